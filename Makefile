@@ -1,0 +1,48 @@
+# Gantry: `make run` opens the window on the demo plan, `make test` runs every check.
+# Both create .venv and install what is missing (system packages too, as root on Debian).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+export LANG := C.UTF-8
+export LC_ALL := C.UTF-8
+
+.PHONY: run test bench lint format sysdeps-test sysdeps-run install clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --upgrade pip
+	@$(PY) -m pip install -q -e '.[test,dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+sysdeps-test:
+	@bash packaging/sysdeps.sh test
+
+sysdeps-run:
+	@bash packaging/sysdeps.sh run
+
+run: sysdeps-run install
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
+	  echo "no display: running under Xvfb"; xvfb-run -a $(VENV)/bin/gantry $(ARGS); \
+	else $(VENV)/bin/gantry $(ARGS); fi
+
+lint: install
+	$(VENV)/bin/ruff check app tests
+	$(VENV)/bin/ruff format --check app tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: sysdeps-test install lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests --ignore=tests/bench -q $(PYTEST_ARGS)
+
+bench: sysdeps-test install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench --benchmark-enable --benchmark-only -q $(PYTEST_ARGS)
+
+format: install
+	$(VENV)/bin/ruff format app tests
+	$(VENV)/bin/ruff check --fix app tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,36 @@
+"""Saved baselines: a snapshot of dates, work and cost per task (baseline 0..10)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+BASELINE_COUNT = 11
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """One task's values when the baseline was saved."""
+
+    task_uid: int
+    start: datetime | None
+    finish: datetime | None
+    duration_minutes: int = 0
+    work_minutes: int = 0
+    cost: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """Baseline number ``index`` (0 = "Baseline", 1..10 = "Baseline 1".."Baseline 10")."""
+
+    index: int
+    saved_at: datetime | None
+    entries: tuple[BaselineEntry, ...] = ()
+
+    def entry(self, task_uid: int) -> BaselineEntry | None:
+        """The entry of one task, if the baseline holds it."""
+        for e in self.entries:
+            if e.task_uid == task_uid:
+                return e
+        return None

@@ -1,0 +1,67 @@
+"""Errors a user can see.
+
+Every error Gantry shows a user derives from :class:`AppError`; the CLI prints
+its message on one line and exits 1, the window shows it in a message box.
+
+    AppError
+    +-- PlanError             the plan itself is inconsistent
+    |   +-- CycleError        a link would close a cycle
+    |   +-- OutlineError      an outline operation that is not possible
+    +-- InputError            a value a user typed cannot be read (duration, date, link)
+    +-- FileFormatError       a file cannot be read (io layer: sheet/row/column, element)
+    |   +-- UnsupportedFormatError
+    +-- DocumentError         a .gantry file cannot be opened (store layer)
+        +-- ForeignFileError
+        +-- NewerVersionError
+        +-- LockedError
+"""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class PlanError(AppError):
+    """The plan would become inconsistent."""
+
+
+class CycleError(PlanError):
+    """A link would close a dependency cycle; the message names the tasks."""
+
+    def __init__(self, message: str, task_uids: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.task_uids = task_uids
+
+
+class OutlineError(PlanError):
+    """An outline operation (indent, outdent, move) that cannot be done."""
+
+
+class InputError(AppError):
+    """A value typed by the user (duration, date, predecessor list) is not understood."""
+
+
+class FileFormatError(AppError):
+    """A file cannot be read; the message names sheet, row and column or the XML element."""
+
+
+class UnsupportedFormatError(FileFormatError):
+    """The extension names a format Gantry does not read or write (yet)."""
+
+
+class DocumentError(AppError):
+    """A .gantry document cannot be opened or written."""
+
+
+class ForeignFileError(DocumentError):
+    """The file is not a Gantry plan."""
+
+
+class NewerVersionError(DocumentError):
+    """The file was written by a newer Gantry."""
+
+
+class LockedError(DocumentError):
+    """Another window or process has the file open for writing."""

@@ -1,0 +1,37 @@
+"""Dependencies between tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class LinkType(Enum):
+    """Dependency type; values are MSPDI's codes (0=FF, 1=FS, 2=SF, 3=SS)."""
+
+    FF = 0
+    FS = 1
+    SF = 2
+    SS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """``successor`` depends on ``predecessor``.
+
+    The lag is either ``lag_minutes`` (working time, calendar time when
+    ``lag_elapsed``; negative is a lead) or, when ``lag_percent`` is set, a
+    percentage of the predecessor's duration.
+    """
+
+    predecessor: int
+    successor: int
+    type: LinkType = LinkType.FS
+    lag_minutes: int = 0
+    lag_percent: float | None = None
+    lag_elapsed: bool = False
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """Identity of a link: a pair of tasks has at most one link."""
+        return (self.predecessor, self.successor)

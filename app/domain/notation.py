@@ -1,0 +1,203 @@
+"""How users write durations and predecessor lists, as in MS Project: ``5d``, ``4h``, ``3FS+2d``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain.errors import InputError
+from app.domain.link import LinkType
+from app.domain.project import Project
+
+_UNITS: dict[str, str] = {
+    "m": "m",
+    "min": "m",
+    "mins": "m",
+    "minute": "m",
+    "minutes": "m",
+    "h": "h",
+    "hr": "h",
+    "hrs": "h",
+    "hour": "h",
+    "hours": "h",
+    "d": "d",
+    "dy": "d",
+    "day": "d",
+    "days": "d",
+    "w": "w",
+    "wk": "w",
+    "wks": "w",
+    "week": "w",
+    "weeks": "w",
+    "mo": "mo",
+    "mon": "mo",
+    "month": "mo",
+    "months": "mo",
+    # Spanish, Portuguese, French, German
+    "dia": "d",
+    "dias": "d",
+    "día": "d",
+    "días": "d",
+    "jour": "d",
+    "jours": "d",
+    "j": "d",
+    "tag": "d",
+    "tage": "d",
+    "t": "d",
+    "semana": "w",
+    "semanas": "w",
+    "semaine": "w",
+    "semaines": "w",
+    "woche": "w",
+    "wochen": "w",
+    "hora": "h",
+    "horas": "h",
+    "heure": "h",
+    "heures": "h",
+    "stunde": "h",
+    "stunden": "h",
+    "std": "h",
+    "mes": "mo",
+    "meses": "mo",
+    "mois": "mo",
+    "monat": "mo",
+    "monate": "mo",
+}
+
+_DURATION_RE = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*(e?)\s*([a-zA-Zíá]*)\s*(\??)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A parsed duration: minutes of working time (calendar time when ``elapsed``)."""
+
+    minutes: int
+    elapsed: bool = False
+    estimated: bool = False
+
+
+def unit_minutes(unit: str, project: Project, elapsed: bool = False) -> int:
+    """Minutes in one unit (``m h d w mo``): working units follow the project settings."""
+    if elapsed:
+        return {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}[unit]
+    return {
+        "m": 1,
+        "h": 60,
+        "d": project.minutes_per_day,
+        "w": project.minutes_per_week,
+        "mo": project.minutes_per_day * project.days_per_month,
+    }[unit]
+
+
+def parse_duration(text: str, project: Project, default_unit: str = "d") -> Duration:
+    """Read ``5d``, ``4h``, ``2w``, ``3 days``, ``1.5`` (days), ``2ed`` (elapsed), ``3d?``."""
+    m = _DURATION_RE.match(text or "")
+    if not m:
+        raise InputError(f"'{text}' is not a duration (try 5d, 4h, 2w)")
+    number = float(m.group(1).replace(",", "."))
+    elapsed = bool(m.group(2))
+    unit_text = m.group(3).lower()
+    if unit_text == "" and elapsed:
+        raise InputError(f"'{text}' is not a duration (try 5d, 4h, 2w)")
+    unit = _UNITS.get(unit_text) if unit_text else default_unit
+    if unit is None:
+        raise InputError(f"'{text}': unknown duration unit '{m.group(3)}'")
+    if number < 0:
+        raise InputError(f"'{text}': a duration cannot be negative")
+    minutes = round(number * unit_minutes(unit, project, elapsed))
+    return Duration(minutes, elapsed, bool(m.group(4)))
+
+
+def format_duration(
+    minutes: int, project: Project, elapsed: bool = False, estimated: bool = False
+) -> str:
+    """Write minutes the way a user reads them: whole days as ``5d``, else hours or minutes."""
+    prefix = "e" if elapsed else ""
+    per_day = 1440 if elapsed else project.minutes_per_day
+    per_week = 10080 if elapsed else project.minutes_per_week
+    mark = "?" if estimated else ""
+    if minutes == 0:
+        return f"0{prefix}d{mark}"
+    if (
+        per_week
+        and minutes % per_week == 0
+        and minutes >= per_week
+        and minutes // per_week >= 4
+        and minutes % per_day
+    ):
+        return f"{minutes // per_week}{prefix}w{mark}"
+    if per_day and minutes % per_day == 0:
+        return f"{minutes // per_day}{prefix}d{mark}"
+    if per_day and minutes >= per_day and (minutes * 4) % per_day == 0:
+        return f"{_num(minutes / per_day)}{prefix}d{mark}"
+    if minutes % 60 == 0 or (minutes >= 60 and (minutes * 4) % 60 == 0):
+        return f"{_num(minutes / 60)}{prefix}h{mark}"
+    return f"{minutes}{prefix}m{mark}"
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True, slots=True)
+class PredecessorRef:
+    """One entry of a predecessor list: row id, type and lag."""
+
+    ref: str  # the task's row id (or WBS code) as the user wrote it
+    type: LinkType = LinkType.FS
+    lag_minutes: int = 0
+    lag_percent: float | None = None
+    lag_elapsed: bool = False
+
+
+_PRED_RE = re.compile(
+    r"^\s*([0-9][0-9.]*)\s*(FS|SS|FF|SF)?\s*(?:([-+])\s*(\d+(?:[.,]\d+)?)\s*(%|e?[a-zA-Z]*))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
+    """Read ``3``, ``3FS+2d``, ``4SS-1d``, ``5FF+50%``, lists split by ``;`` or ``,``."""
+    out: list[PredecessorRef] = []
+    if not text or not text.strip():
+        return out
+    for part in re.split(r"[;,]", text):
+        if not part.strip():
+            continue
+        m = _PRED_RE.match(part)
+        if not m:
+            raise InputError(f"'{part.strip()}' is not a predecessor (try 3, 3FS+2d, 4SS-1d)")
+        ref, kind, sign, amount, unit = m.groups()
+        link_type = LinkType[kind.upper()] if kind else LinkType.FS
+        lag_minutes, lag_percent, lag_elapsed = 0, None, False
+        if sign:
+            factor = -1 if sign == "-" else 1
+            if unit == "%":
+                lag_percent = factor * float(amount.replace(",", "."))
+            else:
+                d = parse_duration(f"{amount}{unit or 'd'}", project)
+                lag_minutes, lag_elapsed = factor * d.minutes, d.elapsed
+        out.append(
+            PredecessorRef(ref.rstrip("."), link_type, lag_minutes, lag_percent, lag_elapsed)
+        )
+    return out
+
+
+def format_predecessor(
+    ref: str,
+    link_type: LinkType,
+    lag_minutes: int,
+    lag_percent: float | None,
+    lag_elapsed: bool,
+    project: Project,
+) -> str:
+    """Write one predecessor the way MS Project shows it: ``3``, ``3SS``, ``3FS+2d``, ``3FF-50%``."""
+    lag = ""
+    if lag_percent:
+        lag = f"{'+' if lag_percent > 0 else '-'}{_num(abs(lag_percent))}%"
+    elif lag_minutes:
+        lag = ("+" if lag_minutes > 0 else "-") + format_duration(
+            abs(lag_minutes), project, lag_elapsed
+        )
+    kind = "" if link_type is LinkType.FS and not lag else link_type.name
+    return f"{ref}{kind}{lag}"

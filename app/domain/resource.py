@@ -1,0 +1,82 @@
+"""People, materials and cost items, and their assignments to tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from app.domain.task import CostAccrual
+
+
+class ResourceType(Enum):
+    """MSPDI's resource Type codes: 0=material, 1=work, 2=cost."""
+
+    MATERIAL = 0
+    WORK = 1
+    COST = 2
+
+
+@dataclass(frozen=True, slots=True)
+class RateEntry:
+    """One row of a cost-rate table, effective from ``start`` (None = always). Rates per hour."""
+
+    start: datetime | None
+    standard_rate: float = 0.0
+    overtime_rate: float = 0.0
+    cost_per_use: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Availability:
+    """Max units in force between two moments (None = open-ended)."""
+
+    start: datetime | None
+    finish: datetime | None
+    units: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A person (work), a consumable (material) or a cost item.
+
+    ``max_units`` 1.0 means 100 %. Work rates are per hour; material rates per
+    unit. ``rate_tables[0]`` is table A (the default), up to five tables.
+    """
+
+    uid: int
+    name: str
+    type: ResourceType = ResourceType.WORK
+    initials: str = ""
+    role: str = ""
+    email: str = ""
+    skills: tuple[str, ...] = ()
+    max_units: float = 1.0
+    standard_rate: float = 0.0
+    overtime_rate: float = 0.0
+    cost_per_use: float = 0.0
+    accrue_at: CostAccrual = CostAccrual.PRORATED
+    material_label: str = ""
+    calendar_uid: int | None = None
+    availability: tuple[Availability, ...] = ()
+    rate_tables: tuple[tuple[RateEntry, ...], ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """A resource working on a task.
+
+    ``units`` 1.0 = 100 % (for material: units per task). ``work_minutes`` is
+    the planned work; ``cost`` is only used for cost resources.
+    """
+
+    uid: int
+    task_uid: int
+    resource_uid: int
+    units: float = 1.0
+    work_minutes: int = 0
+    actual_work_minutes: int = 0
+    overtime_work_minutes: int = 0
+    cost: float = 0.0
+    rate_table: int = 0

@@ -1,0 +1,74 @@
+"""Tasks: what the user enters about a piece of work (the schedule computes the rest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+
+class ConstraintType(Enum):
+    """Date constraints, as in MS Project (values are MSPDI's ConstraintType codes)."""
+
+    ASAP = 0  # as soon as possible
+    ALAP = 1  # as late as possible
+    MSO = 2  # must start on
+    MFO = 3  # must finish on
+    SNET = 4  # start no earlier than
+    SNLT = 5  # start no later than
+    FNET = 6  # finish no earlier than
+    FNLT = 7  # finish no later than
+
+
+class TaskType(Enum):
+    """Which of duration, work and units stays fixed when another changes."""
+
+    FIXED_UNITS = 0
+    FIXED_DURATION = 1
+    FIXED_WORK = 2
+
+
+class CostAccrual(Enum):
+    """When a fixed cost (or a resource's cost) is incurred (MSPDI codes)."""
+
+    START = 1
+    PRORATED = 3
+    END = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One row of the plan: a task, a milestone or a summary (a summary has children).
+
+    ``duration_minutes`` is working time (calendar time when ``elapsed``).
+    ``start``/``finish`` hold the user's dates for manually scheduled tasks and
+    the last computed dates otherwise; the scheduler never trusts them for
+    automatic tasks.
+    """
+
+    uid: int
+    name: str = ""
+    outline_level: int = 1
+    duration_minutes: int = 480
+    elapsed: bool = False
+    estimated: bool = False
+    milestone: bool = False
+    manual: bool = False
+    active: bool = True
+    start: datetime | None = None
+    finish: datetime | None = None
+    constraint_type: ConstraintType = ConstraintType.ASAP
+    constraint_date: datetime | None = None
+    deadline: datetime | None = None
+    priority: int = 500
+    percent_complete: float = 0.0
+    actual_start: datetime | None = None
+    actual_finish: datetime | None = None
+    fixed_cost: float = 0.0
+    fixed_cost_accrual: CostAccrual = CostAccrual.PRORATED
+    task_type: TaskType = TaskType.FIXED_UNITS
+    effort_driven: bool = True
+    calendar_uid: int | None = None
+    ignore_resource_calendar: bool = False
+    leveling_delay_minutes: int = 0
+    notes: str = ""
