@@ -1,0 +1,65 @@
+"""Read and write plans in every supported format, chosen by file extension.
+
+This is the one place that knows which module handles which extension; the
+command line and the window both come through here. Handlers are imported
+lazily so that starting the CLI stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import AppError, UnsupportedFormatError
+from app.domain.plan import Plan
+
+# extension -> "module:function". Readers: (path, **options) -> Plan.
+# Writers: (plan, path, **options) -> None.
+READERS: dict[str, str] = {
+    ".gantry": "app.store.document:read_plan",
+}
+WRITERS: dict[str, str] = {
+    ".gantry": "app.store.document:write_plan",
+}
+
+
+def _resolve(table: dict[str, str], path: Path, verb: str) -> Callable[..., Any]:
+    ext = path.suffix.lower()
+    target = table.get(ext)
+    if target is None:
+        known = READERS if verb == "read" else WRITERS
+        if ext and ext in (set(READERS) | set(WRITERS)) - set(known):
+            raise UnsupportedFormatError(f"cannot {verb} {ext} files")
+        raise UnsupportedFormatError(f"not supported yet: {ext or path.name}")
+    module_name, func = target.split(":")
+    return getattr(importlib.import_module(module_name), func)  # type: ignore[no-any-return]
+
+
+def read_plan(path: Path, **options: Any) -> Plan:
+    """Load a plan from any readable format; errors are AppError with a clear message."""
+    path = Path(path)
+    if not path.exists():
+        raise AppError(f"{path}: no such file")
+    if path.is_dir():
+        raise AppError(f"{path}: is a folder, not a plan")
+    reader = _resolve(READERS, path, "read")
+    return reader(path, **options)  # type: ignore[no-any-return]
+
+
+def write_plan(plan: Plan, path: Path, **options: Any) -> None:
+    """Write a plan in the format the extension names."""
+    path = Path(path)
+    writer = _resolve(WRITERS, path, "write")
+    writer(plan, path, **options)
+
+
+def readable_extensions() -> list[str]:
+    """Extensions that can be opened or imported."""
+    return sorted(READERS)
+
+
+def writable_extensions() -> list[str]:
+    """Extensions that can be written."""
+    return sorted(WRITERS)
