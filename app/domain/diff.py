@@ -1,0 +1,349 @@
+"""What a user changed between two plans, field by field.
+
+Only what a user enters is compared (names, durations, links, people,
+costs...), never what the scheduler computes, so that the same plan saved in
+two formats gives an empty list. Values are normalised before comparing:
+datetimes to the minute and as ISO text, floats rounded, text stripped.
+Tasks, resources and risks are matched by uid; links by their pair of tasks;
+assignments by their task and resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource
+from app.domain.risk import Risk
+from app.domain.task import ConstraintType, Task
+
+Scalar = str | int | float | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanChange:
+    """One difference. ``field``/``old``/``new`` are set for ``kind == "changed"``.
+
+    ``entity`` is task, link, resource, assignment, risk or project; ``uid``
+    is the entity's uid (for links ``"3->5"``, for assignments ``"task:resource"``).
+    """
+
+    entity: str
+    uid: int | str
+    name: str
+    kind: str
+    field: str | None = None
+    old: Scalar = None
+    new: Scalar = None
+
+    def as_dict(self) -> dict[str, Scalar]:
+        """The JSON shape of ``gantry diff --json``."""
+        out: dict[str, Scalar] = {
+            "entity": self.entity,
+            "uid": self.uid,
+            "name": self.name,
+            "kind": self.kind,
+        }
+        if self.kind == "changed":
+            out.update(field=self.field, old=self.old, new=self.new)
+        return out
+
+
+def norm(value: object) -> Scalar:
+    """The comparable, JSON-friendly form of a field value."""
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        rounded = round(value, 4)
+        return int(rounded) if rounded.is_integer() else rounded
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+    if isinstance(value, Enum):
+        return str(value.name)
+    if isinstance(value, str):
+        return "\n".join(line.rstrip() for line in value.strip().replace("\r\n", "\n").split("\n"))
+    if isinstance(value, tuple | list):
+        return ", ".join(str(norm(v)) for v in value)
+    return str(value)
+
+
+# --------------------------------------------------------------------- fields
+
+TaskField = Callable[[Task, bool], object]
+
+
+def _constraint(task: Task, summary: bool) -> object:
+    if task.constraint_type is ConstraintType.ASAP:
+        return "ASAP"
+    if task.constraint_type is ConstraintType.ALAP:
+        return "ALAP"
+    return f"{task.constraint_type.name} {norm(task.constraint_date)}"
+
+
+def _unless_summary(attr: str) -> TaskField:
+    def get(task: Task, summary: bool) -> object:
+        return None if summary else getattr(task, attr)
+
+    return get
+
+
+def _manual_only(attr: str) -> TaskField:
+    def get(task: Task, summary: bool) -> object:
+        return getattr(task, attr) if task.manual and not summary else None
+
+    return get
+
+
+def _plain(attr: str) -> TaskField:
+    def get(task: Task, summary: bool) -> object:
+        return getattr(task, attr)
+
+    return get
+
+
+# Field name -> how to read it. Summaries roll up duration, dates and progress,
+# and automatic tasks get their dates from the scheduler: those are not compared.
+TASK_FIELDS: dict[str, TaskField] = {
+    "name": _plain("name"),
+    "duration_minutes": _unless_summary("duration_minutes"),
+    "elapsed": _unless_summary("elapsed"),
+    "estimated": _unless_summary("estimated"),
+    "milestone": _plain("milestone"),
+    "manual": _plain("manual"),
+    "active": _plain("active"),
+    "start": _manual_only("start"),
+    "finish": _manual_only("finish"),
+    "constraint": _constraint,
+    "deadline": _plain("deadline"),
+    "priority": _plain("priority"),
+    "percent_complete": _unless_summary("percent_complete"),
+    "actual_start": _unless_summary("actual_start"),
+    "actual_finish": _unless_summary("actual_finish"),
+    "fixed_cost": _plain("fixed_cost"),
+    "fixed_cost_accrual": _plain("fixed_cost_accrual"),
+    "task_type": _plain("task_type"),
+    "effort_driven": _plain("effort_driven"),
+    "calendar_uid": _plain("calendar_uid"),
+    "notes": _plain("notes"),
+}
+
+# Pseudo-fields and the Task attributes they stand for (used to apply a change).
+TASK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
+    "constraint": ("constraint_type", "constraint_date"),
+    "parent": ("outline_level",),
+}
+
+LINK_FIELDS = ("type", "lag_minutes", "lag_percent", "lag_elapsed")
+RESOURCE_FIELDS = (
+    "name",
+    "type",
+    "initials",
+    "role",
+    "email",
+    "skills",
+    "max_units",
+    "standard_rate",
+    "overtime_rate",
+    "cost_per_use",
+    "accrue_at",
+    "material_label",
+    "calendar_uid",
+    "availability",
+    "rate_tables",
+    "notes",
+)
+ASSIGNMENT_FIELDS = ("units", "work_minutes", "cost", "rate_table")
+RISK_FIELDS = (
+    "title",
+    "probability",
+    "impact",
+    "owner",
+    "mitigation",
+    "contingency",
+    "status",
+    "task_uids",
+    "description",
+)
+
+
+def task_values(plan: Plan, task: Task, summary: bool, parent: int | None) -> dict[str, Scalar]:
+    """Normalised user-entered values of one task (``parent`` is the summary's uid)."""
+    values = {name: norm(get(task, summary)) for name, get in TASK_FIELDS.items()}
+    values["parent"] = parent
+    return values
+
+
+def _summaries(plan: Plan) -> set[int]:
+    tasks = plan.tasks
+    return {
+        t.uid
+        for i, t in enumerate(tasks)
+        if i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
+    }
+
+
+def _assignment_key(a: Assignment) -> str:
+    return f"{a.task_uid}:{a.resource_uid}"
+
+
+def _link_key(lk: Link) -> str:
+    return f"{lk.predecessor}->{lk.successor}"
+
+
+# --------------------------------------------------------------------- diff
+
+
+def diff_plans(old: Plan, new: Plan) -> list[PlanChange]:
+    """Every user-visible difference from ``old`` to ``new``, in a stable order."""
+    changes: list[PlanChange] = []
+    changes.extend(_diff_project(old, new))
+    changes.extend(_diff_tasks(old, new))
+    changes.extend(_diff_links(old, new))
+    changes.extend(_diff_resources(old, new))
+    changes.extend(_diff_assignments(old, new))
+    changes.extend(_diff_risks(old, new))
+    return changes
+
+
+def _diff_project(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    for attr in ("name", "start"):
+        a, b = norm(getattr(old.project, attr)), norm(getattr(new.project, attr))
+        if a != b:
+            yield PlanChange("project", 0, str(new.project.name), "changed", attr, a, b)
+
+
+def _field_changes(
+    entity: str,
+    uid: int | str,
+    name: str,
+    before: dict[str, Scalar],
+    after: dict[str, Scalar],
+) -> Iterator[PlanChange]:
+    for key, value in after.items():
+        if before.get(key) != value:
+            yield PlanChange(entity, uid, name, "changed", key, before.get(key), value)
+
+
+def _diff_tasks(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    old_by_uid = {t.uid: t for t in old.tasks}
+    new_uids = {t.uid for t in new.tasks}
+    old_sum, new_sum = _summaries(old), _summaries(new)
+    old_parents, new_parents = old.parent_uids(), new.parent_uids()
+    for t in new.tasks:
+        before = old_by_uid.get(t.uid)
+        if before is None:
+            yield PlanChange("task", t.uid, t.name, "added")
+            continue
+        a = task_values(old, before, before.uid in old_sum, old_parents[before.uid])
+        b = task_values(new, t, t.uid in new_sum, new_parents[t.uid])
+        yield from _field_changes("task", t.uid, t.name, a, b)
+    for t in old.tasks:
+        if t.uid not in new_uids:
+            yield PlanChange("task", t.uid, t.name, "removed")
+
+
+def _task_name(plan: Plan, other: Plan, uid: int) -> str:
+    for p in (plan, other):
+        if p.has_task(uid):
+            return p.task(uid).name
+    return str(uid)
+
+
+def _link_name(new: Plan, old: Plan, lk: Link) -> str:
+    return f"{_task_name(new, old, lk.predecessor)} -> {_task_name(new, old, lk.successor)}"
+
+
+def _values(obj: object, fields: Iterable[str]) -> dict[str, Scalar]:
+    return {f: norm(getattr(obj, f)) for f in fields}
+
+
+def _diff_links(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    before = {lk.key: lk for lk in old.links}
+    after = {lk.key: lk for lk in new.links}
+    for key, lk in after.items():
+        name = _link_name(new, old, lk)
+        if key not in before:
+            yield PlanChange("link", _link_key(lk), name, "added")
+        else:
+            yield from _field_changes(
+                "link",
+                _link_key(lk),
+                name,
+                _values(before[key], LINK_FIELDS),
+                _values(lk, LINK_FIELDS),
+            )
+    for key, lk in before.items():
+        if key not in after:
+            yield PlanChange("link", _link_key(lk), _link_name(new, old, lk), "removed")
+
+
+def _diff_resources(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    before: dict[int, Resource] = {r.uid: r for r in old.resources}
+    after = {r.uid for r in new.resources}
+    for r in new.resources:
+        if r.uid not in before:
+            yield PlanChange("resource", r.uid, r.name, "added")
+        else:
+            yield from _field_changes(
+                "resource",
+                r.uid,
+                r.name,
+                _values(before[r.uid], RESOURCE_FIELDS),
+                _values(r, RESOURCE_FIELDS),
+            )
+    for r in old.resources:
+        if r.uid not in after:
+            yield PlanChange("resource", r.uid, r.name, "removed")
+
+
+def _assignment_name(new: Plan, old: Plan, a: Assignment) -> str:
+    person = str(a.resource_uid)
+    for p in (new, old):
+        found = next((r for r in p.resources if r.uid == a.resource_uid), None)
+        if found is not None:
+            person = found.name
+            break
+    return f"{person} on {_task_name(new, old, a.task_uid)}"
+
+
+def _diff_assignments(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    before = {_assignment_key(a): a for a in old.assignments}
+    after = {_assignment_key(a): a for a in new.assignments}
+    for key, a in after.items():
+        name = _assignment_name(new, old, a)
+        if key not in before:
+            yield PlanChange("assignment", key, name, "added")
+        else:
+            yield from _field_changes(
+                "assignment",
+                key,
+                name,
+                _values(before[key], ASSIGNMENT_FIELDS),
+                _values(a, ASSIGNMENT_FIELDS),
+            )
+    for key, a in before.items():
+        if key not in after:
+            yield PlanChange("assignment", key, _assignment_name(new, old, a), "removed")
+
+
+def _diff_risks(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    before: dict[int, Risk] = {r.uid: r for r in old.risks}
+    after = {r.uid for r in new.risks}
+    for r in new.risks:
+        if r.uid not in before:
+            yield PlanChange("risk", r.uid, r.title, "added")
+        else:
+            yield from _field_changes(
+                "risk",
+                r.uid,
+                r.title,
+                _values(before[r.uid], RISK_FIELDS),
+                _values(r, RISK_FIELDS),
+            )
+    for r in old.risks:
+        if r.uid not in after:
+            yield PlanChange("risk", r.uid, r.title, "removed")
