@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.domain.costs import CostReport, compute_costs
 from app.domain.events import Change
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -33,6 +34,7 @@ class Document(QObject):
         self.file = file  # app.store.document.GantryFile, or None for an unsaved plan
         self.undo_stack = QUndoStack(self)
         self.schedule: Schedule = schedule(plan)
+        self.costs: CostReport = compute_costs(plan, self.schedule)
         self._in_batch = False
         self._dirty = False
         plan.changes.subscribe(self._on_plan_changed)
@@ -55,6 +57,7 @@ class Document(QObject):
     def reschedule(self) -> None:
         """Recompute the schedule now and tell the views."""
         self.schedule = schedule(self.plan)
+        self.costs = compute_costs(self.plan, self.schedule)
         self._dirty = False
         self.sig_schedule_changed.emit()
         self.sig_changed.emit()

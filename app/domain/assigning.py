@@ -1,0 +1,215 @@
+"""Who works on a task, as users type it ("Ana[50%], Ben"), and keeping work consistent.
+
+Task types follow MS Project: with fixed units a duration change changes work;
+with fixed work a duration change changes units; with fixed duration a change
+of units changes work. Effort-driven tasks keep their total work when people
+are added or removed (so the duration, or with fixed duration the units, move).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.task import Task, TaskType
+
+_ITEM_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*?)\s*\])?\s*$")
+_NUMBER_RE = re.compile(r"^([-+]?\d+(?:[.,]\d+)?)\s*(%?)\s*([^\d%]*)$")
+
+
+def _fmt_number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def format_assignments(plan: Plan, task_uid: int) -> str:
+    """The People cell of a task: ``Ana[50%], Ben`` (100 % is left out; materials show units)."""
+    parts: list[str] = []
+    for a in plan.assignments_of_task(task_uid):
+        try:
+            res = plan.resource(a.resource_uid)
+        except Exception:  # noqa: BLE001 - an orphan assignment shows nothing rather than failing
+            continue
+        parts.append(format_one(res, a.units))
+    return ", ".join(parts)
+
+
+def format_one(resource: Resource, units: float) -> str:
+    """One person or material with its units, as in the People cell."""
+    if resource.type is ResourceType.MATERIAL:
+        label = f" {resource.material_label}" if resource.material_label else ""
+        return f"{resource.name}[{_fmt_number(units)}{label}]"
+    if resource.type is ResourceType.COST or abs(units - 1.0) < 1e-9:
+        return resource.name
+    return f"{resource.name}[{_fmt_number(units * 100)}%]"
+
+
+def _find(plan: Plan, name: str) -> Resource:
+    folded = name.casefold()
+    for res in plan.resources:
+        if res.name.casefold() == folded:
+            return res
+    for res in plan.resources:
+        if res.initials and res.initials.casefold() == folded:
+            return res
+    raise InputError(f"no one called '{name}' in the team; add them to the roster first")
+
+
+def _units(res: Resource, text: str, item: str) -> float:
+    if not text:
+        return 1.0
+    m = _NUMBER_RE.match(text)
+    if m is None:
+        raise InputError(f"'{item}': units must be a number such as 50% or 2")
+    value = float(m.group(1).replace(",", "."))
+    if res.type is ResourceType.MATERIAL:
+        units = value / 100.0 if m.group(2) else value
+    else:
+        units = value / 100.0
+    if units <= 0:
+        raise InputError(f"'{item}': units must be more than zero")
+    return units
+
+
+def parse_assignments(plan: Plan, text: str) -> list[tuple[int, float]]:
+    """Read a People cell into (resource uid, units) pairs, in the order typed.
+
+    Units are a fraction of full time (``[50%]`` or ``[50]`` = 0.5) for people,
+    a quantity for materials (``Cement[20]``). Unknown names raise InputError.
+    """
+    out: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for raw in re.split(r"[,;]", text):
+        if not raw.strip():
+            continue
+        m = _ITEM_RE.match(raw)
+        if m is None:
+            raise InputError(f"cannot read '{raw.strip()}': write a name, optionally with [50%]")
+        res = _find(plan, m.group("name"))
+        if res.uid in seen:
+            raise InputError(f"'{res.name}' is listed twice")
+        seen.add(res.uid)
+        out.append((res.uid, _units(res, m.group("units") or "", raw.strip())))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentEdit:
+    """What :func:`set_assignments` replaced, so that :func:`restore_assignments` can put it back."""
+
+    task: Task
+    removed: tuple[Assignment, ...]
+    added_uids: tuple[int, ...]
+
+
+def _is_work(plan: Plan, resource_uid: int) -> bool:
+    return plan.resource(resource_uid).type is ResourceType.WORK
+
+
+def plan_assignments(
+    plan: Plan, task_uid: int, wanted: list[tuple[int, float]]
+) -> tuple[Task, list[Assignment]]:
+    """The task and assignments that result from staffing a task with ``wanted``.
+
+    Existing assignments keep their uid (and actual work); work, units and
+    duration follow the task type.
+    """
+    task = plan.task(task_uid)
+    old = {a.resource_uid: a for a in plan.assignments_of_task(task_uid)}
+    old_work = sum(a.work_minutes for a in old.values() if _is_work(plan, a.resource_uid))
+    new_units = sum(u for r, u in wanted if _is_work(plan, r))
+    duration = task.duration_minutes
+    keep_work = (
+        task.task_type is TaskType.FIXED_WORK
+        or (task.effort_driven and task.task_type is TaskType.FIXED_UNITS)
+    ) and old_work > 0
+    units_scale = 1.0
+    if keep_work and new_units > 0 and not task.milestone:
+        duration = max(1, round(old_work / new_units))
+    elif (
+        task.effort_driven
+        and task.task_type is TaskType.FIXED_DURATION
+        and old_work > 0
+        and new_units > 0
+        and duration > 0
+    ):
+        # Fixed duration, effort-driven: the same work shared by more people lowers everyone's units.
+        units_scale = old_work / (duration * new_units)
+    next_uid = plan.next_assignment_uid()
+    result: list[Assignment] = []
+    for res_uid, units in wanted:
+        is_work = _is_work(plan, res_uid)
+        if is_work:
+            units *= units_scale
+        work = round(duration * units) if is_work else 0
+        prev = old.get(res_uid)
+        if prev is not None:
+            result.append(replace(prev, units=units, work_minutes=work))
+        else:
+            result.append(Assignment(next_uid, task_uid, res_uid, units, work))
+            next_uid += 1
+    new_task = (
+        task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
+    )
+    return new_task, result
+
+
+def set_assignments(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) -> AssignmentEdit:
+    """Staff a task with exactly these people (one batch); returns what undo needs."""
+    task = plan.task(task_uid)
+    new_task, result = plan_assignments(plan, task_uid, wanted)
+    current = plan.assignments_of_task(task_uid)
+    keep = {a.uid for a in result}
+    with plan.batch():
+        for a in current:
+            if a.uid not in keep:
+                plan.remove_assignment(a.uid)
+        current_uids = {a.uid for a in current}
+        for a in result:
+            if a.uid in current_uids:
+                plan.update_assignment(a)
+            else:
+                plan.add_assignment(a)
+        plan.update_task(new_task)
+    added = tuple(a.uid for a in result if a.uid not in {c.uid for c in current})
+    return AssignmentEdit(task, tuple(current), added)
+
+
+def restore_assignments(plan: Plan, edit: AssignmentEdit) -> None:
+    """Undo :func:`set_assignments`."""
+    with plan.batch():
+        for uid in edit.added_uids:
+            plan.remove_assignment(uid)
+        present = {a.uid for a in plan.assignments}
+        for a in edit.removed:
+            if a.uid in present:
+                plan.update_assignment(a)
+            else:
+                plan.add_assignment(a)
+        plan.update_task(edit.task)
+
+
+def rebalance_for_duration(plan: Plan, task_uid: int, duration_minutes: int) -> list[Assignment]:
+    """Assignments after a task's duration changes: work follows (units fixed) or units do (work fixed)."""
+    task = plan.task(task_uid)
+    out: list[Assignment] = []
+    for a in plan.assignments_of_task(task_uid):
+        if not _is_work(plan, a.resource_uid):
+            continue
+        if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
+            out.append(replace(a, units=a.work_minutes / duration_minutes))
+        else:
+            out.append(replace(a, work_minutes=round(duration_minutes * a.units)))
+    return out
+
+
+def duration_for_work(plan: Plan, task_uid: int, work_minutes: int) -> int:
+    """Duration that a new total work implies (fixed units or fixed work): work / total units."""
+    units = sum(
+        a.units for a in plan.assignments_of_task(task_uid) if _is_work(plan, a.resource_uid)
+    )
+    if units <= 0:
+        return plan.task(task_uid).duration_minutes
+    return max(1, round(work_minutes / units))

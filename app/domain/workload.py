@@ -1,0 +1,406 @@
+"""Who works how much when: work per person per day, capacity, over-allocations.
+
+An assignment's work is spread evenly over the working time of its task (on
+the resource's calendar), so a day holds the share of work that falls into its
+working hours. Capacity is max units (or the availability period in force)
+times the working minutes of the resource's calendar that day. A person is
+over-allocated when, at some moment, the units of their overlapping
+assignments exceed their max units (MS Project's definition).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+import numpy as np
+import numpy.typing as npt
+
+from app.domain.calendar import Calendar, Interval
+from app.domain.plan import Plan
+from app.domain.resource import Resource, ResourceType
+from app.domain.schedule import Schedule
+
+FloatArray = npt.NDArray[np.float64]
+
+_EPS = 1e-6
+
+
+class DayCalendar:
+    """Working minutes of one calendar per day and per moment, with a per-day cache.
+
+    Reads the weekly pattern (falling back to the base calendar) and the
+    non-recurring exceptions; it is what the workload needs, nothing more.
+    """
+
+    def __init__(self, plan: Plan, calendar_uid: int | None) -> None:
+        self._chain = _calendar_chain(plan, calendar_uid)
+        self._cache: dict[date, tuple[Interval, ...]] = {}
+
+    def intervals(self, day: date) -> tuple[Interval, ...]:
+        """Working intervals of a day, minutes from midnight."""
+        got = self._cache.get(day)
+        if got is None:
+            got = self._resolve(day)
+            self._cache[day] = got
+        return got
+
+    def _resolve(self, day: date) -> tuple[Interval, ...]:
+        for cal in self._chain:
+            for exc in cal.exceptions:
+                if exc.recurrence is None and exc.start <= day <= exc.end:
+                    return exc.intervals if exc.working else ()
+        for cal in self._chain:
+            pattern = cal.week[day.weekday()]
+            if pattern is not None:
+                return pattern
+        return ()
+
+    def day_minutes(self, day: date) -> int:
+        """Working minutes in a day."""
+        return sum(hi - lo for lo, hi in self.intervals(day))
+
+    def minutes_before(self, moment: datetime) -> int:
+        """Working minutes of the moment's day that lie before the moment."""
+        m = moment.hour * 60 + moment.minute
+        return sum(max(0, min(m, hi) - lo) for lo, hi in self.intervals(moment.date()))
+
+    def between(self, a: datetime, b: datetime) -> int:
+        """Working minutes from ``a`` to ``b`` (0 when b <= a)."""
+        if b <= a:
+            return 0
+        if a.date() == b.date():
+            return self.minutes_before(b) - self.minutes_before(a)
+        total = self.day_minutes(a.date()) - self.minutes_before(a) + self.minutes_before(b)
+        d = a.date() + timedelta(days=1)
+        while d < b.date():
+            total += self.day_minutes(d)
+            d += timedelta(days=1)
+        return total
+
+
+def _calendar_chain(plan: Plan, uid: int | None) -> list[Calendar]:
+    """A calendar followed by its bases (the project calendar when uid is None or unknown)."""
+    cal = plan.calendars.get(uid if uid is not None else plan.project.calendar_uid)
+    if cal is None:
+        cal = plan.calendar()
+    chain = [cal]
+    seen = {cal.uid}
+    while chain[-1].base_uid is not None and chain[-1].base_uid not in seen:
+        base = plan.calendars.get(chain[-1].base_uid)
+        if base is None:
+            break
+        chain.append(base)
+        seen.add(base.uid)
+    return chain
+
+
+def _resource_calendar(
+    plan: Plan, res: Resource, cache: dict[int | None, DayCalendar]
+) -> DayCalendar:
+    key = res.calendar_uid if res.calendar_uid in plan.calendars else None
+    cal = cache.get(key)
+    if cal is None:
+        cal = DayCalendar(plan, key)
+        cache[key] = cal
+    return cal
+
+
+def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], float]:
+    """``f(task_uid, moment)``: share (0..1) of a task's working time that lies before a moment."""
+    cals: dict[int | None, DayCalendar] = {}
+
+    def fraction(task_uid: int, moment: datetime) -> float:
+        times = schedule.get(task_uid)
+        if times is None:
+            return 0.0
+        if moment <= times.start:
+            return 0.0
+        if moment >= times.finish:
+            return 1.0
+        key = plan.task(task_uid).calendar_uid
+        cal = cals.get(key)
+        if cal is None:
+            cal = cals[key] = DayCalendar(plan, key)
+        total = cal.between(times.start, times.finish)
+        if total <= 0:
+            span = (times.finish - times.start).total_seconds()
+            return (moment - times.start).total_seconds() / span if span else 1.0
+        return cal.between(times.start, moment) / total
+
+    return fraction
+
+
+def max_units_on(resource: Resource, day: date) -> float:
+    """Max units in force on a day (availability periods override ``max_units``)."""
+    if not resource.availability:
+        return resource.max_units
+    moment = datetime.combine(day, time(12))
+    for av in resource.availability:
+        if (av.start is None or av.start <= moment) and (av.finish is None or moment <= av.finish):
+            return av.units
+    return 0.0
+
+
+@dataclass
+class Workload:
+    """Work and capacity per resource per day, in minutes, from ``first_day`` on.
+
+    ``work[i]`` and ``capacity[i]`` belong to ``resource_uids[i]``.
+    """
+
+    first_day: date
+    resource_uids: list[int]
+    work: FloatArray
+    capacity: FloatArray
+    row_of: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def days(self) -> list[date]:
+        """The dates of the columns."""
+        return [self.first_day + timedelta(days=k) for k in range(self.work.shape[1])]
+
+    def over_days(self, resource_uid: int) -> list[date]:
+        """Days on which a person has more work than capacity."""
+        i = self.row_of[resource_uid]
+        idx = np.nonzero(self.work[i] > self.capacity[i] + 0.5)[0]
+        return [self.first_day + timedelta(days=int(k)) for k in idx]
+
+    def by_week(self) -> tuple[list[date], FloatArray, FloatArray]:
+        """Mondays of the weeks with work and capacity summed per week."""
+        return _group_weeks(self.first_day, self.work, self.capacity)
+
+
+def _group_weeks(
+    first_day: date, work: FloatArray, capacity: FloatArray
+) -> tuple[list[date], FloatArray, FloatArray]:
+    offset = first_day.weekday()
+    n = work.shape[1]
+    weeks = (n + offset + 6) // 7
+    pad = weeks * 7 - n - offset
+    wp = np.pad(work, ((0, 0), (offset, pad))).reshape(work.shape[0], weeks, 7).sum(axis=2)
+    cp = np.pad(capacity, ((0, 0), (offset, pad))).reshape(work.shape[0], weeks, 7).sum(axis=2)
+    monday = first_day - timedelta(days=offset)
+    return [monday + timedelta(weeks=k) for k in range(weeks)], wp, cp
+
+
+@dataclass(frozen=True, slots=True)
+class _Spread:
+    """One assignment's work laid on days: partial first/last day plus a flat rate between."""
+
+    task_uid: int
+    first: int  # day index of the start
+    last: int  # day index of the finish
+    head: float  # work on the first day
+    tail: float  # work on the last day
+    rate: float  # work per working minute on the days between
+
+
+def _spreads(
+    plan: Plan,
+    schedule: Schedule,
+    res: Resource,
+    cal: DayCalendar,
+    first_day: date,
+    task_uids: Iterable[int] | None = None,
+) -> list[_Spread]:
+    """How each work assignment of a resource is laid over days."""
+    wanted = None if task_uids is None else set(task_uids)
+    out: list[_Spread] = []
+    for a in plan.assignments_of_resource(res.uid):
+        if wanted is not None and a.task_uid not in wanted:
+            continue
+        times = schedule.get(a.task_uid)
+        if times is None or times.summary:
+            continue
+        work = float(a.work_minutes or round(times.duration_minutes * a.units))
+        if work <= 0:
+            continue
+        s, f = times.start, times.finish
+        ds, df = (s.date() - first_day).days, (f.date() - first_day).days
+        if ds == df or f <= s:
+            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0))
+            continue
+        head_min = cal.day_minutes(s.date()) - cal.minutes_before(s)
+        tail_min = cal.minutes_before(f)
+        total = cal.between(s, f)
+        if total <= 0:
+            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0))
+            continue
+        rate = work / total
+        out.append(_Spread(a.task_uid, ds, df, head_min * rate, tail_min * rate, rate))
+    return out
+
+
+def _day_minutes_row(cal: DayCalendar, first_day: date, n: int) -> FloatArray:
+    return np.array(
+        [cal.day_minutes(first_day + timedelta(days=k)) for k in range(n)], dtype=np.float64
+    )
+
+
+def _lay(spreads: list[_Spread], day_minutes: FloatArray) -> FloatArray:
+    """Work per day of a set of spreads (vectorised over the days between first and last)."""
+    n = day_minutes.shape[0]
+    load = np.zeros(n + 1, dtype=np.float64)
+    diff = np.zeros(n + 1, dtype=np.float64)
+    for sp in spreads:
+        load[sp.first] += sp.head
+        if sp.last != sp.first:
+            load[sp.last] += sp.tail
+            if sp.last > sp.first + 1:
+                diff[sp.first + 1] += sp.rate
+                diff[sp.last] -= sp.rate
+    return load[:n] + np.cumsum(diff)[:n] * day_minutes
+
+
+def workload(
+    plan: Plan,
+    schedule: Schedule,
+    resource_uids: Iterable[int] | None = None,
+    first_day: date | None = None,
+    last_day: date | None = None,
+) -> Workload:
+    """Work and capacity per day for work resources (all, or those given)."""
+    first = first_day or schedule.start.date()
+    last = last_day or schedule.finish.date()
+    n = max(1, (last - first).days + 1)
+    wanted = None if resource_uids is None else set(resource_uids)
+    people = [
+        r
+        for r in plan.resources
+        if r.type is ResourceType.WORK and (wanted is None or r.uid in wanted)
+    ]
+    cals: dict[int | None, DayCalendar] = {}
+    rows: dict[int | None, FloatArray] = {}
+    work = np.zeros((len(people), n), dtype=np.float64)
+    capacity = np.zeros((len(people), n), dtype=np.float64)
+    for i, res in enumerate(people):
+        cal = _resource_calendar(plan, res, cals)
+        key = res.calendar_uid if res.calendar_uid in plan.calendars else None
+        day_minutes = rows.get(key)
+        if day_minutes is None:
+            day_minutes = rows[key] = _day_minutes_row(cal, first, n)
+        spreads = _spreads(plan, schedule, res, cal, first)
+        inside = [sp for sp in spreads if sp.first >= 0 and sp.last < n]
+        work[i] = _lay(inside, day_minutes)
+        for sp in spreads:
+            if (sp.first < 0 or sp.last >= n) and sp.last >= 0 and sp.first < n:
+                work[i] += _clip(sp, n, day_minutes)
+        if res.availability:
+            units = np.array(
+                [max_units_on(res, first + timedelta(days=k)) for k in range(n)], dtype=np.float64
+            )
+            capacity[i] = day_minutes * units
+        else:
+            capacity[i] = day_minutes * res.max_units
+    return Workload(
+        first, [r.uid for r in people], work, capacity, {r.uid: i for i, r in enumerate(people)}
+    )
+
+
+def workload_by_task(
+    plan: Plan, schedule: Schedule, resource_uid: int, first_day: date, n_days: int
+) -> dict[int, FloatArray]:
+    """One person's work per day split by task (for a stacked chart)."""
+    res = plan.resource(resource_uid)
+    cal = DayCalendar(plan, res.calendar_uid if res.calendar_uid in plan.calendars else None)
+    day_minutes = _day_minutes_row(cal, first_day, n_days)
+    out: dict[int, FloatArray] = {}
+    for sp in _spreads(plan, schedule, res, cal, first_day):
+        if sp.last < 0 or sp.first >= n_days:
+            continue
+        clipped = _clip(sp, n_days, day_minutes)
+        out[sp.task_uid] = out.get(sp.task_uid, np.zeros(n_days)) + clipped
+    return out
+
+
+def _clip(sp: _Spread, n: int, day_minutes: FloatArray) -> FloatArray:
+    """Lay one spread on a window of n days even when it starts before or ends after it."""
+    row = np.zeros(n, dtype=np.float64)
+    if 0 <= sp.first < n:
+        row[sp.first] += sp.head
+    if sp.last != sp.first and 0 <= sp.last < n:
+        row[sp.last] += sp.tail
+    lo, hi = max(sp.first + 1, 0), min(sp.last, n)
+    if hi > lo:
+        row[lo:hi] += sp.rate * day_minutes[lo:hi]
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class Overallocation:
+    """A stretch of time in which a person's assignment units exceed their max units."""
+
+    resource_uid: int
+    start: datetime
+    finish: datetime
+    units: float
+    max_units: float
+    task_uids: tuple[int, ...]
+
+
+def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
+    """Every period in which someone is booked beyond max units, in resource then time order."""
+    out: list[Overallocation] = []
+    by_res: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+    for a in plan.assignments:
+        times = schedule.get(a.task_uid)
+        if times is None or times.summary or times.finish <= times.start:
+            continue
+        by_res.setdefault(a.resource_uid, []).append(
+            (times.start, times.finish, a.units, a.task_uid)
+        )
+    for res in plan.resources:
+        if res.type is not ResourceType.WORK or res.uid not in by_res:
+            continue
+        out.extend(_sweep(res, by_res[res.uid]))
+    return out
+
+
+def _sweep(
+    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
+) -> list[Overallocation]:
+    events: list[tuple[datetime, int, float, int]] = []
+    for s, f, u, t in spans:
+        events.append((s, 1, u, t))
+        events.append((f, 0, u, t))  # finishes sort before starts at the same moment
+    events.sort(key=lambda e: (e[0], e[1]))
+    out: list[Overallocation] = []
+    level = 0.0
+    active: dict[int, float] = {}
+    open_at: datetime | None = None
+    peak = 0.0
+    involved: set[int] = set()
+    k = 0
+    while k < len(events):
+        moment = events[k][0]
+        while k < len(events) and events[k][0] == moment:
+            _, kind, u, t = events[k]
+            if kind == 1:
+                level += u
+                active[t] = active.get(t, 0.0) + u
+            else:
+                level -= u
+                active[t] = active.get(t, 0.0) - u
+                if active[t] <= _EPS:
+                    del active[t]
+            k += 1
+        limit = max_units_on(res, moment.date())
+        if level > limit + _EPS:
+            if open_at is None:
+                open_at, peak, involved = moment, level, set(active)
+            else:
+                peak = max(peak, level)
+                involved.update(active)
+        elif open_at is not None:
+            out.append(
+                Overallocation(res.uid, open_at, moment, peak, limit, tuple(sorted(involved)))
+            )
+            open_at = None
+    return out
+
+
+def overallocated_resources(plan: Plan, schedule: Schedule) -> set[int]:
+    """Uids of people booked beyond their max units at some moment."""
+    return {o.resource_uid for o in overallocations(plan, schedule)}
