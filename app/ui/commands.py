@@ -1,0 +1,344 @@
+"""Undo commands for task, link, outline, project and risk edits.
+
+Commands stay thin: each calls one or a few Plan operations and keeps what
+they return for undo. A command's first run happens in :func:`execute`,
+before it enters the undo stack, so a refused edit (a cycle, an impossible
+indent) raises :class:`AppError`, changes nothing and never reaches the stack.
+Every run sits in one ``plan.batch()``: one store transaction, one reschedule.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.domain.link import Link, LinkType
+from app.domain.plan import RemovedTasks
+from app.domain.project import Project
+from app.domain.risk import Risk
+from app.domain.task import Task
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+
+
+def _quote(name: str) -> str:
+    short = name if len(name) <= 40 else name[:37] + "..."
+    return f"'{short}'"
+
+
+class PlanCommand(QUndoCommand):
+    """Base of our commands: subclasses implement ``_redo`` and ``_undo``.
+
+    ``_redo`` must either succeed or raise with the plan unchanged.
+    """
+
+    def __init__(self, document: Document, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._already_done = False
+
+    def redo(self) -> None:
+        """Qt calls this on push and on redo; the push after :func:`execute` is skipped."""
+        if self._already_done:
+            self._already_done = False
+            return
+        with self.document.plan.batch():
+            self._redo()
+
+    def undo(self) -> None:
+        """Put back what ``_redo`` changed."""
+        with self.document.plan.batch():
+            self._undo()
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+def execute(document: Document, command: PlanCommand) -> None:
+    """Run a command once and, if the plan accepted it, put it on the undo stack.
+
+    Raises the domain's AppError (the plan is unchanged) when the edit is refused.
+    """
+    with document.plan.batch():
+        command._redo()
+    command._already_done = True
+    document.push(command)
+
+
+class CompositeCommand(PlanCommand):
+    """Several commands as one undoable step (the task dialog's OK)."""
+
+    def __init__(self, document: Document, text: str, parts: Sequence[PlanCommand]) -> None:
+        super().__init__(document, text)
+        self.parts = list(parts)
+
+    def _redo(self) -> None:
+        done: list[PlanCommand] = []
+        try:
+            for part in self.parts:
+                part._redo()
+                done.append(part)
+        except Exception:
+            for part in reversed(done):
+                part._undo()
+            raise
+
+    def _undo(self) -> None:
+        for part in reversed(self.parts):
+            part._undo()
+
+
+# ---------------------------------------------------------------------- tasks
+
+
+class EditTaskCommand(PlanCommand):
+    """Change fields of one task (name, duration, dates, % complete, ...)."""
+
+    def __init__(self, document: Document, uid: int, text: str, **changes: Any) -> None:
+        super().__init__(document, text)
+        self.uid = uid
+        self.changes = changes
+        self._old: Task | None = None
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        self._old = plan.update_task(replace(plan.task(self.uid), **self.changes))
+
+    def _undo(self) -> None:
+        assert self._old is not None
+        self.document.plan.update_task(self._old)
+
+
+class InsertTaskCommand(PlanCommand):
+    """Insert a new task before a row, at the level of the task it lands before."""
+
+    def __init__(self, document: Document, index: int, task: Task) -> None:
+        super().__init__(document, f"Insert task {_quote(task.name)}")
+        self.index = index
+        self.task = task
+
+    def _redo(self) -> None:
+        self.document.plan.insert_tasks(self.index, [self.task])
+
+    def _undo(self) -> None:
+        self.document.plan.remove_tasks([self.task.uid])
+
+
+class DeleteTasksCommand(PlanCommand):
+    """Delete tasks with their subtasks, links and assignments."""
+
+    def __init__(self, document: Document, uids: Iterable[int]) -> None:
+        self.uids = list(uids)
+        names = [document.plan.task(u).name for u in self.uids]
+        text = (
+            f"Delete task {_quote(names[0])}" if len(names) == 1 else f"Delete {len(names)} tasks"
+        )
+        super().__init__(document, text)
+        self._removed: RemovedTasks | None = None
+
+    def _redo(self) -> None:
+        self._removed = self.document.plan.remove_tasks(self.uids)
+
+    def _undo(self) -> None:
+        assert self._removed is not None
+        self.document.plan.restore_tasks(self._removed)
+
+
+class _OutlineCommand(PlanCommand):
+    verb = ""
+
+    def __init__(self, document: Document, uids: Iterable[int]) -> None:
+        self.uids = list(uids)
+        names = [document.plan.task(u).name for u in self.uids]
+        what = f"task {_quote(names[0])}" if len(names) == 1 else f"{len(names)} tasks"
+        super().__init__(document, f"{self.verb} {what}")
+        self._old_levels: dict[int, int] = {}
+
+    def _undo(self) -> None:
+        self.document.plan.set_outline_levels(self._old_levels)
+
+
+class IndentCommand(_OutlineCommand):
+    """Demote tasks one outline level (they become subtasks of the row above)."""
+
+    verb = "Indent"
+
+    def _redo(self) -> None:
+        self._old_levels = self.document.plan.indent(self.uids)
+
+
+class OutdentCommand(_OutlineCommand):
+    """Promote tasks one outline level."""
+
+    verb = "Outdent"
+
+    def _redo(self) -> None:
+        self._old_levels = self.document.plan.outdent(self.uids)
+
+
+# ---------------------------------------------------------------------- links
+
+
+class LinkTasksCommand(PlanCommand):
+    """Link tasks finish-to-start in the order given (row order), skipping existing links."""
+
+    def __init__(self, document: Document, uids: Sequence[int]) -> None:
+        super().__init__(document, f"Link {len(uids)} tasks")
+        plan = document.plan
+        self.links = [
+            Link(a, b, LinkType.FS)
+            for a, b in itertools.pairwise(uids)
+            if plan.find_link(a, b) is None
+        ]
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        added: list[Link] = []
+        try:
+            for lk in self.links:
+                plan.add_link(lk)
+                added.append(lk)
+        except Exception:
+            for lk in reversed(added):
+                plan.remove_link(lk.predecessor, lk.successor)
+            raise
+
+    def _undo(self) -> None:
+        for lk in reversed(self.links):
+            self.document.plan.remove_link(lk.predecessor, lk.successor)
+
+
+class UnlinkTasksCommand(PlanCommand):
+    """Remove the links among the selected tasks (of a single task: all its links)."""
+
+    def __init__(self, document: Document, uids: Sequence[int]) -> None:
+        super().__init__(document, f"Unlink {len(uids)} tasks" if len(uids) > 1 else "Unlink task")
+        chosen = set(uids)
+        plan = document.plan
+        if len(chosen) == 1:
+            self.links = [lk for lk in plan.links if chosen & {lk.predecessor, lk.successor}]
+        else:
+            self.links = [
+                lk for lk in plan.links if lk.predecessor in chosen and lk.successor in chosen
+            ]
+
+    def _redo(self) -> None:
+        for lk in self.links:
+            self.document.plan.remove_link(lk.predecessor, lk.successor)
+
+    def _undo(self) -> None:
+        for lk in self.links:
+            self.document.plan.add_link(lk)
+
+
+class SetPredecessorsCommand(PlanCommand):
+    """Replace the links into one task with a new list (from ``3FS+2d;5``)."""
+
+    def __init__(self, document: Document, successor: int, links: Sequence[Link]) -> None:
+        name = document.plan.task(successor).name
+        super().__init__(document, f"Set predecessors of {_quote(name)}")
+        self.successor = successor
+        self.new = list(links)
+        self.old = list(document.plan.links_into(successor))
+
+    def _redo(self) -> None:
+        self._swap(self.old, self.new)
+
+    def _undo(self) -> None:
+        self._swap(self.new, self.old)
+
+    def _swap(self, current: list[Link], wanted: list[Link]) -> None:
+        plan = self.document.plan
+        for lk in current:
+            plan.remove_link(lk.predecessor, lk.successor)
+        added: list[Link] = []
+        try:
+            for lk in wanted:
+                plan.add_link(lk)
+                added.append(lk)
+        except Exception:
+            for lk in reversed(added):
+                plan.remove_link(lk.predecessor, lk.successor)
+            for lk in current:
+                plan.add_link(lk)
+            raise
+
+
+# ---------------------------------------------------------------------- project
+
+
+class SetProjectCommand(PlanCommand):
+    """Replace the project settings (name, start, status date, currency, calendar)."""
+
+    def __init__(self, document: Document, project: Project) -> None:
+        super().__init__(document, "Change project information")
+        self.project = project
+        self._old: Project | None = None
+
+    def _redo(self) -> None:
+        self._old = self.document.plan.set_project(self.project)
+
+    def _undo(self) -> None:
+        assert self._old is not None
+        self.document.plan.set_project(self._old)
+
+
+# ---------------------------------------------------------------------- risks
+
+
+class AddRiskCommand(PlanCommand):
+    """Add a risk to the register."""
+
+    def __init__(self, document: Document, risk: Risk, index: int | None = None) -> None:
+        super().__init__(document, f"Add risk {_quote(risk.title)}")
+        self.risk = risk
+        self.index = index
+
+    def _redo(self) -> None:
+        self.document.plan.add_risk(self.risk, self.index)
+
+    def _undo(self) -> None:
+        self.document.plan.remove_risk(self.risk.uid)
+
+
+class DeleteRiskCommand(PlanCommand):
+    """Remove a risk from the register."""
+
+    def __init__(self, document: Document, uid: int) -> None:
+        super().__init__(document, f"Delete risk {_quote(document.plan.risk(uid).title)}")
+        self.uid = uid
+        self._removed: tuple[int, Risk] | None = None
+
+    def _redo(self) -> None:
+        self._removed = self.document.plan.remove_risk(self.uid)
+
+    def _undo(self) -> None:
+        assert self._removed is not None
+        index, risk = self._removed
+        self.document.plan.add_risk(risk, index)
+
+
+class EditRiskCommand(PlanCommand):
+    """Change fields of one risk."""
+
+    def __init__(self, document: Document, uid: int, text: str, **changes: Any) -> None:
+        super().__init__(document, text)
+        self.uid = uid
+        self.changes = changes
+        self._old: Risk | None = None
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        self._old = plan.update_risk(replace(plan.risk(self.uid), **self.changes))
+
+    def _undo(self) -> None:
+        assert self._old is not None
+        self.document.plan.update_risk(self._old)

@@ -1,0 +1,405 @@
+"""The task table as a Qt tree model over ``document.plan.tasks`` (it owns no task data).
+
+The model keeps only the outline shape (parent and children of each uid) so
+that Qt can ask for rows and parents quickly. Plan change events become
+begin/end insert and remove rows for added and removed tasks, a reset for
+outline changes (indent, outdent, move) and dataChanged for everything else.
+Edits never touch the plan directly: setData pushes an undo command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.errors import AppError
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.notation import format_duration
+from app.ui.commands import PlanCommand, execute
+from app.ui.document import Document
+from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+from app.ui.models.task_edits import (
+    HEADERS,
+    Column,
+    command_for_cell,
+    format_date,
+    format_date_edit,
+    format_predecessors,
+)
+
+_ROOT = QModelIndex()
+_CRITICAL = QColor(200, 30, 30)
+_EDITABLE = {
+    Column.NAME,
+    Column.DURATION,
+    Column.START,
+    Column.FINISH,
+    Column.PREDECESSORS,
+    Column.RESOURCES,
+    Column.PERCENT,
+}
+_FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
+_RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _assigning() -> Any:
+    """H5's assignment notation, once it exists (the People column hides without it)."""
+    try:
+        from app.domain import assigning
+    except ImportError:
+        return None
+    return assigning
+
+
+class TaskTreeModel(QAbstractItemModel):
+    """Tasks as a tree: one row per task, children under their summary."""
+
+    sig_error = Signal(str)  # a refused edit, one line for the status bar
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._children: dict[int | None, list[int]] = {}
+        self._parent: dict[int, int | None] = {}
+        self._row: dict[int, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._red = QBrush(_CRITICAL)
+        self._rebuild()
+        document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
+        document.sig_schedule_changed.connect(self._on_schedule_changed)
+
+    def detach(self) -> None:
+        """Stop following the plan (the window is closing)."""
+        self.document.plan.changes.unsubscribe(self._on_plan_after, self._on_plan_before)
+
+    # ------------------------------------------------------------------ outline cache
+
+    def _rebuild(self) -> None:
+        parents = self.document.plan.parent_uids()
+        children: dict[int | None, list[int]] = {None: []}
+        for uid, par in parents.items():
+            children.setdefault(par, []).append(uid)
+            children.setdefault(uid, [])
+        self._parent = parents
+        self._children = children
+        self._row = {}
+        for kids in children.values():
+            self._renumber(kids)
+
+    def _renumber(self, kids: list[int]) -> None:
+        for i, uid in enumerate(kids):
+            self._row[uid] = i
+
+    def _drop_subtree(self, uid: int) -> None:
+        for child in self._children.pop(uid, []):
+            self._drop_subtree(child)
+        self._parent.pop(uid, None)
+        self._row.pop(uid, None)
+
+    def _parent_index(self, uid: int | None) -> QModelIndex:
+        if uid is None:
+            return QModelIndex()
+        return self.createIndex(self._row[uid], 0, uid)
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """The cell at row/column under ``parent``."""
+        if column < 0 or column >= len(Column):
+            return QModelIndex()
+        kids = self._children.get(self.uid_of(parent) if parent.isValid() else None, [])
+        if not 0 <= row < len(kids):
+            return QModelIndex()
+        return self.createIndex(row, column, kids[row])
+
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """The summary row above ``child``."""
+        if not child.isValid():
+            return QModelIndex()
+        par = self._parent.get(child.internalId())
+        return self._parent_index(par)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Children of a row (top-level tasks under the root)."""
+        if parent.isValid():
+            if parent.column() != 0:
+                return 0
+            return len(self._children.get(parent.internalId(), []))
+        return len(self._children.get(None, []))
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Number of columns (the same for every row)."""
+        return len(Column)
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        """Whether a row is a summary with subtasks."""
+        return self.rowCount(parent) > 0
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[Column(section)]
+            if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in _RIGHT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable rows; editable cells when the document can be written."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = Column(index.column())
+        uid = index.internalId()
+        plan = self.document.plan
+        if self.document.read_only or column not in _EDITABLE or not plan.has_task(uid):
+            return base
+        if column in _FROM_SUBTASKS and plan.is_summary(uid):
+            return base
+        if column is Column.RESOURCES and not self.people_available():
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text and styling; TaskUidRole/SummaryRole/OutlineLevelRole on every column."""
+        if not index.isValid():
+            return None
+        uid = index.internalId()
+        plan = self.document.plan
+        if not plan.has_task(uid):
+            return None  # removed from the plan; the rows follow in a moment
+        column = Column(index.column())
+        if role == TaskUidRole:
+            return uid
+        if role == SummaryRole:
+            return plan.is_summary(uid)
+        if role == OutlineLevelRole:
+            return plan.task(uid).outline_level
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(uid, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and self._critical(uid):
+            return self._red
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
+            notes = plan.task(uid).notes
+            return notes or None
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Push the undo command for an edit; a refused edit emits ``sig_error`` instead."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        uid = index.internalId()
+        column = Column(index.column())
+        text = "" if value is None else str(value)
+        try:
+            if column is Column.RESOURCES:
+                return self._set_people(uid, text)
+            command = command_for_cell(self.document, uid, column, text)
+            if command is None:
+                return True
+            execute(self.document, command)
+        except AppError as exc:
+            self.sig_error.emit(str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ helpers
+
+    def uid_of(self, index: Index) -> int | None:
+        """The task uid of a row, or None for the root."""
+        return index.internalId() if index.isValid() else None
+
+    def index_of_uid(self, uid: int, column: int = 0) -> QModelIndex:
+        """The index of a task's row."""
+        if uid not in self._row:
+            return QModelIndex()
+        return self.createIndex(self._row[uid], column, uid)
+
+    def people_available(self) -> bool:
+        """Whether the People column can be shown and edited (H5's assignment notation)."""
+        return _assigning() is not None
+
+    def costs_available(self) -> bool:
+        """Whether the document computes costs (the Cost column hides otherwise)."""
+        return getattr(self.document, "costs", None) is not None
+
+    def _critical(self, uid: int) -> bool:
+        times = self.document.schedule.get(uid)
+        return bool(times and times.critical and not times.summary)
+
+    def _text(self, uid: int, column: Column, editing: bool) -> str | None:
+        plan = self.document.plan
+        task = plan.task(uid)
+        times = self.document.schedule.get(uid)
+        if column is Column.ID:
+            return str(plan.index_of(uid) + 1)
+        if column is Column.WBS:
+            return plan.wbs(uid)
+        if column is Column.NAME:
+            return task.name
+        if column is Column.DURATION:
+            minutes = times.duration_minutes if times is not None else task.duration_minutes
+            return format_duration(minutes, plan.project, task.elapsed, task.estimated)
+        if column in (Column.START, Column.FINISH):
+            moment = None
+            if times is not None:
+                moment = times.start if column is Column.START else times.finish
+            else:
+                moment = task.start if column is Column.START else task.finish
+            return format_date_edit(moment) if editing else format_date(moment)
+        if column is Column.PREDECESSORS:
+            return format_predecessors(plan, uid)
+        if column is Column.RESOURCES:
+            assigning = _assigning()
+            return assigning.format_assignments(plan, uid) if assigning else ""
+        if column is Column.PERCENT:
+            value = times.percent_complete if times is not None else task.percent_complete
+            return f"{value:.0f}" if editing else f"{value:.0f}%"
+        if column is Column.COST:
+            costs = getattr(self.document, "costs", None)
+            if costs is None:
+                return None
+            amount = costs.task_cost.get(uid, 0.0)
+            return f"{plan.project.currency_symbol}{amount:,.0f}"
+        return None
+
+    def _set_people(self, uid: int, text: str) -> bool:
+        from app.ui.team.commands import SetAssignmentsCommand
+
+        command = SetAssignmentsCommand(self.document, uid, text)
+        if isinstance(command, PlanCommand):
+            execute(self.document, command)
+        else:
+            self.document.push(command)
+        return True
+
+    # ------------------------------------------------------------------ plan events
+
+    def _on_plan_before(self, change: Change) -> None:
+        if change.entity is Entity.OUTLINE:
+            self.beginResetModel()
+
+    def _on_plan_after(self, change: Change) -> None:
+        if change.entity is Entity.OUTLINE:
+            self._rebuild()
+            self.endResetModel()
+        elif change.entity is Entity.TASK:
+            if change.kind is ChangeKind.CHANGED:
+                for key in change.keys:
+                    self._row_changed(int(key))  # type: ignore[call-overload]
+            else:
+                self._sync_rows()
+        elif change.entity is Entity.LINK:
+            for key in change.keys:
+                self._row_changed(key[1])  # type: ignore[index]
+
+    def _on_schedule_changed(self) -> None:
+        self._all_changed()
+
+    def _row_changed(self, uid: int) -> None:
+        if uid in self._row:
+            row = self._row[uid]
+            par = self._parent_index(self._parent.get(uid))
+            self.dataChanged.emit(self.index(row, 0, par), self.index(row, len(Column) - 1, par))
+
+    def _all_changed(self) -> None:
+        last = len(Column) - 1
+        for par, kids in list(self._children.items()):
+            if kids:
+                p = self._parent_index(par)
+                self.dataChanged.emit(self.index(0, 0, p), self.index(len(kids) - 1, last, p))
+
+    def _sync_rows(self) -> None:
+        """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
+        new_parent = self.document.plan.parent_uids()
+        old_parent = self._parent
+        if any(new_parent[u] != p for u, p in old_parent.items() if u in new_parent):
+            self.beginResetModel()
+            self._rebuild()
+            self.endResetModel()
+            return
+        removed = [u for u in old_parent if u not in new_parent]
+        gone = set(removed)
+        by_parent: dict[int | None, list[int]] = {}
+        for uid in removed:
+            par = old_parent[uid]
+            if par not in gone:
+                by_parent.setdefault(par, []).append(self._row[uid])
+        for par, rows in by_parent.items():
+            for first, last in reversed(_runs(sorted(rows))):
+                self.beginRemoveRows(self._parent_index(par), first, last)
+                kids = self._children[par]
+                for uid in kids[first : last + 1]:
+                    self._drop_subtree(uid)
+                del kids[first : last + 1]
+                self._renumber(kids)
+                self.endRemoveRows()
+        new_children: dict[int | None, list[int]] = {None: []}
+        for uid, par in new_parent.items():
+            new_children.setdefault(par, []).append(uid)
+        added = [u for u in new_parent if u not in old_parent]
+        fresh = set(added)
+        targets: dict[int | None, list[int]] = {}
+        for uid in added:
+            par = new_parent[uid]
+            if par not in fresh:
+                targets.setdefault(par, []).append(uid)
+        for par, uids in targets.items():
+            wanted = new_children[par]
+            positions = sorted(wanted.index(u) for u in uids)
+            for first, last in _runs(positions):
+                self.beginInsertRows(self._parent_index(par), first, last)
+                kids = self._children.setdefault(par, [])
+                kids[first:first] = wanted[first : last + 1]
+                for uid in wanted[first : last + 1]:
+                    self._adopt(uid, par, new_children)
+                self._renumber(kids)
+                self.endInsertRows()
+        if any(self._children.get(p, []) != kids for p, kids in new_children.items()):
+            self.beginResetModel()  # the outline moved in a way the runs do not describe
+            self._rebuild()
+            self.endResetModel()
+            return
+        self._all_changed()  # ids, WBS codes and summary flags of other rows moved
+
+    def _adopt(self, uid: int, par: int | None, new_children: dict[int | None, list[int]]) -> None:
+        self._parent[uid] = par
+        kids = list(new_children.get(uid, []))
+        self._children[uid] = kids
+        self._renumber(kids)
+        for child in kids:
+            self._adopt(child, uid, new_children)
+
+
+def _runs(values: list[int]) -> list[tuple[int, int]]:
+    """Contiguous runs in sorted integers: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    out: list[tuple[int, int]] = []
+    for v in values:
+        if out and out[-1][1] == v - 1:
+            out[-1] = (out[-1][0], v)
+        else:
+            out.append((v, v))
+    return out

@@ -1,0 +1,57 @@
+"""GUI test set-up: settings in a temporary folder, small plans built with the domain API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.risk import Risk
+from app.domain.task import Task
+
+
+@pytest.fixture(autouse=True)
+def _temporary_settings(tmp_path_factory):
+    """Keep every GUI test away from the user's real settings."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+def build_plan() -> Plan:
+    """A small outline: two phases with subtasks, a milestone, FS links and one risk.
+
+    Rows (ID. name, level): 1 Design(1) 2 Specs(2) 3 Review(2) 4 Build(1)
+    5 Code(2) 6 Test(2) 7 Go-live(1, milestone).
+    """
+    plan = Plan(project=Project(name="Sample", start=datetime(2026, 3, 2, 8, 0)))
+    rows = [
+        (1, "Design", 1, 0),
+        (2, "Specs", 2, 3 * 480),
+        (3, "Review", 2, 480),
+        (4, "Build", 1, 0),
+        (5, "Code", 2, 5 * 480),
+        (6, "Test", 2, 2 * 480),
+        (7, "Go-live", 1, 0),
+    ]
+    for uid, name, level, minutes in rows:
+        plan.append_task(
+            Task(uid, name, level, duration_minutes=minutes, milestone=name == "Go-live")
+        )
+    plan.add_link(Link(2, 3, LinkType.FS))
+    plan.add_link(Link(3, 5, LinkType.FS))
+    plan.add_link(Link(5, 6, LinkType.FS))
+    plan.add_link(Link(6, 7, LinkType.FS))
+    plan.add_risk(Risk(1, "Vendor late", 0.3, 10000.0, owner="Ana", task_uids=(5,)))
+    return plan
+
+
+@pytest.fixture
+def plan() -> Plan:
+    """A fresh sample plan."""
+    return build_plan()

@@ -1,0 +1,188 @@
+"""The task tree model: shape, data, edits through undo commands, following plan changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.link import Link, LinkType
+from app.domain.task import ConstraintType, Task
+from app.ui.commands import DeleteTasksCommand, InsertTaskCommand, execute
+from app.ui.document import Document
+from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+from app.ui.models.task_edits import Column
+from app.ui.models.task_model import TaskTreeModel
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+@pytest.fixture
+def doc(plan):
+    return Document(plan)
+
+
+@pytest.fixture
+def model(doc):
+    return TaskTreeModel(doc)
+
+
+def find(model, name, column=Column.NAME):
+    """Index of the row whose name is ``name`` (searching the whole tree)."""
+    hits = model.match(
+        model.index(0, Column.NAME),
+        Qt.ItemDataRole.DisplayRole,
+        name,
+        1,
+        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+    )
+    assert hits, name
+    return hits[0].siblingAtColumn(column)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, model):
+    qtmodeltester.check(model)
+
+
+def test_tree_shape_follows_the_outline(model):
+    assert model.rowCount() == 3
+    design = model.index(0, 0)
+    assert model.rowCount(design) == 2
+    specs = model.index(0, Column.NAME, design)
+    assert specs.data() == "Specs"
+    assert model.parent(specs) == design
+    assert specs.data(TaskUidRole) == 2
+    assert specs.data(OutlineLevelRole) == 2
+    assert design.data(SummaryRole) is True
+    assert specs.data(SummaryRole) is False
+
+
+def test_cells_show_ids_wbs_durations_and_predecessors(model):
+    code = find(model, "Code")
+    assert code.siblingAtColumn(Column.ID).data() == "5"
+    assert code.siblingAtColumn(Column.WBS).data() == "2.1"
+    assert code.siblingAtColumn(Column.DURATION).data() == "5d"
+    assert code.siblingAtColumn(Column.PREDECESSORS).data() == "3"
+    assert find(model, "Build").data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_rename_is_one_undoable_step(model, doc):
+    idx = find(model, "Code")
+    assert model.setData(idx, "Write code", EDIT)
+    assert doc.plan.task(5).name == "Write code"
+    assert doc.undo_stack.undoText() == "Rename task 'Code'"
+    doc.undo_stack.undo()
+    assert doc.plan.task(5).name == "Code"
+    assert idx.data() == "Code"
+    doc.undo_stack.redo()
+    assert idx.data() == "Write code"
+
+
+def test_bad_duration_is_refused_with_a_reason(model, doc, qtbot):
+    idx = find(model, "Code", Column.DURATION)
+    with qtbot.waitSignal(model.sig_error) as blocker:
+        assert not model.setData(idx, "abc", EDIT)
+    assert "abc" in blocker.args[0]
+    assert doc.plan.task(5).duration_minutes == 5 * 480
+    assert doc.undo_stack.count() == 0
+
+
+def test_duration_edit_and_summary_duration_is_not_editable(model, doc):
+    assert model.setData(find(model, "Code", Column.DURATION), "4h", EDIT)
+    assert doc.plan.task(5).duration_minutes == 240
+    assert find(model, "Code", Column.DURATION).data() == "4h"
+    assert not find(model, "Build", Column.DURATION).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_predecessors_are_row_ids_and_a_cycle_is_refused(model, doc, qtbot):
+    idx = find(model, "Test", Column.PREDECESSORS)
+    assert model.setData(idx, "2FS+2d;3", EDIT)
+    into = {lk.predecessor: lk for lk in doc.plan.links_into(6)}
+    assert set(into) == {2, 3}
+    assert into[2].lag_minutes == 2 * 480
+    assert idx.data() == "2FS+2d;3"
+    with qtbot.waitSignal(model.sig_error) as blocker:
+        assert not model.setData(find(model, "Specs", Column.PREDECESSORS), "6", EDIT)
+    assert "cycle" in blocker.args[0]
+    assert doc.plan.links_into(2) == []
+    assert not model.setData(idx, "99", EDIT)
+    doc.undo_stack.undo()
+    assert {lk.predecessor for lk in doc.plan.links_into(6)} == {5}
+
+
+def test_typing_a_start_date_pins_an_automatic_task(model, doc):
+    assert model.setData(find(model, "Code", Column.START), "2026-04-06", EDIT)
+    task = doc.plan.task(5)
+    assert task.constraint_type is ConstraintType.SNET
+    assert task.constraint_date == datetime(2026, 4, 6, 8, 0)
+    doc.undo_stack.undo()
+    assert doc.plan.task(5).constraint_type is ConstraintType.ASAP
+
+
+def test_typing_a_finish_date_changes_the_duration(model, doc):
+    start = doc.schedule[5].start
+    assert start.weekday() < 5
+    finish = start.replace(hour=17, minute=0)
+    assert model.setData(find(model, "Code", Column.FINISH), finish.strftime("%Y-%m-%d"), EDIT)
+    assert doc.plan.task(5).duration_minutes == (17 * 60 - start.hour * 60 - start.minute) - (
+        60 if start.hour < 12 else 0
+    )
+
+
+def test_percent_complete(model, doc):
+    assert model.setData(find(model, "Code", Column.PERCENT), "40%", EDIT)
+    assert doc.plan.task(5).percent_complete == 40
+    assert not model.setData(find(model, "Code", Column.PERCENT), "140", EDIT)
+
+
+def test_insert_and_remove_rows_follow_the_plan(model, doc, qtbot, qtmodeltester):
+    qtmodeltester.check(model)
+    build = find(model, "Build", 0)
+    with qtbot.waitSignal(model.rowsInserted) as blocker:
+        execute(doc, InsertTaskCommand(doc, 5, Task(100, "Design review", 2)))
+    parent, first, last = blocker.args
+    assert parent == build
+    assert (first, last) == (1, 1)
+    assert model.rowCount(build) == 3
+    assert find(model, "Test", Column.ID).data() == "7"
+    with qtbot.waitSignal(model.rowsRemoved):
+        execute(doc, DeleteTasksCommand(doc, [4]))
+    assert model.rowCount() == 2
+    assert [model.index(r, Column.NAME).data() for r in range(2)] == ["Design", "Go-live"]
+    doc.undo_stack.undo()
+    assert model.rowCount() == 3
+    assert model.rowCount(find(model, "Build", 0)) == 3
+    assert find(model, "Go-live", Column.PREDECESSORS).data() == "7"
+
+
+def test_outline_change_resets_the_model(model, doc, qtbot):
+    with qtbot.waitSignal(model.modelReset):
+        doc.plan.indent([7])
+    assert model.rowCount() == 2
+    assert model.rowCount(find(model, "Build", 0)) == 3
+
+
+def test_critical_rows_are_red(model, doc):
+    times = doc.schedule.times
+    times[5] = replace(times[5], critical=True, summary=False)
+    times[6] = replace(times[6], critical=False)
+    assert find(model, "Code").data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert find(model, "Test").data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_link_change_refreshes_the_successor_row(model, doc, qtbot):
+    idx = find(model, "Go-live", Column.PREDECESSORS)
+    with qtbot.waitSignal(model.dataChanged):
+        doc.plan.add_link(Link(2, 7, LinkType.SS))
+    assert idx.data() == "2SS;6"
+
+
+def test_read_only_document_has_no_editable_cells(plan):
+    class _ReadOnlyFile:
+        read_only = True
+        path = None
+
+    model = TaskTreeModel(Document(plan, _ReadOnlyFile()))
+    assert not model.index(0, Column.NAME).flags() & Qt.ItemFlag.ItemIsEditable
