@@ -1,0 +1,102 @@
+"""Leveling on hand-made plans gives the delays a project manager expects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.domain.leveling import apply_delays, clear_delays, level, without_leveling
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
+from app.domain.task import ConstraintType, Task
+from app.domain.workload import overallocated_resources
+
+MON = datetime(2026, 1, 5, 8, 0)
+DAY = 480
+
+
+def _plan(priorities=(500, 500, 500)) -> Plan:
+    plan = Plan(project=Project(start=MON))
+    for uid, (days, prio) in enumerate(zip((5, 3, 2), priorities, strict=True), start=1):
+        plan.append_task(Task(uid, f"T{uid}", duration_minutes=days * DAY, priority=prio))
+    plan.add_resource(Resource(1, "Ana"))
+    for uid in (1, 2, 3):
+        plan.add_assignment(Assignment(uid, uid, 1, 1.0, plan.task(uid).duration_minutes))
+    return plan
+
+
+def test_parallel_tasks_of_one_person_are_queued_by_row():
+    plan = _plan()
+    result = level(plan, schedule(plan))
+    assert result.delays == {1: 0, 2: 5 * DAY, 3: 8 * DAY}
+    assert [m.task_uid for m in result.moves] == [2, 3]
+    assert result.moves[0].new_start == datetime(2026, 1, 12, 8, 0)
+    assert "Delayed 2 task(s)" in result.summary()
+
+
+def test_higher_priority_keeps_its_place():
+    plan = _plan(priorities=(500, 500, 900))
+    result = level(plan, schedule(plan))
+    assert result.delays == {3: 0, 1: 2 * DAY, 2: 7 * DAY}
+
+
+def test_do_not_level_priority_and_pinned_constraints_never_move():
+    plan = _plan(priorities=(500, 1000, 500))
+    result = level(plan, schedule(plan))
+    assert result.delays[2] == 0
+    assert result.delays[1] == 3 * DAY
+    plan = _plan()
+    t = plan.task(1)
+    plan.update_task(
+        Task(
+            1,
+            t.name,
+            duration_minutes=t.duration_minutes,
+            constraint_type=ConstraintType.MSO,
+            constraint_date=MON,
+        )
+    )
+    assert level(plan, schedule(plan)).delays[1] == 0
+
+
+def test_successors_follow_a_delayed_predecessor_and_half_time_work_shares():
+    plan = _plan()
+    plan.append_task(Task(4, "Review", duration_minutes=DAY))
+    plan.add_link(Link(2, 4))
+    result = level(plan, schedule(plan))
+    # Review starts after T2 finished at day 8 instead of day 3: shifted by T2's delay.
+    assert result.delays[4] == 5 * DAY
+    plan = _plan()
+    for a in list(plan.assignments):
+        plan.update_assignment(Assignment(a.uid, a.task_uid, 1, 0.5, a.work_minutes // 2))
+    result = level(plan, schedule(plan))
+    assert result.delays[1] == 0
+    assert result.delays[2] == 0
+    assert result.delays[3] == 3 * DAY  # waits for T2 to free its half at day 3
+
+
+def test_no_overallocation_means_no_move():
+    plan = _plan()
+    plan.add_resource(Resource(2, "Ben"))
+    plan.add_resource(Resource(3, "Cy"))
+    plan.update_assignment(Assignment(2, 2, 2, 1.0, 3 * DAY))
+    plan.update_assignment(Assignment(3, 3, 3, 1.0, 2 * DAY))
+    result = level(plan, schedule(plan))
+    assert result.moves == ()
+    assert overallocated_resources(plan, schedule(plan)) == set()
+
+
+def test_apply_and_clear_are_single_batches_that_return_what_they_replaced():
+    plan = _plan()
+    batches = []
+    plan.changes.subscribe_batch(batches.append)
+    old = apply_delays(plan, level(plan, schedule(plan)).delays)
+    assert old == {2: 0, 3: 0}
+    assert plan.task(3).leveling_delay_minutes == 8 * DAY
+    assert batches == [True, False]
+    assert without_leveling(plan).task(3).leveling_delay_minutes == 0
+    assert plan.task(3).leveling_delay_minutes == 8 * DAY
+    assert clear_delays(plan) == {2: 5 * DAY, 3: 8 * DAY}
+    assert all(t.leveling_delay_minutes == 0 for t in plan.tasks)
