@@ -1,41 +1,26 @@
-"""Scheduler entry point.
+"""Scheduler entry points: :func:`schedule` for a whole plan, :class:`IncrementalScheduler`
+for the window, which recomputes only what one edit affects.
 
-BOOTSTRAP VERSION: a plain forward pass over 8-hour weekdays, to be replaced
-by the full CPM engine (calendars, constraints, backward pass).
+The engine itself lives in :mod:`app.domain.scheduling`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule, TaskTimes
-
-
-def _add(start: datetime, minutes: int) -> datetime:
-    day = start
-    while day.weekday() >= 5:
-        day = datetime(day.year, day.month, day.day, 8) + timedelta(days=1)
-    days, rest = divmod(minutes, 480)
-    while days:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            days -= 1
-    return day + timedelta(minutes=rest)
+from app.domain.schedule import Schedule
+from app.domain.scheduling.cpm import Engine
+from app.domain.scheduling.network import build_network
+from app.domain.scheduling.results import build_schedule
+from app.domain.worktime import to_minutes
 
 
 def schedule(plan: Plan) -> Schedule:
-    """Compute dates for every task."""
-    times: dict[int, TaskTimes] = {}
-    start = plan.project.start
-    finish_of: dict[int, datetime] = {}
-    preds: dict[int, list[int]] = {}
-    for lk in plan.links:
-        preds.setdefault(lk.successor, []).append(lk.predecessor)
-    for t in plan.tasks:
-        s = max([finish_of.get(p, start) for p in preds.get(t.uid, [])] + [start])
-        f = _add(s, t.duration_minutes)
-        finish_of[t.uid] = f
-        times[t.uid] = TaskTimes(s, f, t.duration_minutes, s, f, s, f)
-    end = max(finish_of.values(), default=start)
-    return Schedule(start, end, times)
+    """Compute early/late dates, slack and the critical path of every task.
+
+    Raises CycleError when the links form a loop (naming the tasks).
+    """
+    net = build_network(plan)
+    engine = Engine(net, to_minutes(plan.project.start))
+    engine.run_forward()
+    engine.run_backward()
+    return build_schedule(engine, plan.project.critical_slack_limit_minutes)

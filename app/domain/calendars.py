@@ -1,0 +1,184 @@
+"""Which hours of a given day are working time in a calendar.
+
+Resolves, for one date, the precedence MS Project applies: an exception of the
+calendar itself, then an exception of its base calendar (recursively), then
+public holidays, then the calendar's own weekday pattern, then the base's.
+Recurring exceptions are expanded once into a date table.
+"""
+
+from __future__ import annotations
+
+import calendar as pycal
+from collections.abc import Iterator, Mapping
+from datetime import date, timedelta
+
+from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
+from app.domain.errors import PlanError
+
+Day = tuple[Interval, ...]
+
+# A recurrence without an end is expanded this many times at most.
+_MAX_OCCURRENCES = 5000
+
+
+def occurrences(exc: CalendarException) -> Iterator[date]:
+    """Every date an exception covers, in order (one-off ranges and recurrences)."""
+    rec = exc.recurrence
+    limit = rec.occurrences if rec and rec.occurrences else _MAX_OCCURRENCES
+    if rec is None:
+        day = exc.start
+        while day <= exc.end:
+            yield day
+            day += timedelta(days=1)
+        return
+    count = 0
+    for day in _candidates(exc):
+        if day < exc.start:
+            continue
+        if day > exc.end and not rec.occurrences:
+            return
+        yield day
+        count += 1
+        if count >= limit:
+            return
+
+
+def _candidates(exc: CalendarException) -> Iterator[date]:
+    """Dates matching the recurrence pattern from the exception's start on (unbounded)."""
+    rec = exc.recurrence
+    assert rec is not None
+    period = max(1, rec.period)
+    start = exc.start
+    kind = rec.kind
+    if kind is RecurrenceKind.DAILY:
+        day = start
+        while True:
+            yield day
+            day += timedelta(days=period)
+    elif kind is RecurrenceKind.WEEKLY:
+        weekdays = sorted(set(rec.weekdays)) or [start.weekday()]
+        monday = start - timedelta(days=start.weekday())
+        while True:
+            for wd in weekdays:
+                yield monday + timedelta(days=wd)
+            monday += timedelta(weeks=period)
+    elif kind in (RecurrenceKind.MONTHLY_BY_DATE, RecurrenceKind.MONTHLY_BY_WEEKDAY):
+        year, month = start.year, start.month
+        while True:
+            found = _month_day(year, month, rec.day_of_month, rec.week_of_month, rec.weekday, kind)
+            if found is not None:
+                yield found
+            month += period
+            year += (month - 1) // 12
+            month = (month - 1) % 12 + 1
+            if year > 9000:
+                return
+    else:
+        year = start.year
+        while year <= 9000:
+            monthly = (
+                RecurrenceKind.MONTHLY_BY_DATE
+                if kind is RecurrenceKind.YEARLY_BY_DATE
+                else RecurrenceKind.MONTHLY_BY_WEEKDAY
+            )
+            found = _month_day(
+                year, rec.month, rec.day_of_month, rec.week_of_month, rec.weekday, monthly
+            )
+            if found is not None:
+                yield found
+            year += period
+
+
+def _month_day(
+    year: int, month: int, day_of_month: int, week: int, weekday: int, kind: RecurrenceKind
+) -> date | None:
+    """The day in a month given by date (clamped to month end) or by 'n-th weekday'."""
+    last = pycal.monthrange(year, month)[1]
+    if kind is RecurrenceKind.MONTHLY_BY_DATE:
+        return date(year, month, min(max(1, day_of_month), last))
+    if week >= 5:
+        day = date(year, month, last)
+        return day - timedelta(days=(day.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (week - 1))
+    return day if day.month == month else None
+
+
+class DayResolver:
+    """Working intervals of any date for one calendar (with its base chain)."""
+
+    def __init__(self, calendar: Calendar, calendars: Mapping[int, Calendar]) -> None:
+        chain: list[Calendar] = []
+        seen: set[int] = set()
+        cal: Calendar | None = calendar
+        while cal is not None:
+            if cal.uid in seen:
+                raise PlanError(f"calendar '{calendar.name}' is derived from itself")
+            seen.add(cal.uid)
+            chain.append(cal)
+            cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
+        self.name = calendar.name
+        # Exception tables, own calendar first.
+        self._tables: list[dict[date, Day]] = [_expand(c.exceptions) for c in chain]
+        week: list[Day] = []
+        for wd in range(7):
+            pattern: Day | None = None
+            for c in chain:
+                if wd < len(c.week) and c.week[wd] is not None:
+                    pattern = c.week[wd]
+                    break
+            week.append(tuple(pattern or ()))
+        self._week = tuple(week)
+        self._holiday_sources = [
+            (c.holiday_country, c.holiday_subdivision) for c in chain if c.holiday_country
+        ]
+        self._holiday_years: dict[int, set[date]] = {}
+
+    @property
+    def week(self) -> tuple[Day, ...]:
+        """Resolved weekly pattern, Monday first."""
+        return self._week
+
+    def has_any_work(self) -> bool:
+        """Whether the weekly pattern or some exception has working time."""
+        return any(self._week) or any(v for t in self._tables for v in t.values())
+
+    def day(self, day: date) -> Day:
+        """Working intervals of one date."""
+        for table in self._tables:
+            found = table.get(day)
+            if found is not None:
+                return found
+        if self._holiday_sources and day in self._holidays(day.year):
+            return ()
+        return self._week[day.weekday()]
+
+    def _holidays(self, year: int) -> set[date]:
+        found = self._holiday_years.get(year)
+        if found is None:
+            found = set()
+            for country, subdiv in self._holiday_sources:
+                found |= _public_holidays(country or "", subdiv, year)
+            self._holiday_years[year] = found
+        return found
+
+
+def _expand(exceptions: tuple[CalendarException, ...]) -> dict[date, Day]:
+    """Date table of a calendar's exceptions; a later exception wins over an earlier one."""
+    table: dict[date, Day] = {}
+    for exc in exceptions:
+        intervals: Day = tuple(sorted(exc.intervals)) if exc.working else ()
+        for day in occurrences(exc):
+            table[day] = intervals
+    return table
+
+
+def _public_holidays(country: str, subdiv: str | None, year: int) -> set[date]:
+    """Public holidays of a country (``holidays`` package); unknown country is an error."""
+    import holidays
+
+    try:
+        found = holidays.country_holidays(country, subdiv=subdiv, years=year)
+    except (NotImplementedError, KeyError) as exc:
+        raise PlanError(f"no public-holiday list for country '{country}'") from exc
+    return set(found.keys())

@@ -1,0 +1,1 @@
+"""The scheduling engine: network, CPM passes, results (see app.domain.scheduler)."""

@@ -1,0 +1,378 @@
+"""Critical path method: forward and backward passes over a :class:`Network`.
+
+All moments are integer minutes (see :mod:`app.domain.worktime`); each task
+does its arithmetic on its own calendar. The rules follow MS Project:
+constraints win over links (the conflict shows as negative slack and a
+reported issue), a summary's links bind its children, manually scheduled
+tasks keep their dates, actual dates fix the part of a task already done.
+"""
+
+from __future__ import annotations
+
+from app.domain.scheduling.network import LAG_ELAPSED, LAG_NONE, LAG_PERCENT, Network
+from app.domain.task import ConstraintType
+from app.domain.worktime import WorkTime, to_minutes
+
+FF, FS, SF, SS = 0, 1, 2, 3
+_NEVER = -(1 << 62)
+_ALWAYS = 1 << 62
+
+_MSO = ConstraintType.MSO
+_MFO = ConstraintType.MFO
+_SNET = ConstraintType.SNET
+_SNLT = ConstraintType.SNLT
+_FNET = ConstraintType.FNET
+_FNLT = ConstraintType.FNLT
+_ALAP = ConstraintType.ALAP
+
+
+def shift(cal: WorkTime, t: int, kind: int, value: float, pred_duration: int, start: bool) -> int:
+    """Move moment ``t`` by a link lag; ``start`` picks the start form for a working result."""
+    if kind == LAG_NONE:
+        return t
+    if kind == LAG_ELAPSED:
+        return t + int(value)
+    lag = round(value * pred_duration / 100) if kind == LAG_PERCENT else int(value)
+    if lag == 0:
+        return t
+    w = cal.index(t) + lag
+    return cal.at_start(w) if start else cal.at_end(w)
+
+
+def lag_minutes(kind: int, value: float, pred_duration: int) -> int:
+    """A lag as signed working (or elapsed) minutes."""
+    if kind == LAG_NONE:
+        return 0
+    if kind == LAG_PERCENT:
+        return round(value * pred_duration / 100)
+    return int(value)
+
+
+class Engine:
+    """Early/late dates of every node; re-runnable on one node for incremental updates."""
+
+    def __init__(self, net: Network, project_start: int) -> None:
+        self.net = net
+        n = len(net.tasks)
+        self.n = n
+        self.project_start = project_start
+        self.project_finish = project_start
+        self.dur = [0] * n
+        self.es = [0] * n
+        self.ef = [0] * n
+        self.ls = [0] * n
+        self.lf = [0] * n
+        # summary entry bounds: start bound (forward), finish bound (backward)
+        self.entry_es = [project_start] * n
+        self.roll_lf = [_ALWAYS] * n
+        self.issues: dict[int, list[str]] = {}
+        for i in range(n):
+            self.refresh_task(i)
+
+    # ------------------------------------------------------------------ inputs
+
+    def refresh_task(self, i: int) -> None:
+        """Re-read what a task's dates depend on (after the task was edited)."""
+        t = self.net.tasks[i]
+        self.dur[i] = max(0, t.duration_minutes)
+
+    # ------------------------------------------------------------------ forward
+
+    def run_forward(self) -> None:
+        """Early dates of every node in dependency order, then the project finish."""
+        fwd = self.forward_node
+        for node in self.net.order:
+            fwd(node)
+        self.project_finish = self.compute_project_finish()
+
+    def compute_project_finish(self) -> int:
+        """Latest early finish of an active top-level task."""
+        net = self.net
+        finish = self.project_start
+        ef = self.ef
+        for i in range(self.n):
+            if net.parent[i] < 0 and net.active[i] and ef[i] > finish:
+                finish = ef[i]
+        return finish
+
+    def _start_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
+        """Earliest start the links into task ``i`` (and its parent) allow."""
+        net = self.net
+        p = net.parent[i]
+        cand = self.entry_es[p] if p >= 0 else self.project_start
+        es, ef, durs = self.es, self.ef, self.dur
+        for j, code, kind, value in net.preds[i]:
+            if code == FS:
+                x = shift(cal, ef[j], kind, value, durs[j], False)
+            elif code == SS:
+                x = shift(cal, es[j], kind, value, durs[j], False)
+            else:
+                base = ef[j] if code == FF else es[j]
+                x = shift(cal, base, kind, value, durs[j], False)
+                if dur:
+                    x = cal.at_start(cal.index(x) - dur)
+            if x > cand:
+                cand = x
+        return cand
+
+    def forward_node(self, node: int) -> bool:
+        """Compute one node's early dates; returns whether they changed."""
+        n = self.n
+        net = self.net
+        if node >= n:
+            return self._forward_entry(node - n)
+        i = node
+        if net.summary[i]:
+            return self._forward_rollup(i)
+        t = net.tasks[i]
+        cal = net.calendars[i]
+        dur = self.dur[i]
+        old = (self.es[i], self.ef[i])
+        if t.manual and t.start is not None:
+            es = to_minutes(t.start)
+            ef = to_minutes(t.finish) if t.finish is not None else self._finish(cal, es, dur, t)
+        elif t.actual_start is not None:
+            es = to_minutes(t.actual_start)
+            if t.actual_finish is not None:
+                ef = to_minutes(t.actual_finish)
+            else:
+                ef = self._finish(cal, es, dur, t)
+        else:
+            cand = self._start_candidates(i, cal, dur)
+            cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
+            if dur == 0:
+                es = ef = _milestone_forward(cal, cand)
+            elif t.elapsed:
+                es = cal.next_start(cand)
+                ef = es + dur
+            else:
+                w = cal.index(cand)
+                es = cal.at_start(w)
+                ef = cal.at_end(w + dur)
+        self.es[i] = es
+        self.ef[i] = ef
+        return (es, ef) != old
+
+    def _finish(self, cal: WorkTime, es: int, dur: int, t: object) -> int:
+        if dur == 0:
+            return es
+        if getattr(t, "elapsed", False):
+            return es + dur
+        return cal.at_end(cal.index(es) + dur)
+
+    def _apply_constraint(
+        self,
+        i: int,
+        ctype: ConstraintType,
+        cdate: object,
+        cand: int,
+        cal: WorkTime,
+        dur: int,
+    ) -> int:
+        if cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP:
+            return cand
+        d = to_minutes(cdate)  # type: ignore[arg-type]
+        if ctype is _SNET:
+            return max(cand, d)
+        if ctype is _FNET:
+            return max(cand, self._start_from_finish(cal, d, dur))
+        if ctype is _MSO:
+            if cand > d:
+                self._issue(i, "must start on its constraint date but its links push it later")
+            return d
+        if ctype is _MFO:
+            s = self._start_from_finish(cal, d, dur)
+            if cand > s:
+                self._issue(i, "must finish on its constraint date but its links push it later")
+            return s
+        if ctype is _SNLT:
+            if cand > d:
+                self._issue(i, "cannot start before its links allow and its 'start no later than'")
+                return d
+            return cand
+        if ctype is _FNLT:
+            s = self._start_from_finish(cal, d, dur)
+            if cand > s:
+                self._issue(
+                    i, "cannot finish as its links require and meet its 'finish no later than'"
+                )
+                return s
+            return cand
+        return cand
+
+    @staticmethod
+    def _start_from_finish(cal: WorkTime, finish: int, dur: int) -> int:
+        if dur == 0:
+            return finish
+        return cal.at_start(cal.index(finish) - dur)
+
+    def _issue(self, i: int, message: str) -> None:
+        self.issues.setdefault(i, []).append(message)
+
+    def _forward_entry(self, s: int) -> bool:
+        net = self.net
+        t = net.tasks[s]
+        old = self.entry_es[s]
+        if t.manual and t.start is not None:
+            bound = to_minutes(t.start)
+        else:
+            cal = net.calendars[s]
+            bound = self._start_candidates(s, cal, 0)
+            if t.constraint_type in (_SNET, _MSO) and t.constraint_date is not None:
+                bound = max(bound, to_minutes(t.constraint_date))
+        self.entry_es[s] = bound
+        return bound != old
+
+    def _forward_rollup(self, s: int) -> bool:
+        net = self.net
+        old = (self.es[s], self.ef[s])
+        es = _ALWAYS
+        ef = _NEVER
+        for c in net.children[s]:
+            if not net.active[c]:
+                continue
+            if self.es[c] < es:
+                es = self.es[c]
+            if self.ef[c] > ef:
+                ef = self.ef[c]
+        t = net.tasks[s]
+        if t.manual and t.start is not None and t.finish is not None:
+            es, ef = to_minutes(t.start), to_minutes(t.finish)
+        if es == _ALWAYS:
+            es = ef = self.entry_es[s]
+        self.es[s] = es
+        self.ef[s] = ef
+        return (es, ef) != old
+
+    # ------------------------------------------------------------------ backward
+
+    def run_backward(self) -> None:
+        """Late dates of every node in reverse dependency order."""
+        bwd = self.backward_node
+        for node in reversed(self.net.order):
+            bwd(node)
+
+    def _finish_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
+        """Latest finish the links out of task ``i`` (and its parent) allow."""
+        net = self.net
+        p = net.parent[i]
+        cand = self.roll_lf[p] if p >= 0 else self.project_finish
+        if cand == _ALWAYS:
+            cand = self.project_finish
+        ls, lf, my_dur = self.ls, self.lf, self.dur[i]
+        for k, code, kind, value in net.succs[i]:
+            if code == FS:
+                x = shift(cal, ls[k], kind, -value, my_dur, True)
+            elif code == FF:
+                x = shift(cal, lf[k], kind, -value, my_dur, True)
+            else:
+                base = ls[k] if code == SS else lf[k]
+                x = shift(cal, base, kind, -value, my_dur, True)
+                if dur:
+                    x = cal.at_end(cal.index(x) + dur)
+            if x < cand:
+                cand = x
+        return cand
+
+    def backward_node(self, node: int) -> bool:
+        """Compute one node's late dates; returns whether they changed."""
+        n = self.n
+        net = self.net
+        if node >= n:
+            return self._backward_entry(node - n)
+        i = node
+        if net.summary[i]:
+            return self._backward_roll_bound(i)
+        t = net.tasks[i]
+        cal = net.calendars[i]
+        dur = self.dur[i]
+        old = (self.ls[i], self.lf[i])
+        cand = self._finish_candidates(i, cal, dur)
+        cand = self._late_constraint(t.constraint_type, t.constraint_date, cand, cal, dur)
+        if t.deadline is not None:
+            cand = min(cand, to_minutes(t.deadline))
+        if dur == 0:
+            ls = lf = _milestone_backward(cal, cand)
+        elif t.elapsed:
+            lf = cal.prev_end(cand)
+            ls = lf - dur
+        else:
+            w = cal.index(cand)
+            lf = cal.at_end(w)
+            ls = cal.at_start(w - dur)
+        self.ls[i] = ls
+        self.lf[i] = lf
+        return (ls, lf) != old
+
+    def _late_constraint(
+        self, ctype: ConstraintType, cdate: object, cand: int, cal: WorkTime, dur: int
+    ) -> int:
+        if cdate is None:
+            return cand
+        d = to_minutes(cdate)  # type: ignore[arg-type]
+        if ctype is _MFO:
+            return d
+        if ctype is _FNLT:
+            return min(cand, d)
+        if ctype is _MSO:
+            return self._finish_from_start(cal, d, dur)
+        if ctype is _SNLT:
+            return min(cand, self._finish_from_start(cal, d, dur))
+        return cand
+
+    @staticmethod
+    def _finish_from_start(cal: WorkTime, start: int, dur: int) -> int:
+        if dur == 0:
+            return start
+        return cal.at_end(cal.index(start) + dur)
+
+    def _backward_roll_bound(self, s: int) -> bool:
+        """A summary's finish bound from its own successors; passed to its children."""
+        net = self.net
+        t = net.tasks[s]
+        cal = net.calendars[s]
+        old = self.roll_lf[s]
+        p = net.parent[s]
+        cand = self.roll_lf[p] if p >= 0 else self.project_finish
+        if cand == _ALWAYS:
+            cand = self.project_finish
+        if net.succs[s]:
+            cand = min(cand, self._finish_candidates(s, cal, 0))
+        if t.deadline is not None:
+            cand = min(cand, to_minutes(t.deadline))
+        if t.constraint_type in (_FNLT, _MFO) and t.constraint_date is not None:
+            cand = min(cand, to_minutes(t.constraint_date))
+        self.roll_lf[s] = cand
+        return cand != old
+
+    def _backward_entry(self, s: int) -> bool:
+        """A summary's late dates rolled up from its children."""
+        net = self.net
+        old = (self.ls[s], self.lf[s])
+        ls = _ALWAYS
+        lf = _NEVER
+        for c in net.children[s]:
+            if not net.active[c]:
+                continue
+            if self.ls[c] < ls:
+                ls = self.ls[c]
+            if self.lf[c] > lf:
+                lf = self.lf[c]
+        if ls == _ALWAYS:
+            ls = lf = self.roll_lf[s]
+        self.ls[s] = ls
+        self.lf[s] = lf
+        return (ls, lf) != old
+
+
+def _milestone_forward(cal: WorkTime, t: int) -> int:
+    """A milestone sits at ``t`` when work just ended or resumes there, else at the next start."""
+    w = cal.index(t)
+    if cal.at_end(w) == t:
+        return t
+    return cal.at_start(w)
+
+
+def _milestone_backward(cal: WorkTime, t: int) -> int:
+    """A late milestone sits where work last ended at or before ``t``."""
+    return cal.prev_end(t)

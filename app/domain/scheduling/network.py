@@ -1,0 +1,206 @@
+"""The plan turned into a dependency network the CPM passes can walk quickly.
+
+Each task row ``i`` is node ``i``. A summary also gets an *entry* node
+``n + i`` that collects the links into the summary and hands their effect to
+its children; node ``i`` of a summary is its *roll-up* (min/max of children)
+from which links out of the summary leave. Links are flattened into tuples of
+small integers so the passes do no attribute lookups on domain objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.domain.calendar import Calendar
+from app.domain.errors import CycleError, PlanError
+from app.domain.plan import Plan
+from app.domain.resource import ResourceType
+from app.domain.task import Task
+from app.domain.worktime import WorkTime
+
+# Lag kinds of a flattened link.
+LAG_NONE = 0
+LAG_WORK = 1
+LAG_ELAPSED = 2
+LAG_PERCENT = 3
+
+# (other task row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value)
+Edge = tuple[int, int, int, float]
+
+
+@dataclass(slots=True)
+class Network:
+    """Tasks, calendars, outline and links of a plan, indexed by row."""
+
+    tasks: list[Task]
+    uids: list[int]
+    row_of: dict[int, int]
+    summary: list[bool]
+    parent: list[int]  # -1 at the top level
+    children: list[list[int]]
+    active: list[bool]
+    calendars: list[WorkTime]  # effective calendar of each task
+    project_calendar: WorkTime
+    preds: list[list[Edge]]
+    succs: list[list[Edge]]
+    order: list[int]  # nodes (rows, and n + row for summary entries) in dependency order
+    position: list[int]  # position of each node in ``order`` (len 2n)
+
+
+def build_network(plan: Plan) -> Network:
+    """Flatten a plan; raises CycleError when the links (with the outline) form a loop."""
+    tasks = list(plan.tasks)
+    n = len(tasks)
+    uids = [t.uid for t in tasks]
+    row_of = {u: i for i, u in enumerate(uids)}
+    summary = [False] * n
+    parent = [-1] * n
+    children: list[list[int]] = [[] for _ in range(n)]
+    stack: list[int] = []
+    for i, t in enumerate(tasks):
+        level = t.outline_level
+        while stack and tasks[stack[-1]].outline_level >= level:
+            stack.pop()
+        if stack:
+            p = stack[-1]
+            parent[i] = p
+            children[p].append(i)
+            summary[p] = True
+        stack.append(i)
+    active = [t.active for t in tasks]
+    # An inactive summary makes its whole branch inactive.
+    for i in range(n):
+        if parent[i] >= 0 and not active[parent[i]]:
+            active[i] = False
+
+    cals = _task_calendars(plan, tasks)
+    project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+
+    preds: list[list[Edge]] = [[] for _ in range(n)]
+    succs: list[list[Edge]] = [[] for _ in range(n)]
+    for lk in plan.links:
+        found_j = row_of.get(lk.predecessor)
+        found_i = row_of.get(lk.successor)
+        if found_j is None or found_i is None:
+            raise PlanError(f"link {lk.predecessor} -> {lk.successor} names an unknown task")
+        i, j = found_i, found_j
+        if not (active[i] and active[j]):
+            continue
+        if lk.lag_percent is not None:
+            kind, value = LAG_PERCENT, float(lk.lag_percent)
+        elif lk.lag_minutes == 0:
+            kind, value = LAG_NONE, 0.0
+        else:
+            kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
+            value = float(lk.lag_minutes)
+        code = lk.type.value
+        preds[i].append((j, code, kind, value))
+        succs[j].append((i, code, kind, value))
+
+    order = _topological_order(n, summary, parent, children, preds, tasks)
+    position = [0] * (2 * n)
+    for pos, node in enumerate(order):
+        position[node] = pos
+    return Network(
+        tasks,
+        uids,
+        row_of,
+        summary,
+        parent,
+        children,
+        active,
+        cals,
+        project_calendar,
+        preds,
+        succs,
+        order,
+        position,
+    )
+
+
+def _task_calendars(plan: Plan, tasks: list[Task]) -> list[WorkTime]:
+    """Each task's calendar: its own or the project's, narrowed by its resources' calendars.
+
+    MS Project schedules a task with work resources on the resources' calendars
+    (intersected with the task calendar, when the task has one), unless the
+    task ignores resource calendars.
+    """
+    calendars: Mapping[int, Calendar] = plan.calendars
+    project_cal = plan.calendar()
+    by_uid: dict[int | None, WorkTime] = {}
+
+    def worktime(uid: int | None) -> WorkTime:
+        found = by_uid.get(uid)
+        if found is None:
+            cal = calendars.get(uid) if uid is not None else project_cal
+            found = WorkTime.for_calendar(cal or project_cal, calendars)
+            by_uid[uid] = found
+        return found
+
+    resource_cal: dict[int, int | None] = {
+        r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK
+    }
+    task_resource_cals: dict[int, set[int | None]] = {}
+    for a in plan.assignments:
+        if a.resource_uid in resource_cal and a.units > 0:
+            task_resource_cals.setdefault(a.task_uid, set()).add(resource_cal[a.resource_uid])
+
+    out: list[WorkTime] = []
+    for t in tasks:
+        own = worktime(t.calendar_uid) if t.calendar_uid is not None else None
+        res = task_resource_cals.get(t.uid) if not t.ignore_resource_calendar else None
+        if res:
+            # Several resources on different calendars: we use the first (by uid)
+            # resource calendar; MS Project spreads each assignment on its own.
+            res_uid = sorted(res, key=lambda u: -1 if u is None else u)[0]
+            res_wt = worktime(res_uid)
+            out.append(WorkTime.intersection(own, res_wt) if own is not None else res_wt)
+        else:
+            out.append(own if own is not None else worktime(None))
+    return out
+
+
+def _topological_order(
+    n: int,
+    summary: list[bool],
+    parent: list[int],
+    children: list[list[int]],
+    preds: list[list[Edge]],
+    tasks: list[Task],
+) -> list[int]:
+    """Kahn's algorithm over rows and summary entry nodes, stable by row order."""
+    size = 2 * n
+    out_edges: list[list[int]] = [[] for _ in range(size)]
+    indegree = [0] * size
+    for i in range(n):
+        target = n + i if summary[i] else i
+        for j, _code, _kind, _value in preds[i]:
+            out_edges[j].append(target)
+            indegree[target] += 1
+        p = parent[i]
+        if p >= 0:
+            # parent's entry -> child (entry when the child is a summary); child -> parent roll-up
+            out_edges[n + p].append(target)
+            indegree[target] += 1
+            out_edges[i].append(p)
+            indegree[p] += 1
+    nodes = list(range(n)) + [n + i for i in range(n) if summary[i]]
+    ready = [v for v in reversed(nodes) if indegree[v] == 0]
+    order: list[int] = []
+    while ready:
+        v = ready.pop()
+        order.append(v)
+        for w in out_edges[v]:
+            indegree[w] -= 1
+            if indegree[w] == 0:
+                ready.append(w)
+    if len(order) < len(nodes):
+        stuck = sorted({v % n for v in nodes if indegree[v] > 0})
+        names = ", ".join(f"'{tasks[i].name}' (id {tasks[i].uid})" for i in stuck[:6])
+        more = "" if len(stuck) <= 6 else f" and {len(stuck) - 6} more"
+        raise CycleError(
+            f"the links form a loop through {names}{more}",
+            tuple(tasks[i].uid for i in stuck),
+        )
+    return order

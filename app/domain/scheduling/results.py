@@ -1,0 +1,107 @@
+"""Turn the engine's integer dates into a :class:`Schedule` (slack, critical flags, issues)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.domain.schedule import Schedule, ScheduleIssue, TaskTimes
+from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
+from app.domain.task import ConstraintType
+from app.domain.worktime import from_minutes, to_minutes
+
+
+def slack_of(engine: Engine, i: int) -> tuple[int, int]:
+    """(total slack, free slack) of one row in working minutes of its calendar."""
+    net = engine.net
+    cal = net.calendars[i]
+    idx = cal.index
+    es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
+    if net.tasks[i].elapsed and not net.summary[i]:
+        total = min(ls - es, lf - ef)
+    else:
+        w_ef = idx(ef)
+        total = min(idx(ls) - idx(es), idx(lf) - w_ef)
+    if net.summary[i]:
+        return total, 0
+    w_ef = idx(ef)
+    free = idx(engine.project_finish) - w_ef
+    dur = engine.dur[i]
+    for k, code, kind, value in net.succs[i]:
+        if code == FS:
+            x = shift(cal, ef, kind, value, dur, False)
+            room = idx(engine.es[k]) - idx(x)
+        elif code == SS:
+            x = shift(cal, es, kind, value, dur, False)
+            room = idx(engine.es[k]) - idx(x)
+        else:
+            base = ef if code == FF else es
+            x = shift(cal, base, kind, value, dur, False)
+            room = idx(engine.ef[k]) - idx(x)
+        free = min(free, room)
+    free = max(0, min(free, total))
+    return total, free
+
+
+def build_schedule(engine: Engine, critical_limit: int) -> Schedule:
+    """Collect the results of both passes."""
+    net = engine.net
+    times: dict[int, TaskTimes] = {}
+    issues: list[ScheduleIssue] = []
+    for i, t in enumerate(net.tasks):
+        es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
+        total, free = slack_of(engine, i)
+        start, finish = es, ef
+        if (
+            t.constraint_type is ConstraintType.ALAP
+            and not t.manual
+            and t.actual_start is None
+            and not net.summary[i]
+        ):
+            start, finish = ls, lf
+        done = t.actual_finish is not None or t.percent_complete >= 100
+        critical = net.active[i] and not done and total <= critical_limit
+        if net.summary[i]:
+            duration = net.project_calendar.index(ef) - net.project_calendar.index(es)
+        else:
+            duration = engine.dur[i]
+        times[t.uid] = TaskTimes(
+            start=from_minutes(start),
+            finish=from_minutes(finish),
+            duration_minutes=duration,
+            early_start=from_minutes(es),
+            early_finish=from_minutes(ef),
+            late_start=from_minutes(ls),
+            late_finish=from_minutes(lf),
+            total_slack_minutes=total,
+            free_slack_minutes=free,
+            critical=critical,
+            summary=net.summary[i],
+            percent_complete=t.percent_complete,
+        )
+        for message in engine.issues.get(i, ()):
+            issues.append(ScheduleIssue(t.uid, f"'{t.name}' {message}"))
+        if t.deadline is not None and ef > to_minutes(t.deadline) and net.active[i]:
+            issues.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
+    _roll_up_progress(engine, times)
+    return Schedule(
+        from_minutes(engine.project_start), from_minutes(engine.project_finish), times, issues
+    )
+
+
+def _roll_up_progress(engine: Engine, times: dict[int, TaskTimes]) -> None:
+    """Summary % complete: children's completion weighted by duration (bottom-up)."""
+    net = engine.net
+    done = [0.0] * len(net.tasks)
+    total = [0.0] * len(net.tasks)
+    for i in range(len(net.tasks) - 1, -1, -1):
+        if not net.summary[i]:
+            d = float(engine.dur[i])
+            total[i] = d
+            done[i] = d * net.tasks[i].percent_complete / 100
+        p = net.parent[i]
+        if p >= 0 and net.active[i]:
+            total[p] += total[i]
+            done[p] += done[i]
+        if net.summary[i] and total[i] > 0:
+            uid = net.uids[i]
+            times[uid] = replace(times[uid], percent_complete=round(100 * done[i] / total[i], 1))
