@@ -1,0 +1,312 @@
+"""An open .gantry file: the plan it holds, written through change by change.
+
+:class:`GantryFile` loads the plan, then listens to ``plan.changes``: every
+change outside a batch is committed at once in its own transaction, a
+``plan.batch()`` is committed as one. The file uses a rollback journal, so
+it is a single file whenever no transaction is running. A lock file beside it
+keeps a second writer out; ``read_only=True`` needs no lock and refuses edits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from app.domain.errors import DocumentError, ForeignFileError, NewerVersionError
+from app.domain.events import Change
+from app.domain.plan import Plan
+from app.store.load import load_plan
+from app.store.lock import FileLock
+from app.store.migrations import migrate
+from app.store.schema import APPLICATION_ID, SCHEMA_SQL, SCHEMA_VERSION
+from app.store.writer import PlanWriter
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A connection in autocommit mode (we issue BEGIN/COMMIT ourselves)."""
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a folder, not a plan") from None
+    except OSError as exc:
+        raise DocumentError(f"{path.name} cannot be read: {exc.strerror}") from None
+    if head != _SQLITE_MAGIC:
+        raise ForeignFileError(f"{path.name} is not a Gantry plan")
+
+
+def _temp_beside(path: Path) -> Path:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    return tmp
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of a file is kept before migrating it from ``version``."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+class GantryFile:
+    """One .gantry file open in this process, holding its :attr:`plan`."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        plan: Plan,
+        read_only: bool,
+        lock: FileLock | None,
+    ) -> None:
+        self.path = path
+        self.plan = plan
+        self.read_only = read_only
+        self._conn = conn
+        self._db = Database(conn)
+        self._lock = lock
+        self._in_batch = False
+        self._closed = False
+        self._writer = PlanWriter(conn, plan)
+        self._writer.remember_positions()
+        if read_only:
+            plan.changes.subscribe(self._on_change_ignored, self._refuse)
+        else:
+            plan.changes.subscribe(self._on_change)
+            plan.changes.subscribe_batch(self._on_batch)
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False) -> GantryFile:
+        """Open a plan file; migrates an older schema after writing a backup beside it."""
+        path = Path(path)
+        _check_header(path)
+        lock = None if read_only else FileLock(path)
+        if lock is not None:
+            lock.acquire()
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = _connect(path, "ro" if read_only else "rw")
+            version = cls._schema_version(conn, path)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    conn = cls._migrated_in_memory(conn, version)
+                else:
+                    cls._backup_and_migrate(conn, path, version)
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = DELETE")
+            plan = load_plan(conn)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            if lock is not None:
+                lock.release()
+            raise DocumentError(f"{path.name} cannot be read: {exc}") from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(path, conn, plan, read_only, lock)
+
+    @staticmethod
+    def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError:
+            raise ForeignFileError(f"{path.name} is not a Gantry plan") from None
+        if app_id != APPLICATION_ID:
+            raise ForeignFileError(f"{path.name} is not a Gantry plan")
+        if version > SCHEMA_VERSION:
+            raise NewerVersionError(
+                f"{path.name} was saved by a newer Gantry (file format {version}; "
+                f"this version reads up to {SCHEMA_VERSION})"
+            )
+        if version < 1:
+            raise DocumentError(f"{path.name} is an incomplete Gantry plan (no schema version)")
+        return version
+
+    @staticmethod
+    def _backup_and_migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+        backup = backup_path(path, version)
+        if not backup.exists():
+            copy = sqlite3.connect(str(backup))
+            try:
+                conn.backup(copy)
+            finally:
+                copy.close()
+        migrate(conn, version)
+
+    @staticmethod
+    def _migrated_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+        """Read-only: migrate a copy in memory and leave the file untouched."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        memory.row_factory = sqlite3.Row
+        conn.backup(memory)
+        conn.close()
+        migrate(memory, version)
+        return memory
+
+    @classmethod
+    def create(cls, path: Path, plan: Plan) -> GantryFile:
+        """Write ``plan`` as a new file (replacing any file there) and keep it open."""
+        path = Path(path)
+        lock = FileLock(path)
+        lock.acquire()
+        try:
+            tmp = _temp_beside(path)
+            try:
+                write_new_file(tmp, plan)
+                os.replace(tmp, path)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
+            conn = _connect(path, "rw")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.Error as exc:
+            lock.release()
+            raise DocumentError(f"{path.name} cannot be written: {exc}") from None
+        except OSError as exc:
+            lock.release()
+            raise DocumentError(f"{path.name} cannot be written: {exc.strerror}") from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, plan, False, lock)
+
+    # ------------------------------------------------------------------ writing
+
+    def _on_change(self, change: Change) -> None:
+        if self._closed:
+            return
+        try:
+            if self._in_batch:
+                self._writer.apply(change)
+            else:
+                with self._db.atomic():
+                    self._writer.apply(change)
+                    self._writer.flush()
+        except sqlite3.Error as exc:
+            raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
+
+    def _on_batch(self, opening: bool) -> None:
+        if self._closed:
+            return
+        try:
+            if opening:
+                self._db.begin()
+                self._in_batch = True
+                return
+            self._in_batch = False
+            try:
+                self._writer.flush()
+            except BaseException:
+                self._db.rollback()
+                raise
+            self._db.commit()
+        except sqlite3.Error as exc:
+            raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
+
+    def _refuse(self, change: Change) -> None:
+        raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved")
+
+    def _on_change_ignored(self, change: Change) -> None:
+        """Read-only files refuse changes before they happen; nothing to write after."""
+
+    # ------------------------------------------------------------------ copies and closing
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the file as it is now to ``target``."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise DocumentError(f"{target.name} is this plan itself; choose another name")
+        guard = FileLock(target)
+        guard.acquire()
+        try:
+            tmp = _temp_beside(target)
+            try:
+                copy = sqlite3.connect(str(tmp))
+                try:
+                    self._conn.backup(copy)
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    copy.close()
+                os.replace(tmp, target)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
+        except sqlite3.Error as exc:
+            raise DocumentError(f"{target.name} cannot be written: {exc}") from None
+        except OSError as exc:
+            raise DocumentError(f"{target.name} cannot be written: {exc.strerror}") from None
+        finally:
+            guard.release()
+
+    def close(self) -> None:
+        """Stop writing, close the database (a single file remains) and release the lock."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.read_only:
+            self.plan.changes.unsubscribe(self._on_change_ignored, self._refuse)
+        else:
+            self.plan.changes.unsubscribe(self._on_change)
+            if self._in_batch:
+                with contextlib.suppress(sqlite3.Error):
+                    self._writer.flush()
+                    self._db.commit()
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> GantryFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def write_new_file(path: Path, plan: Plan) -> None:
+    """Write a complete .gantry file at ``path`` (which must not exist) in one go."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.executescript(SCHEMA_SQL)
+        conn.execute("BEGIN")
+        PlanWriter(conn, plan).write_all()
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def read_plan(path: Path, **options: Any) -> Plan:
+    """Load the plan of a .gantry file (read-only; no lock needed)."""
+    with GantryFile.open(Path(path), read_only=True) as file:
+        return file.plan
+
+
+def write_plan(plan: Plan, path: Path, **options: Any) -> None:
+    """Write ``plan`` as a .gantry file; layout options of other formats are ignored."""
+    GantryFile.create(Path(path), plan).close()

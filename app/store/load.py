@@ -1,0 +1,296 @@
+"""Table rows -> the domain Plan (the reverse of rows.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.calendar import (
+    Calendar,
+    CalendarException,
+    Interval,
+    Recurrence,
+    RecurrenceKind,
+)
+from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.risk import Risk, RiskStatus
+from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.store.convert import (
+    date_in,
+    dt_in,
+    enum_in,
+    flag,
+    opt_float,
+    opt_int,
+    time_in,
+)
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> list[sqlite3.Row]:
+    cur = conn.execute(sql)
+    return list(cur.fetchall())
+
+
+def load_plan(conn: sqlite3.Connection) -> Plan:
+    """Read every table into a new Plan (``conn.row_factory`` must be sqlite3.Row)."""
+    rows = _rows(conn, "SELECT * FROM project WHERE id = 1")
+    project = _project(rows[0]) if rows else Project()
+    tasks = [_task(r) for r in _rows(conn, "SELECT * FROM tasks ORDER BY position")]
+    links = [_link(r) for r in _rows(conn, "SELECT * FROM links ORDER BY position")]
+    calendars = _calendars(conn)
+    resources = _resources(conn)
+    assignments = [
+        _assignment(r) for r in _rows(conn, "SELECT * FROM assignments ORDER BY position")
+    ]
+    baselines = _baselines(conn)
+    risks = _risks(conn)
+    return Plan(
+        project=project,
+        tasks=tasks,
+        links=links,
+        calendars=calendars,
+        resources=resources,
+        assignments=assignments,
+        baselines=baselines,
+        risks=risks,
+    )
+
+
+def _project(r: sqlite3.Row) -> Project:
+    start = dt_in(r["start"])
+    assert start is not None  # NOT NULL column
+    return Project(
+        name=r["name"],
+        start=start,
+        status_date=dt_in(r["status_date"]),
+        currency=r["currency"],
+        currency_symbol=r["currency_symbol"],
+        calendar_uid=r["calendar_uid"],
+        minutes_per_day=r["minutes_per_day"],
+        minutes_per_week=r["minutes_per_week"],
+        days_per_month=r["days_per_month"],
+        default_start_time=time_in(r["default_start_time"]),
+        default_finish_time=time_in(r["default_finish_time"]),
+        critical_slack_limit_minutes=r["critical_slack_limit_minutes"],
+        author=r["author"],
+        company=r["company"],
+        notes=r["notes"],
+    )
+
+
+def _task(r: sqlite3.Row) -> Task:
+    return Task(
+        uid=r["uid"],
+        name=r["name"],
+        outline_level=r["outline_level"],
+        duration_minutes=r["duration_minutes"],
+        elapsed=flag(r["elapsed"]),
+        estimated=flag(r["estimated"]),
+        milestone=flag(r["milestone"]),
+        manual=flag(r["manual"]),
+        active=flag(r["active"]),
+        start=dt_in(r["start"]),
+        finish=dt_in(r["finish"]),
+        constraint_type=enum_in(ConstraintType, r["constraint_type"]),
+        constraint_date=dt_in(r["constraint_date"]),
+        deadline=dt_in(r["deadline"]),
+        priority=r["priority"],
+        percent_complete=r["percent_complete"],
+        actual_start=dt_in(r["actual_start"]),
+        actual_finish=dt_in(r["actual_finish"]),
+        fixed_cost=r["fixed_cost"],
+        fixed_cost_accrual=enum_in(CostAccrual, r["fixed_cost_accrual"]),
+        task_type=enum_in(TaskType, r["task_type"]),
+        effort_driven=flag(r["effort_driven"]),
+        calendar_uid=opt_int(r["calendar_uid"]),
+        ignore_resource_calendar=flag(r["ignore_resource_calendar"]),
+        leveling_delay_minutes=r["leveling_delay_minutes"],
+        notes=r["notes"],
+    )
+
+
+def _link(r: sqlite3.Row) -> Link:
+    return Link(
+        predecessor=r["predecessor"],
+        successor=r["successor"],
+        type=enum_in(LinkType, r["type"]),
+        lag_minutes=r["lag_minutes"],
+        lag_percent=opt_float(r["lag_percent"]),
+        lag_elapsed=flag(r["lag_elapsed"]),
+    )
+
+
+def _grouped(conn: sqlite3.Connection, sql: str, *key: str) -> dict[Any, list[sqlite3.Row]]:
+    out: dict[Any, list[sqlite3.Row]] = defaultdict(list)
+    for r in _rows(conn, sql):
+        out[tuple(r[k] for k in key) if len(key) > 1 else r[key[0]]].append(r)
+    return out
+
+
+def _calendars(conn: sqlite3.Connection) -> dict[int, Calendar]:
+    days = _grouped(conn, "SELECT * FROM calendar_days ORDER BY weekday", "calendar_uid")
+    hours = _grouped(conn, "SELECT * FROM calendar_hours ORDER BY seq", "calendar_uid", "weekday")
+    excs = _grouped(conn, "SELECT * FROM calendar_exceptions ORDER BY seq", "calendar_uid")
+    exc_hours = _grouped(
+        conn,
+        "SELECT * FROM calendar_exception_hours ORDER BY seq",
+        "calendar_uid",
+        "exception_seq",
+    )
+    out: dict[int, Calendar] = {}
+    for r in _rows(conn, "SELECT * FROM calendars ORDER BY position"):
+        uid = r["uid"]
+        week: list[tuple[Interval, ...] | None] = []
+        for d in days.get(uid, []):
+            if d["inherited"]:
+                week.append(None)
+            else:
+                week.append(
+                    tuple(
+                        (h["from_minute"], h["to_minute"])
+                        for h in hours.get((uid, d["weekday"]), [])
+                    )
+                )
+        exceptions = tuple(
+            _exception(e, exc_hours.get((uid, e["seq"]), [])) for e in excs.get(uid, [])
+        )
+        out[uid] = Calendar(
+            uid=uid,
+            name=r["name"],
+            base_uid=opt_int(r["base_uid"]),
+            week=tuple(week),
+            exceptions=exceptions,
+            holiday_country=r["holiday_country"],
+            holiday_subdivision=r["holiday_subdivision"],
+        )
+    return out
+
+
+def _exception(e: sqlite3.Row, hours: list[sqlite3.Row]) -> CalendarException:
+    recurrence = None
+    if e["recurrence"] is not None:
+        weekdays = str(e["weekdays"] or "")
+        recurrence = Recurrence(
+            kind=enum_in(RecurrenceKind, e["recurrence"]),
+            period=e["period"],
+            weekdays=tuple(int(d) for d in weekdays.split(",") if d),
+            day_of_month=e["day_of_month"],
+            week_of_month=e["week_of_month"],
+            weekday=e["weekday"],
+            month=e["month"],
+            occurrences=opt_int(e["occurrences"]),
+        )
+    return CalendarException(
+        name=e["name"],
+        start=date_in(e["start"]),
+        end=date_in(e["end"]),
+        working=flag(e["working"]),
+        intervals=tuple((h["from_minute"], h["to_minute"]) for h in hours),
+        recurrence=recurrence,
+    )
+
+
+def _resources(conn: sqlite3.Connection) -> list[Resource]:
+    skills = _grouped(conn, "SELECT * FROM resource_skills ORDER BY seq", "resource_uid")
+    avail = _grouped(conn, "SELECT * FROM resource_availability ORDER BY seq", "resource_uid")
+    rates = _grouped(conn, "SELECT * FROM resource_rates ORDER BY table_index, seq", "resource_uid")
+    out: list[Resource] = []
+    for r in _rows(conn, "SELECT * FROM resources ORDER BY position"):
+        uid = r["uid"]
+        tables: list[list[RateEntry]] = []
+        for rate in rates.get(uid, []):
+            while len(tables) <= rate["table_index"]:
+                tables.append([])
+            tables[rate["table_index"]].append(
+                RateEntry(
+                    start=dt_in(rate["start"]),
+                    standard_rate=rate["standard_rate"],
+                    overtime_rate=rate["overtime_rate"],
+                    cost_per_use=rate["cost_per_use"],
+                )
+            )
+        out.append(
+            Resource(
+                uid=uid,
+                name=r["name"],
+                type=enum_in(ResourceType, r["type"]),
+                initials=r["initials"],
+                role=r["role"],
+                email=r["email"],
+                skills=tuple(s["skill"] for s in skills.get(uid, [])),
+                max_units=r["max_units"],
+                standard_rate=r["standard_rate"],
+                overtime_rate=r["overtime_rate"],
+                cost_per_use=r["cost_per_use"],
+                accrue_at=enum_in(CostAccrual, r["accrue_at"]),
+                material_label=r["material_label"],
+                calendar_uid=opt_int(r["calendar_uid"]),
+                availability=tuple(
+                    Availability(dt_in(a["start"]), dt_in(a["finish"]), a["units"])
+                    for a in avail.get(uid, [])
+                ),
+                rate_tables=tuple(tuple(t) for t in tables),
+                notes=r["notes"],
+            )
+        )
+    return out
+
+
+def _assignment(r: sqlite3.Row) -> Assignment:
+    return Assignment(
+        uid=r["uid"],
+        task_uid=r["task_uid"],
+        resource_uid=r["resource_uid"],
+        units=r["units"],
+        work_minutes=r["work_minutes"],
+        actual_work_minutes=r["actual_work_minutes"],
+        overtime_work_minutes=r["overtime_work_minutes"],
+        cost=r["cost"],
+        rate_table=r["rate_table"],
+    )
+
+
+def _baselines(conn: sqlite3.Connection) -> dict[int, Baseline]:
+    entries = _grouped(conn, "SELECT * FROM baseline_entries ORDER BY seq", "baseline_idx")
+    out: dict[int, Baseline] = {}
+    for r in _rows(conn, "SELECT * FROM baselines ORDER BY idx"):
+        out[r["idx"]] = Baseline(
+            index=r["idx"],
+            saved_at=dt_in(r["saved_at"]),
+            entries=tuple(
+                BaselineEntry(
+                    task_uid=e["task_uid"],
+                    start=dt_in(e["start"]),
+                    finish=dt_in(e["finish"]),
+                    duration_minutes=e["duration_minutes"],
+                    work_minutes=e["work_minutes"],
+                    cost=e["cost"],
+                )
+                for e in entries.get(r["idx"], [])
+            ),
+        )
+    return out
+
+
+def _risks(conn: sqlite3.Connection) -> list[Risk]:
+    links = _grouped(conn, "SELECT * FROM risk_tasks ORDER BY seq", "risk_uid")
+    return [
+        Risk(
+            uid=r["uid"],
+            title=r["title"],
+            probability=r["probability"],
+            impact=r["impact"],
+            owner=r["owner"],
+            mitigation=r["mitigation"],
+            contingency=r["contingency"],
+            status=enum_in(RiskStatus, r["status"]),
+            task_uids=tuple(t["task_uid"] for t in links.get(r["uid"], [])),
+            description=r["description"],
+        )
+        for r in _rows(conn, "SELECT * FROM risks ORDER BY position")
+    ]

@@ -1,0 +1,93 @@
+"""A lock file beside an open plan, so that a second window or process does not write it too.
+
+``plan.gantry`` open for writing has ``plan.gantry.lock`` beside it holding the
+owner's process id and host name. The file is created atomically; a lock left
+by a process that no longer runs on this host is stale and taken over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import time
+from pathlib import Path
+
+from app.domain.errors import LockedError
+
+_UNREADABLE_GRACE_S = 10.0
+
+
+def lock_path(path: Path) -> Path:
+    """Where the lock of a plan file lives."""
+    return path.with_name(path.name + ".lock")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return True
+    return True
+
+
+class FileLock:
+    """Holds the lock of one plan file until :meth:`release`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = lock_path(path)
+        self._plan_name = path.name
+        self._held = False
+
+    def acquire(self) -> None:
+        """Take the lock or raise LockedError naming who holds it."""
+        me = {"pid": os.getpid(), "host": socket.gethostname()}
+        for _attempt in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                owner = self._owner()
+                if self._stale(owner, str(me["host"])):
+                    with contextlib.suppress(FileNotFoundError):
+                        self.path.unlink()
+                    continue
+                who = "" if owner is None else f" (process {owner['pid']} on {owner['host']})"
+                raise LockedError(
+                    f"{self._plan_name} is already open in another Gantry window{who}"
+                ) from None
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(me, fh)
+            self._held = True
+            return
+        raise LockedError(f"{self._plan_name} is already open in another Gantry window")
+
+    def release(self) -> None:
+        """Give the lock back (only if we hold it)."""
+        if self._held:
+            self._held = False
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+    def _owner(self) -> dict[str, object] | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("pid"), int):
+            return None
+        return data
+
+    def _stale(self, owner: dict[str, object] | None, host: str) -> bool:
+        if owner is None:
+            # Unreadable: a crash between creating and writing it, unless it is brand new.
+            try:
+                return time.time() - self.path.stat().st_mtime > _UNREADABLE_GRACE_S
+            except FileNotFoundError:
+                return True
+        pid = owner.get("pid")
+        return owner.get("host") == host and isinstance(pid, int) and not _alive(pid)

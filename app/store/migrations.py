@@ -1,0 +1,81 @@
+"""Registered schema migrations: each step takes a file from version N-1 to N.
+
+The schema version lives in ``PRAGMA user_version``. Opening an older file
+runs every step after its version in one transaction (the caller writes a
+backup copy first). Add a step by writing ``_vN`` and registering it in
+``MIGRATIONS``; never edit a step that has shipped.
+
+We keep our own small registry instead of sqlite-utils' ``Migrations``
+because the version must be the ``user_version`` number that DESIGN.md
+promises, and sqlite-utils tracks applied steps by name in a table of its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from app.store.schema import SCHEMA_VERSION
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """v1 -> v2: durations and lags in working minutes (v1 kept days), and the risk register.
+
+    v1 stored ``tasks.duration_days`` and ``links.lag_days`` as fractional days;
+    sub-day tasks need minutes. Days convert at the project's minutes per day.
+    """
+    row = conn.execute("SELECT minutes_per_day FROM project WHERE id = 1").fetchone()
+    per_day = int(row[0]) if row else 480
+    script = f"""
+        ALTER TABLE tasks ADD COLUMN duration_minutes INTEGER NOT NULL DEFAULT 0;
+        UPDATE tasks SET duration_minutes = CAST(ROUND(duration_days * {per_day}) AS INTEGER);
+        ALTER TABLE tasks DROP COLUMN duration_days;
+        ALTER TABLE links ADD COLUMN lag_minutes INTEGER NOT NULL DEFAULT 0;
+        UPDATE links SET lag_minutes = CAST(ROUND(lag_days * {per_day}) AS INTEGER);
+        ALTER TABLE links DROP COLUMN lag_days;
+        CREATE TABLE risks (
+            uid INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            probability REAL NOT NULL,
+            impact REAL NOT NULL,
+            owner TEXT NOT NULL,
+            mitigation TEXT NOT NULL,
+            contingency REAL NOT NULL,
+            status TEXT NOT NULL,
+            description TEXT NOT NULL
+        );
+        CREATE TABLE risk_tasks (
+            risk_uid INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            task_uid INTEGER NOT NULL,
+            PRIMARY KEY (risk_uid, seq)
+        );
+        """
+    # One statement at a time: executescript() would commit the open transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+# target version -> the step that reaches it from the version before.
+MIGRATIONS: dict[int, Step] = {2: _v2}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run every step from ``from_version`` to the current version, in one transaction.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``); on an
+    error nothing changes.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,274 @@
+"""Domain values -> table rows (one dict per row, keys are column names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.baseline import Baseline
+from app.domain.calendar import Calendar
+from app.domain.link import Link
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.risk import Risk
+from app.domain.task import Task
+from app.store.convert import date_out, dt_out, time_out
+
+Row = dict[str, Any]
+
+
+@dataclass
+class RowSet:
+    """Rows for several tables that together store one domain value."""
+
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+
+    def add(self, table: str, row: Row) -> None:
+        """Queue one row for ``table``."""
+        self.tables.setdefault(table, []).append(row)
+
+
+def project_row(p: Project) -> Row:
+    """The single row of the project table."""
+    return {
+        "id": 1,
+        "name": p.name,
+        "start": dt_out(p.start),
+        "status_date": dt_out(p.status_date),
+        "currency": p.currency,
+        "currency_symbol": p.currency_symbol,
+        "calendar_uid": p.calendar_uid,
+        "minutes_per_day": p.minutes_per_day,
+        "minutes_per_week": p.minutes_per_week,
+        "days_per_month": p.days_per_month,
+        "default_start_time": time_out(p.default_start_time),
+        "default_finish_time": time_out(p.default_finish_time),
+        "critical_slack_limit_minutes": p.critical_slack_limit_minutes,
+        "author": p.author,
+        "company": p.company,
+        "notes": p.notes,
+    }
+
+
+def task_row(t: Task, position: int) -> Row:
+    """One task at its row in the outline."""
+    return {
+        "uid": t.uid,
+        "position": position,
+        "outline_level": t.outline_level,
+        "name": t.name,
+        "duration_minutes": t.duration_minutes,
+        "elapsed": int(t.elapsed),
+        "estimated": int(t.estimated),
+        "milestone": int(t.milestone),
+        "manual": int(t.manual),
+        "active": int(t.active),
+        "start": dt_out(t.start),
+        "finish": dt_out(t.finish),
+        "constraint_type": t.constraint_type.name,
+        "constraint_date": dt_out(t.constraint_date),
+        "deadline": dt_out(t.deadline),
+        "priority": t.priority,
+        "percent_complete": t.percent_complete,
+        "actual_start": dt_out(t.actual_start),
+        "actual_finish": dt_out(t.actual_finish),
+        "fixed_cost": t.fixed_cost,
+        "fixed_cost_accrual": t.fixed_cost_accrual.name,
+        "task_type": t.task_type.name,
+        "effort_driven": int(t.effort_driven),
+        "calendar_uid": t.calendar_uid,
+        "ignore_resource_calendar": int(t.ignore_resource_calendar),
+        "leveling_delay_minutes": t.leveling_delay_minutes,
+        "notes": t.notes,
+    }
+
+
+def link_row(lk: Link, position: int) -> Row:
+    """One dependency."""
+    return {
+        "predecessor": lk.predecessor,
+        "successor": lk.successor,
+        "position": position,
+        "type": lk.type.name,
+        "lag_minutes": lk.lag_minutes,
+        "lag_percent": lk.lag_percent,
+        "lag_elapsed": int(lk.lag_elapsed),
+    }
+
+
+def calendar_rows(c: Calendar, position: int) -> RowSet:
+    """A calendar with its week pattern, hours and exceptions."""
+    out = RowSet()
+    out.add(
+        "calendars",
+        {
+            "uid": c.uid,
+            "position": position,
+            "name": c.name,
+            "base_uid": c.base_uid,
+            "holiday_country": c.holiday_country,
+            "holiday_subdivision": c.holiday_subdivision,
+        },
+    )
+    for weekday, day in enumerate(c.week):
+        out.add(
+            "calendar_days",
+            {"calendar_uid": c.uid, "weekday": weekday, "inherited": int(day is None)},
+        )
+        for seq, (a, b) in enumerate(day or ()):
+            out.add(
+                "calendar_hours",
+                {
+                    "calendar_uid": c.uid,
+                    "weekday": weekday,
+                    "seq": seq,
+                    "from_minute": a,
+                    "to_minute": b,
+                },
+            )
+    for seq, exc in enumerate(c.exceptions):
+        rec = exc.recurrence
+        out.add(
+            "calendar_exceptions",
+            {
+                "calendar_uid": c.uid,
+                "seq": seq,
+                "name": exc.name,
+                "start": date_out(exc.start),
+                "end": date_out(exc.end),
+                "working": int(exc.working),
+                "recurrence": None if rec is None else rec.kind.name,
+                "period": None if rec is None else rec.period,
+                "weekdays": None if rec is None else ",".join(str(d) for d in rec.weekdays),
+                "day_of_month": None if rec is None else rec.day_of_month,
+                "week_of_month": None if rec is None else rec.week_of_month,
+                "weekday": None if rec is None else rec.weekday,
+                "month": None if rec is None else rec.month,
+                "occurrences": None if rec is None else rec.occurrences,
+            },
+        )
+        for hseq, (a, b) in enumerate(exc.intervals):
+            out.add(
+                "calendar_exception_hours",
+                {
+                    "calendar_uid": c.uid,
+                    "exception_seq": seq,
+                    "seq": hseq,
+                    "from_minute": a,
+                    "to_minute": b,
+                },
+            )
+    return out
+
+
+def resource_rows(r: Resource, position: int) -> RowSet:
+    """A resource with its skills, availability and rate tables."""
+    out = RowSet()
+    out.add(
+        "resources",
+        {
+            "uid": r.uid,
+            "position": position,
+            "name": r.name,
+            "type": r.type.name,
+            "initials": r.initials,
+            "role": r.role,
+            "email": r.email,
+            "max_units": r.max_units,
+            "standard_rate": r.standard_rate,
+            "overtime_rate": r.overtime_rate,
+            "cost_per_use": r.cost_per_use,
+            "accrue_at": r.accrue_at.name,
+            "material_label": r.material_label,
+            "calendar_uid": r.calendar_uid,
+            "notes": r.notes,
+        },
+    )
+    for seq, skill in enumerate(r.skills):
+        out.add("resource_skills", {"resource_uid": r.uid, "seq": seq, "skill": skill})
+    for seq, av in enumerate(r.availability):
+        out.add(
+            "resource_availability",
+            {
+                "resource_uid": r.uid,
+                "seq": seq,
+                "start": dt_out(av.start),
+                "finish": dt_out(av.finish),
+                "units": av.units,
+            },
+        )
+    for table_index, table in enumerate(r.rate_tables):
+        for seq, entry in enumerate(table):
+            out.add(
+                "resource_rates",
+                {
+                    "resource_uid": r.uid,
+                    "table_index": table_index,
+                    "seq": seq,
+                    "start": dt_out(entry.start),
+                    "standard_rate": entry.standard_rate,
+                    "overtime_rate": entry.overtime_rate,
+                    "cost_per_use": entry.cost_per_use,
+                },
+            )
+    return out
+
+
+def assignment_row(a: Assignment, position: int) -> Row:
+    """One assignment of a resource to a task."""
+    return {
+        "uid": a.uid,
+        "position": position,
+        "task_uid": a.task_uid,
+        "resource_uid": a.resource_uid,
+        "units": a.units,
+        "work_minutes": a.work_minutes,
+        "actual_work_minutes": a.actual_work_minutes,
+        "overtime_work_minutes": a.overtime_work_minutes,
+        "cost": a.cost,
+        "rate_table": a.rate_table,
+    }
+
+
+def baseline_rows(b: Baseline) -> RowSet:
+    """A baseline with one entry per task."""
+    out = RowSet()
+    out.add("baselines", {"idx": b.index, "saved_at": dt_out(b.saved_at)})
+    for seq, e in enumerate(b.entries):
+        out.add(
+            "baseline_entries",
+            {
+                "baseline_idx": b.index,
+                "seq": seq,
+                "task_uid": e.task_uid,
+                "start": dt_out(e.start),
+                "finish": dt_out(e.finish),
+                "duration_minutes": e.duration_minutes,
+                "work_minutes": e.work_minutes,
+                "cost": e.cost,
+            },
+        )
+    return out
+
+
+def risk_rows(r: Risk, position: int) -> RowSet:
+    """A risk with the tasks it is linked to."""
+    out = RowSet()
+    out.add(
+        "risks",
+        {
+            "uid": r.uid,
+            "position": position,
+            "title": r.title,
+            "probability": r.probability,
+            "impact": r.impact,
+            "owner": r.owner,
+            "mitigation": r.mitigation,
+            "contingency": r.contingency,
+            "status": r.status.name,
+            "description": r.description,
+        },
+    )
+    for seq, task_uid in enumerate(r.task_uids):
+        out.add("risk_tasks", {"risk_uid": r.uid, "seq": seq, "task_uid": task_uid})
+    return out

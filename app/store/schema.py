@@ -1,0 +1,227 @@
+"""The tables of a .gantry file (current schema version) and the marks that identify it.
+
+Every table mirrors one domain value. Dates are ISO 8601 text (project-local
+wall-clock time), enums are stored by name, booleans as 0/1, durations and
+work in working minutes. Lists whose order the user sees keep a ``position``.
+"""
+
+from __future__ import annotations
+
+# 'GANT' in ASCII: PRAGMA application_id marks a SQLite file as a Gantry plan.
+APPLICATION_ID = 0x47414E54
+
+# PRAGMA user_version: bumped by every migration in migrations.py.
+SCHEMA_VERSION = 2
+
+SCHEMA_SQL = """
+CREATE TABLE project (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    start TEXT NOT NULL,
+    status_date TEXT,
+    currency TEXT NOT NULL,
+    currency_symbol TEXT NOT NULL,
+    calendar_uid INTEGER NOT NULL,
+    minutes_per_day INTEGER NOT NULL,
+    minutes_per_week INTEGER NOT NULL,
+    days_per_month INTEGER NOT NULL,
+    default_start_time TEXT NOT NULL,
+    default_finish_time TEXT NOT NULL,
+    critical_slack_limit_minutes INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    company TEXT NOT NULL,
+    notes TEXT NOT NULL
+);
+
+CREATE TABLE tasks (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    outline_level INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    elapsed INTEGER NOT NULL,
+    estimated INTEGER NOT NULL,
+    milestone INTEGER NOT NULL,
+    manual INTEGER NOT NULL,
+    active INTEGER NOT NULL,
+    start TEXT,
+    finish TEXT,
+    constraint_type TEXT NOT NULL,
+    constraint_date TEXT,
+    deadline TEXT,
+    priority INTEGER NOT NULL,
+    percent_complete REAL NOT NULL,
+    actual_start TEXT,
+    actual_finish TEXT,
+    fixed_cost REAL NOT NULL,
+    fixed_cost_accrual TEXT NOT NULL,
+    task_type TEXT NOT NULL,
+    effort_driven INTEGER NOT NULL,
+    calendar_uid INTEGER,
+    ignore_resource_calendar INTEGER NOT NULL,
+    leveling_delay_minutes INTEGER NOT NULL,
+    notes TEXT NOT NULL
+);
+CREATE INDEX tasks_position ON tasks (position);
+
+CREATE TABLE links (
+    predecessor INTEGER NOT NULL,
+    successor INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    lag_minutes INTEGER NOT NULL,
+    lag_percent REAL,
+    lag_elapsed INTEGER NOT NULL,
+    PRIMARY KEY (predecessor, successor)
+);
+
+CREATE TABLE calendars (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    base_uid INTEGER,
+    holiday_country TEXT,
+    holiday_subdivision TEXT
+);
+
+-- One row per weekday (0 = Monday), inherited = "as in the base calendar".
+CREATE TABLE calendar_days (
+    calendar_uid INTEGER NOT NULL,
+    weekday INTEGER NOT NULL,
+    inherited INTEGER NOT NULL,
+    PRIMARY KEY (calendar_uid, weekday)
+);
+
+-- Working intervals of a weekday, minutes from midnight.
+CREATE TABLE calendar_hours (
+    calendar_uid INTEGER NOT NULL,
+    weekday INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    from_minute INTEGER NOT NULL,
+    to_minute INTEGER NOT NULL,
+    PRIMARY KEY (calendar_uid, weekday, seq)
+);
+
+CREATE TABLE calendar_exceptions (
+    calendar_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    working INTEGER NOT NULL,
+    recurrence TEXT,
+    period INTEGER,
+    weekdays TEXT,
+    day_of_month INTEGER,
+    week_of_month INTEGER,
+    weekday INTEGER,
+    month INTEGER,
+    occurrences INTEGER,
+    PRIMARY KEY (calendar_uid, seq)
+);
+
+CREATE TABLE calendar_exception_hours (
+    calendar_uid INTEGER NOT NULL,
+    exception_seq INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    from_minute INTEGER NOT NULL,
+    to_minute INTEGER NOT NULL,
+    PRIMARY KEY (calendar_uid, exception_seq, seq)
+);
+
+CREATE TABLE resources (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    initials TEXT NOT NULL,
+    role TEXT NOT NULL,
+    email TEXT NOT NULL,
+    max_units REAL NOT NULL,
+    standard_rate REAL NOT NULL,
+    overtime_rate REAL NOT NULL,
+    cost_per_use REAL NOT NULL,
+    accrue_at TEXT NOT NULL,
+    material_label TEXT NOT NULL,
+    calendar_uid INTEGER,
+    notes TEXT NOT NULL
+);
+
+CREATE TABLE resource_skills (
+    resource_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    skill TEXT NOT NULL,
+    PRIMARY KEY (resource_uid, seq)
+);
+
+CREATE TABLE resource_availability (
+    resource_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    start TEXT,
+    finish TEXT,
+    units REAL NOT NULL,
+    PRIMARY KEY (resource_uid, seq)
+);
+
+-- Cost-rate tables A..E (table_index 0..4), each a list of dated entries.
+CREATE TABLE resource_rates (
+    resource_uid INTEGER NOT NULL,
+    table_index INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    start TEXT,
+    standard_rate REAL NOT NULL,
+    overtime_rate REAL NOT NULL,
+    cost_per_use REAL NOT NULL,
+    PRIMARY KEY (resource_uid, table_index, seq)
+);
+
+CREATE TABLE assignments (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    task_uid INTEGER NOT NULL,
+    resource_uid INTEGER NOT NULL,
+    units REAL NOT NULL,
+    work_minutes INTEGER NOT NULL,
+    actual_work_minutes INTEGER NOT NULL,
+    overtime_work_minutes INTEGER NOT NULL,
+    cost REAL NOT NULL,
+    rate_table INTEGER NOT NULL
+);
+
+CREATE TABLE baselines (
+    idx INTEGER PRIMARY KEY,
+    saved_at TEXT
+);
+
+CREATE TABLE baseline_entries (
+    baseline_idx INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    task_uid INTEGER NOT NULL,
+    start TEXT,
+    finish TEXT,
+    duration_minutes INTEGER NOT NULL,
+    work_minutes INTEGER NOT NULL,
+    cost REAL NOT NULL,
+    PRIMARY KEY (baseline_idx, seq)
+);
+
+CREATE TABLE risks (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    probability REAL NOT NULL,
+    impact REAL NOT NULL,
+    owner TEXT NOT NULL,
+    mitigation TEXT NOT NULL,
+    contingency REAL NOT NULL,
+    status TEXT NOT NULL,
+    description TEXT NOT NULL
+);
+
+CREATE TABLE risk_tasks (
+    risk_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    task_uid INTEGER NOT NULL,
+    PRIMARY KEY (risk_uid, seq)
+);
+"""

@@ -1,0 +1,270 @@
+"""Turn plan changes into row writes: only the rows a change touched are written.
+
+The writer keeps the positions it stored for every ordered list, so a change
+of order (an inserted row, an indent, a move) rewrites only the rows whose
+position or level really moved. Callers own the transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Hashable, Iterable
+
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.plan import Plan
+from app.store.rows import (
+    Row,
+    RowSet,
+    assignment_row,
+    baseline_rows,
+    calendar_rows,
+    link_row,
+    project_row,
+    resource_rows,
+    risk_rows,
+    task_row,
+)
+
+# Parent table first, then child tables with the column that points at the parent.
+_FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "calendars": (
+        ("calendars", "uid"),
+        ("calendar_days", "calendar_uid"),
+        ("calendar_hours", "calendar_uid"),
+        ("calendar_exceptions", "calendar_uid"),
+        ("calendar_exception_hours", "calendar_uid"),
+    ),
+    "resources": (
+        ("resources", "uid"),
+        ("resource_skills", "resource_uid"),
+        ("resource_availability", "resource_uid"),
+        ("resource_rates", "resource_uid"),
+    ),
+    "risks": (("risks", "uid"), ("risk_tasks", "risk_uid")),
+    "baselines": (("baselines", "idx"), ("baseline_entries", "baseline_idx")),
+}
+
+
+class PlanWriter:
+    """Writes a plan, whole or change by change, into an open .gantry connection."""
+
+    def __init__(self, conn: sqlite3.Connection, plan: Plan) -> None:
+        self._conn = conn
+        self._plan = plan
+        self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._task_pos: dict[int, tuple[int, int]] = {}
+        self._pos: dict[str, dict[Hashable, int]] = {}
+        self._dirty: set[str] = set()
+
+    # ------------------------------------------------------------------ whole plan
+
+    def write_all(self) -> None:
+        """Write every table from scratch (the file's tables must be empty)."""
+        plan = self._plan
+        self._put(project_row(plan.project), "project")
+        self._put_many("tasks", [task_row(t, i) for i, t in enumerate(plan.tasks)])
+        self._put_many("links", [link_row(lk, i) for i, lk in enumerate(plan.links)])
+        for i, cal in enumerate(plan.calendars.values()):
+            self._put_set(calendar_rows(cal, i))
+        for i, res in enumerate(plan.resources):
+            self._put_set(resource_rows(res, i))
+        self._put_many(
+            "assignments", [assignment_row(a, i) for i, a in enumerate(plan.assignments)]
+        )
+        for b in plan.baselines.values():
+            self._put_set(baseline_rows(b))
+        for i, risk in enumerate(plan.risks):
+            self._put_set(risk_rows(risk, i))
+        self.remember_positions()
+
+    def remember_positions(self) -> None:
+        """Take the plan's current order as what the file holds (after a load or write)."""
+        self._task_pos = {t.uid: (i, t.outline_level) for i, t in enumerate(self._plan.tasks)}
+        for table, keys in self._orders().items():
+            self._pos[table] = {k: i for i, k in enumerate(keys())}
+        self._dirty.clear()
+
+    # ------------------------------------------------------------------ one change
+
+    def apply(self, change: Change) -> None:
+        """Write the rows one change touched (positions wait for :meth:`flush`)."""
+        handler = {
+            Entity.PROJECT: self._project,
+            Entity.TASK: self._tasks,
+            Entity.OUTLINE: self._outline,
+            Entity.LINK: self._links,
+            Entity.RESOURCE: self._resources,
+            Entity.ASSIGNMENT: self._assignments,
+            Entity.CALENDAR: self._calendars,
+            Entity.RISK: self._risks,
+            Entity.BASELINE: self._baselines,
+        }[change.entity]
+        handler(change)
+
+    def flush(self) -> None:
+        """Store the new positions (and outline levels) of lists whose order changed."""
+        if "tasks" in self._dirty:
+            moved: list[tuple[int, int, int]] = []
+            for i, t in enumerate(self._plan.tasks):
+                now = (i, t.outline_level)
+                if self._task_pos.get(t.uid) != now:
+                    self._task_pos[t.uid] = now
+                    moved.append((i, t.outline_level, t.uid))
+            if moved:
+                self._conn.executemany(
+                    "UPDATE tasks SET position = ?, outline_level = ? WHERE uid = ?", moved
+                )
+        orders = self._orders()
+        for table in sorted(self._dirty - {"tasks"}):
+            stored = self._pos.setdefault(table, {})
+            key_cols = ("predecessor", "successor") if table == "links" else ("uid",)
+            where = " AND ".join(f"{c} = ?" for c in key_cols)
+            updates: list[tuple[object, ...]] = []
+            for i, key in enumerate(orders[table]()):
+                if stored.get(key) != i:
+                    stored[key] = i
+                    parts = key if isinstance(key, tuple) else (key,)
+                    updates.append((i, *parts))
+            if updates:
+                self._conn.executemany(f"UPDATE {table} SET position = ? WHERE {where}", updates)
+        self._dirty.clear()
+
+    # ------------------------------------------------------------------ handlers
+
+    def _orders(self) -> dict[str, Callable[[], Iterable[Hashable]]]:
+        plan = self._plan
+        return {
+            "links": lambda: (lk.key for lk in plan.links),
+            "calendars": lambda: iter(plan.calendars),
+            "resources": lambda: (r.uid for r in plan.resources),
+            "assignments": lambda: (a.uid for a in plan.assignments),
+            "risks": lambda: (r.uid for r in plan.risks),
+        }
+
+    def _project(self, change: Change) -> None:
+        self._put(project_row(self._plan.project), "project")
+
+    def _tasks(self, change: Change) -> None:
+        uids = [int(str(k)) for k in change.keys]
+        if change.kind is ChangeKind.REMOVED:
+            self._delete("tasks", "uid", uids)
+            for uid in uids:
+                self._task_pos.pop(uid, None)
+            self._dirty.add("tasks")
+            return
+        plan = self._plan
+        rows = []
+        for uid in uids:
+            i = plan.index_of(uid)
+            task = plan.tasks[i]
+            rows.append(task_row(task, i))
+            self._task_pos[uid] = (i, task.outline_level)
+        self._put_many("tasks", rows)
+        if change.kind is ChangeKind.ADDED:
+            self._dirty.add("tasks")
+
+    def _outline(self, change: Change) -> None:
+        self._dirty.add("tasks")
+
+    def _links(self, change: Change) -> None:
+        for key in change.keys:
+            assert isinstance(key, tuple)
+            pred, succ = key
+            if change.kind is ChangeKind.REMOVED:
+                self._conn.execute(
+                    "DELETE FROM links WHERE predecessor = ? AND successor = ?", (pred, succ)
+                )
+                self._pos.setdefault("links", {}).pop(key, None)
+                continue
+            link = self._plan.find_link(pred, succ)
+            if link is None:
+                continue
+            pos = self._pos.setdefault("links", {}).get(key, len(self._plan.links) - 1)
+            self._put(link_row(link, pos), "links")
+            self._dirty.add("links")
+
+    def _resources(self, change: Change) -> None:
+        self._family(change, "resources", lambda uid: self._resource_rows(uid))
+
+    def _resource_rows(self, uid: int) -> RowSet | None:
+        for i, r in enumerate(self._plan.resources):
+            if r.uid == uid:
+                return resource_rows(r, i)
+        return None
+
+    def _assignments(self, change: Change) -> None:
+        uids = [int(str(k)) for k in change.keys]
+        self._delete("assignments", "uid", uids)
+        if change.kind is not ChangeKind.REMOVED:
+            by_uid = {a.uid: (i, a) for i, a in enumerate(self._plan.assignments)}
+            self._put_many(
+                "assignments",
+                [assignment_row(by_uid[u][1], by_uid[u][0]) for u in uids if u in by_uid],
+            )
+        self._dirty.add("assignments")
+
+    def _calendars(self, change: Change) -> None:
+        def rows(uid: int) -> RowSet | None:
+            cal = self._plan.calendars.get(uid)
+            if cal is None:
+                return None
+            return calendar_rows(cal, list(self._plan.calendars).index(uid))
+
+        self._family(change, "calendars", rows)
+
+    def _risks(self, change: Change) -> None:
+        def rows(uid: int) -> RowSet | None:
+            for i, r in enumerate(self._plan.risks):
+                if r.uid == uid:
+                    return risk_rows(r, i)
+            return None
+
+        self._family(change, "risks", rows)
+
+    def _baselines(self, change: Change) -> None:
+        def rows(index: int) -> RowSet | None:
+            b = self._plan.baselines.get(index)
+            return None if b is None else baseline_rows(b)
+
+        self._family(change, "baselines", rows)
+
+    def _family(self, change: Change, family: str, rows: Callable[[int], RowSet | None]) -> None:
+        """Rewrite a value stored over several tables: delete its rows, insert the new ones."""
+        uids = [int(str(k)) for k in change.keys]
+        for table, column in _FAMILIES[family]:
+            self._delete(table, column, uids)
+        if change.kind is not ChangeKind.REMOVED:
+            for uid in uids:
+                found = rows(uid)
+                if found is not None:
+                    self._put_set(found)
+        if family != "baselines":
+            self._dirty.add(family)
+
+    # ------------------------------------------------------------------ SQL
+
+    def _insert_sql(self, table: str, cols: tuple[str, ...]) -> str:
+        sql = self._sql.get((table, cols))
+        if sql is None:
+            marks = ", ".join("?" for _ in cols)
+            sql = f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({marks})"
+            self._sql[(table, cols)] = sql
+        return sql
+
+    def _put(self, row: Row, table: str) -> None:
+        cols = tuple(row)
+        self._conn.execute(self._insert_sql(table, cols), tuple(row.values()))
+
+    def _put_many(self, table: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        cols = tuple(rows[0])
+        self._conn.executemany(self._insert_sql(table, cols), [tuple(r.values()) for r in rows])
+
+    def _put_set(self, rows: RowSet) -> None:
+        for table, table_rows in rows.tables.items():
+            self._put_many(table, table_rows)
+
+    def _delete(self, table: str, column: str, keys: list[int]) -> None:
+        if keys:
+            self._conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(k,) for k in keys])
