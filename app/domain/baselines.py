@@ -1,0 +1,111 @@
+"""Saving baselines (0..10) from the current schedule and costs, and reading variances."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.costs import CostReport
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.workload import DayCalendar
+
+
+def snapshot(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    index: int,
+    saved_at: datetime,
+    task_uids: Iterable[int] | None = None,
+) -> Baseline:
+    """Baseline ``index`` holding the current dates, duration, work and cost.
+
+    With ``task_uids`` only those tasks are (re)captured; the other entries of
+    an existing baseline ``index`` are kept, and summaries above the chosen
+    tasks are refreshed so that roll-ups stay right (MS Project's "roll up
+    baselines to all summary tasks").
+    """
+    if not 0 <= index <= 10:
+        raise InputError("baselines are numbered 0 to 10")
+    chosen: set[int] | None = None
+    if task_uids is not None:
+        chosen = set(task_uids)
+        parents = plan.parent_uids()
+        for uid in list(chosen):
+            p = parents.get(uid)
+            while p is not None:
+                chosen.add(p)
+                p = parents.get(p)
+    old = plan.baselines.get(index)
+    kept = {e.task_uid: e for e in old.entries} if old is not None and chosen is not None else {}
+    entries: list[BaselineEntry] = []
+    for t in plan.tasks:
+        times = schedule.get(t.uid)
+        if chosen is not None and t.uid not in chosen:
+            if t.uid in kept:
+                entries.append(kept[t.uid])
+            continue
+        if times is None:
+            continue
+        entries.append(
+            BaselineEntry(
+                t.uid,
+                times.start,
+                times.finish,
+                times.duration_minutes,
+                costs.task_work_minutes.get(t.uid, 0),
+                costs.task_cost.get(t.uid, 0.0),
+            )
+        )
+    return Baseline(index, saved_at, tuple(entries))
+
+
+@dataclass(frozen=True, slots=True)
+class Variance:
+    """Current minus baseline for one task (minutes are working minutes; None = no baseline)."""
+
+    start_minutes: int | None
+    finish_minutes: int | None
+    duration_minutes: int
+    work_minutes: int
+    cost: float
+
+
+def variances(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    index: int = 0,
+) -> dict[int, Variance]:
+    """Start, finish, duration, work and cost variance of every task in baseline ``index``.
+
+    Start and finish variances are in working minutes on the project calendar
+    (positive = late), as MS Project shows them.
+    """
+    base = plan.baselines.get(index)
+    if base is None:
+        return {}
+    cal = DayCalendar(plan, None)
+
+    def diff(a: datetime | None, b: datetime | None) -> int | None:
+        if a is None or b is None:
+            return None
+        return cal.between(b, a) if a >= b else -cal.between(a, b)
+
+    out: dict[int, Variance] = {}
+    for e in base.entries:
+        times = schedule.get(e.task_uid)
+        if times is None:
+            continue
+        out[e.task_uid] = Variance(
+            diff(times.start, e.start),
+            diff(times.finish, e.finish),
+            times.duration_minutes - e.duration_minutes,
+            costs.task_work_minutes.get(e.task_uid, 0) - e.work_minutes,
+            costs.task_cost.get(e.task_uid, 0.0) - e.cost,
+        )
+    return out

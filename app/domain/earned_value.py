@@ -1,0 +1,213 @@
+"""Earned value as MS Project defines it, per task, per WBS branch and over time.
+
+* BCWS (planned value, PV): baseline cost scheduled up to the status date,
+  the baseline cost spread evenly over the baseline's working time.
+* BCWP (earned value, EV): baseline cost x % complete.
+* ACWP (actual cost, AC): the actual cost so far.
+* BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
+  EAC = AC + (BAC - EV) / CPI, ETC = EAC - AC, VAC = BAC - EAC,
+  CV = EV - AC, SV = EV - PV.
+
+Summaries add up the values of their children (ratios are recomputed from
+the sums). Baseline 0 is used unless another index is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.domain.costs import CostReport
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.workload import DayCalendar
+
+
+@dataclass(frozen=True, slots=True)
+class EarnedValue:
+    """Earned-value figures of one task or branch at the status date."""
+
+    bac: float
+    pv: float
+    ev: float
+    ac: float
+
+    @property
+    def cpi(self) -> float | None:
+        """Cost performance index (None when nothing was spent)."""
+        return self.ev / self.ac if self.ac else None
+
+    @property
+    def spi(self) -> float | None:
+        """Schedule performance index (None when nothing was planned yet)."""
+        return self.ev / self.pv if self.pv else None
+
+    @property
+    def eac(self) -> float:
+        """Estimate at completion: actual cost plus remaining budgeted work at the current CPI."""
+        cpi = self.cpi
+        if cpi is None or cpi == 0:
+            return self.ac + (self.bac - self.ev)
+        return self.ac + (self.bac - self.ev) / cpi
+
+    @property
+    def etc(self) -> float:
+        """Estimate to complete."""
+        return self.eac - self.ac
+
+    @property
+    def vac(self) -> float:
+        """Variance at completion (negative = over budget)."""
+        return self.bac - self.eac
+
+    @property
+    def cv(self) -> float:
+        """Cost variance EV - AC."""
+        return self.ev - self.ac
+
+    @property
+    def sv(self) -> float:
+        """Schedule variance EV - PV."""
+        return self.ev - self.pv
+
+    def __add__(self, other: EarnedValue) -> EarnedValue:
+        return EarnedValue(
+            self.bac + other.bac, self.pv + other.pv, self.ev + other.ev, self.ac + other.ac
+        )
+
+
+ZERO = EarnedValue(0.0, 0.0, 0.0, 0.0)
+
+
+def _fraction(cal: DayCalendar, start: datetime, finish: datetime, moment: datetime) -> float:
+    """Share of the working time of [start, finish] that lies before ``moment``."""
+    if moment <= start:
+        return 0.0
+    if moment >= finish:
+        return 1.0
+    total = cal.between(start, finish)
+    if total <= 0:
+        return 1.0
+    return cal.between(start, moment) / total
+
+
+def earned_value(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    status_date: datetime,
+    baseline_index: int = 0,
+) -> dict[int, EarnedValue]:
+    """Earned value of every task (summaries rolled up) at a status date."""
+    del schedule  # the baseline, not the current schedule, says what was planned
+    base = plan.baselines.get(baseline_index)
+    entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+    cal = DayCalendar(plan, None)
+    parents = plan.parent_uids()
+    is_parent = {p for p in parents.values() if p is not None}
+    own: dict[int, EarnedValue] = {}
+    for t in plan.tasks:
+        if t.uid in is_parent:
+            own[t.uid] = ZERO
+            continue
+        e = entries.get(t.uid)
+        bac = e.cost if e is not None else 0.0
+        if e is not None and e.start is not None and e.finish is not None:
+            pv = bac * _fraction(cal, e.start, e.finish, status_date)
+        elif e is not None and e.start is not None:
+            pv = bac if e.start <= status_date else 0.0
+        else:
+            pv = 0.0
+        ev = bac * t.percent_complete / 100.0
+        ac = costs.task_actual_cost.get(t.uid, 0.0)
+        own[t.uid] = EarnedValue(bac, pv, ev, ac)
+    total = dict(own)
+    for t in reversed(plan.tasks):
+        p = parents[t.uid]
+        if p is not None:
+            total[p] = total[p] + total[t.uid]
+    return total
+
+
+def project_earned_value(plan: Plan, values: dict[int, EarnedValue]) -> EarnedValue:
+    """The whole project's figures (sum of the top-level tasks)."""
+    out = ZERO
+    for t in plan.tasks:
+        if t.outline_level == 1:
+            out = out + values.get(t.uid, ZERO)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SCurve:
+    """Cumulative PV (over the whole baseline), EV and AC (up to the status date) per date."""
+
+    dates: tuple[date, ...]
+    pv: tuple[float, ...]
+    ev_dates: tuple[date, ...]
+    ev: tuple[float, ...]
+    ac: tuple[float, ...]
+
+
+def s_curve(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    status_date: datetime,
+    step_days: int = 7,
+    baseline_index: int = 0,
+) -> SCurve:
+    """Sample cumulative PV, EV and AC every ``step_days`` (and at the status date).
+
+    History is not stored, so EV and AC are spread evenly over the working time
+    each task has been in progress (actual start, or scheduled start, up to the
+    status date or its finish); the curves end at the status-date values.
+    """
+    base = plan.baselines.get(baseline_index)
+    entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+    cal = DayCalendar(plan, None)
+    parents = plan.parent_uids()
+    is_parent = {p for p in parents.values() if p is not None}
+    leaves = [t for t in plan.tasks if t.uid not in is_parent]
+    starts = [e.start for e in entries.values() if e.start is not None]
+    finishes = [e.finish for e in entries.values() if e.finish is not None]
+    first = min([*starts, schedule.start]).date()
+    last = max([*finishes, schedule.finish, status_date]).date()
+    dates: list[date] = []
+    d = first
+    while d <= last:
+        dates.append(d)
+        d += timedelta(days=step_days)
+    if dates[-1] != last:
+        dates.append(last)
+    moments = [datetime.combine(x, datetime.max.time()) for x in dates]
+    pv = [0.0] * len(dates)
+    for t in leaves:
+        e = entries.get(t.uid)
+        if e is None or e.start is None:
+            continue
+        fin = e.finish or e.start
+        for k, m in enumerate(moments):
+            pv[k] += e.cost * _fraction(cal, e.start, fin, m)
+    ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
+    ev_moments = [datetime.combine(x, datetime.max.time()) for x in ev_dates[:-1]]
+    ev_moments.append(status_date)
+    ev = [0.0] * len(ev_dates)
+    ac = [0.0] * len(ev_dates)
+    for t in leaves:
+        e = entries.get(t.uid)
+        bac = e.cost if e is not None else 0.0
+        earned = bac * t.percent_complete / 100.0
+        spent = costs.task_actual_cost.get(t.uid, 0.0)
+        if not earned and not spent:
+            continue
+        times = schedule.get(t.uid)
+        begin = t.actual_start or (times.start if times is not None else status_date)
+        end = t.actual_finish or min(status_date, times.finish if times else status_date)
+        if end <= begin:
+            end = begin
+        for k, m in enumerate(ev_moments):
+            f = _fraction(cal, begin, end, m) if end > begin else (1.0 if m >= begin else 0.0)
+            ev[k] += earned * f
+            ac[k] += spent * f
+    return SCurve(tuple(dates), tuple(pv), tuple(ev_dates), tuple(ev), tuple(ac))
