@@ -1,0 +1,308 @@
+"""Migrating a file written with schema version 1 (the first release's layout)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from app.domain.errors import NewerVersionError
+from app.store.document import GantryFile, read_plan
+from app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+# Frozen copy of the version 1 tables: durations and lags in days, no risk register.
+V1_SCHEMA = """
+CREATE TABLE project (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    start TEXT NOT NULL,
+    status_date TEXT,
+    currency TEXT NOT NULL,
+    currency_symbol TEXT NOT NULL,
+    calendar_uid INTEGER NOT NULL,
+    minutes_per_day INTEGER NOT NULL,
+    minutes_per_week INTEGER NOT NULL,
+    days_per_month INTEGER NOT NULL,
+    default_start_time TEXT NOT NULL,
+    default_finish_time TEXT NOT NULL,
+    critical_slack_limit_minutes INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    company TEXT NOT NULL,
+    notes TEXT NOT NULL
+);
+
+CREATE TABLE tasks (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    outline_level INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    duration_days REAL NOT NULL,
+    elapsed INTEGER NOT NULL,
+    estimated INTEGER NOT NULL,
+    milestone INTEGER NOT NULL,
+    manual INTEGER NOT NULL,
+    active INTEGER NOT NULL,
+    start TEXT,
+    finish TEXT,
+    constraint_type TEXT NOT NULL,
+    constraint_date TEXT,
+    deadline TEXT,
+    priority INTEGER NOT NULL,
+    percent_complete REAL NOT NULL,
+    actual_start TEXT,
+    actual_finish TEXT,
+    fixed_cost REAL NOT NULL,
+    fixed_cost_accrual TEXT NOT NULL,
+    task_type TEXT NOT NULL,
+    effort_driven INTEGER NOT NULL,
+    calendar_uid INTEGER,
+    ignore_resource_calendar INTEGER NOT NULL,
+    leveling_delay_minutes INTEGER NOT NULL,
+    notes TEXT NOT NULL
+);
+CREATE INDEX tasks_position ON tasks (position);
+
+CREATE TABLE links (
+    predecessor INTEGER NOT NULL,
+    successor INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    lag_days REAL NOT NULL,
+    lag_percent REAL,
+    lag_elapsed INTEGER NOT NULL,
+    PRIMARY KEY (predecessor, successor)
+);
+
+CREATE TABLE calendars (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    base_uid INTEGER,
+    holiday_country TEXT,
+    holiday_subdivision TEXT
+);
+
+-- One row per weekday (0 = Monday), inherited = "as in the base calendar".
+CREATE TABLE calendar_days (
+    calendar_uid INTEGER NOT NULL,
+    weekday INTEGER NOT NULL,
+    inherited INTEGER NOT NULL,
+    PRIMARY KEY (calendar_uid, weekday)
+);
+
+-- Working intervals of a weekday, minutes from midnight.
+CREATE TABLE calendar_hours (
+    calendar_uid INTEGER NOT NULL,
+    weekday INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    from_minute INTEGER NOT NULL,
+    to_minute INTEGER NOT NULL,
+    PRIMARY KEY (calendar_uid, weekday, seq)
+);
+
+CREATE TABLE calendar_exceptions (
+    calendar_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    working INTEGER NOT NULL,
+    recurrence TEXT,
+    period INTEGER,
+    weekdays TEXT,
+    day_of_month INTEGER,
+    week_of_month INTEGER,
+    weekday INTEGER,
+    month INTEGER,
+    occurrences INTEGER,
+    PRIMARY KEY (calendar_uid, seq)
+);
+
+CREATE TABLE calendar_exception_hours (
+    calendar_uid INTEGER NOT NULL,
+    exception_seq INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    from_minute INTEGER NOT NULL,
+    to_minute INTEGER NOT NULL,
+    PRIMARY KEY (calendar_uid, exception_seq, seq)
+);
+
+CREATE TABLE resources (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    initials TEXT NOT NULL,
+    role TEXT NOT NULL,
+    email TEXT NOT NULL,
+    max_units REAL NOT NULL,
+    standard_rate REAL NOT NULL,
+    overtime_rate REAL NOT NULL,
+    cost_per_use REAL NOT NULL,
+    accrue_at TEXT NOT NULL,
+    material_label TEXT NOT NULL,
+    calendar_uid INTEGER,
+    notes TEXT NOT NULL
+);
+
+CREATE TABLE resource_skills (
+    resource_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    skill TEXT NOT NULL,
+    PRIMARY KEY (resource_uid, seq)
+);
+
+CREATE TABLE resource_availability (
+    resource_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    start TEXT,
+    finish TEXT,
+    units REAL NOT NULL,
+    PRIMARY KEY (resource_uid, seq)
+);
+
+-- Cost-rate tables A..E (table_index 0..4), each a list of dated entries.
+CREATE TABLE resource_rates (
+    resource_uid INTEGER NOT NULL,
+    table_index INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    start TEXT,
+    standard_rate REAL NOT NULL,
+    overtime_rate REAL NOT NULL,
+    cost_per_use REAL NOT NULL,
+    PRIMARY KEY (resource_uid, table_index, seq)
+);
+
+CREATE TABLE assignments (
+    uid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    task_uid INTEGER NOT NULL,
+    resource_uid INTEGER NOT NULL,
+    units REAL NOT NULL,
+    work_minutes INTEGER NOT NULL,
+    actual_work_minutes INTEGER NOT NULL,
+    overtime_work_minutes INTEGER NOT NULL,
+    cost REAL NOT NULL,
+    rate_table INTEGER NOT NULL
+);
+
+CREATE TABLE baselines (
+    idx INTEGER PRIMARY KEY,
+    saved_at TEXT
+);
+
+CREATE TABLE baseline_entries (
+    baseline_idx INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    task_uid INTEGER NOT NULL,
+    start TEXT,
+    finish TEXT,
+    duration_minutes INTEGER NOT NULL,
+    work_minutes INTEGER NOT NULL,
+    cost REAL NOT NULL,
+    PRIMARY KEY (baseline_idx, seq)
+);
+"""
+
+
+def _write_v1(path):
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.executescript(V1_SCHEMA)
+    conn.execute(
+        "INSERT INTO project VALUES (1, 'Old plan', '2025-03-03T08:00:00', NULL, 'EUR', '€', 1,"
+        " 480, 2400, 20, '08:00', '17:00', 0, '', '', '')"
+    )
+    task_cols = (
+        "uid, position, outline_level, name, duration_days, elapsed, estimated, milestone,"
+        " manual, active, start, finish, constraint_type, constraint_date, deadline, priority,"
+        " percent_complete, actual_start, actual_finish, fixed_cost, fixed_cost_accrual,"
+        " task_type, effort_driven, calendar_uid, ignore_resource_calendar,"
+        " leveling_delay_minutes, notes"
+    )
+    for uid, pos, level, name, days in [
+        (1, 0, 1, "Design", 0),
+        (2, 1, 2, "Sketch", 2.5),
+        (3, 2, 2, "Review", 0.25),
+    ]:
+        conn.execute(
+            f"INSERT INTO tasks ({task_cols}) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 1, NULL, NULL,"
+            " 'ASAP', NULL, NULL, 500, 0, NULL, NULL, 0, 'PRORATED', 'FIXED_UNITS', 1, NULL,"
+            " 0, 0, '')",
+            (uid, pos, level, name, days),
+        )
+    conn.execute("INSERT INTO links VALUES (2, 3, 0, 'FS', -0.5, NULL, 0)")
+    conn.execute("INSERT INTO calendars VALUES (1, 0, 'Standard', NULL, NULL, NULL)")
+    for day in range(7):
+        conn.execute("INSERT INTO calendar_days VALUES (1, ?, 0)", (day,))
+        if day < 5:
+            conn.execute("INSERT INTO calendar_hours VALUES (1, ?, 0, 480, 960)", (day,))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_v1_file_is_migrated_after_a_backup(tmp_path):
+    path = tmp_path / "old.gantry"
+    _write_v1(path)
+    original = path.read_bytes()
+    with GantryFile.open(path) as file:
+        plan = file.plan
+        assert [t.duration_minutes for t in plan.tasks] == [0, 1200, 120]
+        assert plan.links[0].lag_minutes == -240
+        assert plan.risks == []
+        assert plan.calendar().week[0] == ((480, 960),)
+    backup = sqlite3.connect(tmp_path / "old.gantry.v1.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("SELECT name, duration_days FROM tasks ORDER BY position").fetchall() == [
+        ("Design", 0),
+        ("Sketch", 2.5),
+        ("Review", 0.25),
+    ]
+    backup.close()
+    assert path.read_bytes() != original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    # Migrated for good: the file now reads like any current file, edits included.
+    with GantryFile.open(path) as file:
+        file.plan.update_task(replace(file.plan.task(2), name="Sketch!"))
+    assert read_plan(path).task(2).name == "Sketch!"
+
+
+def test_read_only_open_migrates_in_memory_and_leaves_the_file_alone(tmp_path):
+    path = tmp_path / "old.gantry"
+    _write_v1(path)
+    original = path.read_bytes()
+    plan = read_plan(path)
+    assert plan.task(2).duration_minutes == 1200
+    assert path.read_bytes() == original
+    assert not (tmp_path / "old.gantry.v1.bak").exists()
+
+
+def test_migration_failure_changes_nothing(tmp_path):
+    path = tmp_path / "old.gantry"
+    _write_v1(path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE risks (x)")  # the v2 step will collide with this
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception, match="risks"):
+        GantryFile.open(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(tasks)")]
+    assert "duration_days" in cols
+    conn.close()
+    assert not (tmp_path / "old.gantry.lock").exists()
+
+
+def test_newer_error_is_a_document_error(tmp_path):
+    path = tmp_path / "new.gantry"
+    _write_v1(path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(NewerVersionError, match="newer Gantry"):
+        read_plan(path)
