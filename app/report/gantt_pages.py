@@ -1,0 +1,290 @@
+"""Cutting a Gantt chart into pages: fit N wide x M tall or a scale, columns and timescale repeated.
+
+All sizes are in points (1/72 inch) before the page's scale is applied.
+:class:`GanttPageLayout` decides what goes on which page; :func:`paint_page`
+draws one page on any QPainter (PDF writer, printer, preview, image).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.report.bars import BarGeometry
+from app.report.columns import CellText, Column, columns_for
+from app.report.gantt_paint import ChartRow, Colors, GanttPainter, resource_labels
+from app.report.options import PrintOptions
+from app.report.page_frame import (
+    FOOTER_H,
+    HEADER_H,
+    LEGEND_H,
+    PageInfo,
+    paint_footer,
+    paint_header,
+    paint_legend,
+)
+from app.report.timescale import Timescale, level_named
+
+ROW_H = 16.0
+TIMESCALE_H = 28.0
+MIN_CHART_SHARE = 0.4  # the chart keeps at least this share of a page's width
+
+
+def chart_span(
+    schedule: Schedule, date_from: datetime | None, date_to: datetime | None
+) -> tuple[datetime, datetime]:
+    """The dates a printed chart covers: the options' range, or the project plus a margin."""
+    start = date_from or datetime.combine(schedule.start.date(), datetime.min.time())
+    if date_to is None:
+        finish = datetime.combine(schedule.finish.date(), datetime.min.time()) + timedelta(days=1)
+        finish += (finish - start) * 0.04 + timedelta(days=1)
+    else:
+        finish = date_to
+    if finish <= start:
+        finish = start + timedelta(days=1)
+    return start, finish
+
+
+@dataclass(frozen=True, slots=True)
+class PageSlot:
+    """One page of the grid: its row/column and what part of the sheet it shows."""
+
+    row: int
+    col: int
+    first_task: int  # index into the layout's rows
+    last_task: int  # one past the last
+    chart_x0: float  # chart units shown, left edge
+    chart_x1: float
+    table: bool  # whether the task columns are drawn on this page
+    timescale: bool
+
+
+class GanttPageLayout:
+    """Which rows and which date range every page of a printed Gantt shows."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        schedule: Schedule,
+        options: PrintOptions,
+        page_width: float,
+        page_height: float,
+    ) -> None:
+        self.plan = plan
+        self.schedule = schedule
+        self.options = options
+        self.page_width = page_width
+        self.page_height = page_height
+        self.uids = [t.uid for t in plan.tasks]
+        self.columns: tuple[Column, ...] = columns_for(options.columns)
+        self.table_width = sum(c.width for c in self.columns)
+        self.start, self.finish = chart_span(schedule, options.date_from, options.date_to)
+        self.body_top = HEADER_H if options.header else 0.0
+        bottom = (FOOTER_H if options.footer else 0.0) + (LEGEND_H if options.legend else 0.0)
+        self.body_height = max(page_height - self.body_top - bottom, 50.0)
+        self.pages: list[PageSlot] = []
+        if options.scale is None:
+            self._fit(max(options.pages_wide, 1), max(options.pages_tall, 1))
+        else:
+            self._scaled(max(options.scale, 0.05))
+
+    # -------------------------------------------------------------- fitting
+
+    def _fit(self, wide: int, tall: int) -> None:
+        n = len(self.uids)
+        per_page = max(math.ceil(n / tall), 1)
+        content_h = TIMESCALE_H + per_page * ROW_H
+        scale = min(1.0, self.body_height / content_h)
+        if self.table_width:
+            # Shrink further when the table alone would crowd the chart out.
+            scale = min(scale, self.page_width * (1 - MIN_CHART_SHARE) / self.table_width)
+        self.scale = scale
+        avail = [self._chart_room(c) for c in range(wide)]
+        self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
+        self._grid(tall, per_page, avail)
+
+    def _scaled(self, scale: float) -> None:
+        self.scale = scale
+        self.timescale = Timescale.at_level(self.start, level_named("weeks"))
+        total = self.timescale.x_of(self.finish)
+        per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), 1)
+        tall = max(math.ceil(len(self.uids) / per_page), 1)
+        avail: list[float] = []
+        while sum(avail) < total or not avail:
+            avail.append(self._chart_room(len(avail)))
+        self._grid(tall, per_page, avail)
+
+    def _chart_room(self, col: int) -> float:
+        table = self.table_width if (self.options.repeat_columns or col == 0) else 0.0
+        return max(self.page_width / self.scale - table, 10.0)
+
+    def _grid(self, tall: int, per_page: int, avail: list[float]) -> None:
+        n = len(self.uids)
+        for r in range(tall):
+            first = min(r * per_page, n)
+            last = min(first + per_page, n)
+            x = 0.0
+            for c, width in enumerate(avail):
+                self.pages.append(
+                    PageSlot(
+                        r + 1,
+                        c + 1,
+                        first,
+                        last,
+                        x,
+                        x + width,
+                        self.options.repeat_columns or c == 0,
+                        self.options.repeat_timescale or r == 0,
+                    )
+                )
+                x += width
+        self.rows_count = tall
+        self.cols_count = len(avail)
+
+    # -------------------------------------------------------------- painting
+
+    def painter_for(self) -> GanttPainter:
+        """A chart painter set up for this layout's scale and options."""
+        return GanttPainter(self.plan, self.schedule, self.timescale, self.options.chart, font_px=8)
+
+    def page_info(self, slot: PageSlot, printed_on: date) -> PageInfo:
+        """Header and footer texts of a page."""
+        return PageInfo(
+            self.plan.project.name,
+            self.plan.project.status_date,
+            printed_on,
+            slot.row,
+            slot.col,
+            self.rows_count,
+            self.cols_count,
+        )
+
+
+def paint_page(
+    p: QPainter,
+    layout: GanttPageLayout,
+    slot: PageSlot,
+    chart: GanttPainter,
+    cells: CellText,
+    printed_on: date,
+) -> None:
+    """Draw one page; the painter's unit is one point and (0, 0) the printable area's corner."""
+    opts = layout.options
+    info = layout.page_info(slot, printed_on)
+    if opts.header:
+        paint_header(p, info, layout.page_width)
+    footer_top = layout.page_height - (FOOTER_H if opts.footer else 0.0)
+    if opts.footer:
+        paint_footer(p, info, footer_top, layout.page_width)
+    if opts.legend:
+        paint_legend(
+            p,
+            footer_top - LEGEND_H,
+            layout.page_width,
+            opts.chart.show_baseline,
+            opts.chart.show_slack,
+        )
+    p.save()
+    p.translate(0, layout.body_top)
+    p.scale(layout.scale, layout.scale)
+    ts_h = TIMESCALE_H if slot.timescale else 0.0
+    uids = layout.uids[slot.first_task : slot.last_task]
+    rows = [ChartRow(uid, ts_h + i * ROW_H, ROW_H) for i, uid in enumerate(uids)]
+    body_h = ts_h + len(rows) * ROW_H
+    table_w = layout.table_width if slot.table else 0.0
+    if slot.table:
+        paint_table(p, layout.columns, rows, cells, ts_h)
+    chart_w = slot.chart_x1 - slot.chart_x0
+    p.save()
+    p.translate(table_w - slot.chart_x0, 0)
+    clip = QRectF(slot.chart_x0, 0, chart_w, body_h)
+    p.setClipRect(clip)
+    body = QRectF(slot.chart_x0, ts_h, chart_w, body_h - ts_h)
+    chart.paint_background(p, body)
+    if slot.timescale:
+        chart.paint_timescale(p, QRectF(slot.chart_x0, 0, chart_w, ts_h))
+    # Geometry of every row, so arrows to rows on other pages still leave the page.
+    geoms: dict[int, BarGeometry] = {}
+    offset = slot.first_task
+    for i, uid in enumerate(layout.uids):
+        g = chart.geometry(ChartRow(uid, ts_h + (i - offset) * ROW_H, ROW_H))
+        if g is not None:
+            geoms[uid] = g
+    p.save()
+    p.setClipRect(body)
+    page_geoms = chart.paint_bars(p, rows)
+    links = [
+        lk for lk in layout.plan.links if lk.predecessor in page_geoms or lk.successor in page_geoms
+    ]
+    chart.paint_links(p, geoms, links, ROW_H)
+    chart.paint_lines(p, body)
+    p.restore()
+    p.restore()
+    p.setPen(QPen(Colors.grid, 0.6))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(0, 0, table_w + chart_w, body_h))
+    p.restore()
+
+
+def paint_table(
+    p: QPainter,
+    columns: tuple[Column, ...],
+    rows: list[ChartRow],
+    cells: CellText,
+    ts_h: float,
+    font_px: int = 8,
+) -> None:
+    """The task columns of a printed or exported chart, headings in the timescale's band."""
+    font = QFont()
+    font.setPixelSize(font_px)
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetricsF(font)
+    width = sum(c.width for c in columns)
+    grid = QPen(Colors.grid, 0.5)
+    if ts_h:
+        p.fillRect(QRectF(0, 0, width, ts_h), Colors.header_bg)
+        p.setFont(bold)
+        x = 0.0
+        for col in columns:
+            p.setPen(Colors.text)
+            p.drawText(
+                QRectF(x + 3, 0, col.width - 6, ts_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                col.title,
+            )
+            x += col.width
+    for row in rows:
+        p.setPen(grid)
+        p.drawLine(QLineF(0, row.top + row.height, width, row.top + row.height))
+        x = 0.0
+        summary = cells.plan.is_summary(row.uid)
+        p.setFont(bold if summary else font)
+        for col in columns:
+            text = metrics.elidedText(
+                cells.text(row.uid, col.key), Qt.TextElideMode.ElideRight, col.width - 6
+            )
+            p.setPen(Colors.text)
+            p.drawText(
+                QRectF(x + 3, row.top, col.width - 6, row.height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            x += col.width
+    p.setPen(grid)
+    x = 0.0
+    bottom = rows[-1].top + rows[-1].height if rows else ts_h
+    for col in columns:
+        x += col.width
+        p.drawLine(QLineF(x, 0, x, bottom))
+
+
+def cell_text(plan: Plan, schedule: Schedule) -> CellText:
+    """Cell formatter for a plan's table columns."""
+    return CellText(plan, schedule, resource_labels(plan))

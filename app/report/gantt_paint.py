@@ -1,0 +1,349 @@
+"""Drawing a Gantt chart with QPainter: the one renderer behind the screen, paper, PDF and PNG.
+
+The caller says which rows sit where (:class:`ChartRow`) and which rectangle
+to fill; only that part is drawn, so a 10k-task plan repaints as fast as a
+small one. QtGui only: no widgets here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.report.arrows import ArrowPath, Head, route
+from app.report.bars import BarGeometry, BarKind, bar_geometry
+from app.report.shading import WorkingDays
+from app.report.timescale import TierCell, Timescale
+
+
+@dataclass(frozen=True, slots=True)
+class ChartOptions:
+    """What the chart shows besides the bars (the View menu's toggles)."""
+
+    show_critical: bool = True
+    show_baseline: bool = False
+    show_slack: bool = False
+    show_links: bool = True
+    show_resources: bool = True
+    show_nonworking: bool = True
+    today: datetime | None = None
+    status_date: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChartRow:
+    """A task's row: its uid and where the row lies vertically."""
+
+    uid: int
+    top: float
+    height: float
+
+
+class Colors:
+    """The chart's palette, in one place for screen and print."""
+
+    bar = QColor(74, 134, 222)
+    bar_edge = QColor(38, 86, 160)
+    critical = QColor(222, 56, 56)
+    critical_edge = QColor(150, 24, 24)
+    progress = QColor(20, 40, 90)
+    summary = QColor(30, 30, 30)
+    milestone = QColor(20, 20, 20)
+    baseline = QColor(160, 160, 160)
+    slack = QColor(60, 170, 120)
+    link = QColor(60, 70, 90)
+    nonworking = QColor(236, 236, 240)
+    grid = QColor(200, 200, 205)
+    header_bg = QColor(245, 245, 247)
+    text = QColor(20, 20, 20)
+    today = QColor(240, 140, 0)
+    status = QColor(130, 60, 190)
+
+
+def resource_labels(plan: Plan) -> dict[int, str]:
+    """``"Ana, Ben[50%]"`` per task uid, from the plan's assignments."""
+    names = {r.uid: r.name for r in plan.resources}
+    out: dict[int, list[str]] = {}
+    for a in plan.assignments:
+        name = names.get(a.resource_uid)
+        if name is None:
+            continue
+        label = name if abs(a.units - 1.0) < 1e-9 else f"{name}[{a.units * 100:g}%]"
+        out.setdefault(a.task_uid, []).append(label)
+    return {uid: ", ".join(v) for uid, v in out.items()}
+
+
+def fitting_label(labels: Sequence[str], metrics: QFontMetricsF, width: float) -> str:
+    """The longest caption that fits in ``width`` (empty when none does)."""
+    for label in labels:
+        if metrics.horizontalAdvance(label) + 4 <= width:
+            return label
+    return ""
+
+
+class GanttPainter:
+    """Paints one plan's bars, arrows, shading and timescale on any QPainter.
+
+    Build it once per plan state (it caches what does not depend on the
+    scale); change :attr:`scale` freely between paints.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        schedule: Schedule,
+        scale: Timescale,
+        options: ChartOptions,
+        font_px: int = 11,
+    ) -> None:
+        self.plan = plan
+        self.schedule = schedule
+        self.scale = scale
+        self.options = options
+        self._tasks = {t.uid: t for t in plan.tasks}
+        self._summaries = {
+            t.uid
+            for i, t in enumerate(plan.tasks[:-1])
+            if plan.tasks[i + 1].outline_level > t.outline_level
+        }
+        base = plan.baselines.get(0)
+        self._baseline = {e.task_uid: e for e in base.entries} if base else {}
+        self._resources = resource_labels(plan)
+        self._working = WorkingDays(plan)
+        self._links_by_succ: dict[int, list[Link]] = {}
+        for lk in plan.links:
+            self._links_by_succ.setdefault(lk.successor, []).append(lk)
+        # Pixel sizes are in the painter's logical units, so a page scaled to
+        # points gets point-sized text while the screen gets pixel-sized text.
+        self.font = QFont()
+        self.font.setPixelSize(font_px)
+
+    # ---------------------------------------------------------------- geometry
+
+    def is_summary(self, uid: int) -> bool:
+        """Whether a task has children."""
+        return uid in self._summaries
+
+    def resource_label(self, uid: int) -> str:
+        """The people on a task, as drawn right of its bar."""
+        return self._resources.get(uid, "")
+
+    def geometry(self, row: ChartRow) -> BarGeometry | None:
+        """Bar of one row, or None when the task is not scheduled."""
+        task = self._tasks.get(row.uid)
+        times = self.schedule.get(row.uid)
+        if task is None or times is None:
+            return None
+        return bar_geometry(
+            task,
+            times,
+            self.scale,
+            row.top,
+            row.height,
+            summary=row.uid in self._summaries,
+            baseline=self._baseline.get(row.uid),
+            show_baseline=self.options.show_baseline,
+        )
+
+    # ---------------------------------------------------------------- background
+
+    def paint_background(self, p: QPainter, rect: QRectF) -> None:
+        """Non-working days shaded and the lower tier's grid lines, inside ``rect``."""
+        scale = self.scale
+        if self.options.show_nonworking and scale.px_per_day >= 3:
+            first = scale.moment_at(rect.left()).date()
+            last = scale.moment_at(rect.right()).date()
+            day = first
+            run_start: date | None = None
+            brush = QBrush(Colors.nonworking)
+            while day <= last + timedelta(days=1):
+                off = day <= last and not self._working.is_working(day)
+                if off and run_start is None:
+                    run_start = day
+                elif not off and run_start is not None:
+                    x0 = scale.x_of(datetime.combine(run_start, datetime.min.time()))
+                    x1 = scale.x_of(datetime.combine(day, datetime.min.time()))
+                    p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), brush)
+                    run_start = None
+                day += timedelta(days=1)
+        pen = QPen(Colors.grid, 0)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        for cell in scale.tier(scale.level.top, rect.left(), rect.right()):
+            p.drawLine(QLineF(cell.x0, rect.top(), cell.x0, rect.bottom()))
+
+    def paint_lines(self, p: QPainter, rect: QRectF) -> None:
+        """Today line and status-date line."""
+        for moment, color in (
+            (self.options.today, Colors.today),
+            (self.options.status_date, Colors.status),
+        ):
+            if moment is None:
+                continue
+            x = self.scale.x_of(moment)
+            if rect.left() <= x <= rect.right():
+                pen = QPen(color, 1.5)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(pen)
+                p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+
+    # ---------------------------------------------------------------- bars
+
+    def paint_bars(self, p: QPainter, rows: Iterable[ChartRow]) -> dict[int, BarGeometry]:
+        """Draw the bars of these rows; returns their geometry by uid (for arrows)."""
+        geoms: dict[int, BarGeometry] = {}
+        metrics = QFontMetricsF(self.font)
+        p.setFont(self.font)
+        for row in rows:
+            geom = self.geometry(row)
+            if geom is None:
+                continue
+            geoms[row.uid] = geom
+            self._paint_bar(p, geom)
+            label = self._resources.get(row.uid) if self.options.show_resources else None
+            if label:
+                right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
+                p.setPen(Colors.text)
+                p.drawText(QPointF(right + 5, geom.mid_y + metrics.ascent() / 2 - 1), label)
+        return geoms
+
+    def _paint_bar(self, p: QPainter, g: BarGeometry) -> None:
+        opts = self.options
+        critical = opts.show_critical and g.critical
+        if g.baseline is not None:
+            b0, b1 = g.baseline
+            h = (g.bottom - g.top) * 0.45
+            p.fillRect(QRectF(b0, g.bottom + 2, max(b1 - b0, 2), h), Colors.baseline)
+        if opts.show_slack and g.slack_x1 is not None and g.slack_x1 > g.x1:
+            y = g.bottom - 2
+            p.fillRect(QRectF(g.x1, y, g.slack_x1 - g.x1, 2.5), Colors.slack)
+        if g.kind is BarKind.SUMMARY:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(Colors.critical if critical else Colors.summary)
+            h = g.bottom - g.top
+            w = g.x1 - g.x0
+            p.drawRect(QRectF(g.x0, g.top, w, h * 0.55))
+            tip = min(h, max(w / 2, 1))
+            for x, dx in ((g.x0, 1), (g.x1, -1)):
+                p.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(x, g.top),
+                            QPointF(x + dx * tip * 0.8, g.top),
+                            QPointF(x, g.bottom + h * 0.2),
+                        ]
+                    )
+                )
+            return
+        if g.kind is BarKind.MILESTONE:
+            cx, cy, r = (g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(Colors.critical if critical else Colors.milestone)
+            p.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(cx, cy - r),
+                        QPointF(cx + r, cy),
+                        QPointF(cx, cy + r),
+                        QPointF(cx - r, cy),
+                    ]
+                )
+            )
+            return
+        rect = QRectF(g.x0, g.top, g.x1 - g.x0, g.bottom - g.top)
+        p.setPen(QPen(Colors.critical_edge if critical else Colors.bar_edge, 0.8))
+        p.setBrush(Colors.critical if critical else Colors.bar)
+        p.drawRect(rect)
+        if g.progress_x > g.x0:
+            h = rect.height() / 3
+            p.fillRect(QRectF(g.x0, g.mid_y - h / 2, g.progress_x - g.x0, h), Colors.progress)
+
+    # ---------------------------------------------------------------- links
+
+    def links_between(self, uids: Iterable[int]) -> list[Link]:
+        """Links whose successor is among ``uids``."""
+        out: list[Link] = []
+        for uid in uids:
+            out.extend(self._links_by_succ.get(uid, ()))
+        return out
+
+    def paint_links(
+        self, p: QPainter, geoms: dict[int, BarGeometry], links: Iterable[Link], row_height: float
+    ) -> None:
+        """Arrows for the links whose two ends have geometry in ``geoms``."""
+        if not self.options.show_links:
+            return
+        normal = QPen(Colors.link, 1.0)
+        red = QPen(Colors.critical, 1.0)
+        for lk in links:
+            a, b = geoms.get(lk.predecessor), geoms.get(lk.successor)
+            if a is None or b is None:
+                continue
+            path = route(lk.type, a, b, row_height)
+            critical = self.options.show_critical and a.critical and b.critical
+            p.setPen(red if critical else normal)
+            self._paint_arrow(p, path, Colors.critical if critical else Colors.link)
+
+    @staticmethod
+    def _paint_arrow(p: QPainter, path: ArrowPath, color: QColor) -> None:
+        pts = [QPointF(x, y) for x, y in path.points]
+        p.drawPolyline(pts)
+        tip = pts[-1]
+        s = 3.5
+        offsets = {
+            Head.RIGHT: ((-s, -s), (-s, s)),
+            Head.LEFT: ((s, -s), (s, s)),
+            Head.DOWN: ((-s, -s), (s, -s)),
+            Head.UP: ((-s, s), (s, s)),
+        }[path.head]
+        p.setBrush(color)
+        p.drawPolygon(
+            QPolygonF([tip] + [QPointF(tip.x() + dx, tip.y() + dy) for dx, dy in offsets])
+        )
+
+    # ---------------------------------------------------------------- timescale
+
+    def paint_timescale(self, p: QPainter, rect: QRectF) -> None:
+        """The two header tiers over ``rect`` (x in chart units)."""
+        p.fillRect(rect, Colors.header_bg)
+        p.setFont(self.font)
+        metrics = QFontMetricsF(self.font)
+        half = rect.height() / 2
+        top, bottom = self.scale.tiers(rect.left(), rect.right())
+        self._paint_tier(p, top, rect.top(), half, rect, metrics)
+        self._paint_tier(p, bottom, rect.top() + half, half, rect, metrics)
+        p.setPen(QPen(Colors.grid, 0))
+        p.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
+
+    @staticmethod
+    def _paint_tier(
+        p: QPainter,
+        cells: list[TierCell],
+        y: float,
+        h: float,
+        clip: QRectF,
+        metrics: QFontMetricsF,
+    ) -> None:
+        p.setPen(QPen(Colors.grid, 0))
+        p.drawLine(QLineF(clip.left(), y, clip.right(), y))
+        for cell in cells:
+            p.setPen(QPen(Colors.grid, 0))
+            p.drawLine(QLineF(cell.x0, y, cell.x0, y + h))
+            # Keep the caption of a cell cut by the left edge readable.
+            x0 = max(cell.x0, clip.left())
+            width = min(cell.x1, clip.right()) - x0
+            label = fitting_label(cell.labels, metrics, width)
+            if label:
+                p.setPen(Colors.text)
+                p.drawText(
+                    QRectF(x0 + 2, y, width - 2, h),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    label,
+                )

@@ -1,0 +1,36 @@
+"""What the user chose in Page Setup: range, columns, fitting, header/footer, paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.report.columns import DEFAULT_COLUMNS
+from app.report.gantt_paint import ChartOptions
+
+PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOptions:
+    """Options of a printed (or PDF) Gantt chart.
+
+    With ``scale`` None the chart is fitted to ``pages_wide`` x ``pages_tall``
+    pages; with a scale (1.0 = natural size) the page count follows from it.
+    """
+
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+    pages_wide: int = 1
+    pages_tall: int = 1
+    scale: float | None = None
+    repeat_columns: bool = True
+    repeat_timescale: bool = True
+    header: bool = True
+    footer: bool = True
+    legend: bool = True
+    paper: str = "A4"
+    landscape: bool = True
+    chart: ChartOptions = field(default_factory=ChartOptions)
+    printed_on: date | None = None  # None: today, when printing

@@ -1,0 +1,181 @@
+"""Rendering reports onto paged devices (QPdfWriter, QPrinter) and images.
+
+Every function takes the device it draws on; the caller chooses PDF, printer
+or preview. Drawing happens in points, scaled to the device's resolution, so
+text stays text and lines stay vectors in a PDF.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+)
+
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
+from app.report.gantt_paint import Colors
+from app.report.options import PAPERS, PrintOptions
+from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+
+_PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "Letter": QPageSize.PageSizeId.Letter,
+    "Legal": QPageSize.PageSizeId.Legal,
+}
+MARGIN_MM = 10.0
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running Qt application, or a new offscreen one (for the command line)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app  # type: ignore[return-value]
+
+
+def paper_size(paper: str) -> QPageSize:
+    """QPageSize for a paper name (A4, A3, Letter, Legal)."""
+    try:
+        return QPageSize(_PAGE_SIZES[paper])
+    except KeyError:
+        raise ValueError(f"unknown paper '{paper}' (use {', '.join(PAPERS)})") from None
+
+
+def page_layout(options: PrintOptions) -> QPageLayout:
+    """Paper, orientation and margins of the options."""
+    orientation = (
+        QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(
+        paper_size(options.paper),
+        orientation,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def _points_rect(device: QPagedPaintDevice) -> QRectF:
+    return device.pageLayout().paintRect(QPageLayout.Unit.Point)
+
+
+def gantt_layout(
+    plan: Plan, schedule: Schedule, options: PrintOptions, device: QPagedPaintDevice
+) -> GanttPageLayout:
+    """The page grid the device's paper gives for these options."""
+    rect = _points_rect(device)
+    return GanttPageLayout(plan, schedule, options, rect.width(), rect.height())
+
+
+def render_gantt(
+    device: QPagedPaintDevice, plan: Plan, schedule: Schedule, options: PrintOptions
+) -> int:
+    """Paint every page of the Gantt chart on ``device``; returns the number of pages."""
+    layout = gantt_layout(plan, schedule, options, device)
+    printed_on = options.printed_on or date.today()
+    chart = layout.painter_for()
+    cells = cell_text(plan, schedule)
+    dpp = device.logicalDpiX() / 72.0
+    p = QPainter(device)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for i, slot in enumerate(layout.pages):
+            if i:
+                device.newPage()
+            p.save()
+            p.scale(dpp, dpp)
+            paint_page(p, layout, slot, chart, cells, printed_on)
+            p.restore()
+    finally:
+        p.end()
+    return len(layout.pages)
+
+
+def render_table(
+    device: QPagedPaintDevice,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    project: str,
+    status_date: datetime | None = None,
+    printed_on: date | None = None,
+) -> int:
+    """Print a plain table (team roster, budget) with the Gantt's header and footer.
+
+    Columns share the width in proportion to their longest text; rows flow
+    over as many pages as needed, the column headings repeated on each.
+    Returns the number of pages.
+    """
+    rect = _points_rect(device)
+    width, height = rect.width(), rect.height()
+    font = QFont()
+    font.setPixelSize(8)
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetricsF(font)
+    row_h = 15.0
+    ncols = max(len(headers), 1)
+    need = [
+        max(
+            [metrics.horizontalAdvance(str(h)) + 10]
+            + [metrics.horizontalAdvance(str(r[c])) + 10 for r in rows if c < len(r)]
+        )
+        for c, h in enumerate(headers)
+    ] or [width]
+    total = sum(need)
+    widths = [w * width / total for w in need] if total > width else need
+    body_top = HEADER_H
+    per_page = max(int((height - body_top - FOOTER_H - row_h) // row_h), 1)
+    pages = max((len(rows) + per_page - 1) // per_page, 1)
+    day = printed_on or date.today()
+    dpp = device.logicalDpiX() / 72.0
+    p = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            p.save()
+            p.scale(dpp, dpp)
+            info = PageInfo(project, status_date, day, page + 1, 1, pages, 1, title)
+            paint_header(p, info, width)
+            paint_footer(p, info, height - FOOTER_H, width)
+            y = body_top
+            p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
+            chunk = rows[page * per_page : (page + 1) * per_page]
+            for r, cells in enumerate([list(headers), *map(list, chunk)]):
+                p.setFont(bold if r == 0 else font)
+                x = 0.0
+                for c in range(ncols):
+                    text = str(cells[c]) if c < len(cells) else ""
+                    w = widths[c] if c < len(widths) else 0.0
+                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w - 6)
+                    p.setPen(Colors.text)
+                    p.drawText(
+                        QRectF(x + 3, y, w - 6, row_h),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        shown,
+                    )
+                    x += w
+                y += row_h
+                p.setPen(QPen(Colors.grid, 0.5))
+                p.drawLine(QRectF(0, y, x, 0).topLeft(), QRectF(0, y, x, 0).topRight())
+            p.restore()
+    finally:
+        p.end()
+    return pages

@@ -1,0 +1,213 @@
+"""The time axis of a Gantt chart: zoom levels, date <-> x mapping and the two header tiers.
+
+Pure Python (no Qt) so that the screen, the printer and the tests share one
+mapping. x is in the chart's own units (screen pixels or printer points), 0
+at :attr:`Timescale.origin`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_LONG = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class Unit(Enum):
+    """A calendar unit the timescale can be divided in (value: rough length in days)."""
+
+    HOUR = 1 / 24
+    DAY = 1.0
+    WEEK = 7.0
+    MONTH = 30.4
+    QUARTER = 91.3
+    YEAR = 365.25
+
+
+@dataclass(frozen=True, slots=True)
+class ZoomLevel:
+    """A named zoom: the upper and lower header tier and the natural width of one day."""
+
+    name: str
+    top: Unit
+    bottom: Unit
+    px_per_day: float
+
+
+ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
+    ZoomLevel("hours", Unit.DAY, Unit.HOUR, 24 * 22.0),
+    ZoomLevel("days", Unit.WEEK, Unit.DAY, 26.0),
+    ZoomLevel("weeks", Unit.MONTH, Unit.WEEK, 9.0),
+    ZoomLevel("months", Unit.QUARTER, Unit.MONTH, 2.4),
+    ZoomLevel("quarters", Unit.YEAR, Unit.QUARTER, 0.8),
+)
+
+# A lower-tier cell narrower than this is unreadable: use a coarser level.
+MIN_CELL = 16.0
+
+
+def level_named(name: str) -> ZoomLevel:
+    """The zoom level with this name (``hours`` ... ``quarters``)."""
+    for level in ZOOM_LEVELS:
+        if level.name == name:
+            return level
+    raise KeyError(name)
+
+
+def level_for(px_per_day: float) -> ZoomLevel:
+    """The finest zoom level whose lower-tier cells stay readable at this scale."""
+    for level in ZOOM_LEVELS:
+        if level.bottom.value * px_per_day >= MIN_CELL:
+            return level
+    return ZOOM_LEVELS[-1]
+
+
+def floor_unit(moment: datetime, unit: Unit) -> datetime:
+    """Start of the unit that holds ``moment`` (weeks start on Monday)."""
+    day = datetime(moment.year, moment.month, moment.day)
+    if unit is Unit.HOUR:
+        return day.replace(hour=moment.hour)
+    if unit is Unit.DAY:
+        return day
+    if unit is Unit.WEEK:
+        return day - timedelta(days=day.weekday())
+    if unit is Unit.MONTH:
+        return day.replace(day=1)
+    if unit is Unit.QUARTER:
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    return day.replace(month=1, day=1)
+
+
+def next_unit(start: datetime, unit: Unit) -> datetime:
+    """Start of the unit after the one beginning at ``start``."""
+    if unit is Unit.HOUR:
+        return start + timedelta(hours=1)
+    if unit is Unit.DAY:
+        return start + timedelta(days=1)
+    if unit is Unit.WEEK:
+        return start + timedelta(days=7)
+    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
+    total = start.year * 12 + start.month - 1 + months
+    return start.replace(year=total // 12, month=total % 12 + 1, day=1)
+
+
+def unit_labels(start: datetime, unit: Unit) -> tuple[str, ...]:
+    """Captions of one timescale cell, longest first; the painter takes the first that fits."""
+    if unit is Unit.HOUR:
+        return (f"{start.hour:02d}:00", f"{start.hour:02d}", str(start.hour))
+    month = _MONTHS[start.month - 1]
+    if unit is Unit.DAY:
+        wd = _DAYS[start.weekday()]
+        return (
+            f"{wd} {start.day} {month} {start.year}",
+            f"{wd} {start.day} {month}",
+            f"{wd} {start.day}",
+            str(start.day),
+            wd[0],
+        )
+    if unit is Unit.WEEK:
+        week = start.isocalendar().week
+        return (
+            f"Week {week}, {start.day} {month} {start.year}",
+            f"{start.day} {month} {start.year}",
+            f"{start.day} {month}",
+            f"W{week}",
+            str(start.day),
+        )
+    if unit is Unit.MONTH:
+        return (
+            f"{_MONTHS_LONG[start.month - 1]} {start.year}",
+            f"{month} {start.year}",
+            month,
+            month[0],
+        )
+    if unit is Unit.QUARTER:
+        q = (start.month - 1) // 3 + 1
+        return (f"Q{q} {start.year}", f"Q{q}", str(q))
+    return (str(start.year), f"'{start.year % 100:02d}")
+
+
+@dataclass(frozen=True, slots=True)
+class TierCell:
+    """One cell of a timescale tier, from ``x0`` to ``x1``."""
+
+    start: datetime
+    x0: float
+    x1: float
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Timescale:
+    """Linear calendar-time axis: ``px_per_day`` units per day, x = 0 at ``origin``."""
+
+    origin: datetime
+    px_per_day: float
+    level: ZoomLevel
+
+    @classmethod
+    def at_level(cls, origin: datetime, level: ZoomLevel) -> Timescale:
+        """A timescale at a zoom level's natural scale."""
+        return cls(origin, level.px_per_day, level)
+
+    @classmethod
+    def fitting(cls, start: datetime, finish: datetime, width: float) -> Timescale:
+        """A timescale on which ``start``..``finish`` spans exactly ``width``."""
+        days = max((finish - start).total_seconds() / 86400.0, 1 / 24)
+        px = max(width, 1.0) / days
+        return cls(start, px, level_for(px))
+
+    def x_of(self, moment: datetime) -> float:
+        """Horizontal position of a moment."""
+        return (moment - self.origin).total_seconds() / 86400.0 * self.px_per_day
+
+    def moment_at(self, x: float) -> datetime:
+        """The moment at a horizontal position."""
+        return self.origin + timedelta(days=x / self.px_per_day)
+
+    def snap(self, moment: datetime) -> datetime:
+        """The nearest boundary of the lower tier's unit (the unit bars move by)."""
+        unit = self.level.bottom
+        lo = floor_unit(moment, unit)
+        hi = next_unit(lo, unit)
+        return lo if moment - lo < hi - moment else hi
+
+    def tier(self, unit: Unit, x0: float, x1: float) -> list[TierCell]:
+        """Cells of one tier covering ``x0``..``x1``."""
+        cells: list[TierCell] = []
+        start = floor_unit(self.moment_at(x0), unit)
+        while True:
+            end = next_unit(start, unit)
+            a, b = self.x_of(start), self.x_of(end)
+            if a >= x1:
+                break
+            cells.append(TierCell(start, a, b, unit_labels(start, unit)))
+            start = end
+        return cells
+
+    def tiers(self, x0: float, x1: float) -> tuple[list[TierCell], list[TierCell]]:
+        """The upper and lower tier over ``x0``..``x1``."""
+        return self.tier(self.level.top, x0, x1), self.tier(self.level.bottom, x0, x1)
+
+    def zoomed(self, steps: int) -> Timescale:
+        """The timescale ``steps`` levels finer (negative: coarser), clamped to the ends."""
+        i = ZOOM_LEVELS.index(self.level) - steps
+        i = min(max(i, 0), len(ZOOM_LEVELS) - 1)
+        level = ZOOM_LEVELS[i]
+        return Timescale(self.origin, level.px_per_day, level)
