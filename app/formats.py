@@ -22,6 +22,8 @@ READERS: dict[str, str] = {
 }
 WRITERS: dict[str, str] = {
     ".gantry": "app.store.document:write_plan",
+    ".pdf": "app.report.export:write_pdf",
+    ".png": "app.report.export:write_png",
 }
 
 
