@@ -164,5 +164,5 @@ def write_png(plan: Plan, path: Path, **options: Any) -> None:
     ensure_gui_app()
     sched = options.get("schedule") or compute_schedule(plan)
     image = render_image(plan, sched, width)
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path)):
         raise AppError(f"{path}: could not write the PNG")
