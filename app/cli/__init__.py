@@ -1,0 +1,60 @@
+"""The ``gantry`` command line (also ``python -m app``).
+
+Exit status: 0 on success, 1 on an error the user can act on (one line on
+stderr, never a traceback), 2 on bad usage. The window is imported only when
+it is opened, so the other commands start fast and run without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from app.cli.commands import run_convert, run_diff, run_info, run_open, run_schedule
+from app.cli.parser import COMMANDS, build_open_parser, build_parser
+from app.domain.errors import AppError
+
+_RUN: dict[str, Callable[..., int]] = {
+    "schedule": run_schedule,
+    "convert": run_convert,
+    "diff": run_diff,
+    "info": run_info,
+}
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    err: TextIO = sys.stderr
+    try:
+        return _dispatch(args)
+    except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    except AppError as exc:
+        err.write(f"gantry: {_one_line(str(exc))}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write("gantry: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the contract is one line, never a traceback
+        detail = _one_line(str(exc)) or type(exc).__name__
+        err.write(f"gantry: internal error ({type(exc).__name__}): {detail}\n")
+        return 1
+
+
+def _dispatch(args: list[str]) -> int:
+    if args and (args[0] in COMMANDS or args[0].startswith("-")):
+        ns = build_parser().parse_args(args)
+        if ns.command is None:  # only options such as --help were given
+            build_parser().print_help()
+            return 0
+        return _RUN[ns.command](ns, sys.stdout)
+    ns = build_open_parser().parse_args(args)
+    return run_open(ns.file)

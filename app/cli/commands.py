@@ -1,0 +1,157 @@
+"""What each ``gantry`` sub-command does. Output goes to stdout; errors are raised as AppError."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Any, TextIO
+
+from app import formats
+from app.cli.schedule_json import iso, schedule_to_dict
+from app.domain.errors import AppError
+from app.domain.notation import format_duration
+from app.domain.plan import Plan
+from app.domain.scheduler import schedule
+
+
+def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
+    sheet = getattr(args, "sheet", None)
+    return {} if sheet is None else {"sheet": sheet}
+
+
+def _load(path: Path, args: argparse.Namespace) -> Plan:
+    return formats.read_plan(path, **_reader_options(args))
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.name
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def _dump(obj: object, out: TextIO) -> None:
+    json.dump(obj, out, indent=2, ensure_ascii=False, default=_json_default)
+    out.write("\n")
+
+
+def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry schedule FILE [--json]``."""
+    plan = _load(args.file, args)
+    result = schedule(plan)
+    data = schedule_to_dict(plan, result)
+    if args.json:
+        _dump(data, out)
+        return 0
+    project = plan.project
+    rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
+    for task, entry in zip(plan.tasks, data["tasks"], strict=True):
+        slack = entry["total_slack_minutes"]
+        rows.append(
+            (
+                entry["wbs"],
+                "  " * (task.outline_level - 1) + task.name,
+                _short(entry["start"]),
+                _short(entry["finish"]),
+                format_duration(entry["duration_minutes"], project, task.elapsed),
+                "" if slack is None else format_duration(max(slack, 0), project),
+                "yes" if entry["critical"] else "",
+            )
+        )
+    _print_table(rows, out)
+    out.write(
+        f"\n{plan.project.name}: {_short(iso(result.start))} to {_short(iso(result.finish))}\n"
+    )
+    return 0
+
+
+def _short(moment: str | None) -> str:
+    return "" if moment is None else moment[:16].replace("T", " ")
+
+
+def _print_table(rows: list[tuple[str, ...]], out: TextIO) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+
+
+def run_convert(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry convert IN OUT [options]``: writer options are passed only when given."""
+    if args.input.resolve() == args.output.resolve():
+        raise AppError(f"{args.output.name}: input and output are the same file")
+    plan = _load(args.input, args)
+    options = {
+        name: getattr(args, name)
+        for name in (
+            "pages_wide",
+            "pages_tall",
+            "date_from",
+            "date_to",
+            "paper",
+            "landscape",
+            "width",
+        )
+        if getattr(args, name) is not None
+    }
+    formats.write_plan(plan, args.output, **options)
+    return 0
+
+
+def run_diff(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry diff OLD NEW [--json]``."""
+    from app.domain.diff import diff_plans
+
+    changes = diff_plans(_load(args.old, args), _load(args.new, args))
+    if args.json:
+        _dump({"changes": [c.as_dict() for c in changes]}, out)
+        return 0
+    if not changes:
+        out.write("no changes\n")
+    for c in changes:
+        line = f"{c.kind:8} {c.entity} {c.uid} '{c.name}'"
+        if c.kind == "changed":
+            line += f": {c.field} {c.old!r} -> {c.new!r}"
+        out.write(line + "\n")
+    return 0
+
+
+def run_info(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry info FILE``: what a project manager asks first about a plan."""
+    plan = _load(args.file, args)
+    result = schedule(plan)
+    summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
+    milestones = sum(1 for t in plan.tasks if t.milestone)
+    people = [r for r in plan.resources if r.type.name == "WORK"]
+    lines = [
+        ("Plan", plan.project.name),
+        ("File", str(args.file)),
+        ("Tasks", f"{len(plan.tasks)} ({summaries} summaries, {milestones} milestones)"),
+        ("Links", str(len(plan.links))),
+        ("Start", _short(iso(result.start))),
+        ("Finish", _short(iso(result.finish))),
+        ("Critical tasks", str(len(result.critical_uids()))),
+        ("People", str(len(people))),
+        ("Risks", str(len(plan.risks))),
+        ("Baselines", ", ".join(str(i) for i in sorted(plan.baselines)) or "none"),
+    ]
+    width = max(len(k) for k, _ in lines) + 1
+    for key, value in lines:
+        out.write(f"{key + ':':{width}} {value}\n")
+    return 0
+
+
+def run_open(path: Path | None) -> int:
+    """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
+    from app.cli.demo import fresh_demo_copy
+
+    if path is None:
+        path = fresh_demo_copy()
+    elif not path.exists():
+        raise AppError(f"{path}: no such file")
+    from app.ui.app import launch
+
+    return launch(path)

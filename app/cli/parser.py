@@ -1,0 +1,107 @@
+"""The argument parser of ``gantry``: one sub-command per row of DESIGN.md's table."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+COMMANDS = ("schedule", "convert", "diff", "info")
+
+_DESCRIPTION = """\
+Gantry: plan, staff, budget and print technical projects.
+
+  gantry [FILE]                 open the window (no FILE: a fresh copy of the demo plan)
+  gantry schedule FILE [--json] schedule a plan from scratch and print the dates
+  gantry convert IN OUT [opts]  convert between formats (by extension)
+  gantry diff OLD NEW [--json]  what changed between two plans
+  gantry info FILE              summary of a plan
+"""
+
+
+def _date(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """``gantry`` with its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="gantry",
+        usage="gantry [FILE] | gantry {schedule,convert,diff,info} ...",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "schedule",
+        prog="gantry schedule",
+        help="schedule a plan from scratch and print the result",
+        description="Load a plan in any supported format, schedule it from scratch and print "
+        "every task's dates, slack and critical flag.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+
+    p = sub.add_parser(
+        "convert",
+        prog="gantry convert",
+        help="convert a plan between formats",
+        description="Read IN and write OUT; both formats are chosen by file extension "
+        "(.gantry .xlsx .xml .csv .pdf .png; reads also .xls .ods .gan .mpp).",
+    )
+    p.add_argument("input", type=Path, metavar="IN", help="the plan to read")
+    p.add_argument("output", type=Path, metavar="OUT", help="the file to write")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument("--pages-wide", type=_positive, metavar="N", help="PDF: fit to N pages wide")
+    p.add_argument("--pages-tall", type=_positive, metavar="M", help="PDF: fit to M pages tall")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day shown")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day shown")
+    p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF paper size")
+    p.add_argument("--landscape", action="store_true", default=None, help="PDF: landscape")
+    p.add_argument("--width", type=_positive, metavar="PX", help="PNG: image width in pixels")
+
+    p = sub.add_parser(
+        "diff",
+        prog="gantry diff",
+        help="what changed between two plans",
+        description="Compare two plans in any formats: tasks, links, people, assignments, "
+        "risks. Only what a user entered counts, never computed dates.",
+    )
+    p.add_argument("old", type=Path, metavar="OLD", help="the earlier plan")
+    p.add_argument("new", type=Path, metavar="NEW", help="the later plan")
+    p.add_argument("--json", action="store_true", help='print {"changes": [...]}')
+
+    p = sub.add_parser(
+        "info",
+        prog="gantry info",
+        help="summary of a plan",
+        description="Name, tasks, start and finish, critical tasks of a plan.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the plan")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    return parser
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    """``gantry [FILE]``: open the window."""
+    parser = argparse.ArgumentParser(
+        prog="gantry",
+        description="Open the Gantry window on FILE (no FILE: a fresh copy of the demo plan).",
+    )
+    parser.add_argument("file", type=Path, nargs="?", metavar="FILE", help="the plan to open")
+    return parser
