@@ -1,8 +1,13 @@
-"""Undo commands for the team: roster edits, assignments, leveling."""
+"""Undo commands for the team: roster edits, assignments, vacations, leveling.
+
+They follow :class:`app.ui.commands.PlanCommand`: run once through
+:func:`app.ui.commands.execute` (a refused edit raises and never reaches the
+stack), each run inside one ``plan.batch()``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from datetime import date
 
 from app.domain.assigning import (
     AssignmentEdit,
@@ -10,88 +15,143 @@ from app.domain.assigning import (
     restore_assignments,
     set_assignments,
 )
+from app.domain.leveling import LevelingResult, apply_delays
 from app.domain.plan import RemovedResource
 from app.domain.resource import Resource
+from app.domain.vacations import CalendarEdit, add_vacation, remove_vacation, undo_calendar_edit
+from app.ui.commands import PlanCommand
 from app.ui.document import Document
 
 
-class SetAssignmentsCommand(QUndoCommand):
+class SetAssignmentsCommand(PlanCommand):
     """Staff a task from the People cell text, e.g. ``Ana[50%], Ben``.
 
-    The text is parsed at construction, so a bad name raises InputError before
-    anything is pushed.
+    The text is parsed here, so an unknown name raises InputError before
+    anything changes.
     """
 
     def __init__(self, document: Document, task_uid: int, text: str) -> None:
-        self._document = document
-        self._task_uid = task_uid
         self._wanted = parse_assignments(document.plan, text)
         name = document.plan.task(task_uid).name
-        super().__init__(f"Assign people to '{name}'")
+        super().__init__(document, f"Assign people to '{name}'")
+        self._task_uid = task_uid
         self._edit: AssignmentEdit | None = None
 
-    def redo(self) -> None:
-        """Apply the new staffing."""
-        self._edit = set_assignments(self._document.plan, self._task_uid, self._wanted)
+    def _redo(self) -> None:
+        self._edit = set_assignments(self.document.plan, self._task_uid, self._wanted)
 
-    def undo(self) -> None:
-        """Put back the previous staffing and duration."""
+    def _undo(self) -> None:
         if self._edit is not None:
-            restore_assignments(self._document.plan, self._edit)
+            restore_assignments(self.document.plan, self._edit)
 
 
-class AddResourceCommand(QUndoCommand):
+class AddResourceCommand(PlanCommand):
     """Add a person, material or cost item to the roster."""
 
     def __init__(self, document: Document, resource: Resource, index: int | None = None) -> None:
-        super().__init__(f"Add '{resource.name}' to the team")
-        self._document = document
+        super().__init__(document, f"Add '{resource.name}' to the team")
         self._resource = resource
         self._index = index
 
-    def redo(self) -> None:
-        """Add the resource."""
-        self._document.plan.add_resource(self._resource, self._index)
+    def _redo(self) -> None:
+        self.document.plan.add_resource(self._resource, self._index)
 
-    def undo(self) -> None:
-        """Remove it again."""
-        self._document.plan.remove_resource(self._resource.uid)
+    def _undo(self) -> None:
+        self.document.plan.remove_resource(self._resource.uid)
 
 
-class UpdateResourceCommand(QUndoCommand):
+class UpdateResourceCommand(PlanCommand):
     """Change a roster entry (name, rates, calendar, availability...)."""
 
     def __init__(self, document: Document, resource: Resource, text: str | None = None) -> None:
-        super().__init__(text or f"Edit '{resource.name}'")
-        self._document = document
+        super().__init__(document, text or f"Edit '{resource.name}'")
         self._new = resource
         self._old: Resource | None = None
 
-    def redo(self) -> None:
-        """Store the new values."""
-        self._old = self._document.plan.update_resource(self._new)
+    def _redo(self) -> None:
+        self._old = self.document.plan.update_resource(self._new)
 
-    def undo(self) -> None:
-        """Put back the old values."""
+    def _undo(self) -> None:
         if self._old is not None:
-            self._document.plan.update_resource(self._old)
+            self.document.plan.update_resource(self._old)
 
 
-class RemoveResourceCommand(QUndoCommand):
+class RemoveResourceCommand(PlanCommand):
     """Delete a roster entry with its assignments."""
 
     def __init__(self, document: Document, resource_uid: int) -> None:
         name = document.plan.resource(resource_uid).name
-        super().__init__(f"Remove '{name}' from the team")
-        self._document = document
+        super().__init__(document, f"Remove '{name}' from the team")
         self._uid = resource_uid
         self._removed: RemovedResource | None = None
 
-    def redo(self) -> None:
-        """Remove the resource and its assignments."""
-        self._removed = self._document.plan.remove_resource(self._uid)
+    def _redo(self) -> None:
+        self._removed = self.document.plan.remove_resource(self._uid)
 
-    def undo(self) -> None:
-        """Restore it with its assignments."""
+    def _undo(self) -> None:
         if self._removed is not None:
-            self._document.plan.restore_resource(self._removed)
+            self.document.plan.restore_resource(self._removed)
+
+
+class AddVacationCommand(PlanCommand):
+    """Give a person days off (an exception in their own calendar)."""
+
+    def __init__(
+        self, document: Document, resource_uid: int, start: date, end: date, name: str = "Vacation"
+    ) -> None:
+        who = document.plan.resource(resource_uid).name
+        super().__init__(document, f"Add {name.lower()} for '{who}'")
+        self._args = (resource_uid, start, end, name)
+        self._edit: CalendarEdit | None = None
+
+    def _redo(self) -> None:
+        uid, start, end, name = self._args
+        self._edit = add_vacation(self.document.plan, uid, start, end, name)
+
+    def _undo(self) -> None:
+        if self._edit is not None:
+            undo_calendar_edit(self.document.plan, self._edit)
+
+
+class RemoveVacationCommand(PlanCommand):
+    """Take back a person's days off."""
+
+    def __init__(self, document: Document, resource_uid: int, index: int) -> None:
+        who = document.plan.resource(resource_uid).name
+        super().__init__(document, f"Remove days off of '{who}'")
+        self._uid = resource_uid
+        self._index = index
+        self._edit: CalendarEdit | None = None
+
+    def _redo(self) -> None:
+        self._edit = remove_vacation(self.document.plan, self._uid, self._index)
+
+    def _undo(self) -> None:
+        if self._edit is not None:
+            undo_calendar_edit(self.document.plan, self._edit)
+
+
+class SetLevelingDelaysCommand(PlanCommand):
+    """Apply leveling delays (Level resources) or zero them (Clear leveling)."""
+
+    def __init__(self, document: Document, delays: dict[int, int], text: str) -> None:
+        super().__init__(document, text)
+        self._delays = delays
+        self._old: dict[int, int] = {}
+
+    @classmethod
+    def level(cls, document: Document, result: LevelingResult) -> SetLevelingDelaysCommand:
+        """The step that applies a leveling result."""
+        return cls(document, result.delays, "Level resources")
+
+    @classmethod
+    def clear(cls, document: Document) -> SetLevelingDelaysCommand:
+        """The step that removes every leveling delay."""
+        delays = {t.uid: 0 for t in document.plan.tasks if t.leveling_delay_minutes}
+        return cls(document, delays, "Clear leveling")
+
+    def _redo(self) -> None:
+        self._old = apply_delays(self.document.plan, self._delays)
+
+    def _undo(self) -> None:
+        apply_delays(self.document.plan, self._old)

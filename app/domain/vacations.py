@@ -1,0 +1,94 @@
+"""Vacations: non-working exceptions in a person's own calendar.
+
+A person without a calendar of their own gets one based on the project
+calendar, so the vacation touches nobody else; the scheduler then moves the
+person's tasks around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from app.domain.calendar import Calendar, CalendarException
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.resource import Resource
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEdit:
+    """What a vacation edit replaced: the resource and its calendar before (None = new)."""
+
+    resource: Resource
+    calendar_uid: int
+    old_calendar: Calendar | None
+
+
+def _own_calendar(plan: Plan, resource: Resource) -> Calendar | None:
+    """The person's calendar if nobody else uses it and it is not the project's."""
+    uid = resource.calendar_uid
+    if uid is None or uid not in plan.calendars or uid == plan.project.calendar_uid:
+        return None
+    shared = any(r.uid != resource.uid and r.calendar_uid == uid for r in plan.resources)
+    shared = shared or any(t.calendar_uid == uid for t in plan.tasks)
+    shared = shared or any(c.base_uid == uid for c in plan.calendars.values())
+    return None if shared else plan.calendars[uid]
+
+
+def add_vacation(
+    plan: Plan, resource_uid: int, start: date, end: date, name: str = "Vacation"
+) -> CalendarEdit:
+    """Mark ``start``..``end`` (inclusive) as days off for one person, in one batch."""
+    if end < start:
+        raise InputError("a vacation cannot end before it starts")
+    res = plan.resource(resource_uid)
+    own = _own_calendar(plan, res)
+    exc = CalendarException(name, start, end, working=False)
+    with plan.batch():
+        if own is None:
+            base = (
+                res.calendar_uid
+                if res.calendar_uid in plan.calendars
+                else plan.project.calendar_uid
+            )
+            cal = Calendar(
+                uid=plan.next_calendar_uid(),
+                name=res.name,
+                base_uid=base,
+                week=(None,) * 7,
+                exceptions=(exc,),
+            )
+            plan.put_calendar(cal)
+            plan.update_resource(replace(res, calendar_uid=cal.uid))
+            return CalendarEdit(res, cal.uid, None)
+        plan.put_calendar(replace(own, exceptions=(*own.exceptions, exc)))
+        return CalendarEdit(res, own.uid, own)
+
+
+def remove_vacation(plan: Plan, resource_uid: int, index: int) -> CalendarEdit:
+    """Drop the ``index``-th exception of a person's own calendar, in one batch."""
+    res = plan.resource(resource_uid)
+    own = _own_calendar(plan, res)
+    if own is None or not 0 <= index < len(own.exceptions):
+        raise InputError(f"'{res.name}' has no such vacation")
+    excs = own.exceptions[:index] + own.exceptions[index + 1 :]
+    with plan.batch():
+        plan.put_calendar(replace(own, exceptions=excs))
+    return CalendarEdit(res, own.uid, own)
+
+
+def vacations(plan: Plan, resource_uid: int) -> tuple[CalendarException, ...]:
+    """Exceptions of a person's own calendar (the days off the roster lists)."""
+    own = _own_calendar(plan, plan.resource(resource_uid))
+    return own.exceptions if own is not None else ()
+
+
+def undo_calendar_edit(plan: Plan, edit: CalendarEdit) -> None:
+    """Put the person and their calendar back as they were."""
+    with plan.batch():
+        plan.update_resource(edit.resource)
+        if edit.old_calendar is None:
+            plan.remove_calendar(edit.calendar_uid)
+        else:
+            plan.put_calendar(edit.old_calendar)

@@ -1,0 +1,288 @@
+"""The team roster as a Qt table model over ``document.plan.resources`` (it owns no data).
+
+Edits push undo commands; plan events become row inserts/removals and
+dataChanged; a reschedule refreshes the computed columns (work, cost,
+over-allocation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.errors import AppError, InputError
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.resource import Resource, ResourceType
+from app.ui.commands import execute
+from app.ui.document import Document
+from app.ui.team.commands import UpdateResourceCommand
+
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+ResourceUidRole = Qt.ItemDataRole.UserRole + 11
+OverallocatedRole = Qt.ItemDataRole.UserRole + 12
+_OVER = QColor(200, 30, 30)
+
+
+class RosterColumn(IntEnum):
+    """Columns of the roster table."""
+
+    NAME = 0
+    TYPE = 1
+    ROLE = 2
+    EMAIL = 3
+    SKILLS = 4
+    MAX_UNITS = 5
+    STANDARD_RATE = 6
+    OVERTIME_RATE = 7
+    COST_PER_USE = 8
+    WORK = 9
+    COST = 10
+
+
+HEADERS = {
+    RosterColumn.NAME: "Name",
+    RosterColumn.TYPE: "Type",
+    RosterColumn.ROLE: "Role",
+    RosterColumn.EMAIL: "Email",
+    RosterColumn.SKILLS: "Skills",
+    RosterColumn.MAX_UNITS: "Max units",
+    RosterColumn.STANDARD_RATE: "Std. rate",
+    RosterColumn.OVERTIME_RATE: "Ovt. rate",
+    RosterColumn.COST_PER_USE: "Cost/use",
+    RosterColumn.WORK: "Work",
+    RosterColumn.COST: "Cost",
+}
+_EDITABLE = set(RosterColumn) - {RosterColumn.WORK, RosterColumn.COST}
+_TYPE_NAMES = {
+    ResourceType.WORK: "Work",
+    ResourceType.MATERIAL: "Material",
+    ResourceType.COST: "Cost",
+}
+_NUMERIC = {
+    RosterColumn.MAX_UNITS,
+    RosterColumn.STANDARD_RATE,
+    RosterColumn.OVERTIME_RATE,
+    RosterColumn.COST_PER_USE,
+    RosterColumn.WORK,
+    RosterColumn.COST,
+}
+
+
+def _number(text: str, what: str) -> float:
+    cleaned = text.strip().replace(",", ".").rstrip("%").strip()
+    for sym in "€$£¥":
+        cleaned = cleaned.replace(sym, "")
+    cleaned = cleaned.removesuffix("/h").strip()
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise InputError(f"{what}: '{text}' is not a number") from None
+
+
+def edited(resource: Resource, column: RosterColumn, text: str) -> Resource:
+    """The resource with one cell changed from typed text (InputError if unreadable)."""
+    text = str(text)
+    if column is RosterColumn.NAME:
+        if not text.strip():
+            raise InputError("a team member needs a name")
+        return replace(resource, name=text.strip())
+    if column is RosterColumn.TYPE:
+        for kind, label in _TYPE_NAMES.items():
+            if label.casefold().startswith(text.strip().casefold()) and text.strip():
+                return replace(resource, type=kind)
+        raise InputError(f"type '{text}': choose Work, Material or Cost")
+    if column is RosterColumn.ROLE:
+        return replace(resource, role=text.strip())
+    if column is RosterColumn.EMAIL:
+        return replace(resource, email=text.strip())
+    if column is RosterColumn.SKILLS:
+        skills = tuple(s.strip() for s in text.split(",") if s.strip())
+        return replace(resource, skills=skills)
+    if column is RosterColumn.MAX_UNITS:
+        value = _number(text, "Max units")
+        units = value / 100.0 if "%" in text or value > 10 else value
+        if units < 0:
+            raise InputError("max units cannot be negative")
+        return replace(resource, max_units=units)
+    value = _number(text, HEADERS[column])
+    if value < 0:
+        raise InputError(f"{HEADERS[column]} cannot be negative")
+    if column is RosterColumn.STANDARD_RATE:
+        return replace(resource, standard_rate=value)
+    if column is RosterColumn.OVERTIME_RATE:
+        return replace(resource, overtime_rate=value)
+    return replace(resource, cost_per_use=value)
+
+
+class RosterModel(QAbstractTableModel):
+    """One row per person, material or cost item."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.last_error: str = ""
+        document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
+        document.sig_schedule_changed.connect(self._on_schedule_changed)
+        self._removing = False
+
+    def detach(self) -> None:
+        """Stop following the plan (the window is closing)."""
+        self.document.plan.changes.unsubscribe(self._on_plan_after, self._on_plan_before)
+
+    # ------------------------------------------------------------------ Qt API
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Number of roster entries (0 under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self.document.plan.resources)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else len(RosterColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(RosterColumn)
+        ):
+            return HEADERS[RosterColumn(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Computed columns are read-only."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if RosterColumn(index.column()) in _EDITABLE and not self.document.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, alignment, over-allocation colour and the resource uid."""
+        if not index.isValid() or index.row() >= len(self.document.plan.resources):
+            return None
+        res = self.document.plan.resources[index.row()]
+        column = RosterColumn(index.column())
+        over = res.uid in self.document.costs.overallocated
+        if role == ResourceUidRole:
+            return res.uid
+        if role == OverallocatedRole:
+            return over
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(res, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.ForegroundRole and over and column is RosterColumn.NAME:
+            return QBrush(_OVER)
+        if role == Qt.ItemDataRole.ToolTipRole and over:
+            return f"{res.name} is over-allocated"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, res: Resource, column: RosterColumn, editing: bool) -> str:
+        sym = self.document.plan.project.currency_symbol
+        if column is RosterColumn.NAME:
+            return res.name
+        if column is RosterColumn.TYPE:
+            return _TYPE_NAMES[res.type]
+        if column is RosterColumn.ROLE:
+            return res.role
+        if column is RosterColumn.EMAIL:
+            return res.email
+        if column is RosterColumn.SKILLS:
+            return ", ".join(res.skills)
+        if column is RosterColumn.MAX_UNITS:
+            return f"{res.max_units * 100:g}" if editing else f"{res.max_units * 100:g}%"
+        if column is RosterColumn.STANDARD_RATE:
+            return f"{res.standard_rate:g}" if editing else _rate(sym, res.standard_rate, res)
+        if column is RosterColumn.OVERTIME_RATE:
+            return f"{res.overtime_rate:g}" if editing else _rate(sym, res.overtime_rate, res)
+        if column is RosterColumn.COST_PER_USE:
+            return f"{res.cost_per_use:g}" if editing else f"{sym}{res.cost_per_use:,.2f}"
+        if column is RosterColumn.WORK:
+            minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
+            return f"{minutes / 60:,.0f}h"
+        cost = self.document.costs.resource_cost.get(res.uid, 0.0)
+        return f"{sym}{cost:,.2f}"
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Push an edit as an undo command; a value that cannot be read is refused."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        res = self.document.plan.resources[index.row()]
+        column = RosterColumn(index.column())
+        try:
+            new = edited(res, column, str(value))
+            if new == res:
+                return False
+            execute(
+                self.document,
+                UpdateResourceCommand(
+                    self.document, new, f"Edit {HEADERS[column].lower()} of '{res.name}'"
+                ),
+            )
+        except AppError as exc:
+            self.last_error = str(exc)
+            return False
+        self.last_error = ""
+        return True
+
+    def uid_at(self, row: int) -> int | None:
+        """Resource uid of a row."""
+        resources = self.document.plan.resources
+        return resources[row].uid if 0 <= row < len(resources) else None
+
+    def row_of(self, uid: int) -> int | None:
+        """Row of a resource uid."""
+        for i, r in enumerate(self.document.plan.resources):
+            if r.uid == uid:
+                return i
+        return None
+
+    # ------------------------------------------------------------------ plan events
+
+    def _on_plan_before(self, change: Change) -> None:
+        if change.entity is not Entity.RESOURCE:
+            return
+        if change.kind is ChangeKind.ADDED:
+            n = len(self.document.plan.resources)
+            row = n if change.index is None else min(change.index, n)
+            self.beginInsertRows(_ROOT, row, row)
+        elif change.kind is ChangeKind.REMOVED:
+            row = self.row_of(int(change.keys[0]))  # type: ignore[call-overload]
+            if row is not None:
+                self._removing = True
+                self.beginRemoveRows(_ROOT, row, row)
+
+    def _on_plan_after(self, change: Change) -> None:
+        if change.entity is not Entity.RESOURCE:
+            return
+        if change.kind is ChangeKind.ADDED:
+            self.endInsertRows()
+        elif change.kind is ChangeKind.REMOVED:
+            if self._removing:
+                self._removing = False
+                self.endRemoveRows()
+        else:
+            row = change.index if change.index is not None else 0
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(RosterColumn) - 1))
+
+    def _on_schedule_changed(self) -> None:
+        n = len(self.document.plan.resources)
+        if n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(RosterColumn) - 1))
+
+
+def _rate(sym: str, value: float, res: Resource) -> str:
+    if res.type is ResourceType.WORK:
+        return f"{sym}{value:,.2f}/h"
+    if res.type is ResourceType.MATERIAL:
+        return f"{sym}{value:,.2f}/{res.material_label or 'unit'}"
+    return ""

@@ -1,0 +1,361 @@
+"""The Team tab: roster, the selected person's assignments, vacations and workload, leveling."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.assigning import format_one
+from app.domain.errors import AppError
+from app.domain.leveling import LevelingResult, level, without_leveling
+from app.domain.resource import Resource, ResourceType
+from app.domain.scheduler import schedule
+from app.domain.vacations import vacations
+from app.domain.workload import overallocations, workload, workload_by_task
+from app.ui.commands import execute
+from app.ui.document import Document
+from app.ui.team.commands import (
+    AddResourceCommand,
+    AddVacationCommand,
+    RemoveResourceCommand,
+    RemoveVacationCommand,
+    SetLevelingDelaysCommand,
+)
+from app.ui.team.roster_model import ResourceUidRole, RosterModel
+from app.ui.team.workload_chart import WorkloadChart
+
+_MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
+
+
+class VacationDialog(QDialog):
+    """Ask for a vacation's first and last day."""
+
+    def __init__(self, who: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Days off for {who}")
+        today = QDate.currentDate()
+        self.start = QDateEdit(today)
+        self.end = QDateEdit(today.addDays(4))
+        self.label = QLineEdit("Vacation")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+        form = QFormLayout(self)
+        form.addRow("First day", self.start)
+        form.addRow("Last day", self.end)
+        form.addRow("Reason", self.label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, who: str) -> tuple[date, date, str] | None:
+        """Modal question; tests monkeypatch this."""
+        dialog = cls(who, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return (
+            dialog.start.date().toPython(),  # type: ignore[return-value]
+            dialog.end.date().toPython(),
+            dialog.label.text().strip() or "Vacation",
+        )
+
+
+def _message(parent: QWidget, text: str) -> None:
+    QMessageBox.warning(parent, "Team", text)
+
+
+class TeamView(QWidget):
+    """Roster table, per-person assignments, vacations and workload, and leveling."""
+
+    sig_leveled = Signal(str)
+    message = staticmethod(_message)  # tests replace this to see errors without a modal box
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = RosterModel(document, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setVisible(False)
+        self.actions_by_id: dict[str, QAction] = {}
+        toolbar = QToolBar()
+        for action_id, text, slot in (
+            ("team_add_person", "Add person", self.add_person),
+            ("team_remove_person", "Remove", self.remove_selected),
+            ("team_add_vacation", "Add days off…", self.add_vacation),
+            ("team_remove_vacation", "Remove days off", self.remove_vacation),
+            ("team_level_resources", "Level resources", self.level_resources),
+            ("team_clear_leveling", "Clear leveling", self.clear_leveling),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(action_id)
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            self.actions_by_id[action_id] = action
+        self.assignments = QTableWidget(0, 5)
+        self.assignments.setHorizontalHeaderLabels(["Task", "Units", "Work", "Cost", "Dates"])
+        self.assignments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.assignments.verticalHeader().setVisible(False)
+        self.assignments.horizontalHeader().setStretchLastSection(True)
+        self.vacation_list = QListWidget()
+        self.vacation_list.setMaximumHeight(90)
+        self.period = QComboBox()
+        self.period.addItems(["Week", "Day"])
+        self.period.currentIndexChanged.connect(self._refresh_chart)
+        self.chart = WorkloadChart()
+        self.overallocation_list = QListWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c81e1e")
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(toolbar)
+        lv.addWidget(self.table, 3)
+        lv.addWidget(self.error)
+        lv.addWidget(QLabel("Over-allocations"))
+        lv.addWidget(self.overallocation_list, 1)
+        lv.addWidget(self.summary)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel("Assignments"))
+        rv.addWidget(self.assignments, 2)
+        rv.addWidget(QLabel("Days off"))
+        rv.addWidget(self.vacation_list)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Workload per"))
+        head.addWidget(self.period)
+        head.addStretch(1)
+        rv.addLayout(head)
+        rv.addWidget(self.chart, 3)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+        self.model.dataChanged.connect(self._on_model_edited)
+        self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
+        document.sig_changed.connect(self._on_document_changed)
+        self._refresh()
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_uid(self) -> int | None:
+        """The person whose details are shown."""
+        index = self.table.currentIndex()
+        return self.model.uid_at(index.row()) if index.isValid() else None
+
+    def select(self, resource_uid: int) -> None:
+        """Show one person."""
+        row = self.model.row_of(resource_uid)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    # ------------------------------------------------------------------ actions
+
+    def _run(self, command: object) -> bool:
+        try:
+            execute(self.document, command)  # type: ignore[arg-type]
+        except AppError as exc:
+            self.message(self, str(exc))
+            return False
+        return True
+
+    def add_person(self) -> None:
+        """Add a new work resource and select it for editing."""
+        plan = self.document.plan
+        uid = plan.next_resource_uid()
+        names = {r.name for r in plan.resources}
+        k = 1
+        while f"New person {k}" in names:
+            k += 1
+        if self._run(AddResourceCommand(self.document, Resource(uid, f"New person {k}"))):
+            self.select(uid)
+            self.table.edit(self.table.currentIndex())
+
+    def remove_selected(self) -> None:
+        """Remove the selected person (with their assignments)."""
+        uid = self.selected_uid()
+        if uid is not None:
+            self._run(RemoveResourceCommand(self.document, uid))
+
+    def add_vacation(self) -> None:
+        """Ask for days off for the selected person."""
+        uid = self.selected_uid()
+        if uid is None:
+            return
+        answer = VacationDialog.ask(self, self.document.plan.resource(uid).name)
+        if answer is not None:
+            self._run(AddVacationCommand(self.document, uid, *answer))
+
+    def remove_vacation(self) -> None:
+        """Remove the selected days off."""
+        uid = self.selected_uid()
+        row = self.vacation_list.currentRow()
+        if uid is not None and row >= 0:
+            self._run(RemoveVacationCommand(self.document, uid, row))
+
+    def compute_leveling(self) -> LevelingResult:
+        """What leveling would do, from the plan without its current delays."""
+        base = without_leveling(self.document.plan)
+        return level(base, schedule(base))
+
+    def level_resources(self) -> None:
+        """Delay tasks until nobody is over-allocated, as one undoable step."""
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.compute_leveling()
+        finally:
+            self.unsetCursor()
+        changed = any(
+            self.document.plan.task(uid).leveling_delay_minutes != d
+            for uid, d in result.delays.items()
+        )
+        if changed:
+            self._run(SetLevelingDelaysCommand.level(self.document, result))
+        self.summary.setText(result.summary())
+        self.sig_leveled.emit(result.summary())
+
+    def clear_leveling(self) -> None:
+        """Remove every leveling delay, as one undoable step."""
+        command = SetLevelingDelaysCommand.clear(self.document)
+        if self._run(command):
+            self.summary.setText("Leveling delays cleared.")
+
+    # ------------------------------------------------------------------ refresh
+
+    def _on_model_edited(self) -> None:
+        self.error.setText(self.model.last_error)
+
+    def _on_selection_changed(self) -> None:
+        self._refresh_person()
+
+    def _on_document_changed(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.error.setText(self.model.last_error)
+        self._refresh_overallocations()
+        self._refresh_person()
+
+    def _refresh_overallocations(self) -> None:
+        plan = self.document.plan
+        self.overallocation_list.clear()
+        names = {r.uid: r.name for r in plan.resources}
+        for o in overallocations(plan, self.document.schedule):
+            tasks = ", ".join(plan.task(u).name for u in o.task_uids[:4])
+            text = (
+                f"{names.get(o.resource_uid, '?')}: {o.units * 100:.0f}% of {o.max_units * 100:.0f}%"
+                f" from {o.start:%Y-%m-%d %H:%M} to {o.finish:%Y-%m-%d %H:%M} ({tasks})"
+            )
+            item = QListWidgetItem(text)
+            item.setData(ResourceUidRole, o.resource_uid)
+            self.overallocation_list.addItem(item)
+
+    def _on_overallocation_activated(self, item: QListWidgetItem) -> None:
+        self.select(int(item.data(ResourceUidRole)))
+
+    def _refresh_person(self) -> None:
+        uid = self.selected_uid()
+        plan = self.document.plan
+        self.assignments.setRowCount(0)
+        self.vacation_list.clear()
+        if uid is None:
+            self.chart.set_data([], 7, [], np.zeros(0))
+            return
+        res = plan.resource(uid)
+        sym = plan.project.currency_symbol
+        rows = plan.assignments_of_resource(uid)
+        self.assignments.setRowCount(len(rows))
+        for i, a in enumerate(rows):
+            task = plan.task(a.task_uid)
+            times = self.document.schedule.get(a.task_uid)
+            ac = self.document.costs.assignments.get(a.uid)
+            dates = f"{times.start:%Y-%m-%d} to {times.finish:%Y-%m-%d}" if times else ""
+            work = f"{ac.work_minutes / 60:,.1f}h" if ac and res.type is ResourceType.WORK else ""
+            cells = [
+                task.name,
+                format_one(res, a.units).removeprefix(res.name) or "100%",
+                work,
+                f"{sym}{ac.cost:,.2f}" if ac else "",
+                dates,
+            ]
+            for j, text in enumerate(cells):
+                self.assignments.setItem(i, j, QTableWidgetItem(text))
+        for exc in vacations(plan, uid):
+            kind = "working" if exc.working else "off"
+            self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")
+        self._refresh_chart()
+
+    def _refresh_chart(self) -> None:
+        uid = self.selected_uid()
+        plan = self.document.plan
+        if uid is None or plan.resource(uid).type is not ResourceType.WORK:
+            self.chart.set_data([], 7, [], np.zeros(0))
+            return
+        sched = self.document.schedule
+        first = sched.start.date()
+        n = (sched.finish.date() - first).days + 1
+        load = workload(plan, sched, [uid], first, sched.finish.date())
+        per_task = workload_by_task(plan, sched, uid, first, n)
+        capacity = load.capacity[0]
+        weekly = self.period.currentIndex() == 0
+        if weekly:
+            offset = first.weekday()
+            monday = first - timedelta(days=offset)
+            weeks = (n + offset + 6) // 7
+            pad = weeks * 7 - n - offset
+
+            def fold(row: np.ndarray) -> np.ndarray:
+                return np.pad(row, (offset, pad)).reshape(weeks, 7).sum(axis=1)
+
+            periods = [monday + timedelta(weeks=k) for k in range(weeks)]
+            capacity = fold(capacity)
+            per_task = {t: fold(v) for t, v in per_task.items()}
+        else:
+            periods = [first + timedelta(days=k) for k in range(n)]
+        ordered = sorted(per_task.items(), key=lambda kv: -float(kv[1].sum()))
+        stacks = [(plan.task(t).name, v / 60.0) for t, v in ordered[:_MAX_STACKS]]
+        if len(ordered) > _MAX_STACKS:
+            rest = sum((v for _, v in ordered[_MAX_STACKS:]), np.zeros(len(periods)))
+            stacks.append(("other tasks", rest / 60.0))
+        self.chart.set_data(periods, 7 if weekly else 1, stacks, capacity / 60.0)

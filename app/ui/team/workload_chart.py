@@ -1,0 +1,90 @@
+"""Workload chart of one person: work per day or week stacked by task, capacity line, excess in red.
+
+The plot and its items are made once; :meth:`WorkloadChart.set_data` only
+updates them (bar items are pooled, one per task in the stack).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+def stamp(day: date) -> float:
+    """Epoch seconds of a day's local midnight (DateAxisItem shows local time)."""
+    return datetime(day.year, day.month, day.day).timestamp()
+
+
+_OVER_BRUSH = pg.mkBrush(220, 30, 30, 200)
+_CAPACITY_PEN = pg.mkPen(40, 40, 40, width=2)
+
+
+class WorkloadChart(QWidget):
+    """Stacked bars of work (hours) per period with the capacity line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=False, y=True, alpha=0.2)
+        self.plot.setLabel("left", "hours")
+        self.plot.setMouseEnabled(x=True, y=False)
+        self._bars: list[pg.BarGraphItem] = []
+        self._over = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=_OVER_BRUSH, pen=None)
+        self._over.setZValue(5)
+        self.plot.addItem(self._over)
+        self._capacity = pg.PlotDataItem(stepMode="center", pen=_CAPACITY_PEN)
+        self._capacity.setZValue(10)
+        self.plot.addItem(self._capacity)
+        self.task_labels: list[str] = []
+        self.excess = np.zeros(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    def _bar(self, k: int) -> pg.BarGraphItem:
+        while len(self._bars) <= k:
+            color = pg.intColor(len(self._bars), hues=9, values=1, maxValue=200, minValue=150)
+            item = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=color, pen=None)
+            self.plot.addItem(item)
+            self._bars.append(item)
+        return self._bars[k]
+
+    def set_data(
+        self,
+        periods: Sequence[date],
+        period_days: int,
+        stacks: Sequence[tuple[str, np.ndarray]],
+        capacity_hours: np.ndarray,
+    ) -> None:
+        """Show work per period (hours per task, stacked) against capacity (hours)."""
+        n = len(periods)
+        xs = np.array([stamp(d) + period_days * 43200.0 for d in periods], dtype=float)
+        width = period_days * 86400.0 * 0.8
+        base = np.zeros(n)
+        self.task_labels = [label for label, _ in stacks]
+        for k, (_, hours) in enumerate(stacks):
+            self._bar(k).setOpts(x=xs, y0=base.copy(), height=hours, width=width)
+            self._bar(k).setVisible(True)
+            base = base + hours
+        for item in self._bars[len(stacks) :]:
+            item.setVisible(False)
+        self.excess = np.clip(base - capacity_hours, 0.0, None) if n else np.zeros(0)
+        over = self.excess > 0.01
+        self._over.setOpts(
+            x=xs[over], y0=capacity_hours[over], height=self.excess[over], width=width
+        )
+        if n:
+            edges = np.append(xs - period_days * 43200.0, xs[-1] + period_days * 43200.0)
+            self._capacity.setData(edges, capacity_hours)
+        else:
+            self._capacity.setData([], [])
+        self.plot.enableAutoRange()
+
+    def export_png(self, path: str) -> None:
+        """Save the chart as a PNG image."""
+        self.plot.grab().save(path, "PNG")

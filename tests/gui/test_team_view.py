@@ -1,0 +1,182 @@
+"""Team tab: roster edits, assignments, vacations and leveling, each undoable."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.task import Task
+from app.ui.commands import execute
+from app.ui.document import Document
+from app.ui.team.commands import (
+    AddResourceCommand,
+    RemoveResourceCommand,
+    SetAssignmentsCommand,
+    UpdateResourceCommand,
+)
+from app.ui.team.roster_model import RosterColumn
+from app.ui.team.view import TeamView, VacationDialog
+
+MON = datetime(2026, 1, 5, 8, 0)
+DAY = 480
+
+
+def _plan() -> Plan:
+    plan = Plan(project=Project(start=MON))
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    plan.append_task(Task(2, "Build", duration_minutes=3 * DAY))
+    plan.add_resource(Resource(1, "Ana", standard_rate=50.0))
+    plan.add_resource(Resource(2, "Ben", standard_rate=80.0))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * DAY))
+    plan.add_assignment(Assignment(2, 2, 1, 1.0, 3 * DAY))
+    return plan
+
+
+@pytest.fixture
+def view(qtbot):
+    doc = Document(_plan())
+    widget = TeamView(doc)
+    qtbot.addWidget(widget)
+    widget.errors = []
+    widget.message = lambda parent, text: widget.errors.append(text)
+    return widget
+
+
+def _undo_redo(doc, check_done, check_before):
+    check_done()
+    doc.undo_stack.undo()
+    check_before()
+    doc.undo_stack.redo()
+    check_done()
+
+
+def test_roster_shows_people_with_cost_and_overallocation(view):
+    model = view.model
+    assert model.rowCount() == 2
+    assert model.index(0, RosterColumn.NAME).data() == "Ana"
+    assert model.index(0, RosterColumn.COST).data() == "€3,200.00"
+    assert model.index(0, RosterColumn.WORK).data() == "64h"
+    assert model.index(0, RosterColumn.NAME).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(1, RosterColumn.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.overallocation_list.count() == 1
+    assert "Ana" in view.overallocation_list.item(0).text()
+
+
+def test_cell_edit_is_one_undoable_step(view):
+    doc = view.document
+    model = view.model
+    assert model.setData(model.index(1, RosterColumn.STANDARD_RATE), "100")
+    _undo_redo(
+        doc,
+        lambda: doc.plan.resource(2).standard_rate == 100.0 or pytest.fail("not applied"),
+        lambda: doc.plan.resource(2).standard_rate == 80.0 or pytest.fail("not undone"),
+    )
+    assert model.setData(model.index(1, RosterColumn.MAX_UNITS), "50%")
+    assert doc.plan.resource(2).max_units == pytest.approx(0.5)
+    assert not model.setData(model.index(1, RosterColumn.STANDARD_RATE), "lots")
+    assert "not a number" in model.last_error
+    assert doc.plan.resource(2).standard_rate == 100.0
+
+
+def test_add_and_remove_person_undo_redo(view):
+    doc = view.document
+    view.add_person()
+    assert [r.name for r in doc.plan.resources] == ["Ana", "Ben", "New person 1"]
+    assert view.model.rowCount() == 3
+    doc.undo_stack.undo()
+    assert view.model.rowCount() == 2
+    doc.undo_stack.redo()
+    assert view.model.rowCount() == 3
+    view.select(1)
+    view.remove_selected()
+    assert [r.name for r in doc.plan.resources] == ["Ben", "New person 1"]
+    assert doc.plan.assignments == []
+    doc.undo_stack.undo()
+    assert [r.name for r in doc.plan.resources] == ["Ana", "Ben", "New person 1"]
+    assert len(doc.plan.assignments) == 2
+    assert view.model.index(0, 0).data() == "Ana"
+
+
+def test_commands_directly(view):
+    doc = view.document
+    execute(doc, AddResourceCommand(doc, Resource(9, "Cy")))
+    execute(doc, UpdateResourceCommand(doc, Resource(9, "Cyd")))
+    assert doc.plan.resource(9).name == "Cyd"
+    execute(doc, RemoveResourceCommand(doc, 9))
+    assert all(r.uid != 9 for r in doc.plan.resources)
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert all(r.uid != 9 for r in doc.plan.resources)
+    assert doc.undo_stack.undoText() == ""
+
+
+def test_set_assignments_command_effort_driven_and_undo(view):
+    doc = view.document
+    execute(doc, SetAssignmentsCommand(doc, 1, "Ana, Ben"))
+    # Effort-driven fixed units: the same 40 h shared by two people take 2.5 days.
+    assert doc.plan.task(1).duration_minutes == round(2.5 * DAY)
+    assert sorted(a.resource_uid for a in doc.plan.assignments_of_task(1)) == [1, 2]
+    assert doc.costs.task_work_minutes[1] == 5 * DAY
+    doc.undo_stack.undo()
+    assert doc.plan.task(1).duration_minutes == 5 * DAY
+    assert [a.resource_uid for a in doc.plan.assignments_of_task(1)] == [1]
+    doc.undo_stack.redo()
+    assert doc.plan.task(1).duration_minutes == round(2.5 * DAY)
+    with pytest.raises(InputError, match="Zed"):
+        SetAssignmentsCommand(doc, 1, "Zed")
+
+
+def test_vacation_moves_into_the_persons_calendar_with_undo(view, monkeypatch):
+    doc = view.document
+    view.select(2)
+    monkeypatch.setattr(
+        VacationDialog,
+        "ask",
+        classmethod(lambda cls, p, w: (date(2026, 1, 6), date(2026, 1, 7), "Ski")),
+    )
+    view.add_vacation()
+    res = doc.plan.resource(2)
+    assert res.calendar_uid is not None
+    cal = doc.plan.calendars[res.calendar_uid]
+    assert cal.base_uid == doc.plan.project.calendar_uid
+    assert [e.name for e in cal.exceptions] == ["Ski"]
+    assert view.vacation_list.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan.resource(2).calendar_uid is None
+    assert res.calendar_uid not in doc.plan.calendars
+    doc.undo_stack.redo()
+    view.select(2)
+    view.vacation_list.setCurrentRow(0)
+    view.remove_vacation()
+    assert doc.plan.calendars[doc.plan.resource(2).calendar_uid].exceptions == ()
+    doc.undo_stack.undo()
+    assert len(doc.plan.calendars[doc.plan.resource(2).calendar_uid].exceptions) == 1
+
+
+def test_level_and_clear_are_single_undoable_steps(view):
+    doc = view.document
+    view.level_resources()
+    assert doc.plan.task(2).leveling_delay_minutes == 5 * DAY
+    assert "Delayed 1 task" in view.summary.text()
+    assert doc.undo_stack.count() == 1
+    view.clear_leveling()
+    assert doc.plan.task(2).leveling_delay_minutes == 0
+    doc.undo_stack.undo()
+    assert doc.plan.task(2).leveling_delay_minutes == 5 * DAY
+    doc.undo_stack.undo()
+    assert doc.plan.task(2).leveling_delay_minutes == 0
+
+
+def test_workload_chart_shows_stacks_capacity_and_excess(view):
+    view.select(1)
+    chart = view.chart
+    assert chart.task_labels == ["Design", "Build"]
+    assert chart.excess.sum() == pytest.approx(24.0)  # 3 days of 8 h booked twice
+    view.period.setCurrentIndex(1)
+    assert chart.excess.sum() == pytest.approx(24.0)
