@@ -19,9 +19,15 @@ from app.domain.plan import Plan
 # Writers: (plan, path, **options) -> None.
 READERS: dict[str, str] = {
     ".gantry": "app.store.document:read_plan",
+    ".xlsx": "app.io.excel_import:read_workbook",
+    ".xls": "app.io.excel_import:read_workbook",
+    ".ods": "app.io.excel_import:read_workbook",
+    ".csv": "app.io.csv_plan:read_csv",
 }
 WRITERS: dict[str, str] = {
     ".gantry": "app.store.document:write_plan",
+    ".xlsx": "app.io.excel_export:write_workbook",
+    ".csv": "app.io.csv_plan:write_csv",
     ".pdf": "app.report.export:write_pdf",
     ".png": "app.report.export:write_png",
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
 from app.domain.link import Link
@@ -61,7 +61,8 @@ def norm(value: object) -> Scalar:
         rounded = round(value, 4)
         return int(rounded) if rounded.is_integer() else rounded
     if isinstance(value, datetime):
-        return value.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+        moment = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
+        return moment.isoformat(timespec="minutes")
     if isinstance(value, Enum):
         return str(value.name)
     if isinstance(value, str):

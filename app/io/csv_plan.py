@@ -1,0 +1,91 @@
+"""The task table as CSV: written like the workbook's Plan sheet, read like any client sheet.
+
+Written text that a spreadsheet could take for a formula gets a leading
+apostrophe (the usual CSV-injection guard); the reader drops it again.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from app.domain.costs import compute_costs
+from app.domain.errors import FileFormatError
+from app.domain.plan import Plan
+from app.domain.scheduler import schedule as run_schedule
+from app.io.sheet_import import SheetRows, build_plan
+from app.io.sheet_mapping import guess_mapping
+from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
+from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
+
+_MAX_BYTES = 100 * 1024 * 1024
+
+
+def _safe(value: object) -> object:
+    if isinstance(value, str) and is_risky_text(value):
+        return "'" + value
+    return value
+
+
+def write_csv(plan: Plan, path: Path, **options: Any) -> None:
+    """The task table (the workbook's Plan sheet without the hidden id), UTF-8 with BOM."""
+    sched = run_schedule(plan)
+    rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
+    with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
+        out = csv.writer(fh)
+        out.writerow(PLAN_COLUMNS[1:])
+        for r in rows:
+            out.writerow(
+                [
+                    r.number,
+                    r.wbs,
+                    _safe("  " * (r.level - 1) + r.name),
+                    r.duration,
+                    r.start.isoformat(sep=" ", timespec="minutes") if r.start else "",
+                    r.finish.isoformat(sep=" ", timespec="minutes") if r.finish else "",
+                    r.predecessors,
+                    _safe(r.people),
+                    f"{round(r.percent * 100, 2):g}%",
+                    f"{r.fixed_cost:.2f}",
+                    f"{r.cost:.2f}",
+                    _safe(r.notes),
+                ]
+            )
+
+
+def read_csv(path: Path, **options: Any) -> Plan:
+    """A plan from a CSV task table (comma, semicolon or tab separated)."""
+    path = Path(path)
+    limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
+    if path.stat().st_size > _MAX_BYTES:
+        raise FileFormatError(f"{path.name}: larger than {_MAX_BYTES // (1024 * 1024)} MB; refused")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        text = path.read_text(encoding="latin-1")
+    if "\x00" in text:
+        raise FileFormatError(f"{path.name}: is not a text (CSV) file")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[_unguard(c) for c in row] for row in csv.reader(text.splitlines(), dialect)]
+    sheet = path.stem
+    check_rows(sheet, len(rows), limits)
+    mapping = guess_mapping(sheet, rows)
+    if mapping is None:
+        raise FileFormatError(
+            f"{path.name}: no header row with a task name and a duration, start, finish "
+            "or predecessors column"
+        )
+    report = options.get("report")
+    if report is not None:
+        report(mapping.describe())
+    return build_plan(SheetRows(sheet, rows), mapping)
+
+
+def _unguard(cell: str) -> str:
+    if cell[:1] == "'" and is_risky_text(cell[1:]):
+        return cell[1:]
+    return cell

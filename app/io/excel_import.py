@@ -1,0 +1,201 @@
+"""Read a plan from a workbook (.xlsx, .xls, .ods) with python-calamine.
+
+A workbook Gantry exported is read back to the full plan, client edits
+included (see :mod:`app.io.roundtrip_import`). Any other workbook goes
+through header detection and a column mapping (:mod:`app.io.sheet_mapping`).
+Everything is checked before it is parsed (:mod:`app.io.workbook_limits`);
+any failure raises one FileFormatError and builds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import python_calamine as pc
+
+from app.domain.errors import FileFormatError
+from app.domain.plan import Plan
+from app.io.roundtrip_import import RoundTrip, read_roundtrip
+from app.io.sheet_import import SheetRows, build_plan
+from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
+from app.io.workbook_cells import PLAN_SHEET, SNAPSHOT_SHEET
+from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
+
+_CALAMINE_ERRORS = (
+    pc.CalamineError,
+    pc.PasswordError,
+    pc.ZipError,
+    pc.XmlError,
+    pc.WorksheetNotFound,
+    ValueError,
+    OSError,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookInfo:
+    """What an import dialog needs to know before reading: sheets and the guessed mapping."""
+
+    sheets: tuple[str, ...]
+    roundtrip: bool  # exported by Gantry: rows match by hidden ids
+    mapping: ColumnMapping | None  # guess for the first sheet that looks like a plan
+
+
+class _Book:
+    """An opened workbook whose sheets are read once, with the size limit checked."""
+
+    def __init__(self, path: Path, limits: WorkbookLimits) -> None:
+        check_workbook_file(path, limits)
+        self.path = path
+        self.limits = limits
+        try:
+            self.wb = pc.CalamineWorkbook.from_path(str(path))
+            self.names = tuple(self.wb.sheet_names)
+            hidden = {
+                m.name for m in self.wb.sheets_metadata if m.visible != pc.SheetVisibleEnum.Visible
+            }
+        except pc.PasswordError:
+            raise FileFormatError(f"{path.name}: the workbook is password-protected") from None
+        except _CALAMINE_ERRORS as exc:
+            raise FileFormatError(
+                f"{path.name}: the workbook is damaged or not a workbook ({exc})"
+            ) from None
+        self.visible = tuple(n for n in self.names if n not in hidden or n == SNAPSHOT_SHEET)
+        self._cache: dict[str, SheetRows] = {}
+
+    def rows(self, name: str) -> SheetRows:
+        if name in self._cache:
+            return self._cache[name]
+        if name not in self.names:
+            raise FileFormatError(
+                f"{self.path.name}: no sheet named '{name}' (sheets: {', '.join(self.names)})"
+            )
+        try:
+            sheet = self.wb.get_sheet_by_name(name)
+            check_rows(name, sheet.total_height, self.limits)
+            data = SheetRows(name, sheet.to_python(skip_empty_area=False))
+        except _CALAMINE_ERRORS as exc:
+            raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None
+        self._cache[name] = data
+        return data
+
+    @property
+    def is_roundtrip(self) -> bool:
+        return SNAPSHOT_SHEET in self.names and PLAN_SHEET in self.names
+
+
+def inspect_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> WorkbookInfo:
+    """Sheets of a workbook, whether Gantry exported it, and the guessed mapping."""
+    book = _Book(Path(path), limits)
+    shown = tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
+    if book.is_roundtrip:
+        return WorkbookInfo(shown, True, None)
+    return WorkbookInfo(shown, False, _first_mapping(book, shown))
+
+
+def sheet_rows(path: Path, sheet: str, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
+    """The cells of one sheet (for the mapping dialog's preview)."""
+    return _Book(Path(path), limits).rows(sheet)
+
+
+def _first_mapping(book: _Book, sheets: tuple[str, ...]) -> ColumnMapping | None:
+    for name in sheets:
+        mapping = guess_mapping(name, book.rows(name).rows)
+        if mapping is not None:
+            return mapping
+    return None
+
+
+def read_roundtrip_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> RoundTrip:
+    """Base snapshot and client plan of a workbook Gantry exported."""
+    book = _Book(Path(path), limits)
+    if not book.is_roundtrip:
+        raise FileFormatError(f"{Path(path).name}: was not exported by Gantry (no snapshot)")
+    return read_roundtrip(book.rows(SNAPSHOT_SHEET).rows, book.rows(PLAN_SHEET).rows)
+
+
+def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
+    """A plan from a workbook; ``sheet`` picks the sheet, ``mapping`` overrides the guess.
+
+    ``report`` (a callable taking one line of text) hears what was mapped.
+    ``limits`` (WorkbookLimits) overrides the safety limits.
+    """
+    path = Path(path)
+    report: Callable[[str], None] = options.get("report") or (lambda _line: None)
+    limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
+    mapping: ColumnMapping | None = options.get("mapping")
+    book = _Book(path, limits)
+    if mapping is None and book.is_roundtrip and sheet in (None, PLAN_SHEET):
+        result = read_roundtrip(book.rows(SNAPSHOT_SHEET).rows, book.rows(PLAN_SHEET).rows)
+        report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
+        return result.theirs
+    if mapping is None:
+        names = (sheet,) if sheet else tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
+        for name in names:
+            mapping = guess_mapping(name, book.rows(name).rows)
+            if mapping is not None:
+                break
+        if mapping is None:
+            where = f"sheet '{sheet}'" if sheet else "any sheet"
+            raise FileFormatError(
+                f"{path.name}: no header row with a task name and a duration, start, finish "
+                f"or predecessors column found in {where}"
+            )
+    data = book.rows(mapping.sheet)
+    _refuse_merged(book, mapping)
+    if path.suffix.lower() == ".xlsx" and not _has_outline_text(data, mapping):
+        data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
+    report(mapping.describe())
+    plan = build_plan(data, mapping)
+    report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
+    return plan
+
+
+def _refuse_merged(book: _Book, mapping: ColumnMapping) -> None:
+    """Merged cells in the task rows hide which row a value belongs to: refuse them."""
+    try:
+        merged = book.wb.get_sheet_by_name(mapping.sheet).merged_cell_ranges or []
+    except _CALAMINE_ERRORS:
+        return
+    cols = set(mapping.columns.values())
+    for (r0, c0), (r1, c1) in merged:
+        if r1 > mapping.header_row and any(c0 <= c <= c1 for c in cols):
+            cell = f"{column_letter(c0)}{r0 + 1}"
+            raise FileFormatError(
+                f"{mapping.sheet}!{cell}: merged cells ({cell}:{column_letter(c1)}{r1 + 1}) in the "
+                "task rows; unmerge them and import again"
+            )
+
+
+def _has_outline_text(data: SheetRows, mapping: ColumnMapping) -> bool:
+    col = mapping.columns["name"]
+    for row in data.rows[mapping.header_row + 1 :]:
+        value = row[col] if col < len(row) else None
+        if isinstance(value, str) and value[:1] in (" ", "\t", "\u00a0"):
+            return True
+    return "wbs" in mapping.columns
+
+
+def _cell_indents(path: Path, mapping: ColumnMapping) -> dict[int, int]:
+    """Indent of the name cells (calamine does not read cell formats; openpyxl does)."""
+    from openpyxl import load_workbook  # only needed for indented .xlsx sheets
+
+    col = mapping.columns["name"] + 1
+    out: dict[int, int] = {}
+    try:
+        wb = load_workbook(path, read_only=True)
+        try:
+            ws = wb[mapping.sheet]
+            for i, row in enumerate(ws.iter_rows(min_col=col, max_col=col)):
+                if row and getattr(row[0], "alignment", None) is not None:
+                    indent = int(row[0].alignment.indent or 0)
+                    if indent:
+                        out[i] = indent
+        finally:
+            wb.close()
+    except (KeyError, ValueError, OSError):
+        return {}
+    return out

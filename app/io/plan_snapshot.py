@@ -1,0 +1,118 @@
+"""A whole Plan as JSON text, for the snapshot an exported workbook carries.
+
+The round trip needs to know exactly what was exported (the base of the
+three-way merge) and to rebuild everything a sheet cannot show (calendars,
+constraints, rate tables...). Only the domain's own value classes are
+accepted when decoding, so a doctored workbook cannot make us build anything
+else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+from app.domain import baseline, calendar, link, project, resource, risk, task
+from app.domain.errors import FileFormatError
+from app.domain.plan import Plan
+
+_CLASSES: dict[str, type] = {}
+for _module in (baseline, calendar, link, project, resource, risk, task):
+    for _name in dir(_module):
+        _obj = getattr(_module, _name)
+        if isinstance(_obj, type) and _obj.__module__ == _module.__name__:
+            _CLASSES[_name] = _obj
+
+SNAPSHOT_VERSION = 1
+
+
+def _encode(value: object) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Enum):
+        return {"$e": type(value).__name__, "v": value.value}
+    if isinstance(value, datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, date):
+        return {"$d": value.isoformat()}
+    if isinstance(value, time):
+        return {"$t": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"$tu": [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"$map": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"$c": type(value).__name__, "f": fields}
+    raise TypeError(f"cannot snapshot {type(value).__name__}")
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "$e" in value:
+        return _lookup(value["$e"])(value["v"])
+    if "$dt" in value:
+        return datetime.fromisoformat(value["$dt"])
+    if "$d" in value:
+        return date.fromisoformat(value["$d"])
+    if "$t" in value:
+        return time.fromisoformat(value["$t"])
+    if "$tu" in value:
+        return tuple(_decode(v) for v in value["$tu"])
+    if "$map" in value:
+        return {_decode(k): _decode(v) for k, v in value["$map"]}
+    if "$c" in value:
+        cls = _lookup(value["$c"])
+        return cls(**{k: _decode(v) for k, v in value["f"].items()})
+    raise ValueError("unknown value")
+
+
+def _lookup(name: str) -> Any:
+    cls = _CLASSES.get(name)
+    if cls is None:
+        raise ValueError(f"unknown type {name!r}")
+    return cls
+
+
+def plan_to_json(plan: Plan) -> str:
+    """Everything the user entered in the plan, as compact JSON text."""
+    body = {
+        "version": SNAPSHOT_VERSION,
+        "project": _encode(plan.project),
+        "tasks": _encode(plan.tasks),
+        "links": _encode(plan.links),
+        "calendars": _encode(plan.calendars),
+        "resources": _encode(plan.resources),
+        "assignments": _encode(plan.assignments),
+        "baselines": _encode(plan.baselines),
+        "risks": _encode(plan.risks),
+    }
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+
+
+def plan_from_json(text: str, where: str = "snapshot") -> Plan:
+    """Rebuild a Plan from :func:`plan_to_json` text; FileFormatError if it is damaged."""
+    try:
+        body = json.loads(text)
+        if body.get("version") != SNAPSHOT_VERSION:
+            raise ValueError("unknown snapshot version")
+        return Plan(
+            project=_decode(body["project"]),
+            tasks=_decode(body["tasks"]),
+            links=_decode(body["links"]),
+            calendars=_decode(body["calendars"]),
+            resources=_decode(body["resources"]),
+            assignments=_decode(body["assignments"]),
+            baselines=_decode(body["baselines"]),
+            risks=_decode(body["risks"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise FileFormatError(f"{where}: the Gantry snapshot is damaged ({exc})") from None

@@ -1,0 +1,308 @@
+"""Read back a workbook Gantry exported: the snapshot plus the client's edits.
+
+The hidden ``_gantry`` sheet holds the plan as exported (the *base*) and the
+text of every editable cell. A cell counts as edited only when its text
+differs from what was written, so re-saving in Excel or LibreOffice changes
+nothing. Rows are matched by the hidden UID column; a row without a known
+UID is a task the client added, a missing UID a task they deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from app.domain.errors import AppError, FileFormatError
+from app.domain.link import Link
+from app.domain.notation import parse_duration, parse_predecessors
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource
+from app.domain.task import ConstraintType, Task
+from app.io.plan_snapshot import plan_from_json
+from app.io.sheet_import import _find_cycle
+from app.io.sheet_mapping import column_letter
+from app.io.sheet_values import (
+    CellError,
+    is_blank,
+    read_date,
+    read_number,
+    read_people,
+    ref_text,
+)
+from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
+
+
+@dataclass
+class RoundTrip:
+    """The plan as exported (``base``) and as the client sent it back (``theirs``)."""
+
+    base: Plan
+    theirs: Plan
+
+
+def read_snapshot(
+    rows: Sequence[Sequence[object]],
+) -> tuple[Plan, dict[str, dict[str, str]], dict[str, int]]:
+    """The base plan, exported cell texts by uid and row numbers by uid from ``_gantry``."""
+    parts: dict[str, list[str]] = {"plan": [], "cells": []}
+    for row in rows:
+        if len(row) >= 2 and row[0] in parts:
+            parts[str(row[0])].append("" if row[1] is None else str(row[1]))
+    plan_text, meta_text = "".join(parts["plan"]), "".join(parts["cells"])
+    if not plan_text or not meta_text:
+        raise FileFormatError(f"{SNAPSHOT_SHEET}: the Gantry snapshot is missing")
+    base = plan_from_json(plan_text, SNAPSHOT_SHEET)
+    try:
+        meta = json.loads(meta_text)
+        cells = {str(k): dict(v) for k, v in meta["cells"].items()}
+        numbers = {str(k): int(v) for k, v in meta["numbers"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise FileFormatError(f"{SNAPSHOT_SHEET}: the Gantry snapshot is damaged") from None
+    return base, cells, numbers
+
+
+def read_roundtrip(
+    snapshot_rows: Sequence[Sequence[object]], plan_rows: Sequence[Sequence[object]]
+) -> RoundTrip:
+    """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values."""
+    base, cells, numbers = read_snapshot(snapshot_rows)
+    theirs = _Editor(plan_from_json(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET), cells, numbers)
+    theirs.read(plan_rows)
+    return RoundTrip(base, theirs.plan)
+
+
+def _snapshot_text(rows: Sequence[Sequence[object]]) -> str:
+    return "".join(str(r[1]) for r in rows if len(r) >= 2 and r[0] == "plan")
+
+
+class _Editor:
+    """Applies the edited cells of the Plan sheet to a copy of the base plan."""
+
+    def __init__(
+        self, plan: Plan, cells: dict[str, dict[str, str]], numbers: dict[str, int]
+    ) -> None:
+        self.plan = plan
+        self.cells = cells
+        self.refs: dict[str, int] = {str(n): int(uid) for uid, n in numbers.items()}
+        self.cols: dict[str, int] = {}
+        self.summaries = {
+            t.uid
+            for i, t in enumerate(plan.tasks)
+            if i + 1 < len(plan.tasks) and plan.tasks[i + 1].outline_level > t.outline_level
+        }
+        self.pending_links: list[tuple[int, int, str]] = []  # (row, successor uid, cell)
+
+    def where(self, row: int, title: str) -> str:
+        return f"{PLAN_SHEET}!{column_letter(self.cols[title])}{row + 1}"
+
+    def get(self, row: Sequence[object], title: str) -> object:
+        col = self.cols.get(title)
+        return None if col is None or col >= len(row) else row[col]
+
+    def read(self, rows: Sequence[Sequence[object]]) -> None:
+        if not rows:
+            raise FileFormatError(f"{PLAN_SHEET}: the sheet is empty")
+        header = [cell_text(c) for c in rows[0]]
+        self.cols = {t: header.index(t) for t in PLAN_COLUMNS if t in header}
+        if "UID" not in self.cols or "Task" not in self.cols:
+            raise FileFormatError(f"{PLAN_SHEET}!A1: the UID and Task columns are missing")
+        by_uid = {t.uid: t for t in self.plan.tasks}
+        kept: list[Task] = []
+        seen: set[int] = set()
+        for i, row in enumerate(rows[1:], start=1):
+            name = self.get(row, "Task")
+            uid_cell = self.get(row, "UID")
+            uid = (
+                int(uid_cell)
+                if isinstance(uid_cell, int | float) and not isinstance(uid_cell, bool)
+                else None
+            )
+            if uid is not None and uid in by_uid and uid not in seen:
+                seen.add(uid)
+                kept.append(self._edit(i, row, by_uid[uid]))
+            elif not is_blank(name):
+                kept.append(self._new_task(i, row, kept))
+        kept = _fix_levels(kept)
+        gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
+        p = self.plan
+        p.tasks = kept
+        p.links = [lk for lk in p.links if lk.predecessor not in gone and lk.successor not in gone]
+        p.assignments = [a for a in p.assignments if a.task_uid not in gone]
+        p.risks = [
+            replace(r, task_uids=tuple(u for u in r.task_uids if u not in gone)) for r in p.risks
+        ]
+        p._structure_changed()
+        self._links()
+
+    # ------------------------------------------------------------------ rows
+
+    def _changed(self, row: Sequence[object], uid: int) -> dict[str, object]:
+        before = self.cells.get(str(uid), {})
+        out: dict[str, object] = {}
+        for title in EDITABLE:
+            if title not in self.cols:
+                continue
+            value = self.get(row, title)
+            if cell_text(value) != before.get(title, ""):
+                out[title] = value
+        return out
+
+    def _edit(self, i: int, row: Sequence[object], task: Task) -> Task:
+        changed = self._changed(row, task.uid)
+        summary = task.uid in self.summaries
+        try:
+            for title, value in changed.items():
+                if summary and title in ("Duration", "Start", "Finish", "% Complete", "Cost"):
+                    continue  # rolled up from the subtasks; nothing to apply
+                task = self._apply(i, title, value, task, changed)
+        except CellError as exc:
+            raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+        return task
+
+    def _apply(
+        self, i: int, title: str, value: object, task: Task, changed: dict[str, object]
+    ) -> Task:
+        project = self.plan.project
+        blank = is_blank(value)
+        if title == "Task":
+            if blank:
+                raise CellError("a task needs a name")
+            return replace(task, name=str(value).strip())
+        if title == "Notes":
+            return replace(task, notes="" if blank else str(value).strip())
+        if title == "Duration":
+            if blank:
+                raise CellError("the duration is empty")
+            text = ref_text(value) if isinstance(value, int | float) else str(value)
+            try:
+                d = parse_duration(text, project)
+            except AppError as exc:
+                raise CellError(str(exc)) from None
+            return replace(
+                task, duration_minutes=d.minutes, elapsed=d.elapsed, estimated=d.estimated,
+                milestone=d.minutes == 0,
+            )  # fmt: skip
+        if title in ("Start", "Finish"):
+            return self._date(title, value, task)
+        if title == "% Complete":
+            # a percentage-formatted cell holds 0.25; typed text "25%" or "25" means 25 %
+            pct = 0.0 if blank else read_number(str(value).rstrip("%"))
+            if isinstance(value, str) or pct > 1.0:
+                pct /= 100.0
+            if not 0.0 <= pct <= 1.0:
+                raise CellError(f"{value!r} is not between 0% and 100%")
+            return replace(task, percent_complete=round(pct * 100.0, 4))
+        if title == "Fixed cost":
+            return replace(task, fixed_cost=0.0 if blank else read_number(value))
+        if title == "Cost":
+            if "Fixed cost" in changed:
+                return task
+            old = float(self.cells.get(str(task.uid), {}).get("Cost") or 0.0)
+            new = 0.0 if blank else read_number(value)
+            return replace(task, fixed_cost=round(max(task.fixed_cost + new - old, 0.0), 2))
+        if title == "People":
+            self._people(task.uid, value)
+            return task
+        if title == "Predecessors":
+            self.pending_links.append((i, task.uid, "" if blank else ref_text(value)))
+            return task
+        return task
+
+    def _date(self, title: str, value: object, task: Task) -> Task:
+        project = self.plan.project
+        start = title == "Start"
+        if is_blank(value):
+            if task.manual:
+                return replace(task, start=None) if start else replace(task, finish=None)
+            return replace(task, constraint_type=ConstraintType.ASAP, constraint_date=None)
+        moment: datetime = read_date(
+            value, project.default_start_time if start else project.default_finish_time
+        )
+        if task.manual:
+            return replace(task, start=moment) if start else replace(task, finish=moment)
+        kind = ConstraintType.SNET if start else ConstraintType.FNET
+        return replace(task, constraint_type=kind, constraint_date=moment)
+
+    def _people(self, task_uid: int, value: object) -> None:
+        p = self.plan
+        wanted = [] if is_blank(value) else read_people(value)
+        by_name = {r.name.casefold(): r for r in p.resources}
+        old = {a.resource_uid: a for a in p.assignments if a.task_uid == task_uid}
+        keep = [a for a in p.assignments if a.task_uid != task_uid]
+        for name, units in wanted:
+            res = by_name.get(name.casefold())
+            if res is None:
+                res = Resource(p.next_resource_uid(), name)
+                p.resources.append(res)
+                by_name[name.casefold()] = res
+            prev = old.get(res.uid)
+            if prev is not None:
+                keep.append(prev if abs(prev.units - units) < 1e-9 else replace(prev, units=units))
+            else:
+                uid = max((a.uid for a in [*p.assignments, *keep]), default=0) + 1
+                keep.append(Assignment(uid, task_uid, res.uid, units))
+        p.assignments = keep
+
+    def _new_task(self, i: int, row: Sequence[object], kept: list[Task]) -> Task:
+        uid = max([t.uid for t in self.plan.tasks] + [t.uid for t in kept], default=0) + 1
+        level = kept[-1].outline_level if kept else 1
+        wbs = ref_text(self.get(row, "WBS") or "")
+        if wbs and all(part.isdigit() for part in wbs.rstrip(".").split(".")):
+            level = len(wbs.rstrip(".").split("."))
+        number = self.get(row, "#")
+        if not is_blank(number):
+            self.refs[ref_text(number)] = uid
+        task = Task(uid, str(self.get(row, "Task")).strip(), level)
+        changed = {t: self.get(row, t) for t in EDITABLE if t in self.cols and t != "Task"}
+        changed = {k: v for k, v in changed.items() if not is_blank(v)}
+        title = "Task"
+        try:
+            for title, value in changed.items():
+                task = self._apply(i, title, value, task, changed)
+        except CellError as exc:
+            raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+        return task
+
+    # ------------------------------------------------------------------ links
+
+    def _links(self) -> None:
+        p = self.plan
+        links = {lk.key: lk for lk in p.links}
+        cells: dict[tuple[int, int], str] = {}
+        for i, succ, text in self.pending_links:
+            where = self.where(i, "Predecessors")
+            try:
+                parsed = parse_predecessors(text, p.project)
+            except AppError as exc:
+                raise FileFormatError(f"{where}: {exc}") from None
+            new: dict[tuple[int, int], Link] = {}
+            for ref in parsed:
+                pred = self.refs.get(ref.ref)
+                if pred is None or not p.has_task(pred):
+                    raise FileFormatError(f"{where}: no task with # {ref.ref}")
+                if pred == succ:
+                    raise FileFormatError(f"{where}: a task cannot depend on itself")
+                new[(pred, succ)] = Link(
+                    pred, succ, ref.type, ref.lag_minutes, ref.lag_percent, ref.lag_elapsed
+                )
+                cells[(pred, succ)] = where
+            links = {k: v for k, v in links.items() if k[1] != succ}
+            links.update(new)
+        cycle = _find_cycle(list(links))
+        if cycle is not None:
+            names = " -> ".join(f"'{p.task(u).name}'" for u in cycle)
+            where = cells.get((cycle[-2], cycle[-1])) or next(iter(cells.values()), PLAN_SHEET)
+            raise FileFormatError(f"{where}: predecessors form a cycle: {names}")
+        p.links = list(links.values())
+
+
+def _fix_levels(tasks: list[Task]) -> list[Task]:
+    out: list[Task] = []
+    prev = 0
+    for t in tasks:
+        level = max(1, min(t.outline_level, prev + 1))
+        out.append(t if level == t.outline_level else replace(t, outline_level=level))
+        prev = level
+    return out

@@ -1,0 +1,346 @@
+"""Build a Plan from the rows of a client's sheet and a column mapping.
+
+Outline comes from WBS numbers, else from leading spaces or cell indents in
+the name column, else from section rows (a name without duration or dates
+heads the rows below it). Dates become "start no earlier than" constraints,
+so that the plan schedules where the client put the work; predecessor cells
+refer to the row id column, the WBS column or the row number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from statistics import median
+
+from app.domain.errors import AppError, FileFormatError
+from app.domain.link import Link
+from app.domain.notation import parse_predecessors
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.task import ConstraintType, Task
+from app.io.sheet_mapping import ColumnMapping, column_letter
+from app.io.sheet_values import (
+    CellError,
+    expand_ranges,
+    is_blank,
+    read_date,
+    read_duration,
+    read_number,
+    read_people,
+    read_percent,
+    ref_text,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRows:
+    """The cell values of a sheet with where they sit, for messages naming cells."""
+
+    sheet: str
+    rows: Sequence[Sequence[object]]
+    first_row: int = 0  # 0-based sheet row of rows[0]
+    first_col: int = 0  # 0-based sheet column of rows[i][0]
+    indents: dict[int, int] | None = None  # row index -> cell indent of the name cell
+
+    def where(self, row: int, col: int) -> str:
+        """``Plan!D7`` for a cell of ``rows``."""
+        return f"{self.sheet}!{column_letter(col + self.first_col)}{row + self.first_row + 1}"
+
+
+def _get(row: Sequence[object], col: int | None) -> object:
+    if col is None or col >= len(row):
+        return None
+    return row[col]
+
+
+def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None = None) -> Plan:
+    """A new Plan from the mapped rows; FileFormatError naming the cell on bad input."""
+    cols = mapping.columns
+    name_col = cols["name"]
+    body = [
+        (i, row)
+        for i, row in enumerate(data.rows)
+        if i > mapping.header_row and not is_blank(_get(row, name_col))
+    ]
+    project = project or Project(name=mapping.sheet)
+
+    def fail(i: int, field: str, message: str) -> FileFormatError:
+        return FileFormatError(f"{data.where(i, cols[field])}: {message}")
+
+    unit = mapping.duration_unit or _infer_unit(body, cols, project)
+    levels = _levels(data, mapping, body)
+
+    tasks: list[Task] = []
+    by_ref: dict[str, dict[str, int]] = {"id": {}, "wbs": {}, "row": {}}
+    starts: list[datetime] = []
+    for n, (i, row) in enumerate(body):
+        uid = n + 1
+        raw_name = str(_get(row, name_col))
+        task = Task(uid, raw_name.strip(), levels[n])
+        values: dict[str, object] = {}
+        try:
+            for field in ("duration", "start", "finish", "percent", "cost", "notes"):
+                value = _get(row, cols.get(field))
+                if is_blank(value):
+                    continue
+                values[field] = _read(field, value, project, unit, mapping)
+            field = "finish"
+            task = _apply(task, values, project)
+        except CellError as exc:
+            raise fail(i, field, str(exc)) from None
+        if isinstance(values.get("start"), datetime):
+            starts.append(values["start"])  # type: ignore[arg-type]
+        tasks.append(task)
+        for key in ("id", "wbs"):
+            ref = _get(row, cols.get(key))
+            if not is_blank(ref):
+                by_ref[key].setdefault(ref_text(ref), uid)
+        by_ref["row"][str(uid)] = uid
+    if not tasks:
+        raise FileFormatError(f"{mapping.sheet}: no task rows below the header")
+
+    if starts:
+        first = min(starts)
+        project = replace(project, start=first)
+    plan = Plan(project=project, tasks=_fix_levels(tasks))
+    # predecessor cells name the row id when there is an id column, else the WBS or row number
+    refs = {**by_ref["row"], **by_ref["wbs"], **by_ref["id"]}
+    _add_links(plan, data, mapping, body, refs)
+    _add_people(plan, data, mapping, body)
+    return plan
+
+
+def _read(field: str, value: object, project: Project, unit: str, mapping: ColumnMapping) -> object:
+    if field == "duration":
+        return read_duration(value, project, unit)
+    if field == "start":
+        return read_date(value, project.default_start_time)
+    if field == "finish":
+        return read_date(value, project.default_finish_time)
+    if field == "percent":
+        return read_percent(value, fractions=isinstance(value, float) and value <= 1.0)
+    if field == "cost":
+        return read_number(value)
+    return str(value).strip()
+
+
+def _apply(task: Task, values: dict[str, object], project: Project) -> Task:
+    changes: dict[str, object] = {}
+    if "duration" in values:
+        minutes = int(values["duration"])  # type: ignore[call-overload]
+        changes["duration_minutes"] = minutes
+        changes["milestone"] = minutes == 0
+    start, finish = values.get("start"), values.get("finish")
+    if isinstance(start, datetime):
+        changes["start"] = start
+        changes["constraint_type"] = ConstraintType.SNET
+        changes["constraint_date"] = start
+    if isinstance(finish, datetime):
+        changes["finish"] = finish
+        if isinstance(start, datetime) and finish < start:
+            raise CellError(f"finish {finish:%Y-%m-%d} is before start {start:%Y-%m-%d}")
+    if "duration" not in values and isinstance(start, datetime) and isinstance(finish, datetime):
+        days = sum(
+            1
+            for k in range((finish.date() - start.date()).days + 1)
+            if (start.toordinal() + k) % 7 not in (6, 0)  # ordinal % 7: 0 is Sunday, 6 Saturday
+        )
+        changes["duration_minutes"] = max(days, 1) * project.minutes_per_day
+    if "percent" in values:
+        changes["percent_complete"] = values["percent"]
+    if "cost" in values:
+        changes["fixed_cost"] = values["cost"]
+    if "notes" in values:
+        changes["notes"] = values["notes"]
+    return replace(task, **changes)  # type: ignore[arg-type]
+
+
+def _infer_unit(
+    body: list[tuple[int, Sequence[object]]], cols: dict[str, int], project: Project
+) -> str:
+    """Plain numbers are days unless start and finish show they count weeks."""
+    if not {"duration", "start", "finish"} <= set(cols):
+        return "d"
+    ratios: list[float] = []
+    for _, row in body:
+        dur, start, finish = (_get(row, cols[f]) for f in ("duration", "start", "finish"))
+        if isinstance(dur, int | float) and not isinstance(dur, bool) and dur > 0:
+            try:
+                a = read_date(start, project.default_start_time)
+                b = read_date(finish, project.default_finish_time)
+            except CellError:
+                continue
+            ratios.append(((b - a).days + 1) / float(dur))
+    if ratios and median(ratios) >= 4.0:
+        return "w"
+    return "d"
+
+
+def _levels(
+    data: SheetRows, mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]
+) -> list[int]:
+    cols = mapping.columns
+    wbs_col = cols.get("wbs")
+    if wbs_col is not None:
+        codes = [ref_text(_get(row, wbs_col)) for _, row in body]
+        if sum(1 for c in codes if re.fullmatch(r"\d+(\.\d+)*\.?", c)) >= 0.8 * len(codes) and any(
+            "." in c.rstrip(".") for c in codes
+        ):
+            return [len(c.rstrip(".").split(".")) if c else 1 for c in codes]
+    names = [str(_get(row, cols["name"])) for _, row in body]
+    spaces = [len(n) - len(n.lstrip(" \t\u00a0")) for n in names]
+    if any(spaces):
+        widths = sorted(set(spaces))
+        return [widths.index(s) + 1 for s in spaces]
+    if data.indents and any(data.indents.values()):
+        indents = [data.indents.get(i, 0) for i, _ in body]
+        widths = sorted(set(indents))
+        return [widths.index(s) + 1 for s in indents]
+    return _sections(mapping, body)
+
+
+def _sections(mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]) -> list[int]:
+    """A row with a name but no duration or dates heads the rows below it."""
+    cols = mapping.columns
+    data_cols = [cols[f] for f in ("duration", "start", "finish") if f in cols]
+    heads = [all(is_blank(_get(row, c)) for c in data_cols) for _, row in body]
+    if not any(heads) or all(heads):
+        return [1] * len(body)
+    levels: list[int] = []
+    inside = False
+    for head in heads:
+        if head:
+            levels.append(1)
+            inside = True
+        else:
+            levels.append(2 if inside else 1)
+    return levels
+
+
+def _fix_levels(tasks: list[Task]) -> list[Task]:
+    """Levels never jump by more than one; a section with no rows under it stays a task."""
+    out: list[Task] = []
+    prev = 0
+    for t in tasks:
+        level = max(1, min(t.outline_level, prev + 1))
+        out.append(t if level == t.outline_level else replace(t, outline_level=level))
+        prev = level
+    return out
+
+
+def _add_links(
+    plan: Plan,
+    data: SheetRows,
+    mapping: ColumnMapping,
+    body: list[tuple[int, Sequence[object]]],
+    refs: dict[str, int],
+) -> None:
+    """Links from the predecessor cells, checked for cycles in one pass (fast on big sheets)."""
+    col = mapping.columns.get("predecessors")
+    if col is None:
+        return
+    parents = plan.parent_uids()
+    links: dict[tuple[int, int], Link] = {}
+    cells: dict[tuple[int, int], str] = {}
+    for n, (i, row) in enumerate(body):
+        value = _get(row, col)
+        if is_blank(value):
+            continue
+        where = data.where(i, col)
+        try:
+            parsed = parse_predecessors(expand_ranges(ref_text(value)), plan.project)
+        except AppError as exc:
+            raise FileFormatError(f"{where}: {exc}") from None
+        succ = n + 1
+        for p in parsed:
+            pred = refs.get(p.ref)
+            if pred is None:
+                raise FileFormatError(f"{where}: no task with id {p.ref}")
+            if (
+                pred == succ
+                or _is_ancestor(parents, succ, pred)
+                or _is_ancestor(parents, pred, succ)
+            ):
+                continue  # "1 - 15" on a summary row covers its own subtasks
+            links.setdefault(
+                (pred, succ), Link(pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed)
+            )
+            cells.setdefault((pred, succ), where)
+    cycle = _find_cycle(list(links))
+    if cycle is not None:
+        names = " -> ".join(f"'{plan.task(u).name}'" for u in cycle)
+        raise FileFormatError(
+            f"{cells[(cycle[-2], cycle[-1])]}: predecessors form a cycle: {names}"
+        )
+    plan.links = list(links.values())
+
+
+def _is_ancestor(parents: dict[int, int | None], ancestor: int, uid: int) -> bool:
+    cur = parents.get(uid)
+    while cur is not None:
+        if cur == ancestor:
+            return True
+        cur = parents.get(cur)
+    return False
+
+
+def _find_cycle(edges: list[tuple[int, int]]) -> list[int] | None:
+    """A cycle as [a, b, ..., a], or None (iterative depth-first search)."""
+    succs: dict[int, list[int]] = {}
+    for a, b in edges:
+        succs.setdefault(a, []).append(b)
+    state: dict[int, int] = {}  # 1 on the current path, 2 done
+    for root in succs:
+        if state.get(root):
+            continue
+        path = [root]
+        iters = [iter(succs.get(root, ()))]
+        state[root] = 1
+        while iters:
+            nxt = next(iters[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                iters.pop()
+            elif state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                iters.append(iter(succs.get(nxt, ())))
+    return None
+
+
+def _add_people(
+    plan: Plan, data: SheetRows, mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]
+) -> None:
+    """One resource per distinct name (first spelling wins), assigned where named."""
+    col = mapping.columns.get("resources")
+    if col is None:
+        return
+    by_name: dict[str, int] = {}
+    resources: list[Resource] = []
+    assignments: list[Assignment] = []
+    for n, (i, row) in enumerate(body):
+        value = _get(row, col)
+        if is_blank(value):
+            continue
+        try:
+            people = read_people(value)
+        except CellError as exc:
+            raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+        seen: set[int] = set()
+        for name, units in people:
+            key = name.casefold()
+            if key not in by_name:
+                by_name[key] = len(resources) + 1
+                resources.append(Resource(len(resources) + 1, name))
+            res = by_name[key]
+            if res not in seen:
+                seen.add(res)
+                assignments.append(Assignment(len(assignments) + 1, n + 1, res, units))
+    plan.resources = resources
+    plan.assignments = assignments

@@ -1,0 +1,162 @@
+"""Reading single cells of a client's sheet: dates, durations, percentages, people.
+
+Every function raises :class:`CellError` with a message about the value; the
+caller adds the sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from app.domain.errors import InputError
+from app.domain.notation import parse_duration
+from app.domain.project import Project
+
+
+class CellError(ValueError):
+    """A cell's value cannot be read; the message says why (without the cell address)."""
+
+
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+    "%m/%d/%Y",
+    "%d/%m/%y",
+    "%m/%d/%y",
+    "%d %b %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%B %d, %Y",
+)
+
+
+def is_blank(value: object) -> bool:
+    """An empty cell (calamine gives empty strings)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_date(value: object, at: time) -> datetime:
+    """A date cell (a date, a datetime, an Excel serial number or text) as a datetime.
+
+    A date without a time of day gets ``at`` (the project's start or finish time).
+    """
+    if isinstance(value, datetime):
+        value = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
+        if value.time() == time(0, 0):
+            return datetime.combine(value.date(), at)
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, at)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not 1 <= value < 2958466:
+            raise CellError(f"{value!r} is not a date")
+        moment = _EXCEL_EPOCH + timedelta(days=float(value))
+        return read_date(moment, at)
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return read_date(datetime.strptime(text, fmt), at)
+        except ValueError:
+            continue
+    raise CellError(f"'{text}' is not a date")
+
+
+def read_duration(value: object, project: Project, unit: str) -> int:
+    """Working minutes of a duration cell: ``5``, ``1.5``, ``2w``, ``3 days``, ``4h``."""
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is not a duration")
+    if isinstance(value, int | float):
+        if value < 0:
+            raise CellError(f"{value!r}: a duration cannot be negative")
+        text = f"{value}{unit}"
+    else:
+        text = str(value).strip()
+    try:
+        return parse_duration(text, project, default_unit=unit).minutes
+    except InputError as exc:
+        raise CellError(str(exc)) from None
+
+
+def read_percent(value: object, fractions: bool) -> float:
+    """Percent complete 0..100 from ``0.5`` (a fraction column), ``50``, ``50%``."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        pct = float(value) * (100.0 if fractions else 1.0)
+    else:
+        text = str(value).strip().rstrip("%").replace(",", ".")
+        try:
+            pct = float(text)
+        except ValueError:
+            raise CellError(f"'{value}' is not a percentage") from None
+    if not 0.0 <= pct <= 100.0:
+        raise CellError(f"{value!r} is not between 0% and 100%")
+    return round(pct, 4)
+
+
+def read_number(value: object) -> float:
+    """A number or numeric text (``1,200.50``, ``€ 300``)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    text = re.sub(r"[^\d.,\-]", "", str(value))
+    if text.count(",") and text.count("."):
+        text = text.replace(",", "")
+    elif text.count(",") == 1 and len(text.split(",")[1]) != 3:
+        text = text.replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        raise CellError(f"'{value}' is not a number") from None
+
+
+_PERSON_RE = re.compile(
+    r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.,]+)\s*(?P<pct>%?)\s*\])?\s*$"
+)
+
+
+def read_people(value: object) -> list[tuple[str, float]]:
+    """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``."""
+    out: list[tuple[str, float]] = []
+    for part in re.split(r"[,;/&\n]| and ", str(value)):
+        if not part.strip():
+            continue
+        m = _PERSON_RE.match(part)
+        if m is None:
+            raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
+        units = 1.0
+        if m.group("units"):
+            units = float(m.group("units").replace(",", ".")) / 100.0
+        if units <= 0:
+            raise CellError(f"'{part.strip()}': units must be more than zero")
+        out.append((m.group("name"), units))
+    return out
+
+
+_RANGE_RE = re.compile(r"^\s*(\d+)\s*(?:-|\u2013|to)\s*(\d+)\s*$")
+
+
+def expand_ranges(text: str) -> str:
+    """``1 - 15`` (a range of rows, as some sheets write it) as ``1;2;...;15``."""
+    parts: list[str] = []
+    for part in re.split(r"[;,]", text):
+        m = _RANGE_RE.match(part)
+        if m and int(m.group(1)) < int(m.group(2)):
+            parts.extend(str(k) for k in range(int(m.group(1)), int(m.group(2)) + 1))
+        else:
+            parts.append(part)
+    return ";".join(parts)
+
+
+def ref_text(value: object) -> str:
+    """A row id or predecessor cell as text (``2.0`` -> ``2``)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

@@ -1,0 +1,166 @@
+"""What a Plan sheet row shows, shared by the workbook writer, the reader and CSV.
+
+The exported workbook keeps, next to the snapshot of the plan, the text of
+every cell it wrote (``exported_row``). On import a cell only counts as the
+client's edit when it differs from that text, so a workbook re-saved by
+Excel or LibreOffice without edits gives no change at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.domain.assigning import format_assignments
+from app.domain.notation import format_duration, format_predecessor
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+
+# Plan sheet columns, in order. The first one (the task uid) is hidden.
+PLAN_COLUMNS: tuple[str, ...] = (
+    "UID",
+    "#",
+    "WBS",
+    "Task",
+    "Duration",
+    "Start",
+    "Finish",
+    "Predecessors",
+    "People",
+    "% Complete",
+    "Fixed cost",
+    "Cost",
+    "Notes",
+)
+EDITABLE: tuple[str, ...] = (
+    "Task",
+    "Duration",
+    "Start",
+    "Finish",
+    "Predecessors",
+    "People",
+    "% Complete",
+    "Fixed cost",
+    "Cost",
+    "Notes",
+)
+
+PLAN_SHEET = "Plan"
+SNAPSHOT_SHEET = "_gantry"
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_risky_text(text: str) -> bool:
+    """Text a spreadsheet could take for a formula (CSV/formula injection)."""
+    return text.startswith(_FORMULA_START)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """The values of one Plan sheet row, as written."""
+
+    uid: int
+    number: int
+    wbs: str
+    level: int
+    name: str
+    duration: str
+    start: datetime | None
+    finish: datetime | None
+    predecessors: str
+    people: str
+    percent: float  # 0..1, shown as a percentage
+    fixed_cost: float
+    cost: float
+    notes: str
+    summary: bool
+    milestone: bool
+    critical: bool
+
+
+def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> list[PlanRow]:
+    """One row per task in outline order; ``#`` is the row number predecessors refer to."""
+    numbers = {t.uid: i + 1 for i, t in enumerate(plan.tasks)}
+    preds: dict[int, list[str]] = {}
+    for lk in plan.links:
+        if lk.predecessor in numbers:
+            preds.setdefault(lk.successor, []).append(
+                format_predecessor(
+                    str(numbers[lk.predecessor]),
+                    lk.type,
+                    lk.lag_minutes,
+                    lk.lag_percent,
+                    lk.lag_elapsed,
+                    plan.project,
+                )
+            )
+    codes = plan.wbs_codes()
+    tasks = plan.tasks
+    rows: list[PlanRow] = []
+    for i, t in enumerate(tasks):
+        summary = i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
+        times = schedule.get(t.uid)
+        duration = times.duration_minutes if times is not None else t.duration_minutes
+        pct = times.percent_complete if times is not None and summary else t.percent_complete
+        rows.append(
+            PlanRow(
+                uid=t.uid,
+                number=i + 1,
+                wbs=codes[i],
+                level=t.outline_level,
+                name=t.name,
+                duration=format_duration(duration, plan.project, t.elapsed, t.estimated),
+                start=times.start if times is not None else t.start,
+                finish=times.finish if times is not None else t.finish,
+                predecessors=", ".join(preds.get(t.uid, [])),
+                people=format_assignments(plan, t.uid),
+                percent=round(pct / 100.0, 4),
+                fixed_cost=round(t.fixed_cost, 2),
+                cost=round(task_cost.get(t.uid, t.fixed_cost), 2),
+                notes=t.notes,
+                summary=summary,
+                milestone=t.milestone,
+                critical=bool(times is not None and times.critical),
+            )
+        )
+    return rows
+
+
+def round_minute(moment: datetime) -> datetime:
+    """The nearest whole minute (spreadsheets store dates as floating-point days)."""
+    return (moment + timedelta(seconds=30)).replace(second=0, microsecond=0)
+
+
+def cell_text(value: object) -> str:
+    """The comparable text of a cell value as written or as read back."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        return round_minute(value).isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day).isoformat(timespec="minutes")
+    if isinstance(value, float | int):
+        rounded = round(float(value), 4)
+        return str(int(rounded)) if rounded.is_integer() else repr(rounded)
+    text = str(value).replace("\r\n", "\n").strip()
+    return re.sub(r"[ \t]+\n", "\n", text)
+
+
+def exported_row(row: PlanRow) -> dict[str, str]:
+    """The text of the editable cells of a row, keyed by column title."""
+    return {
+        "Task": cell_text(row.name),
+        "Duration": cell_text(row.duration),
+        "Start": cell_text(row.start),
+        "Finish": cell_text(row.finish),
+        "Predecessors": cell_text(row.predecessors),
+        "People": cell_text(row.people),
+        "% Complete": cell_text(row.percent),
+        "Fixed cost": cell_text(row.fixed_cost),
+        "Cost": cell_text(row.cost),
+        "Notes": cell_text(row.notes),
+    }
