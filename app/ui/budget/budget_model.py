@@ -1,0 +1,219 @@
+"""The budget as a read-only Qt tree over the WBS: budget, forecast, actual, earned value.
+
+The model keeps only the outline shape and the figures of the last refresh;
+the plan and the document's cost report are the data. It refreshes (a model
+reset) whenever the document is rescheduled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.earned_value import ZERO, EarnedValue, earned_value
+from app.ui.document import Document
+
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+BudgetUidRole = Qt.ItemDataRole.UserRole + 21
+_OVER = QColor(200, 30, 30)
+_UNDER = QColor(20, 130, 60)
+
+
+class BudgetColumn(IntEnum):
+    """Columns of the budget tree."""
+
+    NAME = 0
+    BUDGET = 1
+    FORECAST = 2
+    ACTUAL = 3
+    REMAINING = 4
+    VARIANCE = 5
+    PV = 6
+    EV = 7
+    CPI = 8
+    SPI = 9
+    EAC = 10
+    ETC = 11
+    VAC = 12
+
+
+HEADERS = {
+    BudgetColumn.NAME: "Task",
+    BudgetColumn.BUDGET: "Budget",
+    BudgetColumn.FORECAST: "Forecast",
+    BudgetColumn.ACTUAL: "Actual",
+    BudgetColumn.REMAINING: "Remaining",
+    BudgetColumn.VARIANCE: "Variance",
+    BudgetColumn.PV: "PV",
+    BudgetColumn.EV: "EV",
+    BudgetColumn.CPI: "CPI",
+    BudgetColumn.SPI: "SPI",
+    BudgetColumn.EAC: "EAC",
+    BudgetColumn.ETC: "ETC",
+    BudgetColumn.VAC: "VAC",
+}
+
+
+def status_date_of(document: Document, clock: Callable[[], datetime]) -> datetime:
+    """The project's status date, or now when none is set."""
+    return document.plan.project.status_date or clock()
+
+
+class BudgetModel(QAbstractItemModel):
+    """Tree of tasks with money columns; summaries show their branch's totals."""
+
+    def __init__(
+        self,
+        document: Document,
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.clock = clock
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._parent: dict[int, int | None] = {}
+        self._row: dict[int, int] = {}
+        self.values: dict[int, EarnedValue] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.refresh()
+        document.sig_schedule_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Rebuild the outline and recompute figures from the document."""
+        self.beginResetModel()
+        plan = self.document.plan
+        parents = plan.parent_uids()
+        children: dict[int | None, list[int]] = {None: []}
+        for uid, par in parents.items():
+            children.setdefault(par, []).append(uid)
+            children.setdefault(uid, [])
+        self._parent = parents
+        self._children = children
+        self._row = {u: i for kids in children.values() for i, u in enumerate(kids)}
+        doc = self.document
+        self.values = earned_value(plan, doc.schedule, doc.costs, status_date_of(doc, self.clock))
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ Qt API
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """Index of a cell; the internal id is the task uid."""
+        key = int(parent.internalId()) if parent.isValid() else None
+        kids = self._children.get(key, [])
+        if 0 <= row < len(kids) and 0 <= column < len(BudgetColumn):
+            return self.createIndex(row, column, kids[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """Parent task of a row."""
+        if not index.isValid():
+            return QModelIndex()
+        par = self._parent.get(int(index.internalId()))
+        if par is None:
+            return QModelIndex()
+        return self.createIndex(self._row[par], 0, par)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Children of a task (top-level tasks under the root)."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        key = int(parent.internalId()) if parent.isValid() else None
+        return len(self._children.get(key, []))
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Number of columns."""
+        return len(BudgetColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(BudgetColumn)
+        ):
+            return HEADERS[BudgetColumn(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Read-only cells."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Money as text in the project currency, ratios with two decimals."""
+        if not index.isValid():
+            return None
+        uid = int(index.internalId())
+        column = BudgetColumn(index.column())
+        if role == BudgetUidRole:
+            return uid
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(uid, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is not BudgetColumn.NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._children.get(uid):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            value = self.number(uid, column)
+            if column in (BudgetColumn.VARIANCE,) and value is not None and abs(value) > 0.005:
+                return QBrush(_OVER if value > 0 else _UNDER)
+            if column in (BudgetColumn.CPI, BudgetColumn.SPI) and value is not None:
+                return QBrush(_OVER if value < 0.95 else _UNDER)
+            if column is BudgetColumn.VAC and value is not None and value < -0.005:
+                return QBrush(_OVER)
+        return None
+
+    def number(self, uid: int, column: BudgetColumn) -> float | None:
+        """The figure behind a cell (None when it does not apply)."""
+        costs = self.document.costs
+        ev = self.values.get(uid, ZERO)
+        has_base = uid in costs.task_baseline_cost
+        if column is BudgetColumn.BUDGET:
+            return costs.task_baseline_cost.get(uid) if has_base else None
+        if column is BudgetColumn.FORECAST:
+            return costs.task_cost.get(uid, 0.0)
+        if column is BudgetColumn.ACTUAL:
+            return costs.task_actual_cost.get(uid, 0.0)
+        if column is BudgetColumn.REMAINING:
+            return costs.remaining_cost(uid)
+        if column is BudgetColumn.VARIANCE:
+            return costs.variance(uid)
+        if not has_base:
+            return None
+        return {
+            BudgetColumn.PV: ev.pv,
+            BudgetColumn.EV: ev.ev,
+            BudgetColumn.CPI: ev.cpi,
+            BudgetColumn.SPI: ev.spi,
+            BudgetColumn.EAC: ev.eac,
+            BudgetColumn.ETC: ev.etc,
+            BudgetColumn.VAC: ev.vac,
+        }.get(column)
+
+    def text(self, uid: int, column: BudgetColumn) -> str:
+        """Display text of a cell."""
+        if column is BudgetColumn.NAME:
+            return self.document.plan.task(uid).name
+        value = self.number(uid, column)
+        if value is None:
+            return ""
+        if column in (BudgetColumn.CPI, BudgetColumn.SPI):
+            return f"{value:.2f}"
+        return money(self.document.plan.project.currency_symbol, value)
+
+
+def money(symbol: str, value: float) -> str:
+    """Amount with the currency symbol and thousands separators (negative with a minus)."""
+    sign = "-" if value < -0.005 else ""
+    return f"{sign}{symbol}{abs(value):,.2f}"

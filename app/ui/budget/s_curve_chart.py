@@ -1,0 +1,54 @@
+"""S-curve of planned value, earned value and actual cost, with the status date marked."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.domain.earned_value import SCurve
+
+
+def stamp(day: date | datetime) -> float:
+    """Epoch seconds of a local date or moment (DateAxisItem shows local time)."""
+    if isinstance(day, datetime):
+        return day.timestamp()
+    return datetime(day.year, day.month, day.day).timestamp()
+
+
+class SCurveChart(QWidget):
+    """Cumulative PV (blue), EV (green) and AC (red) over time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.addLegend(offset=(10, 10))
+        self.pv = self.plot.plot(name="Planned value (PV)", pen=pg.mkPen(30, 90, 200, width=2))
+        self.ev = self.plot.plot(name="Earned value (EV)", pen=pg.mkPen(20, 150, 60, width=2))
+        self.ac = self.plot.plot(name="Actual cost (AC)", pen=pg.mkPen(200, 40, 40, width=2))
+        self.status = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(120, 120, 120, style=Qt.PenStyle.DashLine)
+        )
+        self.plot.addItem(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    def set_curve(self, curve: SCurve, status_date: datetime, currency_symbol: str) -> None:
+        """Show a computed S-curve."""
+        self.pv.setData(np.array([stamp(d) for d in curve.dates]), np.array(curve.pv))
+        ev_x = np.array([stamp(d) for d in curve.ev_dates])
+        self.ev.setData(ev_x, np.array(curve.ev))
+        self.ac.setData(ev_x, np.array(curve.ac))
+        self.status.setValue(stamp(status_date))
+        self.plot.setLabel("left", f"cumulative cost ({currency_symbol})")
+        self.plot.enableAutoRange()
+
+    def export_png(self, path: str) -> bool:
+        """Save the chart as a PNG image; False when it could not be written."""
+        return bool(self.plot.grab().save(path, "PNG"))

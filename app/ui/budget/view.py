@@ -1,0 +1,236 @@
+"""The Budget tab: KPI cards, the WBS cost tree and the S-curve; Set Baseline; chart export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.earned_value import project_earned_value, s_curve
+from app.domain.errors import AppError
+from app.ui.budget.budget_model import (
+    BudgetColumn,
+    BudgetModel,
+    BudgetUidRole,
+    money,
+    status_date_of,
+)
+from app.ui.budget.commands import SetBaselineCommand
+from app.ui.budget.s_curve_chart import SCurveChart
+from app.ui.commands import execute
+from app.ui.document import Document
+
+
+class SetBaselineDialog(QDialog):
+    """Choose which baseline (0..10) to save and for which tasks."""
+
+    def __init__(self, has_selection: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Set baseline")
+        self.which = QComboBox()
+        self.which.addItems(["Baseline"] + [f"Baseline {k}" for k in range(1, 11)])
+        self.all_tasks = QRadioButton("Entire project")
+        self.selected = QRadioButton("Selected tasks")
+        self.all_tasks.setChecked(True)
+        self.selected.setEnabled(has_selection)
+        group = QButtonGroup(self)
+        group.addButton(self.all_tasks)
+        group.addButton(self.selected)
+        form = QFormLayout(self)
+        form.addRow("Save", self.which)
+        form.addRow("For", self.all_tasks)
+        form.addRow("", self.selected)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, has_selection: bool) -> tuple[int, bool] | None:
+        """(baseline index, selected tasks only) or None; tests monkeypatch this."""
+        dialog = cls(has_selection, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.which.currentIndex(), dialog.selected.isChecked()
+
+
+class KpiCard(QFrame):
+    """A title and a big number."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: #666")
+        self.value = QLabel("n/a")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+
+    def set(self, text: str, good: bool | None = None) -> None:
+        """Show a value, green when good, red when bad."""
+        self.value.setText(text)
+        color = "" if good is None else ("color: #14823c" if good else "color: #c81e1e")
+        self.value.setStyleSheet(color)
+
+
+def _ask_png_path(parent: QWidget) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Export chart", "s-curve.png", "PNG (*.png)")
+    return path
+
+
+class BudgetView(QWidget):
+    """Budget, forecast, actual and earned value per WBS branch, with the S-curve."""
+
+    sig_baseline_set = Signal(int)
+    ask_png_path = staticmethod(_ask_png_path)  # tests replace this
+
+    def __init__(
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.clock = clock
+        self.model = BudgetModel(document, clock, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(BudgetColumn.NAME, 220)
+        self.chart = SCurveChart()
+        self.cards = {
+            key: KpiCard(title)
+            for key, title in (
+                ("budget", "Budget (BAC)"),
+                ("forecast", "Forecast"),
+                ("actual", "Actual cost"),
+                ("cpi", "CPI"),
+                ("spi", "SPI"),
+                ("eac", "EAC"),
+                ("vac", "VAC"),
+            )
+        }
+        cards = QGridLayout()
+        for k, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, k)
+        self.status_label = QLabel()
+        self.actions_by_id: dict[str, QAction] = {}
+        toolbar = QToolBar()
+        for action_id, text, slot in (
+            ("budget_set_baseline", "Set baseline…", self.set_baseline),
+            ("budget_export_chart", "Export chart…", self.export_chart),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(action_id)
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            self.actions_by_id[action_id] = action
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addLayout(cards)
+        layout.addWidget(self.status_label)
+        layout.addWidget(splitter, 1)
+        self.model.modelReset.connect(self._refresh)
+        self._refresh()
+
+    def selected_uids(self) -> list[int]:
+        """Tasks selected in the tree."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        return [int(i.data(BudgetUidRole)) for i in rows]
+
+    def set_baseline(self) -> None:
+        """Ask which baseline and which tasks, then save it as one undoable step."""
+        selected = self.selected_uids()
+        answer = SetBaselineDialog.ask(self, bool(selected))
+        if answer is None:
+            return
+        index, only_selected = answer
+        command = SetBaselineCommand(
+            self.document, index, self.clock(), selected if only_selected else None
+        )
+        try:
+            execute(self.document, command)
+        except AppError as exc:
+            QMessageBox.warning(self, "Set baseline", str(exc))
+            return
+        self.sig_baseline_set.emit(index)
+
+    def export_chart(self) -> str | None:
+        """Save the S-curve as a PNG chosen by the user; returns the path written."""
+        path = self.ask_png_path(self)
+        if not path:
+            return None
+        if not self.chart.export_png(path):
+            QMessageBox.warning(self, "Export chart", f"Could not write {path}")
+            return None
+        return path
+
+    def _refresh(self) -> None:
+        doc = self.document
+        plan = doc.plan
+        sym = plan.project.currency_symbol
+        status = status_date_of(doc, self.clock)
+        totals = project_earned_value(plan, self.model.values)
+        costs = doc.costs
+        has_base = costs.budget is not None
+        self.cards["budget"].set(money(sym, costs.budget) if has_base else "no baseline")
+        self.cards["forecast"].set(
+            money(sym, costs.total_cost),
+            None if not has_base else costs.total_cost <= (costs.budget or 0.0) + 0.005,
+        )
+        self.cards["actual"].set(money(sym, costs.total_actual_cost))
+        cpi, spi = totals.cpi, totals.spi
+        self.cards["cpi"].set(
+            "n/a" if cpi is None or not has_base else f"{cpi:.2f}",
+            None if cpi is None or not has_base else cpi >= 0.95,
+        )
+        self.cards["spi"].set(
+            "n/a" if spi is None or not has_base else f"{spi:.2f}",
+            None if spi is None or not has_base else spi >= 0.95,
+        )
+        self.cards["eac"].set(money(sym, totals.eac) if has_base else "n/a")
+        self.cards["vac"].set(
+            money(sym, totals.vac) if has_base else "n/a",
+            totals.vac >= -0.005 if has_base else None,
+        )
+        source = "status date" if plan.project.status_date else "today"
+        self.status_label.setText(
+            f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency}"
+        )
+        self.chart.set_curve(s_curve(plan, doc.schedule, costs, status), status, sym)
+        self.tree.expandToDepth(0)

@@ -1,0 +1,109 @@
+"""Budget tab: WBS money columns, KPI cards, S-curve, Set Baseline with undo, chart export."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from pytestqt.modeltest import ModelTester
+
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.task import Task
+from app.ui.budget.budget_model import BudgetColumn
+from app.ui.budget.view import BudgetView, SetBaselineDialog
+from app.ui.document import Document
+
+MON = datetime(2026, 1, 5, 8, 0)
+STATUS = datetime(2026, 1, 14, 17, 0)
+DAY = 480
+
+
+def _plan() -> Plan:
+    plan = Plan(project=Project(start=MON))
+    plan.append_task(Task(1, "Phase", 1))
+    plan.append_task(Task(2, "Design", 2, duration_minutes=5 * DAY))
+    plan.append_task(Task(3, "Build", 2, duration_minutes=5 * DAY, fixed_cost=500.0))
+    plan.add_link(Link(2, 3))
+    plan.add_resource(Resource(1, "Ana", standard_rate=100.0))
+    plan.add_assignment(Assignment(1, 2, 1, 1.0, 5 * DAY))
+    plan.add_assignment(Assignment(2, 3, 1, 1.0, 5 * DAY))
+    return plan
+
+
+@pytest.fixture
+def view(qtbot, monkeypatch):
+    doc = Document(_plan())
+    widget = BudgetView(doc, clock=lambda: STATUS)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _cell(view, row, column, parent_row=None):
+    model = view.model
+    parent = model.index(parent_row, 0) if parent_row is not None else model.index(-1, 0)
+    return model.index(row, column, parent).data()
+
+
+def test_model_passes_qt_checks(view, qtbot):
+    tester = ModelTester(None)
+    tester.check(view.model)
+
+
+def test_without_baseline_forecast_shows_and_budget_is_empty(view):
+    assert _cell(view, 0, BudgetColumn.NAME) == "Phase"
+    assert _cell(view, 0, BudgetColumn.FORECAST) == "€8,500.00"
+    assert _cell(view, 0, BudgetColumn.BUDGET) == ""
+    assert _cell(view, 1, BudgetColumn.FORECAST, parent_row=0) == "€4,500.00"
+    assert view.cards["budget"].value.text() == "no baseline"
+
+
+def test_set_baseline_then_progress_gives_earned_value(view, monkeypatch):
+    doc = view.document
+    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (0, False)))
+    view.set_baseline()
+    assert doc.plan.baselines[0].entry(1).cost == pytest.approx(8500.0)
+    assert view.cards["budget"].value.text() == "€8,500.00"
+    with doc.plan.batch():
+        doc.plan.update_task(replace(doc.plan.task(2), percent_complete=100.0, actual_start=MON))
+        doc.plan.update_task(replace(doc.plan.task(3), percent_complete=20.0))
+    # Build's own 4000 + 500 fixed at 20 %: EV 900; PV at Wed of week 2: 3/5 of 4500.
+    assert view.model.number(3, BudgetColumn.EV) == pytest.approx(900.0)
+    assert view.model.number(3, BudgetColumn.PV) == pytest.approx(2700.0)
+    assert view.model.number(1, BudgetColumn.SPI) == pytest.approx(4900.0 / 6700.0)
+    assert _cell(view, 0, BudgetColumn.CPI) == "1.00"
+    assert view.cards["spi"].value.text() == f"{4900.0 / 6700.0:.2f}"
+    assert "2026-01-14" in view.status_label.text()
+    assert view.chart.ev.xData is not None
+    assert view.chart.pv.yData[-1] == pytest.approx(8500.0)
+
+
+def test_set_baseline_for_selected_tasks_and_undo(view, monkeypatch):
+    doc = view.document
+    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (3, True)))
+    child = view.model.index(1, 0, view.model.index(0, 0))
+    view.tree.selectionModel().select(
+        child,
+        view.tree.selectionModel().SelectionFlag.Select
+        | view.tree.selectionModel().SelectionFlag.Rows,
+    )
+    assert view.selected_uids() == [3]
+    view.set_baseline()
+    base = doc.plan.baselines[3]
+    assert sorted(e.task_uid for e in base.entries) == [1, 3]
+    assert doc.undo_stack.undoText() == "Set Baseline 3 for selected tasks"
+    doc.undo_stack.undo()
+    assert 3 not in doc.plan.baselines
+    doc.undo_stack.redo()
+    assert 3 in doc.plan.baselines
+
+
+def test_export_chart_writes_a_png(view, tmp_path):
+    target = tmp_path / "curve.png"
+    view.ask_png_path = lambda parent: str(target)
+    view.resize(800, 600)
+    assert view.export_chart() == str(target)
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
