@@ -1,0 +1,69 @@
+"""Undo commands for what the mouse does on the chart: move, resize, progress, link.
+
+Each is one undoable step. Moving sets a start-no-earlier-than constraint at
+the dropped date, as MS Project does; the other gestures edit one field.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.domain.link import Link, LinkType
+from app.domain.task import ConstraintType
+from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.document import Document
+
+
+def _quote(name: str) -> str:
+    return f"'{name if len(name) <= 40 else name[:37] + '...'}'"
+
+
+def move_task_command(document: Document, uid: int, start: datetime) -> EditTaskCommand:
+    """Move a bar: start no earlier than ``start`` (manual tasks take the date itself)."""
+    task = document.plan.task(uid)
+    text = f"Move task {_quote(task.name)}"
+    if task.manual:
+        times = document.schedule.get(uid)
+        shift = (start - times.start) if times else None
+        finish = task.finish + shift if (task.finish and shift is not None) else task.finish
+        return EditTaskCommand(document, uid, text, start=start, finish=finish)
+    return EditTaskCommand(
+        document, uid, text, constraint_type=ConstraintType.SNET, constraint_date=start
+    )
+
+
+def resize_task_command(document: Document, uid: int, minutes: int) -> EditTaskCommand:
+    """Drag a bar's right end: a new duration in working minutes."""
+    task = document.plan.task(uid)
+    return EditTaskCommand(
+        document, uid, f"Change duration of {_quote(task.name)}", duration_minutes=max(minutes, 0)
+    )
+
+
+def progress_command(document: Document, uid: int, percent: float) -> EditTaskCommand:
+    """Drag the progress edge: a new % complete."""
+    task = document.plan.task(uid)
+    return EditTaskCommand(
+        document,
+        uid,
+        f"Set progress of {_quote(task.name)} to {percent:g}%",
+        percent_complete=max(0.0, min(100.0, percent)),
+    )
+
+
+class AddLinkCommand(PlanCommand):
+    """Drag from one bar to another: a finish-to-start link."""
+
+    def __init__(self, document: Document, predecessor: int, successor: int) -> None:
+        plan = document.plan
+        super().__init__(
+            document,
+            f"Link {_quote(plan.task(predecessor).name)} to {_quote(plan.task(successor).name)}",
+        )
+        self.link = Link(predecessor, successor, LinkType.FS)
+
+    def _redo(self) -> None:
+        self.document.plan.add_link(self.link)
+
+    def _undo(self) -> None:
+        self.document.plan.remove_link(self.link.predecessor, self.link.successor)

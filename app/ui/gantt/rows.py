@@ -1,0 +1,59 @@
+"""The rows the task tree shows, in display order, so the chart can place off-screen arrow ends.
+
+Rebuilt only when the tree's rows change (expand, collapse, model changes);
+painting then asks for a row's number in O(1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QTreeView
+
+from app.domain.link import Link
+from app.ui.models.roles import TaskUidRole
+
+BLOCK = 32  # rows per bucket of the link index
+
+
+class RowIndex:
+    """Display order of the tree's visible (expanded) rows and the links between them."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        self.uids: list[int] = []
+        self.row_of: dict[int, int] = {}
+        self._blocks: dict[int, list[Link]] = {}
+        model = tree.model()
+        if model is None or model.rowCount() == 0:
+            return
+        index: QModelIndex = model.index(0, 0)
+        while index.isValid():
+            uid = index.data(TaskUidRole)
+            if uid is not None:
+                self.row_of[int(uid)] = len(self.uids)
+                self.uids.append(int(uid))
+            index = tree.indexBelow(index)
+
+    def index_links(self, links: Iterable[Link]) -> None:
+        """Bucket links by the rows they span, for :meth:`links_near`."""
+        blocks: dict[int, list[Link]] = {}
+        for lk in links:
+            a, b = self.row_of.get(lk.predecessor), self.row_of.get(lk.successor)
+            if a is None or b is None:
+                continue
+            lo, hi = (a, b) if a <= b else (b, a)
+            for block in range(lo // BLOCK, hi // BLOCK + 1):
+                blocks.setdefault(block, []).append(lk)
+        self._blocks = blocks
+
+    def links_near(self, first_row: int, last_row: int) -> list[Link]:
+        """Links that may cross rows ``first_row``..``last_row`` (each once)."""
+        seen: set[tuple[int, int]] = set()
+        out: list[Link] = []
+        for block in range(first_row // BLOCK, last_row // BLOCK + 1):
+            for lk in self._blocks.get(block, ()):
+                if lk.key not in seen:
+                    seen.add(lk.key)
+                    out.append(lk)
+        return out

@@ -1,0 +1,217 @@
+"""The Gantt pane beside the task tree: rows follow the tree, gestures are undoable commands."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QSplitter
+
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import ConstraintType, Task
+from app.ui.document import Document
+from app.ui.gantt.view import GanttView
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.task_tree import TaskTreeView
+
+DAY = 480
+MONDAY = datetime(2026, 1, 5, 8, 0)
+
+
+def _plan() -> Plan:
+    plan = Plan(project=Project(name="Gantt test", start=MONDAY))
+    plan.append_task(Task(1, "Phase", 1))
+    plan.append_task(Task(2, "Dig", 2, duration_minutes=5 * DAY))
+    plan.append_task(Task(3, "Pour", 2, duration_minutes=3 * DAY, percent_complete=20))
+    plan.append_task(Task(4, "Paint", 2, duration_minutes=2 * DAY))
+    plan.add_link(Link(2, 3))
+    return plan
+
+
+@pytest.fixture
+def chart(qtbot):
+    doc = Document(_plan())
+    tree = TaskTreeView(TaskTreeModel(doc))
+    gantt = GanttView(doc, tree, clock=lambda: datetime(2026, 1, 7, 12))
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(gantt)
+    splitter.resize(1300, 400)
+    splitter.setSizes([400, 900])
+    qtbot.addWidget(splitter)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    gantt.set_zoom("days")
+    gantt.hbar.setValue(int(gantt.scale.x_of(datetime(2026, 1, 4))))
+    yield doc, tree, gantt
+    splitter.close()
+
+
+def _geom(gantt: GanttView, uid: int):
+    row = next(r for r in gantt.visible_rows() if r.uid == uid)
+    return gantt.chart_painter().geometry(row)
+
+
+def _canvas_point(gantt: GanttView, x: float, y: float) -> QPoint:
+    return QPoint(round(x - gantt.hscroll), round(y))
+
+
+def _drag(qtbot, gantt: GanttView, start: QPoint, end: QPoint) -> None:
+    canvas = gantt.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    steps = 4
+    for i in range(1, steps + 1):
+        p = start + (end - start) * (i / steps)
+        qtbot.mouseMove(canvas, QPoint(round(p.x()), round(p.y())))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_rows_line_up_with_the_tree(chart):
+    doc, tree, gantt = chart
+    rows = gantt.visible_rows()
+    assert [r.uid for r in rows] == [1, 2, 3, 4]
+    for row in rows:
+        index = tree.task_model().index_of_uid(row.uid)
+        rect = tree.visualRect(index)
+        assert row.top == gantt.header_height() + rect.top()
+        assert row.height == rect.height()
+
+
+def test_collapsing_a_summary_hides_its_bars(chart, qtbot):
+    doc, tree, gantt = chart
+    tree.collapse(tree.task_model().index_of_uid(1))
+    assert [r.uid for r in gantt.visible_rows()] == [1]
+    assert gantt.row_index().uids == [1]
+    tree.expand(tree.task_model().index_of_uid(1))
+    assert [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4]
+
+
+def test_drag_bar_sets_snet_constraint_undo_redo(chart, qtbot):
+    doc, tree, gantt = chart
+    g = _geom(gantt, 4)
+    start = _canvas_point(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    three_days = round(3 * gantt.scale.px_per_day)
+    _drag(qtbot, gantt, start, start + QPoint(three_days, 0))
+    task = doc.plan.task(4)
+    assert task.constraint_type is ConstraintType.SNET
+    assert task.constraint_date == datetime(2026, 1, 8, 8, 0)
+    assert doc.schedule[4].start == datetime(2026, 1, 8, 8, 0)
+    assert doc.undo_stack.undoText() == "Move task 'Paint'"
+    doc.undo_stack.undo()
+    assert doc.plan.task(4).constraint_type is ConstraintType.ASAP
+    assert doc.schedule[4].start == MONDAY
+    doc.undo_stack.redo()
+    assert doc.schedule[4].start == datetime(2026, 1, 8, 8, 0)
+
+
+def test_drag_right_end_changes_duration_undo_redo(chart, qtbot):
+    doc, tree, gantt = chart
+    g = _geom(gantt, 4)  # Mon 08:00 .. Tue 17:00
+    start = _canvas_point(gantt, g.x1 - 1, g.mid_y)
+    two_days = round(2 * gantt.scale.px_per_day)
+    _drag(qtbot, gantt, start, start + QPoint(two_days, 0))
+    assert doc.plan.task(4).duration_minutes == 4 * DAY
+    assert doc.schedule[4].finish == datetime(2026, 1, 8, 17, 0)
+    doc.undo_stack.undo()
+    assert doc.plan.task(4).duration_minutes == 2 * DAY
+    doc.undo_stack.redo()
+    assert doc.plan.task(4).duration_minutes == 4 * DAY
+
+
+def test_drag_bar_onto_bar_links_them_undo_redo(chart, qtbot):
+    doc, tree, gantt = chart
+    a, b = _geom(gantt, 2), _geom(gantt, 4)
+    start = _canvas_point(gantt, a.x0 + 10, a.mid_y)
+    end = _canvas_point(gantt, (b.x0 + b.x1) / 2, b.mid_y)
+    _drag(qtbot, gantt, start, end)
+    assert doc.plan.find_link(2, 4) is not None
+    assert doc.schedule[4].start == doc.schedule[2].finish.replace(hour=8) + (
+        datetime(2026, 1, 12) - datetime(2026, 1, 9)
+    )
+    doc.undo_stack.undo()
+    assert doc.plan.find_link(2, 4) is None
+    doc.undo_stack.redo()
+    assert doc.plan.find_link(2, 4) is not None
+
+
+def test_drag_progress_edge_sets_percent_complete(chart, qtbot):
+    doc, tree, gantt = chart
+    g = _geom(gantt, 3)
+    start = _canvas_point(gantt, g.progress_x, g.mid_y)
+    half = _canvas_point(gantt, g.x0 + (g.x1 - g.x0) / 2, g.mid_y)
+    _drag(qtbot, gantt, start, half)
+    assert doc.plan.task(3).percent_complete == pytest.approx(50, abs=2)
+    doc.undo_stack.undo()
+    assert doc.plan.task(3).percent_complete == 20
+    doc.undo_stack.redo()
+    assert doc.plan.task(3).percent_complete == pytest.approx(50, abs=2)
+
+
+def test_zoom_levels_and_fit(chart, qtbot):
+    doc, tree, gantt = chart
+    assert gantt.zoom_level() == "days"
+    gantt.zoom_in()
+    assert gantt.zoom_level() == "hours"
+    gantt.zoom_out()
+    gantt.zoom_out()
+    assert gantt.zoom_level() == "weeks"
+    gantt.fit_project()
+    sched = doc.schedule
+    x0 = gantt.scale.x_of(sched.start) - gantt.hscroll
+    x1 = gantt.scale.x_of(sched.finish) - gantt.hscroll
+    assert 0 <= x0 < x1 <= gantt.canvas.width()
+
+
+def test_ctrl_wheel_zooms_and_keeps_the_date_under_the_mouse(chart, qtbot):
+    doc, tree, gantt = chart
+    x = 100
+    before = gantt.scale.moment_at(gantt.hscroll + x)
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+
+    event = QWheelEvent(
+        QPointF(x, 100),
+        QPointF(gantt.canvas.mapToGlobal(P(x, 100))),
+        P(0, 0),
+        P(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    gantt.canvas.wheelEvent(event)
+    assert gantt.zoom_level() == "weeks"
+    after = gantt.scale.moment_at(gantt.hscroll + x)
+    assert abs((after - before).total_seconds()) < 86400
+
+
+def test_repaints_after_an_edit_show_the_new_schedule(chart, qtbot):
+    doc, tree, gantt = chart
+    old = _geom(gantt, 4)
+    from app.ui.gantt.commands import resize_task_command
+    from app.ui.commands import execute
+
+    execute(doc, resize_task_command(doc, 4, 6 * DAY))
+    new = _geom(gantt, 4)
+    assert new.x1 > old.x1
+    image = QImage(gantt.canvas.size(), QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    gantt.paint(p, image.width(), image.height())
+    p.end()
+    # Inside the longer bar, past the old end: bar colour, not background.
+    x = round((old.x1 + new.x1) / 2 - gantt.hscroll)
+    colour = image.pixelColor(x, round(new.mid_y - 3))
+    assert colour.red() != colour.green() or colour.blue() != colour.green()
+
+
+def test_tooltip_names_dates_slack_and_people(chart):
+    doc, tree, gantt = chart
+    text = gantt.tooltip_text(2)
+    assert "Dig" in text
+    assert "2026-01-05" in text and "2026-01-09" in text
+    assert "Duration: 5d" in text
+    assert "Total slack" in text
