@@ -71,7 +71,7 @@ def _drag(qtbot, gantt: GanttView, start: QPoint, end: QPoint) -> None:
 
 
 def test_rows_line_up_with_the_tree(chart):
-    doc, tree, gantt = chart
+    _doc, tree, gantt = chart
     rows = gantt.visible_rows()
     assert [r.uid for r in rows] == [1, 2, 3, 4]
     for row in rows:
@@ -82,7 +82,7 @@ def test_rows_line_up_with_the_tree(chart):
 
 
 def test_collapsing_a_summary_hides_its_bars(chart, qtbot):
-    doc, tree, gantt = chart
+    _doc, tree, gantt = chart
     tree.collapse(tree.task_model().index_of_uid(1))
     assert [r.uid for r in gantt.visible_rows()] == [1]
     assert gantt.row_index().uids == [1]
@@ -91,7 +91,7 @@ def test_collapsing_a_summary_hides_its_bars(chart, qtbot):
 
 
 def test_drag_bar_sets_snet_constraint_undo_redo(chart, qtbot):
-    doc, tree, gantt = chart
+    doc, _tree, gantt = chart
     g = _geom(gantt, 4)
     start = _canvas_point(gantt, (g.x0 + g.x1) / 2, g.mid_y)
     three_days = round(3 * gantt.scale.px_per_day)
@@ -109,7 +109,7 @@ def test_drag_bar_sets_snet_constraint_undo_redo(chart, qtbot):
 
 
 def test_drag_right_end_changes_duration_undo_redo(chart, qtbot):
-    doc, tree, gantt = chart
+    doc, _tree, gantt = chart
     g = _geom(gantt, 4)  # Mon 08:00 .. Tue 17:00
     start = _canvas_point(gantt, g.x1 - 1, g.mid_y)
     two_days = round(2 * gantt.scale.px_per_day)
@@ -123,7 +123,7 @@ def test_drag_right_end_changes_duration_undo_redo(chart, qtbot):
 
 
 def test_drag_bar_onto_bar_links_them_undo_redo(chart, qtbot):
-    doc, tree, gantt = chart
+    doc, _tree, gantt = chart
     a, b = _geom(gantt, 2), _geom(gantt, 4)
     start = _canvas_point(gantt, a.x0 + 10, a.mid_y)
     end = _canvas_point(gantt, (b.x0 + b.x1) / 2, b.mid_y)
@@ -139,7 +139,7 @@ def test_drag_bar_onto_bar_links_them_undo_redo(chart, qtbot):
 
 
 def test_drag_progress_edge_sets_percent_complete(chart, qtbot):
-    doc, tree, gantt = chart
+    doc, _tree, gantt = chart
     g = _geom(gantt, 3)
     start = _canvas_point(gantt, g.progress_x, g.mid_y)
     half = _canvas_point(gantt, g.x0 + (g.x1 - g.x0) / 2, g.mid_y)
@@ -152,7 +152,7 @@ def test_drag_progress_edge_sets_percent_complete(chart, qtbot):
 
 
 def test_zoom_levels_and_fit(chart, qtbot):
-    doc, tree, gantt = chart
+    doc, _tree, gantt = chart
     assert gantt.zoom_level() == "days"
     gantt.zoom_in()
     assert gantt.zoom_level() == "hours"
@@ -167,7 +167,7 @@ def test_zoom_levels_and_fit(chart, qtbot):
 
 
 def test_ctrl_wheel_zooms_and_keeps_the_date_under_the_mouse(chart, qtbot):
-    doc, tree, gantt = chart
+    _doc, _tree, gantt = chart
     x = 100
     before = gantt.scale.moment_at(gantt.hscroll + x)
     from PySide6.QtCore import QPoint as P
@@ -190,10 +190,10 @@ def test_ctrl_wheel_zooms_and_keeps_the_date_under_the_mouse(chart, qtbot):
 
 
 def test_repaints_after_an_edit_show_the_new_schedule(chart, qtbot):
-    doc, tree, gantt = chart
+    doc, _tree, gantt = chart
     old = _geom(gantt, 4)
-    from app.ui.gantt.commands import resize_task_command
     from app.ui.commands import execute
+    from app.ui.gantt.commands import resize_task_command
 
     execute(doc, resize_task_command(doc, 4, 6 * DAY))
     new = _geom(gantt, 4)
@@ -209,9 +209,10 @@ def test_repaints_after_an_edit_show_the_new_schedule(chart, qtbot):
 
 
 def test_tooltip_names_dates_slack_and_people(chart):
-    doc, tree, gantt = chart
+    _doc, _tree, gantt = chart
     text = gantt.tooltip_text(2)
     assert "Dig" in text
-    assert "2026-01-05" in text and "2026-01-09" in text
+    assert "2026-01-05" in text
+    assert "2026-01-09" in text
     assert "Duration: 5d" in text
     assert "Total slack" in text
