@@ -1,0 +1,211 @@
+"""Every action of a main window, built in one place with stable snake_case ids.
+
+One function per menu creates that menu's actions and returns its layout
+(action ids in order, ``None`` for a separator). To add an item, add it to
+the function of its menu. Actions whose code is not in this checkout are not
+created, so no menu item does nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from app.ui.icons import icon
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+Layout = list[str | None]
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+def available(module: str) -> bool:
+    """Whether a module (another view or dialog) exists in this checkout."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class ActionCollection:
+    """The actions of one window by id; editing actions switch off for read-only files."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._actions: dict[str, QAction] = {}
+        self._editing: set[str] = set()
+
+    def add(
+        self,
+        action_id: str,
+        text: str,
+        slot: Callable[[], object] | None = None,
+        shortcut: Shortcut = None,
+        *,
+        tip: str = "",
+        editing: bool = False,
+        icon_name: str = "",
+    ) -> QAction:
+        """Create an action (``editing``: it changes the plan)."""
+        action = QAction(text, self._parent)
+        action.setObjectName(action_id)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        return self.put(action_id, action, editing=editing)
+
+    def put(self, action_id: str, action: QAction, *, editing: bool = False) -> QAction:
+        """Register an action made elsewhere (undo/redo come from the undo stack)."""
+        if action_id in self._actions:
+            raise ValueError(f"duplicate action id {action_id}")
+        action.setObjectName(action_id)
+        self._actions[action_id] = action
+        if editing:
+            self._editing.add(action_id)
+        return action
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def __contains__(self, action_id: object) -> bool:
+        return action_id in self._actions
+
+    def ids(self) -> list[str]:
+        """All action ids, in creation order."""
+        return list(self._actions)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Switch the editing actions off (or on again)."""
+        for action_id in self._editing:
+            self._actions[action_id].setEnabled(not read_only)
+
+
+# ---------------------------------------------------------------------- menus
+
+
+def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """File: new, open, recent, import/export, copies, printing, close, quit."""
+    actions.add("new_plan", "&New…", window.new_plan, QKeySequence.StandardKey.New)
+    actions.add("open_plan", "&Open…", window.open_plan, QKeySequence.StandardKey.Open)
+    recent = actions.add("open_recent", "Open &Recent")
+    recent.setMenu(QMenu("Open &Recent", window))
+    layout: Layout = ["new_plan", "open_plan", "open_recent", None]
+    if available("app.ui.exchange.actions"):
+        actions.add("import_plan", "&Import…", window.import_plan, "Ctrl+I")
+        actions.add("export_plan", "&Export…", window.export_plan, "Ctrl+E")
+        layout += ["import_plan", "export_plan"]
+    actions.add("save_copy_as", "Save a &Copy As…", window.save_copy_as, "Ctrl+Shift+S")
+    layout += ["save_copy_as", None]
+    if available("app.ui.printing.actions"):
+        actions.add("page_setup", "Page Set&up…", window.page_setup)
+        actions.add("print_preview", "Print Pre&view…", window.print_preview)
+        actions.add("print", "&Print…", window.print_document, QKeySequence.StandardKey.Print)
+        actions.add("export_pdf", "Export P&DF…", window.export_pdf)
+        layout += ["page_setup", "print_preview", "print", "export_pdf", None]
+    actions.add("close_window", "&Close", window.close, QKeySequence.StandardKey.Close)
+    actions.add("quit", "&Quit", window.quit_application, QKeySequence.StandardKey.Quit)
+    return [*layout, "close_window", "quit"]
+
+
+def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Edit: undo/redo, task outline and links, task and project information."""
+    stack = window.document.undo_stack
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    actions.put("undo", undo, editing=True)
+    actions.put("redo", redo, editing=True)
+    add = partial(actions.add, editing=True)
+    add("insert_task", "&Insert Task", window.insert_task, "Ins", icon_name="insert")
+    add("delete_task", "&Delete Task", window.delete_tasks, "Del", icon_name="delete")
+    add("indent_task", "In&dent", window.indent_tasks, "Alt+Shift+Right", icon_name="indent")
+    add("outdent_task", "&Outdent", window.outdent_tasks, "Alt+Shift+Left", icon_name="outdent")
+    add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
+    add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
+    actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
+    actions.add("project_information", "&Project Information…", window.project_information)
+    return [
+        "undo",
+        "redo",
+        None,
+        "insert_task",
+        "delete_task",
+        None,
+        "indent_task",
+        "outdent_task",
+        None,
+        "link_tasks",
+        "unlink_tasks",
+        None,
+        "task_information",
+        "project_information",
+    ]
+
+
+VIEWS: list[tuple[str, str]] = [
+    ("gantt", "&Gantt Chart"),
+    ("team", "&Team"),
+    ("budget", "&Budget"),
+    ("risks", "&Risks"),
+]
+
+
+def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View: the four views (one checked at a time), then the chart's own toggles."""
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    layout: Layout = []
+    for n, (name, text) in enumerate(VIEWS, start=1):
+        action = actions.add(f"view_{name}", text, partial(window.show_view, name), f"Ctrl+{n}")
+        action.setCheckable(True)
+        action.setIcon(icon(f"view-{name}"))
+        group.addAction(action)
+        layout.append(f"view_{name}")
+    extra = gantt_actions(window, actions)
+    return layout + ([None, *extra] if extra else [])
+
+
+def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Toggles and zoom of the Gantt chart (the chart's engineer adds them here)."""
+    return []
+
+
+def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Help: about."""
+    actions.add("about", "&About Gantry", window.about)
+    return ["about"]
+
+
+MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
+    ("&File", file_actions),
+    ("&Edit", edit_actions),
+    ("&View", view_actions),
+    ("&Help", help_actions),
+]
+
+
+def build_actions(window: MainWindow, menu_bar: QMenuBar) -> ActionCollection:
+    """Create every action of ``window`` and lay them out in its menu bar."""
+    actions = ActionCollection(window)
+    for title, make in MENUS:
+        layout = make(window, actions)
+        menu = menu_bar.addMenu(title)
+        menu.setObjectName(title.replace("&", "").lower() + "_menu")
+        for action_id in layout:
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[action_id])
+    return actions

@@ -1,0 +1,195 @@
+"""Start the window: the QApplication, the open windows and how files are opened.
+
+:func:`launch` is what ``gantry [FILE]`` calls. A :class:`Session` keeps every
+open window (so none is garbage-collected), opens files off the GUI thread,
+and asks before opening a file another window holds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.domain.errors import AppError, LockedError
+from app.domain.plan import Plan
+from app.ui.background import Cancelled, run_with_progress
+from app.ui.document import Document
+from app.ui.icons import icon
+from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.store.document import GantryFile
+    from app.ui.main_window import MainWindow
+
+# Developer option: GANTRY_SCREENSHOT=out.png grabs the first window once it has painted, then quits.
+_SCREENSHOT_ENV = "GANTRY_SCREENSHOT"
+
+
+class Session(QObject):
+    """The open windows of this process and the ways to open more."""
+
+    def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.windows: list[MainWindow] = []
+
+    # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
+
+    @classmethod
+    def ask_open_read_only(cls, parent: QWidget | None, path: Path) -> bool:
+        """Ask whether to open a file that another window holds read-only."""
+        answer = QMessageBox.question(
+            parent,
+            "Gantry",
+            f"{path.name} is open in another window. Open read-only?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, message: str) -> None:
+        """Tell the user why something could not be done."""
+        QMessageBox.warning(parent, "Gantry", message)
+
+    # ------------------------------------------------------------------ opening
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        """The window already showing this file, if any."""
+        target = Path(path).resolve()
+        for window in self.windows:
+            doc_path = window.document.path
+            if doc_path is not None and Path(doc_path).resolve() == target:
+                return window
+        return None
+
+    def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
+        """Open a .gantry file in a new window (or raise the window that has it)."""
+        path = Path(path)
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        file = self._open_file(path, parent)
+        if file is None:
+            return None
+        self.settings.add_recent(path)
+        return self.open_document(Document(file.plan, file))
+
+    def _open_file(self, path: Path, parent: QWidget | None) -> GantryFile | None:
+        from app.store.document import GantryFile
+
+        def opener(read_only: bool) -> GantryFile:
+            return run_with_progress(
+                parent,
+                f"Opening {path.name}…",
+                lambda: GantryFile.open(path, read_only=read_only),
+                discard=lambda f: f.close(),
+            )
+
+        try:
+            try:
+                return opener(False)
+            except LockedError:
+                if not self.ask_open_read_only(parent, path):
+                    return None
+                return opener(True)
+        except Cancelled:
+            return None
+        except AppError as exc:
+            self.show_error(parent, str(exc))
+            return None
+
+    def create_plan(
+        self, path: Path, plan: Plan, parent: QWidget | None = None
+    ) -> MainWindow | None:
+        """Write ``plan`` as a new .gantry file and open it in a new window."""
+        from app.store.document import GantryFile
+
+        path = Path(path)
+        if self.window_for(path) is not None:
+            self.show_error(parent, f"{path.name} is open; close it first or choose another name")
+            return None
+        try:
+            if path.exists():
+                path.unlink()
+            file = GantryFile.create(path, plan)
+        except (AppError, OSError) as exc:
+            self.show_error(parent, str(exc))
+            return None
+        self.settings.add_recent(path)
+        return self.open_document(Document(file.plan, file))
+
+    def open_document(self, document: Document) -> MainWindow:
+        """Show a document in a new window that this session keeps alive."""
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(document, session=self)
+        window.show()
+        return window
+
+    def adopt(self, window: MainWindow) -> None:
+        """Keep a window alive until it closes."""
+        if window not in self.windows:
+            self.windows.append(window)
+
+    def forget(self, window: MainWindow) -> None:
+        """A window closed."""
+        if window in self.windows:
+            self.windows.remove(window)
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or ``name-2``, ``name-3``... when it is taken."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _application(argv: list[str] | None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv else sys.argv[:1])
+    app.setOrganizationName("Gantry")
+    app.setApplicationName("Gantry")
+    app.setApplicationDisplayName("Gantry")
+    app.setWindowIcon(icon("gantry"))
+    return app
+
+
+def _grab_later(window: MainWindow, target: Path) -> None:
+    def grab() -> None:
+        window.grab().save(str(target))
+        QApplication.quit()
+
+    QTimer.singleShot(1500, grab)
+
+
+def launch(path: Path | None, argv: list[str] | None = None) -> int:
+    """Open the main window on ``path`` and run the app.
+
+    The command line passes a fresh copy of the demo plan when the user named
+    no file; ``None`` here starts an empty plan in the last folder used.
+    """
+    app = _application(argv)
+    session = Session()
+    window = (
+        session.open_path(Path(path))
+        if path is not None
+        else session.create_plan(
+            _unused(session.settings.last_folder() / "Untitled.gantry"), Plan()
+        )
+    )
+    if window is None:
+        return 1
+    shot = os.environ.get(_SCREENSHOT_ENV)
+    if shot:
+        _grab_later(window, Path(shot))
+    return int(app.exec())

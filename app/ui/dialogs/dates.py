@@ -1,0 +1,50 @@
+"""Date widgets shared by the dialogs: a calendar-popup editor and an optional date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
+
+
+def date_edit(moment: datetime | None, fallback: datetime) -> QDateTimeEdit:
+    """A date-and-time editor with a calendar popup, set to ``moment`` (or ``fallback``)."""
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+    edit.setDateTime(QDateTime(moment or fallback))
+    return edit
+
+
+def read_date(edit: QDateTimeEdit) -> datetime:
+    """The editor's value as a naive datetime, to the minute."""
+    value = edit.dateTime().toPython()
+    assert isinstance(value, datetime)
+    return value.replace(second=0, microsecond=0)
+
+
+class OptionalDate(QWidget):
+    """A check box that switches a date on or off (deadline, status date)."""
+
+    def __init__(self, label: str, moment: datetime | None, fallback: datetime) -> None:
+        super().__init__()
+        self.check = QCheckBox(label)
+        self.check.setChecked(moment is not None)
+        self.edit = date_edit(moment, fallback)
+        self.edit.setEnabled(moment is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+
+    def value(self) -> datetime | None:
+        """The date, or None when switched off."""
+        return read_date(self.edit) if self.check.isChecked() else None
+
+    def set_value(self, moment: datetime | None) -> None:
+        """Switch on at ``moment`` (None: off)."""
+        self.check.setChecked(moment is not None)
+        if moment is not None:
+            self.edit.setDateTime(QDateTime(moment))

@@ -1,0 +1,111 @@
+"""Project Information: name, start, status date, currency and calendar; OK is one undoable step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.project import Project
+from app.ui.commands import SetProjectCommand, execute
+from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
+from app.ui.document import Document
+
+
+class ProjectDialog(QDialog):
+    """Edit the project's own settings."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        project = document.plan.project
+        self.setWindowTitle("Project information")
+        self.name = QLineEdit(project.name)
+        self.start = date_edit(project.start, project.start)
+        self.status_date = OptionalDate("Status date", project.status_date, project.start)
+        self.currency = QLineEdit(project.currency)
+        self.currency.setMaxLength(3)
+        self.currency_symbol = QLineEdit(project.currency_symbol)
+        self.currency_symbol.setMaxLength(4)
+        self.calendar = QComboBox()
+        for cal in document.plan.calendars.values():
+            self.calendar.addItem(cal.name, cal.uid)
+        self.calendar.setCurrentIndex(max(self.calendar.findData(project.calendar_uid), 0))
+        self.hours_per_day = QDoubleSpinBox()
+        self.hours_per_day.setRange(0.5, 24)
+        self.hours_per_day.setSingleStep(0.5)
+        self.hours_per_day.setValue(project.minutes_per_day / 60)
+        self.hours_per_week = QDoubleSpinBox()
+        self.hours_per_week.setRange(0.5, 168)
+        self.hours_per_week.setValue(project.minutes_per_week / 60)
+        self.author = QLineEdit(project.author)
+        self.company = QLineEdit(project.company)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Start", self.start)
+        form.addRow("", self.status_date)
+        form.addRow("Currency", self.currency)
+        form.addRow("Currency symbol", self.currency_symbol)
+        form.addRow("Calendar", self.calendar)
+        form.addRow("Hours per day", self.hours_per_day)
+        form.addRow("Hours per week", self.hours_per_week)
+        form.addRow("Manager", self.author)
+        form.addRow("Company", self.company)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if document.read_only:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def project(self) -> Project:
+        """The project settings as the dialog shows them; raises AppError for bad input."""
+        name = self.name.text().strip()
+        if not name:
+            raise AppError("the project needs a name")
+        currency = self.currency.text().strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            raise AppError(f"'{currency}' is not a currency code (try EUR, USD, GBP)")
+        return replace(
+            self.document.plan.project,
+            name=name,
+            start=read_date(self.start),
+            status_date=self.status_date.value(),
+            currency=currency,
+            currency_symbol=self.currency_symbol.text().strip() or currency,
+            calendar_uid=int(self.calendar.currentData()),
+            minutes_per_day=round(self.hours_per_day.value() * 60),
+            minutes_per_week=round(self.hours_per_week.value() * 60),
+            author=self.author.text().strip(),
+            company=self.company.text().strip(),
+        )
+
+    def accept(self) -> None:
+        """Apply the settings as one undoable step, or say why not."""
+        try:
+            project = self.project()
+            if project != self.document.plan.project:
+                execute(self.document, SetProjectCommand(self.document, project))
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

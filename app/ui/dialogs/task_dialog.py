@@ -1,0 +1,195 @@
+"""Task Information (Shift+F2): every field of one task; OK applies them as one undoable step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.notation import format_duration, parse_duration
+from app.domain.task import ConstraintType
+from app.ui.commands import (
+    CompositeCommand,
+    EditTaskCommand,
+    PlanCommand,
+    SetPredecessorsCommand,
+    execute,
+)
+from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
+from app.ui.document import Document
+from app.ui.models.task_edits import format_predecessors, parse_links
+
+CONSTRAINT_LABELS: dict[ConstraintType, str] = {
+    ConstraintType.ASAP: "As soon as possible",
+    ConstraintType.ALAP: "As late as possible",
+    ConstraintType.MSO: "Must start on",
+    ConstraintType.MFO: "Must finish on",
+    ConstraintType.SNET: "Start no earlier than",
+    ConstraintType.SNLT: "Start no later than",
+    ConstraintType.FNET: "Finish no earlier than",
+    ConstraintType.FNLT: "Finish no later than",
+}
+_DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
+
+
+class TaskDialog(QDialog):
+    """General fields, predecessors, constraint and deadline, notes."""
+
+    def __init__(self, document: Document, uid: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.uid = uid
+        plan = document.plan
+        task = plan.task(uid)
+        self.setWindowTitle(f"Task information — {task.name}")
+        times = document.schedule.get(uid)
+        start = times.start if times else plan.project.start
+        summary = plan.is_summary(uid)
+
+        self.name = QLineEdit(task.name)
+        self.duration = QLineEdit(
+            format_duration(task.duration_minutes, plan.project, task.elapsed, task.estimated)
+        )
+        self.duration.setEnabled(not summary)
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix("%")
+        self.percent.setValue(round(task.percent_complete))
+        self.percent.setEnabled(not summary)
+        self.priority = QSpinBox()
+        self.priority.setRange(0, 1000)
+        self.priority.setValue(task.priority)
+        self.milestone = QCheckBox("Milestone")
+        self.milestone.setChecked(task.milestone)
+        self.manual = QCheckBox("Manually scheduled")
+        self.manual.setChecked(task.manual)
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow("Name", self.name)
+        form.addRow("Duration", self.duration)
+        form.addRow("% Complete", self.percent)
+        form.addRow("Priority", self.priority)
+        form.addRow("", self.milestone)
+        form.addRow("", self.manual)
+
+        self.predecessors = QLineEdit(format_predecessors(plan, uid))
+        self.predecessors.setPlaceholderText("row IDs, e.g. 3FS+2d;5SS")
+        links = QWidget()
+        links_form = QFormLayout(links)
+        links_form.addRow("Predecessors", self.predecessors)
+        hint = QLabel("FS, SS, FF or SF after the ID; a lag like +2d, -1d or +50%.")
+        hint.setWordWrap(True)
+        links_form.addRow("", hint)
+
+        self.constraint = QComboBox()
+        for kind, label in CONSTRAINT_LABELS.items():
+            self.constraint.addItem(label, kind)
+        self.constraint.setCurrentIndex(list(CONSTRAINT_LABELS).index(task.constraint_type))
+        self.constraint_date = date_edit(task.constraint_date, start)
+        self.constraint.currentIndexChanged.connect(self._on_constraint_changed)
+        self.deadline = OptionalDate("Deadline", task.deadline, times.finish if times else start)
+        self.calendar = QComboBox()
+        self.calendar.addItem("Project calendar", None)
+        for cal in plan.calendars.values():
+            self.calendar.addItem(cal.name, cal.uid)
+        found = self.calendar.findData(task.calendar_uid)
+        self.calendar.setCurrentIndex(max(found, 0))
+        advanced = QWidget()
+        adv_form = QFormLayout(advanced)
+        adv_form.addRow("Constraint", self.constraint)
+        adv_form.addRow("Constraint date", self.constraint_date)
+        adv_form.addRow("", self.deadline)
+        adv_form.addRow("Calendar", self.calendar)
+        self._on_constraint_changed()
+
+        self.notes = QPlainTextEdit(task.notes)
+
+        tabs = QTabWidget()
+        tabs.addTab(general, "General")
+        tabs.addTab(links, "Predecessors")
+        tabs.addTab(advanced, "Advanced")
+        tabs.addTab(self.notes, "Notes")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if document.read_only:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def _on_constraint_changed(self) -> None:
+        self.constraint_date.setEnabled(self.constraint.currentData() not in _DATELESS)
+
+    def command(self) -> PlanCommand | None:
+        """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
+        plan = self.document.plan
+        task = plan.task(self.uid)
+        name = self.name.text().strip()
+        if not name:
+            raise AppError("a task needs a name")
+        changes: dict[str, Any] = {
+            "name": name,
+            "priority": self.priority.value(),
+            "milestone": self.milestone.isChecked(),
+            "manual": self.manual.isChecked(),
+            "notes": self.notes.toPlainText(),
+            "deadline": self.deadline.value(),
+            "calendar_uid": self.calendar.currentData(),
+        }
+        if not plan.is_summary(self.uid):
+            d = parse_duration(self.duration.text(), plan.project)
+            changes.update(duration_minutes=d.minutes, elapsed=d.elapsed, estimated=d.estimated)
+            changes["percent_complete"] = float(self.percent.value())
+            if self.percent.value() == round(task.percent_complete):
+                changes["percent_complete"] = task.percent_complete
+        kind: ConstraintType = self.constraint.currentData()
+        changes["constraint_type"] = kind
+        changes["constraint_date"] = None if kind in _DATELESS else read_date(self.constraint_date)
+        changed = {k: v for k, v in changes.items() if getattr(task, k) != v}
+        parts: list[PlanCommand] = []
+        label = f"Edit task '{task.name}'"
+        if changed:
+            parts.append(EditTaskCommand(self.document, self.uid, label, **changed))
+        links = parse_links(plan, self.uid, self.predecessors.text())
+        old = {
+            (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent)
+            for lk in plan.links_into(self.uid)
+        }
+        if old != {(lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent) for lk in links}:
+            parts.append(SetPredecessorsCommand(self.document, self.uid, links))
+        if not parts:
+            return None
+        return CompositeCommand(self.document, label, parts)
+
+    def accept(self) -> None:
+        """Apply the edit as one undoable step, or say why it cannot be done."""
+        try:
+            command = self.command()
+            if command is not None:
+                execute(self.document, command)
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

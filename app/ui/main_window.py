@@ -1,0 +1,498 @@
+"""The main window: menus, the four views of one document, and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+from app.ui import settings as keys
+from app.ui.actions import VIEWS, ActionCollection, build_actions
+from app.ui.background import Cancelled, run_with_progress
+from app.ui.commands import (
+    DeleteTasksCommand,
+    IndentCommand,
+    InsertTaskCommand,
+    LinkTasksCommand,
+    OutdentCommand,
+    PlanCommand,
+    UnlinkTasksCommand,
+    execute,
+)
+from app.ui.document import Document
+from app.ui.models.task_edits import Column, format_date
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.settings import Settings
+from app.ui.task_tree import TaskTreeView
+
+if TYPE_CHECKING:
+    from app.ui.app import Session
+
+_TASK_ACTIONS = (
+    "insert_task",
+    "delete_task",
+    "indent_task",
+    "outdent_task",
+    "link_tasks",
+    "unlink_tasks",
+    "task_information",
+)
+_ERROR_MS = 10000
+
+
+class _Unavailable(QLabel):
+    """Stands in for a view whose code is not in this checkout."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+
+class MainWindow(QMainWindow):
+    """One document in one window: Gantt, Team, Budget and Risks views."""
+
+    def __init__(
+        self,
+        document: Document,
+        session: Session | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__()
+        if session is None:
+            from app.ui.app import Session
+
+            session = Session(settings)
+        self.session = session
+        self.settings = settings or session.settings
+        self.document = document
+        session.adopt(self)
+
+        self.model = TaskTreeModel(document, self)
+        self.model.sig_error.connect(self.show_error)
+        self.tree = TaskTreeView(self.model)
+        self.tree.sig_task_activated.connect(self._on_task_activated)
+
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+        self.setCentralWidget(self.stack)
+
+        self.action_collection: ActionCollection = build_actions(self, self.menuBar())
+        self.action_collection["open_recent"].menu().aboutToShow.connect(self._fill_recent_menu)
+        self._build_toolbar()
+        self._build_status_bar()
+
+        document.sig_changed.connect(self._refresh_status)
+        document.sig_changed.connect(self._update_title)
+        self._restore_state()
+        self._update_title()
+        self._refresh_status()
+        self.show_view(self.settings.get(keys.LAST_VIEW))
+        self._update_actions()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_toolbar(self) -> None:
+        views = QToolBar("Views", self)
+        views.setObjectName("views_toolbar")
+        views.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name, _text in VIEWS:
+            views.addAction(self.action_collection[f"view_{name}"])
+        self.addToolBar(views)
+        edit = QToolBar("Tasks", self)
+        edit.setObjectName("tasks_toolbar")
+        for action_id in ("undo", "redo", None, *_TASK_ACTIONS[:-1]):
+            if action_id is None:
+                edit.addSeparator()
+            else:
+                edit.addAction(self.action_collection[action_id])
+        self.addToolBar(edit)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_finish = QLabel()
+        self.status_tasks = QLabel()
+        self.status_cost = QLabel()
+        self.status_overallocated = QLabel()
+        self.status_read_only = QLabel("Read-only")
+        self.status_read_only.setStyleSheet("color: #b00020; font-weight: bold")
+        for label in (
+            self.status_finish,
+            self.status_tasks,
+            self.status_cost,
+            self.status_overallocated,
+            self.status_read_only,
+        ):
+            bar.addPermanentWidget(label)
+        self.status_read_only.setVisible(self.document.read_only)
+
+    def _make_view(self, name: str) -> QWidget:
+        """Build a view on first use; a view missing from this checkout becomes a note."""
+        try:
+            if name == "gantt":
+                return self._make_gantt_page()
+            if name == "team":
+                from app.ui.team.view import TeamView
+
+                return TeamView(self.document)
+            if name == "budget":
+                from app.ui.budget.view import BudgetView
+
+                return BudgetView(self.document)
+            if name == "risks":
+                from app.ui.risks.view import RiskView
+
+                return RiskView(self.document)
+        except ImportError as exc:
+            return _Unavailable(f"The {name} view is not part of this build ({exc.name}).")
+        raise ValueError(f"unknown view {name}")
+
+    def _make_gantt_page(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("gantt_splitter")
+        splitter.addWidget(self.tree)
+        try:
+            from app.ui.gantt.view import GanttView
+
+            chart: QWidget = GanttView(self.document, self.tree)
+        except ImportError as exc:
+            chart = _Unavailable(f"The Gantt chart is not part of this build ({exc.name}).")
+        self.gantt = chart
+        # The tree's scroll bar drives both panes: the chart shows none of its own.
+        for area in [chart, *chart.findChildren(QAbstractScrollArea)]:
+            if isinstance(area, QAbstractScrollArea):
+                area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(chart)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        state = self.settings.get(keys.SPLITTER_STATE)
+        if not state.isEmpty():
+            splitter.restoreState(state)
+        else:
+            splitter.setSizes([560, 900])
+        self.splitter = splitter
+        return splitter
+
+    def show_view(self, name: str) -> None:
+        """Switch the central area to one of gantt, team, budget, risks."""
+        if name not in dict(VIEWS):
+            name = "gantt"
+        view = self.views.get(name)
+        if view is None:
+            view = self._make_view(name)
+            self.views[name] = view
+            self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.action_collection[f"view_{name}"].setChecked(True)
+        self.current_view = name
+        self._update_actions()
+
+    # ------------------------------------------------------------------ title, status, state
+
+    def _update_title(self) -> None:
+        path = self.document.path
+        name = Path(path).name if path is not None else self.document.plan.project.name
+        suffix = " [read-only]" if self.document.read_only else ""
+        self.setWindowTitle(f"{name} — Gantry{suffix}")
+
+    def _refresh_status(self) -> None:
+        plan = self.document.plan
+        schedule = self.document.schedule
+        finish = format_date(schedule.finish) if plan.tasks else "—"
+        self.status_finish.setText(f"Finish: {finish}")
+        self.status_tasks.setText(f"Tasks: {len(plan.tasks)}")
+        costs = getattr(self.document, "costs", None)
+        self.status_cost.setVisible(costs is not None)
+        self.status_overallocated.setVisible(costs is not None)
+        if costs is not None:
+            symbol = plan.project.currency_symbol
+            self.status_cost.setText(f"Cost: {symbol}{costs.total_cost:,.0f}")
+            count = len(costs.overallocated)
+            self.status_overallocated.setText(f"Over-allocated: {count}")
+            self.status_overallocated.setStyleSheet("color: #b00020" if count else "")
+
+    def _update_actions(self) -> None:
+        read_only = self.document.read_only
+        self.action_collection.set_read_only(read_only)
+        on_tasks = getattr(self, "current_view", "gantt") == "gantt"
+        for action_id in _TASK_ACTIONS:
+            editing = action_id != "task_information"
+            self.action_collection[action_id].setEnabled(on_tasks and not (editing and read_only))
+        self.action_collection["project_information"].setEnabled(True)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 860)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        header = self.settings.get(keys.TREE_HEADER_STATE)
+        if not header.isEmpty():
+            self.tree.header().restoreState(header)
+            self.tree.setColumnHidden(Column.COST, not self.model.costs_available())
+            self.tree.setColumnHidden(Column.RESOURCES, not self.model.people_available())
+
+    def _save_state(self) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.TREE_HEADER_STATE, self.tree.header().saveState())
+        if hasattr(self, "splitter"):
+            self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout, release the file and let the window go."""
+        self._save_state()
+        self.model.detach()
+        file = self.document.file
+        if file is not None and hasattr(file, "close"):
+            file.close()
+        self.session.forget(self)
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ messages and dialogs
+
+    def show_error(self, message: str) -> None:
+        """Say in the status bar, in one line, why an edit was refused."""
+        self.statusBar().showMessage(message, _ERROR_MS)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
+        """Ask where to write a file (None: the user cancelled)."""
+        name, _filter = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget, start: Path) -> Path | None:
+        """Ask which plan to open (None: the user cancelled)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, "Open plan", str(start), "Gantry plans (*.gantry)"
+        )
+        return Path(name) if name else None
+
+    def _run(self, command_factory: Callable[[], PlanCommand]) -> bool:
+        """Build and run a command; a refused edit is reported, never raised."""
+        try:
+            execute(self.document, command_factory())
+        except AppError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ File menu
+
+    def new_plan(self) -> None:
+        """Start an empty plan in a new .gantry file."""
+        path = self.ask_save_path(
+            self,
+            "New plan",
+            self.settings.last_folder() / "New plan.gantry",
+            "Gantry plans (*.gantry)",
+        )
+        if path is None:
+            return
+        path = path.with_suffix(".gantry")
+        self.session.create_plan(path, Plan(project=Project(name=path.stem)), self)
+
+    def open_plan(self) -> None:
+        """Open a .gantry file in a new window."""
+        path = self.ask_open_path(self, self.settings.last_folder())
+        if path is not None:
+            self.session.open_path(path, self)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.action_collection["open_recent"].menu()
+        menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            menu.addAction("No recent plans").setEnabled(False)
+        for path in recent:
+            action = menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.session.open_path(p, self))
+
+    def import_plan(self) -> None:
+        """Import a workbook: a round trip is reviewed into this plan, anything else opens anew."""
+        from app.ui.exchange.actions import run_import
+
+        plan = run_import(self, self.document)
+        if plan is None:
+            return
+        start = self.settings.last_folder() / f"{plan.project.name or 'Imported plan'}.gantry"
+        path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
+        if path is not None:
+            self.session.create_plan(path.with_suffix(".gantry"), plan, self)
+
+    def export_plan(self) -> None:
+        """Export a client workbook or CSV."""
+        from app.ui.exchange.actions import run_export
+
+        run_export(self, self.document)
+
+    def save_copy_as(self) -> None:
+        """Write a copy of the plan in any writable format; this window stays on its file."""
+        from app import formats
+
+        exts = formats.writable_extensions()
+        filters = ";;".join(f"{e[1:].upper()} (*{e})" for e in [".gantry", *exts] if e in exts)
+        base = self.document.path or Path(f"{self.document.plan.project.name}.gantry")
+        start = self.settings.last_folder() / f"{Path(base).stem} copy.gantry"
+        target = self.ask_save_path(self, "Save a copy as", start, filters)
+        if target is None:
+            return
+        try:
+            file = self.document.file
+            if target.suffix.lower() == ".gantry" and hasattr(file, "save_copy"):
+                file.save_copy(target)  # type: ignore[union-attr]
+            else:
+                plan = self.document.plan
+                run_with_progress(
+                    self, f"Writing {target.name}…", lambda: formats.write_plan(plan, target)
+                )
+        except Cancelled:
+            return
+        except AppError as exc:
+            self.session.show_error(self, str(exc))
+            return
+        self.statusBar().showMessage(f"Saved a copy as {target}", _ERROR_MS)
+
+    def page_setup(self) -> None:
+        """Paper, range and fit options for printing."""
+        from app.ui.printing import actions as printing
+
+        printing.page_setup(self, self.document)
+
+    def print_preview(self) -> None:
+        """Preview the printed Gantt chart."""
+        from app.ui.printing import actions as printing
+
+        printing.print_preview(self, self.document)
+
+    def print_document(self) -> None:
+        """Print the Gantt chart."""
+        from app.ui.printing import actions as printing
+
+        printing.print_document(self, self.document)
+
+    def export_pdf(self) -> None:
+        """Write the Gantt chart as a PDF."""
+        from app.ui.printing import actions as printing
+
+        printing.export_pdf(self, self.document)
+
+    def quit_application(self) -> None:
+        """Close every window (each releases its file) and leave."""
+        QApplication.closeAllWindows()
+
+    # ------------------------------------------------------------------ Edit menu
+
+    def insert_task(self) -> None:
+        """Insert a new task above the current row, at its level, and start naming it."""
+        plan = self.document.plan
+        current = self.tree.current_uid()
+        if current is None:
+            index, level = len(plan.tasks), 1
+        else:
+            index, level = plan.index_of(current), plan.task(current).outline_level
+        task = Task(
+            plan.next_task_uid(),
+            "New task",
+            level,
+            duration_minutes=plan.project.minutes_per_day,
+            estimated=True,
+        )
+        if self._run(lambda: InsertTaskCommand(self.document, index, task)):
+            self.tree.select_uids([task.uid])
+            self.tree.edit(self.model.index_of_uid(task.uid, Column.NAME))
+
+    def delete_tasks(self) -> None:
+        """Delete the selected tasks (with their subtasks)."""
+        uids = self.tree.selected_uids()
+        if not uids:
+            self.show_error("Select the tasks to delete first")
+            return
+        plan = self.document.plan
+        row = plan.index_of(uids[0])
+        if self._run(lambda: DeleteTasksCommand(self.document, uids)) and plan.tasks:
+            self.tree.select_uids([plan.tasks[min(row, len(plan.tasks) - 1)].uid])
+
+    def indent_tasks(self) -> None:
+        """Make the selected tasks subtasks of the row above."""
+        self._outline(IndentCommand)
+
+    def outdent_tasks(self) -> None:
+        """Move the selected tasks one level up the outline."""
+        self._outline(OutdentCommand)
+
+    def _outline(self, kind: type[IndentCommand] | type[OutdentCommand]) -> None:
+        uids = self.tree.selected_uids()
+        if not uids:
+            self.show_error("Select the tasks to move first")
+            return
+        current = self.tree.current_uid()
+        if self._run(lambda: kind(self.document, uids)):
+            self.tree.select_uids(uids, current)
+
+    def link_tasks(self) -> None:
+        """Link the selected tasks finish-to-start in row order."""
+        uids = self.tree.selected_uids()
+        if len(uids) < 2:
+            self.show_error("Select two or more tasks to link")
+            return
+        self._run(lambda: LinkTasksCommand(self.document, uids))
+
+    def unlink_tasks(self) -> None:
+        """Remove the links among the selected tasks (one task: all its links)."""
+        uids = self.tree.selected_uids()
+        if not uids:
+            self.show_error("Select the tasks to unlink first")
+            return
+        self._run(lambda: UnlinkTasksCommand(self.document, uids))
+
+    def task_information(self) -> None:
+        """Open the task dialog on the current task."""
+        uid = self.tree.current_uid()
+        if uid is None:
+            self.show_error("Select a task first")
+            return
+        self._on_task_activated(uid)
+
+    def _on_task_activated(self, uid: int) -> None:
+        from app.ui.dialogs.task_dialog import TaskDialog
+
+        TaskDialog(self.document, uid, self).exec()
+
+    def project_information(self) -> None:
+        """Open the project settings dialog."""
+        from app.ui.dialogs.project_dialog import ProjectDialog
+
+        ProjectDialog(self.document, self).exec()
+
+    # ------------------------------------------------------------------ Help menu
+
+    def about(self) -> None:
+        """Show the About box."""
+        from app.ui.dialogs.about import show_about
+
+        show_about(self)

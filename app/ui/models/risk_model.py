@@ -1,0 +1,256 @@
+"""The risk register as a flat Qt table over ``document.plan.risks`` (it owns no data)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.domain.errors import AppError, InputError
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.plan import Plan
+from app.domain.risk import Risk, RiskStatus
+from app.ui.commands import EditRiskCommand, execute
+from app.ui.document import Document
+from app.ui.models.task_edits import parse_percent
+
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+RiskUidRole = Qt.ItemDataRole.UserRole + 11  # int: the risk's uid
+
+
+class RiskColumn(IntEnum):
+    """Columns of the register."""
+
+    TITLE = 0
+    PROBABILITY = 1
+    IMPACT = 2
+    EXPOSURE = 3
+    OWNER = 4
+    MITIGATION = 5
+    CONTINGENCY = 6
+    STATUS = 7
+    TASKS = 8
+
+
+RISK_HEADERS = {
+    RiskColumn.TITLE: "Risk",
+    RiskColumn.PROBABILITY: "Probability",
+    RiskColumn.IMPACT: "Impact",
+    RiskColumn.EXPOSURE: "Exposure",
+    RiskColumn.OWNER: "Owner",
+    RiskColumn.MITIGATION: "Mitigation",
+    RiskColumn.CONTINGENCY: "Contingency",
+    RiskColumn.STATUS: "Status",
+    RiskColumn.TASKS: "Tasks",
+}
+_FIELDS = {
+    RiskColumn.TITLE: "title",
+    RiskColumn.PROBABILITY: "probability",
+    RiskColumn.IMPACT: "impact",
+    RiskColumn.OWNER: "owner",
+    RiskColumn.MITIGATION: "mitigation",
+    RiskColumn.CONTINGENCY: "contingency",
+    RiskColumn.STATUS: "status",
+    RiskColumn.TASKS: "task_uids",
+}
+_NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
+
+
+def parse_amount(text: str) -> float:
+    """Read a money amount such as ``12000``, ``12,000`` or ``€12 000``."""
+    cleaned = "".join(ch for ch in text if ch.isdigit() or ch in ".-")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise InputError(f"'{text.strip()}' is not an amount (try 12000)") from None
+    if value < 0:
+        raise InputError(f"{text.strip()}: an amount cannot be negative")
+    return value
+
+
+def parse_status(text: str) -> RiskStatus:
+    """Read a status name (open, mitigating, occurred, closed)."""
+    for status in RiskStatus:
+        if status.value == text.strip().lower():
+            return status
+    names = ", ".join(s.value for s in RiskStatus)
+    raise InputError(f"'{text.strip()}' is not a risk status ({names})")
+
+
+def parse_task_refs(plan: Plan, text: str) -> tuple[int, ...]:
+    """Read task row IDs such as ``5, 7`` into task uids."""
+    uids: list[int] = []
+    for part in text.replace(";", ",").split(","):
+        ref = part.strip()
+        if not ref:
+            continue
+        if not ref.isdigit() or not 1 <= int(ref) <= len(plan.tasks):
+            raise InputError(f"there is no task with ID {ref}")
+        uid = plan.tasks[int(ref) - 1].uid
+        if uid not in uids:
+            uids.append(uid)
+    return tuple(uids)
+
+
+def format_task_refs(plan: Plan, uids: tuple[int, ...]) -> str:
+    """Task uids as row IDs: ``5, 7``."""
+    return ", ".join(str(plan.index_of(u) + 1) for u in uids if plan.has_task(u))
+
+
+class RiskTableModel(QAbstractTableModel):
+    """One row per risk; edits push undo commands."""
+
+    sig_error = Signal(str)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._pending: Change | None = None
+        document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
+        document.sig_changed.connect(self._on_document_changed)
+
+    def detach(self) -> None:
+        """Stop following the plan."""
+        self.document.plan.changes.unsubscribe(self._on_plan_after, self._on_plan_before)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Number of risks."""
+        return 0 if parent.isValid() else len(self.document.plan.risks)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else len(RiskColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(RiskColumn)
+        ):
+            return RISK_HEADERS[RiskColumn(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Every column but exposure is editable unless the file is read-only."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.document.read_only or index.column() == RiskColumn.EXPOSURE:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def risk_at(self, row: int) -> Risk:
+        """The risk on a row."""
+        return self.document.plan.risks[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text."""
+        if not index.isValid() or not 0 <= index.row() < len(self.document.plan.risks):
+            return None
+        risk = self.risk_at(index.row())
+        column = RiskColumn(index.column())
+        if role == RiskUidRole:
+            return risk.uid
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        editing = role == Qt.ItemDataRole.EditRole
+        symbol = self.document.plan.project.currency_symbol
+        if column is RiskColumn.PROBABILITY:
+            pct = f"{risk.probability * 100:g}"
+            return pct if editing else f"{pct}%"
+        if column in (RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY):
+            amount = {
+                RiskColumn.IMPACT: risk.impact,
+                RiskColumn.EXPOSURE: risk.exposure,
+                RiskColumn.CONTINGENCY: risk.contingency,
+            }[column]
+            return f"{amount:g}" if editing else f"{symbol}{amount:,.0f}"
+        if column is RiskColumn.STATUS:
+            return risk.status.value if editing else risk.status.value.capitalize()
+        if column is RiskColumn.TASKS:
+            return format_task_refs(self.document.plan, risk.task_uids)
+        return str(getattr(risk, _FIELDS[column]))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Push an undo command for the edit; bad input emits ``sig_error`` instead."""
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        risk = self.risk_at(index.row())
+        column = RiskColumn(index.column())
+        text = "" if value is None else str(value)
+        try:
+            new = self._parse(column, text)
+            if getattr(risk, _FIELDS[column]) == new:
+                return True
+            label = f"Edit {RISK_HEADERS[column].lower()} of risk '{risk.title}'"
+            execute(
+                self.document,
+                EditRiskCommand(self.document, risk.uid, label, **{_FIELDS[column]: new}),
+            )
+        except AppError as exc:
+            self.sig_error.emit(str(exc))
+            return False
+        return True
+
+    def _parse(self, column: RiskColumn, text: str) -> object:
+        if column is RiskColumn.TITLE:
+            if not text.strip():
+                raise InputError("a risk needs a title")
+            return text.strip()
+        if column is RiskColumn.PROBABILITY:
+            return parse_percent(text) / 100
+        if column in (RiskColumn.IMPACT, RiskColumn.CONTINGENCY):
+            return parse_amount(text)
+        if column is RiskColumn.STATUS:
+            return parse_status(text)
+        if column is RiskColumn.TASKS:
+            return parse_task_refs(self.document.plan, text)
+        return text.strip()
+
+    # ------------------------------------------------------------------ plan events
+
+    def _on_plan_before(self, change: Change) -> None:
+        if change.entity is not Entity.RISK:
+            return
+        plan = self.document.plan
+        if change.kind is ChangeKind.ADDED:
+            row = len(plan.risks) if change.index is None else change.index
+            self.beginInsertRows(QModelIndex(), row, row)
+        elif change.kind is ChangeKind.REMOVED:
+            row = change.index if change.index is not None else 0
+            self.beginRemoveRows(QModelIndex(), row, row)
+
+    def _on_plan_after(self, change: Change) -> None:
+        if change.entity is not Entity.RISK:
+            return
+        if change.kind is ChangeKind.ADDED:
+            self.endInsertRows()
+        elif change.kind is ChangeKind.REMOVED:
+            self.endRemoveRows()
+        elif change.index is not None:
+            self.dataChanged.emit(
+                self.index(change.index, 0), self.index(change.index, len(RiskColumn) - 1)
+            )
+
+    def _on_document_changed(self) -> None:
+        # Row IDs of linked tasks move when tasks are inserted or deleted.
+        if self.rowCount():
+            last = self.rowCount() - 1
+            self.dataChanged.emit(
+                self.index(0, RiskColumn.TASKS), self.index(last, RiskColumn.TASKS)
+            )

@@ -1,0 +1,135 @@
+"""The Risks view: an editable risk register with add and delete, every edit undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.risk import Risk, RiskStatus
+from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute
+from app.ui.document import Document
+from app.ui.models.risk_model import RiskColumn, RiskTableModel, RiskUidRole
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Edits a risk's status with a drop-down of the four states."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A combo box of statuses."""
+        combo = QComboBox(parent)
+        for status in RiskStatus:
+            combo.addItem(status.value.capitalize(), status.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Show the current status."""
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Write the chosen status through the model (an undo command)."""
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RiskView(QWidget):
+    """Risk register table with Add and Delete buttons and a total exposure line."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = RiskTableModel(document, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(RiskColumn.STATUS, StatusDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in {
+            RiskColumn.TITLE: 240,
+            RiskColumn.MITIGATION: 240,
+            RiskColumn.OWNER: 110,
+        }.items():
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+
+        self.add_button = QPushButton("Add risk")
+        self.delete_button = QPushButton("Delete risk")
+        self.add_button.clicked.connect(self.add_risk)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.delete_button):
+            button.setEnabled(not document.read_only)
+        self.total = QLabel()
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        self.model.sig_error.connect(self.message.setText)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        document.sig_changed.connect(self._refresh_total)
+        self._refresh_total()
+
+    def _refresh_total(self) -> None:
+        plan = self.document.plan
+        symbol = plan.project.currency_symbol
+        exposure = sum(r.exposure for r in plan.risks if r.status is not RiskStatus.CLOSED)
+        reserve = sum(r.contingency for r in plan.risks if r.status is not RiskStatus.CLOSED)
+        self.total.setText(
+            f"Open exposure: {symbol}{exposure:,.0f}   Contingency reserve: {symbol}{reserve:,.0f}"
+        )
+
+    def add_risk(self) -> None:
+        """Add a new risk at the end and start editing its title."""
+        plan = self.document.plan
+        risk = Risk(plan.next_risk_uid(), "New risk")
+        try:
+            execute(self.document, AddRiskCommand(self.document, risk))
+        except AppError as exc:
+            self.message.setText(str(exc))
+            return
+        index = self.model.index(len(plan.risks) - 1, RiskColumn.TITLE)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def delete_selected(self) -> None:
+        """Delete the selected risk."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.setText("Select a risk to delete first")
+            return
+        uid = int(index.data(RiskUidRole))
+        try:
+            execute(self.document, DeleteRiskCommand(self.document, uid))
+        except AppError as exc:
+            self.message.setText(str(exc))

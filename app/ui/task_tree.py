@@ -1,0 +1,144 @@
+"""The task table on the left of the Gantt view: a tree with uniform rows the chart follows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from app.ui.models.roles import TaskUidRole
+from app.ui.models.task_edits import Column
+from app.ui.models.task_model import TaskTreeModel
+
+_WIDTHS = {
+    Column.ID: 40,
+    Column.WBS: 56,
+    Column.NAME: 240,
+    Column.DURATION: 64,
+    Column.START: 118,
+    Column.FINISH: 118,
+    Column.PREDECESSORS: 96,
+    Column.RESOURCES: 130,
+    Column.PERCENT: 80,
+    Column.COST: 90,
+}
+
+
+class TaskTreeView(QTreeView):
+    """Tree of tasks; remembers collapsed summaries across model resets."""
+
+    sig_task_activated = Signal(int)  # double-click on a cell that cannot be edited
+
+    def __init__(self, model: TaskTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._collapsed: set[int] = set()
+        self._restoring = False
+        self._selection_before_reset: list[int] = []
+        self._current_before_reset: int | None = None
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setExpandsOnDoubleClick(False)
+        self.setModel(model)
+        self.setTreePosition(Column.NAME)
+        self.setIndentation(14)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in _WIDTHS.items():
+            self.setColumnWidth(column, width)
+        self.setColumnHidden(Column.RESOURCES, not model.people_available())
+        self.setColumnHidden(Column.COST, not model.costs_available())
+        model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
+        model.modelReset.connect(self._restore_expansion)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        self.collapsed.connect(self._on_collapsed)
+        self.expanded.connect(self._on_expanded)
+        self.doubleClicked.connect(self._on_double_clicked)
+        self.expandAll()
+
+    def task_model(self) -> TaskTreeModel:
+        """The model, typed."""
+        model = self.model()
+        assert isinstance(model, TaskTreeModel)
+        return model
+
+    def selected_uids(self) -> list[int]:
+        """Selected tasks in row order."""
+        plan = self.task_model().document.plan
+        uids = {
+            int(i.data(TaskUidRole))
+            for i in self.selectionModel().selectedRows(0)
+            if i.data(TaskUidRole) is not None
+        }
+        return sorted(uids, key=plan.index_of)
+
+    def current_uid(self) -> int | None:
+        """The task of the current row."""
+        uid = self.currentIndex().data(TaskUidRole)
+        return None if uid is None else int(uid)
+
+    def select_uids(self, uids: list[int], current: int | None = None) -> None:
+        """Select these tasks' rows and make one of them current."""
+        model = self.task_model()
+        selection = self.selectionModel()
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for uid in uids:
+            idx = model.index_of_uid(uid)
+            if idx.isValid():
+                selection.select(idx, flags)
+        focus = current if current is not None else (uids[0] if uids else None)
+        if focus is not None:
+            idx = model.index_of_uid(focus, Column.NAME)
+            if idx.isValid():
+                selection.setCurrentIndex(idx, selection.SelectionFlag.NoUpdate)
+                self.scrollTo(idx)
+
+    # ------------------------------------------------------------------ expansion
+
+    def _on_collapsed(self, index: QModelIndex) -> None:
+        uid = index.data(TaskUidRole)
+        if uid is not None and not self._restoring:
+            self._collapsed.add(int(uid))
+
+    def _on_expanded(self, index: QModelIndex) -> None:
+        uid = index.data(TaskUidRole)
+        if uid is not None and not self._restoring:
+            self._collapsed.discard(int(uid))
+
+    def _on_model_about_to_reset(self) -> None:
+        self._selection_before_reset = self.selected_uids()
+        self._current_before_reset = self.current_uid()
+
+    def _restore_expansion(self) -> None:
+        model = self.task_model()
+        self._restoring = True
+        self.expandAll()
+        for uid in list(self._collapsed):
+            idx = model.index_of_uid(uid)
+            if idx.isValid():
+                self.collapse(idx)
+            else:
+                self._collapsed.discard(uid)
+        self._restoring = False
+        self.select_uids(self._selection_before_reset, self._current_before_reset)
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        model = self.task_model()
+        if parent.isValid() and model.uid_of(parent) not in self._collapsed:
+            self.expand(parent)
+        for row in range(first, last + 1):
+            self.expandRecursively(model.index(row, 0, parent))
+
+    def _on_double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            uid = index.data(TaskUidRole)
+            if uid is not None:
+                self.sig_task_activated.emit(int(uid))

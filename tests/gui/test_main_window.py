@@ -1,0 +1,287 @@
+"""The main window on a real .gantry file: edits through the model and the actions, undo,
+persistence across reopening, and the read-only prompt for a locked file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.errors import LockedError
+from app.store.document import GantryFile
+from app.ui.app import Session
+from app.ui.main_window import MainWindow
+from app.ui.models.task_edits import Column
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+@pytest.fixture
+def plan_file(tmp_path):
+    """A .gantry file written from the sample plan (the file is closed again)."""
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    return path
+
+
+@pytest.fixture
+def session(qtbot):
+    s = Session(Settings())
+    yield s
+    for window in list(s.windows):
+        window.close()
+
+
+@pytest.fixture
+def window(session, plan_file, qtbot):
+    win = session.open_path(plan_file)
+    assert win is not None
+    qtbot.addWidget(win)
+    return win
+
+
+def name_index(window, name, column=Column.NAME):
+    model = window.model
+    hits = model.match(
+        model.index(0, Column.NAME),
+        Qt.ItemDataRole.DisplayRole,
+        name,
+        1,
+        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+    )
+    assert hits, name
+    return hits[0].siblingAtColumn(column)
+
+
+def select(window, *names):
+    plan = window.document.plan
+    uids = [next(t.uid for t in plan.tasks if t.name == n) for n in names]
+    window.tree.select_uids(uids)
+    return uids
+
+
+def trigger(window, action_id):
+    window.action_collection[action_id].trigger()
+
+
+def test_title_status_and_views(window, plan_file):
+    assert window.windowTitle() == "sample.gantry — Gantry"
+    assert window.status_tasks.text() == "Tasks: 7"
+    assert window.status_finish.text().startswith("Finish: ")
+    assert not window.status_read_only.isVisibleTo(window)
+    for name in ("team", "budget", "risks", "gantt"):
+        trigger(window, f"view_{name}")
+        assert window.current_view == name
+        assert window.stack.currentWidget() is window.views[name]
+    assert window.session.settings.recent_files()[0] == plan_file.resolve()
+
+
+def test_menus_hold_only_working_items(window):
+    ids = window.action_collection.ids()
+    for required in (
+        "new_plan",
+        "open_plan",
+        "open_recent",
+        "save_copy_as",
+        "close_window",
+        "quit",
+        "undo",
+        "redo",
+        "insert_task",
+        "delete_task",
+        "indent_task",
+        "outdent_task",
+        "link_tasks",
+        "unlink_tasks",
+        "task_information",
+        "project_information",
+        "view_gantt",
+        "view_team",
+        "view_budget",
+        "view_risks",
+        "about",
+    ):
+        assert required in ids
+    assert window.action_collection["indent_task"].shortcut().toString() == "Alt+Shift+Right"
+    assert window.action_collection["link_tasks"].shortcut().toString() == "Ctrl+F2"
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            assert action.isSeparator() or action.menu() or action.receivers("2triggered(bool)") > 0
+
+
+def test_rename_undo_redo_and_reopen(window, session, plan_file, qtbot):
+    model, doc = window.model, window.document
+    assert model.setData(name_index(window, "Code"), "Write code", EDIT)
+    assert doc.plan.task(5).name == "Write code"
+    trigger(window, "undo")
+    assert doc.plan.task(5).name == "Code"
+    trigger(window, "redo")
+    assert name_index(window, "Write code").data() == "Write code"
+    window.close()
+    assert session.windows == []
+    again = session.open_path(plan_file)
+    qtbot.addWidget(again)
+    assert again.document.plan.task(5).name == "Write code"
+
+
+def test_indent_and_outdent_with_the_actions(window, session, plan_file, qtbot):
+    plan = window.document.plan
+    select(window, "Go-live")
+    trigger(window, "indent_task")
+    assert plan.task(7).outline_level == 2
+    assert plan.wbs(7) == "2.3"
+    assert window.tree.selected_uids() == [7]
+    assert window.document.undo_stack.undoText() == "Indent task 'Go-live'"
+    trigger(window, "outdent_task")
+    assert plan.task(7).outline_level == 1
+    trigger(window, "undo")
+    assert plan.task(7).outline_level == 2
+    select(window, "Design")
+    trigger(window, "indent_task")
+    assert "first task" in window.statusBar().currentMessage()
+    window.close()
+    again = session.open_path(plan_file)
+    qtbot.addWidget(again)
+    assert again.document.plan.task(7).outline_level == 2
+
+
+def test_insert_and_delete_tasks(window):
+    plan = window.document.plan
+    select(window, "Test")
+    trigger(window, "insert_task")
+    assert len(plan.tasks) == 8
+    new = plan.tasks[5]
+    assert new.name == "New task"
+    assert new.outline_level == 2
+    assert window.tree.current_uid() == new.uid
+    window.tree.closePersistentEditor(window.tree.currentIndex())
+    select(window, "Build")
+    trigger(window, "delete_task")
+    assert [t.name for t in plan.tasks] == ["Design", "Specs", "Review", "Go-live"]
+    assert window.status_tasks.text() == "Tasks: 4"
+    trigger(window, "undo")
+    assert len(plan.tasks) == 8
+    assert plan.find_link(5, 6) is not None
+    trigger(window, "undo")
+    assert len(plan.tasks) == 7
+
+
+def test_link_and_unlink(window):
+    plan = window.document.plan
+    select(window, "Specs", "Code", "Go-live")
+    trigger(window, "link_tasks")
+    assert plan.find_link(2, 5) is not None
+    assert plan.find_link(5, 7) is not None
+    assert name_index(window, "Go-live", Column.PREDECESSORS).data() == "5;6"
+    select(window, "Specs", "Code")
+    trigger(window, "unlink_tasks")
+    assert plan.find_link(2, 5) is None
+    assert plan.find_link(5, 7) is not None
+    trigger(window, "undo")
+    assert plan.find_link(2, 5) is not None
+    select(window, "Code", "Specs")  # would close a cycle through Review
+    before = len(plan.links)
+    trigger(window, "link_tasks")
+    assert len(plan.links) == before
+
+
+def test_bad_input_is_refused_in_the_status_bar(window):
+    doc = window.document
+    assert not window.model.setData(name_index(window, "Code", Column.DURATION), "abc", EDIT)
+    assert "abc" in window.statusBar().currentMessage()
+    assert doc.undo_stack.count() == 0
+    assert not window.model.setData(name_index(window, "Specs", Column.PREDECESSORS), "6", EDIT)
+    assert "cycle" in window.statusBar().currentMessage()
+
+
+def test_locked_file_offers_read_only(window, session, plan_file, qtbot, monkeypatch):
+    asked = []
+
+    def answer(parent, path):
+        asked.append(path)
+        return True
+
+    monkeypatch.setattr(
+        Session, "ask_open_read_only", classmethod(lambda cls, p, path: answer(p, path))
+    )
+    other = Session(Settings())
+    second = other.open_path(plan_file)
+    assert asked == [plan_file]
+    assert second is not None
+    qtbot.addWidget(second)
+    assert second.document.read_only
+    assert second.windowTitle() == "sample.gantry — Gantry [read-only]"
+    assert second.status_read_only.isVisibleTo(second)
+    assert not second.action_collection["insert_task"].isEnabled()
+    assert not second.action_collection["undo"].isEnabled()
+    idx = name_index(second, "Code")
+    assert not idx.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not second.model.setData(idx, "Hacked", EDIT)
+    second.close()
+
+
+def test_locked_file_declined_opens_nothing(window, plan_file, monkeypatch):
+    monkeypatch.setattr(Session, "ask_open_read_only", classmethod(lambda cls, p, path: False))
+    other = Session(Settings())
+    assert other.open_path(plan_file) is None
+    assert other.windows == []
+    with pytest.raises(LockedError):
+        GantryFile.open(plan_file)
+
+
+def test_same_file_twice_in_one_session_raises_its_window(window, session, plan_file):
+    assert session.open_path(plan_file) is window
+    assert len(session.windows) == 1
+
+
+def test_new_plan_asks_where_and_opens_a_second_window(
+    window, session, tmp_path, monkeypatch, qtbot
+):
+    target = tmp_path / "fresh.gantry"
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    trigger(window, "new_plan")
+    assert len(session.windows) == 2
+    fresh = session.windows[1]
+    qtbot.addWidget(fresh)
+    assert fresh.document.path == target
+    assert fresh.document.plan.tasks == []
+    assert fresh.windowTitle() == "fresh.gantry — Gantry"
+    fresh.action_collection["insert_task"].trigger()
+    fresh.tree.closePersistentEditor(fresh.tree.currentIndex())
+    assert len(fresh.document.plan.tasks) == 1
+
+
+def test_save_a_copy(window, tmp_path, monkeypatch):
+    target = tmp_path / "copy.gantry"
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    trigger(window, "save_copy_as")
+    assert target.exists()
+    with GantryFile.open(target, read_only=True) as copy:
+        assert [t.name for t in copy.plan.tasks] == [t.name for t in window.document.plan.tasks]
+
+
+def test_open_demo_plan(session, qtbot, tmp_path):
+    from app.assets import resource_path
+
+    try:
+        demo = resource_path("demo", "crm-rollout.gantry")
+    except FileNotFoundError:
+        pytest.skip("the demo plan is not in this checkout")
+    copy = tmp_path / "demo.gantry"
+    copy.write_bytes(demo.read_bytes())
+    win = session.open_path(copy)
+    assert win is not None
+    qtbot.addWidget(win)
+    plan = win.document.plan
+    assert len(plan.tasks) >= 40
+    first_leaf = next(t for t in plan.tasks if not plan.is_summary(t.uid))
+    idx = win.model.index_of_uid(first_leaf.uid, Column.NAME)
+    assert win.model.setData(idx, "Renamed in test", EDIT)
+    trigger(win, "undo")
+    assert plan.task(first_leaf.uid).name == first_leaf.name
+    trigger(win, "redo")
+    win.close()
+    again = session.open_path(copy)
+    qtbot.addWidget(again)
+    assert again.document.plan.task(first_leaf.uid).name == "Renamed in test"
