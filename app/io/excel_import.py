@@ -75,7 +75,7 @@ class _Book:
             )
         try:
             sheet = self.wb.get_sheet_by_name(name)
-            check_rows(name, sheet.total_height, self.limits)
+            check_rows(name, sheet.total_height + 1, self.limits)  # total_height is the last index
             data = SheetRows(name, sheet.to_python(skip_empty_area=False))
         except _CALAMINE_ERRORS as exc:
             raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None
