@@ -45,7 +45,11 @@ class LevelingMove:
 
 @dataclass(frozen=True, slots=True)
 class LevelingResult:
-    """New leveling delays (every leaf task, 0 when not delayed) and what moved."""
+    """New leveling delays (every leaf task, 0 when not delayed) and the tasks delayed.
+
+    A delay is the task's own wait for a person; tasks that only follow a
+    delayed predecessor get none (their links move them).
+    """
 
     delays: dict[int, int]
     moves: tuple[LevelingMove, ...]
@@ -204,6 +208,7 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
     waiting = {u: len(preds[u]) for u in tasks}
     row = {t.uid: i for i, t in enumerate(plan.tasks)}
     shift: dict[int, int] = {}
+    own: dict[int, int] = {}
     ready: list[tuple[int, int, int, int, int]] = []
 
     def push(uid: int) -> None:
@@ -225,6 +230,7 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
         if dur[uid] > 0 and bookings and _movable(task):
             s = _first_fit(timelines, bookings, s, dur[uid])
         shift[uid] = s - start[uid]
+        own[uid] = s - (start[uid] + need)  # links already carry the predecessors' share
         for res_uid, units in bookings:
             if dur[uid] > 0:
                 timelines[res_uid].book(s, s + dur[uid], units)
@@ -234,18 +240,19 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
                 push(nxt)
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
         shift.setdefault(uid, 0)
+        own.setdefault(uid, 0)
     moves = tuple(
         LevelingMove(
             uid,
             tasks[uid].name,
-            shift[uid],
+            own[uid],
             schedule.times[uid].start,
             clock.moment(start[uid] + shift[uid]),
         )
         for uid in sorted(tasks, key=row.__getitem__)
-        if shift[uid] > 0
+        if own[uid] > 0
     )
-    return LevelingResult({uid: shift[uid] for uid in tasks}, moves)
+    return LevelingResult(dict(own), moves)
 
 
 def _gap(lk: Link, start: dict[int, int], dur: dict[int, int]) -> int:

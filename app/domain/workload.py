@@ -21,6 +21,7 @@ from app.domain.calendar import Calendar, Interval
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.domain.worktime import WorkTime
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -28,56 +29,36 @@ _EPS = 1e-6
 
 
 class DayCalendar:
-    """Working minutes of one calendar per day and per moment, with a per-day cache.
+    """Working minutes of one plan calendar per day and between moments.
 
-    Reads the weekly pattern (falling back to the base calendar) and the
-    non-recurring exceptions; it is what the workload needs, nothing more.
+    A thin view over :class:`app.domain.worktime.WorkTime` (holidays,
+    recurring exceptions and base calendars included), shaped for day buckets.
     """
 
     def __init__(self, plan: Plan, calendar_uid: int | None) -> None:
-        self._chain = _calendar_chain(plan, calendar_uid)
-        self._cache: dict[date, tuple[Interval, ...]] = {}
+        chain = _calendar_chain(plan, calendar_uid)
+        self._wt = WorkTime.for_calendar(chain[0], plan.calendars)
+        self._minutes: dict[date, int] = {}
 
     def intervals(self, day: date) -> tuple[Interval, ...]:
         """Working intervals of a day, minutes from midnight."""
-        got = self._cache.get(day)
-        if got is None:
-            got = self._resolve(day)
-            self._cache[day] = got
-        return got
-
-    def _resolve(self, day: date) -> tuple[Interval, ...]:
-        for cal in self._chain:
-            for exc in cal.exceptions:
-                if exc.recurrence is None and exc.start <= day <= exc.end:
-                    return exc.intervals if exc.working else ()
-        for cal in self._chain:
-            pattern = cal.week[day.weekday()]
-            if pattern is not None:
-                return pattern
-        return ()
+        return tuple(self._wt.working_intervals(day))
 
     def day_minutes(self, day: date) -> int:
         """Working minutes in a day."""
-        return sum(hi - lo for lo, hi in self.intervals(day))
+        got = self._minutes.get(day)
+        if got is None:
+            got = self._minutes[day] = self._wt.minutes_on(day)
+        return got
 
     def minutes_before(self, moment: datetime) -> int:
         """Working minutes of the moment's day that lie before the moment."""
         m = moment.hour * 60 + moment.minute
-        return sum(max(0, min(m, hi) - lo) for lo, hi in self.intervals(moment.date()))
+        return sum(max(0, min(m, hi) - lo) for lo, hi in self._wt.working_intervals(moment.date()))
 
     def between(self, a: datetime, b: datetime) -> int:
         """Working minutes from ``a`` to ``b`` (0 when b <= a)."""
-        if b <= a:
-            return 0
-        if a.date() == b.date():
-            return self.minutes_before(b) - self.minutes_before(a)
-        total = self.day_minutes(a.date()) - self.minutes_before(a) + self.minutes_before(b)
-        d = a.date() + timedelta(days=1)
-        while d < b.date():
-            total += self.day_minutes(d)
-            d += timedelta(days=1)
-        return total
+        return max(0, self._wt.between(a, b))
 
 
 def _calendar_chain(plan: Plan, uid: int | None) -> list[Calendar]:

@@ -66,8 +66,9 @@ def test_successors_follow_a_delayed_predecessor_and_half_time_work_shares():
     plan.append_task(Task(4, "Review", duration_minutes=DAY))
     plan.add_link(Link(2, 4))
     result = level(plan, schedule(plan))
-    # Review starts after T2 finished at day 8 instead of day 3: shifted by T2's delay.
-    assert result.delays[4] == 5 * DAY
+    # Review follows T2 through its link: no delay of its own.
+    assert result.delays[4] == 0
+    assert [m.task_uid for m in result.moves] == [2, 3]
     plan = _plan()
     for a in list(plan.assignments):
         plan.update_assignment(Assignment(a.uid, a.task_uid, 1, 0.5, a.work_minutes // 2))
@@ -100,3 +101,18 @@ def test_apply_and_clear_are_single_batches_that_return_what_they_replaced():
     assert plan.task(3).leveling_delay_minutes == 8 * DAY
     assert clear_delays(plan) == {2: 5 * DAY, 3: 8 * DAY}
     assert all(t.leveling_delay_minutes == 0 for t in plan.tasks)
+
+
+def test_scheduler_honours_the_delays_and_the_overallocation_is_gone():
+    plan = _plan()
+    plan.append_task(Task(4, "Review", duration_minutes=DAY))
+    plan.add_link(Link(3, 4))
+    assert overallocated_resources(plan, schedule(plan)) == {1}
+    result = level(plan, schedule(plan))
+    apply_delays(plan, result.delays)
+    leveled = schedule(plan)
+    assert leveled[2].start == datetime(2026, 1, 12, 8, 0)
+    assert leveled[3].start == datetime(2026, 1, 15, 8, 0)
+    assert leveled[4].start == datetime(2026, 1, 19, 8, 0)  # follows its delayed predecessor
+    assert overallocated_resources(plan, leveled) == set()
+    assert [m.new_start for m in result.moves[:2]] == [leveled[2].start, leveled[3].start]

@@ -140,6 +140,8 @@ class Engine:
         else:
             cand = self._start_candidates(i, cal, dur)
             cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
+            if t.leveling_delay_minutes > 0:  # resource leveling (app.domain.leveling)
+                cand = cal.at_start(cal.index(cand) + t.leveling_delay_minutes)
             if dur == 0:
                 es = ef = _milestone_forward(cal, cand)
             elif t.elapsed:
