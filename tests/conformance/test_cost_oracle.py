@@ -1,0 +1,149 @@
+"""Money and work equal MS Project's: every shared-data file with assignments is an oracle.
+
+MS Project stores each task's Cost (in cents) and Work, and each resource's
+Cost, Work and OverAllocated flag, next to the inputs. We read the file with
+the MSPDI reader, schedule it, compute costs and compare. ``pytest -s`` prints
+a table per file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from defusedxml import ElementTree
+
+NS = "{http://schemas.microsoft.com/project}"
+NO_RESOURCE = "-65535"
+_DURATION = re.compile(r"^-?PT(\d+)H(\d+)M(\d+(?:\.\d+)?)S$")
+_DATA = Path(
+    os.environ.get("GANTRY_SHARED_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
+)
+
+
+@dataclass
+class Stored:
+    """MS Project's own figures in one file."""
+
+    task_cost: dict[int, float] = field(default_factory=dict)
+    task_work: dict[int, int] = field(default_factory=dict)
+    summary: set[int] = field(default_factory=set)
+    resource_cost: dict[int, float] = field(default_factory=dict)
+    resource_work: dict[int, int] = field(default_factory=dict)
+    overallocated: set[int] = field(default_factory=set)
+    work_resources: set[int] = field(default_factory=set)
+
+
+def _minutes(text: str | None) -> int:
+    if not text:
+        return 0
+    m = _DURATION.match(text.strip())
+    if m is None:
+        raise ValueError(f"unexpected duration {text!r}")
+    return int(m.group(1)) * 60 + int(m.group(2)) + round(float(m.group(3)) / 60)
+
+
+def _cents(text: str | None) -> float:
+    return float(text) / 100.0 if text else 0.0
+
+
+def stored_figures(path: Path) -> Stored:
+    """Stored Cost/Work per task and Cost/Work/OverAllocated per resource (UID 0 = project)."""
+    root = ElementTree.parse(path).getroot()
+    out = Stored()
+    for t in root.iterfind(f"{NS}Tasks/{NS}Task"):
+        if t.findtext(f"{NS}IsNull") == "1":
+            continue
+        uid = int(t.findtext(f"{NS}UID") or "0")
+        out.task_cost[uid] = _cents(t.findtext(f"{NS}Cost"))
+        out.task_work[uid] = _minutes(t.findtext(f"{NS}Work"))
+        if t.findtext(f"{NS}Summary") == "1":
+            out.summary.add(uid)
+    for r in root.iterfind(f"{NS}Resources/{NS}Resource"):
+        uid = int(r.findtext(f"{NS}UID") or "0")
+        if uid == 0 or r.findtext(f"{NS}IsNull") == "1":
+            continue
+        out.resource_cost[uid] = _cents(r.findtext(f"{NS}Cost"))
+        out.resource_work[uid] = _minutes(r.findtext(f"{NS}Work"))
+        if r.findtext(f"{NS}OverAllocated") == "1":
+            out.overallocated.add(uid)
+        if r.findtext(f"{NS}Type") == "1":
+            out.work_resources.add(uid)
+    return out
+
+
+def has_assignments(path: Path) -> bool:
+    """Whether a file assigns at least one real resource."""
+    root = ElementTree.parse(path).getroot()
+    return any(
+        (a.findtext(f"{NS}ResourceUID") or NO_RESOURCE) != NO_RESOURCE
+        for a in root.iterfind(f"{NS}Assignments/{NS}Assignment")
+    )
+
+
+def _oracle_files() -> list[Path]:
+    if not _DATA.is_dir():
+        return []
+    files = sorted((_DATA / "mspdi").glob("*.xml")) + sorted((_DATA / "mpp").glob("*.xml"))
+    return [p for p in files if has_assignments(p)]
+
+
+def test_oracle_extraction_reads_ms_project_figures(shared_data):
+    stored = stored_figures(shared_data / "mspdi" / "mspdiresource.xml")
+    assert stored.resource_cost[1] == pytest.approx(4000.0)  # 80 h x 50/h
+    assert stored.resource_work[1] == 80 * 60
+    assert stored.overallocated == {1}
+    assert stored.task_cost[0] == pytest.approx(8200.0)
+    assert len(_oracle_files()) >= 15
+
+
+@pytest.mark.parametrize("path", _oracle_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_costs_and_work_equal_ms_project(path, shared_data):
+    mspdi = pytest.importorskip("app.io.mspdi", reason="the MSPDI reader is not in yet")
+    from app.domain.costs import compute_costs
+    from app.domain.scheduler import schedule
+
+    stored = stored_figures(path)
+    plan = mspdi.read_mspdi(path)
+    costs = compute_costs(plan, schedule(plan))
+    bad: list[str] = []
+    project_cost = stored.task_cost.get(0)
+    if project_cost is not None and abs(costs.total_cost - project_cost) > 0.01:
+        bad.append(f"project cost {costs.total_cost:.2f} != {project_cost:.2f}")
+    if 0 in stored.task_work and costs.total_work_minutes != stored.task_work[0]:
+        bad.append(f"project work {costs.total_work_minutes} != {stored.task_work[0]}")
+    for uid, cost in stored.task_cost.items():
+        if uid == 0 or uid not in costs.task_cost:
+            continue
+        if abs(costs.task_cost[uid] - cost) > 0.01:
+            bad.append(f"task {uid} cost {costs.task_cost[uid]:.2f} != {cost:.2f}")
+        if costs.task_work_minutes[uid] != stored.task_work[uid]:
+            bad.append(f"task {uid} work {costs.task_work_minutes[uid]} != {stored.task_work[uid]}")
+    for uid, cost in stored.resource_cost.items():
+        if uid not in costs.resource_cost:
+            continue
+        if abs(costs.resource_cost[uid] - cost) > 0.01:
+            bad.append(f"resource {uid} cost {costs.resource_cost[uid]:.2f} != {cost:.2f}")
+        if (
+            uid in stored.work_resources
+            and costs.resource_work_minutes[uid] != stored.resource_work[uid]
+        ):
+            bad.append(
+                f"resource {uid} work {costs.resource_work_minutes[uid]} != {stored.resource_work[uid]}"
+            )
+    ours = costs.overallocated & stored.work_resources
+    if ours != stored.overallocated:
+        bad.append(f"over-allocated {sorted(ours)} != {sorted(stored.overallocated)}")
+    matched_tasks = sum(1 for u in stored.task_cost if u in costs.task_cost)
+    print(
+        f"\n{path.parent.name}/{path.name:<48} tasks {matched_tasks:>4}  "
+        f"cost {costs.total_cost:>12,.2f} (MSP {project_cost or 0:>12,.2f})  "
+        f"work {costs.total_work_minutes / 60:>8,.1f}h (MSP {stored.task_work.get(0, 0) / 60:>8,.1f}h)  "
+        f"over {sorted(ours)} (MSP {sorted(stored.overallocated)})  "
+        f"{'OK' if not bad else f'{len(bad)} differences'}"
+    )
+    assert matched_tasks > 0, "no task of the file reached the plan"
+    assert not bad, "\n".join(bad[:20])
