@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.errors import AppError
 from app.domain.link import Link, LinkType
 from app.domain.plan import RemovedTasks
 from app.domain.project import Project
@@ -65,10 +66,21 @@ class PlanCommand(QUndoCommand):
 def execute(document: Document, command: PlanCommand) -> None:
     """Run a command once and, if the plan accepted it, put it on the undo stack.
 
-    Raises the domain's AppError (the plan is unchanged) when the edit is refused.
+    Raises the domain's AppError (the plan is unchanged) when the edit is refused,
+    by the plan or by the scheduler.
     """
-    with document.plan.batch():
-        command._redo()
+    applied = False
+    try:
+        with document.plan.batch():
+            command._redo()
+            applied = True
+    except AppError:
+        if applied:
+            # The plan took the change but it cannot be scheduled (say, an outdent that
+            # puts a linked task under its own predecessor): take it back.
+            with document.plan.batch():
+                command._undo()
+        raise
     command._already_done = True
     document.push(command)
 
