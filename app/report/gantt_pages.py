@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.report.bars import BarGeometry
 from app.report.columns import CellText, Column, columns_for
+from app.report.fonts import report_font
 from app.report.gantt_paint import ChartRow, Colors, GanttPainter, resource_labels
 from app.report.options import PrintOptions
 from app.report.page_frame import (
@@ -241,10 +242,8 @@ def paint_table(
     font_px: int = 8,
 ) -> None:
     """The task columns of a printed or exported chart, headings in the timescale's band."""
-    font = QFont()
-    font.setPixelSize(font_px)
-    bold = QFont(font)
-    bold.setBold(True)
+    font = report_font(font_px)
+    bold = report_font(font_px, bold=True)
     metrics = QFontMetricsF(font)
     width = sum(c.width for c in columns)
     grid = QPen(Colors.grid, 0.5)

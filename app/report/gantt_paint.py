@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.report.arrows import ArrowPath, Head, route
 from app.report.bars import BarGeometry, BarKind, bar_geometry
+from app.report.fonts import report_font
 from app.report.shading import WorkingDays
 from app.report.timescale import TierCell, Timescale
 
@@ -122,8 +123,7 @@ class GanttPainter:
             self._links_by_succ.setdefault(lk.successor, []).append(lk)
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
-        self.font = QFont()
-        self.font.setPixelSize(font_px)
+        self.font = report_font(font_px)
 
     # ---------------------------------------------------------------- geometry
 

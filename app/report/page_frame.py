@@ -9,6 +9,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
 
 from app.report.columns import format_date
+from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 
 HEADER_H = 30.0
@@ -36,10 +37,7 @@ class PageInfo:
 
 
 def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(round(size), 1))
-    font.setBold(bold)
-    return font
+    return report_font(size, bold)
 
 
 def paint_header(p: QPainter, info: PageInfo, width: float) -> None:

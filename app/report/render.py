@@ -13,7 +13,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QFont,
     QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.report.fonts import report_font
 from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
 from app.report.gantt_paint import Colors
 from app.report.options import PAPERS, PrintOptions
@@ -124,10 +124,8 @@ def render_table(
     """
     rect = _points_rect(device)
     width, height = rect.width(), rect.height()
-    font = QFont()
-    font.setPixelSize(8)
-    bold = QFont(font)
-    bold.setBold(True)
+    font = report_font(8)
+    bold = report_font(8, bold=True)
     metrics = QFontMetricsF(font)
     row_h = 15.0
     ncols = max(len(headers), 1)

@@ -51,15 +51,15 @@ class ZoomLevel:
 
 
 ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
-    ZoomLevel("hours", Unit.DAY, Unit.HOUR, 24 * 22.0),
-    ZoomLevel("days", Unit.WEEK, Unit.DAY, 26.0),
+    ZoomLevel("hours", Unit.DAY, Unit.HOUR, 24 * 28.0),
+    ZoomLevel("days", Unit.WEEK, Unit.DAY, 30.0),
     ZoomLevel("weeks", Unit.MONTH, Unit.WEEK, 9.0),
     ZoomLevel("months", Unit.QUARTER, Unit.MONTH, 2.4),
     ZoomLevel("quarters", Unit.YEAR, Unit.QUARTER, 0.8),
 )
 
 # A lower-tier cell narrower than this is unreadable: use a coarser level.
-MIN_CELL = 16.0
+MIN_CELL = 25.0
 
 
 def level_named(name: str) -> ZoomLevel:

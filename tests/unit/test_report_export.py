@@ -1,0 +1,186 @@
+"""PDF and PNG output of the shared renderer, checked through poppler and pixel colours."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtGui import QImage, QPageLayout, QPdfWriter
+
+from app.domain.errors import AppError
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.formats import write_plan
+from app.report.export import image_layout, render_image
+from app.report.gantt_paint import Colors
+from app.report.options import PrintOptions
+from app.report.render import page_layout, render_table
+
+DAY = 480
+NAMES = ["Kick-off", "Survey site", "Order steel", "Erect frame", "Roofing", "Handover"]
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
+    reason="poppler-utils not installed (packaging/sysdeps.sh installs it)",
+)
+
+
+def _plan(extra: int = 0) -> Plan:
+    plan = Plan(
+        project=Project(
+            name="Harbour Warehouse",
+            start=datetime(2026, 3, 2, 8),
+            status_date=datetime(2026, 3, 20, 17),
+        )
+    )
+    plan.append_task(Task(1, "Build", 1))
+    for i, name in enumerate(NAMES, start=2):
+        plan.append_task(Task(i, name, 2, duration_minutes=(i % 3 + 2) * DAY * 3))
+    for i in range(extra):
+        plan.append_task(Task(100 + i, f"Extra step {i}", 2, duration_minutes=2 * DAY))
+    for a, b in zip(range(2, 7), range(3, 8), strict=True):
+        plan.add_link(Link(a, b))
+    plan.add_resource(Resource(1, "Marta"))
+    plan.add_assignment(Assignment(1, 3, 1))
+    return plan
+
+
+def _pdftotext(path, page: int) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def _pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    line = next(x for x in info.stdout.splitlines() if x.startswith("Pages:"))
+    return int(line.split()[1])
+
+
+@needs_poppler
+@pytest.mark.parametrize(("wide", "tall"), [(1, 1), (2, 1), (3, 2)])
+def test_pdf_page_grid_header_timescale_and_names(qapp, tmp_path, wide, tall):
+    plan = _plan(extra=30)
+    out = tmp_path / "plan.pdf"
+    write_plan(plan, out, pages_wide=wide, pages_tall=tall, paper="A4", landscape=True)
+    assert _pages(out) == wide * tall
+    seen: set[str] = set()
+    names = [t.name for t in plan.tasks]
+    months = ("Mar", "Apr", "May", "Jun", "Jul", "Aug", "2026")
+    for page in range(1, wide * tall + 1):
+        text = _pdftotext(out, page)
+        assert "Harbour Warehouse" in text, f"header missing on page {page}"
+        assert f"of {tall}x{wide}" in text, f"footer missing on page {page}"
+        assert "Status date: 2026-03-20" in text
+        assert any(m in text for m in months), f"timescale missing on page {page}"
+        assert "Task name" in text  # columns repeated on every page
+        seen.update(n for n in names if n in text)
+    assert seen == set(names)
+
+
+@needs_poppler
+def test_pdf_date_range_and_paper(qapp, tmp_path):
+    plan = _plan()
+    out = tmp_path / "range.pdf"
+    write_plan(
+        plan,
+        out,
+        date_from=datetime(2026, 4, 1),
+        date_to=datetime(2026, 5, 31),
+        paper="Letter",
+        landscape=False,
+    )
+    text = _pdftotext(out, 1)
+    assert "Apr" in text
+    assert "Mar 2026" not in text
+    assert "March" not in text
+    info = subprocess.run(["pdfinfo", str(out)], check=True, capture_output=True, text=True).stdout
+    assert "612 x 792" in info  # Letter, portrait, in points
+
+
+def test_bad_options_are_user_errors(qapp, tmp_path):
+    with pytest.raises(AppError, match="paper"):
+        write_plan(_plan(), tmp_path / "x.pdf", paper="B5")
+    with pytest.raises(AppError, match="after"):
+        write_plan(_plan(), tmp_path / "x.pdf", date_from="2026-05-01", date_to="2026-04-01")
+    with pytest.raises(AppError, match="width"):
+        write_plan(_plan(), tmp_path / "x.png", width=5)
+
+
+def _close(c, expected, tol=30) -> bool:
+    return (
+        abs(c.red() - expected.red()) <= tol
+        and abs(c.green() - expected.green()) <= tol
+        and abs(c.blue() - expected.blue()) <= tol
+    )
+
+
+def test_png_bars_sit_at_their_dates(qapp, tmp_path):
+    plan = _plan()
+    out = tmp_path / "plan.png"
+    write_plan(plan, out, width=1200)
+    image = QImage(str(out))
+    assert image.width() == 1200
+    sched = schedule(plan)
+    lay = image_layout(plan, sched, 1200)
+    assert image.height() == lay.height
+    for uid in (2, 4, 7):
+        times = sched[uid]
+        x0, x1 = lay.x_of(times.start), lay.x_of(times.finish)
+        y = round(lay.row_top(uid) + lay.row_height / 2) - 2  # above the progress band
+        expected = Colors.critical if times.critical else Colors.bar
+        inside = image.pixelColor(round((x0 + x1) / 2), y)
+        assert _close(inside, expected), f"task {uid}: {inside.name()} in the bar"
+        assert _close(image.pixelColor(round(x0) + 2, y), expected)
+        assert _close(image.pixelColor(round(x1) - 2, y), expected)
+        before = image.pixelColor(round(x0) - 4, y)
+        assert not _close(before, expected, tol=10), f"task {uid}: bar starts too early"
+
+
+def test_png_of_a_tiny_plan_is_deterministic(qapp):
+    plan = _plan()
+    sched = schedule(plan)
+    a = render_image(plan, sched, 800)
+    b = render_image(plan, sched, 800)
+    assert a == b
+
+
+@needs_poppler
+def test_table_report_has_header_footer_and_every_row(qapp, tmp_path):
+    out = tmp_path / "team.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageLayout(page_layout(PrintOptions(landscape=False)))
+    rows = [[f"Person {i}", "Engineer", f"{50 + i} €/h"] for i in range(120)]
+    pages = render_table(
+        writer,
+        "Team",
+        ["Name", "Role", "Rate"],
+        rows,
+        project="Harbour Warehouse",
+        printed_on=date(2026, 3, 1),
+    )
+    del writer
+    assert pages == _pages(out) > 1
+    text = "".join(_pdftotext(out, p) for p in range(1, pages + 1))
+    for p in range(1, pages + 1):
+        page = _pdftotext(out, p)
+        assert "Harbour Warehouse" in page
+        assert "Printed: 2026-03-01" in page
+        assert "Name" in page
+        assert f"Page {p}/1 of {pages}x1" in page
+    assert all(f"Person {i} " in text or f"Person {i}\n" in text for i in range(120))
+
+
+def test_landscape_layout_is_wider_than_tall(qapp):
+    lay = page_layout(PrintOptions(paper="A3", landscape=True))
+    rect = lay.fullRect(QPageLayout.Unit.Point)
+    assert rect.width() > rect.height()
