@@ -23,6 +23,7 @@ READERS: dict[str, str] = {
     ".xls": "app.io.excel_import:read_workbook",
     ".ods": "app.io.excel_import:read_workbook",
     ".csv": "app.io.csv_plan:read_csv",
+    ".gan": "app.io.gan:read_gan",
 }
 WRITERS: dict[str, str] = {
     ".gantry": "app.store.document:write_plan",

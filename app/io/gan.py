@@ -1,0 +1,363 @@
+"""GanttProject (.gan) import: tasks, outline, dependencies, calendar, people, baselines.
+
+GanttProject stores days, not times: a task has a start day and a duration in
+working days, dependencies are written on the predecessor, holidays are days
+of the project calendar. Tasks are read as automatically scheduled; a task
+that no strong dependency places (no predecessor, or a "Rubber" one that lets
+it start later) keeps its stored start as a start-no-earlier-than constraint,
+so that our schedule lands where GanttProject drew it.
+
+Task and resource ids become uids ``id + 1`` (GanttProject counts from 0;
+uid 0 is MS Project's project summary). Resource rates are per day in
+GanttProject and per hour in Gantry.
+"""
+
+from __future__ import annotations
+
+import calendar as pycal
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.calendar import (
+    STANDARD_DAY,
+    Calendar,
+    CalendarException,
+    Interval,
+    Recurrence,
+    RecurrenceKind,
+)
+from app.domain.errors import FileFormatError, PlanError
+from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.task import ConstraintType, Task
+from app.domain.worktime import WorkTime
+
+# <depend type="...">
+_LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
+# <default-week sun=... sat=...>: 1 marks a non-working day. Python weekday order.
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# GanttProject's built-in role set, referenced as function="Default:N".
+_DEFAULT_ROLES = {
+    "0": "",
+    "1": "Project manager",
+    "2": "Developer",
+    "3": "Doc writer",
+    "4": "Tester",
+    "5": "Graphic designer",
+    "6": "Doc translator",
+    "7": "Packager",
+    "8": "Analyst",
+    "9": "Web designer",
+    "10": "",
+}
+# GanttProject priority (0 low, 1 normal, 2 high, 3 lowest, 4 highest) -> 0..1000.
+_PRIORITY = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
+# How many years a yearly holiday is repeated from the first year of the plan.
+_RECURRING_YEARS = 50
+
+
+def read_gan(path: Path, **options: Any) -> Plan:
+    """Read a GanttProject file into a new plan."""
+    path = Path(path)
+    try:
+        root = SafeET.parse(str(path)).getroot()
+    except ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        raise FileFormatError(
+            f"{path.name} is not valid XML (line {line}, column {column + 1})"
+        ) from None
+    except DefusedXmlException:
+        raise FileFormatError(f"{path.name} uses XML features refused for safety") from None
+    except OSError as exc:
+        raise FileFormatError(f"{path.name} cannot be read: {exc.strerror}") from None
+    if root.tag != "project":
+        raise FileFormatError(
+            f"{path.name}: the root element is <{root.tag}>, not a GanttProject <project>"
+        )
+    return _GanReader(path, root).read()
+
+
+def _describe(el: Element) -> str:
+    key = el.get("id")
+    return f'<{el.tag} id="{key}">' if key is not None else f"<{el.tag}>"
+
+
+class _GanReader:
+    """One pass over a parsed .gan document."""
+
+    def __init__(self, path: Path, root: Element) -> None:
+        self.path = path
+        self.root = root
+
+    def fail(self, el: Element, message: str) -> FileFormatError:
+        return FileFormatError(f"{self.path.name}: {_describe(el)} {message}")
+
+    # ------------------------------------------------------------------ values
+
+    def text(self, el: Element, name: str, default: str | None = None) -> str:
+        value = el.get(name, default)
+        if value is None:
+            raise self.fail(el, f"has no {name} attribute")
+        return value
+
+    def number(self, el: Element, name: str, default: str | None = None) -> float:
+        value = self.text(el, name, default)
+        try:
+            return float(value)
+        except ValueError:
+            raise self.fail(el, f'has {name}="{value}", not a number') from None
+
+    def day(self, el: Element, name: str) -> date:
+        value = self.text(el, name)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(el, f'has {name}="{value}", not a date (YYYY-MM-DD)') from None
+
+    def uid(self, el: Element, name: str = "id") -> int:
+        value = self.text(el, name)
+        try:
+            return int(value) + 1
+        except ValueError:
+            raise self.fail(el, f'has {name}="{value}", not a whole number') from None
+
+    # ------------------------------------------------------------------ the plan
+
+    def read(self) -> Plan:
+        task_elements = list(self._walk(self.root.find("tasks"), 1))
+        starts = [self.day(el, "start") for el, _ in task_elements]
+        first_day = min(starts, default=date.today())
+        project = Project(
+            name=(self.root.get("name") or "").strip() or self.path.stem,
+            company=(self.root.get("company") or "").strip(),
+            start=datetime.combine(first_day, Project().default_start_time),
+            notes=(self.root.findtext("description") or "").strip(),
+        )
+        per_day = project.minutes_per_day
+        clock = project.default_start_time
+
+        tasks: list[Task] = []
+        seen: set[int] = set()
+        for (el, level), start_day in zip(task_elements, starts, strict=True):
+            uid = self.uid(el)
+            if uid in seen:
+                raise self.fail(el, "repeats a task id")
+            seen.add(uid)
+            milestone = el.get("meeting") == "true"
+            days = self.number(el, "duration", "0")
+            tasks.append(
+                Task(
+                    uid=uid,
+                    name=(el.get("name") or "").strip(),
+                    outline_level=level,
+                    duration_minutes=0 if milestone else round(days * per_day),
+                    milestone=milestone,
+                    start=datetime.combine(start_day, clock),
+                    percent_complete=self.number(el, "complete", "0"),
+                    priority=_PRIORITY.get(el.get("priority", "1"), 500),
+                    notes=(el.findtext("notes") or "").strip(),
+                )
+            )
+        # A plan under construction: nobody listens yet, so values are set directly.
+        plan = Plan(project=project, tasks=tasks, calendars={1: self._calendar(first_day.year)})
+        self._links(plan, task_elements)
+        self._place_free_tasks(plan, task_elements)
+        self._finish_dates(plan)
+        self._resources(plan)
+        self._baselines(plan)
+        return plan
+
+    def _walk(self, parent: Element | None, level: int) -> Iterator[tuple[Element, int]]:
+        if parent is None:
+            return
+        for el in parent.findall("task"):
+            yield el, level
+            yield from self._walk(el, level + 1)
+
+    # ------------------------------------------------------------------ calendar
+
+    def _calendar(self, first_year: int) -> Calendar:
+        week: list[tuple[Interval, ...]] = [STANDARD_DAY] * 5 + [(), ()]
+        default_week = self.root.find("calendars/day-types/default-week")
+        if default_week is not None:
+            week = [
+                () if default_week.get(name, "0") == "1" else STANDARD_DAY for name in _WEEKDAYS
+            ]
+        exceptions: list[CalendarException] = []
+        for el in self.root.findall("calendars/date"):
+            exceptions.append(self._holiday(el, first_year))
+        return Calendar(uid=1, name="Standard", week=tuple(week), exceptions=tuple(exceptions))
+
+    def _holiday(self, el: Element, first_year: int) -> CalendarException:
+        name = (el.text or "").strip() or "Holiday"
+        working = el.get("type", "HOLIDAY") == "WORKING_DAY"
+        hours = STANDARD_DAY if working else ()
+        try:
+            month = int(self.text(el, "month"))
+            day = int(self.text(el, "date"))
+            year_text = el.get("year", "")
+            if year_text.strip():
+                one_day = date(int(year_text), month, day)
+                return CalendarException(name, one_day, one_day, working, hours)
+            first = date(first_year, month, min(day, pycal.monthrange(first_year, month)[1]))
+        except ValueError:
+            raise self.fail(el, "is not a valid day (year, month, date)") from None
+        last = date(first_year + _RECURRING_YEARS, 12, 31)
+        recurrence = Recurrence(RecurrenceKind.YEARLY_BY_DATE, month=month, day_of_month=day)
+        return CalendarException(name, first, last, working, hours, recurrence)
+
+    # ------------------------------------------------------------------ links
+
+    def _links(self, plan: Plan, task_elements: list[tuple[Element, int]]) -> None:
+        per_day = plan.project.minutes_per_day
+        for el, _level in task_elements:
+            pred = self.uid(el)
+            for dep in el.findall("depend"):
+                succ = self.uid(dep)
+                kind = _LINK_TYPES.get(dep.get("type", "2"))
+                if kind is None:
+                    raise self.fail(dep, f'has type="{dep.get("type")}" (expected 1 to 4)')
+                if not plan.has_task(succ):
+                    raise self.fail(dep, "points at a task that is not in the file")
+                if plan.find_link(pred, succ) is not None:
+                    continue
+                lag = round(self.number(dep, "difference", "0") * per_day)
+                try:
+                    plan.add_link(Link(pred, succ, kind, lag_minutes=lag))
+                except PlanError as exc:
+                    raise self.fail(dep, f"of task {pred - 1} cannot be used: {exc}") from None
+
+    def _place_free_tasks(self, plan: Plan, task_elements: list[tuple[Element, int]]) -> None:
+        """Keep the stored start of tasks no strong dependency places."""
+        hardness: dict[int, list[str]] = {}
+        for el, _level in task_elements:
+            for dep in el.findall("depend"):
+                hardness.setdefault(self.uid(dep), []).append(dep.get("hardness", "Strong"))
+        for i, task in enumerate(plan.tasks):
+            if plan.is_summary(task.uid):
+                continue
+            kinds = hardness.get(task.uid, [])
+            if kinds and all(k == "Strong" for k in kinds):
+                continue
+            plan.tasks[i] = replace(
+                task, constraint_type=ConstraintType.SNET, constraint_date=task.start
+            )
+
+    def _finish_dates(self, plan: Plan) -> None:
+        """The finish GanttProject shows: start plus the working days, in our calendar."""
+        worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+        for i, task in enumerate(plan.tasks):
+            if task.start is None:
+                continue
+            start = worktime.next_working(task.start)
+            finish = start if task.milestone else worktime.add(start, task.duration_minutes)
+            plan.tasks[i] = replace(task, start=start, finish=finish)
+
+    # ------------------------------------------------------------------ people
+
+    def _resources(self, plan: Plan) -> None:
+        roles = {
+            r.get("id", ""): (r.get("name") or "").strip() for r in self.root.findall("roles/role")
+        }
+        vacations: dict[int, list[CalendarException]] = {}
+        for el in self.root.findall("vacations/vacation"):
+            uid = self.uid(el, "resourceid")
+            start, end = self.day(el, "start"), self.day(el, "end")
+            if end < start:
+                raise self.fail(el, "ends before it starts")
+            vacations.setdefault(uid, []).append(CalendarException("Vacation", start, end))
+        for el in self.root.findall("resources/resource"):
+            uid = self.uid(el)
+            function = el.get("function", "")
+            role = (
+                _DEFAULT_ROLES.get(function.split(":", 1)[1], "")
+                if function.startswith("Default:")
+                else roles.get(function, "")
+            )
+            contacts = (el.get("contacts") or "").strip()
+            phone = (el.get("phone") or "").strip()
+            rate = 0.0
+            for rate_el in el.findall("rate"):
+                if rate_el.get("name") == "standard":
+                    rate = self.number(rate_el, "value", "0") / 8
+            calendar_uid = None
+            if uid in vacations:
+                calendar_uid = plan.next_calendar_uid()
+                plan.calendars[calendar_uid] = Calendar(
+                    uid=calendar_uid,
+                    name=(el.get("name") or "").strip(),
+                    base_uid=1,
+                    week=(None,) * 7,
+                    exceptions=tuple(vacations[uid]),
+                )
+            if any(r.uid == uid for r in plan.resources):
+                raise self.fail(el, "repeats a resource id")
+            plan.resources.append(
+                Resource(
+                    uid=uid,
+                    name=(el.get("name") or "").strip(),
+                    role=role,
+                    email=contacts if "@" in contacts else "",
+                    standard_rate=rate,
+                    calendar_uid=calendar_uid,
+                    notes=f"Phone: {phone}" if phone else "",
+                )
+            )
+        known = {r.uid for r in plan.resources}
+        for n, el in enumerate(self.root.findall("allocations/allocation"), start=1):
+            task_uid = self.uid(el, "task-id")
+            resource_uid = self.uid(el, "resource-id")
+            if not plan.has_task(task_uid):
+                raise self.fail(el, f"names task-id {task_uid - 1}, which is not in the file")
+            if resource_uid not in known:
+                raise self.fail(
+                    el, f"names resource-id {resource_uid - 1}, which is not in the file"
+                )
+            units = self.number(el, "load", "100") / 100
+            task = plan.task(task_uid)
+            plan.assignments.append(
+                Assignment(
+                    uid=n,
+                    task_uid=task_uid,
+                    resource_uid=resource_uid,
+                    units=units,
+                    work_minutes=round(task.duration_minutes * units),
+                )
+            )
+
+    # ------------------------------------------------------------------ baselines
+
+    def _baselines(self, plan: Plan) -> None:
+        worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+        per_day = plan.project.minutes_per_day
+        clock = plan.project.default_start_time
+        for index, group in enumerate(self.root.findall("previous/previous-tasks")):
+            if index > 10:
+                break
+            entries = []
+            for el in group.findall("previous-task"):
+                start = worktime.next_working(datetime.combine(self.day(el, "start"), clock))
+                minutes = (
+                    0
+                    if el.get("meeting") == "true"
+                    else round(self.number(el, "duration", "0") * per_day)
+                )
+                entries.append(
+                    BaselineEntry(
+                        task_uid=self.uid(el),
+                        start=start,
+                        finish=worktime.add(start, minutes) if minutes else start,
+                        duration_minutes=minutes,
+                    )
+                )
+            plan.baselines[index] = Baseline(index, None, tuple(entries))
