@@ -1,0 +1,322 @@
+"""Three-way merge of a client's edited copy into the current plan.
+
+``base`` is the plan as exported, ``theirs`` the plan as the client sent it
+back and ``ours`` the plan as it is now. The client's changes are
+``diff_plans(base, theirs)``; one of them is a *conflict* when the same thing
+was also changed here since the export, to a different value. Accepted
+changes are applied in one :meth:`Plan.batch` and return what undo needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from app.domain.diff import (
+    TASK_FIELD_ATTRS,
+    PlanChange,
+    Scalar,
+    diff_plans,
+)
+from app.domain.errors import OutlineError
+from app.domain.plan import Plan
+from app.domain.resource import Assignment
+
+
+@dataclass(frozen=True, slots=True)
+class MergeItem:
+    """One change the client made, and whether it clashes with an edit made here."""
+
+    change: PlanChange
+    conflict: bool = False
+    ours: Scalar = None  # the value here now, when it differs from both base and theirs
+    reason: str = ""  # why it is a conflict, for the review dialog
+
+
+def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
+    """The client's changes, each flagged when it conflicts with ours since the export."""
+    our_changes = diff_plans(base, ours)
+    our_fields = {(c.entity, c.uid, c.field): c for c in our_changes if c.kind == "changed"}
+    our_kinds = {(c.entity, c.uid): c.kind for c in our_changes if c.kind != "changed"}
+    touched = {(c.entity, c.uid) for c in our_changes}
+    items: list[MergeItem] = []
+    for c in diff_plans(base, theirs):
+        key = (c.entity, c.uid)
+        if c.kind == "changed":
+            mine = our_fields.get((c.entity, c.uid, c.field))
+            if our_kinds.get(key) == "removed":
+                items.append(MergeItem(c, True, None, f"{c.entity} was deleted here"))
+            elif mine is None:
+                items.append(MergeItem(c))
+            elif mine.new != c.new:
+                items.append(MergeItem(c, True, mine.new, "also changed here"))
+            # the same edit on both sides: nothing left to apply
+        elif c.kind == "removed":
+            if our_kinds.get(key) == "removed":
+                continue
+            conflict = key in touched
+            items.append(MergeItem(c, conflict, None, "changed here" if conflict else ""))
+        else:
+            conflict = our_kinds.get(key) == "added"
+            items.append(MergeItem(c, conflict, None, "added here too" if conflict else ""))
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedChanges:
+    """What :func:`apply_changes` needs to be undone: the plan as it was."""
+
+    before: Plan
+
+
+def copy_plan(plan: Plan) -> Plan:
+    """A detached copy sharing the (immutable) values, without subscribers."""
+    return Plan(
+        project=plan.project,
+        tasks=list(plan.tasks),
+        links=list(plan.links),
+        calendars=dict(plan.calendars),
+        resources=list(plan.resources),
+        assignments=list(plan.assignments),
+        baselines=dict(plan.baselines),
+        risks=list(plan.risks),
+    )
+
+
+def apply_changes(plan: Plan, source: Plan, changes: list[PlanChange]) -> AppliedChanges:
+    """Make each listed change in ``plan`` by taking the value ``source`` has, as one batch."""
+    before = copy_plan(plan)
+    with plan.batch():
+        _Applier(plan, source).run(changes)
+    return AppliedChanges(before)
+
+
+def revert(plan: Plan, applied: AppliedChanges) -> None:
+    """Undo :func:`apply_changes`: put back every user-entered value it replaced."""
+    with plan.batch():
+        _Applier(plan, applied.before).run(diff_plans(plan, applied.before))
+
+
+_ORDER = {
+    ("project", "changed"): 0,
+    ("resource", "added"): 1,
+    ("resource", "changed"): 2,
+    ("task", "added"): 3,
+    ("task", "changed"): 4,
+    ("link", "removed"): 5,
+    ("link", "added"): 6,
+    ("link", "changed"): 7,
+    ("assignment", "removed"): 8,
+    ("assignment", "added"): 9,
+    ("assignment", "changed"): 10,
+    ("risk", "added"): 11,
+    ("risk", "changed"): 12,
+    ("risk", "removed"): 13,
+    ("task", "removed"): 14,
+    ("resource", "removed"): 15,
+}
+
+
+class _Applier:
+    """Applies PlanChanges to a plan from a source plan, through the plan's own methods."""
+
+    def __init__(self, plan: Plan, source: Plan) -> None:
+        self.plan = plan
+        self.source = source
+        self.task_map: dict[int, int] = {}  # source uid -> plan uid when a uid was taken here
+        self.resource_map: dict[int, int] = {}
+
+    def run(self, changes: list[PlanChange]) -> None:
+        ordered = sorted(changes, key=lambda c: _ORDER.get((c.entity, c.kind), 99))
+        parents = [c for c in ordered if c.entity == "task" and c.field == "parent"]
+        for c in ordered:
+            if c.field != "parent":
+                getattr(self, f"_{c.entity}_{c.kind}")(c)
+        for c in parents:
+            self._task_parent(c)
+
+    # ------------------------------------------------------------------ project
+
+    def _project_changed(self, c: PlanChange) -> None:
+        if c.field is None:
+            return
+        value = getattr(self.source.project, c.field)
+        self.plan.set_project(replace(self.plan.project, **{c.field: value}))
+
+    # ------------------------------------------------------------------ tasks
+
+    def _tid(self, uid: int) -> int:
+        return self.task_map.get(uid, uid)
+
+    def _task_added(self, c: PlanChange) -> None:
+        src = self.source.task(int(c.uid))
+        uid = src.uid
+        if self.plan.has_task(uid):
+            uid = self.plan.next_task_uid()
+            self.task_map[src.uid] = uid
+        # after the nearest earlier source row that exists here
+        i = self.source.index_of(src.uid)
+        index = 0
+        for prev in reversed(self.source.tasks[:i]):
+            if self.plan.has_task(self._tid(prev.uid)):
+                index = self.plan.index_of(self._tid(prev.uid)) + 1
+                break
+        above = self.plan.tasks[index - 1].outline_level if index else 0
+        level = max(1, min(src.outline_level, above + 1))
+        if index < len(self.plan.tasks):
+            level = max(level, self.plan.tasks[index].outline_level - 1)
+        self.plan.insert_tasks(index, [replace(src, uid=uid, outline_level=level)])
+
+    def _task_changed(self, c: PlanChange) -> None:
+        uid = self._tid(int(c.uid))
+        if not self.plan.has_task(uid) or not self.source.has_task(int(c.uid)) or c.field is None:
+            return
+        src = self.source.task(int(c.uid))
+        attrs = TASK_FIELD_ATTRS.get(c.field, (c.field,))
+        task = self.plan.task(uid)
+        self.plan.update_task(replace(task, **{a: getattr(src, a) for a in attrs}))
+
+    def _task_parent(self, c: PlanChange) -> None:
+        uid = self._tid(int(c.uid))
+        if not self.plan.has_task(uid) or not self.source.has_task(int(c.uid)):
+            return
+        want = self.source.task(int(c.uid)).outline_level
+        try:
+            while self.plan.task(uid).outline_level > want:
+                self.plan.outdent([uid])
+            while self.plan.task(uid).outline_level < want:
+                self.plan.indent([uid])
+        except OutlineError:
+            return  # the rows around it moved too; keep the outline valid
+
+    def _task_removed(self, c: PlanChange) -> None:
+        uid = self._tid(int(c.uid))
+        if not self.plan.has_task(uid):
+            return
+        # subtasks the source keeps move up instead of going with their summary
+        kept = [t.uid for t in self.plan.children(uid) if self.source.has_task(t.uid)]
+        if kept:
+            self.plan.outdent(kept)
+        self.plan.remove_tasks([uid])
+
+    # ------------------------------------------------------------------ links
+
+    def _link_pair(self, c: PlanChange) -> tuple[int, int]:
+        pred, succ = str(c.uid).split("->")
+        return int(pred), int(succ)
+
+    def _link_added(self, c: PlanChange) -> None:
+        pred, succ = self._link_pair(c)
+        src = self.source.find_link(pred, succ)
+        a, b = self._tid(pred), self._tid(succ)
+        if src is None or not (self.plan.has_task(a) and self.plan.has_task(b)):
+            return
+        if self.plan.find_link(a, b) is None:
+            self.plan.add_link(replace(src, predecessor=a, successor=b))
+
+    def _link_changed(self, c: PlanChange) -> None:
+        pred, succ = self._link_pair(c)
+        src = self.source.find_link(pred, succ)
+        here = self.plan.find_link(self._tid(pred), self._tid(succ))
+        if src is None or here is None or c.field is None:
+            return
+        self.plan.update_link(replace(here, **{c.field: getattr(src, c.field)}))
+
+    def _link_removed(self, c: PlanChange) -> None:
+        pred, succ = self._link_pair(c)
+        if self.plan.find_link(self._tid(pred), self._tid(succ)) is not None:
+            self.plan.remove_link(self._tid(pred), self._tid(succ))
+
+    # ------------------------------------------------------------------ resources
+
+    def _rid(self, uid: int) -> int:
+        return self.resource_map.get(uid, uid)
+
+    def _resource_added(self, c: PlanChange) -> None:
+        src = self.source.resource(int(c.uid))
+        uid = src.uid
+        if any(r.uid == uid for r in self.plan.resources):
+            uid = self.plan.next_resource_uid()
+            self.resource_map[src.uid] = uid
+        self.plan.add_resource(replace(src, uid=uid))
+
+    def _resource_changed(self, c: PlanChange) -> None:
+        uid = self._rid(int(c.uid))
+        if c.field is None or not any(r.uid == uid for r in self.plan.resources):
+            return
+        src = self.source.resource(int(c.uid))
+        self.plan.update_resource(
+            replace(self.plan.resource(uid), **{c.field: getattr(src, c.field)})
+        )
+
+    def _resource_removed(self, c: PlanChange) -> None:
+        uid = self._rid(int(c.uid))
+        if any(r.uid == uid for r in self.plan.resources):
+            self.plan.remove_resource(uid)
+
+    # ------------------------------------------------------------------ assignments
+
+    def _assignment_keys(self, c: PlanChange) -> tuple[Assignment | None, Assignment | None]:
+        task, res = (int(x) for x in str(c.uid).split(":"))
+        src = next(
+            (a for a in self.source.assignments if (a.task_uid, a.resource_uid) == (task, res)),
+            None,
+        )
+        t, r = self._tid(task), self._rid(res)
+        here = next(
+            (a for a in self.plan.assignments if (a.task_uid, a.resource_uid) == (t, r)), None
+        )
+        return src, here
+
+    def _assignment_added(self, c: PlanChange) -> None:
+        src, here = self._assignment_keys(c)
+        if src is None or here is not None:
+            return
+        task, res = self._tid(src.task_uid), self._rid(src.resource_uid)
+        if not self.plan.has_task(task) or not any(r.uid == res for r in self.plan.resources):
+            return
+        self.plan.add_assignment(
+            replace(src, uid=self.plan.next_assignment_uid(), task_uid=task, resource_uid=res)
+        )
+
+    def _assignment_changed(self, c: PlanChange) -> None:
+        src, here = self._assignment_keys(c)
+        if src is None or here is None or c.field is None:
+            return
+        self.plan.update_assignment(replace(here, **{c.field: getattr(src, c.field)}))
+
+    def _assignment_removed(self, c: PlanChange) -> None:
+        _, here = self._assignment_keys(c)
+        if here is not None:
+            self.plan.remove_assignment(here.uid)
+
+    # ------------------------------------------------------------------ risks
+
+    def _risk_added(self, c: PlanChange) -> None:
+        src = self.source.risk(int(c.uid))
+        uid = src.uid
+        if any(r.uid == uid for r in self.plan.risks):
+            uid = self.plan.next_risk_uid()
+        tasks = tuple(self._tid(u) for u in src.task_uids if self.plan.has_task(self._tid(u)))
+        self.plan.add_risk(replace(src, uid=uid, task_uids=tasks))
+
+    def _risk_changed(self, c: PlanChange) -> None:
+        uid = int(c.uid)
+        if c.field is None or not any(r.uid == uid for r in self.plan.risks):
+            return
+        value = getattr(self.source.risk(uid), c.field)
+        if c.field == "task_uids":
+            value = tuple(self._tid(u) for u in value if self.plan.has_task(self._tid(u)))
+        self.plan.update_risk(replace(self.plan.risk(uid), **{c.field: value}))
+
+    def _risk_removed(self, c: PlanChange) -> None:
+        if any(r.uid == int(c.uid) for r in self.plan.risks):
+            self.plan.remove_risk(int(c.uid))
+
+
+def describe_conflict(item: MergeItem) -> str:
+    """A short text for the review dialog."""
+    if not item.conflict:
+        return ""
+    if item.ours is not None:
+        return f"{item.reason} (now {item.ours})"
+    return item.reason
