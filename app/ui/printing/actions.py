@@ -1,0 +1,159 @@
+"""File menu printing: Page Setup, Print Preview, Print and Export PDF (and tabular reports).
+
+Everything goes through app.report's renderer, so the preview, the paper and
+the PDF show the same pages. Page Setup choices are kept per document for the
+session. Dialogs sit behind small functions (``ask_*``) that tests replace.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.domain.errors import AppError
+from app.report.export import export_pdf_file
+from app.report.options import PrintOptions
+from app.report.render import page_layout, render_gantt, render_table
+from app.ui.document import Document
+from app.ui.printing.page_setup import PageSetupDialog
+
+_OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDictionary()
+
+
+def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
+    """The document's Page Setup options, with the chart toggles of the window's Gantt view."""
+    options = _OPTIONS.get(document, PrintOptions())
+    chart = options.chart
+    if parent is not None:
+        from app.ui.gantt.view import GanttView
+
+        view = parent.findChild(GanttView)
+        if view is not None:
+            chart = view.options
+    chart = replace(chart, status_date=document.plan.project.status_date, today=None)
+    return replace(options, chart=chart)
+
+
+def set_print_options(document: Document, options: PrintOptions) -> None:
+    """Remember Page Setup choices for a document (for this session)."""
+    _OPTIONS[document] = options
+
+
+def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | None:
+    """File > Page Setup; returns the new options (None when cancelled)."""
+    sched = document.schedule
+    chosen = PageSetupDialog.ask(parent, print_options(parent, document), sched.start, sched.finish)
+    if chosen is not None:
+        set_print_options(document, chosen)
+    return chosen
+
+
+def _printer(options: PrintOptions) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(options))
+    return printer
+
+
+def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDialog:
+    """The Print Preview dialog, painting through the shared renderer."""
+    options = print_options(parent, document)
+    printer = _printer(options)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}")
+
+    def paint(target: QPrinter) -> None:
+        render_gantt(target, document.plan, document.schedule, options)
+
+    dialog.paintRequested.connect(paint)
+    dialog._gantry_printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
+    return dialog
+
+
+def print_preview(parent: QWidget | None, document: Document) -> None:
+    """File > Print Preview."""
+    make_preview(parent, document).exec()
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user chose to print (tests patch this)."""
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_document(parent: QWidget | None, document: Document) -> int:
+    """File > Print; returns the number of pages sent (0 when cancelled)."""
+    options = print_options(parent, document)
+    printer = _printer(options)
+    if not ask_printer(parent, printer):
+        return 0
+    return render_gantt(printer, document.plan, document.schedule, options)
+
+
+def ask_pdf_path(parent: QWidget | None, suggestion: str) -> Path | None:
+    """Ask where to save a PDF (tests patch this)."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", suggestion, "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def _suggestion(document: Document, stem: str | None = None) -> str:
+    base = document.path
+    name = stem or (base.stem if base else document.plan.project.name) or "plan"
+    folder = base.parent if base else Path.home()
+    return str(folder / f"{name}.pdf")
+
+
+def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
+    """File > Export PDF: the Gantt as a vector PDF; returns the file written."""
+    path = ask_pdf_path(parent, _suggestion(document))
+    if path is None:
+        return None
+    try:
+        export_pdf_file(document.plan, document.schedule, print_options(parent, document), path)
+    except (AppError, OSError) as exc:
+        QMessageBox.warning(parent, "Export PDF", str(exc))
+        return None
+    return path
+
+
+def print_table(
+    parent: QWidget | None,
+    document: Document,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    to_pdf: bool = False,
+) -> int:
+    """Print (or, with ``to_pdf``, export) a tabular report such as the Team roster or Budget.
+
+    Uses the Gantt's header and footer. Returns the number of pages (0 when cancelled).
+    """
+    plan = document.plan
+    options = _OPTIONS.get(document, PrintOptions())
+    printer = _printer(replace(options, landscape=False))
+    if to_pdf:
+        path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))
+        if path is None:
+            return 0
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+    elif not ask_printer(parent, printer):
+        return 0
+    return render_table(
+        printer,
+        title,
+        headers,
+        rows,
+        project=plan.project.name,
+        status_date=plan.project.status_date,
+        printed_on=date.today(),
+    )

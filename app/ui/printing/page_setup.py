@@ -1,0 +1,205 @@
+"""Page Setup: what a printed Gantt shows and how it is cut into pages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.report.columns import COLUMNS
+from app.report.options import PAPERS, PrintOptions
+
+
+def _qdate(moment: datetime) -> QDate:
+    return QDate(moment.year, moment.month, moment.day)
+
+
+def _datetime(value: QDate) -> datetime:
+    return datetime(value.year(), value.month(), value.day())
+
+
+class PageSetupDialog(QDialog):
+    """Edits a :class:`PrintOptions`; :meth:`options` reads the result."""
+
+    def __init__(
+        self,
+        options: PrintOptions,
+        project_start: datetime,
+        project_finish: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Page Setup")
+        self._base = options
+        layout = QVBoxLayout(self)
+
+        # Paper
+        paper_box = QGroupBox("Paper")
+        form = QFormLayout(paper_box)
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPERS))
+        self.paper.setCurrentText(options.paper)
+        self.landscape = QCheckBox("Landscape")
+        self.landscape.setChecked(options.landscape)
+        form.addRow("Size", self.paper)
+        form.addRow("", self.landscape)
+        layout.addWidget(paper_box)
+
+        # Scaling
+        fit_box = QGroupBox("Scaling")
+        grid = QGridLayout(fit_box)
+        self.fit = QRadioButton("Fit to")
+        self.scaled = QRadioButton("Scale")
+        group = QButtonGroup(self)
+        group.addButton(self.fit)
+        group.addButton(self.scaled)
+        self.pages_wide = QSpinBox()
+        self.pages_wide.setRange(1, 50)
+        self.pages_wide.setValue(options.pages_wide)
+        self.pages_tall = QSpinBox()
+        self.pages_tall.setRange(1, 200)
+        self.pages_tall.setValue(options.pages_tall)
+        self.scale = QSpinBox()
+        self.scale.setRange(10, 400)
+        self.scale.setSuffix(" %")
+        self.scale.setValue(round((options.scale or 1.0) * 100))
+        grid.addWidget(self.fit, 0, 0)
+        grid.addWidget(self.pages_wide, 0, 1)
+        grid.addWidget(QLabel("pages wide by"), 0, 2)
+        grid.addWidget(self.pages_tall, 0, 3)
+        grid.addWidget(QLabel("tall"), 0, 4)
+        grid.addWidget(self.scaled, 1, 0)
+        grid.addWidget(self.scale, 1, 1)
+        (self.scaled if options.scale is not None else self.fit).setChecked(True)
+        layout.addWidget(fit_box)
+
+        # Dates
+        range_box = QGroupBox("Dates")
+        row = QHBoxLayout(range_box)
+        self.whole_project = QCheckBox("Whole project")
+        self.whole_project.setChecked(options.date_from is None and options.date_to is None)
+        self.date_from = QDateEdit(_qdate(options.date_from or project_start))
+        self.date_to = QDateEdit(_qdate(options.date_to or project_finish))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        row.addWidget(self.whole_project)
+        row.addWidget(QLabel("from"))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.date_to)
+        self.whole_project.toggled.connect(self._on_whole_project_toggled)
+        self._on_whole_project_toggled(self.whole_project.isChecked())
+        layout.addWidget(range_box)
+
+        # Columns
+        col_box = QGroupBox("Task columns")
+        col_layout = QVBoxLayout(col_box)
+        self.columns = QListWidget()
+        order = list(options.columns) + [k for k in COLUMNS if k not in options.columns]
+        for key in order:
+            item = QListWidgetItem(COLUMNS[key].title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if key in options.columns else Qt.CheckState.Unchecked
+            )
+            self.columns.addItem(item)
+        self.columns.setMaximumHeight(150)
+        col_layout.addWidget(self.columns)
+        layout.addWidget(col_box)
+
+        # Page furniture
+        extras = QGroupBox("On every page")
+        ex = QVBoxLayout(extras)
+        self.repeat_columns = QCheckBox("Repeat task columns")
+        self.repeat_columns.setChecked(options.repeat_columns)
+        self.repeat_timescale = QCheckBox("Repeat timescale")
+        self.repeat_timescale.setChecked(options.repeat_timescale)
+        self.header = QCheckBox("Header (project, status date, printed date)")
+        self.header.setChecked(options.header)
+        self.footer = QCheckBox("Footer (page r/c of R x C)")
+        self.footer.setChecked(options.footer)
+        self.legend = QCheckBox("Legend")
+        self.legend.setChecked(options.legend)
+        for box in (
+            self.repeat_columns,
+            self.repeat_timescale,
+            self.header,
+            self.footer,
+            self.legend,
+        ):
+            ex.addWidget(box)
+        layout.addWidget(extras)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_whole_project_toggled(self, checked: bool) -> None:
+        self.date_from.setEnabled(not checked)
+        self.date_to.setEnabled(not checked)
+
+    def options(self) -> PrintOptions:
+        """The options as the dialog shows them."""
+        keys = tuple(
+            str(self.columns.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.columns.count())
+            if self.columns.item(i).checkState() == Qt.CheckState.Checked
+        )
+        whole = self.whole_project.isChecked()
+        date_from = None if whole else _datetime(self.date_from.date())
+        date_to = None if whole else _datetime(self.date_to.date().addDays(1))
+        return replace(
+            self._base,
+            paper=self.paper.currentText(),
+            landscape=self.landscape.isChecked(),
+            pages_wide=self.pages_wide.value(),
+            pages_tall=self.pages_tall.value(),
+            scale=self.scale.value() / 100 if self.scaled.isChecked() else None,
+            date_from=date_from,
+            date_to=date_to,
+            columns=keys,
+            repeat_columns=self.repeat_columns.isChecked(),
+            repeat_timescale=self.repeat_timescale.isChecked(),
+            header=self.header.isChecked(),
+            footer=self.footer.isChecked(),
+            legend=self.legend.isChecked(),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        options: PrintOptions,
+        project_start: datetime,
+        project_finish: datetime,
+    ) -> PrintOptions | None:
+        """Show the dialog; the chosen options, or None when cancelled (tests patch this)."""
+        dialog = cls(options, project_start, project_finish, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()

@@ -1,0 +1,118 @@
+"""File menu printing: Page Setup options reach the PDF, preview and printer use the same pages."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QWidget
+
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+from app.report.options import PrintOptions
+from app.ui.document import Document
+from app.ui.printing import actions
+from app.ui.printing.page_setup import PageSetupDialog
+
+
+def _document() -> Document:
+    plan = Plan(project=Project(name="Print Plan", start=datetime(2026, 1, 5, 8)))
+    for i in range(1, 41):
+        plan.append_task(Task(i, f"Step {i}", duration_minutes=480 * (1 + i % 4)))
+    return Document(plan)
+
+
+def _pages(path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    return int(next(x for x in out.stdout.splitlines() if x.startswith("Pages:")).split()[1])
+
+
+def test_page_setup_dialog_round_trips_options(qtbot):
+    start, finish = datetime(2026, 1, 5), datetime(2026, 3, 1)
+    original = PrintOptions(pages_wide=2, pages_tall=3, paper="A3", landscape=False)
+    dialog = PageSetupDialog(original, start, finish)
+    qtbot.addWidget(dialog)
+    assert dialog.options() == original
+    dialog.paper.setCurrentText("Letter")
+    dialog.pages_wide.setValue(4)
+    dialog.whole_project.setChecked(False)
+    dialog.columns.item(0).setCheckState(Qt.CheckState.Unchecked)  # WBS off
+    chosen = dialog.options()
+    assert chosen.paper == "Letter"
+    assert chosen.pages_wide == 4
+    assert chosen.date_from == start
+    assert chosen.date_to == datetime(2026, 3, 2)  # the whole last day
+    assert "wbs" not in chosen.columns
+    dialog.scaled.setChecked(True)
+    dialog.scale.setValue(50)
+    assert dialog.options().scale == 0.5
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
+def test_page_setup_then_export_pdf_uses_the_options(qtbot, tmp_path, monkeypatch):
+    doc = _document()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen = PrintOptions(pages_wide=2, pages_tall=2)
+    monkeypatch.setattr(PageSetupDialog, "ask", classmethod(lambda cls, *a: chosen))
+    assert actions.page_setup(parent, doc) == chosen
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
+    assert actions.export_pdf(parent, doc) == target
+    assert _pages(target) == 4
+
+
+def test_cancelled_export_writes_nothing(qtbot, tmp_path, monkeypatch):
+    doc = _document()
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: None)
+    assert actions.export_pdf(None, doc) is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_print_preview_renders_the_page_grid(qtbot):
+    doc = _document()
+    actions.set_print_options(doc, PrintOptions(pages_wide=3, pages_tall=1))
+    dialog = actions.make_preview(None, doc)
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 3
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
+def test_print_goes_to_the_chosen_printer(qtbot, tmp_path, monkeypatch):
+    doc = _document()
+    target = tmp_path / "printed.pdf"
+
+    def choose(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(actions, "ask_printer", choose)
+    actions.set_print_options(doc, PrintOptions(pages_wide=1, pages_tall=2))
+    assert actions.print_document(None, doc) == 2
+    assert _pages(target) == 2
+    monkeypatch.setattr(actions, "ask_printer", lambda parent, printer: False)
+    assert actions.print_document(None, doc) == 0
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_table_reports_print_with_the_same_header(qtbot, tmp_path, monkeypatch):
+    doc = _document()
+    target = tmp_path / "team.pdf"
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
+    rows = [["Ana", "Engineer", "80"], ["Ben", "Tester", "60"]]
+    pages = actions.print_table(None, doc, "Team", ["Name", "Role", "Rate"], rows, to_pdf=True)
+    assert pages == 1
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Print Plan — Team" in text
+    assert "Ana" in text
+    assert "Tester" in text
