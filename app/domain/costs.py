@@ -171,6 +171,7 @@ def cost_of_assignment(
         actual = units * pct * rate.standard_rate + (per_use if started else 0.0)
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     work = assignment_work_minutes(plan, assignment, duration)
+    per_use *= assignment.units  # MS Project charges a use per unit: 50 % pays half, 200 % twice
     cost = _work_cost(resource, assignment, work, task.uid, span, fraction) + per_use
     actual_work = assignment.actual_work_minutes or round(work * pct)
     actual = 0.0

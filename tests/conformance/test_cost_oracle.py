@@ -35,6 +35,7 @@ class Stored:
     resource_work: dict[int, int] = field(default_factory=dict)
     overallocated: set[int] = field(default_factory=set)
     work_resources: set[int] = field(default_factory=set)
+    peak_known: bool = False  # MS Project computed PeakUnits, so OverAllocated is meaningful
 
 
 def _minutes(text: str | None) -> int:
@@ -72,6 +73,8 @@ def stored_figures(path: Path) -> Stored:
             out.overallocated.add(uid)
         if r.findtext(f"{NS}Type") == "1":
             out.work_resources.add(uid)
+        if float(r.findtext(f"{NS}PeakUnits") or "0") > 0:
+            out.peak_known = True
     return out
 
 
@@ -135,8 +138,6 @@ def test_costs_and_work_equal_ms_project(path, shared_data):
                 f"resource {uid} work {costs.resource_work_minutes[uid]} != {stored.resource_work[uid]}"
             )
     ours = costs.overallocated & stored.work_resources
-    if ours != stored.overallocated:
-        bad.append(f"over-allocated {sorted(ours)} != {sorted(stored.overallocated)}")
     matched_tasks = sum(1 for u in stored.task_cost if u in costs.task_cost)
     print(
         f"\n{path.parent.name}/{path.name:<48} tasks {matched_tasks:>4}  "
@@ -147,3 +148,35 @@ def test_costs_and_work_equal_ms_project(path, shared_data):
     )
     assert matched_tasks > 0, "no task of the file reached the plan"
     assert not bad, "\n".join(bad[:20])
+
+
+# MS Project flags Project Manager and Tester in this copy with 30 % progress everywhere, although
+# none of their assignments overlap; the same plan without progress (Software-Development-Plan)
+# agrees with us. The file holds no timephased actual work that would explain it.
+_OVER_KNOWN_DIFFERENT = {"Software-Development"}
+
+
+def _over_files() -> list[object]:
+    out: list[object] = []
+    for p in _oracle_files():
+        if not stored_figures(p).peak_known:
+            continue  # converted .mpp files without PeakUnits carry no computed flag
+        marks = (
+            [pytest.mark.xfail(reason="MS Project's flag ignores overlap here", strict=True)]
+            if p.stem in _OVER_KNOWN_DIFFERENT
+            else []
+        )
+        out.append(pytest.param(p, marks=marks, id=f"{p.parent.name}/{p.stem}"))
+    return out
+
+
+@pytest.mark.parametrize("path", _over_files())
+def test_overallocated_people_equal_ms_project(path, shared_data):
+    mspdi = pytest.importorskip("app.io.mspdi", reason="the MSPDI reader is not in yet")
+    from app.domain.costs import compute_costs
+    from app.domain.scheduler import schedule
+
+    stored = stored_figures(path)
+    plan = mspdi.read_mspdi(path)
+    costs = compute_costs(plan, schedule(plan))
+    assert costs.overallocated & stored.work_resources == stored.overallocated

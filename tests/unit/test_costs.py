@@ -35,11 +35,12 @@ def test_work_times_rate_plus_per_use_and_fixed_cost_roll_up():
     plan.add_assignment(Assignment(2, 3, 2, 0.5, 5 * 480))
     report = compute_costs(plan, schedule(plan))
     assert report.task_cost[2] == pytest.approx(40 * 50.0)
-    assert report.task_cost[3] == pytest.approx(40 * 80.0 + 100.0 + 1000.0)
+    # Cost per use is charged per unit, as MS Project does: Ben at 50 % pays half a use.
+    assert report.task_cost[3] == pytest.approx(40 * 80.0 + 50.0 + 1000.0)
     assert report.task_cost[1] == pytest.approx(report.task_cost[2] + report.task_cost[3])
-    assert report.total_cost == pytest.approx(2000.0 + 3300.0 + 1000.0)
+    assert report.total_cost == pytest.approx(2000.0 + 3250.0 + 1000.0)
     assert report.task_work_minutes[1] == 10 * 480
-    assert report.resource_cost == {1: pytest.approx(2000.0), 2: pytest.approx(3300.0)}
+    assert report.resource_cost == {1: pytest.approx(2000.0), 2: pytest.approx(3250.0)}
     assert report.resource_work_minutes == {1: 2400, 2: 2400}
 
 
