@@ -179,7 +179,11 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Toggles and zoom of the Gantt chart (the chart's engineer adds them here)."""
-    return []
+    if not available("app.ui.gantt.toggles"):
+        return []
+    from app.ui.gantt.toggles import add_gantt_actions
+
+    return add_gantt_actions(window, actions)
 
 
 def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:
