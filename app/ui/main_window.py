@@ -176,6 +176,12 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             chart = _Unavailable(f"The Gantt chart is not part of this build ({exc.name}).")
         self.gantt = chart
+        activated = getattr(chart, "sig_task_activated", None)
+        if activated is not None:
+            activated.connect(self._on_task_activated)
+        refused = getattr(chart, "sig_error", None)
+        if refused is not None:
+            refused.connect(self.show_error)
         # The tree's scroll bar drives both panes: the chart shows none of its own.
         for area in [chart, *chart.findChildren(QAbstractScrollArea)]:
             if isinstance(area, QAbstractScrollArea):
@@ -187,7 +193,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             splitter.restoreState(state)
         else:
-            splitter.setSizes([560, 900])
+            splitter.setSizes([640, 860])
         self.splitter = splitter
         return splitter
 

@@ -10,9 +10,9 @@ from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 
 _WIDTHS = {
-    Column.ID: 40,
-    Column.WBS: 56,
-    Column.NAME: 240,
+    Column.ID: 36,
+    Column.WBS: 48,
+    Column.NAME: 220,
     Column.DURATION: 64,
     Column.START: 118,
     Column.FINISH: 118,

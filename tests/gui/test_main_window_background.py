@@ -1,0 +1,61 @@
+"""Opening files off the GUI thread: results, errors and cancelling come back to the caller."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from app.domain.errors import AppError
+from app.ui.background import Cancelled, run_with_progress
+from app.ui.icons import icon
+
+
+def test_work_runs_in_another_thread(qtbot):
+    gui = QThread.currentThread()
+    seen = []
+
+    def work():
+        seen.append(QThread.currentThread())
+        return 42
+
+    assert run_with_progress(None, "Working", work) == 42
+    assert seen
+    assert seen[0] is not gui
+
+
+def test_errors_come_back_as_they_were(qtbot):
+    def work():
+        raise AppError("plan.gantry cannot be read")
+
+    with pytest.raises(AppError, match="cannot be read"):
+        run_with_progress(None, "Working", work)
+
+
+def test_cancel_hands_a_late_result_to_discard(qtbot):
+    release = threading.Event()
+    discarded = []
+
+    def work():
+        release.wait(5)
+        return "late file"
+
+    def cancel_dialog():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog):
+                widget.findChild(QPushButton).click()
+
+    QTimer.singleShot(50, cancel_dialog)
+    with pytest.raises(Cancelled):
+        run_with_progress(None, "Opening", work, discard=discarded.append)
+    assert discarded == []
+    release.set()
+    qtbot.waitUntil(lambda: discarded == ["late file"], timeout=5000)
+
+
+def test_icons_come_from_the_bundle(qtbot):
+    assert not icon("gantry").isNull()
+    assert not icon("link").isNull()
+    assert icon("no-such-icon").isNull()
