@@ -135,6 +135,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Finish", _short(iso(result.finish))),
         ("Critical tasks", str(len(result.critical_uids()))),
         ("People", str(len(people))),
+        *_money_lines(plan, result),
         ("Risks", str(len(plan.risks))),
         ("Baselines", ", ".join(str(i) for i in sorted(plan.baselines)) or "none"),
     ]
@@ -142,6 +143,20 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     for key, value in lines:
         out.write(f"{key + ':':{width}} {value}\n")
     return 0
+
+
+def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:
+    """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``."""
+    from app.domain.costs import compute_costs
+
+    costs = compute_costs(plan, result)
+    sym = plan.project.currency_symbol
+    over = [r.name for r in plan.resources if r.uid in costs.overallocated]
+    return [
+        ("Cost", f"{sym}{costs.total_cost:,.2f} ({costs.currency})"),
+        ("Budget", "no baseline" if costs.budget is None else f"{sym}{costs.budget:,.2f}"),
+        ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
+    ]
 
 
 def run_open(path: Path | None) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from app.domain.costs import compute_costs
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -18,8 +19,9 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
-    """Project span and one entry per task, in outline order."""
+    """Project span, one entry per task in outline order, and the resources with their totals."""
     wbs = plan.wbs_codes()
+    costs = compute_costs(plan, schedule)
     tasks: list[dict[str, Any]] = []
     for i, task in enumerate(plan.tasks):
         times = schedule.get(task.uid)
@@ -30,6 +32,7 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
             "milestone": task.milestone,
             "summary": plan.is_summary(task.uid),
             "percent_complete": task.percent_complete,
+            "cost": round(costs.task_cost.get(task.uid, 0.0), 2),
         }
         if times is None:  # an inactive task the scheduler left out
             entry.update(
@@ -43,7 +46,7 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
                 early_finish=None,
                 late_start=None,
                 late_finish=None,
-                work_minutes=0,
+                work_minutes=costs.task_work_minutes.get(task.uid, 0),
             )
         else:
             entry.update(
@@ -57,7 +60,7 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
                 early_finish=iso(times.early_finish),
                 late_start=iso(times.late_start),
                 late_finish=iso(times.late_finish),
-                work_minutes=times.work_minutes,
+                work_minutes=costs.task_work_minutes.get(task.uid, 0),
             )
         tasks.append(entry)
     return {
@@ -67,4 +70,18 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
             "finish": iso(schedule.finish),
         },
         "tasks": tasks,
+        "resources": [
+            {
+                "uid": r.uid,
+                "name": r.name,
+                "type": r.type.name.lower(),
+                "max_units": r.max_units,
+                "work_minutes": costs.resource_work_minutes.get(r.uid, 0),
+                "cost": round(costs.resource_cost.get(r.uid, 0.0), 2),
+                "overallocated": r.uid in costs.overallocated,
+            }
+            for r in plan.resources
+        ],
+        "cost": round(costs.total_cost, 2),
+        "currency": costs.currency,
     }
