@@ -35,7 +35,7 @@ def occurrences(exc: CalendarException) -> Iterator[date]:
     for day in _candidates(exc):
         if day < exc.start:
             continue
-        if day > exc.end and not rec.occurrences:
+        if day > exc.end:
             return
         yield day
         count += 1

@@ -79,6 +79,18 @@ class WorkTime:
         return _intersection(first, second)
 
     @staticmethod
+    def union(first: WorkTime, second: WorkTime) -> WorkTime:
+        """Working when either calendar is (a task worked by several resources)."""
+        return _union(first, second)
+
+    @staticmethod
+    def _make_union(first: WorkTime, second: WorkTime) -> WorkTime:
+        def source(day: date) -> Day:
+            return _merge(first.working_intervals(day) + second.working_intervals(day))
+
+        return WorkTime(source, f"{first.name} | {second.name}")
+
+    @staticmethod
     def _make_intersection(first: WorkTime, second: WorkTime) -> WorkTime:
         def source(day: date) -> Day:
             return _intersect(first.working_intervals(day), second.working_intervals(day))
@@ -247,6 +259,22 @@ def _intersect(first: Day, second: Day) -> Day:
         else:
             j += 1
     return tuple(out)
+
+
+def _merge(intervals: Day) -> Day:
+    out: list[Interval] = []
+    for a, b in sorted(intervals):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _union(first: WorkTime, second: WorkTime) -> WorkTime:
+    return WorkTime._make_union(first, second)
 
 
 @lru_cache(maxsize=64)

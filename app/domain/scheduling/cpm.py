@@ -95,11 +95,12 @@ class Engine:
                 finish = ef[i]
         return finish
 
-    def _start_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
-        """Earliest start the links into task ``i`` (and its parent) allow."""
+    def _candidates(self, i: int, cal: WorkTime) -> tuple[int, int]:
+        """(earliest start, earliest finish) the links into task ``i`` (and its parent) allow."""
         net = self.net
         p = net.parent[i]
-        cand = self.entry_es[p] if p >= 0 else self.project_start
+        start = self.entry_es[p] if p >= 0 else self.project_start
+        finish = _NEVER
         es, ef, durs = self.es, self.ef, self.dur
         for j, code, kind, value in net.preds[i]:
             if code == FS:
@@ -109,11 +110,12 @@ class Engine:
             else:
                 base = ef[j] if code == FF else es[j]
                 x = shift(cal, base, kind, value, durs[j], False)
-                if dur:
-                    x = cal.at_start(cal.index(x) - dur)
-            if x > cand:
-                cand = x
-        return cand
+                if x > finish:
+                    finish = x
+                continue
+            if x > start:
+                start = x
+        return start, finish
 
     def forward_node(self, node: int) -> bool:
         """Compute one node's early dates; returns whether they changed."""
@@ -138,7 +140,10 @@ class Engine:
             else:
                 ef = self._finish(cal, es, dur, t)
         else:
-            cand = self._start_candidates(i, cal, dur)
+            cand, fcand = self._candidates(i, cal)
+            if fcand != _NEVER:
+                # A finish-to-x link: the finish may sit exactly where the link puts it.
+                cand = max(cand, self._start_from_finish(cal, fcand, dur, t.elapsed))
             cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
             if t.leveling_delay_minutes > 0:  # resource leveling (app.domain.leveling)
                 cand = cal.at_start(cal.index(cand) + t.leveling_delay_minutes)
@@ -151,6 +156,8 @@ class Engine:
                 w = cal.index(cand)
                 es = cal.at_start(w)
                 ef = cal.at_end(w + dur)
+            if fcand > ef and es == self._start_from_finish(cal, fcand, dur, t.elapsed):
+                ef = fcand
         self.es[i] = es
         self.ef[i] = ef
         return (es, ef) != old
@@ -203,9 +210,11 @@ class Engine:
         return cand
 
     @staticmethod
-    def _start_from_finish(cal: WorkTime, finish: int, dur: int) -> int:
+    def _start_from_finish(cal: WorkTime, finish: int, dur: int, elapsed: bool = False) -> int:
         if dur == 0:
             return finish
+        if elapsed:
+            return finish - dur
         return cal.at_start(cal.index(finish) - dur)
 
     def _issue(self, i: int, message: str) -> None:
@@ -219,7 +228,7 @@ class Engine:
             bound = to_minutes(t.start)
         else:
             cal = net.calendars[s]
-            bound = self._start_candidates(s, cal, 0)
+            bound = self._candidates(s, cal)[0]
             if t.constraint_type in (_SNET, _MSO) and t.constraint_date is not None:
                 bound = max(bound, to_minutes(t.constraint_date))
         self.entry_es[s] = bound
@@ -296,7 +305,7 @@ class Engine:
         if dur == 0:
             ls = lf = _milestone_backward(cal, cand)
         elif t.elapsed:
-            lf = cal.prev_end(cand)
+            lf = cand
             ls = lf - dur
         else:
             w = cal.index(cand)

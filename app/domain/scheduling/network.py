@@ -151,10 +151,13 @@ def _task_calendars(plan: Plan, tasks: list[Task]) -> list[WorkTime]:
         own = worktime(t.calendar_uid) if t.calendar_uid is not None else None
         res = task_resource_cals.get(t.uid) if not t.ignore_resource_calendar else None
         if res:
-            # Several resources on different calendars: we use the first (by uid)
-            # resource calendar; MS Project spreads each assignment on its own.
-            res_uid = sorted(res, key=lambda u: -1 if u is None else u)[0]
-            res_wt = worktime(res_uid)
+            # A task works whenever one of its resources does: the union of their
+            # calendars, within the task calendar when it has one.
+            res_wt: WorkTime | None = None
+            for res_uid in sorted(res, key=lambda u: -1 if u is None else u):
+                wt = worktime(res_uid)
+                res_wt = wt if res_wt is None else WorkTime.union(res_wt, wt)
+            assert res_wt is not None
             out.append(WorkTime.intersection(own, res_wt) if own is not None else res_wt)
         else:
             out.append(own if own is not None else worktime(None))

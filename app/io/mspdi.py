@@ -1,0 +1,440 @@
+"""Read Microsoft Project XML (MSPDI) into a Plan.
+
+Keeps the file's task UIDs as ``Task.uid``. Blank rows (IsNull) and the
+project summary task (UID 0) are skipped. The values MS Project computed
+(early/late dates, slack, critical) are not read: the scheduler recomputes
+them. Any bad value raises FileFormatError naming the element, and nothing
+is returned half-read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.calendar import standard_calendar
+from app.domain.errors import CycleError, FileFormatError, PlanError
+from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.io.mspdi_calendars import read_calendars
+from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
+from app.io.xml_safety import parse_xml
+
+UNASSIGNED_RESOURCE = -65535
+_OPEN_START = datetime(1984, 1, 2)
+_OPEN_END = datetime(2049, 12, 31)
+
+
+def read_mspdi(path: Path, **options: Any) -> Plan:
+    """Load an MS Project XML file."""
+    path = Path(path)
+    root = parse_xml(path)
+    if root.tag != Q + "Project":
+        found = root.tag.split("}")[-1]
+        ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else "no namespace"
+        raise FileFormatError(
+            f"{path.name}: not an MS Project XML file (root <{found}> in {ns}; "
+            f"expected <Project> in {NS})"
+        )
+    return plan_from_root(root, path.stem)
+
+
+def plan_from_root(root: Element, fallback_name: str) -> Plan:
+    """Build a Plan from a parsed ``<Project>`` element."""
+    project = _read_project(Reader(root, "<Project>"), fallback_name)
+    calendars = read_calendars(root)
+    if not calendars:
+        calendars = {1: standard_calendar(1)}
+    if project.calendar_uid not in calendars:
+        project = _replace_calendar(project, min(calendars))
+    tasks, links, baselines, external = _read_tasks(root, project)
+    tasks = _apply_external_links(tasks, external)
+    resources = _read_resources(root, calendars)
+    task_uids = {t.uid for t in tasks}
+    assignments = _read_assignments(root, task_uids, {r.uid for r in resources})
+    plan = Plan(
+        project=project,
+        tasks=tasks,
+        links=links,
+        calendars=calendars,
+        resources=resources,
+        assignments=assignments,
+        baselines=baselines,
+    )
+    _check_cycles(plan)
+    return plan
+
+
+def _replace_calendar(project: Project, uid: int) -> Project:
+    from dataclasses import replace
+
+    return replace(project, calendar_uid=uid)
+
+
+# ---------------------------------------------------------------------- project
+
+
+def _read_project(r: Reader, fallback_name: str) -> Project:
+    start = r.date("StartDate") or datetime(2026, 1, 5, 8)
+    minutes_per_day = r.integer("MinutesPerDay", 480) or 480
+    slack_days = r.number("CriticalSlackLimit", 0.0)
+    default_start = r.clock("DefaultStartTime")
+    default_finish = r.clock("DefaultFinishTime")
+    return Project(
+        name=r.string("Title") or r.string("Name") or fallback_name,
+        start=start,
+        status_date=r.date("StatusDate"),
+        currency=r.string("CurrencyCode", "EUR"),
+        currency_symbol=r.string("CurrencySymbol", "€"),
+        calendar_uid=r.integer("CalendarUID", 1) or 1,
+        minutes_per_day=minutes_per_day,
+        minutes_per_week=r.integer("MinutesPerWeek", 5 * minutes_per_day) or 5 * minutes_per_day,
+        days_per_month=r.integer("DaysPerMonth", 20) or 20,
+        default_start_time=_clock(default_start, time(8, 0)),
+        default_finish_time=_clock(default_finish, time(17, 0)),
+        critical_slack_limit_minutes=round(slack_days * minutes_per_day),
+        author=r.string("Author"),
+        company=r.string("Company"),
+    )
+
+
+def _clock(minutes: int | None, default: time) -> time:
+    if minutes is None:
+        return default
+    return time(min(minutes // 60, 23), minutes % 60)
+
+
+# ---------------------------------------------------------------------- tasks
+
+
+def _read_tasks(
+    root: Element, project: Project
+) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
+    container = root.find(Q + "Tasks")
+    if container is None:
+        return [], [], {}, []
+    rows: list[tuple[int, Task, Element, Reader]] = []
+    for n, elem in enumerate(container.findall(Q + "Task"), start=1):
+        r = Reader(elem, f"Task #{n}")
+        uid = r.required_int("UID")
+        row_id = r.integer("ID", n) or n
+        r.where = f"Task #{row_id} (UID {uid})"
+        if uid == 0 and (r.integer("OutlineLevel", 0) or 0) == 0:
+            continue  # the project summary task
+        if r.flag("IsNull"):
+            continue
+        rows.append((row_id, _read_task(r, uid, project), elem, r))
+    rows.sort(key=lambda row: row[0])
+    uids = {task.uid for _, task, _, _ in rows}
+    if len(uids) != len(rows):
+        seen: set[int] = set()
+        for _, task, _, r in rows:
+            if task.uid in seen:
+                raise FileFormatError(f"{r.where}: <UID> {task.uid} is used twice")
+            seen.add(task.uid)
+    tasks = [task for _, task, _, _ in rows]
+    _check_outline(rows)
+    links: list[Link] = []
+    external: list[tuple[int, datetime | None]] = []
+    entries: dict[int, list[BaselineEntry]] = {}
+    for _, task, elem, r in rows:
+        for lk_elem in elem.findall(Q + "PredecessorLink"):
+            link = _read_link(Reader(lk_elem, r.where), task.uid, uids, external, r)
+            if link is not None:
+                links.append(link)
+        for b_elem in elem.findall(Q + "Baseline"):
+            b = Reader(b_elem, r.where + " <Baseline>")
+            number = b.integer("Number", 0) or 0
+            if not 0 <= number <= 10:
+                raise FileFormatError(f"{b.where}: <Number> {number} is not 0..10")
+            entries.setdefault(number, []).append(
+                BaselineEntry(
+                    task.uid,
+                    b.date("Start"),
+                    b.date("Finish"),
+                    b.duration("Duration") or 0,
+                    b.duration("Work") or 0,
+                    b.number("Cost") / 100,
+                )
+            )
+    baselines = {k: Baseline(k, None, tuple(v)) for k, v in sorted(entries.items())}
+    return tasks, links, baselines, external
+
+
+def _check_outline(rows: list[tuple[int, Task, Element, Reader]]) -> None:
+    prev = 0
+    for _, task, _, r in rows:
+        if task.outline_level < 1 or task.outline_level > prev + 1:
+            raise FileFormatError(
+                f"{r.where}: <OutlineLevel> {task.outline_level} cannot follow level {prev}"
+            )
+        prev = task.outline_level
+
+
+def _read_task(r: Reader, uid: int, project: Project) -> Task:
+    fmt = r.integer("DurationFormat", 7) or 7
+    elapsed = fmt in ELAPSED_FORMATS
+    manual = r.flag("Manual")
+    duration = r.duration("Duration")
+    if manual and r.text("ManualDuration") is not None:
+        duration = r.duration("ManualDuration")
+    start, finish = r.date("Start"), r.date("Finish")
+    if manual:
+        start = r.date("ManualStart") or start
+        finish = r.date("ManualFinish") or finish
+    ctype_code = r.integer("ConstraintType", 0) or 0
+    try:
+        ctype = ConstraintType(ctype_code)
+    except ValueError:
+        raise FileFormatError(f"{r.where}: <ConstraintType> {ctype_code} is not 0..7") from None
+    task_type_code = r.integer("Type", 0) or 0
+    accrual_code = r.integer("FixedCostAccrual", 3) or 3
+    calendar_uid = r.integer("CalendarUID", -1)
+    percent = r.number("PercentComplete", 0.0)
+    if not 0 <= percent <= 100:
+        raise FileFormatError(f"{r.where}: <PercentComplete> {percent:g} is not 0..100")
+    return Task(
+        uid=uid,
+        name=r.string("Name"),
+        outline_level=r.integer("OutlineLevel", 1) or 1,
+        duration_minutes=duration or 0,
+        elapsed=elapsed,
+        estimated=r.flag("Estimated"),
+        milestone=r.flag("Milestone"),
+        manual=manual,
+        active=r.flag("Active", True),
+        start=start,
+        finish=finish,
+        constraint_type=ctype,
+        constraint_date=r.date("ConstraintDate") if ctype_code > 1 else None,
+        deadline=r.date("Deadline"),
+        priority=r.integer("Priority", 500) or 0,
+        percent_complete=percent,
+        actual_start=r.date("ActualStart"),
+        actual_finish=r.date("ActualFinish"),
+        fixed_cost=r.number("FixedCost") / 100,
+        fixed_cost_accrual=CostAccrual(accrual_code)
+        if accrual_code in (1, 2, 3)
+        else (CostAccrual.PRORATED),
+        task_type=TaskType(task_type_code)
+        if task_type_code in (0, 1, 2)
+        else (TaskType.FIXED_UNITS),
+        effort_driven=r.flag("EffortDriven", True),
+        calendar_uid=calendar_uid if calendar_uid is not None and calendar_uid >= 0 else None,
+        ignore_resource_calendar=r.flag("IgnoreResourceCalendar"),
+        leveling_delay_minutes=(r.integer("LevelingDelay", 0) or 0) // 10,
+        notes=r.string("Notes"),
+    )
+
+
+def _read_link(
+    r: Reader,
+    successor: int,
+    uids: set[int],
+    external: list[tuple[int, datetime | None]],
+    task_reader: Reader,
+) -> Link | None:
+    r.where = task_reader.where + " <PredecessorLink>"
+    pred = r.required_int("PredecessorUID")
+    if r.flag("CrossProject"):
+        # The external task is not in the file; keep its effect as a start-no-earlier
+        # constraint at the successor's stored start.
+        external.append((successor, task_reader.date("Start")))
+        return None
+    if pred not in uids:
+        raise FileFormatError(f"{r.where}: <PredecessorUID> {pred} names no task in the file")
+    if pred == successor:
+        raise FileFormatError(f"{r.where}: the task is its own predecessor")
+    code = r.integer("Type", 1)
+    if code not in (0, 1, 2, 3):
+        raise FileFormatError(f"{r.where}: <Type> {code} is not 0..3")
+    lag = r.integer("LinkLag", 0) or 0
+    fmt = r.integer("LagFormat", 7) or 7
+    if fmt in PERCENT_FORMATS:
+        return Link(pred, successor, LinkType(code), lag_percent=float(lag))
+    return Link(
+        pred,
+        successor,
+        LinkType(code),
+        lag_minutes=round(lag / 10),
+        lag_elapsed=fmt in ELAPSED_FORMATS,
+    )
+
+
+def _apply_external_links(
+    tasks: list[Task], external: list[tuple[int, datetime | None]]
+) -> list[Task]:
+    from dataclasses import replace
+
+    if not external:
+        return tasks
+    bound: dict[int, datetime] = {}
+    for uid, start in external:
+        if start is not None:
+            bound[uid] = max(start, bound.get(uid, start))
+    out = []
+    for t in tasks:
+        when = bound.get(t.uid)
+        if when is not None and t.constraint_type is ConstraintType.ASAP:
+            t = replace(t, constraint_type=ConstraintType.SNET, constraint_date=when)
+        out.append(t)
+    return out
+
+
+def _check_cycles(plan: Plan) -> None:
+    from app.domain.scheduling.network import build_network
+
+    try:
+        build_network(plan)
+    except CycleError as exc:
+        raise FileFormatError(f"cannot load the plan: {exc}") from exc
+    except PlanError as exc:
+        raise FileFormatError(str(exc)) from exc
+
+
+# ---------------------------------------------------------------------- resources
+
+
+def _read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
+    container = root.find(Q + "Resources")
+    if container is None:
+        return []
+    out: list[Resource] = []
+    seen: set[int] = set()
+    for n, elem in enumerate(container.findall(Q + "Resource"), start=1):
+        r = Reader(elem, f"Resource #{n}")
+        uid = r.required_int("UID")
+        r.where = f"Resource #{n} (UID {uid})"
+        name = r.string("Name")
+        if r.flag("IsNull") or (uid == 0 and not name):
+            continue
+        if uid in seen:
+            raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
+        seen.add(uid)
+        code = r.integer("Type", 1)
+        rtype = ResourceType.COST if r.flag("IsCostResource") else ResourceType.WORK
+        if code == 0 and rtype is not ResourceType.COST:
+            rtype = ResourceType.MATERIAL
+        elif code == 2:
+            rtype = ResourceType.COST
+        cal_uid = r.integer("CalendarUID", -1)
+        accrue = r.integer("AccrueAt", 3) or 3
+        out.append(
+            Resource(
+                uid=uid,
+                name=name or f"Resource {uid}",
+                type=rtype,
+                initials=r.string("Initials"),
+                role=r.string("Group"),
+                email=r.string("EmailAddress"),
+                max_units=r.number("MaxUnits", 1.0),
+                standard_rate=r.number("StandardRate"),
+                overtime_rate=r.number("OvertimeRate"),
+                cost_per_use=r.number("CostPerUse") / 100,
+                accrue_at=CostAccrual(accrue) if accrue in (1, 2, 3) else CostAccrual.PRORATED,
+                material_label=r.string("MaterialLabel"),
+                calendar_uid=cal_uid if cal_uid is not None and cal_uid in calendars else None,
+                availability=_availability(elem, r.where),
+                rate_tables=_rate_tables(elem, r.where),
+                notes=r.string("Notes"),
+            )
+        )
+    return out
+
+
+def _open(moment: datetime | None, start: bool) -> datetime | None:
+    if moment is None:
+        return None
+    if start and moment <= _OPEN_START:
+        return None
+    if not start and moment >= _OPEN_END:
+        return None
+    return moment
+
+
+def _availability(elem: Element, where: str) -> tuple[Availability, ...]:
+    container = elem.find(Q + "AvailabilityPeriods")
+    if container is None:
+        return ()
+    out = []
+    for p in container.findall(Q + "AvailabilityPeriod"):
+        r = Reader(p, where + " <AvailabilityPeriod>")
+        out.append(
+            Availability(
+                _open(r.date("AvailableFrom"), True),
+                _open(r.date("AvailableTo"), False),
+                r.number("AvailableUnits", 1.0),
+            )
+        )
+    return tuple(out)
+
+
+def _rate_tables(elem: Element, where: str) -> tuple[tuple[RateEntry, ...], ...]:
+    container = elem.find(Q + "Rates")
+    if container is None:
+        return ()
+    tables: dict[int, list[RateEntry]] = {}
+    for rate in container.findall(Q + "Rate"):
+        r = Reader(rate, where + " <Rate>")
+        table = r.integer("RateTable", 0) or 0
+        if not 0 <= table <= 4:
+            raise FileFormatError(f"{r.where}: <RateTable> {table} is not 0..4")
+        tables.setdefault(table, []).append(
+            RateEntry(
+                _open(r.date("RatesFrom"), True),
+                r.number("StandardRate"),
+                r.number("OvertimeRate"),
+                r.number("CostPerUse") / 100,
+            )
+        )
+    if not tables:
+        return ()
+    width = max(tables) + 1
+    return tuple(
+        tuple(sorted(tables.get(k, []), key=lambda e: e.start or datetime.min))
+        for k in range(width)
+    )
+
+
+# ---------------------------------------------------------------------- assignments
+
+
+def _read_assignments(root: Element, tasks: set[int], resources: set[int]) -> list[Assignment]:
+    container = root.find(Q + "Assignments")
+    if container is None:
+        return []
+    out: list[Assignment] = []
+    seen: set[int] = set()
+    for n, elem in enumerate(container.findall(Q + "Assignment"), start=1):
+        r = Reader(elem, f"Assignment #{n}")
+        uid = r.required_int("UID")
+        r.where = f"Assignment #{n} (UID {uid})"
+        task_uid = r.required_int("TaskUID")
+        resource_uid = r.required_int("ResourceUID")
+        if resource_uid == UNASSIGNED_RESOURCE or task_uid not in tasks:
+            continue  # "no resource" placeholders, and rows on skipped tasks
+        if resource_uid not in resources:
+            raise FileFormatError(f"{r.where}: <ResourceUID> {resource_uid} names no resource")
+        if uid in seen:
+            raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
+        seen.add(uid)
+        out.append(
+            Assignment(
+                uid=uid,
+                task_uid=task_uid,
+                resource_uid=resource_uid,
+                units=r.number("Units", 1.0),
+                work_minutes=r.duration("Work") or 0,
+                actual_work_minutes=r.duration("ActualWork") or 0,
+                overtime_work_minutes=r.duration("OvertimeWork") or 0,
+                cost=r.number("Cost") / 100,
+                rate_table=r.integer("CostRateTable", 0) or 0,
+            )
+        )
+    return out

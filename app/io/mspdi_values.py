@@ -1,0 +1,151 @@
+"""Reading the scalar values of MS Project XML: durations, dates, numbers, flags.
+
+Every reader takes a ``where`` text ("Task #12 (UID 40)") so that a bad value
+is reported with the element it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from xml.etree.ElementTree import Element
+
+from app.domain.errors import FileFormatError
+
+NS = "http://schemas.microsoft.com/project"
+Q = "{" + NS + "}"
+
+_DURATION = re.compile(
+    r"^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
+)
+
+# DurationFormat / LagFormat codes that mean elapsed (calendar) time; +32 = estimated.
+ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52})
+PERCENT_FORMATS = frozenset({19, 20, 51, 52})
+
+
+class Reader:
+    """Typed access to the children of one element."""
+
+    __slots__ = ("elem", "where")
+
+    def __init__(self, elem: Element, where: str) -> None:
+        self.elem = elem
+        self.where = where
+
+    def text(self, name: str) -> str | None:
+        """Stripped text of a child, None when absent or empty."""
+        child = self.elem.find(Q + name)
+        if child is None or child.text is None:
+            return None
+        value = child.text.strip()
+        return value or None
+
+    def string(self, name: str, default: str = "") -> str:
+        """Text of a child or a default."""
+        value = self.text(name)
+        return default if value is None else value
+
+    def _bad(self, name: str, value: str, what: str) -> FileFormatError:
+        return FileFormatError(f"{self.where}: <{name}> '{value}' is not {what}")
+
+    def integer(self, name: str, default: int | None = None) -> int | None:
+        """An integer child."""
+        value = self.text(name)
+        if value is None:
+            return default
+        try:
+            return int(value)
+        except ValueError:
+            try:
+                return round(float(value))
+            except ValueError:
+                raise self._bad(name, value, "a whole number") from None
+
+    def required_int(self, name: str) -> int:
+        """An integer child that must be present."""
+        found = self.integer(name)
+        if found is None:
+            raise FileFormatError(f"{self.where}: <{name}> is missing")
+        return found
+
+    def number(self, name: str, default: float = 0.0) -> float:
+        """A decimal child."""
+        value = self.text(name)
+        if value is None:
+            return default
+        try:
+            return float(value)
+        except ValueError:
+            raise self._bad(name, value, "a number") from None
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        """A 0/1 child."""
+        value = self.text(name)
+        if value is None:
+            return default
+        if value in ("1", "true"):
+            return True
+        if value in ("0", "false"):
+            return False
+        raise self._bad(name, value, "0 or 1")
+
+    def date(self, name: str) -> datetime | None:
+        """A local date-time child (seconds dropped: MS Project works in minutes)."""
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            found = datetime.fromisoformat(value)
+        except ValueError:
+            raise self._bad(name, value, "a date") from None
+        return found.replace(second=0, microsecond=0, tzinfo=None)
+
+    def clock(self, name: str) -> int | None:
+        """A time of day as minutes from midnight."""
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            t = time.fromisoformat(value)
+        except ValueError:
+            raise self._bad(name, value, "a time of day") from None
+        return t.hour * 60 + t.minute
+
+    def duration(self, name: str) -> int | None:
+        """A ``PTnHnMnS`` duration in minutes (negative refused)."""
+        value = self.text(name)
+        if value is None:
+            return None
+        minutes = parse_duration(value)
+        if minutes is None:
+            raise self._bad(name, value, "a duration")
+        if minutes < 0:
+            raise FileFormatError(f"{self.where}: <{name}> '{value}' is a negative duration")
+        return minutes
+
+
+def parse_duration(value: str) -> int | None:
+    """Minutes of an ISO 8601 duration as MS Project writes it; None if unreadable."""
+    m = _DURATION.match(value.strip())
+    if not m or value.strip() in ("P", "PT", "-P"):
+        return None
+    sign, years, months, days, hours, mins, secs = m.groups()
+    total = (
+        float(years or 0) * 365 * 1440
+        + float(months or 0) * 30 * 1440
+        + float(days or 0) * 1440
+        + float(hours or 0) * 60
+        + float(mins or 0)
+        + float(secs or 0) / 60
+    )
+    minutes = round(total)
+    return -minutes if sign else minutes
+
+
+def format_duration(minutes: int) -> str:
+    """Minutes as ``PTnHnMnS``."""
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}PT{hours}H{mins}M0S"
