@@ -1,0 +1,142 @@
+"""File > Import and File > Export for workbooks and CSV.
+
+Importing a workbook Gantry exported opens the Review changes dialog and
+applies what the user accepts to this plan as one undoable step. Any other
+file becomes a new plan (spreadsheets pass through the Column mapping
+dialog first) that the window opens as a new document. Reading and writing
+run off the GUI thread with a progress dialog that can cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app import formats
+from app.domain.errors import AppError
+from app.domain.merge import copy_plan, three_way
+from app.domain.plan import Plan
+from app.io.excel_import import inspect_workbook, read_roundtrip_workbook, read_workbook
+from app.ui.background import Cancelled, run_with_progress
+from app.ui.commands import execute
+from app.ui.document import Document
+from app.ui.exchange.commands import ApplyClientChangesCommand
+from app.ui.exchange.mapping_dialog import ColumnMappingDialog
+from app.ui.exchange.review_dialog import ReviewChangesDialog
+
+_SPREADSHEETS = (".xlsx", ".xls", ".ods")
+
+
+class ExchangeDialogs:
+    """The file and message boxes of import/export, as classmethods tests can patch."""
+
+    @classmethod
+    def import_path(cls, parent: QWidget | None) -> Path | None:
+        """Which file to import (None: cancelled)."""
+        exts = " ".join(f"*{e}" for e in formats.readable_extensions())
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Import plan",
+            "",
+            f"Plans and spreadsheets ({exts});;Excel (*.xlsx *.xls);;All files (*)",
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def export_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        """Where to export (None: cancelled)."""
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, "Export plan", suggested, "Excel workbook (*.xlsx);;CSV task table (*.csv)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        return path
+
+    @classmethod
+    def error(cls, parent: QWidget | None, message: str) -> None:
+        """Say why an import or export failed."""
+        QMessageBox.warning(parent, "Gantry", message)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, message: str) -> None:
+        """Tell the user something that needs no decision."""
+        QMessageBox.information(parent, "Gantry", message)
+
+
+def run_import(parent: QWidget | None, document: Document) -> Plan | None:
+    """Import a file: a round trip is reviewed into ``document`` (returns None); else a new Plan."""
+    path = ExchangeDialogs.import_path(parent)
+    if path is None:
+        return None
+    try:
+        if path.suffix.lower() in _SPREADSHEETS:
+            info = inspect_workbook(path)
+            if info.roundtrip:
+                review_roundtrip(parent, document, path)
+                return None
+            mapping = ColumnMappingDialog.ask(parent, path, info)
+            if mapping is None:
+                return None
+            return run_with_progress(
+                parent, f"Importing {path.name}…", lambda: read_workbook(path, mapping=mapping)
+            )
+        return run_with_progress(parent, f"Importing {path.name}…", lambda: formats.read_plan(path))
+    except Cancelled:
+        return None
+    except AppError as exc:
+        ExchangeDialogs.error(parent, str(exc))
+        return None
+
+
+def review_roundtrip(parent: QWidget | None, document: Document, path: Path) -> bool:
+    """Show the client's changes for review and apply the accepted ones; True if applied."""
+    trip = run_with_progress(parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path))
+    items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
+    if not items:
+        ExchangeDialogs.info(parent, f"{path.name} holds no changes to this plan.")
+        return False
+    accepted = ReviewChangesDialog.ask(parent, items, document.plan.project)
+    if not accepted:
+        return False
+    execute(document, ApplyClientChangesCommand(document, trip.theirs, accepted))
+    return True
+
+
+def run_export(parent: QWidget | None, document: Document) -> Path | None:
+    """Export the plan as a client workbook or CSV; returns the file written (None: not)."""
+    suggested = f"{document.plan.project.name or 'Plan'}.xlsx"
+    path = ExchangeDialogs.export_path(parent, suggested)
+    if path is None:
+        return None
+    snapshot = copy_plan(document.plan)  # the worker never sees later edits
+    # Written beside the target and moved over it at the end, so a cancelled or failed
+    # export leaves any earlier file untouched.
+    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
+    try:
+        run_with_progress(
+            parent,
+            f"Exporting {path.name}…",
+            lambda: _write(snapshot, partial),
+            _discard,
+        )
+        partial.replace(path)
+    except Cancelled:
+        return None
+    except (AppError, OSError) as exc:
+        _discard(partial)
+        ExchangeDialogs.error(parent, str(exc))
+        return None
+    return path
+
+
+def _write(plan: Plan, path: Path) -> Path:
+    formats.write_plan(plan, path)
+    return path
+
+
+def _discard(path: Path) -> None:
+    path.unlink(missing_ok=True)

@@ -1,0 +1,201 @@
+"""Column mapping: the guessed sheet, header row and columns, editable before importing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.io.excel_import import WorkbookInfo, sheet_rows
+from app.io.sheet_import import SheetRows
+from app.io.sheet_mapping import (
+    FIELD_TITLES,
+    FIELDS,
+    ColumnMapping,
+    column_letter,
+    guess_mapping,
+    unit_hint,
+)
+
+_PREVIEW_ROWS = 12
+_NONE = "(not imported)"
+
+
+class ColumnMappingDialog(QDialog):
+    """Shows the guess for a client sheet; the user may change sheet, header row and columns."""
+
+    def __init__(
+        self,
+        info: WorkbookInfo,
+        load_rows: Callable[[str], SheetRows],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Column mapping")
+        self.resize(900, 560)
+        self._load_rows = load_rows  # callable(sheet name) -> SheetRows
+        self._rows: SheetRows | None = None
+
+        self.sheet_box = QComboBox()
+        self.sheet_box.addItems(list(info.sheets))
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 40)
+        self.field_boxes: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.addRow("Sheet", self.sheet_box)
+        form.addRow("Header row", self.header_spin)
+        for name in FIELDS:
+            box = QComboBox()
+            self.field_boxes[name] = box
+            form.addRow(FIELD_TITLES[name], box)
+        self.preview = QTableWidget()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addStretch(1)
+        main = QHBoxLayout()
+        main.addLayout(side)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.note)
+        main.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(main, 1)
+        layout.addWidget(buttons)
+
+        if info.mapping is not None:
+            self.sheet_box.setCurrentText(info.mapping.sheet)
+        self._load_sheet(self.sheet_box.currentText(), info.mapping)
+        self.sheet_box.currentTextChanged.connect(lambda name: self._load_sheet(name, None))
+        self.header_spin.valueChanged.connect(self._on_header_changed)
+
+    # ------------------------------------------------------------------ filling
+
+    def _load_sheet(self, name: str, mapping: ColumnMapping | None) -> None:
+        try:
+            self._rows = self._load_rows(name)
+        except AppError as exc:
+            self._rows = None
+            self.note.setText(str(exc))
+            self.ok_button.setEnabled(False)
+            return
+        rows = self._rows.rows if self._rows is not None else []
+        if mapping is None:
+            mapping = guess_mapping(name, rows)
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue((mapping.header_row if mapping else 0) + 1)
+        self.header_spin.blockSignals(False)
+        self._fill_columns(mapping)
+        self._fill_preview()
+
+    def _titles(self) -> list[str]:
+        rows = self._rows.rows if self._rows is not None else []
+        i = self.header_spin.value() - 1
+        header = rows[i] if i < len(rows) else []
+        return ["" if c is None else str(c) for c in header]
+
+    def _fill_columns(self, mapping: ColumnMapping | None) -> None:
+        titles = self._titles()
+        for name, box in self.field_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(_NONE, None)
+            for col, title in enumerate(titles):
+                box.addItem(f"{column_letter(col)}: {title}", col)
+            chosen = mapping.columns.get(name) if mapping else None
+            box.setCurrentIndex(0 if chosen is None else chosen + 1)
+            box.blockSignals(False)
+        unit = {"w": "weeks", "h": "hours", "d": "days"}.get(
+            (mapping.duration_unit if mapping else None) or "", "read from the cells"
+        )
+        self.note.setText(
+            "Guessed from the column titles." if mapping else "No plan header recognised here."
+        )
+        self.note.setText(self.note.text() + f" Plain numbers in Duration: {unit}.")
+        self.ok_button.setEnabled(True)
+
+    def _on_header_changed(self) -> None:
+        rows = self._rows.rows if self._rows is not None else []
+        guess = guess_mapping(self.sheet_box.currentText(), rows[self.header_spin.value() - 1 :])
+        if guess is not None and guess.header_row == 0:
+            guess = replace(guess, header_row=self.header_spin.value() - 1)
+        else:
+            guess = None
+        self._fill_columns(guess)
+        self._fill_preview()
+
+    def _fill_preview(self) -> None:
+        rows = self._rows.rows if self._rows is not None else []
+        start = self.header_spin.value() - 1
+        shown = rows[start : start + _PREVIEW_ROWS]
+        width = max((len(r) for r in shown), default=0)
+        self.preview.clear()
+        self.preview.setRowCount(len(shown))
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels([column_letter(c) for c in range(width)])
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    # ------------------------------------------------------------------ result
+
+    def mapping(self) -> ColumnMapping | None:
+        """The mapping as shown; None without a task-name column."""
+        columns = {
+            name: int(box.currentData())
+            for name, box in self.field_boxes.items()
+            if box.currentData() is not None
+        }
+        if "name" not in columns:
+            return None
+        titles = tuple(self._titles())
+        duration = columns.get("duration")
+        unit = (
+            unit_hint(titles[duration]) if duration is not None and duration < len(titles) else None
+        )
+        return ColumnMapping(
+            self.sheet_box.currentText(), self.header_spin.value() - 1, columns, titles, unit
+        )
+
+    def set_field_column(self, field: str, column: int | None) -> None:
+        """Map a field to a 0-based column (None: not imported), as the user would."""
+        box = self.field_boxes[field]
+        box.setCurrentIndex(0 if column is None else column + 1)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, info: WorkbookInfo) -> ColumnMapping | None:
+        """Show the dialog; the chosen mapping or None when cancelled (tests patch this)."""
+        dialog = cls(info, lambda name: sheet_rows(path, name), parent)
+        try:
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                mapping = dialog.mapping()
+                if mapping is not None:
+                    return mapping
+                dialog.note.setText("Choose the column that holds the task names.")
+            return None
+        finally:
+            dialog.deleteLater()

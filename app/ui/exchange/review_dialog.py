@@ -1,0 +1,163 @@
+"""Review changes: every change a client made, task by task and field by field.
+
+Each change has a check box (checked = accept). Changes that clash with an
+edit made here since the export are flagged and start unchecked, so the
+plan keeps its own value unless the user decides otherwise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.diff import PlanChange
+from app.domain.merge import MergeItem, describe_conflict
+from app.domain.project import Project
+from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_value
+
+_CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
+_CONFLICT = QColor("#c00000")
+
+
+class ReviewChangesDialog(QDialog):
+    """Accept or reject each client change; :meth:`accepted_changes` gives the accepted ones."""
+
+    def __init__(
+        self, items: list[MergeItem], project: Project, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review changes")
+        self.resize(820, 520)
+        self.items = items
+        conflicts = sum(1 for i in items if i.conflict)
+        summary = f"The workbook holds {len(items)} change{'s' if len(items) != 1 else ''}."
+        if conflicts:
+            summary += (
+                f" {conflicts} clash with edits made here since the export; they are flagged "
+                "and left unticked."
+            )
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Change", "In the plan", "In the workbook", "Conflict"])
+        self.tree.setUniformRowHeights(True)
+        self._checkables: list[QTreeWidgetItem] = []
+        self._fill(project)
+        self.tree.expandAll()
+        for col, width in enumerate((300, 150, 150, 180)):
+            self.tree.setColumnWidth(col, width)
+
+        accept_all = QPushButton("Accept all")
+        reject_all = QPushButton("Reject all")
+        accept_all.clicked.connect(lambda: self.set_all(True))
+        reject_all.clicked.connect(lambda: self.set_all(False))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply accepted")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(accept_all)
+        row.addWidget(reject_all)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+
+    # ------------------------------------------------------------------ building
+
+    def _fill(self, project: Project) -> None:
+        groups: dict[tuple[str, int | str], QTreeWidgetItem] = {}
+        for item in self.items:
+            c = item.change
+            if c.kind != "changed":
+                node = QTreeWidgetItem([describe(c), "", "", describe_conflict(item)])
+                self.tree.addTopLevelItem(node)
+                self._make_checkable(node, item)
+                continue
+            key = (c.entity, c.uid)
+            group = groups.get(key)
+            if group is None:
+                label = f"{ENTITY_LABELS.get(c.entity, c.entity)}: {c.name}"
+                group = QTreeWidgetItem([label])
+                group.setFlags(
+                    group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+                )
+                self.tree.addTopLevelItem(group)
+                groups[key] = group
+            old = show_value(
+                c.field, item.ours if item.conflict and item.ours is not None else c.old, project
+            )
+            node = QTreeWidgetItem(
+                [
+                    field_label(c.field),
+                    old,
+                    show_value(c.field, c.new, project),
+                    describe_conflict(item),
+                ]
+            )
+            group.addChild(node)
+            self._make_checkable(node, item)
+
+    def _make_checkable(self, node: QTreeWidgetItem, item: MergeItem) -> None:
+        node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        node.setData(0, _CHANGE_ROLE, len(self._checkables))
+        node.setCheckState(0, Qt.CheckState.Unchecked if item.conflict else Qt.CheckState.Checked)
+        if item.conflict:
+            for col in range(4):
+                node.setForeground(col, QBrush(_CONFLICT))
+            node.setToolTip(3, "Changed here since the export as well")
+        self._checkables.append(node)
+
+    # ------------------------------------------------------------------ reading
+
+    def change_rows(self) -> list[QTreeWidgetItem]:
+        """The rows with a check box, one per change, in the order of ``items``."""
+        return list(self._checkables)
+
+    def set_accepted(self, index: int, accepted: bool) -> None:
+        """Tick or untick one change (as the user clicking its box)."""
+        state = Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked
+        self._checkables[index].setCheckState(0, state)
+
+    def set_all(self, accepted: bool) -> None:
+        """Accept or reject every change."""
+        for k in range(len(self._checkables)):
+            self.set_accepted(k, accepted)
+
+    def accepted_changes(self) -> list[PlanChange]:
+        """The changes left ticked."""
+        return [
+            item.change
+            for item, node in zip(self.items, self._checkables, strict=True)
+            if node.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, items: list[MergeItem], project: Project
+    ) -> list[PlanChange] | None:
+        """Show the dialog; the accepted changes, or None when cancelled (tests patch this)."""
+        dialog = cls(items, project, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.accepted_changes()
+        finally:
+            dialog.deleteLater()
