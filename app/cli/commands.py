@@ -83,7 +83,11 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry convert IN OUT [options]``: writer options are passed only when given."""
     if args.input.resolve() == args.output.resolve():
         raise AppError(f"{args.output.name}: input and output are the same file")
-    plan = _load(args.input, args)
+    reader_options = _reader_options(args)
+    if args.input.suffix.lower() in (".xlsx", ".xls", ".ods", ".csv"):
+        # the spreadsheet readers say which sheet and columns they mapped
+        reader_options["report"] = lambda line: out.write(line + "\n")
+    plan = formats.read_plan(args.input, **reader_options)
     options = {
         name: getattr(args, name)
         for name in (
