@@ -48,6 +48,7 @@ _EDITABLE = {
     Column.PERCENT,
 }
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
+_PER_PARENT_LIMIT = 64
 _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -326,11 +327,20 @@ class TaskTreeModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(row, 0, par), self.index(row, len(Column) - 1, par))
 
     def _all_changed(self) -> None:
+        """Every cell may have changed (a reschedule moves dates everywhere).
+
+        One signal per summary costs a tree view a walk over its rows each time
+        (seconds on a 10k-task plan), so small outlines get one per parent and
+        large ones one for the top level, which makes views repaint every row.
+        """
         last = len(Column) - 1
-        for par, kids in list(self._children.items()):
-            if kids:
-                p = self._parent_index(par)
-                self.dataChanged.emit(self.index(0, 0, p), self.index(len(kids) - 1, last, p))
+        parents = [p for p, kids in self._children.items() if kids]
+        if len(parents) > _PER_PARENT_LIMIT:
+            parents = [None] if self._children.get(None) else []
+        for par in parents:
+            kids = self._children[par]
+            p = self._parent_index(par)
+            self.dataChanged.emit(self.index(0, 0, p), self.index(len(kids) - 1, last, p))
 
     def _sync_rows(self) -> None:
         """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
