@@ -186,3 +186,24 @@ def test_read_only_document_has_no_editable_cells(plan):
 
     model = TaskTreeModel(Document(plan, _ReadOnlyFile()))
     assert not model.index(0, Column.NAME).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_people_column_edits_through_the_team_command(model, doc, qtbot):
+    from app.domain.resource import Resource
+
+    doc.plan.add_resource(Resource(1, "Ana", standard_rate=50.0))
+    doc.plan.add_resource(Resource(2, "Ben", standard_rate=40.0))
+    idx = find(model, "Code", Column.RESOURCES)
+    assert idx.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(idx, "Ana[50%], Ben", EDIT)
+    assert {(a.resource_uid, a.units) for a in doc.plan.assignments_of_task(5)} == {
+        (1, 0.5),
+        (2, 1.0),
+    }
+    assert idx.data() == "Ana[50%], Ben"
+    assert find(model, "Code", Column.COST).data() != "€0"
+    doc.undo_stack.undo()
+    assert doc.plan.assignments_of_task(5) == []
+    with qtbot.waitSignal(model.sig_error) as blocker:
+        assert not model.setData(idx, "Zoe", EDIT)
+    assert "Zoe" in blocker.args[0]
