@@ -63,7 +63,7 @@ class Engine:
         self.ls = [0] * n
         self.lf = [0] * n
         # summary entry bounds: start bound (forward), finish bound (backward)
-        self.entry_es = [project_start] * n
+        self.entry_es = [_NEVER] * n  # no bound from links above
         self.roll_lf = [_ALWAYS] * n
         self.issues: dict[int, list[str]] = {}
         for i in range(n):
@@ -88,18 +88,24 @@ class Engine:
     def compute_project_finish(self) -> int:
         """Latest early finish of an active top-level task."""
         net = self.net
-        finish = self.project_start
+        finish = _NEVER
         ef = self.ef
         for i in range(self.n):
             if net.parent[i] < 0 and net.active[i] and ef[i] > finish:
                 finish = ef[i]
-        return finish
+        return self.project_start if finish == _NEVER else finish
+
+    def compute_project_start(self) -> int:
+        """Earliest early start of an active top-level task (the project start if none)."""
+        net = self.net
+        starts = [self.es[i] for i in range(self.n) if net.parent[i] < 0 and net.active[i]]
+        return min(starts) if starts else self.project_start
 
     def _candidates(self, i: int, cal: WorkTime) -> tuple[int, int]:
         """(earliest start, earliest finish) the links into task ``i`` (and its parent) allow."""
         net = self.net
         p = net.parent[i]
-        start = self.entry_es[p] if p >= 0 else self.project_start
+        start = self.entry_es[p] if p >= 0 else _NEVER
         finish = _NEVER
         es, ef, durs = self.es, self.ef, self.dur
         for j, code, kind, value in net.preds[i]:
@@ -178,13 +184,17 @@ class Engine:
         cal: WorkTime,
         dur: int,
     ) -> int:
+        # Without links a task starts at the project start, unless a start-no-earlier
+        # (or must-on) constraint places it, even before the project start (MS Project).
         if cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP:
-            return cand
+            return self.project_start if cand == _NEVER else cand
         d = to_minutes(cdate)  # type: ignore[arg-type]
         if ctype is _SNET:
             return max(cand, d)
         if ctype is _FNET:
             return max(cand, self._start_from_finish(cal, d, dur))
+        if cand == _NEVER:
+            cand = self.project_start
         if ctype is _MSO:
             if cand > d:
                 self._issue(i, "must start on its constraint date but its links push it later")
@@ -250,7 +260,7 @@ class Engine:
         if t.manual and t.start is not None and t.finish is not None:
             es, ef = to_minutes(t.start), to_minutes(t.finish)
         if es == _ALWAYS:
-            es = ef = self.entry_es[s]
+            es = ef = max(self.entry_es[s], self.project_start)
         self.es[s] = es
         self.ef[s] = ef
         return (es, ef) != old
@@ -298,6 +308,11 @@ class Engine:
         cal = net.calendars[i]
         dur = self.dur[i]
         old = (self.ls[i], self.lf[i])
+        if t.actual_finish is not None:
+            # Finished work cannot move: its late dates are its dates.
+            changed = (self.es[i], self.ef[i]) != old
+            self.ls[i], self.lf[i] = self.es[i], self.ef[i]
+            return changed
         cand = self._finish_candidates(i, cal, dur)
         cand = self._late_constraint(t.constraint_type, t.constraint_date, cand, cal, dur)
         if t.deadline is not None:
@@ -310,7 +325,13 @@ class Engine:
         else:
             w = cal.index(cand)
             lf = cal.at_end(w)
-            ls = cal.at_start(w - dur)
+            if t.actual_start is not None and t.actual_finish is None:
+                # In progress: the remaining work resumes where the done part stops;
+                # predecessors only need to finish by then (MS Project's stored slack).
+                done = round(dur * t.percent_complete / 100)
+                ls = min(cal.at_start(cal.index(self.es[i]) + done), cal.at_start(w - dur + done))
+            else:
+                ls = cal.at_start(w - dur)
         self.ls[i] = ls
         self.lf[i] = lf
         return (ls, lf) != old

@@ -16,11 +16,13 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     cal = net.calendars[i]
     idx = cal.index
     es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
-    if net.tasks[i].elapsed and not net.summary[i]:
-        total = min(ls - es, lf - ef)
+    task = net.tasks[i]
+    if task.elapsed and not net.summary[i]:
+        start_slack, finish_slack = ls - es, lf - ef
     else:
-        w_ef = idx(ef)
-        total = min(idx(ls) - idx(es), idx(lf) - w_ef)
+        start_slack, finish_slack = idx(ls) - idx(es), idx(lf) - idx(ef)
+    # Once work has started only the finish can still slip (MS Project's rule).
+    total = finish_slack if task.actual_start is not None else min(start_slack, finish_slack)
     if net.summary[i]:
         return total, 0
     w_ef = idx(ef)
@@ -84,7 +86,10 @@ def build_schedule(engine: Engine, critical_limit: int) -> Schedule:
             issues.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
     _roll_up_progress(engine, times)
     return Schedule(
-        from_minutes(engine.project_start), from_minutes(engine.project_finish), times, issues
+        from_minutes(engine.compute_project_start()),
+        from_minutes(engine.project_finish),
+        times,
+        issues,
     )
 
 
