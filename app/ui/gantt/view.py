@@ -210,21 +210,27 @@ class GanttView(QWidget):
     # ------------------------------------------------------------------ rows
 
     def visible_rows(self) -> list[ChartRow]:
-        """Rows in the tree's viewport, in canvas coordinates."""
+        """Rows in the tree's viewport, in canvas coordinates.
+
+        The tree has uniform row heights, so one visualRect gives every row's
+        place; the row order comes from the cached :meth:`row_index`.
+        """
         tree = self.tree
         top = self.header_height()
         height = tree.viewport().height()
         index = tree.indexAt(QPoint(1, 0))
-        rows: list[ChartRow] = []
-        while index.isValid():
-            rect = tree.visualRect(index)
-            if rect.top() > height:
-                break
-            uid = index.data(TaskUidRole)
-            if uid is not None:
-                rows.append(ChartRow(int(uid), top + rect.top(), rect.height()))
-            index = tree.indexBelow(index)
-        return rows
+        if not index.isValid():
+            return []
+        rect = tree.visualRect(index)
+        h = rect.height()
+        uid = index.data(TaskUidRole)
+        rows = self.row_index()
+        first = rows.row_of.get(int(uid)) if uid is not None else None
+        if first is None or h <= 0:
+            return []
+        count = (height - rect.top()) // h + 1
+        y0 = top + rect.top()
+        return [ChartRow(u, y0 + k * h, h) for k, u in enumerate(rows.uids[first : first + count])]
 
     def row_at(self, y: float) -> ChartRow | None:
         """The row under a canvas y."""
@@ -501,7 +507,13 @@ class GanttView(QWidget):
         last = index.row_of.get(rows[-1].uid)
         if first is None or last is None:
             return
-        links = index.links_near(first, last)
+        row_of = index.row_of
+        links = [
+            lk
+            for lk in index.links_near(first, last)
+            if min(row_of[lk.predecessor], row_of[lk.successor]) <= last
+            and max(row_of[lk.predecessor], row_of[lk.successor]) >= first
+        ]
         h = rows[0].height
         top0 = rows[0].top
         all_geoms = dict(geoms)

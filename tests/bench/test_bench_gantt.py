@@ -1,0 +1,125 @@
+"""Gantt speed on a generated 10k-task plan: viewport repaint and open-to-painted.
+
+Targets (issue 4): full viewport repaint <= 8 ms, open to painted <= 1 s.
+Run with ``make bench``; no timing is asserted here.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QSplitter
+
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+from app.ui.document import Document
+from app.ui.gantt.view import GanttView
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.task_tree import TaskTreeView
+
+GROUP = 20
+
+
+def generated_plan(n: int = 10_000) -> Plan:
+    """Summaries of GROUP-1 subtasks each, linked in chains, with a link across groups."""
+    plan = Plan(project=Project(name="Bench", start=datetime(2026, 1, 5, 8)))
+    tasks: list[Task] = []
+    links: list[Link] = []
+    for i in range(n):
+        uid = i + 1
+        if i % GROUP == 0:
+            tasks.append(Task(uid, f"Phase {uid}", 1, duration_minutes=0))
+            continue
+        tasks.append(Task(uid, f"Task {uid}", 2, duration_minutes=480 * (1 + uid % 5)))
+        if i % GROUP > 1:
+            links.append(Link(uid - 1, uid))
+        elif i > GROUP:
+            links.append(Link(uid - GROUP, uid))  # last of the previous phase
+    plan.insert_tasks(0, tasks)
+    plan.links.extend(links)
+    return plan
+
+
+@pytest.fixture(scope="module")
+def big_plan():
+    return generated_plan()
+
+
+def _window(plan: Plan):
+    doc = Document(plan)
+    tree = TaskTreeView(TaskTreeModel(doc))
+    gantt = GanttView(doc, tree)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(gantt)
+    splitter.resize(1600, 900)
+    splitter.setSizes([500, 1100])
+    return doc, tree, gantt, splitter
+
+
+def _paint(gantt: GanttView, image: QImage) -> None:
+    p = QPainter(image)
+    gantt.paint(p, image.width(), image.height())
+    p.end()
+
+
+def test_bench_viewport_repaint_10k(benchmark, qtbot, big_plan):
+    _doc, tree, gantt, splitter = _window(big_plan)
+    qtbot.addWidget(splitter)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    bar = tree.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the middle of the plan
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(big_plan.tasks[len(big_plan.tasks) // 2].uid)
+    image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    _paint(gantt, image)  # warm caches (row index, painter)
+    assert len(gantt.visible_rows()) > 20
+    benchmark(_paint, gantt, image)
+
+
+def test_bench_open_to_painted_10k(benchmark, qtbot, big_plan):
+    def open_and_paint():
+        doc, _tree, gantt, splitter = _window(big_plan)
+        splitter.show()
+        image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        _paint(gantt, image)
+        splitter.close()
+        splitter.deleteLater()
+        return doc
+
+    benchmark.pedantic(open_and_paint, rounds=3, iterations=1)
+
+
+def test_bench_scroll_step_10k(benchmark, qtbot, big_plan):
+    _doc, tree, gantt, splitter = _window(big_plan)
+    qtbot.addWidget(splitter)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    _paint(gantt, image)
+    bar = tree.verticalScrollBar()
+    state = {"v": 0}
+
+    def scroll_and_paint():
+        state["v"] = (state["v"] + 137) % max(bar.maximum(), 1)
+        bar.setValue(state["v"])
+        _paint(gantt, image)
+
+    benchmark(scroll_and_paint)
+
+
+def test_row_index_of_10k_is_built_quickly(qtbot, big_plan):
+    """Not a benchmark: prints the one-off cost of walking the tree's rows."""
+    _doc, _tree, gantt, splitter = _window(big_plan)
+    qtbot.addWidget(splitter)
+    t0 = time.perf_counter()
+    rows = gantt.row_index()
+    elapsed = time.perf_counter() - t0
+    assert len(rows.uids) == len(big_plan.tasks)
+    print(f"row index of {len(rows.uids)} rows: {elapsed * 1000:.1f} ms")

@@ -1,0 +1,28 @@
+"""PDF and PNG rendering speed on generated plans (``make bench``)."""
+
+from __future__ import annotations
+
+from app.domain.scheduler import schedule
+from app.report.export import export_pdf_file, render_image
+from app.report.options import PrintOptions
+from tests.bench.test_bench_gantt import generated_plan
+
+
+def test_bench_pdf_1000_tasks_4x4(benchmark, qapp, tmp_path):
+    plan = generated_plan(1000)
+    sched = schedule(plan)
+    out = tmp_path / "big.pdf"
+    pages = benchmark.pedantic(
+        export_pdf_file,
+        args=(plan, sched, PrintOptions(pages_wide=4, pages_tall=4), out),
+        rounds=2,
+        iterations=1,
+    )
+    assert pages == 16
+
+
+def test_bench_png_500_tasks(benchmark, qapp):
+    plan = generated_plan(500)
+    sched = schedule(plan)
+    image = benchmark(render_image, plan, sched, 1600)
+    assert image.width() == 1600
