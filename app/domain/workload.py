@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from app.domain.calendar import Calendar, Interval
 from app.domain.plan import Plan
-from app.domain.resource import Resource, ResourceType
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
-from app.domain.worktime import WorkTime
+from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -59,6 +60,14 @@ class DayCalendar:
     def between(self, a: datetime, b: datetime) -> int:
         """Working minutes from ``a`` to ``b`` (0 when b <= a)."""
         return max(0, self._wt.between(a, b))
+
+    def span(self, a: datetime, b: datetime) -> tuple[int, int, int]:
+        """Working minutes from ``a`` to the end of its day, from ``b``'s midnight to ``b``, and in all."""
+        index = self._wt.index
+        ia, ib = index(to_minutes(a)), index(to_minutes(b))
+        a_next = index((a.toordinal() + 1) * MINUTES_PER_DAY)
+        b_midnight = index(b.toordinal() * MINUTES_PER_DAY)
+        return a_next - ia, ib - b_midnight, ib - ia
 
 
 def _calendar_chain(plan: Plan, uid: int | None) -> list[Calendar]:
@@ -166,8 +175,7 @@ def _group_weeks(
     return [monday + timedelta(weeks=k) for k in range(weeks)], wp, cp
 
 
-@dataclass(frozen=True, slots=True)
-class _Spread:
+class _Spread(NamedTuple):
     """One assignment's work laid on days: partial first/last day plus a flat rate between."""
 
     task_uid: int
@@ -185,11 +193,13 @@ def _spreads(
     cal: DayCalendar,
     first_day: date,
     task_uids: Iterable[int] | None = None,
+    assignments: list[Assignment] | None = None,
 ) -> list[_Spread]:
     """How each work assignment of a resource is laid over days."""
     wanted = None if task_uids is None else set(task_uids)
     out: list[_Spread] = []
-    for a in plan.assignments_of_resource(res.uid):
+    mine = plan.assignments_of_resource(res.uid) if assignments is None else assignments
+    for a in mine:
         if wanted is not None and a.task_uid not in wanted:
             continue
         times = schedule.get(a.task_uid)
@@ -203,9 +213,7 @@ def _spreads(
         if ds == df or f <= s:
             out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0))
             continue
-        head_min = cal.day_minutes(s.date()) - cal.minutes_before(s)
-        tail_min = cal.minutes_before(f)
-        total = cal.between(s, f)
+        head_min, tail_min, total = cal.span(s, f)
         if total <= 0:
             out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0))
             continue
@@ -254,6 +262,11 @@ def workload(
     ]
     cals: dict[int | None, DayCalendar] = {}
     rows: dict[int | None, FloatArray] = {}
+    by_res: dict[int, list[Assignment]] = {r.uid: [] for r in people}
+    for a in plan.assignments:
+        got = by_res.get(a.resource_uid)
+        if got is not None:
+            got.append(a)
     work = np.zeros((len(people), n), dtype=np.float64)
     capacity = np.zeros((len(people), n), dtype=np.float64)
     for i, res in enumerate(people):
@@ -262,7 +275,7 @@ def workload(
         day_minutes = rows.get(key)
         if day_minutes is None:
             day_minutes = rows[key] = _day_minutes_row(cal, first, n)
-        spreads = _spreads(plan, schedule, res, cal, first)
+        spreads = _spreads(plan, schedule, res, cal, first, assignments=by_res[res.uid])
         inside = [sp for sp in spreads if sp.first >= 0 and sp.last < n]
         work[i] = _lay(inside, day_minutes)
         for sp in spreads:
