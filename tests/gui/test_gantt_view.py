@@ -216,3 +216,37 @@ def test_tooltip_names_dates_slack_and_people(chart):
     assert "2026-01-09" in text
     assert "Duration: 5d" in text
     assert "Total slack" in text
+
+
+def test_any_tree_model_with_uid_roles_drives_the_rows(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from app.ui.models.roles import TaskUidRole
+
+    doc = Document(_plan())
+    model = QStandardItemModel()
+    items = {}
+    for task in doc.plan.tasks:
+        item = QStandardItem(task.name)
+        item.setData(task.uid, TaskUidRole)
+        items[task.uid] = item
+    model.appendRow(items[1])
+    for uid in (2, 3, 4):
+        items[1].appendRow(items[uid])
+    tree = QTreeView()
+    tree.setUniformRowHeights(True)
+    tree.setModel(model)
+    tree.expandAll()
+    gantt = GanttView(doc, tree)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(gantt)
+    splitter.resize(900, 300)
+    qtbot.addWidget(splitter)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    assert [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4]
+    tree.collapse(model.indexFromItem(items[1]))
+    assert [r.uid for r in gantt.visible_rows()] == [1]
+    splitter.close()

@@ -6,12 +6,13 @@ painting then asks for a row's number in O(1).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTreeView
 
 from app.domain.link import Link
+from app.domain.plan import Plan
 from app.ui.models.roles import TaskUidRole
 
 BLOCK = 32  # rows per bucket of the link index
@@ -20,13 +21,42 @@ BLOCK = 32  # rows per bucket of the link index
 class RowIndex:
     """Display order of the tree's visible (expanded) rows and the links between them."""
 
-    def __init__(self, tree: QTreeView) -> None:
+    def __init__(self, tree: QTreeView, plan: Plan | None = None) -> None:
         self.uids: list[int] = []
         self.row_of: dict[int, int] = {}
         self._blocks: dict[int, list[Link]] = {}
         model = tree.model()
         if model is None or model.rowCount() == 0:
             return
+        finder = getattr(model, "index_of_uid", None)
+        if plan is not None and finder is not None:
+            self._from_outline(tree, plan, finder)
+        else:
+            self._from_tree(tree)
+
+    def _from_outline(
+        self, tree: QTreeView, plan: Plan, finder: Callable[[int], QModelIndex]
+    ) -> None:
+        """Walk the plan's outline, asking the tree only whether summaries are expanded.
+
+        Much faster than stepping through 10k rows with ``indexBelow``.
+        """
+        tasks = plan.tasks
+        n = len(tasks)
+        i = 0
+        while i < n:
+            task = tasks[i]
+            self.row_of[task.uid] = len(self.uids)
+            self.uids.append(task.uid)
+            summary = i + 1 < n and tasks[i + 1].outline_level > task.outline_level
+            if summary and not tree.isExpanded(finder(task.uid)):
+                i = plan.subtree_end(i)
+                continue
+            i += 1
+
+    def _from_tree(self, tree: QTreeView) -> None:
+        """Any other model: step through the rows the tree shows."""
+        model = tree.model()
         index: QModelIndex = model.index(0, 0)
         while index.isValid():
             uid = index.data(TaskUidRole)

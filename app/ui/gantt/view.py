@@ -165,7 +165,7 @@ class GanttView(QWidget):
     def row_index(self) -> RowIndex:
         """Display order of the tree's rows (cached until they change)."""
         if self._rows is None:
-            self._rows = RowIndex(self.tree)
+            self._rows = RowIndex(self.tree, self.document.plan)
             self._rows.index_links(self.document.plan.links)
         return self._rows
 
