@@ -74,6 +74,10 @@ class CostReport:
 
 def rate_at(resource: Resource, moment: datetime | None, table: int = 0) -> RateEntry:
     """The rates of a resource in force at a moment (table A..E = 0..4)."""
+    if not resource.rate_tables:
+        return RateEntry(
+            None, resource.standard_rate, resource.overtime_rate, resource.cost_per_use
+        )
     entries = resource.rate_tables[table] if table < len(resource.rate_tables) else ()
     if not entries:
         return RateEntry(
@@ -118,6 +122,8 @@ def _work_cost(
     """Work x rate, split where the rate table changes within the task."""
     regular = work - assignment.overtime_work_minutes
     overtime = assignment.overtime_work_minutes
+    if not resource.rate_tables:  # one rate for all time: the common case, kept fast
+        return (regular * resource.standard_rate + overtime * resource.overtime_rate) / 60.0
     if span is None:
         rate = rate_at(resource, None, assignment.rate_table)
         return (regular * rate.standard_rate + overtime * rate.overtime_rate) / 60.0
