@@ -17,6 +17,7 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import Task, TaskType
 
 _ITEM_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*?)\s*\])?\s*$")
+_SPLIT_RE = re.compile(r"[,;](?![^\[]*\])")  # separators outside [..], so "[12,5%]" stays whole
 _NUMBER_RE = re.compile(r"^([-+]?\d+(?:[.,]\d+)?)\s*(%?)\s*([^\d%]*)$")
 
 
@@ -81,7 +82,7 @@ def parse_assignments(plan: Plan, text: str) -> list[tuple[int, float]]:
     """
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
-    for raw in re.split(r"[,;]", text):
+    for raw in _SPLIT_RE.split(text):
         if not raw.strip():
             continue
         m = _ITEM_RE.match(raw)
