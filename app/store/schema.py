@@ -62,7 +62,6 @@ CREATE TABLE tasks (
     leveling_delay_minutes INTEGER NOT NULL,
     notes TEXT NOT NULL
 );
-CREATE INDEX tasks_position ON tasks (position);
 
 CREATE TABLE links (
     predecessor INTEGER NOT NULL,

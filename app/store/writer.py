@@ -44,6 +44,9 @@ _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
     "baselines": (("baselines", "idx"), ("baseline_entries", "baseline_idx")),
 }
 
+# Fewer shifted rows than this are updated one by one.
+_RANGE_UPDATE_MIN = 32
+
 
 class PlanWriter:
     """Writes a plan, whole or change by change, into an open .gantry connection."""
@@ -104,16 +107,7 @@ class PlanWriter:
     def flush(self) -> None:
         """Store the new positions (and outline levels) of lists whose order changed."""
         if "tasks" in self._dirty:
-            moved: list[tuple[int, int, int]] = []
-            for i, t in enumerate(self._plan.tasks):
-                now = (i, t.outline_level)
-                if self._task_pos.get(t.uid) != now:
-                    self._task_pos[t.uid] = now
-                    moved.append((i, t.outline_level, t.uid))
-            if moved:
-                self._conn.executemany(
-                    "UPDATE tasks SET position = ?, outline_level = ? WHERE uid = ?", moved
-                )
+            self._flush_task_positions()
         orders = self._orders()
         for table in sorted(self._dirty - {"tasks"}):
             stored = self._pos.setdefault(table, {})
@@ -128,6 +122,50 @@ class PlanWriter:
             if updates:
                 self._conn.executemany(f"UPDATE {table} SET position = ? WHERE {where}", updates)
         self._dirty.clear()
+
+    def _flush_task_positions(self) -> None:
+        """Rewrite the rows whose position or level moved.
+
+        A block of rows that all shift by the same amount (an insert or delete
+        above them) is moved by one range UPDATE instead of row by row. Blocks
+        go through negative positions first so that one block landing on
+        another's old range is not moved twice; new rows wait at a negative
+        position anyway and are placed by uid.
+        """
+        moved: list[tuple[int, int, int]] = []
+        shifts: dict[int, list[tuple[int, int]]] = {}
+        for i, t in enumerate(self._plan.tasks):
+            old = self._task_pos.get(t.uid)
+            if old == (i, t.outline_level):
+                continue
+            if old is not None and old[0] >= 0 and old[1] == t.outline_level:
+                shifts.setdefault(i - old[0], []).append((old[0], t.uid))
+            else:
+                moved.append((i, t.outline_level, t.uid))
+            self._task_pos[t.uid] = (i, t.outline_level)
+        ranges: list[tuple[int, int, int]] = []
+        for delta, rows in shifts.items():
+            low, high = rows[0][0], rows[-1][0]  # old positions ascend with the row order
+            if len(rows) >= _RANGE_UPDATE_MIN and high - low + 1 == len(rows):
+                ranges.append((delta, low, high))
+            else:
+                level = self._task_pos
+                moved.extend((old + delta, level[uid][1], uid) for old, uid in rows)
+        if len(ranges) == 1:
+            self._conn.execute(
+                "UPDATE tasks SET position = position + ? WHERE position BETWEEN ? AND ?",
+                ranges[0],
+            )
+        elif ranges:
+            self._conn.executemany(
+                "UPDATE tasks SET position = -1 - (position + ?) WHERE position BETWEEN ? AND ?",
+                ranges,
+            )
+            self._conn.execute("UPDATE tasks SET position = -1 - position WHERE position < 0")
+        if moved:
+            self._conn.executemany(
+                "UPDATE tasks SET position = ?, outline_level = ? WHERE uid = ?", moved
+            )
 
     # ------------------------------------------------------------------ handlers
 
@@ -155,13 +193,17 @@ class PlanWriter:
         plan = self._plan
         rows = []
         for uid in uids:
-            i = plan.index_of(uid)
-            task = plan.tasks[i]
-            rows.append(task_row(task, i))
-            self._task_pos[uid] = (i, task.outline_level)
+            task = plan.task(uid)
+            stored = self._task_pos.get(uid)
+            if stored is None:
+                # A new row waits at a unique negative position until flush() places it.
+                stored = (-1 - uid, task.outline_level)
+                self._dirty.add("tasks")
+            rows.append(task_row(task, stored[0]))
+            self._task_pos[uid] = (stored[0], task.outline_level)
+            if stored[1] != task.outline_level:
+                self._dirty.add("tasks")
         self._put_many("tasks", rows)
-        if change.kind is ChangeKind.ADDED:
-            self._dirty.add("tasks")
 
     def _outline(self, change: Change) -> None:
         self._dirty.add("tasks")
