@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
@@ -68,18 +68,49 @@ class Session(QObject):
         return None
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
-        """Open a .gantry file in a new window (or raise the window that has it)."""
+        """Open a plan in a new window (or raise the window that has it).
+
+        A file in another format is read, then kept as a new .gantry file.
+        """
         path = Path(path)
         existing = self.window_for(path)
         if existing is not None:
             existing.raise_()
             existing.activateWindow()
             return existing
+        if path.suffix.lower() != ".gantry":
+            return self._open_foreign(path, parent)
         file = self._open_file(path, parent)
         if file is None:
             return None
         self.settings.add_recent(path)
         return self.open_document(Document(file.plan, file))
+
+    def _open_foreign(self, path: Path, parent: QWidget | None) -> MainWindow | None:
+        """Read a plan in another format (MS Project XML, a workbook...) into a new .gantry file."""
+        from app import formats
+
+        try:
+            plan = run_with_progress(
+                parent, f"Reading {path.name}…", lambda: formats.read_plan(path)
+            )
+        except Cancelled:
+            return None
+        except AppError as exc:
+            self.show_error(parent, str(exc))
+            return None
+        target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
+        if target is None:
+            return None
+        return self.create_plan(target.with_suffix(".gantry"), plan, parent)
+
+    @classmethod
+    def ask_import_target(cls, parent: QWidget | None, suggestion: Path) -> Path | None:
+        """Ask where to keep a plan read from another format (None: cancelled)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, "Save the plan as", str(suggestion), "Gantry plans (*.gantry)"
+        )
+        return Path(name) if name else None
 
     def _open_file(self, path: Path, parent: QWidget | None) -> GantryFile | None:
         from app.store.document import GantryFile

@@ -292,8 +292,14 @@ class MainWindow(QMainWindow):
     @classmethod
     def ask_open_path(cls, parent: QWidget, start: Path) -> Path | None:
         """Ask which plan to open (None: the user cancelled)."""
+        from app import formats
+
+        patterns = " ".join(f"*{ext}" for ext in formats.readable_extensions())
         name, _filter = QFileDialog.getOpenFileName(
-            parent, "Open plan", str(start), "Gantry plans (*.gantry)"
+            parent,
+            "Open plan",
+            str(start),
+            f"Plans ({patterns});;Gantry plans (*.gantry);;All files (*)",
         )
         return Path(name) if name else None
 

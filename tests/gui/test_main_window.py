@@ -285,3 +285,61 @@ def test_open_demo_plan(session, qtbot, tmp_path):
     again = session.open_path(copy)
     qtbot.addWidget(again)
     assert again.document.plan.task(first_leaf.uid).name == "Renamed in test"
+
+
+def test_opening_another_format_keeps_it_as_a_new_gantry_file(
+    session, shared_data, tmp_path, monkeypatch, qtbot
+):
+    source = shared_data / "mspdi" / "caltest.xml"
+    target = tmp_path / "from-project.gantry"
+    offered = []
+
+    def ask(cls, parent, suggestion):
+        offered.append(suggestion)
+        return target
+
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(ask))
+    win = session.open_path(source)
+    assert win is not None
+    qtbot.addWidget(win)
+    assert offered[0].suffix == ".gantry"
+    assert win.document.path == target
+    assert target.exists()
+    assert win.document.plan.tasks
+    assert win.windowTitle() == "from-project.gantry — Gantry"
+
+
+def test_unreadable_file_is_reported_not_raised(session, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+    junk = tmp_path / "notes.gantry"
+    junk.write_text("not a plan")
+    assert session.open_path(junk) is None
+    assert len(errors) == 1
+    assert "\n" not in errors[0]
+    assert session.windows == []
+
+
+def test_import_of_a_new_plan_opens_it_in_a_new_window(
+    window, session, tmp_path, monkeypatch, qtbot
+):
+    import sys
+    import types
+
+    imported = build_plan()
+    imported.project = type(imported.project)(name="Client plan")
+    fake = types.ModuleType("app.ui.exchange.actions")
+    fake.run_import = lambda parent, document: imported
+    fake.run_export = lambda parent, document: None
+    package = types.ModuleType("app.ui.exchange")
+    package.actions = fake
+    monkeypatch.setitem(sys.modules, "app.ui.exchange", package)
+    monkeypatch.setitem(sys.modules, "app.ui.exchange.actions", fake)
+    target = tmp_path / "client.gantry"
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    window.import_plan()
+    assert len(session.windows) == 2
+    opened = session.windows[1]
+    qtbot.addWidget(opened)
+    assert opened.document.path == target
+    assert [t.name for t in opened.document.plan.tasks] == [t.name for t in imported.tasks]
