@@ -27,6 +27,7 @@ from app.report.timescale import Timescale
 
 PNG_DEFAULT_WIDTH = 1600
 PNG_MIN_CHART = 200
+PNG_FONT = 11  # text height in the PNG, pixels
 
 
 def _as_datetime(value: Any, name: str) -> datetime | None:
@@ -116,10 +117,12 @@ class ImageLayout:
 
 def image_layout(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH) -> ImageLayout:
     """Layout of the PNG of a plan at a given width."""
-    columns = columns_for(DEFAULT_COLUMNS)
+    # Column widths are in points for 8-unit text; the PNG's text is PNG_FONT pixels.
+    grow = PNG_FONT / 8
+    columns = tuple(replace(c, width=c.width * grow) for c in columns_for(DEFAULT_COLUMNS))
     table_w = float(sum(c.width for c in columns))
     if width - table_w < PNG_MIN_CHART:
-        columns = columns_for(("name",))
+        columns = tuple(replace(c, width=c.width * grow) for c in columns_for(("name",)))
         table_w = columns[0].width
     start, finish = chart_span(schedule, None, None)
     chart_w = max(width - table_w, PNG_MIN_CHART / 2)
@@ -136,12 +139,18 @@ def render_image(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH)
     image = QImage(lay.width, max(lay.height, 1), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     chart = GanttPainter(
-        plan, schedule, lay.timescale, ChartOptions(status_date=plan.project.status_date)
+        plan,
+        schedule,
+        lay.timescale,
+        ChartOptions(status_date=plan.project.status_date),
+        font_px=PNG_FONT,
     )
     rows = [ChartRow(uid, lay.row_top(uid), lay.row_height) for uid in lay.uids]
     p = QPainter(image)
     try:
-        paint_table(p, lay.columns, rows, cell_text(plan, schedule), lay.header_height, font_px=11)
+        paint_table(
+            p, lay.columns, rows, cell_text(plan, schedule), lay.header_height, font_px=PNG_FONT
+        )
         p.translate(lay.table_width, 0)
         chart_w = lay.width - lay.table_width
         p.setClipRect(QRectF(0, 0, chart_w, lay.height))
