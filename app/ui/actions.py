@@ -127,6 +127,8 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, "&Redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    undo.setIcon(icon("undo"))
+    redo.setIcon(icon("redo"))
     actions.put("undo", undo, editing=True)
     actions.put("redo", redo, editing=True)
     add = partial(actions.add, editing=True)
