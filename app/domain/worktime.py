@@ -66,7 +66,13 @@ class WorkTime:
         while cal is not None and len(chain) < 20:
             chain.append(cal)
             cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
-        return _cached(tuple(chain))
+        # Keyed by content: two calendars that work the same hours share one table
+        # (and the scheduler can tell that a task's resources agree).
+        key = tuple(
+            (c.base_uid is None, c.week, c.exceptions, c.holiday_country, c.holiday_subdivision)
+            for c in chain
+        )
+        return _cached(key, tuple(chain))
 
     @staticmethod
     def continuous() -> WorkTime:
@@ -282,8 +288,19 @@ def _intersection(first: WorkTime, second: WorkTime) -> WorkTime:
     return WorkTime._make_intersection(first, second)
 
 
-@lru_cache(maxsize=64)
-def _cached(chain: tuple[Calendar, ...]) -> WorkTime:
+_CACHE: dict[object, WorkTime] = {}
+
+
+def _cached(key: object, chain: tuple[Calendar, ...]) -> WorkTime:
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 256:
+            _CACHE.clear()
+        found = _CACHE[key] = _build(chain)
+    return found
+
+
+def _build(chain: tuple[Calendar, ...]) -> WorkTime:
     resolver = DayResolver(chain[0], {c.uid: c for c in chain})
     if not resolver.has_any_work():
         raise PlanError(f"calendar '{chain[0].name}' has no working time")

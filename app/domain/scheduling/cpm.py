@@ -153,8 +153,12 @@ class Engine:
             cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
             if t.leveling_delay_minutes > 0:  # resource leveling (app.domain.leveling)
                 cand = cal.at_start(cal.index(cand) + t.leveling_delay_minutes)
+            spans = net.spans.get(i)
             if dur == 0:
                 es = ef = _milestone_forward(cal, cand)
+            elif spans:
+                es = min(c.next_start(cand) for c, _ in spans)
+                ef = max(c.at_end(c.index(cand) + d) for c, d in spans)
             elif t.elapsed:
                 es = cal.next_start(cand)
                 ef = es + dur
@@ -317,8 +321,12 @@ class Engine:
         cand = self._late_constraint(t.constraint_type, t.constraint_date, cand, cal, dur)
         if t.deadline is not None:
             cand = min(cand, to_minutes(t.deadline))
+        spans = net.spans.get(i)
         if dur == 0:
             ls = lf = _milestone_backward(cal, cand)
+        elif spans:
+            lf = max(c.prev_end(cand) for c, _ in spans)
+            ls = min(c.at_start(c.index(cand) - d) for c, d in spans)
         elif t.elapsed:
             lf = cand
             ls = lf - dur

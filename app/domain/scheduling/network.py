@@ -16,7 +16,7 @@ from app.domain.calendar import Calendar
 from app.domain.errors import CycleError, PlanError
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
-from app.domain.task import Task
+from app.domain.task import Task, TaskType
 from app.domain.worktime import WorkTime
 
 # Lag kinds of a flattened link.
@@ -41,11 +41,14 @@ class Network:
     children: list[list[int]]
     active: list[bool]
     calendars: list[WorkTime]  # effective calendar of each task
+    slack_calendars: list[WorkTime]  # task calendar or project calendar: slack is counted on it
     project_calendar: WorkTime
     preds: list[list[Edge]]
     succs: list[list[Edge]]
     order: list[int]  # nodes (rows, and n + row for summary entries) in dependency order
     position: list[int]  # position of each node in ``order`` (len 2n)
+    # Tasks whose resources work on different calendars: (calendar, assignment span) each.
+    spans: dict[int, list[tuple[WorkTime, int]]]
 
 
 def build_network(plan: Plan) -> Network:
@@ -74,7 +77,7 @@ def build_network(plan: Plan) -> Network:
         if parent[i] >= 0 and not active[parent[i]]:
             active[i] = False
 
-    cals = _task_calendars(plan, tasks)
+    cals, spans = _task_calendars(plan, tasks)
     project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
 
     preds: list[list[Edge]] = [[] for _ in range(n)]
@@ -111,20 +114,31 @@ def build_network(plan: Plan) -> Network:
         children,
         active,
         cals,
+        [
+            WorkTime.for_calendar(plan.calendars[t.calendar_uid], plan.calendars)
+            if t.calendar_uid is not None and t.calendar_uid in plan.calendars
+            else project_calendar
+            for t in tasks
+        ],
         project_calendar,
         preds,
         succs,
         order,
         position,
+        spans,
     )
 
 
-def _task_calendars(plan: Plan, tasks: list[Task]) -> list[WorkTime]:
+def _task_calendars(
+    plan: Plan, tasks: list[Task]
+) -> tuple[list[WorkTime], dict[int, list[tuple[WorkTime, int]]]]:
     """Each task's calendar: its own or the project's, narrowed by its resources' calendars.
 
     MS Project schedules a task with work resources on the resources' calendars
     (intersected with the task calendar, when the task has one), unless the
-    task ignores resource calendars.
+    task ignores resource calendars. When the resources work on different
+    calendars, each assignment runs its own span (work / units) on its own
+    calendar and the task lasts from the first start to the last finish.
     """
     calendars: Mapping[int, Calendar] = plan.calendars
     project_cal = plan.calendar()
@@ -142,12 +156,17 @@ def _task_calendars(plan: Plan, tasks: list[Task]) -> list[WorkTime]:
         r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK
     }
     task_resource_cals: dict[int, set[int | None]] = {}
+    task_assignments: dict[int, list[tuple[int | None, int]]] = {}
     for a in plan.assignments:
         if a.resource_uid in resource_cal and a.units > 0:
-            task_resource_cals.setdefault(a.task_uid, set()).add(resource_cal[a.resource_uid])
+            cal_uid = resource_cal[a.resource_uid]
+            task_resource_cals.setdefault(a.task_uid, set()).add(cal_uid)
+            span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
+            task_assignments.setdefault(a.task_uid, []).append((cal_uid, span))
 
     out: list[WorkTime] = []
-    for t in tasks:
+    spans: dict[int, list[tuple[WorkTime, int]]] = {}
+    for row, t in enumerate(tasks):
         own = worktime(t.calendar_uid) if t.calendar_uid is not None else None
         res = task_resource_cals.get(t.uid) if not t.ignore_resource_calendar else None
         if res:
@@ -159,9 +178,22 @@ def _task_calendars(plan: Plan, tasks: list[Task]) -> list[WorkTime]:
                 res_wt = wt if res_wt is None else WorkTime.union(res_wt, wt)
             assert res_wt is not None
             out.append(WorkTime.intersection(own, res_wt) if own is not None else res_wt)
+            distinct = {id(worktime(c)) for c in res}
+            if (
+                len(distinct) > 1
+                and t.task_type is not TaskType.FIXED_DURATION
+                and t.actual_start is None
+            ):
+                spans[row] = [
+                    (
+                        WorkTime.intersection(own, worktime(c)) if own else worktime(c),
+                        span if span >= 0 else t.duration_minutes,
+                    )
+                    for c, span in task_assignments[t.uid]
+                ]
         else:
             out.append(own if own is not None else worktime(None))
-    return out
+    return out, spans
 
 
 def _topological_order(

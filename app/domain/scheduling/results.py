@@ -14,7 +14,8 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     """(total slack, free slack) of one row in working minutes of its calendar."""
     net = engine.net
     cal = net.calendars[i]
-    idx = cal.index
+    # MS Project counts slack in the task's (or project's) calendar, not its resources'.
+    idx = net.slack_calendars[i].index
     es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
     task = net.tasks[i]
     if task.elapsed and not net.summary[i]:
