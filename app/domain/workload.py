@@ -122,11 +122,11 @@ def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], f
     return fraction
 
 
-def max_units_on(resource: Resource, day: date) -> float:
-    """Max units in force on a day (availability periods override ``max_units``)."""
+def max_units_on(resource: Resource, day: date | datetime) -> float:
+    """Max units in force on a day (noon) or at a moment; availability periods override ``max_units``."""
     if not resource.availability:
         return resource.max_units
-    moment = datetime.combine(day, time(12))
+    moment = day if isinstance(day, datetime) else datetime.combine(day, time(12))
     for av in resource.availability:
         if (av.start is None or av.start <= moment) and (av.finish is None or moment <= av.finish):
             return av.units
@@ -359,6 +359,11 @@ def _sweep(
     for s, f, u, t in spans:
         events.append((s, 1, u, t))
         events.append((f, 0, u, t))  # finishes sort before starts at the same moment
+    for av in res.availability:  # the limit changes here: look again even if no task does
+        if av.start is not None:
+            events.append((av.start, 2, 0.0, -1))
+        if av.finish is not None:
+            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1))
     events.sort(key=lambda e: (e[0], e[1]))
     out: list[Overallocation] = []
     level = 0.0
@@ -371,7 +376,9 @@ def _sweep(
         moment = events[k][0]
         while k < len(events) and events[k][0] == moment:
             _, kind, u, t = events[k]
-            if kind == 1:
+            if kind == 2:
+                pass
+            elif kind == 1:
                 level += u
                 active[t] = active.get(t, 0.0) + u
             else:
@@ -380,7 +387,7 @@ def _sweep(
                 if active[t] <= _EPS:
                     del active[t]
             k += 1
-        limit = max_units_on(res, moment.date())
+        limit = max_units_on(res, moment)
         if level > limit + _EPS:
             if open_at is None:
                 open_at, peak, involved = moment, level, set(active)

@@ -1,0 +1,118 @@
+"""Workload per day/week, capacity from max units, availability and calendars; over-allocations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from app.domain.calendar import CalendarException
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Availability, Resource
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.domain.vacations import add_vacation
+from app.domain.workload import (
+    DayCalendar,
+    max_units_on,
+    overallocated_resources,
+    overallocations,
+    workload,
+    workload_by_task,
+)
+
+MON = datetime(2026, 1, 5, 8, 0)
+DAY = 480
+
+
+def _plan() -> Plan:
+    plan = Plan(project=Project(start=MON))
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    plan.append_task(Task(2, "Build", duration_minutes=3 * DAY))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_resource(Resource(2, "Ben", max_units=0.5))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * DAY))
+    plan.add_assignment(Assignment(2, 2, 1, 0.5, int(1.5 * DAY)))
+    plan.add_assignment(Assignment(3, 2, 2, 0.5, int(1.5 * DAY)))
+    return plan
+
+
+def test_work_spreads_over_working_days_and_capacity_follows_max_units():
+    plan = _plan()
+    load = workload(plan, schedule(plan), last_day=date(2026, 1, 11))
+    ana = load.row_of[1]
+    assert load.first_day == date(2026, 1, 5)
+    assert list(load.work[ana][:5]) == [720.0, 720.0, 720.0, 480.0, 480.0]
+    assert list(load.capacity[ana][:7]) == [480.0] * 5 + [0.0, 0.0]
+    assert list(load.capacity[load.row_of[2]][:2]) == [240.0, 240.0]
+    assert load.work.sum() == pytest.approx(8 * DAY)
+    assert load.over_days(1) == [date(2026, 1, 5), date(2026, 1, 6), date(2026, 1, 7)]
+    assert load.over_days(2) == []
+
+
+def test_weekly_totals():
+    plan = _plan()
+    mondays, work, capacity = workload(plan, schedule(plan)).by_week()
+    assert mondays == [date(2026, 1, 5)]
+    assert work[0][0] == pytest.approx(5 * DAY + 1.5 * DAY)
+    assert capacity[0][0] == pytest.approx(5 * DAY)
+
+
+def test_partial_days_count_only_their_working_minutes():
+    plan = Plan(project=Project(start=datetime(2026, 1, 5, 13, 0)))
+    plan.append_task(Task(1, "Half", duration_minutes=DAY))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, DAY))
+    load = workload(plan, schedule(plan))
+    assert list(load.work[0][:2]) == [240.0, 240.0]
+
+
+def test_by_task_split_sums_to_the_total():
+    plan = _plan()
+    s = schedule(plan)
+    parts = workload_by_task(plan, s, 1, date(2026, 1, 5), 7)
+    assert set(parts) == {1, 2}
+    total = workload(plan, s, last_day=date(2026, 1, 11)).work[0]
+    assert list(parts[1] + parts[2]) == pytest.approx(list(total))
+
+
+def test_availability_periods_change_capacity_and_the_limit():
+    res = Resource(
+        1,
+        "Ana",
+        availability=(
+            Availability(None, datetime(2026, 1, 6, 23, 59), 1.0),
+            Availability(datetime(2026, 1, 7, 0, 0), None, 2.0),
+        ),
+    )
+    assert max_units_on(res, date(2026, 1, 6)) == 1.0
+    assert max_units_on(res, date(2026, 1, 7)) == 2.0
+    plan = _plan()
+    plan.update_resource(res)
+    s = schedule(plan)
+    (over,) = overallocations(plan, s)
+    assert over.resource_uid == 1
+    assert over.finish <= datetime(2026, 1, 7, 8, 0)
+    assert over.units == pytest.approx(1.5)
+    assert over.task_uids == (1, 2)
+
+
+def test_overallocation_needs_overlap_beyond_max_units():
+    plan = _plan()
+    assert overallocated_resources(plan, schedule(plan)) == {1}
+    plan.update_assignment(Assignment(2, 2, 1, 0.0, 0))
+    assert overallocated_resources(plan, schedule(plan)) == set()
+
+
+def test_vacation_removes_capacity_in_the_persons_calendar():
+    plan = _plan()
+    add_vacation(plan, 2, date(2026, 1, 6), date(2026, 1, 7))
+    cal = DayCalendar(plan, plan.resource(2).calendar_uid)
+    assert cal.day_minutes(date(2026, 1, 6)) == 0
+    assert cal.day_minutes(date(2026, 1, 8)) == DAY
+    assert DayCalendar(plan, None).day_minutes(date(2026, 1, 6)) == DAY
+    load = workload(plan, schedule(plan))
+    assert list(load.capacity[load.row_of[2]][:4]) == [240.0, 0.0, 0.0, 240.0]
+    exc = plan.calendars[plan.resource(2).calendar_uid].exceptions
+    assert exc == (CalendarException("Vacation", date(2026, 1, 6), date(2026, 1, 7)),)
