@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.risk import RiskStatus
+from app.domain.risk import Risk, RiskStatus
 from app.domain.task import Task
 from app.ui.commands import InsertTaskCommand, execute
 from app.ui.document import Document
@@ -88,10 +88,28 @@ def test_view_adds_and_deletes_with_undo(doc, qtbot, qtmodeltester):
     assert [r.title for r in doc.plan.risks] == ["Vendor late", "New risk"]
     assert view.model.rowCount() == 2
     qtmodeltester.check(view.model)
-    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.table.setCurrentIndex(view.sorted.mapFromSource(view.model.index(0, 0)))
     view.delete_selected()
     assert [r.title for r in doc.plan.risks] == ["New risk"]
     assert view.model.rowCount() == 1
     doc.undo_stack.undo()
     assert [r.title for r in doc.plan.risks] == ["Vendor late", "New risk"]
     assert "€3,000" in view.total.text()
+
+
+def test_view_sorts_by_exposure_without_reordering_the_register(doc, qtbot):
+    doc.plan.add_risk(Risk(2, "Scope creep", 0.9, 50000.0))
+    doc.plan.add_risk(Risk(3, "Licence cost", 0.1, 1000.0))
+    view = RiskView(doc)
+    qtbot.addWidget(view)
+    view.table.sortByColumn(RiskColumn.EXPOSURE, Qt.SortOrder.DescendingOrder)
+    titles = [view.sorted.index(r, RiskColumn.TITLE).data() for r in range(3)]
+    assert titles == ["Scope creep", "Vendor late", "Licence cost"]
+    assert [r.uid for r in doc.plan.risks] == [1, 2, 3]
+    view.table.setCurrentIndex(view.sorted.index(0, 0))
+    view.delete_selected()
+    assert [r.uid for r in doc.plan.risks] == [1, 3]
+
+
+def test_linked_tasks_tooltip_names_the_tasks(model):
+    assert cell(model, RiskColumn.TASKS).data(Qt.ItemDataRole.ToolTipRole) == "5. Code"

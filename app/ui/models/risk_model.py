@@ -26,6 +26,7 @@ _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
 RiskUidRole = Qt.ItemDataRole.UserRole + 11  # int: the risk's uid
+RiskSortRole = Qt.ItemDataRole.UserRole + 12  # the raw value to sort a column by
 
 
 class RiskColumn(IntEnum):
@@ -166,6 +167,17 @@ class RiskTableModel(QAbstractTableModel):
             return risk.uid
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RiskSortRole:
+            if column is RiskColumn.EXPOSURE:
+                return risk.exposure
+            if column is RiskColumn.STATUS:
+                return list(RiskStatus).index(risk.status)
+            if column is RiskColumn.TASKS:
+                return len(risk.task_uids)
+            value = getattr(risk, _FIELDS[column])
+            return value.casefold() if isinstance(value, str) else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(risk, column)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         editing = role == Qt.ItemDataRole.EditRole
@@ -185,6 +197,21 @@ class RiskTableModel(QAbstractTableModel):
         if column is RiskColumn.TASKS:
             return format_task_refs(self.document.plan, risk.task_uids)
         return str(getattr(risk, _FIELDS[column]))
+
+    def _tooltip(self, risk: Risk, column: RiskColumn) -> str | None:
+        if column is RiskColumn.TITLE:
+            return "\n\n".join(t for t in (risk.title, risk.description) if t)
+        if column is RiskColumn.MITIGATION:
+            return risk.mitigation or None
+        if column is RiskColumn.TASKS:
+            plan = self.document.plan
+            names = [
+                f"{plan.index_of(u) + 1}. {plan.task(u).name}"
+                for u in risk.task_uids
+                if plan.has_task(u)
+            ]
+            return "\n".join(names) or None
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an undo command for the edit; bad input emits ``sig_error`` instead."""

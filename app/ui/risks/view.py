@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +27,7 @@ from app.domain.errors import AppError
 from app.domain.risk import Risk, RiskStatus
 from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute
 from app.ui.document import Document
-from app.ui.models.risk_model import RiskColumn, RiskTableModel, RiskUidRole
+from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -62,12 +68,19 @@ class RiskView(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = RiskTableModel(document, self)
+        self.sorted = QSortFilterProxyModel(self)
+        self.sorted.setSourceModel(self.model)
+        self.sorted.setSortRole(RiskSortRole)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.sorted)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # register order until asked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setItemDelegateForColumn(RiskColumn.STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -118,7 +131,7 @@ class RiskView(QWidget):
         except AppError as exc:
             self.message.setText(str(exc))
             return
-        index = self.model.index(len(plan.risks) - 1, RiskColumn.TITLE)
+        index = self.sorted.mapFromSource(self.model.index(len(plan.risks) - 1, RiskColumn.TITLE))
         self.table.setCurrentIndex(index)
         self.table.edit(index)
 
