@@ -36,6 +36,7 @@ from app.domain.resource import Resource, ResourceType
 from app.domain.scheduler import schedule
 from app.domain.vacations import vacations
 from app.domain.workload import overallocations, workload, workload_by_task
+from app.ui.background import Cancelled, run_with_progress
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.team.commands import (
@@ -235,17 +236,17 @@ class TeamView(QWidget):
             self._run(RemoveVacationCommand(self.document, uid, row))
 
     def compute_leveling(self) -> LevelingResult:
-        """What leveling would do, from the plan without its current delays."""
+        """What leveling would do, from the plan without its current delays (off the GUI thread)."""
         base = without_leveling(self.document.plan)
-        return level(base, schedule(base))
+        return run_with_progress(self, "Leveling resources…", lambda: level(base, schedule(base)))
 
     def level_resources(self) -> None:
         """Delay tasks until nobody is over-allocated, as one undoable step."""
-        self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.compute_leveling()
-        finally:
-            self.unsetCursor()
+        except Cancelled:
+            self.summary.setText("Leveling cancelled; nothing moved.")
+            return
         changed = any(
             self.document.plan.task(uid).leveling_delay_minutes != d
             for uid, d in result.delays.items()
