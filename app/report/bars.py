@@ -75,7 +75,7 @@ def bar_geometry(
     kind = BarKind.TASK
     if summary:
         kind = BarKind.SUMMARY
-        top, bottom = row_top + row_height * 0.25, row_top + row_height * 0.50
+        top, bottom = row_top + row_height * 0.25, row_top + row_height * 0.62
     elif task.milestone or times.duration_minutes == 0:
         kind = BarKind.MILESTONE
         half = (bottom - top) / 2 + 1

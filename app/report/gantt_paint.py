@@ -245,16 +245,13 @@ class GanttPainter:
             p.setBrush(Colors.critical if critical else Colors.summary)
             h = g.bottom - g.top
             w = g.x1 - g.x0
-            p.drawRect(QRectF(g.x0, g.top, w, h * 0.55))
-            tip = min(h, max(w / 2, 1))
+            # MS Project's bracket: a bar with a downward point at each end.
+            p.drawRect(QRectF(g.x0, g.top, w, h * 0.5))
+            tip = min(h * 0.6, max(w / 2, 1))
             for x, dx in ((g.x0, 1), (g.x1, -1)):
                 p.drawPolygon(
                     QPolygonF(
-                        [
-                            QPointF(x, g.top),
-                            QPointF(x + dx * tip * 0.8, g.top),
-                            QPointF(x, g.bottom + h * 0.2),
-                        ]
+                        [QPointF(x, g.top), QPointF(x + dx * tip, g.top), QPointF(x, g.bottom)]
                     )
                 )
             return
@@ -337,6 +334,17 @@ class GanttPainter:
         p.setPen(QPen(Colors.grid, 0))
         p.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
 
+    def _caption_style(self, cells: list[TierCell], clip: QRectF) -> int:
+        """One caption style for a whole tier: the longest every whole cell can show."""
+        whole = [c for c in cells if c.x0 >= clip.left() and c.x1 <= clip.right()] or cells
+        if not whole:
+            return 0
+        styles = min(len(c.labels) for c in whole)
+        for k in range(styles):
+            if all(self._widths(c.labels[k]) + 4 <= c.x1 - c.x0 for c in whole):
+                return k
+        return styles
+
     def _paint_tier(
         self,
         p: QPainter,
@@ -352,10 +360,11 @@ class GanttPainter:
         p.setPen(Colors.text)
         # Baseline-positioned text: much cheaper than laying out in a rectangle.
         baseline = y + (h + self._metrics.ascent() - self._metrics.descent()) / 2
+        k = self._caption_style(cells, clip)
         for cell in cells:
             # Keep the caption of a cell cut by the left edge readable.
             x0 = max(cell.x0, clip.left())
             width = min(cell.x1, clip.right()) - x0
-            label = fitting_label(cell.labels, self._widths, width)
+            label = fitting_label(cell.labels[k:], self._widths, width)
             if label:
                 p.drawText(QPointF(x0 + 2, baseline), label)
