@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -34,7 +35,9 @@ TASK_KEYS = {
     "late_finish",
     "percent_complete",
     "work_minutes",
+    "cost",
 }
+RESOURCE_KEYS = {"uid", "name", "max_units", "work_minutes", "cost", "overallocated"}
 
 
 def gantry(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -118,7 +121,7 @@ def test_info_summarises_the_demo(demo):
     assert result.returncode == 0, result.stderr
     plan = read_plan(demo)
     assert plan.project.name in result.stdout
-    assert f"Tasks:          {len(plan.tasks)} " in result.stdout
+    assert re.search(rf"^Tasks:\s+{len(plan.tasks)} ", result.stdout, re.MULTILINE)
     assert "Finish:" in result.stdout
     assert "Critical tasks:" in result.stdout
 
@@ -140,6 +143,9 @@ def test_schedule_json_has_the_contract_keys(demo):
     assert data["project"]["start"] == "2027-01-04T08:00:00"
     assert any(t["critical"] for t in data["tasks"])
     assert data["project"]["finish"] == max(t["finish"] for t in data["tasks"])
+    assert [r["uid"] for r in data["resources"]] == [r.uid for r in plan.resources]
+    for resource in data["resources"]:
+        assert set(resource) >= RESOURCE_KEYS
 
 
 def test_schedule_table_lists_every_task(demo):
