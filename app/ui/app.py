@@ -84,7 +84,7 @@ class Session(QObject):
         if file is None:
             return None
         self.settings.add_recent(path)
-        return self.open_document(Document(file.plan, file))
+        return self._show_file(file, parent)
 
     def _open_foreign(self, path: Path, parent: QWidget | None) -> MainWindow | None:
         """Read a plan in another format (MS Project XML, a workbook...) into a new .gantry file."""
@@ -154,7 +154,16 @@ class Session(QObject):
             self.show_error(parent, str(exc))
             return None
         self.settings.add_recent(path)
-        return self.open_document(Document(file.plan, file))
+        return self._show_file(file, parent)
+
+    def _show_file(self, file: GantryFile, parent: QWidget | None) -> MainWindow | None:
+        try:
+            document = Document(file.plan, file)
+        except AppError as exc:  # the plan cannot be scheduled (a loop through summaries...)
+            file.close()
+            self.show_error(parent, str(exc))
+            return None
+        return self.open_document(document)
 
     def open_document(self, document: Document) -> MainWindow:
         """Show a document in a new window that this session keeps alive."""

@@ -343,3 +343,17 @@ def test_import_of_a_new_plan_opens_it_in_a_new_window(
     qtbot.addWidget(opened)
     assert opened.document.path == target
     assert [t.name for t in opened.document.plan.tasks] == [t.name for t in imported.tasks]
+
+
+def test_a_plan_that_cannot_be_scheduled_is_reported_and_released(session, tmp_path, monkeypatch):
+    plan = build_plan()
+    plan.indent([7])
+    plan.outdent([5])  # Code now sits above Test, its own successor
+    path = tmp_path / "loop.gantry"
+    GantryFile.create(path, plan).close()
+    errors = []
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+    assert session.open_path(path) is None
+    assert errors
+    assert "loop" in errors[0] or "cycle" in errors[0]
+    GantryFile.open(path).close()  # the lock was given back
