@@ -250,3 +250,24 @@ def test_any_tree_model_with_uid_roles_drives_the_rows(qtbot):
     tree.collapse(model.indexFromItem(items[1]))
     assert [r.uid for r in gantt.visible_rows()] == [1]
     splitter.close()
+
+
+def test_double_click_on_a_bar_asks_for_the_task_dialog(chart, qtbot):
+    _doc, _tree, gantt = chart
+    g = _geom(gantt, 3)
+    point = _canvas_point(gantt, (g.x0 + g.x1) / 2 + 3, g.mid_y)
+    with qtbot.waitSignal(gantt.sig_task_activated) as blocker:
+        qtbot.mouseDClick(gantt.canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [3]
+
+
+def test_refused_link_reports_an_error_and_changes_nothing(chart, qtbot):
+    doc, _tree, gantt = chart
+    a, b = _geom(gantt, 3), _geom(gantt, 2)  # 2 -> 3 exists: 3 -> 2 closes a cycle
+    start = _canvas_point(gantt, (a.x0 + a.x1) / 2 + 3, a.mid_y)
+    end = _canvas_point(gantt, (b.x0 + b.x1) / 2, b.mid_y)
+    with qtbot.waitSignal(gantt.sig_error) as blocker:
+        _drag(qtbot, gantt, start, end)
+    assert "cycle" in blocker.args[0]
+    assert doc.plan.find_link(3, 2) is None
+    assert doc.undo_stack.count() == 0

@@ -184,3 +184,37 @@ def test_landscape_layout_is_wider_than_tall(qapp):
     lay = page_layout(PrintOptions(paper="A3", landscape=True))
     rect = lay.fullRect(QPageLayout.Unit.Point)
     assert rect.width() > rect.height()
+
+
+@needs_poppler
+def test_scale_mode_and_unrepeated_columns(qapp, tmp_path):
+    plan = _plan(extra=80)
+    out = tmp_path / "scaled.pdf"
+    from app.report.export import export_pdf_file
+
+    opts = PrintOptions(scale=1.0, repeat_columns=False, printed_on=date(2026, 3, 1))
+    pages = export_pdf_file(plan, schedule(plan), opts, out)
+    assert pages == _pages(out) > 2
+    first, last = _pdftotext(out, 1), _pdftotext(out, pages)
+    rows, cols = (int(v) for v in first.split(" of ")[1].split()[0].split("x"))
+    assert rows * cols == pages
+    assert rows > 1
+    assert "Task name" in first
+    if cols > 1:
+        assert "Task name" not in _pdftotext(out, 2)  # columns only on the first page column
+    assert f"Page {rows}/{cols} of {rows}x{cols}" in last
+
+
+def test_png_draws_the_status_date_line(qapp):
+    plan = _plan()
+    sched = schedule(plan)
+    image = render_image(plan, sched, 1000)
+    lay = image_layout(plan, sched, 1000)
+    x = round(lay.x_of(plan.project.status_date))
+    column = [image.pixelColor(x, y) for y in range(round(lay.header_height) + 2, lay.height - 2)]
+    hits = sum(_close(c, Colors.status, tol=60) for c in column)
+    assert hits > len(column) // 4  # a dashed line down the chart
+    elsewhere = [
+        image.pixelColor(x + 15, y) for y in range(round(lay.header_height) + 2, lay.height - 2)
+    ]
+    assert sum(_close(c, Colors.status, tol=60) for c in elsewhere) == 0

@@ -415,8 +415,9 @@ class GanttView(QWidget):
             self.canvas.setCursor(cursor)
             return
         drag.pos = pos
-        if drag.gesture is Gesture.PENDING:
+        if drag.gesture in (Gesture.PENDING, Gesture.MOVE):
             dx, dy = pos.x() - drag.press.x(), pos.y() - drag.press.y()
+            # Leaving the row turns a move into a link, as in MS Project.
             if abs(dy) > self.row_height() * 0.75:
                 drag.gesture = Gesture.LINK
             elif abs(dx) > DRAG_START and drag.geom.kind is not BarKind.SUMMARY:
