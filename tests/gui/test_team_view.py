@@ -180,3 +180,42 @@ def test_workload_chart_shows_stacks_capacity_and_excess(view):
     assert chart.excess.sum() == pytest.approx(24.0)  # 3 days of 8 h booked twice
     view.period.setCurrentIndex(1)
     assert chart.excess.sum() == pytest.approx(24.0)
+
+
+def test_resource_dialog_reads_rate_tables_availability_and_calendar(view, qtbot):
+    from app.ui.team.resource_dialog import ResourceDialog
+
+    doc = view.document
+    dialog = ResourceDialog(doc.plan, doc.plan.resource(1))
+    qtbot.addWidget(dialog)
+    grid = dialog.rate_grids[0]
+    assert grid.rows() == [["", "50", "0", "0"]]
+    grid.add_row(["2026-02-01", "60", "90", "5"])
+    dialog.rate_grids[1].add_row(["", "30", "0", "0"])
+    dialog.availability.add_row(["2026-01-01", "2026-06-30", "50"])
+    dialog.max_units.setValue(80)
+    new = dialog.resource()
+    assert new.max_units == pytest.approx(0.8)
+    assert [e.standard_rate for e in new.rate_tables[0]] == [50.0, 60.0]
+    assert new.rate_tables[0][1].start == datetime(2026, 2, 1)
+    assert new.rate_tables[1][0].standard_rate == 30.0
+    assert new.availability[0].units == pytest.approx(0.5)
+    dialog.availability.add_row(["2026-03-01", "2026-02-01", "100"])
+    with pytest.raises(InputError, match="cannot end before"):
+        dialog.resource()
+
+
+def test_details_action_pushes_one_undoable_edit(view, monkeypatch):
+    from dataclasses import replace
+
+    from app.ui.team.resource_dialog import ResourceDialog
+
+    doc = view.document
+    view.select(2)
+    monkeypatch.setattr(
+        ResourceDialog, "ask", classmethod(lambda cls, p, plan, r: replace(r, role="Architect"))
+    )
+    view.edit_selected()
+    assert doc.plan.resource(2).role == "Architect"
+    doc.undo_stack.undo()
+    assert doc.plan.resource(2).role == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import numpy as np
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,8 +45,10 @@ from app.ui.team.commands import (
     RemoveResourceCommand,
     RemoveVacationCommand,
     SetLevelingDelaysCommand,
+    UpdateResourceCommand,
 )
-from app.ui.team.roster_model import ResourceUidRole, RosterModel
+from app.ui.team.resource_dialog import ResourceDialog
+from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
@@ -112,6 +114,7 @@ class TeamView(QWidget):
         toolbar = QToolBar()
         for action_id, text, slot in (
             ("team_add_person", "Add person", self.add_person),
+            ("team_edit_person", "Details…", self.edit_selected),
             ("team_remove_person", "Remove", self.remove_selected),
             ("team_add_vacation", "Add days off…", self.add_vacation),
             ("team_remove_vacation", "Remove days off", self.remove_vacation),
@@ -172,6 +175,7 @@ class TeamView(QWidget):
         layout.addWidget(splitter)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_double_clicked)
         self.model.dataChanged.connect(self._on_model_edited)
         self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
         document.sig_changed.connect(self._on_document_changed)
@@ -212,6 +216,16 @@ class TeamView(QWidget):
         if self._run(AddResourceCommand(self.document, Resource(uid, f"New person {k}"))):
             self.select(uid)
             self.table.edit(self.table.currentIndex())
+
+    def edit_selected(self) -> None:
+        """Open the full editor (rate tables, availability, calendar) for the selected person."""
+        uid = self.selected_uid()
+        if uid is None:
+            return
+        old = self.document.plan.resource(uid)
+        new = ResourceDialog.ask(self, self.document.plan, old)
+        if new is not None and new != old:
+            self._run(UpdateResourceCommand(self.document, new))
 
     def remove_selected(self) -> None:
         """Remove the selected person (with their assignments)."""
@@ -263,6 +277,11 @@ class TeamView(QWidget):
             self.summary.setText("Leveling delays cleared.")
 
     # ------------------------------------------------------------------ refresh
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        # Editable cells edit in place; the computed ones open the full editor.
+        if index.column() in (RosterColumn.WORK, RosterColumn.COST):
+            self.edit_selected()
 
     def _on_model_edited(self) -> None:
         self.error.setText(self.model.last_error)

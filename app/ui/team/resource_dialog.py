@@ -1,0 +1,261 @@
+"""Everything about one team member: identity, type, rates by date (tables A-E), availability, calendar.
+
+The dialog edits a copy; :meth:`ResourceDialog.resource` reads the form back
+into a new :class:`Resource` (InputError for a value it cannot read), which the
+caller pushes as one undo command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.resource import Availability, RateEntry, Resource, ResourceType
+from app.domain.task import CostAccrual
+
+RATE_TABLES = "ABCDE"
+_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
+
+
+def _parse_date(text: str, what: str) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise InputError(f"{what}: '{text}' is not a date like 2026-03-01")
+
+
+def _parse_float(text: str, what: str) -> float:
+    try:
+        return float(text.strip().rstrip("%").replace(",", ".") or "0")
+    except ValueError:
+        raise InputError(f"{what}: '{text}' is not a number") from None
+
+
+def _fmt_date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:%Y-%m-%d}" if value.hour == value.minute == 0 else f"{value:%Y-%m-%d %H:%M}"
+
+
+class _Grid(QWidget):
+    """An editable table with add/remove row buttons."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        add = QPushButton("Add row")
+        remove = QPushButton("Remove row")
+        add.clicked.connect(lambda: self.add_row([""] * len(headers)))
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, cells: list[str]) -> None:
+        """Append a row of texts."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in enumerate(cells):
+            self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def rows(self) -> list[list[str]]:
+        """Texts of every non-empty row."""
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [
+                (self.table.item(r, c).text() if self.table.item(r, c) else "")
+                for c in range(self.table.columnCount())
+            ]
+            if any(c.strip() for c in cells):
+                out.append(cells)
+        return out
+
+
+class ResourceDialog(QDialog):
+    """Edit one roster entry in full."""
+
+    def __init__(self, plan: Plan, resource: Resource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Team member: {resource.name}")
+        self._original = resource
+        self.name = QLineEdit(resource.name)
+        self.initials = QLineEdit(resource.initials)
+        self.role = QLineEdit(resource.role)
+        self.email = QLineEdit(resource.email)
+        self.skills = QLineEdit(", ".join(resource.skills))
+        self.kind = QComboBox()
+        for kind in ResourceType:
+            self.kind.addItem(kind.name.title(), kind)
+        self.kind.setCurrentIndex(self.kind.findData(resource.type))
+        self.material_label = QLineEdit(resource.material_label)
+        self.max_units = QDoubleSpinBox()
+        self.max_units.setRange(0, 100000)
+        self.max_units.setSuffix(" %")
+        self.max_units.setValue(resource.max_units * 100)
+        self.accrue = QComboBox()
+        for accrual in CostAccrual:
+            self.accrue.addItem(accrual.name.title(), accrual)
+        self.accrue.setCurrentIndex(self.accrue.findData(resource.accrue_at))
+        self.calendar = QComboBox()
+        self.calendar.addItem("Project calendar", None)
+        for cal in plan.calendars.values():
+            self.calendar.addItem(cal.name, cal.uid)
+        found = self.calendar.findData(resource.calendar_uid)
+        self.calendar.setCurrentIndex(max(found, 0))
+
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow("Name", self.name)
+        form.addRow("Initials", self.initials)
+        form.addRow("Role", self.role)
+        form.addRow("Email", self.email)
+        form.addRow("Skills", self.skills)
+        form.addRow("Type", self.kind)
+        form.addRow("Material label", self.material_label)
+        form.addRow("Max units", self.max_units)
+        form.addRow("Cost accrues", self.accrue)
+        form.addRow("Calendar", self.calendar)
+
+        self.rates = QTabWidget()
+        self.rate_grids: list[_Grid] = []
+        tables = list(resource.rate_tables) or [
+            (
+                RateEntry(
+                    None, resource.standard_rate, resource.overtime_rate, resource.cost_per_use
+                ),
+            )
+        ]
+        for k, letter in enumerate(RATE_TABLES):
+            grid = _Grid(["Effective from", "Standard /h", "Overtime /h", "Per use"])
+            for entry in tables[k] if k < len(tables) else ():
+                grid.add_row(
+                    [
+                        _fmt_date(entry.start),
+                        f"{entry.standard_rate:g}",
+                        f"{entry.overtime_rate:g}",
+                        f"{entry.cost_per_use:g}",
+                    ]
+                )
+            self.rates.addTab(grid, letter)
+            self.rate_grids.append(grid)
+        self.availability = _Grid(["From", "To", "Units %"])
+        for av in resource.availability:
+            self.availability.add_row(
+                [_fmt_date(av.start), _fmt_date(av.finish), f"{av.units * 100:g}"]
+            )
+        self.notes = QLineEdit(resource.notes)
+        tabs = QTabWidget()
+        tabs.addTab(general, "General")
+        tabs.addTab(self.rates, "Cost rate tables")
+        tabs.addTab(self.availability, "Availability")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def resource(self) -> Resource:
+        """The edited resource; InputError names the first value that cannot be read."""
+        name = self.name.text().strip()
+        if not name:
+            raise InputError("a team member needs a name")
+        tables: list[tuple[RateEntry, ...]] = []
+        for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):
+            entries = []
+            for cells in grid.rows():
+                what = f"rate table {letter}"
+                entries.append(
+                    RateEntry(
+                        _parse_date(cells[0], what),
+                        _parse_float(cells[1], what),
+                        _parse_float(cells[2], what),
+                        _parse_float(cells[3], what),
+                    )
+                )
+            entries.sort(key=lambda e: e.start or datetime.min)
+            tables.append(tuple(entries))
+        while tables and not tables[-1]:
+            tables.pop()
+        availability = []
+        for cells in self.availability.rows():
+            start = _parse_date(cells[0], "availability")
+            finish = _parse_date(cells[1], "availability")
+            if start and finish and finish < start:
+                raise InputError("availability: a period cannot end before it starts")
+            availability.append(Availability(start, finish, _parse_float(cells[2], "units") / 100))
+        first = tables[0][0] if tables and tables[0] else RateEntry(None)
+        return replace(
+            self._original,
+            name=name,
+            initials=self.initials.text().strip(),
+            role=self.role.text().strip(),
+            email=self.email.text().strip(),
+            skills=tuple(s.strip() for s in self.skills.text().split(",") if s.strip()),
+            type=self.kind.currentData(),
+            material_label=self.material_label.text().strip(),
+            max_units=self.max_units.value() / 100,
+            accrue_at=self.accrue.currentData(),
+            calendar_uid=self.calendar.currentData(),
+            standard_rate=first.standard_rate,
+            overtime_rate=first.overtime_rate,
+            cost_per_use=first.cost_per_use,
+            # a single undated rate is just the standard rate: keep the simple form
+            rate_tables=()
+            if len(tables) == 1 and len(tables[0]) == 1 and first.start is None
+            else tuple(tables),
+            availability=tuple(availability),
+        )
+
+    def _on_ok(self) -> None:
+        try:
+            self.resource()
+        except InputError as exc:
+            QMessageBox.warning(self, "Team member", str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, plan: Plan, resource: Resource) -> Resource | None:
+        """Modal edit; the new resource, or None when cancelled. Tests monkeypatch this."""
+        dialog = cls(plan, resource, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.resource()
