@@ -214,3 +214,33 @@ def test_locked_file_refuses_a_writer_but_the_cli_reads_it(tmp_path, demo):
     with GantryFile.open(plan):
         assert gantry("info", plan).returncode == 0
         assert_one_line_error(gantry("convert", demo, plan), "already open")
+
+
+def test_no_file_opens_a_fresh_numbered_copy_of_the_demo(tmp_path, monkeypatch, demo):
+    """In-process, with the window replaced: the original is never handed to it."""
+    import app.cli.demo
+    import app.ui.app
+    from app.cli import main
+
+    opened: list[Path] = []
+    monkeypatch.setattr(app.cli.demo, "plans_folder", lambda: tmp_path / "Gantry")
+    monkeypatch.setattr(app.ui.app, "launch", lambda path: opened.append(path) or 0)
+    assert main([]) == 0
+    assert main([]) == 0
+    assert [p.name for p in opened] == [
+        "CRM roll-out (demo).gantry",
+        "CRM roll-out (demo) 2.gantry",
+    ]
+    assert all(p.parent == tmp_path / "Gantry" for p in opened)
+    assert read_plan(opened[0]) == read_plan(demo)
+    assert main([str(opened[1])]) == 0
+    assert opened[-1] == opened[1]
+
+
+def test_convert_a_ganttproject_file(tmp_path, shared_data):
+    source = shared_data / "gan" / "ganttproject-HouseBuildingSample.gan"
+    result = gantry("convert", source, tmp_path / "house.gantry")
+    assert result.returncode == 0, result.stderr
+    assert len(read_plan(tmp_path / "house.gantry").tasks) == 20
+    same = gantry("diff", source, tmp_path / "house.gantry", "--json")
+    assert json.loads(same.stdout) == {"changes": []}
