@@ -136,6 +136,8 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     add("delete_task", "&Delete Task", window.delete_tasks, "Del", icon_name="delete")
     add("indent_task", "In&dent", window.indent_tasks, "Alt+Shift+Right", icon_name="indent")
     add("outdent_task", "&Outdent", window.outdent_tasks, "Alt+Shift+Left", icon_name="outdent")
+    add("move_up", "Move &Up", window.move_tasks_up, "Alt+Shift+Up", icon_name="move-up")
+    add("move_down", "Move Do&wn", window.move_tasks_down, "Alt+Shift+Down", icon_name="move-down")
     add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
     add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
     actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
@@ -149,6 +151,8 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         None,
         "indent_task",
         "outdent_task",
+        "move_up",
+        "move_down",
         None,
         "link_tasks",
         "unlink_tasks",

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.domain.errors import AppError
+from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link, LinkType
-from app.domain.plan import RemovedTasks
+from app.domain.plan import Plan, RemovedTasks
 from app.domain.project import Project
 from app.domain.risk import Risk
 from app.domain.task import Task
@@ -194,6 +194,58 @@ class OutdentCommand(_OutlineCommand):
 
     def _redo(self) -> None:
         self._old_levels = self.document.plan.outdent(self.uids)
+
+
+class MoveTasksCommand(PlanCommand):
+    """Put tasks in a new row order (levels unchanged): Move Up / Move Down."""
+
+    def __init__(self, document: Document, order: Sequence[int], text: str) -> None:
+        super().__init__(document, text)
+        self.order = list(order)
+        self._old: tuple[list[int], dict[int, int]] | None = None
+
+    def _redo(self) -> None:
+        self._old = self.document.plan.reorder(self.order)
+
+    def _undo(self) -> None:
+        assert self._old is not None
+        self.document.plan.reorder(*self._old)
+
+
+def swapped_order(plan: Plan, uids: Iterable[int], down: bool) -> list[int]:
+    """Row order after moving neighbouring sibling tasks (with subtasks) past the next sibling.
+
+    Raises OutlineError when there is nowhere to go or the tasks are not neighbours.
+    """
+    top: list[int] = []
+    end = -1
+    for i in sorted(plan.index_of(u) for u in set(uids)):
+        if i >= end:  # not inside the subtree of a task already taken
+            top.append(plan.tasks[i].uid)
+            end = plan.subtree_end(i)
+    parent = plan.parent(top[0])
+    siblings = [t.uid for t in plan.children(None if parent is None else parent.uid)]
+    if any(u not in siblings for u in top):
+        raise OutlineError("select tasks under the same summary to move them together")
+    first, last = siblings.index(top[0]), siblings.index(top[-1])
+    if last - first + 1 != len(top):
+        raise OutlineError("select neighbouring tasks to move them together")
+    other = last + 1 if down else first - 1
+    if not 0 <= other < len(siblings):
+        where = "last" if down else "first"
+        raise OutlineError(
+            f"'{plan.task(top[-1 if down else 0]).name}' is already the {where} there"
+        )
+
+    def rows(uid: int) -> range:
+        i = plan.index_of(uid)
+        return range(i, plan.subtree_end(i))
+
+    block = range(rows(top[0]).start, rows(top[-1]).stop)
+    neighbour = rows(siblings[other])
+    order = [t.uid for t in plan.tasks]
+    a, b = (block, neighbour) if down else (neighbour, block)
+    return order[: a.start] + order[b.start : b.stop] + order[a.start : a.stop] + order[b.stop :]
 
 
 # ---------------------------------------------------------------------- links

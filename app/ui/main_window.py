@@ -32,10 +32,12 @@ from app.ui.commands import (
     IndentCommand,
     InsertTaskCommand,
     LinkTasksCommand,
+    MoveTasksCommand,
     OutdentCommand,
     PlanCommand,
     UnlinkTasksCommand,
     execute,
+    swapped_order,
 )
 from app.ui.document import Document
 from app.ui.models.task_edits import Column, format_date
@@ -51,6 +53,8 @@ _TASK_ACTIONS = (
     "delete_task",
     "indent_task",
     "outdent_task",
+    "move_up",
+    "move_down",
     "link_tasks",
     "unlink_tasks",
     "task_information",
@@ -464,6 +468,31 @@ class MainWindow(QMainWindow):
             return
         current = self.tree.current_uid()
         if self._run(lambda: kind(self.document, uids)):
+            self.tree.select_uids(uids, current)
+
+    def move_tasks_up(self) -> None:
+        """Move the selected tasks (with subtasks) above the sibling before them."""
+        self._move(down=False)
+
+    def move_tasks_down(self) -> None:
+        """Move the selected tasks (with subtasks) below the sibling after them."""
+        self._move(down=True)
+
+    def _move(self, down: bool) -> None:
+        uids = self.tree.selected_uids()
+        if not uids:
+            self.show_error("Select the tasks to move first")
+            return
+        plan = self.document.plan
+        current = self.tree.current_uid()
+        what = f"task '{plan.task(uids[0]).name}'" if len(uids) == 1 else f"{len(uids)} tasks"
+        text = f"Move {what} {'down' if down else 'up'}"
+        try:
+            order = swapped_order(plan, uids, down)
+        except AppError as exc:
+            self.show_error(str(exc))
+            return
+        if self._run(lambda: MoveTasksCommand(self.document, order, text)):
             self.tree.select_uids(uids, current)
 
     def link_tasks(self) -> None:

@@ -20,11 +20,13 @@ from app.ui.commands import (
     IndentCommand,
     InsertTaskCommand,
     LinkTasksCommand,
+    MoveTasksCommand,
     OutdentCommand,
     SetPredecessorsCommand,
     SetProjectCommand,
     UnlinkTasksCommand,
     execute,
+    swapped_order,
 )
 from app.ui.document import Document
 
@@ -198,3 +200,31 @@ def test_project_and_risk_commands(doc):
         DeleteRiskCommand(doc, 1),
         lambda: [r.uid for r in doc.plan.risks] == [2],
     )
+
+
+def names(plan):
+    return [t.name for t in plan.tasks]
+
+
+def test_move_a_summary_with_its_subtasks(doc):
+    order = swapped_order(doc.plan, [4], down=False)
+    round_trip(
+        doc,
+        MoveTasksCommand(doc, order, "Move task 'Build' up"),
+        lambda: (
+            names(doc.plan) == ["Build", "Code", "Test", "Design", "Specs", "Review", "Go-live"]
+        ),
+    )
+    assert doc.plan.find_link(3, 5) is not None
+
+
+def test_move_siblings_down_and_refusals(doc):
+    order = swapped_order(doc.plan, [2], down=True)
+    execute(doc, MoveTasksCommand(doc, order, "Move task 'Specs' down"))
+    assert names(doc.plan)[:3] == ["Design", "Review", "Specs"]
+    with pytest.raises(OutlineError, match="already the last"):
+        swapped_order(doc.plan, [2], down=True)
+    with pytest.raises(OutlineError, match="already the first"):
+        swapped_order(doc.plan, [1], down=False)
+    with pytest.raises(OutlineError, match="same summary"):
+        swapped_order(doc.plan, [2, 5], down=True)

@@ -357,3 +357,16 @@ def test_a_plan_that_cannot_be_scheduled_is_reported_and_released(session, tmp_p
     assert errors
     assert "loop" in errors[0] or "cycle" in errors[0]
     GantryFile.open(path).close()  # the lock was given back
+
+
+def test_move_up_and_down_with_the_actions(window):
+    plan = window.document.plan
+    select(window, "Test")
+    trigger(window, "move_up")
+    assert [t.name for t in plan.tasks][4:6] == ["Test", "Code"]
+    assert window.tree.selected_uids() == [6]
+    assert window.document.undo_stack.undoText() == "Move task 'Test' up"
+    trigger(window, "move_up")
+    assert "already the first" in window.statusBar().currentMessage()
+    trigger(window, "undo")
+    assert [t.name for t in plan.tasks][4:6] == ["Code", "Test"]
