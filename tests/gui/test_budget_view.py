@@ -107,3 +107,26 @@ def test_export_chart_writes_a_png(view, tmp_path):
     view.resize(800, 600)
     assert view.export_chart() == str(target)
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_variance_table_compares_with_the_chosen_baseline(view, monkeypatch, qtbot):
+    from app.domain.resource import Assignment
+    from app.ui.budget.variance_model import VarianceColumn
+
+    doc = view.document
+    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (2, False)))
+    view.set_baseline()
+    model = view.variance_model
+    ModelTester(None).check(model)
+    assert model.index(1, VarianceColumn.COST).data() == ""  # baseline 0 is empty
+    view.variance_baseline.setCurrentIndex(2)
+    assert model.index(1, VarianceColumn.COST).data() == "€0.00"
+    with doc.plan.batch():
+        doc.plan.update_task(replace(doc.plan.task(2), duration_minutes=6 * DAY))
+        doc.plan.update_assignment(Assignment(1, 2, 1, 1.0, 6 * DAY))
+    assert model.index(1, VarianceColumn.COST).data() == "€800.00"
+    assert model.index(1, VarianceColumn.WORK).data() == "+8.0h"
+    assert model.index(1, VarianceColumn.DURATION).data() == "1d"
+    assert model.index(2, VarianceColumn.START).data() == "1d"
+    assert model.index(2, VarianceColumn.NAME).data().strip() == "Build"
+    assert model.index(1, VarianceColumn.BASELINE_START).data() == "2026-01-05 08:00"

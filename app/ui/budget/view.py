@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
     QSplitter,
+    QTableView,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -37,6 +40,7 @@ from app.ui.budget.budget_model import (
 )
 from app.ui.budget.commands import SetBaselineCommand
 from app.ui.budget.s_curve_chart import SCurveChart
+from app.ui.budget.variance_model import VarianceModel
 from app.ui.commands import execute
 from app.ui.document import Document
 
@@ -156,8 +160,28 @@ class BudgetView(QWidget):
             action.triggered.connect(slot)
             toolbar.addAction(action)
             self.actions_by_id[action_id] = action
+        self.variance_model = VarianceModel(document, self)
+        self.variance_table = QTableView()
+        self.variance_table.setModel(self.variance_model)
+        self.variance_table.verticalHeader().setVisible(False)
+        self.variance_table.horizontalHeader().setStretchLastSection(True)
+        self.variance_baseline = QComboBox()
+        self.variance_baseline.addItems(["Baseline"] + [f"Baseline {k}" for k in range(1, 11)])
+        self.variance_baseline.currentIndexChanged.connect(self.variance_model.set_baseline)
+        variance_page = QWidget()
+        vp = QVBoxLayout(variance_page)
+        vp.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Compare with"))
+        head.addWidget(self.variance_baseline)
+        head.addStretch(1)
+        vp.addLayout(head)
+        vp.addWidget(self.variance_table)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.tree, "Cost breakdown")
+        self.pages.addTab(variance_page, "Baseline variance")
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.pages)
         splitter.addWidget(self.chart)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
