@@ -47,6 +47,9 @@ class ChartRow:
     height: float
 
 
+HOUR_SHADING = 200.0  # px a day from which nights and lunch breaks are shaded too
+
+
 class Colors:
     """The chart's palette, in one place for screen and print."""
 
@@ -179,8 +182,17 @@ class GanttPainter:
             day = first
             run_start: date | None = None
             brush = QBrush(Colors.nonworking)
+            hours = scale.px_per_day >= HOUR_SHADING
             while day <= last + timedelta(days=1):
                 off = day <= last and not self._working.is_working(day)
+                if hours and day <= last and not off:
+                    midnight = scale.x_of(datetime.combine(day, datetime.min.time()))
+                    per_minute = scale.px_per_day / 1440
+                    for a, b in self._working.off_hours(day):
+                        x0 = midnight + a * per_minute
+                        p.fillRect(
+                            QRectF(x0, rect.top(), (b - a) * per_minute, rect.height()), brush
+                        )
                 if off and run_start is None:
                     run_start = day
                 elif not off and run_start is not None:

@@ -31,3 +31,17 @@ class WorkingDays:
             hit = True if self._work is None else self._work.is_working_day(day)
             self._cache[day] = hit
         return hit
+
+    def off_hours(self, day: date) -> list[tuple[int, int]]:
+        """Non-working stretches of a working day, in minutes from midnight."""
+        if self._work is None:
+            return []
+        out: list[tuple[int, int]] = []
+        t = 0
+        for a, b in self._work.working_intervals(day):
+            if a > t:
+                out.append((t, a))
+            t = max(t, b)
+        if t < 1440:
+            out.append((t, 1440))
+        return out

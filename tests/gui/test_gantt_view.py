@@ -271,3 +271,15 @@ def test_refused_link_reports_an_error_and_changes_nothing(chart, qtbot):
     assert "cycle" in blocker.args[0]
     assert doc.plan.find_link(3, 2) is None
     assert doc.undo_stack.count() == 0
+
+
+def test_progress_from_zero_is_dragged_from_the_left_end(chart, qtbot):
+    doc, _tree, gantt = chart
+    g = _geom(gantt, 2)  # 5 days, 0 %
+    start = _canvas_point(gantt, g.x0 + 1, g.mid_y)
+    end = _canvas_point(gantt, g.x0 + (g.x1 - g.x0) * 0.4, g.mid_y)
+    _drag(qtbot, gantt, start, end)
+    assert doc.plan.task(2).percent_complete == pytest.approx(40, abs=2)
+    assert doc.plan.task(2).constraint_type is ConstraintType.ASAP  # not moved
+    doc.undo_stack.undo()
+    assert doc.plan.task(2).percent_complete == 0

@@ -218,3 +218,30 @@ def test_png_draws_the_status_date_line(qapp):
         image.pixelColor(x + 15, y) for y in range(round(lay.header_height) + 2, lay.height - 2)
     ]
     assert sum(_close(c, Colors.status, tol=60) for c in elsewhere) == 0
+
+
+def test_hours_zoom_shades_nights_and_lunch_but_not_working_hours(qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter
+
+    from app.report.gantt_paint import ChartOptions, GanttPainter
+    from app.report.timescale import Timescale, level_named
+
+    plan = _plan()
+    scale = Timescale.at_level(datetime(2026, 3, 2), level_named("hours"))  # a Monday
+    chart = GanttPainter(plan, schedule(plan), scale, ChartOptions())
+    image = QImage(round(scale.x_of(datetime(2026, 3, 3))), 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    chart.paint_background(p, QRectF(0, 0, image.width(), 40))
+    p.end()
+
+    def at(hour: float):
+        return image.pixelColor(
+            round(scale.x_of(datetime(2026, 3, 2)) + hour * scale.px_per_day / 24), 20
+        )
+
+    assert _close(at(3), Colors.nonworking, tol=3)
+    assert _close(at(12.5), Colors.nonworking, tol=3)  # lunch break
+    assert at(10) == QColor("white")
+    assert at(15) == QColor("white")

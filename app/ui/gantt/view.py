@@ -319,6 +319,9 @@ class GanttView(QWidget):
                 return Gesture.RESIZE
             if geom.progress_x > geom.x0 + EDGE and abs(x - geom.progress_x) <= EDGE / 2 + 1:
                 return Gesture.PROGRESS
+            # With no progress yet, the bar's left end starts the progress drag.
+            if geom.progress_x <= geom.x0 and abs(x - geom.x0) <= EDGE / 2 + 1:
+                return Gesture.PROGRESS
         return Gesture.PENDING
 
     def _finish_drag(self, drag: _Drag) -> None:
