@@ -24,11 +24,14 @@ READERS: dict[str, str] = {
     ".ods": "app.io.excel_import:read_workbook",
     ".csv": "app.io.csv_plan:read_csv",
     ".gan": "app.io.gan:read_gan",
+    ".xml": "app.io.mspdi:read_mspdi",
+    ".mpp": "app.io.mpp:read_mpp",
 }
 WRITERS: dict[str, str] = {
     ".gantry": "app.store.document:write_plan",
     ".xlsx": "app.io.excel_export:write_workbook",
     ".csv": "app.io.csv_plan:write_csv",
+    ".xml": "app.io.mspdi_write:write_mspdi",
     ".pdf": "app.report.export:write_pdf",
     ".png": "app.report.export:write_png",
 }

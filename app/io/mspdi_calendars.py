@@ -131,7 +131,7 @@ def _read_exception(r: Reader) -> CalendarException:
             RecurrenceKind.MONTHLY_BY_DATE if kind == 4 else RecurrenceKind.YEARLY_BY_DATE,
             period=period_n if kind == 4 else 1,
             day_of_month=r.integer("MonthDay", start.day) or start.day,
-            month=(r.integer("Month", start.month - 1) or 0) + 1,
+            month=1 if kind == 4 else (r.integer("Month", start.month - 1) or 0) + 1,
         )
     elif kind in (5, 3):
         item = r.integer("MonthItem", 4) or 4
@@ -140,7 +140,7 @@ def _read_exception(r: Reader) -> CalendarException:
             period=period_n if kind == 5 else 1,
             week_of_month=(r.integer("MonthPosition", 0) or 0) + 1,
             weekday=(item - 4) % 7,
-            month=(r.integer("Month", start.month - 1) or 0) + 1,
+            month=1 if kind == 5 else (r.integer("Month", start.month - 1) or 0) + 1,
         )
     else:
         raise FileFormatError(f"{r.where}: exception <Type> {kind} is not 1..7")

@@ -1,0 +1,67 @@
+"""Read Microsoft Project's binary .mpp through the optional ``mpxj`` package (needs Java).
+
+MPXJ converts the file to MS Project XML in a temporary folder, which
+:func:`app.io.mspdi.read_mspdi` then reads, so both formats share one reader.
+The Java VM starts once per process, on the first .mpp read.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import FileFormatError
+from app.domain.plan import Plan
+from app.io.mspdi import read_mspdi
+
+INSTALL_HINT = "reading .mpp needs Java and the mpxj package: pip install 'gantry[mpp]'"
+
+
+def mpp_available() -> bool:
+    """Whether the mpxj and jpype packages are installed (Java is checked on use)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("mpxj", "jpype"))
+
+
+def _start_jvm() -> Any:
+    try:
+        import jpype
+        import mpxj  # noqa: F401  (puts the MPXJ jars on the class path)
+    except ImportError as exc:
+        raise FileFormatError(INSTALL_HINT) from exc
+    if not jpype.isJVMStarted():
+        try:
+            # MPXJ's logging library complains on stderr without a configured provider.
+            jpype.startJVM(
+                "-Dlog4j2.loggerContextFactory="
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
+                "-Dorg.apache.logging.log4j.level=OFF",
+            )
+        except (OSError, RuntimeError) as exc:  # no Java runtime found
+            raise FileFormatError(f"{INSTALL_HINT} ({exc})") from exc
+    return jpype
+
+
+def read_mpp(path: Path, **options: Any) -> Plan:
+    """Load an .mpp file (any version MPXJ reads)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileFormatError(f"{path.name}: no such file")
+    jpype = _start_jvm()
+    reader_cls = jpype.JClass("org.mpxj.reader.UniversalProjectReader")
+    writer_cls = jpype.JClass("org.mpxj.writer.UniversalProjectWriter")
+    formats = jpype.JClass("org.mpxj.writer.FileFormat")
+    try:
+        project = reader_cls().read(str(path))
+    except jpype.JException as exc:
+        raise FileFormatError(f"{path.name}: not a readable MS Project file ({exc})") from exc
+    if project is None:
+        raise FileFormatError(f"{path.name}: not a readable MS Project file")
+    with tempfile.TemporaryDirectory(prefix="gantry-mpp-") as tmp:
+        xml = Path(tmp) / (path.stem + ".xml")
+        try:
+            writer_cls(formats.MSPDI).write(project, str(xml))
+        except jpype.JException as exc:
+            raise FileFormatError(f"{path.name}: cannot be converted ({exc})") from exc
+        return read_mspdi(xml)

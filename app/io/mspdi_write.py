@@ -1,0 +1,350 @@
+"""Write a Plan as Microsoft Project XML (MSPDI) that MS Project and our reader both open.
+
+Everything :func:`app.io.mspdi.read_mspdi` reads is written back, so
+read -> write -> read gives an equal plan. Computed values (early/late dates,
+slack, critical) come from a fresh schedule so that MS Project and other
+tools see current numbers. Not representable in MSPDI and therefore not
+written: resource skills and a calendar's public-holiday country.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, ElementTree, SubElement, register_namespace
+
+from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
+from app.domain.errors import AppError, FileFormatError
+from app.domain.plan import Plan
+from app.domain.resource import Resource, ResourceType
+from app.domain.schedule import Schedule
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.io.mspdi_values import NS, format_duration
+
+_DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
+_KIND_CODE = {
+    RecurrenceKind.DAILY: 7,
+    RecurrenceKind.WEEKLY: 6,
+    RecurrenceKind.MONTHLY_BY_DATE: 4,
+    RecurrenceKind.MONTHLY_BY_WEEKDAY: 5,
+    RecurrenceKind.YEARLY_BY_DATE: 2,
+    RecurrenceKind.YEARLY_BY_WEEKDAY: 3,
+}
+_OPEN_START = "1984-01-01T00:00:00"
+_OPEN_END = "2049-12-31T23:59:00"
+
+
+def write_mspdi(plan: Plan, path: Path, **options: Any) -> None:
+    """Write the plan to ``path`` as MSPDI."""
+    try:
+        result: Schedule | None = schedule(plan)
+    except AppError:
+        result = None  # a plan that cannot be scheduled is still written
+    root = build_project(plan, result)
+    register_namespace("", NS)
+    tree = ElementTree(root)
+    try:
+        with Path(path).open("wb") as fh:
+            tree.write(fh, encoding="UTF-8", xml_declaration=True)
+    except OSError as exc:
+        raise FileFormatError(f"{Path(path).name}: cannot be written ({exc.strerror})") from exc
+
+
+def _q(name: str) -> str:
+    return "{" + NS + "}" + name
+
+
+def _add(parent: Element, name: str, value: object) -> Element:
+    child = SubElement(parent, _q(name))
+    if isinstance(value, bool):
+        child.text = "1" if value else "0"
+    elif isinstance(value, datetime):
+        child.text = _date(value)
+    elif isinstance(value, float):
+        child.text = repr(value)
+    else:
+        child.text = str(value)
+    return child
+
+
+def _date(value: datetime) -> str:
+    return value.replace(microsecond=0).isoformat(timespec="seconds")
+
+
+def _money(value: float) -> str:
+    return str(round(value * 100))
+
+
+def build_project(plan: Plan, result: Schedule | None) -> Element:
+    """The ``<Project>`` element of a plan."""
+    p = plan.project
+    root = Element(_q("Project"))
+    _add(root, "SaveVersion", 14)
+    _add(root, "Name", p.name)
+    _add(root, "Title", p.name)
+    if p.company:
+        _add(root, "Company", p.company)
+    if p.author:
+        _add(root, "Author", p.author)
+    _add(root, "ScheduleFromStart", True)
+    _add(root, "StartDate", p.start)
+    if result is not None:
+        _add(root, "FinishDate", result.finish)
+    if p.status_date is not None:
+        _add(root, "StatusDate", p.status_date)
+    _add(root, "CriticalSlackLimit", round(p.critical_slack_limit_minutes / p.minutes_per_day))
+    _add(root, "CurrencySymbol", p.currency_symbol)
+    _add(root, "CurrencyCode", p.currency)
+    _add(root, "CalendarUID", p.calendar_uid)
+    _add(root, "DefaultStartTime", p.default_start_time.strftime("%H:%M:%S"))
+    _add(root, "DefaultFinishTime", p.default_finish_time.strftime("%H:%M:%S"))
+    _add(root, "MinutesPerDay", p.minutes_per_day)
+    _add(root, "MinutesPerWeek", p.minutes_per_week)
+    _add(root, "DaysPerMonth", p.days_per_month)
+    _add(root, "HonorConstraints", True)
+    _add(root, "NewTasksAreManual", False)
+    calendars = SubElement(root, _q("Calendars"))
+    for cal in plan.calendars.values():
+        _write_calendar(calendars, cal)
+    tasks = SubElement(root, _q("Tasks"))
+    summaries = {
+        t.uid
+        for t, nxt in zip(plan.tasks, plan.tasks[1:], strict=False)
+        if nxt.outline_level > t.outline_level
+    }
+    wbs = plan.wbs_codes()
+    for row, task in enumerate(plan.tasks):
+        times = result.get(task.uid) if result is not None else None
+        _write_task(tasks, plan, task, row, wbs[row], task.uid in summaries, times)
+    resources = SubElement(root, _q("Resources"))
+    for row, res in enumerate(plan.resources, start=1):
+        _write_resource(resources, res, row)
+    assignments = SubElement(root, _q("Assignments"))
+    for a in plan.assignments:
+        e = SubElement(assignments, _q("Assignment"))
+        _add(e, "UID", a.uid)
+        _add(e, "TaskUID", a.task_uid)
+        _add(e, "ResourceUID", a.resource_uid)
+        _add(e, "Units", float(a.units))
+        _add(e, "Work", format_duration(a.work_minutes))
+        _add(e, "ActualWork", format_duration(a.actual_work_minutes))
+        _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
+        _add(e, "Cost", _money(a.cost))
+        _add(e, "CostRateTable", a.rate_table)
+    return root
+
+
+# ---------------------------------------------------------------------- calendars
+
+
+def _working_times(parent: Element, intervals: tuple[Interval, ...]) -> None:
+    if not intervals:
+        return
+    times = SubElement(parent, _q("WorkingTimes"))
+    for a, b in intervals:
+        wt = SubElement(times, _q("WorkingTime"))
+        _add(wt, "FromTime", f"{a // 60:02d}:{a % 60:02d}:00")
+        end = b % 1440
+        _add(wt, "ToTime", f"{end // 60:02d}:{end % 60:02d}:00")
+
+
+def _write_calendar(parent: Element, cal: Calendar) -> None:
+    e = SubElement(parent, _q("Calendar"))
+    _add(e, "UID", cal.uid)
+    _add(e, "Name", cal.name)
+    _add(e, "IsBaseCalendar", cal.base_uid is None)
+    _add(e, "BaseCalendarUID", -1 if cal.base_uid is None else cal.base_uid)
+    days = SubElement(e, _q("WeekDays"))
+    for wd, intervals in enumerate(cal.week):
+        if intervals is None:
+            continue
+        d = SubElement(days, _q("WeekDay"))
+        _add(d, "DayType", _DAYTYPE_OF_WEEKDAY[wd])
+        _add(d, "DayWorking", bool(intervals))
+        _working_times(d, intervals)
+    if cal.exceptions:
+        container = SubElement(e, _q("Exceptions"))
+        for exc in cal.exceptions:
+            _write_exception(container, exc)
+
+
+def _write_exception(parent: Element, exc: CalendarException) -> None:
+    e = SubElement(parent, _q("Exception"))
+    rec = exc.recurrence
+    _add(e, "EnteredByOccurrences", bool(rec is not None and rec.occurrences))
+    period = SubElement(e, _q("TimePeriod"))
+    _add(period, "FromDate", f"{exc.start.isoformat()}T00:00:00")
+    _add(period, "ToDate", f"{exc.end.isoformat()}T23:59:00")
+    if rec is None:
+        _add(e, "Occurrences", 1)
+        _add(e, "Name", exc.name)
+        _add(e, "Type", 1)
+    else:
+        from app.domain.calendars import occurrences
+
+        count = rec.occurrences or max(2, sum(1 for _ in occurrences(exc)))
+        _add(e, "Occurrences", count)
+        _add(e, "Name", exc.name)
+        _add(e, "Type", _KIND_CODE[rec.kind])
+        _add(e, "Period", rec.period)
+        if rec.kind is RecurrenceKind.WEEKLY:
+            mask = sum(1 << (_DAYTYPE_OF_WEEKDAY[wd] - 1) for wd in rec.weekdays)
+            _add(e, "DaysOfWeek", mask)
+        if rec.kind in (RecurrenceKind.MONTHLY_BY_WEEKDAY, RecurrenceKind.YEARLY_BY_WEEKDAY):
+            _add(e, "MonthItem", 3 if rec.weekday == 6 else rec.weekday + 4)
+            _add(e, "MonthPosition", min(rec.week_of_month, 5) - 1)
+        if rec.kind in (RecurrenceKind.MONTHLY_BY_DATE, RecurrenceKind.YEARLY_BY_DATE):
+            _add(e, "MonthDay", rec.day_of_month)
+        if rec.kind in (RecurrenceKind.YEARLY_BY_DATE, RecurrenceKind.YEARLY_BY_WEEKDAY):
+            _add(e, "Month", rec.month - 1)
+    _add(e, "DayWorking", exc.working)
+    if exc.working:
+        _working_times(e, exc.intervals)
+
+
+# ---------------------------------------------------------------------- tasks
+
+
+def _write_task(
+    parent: Element,
+    plan: Plan,
+    task: Task,
+    row: int,
+    wbs: str,
+    summary: bool,
+    times: Any,
+) -> None:
+    e = SubElement(parent, _q("Task"))
+    _add(e, "UID", task.uid)
+    _add(e, "ID", row + 1)
+    _add(e, "Name", task.name)
+    _add(e, "Active", task.active)
+    _add(e, "Manual", task.manual)
+    _add(e, "Type", task.task_type.value)
+    _add(e, "IsNull", False)
+    _add(e, "WBS", wbs)
+    _add(e, "OutlineNumber", wbs)
+    _add(e, "OutlineLevel", task.outline_level)
+    _add(e, "Priority", task.priority)
+    start = task.start if task.start is not None else (times.start if times else None)
+    finish = task.finish if task.finish is not None else (times.finish if times else None)
+    if start is not None:
+        _add(e, "Start", start)
+    if finish is not None:
+        _add(e, "Finish", finish)
+    _add(e, "Duration", format_duration(task.duration_minutes))
+    _add(e, "DurationFormat", (8 if task.elapsed else 7) + (32 if task.estimated else 0))
+    if task.manual:
+        if task.start is not None:
+            _add(e, "ManualStart", task.start)
+        if task.finish is not None:
+            _add(e, "ManualFinish", task.finish)
+        _add(e, "ManualDuration", format_duration(task.duration_minutes))
+    _add(e, "EffortDriven", task.effort_driven)
+    _add(e, "Estimated", task.estimated)
+    _add(e, "Milestone", task.milestone)
+    _add(e, "Summary", summary)
+    if times is not None:
+        _add(e, "Critical", times.critical)
+        _add(e, "EarlyStart", times.early_start)
+        _add(e, "EarlyFinish", times.early_finish)
+        _add(e, "LateStart", times.late_start)
+        _add(e, "LateFinish", times.late_finish)
+        _add(e, "FreeSlack", times.free_slack_minutes * 10)
+        _add(e, "TotalSlack", times.total_slack_minutes * 10)
+    _add(e, "FixedCost", _money(task.fixed_cost))
+    _add(e, "FixedCostAccrual", task.fixed_cost_accrual.value)
+    _add(e, "PercentComplete", _percent(task.percent_complete))
+    if task.actual_start is not None:
+        _add(e, "ActualStart", task.actual_start)
+    if task.actual_finish is not None:
+        _add(e, "ActualFinish", task.actual_finish)
+    _add(e, "ConstraintType", task.constraint_type.value)
+    _add(e, "CalendarUID", -1 if task.calendar_uid is None else task.calendar_uid)
+    if task.constraint_date is not None and task.constraint_type.value > 1:
+        _add(e, "ConstraintDate", task.constraint_date)
+    if task.deadline is not None:
+        _add(e, "Deadline", task.deadline)
+    _add(e, "LevelingDelay", task.leveling_delay_minutes * 10)
+    _add(e, "LevelingDelayFormat", 7)
+    _add(e, "IgnoreResourceCalendar", task.ignore_resource_calendar)
+    if task.notes:
+        _add(e, "Notes", task.notes)
+    for lk in plan.links_into(task.uid):
+        link = SubElement(e, _q("PredecessorLink"))
+        _add(link, "PredecessorUID", lk.predecessor)
+        _add(link, "Type", lk.type.value)
+        _add(link, "CrossProject", False)
+        if lk.lag_percent is not None:
+            _add(link, "LinkLag", round(lk.lag_percent))
+            _add(link, "LagFormat", 19)
+        else:
+            _add(link, "LinkLag", lk.lag_minutes * 10)
+            _add(link, "LagFormat", 8 if lk.lag_elapsed else 7)
+    for baseline in plan.baselines.values():
+        entry = baseline.entry(task.uid)
+        if entry is None:
+            continue
+        b = SubElement(e, _q("Baseline"))
+        _add(b, "Number", baseline.index)
+        if entry.start is not None:
+            _add(b, "Start", entry.start)
+        if entry.finish is not None:
+            _add(b, "Finish", entry.finish)
+        _add(b, "Duration", format_duration(entry.duration_minutes))
+        _add(b, "Work", format_duration(entry.work_minutes))
+        _add(b, "Cost", _money(entry.cost))
+
+
+def _percent(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# ---------------------------------------------------------------------- resources
+
+
+def _write_resource(parent: Element, res: Resource, row: int) -> None:
+    e = SubElement(parent, _q("Resource"))
+    _add(e, "UID", res.uid)
+    _add(e, "ID", row)
+    _add(e, "Name", res.name)
+    _add(e, "Type", 1 if res.type is ResourceType.WORK else 0)
+    _add(e, "IsNull", False)
+    if res.initials:
+        _add(e, "Initials", res.initials)
+    if res.role:
+        _add(e, "Group", res.role)
+    if res.email:
+        _add(e, "EmailAddress", res.email)
+    if res.material_label:
+        _add(e, "MaterialLabel", res.material_label)
+    _add(e, "MaxUnits", float(res.max_units))
+    _add(e, "StandardRate", float(res.standard_rate))
+    _add(e, "OvertimeRate", float(res.overtime_rate))
+    _add(e, "CostPerUse", _money(res.cost_per_use))
+    _add(e, "AccrueAt", res.accrue_at.value)
+    _add(e, "IsCostResource", res.type is ResourceType.COST)
+    _add(e, "CalendarUID", -1 if res.calendar_uid is None else res.calendar_uid)
+    if res.notes:
+        _add(e, "Notes", res.notes)
+    if res.availability:
+        periods = SubElement(e, _q("AvailabilityPeriods"))
+        for av in res.availability:
+            p = SubElement(periods, _q("AvailabilityPeriod"))
+            _add(p, "AvailableFrom", _date(av.start) if av.start else _OPEN_START)
+            _add(p, "AvailableTo", _date(av.finish) if av.finish else _OPEN_END)
+            _add(p, "AvailableUnits", float(av.units))
+    if res.rate_tables:
+        rates = SubElement(e, _q("Rates"))
+        for table, entries in enumerate(res.rate_tables):
+            for k, entry in enumerate(entries):
+                r = SubElement(rates, _q("Rate"))
+                _add(r, "RatesFrom", _date(entry.start) if entry.start else _OPEN_START)
+                nxt = entries[k + 1].start if k + 1 < len(entries) else None
+                _add(r, "RatesTo", _date(nxt) if nxt else _OPEN_END)
+                _add(r, "RateTable", table)
+                _add(r, "StandardRate", float(entry.standard_rate))
+                _add(r, "OvertimeRate", float(entry.overtime_rate))
+                _add(r, "CostPerUse", _money(entry.cost_per_use))
