@@ -6,6 +6,7 @@ window's Export PDF produce the same pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from app.report.columns import DEFAULT_COLUMNS, Column, columns_for
 from app.report.gantt_pages import ROW_H, TIMESCALE_H, cell_text, chart_span, paint_table
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
 from app.report.options import PAPERS, PrintOptions
-from app.report.render import ensure_gui_app, page_layout, render_gantt
+from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
 from app.report.timescale import Timescale
 
 PNG_DEFAULT_WIDTH = 1600
@@ -78,15 +79,29 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     export_pdf_file(plan, sched, opts, Path(path))
 
 
-def export_pdf_file(plan: Plan, schedule: Schedule, options: PrintOptions, path: Path) -> int:
-    """Write a PDF with already chosen options; returns the page count."""
+def export_pdf_file(
+    plan: Plan,
+    schedule: Schedule,
+    options: PrintOptions,
+    path: Path,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write a PDF with already chosen options; returns the page count.
+
+    A cancelled export (``progress`` returned False) leaves no file behind.
+    """
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(plan.project.name)
     writer.setCreator("Gantry")
     writer.setResolution(300)
     writer.setPageLayout(page_layout(options))
-    pages = render_gantt(writer, plan, schedule, options)
+    try:
+        pages = render_gantt(writer, plan, schedule, options, progress)
+    except CancelledError:
+        del writer
+        path.unlink(missing_ok=True)
+        raise
     del writer  # flushes the file
     if not path.exists():
         raise AppError(f"{path}: could not write the PDF")

@@ -8,7 +8,7 @@ text stays text and lines stay vectors in a PDF.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.report.fonts import report_font
@@ -82,10 +83,22 @@ def gantt_layout(
     return GanttPageLayout(plan, schedule, options, rect.width(), rect.height())
 
 
+class CancelledError(AppError):
+    """The user stopped a long print or export."""
+
+
 def render_gantt(
-    device: QPagedPaintDevice, plan: Plan, schedule: Schedule, options: PrintOptions
+    device: QPagedPaintDevice,
+    plan: Plan,
+    schedule: Schedule,
+    options: PrintOptions,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> int:
-    """Paint every page of the Gantt chart on ``device``; returns the number of pages."""
+    """Paint every page of the Gantt chart on ``device``; returns the number of pages.
+
+    ``progress(done, total)`` is called after each page; returning False
+    stops and raises :class:`CancelledError`.
+    """
     layout = gantt_layout(plan, schedule, options, device)
     printed_on = options.printed_on or date.today()
     chart = layout.painter_for()
@@ -101,6 +114,8 @@ def render_gantt(
             p.scale(dpp, dpp)
             paint_page(p, layout, slot, chart, cells, printed_on)
             p.restore()
+            if progress is not None and not progress(i + 1, len(layout.pages)):
+                raise CancelledError("printing was cancelled")
     finally:
         p.end()
     return len(layout.pages)

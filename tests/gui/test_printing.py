@@ -116,3 +116,27 @@ def test_table_reports_print_with_the_same_header(qtbot, tmp_path, monkeypatch):
     assert "Print Plan — Team" in text
     assert "Ana" in text
     assert "Tester" in text
+
+
+def test_cancelled_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
+    doc = _document()
+    target = tmp_path / "big.pdf"
+    actions.set_print_options(doc, PrintOptions(pages_wide=3, pages_tall=3))
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
+    calls = []
+
+    class StopAfterTwo:
+        def __init__(self, parent, text):
+            pass
+
+        def __call__(self, done, total):
+            calls.append((done, total))
+            return done < 2
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(actions, "_progress", StopAfterTwo)
+    assert actions.export_pdf(None, doc) is None
+    assert calls == [(1, 9), (2, 9)]
+    assert not target.exists()

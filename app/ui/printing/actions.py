@@ -13,13 +13,21 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from app.domain.errors import AppError
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
-from app.report.render import page_layout, render_gantt, render_table
+from app.report.render import CancelledError, page_layout, render_gantt, render_table
 from app.ui.document import Document
 from app.ui.printing.page_setup import PageSetupDialog
 
@@ -80,6 +88,31 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     make_preview(parent, document).exec()
 
 
+class _PageProgress:
+    """Progress of a long print or export, with Cancel; shows itself only when slow."""
+
+    def __init__(self, parent: QWidget | None, text: str) -> None:
+        self._dialog = QProgressDialog(text, "Cancel", 0, 1, parent)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)
+        self._dialog.setValue(0)
+
+    def __call__(self, done: int, total: int) -> bool:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+        QApplication.processEvents()
+        return not self._dialog.wasCanceled()
+
+    def close(self) -> None:
+        """Take the dialog away."""
+        self._dialog.reset()
+        self._dialog.deleteLater()
+
+
+def _progress(parent: QWidget | None, text: str) -> _PageProgress:
+    return _PageProgress(parent, text)
+
+
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog; True when the user chose to print (tests patch this)."""
     dialog = QPrintDialog(printer, parent)
@@ -92,7 +125,13 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     printer = _printer(options)
     if not ask_printer(parent, printer):
         return 0
-    return render_gantt(printer, document.plan, document.schedule, options)
+    progress = _progress(parent, "Printing…")
+    try:
+        return render_gantt(printer, document.plan, document.schedule, options, progress)
+    except CancelledError:
+        return 0
+    finally:
+        progress.close()
 
 
 def ask_pdf_path(parent: QWidget | None, suggestion: str) -> Path | None:
@@ -116,11 +155,18 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
     path = ask_pdf_path(parent, _suggestion(document))
     if path is None:
         return None
+    progress = _progress(parent, "Writing PDF…")
     try:
-        export_pdf_file(document.plan, document.schedule, print_options(parent, document), path)
+        export_pdf_file(
+            document.plan, document.schedule, print_options(parent, document), path, progress
+        )
+    except CancelledError:
+        return None
     except (AppError, OSError) as exc:
         QMessageBox.warning(parent, "Export PDF", str(exc))
         return None
+    finally:
+        progress.close()
     return path
 
 
