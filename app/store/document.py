@@ -60,6 +60,24 @@ def _temp_beside(path: Path) -> Path:
     return tmp
 
 
+def _drop_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Remove a rollback journal left by a process that died before its first commit.
+
+    SQLite rolls back a hot journal by itself, but one whose header was never
+    synced is not hot and stays beside the file for ever. Under an EXCLUSIVE
+    lock no other connection can be writing, so such a journal is dead.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists():
+        return
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            journal.unlink()
+    finally:
+        conn.execute("COMMIT")
+
+
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy of a file is kept before migrating it from ``version``."""
     return path.with_name(f"{path.name}.v{version}.bak")
@@ -113,6 +131,7 @@ class GantryFile:
                     cls._backup_and_migrate(conn, path, version)
             if not read_only:
                 conn.execute("PRAGMA journal_mode = DELETE")
+                _drop_stale_journal(conn, path)
             plan = load_plan(conn)
         except sqlite3.DatabaseError as exc:
             if conn is not None:

@@ -410,3 +410,25 @@ def test_create_over_an_open_file_is_locked(tmp_path):
     path = tmp_path / "p.gantry"
     with GantryFile.create(path, rich_plan()), pytest.raises(LockedError):
         write_plan(Plan(), path)
+
+
+def test_a_crash_inside_a_batch_loses_only_that_batch(tmp_path):
+    """The process dies mid-edit: reopening takes over its lock and rolls the edit back."""
+    path = tmp_path / "p.gantry"
+    write_plan(rich_plan(), path)
+    script = (
+        "import os, sys; from dataclasses import replace; from pathlib import Path; "
+        "from app.store.document import GantryFile; "
+        "f = GantryFile.open(Path(sys.argv[1])); p = f.plan; "
+        "p.update_task(replace(p.task(12), name='committed')); "
+        "b = p.batch(); b.__enter__(); "
+        "p.update_task(replace(p.task(12), name='half done')); p.remove_tasks([11]); "
+        "os._exit(3)"
+    )
+    died = subprocess.run([sys.executable, "-c", script, str(path)], check=False)
+    assert died.returncode == 3
+    assert (tmp_path / "p.gantry.lock").exists()
+    with GantryFile.open(path) as file:
+        assert file.plan.task(12).name == "committed"
+        assert file.plan.has_task(11)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gantry"]
