@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.assigning import rebalance_for_duration
 from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan, RemovedTasks
 from app.domain.project import Project
+from app.domain.resource import Assignment
 from app.domain.risk import Risk
 from app.domain.task import Task
 
@@ -119,13 +121,20 @@ class EditTaskCommand(PlanCommand):
         self.uid = uid
         self.changes = changes
         self._old: Task | None = None
+        self._old_assignments: list[Assignment] = []
 
     def _redo(self) -> None:
         plan = self.document.plan
         self._old = plan.update_task(replace(plan.task(self.uid), **self.changes))
+        self._old_assignments = []
+        if "duration_minutes" in self.changes:  # work or units follow the task type (H5)
+            for a in rebalance_for_duration(plan, self.uid, self.changes["duration_minutes"]):
+                self._old_assignments.append(plan.update_assignment(a))
 
     def _undo(self) -> None:
         assert self._old is not None
+        for a in self._old_assignments:
+            self.document.plan.update_assignment(a)
         self.document.plan.update_task(self._old)
 
 

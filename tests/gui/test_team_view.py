@@ -219,3 +219,16 @@ def test_details_action_pushes_one_undoable_edit(view, monkeypatch):
     assert doc.plan.resource(2).role == "Architect"
     doc.undo_stack.undo()
     assert doc.plan.resource(2).role == ""
+
+
+def test_duration_edit_moves_work_with_it_and_undo_restores_both(view):
+    from app.ui.commands import EditTaskCommand
+
+    doc = view.document
+    execute(doc, EditTaskCommand(doc, 1, "Set duration", duration_minutes=10 * DAY))
+    assert doc.plan.assignments_of_task(1)[0].work_minutes == 10 * DAY
+    assert doc.costs.task_cost[1] == pytest.approx(80 * 50.0)
+    doc.undo_stack.undo()
+    assert doc.plan.task(1).duration_minutes == 5 * DAY
+    assert doc.plan.assignments_of_task(1)[0].work_minutes == 5 * DAY
+    assert doc.costs.task_cost[1] == pytest.approx(40 * 50.0)
