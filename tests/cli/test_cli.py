@@ -244,3 +244,16 @@ def test_convert_a_ganttproject_file(tmp_path, shared_data):
     assert len(read_plan(tmp_path / "house.gantry").tasks) == 20
     same = gantry("diff", source, tmp_path / "house.gantry", "--json")
     assert json.loads(same.stdout) == {"changes": []}
+
+
+def test_an_unexpected_error_is_still_one_line(monkeypatch, capsys, demo):
+    import app.cli.commands
+    from app.cli import main
+
+    def broken(plan):
+        raise RuntimeError("scheduler fell over\nwith a second line")
+
+    monkeypatch.setattr(app.cli.commands, "schedule", broken)
+    assert main(["schedule", str(demo)]) == 1
+    err = capsys.readouterr().err
+    assert err == "gantry: internal error (RuntimeError): scheduler fell over with a second line\n"
