@@ -116,3 +116,13 @@ def test_vacation_removes_capacity_in_the_persons_calendar():
     assert list(load.capacity[load.row_of[2]][:4]) == [240.0, 0.0, 0.0, 240.0]
     exc = plan.calendars[plan.resource(2).calendar_uid].exceptions
     assert exc == (CalendarException("Vacation", date(2026, 1, 6), date(2026, 1, 7)),)
+
+
+def test_vacation_moves_the_persons_task():
+    plan = Plan(project=Project(start=MON))
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * DAY))
+    assert schedule(plan)[1].finish == datetime(2026, 1, 9, 17, 0)
+    add_vacation(plan, 1, date(2026, 1, 6), date(2026, 1, 7))
+    assert schedule(plan)[1].finish == datetime(2026, 1, 13, 17, 0)
