@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -307,7 +308,10 @@ class GanttView(QWidget):
 
     def set_option(self, name: str, value: bool) -> None:
         """Switch a ChartOptions flag (show_critical, show_baseline, show_slack, ...)."""
-        self.options = replace(self.options, **{name: value})
+        if not name.startswith("show_") or not hasattr(self.options, name):
+            raise ValueError(f"no chart option {name}")
+        changes: dict[str, Any] = {name: value}
+        self.options = replace(self.options, **changes)
         self._painter = None
         self.canvas.update()
 
