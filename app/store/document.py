@@ -14,7 +14,6 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -32,7 +31,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     """A connection in autocommit mode (we issue BEGIN/COMMIT ourselves)."""
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 5000")

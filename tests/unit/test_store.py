@@ -432,3 +432,13 @@ def test_a_crash_inside_a_batch_loses_only_that_batch(tmp_path):
         assert file.plan.task(12).name == "committed"
         assert file.plan.has_task(11)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gantry"]
+
+
+@pytest.mark.parametrize("name", ["a b (1).gantry", "what?#x%20y.gantry", "Ünï €.gantry"])
+def test_awkward_file_names(tmp_path, name):
+    path = tmp_path / name
+    plan = rich_plan()
+    with GantryFile.create(path, plan):
+        plan.update_task(Task(uid=12, name="saved", outline_level=2))
+    assert read_plan(path).task(12).name == "saved"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
