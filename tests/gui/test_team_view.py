@@ -232,3 +232,31 @@ def test_duration_edit_moves_work_with_it_and_undo_restores_both(view):
     assert doc.plan.task(1).duration_minutes == 5 * DAY
     assert doc.plan.assignments_of_task(1)[0].work_minutes == 5 * DAY
     assert doc.costs.task_cost[1] == pytest.approx(40 * 50.0)
+
+
+def test_task_dialog_resources_tab_staffs_the_task_in_one_step(view, qtbot):
+    from app.domain.task import TaskType
+    from app.ui.dialogs.task_dialog import TaskDialog
+
+    doc = view.document
+    dialog = TaskDialog(doc, 1)
+    qtbot.addWidget(dialog)
+    assert dialog.people.text() == "Ana"
+    dialog.people.setText("Ana[50%], Ben[50%]")
+    dialog.task_type.setCurrentIndex(dialog.task_type.findData(TaskType.FIXED_WORK))
+    dialog.accept()
+    assert doc.plan.task(1).task_type is TaskType.FIXED_WORK
+    assert sorted((a.resource_uid, a.units) for a in doc.plan.assignments_of_task(1)) == [
+        (1, 0.5),
+        (2, 0.5),
+    ]
+    assert doc.plan.task(1).duration_minutes == 5 * DAY  # the same 40 h at 2 x 50 %
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert [a.resource_uid for a in doc.plan.assignments_of_task(1)] == [1]
+    assert doc.plan.task(1).task_type is TaskType.FIXED_UNITS
+    dialog = TaskDialog(doc, 1)
+    qtbot.addWidget(dialog)
+    dialog.people.setText("Zed")
+    dialog.accept()
+    assert "Zed" in dialog.error.text()

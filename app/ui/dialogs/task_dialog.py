@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.assigning import format_assignments
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
-from app.domain.task import ConstraintType
+from app.domain.task import ConstraintType, TaskType
 from app.ui.commands import (
     CompositeCommand,
     EditTaskCommand,
@@ -32,6 +33,7 @@ from app.ui.commands import (
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 from app.ui.models.task_edits import format_predecessors, parse_links
+from app.ui.team.commands import SetAssignmentsCommand
 
 CONSTRAINT_LABELS: dict[ConstraintType, str] = {
     ConstraintType.ASAP: "As soon as possible",
@@ -44,6 +46,11 @@ CONSTRAINT_LABELS: dict[ConstraintType, str] = {
     ConstraintType.FNLT: "Finish no later than",
 }
 _DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
+TASK_TYPE_LABELS: dict[TaskType, str] = {
+    TaskType.FIXED_UNITS: "Fixed units",
+    TaskType.FIXED_DURATION: "Fixed duration",
+    TaskType.FIXED_WORK: "Fixed work",
+}
 
 
 class TaskDialog(QDialog):
@@ -116,11 +123,27 @@ class TaskDialog(QDialog):
         adv_form.addRow("Calendar", self.calendar)
         self._on_constraint_changed()
 
+        # Resources tab (H5): the People notation, task type and effort-driven flag.
+        self.people = QLineEdit(format_assignments(plan, uid))
+        self.people.setPlaceholderText("e.g. Ana[50%], Ben")
+        self.task_type = QComboBox()
+        for kind, label in TASK_TYPE_LABELS.items():
+            self.task_type.addItem(label, kind)
+        self.task_type.setCurrentIndex(list(TASK_TYPE_LABELS).index(task.task_type))
+        self.effort_driven = QCheckBox("Effort driven")
+        self.effort_driven.setChecked(task.effort_driven)
+        people = QWidget()
+        people_form = QFormLayout(people)
+        people_form.addRow("People", self.people)
+        people_form.addRow("Task type", self.task_type)
+        people_form.addRow("", self.effort_driven)
+
         self.notes = QPlainTextEdit(task.notes)
 
         tabs = QTabWidget()
         tabs.addTab(general, "General")
         tabs.addTab(links, "Predecessors")
+        tabs.addTab(people, "Resources")
         tabs.addTab(advanced, "Advanced")
         tabs.addTab(self.notes, "Notes")
         self.error = QLabel()
@@ -157,6 +180,8 @@ class TaskDialog(QDialog):
             "notes": self.notes.toPlainText(),
             "deadline": self.deadline.value(),
             "calendar_uid": self.calendar.currentData(),
+            "task_type": self.task_type.currentData(),
+            "effort_driven": self.effort_driven.isChecked(),
         }
         if not plan.is_summary(self.uid):
             d = parse_duration(self.duration.text(), plan.project)
@@ -179,6 +204,8 @@ class TaskDialog(QDialog):
         }
         if old != {(lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent) for lk in links}:
             parts.append(SetPredecessorsCommand(self.document, self.uid, links))
+        if self.people.text().strip() != format_assignments(plan, self.uid):
+            parts.append(SetAssignmentsCommand(self.document, self.uid, self.people.text()))
         if not parts:
             return None
         return CompositeCommand(self.document, label, parts)
