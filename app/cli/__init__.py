@@ -8,19 +8,11 @@ it is opened, so the other commands start fast and run without a display.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
-from app.cli.commands import run_convert, run_diff, run_info, run_open, run_schedule
 from app.cli.parser import COMMANDS, build_open_parser, build_parser
 from app.domain.errors import AppError
-
-_RUN: dict[str, Callable[..., int]] = {
-    "schedule": run_schedule,
-    "convert": run_convert,
-    "diff": run_diff,
-    "info": run_info,
-}
 
 
 def _one_line(text: str) -> str:
@@ -55,6 +47,12 @@ def _dispatch(args: list[str]) -> int:
         if ns.command is None:  # only options such as --help were given
             build_parser().print_help()
             return 0
-        return _RUN[ns.command](ns, sys.stdout)
+        # Imported after parsing: --help and usage errors need no scheduler, numpy or Qt.
+        from app.cli import commands
+
+        run = getattr(commands, f"run_{ns.command}")
+        return int(run(ns, sys.stdout))
     ns = build_open_parser().parse_args(args)
+    from app.cli.commands import run_open
+
     return run_open(ns.file)
