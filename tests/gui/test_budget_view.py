@@ -130,3 +130,12 @@ def test_variance_table_compares_with_the_chosen_baseline(view, monkeypatch, qtb
     assert model.index(2, VarianceColumn.START).data() == "1d"
     assert model.index(2, VarianceColumn.NAME).data().strip() == "Build"
     assert model.index(1, VarianceColumn.BASELINE_START).data() == "2026-01-05 08:00"
+
+
+def test_money_follows_the_locale():
+    from PySide6.QtCore import QLocale
+
+    from app.ui.budget.money import money
+
+    assert money("€", -12.5, QLocale("C")) == "-€12.50"
+    assert money("€", 8500.5, QLocale("de_DE")) == "8.500,50\xa0€"

@@ -12,10 +12,17 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.earned_value import ZERO, EarnedValue, earned_value
+from app.ui.budget.money import money
 from app.ui.document import Document
 
 _ROOT = QModelIndex()
@@ -211,9 +218,3 @@ class BudgetModel(QAbstractItemModel):
         if column in (BudgetColumn.CPI, BudgetColumn.SPI):
             return f"{value:.2f}"
         return money(self.document.plan.project.currency_symbol, value)
-
-
-def money(symbol: str, value: float) -> str:
-    """Amount with the currency symbol and thousands separators (negative with a minus)."""
-    sign = "-" if value < -0.005 else ""
-    return f"{sign}{symbol}{abs(value):,.2f}"

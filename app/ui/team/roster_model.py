@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.resource import Resource, ResourceType
+from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.team.commands import UpdateResourceCommand
@@ -205,12 +206,11 @@ class RosterModel(QAbstractTableModel):
         if column is RosterColumn.OVERTIME_RATE:
             return f"{res.overtime_rate:g}" if editing else _rate(sym, res.overtime_rate, res)
         if column is RosterColumn.COST_PER_USE:
-            return f"{res.cost_per_use:g}" if editing else f"{sym}{res.cost_per_use:,.2f}"
+            return f"{res.cost_per_use:g}" if editing else money(sym, res.cost_per_use)
         if column is RosterColumn.WORK:
             minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
             return f"{minutes / 60:,.0f}h"
-        cost = self.document.costs.resource_cost.get(res.uid, 0.0)
-        return f"{sym}{cost:,.2f}"
+        return money(sym, self.document.costs.resource_cost.get(res.uid, 0.0))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an edit as an undo command; a value that cannot be read is refused."""
@@ -282,7 +282,7 @@ class RosterModel(QAbstractTableModel):
 
 def _rate(sym: str, value: float, res: Resource) -> str:
     if res.type is ResourceType.WORK:
-        return f"{sym}{value:,.2f}/h"
+        return f"{money(sym, value)}/h"
     if res.type is ResourceType.MATERIAL:
-        return f"{sym}{value:,.2f}/{res.material_label or 'unit'}"
+        return f"{money(sym, value)}/{res.material_label or 'unit'}"
     return ""

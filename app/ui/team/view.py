@@ -37,6 +37,7 @@ from app.domain.scheduler import schedule
 from app.domain.vacations import vacations
 from app.domain.workload import overallocations, workload, workload_by_task
 from app.ui.background import Cancelled, run_with_progress
+from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.team.commands import (
@@ -336,7 +337,7 @@ class TeamView(QWidget):
                 task.name,
                 format_one(res, a.units).removeprefix(res.name) or "100%",
                 work,
-                f"{sym}{ac.cost:,.2f}" if ac else "",
+                money(sym, ac.cost) if ac else "",
                 dates,
             ]
             for j, text in enumerate(cells):
