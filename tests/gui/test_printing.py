@@ -140,3 +140,62 @@ def test_cancelled_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
     assert actions.export_pdf(None, doc) is None
     assert calls == [(1, 9), (2, 9)]
     assert not target.exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_export_pdf_on_the_team_view_prints_the_roster(qtbot, tmp_path, monkeypatch):
+    from app.domain.resource import Resource
+    from app.ui.app import Session
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    doc = _document()
+    doc.plan.add_resource(Resource(1, "Ana Lima", role="Engineer"))
+    doc.plan.add_resource(Resource(2, "Ben Okafor", role="Tester"))
+    window = MainWindow(doc, Session(Settings()))
+    qtbot.addWidget(window)
+    window.show_view("team")
+    target = tmp_path / "team.pdf"
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
+    assert actions.export_pdf(window, doc) == target
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Print Plan — Team" in text
+    assert "Ana Lima" in text
+    assert "Ben Okafor" in text
+    assert "Step 1" not in text  # the roster, not the Gantt
+    window.show_view("gantt")
+    assert actions.current_table(window) is None
+    window.close()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_print_on_the_budget_view_prints_the_budget_tree(qtbot, tmp_path, monkeypatch):
+    from app.ui.app import Session
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    doc = _document()
+    window = MainWindow(doc, Session(Settings()))
+    qtbot.addWidget(window)
+    window.show_view("budget")
+    title, headers, rows = actions.current_table(window)
+    assert title == "Budget"
+    assert headers
+    assert any("Step 7" in cell for row in rows for cell in row)
+    target = tmp_path / "budget.pdf"
+
+    def choose(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(actions, "ask_printer", choose)
+    assert actions.print_document(window, doc) >= 1
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Print Plan — Budget" in text
+    assert "Step 7" in text
+    window.close()

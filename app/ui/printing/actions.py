@@ -30,6 +30,7 @@ from app.report.options import PrintOptions
 from app.report.render import CancelledError, page_layout, render_gantt, render_table
 from app.ui.document import Document
 from app.ui.printing.page_setup import PageSetupDialog
+from app.ui.printing.tables import TITLES, main_item_view, table_rows
 
 _OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDictionary()
 
@@ -68,15 +69,42 @@ def _printer(options: PrintOptions) -> QPrinter:
     return printer
 
 
+def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str]]] | None:
+    """Title, headings and rows of the window's current tabular view (None on the Gantt)."""
+    name = getattr(parent, "current_view", "gantt")
+    widget = getattr(parent, "views", {}).get(name)
+    if name not in TITLES or not isinstance(widget, QWidget):
+        return None
+    view = main_item_view(widget)
+    if view is None:
+        return None
+    headers, rows = table_rows(view)
+    return TITLES[name], headers, rows
+
+
 def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDialog:
-    """The Print Preview dialog, painting through the shared renderer."""
+    """The Print Preview dialog for the current view, painting through the shared renderer."""
     options = print_options(parent, document)
-    printer = _printer(options)
+    table = current_table(parent)
+    printer = _printer(options if table is None else replace(options, landscape=False))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}")
+    plan = document.plan
 
     def paint(target: QPrinter) -> None:
-        render_gantt(target, document.plan, document.schedule, options)
+        if table is None:
+            render_gantt(target, plan, document.schedule, options)
+            return
+        title, headers, rows = table
+        render_table(
+            target,
+            title,
+            headers,
+            rows,
+            project=plan.project.name,
+            status_date=plan.project.status_date,
+            printed_on=date.today(),
+        )
 
     dialog.paintRequested.connect(paint)
     dialog._gantry_printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
@@ -120,7 +148,10 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
 
 
 def print_document(parent: QWidget | None, document: Document) -> int:
-    """File > Print; returns the number of pages sent (0 when cancelled)."""
+    """File > Print (the Gantt, or the current table view); pages sent (0 when cancelled)."""
+    table = current_table(parent)
+    if table is not None:
+        return print_table(parent, document, *table)
     options = print_options(parent, document)
     printer = _printer(options)
     if not ask_printer(parent, printer):
@@ -151,7 +182,17 @@ def _suggestion(document: Document, stem: str | None = None) -> str:
 
 
 def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
-    """File > Export PDF: the Gantt as a vector PDF; returns the file written."""
+    """File > Export PDF: the Gantt (or the current table view) as a vector PDF."""
+    table = current_table(parent)
+    if table is not None:
+        title = table[0]
+        target = ask_pdf_path(
+            parent, _suggestion(document, f"{document.plan.project.name} - {title}")
+        )
+        if target is None:
+            return None
+        print_table(parent, document, *table, to_pdf=True, path=target)
+        return target
     path = ask_pdf_path(parent, _suggestion(document))
     if path is None:
         return None
@@ -178,6 +219,7 @@ def print_table(
     rows: Sequence[Sequence[str]],
     *,
     to_pdf: bool = False,
+    path: Path | None = None,
 ) -> int:
     """Print (or, with ``to_pdf``, export) a tabular report such as the Team roster or Budget.
 
@@ -187,7 +229,8 @@ def print_table(
     options = _OPTIONS.get(document, PrintOptions())
     printer = _printer(replace(options, landscape=False))
     if to_pdf:
-        path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))
+        if path is None:
+            path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))
         if path is None:
             return 0
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
