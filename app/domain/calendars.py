@@ -56,12 +56,13 @@ def _candidates(exc: CalendarException) -> Iterator[date]:
             yield day
             day += timedelta(days=period)
     elif kind is RecurrenceKind.WEEKLY:
-        weekdays = sorted(set(rec.weekdays)) or [start.weekday()]
-        monday = start - timedelta(days=start.weekday())
+        # Weeks run Sunday to Saturday, as in MS Project's recurrence dialog.
+        offsets = sorted({(wd + 1) % 7 for wd in rec.weekdays}) or [(start.weekday() + 1) % 7]
+        sunday = start - timedelta(days=(start.weekday() + 1) % 7)
         while True:
-            for wd in weekdays:
-                yield monday + timedelta(days=wd)
-            monday += timedelta(weeks=period)
+            for offset in offsets:
+                yield sunday + timedelta(days=offset)
+            sunday += timedelta(weeks=period)
     elif kind in (RecurrenceKind.MONTHLY_BY_DATE, RecurrenceKind.MONTHLY_BY_WEEKDAY):
         year, month = start.year, start.month
         while True:

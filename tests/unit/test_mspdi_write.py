@@ -1,0 +1,185 @@
+"""Writing MS Project XML: read -> write -> read gives the same plan; .mpp through mpxj."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from app import formats
+from app.domain.calendar import Calendar, CalendarException, Recurrence, RecurrenceKind
+from app.domain.errors import FileFormatError
+from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.task import ConstraintType, Task
+from app.io.mspdi import read_mspdi
+from app.io.mspdi_write import write_mspdi
+
+_FIELDS = ("project", "tasks", "calendars", "resources", "assignments", "baselines")
+
+
+def _same(a: Plan, b: Plan, refreshed: bool = False) -> None:
+    """Equal plans; ``refreshed``: automatic tasks' start/finish are the newly computed dates."""
+    for name in _FIELDS:
+        if refreshed and name == "tasks":
+            continue
+        assert getattr(a, name) == getattr(b, name), name
+    if refreshed:
+        auto = [replace(t, start=None, finish=None) if not t.manual else t for t in b.tasks]
+        assert a.tasks == auto
+    assert sorted(a.links, key=lambda lk: lk.key) == sorted(b.links, key=lambda lk: lk.key)
+
+
+def test_every_shared_file_round_trips(shared_data, tmp_path):
+    files = sorted((shared_data / "mspdi").glob("*.xml")) + sorted(
+        (shared_data / "mpp").glob("*.xml")
+    )
+    assert len(files) > 40
+    for path in files:
+        first = read_mspdi(path)
+        out = tmp_path / path.name
+        write_mspdi(first, out)
+        _same(first, read_mspdi(out))
+
+
+def _rich_plan() -> Plan:
+    cal = Calendar(
+        uid=1,
+        exceptions=(
+            CalendarException("Xmas", date(2026, 12, 24), date(2026, 12, 26)),
+            CalendarException(
+                "Sat work",
+                date(2026, 1, 10),
+                date(2026, 1, 10),
+                working=True,
+                intervals=((540, 780),),
+            ),
+            CalendarException(
+                "Every other Fri",
+                date(2026, 1, 1),
+                date(2026, 6, 30),
+                recurrence=Recurrence(RecurrenceKind.WEEKLY, period=2, weekdays=(4,)),
+            ),
+            CalendarException(
+                "Last Mon",
+                date(2026, 1, 1),
+                date(2027, 12, 31),
+                recurrence=Recurrence(
+                    RecurrenceKind.MONTHLY_BY_WEEKDAY, week_of_month=5, weekday=0, occurrences=6
+                ),
+            ),
+            CalendarException(
+                "May 1",
+                date(2026, 1, 1),
+                date(2030, 12, 31),
+                recurrence=Recurrence(RecurrenceKind.YEARLY_BY_DATE, day_of_month=1, month=5),
+            ),
+        ),
+    )
+    night = Calendar(
+        uid=2, name="Night", base_uid=1, week=(((0, 1440),), None, None, None, None, (), ())
+    )
+    plan = Plan(calendars={1: cal, 2: night})
+    plan.append_task(Task(1, "Phase"))
+    plan.insert_tasks(
+        1,
+        [
+            Task(2, "Dig", outline_level=2, duration_minutes=960, notes="mind the pipes"),
+            Task(
+                3,
+                "Pour",
+                outline_level=2,
+                duration_minutes=1440,
+                elapsed=True,
+                constraint_type=ConstraintType.SNET,
+                constraint_date=datetime(2026, 1, 12, 8),
+                deadline=datetime(2026, 2, 1, 17),
+                percent_complete=40.0,
+                actual_start=datetime(2026, 1, 12, 8),
+                fixed_cost=1250.5,
+                calendar_uid=2,
+            ),
+            Task(
+                4,
+                "Sign-off",
+                outline_level=1,
+                duration_minutes=0,
+                milestone=True,
+                manual=True,
+                start=datetime(2026, 2, 2, 9),
+                finish=datetime(2026, 2, 2, 9),
+            ),
+        ],
+    )
+    plan.links += [
+        Link(2, 3, LinkType.SS, lag_minutes=240),
+        Link(3, 4, LinkType.FS, lag_percent=-25.0),
+        Link(2, 4, LinkType.FF, lag_minutes=2880, lag_elapsed=True),
+    ]
+    plan.add_resource(
+        Resource(
+            1,
+            "Ana",
+            initials="A",
+            role="Engineer",
+            email="ana@example.com",
+            max_units=0.5,
+            standard_rate=80.0,
+            overtime_rate=120.0,
+            cost_per_use=15.0,
+            calendar_uid=2,
+            availability=(Availability(None, datetime(2026, 3, 1), 0.5),),
+            rate_tables=((RateEntry(None, 80.0), RateEntry(datetime(2026, 6, 1), 90.0)),),
+        )
+    )
+    plan.add_resource(Resource(2, "Concrete", type=ResourceType.MATERIAL, material_label="m3"))
+    plan.add_resource(Resource(3, "Travel", type=ResourceType.COST))
+    plan.add_assignment(Assignment(1, 2, 1, units=0.5, work_minutes=480))
+    plan.add_assignment(Assignment(2, 3, 3, cost=300.25))
+    return plan
+
+
+def test_plan_built_in_gantry_round_trips(tmp_path):
+    plan = _rich_plan()
+    out = tmp_path / "plan.xml"
+    formats.write_plan(plan, out)
+    again = formats.read_plan(out)
+    _same(plan, again, refreshed=True)
+    assert again.task(2).start == datetime(2026, 1, 5, 8)
+
+
+def test_written_file_carries_current_schedule(tmp_path):
+    plan = _rich_plan()
+    out = tmp_path / "plan.xml"
+    write_mspdi(plan, out)
+    text = out.read_text(encoding="utf-8")
+    assert "<EarlyStart>2026-01-05T08:00:00</EarlyStart>" in text
+    assert 'xmlns="http://schemas.microsoft.com/project"' in text
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("mpxj") is None, reason="optional mpxj package not installed"
+)
+def test_mpp_reads_like_its_xml_conversion(shared_data):
+    from app.io.mpp import read_mpp
+
+    mpp = read_mpp(shared_data / "mpp" / "CalculateCriticalPath.mpp")
+    xml = read_mspdi(shared_data / "mpp" / "CalculateCriticalPath.xml")
+    assert mpp.tasks == xml.tasks
+    assert mpp.links == xml.links
+    assert mpp.calendars == xml.calendars
+
+
+def test_mpp_without_mpxj_says_what_to_install(tmp_path, monkeypatch):
+    from app.io import mpp
+
+    monkeypatch.setitem(sys.modules, "jpype", None)
+    monkeypatch.setitem(sys.modules, "mpxj", None)
+    path = tmp_path / "plan.mpp"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(FileFormatError, match=r"needs Java and the mpxj package"):
+        mpp.read_mpp(path)
