@@ -65,11 +65,14 @@ def test_tasks_links_and_lags_are_read_with_file_uids(tmp_path):
     assert [t.uid for t in plan.tasks] == [40, 41, 42, 43]
     assert plan.task(41).constraint_type is ConstraintType.SNET
     assert plan.task(41).constraint_date == datetime(2026, 1, 7, 8)
-    assert plan.task(42).elapsed and plan.task(42).duration_minutes == 1440
+    assert plan.task(42).elapsed
+    assert plan.task(42).duration_minutes == 1440
     by_pred = {lk.predecessor: lk for lk in plan.links}
-    assert by_pred[40].type is LinkType.SS and by_pred[40].lag_minutes == 480
+    assert by_pred[40].type is LinkType.SS
+    assert by_pred[40].lag_minutes == 480
     assert by_pred[41].lag_percent == -50
-    assert by_pred[42].type is LinkType.FF and by_pred[42].lag_elapsed
+    assert by_pred[42].type is LinkType.FF
+    assert by_pred[42].lag_elapsed
     assert by_pred[42].lag_minutes == 1440
 
 
@@ -104,7 +107,7 @@ def test_cycle_in_file_is_refused_naming_tasks(tmp_path):
 def test_malformed_xml_and_wrong_root_or_namespace(tmp_path):
     bad = tmp_path / "bad.xml"
     bad.write_text("<Project><Tasks>", encoding="utf-8")
-    with pytest.raises(FileFormatError, match="bad.xml: not well-formed XML"):
+    with pytest.raises(FileFormatError, match=r"bad\.xml: not well-formed XML"):
         read_mspdi(bad)
     with pytest.raises(FileFormatError, match="not an MS Project XML file"):
         read_mspdi(_write(tmp_path, ns="http://example.com/other"))
@@ -154,7 +157,8 @@ def test_sample_file_content(shared_data):
     assert night.name == "Night Shift"
     assert night.week[0] == ((1380, 1440),)  # Monday: the shift starts at 23:00
     assert night.week[1] == ((0, 180), (240, 480), (1380, 1440))
-    assert plan.resource(1).calendar_uid == 3 and plan.calendars[3].base_uid == 1
+    assert plan.resource(1).calendar_uid == 3
+    assert plan.calendars[3].base_uid == 1
     assert all(a.resource_uid != -65535 for a in plan.assignments)
 
 
