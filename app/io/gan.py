@@ -165,6 +165,12 @@ class _GanReader:
                     start=datetime.combine(start_day, clock),
                     percent_complete=self.number(el, "complete", "0"),
                     priority=_PRIORITY.get(el.get("priority", "1"), 500),
+                    # A cost typed by hand (not computed from people) is a fixed cost.
+                    fixed_cost=(
+                        self.number(el, "cost-manual-value", "0")
+                        if el.get("cost-calculated") == "false"
+                        else 0.0
+                    ),
                     notes=(el.findtext("notes") or "").strip(),
                 )
             )

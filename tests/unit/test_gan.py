@@ -168,3 +168,17 @@ def test_entity_expansion_is_refused(tmp_path):
     bomb.write_text('<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaa">]><project name="&a;"/>')
     with pytest.raises(FileFormatError, match="refused for safety"):
         read_gan(bomb)
+
+
+def test_manual_cost_is_a_fixed_cost(tmp_path):
+    path = tmp_path / "cost.gan"
+    path.write_text(
+        '<project name="x"><tasks>'
+        '<task id="0" name="a" start="2024-01-02" duration="1" cost-manual-value="250.5"'
+        ' cost-calculated="false"/>'
+        '<task id="1" name="b" start="2024-01-02" duration="1" cost-manual-value="99"'
+        ' cost-calculated="true"/>'
+        "</tasks></project>"
+    )
+    plan = read_gan(path)
+    assert [t.fixed_cost for t in plan.tasks] == [250.5, 0.0]
