@@ -249,6 +249,8 @@ def paint_table(
     grid = QPen(Colors.grid, 0.5)
     if ts_h:
         p.fillRect(QRectF(0, 0, width, ts_h), Colors.header_bg)
+        p.setPen(grid)
+        p.drawLine(QLineF(0, ts_h, width, ts_h))
         p.setFont(bold)
         x = 0.0
         for col in columns:

@@ -283,3 +283,19 @@ def test_progress_from_zero_is_dragged_from_the_left_end(chart, qtbot):
     assert doc.plan.task(2).constraint_type is ConstraintType.ASAP  # not moved
     doc.undo_stack.undo()
     assert doc.plan.task(2).percent_complete == 0
+
+
+def test_hovering_a_bar_shows_its_tooltip(chart, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _doc, _tree, gantt = chart
+    g = _geom(gantt, 4)
+    point = _canvas_point(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, gantt.canvas.mapToGlobal(point))
+    QApplication.sendEvent(gantt.canvas, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Paint" in QToolTip.text()
+    assert "Duration: 2d" in QToolTip.text()
+    QToolTip.hideText()

@@ -196,7 +196,7 @@ class GanttView(QWidget):
             self.hbar.setValue(int(self.hbar.value() - shift))
         span = (sched.finish - self.scale.origin) * 1.25 + timedelta(days=60)
         total = self.scale.x_of(self.scale.origin + span)
-        page = max(self.canvas.width(), 1)
+        page = max(self.canvas.width(), self.width(), 1)
         # Room to scroll a page past the finish, so zooming can keep its anchor.
         total = max(total, self.scale.x_of(sched.finish) + page)
         self.hbar.setRange(0, max(int(total), 0))
