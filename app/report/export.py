@@ -66,7 +66,8 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         date_from=date_from,
         date_to=date_to,
         paper=match,
-        landscape=bool(options.get("landscape", opts.landscape)),
+        # Portrait unless asked: `gantry convert ... --landscape` must mean something.
+        landscape=bool(options.get("landscape", False)),
         chart=chart,
     )
 

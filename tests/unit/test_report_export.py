@@ -245,3 +245,19 @@ def test_hours_zoom_shades_nights_and_lunch_but_not_working_hours(qapp):
     assert _close(at(12.5), Colors.nonworking, tol=3)  # lunch break
     assert at(10) == QColor("white")
     assert at(15) == QColor("white")
+
+
+@needs_poppler
+def test_convert_is_portrait_unless_landscape_is_asked(qapp, tmp_path):
+    def size(path):
+        info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+        line = next(x for x in info.stdout.splitlines() if x.startswith("Page size:"))
+        w, h = (float(v) for v in line.split()[2:5:2])
+        return w, h
+
+    write_plan(_plan(), tmp_path / "p.pdf")
+    write_plan(_plan(), tmp_path / "l.pdf", landscape=True)
+    pw, ph = size(tmp_path / "p.pdf")
+    lw, lh = size(tmp_path / "l.pdf")
+    assert pw < ph
+    assert lw > lh
