@@ -17,7 +17,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.domain.errors import DocumentError, ForeignFileError, NewerVersionError
+from app.domain.errors import (
+    DocumentError,
+    ForeignFileError,
+    LockedError,
+    NewerVersionError,
+)
 from app.domain.events import Change
 from app.domain.plan import Plan
 from app.store.load import load_plan
@@ -116,6 +121,9 @@ class GantryFile:
         """Open a plan file; migrates an older schema after writing a backup beside it."""
         path = Path(path)
         _check_header(path)
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            # Same answer for the user as a file open elsewhere: read-only is what is possible.
+            raise LockedError(f"{path.name} is read-only on disk; it can only be opened read-only")
         lock = None if read_only else FileLock(path)
         if lock is not None:
             lock.acquire()

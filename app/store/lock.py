@@ -14,7 +14,7 @@ import socket
 import time
 from pathlib import Path
 
-from app.domain.errors import LockedError
+from app.domain.errors import DocumentError, LockedError
 
 _UNREADABLE_GRACE_S = 10.0
 
@@ -59,6 +59,10 @@ class FileLock:
                 who = "" if owner is None else f" (process {owner['pid']} on {owner['host']})"
                 raise LockedError(
                     f"{self._plan_name} is already open in another Gantry window{who}"
+                ) from None
+            except OSError as exc:
+                raise DocumentError(
+                    f"cannot write beside {self._plan_name} in {self.path.parent}: {exc.strerror}"
                 ) from None
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(me, fh)

@@ -442,3 +442,18 @@ def test_awkward_file_names(tmp_path, name):
         plan.update_task(Task(uid=12, name="saved", outline_level=2))
     assert read_plan(path).task(12).name == "saved"
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_file_read_only_on_disk_is_offered_read_only(tmp_path, monkeypatch):
+    import app.store.document as document
+
+    path = tmp_path / "p.gantry"
+    write_plan(rich_plan(), path)
+    real_access = document.os.access
+    monkeypatch.setattr(
+        document.os, "access", lambda p, mode: mode != document.os.W_OK and real_access(p, mode)
+    )
+    with pytest.raises(LockedError, match="read-only on disk"):
+        GantryFile.open(path)
+    with GantryFile.open(path, read_only=True) as file:
+        assert file.plan.task(12).name == "Done"
