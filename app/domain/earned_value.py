@@ -17,10 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import numpy as np
+
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.workload import DayCalendar
+from app.domain.workload import DayCalendar, FloatArray
+from app.domain.worktime import to_minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,19 +184,17 @@ def s_curve(
     if dates[-1] != last:
         dates.append(last)
     moments = [datetime.combine(x, datetime.max.time()) for x in dates]
-    pv = [0.0] * len(dates)
+    planned: list[tuple[datetime, datetime, float]] = []
     for t in leaves:
         e = entries.get(t.uid)
-        if e is None or e.start is None:
-            continue
-        fin = e.finish or e.start
-        for k, m in enumerate(moments):
-            pv[k] += e.cost * _fraction(cal, e.start, fin, m)
+        if e is not None and e.start is not None:
+            planned.append((e.start, e.finish or e.start, e.cost))
+    pv = _cumulative(cal, planned, moments)
     ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
     ev_moments = [datetime.combine(x, datetime.max.time()) for x in ev_dates[:-1]]
     ev_moments.append(status_date)
-    ev = [0.0] * len(ev_dates)
-    ac = [0.0] * len(ev_dates)
+    earned_spans: list[tuple[datetime, datetime, float]] = []
+    spent_spans: list[tuple[datetime, datetime, float]] = []
     for t in leaves:
         e = entries.get(t.uid)
         bac = e.cost if e is not None else 0.0
@@ -204,10 +205,39 @@ def s_curve(
         times = schedule.get(t.uid)
         begin = t.actual_start or (times.start if times is not None else status_date)
         end = t.actual_finish or min(status_date, times.finish if times else status_date)
-        if end <= begin:
-            end = begin
-        for k, m in enumerate(ev_moments):
-            f = _fraction(cal, begin, end, m) if end > begin else (1.0 if m >= begin else 0.0)
-            ev[k] += earned * f
-            ac[k] += spent * f
-    return SCurve(tuple(dates), tuple(pv), tuple(ev_dates), tuple(ev), tuple(ac))
+        end = max(end, begin)
+        earned_spans.append((begin, end, earned))
+        spent_spans.append((begin, end, spent))
+    ev = _cumulative(cal, earned_spans, ev_moments)
+    ac = _cumulative(cal, spent_spans, ev_moments)
+    return SCurve(
+        tuple(dates),
+        tuple(float(x) for x in pv),
+        tuple(ev_dates),
+        tuple(float(x) for x in ev),
+        tuple(float(x) for x in ac),
+    )
+
+
+def _cumulative(
+    cal: DayCalendar, spans: list[tuple[datetime, datetime, float]], moments: list[datetime]
+) -> FloatArray:
+    """Sum over spans of amount x (share of the span's working time before each moment).
+
+    Vectorised: one row per span, one column per moment (10k tasks x 100 weeks stays fast).
+    """
+    if not spans:
+        return np.zeros(len(moments), dtype=np.float64)
+    ia = np.array([cal.work_index(a) for a, _, _ in spans], dtype=np.float64)
+    ib = np.array([cal.work_index(b) for _, b, _ in spans], dtype=np.float64)
+    raw_a = np.array([to_minutes(a) for a, _, _ in spans], dtype=np.float64)
+    amount = np.array([x for _, _, x in spans], dtype=np.float64)
+    im = np.array([cal.work_index(m) for m in moments], dtype=np.float64)
+    raw_m = np.array([to_minutes(m) for m in moments], dtype=np.float64)
+    width = ib - ia
+    safe = np.where(width > 0, width, 1.0)
+    share = np.clip((im[None, :] - ia[:, None]) / safe[:, None], 0.0, 1.0)
+    instant = (raw_m[None, :] >= raw_a[:, None]).astype(np.float64)  # no working time: all at once
+    frac = np.where((width > 0)[:, None], share, instant)
+    result: FloatArray = amount @ frac
+    return result

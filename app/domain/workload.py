@@ -61,6 +61,10 @@ class DayCalendar:
         """Working minutes from ``a`` to ``b`` (0 when b <= a)."""
         return max(0, self._wt.between(a, b))
 
+    def work_index(self, moment: datetime) -> int:
+        """Working minutes from the calendar's origin up to a moment (differences are durations)."""
+        return self._wt.index(to_minutes(moment))
+
     def span(self, a: datetime, b: datetime) -> tuple[int, int, int]:
         """Working minutes from ``a`` to the end of its day, from ``b``'s midnight to ``b``, and in all."""
         index = self._wt.index

@@ -85,3 +85,23 @@ def test_bench_leveling(benchmark, scheduled):
     plan, sched = scheduled
     result = benchmark.pedantic(level, args=(plan, sched), rounds=3, iterations=1)
     assert result.moves
+
+
+def test_bench_earned_value_and_s_curve(benchmark, scheduled):
+    from dataclasses import replace
+
+    from app.domain.baselines import snapshot
+    from app.domain.earned_value import earned_value, s_curve
+
+    plan, sched = scheduled
+    costs = compute_costs(plan, sched)
+    copy = replace(plan)  # baselines set on a copy keep the shared fixture untouched
+    copy.baselines = {0: snapshot(plan, sched, costs, 0, sched.start)}
+    status = sched.start + (sched.finish - sched.start) / 2
+
+    def budget_view_refresh():
+        return earned_value(copy, sched, costs, status), s_curve(copy, sched, costs, status)
+
+    values, curve = benchmark(budget_view_refresh)
+    assert curve.pv[-1] == pytest.approx(costs.total_cost)
+    assert values

@@ -39,6 +39,7 @@ def view(qtbot, monkeypatch):
     doc = Document(_plan())
     widget = BudgetView(doc, clock=lambda: STATUS)
     qtbot.addWidget(widget)
+    widget.show()
     return widget
 
 
@@ -139,3 +140,14 @@ def test_money_follows_the_locale():
 
     assert money("€", -12.5, QLocale("C")) == "-€12.50"
     assert money("€", 8500.5, QLocale("de_DE")) == "8.500,50\xa0€"
+
+
+def test_hidden_view_catches_up_when_shown(view):
+    doc = view.document
+    view.hide()
+    with doc.plan.batch():
+        doc.plan.update_task(replace(doc.plan.task(3), fixed_cost=1500.0))
+    assert view.model.text(3, BudgetColumn.FORECAST) == "€5,500.00"  # costs are the document's
+    assert view.cards["forecast"].value.text() == "€8,500.00"  # the cards wait
+    view.show()
+    assert view.cards["forecast"].value.text() == "€9,500.00"

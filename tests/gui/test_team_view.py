@@ -43,6 +43,7 @@ def view(qtbot):
     doc = Document(_plan())
     widget = TeamView(doc)
     qtbot.addWidget(widget)
+    widget.show()
     widget.errors = []
     widget.message = lambda parent, text: widget.errors.append(text)
     return widget

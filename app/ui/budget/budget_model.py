@@ -91,7 +91,6 @@ class BudgetModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.refresh()
-        document.sig_schedule_changed.connect(self.refresh)
 
     def refresh(self) -> None:
         """Rebuild the outline and recompute figures from the document."""

@@ -52,7 +52,6 @@ class VarianceModel(QAbstractTableModel):
         self.baseline_index = 0
         self.values: dict[int, Variance] = {}
         self.refresh()
-        document.sig_schedule_changed.connect(self.refresh)
 
     def set_baseline(self, index: int) -> None:
         """Compare with baseline ``index`` (0..10)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -190,7 +190,28 @@ class BudgetView(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
         self.model.modelReset.connect(self._refresh)
+        self._stale = False
+        document.sig_schedule_changed.connect(self._on_schedule_changed)
         self._refresh()
+
+    def _on_schedule_changed(self) -> None:
+        # Earned value of a large plan takes a while: a hidden tab catches up when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:
+        """Recompute every figure from the document now."""
+        self._stale = False
+        self.variance_model.refresh()
+        self.model.refresh()  # its reset redraws cards and chart
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while the tab was hidden."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def selected_uids(self) -> list[int]:
         """Tasks selected in the tree."""

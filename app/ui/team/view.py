@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import numpy as np
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -179,6 +179,7 @@ class TeamView(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.model.dataChanged.connect(self._on_model_edited)
         self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
+        self._stale = False
         document.sig_changed.connect(self._on_document_changed)
         self._refresh()
 
@@ -291,9 +292,19 @@ class TeamView(QWidget):
         self._refresh_person()
 
     def _on_document_changed(self) -> None:
-        self._refresh()
+        if self.isVisible():
+            self._refresh()
+        else:
+            self._stale = True  # a hidden tab catches up when shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while the tab was hidden."""
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
 
     def _refresh(self) -> None:
+        self._stale = False
         self.error.setText(self.model.last_error)
         self._refresh_overallocations()
         self._refresh_person()
