@@ -299,3 +299,12 @@ def test_hovering_a_bar_shows_its_tooltip(chart, qtbot):
     assert "Paint" in QToolTip.text()
     assert "Duration: 2d" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_dragging_the_background_pans_and_changes_nothing(chart, qtbot):
+    doc, _tree, gantt = chart
+    before = gantt.hscroll
+    start = QPoint(600, gantt.canvas.height() - 10)  # below the last row
+    _drag(qtbot, gantt, start, start + QPoint(-200, 0))
+    assert gantt.hscroll == before + 200
+    assert doc.undo_stack.count() == 0

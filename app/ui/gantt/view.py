@@ -91,6 +91,7 @@ class GanttView(QWidget):
         self._painter: GanttPainter | None = None
         self._selected: set[int] = set()
         self._drag: _Drag | None = None
+        self._pan: tuple[QPointF, int, int] | None = None
         start = document.plan.project.start
         origin = datetime.combine(start.date(), datetime.min.time()) - timedelta(days=14)
         self.scale = Timescale.at_level(origin, level_named("days"))
@@ -399,16 +400,26 @@ class GanttView(QWidget):
             index = self._index_of(row.uid)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
-        if event.button() != Qt.MouseButton.LeftButton or self.document.read_only:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         geom = self.bar_at(pos)
         if geom is None:
+            # Dragging the background pans the chart (and the tree with it).
+            self._pan = (pos, self.hbar.value(), self.tree.verticalScrollBar().value())
+            self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if self.document.read_only:
             return
         gesture = self._gesture_at(geom, pos.x() + self.hscroll)
         self._drag = _Drag(gesture, geom.uid, geom, pos, pos)
 
     def _move(self, event: QMouseEvent) -> None:
         pos = event.position()
+        if self._pan is not None:
+            start, h, v = self._pan
+            self.hbar.setValue(round(h - (pos.x() - start.x())))
+            self.tree.verticalScrollBar().setValue(round(v - (pos.y() - start.y())))
+            return
         drag = self._drag
         if drag is None:
             geom = self.bar_at(pos)
@@ -432,6 +443,10 @@ class GanttView(QWidget):
         self.canvas.update()
 
     def _release(self, event: QMouseEvent) -> None:
+        if self._pan is not None:
+            self._pan = None
+            self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
+            return
         drag = self._drag
         self._drag = None
         if drag is None:
