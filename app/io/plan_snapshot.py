@@ -29,11 +29,31 @@ for _module in (baseline, calendar, link, project, resource, risk, task):
 SNAPSHOT_VERSION = 1
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_DEFAULTS: dict[type, dict[str, object]] = {}
+
+
 def _encode(value: object) -> Any:
     if value is None or isinstance(value, bool | int | float | str):
         return value
+    cls = type(value)
+    names = _FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = dataclasses.fields(value)
+        names = _FIELDS[cls] = tuple(f.name for f in fields)
+        _DEFAULTS[cls] = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    if names is not None:
+        # fields left at their default are left out: the snapshot of a big plan stays small
+        defaults = _DEFAULTS[cls]
+        out: dict[str, Any] = {}
+        for name in names:
+            v = getattr(value, name)
+            if name in defaults and v == defaults[name] and type(v) is type(defaults[name]):
+                continue
+            out[name] = v if v is None or type(v) in (int, float, str, bool) else _encode(v)
+        return {"$c": cls.__name__, "f": out}
     if isinstance(value, Enum):
-        return {"$e": type(value).__name__, "v": value.value}
+        return {"$e": cls.__name__, "v": value.value}
     if isinstance(value, datetime):
         return {"$dt": value.isoformat()}
     if isinstance(value, date):
@@ -46,10 +66,7 @@ def _encode(value: object) -> Any:
         return [_encode(v) for v in value]
     if isinstance(value, dict):
         return {"$map": [[_encode(k), _encode(v)] for k, v in value.items()]}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return {"$c": type(value).__name__, "f": fields}
-    raise TypeError(f"cannot snapshot {type(value).__name__}")
+    raise TypeError(f"cannot snapshot {cls.__name__}")
 
 
 def _decode(value: Any) -> Any:

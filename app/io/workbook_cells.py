@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.domain.assigning import format_assignments
+from app.domain.assigning import format_one
 from app.domain.notation import format_duration, format_predecessor
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -98,6 +98,7 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
             )
     codes = plan.wbs_codes()
     tasks = plan.tasks
+    people = _people_cells(plan)
     rows: list[PlanRow] = []
     for i, t in enumerate(tasks):
         summary = i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
@@ -115,7 +116,7 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
                 start=times.start if times is not None else t.start,
                 finish=times.finish if times is not None else t.finish,
                 predecessors=", ".join(preds.get(t.uid, [])),
-                people=format_assignments(plan, t.uid),
+                people=people.get(t.uid, ""),
                 percent=round(pct / 100.0, 4),
                 fixed_cost=round(t.fixed_cost, 2),
                 cost=round(task_cost.get(t.uid, t.fixed_cost), 2),
@@ -128,6 +129,17 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
     return rows
 
 
+def _people_cells(plan: Plan) -> dict[int, str]:
+    """The People cell of every task in one pass (as assigning.format_assignments writes it)."""
+    resources = {r.uid: r for r in plan.resources}
+    parts: dict[int, list[str]] = {}
+    for a in plan.assignments:
+        res = resources.get(a.resource_uid)
+        if res is not None:
+            parts.setdefault(a.task_uid, []).append(format_one(res, a.units))
+    return {uid: ", ".join(p) for uid, p in parts.items()}
+
+
 def round_minute(moment: datetime) -> datetime:
     """The nearest whole minute (spreadsheets store dates as floating-point days)."""
     return (moment + timedelta(seconds=30)).replace(second=0, microsecond=0)
@@ -137,6 +149,8 @@ def cell_text(value: object) -> str:
     """The comparable text of a cell value as written or as read back."""
     if value is None:
         return ""
+    if type(value) is str and "\n" not in value and "\r" not in value:
+        return value.strip()
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, datetime):
@@ -146,7 +160,10 @@ def cell_text(value: object) -> str:
     if isinstance(value, float | int):
         rounded = round(float(value), 4)
         return str(int(rounded)) if rounded.is_integer() else repr(rounded)
-    text = str(value).replace("\r\n", "\n").strip()
+    text = str(value)
+    if "\n" not in text and "\r" not in text:
+        return text.strip()
+    text = text.replace("\r\n", "\n").strip()
     return re.sub(r"[ \t]+\n", "\n", text)
 
 
