@@ -123,3 +123,21 @@ def test_row_index_of_10k_is_built_quickly(qtbot, big_plan):
     elapsed = time.perf_counter() - t0
     assert len(rows.uids) == len(big_plan.tasks)
     print(f"row index of {len(rows.uids)} rows: {elapsed * 1000:.1f} ms")
+
+
+def test_bench_zoom_step_10k(benchmark, qtbot, big_plan):
+    _doc, _tree, gantt, splitter = _window(big_plan)
+    qtbot.addWidget(splitter)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    _paint(gantt, image)
+    levels = ["hours", "days", "weeks", "months", "quarters", "months", "weeks", "days"]
+    state = {"i": 0}
+
+    def zoom_and_paint():
+        state["i"] = (state["i"] + 1) % len(levels)
+        gantt.set_zoom(levels[state["i"]], 300)
+        _paint(gantt, image)
+
+    benchmark(zoom_and_paint)
