@@ -191,13 +191,13 @@ class Engine:
         # Without links a task starts at the project start, unless a start-no-earlier
         # (or must-on) constraint places it, even before the project start (MS Project).
         if cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP:
-            return self.project_start if cand == _NEVER else cand
+            return self.project_start if cand < self.project_start else cand
         d = to_minutes(cdate)  # type: ignore[arg-type]
         if ctype is _SNET:
             return max(cand, d)
         if ctype is _FNET:
             return max(cand, self._start_from_finish(cal, d, dur))
-        if cand == _NEVER:
+        if cand < self.project_start:
             cand = self.project_start
         if ctype is _MSO:
             if cand > d:
@@ -324,6 +324,9 @@ class Engine:
         spans = net.spans.get(i)
         if dur == 0:
             ls = lf = _milestone_backward(cal, cand)
+            es_i = self.es[i]
+            if ls < es_i and cal.index(ls) >= cal.index(es_i):
+                ls = lf = es_i  # same point in working time: show it where it is
         elif spans:
             lf = max(c.prev_end(cand) for c, _ in spans)
             ls = min(c.at_start(c.index(cand) - d) for c, d in spans)

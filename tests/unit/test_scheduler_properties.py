@@ -1,0 +1,82 @@
+"""Properties of any schedule of a random plan (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.domain.worktime import WorkTime
+
+
+@st.composite
+def plans(draw):
+    n = draw(st.integers(min_value=1, max_value=25))
+    plan = Plan(project=Project(start=datetime(2026, 1, 5, 8)))
+    for uid in range(1, n + 1):
+        minutes = draw(st.sampled_from([0, 60, 240, 480, 960, 2400, 3000]))
+        plan.append_task(Task(uid, f"T{uid}", duration_minutes=minutes, milestone=minutes == 0))
+    pairs = draw(
+        st.lists(
+            st.tuples(st.integers(1, n), st.integers(1, n)).filter(lambda p: p[0] < p[1]),
+            max_size=3 * n,
+            unique=True,
+        )
+    )
+    for a, b in pairs:
+        kind = draw(st.sampled_from(list(LinkType)))
+        lag = draw(st.sampled_from([0, 0, 0, 240, 480, 960]))
+        plan.links.append(Link(a, b, kind, lag_minutes=lag))
+    return plan
+
+
+def _allowed(wt: WorkTime, link: Link, s) -> tuple[str, datetime]:
+    pred = s[link.predecessor]
+    base = pred.finish if link.type in (LinkType.FS, LinkType.FF) else pred.start
+    bound = wt.add(base, link.lag_minutes)
+    side = "start" if link.type in (LinkType.FS, LinkType.SS) else "finish"
+    return side, bound
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans())
+def test_no_task_starts_before_its_predecessors_allow(plan):
+    s = schedule(plan)
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    for link in plan.links:
+        side, bound = _allowed(wt, link, s)
+        succ = s[link.successor]
+        value = succ.start if side == "start" else succ.finish
+        assert wt.between(bound, value) >= 0, (link, bound, value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans())
+def test_slack_is_never_negative_without_constraints(plan):
+    s = schedule(plan)
+    for t in s.times.values():
+        assert t.total_slack_minutes >= 0
+        assert 0 <= t.free_slack_minutes <= t.total_slack_minutes
+        assert t.late_start >= t.early_start
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans())
+def test_critical_tasks_chain_from_project_start_to_finish(plan):
+    s = schedule(plan)
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    critical = set(s.critical_uids())
+    assert critical, "some task always drives the finish"
+    assert any(wt.between(s.start, s[u].start) == 0 for u in critical)
+    assert any(s[u].finish == s.finish for u in critical)
+    for u in critical:
+        if wt.between(s.start, s[u].start) > 0:
+            assert any(lk.predecessor in critical for lk in plan.links_into(u)), u
+        if s[u].finish != s.finish:
+            assert any(lk.successor in critical for lk in plan.links_from(u)), u
