@@ -202,6 +202,7 @@ def compute_costs(
     report = CostReport(currency=plan.project.currency)
     resources = {r.uid: r for r in plan.resources}
     own_cost: dict[int, float] = {t.uid: t.fixed_cost for t in plan.tasks}
+    active = {t.uid for t in plan.tasks if t.active}
     own_actual: dict[int, float] = {t.uid: _fixed_cost_actual(t) for t in plan.tasks}
     own_work: dict[int, int] = dict.fromkeys(own_cost, 0)
     own_actual_work: dict[int, int] = dict.fromkeys(own_cost, 0)
@@ -218,8 +219,9 @@ def compute_costs(
         own_actual[a.task_uid] += ac.actual_cost
         own_work[a.task_uid] += ac.work_minutes
         own_actual_work[a.task_uid] += ac.actual_work_minutes
-        report.resource_cost[res.uid] += ac.cost
-        report.resource_work_minutes[res.uid] += ac.work_minutes
+        if a.task_uid in active:  # inactive tasks keep their own figures but count nowhere else
+            report.resource_cost[res.uid] += ac.cost
+            report.resource_work_minutes[res.uid] += ac.work_minutes
     _roll_up(plan, own_cost, own_actual, own_work, own_actual_work, report)
     base = plan.baselines.get(0)
     if base is not None:
@@ -247,7 +249,7 @@ def _roll_up(
     parents = plan.parent_uids()
     for t in reversed(plan.tasks):
         p = parents[t.uid]
-        if p is not None:
+        if p is not None and t.active:
             cost[p] += cost[t.uid]
             actual[p] += actual[t.uid]
             work[p] += work[t.uid]
@@ -256,7 +258,7 @@ def _roll_up(
     report.task_actual_cost.update(actual)
     report.task_work_minutes.update(work)
     report.task_actual_work_minutes.update(actual_work)
-    tops = [t.uid for t in plan.tasks if parents[t.uid] is None]
+    tops = [t.uid for t in plan.tasks if parents[t.uid] is None and t.active]
     report.total_cost = sum(cost[u] for u in tops)
     report.total_actual_cost = sum(actual[u] for u in tops)
     report.total_work_minutes = sum(work[u] for u in tops)

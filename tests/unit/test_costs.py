@@ -168,3 +168,16 @@ def test_overlapping_full_time_assignments_overallocate():
     plan.add_assignment(Assignment(3, 3, 2, 1.0, 4800))
     report = compute_costs(plan, schedule(plan))
     assert report.overallocated == {1}
+
+
+def test_inactive_task_keeps_its_cost_but_counts_nowhere_else():
+    plan = _plan()
+    plan.add_assignment(Assignment(1, 2, 1, 1.0, 2400))
+    plan.add_assignment(Assignment(2, 3, 1, 1.0, 4800))
+    t = plan.task(3)
+    plan.update_task(Task(3, t.name, 2, t.duration_minutes, active=False, fixed_cost=1000.0))
+    report = compute_costs(plan, schedule(plan))
+    assert report.task_cost[3] == pytest.approx(80 * 50.0 + 1000.0)
+    assert report.task_cost[1] == pytest.approx(2000.0)
+    assert report.total_cost == pytest.approx(2000.0)
+    assert report.resource_work_minutes[1] == 2400
