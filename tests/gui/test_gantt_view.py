@@ -308,3 +308,25 @@ def test_dragging_the_background_pans_and_changes_nothing(chart, qtbot):
     _drag(qtbot, gantt, start, start + QPoint(-200, 0))
     assert gantt.hscroll == before + 200
     assert doc.undo_stack.count() == 0
+
+
+def test_moving_a_manual_task_moves_its_dates(qtbot):
+    plan = _plan()
+    plan.update_task(
+        Task(
+            4, "Paint", 2, duration_minutes=2 * DAY, manual=True,
+            start=MONDAY, finish=datetime(2026, 1, 6, 17),
+        )
+    )  # fmt: skip
+    doc = Document(plan)
+    from app.ui.commands import execute
+    from app.ui.gantt.commands import move_task_command
+
+    execute(doc, move_task_command(doc, 4, datetime(2026, 1, 8, 8)))
+    task = doc.plan.task(4)
+    assert task.start == datetime(2026, 1, 8, 8)
+    assert task.finish == datetime(2026, 1, 9, 17)
+    assert task.constraint_type is ConstraintType.ASAP
+    assert doc.schedule[4].start == datetime(2026, 1, 8, 8)
+    doc.undo_stack.undo()
+    assert doc.plan.task(4).start == MONDAY
