@@ -370,3 +370,23 @@ def test_move_up_and_down_with_the_actions(window):
     assert "already the first" in window.statusBar().currentMessage()
     trigger(window, "undo")
     assert [t.name for t in plan.tasks][4:6] == ["Code", "Test"]
+
+
+def test_outline_changes_keep_collapsed_summaries_collapsed(window):
+    tree = window.tree
+    design = window.model.index_of_uid(1)
+    build = window.model.index_of_uid(4)
+    tree.collapse(design)
+    assert tree.isExpanded(build)
+    select(window, "Go-live")
+    trigger(window, "indent_task")
+    assert not tree.isExpanded(window.model.index_of_uid(1))
+    assert tree.isExpanded(window.model.index_of_uid(4))
+    window.document.plan.remove_link(5, 6)
+    select(window, "Code")
+    trigger(window, "outdent_task")  # Code becomes a summary over Test and Go-live
+    plan = window.document.plan
+    assert plan.is_summary(5)
+    assert plan.parent(6).uid == 5
+    assert tree.isExpanded(window.model.index_of_uid(5))
+    assert window.tree.selected_uids() == [5]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.link import Link, LinkType
 from app.domain.task import ConstraintType, Task
@@ -157,11 +157,20 @@ def test_insert_and_remove_rows_follow_the_plan(model, doc, qtbot, qtmodeltester
     assert find(model, "Go-live", Column.PREDECESSORS).data() == "7"
 
 
-def test_outline_change_resets_the_model(model, doc, qtbot):
-    with qtbot.waitSignal(model.modelReset):
+def test_outline_change_is_a_layout_change_persistent_indexes_follow(
+    model, doc, qtbot, qtmodeltester
+):
+    qtmodeltester.check(model)
+    go_live = QPersistentModelIndex(find(model, "Go-live"))
+    assert go_live.parent() == QModelIndex()
+    with qtbot.waitSignal(model.layoutChanged):
         doc.plan.indent([7])
     assert model.rowCount() == 2
     assert model.rowCount(find(model, "Build", 0)) == 3
+    assert go_live.isValid()
+    assert go_live.data() == "Go-live"
+    assert go_live.parent().data(TaskUidRole) == 4
+    assert go_live.row() == 2
 
 
 def test_critical_rows_are_red(model, doc):

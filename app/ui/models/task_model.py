@@ -2,8 +2,10 @@
 
 The model keeps only the outline shape (parent and children of each uid) so
 that Qt can ask for rows and parents quickly. Plan change events become
-begin/end insert and remove rows for added and removed tasks, a reset for
-outline changes (indent, outdent, move) and dataChanged for everything else.
+begin/end insert and remove rows for added and removed tasks, a layout change
+for outline changes (indent, outdent, move; persistent indexes follow their
+task, so views keep selection and expanded rows) and dataChanged for
+everything else.
 Edits never touch the plan directly: setData pushes an undo command.
 """
 
@@ -301,12 +303,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _on_plan_before(self, change: Change) -> None:
         if change.entity is Entity.OUTLINE:
-            self.beginResetModel()
+            # A layout change, not a reset: views keep selection and expanded rows.
+            self.layoutAboutToBeChanged.emit()
 
     def _on_plan_after(self, change: Change) -> None:
         if change.entity is Entity.OUTLINE:
-            self._rebuild()
-            self.endResetModel()
+            self._relayout()
         elif change.entity is Entity.TASK:
             if change.kind is ChangeKind.CHANGED:
                 for key in change.keys:
@@ -316,6 +318,18 @@ class TaskTreeModel(QAbstractItemModel):
         elif change.entity is Entity.LINK:
             for key in change.keys:
                 self._row_changed(key[1])  # type: ignore[index]
+
+    def _relayout(self) -> None:
+        """Rebuild the outline and move every persistent index to its task's new place."""
+        self._rebuild()
+        old = self.persistentIndexList()
+        new = []
+        for index in old:
+            uid = index.internalId()
+            row = self._row.get(uid)
+            new.append(QModelIndex() if row is None else self.createIndex(row, index.column(), uid))
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _on_schedule_changed(self) -> None:
         self._all_changed()
