@@ -65,6 +65,7 @@ class _Book:
             ) from None
         self.visible = tuple(n for n in self.names if n not in hidden or n == SNAPSHOT_SHEET)
         self._cache: dict[str, SheetRows] = {}
+        self.merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
 
     def rows(self, name: str) -> SheetRows:
         if name in self._cache:
@@ -77,6 +78,7 @@ class _Book:
             sheet = self.wb.get_sheet_by_name(name)
             check_rows(name, sheet.total_height + 1, self.limits)  # total_height is the last index
             data = SheetRows(name, sheet.to_python(skip_empty_area=False))
+            self.merged[name] = list(sheet.merged_cell_ranges or [])
         except _CALAMINE_ERRORS as exc:
             raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None
         self._cache[name] = data
@@ -156,10 +158,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
 
 def _refuse_merged(book: _Book, mapping: ColumnMapping) -> None:
     """Merged cells in the task rows hide which row a value belongs to: refuse them."""
-    try:
-        merged = book.wb.get_sheet_by_name(mapping.sheet).merged_cell_ranges or []
-    except _CALAMINE_ERRORS:
-        return
+    book.rows(mapping.sheet)
+    merged = book.merged.get(mapping.sheet, [])
     cols = set(mapping.columns.values())
     for (r0, c0), (r1, c1) in merged:
         if r1 > mapping.header_row and any(c0 <= c <= c1 for c in cols):

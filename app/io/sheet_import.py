@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from statistics import median
+from typing import Any
 
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
@@ -77,19 +78,28 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
     tasks: list[Task] = []
     by_ref: dict[str, dict[str, int]] = {"id": {}, "wbs": {}, "row": {}}
     starts: list[datetime] = []
+    fields = [
+        (f, cols[f])
+        for f in ("duration", "start", "finish", "percent", "cost", "notes")
+        if f in cols
+    ]
+    seen: dict[tuple[str, object], object] = {}  # big sheets repeat the same durations and dates
     for n, (i, row) in enumerate(body):
         uid = n + 1
-        raw_name = str(_get(row, name_col))
-        task = Task(uid, raw_name.strip(), levels[n])
         values: dict[str, object] = {}
+        field = "name"
         try:
-            for field in ("duration", "start", "finish", "percent", "cost", "notes"):
-                value = _get(row, cols.get(field))
+            for field, col in fields:
+                value = row[col] if col < len(row) else None
                 if is_blank(value):
                     continue
-                values[field] = _read(field, value, project, unit, mapping)
+                memo = (field, value)
+                try:
+                    values[field] = seen[memo]
+                except (KeyError, TypeError):
+                    values[field] = seen[memo] = _read(field, value, project, unit, mapping)
             field = "finish"
-            task = _apply(task, values, project)
+            task = Task(uid, str(row[name_col]).strip(), levels[n], **_task_fields(values, project))
         except CellError as exc:
             raise fail(i, field, str(exc)) from None
         if isinstance(values.get("start"), datetime):
@@ -128,8 +138,9 @@ def _read(field: str, value: object, project: Project, unit: str, mapping: Colum
     return str(value).strip()
 
 
-def _apply(task: Task, values: dict[str, object], project: Project) -> Task:
-    changes: dict[str, object] = {}
+def _task_fields(values: dict[str, object], project: Project) -> dict[str, Any]:
+    """Task fields from the cells read on one row."""
+    changes: dict[str, Any] = {}
     if "duration" in values:
         minutes = int(values["duration"])  # type: ignore[call-overload]
         changes["duration_minutes"] = minutes
@@ -156,7 +167,7 @@ def _apply(task: Task, values: dict[str, object], project: Project) -> Task:
         changes["fixed_cost"] = values["cost"]
     if "notes" in values:
         changes["notes"] = values["notes"]
-    return replace(task, **changes)  # type: ignore[arg-type]
+    return changes
 
 
 def _infer_unit(
@@ -245,21 +256,20 @@ def _add_links(
         return
     parents = plan.parent_uids()
     links: dict[tuple[int, int], Link] = {}
-    cells: dict[tuple[int, int], str] = {}
+    cells: dict[tuple[int, int], int] = {}  # link -> row index of its cell
     for n, (i, row) in enumerate(body):
         value = _get(row, col)
         if is_blank(value):
             continue
-        where = data.where(i, col)
         try:
             parsed = parse_predecessors(expand_ranges(ref_text(value)), plan.project)
         except AppError as exc:
-            raise FileFormatError(f"{where}: {exc}") from None
+            raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
         succ = n + 1
         for p in parsed:
             pred = refs.get(p.ref)
             if pred is None:
-                raise FileFormatError(f"{where}: no task with id {p.ref}")
+                raise FileFormatError(f"{data.where(i, col)}: no task with id {p.ref}")
             if (
                 pred == succ
                 or _is_ancestor(parents, succ, pred)
@@ -269,12 +279,12 @@ def _add_links(
             links.setdefault(
                 (pred, succ), Link(pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed)
             )
-            cells.setdefault((pred, succ), where)
+            cells.setdefault((pred, succ), i)
     cycle = _find_cycle(list(links))
     if cycle is not None:
         names = " -> ".join(f"'{plan.task(u).name}'" for u in cycle)
         raise FileFormatError(
-            f"{cells[(cycle[-2], cycle[-1])]}: predecessors form a cycle: {names}"
+            f"{data.where(cells[(cycle[-2], cycle[-1])], col)}: predecessors form a cycle: {names}"
         )
     plan.links = list(links.values())
 
@@ -322,16 +332,21 @@ def _add_people(
     if col is None:
         return
     by_name: dict[str, int] = {}
+    cache: dict[str, list[tuple[str, float]]] = {}
     resources: list[Resource] = []
     assignments: list[Assignment] = []
     for n, (i, row) in enumerate(body):
         value = _get(row, col)
         if is_blank(value):
             continue
-        try:
-            people = read_people(value)
-        except CellError as exc:
-            raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+        people = cache.get(value) if isinstance(value, str) else None
+        if people is None:
+            try:
+                people = read_people(value)
+            except CellError as exc:
+                raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+            if isinstance(value, str):
+                cache[value] = people
         seen: set[int] = set()
         for name, units in people:
             key = name.casefold()

@@ -145,6 +145,8 @@ _RANGE_RE = re.compile(r"^\s*(\d+)\s*(?:-|\u2013|to)\s*(\d+)\s*$")
 
 def expand_ranges(text: str) -> str:
     """``1 - 15`` (a range of rows, as some sheets write it) as ``1;2;...;15``."""
+    if "-" not in text and "\u2013" not in text and "to" not in text:
+        return text
     parts: list[str] = []
     for part in re.split(r"[;,]", text):
         m = _RANGE_RE.match(part)
