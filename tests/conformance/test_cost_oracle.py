@@ -180,3 +180,57 @@ def test_overallocated_people_equal_ms_project(path, shared_data):
     plan = mspdi.read_mspdi(path)
     costs = compute_costs(plan, schedule(plan))
     assert costs.overallocated & stored.work_resources == stored.overallocated
+
+
+def _dt(text: str | None):
+    from datetime import datetime
+
+    return datetime.fromisoformat(text) if text else None
+
+
+def test_rate_tables_by_date_follow_the_file(shared_data):
+    """mspdicostratetable: every Rate row is the rate in force inside its From/To window."""
+    mspdi = pytest.importorskip("app.io.mspdi", reason="the MSPDI reader is not in yet")
+    from app.domain.costs import rate_at
+
+    path = shared_data / "mspdi" / "mspdicostratetable.xml"
+    plan = mspdi.read_mspdi(path)
+    root = ElementTree.parse(path).getroot()
+    checked = 0
+    for r in root.iterfind(f"{NS}Resources/{NS}Resource"):
+        uid = int(r.findtext(f"{NS}UID") or "0")
+        if uid == 0:
+            continue
+        res = plan.resource(uid)
+        for rate in r.iterfind(f"{NS}Rates/{NS}Rate"):
+            start, finish = _dt(rate.findtext(f"{NS}RatesFrom")), _dt(rate.findtext(f"{NS}RatesTo"))
+            inside = start + (finish - start) / 2
+            table = int(rate.findtext(f"{NS}RateTable") or "0")
+            got = rate_at(res, inside, table)
+            assert got.standard_rate == pytest.approx(float(rate.findtext(f"{NS}StandardRate")))
+            assert got.overtime_rate == pytest.approx(float(rate.findtext(f"{NS}OvertimeRate")))
+            assert got.cost_per_use == pytest.approx(_cents(rate.findtext(f"{NS}CostPerUse")))
+            checked += 1
+    assert checked >= 15
+
+
+def test_availability_periods_follow_the_file(shared_data):
+    """mspdiavailability: max units inside each AvailabilityPeriod are the period's units."""
+    mspdi = pytest.importorskip("app.io.mspdi", reason="the MSPDI reader is not in yet")
+    from app.domain.workload import max_units_on
+
+    path = shared_data / "mspdi" / "mspdiavailability.xml"
+    plan = mspdi.read_mspdi(path)
+    root = ElementTree.parse(path).getroot()
+    checked = 0
+    for r in root.iterfind(f"{NS}Resources/{NS}Resource"):
+        uid = int(r.findtext(f"{NS}UID") or "0")
+        for period in r.iterfind(f"{NS}AvailabilityPeriods/{NS}AvailabilityPeriod"):
+            start = _dt(period.findtext(f"{NS}AvailableFrom"))
+            finish = _dt(period.findtext(f"{NS}AvailableTo"))
+            units = float(period.findtext(f"{NS}AvailableUnits") or "0")
+            assert max_units_on(plan.resource(uid), start + (finish - start) / 2) == pytest.approx(
+                units
+            )
+            checked += 1
+    assert checked >= 3
