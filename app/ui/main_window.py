@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self.action_collection: ActionCollection = build_actions(self, self.menuBar())
         self.action_collection["open_recent"].menu().aboutToShow.connect(self._fill_recent_menu)
+        self._build_tree_menu()
         self._build_toolbar()
         self._build_status_bar()
 
@@ -129,6 +130,23 @@ class MainWindow(QMainWindow):
             else:
                 edit.addAction(self.action_collection[action_id])
         self.addToolBar(edit)
+
+    def _build_tree_menu(self) -> None:
+        """Right-click on tasks offers the task actions."""
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        groups = [
+            ("task_information",),
+            ("insert_task", "delete_task"),
+            ("indent_task", "outdent_task", "move_up", "move_down"),
+            ("link_tasks", "unlink_tasks"),
+        ]
+        for n, group in enumerate(groups):
+            if n:
+                separator = QAction(self.tree)
+                separator.setSeparator(True)
+                self.tree.addAction(separator)
+            for action_id in group:
+                self.tree.addAction(self.action_collection[action_id])
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from app.ui.models.roles import TaskUidRole
-from app.ui.models.task_edits import Column
+from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel
 
 _WIDTHS = {
@@ -55,6 +55,8 @@ class TaskTreeView(QTreeView):
             self.setColumnWidth(column, width)
         self.setColumnHidden(Column.RESOURCES, not model.people_available())
         self.setColumnHidden(Column.COST, not model.costs_available())
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
         model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         model.modelReset.connect(self._restore_expansion)
         model.rowsInserted.connect(self._on_rows_inserted)
@@ -100,6 +102,28 @@ class TaskTreeView(QTreeView):
             if idx.isValid():
                 selection.setCurrentIndex(idx, selection.SelectionFlag.NoUpdate)
                 self.scrollTo(idx)
+
+    # ------------------------------------------------------------------ columns
+
+    def column_menu(self) -> QMenu:
+        """A menu of check boxes that show or hide the optional columns."""
+        menu = QMenu(self)
+        model = self.task_model()
+        for column in Column:
+            if column is Column.NAME:
+                continue  # the tree needs its name column
+            if column is Column.RESOURCES and not model.people_available():
+                continue
+            if column is Column.COST and not model.costs_available():
+                continue
+            action = menu.addAction(HEADERS[column])
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        return menu
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        self.column_menu().exec(self.header().mapToGlobal(pos))
 
     # ------------------------------------------------------------------ expansion
 

@@ -390,3 +390,18 @@ def test_outline_changes_keep_collapsed_summaries_collapsed(window):
     assert plan.parent(6).uid == 5
     assert tree.isExpanded(window.model.index_of_uid(5))
     assert window.tree.selected_uids() == [5]
+
+
+def test_columns_can_be_hidden_from_the_header_menu_and_tasks_have_a_context_menu(window):
+    tree = window.tree
+    menu = tree.column_menu()
+    by_text = {a.text(): a for a in menu.actions()}
+    assert "Task name" not in by_text
+    assert by_text["WBS"].isChecked()
+    by_text["WBS"].setChecked(False)
+    assert tree.isColumnHidden(Column.WBS)
+    by_text["WBS"].setChecked(True)
+    assert not tree.isColumnHidden(Column.WBS)
+    ids = [a.objectName() for a in tree.actions() if not a.isSeparator()]
+    assert ids[:3] == ["task_information", "insert_task", "delete_task"]
+    assert "link_tasks" in ids
