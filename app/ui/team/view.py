@@ -346,7 +346,7 @@ class TeamView(QWidget):
             work = f"{ac.work_minutes / 60:,.1f}h" if ac and res.type is ResourceType.WORK else ""
             cells = [
                 task.name,
-                format_one(res, a.units).removeprefix(res.name) or "100%",
+                format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%",
                 work,
                 money(sym, ac.cost) if ac else "",
                 dates,
