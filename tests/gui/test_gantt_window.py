@@ -64,3 +64,17 @@ def test_scroll_to_task_brings_the_current_bar_into_view(window):
     window.action_collection["gantt_scroll_to_task"].trigger()
     x = gantt.scale.x_of(window.document.schedule[6].start) - gantt.hscroll
     assert 0 <= x < gantt.canvas.width()
+
+
+def test_timescale_submenu_picks_a_zoom_level(window):
+    actions = window.action_collection
+    menu = actions["gantt_timescale"].menu()
+    assert [a.objectName() for a in menu.actions()] == [
+        "gantt_zoom_hours",
+        "gantt_zoom_days",
+        "gantt_zoom_weeks",
+        "gantt_zoom_months",
+        "gantt_zoom_quarters",
+    ]
+    actions["gantt_zoom_quarters"].trigger()
+    assert window.gantt.zoom_level() == "quarters"

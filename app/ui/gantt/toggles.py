@@ -10,8 +10,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from app.report.gantt_paint import ChartOptions
+from app.report.timescale import ZOOM_LEVELS
 from app.ui.gantt.view import GanttView
 
 if TYPE_CHECKING:
@@ -45,6 +47,14 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
 
         return run
 
+    def on_view_zoom(name: str) -> Callable[[], None]:
+        def run() -> None:
+            view = gantt_view_of(window)
+            if view is not None:
+                view.set_zoom(name)
+
+        return run
+
     actions.add("gantt_zoom_in", "Zoom &In", on_view("zoom_in"), QKeySequence.StandardKey.ZoomIn)
     actions.add(
         "gantt_zoom_out", "Zoom &Out", on_view("zoom_out"), QKeySequence.StandardKey.ZoomOut
@@ -53,10 +63,19 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
     actions.add(
         "gantt_scroll_to_task", "Scroll to &Task", on_view("scroll_to_task"), "Ctrl+Shift+J"
     )
+    timescale = actions.add("gantt_timescale", "&Timescale")
+    menu = QMenu("&Timescale", window)
+    for level in ZOOM_LEVELS:
+        item = actions.add(
+            f"gantt_zoom_{level.name}", level.name.capitalize(), on_view_zoom(level.name)
+        )
+        menu.addAction(item)
+    timescale.setMenu(menu)
     defaults = ChartOptions()
     ids: list[str | None] = [
         "gantt_zoom_in",
         "gantt_zoom_out",
+        "gantt_timescale",
         "gantt_fit_project",
         "gantt_scroll_to_task",
         None,
