@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from app.domain.leveling import apply_delays, clear_delays, level, without_leveling
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -116,3 +118,20 @@ def test_scheduler_honours_the_delays_and_the_overallocation_is_gone():
     assert leveled[4].start == datetime(2026, 1, 19, 8, 0)  # follows its delayed predecessor
     assert overallocated_resources(plan, leveled) == set()
     assert [m.new_start for m in result.moves[:2]] == [leveled[2].start, leveled[3].start]
+
+
+@pytest.mark.parametrize(
+    "name", ["mpp/Residential-Construction.xml", "mpp/Software-Development-Plan.xml"]
+)
+def test_leveling_a_real_template_removes_every_overallocation(shared_data, name):
+    from app import formats
+
+    plan = formats.read_plan(shared_data / name)
+    assert overallocated_resources(plan, schedule(plan))
+    base = without_leveling(plan)
+    result = level(base, schedule(base))
+    apply_delays(plan, result.delays)
+    assert overallocated_resources(plan, schedule(plan)) == set()
+    assert all(
+        plan.task(m.task_uid).leveling_delay_minutes == m.delay_minutes for m in result.moves
+    )
