@@ -64,8 +64,8 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
     name_col = cols["name"]
     body = [
         (i, row)
-        for i, row in enumerate(data.rows)
-        if i > mapping.header_row and not is_blank(_get(row, name_col))
+        for i, row in enumerate(data.rows[mapping.header_row + 1 :], start=mapping.header_row + 1)
+        if name_col < len(row) and not is_blank(row[name_col])
     ]
     project = project or Project(name=mapping.sheet)
 
@@ -84,6 +84,8 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
         if f in cols
     ]
     seen: dict[tuple[str, object], object] = {}  # big sheets repeat the same durations and dates
+    ref_cols = [(key, cols[key]) for key in ("id", "wbs") if key in cols]
+    row_refs = by_ref["row"]
     for n, (i, row) in enumerate(body):
         uid = n + 1
         values: dict[str, object] = {}
@@ -105,11 +107,11 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
         if isinstance(values.get("start"), datetime):
             starts.append(values["start"])  # type: ignore[arg-type]
         tasks.append(task)
-        for key in ("id", "wbs"):
-            ref = _get(row, cols.get(key))
-            if not is_blank(ref):
+        for key, col in ref_cols:
+            ref = row[col] if col < len(row) else None
+            if ref is not None and ref != "":
                 by_ref[key].setdefault(ref_text(ref), uid)
-        by_ref["row"][str(uid)] = uid
+        row_refs[str(uid)] = uid
     if not tasks:
         raise FileFormatError(f"{mapping.sheet}: no task rows below the header")
 
