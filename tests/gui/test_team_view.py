@@ -261,3 +261,15 @@ def test_task_dialog_resources_tab_staffs_the_task_in_one_step(view, qtbot):
     dialog.people.setText("Zed")
     dialog.accept()
     assert "Zed" in dialog.error.text()
+
+
+def test_roster_model_passes_qt_checks_through_edits(view):
+    from pytestqt.modeltest import ModelTester
+
+    tester = ModelTester(None)
+    tester.check(view.model)
+    view.add_person()
+    view.select(2)
+    view.remove_selected()
+    view.document.undo_stack.undo()
+    assert view.model.rowCount() == 3
