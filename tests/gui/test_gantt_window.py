@@ -78,3 +78,21 @@ def test_timescale_submenu_picks_a_zoom_level(window):
     ]
     actions["gantt_zoom_quarters"].trigger()
     assert window.gantt.zoom_level() == "quarters"
+
+
+def test_toggles_set_before_the_chart_exists_apply_when_it_appears(qtbot):
+    from app.ui.settings import LAST_VIEW
+
+    settings = Settings()
+    settings.set(LAST_VIEW, "team")  # the window opens on Team: no chart yet
+    win = MainWindow(Document(build_plan()), Session(settings))
+    qtbot.addWidget(win)
+    assert "gantt" not in win.views
+    win.show()
+    win.action_collection["gantt_show_baseline"].setChecked(True)
+    win.action_collection["gantt_show_critical"].setChecked(False)
+    win.show_view("gantt")
+    qtbot.waitUntil(lambda: win.gantt.isVisible())
+    assert win.gantt.options.show_baseline
+    assert not win.gantt.options.show_critical
+    win.close()

@@ -14,20 +14,11 @@ from PySide6.QtWidgets import QMenu
 
 from app.report.gantt_paint import ChartOptions
 from app.report.timescale import ZOOM_LEVELS
-from app.ui.gantt.view import GanttView
+from app.ui.gantt.view import TOGGLES, GanttView
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
     from app.ui.main_window import MainWindow
-
-# (action id, menu text, ChartOptions flag)
-TOGGLES: tuple[tuple[str, str, str], ...] = (
-    ("gantt_show_critical", "Show &Critical Path", "show_critical"),
-    ("gantt_show_baseline", "Show &Baseline", "show_baseline"),
-    ("gantt_show_slack", "Show &Slack", "show_slack"),
-    ("gantt_show_links", "Show &Dependency Arrows", "show_links"),
-    ("gantt_show_resources", "Show &Resource Names", "show_resources"),
-)
 
 
 def gantt_view_of(window: object) -> GanttView | None:

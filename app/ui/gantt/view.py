@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QHelpEvent,
     QMouseEvent,
@@ -47,6 +48,16 @@ MIN_HEADER = 36
 EDGE = 5.0  # pixels around a bar's end or progress edge that grab it
 DRAG_START = 4  # pixels before a press becomes a drag
 SELECTED_ROW = QColor(220, 232, 250)
+
+
+# View-menu toggles: (action id, menu text, ChartOptions flag).
+TOGGLES: tuple[tuple[str, str, str], ...] = (
+    ("gantt_show_critical", "Show &Critical Path", "show_critical"),
+    ("gantt_show_baseline", "Show &Baseline", "show_baseline"),
+    ("gantt_show_slack", "Show &Slack", "show_slack"),
+    ("gantt_show_links", "Show &Dependency Arrows", "show_links"),
+    ("gantt_show_resources", "Show &Resource Names", "show_resources"),
+)
 
 
 class Gesture(Enum):
@@ -203,6 +214,19 @@ class GanttView(QWidget):
         self.hbar.setRange(0, max(int(total), 0))
         self.hbar.setPageStep(page)
         self.hbar.setSingleStep(max(int(self.scale.px_per_day), 8))
+
+    def showEvent(self, event: object) -> None:
+        """Take the window's toggle states (they may have changed before the chart was built)."""
+        super().showEvent(event)  # type: ignore[arg-type]
+        window = self.window()
+        changes: dict[str, Any] = {}
+        for action_id, _text, flag in TOGGLES:
+            action = window.findChild(QAction, action_id)
+            if action is not None and action.isCheckable():
+                changes[flag] = action.isChecked()
+        if changes and replace(self.options, **changes) != self.options:
+            self.options = replace(self.options, **changes)
+            self._painter = None
 
     def resizeEvent(self, event: object) -> None:
         """Keep the scroll range fitting the new width."""
