@@ -163,6 +163,7 @@ def _gantt_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow], sched: Sche
     ws.widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
     ws.freeze = (2, len(fixed))
     ws.print_title_rows = 2
+    ws.print_title_columns = len(fixed)
     ws.landscape = True
     ws.fit_to_width = False  # a long timeline prints across pages, rows repeated
     days = [first + timedelta(days=k * step) for k in range(periods)]

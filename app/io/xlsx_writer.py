@@ -171,7 +171,8 @@ class Sheet:
         self.hidden_columns: set[int] = set()
         self.freeze: tuple[int, int] | None = None  # rows and columns kept in view
         self.autofilter: str | None = None
-        self.print_title_rows: int = 0
+        self.print_title_rows: int = 0  # rows repeated on every printed page
+        self.print_title_columns: int = 0  # columns repeated on every printed page
         self.landscape = False
         self.fit_to_width = False
         self._rows: list[str] = []
@@ -356,10 +357,15 @@ class XlsxBook:
                 names.append(
                     f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">{quoted}!{ref}</definedName>'
                 )
+            titles = []
+            if s.print_title_columns:
+                titles.append(f"{quoted}!$A:${column_name(s.print_title_columns - 1)}")
             if s.print_title_rows:
+                titles.append(f"{quoted}!$1:${s.print_title_rows}")
+            if titles:
                 names.append(
                     f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
-                    f"{quoted}!$1:${s.print_title_rows}</definedName>"
+                    f"{','.join(titles)}</definedName>"
                 )
         defined = f"<definedNames>{''.join(names)}</definedNames>" if names else ""
         return (

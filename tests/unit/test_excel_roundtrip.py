@@ -93,6 +93,9 @@ def test_workbook_has_the_client_sheets_and_setup(exported: Path) -> None:
 
 def test_gantt_sheet_fills_bar_cells(exported: Path) -> None:
     ws = openpyxl.load_workbook(exported)["Gantt"]
+    assert ws.print_title_rows == "$1:$2"
+    assert ws.print_title_cols == "$A:$D"
+    assert ws.freeze_panes == "E3"
     rows = list(ws.iter_rows(min_row=3))
     by_name = {r[1].value: r for r in rows}
     build = by_name["Build"]
