@@ -48,3 +48,14 @@ def test_resaved_by_libreoffice_gives_an_empty_diff(tmp_path: Path, ext: str) ->
     resaved = _convert(src, ext, tmp_path)
     assert resaved.exists()
     assert diff_plans(plan, read_plan(resaved)) == []
+
+
+@pytest.mark.parametrize("ext", ["xls", "ods"])
+def test_client_plan_as_xls_and_ods(shared_data: Path, tmp_path: Path, ext: str) -> None:
+    src = tmp_path / "plan.xlsx"
+    src.write_bytes((shared_data / "xlsx" / "packt-tpm-handbook-project-plan.xlsx").read_bytes())
+    converted = _convert(src, ext, tmp_path)
+    plan = read_plan(converted)
+    assert len(plan.tasks) == 39
+    assert len(plan.links) == 13
+    assert plan.task(2).duration_minutes == 6 * plan.project.minutes_per_week
