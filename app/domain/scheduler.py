@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduling.cpm import Engine
+from app.domain.scheduling.incremental import IncrementalScheduler
 from app.domain.scheduling.network import build_network
 from app.domain.scheduling.results import build_schedule
 from app.domain.worktime import to_minutes
@@ -24,3 +25,6 @@ def schedule(plan: Plan) -> Schedule:
     engine.run_forward()
     engine.run_backward()
     return build_schedule(engine, plan.project.critical_slack_limit_minutes)
+
+
+__all__ = ["IncrementalScheduler", "schedule"]

@@ -35,8 +35,9 @@ def to_minutes(moment: datetime) -> int:
     return moment.toordinal() * MINUTES_PER_DAY + moment.hour * 60 + moment.minute
 
 
+@lru_cache(maxsize=1 << 17)
 def from_minutes(value: int) -> datetime:
-    """Inverse of :func:`to_minutes`."""
+    """Inverse of :func:`to_minutes` (cached: schedules repeat the same moments a lot)."""
     day, minute = divmod(value, MINUTES_PER_DAY)
     return datetime.fromordinal(day) + timedelta(minutes=minute)
 
@@ -55,6 +56,10 @@ class WorkTime:
         self._cum: list[int] = [0]  # cum[k]: work index at the start of day lo+k; len = days+1
         self._days: list[Day] = []
         self._empty = True
+        # Memos of the three core lookups (work indexes never change once assigned).
+        self._index_memo: dict[int, int] = {}
+        self._start_memo: dict[int, int] = {}
+        self._end_memo: dict[int, int] = {}
 
     # ---------------------------------------------------------------- building
 
@@ -145,6 +150,15 @@ class WorkTime:
 
     def index(self, t: int) -> int:
         """Work index of a minute count: working minutes since the table's anchor."""
+        found = self._index_memo.get(t)
+        if found is not None:
+            return found
+        if len(self._index_memo) > 1 << 20:
+            self._index_memo.clear()
+        found = self._index_memo[t] = self._index(t)
+        return found
+
+    def _index(self, t: int) -> int:
         day, m = divmod(t, MINUTES_PER_DAY)
         k = day - self._lo
         if k < 0 or k >= len(self._days):
@@ -159,6 +173,15 @@ class WorkTime:
 
     def at_start(self, w: int) -> int:
         """The moment work index ``w`` is reached with work about to happen (a start)."""
+        found = self._start_memo.get(w)
+        if found is not None:
+            return found
+        if len(self._start_memo) > 1 << 20:
+            self._start_memo.clear()
+        found = self._start_memo[w] = self._at_start(w)
+        return found
+
+    def _at_start(self, w: int) -> int:
         cum = self._cum
         while w >= cum[-1]:
             self._grow_forward()
@@ -174,6 +197,15 @@ class WorkTime:
 
     def at_end(self, w: int) -> int:
         """The moment work index ``w`` is reached by work just done (a finish)."""
+        found = self._end_memo.get(w)
+        if found is not None:
+            return found
+        if len(self._end_memo) > 1 << 20:
+            self._end_memo.clear()
+        found = self._end_memo[w] = self._at_end(w)
+        return found
+
+    def _at_end(self, w: int) -> int:
         cum = self._cum
         while w > cum[-1]:
             self._grow_forward()

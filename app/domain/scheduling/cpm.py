@@ -136,6 +136,8 @@ class Engine:
         cal = net.calendars[i]
         dur = self.dur[i]
         old = (self.es[i], self.ef[i])
+        if self.issues:
+            self.issues.pop(i, None)
         if t.manual and t.start is not None:
             es = to_minutes(t.start)
             ef = to_minutes(t.finish) if t.finish is not None else self._finish(cal, es, dur, t)

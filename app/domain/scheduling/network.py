@@ -77,7 +77,7 @@ def build_network(plan: Plan) -> Network:
         if parent[i] >= 0 and not active[parent[i]]:
             active[i] = False
 
-    cals, spans = _task_calendars(plan, tasks)
+    cals, slack_cals, spans = _task_calendars(plan, tasks)
     project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
 
     preds: list[list[Edge]] = [[] for _ in range(n)]
@@ -114,12 +114,7 @@ def build_network(plan: Plan) -> Network:
         children,
         active,
         cals,
-        [
-            WorkTime.for_calendar(plan.calendars[t.calendar_uid], plan.calendars)
-            if t.calendar_uid is not None and t.calendar_uid in plan.calendars
-            else project_calendar
-            for t in tasks
-        ],
+        slack_cals,
         project_calendar,
         preds,
         succs,
@@ -131,7 +126,7 @@ def build_network(plan: Plan) -> Network:
 
 def _task_calendars(
     plan: Plan, tasks: list[Task]
-) -> tuple[list[WorkTime], dict[int, list[tuple[WorkTime, int]]]]:
+) -> tuple[list[WorkTime], list[WorkTime], dict[int, list[tuple[WorkTime, int]]]]:
     """Each task's calendar: its own or the project's, narrowed by its resources' calendars.
 
     MS Project schedules a task with work resources on the resources' calendars
@@ -165,9 +160,11 @@ def _task_calendars(
             task_assignments.setdefault(a.task_uid, []).append((cal_uid, span))
 
     out: list[WorkTime] = []
+    slack: list[WorkTime] = []
     spans: dict[int, list[tuple[WorkTime, int]]] = {}
     for row, t in enumerate(tasks):
         own = worktime(t.calendar_uid) if t.calendar_uid is not None else None
+        slack.append(own if own is not None else worktime(None))
         res = task_resource_cals.get(t.uid) if not t.ignore_resource_calendar else None
         if res:
             # A task works whenever one of its resources does: the union of their
@@ -193,7 +190,7 @@ def _task_calendars(
                 ]
         else:
             out.append(own if own is not None else worktime(None))
-    return out, spans
+    return out, slack, spans
 
 
 def _topological_order(

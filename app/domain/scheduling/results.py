@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain.schedule import Schedule, ScheduleIssue, TaskTimes
@@ -30,6 +31,11 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     free = idx(engine.project_finish) - w_ef
     dur = engine.dur[i]
     for k, code, kind, value in net.succs[i]:
+        if code == FS and kind == 0:
+            room = idx(engine.es[k]) - w_ef
+            if room < free:
+                free = room
+            continue
         if code == FS:
             x = shift(cal, ef, kind, value, dur, False)
             room = idx(engine.es[k]) - idx(x)
@@ -45,46 +51,66 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     return total, free
 
 
+def task_times(engine: Engine, i: int, total: int, free: int, critical_limit: int) -> TaskTimes:
+    """The TaskTimes of one row from the engine's arrays."""
+    net = engine.net
+    t = net.tasks[i]
+    conv = from_minutes
+    es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
+    start, finish = es, ef
+    is_summary = net.summary[i]
+    if (
+        t.constraint_type is ConstraintType.ALAP
+        and not t.manual
+        and t.actual_start is None
+        and not is_summary
+    ):
+        start, finish = ls, lf
+    done = t.actual_finish is not None or t.percent_complete >= 100
+    if is_summary:
+        cal = net.project_calendar
+        duration = cal.index(ef) - cal.index(es)
+    else:
+        duration = engine.dur[i]
+    return TaskTimes(
+        conv(start),
+        conv(finish),
+        duration,
+        conv(es),
+        conv(ef),
+        conv(ls),
+        conv(lf),
+        total,
+        free,
+        net.active[i] and not done and total <= critical_limit,
+        is_summary,
+        0,
+        t.percent_complete,
+    )
+
+
+def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
+    """Issues of some rows: constraint conflicts found by the passes, missed deadlines."""
+    net = engine.net
+    out: list[ScheduleIssue] = []
+    for i in sorted(rows):
+        t = net.tasks[i]
+        out.extend(ScheduleIssue(t.uid, f"'{t.name}' {m}") for m in engine.issues.get(i, ()))
+        if t.deadline is not None and net.active[i] and engine.ef[i] > to_minutes(t.deadline):
+            out.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
+    return out
+
+
 def build_schedule(engine: Engine, critical_limit: int) -> Schedule:
     """Collect the results of both passes."""
     net = engine.net
     times: dict[int, TaskTimes] = {}
-    issues: list[ScheduleIssue] = []
-    for i, t in enumerate(net.tasks):
-        es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
+    uids = net.uids
+    for i in range(len(net.tasks)):
         total, free = slack_of(engine, i)
-        start, finish = es, ef
-        if (
-            t.constraint_type is ConstraintType.ALAP
-            and not t.manual
-            and t.actual_start is None
-            and not net.summary[i]
-        ):
-            start, finish = ls, lf
-        done = t.actual_finish is not None or t.percent_complete >= 100
-        critical = net.active[i] and not done and total <= critical_limit
-        if net.summary[i]:
-            duration = net.project_calendar.index(ef) - net.project_calendar.index(es)
-        else:
-            duration = engine.dur[i]
-        times[t.uid] = TaskTimes(
-            start=from_minutes(start),
-            finish=from_minutes(finish),
-            duration_minutes=duration,
-            early_start=from_minutes(es),
-            early_finish=from_minutes(ef),
-            late_start=from_minutes(ls),
-            late_finish=from_minutes(lf),
-            total_slack_minutes=total,
-            free_slack_minutes=free,
-            critical=critical,
-            summary=net.summary[i],
-            percent_complete=t.percent_complete,
-        )
-        for message in engine.issues.get(i, ()):
-            issues.append(ScheduleIssue(t.uid, f"'{t.name}' {message}"))
-        if t.deadline is not None and ef > to_minutes(t.deadline) and net.active[i]:
-            issues.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
+        times[uids[i]] = task_times(engine, i, total, free, critical_limit)
+    with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
+    issues = issues_of(engine, set(engine.issues) | set(with_deadline))
     _roll_up_progress(engine, times)
     return Schedule(
         from_minutes(engine.compute_project_start()),

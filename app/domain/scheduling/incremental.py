@@ -1,0 +1,206 @@
+"""Re-propagate one edit through an already scheduled network.
+
+Keeps the network (topological order included) and the engine's arrays of
+the last full schedule. After a task edit only the nodes whose dates can
+change are recomputed, in dependency order (a heap of topological
+positions), forward then backward; TaskTimes are rebuilt only for the tasks
+touched. Anything that changes the network's shape (links, rows, outline,
+calendars, resources, project settings) falls back to a full schedule.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import replace
+
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.scheduling.cpm import Engine
+from app.domain.scheduling.network import Network, build_network
+from app.domain.scheduling.results import build_schedule, issues_of, slack_of, task_times
+from app.domain.worktime import from_minutes, to_minutes
+
+# Task fields whose change alters the network itself (calendars, membership).
+_STRUCTURAL_FIELDS = ("calendar_uid", "ignore_resource_calendar", "active", "outline_level")
+
+
+class IncrementalScheduler:
+    """A schedule kept current edit by edit: ``apply(change)`` returns the new Schedule."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.full_runs = 0
+        self.schedule = self.reschedule()
+
+    # ------------------------------------------------------------------ full
+
+    def reschedule(self) -> Schedule:
+        """Schedule from scratch (rebuilds the network)."""
+        self._net: Network = build_network(self.plan)
+        self._engine = Engine(self._net, to_minutes(self.plan.project.start))
+        self._engine.run_forward()
+        self._engine.run_backward()
+        self.schedule = build_schedule(self._engine, self._limit())
+        self.full_runs += 1
+        return self.schedule
+
+    def _limit(self) -> int:
+        return self.plan.project.critical_slack_limit_minutes
+
+    # ------------------------------------------------------------------ edits
+
+    def apply(self, change: Change) -> Schedule:
+        """Bring the schedule up to date after one change the plan announced."""
+        if change.entity is Entity.TASK and change.kind is ChangeKind.CHANGED:
+            uids = [k for k in change.keys if isinstance(k, int)]
+            return self.tasks_changed(uids)
+        if change.entity in (Entity.RISK, Entity.BASELINE):
+            return self.schedule  # no effect on dates
+        return self.reschedule()
+
+    def tasks_changed(self, uids: list[int]) -> Schedule:
+        """Recompute after tasks were edited in place (dates, duration, constraint...)."""
+        net, engine = self._net, self._engine
+        seeds: list[int] = []
+        for uid in uids:
+            i = net.row_of.get(uid)
+            if i is None or not self.plan.has_task(uid):
+                return self.reschedule()
+            new = self.plan.task(uid)
+            old = net.tasks[i]
+            if any(getattr(old, f) != getattr(new, f) for f in _STRUCTURAL_FIELDS):
+                return self.reschedule()
+            net.tasks[i] = new
+            engine.refresh_task(i)
+            seeds.append(i)
+            if net.summary[i]:
+                seeds.append(len(net.tasks) + i)
+        touched = self._forward(seeds)
+        old_finish = engine.project_finish
+        engine.project_finish = engine.compute_project_finish()
+        if engine.project_finish != old_finish:
+            engine.run_backward()  # every late date hangs on the project finish
+            self.schedule = build_schedule(engine, self._limit())
+            return self.schedule
+        late = self._backward(sorted(set(seeds) | touched))
+        self.schedule = self._rebuild(set(seeds) | touched | late)
+        return self.schedule
+
+    # ------------------------------------------------------------------ propagation
+
+    def _graph_succs(self, v: int) -> list[int]:
+        net = self._net
+        n = len(net.tasks)
+        if v >= n:
+            return [c + n if net.summary[c] else c for c in net.children[v - n]]
+        out = [k + n if net.summary[k] else k for k, _c, _k, _v in net.succs[v]]
+        if net.parent[v] >= 0:
+            out.append(net.parent[v])
+        return out
+
+    def _graph_preds(self, v: int) -> list[int]:
+        net = self._net
+        n = len(net.tasks)
+        if v >= n:
+            s = v - n
+            out = [j for j, _c, _k, _v in net.preds[s]]
+            if net.parent[s] >= 0:
+                out.append(net.parent[s] + n)
+            return out
+        if net.summary[v]:
+            return list(net.children[v])
+        out = [j for j, _c, _k, _v in net.preds[v]]
+        if net.parent[v] >= 0:
+            out.append(net.parent[v] + n)
+        return out
+
+    def _forward(self, seeds: list[int]) -> set[int]:
+        """Early dates from the seeds on; returns the nodes whose dates changed."""
+        pos = self._net.position
+        heap = [(pos[v], v) for v in set(seeds)]
+        heapq.heapify(heap)
+        queued = {v for _, v in heap}
+        changed: set[int] = set()
+        forward = self._engine.forward_node
+        forced = set(seeds)
+        while heap:
+            _, v = heapq.heappop(heap)
+            queued.discard(v)
+            if forward(v) or v in forced:
+                changed.add(v)
+                for w in self._graph_succs(v):
+                    if w not in queued:
+                        queued.add(w)
+                        heapq.heappush(heap, (pos[w], w))
+        return changed
+
+    def _backward(self, seeds: list[int]) -> set[int]:
+        """Late dates from the seeds back; returns the nodes whose late dates changed."""
+        pos = self._net.position
+        heap = [(-pos[v], v) for v in set(seeds)]
+        heapq.heapify(heap)
+        queued = {v for _, v in heap}
+        changed: set[int] = set()
+        backward = self._engine.backward_node
+        forced = set(seeds)
+        while heap:
+            _, v = heapq.heappop(heap)
+            queued.discard(v)
+            if backward(v) or v in forced:
+                changed.add(v)
+                for w in self._graph_preds(v):
+                    if w not in queued:
+                        queued.add(w)
+                        heapq.heappush(heap, (-pos[w], w))
+        return changed
+
+    def _rebuild(self, nodes: set[int]) -> Schedule:
+        """New Schedule sharing the untouched TaskTimes with the previous one."""
+        net, engine = self._net, self._engine
+        n = len(net.tasks)
+        rows = {v % n for v in nodes} if n else set()
+        # Free slack of a predecessor depends on its successors' early dates.
+        for v in list(rows):
+            rows.update(j for j, _c, _k, _v in net.preds[v])
+        times = dict(self.schedule.times)
+        limit = self._limit()
+        for i in rows:
+            total, free = slack_of(engine, i)
+            times[net.uids[i]] = task_times(engine, i, total, free, limit)
+        # Summary % complete along the edited branches.
+        for i in {a for r in rows for a in self._ancestors(r)}:
+            times[net.uids[i]] = replace(
+                times[net.uids[i]], percent_complete=self._summary_percent(i)
+            )
+        issues = [x for x in self.schedule.issues if net.row_of.get(x.task_uid) not in rows]
+        fresh = issues_of(engine, rows)
+        return Schedule(
+            from_minutes(engine.compute_project_start()),
+            from_minutes(engine.project_finish),
+            times,
+            issues + fresh,
+        )
+
+    def _ancestors(self, i: int) -> list[int]:
+        out = []
+        p = self._net.parent[i]
+        while p >= 0:
+            out.append(p)
+            p = self._net.parent[p]
+        return out
+
+    def _summary_percent(self, s: int) -> float:
+        net, engine = self._net, self._engine
+        done = total = 0.0
+        stack = list(net.children[s])
+        while stack:
+            c = stack.pop()
+            if not net.active[c]:
+                continue
+            if net.summary[c]:
+                stack.extend(net.children[c])
+            else:
+                total += engine.dur[c]
+                done += engine.dur[c] * net.tasks[c].percent_complete / 100
+        return round(100 * done / total, 1) if total else 0.0
