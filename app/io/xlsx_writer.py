@@ -293,7 +293,15 @@ class XlsxBook:
         return index
 
     def save(self, path: Path) -> None:
-        """Write the .xlsx package."""
+        """Write the .xlsx package (to a temporary file first: a failed save leaves no half file)."""
+        temporary = path.with_name(f".{path.name}.tmp")
+        try:
+            self._write(temporary)
+            temporary.replace(path)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def _write(self, path: Path) -> None:
         sheets = self.sheets
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.writestr("[Content_Types].xml", self._content_types())
