@@ -17,7 +17,7 @@ from app.domain.diff import (
     Scalar,
     diff_plans,
 )
-from app.domain.errors import OutlineError
+from app.domain.errors import AppError, OutlineError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 
@@ -83,10 +83,18 @@ def copy_plan(plan: Plan) -> Plan:
 
 
 def apply_changes(plan: Plan, source: Plan, changes: list[PlanChange]) -> AppliedChanges:
-    """Make each listed change in ``plan`` by taking the value ``source`` has, as one batch."""
+    """Make each listed change in ``plan`` by taking the value ``source`` has, as one batch.
+
+    Either every change is made or, when the plan refuses one (AppError), none is.
+    """
     before = copy_plan(plan)
     with plan.batch():
-        _Applier(plan, source).run(changes)
+        try:
+            _Applier(plan, source).run(changes)
+        except AppError:
+            # say, an accepted link that closes a cycle with a link added here: all or nothing
+            _Applier(plan, before).run(diff_plans(plan, before))
+            raise
     return AppliedChanges(before)
 
 

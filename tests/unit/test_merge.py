@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.domain.diff import diff_plans
+from app.domain.errors import CycleError
 from app.domain.link import Link
 from app.domain.merge import apply_changes, copy_plan, revert, three_way
 from app.domain.resource import Assignment, Resource
@@ -96,3 +99,16 @@ def test_added_task_whose_uid_was_taken_here_gets_a_new_uid() -> None:
     client = next(t for t in plan.tasks if t.name == "Client task")
     assert client.uid == 8
     assert plan.find_link(6, 8) is not None
+
+
+def test_a_refused_change_leaves_the_plan_as_it_was() -> None:
+    base = sample_plan()
+    theirs = copy_plan(base)
+    _edit_task(theirs, 3, name="Peer review")
+    theirs.add_link(Link(6, 5))  # Done -> Manual check
+    plan = sample_plan()
+    plan.add_link(Link(5, 6))  # made here since the export: the client's link closes a cycle
+    before = copy_plan(plan)
+    with pytest.raises(CycleError):
+        apply_changes(plan, theirs, [i.change for i in three_way(base, theirs, plan)])
+    assert diff_plans(before, plan) == []
