@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from math import isfinite
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -39,6 +40,9 @@ class CellFormat:
     indent: int = 0
     center: bool = False
     quote_prefix: bool = False  # Excel keeps the cell text when it is edited
+
+
+_PLAIN_DATE = CellFormat(number_format="yyyy-mm-dd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,12 +206,16 @@ class Sheet:
             elif isinstance(value, bool):
                 cells.append(f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float):
-                cells.append(f'<c r="{ref}"{s}><v>{value!r}</v></c>')
-            elif isinstance(value, datetime):
-                serial = (value - _EPOCH).total_seconds() / 86400.0
-                cells.append(f'<c r="{ref}"{s}><v>{serial!r}</v></c>')
+                if isfinite(value):  # NaN and infinity have no spelling in a workbook
+                    cells.append(f'<c r="{ref}"{s}><v>{value!r}</v></c>')
             elif isinstance(value, date):
-                cells.append(f'<c r="{ref}"{s}><v>{(value - _EPOCH.date()).days}</v></c>')
+                if not style:  # a date without a format would show as a bare number
+                    s = f' s="{self.book.style(_PLAIN_DATE)}"'
+                if isinstance(value, datetime):
+                    serial = repr((value - _EPOCH).total_seconds() / 86400.0)
+                else:
+                    serial = str((value - _EPOCH.date()).days)
+                cells.append(f'<c r="{ref}"{s}><v>{serial}</v></c>')
             else:
                 cells.append(f'<c r="{ref}"{s} t="s"><v>{strings(str(value))}</v></c>')
         self._width = max(self._width, col + 1)
