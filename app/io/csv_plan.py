@@ -15,7 +15,7 @@ from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.scheduler import schedule as run_schedule
 from app.io.sheet_import import SheetRows, build_plan
-from app.io.sheet_mapping import guess_mapping
+from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
 
@@ -54,10 +54,9 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
             )
 
 
-def read_csv(path: Path, **options: Any) -> Plan:
-    """A plan from a CSV task table (comma, semicolon or tab separated)."""
+def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
+    """The cells of a CSV file (comma, semicolon or tab separated) as one sheet."""
     path = Path(path)
-    limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
     if path.stat().st_size > _MAX_BYTES:
         raise FileFormatError(f"{path.name}: larger than {_MAX_BYTES // (1024 * 1024)} MB; refused")
     try:
@@ -71,9 +70,15 @@ def read_csv(path: Path, **options: Any) -> Plan:
     except csv.Error:
         dialect = csv.excel
     rows = [[_unguard(c) for c in row] for row in csv.reader(text.splitlines(), dialect)]
-    sheet = path.stem
-    check_rows(sheet, len(rows), limits)
-    mapping = guess_mapping(sheet, rows)
+    check_rows(path.stem, len(rows), limits)
+    return SheetRows(path.stem, rows)
+
+
+def read_csv(path: Path, **options: Any) -> Plan:
+    """A plan from a CSV task table; ``mapping`` (ColumnMapping) overrides the guessed columns."""
+    path = Path(path)
+    data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
+    mapping: ColumnMapping | None = options.get("mapping") or guess_mapping(data.sheet, data.rows)
     if mapping is None:
         raise FileFormatError(
             f"{path.name}: no header row with a task name and a duration, start, finish "
@@ -82,7 +87,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
     report = options.get("report")
     if report is not None:
         report(mapping.describe())
-    return build_plan(SheetRows(sheet, rows), mapping)
+    return build_plan(data, mapping)
 
 
 def _unguard(cell: str) -> str:

@@ -188,3 +188,26 @@ def test_export_writes_the_workbook(qtbot, monkeypatch, tmp_path: Path) -> None:
     assert run_export(None, document) == target
     assert diff_plans(document.plan, read_plan(target)) == []
     assert not list(tmp_path.glob(".*partial*"))
+
+
+def test_csv_import_goes_through_the_mapping_dialog(qtbot, monkeypatch, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("What;Span;Owner\nDraft;3;Ana\nSend;1;Ben\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def choose(cls, parent, p, info, load_rows=None):
+        dialog = cls(info, load_rows)
+        qtbot.addWidget(dialog)
+        asked.append(dialog.sheet_box.currentText())
+        dialog.set_field_column("name", 0)
+        dialog.set_field_column("duration", 1)
+        dialog.set_field_column("resources", 2)
+        return dialog.mapping()
+
+    monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, parent: path))
+    monkeypatch.setattr(ColumnMappingDialog, "ask", classmethod(choose))
+    plan = run_import(None, Document(sample_plan()))
+    assert asked == ["list"]
+    assert plan is not None
+    assert [(t.name, t.duration_minutes) for t in plan.tasks] == [("Draft", 1440), ("Send", 480)]
+    assert [r.name for r in plan.resources] == ["Ana", "Ben"]

@@ -17,7 +17,14 @@ from app import formats
 from app.domain.errors import AppError
 from app.domain.merge import copy_plan, three_way
 from app.domain.plan import Plan
-from app.io.excel_import import inspect_workbook, read_roundtrip_workbook, read_workbook
+from app.io.csv_plan import csv_rows, read_csv
+from app.io.excel_import import (
+    WorkbookInfo,
+    inspect_workbook,
+    read_roundtrip_workbook,
+    read_workbook,
+)
+from app.io.sheet_mapping import guess_mapping
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.commands import execute
 from app.ui.document import Document
@@ -84,6 +91,14 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
             return run_with_progress(
                 parent, f"Importing {path.name}…", lambda: read_workbook(path, mapping=mapping)
             )
+        if path.suffix.lower() == ".csv":
+            data = csv_rows(path)
+            guess = guess_mapping(data.sheet, data.rows)
+            info = WorkbookInfo((data.sheet,), False, guess)
+            mapping = ColumnMappingDialog.ask(parent, path, info, lambda _name: data)
+            if mapping is None:
+                return None
+            return read_csv(path, mapping=mapping)
         return run_with_progress(parent, f"Importing {path.name}…", lambda: formats.read_plan(path))
     except Cancelled:
         return None

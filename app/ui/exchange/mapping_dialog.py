@@ -187,9 +187,19 @@ class ColumnMappingDialog(QDialog):
         box.setCurrentIndex(0 if column is None else column + 1)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path, info: WorkbookInfo) -> ColumnMapping | None:
-        """Show the dialog; the chosen mapping or None when cancelled (tests patch this)."""
-        dialog = cls(info, lambda name: sheet_rows(path, name), parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        path: Path,
+        info: WorkbookInfo,
+        load_rows: Callable[[str], SheetRows] | None = None,
+    ) -> ColumnMapping | None:
+        """Show the dialog; the chosen mapping or None when cancelled (tests patch this).
+
+        ``load_rows`` gives a sheet's cells (default: read the workbook at ``path``).
+        """
+        loader = load_rows or (lambda name: sheet_rows(path, name))
+        dialog = cls(info, loader, parent)
         try:
             while dialog.exec() == QDialog.DialogCode.Accepted:
                 mapping = dialog.mapping()
