@@ -76,6 +76,19 @@ def test_too_many_rows(tmp_path: Path) -> None:
         read_workbook(path, limits=WorkbookLimits(max_rows=1000))
 
 
+def test_a_million_row_sheet_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "million.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Task", "Duration"])
+    ws.append(["a", 1])
+    ws.cell(row=1_048_576, column=1, value="last row")
+    wb.save(path)
+    with pytest.raises(FileFormatError, match=r"^Plan: 1,048,576 rows is more than the 200,000"):
+        read_plan(path)
+
+
 def test_text_in_a_date_column(tmp_path: Path) -> None:
     path = _save(
         tmp_path / "d.xlsx",
