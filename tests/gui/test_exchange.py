@@ -211,3 +211,22 @@ def test_csv_import_goes_through_the_mapping_dialog(qtbot, monkeypatch, tmp_path
     assert plan is not None
     assert [(t.name, t.duration_minutes) for t in plan.tasks] == [("Draft", 1440), ("Send", 480)]
     assert [r.name for r in plan.resources] == ["Ana", "Ben"]
+
+
+def test_review_rows_read_like_the_task_table(qtbot, tmp_path: Path) -> None:
+    from app.domain.merge import three_way
+    from app.io.excel_import import read_roundtrip_workbook
+
+    path = tmp_path / "c.xlsx"
+    write_plan(sample_plan(), path)
+    _edit(path, [(7, "Start", date(2026, 3, 2)), (5, "Duration", "3w")])
+    trip = read_roundtrip_workbook(path)
+    items = three_way(trip.base, trip.theirs, sample_plan())
+    dialog = ReviewChangesDialog(items, trip.base.project)
+    qtbot.addWidget(dialog)
+    shown = [(r.text(0), r.text(1), r.text(2)) for r in dialog.change_rows()]
+    assert shown == [
+        ("Duration", "10d", "15d"),
+        ("Date constraint", "as soon as possible", "start no earlier than 2026-03-02 08:00"),
+    ]
+    assert dialog.tree.topLevelItem(0).text(0) == "Task: Build"

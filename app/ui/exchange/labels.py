@@ -35,6 +35,18 @@ ENTITY_LABELS = {
 }
 
 
+_CONSTRAINTS = {
+    "ASAP": "as soon as possible",
+    "ALAP": "as late as possible",
+    "MSO": "must start on",
+    "MFO": "must finish on",
+    "SNET": "start no earlier than",
+    "SNLT": "start no later than",
+    "FNET": "finish no earlier than",
+    "FNLT": "finish no later than",
+}
+
+
 def field_label(field: str | None) -> str:
     """A column title a user recognises."""
     if field is None:
@@ -50,6 +62,10 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         return "yes" if value else "no"
     if field in ("duration_minutes", "work_minutes", "lag_minutes") and isinstance(value, int):
         return format_duration(value, project)
+    if field == "constraint" and isinstance(value, str):
+        kind, _, moment = value.partition(" ")
+        words = _CONSTRAINTS.get(kind, kind)
+        return f"{words} {moment.replace('T', ' ')}".strip()
     if field == "percent_complete":
         return f"{value}%"
     if field == "units" and isinstance(value, int | float):
