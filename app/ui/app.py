@@ -178,6 +178,11 @@ class Session(QObject):
         if window not in self.windows:
             self.windows.append(window)
 
+    def close_all(self) -> None:
+        """Close every window (each releases its file and its lock)."""
+        for window in list(self.windows):
+            window.close()
+
     def forget(self, window: MainWindow) -> None:
         """A window closed."""
         if window in self.windows:
@@ -232,4 +237,5 @@ def launch(path: Path | None, argv: list[str] | None = None) -> int:
     shot = os.environ.get(_SCREENSHOT_ENV)
     if shot:
         _grab_later(window, Path(shot))
+    app.aboutToQuit.connect(session.close_all)  # however the loop ends, files are released
     return int(app.exec())

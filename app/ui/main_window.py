@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
         """Remember the layout, release the file and let the window go."""
         self._save_state()
         self.model.detach()
+        # Free the undo commands now, while the document they point at is alive: left
+        # to Python's cycle collector, the stack and its commands can go in either order.
+        self.document.undo_stack.clear()
         file = self.document.file
         if file is not None and hasattr(file, "close"):
             file.close()

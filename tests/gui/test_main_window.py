@@ -405,3 +405,12 @@ def test_columns_can_be_hidden_from_the_header_menu_and_tasks_have_a_context_men
     ids = [a.objectName() for a in tree.actions() if not a.isSeparator()]
     assert ids[:3] == ["task_information", "insert_task", "delete_task"]
     assert "link_tasks" in ids
+
+
+def test_close_all_releases_every_file(window, session, plan_file):
+    lock = plan_file.with_name(plan_file.name + ".lock")
+    assert lock.exists()
+    session.close_all()
+    assert session.windows == []
+    assert not lock.exists()
+    assert sorted(p.name for p in plan_file.parent.iterdir()) == ["sample.gantry"]
