@@ -273,3 +273,9 @@ def test_roster_model_passes_qt_checks_through_edits(view):
     view.remove_selected()
     view.document.undo_stack.undo()
     assert view.model.rowCount() == 3
+
+
+def test_clear_leveling_without_delays_adds_no_undo_step(view):
+    view.clear_leveling()
+    assert view.document.undo_stack.count() == 0
+    assert "No leveling delays" in view.summary.text()

@@ -274,6 +274,9 @@ class TeamView(QWidget):
 
     def clear_leveling(self) -> None:
         """Remove every leveling delay, as one undoable step."""
+        if not any(t.leveling_delay_minutes for t in self.document.plan.tasks):
+            self.summary.setText("No leveling delays to clear.")
+            return
         command = SetLevelingDelaysCommand.clear(self.document)
         if self._run(command):
             self.summary.setText("Leveling delays cleared.")
