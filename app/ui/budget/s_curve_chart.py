@@ -27,7 +27,7 @@ class SCurveChart(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.addLegend(offset=(10, 10))
+        self.plot.addLegend(offset=(10, 10), labelTextColor=(40, 40, 40))
         self.pv = self.plot.plot(name="Planned value (PV)", pen=pg.mkPen(30, 90, 200, width=2))
         self.ev = self.plot.plot(name="Earned value (EV)", pen=pg.mkPen(20, 150, 60, width=2))
         self.ac = self.plot.plot(name="Actual cost (AC)", pen=pg.mkPen(200, 40, 40, width=2))

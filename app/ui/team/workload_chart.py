@@ -40,6 +40,8 @@ class WorkloadChart(QWidget):
         self._capacity = pg.PlotDataItem(stepMode="center", pen=_CAPACITY_PEN)
         self._capacity.setZValue(10)
         self.plot.addItem(self._capacity)
+        self.legend = pg.LegendItem(offset=(-10, 10), labelTextColor=(40, 40, 40))
+        self.legend.setParentItem(self.plot.getPlotItem().vb)
         self.task_labels: list[str] = []
         self.excess = np.zeros(0)
         layout = QVBoxLayout(self)
@@ -48,7 +50,8 @@ class WorkloadChart(QWidget):
 
     def _bar(self, k: int) -> pg.BarGraphItem:
         while len(self._bars) <= k:
-            color = pg.intColor(len(self._bars), hues=9, values=1, maxValue=200, minValue=150)
+            # hues 1..8 of 10 leave red to the over-capacity overlay
+            color = pg.intColor(len(self._bars) % 8 + 1, hues=10, values=1, maxValue=200)
             item = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=color, pen=None)
             self.plot.addItem(item)
             self._bars.append(item)
@@ -73,6 +76,13 @@ class WorkloadChart(QWidget):
             base = base + hours
         for item in self._bars[len(stacks) :]:
             item.setVisible(False)
+        self.legend.clear()
+        for k, label in enumerate(self.task_labels):
+            self.legend.addItem(self._bars[k], label)
+        if n:
+            self.legend.addItem(self._capacity, "capacity")
+            if (base - capacity_hours > 0.01).any():
+                self.legend.addItem(self._over, "over capacity")
         self.excess = np.clip(base - capacity_hours, 0.0, None) if n else np.zeros(0)
         over = self.excess > 0.01
         self._over.setOpts(
