@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QHeaderView,
+    QMenu,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import HEADERS, Column
@@ -21,6 +39,74 @@ _WIDTHS = {
     Column.PERCENT: 80,
     Column.COST: 90,
 }
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Edits a start or finish with a calendar popup; the model reads the text it writes."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A date-and-time editor with a calendar."""
+        editor = QDateTimeEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Start from the task's current date."""
+        assert isinstance(editor, QDateTimeEdit)
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        moment = QDateTime.fromString(text, "yyyy-MM-dd HH:mm")
+        if moment.isValid():
+            editor.setDateTime(moment)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Hand the chosen date to the model as text (it pushes the undo command)."""
+        assert isinstance(editor, QDateTimeEdit)
+        text = editor.dateTime().toString("yyyy-MM-dd HH:mm")
+        if text != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class PercentDelegate(QStyledItemDelegate):
+    """Edits % complete with a 0-100 spin box."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A spin box from 0 to 100 %."""
+        editor = QSpinBox(parent)
+        editor.setRange(0, 100)
+        editor.setSuffix("%")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Start from the current value."""
+        assert isinstance(editor, QSpinBox)
+        editor.setValue(round(float(index.data(Qt.ItemDataRole.EditRole) or 0)))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Write the value through the model."""
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)
 
 
 class TaskTreeView(QTreeView):
@@ -47,6 +133,11 @@ class TaskTreeView(QTreeView):
         self.setExpandsOnDoubleClick(False)
         self.setModel(model)
         self.setTreePosition(Column.NAME)
+        self._date_delegate = DateDelegate(self)
+        self._percent_delegate = PercentDelegate(self)
+        self.setItemDelegateForColumn(Column.START, self._date_delegate)
+        self.setItemDelegateForColumn(Column.FINISH, self._date_delegate)
+        self.setItemDelegateForColumn(Column.PERCENT, self._percent_delegate)
         self.setIndentation(14)
         header = self.header()
         header.setStretchLastSection(False)

@@ -414,3 +414,33 @@ def test_close_all_releases_every_file(window, session, plan_file):
     assert session.windows == []
     assert not lock.exists()
     assert sorted(p.name for p in plan_file.parent.iterdir()) == ["sample.gantry"]
+
+
+def test_date_and_percent_delegates_write_through_the_model(window):
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.domain.task import ConstraintType
+
+    tree, plan = window.tree, window.document.plan
+    start = name_index(window, "Code", Column.START)
+    delegate = tree.itemDelegateForIndex(start)
+    editor = delegate.createEditor(tree.viewport(), QStyleOptionViewItem(), start)
+    delegate.setEditorData(editor, start)
+    assert editor.dateTime().toPython() == window.document.schedule[5].start
+    delegate.setModelData(editor, window.model, start)
+    assert window.document.undo_stack.count() == 0  # unchanged date: no constraint added
+    editor.setDateTime(QDateTime(datetime(2026, 5, 4, 8, 0)))
+    delegate.setModelData(editor, window.model, start)
+    assert plan.task(5).constraint_type is ConstraintType.SNET
+    assert plan.task(5).constraint_date == datetime(2026, 5, 4, 8, 0)
+    percent = name_index(window, "Code", Column.PERCENT)
+    delegate = tree.itemDelegateForIndex(percent)
+    spin = delegate.createEditor(tree.viewport(), QStyleOptionViewItem(), percent)
+    delegate.setEditorData(spin, percent)
+    assert spin.value() == 0
+    spin.setValue(100)
+    delegate.setModelData(spin, window.model, percent)
+    assert plan.task(5).percent_complete == 100
