@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduling.cpm import Engine
+from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.incremental import IncrementalScheduler
 from app.domain.scheduling.network import build_network
 from app.domain.scheduling.results import build_schedule
@@ -20,11 +21,12 @@ def schedule(plan: Plan) -> Schedule:
 
     Raises CycleError when the links form a loop (naming the tasks).
     """
-    net = build_network(plan)
-    engine = Engine(net, to_minutes(plan.project.start))
-    engine.run_forward()
-    engine.run_backward()
-    return build_schedule(engine, plan.project.critical_slack_limit_minutes)
+    with paused_gc():
+        net = build_network(plan)
+        engine = Engine(net, to_minutes(plan.project.start))
+        engine.run_forward()
+        engine.run_backward()
+        return build_schedule(engine, plan.project.critical_slack_limit_minutes)
 
 
 __all__ = ["IncrementalScheduler", "schedule"]

@@ -21,6 +21,7 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.scheduling.gc import paused_gc
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
@@ -34,6 +35,13 @@ _OPEN_END = datetime(2049, 12, 31)
 def read_mspdi(path: Path, **options: Any) -> Plan:
     """Load an MS Project XML file."""
     path = Path(path)
+    # The tree of a large file is hundreds of thousands of acyclic objects:
+    # the cyclic garbage collector only slows building it down.
+    with paused_gc():
+        return _read(path)
+
+
+def _read(path: Path) -> Plan:
     root = parse_xml(path)
     if root.tag != Q + "Project":
         found = root.tag.split("}")[-1]

@@ -14,6 +14,7 @@ from app.domain.errors import FileFormatError
 
 NS = "http://schemas.microsoft.com/project"
 Q = "{" + NS + "}"
+_QLEN = len(Q)
 
 _DURATION = re.compile(
     r"^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
@@ -28,19 +29,24 @@ PERCENT_FORMATS = frozenset({19, 20, 51, 52})
 class Reader:
     """Typed access to the children of one element."""
 
-    __slots__ = ("elem", "where")
+    __slots__ = ("_texts", "elem", "where")
 
     def __init__(self, elem: Element, where: str) -> None:
         self.elem = elem
         self.where = where
+        self._texts: dict[str, str | None] | None = None
 
     def text(self, name: str) -> str | None:
         """Stripped text of a child, None when absent or empty."""
-        child = self.elem.find(Q + name)
-        if child is None or child.text is None:
-            return None
-        value = child.text.strip()
-        return value or None
+        texts = self._texts
+        if texts is None:
+            # One pass over the children instead of a linear find() per field;
+            # the first of duplicate elements wins.
+            texts = self._texts = {
+                child.tag[_QLEN:]: (child.text.strip() or None) if child.text else None
+                for child in reversed(self.elem)
+            }
+        return texts.get(name)
 
     def string(self, name: str, default: str = "") -> str:
         """Text of a child or a default."""

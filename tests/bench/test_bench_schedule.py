@@ -1,0 +1,75 @@
+"""Scheduler speed on generated plans (``make bench``).
+
+Targets (issue 3): 10k tasks / 15k links / 3 calendars full schedule <= 50 ms,
+one edit re-propagated <= 10 ms, 100k tasks <= 1 s, the whole
+``python -m app schedule plan.xml --json`` process on 10k tasks well under 1 s.
+No timed asserts here: pytest-benchmark reports the figures.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.scheduler import IncrementalScheduler, schedule
+from app.io.mspdi_write import write_mspdi
+from tests.bench.generate import make_plan
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def plan_10k():
+    return make_plan(10_000, 15_000, 3)
+
+
+def test_full_schedule_10k(benchmark, plan_10k):
+    result = benchmark(schedule, plan_10k)
+    assert len(result.times) == 10_000
+
+
+def test_full_schedule_100k(benchmark):
+    plan = make_plan(100_000, 150_000, 3)
+    result = benchmark.pedantic(schedule, args=(plan,), rounds=3, iterations=1)
+    assert len(result.times) == 100_000
+
+
+def _edits(plan_10k):
+    """Alternate a task's duration off the critical path (the common edit)."""
+    inc = IncrementalScheduler(plan_10k)
+    times = inc.schedule.times
+    uid = next(u for u, t in times.items() if not t.summary and t.total_slack_minutes > 20 * 480)
+    task = plan_10k.task(uid)
+    versions = [replace(task, duration_minutes=task.duration_minutes + 240), task]
+    state = {"k": 0}
+
+    def one_edit():
+        state["k"] ^= 1
+        plan_10k.tasks[plan_10k.index_of(uid)] = versions[state["k"]]
+        return inc.apply(Change(Entity.TASK, ChangeKind.CHANGED, (uid,)))
+
+    return one_edit
+
+
+def test_one_edit_repropagated_10k(benchmark, plan_10k):
+    one_edit = _edits(plan_10k)
+    result = benchmark(one_edit)
+    assert len(result.times) == 10_000
+
+
+def test_schedule_cli_process_10k(benchmark, plan_10k, tmp_path):
+    path = tmp_path / "plan.xml"
+    write_mspdi(plan_10k, path)
+    cmd = [sys.executable, "-m", "app", "schedule", str(path), "--json"]
+
+    def run():
+        return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+
+    done = benchmark.pedantic(run, rounds=3, iterations=1)
+    assert done.returncode == 0, done.stderr
+    assert '"tasks"' in done.stdout
