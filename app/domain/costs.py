@@ -104,7 +104,7 @@ def _rate_periods(
     return out
 
 
-def assignment_work_minutes(plan: Plan, assignment: Assignment, duration_minutes: int) -> int:
+def assignment_work_minutes(assignment: Assignment, duration_minutes: int) -> int:
     """Planned work of an assignment: its stored work, else duration x units."""
     if assignment.work_minutes:
         return assignment.work_minutes
@@ -129,14 +129,13 @@ def _work_cost(
         return (regular * rate.standard_rate + overtime * rate.overtime_rate) / 60.0
     periods = _rate_periods(resource, assignment.rate_table, span[0], span[1])
     total = 0.0
+    if fraction is None:  # no way to spread the work: the rate at the start covers the task
+        periods = periods[:1]
     for k, (since, entry) in enumerate(periods):
-        lo = 0.0 if since is None or fraction is None else fraction(task_uid, since)
         nxt = periods[k + 1][0] if k + 1 < len(periods) else None
+        lo = 0.0 if since is None or fraction is None else fraction(task_uid, since)
         hi = 1.0 if nxt is None or fraction is None else fraction(task_uid, nxt)
-        if fraction is None and k > 0:
-            break  # without a calendar the first rate covers the task
-        share = hi - lo
-        total += share * (regular * entry.standard_rate + overtime * entry.overtime_rate) / 60.0
+        total += (hi - lo) * (regular * entry.standard_rate + overtime * entry.overtime_rate) / 60.0
     return total
 
 
@@ -176,7 +175,7 @@ def cost_of_assignment(
         cost = units * rate.standard_rate + per_use
         actual = units * pct * rate.standard_rate + (per_use if started else 0.0)
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
-    work = assignment_work_minutes(plan, assignment, duration)
+    work = assignment_work_minutes(assignment, duration)
     per_use *= assignment.units  # MS Project charges a use per unit: 50 % pays half, 200 % twice
     cost = _work_cost(resource, assignment, work, task.uid, span, fraction) + per_use
     actual_work = assignment.actual_work_minutes or round(work * pct)
