@@ -279,3 +279,23 @@ def test_clear_leveling_without_delays_adds_no_undo_step(view):
     view.clear_leveling()
     assert view.document.undo_stack.count() == 0
     assert "No leveling delays" in view.summary.text()
+
+
+def test_units_edited_in_the_persons_assignments_restaff_the_task(view):
+    doc = view.document
+    view.select(1)
+    units = view.assignments.item(0, 1)
+    assert view.assignments.item(0, 0).text() == "Design"
+    assert units.text() == "100%"
+    assert not view.assignments.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
+    units.setText("50%")
+    (a,) = doc.plan.assignments_of_task(1)
+    assert a.units == pytest.approx(0.5)
+    # Effort-driven: the same 40 h at half time take twice as long.
+    assert doc.plan.task(1).duration_minutes == 10 * DAY
+    assert view.assignments.item(0, 1).text() == "50%"
+    doc.undo_stack.undo()
+    assert doc.plan.assignments_of_task(1)[0].units == pytest.approx(1.0)
+    view.assignments.item(0, 1).setText("lots")
+    assert view.errors
+    assert view.assignments.item(0, 1).text() == "100%"

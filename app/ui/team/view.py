@@ -45,6 +45,7 @@ from app.ui.team.commands import (
     AddVacationCommand,
     RemoveResourceCommand,
     RemoveVacationCommand,
+    SetAssignmentsCommand,
     SetLevelingDelaysCommand,
     UpdateResourceCommand,
 )
@@ -129,7 +130,10 @@ class TeamView(QWidget):
             self.actions_by_id[action_id] = action
         self.assignments = QTableWidget(0, 5)
         self.assignments.setHorizontalHeaderLabels(["Task", "Units", "Work", "Cost", "Dates"])
-        self.assignments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.assignments.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+        )
+        self.assignments.itemChanged.connect(self._on_assignment_edited)
         self.assignments.verticalHeader().setVisible(False)
         self.assignments.horizontalHeader().setStretchLastSection(True)
         self.vacation_list = QListWidget()
@@ -330,12 +334,19 @@ class TeamView(QWidget):
         self.select(int(item.data(ResourceUidRole)))
 
     def _refresh_person(self) -> None:
+        self.assignments.blockSignals(True)  # filling the table is not an edit
+        try:
+            self._fill_person()
+        finally:
+            self.assignments.blockSignals(False)
+        self._refresh_chart()
+
+    def _fill_person(self) -> None:
         uid = self.selected_uid()
         plan = self.document.plan
         self.assignments.setRowCount(0)
         self.vacation_list.clear()
         if uid is None:
-            self.chart.set_data([], 7, [], np.zeros(0))
             return
         res = plan.resource(uid)
         sym = plan.project.currency_symbol
@@ -355,11 +366,38 @@ class TeamView(QWidget):
                 dates,
             ]
             for j, text in enumerate(cells):
-                self.assignments.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(ResourceUidRole, a.task_uid)
+                if j != 1:  # only the units are edited here
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.assignments.setItem(i, j, item)
         for exc in vacations(plan, uid):
             kind = "working" if exc.working else "off"
             self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")
-        self._refresh_chart()
+
+    def _on_assignment_edited(self, item: QTableWidgetItem) -> None:
+        """New units typed for one of the person's tasks: restaff that task as one step."""
+        uid = self.selected_uid()
+        if uid is None or item.column() != 1:
+            return
+        plan = self.document.plan
+        task_uid = int(item.data(ResourceUidRole))
+        res = plan.resource(uid)
+        parts = []
+        for a in plan.assignments_of_task(task_uid):
+            other = plan.resource(a.resource_uid)
+            if other.uid == uid:
+                parts.append(f"{other.name}[{item.text().strip() or '100%'}]")
+            else:
+                parts.append(format_one(other, a.units))
+        try:
+            command = SetAssignmentsCommand(self.document, task_uid, ", ".join(parts))
+        except AppError as exc:
+            self.message(self, f"{res.name}: {exc}")
+            self._refresh_person()
+            return
+        if not self._run(command):
+            self._refresh_person()
 
     def _refresh_chart(self) -> None:
         uid = self.selected_uid()
