@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
         self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
 
         self.action_collection: ActionCollection = build_actions(self, self.menuBar())
         self.action_collection["open_recent"].menu().aboutToShow.connect(self._fill_recent_menu)
@@ -289,6 +290,29 @@ class MainWindow(QMainWindow):
             self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))
 
+    def _dropped_plans(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        from app import formats
+
+        readable = set(formats.readable_extensions())
+        return [
+            Path(url.toLocalFile())
+            for url in event.mimeData().urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in readable
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept plan files dragged from the file manager."""
+        if self._dropped_plans(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open each dropped plan in its own window."""
+        plans = self._dropped_plans(event)
+        if plans:
+            event.acceptProposedAction()
+        for path in plans:
+            self.session.open_path(path, self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, release the file and let the window go."""
         self._save_state()
@@ -368,6 +392,12 @@ class MainWindow(QMainWindow):
             action = menu.addAction(path.name)
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.session.open_path(p, self))
+        if recent:
+            menu.addSeparator()
+            menu.addAction("Clear Recent Plans").triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.reset(keys.RECENT_FILES)
 
     def import_plan(self) -> None:
         """Import a workbook: a round trip is reviewed into this plan, anything else opens anew."""

@@ -444,3 +444,36 @@ def test_date_and_percent_delegates_write_through_the_model(window):
     spin.setValue(100)
     delegate.setModelData(spin, window.model, percent)
     assert plan.task(5).percent_complete == 100
+
+
+def test_recent_menu_lists_plans_and_can_be_cleared(window, plan_file):
+    menu = window.action_collection["open_recent"].menu()
+    window._fill_recent_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["sample.gantry", "Clear Recent Plans"]
+    menu.actions()[-1].trigger()
+    assert window.settings.recent_files() == []
+    window._fill_recent_menu()
+    assert [a.text() for a in menu.actions()] == ["No recent plans"]
+    assert not menu.actions()[0].isEnabled()
+
+
+def test_dropping_a_plan_file_opens_it(window, session, tmp_path, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = tmp_path / "other.gantry"
+    GantryFile.create(other, build_plan()).close()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(other)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert len(session.windows) == 2
+    qtbot.addWidget(session.windows[1])
+    assert session.windows[1].document.path == other
