@@ -49,6 +49,7 @@ EDITABLE: tuple[str, ...] = (
 PLAN_SHEET = "Plan"
 SNAPSHOT_SHEET = "_gantry"
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -149,8 +150,11 @@ def cell_text(value: object) -> str:
     """The comparable text of a cell value as written or as read back."""
     if value is None:
         return ""
-    if type(value) is str and "\n" not in value and "\r" not in value:
-        return value.strip()
+    if type(value) is str:
+        if _NOT_XML.search(value):  # a workbook cannot hold these; compare what it can hold
+            value = _NOT_XML.sub("", value)
+        if "\n" not in value and "\r" not in value:
+            return value.strip()
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, datetime):
