@@ -11,7 +11,7 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.events import Change
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.scheduler import schedule
+from app.domain.scheduler import IncrementalScheduler
 
 
 class Document(QObject):
@@ -33,7 +33,10 @@ class Document(QObject):
         self.plan = plan
         self.file = file  # app.store.document.GantryFile, or None for an unsaved plan
         self.undo_stack = QUndoStack(self)
-        self.schedule: Schedule = schedule(plan)
+        # Recomputes only what an edit affects (falls back to a full run on structure changes).
+        self._scheduler = IncrementalScheduler(plan)
+        self._pending: list[Change] = []
+        self.schedule: Schedule = self._scheduler.schedule
         self.costs: CostReport = compute_costs(plan, self.schedule)
         self._in_batch = False
         self._dirty = False
@@ -56,13 +59,15 @@ class Document(QObject):
 
     def reschedule(self) -> None:
         """Recompute the schedule now and tell the views."""
-        self.schedule = schedule(self.plan)
+        pending, self._pending = self._pending, []
+        self.schedule = self._scheduler.apply_all(pending)
         self.costs = compute_costs(self.plan, self.schedule)
         self._dirty = False
         self.sig_schedule_changed.emit()
         self.sig_changed.emit()
 
     def _on_plan_changed(self, change: Change) -> None:
+        self._pending.append(change)
         if self._in_batch:
             self._dirty = True
         else:

@@ -59,6 +59,19 @@ class IncrementalScheduler:
             return self.schedule  # no effect on dates
         return self.reschedule()
 
+    def apply_all(self, changes: list[Change]) -> Schedule:
+        """Bring the schedule up to date after a batch of changes (none: a full run)."""
+        if not changes:
+            return self.reschedule()
+        uids: list[int] = []
+        for change in changes:
+            if change.entity in (Entity.RISK, Entity.BASELINE):
+                continue
+            if change.entity is not Entity.TASK or change.kind is not ChangeKind.CHANGED:
+                return self.reschedule()
+            uids.extend(k for k in change.keys if isinstance(k, int))
+        return self.tasks_changed(uids) if uids else self.schedule
+
     def tasks_changed(self, uids: list[int]) -> Schedule:
         """Recompute after tasks were edited in place (dates, duration, constraint...)."""
         net, engine = self._net, self._engine
