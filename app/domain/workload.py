@@ -169,14 +169,20 @@ class Workload:
 def _group_weeks(
     first_day: date, work: FloatArray, capacity: FloatArray
 ) -> tuple[list[date], FloatArray, FloatArray]:
+    mondays, wp = weekly(first_day, work)
+    return mondays, wp, weekly(first_day, capacity)[1]
+
+
+def weekly(first_day: date, days: FloatArray) -> tuple[list[date], FloatArray]:
+    """Sum day columns (last axis, from ``first_day``) into Monday-to-Sunday weeks."""
     offset = first_day.weekday()
-    n = work.shape[1]
+    n = days.shape[-1]
     weeks = (n + offset + 6) // 7
     pad = weeks * 7 - n - offset
-    wp = np.pad(work, ((0, 0), (offset, pad))).reshape(work.shape[0], weeks, 7).sum(axis=2)
-    cp = np.pad(capacity, ((0, 0), (offset, pad))).reshape(work.shape[0], weeks, 7).sum(axis=2)
+    widths = [(0, 0)] * (days.ndim - 1) + [(offset, pad)]
+    folded: FloatArray = np.pad(days, widths).reshape(*days.shape[:-1], weeks, 7).sum(axis=-1)
     monday = first_day - timedelta(days=offset)
-    return [monday + timedelta(weeks=k) for k in range(weeks)], wp, cp
+    return [monday + timedelta(weeks=k) for k in range(weeks)], folded
 
 
 class _Spread(NamedTuple):

@@ -36,6 +36,7 @@ from app.domain.resource import Resource, ResourceType
 from app.domain.scheduler import schedule
 from app.domain.vacations import vacations
 from app.domain.workload import overallocations, workload, workload_by_task
+from app.domain.workload import weekly as weekly_sum
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.budget.money import money
 from app.ui.commands import execute
@@ -413,17 +414,8 @@ class TeamView(QWidget):
         capacity = load.capacity[0]
         weekly = self.period.currentIndex() == 0
         if weekly:
-            offset = first.weekday()
-            monday = first - timedelta(days=offset)
-            weeks = (n + offset + 6) // 7
-            pad = weeks * 7 - n - offset
-
-            def fold(row: np.ndarray) -> np.ndarray:
-                return np.pad(row, (offset, pad)).reshape(weeks, 7).sum(axis=1)
-
-            periods = [monday + timedelta(weeks=k) for k in range(weeks)]
-            capacity = fold(capacity)
-            per_task = {t: fold(v) for t, v in per_task.items()}
+            periods, capacity = weekly_sum(first, capacity)
+            per_task = {t: weekly_sum(first, v)[1] for t, v in per_task.items()}
         else:
             periods = [first + timedelta(days=k) for k in range(n)]
         ordered = sorted(per_task.items(), key=lambda kv: -float(kv[1].sum()))
