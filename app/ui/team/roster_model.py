@@ -130,6 +130,7 @@ class RosterModel(QAbstractTableModel):
         document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
         document.sig_schedule_changed.connect(self._on_schedule_changed)
         self._removing = False
+        self._rows = len(document.plan.resources)  # rows the views know about
 
     def detach(self) -> None:
         """Stop following the plan (the window is closing)."""
@@ -270,12 +271,18 @@ class RosterModel(QAbstractTableModel):
             if self._removing:
                 self._removing = False
                 self.endRemoveRows()
+        self._rows = len(self.document.plan.resources)
         else:
             row = change.index if change.index is not None else 0
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(RosterColumn) - 1))
 
     def _on_schedule_changed(self) -> None:
         n = len(self.document.plan.resources)
+        if n != self._rows:  # resources replaced without events (a bulk load): start over
+            self.beginResetModel()
+            self._rows = n
+            self.endResetModel()
+            return
         if n:
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(RosterColumn) - 1))
 
