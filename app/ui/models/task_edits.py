@@ -90,9 +90,13 @@ def parse_percent(text: str) -> float:
     return value
 
 
-def format_predecessors(plan: Plan, uid: int) -> str:
-    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d;5``."""
-    links = plan.links_into(uid)
+def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -> str:
+    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d;5``.
+
+    ``links`` are the links into the task when the caller has them at hand.
+    """
+    if links is None:
+        links = plan.links_into(uid)
     if not links:
         return ""
     parts = []

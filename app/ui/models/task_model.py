@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.link import Link
 from app.domain.notation import format_duration
 from app.ui.commands import PlanCommand, execute
 from app.ui.document import Document
@@ -39,6 +40,7 @@ from app.ui.models.task_edits import (
 )
 
 _ROOT = QModelIndex()
+_COLUMNS = tuple(Column)
 _CRITICAL = QColor(200, 30, 30)
 _EDITABLE = {
     Column.NAME,
@@ -76,6 +78,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {}
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
+        self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(_CRITICAL)
@@ -169,7 +172,7 @@ class TaskTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         uid = index.internalId()
         plan = self.document.plan
         if self.document.read_only or column not in _EDITABLE or not plan.has_task(uid):
@@ -188,7 +191,7 @@ class TaskTreeModel(QAbstractItemModel):
         plan = self.document.plan
         if not plan.has_task(uid):
             return None  # removed from the plan; the rows follow in a moment
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == TaskUidRole:
             return uid
         if role == SummaryRole:
@@ -249,6 +252,13 @@ class TaskTreeModel(QAbstractItemModel):
         """Whether the document computes costs (the Cost column hides otherwise)."""
         return getattr(self.document, "costs", None) is not None
 
+    def _links_by_successor(self) -> dict[int, list[Link]]:
+        if self._links_into is None:
+            self._links_into = {}
+            for lk in self.document.plan.links:
+                self._links_into.setdefault(lk.successor, []).append(lk)
+        return self._links_into
+
     def _critical(self, uid: int) -> bool:
         times = self.document.schedule.get(uid)
         return bool(times and times.critical and not times.summary)
@@ -274,7 +284,7 @@ class TaskTreeModel(QAbstractItemModel):
                 moment = task.start if column is Column.START else task.finish
             return format_date_edit(moment) if editing else format_date(moment)
         if column is Column.PREDECESSORS:
-            return format_predecessors(plan, uid)
+            return format_predecessors(plan, uid, self._links_by_successor().get(uid, []))
         if column is Column.RESOURCES:
             assigning = _assigning()
             return assigning.format_assignments(plan, uid) if assigning else ""
@@ -316,6 +326,7 @@ class TaskTreeModel(QAbstractItemModel):
             else:
                 self._sync_rows()
         elif change.entity is Entity.LINK:
+            self._links_into = None
             for key in change.keys:
                 self._row_changed(key[1])  # type: ignore[index]
 
