@@ -230,3 +230,12 @@ def test_summary_linked_to_own_child_is_a_cycle():
     plan = _plan(Task(1, "S"), Task(2, "c", outline_level=2), links=(Link(1, 2),))
     with pytest.raises(CycleError):
         schedule(plan)
+
+
+def test_cycle_message_names_only_the_loop():
+    plan = _plan(*(Task(u, f"T{u}") for u in range(1, 7)))
+    plan.links.extend([Link(1, 2), Link(2, 3), Link(3, 4), Link(4, 2), Link(4, 5), Link(5, 6)])
+    with pytest.raises(CycleError) as info:
+        schedule(plan)
+    assert info.value.task_uids == (2, 3, 4)
+    assert "'T2' (id 2), 'T3' (id 3), 'T4' (id 4)" in str(info.value)

@@ -228,7 +228,7 @@ def _topological_order(
             if indegree[w] == 0:
                 ready.append(w)
     if len(order) < len(nodes):
-        stuck = sorted({v % n for v in nodes if indegree[v] > 0})
+        stuck = _one_cycle(out_edges, {v for v in nodes if indegree[v] > 0}, n)
         names = ", ".join(f"'{tasks[i].name}' (id {tasks[i].uid})" for i in stuck[:6])
         more = "" if len(stuck) <= 6 else f" and {len(stuck) - 6} more"
         raise CycleError(
@@ -236,3 +236,30 @@ def _topological_order(
             tuple(tasks[i].uid for i in stuck),
         )
     return order
+
+
+def _one_cycle(out_edges: list[list[int]], stuck: set[int], n: int) -> list[int]:
+    """Rows of one loop among the nodes Kahn's algorithm could not order.
+
+    Every stuck node has a stuck predecessor, so walking backwards from any
+    of them must revisit a node; the walk between the two visits is a loop.
+    """
+    preds: dict[int, int] = {}
+    for v in stuck:
+        for w in out_edges[v]:
+            if w in stuck:
+                preds.setdefault(w, v)
+    node = min(stuck)
+    seen: dict[int, int] = {}
+    path: list[int] = []
+    while node not in seen:
+        seen[node] = len(path)
+        path.append(node)
+        node = preds[node]
+    loop = path[seen[node] :]
+    rows: list[int] = []
+    for v in reversed(loop):  # predecessor first
+        if v % n not in rows:
+            rows.append(v % n)
+    first = rows.index(min(rows))
+    return rows[first:] + rows[:first]
