@@ -299,3 +299,12 @@ def test_units_edited_in_the_persons_assignments_restaff_the_task(view):
     view.assignments.item(0, 1).setText("lots")
     assert view.errors
     assert view.assignments.item(0, 1).text() == "100%"
+
+
+def test_roster_follows_resources_replaced_without_events(view):
+    doc = view.document
+    doc.plan.resources = [Resource(7, "Zoe")]  # a bulk load that announces nothing
+    doc.plan.assignments = []
+    doc.reschedule()
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, RosterColumn.NAME).data() == "Zoe"

@@ -271,10 +271,10 @@ class RosterModel(QAbstractTableModel):
             if self._removing:
                 self._removing = False
                 self.endRemoveRows()
-        self._rows = len(self.document.plan.resources)
         else:
             row = change.index if change.index is not None else 0
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(RosterColumn) - 1))
+        self._rows = len(self.document.plan.resources)
 
     def _on_schedule_changed(self) -> None:
         n = len(self.document.plan.resources)
