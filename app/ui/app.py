@@ -99,6 +99,9 @@ class Session(QObject):
         except AppError as exc:
             self.show_error(parent, str(exc))
             return None
+        except OSError as exc:
+            self.show_error(parent, f"{path.name} cannot be opened: {exc.strerror or exc}")
+            return None
         target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
         if target is None:
             return None
@@ -134,6 +137,9 @@ class Session(QObject):
             return None
         except AppError as exc:
             self.show_error(parent, str(exc))
+            return None
+        except OSError as exc:
+            self.show_error(parent, f"{path.name} cannot be opened: {exc.strerror or exc}")
             return None
 
     def create_plan(

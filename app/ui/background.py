@@ -31,6 +31,7 @@ class _Worker(QThread, Generic[T]):
         self.error: BaseException | None = None
 
     def run(self) -> None:
+        """The thread's body: run the work, keep its result or its exception."""
         try:
             self.result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed back to the GUI thread as is

@@ -477,3 +477,13 @@ def test_dropping_a_plan_file_opens_it(window, session, tmp_path, qtbot):
     assert len(session.windows) == 2
     qtbot.addWidget(session.windows[1])
     assert session.windows[1].document.path == other
+
+
+def test_an_unreadable_folder_entry_is_reported(session, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+    folder = tmp_path / "looks-like.gantry"
+    folder.mkdir()
+    assert session.open_path(folder) is None
+    assert len(errors) == 1
+    assert "looks-like.gantry" in errors[0]
