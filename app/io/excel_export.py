@@ -23,6 +23,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.io.plan_snapshot import plan_to_json
 from app.io.workbook_cells import (
+    EDITABLE,
     PLAN_COLUMNS,
     PLAN_SHEET,
     SNAPSHOT_SHEET,
@@ -289,7 +290,8 @@ def _snapshot_sheet(book: XlsxBook, plan: Plan, rows: list[PlanRow]) -> None:
     """Hidden: the plan as exported and the text of each editable cell, for the round trip."""
     ws = book.add_sheet(SNAPSHOT_SHEET)
     ws.hidden = True
-    cells = {str(r.uid): exported_row(r) for r in rows}
+    # per task, the editable cells' text in EDITABLE order (a list keeps the snapshot small)
+    cells = {str(r.uid): [texts[t] for t in EDITABLE] for r in rows for texts in (exported_row(r),)}
     numbers = {str(r.uid): r.number for r in rows}
     meta = json.dumps({"format": FORMAT_VERSION, "cells": cells, "numbers": numbers})
     for kind, text in (("plan", plan_to_json(plan)), ("cells", meta)):

@@ -56,7 +56,7 @@ def read_snapshot(
     base = plan_from_json(plan_text, SNAPSHOT_SHEET)
     try:
         meta = json.loads(meta_text)
-        cells = {str(k): dict(v) for k, v in meta["cells"].items()}
+        cells = {str(k): dict(zip(EDITABLE, v, strict=True)) for k, v in meta["cells"].items()}
         numbers = {str(k): int(v) for k, v in meta["numbers"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         raise FileFormatError(f"{SNAPSHOT_SHEET}: the Gantry snapshot is damaged") from None
