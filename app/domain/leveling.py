@@ -54,14 +54,14 @@ class LevelingResult:
     delays: dict[int, int]
     moves: tuple[LevelingMove, ...]
 
-    def summary(self) -> str:
-        """A sentence for the user."""
+    def summary(self, minutes_per_day: int = 480) -> str:
+        """A sentence for the user (days as the project counts them)."""
         if not self.moves:
             return "Nothing had to move: no one is over-allocated."
-        days = max(m.delay_minutes for m in self.moves) / 480
+        days = max(m.delay_minutes for m in self.moves) / minutes_per_day
         names = ", ".join(f"'{m.name}'" for m in self.moves[:5])
         more = f" and {len(self.moves) - 5} more" if len(self.moves) > 5 else ""
-        return f"Delayed {len(self.moves)} task(s): {names}{more}; longest delay {days:g} day(s)."
+        return f"Delayed {len(self.moves)} task(s): {names}{more}; longest delay {days:.3g} day(s)."
 
 
 class _Clock:

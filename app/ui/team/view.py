@@ -274,8 +274,9 @@ class TeamView(QWidget):
         )
         if changed:
             self._run(SetLevelingDelaysCommand.level(self.document, result))
-        self.summary.setText(result.summary())
-        self.sig_leveled.emit(result.summary())
+        text = result.summary(self.document.plan.project.minutes_per_day)
+        self.summary.setText(text)
+        self.sig_leveled.emit(text)
 
     def clear_leveling(self) -> None:
         """Remove every leveling delay, as one undoable step."""
