@@ -85,10 +85,14 @@ class _Formats:
 
 
 def write_workbook(plan: Plan, path: Path, **options: Any) -> None:
-    """Write the client workbook; ``now`` (datetime) stamps the export time in About."""
+    """Write the client workbook.
+
+    Options: ``now`` (datetime) stamps the export time in About; ``schedule`` and
+    ``costs`` reuse results the caller already has for this very plan.
+    """
     now: datetime = options.get("now") or datetime.now().replace(microsecond=0)
-    sched = run_schedule(plan)
-    costs = compute_costs(plan, sched)
+    sched: Schedule = options.get("schedule") or run_schedule(plan)
+    costs: CostReport = options.get("costs") or compute_costs(plan, sched)
     rows = plan_rows(plan, sched, costs.task_cost)
     money = f'#,##0.00 "{plan.project.currency_symbol or plan.project.currency}"'
 

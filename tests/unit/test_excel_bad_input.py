@@ -49,6 +49,15 @@ def test_password_protected_workbook(tmp_path: Path) -> None:
         read_plan(path)
 
 
+def test_corrupt_xls(tmp_path: Path) -> None:
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x07" * 4096)
+    with pytest.raises(
+        FileFormatError, match=r"^old\.xls: the workbook is damaged or not a workbook"
+    ):
+        read_plan(path)
+
+
 def test_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -165,6 +165,26 @@ def test_inspect_reports_sheets_and_guess(tmp_path: Path) -> None:
     assert "Start" in info.mapping.describe()
 
 
+def test_predecessor_lists_and_ranges(tmp_path: Path) -> None:
+    path = _save(
+        tmp_path / "p.xlsx",
+        [
+            ["ID", "Task", "Duration", "Depends on"],
+            [1, "a", 1, None],
+            [2, "b", 1, None],
+            [3, "c", 1, "1;2"],
+            [4, "d", 1, "2fs, 3SS+1d"],
+            [5, "e", 1, "1 - 4"],
+        ],
+    )
+    plan = read_workbook(path)
+    links = {lk.key: lk for lk in plan.links}
+    assert {k for k in links if k[1] == 3} == {(1, 3), (2, 3)}
+    assert links[(3, 4)].type is LinkType.SS
+    assert links[(3, 4)].lag_minutes == 480
+    assert {k[0] for k in links if k[1] == 5} == {1, 2, 3, 4}
+
+
 def test_ods_and_csv_are_read_too(tmp_path: Path) -> None:
     csv_path = tmp_path / "p.csv"
     csv_path.write_text("Tarea;Duración;Predecesoras\nA;2;\nB;3;1\n", encoding="utf-8")

@@ -128,6 +128,7 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     if path is None:
         return None
     snapshot = copy_plan(document.plan)  # the worker never sees later edits
+    computed = {"schedule": document.schedule, "costs": document.costs}
     # Written beside the target and moved over it at the end, so a cancelled or failed
     # export leaves any earlier file untouched.
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")
@@ -135,7 +136,7 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
         run_with_progress(
             parent,
             f"Exporting {path.name}…",
-            lambda: _write(snapshot, partial),
+            lambda: _write(snapshot, partial, computed),
             _discard,
         )
         partial.replace(path)
@@ -148,8 +149,9 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     return path
 
 
-def _write(plan: Plan, path: Path) -> Path:
-    formats.write_plan(plan, path)
+def _write(plan: Plan, path: Path, computed: dict[str, object]) -> Path:
+    options = computed if path.suffix.lower() == ".xlsx" else {}
+    formats.write_plan(plan, path, **options)
     return path
 
 
