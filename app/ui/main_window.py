@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     from app.ui.app import Session
 
 _TASK_ACTIONS = (
+    "find_task",
+    "find_next",
     "insert_task",
     "delete_task",
     "indent_task",
@@ -59,6 +62,17 @@ _TASK_ACTIONS = (
     "unlink_tasks",
     "task_information",
 )
+_TOOLBAR_ACTIONS = (
+    "insert_task",
+    "delete_task",
+    "indent_task",
+    "outdent_task",
+    "move_up",
+    "move_down",
+    "link_tasks",
+    "unlink_tasks",
+)
+_READING_ACTIONS = {"find_task", "find_next", "task_information"}  # fine on read-only files
 _ERROR_MS = 10000
 
 
@@ -97,6 +111,8 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
+        self.gantt: QWidget | None = None
+        self._find_text = ""
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
 
@@ -125,7 +141,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(views)
         edit = QToolBar("Tasks", self)
         edit.setObjectName("tasks_toolbar")
-        for action_id in ("undo", "redo", None, *_TASK_ACTIONS[:-1]):
+        for action_id in ("undo", "redo", None, *_TOOLBAR_ACTIONS):
             if action_id is None:
                 edit.addSeparator()
             else:
@@ -263,7 +279,7 @@ class MainWindow(QMainWindow):
         self.action_collection.set_read_only(read_only)
         on_tasks = getattr(self, "current_view", "gantt") == "gantt"
         for action_id in _TASK_ACTIONS:
-            editing = action_id != "task_information"
+            editing = action_id not in _READING_ACTIONS
             self.action_collection[action_id].setEnabled(on_tasks and not (editing and read_only))
         self.action_collection["project_information"].setEnabled(True)
 
@@ -561,6 +577,39 @@ class MainWindow(QMainWindow):
             self.show_error("Select the tasks to unlink first")
             return
         self._run(lambda: UnlinkTasksCommand(self.document, uids))
+
+    @classmethod
+    def ask_find_text(cls, parent: QWidget, last: str) -> str | None:
+        """Ask what to look for in task names (None: cancelled)."""
+        text, ok = QInputDialog.getText(parent, "Find task", "Task name contains:", text=last)
+        return text if ok and text.strip() else None
+
+    def find_task(self) -> None:
+        """Ask for a piece of a task name and go to the first task after the current one."""
+        text = self.ask_find_text(self, self._find_text)
+        if text is not None:
+            self._find_text = text.strip()
+            self.find_next()
+
+    def find_next(self) -> None:
+        """Go to the next task whose name contains the last text looked for."""
+        if not self._find_text:
+            self.find_task()
+            return
+        plan = self.document.plan
+        current = self.tree.current_uid()
+        start = plan.index_of(current) + 1 if current is not None else 0
+        needle = self._find_text.casefold()
+        count = len(plan.tasks)
+        for step in range(count):
+            task = plan.tasks[(start + step) % count]
+            if needle in task.name.casefold():
+                self.tree.select_uids([task.uid])
+                scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
+                if scroll is not None:
+                    scroll(task.uid)
+                return
+        self.show_error(f"No task name contains '{self._find_text}'")
 
     def task_information(self) -> None:
         """Open the task dialog on the current task."""

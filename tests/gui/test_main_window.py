@@ -487,3 +487,18 @@ def test_an_unreadable_folder_entry_is_reported(session, tmp_path, monkeypatch):
     assert session.open_path(folder) is None
     assert len(errors) == 1
     assert "looks-like.gantry" in errors[0]
+
+
+def test_find_task_goes_from_match_to_match_and_wraps(window, monkeypatch):
+    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "ES"))
+    select(window, "Review")
+    trigger(window, "find_task")  # Test, then Design (wrapping), then Test again
+    assert window.tree.current_uid() == 6
+    trigger(window, "find_next")
+    assert window.tree.current_uid() == 1
+    trigger(window, "find_next")
+    assert window.tree.selected_uids() == [6]
+    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "zzz"))
+    trigger(window, "find_task")
+    assert "zzz" in window.statusBar().currentMessage()
+    assert window.tree.current_uid() == 6
