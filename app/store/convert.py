@@ -10,8 +10,8 @@ E = TypeVar("E", bound=Enum)
 
 
 def dt_out(value: datetime | None) -> str | None:
-    """A moment as ISO text without time zone (project-local wall clock)."""
-    return None if value is None else value.isoformat(timespec="seconds")
+    """A moment as ISO text (project-local wall clock; fractions of a second only if any)."""
+    return None if value is None else value.isoformat()
 
 
 def dt_in(value: object) -> datetime | None:

@@ -202,7 +202,7 @@ def _resources(conn: sqlite3.Connection) -> list[Resource]:
     out: list[Resource] = []
     for r in _rows(conn, "SELECT * FROM resources ORDER BY position"):
         uid = r["uid"]
-        tables: list[list[RateEntry]] = []
+        tables: list[list[RateEntry]] = [[] for _ in range(r["rate_table_count"])]
         for rate in rates.get(uid, []):
             while len(tables) <= rate["table_index"]:
                 tables.append([])

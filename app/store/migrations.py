@@ -25,6 +25,7 @@ def _v2(conn: sqlite3.Connection) -> None:
 
     v1 stored ``tasks.duration_days`` and ``links.lag_days`` as fractional days;
     sub-day tasks need minutes. Days convert at the project's minutes per day.
+    v1 also lost empty cost-rate tables; v2 counts them per resource.
     """
     row = conn.execute("SELECT minutes_per_day FROM project WHERE id = 1").fetchone()
     per_day = int(row[0]) if row else 480
@@ -35,6 +36,7 @@ def _v2(conn: sqlite3.Connection) -> None:
         ALTER TABLE links ADD COLUMN lag_minutes INTEGER NOT NULL DEFAULT 0;
         UPDATE links SET lag_minutes = CAST(ROUND(lag_days * {per_day}) AS INTEGER);
         ALTER TABLE links DROP COLUMN lag_days;
+        ALTER TABLE resources ADD COLUMN rate_table_count INTEGER NOT NULL DEFAULT 0;
         CREATE TABLE risks (
             uid INTEGER PRIMARY KEY,
             position INTEGER NOT NULL,

@@ -182,6 +182,7 @@ def resource_rows(r: Resource, position: int) -> RowSet:
             "material_label": r.material_label,
             "calendar_uid": r.calendar_uid,
             "notes": r.notes,
+            "rate_table_count": len(r.rate_tables),
         },
     )
     for seq, skill in enumerate(r.skills):

@@ -143,7 +143,9 @@ CREATE TABLE resources (
     accrue_at TEXT NOT NULL,
     material_label TEXT NOT NULL,
     calendar_uid INTEGER,
-    notes TEXT NOT NULL
+    notes TEXT NOT NULL,
+    -- How many cost-rate tables (A..E) the resource has, empty ones included.
+    rate_table_count INTEGER NOT NULL
 );
 
 CREATE TABLE resource_skills (
