@@ -30,8 +30,8 @@ def date_in(value: object) -> date:
 
 
 def time_out(value: time) -> str:
-    """A time of day as ``HH:MM``."""
-    return value.strftime("%H:%M")
+    """A time of day as ``HH:MM:SS`` (ISO)."""
+    return value.isoformat()
 
 
 def time_in(value: object) -> time:
