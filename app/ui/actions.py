@@ -186,6 +186,13 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         action.setIcon(icon(f"view-{name}"))
         group.addAction(action)
         layout.append(f"view_{name}")
+    layout.append(None)
+    show = window.show_outline_level
+    actions.add("show_all_subtasks", "Show &All Subtasks", partial(show, None))
+    layout.append("show_all_subtasks")
+    for level in (1, 2, 3):
+        actions.add(f"outline_level_{level}", f"Outline &Level {level}", partial(show, level))
+        layout.append(f"outline_level_{level}")
     extra = gantt_actions(window, actions)
     return layout + ([None, *extra] if extra else [])
 

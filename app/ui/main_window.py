@@ -250,6 +250,11 @@ class MainWindow(QMainWindow):
         self.current_view = name
         self._update_actions()
 
+    def show_outline_level(self, level: int | None) -> None:
+        """Show the task table down to an outline level (None: everything)."""
+        self.show_view("gantt")
+        self.tree.show_outline_level(level)
+
     # ------------------------------------------------------------------ title, status, state
 
     def _update_title(self) -> None:

@@ -218,6 +218,19 @@ class TaskTreeView(QTreeView):
 
     # ------------------------------------------------------------------ expansion
 
+    def show_outline_level(self, level: int | None) -> None:
+        """Show tasks down to an outline level (None: every subtask), as MS Project's Outline menu."""
+        model = self.task_model()
+        plan = model.document.plan
+        for task in plan.tasks:
+            if not plan.is_summary(task.uid):
+                continue
+            index = model.index_of_uid(task.uid)
+            if level is None or task.outline_level < level:
+                self.expand(index)
+            else:
+                self.collapse(index)
+
     def _on_collapsed(self, index: QModelIndex) -> None:
         uid = index.data(TaskUidRole)
         if uid is not None and not self._restoring:

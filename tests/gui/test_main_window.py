@@ -502,3 +502,15 @@ def test_find_task_goes_from_match_to_match_and_wraps(window, monkeypatch):
     trigger(window, "find_task")
     assert "zzz" in window.statusBar().currentMessage()
     assert window.tree.current_uid() == 6
+
+
+def test_outline_levels_from_the_view_menu(window):
+    tree, model = window.tree, window.model
+    trigger(window, "view_risks")
+    trigger(window, "outline_level_1")
+    assert window.current_view == "gantt"
+    assert not tree.isExpanded(model.index_of_uid(1))
+    assert not tree.isExpanded(model.index_of_uid(4))
+    trigger(window, "show_all_subtasks")
+    assert tree.isExpanded(model.index_of_uid(1))
+    assert tree.isExpanded(model.index_of_uid(4))
