@@ -151,3 +151,17 @@ def test_hidden_view_catches_up_when_shown(view):
     assert view.cards["forecast"].value.text() == "€8,500.00"  # the cards wait
     view.show()
     assert view.cards["forecast"].value.text() == "€9,500.00"
+
+
+def test_number_changes_keep_the_users_expanded_branches(view, qtbot):
+    doc = view.document
+    phase = view.model.index(0, 0)
+    assert view.tree.isExpanded(phase)
+    view.tree.collapse(phase)
+    with qtbot.assertNotEmitted(view.model.modelReset), doc.plan.batch():
+        doc.plan.update_task(replace(doc.plan.task(3), fixed_cost=900.0))
+    assert not view.tree.isExpanded(view.model.index(0, 0))
+    assert _cell(view, 0, BudgetColumn.FORECAST) == "€8,900.00"
+    with qtbot.waitSignal(view.model.modelReset):
+        doc.plan.append_task(Task(9, "Wrap-up", duration_minutes=DAY))
+    assert view.model.rowCount() == 2

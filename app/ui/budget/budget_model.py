@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -75,6 +76,8 @@ def status_date_of(document: Document, clock: Callable[[], datetime]) -> datetim
 class BudgetModel(QAbstractItemModel):
     """Tree of tasks with money columns; summaries show their branch's totals."""
 
+    sig_refreshed = Signal()  # figures were recomputed (with or without a reset)
+
     def __init__(
         self,
         document: Document,
@@ -93,10 +96,26 @@ class BudgetModel(QAbstractItemModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the outline and recompute figures from the document."""
-        self.beginResetModel()
+        """Recompute figures from the document; rebuild rows only when the outline changed.
+
+        Keeping the rows when only numbers moved keeps the user's expanded
+        branches and is much cheaper than a reset on a large plan.
+        """
         plan = self.document.plan
         parents = plan.parent_uids()
+        doc = self.document
+        values = earned_value(plan, doc.schedule, doc.costs, status_date_of(doc, self.clock))
+        if parents == self._parent and list(parents) == list(self._parent):
+            self.values = values
+            last = len(BudgetColumn) - 1
+            for kids in self._children.values():
+                if kids:
+                    top = self.createIndex(0, 0, kids[0])
+                    bottom = self.createIndex(len(kids) - 1, last, kids[-1])
+                    self.dataChanged.emit(top, bottom)
+            self.sig_refreshed.emit()
+            return
+        self.beginResetModel()
         children: dict[int | None, list[int]] = {None: []}
         for uid, par in parents.items():
             children.setdefault(par, []).append(uid)
@@ -104,9 +123,9 @@ class BudgetModel(QAbstractItemModel):
         self._parent = parents
         self._children = children
         self._row = {u: i for kids in children.values() for i, u in enumerate(kids)}
-        doc = self.document
-        self.values = earned_value(plan, doc.schedule, doc.costs, status_date_of(doc, self.clock))
+        self.values = values
         self.endResetModel()
+        self.sig_refreshed.emit()
 
     # ------------------------------------------------------------------ Qt API
 

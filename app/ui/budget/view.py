@@ -189,9 +189,11 @@ class BudgetView(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
-        self.model.modelReset.connect(self._refresh)
+        self.model.sig_refreshed.connect(self._refresh)
+        self.model.modelReset.connect(lambda: self.tree.expandToDepth(0))
         self._stale = False
         document.sig_schedule_changed.connect(self._on_schedule_changed)
+        self.tree.expandToDepth(0)
         self._refresh()
 
     def _on_schedule_changed(self) -> None:
@@ -205,7 +207,7 @@ class BudgetView(QWidget):
         """Recompute every figure from the document now."""
         self._stale = False
         self.variance_model.refresh()
-        self.model.refresh()  # its reset redraws cards and chart
+        self.model.refresh()  # cards and chart follow its sig_refreshed
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with edits made while the tab was hidden."""
@@ -278,4 +280,3 @@ class BudgetView(QWidget):
             f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency}"
         )
         self.chart.set_curve(s_curve(plan, doc.schedule, costs, status), status, sym)
-        self.tree.expandToDepth(0)
