@@ -106,7 +106,7 @@ def edited(resource: Resource, column: RosterColumn, text: str) -> Resource:
         return replace(resource, skills=skills)
     if column is RosterColumn.MAX_UNITS:
         value = _number(text, "Max units")
-        units = value / 100.0 if "%" in text or value > 10 else value
+        units = value / 100.0  # the cell shows and takes percent, as MS Project does
         if units < 0:
             raise InputError("max units cannot be negative")
         return replace(resource, max_units=units)
