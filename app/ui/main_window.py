@@ -443,7 +443,8 @@ class MainWindow(QMainWindow):
         from app import formats
 
         exts = formats.writable_extensions()
-        filters = ";;".join(f"{e[1:].upper()} (*{e})" for e in [".gantry", *exts] if e in exts)
+        order = [".gantry", *(e for e in exts if e != ".gantry")]
+        filters = ";;".join(f"{e[1:].upper()} (*{e})" for e in order)
         base = self.document.path or Path(f"{self.document.plan.project.name}.gantry")
         start = self.settings.last_folder() / f"{Path(base).stem} copy.gantry"
         target = self.ask_save_path(self, "Save a copy as", start, filters)

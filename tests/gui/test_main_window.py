@@ -514,3 +514,20 @@ def test_outline_levels_from_the_view_menu(window):
     trigger(window, "show_all_subtasks")
     assert tree.isExpanded(model.index_of_uid(1))
     assert tree.isExpanded(model.index_of_uid(4))
+
+
+def test_save_a_copy_in_another_format_offers_each_format_once(window, tmp_path, monkeypatch):
+    offered = []
+    target = tmp_path / "copy.xlsx"
+
+    def ask(cls, parent, caption, start, filters):
+        offered.append(filters.split(";;"))
+        return target
+
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(ask))
+    trigger(window, "save_copy_as")
+    assert offered[0][0] == "GANTRY (*.gantry)"
+    assert len(offered[0]) == len(set(offered[0]))
+    assert "XLSX (*.xlsx)" in offered[0]
+    assert target.exists()
+    assert window.document.path.suffix == ".gantry"  # the window stays on its own file
