@@ -86,7 +86,28 @@ class _Book:
 
     @property
     def is_roundtrip(self) -> bool:
-        return SNAPSHOT_SHEET in self.names and PLAN_SHEET in self.names
+        return SNAPSHOT_SHEET in self.names and self.plan_sheet is not None
+
+    @property
+    def plan_sheet(self) -> str | None:
+        """The task sheet of a workbook Gantry exported, even if the client renamed it."""
+        if PLAN_SHEET in self.names:
+            return PLAN_SHEET
+        for name in self.visible:
+            if name == SNAPSHOT_SHEET:
+                continue
+            rows = self.rows(name).rows
+            header = {str(c) for c in rows[0]} if rows else set()
+            if "Task" in header and header & {"UID", "#"}:
+                return name
+        return None
+
+    def roundtrip(self) -> RoundTrip:
+        """Base and client plans of a workbook Gantry exported."""
+        sheet = self.plan_sheet
+        if SNAPSHOT_SHEET not in self.names or sheet is None:
+            raise FileFormatError(f"{self.path.name}: was not exported by Gantry (no snapshot)")
+        return read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, self.rows(sheet).rows, sheet)
 
 
 def inspect_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> WorkbookInfo:
@@ -113,10 +134,7 @@ def _first_mapping(book: _Book, sheets: tuple[str, ...]) -> ColumnMapping | None
 
 def read_roundtrip_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> RoundTrip:
     """Base snapshot and client plan of a workbook Gantry exported."""
-    book = _Book(Path(path), limits)
-    if not book.is_roundtrip:
-        raise FileFormatError(f"{Path(path).name}: was not exported by Gantry (no snapshot)")
-    return read_roundtrip(book.rows(SNAPSHOT_SHEET).rows, book.rows(PLAN_SHEET).rows)
+    return _Book(Path(path), limits).roundtrip()
 
 
 def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
@@ -130,8 +148,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
     mapping: ColumnMapping | None = options.get("mapping")
     book = _Book(path, limits)
-    if mapping is None and book.is_roundtrip and sheet in (None, PLAN_SHEET):
-        result = read_roundtrip(book.rows(SNAPSHOT_SHEET).rows, book.rows(PLAN_SHEET).rows)
+    if mapping is None and book.is_roundtrip and sheet in (None, book.plan_sheet):
+        result = book.roundtrip()
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
         return result.theirs
     if mapping is None:

@@ -64,11 +64,14 @@ def read_snapshot(
 
 
 def read_roundtrip(
-    snapshot_rows: Sequence[Sequence[object]], plan_rows: Sequence[Sequence[object]]
+    snapshot_rows: Sequence[Sequence[object]],
+    plan_rows: Sequence[Sequence[object]],
+    sheet: str = PLAN_SHEET,
 ) -> RoundTrip:
     """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values."""
     base, cells, numbers = read_snapshot(snapshot_rows)
-    theirs = _Editor(plan_from_json(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET), cells, numbers)
+    plan = plan_from_json(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
+    theirs = _Editor(plan, cells, numbers, sheet)
     theirs.read(plan_rows)
     return RoundTrip(base, theirs.plan)
 
@@ -81,9 +84,15 @@ class _Editor:
     """Applies the edited cells of the Plan sheet to a copy of the base plan."""
 
     def __init__(
-        self, plan: Plan, cells: dict[str, dict[str, str]], numbers: dict[str, int]
+        self,
+        plan: Plan,
+        cells: dict[str, dict[str, str]],
+        numbers: dict[str, int],
+        sheet: str = PLAN_SHEET,
     ) -> None:
         self.plan = plan
+        self.sheet = sheet
+        self.uid_of_number = {n: int(uid) for uid, n in numbers.items()}
         self.cells = cells
         self.refs: dict[str, int] = {str(n): int(uid) for uid, n in numbers.items()}
         self.cols: dict[str, int] = {}
@@ -95,7 +104,7 @@ class _Editor:
         self.pending_links: list[tuple[int, int, str]] = []  # (row, successor uid, cell)
 
     def where(self, row: int, title: str) -> str:
-        return f"{PLAN_SHEET}!{column_letter(self.cols[title])}{row + 1}"
+        return f"{self.sheet}!{column_letter(self.cols[title])}{row + 1}"
 
     def get(self, row: Sequence[object], title: str) -> object:
         col = self.cols.get(title)
@@ -103,22 +112,17 @@ class _Editor:
 
     def read(self, rows: Sequence[Sequence[object]]) -> None:
         if not rows:
-            raise FileFormatError(f"{PLAN_SHEET}: the sheet is empty")
+            raise FileFormatError(f"{self.sheet}: the sheet is empty")
         header = [cell_text(c) for c in rows[0]]
         self.cols = {t: header.index(t) for t in PLAN_COLUMNS if t in header}
-        if "UID" not in self.cols or "Task" not in self.cols:
-            raise FileFormatError(f"{PLAN_SHEET}!A1: the UID and Task columns are missing")
+        if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
+            raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         by_uid = {t.uid: t for t in self.plan.tasks}
         kept: list[Task] = []
         seen: set[int] = set()
         for i, row in enumerate(rows[1:], start=1):
             name = self.get(row, "Task")
-            uid_cell = self.get(row, "UID")
-            uid = (
-                int(uid_cell)
-                if isinstance(uid_cell, int | float) and not isinstance(uid_cell, bool)
-                else None
-            )
+            uid = self._uid(row)
             if uid is not None and uid in by_uid and uid not in seen:
                 seen.add(uid)
                 kept.append(self._edit(i, row, by_uid[uid]))
@@ -137,6 +141,15 @@ class _Editor:
         self._links()
 
     # ------------------------------------------------------------------ rows
+
+    def _uid(self, row: Sequence[object]) -> int | None:
+        """The task a row stands for: its hidden UID, or its # when the UID column was deleted."""
+        key, lookup = ("UID", None) if "UID" in self.cols else ("#", self.uid_of_number)
+        value = self.get(row, key)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return None
+        number = int(value)
+        return number if lookup is None else lookup.get(number)
 
     def _changed(self, row: Sequence[object], uid: int) -> dict[str, object]:
         before = self.cells.get(str(uid), {})

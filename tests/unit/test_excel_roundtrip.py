@@ -189,3 +189,16 @@ def test_csv_roundtrip_keeps_tasks_links_and_people(tmp_path: Path) -> None:
         (lk.predecessor, lk.successor, lk.type, lk.lag_minutes) for lk in plan.links
     }
     assert [r.name for r in back.resources] == ["Ana", "@Ben"]
+
+
+def test_renamed_sheet_and_deleted_uid_column_still_match(exported: Path) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Plan"]
+    ws.title = "Our plan"
+    ws.delete_cols(1)  # the hidden UID column: rows now match by their #
+    header = [c.value for c in ws[1]]
+    ws.cell(row=5, column=header.index("Duration") + 1).value = "15d"
+    wb.save(exported)
+    trip = read_roundtrip_workbook(exported)
+    changes = diff_plans(trip.base, trip.theirs)
+    assert [(c.uid, c.field, c.new) for c in changes] == [(4, "duration_minutes", 7200)]
