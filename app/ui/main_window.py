@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
         except AppError as exc:
             self.session.show_error(self, str(exc))
             return
+        self.settings.set(keys.LAST_FOLDER, str(target.parent))
         self.statusBar().showMessage(f"Saved a copy as {target}", _ERROR_MS)
 
     def page_setup(self) -> None:
