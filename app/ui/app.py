@@ -210,7 +210,6 @@ def _application(argv: list[str] | None) -> QApplication:
         app = QApplication(list(argv) if argv else sys.argv[:1])
     app.setOrganizationName("Gantry")
     app.setApplicationName("Gantry")
-    app.setApplicationDisplayName("Gantry")
     app.setWindowIcon(icon("gantry"))
     return app
 
