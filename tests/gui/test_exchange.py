@@ -230,3 +230,22 @@ def test_review_rows_read_like_the_task_table(qtbot, tmp_path: Path) -> None:
         ("Date constraint", "as soon as possible", "start no earlier than 2026-03-02 08:00"),
     ]
     assert dialog.tree.topLevelItem(0).text(0) == "Task: Build"
+
+
+def test_read_only_plan_refuses_a_round_trip(qtbot, monkeypatch, client_copy: Path) -> None:
+    class ReadOnlyFile:
+        read_only = True
+        path = Path("plan.gantry")
+
+    document = Document(sample_plan(), ReadOnlyFile())
+    errors: list[str] = []
+    monkeypatch.setattr(
+        ExchangeDialogs, "import_path", classmethod(lambda cls, parent: client_copy)
+    )
+    monkeypatch.setattr(
+        ExchangeDialogs, "error", classmethod(lambda cls, parent, msg: errors.append(msg))
+    )
+    assert run_import(None, document) is None
+    assert len(errors) == 1
+    assert "read-only" in errors[0]
+    assert document.undo_stack.count() == 0

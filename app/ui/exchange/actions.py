@@ -109,6 +109,11 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
 
 def review_roundtrip(parent: QWidget | None, document: Document, path: Path) -> bool:
     """Show the client's changes for review and apply the accepted ones; True if applied."""
+    if document.read_only:
+        raise AppError(
+            f"{path.name} holds changes to this plan, but the plan is open read-only; "
+            "open it for editing to review them"
+        )
     trip = run_with_progress(parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path))
     items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
     if not items:
