@@ -310,7 +310,7 @@ def test_roster_follows_resources_replaced_without_events(view):
     assert view.model.index(0, RosterColumn.NAME).data() == "Zoe"
 
 
-@pytest.mark.parametrize(("text", "units"), [("5", 0.05), ("150%", 1.5), ("100", 1.0)])
+@pytest.mark.parametrize(("text", "units"), [("5", 0.05), ("150%", 1.5), ("80", 0.8)])
 def test_max_units_cell_takes_percent(view, text, units):
     assert view.model.setData(view.model.index(1, RosterColumn.MAX_UNITS), text)
     assert view.document.plan.resource(2).max_units == pytest.approx(units)
