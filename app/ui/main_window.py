@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._refresh_status()
+        self._view("gantt")  # always built: the task tree lives in it
         self.show_view(self.settings.get(keys.LAST_VIEW))
         self._update_actions()
 
@@ -236,16 +237,19 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         return splitter
 
-    def show_view(self, name: str) -> None:
-        """Switch the central area to one of gantt, team, budget, risks."""
-        if name not in dict(VIEWS):
-            name = "gantt"
+    def _view(self, name: str) -> QWidget:
         view = self.views.get(name)
         if view is None:
             view = self._make_view(name)
             self.views[name] = view
             self.stack.addWidget(view)
-        self.stack.setCurrentWidget(view)
+        return view
+
+    def show_view(self, name: str) -> None:
+        """Switch the central area to one of gantt, team, budget, risks."""
+        if name not in dict(VIEWS):
+            name = "gantt"
+        self.stack.setCurrentWidget(self._view(name))
         self.action_collection[f"view_{name}"].setChecked(True)
         self.current_view = name
         self._update_actions()

@@ -531,3 +531,13 @@ def test_save_a_copy_in_another_format_offers_each_format_once(window, tmp_path,
     assert "XLSX (*.xlsx)" in offered[0]
     assert target.exists()
     assert window.document.path.suffix == ".gantry"  # the window stays on its own file
+
+
+def test_window_reopens_on_the_last_view_with_the_tree_in_place(window, session, plan_file, qtbot):
+    trigger(window, "view_risks")
+    window.close()
+    again = session.open_path(plan_file)
+    qtbot.addWidget(again)
+    assert again.current_view == "risks"
+    assert again.tree.parent() is not None
+    assert "gantt" in again.views
