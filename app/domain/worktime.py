@@ -28,6 +28,7 @@ MINUTES_PER_DAY = 1440
 _CHUNK_DAYS = 366
 _MAX_SPAN_DAYS = 200 * 366
 _ALL_DAY: Day = ((0, MINUTES_PER_DAY),)
+_MEMO_LIMIT = 1 << 18  # entries per memo before it is dropped (bounds memory per calendar)
 
 
 def to_minutes(moment: datetime) -> int:
@@ -153,7 +154,7 @@ class WorkTime:
         found = self._index_memo.get(t)
         if found is not None:
             return found
-        if len(self._index_memo) > 1 << 20:
+        if len(self._index_memo) > _MEMO_LIMIT:
             self._index_memo.clear()
         found = self._index_memo[t] = self._index(t)
         return found
@@ -176,7 +177,7 @@ class WorkTime:
         found = self._start_memo.get(w)
         if found is not None:
             return found
-        if len(self._start_memo) > 1 << 20:
+        if len(self._start_memo) > _MEMO_LIMIT:
             self._start_memo.clear()
         found = self._start_memo[w] = self._at_start(w)
         return found
@@ -200,7 +201,7 @@ class WorkTime:
         found = self._end_memo.get(w)
         if found is not None:
             return found
-        if len(self._end_memo) > 1 << 20:
+        if len(self._end_memo) > _MEMO_LIMIT:
             self._end_memo.clear()
         found = self._end_memo[w] = self._at_end(w)
         return found
