@@ -61,6 +61,14 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
     return items
 
 
+def exported_from(base: Plan, ours: Plan) -> bool:
+    """Whether a workbook's snapshot ``base`` was exported from this plan (most tasks match)."""
+    if not base.tasks:
+        return not ours.tasks
+    same = sum(1 for t in base.tasks if ours.has_task(t.uid) and ours.task(t.uid).name == t.name)
+    return same * 2 >= len(base.tasks)
+
+
 @dataclass(frozen=True, slots=True)
 class AppliedChanges:
     """What :func:`apply_changes` needs to be undone: the plan as it was."""

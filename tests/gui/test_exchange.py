@@ -10,9 +10,11 @@ import openpyxl
 import pytest
 
 from app.domain.diff import diff_plans
-from app.domain.merge import copy_plan
+from app.domain.merge import copy_plan, three_way
+from app.domain.plan import Plan
+from app.domain.task import Task
 from app.formats import read_plan, write_plan
-from app.io.excel_import import inspect_workbook, sheet_rows
+from app.io.excel_import import inspect_workbook, read_roundtrip_workbook, sheet_rows
 from app.ui.document import Document
 from app.ui.exchange.actions import ExchangeDialogs, run_export, run_import
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
@@ -75,9 +77,6 @@ def test_review_accept_some_reject_some_is_one_undo_step(
 
 
 def test_conflicts_are_flagged_and_left_unticked(qtbot, client_copy: Path) -> None:
-    from app.domain.merge import three_way
-    from app.io.excel_import import read_roundtrip_workbook
-
     ours = sample_plan()
     ours.update_task(replace(ours.task(4), duration_minutes=9600))
     trip = read_roundtrip_workbook(client_copy)
@@ -214,9 +213,6 @@ def test_csv_import_goes_through_the_mapping_dialog(qtbot, monkeypatch, tmp_path
 
 
 def test_review_rows_read_like_the_task_table(qtbot, tmp_path: Path) -> None:
-    from app.domain.merge import three_way
-    from app.io.excel_import import read_roundtrip_workbook
-
     path = tmp_path / "c.xlsx"
     write_plan(sample_plan(), path)
     _edit(path, [(7, "Start", date(2026, 3, 2)), (5, "Duration", "3w")])
@@ -248,4 +244,15 @@ def test_read_only_plan_refuses_a_round_trip(qtbot, monkeypatch, client_copy: Pa
     assert run_import(None, document) is None
     assert len(errors) == 1
     assert "read-only" in errors[0]
+    assert document.undo_stack.count() == 0
+
+
+def test_another_plans_workbook_opens_as_a_new_plan(qtbot, monkeypatch, client_copy: Path) -> None:
+    document = Document(Plan(tasks=[Task(1, "Unrelated")]))
+    monkeypatch.setattr(
+        ExchangeDialogs, "import_path", classmethod(lambda cls, parent: client_copy)
+    )
+    plan = run_import(None, document)
+    assert plan is not None
+    assert plan.task(3).name == "Peer review"  # the client's copy, edits included
     assert document.undo_stack.count() == 0

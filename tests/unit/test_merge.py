@@ -9,7 +9,8 @@ import pytest
 from app.domain.diff import diff_plans
 from app.domain.errors import CycleError
 from app.domain.link import Link
-from app.domain.merge import apply_changes, copy_plan, revert, three_way
+from app.domain.merge import apply_changes, copy_plan, exported_from, revert, three_way
+from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from tests.unit.excel_plans import sample_plan
@@ -112,3 +113,12 @@ def test_a_refused_change_leaves_the_plan_as_it_was() -> None:
     with pytest.raises(CycleError):
         apply_changes(plan, theirs, [i.change for i in three_way(base, theirs, plan)])
     assert diff_plans(before, plan) == []
+
+
+def test_exported_from_tells_this_plan_from_another() -> None:
+    base = sample_plan()
+    edited = copy_plan(base)
+    _edit_task(edited, 3, name="Peer review")
+    assert exported_from(base, edited)
+    other = Plan(tasks=[Task(1, "Kick-off"), Task(2, "Wrap-up")])
+    assert not exported_from(base, other)

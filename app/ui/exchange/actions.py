@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import formats
 from app.domain.errors import AppError
-from app.domain.merge import copy_plan, three_way
+from app.domain.merge import copy_plan, exported_from, three_way
 from app.domain.plan import Plan
 from app.io.csv_plan import csv_rows, read_csv
 from app.io.excel_import import (
@@ -24,6 +24,7 @@ from app.io.excel_import import (
     read_roundtrip_workbook,
     read_workbook,
 )
+from app.io.roundtrip_import import RoundTrip
 from app.io.sheet_mapping import guess_mapping
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.commands import execute
@@ -83,7 +84,12 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
         if path.suffix.lower() in _SPREADSHEETS:
             info = inspect_workbook(path)
             if info.roundtrip:
-                review_roundtrip(parent, document, path)
+                trip = run_with_progress(
+                    parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path)
+                )
+                if not exported_from(trip.base, document.plan):
+                    return trip.theirs  # another plan's workbook: it opens as a plan of its own
+                review_roundtrip(parent, document, path, trip)
                 return None
             mapping = ColumnMappingDialog.ask(parent, path, info)
             if mapping is None:
@@ -107,14 +113,19 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
         return None
 
 
-def review_roundtrip(parent: QWidget | None, document: Document, path: Path) -> bool:
+def review_roundtrip(
+    parent: QWidget | None, document: Document, path: Path, trip: RoundTrip | None = None
+) -> bool:
     """Show the client's changes for review and apply the accepted ones; True if applied."""
     if document.read_only:
         raise AppError(
             f"{path.name} holds changes to this plan, but the plan is open read-only; "
             "open it for editing to review them"
         )
-    trip = run_with_progress(parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path))
+    if trip is None:
+        trip = run_with_progress(
+            parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path)
+        )
     items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
     if not items:
         ExchangeDialogs.info(parent, f"{path.name} holds no changes to this plan.")
