@@ -172,9 +172,12 @@ class MainWindow(QMainWindow):
         self.status_tasks = QLabel()
         self.status_cost = QLabel()
         self.status_overallocated = QLabel()
+        self.status_issues = QLabel()
+        self.status_issues.setStyleSheet("color: #a06a00")
         self.status_read_only = QLabel("Read-only")
         self.status_read_only.setStyleSheet("color: #b00020; font-weight: bold")
         for label in (
+            self.status_issues,
             self.status_finish,
             self.status_tasks,
             self.status_cost,
@@ -273,6 +276,12 @@ class MainWindow(QMainWindow):
         finish = format_date(schedule.finish) if plan.tasks else "—"
         self.status_finish.setText(f"Finish: {finish}")
         self.status_tasks.setText(f"Tasks: {len(plan.tasks)}")
+        issues = schedule.issues
+        self.status_issues.setVisible(bool(issues))
+        self.status_issues.setText(f"Scheduling issues: {len(issues)}")
+        shown = [i.message for i in issues[:20]]
+        more = [f"… and {len(issues) - 20} more"] if len(issues) > 20 else []
+        self.status_issues.setToolTip("\n".join(shown + more))
         costs = getattr(self.document, "costs", None)
         self.status_cost.setVisible(costs is not None)
         self.status_overallocated.setVisible(costs is not None)

@@ -541,3 +541,15 @@ def test_window_reopens_on_the_last_view_with_the_tree_in_place(window, session,
     assert again.current_view == "risks"
     assert again.tree.parent() is not None
     assert "gantt" in again.views
+
+
+def test_status_bar_counts_scheduling_issues(window):
+    from app.ui.commands import EditTaskCommand, execute
+
+    doc = window.document
+    assert not window.status_issues.isVisibleTo(window)
+    before_finish = doc.schedule[6].start  # a deadline the task cannot meet
+    execute(doc, EditTaskCommand(doc, 6, "Set deadline", deadline=before_finish))
+    assert window.status_issues.isVisibleTo(window)
+    assert window.status_issues.text() == "Scheduling issues: 1"
+    assert "deadline" in window.status_issues.toolTip()

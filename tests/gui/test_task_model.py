@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -216,3 +216,19 @@ def test_people_column_edits_through_the_team_command(model, doc, qtbot):
     with qtbot.waitSignal(model.sig_error) as blocker:
         assert not model.setData(idx, "Zoe", EDIT)
     assert "Zoe" in blocker.args[0]
+
+
+def test_id_cell_flags_scheduling_issues_and_notes(model, doc):
+    from app.ui.commands import EditTaskCommand
+
+    code_id = find(model, "Code", Column.ID)
+    assert code_id.data(Qt.ItemDataRole.DecorationRole) is None
+    execute(doc, EditTaskCommand(doc, 5, "Add notes", notes="Pair with the vendor"))
+    assert code_id.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Pair with the vendor" in code_id.data(Qt.ItemDataRole.ToolTipRole)
+    deadline = doc.schedule[5].finish - timedelta(days=2)
+    execute(doc, EditTaskCommand(doc, 5, "Set deadline", deadline=deadline))
+    assert any(i.task_uid == 5 for i in doc.schedule.issues)
+    tip = code_id.data(Qt.ItemDataRole.ToolTipRole)
+    assert "deadline" in tip
+    assert "Pair with the vendor" in tip

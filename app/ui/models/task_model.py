@@ -27,8 +27,10 @@ from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.notation import format_duration
+from app.domain.schedule import Schedule
 from app.ui.commands import PlanCommand, execute
 from app.ui.document import Document
+from app.ui.icons import icon
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_edits import (
     HEADERS,
@@ -79,6 +81,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
+        self._issues: tuple[Schedule, dict[int, list[str]]] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(_CRITICAL)
@@ -206,10 +209,37 @@ class TaskTreeModel(QAbstractItemModel):
             return self._red
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column is Column.ID and role in (
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._indicator(uid, role)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
             notes = plan.task(uid).notes
             return notes or None
         return None
+
+    def _indicator(self, uid: int, role: int) -> Any:
+        """MS Project's indicators column, folded into the ID cell: scheduling issues, notes."""
+        issues = self._issues_by_task().get(uid)
+        notes = self.document.plan.task(uid).notes
+        if role == Qt.ItemDataRole.DecorationRole:
+            if issues:
+                return icon("warning")
+            return icon("note") if notes else None
+        lines = list(issues or [])
+        if notes:
+            lines.append(f"Notes: {notes}")
+        return "\n".join(lines) or None
+
+    def _issues_by_task(self) -> dict[int, list[str]]:
+        schedule = self.document.schedule
+        if self._issues is None or self._issues[0] is not schedule:
+            by_task: dict[int, list[str]] = {}
+            for issue in schedule.issues:
+                by_task.setdefault(issue.task_uid, []).append(issue.message)
+            self._issues = (schedule, by_task)
+        return self._issues[1]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push the undo command for an edit; a refused edit emits ``sig_error`` instead."""
