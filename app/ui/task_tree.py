@@ -28,7 +28,7 @@ from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel
 
 _WIDTHS = {
-    Column.ID: 36,
+    Column.ID: 54,
     Column.WBS: 48,
     Column.NAME: 220,
     Column.DURATION: 64,
