@@ -43,6 +43,22 @@ def from_minutes(value: int) -> datetime:
     return datetime.fromordinal(day) + timedelta(minutes=minute)
 
 
+class _Memo(dict[int, int]):
+    """A dict that computes missing entries (and forgets everything past a size limit)."""
+
+    __slots__ = ("_compute",)
+
+    def __init__(self, compute: Callable[[int], int]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: int) -> int:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        value = self[key] = self._compute(key)
+        return value
+
+
 class WorkTime:
     """Working-time arithmetic for one calendar (resolved with its base calendars).
 
@@ -57,10 +73,14 @@ class WorkTime:
         self._cum: list[int] = [0]  # cum[k]: work index at the start of day lo+k; len = days+1
         self._days: list[Day] = []
         self._empty = True
-        # Memos of the three core lookups (work indexes never change once assigned).
-        self._index_memo: dict[int, int] = {}
-        self._start_memo: dict[int, int] = {}
-        self._end_memo: dict[int, int] = {}
+        # The three integer lookups the scheduler lives on, memoised: a work index
+        # never changes once assigned. A hit is one C-level dict lookup.
+        #: index(t): working minutes before minute ``t`` (since the table's anchor).
+        self.index: Callable[[int], int] = _Memo(self._index).__getitem__
+        #: at_start(w): the moment work index ``w`` is reached with work about to happen.
+        self.at_start: Callable[[int], int] = _Memo(self._at_start).__getitem__
+        #: at_end(w): the moment work index ``w`` is reached by work just done.
+        self.at_end: Callable[[int], int] = _Memo(self._at_end).__getitem__
 
     # ---------------------------------------------------------------- building
 
@@ -149,16 +169,6 @@ class WorkTime:
 
     # ---------------------------------------------------------------- integer core
 
-    def index(self, t: int) -> int:
-        """Work index of a minute count: working minutes since the table's anchor."""
-        found = self._index_memo.get(t)
-        if found is not None:
-            return found
-        if len(self._index_memo) > _MEMO_LIMIT:
-            self._index_memo.clear()
-        found = self._index_memo[t] = self._index(t)
-        return found
-
     def _index(self, t: int) -> int:
         day, m = divmod(t, MINUTES_PER_DAY)
         k = day - self._lo
@@ -171,16 +181,6 @@ class WorkTime:
                 break
             c += (m if m < b else b) - a
         return c
-
-    def at_start(self, w: int) -> int:
-        """The moment work index ``w`` is reached with work about to happen (a start)."""
-        found = self._start_memo.get(w)
-        if found is not None:
-            return found
-        if len(self._start_memo) > _MEMO_LIMIT:
-            self._start_memo.clear()
-        found = self._start_memo[w] = self._at_start(w)
-        return found
 
     def _at_start(self, w: int) -> int:
         cum = self._cum
@@ -195,16 +195,6 @@ class WorkTime:
                 return (self._lo + k) * MINUTES_PER_DAY + a + rem
             rem -= b - a
         raise AssertionError("work index outside its day")  # pragma: no cover
-
-    def at_end(self, w: int) -> int:
-        """The moment work index ``w`` is reached by work just done (a finish)."""
-        found = self._end_memo.get(w)
-        if found is not None:
-            return found
-        if len(self._end_memo) > _MEMO_LIMIT:
-            self._end_memo.clear()
-        found = self._end_memo[w] = self._at_end(w)
-        return found
 
     def _at_end(self, w: int) -> int:
         cum = self._cum
