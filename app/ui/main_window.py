@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             splitter.restoreState(state)
         else:
-            splitter.setSizes([640, 860])
+            splitter.setSizes([660, 840])
         self.splitter = splitter
         return splitter
 
