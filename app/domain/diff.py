@@ -239,7 +239,14 @@ def _diff_tasks(old: Plan, new: Plan) -> Iterator[PlanChange]:
         if before is None:
             yield PlanChange("task", t.uid, t.name, "added")
             continue
-        a = task_values(old, before, before.uid in old_sum, old_parents[before.uid])
+        summary = before.uid in old_sum
+        if (
+            before == t
+            and summary == (t.uid in new_sum)
+            and old_parents[t.uid] == new_parents[t.uid]
+        ):
+            continue  # the same task: nothing to compare field by field
+        a = task_values(old, before, summary, old_parents[before.uid])
         b = task_values(new, t, t.uid in new_sum, new_parents[t.uid])
         yield from _field_changes("task", t.uid, t.name, a, b)
     for t in old.tasks:
