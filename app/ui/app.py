@@ -147,17 +147,24 @@ class Session(QObject):
     ) -> MainWindow | None:
         """Write ``plan`` as a new .gantry file and open it in a new window."""
         from app.store.document import GantryFile
+        from app.store.lock import lock_path
 
         path = Path(path)
         if self.window_for(path) is not None:
             self.show_error(parent, f"{path.name} is open; close it first or choose another name")
             return None
+        if lock_path(path).exists():
+            self.show_error(parent, f"{path.name} is open in another window; choose another name")
+            return None
         try:
             if path.exists():
-                path.unlink()
+                path.unlink()  # the save dialog already asked before replacing it
             file = GantryFile.create(path, plan)
-        except (AppError, OSError) as exc:
+        except AppError as exc:
             self.show_error(parent, str(exc))
+            return None
+        except OSError as exc:
+            self.show_error(parent, f"{path.name} cannot be written: {exc.strerror or exc}")
             return None
         self.settings.add_recent(path)
         return self._show_file(file, parent)

@@ -553,3 +553,14 @@ def test_status_bar_counts_scheduling_issues(window):
     assert window.status_issues.isVisibleTo(window)
     assert window.status_issues.text() == "Scheduling issues: 1"
     assert "deadline" in window.status_issues.toolTip()
+
+
+def test_new_plan_never_replaces_a_file_open_elsewhere(window, plan_file, monkeypatch):
+    errors = []
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+    other = Session(Settings())
+    assert other.create_plan(plan_file, build_plan()) is None
+    assert "open" in errors[0]
+    assert [t.name for t in window.document.plan.tasks][0] == "Design"
+    with GantryFile.open(plan_file, read_only=True) as still:
+        assert len(still.plan.tasks) == 7
