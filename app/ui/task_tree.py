@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.team.people_delegate import PeopleDelegate
 
 _WIDTHS = {
     Column.ID: 54,
@@ -138,6 +139,10 @@ class TaskTreeView(QTreeView):
         self.setItemDelegateForColumn(Column.START, self._date_delegate)
         self.setItemDelegateForColumn(Column.FINISH, self._date_delegate)
         self.setItemDelegateForColumn(Column.PERCENT, self._percent_delegate)
+        self._people_delegate = PeopleDelegate(  # names complete as you type (H5)
+            lambda: [r.name for r in model.document.plan.resources], self
+        )
+        self.setItemDelegateForColumn(Column.RESOURCES, self._people_delegate)
         self.setIndentation(14)
         header = self.header()
         header.setStretchLastSection(False)
