@@ -75,3 +75,23 @@ def test_task_table_people_column_edits_through_the_delegate(qtbot):
     tree.itemDelegateForIndex(index).setModelData(editor, model, index)
     assert sorted((a.resource_uid, a.units) for a in plan.assignments) == [(1, 0.5), (2, 1.0)]
     model.detach()
+
+
+def test_task_dialog_people_field_completes_names(qtbot):
+    from datetime import datetime
+
+    from app.domain.plan import Plan
+    from app.domain.project import Project
+    from app.domain.resource import Resource
+    from app.domain.task import Task
+    from app.ui.dialogs.task_dialog import TaskDialog
+    from app.ui.document import Document
+
+    plan = Plan(project=Project(start=datetime(2026, 1, 5, 8, 0)))
+    plan.append_task(Task(1, "Design"))
+    plan.add_resource(Resource(1, "Ana"))
+    dialog = TaskDialog(Document(plan), 1)
+    qtbot.addWidget(dialog)
+    completer = dialog.people.findChild(PeopleCompleter)
+    completer.setCompletionPrefix("a")
+    assert completer.completionModel().index(0, 0).data() == "Ana"

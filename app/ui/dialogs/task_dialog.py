@@ -34,6 +34,7 @@ from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 from app.ui.models.task_edits import format_predecessors, parse_links
 from app.ui.team.commands import SetAssignmentsCommand
+from app.ui.team.people_delegate import attach_people_completion
 
 CONSTRAINT_LABELS: dict[ConstraintType, str] = {
     ConstraintType.ASAP: "As soon as possible",
@@ -126,6 +127,7 @@ class TaskDialog(QDialog):
         # Resources tab (H5): the People notation, task type and effort-driven flag.
         self.people = QLineEdit(format_assignments(plan, uid))
         self.people.setPlaceholderText("e.g. Ana[50%], Ben")
+        attach_people_completion(self.people, [r.name for r in plan.resources])
         self.task_type = QComboBox()
         for kind, label in TASK_TYPE_LABELS.items():
             self.task_type.addItem(label, kind)

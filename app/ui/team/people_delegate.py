@@ -68,10 +68,16 @@ class PeopleDelegate(QStyledItemDelegate):
         """A QLineEdit whose completer knows the current roster."""
         editor = QLineEdit(parent)
         editor.setPlaceholderText("Ana[50%], Ben")
-        completer = PeopleCompleter(self._names(), editor)
-        editor.textEdited.connect(lambda text: _complete(completer, text))
-        completer.activated.connect(editor.setText)
+        attach_people_completion(editor, self._names())
         return editor
+
+
+def attach_people_completion(editor: QLineEdit, names: list[str]) -> PeopleCompleter:
+    """Give any line edit (task table cell, task dialog) entry-by-entry name completion."""
+    completer = PeopleCompleter(names, editor)
+    editor.textEdited.connect(lambda text: _complete(completer, text))
+    completer.activated.connect(editor.setText)
+    return completer
 
 
 def _complete(completer: PeopleCompleter, text: str) -> None:
