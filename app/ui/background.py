@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QThread
+from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -51,6 +51,10 @@ def run_with_progress(
     worker: _Worker[T] = _Worker(work)
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Gantry")
+    # Modal: the work may be reading the plan, so no edit may happen meanwhile.
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
+    )
     dialog.setMinimumDuration(_SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -64,9 +68,15 @@ def run_with_progress(
 
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
+    # A busy dialog gets no setValue() calls, so show it ourselves once the work is slow.
+    show_timer = QTimer(dialog)
+    show_timer.setSingleShot(True)
+    show_timer.timeout.connect(lambda: worker.isFinished() or dialog.show())
+    show_timer.start(_SHOW_AFTER_MS)
     worker.start()
     if not worker.isFinished():
         loop.exec()
+    show_timer.stop()
     dialog.canceled.disconnect(on_cancel)
     dialog.close()
     dialog.deleteLater()

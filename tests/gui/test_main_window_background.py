@@ -59,3 +59,17 @@ def test_icons_come_from_the_bundle(qtbot):
     assert not icon("gantry").isNull()
     assert not icon("link").isNull()
     assert icon("no-such-icon").isNull()
+
+
+def test_slow_work_shows_a_modal_progress_dialog(qtbot):
+    release = threading.Event()
+    seen = []
+
+    def look():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        seen.extend((d.isVisible(), d.isModal(), d.labelText()) for d in dialogs)
+        release.set()
+
+    QTimer.singleShot(600, look)
+    assert run_with_progress(None, "Opening big.gantry", lambda: release.wait(5)) is True
+    assert (True, True, "Opening big.gantry") in seen
