@@ -112,7 +112,9 @@ def plan_to_json(plan: Plan) -> str:
         "baselines": _encode(plan.baselines),
         "risks": _encode(plan.risks),
     }
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    # ASCII only: the text is cut into cells of a fixed length, and Excel counts a
+    # character outside the BMP (an emoji in a task name) twice against its cell limit
+    return json.dumps(body, separators=(",", ":"))
 
 
 def plan_from_json(text: str, where: str = "snapshot") -> Plan:

@@ -16,6 +16,7 @@ from app.domain.assigning import format_one
 from app.domain.notation import format_duration, format_predecessor
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.io.xlsx_writer import fit_cell
 
 # Plan sheet columns, in order. The first one (the task uid) is hidden.
 PLAN_COLUMNS: tuple[str, ...] = (
@@ -151,6 +152,7 @@ def cell_text(value: object) -> str:
     if value is None:
         return ""
     if type(value) is str:
+        value = fit_cell(value)  # what a workbook cell can hold
         if _NOT_XML.search(value):  # a workbook cannot hold these; compare what it can hold
             value = _NOT_XML.sub("", value)
         if "\n" not in value and "\r" not in value:

@@ -43,6 +43,19 @@ class CellFormat:
     quote_prefix: bool = False  # Excel keeps the cell text when it is edited
 
 
+MAX_CELL_TEXT = 32767  # Excel refuses a workbook with longer text in a cell (UTF-16 units)
+
+
+def fit_cell(text: str) -> str:
+    """The longest start of ``text`` a cell can hold (Excel counts UTF-16 code units)."""
+    if len(text) <= MAX_CELL_TEXT // 2:
+        return text
+    units = text.encode("utf-16-le")
+    if len(units) // 2 <= MAX_CELL_TEXT:
+        return text
+    return units[: MAX_CELL_TEXT * 2].decode("utf-16-le", errors="ignore")
+
+
 _PLAIN_DATE = CellFormat(number_format="yyyy-mm-dd")
 
 
@@ -206,6 +219,8 @@ class Sheet:
                 if style:
                     cells.append(f'<c r="{ref}"{s}/>')
             elif isinstance(value, str):
+                if len(value) > MAX_CELL_TEXT // 2:
+                    value = fit_cell(value)
                 cells.append(f'<c r="{ref}"{s} t="s"><v>{strings(value)}</v></c>')
             elif isinstance(value, bool):
                 cells.append(f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>')

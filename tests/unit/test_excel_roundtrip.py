@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -202,3 +203,17 @@ def test_renamed_sheet_and_deleted_uid_column_still_match(exported: Path) -> Non
     trip = read_roundtrip_workbook(exported)
     changes = diff_plans(trip.base, trip.theirs)
     assert [(c.uid, c.field, c.new) for c in changes] == [(4, "duration_minutes", 7200)]
+
+
+def test_long_text_and_emoji_fit_excel_cells(tmp_path: Path) -> None:
+    plan = sample_plan()
+    plan.update_task(replace(plan.task(3), name="🚀" * 20000, notes="n" * 40000))
+    path = tmp_path / "long.xlsx"
+    write_plan(plan, path)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    assert len(cell.value.encode("utf-16-le")) // 2 <= 32767
+    assert diff_plans(plan, read_plan(path)) == []
