@@ -26,6 +26,7 @@ def schedule(plan: Plan) -> Schedule:
         engine = Engine(net, to_minutes(plan.project.start))
         engine.run_forward()
         engine.run_backward()
+        engine.place_alap()
         return build_schedule(engine, plan.project.critical_slack_limit_minutes)
 
 

@@ -141,6 +141,20 @@ def test_alap_task_moves_to_its_late_dates():
     assert s[2].early_start == d(5)
 
 
+def test_successor_of_alap_task_follows_its_late_dates():
+    plan = _plan(
+        Task(1, "Long", duration_minutes=5 * DAY),
+        Task(2, "Late", duration_minutes=DAY, constraint_type=ConstraintType.ALAP),
+        Task(3, "After late", duration_minutes=DAY),
+        Task(4, "End", duration_minutes=0, milestone=True),
+        links=(Link(2, 3), Link(1, 4), Link(3, 4)),
+    )
+    s = schedule(plan)
+    assert (s[2].start, s[2].finish) == (d(8), d(8, 17))
+    assert s[3].start == d(9)
+    assert s[3].total_slack_minutes == 0
+
+
 def test_summary_links_bind_children_and_roll_up():
     plan = _plan(
         Task(1, "Before", duration_minutes=2 * DAY),

@@ -34,7 +34,8 @@ def _random_edit(rng, plan):
         when = plan.project.start + timedelta(days=rng.randint(0, 60))
         return replace(t, constraint_type=ConstraintType.SNET, constraint_date=when)
     if kind == 2:
-        return replace(t, constraint_type=ConstraintType.ALAP)
+        when = plan.project.start + timedelta(days=rng.randint(0, 90))
+        return replace(t, constraint_type=ConstraintType.FNLT, constraint_date=when)
     if kind == 3:
         return replace(t, deadline=plan.project.start + timedelta(days=rng.randint(1, 40)))
     return replace(t, percent_complete=50.0, actual_start=datetime(2026, 1, 5, 8))
@@ -84,3 +85,15 @@ def _task_change(uid):
     from app.domain.events import ChangeKind, Entity
 
     return (Entity.TASK, ChangeKind.CHANGED, (uid,))
+
+
+def test_alap_edit_goes_through_a_full_run_and_matches():
+    plan = make_plan(200, 300, 2)
+    inc = IncrementalScheduler(plan)
+    plan.changes.subscribe(inc.apply)
+    leaf = next(t for t in plan.tasks if not plan.is_summary(t.uid) and plan.links_from(t.uid))
+    plan.update_task(replace(leaf, constraint_type=ConstraintType.ALAP))
+    _same(inc.schedule, schedule(plan))
+    other = next(t for t in plan.tasks if not plan.is_summary(t.uid) and t.uid != leaf.uid)
+    plan.update_task(replace(other, duration_minutes=other.duration_minutes + 480))
+    _same(inc.schedule, schedule(plan))

@@ -11,17 +11,27 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
-from app.domain.task import Task
+from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 
 
 @st.composite
-def plans(draw):
+def plans(draw, alap: bool = False):
+    """Random flat plans; with ``alap`` some tasks are as-late-as-possible."""
     n = draw(st.integers(min_value=1, max_value=25))
     plan = Plan(project=Project(start=datetime(2026, 1, 5, 8)))
     for uid in range(1, n + 1):
         minutes = draw(st.sampled_from([0, 60, 240, 480, 960, 2400, 3000]))
-        plan.append_task(Task(uid, f"T{uid}", duration_minutes=minutes, milestone=minutes == 0))
+        late = alap and draw(st.integers(0, 7)) == 0
+        plan.append_task(
+            Task(
+                uid,
+                f"T{uid}",
+                duration_minutes=minutes,
+                milestone=minutes == 0,
+                constraint_type=ConstraintType.ALAP if late else ConstraintType.ASAP,
+            )
+        )
     pairs = draw(
         st.lists(
             st.tuples(st.integers(1, n), st.integers(1, n)).filter(lambda p: p[0] < p[1]),
@@ -45,7 +55,7 @@ def _allowed(wt: WorkTime, link: Link, s) -> tuple[str, datetime]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(plans())
+@given(plans(alap=True))
 def test_no_task_starts_before_its_predecessors_allow(plan):
     s = schedule(plan)
     wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
@@ -57,7 +67,7 @@ def test_no_task_starts_before_its_predecessors_allow(plan):
 
 
 @settings(max_examples=150, deadline=None)
-@given(plans())
+@given(plans(alap=True))
 def test_slack_is_never_negative_without_constraints(plan):
     s = schedule(plan)
     for t in s.times.values():

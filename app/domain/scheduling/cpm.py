@@ -66,6 +66,8 @@ class Engine:
         self.entry_es = [_NEVER] * n  # no bound from links above
         self.roll_lf = [_ALWAYS] * n
         self.issues: dict[int, list[str]] = {}
+        # ALAP tasks placed at their late dates: row -> (late start, late finish)
+        self.alap_placed: dict[int, tuple[int, int]] = {}
         for i in range(n):
             self.refresh_task(i)
 
@@ -108,13 +110,19 @@ class Engine:
         start = self.entry_es[p] if p >= 0 else _NEVER
         finish = _NEVER
         es, ef, durs = self.es, self.ef, self.dur
+        late = self.alap_placed
         for j, code, kind, value in net.preds[i]:
-            if code == FS:
-                x = shift(cal, ef[j], kind, value, durs[j], False)
-            elif code == SS:
-                x = shift(cal, es[j], kind, value, durs[j], False)
+            if late and j in late:
+                # an as-late-as-possible predecessor sits at its late dates
+                es_j, ef_j = late[j]
             else:
-                base = ef[j] if code == FF else es[j]
+                es_j, ef_j = es[j], ef[j]
+            if code == FS:
+                x = shift(cal, ef_j, kind, value, durs[j], False)
+            elif code == SS:
+                x = shift(cal, es_j, kind, value, durs[j], False)
+            else:
+                base = ef_j if code == FF else es_j
                 x = shift(cal, base, kind, value, durs[j], False)
                 if x > finish:
                     finish = x
@@ -278,6 +286,33 @@ class Engine:
         bwd = self.backward_node
         for node in reversed(self.net.order):
             bwd(node)
+
+    def alap_rows(self) -> list[int]:
+        """Automatic, not started, as-late-as-possible tasks (leaves)."""
+        net = self.net
+        return [
+            i
+            for i, t in enumerate(net.tasks)
+            if t.constraint_type is _ALAP
+            and not t.manual
+            and t.actual_start is None
+            and not net.summary[i]
+            and net.active[i]
+        ]
+
+    def place_alap(self) -> None:
+        """Put ALAP tasks at their late dates and move their successors after them.
+
+        Their late dates come from the backward pass, so a second forward pass
+        lets successors follow; late dates do not depend on early ones and
+        stay valid (successors only lose slack).
+        """
+        rows = self.alap_rows()
+        self.alap_placed = {}
+        if not rows:
+            return
+        self.alap_placed = {i: (self.ls[i], self.lf[i]) for i in rows}
+        self.run_forward()
 
     def _finish_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
         """Latest finish the links out of task ``i`` (and its parent) allow."""

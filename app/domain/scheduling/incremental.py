@@ -19,6 +19,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.results import build_schedule, issues_of, slack_of, task_times
+from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
 
 # Task fields whose change alters the network itself (calendars, membership).
@@ -41,6 +42,7 @@ class IncrementalScheduler:
         self._engine = Engine(self._net, to_minutes(self.plan.project.start))
         self._engine.run_forward()
         self._engine.run_backward()
+        self._engine.place_alap()
         self.schedule = build_schedule(self._engine, self._limit())
         self.full_runs += 1
         return self.schedule
@@ -75,6 +77,13 @@ class IncrementalScheduler:
     def tasks_changed(self, uids: list[int]) -> Schedule:
         """Recompute after tasks were edited in place (dates, duration, constraint...)."""
         net, engine = self._net, self._engine
+        if engine.alap_placed or any(
+            self.plan.task(u).constraint_type is ConstraintType.ALAP
+            for u in uids
+            if self.plan.has_task(u)
+        ):
+            # ALAP tasks need a backward pass before their successors' forward one.
+            return self.reschedule()
         seeds: list[int] = []
         for uid in uids:
             i = net.row_of.get(uid)
