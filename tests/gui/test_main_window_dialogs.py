@@ -102,3 +102,26 @@ def test_project_dialog(doc, qtbot):
 
 def test_about_names_the_product():
     assert "Gantry" in about_text()
+
+
+def test_task_dialog_dates_behave_like_the_table(doc, qtbot):
+    times = doc.schedule[5]
+    dialog = TaskDialog(doc, 5)
+    qtbot.addWidget(dialog)
+    assert dialog.start.dateTime().toPython() == times.start
+    dialog.start.setDateTime(QDateTime(datetime(2026, 4, 6, 8, 0)))
+    dialog.accept()
+    task = doc.plan.task(5)
+    assert task.constraint_type is ConstraintType.SNET
+    assert task.constraint_date == datetime(2026, 4, 6, 8, 0)
+    assert doc.undo_stack.count() == 1
+    again = TaskDialog(doc, 5)
+    qtbot.addWidget(again)
+    start = doc.schedule[5].start
+    again.finish.setDateTime(QDateTime(start.replace(hour=17)))
+    again.accept()
+    assert doc.plan.task(5).duration_minutes == 480
+    assert doc.schedule[5].finish == start.replace(hour=17)
+    summary = TaskDialog(doc, 4)
+    qtbot.addWidget(summary)
+    assert not summary.start.isEnabled()

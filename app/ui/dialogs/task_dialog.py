@@ -32,7 +32,7 @@ from app.ui.commands import (
 )
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
-from app.ui.models.task_edits import format_predecessors, parse_links
+from app.ui.models.task_edits import Column, command_for_cell, format_predecessors, parse_links
 from app.ui.team.commands import SetAssignmentsCommand
 from app.ui.team.people_delegate import attach_people_completion
 
@@ -73,6 +73,12 @@ class TaskDialog(QDialog):
             format_duration(task.duration_minutes, plan.project, task.elapsed, task.estimated)
         )
         self.duration.setEnabled(not summary)
+        self._start = times.start if times else (task.start or plan.project.start)
+        self._finish = times.finish if times else (task.finish or self._start)
+        self.start = date_edit(self._start, self._start)
+        self.finish = date_edit(self._finish, self._finish)
+        self.start.setEnabled(not summary)
+        self.finish.setEnabled(not summary)
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
@@ -89,6 +95,8 @@ class TaskDialog(QDialog):
         form = QFormLayout(general)
         form.addRow("Name", self.name)
         form.addRow("Duration", self.duration)
+        form.addRow("Start", self.start)
+        form.addRow("Finish", self.finish)
         form.addRow("% Complete", self.percent)
         form.addRow("Priority", self.priority)
         form.addRow("", self.milestone)
@@ -208,6 +216,18 @@ class TaskDialog(QDialog):
             parts.append(SetPredecessorsCommand(self.document, self.uid, links))
         if self.people.text().strip() != format_assignments(plan, self.uid):
             parts.append(SetAssignmentsCommand(self.document, self.uid, self.people.text()))
+        # Dates typed here behave as in the table: a start pins the task, a finish sets its duration.
+        for column, edit, was in (
+            (Column.START, self.start, self._start),
+            (Column.FINISH, self.finish, self._finish),
+        ):
+            moment = read_date(edit)
+            if moment != was.replace(second=0, microsecond=0):
+                dated = command_for_cell(
+                    self.document, self.uid, column, moment.strftime("%Y-%m-%d %H:%M")
+                )
+                if dated is not None:
+                    parts.append(dated)
         if not parts:
             return None
         return CompositeCommand(self.document, label, parts)
