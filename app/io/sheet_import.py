@@ -18,7 +18,7 @@ from typing import Any
 
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
-from app.domain.notation import parse_predecessors
+from app.domain.notation import PredecessorRef, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
@@ -263,10 +263,15 @@ def _add_links(
         value = _get(row, col)
         if is_blank(value):
             continue
-        try:
-            parsed = parse_predecessors(expand_ranges(ref_text(value)), plan.project)
-        except AppError as exc:
-            raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+        text = ref_text(value)
+        simple = _PLAIN_FS.match(text)
+        if simple is not None:  # "12" or "12fs": most cells of a big sheet
+            parsed = [PredecessorRef(simple.group(1))]
+        else:
+            try:
+                parsed = parse_predecessors(expand_ranges(text), plan.project)
+            except AppError as exc:
+                raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
         succ = n + 1
         for p in parsed:
             pred = refs.get(p.ref)
@@ -289,6 +294,9 @@ def _add_links(
             f"{data.where(cells[(cycle[-2], cycle[-1])], col)}: predecessors form a cycle: {names}"
         )
     plan.links = list(links.values())
+
+
+_PLAIN_FS = re.compile(r"^\s*(\d+)\s*(?:fs)?\s*$", re.IGNORECASE)
 
 
 def _is_ancestor(parents: dict[int, int | None], ancestor: int, uid: int) -> bool:
