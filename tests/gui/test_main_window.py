@@ -561,6 +561,6 @@ def test_new_plan_never_replaces_a_file_open_elsewhere(window, plan_file, monkey
     other = Session(Settings())
     assert other.create_plan(plan_file, build_plan()) is None
     assert "open" in errors[0]
-    assert [t.name for t in window.document.plan.tasks][0] == "Design"
+    assert window.document.plan.tasks[0].name == "Design"
     with GantryFile.open(plan_file, read_only=True) as still:
         assert len(still.plan.tasks) == 7
