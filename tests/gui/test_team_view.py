@@ -314,3 +314,10 @@ def test_roster_follows_resources_replaced_without_events(view):
 def test_max_units_cell_takes_percent(view, text, units):
     assert view.model.setData(view.model.index(1, RosterColumn.MAX_UNITS), text)
     assert view.document.plan.resource(2).max_units == pytest.approx(units)
+
+
+def test_large_plans_level_off_the_gui_thread(view):
+    view.background_from = 0  # as if the plan were large
+    view.level_resources()
+    assert view.document.plan.task(2).leveling_delay_minutes == 5 * DAY
+    assert view.document.undo_stack.count() == 1

@@ -111,6 +111,7 @@ class TeamView(QWidget):
     sig_leveled = Signal(str)
     message = staticmethod(_message)  # tests replace this to see errors without a modal box
     ask_pdf_path = staticmethod(_ask_pdf_path)
+    background_from = 2000  # tasks; smaller plans level well within the 100 ms budget
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,6 +284,8 @@ class TeamView(QWidget):
     def compute_leveling(self) -> LevelingResult:
         """What leveling would do, from the plan without its current delays (off the GUI thread)."""
         base = without_leveling(self.document.plan)
+        if len(base.tasks) < self.background_from:  # quick: no thread, no shared-cache races
+            return level(base, schedule(base))
         return run_with_progress(self, "Leveling resources…", lambda: level(base, schedule(base)))
 
     def level_resources(self) -> None:
