@@ -139,6 +139,10 @@ def test_mapping_dialog_shows_the_guess_and_can_be_changed(qtbot, tmp_path: Path
     mapping = dialog.mapping()
     assert mapping is not None
     assert mapping.columns["duration"] == 1
+    assert mapping.duration_unit is None  # guessed from the dates at import
+    dialog.set_duration_unit("w")
+    assert dialog.unit_box.currentText() == "weeks"
+    assert dialog.mapping().duration_unit == "w"
     assert dialog.preview.item(0, 0).text() == "Activity"
 
 

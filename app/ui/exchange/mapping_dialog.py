@@ -29,11 +29,17 @@ from app.io.sheet_mapping import (
     ColumnMapping,
     column_letter,
     guess_mapping,
-    unit_hint,
 )
 
 _PREVIEW_ROWS = 12
 _NONE = "(not imported)"
+# What a bare number in the Duration column counts; None: weeks when the dates say so, else days.
+_UNITS: tuple[tuple[str, str | None], ...] = (
+    ("days (weeks if the dates show it)", None),
+    ("days", "d"),
+    ("weeks", "w"),
+    ("hours", "h"),
+)
 
 
 class ColumnMappingDialog(QDialog):
@@ -56,6 +62,9 @@ class ColumnMappingDialog(QDialog):
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 40)
         self.field_boxes: dict[str, QComboBox] = {}
+        self.unit_box = QComboBox()
+        for label, unit in _UNITS:
+            self.unit_box.addItem(label, unit)
         form = QFormLayout()
         form.addRow("Sheet", self.sheet_box)
         form.addRow("Header row", self.header_spin)
@@ -63,6 +72,7 @@ class ColumnMappingDialog(QDialog):
             box = QComboBox()
             self.field_boxes[name] = box
             form.addRow(FIELD_TITLES[name], box)
+        form.addRow("Plain numbers are", self.unit_box)
         self.preview = QTableWidget()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -129,13 +139,11 @@ class ColumnMappingDialog(QDialog):
             chosen = mapping.columns.get(name) if mapping else None
             box.setCurrentIndex(0 if chosen is None else chosen + 1)
             box.blockSignals(False)
-        unit = {"w": "weeks", "h": "hours", "d": "days"}.get(
-            (mapping.duration_unit if mapping else None) or "", "read from the cells"
-        )
+        unit = mapping.duration_unit if mapping else None
+        self.set_duration_unit(unit)
         self.note.setText(
             "Guessed from the column titles." if mapping else "No plan header recognised here."
         )
-        self.note.setText(self.note.text() + f" Plain numbers in Duration: {unit}.")
         self.ok_button.setEnabled(True)
 
     def _on_header_changed(self) -> None:
@@ -173,13 +181,18 @@ class ColumnMappingDialog(QDialog):
         if "name" not in columns:
             return None
         titles = tuple(self._titles())
-        duration = columns.get("duration")
-        unit = (
-            unit_hint(titles[duration]) if duration is not None and duration < len(titles) else None
-        )
         return ColumnMapping(
-            self.sheet_box.currentText(), self.header_spin.value() - 1, columns, titles, unit
+            self.sheet_box.currentText(),
+            self.header_spin.value() - 1,
+            columns,
+            titles,
+            self.unit_box.currentData(),
         )
+
+    def set_duration_unit(self, unit: str | None) -> None:
+        """Say what a plain number in the Duration column counts (None: guess from the dates)."""
+        index = self.unit_box.findData(unit)
+        self.unit_box.setCurrentIndex(max(index, 0))
 
     def set_field_column(self, field: str, column: int | None) -> None:
         """Map a field to a 0-based column (None: not imported), as the user would."""
