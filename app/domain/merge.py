@@ -327,12 +327,3 @@ class _Applier:
     def _risk_removed(self, c: PlanChange) -> None:
         if any(r.uid == int(c.uid) for r in self.plan.risks):
             self.plan.remove_risk(int(c.uid))
-
-
-def describe_conflict(item: MergeItem) -> str:
-    """A short text for the review dialog."""
-    if not item.conflict:
-        return ""
-    if item.ours is not None:
-        return f"{item.reason} (now {item.ours})"
-    return item.reason

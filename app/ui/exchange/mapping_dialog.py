@@ -42,6 +42,15 @@ _UNITS: tuple[tuple[str, str | None], ...] = (
 )
 
 
+def _shown(value: object) -> str:
+    """A cell as a spreadsheet shows it: ``2`` rather than ``2.0``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 class ColumnMappingDialog(QDialog):
     """Shows the guess for a client sheet; the user may change sheet, header row and columns."""
 
@@ -167,7 +176,7 @@ class ColumnMappingDialog(QDialog):
         self.preview.setHorizontalHeaderLabels([column_letter(c) for c in range(width)])
         for r, row in enumerate(shown):
             for c, value in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.preview.setItem(r, c, QTableWidgetItem(_shown(value)))
 
     # ------------------------------------------------------------------ result
 

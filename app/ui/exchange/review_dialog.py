@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diff import PlanChange
-from app.domain.merge import MergeItem, describe_conflict
+from app.domain.merge import MergeItem
 from app.domain.project import Project
 from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_value
 
@@ -87,7 +87,7 @@ class ReviewChangesDialog(QDialog):
         for item in self.items:
             c = item.change
             if c.kind != "changed":
-                node = QTreeWidgetItem([describe(c), "", "", describe_conflict(item)])
+                node = QTreeWidgetItem([describe(c), "", "", item.reason])
                 self.tree.addTopLevelItem(node)
                 self._make_checkable(node, item)
                 continue
@@ -109,7 +109,7 @@ class ReviewChangesDialog(QDialog):
                     field_label(c.field),
                     old,
                     show_value(c.field, c.new, project),
-                    describe_conflict(item),
+                    item.reason,
                 ]
             )
             group.addChild(node)
