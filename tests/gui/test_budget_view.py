@@ -165,29 +165,3 @@ def test_number_changes_keep_the_users_expanded_branches(view, qtbot):
     with qtbot.waitSignal(view.model.modelReset):
         doc.plan.append_task(Task(9, "Wrap-up", duration_minutes=DAY))
     assert view.model.rowCount() == 2
-
-
-def test_budget_and_roster_print_to_pdf(view, tmp_path, monkeypatch):
-    from app.ui.budget.printing import budget_html, roster_html
-    from app.ui.team.view import TeamView
-
-    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (0, False)))
-    view.set_baseline()
-    html = budget_html(view.document, STATUS)
-    assert "Design" in html
-    assert "€8,500.00" in html
-    assert "2026-01-14" in html
-    target = tmp_path / "budget.pdf"
-    view.ask_pdf_path = lambda parent: str(target)
-    assert view.export_pdf() == str(target)
-    assert target.read_bytes()[:5] == b"%PDF-"
-    team = TeamView(view.document)
-    roster = roster_html(view.document)
-    assert "Ana" in roster
-    assert "over-allocated" not in roster
-    team_pdf = tmp_path / "team.pdf"
-    team.ask_pdf_path = lambda parent: str(team_pdf)
-    assert team.export_pdf() == str(team_pdf)
-    assert team_pdf.read_bytes()[:5] == b"%PDF-"
-    team.model.detach()
-    team.deleteLater()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -40,7 +39,6 @@ from app.ui.budget.budget_model import (
     status_date_of,
 )
 from app.ui.budget.commands import SetBaselineCommand
-from app.ui.budget.printing import budget_html, html_to_pdf, print_html
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceModel
 from app.ui.commands import execute
@@ -111,17 +109,11 @@ def _ask_png_path(parent: QWidget) -> str:
     return path
 
 
-def _ask_pdf_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Budget as PDF", "budget.pdf", "PDF (*.pdf)")
-    return path
-
-
 class BudgetView(QWidget):
     """Budget, forecast, actual and earned value per WBS branch, with the S-curve."""
 
     sig_baseline_set = Signal(int)
     ask_png_path = staticmethod(_ask_png_path)  # tests replace this
-    ask_pdf_path = staticmethod(_ask_pdf_path)
 
     def __init__(
         self,
@@ -162,8 +154,6 @@ class BudgetView(QWidget):
         for action_id, text, slot in (
             ("budget_set_baseline", "Set baseline…", self.set_baseline),
             ("budget_export_chart", "Export chart…", self.export_chart),
-            ("budget_print", "Print budget…", self.print_budget),
-            ("budget_export_pdf", "Budget as PDF…", self.export_pdf),
         ):
             action = QAction(text, self)
             action.setObjectName(action_id)
@@ -255,21 +245,6 @@ class BudgetView(QWidget):
         if not self.chart.export_png(path):
             QMessageBox.warning(self, "Export chart", f"Could not write {path}")
             return None
-        return path
-
-    def print_budget(self) -> bool:
-        """Print the budget table (a printer dialog first)."""
-        html = budget_html(self.document, status_date_of(self.document, self.clock))
-        return print_html(self, html, f"{self.document.plan.project.name} budget")
-
-    def export_pdf(self) -> str | None:
-        """Save the budget table as a PDF chosen by the user; returns the path written."""
-        path = self.ask_pdf_path(self)
-        if not path:
-            return None
-        html_to_pdf(
-            budget_html(self.document, status_date_of(self.document, self.clock)), Path(path)
-        )
         return path
 
     def _refresh(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +39,6 @@ from app.domain.workload import overallocations, workload, workload_by_task
 from app.domain.workload import weekly as weekly_sum
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.budget.money import money
-from app.ui.budget.printing import html_to_pdf, print_html, roster_html
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.team.commands import (
@@ -100,17 +97,11 @@ def _message(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, "Team", text)
 
 
-def _ask_pdf_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Roster as PDF", "team.pdf", "PDF (*.pdf)")
-    return path
-
-
 class TeamView(QWidget):
     """Roster table, per-person assignments, vacations and workload, and leveling."""
 
     sig_leveled = Signal(str)
     message = staticmethod(_message)  # tests replace this to see errors without a modal box
-    ask_pdf_path = staticmethod(_ask_pdf_path)
     background_from = 2000  # tasks; smaller plans level well within the 100 ms budget
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -133,8 +124,6 @@ class TeamView(QWidget):
             ("team_remove_vacation", "Remove days off", self.remove_vacation),
             ("team_level_resources", "Level resources", self.level_resources),
             ("team_clear_leveling", "Clear leveling", self.clear_leveling),
-            ("team_print", "Print roster…", self.print_roster),
-            ("team_export_pdf", "Roster as PDF…", self.export_pdf),
         ):
             action = QAction(text, self)
             action.setObjectName(action_id)
@@ -267,19 +256,6 @@ class TeamView(QWidget):
         row = self.vacation_list.currentRow()
         if uid is not None and row >= 0:
             self._run(RemoveVacationCommand(self.document, uid, row))
-
-    def print_roster(self) -> bool:
-        """Print the roster (a printer dialog first)."""
-        return print_html(
-            self, roster_html(self.document), f"{self.document.plan.project.name} team"
-        )
-
-    def export_pdf(self) -> str | None:
-        """Save the roster as a PDF chosen by the user; returns the path written."""
-        path = self.ask_pdf_path(self)
-        if path:
-            html_to_pdf(roster_html(self.document), Path(path))
-        return path or None
 
     def compute_leveling(self) -> LevelingResult:
         """What leveling would do, from the plan without its current delays (off the GUI thread)."""
