@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
 
         self.model = TaskTreeModel(document, self)
         self.model.sig_error.connect(self.show_error)
-        self.tree = TaskTreeView(self.model)
+        self.tree = TaskTreeView(self.model, self)  # moves into the Gantt page when it is built
+        self.tree.hide()
         self.tree.sig_task_activated.connect(self._on_task_activated)
 
         self.stack = QStackedWidget(self)
@@ -127,7 +128,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._refresh_status()
-        self._view("gantt")  # always built: the task tree lives in it
         self.show_view(self.settings.get(keys.LAST_VIEW))
         self._update_actions()
 
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("gantt_splitter")
         splitter.addWidget(self.tree)
+        self.tree.show()
         try:
             from app.ui.gantt.view import GanttView
 

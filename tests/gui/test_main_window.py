@@ -539,8 +539,10 @@ def test_window_reopens_on_the_last_view_with_the_tree_in_place(window, session,
     again = session.open_path(plan_file)
     qtbot.addWidget(again)
     assert again.current_view == "risks"
-    assert again.tree.parent() is not None
-    assert "gantt" in again.views
+    assert again.tree.parent() is again  # owned by the window until the Gantt page is built
+    trigger(again, "view_gantt")
+    assert again.tree.isVisible()
+    assert again.tree.parent() is again.splitter
 
 
 def test_status_bar_counts_scheduling_issues(window):
