@@ -98,7 +98,45 @@ def _read_calendar(elem: Element, n: int) -> Calendar:
         )
     else:
         exceptions = tuple(legacy)
+    # Work weeks come first: a later exception wins over an earlier one on the same day.
+    exceptions = _read_work_weeks(elem, r.where) + exceptions
     return Calendar(uid=uid, name=name, base_uid=base_uid, week=tuple(week), exceptions=exceptions)
+
+
+def _read_work_weeks(elem: Element, where: str) -> tuple[CalendarException, ...]:
+    """2007+ alternate work weeks, as weekly recurring exceptions over their date range."""
+    container = elem.find(Q + "WorkWeeks")
+    if container is None:
+        return ()
+    out: list[CalendarException] = []
+    for ww in container.findall(Q + "WorkWeek"):
+        w = Reader(ww, where + " <WorkWeek>")
+        period = ww.find(Q + "TimePeriod")
+        if period is None:
+            raise FileFormatError(f"{w.where}: <WorkWeek> without <TimePeriod>")
+        p = Reader(period, w.where)
+        start, end = p.date("FromDate"), p.date("ToDate")
+        if start is None or end is None:
+            raise FileFormatError(f"{w.where}: <WorkWeek> needs <FromDate> and <ToDate>")
+        days = ww.find(Q + "WeekDays")
+        for wd in days.findall(Q + "WeekDay") if days is not None else ():
+            d = Reader(wd, w.where)
+            day_type = d.required_int("DayType")
+            if day_type not in _WEEKDAY_OF_DAYTYPE:
+                raise FileFormatError(f"{w.where}: <DayType> {day_type} is not 1..7")
+            working = d.flag("DayWorking")
+            intervals = (_intervals(d) or STANDARD_DAY) if working else ()
+            out.append(
+                CalendarException(
+                    w.string("Name"),
+                    start.date(),
+                    end.date(),
+                    working,
+                    intervals,
+                    Recurrence(RecurrenceKind.WEEKLY, weekdays=(_WEEKDAY_OF_DAYTYPE[day_type],)),
+                )
+            )
+    return tuple(out)
 
 
 def _read_exception(r: Reader) -> CalendarException:

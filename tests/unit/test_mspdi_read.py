@@ -215,3 +215,33 @@ def test_cross_project_link_keeps_its_effect(shared_data):
     top = plan.tasks[0]
     assert top.constraint_type is ConstraintType.SNET
     assert top.constraint_date == datetime(2010, 6, 16, 8)
+
+
+def test_work_weeks_become_weekly_exceptions_that_real_exceptions_override(tmp_path):
+    cal = (
+        "<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar>"
+        "<WeekDays>"
+        + "".join(
+            f"<WeekDay><DayType>{d}</DayType><DayWorking>{int(d not in (1, 7))}</DayWorking>"
+            "<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime>"
+            "</WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime>"
+            "</WorkingTime></WorkingTimes></WeekDay>"
+            if d not in (1, 7)
+            else f"<WeekDay><DayType>{d}</DayType><DayWorking>0</DayWorking></WeekDay>"
+            for d in range(1, 8)
+        )
+        + "</WeekDays><Exceptions><Exception><TimePeriod><FromDate>2026-07-10T00:00:00</FromDate>"
+        "<ToDate>2026-07-10T23:59:00</ToDate></TimePeriod><Occurrences>1</Occurrences>"
+        "<Name>Day off</Name><Type>1</Type><DayWorking>0</DayWorking></Exception></Exceptions>"
+        "<WorkWeeks><WorkWeek><TimePeriod><FromDate>2026-07-01T00:00:00</FromDate>"
+        "<ToDate>2026-08-31T23:59:00</ToDate></TimePeriod><Name>Summer</Name><WeekDays>"
+        "<WeekDay><DayType>6</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime>"
+        "<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime></WorkingTimes>"
+        "</WeekDay></WeekDays></WorkWeek></WorkWeeks></Calendar></Calendars>"
+    )
+    plan = read_mspdi(_write(tmp_path, _task(1, 1), extra=cal))
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    assert wt.working_intervals(date(2026, 7, 3)) == ((480, 720),)  # summer Friday
+    assert wt.working_intervals(date(2026, 7, 2)) == ((480, 720), (780, 1020))  # Thursday as usual
+    assert wt.working_intervals(date(2026, 9, 4)) == ((480, 720), (780, 1020))  # after summer
+    assert not wt.is_working_day(date(2026, 7, 10))  # the exception wins over the work week
