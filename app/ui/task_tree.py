@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDateTimeEdit,
     QHeaderView,
@@ -160,6 +161,14 @@ class TaskTreeView(QTreeView):
         self.expanded.connect(self._on_expanded)
         self.doubleClicked.connect(self._on_double_clicked)
         self.expandAll()
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter commits and moves down a row, as in MS Project and spreadsheets."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            below = self.indexBelow(self.currentIndex())
+            if below.isValid():
+                self.setCurrentIndex(below)
 
     def task_model(self) -> TaskTreeModel:
         """The model, typed."""

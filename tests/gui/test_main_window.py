@@ -566,3 +566,20 @@ def test_new_plan_never_replaces_a_file_open_elsewhere(window, plan_file, monkey
     assert window.document.plan.tasks[0].name == "Design"
     with GantryFile.open(plan_file, read_only=True) as still:
         assert len(still.plan.tasks) == 7
+
+
+def test_enter_commits_and_moves_down_a_row(window, qtbot):
+    from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
+
+    tree = window.tree
+    window.tree.show()
+    idx = name_index(window, "Specs")
+    tree.setCurrentIndex(idx)
+    tree.edit(idx)
+    editor = tree.findChild(QLineEdit)
+    assert editor is not None
+    editor.setText("Specifications")
+    tree.commitData(editor)
+    tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+    assert window.document.plan.task(2).name == "Specifications"
+    assert tree.current_uid() == 3
