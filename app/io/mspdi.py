@@ -9,6 +9,7 @@ is returned half-read.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -63,9 +64,17 @@ def plan_from_root(root: Element, fallback_name: str) -> Plan:
         project = _replace_calendar(project, min(calendars))
     tasks, links, baselines, external = _read_tasks(root, project)
     tasks = _apply_external_links(tasks, external)
+    tasks = [
+        replace(t, calendar_uid=None)
+        if t.calendar_uid is not None and t.calendar_uid not in calendars
+        else t
+        for t in tasks
+    ]
     resources = _read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
-    assignments = _read_assignments(root, task_uids, {r.uid for r in resources})
+    assignments = _read_assignments(
+        root, task_uids, {r.uid for r in resources}, _skipped_resource_uids(root)
+    )
     plan = Plan(
         project=project,
         tasks=tasks,
@@ -80,8 +89,6 @@ def plan_from_root(root: Element, fallback_name: str) -> Plan:
 
 
 def _replace_calendar(project: Project, uid: int) -> Project:
-    from dataclasses import replace
-
     return replace(project, calendar_uid=uid)
 
 
@@ -278,8 +285,6 @@ def _read_link(
 def _apply_external_links(
     tasks: list[Task], external: list[tuple[int, datetime | None]]
 ) -> list[Task]:
-    from dataclasses import replace
-
     if not external:
         return tasks
     bound: dict[int, datetime] = {}
@@ -356,6 +361,18 @@ def _read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
     return out
 
 
+def _skipped_resource_uids(root: Element) -> set[int]:
+    """UIDs of resource rows the reader leaves out (blank UID 0, IsNull rows)."""
+    container = root.find(Q + "Resources")
+    out: set[int] = set()
+    for elem in container.findall(Q + "Resource") if container is not None else ():
+        r = Reader(elem, "Resource")
+        uid = r.integer("UID")
+        if uid is not None and (r.flag("IsNull") or (uid == 0 and not r.string("Name"))):
+            out.add(uid)
+    return out
+
+
 def _open(moment: datetime | None, start: bool) -> datetime | None:
     if moment is None:
         return None
@@ -413,7 +430,9 @@ def _rate_tables(elem: Element, where: str) -> tuple[tuple[RateEntry, ...], ...]
 # ---------------------------------------------------------------------- assignments
 
 
-def _read_assignments(root: Element, tasks: set[int], resources: set[int]) -> list[Assignment]:
+def _read_assignments(
+    root: Element, tasks: set[int], resources: set[int], skipped_resources: set[int]
+) -> list[Assignment]:
     container = root.find(Q + "Assignments")
     if container is None:
         return []
@@ -427,6 +446,8 @@ def _read_assignments(root: Element, tasks: set[int], resources: set[int]) -> li
         resource_uid = r.required_int("ResourceUID")
         if resource_uid == UNASSIGNED_RESOURCE or task_uid not in tasks:
             continue  # "no resource" placeholders, and rows on skipped tasks
+        if resource_uid in skipped_resources:
+            continue  # the blank resource row (UID 0) or a null resource
         if resource_uid not in resources:
             raise FileFormatError(f"{r.where}: <ResourceUID> {resource_uid} names no resource")
         if uid in seen:

@@ -8,6 +8,7 @@ exception counts once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from xml.etree.ElementTree import Element
 
 from app.domain.calendar import (
@@ -34,12 +35,14 @@ def read_calendars(root: Element) -> dict[int, Calendar]:
     for n, elem in enumerate(container.findall(Q + "Calendar"), start=1):
         cal = _read_calendar(elem, n)
         out[cal.uid] = cal
-    for cal in out.values():
+    for uid, cal in list(out.items()):
         if cal.base_uid is not None and cal.base_uid not in out:
-            raise FileFormatError(
-                f"Calendar '{cal.name}' (UID {cal.uid}): <BaseCalendarUID> {cal.base_uid} "
-                "names no calendar"
+            # A base calendar left out of the file: stand alone, missing days as Standard.
+            week = tuple(
+                (STANDARD_DAY if d < 5 else ()) if day is None else day
+                for d, day in enumerate(cal.week)
             )
+            out[uid] = replace(cal, base_uid=None, week=week)
     return out
 
 

@@ -245,3 +245,19 @@ def test_work_weeks_become_weekly_exceptions_that_real_exceptions_override(tmp_p
     assert wt.working_intervals(date(2026, 7, 2)) == ((480, 720), (780, 1020))  # Thursday as usual
     assert wt.working_intervals(date(2026, 9, 4)) == ((480, 720), (780, 1020))  # after summer
     assert not wt.is_working_day(date(2026, 7, 10))  # the exception wins over the work week
+
+
+def test_lenient_on_dangling_references_ms_project_itself_leaves(tmp_path):
+    extra = (
+        "<Calendars><Calendar><UID>5</UID><Name>Ana</Name><IsBaseCalendar>0</IsBaseCalendar>"
+        "<BaseCalendarUID>99</BaseCalendarUID></Calendar></Calendars>"
+        "<Resources><Resource><UID>0</UID></Resource><Resource><UID>1</UID><Name>Ana</Name>"
+        "<CalendarUID>5</CalendarUID></Resource></Resources>"
+        "<Assignments><Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>0</ResourceUID>"
+        "</Assignment><Assignment><UID>2</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID>"
+        "</Assignment></Assignments>"
+    )
+    plan = read_mspdi(_write(tmp_path, _task(1, 1, "<CalendarUID>42</CalendarUID>"), extra=extra))
+    assert plan.task(1).calendar_uid is None  # calendar 42 is not in the file
+    assert plan.calendars[5].base_uid is None
+    assert [a.resource_uid for a in plan.assignments] == [1]  # blank resource row skipped
