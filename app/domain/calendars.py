@@ -175,11 +175,18 @@ def _expand(exceptions: tuple[CalendarException, ...]) -> dict[date, Day]:
 
 
 def _public_holidays(country: str, subdiv: str | None, year: int) -> set[date]:
-    """Public holidays of a country (``holidays`` package); unknown country is an error."""
-    import holidays
+    return set(public_holidays(country, subdiv, year))
+
+
+def public_holidays(country: str, subdiv: str | None, year: int) -> dict[date, str]:
+    """Public holidays of a country in one year, with their names (``holidays`` package).
+
+    An unknown country or subdivision is a PlanError.
+    """
+    import holidays  # slow import, only needed for holiday calendars
 
     try:
         found = holidays.country_holidays(country, subdiv=subdiv, years=year)
     except (NotImplementedError, KeyError) as exc:
         raise PlanError(f"no public-holiday list for country '{country}'") from exc
-    return set(found.keys())
+    return {day: str(name) for day, name in found.items()}

@@ -3,18 +3,21 @@
 Everything :func:`app.io.mspdi.read_mspdi` reads is written back, so
 read -> write -> read gives an equal plan. Computed values (early/late dates,
 slack, critical) come from a fresh schedule so that MS Project and other
-tools see current numbers. Not representable in MSPDI and therefore not
-written: resource skills and a calendar's public-holiday country.
+tools see current numbers. Not representable in MSPDI: resource skills
+(not written) and a calendar's public-holiday country (written as the
+holidays themselves, one exception each, for the years the plan spans).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ElementTree, SubElement, register_namespace
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
+from app.domain.calendars import occurrences, public_holidays
 from app.domain.errors import AppError, FileFormatError
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
@@ -106,8 +109,10 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "HonorConstraints", True)
     _add(root, "NewTasksAreManual", False)
     calendars = SubElement(root, _q("Calendars"))
+    first = p.start.year - 1
+    last = (result.finish.year if result is not None else p.start.year) + 1
     for cal in plan.calendars.values():
-        _write_calendar(calendars, cal)
+        _write_calendar(calendars, _with_holidays(cal, first, last))
     tasks = SubElement(root, _q("Tasks"))
     summaries = {
         t.uid
@@ -150,6 +155,20 @@ def _working_times(parent: Element, intervals: tuple[Interval, ...]) -> None:
         _add(wt, "ToTime", f"{end // 60:02d}:{end % 60:02d}:00")
 
 
+def _with_holidays(cal: Calendar, first_year: int, last_year: int) -> Calendar:
+    """MSPDI has no holiday country: write the public holidays as one-day exceptions.
+
+    They go before the calendar's own exceptions, which win on the same day.
+    """
+    if not cal.holiday_country:
+        return cal
+    extra: list[CalendarException] = []
+    for year in range(first_year, last_year + 1):
+        found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
+        extra.extend(CalendarException(name, day, day) for day, name in sorted(found.items()))
+    return replace(cal, exceptions=(*extra, *cal.exceptions), holiday_country=None)
+
+
 def _write_calendar(parent: Element, cal: Calendar) -> None:
     e = SubElement(parent, _q("Calendar"))
     _add(e, "UID", cal.uid)
@@ -182,8 +201,6 @@ def _write_exception(parent: Element, exc: CalendarException) -> None:
         _add(e, "Name", exc.name)
         _add(e, "Type", 1)
     else:
-        from app.domain.calendars import occurrences
-
         count = rec.occurrences or max(2, sum(1 for _ in occurrences(exc)))
         _add(e, "Occurrences", count)
         _add(e, "Name", exc.name)

@@ -16,6 +16,7 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
+from app.domain.worktime import WorkTime
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_write import write_mspdi
 
@@ -183,3 +184,20 @@ def test_mpp_without_mpxj_says_what_to_install(tmp_path, monkeypatch):
     path.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(FileFormatError, match=r"needs Java and the mpxj package"):
         mpp.read_mpp(path)
+
+
+def test_holiday_country_is_written_as_exceptions(tmp_path):
+    plan = _rich_plan()
+    plan.calendars[1] = replace(plan.calendars[1], holiday_country="FR")
+    out = tmp_path / "fr.xml"
+    write_mspdi(plan, out)
+    again = read_mspdi(out)
+    cal = again.calendars[1]
+    assert cal.holiday_country is None
+    bastille = [e for e in cal.exceptions if e.start == date(2026, 7, 14)]
+    assert len(bastille) == 1
+    assert bastille[0].name
+    wt = WorkTime.for_calendar(cal, again.calendars)
+    assert not wt.is_working_day(date(2026, 7, 14))  # Bastille Day, a Tuesday
+    assert not wt.is_working_day(date(2026, 12, 25))
+    assert wt.working_intervals(date(2026, 1, 10)) == ((540, 780),)  # own exception kept
