@@ -113,3 +113,16 @@ def test_view_sorts_by_exposure_without_reordering_the_register(doc, qtbot):
 
 def test_linked_tasks_tooltip_names_the_tasks(model):
     assert cell(model, RiskColumn.TASKS).data(Qt.ItemDataRole.ToolTipRole) == "5. Code"
+
+
+def test_delete_and_insert_keys_in_the_register(doc, qtbot):
+    view = RiskView(doc)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.sorted.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert doc.plan.risks == []
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    assert [r.title for r in doc.plan.risks] == ["New risk"]

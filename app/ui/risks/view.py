@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,6 +101,7 @@ class RiskView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.delete_button):
             button.setEnabled(not document.read_only)
+        self.table.installEventFilter(self)
         self.total = QLabel()
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
@@ -112,6 +116,22 @@ class RiskView(QWidget):
         layout.addWidget(self.table)
         document.sig_changed.connect(self._refresh_total)
         self._refresh_total()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete and Insert on the table delete and add risks (not while a cell is edited)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not self.document.read_only
+        ):
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_risk()
+                return True
+        return super().eventFilter(watched, event)
 
     def _refresh_total(self) -> None:
         plan = self.document.plan
