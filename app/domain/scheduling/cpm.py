@@ -10,7 +10,7 @@ tasks keep their dates, actual dates fix the part of a task already done.
 from __future__ import annotations
 
 from app.domain.scheduling.network import LAG_ELAPSED, LAG_NONE, LAG_PERCENT, Network
-from app.domain.task import ConstraintType
+from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime, to_minutes
 
 FF, FS, SF, SS = 0, 1, 2, 3
@@ -182,10 +182,11 @@ class Engine:
         self.ef[i] = ef
         return (es, ef) != old
 
-    def _finish(self, cal: WorkTime, es: int, dur: int, t: object) -> int:
+    @staticmethod
+    def _finish(cal: WorkTime, es: int, dur: int, t: Task) -> int:
         if dur == 0:
             return es
-        if getattr(t, "elapsed", False):
+        if t.elapsed:
             return es + dur
         return cal.at_end(cal.index(es) + dur)
 
