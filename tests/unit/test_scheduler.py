@@ -210,6 +210,13 @@ def test_progress_fixes_the_done_part():
     assert not s[3].critical
 
 
+def test_actual_finish_alone_fixes_the_task():
+    plan = _plan(Task(1, "Done", duration_minutes=2 * DAY, actual_finish=d(9, 17)))
+    s = schedule(plan)
+    assert (s[1].start, s[1].finish) == (d(8), d(9, 17))
+    assert s[1].total_slack_minutes == 0
+
+
 def test_inactive_tasks_do_not_push_successors():
     plan = _plan(
         Task(1, "Off", duration_minutes=10 * DAY, active=False),

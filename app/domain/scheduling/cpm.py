@@ -155,6 +155,10 @@ class Engine:
                 ef = to_minutes(t.actual_finish)
             else:
                 ef = self._finish(cal, es, dur, t)
+        elif t.actual_finish is not None:
+            # Finished, start never recorded: it ran for its duration up to the finish.
+            ef = to_minutes(t.actual_finish)
+            es = self._start_from_finish(cal, ef, dur, t.elapsed)
         else:
             cand, fcand = self._candidates(i, cal)
             if fcand != _NEVER:
