@@ -232,3 +232,35 @@ def test_id_cell_flags_scheduling_issues_and_notes(model, doc):
     tip = code_id.data(Qt.ItemDataRole.ToolTipRole)
     assert "deadline" in tip
     assert "Pair with the vendor" in tip
+
+
+def tree_shape(model, parent=None):
+    """(uid, children) of every row, read through the Qt model API only."""
+    parent = parent or QModelIndex()
+    out = []
+    for row in range(model.rowCount(parent)):
+        idx = model.index(row, 0, parent)
+        out.append((idx.data(TaskUidRole), tree_shape(model, idx)))
+    return out
+
+
+def plan_shape(plan, uid=None):
+    return [(t.uid, plan_shape(plan, t.uid)) for t in plan.children(uid)]
+
+
+def test_many_changes_in_one_batch_reach_the_rows_once(model, doc, qtbot, qtmodeltester):
+    qtmodeltester.check(model)
+    inserted = []
+    model.rowsInserted.connect(lambda *args: inserted.append(args))
+    with doc.plan.batch():
+        doc.plan.insert_tasks(3, [Task(20, "Sign-off", 2), Task(21, "Notes", 3)])
+        doc.plan.remove_tasks([6])
+        doc.plan.append_task(Task(22, "Handover", 1))
+        assert inserted == []  # nothing yet: the rows follow when the batch closes
+    assert tree_shape(model) == plan_shape(doc.plan)
+    assert len(inserted) == 2
+    with doc.plan.batch():
+        doc.plan.append_task(Task(23, "Retro", 1))
+        doc.plan.indent([23])
+    assert tree_shape(model) == plan_shape(doc.plan)
+    assert find(model, "Retro", Column.WBS).data() == "4.1"

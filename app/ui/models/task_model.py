@@ -86,12 +86,17 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold.setBold(True)
         self._red = QBrush(_CRITICAL)
         self._rebuild()
+        self._in_batch = False
+        self._detached = False
+        self._rows_stale = False  # tasks were added or removed inside the open batch
         document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
+        document.plan.changes.subscribe_batch(self._on_plan_batch)
         document.sig_schedule_changed.connect(self._on_schedule_changed)
 
     def detach(self) -> None:
         """Stop following the plan (the window is closing)."""
         self.document.plan.changes.unsubscribe(self._on_plan_after, self._on_plan_before)
+        self._detached = True
 
     # ------------------------------------------------------------------ outline cache
 
@@ -341,8 +346,19 @@ class TaskTreeModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ plan events
 
+    def _on_plan_batch(self, opening: bool) -> None:
+        if self._detached:
+            return
+        self._in_batch = opening
+        if not opening and self._rows_stale:
+            self._rows_stale = False
+            self._sync_rows()
+
     def _on_plan_before(self, change: Change) -> None:
         if change.entity is Entity.OUTLINE:
+            if self._rows_stale:  # bring the rows up to date before the layout moves
+                self._rows_stale = False
+                self._sync_rows()
             # A layout change, not a reset: views keep selection and expanded rows.
             self.layoutAboutToBeChanged.emit()
 
@@ -353,6 +369,8 @@ class TaskTreeModel(QAbstractItemModel):
             if change.kind is ChangeKind.CHANGED:
                 for key in change.keys:
                     self._row_changed(int(key))  # type: ignore[call-overload]
+            elif self._in_batch:
+                self._rows_stale = True  # one pass when the batch closes (undoing a big delete)
             else:
                 self._sync_rows()
         elif change.entity is Entity.LINK:
