@@ -318,6 +318,12 @@ class Engine:
             return
         self.alap_placed = {i: (self.ls[i], self.lf[i]) for i in rows}
         self.run_forward()
+        # A milestone's early date may now sit just across a break from its late
+        # one (same point in working time): show them at the same moment.
+        es, ls, lf, cals = self.es, self.ls, self.lf, self.net.calendars
+        for i in range(self.n):
+            if ls[i] < es[i] and self.dur[i] == 0 and cals[i].index(ls[i]) >= cals[i].index(es[i]):
+                ls[i] = lf[i] = es[i]
 
     def _finish_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
         """Latest finish the links out of task ``i`` (and its parent) allow."""
