@@ -140,6 +140,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     add("move_down", "Move Do&wn", window.move_tasks_down, "Alt+Shift+Down", icon_name="move-down")
     add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
     add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
+    actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
     actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
     actions.add("find_next", "Find &Next", window.find_next, QKeySequence.StandardKey.FindNext)
     actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
@@ -159,6 +160,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "link_tasks",
         "unlink_tasks",
         None,
+        "copy_tasks",
         "find_task",
         "find_next",
         None,

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from app.ui.app import Session
 
 _TASK_ACTIONS = (
+    "copy_tasks",
     "find_task",
     "find_next",
     "insert_task",
@@ -72,7 +73,12 @@ _TOOLBAR_ACTIONS = (
     "link_tasks",
     "unlink_tasks",
 )
-_READING_ACTIONS = {"find_task", "find_next", "task_information"}  # fine on read-only files
+_READING_ACTIONS = {
+    "copy_tasks",
+    "find_task",
+    "find_next",
+    "task_information",
+}  # fine on read-only files
 _ERROR_MS = 10000
 
 
@@ -598,6 +604,15 @@ class MainWindow(QMainWindow):
             self.show_error("Select the tasks to unlink first")
             return
         self._run(lambda: UnlinkTasksCommand(self.document, uids))
+
+    def copy_tasks(self) -> None:
+        """Copy the selected rows as tab-separated text (pastes into Excel, mail, wikis)."""
+        uids = self.tree.selected_uids()
+        if not uids:
+            self.show_error("Select the tasks to copy first")
+            return
+        QApplication.clipboard().setText(self.tree.selection_as_text())
+        self.statusBar().showMessage(f"Copied {len(uids)} tasks", _ERROR_MS)
 
     @classmethod
     def ask_find_text(cls, parent: QWidget, last: str) -> str | None:

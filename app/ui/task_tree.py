@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.models.roles import TaskUidRole
+from app.ui.models.roles import OutlineLevelRole, TaskUidRole
 from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.team.people_delegate import PeopleDelegate
@@ -185,6 +185,20 @@ class TaskTreeView(QTreeView):
             if i.data(TaskUidRole) is not None
         }
         return sorted(uids, key=plan.index_of)
+
+    def selection_as_text(self) -> str:
+        """Selected rows as tab-separated text with a header line, visible columns only."""
+        model = self.task_model()
+        columns = [c for c in Column if not self.isColumnHidden(c)]
+        lines = ["\t".join(HEADERS[c] for c in columns)]
+        for uid in self.selected_uids():
+            cells = [model.index_of_uid(uid, c).data() or "" for c in columns]
+            level = model.index_of_uid(uid).data(OutlineLevelRole) or 1
+            if Column.NAME in columns:  # keep the outline readable once pasted
+                at = columns.index(Column.NAME)
+                cells[at] = "    " * (level - 1) + cells[at]
+            lines.append("\t".join(str(c).replace("\t", " ") for c in cells))
+        return "\n".join(lines) + "\n"
 
     def current_uid(self) -> int | None:
         """The task of the current row."""

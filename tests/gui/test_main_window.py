@@ -583,3 +583,20 @@ def test_enter_commits_and_moves_down_a_row(window, qtbot):
     tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
     assert window.document.plan.task(2).name == "Specifications"
     assert tree.current_uid() == 3
+
+
+def test_copy_tasks_as_tab_separated_text(window):
+    from PySide6.QtWidgets import QApplication
+
+    select(window, "Build", "Code")
+    trigger(window, "copy_tasks")
+    lines = QApplication.clipboard().text().splitlines()
+    header = lines[0].split("\t")
+    assert header[:4] == ["ID", "WBS", "Task name", "Duration"]
+    build = dict(zip(header, lines[1].split("\t"), strict=True))
+    code = dict(zip(header, lines[2].split("\t"), strict=True))
+    assert build["Task name"] == "Build"
+    assert code["Task name"] == "    Code"
+    assert code["Duration"] == "5d"
+    assert code["Predecessors"] == "3"
+    assert len(lines) == 3
