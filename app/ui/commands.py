@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.assigning import rebalance_for_duration
+from app.domain.calendar import Calendar
 from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan, RemovedTasks
@@ -362,6 +363,24 @@ class SetProjectCommand(PlanCommand):
     def _undo(self) -> None:
         assert self._old is not None
         self.document.plan.set_project(self._old)
+
+
+class PutCalendarCommand(PlanCommand):
+    """Add or replace a calendar (public holidays of the project calendar, say)."""
+
+    def __init__(self, document: Document, calendar: Calendar, text: str) -> None:
+        super().__init__(document, text)
+        self.calendar = calendar
+        self._old: Calendar | None = None
+
+    def _redo(self) -> None:
+        self._old = self.document.plan.put_calendar(self.calendar)
+
+    def _undo(self) -> None:
+        if self._old is None:
+            self.document.plan.remove_calendar(self.calendar.uid)
+        else:
+            self.document.plan.put_calendar(self._old)
 
 
 # ---------------------------------------------------------------------- risks

@@ -125,3 +125,27 @@ def test_task_dialog_dates_behave_like_the_table(doc, qtbot):
     summary = TaskDialog(doc, 4)
     qtbot.addWidget(summary)
     assert not summary.start.isEnabled()
+
+
+def test_project_dialog_sets_public_holidays_that_move_the_schedule(doc, qtbot):
+    dialog = ProjectDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.start.setDateTime(QDateTime(datetime(2026, 12, 21, 8, 0)))
+    dialog.accept()
+    without = doc.schedule.finish
+    dialog = ProjectDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.holidays.setText("de")
+    dialog.accept()
+    assert doc.plan.calendar().holiday_country == "DE"
+    assert doc.schedule.finish > without  # Christmas Day and Boxing Day are off in Germany
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert doc.plan.calendar().holiday_country is None
+    assert doc.schedule.finish == without
+    bad = ProjectDialog(doc)
+    qtbot.addWidget(bad)
+    bad.holidays.setText("XQ")
+    bad.accept()
+    assert "XQ" in bad.error.text()
+    assert doc.plan.calendar().holiday_country is None

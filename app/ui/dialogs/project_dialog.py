@@ -1,4 +1,6 @@
-"""Project Information: name, start, status date, currency and calendar; OK is one undoable step."""
+"""Project Information: name, start, status date, currency, calendar and public holidays.
+
+OK applies everything as one undoable step."""
 
 from __future__ import annotations
 
@@ -16,9 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
 from app.domain.project import Project
-from app.ui.commands import SetProjectCommand, execute
+from app.ui.commands import (
+    CompositeCommand,
+    PlanCommand,
+    PutCalendarCommand,
+    SetProjectCommand,
+    execute,
+)
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 
@@ -42,6 +51,10 @@ class ProjectDialog(QDialog):
         for cal in document.plan.calendars.values():
             self.calendar.addItem(cal.name, cal.uid)
         self.calendar.setCurrentIndex(max(self.calendar.findData(project.calendar_uid), 0))
+        calendar = document.plan.calendar()
+        self.holidays = QLineEdit(calendar.holiday_country or "")
+        self.holidays.setPlaceholderText("country code, e.g. DE, ES, US (empty: none)")
+        self.holidays.setMaxLength(3)
         self.hours_per_day = QDoubleSpinBox()
         self.hours_per_day.setRange(0.5, 24)
         self.hours_per_day.setSingleStep(0.5)
@@ -59,6 +72,7 @@ class ProjectDialog(QDialog):
         form.addRow("Currency", self.currency)
         form.addRow("Currency symbol", self.currency_symbol)
         form.addRow("Calendar", self.calendar)
+        form.addRow("Public holidays", self.holidays)
         form.addRow("Hours per day", self.hours_per_day)
         form.addRow("Hours per week", self.hours_per_week)
         form.addRow("Manager", self.author)
@@ -99,12 +113,30 @@ class ProjectDialog(QDialog):
             company=self.company.text().strip(),
         )
 
+    def command(self) -> PlanCommand | None:
+        """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
+        plan = self.document.plan
+        project = self.project()
+        parts: list[PlanCommand] = []
+        if project != plan.project:
+            parts.append(SetProjectCommand(self.document, project))
+        calendar = plan.calendar(project.calendar_uid)
+        country = self.holidays.text().strip().upper() or None
+        if country != calendar.holiday_country:
+            if country is not None:
+                public_holidays(country, None, project.start.year)  # refuses unknown codes
+            changed = replace(calendar, holiday_country=country, holiday_subdivision=None)
+            parts.append(PutCalendarCommand(self.document, changed, "Change public holidays"))
+        if not parts:
+            return None
+        return CompositeCommand(self.document, "Change project information", parts)
+
     def accept(self) -> None:
         """Apply the settings as one undoable step, or say why not."""
         try:
-            project = self.project()
-            if project != self.document.plan.project:
-                execute(self.document, SetProjectCommand(self.document, project))
+            command = self.command()
+            if command is not None:
+                execute(self.document, command)
         except AppError as exc:
             self.error.setText(str(exc))
             return
