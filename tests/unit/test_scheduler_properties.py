@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from hypothesis import given, settings
@@ -90,3 +91,54 @@ def test_critical_tasks_chain_from_project_start_to_finish(plan):
             assert any(lk.predecessor in critical for lk in plan.links_into(u)), u
         if s[u].finish != s.finish:
             assert any(lk.successor in critical for lk in plan.links_from(u)), u
+
+
+@st.composite
+def outlined_plans(draw):
+    """Random plans with summaries; links only between tasks of different branches."""
+    plan = draw(plans())
+    levels = [1]
+    for _ in plan.tasks[1:]:
+        levels.append(draw(st.integers(1, min(levels[-1] + 1, 3))))
+    flat = plan
+    plan = Plan(
+        project=flat.project,
+        tasks=[replace(t, outline_level=lv) for t, lv in zip(flat.tasks, levels, strict=True)],
+        links=flat.links,
+    )
+    parents = plan.parent_uids()
+
+    def ancestors(uid):
+        out = set()
+        while parents[uid] is not None:
+            uid = parents[uid]
+            out.add(uid)
+        return out
+
+    plan.links = [
+        lk
+        for lk in plan.links
+        if lk.predecessor not in ancestors(lk.successor)
+        and lk.successor not in ancestors(lk.predecessor)
+    ]
+    return plan
+
+
+@settings(max_examples=150, deadline=None)
+@given(outlined_plans())
+def test_summaries_roll_up_and_pass_their_links_down(plan):
+    s = schedule(plan)
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    for t in plan.tasks:
+        kids = plan.children(t.uid)
+        if kids:
+            assert s[t.uid].start == min(s[k.uid].start for k in kids)
+            assert s[t.uid].finish == max(s[k.uid].finish for k in kids)
+    for link in plan.links:
+        side, bound = _allowed(wt, link, s)
+        if side != "start":
+            continue
+        targets = [link.successor] + [d.uid for d in plan.descendants(link.successor)]
+        for uid in targets:
+            if not plan.is_summary(uid):
+                assert wt.between(bound, s[uid].start) >= 0, (link, uid)
