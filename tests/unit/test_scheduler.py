@@ -260,3 +260,15 @@ def test_cycle_message_names_only_the_loop():
         schedule(plan)
     assert info.value.task_uids == (2, 3, 4)
     assert "'T2' (id 2), 'T3' (id 3), 'T4' (id 4)" in str(info.value)
+
+
+def test_finish_links_into_a_summary_are_reported_not_applied():
+    plan = _plan(
+        Task(1, "A", duration_minutes=10 * DAY),
+        Task(2, "Phase"),
+        Task(3, "a", outline_level=2, duration_minutes=DAY),
+        links=(Link(1, 2, LinkType.FF),),
+    )
+    s = schedule(plan)
+    assert s[3].start == d(5)
+    assert [i.task_uid for i in s.issues] == [2]

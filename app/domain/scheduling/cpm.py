@@ -253,11 +253,19 @@ class Engine:
         net = self.net
         t = net.tasks[s]
         old = self.entry_es[s]
+        if self.issues:
+            self.issues.pop(s, None)
         if t.manual and t.start is not None:
             bound = to_minutes(t.start)
         else:
             cal = net.calendars[s]
-            bound = self._candidates(s, cal)[0]
+            bound, finish_bound = self._candidates(s, cal)
+            if finish_bound != _NEVER:
+                self._issue(
+                    s,
+                    "is a summary: finish-to-finish and start-to-finish links into it "
+                    "are ignored (MS Project refuses them)",
+                )
             if t.constraint_type in (_SNET, _MSO) and t.constraint_date is not None:
                 bound = max(bound, to_minutes(t.constraint_date))
         self.entry_es[s] = bound
