@@ -14,7 +14,14 @@ from app.domain.errors import FileFormatError
 
 NS = "http://schemas.microsoft.com/project"
 Q = "{" + NS + "}"
-_QLEN = len(Q)
+_QUALIFIED: dict[str, str] = {}
+
+
+def _qualify(name: str) -> str:
+    """The namespaced tag of a child name (memoised)."""
+    found = _QUALIFIED[name] = Q + name
+    return found
+
 
 _DURATION = re.compile(
     r"^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
@@ -42,11 +49,11 @@ class Reader:
         if texts is None:
             # One pass over the children instead of a linear find() per field;
             # the first of duplicate elements wins.
-            texts = self._texts = {
-                child.tag[_QLEN:]: (child.text.strip() or None) if child.text else None
-                for child in reversed(self.elem)
-            }
-        return texts.get(name)
+            texts = self._texts = {child.tag: child.text for child in reversed(self.elem)}
+        value = texts.get(_QUALIFIED.get(name) or _qualify(name))
+        if value is None:
+            return None
+        return value.strip() or None
 
     def string(self, name: str, default: str = "") -> str:
         """Text of a child or a default."""
