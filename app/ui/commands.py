@@ -207,15 +207,22 @@ class OutdentCommand(_OutlineCommand):
 
 
 class MoveTasksCommand(PlanCommand):
-    """Put tasks in a new row order (levels unchanged): Move Up / Move Down."""
+    """Put tasks in a new row order, optionally at new levels: Move Up/Down, dragged rows."""
 
-    def __init__(self, document: Document, order: Sequence[int], text: str) -> None:
+    def __init__(
+        self,
+        document: Document,
+        order: Sequence[int],
+        text: str,
+        levels: dict[int, int] | None = None,
+    ) -> None:
         super().__init__(document, text)
         self.order = list(order)
+        self.levels = dict(levels or {})
         self._old: tuple[list[int], dict[int, int]] | None = None
 
     def _redo(self) -> None:
-        self._old = self.document.plan.reorder(self.order)
+        self._old = self.document.plan.reorder(self.order, self.levels)
 
     def _undo(self) -> None:
         assert self._old is not None
@@ -227,12 +234,7 @@ def swapped_order(plan: Plan, uids: Iterable[int], down: bool) -> list[int]:
 
     Raises OutlineError when there is nowhere to go or the tasks are not neighbours.
     """
-    top: list[int] = []
-    end = -1
-    for i in sorted(plan.index_of(u) for u in set(uids)):
-        if i >= end:  # not inside the subtree of a task already taken
-            top.append(plan.tasks[i].uid)
-            end = plan.subtree_end(i)
+    top = _topmost(plan, uids)
     parent = plan.parent(top[0])
     siblings = [t.uid for t in plan.children(None if parent is None else parent.uid)]
     if any(u not in siblings for u in top):
@@ -256,6 +258,54 @@ def swapped_order(plan: Plan, uids: Iterable[int], down: bool) -> list[int]:
     order = [t.uid for t in plan.tasks]
     a, b = (block, neighbour) if down else (neighbour, block)
     return order[: a.start] + order[b.start : b.stop] + order[a.start : a.stop] + order[b.stop :]
+
+
+def moved_order(
+    plan: Plan, uids: Iterable[int], parent: int | None, position: int
+) -> tuple[list[int], dict[int, int]]:
+    """Row order and levels after dropping tasks (with subtasks) as children of ``parent``.
+
+    ``position`` counts among the parent's other children (their number: at the end).
+    Raises OutlineError when the tasks would land inside themselves.
+    """
+    top = _topmost(plan, uids)
+    moving: list[int] = []
+    for uid in top:
+        i = plan.index_of(uid)
+        moving.extend(t.uid for t in plan.tasks[i : plan.subtree_end(i)])
+    if parent is not None and parent in set(moving):
+        raise OutlineError("tasks cannot be moved inside themselves")
+    staying = set(moving)
+    rest = [t.uid for t in plan.tasks if t.uid not in staying]
+    siblings = [t.uid for t in plan.children(parent) if t.uid not in staying]
+    if position < len(siblings):
+        at = rest.index(siblings[position])
+    elif parent is None:
+        at = len(rest)
+    else:  # after the parent's last remaining descendant
+        at = rest.index(parent) + 1
+        level = plan.task(parent).outline_level
+        while at < len(rest) and plan.task(rest[at]).outline_level > level:
+            at += 1
+    level = 1 if parent is None else plan.task(parent).outline_level + 1
+    levels: dict[int, int] = {}
+    for uid in top:
+        i = plan.index_of(uid)
+        base = plan.tasks[i].outline_level
+        for t in plan.tasks[i : plan.subtree_end(i)]:
+            levels[t.uid] = t.outline_level - base + level
+    return rest[:at] + moving + rest[at:], levels
+
+
+def _topmost(plan: Plan, uids: Iterable[int]) -> list[int]:
+    """The given tasks minus those inside another given task's subtree, in row order."""
+    top: list[int] = []
+    end = -1
+    for i in sorted(plan.index_of(u) for u in set(uids)):
+        if i >= end:
+            top.append(plan.tasks[i].uid)
+            end = plan.subtree_end(i)
+    return top
 
 
 # ---------------------------------------------------------------------- links

@@ -133,6 +133,10 @@ class TaskTreeView(QTreeView):
         )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setExpandsOnDoubleClick(False)
+        # Rows are dragged to move tasks; the model turns a drop into one undoable move.
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
         self.setModel(model)
         self.setTreePosition(Column.NAME)
         self._date_delegate = DateDelegate(self)

@@ -264,3 +264,45 @@ def test_many_changes_in_one_batch_reach_the_rows_once(model, doc, qtbot, qtmode
         doc.plan.indent([23])
     assert tree_shape(model) == plan_shape(doc.plan)
     assert find(model, "Retro", Column.WBS).data() == "4.1"
+
+
+def drop(model, uids, row, parent):
+    data = model.mimeData([model.index_of_uid(u) for u in uids])
+    return model.dropMimeData(data, Qt.DropAction.MoveAction, row, 0, parent)
+
+
+def test_dropping_rows_moves_tasks_as_one_undoable_step(model, doc, qtmodeltester):
+    qtmodeltester.check(model)
+    names = lambda: [t.name for t in doc.plan.tasks]  # noqa: E731
+    levels = lambda: [t.outline_level for t in doc.plan.tasks]  # noqa: E731
+    before = (names(), levels())
+    # Code onto Specs: in front of Specs, under Design.
+    assert drop(model, [5], -1, find(model, "Specs", 0))
+    assert names() == ["Design", "Code", "Specs", "Review", "Build", "Test", "Go-live"]
+    assert doc.plan.parent(5).uid == 1
+    assert doc.undo_stack.undoText() == "Move task 'Code'"
+    doc.undo_stack.undo()
+    assert (names(), levels()) == before
+    # The whole Design phase between Build and Go-live at the top level, subtasks along.
+    assert drop(model, [1], 2, QModelIndex())
+    assert names() == ["Build", "Code", "Test", "Design", "Specs", "Review", "Go-live"]
+    assert levels() == [1, 2, 2, 1, 2, 2, 1]
+    # Go-live as the last child of Build (dropped after Build's rows).
+    build = find(model, "Build", 0)
+    assert drop(model, [7], model.rowCount(build), build)
+    assert doc.plan.parent(7).uid == 4
+    assert doc.plan.task(7).outline_level == 2
+    assert tree_consistent(model, doc)
+
+
+def tree_consistent(model, doc):
+    return tree_shape(model) == plan_shape(doc.plan)
+
+
+def test_dropping_a_summary_into_itself_is_refused(model, doc, qtbot):
+    with qtbot.waitSignal(model.sig_error) as blocker:
+        assert not drop(model, [4], 0, find(model, "Code", 0))
+    assert "inside" in blocker.args[0]
+    assert doc.undo_stack.count() == 0
+    assert not drop(model, [2], -1, find(model, "Specs", 0))  # onto itself: nothing to do
+    assert doc.undo_stack.count() == 0

@@ -11,10 +11,13 @@ Edits never touch the plan directly: setData pushes an undo command.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +31,7 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.notation import format_duration
 from app.domain.schedule import Schedule
-from app.ui.commands import PlanCommand, execute
+from app.ui.commands import MoveTasksCommand, PlanCommand, execute, moved_order
 from app.ui.document import Document
 from app.ui.icons import icon
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
@@ -42,6 +45,7 @@ from app.ui.models.task_edits import (
 )
 
 _ROOT = QModelIndex()
+TASK_UIDS_MIME = "application/x-gantry-task-uids"
 _COLUMNS = tuple(Column)
 _CRITICAL = QColor(200, 30, 30)
 _EDITABLE = {
@@ -176,14 +180,17 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable rows; editable cells when the document can be written."""
+        """Selectable rows; editable cells and dragged rows when the document can be written."""
+        writable = not self.document.read_only
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsDropEnabled if writable else Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if writable:
+            base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         column = _COLUMNS[index.column()]
         uid = index.internalId()
         plan = self.document.plan
-        if self.document.read_only or column not in _EDITABLE or not plan.has_task(uid):
+        if not writable or column not in _EDITABLE or not plan.has_task(uid):
             return base
         if column in _FROM_SUBTASKS and plan.is_summary(uid):
             return base
@@ -262,6 +269,65 @@ class TaskTreeModel(QAbstractItemModel):
             if command is None:
                 return True
             execute(self.document, command)
+        except AppError as exc:
+            self.sig_error.emit(str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ dragging rows
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows are moved, never copied."""
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Rows are moved, never copied."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """Dragged rows travel as task uids."""
+        return [TASK_UIDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The uids of the dragged rows."""
+        uids = sorted({i.internalId() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(TASK_UIDS_MIME, QByteArray(",".join(map(str, uids)).encode()))
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        """Move dragged tasks: onto a row = in front of it; between rows = at that place."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(TASK_UIDS_MIME):
+            return False
+        raw = bytes(data.data(TASK_UIDS_MIME).data()).decode()
+        uids = [int(u) for u in raw.split(",") if u]
+        plan = self.document.plan
+        if not uids or not all(plan.has_task(u) for u in uids) or self.document.read_only:
+            return False
+        target = self.uid_of(parent)
+        if row < 0 and target is not None:  # dropped onto a row: go in front of it
+            row = self._row[target]
+            target = self._parent.get(target)
+        if row < 0:
+            row = len(self._children.get(target, []))
+        # Positions count the target's children without the moving ones.
+        before = [u for u in self._children.get(target, [])[:row] if u not in uids]
+        names = [plan.task(u).name for u in uids]
+        text = f"Move task '{names[0]}'" if len(uids) == 1 else f"Move {len(uids)} tasks"
+        try:
+            order, levels = moved_order(plan, uids, target, len(before))
+            if order == [t.uid for t in plan.tasks] and all(
+                plan.task(u).outline_level == lv for u, lv in levels.items()
+            ):
+                return False  # dropped where it was
+            execute(self.document, MoveTasksCommand(self.document, order, text, levels))
         except AppError as exc:
             self.sig_error.emit(str(exc))
             return False
