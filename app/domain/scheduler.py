@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.scheduling.cpm import Engine
-from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.incremental import IncrementalScheduler
-from app.domain.scheduling.network import build_network
-from app.domain.scheduling.results import build_schedule
-from app.domain.worktime import to_minutes
+from app.domain.scheduling.run import full_run
 
 
 def schedule(plan: Plan) -> Schedule:
@@ -21,13 +17,7 @@ def schedule(plan: Plan) -> Schedule:
 
     Raises CycleError when the links form a loop (naming the tasks).
     """
-    with paused_gc():
-        net = build_network(plan)
-        engine = Engine(net, to_minutes(plan.project.start))
-        engine.run_forward()
-        engine.run_backward()
-        engine.place_alap()
-        return build_schedule(engine, plan.project.critical_slack_limit_minutes)
+    return full_run(plan)[2]
 
 
 __all__ = ["IncrementalScheduler", "schedule"]

@@ -16,11 +16,10 @@ from dataclasses import replace
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.scheduling.cpm import Engine
-from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.results import build_schedule, issues_of, slack_of, task_times
+from app.domain.scheduling.run import full_run
 from app.domain.task import ConstraintType
-from app.domain.worktime import from_minutes, to_minutes
+from app.domain.worktime import from_minutes
 
 # Task fields whose change alters the network itself (calendars, membership).
 _STRUCTURAL_FIELDS = ("calendar_uid", "ignore_resource_calendar", "active", "outline_level")
@@ -38,12 +37,7 @@ class IncrementalScheduler:
 
     def reschedule(self) -> Schedule:
         """Schedule from scratch (rebuilds the network)."""
-        self._net: Network = build_network(self.plan)
-        self._engine = Engine(self._net, to_minutes(self.plan.project.start))
-        self._engine.run_forward()
-        self._engine.run_backward()
-        self._engine.place_alap()
-        self.schedule = build_schedule(self._engine, self._limit())
+        self._net, self._engine, self.schedule = full_run(self.plan)
         self.full_runs += 1
         return self.schedule
 
