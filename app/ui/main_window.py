@@ -7,14 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -22,12 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.plan import Plan
-from app.domain.project import Project
 from app.domain.task import Task
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
-from app.ui.background import Cancelled, run_with_progress
 from app.ui.commands import (
     DeleteTasksCommand,
     IndentCommand,
@@ -41,6 +36,7 @@ from app.ui.commands import (
     swapped_order,
 )
 from app.ui.document import Document
+from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
@@ -79,7 +75,7 @@ _READING_ACTIONS = {
     "find_next",
     "task_information",
 }  # fine on read-only files
-_ERROR_MS = 10000
+_ERROR_MS = MESSAGE_MS
 
 
 class _Unavailable(QLabel):
@@ -91,7 +87,7 @@ class _Unavailable(QLabel):
         self.setWordWrap(True)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileMenu):
     """One document in one window: Gantt, Team, Budget and Risks views."""
 
     def __init__(
@@ -331,29 +327,6 @@ class MainWindow(QMainWindow):
             self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))
 
-    def _dropped_plans(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        from app import formats
-
-        readable = set(formats.readable_extensions())
-        return [
-            Path(url.toLocalFile())
-            for url in event.mimeData().urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in readable
-        ]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept plan files dragged from the file manager."""
-        if self._dropped_plans(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Open each dropped plan in its own window."""
-        plans = self._dropped_plans(event)
-        if plans:
-            event.acceptProposedAction()
-        for path in plans:
-            self.session.open_path(path, self)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, release the file and let the window go."""
         self._save_state()
@@ -373,26 +346,6 @@ class MainWindow(QMainWindow):
         """Say in the status bar, in one line, why an edit was refused."""
         self.statusBar().showMessage(message, _ERROR_MS)
 
-    @classmethod
-    def ask_save_path(cls, parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
-        """Ask where to write a file (None: the user cancelled)."""
-        name, _filter = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
-        return Path(name) if name else None
-
-    @classmethod
-    def ask_open_path(cls, parent: QWidget, start: Path) -> Path | None:
-        """Ask which plan to open (None: the user cancelled)."""
-        from app import formats
-
-        patterns = " ".join(f"*{ext}" for ext in formats.readable_extensions())
-        name, _filter = QFileDialog.getOpenFileName(
-            parent,
-            "Open plan",
-            str(start),
-            f"Plans ({patterns});;Gantry plans (*.gantry);;All files (*)",
-        )
-        return Path(name) if name else None
-
     def _run(self, command_factory: Callable[[], PlanCommand]) -> bool:
         """Build and run a command; a refused edit is reported, never raised."""
         try:
@@ -401,119 +354,6 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False
         return True
-
-    # ------------------------------------------------------------------ File menu
-
-    def new_plan(self) -> None:
-        """Start an empty plan in a new .gantry file."""
-        path = self.ask_save_path(
-            self,
-            "New plan",
-            self.settings.last_folder() / "New plan.gantry",
-            "Gantry plans (*.gantry)",
-        )
-        if path is None:
-            return
-        path = path.with_suffix(".gantry")
-        self.session.create_plan(path, Plan(project=Project(name=path.stem)), self)
-
-    def open_plan(self) -> None:
-        """Open a .gantry file in a new window."""
-        path = self.ask_open_path(self, self.settings.last_folder())
-        if path is not None:
-            self.session.open_path(path, self)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.action_collection["open_recent"].menu()
-        menu.clear()
-        recent = self.settings.recent_files()
-        if not recent:
-            menu.addAction("No recent plans").setEnabled(False)
-        for path in recent:
-            action = menu.addAction(path.name)
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.session.open_path(p, self))
-        if recent:
-            menu.addSeparator()
-            menu.addAction("Clear Recent Plans").triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        self.settings.reset(keys.RECENT_FILES)
-
-    def import_plan(self) -> None:
-        """Import a workbook: a round trip is reviewed into this plan, anything else opens anew."""
-        from app.ui.exchange.actions import run_import
-
-        plan = run_import(self, self.document)
-        if plan is None:
-            return
-        start = self.settings.last_folder() / f"{plan.project.name or 'Imported plan'}.gantry"
-        path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
-        if path is not None:
-            self.session.create_plan(path.with_suffix(".gantry"), plan, self)
-
-    def export_plan(self) -> None:
-        """Export a client workbook or CSV."""
-        from app.ui.exchange.actions import run_export
-
-        run_export(self, self.document)
-
-    def save_copy_as(self) -> None:
-        """Write a copy of the plan in any writable format; this window stays on its file."""
-        from app import formats
-
-        exts = formats.writable_extensions()
-        order = [".gantry", *(e for e in exts if e != ".gantry")]
-        filters = ";;".join(f"{e[1:].upper()} (*{e})" for e in order)
-        base = self.document.path or Path(f"{self.document.plan.project.name}.gantry")
-        start = self.settings.last_folder() / f"{Path(base).stem} copy.gantry"
-        target = self.ask_save_path(self, "Save a copy as", start, filters)
-        if target is None:
-            return
-        try:
-            file = self.document.file
-            if target.suffix.lower() == ".gantry" and hasattr(file, "save_copy"):
-                file.save_copy(target)  # type: ignore[union-attr]
-            else:
-                plan = self.document.plan
-                run_with_progress(
-                    self, f"Writing {target.name}…", lambda: formats.write_plan(plan, target)
-                )
-        except Cancelled:
-            return
-        except AppError as exc:
-            self.session.show_error(self, str(exc))
-            return
-        self.settings.set(keys.LAST_FOLDER, str(target.parent))
-        self.statusBar().showMessage(f"Saved a copy as {target}", _ERROR_MS)
-
-    def page_setup(self) -> None:
-        """Paper, range and fit options for printing."""
-        from app.ui.printing import actions as printing
-
-        printing.page_setup(self, self.document)
-
-    def print_preview(self) -> None:
-        """Preview the printed Gantt chart."""
-        from app.ui.printing import actions as printing
-
-        printing.print_preview(self, self.document)
-
-    def print_document(self) -> None:
-        """Print the Gantt chart."""
-        from app.ui.printing import actions as printing
-
-        printing.print_document(self, self.document)
-
-    def export_pdf(self) -> None:
-        """Write the Gantt chart as a PDF."""
-        from app.ui.printing import actions as printing
-
-        printing.export_pdf(self, self.document)
-
-    def quit_application(self) -> None:
-        """Close every window (each releases its file) and leave."""
-        QApplication.closeAllWindows()
 
     # ------------------------------------------------------------------ Edit menu
 
