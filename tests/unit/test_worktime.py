@@ -120,3 +120,52 @@ def test_far_dates_extend_the_table_both_ways():
     early = wt.subtract(start, 480 * 260 * 5)
     assert early.year in (2020, 2021)
     assert wt.between(early, start) == 480 * 260 * 5
+
+
+def test_night_shift_across_midnight():
+    night = ((0, 180), (240, 480), (1380, 1440))
+    cal = Calendar(
+        uid=1,
+        name="Night",
+        week=(((1380, 1440),), night, night, night, night, ((0, 180), (240, 480)), ()),
+    )
+    wt = _wt(cal)
+    monday_23 = datetime(2026, 1, 5, 23)
+    assert wt.next_working(datetime(2026, 1, 5, 12)) == monday_23
+    assert wt.add(monday_23, 60) == datetime(2026, 1, 6, 0)  # work ends at midnight
+    assert wt.add(monday_23, 240) == datetime(2026, 1, 6, 3)  # ends as the 03:00 break starts
+    assert wt.add(monday_23, 241) == datetime(2026, 1, 6, 4, 1)
+    assert wt.add(monday_23, 480) == datetime(2026, 1, 6, 8)
+    assert wt.next_working(datetime(2026, 1, 6, 8)) == datetime(2026, 1, 6, 23)
+    assert wt.between(monday_23, datetime(2026, 1, 7, 8)) == 960
+
+
+def test_add_and_subtract_accept_negative_minutes_and_zero():
+    wt = _wt(standard_calendar())
+    t = datetime(2026, 1, 7, 10)
+    assert wt.add(t, 0) == t
+    assert wt.subtract(t, 0) == t
+    assert wt.add(t, -120) == wt.subtract(t, 120) == datetime(2026, 1, 7, 8)
+    assert wt.subtract(t, -420) == wt.add(t, 420) == datetime(2026, 1, 8, 9)
+
+
+def test_previous_working_end_and_minutes_on():
+    wt = _wt(standard_calendar())
+    assert wt.previous_working_end(datetime(2026, 1, 10, 12)) == datetime(2026, 1, 9, 17)
+    assert wt.previous_working_end(datetime(2026, 1, 9, 12, 30)) == datetime(2026, 1, 9, 12)
+    assert wt.minutes_on(date(2026, 1, 9)) == 480
+    assert wt.minutes_on(date(2026, 1, 10)) == 0
+
+
+def test_unknown_holiday_country_is_a_plan_error():
+    wt = _wt(Calendar(uid=1, holiday_country="XX"))
+    with pytest.raises(PlanError, match="no public-holiday list for country 'XX'"):
+        wt.is_working_day(date(2026, 1, 1))
+
+
+def test_holiday_subdivision_adds_regional_days():
+    national = _wt(Calendar(uid=1, holiday_country="DE"))
+    bavaria = _wt(Calendar(uid=2, holiday_country="DE", holiday_subdivision="BY"))
+    epiphany = date(2026, 1, 6)  # a Tuesday: a holiday in Bavaria only
+    assert national.is_working_day(epiphany)
+    assert not bavaria.is_working_day(epiphany)
