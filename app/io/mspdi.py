@@ -135,6 +135,7 @@ def _read_tasks(
     if container is None:
         return [], [], {}, []
     rows: list[tuple[int, Task, Element, Reader]] = []
+    ghosts: set[int] = set()
     for n, elem in enumerate(container.findall(Q + "Task"), start=1):
         r = Reader(elem, f"Task #{n}")
         uid = r.required_int("UID")
@@ -143,6 +144,9 @@ def _read_tasks(
         if uid == 0 and (r.integer("OutlineLevel", 0) or 0) == 0:
             continue  # the project summary task
         if r.flag("IsNull"):
+            continue
+        if r.flag("ExternalTask"):
+            ghosts.add(uid)  # another project's task shown here for a cross-project link
             continue
         rows.append((row_id, _read_task(r, uid, project), elem, r))
     rows.sort(key=lambda row: row[0])
@@ -160,7 +164,7 @@ def _read_tasks(
     entries: dict[int, list[BaselineEntry]] = {}
     for _, task, elem, r in rows:
         for lk_elem in elem.findall(Q + "PredecessorLink"):
-            link = _read_link(Reader(lk_elem, r.where), task.uid, uids, external, r)
+            link = _read_link(Reader(lk_elem, r.where), task.uid, uids, ghosts, external, r)
             if link is not None:
                 links.append(link)
         for b_elem in elem.findall(Q + "Baseline"):
@@ -252,12 +256,13 @@ def _read_link(
     r: Reader,
     successor: int,
     uids: set[int],
+    ghosts: set[int],
     external: list[tuple[int, datetime | None]],
     task_reader: Reader,
 ) -> Link | None:
     r.where = task_reader.where + " <PredecessorLink>"
     pred = r.required_int("PredecessorUID")
-    if r.flag("CrossProject"):
+    if r.flag("CrossProject") or pred in ghosts:
         # The external task is not in the file; keep its effect as a start-no-earlier
         # constraint at the successor's stored start.
         external.append((successor, task_reader.date("Start")))

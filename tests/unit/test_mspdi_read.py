@@ -261,3 +261,18 @@ def test_lenient_on_dangling_references_ms_project_itself_leaves(tmp_path):
     assert plan.task(1).calendar_uid is None  # calendar 42 is not in the file
     assert plan.calendars[5].base_uid is None
     assert [a.resource_uid for a in plan.assignments] == [1]  # blank resource row skipped
+
+
+def test_external_task_rows_become_a_start_constraint(tmp_path):
+    ghost = _task(7, 1, "<ExternalTask>1</ExternalTask><Start>2026-01-01T08:00:00</Start>")
+    mine = _task(
+        8,
+        2,
+        "<Start>2026-01-12T08:00:00</Start><PredecessorLink><PredecessorUID>7</PredecessorUID>"
+        "<Type>1</Type></PredecessorLink>",
+    )
+    plan = read_mspdi(_write(tmp_path, ghost + mine))
+    assert [t.uid for t in plan.tasks] == [8]
+    assert plan.links == []
+    assert plan.task(8).constraint_type is ConstraintType.SNET
+    assert plan.task(8).constraint_date == datetime(2026, 1, 12, 8)
