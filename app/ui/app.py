@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError, LockedError
@@ -182,7 +182,10 @@ class Session(QObject):
         """Show a document in a new window that this session keeps alive."""
         from app.ui.main_window import MainWindow
 
+        others = [w for w in self.windows if w.isVisible()]
         window = MainWindow(document, session=self)
+        if others:  # cascade, so a second window does not hide exactly behind the first
+            window.move(others[-1].pos() + QPoint(32, 32))
         window.show()
         return window
 
