@@ -332,16 +332,48 @@ class Plan:
     def set_outline_levels(self, levels: dict[int, int]) -> dict[int, int]:
         """Set the outline level of several tasks at once; returns the old levels."""
         old = {uid: self.task(uid).outline_level for uid in levels}
-        candidate = [
-            replace(t, outline_level=levels.get(t.uid, t.outline_level)) for t in self.tasks
-        ]
+        # Replace only the tasks whose level moves: copying every row made an
+        # indent on a 10k-task plan cost a fifth of a second.
+        candidate = list(self.tasks)
+        for uid, level in levels.items():
+            i = self.index_of(uid)
+            if candidate[i].outline_level != level:
+                candidate[i] = replace(candidate[i], outline_level=level)
         _check_levels(candidate)
+        self._check_links_fit_outline(candidate)
         change = Change(Entity.OUTLINE, ChangeKind.CHANGED, tuple(levels))
         self._announce(change)
         self.tasks = candidate
         self._structure_changed()
         self._done(change)
         return old
+
+    def _check_links_fit_outline(self, candidate: list[Task]) -> None:
+        """Refuse an outline where a linked task would sit inside its own link partner.
+
+        MS Project does not allow a link between a summary and one of its
+        subtasks; an indent or move must not create one either.
+        """
+        if not self.links:
+            return
+        position: dict[int, int] = {}
+        end: dict[int, int] = {}
+        stack: list[tuple[int, int]] = []  # (uid, level)
+        for i, t in enumerate(candidate):
+            position[t.uid] = i
+            while stack and stack[-1][1] >= t.outline_level:
+                end[stack.pop()[0]] = i
+            stack.append((t.uid, t.outline_level))
+        for uid, _ in stack:
+            end[uid] = len(candidate)
+        by_uid = {t.uid: t for t in candidate}
+        for lk in self.links:
+            for outer, inner in ((lk.predecessor, lk.successor), (lk.successor, lk.predecessor)):
+                if position[outer] < position[inner] < end[outer]:
+                    raise OutlineError(
+                        f"'{by_uid[inner].name}' cannot go under '{by_uid[outer].name}': "
+                        "the two tasks are linked"
+                    )
 
     def indent(self, uids: Iterable[int]) -> dict[int, int]:
         """Demote tasks (and their subtasks) one level; returns the old levels for undo."""
@@ -397,9 +429,13 @@ class Plan:
         by_uid = {t.uid: t for t in self.tasks}
         levels = levels or {}
         candidate = [
-            replace(by_uid[u], outline_level=levels.get(u, by_uid[u].outline_level)) for u in order
+            by_uid[u]
+            if levels.get(u, by_uid[u].outline_level) == by_uid[u].outline_level
+            else replace(by_uid[u], outline_level=levels[u])
+            for u in order
         ]
         _check_levels(candidate)
+        self._check_links_fit_outline(candidate)
         change = Change(Entity.OUTLINE, ChangeKind.CHANGED, tuple(order))
         self._announce(change)
         self.tasks = candidate

@@ -167,3 +167,30 @@ def test_changes_are_announced_before_and_after_and_batches_group_them():
         ("after", Entity.OUTLINE, ChangeKind.CHANGED),
         ("after", Entity.RESOURCE, ChangeKind.ADDED),
     ]
+
+
+def test_indent_refuses_to_put_a_task_under_its_link_partner():
+    plan = make_plan(1, 1, 1)
+    plan.add_link(Link(1, 2))
+    with pytest.raises(OutlineError, match="'T2' cannot go under 'T1'"):
+        plan.indent([2])
+    assert [t.outline_level for t in plan.tasks] == [1, 1, 1]
+    plan.indent([3])  # T3 has no link to T2: fine
+    assert plan.wbs_codes() == ["1", "2", "2.1"]
+
+
+def test_move_refuses_to_put_a_linked_summary_over_its_partner():
+    plan = make_plan(1, 2, 1)
+    plan.add_link(Link(3, 1))
+    with pytest.raises(OutlineError, match="the two tasks are linked"):
+        plan.move_tasks([3], 2)
+    assert [t.uid for t in plan.tasks] == [1, 2, 3]
+
+
+def test_indent_replaces_only_the_rows_it_moves():
+    plan = make_plan(1, 1, 1, 1)
+    before = list(plan.tasks)
+    plan.indent([2])
+    assert plan.tasks[0] is before[0]
+    assert plan.tasks[2] is before[2]
+    assert plan.tasks[1].outline_level == 2
