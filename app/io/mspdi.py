@@ -325,6 +325,7 @@ def _read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
         return []
     out: list[Resource] = []
     seen: set[int] = set()
+    skills_field = _skills_field(root)
     for n, elem in enumerate(container.findall(Q + "Resource"), start=1):
         r = Reader(elem, f"Resource #{n}")
         uid = r.required_int("UID")
@@ -361,9 +362,31 @@ def _read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
                 availability=_availability(elem, r.where),
                 rate_tables=_rate_tables(elem, r.where),
                 notes=r.string("Notes"),
+                skills=_skills(elem, skills_field),
             )
         )
     return out
+
+
+def _skills_field(root: Element) -> str | None:
+    """FieldID of the resource text field aliased "Skills" (how we export skills), if any."""
+    container = root.find(Q + "ExtendedAttributes")
+    for attr in container.findall(Q + "ExtendedAttribute") if container is not None else ():
+        alias = (attr.findtext(Q + "Alias") or "").strip().lower()
+        field = (attr.findtext(Q + "FieldID") or "").strip()
+        if alias == "skills" and field.startswith("2055"):  # resource fields: 205520896+
+            return field
+    return None
+
+
+def _skills(elem: Element, field: str | None) -> tuple[str, ...]:
+    if field is None:
+        return ()
+    for attr in elem.findall(Q + "ExtendedAttribute"):
+        if (attr.findtext(Q + "FieldID") or "").strip() == field:
+            value = attr.findtext(Q + "Value") or ""
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+    return ()
 
 
 def _skipped_resource_uids(root: Element) -> set[int]:

@@ -4,8 +4,9 @@ Everything :func:`app.io.mspdi.read_mspdi` reads is written back, so
 read -> write -> read gives an equal plan. Computed values (early/late dates,
 slack, critical) come from a fresh schedule so that MS Project and other
 tools see current numbers. Not representable in MSPDI: resource skills
-(not written) and a calendar's public-holiday country (written as the
-holidays themselves, one exception each, for the years the plan spans).
+(written to resource field Text1 aliased "Skills", which the reader looks
+for) and a calendar's public-holiday country (written as the holidays
+themselves, one exception each, for the years the plan spans).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _KIND_CODE = {
     RecurrenceKind.YEARLY_BY_DATE: 2,
     RecurrenceKind.YEARLY_BY_WEEKDAY: 3,
 }
+# Resource Text1: skills travel there, aliased "Skills" (MSPDI has no skills field).
+SKILLS_FIELD_ID = 205520904
 _OPEN_START = "1984-01-01T00:00:00"
 _OPEN_END = "2049-12-31T23:59:00"
 
@@ -108,6 +111,12 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "DaysPerMonth", p.days_per_month)
     _add(root, "HonorConstraints", True)
     _add(root, "NewTasksAreManual", False)
+    if any(r.skills for r in plan.resources):
+        attrs = SubElement(root, _q("ExtendedAttributes"))
+        attr = SubElement(attrs, _q("ExtendedAttribute"))
+        _add(attr, "FieldID", SKILLS_FIELD_ID)
+        _add(attr, "FieldName", "Text1")
+        _add(attr, "Alias", "Skills")
     calendars = SubElement(root, _q("Calendars"))
     first = p.start.year - 1
     last = (result.finish.year if result is not None else p.start.year) + 1
@@ -346,6 +355,10 @@ def _write_resource(parent: Element, res: Resource, row: int) -> None:
     _add(e, "CalendarUID", -1 if res.calendar_uid is None else res.calendar_uid)
     if res.notes:
         _add(e, "Notes", res.notes)
+    if res.skills:
+        attr = SubElement(e, _q("ExtendedAttribute"))
+        _add(attr, "FieldID", SKILLS_FIELD_ID)
+        _add(attr, "Value", ", ".join(res.skills))
     if res.availability:
         periods = SubElement(e, _q("AvailabilityPeriods"))
         for av in res.availability:

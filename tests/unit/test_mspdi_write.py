@@ -128,6 +128,7 @@ def _rich_plan() -> Plan:
             initials="A",
             role="Engineer",
             email="ana@example.com",
+            skills=("Concrete", "Surveying"),
             max_units=0.5,
             standard_rate=80.0,
             overtime_rate=120.0,
