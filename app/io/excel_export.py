@@ -1,20 +1,32 @@
 """The client workbook: Plan, Gantt, Budget, Team, Risks and About sheets.
 
-Written with :mod:`app.io.xlsx_writer` (openpyxl, at ~20 µs a cell, could not
-export 10,000 tasks in the 1.5 s we allow). Text is only ever written as
-text, never as a formula; text a spreadsheet could take for one (starting
-with ``= + - @``, tab or CR) also gets Excel's quote prefix, so editing the
-cell keeps it text. A hidden ``_gantry`` sheet carries the snapshot of the
-plan as exported and the text of every editable cell: the base of the
-reviewed round trip.
+Written with openpyxl in write-only mode: rows stream straight to the file and
+every cell format is a named style registered once per workbook, whose style
+array each styled cell shares (``Cell(style_array=...)``) instead of setting
+font, fill and number format cell by cell. Text is only ever written as text,
+never as a formula or an error value: a user's text is typed as a string
+after it is assigned, and text a spreadsheet could take for a formula
+(starting with ``= + - @``, tab or CR) also gets Excel's quote prefix, so
+editing the cell keeps it text. A hidden ``_gantry`` sheet carries the
+snapshot of the plan as exported and the text of every editable cell: the
+base of the reviewed round trip.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from math import isfinite
 from pathlib import Path
 from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.costs import CostReport, compute_costs
 from app.domain.plan import Plan
@@ -31,61 +43,128 @@ from app.io.workbook_cells import (
     exported_row,
     is_risky_text,
     plan_rows,
+    writable_text,
 )
-from app.io.xlsx_writer import CellFormat, Sheet, Styled, XlsxBook, column_name
 
 FORMAT_VERSION = 1
 _CHUNK = 30000  # characters per snapshot cell (Excel allows 32767)
 _MAX_DAY_COLUMNS = 120
 _MAX_GANTT_COLUMNS = 400
 
-_HEADER = CellFormat(bold=True, color="FFFFFF", fill="305496")
-_HEADER_WEEKEND = CellFormat(bold=True, color="FFFFFF", fill="8EA9DB", center=True)
+_WHITE = "FFFFFF"
+_BLUE = "305496"
 _DATE = "yyyy-mm-dd"
 _BAR = "5B9BD5"
 _CRITICAL = "E04040"
 _SUMMARY = "404040"
+_ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error value
+_PLAIN = StyleArray()  # the default format
+
+
+def _solid(colour: str) -> PatternFill:
+    return PatternFill(fill_type="solid", fgColor=colour)
 
 
 class _Formats:
-    """Cell-format indexes of one workbook, looked up once."""
+    """The workbook's cell formats: named styles registered once, shared by every cell."""
 
-    def __init__(self, book: XlsxBook, money: str) -> None:
+    def __init__(self, book: Workbook, money: str) -> None:
         self.book = book
-        self.header = book.style(_HEADER)
-        self.header_centre = book.style(
-            CellFormat(bold=True, color="FFFFFF", fill="305496", center=True)
+        self.money_format = money
+        header_font = Font(bold=True, color=_WHITE)
+        self.header = self._style("Gantry header", font=header_font, fill=_solid(_BLUE))
+        self.header_centre = self._style(
+            "Gantry header centred",
+            font=header_font,
+            fill=_solid(_BLUE),
+            alignment=Alignment(horizontal="center"),
         )
-        self.header_weekend = book.style(_HEADER_WEEKEND)
-        self.bold = book.style(CellFormat(bold=True))
-        self.date = book.style(CellFormat(number_format=_DATE))
-        self.stamp = book.style(CellFormat(number_format="yyyy-mm-dd hh:mm"))
-        self.percent = book.style(CellFormat(number_format="0%"))
-        self.money = book.style(CellFormat(number_format=money))
-        self.money_bold = book.style(CellFormat(bold=True, number_format=money))
-        self.bars = {c: book.style(CellFormat(fill=c)) for c in (_BAR, _CRITICAL, _SUMMARY)}
-        self.milestone = book.style(CellFormat(bold=True, color="C00000", center=True))
-        self.names = {
-            (level, bold, quote): book.style(
-                CellFormat(bold=bold, indent=level, quote_prefix=quote)
-            )
-            for level in range(16)
-            for bold in (False, True)
-            for quote in (False, True)
+        self.header_weekend = self._style(
+            "Gantry header weekend",
+            font=header_font,
+            fill=_solid("8EA9DB"),
+            alignment=Alignment(horizontal="center"),
+        )
+        self.bold = self._style("Gantry bold", font=Font(bold=True))
+        self.date = self._style("Gantry date", number_format=_DATE)
+        self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
+        self.percent = self._style("Gantry percent", number_format="0%")
+        self.money = self._style("Gantry money", number_format=money)
+        self.money_bold = self._style(
+            "Gantry money total", font=Font(bold=True), number_format=money
+        )
+        self.bars = {
+            c: self._style(f"Gantry bar {name}", fill=_solid(c))
+            for c, name in ((_BAR, "task"), (_CRITICAL, "critical"), (_SUMMARY, "summary"))
         }
-        self.risky = book.style(CellFormat(quote_prefix=True))
+        self.milestone = self._style(
+            "Gantry milestone",
+            font=Font(bold=True, color="C00000"),
+            alignment=Alignment(horizontal="center"),
+        )
+        self.quoted = _quoted(self._style("Gantry text"))
+        self._names: dict[tuple[int, bool, bool], StyleArray] = {}
 
-    def name(self, text: str, level: int, bold: bool = False) -> Styled:
-        """A task name indented by outline level."""
-        return Styled(text, self.names[(min(level, 16) - 1, bold, is_risky_text(text))])
+    def _style(self, name: str, **parts: Any) -> StyleArray:
+        """Register a named style; its style array is what the cells share."""
+        style = NamedStyle(name=name, **parts)
+        self.book.add_named_style(style)
+        return style.as_tuple()
 
-    def text(self, text: str) -> object:
-        """A user's text; quote-prefixed when it looks like a formula."""
-        return Styled(text, self.risky) if text and is_risky_text(text) else text
+    def name(self, ws: WriteOnlyWorksheet, text: str, level: int, bold: bool = False) -> Cell:
+        """A task name indented by outline level (bold for a summary)."""
+        level = max(min(level, 16) - 1, 0)
+        text = writable_text(text)
+        key = (level, bold, _is_risky(text))
+        style = self._names.get(key)
+        if style is None:
+            base = self._names.get((level, bold, False))
+            if base is None:
+                base = self._names[(level, bold, False)] = self._style(
+                    f"Gantry task {level + 1}{' summary' if bold else ''}",
+                    font=Font(bold=bold),
+                    alignment=Alignment(horizontal="left", indent=level),
+                )
+            style = self._names[key] = _quoted(base) if key[2] else base
+        return _text_cell(ws, text, style)
+
+    def text(self, ws: WriteOnlyWorksheet, text: str) -> object:
+        """A user's text; a string cell, quote-prefixed, when it looks like a formula."""
+        text = writable_text(text)
+        return _text_cell(ws, text, self.quoted) if _is_risky(text) else text
+
+
+def _quoted(style: StyleArray) -> StyleArray:
+    """The same format with Excel's quote prefix (the cell stays text when edited)."""
+    quoted = StyleArray(style)
+    quoted.quotePrefix = 1
+    return quoted
+
+
+def _is_risky(text: str) -> bool:
+    return is_risky_text(text) or text in _ERROR_TEXTS
+
+
+def _text_cell(ws: WriteOnlyWorksheet, text: str, style: StyleArray) -> Cell:
+    """A string cell whatever the text looks like (openpyxl would make ``=...`` a formula)."""
+    cell = _cell(ws, text, style)
+    cell.data_type = "s"
+    return cell
+
+
+def _number(value: float | None) -> float | None:
+    """NaN and infinity have no spelling in a workbook: left empty."""
+    return value if value is None or isfinite(value) else None
+
+
+def _cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> Cell:
+    """A number, date or empty cell in a shared format."""
+    # a write-only cell needs some position before openpyxl places it (its repr uses it)
+    return Cell(ws, row=1, column=1, value=value, style_array=style)
 
 
 def write_workbook(plan: Plan, path: Path, **options: Any) -> None:
-    """Write the client workbook.
+    """Write the client workbook (to a temporary file first: a failed save leaves no half file).
 
     Options: ``now`` (datetime) stamps the export time in About; ``schedule`` and
     ``costs`` reuse results the caller already has for this very plan.
@@ -96,7 +175,7 @@ def write_workbook(plan: Plan, path: Path, **options: Any) -> None:
     rows = plan_rows(plan, sched, costs.task_cost)
     money = f'#,##0.00 "{plan.project.currency_symbol or plan.project.currency}"'
 
-    book = XlsxBook()
+    book = Workbook(write_only=True)
     fmt = _Formats(book, money)
     _plan_sheet(book, fmt, rows)
     _gantt_sheet(book, fmt, rows, sched)
@@ -105,58 +184,80 @@ def write_workbook(plan: Plan, path: Path, **options: Any) -> None:
     _risk_sheet(book, fmt, plan.risks)
     _about_sheet(book, fmt, plan, now)
     _snapshot_sheet(book, plan, rows)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    book.save(Path(path))
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        book.save(temporary)
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWorksheet:
+    """A new sheet with its column widths (0-based columns)."""
+    ws: WriteOnlyWorksheet = book.create_sheet(name)
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col + 1)].width = width
+    return ws
+
+
+def _landscape(ws: WriteOnlyWorksheet, fit_to_width: bool) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    if fit_to_width:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
 
 
 def _table(
-    book: XlsxBook,
+    book: Workbook,
     fmt: _Formats,
     name: str,
     titles: tuple[str, ...],
     widths: tuple[float, ...],
     rows: int,
-) -> Sheet:
+    hidden_columns: tuple[str, ...] = (),
+) -> WriteOnlyWorksheet:
     """A sheet with a frozen, filtered header row and print setup (landscape, fit to width)."""
-    ws = book.add_sheet(name)
-    ws.widths = dict(enumerate(widths))
-    ws.freeze = (1, 0)
-    ws.print_title_rows = 1
-    ws.landscape = True
-    ws.fit_to_width = True
-    ws.autofilter = f"A1:{column_name(len(titles) - 1)}{max(rows, 1) + 1}"
-    ws.append([Styled(t, fmt.header) for t in titles])
+    ws = _sheet(book, name, dict(enumerate(widths)))
+    for letter in hidden_columns:  # column setup must come before the first row is written
+        ws.column_dimensions[letter].hidden = True
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    _landscape(ws, fit_to_width=True)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"
+    ws.append([_cell(ws, t, fmt.header) for t in titles])
     return ws
 
 
-def _plan_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow]) -> None:
+def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow]) -> None:
     widths = (8, 6, 9, 48, 10, 12, 12, 16, 24, 11, 12, 14, 30)
-    ws = _table(book, fmt, PLAN_SHEET, PLAN_COLUMNS, widths, len(rows))
-    ws.hidden_columns = {0}
+    ws = _table(book, fmt, PLAN_SHEET, PLAN_COLUMNS, widths, len(rows), hidden_columns=("A",))
     date, percent, money = fmt.date, fmt.percent, fmt.money
     for r in rows:
         ws.append(
             (
                 r.uid,
                 r.number,
-                r.wbs,
-                fmt.name(r.name, r.level, r.summary),
+                fmt.text(ws, r.wbs),
+                fmt.name(ws, r.name, r.level, r.summary),
                 r.duration,
-                Styled(r.start, date) if r.start else None,
-                Styled(r.finish, date) if r.finish else None,
+                _cell(ws, r.start, date) if r.start else None,
+                _cell(ws, r.finish, date) if r.finish else None,
                 r.predecessors,
-                fmt.text(r.people),
-                Styled(r.percent, percent),
-                Styled(r.fixed_cost, money),
-                Styled(r.cost, money),
-                fmt.text(r.notes),
+                fmt.text(ws, r.people),
+                _cell(ws, _number(r.percent), percent),
+                _cell(ws, _number(r.fixed_cost), money),
+                _cell(ws, _number(r.cost), money),
+                fmt.text(ws, r.notes),
             )
         )
 
 
-def _gantt_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow], sched: Schedule) -> None:
+def _gantt_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], sched: Schedule) -> None:
     """One column per day (per week for long plans); bar cells filled, critical in red."""
-    ws = book.add_sheet("Gantt")
     first = sched.start.date()
     last = max(sched.finish.date(), first)
     step = 1 if (last - first).days + 1 <= _MAX_DAY_COLUMNS else 7
@@ -164,28 +265,30 @@ def _gantt_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow], sched: Sche
         first -= timedelta(days=first.weekday())
     periods = min((last - first).days // step + 1, _MAX_GANTT_COLUMNS)
     fixed = ("#", "Task", "Start", "Finish")
-    ws.widths = {0: 6, 1: 40, 2: 11, 3: 11}
-    ws.widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
-    ws.freeze = (2, len(fixed))
-    ws.print_title_rows = 2
-    ws.print_title_columns = len(fixed)
-    ws.landscape = True
-    ws.fit_to_width = False  # a long timeline prints across pages, rows repeated
+    widths: dict[int, float] = {0: 6, 1: 40, 2: 11, 3: 11}
+    widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
+    ws = _sheet(book, "Gantt", widths)
+    ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
+    ws.print_title_rows = "1:2"
+    ws.print_title_cols = f"A:{get_column_letter(len(fixed))}"
+    _landscape(ws, fit_to_width=False)  # a long timeline prints across pages, rows repeated
     days = [first + timedelta(days=k * step) for k in range(periods)]
     months = [d.strftime("%b %Y") if k == 0 or d.day <= step else None for k, d in enumerate(days)]
-    ws.append([Styled("Timeline", fmt.bold), None, None, None, *months])
+    ws.append([_cell(ws, "Timeline", fmt.bold), None, None, None, *months])
     labels = [
-        Styled(d.day, fmt.header_weekend if step == 1 and d.weekday() >= 5 else fmt.header_centre)
+        _cell(
+            ws, d.day, fmt.header_weekend if step == 1 and d.weekday() >= 5 else fmt.header_centre
+        )
         for d in days
     ]
-    ws.append([Styled(t, fmt.header) for t in fixed] + labels)
-    mark = Styled("◆", fmt.milestone)
+    ws.append([_cell(ws, t, fmt.header) for t in fixed] + labels)
+    date = fmt.date
     for r in rows:
         cells: list[object] = [
             r.number,
-            fmt.name(r.name, r.level, r.summary),
-            Styled(r.start, fmt.date) if r.start else None,
-            Styled(r.finish, fmt.date) if r.finish else None,
+            fmt.name(ws, r.name, r.level, r.summary),
+            _cell(ws, r.start, date) if r.start else None,
+            _cell(ws, r.finish, date) if r.finish else None,
         ]
         if r.start is not None and r.finish is not None:
             lo = (r.start.date() - first).days // step
@@ -193,17 +296,15 @@ def _gantt_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow], sched: Sche
             if r.milestone:
                 if 0 <= lo < periods:
                     cells.extend([None] * lo)
-                    cells.append(mark)
+                    cells.append(_cell(ws, "◆", fmt.milestone))
             elif lo < periods:
-                bar = Styled(
-                    None, fmt.bars[_SUMMARY if r.summary else _CRITICAL if r.critical else _BAR]
-                )
+                bar = fmt.bars[_SUMMARY if r.summary else _CRITICAL if r.critical else _BAR]
                 cells.extend([None] * max(lo, 0))
-                cells.extend([bar] * (hi - max(lo, 0) + 1))
+                cells.extend(_cell(ws, None, bar) for _ in range(hi - max(lo, 0) + 1))
         ws.append(cells)
 
 
-def _budget_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow], costs: CostReport) -> None:
+def _budget_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], costs: CostReport) -> None:
     titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
     ws = _table(book, fmt, "Budget", titles, (9, 44, 14, 14, 14, 14, 14), len(rows))
     money = fmt.money
@@ -212,39 +313,44 @@ def _budget_sheet(book: XlsxBook, fmt: _Formats, rows: list[PlanRow], costs: Cos
         variance = None if baseline is None else round(r.cost - baseline, 2)
         ws.append(
             (
-                r.wbs,
-                fmt.name(r.name, r.level, r.summary),
-                Styled(r.fixed_cost, money),
-                Styled(r.cost, fmt.money_bold if r.summary else money),
-                Styled(baseline, money),
-                Styled(variance, money),
-                Styled(round(costs.task_actual_cost.get(r.uid, 0.0), 2), money),
+                fmt.text(ws, r.wbs),
+                fmt.name(ws, r.name, r.level, r.summary),
+                _cell(ws, _number(r.fixed_cost), money),
+                _cell(ws, _number(r.cost), fmt.money_bold if r.summary else money),
+                _cell(ws, _number(baseline), money),
+                _cell(ws, _number(variance), money),
+                _cell(ws, _number(round(costs.task_actual_cost.get(r.uid, 0.0), 2)), money),
             )
         )
     ws.append(
-        (None, Styled("Total", fmt.bold), None, Styled(round(costs.total_cost, 2), fmt.money_bold))
+        (
+            None,
+            _cell(ws, "Total", fmt.bold),
+            None,
+            _cell(ws, _number(round(costs.total_cost, 2)), fmt.money_bold),
+        )
     )
 
 
-def _team_sheet(book: XlsxBook, fmt: _Formats, plan: Plan, costs: CostReport) -> None:
+def _team_sheet(book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport) -> None:
     titles = ("Name", "Role", "Type", "Max units", "Rate / h", "Work (h)", "Cost", "Over-allocated")
     ws = _table(book, fmt, "Team", titles, (24, 18, 10, 11, 12, 11, 14, 14), len(plan.resources))
     for res in plan.resources:
         ws.append(
             (
-                fmt.text(res.name),
-                fmt.text(res.role),
+                fmt.text(ws, res.name),
+                fmt.text(ws, res.role),
                 res.type.name.lower(),
-                Styled(res.max_units, fmt.percent),
-                Styled(res.standard_rate, fmt.money),
-                round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2),
-                Styled(round(costs.resource_cost.get(res.uid, 0.0), 2), fmt.money),
+                _cell(ws, _number(res.max_units), fmt.percent),
+                _cell(ws, _number(res.standard_rate), fmt.money),
+                _number(round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2)),
+                _cell(ws, _number(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money),
                 "yes" if res.uid in costs.overallocated else "",
             )
         )
 
 
-def _risk_sheet(book: XlsxBook, fmt: _Formats, risks: list[Risk]) -> None:
+def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk]) -> None:
     titles = (
         "Risk",
         "Probability",
@@ -259,45 +365,45 @@ def _risk_sheet(book: XlsxBook, fmt: _Formats, risks: list[Risk]) -> None:
     for r in risks:
         ws.append(
             (
-                fmt.text(r.title),
-                Styled(r.probability, fmt.percent),
-                Styled(r.impact, fmt.money),
-                Styled(round(r.exposure, 2), fmt.money),
-                fmt.text(r.owner),
-                fmt.text(r.mitigation),
-                Styled(r.contingency, fmt.money),
+                fmt.text(ws, r.title),
+                _cell(ws, _number(r.probability), fmt.percent),
+                _cell(ws, _number(r.impact), fmt.money),
+                _cell(ws, _number(round(r.exposure, 2)), fmt.money),
+                fmt.text(ws, r.owner),
+                fmt.text(ws, r.mitigation),
+                _cell(ws, _number(r.contingency), fmt.money),
                 r.status.value,
             )
         )
 
 
-def _about_sheet(book: XlsxBook, fmt: _Formats, plan: Plan, now: datetime) -> None:
-    ws = book.add_sheet("About")
-    ws.widths = {0: 22, 1: 60}
+def _about_sheet(book: Workbook, fmt: _Formats, plan: Plan, now: datetime) -> None:
+    ws = _sheet(book, "About", {0: 22, 1: 60})
     for key, value in (
-        ("Project", fmt.text(plan.project.name)),
+        ("Project", fmt.text(ws, plan.project.name)),
         ("Exported by", "Gantry"),
         ("Format version", FORMAT_VERSION),
-        ("Exported at", Styled(now, fmt.stamp)),
-        ("Project start", Styled(plan.project.start, fmt.stamp)),
-        ("Currency", plan.project.currency),
+        ("Exported at", _cell(ws, now, fmt.stamp)),
+        ("Project start", _cell(ws, plan.project.start, fmt.stamp)),
+        ("Currency", fmt.text(ws, plan.project.currency)),
         ("Tasks", len(plan.tasks)),
         (
             "Round trip",
             "Edit the Plan sheet and send it back: Gantry shows every change for review.",
         ),
     ):
-        ws.append((Styled(key, fmt.bold), value))
+        ws.append((_cell(ws, key, fmt.bold), value))
 
 
-def _snapshot_sheet(book: XlsxBook, plan: Plan, rows: list[PlanRow]) -> None:
+def _snapshot_sheet(book: Workbook, plan: Plan, rows: list[PlanRow]) -> None:
     """Hidden: the plan as exported and the text of each editable cell, for the round trip."""
-    ws = book.add_sheet(SNAPSHOT_SHEET)
-    ws.hidden = True
+    ws = _sheet(book, SNAPSHOT_SHEET, {})
+    ws.sheet_state = "hidden"
     # per task, the editable cells' text in EDITABLE order (a list keeps the snapshot small)
     cells = {str(r.uid): [texts[t] for t in EDITABLE] for r in rows for texts in (exported_row(r),)}
     numbers = {str(r.uid): r.number for r in rows}
     meta = json.dumps({"format": FORMAT_VERSION, "cells": cells, "numbers": numbers})
     for kind, text in (("plan", plan_to_json(plan)), ("cells", meta)):
         for k in range(0, max(len(text), 1), _CHUNK):
-            ws.append((kind, text[k : k + _CHUNK]))
+            # ASCII JSON, never cut by fit_cell, but a chunk may start with '=' or '-'
+            ws.append((kind, _text_cell(ws, text[k : k + _CHUNK], _PLAIN)))

@@ -16,7 +16,6 @@ from app.domain.assigning import format_one
 from app.domain.notation import format_duration, format_predecessor
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.io.xlsx_writer import fit_cell
 
 # Plan sheet columns, in order. The first one (the task uid) is hidden.
 PLAN_COLUMNS: tuple[str, ...] = (
@@ -52,6 +51,24 @@ SNAPSHOT_SHEET = "_gantry"
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+MAX_CELL_TEXT = 32767  # Excel refuses a workbook with longer text in a cell (UTF-16 units)
+
+
+def fit_cell(text: str) -> str:
+    """The longest start of ``text`` a cell can hold (Excel counts UTF-16 code units)."""
+    if len(text) <= MAX_CELL_TEXT // 2:
+        return text
+    units = text.encode("utf-16-le")
+    if len(units) // 2 <= MAX_CELL_TEXT:
+        return text
+    return units[: MAX_CELL_TEXT * 2].decode("utf-16-le", errors="ignore")
+
+
+def writable_text(text: str) -> str:
+    """``text`` as a workbook cell can hold it: cut to size, without characters XML forbids."""
+    text = fit_cell(text)
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
 
 
 def is_risky_text(text: str) -> bool:
@@ -152,9 +169,7 @@ def cell_text(value: object) -> str:
     if value is None:
         return ""
     if type(value) is str:
-        value = fit_cell(value)  # what a workbook cell can hold
-        if _NOT_XML.search(value):  # a workbook cannot hold these; compare what it can hold
-            value = _NOT_XML.sub("", value)
+        value = writable_text(value)  # compare what a workbook cell can hold
         if "\n" not in value and "\r" not in value:
             return value.strip()
     if isinstance(value, bool):
@@ -169,7 +184,8 @@ def cell_text(value: object) -> str:
     text = str(value)
     if "\n" not in text and "\r" not in text:
         return text.strip()
-    text = text.replace("\r\n", "\n").strip()
+    # XML readers turn a line break written as CR LF or a lone CR into LF
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return re.sub(r"[ \t]+\n", "\n", text)
 
 

@@ -1,70 +1,95 @@
-"""The streaming .xlsx writer: well-formed parts, values of every kind, never a formula."""
+"""Cell-level behaviour of the client workbook written with openpyxl's write-only mode."""
 
 from __future__ import annotations
 
-import contextlib
+import re
 import zipfile
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+import pytest
 from defusedxml.ElementTree import fromstring
-from python_calamine import CalamineWorkbook
 
-from app.io.xlsx_writer import CellFormat, Styled, XlsxBook
+from app.domain.diff import diff_plans
+from app.formats import read_plan
+from app.io.excel_export import write_workbook
+from app.io.workbook_cells import MAX_CELL_TEXT, cell_text, fit_cell, writable_text
+from tests.unit.excel_plans import sample_plan
+
+_ODD_NAMES = {
+    1: "#N/A",
+    2: "=1+1",
+    3: "  spaced  ",
+    4: "line\r\nbreak",
+    5: 'a<b>&"c"\x01',
+}
 
 
-def test_values_styles_and_parts(tmp_path: Path) -> None:
-    book = XlsxBook()
-    ws = book.add_sheet("Data & 'more'")
-    bold = book.style(CellFormat(bold=True, fill="FF0000", indent=2))
-    date_fmt = book.style(CellFormat(number_format="yyyy-mm-dd"))
-    ws.widths = {0: 20.0}
-    ws.freeze = (1, 1)
-    ws.autofilter = "A1:F2"
-    ws.print_title_rows = 1
-    ws.print_title_columns = 1
-    ws.append(
-        ["text", 1, 2.5, True, Styled(datetime(2026, 1, 5, 8, 30), date_fmt), Styled("b", bold)]
-    )
-    ws.append(
-        ["=1+1", "  spaced  ", "line\r\nbreak", 'a<b>&"c"\x01', float("nan"), date(2026, 2, 1)]
-    )
-    hidden = book.add_sheet("secret")
-    hidden.hidden = True
-    hidden.append(["x"])
-    path = tmp_path / "w.xlsx"
-    book.save(path)
-    with zipfile.ZipFile(path) as zf:
+@pytest.fixture
+def odd(tmp_path: Path) -> Path:
+    plan = sample_plan()
+    for uid, name in _ODD_NAMES.items():
+        plan.update_task(replace(plan.task(uid), name=name))
+    plan.update_task(replace(plan.task(6), fixed_cost=float("nan")))
+    path = tmp_path / "odd.xlsx"
+    write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
+    return path
+
+
+def test_every_part_parses_and_no_cell_is_a_formula(odd: Path) -> None:
+    with zipfile.ZipFile(odd) as zf:
         for name in zf.namelist():
             if name.endswith((".xml", ".rels")):
-                fromstring(zf.read(name))  # every part parses
-        assert b"<f>" not in zf.read("xl/worksheets/sheet1.xml")
-    wb = openpyxl.load_workbook(path)
-    sheet = wb["Data & 'more'"]
-    assert [c.value for c in sheet[1]] == ["text", 1, 2.5, True, datetime(2026, 1, 5, 8, 30), "b"]
-    assert sheet["F1"].font.b
-    assert sheet["F1"].alignment.indent == 2
-    assert sheet["A2"].value == "=1+1"
-    assert sheet["A2"].data_type == "s"
-    assert sheet["B2"].value == "  spaced  "
-    assert sheet["C2"].value == "line\r\nbreak"
-    assert sheet["D2"].value == 'a<b>&"c"'
-    assert sheet["E2"].value is None
-    assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == "A1:F2"
-    assert sheet.column_dimensions["A"].width == 20
-    assert wb["secret"].sheet_state == "hidden"
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Data & 'more'").to_python()
-    assert rows[1][5] in (date(2026, 2, 1), datetime(2026, 2, 1))
+                fromstring(zf.read(name))
+            if name.startswith("xl/worksheets/"):
+                assert not re.search(rb"<f[ >]", zf.read(name)), name
+                assert b't="e"' not in zf.read(name), name
+
+
+def test_odd_text_is_kept_as_text(odd: Path) -> None:
+    ws = openpyxl.load_workbook(odd)["Plan"]
+    names = {row[0].value: (row[3].value, row[3].data_type) for row in ws.iter_rows(min_row=2)}
+    assert names[1] == ("#N/A", "s")
+    assert names[2] == ("=1+1", "s")
+    assert names[3] == ("  spaced  ", "s")
+    assert names[4][0].replace("\r\n", "\n") == "line\nbreak"
+    assert names[5] == ('a<b>&"c"', "s")  # a control character has no place in XML
+    quoted = {row[0].value: row[3].quotePrefix for row in ws.iter_rows(min_row=2)}
+    assert quoted[1]
+    assert quoted[2]
+    assert not quoted[3]
+
+
+def test_nan_is_left_empty(odd: Path) -> None:
+    ws = openpyxl.load_workbook(odd)["Plan"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == 6)
+    assert row[header.index("Fixed cost")].value is None
+
+
+def test_odd_text_reads_back_as_no_change(tmp_path: Path) -> None:
+    plan = sample_plan()
+    for uid, name in _ODD_NAMES.items():
+        plan.update_task(replace(plan.task(uid), name=name.replace("\x01", "")))
+    plan.update_task(replace(plan.task(6), notes="lone\rreturn"))
+    path = tmp_path / "odd.xlsx"
+    write_workbook(plan, path)
+    assert diff_plans(plan, read_plan(path)) == []
+
+
+def test_cell_text_limits() -> None:
+    assert fit_cell("x" * 40000) == "x" * MAX_CELL_TEXT
+    assert len(fit_cell("🚀" * 20000).encode("utf-16-le")) // 2 <= MAX_CELL_TEXT
+    assert writable_text("a\x00b\ufffe") == "ab"
+    assert cell_text("a\rb") == cell_text("a\nb") == cell_text("a\r\nb")
 
 
 def test_a_failed_save_leaves_no_file(tmp_path: Path) -> None:
-    book = XlsxBook()
-    ws = book.add_sheet("S")
-    ws.append([object()])  # written as its text: no failure, but a folder as target fails
     target = tmp_path / "dir.xlsx"
-    target.mkdir()
-    with contextlib.suppress(OSError):
-        book.save(target)
+    target.mkdir()  # a folder where the workbook should go: the final rename fails
+    with pytest.raises(IsADirectoryError):
+        write_workbook(sample_plan(), target)
     assert not list(tmp_path.glob(".*.tmp"))
+    assert target.is_dir()
