@@ -15,6 +15,7 @@ picks the moment work resumes (Tuesday 08:00; used for starts) and
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
@@ -69,10 +70,9 @@ class WorkTime:
     def __init__(self, day_source: Callable[[date], Day], name: str = "") -> None:
         self._source = day_source
         self.name = name
-        self._lo = 0  # ordinal of the first day in the table
-        self._cum: list[int] = [0]  # cum[k]: work index at the start of day lo+k; len = days+1
-        self._days: list[Day] = []
+        self._table: tuple[int, list[int], list[Day]] = (0, [0], [])
         self._empty = True
+        self._lock = threading.RLock()
         # The three integer lookups the scheduler lives on, memoised: a work index
         # never changes once assigned. A hit is one C-level dict lookup.
         #: index(t): working minutes before minute ``t`` (since the table's anchor).
@@ -129,94 +129,111 @@ class WorkTime:
 
         return WorkTime(source, f"{first.name} & {second.name}")
 
+    # The table is (lo, cum, days): lo is the ordinal of the first day, cum[k] the
+    # work index at the start of day lo+k (one entry more than days), days[k] its
+    # intervals. Readers take the tuple once; growth at the end appends in place
+    # (old indexes stay valid), growth at the front swaps in a new tuple, and a lock
+    # keeps two threads (the window and a background job) from growing it at once.
+
     def _extend_to(self, ordinal: int) -> None:
-        if self._empty:
-            self._lo = ordinal - ordinal % 7
-            self._empty = False
-            self._append(_CHUNK_DAYS)
-        while ordinal >= self._lo + len(self._days):
-            self._append(_CHUNK_DAYS)
-        while ordinal < self._lo:
-            self._prepend(_CHUNK_DAYS)
+        with self._lock:
+            if self._empty:
+                lo = ordinal - ordinal % 7
+                self._table = (lo, [0], [])
+                self._empty = False
+                self._append(_CHUNK_DAYS)
+            while ordinal >= self._table[0] + len(self._table[2]):
+                self._append(_CHUNK_DAYS)
+            while ordinal < self._table[0]:
+                self._prepend(_CHUNK_DAYS)
 
     def _append(self, count: int) -> None:
-        if len(self._days) + count > _MAX_SPAN_DAYS:
+        lo, cum, days = self._table
+        if len(days) + count > _MAX_SPAN_DAYS:
             raise PlanError(f"calendar '{self.name}': dates too far apart to schedule")
-        first = date.fromordinal(self._lo + len(self._days))
-        total = self._cum[-1]
+        first = date.fromordinal(lo + len(days))
+        total = cum[-1]
         for k in range(count):
             ivs = self._source(first + timedelta(days=k))
-            self._days.append(ivs)
             for a, b in ivs:
                 total += b - a
-            self._cum.append(total)
+            days.append(ivs)
+            cum.append(total)
 
     def _prepend(self, count: int) -> None:
-        if len(self._days) + count > _MAX_SPAN_DAYS:
+        lo, cum, days = self._table
+        if len(days) + count > _MAX_SPAN_DAYS:
             raise PlanError(f"calendar '{self.name}': dates too far apart to schedule")
-        new_lo = self._lo - count
+        new_lo = lo - count
         first = date.fromordinal(new_lo)
-        days = [self._source(first + timedelta(days=k)) for k in range(count)]
-        lengths = [sum(b - a for a, b in ivs) for ivs in days]
-        cum = [0] * count
-        total = self._cum[0]
+        extra = [self._source(first + timedelta(days=k)) for k in range(count)]
+        lengths = [sum(b - a for a, b in ivs) for ivs in extra]
+        head = [0] * count
+        total = cum[0]
         for k in range(count - 1, -1, -1):
             total -= lengths[k]
-            cum[k] = total
-        self._days[0:0] = days
-        self._cum[0:0] = cum
-        self._lo = new_lo
+            head[k] = total
+        self._table = (new_lo, head + cum, extra + days)
+
+    def _grow(self, w: int, forward: bool) -> None:
+        """Extend the table until work index ``w`` lies inside it."""
+        with self._lock:
+            if self._empty:
+                raise PlanError(f"calendar '{self.name}' has no working time")
+            while True:
+                _lo, cum, days = self._table
+                if forward and w >= cum[-1]:
+                    before = cum[-1]
+                    self._append(_CHUNK_DAYS)
+                    if self._table[1][-1] == before and len(days) > 20 * 366:
+                        raise PlanError(f"calendar '{self.name}' has no working time")
+                elif not forward and w <= cum[0]:
+                    self._prepend(_CHUNK_DAYS)
+                else:
+                    return
 
     # ---------------------------------------------------------------- integer core
 
     def _index(self, t: int) -> int:
         day, m = divmod(t, MINUTES_PER_DAY)
-        k = day - self._lo
-        if k < 0 or k >= len(self._days):
+        lo, cum, days = self._table
+        k = day - lo
+        if k < 0 or k >= len(days):
             self._extend_to(day)
-            k = day - self._lo
-        c = self._cum[k]
-        for a, b in self._days[k]:
+            lo, cum, days = self._table
+            k = day - lo
+        c = cum[k]
+        for a, b in days[k]:
             if m <= a:
                 break
             c += (m if m < b else b) - a
         return c
 
     def _at_start(self, w: int) -> int:
-        cum = self._cum
-        while w >= cum[-1]:
-            self._grow_forward()
-        while w < cum[0]:
-            self._prepend(_CHUNK_DAYS)
+        lo, cum, days = self._table
+        if self._empty or w >= cum[-1] or w < cum[0]:
+            self._grow(w, forward=self._empty or w >= cum[-1])
+            lo, cum, days = self._table
         k = bisect_right(cum, w) - 1
         rem = w - cum[k]
-        for a, b in self._days[k]:
+        for a, b in days[k]:
             if rem < b - a:
-                return (self._lo + k) * MINUTES_PER_DAY + a + rem
+                return (lo + k) * MINUTES_PER_DAY + a + rem
             rem -= b - a
         raise AssertionError("work index outside its day")  # pragma: no cover
 
     def _at_end(self, w: int) -> int:
-        cum = self._cum
-        while w > cum[-1]:
-            self._grow_forward()
-        while w <= cum[0]:
-            self._prepend(_CHUNK_DAYS)
+        lo, cum, days = self._table
+        if self._empty or w > cum[-1] or w <= cum[0]:
+            self._grow(w, forward=self._empty or w > cum[-1])
+            lo, cum, days = self._table
         k = bisect_left(cum, w) - 1
         rem = w - cum[k]
-        for a, b in self._days[k]:
+        for a, b in days[k]:
             if rem <= b - a:
-                return (self._lo + k) * MINUTES_PER_DAY + a + rem
+                return (lo + k) * MINUTES_PER_DAY + a + rem
             rem -= b - a
         raise AssertionError("work index outside its day")  # pragma: no cover
-
-    def _grow_forward(self) -> None:
-        if self._empty:
-            raise PlanError(f"calendar '{self.name}' has no working time")
-        before = self._cum[-1]
-        self._append(_CHUNK_DAYS)
-        if self._cum[-1] == before and len(self._days) > 20 * 366:
-            raise PlanError(f"calendar '{self.name}' has no working time")
 
     def next_start(self, t: int) -> int:
         """``t`` if work happens right after it, else the start of the next working interval."""
@@ -260,11 +277,13 @@ class WorkTime:
     def working_intervals(self, day: date) -> Day:
         """Working intervals of one date, minutes from midnight."""
         ordinal = day.toordinal()
-        k = ordinal - self._lo
-        if self._empty or k < 0 or k >= len(self._days):
+        lo, _cum, days = self._table
+        k = ordinal - lo
+        if self._empty or k < 0 or k >= len(days):
             self._extend_to(ordinal)
-            k = ordinal - self._lo
-        return self._days[k]
+            lo, _cum, days = self._table
+            k = ordinal - lo
+        return days[k]
 
     def is_working_day(self, day: date) -> bool:
         """Whether the date has any working time."""

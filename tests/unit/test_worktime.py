@@ -169,3 +169,28 @@ def test_holiday_subdivision_adds_regional_days():
     epiphany = date(2026, 1, 6)  # a Tuesday: a holiday in Bavaria only
     assert national.is_working_day(epiphany)
     assert not bavaria.is_working_day(epiphany)
+
+
+def test_table_growth_is_safe_from_two_threads():
+    import threading
+
+    from app.domain.calendars import DayResolver
+
+    cal = standard_calendar()
+    reference = WorkTime(DayResolver(cal, {1: cal}).day, "ref")
+    shared = WorkTime(DayResolver(cal, {1: cal}).day, "shared")
+    starts = [datetime(2000 + (k * 7) % 60, 1 + k % 12, 1 + k % 28, 9) for k in range(400)]
+    expected = [reference.add(s, 4800) for s in starts]
+    results: dict[int, list[datetime]] = {}
+
+    def work(n):
+        order = starts if n == 0 else list(reversed(starts))
+        results[n] = [shared.add(s, 4800) for s in order]
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results[0] == expected
+    assert results[1] == list(reversed(expected))
