@@ -247,9 +247,19 @@ def _read_task(r: Reader, uid: int, project: Project) -> Task:
         effort_driven=r.flag("EffortDriven", True),
         calendar_uid=calendar_uid if calendar_uid is not None and calendar_uid >= 0 else None,
         ignore_resource_calendar=r.flag("IgnoreResourceCalendar"),
-        leveling_delay_minutes=(r.integer("LevelingDelay", 0) or 0) // 10,
+        leveling_delay_minutes=_leveling_delay(r, project),
         notes=r.string("Notes"),
     )
+
+
+def _leveling_delay(r: Reader, project: Project) -> int:
+    """Leveling delay in working minutes (MS Project usually stores it in elapsed days)."""
+    tenths = r.integer("LevelingDelay", 0) or 0
+    if tenths <= 0:
+        return 0
+    if (r.integer("LevelingDelayFormat", 8) or 8) in ELAPSED_FORMATS:
+        return round(tenths / 10 / 1440 * project.minutes_per_day)
+    return tenths // 10
 
 
 def _read_link(

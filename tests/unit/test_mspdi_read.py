@@ -276,3 +276,9 @@ def test_external_task_rows_become_a_start_constraint(tmp_path):
     assert plan.links == []
     assert plan.task(8).constraint_type is ConstraintType.SNET
     assert plan.task(8).constraint_date == datetime(2026, 1, 12, 8)
+
+
+def test_leveling_delay_in_elapsed_days_becomes_working_minutes(tmp_path):
+    body = "<LevelingDelay>28800</LevelingDelay><LevelingDelayFormat>8</LevelingDelayFormat>"
+    plan = read_mspdi(_write(tmp_path, _task(1, 1, body)))
+    assert plan.task(1).leveling_delay_minutes == 2 * 480  # 2 elapsed days
