@@ -98,8 +98,6 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "StartDate", p.start)
     if result is not None:
         _add(root, "FinishDate", result.finish)
-    if p.status_date is not None:
-        _add(root, "StatusDate", p.status_date)
     _add(root, "CriticalSlackLimit", round(p.critical_slack_limit_minutes / p.minutes_per_day))
     _add(root, "CurrencySymbol", p.currency_symbol)
     _add(root, "CurrencyCode", p.currency)
@@ -110,6 +108,8 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "MinutesPerWeek", p.minutes_per_week)
     _add(root, "DaysPerMonth", p.days_per_month)
     _add(root, "HonorConstraints", True)
+    if p.status_date is not None:
+        _add(root, "StatusDate", p.status_date)
     _add(root, "NewTasksAreManual", False)
     if any(r.skills for r in plan.resources):
         attrs = SubElement(root, _q("ExtendedAttributes"))
@@ -141,12 +141,13 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
         _add(e, "UID", a.uid)
         _add(e, "TaskUID", a.task_uid)
         _add(e, "ResourceUID", a.resource_uid)
-        _add(e, "Units", float(a.units))
-        _add(e, "Work", format_duration(a.work_minutes))
+        # Element order follows MS Project's schema (it validates on open).
         _add(e, "ActualWork", format_duration(a.actual_work_minutes))
-        _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
         _add(e, "Cost", _money(a.cost))
         _add(e, "CostRateTable", a.rate_table)
+        _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
+        _add(e, "Units", float(a.units))
+        _add(e, "Work", format_duration(a.work_minutes))
     return root
 
 
@@ -218,13 +219,13 @@ def _write_exception(parent: Element, exc: CalendarException) -> None:
         if rec.kind is RecurrenceKind.WEEKLY:
             mask = sum(1 << (_DAYTYPE_OF_WEEKDAY[wd] - 1) for wd in rec.weekdays)
             _add(e, "DaysOfWeek", mask)
+        if rec.kind in (RecurrenceKind.YEARLY_BY_DATE, RecurrenceKind.YEARLY_BY_WEEKDAY):
+            _add(e, "Month", rec.month - 1)
         if rec.kind in (RecurrenceKind.MONTHLY_BY_WEEKDAY, RecurrenceKind.YEARLY_BY_WEEKDAY):
             _add(e, "MonthItem", 3 if rec.weekday == 6 else rec.weekday + 4)
             _add(e, "MonthPosition", min(rec.week_of_month, 5) - 1)
         if rec.kind in (RecurrenceKind.MONTHLY_BY_DATE, RecurrenceKind.YEARLY_BY_DATE):
             _add(e, "MonthDay", rec.day_of_month)
-        if rec.kind in (RecurrenceKind.YEARLY_BY_DATE, RecurrenceKind.YEARLY_BY_WEEKDAY):
-            _add(e, "Month", rec.month - 1)
     _add(e, "DayWorking", exc.working)
     if exc.working:
         _working_times(e, exc.intervals)
@@ -261,13 +262,13 @@ def _write_task(
     if finish is not None:
         _add(e, "Finish", finish)
     _add(e, "Duration", format_duration(task.duration_minutes))
-    _add(e, "DurationFormat", (8 if task.elapsed else 7) + (32 if task.estimated else 0))
     if task.manual:
         if task.start is not None:
             _add(e, "ManualStart", task.start)
         if task.finish is not None:
             _add(e, "ManualFinish", task.finish)
         _add(e, "ManualDuration", format_duration(task.duration_minutes))
+    _add(e, "DurationFormat", (8 if task.elapsed else 7) + (32 if task.estimated else 0))
     _add(e, "EffortDriven", task.effort_driven)
     _add(e, "Estimated", task.estimated)
     _add(e, "Milestone", task.milestone)
@@ -340,21 +341,21 @@ def _write_resource(parent: Element, res: Resource, row: int) -> None:
     _add(e, "IsNull", False)
     if res.initials:
         _add(e, "Initials", res.initials)
+    if res.material_label:
+        _add(e, "MaterialLabel", res.material_label)
     if res.role:
         _add(e, "Group", res.role)
     if res.email:
         _add(e, "EmailAddress", res.email)
-    if res.material_label:
-        _add(e, "MaterialLabel", res.material_label)
     _add(e, "MaxUnits", float(res.max_units))
+    _add(e, "AccrueAt", res.accrue_at.value)
     _add(e, "StandardRate", float(res.standard_rate))
     _add(e, "OvertimeRate", float(res.overtime_rate))
     _add(e, "CostPerUse", _money(res.cost_per_use))
-    _add(e, "AccrueAt", res.accrue_at.value)
-    _add(e, "IsCostResource", res.type is ResourceType.COST)
     _add(e, "CalendarUID", -1 if res.calendar_uid is None else res.calendar_uid)
     if res.notes:
         _add(e, "Notes", res.notes)
+    _add(e, "IsCostResource", res.type is ResourceType.COST)
     if res.skills:
         attr = SubElement(e, _q("ExtendedAttribute"))
         _add(attr, "FieldID", SKILLS_FIELD_ID)

@@ -202,3 +202,33 @@ def test_holiday_country_is_written_as_exceptions(tmp_path):
     assert not wt.is_working_day(date(2026, 7, 14))  # Bastille Day, a Tuesday
     assert not wt.is_working_day(date(2026, 12, 25))
     assert wt.working_intervals(date(2026, 1, 10)) == ((540, 780),)  # own exception kept
+
+
+def _child_orders(root, parent_tag):
+    q = "{http://schemas.microsoft.com/project}"
+    for elem in root.iter(q + parent_tag):
+        tags = []
+        for child in elem:
+            tag = child.tag.removeprefix(q)
+            if tag not in tags:
+                tags.append(tag)
+        yield tags
+
+
+@pytest.mark.parametrize("parent", ["Project", "Task", "Resource", "Assignment", "Exception"])
+def test_element_order_follows_ms_project(shared_data, tmp_path, parent):
+    """MS Project validates element order: ours must never contradict the order in its files."""
+    import defusedxml.ElementTree as SafeET
+
+    before: set[tuple[str, str]] = set()
+    for path in sorted((shared_data / "mspdi").glob("*.xml")):
+        for tags in _child_orders(SafeET.parse(str(path)).getroot(), parent):
+            before.update((a, b) for i, a in enumerate(tags) for b in tags[i + 1 :])
+    out = tmp_path / "ours.xml"
+    plan = _rich_plan()
+    plan.project = replace(plan.project, status_date=datetime(2026, 1, 20, 17))
+    write_mspdi(plan, out)
+    for tags in _child_orders(SafeET.parse(str(out)).getroot(), parent):
+        for i, a in enumerate(tags):
+            for b in tags[i + 1 :]:
+                assert (b, a) not in before or (a, b) in before, f"<{a}> before <{b}> in {parent}"
