@@ -215,7 +215,22 @@ def _child_orders(root, parent_tag):
         yield tags
 
 
-@pytest.mark.parametrize("parent", ["Project", "Task", "Resource", "Assignment", "Exception"])
+@pytest.mark.parametrize(
+    "parent",
+    [
+        "Project",
+        "Task",
+        "Resource",
+        "Assignment",
+        "Exception",
+        "Calendar",
+        "WeekDay",
+        "PredecessorLink",
+        "Baseline",
+        "Rate",
+        "AvailabilityPeriod",
+    ],
+)
 def test_element_order_follows_ms_project(shared_data, tmp_path, parent):
     """MS Project validates element order: ours must never contradict the order in its files."""
     import defusedxml.ElementTree as SafeET
