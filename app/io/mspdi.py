@@ -63,6 +63,9 @@ def plan_from_root(root: Element, fallback_name: str) -> Plan:
     if project.calendar_uid not in calendars:
         project = _replace_calendar(project, min(calendars))
     tasks, links, baselines, external = _read_tasks(root, project)
+    notes = _project_notes(root)
+    if notes:
+        project = replace(project, notes=notes)
     tasks = _apply_external_links(tasks, external)
     tasks = [
         replace(t, calendar_uid=None)
@@ -86,6 +89,15 @@ def plan_from_root(root: Element, fallback_name: str) -> Plan:
     )
     _check_cycles(plan)
     return plan
+
+
+def _project_notes(root: Element) -> str:
+    """Notes of the project summary task (UID 0): where MS Project keeps the project's notes."""
+    container = root.find(Q + "Tasks")
+    for elem in container.findall(Q + "Task") if container is not None else ():
+        if (elem.findtext(Q + "UID") or "").strip() == "0":
+            return (elem.findtext(Q + "Notes") or "").strip()
+    return ""
 
 
 def _replace_calendar(project: Project, uid: int) -> Project:

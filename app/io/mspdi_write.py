@@ -123,6 +123,7 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     for cal in plan.calendars.values():
         _write_calendar(calendars, _with_holidays(cal, first, last))
     tasks = SubElement(root, _q("Tasks"))
+    _write_project_task(tasks, plan, result)
     summaries = {
         t.uid
         for t, nxt in zip(plan.tasks, plan.tasks[1:], strict=False)
@@ -323,6 +324,26 @@ def _write_task(
         _add(b, "Duration", format_duration(entry.duration_minutes))
         _add(b, "Work", format_duration(entry.work_minutes))
         _add(b, "Cost", _money(entry.cost))
+
+
+def _write_project_task(parent: Element, plan: Plan, result: Schedule | None) -> None:
+    """The project summary task (UID 0) MS Project always writes; it carries the notes."""
+    e = SubElement(parent, _q("Task"))
+    _add(e, "UID", 0)
+    _add(e, "ID", 0)
+    _add(e, "Name", plan.project.name)
+    _add(e, "Type", 1)
+    _add(e, "IsNull", False)
+    _add(e, "WBS", 0)
+    _add(e, "OutlineNumber", 0)
+    _add(e, "OutlineLevel", 0)
+    start = result.start if result is not None else plan.project.start
+    _add(e, "Start", start)
+    _add(e, "Finish", result.finish if result is not None else start)
+    _add(e, "DurationFormat", 21)
+    _add(e, "Summary", True)
+    if plan.project.notes:
+        _add(e, "Notes", plan.project.notes)
 
 
 def _percent(value: float) -> str:

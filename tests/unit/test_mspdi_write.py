@@ -14,6 +14,7 @@ from app.domain.calendar import Calendar, CalendarException, Recurrence, Recurre
 from app.domain.errors import FileFormatError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
@@ -84,7 +85,10 @@ def _rich_plan() -> Plan:
     night = Calendar(
         uid=2, name="Night", base_uid=1, week=(((0, 1440),), None, None, None, None, (), ())
     )
-    plan = Plan(calendars={1: cal, 2: night})
+    plan = Plan(
+        project=Project(name="Warehouse", notes="Budget approved on 2025-12-01."),
+        calendars={1: cal, 2: night},
+    )
     plan.append_task(Task(1, "Phase"))
     plan.insert_tasks(
         1,
