@@ -20,6 +20,7 @@ class Stored:
     start: datetime
     finish: datetime
     total_slack: int  # working minutes (missing element = 0, see SOURCES.md)
+    free_slack: int
     critical: bool
     manual: bool
     summary: bool
@@ -48,6 +49,7 @@ def stored_tasks(path: Path) -> list[Stored]:
                 start=datetime.fromisoformat(_text(t, "Start")).replace(second=0),
                 finish=datetime.fromisoformat(_text(t, "Finish")).replace(second=0),
                 total_slack=round(int(_text(t, "TotalSlack") or "0") / 10),
+                free_slack=round(int(_text(t, "FreeSlack") or "0") / 10),
                 critical=_text(t, "Critical") == "1",
                 manual=_text(t, "Manual") == "1",
                 summary=_text(t, "Summary") == "1",

@@ -2,7 +2,8 @@
 
 For every MSPDI file in shared/data/mspdi and shared/data/mpp, every task MS
 Project scheduled automatically (not a summary, not manual, not a blank row)
-must get the same start, finish, total slack and critical flag from us.
+must get the same start, finish, total slack and critical flag from us (free
+slack is checked too, beyond what the issue asks).
 Where we deliberately differ, KNOWN_DIFFERENCES names file, task, field and
 reason, and the test checks those still differ (so the list stays honest).
 """
@@ -17,7 +18,7 @@ from app.domain.scheduler import schedule
 from app.io.mspdi import read_mspdi
 from tests.conformance.oracle import stored_tasks
 
-FIELDS = ("start", "finish", "total_slack", "critical")
+FIELDS = ("start", "finish", "total_slack", "critical", "free_slack")
 
 _STALE_DURATION = (
     "stored late finish is 2009-04-21 17:00 for tasks 1-4 but 2009-04-23 17:00 for task 5 "
@@ -89,8 +90,11 @@ def _compare(path: Path) -> tuple[int, dict[str, int], list[str], list[str]]:
             "finish": (ours.finish, stored.finish),
             "total_slack": (ours.total_slack_minutes, stored.total_slack),
             "critical": (ours.critical, stored.critical),
+            "free_slack": (ours.free_slack_minutes, stored.free_slack),
         }
-        known = KNOWN_DIFFERENCES.get((path.name, stored.uid), {})
+        known = dict(KNOWN_DIFFERENCES.get((path.name, stored.uid), {}))
+        if "total_slack" in known:  # the same stale or split-driven late dates
+            known["free_slack"] = known["total_slack"]
         for field, (mine, theirs) in values.items():
             if mine == theirs:
                 matches[field] += 1

@@ -11,18 +11,20 @@ from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
 
 
+def _elapsed(t: int) -> int:
+    return t
+
+
 def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     """(total slack, free slack) of one row in working minutes of its calendar."""
     net = engine.net
     cal = net.calendars[i]
-    # MS Project counts slack in the task's (or project's) calendar, not its resources'.
-    idx = net.slack_calendars[i].index
-    es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
     task = net.tasks[i]
-    if task.elapsed and not net.summary[i]:
-        start_slack, finish_slack = ls - es, lf - ef
-    else:
-        start_slack, finish_slack = idx(ls) - idx(es), idx(lf) - idx(ef)
+    # MS Project counts slack in the task's (or project's) calendar, not its resources';
+    # an elapsed-duration task's slack is elapsed time.
+    idx = _elapsed if task.elapsed and not net.summary[i] else net.slack_calendars[i].index
+    es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
+    start_slack, finish_slack = idx(ls) - idx(es), idx(lf) - idx(ef)
     # Once work has started only the finish can still slip (MS Project's rule).
     total = finish_slack if task.actual_start is not None else min(start_slack, finish_slack)
     if net.summary[i]:
