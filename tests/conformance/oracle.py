@@ -21,6 +21,10 @@ class Stored:
     finish: datetime
     total_slack: int  # working minutes (missing element = 0, see SOURCES.md)
     free_slack: int
+    early_start: datetime
+    early_finish: datetime
+    late_start: datetime
+    late_finish: datetime
     critical: bool
     manual: bool
     summary: bool
@@ -29,6 +33,10 @@ class Stored:
 def _text(elem, name: str) -> str | None:
     child = elem.find(_Q + name)
     return None if child is None or child.text is None else child.text.strip()
+
+
+def _date(elem, name: str) -> datetime:
+    return datetime.fromisoformat(_text(elem, name)).replace(second=0)
 
 
 def stored_tasks(path: Path) -> list[Stored]:
@@ -50,6 +58,10 @@ def stored_tasks(path: Path) -> list[Stored]:
                 finish=datetime.fromisoformat(_text(t, "Finish")).replace(second=0),
                 total_slack=round(int(_text(t, "TotalSlack") or "0") / 10),
                 free_slack=round(int(_text(t, "FreeSlack") or "0") / 10),
+                early_start=_date(t, "EarlyStart"),
+                early_finish=_date(t, "EarlyFinish"),
+                late_start=_date(t, "LateStart"),
+                late_finish=_date(t, "LateFinish"),
                 critical=_text(t, "Critical") == "1",
                 manual=_text(t, "Manual") == "1",
                 summary=_text(t, "Summary") == "1",

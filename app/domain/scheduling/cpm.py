@@ -62,6 +62,9 @@ class Engine:
         self.ef = [0] * n
         self.ls = [0] * n
         self.lf = [0] * n
+        # The late start successors' links see: the late start, except for a task in
+        # progress, whose predecessors need only finish by its resume point.
+        self.link_ls = [0] * n
         # summary entry bounds: start bound (forward), finish bound (backward)
         self.entry_es = [_NEVER] * n  # no bound from links above
         self.roll_lf = [_ALWAYS] * n
@@ -340,7 +343,7 @@ class Engine:
         cand = self.roll_lf[p] if p >= 0 else self.project_finish
         if cand == _ALWAYS:
             cand = self.project_finish
-        ls, lf, my_dur = self.ls, self.lf, self.dur[i]
+        ls, lf, my_dur = self.link_ls, self.lf, self.dur[i]
         for k, code, kind, value in net.succs[i]:
             if code == FS:
                 x = shift(cal, ls[k], kind, -value, my_dur, True)
@@ -367,11 +370,12 @@ class Engine:
         t = net.tasks[i]
         cal = net.calendars[i]
         dur = self.dur[i]
-        old = (self.ls[i], self.lf[i])
+        old = (self.ls[i], self.lf[i], self.link_ls[i])
         if t.actual_finish is not None:
             # Finished work cannot move: its late dates are its dates.
-            changed = (self.es[i], self.ef[i]) != old
+            changed = (self.es[i], self.ef[i], self.es[i]) != old
             self.ls[i], self.lf[i] = self.es[i], self.ef[i]
+            self.link_ls[i] = self.es[i]
             return changed
         cand = self._finish_candidates(i, cal, dur)
         cand = self._late_constraint(t.constraint_type, t.constraint_date, cand, cal, dur)
@@ -392,16 +396,23 @@ class Engine:
         else:
             w = cal.index(cand)
             lf = cal.at_end(w)
-            if t.actual_start is not None and t.actual_finish is None:
-                # In progress: the remaining work resumes where the done part stops;
-                # predecessors only need to finish by then (MS Project's stored slack).
-                done = round(dur * t.percent_complete / 100)
-                ls = min(cal.at_start(cal.index(self.es[i]) + done), cal.at_start(w - dur + done))
-            else:
-                ls = cal.at_start(w - dur)
+            ls = cal.at_start(w - dur)
+        link_ls = ls
+        if t.actual_start is not None and t.actual_finish is None:
+            # In progress: the start is history (MS Project reports the actual start as
+            # the late start); the remaining work resumes where the done part stops and
+            # predecessors need only finish by then (MS Project's stored slack).
+            done = round(dur * t.percent_complete / 100)
+            if dur and not t.elapsed and not spans:
+                w = cal.index(lf)
+                link_ls = min(
+                    cal.at_start(cal.index(self.es[i]) + done), cal.at_start(w - dur + done)
+                )
+            ls = self.es[i]
+        self.link_ls[i] = link_ls
         self.ls[i] = ls
         self.lf[i] = lf
-        return (ls, lf) != old
+        return (ls, lf, link_ls) != old
 
     def _late_constraint(
         self, ctype: ConstraintType, cdate: object, cand: int, cal: WorkTime, dur: int
@@ -441,6 +452,9 @@ class Engine:
             cand = min(cand, to_minutes(t.deadline))
         if t.constraint_type in (_FNLT, _MFO) and t.constraint_date is not None:
             cand = min(cand, to_minutes(t.constraint_date))
+        if t.manual and t.finish is not None:
+            # A manually scheduled summary holds its children to its own finish.
+            cand = min(cand, to_minutes(t.finish))
         self.roll_lf[s] = cand
         return cand != old
 
@@ -459,7 +473,11 @@ class Engine:
                 lf = self.lf[c]
         if ls == _ALWAYS:
             ls = lf = self.roll_lf[s]
+        t = net.tasks[s]
+        if t.manual and t.start is not None and t.finish is not None:
+            ls, lf = to_minutes(t.start), to_minutes(t.finish)  # as MS Project shows them
         self.ls[s] = ls
+        self.link_ls[s] = ls
         self.lf[s] = lf
         return (ls, lf) != old
 
@@ -473,5 +491,9 @@ def _milestone_forward(cal: WorkTime, t: int) -> int:
 
 
 def _milestone_backward(cal: WorkTime, t: int) -> int:
-    """A late milestone sits where work last ended at or before ``t``."""
-    return cal.prev_end(t)
+    """A late milestone sits at ``t`` when work resumes there (a successor's late start,
+    as MS Project shows it), else where work last ended before ``t``."""
+    w = cal.index(t)
+    if cal.at_start(w) == t:
+        return t
+    return cal.at_end(w)
