@@ -1,15 +1,20 @@
 """The client workbook: Plan, Gantt, Budget, Team, Risks and About sheets.
 
-Written with openpyxl in write-only mode: rows stream straight to the file and
-every cell format is a named style registered once per workbook, whose style
-array each styled cell shares (``Cell(style_array=...)``) instead of setting
-font, fill and number format cell by cell. Text is only ever written as text,
-never as a formula or an error value: a user's text is typed as a string
-after it is assigned, and text a spreadsheet could take for a formula
-(starting with ``= + - @``, tab or CR) also gets Excel's quote prefix, so
-editing the cell keeps it text. A hidden ``_gantry`` sheet carries the
-snapshot of the plan as exported and the text of every editable cell: the
-base of the reviewed round trip.
+Written with openpyxl in write-only mode: rows stream straight to the file.
+Every cell format is a named style registered once per workbook; cells share
+its style array (``Cell(style_array=...)``) instead of setting font, fill and
+number format cell by cell, and one cell per column and format is reused row
+after row (:class:`_Pen`). Even so openpyxl spends some 15-20 µs on each of
+the ~300,000 cells of a 10,000-task plan, so that export takes several
+seconds (see tests/bench/test_bench_excel.py); callers run it off the GUI
+thread with progress.
+
+Text is only ever written as text, never as a formula or an error value: a
+user's text is typed as a string after it is assigned, and text a spreadsheet
+could take for a formula (starting with ``= + - @``, tab or CR) or an error
+(``#N/A``) also gets Excel's quote prefix, so editing the cell keeps it text.
+A hidden ``_gantry`` sheet carries the snapshot of the plan as exported and
+the text of every editable cell: the base of the reviewed round trip.
 """
 
 from __future__ import annotations
@@ -18,14 +23,13 @@ import json
 from datetime import datetime, timedelta
 from math import isfinite
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.costs import CostReport, compute_costs
@@ -45,6 +49,9 @@ from app.io.workbook_cells import (
     plan_rows,
     writable_text,
 )
+
+if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMAT_VERSION = 1
 _CHUNK = 30000  # characters per snapshot cell (Excel allows 32767)
