@@ -272,3 +272,19 @@ def test_finish_links_into_a_summary_are_reported_not_applied():
     s = schedule(plan)
     assert s[3].start == d(5)
     assert [i.task_uid for i in s.issues] == [2]
+
+
+def test_lag_runs_on_the_project_calendar_not_the_resource_calendar():
+    from app.domain.resource import Assignment, Resource
+
+    plan = _plan(
+        Task(1, "A", duration_minutes=5 * DAY),
+        Task(2, "B", duration_minutes=DAY),
+        links=(Link(1, 2, LinkType.FS, lag_minutes=2 * DAY),),
+    )
+    plan.calendars[2] = Calendar(uid=2, name="7 days", week=(((480, 720), (780, 1020)),) * 7)
+    plan.resources.append(Resource(1, "Weekend crew", calendar_uid=2))
+    plan.assignments.append(Assignment(1, 2, 1))
+    s = schedule(plan)
+    # A ends Fri 9th; two lag days on the project calendar are Mon and Tue.
+    assert s[2].start == d(14)

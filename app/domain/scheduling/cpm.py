@@ -114,6 +114,9 @@ class Engine:
         finish = _NEVER
         es, ef, durs = self.es, self.ef, self.dur
         late = self.alap_placed
+        # Lags run on the successor's task calendar, else the project's; never on
+        # resource calendars (MS Project).
+        lag_cal = net.slack_calendars[i]
         for j, code, kind, value in net.preds[i]:
             if late and j in late:
                 # an as-late-as-possible predecessor sits at its late dates
@@ -121,12 +124,12 @@ class Engine:
             else:
                 es_j, ef_j = es[j], ef[j]
             if code == FS:
-                x = shift(cal, ef_j, kind, value, durs[j], False)
+                x = shift(lag_cal, ef_j, kind, value, durs[j], False)
             elif code == SS:
-                x = shift(cal, es_j, kind, value, durs[j], False)
+                x = shift(lag_cal, es_j, kind, value, durs[j], False)
             else:
                 base = ef_j if code == FF else es_j
-                x = shift(cal, base, kind, value, durs[j], False)
+                x = shift(lag_cal, base, kind, value, durs[j], False)
                 if x > finish:
                     finish = x
                 continue
@@ -344,14 +347,15 @@ class Engine:
         if cand == _ALWAYS:
             cand = self.project_finish
         ls, lf, my_dur = self.link_ls, self.lf, self.dur[i]
+        lag_cals = net.slack_calendars  # the successor's task or project calendar
         for k, code, kind, value in net.succs[i]:
             if code == FS:
-                x = shift(cal, ls[k], kind, -value, my_dur, True)
+                x = shift(lag_cals[k], ls[k], kind, -value, my_dur, True)
             elif code == FF:
-                x = shift(cal, lf[k], kind, -value, my_dur, True)
+                x = shift(lag_cals[k], lf[k], kind, -value, my_dur, True)
             else:
                 base = ls[k] if code == SS else lf[k]
-                x = shift(cal, base, kind, -value, my_dur, True)
+                x = shift(lag_cals[k], base, kind, -value, my_dur, True)
                 if dur:
                     x = cal.at_end(cal.index(x) + dur)
             if x < cand:

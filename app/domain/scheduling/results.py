@@ -18,7 +18,6 @@ def _elapsed(t: int) -> int:
 def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     """(total slack, free slack) of one row in working minutes of its calendar."""
     net = engine.net
-    cal = net.calendars[i]
     task = net.tasks[i]
     # MS Project counts slack in the task's (or project's) calendar, not its resources';
     # an elapsed-duration task's slack is elapsed time.
@@ -39,14 +38,14 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
                 free = room
             continue
         if code == FS:
-            x = shift(cal, ef, kind, value, dur, False)
+            x = shift(net.slack_calendars[k], ef, kind, value, dur, False)
             room = idx(engine.es[k]) - idx(x)
         elif code == SS:
-            x = shift(cal, es, kind, value, dur, False)
+            x = shift(net.slack_calendars[k], es, kind, value, dur, False)
             room = idx(engine.es[k]) - idx(x)
         else:
             base = ef if code == FF else es
-            x = shift(cal, base, kind, value, dur, False)
+            x = shift(net.slack_calendars[k], base, kind, value, dur, False)
             room = idx(engine.ef[k]) - idx(x)
         free = min(free, room)
     free = max(0, min(free, total))
