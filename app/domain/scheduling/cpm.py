@@ -296,6 +296,9 @@ class Engine:
             es = ef = max(self.entry_es[s], self.project_start)
         self.es[s] = es
         self.ef[s] = ef
+        # A summary's duration is its span (a percentage lag from it needs it).
+        cal = net.slack_calendars[s]
+        self.dur[s] = cal.index(ef) - cal.index(es)
         return (es, ef) != old
 
     # ------------------------------------------------------------------ backward
