@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.errors import LockedError
+from app.domain.link import Link, LinkType
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.main_window import MainWindow
@@ -347,8 +348,9 @@ def test_import_of_a_new_plan_opens_it_in_a_new_window(
 
 def test_a_plan_that_cannot_be_scheduled_is_reported_and_released(session, tmp_path, monkeypatch):
     plan = build_plan()
-    plan.indent([7])
-    plan.outdent([5])  # Code now sits above Test, its own successor
+    # A file can hold what the plan API refuses: a link closing a loop
+    # (Go-live -> Specs -> Review -> Code -> Test -> Go-live).
+    plan.links.append(Link(7, 2, LinkType.FS))
     path = tmp_path / "loop.gantry"
     GantryFile.create(path, plan).close()
     errors = []
