@@ -30,6 +30,7 @@ from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.costs import CostReport, compute_costs
@@ -135,9 +136,12 @@ class _Formats:
         return pen.text(text, style)
 
     def text(self, pen: _Pen, text: str) -> object:
-        """A user's text; a string cell, quote-prefixed, when it looks like a formula."""
+        """A user's text; a string cell, quote-prefixed, when it looks like a formula.
+
+        Empty text writes no cell (openpyxl would write an empty inline string).
+        """
         text = writable_text(text)
-        return pen.text(text, self.quoted) if _is_risky(text) else text
+        return pen.text(text, self.quoted) if _is_risky(text) else text or None
 
 
 class _Pen:
@@ -239,6 +243,9 @@ def _sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWork
 
 
 def _landscape(ws: WriteOnlyWorksheet, fit_to_width: bool) -> None:
+    ws.page_margins = PageMargins(
+        left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3
+    )
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     if fit_to_width:
@@ -283,7 +290,7 @@ def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow]) -> None:
                 r.duration,
                 start(r.start, date),
                 finish(r.finish, date),
-                r.predecessors,
+                r.predecessors or None,
                 fmt.text(people, r.people),
                 pct(_number(r.percent), percent),
                 fixed(_number(r.fixed_cost), money),
@@ -389,7 +396,7 @@ def _team_sheet(book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport) ->
                 _cell(ws, _number(res.standard_rate), fmt.money),
                 _number(round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2)),
                 _cell(ws, _number(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money),
-                "yes" if res.uid in costs.overallocated else "",
+                "yes" if res.uid in costs.overallocated else None,
             )
         )
 
