@@ -16,14 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.workload import DayCalendar, FloatArray
+from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
+
+if TYPE_CHECKING:
+    from app.domain.workload import FloatArray
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +228,8 @@ def _cumulative(
 
     Vectorised: one row per span, one column per moment (10k tasks x 100 weeks stays fast).
     """
+    import numpy as np  # imported here: the rest of the domain runs without it
+
     if not spans:
         return np.zeros(len(moments), dtype=np.float64)
     ia = np.array([cal.work_index(a) for a, _, _ in spans], dtype=np.float64)

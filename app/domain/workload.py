@@ -13,10 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import NamedTuple
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
 from app.domain.plan import Plan
@@ -24,7 +21,13 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
-FloatArray = npt.NDArray[np.float64]
+if TYPE_CHECKING:
+    # numpy costs ~0.15 s to import; it is imported by the functions that build
+    # arrays, so that costs and the command line never pay for it.
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float64]
 
 _EPS = 1e-6
 
@@ -157,6 +160,8 @@ class Workload:
 
     def over_days(self, resource_uid: int) -> list[date]:
         """Days on which a person has more work than capacity."""
+        import numpy as np
+
         i = self.row_of[resource_uid]
         idx = np.nonzero(self.work[i] > self.capacity[i] + 0.5)[0]
         return [self.first_day + timedelta(days=int(k)) for k in idx]
@@ -175,6 +180,8 @@ def _group_weeks(
 
 def weekly(first_day: date, days: FloatArray) -> tuple[list[date], FloatArray]:
     """Sum day columns (last axis, from ``first_day``) into Monday-to-Sunday weeks."""
+    import numpy as np
+
     offset = first_day.weekday()
     n = days.shape[-1]
     weeks = (n + offset + 6) // 7
@@ -233,6 +240,8 @@ def _spreads(
 
 
 def _day_minutes_row(cal: DayCalendar, first_day: date, n: int) -> FloatArray:
+    import numpy as np
+
     return np.array(
         [cal.day_minutes(first_day + timedelta(days=k)) for k in range(n)], dtype=np.float64
     )
@@ -240,6 +249,8 @@ def _day_minutes_row(cal: DayCalendar, first_day: date, n: int) -> FloatArray:
 
 def _lay(spreads: list[_Spread], day_minutes: FloatArray) -> FloatArray:
     """Work per day of a set of spreads (vectorised over the days between first and last)."""
+    import numpy as np
+
     n = day_minutes.shape[0]
     load = np.zeros(n + 1, dtype=np.float64)
     diff = np.zeros(n + 1, dtype=np.float64)
@@ -261,6 +272,8 @@ def workload(
     last_day: date | None = None,
 ) -> Workload:
     """Work and capacity per day for work resources (all, or those given)."""
+    import numpy as np
+
     first = first_day or schedule.start.date()
     last = last_day or schedule.finish.date()
     n = max(1, (last - first).days + 1)
@@ -307,6 +320,8 @@ def workload_by_task(
     plan: Plan, schedule: Schedule, resource_uid: int, first_day: date, n_days: int
 ) -> dict[int, FloatArray]:
     """One person's work per day split by task (for a stacked chart)."""
+    import numpy as np
+
     res = plan.resource(resource_uid)
     cal = DayCalendar(plan, res.calendar_uid if res.calendar_uid in plan.calendars else None)
     day_minutes = _day_minutes_row(cal, first_day, n_days)
@@ -321,6 +336,8 @@ def workload_by_task(
 
 def _clip(sp: _Spread, n: int, day_minutes: FloatArray) -> FloatArray:
     """Lay one spread on a window of n days even when it starts before or ends after it."""
+    import numpy as np
+
     row = np.zeros(n, dtype=np.float64)
     if 0 <= sp.first < n:
         row[sp.first] += sp.head
