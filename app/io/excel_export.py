@@ -7,7 +7,9 @@ number format cell by cell, and one cell per column and format is reused row
 after row (:class:`_Pen`). Even so openpyxl spends some 15-20 µs on each of
 the ~300,000 cells of a 10,000-task plan, so that export takes several
 seconds (see tests/bench/test_bench_excel.py); callers run it off the GUI
-thread with progress.
+thread with progress: ``progress(done, total)`` hears every few hundred
+rows, and a cancelled export stops at the next report and leaves no file,
+neither at the target nor among openpyxl's per-sheet temporary files.
 
 Text is only ever written as text, never as a formula or an error value: a
 user's text is typed as a string after it is assigned, and text a spreadsheet
@@ -20,6 +22,8 @@ the text of every editable cell: the base of the reviewed round trip.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime, timedelta
 from math import isfinite
 from pathlib import Path
@@ -30,10 +34,12 @@ from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.costs import CostReport, compute_costs
+from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.risk import Risk
 from app.domain.schedule import Schedule
@@ -67,6 +73,43 @@ _CRITICAL = "E04040"
 _SUMMARY = "404040"
 _ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error value
 _PLAIN = StyleArray()  # the default format
+_REPORT_EVERY = 250  # rows between progress reports (some 50 ms of a large export)
+
+Progress = Callable[[int, int], bool | None]
+"""``progress(done, total)``: how many rows of all sheets are written; False stops the export."""
+
+
+class ExportCancelledError(AppError):
+    """The caller's progress callback asked the export to stop; no file was written."""
+
+
+class _Steps:
+    """Counts the rows written across all sheets and reports them every few hundred."""
+
+    __slots__ = ("_progress", "_told", "done", "total")
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress = progress
+        self._told = 0
+        self.done = 0
+        self.total = total
+
+    def row(self) -> None:
+        """One more row written; report when enough have gone since the last report."""
+        self.done += 1
+        if self.done - self._told >= _REPORT_EVERY:
+            self.report()
+
+    def last(self) -> None:
+        """The last step is done (``done`` is now ``total``): report it, once."""
+        self.done += 1
+        self.report()
+
+    def report(self) -> None:
+        """Tell the caller how far the export is; stop it if the caller says so."""
+        self._told = self.done
+        if self._progress is not None and self._progress(self.done, self.total) is False:
+            raise ExportCancelledError("Export cancelled")
 
 
 def _solid(colour: str) -> PatternFill:
@@ -203,35 +246,71 @@ def _cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> Cell:
     return Cell(ws, row=1, column=1, value=value, style_array=style)
 
 
-def write_workbook(plan: Plan, path: Path, **options: Any) -> None:
+def write_workbook(
+    plan: Plan, path: Path, *, progress: Progress | None = None, **options: Any
+) -> None:
     """Write the client workbook (to a temporary file first: a failed save leaves no half file).
 
     Options: ``now`` (datetime) stamps the export time in About; ``schedule`` and
     ``costs`` reuse results the caller already has for this very plan.
+
+    ``progress(done, total)`` is called every few hundred rows (``done`` grows and
+    the last call is ``(total, total)``, once the file is saved but before it
+    replaces the target). When it returns False (or raises) the export stops with
+    :class:`ExportCancelledError` (or that exception): the target is left as it
+    was and every temporary file is gone.
     """
     now: datetime = options.get("now") or datetime.now().replace(microsecond=0)
     sched: Schedule = options.get("schedule") or run_schedule(plan)
     costs: CostReport = options.get("costs") or compute_costs(plan, sched)
     rows = plan_rows(plan, sched, costs.task_cost)
     money = f'#,##0.00 "{plan.project.currency_symbol or plan.project.currency}"'
+    # Plan, Gantt and Budget rows, people, risks; About, the snapshot and the save one each.
+    steps = _Steps(progress, 3 * len(rows) + len(plan.resources) + len(plan.risks) + 3)
+    steps.report()  # (0, total): the caller knows the size before the slow part
 
     book = Workbook(write_only=True)
-    fmt = _Formats(book, money)
-    _plan_sheet(book, fmt, rows)
-    _gantt_sheet(book, fmt, rows, sched)
-    _budget_sheet(book, fmt, rows, costs)
-    _team_sheet(book, fmt, plan, costs)
-    _risk_sheet(book, fmt, plan.risks)
-    _about_sheet(book, fmt, plan, now)
-    _snapshot_sheet(book, plan, rows)
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
+        fmt = _Formats(book, money)
+        _plan_sheet(book, fmt, rows, steps)
+        _gantt_sheet(book, fmt, rows, sched, steps)
+        _budget_sheet(book, fmt, rows, costs, steps)
+        _team_sheet(book, fmt, plan, costs, steps)
+        _risk_sheet(book, fmt, plan.risks, steps)
+        _about_sheet(book, fmt, plan, now)
+        steps.row()
+        _snapshot_sheet(book, plan, rows)
+        steps.row()
+        target.parent.mkdir(parents=True, exist_ok=True)
         book.save(temporary)
+        steps.last()
         temporary.replace(target)
     finally:
         temporary.unlink(missing_ok=True)
+        _drop_sheet_files(book)
+
+
+def _drop_sheet_files(book: Workbook) -> None:
+    """Close and delete the temporary files of sheets a stopped export never saved.
+
+    A write-only sheet streams its rows to a file in the system temp folder and
+    only ``save`` deletes it (openpyxl's own clean-up waits for the program to
+    exit). After a save there is nothing left to do here.
+    """
+    for ws in book.worksheets:
+        writer = ws._writer
+        if writer is None:
+            continue
+        with suppress(Exception):  # the row stream first: it writes through the file's stream
+            if ws._rows is not None:
+                ws._rows.close()
+        with suppress(Exception):
+            writer.close()
+        if writer.out in ALL_TEMP_FILES:
+            Path(writer.out).unlink(missing_ok=True)
+            ALL_TEMP_FILES.remove(writer.out)
 
 
 def _sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWorksheet:
@@ -275,7 +354,7 @@ def _table(
     return ws
 
 
-def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow]) -> None:
+def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], steps: _Steps) -> None:
     widths = (8, 6, 9, 48, 10, 12, 12, 16, 24, 11, 12, 14, 30)
     ws = _table(book, fmt, PLAN_SHEET, PLAN_COLUMNS, widths, len(rows), hidden_columns=("A",))
     date, percent, money = fmt.date, fmt.percent, fmt.money
@@ -298,9 +377,12 @@ def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow]) -> None:
                 fmt.text(notes, r.notes),
             )
         )
+        steps.row()
 
 
-def _gantt_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], sched: Schedule) -> None:
+def _gantt_sheet(
+    book: Workbook, fmt: _Formats, rows: list[PlanRow], sched: Schedule, steps: _Steps
+) -> None:
     """One column per day (per week for long plans); bar cells filled, critical in red."""
     first = sched.start.date()
     last = max(sched.finish.date(), first)
@@ -352,9 +434,12 @@ def _gantt_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], sched: Sche
                 cells.extend([None] * max(lo, 0))
                 cells.extend([bar] * (hi - max(lo, 0) + 1))
         ws.append(cells)
+        steps.row()
 
 
-def _budget_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], costs: CostReport) -> None:
+def _budget_sheet(
+    book: Workbook, fmt: _Formats, rows: list[PlanRow], costs: CostReport, steps: _Steps
+) -> None:
     titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
     ws = _table(book, fmt, "Budget", titles, (9, 44, 14, 14, 14, 14, 14), len(rows))
     money, money_bold = fmt.money, fmt.money_bold
@@ -372,6 +457,7 @@ def _budget_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], costs: Cos
                 actual(_number(round(costs.task_actual_cost.get(r.uid, 0.0), 2)), money),
             )
         )
+        steps.row()
     ws.append(
         (
             None,
@@ -382,7 +468,9 @@ def _budget_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], costs: Cos
     )
 
 
-def _team_sheet(book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport) -> None:
+def _team_sheet(
+    book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport, steps: _Steps
+) -> None:
     titles = ("Name", "Role", "Type", "Max units", "Rate / h", "Work (h)", "Cost", "Over-allocated")
     ws = _table(book, fmt, "Team", titles, (24, 18, 10, 11, 12, 11, 14, 14), len(plan.resources))
     name, role = _Pen(ws), _Pen(ws)
@@ -399,9 +487,10 @@ def _team_sheet(book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport) ->
                 "yes" if res.uid in costs.overallocated else None,
             )
         )
+        steps.row()
 
 
-def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk]) -> None:
+def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk], steps: _Steps) -> None:
     titles = (
         "Risk",
         "Probability",
@@ -427,6 +516,7 @@ def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk]) -> None:
                 r.status.value,
             )
         )
+        steps.row()
 
 
 def _about_sheet(book: Workbook, fmt: _Formats, plan: Plan, now: datetime) -> None:
