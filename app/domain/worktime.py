@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from app.domain.calendar import Calendar, Interval
 from app.domain.calendars import Day, DayResolver
@@ -37,23 +38,21 @@ def to_minutes(moment: datetime) -> int:
     return moment.toordinal() * MINUTES_PER_DAY + moment.hour * 60 + moment.minute
 
 
-@lru_cache(maxsize=1 << 17)
-def from_minutes(value: int) -> datetime:
-    """Inverse of :func:`to_minutes` (cached: schedules repeat the same moments a lot)."""
+def _datetime_of(value: int) -> datetime:
     day, minute = divmod(value, MINUTES_PER_DAY)
     return datetime.fromordinal(day) + timedelta(minutes=minute)
 
 
-class _Memo(dict[int, int]):
+class _Memo(dict[int, Any]):
     """A dict that computes missing entries (and forgets everything past a size limit)."""
 
     __slots__ = ("_compute",)
 
-    def __init__(self, compute: Callable[[int], int]) -> None:
+    def __init__(self, compute: Callable[[int], Any]) -> None:
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, key: int) -> int:
+    def __missing__(self, key: int) -> Any:
         if len(self) > _MEMO_LIMIT:
             self.clear()
         value = self[key] = self._compute(key)
@@ -354,3 +353,7 @@ def _all_day(day: date) -> Day:
 
 
 _CONTINUOUS = WorkTime(_all_day, "24 hours")
+
+#: Inverse of :func:`to_minutes`, memoised per distinct minute (schedules repeat the
+#: same moments a lot, and a hit is one C-level dict lookup).
+from_minutes: Callable[[int], datetime] = _Memo(_datetime_of).__getitem__

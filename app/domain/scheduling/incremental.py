@@ -16,7 +16,7 @@ from dataclasses import replace
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.scheduling.results import build_schedule, issues_of, slack_of, task_times
+from app.domain.scheduling.results import build_schedule, issues_of, times_of_rows
 from app.domain.scheduling.run import full_run
 from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes
@@ -180,10 +180,7 @@ class IncrementalScheduler:
         for v in list(rows):
             rows.update(j for j, _c, _k, _v in net.preds[v])
         times = dict(self.schedule.times)
-        limit = self._limit()
-        for i in rows:
-            total, free = slack_of(engine, i)
-            times[net.uids[i]] = task_times(engine, i, total, free, limit)
+        times.update(times_of_rows(engine, rows, self._limit()))
         # Summary % complete along the edited branches.
         for i in {a for r in rows for a in self._ancestors(r)}:
             times[net.uids[i]] = replace(

@@ -1,14 +1,20 @@
-"""Turn the engine's integer dates into a :class:`Schedule` (slack, critical flags, issues)."""
+"""Turn the engine's integer dates into a :class:`Schedule` (slack, critical flags, issues).
+
+This runs once per task per schedule, so it is one loop over plain lists:
+datetimes come from a per-minute memo (most tasks share their moments) and
+each :class:`TaskTimes` is built from one tuple.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from app.domain.schedule import Schedule, ScheduleIssue, TaskTimes
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
 from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
+
+_ALAP = ConstraintType.ALAP
 
 
 def _elapsed(t: int) -> int:
@@ -31,63 +37,124 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     w_ef = idx(ef)
     free = idx(engine.project_finish) - w_ef
     dur = engine.dur[i]
+    engine_es, engine_ef, slack_cals = engine.es, engine.ef, net.slack_calendars
     for k, code, kind, value in net.succs[i]:
         if code == FS and kind == 0:
-            room = idx(engine.es[k]) - w_ef
-            if room < free:
-                free = room
-            continue
-        if code == FS:
-            x = shift(net.slack_calendars[k], ef, kind, value, dur, False)
-            room = idx(engine.es[k]) - idx(x)
+            room = idx(engine_es[k]) - w_ef
+        elif code == FS:
+            room = idx(engine_es[k]) - idx(shift(slack_cals[k], ef, kind, value, dur, False))
         elif code == SS:
-            x = shift(net.slack_calendars[k], es, kind, value, dur, False)
-            room = idx(engine.es[k]) - idx(x)
+            room = idx(engine_es[k]) - idx(shift(slack_cals[k], es, kind, value, dur, False))
         else:
             base = ef if code == FF else es
-            x = shift(net.slack_calendars[k], base, kind, value, dur, False)
-            room = idx(engine.ef[k]) - idx(x)
-        free = min(free, room)
-    free = max(0, min(free, total))
-    return total, free
+            room = idx(engine_ef[k]) - idx(shift(slack_cals[k], base, kind, value, dur, False))
+        if room < free:
+            free = room
+    if total < free:
+        free = total
+    return total, free if free > 0 else 0
 
 
-def task_times(engine: Engine, i: int, total: int, free: int, critical_limit: int) -> TaskTimes:
-    """The TaskTimes of one row from the engine's arrays."""
+def times_of_rows(
+    engine: Engine,
+    rows: Iterable[int],
+    critical_limit: int,
+    percent: dict[int, float] | None = None,
+) -> dict[int, TaskTimes]:
+    """The TaskTimes of some rows from the engine's arrays, keyed by task uid.
+
+    ``percent`` overrides the % complete of some rows (rolled-up summaries).
+    """
     net = engine.net
-    t = net.tasks[i]
+    tasks, summary, active, uids = net.tasks, net.summary, net.active, net.uids
+    es_, ef_, ls_, lf_, dur_ = engine.es, engine.ef, engine.ls, engine.lf, engine.dur
+    pcal = net.project_calendar
+    slack_cals, succs = net.slack_calendars, net.succs
+    pidx = pcal.index
     conv = from_minutes
-    es, ef, ls, lf = engine.es[i], engine.ef[i], engine.ls[i], engine.lf[i]
-    start, finish = es, ef
-    is_summary = net.summary[i]
-    if (
-        t.constraint_type is ConstraintType.ALAP
-        and not t.manual
-        and t.actual_start is None
-        and not is_summary
-    ):
-        start, finish = ls, lf
-    done = t.actual_finish is not None or t.percent_complete >= 100
-    if is_summary:
-        cal = net.project_calendar
-        duration = cal.index(ef) - cal.index(es)
-    else:
-        duration = engine.dur[i]
-    return TaskTimes(
-        conv(start),
-        conv(finish),
-        duration,
-        conv(es),
-        conv(ef),
-        conv(ls),
-        conv(lf),
-        total,
-        free,
-        net.active[i] and not done and total <= critical_limit,
-        is_summary,
-        0,
-        t.percent_complete,
-    )
+    rows = list(rows)
+    whole = len(rows) == len(tasks)
+    if whole:
+        # Every row: convert the four date arrays (and the project calendar's work
+        # indexes of the early/late dates) in bulk, one C-level loop each.
+        d_es, d_ef = list(map(conv, es_)), list(map(conv, ef_))
+        d_ls, d_lf = list(map(conv, ls_)), list(map(conv, lf_))
+        w_es, w_ef = list(map(pidx, es_)), list(map(pidx, ef_))
+        w_ls, w_lf = list(map(pidx, ls_)), list(map(pidx, lf_))
+    w_pf = pidx(engine.project_finish)
+    make = TaskTimes.of_values
+    out: dict[int, TaskTimes] = {}
+    for i in rows:
+        t = tasks[i]
+        is_summary = summary[i]
+        if whole and slack_cals[i] is pcal and (is_summary or not t.elapsed):
+            # slack_of on the project calendar, inlined on the bulk arrays
+            wef = w_ef[i]
+            total = w_lf[i] - wef
+            if t.actual_start is None:
+                start_slack = w_ls[i] - w_es[i]
+                if start_slack < total:
+                    total = start_slack
+            if is_summary:
+                free = 0
+            else:
+                free = w_pf - wef
+                for k, code, kind, value in succs[i]:
+                    if code == FS and kind == 0:
+                        room = w_es[k] - wef
+                    elif code == FS:
+                        x = shift(slack_cals[k], ef_[i], kind, value, dur_[i], False)
+                        room = w_es[k] - pidx(x)
+                    elif code == SS:
+                        x = shift(slack_cals[k], es_[i], kind, value, dur_[i], False)
+                        room = w_es[k] - pidx(x)
+                    else:
+                        base = ef_[i] if code == FF else es_[i]
+                        x = shift(slack_cals[k], base, kind, value, dur_[i], False)
+                        room = w_ef[k] - pidx(x)
+                    if room < free:
+                        free = room
+                if total < free:
+                    free = total
+                if free < 0:
+                    free = 0
+        else:
+            total, free = slack_of(engine, i)
+        if whole:
+            des, def_, dls, dlf = d_es[i], d_ef[i], d_ls[i], d_lf[i]
+        else:
+            des, def_, dls, dlf = conv(es_[i]), conv(ef_[i]), conv(ls_[i]), conv(lf_[i])
+        if is_summary:
+            duration = pidx(ef_[i]) - pidx(es_[i])
+            start, finish = des, def_
+        else:
+            duration = dur_[i]
+            if t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
+                start, finish = dls, dlf
+            else:
+                start, finish = des, def_
+        pct = t.percent_complete
+        done = t.actual_finish is not None or pct >= 100
+        if percent is not None and i in percent:
+            pct = percent[i]
+        out[uids[i]] = make(
+            (
+                start,
+                finish,
+                duration,
+                des,
+                def_,
+                dls,
+                dlf,
+                total,
+                free,
+                active[i] and not done and total <= critical_limit,
+                is_summary,
+                0,
+                pct,
+            )
+        )
+    return out
 
 
 def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
@@ -105,14 +172,9 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
 def build_schedule(engine: Engine, critical_limit: int) -> Schedule:
     """Collect the results of both passes."""
     net = engine.net
-    times: dict[int, TaskTimes] = {}
-    uids = net.uids
-    for i in range(len(net.tasks)):
-        total, free = slack_of(engine, i)
-        times[uids[i]] = task_times(engine, i, total, free, critical_limit)
+    times = times_of_rows(engine, range(len(net.tasks)), critical_limit, _rolled_up(engine))
     with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
     issues = issues_of(engine, set(engine.issues) | set(with_deadline))
-    _roll_up_progress(engine, times)
     return Schedule(
         from_minutes(engine.compute_project_start()),
         from_minutes(engine.project_finish),
@@ -121,20 +183,23 @@ def build_schedule(engine: Engine, critical_limit: int) -> Schedule:
     )
 
 
-def _roll_up_progress(engine: Engine, times: dict[int, TaskTimes]) -> None:
+def _rolled_up(engine: Engine) -> dict[int, float]:
     """Summary % complete: children's completion weighted by duration (bottom-up)."""
     net = engine.net
-    done = [0.0] * len(net.tasks)
-    total = [0.0] * len(net.tasks)
-    for i in range(len(net.tasks) - 1, -1, -1):
-        if not net.summary[i]:
-            d = float(engine.dur[i])
+    n = len(net.tasks)
+    done = [0.0] * n
+    total = [0.0] * n
+    out: dict[int, float] = {}
+    summary, parent, active, tasks, dur = net.summary, net.parent, net.active, net.tasks, engine.dur
+    for i in range(n - 1, -1, -1):
+        if not summary[i]:
+            d = float(dur[i])
             total[i] = d
-            done[i] = d * net.tasks[i].percent_complete / 100
-        p = net.parent[i]
-        if p >= 0 and net.active[i]:
+            done[i] = d * tasks[i].percent_complete / 100
+        p = parent[i]
+        if p >= 0 and active[i]:
             total[p] += total[i]
             done[p] += done[i]
-        if net.summary[i] and total[i] > 0:
-            uid = net.uids[i]
-            times[uid] = replace(times[uid], percent_complete=round(100 * done[i] / total[i], 1))
+        if summary[i] and total[i] > 0:
+            out[i] = round(100 * done[i] / total[i], 1)
+    return out
