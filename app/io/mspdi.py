@@ -25,6 +25,7 @@ from app.domain.resource import Assignment, Availability, RateEntry, Resource, R
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
 from app.io.mspdi_calendars import read_calendars
+from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError, children
 from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
 from app.io.xml_safety import parse_xml
 
@@ -146,41 +147,58 @@ def _read_tasks(
     container = root.find(Q + "Tasks")
     if container is None:
         return [], [], {}, []
-    rows: list[tuple[int, Task, Element, Reader]] = []
+    rows: list[tuple[int, Task, Element, int]] = []
     ghosts: set[int] = set()
+    fast = RowReader(project)
     for n, elem in enumerate(container.findall(Q + "Task"), start=1):
-        r = Reader(elem, f"Task #{n}")
-        uid = r.required_int("UID")
-        row_id = r.integer("ID", n) or n
-        r.where = f"Task #{row_id} (UID {uid})"
-        if uid == 0 and (r.integer("OutlineLevel", 0) or 0) == 0:
-            continue  # the project summary task
-        if r.flag("IsNull"):
-            continue
-        if r.flag("ExternalTask"):
+        texts = children(elem)
+        try:
+            uid, row_id, skip = fast.head(texts, n)
+            if skip is None:
+                rows.append((row_id, fast.task(texts, uid), elem, n))
+                continue
+        except (UnusualRowError, ValueError, KeyError, TypeError):
+            r = _task_reader(elem, n)
+            uid = r.required_int("UID")
+            row_id = r.integer("ID", n) or n
+            if uid == 0 and (r.integer("OutlineLevel", 0) or 0) == 0:
+                continue  # the project summary task
+            if r.flag("IsNull"):
+                continue
+            skip = GHOST if r.flag("ExternalTask") else None
+            if skip is None:
+                rows.append((row_id, _read_task(r, uid, project), elem, n))
+                continue
+        if skip == GHOST:
             ghosts.add(uid)  # another project's task shown here for a cross-project link
-            continue
-        rows.append((row_id, _read_task(r, uid, project), elem, r))
     rows.sort(key=lambda row: row[0])
     uids = {task.uid for _, task, _, _ in rows}
     if len(uids) != len(rows):
         seen: set[int] = set()
-        for _, task, _, r in rows:
+        for _, task, elem, n in rows:
             if task.uid in seen:
-                raise FileFormatError(f"{r.where}: <UID> {task.uid} is used twice")
+                raise FileFormatError(
+                    f"{_task_reader(elem, n).where}: <UID> {task.uid} is used twice"
+                )
             seen.add(task.uid)
     tasks = [task for _, task, _, _ in rows]
     _check_outline(rows)
     links: list[Link] = []
     external: list[tuple[int, datetime | None]] = []
     entries: dict[int, list[BaselineEntry]] = {}
-    for _, task, elem, r in rows:
-        for lk_elem in elem.findall(Q + "PredecessorLink"):
+    for _, task, elem, n in rows:
+        for lk_elem in elem.findall(_PREDECESSOR_LINK):
+            try:
+                links.append(fast.link(children(lk_elem), task.uid, uids, ghosts))
+                continue
+            except (UnusualRowError, ValueError, KeyError, TypeError):
+                pass
+            r = _task_reader(elem, n)
             link = _read_link(Reader(lk_elem, r.where), task.uid, uids, ghosts, external, r)
             if link is not None:
                 links.append(link)
-        for b_elem in elem.findall(Q + "Baseline"):
-            b = Reader(b_elem, r.where + " <Baseline>")
+        for b_elem in elem.findall(_BASELINE):
+            b = Reader(b_elem, _task_reader(elem, n).where + " <Baseline>")
             number = b.integer("Number", 0) or 0
             if not 0 <= number <= 10:
                 raise FileFormatError(f"{b.where}: <Number> {number} is not 0..10")
@@ -198,12 +216,26 @@ def _read_tasks(
     return tasks, links, baselines, external
 
 
-def _check_outline(rows: list[tuple[int, Task, Element, Reader]]) -> None:
+_PREDECESSOR_LINK = Q + "PredecessorLink"
+_BASELINE = Q + "Baseline"
+
+
+def _task_reader(elem: Element, n: int) -> Reader:
+    """The checked reader of the n-th task row, named as in messages."""
+    r = Reader(elem, f"Task #{n}")
+    uid = r.required_int("UID")
+    row_id = r.integer("ID", n) or n
+    r.where = f"Task #{row_id} (UID {uid})"
+    return r
+
+
+def _check_outline(rows: list[tuple[int, Task, Element, int]]) -> None:
     prev = 0
-    for _, task, _, r in rows:
+    for _, task, elem, n in rows:
         if task.outline_level < 1 or task.outline_level > prev + 1:
             raise FileFormatError(
-                f"{r.where}: <OutlineLevel> {task.outline_level} cannot follow level {prev}"
+                f"{_task_reader(elem, n).where}: <OutlineLevel> {task.outline_level} "
+                f"cannot follow level {prev}"
             )
         prev = task.outline_level
 
