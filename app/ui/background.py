@@ -4,10 +4,16 @@ The work function runs in a QThread and touches no widget; the GUI thread
 waits in a local event loop, so the window keeps painting and the user can
 cancel. A cancelled result is handed to ``discard`` (for example to close a
 file that finished opening after all) once the thread ends.
+
+Work that can report how far it is takes a :class:`WorkerProgress` as its
+``progress(done, total)`` callback: the dialog then shows a real percentage,
+and Cancel makes the callback return False so the work stops itself; the
+window waits (still painting) for it to end before it says it was cancelled.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -17,10 +23,43 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 T = TypeVar("T")
 
 _SHOW_AFTER_MS = 300  # quick work never flashes a dialog
+_POLL_MS = 100  # how often the dialog reads the work's progress
+_STOP_WAIT_MS = 2000  # how long a cancelled work may take to stop before it is left to end alone
 
 
 class Cancelled(Exception):  # noqa: N818 - reads as "the work was cancelled"
     """The user cancelled the work."""
+
+
+class WorkerProgress:
+    """The work's side of the progress dialog: it reports (done, total) and hears of Cancel.
+
+    Call it from the work thread as ``progress(done, total)``; it returns False
+    once the user has cancelled, and the work should then stop (by raising).
+    """
+
+    def __init__(self) -> None:
+        self._state = (0, 0)  # replaced whole, so the GUI thread never reads half of it
+        self._stop = threading.Event()
+
+    def __call__(self, done: int, total: int) -> bool:
+        """Record how far the work is; False when it should stop."""
+        self._state = (done, total)
+        return not self._stop.is_set()
+
+    @property
+    def state(self) -> tuple[int, int]:
+        """The last (done, total) reported; (0, 0) before the first report."""
+        return self._state
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the user asked the work to stop."""
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next report."""
+        self._stop.set()
 
 
 class _Worker(QThread, Generic[T]):
@@ -46,8 +85,13 @@ def run_with_progress(
     label: str,
     work: Callable[[], T],
     discard: Callable[[T], None] | None = None,
+    progress: WorkerProgress | None = None,
 ) -> T:
-    """Run ``work()`` in a thread; return its result or raise its exception (or Cancelled)."""
+    """Run ``work()`` in a thread; return its result or raise its exception (or Cancelled).
+
+    With ``progress`` (the callback ``work`` reports to) the dialog shows the
+    percentage done and Cancel stops the work instead of leaving it running.
+    """
     worker: _Worker[T] = _Worker(work)
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Gantry")
@@ -63,8 +107,29 @@ def run_with_progress(
 
     def on_cancel() -> None:
         nonlocal cancelled
+        if cancelled:
+            return
         cancelled = True
-        loop.quit()
+        if progress is None:
+            loop.quit()
+            return
+        progress.cancel()  # the work stops at its next report; worker.finished ends the loop
+        dialog.setLabelText("Cancelling…")
+        deadline.start(_STOP_WAIT_MS)
+
+    def show_progress() -> None:
+        done, total = progress.state if progress is not None else (0, 0)
+        if total > 0 and not cancelled:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    deadline = QTimer(dialog)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    poll = QTimer(dialog)
+    poll.timeout.connect(show_progress)
+    if progress is not None:
+        poll.start(_POLL_MS)
 
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
@@ -77,6 +142,8 @@ def run_with_progress(
     if not worker.isFinished():
         loop.exec()
     show_timer.stop()
+    poll.stop()
+    deadline.stop()
     dialog.canceled.disconnect(on_cancel)
     dialog.close()
     dialog.deleteLater()
@@ -92,6 +159,10 @@ def run_with_progress(
         worker.finished.connect(cleanup)
         raise Cancelled
     worker.wait()
+    if cancelled:  # the work stopped when told, or had just finished: its result is not wanted
+        if worker.result is not None and discard is not None:
+            discard(worker.result)
+        raise Cancelled
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]

@@ -4,14 +4,15 @@ Importing a workbook Gantry exported opens the Review changes dialog and
 applies what the user accepts to this plan as one undoable step. Any other
 file becomes a new plan (spreadsheets pass through the Column mapping
 dialog first) that the window opens as a new document. Reading and writing
-run off the GUI thread with a progress dialog that can cancel.
+run off the GUI thread with a progress dialog that can cancel; a workbook
+export shows its real percentage and stops as soon as the user cancels.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app import formats
 from app.domain.errors import AppError
@@ -26,7 +27,7 @@ from app.io.excel_import import (
 )
 from app.io.roundtrip_import import RoundTrip
 from app.io.sheet_mapping import guess_mapping
-from app.ui.background import Cancelled, run_with_progress
+from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
@@ -34,6 +35,7 @@ from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.review_dialog import ReviewChangesDialog
 
 _SPREADSHEETS = (".xlsx", ".xls", ".ods")
+_NOTICE_MS = 10000  # how long a status-bar notice stays
 
 
 class ExchangeDialogs:
@@ -73,6 +75,15 @@ class ExchangeDialogs:
     def info(cls, parent: QWidget | None, message: str) -> None:
         """Tell the user something that needs no decision."""
         QMessageBox.information(parent, "Gantry", message)
+
+    @classmethod
+    def notice(cls, parent: QWidget | None, message: str) -> None:
+        """A passing remark (an export the user cancelled): the status bar, else a box."""
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, _NOTICE_MS)
+        else:
+            cls.info(parent, message)
 
 
 def run_import(parent: QWidget | None, document: Document) -> Plan | None:
@@ -148,15 +159,19 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     # Written beside the target and moved over it at the end, so a cancelled or failed
     # export leaves any earlier file untouched.
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")
+    # Only the workbook writer reports progress (and so can stop); a CSV is quick.
+    progress = WorkerProgress() if path.suffix.lower() == ".xlsx" else None
     try:
         run_with_progress(
             parent,
             f"Exporting {path.name}…",
-            lambda: _write(snapshot, partial, computed),
+            lambda: _write(snapshot, partial, computed, progress),
             _discard,
+            progress,
         )
         partial.replace(path)
     except Cancelled:
+        ExchangeDialogs.notice(parent, "Export cancelled")
         return None
     except (AppError, OSError) as exc:
         _discard(partial)
@@ -165,8 +180,10 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     return path
 
 
-def _write(plan: Plan, path: Path, computed: dict[str, object]) -> Path:
-    options = computed if path.suffix.lower() == ".xlsx" else {}
+def _write(
+    plan: Plan, path: Path, computed: dict[str, object], progress: WorkerProgress | None
+) -> Path:
+    options = {**computed, "progress": progress} if path.suffix.lower() == ".xlsx" else {}
     formats.write_plan(plan, path, **options)
     return path
 
