@@ -15,7 +15,19 @@ from app.domain.schedule import Schedule
 
 def iso(moment: datetime | None) -> str | None:
     """ISO 8601 local time to the second, ``YYYY-MM-DDTHH:MM:SS``."""
-    return None if moment is None else moment.replace(microsecond=0).isoformat()
+    if moment is None:
+        return None
+    if moment.microsecond:
+        moment = moment.replace(microsecond=0)
+    return moment.isoformat()
+
+
+class _IsoTexts(dict[datetime | None, str | None]):
+    """:func:`iso` of each moment, computed once (a plan's dates repeat across its tasks)."""
+
+    def __missing__(self, moment: datetime | None) -> str | None:
+        text = self[moment] = iso(moment)
+        return text
 
 
 def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
@@ -23,6 +35,7 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     wbs = plan.wbs_codes()
     costs = compute_costs(plan, schedule)
     tasks: list[dict[str, Any]] = []
+    texts = _IsoTexts()
     for i, task in enumerate(plan.tasks):
         times = schedule.get(task.uid)
         entry: dict[str, Any] = {
@@ -50,16 +63,16 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
             )
         else:
             entry.update(
-                start=iso(times.start),
-                finish=iso(times.finish),
+                start=texts[times.start],
+                finish=texts[times.finish],
                 duration_minutes=times.duration_minutes,
                 critical=times.critical,
                 total_slack_minutes=times.total_slack_minutes,
                 free_slack_minutes=times.free_slack_minutes,
-                early_start=iso(times.early_start),
-                early_finish=iso(times.early_finish),
-                late_start=iso(times.late_start),
-                late_finish=iso(times.late_finish),
+                early_start=texts[times.early_start],
+                early_finish=texts[times.early_finish],
+                late_start=texts[times.late_start],
+                late_finish=texts[times.late_finish],
                 work_minutes=costs.task_work_minutes.get(task.uid, 0),
             )
         tasks.append(entry)

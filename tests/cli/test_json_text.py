@@ -1,0 +1,70 @@
+"""The CLI's JSON writer gives exactly the text of json.dumps(indent=2, ensure_ascii=False)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from enum import Enum, IntEnum
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.cli.commands import _json_default
+from app.cli.json_text import dumps
+
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text()
+)
+_DOCS = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+def _reference(obj: object) -> str:
+    return json.dumps(obj, indent=2, ensure_ascii=False, default=_json_default)
+
+
+@given(_DOCS)
+def test_random_documents_give_the_same_text(doc):
+    assert dumps(doc, _json_default) == _reference(doc)
+
+
+class _Colour(Enum):
+    RED = 1
+
+
+class _Level(IntEnum):
+    HIGH = 3
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {},
+        [],
+        {"a": {}, "b": [], "c": [{}]},
+        {7: "int key", 2.5: "float key", True: "bool key", None: "null key"},
+        {"when": datetime(2026, 1, 5, 8), "colour": _Colour.RED, "level": _Level.HIGH},
+        {"text": 'quote " backslash \\ newline \n tab \t ünïcode € \u2028 \x00'},
+        [float("nan"), float("inf"), -float("inf"), -0.0, 1e300, 0.1],
+        {"nested": [[[]], [[1, [2, {"x": None}]]]]},
+    ],
+)
+def test_special_values_give_the_same_text(doc):
+    assert dumps(doc, _json_default) == _reference(doc)
+
+
+def test_keys_of_other_types_are_refused_like_json():
+    with pytest.raises(TypeError):
+        dumps({(1, 2): "tuple key"}, _json_default)
