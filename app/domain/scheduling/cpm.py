@@ -14,6 +14,8 @@ from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime, to_minutes
 
 FF, FS, SF, SS = 0, 1, 2, 3
+# The codes are chosen so that ``code <= FS`` means "from the predecessor's finish",
+# ``code & 1`` "to the successor's start" and ``code >= SF`` "from the predecessor's start".
 _NEVER = -(1 << 62)
 _ALWAYS = 1 << 62
 
@@ -71,6 +73,9 @@ class Engine:
         self.issues: dict[int, list[str]] = {}
         # ALAP tasks placed at their late dates: row -> (late start, late finish)
         self.alap_placed: dict[int, tuple[int, int]] = {}
+        # Rows the passes may compute inline (see _plain_forward/_plain_backward).
+        self.plain_fwd = [False] * n
+        self.plain_bwd = [False] * n
         for i in range(n):
             self.refresh_task(i)
 
@@ -78,16 +83,85 @@ class Engine:
 
     def refresh_task(self, i: int) -> None:
         """Re-read what a task's dates depend on (after the task was edited)."""
-        t = self.net.tasks[i]
+        net = self.net
+        t = net.tasks[i]
         self.dur[i] = max(0, t.duration_minutes)
+        plain = not net.summary[i] and not t.elapsed and i not in net.spans
+        plain = plain and t.actual_start is None and t.actual_finish is None
+        ctype, cdate = t.constraint_type, t.constraint_date
+        self.plain_fwd[i] = (
+            plain
+            and not (t.manual and t.start is not None)
+            and t.leveling_delay_minutes <= 0
+            and (cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP)
+        )
+        self.plain_bwd[i] = (
+            plain
+            and t.deadline is None
+            and (cdate is None or ctype not in (_MFO, _FNLT, _MSO, _SNLT))
+        )
 
     # ------------------------------------------------------------------ forward
 
     def run_forward(self) -> None:
-        """Early dates of every node in dependency order, then the project finish."""
+        """Early dates of every node in dependency order, then the project finish.
+
+        Plain rows (automatic, no actuals, no dated constraint, one calendar) are
+        computed inline here, exactly as :meth:`forward_node` would; the rest go
+        through it.
+        """
         fwd = self.forward_node
-        for node in self.net.order:
-            fwd(node)
+        net = self.net
+        n = self.n
+        plain = self.plain_fwd
+        parent, preds, cals, lag_cals = net.parent, net.preds, net.calendars, net.slack_calendars
+        es, ef, durs, entry_es = self.es, self.ef, self.dur, self.entry_es
+        late = self.alap_placed
+        issues = self.issues
+        project_start = self.project_start
+        for i in net.order:
+            if i >= n or not plain[i]:
+                fwd(i)
+                continue
+            if issues:
+                issues.pop(i, None)
+            p = parent[i]
+            start = entry_es[p] if p >= 0 else _NEVER
+            finish = _NEVER
+            lag_cal = lag_cals[i]
+            for j, code, kind, value in preds[i]:
+                if late and j in late:
+                    es_j, ef_j = late[j]
+                else:
+                    es_j, ef_j = es[j], ef[j]
+                base = ef_j if code <= FS else es_j  # FF, FS: from the finish
+                x = base if kind == LAG_NONE else shift(lag_cal, base, kind, value, durs[j], False)
+                if code & 1:  # FS, SS: bind the start
+                    if x > start:
+                        start = x
+                elif x > finish:
+                    finish = x
+            cal = cals[i]
+            dur = durs[i]
+            if finish != _NEVER:
+                s = finish if dur == 0 else cal.at_start(cal.index(finish) - dur)
+                if s > start:
+                    start = s
+            if start < project_start:
+                start = project_start
+            if dur == 0:
+                # _milestone_forward
+                w = cal.index(start)
+                e = start if cal.at_end(w) == start else cal.at_start(w)
+                es[i] = ef[i] = e
+                continue
+            w = cal.index(start)
+            s = cal.at_start(w)
+            e = cal.at_end(w + dur)
+            if finish > e and s == cal.at_start(cal.index(finish) - dur):
+                e = finish
+            es[i] = s
+            ef[i] = e
         self.project_finish = self.compute_project_finish()
 
     def compute_project_finish(self) -> int:
@@ -304,10 +378,55 @@ class Engine:
     # ------------------------------------------------------------------ backward
 
     def run_backward(self) -> None:
-        """Late dates of every node in reverse dependency order."""
+        """Late dates of every node in reverse dependency order.
+
+        Plain rows (not started, no finish-bounding constraint or deadline, one
+        calendar) are computed inline here, exactly as :meth:`backward_node`
+        would; the rest go through it.
+        """
         bwd = self.backward_node
-        for node in reversed(self.net.order):
-            bwd(node)
+        net = self.net
+        n = self.n
+        plain = self.plain_bwd
+        parent, succs, cals, lag_cals = net.parent, net.succs, net.calendars, net.slack_calendars
+        es, ls_, lf_, link_ls, durs, roll_lf = (
+            self.es,
+            self.ls,
+            self.lf,
+            self.link_ls,
+            self.dur,
+            self.roll_lf,
+        )
+        project_finish = self.project_finish
+        for i in reversed(net.order):
+            if i >= n or not plain[i]:
+                bwd(i)
+                continue
+            cal = cals[i]
+            dur = durs[i]
+            # _finish_candidates
+            p = parent[i]
+            cand = roll_lf[p] if p >= 0 else project_finish
+            if cand == _ALWAYS:
+                cand = project_finish
+            for k, code, kind, value in succs[i]:
+                base = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
+                x = base if kind == LAG_NONE else shift(lag_cals[k], base, kind, -value, dur, True)
+                if dur and code >= SF:  # SF, SS: from the start
+                    x = cal.at_end(cal.index(x) + dur)
+                if x < cand:
+                    cand = x
+            w = cal.index(cand)
+            if dur == 0:
+                # _milestone_backward
+                late = cand if cal.at_start(w) == cand else cal.at_end(w)
+                es_i = es[i]
+                if late < es_i and cal.index(late) >= cal.index(es_i):
+                    late = es_i  # same point in working time: show it where it is
+                ls_[i] = lf_[i] = link_ls[i] = late
+                continue
+            lf_[i] = cal.at_end(w)
+            ls_[i] = link_ls[i] = cal.at_start(w - dur)
 
     def alap_rows(self) -> list[int]:
         """Automatic, not started, as-late-as-possible tasks (leaves)."""

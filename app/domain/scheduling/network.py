@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.domain.calendar import Calendar
 from app.domain.errors import CycleError, PlanError
+from app.domain.link import LinkType
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.task import Task, TaskType
@@ -27,6 +28,8 @@ LAG_PERCENT = 3
 
 # (other task row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value)
 Edge = tuple[int, int, int, float]
+
+_LINK_CODES = {t: t.value for t in LinkType}
 
 
 @dataclass(slots=True)
@@ -82,24 +85,29 @@ def build_network(plan: Plan) -> Network:
 
     preds: list[list[Edge]] = [[] for _ in range(n)]
     succs: list[list[Edge]] = [[] for _ in range(n)]
+    codes = _LINK_CODES
+    all_active = all(active)
     for lk in plan.links:
         found_j = row_of.get(lk.predecessor)
         found_i = row_of.get(lk.successor)
         if found_j is None or found_i is None:
             raise PlanError(f"link {lk.predecessor} -> {lk.successor} names an unknown task")
         i, j = found_i, found_j
-        if not (active[i] and active[j]):
+        if not all_active and not (active[i] and active[j]):
             continue
+        code = codes[lk.type]
         if lk.lag_percent is not None:
-            kind, value = LAG_PERCENT, float(lk.lag_percent)
+            edge_in = (j, code, LAG_PERCENT, float(lk.lag_percent))
+            edge_out = (i, code, LAG_PERCENT, float(lk.lag_percent))
         elif lk.lag_minutes == 0:
-            kind, value = LAG_NONE, 0.0
+            edge_in = (j, code, LAG_NONE, 0.0)
+            edge_out = (i, code, LAG_NONE, 0.0)
         else:
             kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
-            value = float(lk.lag_minutes)
-        code = lk.type.value
-        preds[i].append((j, code, kind, value))
-        succs[j].append((i, code, kind, value))
+            edge_in = (j, code, kind, float(lk.lag_minutes))
+            edge_out = (i, code, kind, float(lk.lag_minutes))
+        preds[i].append(edge_in)
+        succs[j].append(edge_out)
 
     order = _topological_order(n, summary, parent, children, preds, tasks)
     position = [0] * (2 * n)
@@ -162,9 +170,15 @@ def _task_calendars(
     out: list[WorkTime] = []
     slack: list[WorkTime] = []
     spans: dict[int, list[tuple[WorkTime, int]]] = {}
+    default = worktime(None)
     for row, t in enumerate(tasks):
-        own = worktime(t.calendar_uid) if t.calendar_uid is not None else None
-        slack.append(own if own is not None else worktime(None))
+        cal_uid = t.calendar_uid
+        if cal_uid is None and (not task_resource_cals or t.uid not in task_resource_cals):
+            out.append(default)  # the common case: project calendar, no resources
+            slack.append(default)
+            continue
+        own = worktime(cal_uid) if cal_uid is not None else None
+        slack.append(own if own is not None else default)
         res = task_resource_cals.get(t.uid) if not t.ignore_resource_calendar else None
         if res:
             # A task works whenever one of its resources does: the union of their
@@ -189,7 +203,7 @@ def _task_calendars(
                     for c, span in task_assignments[t.uid]
                 ]
         else:
-            out.append(own if own is not None else worktime(None))
+            out.append(own if own is not None else default)
     return out, slack, spans
 
 
