@@ -108,6 +108,14 @@ class _Writer:
             out.append("{}")
             return
         inner = newline + "  "
+        try:  # most dicts hold only str keys and scalar values: one join
+            keys = self.keys
+            items = [keys[k] + _SCALARS[type(v)](v) for k, v in obj.items()]
+        except KeyError:
+            pass
+        else:
+            out.append("{" + inner + ("," + inner).join(items) + newline + "}")
+            return
         separator = "{" + inner
         for k, v in obj.items():
             out.append(separator)
