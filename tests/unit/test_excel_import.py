@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment
 from app.domain.link import LinkType
 from app.domain.task import ConstraintType
 from app.formats import read_plan
+from app.io import excel_import
 from app.io.excel_import import inspect_workbook, read_workbook
 
 
@@ -136,6 +137,26 @@ def test_outline_from_cell_indent(tmp_path: Path) -> None:
     )
     plan = read_workbook(path)
     assert [t.outline_level for t in plan.tasks] == [1, 2, 2, 1]
+
+
+def test_a_sheet_without_indented_formats_is_not_read_again_for_indents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading cell indents means openpyxl (slow): only when some cell format indents."""
+    rows: list[list[object]] = [["ID", "Task", "Duration"], [1, "Phase", None], [2, "Step", 2]]
+    plain = _save(tmp_path / "plain.xlsx", rows)
+    indented = _save(tmp_path / "indented.xlsx", rows, indents={3: 1})
+    calls: list[str] = []
+
+    def spy(path: Path, mapping: object) -> dict[int, int]:
+        calls.append(path.name)
+        return {2: 1}
+
+    monkeypatch.setattr(excel_import, "_cell_indents", spy)
+    assert [t.outline_level for t in read_workbook(plain).tasks] == [1, 2]  # section rows
+    assert calls == []
+    assert [t.outline_level for t in read_workbook(indented).tasks] == [1, 2]
+    assert calls == ["indented.xlsx"]
 
 
 def test_section_rows_without_dates_become_summaries(tmp_path: Path) -> None:
