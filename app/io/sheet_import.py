@@ -200,7 +200,7 @@ def _levels(
     wbs_col = cols.get("wbs")
     if wbs_col is not None:
         codes = [ref_text(_get(row, wbs_col)) for _, row in body]
-        if sum(1 for c in codes if re.fullmatch(r"\d+(\.\d+)*\.?", c)) >= 0.8 * len(codes) and any(
+        if sum(1 for c in codes if _WBS_CODE.fullmatch(c)) >= 0.8 * len(codes) and any(
             "." in c.rstrip(".") for c in codes
         ):
             return [len(c.rstrip(".").split(".")) if c else 1 for c in codes]
@@ -214,6 +214,9 @@ def _levels(
         widths = sorted(set(indents))
         return [widths.index(s) + 1 for s in indents]
     return _sections(mapping, body)
+
+
+_WBS_CODE = re.compile(r"\d+(\.\d+)*\.?")
 
 
 def _sections(mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]) -> list[int]:
@@ -256,7 +259,7 @@ def _add_links(
     col = mapping.columns.get("predecessors")
     if col is None:
         return
-    parents = plan.parent_uids()
+    ends = _subtree_ends(plan)
     links: dict[tuple[int, int], Link] = {}
     cells: dict[tuple[int, int], int] = {}  # link -> row index of its cell
     for n, (i, row) in enumerate(body):
@@ -277,17 +280,14 @@ def _add_links(
             pred = refs.get(p.ref)
             if pred is None:
                 raise FileFormatError(f"{data.where(i, col)}: no task with id {p.ref}")
-            if (
-                pred == succ
-                or _is_ancestor(parents, succ, pred)
-                or _is_ancestor(parents, pred, succ)
-            ):
+            if pred == succ or pred < succ <= ends[pred] or succ < pred <= ends[succ]:
                 continue  # "1 - 15" on a summary row covers its own subtasks
-            links.setdefault(
-                (pred, succ), Link(pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed)
-            )
-            cells.setdefault((pred, succ), i)
-    cycle = _find_cycle(list(links))
+            if (pred, succ) not in links:
+                links[(pred, succ)] = Link(
+                    pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed
+                )
+                cells[(pred, succ)] = i
+    cycle = None if _acyclic(links, len(plan.tasks)) else _find_cycle(list(links))
     if cycle is not None:
         names = " -> ".join(f"'{plan.task(u).name}'" for u in cycle)
         raise FileFormatError(
@@ -299,13 +299,41 @@ def _add_links(
 _PLAIN_FS = re.compile(r"^\s*(\d+)\s*(?:fs)?\s*$", re.IGNORECASE)
 
 
-def _is_ancestor(parents: dict[int, int | None], ancestor: int, uid: int) -> bool:
-    cur = parents.get(uid)
-    while cur is not None:
-        if cur == ancestor:
-            return True
-        cur = parents.get(cur)
-    return False
+def _subtree_ends(plan: Plan) -> dict[int, int]:
+    """Uid of the last row under each task (its own uid for a plain task).
+
+    Rows are numbered 1..n in outline order, so ``a`` is an ancestor of ``b``
+    exactly when ``a < b <= ends[a]``.
+    """
+    ends: dict[int, int] = {}
+    stack: list[Task] = []
+    for t in plan.tasks:
+        while stack and stack[-1].outline_level >= t.outline_level:
+            ends[stack.pop().uid] = t.uid - 1
+        stack.append(t)
+    last = plan.tasks[-1].uid if plan.tasks else 0
+    for t in stack:
+        ends[t.uid] = last
+    return ends
+
+
+def _acyclic(edges: dict[tuple[int, int], Link], n: int) -> bool:
+    """Whether links between rows 1..n form no cycle (Kahn's count: fast when they do not)."""
+    succs: list[list[int]] = [[] for _ in range(n + 1)]
+    incoming = [0] * (n + 1)
+    for a, b in edges:
+        succs[a].append(b)
+        incoming[b] += 1
+    ready = [u for u in range(n + 1) if not incoming[u]]
+    done = 0
+    while ready:
+        u = ready.pop()
+        done += 1
+        for v in succs[u]:
+            incoming[v] -= 1
+            if not incoming[v]:
+                ready.append(v)
+    return done == n + 1
 
 
 def _find_cycle(edges: list[tuple[int, int]]) -> list[int] | None:

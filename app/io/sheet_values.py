@@ -159,6 +159,8 @@ def expand_ranges(text: str) -> str:
 
 def ref_text(value: object) -> str:
     """A row id or predecessor cell as text (``2.0`` -> ``2``)."""
+    if type(value) is str:  # most cells: skip the checks below
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
