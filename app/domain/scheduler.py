@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduling.incremental import IncrementalScheduler
-from app.domain.scheduling.run import full_run
+from app.domain.scheduling.run import schedule_only
 
 
 def schedule(plan: Plan) -> Schedule:
@@ -17,7 +17,7 @@ def schedule(plan: Plan) -> Schedule:
 
     Raises CycleError when the links form a loop (naming the tasks).
     """
-    return full_run(plan)[2]
+    return schedule_only(plan)
 
 
 __all__ = ["IncrementalScheduler", "schedule"]

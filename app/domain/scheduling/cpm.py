@@ -76,8 +76,9 @@ class Engine:
         # Rows the passes may compute inline (see _plain_forward/_plain_backward).
         self.plain_fwd = [False] * n
         self.plain_bwd = [False] * n
+        refresh = self.refresh_task
         for i in range(n):
-            self.refresh_task(i)
+            refresh(i)
 
     # ------------------------------------------------------------------ inputs
 

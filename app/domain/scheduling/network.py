@@ -30,6 +30,7 @@ LAG_PERCENT = 3
 Edge = tuple[int, int, int, float]
 
 _LINK_CODES = {t: t.value for t in LinkType}
+_NO_EDGES: list[int] = []  # shared by the nodes that never get an out-edge (never appended to)
 
 
 @dataclass(slots=True)
@@ -64,9 +65,9 @@ def build_network(plan: Plan) -> Network:
     parent = [-1] * n
     children: list[list[int]] = [[] for _ in range(n)]
     stack: list[int] = []
-    for i, t in enumerate(tasks):
-        level = t.outline_level
-        while stack and tasks[stack[-1]].outline_level >= level:
+    levels = [t.outline_level for t in tasks]
+    for i, level in enumerate(levels):
+        while stack and levels[stack[-1]] >= level:
             stack.pop()
         if stack:
             p = stack[-1]
@@ -75,10 +76,12 @@ def build_network(plan: Plan) -> Network:
             summary[p] = True
         stack.append(i)
     active = [t.active for t in tasks]
-    # An inactive summary makes its whole branch inactive.
-    for i in range(n):
-        if parent[i] >= 0 and not active[parent[i]]:
-            active[i] = False
+    all_active = all(active)
+    if not all_active:
+        # An inactive summary makes its whole branch inactive.
+        for i in range(n):
+            if parent[i] >= 0 and not active[parent[i]]:
+                active[i] = False
 
     cals, slack_cals, spans = _task_calendars(plan, tasks)
     project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
@@ -86,28 +89,24 @@ def build_network(plan: Plan) -> Network:
     preds: list[list[Edge]] = [[] for _ in range(n)]
     succs: list[list[Edge]] = [[] for _ in range(n)]
     codes = _LINK_CODES
-    all_active = all(active)
+    row = row_of.get
     for lk in plan.links:
-        found_j = row_of.get(lk.predecessor)
-        found_i = row_of.get(lk.successor)
-        if found_j is None or found_i is None:
+        j = row(lk.predecessor, -1)
+        i = row(lk.successor, -1)
+        if i < 0 or j < 0:
             raise PlanError(f"link {lk.predecessor} -> {lk.successor} names an unknown task")
-        i, j = found_i, found_j
         if not all_active and not (active[i] and active[j]):
             continue
         code = codes[lk.type]
         if lk.lag_percent is not None:
-            edge_in = (j, code, LAG_PERCENT, float(lk.lag_percent))
-            edge_out = (i, code, LAG_PERCENT, float(lk.lag_percent))
+            kind, value = LAG_PERCENT, float(lk.lag_percent)
         elif lk.lag_minutes == 0:
-            edge_in = (j, code, LAG_NONE, 0.0)
-            edge_out = (i, code, LAG_NONE, 0.0)
+            kind, value = LAG_NONE, 0.0
         else:
             kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
-            edge_in = (j, code, kind, float(lk.lag_minutes))
-            edge_out = (i, code, kind, float(lk.lag_minutes))
-        preds[i].append(edge_in)
-        succs[j].append(edge_out)
+            value = float(lk.lag_minutes)
+        preds[i].append((j, code, kind, value))
+        succs[j].append((i, code, kind, value))
 
     order = _topological_order(n, summary, parent, children, preds, tasks)
     position = [0] * (2 * n)
@@ -217,13 +216,17 @@ def _topological_order(
 ) -> list[int]:
     """Kahn's algorithm over rows and summary entry nodes, stable by row order."""
     size = 2 * n
-    out_edges: list[list[int]] = [[] for _ in range(size)]
+    # Only rows and the entry nodes of summaries have out-edges.
+    out_edges: list[list[int]] = [[] for _ in range(n)]
+    out_edges += [[] if s else _NO_EDGES for s in summary]
     indegree = [0] * size
     for i in range(n):
         target = n + i if summary[i] else i
-        for j, _code, _kind, _value in preds[i]:
-            out_edges[j].append(target)
-            indegree[target] += 1
+        into = preds[i]
+        if into:
+            for edge in into:
+                out_edges[edge[0]].append(target)
+            indegree[target] += len(into)
         p = parent[i]
         if p >= 0:
             # parent's entry -> child (entry when the child is a summary); child -> parent roll-up
@@ -234,13 +237,14 @@ def _topological_order(
     nodes = list(range(n)) + [n + i for i in range(n) if summary[i]]
     ready = [v for v in reversed(nodes) if indegree[v] == 0]
     order: list[int] = []
+    push, pop, emit = ready.append, ready.pop, order.append
     while ready:
-        v = ready.pop()
-        order.append(v)
+        v = pop()
+        emit(v)
         for w in out_edges[v]:
             indegree[w] -= 1
             if indegree[w] == 0:
-                ready.append(w)
+                push(w)
     if len(order) < len(nodes):
         stuck = _one_cycle(out_edges, {v for v in nodes if indegree[v] > 0}, n)
         names = ", ".join(f"'{tasks[i].name}' (id {tasks[i].uid})" for i in stuck[:6])

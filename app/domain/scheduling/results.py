@@ -8,9 +8,11 @@ each :class:`TaskTimes` is built from one tuple.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import repeat
 
 from app.domain.schedule import Schedule, ScheduleIssue, TaskTimes
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
+from app.domain.scheduling.network import LAG_NONE
 from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
 
@@ -55,106 +57,126 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     return total, free if free > 0 else 0
 
 
-def times_of_rows(
-    engine: Engine,
-    rows: Iterable[int],
-    critical_limit: int,
-    percent: dict[int, float] | None = None,
-) -> dict[int, TaskTimes]:
-    """The TaskTimes of some rows from the engine's arrays, keyed by task uid.
-
-    ``percent`` overrides the % complete of some rows (rolled-up summaries).
-    """
+def times_of_rows(engine: Engine, rows: Iterable[int], critical_limit: int) -> dict[int, TaskTimes]:
+    """The TaskTimes of some rows from the engine's arrays, keyed by task uid (edits)."""
     net = engine.net
     tasks, summary, active, uids = net.tasks, net.summary, net.active, net.uids
     es_, ef_, ls_, lf_, dur_ = engine.es, engine.ef, engine.ls, engine.lf, engine.dur
-    pcal = net.project_calendar
-    slack_cals, succs = net.slack_calendars, net.succs
-    pidx = pcal.index
+    pidx = net.project_calendar.index
     conv = from_minutes
-    rows = list(rows)
-    whole = len(rows) == len(tasks)
-    if whole:
-        # Every row: convert the four date arrays (and the project calendar's work
-        # indexes of the early/late dates) in bulk, one C-level loop each.
-        d_es, d_ef = list(map(conv, es_)), list(map(conv, ef_))
-        d_ls, d_lf = list(map(conv, ls_)), list(map(conv, lf_))
-        w_es, w_ef = list(map(pidx, es_)), list(map(pidx, ef_))
-        w_ls, w_lf = list(map(pidx, ls_)), list(map(pidx, lf_))
-    w_pf = pidx(engine.project_finish)
-    make = TaskTimes.of_values
     out: dict[int, TaskTimes] = {}
     for i in rows:
         t = tasks[i]
+        total, free = slack_of(engine, i)
+        es, ef = es_[i], ef_[i]
         is_summary = summary[i]
-        if whole and slack_cals[i] is pcal and (is_summary or not t.elapsed):
-            # slack_of on the project calendar, inlined on the bulk arrays
-            wef = w_ef[i]
-            total = w_lf[i] - wef
-            if t.actual_start is None:
-                start_slack = w_ls[i] - w_es[i]
-                if start_slack < total:
-                    total = start_slack
-            if is_summary:
-                free = 0
-            else:
-                free = w_pf - wef
-                for k, code, kind, value in succs[i]:
-                    if code == FS and kind == 0:
-                        room = w_es[k] - wef
-                    elif code == FS:
-                        x = shift(slack_cals[k], ef_[i], kind, value, dur_[i], False)
-                        room = w_es[k] - pidx(x)
-                    elif code == SS:
-                        x = shift(slack_cals[k], es_[i], kind, value, dur_[i], False)
-                        room = w_es[k] - pidx(x)
-                    else:
-                        base = ef_[i] if code == FF else es_[i]
-                        x = shift(slack_cals[k], base, kind, value, dur_[i], False)
-                        room = w_ef[k] - pidx(x)
-                    if room < free:
-                        free = room
-                if total < free:
-                    free = total
-                if free < 0:
-                    free = 0
-        else:
-            total, free = slack_of(engine, i)
-        if whole:
-            des, def_, dls, dlf = d_es[i], d_ef[i], d_ls[i], d_lf[i]
-        else:
-            des, def_, dls, dlf = conv(es_[i]), conv(ef_[i]), conv(ls_[i]), conv(lf_[i])
+        start, finish = es, ef
         if is_summary:
-            duration = pidx(ef_[i]) - pidx(es_[i])
-            start, finish = des, def_
+            duration = pidx(ef) - pidx(es)
         else:
             duration = dur_[i]
             if t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
-                start, finish = dls, dlf
-            else:
-                start, finish = des, def_
-        pct = t.percent_complete
-        done = t.actual_finish is not None or pct >= 100
-        if percent is not None and i in percent:
-            pct = percent[i]
-        out[uids[i]] = make(
+                start, finish = ls_[i], lf_[i]
+        done = t.actual_finish is not None or t.percent_complete >= 100
+        out[uids[i]] = TaskTimes.of_values(
             (
-                start,
-                finish,
+                conv(start),
+                conv(finish),
                 duration,
-                des,
-                def_,
-                dls,
-                dlf,
+                conv(es),
+                conv(ef),
+                conv(ls_[i]),
+                conv(lf_[i]),
                 total,
                 free,
                 active[i] and not done and total <= critical_limit,
                 is_summary,
                 0,
-                pct,
+                t.percent_complete,
             )
         )
     return out
+
+
+def _all_times(engine: Engine, critical_limit: int) -> dict[int, TaskTimes]:
+    """The TaskTimes of every row, as :func:`times_of_rows` would give them, in bulk.
+
+    Dates are converted one array at a time and the TaskTimes built by one
+    C-level ``zip``; only slack needs a loop, and rows on the project calendar
+    (most of them) get it from the arrays of project-calendar work indexes.
+    """
+    net = engine.net
+    tasks, summary, active, uids = net.tasks, net.summary, net.active, net.uids
+    es_, ef_, ls_, lf_ = engine.es, engine.ef, engine.ls, engine.lf
+    pcal = net.project_calendar
+    slack_cals, succs = net.slack_calendars, net.succs
+    pidx = pcal.index
+    conv = from_minutes
+    d_es, d_ef = list(map(conv, es_)), list(map(conv, ef_))
+    d_ls, d_lf = list(map(conv, ls_)), list(map(conv, lf_))
+    w_es, w_ef = list(map(pidx, es_)), list(map(pidx, ef_))
+    w_ls, w_lf = list(map(pidx, ls_)), list(map(pidx, lf_))
+    w_pf = pidx(engine.project_finish)
+    duration = list(engine.dur)
+    start, finish = list(d_es), list(d_ef)
+    totals = [0] * len(tasks)
+    frees = [0] * len(tasks)
+    for i, t in enumerate(tasks):
+        is_summary = summary[i]
+        if is_summary:
+            duration[i] = w_ef[i] - w_es[i]
+        elif t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
+            start[i], finish[i] = d_ls[i], d_lf[i]
+        if slack_cals[i] is not pcal or (t.elapsed and not is_summary):
+            totals[i], frees[i] = slack_of(engine, i)
+            continue
+        # slack_of on the project calendar's work indexes
+        wef = w_ef[i]
+        total = w_lf[i] - wef
+        if t.actual_start is None:
+            start_slack = w_ls[i] - w_es[i]
+            if start_slack < total:
+                total = start_slack
+        totals[i] = total
+        if is_summary:
+            continue
+        free = w_pf - wef
+        for k, code, kind, value in succs[i]:
+            if kind == LAG_NONE:
+                # FS, SS bind the successor's start; FF, FS leave from this finish
+                room = (w_es[k] if code & 1 else w_ef[k]) - (wef if code <= FS else w_es[i])
+            else:
+                base = ef_[i] if code <= FS else es_[i]
+                x = shift(slack_cals[k], base, kind, value, engine.dur[i], False)
+                room = (w_es[k] if code & 1 else w_ef[k]) - pidx(x)
+            if room < free:
+                free = room
+        if total < free:
+            free = total
+        frees[i] = free if free > 0 else 0
+    critical = [
+        a and not (t.actual_finish is not None or t.percent_complete >= 100) and w <= critical_limit
+        for a, t, w in zip(active, tasks, totals, strict=True)
+    ]
+    percent = [t.percent_complete for t in tasks]
+    for i, value in _rolled_up(engine).items():
+        percent[i] = value
+    values = zip(
+        start,
+        finish,
+        duration,
+        d_es,
+        d_ef,
+        d_ls,
+        d_lf,
+        totals,
+        frees,
+        critical,
+        summary,
+        repeat(0),
+        percent,
+    )
+    return dict(zip(uids, map(TaskTimes.of_values, values), strict=False))
 
 
 def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
@@ -172,7 +194,7 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
 def build_schedule(engine: Engine, critical_limit: int) -> Schedule:
     """Collect the results of both passes."""
     net = engine.net
-    times = times_of_rows(engine, range(len(net.tasks)), critical_limit, _rolled_up(engine))
+    times = _all_times(engine, critical_limit)
     with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
     issues = issues_of(engine, set(engine.issues) | set(with_deadline))
     return Schedule(
