@@ -10,9 +10,10 @@ from typing import Any, TextIO
 from app import formats
 from app.cli.json_text import dumps
 from app.cli.schedule_json import iso, schedule_to_dict
-from app.domain.errors import AppError
+from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
+from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 
 
@@ -39,10 +40,26 @@ def _dump(obj: object, out: TextIO) -> None:
     out.write(dumps(obj, _json_default) + "\n")
 
 
+def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
+    path = Path(args.file)
+    if path.suffix.lower() != ".xml":
+        plan = _load(path, args)
+        return plan, schedule(plan)
+    # The MS Project XML reader checks for looping links by building the
+    # scheduler's network; scheduling at once builds it anyway, so skip the
+    # check and report a loop with the reader's words.
+    plan = formats.read_plan(path, **_reader_options(args), check_cycles=False)
+    try:
+        return plan, schedule(plan)
+    except CycleError as exc:
+        raise FileFormatError(f"cannot load the plan: {exc}") from exc
+    except PlanError as exc:
+        raise FileFormatError(str(exc)) from exc
+
+
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
-    plan = _load(args.file, args)
-    result = schedule(plan)
+    plan, result = _load_and_schedule(args)
     data = schedule_to_dict(plan, result)
     if args.json:
         _dump(data, out)

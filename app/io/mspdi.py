@@ -35,15 +35,19 @@ _OPEN_END = datetime(2049, 12, 31)
 
 
 def read_mspdi(path: Path, **options: Any) -> Plan:
-    """Load an MS Project XML file."""
+    """Load an MS Project XML file.
+
+    ``check_cycles=False`` skips the check for links that loop, for a caller
+    that schedules the plan at once (the scheduler refuses a loop itself).
+    """
     path = Path(path)
     # The tree of a large file is hundreds of thousands of acyclic objects:
     # the cyclic garbage collector only slows building it down.
     with paused_gc():
-        return _read(path)
+        return _read(path, check_cycles=bool(options.get("check_cycles", True)))
 
 
-def _read(path: Path) -> Plan:
+def _read(path: Path, check_cycles: bool = True) -> Plan:
     root = parse_xml(path)
     if root.tag != Q + "Project":
         found = root.tag.split("}")[-1]
@@ -52,10 +56,10 @@ def _read(path: Path) -> Plan:
             f"{path.name}: not an MS Project XML file (root <{found}> in {ns}; "
             f"expected <Project> in {NS})"
         )
-    return plan_from_root(root, path.stem)
+    return plan_from_root(root, path.stem, check_cycles)
 
 
-def plan_from_root(root: Element, fallback_name: str) -> Plan:
+def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True) -> Plan:
     """Build a Plan from a parsed ``<Project>`` element."""
     project = _read_project(Reader(root, "<Project>"), fallback_name)
     calendars = read_calendars(root)
@@ -88,7 +92,8 @@ def plan_from_root(root: Element, fallback_name: str) -> Plan:
         assignments=assignments,
         baselines=baselines,
     )
-    _check_cycles(plan)
+    if check_cycles:
+        _check_cycles(plan)
     return plan
 
 
