@@ -36,45 +36,41 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     costs = compute_costs(plan, schedule)
     tasks: list[dict[str, Any]] = []
     texts = _IsoTexts()
-    for i, task in enumerate(plan.tasks):
-        times = schedule.get(task.uid)
+    rows = plan.tasks
+    task_cost = costs.task_cost
+    task_work = costs.task_work_minutes
+    for i, task in enumerate(rows):
+        uid = task.uid
+        times = schedule.get(uid)
         entry: dict[str, Any] = {
-            "uid": task.uid,
+            "uid": uid,
             "wbs": wbs[i],
             "name": task.name,
             "milestone": task.milestone,
-            "summary": plan.is_summary(task.uid),
+            # a summary is a row whose next row sits deeper (Plan.is_summary)
+            "summary": i + 1 < len(rows) and rows[i + 1].outline_level > task.outline_level,
             "percent_complete": task.percent_complete,
-            "cost": round(costs.task_cost.get(task.uid, 0.0), 2),
+            "cost": round(task_cost.get(uid, 0.0), 2),
         }
         if times is None:  # an inactive task the scheduler left out
-            entry.update(
-                start=None,
-                finish=None,
-                duration_minutes=task.duration_minutes,
-                critical=False,
-                total_slack_minutes=None,
-                free_slack_minutes=None,
-                early_start=None,
-                early_finish=None,
-                late_start=None,
-                late_finish=None,
-                work_minutes=costs.task_work_minutes.get(task.uid, 0),
-            )
+            entry["start"] = entry["finish"] = None
+            entry["duration_minutes"] = task.duration_minutes
+            entry["critical"] = False
+            entry["total_slack_minutes"] = entry["free_slack_minutes"] = None
+            entry["early_start"] = entry["early_finish"] = None
+            entry["late_start"] = entry["late_finish"] = None
         else:
-            entry.update(
-                start=texts[times.start],
-                finish=texts[times.finish],
-                duration_minutes=times.duration_minutes,
-                critical=times.critical,
-                total_slack_minutes=times.total_slack_minutes,
-                free_slack_minutes=times.free_slack_minutes,
-                early_start=texts[times.early_start],
-                early_finish=texts[times.early_finish],
-                late_start=texts[times.late_start],
-                late_finish=texts[times.late_finish],
-                work_minutes=costs.task_work_minutes.get(task.uid, 0),
-            )
+            entry["start"] = texts[times.start]
+            entry["finish"] = texts[times.finish]
+            entry["duration_minutes"] = times.duration_minutes
+            entry["critical"] = times.critical
+            entry["total_slack_minutes"] = times.total_slack_minutes
+            entry["free_slack_minutes"] = times.free_slack_minutes
+            entry["early_start"] = texts[times.early_start]
+            entry["early_finish"] = texts[times.early_finish]
+            entry["late_start"] = texts[times.late_start]
+            entry["late_finish"] = texts[times.late_finish]
+        entry["work_minutes"] = task_work.get(uid, 0)
         tasks.append(entry)
     return {
         "project": {
