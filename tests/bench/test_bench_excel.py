@@ -52,6 +52,23 @@ def client_sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def plain_client_sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """No WBS column and no leading spaces: the outline comes from section rows."""
+    path = tmp_path_factory.mktemp("bench") / "plain.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Plan")
+    ws.append(["ID", "Task", "Duration", "Predecessors", "Owner"])
+    for i in range(N):
+        if i % 20 == 0:
+            ws.append([i + 1, f"Phase {i // 20 + 1}", None, None, None])
+        else:
+            pred = f"{i}fs" if i % 20 > 1 else None
+            ws.append([i + 1, f"Task {i + 1}", f"{1 + i % 5}d", pred, "Ana"])
+    wb.save(path)
+    return path
+
+
 def test_bench_export_10k_tasks(benchmark, tmp_path: Path) -> None:
     plan = generated_plan()
     out = tmp_path / "big.xlsx"
@@ -63,3 +80,9 @@ def test_bench_import_10k_rows(benchmark, client_sheet: Path) -> None:
     plan = benchmark.pedantic(read_workbook, args=(client_sheet,), rounds=5, iterations=1)
     assert len(plan.tasks) == N
     assert len(plan.links) == N // 20 * 18
+
+
+def test_bench_import_10k_rows_without_wbs(benchmark, plain_client_sheet: Path) -> None:
+    plan = benchmark.pedantic(read_workbook, args=(plain_client_sheet,), rounds=5, iterations=1)
+    assert len(plan.tasks) == N
+    assert [t.outline_level for t in plan.tasks[:3]] == [1, 2, 2]
