@@ -29,7 +29,10 @@ LAG_PERCENT = 3
 # (other task row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value)
 Edge = tuple[int, int, int, float]
 
-_LINK_CODES = {t: t.value for t in LinkType}
+# Link type codes (LinkType values) by identity: Enum.value and Enum hashing are
+# Python-level calls, too slow for one per link.
+_FS, _FF, _SS = LinkType.FS, LinkType.FF, LinkType.SS
+assert (_FF.value, _FS.value, LinkType.SF.value, _SS.value) == (0, 1, 2, 3)
 _NO_EDGES: list[int] = []  # shared by the nodes that never get an out-edge (never appended to)
 
 
@@ -88,7 +91,6 @@ def build_network(plan: Plan) -> Network:
 
     preds: list[list[Edge]] = [[] for _ in range(n)]
     succs: list[list[Edge]] = [[] for _ in range(n)]
-    codes = _LINK_CODES
     row = row_of.get
     for lk in plan.links:
         j = row(lk.predecessor, -1)
@@ -97,7 +99,8 @@ def build_network(plan: Plan) -> Network:
             raise PlanError(f"link {lk.predecessor} -> {lk.successor} names an unknown task")
         if not all_active and not (active[i] and active[j]):
             continue
-        code = codes[lk.type]
+        lt = lk.type
+        code = 1 if lt is _FS else 0 if lt is _FF else 3 if lt is _SS else 2
         if lk.lag_percent is not None:
             kind, value = LAG_PERCENT, float(lk.lag_percent)
         elif lk.lag_minutes == 0:
