@@ -84,6 +84,7 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
         if f in cols
     ]
     seen: dict[tuple[str, object], object] = {}  # big sheets repeat the same durations and dates
+    row_fields: dict[tuple[tuple[str, object], ...], dict[str, Any]] = {}  # and the same rows
     ref_cols = [(key, cols[key]) for key in ("id", "wbs") if key in cols]
     row_refs = by_ref["row"]
     for n, (i, row) in enumerate(body):
@@ -93,15 +94,19 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
         try:
             for field, col in fields:
                 value = row[col] if col < len(row) else None
-                if is_blank(value):
-                    continue
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    continue  # a blank cell (is_blank, inlined: this runs for every cell)
                 memo = (field, value)
                 try:
                     values[field] = seen[memo]
                 except (KeyError, TypeError):
                     values[field] = seen[memo] = _read(field, value, project, unit, mapping)
             field = "finish"
-            task = Task(uid, str(row[name_col]).strip(), levels[n], **_task_fields(values, project))
+            row_key = tuple(values.items())
+            changes = row_fields.get(row_key)
+            if changes is None:
+                changes = row_fields[row_key] = _task_fields(values, project)
+            task = Task(uid, str(row[name_col]).strip(), levels[n], **changes)
         except CellError as exc:
             raise fail(i, field, str(exc)) from None
         if isinstance(values.get("start"), datetime):
