@@ -1,0 +1,111 @@
+"""The scheduler's fast paths give exactly what its general code gives.
+
+The passes compute plain rows inline and the full result is built in bulk;
+both duplicate logic that also exists row by row (for the other rows and for
+incremental edits). These tests run both ways on varied plans and compare.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import random
+from dataclasses import FrozenInstanceError, fields, replace
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.domain.schedule import TaskTimes
+from app.domain.scheduling.cpm import Engine
+from app.domain.scheduling.network import build_network
+from app.domain.scheduling.results import build_schedule, times_of_rows
+from app.domain.task import ConstraintType
+from app.domain.worktime import to_minutes
+from tests.bench.generate import make_plan
+
+
+def _varied_plan(seed: int):
+    """A generated plan with resources, constraints, ALAP, deadlines, progress, elapsed tasks."""
+    plan = make_plan(400, 600, 3, n_resources=8, seed=seed)
+    rng = random.Random(seed)
+    start = plan.project.start
+    kinds = [c for c in ConstraintType if c not in (ConstraintType.ASAP, ConstraintType.ALAP)]
+    tasks = list(plan.tasks)
+    for k, t in enumerate(tasks):
+        if t.outline_level == 1:
+            continue
+        r = rng.random()
+        when = start + timedelta(days=rng.randint(0, 90), hours=rng.randint(0, 9))
+        if r < 0.08:
+            tasks[k] = replace(t, constraint_type=ConstraintType.ALAP)
+        elif r < 0.16:
+            tasks[k] = replace(t, constraint_type=rng.choice(kinds), constraint_date=when)
+        elif r < 0.20:
+            tasks[k] = replace(t, deadline=when)
+        elif r < 0.24:
+            tasks[k] = replace(t, percent_complete=40, actual_start=start)
+        elif r < 0.28:
+            tasks[k] = replace(t, elapsed=True)
+    plan.tasks = tasks
+    return plan
+
+
+def _engine(plan, inline: bool) -> Engine:
+    engine = Engine(build_network(plan), to_minutes(plan.project.start))
+    if not inline:
+        engine.plain_fwd = [False] * engine.n
+        engine.plain_bwd = [False] * engine.n
+    engine.run_forward()
+    engine.run_backward()
+    engine.place_alap()
+    return engine
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_inline_passes_equal_node_by_node_passes(seed):
+    plan = _varied_plan(seed)
+    fast, slow = _engine(plan, inline=True), _engine(plan, inline=False)
+    assert any(fast.plain_fwd) and any(fast.plain_bwd)
+    assert not all(fast.plain_fwd) and not all(fast.plain_bwd)
+    for name in ("es", "ef", "ls", "lf", "link_ls", "dur", "entry_es", "roll_lf"):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert fast.issues == slow.issues
+    assert fast.project_finish == slow.project_finish
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bulk_results_equal_row_by_row_results(seed):
+    plan = _varied_plan(seed)
+    engine = _engine(plan, inline=True)
+    limit = plan.project.critical_slack_limit_minutes
+    bulk = build_schedule(engine, limit).times
+    rows = times_of_rows(engine, range(engine.n), limit)
+    assert list(bulk) == list(rows)
+    summaries = {uid for uid, t in bulk.items() if t.summary}
+    assert summaries and any(t.total_slack_minutes < 0 for t in bulk.values())
+    for uid, times in rows.items():
+        if uid in summaries:  # % complete is rolled up only in the full build
+            times = replace(times, percent_complete=bulk[uid].percent_complete)
+        assert bulk[uid] == times, uid
+
+
+def _times(**changes) -> TaskTimes:
+    d = datetime(2026, 3, 2, 8)
+    base = TaskTimes(d, d + timedelta(hours=8), 480, d, d + timedelta(hours=8), d, d)
+    return replace(base, **changes) if changes else base
+
+
+def test_task_times_behaves_as_a_frozen_dataclass():
+    t = _times(critical=True, total_slack_minutes=-60)
+    assert [f.name for f in fields(t)][:3] == ["start", "finish", "duration_minutes"]
+    assert t.critical and t.total_slack_minutes == -60 and t.free_slack_minutes == 0
+    assert replace(t, critical=False).critical is False
+    assert replace(t, critical=False) != t
+    assert t == _times(critical=True, total_slack_minutes=-60)
+    assert hash(t) == hash(_times(critical=True, total_slack_minutes=-60))
+    assert t != (t.start, t.finish)
+    assert pickle.loads(pickle.dumps(t)) == t
+    assert copy.deepcopy(t) == t
+    assert repr(t).startswith("TaskTimes(start=datetime.datetime(2026, 3, 2, 8, 0), finish=")
+    with pytest.raises(FrozenInstanceError):
+        t.start = t.finish  # type: ignore[misc]
