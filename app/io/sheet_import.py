@@ -268,13 +268,25 @@ def _add_links(
     links: dict[tuple[int, int], Link] = {}
     cells: dict[tuple[int, int], int] = {}  # link -> row index of its cell
     for n, (i, row) in enumerate(body):
-        value = _get(row, col)
-        if is_blank(value):
-            continue
+        value = row[col] if col < len(row) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # a blank cell (is_blank, inlined)
         text = ref_text(value)
         simple = _PLAIN_FS.match(text)
         if simple is not None:  # "12" or "12fs": most cells of a big sheet
-            parsed = [PredecessorRef(simple.group(1))]
+            succ = n + 1
+            pred = refs.get(simple.group(1))
+            if (
+                pred is not None
+                and pred != succ
+                and not pred < succ <= ends[pred]
+                and not succ < pred <= ends[succ]
+            ):
+                if (pred, succ) not in links:
+                    links[(pred, succ)] = Link(pred, succ)  # FS without lag, as PredecessorRef
+                    cells[(pred, succ)] = i
+                continue
+            parsed = [PredecessorRef(simple.group(1))]  # unknown id or own branch: see below
         else:
             try:
                 parsed = parse_predecessors(expand_ranges(text), plan.project)
@@ -375,30 +387,31 @@ def _add_people(
     if col is None:
         return
     by_name: dict[str, int] = {}
-    cache: dict[str, list[tuple[str, float]]] = {}
+    cache: dict[str, list[tuple[int, float]]] = {}  # cell text -> (resource, units), resolved
     resources: list[Resource] = []
     assignments: list[Assignment] = []
     for n, (i, row) in enumerate(body):
-        value = _get(row, col)
-        if is_blank(value):
-            continue
-        people = cache.get(value) if isinstance(value, str) else None
-        if people is None:
+        value = row[col] if col < len(row) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # a blank cell (is_blank, inlined)
+        picks = cache.get(value) if isinstance(value, str) else None
+        if picks is None:
             try:
                 people = read_people(value)
             except CellError as exc:
                 raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+            picks = []
+            for name, units in people:
+                key = name.casefold()
+                if key not in by_name:
+                    by_name[key] = len(resources) + 1
+                    resources.append(Resource(len(resources) + 1, name))
+                res = by_name[key]
+                if all(res != r for r, _ in picks):
+                    picks.append((res, units))
             if isinstance(value, str):
-                cache[value] = people
-        seen: set[int] = set()
-        for name, units in people:
-            key = name.casefold()
-            if key not in by_name:
-                by_name[key] = len(resources) + 1
-                resources.append(Resource(len(resources) + 1, name))
-            res = by_name[key]
-            if res not in seen:
-                seen.add(res)
-                assignments.append(Assignment(len(assignments) + 1, n + 1, res, units))
+                cache[value] = picks
+        for res, units in picks:
+            assignments.append(Assignment(len(assignments) + 1, n + 1, res, units))
     plan.resources = resources
     plan.assignments = assignments
