@@ -130,7 +130,7 @@ class Engine:
             start = entry_es[p] if p >= 0 else _NEVER
             finish = _NEVER
             lag_cal = lag_cals[i]
-            for j, code, kind, value in preds[i]:
+            for j, _i, code, kind, value in preds[i]:
                 if late and j in late:
                     es_j, ef_j = late[j]
                 else:
@@ -192,7 +192,7 @@ class Engine:
         # Lags run on the successor's task calendar, else the project's; never on
         # resource calendars (MS Project).
         lag_cal = net.slack_calendars[i]
-        for j, code, kind, value in net.preds[i]:
+        for j, _i, code, kind, value in net.preds[i]:
             if late and j in late:
                 # an as-late-as-possible predecessor sits at its late dates
                 es_j, ef_j = late[j]
@@ -410,7 +410,7 @@ class Engine:
             cand = roll_lf[p] if p >= 0 else project_finish
             if cand == _ALWAYS:
                 cand = project_finish
-            for k, code, kind, value in succs[i]:
+            for _j, k, code, kind, value in succs[i]:
                 base = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
                 x = base if kind == LAG_NONE else shift(lag_cals[k], base, kind, -value, dur, True)
                 if dur and code >= SF:  # SF, SS: from the start
@@ -471,7 +471,7 @@ class Engine:
             cand = self.project_finish
         ls, lf, my_dur = self.link_ls, self.lf, self.dur[i]
         lag_cals = net.slack_calendars  # the successor's task or project calendar
-        for k, code, kind, value in net.succs[i]:
+        for _j, k, code, kind, value in net.succs[i]:
             if code == FS:
                 x = shift(lag_cals[k], ls[k], kind, -value, my_dur, True)
             elif code == FF:

@@ -110,7 +110,7 @@ class IncrementalScheduler:
         n = len(net.tasks)
         if v >= n:
             return [c + n if net.summary[c] else c for c in net.children[v - n]]
-        out = [k + n if net.summary[k] else k for k, _c, _k, _v in net.succs[v]]
+        out = [k + n if net.summary[k] else k for _j, k, _c, _k, _v in net.succs[v]]
         if net.parent[v] >= 0:
             out.append(net.parent[v])
         return out
@@ -120,13 +120,13 @@ class IncrementalScheduler:
         n = len(net.tasks)
         if v >= n:
             s = v - n
-            out = [j for j, _c, _k, _v in net.preds[s]]
+            out = [j for j, _i, _c, _k, _v in net.preds[s]]
             if net.parent[s] >= 0:
                 out.append(net.parent[s] + n)
             return out
         if net.summary[v]:
             return list(net.children[v])
-        out = [j for j, _c, _k, _v in net.preds[v]]
+        out = [j for j, _i, _c, _k, _v in net.preds[v]]
         if net.parent[v] >= 0:
             out.append(net.parent[v] + n)
         return out
@@ -178,7 +178,7 @@ class IncrementalScheduler:
         rows = {v % n for v in nodes} if n else set()
         # Free slack of a predecessor depends on its successors' early dates.
         for v in list(rows):
-            rows.update(j for j, _c, _k, _v in net.preds[v])
+            rows.update(j for j, _i, _c, _k, _v in net.preds[v])
         times = dict(self.schedule.times)
         times.update(times_of_rows(engine, rows, self._limit()))
         # Summary % complete along the edited branches.

@@ -26,8 +26,9 @@ LAG_WORK = 1
 LAG_ELAPSED = 2
 LAG_PERCENT = 3
 
-# (other task row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value)
-Edge = tuple[int, int, int, float]
+# (predecessor row, successor row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value);
+# one tuple per link, shared by the predecessor's succs and the successor's preds.
+Edge = tuple[int, int, int, int, float]
 
 # Link type codes (LinkType values) by identity: Enum.value and Enum hashing are
 # Python-level calls, too slow for one per link.
@@ -108,8 +109,9 @@ def build_network(plan: Plan) -> Network:
         else:
             kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
             value = float(lk.lag_minutes)
-        preds[i].append((j, code, kind, value))
-        succs[j].append((i, code, kind, value))
+        edge = (j, i, code, kind, value)
+        preds[i].append(edge)
+        succs[j].append(edge)
 
     order = _topological_order(n, summary, parent, children, preds, tasks)
     position = [0] * (2 * n)

@@ -40,7 +40,7 @@ def slack_of(engine: Engine, i: int) -> tuple[int, int]:
     free = idx(engine.project_finish) - w_ef
     dur = engine.dur[i]
     engine_es, engine_ef, slack_cals = engine.es, engine.ef, net.slack_calendars
-    for k, code, kind, value in net.succs[i]:
+    for _j, k, code, kind, value in net.succs[i]:
         if code == FS and kind == 0:
             room = idx(engine_es[k]) - w_ef
         elif code == FS:
@@ -141,7 +141,7 @@ def _all_times(engine: Engine, critical_limit: int) -> dict[int, TaskTimes]:
         if is_summary:
             continue
         free = w_pf - wef
-        for k, code, kind, value in succs[i]:
+        for _j, k, code, kind, value in succs[i]:
             if kind == LAG_NONE:
                 # FS, SS bind the successor's start; FF, FS leave from this finish
                 room = (w_es[k] if code & 1 else w_ef[k]) - (wef if code <= FS else w_es[i])
