@@ -9,7 +9,7 @@ tasks keep their dates, actual dates fix the part of a task already done.
 
 from __future__ import annotations
 
-from app.domain.scheduling.network import LAG_ELAPSED, LAG_NONE, LAG_PERCENT, Network
+from app.domain.scheduling.network import LAG_ELAPSED, LAG_NONE, LAG_PERCENT, LAG_WORK, Network
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime, to_minutes
 
@@ -136,7 +136,13 @@ class Engine:
                 else:
                     es_j, ef_j = es[j], ef[j]
                 base = ef_j if code <= FS else es_j  # FF, FS: from the finish
-                x = base if kind == LAG_NONE else shift(lag_cal, base, kind, value, durs[j], False)
+                if kind == LAG_NONE:
+                    x = base
+                elif kind == LAG_WORK:  # shift(), inlined for the common lag
+                    lag = int(value)
+                    x = lag_cal.at_end(lag_cal.index(base) + lag) if lag else base
+                else:
+                    x = shift(lag_cal, base, kind, value, durs[j], False)
                 if code & 1:  # FS, SS: bind the start
                     if x > start:
                         start = x
@@ -412,7 +418,14 @@ class Engine:
                 cand = project_finish
             for _j, k, code, kind, value in succs[i]:
                 base = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
-                x = base if kind == LAG_NONE else shift(lag_cals[k], base, kind, -value, dur, True)
+                if kind == LAG_NONE:
+                    x = base
+                elif kind == LAG_WORK:  # shift(), inlined for the common lag
+                    lag = int(-value)
+                    lag_cal = lag_cals[k]
+                    x = lag_cal.at_start(lag_cal.index(base) + lag) if lag else base
+                else:
+                    x = shift(lag_cals[k], base, kind, -value, dur, True)
                 if dur and code >= SF:  # SF, SS: from the start
                     x = cal.at_end(cal.index(x) + dur)
                 if x < cand:

@@ -12,7 +12,7 @@ from itertools import repeat
 
 from app.domain.schedule import Schedule, ScheduleIssue, TaskTimes
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
-from app.domain.scheduling.network import LAG_NONE
+from app.domain.scheduling.network import LAG_NONE, LAG_WORK
 from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
 
@@ -147,7 +147,12 @@ def _all_times(engine: Engine, critical_limit: int) -> dict[int, TaskTimes]:
                 room = (w_es[k] if code & 1 else w_ef[k]) - (wef if code <= FS else w_es[i])
             else:
                 base = ef_[i] if code <= FS else es_[i]
-                x = shift(slack_cals[k], base, kind, value, engine.dur[i], False)
+                lag_cal = slack_cals[k]
+                if kind == LAG_WORK:  # shift(), inlined for the common lag
+                    lag = int(value)
+                    x = lag_cal.at_end(lag_cal.index(base) + lag) if lag else base
+                else:
+                    x = shift(lag_cal, base, kind, value, engine.dur[i], False)
                 room = (w_es[k] if code & 1 else w_ef[k]) - pidx(x)
             if room < free:
                 free = room
