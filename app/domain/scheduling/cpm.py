@@ -59,7 +59,7 @@ class Engine:
         self.n = n
         self.project_start = project_start
         self.project_finish = project_start
-        self.dur = [0] * n
+        self.dur = [d if d > 0 else 0 for d in [t.duration_minutes for t in net.tasks]]
         self.es = [0] * n
         self.ef = [0] * n
         self.ls = [0] * n
@@ -73,12 +73,13 @@ class Engine:
         self.issues: dict[int, list[str]] = {}
         # ALAP tasks placed at their late dates: row -> (late start, late finish)
         self.alap_placed: dict[int, tuple[int, int]] = {}
-        # Rows the passes may compute inline (see _plain_forward/_plain_backward).
+        # Rows the passes may compute inline (see run_forward and run_backward).
         self.plain_fwd = [False] * n
         self.plain_bwd = [False] * n
-        refresh = self.refresh_task
-        for i in range(n):
-            refresh(i)
+        summary, spans, fwd, bwd = net.summary, net.spans, self.plain_fwd, self.plain_bwd
+        for i, t in enumerate(net.tasks):
+            if not summary[i] and i not in spans:
+                fwd[i], bwd[i] = _plain(t)
 
     # ------------------------------------------------------------------ inputs
 
@@ -87,20 +88,10 @@ class Engine:
         net = self.net
         t = net.tasks[i]
         self.dur[i] = max(0, t.duration_minutes)
-        plain = not net.summary[i] and not t.elapsed and i not in net.spans
-        plain = plain and t.actual_start is None and t.actual_finish is None
-        ctype, cdate = t.constraint_type, t.constraint_date
-        self.plain_fwd[i] = (
-            plain
-            and not (t.manual and t.start is not None)
-            and t.leveling_delay_minutes <= 0
-            and (cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP)
-        )
-        self.plain_bwd[i] = (
-            plain
-            and t.deadline is None
-            and (cdate is None or ctype not in (_MFO, _FNLT, _MSO, _SNLT))
-        )
+        if net.summary[i] or i in net.spans:
+            self.plain_fwd[i] = self.plain_bwd[i] = False
+        else:
+            self.plain_fwd[i], self.plain_bwd[i] = _plain(t)
 
     # ------------------------------------------------------------------ forward
 
@@ -620,6 +611,25 @@ class Engine:
         self.link_ls[s] = ls
         self.lf[s] = lf
         return (ls, lf) != old
+
+
+def _plain(t: Task) -> tuple[bool, bool]:
+    """Whether the passes may compute a leaf on one calendar inline (forward, backward).
+
+    Plain: automatic, not started, no elapsed duration; forward also no leveling
+    delay and no dated constraint but ASAP/ALAP; backward no deadline and no
+    constraint that bounds the finish.
+    """
+    if t.elapsed or t.actual_start is not None or t.actual_finish is not None:
+        return False, False
+    ctype, cdate = t.constraint_type, t.constraint_date
+    forward = (
+        not (t.manual and t.start is not None)
+        and t.leveling_delay_minutes <= 0
+        and (cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP)
+    )
+    backward = t.deadline is None and (cdate is None or ctype not in (_MFO, _FNLT, _MSO, _SNLT))
+    return forward, backward
 
 
 def _milestone_forward(cal: WorkTime, t: int) -> int:
