@@ -25,6 +25,7 @@ from app.io.sheet_import import SheetRows, build_plan
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_SHEET, SNAPSHOT_SHEET
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
+from app.io.xlsx_indents import column_indents
 
 _CALAMINE_ERRORS = (
     pc.CalamineError,
@@ -223,7 +224,10 @@ def _styles_have_indent(path: Path) -> bool:
 
 def _cell_indents(path: Path, mapping: ColumnMapping) -> dict[int, int]:
     """Indent of the name cells (calamine does not read cell formats; openpyxl does)."""
-    from openpyxl import load_workbook  # only needed for indented .xlsx sheets
+    found = column_indents(path, mapping.sheet, mapping.columns["name"])
+    if found is not None:
+        return found
+    from openpyxl import load_workbook  # only for workbooks the XML reader does not follow
 
     col = mapping.columns["name"] + 1
     out: dict[int, int] = {}
