@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.styles import Alignment
 
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -69,6 +70,26 @@ def plain_client_sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def indented_client_sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The outline as cell indents of the name column (as MS Project's Excel export does)."""
+    path = tmp_path_factory.mktemp("bench") / "indented.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["ID", "Task", "Duration", "Predecessors", "Owner"])
+    step = Alignment(indent=1)
+    for i in range(N):
+        if i % 20 == 0:
+            ws.append([i + 1, f"Phase {i // 20 + 1}", None, None, None])
+        else:
+            pred = f"{i}fs" if i % 20 > 1 else None
+            ws.append([i + 1, f"Task {i + 1}", f"{1 + i % 5}d", pred, "Ana"])
+            ws.cell(row=i + 2, column=2).alignment = step
+    wb.save(path)
+    return path
+
+
 def test_bench_export_10k_tasks(benchmark, tmp_path: Path) -> None:
     plan = generated_plan()
     out = tmp_path / "big.xlsx"
@@ -84,5 +105,11 @@ def test_bench_import_10k_rows(benchmark, client_sheet: Path) -> None:
 
 def test_bench_import_10k_rows_without_wbs(benchmark, plain_client_sheet: Path) -> None:
     plan = benchmark.pedantic(read_workbook, args=(plain_client_sheet,), rounds=5, iterations=1)
+    assert len(plan.tasks) == N
+    assert [t.outline_level for t in plan.tasks[:3]] == [1, 2, 2]
+
+
+def test_bench_import_10k_indented_rows(benchmark, indented_client_sheet: Path) -> None:
+    plan = benchmark.pedantic(read_workbook, args=(indented_client_sheet,), rounds=5, iterations=1)
     assert len(plan.tasks) == N
     assert [t.outline_level for t in plan.tasks[:3]] == [1, 2, 2]
