@@ -15,9 +15,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from app.domain.errors import CycleError
+from app.domain.link import Link
 from app.domain.schedule import TaskTimes
 from app.domain.scheduling.cpm import Engine
-from app.domain.scheduling.network import build_network
+from app.domain.scheduling.network import _row_order, build_network
 from app.domain.scheduling.results import build_schedule, times_of_rows
 from app.domain.task import ConstraintType
 from app.domain.worktime import to_minutes
@@ -114,3 +116,44 @@ def test_task_times_behaves_as_a_frozen_dataclass():
     assert repr(t).startswith("TaskTimes(start=datetime.datetime(2026, 3, 2, 8, 0), finish=")
     with pytest.raises(FrozenInstanceError):
         t.start = t.finish  # type: ignore[misc]
+
+
+def _check_order(net) -> None:
+    """Every link and outline dependency points forward in ``net.order``."""
+    n, pos = len(net.tasks), net.position
+    nodes = list(range(n)) + [n + i for i in range(n) if net.summary[i]]
+    assert sorted(net.order) == nodes
+
+    def target(i: int) -> int:
+        return n + i if net.summary[i] else i
+
+    for i in range(n):
+        for j, succ, _code, _kind, _value in net.preds[i]:
+            assert succ == i
+            assert pos[j] < pos[target(i)]
+        p = net.parent[i]
+        if p >= 0:
+            assert pos[n + p] < pos[target(i)]  # the parent's entry before the child
+            assert pos[i] < pos[p]  # the child before the parent's roll-up
+
+
+@pytest.mark.parametrize("backward", [False, True])
+def test_dependency_order_with_links_along_and_against_row_order(backward):
+    plan = _varied_plan(5)
+    if backward:  # the same network mirrored: every link points to an earlier row
+        plan.links = [
+            replace(lk, predecessor=lk.successor, successor=lk.predecessor) for lk in plan.links
+        ]
+    net = build_network(plan)
+    taken = _row_order(len(net.tasks), net.summary, net.parent, net.preds)
+    assert (taken is None) is backward
+    _check_order(net)
+
+
+def test_link_into_its_own_summary_branch_is_still_a_loop():
+    plan = _varied_plan(6)
+    summary = next(t for t in plan.tasks if t.outline_level == 1)
+    child = plan.tasks[plan.index_of(summary.uid) + 1]
+    plan.links.append(Link(summary.uid, child.uid))
+    with pytest.raises(CycleError):
+        build_network(plan)

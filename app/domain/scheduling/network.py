@@ -219,7 +219,15 @@ def _topological_order(
     preds: list[list[Edge]],
     tasks: list[Task],
 ) -> list[int]:
-    """Kahn's algorithm over rows and summary entry nodes, stable by row order."""
+    """Kahn's algorithm over rows and summary entry nodes, stable by row order.
+
+    Most plans link forward in row order; for them the row order itself (with
+    each summary's entry before its rows and its roll-up after them) is a
+    dependency order and is taken without the sort.
+    """
+    found = _row_order(n, summary, parent, preds)
+    if found is not None:
+        return found
     size = 2 * n
     # Only rows and the entry nodes of summaries have out-edges.
     out_edges: list[list[int]] = [[] for _ in range(n)]
@@ -258,6 +266,37 @@ def _topological_order(
             f"the links form a loop through {names}{more}",
             tuple(tasks[i].uid for i in stuck),
         )
+    return order
+
+
+def _row_order(
+    n: int, summary: list[bool], parent: list[int], preds: list[list[Edge]]
+) -> list[int] | None:
+    """Rows in order, a summary's entry node at its row and its roll-up after its last
+    descendant; None unless every link leaves a task (or a summary's whole branch)
+    before the row it leads to, which is when that order respects every link."""
+    last = list(range(n))  # last row of each branch
+    for i in range(n - 1, -1, -1):
+        p = parent[i]
+        if p >= 0 and last[i] > last[p]:
+            last[p] = last[i]
+    for i in range(n):
+        for edge in preds[i]:
+            if last[edge[0]] >= i:
+                return None
+    order: list[int] = []
+    emit = order.append
+    open_summaries: list[int] = []
+    for i in range(n):
+        while open_summaries and last[open_summaries[-1]] < i:
+            emit(open_summaries.pop())
+        if summary[i]:
+            emit(n + i)
+            open_summaries.append(i)
+        else:
+            emit(i)
+    while open_summaries:
+        emit(open_summaries.pop())
     return order
 
 
