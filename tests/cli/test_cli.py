@@ -124,6 +124,8 @@ def test_info_summarises_the_demo(demo):
     assert re.search(rf"^Tasks:\s+{len(plan.tasks)} ", result.stdout, re.MULTILINE)
     assert "Finish:" in result.stdout
     assert "Critical tasks:" in result.stdout
+    assert sorted(plan.baselines) == [0]
+    assert re.search(r"^Baselines:\s+Baseline$", result.stdout, re.MULTILINE)
 
 
 def test_schedule_json_has_the_contract_keys(demo):
