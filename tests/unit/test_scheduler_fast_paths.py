@@ -112,6 +112,9 @@ def test_task_times_behaves_as_a_frozen_dataclass():
     assert hash(t) == hash(_times(critical=True, total_slack_minutes=-60))
     assert t != (t.start, t.finish)
     assert pickle.loads(pickle.dumps(t)) == t
+    values = tuple(getattr(t, f.name) for f in fields(t))
+    assert TaskTimes.of_many([values, values]) == [t, t]
+    assert TaskTimes.of_values(values) == t
     assert copy.deepcopy(t) == t
     assert repr(t).startswith("TaskTimes(start=datetime.datetime(2026, 3, 2, 8, 0), finish=")
     with pytest.raises(FrozenInstanceError):

@@ -181,7 +181,7 @@ def _all_times(engine: Engine, critical_limit: int) -> dict[int, TaskTimes]:
         repeat(0),
         percent,
     )
-    return dict(zip(uids, map(TaskTimes.of_values, values), strict=False))
+    return dict(zip(uids, TaskTimes.of_many(values), strict=True))
 
 
 def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
