@@ -12,7 +12,7 @@ export LC_ALL := C.UTF-8
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install -q --upgrade pip
-	@$(PY) -m pip install -q -e '.[test,dev]'
+	@$(PY) -m pip install -q -e '.[test,dev,mpp]'
 	@touch $@
 
 install: $(VENV)/.installed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from dataclasses import replace
 from datetime import date, datetime
@@ -168,7 +169,8 @@ def test_written_file_carries_current_schedule(tmp_path):
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("mpxj") is None, reason="optional mpxj package not installed"
+    importlib.util.find_spec("mpxj") is None or shutil.which("java") is None,
+    reason="reading .mpp needs the optional mpxj package and a Java runtime",
 )
 def test_mpp_reads_like_its_xml_conversion(shared_data):
     from app.io.mpp import read_mpp
