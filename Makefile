@@ -25,7 +25,7 @@ sysdeps-run:
 
 run: sysdeps-run install
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
-	  echo "no display: running under Xvfb"; xvfb-run -a $(VENV)/bin/gantry $(ARGS); \
+	  echo "no display: running under Xvfb"; xvfb-run -a -s "-screen 0 1600x1000x24" $(VENV)/bin/gantry $(ARGS); \
 	else $(VENV)/bin/gantry $(ARGS); fi
 
 lint: install
