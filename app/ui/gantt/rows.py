@@ -1,18 +1,20 @@
 """The rows the task tree shows, in display order, so the chart can place off-screen arrow ends.
 
 Rebuilt only when the tree's rows change (expand, collapse, model changes);
-painting then asks for a row's number in O(1).
+painting then asks for a row's number in O(1). The functions below place the
+chart's rows where the tree (and its vertical scroll) shows them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtWidgets import QTreeView
 
 from app.domain.link import Link
 from app.domain.plan import Plan
+from app.report.gantt_paint import ChartRow
 from app.ui.models.roles import TaskUidRole
 
 BLOCK = 32  # rows per bucket of the link index
@@ -87,3 +89,47 @@ class RowIndex:
                     seen.add(lk.key)
                     out.append(lk)
         return out
+
+
+def visible_rows(tree: QTreeView, rows: RowIndex, top: int) -> list[ChartRow]:
+    """Rows in the tree's viewport, placed below a header ``top`` pixels high.
+
+    The tree has uniform row heights, so one visualRect gives every row's
+    place; the row order comes from ``rows``.
+    """
+    height = tree.viewport().height()
+    index = tree.indexAt(QPoint(1, 0))
+    if not index.isValid():
+        return []
+    rect = tree.visualRect(index)
+    h = rect.height()
+    uid = index.data(TaskUidRole)
+    first = rows.row_of.get(int(uid)) if uid is not None else None
+    if first is None or h <= 0:
+        return []
+    count = (height - rect.top()) // h + 1
+    y0 = top + rect.top()
+    return [ChartRow(u, y0 + k * h, h) for k, u in enumerate(rows.uids[first : first + count])]
+
+
+def row_height(tree: QTreeView) -> int:
+    """Height of a tree row."""
+    model = tree.model()
+    if model is None or model.rowCount() == 0:
+        return 20
+    return max(tree.sizeHintForRow(0), tree.visualRect(model.index(0, 0)).height(), 1)
+
+
+def index_of(tree: QTreeView, rows: RowIndex, uid: int) -> QModelIndex:
+    """The tree's index of a task (invalid when its row is not shown)."""
+    model = tree.model()
+    finder = getattr(model, "index_of_uid", None)
+    if finder is not None:
+        return finder(uid)  # type: ignore[no-any-return]
+    r = rows.row_of.get(uid)
+    if r is None:
+        return QModelIndex()
+    index = model.index(0, 0)
+    for _ in range(r):
+        index = tree.indexBelow(index)
+    return index

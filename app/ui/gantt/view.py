@@ -1,52 +1,33 @@
 """The Gantt chart pane: follows the task tree's rows and scroll, draws through app.report.
 
 Only the rows the tree shows in its viewport and the visible date range are
-drawn. Mouse gestures become undo commands (see commands.py): drag a bar to
-move it, its right end to change the duration, its progress edge to set
-% complete, or onto another bar to link the two.
+drawn. Wires the pieces: the painted surface (canvas.py), mouse gestures that
+become undo commands (interaction.py), row placement (rows.py) and hover text
+(tooltip.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QHelpEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QScrollBar, QToolTip, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtWidgets import QScrollBar, QTreeView, QVBoxLayout, QWidget
 
-from app.domain.errors import AppError
-from app.domain.notation import format_duration
-from app.domain.worktime import WorkTime
-from app.report.bars import BarGeometry, BarKind, progress_for_x
+from app.report.bars import BarGeometry
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
 from app.report.timescale import ZOOM_LEVELS, Timescale, level_for, level_named
-from app.ui.commands import PlanCommand, execute
 from app.ui.document import Document
-from app.ui.gantt.commands import (
-    AddLinkCommand,
-    move_task_command,
-    progress_command,
-    resize_task_command,
-)
-from app.ui.gantt.rows import RowIndex
+from app.ui.gantt.canvas import Canvas
+from app.ui.gantt.interaction import ChartMouse, Gesture
+from app.ui.gantt.rows import RowIndex, visible_rows
+from app.ui.gantt.tooltip import tooltip_text
 from app.ui.models.roles import TaskUidRole
 
 MIN_HEADER = 36
-EDGE = 5.0  # pixels around a bar's end or progress edge that grab it
-DRAG_START = 4  # pixels before a press becomes a drag
 SELECTED_ROW = QColor(220, 232, 250)
 
 
@@ -58,25 +39,6 @@ TOGGLES: tuple[tuple[str, str, str], ...] = (
     ("gantt_show_links", "Show &Dependency Arrows", "show_links"),
     ("gantt_show_resources", "Show &Resource Names", "show_resources"),
 )
-
-
-class Gesture(Enum):
-    """What a mouse drag on the chart does."""
-
-    PENDING = "pending"  # pressed on a bar, not yet moved far enough
-    MOVE = "move"
-    RESIZE = "resize"
-    PROGRESS = "progress"
-    LINK = "link"
-
-
-@dataclass(slots=True)
-class _Drag:
-    gesture: Gesture
-    uid: int
-    geom: BarGeometry
-    press: QPointF
-    pos: QPointF
 
 
 class GanttView(QWidget):
@@ -101,12 +63,11 @@ class GanttView(QWidget):
         self._rows: RowIndex | None = None
         self._painter: GanttPainter | None = None
         self._selected: set[int] = set()
-        self._drag: _Drag | None = None
-        self._pan: tuple[QPointF, int, int] | None = None
         start = document.plan.project.start
         origin = datetime.combine(start.date(), datetime.min.time()) - timedelta(days=14)
         self.scale = Timescale.at_level(origin, level_named("days"))
-        self.canvas = _Canvas(self)
+        self.mouse = ChartMouse(self)
+        self.canvas = Canvas(self)
         self.hbar = QScrollBar(Qt.Orientation.Horizontal, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,13 +147,6 @@ class GanttView(QWidget):
         """Height of the timescale: the tree's header, so that rows line up."""
         return self.tree.viewport().geometry().top()
 
-    def row_height(self) -> int:
-        """Height of a tree row."""
-        model = self.tree.model()
-        if model is None or model.rowCount() == 0:
-            return 20
-        return max(self.tree.sizeHintForRow(0), self.tree.visualRect(model.index(0, 0)).height(), 1)
-
     @property
     def hscroll(self) -> int:
         """Chart x at the canvas's left edge."""
@@ -236,27 +190,8 @@ class GanttView(QWidget):
     # ------------------------------------------------------------------ rows
 
     def visible_rows(self) -> list[ChartRow]:
-        """Rows in the tree's viewport, in canvas coordinates.
-
-        The tree has uniform row heights, so one visualRect gives every row's
-        place; the row order comes from the cached :meth:`row_index`.
-        """
-        tree = self.tree
-        top = self.header_height()
-        height = tree.viewport().height()
-        index = tree.indexAt(QPoint(1, 0))
-        if not index.isValid():
-            return []
-        rect = tree.visualRect(index)
-        h = rect.height()
-        uid = index.data(TaskUidRole)
-        rows = self.row_index()
-        first = rows.row_of.get(int(uid)) if uid is not None else None
-        if first is None or h <= 0:
-            return []
-        count = (height - rect.top()) // h + 1
-        y0 = top + rect.top()
-        return [ChartRow(u, y0 + k * h, h) for k, u in enumerate(rows.uids[first : first + count])]
+        """Rows in the tree's viewport, in canvas coordinates (order from :meth:`row_index`)."""
+        return visible_rows(self.tree, self.row_index(), self.header_height())
 
     def row_at(self, y: float) -> ChartRow | None:
         """The row under a canvas y."""
@@ -340,180 +275,11 @@ class GanttView(QWidget):
         self._painter = None
         self.canvas.update()
 
-    # ------------------------------------------------------------------ gestures
-
-    def _gesture_at(self, geom: BarGeometry, x: float) -> Gesture:
-        if geom.kind is BarKind.TASK:
-            if abs(x - geom.x1) <= EDGE:
-                return Gesture.RESIZE
-            if geom.progress_x > geom.x0 + EDGE and abs(x - geom.progress_x) <= EDGE / 2 + 1:
-                return Gesture.PROGRESS
-            # With no progress yet, the bar's left end starts the progress drag.
-            if geom.progress_x <= geom.x0 and abs(x - geom.x0) <= EDGE / 2 + 1:
-                return Gesture.PROGRESS
-        return Gesture.PENDING
-
-    def _finish_drag(self, drag: _Drag) -> None:
-        dx = drag.pos.x() - drag.press.x()
-        command: PlanCommand | None = None
-        doc = self.document
-        if drag.gesture is Gesture.MOVE and dx:
-            times = doc.schedule.get(drag.uid)
-            if times is not None:
-                start = self.scale.snap(self.scale.moment_at(drag.geom.x0 + dx))
-                start = self._working_start(drag.uid, start)
-                command = move_task_command(doc, drag.uid, start)
-        elif drag.gesture is Gesture.RESIZE and dx:
-            times = doc.schedule.get(drag.uid)
-            if times is not None:
-                finish = self.scale.snap(self.scale.moment_at(drag.geom.x1 + dx))
-                work = self._work_time(drag.uid)
-                command = resize_task_command(doc, drag.uid, work.between(times.start, finish))
-        elif drag.gesture is Gesture.PROGRESS:
-            x = drag.pos.x() + self.hscroll
-            command = progress_command(doc, drag.uid, progress_for_x(drag.geom, x))
-        elif drag.gesture is Gesture.LINK:
-            target = self.bar_at(drag.pos)
-            if target is not None and target.uid != drag.uid:
-                command = AddLinkCommand(doc, drag.uid, target.uid)
-        if command is not None:
-            try:
-                execute(doc, command)
-            except AppError as exc:
-                self.sig_error.emit(str(exc))
-
-    def _work_time(self, uid: int) -> WorkTime:
-        plan = self.document.plan
-        task = plan.task(uid)
-        return WorkTime.for_calendar(plan.calendar(task.calendar_uid), plan.calendars)
-
-    def _working_start(self, uid: int, moment: datetime) -> datetime:
-        """A snapped date at midnight means the working day's start, as users read it."""
-        if self.scale.level.bottom.value >= 1:
-            day_start = self.document.plan.project.default_start_time
-            return datetime.combine(moment.date(), day_start)
-        return moment
+    # ------------------------------------------------------------------ hover
 
     def tooltip_text(self, uid: int) -> str:
         """Hover text of a bar: dates, duration, slack, people."""
-        plan = self.document.plan
-        task = plan.task(uid)
-        times = self.document.schedule.get(uid)
-        if times is None:
-            return task.name
-        project = plan.project
-        people = self.chart_painter().resource_label(uid)
-        lines = [
-            f"<b>{task.name}</b>",
-            f"Start: {times.start:%a %Y-%m-%d %H:%M}",
-            f"Finish: {times.finish:%a %Y-%m-%d %H:%M}",
-            f"Duration: {format_duration(times.duration_minutes, project)}",
-            f"Total slack: {format_duration(times.total_slack_minutes, project)}",
-            f"Complete: {task.percent_complete:g}%",
-        ]
-        if people:
-            lines.append(f"People: {people}")
-        return "<br>".join(lines)
-
-    # ------------------------------------------------------------------ mouse (from the canvas)
-
-    def _press(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        row = self.row_at(pos.y())
-        if row is not None:
-            index = self._index_of(row.uid)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        geom = self.bar_at(pos)
-        if geom is None:
-            # Dragging the background pans the chart (and the tree with it).
-            self._pan = (pos, self.hbar.value(), self.tree.verticalScrollBar().value())
-            self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
-            return
-        if self.document.read_only:
-            return
-        gesture = self._gesture_at(geom, pos.x() + self.hscroll)
-        self._drag = _Drag(gesture, geom.uid, geom, pos, pos)
-
-    def _move(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        if self._pan is not None:
-            start, h, v = self._pan
-            self.hbar.setValue(round(h - (pos.x() - start.x())))
-            self.tree.verticalScrollBar().setValue(round(v - (pos.y() - start.y())))
-            return
-        drag = self._drag
-        if drag is None:
-            geom = self.bar_at(pos)
-            cursor = Qt.CursorShape.ArrowCursor
-            if geom is not None:
-                g = self._gesture_at(geom, pos.x() + self.hscroll)
-                cursor = {
-                    Gesture.RESIZE: Qt.CursorShape.SizeHorCursor,
-                    Gesture.PROGRESS: Qt.CursorShape.SplitHCursor,
-                }.get(g, Qt.CursorShape.SizeAllCursor)
-            self.canvas.setCursor(cursor)
-            return
-        drag.pos = pos
-        if drag.gesture in (Gesture.PENDING, Gesture.MOVE):
-            dx, dy = pos.x() - drag.press.x(), pos.y() - drag.press.y()
-            # Leaving the row turns a move into a link, as in MS Project.
-            if abs(dy) > self.row_height() * 0.75:
-                drag.gesture = Gesture.LINK
-            elif abs(dx) > DRAG_START and drag.geom.kind is not BarKind.SUMMARY:
-                drag.gesture = Gesture.MOVE
-        self.canvas.update()
-
-    def _release(self, event: QMouseEvent) -> None:
-        if self._pan is not None:
-            self._pan = None
-            self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
-            return
-        drag = self._drag
-        self._drag = None
-        if drag is None:
-            return
-        drag.pos = event.position()
-        self.canvas.update()
-        if drag.gesture is not Gesture.PENDING:
-            self._finish_drag(drag)
-
-    def _double_click(self, event: QMouseEvent) -> None:
-        geom = self.bar_at(event.position())
-        if geom is None:
-            return
-        self.sig_task_activated.emit(geom.uid)
-
-    def _wheel(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta().y() or event.angleDelta().x()
-        mods = event.modifiers()
-        if mods & Qt.KeyboardModifier.ControlModifier:
-            if delta > 0:
-                self.zoom_in(event.position().x())
-            elif delta < 0:
-                self.zoom_out(event.position().x())
-        elif mods & Qt.KeyboardModifier.ShiftModifier or event.angleDelta().x():
-            self.hbar.setValue(self.hbar.value() - delta)
-        else:
-            bar = self.tree.verticalScrollBar()
-            bar.setValue(bar.value() - delta)
-        event.accept()
-
-    def _index_of(self, uid: int) -> QModelIndex:
-        model = self.tree.model()
-        finder = getattr(model, "index_of_uid", None)
-        if finder is not None:
-            return finder(uid)  # type: ignore[no-any-return]
-        rows = self.row_index()
-        r = rows.row_of.get(uid)
-        if r is None:
-            return QModelIndex()
-        index = model.index(0, 0)
-        for _ in range(r):
-            index = self.tree.indexBelow(index)
-        return index
+        return tooltip_text(self.document, self.chart_painter(), uid)
 
     # ------------------------------------------------------------------ painting
 
@@ -536,8 +302,7 @@ class GanttView(QWidget):
         if rows and chart.options.show_links:
             self._paint_links(p, chart, rows, geoms)
         chart.paint_lines(p, body)
-        if self._drag is not None:
-            self._paint_drag(p, self._drag)
+        self.mouse.paint_drag(p)
         p.setClipping(False)
         chart.paint_timescale(p, QRectF(x0, 0, width, hh))
         p.restore()
@@ -573,64 +338,5 @@ class GanttView(QWidget):
                         all_geoms[uid] = g
         chart.paint_links(p, all_geoms, links, h)
 
-    def _paint_drag(self, p: QPainter, drag: _Drag) -> None:
-        g = drag.geom
-        dx = drag.pos.x() - drag.press.x()
-        pen = QPen(QColor(30, 30, 30), 1, Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        x = self.hscroll
-        if drag.gesture is Gesture.MOVE:
-            p.drawRect(QRectF(g.x0 + dx, g.top, g.x1 - g.x0, g.bottom - g.top))
-        elif drag.gesture is Gesture.RESIZE:
-            p.drawRect(QRectF(g.x0, g.top, max(g.x1 - g.x0 + dx, 1), g.bottom - g.top))
-        elif drag.gesture is Gesture.PROGRESS:
-            p.drawLine(QPointF(drag.pos.x() + x, g.top), QPointF(drag.pos.x() + x, g.bottom))
-        elif drag.gesture is Gesture.LINK:
-            p.drawLine(QPointF(g.x1, g.mid_y), QPointF(drag.pos.x() + x, drag.pos.y()))
 
-
-class _Canvas(QWidget):
-    """The painted surface; hands paint and mouse events to its GanttView."""
-
-    def __init__(self, view: GanttView) -> None:
-        super().__init__(view)
-        self._view = view
-        self.setMouseTracking(True)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumWidth(100)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        try:
-            self._view.paint(p, self.width(), self.height())
-        finally:
-            p.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._view._press(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._view._move(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._view._release(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self._view._double_click(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self._view._wheel(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            geom = self._view.bar_at(QPointF(event.pos()))
-            if geom is None:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), self._view.tooltip_text(geom.uid), self)
-            return True
-        return super().event(event)
-
-
-__all__ = ["ZOOM_LEVELS", "GanttView", "Gesture"]
+__all__ = ["TOGGLES", "ZOOM_LEVELS", "GanttView", "Gesture"]

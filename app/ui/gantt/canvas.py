@@ -1,0 +1,55 @@
+"""The Gantt chart's painted surface: hands paint, mouse and tooltip events to its view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+if TYPE_CHECKING:
+    from app.ui.gantt.view import GanttView
+
+
+class Canvas(QWidget):
+    """The painted surface; hands paint and mouse events to its GanttView."""
+
+    def __init__(self, view: GanttView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumWidth(100)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            self._view.paint(p, self.width(), self.height())
+        finally:
+            p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._view.mouse.press(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._view.mouse.move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._view.mouse.release(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._view.mouse.double_click(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._view.mouse.wheel(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            geom = self._view.bar_at(QPointF(event.pos()))
+            if geom is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._view.tooltip_text(geom.uid), self)
+            return True
+        return super().event(event)

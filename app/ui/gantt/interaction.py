@@ -1,0 +1,230 @@
+"""Mouse gestures on the chart: pan, wheel zoom/scroll, and bar drags that become undo commands.
+
+Drag a bar to move it, its right end to change the duration, its progress
+edge to set % complete, or onto another bar to link the two (see commands.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
+
+from app.domain.errors import AppError
+from app.domain.worktime import WorkTime
+from app.report.bars import BarGeometry, BarKind, progress_for_x
+from app.ui.commands import PlanCommand, execute
+from app.ui.gantt.commands import (
+    AddLinkCommand,
+    move_task_command,
+    progress_command,
+    resize_task_command,
+)
+from app.ui.gantt.rows import index_of, row_height
+
+if TYPE_CHECKING:
+    from app.ui.gantt.view import GanttView
+
+EDGE = 5.0  # pixels around a bar's end or progress edge that grab it
+DRAG_START = 4  # pixels before a press becomes a drag
+
+
+class Gesture(Enum):
+    """What a mouse drag on the chart does."""
+
+    PENDING = "pending"  # pressed on a bar, not yet moved far enough
+    MOVE = "move"
+    RESIZE = "resize"
+    PROGRESS = "progress"
+    LINK = "link"
+
+
+@dataclass(slots=True)
+class _Drag:
+    gesture: Gesture
+    uid: int
+    geom: BarGeometry
+    press: QPointF
+    pos: QPointF
+
+
+def gesture_at(geom: BarGeometry, x: float) -> Gesture:
+    """What pressing a bar at chart x starts: resize at its end, progress at its edge."""
+    if geom.kind is BarKind.TASK:
+        if abs(x - geom.x1) <= EDGE:
+            return Gesture.RESIZE
+        if geom.progress_x > geom.x0 + EDGE and abs(x - geom.progress_x) <= EDGE / 2 + 1:
+            return Gesture.PROGRESS
+        # With no progress yet, the bar's left end starts the progress drag.
+        if geom.progress_x <= geom.x0 and abs(x - geom.x0) <= EDGE / 2 + 1:
+            return Gesture.PROGRESS
+    return Gesture.PENDING
+
+
+class ChartMouse:
+    """The chart's mouse state machine: a background pan or a bar drag in progress."""
+
+    def __init__(self, view: GanttView) -> None:
+        self._view = view
+        self._drag: _Drag | None = None
+        self._pan: tuple[QPointF, int, int] | None = None
+
+    def press(self, event: QMouseEvent) -> None:
+        """Select the row under the mouse; start a pan or a bar drag."""
+        view = self._view
+        pos = event.position()
+        row = view.row_at(pos.y())
+        if row is not None:
+            index = index_of(view.tree, view.row_index(), row.uid)
+            if index.isValid():
+                view.tree.setCurrentIndex(index)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        geom = view.bar_at(pos)
+        if geom is None:
+            # Dragging the background pans the chart (and the tree with it).
+            self._pan = (pos, view.hbar.value(), view.tree.verticalScrollBar().value())
+            view.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if view.document.read_only:
+            return
+        gesture = gesture_at(geom, pos.x() + view.hscroll)
+        self._drag = _Drag(gesture, geom.uid, geom, pos, pos)
+
+    def move(self, event: QMouseEvent) -> None:
+        """Pan, follow a drag, or show what pressing here would do."""
+        view = self._view
+        pos = event.position()
+        if self._pan is not None:
+            start, h, v = self._pan
+            view.hbar.setValue(round(h - (pos.x() - start.x())))
+            view.tree.verticalScrollBar().setValue(round(v - (pos.y() - start.y())))
+            return
+        drag = self._drag
+        if drag is None:
+            geom = view.bar_at(pos)
+            cursor = Qt.CursorShape.ArrowCursor
+            if geom is not None:
+                g = gesture_at(geom, pos.x() + view.hscroll)
+                cursor = {
+                    Gesture.RESIZE: Qt.CursorShape.SizeHorCursor,
+                    Gesture.PROGRESS: Qt.CursorShape.SplitHCursor,
+                }.get(g, Qt.CursorShape.SizeAllCursor)
+            view.canvas.setCursor(cursor)
+            return
+        drag.pos = pos
+        if drag.gesture in (Gesture.PENDING, Gesture.MOVE):
+            dx, dy = pos.x() - drag.press.x(), pos.y() - drag.press.y()
+            # Leaving the row turns a move into a link, as in MS Project.
+            if abs(dy) > row_height(view.tree) * 0.75:
+                drag.gesture = Gesture.LINK
+            elif abs(dx) > DRAG_START and drag.geom.kind is not BarKind.SUMMARY:
+                drag.gesture = Gesture.MOVE
+        view.canvas.update()
+
+    def release(self, event: QMouseEvent) -> None:
+        """End the pan, or turn the finished drag into an undo command."""
+        view = self._view
+        if self._pan is not None:
+            self._pan = None
+            view.canvas.setCursor(Qt.CursorShape.ArrowCursor)
+            return
+        drag = self._drag
+        self._drag = None
+        if drag is None:
+            return
+        drag.pos = event.position()
+        view.canvas.update()
+        if drag.gesture is not Gesture.PENDING:
+            self._finish_drag(drag)
+
+    def double_click(self, event: QMouseEvent) -> None:
+        """Double-clicking a bar activates its task."""
+        geom = self._view.bar_at(event.position())
+        if geom is None:
+            return
+        self._view.sig_task_activated.emit(geom.uid)
+
+    def wheel(self, event: QWheelEvent) -> None:
+        """Ctrl zooms around the mouse, Shift (or a sideways wheel) scrolls dates, else rows."""
+        view = self._view
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            if delta > 0:
+                view.zoom_in(event.position().x())
+            elif delta < 0:
+                view.zoom_out(event.position().x())
+        elif mods & Qt.KeyboardModifier.ShiftModifier or event.angleDelta().x():
+            view.hbar.setValue(view.hbar.value() - delta)
+        else:
+            bar = view.tree.verticalScrollBar()
+            bar.setValue(bar.value() - delta)
+        event.accept()
+
+    def _finish_drag(self, drag: _Drag) -> None:
+        view = self._view
+        dx = drag.pos.x() - drag.press.x()
+        command: PlanCommand | None = None
+        doc = view.document
+        if drag.gesture is Gesture.MOVE and dx:
+            times = doc.schedule.get(drag.uid)
+            if times is not None:
+                start = view.scale.snap(view.scale.moment_at(drag.geom.x0 + dx))
+                start = self._working_start(drag.uid, start)
+                command = move_task_command(doc, drag.uid, start)
+        elif drag.gesture is Gesture.RESIZE and dx:
+            times = doc.schedule.get(drag.uid)
+            if times is not None:
+                finish = view.scale.snap(view.scale.moment_at(drag.geom.x1 + dx))
+                work = self._work_time(drag.uid)
+                command = resize_task_command(doc, drag.uid, work.between(times.start, finish))
+        elif drag.gesture is Gesture.PROGRESS:
+            x = drag.pos.x() + view.hscroll
+            command = progress_command(doc, drag.uid, progress_for_x(drag.geom, x))
+        elif drag.gesture is Gesture.LINK:
+            target = view.bar_at(drag.pos)
+            if target is not None and target.uid != drag.uid:
+                command = AddLinkCommand(doc, drag.uid, target.uid)
+        if command is not None:
+            try:
+                execute(doc, command)
+            except AppError as exc:
+                view.sig_error.emit(str(exc))
+
+    def _work_time(self, uid: int) -> WorkTime:
+        plan = self._view.document.plan
+        task = plan.task(uid)
+        return WorkTime.for_calendar(plan.calendar(task.calendar_uid), plan.calendars)
+
+    def _working_start(self, uid: int, moment: datetime) -> datetime:
+        """A snapped date at midnight means the working day's start, as users read it."""
+        view = self._view
+        if view.scale.level.bottom.value >= 1:
+            day_start = view.document.plan.project.default_start_time
+            return datetime.combine(moment.date(), day_start)
+        return moment
+
+    def paint_drag(self, p: QPainter) -> None:
+        """Outline where the dragged bar would go (nothing when no drag is in progress)."""
+        drag = self._drag
+        if drag is None:
+            return
+        g = drag.geom
+        dx = drag.pos.x() - drag.press.x()
+        pen = QPen(QColor(30, 30, 30), 1, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        x = self._view.hscroll
+        if drag.gesture is Gesture.MOVE:
+            p.drawRect(QRectF(g.x0 + dx, g.top, g.x1 - g.x0, g.bottom - g.top))
+        elif drag.gesture is Gesture.RESIZE:
+            p.drawRect(QRectF(g.x0, g.top, max(g.x1 - g.x0 + dx, 1), g.bottom - g.top))
+        elif drag.gesture is Gesture.PROGRESS:
+            p.drawLine(QPointF(drag.pos.x() + x, g.top), QPointF(drag.pos.x() + x, g.bottom))
+        elif drag.gesture is Gesture.LINK:
+            p.drawLine(QPointF(g.x1, g.mid_y), QPointF(drag.pos.x() + x, drag.pos.y()))

@@ -1,0 +1,29 @@
+"""Hover text of a Gantt bar."""
+
+from __future__ import annotations
+
+from app.domain.notation import format_duration
+from app.report.gantt_paint import GanttPainter
+from app.ui.document import Document
+
+
+def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
+    """Hover text of a bar: dates, duration, slack, people."""
+    plan = document.plan
+    task = plan.task(uid)
+    times = document.schedule.get(uid)
+    if times is None:
+        return task.name
+    project = plan.project
+    people = chart.resource_label(uid)
+    lines = [
+        f"<b>{task.name}</b>",
+        f"Start: {times.start:%a %Y-%m-%d %H:%M}",
+        f"Finish: {times.finish:%a %Y-%m-%d %H:%M}",
+        f"Duration: {format_duration(times.duration_minutes, project)}",
+        f"Total slack: {format_duration(times.total_slack_minutes, project)}",
+        f"Complete: {task.percent_complete:g}%",
+    ]
+    if people:
+        lines.append(f"People: {people}")
+    return "<br>".join(lines)
