@@ -16,7 +16,9 @@ from app.domain.calendar import Calendar, standard_calendar
 from app.domain.errors import CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
 from app.domain.link import Link
+from app.domain.outline import check_levels, check_links_fit_outline, link_path
 from app.domain.project import Project
+from app.domain.registers import RegisterOps
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
@@ -32,17 +34,8 @@ class RemovedTasks:
     risks: tuple[Risk, ...]  # risks as they were before their task links were dropped
 
 
-@dataclass(frozen=True, slots=True)
-class RemovedResource:
-    """A removed resource with the assignments that went with it."""
-
-    index: int
-    resource: Resource
-    assignments: tuple[Assignment, ...]
-
-
 @dataclass
-class Plan:
+class Plan(RegisterOps):
     """The whole document in memory. Use the methods to change it; read the attributes freely."""
 
     project: Project = field(default_factory=Project)
@@ -163,55 +156,9 @@ class Plan:
                 return lk
         return None
 
-    def resource(self, uid: int) -> Resource:
-        """The resource with this uid."""
-        for r in self.resources:
-            if r.uid == uid:
-                return r
-        raise PlanError(f"no resource with id {uid}")
-
-    def assignments_of_task(self, uid: int) -> list[Assignment]:
-        """Assignments on one task."""
-        return [a for a in self.assignments if a.task_uid == uid]
-
-    def assignments_of_resource(self, uid: int) -> list[Assignment]:
-        """Assignments of one resource."""
-        return [a for a in self.assignments if a.resource_uid == uid]
-
-    def calendar(self, uid: int | None = None) -> Calendar:
-        """A calendar by uid; the project calendar when uid is None."""
-        key = self.project.calendar_uid if uid is None else uid
-        try:
-            return self.calendars[key]
-        except KeyError:
-            raise PlanError(f"no calendar with id {key}") from None
-
-    def risk(self, uid: int) -> Risk:
-        """The risk with this uid."""
-        for r in self.risks:
-            if r.uid == uid:
-                return r
-        raise PlanError(f"no risk with id {uid}")
-
     def next_task_uid(self) -> int:
         """A uid no task has."""
         return max((t.uid for t in self.tasks), default=0) + 1
-
-    def next_resource_uid(self) -> int:
-        """A uid no resource has."""
-        return max((r.uid for r in self.resources), default=0) + 1
-
-    def next_assignment_uid(self) -> int:
-        """A uid no assignment has."""
-        return max((a.uid for a in self.assignments), default=0) + 1
-
-    def next_calendar_uid(self) -> int:
-        """A uid no calendar has."""
-        return max(self.calendars, default=0) + 1
-
-    def next_risk_uid(self) -> int:
-        """A uid no risk has."""
-        return max((r.uid for r in self.risks), default=0) + 1
 
     # ------------------------------------------------------------------ batches
 
@@ -271,7 +218,7 @@ class Plan:
         if not 0 <= index <= len(self.tasks):
             raise OutlineError(f"row {index} is outside the plan")
         candidate = self.tasks[:index] + new + self.tasks[index:]
-        _check_levels(candidate)
+        check_levels(candidate)
         change = Change(Entity.TASK, ChangeKind.ADDED, tuple(t.uid for t in new), index)
         self._announce(change)
         self.tasks[index:index] = new
@@ -339,41 +286,14 @@ class Plan:
             i = self.index_of(uid)
             if candidate[i].outline_level != level:
                 candidate[i] = replace(candidate[i], outline_level=level)
-        _check_levels(candidate)
-        self._check_links_fit_outline(candidate)
+        check_levels(candidate)
+        check_links_fit_outline(candidate, self.links)
         change = Change(Entity.OUTLINE, ChangeKind.CHANGED, tuple(levels))
         self._announce(change)
         self.tasks = candidate
         self._structure_changed()
         self._done(change)
         return old
-
-    def _check_links_fit_outline(self, candidate: list[Task]) -> None:
-        """Refuse an outline where a linked task would sit inside its own link partner.
-
-        MS Project does not allow a link between a summary and one of its
-        subtasks; an indent or move must not create one either.
-        """
-        if not self.links:
-            return
-        position: dict[int, int] = {}
-        end: dict[int, int] = {}
-        stack: list[tuple[int, int]] = []  # (uid, level)
-        for i, t in enumerate(candidate):
-            position[t.uid] = i
-            while stack and stack[-1][1] >= t.outline_level:
-                end[stack.pop()[0]] = i
-            stack.append((t.uid, t.outline_level))
-        for uid, _ in stack:
-            end[uid] = len(candidate)
-        by_uid = {t.uid: t for t in candidate}
-        for lk in self.links:
-            for outer, inner in ((lk.predecessor, lk.successor), (lk.successor, lk.predecessor)):
-                if position[outer] < position[inner] < end[outer]:
-                    raise OutlineError(
-                        f"'{by_uid[inner].name}' cannot go under '{by_uid[outer].name}': "
-                        "the two tasks are linked"
-                    )
 
     def indent(self, uids: Iterable[int]) -> dict[int, int]:
         """Demote tasks (and their subtasks) one level; returns the old levels for undo."""
@@ -434,8 +354,8 @@ class Plan:
             else replace(by_uid[u], outline_level=levels[u])
             for u in order
         ]
-        _check_levels(candidate)
-        self._check_links_fit_outline(candidate)
+        check_levels(candidate)
+        check_links_fit_outline(candidate, self.links)
         change = Change(Entity.OUTLINE, ChangeKind.CHANGED, tuple(order))
         self._announce(change)
         self.tasks = candidate
@@ -502,25 +422,7 @@ class Plan:
 
     def link_path(self, start: int, goal: int) -> list[int] | None:
         """Tasks from ``start`` to ``goal`` following links forward, or None if unreachable."""
-        succs: dict[int, list[int]] = {}
-        for lk in self.links:
-            succs.setdefault(lk.predecessor, []).append(lk.successor)
-        came: dict[int, int | None] = {start: None}
-        stack = [start]
-        while stack:
-            node = stack.pop()
-            if node == goal:
-                path: list[int] = []
-                cur: int | None = node
-                while cur is not None:
-                    path.append(cur)
-                    cur = came[cur]
-                return path[::-1]
-            for nxt in succs.get(node, ()):
-                if nxt not in came:
-                    came[nxt] = node
-                    stack.append(nxt)
-        return None
+        return link_path(self.links, start, goal)
 
     def remove_link(self, predecessor: int, successor: int) -> Link:
         """Remove a dependency; returns it."""
@@ -543,180 +445,3 @@ class Plan:
         old, self.links[i] = self.links[i], link
         self._done(change)
         return old
-
-    # ------------------------------------------------------------------ resources
-
-    def add_resource(self, resource: Resource, index: int | None = None) -> None:
-        """Add a person, material or cost item."""
-        if any(r.uid == resource.uid for r in self.resources):
-            raise PlanError(f"resource id {resource.uid} is taken")
-        change = Change(Entity.RESOURCE, ChangeKind.ADDED, (resource.uid,), index)
-        self._announce(change)
-        if index is None:
-            self.resources.append(resource)
-        else:
-            self.resources.insert(index, resource)
-        self._done(change)
-
-    def update_resource(self, resource: Resource) -> Resource:
-        """Replace the resource with the same uid; returns the old one."""
-        i = next((k for k, r in enumerate(self.resources) if r.uid == resource.uid), None)
-        if i is None:
-            raise PlanError(f"no resource with id {resource.uid}")
-        change = Change(Entity.RESOURCE, ChangeKind.CHANGED, (resource.uid,), i)
-        self._announce(change)
-        old, self.resources[i] = self.resources[i], resource
-        self._done(change)
-        return old
-
-    def remove_resource(self, uid: int) -> RemovedResource:
-        """Remove a resource and its assignments."""
-        i = next((k for k, r in enumerate(self.resources) if r.uid == uid), None)
-        if i is None:
-            raise PlanError(f"no resource with id {uid}")
-        assigns = tuple(a for a in self.assignments if a.resource_uid == uid)
-        with self.batch():
-            for a in assigns:
-                self.remove_assignment(a.uid)
-            change = Change(Entity.RESOURCE, ChangeKind.REMOVED, (uid,), i)
-            self._announce(change)
-            res = self.resources.pop(i)
-            self._done(change)
-        return RemovedResource(i, res, assigns)
-
-    def restore_resource(self, removed: RemovedResource) -> None:
-        """Undo :meth:`remove_resource`."""
-        with self.batch():
-            self.add_resource(removed.resource, removed.index)
-            for a in removed.assignments:
-                self.add_assignment(a)
-
-    # ------------------------------------------------------------------ assignments
-
-    def add_assignment(self, assignment: Assignment) -> None:
-        """Assign a resource to a task."""
-        self.task(assignment.task_uid)
-        self.resource(assignment.resource_uid)
-        if any(a.uid == assignment.uid for a in self.assignments):
-            raise PlanError(f"assignment id {assignment.uid} is taken")
-        change = Change(Entity.ASSIGNMENT, ChangeKind.ADDED, (assignment.uid,))
-        self._announce(change)
-        self.assignments.append(assignment)
-        self._done(change)
-
-    def update_assignment(self, assignment: Assignment) -> Assignment:
-        """Replace the assignment with the same uid; returns the old one."""
-        i = next((k for k, a in enumerate(self.assignments) if a.uid == assignment.uid), None)
-        if i is None:
-            raise PlanError(f"no assignment with id {assignment.uid}")
-        change = Change(Entity.ASSIGNMENT, ChangeKind.CHANGED, (assignment.uid,))
-        self._announce(change)
-        old, self.assignments[i] = self.assignments[i], assignment
-        self._done(change)
-        return old
-
-    def remove_assignment(self, uid: int) -> Assignment:
-        """Remove an assignment; returns it."""
-        i = next((k for k, a in enumerate(self.assignments) if a.uid == uid), None)
-        if i is None:
-            raise PlanError(f"no assignment with id {uid}")
-        change = Change(Entity.ASSIGNMENT, ChangeKind.REMOVED, (uid,))
-        self._announce(change)
-        old = self.assignments.pop(i)
-        self._done(change)
-        return old
-
-    # ------------------------------------------------------------------ calendars
-
-    def put_calendar(self, calendar: Calendar) -> Calendar | None:
-        """Add or replace a calendar; returns the old one (None if new)."""
-        old = self.calendars.get(calendar.uid)
-        kind = ChangeKind.ADDED if old is None else ChangeKind.CHANGED
-        change = Change(Entity.CALENDAR, kind, (calendar.uid,))
-        self._announce(change)
-        self.calendars[calendar.uid] = calendar
-        self._done(change)
-        return old
-
-    def remove_calendar(self, uid: int) -> Calendar:
-        """Remove a calendar nothing uses; returns it."""
-        if uid == self.project.calendar_uid:
-            raise PlanError("the project calendar cannot be removed")
-        users = [t.name for t in self.tasks if t.calendar_uid == uid]
-        users += [r.name for r in self.resources if r.calendar_uid == uid]
-        users += [c.name for c in self.calendars.values() if c.base_uid == uid]
-        if users:
-            raise PlanError(f"calendar '{self.calendars[uid].name}' is used by {users[0]}")
-        change = Change(Entity.CALENDAR, ChangeKind.REMOVED, (uid,))
-        self._announce(change)
-        old = self.calendars.pop(uid)
-        self._done(change)
-        return old
-
-    # ------------------------------------------------------------------ risks
-
-    def add_risk(self, risk: Risk, index: int | None = None) -> None:
-        """Add a risk to the register."""
-        if any(r.uid == risk.uid for r in self.risks):
-            raise PlanError(f"risk id {risk.uid} is taken")
-        change = Change(Entity.RISK, ChangeKind.ADDED, (risk.uid,), index)
-        self._announce(change)
-        if index is None:
-            self.risks.append(risk)
-        else:
-            self.risks.insert(index, risk)
-        self._done(change)
-
-    def update_risk(self, risk: Risk) -> Risk:
-        """Replace the risk with the same uid; returns the old one."""
-        i = next((k for k, r in enumerate(self.risks) if r.uid == risk.uid), None)
-        if i is None:
-            raise PlanError(f"no risk with id {risk.uid}")
-        change = Change(Entity.RISK, ChangeKind.CHANGED, (risk.uid,), i)
-        self._announce(change)
-        old, self.risks[i] = self.risks[i], risk
-        self._done(change)
-        return old
-
-    def remove_risk(self, uid: int) -> tuple[int, Risk]:
-        """Remove a risk; returns its row and value."""
-        i = next((k for k, r in enumerate(self.risks) if r.uid == uid), None)
-        if i is None:
-            raise PlanError(f"no risk with id {uid}")
-        change = Change(Entity.RISK, ChangeKind.REMOVED, (uid,), i)
-        self._announce(change)
-        old = self.risks.pop(i)
-        self._done(change)
-        return i, old
-
-    # ------------------------------------------------------------------ baselines
-
-    def set_baseline(self, baseline: Baseline) -> Baseline | None:
-        """Store a baseline (0..10); returns the one it replaced."""
-        if not 0 <= baseline.index <= 10:
-            raise PlanError("baselines are numbered 0 to 10")
-        old = self.baselines.get(baseline.index)
-        change = Change(Entity.BASELINE, ChangeKind.CHANGED, (baseline.index,))
-        self._announce(change)
-        self.baselines[baseline.index] = baseline
-        self._done(change)
-        return old
-
-    def clear_baseline(self, index: int) -> Baseline | None:
-        """Remove a baseline; returns it."""
-        if index not in self.baselines:
-            return None
-        change = Change(Entity.BASELINE, ChangeKind.REMOVED, (index,))
-        self._announce(change)
-        old = self.baselines.pop(index)
-        self._done(change)
-        return old
-
-
-def _check_levels(tasks: list[Task]) -> None:
-    """An outline starts at level 1 and never goes down more than one level at a time."""
-    prev = 0
-    for t in tasks:
-        if t.outline_level < 1 or t.outline_level > prev + 1:
-            raise OutlineError(f"'{t.name}' cannot be at outline level {t.outline_level} there")
-        prev = t.outline_level

@@ -16,7 +16,7 @@ from app.domain.assigning import (
     set_assignments,
 )
 from app.domain.leveling import LevelingResult, apply_delays
-from app.domain.plan import RemovedResource
+from app.domain.registers import RemovedResource
 from app.domain.resource import Resource
 from app.domain.vacations import CalendarEdit, add_vacation, remove_vacation, undo_calendar_edit
 from app.ui.commands import PlanCommand

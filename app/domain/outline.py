@@ -1,0 +1,72 @@
+"""Rules an outline and its links must keep: level steps, no link inside its own branch, no loop.
+
+Plain functions over task lists and links, so the plan can check a candidate
+outline before it replaces the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.domain.errors import OutlineError
+from app.domain.link import Link
+from app.domain.task import Task
+
+
+def check_levels(tasks: list[Task]) -> None:
+    """An outline starts at level 1 and never goes down more than one level at a time."""
+    prev = 0
+    for t in tasks:
+        if t.outline_level < 1 or t.outline_level > prev + 1:
+            raise OutlineError(f"'{t.name}' cannot be at outline level {t.outline_level} there")
+        prev = t.outline_level
+
+
+def check_links_fit_outline(tasks: list[Task], links: Iterable[Link]) -> None:
+    """Refuse an outline where a linked task would sit inside its own link partner.
+
+    MS Project does not allow a link between a summary and one of its
+    subtasks; an indent or move must not create one either.
+    """
+    position: dict[int, int] = {}
+    end: dict[int, int] = {}
+    stack: list[tuple[int, int]] = []  # (uid, level)
+    for i, t in enumerate(tasks):
+        position[t.uid] = i
+        while stack and stack[-1][1] >= t.outline_level:
+            end[stack.pop()[0]] = i
+        stack.append((t.uid, t.outline_level))
+    for uid, _ in stack:
+        end[uid] = len(tasks)
+    by_uid: dict[int, Task] | None = None
+    for lk in links:
+        for outer, inner in ((lk.predecessor, lk.successor), (lk.successor, lk.predecessor)):
+            if position[outer] < position[inner] < end[outer]:
+                by_uid = by_uid or {t.uid: t for t in tasks}
+                raise OutlineError(
+                    f"'{by_uid[inner].name}' cannot go under '{by_uid[outer].name}': "
+                    "the two tasks are linked"
+                )
+
+
+def link_path(links: Iterable[Link], start: int, goal: int) -> list[int] | None:
+    """Tasks from ``start`` to ``goal`` following links forward, or None if unreachable."""
+    succs: dict[int, list[int]] = {}
+    for lk in links:
+        succs.setdefault(lk.predecessor, []).append(lk.successor)
+    came: dict[int, int | None] = {start: None}
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            path: list[int] = []
+            cur: int | None = node
+            while cur is not None:
+                path.append(cur)
+                cur = came[cur]
+            return path[::-1]
+        for nxt in succs.get(node, ()):
+            if nxt not in came:
+                came[nxt] = node
+                stack.append(nxt)
+    return None

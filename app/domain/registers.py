@@ -1,0 +1,240 @@
+"""The plan's registers kept by uid: people, assignments, calendars, risks and baselines.
+
+:class:`RegisterOps` is mixed into :class:`app.domain.plan.Plan`; like the
+plan's task operations, each change is announced and returns what undo needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from app.domain.baseline import Baseline
+from app.domain.calendar import Calendar
+from app.domain.errors import PlanError
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.risk import Risk
+from app.domain.task import Task
+
+
+class _Keyed(Protocol):
+    @property
+    def uid(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_Keyed)
+
+
+def _row_of(rows: Sequence[_Keyed], uid: int, entity: Entity) -> int:
+    """Row of the item with this uid; PlanError naming the kind of item when there is none."""
+    for i, r in enumerate(rows):
+        if r.uid == uid:
+            return i
+    raise PlanError(f"no {entity.value} with id {uid}")
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedResource:
+    """A removed resource with the assignments that went with it."""
+
+    index: int
+    resource: Resource
+    assignments: tuple[Assignment, ...]
+
+
+class RegisterOps:
+    """Lookups and changes of the registers; the plan supplies the storage and the hub."""
+
+    if TYPE_CHECKING:
+        project: Project
+        tasks: list[Task]
+        calendars: dict[int, Calendar]
+        resources: list[Resource]
+        assignments: list[Assignment]
+        baselines: dict[int, Baseline]
+        risks: list[Risk]
+
+        def task(self, uid: int) -> Task: ...
+        def batch(self) -> AbstractContextManager[None]: ...
+        def _announce(self, change: Change) -> None: ...
+        def _done(self, change: Change) -> None: ...
+
+    # ------------------------------------------------------------------ lookups
+
+    def resource(self, uid: int) -> Resource:
+        """The resource with this uid."""
+        return self.resources[_row_of(self.resources, uid, Entity.RESOURCE)]
+
+    def assignments_of_task(self, uid: int) -> list[Assignment]:
+        """Assignments on one task."""
+        return [a for a in self.assignments if a.task_uid == uid]
+
+    def assignments_of_resource(self, uid: int) -> list[Assignment]:
+        """Assignments of one resource."""
+        return [a for a in self.assignments if a.resource_uid == uid]
+
+    def calendar(self, uid: int | None = None) -> Calendar:
+        """A calendar by uid; the project calendar when uid is None."""
+        key = self.project.calendar_uid if uid is None else uid
+        try:
+            return self.calendars[key]
+        except KeyError:
+            raise PlanError(f"no calendar with id {key}") from None
+
+    def risk(self, uid: int) -> Risk:
+        """The risk with this uid."""
+        return self.risks[_row_of(self.risks, uid, Entity.RISK)]
+
+    def next_resource_uid(self) -> int:
+        """A uid no resource has."""
+        return max((r.uid for r in self.resources), default=0) + 1
+
+    def next_assignment_uid(self) -> int:
+        """A uid no assignment has."""
+        return max((a.uid for a in self.assignments), default=0) + 1
+
+    def next_calendar_uid(self) -> int:
+        """A uid no calendar has."""
+        return max(self.calendars, default=0) + 1
+
+    def next_risk_uid(self) -> int:
+        """A uid no risk has."""
+        return max((r.uid for r in self.risks), default=0) + 1
+
+    # ------------------------------------------------------------------ rows kept by uid
+
+    def _add_row(self, rows: list[_R], item: _R, entity: Entity, index: int | None) -> None:
+        if any(r.uid == item.uid for r in rows):
+            raise PlanError(f"{entity.value} id {item.uid} is taken")
+        row = len(rows) if index is None else index
+        change = Change(entity, ChangeKind.ADDED, (item.uid,), row)
+        self._announce(change)
+        rows.insert(row, item)
+        self._done(change)
+
+    def _replace_row(self, rows: list[_R], item: _R, entity: Entity) -> _R:
+        i = _row_of(rows, item.uid, entity)
+        change = Change(entity, ChangeKind.CHANGED, (item.uid,), i)
+        self._announce(change)
+        old, rows[i] = rows[i], item
+        self._done(change)
+        return old
+
+    def _remove_row(self, rows: list[_R], uid: int, entity: Entity) -> tuple[int, _R]:
+        i = _row_of(rows, uid, entity)
+        change = Change(entity, ChangeKind.REMOVED, (uid,), i)
+        self._announce(change)
+        old = rows.pop(i)
+        self._done(change)
+        return i, old
+
+    # ------------------------------------------------------------------ resources
+
+    def add_resource(self, resource: Resource, index: int | None = None) -> None:
+        """Add a person, material or cost item."""
+        self._add_row(self.resources, resource, Entity.RESOURCE, index)
+
+    def update_resource(self, resource: Resource) -> Resource:
+        """Replace the resource with the same uid; returns the old one."""
+        return self._replace_row(self.resources, resource, Entity.RESOURCE)
+
+    def remove_resource(self, uid: int) -> RemovedResource:
+        """Remove a resource and its assignments."""
+        _row_of(self.resources, uid, Entity.RESOURCE)
+        assigns = tuple(a for a in self.assignments if a.resource_uid == uid)
+        with self.batch():
+            for a in assigns:
+                self.remove_assignment(a.uid)
+            i, res = self._remove_row(self.resources, uid, Entity.RESOURCE)
+        return RemovedResource(i, res, assigns)
+
+    def restore_resource(self, removed: RemovedResource) -> None:
+        """Undo :meth:`remove_resource`."""
+        with self.batch():
+            self.add_resource(removed.resource, removed.index)
+            for a in removed.assignments:
+                self.add_assignment(a)
+
+    # ------------------------------------------------------------------ assignments
+
+    def add_assignment(self, assignment: Assignment) -> None:
+        """Assign a resource to a task."""
+        self.task(assignment.task_uid)
+        self.resource(assignment.resource_uid)
+        self._add_row(self.assignments, assignment, Entity.ASSIGNMENT, None)
+
+    def update_assignment(self, assignment: Assignment) -> Assignment:
+        """Replace the assignment with the same uid; returns the old one."""
+        return self._replace_row(self.assignments, assignment, Entity.ASSIGNMENT)
+
+    def remove_assignment(self, uid: int) -> Assignment:
+        """Remove an assignment; returns it."""
+        return self._remove_row(self.assignments, uid, Entity.ASSIGNMENT)[1]
+
+    # ------------------------------------------------------------------ calendars
+
+    def put_calendar(self, calendar: Calendar) -> Calendar | None:
+        """Add or replace a calendar; returns the old one (None if new)."""
+        old = self.calendars.get(calendar.uid)
+        kind = ChangeKind.ADDED if old is None else ChangeKind.CHANGED
+        change = Change(Entity.CALENDAR, kind, (calendar.uid,))
+        self._announce(change)
+        self.calendars[calendar.uid] = calendar
+        self._done(change)
+        return old
+
+    def remove_calendar(self, uid: int) -> Calendar:
+        """Remove a calendar nothing uses; returns it."""
+        if uid == self.project.calendar_uid:
+            raise PlanError("the project calendar cannot be removed")
+        users = [t.name for t in self.tasks if t.calendar_uid == uid]
+        users += [r.name for r in self.resources if r.calendar_uid == uid]
+        users += [c.name for c in self.calendars.values() if c.base_uid == uid]
+        if users:
+            raise PlanError(f"calendar '{self.calendars[uid].name}' is used by {users[0]}")
+        change = Change(Entity.CALENDAR, ChangeKind.REMOVED, (uid,))
+        self._announce(change)
+        old = self.calendars.pop(uid)
+        self._done(change)
+        return old
+
+    # ------------------------------------------------------------------ risks
+
+    def add_risk(self, risk: Risk, index: int | None = None) -> None:
+        """Add a risk to the register."""
+        self._add_row(self.risks, risk, Entity.RISK, index)
+
+    def update_risk(self, risk: Risk) -> Risk:
+        """Replace the risk with the same uid; returns the old one."""
+        return self._replace_row(self.risks, risk, Entity.RISK)
+
+    def remove_risk(self, uid: int) -> tuple[int, Risk]:
+        """Remove a risk; returns its row and value."""
+        return self._remove_row(self.risks, uid, Entity.RISK)
+
+    # ------------------------------------------------------------------ baselines
+
+    def set_baseline(self, baseline: Baseline) -> Baseline | None:
+        """Store a baseline (0..10); returns the one it replaced."""
+        if not 0 <= baseline.index <= 10:
+            raise PlanError("baselines are numbered 0 to 10")
+        old = self.baselines.get(baseline.index)
+        change = Change(Entity.BASELINE, ChangeKind.CHANGED, (baseline.index,))
+        self._announce(change)
+        self.baselines[baseline.index] = baseline
+        self._done(change)
+        return old
+
+    def clear_baseline(self, index: int) -> Baseline | None:
+        """Remove a baseline; returns it."""
+        if index not in self.baselines:
+            return None
+        change = Change(Entity.BASELINE, ChangeKind.REMOVED, (index,))
+        self._announce(change)
+        old = self.baselines.pop(index)
+        self._done(change)
+        return old
