@@ -1,0 +1,212 @@
+"""The CPM backward pass: late dates, its inline fast path and the per-node form.
+
+Summaries appear twice in the order: a finish bound their links give their
+children, and an entry node rolling their late dates up from the children.
+"""
+
+from __future__ import annotations
+
+from app.domain.scheduling.constraints import ConstraintRules
+from app.domain.scheduling.lags import FF, FS, SF, SS, shift
+from app.domain.scheduling.network import LAG_NONE, LAG_WORK
+from app.domain.scheduling.state import ALWAYS, NEVER
+from app.domain.task import ConstraintType
+from app.domain.worktime import WorkTime, to_minutes
+
+_MFO = ConstraintType.MFO
+_FNLT = ConstraintType.FNLT
+
+
+class BackwardPass(ConstraintRules):
+    """Late dates of every node, in reverse dependency order or one node at a time."""
+
+    def run_backward(self) -> None:
+        """Late dates of every node in reverse dependency order.
+
+        Plain rows (not started, no finish-bounding constraint or deadline, one
+        calendar) are computed inline here, exactly as :meth:`backward_node`
+        would; the rest go through it.
+        """
+        bwd = self.backward_node
+        net = self.net
+        n = self.n
+        plain = self.plain_bwd
+        parent, succs, cals, lag_cals = net.parent, net.succs, net.calendars, net.slack_calendars
+        es, ls_, lf_, link_ls, durs, roll_lf = (
+            self.es,
+            self.ls,
+            self.lf,
+            self.link_ls,
+            self.dur,
+            self.roll_lf,
+        )
+        project_finish = self.project_finish
+        for i in reversed(net.order):
+            if i >= n or not plain[i]:
+                bwd(i)
+                continue
+            cal = cals[i]
+            dur = durs[i]
+            # _finish_candidates
+            p = parent[i]
+            cand = roll_lf[p] if p >= 0 else project_finish
+            if cand == ALWAYS:
+                cand = project_finish
+            for _j, k, code, kind, value in succs[i]:
+                base = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
+                if kind == LAG_NONE:
+                    x = base
+                elif kind == LAG_WORK:  # shift(), inlined for the common lag
+                    lag = int(-value)
+                    lag_cal = lag_cals[k]
+                    x = lag_cal.at_start(lag_cal.index(base) + lag) if lag else base
+                else:
+                    x = shift(lag_cals[k], base, kind, -value, dur, True)
+                if dur and code >= SF:  # SF, SS: from the start
+                    x = cal.at_end(cal.index(x) + dur)
+                if x < cand:
+                    cand = x
+            w = cal.index(cand)
+            if dur == 0:
+                # _milestone_backward
+                late = cand if cal.at_start(w) == cand else cal.at_end(w)
+                es_i = es[i]
+                if late < es_i and cal.index(late) >= cal.index(es_i):
+                    late = es_i  # same point in working time: show it where it is
+                ls_[i] = lf_[i] = link_ls[i] = late
+                continue
+            lf_[i] = cal.at_end(w)
+            ls_[i] = link_ls[i] = cal.at_start(w - dur)
+
+    def _finish_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
+        """Latest finish the links out of task ``i`` (and its parent) allow."""
+        net = self.net
+        p = net.parent[i]
+        cand = self.roll_lf[p] if p >= 0 else self.project_finish
+        if cand == ALWAYS:
+            cand = self.project_finish
+        ls, lf, my_dur = self.link_ls, self.lf, self.dur[i]
+        lag_cals = net.slack_calendars  # the successor's task or project calendar
+        for _j, k, code, kind, value in net.succs[i]:
+            if code == FS:
+                x = shift(lag_cals[k], ls[k], kind, -value, my_dur, True)
+            elif code == FF:
+                x = shift(lag_cals[k], lf[k], kind, -value, my_dur, True)
+            else:
+                base = ls[k] if code == SS else lf[k]
+                x = shift(lag_cals[k], base, kind, -value, my_dur, True)
+                if dur:
+                    x = cal.at_end(cal.index(x) + dur)
+            if x < cand:
+                cand = x
+        return cand
+
+    def backward_node(self, node: int) -> bool:
+        """Compute one node's late dates; returns whether they changed."""
+        n = self.n
+        net = self.net
+        if node >= n:
+            return self._backward_entry(node - n)
+        i = node
+        if net.summary[i]:
+            return self._backward_roll_bound(i)
+        t = net.tasks[i]
+        cal = net.calendars[i]
+        dur = self.dur[i]
+        old = (self.ls[i], self.lf[i], self.link_ls[i])
+        if t.actual_finish is not None:
+            # Finished work cannot move: its late dates are its dates.
+            changed = (self.es[i], self.ef[i], self.es[i]) != old
+            self.ls[i], self.lf[i] = self.es[i], self.ef[i]
+            self.link_ls[i] = self.es[i]
+            return changed
+        cand = self._finish_candidates(i, cal, dur)
+        cand = self._late_constraint(t.constraint_type, t.constraint_date, cand, cal, dur)
+        if t.deadline is not None:
+            cand = min(cand, to_minutes(t.deadline))
+        spans = net.spans.get(i)
+        if dur == 0:
+            ls = lf = _milestone_backward(cal, cand)
+            es_i = self.es[i]
+            if ls < es_i and cal.index(ls) >= cal.index(es_i):
+                ls = lf = es_i  # same point in working time: show it where it is
+        elif spans:
+            lf = max(c.prev_end(cand) for c, _ in spans)
+            ls = min(c.at_start(c.index(cand) - d) for c, d in spans)
+        elif t.elapsed:
+            lf = cand
+            ls = lf - dur
+        else:
+            w = cal.index(cand)
+            lf = cal.at_end(w)
+            ls = cal.at_start(w - dur)
+        link_ls = ls
+        if t.actual_start is not None and t.actual_finish is None:
+            # In progress: the start is history (MS Project reports the actual start as
+            # the late start); the remaining work resumes where the done part stops and
+            # predecessors need only finish by then (MS Project's stored slack).
+            done = round(dur * t.percent_complete / 100)
+            if dur and not t.elapsed and not spans:
+                w = cal.index(lf)
+                link_ls = min(
+                    cal.at_start(cal.index(self.es[i]) + done), cal.at_start(w - dur + done)
+                )
+            ls = self.es[i]
+        self.link_ls[i] = link_ls
+        self.ls[i] = ls
+        self.lf[i] = lf
+        return (ls, lf, link_ls) != old
+
+    def _backward_roll_bound(self, s: int) -> bool:
+        """A summary's finish bound from its own successors; passed to its children."""
+        net = self.net
+        t = net.tasks[s]
+        cal = net.calendars[s]
+        old = self.roll_lf[s]
+        p = net.parent[s]
+        cand = self.roll_lf[p] if p >= 0 else self.project_finish
+        if cand == ALWAYS:
+            cand = self.project_finish
+        if net.succs[s]:
+            cand = min(cand, self._finish_candidates(s, cal, 0))
+        if t.deadline is not None:
+            cand = min(cand, to_minutes(t.deadline))
+        if t.constraint_type in (_FNLT, _MFO) and t.constraint_date is not None:
+            cand = min(cand, to_minutes(t.constraint_date))
+        if t.manual and t.finish is not None:
+            # A manually scheduled summary holds its children to its own finish.
+            cand = min(cand, to_minutes(t.finish))
+        self.roll_lf[s] = cand
+        return cand != old
+
+    def _backward_entry(self, s: int) -> bool:
+        """A summary's late dates rolled up from its children."""
+        net = self.net
+        old = (self.ls[s], self.lf[s])
+        ls = ALWAYS
+        lf = NEVER
+        for c in net.children[s]:
+            if not net.active[c]:
+                continue
+            if self.ls[c] < ls:
+                ls = self.ls[c]
+            if self.lf[c] > lf:
+                lf = self.lf[c]
+        if ls == ALWAYS:
+            ls = lf = self.roll_lf[s]
+        t = net.tasks[s]
+        if t.manual and t.start is not None and t.finish is not None:
+            ls, lf = to_minutes(t.start), to_minutes(t.finish)  # as MS Project shows them
+        self.ls[s] = ls
+        self.link_ls[s] = ls
+        self.lf[s] = lf
+        return (ls, lf) != old
+
+
+def _milestone_backward(cal: WorkTime, t: int) -> int:
+    """A late milestone sits at ``t`` when work resumes there (a successor's late start,
+    as MS Project shows it), else where work last ended before ``t``."""
+    w = cal.index(t)
+    if cal.at_start(w) == t:
+        return t
+    return cal.at_end(w)

@@ -1,0 +1,93 @@
+"""How a task's date constraint bounds its early start and its late finish (MS Project rules)."""
+
+from __future__ import annotations
+
+from app.domain.scheduling.state import EngineState
+from app.domain.task import ConstraintType
+from app.domain.worktime import WorkTime, to_minutes
+
+_MSO = ConstraintType.MSO
+_MFO = ConstraintType.MFO
+_SNET = ConstraintType.SNET
+_SNLT = ConstraintType.SNLT
+_FNET = ConstraintType.FNET
+_FNLT = ConstraintType.FNLT
+_ALAP = ConstraintType.ALAP
+
+
+class ConstraintRules(EngineState):
+    """Constraint handling used by the forward and backward passes."""
+
+    def _apply_constraint(
+        self,
+        i: int,
+        ctype: ConstraintType,
+        cdate: object,
+        cand: int,
+        cal: WorkTime,
+        dur: int,
+    ) -> int:
+        # Without links a task starts at the project start, unless a start-no-earlier
+        # (or must-on) constraint places it, even before the project start (MS Project).
+        if cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP:
+            return self.project_start if cand < self.project_start else cand
+        d = to_minutes(cdate)  # type: ignore[arg-type]
+        if ctype is _SNET:
+            return max(cand, d)
+        if ctype is _FNET:
+            return max(cand, self._start_from_finish(cal, d, dur))
+        if cand < self.project_start:
+            cand = self.project_start
+        if ctype is _MSO:
+            if cand > d:
+                self._issue(i, "must start on its constraint date but its links push it later")
+            return d
+        if ctype is _MFO:
+            s = self._start_from_finish(cal, d, dur)
+            if cand > s:
+                self._issue(i, "must finish on its constraint date but its links push it later")
+            return s
+        if ctype is _SNLT:
+            if cand > d:
+                self._issue(i, "cannot start before its links allow and its 'start no later than'")
+                return d
+            return cand
+        if ctype is _FNLT:
+            s = self._start_from_finish(cal, d, dur)
+            if cand > s:
+                self._issue(
+                    i, "cannot finish as its links require and meet its 'finish no later than'"
+                )
+                return s
+            return cand
+        return cand
+
+    @staticmethod
+    def _start_from_finish(cal: WorkTime, finish: int, dur: int, elapsed: bool = False) -> int:
+        if dur == 0:
+            return finish
+        if elapsed:
+            return finish - dur
+        return cal.at_start(cal.index(finish) - dur)
+
+    def _late_constraint(
+        self, ctype: ConstraintType, cdate: object, cand: int, cal: WorkTime, dur: int
+    ) -> int:
+        if cdate is None:
+            return cand
+        d = to_minutes(cdate)  # type: ignore[arg-type]
+        if ctype is _MFO:
+            return d
+        if ctype is _FNLT:
+            return min(cand, d)
+        if ctype is _MSO:
+            return self._finish_from_start(cal, d, dur)
+        if ctype is _SNLT:
+            return min(cand, self._finish_from_start(cal, d, dur))
+        return cand
+
+    @staticmethod
+    def _finish_from_start(cal: WorkTime, start: int, dur: int) -> int:
+        if dur == 0:
+            return start
+        return cal.at_end(cal.index(start) + dur)

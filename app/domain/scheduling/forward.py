@@ -1,0 +1,252 @@
+"""The CPM forward pass: early dates, its inline fast path and the per-node form.
+
+Summaries appear twice in the order: an entry node (the start bound their
+links give their children) and a rollup (their span over the children).
+"""
+
+from __future__ import annotations
+
+from app.domain.scheduling.constraints import ConstraintRules
+from app.domain.scheduling.lags import FF, FS, SS, shift
+from app.domain.scheduling.network import LAG_NONE, LAG_WORK
+from app.domain.scheduling.state import ALWAYS, NEVER
+from app.domain.task import ConstraintType, Task
+from app.domain.worktime import WorkTime, to_minutes
+
+_MSO = ConstraintType.MSO
+_SNET = ConstraintType.SNET
+
+
+class ForwardPass(ConstraintRules):
+    """Early dates of every node, in dependency order or one node at a time."""
+
+    def run_forward(self) -> None:
+        """Early dates of every node in dependency order, then the project finish.
+
+        Plain rows (automatic, no actuals, no dated constraint, one calendar) are
+        computed inline here, exactly as :meth:`forward_node` would; the rest go
+        through it.
+        """
+        fwd = self.forward_node
+        net = self.net
+        n = self.n
+        plain = self.plain_fwd
+        parent, preds, cals, lag_cals = net.parent, net.preds, net.calendars, net.slack_calendars
+        es, ef, durs, entry_es = self.es, self.ef, self.dur, self.entry_es
+        late = self.alap_placed
+        issues = self.issues
+        project_start = self.project_start
+        for i in net.order:
+            if i >= n or not plain[i]:
+                fwd(i)
+                continue
+            if issues:
+                issues.pop(i, None)
+            p = parent[i]
+            start = entry_es[p] if p >= 0 else NEVER
+            finish = NEVER
+            lag_cal = lag_cals[i]
+            for j, _i, code, kind, value in preds[i]:
+                if late and j in late:
+                    es_j, ef_j = late[j]
+                else:
+                    es_j, ef_j = es[j], ef[j]
+                base = ef_j if code <= FS else es_j  # FF, FS: from the finish
+                if kind == LAG_NONE:
+                    x = base
+                elif kind == LAG_WORK:  # shift(), inlined for the common lag
+                    lag = int(value)
+                    x = lag_cal.at_end(lag_cal.index(base) + lag) if lag else base
+                else:
+                    x = shift(lag_cal, base, kind, value, durs[j], False)
+                if code & 1:  # FS, SS: bind the start
+                    if x > start:
+                        start = x
+                elif x > finish:
+                    finish = x
+            cal = cals[i]
+            dur = durs[i]
+            if finish != NEVER:
+                s = finish if dur == 0 else cal.at_start(cal.index(finish) - dur)
+                if s > start:
+                    start = s
+            if start < project_start:
+                start = project_start
+            if dur == 0:
+                # _milestone_forward
+                w = cal.index(start)
+                e = start if cal.at_end(w) == start else cal.at_start(w)
+                es[i] = ef[i] = e
+                continue
+            w = cal.index(start)
+            s = cal.at_start(w)
+            e = cal.at_end(w + dur)
+            if finish > e and s == cal.at_start(cal.index(finish) - dur):
+                e = finish
+            es[i] = s
+            ef[i] = e
+        self.project_finish = self.compute_project_finish()
+
+    def compute_project_finish(self) -> int:
+        """Latest early finish of an active top-level task."""
+        net = self.net
+        finish = NEVER
+        ef = self.ef
+        for i in range(self.n):
+            if net.parent[i] < 0 and net.active[i] and ef[i] > finish:
+                finish = ef[i]
+        return self.project_start if finish == NEVER else finish
+
+    def compute_project_start(self) -> int:
+        """Earliest early start of an active top-level task (the project start if none)."""
+        net = self.net
+        starts = [self.es[i] for i in range(self.n) if net.parent[i] < 0 and net.active[i]]
+        return min(starts) if starts else self.project_start
+
+    def _candidates(self, i: int, cal: WorkTime) -> tuple[int, int]:
+        """(earliest start, earliest finish) the links into task ``i`` (and its parent) allow."""
+        net = self.net
+        p = net.parent[i]
+        start = self.entry_es[p] if p >= 0 else NEVER
+        finish = NEVER
+        es, ef, durs = self.es, self.ef, self.dur
+        late = self.alap_placed
+        # Lags run on the successor's task calendar, else the project's; never on
+        # resource calendars (MS Project).
+        lag_cal = net.slack_calendars[i]
+        for j, _i, code, kind, value in net.preds[i]:
+            if late and j in late:
+                # an as-late-as-possible predecessor sits at its late dates
+                es_j, ef_j = late[j]
+            else:
+                es_j, ef_j = es[j], ef[j]
+            if code == FS:
+                x = shift(lag_cal, ef_j, kind, value, durs[j], False)
+            elif code == SS:
+                x = shift(lag_cal, es_j, kind, value, durs[j], False)
+            else:
+                base = ef_j if code == FF else es_j
+                x = shift(lag_cal, base, kind, value, durs[j], False)
+                if x > finish:
+                    finish = x
+                continue
+            if x > start:
+                start = x
+        return start, finish
+
+    def forward_node(self, node: int) -> bool:
+        """Compute one node's early dates; returns whether they changed."""
+        n = self.n
+        net = self.net
+        if node >= n:
+            return self._forward_entry(node - n)
+        i = node
+        if net.summary[i]:
+            return self._forward_rollup(i)
+        t = net.tasks[i]
+        cal = net.calendars[i]
+        dur = self.dur[i]
+        old = (self.es[i], self.ef[i])
+        if self.issues:
+            self.issues.pop(i, None)
+        if t.manual and t.start is not None:
+            es = to_minutes(t.start)
+            ef = to_minutes(t.finish) if t.finish is not None else self._finish(cal, es, dur, t)
+        elif t.actual_start is not None:
+            es = to_minutes(t.actual_start)
+            if t.actual_finish is not None:
+                ef = to_minutes(t.actual_finish)
+            else:
+                ef = self._finish(cal, es, dur, t)
+        elif t.actual_finish is not None:
+            # Finished, start never recorded: it ran for its duration up to the finish.
+            ef = to_minutes(t.actual_finish)
+            es = self._start_from_finish(cal, ef, dur, t.elapsed)
+        else:
+            cand, fcand = self._candidates(i, cal)
+            if fcand != NEVER:
+                # A finish-to-x link: the finish may sit exactly where the link puts it.
+                cand = max(cand, self._start_from_finish(cal, fcand, dur, t.elapsed))
+            cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
+            if t.leveling_delay_minutes > 0:  # resource leveling (app.domain.leveling)
+                cand = cal.at_start(cal.index(cand) + t.leveling_delay_minutes)
+            spans = net.spans.get(i)
+            if dur == 0:
+                es = ef = _milestone_forward(cal, cand)
+            elif spans:
+                es = min(c.next_start(cand) for c, _ in spans)
+                ef = max(c.at_end(c.index(cand) + d) for c, d in spans)
+            elif t.elapsed:
+                es = cal.next_start(cand)
+                ef = es + dur
+            else:
+                w = cal.index(cand)
+                es = cal.at_start(w)
+                ef = cal.at_end(w + dur)
+            if fcand > ef and es == self._start_from_finish(cal, fcand, dur, t.elapsed):
+                ef = fcand
+        self.es[i] = es
+        self.ef[i] = ef
+        return (es, ef) != old
+
+    @staticmethod
+    def _finish(cal: WorkTime, es: int, dur: int, t: Task) -> int:
+        if dur == 0:
+            return es
+        if t.elapsed:
+            return es + dur
+        return cal.at_end(cal.index(es) + dur)
+
+    def _forward_entry(self, s: int) -> bool:
+        net = self.net
+        t = net.tasks[s]
+        old = self.entry_es[s]
+        if self.issues:
+            self.issues.pop(s, None)
+        if t.manual and t.start is not None:
+            bound = to_minutes(t.start)
+        else:
+            cal = net.calendars[s]
+            bound, finish_bound = self._candidates(s, cal)
+            if finish_bound != NEVER:
+                self._issue(
+                    s,
+                    "is a summary: finish-to-finish and start-to-finish links into it "
+                    "are ignored (MS Project refuses them)",
+                )
+            if t.constraint_type in (_SNET, _MSO) and t.constraint_date is not None:
+                bound = max(bound, to_minutes(t.constraint_date))
+        self.entry_es[s] = bound
+        return bound != old
+
+    def _forward_rollup(self, s: int) -> bool:
+        net = self.net
+        old = (self.es[s], self.ef[s])
+        es = ALWAYS
+        ef = NEVER
+        for c in net.children[s]:
+            if not net.active[c]:
+                continue
+            if self.es[c] < es:
+                es = self.es[c]
+            if self.ef[c] > ef:
+                ef = self.ef[c]
+        t = net.tasks[s]
+        if t.manual and t.start is not None and t.finish is not None:
+            es, ef = to_minutes(t.start), to_minutes(t.finish)
+        if es == ALWAYS:
+            es = ef = max(self.entry_es[s], self.project_start)
+        self.es[s] = es
+        self.ef[s] = ef
+        # A summary's duration is its span (a percentage lag from it needs it).
+        cal = net.slack_calendars[s]
+        self.dur[s] = cal.index(ef) - cal.index(es)
+        return (es, ef) != old
+
+
+def _milestone_forward(cal: WorkTime, t: int) -> int:
+    """A milestone sits at ``t`` when work just ended or resumes there, else at the next start."""
+    w = cal.index(t)
+    if cal.at_end(w) == t:
+        return t
+    return cal.at_start(w)

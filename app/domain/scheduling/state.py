@@ -1,0 +1,84 @@
+"""The CPM engine's per-row date arrays and which rows the passes may compute inline.
+
+:class:`EngineState` is the base the pass mixins (:mod:`.constraints`,
+:mod:`.forward`, :mod:`.backward`) share; :class:`app.domain.scheduling.cpm.Engine`
+combines them.
+"""
+
+from __future__ import annotations
+
+from app.domain.scheduling.network import Network
+from app.domain.task import ConstraintType, Task
+
+NEVER = -(1 << 62)
+ALWAYS = 1 << 62
+
+_MSO = ConstraintType.MSO
+_MFO = ConstraintType.MFO
+_SNLT = ConstraintType.SNLT
+_FNLT = ConstraintType.FNLT
+_ALAP = ConstraintType.ALAP
+
+
+class EngineState:
+    """Early/late dates of every node, the summary bounds, issues and the plain-row flags."""
+
+    def __init__(self, net: Network, project_start: int) -> None:
+        self.net = net
+        n = len(net.tasks)
+        self.n = n
+        self.project_start = project_start
+        self.project_finish = project_start
+        self.dur = [d if d > 0 else 0 for d in [t.duration_minutes for t in net.tasks]]
+        self.es = [0] * n
+        self.ef = [0] * n
+        self.ls = [0] * n
+        self.lf = [0] * n
+        # The late start successors' links see: the late start, except for a task in
+        # progress, whose predecessors need only finish by its resume point.
+        self.link_ls = [0] * n
+        # summary entry bounds: start bound (forward), finish bound (backward)
+        self.entry_es = [NEVER] * n  # no bound from links above
+        self.roll_lf = [ALWAYS] * n
+        self.issues: dict[int, list[str]] = {}
+        # ALAP tasks placed at their late dates: row -> (late start, late finish)
+        self.alap_placed: dict[int, tuple[int, int]] = {}
+        # Rows the passes may compute inline (see run_forward and run_backward).
+        self.plain_fwd = [False] * n
+        self.plain_bwd = [False] * n
+        summary, spans, fwd, bwd = net.summary, net.spans, self.plain_fwd, self.plain_bwd
+        for i, t in enumerate(net.tasks):
+            if not summary[i] and i not in spans:
+                fwd[i], bwd[i] = _plain(t)
+
+    def refresh_task(self, i: int) -> None:
+        """Re-read what a task's dates depend on (after the task was edited)."""
+        net = self.net
+        t = net.tasks[i]
+        self.dur[i] = max(0, t.duration_minutes)
+        if net.summary[i] or i in net.spans:
+            self.plain_fwd[i] = self.plain_bwd[i] = False
+        else:
+            self.plain_fwd[i], self.plain_bwd[i] = _plain(t)
+
+    def _issue(self, i: int, message: str) -> None:
+        self.issues.setdefault(i, []).append(message)
+
+
+def _plain(t: Task) -> tuple[bool, bool]:
+    """Whether the passes may compute a leaf on one calendar inline (forward, backward).
+
+    Plain: automatic, not started, no elapsed duration; forward also no leveling
+    delay and no dated constraint but ASAP/ALAP; backward no deadline and no
+    constraint that bounds the finish.
+    """
+    if t.elapsed or t.actual_start is not None or t.actual_finish is not None:
+        return False, False
+    ctype, cdate = t.constraint_type, t.constraint_date
+    forward = (
+        not (t.manual and t.start is not None)
+        and t.leveling_delay_minutes <= 0
+        and (cdate is None or ctype is ConstraintType.ASAP or ctype is _ALAP)
+    )
+    backward = t.deadline is None and (cdate is None or ctype not in (_MFO, _FNLT, _MSO, _SNLT))
+    return forward, backward
