@@ -45,6 +45,7 @@ from app.domain.risk import Risk
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.io.plan_snapshot import plan_to_json
+from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.workbook_cells import (
     EDITABLE,
     PLAN_COLUMNS,
@@ -471,12 +472,15 @@ def _budget_sheet(
 def _team_sheet(
     book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport, steps: _Steps
 ) -> None:
-    titles = ("Name", "Role", "Type", "Max units", "Rate / h", "Work (h)", "Cost", "Over-allocated")
-    ws = _table(book, fmt, "Team", titles, (24, 18, 10, 11, 12, 11, 14, 14), len(plan.resources))
+    widths = (6, 24, 18, 10, 11, 12, 11, 14, 14)
+    ws = _table(
+        book, fmt, TEAM_SHEET, TEAM_COLUMNS, widths, len(plan.resources), hidden_columns=("A",)
+    )
     name, role = _Pen(ws), _Pen(ws)
     for res in plan.resources:
         ws.append(
             (
+                res.uid,
                 fmt.text(name, res.name),
                 fmt.text(role, res.role),
                 res.type.name.lower(),
@@ -491,21 +495,13 @@ def _team_sheet(
 
 
 def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk], steps: _Steps) -> None:
-    titles = (
-        "Risk",
-        "Probability",
-        "Impact",
-        "Exposure",
-        "Owner",
-        "Mitigation",
-        "Contingency",
-        "Status",
-    )
-    ws = _table(book, fmt, "Risks", titles, (36, 11, 14, 14, 18, 36, 14, 12), len(risks))
+    widths = (6, 36, 11, 14, 14, 18, 36, 14, 12)
+    ws = _table(book, fmt, RISK_SHEET, RISK_COLUMNS, widths, len(risks), hidden_columns=("A",))
     title, owner, mitigation = _Pen(ws), _Pen(ws), _Pen(ws)
     for r in risks:
         ws.append(
             (
+                r.uid,
                 fmt.text(title, r.title),
                 _cell(ws, _number(r.probability), fmt.percent),
                 _cell(ws, _number(r.impact), fmt.money),
@@ -532,7 +528,8 @@ def _about_sheet(book: Workbook, fmt: _Formats, plan: Plan, now: datetime) -> No
         ("Tasks", len(plan.tasks)),
         (
             "Round trip",
-            "Edit the Plan sheet and send it back: Gantry shows every change for review.",
+            "Edit the Plan, Team and Risks sheets and send the workbook back: "
+            "Gantry shows every change for review.",
         ),
     ):
         ws.append((_cell(ws, key, fmt.bold), value))

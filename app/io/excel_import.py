@@ -20,6 +20,7 @@ import python_calamine as pc
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_import import SheetRows, build_plan
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
@@ -110,7 +111,10 @@ class _Book:
         sheet = self.plan_sheet
         if SNAPSHOT_SHEET not in self.names or sheet is None:
             raise FileFormatError(f"{self.path.name}: was not exported by Gantry (no snapshot)")
-        return read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, self.rows(sheet).rows, sheet)
+        registers = {n: self.rows(n).rows for n in (TEAM_SHEET, RISK_SHEET) if n in self.names}
+        return read_roundtrip(
+            self.rows(SNAPSHOT_SHEET).rows, self.rows(sheet).rows, sheet, registers
+        )
 
 
 def inspect_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> WorkbookInfo:

@@ -4,7 +4,8 @@ The hidden ``_gantry`` sheet holds the plan as exported (the *base*) and the
 text of every editable cell. A cell counts as edited only when its text
 differs from what was written, so re-saving in Excel or LibreOffice changes
 nothing. Rows are matched by the hidden UID column; a row without a known
-UID is a task the client added, a missing UID a task they deleted.
+UID is a task the client added, a missing UID a task they deleted. The Team
+and Risks sheets are read the same way (:mod:`app.io.register_sheets`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import plan_from_json
+from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import (
@@ -67,12 +69,23 @@ def read_roundtrip(
     snapshot_rows: Sequence[Sequence[object]],
     plan_rows: Sequence[Sequence[object]],
     sheet: str = PLAN_SHEET,
+    registers: dict[str, Sequence[Sequence[object]]] | None = None,
 ) -> RoundTrip:
-    """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values."""
+    """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values.
+
+    ``registers`` holds the cell values of the ``Team`` and ``Risks`` sheets
+    when the workbook still has them; their edits are applied too (people
+    first, so that a People cell can name someone the client just added).
+    """
     base, cells, numbers = read_snapshot(snapshot_rows)
     plan = plan_from_json(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
+    registers = registers or {}
+    if TEAM_SHEET in registers:
+        read_team(plan, registers[TEAM_SHEET])
     theirs = _Editor(plan, cells, numbers, sheet)
     theirs.read(plan_rows)
+    if RISK_SHEET in registers:
+        read_risks(theirs.plan, registers[RISK_SHEET])
     return RoundTrip(base, theirs.plan)
 
 

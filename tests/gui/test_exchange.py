@@ -260,3 +260,34 @@ def test_another_plans_workbook_opens_as_a_new_plan(qtbot, monkeypatch, client_c
     assert plan is not None
     assert plan.task(3).name == "Peer review"  # the client's copy, edits included
     assert document.undo_stack.count() == 0
+
+
+def test_team_and_risk_edits_are_reviewed_and_undone_together(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "client.xlsx"
+    write_plan(sample_plan(), path)
+    wb = openpyxl.load_workbook(path)
+    wb["Team"]["F2"] = 65  # Ana's rate
+    wb["Risks"]["I2"] = "closed"
+    wb["Risks"].append([None, "Scope creep", 0.4, 2000])
+    wb.save(path)
+    document = Document(sample_plan())
+    original = copy_plan(document.plan)
+    listed: list[tuple[str, str]] = []
+
+    def review(cls, parent, items, project):
+        listed.extend((i.change.entity, i.change.field or i.change.kind) for i in items)
+        return [i.change for i in items]
+
+    monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, parent: path))
+    monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(review))
+    with qtbot.waitSignal(document.sig_schedule_changed):
+        run_import(None, document)
+    assert sorted(listed) == [("resource", "standard_rate"), ("risk", "added"), ("risk", "status")]
+    plan = document.plan
+    assert plan.resource(1).standard_rate == 65
+    assert [r.title for r in plan.risks] == ["-Late supplier", "Scope creep"]
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert diff_plans(original, document.plan) == []

@@ -116,8 +116,8 @@ def test_formula_injection_is_written_as_text(exported: Path) -> None:
     assert cell.value == '=HYPERLINK("http://x")'
     assert cell.data_type == "s"
     assert cell.quotePrefix
-    assert wb["Risks"]["A2"].value == "-Late supplier"
-    assert wb["Risks"]["A2"].data_type == "s"
+    assert wb["Risks"]["B2"].value == "-Late supplier"
+    assert wb["Risks"]["B2"].data_type == "s"
 
 
 def test_one_edited_cell_gives_exactly_that_change(exported: Path) -> None:

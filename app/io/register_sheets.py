@@ -1,0 +1,276 @@
+"""The Team and Risks sheets of the client workbook: their columns and their read-back.
+
+Both sheets carry the person's or risk's uid in a hidden first column, like
+the Plan sheet. On import a cell counts as the client's edit only when its
+text differs from what the exported plan (the snapshot) would have written,
+so a re-saved workbook gives no change. A row without a known uid is a
+person or risk the client added; a uid that is gone, one they deleted.
+Workbooks exported before these sheets had a uid column are read as before:
+their Team and Risks edits are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from app.domain.errors import FileFormatError
+from app.domain.plan import Plan
+from app.domain.resource import Resource
+from app.domain.risk import Risk, RiskStatus
+from app.io.sheet_mapping import column_letter
+from app.io.sheet_values import CellError, is_blank, read_number
+from app.io.workbook_cells import cell_text
+
+TEAM_SHEET = "Team"
+RISK_SHEET = "Risks"
+
+TEAM_COLUMNS: tuple[str, ...] = (
+    "UID",
+    "Name",
+    "Role",
+    "Type",
+    "Max units",
+    "Rate / h",
+    "Work (h)",
+    "Cost",
+    "Over-allocated",
+)
+RISK_COLUMNS: tuple[str, ...] = (
+    "UID",
+    "Risk",
+    "Probability",
+    "Impact",
+    "Exposure",
+    "Owner",
+    "Mitigation",
+    "Contingency",
+    "Status",
+)
+
+# column title -> the Resource / Risk field it edits
+_TEAM_FIELDS = {
+    "Name": "name",
+    "Role": "role",
+    "Max units": "max_units",
+    "Rate / h": "standard_rate",
+}
+_RISK_FIELDS = {
+    "Risk": "title",
+    "Probability": "probability",
+    "Impact": "impact",
+    "Owner": "owner",
+    "Mitigation": "mitigation",
+    "Contingency": "contingency",
+    "Status": "status",
+}
+_STATUSES = {s.value: s for s in RiskStatus}
+
+
+def team_cells(res: Resource) -> dict[str, object]:
+    """The editable cells of a Team row, as the writer puts them."""
+    return {
+        "Name": res.name,
+        "Role": res.role,
+        "Max units": res.max_units,
+        "Rate / h": res.standard_rate,
+    }
+
+
+def risk_cells(risk: Risk) -> dict[str, object]:
+    """The editable cells of a Risks row, as the writer puts them."""
+    return {
+        "Risk": risk.title,
+        "Probability": risk.probability,
+        "Impact": risk.impact,
+        "Owner": risk.owner,
+        "Mitigation": risk.mitigation,
+        "Contingency": risk.contingency,
+        "Status": risk.status.value,
+    }
+
+
+def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SHEET) -> None:
+    """Apply the client's Team sheet edits to ``plan`` (people added, changed, removed)."""
+    reader = _Register(sheet, rows, TEAM_COLUMNS, "Name")
+    if not reader.usable:
+        return
+    before = {r.uid: r for r in plan.resources}
+    kept: list[Resource] = []
+    named: dict[str, int] = {}  # names the client typed -> sheet row
+    for i, row, uid in reader.rows(before):
+        old = before.get(uid) if uid is not None else None
+        if old is None:
+            uid = max([*before, *(r.uid for r in kept)], default=0) + 1
+            old = Resource(uid, "")
+            edits = reader.filled(row, _TEAM_FIELDS)
+        else:
+            edits = reader.edited(row, team_cells(old), _TEAM_FIELDS)
+        res = reader.apply(i, old, edits, _TEAM_FIELDS, _team_value)
+        if "Name" in edits:
+            named[res.name.casefold()] = i
+        kept.append(res)
+    _refuse_same_names(reader, kept, named)
+    gone = set(before) - {r.uid for r in kept}
+    plan.resources = kept
+    plan.assignments = [a for a in plan.assignments if a.resource_uid not in gone]
+
+
+def read_risks(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = RISK_SHEET) -> None:
+    """Apply the client's Risks sheet edits to ``plan`` (risks added, changed, removed)."""
+    reader = _Register(sheet, rows, RISK_COLUMNS, "Risk")
+    if not reader.usable:
+        return
+    before = {r.uid: r for r in plan.risks}
+    kept: list[Risk] = []
+    for i, row, uid in reader.rows(before):
+        old = before.get(uid) if uid is not None else None
+        if old is None:
+            uid = max([*before, *(r.uid for r in kept)], default=0) + 1
+            old = Risk(uid, "")
+            edits = reader.filled(row, _RISK_FIELDS)
+        else:
+            edits = reader.edited(row, risk_cells(old), _RISK_FIELDS)
+        kept.append(reader.apply(i, old, edits, _RISK_FIELDS, _risk_value))
+    plan.risks = kept
+
+
+class _Register:
+    """One register sheet: its header, its rows matched by uid, and cell messages."""
+
+    def __init__(
+        self, sheet: str, rows: Sequence[Sequence[object]], columns: tuple[str, ...], key: str
+    ) -> None:
+        self.sheet = sheet
+        self.data = rows
+        self.key = key
+        header = [cell_text(c) for c in rows[0]] if rows else []
+        self.cols = {t: header.index(t) for t in columns if t in header}
+        self.usable = "UID" in self.cols and key in self.cols
+
+    def where(self, row: int, title: str) -> str:
+        return f"{self.sheet}!{column_letter(self.cols[title])}{row + 1}"
+
+    def get(self, row: Sequence[object], title: str) -> object:
+        col = self.cols.get(title)
+        return None if col is None or col >= len(row) else row[col]
+
+    def rows(self, known: dict[int, Any]) -> list[tuple[int, Sequence[object], int | None]]:
+        """(sheet row, cells, uid or None for a new row) of every row that names something."""
+        out: list[tuple[int, Sequence[object], int | None]] = []
+        seen: set[int] = set()
+        for i, row in enumerate(self.data[1:], start=1):
+            value = self.get(row, "UID")
+            uid = int(value) if isinstance(value, int | float) and value == int(value) else None
+            if uid is not None and uid in known and uid not in seen:
+                seen.add(uid)
+                out.append((i, row, uid))
+            elif not is_blank(self.get(row, self.key)):
+                out.append((i, row, None))
+        return out
+
+    def edited(
+        self, row: Sequence[object], written: dict[str, object], fields: dict[str, str]
+    ) -> dict[str, object]:
+        """The cells whose text differs from what was exported."""
+        return {
+            title: self.get(row, title)
+            for title in fields
+            if title in self.cols and cell_text(self.get(row, title)) != cell_text(written[title])
+        }
+
+    def filled(self, row: Sequence[object], fields: dict[str, str]) -> dict[str, object]:
+        """The non-empty cells of a new row (the key cell always)."""
+        return {
+            title: self.get(row, title)
+            for title in fields
+            if title in self.cols and (title == self.key or not is_blank(self.get(row, title)))
+        }
+
+    def apply(
+        self,
+        i: int,
+        item: Any,
+        edits: dict[str, object],
+        fields: dict[str, str],
+        convert: Callable[[str, object], object],
+    ) -> Any:
+        changes: dict[str, object] = {}
+        for title, value in edits.items():
+            try:
+                changes[fields[title]] = convert(title, value)
+            except CellError as exc:
+                raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+        return replace(item, **changes) if changes else item
+
+
+def _text(value: object) -> str:
+    return "" if is_blank(value) else str(value).strip()
+
+
+def _amount(value: object) -> float:
+    amount = 0.0 if is_blank(value) else read_number(value)
+    if amount < 0:
+        raise CellError(f"{value!r} is negative")
+    return round(amount, 2)
+
+
+def _fraction(value: object, upper: float | None) -> float:
+    """A percentage cell: 0.25 as stored, or typed text ``25%`` / ``25``."""
+    if is_blank(value):
+        return 0.0
+    number = read_number(str(value).rstrip("%")) if isinstance(value, str) else read_number(value)
+    if isinstance(value, str):
+        number /= 100.0
+    if number < 0 or (upper is not None and number > upper):
+        limit = "" if upper is None else f" and {upper:.0%}"
+        raise CellError(f"{value!r} is not between 0%{limit}")
+    return round(number, 6)
+
+
+def _team_value(title: str, value: object) -> object:
+    if title == "Name":
+        name = _text(value)
+        if not name:
+            raise CellError("a person needs a name")
+        return name
+    if title == "Role":
+        return _text(value)
+    if title == "Max units":
+        units = _fraction(value, None)
+        if units <= 0:
+            raise CellError("max units must be more than 0%")
+        return units
+    return _amount(value)  # Rate / h
+
+
+def _risk_value(title: str, value: object) -> object:
+    if title == "Risk":
+        name = _text(value)
+        if not name:
+            raise CellError("a risk needs a title")
+        return name
+    if title in ("Owner", "Mitigation"):
+        return _text(value)
+    if title == "Probability":
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 1:
+            value = f"{value}%"  # a client typing 30 into the cell means 30 %
+        return _fraction(value, 1.0)
+    if title == "Status":
+        status = _STATUSES.get(_text(value).casefold())
+        if status is None:
+            raise CellError(f"{value!r} is not a status ({', '.join(_STATUSES)})")
+        return status
+    return _amount(value)  # Impact, Contingency
+
+
+def _refuse_same_names(reader: _Register, people: list[Resource], named: dict[str, int]) -> None:
+    """A name the client typed that another person has: People cells would be ambiguous."""
+    count: dict[str, int] = {}
+    for res in people:
+        count[res.name.casefold()] = count.get(res.name.casefold(), 0) + 1
+    for key, i in named.items():
+        if count[key] > 1:
+            name = next(r.name for r in people if r.name.casefold() == key)
+            raise FileFormatError(f"{reader.where(i, 'Name')}: another person is named '{name}'")
