@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import FrozenInstanceError, dataclass, field
 from datetime import datetime
 from itertools import repeat
 from typing import Any, ClassVar
+
+from app.domain.schedule_times import ScheduleTimes
 
 
 @dataclass(frozen=True)
@@ -199,11 +201,15 @@ class ScheduleIssue:
 
 @dataclass
 class Schedule:
-    """The result of scheduling a plan: times per task uid and the project's span."""
+    """The result of scheduling a plan: times per task uid and the project's span.
+
+    The scheduler fills ``times`` with a :class:`ScheduleTimes`, which builds
+    each task's values when first read; any mutable mapping works.
+    """
 
     start: datetime
     finish: datetime
-    times: dict[int, TaskTimes] = field(default_factory=dict)
+    times: MutableMapping[int, TaskTimes] = field(default_factory=dict)
     issues: list[ScheduleIssue] = field(default_factory=list)
 
     def __getitem__(self, uid: int) -> TaskTimes:
@@ -216,3 +222,6 @@ class Schedule:
     def critical_uids(self) -> list[int]:
         """Tasks on the critical path (summaries excluded)."""
         return [u for u, t in self.times.items() if t.critical and not t.summary]
+
+
+__all__ = ["Schedule", "ScheduleIssue", "ScheduleTimes", "TaskTimes"]

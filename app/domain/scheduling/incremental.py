@@ -3,20 +3,19 @@
 Keeps the network (topological order included) and the engine's arrays of
 the last full schedule. After a task edit only the nodes whose dates can
 change are recomputed, in dependency order (a heap of topological
-positions), forward then backward; TaskTimes are rebuilt only for the tasks
-touched. Anything that changes the network's shape (links, rows, outline,
-calendars, resources, project settings) falls back to a full schedule.
+positions), forward then backward; TaskTimes already built are kept for the
+tasks not touched. Anything that changes the network's shape (links, rows,
+outline, calendars, resources, project settings) falls back to a full schedule.
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import replace
 
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
-from app.domain.scheduling.results import build_schedule, issues_of, times_of_rows
+from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.scheduling.results import EngineResults, build_schedule, issues_of
 from app.domain.scheduling.run import full_run
 from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes
@@ -172,20 +171,22 @@ class IncrementalScheduler:
         return changed
 
     def _rebuild(self, nodes: set[int]) -> Schedule:
-        """New Schedule sharing the untouched TaskTimes with the previous one."""
+        """New Schedule sharing the TaskTimes already built and still valid with the previous one."""
         net, engine = self._net, self._engine
         n = len(net.tasks)
         rows = {v % n for v in nodes} if n else set()
         # Free slack of a predecessor depends on its successors' early dates.
         for v in list(rows):
             rows.update(j for j, _i, _c, _k, _v in net.preds[v])
-        times = dict(self.schedule.times)
-        times.update(times_of_rows(engine, rows, self._limit()))
-        # Summary % complete along the edited branches.
-        for i in {a for r in rows for a in self._ancestors(r)}:
-            times[net.uids[i]] = replace(
-                times[net.uids[i]], percent_complete=self._summary_percent(i)
-            )
+        # Summary % complete and dates along the edited branches.
+        rows.update({a for r in rows for a in self._ancestors(r)})
+        previous = self.schedule.times
+        known = previous.known() if isinstance(previous, ScheduleTimes) else dict(previous)
+        uids = net.uids
+        for r in rows:
+            known.pop(uids[r], None)
+        results = EngineResults(engine, self._limit())
+        times = ScheduleTimes(uids, net.row_of, results, known)
         issues = [x for x in self.schedule.issues if net.row_of.get(x.task_uid) not in rows]
         fresh = issues_of(engine, rows)
         return Schedule(
@@ -202,18 +203,3 @@ class IncrementalScheduler:
             out.append(p)
             p = self._net.parent[p]
         return out
-
-    def _summary_percent(self, s: int) -> float:
-        net, engine = self._net, self._engine
-        done = total = 0.0
-        stack = list(net.children[s])
-        while stack:
-            c = stack.pop()
-            if not net.active[c]:
-                continue
-            if net.summary[c]:
-                stack.extend(net.children[c])
-            else:
-                total += engine.dur[c]
-                done += engine.dur[c] * net.tasks[c].percent_complete / 100
-        return round(100 * done / total, 1) if total else 0.0

@@ -14,23 +14,23 @@ from app.domain.worktime import to_minutes
 def full_run(plan: Plan) -> tuple[Network, Engine, Schedule]:
     """Schedule a plan from scratch; the network and engine are kept for incremental use."""
     with paused_gc():
-        return _run(plan)
+        return _run(plan, last_use=False)
 
 
 def schedule_only(plan: Plan) -> Schedule:
     """Schedule a plan from scratch, keeping only the result.
 
-    The network and engine are dropped before the collector resumes, so its
-    first pass afterwards does not walk their hundreds of thousands of objects.
+    The engine's arrays go to the schedule uncopied: nothing else holds them.
     """
     with paused_gc():
-        return _run(plan)[2]
+        return _run(plan, last_use=True)[2]
 
 
-def _run(plan: Plan) -> tuple[Network, Engine, Schedule]:
+def _run(plan: Plan, last_use: bool) -> tuple[Network, Engine, Schedule]:
     net = build_network(plan)
     engine = Engine(net, to_minutes(plan.project.start))
     engine.run_forward()
     engine.run_backward()
     engine.place_alap()
-    return net, engine, build_schedule(engine, plan.project.critical_slack_limit_minutes)
+    limit = plan.project.critical_slack_limit_minutes
+    return net, engine, build_schedule(engine, limit, last_use=last_use)

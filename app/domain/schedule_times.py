@@ -1,0 +1,186 @@
+"""The ``uid -> TaskTimes`` mapping of a :class:`~app.domain.schedule.Schedule`, built on demand.
+
+A full schedule of 10k tasks computes its dates in integer arrays; turning
+every row into a :class:`TaskTimes` (slack, six datetimes, a tuple) costs as
+much as both CPM passes together, and most readers (the window's visible
+rows, one tooltip) look at a few rows. :class:`ScheduleTimes` keeps a frozen
+copy of the arrays (a :class:`TimesSource`) and builds a row's TaskTimes the
+first time it is read; a reader that walks many rows, or asks for
+``items()``/``values()``, gets all of them built in one bulk pass. Whatever
+is read is the same value an eager build gives.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, Sequence, ValuesView
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # schedule.py imports this module
+    from app.domain.schedule import TaskTimes
+
+# Rows built one at a time before the rest are built in bulk (a reader walking them all).
+_BULK_AFTER = 256
+# Fewer rows than this still to build: build them one at a time, not all rows in bulk.
+_BULK_MIN = 2048
+
+
+class TimesSource(Protocol):
+    """What :class:`ScheduleTimes` builds from: the TaskTimes of one row, or of all rows."""
+
+    def one(self, row: int) -> TaskTimes:
+        """TaskTimes of one row."""
+
+    def all(self) -> list[TaskTimes]:
+        """TaskTimes of every row, in row order."""
+
+
+class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
+    """A ``dict``-like mapping uid -> TaskTimes whose values are built when first read.
+
+    Iterates in row order, compares equal to any mapping with the same items,
+    pickles as its full contents and accepts assignment (an assigned value
+    wins over the computed one). Safe to read from two threads: a row built
+    twice at once gives equal values.
+    """
+
+    __slots__ = ("_cache", "_lock", "_misses", "_rows", "_source", "_uids")
+
+    def __init__(
+        self,
+        uids: Sequence[int],
+        rows: Mapping[int, int],
+        source: TimesSource | None,
+        known: dict[int, TaskTimes] | None = None,
+    ) -> None:
+        self._uids = uids
+        self._rows = rows
+        # None once every value is in the cache (the cache then is the whole mapping).
+        self._source = source
+        self._cache: dict[int, TaskTimes] = known if known is not None else {}
+        self._misses = 0
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of_dict(cls, times: Mapping[int, TaskTimes]) -> ScheduleTimes:
+        """A mapping holding exactly ``times`` (nothing left to build)."""
+        return cls((), {}, None, dict(times))
+
+    # ------------------------------------------------------------------ reading
+
+    def __getitem__(self, uid: int) -> TaskTimes:
+        found = self._cache.get(uid)
+        if found is not None:
+            return found
+        if self._source is None:
+            raise KeyError(uid)
+        row = self._rows.get(uid)
+        if row is None:
+            raise KeyError(uid)
+        return self._build(uid, row)
+
+    def get(self, uid: int, default: Any = None) -> Any:
+        """The TaskTimes of ``uid``, else ``default``."""
+        found = self._cache.get(uid)
+        if found is not None:
+            return found
+        if self._source is None:
+            return default
+        row = self._rows.get(uid)
+        if row is None:
+            return default
+        return self._build(uid, row)
+
+    def __contains__(self, uid: object) -> bool:
+        if uid in self._cache:
+            return True
+        return self._source is not None and uid in self._rows
+
+    def __iter__(self) -> Iterator[int]:
+        if self._source is None:
+            return iter(self._cache)
+        return iter(self._uids)
+
+    def __len__(self) -> int:
+        if self._source is None:
+            return len(self._cache)
+        return len(self._uids)
+
+    def items(self) -> ItemsView[int, TaskTimes]:
+        """All (uid, TaskTimes) pairs, in row order (builds what is not built yet)."""
+        return self.complete().items()
+
+    def values(self) -> ValuesView[TaskTimes]:
+        """All TaskTimes, in row order (builds what is not built yet)."""
+        return self.complete().values()
+
+    def complete(self) -> dict[int, TaskTimes]:
+        """Build every value not built yet; returns the mapping as a plain dict (do not mutate)."""
+        source = self._source
+        if source is None:
+            return self._cache
+        with self._lock:
+            if self._source is None:  # another thread finished first
+                return self._cache
+            cache = self._cache
+            missing = len(self._uids) - len(cache)
+            if missing > _BULK_MIN:
+                full = dict(zip(self._uids, source.all(), strict=True))
+                full.update(cache)  # built or assigned before: keep those objects
+            else:
+                full = {}
+                rows, one = self._rows, source.one
+                for uid in self._uids:
+                    found = cache.get(uid)
+                    full[uid] = found if found is not None else one(rows[uid])
+            self._cache = full
+            self._source = None  # drops the engine's arrays
+            return full
+
+    def _build(self, uid: int, row: int) -> TaskTimes:
+        self._misses += 1
+        if self._misses > _BULK_AFTER and len(self._uids) - len(self._cache) > _BULK_MIN:
+            return self.complete()[uid]
+        source = self._source
+        if source is None:  # completed meanwhile by another thread
+            return self._cache[uid]
+        return self._cache.setdefault(uid, source.one(row))
+
+    def known(self) -> dict[int, TaskTimes]:
+        """The values built (or assigned) so far, as a new dict."""
+        return dict(self._cache)
+
+    # ------------------------------------------------------------------ writing
+
+    def __setitem__(self, uid: int, times: TaskTimes) -> None:
+        with self._lock:
+            if self._source is not None and uid in self._rows:
+                self._cache[uid] = times
+                return
+        self.complete()[uid] = times
+
+    def __delitem__(self, uid: int) -> None:
+        del self.complete()[uid]
+
+    # ------------------------------------------------------------------ value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ScheduleTimes):
+            return self.complete() == other.complete()
+        if isinstance(other, dict):
+            return self.complete() == other
+        if isinstance(other, Mapping):
+            return self.complete() == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as dict
+
+    def __repr__(self) -> str:
+        return repr(self.complete())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_of_dict, (self.complete(),))
+
+
+def _of_dict(times: dict[int, TaskTimes]) -> ScheduleTimes:
+    return ScheduleTimes.of_dict(times)
