@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from app import formats
 from app.cli.json_text import dumps
-from app.cli.schedule_json import iso, schedule_to_dict
+from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
@@ -60,10 +60,10 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
     plan, result = _load_and_schedule(args)
-    data = schedule_to_dict(plan, result)
     if args.json:
-        _dump(data, out)
+        _dump(schedule_to_json_data(plan, result), out)
         return 0
+    data = schedule_to_dict(plan, result)
     project = plan.project
     rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
     for task, entry in zip(plan.tasks, data["tasks"], strict=True):

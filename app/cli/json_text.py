@@ -10,8 +10,9 @@ distinct key once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring
+from math import isfinite
 from typing import Any
 
 _INFINITY = float("inf")
@@ -44,6 +45,42 @@ _SCALARS: dict[type, Callable[[Any], str]] = {
 }
 
 
+_BOOLS = {True: "true", False: "false"}
+
+
+class RawJSON:
+    """Text already encoded as JSON, written as it is.
+
+    Its line breaks must carry the indent of the place the value goes (the
+    writer does not re-indent it).
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def encode_column(values: Sequence[Any]) -> list[str] | None:
+    """The JSON text of each value, or None when some value is not a str, int, float, bool or None.
+
+    A column of one type is encoded in one C-level pass (the common case: a
+    field of every task); the texts are those :func:`dumps` gives.
+    """
+    types = set(map(type, values))
+    if types <= {str}:
+        return list(map(encode_basestring, values))
+    if types <= {int}:
+        return list(map(int.__repr__, values))
+    if types <= {bool}:
+        return list(map(_BOOLS.__getitem__, values))
+    if types <= {float} and all(map(isfinite, values)):
+        return list(map(float.__repr__, values))
+    if types <= _SCALARS.keys():
+        return [_SCALARS[type(v)](v) for v in values]
+    return None
+
+
 def dumps(obj: object, default: Callable[[Any], Any]) -> str:
     """``obj`` as indented JSON text; ``default`` turns other objects into JSON values."""
     out: list[str] = []
@@ -73,7 +110,9 @@ class _Writer:
 
     def other(self, obj: object, newline: str) -> None:
         """Subclasses of the scalar types (as the json module sees them), else ``default``."""
-        if isinstance(obj, str):
+        if type(obj) is RawJSON:
+            self.out.append(obj.text)
+        elif isinstance(obj, str):
             self.out.append(encode_basestring(obj))
         elif obj is True or obj is False:
             self.out.append(_bool(obj))

@@ -5,12 +5,53 @@ Keys may be added; none may be renamed: scripts and tests rely on them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
-from app.domain.costs import compute_costs
+from app.cli.json_text import RawJSON, encode_column
+from app.domain.costs import CostReport, compute_costs
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
+
+# The keys of each task, in the order they are printed.
+TASK_KEYS = (
+    "uid",
+    "wbs",
+    "name",
+    "milestone",
+    "summary",
+    "percent_complete",
+    "cost",
+    "start",
+    "finish",
+    "duration_minutes",
+    "critical",
+    "total_slack_minutes",
+    "free_slack_minutes",
+    "early_start",
+    "early_finish",
+    "late_start",
+    "late_finish",
+    "work_minutes",
+)
+# The TaskTimes fields among them (None for a task the scheduler left out).
+_TIMES_KEYS = (
+    "start",
+    "finish",
+    "critical",
+    "total_slack_minutes",
+    "free_slack_minutes",
+    "early_start",
+    "early_finish",
+    "late_start",
+    "late_finish",
+)
+_DATE_KEYS = frozenset(
+    ("start", "finish", "early_start", "early_finish", "late_start", "late_finish")
+)
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -30,48 +71,66 @@ class _IsoTexts(dict[datetime | None, str | None]):
         return text
 
 
-def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
-    """Project span, one entry per task in outline order, and the resources with their totals."""
-    wbs = plan.wbs_codes()
-    costs = compute_costs(plan, schedule)
-    tasks: list[dict[str, Any]] = []
-    texts = _IsoTexts()
+def _columns(plan: Plan, schedule: Schedule, costs: CostReport) -> dict[str, list[Any]]:
+    """Each task key's values for all tasks in row order (dates still as datetimes)."""
     rows = plan.tasks
-    task_cost = costs.task_cost
-    task_work = costs.task_work_minutes
-    for i, task in enumerate(rows):
-        uid = task.uid
-        times = schedule.get(uid)
-        entry: dict[str, Any] = {
-            "uid": uid,
-            "wbs": wbs[i],
-            "name": task.name,
-            "milestone": task.milestone,
-            # a summary is a row whose next row sits deeper (Plan.is_summary)
-            "summary": i + 1 < len(rows) and rows[i + 1].outline_level > task.outline_level,
-            "percent_complete": task.percent_complete,
-            "cost": round(task_cost.get(uid, 0.0), 2),
+    uids = [t.uid for t in rows]
+    levels = [t.outline_level for t in rows]
+    # a summary is a row whose next row sits deeper (Plan.is_summary)
+    summary = [a < b for a, b in pairwise(levels)]
+    if rows:
+        summary.append(False)
+    task_cost, task_work = costs.task_cost, costs.task_work_minutes
+    found: dict[int, TaskTimes] = dict(schedule.times.items())
+    times = list(map(found.get, uids))
+    columns: dict[str, list[Any]] = {
+        "uid": uids,
+        "wbs": plan.wbs_codes(),
+        "name": [t.name for t in rows],
+        "milestone": [t.milestone for t in rows],
+        "summary": summary,
+        "percent_complete": [t.percent_complete for t in rows],
+        "cost": [round(task_cost.get(uid, 0.0), 2) for uid in uids],
+        "work_minutes": [task_work.get(uid, 0) for uid in uids],
+    }
+    if None not in times:
+        for key in (*_TIMES_KEYS, "duration_minutes"):
+            columns[key] = list(map(attrgetter(key), times))
+        return columns
+    for key in _TIMES_KEYS:  # an inactive task the scheduler left out has no times
+        get = attrgetter(key)
+        columns[key] = [None if tt is None else get(tt) for tt in times]
+    columns["critical"] = [False if c is None else c for c in columns["critical"]]
+    columns["duration_minutes"] = [
+        t.duration_minutes if tt is None else tt.duration_minutes
+        for t, tt in zip(rows, times, strict=True)
+    ]
+    return columns
+
+
+def _task_dicts(columns: dict[str, list[Any]], texts: Callable[[Any], Any]) -> list[dict[str, Any]]:
+    values = [
+        list(map(texts, columns[key])) if key in _DATE_KEYS else columns[key] for key in TASK_KEYS
+    ]
+    return [dict(zip(TASK_KEYS, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+def _resources(plan: Plan, costs: CostReport) -> list[dict[str, Any]]:
+    return [
+        {
+            "uid": r.uid,
+            "name": r.name,
+            "type": r.type.name.lower(),
+            "max_units": r.max_units,
+            "work_minutes": costs.resource_work_minutes.get(r.uid, 0),
+            "cost": round(costs.resource_cost.get(r.uid, 0.0), 2),
+            "overallocated": r.uid in costs.overallocated,
         }
-        if times is None:  # an inactive task the scheduler left out
-            entry["start"] = entry["finish"] = None
-            entry["duration_minutes"] = task.duration_minutes
-            entry["critical"] = False
-            entry["total_slack_minutes"] = entry["free_slack_minutes"] = None
-            entry["early_start"] = entry["early_finish"] = None
-            entry["late_start"] = entry["late_finish"] = None
-        else:
-            entry["start"] = texts[times.start]
-            entry["finish"] = texts[times.finish]
-            entry["duration_minutes"] = times.duration_minutes
-            entry["critical"] = times.critical
-            entry["total_slack_minutes"] = times.total_slack_minutes
-            entry["free_slack_minutes"] = times.free_slack_minutes
-            entry["early_start"] = texts[times.early_start]
-            entry["early_finish"] = texts[times.early_finish]
-            entry["late_start"] = texts[times.late_start]
-            entry["late_finish"] = texts[times.late_finish]
-        entry["work_minutes"] = task_work.get(uid, 0)
-        tasks.append(entry)
+        for r in plan.resources
+    ]
+
+
+def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) -> dict[str, Any]:
     return {
         "project": {
             "name": plan.project.name,
@@ -79,18 +138,53 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
             "finish": iso(schedule.finish),
         },
         "tasks": tasks,
-        "resources": [
-            {
-                "uid": r.uid,
-                "name": r.name,
-                "type": r.type.name.lower(),
-                "max_units": r.max_units,
-                "work_minutes": costs.resource_work_minutes.get(r.uid, 0),
-                "cost": round(costs.resource_cost.get(r.uid, 0.0), 2),
-                "overallocated": r.uid in costs.overallocated,
-            }
-            for r in plan.resources
-        ],
+        "resources": _resources(plan, costs),
         "cost": round(costs.total_cost, 2),
         "currency": costs.currency,
     }
+
+
+def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
+    """Project span, one entry per task in outline order, and the resources with their totals."""
+    costs = compute_costs(plan, schedule)
+    tasks = _task_dicts(_columns(plan, schedule, costs), _IsoTexts().__getitem__)
+    return _document(plan, schedule, costs, tasks)
+
+
+# One task's text at its place in the document: an item of the list under "tasks".
+_TASK_TEXT = "{\n      " + ",\n      ".join(f'"{key}": %s' for key in TASK_KEYS) + "\n    }"
+
+
+class _IsoJSON(dict[datetime | None, str]):
+    """The JSON text of :func:`iso` of each moment (``null`` for None), computed once."""
+
+    def __missing__(self, moment: datetime | None) -> str:
+        found = iso(moment)
+        text = self[moment] = "null" if found is None else f'"{found}"'
+        return text
+
+
+def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
+    """:func:`schedule_to_dict` with the task list already encoded as indented JSON text.
+
+    ``json_text.dumps`` of this gives the same text as of :func:`schedule_to_dict`,
+    about ten times faster: each column of values is encoded in one C-level pass
+    and each task's text is one string formatting.
+    """
+    costs = compute_costs(plan, schedule)
+    columns = _columns(plan, schedule, costs)
+    dates = _IsoJSON()
+    texts: list[list[str]] = []
+    for key in TASK_KEYS:
+        if key in _DATE_KEYS:
+            texts.append(list(map(dates.__getitem__, columns[key])))
+            continue
+        encoded = encode_column(columns[key])
+        if encoded is None:  # a value of another type: the general writer knows it
+            tasks = _task_dicts(columns, _IsoTexts().__getitem__)
+            return _document(plan, schedule, costs, tasks)
+        texts.append(encoded)
+    if not texts[0]:
+        return _document(plan, schedule, costs, [])
+    items = ",\n    ".join(map(_TASK_TEXT.__mod__, zip(*texts, strict=True)))
+    return _document(plan, schedule, costs, RawJSON("[\n    " + items + "\n  ]"))

@@ -1,0 +1,108 @@
+"""``schedule --json``'s fast text equals json.dumps of the plain dict, on every kind of plan."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from app import formats
+from app.cli.commands import _json_default
+from app.cli.json_text import RawJSON, dumps, encode_column
+from app.cli.schedule_json import TASK_KEYS, schedule_to_dict, schedule_to_json_data
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.schedule import Schedule
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from tests.bench.generate import make_plan
+
+MON = datetime(2026, 1, 5, 8, 0)
+
+
+def _reference(plan: Plan, result: Schedule) -> str:
+    return json.dumps(schedule_to_dict(plan, result), indent=2, ensure_ascii=False)
+
+
+def _fast(plan: Plan, result: Schedule) -> str:
+    return dumps(schedule_to_json_data(plan, result), _json_default)
+
+
+def _same_text(plan: Plan, result: Schedule | None = None) -> str:
+    result = schedule(plan) if result is None else result
+    text = _fast(plan, result)
+    assert text == _reference(plan, result)
+    return text
+
+
+def test_generated_plan_gives_the_json_module_text():
+    plan = make_plan(300, 450, 3)
+    text = _same_text(plan)
+    data = json.loads(text)
+    assert [t["uid"] for t in data["tasks"]] == [t.uid for t in plan.tasks]
+    assert list(data["tasks"][0]) == list(TASK_KEYS)
+
+
+def _odd_plan() -> Plan:
+    plan = Plan(project=Project(name='Odd "quoted" plan €', start=MON))
+    plan.append_task(Task(1, "Phase \u2028 with\nbreaks", 1))
+    plan.append_task(Task(2, "Ünïcode \\ task", 2, duration_minutes=960, percent_complete=50))
+    plan.append_task(Task(3, "", 2, duration_minutes=0, milestone=True))
+    plan.append_task(Task(4, "Off", 1, active=False, fixed_cost=1234.5678))
+    plan.add_resource(Resource(1, "Ana", standard_rate=50.0))
+    plan.add_assignment(Assignment(1, 2, 1, 1.0, 960))
+    return plan
+
+
+def test_odd_names_mixed_number_types_and_resources_give_the_json_module_text():
+    text = _same_text(_odd_plan())
+    assert '"percent_complete": 50,' in text  # an int stays an int, as json writes it
+
+
+def test_a_task_without_times_gives_nulls_as_before():
+    plan = _odd_plan()
+    full = schedule(plan)
+    times = {uid: tt for uid, tt in full.times.items() if uid != 4}
+    partial = Schedule(full.start, full.finish, times)
+    text = _same_text(plan, partial)
+    off = json.loads(text)["tasks"][3]
+    assert off["start"] is None
+    assert off["critical"] is False
+    assert off["duration_minutes"] == 480
+
+
+def test_not_a_number_and_other_types_still_match():
+    plan = _odd_plan()
+    plan.update_task(replace(plan.task(3), fixed_cost=float("nan")))
+    assert '"cost": NaN' in _same_text(plan)
+
+
+def test_an_empty_plan_gives_an_empty_list():
+    plan = Plan(project=Project(name="Empty", start=MON))
+    assert json.loads(_same_text(plan))["tasks"] == []
+
+
+@pytest.mark.parametrize("folder", ["mspdi", "gan"])
+def test_every_shared_file_gives_the_json_module_text(shared_data, folder):
+    checked = 0
+    for path in sorted((shared_data / folder).iterdir()):
+        if path.suffix.lower() not in (".xml", ".gan"):
+            continue
+        plan = formats.read_plan(path)
+        _same_text(plan)
+        checked += 1
+    assert checked > 0
+
+
+def test_encode_column_refuses_what_it_cannot_encode():
+    assert encode_column([1, 2.5, None, True, "x"]) == ["1", "2.5", "null", "true", '"x"']
+    assert encode_column([float("inf")]) == ["Infinity"]
+    assert encode_column([[1]]) is None
+    assert encode_column([MON]) is None
+
+
+def test_raw_json_is_written_as_it_is():
+    assert dumps({"a": RawJSON("[1]")}, _json_default) == '{\n  "a": [1]\n}'
