@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.domain.errors import CycleError
+from app.domain.errors import CycleError, PlanError
 from app.domain.link import Link
 from app.domain.schedule import TaskTimes
 from app.domain.scheduling.cpm import Engine
-from app.domain.scheduling.network import _row_order, build_network
+from app.domain.scheduling.network import _outline, build_network
 from app.domain.scheduling.results import EngineResults, build_schedule, times_of_rows
 from app.domain.task import ConstraintType
 from app.domain.worktime import to_minutes
@@ -146,8 +146,8 @@ def test_dependency_order_with_links_along_and_against_row_order(backward):
             replace(lk, predecessor=lk.successor, successor=lk.predecessor) for lk in plan.links
         ]
     net = build_network(plan)
-    taken = _row_order(len(net.tasks), net.summary, net.parent, net.preds)
-    assert (taken is None) is backward
+    row_order = _outline([t.outline_level for t in plan.tasks])[4]
+    assert (net.order != row_order) is backward
     _check_order(net)
 
 
@@ -158,3 +158,30 @@ def test_link_into_its_own_summary_branch_is_still_a_loop():
     plan.links.append(Link(summary.uid, child.uid))
     with pytest.raises(CycleError):
         build_network(plan)
+
+
+@pytest.mark.parametrize(
+    ("dense", "missing"),
+    [(True, m) for m in (-1, -3, -700, 0, 450, 5000)] + [(False, m) for m in (-1, 0, 1500, 10**9)],
+)
+def test_link_to_an_unknown_task_is_refused_whatever_the_uids(dense, missing):
+    plan = make_plan(300, 400, 1)
+    if not dense:  # uids far apart: looked up by dict, not by list
+        plan.tasks = [replace(t, uid=t.uid * 1000) for t in plan.tasks]
+        plan.links = [
+            replace(lk, predecessor=lk.predecessor * 1000, successor=lk.successor * 1000)
+            for lk in plan.links
+        ]
+    uids = [t.uid for t in plan.tasks]
+    known = uids[5]
+    assert missing not in uids
+    for link in (Link(missing, known), Link(known, missing)):
+        plan.links.append(link)
+        with pytest.raises(PlanError, match="unknown task"):
+            build_network(plan)
+        plan.links.pop()
+    net = build_network(plan)
+    assert sum(map(len, net.preds)) == len(plan.links)
+    for lk in plan.links:
+        j, i = net.row_of[lk.predecessor], net.row_of[lk.successor]
+        assert any(e[0] == j for e in net.preds[i])

@@ -9,7 +9,7 @@ small integers so the passes do no attribute lookups on domain objects.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.domain.calendar import Calendar
@@ -64,21 +64,8 @@ def build_network(plan: Plan) -> Network:
     tasks = list(plan.tasks)
     n = len(tasks)
     uids = [t.uid for t in tasks]
-    row_of = {u: i for i, u in enumerate(uids)}
-    summary = [False] * n
-    parent = [-1] * n
-    children: list[list[int]] = [[] for _ in range(n)]
-    stack: list[int] = []
-    levels = [t.outline_level for t in tasks]
-    for i, level in enumerate(levels):
-        while stack and levels[stack[-1]] >= level:
-            stack.pop()
-        if stack:
-            p = stack[-1]
-            parent[i] = p
-            children[p].append(i)
-            summary[p] = True
-        stack.append(i)
+    row_of = dict(zip(uids, range(n), strict=True))
+    summary, parent, children, last, row_order = _outline([t.outline_level for t in tasks])
     active = [t.active for t in tasks]
     all_active = all(active)
     if not all_active:
@@ -92,10 +79,14 @@ def build_network(plan: Plan) -> Network:
 
     preds: list[list[Edge]] = [[] for _ in range(n)]
     succs: list[list[Edge]] = [[] for _ in range(n)]
-    row = row_of.get
+    rows = _row_lookup(uids, row_of)
+    along_rows = True  # every link leaves its predecessor's branch before its successor's row
     for lk in plan.links:
-        j = row(lk.predecessor, -1)
-        i = row(lk.successor, -1)
+        try:
+            j = rows[lk.predecessor]
+            i = rows[lk.successor]
+        except IndexError:
+            j = i = -1
         if i < 0 or j < 0:
             raise PlanError(f"link {lk.predecessor} -> {lk.successor} names an unknown task")
         if not all_active and not (active[i] and active[j]):
@@ -104,16 +95,21 @@ def build_network(plan: Plan) -> Network:
         code = 1 if lt is _FS else 0 if lt is _FF else 3 if lt is _SS else 2
         if lk.lag_percent is not None:
             kind, value = LAG_PERCENT, float(lk.lag_percent)
-        elif lk.lag_minutes == 0:
-            kind, value = LAG_NONE, 0.0
-        else:
+        elif lk.lag_minutes:
             kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
-            value = float(lk.lag_minutes)
+            value = int(lk.lag_minutes)  # work indexes are ints: the passes add it as is
+        else:
+            kind, value = LAG_NONE, 0
         edge = (j, i, code, kind, value)
         preds[i].append(edge)
         succs[j].append(edge)
+        if last[j] >= i:
+            along_rows = False
 
-    order = _topological_order(n, summary, parent, children, preds, tasks)
+    if along_rows:
+        order = row_order
+    else:
+        order = _topological_order(n, summary, parent, children, preds, tasks)
     position = [0] * (2 * n)
     for pos, node in enumerate(order):
         position[node] = pos
@@ -134,6 +130,67 @@ def build_network(plan: Plan) -> Network:
         position,
         spans,
     )
+
+
+class _RowOfUid(dict[int, int]):
+    """uid -> row, -1 for an unknown uid."""
+
+    def __missing__(self, uid: int) -> int:
+        return -1
+
+
+def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapping[int, int]:
+    """uid -> row (-1: no such task) as a list indexed by uid when uids are small and dense.
+
+    Indexing a list is cheaper than hashing into a dict, and at 100k tasks the
+    dict's scattered entries cost a cache miss per lookup. The list is twice as
+    long as the largest uid with the upper half -1, so that a negative uid, which
+    indexes from the end, lands in that half (or past it: IndexError).
+    """
+    if not uids or min(uids) < 0 or max(uids) > 4 * len(uids) + 64:
+        return _RowOfUid(row_of)
+    size = max(uids) + 1
+    table = [-1] * (2 * size)
+    for uid, row in row_of.items():
+        table[uid] = row
+    return table
+
+
+def _outline(
+    levels: list[int],
+) -> tuple[list[bool], list[int], list[list[int]], list[int], list[int]]:
+    """Summary flags, parents, children and branch ends of rows from their outline levels,
+    and the row order as a dependency order: a summary's entry node at its row and its
+    roll-up after its branch (valid when every link points along it, see :func:`_row_order`).
+    """
+    n = len(levels)
+    summary = [False] * n
+    parent = [-1] * n
+    children: list[list[int]] = [[] for _ in range(n)]
+    last = [n - 1] * n  # last row of each branch
+    order: list[int] = []
+    emit = order.append
+    stack: list[int] = []
+    for i, level in enumerate(levels):
+        while stack and levels[stack[-1]] >= level:
+            done = stack.pop()
+            last[done] = i - 1
+            if summary[done]:
+                emit(done)  # its roll-up, after its last descendant
+        if stack:
+            p = stack[-1]
+            parent[i] = p
+            children[p].append(i)
+            if not summary[p]:
+                summary[p] = True
+                order[-1] = n + p  # emitted just before as a leaf: its entry node instead
+        emit(i)
+        stack.append(i)
+    while stack:
+        done = stack.pop()
+        if summary[done]:
+            emit(done)
+    return summary, parent, children, last, order
 
 
 def _task_calendars(
@@ -221,13 +278,9 @@ def _topological_order(
 ) -> list[int]:
     """Kahn's algorithm over rows and summary entry nodes, stable by row order.
 
-    Most plans link forward in row order; for them the row order itself (with
-    each summary's entry before its rows and its roll-up after them) is a
-    dependency order and is taken without the sort.
+    Only needed when some link points against the row order: otherwise the
+    row order from :func:`_outline` is a dependency order already.
     """
-    found = _row_order(n, summary, parent, preds)
-    if found is not None:
-        return found
     size = 2 * n
     # Only rows and the entry nodes of summaries have out-edges.
     out_edges: list[list[int]] = [[] for _ in range(n)]
@@ -266,37 +319,6 @@ def _topological_order(
             f"the links form a loop through {names}{more}",
             tuple(tasks[i].uid for i in stuck),
         )
-    return order
-
-
-def _row_order(
-    n: int, summary: list[bool], parent: list[int], preds: list[list[Edge]]
-) -> list[int] | None:
-    """Rows in order, a summary's entry node at its row and its roll-up after its last
-    descendant; None unless every link leaves a task (or a summary's whole branch)
-    before the row it leads to, which is when that order respects every link."""
-    last = list(range(n))  # last row of each branch
-    for i in range(n - 1, -1, -1):
-        p = parent[i]
-        if p >= 0 and last[i] > last[p]:
-            last[p] = last[i]
-    for i in range(n):
-        for edge in preds[i]:
-            if last[edge[0]] >= i:
-                return None
-    order: list[int] = []
-    emit = order.append
-    open_summaries: list[int] = []
-    for i in range(n):
-        while open_summaries and last[open_summaries[-1]] < i:
-            emit(open_summaries.pop())
-        if summary[i]:
-            emit(n + i)
-            open_summaries.append(i)
-        else:
-            emit(i)
-    while open_summaries:
-        emit(open_summaries.pop())
     return order
 
 
