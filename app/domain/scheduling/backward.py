@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.lags import FF, FS, SF, SS, shift
-from app.domain.scheduling.network import LAG_NONE, LAG_WORK
+from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, NEVER
 from app.domain.task import ConstraintType
 from app.domain.worktime import WorkTime, to_minutes
@@ -53,15 +53,13 @@ class BackwardPass(ConstraintRules):
             if cand == ALWAYS:
                 cand = project_finish
             for _j, k, code, kind, value in succs[i]:
-                base = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
-                if kind == LAG_NONE:
-                    x = base
-                elif kind == LAG_WORK:  # shift(), inlined for the common lag
-                    lag = int(-value)
+                x = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
+                if kind:  # not LAG_NONE
                     lag_cal = lag_cals[k]
-                    x = lag_cal.at_start(lag_cal.index(base) + lag) if lag else base
-                else:
-                    x = shift(lag_cals[k], base, kind, -value, dur, True)
+                    if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
+                        x = lag_cal.at_start(lag_cal.index(x) - value)
+                    else:
+                        x = shift(lag_cal, x, kind, -value, dur, True)
                 if dur and code >= SF:  # SF, SS: from the start
                     x = cal.at_end(cal.index(x) + dur)
                 if x < cand:

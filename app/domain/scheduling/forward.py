@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.lags import FF, FS, SS, shift
-from app.domain.scheduling.network import LAG_NONE, LAG_WORK
+from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, NEVER
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime, to_minutes
@@ -45,25 +45,24 @@ class ForwardPass(ConstraintRules):
             p = parent[i]
             start = entry_es[p] if p >= 0 else NEVER
             finish = NEVER
-            lag_cal = lag_cals[i]
-            for j, _i, code, kind, value in preds[i]:
-                if late and j in late:
-                    es_j, ef_j = late[j]
-                else:
-                    es_j, ef_j = es[j], ef[j]
-                base = ef_j if code <= FS else es_j  # FF, FS: from the finish
-                if kind == LAG_NONE:
-                    x = base
-                elif kind == LAG_WORK:  # shift(), inlined for the common lag
-                    lag = int(value)
-                    x = lag_cal.at_end(lag_cal.index(base) + lag) if lag else base
-                else:
-                    x = shift(lag_cal, base, kind, value, durs[j], False)
-                if code & 1:  # FS, SS: bind the start
-                    if x > start:
-                        start = x
-                elif x > finish:
-                    finish = x
+            into = preds[i]
+            if into:
+                lag_cal = lag_cals[i]
+                for j, _i, code, kind, value in into:
+                    if late and j in late:
+                        base = late[j][1] if code <= FS else late[j][0]
+                    else:
+                        base = ef[j] if code <= FS else es[j]  # FF, FS: from the finish
+                    if kind:  # not LAG_NONE
+                        if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
+                            base = lag_cal.at_end(lag_cal.index(base) + value)
+                        else:
+                            base = shift(lag_cal, base, kind, value, durs[j], False)
+                    if code & 1:  # FS, SS: bind the start
+                        if base > start:
+                            start = base
+                    elif base > finish:
+                        finish = base
             cal = cals[i]
             dur = durs[i]
             if finish != NEVER:
@@ -72,13 +71,12 @@ class ForwardPass(ConstraintRules):
                     start = s
             if start < project_start:
                 start = project_start
+            w = cal.index(start)
             if dur == 0:
                 # _milestone_forward
-                w = cal.index(start)
                 e = start if cal.at_end(w) == start else cal.at_start(w)
                 es[i] = ef[i] = e
                 continue
-            w = cal.index(start)
             s = cal.at_start(w)
             e = cal.at_end(w + dur)
             if finish > e and s == cal.at_start(cal.index(finish) - dur):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.domain.calendar import Calendar
 from app.domain.errors import CycleError, PlanError
@@ -27,8 +28,10 @@ LAG_ELAPSED = 2
 LAG_PERCENT = 3
 
 # (predecessor row, successor row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value);
-# one tuple per link, shared by the predecessor's succs and the successor's preds.
-Edge = tuple[int, int, int, int, float]
+# one tuple per link, shared by the predecessor's succs and the successor's preds. The
+# value is an int of minutes (never 0 for LAG_WORK), a float for LAG_PERCENT: typed Any
+# so the passes add it to work indexes without a conversion per link.
+Edge = tuple[int, int, int, int, Any]
 
 # Link type codes (LinkType values) by identity: Enum.value and Enum hashing are
 # Python-level calls, too slow for one per link.

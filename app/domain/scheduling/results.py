@@ -202,9 +202,8 @@ class EngineResults:
                 else:
                     base = ef_[i] if code <= FS else es_[i]
                     lag_cal = slack_cals[k]
-                    if kind == LAG_WORK:  # shift(), inlined for the common lag
-                        lag = int(value)
-                        x = lag_cal.at_end(lag_cal.index(base) + lag) if lag else base
+                    if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
+                        x = lag_cal.at_end(lag_cal.index(base) + value)
                     else:
                         x = shift(lag_cal, base, kind, value, self.dur[i], False)
                     room = (w_es[k] if code & 1 else w_ef[k]) - pidx(x)
