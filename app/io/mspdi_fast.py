@@ -15,8 +15,8 @@ message naming the element. So both paths give the same plan by construction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from app.domain.link import Link, LinkType
 from app.domain.project import Project
@@ -29,28 +29,14 @@ _NAME = Q + "Name"
 _OUTLINE_LEVEL = Q + "OutlineLevel"
 _IS_NULL = Q + "IsNull"
 _EXTERNAL = Q + "ExternalTask"
-_DURATION_FORMAT = Q + "DurationFormat"
-_MANUAL = Q + "Manual"
 _DURATION = Q + "Duration"
 _START = Q + "Start"
 _FINISH = Q + "Finish"
-_CONSTRAINT_TYPE = Q + "ConstraintType"
 _CONSTRAINT_DATE = Q + "ConstraintDate"
 _TYPE = Q + "Type"
-_ACCRUAL = Q + "FixedCostAccrual"
-_CALENDAR = Q + "CalendarUID"
-_PERCENT = Q + "PercentComplete"
-_ESTIMATED = Q + "Estimated"
-_MILESTONE = Q + "Milestone"
-_ACTIVE = Q + "Active"
 _DEADLINE = Q + "Deadline"
-_PRIORITY = Q + "Priority"
 _ACTUAL_START = Q + "ActualStart"
 _ACTUAL_FINISH = Q + "ActualFinish"
-_FIXED_COST = Q + "FixedCost"
-_EFFORT_DRIVEN = Q + "EffortDriven"
-_IGNORE_RES_CAL = Q + "IgnoreResourceCalendar"
-_LEVELING_DELAY = Q + "LevelingDelay"
 _NOTES = Q + "Notes"
 _PRED_UID = Q + "PredecessorUID"
 _CROSS_PROJECT = Q + "CrossProject"
@@ -66,6 +52,33 @@ _LINK_TYPES = {t.value: t for t in LinkType}
 # Task rows the reader leaves out.
 SKIP = 0  # the project summary task or a blank (IsNull) row
 GHOST = 1  # another project's task, shown for a cross-project link
+
+# The children of a task row that most rows of a file share, with the text an
+# absent child stands for. Rows with the same texts get the same values, so a
+# file's few distinct combinations are read once each.
+_SETTINGS = (
+    (Q + "Manual", "0"),
+    (Q + "LevelingDelay", "0"),
+    (Q + "OutlineLevel", "1"),
+    (Q + "DurationFormat", "7"),
+    (Q + "ConstraintType", "0"),
+    (Q + "Type", "0"),
+    (Q + "FixedCostAccrual", "3"),
+    (Q + "CalendarUID", "-1"),
+    (Q + "PercentComplete", "0"),
+    (Q + "Estimated", "0"),
+    (Q + "Milestone", "0"),
+    (Q + "Active", "1"),
+    (Q + "Priority", "500"),
+    (Q + "FixedCost", "0"),
+    (Q + "EffortDriven", "1"),
+    (Q + "IgnoreResourceCalendar", "0"),
+)
+_SETTING_TAGS = tuple(tag for tag, _ in _SETTINGS)
+_SETTING_DEFAULTS = tuple(text for _, text in _SETTINGS)
+_LINK_SETTINGS = ((_CROSS_PROJECT, "0"), (_TYPE, "1"), (_LINK_LAG, "0"), (_LAG_FORMAT, "7"))
+_LINK_TAGS = tuple(tag for tag, _ in _LINK_SETTINGS)
+_LINK_DEFAULTS = tuple(text for _, text in _LINK_SETTINGS)
 
 
 class UnusualRowError(Exception):
@@ -89,42 +102,96 @@ def _int(texts: dict[str, str | None], tag: str, default: int) -> int:
     return default if value is None else int(value)  # ValueError: the slow path
 
 
+def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The Task values that the texts of ``_SETTINGS`` give, in Task field order.
+
+    ``(outline_level, elapsed, estimated, milestone, active, constraint_type,
+    has_constraint_date, priority, percent_complete, fixed_cost,
+    fixed_cost_accrual, task_type, effort_driven, calendar_uid,
+    ignore_resource_calendar)``. An empty child (None) raises TypeError or
+    KeyError and so goes to the slow path, which knows what it means.
+    """
+    (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
+    (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:]
+    if _FLAGS[manual] or int(delay) > 0:
+        raise UnusualRowError
+    percent = float(percent_text)
+    if not 0 <= percent <= 100:
+        raise UnusualRowError
+    ctype_code = int(ctype)
+    calendar_uid = int(calendar)
+    return (
+        int(level) or 1,
+        (int(fmt) or 7) in ELAPSED_FORMATS,
+        _FLAGS[estimated],
+        _FLAGS[milestone],
+        _FLAGS[active],
+        _CONSTRAINTS[ctype_code],
+        ctype_code > 1,
+        int(priority) or 0,
+        percent,
+        float(fixed_cost) / 100,
+        _ACCRUALS.get(int(accrual) or 3, CostAccrual.PRORATED),
+        _TASK_TYPES.get(int(ttype), TaskType.FIXED_UNITS),
+        _FLAGS[effort],
+        calendar_uid if calendar_uid >= 0 else None,
+        _FLAGS[ignore_calendar],
+    )
+
+
+def _link_settings(key: tuple[Any, ...]) -> tuple[LinkType, int, float | None, bool]:
+    """``(type, lag_minutes, lag_percent, lag_elapsed)`` of a link's texts."""
+    cross, code, lag_text, fmt_text = key
+    if _FLAGS[cross]:
+        raise UnusualRowError
+    kind = _LINK_TYPES[int(code)]
+    lag = int(lag_text) or 0
+    fmt = int(fmt_text) or 7
+    if fmt in PERCENT_FORMATS:
+        return kind, 0, float(lag), False
+    return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS
+
+
+class _Dates(dict[str | None, datetime | None]):
+    """Date text -> datetime (seconds dropped), each distinct text parsed once."""
+
+    def __missing__(self, value: str | None) -> datetime | None:
+        assert value is not None  # seeded with None -> None
+        text = value.strip()
+        if not text:
+            raise UnusualRowError
+        try:
+            found = datetime.fromisoformat(text)
+        except ValueError:
+            raise UnusualRowError from None
+        moment = self[value] = found.replace(second=0, microsecond=0, tzinfo=None)
+        return moment
+
+
+class _Durations(dict[str | None, int | None]):
+    """Duration text -> working minutes, each distinct text parsed once."""
+
+    def __missing__(self, value: str | None) -> int | None:
+        assert value is not None  # seeded with None -> None
+        text = value.strip()
+        minutes = parse_duration(text) if text else None
+        if minutes is None or minutes < 0:
+            raise UnusualRowError
+        self[value] = minutes
+        return minutes
+
+
 class RowReader:
     """Reads the ordinary task and link rows of one file, sharing parsed dates and durations."""
 
-    __slots__ = ("_dates", "_durations", "project")
+    __slots__ = ("_dates", "_durations", "_links", "_settings", "project")
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._dates: dict[str, datetime] = {}
-        self._durations: dict[str, int] = {}
-
-    def _date(self, value: str | None) -> datetime | None:
-        if value is None:
-            return None
-        found = self._dates.get(value)
-        if found is None:
-            text = value.strip()
-            if not text:
-                raise UnusualRowError
-            try:
-                found = datetime.fromisoformat(text)
-            except ValueError:
-                raise UnusualRowError from None
-            found = self._dates[value] = found.replace(second=0, microsecond=0, tzinfo=None)
-        return found
-
-    def _duration(self, value: str | None) -> int | None:
-        if value is None:
-            return None
-        found = self._durations.get(value)
-        if found is None:
-            text = value.strip()
-            minutes = parse_duration(text) if text else None
-            if minutes is None or minutes < 0:
-                raise UnusualRowError
-            found = self._durations[value] = minutes
-        return found
+        self._dates = _Dates({None: None})
+        self._durations = _Durations({None: None})
+        self._settings: dict[tuple[str | None, ...], tuple[Any, ...]] = {}
+        self._links: dict[tuple[str | None, ...], tuple[LinkType, int, float | None, bool]] = {}
 
     def head(self, texts: dict[str, str | None], n: int) -> tuple[int, int, int | None]:
         """``(uid, row id, SKIP | GHOST | None)`` of the n-th task row."""
@@ -141,53 +208,50 @@ class RowReader:
             return uid, row_id, GHOST
         return uid, row_id, None
 
+    def task_values(self, texts: dict[str, str | None], uid: int) -> tuple[Any, ...]:
+        """The field values (in Task field order) of an ordinary, automatically scheduled row."""
+        key = tuple(map(texts.get, _SETTING_TAGS, _SETTING_DEFAULTS))
+        found = self._settings.get(key)
+        if found is None:
+            found = self._settings[key] = _settings(key)
+        (level, elapsed, estimated, milestone, active, ctype, has_date, priority) = found[:8]
+        (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore) = found[8:]
+        get = texts.get
+        dates = self._dates
+        name = get(_NAME)
+        notes = get(_NOTES)
+        return (
+            uid,
+            name.strip() if name else "",
+            level,
+            self._durations[get(_DURATION)] or 0,
+            elapsed,
+            estimated,
+            milestone,
+            False,  # manual
+            active,
+            dates[get(_START)],
+            dates[get(_FINISH)],
+            ctype,
+            dates[get(_CONSTRAINT_DATE)] if has_date else None,
+            dates[get(_DEADLINE)],
+            priority,
+            percent,
+            dates[get(_ACTUAL_START)],
+            dates[get(_ACTUAL_FINISH)],
+            fixed_cost,
+            accrual,
+            task_type,
+            effort,
+            calendar_uid,
+            ignore,
+            0,  # leveling delay
+            notes.strip() if notes else "",
+        )
+
     def task(self, texts: dict[str, str | None], uid: int) -> Task:
         """The Task of an ordinary (automatically scheduled) row."""
-        # An absent child reads as its default's text; an empty one (None) raises
-        # TypeError or KeyError and so goes to the slow path, which knows what it means.
-        # (typed as text: a None from an empty child fails before it is used)
-        get: Callable[[str, str], str] = texts.get  # type: ignore[assignment]
-        if _FLAGS[get(_MANUAL, "0")] or int(get(_LEVELING_DELAY, "0")) > 0:
-            raise UnusualRowError
-        fmt = int(get(_DURATION_FORMAT, "7")) or 7
-        ctype_code = int(get(_CONSTRAINT_TYPE, "0"))
-        task_type_code = int(get(_TYPE, "0"))
-        accrual_code = int(get(_ACCRUAL, "3")) or 3
-        calendar_uid = int(get(_CALENDAR, "-1"))
-        percent = float(get(_PERCENT, "0"))
-        if not 0 <= percent <= 100:
-            raise UnusualRowError
-        name = texts.get(_NAME)
-        notes = texts.get(_NOTES)
-        date = self._date
-        return Task(
-            uid=uid,
-            name=name.strip() if name else "",
-            outline_level=int(get(_OUTLINE_LEVEL, "1")) or 1,
-            duration_minutes=self._duration(texts.get(_DURATION)) or 0,
-            elapsed=fmt in ELAPSED_FORMATS,
-            estimated=_FLAGS[get(_ESTIMATED, "0")],
-            milestone=_FLAGS[get(_MILESTONE, "0")],
-            manual=False,
-            active=_FLAGS[get(_ACTIVE, "1")],
-            start=date(texts.get(_START)),
-            finish=date(texts.get(_FINISH)),
-            constraint_type=_CONSTRAINTS[ctype_code],
-            constraint_date=date(texts.get(_CONSTRAINT_DATE)) if ctype_code > 1 else None,
-            deadline=date(texts.get(_DEADLINE)),
-            priority=int(get(_PRIORITY, "500")) or 0,
-            percent_complete=percent,
-            actual_start=date(texts.get(_ACTUAL_START)),
-            actual_finish=date(texts.get(_ACTUAL_FINISH)),
-            fixed_cost=float(get(_FIXED_COST, "0")) / 100,
-            fixed_cost_accrual=_ACCRUALS.get(accrual_code, CostAccrual.PRORATED),
-            task_type=_TASK_TYPES.get(task_type_code, TaskType.FIXED_UNITS),
-            effort_driven=_FLAGS[get(_EFFORT_DRIVEN, "1")],
-            calendar_uid=calendar_uid if calendar_uid >= 0 else None,
-            ignore_resource_calendar=_FLAGS[get(_IGNORE_RES_CAL, "0")],
-            leveling_delay_minutes=0,
-            notes=notes.strip() if notes else "",
-        )
+        return Task(*self.task_values(texts, uid))
 
     def link(
         self, texts: dict[str, str | None], successor: int, uids: set[int], ghosts: set[int]
@@ -197,18 +261,10 @@ class RowReader:
         if value is None:
             raise UnusualRowError
         pred = int(value)
-        if (
-            _flag(texts, _CROSS_PROJECT, False)
-            or pred in ghosts
-            or pred not in uids
-            or pred == successor
-        ):
+        if pred in ghosts or pred not in uids or pred == successor:
             raise UnusualRowError
-        kind = _LINK_TYPES[_int(texts, _TYPE, 1)]
-        lag = _int(texts, _LINK_LAG, 0) or 0
-        fmt = _int(texts, _LAG_FORMAT, 7) or 7
-        if fmt in PERCENT_FORMATS:
-            return Link(pred, successor, kind, lag_percent=float(lag))
-        return Link(
-            pred, successor, kind, lag_minutes=round(lag / 10), lag_elapsed=fmt in ELAPSED_FORMATS
-        )
+        key = tuple(map(texts.get, _LINK_TAGS, _LINK_DEFAULTS))
+        found = self._links.get(key)
+        if found is None:
+            found = self._links[key] = _link_settings(key)
+        return Link(pred, successor, *found)

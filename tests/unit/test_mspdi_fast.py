@@ -7,6 +7,7 @@ from xml.etree.ElementTree import Element, SubElement
 import pytest
 
 from app.domain.project import Project
+from app.domain.task import Task
 from app.io.mspdi import _read_link, _read_task
 from app.io.mspdi_fast import RowReader, UnusualRowError, children
 from app.io.mspdi_values import Q, Reader
@@ -142,3 +143,44 @@ def test_every_row_of_the_real_files_reads_the_same_both_ways(shared_data):
                 assert task == _read_task(Reader(elem, "Task"), uid, Project()), path.name
                 checked_rows += 1
     assert checked_rows > 50  # 79 of the 124 rows in the stored files
+
+
+def test_rows_sharing_one_reader_keep_their_own_settings():
+    # The reader parses each distinct combination of settings texts once; rows
+    # that differ in one of them must not get another row's values.
+    fast = RowReader(Project())
+    variants = [
+        ORDINARY,
+        {**ORDINARY, "Milestone": "1"},
+        {**ORDINARY, "ConstraintType": "0"},
+        {**ORDINARY, "CalendarUID": "-1", "Priority": "700"},
+        {k: v for k, v in ORDINARY.items() if k not in ("Type", "FixedCostAccrual")},
+        ORDINARY,
+    ]
+    for fields in variants:
+        elem = _elem("Task", fields)
+        checked = _read_task(Reader(elem, "Task"), 7, Project())
+        assert fast.task(children(elem), 7) == checked
+        assert Task.of_many([fast.task_values(children(elem), 7)]) == [checked]
+
+
+def test_an_empty_settings_child_is_not_read_as_an_absent_one():
+    fast = RowReader(Project())
+    absent = {k: v for k, v in ORDINARY.items() if k != "Active"}
+    assert fast.task(children(_elem("Task", absent)), 7).active is True
+    with pytest.raises(_FALLBACK):
+        fast.task(children(_elem("Task", {**absent, "Active": None})), 7)
+
+
+def test_links_sharing_one_reader_keep_their_own_lags():
+    fast = RowReader(Project())
+    task_reader = Reader(_elem("Task", ORDINARY), "Task")
+    for fields in (
+        {"PredecessorUID": "3", "LinkLag": "4800", "LagFormat": "7"},
+        {"PredecessorUID": "3", "LinkLag": "4800", "LagFormat": "8"},
+        {"PredecessorUID": "5", "LinkLag": "4800", "LagFormat": "7", "Type": "0"},
+        {"PredecessorUID": "5"},
+    ):
+        elem = _elem("PredecessorLink", fields)
+        checked = _read_link(Reader(elem, "Task"), 7, {3, 5, 7}, set(), [], task_reader)
+        assert fast.link(children(elem), 7, {3, 5, 7}, set()) == checked
