@@ -1,0 +1,40 @@
+"""parse_xml: large files are read piece by piece with the same result and the same errors."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import XMLParser, tostring
+
+import pytest
+
+from app.domain.errors import FileFormatError
+from app.io.xml_safety import _CHUNK, parse_xml
+
+
+def _big(rows: int) -> str:
+    items = "".join(f"<row n='{i}'>text é € {i} &amp; more</row>\n" for i in range(rows))
+    return f"<?xml version='1.0' encoding='UTF-8'?>\n<rows>\n{items}</rows>\n"
+
+
+def test_a_file_of_many_pieces_gives_the_tree_one_call_gives(tmp_path):
+    text = _big(20_000)
+    path = tmp_path / "big.xml"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size > 5 * _CHUNK
+    whole = XMLParser()
+    whole.feed(text.encode("utf-8"))
+    assert tostring(parse_xml(path)) == tostring(whole.close())
+
+
+def test_an_error_past_the_first_piece_names_its_line(tmp_path):
+    text = _big(20_000).replace("<row n='15000'>", "<row n='15000'><", 1)
+    path = tmp_path / "bad.xml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FileFormatError, match=r"bad\.xml: not well-formed XML .*line 15003"):
+        parse_xml(path)
+
+
+def test_a_file_cut_short_is_reported(tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_text(_big(20_000)[:-20], encoding="utf-8")
+    with pytest.raises(FileFormatError, match=r"cut\.xml: not well-formed XML"):
+        parse_xml(path)
