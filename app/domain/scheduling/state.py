@@ -7,6 +7,9 @@ combines them.
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import not_
+
 from app.domain.scheduling.network import Network
 from app.domain.task import ConstraintType, Task
 
@@ -44,12 +47,26 @@ class EngineState:
         # ALAP tasks placed at their late dates: row -> (late start, late finish)
         self.alap_placed: dict[int, tuple[int, int]] = {}
         # Rows the passes may compute inline (see run_forward and run_backward).
-        self.plain_fwd = [False] * n
-        self.plain_bwd = [False] * n
-        summary, spans, fwd, bwd = net.summary, net.spans, self.plain_fwd, self.plain_bwd
-        for i, t in enumerate(net.tasks):
+        # Most rows are plain both ways: one comprehension finds them, _plain() sorts the rest.
+        simple = [
+            t.constraint_date is None
+            and t.deadline is None
+            and t.actual_start is None
+            and t.actual_finish is None
+            and not t.elapsed
+            and not t.manual
+            and t.leveling_delay_minutes <= 0
+            for t in net.tasks
+        ]
+        summary, spans = net.summary, net.spans
+        for i in spans:
+            simple[i] = False
+        fwd = self.plain_fwd = [s and not c for s, c in zip(simple, summary, strict=True)]
+        bwd = self.plain_bwd = list(fwd)
+        tasks = net.tasks
+        for i in compress(range(n), map(not_, simple)):
             if not summary[i] and i not in spans:
-                fwd[i], bwd[i] = _plain(t)
+                fwd[i], bwd[i] = _plain(tasks[i])
 
     def refresh_task(self, i: int) -> None:
         """Re-read what a task's dates depend on (after the task was edited)."""
