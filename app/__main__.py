@@ -1,5 +1,5 @@
 """``python -m app`` runs the Gantry command line."""
 
-from app.cli import main
+from app.cli import run
 
-raise SystemExit(main())
+run()

@@ -11,7 +11,6 @@ from app import formats
 from app.cli.json_text import dumps
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
-from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
@@ -63,6 +62,8 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump(schedule_to_json_data(plan, result), out)
         return 0
+    from app.domain.notation import format_duration
+
     data = schedule_to_dict(plan, result)
     project = plan.project
     rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
