@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from app.domain.calendar import Calendar
@@ -37,7 +38,7 @@ Edge = tuple[int, int, int, int, Any]
 # Python-level calls, too slow for one per link.
 _FS, _FF, _SS = LinkType.FS, LinkType.FF, LinkType.SS
 assert (_FF.value, _FS.value, LinkType.SF.value, _SS.value) == (0, 1, 2, 3)
-_NO_EDGES: list[int] = []  # shared by the nodes that never get an out-edge (never appended to)
+_NO_EDGES: list[int] = []  # shared by nodes without out-edges or children (never appended to)
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ class Network:
     row_of: dict[int, int]
     summary: list[bool]
     parent: list[int]  # -1 at the top level
-    children: list[list[int]]
+    children: list[list[int]]  # a leaf's is one empty list shared by all leaves
     active: list[bool]
     calendars: list[WorkTime]  # effective calendar of each task
     slack_calendars: list[WorkTime]  # task calendar or project calendar: slack is counted on it
@@ -106,8 +107,13 @@ def build_network(plan: Plan) -> Network:
         edge = (j, i, code, kind, value)
         preds[i].append(edge)
         succs[j].append(edge)
-        if last[j] >= i:
+        if j >= i:
             along_rows = False
+    if along_rows:
+        # A link out of a summary leaves from its roll-up, after the summary's whole branch.
+        along_rows = all(
+            last[s] < edge[1] for s in compress(range(n), summary) for edge in succs[s]
+        )
 
     if along_rows:
         order = row_order
@@ -164,12 +170,12 @@ def _outline(
 ) -> tuple[list[bool], list[int], list[list[int]], list[int], list[int]]:
     """Summary flags, parents, children and branch ends of rows from their outline levels,
     and the row order as a dependency order: a summary's entry node at its row and its
-    roll-up after its branch (valid when every link points along it, see :func:`_row_order`).
+    roll-up after its branch (valid when every link points along it, see :func:`build_network`).
     """
     n = len(levels)
     summary = [False] * n
     parent = [-1] * n
-    children: list[list[int]] = [[] for _ in range(n)]
+    children = [_NO_EDGES] * n  # summaries get their own list with their first child
     last = [n - 1] * n  # last row of each branch
     order: list[int] = []
     emit = order.append
@@ -183,9 +189,11 @@ def _outline(
         if stack:
             p = stack[-1]
             parent[i] = p
-            children[p].append(i)
-            if not summary[p]:
+            if summary[p]:
+                children[p].append(i)
+            else:
                 summary[p] = True
+                children[p] = [i]
                 order[-1] = n + p  # emitted just before as a leaf: its entry node instead
         emit(i)
         stack.append(i)
