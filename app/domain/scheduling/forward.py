@@ -86,20 +86,12 @@ class ForwardPass(ConstraintRules):
         self.project_finish = self.compute_project_finish()
 
     def compute_project_finish(self) -> int:
-        """Latest early finish of an active top-level task."""
-        net = self.net
-        finish = NEVER
-        ef = self.ef
-        for i in range(self.n):
-            if net.parent[i] < 0 and net.active[i] and ef[i] > finish:
-                finish = ef[i]
-        return self.project_start if finish == NEVER else finish
+        """Latest early finish of an active top-level task (the project start if none)."""
+        return max(map(self.ef.__getitem__, self.net.top), default=self.project_start)
 
     def compute_project_start(self) -> int:
         """Earliest early start of an active top-level task (the project start if none)."""
-        net = self.net
-        starts = [self.es[i] for i in range(self.n) if net.parent[i] < 0 and net.active[i]]
-        return min(starts) if starts else self.project_start
+        return min(map(self.es.__getitem__, self.net.top), default=self.project_start)
 
     def _candidates(self, i: int, cal: WorkTime) -> tuple[int, int]:
         """(earliest start, earliest finish) the links into task ``i`` (and its parent) allow."""

@@ -61,6 +61,7 @@ class Network:
     position: list[int]  # position of each node in ``order`` (len 2n)
     # Tasks whose resources work on different calendars: (calendar, assignment span) each.
     spans: dict[int, list[tuple[WorkTime, int]]]
+    top: list[int]  # active rows at the top level (they span the project)
 
 
 def build_network(plan: Plan) -> Network:
@@ -69,7 +70,7 @@ def build_network(plan: Plan) -> Network:
     n = len(tasks)
     uids = [t.uid for t in tasks]
     row_of = dict(zip(uids, range(n), strict=True))
-    summary, parent, children, last, row_order = _outline([t.outline_level for t in tasks])
+    summary, parent, children, last, row_order, roots = _outline([t.outline_level for t in tasks])
     active = [t.active for t in tasks]
     all_active = all(active)
     if not all_active:
@@ -138,6 +139,7 @@ def build_network(plan: Plan) -> Network:
         order,
         position,
         spans,
+        roots if all_active else [i for i in roots if active[i]],
     )
 
 
@@ -167,10 +169,11 @@ def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapp
 
 def _outline(
     levels: list[int],
-) -> tuple[list[bool], list[int], list[list[int]], list[int], list[int]]:
+) -> tuple[list[bool], list[int], list[list[int]], list[int], list[int], list[int]]:
     """Summary flags, parents, children and branch ends of rows from their outline levels,
-    and the row order as a dependency order: a summary's entry node at its row and its
-    roll-up after its branch (valid when every link points along it, see :func:`build_network`).
+    the row order as a dependency order (a summary's entry node at its row and its
+    roll-up after its branch: valid when every link points along it, see
+    :func:`build_network`) and the top-level rows.
     """
     n = len(levels)
     summary = [False] * n
@@ -179,6 +182,7 @@ def _outline(
     last = [n - 1] * n  # last row of each branch
     order: list[int] = []
     emit = order.append
+    roots: list[int] = []
     stack: list[int] = []
     for i, level in enumerate(levels):
         while stack and levels[stack[-1]] >= level:
@@ -195,13 +199,15 @@ def _outline(
                 summary[p] = True
                 children[p] = [i]
                 order[-1] = n + p  # emitted just before as a leaf: its entry node instead
+        else:
+            roots.append(i)
         emit(i)
         stack.append(i)
     while stack:
         done = stack.pop()
         if summary[done]:
             emit(done)
-    return summary, parent, children, last, order
+    return summary, parent, children, last, order, roots
 
 
 def _task_calendars(

@@ -11,7 +11,8 @@ tuple.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import repeat
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
@@ -21,6 +22,7 @@ from app.domain.task import ConstraintType, Task
 from app.domain.worktime import from_minutes, to_minutes
 
 _ALAP = ConstraintType.ALAP
+_DEADLINE = attrgetter("deadline")
 
 
 def _elapsed(t: int) -> int:
@@ -268,7 +270,8 @@ def build_schedule(engine: Engine, critical_limit: int, *, last_use: bool = Fals
     ``last_use``: the engine is dropped afterwards, so its arrays need no copy.
     """
     net = engine.net
-    with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
+    deadlines = map(_DEADLINE, net.tasks)
+    with_deadline = compress(range(len(net.tasks)), map(is_not, deadlines, repeat(None)))
     issues = issues_of(engine, set(engine.issues) | set(with_deadline))
     results = EngineResults(engine, critical_limit, copy=not last_use)
     return Schedule(
