@@ -33,6 +33,18 @@ def test_full_schedule_10k(benchmark, plan_10k):
     assert len(result.times) == 10_000
 
 
+def test_full_schedule_10k_every_task_read(benchmark, plan_10k):
+    """The schedule plus every TaskTimes built, as a reader of all tasks (costs, JSON) pays."""
+
+    def run():
+        result = schedule(plan_10k)
+        return result, list(result.times.values())
+
+    _result, times = benchmark(run)
+    assert len(times) == 10_000
+    assert sum(t.critical for t in times) > 0
+
+
 def test_full_schedule_100k(benchmark):
     plan = make_plan(100_000, 150_000, 3)
     result = benchmark.pedantic(schedule, args=(plan,), rounds=3, iterations=1)
