@@ -121,7 +121,7 @@ def test_task_times_behaves_as_a_frozen_dataclass():
 
 def _check_order(net) -> None:
     """Every link and outline dependency points forward in ``net.order``."""
-    n, pos = len(net.tasks), net.position
+    n, pos = len(net.tasks), net.positions()
     nodes = list(range(n)) + [n + i for i in range(n) if net.summary[i]]
     assert sorted(net.order) == nodes
 

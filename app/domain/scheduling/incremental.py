@@ -132,7 +132,7 @@ class IncrementalScheduler:
 
     def _forward(self, seeds: list[int]) -> set[int]:
         """Early dates from the seeds on; returns the nodes whose dates changed."""
-        pos = self._net.position
+        pos = self._net.positions()
         heap = [(pos[v], v) for v in set(seeds)]
         heapq.heapify(heap)
         queued = {v for _, v in heap}
@@ -152,7 +152,7 @@ class IncrementalScheduler:
 
     def _backward(self, seeds: list[int]) -> set[int]:
         """Late dates from the seeds back; returns the nodes whose late dates changed."""
-        pos = self._net.position
+        pos = self._net.positions()
         heap = [(-pos[v], v) for v in set(seeds)]
         heapq.heapify(heap)
         queued = {v for _, v in heap}

@@ -10,7 +10,7 @@ small integers so the passes do no attribute lookups on domain objects.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any
 
@@ -58,10 +58,19 @@ class Network:
     preds: list[list[Edge]]
     succs: list[list[Edge]]
     order: list[int]  # nodes (rows, and n + row for summary entries) in dependency order
-    position: list[int]  # position of each node in ``order`` (len 2n)
     # Tasks whose resources work on different calendars: (calendar, assignment span) each.
     spans: dict[int, list[tuple[WorkTime, int]]]
     top: list[int]  # active rows at the top level (they span the project)
+    position: list[int] = field(default_factory=list)  # see positions()
+
+    def positions(self) -> list[int]:
+        """Position of each node in ``order`` (len 2n); computed on first use (edits need it)."""
+        if not self.position:
+            position = [0] * (2 * len(self.tasks))
+            for pos, node in enumerate(self.order):
+                position[node] = pos
+            self.position = position
+        return self.position
 
 
 def build_network(plan: Plan) -> Network:
@@ -120,9 +129,6 @@ def build_network(plan: Plan) -> Network:
         order = row_order
     else:
         order = _topological_order(n, summary, parent, children, preds, tasks)
-    position = [0] * (2 * n)
-    for pos, node in enumerate(order):
-        position[node] = pos
     return Network(
         tasks,
         uids,
@@ -137,7 +143,6 @@ def build_network(plan: Plan) -> Network:
         preds,
         succs,
         order,
-        position,
         spans,
         roots if all_active else [i for i in roots if active[i]],
     )
