@@ -146,6 +146,10 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
             return self._cache[uid]
         return self._cache.setdefault(uid, source.one(row))
 
+    def copy(self) -> dict[int, TaskTimes]:
+        """A plain dict of every uid's TaskTimes (as ``dict.copy`` gave before)."""
+        return dict(self.complete())
+
     def known(self) -> dict[int, TaskTimes]:
         """The values built (or assigned) so far, as a new dict."""
         return dict(self._cache)

@@ -87,6 +87,8 @@ def test_behaves_as_a_dict():
     assert back == times
     assert copy.deepcopy(times) == times
     assert repr(times).startswith("{")
+    assert times.copy() == times
+    assert type(times.copy()) is dict
 
 
 def test_two_threads_reading_at_once_see_the_same_values():
