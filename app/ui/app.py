@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
-from app.ui.background import Cancelled, run_with_progress
-from app.ui.document import Document
+from app.ui.background import Cancelled, WorkerProgress, run_with_progress
+from app.ui.document import Document, ScheduledPlan, schedule_plan
 from app.ui.icons import icon
 from app.ui.settings import Settings
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # Developer option: GANTRY_SCREENSHOT=out.png grabs the first window once it has painted, then quits.
 _SCREENSHOT_ENV = "GANTRY_SCREENSHOT"
+# Progress steps of opening a plan: read or write the file, schedule it, cost it.
+_STEPS = 3
 
 
 class Session(QObject):
@@ -80,11 +82,11 @@ class Session(QObject):
             return existing
         if path.suffix.lower() != ".gantry":
             return self._open_foreign(path, parent)
-        file = self._open_file(path, parent)
-        if file is None:
+        opened = self._open_file(path, parent)
+        if opened is None:
             return None
         self.settings.add_recent(path)
-        return self._show_file(file, parent)
+        return self._show_file(*opened)
 
     def _open_foreign(self, path: Path, parent: QWidget | None) -> MainWindow | None:
         """Read a plan in another format (MS Project XML, a workbook...) into a new .gantry file."""
@@ -92,7 +94,10 @@ class Session(QObject):
 
         try:
             plan = run_with_progress(
-                parent, f"Reading {path.name}…", lambda: formats.read_plan(path)
+                parent,
+                f"Reading {path.name}…",
+                lambda: formats.read_plan(path),
+                pause_collector=True,
             )
         except Cancelled:
             return None
@@ -115,15 +120,27 @@ class Session(QObject):
         )
         return Path(name) if name else None
 
-    def _open_file(self, path: Path, parent: QWidget | None) -> GantryFile | None:
+    def _open_file(
+        self, path: Path, parent: QWidget | None
+    ) -> tuple[GantryFile, ScheduledPlan] | None:
+        """Open a .gantry file and schedule it, both off the GUI thread (None: not opened)."""
         from app.store.document import GantryFile
 
-        def opener(read_only: bool) -> GantryFile:
+        def opener(read_only: bool) -> tuple[GantryFile, ScheduledPlan]:
+            progress = WorkerProgress()
+
+            def work() -> tuple[GantryFile, ScheduledPlan]:
+                progress(0, _STEPS)
+                file = GantryFile.open(path, read_only=read_only)
+                return file, _schedule_or_close(file, progress)
+
             return run_with_progress(
                 parent,
                 f"Opening {path.name}…",
-                lambda: GantryFile.open(path, read_only=read_only),
-                discard=lambda f: f.close(),
+                work,
+                discard=lambda opened: opened[0].close(),
+                progress=progress,
+                pause_collector=True,
             )
 
         try:
@@ -156,10 +173,26 @@ class Session(QObject):
         if lock_path(path).exists():
             self.show_error(parent, f"{path.name} is open in another window; choose another name")
             return None
-        try:
+        progress = WorkerProgress()
+
+        def work() -> tuple[GantryFile, ScheduledPlan]:
+            progress(0, _STEPS)
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
             file = GantryFile.create(path, plan)
+            return file, _schedule_or_close(file, progress, remove=True)
+
+        try:
+            opened = run_with_progress(
+                parent,
+                f"Writing {path.name}…",
+                work,
+                discard=lambda done: _close_and_remove(done[0]),
+                progress=progress,
+                pause_collector=True,
+            )
+        except Cancelled:
+            return None
         except AppError as exc:
             self.show_error(parent, str(exc))
             return None
@@ -167,16 +200,11 @@ class Session(QObject):
             self.show_error(parent, f"{path.name} cannot be written: {exc.strerror or exc}")
             return None
         self.settings.add_recent(path)
-        return self._show_file(file, parent)
+        return self._show_file(*opened)
 
-    def _show_file(self, file: GantryFile, parent: QWidget | None) -> MainWindow | None:
-        try:
-            document = Document(file.plan, file)
-        except AppError as exc:  # the plan cannot be scheduled (a loop through summaries...)
-            file.close()
-            self.show_error(parent, str(exc))
-            return None
-        return self.open_document(document)
+    def _show_file(self, file: GantryFile, scheduled: ScheduledPlan) -> MainWindow:
+        """A window on a file whose first schedule was computed in the background."""
+        return self.open_document(Document(file.plan, file, scheduled=scheduled))
 
     def open_document(self, document: Document) -> MainWindow:
         """Show a document in a new window that this session keeps alive."""
@@ -203,6 +231,34 @@ class Session(QObject):
         """A window closed."""
         if window in self.windows:
             self.windows.remove(window)
+
+
+def _schedule_or_close(
+    file: GantryFile, progress: WorkerProgress, remove: bool = False
+) -> ScheduledPlan:
+    """In the worker: the first schedule of a file just opened; the file is closed on failure.
+
+    ``remove`` also deletes a file this open created, when the user cancels.
+    """
+    try:
+        if not progress(1, _STEPS):
+            raise Cancelled
+        return schedule_plan(file.plan, lambda done, total: progress(1 + done, _STEPS))
+    except Cancelled:
+        if remove:
+            _close_and_remove(file)
+        else:
+            file.close()
+        raise
+    except BaseException:
+        file.close()
+        raise
+
+
+def _close_and_remove(file: GantryFile) -> None:
+    """Close a file created for an open the user cancelled, and delete it."""
+    file.close()
+    Path(file.path).unlink(missing_ok=True)
 
 
 def _unused(path: Path) -> Path:

@@ -9,12 +9,19 @@ Work that can report how far it is takes a :class:`WorkerProgress` as its
 ``progress(done, total)`` callback: the dialog then shows a real percentage,
 and Cancel makes the callback return False so the work stops itself; the
 window waits (still painting) for it to end before it says it was cancelled.
+
+Work that builds a whole plan (opening one) runs with ``pause_collector=True``: the
+cyclic garbage collector is paused until it ends. A full collection over tens
+of thousands of new objects holds the interpreter lock for tens of
+milliseconds, so run from the worker thread it would freeze the window.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer
@@ -77,6 +84,18 @@ class _Worker(QThread, Generic[T]):
             self.error = exc
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Turn the cyclic collector off for a block (back on afterwards if it was on)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 _RUNNING: set[QThread] = set()  # cancelled workers, kept alive until they end
 
 
@@ -86,12 +105,27 @@ def run_with_progress(
     work: Callable[[], T],
     discard: Callable[[T], None] | None = None,
     progress: WorkerProgress | None = None,
+    pause_collector: bool = False,
 ) -> T:
     """Run ``work()`` in a thread; return its result or raise its exception (or Cancelled).
 
     With ``progress`` (the callback ``work`` reports to) the dialog shows the
     percentage done and Cancel stops the work instead of leaving it running.
+    ``pause_collector``: pause the garbage collector meanwhile (see the module's docstring).
     """
+    if not pause_collector:
+        return _run_in_worker(parent, label, work, discard, progress)
+    with _collector_paused():
+        return _run_in_worker(parent, label, work, discard, progress)
+
+
+def _run_in_worker(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[], T],
+    discard: Callable[[T], None] | None,
+    progress: WorkerProgress | None,
+) -> T:
     worker: _Worker[T] = _Worker(work)
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Gantry")

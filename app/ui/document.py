@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -12,6 +14,42 @@ from app.domain.events import Change
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduler import IncrementalScheduler
+from app.ui.background import Cancelled
+
+# progress(done, total) -> False once the user cancelled (app.ui.background.WorkerProgress).
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledPlan:
+    """A plan with the scheduler, first schedule and costs a :class:`Document` starts from.
+
+    Built by :func:`schedule_plan` on any thread (opening a large plan builds
+    it in the background); once handed to a Document only the GUI thread
+    touches any of it.
+    """
+
+    plan: Plan
+    scheduler: IncrementalScheduler
+    costs: CostReport
+
+
+def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan:
+    """Schedule ``plan`` from scratch and cost it: the slow part of opening a plan.
+
+    Plain Python with no Qt object, so it can run in a worker thread. With
+    ``progress`` it reports two steps (scheduled, costed) and raises
+    ``Cancelled`` (app.ui.background) when the callback says the user cancelled.
+    """
+    if progress is not None and not progress(0, 2):
+        raise Cancelled
+    scheduler = IncrementalScheduler(plan)
+    if progress is not None and not progress(1, 2):
+        raise Cancelled
+    costs = compute_costs(plan, scheduler.schedule)
+    if progress is not None:
+        progress(2, 2)
+    return ScheduledPlan(plan, scheduler, costs)
 
 
 class Document(QObject):
@@ -21,23 +59,35 @@ class Document(QObject):
     operations). The plan announces each change; once the outermost batch of
     changes closes, the plan is rescheduled and ``sig_changed`` fires. The
     file, when there is one, writes each change as it happens.
+
+    ``scheduled`` is the first schedule already computed (by
+    :func:`schedule_plan`, usually off the GUI thread); without it the plan
+    is scheduled here.
     """
 
     sig_changed = Signal()
     sig_schedule_changed = Signal()
 
     def __init__(
-        self, plan: Plan, file: object | None = None, parent: QObject | None = None
+        self,
+        plan: Plan,
+        file: object | None = None,
+        parent: QObject | None = None,
+        scheduled: ScheduledPlan | None = None,
     ) -> None:
         super().__init__(parent)
+        if scheduled is None:
+            scheduled = schedule_plan(plan)
+        elif scheduled.plan is not plan:
+            raise ValueError("the schedule handed to a Document must be of its own plan")
         self.plan = plan
         self.file = file  # app.store.document.GantryFile, or None for an unsaved plan
         self.undo_stack = QUndoStack(self)
         # Recomputes only what an edit affects (falls back to a full run on structure changes).
-        self._scheduler = IncrementalScheduler(plan)
+        self._scheduler = scheduled.scheduler
         self._pending: list[Change] = []
         self.schedule: Schedule = self._scheduler.schedule
-        self.costs: CostReport = compute_costs(plan, self.schedule)
+        self.costs: CostReport = scheduled.costs
         self._in_batch = False
         self._dirty = False
         plan.changes.subscribe(self._on_plan_changed)

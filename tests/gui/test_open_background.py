@@ -1,0 +1,247 @@
+"""Opening a plan from the window: the first schedule and costs are computed off the GUI
+thread, handed to the Document whole, and a cancelled or failed open changes nothing."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from app import formats
+from app.domain.costs import compute_costs
+from app.domain.link import Link
+from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import IncrementalScheduler, schedule
+from app.store.document import GantryFile, read_plan
+from app.store.lock import lock_path
+from app.ui import document as document_module
+from app.ui.app import Session
+from app.ui.document import Document, schedule_plan
+from app.ui.file_menu import FileMenu
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+
+def costed_plan():
+    """The sample plan with two people assigned, so the costs are not all zero."""
+    plan = build_plan()
+    plan.resources.append(Resource(1, "Ana", standard_rate=60.0))
+    plan.resources.append(Resource(2, "Bo", standard_rate=45.0))
+    plan.assignments.append(Assignment(1, 2, 1, 1.0, 3 * 480))
+    plan.assignments.append(Assignment(2, 5, 2, 1.0, 5 * 480))
+    plan.assignments.append(Assignment(3, 6, 1, 0.5, 480))
+    return plan
+
+
+@pytest.fixture
+def session(qtbot):
+    s = Session(Settings())
+    yield s
+    for window in list(s.windows):
+        window.close()
+
+
+@pytest.fixture
+def first_window(session, tmp_path, qtbot):
+    """A window already open on a small plan, as when the user picks File > Open."""
+    path = tmp_path / "first.gantry"
+    GantryFile.create(path, build_plan()).close()
+    win = session.open_path(path)
+    assert win is not None
+    qtbot.addWidget(win)
+    return win
+
+
+@pytest.fixture
+def big_file(tmp_path):
+    path = tmp_path / "costed.gantry"
+    GantryFile.create(path, costed_plan()).close()
+    return path
+
+
+@pytest.fixture
+def scheduling_threads(monkeypatch):
+    """Records the thread of every scheduler build and cost computation a Document uses."""
+    seen: list[tuple[str, int]] = []
+
+    class Recording(IncrementalScheduler):
+        def __init__(self, plan):
+            seen.append(("schedule", threading.get_ident()))
+            super().__init__(plan)
+
+    def costs(plan, sched, fraction=None):
+        seen.append(("costs", threading.get_ident()))
+        return compute_costs(plan, sched, fraction)
+
+    monkeypatch.setattr(document_module, "IncrementalScheduler", Recording)
+    monkeypatch.setattr(document_module, "compute_costs", costs)
+    return seen
+
+
+def file_open(window, path, monkeypatch):
+    """File > Open through the window's action, the file dialog answering ``path``."""
+    monkeypatch.setattr(FileMenu, "ask_open_path", classmethod(lambda cls, parent, start: path))
+    before = list(window.session.windows)
+    window.action_collection["open_plan"].trigger()
+    new = [w for w in window.session.windows if w not in before]
+    return new[0] if new else None
+
+
+def click_cancel_later(ms, then=None):
+    """Press Cancel on the progress dialog once it is up, then run ``then``."""
+
+    def press():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        if not dialogs:
+            QTimer.singleShot(20, press)
+            return
+        dialogs[0].findChild(QPushButton).click()
+        if then is not None:
+            then()
+
+    QTimer.singleShot(ms, press)
+
+
+def assert_same_schedule(actual, expected):
+    assert actual.start == expected.start
+    assert actual.finish == expected.finish
+    assert dict(actual.times) == dict(expected.times)
+    assert actual.issues == expected.issues
+
+
+def test_file_open_schedules_in_a_worker_and_matches_the_gui_thread(
+    first_window, big_file, scheduling_threads, monkeypatch, qtbot
+):
+    win = file_open(first_window, big_file, monkeypatch)
+    assert win is not None
+    qtbot.addWidget(win)
+    gui = threading.get_ident()
+    kinds = [kind for kind, _thread in scheduling_threads]
+    assert kinds == ["schedule", "costs"]  # the Document did not schedule again on the GUI
+    assert all(thread != gui for _kind, thread in scheduling_threads)
+
+    doc = win.document
+    reference = read_plan(big_file)
+    expected = schedule(reference)
+    assert_same_schedule(doc.schedule, expected)
+    assert doc.costs == compute_costs(reference, expected)
+    assert doc.costs.total_cost > 0
+    assert win.windowTitle().startswith("costed.gantry")
+
+
+def test_the_handed_over_scheduler_keeps_up_with_edits(first_window, big_file, monkeypatch, qtbot):
+    win = file_open(first_window, big_file, monkeypatch)
+    qtbot.addWidget(win)
+    doc = win.document
+    plan = doc.plan
+    plan.update_task(replace(plan.task(5), duration_minutes=9 * 480))  # Code: 5d -> 9d
+    assert_same_schedule(doc.schedule, schedule(plan))
+    assert doc.costs == compute_costs(plan, schedule(plan))
+    assert read_plan(big_file).task(5).duration_minutes == 9 * 480  # the file heard it too
+
+
+def test_import_of_another_format_schedules_in_a_worker(
+    session, tmp_path, scheduling_threads, monkeypatch, qtbot
+):
+    source = tmp_path / "client.xml"
+    formats.write_plan(costed_plan(), source)
+    target = tmp_path / "client.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    win = session.open_path(source)
+    assert win is not None
+    qtbot.addWidget(win)
+    assert [kind for kind, _ in scheduling_threads] == ["schedule", "costs"]
+    assert all(thread != threading.get_ident() for _, thread in scheduling_threads)
+    assert win.document.path == target
+    assert_same_schedule(win.document.schedule, schedule(read_plan(target)))
+
+
+def test_cancel_while_scheduling_keeps_the_old_plan_and_releases_the_file(
+    first_window, big_file, monkeypatch, qtbot
+):
+    started, release = threading.Event(), threading.Event()
+
+    class Slow(IncrementalScheduler):
+        def __init__(self, plan):
+            started.set()
+            release.wait(10)
+            super().__init__(plan)
+
+    monkeypatch.setattr(document_module, "IncrementalScheduler", Slow)
+    old_doc = first_window.document
+    old_tasks = list(old_doc.plan.tasks)
+    old_schedule = old_doc.schedule
+    click_cancel_later(400, then=release.set)
+
+    assert file_open(first_window, big_file, monkeypatch) is None
+    assert started.is_set()
+    assert first_window.session.windows == [first_window]
+    assert first_window.document is old_doc
+    assert old_doc.plan.tasks == old_tasks
+    assert old_doc.schedule is old_schedule
+    assert not lock_path(big_file).exists()  # the half-opened file was closed again
+    assert first_window.session.open_path(big_file) is not None  # and can be opened now
+
+
+def test_cancel_of_an_import_leaves_no_file_behind(session, tmp_path, monkeypatch, qtbot):
+    source = tmp_path / "client.xml"
+    formats.write_plan(costed_plan(), source)
+    target = tmp_path / "client.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    release = threading.Event()
+
+    class Slow(IncrementalScheduler):
+        def __init__(self, plan):
+            release.wait(10)
+            super().__init__(plan)
+
+    monkeypatch.setattr(document_module, "IncrementalScheduler", Slow)
+    click_cancel_later(400, then=release.set)
+    assert session.open_path(source) is None
+    assert session.windows == []
+    assert not target.exists()
+    assert not lock_path(target).exists()
+
+
+def test_a_plan_that_cannot_be_scheduled_gives_one_message(
+    first_window, tmp_path, monkeypatch, qtbot
+):
+    plan = build_plan()
+    plan.links.append(Link(6, 2))  # closes a loop: 2 -> 3 -> 5 -> 6 -> 2
+    path = tmp_path / "loop.gantry"
+    GantryFile.create(path, plan).close()
+    errors = []
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+
+    assert file_open(first_window, path, monkeypatch) is None
+    assert len(errors) == 1
+    assert "\n" not in errors[0]
+    assert first_window.session.windows == [first_window]
+    assert not lock_path(path).exists()
+
+
+def test_the_garbage_collector_waits_while_a_plan_is_opened(session, big_file, monkeypatch, qtbot):
+    # A full collection in the worker would hold the interpreter lock and freeze the window.
+    seen = []
+
+    class Watching(IncrementalScheduler):
+        def __init__(self, plan):
+            seen.append(gc.isenabled())
+            super().__init__(plan)
+
+    monkeypatch.setattr(document_module, "IncrementalScheduler", Watching)
+    assert gc.isenabled()
+    win = session.open_path(big_file)
+    assert win is not None
+    qtbot.addWidget(win)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_a_document_refuses_a_schedule_of_another_plan(qtbot):
+    with pytest.raises(ValueError, match="its own plan"):
+        Document(build_plan(), scheduled=schedule_plan(build_plan()))
