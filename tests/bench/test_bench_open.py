@@ -1,0 +1,150 @@
+"""How long the window stops responding while File > Open opens a generated 10k-task plan.
+
+A 5 ms heartbeat timer runs on the GUI thread during the open; the longest
+gap between two beats is the longest stall the user sees. Stalls are split by
+phase: while the file is read and scheduled in the worker (the goal is well
+under 100 ms), building the new window's views, and its first layout and
+paint. The benchmark's own figure is the whole open; the stalls are in
+``extra_info`` (best of the rounds) and printed. Run with ``make bench``; no
+timing is asserted here.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+
+from app import formats
+from app.domain.plan import Plan
+from app.store.document import GantryFile
+from app.ui.app import Session
+from app.ui.document import Document, schedule_plan
+from app.ui.file_menu import FileMenu
+from app.ui.settings import Settings
+from tests.bench.generate import make_plan
+
+N_TASKS = 10_000
+BEAT_MS = 5
+SETTLE_MS = 600  # heartbeats after the window is shown, to catch its first layout and paint
+
+
+@pytest.fixture(autouse=True)
+def _temporary_settings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(scope="module")
+def big_plan() -> Plan:
+    return make_plan(N_TASKS, 15_000, 3)
+
+
+@pytest.fixture(scope="module")
+def plan_files(big_plan, tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("open")
+    gantry = folder / "big.gantry"
+    GantryFile.create(gantry, big_plan).close()
+    xml = folder / "big.xml"
+    formats.write_plan(big_plan, xml)
+    return {".gantry": gantry, ".xml": xml}
+
+
+class _StallWatch:
+    """Heartbeat on the GUI thread; records each gap and when the window build ran."""
+
+    def __init__(self) -> None:
+        self.beats: list[float] = []
+        self.build: tuple[float, float] | None = None
+        self._timer = QTimer()
+        self._timer.setInterval(BEAT_MS)
+        self._timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.beats = [time.perf_counter()]
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.beats.append(time.perf_counter())
+
+    def stalls(self) -> dict[str, float]:
+        """Longest gap (ms) overall, before the window build, of the build, and after it."""
+        assert self.build is not None, "the open built no window"
+        start, end = self.build
+        gaps = list(zip(self.beats, self.beats[1:], strict=False))
+        before = [b - a for a, b in gaps if b <= start]
+        after = [b - a for a, b in gaps if a >= end]
+        return {
+            "max_stall_ms": 1000 * max(b - a for a, b in gaps),
+            "max_stall_outside_views_ms": 1000 * max(before, default=0.0),
+            "window_build_ms": 1000 * (end - start),
+            "first_paint_stall_ms": 1000 * max(after, default=0.0),
+        }
+
+
+def _open_through_file_menu(qtbot, monkeypatch, path: Path, target: Path) -> dict[str, float]:
+    session = Session(Settings())
+    first = session.create_plan(target.with_name("first.gantry"), Plan())
+    assert first is not None
+    monkeypatch.setattr(FileMenu, "ask_open_path", classmethod(lambda cls, p, s: path))
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    watch = _StallWatch()
+    build = Session.open_document
+
+    def timed_build(self, document):
+        began = time.perf_counter()
+        window = build(self, document)
+        watch.build = (began, time.perf_counter())
+        return window
+
+    monkeypatch.setattr(Session, "open_document", timed_build)
+    try:
+        watch.start()
+        first.action_collection["open_plan"].trigger()
+        qtbot.wait(SETTLE_MS)
+        watch.stop()
+        assert len(session.windows) == 2
+        return watch.stalls()
+    finally:
+        session.close_all()
+        for leftover in (target, target.with_name("first.gantry")):
+            leftover.unlink(missing_ok=True)
+
+
+def _bench_open(benchmark, qtbot, monkeypatch, path: Path, target: Path) -> None:
+    rounds: list[dict[str, float]] = []
+
+    def run() -> None:
+        rounds.append(_open_through_file_menu(qtbot, monkeypatch, path, target))
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
+    best = {key: min(r[key] for r in rounds) for key in rounds[0]}
+    benchmark.extra_info.update({k: round(v, 1) for k, v in best.items()})
+    print(f"\nopen {path.name} ({N_TASKS} tasks), best of {len(rounds)}: {best}")
+
+
+def test_bench_open_gantry_10k_gui_stalls(benchmark, qtbot, monkeypatch, plan_files, tmp_path):
+    _bench_open(benchmark, qtbot, monkeypatch, plan_files[".gantry"], tmp_path / "unused.gantry")
+
+
+def test_bench_open_mspdi_10k_gui_stalls(benchmark, qtbot, monkeypatch, plan_files, tmp_path):
+    _bench_open(benchmark, qtbot, monkeypatch, plan_files[".xml"], tmp_path / "imported.gantry")
+
+
+def test_bench_first_schedule_in_worker_10k(benchmark, big_plan):
+    """What the worker now does after loading: scheduler build, first schedule and costs."""
+    benchmark.pedantic(schedule_plan, args=(big_plan,), rounds=3, iterations=1)
+
+
+def test_bench_document_handover_10k(benchmark, big_plan, qtbot):
+    """The GUI thread's share of it: a Document taking the finished schedule."""
+    scheduled = schedule_plan(big_plan)
+
+    def hand_over() -> None:
+        Document(big_plan, scheduled=scheduled).deleteLater()
+
+    benchmark(hand_over)
