@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from itertools import repeat
 from typing import Any
+
+from app.domain.bulk import build_many, slot_setters
 
 
 class ConstraintType(Enum):
@@ -85,17 +86,8 @@ class Task:
         Python call each (~5 µs a task); here each field is set for all rows in
         one pass (~1 µs a task). The results are ordinary Task values.
         """
-        columns = list(zip(*rows, strict=True))
-        if not columns:
-            return []
-        if len(columns) != len(_SETTERS):
-            raise TypeError(f"Task takes {len(_SETTERS)} values, not {len(columns)}")
-        made: list[Task] = list(map(object.__new__, repeat(cls, len(columns[0]))))
-        for setter, column in zip(_SETTERS, columns, strict=True):
-            for _ in map(setter, made, column):
-                pass
-        return made
+        return build_many(cls, _SETTERS, rows)
 
 
 # Each field's slot setter, in field order (Task.__setattr__ refuses, as a frozen value should).
-_SETTERS = tuple(Task.__dict__[f.name].__set__ for f in fields(Task))
+_SETTERS = slot_setters(Task)

@@ -26,7 +26,7 @@ from app.domain.resource import Assignment, Availability, RateEntry, Resource, R
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
 from app.io.mspdi_calendars import read_calendars
-from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError, children
+from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
 from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
 from app.io.xml_safety import parse_xml
 
@@ -154,11 +154,10 @@ def _task_rows(
     rows: list[tuple[int, Task | tuple[Any, ...], Element, int]] = []
     ghosts: set[int] = set()
     for n, elem in enumerate(container.findall(Q + "Task"), start=1):
-        texts = children(elem)
         try:
-            uid, row_id, skip = fast.head(texts, n)
-            if skip is None:
-                rows.append((row_id, fast.task_values(texts, uid), elem, n))
+            uid, row_id, skip, values = fast.row(elem, n)
+            if values is not None:
+                rows.append((row_id, values, elem, n))
                 continue
         except (UnusualRowError, ValueError, KeyError, TypeError):
             r = _task_reader(elem, n)
@@ -180,7 +179,7 @@ def _task_rows(
 def _built(
     rows: list[tuple[int, Task | tuple[Any, ...], Element, int]],
 ) -> list[tuple[int, Task, Element, int]]:
-    """The rows with the fast path's field values made into Tasks, all in one bulk call."""
+    """The rows with the fast path's field values made into Tasks, in one bulk call."""
     made = iter(Task.of_many([row[1] for row in rows if type(row[1]) is tuple]))
     return [
         (row_id, next(made) if type(task) is tuple else task, elem, n)  # type: ignore[misc]
@@ -194,7 +193,7 @@ def _read_tasks(
     container = root.find(Q + "Tasks")
     if container is None:
         return [], [], {}, []
-    fast = RowReader(project)
+    fast = RowReader()
     rows, ghosts = _task_rows(container, fast, project)
     rows.sort(key=itemgetter(0))
     uids = {task.uid for _, task, _, _ in rows}
@@ -208,13 +207,13 @@ def _read_tasks(
             seen.add(task.uid)
     tasks = [task for _, task, _, _ in rows]
     _check_outline(rows)
-    links: list[Link] = []
+    links: list[Link | tuple[Any, ...]] = []
     external: list[tuple[int, datetime | None]] = []
     entries: dict[int, list[BaselineEntry]] = {}
     for _, task, elem, n in rows:
         for lk_elem in elem.findall(_PREDECESSOR_LINK):
             try:
-                links.append(fast.link(children(lk_elem), task.uid, uids, ghosts))
+                links.append(fast.link(lk_elem, task.uid, uids, ghosts))
                 continue
             except (UnusualRowError, ValueError, KeyError, TypeError):
                 pass
@@ -238,7 +237,13 @@ def _read_tasks(
                 )
             )
     baselines = {k: Baseline(k, None, tuple(v)) for k, v in sorted(entries.items())}
-    return tasks, links, baselines, external
+    return tasks, _built_links(links), baselines, external
+
+
+def _built_links(links: list[Link | tuple[Any, ...]]) -> list[Link]:
+    """The links with the fast path's field values made into Links, in one bulk call."""
+    made = iter(Link.of_many([lk for lk in links if type(lk) is tuple]))
+    return [next(made) if type(lk) is tuple else lk for lk in links]  # type: ignore[misc]
 
 
 _PREDECESSOR_LINK = Q + "PredecessorLink"

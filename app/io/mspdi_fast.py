@@ -1,47 +1,37 @@
 """The fast path for the task and link rows of MS Project XML.
 
-A 10k-task file holds ~40 fields per task; reading each through
+A 10k-task file holds ~35 children per task row; reading each through
 :class:`app.io.mspdi_values.Reader` (a method call, a strip and a check per
-field) took most of a ``gantry schedule`` run. Here one row is read with
-direct look-ups in the dict of its children, and the date and duration texts,
-which repeat across a file, are parsed once.
+field) took most of a ``gantry schedule`` run. Here:
+
+- The rows of a file share a few layouts (the sequence of their children's
+  tags). For each layout the positions of the fields read are found once;
+  a row's texts are then picked by one ``itemgetter`` call.
+- The settings of a row (flags, codes, priority, calendar...) repeat across
+  a file, and so do its date and duration texts: each distinct text, or
+  combination of settings texts, is parsed once.
+- Rows come out as tuples of field values, for ``Task.of_many`` and
+  ``Link.of_many`` to build in bulk.
 
 The fast path only handles the ordinary case. Anything else (a missing or
 unreadable value, a manual task, a leveling delay, an external link, a value
-out of range) raises :class:`UnusualRowError`, and the caller reads that row again
-through the checked Reader, which gives the same values and the one clear
-message naming the element. So both paths give the same plan by construction.
+out of range) raises :class:`UnusualRowError`, ValueError, KeyError or
+TypeError, and the caller reads that row again through the checked Reader,
+which gives the same values and the one clear message naming the element.
+So both paths give the same plan by construction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from operator import attrgetter, itemgetter
 from typing import Any
+from xml.etree.ElementTree import Element
 
-from app.domain.link import Link, LinkType
-from app.domain.project import Project
-from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.domain.link import LinkType
+from app.domain.task import ConstraintType, CostAccrual, TaskType
 from app.io.mspdi_values import ELAPSED_FORMATS, PERCENT_FORMATS, Q, parse_duration
-
-_UID = Q + "UID"
-_ID = Q + "ID"
-_NAME = Q + "Name"
-_OUTLINE_LEVEL = Q + "OutlineLevel"
-_IS_NULL = Q + "IsNull"
-_EXTERNAL = Q + "ExternalTask"
-_DURATION = Q + "Duration"
-_START = Q + "Start"
-_FINISH = Q + "Finish"
-_CONSTRAINT_DATE = Q + "ConstraintDate"
-_TYPE = Q + "Type"
-_DEADLINE = Q + "Deadline"
-_ACTUAL_START = Q + "ActualStart"
-_ACTUAL_FINISH = Q + "ActualFinish"
-_NOTES = Q + "Notes"
-_PRED_UID = Q + "PredecessorUID"
-_CROSS_PROJECT = Q + "CrossProject"
-_LINK_LAG = Q + "LinkLag"
-_LAG_FORMAT = Q + "LagFormat"
 
 _FLAGS = {"1": True, "true": True, "0": False, "false": False}
 _CONSTRAINTS = {c.value: c for c in ConstraintType}
@@ -53,57 +43,91 @@ _LINK_TYPES = {t.value: t for t in LinkType}
 SKIP = 0  # the project summary task or a blank (IsNull) row
 GHOST = 1  # another project's task, shown for a cross-project link
 
-# The children of a task row that most rows of a file share, with the text an
-# absent child stands for. Rows with the same texts get the same values, so a
-# file's few distinct combinations are read once each.
-_SETTINGS = (
-    (Q + "Manual", "0"),
-    (Q + "LevelingDelay", "0"),
-    (Q + "OutlineLevel", "1"),
-    (Q + "DurationFormat", "7"),
-    (Q + "ConstraintType", "0"),
-    (Q + "Type", "0"),
-    (Q + "FixedCostAccrual", "3"),
-    (Q + "CalendarUID", "-1"),
-    (Q + "PercentComplete", "0"),
-    (Q + "Estimated", "0"),
-    (Q + "Milestone", "0"),
-    (Q + "Active", "1"),
-    (Q + "Priority", "500"),
-    (Q + "FixedCost", "0"),
-    (Q + "EffortDriven", "1"),
-    (Q + "IgnoreResourceCalendar", "0"),
+# The children of a task row read here, with the text an absent child stands
+# for (None: absent is told apart by the code). The first 14 are the row's
+# own; the 16 settings after them are what most rows of a file share.
+_TASK_FIELDS = (
+    ("UID", None),
+    ("ID", None),
+    ("OutlineLevel", None),
+    ("IsNull", None),
+    ("ExternalTask", None),
+    ("Name", None),
+    ("Duration", None),
+    ("Start", None),
+    ("Finish", None),
+    ("ConstraintDate", None),
+    ("Deadline", None),
+    ("ActualStart", None),
+    ("ActualFinish", None),
+    ("Notes", None),
+    # settings
+    ("Manual", "0"),
+    ("LevelingDelay", "0"),
+    ("OutlineLevel", "1"),
+    ("DurationFormat", "7"),
+    ("ConstraintType", "0"),
+    ("Type", "0"),
+    ("FixedCostAccrual", "3"),
+    ("CalendarUID", "-1"),
+    ("PercentComplete", "0"),
+    ("Estimated", "0"),
+    ("Milestone", "0"),
+    ("Active", "1"),
+    ("Priority", "500"),
+    ("FixedCost", "0"),
+    ("EffortDriven", "1"),
+    ("IgnoreResourceCalendar", "0"),
 )
-_SETTING_TAGS = tuple(tag for tag, _ in _SETTINGS)
-_SETTING_DEFAULTS = tuple(text for _, text in _SETTINGS)
-_LINK_SETTINGS = ((_CROSS_PROJECT, "0"), (_TYPE, "1"), (_LINK_LAG, "0"), (_LAG_FORMAT, "7"))
-_LINK_TAGS = tuple(tag for tag, _ in _LINK_SETTINGS)
-_LINK_DEFAULTS = tuple(text for _, text in _LINK_SETTINGS)
+_OWN = 14
+_LINK_FIELDS = (
+    ("PredecessorUID", None),
+    ("CrossProject", "0"),
+    ("Type", "1"),
+    ("LinkLag", "0"),
+    ("LagFormat", "7"),
+)
+
+_TAG = attrgetter("tag")
+_TEXT = attrgetter("text")
 
 
 class UnusualRowError(Exception):
     """A row the fast path does not read: the caller reads it with the checked Reader."""
 
 
-def children(elem: object) -> dict[str, str | None]:
-    """Tag -> text of an element's children; the first of duplicates wins (as Reader)."""
-    return {child.tag: child.text for child in reversed(elem)}  # type: ignore[call-overload]
+class _Picker:
+    """The texts of chosen children of an element, by tag (the first of duplicates wins)."""
 
+    __slots__ = ("_layouts", "_names", "_padding")
 
-def _flag(texts: dict[str, str | None], tag: str, default: bool) -> bool:
-    value = texts.get(tag)
-    if value is None:
-        return default
-    return _FLAGS[value]  # KeyError (spaces, empty, other text): the slow path
+    def __init__(self, fields: Iterable[tuple[str, str | None]]) -> None:
+        pairs = tuple(fields)
+        self._names = tuple(Q + name for name, _ in pairs)
+        # appended to a row's texts: where an absent child's position points
+        self._padding = tuple(default for _, default in pairs)
+        self._layouts: dict[tuple[str, ...], Callable[[list[str | None]], tuple[Any, ...]]] = {}
 
+    def __call__(self, elem: Element) -> tuple[Any, ...]:
+        """One text (or default) per field, in field order."""
+        tags = tuple(map(_TAG, elem))
+        pick = self._layouts.get(tags)
+        if pick is None:
+            pick = self._layouts[tags] = self._layout(tags)
+        texts: list[str | None] = list(map(_TEXT, elem))
+        texts.extend(self._padding)
+        return pick(texts)
 
-def _int(texts: dict[str, str | None], tag: str, default: int) -> int:
-    value = texts.get(tag)
-    return default if value is None else int(value)  # ValueError: the slow path
+    def _layout(self, tags: tuple[str, ...]) -> Callable[[list[str | None]], tuple[Any, ...]]:
+        first: dict[str, int] = {}
+        for i, tag in enumerate(tags):
+            first.setdefault(tag, i)
+        width = len(tags)
+        return itemgetter(*(first.get(name, width + k) for k, name in enumerate(self._names)))
 
 
 def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The Task values that the texts of ``_SETTINGS`` give, in Task field order.
+    """The Task values that a row's settings texts give.
 
     ``(outline_level, elapsed, estimated, milestone, active, constraint_type,
     has_constraint_date, priority, percent_complete, fixed_cost,
@@ -182,63 +206,63 @@ class _Durations(dict[str | None, int | None]):
 
 
 class RowReader:
-    """Reads the ordinary task and link rows of one file, sharing parsed dates and durations."""
+    """Reads the ordinary task and link rows of one file, sharing what their texts parse to."""
 
-    __slots__ = ("_dates", "_durations", "_links", "_settings", "project")
+    __slots__ = ("_dates", "_durations", "_link_texts", "_links", "_settings", "_task_texts")
 
-    def __init__(self, project: Project) -> None:
-        self.project = project
+    def __init__(self) -> None:
+        self._task_texts = _Picker(_TASK_FIELDS)
+        self._link_texts = _Picker(_LINK_FIELDS)
         self._dates = _Dates({None: None})
         self._durations = _Durations({None: None})
-        self._settings: dict[tuple[str | None, ...], tuple[Any, ...]] = {}
-        self._links: dict[tuple[str | None, ...], tuple[LinkType, int, float | None, bool]] = {}
+        self._settings: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._links: dict[tuple[Any, ...], tuple[LinkType, int, float | None, bool]] = {}
 
-    def head(self, texts: dict[str, str | None], n: int) -> tuple[int, int, int | None]:
-        """``(uid, row id, SKIP | GHOST | None)`` of the n-th task row."""
-        value = texts.get(_UID)
-        if value is None:
+    def row(self, elem: Element, n: int) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
+        """``(uid, row id, SKIP | GHOST | None, Task field values or None)`` of the n-th row.
+
+        The values (in Task field order, for ``Task.of_many``) are given for an
+        ordinary, automatically scheduled row, None for a row left out.
+        """
+        texts = self._task_texts(elem)
+        (uid_text, id_text, level_text, null_text, external_text, name, duration) = texts[:7]
+        if uid_text is None:
             raise UnusualRowError
-        uid = int(value)
-        row_id = _int(texts, _ID, n) or n
-        if uid == 0 and (_int(texts, _OUTLINE_LEVEL, 0) or 0) == 0:
-            return uid, row_id, SKIP
-        if _flag(texts, _IS_NULL, False):
-            return uid, row_id, SKIP
-        if _flag(texts, _EXTERNAL, False):
-            return uid, row_id, GHOST
-        return uid, row_id, None
-
-    def task_values(self, texts: dict[str, str | None], uid: int) -> tuple[Any, ...]:
-        """The field values (in Task field order) of an ordinary, automatically scheduled row."""
-        key = tuple(map(texts.get, _SETTING_TAGS, _SETTING_DEFAULTS))
+        uid = int(uid_text)
+        row_id = (n if id_text is None else int(id_text)) or n
+        if uid == 0 and (0 if level_text is None else int(level_text) or 0) == 0:
+            return uid, row_id, SKIP, None
+        if null_text is not None and _FLAGS[null_text]:
+            return uid, row_id, SKIP, None
+        if external_text is not None and _FLAGS[external_text]:
+            return uid, row_id, GHOST, None
+        key = texts[_OWN:]
         found = self._settings.get(key)
         if found is None:
             found = self._settings[key] = _settings(key)
         (level, elapsed, estimated, milestone, active, ctype, has_date, priority) = found[:8]
         (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore) = found[8:]
-        get = texts.get
+        (start, finish, constraint_date, deadline, actual_start, actual_finish, notes) = texts[7:14]
         dates = self._dates
-        name = get(_NAME)
-        notes = get(_NOTES)
-        return (
+        values = (
             uid,
             name.strip() if name else "",
             level,
-            self._durations[get(_DURATION)] or 0,
+            self._durations[duration] or 0,
             elapsed,
             estimated,
             milestone,
             False,  # manual
             active,
-            dates[get(_START)],
-            dates[get(_FINISH)],
+            dates[start],
+            dates[finish],
             ctype,
-            dates[get(_CONSTRAINT_DATE)] if has_date else None,
-            dates[get(_DEADLINE)],
+            dates[constraint_date] if has_date else None,
+            dates[deadline],
             priority,
             percent,
-            dates[get(_ACTUAL_START)],
-            dates[get(_ACTUAL_FINISH)],
+            dates[actual_start],
+            dates[actual_finish],
             fixed_cost,
             accrual,
             task_type,
@@ -248,23 +272,24 @@ class RowReader:
             0,  # leveling delay
             notes.strip() if notes else "",
         )
-
-    def task(self, texts: dict[str, str | None], uid: int) -> Task:
-        """The Task of an ordinary (automatically scheduled) row."""
-        return Task(*self.task_values(texts, uid))
+        return uid, row_id, None, values
 
     def link(
-        self, texts: dict[str, str | None], successor: int, uids: set[int], ghosts: set[int]
-    ) -> Link:
-        """The Link of an ordinary predecessor row (to a task of this file, not itself)."""
-        value = texts.get(_PRED_UID)
-        if value is None:
+        self, elem: Element, successor: int, uids: set[int], ghosts: set[int]
+    ) -> tuple[Any, ...]:
+        """Link field values (for ``Link.of_many``) of an ordinary predecessor row.
+
+        Ordinary: to a task of this file, not itself, not across projects.
+        """
+        texts = self._link_texts(elem)
+        pred_text = texts[0]
+        if pred_text is None:
             raise UnusualRowError
-        pred = int(value)
+        pred = int(pred_text)
         if pred in ghosts or pred not in uids or pred == successor:
             raise UnusualRowError
-        key = tuple(map(texts.get, _LINK_TAGS, _LINK_DEFAULTS))
+        key = texts[1:]
         found = self._links.get(key)
         if found is None:
             found = self._links[key] = _link_settings(key)
-        return Link(pred, successor, *found)
+        return (pred, successor, *found)

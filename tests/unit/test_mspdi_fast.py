@@ -6,10 +6,11 @@ from xml.etree.ElementTree import Element, SubElement
 
 import pytest
 
+from app.domain.link import Link
 from app.domain.project import Project
 from app.domain.task import Task
 from app.io.mspdi import _read_link, _read_task
-from app.io.mspdi_fast import RowReader, UnusualRowError, children
+from app.io.mspdi_fast import GHOST, SKIP, RowReader, UnusualRowError
 from app.io.mspdi_values import Q, Reader
 from app.io.xml_safety import parse_xml
 
@@ -23,11 +24,22 @@ def _elem(tag: str, fields: dict[str, str | None]) -> Element:
     return elem
 
 
+def _fast_task(reader: RowReader, elem: Element) -> Task:
+    _, _, skip, values = reader.row(elem, 1)
+    assert skip is None
+    assert values is not None
+    return Task.of_many([values])[0]
+
+
+def _fast_link(reader: RowReader, elem: Element, uids: set[int], ghosts: set[int]) -> Link:
+    return Link.of_many([reader.link(elem, 7, uids, ghosts)])[0]
+
+
 def _both(elem: Element, project: Project):
     """(fast task or None when it stepped aside, checked task)."""
     checked = _read_task(Reader(elem, "Task"), 7, project)
     try:
-        fast = RowReader(project).task(children(elem), 7)
+        fast = _fast_task(RowReader(), elem)
     except _FALLBACK:
         fast = None
     return fast, checked
@@ -99,11 +111,10 @@ def test_bad_values_are_left_to_the_checked_reader():
     for field, text in (("PercentComplete", "140"), ("ConstraintType", "12"), ("Start", "soon")):
         elem = _elem("Task", {**ORDINARY, field: text})
         with pytest.raises(_FALLBACK):
-            RowReader(Project()).task(children(elem), 7)
+            _fast_task(RowReader(), elem)
 
 
 def test_links_read_the_same_and_odd_ones_step_aside():
-    project = Project()
     cases = [
         ({"PredecessorUID": "3", "Type": "3", "LinkLag": "4800", "LagFormat": "7"}, True),
         ({"PredecessorUID": "3", "LinkLag": "50", "LagFormat": "19"}, True),  # percent lag
@@ -117,9 +128,9 @@ def test_links_read_the_same_and_odd_ones_step_aside():
         task_reader = Reader(_elem("Task", ORDINARY), "Task")
         if not ordinary:
             with pytest.raises(_FALLBACK):
-                RowReader(project).link(children(elem), 7, {3, 7}, {9})
+                _fast_link(RowReader(), elem, {3, 7}, {9})
             continue
-        fast = RowReader(project).link(children(elem), 7, {3, 7}, {9})
+        fast = _fast_link(RowReader(), elem, {3, 7}, {9})
         checked = _read_link(Reader(elem, "Task"), 7, {3, 7}, {9}, [], task_reader)
         assert fast == checked
 
@@ -131,14 +142,13 @@ def test_every_row_of_the_real_files_reads_the_same_both_ways(shared_data):
         container = root.find(Q + "Tasks")
         if container is None:
             continue
-        fast = RowReader(Project())
+        fast = RowReader()
         for elem in container.findall(Q + "Task"):
-            texts = children(elem)
             try:
-                uid, _, skip = fast.head(texts, 1)
-                task = fast.task(texts, uid) if skip is None else None
+                uid, _, _, values = fast.row(elem, 1)
             except _FALLBACK:
                 continue
+            task = None if values is None else Task.of_many([values])[0]
             if task is not None:
                 assert task == _read_task(Reader(elem, "Task"), uid, Project()), path.name
                 checked_rows += 1
@@ -148,7 +158,7 @@ def test_every_row_of_the_real_files_reads_the_same_both_ways(shared_data):
 def test_rows_sharing_one_reader_keep_their_own_settings():
     # The reader parses each distinct combination of settings texts once; rows
     # that differ in one of them must not get another row's values.
-    fast = RowReader(Project())
+    fast = RowReader()
     variants = [
         ORDINARY,
         {**ORDINARY, "Milestone": "1"},
@@ -160,20 +170,19 @@ def test_rows_sharing_one_reader_keep_their_own_settings():
     for fields in variants:
         elem = _elem("Task", fields)
         checked = _read_task(Reader(elem, "Task"), 7, Project())
-        assert fast.task(children(elem), 7) == checked
-        assert Task.of_many([fast.task_values(children(elem), 7)]) == [checked]
+        assert _fast_task(fast, elem) == checked
 
 
 def test_an_empty_settings_child_is_not_read_as_an_absent_one():
-    fast = RowReader(Project())
+    fast = RowReader()
     absent = {k: v for k, v in ORDINARY.items() if k != "Active"}
-    assert fast.task(children(_elem("Task", absent)), 7).active is True
+    assert _fast_task(fast, _elem("Task", absent)).active is True
     with pytest.raises(_FALLBACK):
-        fast.task(children(_elem("Task", {**absent, "Active": None})), 7)
+        _fast_task(fast, _elem("Task", {**absent, "Active": None}))
 
 
 def test_links_sharing_one_reader_keep_their_own_lags():
-    fast = RowReader(Project())
+    fast = RowReader()
     task_reader = Reader(_elem("Task", ORDINARY), "Task")
     for fields in (
         {"PredecessorUID": "3", "LinkLag": "4800", "LagFormat": "7"},
@@ -183,4 +192,41 @@ def test_links_sharing_one_reader_keep_their_own_lags():
     ):
         elem = _elem("PredecessorLink", fields)
         checked = _read_link(Reader(elem, "Task"), 7, {3, 5, 7}, set(), [], task_reader)
-        assert fast.link(children(elem), 7, {3, 5, 7}, set()) == checked
+        assert _fast_link(fast, elem, {3, 5, 7}, set()) == checked
+
+
+def test_rows_of_other_layouts_read_the_same_through_one_reader():
+    # Each distinct sequence of child tags gets its own field positions.
+    fast = RowReader()
+    reordered = dict(reversed(list(ORDINARY.items())))
+    extra = {"WBS": "1.2", **ORDINARY, "Critical": "1", "Hyperlink": "x"}
+    fewer = {k: v for k, v in ORDINARY.items() if k in ("UID", "Name", "Duration")}
+    for fields in (ORDINARY, reordered, extra, fewer, ORDINARY):
+        elem = _elem("Task", fields)
+        assert _fast_task(fast, elem) == _read_task(Reader(elem, "Task"), 7, Project())
+
+
+def test_the_first_of_duplicate_children_wins_as_in_the_checked_reader():
+    elem = _elem("Task", ORDINARY)
+    SubElement(elem, Q + "Name").text = "second name"
+    SubElement(elem, Q + "Milestone").text = "1"
+    fast = _fast_task(RowReader(), elem)
+    assert fast.name == "Pour slab"
+    assert fast.milestone is False
+    assert fast == _read_task(Reader(elem, "Task"), 7, Project())
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [
+        ({"UID": "0", "Name": "Project summary"}, SKIP),
+        ({"UID": "0", "OutlineLevel": "0"}, SKIP),
+        ({"UID": "8", "IsNull": "1"}, SKIP),
+        ({"UID": "8", "ExternalTask": "1"}, GHOST),
+        ({"UID": "0", "OutlineLevel": "1", "Name": "A real task with UID 0"}, None),
+    ],
+)
+def test_rows_left_out_are_told_apart(fields, kind):
+    uid, row_id, skip, values = RowReader().row(_elem("Task", {"ID": "4", **fields}), 9)
+    assert (uid, row_id, skip) == (int(fields["UID"]), 4, kind)
+    assert (values is None) == (kind is not None)
