@@ -61,23 +61,26 @@ class RawJSON:
         self.text = text
 
 
-def encode_column(values: Sequence[Any]) -> list[str] | None:
-    """The JSON text of each value, or None when some value is not a str, int, float, bool or None.
+def encode_column(values: Sequence[Any]) -> tuple[str, Sequence[Any]] | None:
+    """A ``%`` conversion and what to format with it to write each value as JSON.
 
-    A column of one type is encoded in one C-level pass (the common case: a
-    field of every task); the texts are those :func:`dumps` gives.
+    ``("%d", values)`` for whole numbers and ``("%r", values)`` for finite
+    floats (``%`` writes them as :func:`dumps` does, without a text object per
+    value), else ``("%s", texts)`` with each value's JSON text. None when some
+    value is not a str, int, float, bool or None. A column of one type is
+    encoded in one C-level pass (the common case: a field of every task).
     """
     types = set(map(type, values))
-    if types <= {str}:
-        return list(map(encode_basestring, values))
     if types <= {int}:
-        return list(map(int.__repr__, values))
-    if types <= {bool}:
-        return list(map(_BOOLS.__getitem__, values))
+        return "%d", values
     if types <= {float} and all(map(isfinite, values)):
-        return list(map(float.__repr__, values))
+        return "%r", values
+    if types <= {str}:
+        return "%s", list(map(encode_basestring, values))
+    if types <= {bool}:
+        return "%s", list(map(_BOOLS.__getitem__, values))
     if types <= _SCALARS.keys():
-        return [_SCALARS[type(v)](v) for v in values]
+        return "%s", [_SCALARS[type(v)](v) for v in values]
     return None
 
 

@@ -5,7 +5,7 @@ Keys may be added; none may be renamed: scripts and tests rely on them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import pairwise
 from operator import attrgetter
@@ -151,7 +151,8 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     return _document(plan, schedule, costs, tasks)
 
 
-# One task's text at its place in the document: an item of the list under "tasks".
+# One task's text at its place in the document, an item of the list under "tasks",
+# with a % conversion per key.
 _TASK_TEXT = "{\n      " + ",\n      ".join(f'"{key}": %s' for key in TASK_KEYS) + "\n    }"
 
 
@@ -174,17 +175,21 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     costs = compute_costs(plan, schedule)
     columns = _columns(plan, schedule, costs)
     dates = _IsoJSON()
-    texts: list[list[str]] = []
+    conversions: list[str] = []
+    values: list[Sequence[Any]] = []
     for key in TASK_KEYS:
         if key in _DATE_KEYS:
-            texts.append(list(map(dates.__getitem__, columns[key])))
+            conversions.append("%s")
+            values.append(list(map(dates.__getitem__, columns[key])))
             continue
         encoded = encode_column(columns[key])
         if encoded is None:  # a value of another type: the general writer knows it
             tasks = _task_dicts(columns, _IsoTexts().__getitem__)
             return _document(plan, schedule, costs, tasks)
-        texts.append(encoded)
-    if not texts[0]:
+        conversions.append(encoded[0])
+        values.append(encoded[1])
+    if not values[0]:
         return _document(plan, schedule, costs, [])
-    items = ",\n    ".join(map(_TASK_TEXT.__mod__, zip(*texts, strict=True)))
+    template = _TASK_TEXT % tuple(conversions)
+    items = ",\n    ".join(map(template.__mod__, zip(*values, strict=True)))
     return _document(plan, schedule, costs, RawJSON("[\n    " + items + "\n  ]"))

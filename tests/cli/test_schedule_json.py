@@ -97,9 +97,16 @@ def test_every_shared_file_gives_the_json_module_text(shared_data, folder):
     assert checked > 0
 
 
-def test_encode_column_refuses_what_it_cannot_encode():
-    assert encode_column([1, 2.5, None, True, "x"]) == ["1", "2.5", "null", "true", '"x"']
-    assert encode_column([float("inf")]) == ["Infinity"]
+def test_encode_column_writes_what_json_writes_or_refuses():
+    assert encode_column([1, 2.5, None, True, "x"]) == ("%s", ["1", "2.5", "null", "true", '"x"'])
+    assert encode_column([float("inf"), 1.5]) == ("%s", ["Infinity", "1.5"])
+    ints = [0, -3, 10**20]
+    conversion, values = encode_column(ints)
+    assert [conversion % v for v in values] == [json.dumps(v) for v in ints]
+    floats = [0.1, -0.0, 1e300, 2.0]
+    conversion, values = encode_column(floats)
+    assert [conversion % v for v in values] == [json.dumps(v) for v in floats]
+    assert encode_column([True, False]) == ("%s", ["true", "false"])
     assert encode_column([[1]]) is None
     assert encode_column([MON]) is None
 
