@@ -61,3 +61,14 @@ def test_rows_of_the_wrong_length_are_refused():
         Task.of_many([astuple(Task(1)), short])
     assert Task.of_many([]) == []
     assert len(fields(Task)) == len(astuple(Task(1)))
+
+
+def test_links_are_built_in_bulk_the_same_way():
+    from app.domain.link import Link, LinkType
+
+    links = [Link(1, 2), Link(2, 3, LinkType.SS, -480, None, True), Link(3, 4, lag_percent=50.0)]
+    made = Link.of_many(astuple(lk) for lk in links)
+    assert made == links
+    assert [hash(lk) for lk in made] == [hash(lk) for lk in links]
+    with pytest.raises(FrozenInstanceError):
+        made[0].lag_minutes = 5  # type: ignore[misc]
