@@ -185,3 +185,12 @@ def test_link_to_an_unknown_task_is_refused_whatever_the_uids(dense, missing):
     for lk in plan.links:
         j, i = net.row_of[lk.predecessor], net.row_of[lk.successor]
         assert any(e[0] == j for e in net.preds[i])
+
+
+def test_flat_links_kept_by_the_schedule_match_the_network():
+    plan = _varied_plan(7)
+    plan.tasks[3] = replace(plan.tasks[3], active=False)  # its links are left out of both
+    net = build_network(plan)
+    assert len(net.flat) == sum(map(len, net.succs)) > 0
+    for i in range(len(net.tasks)):
+        assert net.flat.out_of(i) == net.succs[i]

@@ -9,6 +9,7 @@ small integers so the passes do no attribute lookups on domain objects.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -33,12 +34,47 @@ LAG_PERCENT = 3
 # value is an int of minutes (never 0 for LAG_WORK), a float for LAG_PERCENT: typed Any
 # so the passes add it to work indexes without a conversion per link.
 Edge = tuple[int, int, int, int, Any]
+EDGE_SIZE = 5
 
 # Link type codes (LinkType values) by identity: Enum.value and Enum hashing are
 # Python-level calls, too slow for one per link.
 _FS, _FF, _SS = LinkType.FS, LinkType.FF, LinkType.SS
 assert (_FF.value, _FS.value, LinkType.SF.value, _SS.value) == (0, 1, 2, 3)
 _NO_EDGES: list[int] = []  # shared by nodes without out-edges or children (never appended to)
+
+
+class FlatEdges:
+    """Every link's five :data:`Edge` values in one flat list of numbers, in link order.
+
+    What a schedule keeps of the links to compute free slack when read: one
+    list of ints is nothing for the cyclic collector to walk, where the
+    network's per-row lists of edge tuples are ~25k objects at 10k tasks
+    (~0.25M at 100k) that its first pass after a run would visit.
+    """
+
+    __slots__ = ("_by_pred", "values")
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._by_pred: tuple[list[int], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.values) // EDGE_SIZE
+
+    def out_of(self, row: int) -> list[Edge]:
+        """The edges leaving ``row`` (found through an index built on first use)."""
+        index = self._by_pred
+        if index is None:
+            preds = self.values[0::EDGE_SIZE]
+            order = sorted(range(len(preds)), key=preds.__getitem__)
+            index = self._by_pred = (sorted(preds), order)
+        keys, order = index
+        v = self.values
+        lo, hi = bisect_left(keys, row), bisect_right(keys, row)
+        return [
+            (v[at], v[at + 1], v[at + 2], v[at + 3], v[at + 4])
+            for at in (EDGE_SIZE * e for e in order[lo:hi])
+        ]
 
 
 @dataclass(slots=True)
@@ -61,6 +97,7 @@ class Network:
     # Tasks whose resources work on different calendars: (calendar, assignment span) each.
     spans: dict[int, list[tuple[WorkTime, int]]]
     top: list[int]  # active rows at the top level (they span the project)
+    flat: FlatEdges  # the same links again, for the schedule's free slack
     position: list[int] = field(default_factory=list)  # see positions()
 
     def positions(self) -> list[int]:
@@ -94,6 +131,8 @@ def build_network(plan: Plan) -> Network:
     preds: list[list[Edge]] = [[] for _ in range(n)]
     succs: list[list[Edge]] = [[] for _ in range(n)]
     rows = _row_lookup(uids, row_of)
+    flat = FlatEdges()
+    keep = flat.values.extend
     along_rows = True  # every link leaves its predecessor's branch before its successor's row
     for lk in plan.links:
         try:
@@ -117,6 +156,7 @@ def build_network(plan: Plan) -> Network:
         edge = (j, i, code, kind, value)
         preds[i].append(edge)
         succs[j].append(edge)
+        keep(edge)
         if j >= i:
             along_rows = False
     if along_rows:
@@ -145,6 +185,7 @@ def build_network(plan: Plan) -> Network:
         order,
         spans,
         roots if all_active else [i for i in roots if active[i]],
+        flat,
     )
 
 

@@ -10,7 +10,7 @@ tuple.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress, repeat
 from operator import attrgetter, is_not
 
@@ -43,6 +43,7 @@ class EngineResults:
         "dur",
         "ef",
         "es",
+        "flat",
         "lf",
         "limit",
         "ls",
@@ -50,7 +51,6 @@ class EngineResults:
         "pcal",
         "project_finish",
         "slack_cals",
-        "succs",
         "summary",
         "tasks",
     )
@@ -67,7 +67,9 @@ class EngineResults:
             self.es, self.ef, self.ls, self.lf = engine.es, engine.ef, engine.ls, engine.lf
             self.dur = engine.dur
         self.summary, self.active, self.parent = net.summary, net.active, net.parent
-        self.slack_cals, self.succs = net.slack_calendars, net.succs
+        # The links as one list of numbers: per-row lists of edge tuples kept alive with
+        # the schedule would cost the collector's next pass a visit to each of them.
+        self.slack_cals, self.flat = net.slack_calendars, net.flat
         self.pcal = net.project_calendar
         self.project_finish = engine.project_finish
         self.limit = critical_limit
@@ -90,7 +92,7 @@ class EngineResults:
         free = idx(self.project_finish) - w_ef
         dur = self.dur[i]
         engine_es, engine_ef, slack_cals = self.es, self.ef, self.slack_cals
-        for _j, k, code, kind, value in self.succs[i]:
+        for _j, k, code, kind, value in self.flat.out_of(i):
             if code == FS and kind == 0:
                 room = idx(engine_es[k]) - w_ef
             elif code == FS:
@@ -165,7 +167,7 @@ class EngineResults:
         tasks, summary, active = self.tasks, self.summary, self.active
         es_, ef_, ls_, lf_ = self.es, self.ef, self.ls, self.lf
         pcal = self.pcal
-        slack_cals, succs = self.slack_cals, self.succs
+        slack_cals = self.slack_cals
         pidx = pcal.index
         conv = from_minutes
         d_es, d_ef = list(map(conv, es_)), list(map(conv, ef_))
@@ -175,45 +177,71 @@ class EngineResults:
         w_pf = pidx(self.project_finish)
         duration = list(self.dur)
         start, finish = list(d_es), list(d_ef)
-        totals = [0] * len(tasks)
-        frees = [0] * len(tasks)
+        n = len(tasks)
+        totals = [0] * n
+        frees = [0] * n
+        # slack() for every row: the total from the row's own dates, the free slack's
+        # minimum over the links out of the row in one pass over all links. Most rows
+        # count on the project calendar: their work indexes are the w_ arrays.
+        on_pcal = [False] * n
+        own_idx: list[Callable[[int], int] | None] = [None] * n  # the other leaves
+        pf = self.project_finish
         for i, t in enumerate(tasks):
             is_summary = summary[i]
             if is_summary:
                 duration[i] = w_ef[i] - w_es[i]
             elif t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
                 start[i], finish[i] = d_ls[i], d_lf[i]
-            if slack_cals[i] is not pcal or (t.elapsed and not is_summary):
-                totals[i], frees[i] = self.slack(i)
+            if slack_cals[i] is pcal and not (t.elapsed and not is_summary):
+                wef = w_ef[i]
+                total = w_lf[i] - wef
+                if t.actual_start is None:
+                    start_slack = w_ls[i] - w_es[i]
+                    if start_slack < total:
+                        total = start_slack
+                totals[i] = total
+                if not is_summary:
+                    frees[i] = w_pf - wef
+                    on_pcal[i] = True
                 continue
-            # slack() on the project calendar's work indexes
-            wef = w_ef[i]
-            total = w_lf[i] - wef
+            idx = _elapsed if t.elapsed and not is_summary else slack_cals[i].index
+            finish_slack = idx(lf_[i]) - idx(ef_[i])
             if t.actual_start is None:
-                start_slack = w_ls[i] - w_es[i]
-                if start_slack < total:
-                    total = start_slack
-            totals[i] = total
-            if is_summary:
-                continue
-            free = w_pf - wef
-            for _j, k, code, kind, value in succs[i]:
+                start_slack = idx(ls_[i]) - idx(es_[i])
+                totals[i] = start_slack if start_slack < finish_slack else finish_slack
+            else:
+                totals[i] = finish_slack
+            if not is_summary:
+                frees[i] = idx(pf) - idx(ef_[i])
+                own_idx[i] = idx
+        values = iter(self.flat.values)
+        for j, k, code, kind, value in zip(values, values, values, values, values, strict=True):
+            if on_pcal[j]:
                 if kind == LAG_NONE:
                     # FS, SS bind the successor's start; FF, FS leave from this finish
-                    room = (w_es[k] if code & 1 else w_ef[k]) - (wef if code <= FS else w_es[i])
+                    room = (w_es[k] if code & 1 else w_ef[k]) - (w_ef[j] if code <= FS else w_es[j])
                 else:
-                    base = ef_[i] if code <= FS else es_[i]
+                    base = ef_[j] if code <= FS else es_[j]
                     lag_cal = slack_cals[k]
                     if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
                         x = lag_cal.at_end(lag_cal.index(base) + value)
                     else:
-                        x = shift(lag_cal, base, kind, value, self.dur[i], False)
+                        x = shift(lag_cal, base, kind, value, self.dur[j], False)
                     room = (w_es[k] if code & 1 else w_ef[k]) - pidx(x)
-                if room < free:
-                    free = room
-            if total < free:
-                free = total
-            frees[i] = free if free > 0 else 0
+            else:
+                idx = own_idx[j]
+                if idx is None:  # a summary: no free slack
+                    continue
+                base = ef_[j] if code <= FS else es_[j]
+                x = shift(slack_cals[k], base, kind, value, self.dur[j], False) if kind else base
+                room = idx(es_[k] if code & 1 else ef_[k]) - idx(x)
+            if room < frees[j]:
+                frees[j] = room
+        # No more than the total slack, never negative (already so for the other rows).
+        frees = [
+            (f if f < t else t) if f > 0 and t > 0 else 0
+            for f, t in zip(frees, totals, strict=True)
+        ]
         limit = self.limit
         critical = [
             a and not (t.actual_finish is not None or t.percent_complete >= 100) and w <= limit
