@@ -295,6 +295,12 @@ def _task_calendars(
     slack: list[WorkTime] = []
     spans: dict[int, list[tuple[WorkTime, int]]] = {}
     default = worktime(None)
+    if not task_resource_cals:
+        # No task has work resources: each works on its own calendar or the project's.
+        cal_uids = [t.calendar_uid for t in tasks]
+        own_cal = {uid: worktime(uid) for uid in set(cal_uids)}
+        out = list(map(own_cal.__getitem__, cal_uids))
+        return out, list(out), spans
     for row, t in enumerate(tasks):
         cal_uid = t.calendar_uid
         if cal_uid is None and (not task_resource_cals or t.uid not in task_resource_cals):
