@@ -188,8 +188,10 @@ class _Dates(dict[str | None, datetime | None]):
             found = datetime.fromisoformat(text)
         except ValueError:
             raise UnusualRowError from None
-        moment = self[value] = found.replace(second=0, microsecond=0, tzinfo=None)
-        return moment
+        if found.second or found.microsecond or found.tzinfo is not None:
+            found = found.replace(second=0, microsecond=0, tzinfo=None)
+        self[value] = found
+        return found
 
 
 class _Durations(dict[str | None, int | None]):

@@ -94,6 +94,8 @@ def test_an_ordinary_row_reads_the_same_on_the_fast_path():
         ("Manual", "1"),  # manual tasks keep their own dates
         ("LevelingDelay", "4800"),
         ("Start", " 2026-01-05T08:00:00 "),
+        ("Start", "2026-01-05T08:00:00+02:00"),  # an offset is dropped, as by the Reader
+        ("Finish", "2026-01-07T17:00:59.5"),
     ],
 )
 def test_unusual_values_give_the_same_task_through_the_fallback(field, text):
