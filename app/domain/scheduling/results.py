@@ -11,8 +11,7 @@ tuple.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import compress, repeat
-from operator import attrgetter, is_not
+from itertools import repeat
 
 from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
@@ -22,7 +21,6 @@ from app.domain.task import ConstraintType, Task
 from app.domain.worktime import from_minutes, to_minutes
 
 _ALAP = ConstraintType.ALAP
-_DEADLINE = attrgetter("deadline")
 
 
 def _elapsed(t: int) -> int:
@@ -298,8 +296,7 @@ def build_schedule(engine: Engine, critical_limit: int, *, last_use: bool = Fals
     ``last_use``: the engine is dropped afterwards, so its arrays need no copy.
     """
     net = engine.net
-    deadlines = map(_DEADLINE, net.tasks)
-    with_deadline = compress(range(len(net.tasks)), map(is_not, deadlines, repeat(None)))
+    with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
     issues = issues_of(engine, set(engine.issues) | set(with_deadline))
     results = EngineResults(engine, critical_limit, copy=not last_use)
     return Schedule(

@@ -7,9 +7,6 @@ combines them.
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import not_
-
 from app.domain.scheduling.network import Network
 from app.domain.task import ConstraintType, Task
 
@@ -64,7 +61,7 @@ class EngineState:
         fwd = self.plain_fwd = [s and not c for s, c in zip(simple, summary, strict=True)]
         bwd = self.plain_bwd = list(fwd)
         tasks = net.tasks
-        for i in compress(range(n), map(not_, simple)):
+        for i in [i for i, s in enumerate(simple) if not s]:
             if not summary[i] and i not in spans:
                 fwd[i], bwd[i] = _plain(tasks[i])
 
