@@ -1,11 +1,11 @@
 """Turn the engine's integer dates into a :class:`Schedule` (slack, critical flags, issues).
 
 A schedule's :class:`ScheduleTimes` builds TaskTimes when they are read, from
-an :class:`EngineResults`: a frozen copy of the engine's arrays. It builds
-one row (a reader looking at a few tasks) or all rows in bulk: one loop over
-plain lists for slack, dates converted one array at a time through a
-per-minute memo (most tasks share their moments), each TaskTimes from one
-tuple.
+an :class:`EngineResults`: a frozen copy of the engine's arrays (and the
+links as one flat list of numbers). It builds one row (a reader looking at a
+few tasks) or all rows in bulk: one loop over the rows and one over the
+links for slack, dates converted one array at a time through a per-minute
+memo (most tasks share their moments), each TaskTimes from one tuple.
 """
 
 from __future__ import annotations
@@ -155,8 +155,8 @@ class EngineResults:
         """The TaskTimes of every row, as :meth:`one` gives them, in bulk.
 
         Dates are converted one array at a time and the TaskTimes built by one
-        C-level ``zip``; only slack needs a loop, and rows on the project calendar
-        (most of them) get it from the arrays of project-calendar work indexes.
+        C-level ``zip``; only slack needs loops (rows, then links), and rows on the
+        project calendar (most of them) get it from arrays of its work indexes.
         """
         with paused_gc():
             return self._all()
