@@ -38,3 +38,25 @@ def test_a_file_cut_short_is_reported(tmp_path):
     path.write_text(_big(20_000)[:-20], encoding="utf-8")
     with pytest.raises(FileFormatError, match=r"cut\.xml: not well-formed XML"):
         parse_xml(path)
+
+
+@pytest.mark.parametrize("offset", [_CHUNK - 30, _CHUNK - 5, _CHUNK + 3, 3 * _CHUNK - 12])
+def test_a_declaration_across_a_piece_boundary_is_refused(tmp_path, offset):
+    # The DTD starts near (before, on, after) the end of a piece the parser reads.
+    lol = '<!ENTITY a "lol">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)
+    )
+    head = "<?xml version='1.0'?>\n"
+    text = (
+        head + "<!--" + "x" * (offset - len(head) - 7) + "-->" + f"<!DOCTYPE p [{lol}]><p>&i;</p>"
+    )
+    assert abs(text.index("<!DOCTYPE") - offset) <= 1
+    path = tmp_path / "lol.xml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FileFormatError, match="refused: the file declares a DTD or entities"):
+        parse_xml(path)
+
+
+def test_a_file_that_cannot_be_read_is_named(tmp_path):
+    with pytest.raises(FileFormatError, match=r"gone\.xml: cannot be read"):
+        parse_xml(tmp_path / "gone.xml")
