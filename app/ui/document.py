@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from app.domain.costs import CostReport, compute_costs
 from app.domain.events import Change
@@ -92,6 +93,16 @@ class Document(QObject):
         self._dirty = False
         plan.changes.subscribe(self._on_plan_changed)
         plan.changes.subscribe_batch(self._on_plan_batch)
+
+    def __del__(self) -> None:
+        # Empty the undo stack while every command's wrapper is still alive. A Document
+        # left in a reference cycle (the plan's subscribers point back at it) is freed
+        # by the cycle collector, which may free the Python commands first; the C++
+        # stack, deleted with the Document after that, then deleted them again and
+        # crashed (QUndoStack::clear in ~QUndoStack).
+        stack = getattr(self, "undo_stack", None)
+        if stack is not None and isValid(stack):
+            stack.clear()
 
     @property
     def path(self) -> Path | None:
