@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
-from app.ui.background import Cancelled, WorkerProgress, run_with_progress
+from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
 from app.ui.document import Document, ScheduledPlan, schedule_plan
 from app.ui.icons import icon
 from app.ui.settings import Settings
@@ -231,6 +231,7 @@ class Session(QObject):
         """A window closed."""
         if window in self.windows:
             self.windows.remove(window)
+            thaw_collector()
 
 
 def _schedule_or_close(

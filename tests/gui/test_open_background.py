@@ -242,6 +242,18 @@ def test_the_garbage_collector_waits_while_a_plan_is_opened(session, big_file, m
     assert gc.isenabled()
 
 
+def test_an_opened_plan_is_left_out_of_collections_until_its_window_closes(
+    session, big_file, qtbot
+):
+    gc.unfreeze()
+    win = session.open_path(big_file)
+    assert win is not None
+    qtbot.addWidget(win)
+    assert gc.get_freeze_count() > 0
+    win.close()
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_document_refuses_a_schedule_of_another_plan(qtbot):
     with pytest.raises(ValueError, match="its own plan"):
         Document(build_plan(), scheduled=schedule_plan(build_plan()))
