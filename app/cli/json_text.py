@@ -11,9 +11,13 @@ distinct key once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from json.encoder import encode_basestring
 from math import isfinite
 from typing import Any
+
+try:  # the C function json.encoder uses, without importing the json package
+    from _json import encode_basestring
+except ImportError:  # pragma: no cover - a Python without the accelerator
+    from json.encoder import encode_basestring
 
 _INFINITY = float("inf")
 
