@@ -90,6 +90,18 @@ def test_collapsing_a_summary_hides_its_bars(chart, qtbot):
     assert [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4]
 
 
+def test_expand_all_shows_the_bars_again_and_forgets_collapsed_rows(chart, qtbot):
+    _doc, tree, gantt = chart
+    tree.collapse(tree.task_model().index_of_uid(1))
+    assert [r.uid for r in gantt.visible_rows()] == [1]
+    with qtbot.waitSignal(tree.expanded) as told:
+        tree.expandAll()  # one signal for the whole tree, not one per row
+    assert not told.args[0].isValid()
+    assert [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4]
+    tree.task_model().modelReset.emit()  # a reset keeps what the user left expanded
+    assert [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4]
+
+
 def test_drag_bar_sets_snet_constraint_undo_redo(chart, qtbot):
     doc, _tree, gantt = chart
     g = _geom(gantt, 4)

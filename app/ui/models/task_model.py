@@ -47,6 +47,8 @@ from app.ui.models.task_edits import (
 _ROOT = QModelIndex()
 TASK_UIDS_MIME = "application/x-gantry-task-uids"
 _COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_NO_ROWS: list[int] = []
 _CRITICAL = QColor(200, 30, 30)
 _EDITABLE = {
     Column.NAME,
@@ -58,6 +60,10 @@ _EDITABLE = {
     Column.PERCENT,
 }
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
+# Item flags combined once: Flag "|" runs Python code, and Qt asks for every row.
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
 _PER_PARENT_LIMIT = 64
 _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
 
@@ -135,9 +141,9 @@ class TaskTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """The cell at row/column under ``parent``."""
-        if column < 0 or column >= len(Column):
+        if column < 0 or column >= _COLUMN_COUNT:
             return QModelIndex()
-        kids = self._children.get(self.uid_of(parent) if parent.isValid() else None, [])
+        kids = self._children.get(parent.internalId() if parent.isValid() else None, _NO_ROWS)
         if not 0 <= row < len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
@@ -159,7 +165,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Number of columns (the same for every row)."""
-        return len(Column)
+        return _COLUMN_COUNT
 
     def hasChildren(self, parent: Index = _ROOT) -> bool:
         """Whether a row is a summary with subtasks."""
@@ -184,19 +190,18 @@ class TaskTreeModel(QAbstractItemModel):
         writable = not self.document.read_only
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if writable else Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if writable:
-            base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if not writable:
+            return _READ_ONLY
         column = _COLUMNS[index.column()]
         uid = index.internalId()
         plan = self.document.plan
-        if not writable or column not in _EDITABLE or not plan.has_task(uid):
-            return base
+        if column not in _EDITABLE or not plan.has_task(uid):
+            return _MOVABLE
         if column in _FROM_SUBTASKS and plan.is_summary(uid):
-            return base
+            return _MOVABLE
         if column is Column.RESOURCES and not self.people_available():
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+            return _MOVABLE
+        return _EDITABLE_CELL
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text and styling; TaskUidRole/SummaryRole/OutlineLevelRole on every column."""
