@@ -28,7 +28,7 @@ from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
 from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
-from app.io.xml_safety import parse_xml
+from app.io.xml_safety import RowStream, parse_xml
 
 UNASSIGNED_RESOURCE = -65535
 _OPEN_START = datetime(1984, 1, 2)
@@ -49,7 +49,9 @@ def read_mspdi(path: Path, **options: Any) -> Plan:
 
 
 def _read(path: Path, check_cycles: bool = True) -> Plan:
-    root = parse_xml(path)
+    # Task rows are read while the rest of the file is parsed (xml_safety.RowStream).
+    rows = _TaskRows()
+    root = parse_xml(path, RowStream(_TASKS, rows.take))
     if root.tag != Q + "Project":
         found = root.tag.split("}")[-1]
         ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else "no namespace"
@@ -57,21 +59,29 @@ def _read(path: Path, check_cycles: bool = True) -> Plan:
             f"{path.name}: not an MS Project XML file (root <{found}> in {ns}; "
             f"expected <Project> in {NS})"
         )
-    return plan_from_root(root, path.stem, check_cycles)
+    return _plan(root, rows, path.stem, check_cycles)
 
 
 def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True) -> Plan:
     """Build a Plan from a parsed ``<Project>`` element."""
+    rows = _TaskRows()
+    container = root.find(_TASKS)
+    if container is not None:
+        rows.take(list(container))
+    return _plan(root, rows, fallback_name, check_cycles)
+
+
+def _plan(root: Element, rows: _TaskRows, fallback_name: str, check_cycles: bool) -> Plan:
     project = _read_project(Reader(root, "<Project>"), fallback_name)
     calendars = read_calendars(root)
     if not calendars:
         calendars = {1: standard_calendar(1)}
     if project.calendar_uid not in calendars:
         project = _replace_calendar(project, min(calendars))
-    tasks, links, baselines, external = _read_tasks(root, project)
-    notes = _project_notes(root)
-    if notes:
-        project = replace(project, notes=notes)
+    read = rows.finish(project)
+    tasks, links, baselines, external = _read_tasks(read, rows.fast, rows.ghosts)
+    if rows.notes:
+        project = replace(project, notes=rows.notes)
     tasks = _apply_external_links(tasks, external)
     tasks = [
         replace(t, calendar_uid=None)
@@ -96,15 +106,6 @@ def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True)
     if check_cycles:
         _check_cycles(plan)
     return plan
-
-
-def _project_notes(root: Element) -> str:
-    """Notes of the project summary task (UID 0): where MS Project keeps the project's notes."""
-    container = root.find(Q + "Tasks")
-    for elem in container.findall(Q + "Task") if container is not None else ():
-        if (elem.findtext(Q + "UID") or "").strip() == "0":
-            return (elem.findtext(Q + "Notes") or "").strip()
-    return ""
 
 
 def _replace_calendar(project: Project, uid: int) -> Project:
@@ -147,19 +148,83 @@ def _clock(minutes: int | None, default: time) -> time:
 # ---------------------------------------------------------------------- tasks
 
 
-def _task_rows(
-    container: Element, fast: RowReader, project: Project
-) -> tuple[list[tuple[int, Task, Element, int]], set[int]]:
-    """(row id, task, element, position) of each task row, and the UIDs of ghost rows."""
-    rows: list[tuple[int, Task | tuple[Any, ...], Element, int]] = []
-    ghosts: set[int] = set()
-    for n, elem in enumerate(container.findall(Q + "Task"), start=1):
-        try:
-            uid, row_id, skip, values = fast.row(elem, n)
-            if values is not None:
-                rows.append((row_id, values, elem, n))
+_TASKS = Q + "Tasks"
+_TASK = Q + "Task"
+_UID = Q + "UID"
+_NOTES = Q + "Notes"
+_PREDECESSOR_LINK = Q + "PredecessorLink"
+_BASELINE = Q + "Baseline"
+
+# A task row read: (row id, Task or its field values, name in messages, position,
+# its PredecessorLink and Baseline elements, its stored Start).
+_Row = tuple[int, Any, str, int, list[Element], list[Element], datetime | None]
+
+
+class _TaskRows:
+    """The task rows of a file, taken as the parser finishes them (or all at once).
+
+    Ordinary rows are read at once on the fast path and their element dropped;
+    any other row keeps its element and is read by the checked Reader after the
+    whole file parsed, so its errors come after the file's own.
+    """
+
+    __slots__ = ("_taken", "fast", "ghosts", "notes")
+
+    def __init__(self) -> None:
+        self.fast = RowReader()
+        self.ghosts: set[int] = set()  # other projects' tasks shown for cross-project links
+        self.notes: str | None = None  # of the project summary task (UID 0)
+        # a row read, (position, element) of a row to read later, or None for a row left out
+        self._taken: list[_Row | tuple[int, Element] | None] = []
+
+    def take(self, elems: list[Element]) -> None:
+        """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
+        fast = self.fast
+        taken = self._taken
+        for elem in elems:
+            if elem.tag != _TASK:
                 continue
-        except (UnusualRowError, ValueError, KeyError, TypeError):
+            n = len(taken) + 1
+            try:
+                uid, row_id, skip, values = fast.row(elem, n)
+            except (UnusualRowError, ValueError, KeyError, TypeError):
+                taken.append((n, elem))  # for the checked reader
+                continue
+            if uid == 0:
+                self._note(elem)
+            if values is None:
+                if skip == GHOST:
+                    self.ghosts.add(uid)
+                taken.append(None)
+                continue
+            taken.append(
+                (
+                    row_id,
+                    values,
+                    f"Task #{row_id} (UID {uid})",
+                    n,
+                    elem.findall(_PREDECESSOR_LINK),
+                    elem.findall(_BASELINE),
+                    values[9],  # the Start the file stores
+                )
+            )
+
+    def _note(self, elem: Element) -> None:
+        """Keep the notes of the first row whose UID is 0 (MS Project's project notes)."""
+        if self.notes is None and (elem.findtext(_UID) or "").strip() == "0":
+            self.notes = (elem.findtext(_NOTES) or "").strip()
+
+    def finish(self, project: Project) -> list[_Row]:
+        """Every task row in file order, the unusual ones read now by the checked Reader."""
+        out: list[_Row] = []
+        for item in self._taken:
+            if item is None:
+                continue
+            if len(item) == 7:
+                out.append(item)
+                continue
+            n, elem = item
+            self._note(elem)
             r = _task_reader(elem, n)
             uid = r.required_int("UID")
             row_id = r.integer("ID", n) or n
@@ -167,62 +232,52 @@ def _task_rows(
                 continue  # the project summary task
             if r.flag("IsNull"):
                 continue
-            skip = GHOST if r.flag("ExternalTask") else None
-            if skip is None:
-                rows.append((row_id, _read_task(r, uid, project), elem, n))
+            if r.flag("ExternalTask"):
+                self.ghosts.add(uid)
                 continue
-        if skip == GHOST:
-            ghosts.add(uid)  # another project's task shown here for a cross-project link
-    return _built(rows), ghosts
+            task = _read_task(r, uid, project)
+            links = elem.findall(_PREDECESSOR_LINK)
+            baselines = elem.findall(_BASELINE)
+            out.append((row_id, task, r.where, n, links, baselines, r.date("Start")))
+        return out
 
 
-def _built(
-    rows: list[tuple[int, Task | tuple[Any, ...], Element, int]],
-) -> list[tuple[int, Task, Element, int]]:
+def _built(rows: list[_Row]) -> list[_Row]:
     """The rows with the fast path's field values made into Tasks, in one bulk call."""
     made = iter(Task.of_many([row[1] for row in rows if type(row[1]) is tuple]))
-    return [
-        (row_id, next(made) if type(task) is tuple else task, elem, n)  # type: ignore[misc]
-        for row_id, task, elem, n in rows
-    ]
+    return [(row[0], next(made), *row[2:]) if type(row[1]) is tuple else row for row in rows]
 
 
 def _read_tasks(
-    root: Element, project: Project
+    read: list[_Row], fast: RowReader, ghosts: set[int]
 ) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
-    container = root.find(Q + "Tasks")
-    if container is None:
-        return [], [], {}, []
-    fast = RowReader()
-    rows, ghosts = _task_rows(container, fast, project)
+    rows = _built(read)
     rows.sort(key=itemgetter(0))
-    uids = {task.uid for _, task, _, _ in rows}
+    uids = {row[1].uid for row in rows}
     if len(uids) != len(rows):
         seen: set[int] = set()
-        for _, task, elem, n in rows:
-            if task.uid in seen:
-                raise FileFormatError(
-                    f"{_task_reader(elem, n).where}: <UID> {task.uid} is used twice"
-                )
-            seen.add(task.uid)
-    tasks = [task for _, task, _, _ in rows]
+        for row in rows:
+            uid = row[1].uid
+            if uid in seen:
+                raise FileFormatError(f"{row[2]}: <UID> {uid} is used twice")
+            seen.add(uid)
+    tasks: list[Task] = [row[1] for row in rows]
     _check_outline(rows)
     links: list[Link | tuple[Any, ...]] = []
     external: list[tuple[int, datetime | None]] = []
     entries: dict[int, list[BaselineEntry]] = {}
-    for _, task, elem, n in rows:
-        for lk_elem in elem.findall(_PREDECESSOR_LINK):
+    for _, task, where, _, link_elems, baseline_elems, start in rows:
+        for lk_elem in link_elems:
             try:
                 links.append(fast.link(lk_elem, task.uid, uids, ghosts))
                 continue
             except (UnusualRowError, ValueError, KeyError, TypeError):
                 pass
-            r = _task_reader(elem, n)
-            link = _read_link(Reader(lk_elem, r.where), task.uid, uids, ghosts, external, r)
+            link = _read_link(Reader(lk_elem, where), task.uid, uids, ghosts, external, start)
             if link is not None:
                 links.append(link)
-        for b_elem in elem.findall(_BASELINE):
-            b = Reader(b_elem, _task_reader(elem, n).where + " <Baseline>")
+        for b_elem in baseline_elems:
+            b = Reader(b_elem, where + " <Baseline>")
             number = b.integer("Number", 0) or 0
             if not 0 <= number <= 10:
                 raise FileFormatError(f"{b.where}: <Number> {number} is not 0..10")
@@ -246,10 +301,6 @@ def _built_links(links: list[Link | tuple[Any, ...]]) -> list[Link]:
     return [next(made) if type(lk) is tuple else lk for lk in links]  # type: ignore[misc]
 
 
-_PREDECESSOR_LINK = Q + "PredecessorLink"
-_BASELINE = Q + "Baseline"
-
-
 def _task_reader(elem: Element, n: int) -> Reader:
     """The checked reader of the n-th task row, named as in messages."""
     r = Reader(elem, f"Task #{n}")
@@ -259,15 +310,13 @@ def _task_reader(elem: Element, n: int) -> Reader:
     return r
 
 
-def _check_outline(rows: list[tuple[int, Task, Element, int]]) -> None:
+def _check_outline(rows: list[_Row]) -> None:
     prev = 0
-    for _, task, elem, n in rows:
-        if task.outline_level < 1 or task.outline_level > prev + 1:
-            raise FileFormatError(
-                f"{_task_reader(elem, n).where}: <OutlineLevel> {task.outline_level} "
-                f"cannot follow level {prev}"
-            )
-        prev = task.outline_level
+    for row in rows:
+        level = row[1].outline_level
+        if level < 1 or level > prev + 1:
+            raise FileFormatError(f"{row[2]}: <OutlineLevel> {level} cannot follow level {prev}")
+        prev = level
 
 
 def _read_task(r: Reader, uid: int, project: Project) -> Task:
@@ -342,14 +391,15 @@ def _read_link(
     uids: set[int],
     ghosts: set[int],
     external: list[tuple[int, datetime | None]],
-    task_reader: Reader,
+    start: datetime | None,
 ) -> Link | None:
-    r.where = task_reader.where + " <PredecessorLink>"
+    """A predecessor row read by the checked Reader (``start``: the successor's stored Start)."""
+    r.where += " <PredecessorLink>"
     pred = r.required_int("PredecessorUID")
     if r.flag("CrossProject") or pred in ghosts:
         # The external task is not in the file; keep its effect as a start-no-earlier
         # constraint at the successor's stored start.
-        external.append((successor, task_reader.date("Start")))
+        external.append((successor, start))
         return None
     if pred not in uids:
         raise FileFormatError(f"{r.where}: <PredecessorUID> {pred} names no task in the file")

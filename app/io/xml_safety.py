@@ -14,6 +14,9 @@ pure-Python tree builder on a 10 MB project file.
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 from xml.etree.ElementTree import Element, ParseError, XMLParser
@@ -85,20 +88,24 @@ def check_declarations(data: bytes) -> None:
     _DeclarationScan().feed(data, True)
 
 
-def parse_xml(path: Path) -> Element:
+def parse_xml(path: Path, rows: RowStream | None = None) -> Element:
     """The root element of an XML file, refusing DTDs and entity declarations.
 
     The file is read, scanned and parsed in pieces: each piece is scanned for
     declarations before the parser sees it, so a refused document never gets
-    past its document type declaration.
+    past its document type declaration. With ``rows``, the children of one
+    container are handed over while the parser goes on (see :class:`RowStream`).
     """
     scan = _DeclarationScan()
     parser = XMLParser()
+    watch = _Watch(parser, rows) if rows is not None else None
     try:
         with path.open("rb") as file:
             while piece := file.read(_CHUNK):
                 scan.feed(piece)
                 parser.feed(piece)
+                if watch is not None:
+                    watch.step()
         scan.feed(b"", True)
         root: Element = parser.close()
     except OSError as exc:
@@ -107,4 +114,72 @@ def parse_xml(path: Path) -> Element:
         raise FileFormatError(f"{path.name}: {_REFUSED}") from exc
     except (expat.ExpatError, ParseError) as exc:
         raise FileFormatError(f"{path.name}: not well-formed XML ({exc})") from exc
+    if watch is not None:
+        watch.finish()
     return root
+
+
+@dataclass(frozen=True, slots=True)
+class RowStream:
+    """Where the rows of a large file are and who reads them as they are parsed.
+
+    ``take`` is given the complete children of the root's first ``container``
+    child, in document order and in batches, which are then removed from the
+    tree: their memory is reused for the rest of the file instead of holding
+    the whole document at once (a 12 MB project file is ~60 MB as a tree, and
+    each fresh page costs a fault). ``take`` must not raise for a row it cannot
+    read yet: a file found not well-formed later is reported as such.
+    """
+
+    container: str
+    take: Callable[[list[Element]], None]
+
+
+class _Watch:
+    """Finds the container while parsing, then hands its finished children over."""
+
+    __slots__ = ("_container", "_events", "_parser", "_root", "_rows")
+
+    def __init__(self, parser: XMLParser, rows: RowStream) -> None:
+        self._parser = parser
+        self._rows = rows
+        self._events: deque[tuple[str, Element]] = deque()
+        self._root: Element | None = None
+        self._container: Element | None = None
+        # Start events only until the container opens (the hook XMLPullParser uses).
+        parser._setevents(self._events, ("start",))  # type: ignore[attr-defined]
+
+    def step(self) -> None:
+        """After a piece was parsed: hand over the container's children that are complete."""
+        container = self._container
+        if container is None:
+            container = self._find()
+            if container is None:
+                return
+        done = len(container) - 1  # the last child may still be open
+        if done > 0:
+            finished = container[:done]
+            del container[:done]
+            self._rows.take(finished)
+
+    def finish(self) -> None:
+        """After the document closed: hand over the rest."""
+        container = self._container
+        if container is not None and len(container):
+            rest = container[:]
+            del container[:]
+            self._rows.take(rest)
+
+    def _find(self) -> Element | None:
+        events = self._events
+        tag = self._rows.container
+        while events:
+            _, elem = events.popleft()
+            if self._root is None:
+                self._root = elem
+            elif elem.tag == tag and self._root.find(tag) is elem:
+                self._container = elem
+                events.clear()
+                self._parser._setevents(events, ())  # type: ignore[attr-defined]
+                return elem
+        return None
