@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import formats
-from app.cli.json_text import dumps
+from app.cli.json_text import dump
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
 from app.domain.plan import Plan
@@ -34,9 +34,10 @@ def _json_default(value: object) -> object:
 
 
 def _dump(obj: object, out: TextIO) -> None:
-    # One write of the text json.dumps(indent=2, ensure_ascii=False) gives, built by
-    # a faster writer (the stdlib's indented encoder is pure Python).
-    out.write(dumps(obj, _json_default) + "\n")
+    # The text json.dumps(indent=2, ensure_ascii=False) gives, built by a faster
+    # writer (the stdlib's indented encoder is pure Python) and written in pieces.
+    dump(obj, _json_default, out.write)
+    out.write("\n")
 
 
 def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:

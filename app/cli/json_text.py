@@ -53,16 +53,17 @@ _BOOLS = {True: "true", False: "false"}
 
 
 class RawJSON:
-    """Text already encoded as JSON, written as it is.
+    """Text already encoded as JSON, written as it is, in one or more pieces.
 
     Its line breaks must carry the indent of the place the value goes (the
-    writer does not re-indent it).
+    writer does not re-indent it). Pieces let a large value be written
+    without first joining it into one string.
     """
 
-    __slots__ = ("text",)
+    __slots__ = ("pieces",)
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, *pieces: str) -> None:
+        self.pieces = pieces
 
 
 def encode_column(values: Sequence[Any]) -> tuple[str, Sequence[Any]] | None:
@@ -95,6 +96,32 @@ def dumps(obj: object, default: Callable[[Any], Any]) -> str:
     return "".join(out)
 
 
+def dump(obj: object, default: Callable[[Any], Any], write: Callable[[str], object]) -> None:
+    """Write :func:`dumps` of ``obj`` through ``write``, piece by piece.
+
+    Megabytes of output are never joined into one string (nor copied again to
+    add a line break): each copy of 10 MB is fresh memory the system must hand
+    over page by page.
+    """
+    out: list[str] = []
+    _Writer(out, default).value(obj, "\n")
+    # small pieces are joined up to a RawJSON piece's size before they are written
+    batch: list[str] = []
+    for piece in out:
+        if len(piece) < _BIG:
+            batch.append(piece)
+            continue
+        if batch:
+            write("".join(batch))
+            batch.clear()
+        write(piece)
+    if batch:
+        write("".join(batch))
+
+
+_BIG = 1 << 16
+
+
 class _Writer:
     __slots__ = ("default", "keys", "out")
 
@@ -118,7 +145,7 @@ class _Writer:
     def other(self, obj: object, newline: str) -> None:
         """Subclasses of the scalar types (as the json module sees them), else ``default``."""
         if type(obj) is RawJSON:
-            self.out.append(obj.text)
+            self.out.extend(obj.pieces)
         elif isinstance(obj, str):
             self.out.append(encode_basestring(obj))
         elif obj is True or obj is False:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from itertools import pairwise
+from itertools import islice, pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -191,5 +191,16 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     if not values[0]:
         return _document(plan, schedule, costs, [])
     template = _TASK_TEXT % tuple(conversions)
-    items = ",\n    ".join(map(template.__mod__, zip(*values, strict=True)))
-    return _document(plan, schedule, costs, RawJSON("[\n    " + items + "\n  ]"))
+    # In pieces of a few hundred tasks, which the writer writes one by one: the
+    # ~10 MB of a large plan's tasks are never joined into one string.
+    rows = zip(*values, strict=True)
+    pieces = ["[\n    "]
+    while piece := ",\n    ".join(map(template.__mod__, islice(rows, _TASKS_A_PIECE))):
+        if len(pieces) > 1:
+            pieces.append(",\n    ")
+        pieces.append(piece)
+    pieces.append("\n  ]")
+    return _document(plan, schedule, costs, RawJSON(*pieces))
+
+
+_TASKS_A_PIECE = 256

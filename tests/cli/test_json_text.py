@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.cli.commands import _json_default
-from app.cli.json_text import dumps
+from app.cli.json_text import dump, dumps
 
 _SCALARS = (
     st.none()
@@ -38,6 +38,9 @@ def _reference(obj: object) -> str:
 @given(_DOCS)
 def test_random_documents_give_the_same_text(doc):
     assert dumps(doc, _json_default) == _reference(doc)
+    written: list[str] = []
+    dump(doc, _json_default, written.append)
+    assert "".join(written) == _reference(doc)
 
 
 class _Colour(Enum):

@@ -10,7 +10,7 @@ import pytest
 
 from app import formats
 from app.cli.commands import _json_default
-from app.cli.json_text import RawJSON, dumps, encode_column
+from app.cli.json_text import RawJSON, dump, dumps, encode_column
 from app.cli.schedule_json import TASK_KEYS, schedule_to_dict, schedule_to_json_data
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -39,8 +39,13 @@ def _same_text(plan: Plan, result: Schedule | None = None) -> str:
 
 
 def test_generated_plan_gives_the_json_module_text():
-    plan = make_plan(300, 450, 3)
+    plan = make_plan(600, 900, 3)
     text = _same_text(plan)
+    written: list[str] = []
+    dump(schedule_to_json_data(plan, schedule(plan)), _json_default, written.append)
+    assert "".join(written) == text
+    assert len(written) > 2  # in pieces, not one joined string
+    assert max(map(len, written)) < len(text) / 2
     data = json.loads(text)
     assert [t["uid"] for t in data["tasks"]] == [t.uid for t in plan.tasks]
     assert list(data["tasks"][0]) == list(TASK_KEYS)
@@ -113,3 +118,4 @@ def test_encode_column_writes_what_json_writes_or_refuses():
 
 def test_raw_json_is_written_as_it_is():
     assert dumps({"a": RawJSON("[1]")}, _json_default) == '{\n  "a": [1]\n}'
+    assert dumps({"a": RawJSON("[1", ", 2", "]")}, _json_default) == '{\n  "a": [1, 2]\n}'
