@@ -2,8 +2,9 @@
 
 The model follows MS Project: a work resource costs its work (hours) times the
 standard rate in force (rate table by effective date) plus overtime work times
-the overtime rate plus its cost per use; a material costs units x rate plus
-cost per use; a cost resource costs what the assignment says. A task costs its
+the overtime rate plus its cost per use; its actual cost prices the work
+already done the same way (finished overtime at the overtime rate); a
+material costs units x rate plus cost per use; a cost resource costs what the assignment says. A task costs its
 assignments plus its fixed cost; a summary adds up its children and its own
 fixed cost; the project adds up the top level.
 """
@@ -114,14 +115,19 @@ def assignment_work_minutes(assignment: Assignment, duration_minutes: int) -> in
 def _work_cost(
     resource: Resource,
     assignment: Assignment,
-    work: int,
+    hours: tuple[int, int],
     task_uid: int,
     span: tuple[datetime, datetime] | None,
     fraction: WorkFraction | None,
+    done: float = 1.0,
 ) -> float:
-    """Work x rate, split where the rate table changes within the task."""
-    regular = work - assignment.overtime_work_minutes
-    overtime = assignment.overtime_work_minutes
+    """Regular x standard rate + overtime x overtime rate, split where the rate table changes.
+
+    ``hours`` is (regular, overtime) minutes. They are spread like the task's
+    work over its first ``done`` share (1.0 = all of it; actual work covers
+    the share already done), so each part pays the rates in force then.
+    """
+    regular, overtime = hours
     if not resource.rate_tables:  # one rate for all time: the common case, kept fast
         return (regular * resource.standard_rate + overtime * resource.overtime_rate) / 60.0
     if span is None:
@@ -129,13 +135,15 @@ def _work_cost(
         return (regular * rate.standard_rate + overtime * rate.overtime_rate) / 60.0
     periods = _rate_periods(resource, assignment.rate_table, span[0], span[1])
     total = 0.0
-    if fraction is None:  # no way to spread the work: the rate at the start covers the task
+    if fraction is None or done <= 0:  # no way to spread the work: the start's rate covers it
         periods = periods[:1]
     for k, (since, entry) in enumerate(periods):
         nxt = periods[k + 1][0] if k + 1 < len(periods) else None
         lo = 0.0 if since is None or fraction is None else fraction(task_uid, since)
         hi = 1.0 if nxt is None or fraction is None else fraction(task_uid, nxt)
-        total += (hi - lo) * (regular * entry.standard_rate + overtime * entry.overtime_rate) / 60.0
+        share = 1.0 if len(periods) == 1 else (min(hi, done) - min(lo, done)) / done
+        if share > 0:
+            total += share * (regular * entry.standard_rate + overtime * entry.overtime_rate) / 60.0
     return total
 
 
@@ -177,11 +185,18 @@ def cost_of_assignment(
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     work = assignment_work_minutes(assignment, duration)
     per_use *= assignment.units  # MS Project charges a use per unit: 50 % pays half, 200 % twice
-    cost = _work_cost(resource, assignment, work, task.uid, span, fraction) + per_use
+    overtime = assignment.overtime_work_minutes
+    planned = (work - overtime, overtime)
+    cost = _work_cost(resource, assignment, planned, task.uid, span, fraction) + per_use
     actual_work = assignment.actual_work_minutes or round(work * pct)
+    # Finished overtime is part of the actual work and costs the overtime rate (MS Project:
+    # actual overtime cost = overtime rate x actual overtime work).
+    actual_overtime = min(assignment.actual_overtime_work_minutes, actual_work)
+    done = min(1.0, actual_work / work) if work else 1.0
     actual = 0.0
-    if work:
-        actual = (cost - per_use) * actual_work / work
+    if actual_work:
+        finished = (actual_work - actual_overtime, actual_overtime)
+        actual = _work_cost(resource, assignment, finished, task.uid, span, fraction, done)
     if started or actual_work:
         actual += per_use
     return AssignmentCost(assignment.uid, task.uid, resource.uid, work, cost, actual_work, actual)

@@ -68,7 +68,10 @@ class Assignment:
     """A resource working on a task.
 
     ``units`` 1.0 = 100 % (for material: units per task). ``work_minutes`` is
-    the planned work; ``cost`` is only used for cost resources.
+    the planned work; ``cost`` is only used for cost resources. As in MS
+    Project, ``overtime_work_minutes`` is part of ``work_minutes`` and
+    ``actual_overtime_work_minutes`` part of ``actual_work_minutes``: the
+    overtime share is priced at the overtime rate.
     """
 
     uid: int
@@ -80,3 +83,4 @@ class Assignment:
     overtime_work_minutes: int = 0
     cost: float = 0.0
     rate_table: int = 0
+    actual_overtime_work_minutes: int = 0

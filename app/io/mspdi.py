@@ -626,6 +626,7 @@ def _read_assignments(
                 overtime_work_minutes=r.duration("OvertimeWork") or 0,
                 cost=r.number("Cost") / 100,
                 rate_table=r.integer("CostRateTable", 0) or 0,
+                actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
             )
         )
     return out

@@ -143,6 +143,8 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
         _add(e, "TaskUID", a.task_uid)
         _add(e, "ResourceUID", a.resource_uid)
         # Element order follows MS Project's schema (it validates on open).
+        if a.actual_overtime_work_minutes:
+            _add(e, "ActualOvertimeWork", format_duration(a.actual_overtime_work_minutes))
         _add(e, "ActualWork", format_duration(a.actual_work_minutes))
         _add(e, "Cost", _money(a.cost))
         _add(e, "CostRateTable", a.rate_table)

@@ -145,7 +145,18 @@ def _rich_plan() -> Plan:
     )
     plan.add_resource(Resource(2, "Concrete", type=ResourceType.MATERIAL, material_label="m3"))
     plan.add_resource(Resource(3, "Travel", type=ResourceType.COST))
-    plan.add_assignment(Assignment(1, 2, 1, units=0.5, work_minutes=480))
+    plan.add_assignment(
+        Assignment(
+            1,
+            2,
+            1,
+            units=0.5,
+            work_minutes=480,
+            actual_work_minutes=120,
+            overtime_work_minutes=60,
+            actual_overtime_work_minutes=45,
+        )
+    )
     plan.add_assignment(Assignment(2, 3, 3, cost=300.25))
     return plan
 
@@ -157,6 +168,19 @@ def test_plan_built_in_gantry_round_trips(tmp_path):
     again = formats.read_plan(out)
     _same(plan, again, refreshed=True)
     assert again.task(2).start == datetime(2026, 1, 5, 8)
+
+
+def test_actual_overtime_work_round_trips(shared_data, tmp_path):
+    plan = _rich_plan()
+    out = tmp_path / "plan.xml"
+    write_mspdi(plan, out)
+    assert "<ActualOvertimeWork>PT0H45M0S</ActualOvertimeWork>" in out.read_text(encoding="utf-8")
+    assert read_mspdi(out).assignments[0].actual_overtime_work_minutes == 45
+    # MS Project's own file: PT1H6M5.07S of finished overtime on Resource One
+    first = read_mspdi(shared_data / "mspdi" / "mspdiassignmentfields.xml")
+    assert {a.uid: a.actual_overtime_work_minutes for a in first.assignments} == {2: 66, 5: 120}
+    write_mspdi(first, out)
+    assert read_mspdi(out).assignments == first.assignments
 
 
 def test_written_file_carries_current_schedule(tmp_path):
