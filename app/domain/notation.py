@@ -135,6 +135,22 @@ def format_duration(
     return f"{minutes}{prefix}m{mark}"
 
 
+def format_span(minutes: int, project: Project) -> str:
+    """A length the scheduler computed (a summary's span, slack) as MS Project shows it.
+
+    Days with at most two decimals from one day up (``29.19d``, never
+    ``233.5h``); shorter or whole lengths as :func:`format_duration` writes
+    them. What the user typed keeps :func:`format_duration`'s exact spelling.
+    """
+    if minutes < 0:
+        return "-" + format_span(-minutes, project)
+    per_day = project.minutes_per_day
+    if not per_day or minutes < per_day or minutes % per_day == 0:
+        return format_duration(minutes, project)
+    hundredths = (200 * minutes + per_day) // (2 * per_day)  # half up, as MS Project rounds
+    return f"{_num(hundredths / 100)}d"
+
+
 def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 

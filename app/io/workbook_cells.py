@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.domain.assigning import format_one
-from app.domain.notation import format_duration, format_predecessor
+from app.domain.notation import format_duration, format_predecessor, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -131,7 +131,9 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
                 wbs=codes[i],
                 level=t.outline_level,
                 name=t.name,
-                duration=format_duration(duration, plan.project, t.elapsed, t.estimated),
+                duration=format_span(duration, plan.project)
+                if summary
+                else format_duration(duration, plan.project, t.elapsed, t.estimated),
                 start=times.start if times is not None else t.start,
                 finish=times.finish if times is not None else t.finish,
                 predecessors=", ".join(preds.get(t.uid, [])),

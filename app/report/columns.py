@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.notation import format_duration
+from app.domain.notation import format_duration, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -80,14 +80,14 @@ class CellText:
 
     def _duration(self, uid: int) -> str:
         times = self.schedule.get(uid)
+        if times is not None and times.summary:
+            return format_span(times.duration_minutes, self.plan.project)
         minutes = times.duration_minutes if times else self._tasks[uid].duration_minutes
         return format_duration(minutes, self.plan.project)
 
     def _slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
-        return (
-            "" if times is None else format_duration(times.total_slack_minutes, self.plan.project)
-        )
+        return "" if times is None else format_span(times.total_slack_minutes, self.plan.project)
 
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""

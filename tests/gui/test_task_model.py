@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.link import Link, LinkType
+from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task
 from app.ui.commands import DeleteTasksCommand, InsertTaskCommand, execute
 from app.ui.document import Document
@@ -66,6 +67,20 @@ def test_cells_show_ids_wbs_durations_and_predecessors(model):
     assert code.siblingAtColumn(Column.DURATION).data() == "5d"
     assert code.siblingAtColumn(Column.PREDECESSORS).data() == "3"
     assert find(model, "Build").data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_a_summary_span_reads_in_days_as_in_ms_project():
+    plan = Plan(
+        tasks=[
+            Task(1, "Phase", 1),
+            Task(2, "Draft", 2, duration_minutes=480),
+            Task(3, "Check", 2, duration_minutes=60),
+        ],
+        links=[Link(2, 3)],
+    )
+    model = TaskTreeModel(Document(plan))
+    assert find(model, "Phase", Column.DURATION).data() == "1.13d"  # 9 hours, not "9h"
+    assert find(model, "Check", Column.DURATION).data() == "1h"  # typed: as typed
 
 
 def test_rename_is_one_undoable_step(model, doc):

@@ -10,6 +10,7 @@ from app.domain.notation import (
     PredecessorRef,
     format_duration,
     format_predecessor,
+    format_span,
     parse_duration,
     parse_predecessors,
 )
@@ -78,6 +79,25 @@ def test_parse_duration_errors(text, message):
 )
 def test_format_duration(minutes, elapsed, estimated, text):
     assert format_duration(minutes, P, elapsed, estimated) == text
+
+
+@pytest.mark.parametrize(
+    ("minutes", "text"),
+    [
+        (14011, "29.19d"),  # a summary's span: days, two decimals, never "233.5h"
+        (3660, "7.63d"),
+        (4800, "10d"),
+        (300, "5h"),  # under a day: as typed durations are written
+        (0, "0d"),
+        (-720, "-1.5d"),  # negative slack of a conflicting constraint
+    ],
+)
+def test_format_span_reads_like_ms_project(minutes, text):
+    assert format_span(minutes, Project()) == text
+
+
+def test_format_span_follows_the_project_day():
+    assert format_span(900, Project(minutes_per_day=600)) == "1.5d"
 
 
 @pytest.mark.parametrize("text", ["5d", "4h", "1.5d", "30m", "2ed", "3d?", "0d", "1.25h"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.notation import format_duration
+from app.domain.notation import format_duration, format_span
 from app.report.gantt_paint import GanttPainter
 from app.ui.document import Document
 
@@ -16,12 +16,16 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         return task.name
     project = plan.project
     people = chart.resource_label(uid)
+    if times.summary:
+        duration = format_span(times.duration_minutes, project)
+    else:
+        duration = format_duration(times.duration_minutes, project, task.elapsed, task.estimated)
     lines = [
         f"<b>{task.name}</b>",
         f"Start: {times.start:%a %Y-%m-%d %H:%M}",
         f"Finish: {times.finish:%a %Y-%m-%d %H:%M}",
-        f"Duration: {format_duration(times.duration_minutes, project)}",
-        f"Total slack: {format_duration(times.total_slack_minutes, project)}",
+        f"Duration: {duration}",
+        f"Total slack: {format_span(times.total_slack_minutes, project)}",
         f"Complete: {task.percent_complete:g}%",
     ]
     if people:

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link
-from app.domain.notation import format_duration
+from app.domain.notation import format_duration, format_span
 from app.domain.schedule import Schedule
 from app.ui.commands import MoveTasksCommand, PlanCommand, execute, moved_order
 from app.ui.document import Document
@@ -380,6 +380,8 @@ class TaskTreeModel(QAbstractItemModel):
         if column is Column.NAME:
             return task.name
         if column is Column.DURATION:
+            if times is not None and times.summary:
+                return format_span(times.duration_minutes, plan.project)
             minutes = times.duration_minutes if times is not None else task.duration_minutes
             return format_duration(minutes, plan.project, task.elapsed, task.estimated)
         if column in (Column.START, Column.FINISH):
