@@ -252,6 +252,7 @@ def _assignment(r: sqlite3.Row) -> Assignment:
         overtime_work_minutes=r["overtime_work_minutes"],
         cost=r["cost"],
         rate_table=r["rate_table"],
+        actual_overtime_work_minutes=r["actual_overtime_work_minutes"],
     )
 
 

@@ -62,8 +62,19 @@ def _v2(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """v2 -> v3: finished overtime work per assignment (priced at the overtime rate).
+
+    v2 files knew no actual overtime, so every assignment starts with none:
+    their finished work stays regular work.
+    """
+    conn.execute(
+        "ALTER TABLE assignments ADD COLUMN actual_overtime_work_minutes INTEGER NOT NULL DEFAULT 0"
+    )
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -228,6 +228,7 @@ def assignment_row(a: Assignment, position: int) -> Row:
         "overtime_work_minutes": a.overtime_work_minutes,
         "cost": a.cost,
         "rate_table": a.rate_table,
+        "actual_overtime_work_minutes": a.actual_overtime_work_minutes,
     }
 
 

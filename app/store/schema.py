@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -186,7 +186,8 @@ CREATE TABLE assignments (
     actual_work_minutes INTEGER NOT NULL,
     overtime_work_minutes INTEGER NOT NULL,
     cost REAL NOT NULL,
-    rate_table INTEGER NOT NULL
+    rate_table INTEGER NOT NULL,
+    actual_overtime_work_minutes INTEGER NOT NULL
 );
 
 CREATE TABLE baselines (

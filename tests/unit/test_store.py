@@ -156,6 +156,7 @@ def rich_plan() -> Plan:
             overtime_work_minutes=60,
             cost=7.5,
             rate_table=2,
+            actual_overtime_work_minutes=45,
         )
     )
     plan.set_baseline(

@@ -1,4 +1,4 @@
-"""Migrating a file written with schema version 1 (the first release's layout)."""
+"""Migrating files written with older schema versions (1: the first release's layout; 2)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from app.assets import resource_path
 from app.domain.errors import NewerVersionError
-from app.store.document import GantryFile, read_plan
+from app.store.document import GantryFile, read_plan, write_plan
 from app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 # Frozen copy of the version 1 tables: durations and lags in days, no risk register.
@@ -306,3 +307,97 @@ def test_newer_error_is_a_document_error(tmp_path):
     conn.close()
     with pytest.raises(NewerVersionError, match="newer Gantry"):
         read_plan(path)
+
+
+# The assignments table as version 2 left it; v3 adds actual_overtime_work_minutes at the end.
+V2_ASSIGNMENT_COLUMNS = [
+    "uid",
+    "position",
+    "task_uid",
+    "resource_uid",
+    "units",
+    "work_minutes",
+    "actual_work_minutes",
+    "overtime_work_minutes",
+    "cost",
+    "rate_table",
+]
+
+
+def _columns(conn, table):
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _write_v2(path, plan):
+    """A version 2 file: v3 differs only by the column the v3 step adds, so take it away again."""
+    write_plan(plan, path)
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    assert _columns(conn, "assignments") == V2_ASSIGNMENT_COLUMNS
+    conn.close()
+
+
+@pytest.fixture
+def demo():
+    plan = read_plan(resource_path("demo", "crm-rollout.gantry"))
+    # the demo fills every table that v2 had: tasks, links, people, assignments, baseline, risks
+    for table in (plan.tasks, plan.links, plan.resources, plan.assignments, plan.risks):
+        assert table
+    assert plan.baselines
+    return plan
+
+
+def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path, demo):
+    path = tmp_path / "v2.gantry"
+    _write_v2(path, demo)
+    before = sqlite3.connect(path)
+    rows = before.execute("SELECT * FROM assignments ORDER BY uid").fetchall()
+    before.close()
+    with GantryFile.open(path) as file:
+        assert file.plan == demo
+        assert {a.actual_overtime_work_minutes for a in file.plan.assignments} == {0}
+        first = file.plan.assignments[0]
+        file.plan.update_assignment(replace(first, actual_overtime_work_minutes=90))
+    backup = sqlite3.connect(tmp_path / "v2.gantry.v2.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert _columns(backup, "assignments") == V2_ASSIGNMENT_COLUMNS
+    assert backup.execute("SELECT * FROM assignments ORDER BY uid").fetchall() == rows
+    backup.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert _columns(conn, "assignments") == [*V2_ASSIGNMENT_COLUMNS, "actual_overtime_work_minutes"]
+    conn.close()
+    again = read_plan(path)
+    assert again.assignments[0].actual_overtime_work_minutes == 90
+    assert again.assignments[1:] == demo.assignments[1:]
+    assert again.tasks == demo.tasks
+    assert again.risks == demo.risks
+
+
+def test_v2_file_opened_read_only_is_migrated_in_memory(tmp_path, demo):
+    path = tmp_path / "v2.gantry"
+    _write_v2(path, demo)
+    original = path.read_bytes()
+    assert read_plan(path) == demo
+    assert path.read_bytes() == original
+    assert not (tmp_path / "v2.gantry.v2.bak").exists()
+
+
+def test_a_v3_file_is_refused_by_a_version_2_reader(tmp_path, demo, monkeypatch):
+    """What an older Gantry does with a v3 file: refuses it instead of dropping actual overtime."""
+    from app.store import document
+
+    path = tmp_path / "v3.gantry"
+    write_plan(demo, path)
+    monkeypatch.setattr(document, "SCHEMA_VERSION", 2)
+    with pytest.raises(NewerVersionError, match="file format 3; this version reads up to 2"):
+        read_plan(path)
+
+
+def test_bundled_demo_is_saved_at_the_current_schema_version():
+    """Else every fresh demo copy is migrated on first open and leaves a backup beside it."""
+    conn = sqlite3.connect(f"file:{resource_path('demo', 'crm-rollout.gantry')}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
