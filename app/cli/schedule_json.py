@@ -14,7 +14,9 @@ from typing import Any
 from app.cli.json_text import RawJSON, encode_column
 from app.domain.costs import CostReport, compute_costs
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
+from app.domain.schedule_times import TimesColumns
+from app.domain.worktime import MINUTES_PER_DAY, from_minutes
 
 # The keys of each task, in the order they are printed.
 TASK_KEYS = (
@@ -71,8 +73,56 @@ class _IsoTexts(dict[datetime | None, str | None]):
         return text
 
 
-def _columns(plan: Plan, schedule: Schedule, costs: CostReport) -> dict[str, list[Any]]:
-    """Each task key's values for all tasks in row order (dates still as datetimes)."""
+class _MinuteIsoTexts(dict[int, str]):
+    """:func:`iso` of the moment of each minute count (``worktime.from_minutes``), computed once."""
+
+    def __missing__(self, minutes: int) -> str:
+        text = self[minutes] = iso(from_minutes(minutes)) or ""
+        return text
+
+
+class _MinuteJSON(dict[int, str]):
+    """The JSON text of :func:`iso` of each minute count's moment, computed once.
+
+    Built from the day's text (computed once per day) and the time of day,
+    without a datetime per distinct minute.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._days: dict[int, str] = {}
+
+    def __missing__(self, minutes: int) -> str:
+        day, minute = divmod(minutes, MINUTES_PER_DAY)
+        date_text = self._days.get(day)
+        if date_text is None:
+            date_text = self._days[day] = from_minutes(day * MINUTES_PER_DAY).date().isoformat()
+        hour, minute = divmod(minute, 60)
+        text = self[minutes] = f'"{date_text}T{hour:02d}:{minute:02d}:00"'
+        return text
+
+
+def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
+    """The schedule's values as columns when it can give them for exactly the plan's rows.
+
+    Read before the costs: they build the TaskTimes of assigned tasks, all of
+    them at once in a large plan, and the schedule then no longer offers columns.
+    """
+    times = schedule.times
+    columns = times.columns() if isinstance(times, ScheduleTimes) else None
+    if columns is None or columns.uids != [t.uid for t in plan.tasks]:
+        return None
+    return columns
+
+
+def _columns(
+    plan: Plan, schedule: Schedule, costs: CostReport, found_columns: TimesColumns | None
+) -> tuple[dict[str, list[Any]], bool]:
+    """Each task key's values for all tasks in row order, and whether dates are minute counts.
+
+    Dates are datetimes, or minute counts when the schedule gave its values as
+    columns (every task scheduled, nothing built yet: no TaskTimes is built).
+    """
     rows = plan.tasks
     uids = [t.uid for t in rows]
     levels = [t.outline_level for t in rows]
@@ -81,8 +131,6 @@ def _columns(plan: Plan, schedule: Schedule, costs: CostReport) -> dict[str, lis
     if rows:
         summary.append(False)
     task_cost, task_work = costs.task_cost, costs.task_work_minutes
-    found: dict[int, TaskTimes] = dict(schedule.times.items())
-    times = list(map(found.get, uids))
     columns: dict[str, list[Any]] = {
         "uid": uids,
         "wbs": plan.wbs_codes(),
@@ -93,10 +141,16 @@ def _columns(plan: Plan, schedule: Schedule, costs: CostReport) -> dict[str, lis
         "cost": [round(task_cost.get(uid, 0.0), 2) for uid in uids],
         "work_minutes": [task_work.get(uid, 0) for uid in uids],
     }
+    if found_columns is not None:
+        for key in (*_TIMES_KEYS, "duration_minutes"):
+            columns[key] = getattr(found_columns, key)
+        return columns, True
+    found: dict[int, TaskTimes] = dict(schedule.times.items())
+    times = list(map(found.get, uids))
     if None not in times:
         for key in (*_TIMES_KEYS, "duration_minutes"):
             columns[key] = list(map(attrgetter(key), times))
-        return columns
+        return columns, False
     for key in _TIMES_KEYS:  # an inactive task the scheduler left out has no times
         get = attrgetter(key)
         columns[key] = [None if tt is None else get(tt) for tt in times]
@@ -105,7 +159,7 @@ def _columns(plan: Plan, schedule: Schedule, costs: CostReport) -> dict[str, lis
         t.duration_minutes if tt is None else tt.duration_minutes
         for t, tt in zip(rows, times, strict=True)
     ]
-    return columns
+    return columns, False
 
 
 def _task_dicts(columns: dict[str, list[Any]], texts: Callable[[Any], Any]) -> list[dict[str, Any]]:
@@ -146,8 +200,11 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
 
 def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     """Project span, one entry per task in outline order, and the resources with their totals."""
+    found = _times_columns(plan, schedule)
     costs = compute_costs(plan, schedule)
-    tasks = _task_dicts(_columns(plan, schedule, costs), _IsoTexts().__getitem__)
+    columns, in_minutes = _columns(plan, schedule, costs, found)
+    texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
+    tasks = _task_dicts(columns, texts.__getitem__)
     return _document(plan, schedule, costs, tasks)
 
 
@@ -172,9 +229,10 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     about ten times faster: each column of values is encoded in one C-level pass
     and each task's text is one string formatting.
     """
+    found = _times_columns(plan, schedule)
     costs = compute_costs(plan, schedule)
-    columns = _columns(plan, schedule, costs)
-    dates = _IsoJSON()
+    columns, in_minutes = _columns(plan, schedule, costs, found)
+    dates: dict[Any, str] = _MinuteJSON() if in_minutes else _IsoJSON()
     conversions: list[str] = []
     values: list[Sequence[Any]] = []
     for key in TASK_KEYS:
@@ -184,7 +242,8 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
             continue
         encoded = encode_column(columns[key])
         if encoded is None:  # a value of another type: the general writer knows it
-            tasks = _task_dicts(columns, _IsoTexts().__getitem__)
+            texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
+            tasks = _task_dicts(columns, texts.__getitem__)
             return _document(plan, schedule, costs, tasks)
         conversions.append(encoded[0])
         values.append(encoded[1])

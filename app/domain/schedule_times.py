@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, Sequence, ValuesView
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # schedule.py imports this module
@@ -25,6 +26,31 @@ _BULK_AFTER = 256
 _BULK_MIN = 2048
 
 
+@dataclass(frozen=True, slots=True)
+class TimesColumns:
+    """Every row's TaskTimes fields as one list per field, in row order (``uids[i]`` is row i).
+
+    For a reader of every row that wants values, not objects: no TaskTimes is
+    built. Dates are minute counts (``app.domain.worktime.from_minutes`` gives
+    the datetime a TaskTimes holds); ``work_minutes`` is always 0 there, so it
+    has no list.
+    """
+
+    uids: list[int]
+    start: list[int]
+    finish: list[int]
+    duration_minutes: list[int]
+    early_start: list[int]
+    early_finish: list[int]
+    late_start: list[int]
+    late_finish: list[int]
+    total_slack_minutes: list[int]
+    free_slack_minutes: list[int]
+    critical: list[bool]
+    summary: list[bool]
+    percent_complete: list[float]
+
+
 class TimesSource(Protocol):
     """What :class:`ScheduleTimes` builds from: the TaskTimes of one row, or of all rows."""
 
@@ -33,6 +59,9 @@ class TimesSource(Protocol):
 
     def all(self) -> list[TaskTimes]:
         """TaskTimes of every row, in row order."""
+
+    def columns(self) -> TimesColumns:
+        """The values :meth:`all` gives, one list per field."""
 
 
 class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
@@ -44,7 +73,7 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
     twice at once gives equal values.
     """
 
-    __slots__ = ("_cache", "_lock", "_misses", "_rows", "_source", "_uids")
+    __slots__ = ("_assigned", "_cache", "_lock", "_misses", "_rows", "_source", "_uids")
 
     def __init__(
         self,
@@ -60,6 +89,8 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
         self._cache: dict[int, TaskTimes] = known if known is not None else {}
         self._misses = 0
         self._lock = threading.Lock()
+        # Whether the cache may hold a value the source would not compute (given or assigned).
+        self._assigned = bool(known)
 
     @classmethod
     def of_dict(cls, times: Mapping[int, TaskTimes]) -> ScheduleTimes:
@@ -137,6 +168,19 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
             self._source = None  # drops the engine's arrays
             return full
 
+    def columns(self) -> TimesColumns | None:
+        """Every row's values straight from the source's arrays, without building TaskTimes.
+
+        None when they cannot stand for the mapping: its values were all built
+        already (the source is dropped then), or some were given or assigned
+        rather than computed; read the mapping itself then.
+        """
+        with self._lock:
+            source = self._source
+            if source is None or self._assigned:
+                return None
+        return source.columns()
+
     def _build(self, uid: int, row: int) -> TaskTimes:
         self._misses += 1
         if self._misses > _BULK_AFTER and len(self._uids) - len(self._cache) > _BULK_MIN:
@@ -158,6 +202,7 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
 
     def __setitem__(self, uid: int, times: TaskTimes) -> None:
         with self._lock:
+            self._assigned = True
             if self._source is not None and uid in self._rows:
                 self._cache[uid] = times
                 return

@@ -19,6 +19,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from tests.bench.generate import make_plan
+from tests.unit.test_scheduler_fast_paths import _varied_plan
 
 MON = datetime(2026, 1, 5, 8, 0)
 
@@ -119,3 +120,16 @@ def test_encode_column_writes_what_json_writes_or_refuses():
 def test_raw_json_is_written_as_it_is():
     assert dumps({"a": RawJSON("[1]")}, _json_default) == '{\n  "a": [1]\n}'
     assert dumps({"a": RawJSON("[1", ", 2", "]")}, _json_default) == '{\n  "a": [1, 2]\n}'
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_reading_the_schedule_as_columns_gives_the_task_times_text(seed):
+    plan = _varied_plan(seed)
+    by_columns, by_times = schedule(plan), schedule(plan)
+    by_times.times.complete()  # every TaskTimes built: the columns are not offered
+    assert by_times.times.columns() is None
+    text = _same_text(plan, by_columns)
+    # the costs built the assigned tasks' TaskTimes one by one, the columns none
+    assert 0 < len(by_columns.times.known()) < len(plan.tasks)
+    assert text == _same_text(plan, by_times)
+    assert schedule_to_dict(plan, by_columns) == schedule_to_dict(plan, by_times)

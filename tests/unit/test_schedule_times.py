@@ -15,7 +15,7 @@ from app.domain.scheduler import IncrementalScheduler, schedule
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.network import build_network
 from app.domain.scheduling.results import EngineResults
-from app.domain.worktime import to_minutes
+from app.domain.worktime import from_minutes, to_minutes
 from tests.bench.generate import make_plan
 from tests.unit.test_scheduler_fast_paths import _varied_plan
 
@@ -120,3 +120,45 @@ def test_a_schedule_read_after_later_edits_still_shows_its_own_dates():
     assert second.times[leaf.uid] != expected[leaf.uid]
     assert first.times == expected
     assert second.times == schedule(plan).times
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_columns_hold_what_the_bulk_build_gives(seed):
+    results = _results(_varied_plan(seed))
+    columns = results.columns()
+    built = results.all()
+    assert columns.uids == [t.uid for t in results.tasks]
+    for name in (
+        "duration_minutes",
+        "total_slack_minutes",
+        "free_slack_minutes",
+        "critical",
+        "summary",
+        "percent_complete",
+    ):
+        assert getattr(columns, name) == [getattr(t, name) for t in built], name
+    for name in ("start", "finish", "early_start", "early_finish", "late_start", "late_finish"):
+        assert list(map(from_minutes, getattr(columns, name))) == [getattr(t, name) for t in built]
+    # the ALAP rows really move start/finish off the early dates
+    assert columns.start != columns.early_start
+
+
+def test_schedule_columns_build_no_task_times_and_refuse_when_values_were_set():
+    plan = make_plan(3000, 4500, 3)
+    times = schedule(plan).times
+    assert isinstance(times, ScheduleTimes)
+    columns = times.columns()
+    assert columns is not None
+    assert times.known() == {}
+    assert columns.uids == list(times)
+    first = times[columns.uids[0]]
+    assert columns.total_slack_minutes[0] == first.total_slack_minutes
+    assert times.columns() is not None  # built values are the computed ones
+    times[columns.uids[1]] = replace(first, total_slack_minutes=-1)
+    assert times.columns() is None  # an assigned value would be missed
+    fresh = schedule(plan).times
+    assert isinstance(fresh, ScheduleTimes)
+    fresh.complete()
+    assert fresh.columns() is None  # the source is dropped once all are built
+    given = ScheduleTimes.of_dict({1: first})
+    assert given.columns() is None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from itertools import repeat
 
 from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
+from app.domain.schedule_times import TimesColumns
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import LAG_NONE, LAG_WORK
@@ -159,22 +160,41 @@ class EngineResults:
         project calendar (most of them) get it from arrays of its work indexes.
         """
         with paused_gc():
-            return self._all()
+            c = self._columns()
+            conv = from_minutes
+            values = zip(
+                map(conv, c.start),
+                map(conv, c.finish),
+                c.duration_minutes,
+                map(conv, c.early_start),
+                map(conv, c.early_finish),
+                map(conv, c.late_start),
+                map(conv, c.late_finish),
+                c.total_slack_minutes,
+                c.free_slack_minutes,
+                c.critical,
+                c.summary,
+                repeat(0),
+                c.percent_complete,
+            )
+            return TaskTimes.of_many(values)
 
-    def _all(self) -> list[TaskTimes]:
+    def columns(self) -> TimesColumns:
+        """What :meth:`all` gives, one list per field, dates as minute counts (no TaskTimes)."""
+        with paused_gc():
+            return self._columns()
+
+    def _columns(self) -> TimesColumns:
         tasks, summary, active = self.tasks, self.summary, self.active
         es_, ef_, ls_, lf_ = self.es, self.ef, self.ls, self.lf
         pcal = self.pcal
         slack_cals = self.slack_cals
         pidx = pcal.index
-        conv = from_minutes
-        d_es, d_ef = list(map(conv, es_)), list(map(conv, ef_))
-        d_ls, d_lf = list(map(conv, ls_)), list(map(conv, lf_))
         w_es, w_ef = list(map(pidx, es_)), list(map(pidx, ef_))
         w_ls, w_lf = list(map(pidx, ls_)), list(map(pidx, lf_))
         w_pf = pidx(self.project_finish)
         duration = list(self.dur)
-        start, finish = list(d_es), list(d_ef)
+        start, finish = list(es_), list(ef_)
         n = len(tasks)
         totals = [0] * n
         frees = [0] * n
@@ -189,7 +209,7 @@ class EngineResults:
             if is_summary:
                 duration[i] = w_ef[i] - w_es[i]
             elif t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
-                start[i], finish[i] = d_ls[i], d_lf[i]
+                start[i], finish[i] = ls_[i], lf_[i]
             if slack_cals[i] is pcal and not (t.elapsed and not is_summary):
                 wef = w_ef[i]
                 total = w_lf[i] - wef
@@ -248,22 +268,21 @@ class EngineResults:
         percent = [t.percent_complete for t in tasks]
         for i, value in self.percents().items():
             percent[i] = value
-        values = zip(
-            start,
-            finish,
-            duration,
-            d_es,
-            d_ef,
-            d_ls,
-            d_lf,
-            totals,
-            frees,
-            critical,
-            summary,
-            repeat(0),
-            percent,
+        return TimesColumns(
+            uids=[t.uid for t in tasks],
+            start=start,
+            finish=finish,
+            duration_minutes=duration,
+            early_start=list(es_),
+            early_finish=list(ef_),
+            late_start=list(ls_),
+            late_finish=list(lf_),
+            total_slack_minutes=totals,
+            free_slack_minutes=frees,
+            critical=critical,
+            summary=list(summary),
+            percent_complete=percent,
         )
-        return TaskTimes.of_many(values)
 
 
 def slack_of(engine: Engine, i: int) -> tuple[int, int]:
