@@ -81,25 +81,23 @@ class _MinuteIsoTexts(dict[int, str]):
         return text
 
 
-class _MinuteJSON(dict[int, str]):
-    """The JSON text of :func:`iso` of each minute count's moment, computed once.
+# The JSON text's time of day for each minute of a day, with the closing quote.
+_TIMES_OF_DAY = [f'T{h:02d}:{m:02d}:00"' for h in range(24) for m in range(60)]
 
-    Built from the day's text (computed once per day) and the time of day,
-    without a datetime per distinct minute.
+
+def _minute_json_texts(columns: Sequence[Sequence[int]]) -> dict[int, str]:
+    """The JSON text of :func:`iso` of each minute count's moment in these columns.
+
+    One text per distinct minute, as the day's text (one datetime per distinct
+    day) and the time of day joined: no datetime per distinct minute.
     """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._days: dict[int, str] = {}
-
-    def __missing__(self, minutes: int) -> str:
-        day, minute = divmod(minutes, MINUTES_PER_DAY)
-        date_text = self._days.get(day)
-        if date_text is None:
-            date_text = self._days[day] = from_minutes(day * MINUTES_PER_DAY).date().isoformat()
-        hour, minute = divmod(minute, 60)
-        text = self[minutes] = f'"{date_text}T{hour:02d}:{minute:02d}:00"'
-        return text
+    minutes = set().union(*columns)
+    days = {
+        day: '"' + from_minutes(day * MINUTES_PER_DAY).date().isoformat()
+        for day in {m // MINUTES_PER_DAY for m in minutes}
+    }
+    times = _TIMES_OF_DAY
+    return {m: days[m // MINUTES_PER_DAY] + times[m % MINUTES_PER_DAY] for m in minutes}
 
 
 def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
@@ -232,7 +230,11 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     found = _times_columns(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
-    dates: dict[Any, str] = _MinuteJSON() if in_minutes else _IsoJSON()
+    dates: dict[Any, str]
+    if in_minutes:
+        dates = _minute_json_texts([columns[key] for key in _DATE_KEYS])
+    else:
+        dates = _IsoJSON()
     conversions: list[str] = []
     values: list[Sequence[Any]] = []
     for key in TASK_KEYS:
