@@ -230,11 +230,8 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     found = _times_columns(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
-    dates: dict[Any, str]
-    if in_minutes:
-        dates = _minute_json_texts([columns[key] for key in _DATE_KEYS])
-    else:
-        dates = _IsoJSON()
+    in_dates = [columns[key] for key in _DATE_KEYS]
+    dates: dict[Any, str] = _minute_json_texts(in_dates) if in_minutes else _IsoJSON()
     conversions: list[str] = []
     values: list[Sequence[Any]] = []
     for key in TASK_KEYS:
