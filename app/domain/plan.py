@@ -131,13 +131,17 @@ class Plan(RegisterOps):
         if self._wbs is None:
             counters: list[int] = []
             codes: list[str] = []
+            prefix, last = "", 0  # the parents' numbers, rebuilt when the level changes
             for t in self.tasks:
                 level = t.outline_level
-                del counters[level:]
-                while len(counters) < level:
-                    counters.append(0)
-                counters[level - 1] += 1
-                codes.append(".".join(str(c) for c in counters))
+                if level != last:
+                    del counters[level:]
+                    while len(counters) < level:
+                        counters.append(0)
+                    prefix = "".join([f"{c}." for c in counters[:-1]])
+                    last = level
+                number = counters[level - 1] = counters[level - 1] + 1
+                codes.append(f"{prefix}{number}")
             self._wbs = codes
         return self._wbs
 
