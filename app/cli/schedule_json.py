@@ -107,7 +107,8 @@ def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
     them at once in a large plan, and the schedule then no longer offers columns.
     """
     times = schedule.times
-    columns = times.columns() if isinstance(times, ScheduleTimes) else None
+    # the JSON's % complete is the task's own (as entered), not the rolled-up one
+    columns = times.columns(percent=False) if isinstance(times, ScheduleTimes) else None
     if columns is None or columns.uids != [t.uid for t in plan.tasks]:
         return None
     return columns

@@ -33,7 +33,7 @@ class TimesColumns:
     For a reader of every row that wants values, not objects: no TaskTimes is
     built. Dates are minute counts (``app.domain.worktime.from_minutes`` gives
     the datetime a TaskTimes holds); ``work_minutes`` is always 0 there, so it
-    has no list.
+    has no list. ``percent_complete`` (summaries rolled up) is None unless asked for.
     """
 
     uids: list[int]
@@ -48,7 +48,7 @@ class TimesColumns:
     free_slack_minutes: list[int]
     critical: list[bool]
     summary: list[bool]
-    percent_complete: list[float]
+    percent_complete: list[float] | None
 
 
 class TimesSource(Protocol):
@@ -60,8 +60,8 @@ class TimesSource(Protocol):
     def all(self) -> list[TaskTimes]:
         """TaskTimes of every row, in row order."""
 
-    def columns(self) -> TimesColumns:
-        """The values :meth:`all` gives, one list per field."""
+    def columns(self, percent: bool = True) -> TimesColumns:
+        """The values :meth:`all` gives, one list per field (% complete if ``percent``)."""
 
 
 class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
@@ -168,10 +168,11 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
             self._source = None  # drops the engine's arrays
             return full
 
-    def columns(self) -> TimesColumns | None:
+    def columns(self, percent: bool = True) -> TimesColumns | None:
         """Every row's values straight from the source's arrays, without building TaskTimes.
 
-        None when they cannot stand for the mapping: its values were all built
+        ``percent=False`` leaves out the rolled-up % complete (a reader that takes
+        it from the tasks). None when they cannot stand for the mapping: its values were all built
         already (the source is dropped then), or some were given or assigned
         rather than computed; read the mapping itself then.
         """
@@ -179,7 +180,7 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
             source = self._source
             if source is None or self._assigned:
                 return None
-        return source.columns()
+        return source.columns(percent)
 
     def _build(self, uid: int, row: int) -> TaskTimes:
         self._misses += 1

@@ -141,6 +141,10 @@ def test_columns_hold_what_the_bulk_build_gives(seed):
         assert list(map(from_minutes, getattr(columns, name))) == [getattr(t, name) for t in built]
     # the ALAP rows really move start/finish off the early dates
     assert columns.start != columns.early_start
+    without = results.columns(percent=False)
+    assert without.percent_complete is None
+    assert without.total_slack_minutes == columns.total_slack_minutes
+    assert without.start == columns.start
 
 
 def test_schedule_columns_build_no_task_times_and_refuse_when_values_were_set():

@@ -160,7 +160,9 @@ class EngineResults:
         project calendar (most of them) get it from arrays of its work indexes.
         """
         with paused_gc():
-            c = self._columns()
+            c = self._columns(True)
+            percent = c.percent_complete
+            assert percent is not None
             conv = from_minutes
             values = zip(
                 map(conv, c.start),
@@ -175,16 +177,19 @@ class EngineResults:
                 c.critical,
                 c.summary,
                 repeat(0),
-                c.percent_complete,
+                percent,
             )
             return TaskTimes.of_many(values)
 
-    def columns(self) -> TimesColumns:
-        """What :meth:`all` gives, one list per field, dates as minute counts (no TaskTimes)."""
-        with paused_gc():
-            return self._columns()
+    def columns(self, percent: bool = True) -> TimesColumns:
+        """What :meth:`all` gives, one list per field, dates as minute counts (no TaskTimes).
 
-    def _columns(self) -> TimesColumns:
+        ``percent=False`` skips rolling up the summaries' % complete (None then).
+        """
+        with paused_gc():
+            return self._columns(percent)
+
+    def _columns(self, with_percent: bool) -> TimesColumns:
         tasks, summary, active = self.tasks, self.summary, self.active
         es_, ef_, ls_, lf_ = self.es, self.ef, self.ls, self.lf
         pcal = self.pcal
@@ -265,9 +270,11 @@ class EngineResults:
             a and not (t.actual_finish is not None or t.percent_complete >= 100) and w <= limit
             for a, t, w in zip(active, tasks, totals, strict=True)
         ]
-        percent = [t.percent_complete for t in tasks]
-        for i, value in self.percents().items():
-            percent[i] = value
+        percent: list[float] | None = None
+        if with_percent:
+            percent = [t.percent_complete for t in tasks]
+            for i, value in self.percents().items():
+                percent[i] = value
         return TimesColumns(
             uids=[t.uid for t in tasks],
             start=start,
