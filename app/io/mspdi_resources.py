@@ -1,0 +1,197 @@
+"""MS Project XML: the resources (rates, availability, skills) and assignments of a file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from app.domain.errors import FileFormatError
+from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.task import CostAccrual
+from app.io.mspdi_values import Q, Reader
+
+UNASSIGNED_RESOURCE = -65535  # MS Project's "no resource" on assignment rows
+_OPEN_START = datetime(1984, 1, 2)
+_OPEN_END = datetime(2049, 12, 31)
+
+
+def read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
+    """The plan's people, materials and cost items (blank and null rows left out)."""
+    container = root.find(Q + "Resources")
+    if container is None:
+        return []
+    out: list[Resource] = []
+    seen: set[int] = set()
+    skills_field = _skills_field(root)
+    for n, elem in enumerate(container.findall(Q + "Resource"), start=1):
+        r = Reader(elem, f"Resource #{n}")
+        uid = r.required_int("UID")
+        r.where = f"Resource #{n} (UID {uid})"
+        name = r.string("Name")
+        if r.flag("IsNull") or (uid == 0 and not name):
+            continue
+        if uid in seen:
+            raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
+        seen.add(uid)
+        code = r.integer("Type", 1)
+        rtype = ResourceType.COST if r.flag("IsCostResource") else ResourceType.WORK
+        if code == 0 and rtype is not ResourceType.COST:
+            rtype = ResourceType.MATERIAL
+        elif code == 2:
+            rtype = ResourceType.COST
+        cal_uid = r.integer("CalendarUID", -1)
+        accrue = r.integer("AccrueAt", 3) or 3
+        out.append(
+            Resource(
+                uid=uid,
+                name=name or f"Resource {uid}",
+                type=rtype,
+                initials=r.string("Initials"),
+                role=r.string("Group"),
+                email=r.string("EmailAddress"),
+                max_units=r.number("MaxUnits", 1.0),
+                standard_rate=r.number("StandardRate"),
+                overtime_rate=r.number("OvertimeRate"),
+                cost_per_use=r.number("CostPerUse") / 100,
+                accrue_at=CostAccrual(accrue) if accrue in (1, 2, 3) else CostAccrual.PRORATED,
+                material_label=r.string("MaterialLabel"),
+                calendar_uid=cal_uid if cal_uid is not None and cal_uid in calendars else None,
+                availability=_availability(elem, r.where),
+                rate_tables=_rate_tables(elem, r.where),
+                notes=r.string("Notes"),
+                skills=_skills(elem, skills_field),
+            )
+        )
+    return out
+
+
+def _skills_field(root: Element) -> str | None:
+    """FieldID of the resource text field aliased "Skills" (how we export skills), if any."""
+    container = root.find(Q + "ExtendedAttributes")
+    for attr in container.findall(Q + "ExtendedAttribute") if container is not None else ():
+        alias = (attr.findtext(Q + "Alias") or "").strip().lower()
+        field = (attr.findtext(Q + "FieldID") or "").strip()
+        if alias == "skills" and field.startswith("2055"):  # resource fields: 205520896+
+            return field
+    return None
+
+
+def _skills(elem: Element, field: str | None) -> tuple[str, ...]:
+    if field is None:
+        return ()
+    for attr in elem.findall(Q + "ExtendedAttribute"):
+        if (attr.findtext(Q + "FieldID") or "").strip() == field:
+            value = attr.findtext(Q + "Value") or ""
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+    return ()
+
+
+def skipped_resource_uids(root: Element) -> set[int]:
+    """UIDs of resource rows the reader leaves out (blank UID 0, IsNull rows)."""
+    container = root.find(Q + "Resources")
+    out: set[int] = set()
+    for elem in container.findall(Q + "Resource") if container is not None else ():
+        r = Reader(elem, "Resource")
+        uid = r.integer("UID")
+        if uid is not None and (r.flag("IsNull") or (uid == 0 and not r.string("Name"))):
+            out.add(uid)
+    return out
+
+
+def _open(moment: datetime | None, start: bool) -> datetime | None:
+    if moment is None:
+        return None
+    if start and moment <= _OPEN_START:
+        return None
+    if not start and moment >= _OPEN_END:
+        return None
+    return moment
+
+
+def _availability(elem: Element, where: str) -> tuple[Availability, ...]:
+    container = elem.find(Q + "AvailabilityPeriods")
+    if container is None:
+        return ()
+    out = []
+    for p in container.findall(Q + "AvailabilityPeriod"):
+        r = Reader(p, where + " <AvailabilityPeriod>")
+        out.append(
+            Availability(
+                _open(r.date("AvailableFrom"), True),
+                _open(r.date("AvailableTo"), False),
+                r.number("AvailableUnits", 1.0),
+            )
+        )
+    return tuple(out)
+
+
+def _rate_tables(elem: Element, where: str) -> tuple[tuple[RateEntry, ...], ...]:
+    container = elem.find(Q + "Rates")
+    if container is None:
+        return ()
+    tables: dict[int, list[RateEntry]] = {}
+    for rate in container.findall(Q + "Rate"):
+        r = Reader(rate, where + " <Rate>")
+        table = r.integer("RateTable", 0) or 0
+        if not 0 <= table <= 4:
+            raise FileFormatError(f"{r.where}: <RateTable> {table} is not 0..4")
+        tables.setdefault(table, []).append(
+            RateEntry(
+                _open(r.date("RatesFrom"), True),
+                r.number("StandardRate"),
+                r.number("OvertimeRate"),
+                r.number("CostPerUse") / 100,
+            )
+        )
+    if not tables:
+        return ()
+    width = max(tables) + 1
+    return tuple(
+        tuple(sorted(tables.get(k, []), key=lambda e: e.start or datetime.min))
+        for k in range(width)
+    )
+
+
+# ---------------------------------------------------------------------- assignments
+
+
+def read_assignments(
+    root: Element, tasks: set[int], resources: set[int], skipped_resources: set[int]
+) -> list[Assignment]:
+    """Who works on what; rows on left-out tasks or resources are skipped."""
+    container = root.find(Q + "Assignments")
+    if container is None:
+        return []
+    out: list[Assignment] = []
+    seen: set[int] = set()
+    for n, elem in enumerate(container.findall(Q + "Assignment"), start=1):
+        r = Reader(elem, f"Assignment #{n}")
+        uid = r.required_int("UID")
+        r.where = f"Assignment #{n} (UID {uid})"
+        task_uid = r.required_int("TaskUID")
+        resource_uid = r.required_int("ResourceUID")
+        if resource_uid == UNASSIGNED_RESOURCE or task_uid not in tasks:
+            continue  # "no resource" placeholders, and rows on skipped tasks
+        if resource_uid in skipped_resources:
+            continue  # the blank resource row (UID 0) or a null resource
+        if resource_uid not in resources:
+            raise FileFormatError(f"{r.where}: <ResourceUID> {resource_uid} names no resource")
+        if uid in seen:
+            raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
+        seen.add(uid)
+        out.append(
+            Assignment(
+                uid=uid,
+                task_uid=task_uid,
+                resource_uid=resource_uid,
+                units=r.number("Units", 1.0),
+                work_minutes=r.duration("Work") or 0,
+                actual_work_minutes=r.duration("ActualWork") or 0,
+                overtime_work_minutes=r.duration("OvertimeWork") or 0,
+                cost=r.number("Cost") / 100,
+                rate_table=r.integer("CostRateTable", 0) or 0,
+                actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
+            )
+        )
+    return out
