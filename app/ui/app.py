@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 # Developer option: GANTRY_SCREENSHOT=out.png grabs the first window once it has painted, then quits.
 _SCREENSHOT_ENV = "GANTRY_SCREENSHOT"
+T = TypeVar("T")
 # Progress steps of opening a plan: read or write the file, schedule it, cost it.
 _STEPS = 3
 
@@ -92,20 +94,17 @@ class Session(QObject):
         """Read a plan in another format (MS Project XML, a workbook...) into a new .gantry file."""
         from app import formats
 
-        try:
-            plan = run_with_progress(
+        plan = self._attempt(
+            parent,
+            f"{path.name} cannot be opened",
+            lambda: run_with_progress(
                 parent,
                 f"Reading {path.name}…",
                 lambda: formats.read_plan(path),
                 pause_collector=True,
-            )
-        except Cancelled:
-            return None
-        except AppError as exc:
-            self.show_error(parent, str(exc))
-            return None
-        except OSError as exc:
-            self.show_error(parent, f"{path.name} cannot be opened: {exc.strerror or exc}")
+            ),
+        )
+        if plan is None:
             return None
         target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
         if target is None:
@@ -143,21 +142,15 @@ class Session(QObject):
                 pause_collector=True,
             )
 
-        try:
+        def open_or_read_only() -> tuple[GantryFile, ScheduledPlan] | None:
             try:
                 return opener(False)
             except LockedError:
                 if not self.ask_open_read_only(parent, path):
                     return None
                 return opener(True)
-        except Cancelled:
-            return None
-        except AppError as exc:
-            self.show_error(parent, str(exc))
-            return None
-        except OSError as exc:
-            self.show_error(parent, f"{path.name} cannot be opened: {exc.strerror or exc}")
-            return None
+
+        return self._attempt(parent, f"{path.name} cannot be opened", open_or_read_only)
 
     def create_plan(
         self, path: Path, plan: Plan, parent: QWidget | None = None
@@ -182,25 +175,39 @@ class Session(QObject):
             file = GantryFile.create(path, plan)
             return file, _schedule_or_close(file, progress, remove=True)
 
-        try:
-            opened = run_with_progress(
+        opened = self._attempt(
+            parent,
+            f"{path.name} cannot be written",
+            lambda: run_with_progress(
                 parent,
                 f"Writing {path.name}…",
                 work,
                 discard=lambda done: _close_and_remove(done[0]),
                 progress=progress,
                 pause_collector=True,
-            )
+            ),
+        )
+        if opened is None:
+            return None
+        self.settings.add_recent(path)
+        return self._show_file(*opened)
+
+    def _attempt(self, parent: QWidget | None, failure: str, job: Callable[[], T]) -> T | None:
+        """``job()``, or None once cancelled or after showing its error in one line.
+
+        ``failure`` starts the message for an operating-system error ("plan.gantry
+        cannot be opened"); a plan error speaks for itself.
+        """
+        try:
+            return job()
         except Cancelled:
             return None
         except AppError as exc:
             self.show_error(parent, str(exc))
             return None
         except OSError as exc:
-            self.show_error(parent, f"{path.name} cannot be written: {exc.strerror or exc}")
+            self.show_error(parent, f"{failure}: {exc.strerror or exc}")
             return None
-        self.settings.add_recent(path)
-        return self._show_file(*opened)
 
     def _show_file(self, file: GantryFile, scheduled: ScheduledPlan) -> MainWindow:
         """A window on a file whose first schedule was computed in the background."""
