@@ -28,6 +28,21 @@ def _find_shared_data() -> Path | None:
     return None
 
 
+@pytest.fixture(autouse=True)
+def _temporary_settings(tmp_path_factory):
+    """Keep every test, benchmarks included, away from the user's real settings.
+
+    A window opened by a test remembers its size, recent files and views on
+    close; without this they would land in the developer's own Gantry settings.
+    """
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The folder of real project files (../shared/data); skips when a clone lacks it."""

@@ -1,26 +1,16 @@
-"""GUI test set-up: settings in a temporary folder, small plans built with the domain API."""
+"""GUI test set-up: small plans built with the domain API (settings: tests/conftest.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.risk import Risk
 from app.domain.task import Task
-
-
-@pytest.fixture(autouse=True)
-def _temporary_settings(tmp_path_factory):
-    """Keep every GUI test away from the user's real settings."""
-    folder = tmp_path_factory.mktemp("settings")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
 
 
 def build_plan() -> Plan:
