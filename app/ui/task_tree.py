@@ -1,16 +1,30 @@
-"""The task table on the left of the Gantt view: a tree with uniform rows the chart follows."""
+"""The task sheet on the left of the Gantt view: a flat table drawn as an outline.
+
+As in MS Project, the sheet is one row per shown task: the Name cell is
+indented by outline level and summaries carry a triangle that collapses or
+expands them (mouse, Left/Right keys, View > Outline). The model leaves a
+collapsed summary's descendants out of the rows, so the Gantt chart, which
+draws the sheet's rows, hides the same bars. A QTableView asks the model
+nothing per row when it is built, which is what makes a 100k-task plan open
+without a freeze (a QTreeView walks every row in Python first).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDateTime,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,15 +32,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
-    QTreeView,
+    QTableView,
     QWidget,
 )
 
-from app.ui.models.roles import OutlineLevelRole, TaskUidRole
+from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_edits import HEADERS, Column
-from app.ui.models.task_model import TaskTreeModel
+from app.ui.models.task_model import TaskTreeModel, dragged_uids
+from app.ui.models.task_rows import runs
 from app.ui.team.people_delegate import PeopleDelegate
 
 _WIDTHS = {
@@ -41,6 +58,8 @@ _WIDTHS = {
     Column.PERCENT: 80,
     Column.COST: 90,
 }
+INDENTATION = 14  # pixels per outline level, as the tree had
+_OUTLINE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -111,19 +130,90 @@ class PercentDelegate(QStyledItemDelegate):
         model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)
 
 
-class TaskTreeView(QTreeView):
-    """Tree of tasks; remembers collapsed summaries across model resets."""
+class OutlineDelegate(QStyledItemDelegate):
+    """Draws the Name cell as an outline: indented by level, a triangle on each summary."""
+
+    def __init__(self, view: TaskTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def indent_of(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """Pixels left of the name: one step per level, the first holds the triangle."""
+        level = index.data(OutlineLevelRole) or 1
+        return int(level) * self._view.indentation()
+
+    def branch_rect(self, cell: QRect, index: QModelIndex | QPersistentModelIndex) -> QRect:
+        """Where a summary's triangle sits inside its Name cell."""
+        step = self._view.indentation()
+        left = cell.left() + self.indent_of(index) - step
+        return QRect(left, cell.top(), step, cell.height())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background across the cell, the triangle, then the text past the indentation."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = self._view
+        style = widget.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        if index.data(SummaryRole):
+            branch = QStyleOption()
+            branch.initFrom(widget)
+            branch.rect = self.branch_rect(opt.rect, index)
+            state = QStyle.StateFlag.State_Item | QStyle.StateFlag.State_Children
+            if not self._view.task_model().is_collapsed(int(index.data(TaskUidRole))):
+                state |= QStyle.StateFlag.State_Open
+            if opt.state & QStyle.StateFlag.State_Selected:
+                state |= QStyle.StateFlag.State_Selected
+            branch.state = state | (branch.state & QStyle.StateFlag.State_Enabled)
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, branch, painter, widget)
+        opt.rect = opt.rect.adjusted(self.indent_of(index), 0, 0, 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Room for the text and its indentation."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self.indent_of(index), size.height())
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Edit the name where it is drawn, right of the indentation."""
+        super().updateEditorGeometry(editor, option, index)
+        editor.setGeometry(editor.geometry().adjusted(self.indent_of(index), 0, 0, 0))
+
+
+class TaskTreeView(QTableView):
+    """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
+
+    Offers the QTreeView calls the rest of the window uses (``header``,
+    ``isExpanded``, ``expand``, ``collapse``, ``expandAll``, ``indexBelow`` and
+    the ``expanded``/``collapsed`` signals), so the Gantt chart can follow a
+    plain QTreeView or this sheet alike.
+    """
 
     sig_task_activated = Signal(int)  # double-click on a cell that cannot be edited
+    expanded = Signal(QModelIndex)  # a summary's rows were shown (invalid index: many at once)
+    collapsed = Signal(QModelIndex)  # a summary's rows were hidden (invalid index: many at once)
 
     def __init__(self, model: TaskTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._collapsed: set[int] = set()
-        self._restoring = False
+        self._indentation = INDENTATION
         self._selection_before_reset: list[int] = []
         self._current_before_reset: int | None = None
-        self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
@@ -132,15 +222,21 @@ class TaskTreeView(QTreeView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setExpandsOnDoubleClick(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Rows are dragged to move tasks; the model turns a drop into one undoable move.
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragDropOverwriteMode(False)  # drop between rows, not only onto them
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
         self.setModel(model)
-        self.setTreePosition(Column.NAME)
+        self._outline_delegate = OutlineDelegate(self)
         self._date_delegate = DateDelegate(self)
         self._percent_delegate = PercentDelegate(self)
+        self.setItemDelegateForColumn(Column.NAME, self._outline_delegate)
         self.setItemDelegateForColumn(Column.START, self._date_delegate)
         self.setItemDelegateForColumn(Column.FINISH, self._date_delegate)
         self.setItemDelegateForColumn(Column.PERCENT, self._percent_delegate)
@@ -148,8 +244,8 @@ class TaskTreeView(QTreeView):
             lambda: [r.name for r in model.document.plan.resources], self
         )
         self.setItemDelegateForColumn(Column.RESOURCES, self._people_delegate)
-        self.setIndentation(14)
-        header = self.header()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _WIDTHS.items():
@@ -158,28 +254,80 @@ class TaskTreeView(QTreeView):
         self.setColumnHidden(Column.COST, not model.costs_available())
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
+        # Uniform rows as tall as the first row wants, as the tree's uniformRowHeights gave.
+        first = self.sizeHintForRow(0) if model.rowCount() else 0
+        rows.setDefaultSectionSize(max(first, self.fontMetrics().height(), 1))
         model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
-        model.modelReset.connect(self._restore_expansion)
-        model.rowsInserted.connect(self._on_rows_inserted)
-        self.collapsed.connect(self._on_collapsed)
-        self.expanded.connect(self._on_expanded)
+        model.modelReset.connect(self._on_model_reset)
         self.doubleClicked.connect(self._on_double_clicked)
-        self.expandAll()
+
+    # ------------------------------------------------------------------ tree-like calls
+
+    def header(self) -> QHeaderView:
+        """The column header (the name QTreeView uses)."""
+        return self.horizontalHeader()
+
+    def indentation(self) -> int:
+        """Pixels per outline level."""
+        return self._indentation
+
+    def setIndentation(self, pixels: int) -> None:
+        """Pixels per outline level (Qt's name)."""
+        self._indentation = pixels
+        self.viewport().update()
+
+    def isExpanded(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether a row is a summary that shows its subtasks."""
+        uid = index.data(TaskUidRole) if index.isValid() else None
+        if uid is None:
+            return False
+        model = self.task_model()
+        return model.document.plan.is_summary(int(uid)) and not model.is_collapsed(int(uid))
+
+    def setExpanded(self, index: QModelIndex | QPersistentModelIndex, expand: bool) -> None:
+        """Expand or collapse a summary row."""
+        uid = index.data(TaskUidRole) if index.isValid() else None
+        if uid is None or not self.task_model().set_collapsed(int(uid), not expand):
+            return
+        row = self.task_model().index_of_uid(int(uid))
+        (self.expanded if expand else self.collapsed).emit(row)
+
+    def expand(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Show a summary's subtasks."""
+        self.setExpanded(index, True)
+
+    def collapse(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Hide a summary's subtasks."""
+        self.setExpanded(index, False)
 
     def expandAll(self) -> None:
-        """Expand every summary, telling listeners once instead of once per row.
+        """Show every task; listeners hear once, with an invalid index."""
+        self.task_model().expand_all()
+        self.expanded.emit(QModelIndex())
 
-        Qt emits ``expanded`` for each of the 10,000 rows of a big plan, and each
-        emission runs Python slots (ours and the Gantt's): a third of opening one.
-        """
-        blocked = self.blockSignals(True)
-        try:
-            super().expandAll()
-        finally:
-            self.blockSignals(blocked)
-        if not self._restoring:
-            self._collapsed.clear()
-        self.expanded.emit(QModelIndex())  # "rows changed" for the Gantt; no uid for us
+    def collapseAll(self) -> None:
+        """Show the top-level tasks only; listeners hear once, with an invalid index."""
+        self.task_model().collapse_all()
+        self.collapsed.emit(QModelIndex())
+
+    def show_outline_level(self, level: int | None) -> None:
+        """Show tasks down to an outline level (None: every subtask), as MS Project's Outline menu."""
+        self.task_model().show_outline_level(level)
+        self.expanded.emit(QModelIndex())
+
+    def indexBelow(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        """The same column one row down (invalid past the last row)."""
+        if not index.isValid():
+            return QModelIndex()
+        return self.task_model().index(index.row() + 1, index.column())
+
+    def indexAbove(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        """The same column one row up (invalid above the first row)."""
+        if not index.isValid():
+            return QModelIndex()
+        return self.task_model().index(index.row() - 1, index.column())
+
+    # ------------------------------------------------------------------ editing and keys
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter commits and moves down a row, as in MS Project and spreadsheets."""
@@ -188,6 +336,94 @@ class TaskTreeView(QTreeView):
             below = self.indexBelow(self.currentIndex())
             if below.isValid():
                 self.setCurrentIndex(below)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left collapses a summary or goes to the parent; Right expands or goes to the first subtask."""
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        current = self.currentIndex()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if plain and not editing and current.isValid() and key in _OUTLINE_KEYS:
+            self._step_outline(current, key == Qt.Key.Key_Right)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _step_outline(self, current: QModelIndex, right: bool) -> None:
+        model = self.task_model()
+        plan = model.document.plan
+        uid = int(current.data(TaskUidRole))
+        summary = plan.is_summary(uid)
+        if right:
+            if summary and model.is_collapsed(uid):
+                self.expand(current)
+            elif summary:
+                self.setCurrentIndex(self.indexBelow(current))
+            return
+        if summary and not model.is_collapsed(uid):
+            self.collapse(current)
+            return
+        parent = plan.parent(uid)
+        if parent is not None:
+            self.setCurrentIndex(model.index_of_uid(parent.uid, current.column()))
+
+    # ------------------------------------------------------------------ mouse
+
+    def _on_branch(self, pos: QPoint) -> QModelIndex | None:
+        """The summary row whose triangle is under ``pos``, if any."""
+        index = self.indexAt(pos)
+        if not index.isValid() or index.column() != Column.NAME or not index.data(SummaryRole):
+            return None
+        if self._outline_delegate.branch_rect(self.visualRect(index), index).contains(pos):
+            return index
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a summary's triangle expands or collapses it (and selects nothing)."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            index = self._on_branch(event.position().toPoint())
+            if index is not None:
+                self.setExpanded(index, not self.isExpanded(index))
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double click on a triangle is two clicks on it, not an edit of the name."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            index = self._on_branch(event.position().toPoint())
+            if index is not None:
+                self.setExpanded(index, not self.isExpanded(index))
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Rows dropped above, on or below a row move next to it (see TaskTreeModel.drop_uids)."""
+        uids = dragged_uids(event.mimeData())
+        if event.source() is not self or not uids:
+            super().dropEvent(event)
+            return
+        index = self.indexAt(event.position().toPoint())
+        where = self.dropIndicatorPosition()
+        if not index.isValid() or where == QAbstractItemView.DropIndicatorPosition.OnViewport:
+            anchor, below = None, False
+        else:
+            anchor = int(index.data(TaskUidRole))
+            below = where == QAbstractItemView.DropIndicatorPosition.BelowItem
+        if self.task_model().drop_uids(uids, anchor, below):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ selection
 
     def task_model(self) -> TaskTreeModel:
         """The model, typed."""
@@ -225,20 +461,25 @@ class TaskTreeView(QTreeView):
         return None if uid is None else int(uid)
 
     def select_uids(self, uids: list[int], current: int | None = None) -> None:
-        """Select these tasks' rows and make one of them current."""
+        """Select these tasks' rows and make one of them current (expanding what hides them)."""
         model = self.task_model()
-        selection = self.selectionModel()
-        selection.clearSelection()
-        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-        for uid in uids:
-            idx = model.index_of_uid(uid)
-            if idx.isValid():
-                selection.select(idx, flags)
         focus = current if current is not None else (uids[0] if uids else None)
+        model.reveal([*uids, *([] if focus is None else [focus])])
+        rows = sorted(idx.row() for uid in uids if (idx := model.index_of_uid(uid)).isValid())
+        last = model.columnCount() - 1
+        chosen = QItemSelection()
+        for first, final in runs(rows):
+            chosen.select(model.index(first, 0), model.index(final, last))
+        selection = self.selectionModel()
+        selection.select(
+            chosen,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         if focus is not None:
             idx = model.index_of_uid(focus, Column.NAME)
             if idx.isValid():
-                selection.setCurrentIndex(idx, selection.SelectionFlag.NoUpdate)
+                selection.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.scrollTo(idx)
 
     # ------------------------------------------------------------------ columns
@@ -249,7 +490,7 @@ class TaskTreeView(QTreeView):
         model = self.task_model()
         for column in Column:
             if column is Column.NAME:
-                continue  # the tree needs its name column
+                continue  # the outline needs its name column
             if column is Column.RESOURCES and not model.people_available():
                 continue
             if column is Column.COST and not model.costs_available():
@@ -263,54 +504,15 @@ class TaskTreeView(QTreeView):
     def _on_header_menu(self, pos: QPoint) -> None:
         self.column_menu().exec(self.header().mapToGlobal(pos))
 
-    # ------------------------------------------------------------------ expansion
-
-    def show_outline_level(self, level: int | None) -> None:
-        """Show tasks down to an outline level (None: every subtask), as MS Project's Outline menu."""
-        model = self.task_model()
-        plan = model.document.plan
-        for task in plan.tasks:
-            if not plan.is_summary(task.uid):
-                continue
-            index = model.index_of_uid(task.uid)
-            if level is None or task.outline_level < level:
-                self.expand(index)
-            else:
-                self.collapse(index)
-
-    def _on_collapsed(self, index: QModelIndex) -> None:
-        uid = index.data(TaskUidRole)
-        if uid is not None and not self._restoring:
-            self._collapsed.add(int(uid))
-
-    def _on_expanded(self, index: QModelIndex) -> None:
-        uid = index.data(TaskUidRole)
-        if uid is not None and not self._restoring:
-            self._collapsed.discard(int(uid))
+    # ------------------------------------------------------------------ model resets
 
     def _on_model_about_to_reset(self) -> None:
         self._selection_before_reset = self.selected_uids()
         self._current_before_reset = self.current_uid()
 
-    def _restore_expansion(self) -> None:
-        model = self.task_model()
-        self._restoring = True
-        self.expandAll()
-        for uid in list(self._collapsed):
-            idx = model.index_of_uid(uid)
-            if idx.isValid():
-                self.collapse(idx)
-            else:
-                self._collapsed.discard(uid)
-        self._restoring = False
+    def _on_model_reset(self) -> None:
+        """A reset keeps the collapsed summaries (the model holds them); bring the selection back."""
         self.select_uids(self._selection_before_reset, self._current_before_reset)
-
-    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        model = self.task_model()
-        if parent.isValid() and model.uid_of(parent) not in self._collapsed:
-            self.expand(parent)
-        for row in range(first, last + 1):
-            self.expandRecursively(model.index(row, 0, parent))
 
     def _on_double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if not index.flags() & Qt.ItemFlag.ItemIsEditable:

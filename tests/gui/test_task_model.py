@@ -47,15 +47,14 @@ def test_model_passes_the_model_tester(qtmodeltester, model):
     qtmodeltester.check(model)
 
 
-def test_tree_shape_follows_the_outline(model):
-    assert model.rowCount() == 3
-    design = model.index(0, 0)
-    assert model.rowCount(design) == 2
-    specs = model.index(0, Column.NAME, design)
+def test_rows_are_the_tasks_in_outline_order_with_their_levels(model):
+    assert model.rowCount() == 7
+    assert sheet(model) == [(1, 1), (2, 2), (3, 2), (4, 1), (5, 2), (6, 2), (7, 1)]
+    design, specs = model.index(0, 0), model.index(1, Column.NAME)
     assert specs.data() == "Specs"
-    assert model.parent(specs) == design
+    assert not specs.parent().isValid()  # flat: the outline is drawn, not nested
+    assert model.rowCount(design) == 0
     assert specs.data(TaskUidRole) == 2
-    assert specs.data(OutlineLevelRole) == 2
     assert design.data(SummaryRole) is True
     assert specs.data(SummaryRole) is False
 
@@ -154,21 +153,25 @@ def test_percent_complete(model, doc):
 
 def test_insert_and_remove_rows_follow_the_plan(model, doc, qtbot, qtmodeltester):
     qtmodeltester.check(model)
-    build = find(model, "Build", 0)
     with qtbot.waitSignal(model.rowsInserted) as blocker:
         execute(doc, InsertTaskCommand(doc, 5, Task(100, "Design review", 2)))
     parent, first, last = blocker.args
-    assert parent == build
-    assert (first, last) == (1, 1)
-    assert model.rowCount(build) == 3
+    assert not parent.isValid()
+    assert (first, last) == (5, 5)
+    assert model.index(5, Column.NAME).data() == "Design review"
     assert find(model, "Test", Column.ID).data() == "7"
-    with qtbot.waitSignal(model.rowsRemoved):
-        execute(doc, DeleteTasksCommand(doc, [4]))
-    assert model.rowCount() == 2
-    assert [model.index(r, Column.NAME).data() for r in range(2)] == ["Design", "Go-live"]
+    with qtbot.waitSignal(model.rowsRemoved) as blocker:
+        execute(doc, DeleteTasksCommand(doc, [4]))  # Build with its three subtasks
+    assert blocker.args[1:] == [3, 6]
+    assert [model.index(r, Column.NAME).data() for r in range(model.rowCount())] == [
+        "Design",
+        "Specs",
+        "Review",
+        "Go-live",
+    ]
     doc.undo_stack.undo()
-    assert model.rowCount() == 3
-    assert model.rowCount(find(model, "Build", 0)) == 3
+    assert model.rowCount() == 8
+    assert sheet(model) == plan_rows(doc.plan)
     assert find(model, "Go-live", Column.PREDECESSORS).data() == "7"
 
 
@@ -180,12 +183,15 @@ def test_outline_change_is_a_layout_change_persistent_indexes_follow(
     assert go_live.parent() == QModelIndex()
     with qtbot.waitSignal(model.layoutChanged):
         doc.plan.indent([7])
-    assert model.rowCount() == 2
-    assert model.rowCount(find(model, "Build", 0)) == 3
+    assert model.rowCount() == 7
     assert go_live.isValid()
     assert go_live.data() == "Go-live"
-    assert go_live.parent().data(TaskUidRole) == 4
-    assert go_live.row() == 2
+    assert go_live.data(OutlineLevelRole) == 2
+    assert go_live.row() == 6
+    with qtbot.waitSignal(model.layoutChanged):
+        doc.plan.move_tasks([7], 1)  # to the top, in front of Design
+    assert go_live.row() == 0
+    assert sheet(model) == plan_rows(doc.plan)
 
 
 def test_critical_rows_are_red(model, doc):
@@ -249,18 +255,14 @@ def test_id_cell_flags_scheduling_issues_and_notes(model, doc):
     assert "Pair with the vendor" in tip
 
 
-def tree_shape(model, parent=None):
-    """(uid, children) of every row, read through the Qt model API only."""
-    parent = parent or QModelIndex()
-    out = []
-    for row in range(model.rowCount(parent)):
-        idx = model.index(row, 0, parent)
-        out.append((idx.data(TaskUidRole), tree_shape(model, idx)))
-    return out
+def sheet(model):
+    """(uid, outline level) of every row, read through the Qt model API only."""
+    rows = (model.index(r, 0) for r in range(model.rowCount()))
+    return [(i.data(TaskUidRole), i.data(OutlineLevelRole)) for i in rows]
 
 
-def plan_shape(plan, uid=None):
-    return [(t.uid, plan_shape(plan, t.uid)) for t in plan.children(uid)]
+def plan_rows(plan, hidden=()):
+    return [(t.uid, t.outline_level) for t in plan.tasks if t.uid not in hidden]
 
 
 def test_many_changes_in_one_batch_reach_the_rows_once(model, doc, qtbot, qtmodeltester):
@@ -272,12 +274,12 @@ def test_many_changes_in_one_batch_reach_the_rows_once(model, doc, qtbot, qtmode
         doc.plan.remove_tasks([6])
         doc.plan.append_task(Task(22, "Handover", 1))
         assert inserted == []  # nothing yet: the rows follow when the batch closes
-    assert tree_shape(model) == plan_shape(doc.plan)
+    assert sheet(model) == plan_rows(doc.plan)
     assert len(inserted) == 2
     with doc.plan.batch():
         doc.plan.append_task(Task(23, "Retro", 1))
         doc.plan.indent([23])
-    assert tree_shape(model) == plan_shape(doc.plan)
+    assert sheet(model) == plan_rows(doc.plan)
     assert find(model, "Retro", Column.WBS).data() == "4.1"
 
 
@@ -298,26 +300,137 @@ def test_dropping_rows_moves_tasks_as_one_undoable_step(model, doc, qtmodelteste
     assert doc.undo_stack.undoText() == "Move task 'Code'"
     doc.undo_stack.undo()
     assert (names(), levels()) == before
-    # The whole Design phase between Build and Go-live at the top level, subtasks along.
-    assert drop(model, [1], 2, QModelIndex())
+    # The whole Design phase dropped before row 6 (Go-live): subtasks along, top level.
+    assert drop(model, [1], 6, QModelIndex())
     assert names() == ["Build", "Code", "Test", "Design", "Specs", "Review", "Go-live"]
     assert levels() == [1, 2, 2, 1, 2, 2, 1]
-    # Go-live as the last child of Build (dropped after Build's rows).
-    build = find(model, "Build", 0)
-    assert drop(model, [7], model.rowCount(build), build)
+    # Past the last row: last, at the top level.
+    assert drop(model, [5], model.rowCount(), QModelIndex())
+    assert names()[-1] == "Code"
+    assert doc.plan.task(5).outline_level == 1
+    assert sheet(model) == plan_rows(doc.plan)
+
+
+def test_dropping_below_a_row_follows_what_the_row_shows(model, doc):
+    names = lambda: [t.name for t in doc.plan.tasks]  # noqa: E731
+    # Below Test, the last subtask of Build: Go-live becomes Build's last subtask.
+    assert model.drop_uids([7], 6, below=True)
     assert doc.plan.parent(7).uid == 4
-    assert doc.plan.task(7).outline_level == 2
-    assert tree_consistent(model, doc)
-
-
-def tree_consistent(model, doc):
-    return tree_shape(model) == plan_shape(doc.plan)
+    assert names()[-1] == "Go-live"
+    doc.undo_stack.undo()
+    # Below an expanded summary: in front of its first subtask.
+    assert model.drop_uids([7], 4, below=True)
+    assert names() == ["Design", "Specs", "Review", "Build", "Go-live", "Code", "Test"]
+    assert doc.plan.parent(7).uid == 4
+    doc.undo_stack.undo()
+    # Below a collapsed summary: after its hidden subtasks, as its sibling.
+    model.set_collapsed(1, True)
+    assert model.drop_uids([7], 1, below=True)
+    assert names() == ["Design", "Specs", "Review", "Go-live", "Build", "Code", "Test"]
+    assert doc.plan.task(7).outline_level == 1
+    assert sheet(model) == plan_rows(doc.plan, hidden={2, 3})
 
 
 def test_dropping_a_summary_into_itself_is_refused(model, doc, qtbot):
     with qtbot.waitSignal(model.sig_error) as blocker:
-        assert not drop(model, [4], 0, find(model, "Code", 0))
+        assert not drop(model, [4], -1, find(model, "Code", 0))
     assert "inside" in blocker.args[0]
     assert doc.undo_stack.count() == 0
     assert not drop(model, [2], -1, find(model, "Specs", 0))  # onto itself: nothing to do
     assert doc.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------------- expand and collapse
+
+
+def deep_plan():
+    """1 A(1) 2 A1(2) 3 A1a(3) 4 A1b(3) 5 A2(2) 6 B(1) 7 B1(2)."""
+    plan = Plan()
+    for uid, name, level in [
+        (1, "A", 1),
+        (2, "A1", 2),
+        (3, "A1a", 3),
+        (4, "A1b", 3),
+        (5, "A2", 2),
+        (6, "B", 1),
+        (7, "B1", 2),
+    ]:
+        plan.append_task(Task(uid, name, level, duration_minutes=480))
+    return plan
+
+
+def uids(model):
+    return [uid for uid, _level in sheet(model)]
+
+
+def test_collapsing_a_summary_removes_exactly_its_descendants(model, doc, qtbot, qtmodeltester):
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.rowsRemoved) as blocker:
+        assert model.set_collapsed(4, True)
+    assert blocker.args[1:] == [4, 5]  # Code and Test
+    assert uids(model) == [1, 2, 3, 4, 7]
+    assert model.is_collapsed(4)
+    assert not model.index_of_uid(5).isValid()
+    assert model.index_of_uid(7).row() == 4
+    assert not model.set_collapsed(4, True)  # already collapsed
+    assert not model.set_collapsed(5, True)  # not a summary
+    with qtbot.waitSignal(model.rowsInserted) as blocker:
+        assert model.set_collapsed(4, False)
+    assert blocker.args[1:] == [4, 5]
+    assert uids(model) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_nested_collapsed_summaries_stay_collapsed_inside_an_expanded_one(qtmodeltester):
+    model = TaskTreeModel(Document(deep_plan()))
+    qtmodeltester.check(model)
+    model.set_collapsed(2, True)
+    assert uids(model) == [1, 2, 5, 6, 7]
+    model.set_collapsed(1, True)
+    assert uids(model) == [1, 6, 7]
+    model.set_collapsed(2, False)  # hidden inside A: nothing shown changes yet
+    assert uids(model) == [1, 6, 7]
+    model.set_collapsed(2, True)
+    model.set_collapsed(1, False)
+    assert uids(model) == [1, 2, 5, 6, 7]  # A1 kept its own state
+    assert model.shown_uids() == [1, 2, 5, 6, 7]
+
+
+def test_outline_levels_expand_and_collapse_all_in_one_layout_change(qtbot, qtmodeltester):
+    model = TaskTreeModel(Document(deep_plan()))
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.layoutChanged):
+        model.show_outline_level(2)
+    assert uids(model) == [1, 2, 5, 6, 7]
+    model.collapse_all()
+    assert uids(model) == [1, 6]
+    assert model.collapsed_uids() == {1, 2, 6}
+    model.show_outline_level(1)
+    assert uids(model) == [1, 6]
+    model.expand_all()
+    assert uids(model) == [1, 2, 3, 4, 5, 6, 7]
+    assert model.collapsed_uids() == set()
+
+
+def test_reveal_expands_only_the_summaries_above_a_hidden_task():
+    model = TaskTreeModel(Document(deep_plan()))
+    model.collapse_all()
+    model.reveal([4])
+    assert uids(model) == [1, 2, 3, 4, 5, 6]
+    assert model.collapsed_uids() == {6}
+
+
+def test_plan_changes_keep_collapsed_summaries_and_hide_new_subtasks(model, doc, qtmodeltester):
+    qtmodeltester.check(model)
+    model.set_collapsed(4, True)
+    execute(doc, InsertTaskCommand(doc, 5, Task(100, "Design review", 2)))  # under Build
+    assert uids(model) == [1, 2, 3, 4, 7]
+    assert model.is_collapsed(4)
+    doc.plan.indent([7])  # Go-live goes under the collapsed Build
+    assert uids(model) == [1, 2, 3, 4]
+    doc.plan.outdent([7])
+    assert uids(model) == [1, 2, 3, 4, 7]
+    execute(doc, DeleteTasksCommand(doc, [5, 100, 6]))  # Build loses its subtasks
+    assert not model.is_collapsed(4)
+    assert sheet(model) == plan_rows(doc.plan)
+    doc.undo_stack.undo()
+    assert sheet(model) == plan_rows(doc.plan)  # back, and shown: Build is a plain task again

@@ -30,6 +30,11 @@ class RowIndex:
         model = tree.model()
         if model is None or model.rowCount() == 0:
             return
+        shown = getattr(model, "shown_uids", None)
+        if shown is not None:  # the task sheet lists its rows: nothing to walk
+            self.uids = list(shown())
+            self.row_of = {uid: row for row, uid in enumerate(self.uids)}
+            return
         finder = getattr(model, "index_of_uid", None)
         if plan is not None and finder is not None:
             self._from_outline(tree, plan, finder)

@@ -1,21 +1,27 @@
-"""The task table as a Qt tree model over ``document.plan.tasks`` (it owns no task data).
+"""The task sheet as a flat Qt model over ``document.plan.tasks`` (it owns no task data).
 
-The model keeps only the outline shape (parent and children of each uid) so
-that Qt can ask for rows and parents quickly. Plan change events become
-begin/end insert and remove rows for added and removed tasks, a layout change
-for outline changes (indent, outdent, move; persistent indexes follow their
-task, so views keep selection and expanded rows) and dataChanged for
-everything else.
-Edits never touch the plan directly: setData pushes an undo command.
+One row per shown task, in outline order, as MS Project's sheet works: the
+view draws the outline (indentation, expand/collapse triangle) from
+OutlineLevelRole and SummaryRole, and a collapsed summary hides its
+descendants by leaving them out of the rows. The model keeps only which
+summaries are collapsed and the uids of the shown rows, so a 100k-task plan
+needs no per-row Python when a window opens.
+
+Plan change events become begin/end insert and remove rows for added and
+removed tasks, a layout change for outline changes (indent, outdent, move;
+persistent indexes follow their task, so views keep selection) and
+dataChanged for everything else. Expanding or collapsing one summary inserts
+or removes its rows; expanding or collapsing many at once is one layout
+change. Edits never touch the plan directly: setData pushes an undo command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -28,27 +34,23 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
-from app.domain.link import Link
-from app.domain.notation import format_duration, format_span
-from app.domain.schedule import Schedule
 from app.ui.commands import MoveTasksCommand, PlanCommand, execute, moved_order
 from app.ui.document import Document
-from app.ui.icons import icon
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
-from app.ui.models.task_edits import (
-    HEADERS,
-    Column,
-    command_for_cell,
-    format_date,
-    format_date_edit,
-    format_predecessors,
+from app.ui.models.task_cells import TaskCells, assigning_module
+from app.ui.models.task_edits import HEADERS, Column, command_for_cell
+from app.ui.models.task_rows import (
+    runs,
+    shown_between,
+    shown_uids,
+    summaries_below_level,
+    summary_uids,
 )
 
 _ROOT = QModelIndex()
 TASK_UIDS_MIME = "application/x-gantry-task-uids"
 _COLUMNS = tuple(Column)
 _COLUMN_COUNT = len(_COLUMNS)
-_NO_ROWS: list[int] = []
 _CRITICAL = QColor(200, 30, 30)
 _EDITABLE = {
     Column.NAME,
@@ -60,42 +62,33 @@ _EDITABLE = {
     Column.PERCENT,
 }
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
-# Item flags combined once: Flag "|" runs Python code, and Qt asks for every row.
-_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 _MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
-_PER_PARENT_LIMIT = 64
 _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _assigning() -> Any:
-    """H5's assignment notation, once it exists (the People column hides without it)."""
-    try:
-        from app.domain import assigning
-    except ImportError:
-        return None
-    return assigning
-
-
-class TaskTreeModel(QAbstractItemModel):
-    """Tasks as a tree: one row per task, children under their summary."""
+class TaskTreeModel(QAbstractTableModel):
+    """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide."""
 
     sig_error = Signal(str)  # a refused edit, one line for the status bar
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._children: dict[int | None, list[int]] = {}
-        self._parent: dict[int, int | None] = {}
-        self._row: dict[int, int] = {}
-        self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
-        self._issues: tuple[Schedule, dict[int, list[str]]] | None = None
+        self._collapsed: set[int] = set()
+        self._shown: list[int] = shown_uids(document.plan.tasks, ())
+        self._row_of: dict[int, int] | None = None  # uid -> row, built on demand
+        self._cells = TaskCells(document)
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(_CRITICAL)
-        self._rebuild()
         self._in_batch = False
         self._detached = False
         self._rows_stale = False  # tasks were added or removed inside the open batch
@@ -108,68 +101,21 @@ class TaskTreeModel(QAbstractItemModel):
         self.document.plan.changes.unsubscribe(self._on_plan_after, self._on_plan_before)
         self._detached = True
 
-    # ------------------------------------------------------------------ outline cache
-
-    def _rebuild(self) -> None:
-        parents = self.document.plan.parent_uids()
-        children: dict[int | None, list[int]] = {None: []}
-        for uid, par in parents.items():
-            children.setdefault(par, []).append(uid)
-            children.setdefault(uid, [])
-        self._parent = parents
-        self._children = children
-        self._row = {}
-        for kids in children.values():
-            self._renumber(kids)
-
-    def _renumber(self, kids: list[int]) -> None:
-        for i, uid in enumerate(kids):
-            self._row[uid] = i
-
-    def _drop_subtree(self, uid: int) -> None:
-        for child in self._children.pop(uid, []):
-            self._drop_subtree(child)
-        self._parent.pop(uid, None)
-        self._row.pop(uid, None)
-
-    def _parent_index(self, uid: int | None) -> QModelIndex:
-        if uid is None:
-            return QModelIndex()
-        return self.createIndex(self._row[uid], 0, uid)
-
     # ------------------------------------------------------------------ Qt model API
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        """The cell at row/column under ``parent``."""
-        if column < 0 or column >= _COLUMN_COUNT:
+        """The cell at row/column (rows live under the root only)."""
+        if parent.isValid() or not 0 <= column < _COLUMN_COUNT or not 0 <= row < len(self._shown):
             return QModelIndex()
-        kids = self._children.get(parent.internalId() if parent.isValid() else None, _NO_ROWS)
-        if not 0 <= row < len(kids):
-            return QModelIndex()
-        return self.createIndex(row, column, kids[row])
-
-    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        """The summary row above ``child``."""
-        if not child.isValid():
-            return QModelIndex()
-        par = self._parent.get(child.internalId())
-        return self._parent_index(par)
+        return self.createIndex(row, column, self._shown[row])
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        """Children of a row (top-level tasks under the root)."""
-        if parent.isValid():
-            if parent.column() != 0:
-                return 0
-            return len(self._children.get(parent.internalId(), []))
-        return len(self._children.get(None, []))
+        """Shown tasks (none under a row: the sheet is flat)."""
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Number of columns (the same for every row)."""
-        return _COLUMN_COUNT
-
-    def hasChildren(self, parent: Index = _ROOT) -> bool:
-        """Whether a row is a summary with subtasks."""
-        return self.rowCount(parent) > 0
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(
         self,
@@ -182,7 +128,7 @@ class TaskTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[Column(section)]
             if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in _RIGHT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT_ALIGNED
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -219,44 +165,22 @@ class TaskTreeModel(QAbstractItemModel):
         if role == OutlineLevelRole:
             return plan.task(uid).outline_level
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(uid, column, role == Qt.ItemDataRole.EditRole)
+            return self._cells.text(uid, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and self._critical(uid):
+        if role == Qt.ItemDataRole.ForegroundRole and self._cells.critical(uid):
             return self._red
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT_ALIGNED
         if column is Column.ID and role in (
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self._indicator(uid, role)
+            return self._cells.indicator(uid, role)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
             notes = plan.task(uid).notes
             return notes or None
         return None
-
-    def _indicator(self, uid: int, role: int) -> Any:
-        """MS Project's indicators column, folded into the ID cell: scheduling issues, notes."""
-        issues = self._issues_by_task().get(uid)
-        notes = self.document.plan.task(uid).notes
-        if role == Qt.ItemDataRole.DecorationRole:
-            if issues:
-                return icon("warning")
-            return icon("note") if notes else None
-        lines = list(issues or [])
-        if notes:
-            lines.append(f"Notes: {notes}")
-        return "\n".join(lines) or None
-
-    def _issues_by_task(self) -> dict[int, list[str]]:
-        schedule = self.document.schedule
-        if self._issues is None or self._issues[0] is not schedule:
-            by_task: dict[int, list[str]] = {}
-            for issue in schedule.issues:
-                by_task.setdefault(issue.task_uid, []).append(issue.message)
-            self._issues = (schedule, by_task)
-        return self._issues[1]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push the undo command for an edit; a refused edit emits ``sig_error`` instead."""
@@ -278,6 +202,97 @@ class TaskTreeModel(QAbstractItemModel):
             self.sig_error.emit(str(exc))
             return False
         return True
+
+    # ------------------------------------------------------------------ expand and collapse
+
+    def is_collapsed(self, uid: int) -> bool:
+        """Whether a summary hides its subtasks (a task without subtasks never does)."""
+        return uid in self._collapsed and self.document.plan.is_summary(uid)
+
+    def collapsed_uids(self) -> frozenset[int]:
+        """The summaries collapsed now."""
+        return frozenset(u for u in self._collapsed if self.document.plan.is_summary(u))
+
+    def set_collapsed(self, uid: int, collapsed: bool) -> bool:
+        """Collapse or expand one summary; its rows are removed or inserted. False: no change."""
+        plan = self.document.plan
+        if not plan.has_task(uid) or not plan.is_summary(uid):
+            return False
+        if collapsed == (uid in self._collapsed):
+            return False
+        self._sync_if_stale()
+        row = self._rows().get(uid)
+        if collapsed:
+            self._collapsed.add(uid)
+        else:
+            self._collapsed.discard(uid)
+        if row is None:
+            return True  # inside another collapsed summary: nothing shown changes
+        tasks = plan.tasks
+        i = plan.index_of(uid)
+        end = plan.subtree_end(i)
+        if collapsed:
+            count = 0
+            shown = self._shown
+            while row + 1 + count < len(shown) and plan.index_of(shown[row + 1 + count]) < end:
+                count += 1
+            if count:
+                self.beginRemoveRows(_ROOT, row + 1, row + count)
+                del self._shown[row + 1 : row + 1 + count]
+                self._row_of = None
+                self.endRemoveRows()
+        else:
+            below = shown_between(tasks, i + 1, end, self._collapsed)
+            if below:
+                self.beginInsertRows(_ROOT, row + 1, row + len(below))
+                self._shown[row + 1 : row + 1] = below
+                self._row_of = None
+                self.endInsertRows()
+        self._row_changed(uid)  # the triangle turns
+        return True
+
+    def set_collapsed_uids(self, uids: Iterable[int]) -> None:
+        """Collapse exactly these summaries (expand every other) in one layout change."""
+        self._sync_if_stale()
+        wanted = set(uids)
+        if wanted == self._collapsed:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._collapsed = wanted
+        self._relayout()
+
+    def expand_all(self) -> None:
+        """Show every task."""
+        self.set_collapsed_uids(())
+
+    def collapse_all(self) -> None:
+        """Show the top-level tasks only."""
+        self.set_collapsed_uids(summary_uids(self.document.plan.tasks))
+
+    def show_outline_level(self, level: int | None) -> None:
+        """Show tasks down to an outline level (None: every subtask)."""
+        self.set_collapsed_uids(summaries_below_level(self.document.plan.tasks, level))
+
+    def reveal(self, uids: Iterable[int]) -> None:
+        """Expand the collapsed summaries above these tasks so that their rows show."""
+        self._sync_if_stale()
+        rows = self._rows()
+        hidden = [u for u in uids if u not in rows]
+        if not hidden or not self._collapsed:
+            return
+        parents = self.document.plan.parent_uids()
+        above: set[int] = set()
+        for uid in hidden:
+            par = parents.get(uid)
+            while par is not None:
+                above.add(par)
+                par = parents[par]
+        if above & self._collapsed:
+            self.set_collapsed_uids(self._collapsed - above)
+
+    def shown_uids(self) -> list[int]:
+        """Uids of the rows, in row order (the Gantt chart draws the same rows)."""
+        return self._shown
 
     # ------------------------------------------------------------------ dragging rows
 
@@ -308,26 +323,49 @@ class TaskTreeModel(QAbstractItemModel):
         column: int,
         parent: Index,
     ) -> bool:
-        """Move dragged tasks: onto a row = in front of it; between rows = at that place."""
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(TASK_UIDS_MIME):
+        """Move dragged tasks in front of the row dropped on (or before): its sibling.
+
+        Past the last row they go to the end, at the top level. The sheet asks
+        :meth:`drop_uids` itself when it knows the drop was below a row.
+        """
+        if action != Qt.DropAction.MoveAction:
             return False
-        raw = bytes(data.data(TASK_UIDS_MIME).data()).decode()
-        uids = [int(u) for u in raw.split(",") if u]
+        uids = dragged_uids(data)
+        if parent.isValid():
+            return self.drop_uids(uids, parent.internalId(), below=False)
+        if 0 <= row < len(self._shown):
+            return self.drop_uids(uids, self._shown[row], below=False)
+        return self.drop_uids(uids, None, below=False)
+
+    def drop_uids(self, uids: list[int], anchor: int | None, below: bool) -> bool:
+        """Move tasks (with subtasks) next to ``anchor`` as one undoable step.
+
+        Not ``below``: in front of ``anchor``, as its sibling. ``below``: in
+        front of its first subtask when it is an expanded summary, else just
+        after its subtree as its sibling. ``anchor`` None: last, at the top level.
+        """
         plan = self.document.plan
         if not uids or not all(plan.has_task(u) for u in uids) or self.document.read_only:
             return False
-        target = self.uid_of(parent)
-        if row < 0 and target is not None:  # dropped onto a row: go in front of it
-            row = self._row[target]
-            target = self._parent.get(target)
-        if row < 0:
-            row = len(self._children.get(target, []))
-        # Positions count the target's children without the moving ones.
-        before = [u for u in self._children.get(target, [])[:row] if u not in uids]
+        if anchor is not None and not plan.has_task(anchor):
+            return False
+        moving = set(uids)
+        if anchor is None:
+            target, position = None, None
+        elif below and plan.is_summary(anchor) and not self.is_collapsed(anchor):
+            target, position = anchor, 0
+        else:
+            parent = plan.parent(anchor)
+            target = None if parent is None else parent.uid
+            siblings = [t.uid for t in plan.children(target)]
+            upto = siblings.index(anchor) + (1 if below else 0)
+            position = sum(1 for u in siblings[:upto] if u not in moving)
+        if position is None:
+            position = len([t for t in plan.children(None) if t.uid not in moving])
         names = [plan.task(u).name for u in uids]
         text = f"Move task '{names[0]}'" if len(uids) == 1 else f"Move {len(uids)} tasks"
         try:
-            order, levels = moved_order(plan, uids, target, len(before))
+            order, levels = moved_order(plan, uids, target, position)
             if order == [t.uid for t in plan.tasks] and all(
                 plan.task(u).outline_level == lv for u, lv in levels.items()
             ):
@@ -345,67 +383,24 @@ class TaskTreeModel(QAbstractItemModel):
         return index.internalId() if index.isValid() else None
 
     def index_of_uid(self, uid: int, column: int = 0) -> QModelIndex:
-        """The index of a task's row."""
-        if uid not in self._row:
+        """The index of a task's row (invalid while a collapsed summary hides it)."""
+        row = self._rows().get(uid)
+        if row is None:
             return QModelIndex()
-        return self.createIndex(self._row[uid], column, uid)
+        return self.createIndex(row, column, uid)
 
     def people_available(self) -> bool:
         """Whether the People column can be shown and edited (H5's assignment notation)."""
-        return _assigning() is not None
+        return assigning_module() is not None
 
     def costs_available(self) -> bool:
         """Whether the document computes costs (the Cost column hides otherwise)."""
         return getattr(self.document, "costs", None) is not None
 
-    def _links_by_successor(self) -> dict[int, list[Link]]:
-        if self._links_into is None:
-            self._links_into = {}
-            for lk in self.document.plan.links:
-                self._links_into.setdefault(lk.successor, []).append(lk)
-        return self._links_into
-
-    def _critical(self, uid: int) -> bool:
-        times = self.document.schedule.get(uid)
-        return bool(times and times.critical and not times.summary)
-
-    def _text(self, uid: int, column: Column, editing: bool) -> str | None:
-        plan = self.document.plan
-        task = plan.task(uid)
-        times = self.document.schedule.get(uid)
-        if column is Column.ID:
-            return str(plan.index_of(uid) + 1)
-        if column is Column.WBS:
-            return plan.wbs(uid)
-        if column is Column.NAME:
-            return task.name
-        if column is Column.DURATION:
-            if times is not None and times.summary:
-                return format_span(times.duration_minutes, plan.project)
-            minutes = times.duration_minutes if times is not None else task.duration_minutes
-            return format_duration(minutes, plan.project, task.elapsed, task.estimated)
-        if column in (Column.START, Column.FINISH):
-            moment = None
-            if times is not None:
-                moment = times.start if column is Column.START else times.finish
-            else:
-                moment = task.start if column is Column.START else task.finish
-            return format_date_edit(moment) if editing else format_date(moment)
-        if column is Column.PREDECESSORS:
-            return format_predecessors(plan, uid, self._links_by_successor().get(uid, []))
-        if column is Column.RESOURCES:
-            assigning = _assigning()
-            return assigning.format_assignments(plan, uid) if assigning else ""
-        if column is Column.PERCENT:
-            value = times.percent_complete if times is not None else task.percent_complete
-            return f"{value:.0f}" if editing else f"{value:.0f}%"
-        if column is Column.COST:
-            costs = getattr(self.document, "costs", None)
-            if costs is None:
-                return None
-            amount = costs.task_cost.get(uid, 0.0)
-            return f"{plan.project.currency_symbol}{amount:,.0f}"
-        return None
+    def _rows(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {uid: row for row, uid in enumerate(self._shown)}
+        return self._row_of
 
     def _set_people(self, uid: int, text: str) -> bool:
         from app.ui.team.commands import SetAssignmentsCommand
@@ -423,16 +418,18 @@ class TaskTreeModel(QAbstractItemModel):
         if self._detached:
             return
         self._in_batch = opening
-        if not opening and self._rows_stale:
+        if not opening:
+            self._sync_if_stale()
+
+    def _sync_if_stale(self) -> None:
+        if self._rows_stale:
             self._rows_stale = False
             self._sync_rows()
 
     def _on_plan_before(self, change: Change) -> None:
         if change.entity is Entity.OUTLINE:
-            if self._rows_stale:  # bring the rows up to date before the layout moves
-                self._rows_stale = False
-                self._sync_rows()
-            # A layout change, not a reset: views keep selection and expanded rows.
+            self._sync_if_stale()  # bring the rows up to date before the layout moves
+            # A layout change, not a reset: views keep selection and scroll position.
             self.layoutAboutToBeChanged.emit()
 
     def _on_plan_after(self, change: Change) -> None:
@@ -447,18 +444,27 @@ class TaskTreeModel(QAbstractItemModel):
             else:
                 self._sync_rows()
         elif change.entity is Entity.LINK:
-            self._links_into = None
+            self._cells.forget_links()
             for key in change.keys:
                 self._row_changed(key[1])  # type: ignore[index]
 
+    def _fresh_rows(self) -> list[int]:
+        """The rows the plan shows now; forgets collapsed summaries that lost their subtasks."""
+        tasks = self.document.plan.tasks
+        if self._collapsed:
+            self._collapsed &= summary_uids(tasks)
+        return shown_uids(tasks, self._collapsed)
+
     def _relayout(self) -> None:
-        """Rebuild the outline and move every persistent index to its task's new place."""
-        self._rebuild()
+        """Rebuild the rows and move every persistent index to its task's new row."""
+        self._shown = self._fresh_rows()
+        self._row_of = None
+        rows = self._rows()
         old = self.persistentIndexList()
         new = []
         for index in old:
             uid = index.internalId()
-            row = self._row.get(uid)
+            row = rows.get(uid)
             new.append(QModelIndex() if row is None else self.createIndex(row, index.column(), uid))
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
@@ -467,95 +473,49 @@ class TaskTreeModel(QAbstractItemModel):
         self._all_changed()
 
     def _row_changed(self, uid: int) -> None:
-        if uid in self._row:
-            row = self._row[uid]
-            par = self._parent_index(self._parent.get(uid))
-            self.dataChanged.emit(self.index(row, 0, par), self.index(row, len(Column) - 1, par))
+        row = self._rows().get(uid)
+        if row is not None:
+            self.dataChanged.emit(
+                self.createIndex(row, 0, uid), self.createIndex(row, _COLUMN_COUNT - 1, uid)
+            )
 
     def _all_changed(self) -> None:
-        """Every cell may have changed (a reschedule moves dates everywhere).
-
-        One signal per summary costs a tree view a walk over its rows each time
-        (seconds on a 10k-task plan), so small outlines get one per parent and
-        large ones one for the top level, which makes views repaint every row.
-        """
-        last = len(Column) - 1
-        parents = [p for p, kids in self._children.items() if kids]
-        if len(parents) > _PER_PARENT_LIMIT:
-            parents = [None] if self._children.get(None) else []
-        for par in parents:
-            kids = self._children[par]
-            p = self._parent_index(par)
-            self.dataChanged.emit(self.index(0, 0, p), self.index(len(kids) - 1, last, p))
+        """Every cell may have changed (a reschedule moves dates everywhere): one signal."""
+        if self._shown:
+            last = len(self._shown) - 1
+            self.dataChanged.emit(
+                self.createIndex(0, 0, self._shown[0]),
+                self.createIndex(last, _COLUMN_COUNT - 1, self._shown[last]),
+            )
 
     def _sync_rows(self) -> None:
         """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
-        new_parent = self.document.plan.parent_uids()
-        old_parent = self._parent
-        if any(new_parent[u] != p for u, p in old_parent.items() if u in new_parent):
-            self.beginResetModel()
-            self._rebuild()
-            self.endResetModel()
-            return
-        removed = [u for u in old_parent if u not in new_parent]
-        gone = set(removed)
-        by_parent: dict[int | None, list[int]] = {}
-        for uid in removed:
-            par = old_parent[uid]
-            if par not in gone:
-                by_parent.setdefault(par, []).append(self._row[uid])
-        for par, rows in by_parent.items():
-            for first, last in reversed(_runs(sorted(rows))):
-                self.beginRemoveRows(self._parent_index(par), first, last)
-                kids = self._children[par]
-                for uid in kids[first : last + 1]:
-                    self._drop_subtree(uid)
-                del kids[first : last + 1]
-                self._renumber(kids)
+        new = self._fresh_rows()
+        old = self._shown
+        if new != old:
+            keep, had = set(new), set(old)
+            gone = [row for row, uid in enumerate(old) if uid not in keep]
+            for first, last in reversed(runs(gone)):
+                self.beginRemoveRows(_ROOT, first, last)
+                del self._shown[first : last + 1]
+                self._row_of = None
                 self.endRemoveRows()
-        new_children: dict[int | None, list[int]] = {None: []}
-        for uid, par in new_parent.items():
-            new_children.setdefault(par, []).append(uid)
-        added = [u for u in new_parent if u not in old_parent]
-        fresh = set(added)
-        targets: dict[int | None, list[int]] = {}
-        for uid in added:
-            par = new_parent[uid]
-            if par not in fresh:
-                targets.setdefault(par, []).append(uid)
-        for par, uids in targets.items():
-            wanted = new_children[par]
-            positions = sorted(wanted.index(u) for u in uids)
-            for first, last in _runs(positions):
-                self.beginInsertRows(self._parent_index(par), first, last)
-                kids = self._children.setdefault(par, [])
-                kids[first:first] = wanted[first : last + 1]
-                for uid in wanted[first : last + 1]:
-                    self._adopt(uid, par, new_children)
-                self._renumber(kids)
+            fresh = [row for row, uid in enumerate(new) if uid not in had]
+            for first, last in runs(fresh):
+                self.beginInsertRows(_ROOT, first, last)
+                self._shown[first:first] = new[first : last + 1]
+                self._row_of = None
                 self.endInsertRows()
-        if any(self._children.get(p, []) != kids for p, kids in new_children.items()):
-            self.beginResetModel()  # the outline moved in a way the runs do not describe
-            self._rebuild()
-            self.endResetModel()
-            return
+            if self._shown != new:  # the order moved in a way the runs do not describe
+                self.layoutAboutToBeChanged.emit()
+                self._relayout()
+                return
         self._all_changed()  # ids, WBS codes and summary flags of other rows moved
 
-    def _adopt(self, uid: int, par: int | None, new_children: dict[int | None, list[int]]) -> None:
-        self._parent[uid] = par
-        kids = list(new_children.get(uid, []))
-        self._children[uid] = kids
-        self._renumber(kids)
-        for child in kids:
-            self._adopt(child, uid, new_children)
 
-
-def _runs(values: list[int]) -> list[tuple[int, int]]:
-    """Contiguous runs in sorted integers: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
-    out: list[tuple[int, int]] = []
-    for v in values:
-        if out and out[-1][1] == v - 1:
-            out[-1] = (out[-1][0], v)
-        else:
-            out.append((v, v))
-    return out
+def dragged_uids(data: QMimeData) -> list[int]:
+    """The task uids a drag carries (none for foreign data)."""
+    if not data.hasFormat(TASK_UIDS_MIME):
+        return []
+    raw = bytes(data.data(TASK_UIDS_MIME).data()).decode()
+    return [int(u) for u in raw.split(",") if u.strip().isdigit()]
