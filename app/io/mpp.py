@@ -8,6 +8,7 @@ The Java VM starts once per process, on the first .mpp read.
 from __future__ import annotations
 
 import importlib.util
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,15 @@ from app.domain.plan import Plan
 from app.io.mspdi import read_mspdi
 
 INSTALL_HINT = "reading .mpp needs Java and the mpxj package: pip install 'gantry[mpp]'"
+# A desktop bundle (PyInstaller sets sys.frozen) carries no mpxj and cannot install it.
+BUNDLE_HINT = (
+    "this Gantry cannot read .mpp files; in MS Project use File > Save As > "
+    "XML Format (*.xml) and open that file"
+)
+
+
+def _hint() -> str:
+    return BUNDLE_HINT if getattr(sys, "frozen", False) else INSTALL_HINT
 
 
 def mpp_available() -> bool:
@@ -29,7 +39,7 @@ def _start_jvm() -> Any:
         import jpype
         import mpxj  # noqa: F401  (puts the MPXJ jars on the class path)
     except ImportError as exc:
-        raise FileFormatError(INSTALL_HINT) from exc
+        raise FileFormatError(_hint()) from exc
     if not jpype.isJVMStarted():
         try:
             # MPXJ's logging library complains on stderr without a configured provider.
@@ -39,7 +49,7 @@ def _start_jvm() -> Any:
                 "-Dorg.apache.logging.log4j.level=OFF",
             )
         except (OSError, RuntimeError) as exc:  # no Java runtime found
-            raise FileFormatError(f"{INSTALL_HINT} ({exc})") from exc
+            raise FileFormatError(f"{_hint()} ({exc})") from exc
     return jpype
 
 

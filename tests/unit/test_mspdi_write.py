@@ -217,6 +217,20 @@ def test_mpp_without_mpxj_says_what_to_install(tmp_path, monkeypatch):
         mpp.read_mpp(path)
 
 
+def test_mpp_in_the_desktop_bundle_asks_for_the_xml_instead(tmp_path, monkeypatch):
+    """A PyInstaller bundle cannot pip install: it points to MS Project's own XML export."""
+    from app.io import mpp
+
+    monkeypatch.setitem(sys.modules, "jpype", None)
+    monkeypatch.setitem(sys.modules, "mpxj", None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    path = tmp_path / "plan.mpp"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(FileFormatError, match=r"Save As > XML Format") as caught:
+        mpp.read_mpp(path)
+    assert "pip install" not in str(caught.value)
+
+
 def test_holiday_country_is_written_as_exceptions(tmp_path):
     plan = _rich_plan()
     plan.calendars[1] = replace(plan.calendars[1], holiday_country="FR")
