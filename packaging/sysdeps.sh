@@ -3,6 +3,7 @@
 #   packaging/sysdeps.sh test   Qt offscreen + poppler-utils (PDF checks)
 #   packaging/sysdeps.sh run    the above + what a real X11 window (or Xvfb) needs
 #   packaging/sysdeps.sh ci     the above + LibreOffice Calc (round-trip tests), best effort
+#   packaging/sysdeps.sh package  test + binutils (PyInstaller reads the libraries with objdump)
 # As root on Debian/Ubuntu the missing packages are installed with apt-get;
 # elsewhere the script prints exactly what is missing and carries on.
 set -euo pipefail
@@ -14,8 +15,9 @@ optional=""
 case "$mode" in
   test) wanted="$base" ;;
   run) wanted="$base $xwin" ;;
-  ci) wanted="$base $xwin"; optional="libreoffice-calc-nogui" ;;
-  *) echo "usage: $0 test|run|ci" >&2; exit 2 ;;
+  ci) wanted="$base $xwin binutils"; optional="libreoffice-calc-nogui" ;;
+  package) wanted="$base binutils" ;;
+  *) echo "usage: $0 test|run|ci|package" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
