@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.earned_value import ZERO, EarnedValue, earned_value
 from app.ui.budget.money import money
 from app.ui.document import Document
+from app.ui.models.headers import column_title
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -161,13 +162,7 @@ class BudgetModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(BudgetColumn)
-        ):
-            return HEADERS[BudgetColumn(section)]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Read-only cells."""

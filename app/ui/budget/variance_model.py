@@ -12,6 +12,7 @@ from app.domain.baselines import Variance, variances
 from app.domain.notation import format_duration
 from app.ui.budget.budget_model import money
 from app.ui.document import Document
+from app.ui.models.headers import column_title
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -77,13 +78,7 @@ class VarianceModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Variance texts; late or over-budget cells in red."""

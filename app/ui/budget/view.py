@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -42,6 +41,7 @@ from app.ui.budget.commands import SetBaselineCommand
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceModel
 from app.ui.commands import execute
+from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 
 
@@ -64,12 +64,7 @@ class SetBaselineDialog(QDialog):
         form.addRow("Save", self.which)
         form.addRow("For", self.all_tasks)
         form.addRow("", self.selected)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, has_selection: bool) -> tuple[int, bool] | None:

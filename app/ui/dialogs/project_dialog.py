@@ -28,6 +28,7 @@ from app.ui.commands import (
     SetProjectCommand,
     execute,
 )
+from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 
@@ -79,11 +80,7 @@ class ProjectDialog(QDialog):
         form.addRow("Company", self.company)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         if document.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout = QVBoxLayout(self)

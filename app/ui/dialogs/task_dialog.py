@@ -30,6 +30,7 @@ from app.ui.commands import (
     SetPredecessorsCommand,
     execute,
 )
+from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 from app.ui.models.task_edits import Column, command_for_cell, format_predecessors, parse_links
@@ -159,11 +160,7 @@ class TaskDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         if document.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout = QVBoxLayout(self)

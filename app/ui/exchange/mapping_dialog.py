@@ -30,6 +30,7 @@ from app.io.sheet_mapping import (
     column_letter,
     guess_mapping,
 )
+from app.ui.dialogs.buttons import ok_cancel
 
 _PREVIEW_ROWS = 12
 _NONE = "(not imported)"
@@ -85,12 +86,7 @@ class ColumnMappingDialog(QDialog):
         self.preview = QTableWidget()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Import")
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         side = QVBoxLayout()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.diff import PlanChange
 from app.domain.merge import MergeItem
 from app.domain.project import Project
+from app.ui.dialogs.buttons import ok_cancel
 from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_value
 
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -64,12 +64,7 @@ class ReviewChangesDialog(QDialog):
         reject_all = QPushButton("Reject all")
         accept_all.clicked.connect(lambda: self.set_all(True))
         reject_all.clicked.connect(lambda: self.set_all(False))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply accepted")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, "Apply accepted")
         row = QHBoxLayout()
         row.addWidget(accept_all)
         row.addWidget(reject_all)

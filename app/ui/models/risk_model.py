@@ -20,6 +20,7 @@ from app.domain.plan import Plan
 from app.domain.risk import Risk, RiskStatus
 from app.ui.commands import EditRiskCommand, execute
 from app.ui.document import Document
+from app.ui.models.headers import column_title
 from app.ui.models.task_edits import parse_percent
 
 _ROOT = QModelIndex()
@@ -136,13 +137,7 @@ class RiskTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(RiskColumn)
-        ):
-            return RISK_HEADERS[RiskColumn(section)]
-        return None
+        return column_title(RISK_HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Every column but exposure is editable unless the file is read-only."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.report.columns import COLUMNS
 from app.report.options import PAPERS, PrintOptions
+from app.ui.dialogs.buttons import ok_cancel
 
 
 def _qdate(moment: datetime) -> QDate:
@@ -152,12 +152,7 @@ class PageSetupDialog(QDialog):
             ex.addWidget(box)
         layout.addWidget(extras)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def _on_whole_project_toggled(self, checked: bool) -> None:
         self.date_from.setEnabled(not checked)

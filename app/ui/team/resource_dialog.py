@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.resource import Availability, RateEntry, Resource, ResourceType
 from app.domain.task import CostAccrual
+from app.ui.dialogs.buttons import ok_cancel
 
 RATE_TABLES = "ABCDE"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
@@ -183,11 +183,7 @@ class ResourceDialog(QDialog):
         tabs.addTab(general, "General")
         tabs.addTab(self.rates, "Cost rate tables")
         tabs.addTab(self.availability, "Availability")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, on_ok=self._on_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)

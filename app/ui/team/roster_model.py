@@ -20,6 +20,7 @@ from app.domain.resource import Resource, ResourceType
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.models.headers import column_title
 from app.ui.team.commands import UpdateResourceCommand
 
 _ROOT = QModelIndex()
@@ -150,13 +151,7 @@ class RosterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(RosterColumn)
-        ):
-            return HEADERS[RosterColumn(section)]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Computed columns are read-only."""

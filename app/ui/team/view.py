@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from app.domain.workload import weekly as weekly_sum
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.budget.money import money
 from app.ui.commands import execute
+from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 from app.ui.team.commands import (
     AddResourceCommand,
@@ -73,12 +73,7 @@ class VacationDialog(QDialog):
         form.addRow("First day", self.start)
         form.addRow("Last day", self.end)
         form.addRow("Reason", self.label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, who: str) -> tuple[date, date, str] | None:
