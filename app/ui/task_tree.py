@@ -254,12 +254,25 @@ class TaskTreeView(QTableView):
         self.setColumnHidden(Column.COST, not model.costs_available())
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
-        # Uniform rows as tall as the first row wants, as the tree's uniformRowHeights gave.
-        first = self.sizeHintForRow(0) if model.rowCount() else 0
-        rows.setDefaultSectionSize(max(first, self.fontMetrics().height(), 1))
+        rows.setDefaultSectionSize(self._row_height())
         model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         model.modelReset.connect(self._on_model_reset)
         self.doubleClicked.connect(self._on_double_clicked)
+
+    def _row_height(self) -> int:
+        """Uniform rows as tall as the first task's name wants (the tree's uniformRowHeights).
+
+        Only the Name cell is asked: the whole row would format predecessors,
+        which indexes every link of the plan before the window is even shown.
+        """
+        height = self.fontMetrics().height()
+        model = self.model()
+        if model is not None and model.rowCount():
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            first = model.index(0, Column.NAME)
+            height = max(height, self._outline_delegate.sizeHint(option, first).height())
+        return max(height, 1)
 
     # ------------------------------------------------------------------ tree-like calls
 

@@ -204,9 +204,13 @@ def test_critical_rows_are_red(model, doc):
 
 def test_link_change_refreshes_the_successor_row(model, doc, qtbot):
     idx = find(model, "Go-live", Column.PREDECESSORS)
+    assert idx.data() == "6"  # the links are indexed by successor from here on
     with qtbot.waitSignal(model.dataChanged):
         doc.plan.add_link(Link(2, 7, LinkType.SS))
     assert idx.data() == "2SS;6"
+    doc.plan.remove_link(6, 7)
+    assert idx.data() == "2SS"
+    assert find(model, "Test", Column.PREDECESSORS).data() == "5"
 
 
 def test_read_only_document_has_no_editable_cells(plan):

@@ -444,7 +444,7 @@ class TaskTreeModel(QAbstractTableModel):
             else:
                 self._sync_rows()
         elif change.entity is Entity.LINK:
-            self._cells.forget_links()
+            self._cells.links_changed(change.keys)
             for key in change.keys:
                 self._row_changed(key[1])  # type: ignore[index]
 
