@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QDropEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -260,19 +260,22 @@ class TaskTreeView(QTableView):
         self.doubleClicked.connect(self._on_double_clicked)
 
     def _row_height(self) -> int:
-        """Uniform rows as tall as the first task's name wants (the tree's uniformRowHeights).
+        """Uniform rows as tall as a line of bold text wants (what the tree's first row gave).
 
-        Only the Name cell is asked: the whole row would format predecessors,
-        which indexes every link of the plan before the window is even shown.
+        Measured without the model: asking a real cell would build the plan's
+        lazy caches (row index, rolled-up schedule, links by successor) before
+        the window is even shown.
         """
-        height = self.fontMetrics().height()
-        model = self.model()
-        if model is not None and model.rowCount():
-            option = QStyleOptionViewItem()
-            self.initViewItemOption(option)
-            first = model.index(0, Column.NAME)
-            height = max(height, self._outline_delegate.sizeHint(option, first).height())
-        return max(height, 1)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.font.setBold(True)
+        option.fontMetrics = QFontMetrics(option.font)
+        option.text = "Xg"
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self
+        )
+        return max(size.height(), self.fontMetrics().height(), 1)
 
     # ------------------------------------------------------------------ tree-like calls
 
