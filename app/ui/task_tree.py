@@ -245,6 +245,12 @@ class TaskTreeView(QTableView):
         )
         self.setItemDelegateForColumn(Column.RESOURCES, self._people_delegate)
         header = self.horizontalHeader()
+        # As the tree's header was: left-aligned titles, columns dragged to reorder
+        # (all but the first), no selecting a column by clicking its title.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(False)
+        header.setSectionsClickable(False)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
