@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.errors import AppError, UnsupportedFormatError
 from app.domain.plan import Plan
+from app.domain.progress import Progress, report
 
 # extension -> "module:function". Readers: (path, **options) -> Plan.
 # Writers: (plan, path, **options) -> None.
@@ -49,15 +50,35 @@ def _resolve(table: dict[str, str], path: Path, verb: str) -> Callable[..., Any]
     return getattr(importlib.import_module(module_name), func)  # type: ignore[no-any-return]
 
 
+# Readers that report ``progress(done, total)`` while they read and stop when it says so.
+_REPORTING = frozenset({".gantry", ".xml", ".gan"})
+
+
+def reports_progress(path: Path) -> bool:
+    """Whether reading ``path`` reports its progress as it goes (and so can stop midway)."""
+    return Path(path).suffix.lower() in _REPORTING
+
+
 def read_plan(path: Path, **options: Any) -> Plan:
-    """Load a plan from any readable format; errors are AppError with a clear message."""
+    """Load a plan from any readable format; errors are AppError with a clear message.
+
+    ``progress`` (app.domain.progress.Progress): the readers that
+    :func:`reports_progress` names report as they read and raise CancelledError
+    when it answers False; any other reader is reported only before and after.
+    """
     path = Path(path)
     if not path.exists():
         raise AppError(f"{path}: no such file")
     if path.is_dir():
         raise AppError(f"{path}: is a folder, not a plan")
     reader = _resolve(READERS, path, "read")
-    return reader(path, **options)  # type: ignore[no-any-return]
+    if reports_progress(path) or options.get("progress") is None:
+        return reader(path, **options)  # type: ignore[no-any-return]
+    progress: Progress = options.pop("progress")
+    report(progress, 0, 1)
+    plan: Plan = reader(path, **options)
+    report(progress, 1, 1)
+    return plan
 
 
 def write_plan(plan: Plan, path: Path, **options: Any) -> None:

@@ -11,9 +11,10 @@ its message on one line and exits 1, the window shows it in a message box.
     +-- FileFormatError       a file cannot be read (io layer: sheet/row/column, element)
     |   +-- UnsupportedFormatError
     +-- DocumentError         a .gantry file cannot be opened (store layer)
-        +-- ForeignFileError
-        +-- NewerVersionError
-        +-- LockedError
+    |   +-- ForeignFileError
+    |   +-- NewerVersionError
+    |   +-- LockedError
+    +-- CancelledError        the user cancelled long work (app.domain.progress)
 """
 
 from __future__ import annotations
@@ -65,3 +66,13 @@ class NewerVersionError(DocumentError):
 
 class LockedError(DocumentError):
     """Another window or process has the file open for writing."""
+
+
+class CancelledError(AppError):
+    """The user cancelled long work (its progress callback returned False); nothing was kept.
+
+    The window catches it before any other AppError and says nothing more.
+    """
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__(message)

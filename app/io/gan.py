@@ -15,12 +15,13 @@ GanttProject and per hour in Gantry.
 from __future__ import annotations
 
 import calendar as pycal
+import os
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -37,6 +38,7 @@ from app.domain.calendar import (
 from app.domain.errors import FileFormatError, PlanError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
+from app.domain.progress import Progress, part, report
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
@@ -66,11 +68,23 @@ _PRIORITY = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
 _RECURRING_YEARS = 50
 
 
+# The progress of a read, in steps: parsing the file, then building the plan from it.
+READ_STEPS = 100
+_PARSED = 80
+_CHUNK = 1 << 16  # bytes parsed between two progress reports
+
+
 def read_gan(path: Path, **options: Any) -> Plan:
-    """Read a GanttProject file into a new plan."""
+    """Read a GanttProject file into a new plan.
+
+    ``progress`` (app.domain.progress.Progress) hears how far the read is, in
+    :data:`READ_STEPS` steps; when it answers False the read stops with
+    CancelledError.
+    """
     path = Path(path)
+    progress: Progress | None = options.get("progress")
     try:
-        root = SafeET.parse(str(path)).getroot()
+        root = _parse(path, progress)
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise FileFormatError(
@@ -84,7 +98,23 @@ def read_gan(path: Path, **options: Any) -> Plan:
         raise FileFormatError(
             f"{path.name}: the root element is <{root.tag}>, not a GanttProject <project>"
         )
-    return _GanReader(path, root).read()
+    plan = _GanReader(path, root).read()
+    report(progress, READ_STEPS, READ_STEPS)
+    return plan
+
+
+def _parse(path: Path, progress: Progress | None) -> Element:
+    """The root element, parsed safely a piece at a time (what ElementTree.parse does)."""
+    parser = SafeET.DefusedXMLParser(target=TreeBuilder())
+    parsing = part(progress, 0, _PARSED, READ_STEPS) if progress is not None else None
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size if parsing is not None else 0
+        report(parsing, 0, size)
+        while piece := file.read(_CHUNK):
+            parser.feed(piece)
+            report(parsing, file.tell(), size)
+    root: Element = parser.close()
+    return root
 
 
 def _describe(el: Element) -> str:

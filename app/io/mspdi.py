@@ -9,6 +9,7 @@ is returned half-read.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime, time
 from operator import itemgetter
@@ -21,6 +22,7 @@ from app.domain.calendar import standard_calendar
 from app.domain.errors import CycleError, FileFormatError, PlanError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
+from app.domain.progress import Progress, part, report
 from app.domain.project import Project
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
@@ -36,18 +38,30 @@ def read_mspdi(path: Path, **options: Any) -> Plan:
 
     ``check_cycles=False`` skips the check for links that loop, for a caller
     that schedules the plan at once (the scheduler refuses a loop itself).
+    ``progress`` (app.domain.progress.Progress) hears how far the read is, in
+    :data:`READ_STEPS` steps; when it answers False the read stops with
+    CancelledError and returns nothing.
     """
     path = Path(path)
+    progress: Progress | None = options.get("progress")
     # The tree of a large file is hundreds of thousands of acyclic objects:
     # the cyclic garbage collector only slows building it down.
     with paused_gc():
-        return _read(path, check_cycles=bool(options.get("check_cycles", True)))
+        return _read(path, bool(options.get("check_cycles", True)), progress)
 
 
-def _read(path: Path, check_cycles: bool = True) -> Plan:
+# The progress of a read, in steps: parsing the file (task rows are read meanwhile)
+# takes some three quarters of the time, building the plan from it the rest.
+READ_STEPS = 1000
+_PARSED = 750  # after the parse
+_TASKS_BUILT = 950  # after the task rows and links became Tasks and Links
+
+
+def _read(path: Path, check_cycles: bool = True, progress: Progress | None = None) -> Plan:
     # Task rows are read while the rest of the file is parsed (xml_safety.RowStream).
     rows = _TaskRows()
-    root = parse_xml(path, RowStream(_TASKS, rows.take))
+    parsing = part(progress, 0, _PARSED, READ_STEPS) if progress is not None else None
+    root = parse_xml(path, RowStream(_TASKS, rows.take), parsing)
     if root.tag != Q + "Project":
         found = root.tag.split("}")[-1]
         ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else "no namespace"
@@ -55,7 +69,7 @@ def _read(path: Path, check_cycles: bool = True) -> Plan:
             f"{path.name}: not an MS Project XML file (root <{found}> in {ns}; "
             f"expected <Project> in {NS})"
         )
-    return _plan(root, rows, path.stem, check_cycles)
+    return _plan(root, rows, path.stem, check_cycles, progress)
 
 
 def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True) -> Plan:
@@ -67,7 +81,13 @@ def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True)
     return _plan(root, rows, fallback_name, check_cycles)
 
 
-def _plan(root: Element, rows: _TaskRows, fallback_name: str, check_cycles: bool) -> Plan:
+def _plan(
+    root: Element,
+    rows: _TaskRows,
+    fallback_name: str,
+    check_cycles: bool,
+    progress: Progress | None = None,
+) -> Plan:
     project = _read_project(Reader(root, "<Project>"), fallback_name)
     calendars = read_calendars(root)
     if not calendars:
@@ -75,7 +95,8 @@ def _plan(root: Element, rows: _TaskRows, fallback_name: str, check_cycles: bool
     if project.calendar_uid not in calendars:
         project = _replace_calendar(project, min(calendars))
     read = rows.finish(project)
-    tasks, links, baselines, external = _read_tasks(read, rows.fast, rows.ghosts)
+    building = part(progress, _PARSED, _TASKS_BUILT, READ_STEPS) if progress is not None else None
+    tasks, links, baselines, external = _read_tasks(read, rows.fast, rows.ghosts, building)
     if rows.notes:
         project = replace(project, notes=rows.notes)
     tasks = _apply_external_links(tasks, external)
@@ -99,8 +120,10 @@ def _plan(root: Element, rows: _TaskRows, fallback_name: str, check_cycles: bool
         assignments=assignments,
         baselines=baselines,
     )
+    report(progress, _TASKS_BUILT, READ_STEPS)
     if check_cycles:
         _check_cycles(plan)
+    report(progress, READ_STEPS, READ_STEPS)
     return plan
 
 
@@ -245,7 +268,7 @@ def _built(rows: list[_Row]) -> list[_Row]:
 
 
 def _read_tasks(
-    read: list[_Row], fast: RowReader, ghosts: set[int]
+    read: list[_Row], fast: RowReader, ghosts: set[int], progress: Progress | None = None
 ) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
     rows = _built(read)
     rows.sort(key=itemgetter(0))
@@ -262,7 +285,7 @@ def _read_tasks(
     links: list[Link | tuple[Any, ...]] = []
     external: list[tuple[int, datetime | None]] = []
     entries: dict[int, list[BaselineEntry]] = {}
-    for _, task, where, _, link_elems, baseline_elems, start in rows:
+    for _, task, where, _, link_elems, baseline_elems, start in _reporting(rows, progress):
         for lk_elem in link_elems:
             try:
                 links.append(fast.link(lk_elem, task.uid, uids, ghosts))
@@ -289,6 +312,24 @@ def _read_tasks(
             )
     baselines = {k: Baseline(k, None, tuple(v)) for k, v in sorted(entries.items())}
     return tasks, _built_links(links), baselines, external
+
+
+_BLOCK = 4096  # rows between two progress reports while links are read (~30 ms)
+
+
+def _reporting(rows: list[_Row], progress: Progress | None) -> Iterable[_Row]:
+    """``rows``; with ``progress``, one block at a time, reporting (rows done, all rows)."""
+    if progress is None:
+        return rows  # the command line: nothing in between
+    return _in_blocks(rows, progress)
+
+
+def _in_blocks(rows: list[_Row], progress: Progress) -> Iterator[_Row]:
+    total = len(rows)
+    for first in range(0, total, _BLOCK):
+        report(progress, first, total)
+        yield from rows[first : first + _BLOCK]
+    report(progress, total, total)
 
 
 def _built_links(links: list[Link | tuple[Any, ...]]) -> list[Link]:

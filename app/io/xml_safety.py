@@ -14,6 +14,7 @@ pure-Python tree builder on a 10 MB project file.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from xml.parsers import expat
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 
 from app.domain.errors import FileFormatError
+from app.domain.progress import Progress, report
 
 _REFUSED = (
     "refused: the file declares a DTD or entities, which project files never need "
@@ -88,24 +90,34 @@ def check_declarations(data: bytes) -> None:
     _DeclarationScan().feed(data, True)
 
 
-def parse_xml(path: Path, rows: RowStream | None = None) -> Element:
+def parse_xml(
+    path: Path, rows: RowStream | None = None, progress: Progress | None = None
+) -> Element:
     """The root element of an XML file, refusing DTDs and entity declarations.
 
     The file is read, scanned and parsed in pieces: each piece is scanned for
     declarations before the parser sees it, so a refused document never gets
     past its document type declaration. With ``rows``, the children of one
     container are handed over while the parser goes on (see :class:`RowStream`).
+    With ``progress``, each piece reports ``(bytes parsed, file size)`` and a
+    False answer stops the parse with CancelledError (the file is closed).
     """
     scan = _DeclarationScan()
     parser = XMLParser()
     watch = _Watch(parser, rows) if rows is not None else None
     try:
         with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size if progress is not None else 0
+            fed = 0
+            report(progress, 0, size)
             while piece := file.read(_CHUNK):
                 scan.feed(piece)
                 parser.feed(piece)
                 if watch is not None:
                     watch.step()
+                if progress is not None:
+                    fed += len(piece)
+                    report(progress, min(fed, size), size)
         scan.feed(b"", True)
         root: Element = parser.close()
     except OSError as exc:

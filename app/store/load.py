@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.calendar import (
@@ -16,6 +17,7 @@ from app.domain.calendar import (
 )
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
+from app.domain.progress import Progress, report
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.risk import Risk, RiskStatus
@@ -30,25 +32,97 @@ from app.store.convert import (
     time_in,
 )
 
+T = TypeVar("T")
 
-def _rows(conn: sqlite3.Connection, sql: str) -> list[sqlite3.Row]:
-    cur = conn.execute(sql)
-    return list(cur.fetchall())
+# Rows fetched (and made into values) between two progress reports: some 50 ms of tasks.
+_BLOCK = 1024
+# The tables load_plan reads, each with how long a row takes next to a link row
+# (a task row has four times the fields); the progress of a load counts in these.
+_WEIGHTS = {
+    "project": 1,
+    "tasks": 3,
+    "links": 1,
+    "calendars": 1,
+    "calendar_days": 1,
+    "calendar_hours": 1,
+    "calendar_exceptions": 1,
+    "calendar_exception_hours": 1,
+    "resources": 1,
+    "resource_skills": 1,
+    "resource_availability": 1,
+    "resource_rates": 1,
+    "assignments": 1,
+    "baselines": 1,
+    "baseline_entries": 1,
+    "risks": 1,
+    "risk_tasks": 1,
+}
 
 
-def load_plan(conn: sqlite3.Connection) -> Plan:
-    """Read every table into a new Plan (``conn.row_factory`` must be sqlite3.Row)."""
-    rows = _rows(conn, "SELECT * FROM project WHERE id = 1")
+class _Source:
+    """The rows of the file, query by query.
+
+    Without ``progress`` each query is fetched whole, as fast as SQLite gives
+    it. With it, rows are fetched and turned into values a block at a time,
+    and each block reports (weighted rows read, weighted rows in the file).
+    """
+
+    __slots__ = ("_conn", "_done", "_progress", "_total")
+
+    def __init__(self, conn: sqlite3.Connection, progress: Progress | None) -> None:
+        self._conn = conn
+        self._progress = progress
+        self._done = 0
+        self._total = 0
+        if progress is not None:
+            counts = " + ".join(f"{w} * (SELECT COUNT(*) FROM {t})" for t, w in _WEIGHTS.items())
+            self._total = int(conn.execute(f"SELECT {counts}").fetchone()[0])
+            report(progress, 0, self._total)
+
+    def rows(self, sql: str) -> list[sqlite3.Row]:
+        """Every row ``sql`` selects."""
+        return self.each(sql, _as_is)
+
+    def each(self, sql: str, convert: Callable[[sqlite3.Row], T]) -> list[T]:
+        """``convert`` of every row ``sql`` selects (from one table, the first after FROM)."""
+        cur = self._conn.execute(sql)
+        progress = self._progress
+        if progress is None:
+            return [convert(r) for r in cur.fetchall()]
+        weight = _WEIGHTS.get(sql.split(" FROM ", 1)[1].split()[0], 1)
+        out: list[T] = []
+        while block := cur.fetchmany(_BLOCK):
+            out.extend(map(convert, block))
+            self._done += weight * len(block)
+            report(progress, min(self._done, self._total), self._total)
+        return out
+
+    def finish(self) -> None:
+        """Report the load complete."""
+        report(self._progress, self._total, self._total)
+
+
+def _as_is(row: sqlite3.Row) -> sqlite3.Row:
+    return row
+
+
+def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Plan:
+    """Read every table into a new Plan (``conn.row_factory`` must be sqlite3.Row).
+
+    ``progress`` hears how far the load is, in rows; when it answers False
+    the load stops with CancelledError.
+    """
+    src = _Source(conn, progress)
+    rows = src.rows("SELECT * FROM project WHERE id = 1")
     project = _project(rows[0]) if rows else Project()
-    tasks = [_task(r) for r in _rows(conn, "SELECT * FROM tasks ORDER BY position")]
-    links = [_link(r) for r in _rows(conn, "SELECT * FROM links ORDER BY position")]
-    calendars = _calendars(conn)
-    resources = _resources(conn)
-    assignments = [
-        _assignment(r) for r in _rows(conn, "SELECT * FROM assignments ORDER BY position")
-    ]
-    baselines = _baselines(conn)
-    risks = _risks(conn)
+    tasks = src.each("SELECT * FROM tasks ORDER BY position", _task)
+    links = src.each("SELECT * FROM links ORDER BY position", _link)
+    calendars = _calendars(src)
+    resources = _resources(src)
+    assignments = src.each("SELECT * FROM assignments ORDER BY position", _assignment)
+    baselines = _baselines(src)
+    risks = _risks(src)
+    src.finish()
     return Plan(
         project=project,
         tasks=tasks,
@@ -125,25 +199,25 @@ def _link(r: sqlite3.Row) -> Link:
     )
 
 
-def _grouped(conn: sqlite3.Connection, sql: str, *key: str) -> dict[Any, list[sqlite3.Row]]:
+def _grouped(src: _Source, sql: str, *key: str) -> dict[Any, list[sqlite3.Row]]:
     out: dict[Any, list[sqlite3.Row]] = defaultdict(list)
-    for r in _rows(conn, sql):
+    for r in src.rows(sql):
         out[tuple(r[k] for k in key) if len(key) > 1 else r[key[0]]].append(r)
     return out
 
 
-def _calendars(conn: sqlite3.Connection) -> dict[int, Calendar]:
-    days = _grouped(conn, "SELECT * FROM calendar_days ORDER BY weekday", "calendar_uid")
-    hours = _grouped(conn, "SELECT * FROM calendar_hours ORDER BY seq", "calendar_uid", "weekday")
-    excs = _grouped(conn, "SELECT * FROM calendar_exceptions ORDER BY seq", "calendar_uid")
+def _calendars(src: _Source) -> dict[int, Calendar]:
+    days = _grouped(src, "SELECT * FROM calendar_days ORDER BY weekday", "calendar_uid")
+    hours = _grouped(src, "SELECT * FROM calendar_hours ORDER BY seq", "calendar_uid", "weekday")
+    excs = _grouped(src, "SELECT * FROM calendar_exceptions ORDER BY seq", "calendar_uid")
     exc_hours = _grouped(
-        conn,
+        src,
         "SELECT * FROM calendar_exception_hours ORDER BY seq",
         "calendar_uid",
         "exception_seq",
     )
     out: dict[int, Calendar] = {}
-    for r in _rows(conn, "SELECT * FROM calendars ORDER BY position"):
+    for r in src.rows("SELECT * FROM calendars ORDER BY position"):
         uid = r["uid"]
         week: list[tuple[Interval, ...] | None] = []
         for d in days.get(uid, []):
@@ -195,12 +269,12 @@ def _exception(e: sqlite3.Row, hours: list[sqlite3.Row]) -> CalendarException:
     )
 
 
-def _resources(conn: sqlite3.Connection) -> list[Resource]:
-    skills = _grouped(conn, "SELECT * FROM resource_skills ORDER BY seq", "resource_uid")
-    avail = _grouped(conn, "SELECT * FROM resource_availability ORDER BY seq", "resource_uid")
-    rates = _grouped(conn, "SELECT * FROM resource_rates ORDER BY table_index, seq", "resource_uid")
+def _resources(src: _Source) -> list[Resource]:
+    skills = _grouped(src, "SELECT * FROM resource_skills ORDER BY seq", "resource_uid")
+    avail = _grouped(src, "SELECT * FROM resource_availability ORDER BY seq", "resource_uid")
+    rates = _grouped(src, "SELECT * FROM resource_rates ORDER BY table_index, seq", "resource_uid")
     out: list[Resource] = []
-    for r in _rows(conn, "SELECT * FROM resources ORDER BY position"):
+    for r in src.rows("SELECT * FROM resources ORDER BY position"):
         uid = r["uid"]
         tables: list[list[RateEntry]] = [[] for _ in range(r["rate_table_count"])]
         for rate in rates.get(uid, []):
@@ -256,10 +330,10 @@ def _assignment(r: sqlite3.Row) -> Assignment:
     )
 
 
-def _baselines(conn: sqlite3.Connection) -> dict[int, Baseline]:
-    entries = _grouped(conn, "SELECT * FROM baseline_entries ORDER BY seq", "baseline_idx")
+def _baselines(src: _Source) -> dict[int, Baseline]:
+    entries = _grouped(src, "SELECT * FROM baseline_entries ORDER BY seq", "baseline_idx")
     out: dict[int, Baseline] = {}
-    for r in _rows(conn, "SELECT * FROM baselines ORDER BY idx"):
+    for r in src.rows("SELECT * FROM baselines ORDER BY idx"):
         out[r["idx"]] = Baseline(
             index=r["idx"],
             saved_at=dt_in(r["saved_at"]),
@@ -278,8 +352,8 @@ def _baselines(conn: sqlite3.Connection) -> dict[int, Baseline]:
     return out
 
 
-def _risks(conn: sqlite3.Connection) -> list[Risk]:
-    links = _grouped(conn, "SELECT * FROM risk_tasks ORDER BY seq", "risk_uid")
+def _risks(src: _Source) -> list[Risk]:
+    links = _grouped(src, "SELECT * FROM risk_tasks ORDER BY seq", "risk_uid")
     return [
         Risk(
             uid=r["uid"],
@@ -293,5 +367,5 @@ def _risks(conn: sqlite3.Connection) -> list[Risk]:
             task_uids=tuple(t["task_uid"] for t in links.get(r["uid"], [])),
             description=r["description"],
         )
-        for r in _rows(conn, "SELECT * FROM risks ORDER BY position")
+        for r in src.rows("SELECT * FROM risks ORDER BY position")
     ]
