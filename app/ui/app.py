@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
+from app.domain.progress import part, report
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
 from app.ui.document import Document, ScheduledPlan, schedule_plan
 from app.ui.icons import icon
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 # Developer option: GANTRY_SCREENSHOT=out.png grabs the first window once it has painted, then quits.
 _SCREENSHOT_ENV = "GANTRY_SCREENSHOT"
 T = TypeVar("T")
-# Progress steps of opening a plan: read or write the file, schedule it, cost it.
-_STEPS = 3
+# The progress bar of opening a plan: reading (or writing) the file, then scheduling and
+# costing it, each reported in these steps (app.domain.progress.part fits them in).
+_STEP = 1000
+_READ = _STEP  # where reading the file ends
+_TOTAL = 3 * _STEP  # read, schedule, cost
 
 
 class Session(QObject):
@@ -94,13 +98,17 @@ class Session(QObject):
         """Read a plan in another format (MS Project XML, a workbook...) into a new .gantry file."""
         from app import formats
 
+        # A reader that reports moves the bar and stops at Cancel; any other is left
+        # to end alone when cancelled (its plan is then dropped).
+        progress = WorkerProgress() if formats.reports_progress(path) else None
         plan = self._attempt(
             parent,
             f"{path.name} cannot be opened",
             lambda: run_with_progress(
                 parent,
                 f"Reading {path.name}…",
-                lambda: formats.read_plan(path),
+                lambda: formats.read_plan(path, progress=progress),
+                progress=progress,
                 pause_collector=True,
             ),
         )
@@ -129,8 +137,8 @@ class Session(QObject):
             progress = WorkerProgress()
 
             def work() -> tuple[GantryFile, ScheduledPlan]:
-                progress(0, _STEPS)
-                file = GantryFile.open(path, read_only=read_only)
+                reading = part(progress, 0, _READ, _TOTAL)
+                file = GantryFile.open(path, read_only=read_only, progress=reading)
                 return file, _schedule_or_close(file, progress)
 
             return run_with_progress(
@@ -169,7 +177,7 @@ class Session(QObject):
         progress = WorkerProgress()
 
         def work() -> tuple[GantryFile, ScheduledPlan]:
-            progress(0, _STEPS)
+            progress(0, _TOTAL)
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
             file = GantryFile.create(path, plan)
@@ -249,9 +257,8 @@ def _schedule_or_close(
     ``remove`` also deletes a file this open created, when the user cancels.
     """
     try:
-        if not progress(1, _STEPS):
-            raise Cancelled
-        return schedule_plan(file.plan, lambda done, total: progress(1 + done, _STEPS))
+        report(progress, _READ, _TOTAL)
+        return schedule_plan(file.plan, part(progress, _READ, _TOTAL, _TOTAL))
     except Cancelled:
         if remove:
             _close_and_remove(file)

@@ -32,6 +32,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.domain.errors import CancelledError
+
 T = TypeVar("T")
 
 _SHOW_AFTER_MS = 300  # quick work never flashes a dialog
@@ -40,8 +42,10 @@ _SWITCH_INTERVAL_S = 0.001  # while work runs; see _short_switch_interval
 _STOP_WAIT_MS = 2000  # how long a cancelled work may take to stop before it is left to end alone
 
 
-class Cancelled(Exception):  # noqa: N818 - reads as "the work was cancelled"
-    """The user cancelled the work."""
+# The user cancelled the work. One exception for every layer: a reader or the store
+# raises it when its progress callback says stop (app.domain.progress), the dialog
+# raises it when the user cancels work that cannot stop itself.
+Cancelled = CancelledError
 
 
 class WorkerProgress:

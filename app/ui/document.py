@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,12 +12,10 @@ from shiboken6 import isValid
 from app.domain.costs import CostReport, compute_costs
 from app.domain.events import Change
 from app.domain.plan import Plan
+from app.domain.progress import Progress
 from app.domain.schedule import Schedule
 from app.domain.scheduler import IncrementalScheduler
 from app.ui.background import Cancelled
-
-# progress(done, total) -> False once the user cancelled (app.ui.background.WorkerProgress).
-Progress = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True, slots=True)

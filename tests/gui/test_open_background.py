@@ -16,13 +16,20 @@ from app.domain.costs import compute_costs
 from app.domain.link import Link
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import IncrementalScheduler, schedule
+from app.io import mspdi as mspdi_module
+from app.io import xml_safety
+from app.store import load as load_module
 from app.store.document import GantryFile, read_plan
 from app.store.lock import lock_path
+from app.ui import app as app_module
+from app.ui import background
 from app.ui import document as document_module
 from app.ui.app import Session
+from app.ui.background import WorkerProgress
 from app.ui.document import Document, schedule_plan
 from app.ui.file_menu import FileMenu
 from app.ui.settings import Settings
+from tests.bench.generate import make_plan
 from tests.gui.conftest import build_plan
 
 
@@ -257,3 +264,178 @@ def test_an_opened_plan_is_left_out_of_collections_until_its_window_closes(
 def test_a_document_refuses_a_schedule_of_another_plan(qtbot):
     with pytest.raises(ValueError, match="its own plan"):
         Document(build_plan(), scheduled=schedule_plan(build_plan()))
+
+
+# ---------------------------------------------------------------------- reading reports progress
+
+
+@pytest.fixture(scope="module")
+def large_plan():
+    return make_plan(3000, 4500, 3, n_resources=20)
+
+
+@pytest.fixture
+def large_gantry(large_plan, tmp_path):
+    path = tmp_path / "large.gantry"
+    GantryFile.create(path, large_plan).close()
+    return path
+
+
+@pytest.fixture
+def large_xml(large_plan, tmp_path):
+    path = tmp_path / "large.xml"
+    formats.write_plan(large_plan, path)
+    return path
+
+
+@pytest.fixture
+def recorded_progress(monkeypatch):
+    """Every report the open's progress callbacks hear, as (done, total, cancelled)."""
+    seen: list[tuple[int, int, bool]] = []
+
+    class Recording(WorkerProgress):
+        def __call__(self, done, total):
+            answer = super().__call__(done, total)
+            seen.append((done, total, self.cancelled))
+            return answer
+
+    monkeypatch.setattr(app_module, "WorkerProgress", Recording)
+    return seen
+
+
+class Held:
+    """A reader's per-row or per-piece step, made to wait at its second call until
+    ``go_on`` is set, so the test decides when the read goes on (``reached``: it waits)."""
+
+    def __init__(self, monkeypatch, module, name):
+        self.reached, self.go_on = threading.Event(), threading.Event()
+        real = getattr(module, name)
+        calls = [0]
+
+        def held(*args, **kwargs):
+            calls[0] += 1
+            if calls[0] == 2:
+                self.reached.set()
+                self.go_on.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, held)
+
+    def cancel_once_reached(self):
+        """Press Cancel on the dialog once the reader waits, then let the reader go on."""
+
+        def press():
+            dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+            if not self.reached.is_set() or not dialogs:
+                QTimer.singleShot(10, press)
+                return
+            dialogs[0].findChild(QPushButton).click()
+            self.go_on.set()
+
+        QTimer.singleShot(0, press)
+
+
+def dialog_values_until(qtbot, condition):
+    """Poll the progress dialog's value and maximum while the open runs; stop once
+    ``condition(values)`` holds. Returns the values seen."""
+    values: list[tuple[int, int]] = []
+
+    def look():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.maximum() > 0:
+                values.append((w.value(), w.maximum()))
+        if not condition(values):
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return values
+
+
+def test_opening_a_large_gantry_file_moves_the_bar_while_it_reads(
+    session, large_gantry, recorded_progress, monkeypatch, qtbot
+):
+    go_on = Held(monkeypatch, load_module, "_task").go_on
+    # The rows of the tasks table are held after the first one until the dialog shows
+    # a value between empty and full: the bar moved while the file was being read.
+    values = dialog_values_until(
+        qtbot, lambda vs: any(0 < v < m for v, m in vs) and (go_on.set() or True)
+    )
+    win = session.open_path(large_gantry)
+    assert win is not None
+    qtbot.addWidget(win)
+    assert go_on.is_set()
+    assert any(0 < v < m for v, m in values)
+    dones = [done for done, _total, _c in recorded_progress]
+    assert dones == sorted(dones)
+    assert recorded_progress[-1][:2] == (3 * 1000, 3 * 1000)  # read, scheduled, costed
+    # The read itself reported, not only the steps around it.
+    assert len({d for d in dones if 0 < d < 1000}) > 2
+
+
+def test_cancel_while_a_large_gantry_file_is_read_stops_the_reader(
+    session, large_gantry, recorded_progress, monkeypatch, qtbot
+):
+    Held(monkeypatch, load_module, "_task").cancel_once_reached()
+
+    assert session.open_path(large_gantry) is None
+    assert session.windows == []
+    assert not lock_path(large_gantry).exists()
+    assert not background._RUNNING  # the reader stopped; it was not left running
+    # The reader heard the cancel at its next report, long before the end of the file.
+    cancelled = [done for done, _total, c in recorded_progress if c]
+    assert len(cancelled) == 1
+    assert cancelled[0] < 500
+    with GantryFile.open(large_gantry) as again:  # released and whole
+        assert len(again.plan.tasks) == 3000
+
+
+def test_cancel_of_the_read_only_retry_stops_the_reader(
+    session, large_gantry, recorded_progress, monkeypatch, qtbot
+):
+    holder = GantryFile.open(large_gantry)  # "another window" has it
+    try:
+        monkeypatch.setattr(Session, "ask_open_read_only", classmethod(lambda cls, p, path: True))
+        Held(monkeypatch, load_module, "_task").cancel_once_reached()
+        assert session.open_path(large_gantry) is None
+        assert session.windows == []
+        assert not background._RUNNING
+        cancelled = [done for done, _total, c in recorded_progress if c]
+        assert len(cancelled) == 1
+        assert cancelled[0] < 500  # heard while the read-only copy was read
+    finally:
+        holder.close()
+    assert not lock_path(large_gantry).exists()
+
+
+def test_cancel_while_a_large_xml_file_is_read_stops_the_reader(
+    session, large_xml, tmp_path, recorded_progress, monkeypatch, qtbot
+):
+    asked = []
+    monkeypatch.setattr(
+        Session, "ask_import_target", classmethod(lambda cls, p, s: asked.append(s))
+    )
+    Held(monkeypatch, xml_safety._Watch, "step").cancel_once_reached()
+
+    assert session.open_path(large_xml) is None
+    assert asked == []  # nothing read, so nothing to keep
+    assert session.windows == []
+    assert not background._RUNNING
+    assert list(tmp_path.glob("*.gantry")) == []
+    cancelled = [done for done, total, c in recorded_progress if c]
+    assert len(cancelled) == 1
+    # Stopped while parsing, a few pieces into the file.
+    assert cancelled[0] < mspdi_module._PARSED // 2
+
+
+def test_importing_a_large_xml_file_moves_the_bar(
+    session, large_xml, tmp_path, recorded_progress, monkeypatch, qtbot
+):
+    target = tmp_path / "large.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    win = session.open_path(large_xml)
+    assert win is not None
+    qtbot.addWidget(win)
+    reading = [done for done, total, _c in recorded_progress if total == mspdi_module.READ_STEPS]
+    assert reading == sorted(reading)
+    assert reading[-1] == mspdi_module.READ_STEPS
+    assert len(set(reading)) > 10
