@@ -27,6 +27,7 @@ from app.ui import document as document_module
 from app.ui.app import Session
 from app.ui.background import WorkerProgress
 from app.ui.document import Document, schedule_plan
+from app.ui.exchange import actions as exchange_actions
 from app.ui.file_menu import FileMenu
 from app.ui.settings import Settings
 from tests.bench.generate import make_plan
@@ -300,6 +301,7 @@ def recorded_progress(monkeypatch):
             return answer
 
     monkeypatch.setattr(app_module, "WorkerProgress", Recording)
+    monkeypatch.setattr(exchange_actions, "WorkerProgress", Recording)
     return seen
 
 
@@ -439,3 +441,21 @@ def test_importing_a_large_xml_file_moves_the_bar(
     assert reading == sorted(reading)
     assert reading[-1] == mspdi_module.READ_STEPS
     assert len(set(reading)) > 10
+
+
+def test_cancel_of_file_import_of_a_large_xml_file_stops_the_reader(
+    first_window, large_xml, recorded_progress, monkeypatch, qtbot
+):
+    monkeypatch.setattr(
+        exchange_actions.ExchangeDialogs, "import_path", classmethod(lambda cls, p: large_xml)
+    )
+    old_tasks = list(first_window.document.plan.tasks)
+    Held(monkeypatch, xml_safety._Watch, "step").cancel_once_reached()
+
+    assert exchange_actions.run_import(first_window, first_window.document) is None
+    assert not background._RUNNING
+    cancelled = [done for done, _total, c in recorded_progress if c]
+    assert len(cancelled) == 1
+    assert cancelled[0] < mspdi_module._PARSED // 2
+    assert first_window.document.plan.tasks == old_tasks
+    assert first_window.session.windows == [first_window]

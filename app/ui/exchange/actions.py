@@ -116,7 +116,14 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
             if mapping is None:
                 return None
             return read_csv(path, mapping=mapping)
-        return run_with_progress(parent, f"Importing {path.name}…", lambda: formats.read_plan(path))
+        # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
+        progress = WorkerProgress() if formats.reports_progress(path) else None
+        return run_with_progress(
+            parent,
+            f"Importing {path.name}…",
+            lambda: formats.read_plan(path, progress=progress),
+            progress=progress,
+        )
     except Cancelled:
         return None
     except AppError as exc:
