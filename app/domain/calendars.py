@@ -121,6 +121,8 @@ class DayResolver:
         self.name = calendar.name
         # Exception tables, own calendar first.
         self._tables: list[dict[date, Day]] = [_expand(c.exceptions) for c in chain]
+        # The same tables by day ordinal, for days() (a year of dates at once).
+        self._ordinal_tables = [{d.toordinal(): v for d, v in t.items()} for t in self._tables]
         week: list[Day] = []
         for wd in range(7):
             pattern: Day | None = None
@@ -153,6 +155,40 @@ class DayResolver:
         if self._holiday_sources and day in self._holidays(day.year):
             return ()
         return self._week[day.weekday()]
+
+    def days(self, first: date, count: int) -> list[Day]:
+        """Working intervals of ``count`` dates from ``first`` on, as :meth:`day` gives each.
+
+        The weekly pattern repeated, then the holidays, then the exception
+        tables from the deepest base calendar to the calendar's own (the later
+        wins, the precedence :meth:`day` applies): no Python call per date.
+        """
+        if count <= 0:
+            return []
+        start = first.toordinal()
+        wd = first.weekday()
+        week = self._week[wd:] + self._week[:wd]
+        out = list(week * (count // 7 + 1))[:count]
+        if self._holiday_sources:
+            last = date.fromordinal(start + count - 1)
+            for year in range(first.year, last.year + 1):
+                for day in self._holidays(year):
+                    k = day.toordinal() - start
+                    if 0 <= k < count:
+                        out[k] = ()
+        for table in reversed(self._ordinal_tables):
+            if len(table) <= count:
+                for ordinal, intervals in table.items():
+                    k = ordinal - start
+                    if 0 <= k < count:
+                        out[k] = intervals
+            else:
+                get = table.get
+                for k in range(count):
+                    found = get(start + k)
+                    if found is not None:
+                        out[k] = found
+        return out
 
     def _holidays(self, year: int) -> set[date]:
         found = self._holiday_years.get(year)

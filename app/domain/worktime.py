@@ -20,6 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate
+from operator import sub
 from typing import Any
 
 from app.domain.calendar import Calendar, Interval
@@ -43,16 +45,16 @@ def _datetime_of(value: int) -> datetime:
     return datetime.fromordinal(day) + timedelta(minutes=minute)
 
 
-class _Memo(dict[int, Any]):
+class _Memo(dict[Any, Any]):
     """A dict that computes missing entries (and forgets everything past a size limit)."""
 
     __slots__ = ("_compute",)
 
-    def __init__(self, compute: Callable[[int], Any]) -> None:
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, key: int) -> Any:
+    def __missing__(self, key: Any) -> Any:
         if len(self) > _MEMO_LIMIT:
             self.clear()
         value = self[key] = self._compute(key)
@@ -66,20 +68,31 @@ class WorkTime:
     (24 hours a day, for elapsed time) or :meth:`intersection`.
     """
 
-    def __init__(self, day_source: Callable[[date], Day], name: str = "") -> None:
+    def __init__(
+        self,
+        day_source: Callable[[date], Day],
+        name: str = "",
+        days_source: Callable[[date, int], list[Day]] | None = None,
+    ) -> None:
         self._source = day_source
+        # Many consecutive dates at once (DayResolver.days): the table grows a year at a time.
+        self._days_source = days_source
         self.name = name
         self._table: tuple[int, list[int], list[Day]] = (0, [0], [])
         self._empty = True
         self._lock = threading.RLock()
         # The three integer lookups the scheduler lives on, memoised: a work index
-        # never changes once assigned. A hit is one C-level dict lookup.
+        # never changes once assigned. A hit is one C-level dict lookup; a miss
+        # also fills the other two memos where its answer is theirs (see _IndexMemo).
+        self._indexes = _IndexMemo(self)
+        self._starts = _StartMemo(self)
+        self._ends = _EndMemo(self)
         #: index(t): working minutes before minute ``t`` (since the table's anchor).
-        self.index: Callable[[int], int] = _Memo(self._index).__getitem__
+        self.index: Callable[[int], int] = self._indexes.__getitem__
         #: at_start(w): the moment work index ``w`` is reached with work about to happen.
-        self.at_start: Callable[[int], int] = _Memo(self._at_start).__getitem__
+        self.at_start: Callable[[int], int] = self._starts.__getitem__
         #: at_end(w): the moment work index ``w`` is reached by work just done.
-        self.at_end: Callable[[int], int] = _Memo(self._at_end).__getitem__
+        self.at_end: Callable[[int], int] = self._ends.__getitem__
 
     # ---------------------------------------------------------------- building
 
@@ -146,33 +159,33 @@ class WorkTime:
             while ordinal < self._table[0]:
                 self._prepend(_CHUNK_DAYS)
 
+    def _days(self, first: date, count: int) -> list[Day]:
+        """The working intervals of ``count`` dates from ``first`` on."""
+        if self._days_source is not None:
+            return self._days_source(first, count)
+        source = self._source
+        return [source(first + timedelta(days=k)) for k in range(count)]
+
+    # Growth swaps in a new table (a copy: a year of days is a few microseconds),
+    # so a reader in another thread always sees a consistent (lo, cum, days).
+
     def _append(self, count: int) -> None:
         lo, cum, days = self._table
         if len(days) + count > _MAX_SPAN_DAYS:
             raise PlanError(f"calendar '{self.name}': dates too far apart to schedule")
-        first = date.fromordinal(lo + len(days))
-        total = cum[-1]
-        for k in range(count):
-            ivs = self._source(first + timedelta(days=k))
-            for a, b in ivs:
-                total += b - a
-            days.append(ivs)
-            cum.append(total)
+        extra = self._days(date.fromordinal(lo + len(days)), count)
+        sums = list(accumulate(map(_day_minutes, extra), initial=cum[-1]))
+        self._table = (lo, cum + sums[1:], days + extra)
 
     def _prepend(self, count: int) -> None:
         lo, cum, days = self._table
         if len(days) + count > _MAX_SPAN_DAYS:
             raise PlanError(f"calendar '{self.name}': dates too far apart to schedule")
         new_lo = lo - count
-        first = date.fromordinal(new_lo)
-        extra = [self._source(first + timedelta(days=k)) for k in range(count)]
-        lengths = [sum(b - a for a, b in ivs) for ivs in extra]
-        head = [0] * count
-        total = cum[0]
-        for k in range(count - 1, -1, -1):
-            total -= lengths[k]
-            head[k] = total
-        self._table = (new_lo, head + cum, extra + days)
+        extra = self._days(date.fromordinal(new_lo), count)
+        sums = list(accumulate(map(_day_minutes, reversed(extra)), sub, initial=cum[0]))
+        sums.reverse()
+        self._table = (new_lo, sums[:-1] + cum, extra + days)
 
     def _grow(self, w: int, forward: bool) -> None:
         """Extend the table until work index ``w`` lies inside it."""
@@ -180,11 +193,11 @@ class WorkTime:
             if self._empty:
                 raise PlanError(f"calendar '{self.name}' has no working time")
             while True:
-                _lo, cum, days = self._table
+                cum = self._table[1]
                 if forward and w >= cum[-1]:
                     before = cum[-1]
                     self._append(_CHUNK_DAYS)
-                    if self._table[1][-1] == before and len(days) > 20 * 366:
+                    if self._table[1][-1] == before and len(self._table[2]) > 20 * 366:
                         raise PlanError(f"calendar '{self.name}' has no working time")
                 elif not forward and w <= cum[0]:
                     self._prepend(_CHUNK_DAYS)
@@ -193,46 +206,11 @@ class WorkTime:
 
     # ---------------------------------------------------------------- integer core
 
-    def _index(self, t: int) -> int:
-        day, m = divmod(t, MINUTES_PER_DAY)
-        lo, cum, days = self._table
-        k = day - lo
-        if k < 0 or k >= len(days):
-            self._extend_to(day)
-            lo, cum, days = self._table
-            k = day - lo
-        c = cum[k]
-        for a, b in days[k]:
-            if m <= a:
-                break
-            c += (m if m < b else b) - a
-        return c
-
-    def _at_start(self, w: int) -> int:
-        lo, cum, days = self._table
-        if self._empty or w >= cum[-1] or w < cum[0]:
-            self._grow(w, forward=self._empty or w >= cum[-1])
-            lo, cum, days = self._table
-        k = bisect_right(cum, w) - 1
-        rem = w - cum[k]
-        for a, b in days[k]:
-            if rem < b - a:
-                return (lo + k) * MINUTES_PER_DAY + a + rem
-            rem -= b - a
-        raise AssertionError("work index outside its day")  # pragma: no cover
-
-    def _at_end(self, w: int) -> int:
-        lo, cum, days = self._table
-        if self._empty or w > cum[-1] or w <= cum[0]:
-            self._grow(w, forward=self._empty or w > cum[-1])
-            lo, cum, days = self._table
-        k = bisect_left(cum, w) - 1
-        rem = w - cum[k]
-        for a, b in days[k]:
-            if rem <= b - a:
-                return (lo + k) * MINUTES_PER_DAY + a + rem
-            rem -= b - a
-        raise AssertionError("work index outside its day")  # pragma: no cover
+    def _forget(self) -> None:
+        """Empty the three memos (one of them outgrew its bound)."""
+        self._indexes.clear()
+        self._starts.clear()
+        self._ends.clear()
 
     def next_start(self, t: int) -> int:
         """``t`` if work happens right after it, else the start of the next working interval."""
@@ -293,6 +271,120 @@ class WorkTime:
         return sum(b - a for a, b in self.working_intervals(day))
 
 
+class _IndexMemo(dict[int, int]):
+    """``index`` of a :class:`WorkTime`: minute -> work index, computed on a miss.
+
+    The minute's place in its day tells the inverses for free: inside a working
+    interval it is both ``at_start`` and ``at_end`` of its index, at an
+    interval's start ``at_start``, at its end ``at_end``. A miss records them,
+    so the moments a schedule computes and then looks up again miss once.
+    """
+
+    __slots__ = ("_wt",)
+
+    def __init__(self, wt: WorkTime) -> None:
+        super().__init__()
+        self._wt = wt
+
+    def __missing__(self, t: int) -> int:
+        wt = self._wt
+        if len(self) > _MEMO_LIMIT:
+            wt._forget()
+        day, m = divmod(t, MINUTES_PER_DAY)
+        lo, cum, days = wt._table
+        k = day - lo
+        if k < 0 or k >= len(days):
+            wt._extend_to(day)
+            lo, cum, days = wt._table
+            k = day - lo
+        w = cum[k]
+        for a, b in days[k]:
+            if m <= a:
+                if m == a and a < b:
+                    wt._starts[w] = t
+                break
+            if m < b:
+                w += m - a
+                wt._starts[w] = wt._ends[w] = t
+                break
+            w += b - a
+            if m == b:
+                wt._ends[w] = t
+                break
+        self[t] = w
+        return w
+
+
+class _StartMemo(dict[int, int]):
+    """``at_start`` of a :class:`WorkTime`: work index -> moment work resumes.
+
+    A miss also records the moment's index, and the moment as ``at_end`` too
+    when it lies inside a working interval.
+    """
+
+    __slots__ = ("_wt",)
+
+    def __init__(self, wt: WorkTime) -> None:
+        super().__init__()
+        self._wt = wt
+
+    def __missing__(self, w: int) -> int:
+        wt = self._wt
+        if len(self) > _MEMO_LIMIT:
+            wt._forget()
+        lo, cum, days = wt._table
+        if wt._empty or w >= cum[-1] or w < cum[0]:
+            wt._grow(w, forward=wt._empty or w >= cum[-1])
+            lo, cum, days = wt._table
+        k = bisect_right(cum, w) - 1
+        rem = w - cum[k]
+        for a, b in days[k]:
+            if rem < b - a:
+                t = (lo + k) * MINUTES_PER_DAY + a + rem
+                self[w] = t
+                wt._indexes[t] = w
+                if rem:
+                    wt._ends[w] = t
+                return t
+            rem -= b - a
+        raise AssertionError("work index outside its day")  # pragma: no cover
+
+
+class _EndMemo(dict[int, int]):
+    """``at_end`` of a :class:`WorkTime`: work index -> moment work stopped.
+
+    A miss also records the moment's index, and the moment as ``at_start`` too
+    when it lies inside a working interval.
+    """
+
+    __slots__ = ("_wt",)
+
+    def __init__(self, wt: WorkTime) -> None:
+        super().__init__()
+        self._wt = wt
+
+    def __missing__(self, w: int) -> int:
+        wt = self._wt
+        if len(self) > _MEMO_LIMIT:
+            wt._forget()
+        lo, cum, days = wt._table
+        if wt._empty or w > cum[-1] or w <= cum[0]:
+            wt._grow(w, forward=wt._empty or w > cum[-1])
+            lo, cum, days = wt._table
+        k = bisect_left(cum, w) - 1
+        rem = w - cum[k]
+        for a, b in days[k]:
+            if rem <= b - a:
+                t = (lo + k) * MINUTES_PER_DAY + a + rem
+                self[w] = t
+                wt._indexes[t] = w
+                if rem < b - a:
+                    wt._starts[w] = t
+                return t
+            rem -= b - a
+        raise AssertionError("work index outside its day")  # pragma: no cover
+
+
 def _intersect(first: Day, second: Day) -> Day:
     out: list[Interval] = []
     i = j = 0
@@ -345,14 +437,25 @@ def _build(chain: tuple[Calendar, ...]) -> WorkTime:
     resolver = DayResolver(chain[0], {c.uid: c for c in chain})
     if not resolver.has_any_work():
         raise PlanError(f"calendar '{chain[0].name}' has no working time")
-    return WorkTime(resolver.day, chain[0].name)
+    return WorkTime(resolver.day, chain[0].name, resolver.days)
 
 
 def _all_day(day: date) -> Day:
     return _ALL_DAY
 
 
-_CONTINUOUS = WorkTime(_all_day, "24 hours")
+def _all_days(first: date, count: int) -> list[Day]:
+    return [_ALL_DAY] * count
+
+
+def _minutes_of(day: Day) -> int:
+    return sum(b - a for a, b in day)
+
+
+#: Working minutes of a day's intervals, memoised per distinct interval tuple (few).
+_day_minutes: Callable[[Day], int] = _Memo(_minutes_of).__getitem__
+
+_CONTINUOUS = WorkTime(_all_day, "24 hours", _all_days)
 
 #: Inverse of :func:`to_minutes`, memoised per distinct minute (schedules repeat the
 #: same moments a lot, and a hit is one C-level dict lookup).
