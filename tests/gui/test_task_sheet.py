@@ -28,13 +28,12 @@ EDIT = Qt.ItemDataRole.EditRole
 def phases_plan(phases: int, per_phase: int) -> Plan:
     """Top-level phases, each with ``per_phase`` one-day subtasks."""
     plan = Plan(project=Project(name="Phases", start=datetime(2026, 1, 5, 8, 0)))
-    uid = 1
+    tasks = []
     for p in range(phases):
-        plan.append_task(Task(uid, f"Phase {p + 1}", 1))
-        uid += 1
+        tasks.append(Task(len(tasks) + 1, f"Phase {p + 1}", 1))
         for _ in range(per_phase):
-            plan.append_task(Task(uid, f"Task {uid}", 2, duration_minutes=480))
-            uid += 1
+            tasks.append(Task(len(tasks) + 1, f"Task {len(tasks) + 1}", 2, duration_minutes=480))
+    plan.insert_tasks(0, tasks)
     return plan
 
 
@@ -226,3 +225,54 @@ def test_outline_menu_and_delete_keep_sheet_and_chart_row_for_row(window):
     assert shown(tree) == [r.uid for r in gantt.visible_rows()]
     window.action_collection["show_all_subtasks"].trigger()
     assert shown(tree) == [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4, 5, 6, 7]
+
+
+class CountingModel(TaskTreeModel):
+    """Counts the Python calls Qt makes into the model."""
+
+    calls = 0
+
+    def index(self, row, column, parent=None):
+        CountingModel.calls += 1
+        return super().index(row, column) if parent is None else super().index(row, column, parent)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        CountingModel.calls += 1
+        return super().data(index, role)
+
+    def flags(self, index):
+        CountingModel.calls += 1
+        return super().flags(index)
+
+
+def test_building_and_showing_a_big_sheet_asks_only_for_the_rows_in_view(qtbot):
+    plan = phases_plan(1000, 19)  # 20k rows
+    model = CountingModel(Document(plan))
+    CountingModel.calls = 0
+    tree = TaskTreeView(model)
+    qtbot.addWidget(tree)
+    assert CountingModel.calls == 0  # nothing per row while the sheet is built
+    tree.resize(900, 400)
+    tree.show()
+    qtbot.waitExposed(tree)
+    tree.viewport().grab()  # paint the rows in view
+    in_view = tree.viewport().height() // tree.rowHeight(0) + 2
+    assert model.rowCount() == 20_000
+    assert 0 < CountingModel.calls < in_view * len(Column) * 20  # a few roles per visible cell
+    CountingModel.calls = 0
+    tree.show_outline_level(1)
+    tree.expandAll()
+    tree.viewport().grab()
+    assert CountingModel.calls < in_view * len(Column) * 20
+    model.detach()
+
+
+def test_the_header_keeps_the_tree_s_behaviour(sheet):
+    _doc, tree, _gantt = sheet
+    header = tree.header()
+    assert header is tree.horizontalHeader()
+    assert header.sectionsMovable()
+    assert not header.isFirstSectionMovable()
+    assert not header.sectionsClickable()
+    header.moveSection(header.visualIndex(Column.DURATION), header.visualIndex(Column.NAME))
+    assert header.visualIndex(Column.DURATION) < header.visualIndex(Column.NAME)
