@@ -1,0 +1,160 @@
+"""Cell delegates of the task sheet: the outlined Name cell, date and percent editors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+
+if TYPE_CHECKING:
+    from app.ui.task_tree import TaskTreeView
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Edits a start or finish with a calendar popup; the model reads the text it writes."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A date-and-time editor with a calendar."""
+        editor = QDateTimeEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Start from the task's current date."""
+        assert isinstance(editor, QDateTimeEdit)
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        moment = QDateTime.fromString(text, "yyyy-MM-dd HH:mm")
+        if moment.isValid():
+            editor.setDateTime(moment)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Hand the chosen date to the model as text (it pushes the undo command)."""
+        assert isinstance(editor, QDateTimeEdit)
+        text = editor.dateTime().toString("yyyy-MM-dd HH:mm")
+        if text != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class PercentDelegate(QStyledItemDelegate):
+    """Edits % complete with a 0-100 spin box."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A spin box from 0 to 100 %."""
+        editor = QSpinBox(parent)
+        editor.setRange(0, 100)
+        editor.setSuffix("%")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Start from the current value."""
+        assert isinstance(editor, QSpinBox)
+        editor.setValue(round(float(index.data(Qt.ItemDataRole.EditRole) or 0)))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Write the value through the model."""
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)
+
+
+class OutlineDelegate(QStyledItemDelegate):
+    """Draws the Name cell as an outline: indented by level, a triangle on each summary."""
+
+    def __init__(self, view: TaskTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def indent_of(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """Pixels left of the name: one step per level, the first holds the triangle."""
+        level = index.data(OutlineLevelRole) or 1
+        return int(level) * self._view.indentation()
+
+    def branch_rect(self, cell: QRect, index: QModelIndex | QPersistentModelIndex) -> QRect:
+        """Where a summary's triangle sits inside its Name cell."""
+        step = self._view.indentation()
+        left = cell.left() + self.indent_of(index) - step
+        return QRect(left, cell.top(), step, cell.height())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background across the cell, the triangle, then the text past the indentation."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = self._view
+        style = widget.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        if index.data(SummaryRole):
+            branch = QStyleOption()
+            branch.initFrom(widget)
+            branch.rect = self.branch_rect(opt.rect, index)
+            state = QStyle.StateFlag.State_Item | QStyle.StateFlag.State_Children
+            if not self._view.task_model().is_collapsed(int(index.data(TaskUidRole))):
+                state |= QStyle.StateFlag.State_Open
+            if opt.state & QStyle.StateFlag.State_Selected:
+                state |= QStyle.StateFlag.State_Selected
+            branch.state = state | (branch.state & QStyle.StateFlag.State_Enabled)
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, branch, painter, widget)
+        opt.rect = opt.rect.adjusted(self.indent_of(index), 0, 0, 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Room for the text and its indentation."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self.indent_of(index), size.height())
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Edit the name where it is drawn, right of the indentation."""
+        super().updateEditorGeometry(editor, option, index)
+        editor.setGeometry(editor.geometry().adjusted(self.indent_of(index), 0, 0, 0))
