@@ -270,7 +270,15 @@ def _built(rows: list[_Row]) -> list[_Row]:
 def _read_tasks(
     read: list[_Row], fast: RowReader, ghosts: set[int], progress: Progress | None = None
 ) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
-    rows = _built(read)
+    if progress is None:
+        rows = _built(read)
+    else:  # a block of Tasks at a time (0.5 s at 100k tasks), the bar's first half
+        n = len(read)
+        rows = []
+        for first in range(0, n, _BUILD_BLOCK):
+            report(progress, first, 2 * n)
+            rows += _built(read[first : first + _BUILD_BLOCK])
+        progress = part(progress, n, 2 * n, 2 * n)  # the links: its second half
     rows.sort(key=itemgetter(0))
     uids = {row[1].uid for row in rows}
     if len(uids) != len(rows):
@@ -315,6 +323,7 @@ def _read_tasks(
 
 
 _BLOCK = 4096  # rows between two progress reports while links are read (~30 ms)
+_BUILD_BLOCK = 8192  # rows made into Tasks between two progress reports (~40 ms)
 
 
 def _reporting(rows: list[_Row], progress: Progress | None) -> Iterable[_Row]:
