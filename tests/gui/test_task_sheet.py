@@ -155,6 +155,18 @@ def test_names_are_indented_by_level_and_edited_in_place(sheet, qtbot):
     assert tree.task_model().document.plan.task(2).name == "Specification"
 
 
+def test_an_outline_level_hands_a_hidden_selection_to_its_summary(sheet):
+    _doc, tree, gantt = sheet
+    tree.select_uids([5, 6, 7], current=6)
+    tree.show_outline_level(1)
+    assert shown(tree) == chart_uids(gantt) == [1, 4, 7]
+    assert tree.current_uid() == 4
+    assert tree.selected_uids() == [4, 7]
+    tree.show_outline_level(None)
+    assert shown(tree) == [1, 2, 3, 4, 5, 6, 7]
+    assert tree.current_uid() == 4
+
+
 def test_selecting_a_hidden_task_expands_its_summaries(sheet):
     _doc, tree, gantt = sheet
     tree.show_outline_level(1)

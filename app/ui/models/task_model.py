@@ -456,15 +456,26 @@ class TaskTreeModel(QAbstractTableModel):
         return shown_uids(tasks, self._collapsed)
 
     def _relayout(self) -> None:
-        """Rebuild the rows and move every persistent index to its task's new row."""
+        """Rebuild the rows and move every persistent index to its task's new row.
+
+        An index whose task is now hidden moves to the collapsed summary that
+        hides it, so a selected or current subtask hands its place to that
+        summary, as MS Project does when an outline level is picked.
+        """
         self._shown = self._fresh_rows()
         self._row_of = None
         rows = self._rows()
         old = self.persistentIndexList()
         new = []
+        parents: dict[int, int | None] | None = None
         for index in old:
-            uid = index.internalId()
-            row = rows.get(uid)
+            uid: int | None = index.internalId()
+            if uid not in rows and self.document.plan.has_task(uid):
+                if parents is None:
+                    parents = self.document.plan.parent_uids()
+                while uid is not None and uid not in rows:
+                    uid = parents.get(uid)
+            row = None if uid is None else rows[uid]
             new.append(QModelIndex() if row is None else self.createIndex(row, index.column(), uid))
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
