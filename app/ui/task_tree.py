@@ -239,6 +239,17 @@ class TaskTreeView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last row, in the same column, as in the tree."""
+        ends = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
+        if action in ends and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            target = super().moveCursor(action, modifiers | Qt.KeyboardModifier.ControlModifier)
+            column = self.currentIndex().column()
+            return target.siblingAtColumn(column) if target.isValid() and column >= 0 else target
+        return super().moveCursor(action, modifiers)
+
     def _step_outline(self, current: QModelIndex, right: bool) -> None:
         model = self.task_model()
         plan = model.document.plan
