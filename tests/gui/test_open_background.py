@@ -282,9 +282,9 @@ def large_gantry(large_plan, tmp_path):
     return path
 
 
-@pytest.fixture
-def large_xml(large_plan, tmp_path):
-    path = tmp_path / "large.xml"
+@pytest.fixture(scope="module")
+def large_xml(large_plan, tmp_path_factory):
+    path = tmp_path_factory.mktemp("xml") / "large.xml"
     formats.write_plan(large_plan, path)
     return path
 
@@ -306,19 +306,21 @@ def recorded_progress(monkeypatch):
 
 
 class Held:
-    """A reader's per-row or per-piece step, made to wait at its second call until
-    ``go_on`` is set, so the test decides when the read goes on (``reached``: it waits)."""
+    """A reader's per-row or per-piece step, made to wait at its ``at``-th call until
+    ``go_on`` is set, so the test decides when the read goes on (``reached``: it waits;
+    ``timed_out``: nobody let it go on)."""
 
-    def __init__(self, monkeypatch, module, name):
+    def __init__(self, monkeypatch, module, name, at=2):
         self.reached, self.go_on = threading.Event(), threading.Event()
+        self.timed_out = False
         real = getattr(module, name)
         calls = [0]
 
         def held(*args, **kwargs):
             calls[0] += 1
-            if calls[0] == 2:
+            if calls[0] == at:
                 self.reached.set()
-                self.go_on.wait(10)
+                self.timed_out = not self.go_on.wait(10)
             return real(*args, **kwargs)
 
         monkeypatch.setattr(module, name, held)
@@ -356,16 +358,17 @@ def dialog_values_until(qtbot, condition):
 def test_opening_a_large_gantry_file_moves_the_bar_while_it_reads(
     session, large_gantry, recorded_progress, monkeypatch, qtbot
 ):
-    go_on = Held(monkeypatch, load_module, "_task").go_on
-    # The rows of the tasks table are held after the first one until the dialog shows
+    # The rows of the tasks table are held past the first block until the dialog shows
     # a value between empty and full: the bar moved while the file was being read.
+    held = Held(monkeypatch, load_module, "_task", at=2000)
     values = dialog_values_until(
-        qtbot, lambda vs: any(0 < v < m for v, m in vs) and (go_on.set() or True)
+        qtbot, lambda vs: any(0 < v < m for v, m in vs) and (held.go_on.set() or True)
     )
     win = session.open_path(large_gantry)
     assert win is not None
     qtbot.addWidget(win)
-    assert go_on.is_set()
+    assert held.reached.is_set()
+    assert not held.timed_out  # the dialog showed the read moving while the reader waited
     assert any(0 < v < m for v, m in values)
     dones = [done for done, _total, _c in recorded_progress]
     assert dones == sorted(dones)
@@ -422,7 +425,7 @@ def test_cancel_while_a_large_xml_file_is_read_stops_the_reader(
     assert asked == []  # nothing read, so nothing to keep
     assert session.windows == []
     assert not background._RUNNING
-    assert list(tmp_path.glob("*.gantry")) == []
+    assert list(large_xml.parent.glob("*.gantry")) == []
     cancelled = [done for done, total, c in recorded_progress if c]
     assert len(cancelled) == 1
     # Stopped while parsing, a few pieces into the file.
