@@ -90,6 +90,11 @@ class _Worker(QThread, Generic[T]):
         """The thread's body: run the work, keep its result or its exception."""
         try:
             self.result = self._work()
+        except CancelledError as exc:
+            # Where the work stopped is of no use to anyone. Dropping the traceback frees
+            # what it had built (a partly read plan) here, off the GUI thread; kept, the
+            # GUI thread would free it, or the collector walk it once switched back on.
+            self.error = exc.with_traceback(None)
         except BaseException as exc:  # noqa: BLE001 - handed back to the GUI thread as is
             self.error = exc
 
