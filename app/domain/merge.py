@@ -9,6 +9,7 @@ changes are applied in one :meth:`Plan.batch` and return what undo needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.domain.diff import (
@@ -18,6 +19,7 @@ from app.domain.diff import (
     diff_plans,
 )
 from app.domain.errors import AppError, OutlineError
+from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 
@@ -140,15 +142,49 @@ class _Applier:
         self.source = source
         self.task_map: dict[int, int] = {}  # source uid -> plan uid when a uid was taken here
         self.resource_map: dict[int, int] = {}
+        # The source's assignments by the pair of uids a change names (the source does
+        # not change while it is applied), and the plan's, kept as they are changed.
+        self.source_assignments = {
+            (a.task_uid, a.resource_uid): a for a in reversed(source.assignments)
+        }
+        self.here_assignments: dict[tuple[int, int], int] | None = None
+        self.next_assignment_uid: int | None = None
 
     def run(self, changes: list[PlanChange]) -> None:
-        ordered = sorted(changes, key=lambda c: _ORDER.get((c.entity, c.kind), 99))
+        ordered = sorted(changes, key=self._ordering())
         parents = [c for c in ordered if c.entity == "task" and c.field == "parent"]
+        new_links = [c for c in ordered if c.entity == "link" and c.kind == "added"]
         for c in ordered:
-            if c.field != "parent":
-                getattr(self, f"_{c.entity}_{c.kind}")(c)
+            if c.field == "parent":
+                continue
+            if c.entity == "link" and c.kind == "added":
+                self._links_added(new_links)  # all at once, at the first of them
+                new_links = []
+                continue
+            getattr(self, f"_{c.entity}_{c.kind}")(c)
         for c in parents:
             self._task_parent(c)
+
+    def _ordering(self) -> Callable[[PlanChange], tuple[int, int]]:
+        """Sort key: the kinds of change in :data:`_ORDER`; links and assignments are
+        removed from the back of the plan's lists forwards, so that each removal
+        leaves the others where they are (app/domain/positions.py)."""
+        links = {lk.key: i for i, lk in enumerate(self.plan.links)}
+        assignments = {(a.task_uid, a.resource_uid): i for i, a in enumerate(self.plan.assignments)}
+
+        def key(c: PlanChange) -> tuple[int, int]:
+            kind = _ORDER.get((c.entity, c.kind), 99)
+            if c.kind != "removed":
+                return kind, 0
+            if c.entity == "link":
+                pred, succ = self._link_pair(c)
+                return kind, -links.get((self._tid(pred), self._tid(succ)), -1)
+            if c.entity == "assignment":
+                task, res = (int(x) for x in str(c.uid).split(":"))
+                return kind, -assignments.get((self._tid(task), self._rid(res)), -1)
+            return kind, 0
+
+        return key
 
     # ------------------------------------------------------------------ project
 
@@ -220,14 +256,19 @@ class _Applier:
         pred, succ = str(c.uid).split("->")
         return int(pred), int(succ)
 
-    def _link_added(self, c: PlanChange) -> None:
-        pred, succ = self._link_pair(c)
-        src = self.source.find_link(pred, succ)
-        a, b = self._tid(pred), self._tid(succ)
-        if src is None or not (self.plan.has_task(a) and self.plan.has_task(b)):
-            return
-        if self.plan.find_link(a, b) is None:
-            self.plan.add_link(replace(src, predecessor=a, successor=b))
+    def _links_added(self, changes: list[PlanChange]) -> None:
+        """Add the links these changes name, with one check for cycles (Plan.add_links)."""
+        links: dict[tuple[int, int], Link] = {}
+        for c in changes:
+            pred, succ = self._link_pair(c)
+            src = self.source.find_link(pred, succ)
+            a, b = self._tid(pred), self._tid(succ)
+            if src is None or not (self.plan.has_task(a) and self.plan.has_task(b)):
+                continue
+            if self.plan.find_link(a, b) is None:
+                links.setdefault((a, b), replace(src, predecessor=a, successor=b))
+        if links:
+            self.plan.add_links(list(links.values()))
 
     def _link_changed(self, c: PlanChange) -> None:
         pred, succ = self._link_pair(c)
@@ -273,15 +314,17 @@ class _Applier:
 
     def _assignment_keys(self, c: PlanChange) -> tuple[Assignment | None, Assignment | None]:
         task, res = (int(x) for x in str(c.uid).split(":"))
-        src = next(
-            (a for a in self.source.assignments if (a.task_uid, a.resource_uid) == (task, res)),
-            None,
-        )
-        t, r = self._tid(task), self._rid(res)
-        here = next(
-            (a for a in self.plan.assignments if (a.task_uid, a.resource_uid) == (t, r)), None
-        )
-        return src, here
+        src = self.source_assignments.get((task, res))
+        uid = self._assignments_here().get((self._tid(task), self._rid(res)))
+        return src, None if uid is None else self.plan.assignment(uid)
+
+    def _assignments_here(self) -> dict[tuple[int, int], int]:
+        """The plan's assignment uids by (task, resource), kept as this applier changes them."""
+        if self.here_assignments is None:
+            self.here_assignments = {
+                (a.task_uid, a.resource_uid): a.uid for a in reversed(self.plan.assignments)
+            }
+        return self.here_assignments
 
     def _assignment_added(self, c: PlanChange) -> None:
         src, here = self._assignment_keys(c)
@@ -290,9 +333,12 @@ class _Applier:
         task, res = self._tid(src.task_uid), self._rid(src.resource_uid)
         if not self.plan.has_task(task) or not any(r.uid == res for r in self.plan.resources):
             return
-        self.plan.add_assignment(
-            replace(src, uid=self.plan.next_assignment_uid(), task_uid=task, resource_uid=res)
-        )
+        if self.next_assignment_uid is None:
+            self.next_assignment_uid = self.plan.next_assignment_uid()
+        uid = self.next_assignment_uid
+        self.next_assignment_uid += 1
+        self.plan.add_assignment(replace(src, uid=uid, task_uid=task, resource_uid=res))
+        self._assignments_here()[(task, res)] = uid
 
     def _assignment_changed(self, c: PlanChange) -> None:
         src, here = self._assignment_keys(c)
@@ -304,6 +350,7 @@ class _Applier:
         _, here = self._assignment_keys(c)
         if here is not None:
             self.plan.remove_assignment(here.uid)
+            self._assignments_here().pop((here.task_uid, here.resource_uid), None)
 
     # ------------------------------------------------------------------ risks
 

@@ -70,3 +70,23 @@ def link_path(links: Iterable[Link], start: int, goal: int) -> list[int] | None:
                 came[nxt] = node
                 stack.append(nxt)
     return None
+
+
+def has_cycle(links: Iterable[Link]) -> bool:
+    """Whether the links form a loop anywhere (one topological sort, linear in the links)."""
+    succs: dict[int, list[int]] = {}
+    waiting: dict[int, int] = {}  # task -> links into it not yet followed
+    for lk in links:
+        succs.setdefault(lk.predecessor, []).append(lk.successor)
+        waiting[lk.successor] = waiting.get(lk.successor, 0) + 1
+        waiting.setdefault(lk.predecessor, 0)
+    ready = [uid for uid, n in waiting.items() if n == 0]
+    seen = 0
+    while ready:
+        uid = ready.pop()
+        seen += 1
+        for nxt in succs.get(uid, ()):
+            waiting[nxt] -= 1
+            if waiting[nxt] == 0:
+                ready.append(nxt)
+    return seen < len(waiting)

@@ -7,16 +7,18 @@ outline order; a task is a summary when the next row is one level deeper.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar, standard_calendar
 from app.domain.errors import CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
 from app.domain.link import Link
-from app.domain.outline import check_levels, check_links_fit_outline, link_path
+from app.domain.outline import check_levels, check_links_fit_outline, has_cycle, link_path
+from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.registers import RegisterOps
 from app.domain.resource import Assignment, Resource
@@ -49,6 +51,14 @@ class Plan(RegisterOps):
     changes: ChangeHub = field(default_factory=ChangeHub, repr=False, compare=False)
     _index: dict[int, int] | None = field(default=None, repr=False, compare=False)
     _wbs: list[str] | None = field(default=None, repr=False, compare=False)
+    # Where each link sits, by (predecessor, successor) (app/domain/positions.py).
+    _link_at: Positions[tuple[int, int], Link] = field(
+        default_factory=lambda: Positions(_link_key), init=False, repr=False, compare=False
+    )
+    # Where each resource, assignment and risk sits, by uid (app/domain/registers.py).
+    _rows_at: dict[Entity, Positions[int, Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # ------------------------------------------------------------------ reading
 
@@ -155,10 +165,8 @@ class Plan(RegisterOps):
 
     def find_link(self, predecessor: int, successor: int) -> Link | None:
         """The link between two tasks, if any."""
-        for lk in self.links:
-            if lk.predecessor == predecessor and lk.successor == successor:
-                return lk
-        return None
+        i = self._link_at.find(self.links, (predecessor, successor))
+        return None if i is None else self.links[i]
 
     def next_task_uid(self) -> int:
         """A uid no task has."""
@@ -246,7 +254,7 @@ class Plan(RegisterOps):
         assigns = tuple(a for a in self.assignments if a.task_uid in doomed)
         risks = tuple(r for r in self.risks if doomed.intersection(r.task_uids))
         with self.batch():
-            for lk in links:
+            for lk in reversed(links):  # from the back: the others keep their places
                 self.remove_link(lk.predecessor, lk.successor)
             for a in assigns:
                 self.remove_assignment(a.uid)
@@ -274,6 +282,7 @@ class Plan(RegisterOps):
                 self._done(change)
             for lk in removed.links:
                 self.links.append(lk)
+                self._link_at.appended(self.links)
                 self._done(Change(Entity.LINK, ChangeKind.ADDED, (lk.key,)))
             for a in removed.assignments:
                 self.add_assignment(a)
@@ -403,6 +412,40 @@ class Plan(RegisterOps):
 
     def add_link(self, link: Link) -> None:
         """Add a dependency; refuses duplicates, self-links, summary-to-own-subtask and cycles."""
+        self._check_new_link(link)
+        path = self.link_path(link.successor, link.predecessor)
+        if path is not None:
+            names = " -> ".join(f"'{self.task(u).name}'" for u in [link.predecessor, *path])
+            raise CycleError(f"link would close a cycle: {names}", tuple(path))
+        self._append_link(link)
+
+    def add_links(self, links: Sequence[Link]) -> None:
+        """Add many dependencies at once, with one check for cycles; all or none.
+
+        The same refusals as :meth:`add_link`, with its messages. Looking for a
+        cycle once for all the links keeps taking back thousands of links linear.
+        """
+        keys = set()
+        for link in links:
+            self._check_new_link(link)
+            if link.key in keys:
+                pred, succ = self.task(link.predecessor), self.task(link.successor)
+                raise PlanError(f"'{pred.name}' and '{succ.name}' are already linked")
+            keys.add(link.key)
+        if not has_cycle([*self.links, *links]):
+            for link in links:
+                self._append_link(link)
+            return
+        added = 0  # one by one, to name the link that closes the cycle, then take them back
+        try:
+            for link in links:
+                self.add_link(link)
+                added += 1
+        finally:
+            for link in reversed(links[:added]):
+                self.remove_link(link.predecessor, link.successor)
+
+    def _check_new_link(self, link: Link) -> None:
         if link.predecessor == link.successor:
             raise CycleError(
                 f"'{self.task(link.predecessor).name}' cannot depend on itself", (link.predecessor,)
@@ -415,13 +458,12 @@ class Plan(RegisterOps):
                 raise PlanError(
                     f"cannot link summary '{self.task(a).name}' to its own subtask '{self.task(b).name}'"
                 )
-        path = self.link_path(link.successor, link.predecessor)
-        if path is not None:
-            names = " -> ".join(f"'{self.task(u).name}'" for u in [link.predecessor, *path])
-            raise CycleError(f"link would close a cycle: {names}", tuple(path))
+
+    def _append_link(self, link: Link) -> None:
         change = Change(Entity.LINK, ChangeKind.ADDED, (link.key,))
         self._announce(change)
         self.links.append(link)
+        self._link_at.appended(self.links)
         self._done(change)
 
     def link_path(self, start: int, goal: int) -> list[int] | None:
@@ -430,18 +472,20 @@ class Plan(RegisterOps):
 
     def remove_link(self, predecessor: int, successor: int) -> Link:
         """Remove a dependency; returns it."""
-        link = self.find_link(predecessor, successor)
-        if link is None:
+        i = self._link_at.find(self.links, (predecessor, successor))
+        if i is None:
             raise PlanError("no such link")
+        link = self.links[i]
         change = Change(Entity.LINK, ChangeKind.REMOVED, (link.key,))
         self._announce(change)
-        self.links.remove(link)
+        del self.links[i]
+        self._link_at.removed(self.links, (predecessor, successor))
         self._done(change)
         return link
 
     def update_link(self, link: Link) -> Link:
         """Change type or lag of an existing link; returns the old link."""
-        i = next((k for k, lk in enumerate(self.links) if lk.key == link.key), None)
+        i = self._link_at.find(self.links, (link.predecessor, link.successor))
         if i is None:
             raise PlanError("no such link")
         change = Change(Entity.LINK, ChangeKind.CHANGED, (link.key,))
@@ -449,3 +493,7 @@ class Plan(RegisterOps):
         old, self.links[i] = self.links[i], link
         self._done(change)
         return old
+
+
+def _link_key(link: Link) -> tuple[int, int]:
+    return (link.predecessor, link.successor)

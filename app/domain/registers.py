@@ -6,15 +6,15 @@ plan's task operations, each change is announced and returns what undo needs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
@@ -29,12 +29,8 @@ class _Keyed(Protocol):
 _R = TypeVar("_R", bound=_Keyed)
 
 
-def _row_of(rows: Sequence[_Keyed], uid: int, entity: Entity) -> int:
-    """Row of the item with this uid; PlanError naming the kind of item when there is none."""
-    for i, r in enumerate(rows):
-        if r.uid == uid:
-            return i
-    raise PlanError(f"no {entity.value} with id {uid}")
+def _uid(item: _Keyed) -> int:
+    return item.uid
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +53,7 @@ class RegisterOps:
         assignments: list[Assignment]
         baselines: dict[int, Baseline]
         risks: list[Risk]
+        _rows_at: dict[Entity, Positions[int, Any]]
 
         def task(self, uid: int) -> Task: ...
         def batch(self) -> AbstractContextManager[None]: ...
@@ -67,7 +64,7 @@ class RegisterOps:
 
     def resource(self, uid: int) -> Resource:
         """The resource with this uid."""
-        return self.resources[_row_of(self.resources, uid, Entity.RESOURCE)]
+        return self.resources[self._row_of(self.resources, uid, Entity.RESOURCE)]
 
     def assignments_of_task(self, uid: int) -> list[Assignment]:
         """Assignments on one task."""
@@ -85,9 +82,13 @@ class RegisterOps:
         except KeyError:
             raise PlanError(f"no calendar with id {key}") from None
 
+    def assignment(self, uid: int) -> Assignment:
+        """The assignment with this uid."""
+        return self.assignments[self._row_of(self.assignments, uid, Entity.ASSIGNMENT)]
+
     def risk(self, uid: int) -> Risk:
         """The risk with this uid."""
-        return self.risks[_row_of(self.risks, uid, Entity.RISK)]
+        return self.risks[self._row_of(self.risks, uid, Entity.RISK)]
 
     def next_resource_uid(self) -> int:
         """A uid no resource has."""
@@ -107,17 +108,36 @@ class RegisterOps:
 
     # ------------------------------------------------------------------ rows kept by uid
 
+    def _positions(self, entity: Entity) -> Positions[int, Any]:
+        at = self._rows_at.get(entity)
+        if at is None:
+            at = self._rows_at[entity] = Positions(_uid)
+        return at
+
+    def _row_of(self, rows: list[_R], uid: int, entity: Entity) -> int:
+        """Row of the item with this uid; PlanError naming the kind of item when there is none."""
+        i = self._positions(entity).find(rows, uid)
+        if i is None:
+            raise PlanError(f"no {entity.value} with id {uid}")
+        return i
+
     def _add_row(self, rows: list[_R], item: _R, entity: Entity, index: int | None) -> None:
-        if any(r.uid == item.uid for r in rows):
+        at = self._positions(entity)
+        if at.find(rows, item.uid) is not None:
             raise PlanError(f"{entity.value} id {item.uid} is taken")
         row = len(rows) if index is None else index
         change = Change(entity, ChangeKind.ADDED, (item.uid,), row)
         self._announce(change)
-        rows.insert(row, item)
+        if row >= len(rows):
+            rows.append(item)
+            at.appended(rows)
+        else:
+            rows.insert(row, item)  # the rows behind it move: the index reads them again
+            at.forget()
         self._done(change)
 
     def _replace_row(self, rows: list[_R], item: _R, entity: Entity) -> _R:
-        i = _row_of(rows, item.uid, entity)
+        i = self._row_of(rows, item.uid, entity)
         change = Change(entity, ChangeKind.CHANGED, (item.uid,), i)
         self._announce(change)
         old, rows[i] = rows[i], item
@@ -125,10 +145,11 @@ class RegisterOps:
         return old
 
     def _remove_row(self, rows: list[_R], uid: int, entity: Entity) -> tuple[int, _R]:
-        i = _row_of(rows, uid, entity)
+        i = self._row_of(rows, uid, entity)
         change = Change(entity, ChangeKind.REMOVED, (uid,), i)
         self._announce(change)
         old = rows.pop(i)
+        self._positions(entity).removed(rows, uid)
         self._done(change)
         return i, old
 
@@ -144,7 +165,7 @@ class RegisterOps:
 
     def remove_resource(self, uid: int) -> RemovedResource:
         """Remove a resource and its assignments."""
-        _row_of(self.resources, uid, Entity.RESOURCE)
+        self._row_of(self.resources, uid, Entity.RESOURCE)
         assigns = tuple(a for a in self.assignments if a.resource_uid == uid)
         with self.batch():
             for a in assigns:
