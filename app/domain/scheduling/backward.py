@@ -52,27 +52,45 @@ class BackwardPass(ConstraintRules):
             cand = roll_lf[p] if p >= 0 else project_finish
             if cand == ALWAYS:
                 cand = project_finish
+            # The earliest finish bound that is a work index on the task's calendar
+            # anyway (a work lag on it, a link from the start): kept as one.
+            bound = ALWAYS
             for _j, k, code, kind, value in succs[i]:
                 x = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
                 if kind:  # not LAG_NONE
                     lag_cal = lag_cals[k]
                     if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
+                        if lag_cal is cal:
+                            wx = cal.index(x) - value
+                            if dur and code >= SF:
+                                wx += dur
+                            if wx < bound:
+                                bound = wx
+                            continue
                         x = lag_cal.at_start(lag_cal.index(x) - value)
                     else:
                         x = shift(lag_cal, x, kind, -value, dur, True)
                 if dur and code >= SF:  # SF, SS: from the start
-                    x = cal.at_end(cal.index(x) + dur)
+                    wx = cal.index(x) + dur
+                    if wx < bound:
+                        bound = wx
+                    continue
                 if x < cand:
                     cand = x
             w = cal.index(cand)
             if dur == 0:
-                # _milestone_backward
-                late = cand if cal.at_start(w) == cand else cal.at_end(w)
+                # _milestone_backward (a lag's bound earlier than cand: at_start(bound) is earlier)
+                if bound < w:
+                    late = cal.at_start(bound)
+                else:
+                    late = cand if cal.at_start(w) == cand else cal.at_end(w)
                 es_i = es[i]
                 if late < es_i and cal.index(late) >= cal.index(es_i):
                     late = es_i  # same point in working time: show it where it is
                 ls_[i] = lf_[i] = link_ls[i] = late
                 continue
+            if bound < w:
+                w = bound
             lf_[i] = cal.at_end(w)
             ls_[i] = link_ls[i] = cal.at_start(w - dur)
 

@@ -45,6 +45,10 @@ class ForwardPass(ConstraintRules):
             p = parent[i]
             start = entry_es[p] if p >= 0 else NEVER
             finish = NEVER
+            # The latest start a work lag on the task's own calendar allows, as a work
+            # index: its moment would only be turned back into one below.
+            bound = NEVER
+            cal = cals[i]
             into = preds[i]
             if into:
                 lag_cal = lag_cals[i]
@@ -55,6 +59,11 @@ class ForwardPass(ConstraintRules):
                         base = ef[j] if code <= FS else es[j]  # FF, FS: from the finish
                     if kind:  # not LAG_NONE
                         if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
+                            if code & 1 and lag_cal is cal:
+                                x = cal.index(base) + value
+                                if x > bound:
+                                    bound = x
+                                continue
                             base = lag_cal.at_end(lag_cal.index(base) + value)
                         else:
                             base = shift(lag_cal, base, kind, value, durs[j], False)
@@ -63,7 +72,6 @@ class ForwardPass(ConstraintRules):
                             start = base
                     elif base > finish:
                         finish = base
-            cal = cals[i]
             dur = durs[i]
             if finish != NEVER:
                 s = finish if dur == 0 else cal.at_start(cal.index(finish) - dur)
@@ -73,10 +81,15 @@ class ForwardPass(ConstraintRules):
                 start = project_start
             w = cal.index(start)
             if dur == 0:
-                # _milestone_forward
-                e = start if cal.at_end(w) == start else cal.at_start(w)
+                # _milestone_forward (a lag's bound later than start: at_end(bound) is later)
+                if bound > w:
+                    e = cal.at_end(bound)
+                else:
+                    e = start if cal.at_end(w) == start else cal.at_start(w)
                 es[i] = ef[i] = e
                 continue
+            if bound > w:
+                w = bound
             s = cal.at_start(w)
             e = cal.at_end(w + dur)
             if finish > e and s == cal.at_start(cal.index(finish) - dur):
