@@ -457,6 +457,20 @@ _day_minutes: Callable[[Day], int] = _Memo(_minutes_of).__getitem__
 
 _CONTINUOUS = WorkTime(_all_day, "24 hours", _all_days)
 
+_DATETIMES = _Memo(_datetime_of)
+
 #: Inverse of :func:`to_minutes`, memoised per distinct minute (schedules repeat the
 #: same moments a lot, and a hit is one C-level dict lookup).
-from_minutes: Callable[[int], datetime] = _Memo(_datetime_of).__getitem__
+from_minutes: Callable[[int], datetime] = _DATETIMES.__getitem__
+
+
+def clear_caches() -> None:
+    """Forget every calendar's table and memos, as in a fresh process.
+
+    For benchmarks of the first schedule a ``gantry schedule`` run pays; a
+    WorkTime already handed out keeps working (it owns its table and memos).
+    """
+    _CACHE.clear()
+    _union.cache_clear()
+    _intersection.cache_clear()
+    _DATETIMES.clear()

@@ -11,7 +11,7 @@ import pytest
 
 from app.domain.calendar import Calendar, CalendarException, Recurrence, RecurrenceKind
 from app.domain.calendars import DayResolver
-from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
+from app.domain.worktime import MINUTES_PER_DAY, WorkTime, clear_caches, to_minutes
 
 _NIGHT = ((0, 180), (240, 480), (1380, 1440))
 _ODD_WEEK = (
@@ -174,3 +174,16 @@ def test_add_and_subtract_across_odd_days_agree_with_a_minute_count() -> None:
         assert finish == ref.at_end(ref.index(start) + minutes)
         back = to_minutes(wt.subtract(datetime(2026, 3, 12), minutes))
         assert back == ref.at_start(ref.index(start) - minutes)
+
+
+def test_clear_caches_starts_calendars_afresh_with_the_same_answers() -> None:
+    own, calendars = _chain()
+    before = WorkTime.for_calendar(own, calendars)
+    start = datetime(2026, 6, 1, 9)
+    finish = before.add(start, 480 * 40)
+    clear_caches()
+    after = WorkTime.for_calendar(own, calendars)
+    assert after is not before
+    assert not after._indexes  # nothing computed yet
+    assert after.add(start, 480 * 40) == finish
+    assert before.add(start, 480 * 40) == finish  # a table handed out keeps working
