@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("output", type=Path, metavar="OUT", help="the file to write")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     p.add_argument("--pages-wide", type=_positive, metavar="N", help="PDF: fit to N pages wide")
-    p.add_argument("--pages-tall", type=_positive, metavar="M", help="PDF: fit to M pages tall")
+    p.add_argument(
+        "--pages-tall",
+        type=_positive,
+        metavar="M",
+        help="PDF: fit to M pages tall (default: as many as keep the rows legible)",
+    )
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day shown")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day shown")
     p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF paper size")

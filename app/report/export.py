@@ -49,8 +49,9 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     if match is None:
         raise AppError(f"unknown paper '{paper}' (use {', '.join(PAPERS)})")
     wide = int(options.get("pages_wide") or 1)
-    tall = int(options.get("pages_tall") or 1)
-    if wide < 1 or tall < 1:
+    given_tall = options.get("pages_tall")
+    tall = None if given_tall is None else int(given_tall)  # None: as many as stay legible
+    if wide < 1 or (tall is not None and tall < 1):
         raise AppError("pages wide and pages tall must be at least 1")
     date_from = _as_datetime(options.get("date_from"), "from")
     date_to = _as_datetime(options.get("date_to"), "to")

@@ -35,6 +35,9 @@ from app.report.timescale import Timescale, level_named
 ROW_H = 16.0
 TIMESCALE_H = 28.0
 MIN_CHART_SHARE = 0.4  # the chart keeps at least this share of a page's width
+# Fitting never shrinks the rows below this on its own: 8 pt text prints at 6 pt at 0.75.
+# Beyond it a plan takes more pages tall (GanttProject's one squeezed page is what users flee).
+LEGIBLE_SCALE = 0.75
 
 
 def chart_span(
@@ -91,13 +94,20 @@ class GanttPageLayout:
         self.body_height = max(page_height - self.body_top - bottom, 50.0)
         self.pages: list[PageSlot] = []
         if options.scale is None:
-            self._fit(max(options.pages_wide, 1), max(options.pages_tall, 1))
+            tall = options.pages_tall
+            self._fit(max(options.pages_wide, 1), self._legible_tall() if tall is None else tall)
         else:
             self._scaled(max(options.scale, 0.05))
 
     # -------------------------------------------------------------- fitting
 
+    def _legible_tall(self) -> int:
+        """The fewest pages tall that print every row at :data:`LEGIBLE_SCALE` or larger."""
+        per_page = max(int((self.body_height / LEGIBLE_SCALE - TIMESCALE_H) // ROW_H), 1)
+        return max(math.ceil(len(self.uids) / per_page), 1)
+
     def _fit(self, wide: int, tall: int) -> None:
+        tall = max(tall, 1)
         n = len(self.uids)
         per_page = max(math.ceil(n / tall), 1)
         content_h = TIMESCALE_H + per_page * ROW_H

@@ -17,13 +17,16 @@ class PrintOptions:
 
     With ``scale`` None the chart is fitted to ``pages_wide`` x ``pages_tall``
     pages; with a scale (1.0 = natural size) the page count follows from it.
+    ``pages_tall`` None: as many pages tall as keep the rows legible (one page
+    for a plan that fits on one without shrinking its text below
+    :data:`app.report.gantt_pages.LEGIBLE_SCALE`).
     """
 
     date_from: datetime | None = None
     date_to: datetime | None = None
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     pages_wide: int = 1
-    pages_tall: int = 1
+    pages_tall: int | None = None
     scale: float | None = None
     repeat_columns: bool = True
     repeat_timescale: bool = True

@@ -53,6 +53,17 @@ def test_page_setup_dialog_round_trips_options(qtbot):
     assert dialog.options().scale == 0.5
 
 
+def test_page_setup_offers_as_many_pages_tall_as_needed(qtbot):
+    dialog = PageSetupDialog(PrintOptions(), datetime(2026, 1, 5), datetime(2026, 3, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.pages_tall.text() == "as needed"
+    assert dialog.options().pages_tall is None
+    dialog.pages_tall.setValue(2)
+    assert dialog.options().pages_tall == 2
+    dialog.pages_tall.setValue(0)
+    assert dialog.options() == PrintOptions()
+
+
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
 def test_page_setup_then_export_pdf_uses_the_options(qtbot, tmp_path, monkeypatch):
     doc = _document()

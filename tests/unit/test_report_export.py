@@ -261,3 +261,32 @@ def test_convert_is_portrait_unless_landscape_is_asked(qapp, tmp_path):
     lw, lh = size(tmp_path / "l.pdf")
     assert pw < ph
     assert lw > lh
+
+
+@needs_poppler
+def test_a_big_plan_takes_pages_tall_by_default_instead_of_squeezing_onto_one(qapp, tmp_path):
+    """GanttProject squeezes any plan onto one page; without --pages-tall, rows stay legible."""
+    from app.report.gantt_pages import LEGIBLE_SCALE, GanttPageLayout
+
+    small, big = _plan(), _plan(extra=300)
+    out = tmp_path / "big.pdf"
+    write_plan(big, out, paper="A4")
+    pages = _pages(out)
+    assert pages > 1
+    assert f"Page {pages}/1 of {pages}x1" in _pdftotext(out, pages)
+    assert "Extra step 299" in _pdftotext(out, pages)  # the last row is on the last page
+    rect = page_layout(PrintOptions(paper="A4", landscape=False)).paintRectPoints()
+    layout = GanttPageLayout(big, schedule(big), PrintOptions(), rect.width(), rect.height())
+    assert layout.rows_count == pages
+    assert layout.scale >= LEGIBLE_SCALE
+    # one page fewer would have shrunk the rows below the legible size
+    tighter = GanttPageLayout(
+        big, schedule(big), PrintOptions(pages_tall=pages - 1), rect.width(), rect.height()
+    )
+    assert tighter.scale < LEGIBLE_SCALE
+    # a plan that fits one page legibly stays on one page
+    write_plan(small, tmp_path / "small.pdf", paper="A4")
+    assert _pages(tmp_path / "small.pdf") == 1
+    # asked for one page, one page it is
+    write_plan(big, tmp_path / "one.pdf", paper="A4", pages_tall=1)
+    assert _pages(tmp_path / "one.pdf") == 1

@@ -77,8 +77,9 @@ class PageSetupDialog(QDialog):
         self.pages_wide.setRange(1, 50)
         self.pages_wide.setValue(options.pages_wide)
         self.pages_tall = QSpinBox()
-        self.pages_tall.setRange(1, 200)
-        self.pages_tall.setValue(options.pages_tall)
+        self.pages_tall.setRange(0, 200)  # 0 reads "as needed": as many as keep rows legible
+        self.pages_tall.setSpecialValueText("as needed")
+        self.pages_tall.setValue(options.pages_tall or 0)
         self.scale = QSpinBox()
         self.scale.setRange(10, 400)
         self.scale.setSuffix(" %")
@@ -173,7 +174,7 @@ class PageSetupDialog(QDialog):
             paper=self.paper.currentText(),
             landscape=self.landscape.isChecked(),
             pages_wide=self.pages_wide.value(),
-            pages_tall=self.pages_tall.value(),
+            pages_tall=self.pages_tall.value() or None,
             scale=self.scale.value() / 100 if self.scaled.isChecked() else None,
             date_from=date_from,
             date_to=date_to,
