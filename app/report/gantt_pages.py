@@ -8,12 +8,14 @@ draws one page on any QPainter (PDF writer, printer, preview, image).
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
+from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.report.bars import BarGeometry
@@ -86,6 +88,8 @@ class GanttPageLayout:
         self.page_width = page_width
         self.page_height = page_height
         self.uids = [t.uid for t in plan.tasks]
+        self.row_of = {uid: i for i, uid in enumerate(self.uids)}
+        self._links_of: dict[int, list[int]] | None = None  # task uid -> its links' places
         self.columns: tuple[Column, ...] = columns_for(options.columns)
         self.table_width = sum(c.width for c in self.columns)
         self.start, self.finish = chart_span(schedule, options.date_from, options.date_to)
@@ -158,6 +162,17 @@ class GanttPageLayout:
         self.rows_count = tall
         self.cols_count = len(avail)
 
+    def links_touching(self, uids: Collection[int]) -> list[Link]:
+        """The plan's links into or out of these tasks, in the plan's order."""
+        if self._links_of is None:
+            self._links_of = {}
+            for k, lk in enumerate(self.plan.links):
+                self._links_of.setdefault(lk.predecessor, []).append(k)
+                self._links_of.setdefault(lk.successor, []).append(k)
+        links_of = self._links_of
+        places = sorted({k for uid in uids for k in links_of.get(uid, ())})
+        return [self.plan.links[k] for k in places]
+
     # -------------------------------------------------------------- painting
 
     def painter_for(self) -> GanttPainter:
@@ -220,19 +235,20 @@ def paint_page(
     chart.paint_background(p, body)
     if slot.timescale:
         chart.paint_timescale(p, QRectF(slot.chart_x0, 0, chart_w, ts_h))
-    # Geometry of every row, so arrows to rows on other pages still leave the page.
-    geoms: dict[int, BarGeometry] = {}
-    offset = slot.first_task
-    for i, uid in enumerate(layout.uids):
-        g = chart.geometry(ChartRow(uid, ts_h + (i - offset) * ROW_H, ROW_H))
-        if g is not None:
-            geoms[uid] = g
     p.save()
     p.setClipRect(body)
     page_geoms = chart.paint_bars(p, rows)
-    links = [
-        lk for lk in layout.plan.links if lk.predecessor in page_geoms or lk.successor in page_geoms
-    ]
+    links = layout.links_touching(page_geoms)
+    # Geometry of the far end of each link too, so arrows to rows on other pages
+    # still leave the page (only those rows: every row per page made printing a
+    # large plan take pages x rows).
+    geoms: dict[int, BarGeometry] = {}
+    offset = slot.first_task
+    for uid in {u for lk in links for u in (lk.predecessor, lk.successor)}:
+        i = layout.row_of.get(uid)
+        g = None if i is None else chart.geometry(ChartRow(uid, ts_h + (i - offset) * ROW_H, ROW_H))
+        if g is not None:
+            geoms[uid] = g
     chart.paint_links(p, geoms, links, ROW_H)
     chart.paint_lines(p, body)
     p.restore()
