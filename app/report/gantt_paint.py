@@ -20,6 +20,8 @@ from app.domain.schedule import Schedule
 from app.report.arrows import ArrowPath, Head, route
 from app.report.bars import BarGeometry, BarKind, bar_geometry
 from app.report.fonts import report_font
+from app.report.plan_lookups import PlanLookups
+from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
 from app.report.shading import WorkingDays
 from app.report.timescale import TierCell, Timescale
 
@@ -71,19 +73,6 @@ class Colors:
     status = QColor(130, 60, 190)
 
 
-def resource_labels(plan: Plan) -> dict[int, str]:
-    """``"Ana, Ben[50%]"`` per task uid, from the plan's assignments."""
-    names = {r.uid: r.name for r in plan.resources}
-    out: dict[int, list[str]] = {}
-    for a in plan.assignments:
-        name = names.get(a.resource_uid)
-        if name is None:
-            continue
-        label = name if abs(a.units - 1.0) < 1e-9 else f"{name}[{a.units * 100:g}%]"
-        out.setdefault(a.task_uid, []).append(label)
-    return {uid: ", ".join(v) for uid, v in out.items()}
-
-
 class TextWidths:
     """Widths of captions in one font, measured once (the timescale repeats them)."""
 
@@ -120,24 +109,20 @@ class GanttPainter:
         scale: Timescale,
         options: ChartOptions,
         font_px: int = 11,
+        lookups: PlanLookups | None = None,
     ) -> None:
         self.plan = plan
         self.schedule = schedule
         self.scale = scale
         self.options = options
-        self._tasks = {t.uid: t for t in plan.tasks}
-        self._summaries = {
-            t.uid
-            for i, t in enumerate(plan.tasks[:-1])
-            if plan.tasks[i + 1].outline_level > t.outline_level
-        }
-        base = plan.baselines.get(0)
-        self._baseline = {e.task_uid: e for e in base.entries} if base else {}
-        self._resources = resource_labels(plan)
+        # Built here on paper; the window hands over the tables File > Open built in its worker.
+        self.lookups = lookups if lookups is not None else PlanLookups(plan)
+        self._tasks = self.lookups.tasks
+        self._summaries = self.lookups.summaries
+        self._baseline = self.lookups.baseline
+        self._resources = self.lookups.resources
         self._working = WorkingDays(plan)
-        self._links_by_succ: dict[int, list[Link]] = {}
-        for lk in plan.links:
-            self._links_by_succ.setdefault(lk.successor, []).append(lk)
+        self._links_by_succ = self.lookups.links_into
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
         self.font = report_font(font_px)

@@ -12,9 +12,10 @@ from shiboken6 import isValid
 from app.domain.costs import CostReport, compute_costs
 from app.domain.events import Change
 from app.domain.plan import Plan
-from app.domain.progress import Progress
+from app.domain.progress import Progress, part
 from app.domain.schedule import Schedule
 from app.domain.scheduler import IncrementalScheduler
+from app.report.plan_lookups import PlanLookups
 from app.ui.background import Cancelled
 
 
@@ -30,6 +31,7 @@ class ScheduledPlan:
     plan: Plan
     scheduler: IncrementalScheduler
     costs: CostReport
+    lookups: PlanLookups | None = None  # warmed for the window's first paint
 
 
 def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan:
@@ -38,16 +40,26 @@ def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan
     Plain Python with no Qt object, so it can run in a worker thread. With
     ``progress`` it reports two steps (scheduled, costed) and raises
     ``Cancelled`` (app.ui.background) when the callback says the user cancelled.
+
+    It also builds what the window's first paint looks up (:class:`PlanLookups`,
+    the plan's row and WBS caches, every task's times), which at 100k tasks
+    would otherwise freeze the new window for most of a second.
     """
     if progress is not None and not progress(0, 2):
         raise Cancelled
     scheduler = IncrementalScheduler(plan)
     if progress is not None and not progress(1, 2):
         raise Cancelled
-    costs = compute_costs(plan, scheduler.schedule)
+    # The costing reports into the second half of this bar (1000..2000 of 2000).
+    costing = None if progress is None else part(progress, 1000, 2000, 2000)
+    costs = compute_costs(plan, scheduler.schedule, progress=costing)
+    if progress is not None and not progress(2, 2):
+        raise Cancelled
+    lookups = PlanLookups(plan).warm()
+    scheduler.schedule.times.values()  # builds a lazily built schedule's rows in one pass
     if progress is not None:
         progress(2, 2)
-    return ScheduledPlan(plan, scheduler, costs)
+    return ScheduledPlan(plan, scheduler, costs, lookups)
 
 
 class Document(QObject):
@@ -86,6 +98,7 @@ class Document(QObject):
         self._pending: list[Change] = []
         self.schedule: Schedule = self._scheduler.schedule
         self.costs: CostReport = scheduled.costs
+        self._lookups: PlanLookups | None = scheduled.lookups
         self._in_batch = False
         self._dirty = False
         plan.changes.subscribe(self._on_plan_changed)
@@ -111,6 +124,13 @@ class Document(QObject):
         """True when the file is open read-only (another window holds it)."""
         return bool(getattr(self.file, "read_only", False))
 
+    def lookups(self) -> PlanLookups:
+        """Tables over the plan as it is now (tasks by uid, links by successor...), shared by
+        the views; rebuilt, when asked for, after the plan changes."""
+        if self._lookups is None:
+            self._lookups = PlanLookups(self.plan)
+        return self._lookups
+
     def push(self, command: QUndoCommand) -> None:
         """Run an edit as an undoable step."""
         self.undo_stack.push(command)
@@ -125,6 +145,7 @@ class Document(QObject):
         self.sig_changed.emit()
 
     def _on_plan_changed(self, change: Change) -> None:
+        self._lookups = None
         self._pending.append(change)
         if self._in_batch:
             self._dirty = True

@@ -131,7 +131,12 @@ class GanttView(QWidget):
                 status_date=self.document.plan.project.status_date,
             )
             self._painter = GanttPainter(
-                self.document.plan, self.document.schedule, self.scale, opts, font_px=11
+                self.document.plan,
+                self.document.schedule,
+                self.scale,
+                opts,
+                font_px=11,
+                lookups=self.document.lookups(),
             )
         self._painter.scale = self.scale
         return self._painter
@@ -139,8 +144,9 @@ class GanttView(QWidget):
     def row_index(self) -> RowIndex:
         """Display order of the tree's rows (cached until they change)."""
         if self._rows is None:
-            self._rows = RowIndex(self.tree, self.document.plan)
-            self._rows.index_links(self.document.plan.links)
+            plan = self.document.plan
+            self._rows = RowIndex(self.tree, plan)
+            self._rows.index_links(plan.links, self.document.lookups().link_ends)
         return self._rows
 
     def header_height(self) -> int:

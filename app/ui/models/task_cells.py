@@ -1,7 +1,8 @@
 """What a task sheet cell says: text, indicator icon and tooltip, critical colour.
 
 Kept apart from the Qt model so the model file holds only rows, roles and
-edits. Caches (links by successor, issues by task) are rebuilt on demand.
+edits. Caches (links by successor, issues by task) are rebuilt on demand; the links by
+successor come from the Document's shared lookups.
 """
 
 from __future__ import annotations
@@ -113,9 +114,10 @@ class TaskCells:
 
     def _links_by_successor(self) -> dict[int, list[Link]]:
         if self._links_into is None:
-            self._links_into = {}
-            for lk in self.document.plan.links:
-                self._links_into.setdefault(lk.successor, []).append(lk)
+            # The Document's table (warmed by File > Open's worker): shared with the Gantt's
+            # painter, not built twice. The Document drops it at the plan's next change, before
+            # links_changed refreshes entries here, so the painter never sees this one edited.
+            self._links_into = self.document.lookups().links_into
         return self._links_into
 
     def _issues_by_task(self) -> dict[int, list[str]]:
