@@ -11,14 +11,19 @@ fixed cost; the project adds up the top level.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from itertools import repeat
 
 from app.domain.plan import Plan
+from app.domain.progress import Progress
+from app.domain.progress import report as report_progress
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.task import CostAccrual, Task
+from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import overallocated_resources, work_fraction
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
@@ -203,76 +208,225 @@ def cost_of_assignment(
 
 
 def compute_costs(
-    plan: Plan, schedule: Schedule, fraction: WorkFraction | None = None
+    plan: Plan,
+    schedule: Schedule,
+    fraction: WorkFraction | None = None,
+    progress: Progress | None = None,
 ) -> CostReport:
     """Cost and work of every task, resource and the project, with over-allocations.
 
     ``fraction`` spreads work over time where a rate changes within a task
     (see :func:`app.domain.workload.work_fraction`); by default the work is
-    spread over the task's working time.
+    spread over the task's working time. ``progress`` hears how far the
+    costing is (see :mod:`app.domain.progress`) and stops it with
+    CancelledError when it says so.
     """
-    if fraction is None:
-        fraction = work_fraction(plan, schedule)
+    tasks = plan.tasks
+    # Progress counts a unit per task read from the schedule, per assignment costed,
+    # per task rolled up and per assignment checked for over-allocation.
+    n_tasks, n_assignments = len(tasks), len(plan.assignments)
+    total = 2 * (n_tasks + n_assignments)
+    report_progress(progress, 0, total)
+    spans = task_spans(schedule, (a.task_uid for a in plan.assignments))
+    report_progress(progress, n_tasks, total)
     report = CostReport(currency=plan.project.currency)
-    resources = {r.uid: r for r in plan.resources}
-    own_cost: dict[int, float] = {t.uid: t.fixed_cost for t in plan.tasks}
-    active = {t.uid for t in plan.tasks if t.active}
-    own_actual: dict[int, float] = {t.uid: _fixed_cost_actual(t) for t in plan.tasks}
-    own_work: dict[int, int] = dict.fromkeys(own_cost, 0)
-    own_actual_work: dict[int, int] = dict.fromkeys(own_cost, 0)
-    for r in plan.resources:
-        report.resource_cost[r.uid] = 0.0
-        report.resource_work_minutes[r.uid] = 0
-    for a in plan.assignments:
-        res = resources.get(a.resource_uid)
-        if res is None or a.task_uid not in own_cost:
-            continue
-        ac = cost_of_assignment(plan, schedule, a, res, fraction)
-        report.assignments[a.uid] = ac
-        own_cost[a.task_uid] += ac.cost
-        own_actual[a.task_uid] += ac.actual_cost
-        own_work[a.task_uid] += ac.work_minutes
-        own_actual_work[a.task_uid] += ac.actual_work_minutes
-        if a.task_uid in active:  # inactive tasks keep their own figures but count nowhere else
-            report.resource_cost[res.uid] += ac.cost
-            report.resource_work_minutes[res.uid] += ac.work_minutes
-    _roll_up(plan, own_cost, own_actual, own_work, own_actual_work, report)
+    sums = _TaskSums(tasks)
+    costs = _cost_assignments(plan, schedule, spans, sums, report, fraction, progress, total)
+    report.assignments = dict(zip(costs.uid, _assignment_costs(costs), strict=True))
+    report_progress(progress, n_tasks + n_assignments, total)
+    _roll_up(plan, sums, report)
+    report_progress(progress, 2 * n_tasks + n_assignments, total)
     base = plan.baselines.get(0)
     if base is not None:
         for e in base.entries:
             report.task_baseline_cost[e.task_uid] = e.cost
-        tops = [t.uid for t in plan.tasks if t.outline_level == 1]
+        tops = [t.uid for t in tasks if t.outline_level == 1]
         report.budget = sum(report.task_baseline_cost.get(u, 0.0) for u in tops)
-    report.overallocated.update(overallocated_resources(plan, schedule))
+    report.overallocated.update(overallocated_resources(plan, schedule, spans))
+    report_progress(progress, total, total)
     return report
 
 
-def _roll_up(
+_REPORT_EVERY = 4096  # assignments costed between two progress reports
+
+
+class _TaskSums:
+    """Each task's own cost, actual cost, work and actual work, by row (assignments added in)."""
+
+    def __init__(self, tasks: list[Task]) -> None:
+        self.row = {t.uid: i for i, t in enumerate(tasks)}
+        self.cost: list[float] = [t.fixed_cost for t in tasks]
+        self.actual: list[float] = [_fixed_cost_actual(t) for t in tasks]
+        self.work = [0] * len(tasks)
+        self.actual_work = [0] * len(tasks)
+        self.active = [t.active for t in tasks]
+
+
+@dataclass(slots=True)
+class _CostColumns:
+    """The fields of many AssignmentCost values, one list per field, in assignment order."""
+
+    uid: list[int] = field(default_factory=list)
+    task_uid: list[int] = field(default_factory=list)
+    resource_uid: list[int] = field(default_factory=list)
+    work_minutes: list[int] = field(default_factory=list)
+    cost: list[float] = field(default_factory=list)
+    actual_work_minutes: list[int] = field(default_factory=list)
+    actual_cost: list[float] = field(default_factory=list)
+
+
+def _cost_assignments(
     plan: Plan,
-    own_cost: dict[int, float],
-    own_actual: dict[int, float],
-    own_work: dict[int, int],
-    own_actual_work: dict[int, int],
+    schedule: Schedule,
+    spans: TaskSpans,
+    sums: _TaskSums,
     report: CostReport,
-) -> None:
+    fraction: WorkFraction | None,
+    progress: Progress | None,
+    total: int,
+) -> _CostColumns:
+    """Cost every assignment, add it to its task's sums and, if the task is active, its resource's.
+
+    A resource with one rate for all time (no rate table) is priced here
+    inline, as :func:`cost_of_assignment` would price it, without reading the
+    task's dates; a rate table needs them, so those go through that function.
+    """
+    resources = {r.uid: r for r in plan.resources}
+    res_cost = report.resource_cost
+    res_work = report.resource_work_minutes
+    for r in plan.resources:
+        res_cost[r.uid] = 0.0
+        res_work[r.uid] = 0
+    tasks, row_of, span_row, span_duration = plan.tasks, sums.row, spans.row, spans.duration_minutes
+    own_cost, own_actual, own_work, own_actual_work = (
+        sums.cost,
+        sums.actual,
+        sums.work,
+        sums.actual_work,
+    )
+    active = sums.active
+    n_tasks = len(tasks)
+    out = _CostColumns()
+    work_type, material_type = ResourceType.WORK, ResourceType.MATERIAL
+    for k, a in enumerate(plan.assignments):
+        if not k % _REPORT_EVERY:
+            report_progress(progress, n_tasks + k, total)
+        res = resources.get(a.resource_uid)
+        i = row_of.get(a.task_uid)
+        if res is None or i is None:
+            continue
+        if res.rate_tables:
+            if fraction is None:
+                fraction = work_fraction(plan, schedule)
+            ac = cost_of_assignment(plan, schedule, a, res, fraction)
+            work, cost = ac.work_minutes, ac.cost
+            actual_work, actual = ac.actual_work_minutes, ac.actual_cost
+        else:
+            task = tasks[i]
+            pct = task.percent_complete / 100.0
+            started = pct > 0 or task.actual_start is not None
+            if res.type is work_type:
+                if a.work_minutes:
+                    work = a.work_minutes
+                else:
+                    j = span_row.get(a.task_uid)
+                    duration = task.duration_minutes if j is None else span_duration[j]
+                    work = round(duration * a.units)
+                per_use = res.cost_per_use * a.units
+                standard, overtime_rate = res.standard_rate, res.overtime_rate
+                overtime = a.overtime_work_minutes
+                cost = ((work - overtime) * standard + overtime * overtime_rate) / 60.0 + per_use
+                actual_work = a.actual_work_minutes or round(work * pct)
+                actual = 0.0
+                if actual_work:
+                    done_overtime = min(a.actual_overtime_work_minutes, actual_work)
+                    actual = (
+                        (actual_work - done_overtime) * standard + done_overtime * overtime_rate
+                    ) / 60.0
+                if started or actual_work:
+                    actual += per_use
+            elif res.type is material_type:
+                work = actual_work = 0
+                per_use = res.cost_per_use
+                cost = a.units * res.standard_rate + per_use
+                actual = a.units * pct * res.standard_rate + (per_use if started else 0.0)
+            else:
+                work = actual_work = 0
+                cost = a.cost
+                actual = cost * pct
+        out.uid.append(a.uid)
+        out.task_uid.append(a.task_uid)
+        out.resource_uid.append(res.uid)
+        out.work_minutes.append(work)
+        out.cost.append(cost)
+        out.actual_work_minutes.append(actual_work)
+        out.actual_cost.append(actual)
+        own_cost[i] += cost
+        own_actual[i] += actual
+        own_work[i] += work
+        own_actual_work[i] += actual_work
+        if active[i]:  # inactive tasks keep their own figures but count nowhere else
+            res_cost[res.uid] += cost
+            res_work[res.uid] += work
+    return out
+
+
+_new = object.__new__
+_FIELD_SETTERS = tuple(AssignmentCost.__dict__[f.name].__set__ for f in fields(AssignmentCost))
+
+
+def _assignment_costs(columns: _CostColumns) -> list[AssignmentCost]:
+    """The AssignmentCost of each row, built in C-level loops (tens of thousands per plan).
+
+    Each slot is filled through its descriptor, as ``__init__`` would fill it;
+    a frozen dataclass's ``__init__`` pays a Python call per field instead.
+    """
+    made: list[AssignmentCost] = list(map(_new, repeat(AssignmentCost, len(columns.uid))))
+    for setter, values in zip(
+        _FIELD_SETTERS,
+        (getattr(columns, f.name) for f in fields(AssignmentCost)),
+        strict=True,
+    ):
+        deque(map(setter, made, values), maxlen=0)
+    return made
+
+
+def _roll_up(plan: Plan, sums: _TaskSums, report: CostReport) -> None:
     """Summaries = own values + children; walk rows bottom-up so children come first."""
-    cost = dict(own_cost)
-    actual = dict(own_actual)
-    work = dict(own_work)
-    actual_work = dict(own_actual_work)
-    parents = plan.parent_uids()
-    for t in reversed(plan.tasks):
-        p = parents[t.uid]
-        if p is not None and t.active:
-            cost[p] += cost[t.uid]
-            actual[p] += actual[t.uid]
-            work[p] += work[t.uid]
-            actual_work[p] += actual_work[t.uid]
-    report.task_cost.update(cost)
-    report.task_actual_cost.update(actual)
-    report.task_work_minutes.update(work)
-    report.task_actual_work_minutes.update(actual_work)
-    tops = [t.uid for t in plan.tasks if parents[t.uid] is None and t.active]
-    report.total_cost = sum(cost[u] for u in tops)
-    report.total_actual_cost = sum(actual[u] for u in tops)
-    report.total_work_minutes = sum(work[u] for u in tops)
+    tasks = plan.tasks
+    cost, actual, work, actual_work = sums.cost, sums.actual, sums.work, sums.actual_work
+    active = sums.active
+    parents = _parent_rows(tasks)
+    for i in range(len(tasks) - 1, -1, -1):
+        p = parents[i]
+        if p >= 0 and active[i]:
+            cost[p] += cost[i]
+            actual[p] += actual[i]
+            work[p] += work[i]
+            actual_work[p] += actual_work[i]
+    uids = [t.uid for t in tasks]
+    report.task_cost.update(zip(uids, cost, strict=True))
+    report.task_actual_cost.update(zip(uids, actual, strict=True))
+    report.task_work_minutes.update(zip(uids, work, strict=True))
+    report.task_actual_work_minutes.update(zip(uids, actual_work, strict=True))
+    tops = [i for i, p in enumerate(parents) if p < 0 and active[i]]
+    report.total_cost = sum(cost[i] for i in tops)
+    report.total_actual_cost = sum(actual[i] for i in tops)
+    report.total_work_minutes = sum(work[i] for i in tops)
+
+
+def _parent_rows(tasks: list[Task]) -> list[int]:
+    """Row of each task's summary (-1 at the top level), as :meth:`Plan.parent_uids` finds it."""
+    parents = [-1] * len(tasks)
+    stack: list[int] = []  # rows of the open summaries
+    levels: list[int] = []  # and their outline levels
+    for i, t in enumerate(tasks):
+        level = t.outline_level
+        while levels and levels[-1] >= level:
+            stack.pop()
+            levels.pop()
+        if stack:
+            parents[i] = stack[-1]
+        stack.append(i)
+        levels.append(level)
+    return parents

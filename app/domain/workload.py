@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
 if TYPE_CHECKING:
@@ -429,6 +431,71 @@ def _sweep(
     return out
 
 
-def overallocated_resources(plan: Plan, schedule: Schedule) -> set[int]:
-    """Uids of people booked beyond their max units at some moment."""
-    return {o.resource_uid for o in overallocations(plan, schedule)}
+def overallocated_resources(
+    plan: Plan, schedule: Schedule, spans: TaskSpans | None = None
+) -> set[int]:
+    """Uids of people booked beyond their max units at some moment.
+
+    The same people :func:`overallocations` names, found without building its
+    periods. ``spans`` are the assigned tasks' spans if the caller has read them.
+    """
+    if spans is None:
+        spans = task_spans(schedule, (a.task_uid for a in plan.assignments))
+    people = [r for r in plan.resources if r.type is ResourceType.WORK]
+    if len({r.uid for r in people}) != len(people):  # one uid twice: let the full sweep judge
+        return {o.resource_uid for o in overallocations(plan, schedule)}
+    limited = {r.uid: r for r in people if r.availability}
+    keys: dict[int, list[int]] = {r.uid: [] for r in people if not r.availability}
+    units: dict[int, list[float]] = {uid: [] for uid in keys}
+    spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+    row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
+    for a in plan.assignments:
+        i = row.get(a.task_uid)
+        if i is None or summary[i]:
+            continue
+        s, f = start[i], finish[i]
+        if f <= s:
+            continue
+        mine = keys.get(a.resource_uid)
+        if mine is not None:
+            # A moment and its kind in one integer: finishes (0) sort before starts (1),
+            # and a stable sort keeps the assignments' order within both, as _sweep does.
+            mine.append(s * 2 + 1)
+            mine.append(f * 2)
+            u = a.units
+            got = units[a.resource_uid]
+            got.append(u)
+            got.append(-u)
+        elif a.resource_uid in limited:
+            times = schedule[a.task_uid]
+            spans_of.setdefault(a.resource_uid, []).append(
+                (times.start, times.finish, a.units, a.task_uid)
+            )
+    out = {uid for uid, res in limited.items() if uid in spans_of and _sweep(res, spans_of[uid])}
+    for res in people:
+        mine = keys.get(res.uid)
+        if mine and _ever_over(mine, units[res.uid], res.max_units + _EPS):
+            out.add(res.uid)
+    return out
+
+
+def _ever_over(keys: list[int], deltas: list[float], limit: float) -> bool:
+    """Whether the booked units, summed in moment order, pass ``limit`` and then drop back.
+
+    ``keys`` are moment x 2 + kind (see overallocated_resources), ``deltas`` the
+    units each adds (negative at a finish). The level is checked once all changes
+    at a moment are in, and an over-allocation counts once it has ended: :func:`_sweep`'s rule.
+    """
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    moments = [keys[k] >> 1 for k in order]
+    levels = list(accumulate([deltas[k] for k in order]))
+    n = len(moments)
+    over = False
+    for k in range(n):
+        if k + 1 < n and moments[k + 1] == moments[k]:
+            continue  # more changes at this moment
+        if levels[k] > limit:
+            over = True
+        elif over:
+            return True
+    return False
