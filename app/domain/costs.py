@@ -16,15 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from itertools import repeat
+from operator import attrgetter
 
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.domain.scheduling.gc import paused_gc
 from app.domain.task import CostAccrual, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import overallocated_resources, work_fraction
+from app.domain.workload import numpy_pays, overallocated_resources, work_fraction
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
 WorkFraction = Callable[[int, datetime], float]
@@ -221,6 +223,13 @@ def compute_costs(
     costing is (see :mod:`app.domain.progress`) and stops it with
     CancelledError when it says so.
     """
+    with paused_gc():  # tens of thousands of values: no full collections while they are made
+        return _compute_costs(plan, schedule, fraction, progress)
+
+
+def _compute_costs(
+    plan: Plan, schedule: Schedule, fraction: WorkFraction | None, progress: Progress | None
+) -> CostReport:
     tasks = plan.tasks
     # Progress counts a unit per task read from the schedule, per assignment costed,
     # per task rolled up and per assignment checked for over-allocation.
@@ -254,12 +263,20 @@ class _TaskSums:
     """Each task's own cost, actual cost, work and actual work, by row (assignments added in)."""
 
     def __init__(self, tasks: list[Task]) -> None:
-        self.row = {t.uid: i for i, t in enumerate(tasks)}
-        self.cost: list[float] = [t.fixed_cost for t in tasks]
-        self.actual: list[float] = [_fixed_cost_actual(t) for t in tasks]
+        self.uids: list[int] = list(map(_UID, tasks))
+        self.row = dict(zip(self.uids, range(len(tasks)), strict=True))
+        self.cost: list[float] = list(map(_FIXED_COST, tasks))
+        # _fixed_cost_actual is 0.0 without a fixed cost: call it only where there is one
+        self.actual: list[float] = [
+            _fixed_cost_actual(t) if fixed else 0.0
+            for t, fixed in zip(tasks, self.cost, strict=True)
+        ]
         self.work = [0] * len(tasks)
         self.actual_work = [0] * len(tasks)
-        self.active = [t.active for t in tasks]
+        self.active: list[bool] = list(map(_ACTIVE, tasks))
+
+
+_UID, _FIXED_COST, _ACTIVE = attrgetter("uid"), attrgetter("fixed_cost"), attrgetter("active")
 
 
 @dataclass(slots=True)
@@ -396,15 +413,19 @@ def _roll_up(plan: Plan, sums: _TaskSums, report: CostReport) -> None:
     tasks = plan.tasks
     cost, actual, work, actual_work = sums.cost, sums.actual, sums.work, sums.actual_work
     active = sums.active
-    parents = _parent_rows(tasks)
-    for i in range(len(tasks) - 1, -1, -1):
-        p = parents[i]
-        if p >= 0 and active[i]:
-            cost[p] += cost[i]
-            actual[p] += actual[i]
-            work[p] += work[i]
-            actual_work[p] += actual_work[i]
-    uids = [t.uid for t in tasks]
+    if numpy_pays(len(tasks)) and _plain_numbers(sums):
+        parents = _add_children_arrays(tasks, sums)
+        cost, actual, work, actual_work = sums.cost, sums.actual, sums.work, sums.actual_work
+    else:
+        parents = _parent_rows(tasks)
+        for i in range(len(tasks) - 1, -1, -1):
+            p = parents[i]
+            if p >= 0 and active[i]:
+                cost[p] += cost[i]
+                actual[p] += actual[i]
+                work[p] += work[i]
+                actual_work[p] += actual_work[i]
+    uids = sums.uids
     report.task_cost.update(zip(uids, cost, strict=True))
     report.task_actual_cost.update(zip(uids, actual, strict=True))
     report.task_work_minutes.update(zip(uids, work, strict=True))
@@ -429,4 +450,50 @@ def _parent_rows(tasks: list[Task]) -> list[int]:
             parents[i] = stack[-1]
         stack.append(i)
         levels.append(level)
+    return parents
+
+
+def _plain_numbers(sums: _TaskSums) -> bool:
+    """Money all Python floats and work all ints: numpy then sums them as Python would."""
+    money = set(map(type, sums.cost)) | set(map(type, sums.actual))
+    work = set(map(type, sums.work)) | set(map(type, sums.actual_work))
+    return money <= {float} and work <= {int}
+
+
+def _add_children_arrays(tasks: list[Task], sums: _TaskSums) -> list[int]:
+    """The roll-up of :func:`_roll_up` in numpy for large plans; returns the parent rows.
+
+    Children are added deepest level first and, within a level, bottom row
+    first: each summary then receives its children in the order, and so with
+    the float sums, of the row-by-row walk.
+    """
+    import numpy as np
+
+    n = len(tasks)
+    level = np.array(list(map(attrgetter("outline_level"), tasks)), dtype=np.int64)
+    index = np.arange(n)
+    parent = np.full(n, -1, dtype=np.intp)
+    for lv in np.unique(level).tolist():
+        # a task's summary is the last row above it with a lower level (Plan.parent_uids)
+        at = level == lv
+        parent[at] = np.maximum.accumulate(np.where(level < lv, index, -1))[at]
+    has_parent = parent >= 0
+    depth = np.zeros(n, dtype=np.int64)
+    while True:  # a row's depth is its summary's plus one
+        deeper = np.where(has_parent, depth[parent] + 1, 0)
+        if np.array_equal(deeper, depth):
+            break
+        depth = deeper
+    adds = has_parent & np.array(sums.active, dtype=bool)
+    money = [np.array(sums.cost, dtype=np.float64), np.array(sums.actual, dtype=np.float64)]
+    work = [np.array(sums.work, dtype=np.int64), np.array(sums.actual_work, dtype=np.int64)]
+    for d in range(int(depth.max(initial=0)), 0, -1):
+        rows = np.flatnonzero(adds & (depth == d))[::-1]
+        if len(rows):
+            into = parent[rows]
+            for column in (*money, *work):
+                np.add.at(column, into, column[rows])  # in the order given, one after another
+    sums.cost, sums.actual = money[0].tolist(), money[1].tolist()
+    sums.work, sums.actual_work = work[0].tolist(), work[1].tolist()
+    parents: list[int] = parent.tolist()
     return parents

@@ -10,6 +10,7 @@ assignments exceed their max units (MS Project's definition).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -444,38 +445,112 @@ def overallocated_resources(
     people = [r for r in plan.resources if r.type is ResourceType.WORK]
     if len({r.uid for r in people}) != len(people):  # one uid twice: let the full sweep judge
         return {o.resource_uid for o in overallocations(plan, schedule)}
+    limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
+    if numpy_pays(len(plan.assignments)):
+        out = _overbooked_arrays(plan.assignments, spans, limits)
+    else:
+        out = _overbooked(plan.assignments, spans, limits)
     limited = {r.uid: r for r in people if r.availability}
-    keys: dict[int, list[int]] = {r.uid: [] for r in people if not r.availability}
-    units: dict[int, list[float]] = {uid: [] for uid in keys}
-    spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+    if limited:  # max units change over time: the full sweep, for these people only
+        spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+        for a in plan.assignments:
+            times = schedule.get(a.task_uid) if a.resource_uid in limited else None
+            if times is not None and not times.summary and times.finish > times.start:
+                spans_of.setdefault(a.resource_uid, []).append(
+                    (times.start, times.finish, a.units, a.task_uid)
+                )
+        out.update(uid for uid, got in spans_of.items() if _sweep(limited[uid], got))
+    return out
+
+
+def numpy_pays(size: int) -> bool:
+    """Whether a bulk computation over ``size`` items should use numpy.
+
+    Small ones are quicker in plain Python. numpy costs ~0.15 s to import:
+    worth it when it is loaded already (the window loads it) or the work is large.
+    """
+    return size >= _NUMPY_FROM and ("numpy" in sys.modules or size >= _NUMPY_IMPORT_FROM)
+
+
+_NUMPY_FROM = 2000
+_NUMPY_IMPORT_FROM = 50_000
+
+
+def _overbooked(
+    assignments: list[Assignment], spans: TaskSpans, limits: dict[int, float]
+) -> set[int]:
+    """The people of ``limits`` (uid -> max units + tolerance) booked beyond it, in plain Python."""
+    keys: dict[int, list[int]] = {uid: [] for uid in limits}
+    units: dict[int, list[float]] = {uid: [] for uid in limits}
     row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
-    for a in plan.assignments:
+    for a in assignments:
+        mine = keys.get(a.resource_uid)
         i = row.get(a.task_uid)
-        if i is None or summary[i]:
+        if mine is None or i is None or summary[i]:
             continue
         s, f = start[i], finish[i]
         if f <= s:
             continue
-        mine = keys.get(a.resource_uid)
-        if mine is not None:
-            # A moment and its kind in one integer: finishes (0) sort before starts (1),
-            # and a stable sort keeps the assignments' order within both, as _sweep does.
-            mine.append(s * 2 + 1)
-            mine.append(f * 2)
-            u = a.units
-            got = units[a.resource_uid]
-            got.append(u)
-            got.append(-u)
-        elif a.resource_uid in limited:
-            times = schedule[a.task_uid]
-            spans_of.setdefault(a.resource_uid, []).append(
-                (times.start, times.finish, a.units, a.task_uid)
-            )
-    out = {uid for uid, res in limited.items() if uid in spans_of and _sweep(res, spans_of[uid])}
-    for res in people:
-        mine = keys.get(res.uid)
-        if mine and _ever_over(mine, units[res.uid], res.max_units + _EPS):
-            out.add(res.uid)
+        # A moment and its kind in one integer: finishes (0) sort before starts (1),
+        # and a stable sort keeps the assignments' order within both, as _sweep does.
+        mine.append(s * 2 + 1)
+        mine.append(f * 2)
+        u = a.units
+        got = units[a.resource_uid]
+        got.append(u)
+        got.append(-u)
+    return {uid for uid, mine in keys.items() if mine and _ever_over(mine, units[uid], limits[uid])}
+
+
+def _overbooked_arrays(
+    assignments: list[Assignment], spans: TaskSpans, limits: dict[int, float]
+) -> set[int]:
+    """:func:`_overbooked` in numpy: the same events, order and sums, for large plans."""
+    import numpy as np
+
+    uids = np.array(sorted(limits), dtype=np.int64)
+    if not len(uids) or not spans.row:
+        return set()
+    row = spans.row
+    rows = np.array([row.get(a.task_uid, -1) for a in assignments], dtype=np.intp)
+    res = np.array([a.resource_uid for a in assignments], dtype=np.int64)
+    units = np.array([a.units for a in assignments], dtype=np.float64)
+    known = rows >= 0
+    rows[~known] = 0
+    start = np.array(spans.start, dtype=np.int64)[rows]
+    finish = np.array(spans.finish, dtype=np.int64)[rows]
+    summary = np.array(spans.summary, dtype=bool)[rows]
+    person = np.minimum(np.searchsorted(uids, res), len(uids) - 1)
+    keep = known & ~summary & (finish > start) & (uids[person] == res)
+    start, finish, units, person = start[keep], finish[keep], units[keep], person[keep]
+    # Each span's start then finish, in assignment order, as _overbooked lays them out.
+    keys = np.empty(2 * len(start), dtype=np.int64)
+    keys[0::2] = start * 2 + 1
+    keys[1::2] = finish * 2
+    deltas = np.empty(2 * len(start), dtype=np.float64)
+    deltas[0::2] = units
+    deltas[1::2] = -units
+    who = np.repeat(person, 2)
+    order = np.lexsort((keys, who))  # by person, then key; stable, so ties keep that order
+    keys, deltas, who = keys[order], deltas[order], who[order]
+    moments = keys >> 1
+    last = np.ones(len(keys), dtype=bool)  # the last change of a person at a moment
+    last[:-1] = (moments[1:] != moments[:-1]) | (who[1:] != who[:-1])
+    bounds = np.flatnonzero(who[1:] != who[:-1]) + 1
+    out: set[int] = set()
+    for lo, hi in zip(
+        np.concatenate(([0], bounds)).tolist(),
+        np.concatenate((bounds, [len(keys)])).tolist(),
+        strict=True,
+    ):
+        if hi <= lo:
+            continue
+        uid = int(uids[who[lo]])
+        # cumsum adds in order, one value after another: the levels _sweep reaches
+        over = np.cumsum(deltas[lo:hi])[last[lo:hi]] > limits[uid]
+        first = int(np.argmax(over))
+        if over[first] and not over[first + 1 :].all():
+            out.add(uid)
     return out
 
 

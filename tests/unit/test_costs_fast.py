@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.domain import costs as costs_module
+from app.domain import workload as workload_module
 from app.domain.costs import compute_costs, cost_of_assignment
 from app.domain.errors import CancelledError
 from app.domain.link import Link
@@ -28,6 +29,17 @@ from app.domain.task import CostAccrual, Task
 from app.domain.workload import overallocated_resources, overallocations, work_fraction
 
 START = datetime(2026, 3, 2, 8, 0)
+
+
+def _force(monkeypatch, use_numpy: bool) -> None:
+    """Take the numpy (large plan) or the plain-Python (small plan) path whatever the size."""
+    for module in (costs_module, workload_module):
+        monkeypatch.setattr(module, "numpy_pays", lambda size: use_numpy)
+
+
+@pytest.fixture(params=[False, True], ids=["python", "numpy"])
+def either_path(request, monkeypatch):
+    _force(monkeypatch, request.param)
 
 
 def random_plan(seed: int, n: int = 60) -> Plan:
@@ -126,6 +138,7 @@ def test_every_assignment_costs_what_cost_of_assignment_says(seed):
 
 
 @pytest.mark.parametrize("seed", range(40))
+@pytest.mark.usefixtures("either_path")
 def test_overallocated_people_are_those_overallocations_finds(seed):
     plan = random_plan(seed)
     sched = schedule(plan)
@@ -135,6 +148,7 @@ def test_overallocated_people_are_those_overallocations_finds(seed):
 
 
 @pytest.mark.parametrize("seed", range(10))
+@pytest.mark.usefixtures("either_path")
 def test_tasks_roll_up_their_active_children(seed):
     plan = random_plan(seed)
     report = compute_costs(plan, schedule(plan))
@@ -153,7 +167,18 @@ def test_tasks_roll_up_their_active_children(seed):
     assert report.total_cost == pytest.approx(sum(report.task_cost[t.uid] for t in tops))
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_numpy_and_plain_python_give_the_same_report_to_the_bit(seed, monkeypatch):
+    plan = random_plan(seed, n=120)
+    sched = schedule(plan)
+    _force(monkeypatch, False)
+    python = compute_costs(plan, sched)
+    _force(monkeypatch, True)
+    assert compute_costs(plan, sched) == python
+
+
 @pytest.mark.parametrize("seed", range(10))
+@pytest.mark.usefixtures("either_path")
 def test_same_report_from_columns_built_times_or_a_plain_dict(seed):
     plan = random_plan(seed)
     fresh = schedule(plan)
@@ -165,6 +190,7 @@ def test_same_report_from_columns_built_times_or_a_plain_dict(seed):
     assert compute_costs(plan, plain) == from_columns
 
 
+@pytest.mark.usefixtures("either_path")
 def test_seconds_of_overlap_count_when_the_schedule_holds_them():
     plan = Plan(project=Project(start=START))
     plan.append_task(Task(1, "A", duration_minutes=480))
