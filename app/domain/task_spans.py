@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from operator import attrgetter
 
-from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
 
 _EPOCH = datetime(1, 1, 1)
 _MICROSECOND = timedelta(microseconds=1)
@@ -49,20 +50,31 @@ def task_spans(schedule: Schedule, uids: Iterable[int]) -> TaskSpans:
                 columns.duration_minutes,
                 columns.summary,
             )
-    row: dict[int, int] = {}
-    start: list[int] = []
-    finish: list[int] = []
-    duration: list[int] = []
-    summary: list[bool] = []
-    get = schedule.get
-    for uid in dict.fromkeys(uids):
-        found = get(uid)
-        if found is None:
-            continue
-        row[uid] = len(start)
-        # Exact and order-keeping for any naive datetime (seconds included).
-        start.append((found.start - _EPOCH) // _MICROSECOND)
-        finish.append((found.finish - _EPOCH) // _MICROSECOND)
-        duration.append(found.duration_minutes)
-        summary.append(found.summary)
-    return TaskSpans(row, start, finish, duration, summary)
+    wanted = list(dict.fromkeys(uids))
+    got: list[TaskTimes | None] = list(map(times.get, wanted))
+    found: list[TaskTimes] = list(filter(None, got))  # a task left out is None; TaskTimes are true
+    if len(found) != len(got):
+        wanted = [uid for uid, one in zip(wanted, got, strict=True) if one is not None]
+    keys = _MomentKeys()
+    return TaskSpans(
+        dict(zip(wanted, range(len(wanted)), strict=True)),
+        list(map(keys.__getitem__, map(_START, found))),
+        list(map(keys.__getitem__, map(_FINISH, found))),
+        list(map(_DURATION, found)),
+        list(map(_SUMMARY, found)),
+    )
+
+
+_START, _FINISH = attrgetter("start"), attrgetter("finish")
+_DURATION, _SUMMARY = attrgetter("duration_minutes"), attrgetter("summary")
+
+
+class _MomentKeys(dict[datetime, int]):
+    """Each moment as microseconds since year 1: exact and order-keeping for naive datetimes.
+
+    Computed once per distinct moment (tasks share many starts and finishes).
+    """
+
+    def __missing__(self, moment: datetime) -> int:
+        key = self[moment] = (moment - _EPOCH) // _MICROSECOND
+        return key
