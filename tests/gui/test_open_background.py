@@ -83,9 +83,9 @@ def scheduling_threads(monkeypatch):
             seen.append(("schedule", threading.get_ident()))
             super().__init__(plan)
 
-    def costs(plan, sched, fraction=None):
+    def costs(plan, sched, fraction=None, progress=None):
         seen.append(("costs", threading.get_ident()))
-        return compute_costs(plan, sched, fraction)
+        return compute_costs(plan, sched, fraction, progress)
 
     monkeypatch.setattr(document_module, "IncrementalScheduler", Recording)
     monkeypatch.setattr(document_module, "compute_costs", costs)
