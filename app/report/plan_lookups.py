@@ -17,12 +17,17 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.domain.baseline import BaselineEntry
+from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.task import Task
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+
+
+# Edits that change nothing these tables hold (the painter reads calendars and project itself).
+_UNTOUCHED = frozenset({Entity.PROJECT, Entity.CALENDAR, Entity.RISK})
 
 
 def resource_labels(plan: Plan) -> dict[int, str]:
@@ -56,6 +61,24 @@ class PlanLookups:
             self.plan.index_of(self.plan.tasks[0].uid)
         self.plan.wbs_codes()
         return self
+
+    def follow(self, change: Change) -> bool:
+        """Bring the tables up to a change the plan just made; False when they cannot be
+        (the owner drops them then and builds new ones when next asked).
+
+        Task edits in place (name, duration, dates...) keep every table but the
+        task's own entry, so editing a task of a 100k plan does not rebuild them;
+        project, calendar and risk edits touch none of them.
+        """
+        if change.entity in _UNTOUCHED:
+            return True
+        if change.entity is Entity.TASK and change.kind is ChangeKind.CHANGED:
+            tasks = self.__dict__.get("tasks")
+            if tasks is not None:
+                for uid in change.keys:
+                    tasks[uid] = self.plan.task(uid)  # type: ignore[arg-type]
+            return True
+        return False
 
     @cached_property
     def tasks(self) -> dict[int, Task]:

@@ -126,7 +126,7 @@ class Document(QObject):
 
     def lookups(self) -> PlanLookups:
         """Tables over the plan as it is now (tasks by uid, links by successor...), shared by
-        the views; rebuilt, when asked for, after the plan changes."""
+        the views; kept up through task edits, rebuilt when asked for after other changes."""
         if self._lookups is None:
             self._lookups = PlanLookups(self.plan)
         return self._lookups
@@ -145,7 +145,8 @@ class Document(QObject):
         self.sig_changed.emit()
 
     def _on_plan_changed(self, change: Change) -> None:
-        self._lookups = None
+        if self._lookups is not None and not self._lookups.follow(change):
+            self._lookups = None
         self._pending.append(change)
         if self._in_batch:
             self._dirty = True

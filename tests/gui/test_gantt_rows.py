@@ -9,6 +9,7 @@ serve the chart's painter and the task sheet until the plan next changes.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import datetime
 
 import numpy as np
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QSplitter
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.document import Document, schedule_plan
 from app.ui.gantt.rows import BLOCK, RowIndex, _rows_of
@@ -182,3 +184,30 @@ def test_painter_and_sheet_share_the_documents_lookups_until_the_plan_changes(op
     text = model.index(model.shown_uids().index(last), Column.PREDECESSORS).data()
     assert text == format_predecessors(plan, last, plan.links_into(last))
     assert str(plan.index_of(first) + 1) in text.split(";")
+
+
+def test_task_edits_keep_the_lookups_other_edits_drop_them(open_window):
+    plan = _plan(n=60)
+    doc = Document(plan)
+    _model, _tree, gantt = open_window(doc)
+    kept = doc.lookups()
+    assert gantt.chart_painter().lookups is kept
+    task = plan.tasks[3]
+
+    # An edit in place: same tables, the task's entry the new task, the bar redrawn from it.
+    renamed = replace(task, name="Renamed", duration_minutes=task.duration_minutes + 480)
+    plan.update_task(renamed)
+    assert doc.lookups() is kept
+    assert kept.tasks[task.uid] is renamed
+    assert gantt.chart_painter().lookups is kept
+    assert gantt.chart_painter().plan.task(task.uid) is renamed
+
+    # People on a task: the labels change, so the tables are built again.
+    plan.add_resource(Resource(900, "Ana"))
+    assert doc.lookups() is not kept
+    again = doc.lookups()
+    plan.add_assignment(Assignment(901, task.uid, 900))
+    fresh = doc.lookups()
+    assert fresh is not again
+    assert fresh.resources[task.uid] == "Ana"
+    assert gantt.chart_painter().resource_label(task.uid) == "Ana"
