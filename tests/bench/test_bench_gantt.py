@@ -21,6 +21,7 @@ from app.ui.document import Document
 from app.ui.gantt.view import GanttView
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.task_tree import TaskTreeView
+from tests.bench.generate import make_plan
 
 GROUP = 20
 
@@ -141,3 +142,23 @@ def test_bench_zoom_step_10k(benchmark, qtbot, big_plan):
         _paint(gantt, image)
 
     benchmark(zoom_and_paint)
+
+
+@pytest.fixture(scope="module")
+def plan_100k():
+    return make_plan(100_000, 150_000, 3, n_resources=50)
+
+
+def test_bench_row_index_with_links_100k(benchmark, qtbot, plan_100k):
+    """What the chart rebuilds on the GUI thread when rows change (open, expand, collapse,
+    an edit): the shown rows in order and where each of the 150k links spans them."""
+    _doc, _tree, gantt, splitter = _window(plan_100k)
+    qtbot.addWidget(splitter)
+
+    def rebuild():
+        gantt._rows = None
+        return gantt.row_index()
+
+    rows = benchmark.pedantic(rebuild, rounds=5, iterations=1)
+    assert len(rows.uids) == len(plan_100k.tasks)
+    assert rows.links_near(0, 40)
