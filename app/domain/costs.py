@@ -26,7 +26,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import CostAccrual, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import numpy_pays, overallocated_resources, work_fraction
+from app.domain.workload import overallocated_resources, work_fraction
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
 WorkFraction = Callable[[int, datetime], float]
@@ -240,11 +240,7 @@ def _compute_costs(
     report_progress(progress, n_tasks, total)
     report = CostReport(currency=plan.project.currency)
     sums = _TaskSums(tasks)
-    costs = None
-    if numpy_pays(n_assignments):
-        costs = _cost_assignments_bulk(plan, schedule, spans, sums, report, fraction)
-    if costs is None:
-        costs = _cost_assignments(plan, schedule, spans, sums, report, fraction, progress, total)
+    costs = _cost_assignments(plan, schedule, spans, sums, report, fraction, progress, total)
     report.assignments = dict(zip(costs.uid, _assignment_costs(costs), strict=True))
     report_progress(progress, n_tasks + n_assignments, total)
     _roll_up(plan, sums, report)
@@ -392,133 +388,6 @@ def _cost_assignments(
     return out
 
 
-def _cost_assignments_bulk(
-    plan: Plan,
-    schedule: Schedule,
-    spans: TaskSpans,
-    sums: _TaskSums,
-    report: CostReport,
-    fraction: WorkFraction | None,
-) -> _CostColumns | None:
-    """:func:`_cost_assignments` with the plain prices and the sums in numpy, for large plans.
-
-    None (nothing changed) when some number is not a plain float or int as
-    the model types say: numpy would not give the same Python value for it.
-    """
-    from app.domain import cost_arrays
-
-    assignments, tasks = plan.assignments, plan.tasks
-    resources = {r.uid: r for r in plan.resources}
-    if any(
-        type(r.standard_rate) is not float
-        or type(r.overtime_rate) is not float
-        or type(r.cost_per_use) is not float
-        for r in resources.values()
-    ) or not _plain_numbers(sums):
-        return None
-    res_uids = list(map(_RESOURCE_UID, assignments))
-    task_uids = list(map(_TASK_UID, assignments))
-    rows = list(map(sums.row.get, task_uids))
-    keep = [
-        k
-        for k, (res, row) in enumerate(zip(map(resources.get, res_uids), rows, strict=True))
-        if res is not None and row is not None
-    ]
-    mine = [assignments[k] for k in keep]
-    res_uids = [res_uids[k] for k in keep]
-    task_uids = [task_uids[k] for k in keep]
-    rows_kept: list[int] = [rows[k] for k in keep]  # type: ignore[misc]  # None filtered out
-    units, costs = list(map(_UNITS, mine)), list(map(_ITEM_COST, mine))
-    counts = [list(map(get, mine)) for get in _COUNTS]
-    if set(map(type, units)) - {float} or set(map(type, costs)) - {float}:
-        return None
-    if any(set(map(type, column)) - {int} for column in counts):
-        return None
-    kind = {uid: _RATE_TABLE if r.rate_tables else _KINDS[r.type] for uid, r in resources.items()}
-    mine_tasks = list(map(tasks.__getitem__, rows_kept))
-    pct = [t.percent_complete / 100.0 for t in mine_tasks]
-    span_row, span_duration = spans.row, spans.duration_minutes
-    durations = [
-        t.duration_minutes if j is None else span_duration[j]
-        for t, j in zip(mine_tasks, map(span_row.get, task_uids), strict=True)
-    ]
-    work, cost, actual_work, actual = cost_arrays.price(
-        cost_arrays.PlainAssignments(
-            kind=[kind[u] for u in res_uids],
-            units=units,
-            work=counts[0],
-            actual_work=counts[1],
-            overtime=counts[2],
-            actual_overtime=counts[3],
-            cost=costs,
-            standard_rate=[resources[u].standard_rate for u in res_uids],
-            overtime_rate=[resources[u].overtime_rate for u in res_uids],
-            cost_per_use=[resources[u].cost_per_use for u in res_uids],
-            duration=durations,
-            pct=pct,
-            started=[
-                p > 0 or t.actual_start is not None for p, t in zip(pct, mine_tasks, strict=True)
-            ],
-        )
-    )
-    for k, a in enumerate(mine):  # rate tables: priced one by one, over the task's dates
-        if kind[a.resource_uid] == _RATE_TABLE:
-            if fraction is None:
-                fraction = work_fraction(plan, schedule)
-            ac = cost_of_assignment(plan, schedule, a, resources[a.resource_uid], fraction)
-            work[k], cost[k] = ac.work_minutes, ac.cost
-            actual_work[k], actual[k] = ac.actual_work_minutes, ac.actual_cost
-    sums.cost = cost_arrays.add_in_order(sums.cost, rows_kept, cost)
-    sums.actual = cost_arrays.add_in_order(sums.actual, rows_kept, actual)
-    sums.work = cost_arrays.add_counts_in_order(sums.work, rows_kept, work)
-    sums.actual_work = cost_arrays.add_counts_in_order(sums.actual_work, rows_kept, actual_work)
-    # inactive tasks keep their own figures but count nowhere else
-    active = [k for k, row in enumerate(rows_kept) if sums.active[row]]
-    people = list(dict.fromkeys(r.uid for r in plan.resources))
-    at = dict(zip(people, range(len(people)), strict=True))
-    into = [at[res_uids[k]] for k in active]
-    report.resource_cost.update(
-        zip(
-            people,
-            cost_arrays.add_in_order([0.0] * len(people), into, [cost[k] for k in active]),
-            strict=True,
-        )
-    )
-    report.resource_work_minutes.update(
-        zip(
-            people,
-            cost_arrays.add_counts_in_order([0] * len(people), into, [work[k] for k in active]),
-            strict=True,
-        )
-    )
-    return _CostColumns(
-        uid=list(map(_UID, mine)),
-        task_uid=task_uids,
-        resource_uid=res_uids,
-        work_minutes=work,
-        cost=cost,
-        actual_work_minutes=actual_work,
-        actual_cost=actual,
-    )
-
-
-_RESOURCE_UID, _TASK_UID = attrgetter("resource_uid"), attrgetter("task_uid")
-_UNITS, _ITEM_COST = attrgetter("units"), attrgetter("cost")
-_COUNTS = tuple(
-    map(
-        attrgetter,
-        (
-            "work_minutes",
-            "actual_work_minutes",
-            "overtime_work_minutes",
-            "actual_overtime_work_minutes",
-        ),
-    )
-)
-_RATE_TABLE = -1  # a resource priced one assignment at a time (its rates change over time)
-_KINDS = {ResourceType.WORK: 0, ResourceType.MATERIAL: 1, ResourceType.COST: 2}
-
-
 _new = object.__new__
 _FIELD_SETTERS = tuple(AssignmentCost.__dict__[f.name].__set__ for f in fields(AssignmentCost))
 
@@ -544,18 +413,14 @@ def _roll_up(plan: Plan, sums: _TaskSums, report: CostReport) -> None:
     tasks = plan.tasks
     cost, actual, work, actual_work = sums.cost, sums.actual, sums.work, sums.actual_work
     active = sums.active
-    if numpy_pays(len(tasks)) and _plain_numbers(sums):
-        parents = _add_children_arrays(tasks, sums)
-        cost, actual, work, actual_work = sums.cost, sums.actual, sums.work, sums.actual_work
-    else:
-        parents = _parent_rows(tasks)
-        for i in range(len(tasks) - 1, -1, -1):
-            p = parents[i]
-            if p >= 0 and active[i]:
-                cost[p] += cost[i]
-                actual[p] += actual[i]
-                work[p] += work[i]
-                actual_work[p] += actual_work[i]
+    parents = _parent_rows(tasks)
+    for i in range(len(tasks) - 1, -1, -1):
+        p = parents[i]
+        if p >= 0 and active[i]:
+            cost[p] += cost[i]
+            actual[p] += actual[i]
+            work[p] += work[i]
+            actual_work[p] += actual_work[i]
     uids = sums.uids
     report.task_cost.update(zip(uids, cost, strict=True))
     report.task_actual_cost.update(zip(uids, actual, strict=True))
@@ -581,50 +446,4 @@ def _parent_rows(tasks: list[Task]) -> list[int]:
             parents[i] = stack[-1]
         stack.append(i)
         levels.append(level)
-    return parents
-
-
-def _plain_numbers(sums: _TaskSums) -> bool:
-    """Money all Python floats and work all ints: numpy then sums them as Python would."""
-    money = set(map(type, sums.cost)) | set(map(type, sums.actual))
-    work = set(map(type, sums.work)) | set(map(type, sums.actual_work))
-    return money <= {float} and work <= {int}
-
-
-def _add_children_arrays(tasks: list[Task], sums: _TaskSums) -> list[int]:
-    """The roll-up of :func:`_roll_up` in numpy for large plans; returns the parent rows.
-
-    Children are added deepest level first and, within a level, bottom row
-    first: each summary then receives its children in the order, and so with
-    the float sums, of the row-by-row walk.
-    """
-    import numpy as np
-
-    n = len(tasks)
-    level = np.array(list(map(attrgetter("outline_level"), tasks)), dtype=np.int64)
-    index = np.arange(n)
-    parent = np.full(n, -1, dtype=np.intp)
-    for lv in np.unique(level).tolist():
-        # a task's summary is the last row above it with a lower level (Plan.parent_uids)
-        at = level == lv
-        parent[at] = np.maximum.accumulate(np.where(level < lv, index, -1))[at]
-    has_parent = parent >= 0
-    depth = np.zeros(n, dtype=np.int64)
-    while True:  # a row's depth is its summary's plus one
-        deeper = np.where(has_parent, depth[parent] + 1, 0)
-        if np.array_equal(deeper, depth):
-            break
-        depth = deeper
-    adds = has_parent & np.array(sums.active, dtype=bool)
-    money = [np.array(sums.cost, dtype=np.float64), np.array(sums.actual, dtype=np.float64)]
-    work = [np.array(sums.work, dtype=np.int64), np.array(sums.actual_work, dtype=np.int64)]
-    for d in range(int(depth.max(initial=0)), 0, -1):
-        rows = np.flatnonzero(adds & (depth == d))[::-1]
-        if len(rows):
-            into = parent[rows]
-            for column in (*money, *work):
-                np.add.at(column, into, column[rows])  # in the order given, one after another
-    sums.cost, sums.actual = money[0].tolist(), money[1].tolist()
-    sums.work, sums.actual_work = work[0].tolist(), work[1].tolist()
-    parents: list[int] = parent.tolist()
     return parents
