@@ -324,6 +324,9 @@ def _cost_assignments(
     active = sums.active
     n_tasks = len(tasks)
     out = _CostColumns()
+    add_uid, add_task, add_resource = out.uid.append, out.task_uid.append, out.resource_uid.append
+    add_work, add_cost = out.work_minutes.append, out.cost.append
+    add_actual_work, add_actual = out.actual_work_minutes.append, out.actual_cost.append
     work_type, material_type = ResourceType.WORK, ResourceType.MATERIAL
     for k, a in enumerate(plan.assignments):
         if not k % _REPORT_EVERY:
@@ -371,13 +374,13 @@ def _cost_assignments(
                 work = actual_work = 0
                 cost = a.cost
                 actual = cost * pct
-        out.uid.append(a.uid)
-        out.task_uid.append(a.task_uid)
-        out.resource_uid.append(res.uid)
-        out.work_minutes.append(work)
-        out.cost.append(cost)
-        out.actual_work_minutes.append(actual_work)
-        out.actual_cost.append(actual)
+        add_uid(a.uid)
+        add_task(a.task_uid)
+        add_resource(res.uid)
+        add_work(work)
+        add_cost(cost)
+        add_actual_work(actual_work)
+        add_actual(actual)
         own_cost[i] += cost
         own_actual[i] += actual
         own_work[i] += work
