@@ -42,8 +42,8 @@ def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan
     ``Cancelled`` (app.ui.background) when the callback says the user cancelled.
 
     It also builds what the window's first paint looks up (:class:`PlanLookups`,
-    the plan's row and WBS caches, every task's times), which at 100k tasks
-    would otherwise freeze the new window for most of a second.
+    the plan's row and WBS caches, the schedule's first-read tables), which at
+    100k tasks would otherwise freeze the new window for most of a second.
     """
     if progress is not None and not progress(0, 2):
         raise Cancelled
@@ -56,10 +56,25 @@ def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan
     if progress is not None and not progress(2, 2):
         raise Cancelled
     lookups = PlanLookups(plan).warm()
-    scheduler.schedule.times.values()  # builds a lazily built schedule's rows in one pass
+    _read_first_times(plan, scheduler.schedule, lookups)
     if progress is not None:
         progress(2, 2)
     return ScheduledPlan(plan, scheduler, costs, lookups)
+
+
+def _read_first_times(plan: Plan, schedule: Schedule, lookups: PlanLookups) -> None:
+    """Read one summary's and one task's times, so that the schedule builds what it builds
+    on first read (the % complete roll-up, links by predecessor: 0.15 s at 100k tasks) here.
+
+    Building every row's times instead would take a second at 100k; the first
+    paint reads under a hundred.
+    """
+    summaries = lookups.summaries
+    wanted = [next((t.uid for t in plan.tasks if t.uid in summaries), None)]
+    wanted.append(next((t.uid for t in plan.tasks if t.uid not in summaries), None))
+    for uid in wanted:
+        if uid is not None:
+            schedule.get(uid)
 
 
 class Document(QObject):
