@@ -37,6 +37,7 @@ class EngineResults:
     """
 
     __slots__ = (
+        "_columns",
         "_percent",
         "active",
         "dur",
@@ -73,6 +74,7 @@ class EngineResults:
         self.project_finish = engine.project_finish
         self.limit = critical_limit
         self._percent: dict[int, float] | None = None
+        self._columns: dict[bool, TimesColumns] = {}  # what columns() gave, by ``percent``
 
     def slack(self, i: int) -> tuple[int, int]:
         """(total slack, free slack) of one row in working minutes of its calendar."""
@@ -160,7 +162,7 @@ class EngineResults:
         project calendar (most of them) get it from arrays of its work indexes.
         """
         with paused_gc():
-            c = self._columns(True)
+            c = self._compute_columns(True)
             percent = c.percent_complete
             assert percent is not None
             conv = from_minutes
@@ -185,11 +187,16 @@ class EngineResults:
         """What :meth:`all` gives, one list per field, dates as minute counts (no TaskTimes).
 
         ``percent=False`` skips rolling up the summaries' % complete (None then).
+        Computed once per ``percent`` (the dates are frozen): the JSON and the
+        costs of ``gantry schedule`` both read them. Callers must not change the lists.
         """
-        with paused_gc():
-            return self._columns(percent)
+        found = self._columns.get(percent)
+        if found is None:
+            with paused_gc():
+                found = self._columns[percent] = self._compute_columns(percent)
+        return found
 
-    def _columns(self, with_percent: bool) -> TimesColumns:
+    def _compute_columns(self, with_percent: bool) -> TimesColumns:
         tasks, summary, active = self.tasks, self.summary, self.active
         es_, ef_, ls_, lf_ = self.es, self.ef, self.ls, self.lf
         pcal = self.pcal
