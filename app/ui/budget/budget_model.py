@@ -26,6 +26,7 @@ from app.domain.earned_value import ZERO, EarnedValue, earned_value
 from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.models.headers import column_title
+from app.ui.models.ids import index_id, uid_of
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -111,8 +112,8 @@ class BudgetModel(QAbstractItemModel):
             last = len(BudgetColumn) - 1
             for kids in self._children.values():
                 if kids:
-                    top = self.createIndex(0, 0, kids[0])
-                    bottom = self.createIndex(len(kids) - 1, last, kids[-1])
+                    top = self.createIndex(0, 0, index_id(kids[0]))
+                    bottom = self.createIndex(len(kids) - 1, last, index_id(kids[-1]))
                     self.dataChanged.emit(top, bottom)
             self.sig_refreshed.emit()
             return
@@ -132,26 +133,26 @@ class BudgetModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Index of a cell; the internal id is the task uid."""
-        key = int(parent.internalId()) if parent.isValid() else None
+        key = uid_of(parent.internalId()) if parent.isValid() else None
         kids = self._children.get(key, [])
         if 0 <= row < len(kids) and 0 <= column < len(BudgetColumn):
-            return self.createIndex(row, column, kids[row])
+            return self.createIndex(row, column, index_id(kids[row]))
         return QModelIndex()
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         """Parent task of a row."""
         if not index.isValid():
             return QModelIndex()
-        par = self._parent.get(int(index.internalId()))
+        par = self._parent.get(uid_of(index.internalId()))
         if par is None:
             return QModelIndex()
-        return self.createIndex(self._row[par], 0, par)
+        return self.createIndex(self._row[par], 0, index_id(par))
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Children of a task (top-level tasks under the root)."""
         if parent.isValid() and parent.column() != 0:
             return 0
-        key = int(parent.internalId()) if parent.isValid() else None
+        key = uid_of(parent.internalId()) if parent.isValid() else None
         return len(self._children.get(key, []))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
@@ -174,7 +175,7 @@ class BudgetModel(QAbstractItemModel):
         """Money as text in the project currency, ratios with two decimals."""
         if not index.isValid():
             return None
-        uid = int(index.internalId())
+        uid = uid_of(index.internalId())
         column = BudgetColumn(index.column())
         if role == BudgetUidRole:
             return uid

@@ -36,6 +36,7 @@ from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.ui.commands import MoveTasksCommand, PlanCommand, execute, moved_order
 from app.ui.document import Document
+from app.ui.models.ids import index_id, uid_of
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
 from app.ui.models.task_edits import HEADERS, Column, command_for_cell
@@ -107,7 +108,7 @@ class TaskTreeModel(QAbstractTableModel):
         """The cell at row/column (rows live under the root only)."""
         if parent.isValid() or not 0 <= column < _COLUMN_COUNT or not 0 <= row < len(self._shown):
             return QModelIndex()
-        return self.createIndex(row, column, self._shown[row])
+        return self.createIndex(row, column, index_id(self._shown[row]))
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Shown tasks (none under a row: the sheet is flat)."""
@@ -139,7 +140,7 @@ class TaskTreeModel(QAbstractTableModel):
         if not writable:
             return _READ_ONLY
         column = _COLUMNS[index.column()]
-        uid = index.internalId()
+        uid = uid_of(index.internalId())
         plan = self.document.plan
         if column not in _EDITABLE or not plan.has_task(uid):
             return _MOVABLE
@@ -153,7 +154,7 @@ class TaskTreeModel(QAbstractTableModel):
         """Cell text and styling; TaskUidRole/SummaryRole/OutlineLevelRole on every column."""
         if not index.isValid():
             return None
-        uid = index.internalId()
+        uid = uid_of(index.internalId())
         plan = self.document.plan
         if not plan.has_task(uid):
             return None  # removed from the plan; the rows follow in a moment
@@ -188,7 +189,7 @@ class TaskTreeModel(QAbstractTableModel):
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        uid = index.internalId()
+        uid = uid_of(index.internalId())
         column = Column(index.column())
         text = "" if value is None else str(value)
         try:
@@ -310,7 +311,7 @@ class TaskTreeModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The uids of the dragged rows."""
-        uids = sorted({i.internalId() for i in indexes if i.isValid()})
+        uids = sorted({uid_of(i.internalId()) for i in indexes if i.isValid()})
         data = QMimeData()
         data.setData(TASK_UIDS_MIME, QByteArray(",".join(map(str, uids)).encode()))
         return data
@@ -332,7 +333,7 @@ class TaskTreeModel(QAbstractTableModel):
             return False
         uids = dragged_uids(data)
         if parent.isValid():
-            return self.drop_uids(uids, parent.internalId(), below=False)
+            return self.drop_uids(uids, uid_of(parent.internalId()), below=False)
         if 0 <= row < len(self._shown):
             return self.drop_uids(uids, self._shown[row], below=False)
         return self.drop_uids(uids, None, below=False)
@@ -380,14 +381,14 @@ class TaskTreeModel(QAbstractTableModel):
 
     def uid_of(self, index: Index) -> int | None:
         """The task uid of a row, or None for the root."""
-        return index.internalId() if index.isValid() else None
+        return uid_of(index.internalId()) if index.isValid() else None
 
     def index_of_uid(self, uid: int, column: int = 0) -> QModelIndex:
         """The index of a task's row (invalid while a collapsed summary hides it)."""
         row = self._rows().get(uid)
         if row is None:
             return QModelIndex()
-        return self.createIndex(row, column, uid)
+        return self.createIndex(row, column, index_id(uid))
 
     def people_available(self) -> bool:
         """Whether the People column can be shown and edited (H5's assignment notation)."""
@@ -469,14 +470,18 @@ class TaskTreeModel(QAbstractTableModel):
         new = []
         parents: dict[int, int | None] | None = None
         for index in old:
-            uid: int | None = index.internalId()
+            uid: int | None = uid_of(index.internalId())
             if uid not in rows and self.document.plan.has_task(uid):
                 if parents is None:
                     parents = self.document.plan.parent_uids()
                 while uid is not None and uid not in rows:
                     uid = parents.get(uid)
             row = None if uid is None else rows[uid]
-            new.append(QModelIndex() if row is None else self.createIndex(row, index.column(), uid))
+            new.append(
+                QModelIndex()
+                if row is None
+                else self.createIndex(row, index.column(), index_id(uid))
+            )
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
@@ -487,7 +492,8 @@ class TaskTreeModel(QAbstractTableModel):
         row = self._rows().get(uid)
         if row is not None:
             self.dataChanged.emit(
-                self.createIndex(row, 0, uid), self.createIndex(row, _COLUMN_COUNT - 1, uid)
+                self.createIndex(row, 0, index_id(uid)),
+                self.createIndex(row, _COLUMN_COUNT - 1, index_id(uid)),
             )
 
     def _all_changed(self) -> None:
@@ -495,8 +501,8 @@ class TaskTreeModel(QAbstractTableModel):
         if self._shown:
             last = len(self._shown) - 1
             self.dataChanged.emit(
-                self.createIndex(0, 0, self._shown[0]),
-                self.createIndex(last, _COLUMN_COUNT - 1, self._shown[last]),
+                self.createIndex(0, 0, index_id(self._shown[0])),
+                self.createIndex(last, _COLUMN_COUNT - 1, index_id(self._shown[last])),
             )
 
     def _sync_rows(self) -> None:
