@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar, standard_calendar
-from app.domain.errors import CycleError, OutlineError, PlanError
+from app.domain.errors import AppError, CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.outline import check_levels, check_links_fit_outline, has_cycle, link_path
@@ -436,14 +436,17 @@ class Plan(RegisterOps):
             for link in links:
                 self._append_link(link)
             return
-        added = 0  # one by one, to name the link that closes the cycle, then take them back
+        # One by one, to name the link that closes the cycle, then take them back. (A
+        # loop the plan already had is found above too; add_link lets such links in.)
+        added = 0
         try:
             for link in links:
                 self.add_link(link)
                 added += 1
-        finally:
+        except AppError:
             for link in reversed(links[:added]):
                 self.remove_link(link.predecessor, link.successor)
+            raise
 
     def _check_new_link(self, link: Link) -> None:
         if link.predecessor == link.successor:

@@ -161,3 +161,13 @@ def test_taking_back_many_link_and_assignment_changes_and_undoing_them():
     assert diff_plans(plan, theirs) == []
     revert(plan, applied)
     assert diff_plans(plan, base) == []
+
+
+def test_add_links_on_a_plan_that_already_loops_still_adds_them():
+    """The one-shot check finds the old loop; the links are then added one by one, and kept."""
+    plan = _chain(7)
+    plan.remove_link(5, 6)  # tasks 6 and 7 stand apart from 1..5
+    plan.remove_link(6, 7)
+    plan.links.append(Link(5, 1))  # a loop the plan was handed, not one add_link made
+    plan.add_links([Link(6, 7, LinkType.SS)])
+    assert plan.find_link(6, 7) == Link(6, 7, LinkType.SS)
