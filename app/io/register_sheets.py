@@ -97,20 +97,10 @@ def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SH
     if not reader.usable:
         return
     before = {r.uid: r for r in plan.resources}
-    kept: list[Resource] = []
-    named: dict[str, int] = {}  # names the client typed -> sheet row
-    for i, row, uid in reader.rows(before):
-        old = before.get(uid) if uid is not None else None
-        if old is None:
-            uid = max([*before, *(r.uid for r in kept)], default=0) + 1
-            old = Resource(uid, "")
-            edits = reader.filled(row, _TEAM_FIELDS)
-        else:
-            edits = reader.edited(row, team_cells(old), _TEAM_FIELDS)
-        res = reader.apply(i, old, edits, _TEAM_FIELDS, _team_value)
-        if "Name" in edits:
-            named[res.name.casefold()] = i
-        kept.append(res)
+    merged = reader.merged(before, _new_person, team_cells, _TEAM_FIELDS, _team_value)
+    kept: list[Resource] = [res for _, res, _ in merged]
+    # names the client typed -> sheet row
+    named = {res.name.casefold(): i for i, res, edits in merged if "Name" in edits}
     _refuse_same_names(reader, kept, named)
     gone = set(before) - {r.uid for r in kept}
     plan.resources = kept
@@ -123,17 +113,16 @@ def read_risks(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = RISK_S
     if not reader.usable:
         return
     before = {r.uid: r for r in plan.risks}
-    kept: list[Risk] = []
-    for i, row, uid in reader.rows(before):
-        old = before.get(uid) if uid is not None else None
-        if old is None:
-            uid = max([*before, *(r.uid for r in kept)], default=0) + 1
-            old = Risk(uid, "")
-            edits = reader.filled(row, _RISK_FIELDS)
-        else:
-            edits = reader.edited(row, risk_cells(old), _RISK_FIELDS)
-        kept.append(reader.apply(i, old, edits, _RISK_FIELDS, _risk_value))
-    plan.risks = kept
+    merged = reader.merged(before, _new_risk, risk_cells, _RISK_FIELDS, _risk_value)
+    plan.risks = [risk for _, risk, _ in merged]
+
+
+def _new_person(uid: int) -> Resource:
+    return Resource(uid, "")
+
+
+def _new_risk(uid: int) -> Risk:
+    return Risk(uid, "")
 
 
 class _Register:
@@ -187,6 +176,32 @@ class _Register:
             for title in fields
             if title in self.cols and (title == self.key or not is_blank(self.get(row, title)))
         }
+
+    def merged(
+        self,
+        before: dict[int, Any],
+        blank: Callable[[int], Any],
+        cells: Callable[[Any], dict[str, object]],
+        fields: dict[str, str],
+        convert: Callable[[str, object], object],
+    ) -> list[tuple[int, Any, dict[str, object]]]:
+        """(sheet row, item, cells the client edited) of every row, in sheet order.
+
+        A row with a known uid gives that item with the client's edits; any other
+        row a ``blank`` item under the next free uid, filled from its cells.
+        """
+        out: list[tuple[int, Any, dict[str, object]]] = []
+        next_uid = max(before, default=0) + 1
+        for i, row, uid in self.rows(before):
+            old = before.get(uid) if uid is not None else None
+            if old is None:
+                old = blank(next_uid)
+                next_uid += 1
+                edits = self.filled(row, fields)
+            else:
+                edits = self.edited(row, cells(old), fields)
+            out.append((i, self.apply(i, old, edits, fields, convert), edits))
+        return out
 
     def apply(
         self,

@@ -279,25 +279,26 @@ class TaskTreeView(QTableView):
             return index
         return None
 
+    def _toggled_branch(self, event: QMouseEvent) -> bool:
+        """Expand or collapse the summary whose triangle a left click hit; whether one was."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        index = self._on_branch(event.position().toPoint())
+        if index is None:
+            return False
+        self.setExpanded(index, not self.isExpanded(index))
+        event.accept()
+        return True
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click on a summary's triangle expands or collapses it (and selects nothing)."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            index = self._on_branch(event.position().toPoint())
-            if index is not None:
-                self.setExpanded(index, not self.isExpanded(index))
-                event.accept()
-                return
-        super().mousePressEvent(event)
+        if not self._toggled_branch(event):
+            super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """A double click on a triangle is two clicks on it, not an edit of the name."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            index = self._on_branch(event.position().toPoint())
-            if index is not None:
-                self.setExpanded(index, not self.isExpanded(index))
-                event.accept()
-                return
-        super().mouseDoubleClickEvent(event)
+        if not self._toggled_branch(event):
+            super().mouseDoubleClickEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Rows dropped above, on or below a row move next to it (see TaskTreeModel.drop_uids)."""
