@@ -14,6 +14,7 @@ import heapq
 
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
+from app.domain.progress import Progress
 from app.domain.schedule import Schedule, ScheduleTimes
 from app.domain.scheduling.results import EngineResults, build_schedule, issues_of
 from app.domain.scheduling.run import full_run
@@ -25,18 +26,27 @@ _STRUCTURAL_FIELDS = ("calendar_uid", "ignore_resource_calendar", "active", "out
 
 
 class IncrementalScheduler:
-    """A schedule kept current edit by edit: ``apply(change)`` returns the new Schedule."""
+    """A schedule kept current edit by edit: ``apply(change)`` returns the new Schedule.
 
-    def __init__(self, plan: Plan) -> None:
+    ``progress`` hears the first full run phase by phase (see
+    :func:`~app.domain.scheduling.run.full_run`); when it answers False the
+    constructor raises CancelledError.
+    """
+
+    def __init__(self, plan: Plan, progress: Progress | None = None) -> None:
         self.plan = plan
         self.full_runs = 0
-        self.schedule = self.reschedule()
+        self.schedule = self.reschedule(progress)
 
     # ------------------------------------------------------------------ full
 
-    def reschedule(self) -> Schedule:
-        """Schedule from scratch (rebuilds the network)."""
-        self._net, self._engine, self.schedule = full_run(self.plan)
+    def reschedule(self, progress: Progress | None = None) -> Schedule:
+        """Schedule from scratch (rebuilds the network).
+
+        A run stopped by ``progress`` raises CancelledError and keeps the last
+        schedule, network and engine as they were.
+        """
+        self._net, self._engine, self.schedule = full_run(self.plan, progress)
         self.full_runs += 1
         return self.schedule
 

@@ -1,8 +1,17 @@
-"""One full scheduling run: network, both passes, ALAP placement, results."""
+"""One full scheduling run: network, both passes, ALAP placement, results.
+
+With a ``progress`` callback (:data:`app.domain.progress.Progress`) a run
+reports between its phases, in :data:`RUN_STEPS` steps, and stops with
+CancelledError when the callback says so. It is told nothing inside a phase
+(the passes' loops stay free of checks), so a cancel is heard within one
+phase: a few tenths of a second at 100k tasks. A stopped run leaves nothing
+behind: the network and engine are its own, handed out only at the end.
+"""
 
 from __future__ import annotations
 
 from app.domain.plan import Plan
+from app.domain.progress import Progress, report
 from app.domain.schedule import Schedule
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.gc import paused_gc
@@ -10,27 +19,43 @@ from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.results import build_schedule
 from app.domain.worktime import to_minutes
 
+RUN_STEPS = 1000
+"""The ``total`` a run reports; each phase ends at its mark below (shares of a 100k run)."""
+NETWORK_BUILT = 450
+FORWARD_DONE = 700
+BACKWARD_DONE = 950
 
-def full_run(plan: Plan) -> tuple[Network, Engine, Schedule]:
-    """Schedule a plan from scratch; the network and engine are kept for incremental use."""
+
+def full_run(plan: Plan, progress: Progress | None = None) -> tuple[Network, Engine, Schedule]:
+    """Schedule a plan from scratch; the network and engine are kept for incremental use.
+
+    ``progress`` hears each phase end (out of :data:`RUN_STEPS`); when it answers
+    False the run raises CancelledError.
+    """
     with paused_gc():
-        return _run(plan, last_use=False)
+        return _run(plan, last_use=False, progress=progress)
 
 
-def schedule_only(plan: Plan) -> Schedule:
+def schedule_only(plan: Plan, progress: Progress | None = None) -> Schedule:
     """Schedule a plan from scratch, keeping only the result.
 
     The engine's arrays go to the schedule uncopied: nothing else holds them.
     """
     with paused_gc():
-        return _run(plan, last_use=True)[2]
+        return _run(plan, last_use=True, progress=progress)[2]
 
 
-def _run(plan: Plan, last_use: bool) -> tuple[Network, Engine, Schedule]:
+def _run(plan: Plan, last_use: bool, progress: Progress | None) -> tuple[Network, Engine, Schedule]:
+    report(progress, 0, RUN_STEPS)
     net = build_network(plan)
+    report(progress, NETWORK_BUILT, RUN_STEPS)
     engine = Engine(net, to_minutes(plan.project.start))
     engine.run_forward()
+    report(progress, FORWARD_DONE, RUN_STEPS)
     engine.run_backward()
+    report(progress, BACKWARD_DONE, RUN_STEPS)
     engine.place_alap()
     limit = plan.project.critical_slack_limit_minutes
-    return net, engine, build_schedule(engine, limit, last_use=last_use)
+    schedule = build_schedule(engine, limit, last_use=last_use)
+    report(progress, RUN_STEPS, RUN_STEPS)
+    return net, engine, schedule
