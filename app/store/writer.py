@@ -3,15 +3,22 @@
 The writer keeps the positions it stored for every ordered list, so a change
 of order (an inserted row, an indent, a move) rewrites only the rows whose
 position or level really moved. Callers own the transaction.
+
+Writing a whole plan (:meth:`PlanWriter.write_rows`) can report how many rows
+it has written to a progress callback (:mod:`app.domain.progress`) and stops
+with CancelledError when told; the caller's transaction then holds half a plan
+and must be rolled back or its file dropped.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TypeVar
 
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
+from app.domain.progress import Progress, report
 from app.store.rows import (
     Row,
     RowSet,
@@ -46,6 +53,42 @@ _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
 
 # Fewer shifted rows than this are updated one by one.
 _RANGE_UPDATE_MIN = 32
+# Rows built and inserted between two progress reports (~50 ms of tasks).
+_CHUNK = 4096
+
+V = TypeVar("V")
+
+
+class _Written:
+    """Rows written so far out of ``total``, told to a progress callback (if any)."""
+
+    __slots__ = ("_progress", "_total", "done")
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress = progress
+        self._total = total
+        self.done = 0
+
+    def add(self, rows: int) -> None:
+        """Count ``rows`` more; raise CancelledError if the callback says stop."""
+        self.done += rows
+        report(self._progress, self.done, self._total)
+
+
+def row_count(plan: Plan) -> int:
+    """How many rows :meth:`PlanWriter.write_rows` reports in all (a calendar, person or risk
+    counts as one, a baseline as one plus its entries)."""
+    baselines = sum(1 + len(b.entries) for b in plan.baselines.values())
+    return (
+        1
+        + len(plan.tasks)
+        + len(plan.links)
+        + len(plan.calendars)
+        + len(plan.resources)
+        + len(plan.assignments)
+        + baselines
+        + len(plan.risks)
+    )
 
 
 class PlanWriter:
@@ -61,24 +104,55 @@ class PlanWriter:
 
     # ------------------------------------------------------------------ whole plan
 
-    def write_all(self) -> None:
-        """Write every table from scratch (the file's tables must be empty)."""
+    def write_all(self, progress: Progress | None = None) -> None:
+        """Write every table from scratch (the file's tables must be empty) and keep
+        the plan's order as the file's, for the changes written after it."""
+        self.write_rows(progress)
+        self.remember_positions()
+
+    def write_rows(self, progress: Progress | None = None) -> None:
+        """Write every table from scratch (the file's tables must be empty).
+
+        ``progress`` hears the rows written out of :func:`row_count` every few
+        thousand rows; when it answers False the write stops with CancelledError,
+        part of the plan written.
+        """
         plan = self._plan
+        total = row_count(plan)
+        report(progress, 0, total)
+        written = _Written(progress, total)
         self._put(project_row(plan.project), "project")
-        self._put_many("tasks", [task_row(t, i) for i, t in enumerate(plan.tasks)])
-        self._put_many("links", [link_row(lk, i) for i, lk in enumerate(plan.links)])
+        written.add(1)
+        self._put_chunks("tasks", plan.tasks, task_row, written)
+        self._put_chunks("links", plan.links, link_row, written)
         for i, cal in enumerate(plan.calendars.values()):
             self._put_set(calendar_rows(cal, i))
+        written.add(len(plan.calendars))
         for i, res in enumerate(plan.resources):
             self._put_set(resource_rows(res, i))
-        self._put_many(
-            "assignments", [assignment_row(a, i) for i, a in enumerate(plan.assignments)]
-        )
+        written.add(len(plan.resources))
+        self._put_chunks("assignments", plan.assignments, assignment_row, written)
         for b in plan.baselines.values():
-            self._put_set(baseline_rows(b))
+            rows = baseline_rows(b)
+            self._put_many("baselines", rows.tables.get("baselines", []))
+            written.add(1)
+            entries = rows.tables.get("baseline_entries", [])
+            for start in range(0, len(entries), _CHUNK):
+                chunk = entries[start : start + _CHUNK]
+                self._put_many("baseline_entries", chunk)
+                written.add(len(chunk))
         for i, risk in enumerate(plan.risks):
             self._put_set(risk_rows(risk, i))
-        self.remember_positions()
+        written.add(len(plan.risks))
+
+    def _put_chunks(
+        self, table: str, values: Sequence[V], row: Callable[[V, int], Row], written: _Written
+    ) -> None:
+        """Insert one row per value (at its position), a chunk at a time, counting them."""
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start : start + _CHUNK]
+            self._put_many(table, [row(v, start + k) for k, v in enumerate(chunk)])
+            written.add(len(chunk))
 
     def remember_positions(self) -> None:
         """Take the plan's current order as what the file holds (after a load or write)."""
