@@ -79,9 +79,9 @@ def scheduling_threads(monkeypatch):
     seen: list[tuple[str, int]] = []
 
     class Recording(IncrementalScheduler):
-        def __init__(self, plan):
+        def __init__(self, plan, progress=None):
             seen.append(("schedule", threading.get_ident()))
-            super().__init__(plan)
+            super().__init__(plan, progress)
 
     def costs(plan, sched, fraction=None, progress=None):
         seen.append(("costs", threading.get_ident()))
@@ -176,10 +176,10 @@ def test_cancel_while_scheduling_keeps_the_old_plan_and_releases_the_file(
     started, release = threading.Event(), threading.Event()
 
     class Slow(IncrementalScheduler):
-        def __init__(self, plan):
+        def __init__(self, plan, progress=None):
             started.set()
             release.wait(10)
-            super().__init__(plan)
+            super().__init__(plan, progress)
 
     monkeypatch.setattr(document_module, "IncrementalScheduler", Slow)
     old_doc = first_window.document
@@ -205,9 +205,9 @@ def test_cancel_of_an_import_leaves_no_file_behind(session, tmp_path, monkeypatc
     release = threading.Event()
 
     class Slow(IncrementalScheduler):
-        def __init__(self, plan):
+        def __init__(self, plan, progress=None):
             release.wait(10)
-            super().__init__(plan)
+            super().__init__(plan, progress)
 
     monkeypatch.setattr(document_module, "IncrementalScheduler", Slow)
     click_cancel_later(400, then=release.set)
@@ -239,9 +239,9 @@ def test_the_garbage_collector_waits_while_a_plan_is_opened(session, big_file, m
     seen = []
 
     class Watching(IncrementalScheduler):
-        def __init__(self, plan):
+        def __init__(self, plan, progress=None):
             seen.append(gc.isenabled())
-            super().__init__(plan)
+            super().__init__(plan, progress)
 
     monkeypatch.setattr(document_module, "IncrementalScheduler", Watching)
     assert gc.isenabled()
@@ -291,15 +291,30 @@ def large_xml(large_plan, tmp_path_factory):
     return path
 
 
+class Reports(list):
+    """Progress reports in the order heard, and ``bars``: the same split per dialog."""
+
+    def __init__(self):
+        super().__init__()
+        self.bars: list[list[tuple[int, int, bool]]] = []
+
+
 @pytest.fixture
 def recorded_progress(monkeypatch):
-    """Every report the open's progress callbacks hear, as (done, total, cancelled)."""
-    seen: list[tuple[int, int, bool]] = []
+    """Every report the open's progress callbacks hear, as (done, total, cancelled);
+    ``.bars`` holds them apart, one list per progress dialog (callback) in order."""
+    seen = Reports()
 
     class Recording(WorkerProgress):
+        def __init__(self):
+            super().__init__()
+            self.heard: list[tuple[int, int, bool]] = []
+            seen.bars.append(self.heard)
+
         def __call__(self, done, total):
             answer = super().__call__(done, total)
             seen.append((done, total, self.cancelled))
+            self.heard.append((done, total, self.cancelled))
             return answer
 
     monkeypatch.setattr(app_module, "WorkerProgress", Recording)
@@ -374,9 +389,13 @@ def test_opening_a_large_gantry_file_moves_the_bar_while_it_reads(
     assert any(0 < v < m for v, m in values)
     dones = [done for done, _total, _c in recorded_progress]
     assert dones == sorted(dones)
-    assert recorded_progress[-1][:2] == (3 * 1000, 3 * 1000)  # read, scheduled, costed
-    # The read itself reported, not only the steps around it.
-    assert len({d for d in dones if 0 < d < 1000}) > 2
+    total, read_end = app_module._TOTAL, app_module._READ
+    assert {t for _d, t, _c in recorded_progress} == {total}  # one bar throughout
+    assert recorded_progress[-1][:2] == (total, total)  # read, scheduled, costed
+    # The read itself reported, not only the steps around it; so did the schedule's phases
+    # and the costing, in the rest of the bar.
+    assert len({d for d in dones if 0 < d < read_end}) > 2
+    assert len({d for d in dones if read_end < d < total}) > 5
 
 
 def test_cancel_while_a_large_gantry_file_is_read_stops_the_reader(
@@ -442,10 +461,18 @@ def test_importing_a_large_xml_file_moves_the_bar(
     win = session.open_path(large_xml)
     assert win is not None
     qtbot.addWidget(win)
-    reading = [done for done, total, _c in recorded_progress if total == mspdi_module.READ_STEPS]
+    read_bar, write_bar = recorded_progress.bars
+    reading = [done for done, total, _c in read_bar if total == mspdi_module.READ_STEPS]
     assert reading == sorted(reading)
     assert reading[-1] == mspdi_module.READ_STEPS
     assert len(set(reading)) > 10
+    # Then one bar for scheduling, costing and writing the new .gantry, never going back.
+    writing = [done for done, _total, _c in write_bar]
+    assert {total for _d, total, _c in write_bar} == {app_module._TOTAL}
+    assert writing == sorted(writing)
+    assert writing[-1] == app_module._TOTAL
+    # The rows written moved it (3000 tasks, 4500 links: a report every 4096 rows).
+    assert len({d for d in writing if app_module._PLANNED < d < app_module._TOTAL}) > 2
 
 
 def test_cancel_of_file_import_of_a_large_xml_file_stops_the_reader(
