@@ -121,9 +121,12 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
             "paper",
             "landscape",
             "width",
+            "rows",
         )
         if getattr(args, name) is not None
     }
+    if "rows" in options and args.output.suffix.lower() != ".png":
+        raise AppError("--rows applies to .png output only")
     formats.write_plan(plan, args.output, **options)
     return 0
 

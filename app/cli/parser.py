@@ -74,11 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="M",
         help="PDF: fit to M pages tall (default: as many as keep the rows legible)",
     )
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day shown")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day shown")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="first day shown (PNG without --rows: also only the tasks active from then)",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="DATE",
+        help="last day shown (PNG without --rows: also only the tasks active until then)",
+    )
     p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF paper size")
     p.add_argument("--landscape", action="store_true", default=None, help="PDF: landscape")
     p.add_argument("--width", type=_positive, metavar="PX", help="PNG: image width in pixels")
+    p.add_argument(
+        "--rows",
+        metavar="FROM-TO",
+        help="PNG: only the tasks with these IDs (row numbers, e.g. 1-200). A PNG taller "
+        "than 16000 px (about 1000 rows) is refused: pick rows or dates, or write a .pdf",
+    )
 
     p = sub.add_parser(
         "diff",

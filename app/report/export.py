@@ -6,23 +6,26 @@ window's Export PDF produce the same pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
-from app.report.columns import DEFAULT_COLUMNS, Column, columns_for
-from app.report.gantt_pages import ROW_H, TIMESCALE_H, cell_text, chart_span, paint_table
+from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
+from app.report.fonts import report_font
+from app.report.gantt_pages import ROW_H, TIMESCALE_H, chart_span, paint_table
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
 from app.report.options import PAPERS, PrintOptions
+from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
 from app.report.timescale import Timescale
 
@@ -110,6 +113,30 @@ def export_pdf_file(
     return pages
 
 
+MAX_PNG_HEIGHT = 16_000  # px: a taller picture is refused (PDF pages a plan of any size)
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """What a picture of the Gantt shows: which rows, which dates, which task columns, how wide.
+
+    ``uids`` lists the rows top to bottom (None: every task of the plan in
+    outline order); the chart covers ``date_from``..``date_to`` (each None:
+    the drawn bars' span plus a margin). The image is ``width`` pixels wide,
+    or, when ``chart_width`` is given, as wide as the columns plus a chart that
+    wide (the window's Copy Picture keeps the screen's zoom that way).
+    ``chart`` None: the default options with the project's status date.
+    """
+
+    uids: tuple[int, ...] | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+    width: int = PNG_DEFAULT_WIDTH
+    chart_width: int | None = None
+    chart: ChartOptions | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ImageLayout:
     """Where things sit in a PNG: table width, chart origin, row positions (pixels)."""
@@ -122,6 +149,7 @@ class ImageLayout:
     header_height: float
     row_height: float
     uids: tuple[int, ...]
+    row_of: dict[int, int]  # uid -> its row in the picture (read only)
 
     def x_of(self, moment: datetime) -> float:
         """Pixel column of a moment."""
@@ -129,45 +157,131 @@ class ImageLayout:
 
     def row_top(self, uid: int) -> float:
         """Pixel row where a task's row starts."""
-        return self.header_height + self.uids.index(uid) * self.row_height
+        return self.header_height + self.row_of[uid] * self.row_height
+
+
+def picture_height(rows: int) -> int:
+    """Height in pixels of a picture of ``rows`` rows."""
+    return int(TIMESCALE_H + rows * ROW_H + 1)
+
+
+MAX_PICTURE_ROWS = int((MAX_PNG_HEIGHT - TIMESCALE_H - 1) // ROW_H)  # rows that fit the cap
+
+
+def _png_columns(keys: tuple[str, ...]) -> tuple[Column, ...]:
+    # Column widths are in points for 8-unit text; the PNG's text is PNG_FONT pixels.
+    grow = PNG_FONT / 8
+    return tuple(replace(c, width=c.width * grow) for c in columns_for(keys))
+
+
+def table_width(keys: tuple[str, ...]) -> float:
+    """Width in pixels of these task columns in a picture."""
+    return float(sum(c.width for c in _png_columns(keys)))
+
+
+LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may take at most
+
+
+def _midnight(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), datetime.min.time())
+
+
+def _chart_dates(
+    schedule: Schedule,
+    picture: Picture,
+    uids: tuple[int, ...],
+    chart_w: float,
+    lookups: PlanLookups,
+) -> tuple[datetime, datetime]:
+    """The dates the chart covers: the picture's own, else its bars' span plus room.
+
+    Without a 'to' date the chart ends a little after the last bar, and late
+    enough that the people's names drawn right of the bars stay in the picture.
+    """
+    if picture.date_from is not None and picture.date_to is not None:
+        return chart_span(schedule, picture.date_from, picture.date_to)
+    times = [(uid, t) for uid in uids if (t := schedule.get(uid)) is not None]
+    if picture.uids is None or not times:
+        first, last = schedule.start, schedule.finish
+    else:
+        first = min(t.start for _, t in times)
+        last = max(t.finish for _, t in times)
+    # A day before the first bar: a milestone at the start is not cut in half by the edge.
+    start = picture.date_from or _midnight(first) - timedelta(days=1)
+    if picture.date_to is not None:
+        return chart_span(schedule, start, picture.date_to)
+    end = _midnight(last) + timedelta(days=1)
+    days = max((end - start).total_seconds() / 86400, 1.0)
+    px_per_day = chart_w / (days * 1.04 + 1)  # the margin printed charts keep
+    options = picture.chart or ChartOptions()
+    if options.show_resources:
+        names = lookups.resources
+        metrics = QFontMetricsF(report_font(PNG_FONT))
+        least = chart_w * (1 - LABEL_ROOM)
+        for uid, t in times:
+            label = names.get(uid)
+            if not label or t.finish <= start:
+                continue
+            room = max(chart_w - metrics.horizontalAdvance(label) - 8, least)
+            px_per_day = min(px_per_day, room / ((t.finish - start).total_seconds() / 86400))
+    return chart_span(schedule, start, start + timedelta(days=chart_w / px_per_day))
+
+
+def picture_layout(
+    plan: Plan, schedule: Schedule, picture: Picture, lookups: PlanLookups | None = None
+) -> ImageLayout:
+    """Layout of a picture: its columns, timescale and rows, in pixels."""
+    columns = _png_columns(picture.columns)
+    table_w = float(sum(c.width for c in columns))
+    if picture.chart_width is not None:
+        chart_w = float(max(picture.chart_width, 1))
+        width = round(table_w + chart_w)
+    else:
+        width = picture.width
+        if width - table_w < PNG_MIN_CHART:
+            columns = _png_columns(("name",))
+            table_w = columns[0].width
+        chart_w = max(width - table_w, PNG_MIN_CHART / 2)
+    uids = tuple(t.uid for t in plan.tasks) if picture.uids is None else picture.uids
+    tables = lookups if lookups is not None else PlanLookups(plan)
+    start, finish = _chart_dates(schedule, picture, uids, chart_w, tables)
+    ts = Timescale.fitting(start, finish, chart_w)
+    row_of = dict(zip(uids, range(len(uids)), strict=True))
+    height = picture_height(len(uids))
+    return ImageLayout(width, height, columns, table_w, ts, TIMESCALE_H, ROW_H, uids, row_of)
 
 
 def image_layout(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH) -> ImageLayout:
-    """Layout of the PNG of a plan at a given width."""
-    # Column widths are in points for 8-unit text; the PNG's text is PNG_FONT pixels.
-    grow = PNG_FONT / 8
-    columns = tuple(replace(c, width=c.width * grow) for c in columns_for(DEFAULT_COLUMNS))
-    table_w = float(sum(c.width for c in columns))
-    if width - table_w < PNG_MIN_CHART:
-        columns = tuple(replace(c, width=c.width * grow) for c in columns_for(("name",)))
-        table_w = columns[0].width
-    start, finish = chart_span(schedule, None, None)
-    chart_w = max(width - table_w, PNG_MIN_CHART / 2)
-    ts = Timescale.fitting(start, finish, chart_w)
-    uids = tuple(t.uid for t in plan.tasks)
-    height = int(TIMESCALE_H + len(uids) * ROW_H + 1)
-    return ImageLayout(width, height, columns, table_w, ts, TIMESCALE_H, ROW_H, uids)
+    """Layout of the PNG of a whole plan at a given width."""
+    return picture_layout(plan, schedule, Picture(width=width))
 
 
-def render_image(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH) -> QImage:
-    """The whole plan as one image: task columns left, chart right."""
+def render_picture(
+    plan: Plan, schedule: Schedule, picture: Picture, lookups: PlanLookups | None = None
+) -> QImage:
+    """A picture of some rows over some dates: task columns left, chart right.
 
-    lay = image_layout(plan, schedule, width)
+    The cost follows the rows drawn, not the plan's size: only these rows'
+    cells, bars and arrows are drawn, and an arrow only when both its tasks
+    are in the picture (links are found by their successor among the rows).
+    ``lookups``: the plan's shared tables when the caller has them (the window).
+    """
+    tables = lookups if lookups is not None else PlanLookups(plan)
+    lay = picture_layout(plan, schedule, picture, tables)
+    if lay.height > MAX_PNG_HEIGHT:
+        raise AppError(
+            f"a picture of {len(lay.uids):,} rows would be {lay.height:,} px tall "
+            f"(the limit is {MAX_PNG_HEIGHT:,} px, {MAX_PICTURE_ROWS:,} rows)"
+        )
     image = QImage(lay.width, max(lay.height, 1), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
-    chart = GanttPainter(
-        plan,
-        schedule,
-        lay.timescale,
-        ChartOptions(status_date=plan.project.status_date),
-        font_px=PNG_FONT,
-    )
+    options = picture.chart or ChartOptions(status_date=plan.project.status_date)
+    chart = GanttPainter(plan, schedule, lay.timescale, options, font_px=PNG_FONT, lookups=tables)
     rows = [ChartRow(uid, lay.row_top(uid), lay.row_height) for uid in lay.uids]
+    cells = CellText(plan, schedule, chart.lookups.resources)
     p = QPainter(image)
     try:
-        paint_table(
-            p, lay.columns, rows, cell_text(plan, schedule), lay.header_height, font_px=PNG_FONT
-        )
+        paint_table(p, lay.columns, rows, cells, lay.header_height, font_px=PNG_FONT)
         p.translate(lay.table_width, 0)
         chart_w = lay.width - lay.table_width
         p.setClipRect(QRectF(0, 0, chart_w, lay.height))
@@ -175,20 +289,100 @@ def render_image(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH)
         chart.paint_background(p, body)
         chart.paint_timescale(p, QRectF(0, 0, chart_w, lay.header_height))
         geoms = chart.paint_bars(p, rows)
-        chart.paint_links(p, geoms, plan.links, lay.row_height)
+        row_of = lay.row_of
+        links = [lk for lk in chart.links_between(lay.uids) if lk.predecessor in row_of]
+        chart.paint_links(p, geoms, links, lay.row_height)
         chart.paint_lines(p, body)
     finally:
         p.end()
     return image
 
 
-def write_png(plan: Plan, path: Path, **options: Any) -> None:
-    """Write the Gantt chart as a PNG ``width`` pixels wide (default 1600)."""
+def render_image(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH) -> QImage:
+    """The whole plan as one image: task columns left, chart right."""
+    return render_picture(plan, schedule, Picture(width=width))
+
+
+_ROWS = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+
+
+def rows_by_id(plan: Plan, text: str) -> tuple[int, ...]:
+    """Uids of the tasks whose IDs (row numbers, as the ID column shows) are in ``FROM-TO``."""
+    match = _ROWS.fullmatch(str(text))
+    if match is None:
+        raise AppError(f"--rows '{text}': use FROM-TO with task IDs (row numbers), e.g. 1-200")
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if last < first:
+        raise AppError(f"--rows {text}: the first ID must not come after the last")
+    count = len(plan.tasks)
+    if first < 1 or last > count:
+        known = f"1 to {count}" if count else "none (the plan has no tasks)"
+        raise AppError(f"--rows {text}: no such task ID (the plan's IDs run {known})")
+    return tuple(t.uid for t in plan.tasks[first - 1 : last])
+
+
+def rows_between(
+    plan: Plan, schedule: Schedule, date_from: datetime | None, date_to: datetime | None
+) -> tuple[int, ...]:
+    """Uids of the tasks whose bars overlap ``date_from``..``date_to`` (end excluded), in order."""
+    out: list[int] = []
+    for task in plan.tasks:
+        times = schedule.get(task.uid)
+        if times is None:
+            continue
+        if (date_from is None or times.finish >= date_from) and (
+            date_to is None or times.start < date_to
+        ):
+            out.append(task.uid)
+    return tuple(out)
+
+
+def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
+    """The picture ``gantry convert IN OUT.png`` draws for its options.
+
+    ``rows`` ("FROM-TO", task IDs) picks rows; ``date_from``/``date_to`` set
+    the chart's dates and, without ``rows``, keep only the tasks active then.
+    A picture taller than :data:`MAX_PNG_HEIGHT` is refused with one line
+    naming the options (one command writes the one file it was asked for;
+    the PDF is the format that pages a large plan).
+    """
     width = int(options.get("width") or PNG_DEFAULT_WIDTH)
     if width < 100 or width > 20000:
         raise AppError(f"PNG width {width} is outside 100..20000 pixels")
-    ensure_gui_app()
+    date_from = _as_datetime(options.get("date_from"), "from")
+    date_to = _as_datetime(options.get("date_to"), "to")
+    if date_to is not None and date_to.time() == datetime.min.time():
+        date_to += timedelta(days=1)  # a bare date is the last day shown, so it is included
+    if date_from and date_to and date_to <= date_from:
+        raise AppError("the 'to' date must not come before the 'from' date")
+    rows = options.get("rows")
+    uids: tuple[int, ...] | None = None
+    if rows is not None:
+        uids = rows_by_id(plan, rows)
+    elif date_from is not None or date_to is not None:
+        uids = rows_between(plan, schedule, date_from, date_to)
+        if not uids:
+            raise AppError("no task is active between the 'from' and 'to' dates")
+    count = len(plan.tasks) if uids is None else len(uids)
+    if count > MAX_PICTURE_ROWS:
+        raise AppError(
+            f"a PNG of {count:,} rows would be {picture_height(count):,} px tall "
+            f"(limit {MAX_PNG_HEIGHT:,} px, {MAX_PICTURE_ROWS:,} rows): pick rows with "
+            "--rows FROM-TO or dates with --from/--to, or write a .pdf"
+        )
+    chart = ChartOptions(status_date=plan.project.status_date)
+    return Picture(uids=uids, date_from=date_from, date_to=date_to, width=width, chart=chart)
+
+
+def write_png(plan: Plan, path: Path, **options: Any) -> None:
+    """Write the Gantt chart as a PNG ``width`` pixels wide (default 1600).
+
+    Options as :func:`png_picture`; nothing is written when one is wrong.
+    """
     sched = options.get("schedule") or compute_schedule(plan)
-    image = render_image(plan, sched, width)
+    picture = png_picture(plan, sched, **options)
+    ensure_gui_app()
+    image = render_picture(plan, sched, picture)
     if not image.save(str(path)):
         raise AppError(f"{path}: could not write the PNG")
