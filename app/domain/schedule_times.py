@@ -51,6 +51,21 @@ class TimesColumns:
     percent_complete: list[float] | None
 
 
+@dataclass(frozen=True, slots=True)
+class TimesSpans:
+    """When every row runs, in row order: the part of :class:`TimesColumns` without slack.
+
+    For readers that only need each task's span (costing, over-allocation
+    checks): computing slack for every row and link would double their cost.
+    """
+
+    uids: list[int]
+    start: list[int]
+    finish: list[int]
+    duration_minutes: list[int]
+    summary: list[bool]
+
+
 class TimesSource(Protocol):
     """What :class:`ScheduleTimes` builds from: the TaskTimes of one row, or of all rows."""
 
@@ -62,6 +77,9 @@ class TimesSource(Protocol):
 
     def columns(self, percent: bool = True) -> TimesColumns:
         """The values :meth:`all` gives, one list per field (% complete if ``percent``)."""
+
+    def spans(self) -> TimesSpans:
+        """Start, finish, duration and summary flag of every row (no slack computed)."""
 
 
 class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
@@ -181,6 +199,17 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
             if source is None or self._assigned:
                 return None
         return source.columns(percent)
+
+    def spans(self) -> TimesSpans | None:
+        """Every row's start, finish, duration and summary flag straight from the arrays.
+
+        Cheaper than :meth:`columns` (no slack); None exactly when it is None.
+        """
+        with self._lock:
+            source = self._source
+            if source is None or self._assigned:
+                return None
+        return source.spans()
 
     def _build(self, uid: int, row: int) -> TaskTimes:
         self._misses += 1

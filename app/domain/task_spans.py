@@ -4,7 +4,7 @@ Costing a plan and checking it for over-allocations look at every assigned
 task's start, finish, duration and summary flag. Reading them through
 ``schedule.get`` builds a :class:`~app.domain.schedule.TaskTimes` per task
 (six datetimes and slack each); a fresh schedule hands them over as columns
-of minute counts instead, which costs about half as much and builds nothing.
+of minute counts instead (no slack worked out), which builds nothing.
 """
 
 from __future__ import annotations
@@ -41,14 +41,14 @@ def task_spans(schedule: Schedule, uids: Iterable[int]) -> TaskSpans:
     """The spans of the tasks ``uids`` (a schedule fresh from the scheduler gives them all)."""
     times = schedule.times
     if isinstance(times, ScheduleTimes):
-        columns = times.columns(percent=False)
-        if columns is not None:
+        spans = times.spans()
+        if spans is not None:
             return TaskSpans(
-                dict(zip(columns.uids, range(len(columns.uids)), strict=True)),
-                columns.start,
-                columns.finish,
-                columns.duration_minutes,
-                columns.summary,
+                dict(zip(spans.uids, range(len(spans.uids)), strict=True)),
+                spans.start,
+                spans.finish,
+                spans.duration_minutes,
+                spans.summary,
             )
     wanted = list(dict.fromkeys(uids))
     got: list[TaskTimes | None] = list(map(times.get, wanted))

@@ -166,3 +166,29 @@ def test_schedule_columns_build_no_task_times_and_refuse_when_values_were_set():
     assert fresh.columns() is None  # the source is dropped once all are built
     given = ScheduleTimes.of_dict({1: first})
     assert given.columns() is None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_spans_are_the_columns_without_slack(seed):
+    """Costing reads spans: the same starts, finishes and durations the columns give."""
+    plan = _varied_plan(seed)
+    alone = _results(plan).spans()  # computed on their own, before any columns
+    results = _results(plan)
+    columns = results.columns(percent=False)
+    assert alone.start != _results(plan).es  # ALAP rows sit at their late dates
+    for name in ("uids", "start", "finish", "duration_minutes", "summary"):
+        assert getattr(alone, name) == getattr(columns, name), name
+        assert getattr(results.spans(), name) == getattr(columns, name), name
+
+
+def test_schedule_spans_follow_the_columns_rules():
+    plan = make_plan(2000, 3000, 3)
+    times = schedule(plan).times
+    assert isinstance(times, ScheduleTimes)
+    spans = times.spans()
+    assert spans is not None
+    assert times.known() == {}
+    first = times[spans.uids[0]]
+    assert from_minutes(spans.finish[0]) == first.finish
+    times[spans.uids[1]] = replace(first, finish=first.start)
+    assert times.spans() is None  # an assigned value would be missed
