@@ -141,6 +141,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
     add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
     actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
+    picture = copy_picture_actions(window, actions)
     actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
     actions.add("find_next", "Find &Next", window.find_next, QKeySequence.StandardKey.FindNext)
     actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
@@ -161,6 +162,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "unlink_tasks",
         None,
         "copy_tasks",
+        *picture,
         "find_task",
         "find_next",
         None,
@@ -206,6 +208,15 @@ def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.gantt.toggles import add_gantt_actions
 
     return add_gantt_actions(window, actions)
+
+
+def copy_picture_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Copy Picture… of the Gantt chart, beside Copy Tasks (as MS Project's Edit menu had it)."""
+    if not available("app.ui.gantt.copy_picture"):
+        return []
+    from app.ui.gantt.copy_picture import add_copy_picture_action
+
+    return [add_copy_picture_action(window, actions)]
 
 
 def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:

@@ -1,0 +1,225 @@
+"""Copy Picture of the Gantt chart: the rows and dates a user picks, drawn by the PNG export.
+
+The picture comes from app.report.export.render_picture, the renderer behind
+``gantry convert plan.gantry out.png``: the same bars, arrows and timescale
+as the window, at the export's row height. Its rows are the ones the task
+sheet shows (a collapsed summary hides its subtasks here too), its task
+columns those of the sheet's visible columns that the printed table knows
+(WBS, Task name, Duration, Start, Finish, Resources, % Done; ID,
+Predecessors and Cost are left out), in the sheet's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from app.domain.errors import AppError
+from app.report.columns import DEFAULT_COLUMNS
+from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
+from app.ui.dialogs.copy_picture_dialog import (
+    CopyPictureChoice,
+    CopyPictureDialog,
+    RowCounts,
+    too_many_rows_message,
+)
+from app.ui.gantt.toggles import gantt_view_of
+from app.ui.gantt.view import GanttView
+from app.ui.models.roles import TaskUidRole
+from app.ui.models.task_edits import Column
+
+if TYPE_CHECKING:
+    from app.ui.actions import ActionCollection
+    from app.ui.main_window import MainWindow
+
+ACTION_ID = "copy_picture"
+# The sheet's columns the printed table can draw, by the report's column keys.
+_REPORT_KEYS = {
+    Column.WBS: "wbs",
+    Column.NAME: "name",
+    Column.DURATION: "duration",
+    Column.START: "start",
+    Column.FINISH: "finish",
+    Column.RESOURCES: "resources",
+    Column.PERCENT: "percent",
+}
+_BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
+_CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
+_MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the pane
+
+
+def _ask_png_path(parent: QWidget | None) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Copy Picture to file", "gantt.png", "PNG (*.png)"
+    )
+    return path
+
+
+def shown_columns(view: GanttView) -> tuple[str, ...]:
+    """Report column keys of the sheet's visible columns, left to right."""
+    tree = view.tree
+    header = tree.header()
+    model = tree.model()
+    count = model.columnCount() if model is not None else 0
+    keys = [
+        _BY_SECTION[c]
+        for c in sorted(range(count), key=header.visualIndex)
+        if c in _BY_SECTION and not header.isSectionHidden(c)
+    ]
+    return tuple(keys) or DEFAULT_COLUMNS
+
+
+def selected_rows(view: GanttView) -> tuple[int, ...]:
+    """Uids of the selected rows the sheet shows, top to bottom."""
+    selection = view.tree.selectionModel()
+    if selection is None:
+        return ()
+    row_of = view.row_index().row_of
+    uids = {int(uid) for i in selection.selectedRows(0) if (uid := i.data(TaskUidRole)) is not None}
+    return tuple(sorted((u for u in uids if u in row_of), key=row_of.__getitem__))
+
+
+def screen_rows(view: GanttView) -> tuple[int, ...]:
+    """Uids of the rows in the chart's viewport (a row cut by the bottom edge included)."""
+    return tuple(r.uid for r in view.visible_rows())
+
+
+def shown_dates(view: GanttView) -> tuple[datetime, datetime]:
+    """The dates at the chart's left and right edges."""
+    x0 = view.hscroll
+    return view.scale.moment_at(x0), view.scale.moment_at(x0 + view.canvas.width())
+
+
+def row_counts(view: GanttView) -> RowCounts:
+    """Rows on screen, selected and shown in all, for the dialog."""
+    return RowCounts(
+        len(screen_rows(view)),
+        len(selected_rows(view)),
+        len(view.row_index().uids),
+        MAX_PICTURE_ROWS,
+    )
+
+
+def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
+    """The picture a choice asks for; AppError when it has no rows or too many."""
+    if choice.rows == "selected":
+        uids = selected_rows(view)
+    elif choice.rows == "all":
+        uids = tuple(view.row_index().uids)
+    else:
+        uids = screen_rows(view)
+    if not uids:
+        raise AppError("There are no rows to copy: select some tasks first")
+    if len(uids) > MAX_PICTURE_ROWS:
+        raise AppError(too_many_rows_message(len(uids), MAX_PICTURE_ROWS))
+    date_from, date_to = choice.date_from, choice.date_to
+    if date_from is None or date_to is None:
+        # None, None: the picture spans the rows' bars
+        date_from, date_to = (None, None) if choice.fit else shown_dates(view)
+    return Picture(
+        uids=uids,
+        date_from=date_from,
+        date_to=date_to,
+        columns=shown_columns(view),
+        chart_width=max(view.canvas.width(), _MIN_CHART),
+        chart=view.chart_painter().options,
+    )
+
+
+def render_choice(view: GanttView, choice: CopyPictureChoice) -> tuple[QImage, int]:
+    """The picture of a choice, drawn by the export's renderer with the document's tables,
+    and its number of rows."""
+    document = view.document
+    picture = picture_for(view, choice)
+    image = render_picture(document.plan, document.schedule, picture, document.lookups())
+    return image, len(picture.uids or ())
+
+
+class CopyPicture:
+    """Edit > Copy Picture… for one window: asks, draws, and puts the picture where asked."""
+
+    ask_choice: Callable[..., CopyPictureChoice | None] = staticmethod(CopyPictureDialog.ask)
+    ask_png_path: Callable[[QWidget | None], str] = staticmethod(_ask_png_path)  # tests replace
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def run(self) -> str | None:
+        """Ask, then copy; returns where the picture went ("clipboard" or the file), or None."""
+        view = gantt_view_of(self.window)
+        if view is None:
+            self.window.show_error("Copy Picture works on the Gantt chart")
+            return None
+        choice = self.ask_choice(self.window, row_counts(view), shown_dates(view))
+        if choice is None:
+            return None
+        return self.copy(view, choice)
+
+    def copy(self, view: GanttView, choice: CopyPictureChoice) -> str | None:
+        """Draw the chosen picture and put it on the clipboard or in a PNG file."""
+        path = ""
+        if choice.to_file:
+            path = self.ask_png_path(self.window)
+            if not path:
+                return None
+            if Path(path).suffix.lower() != ".png":
+                path += ".png"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            image, rows = render_choice(view, choice)
+        except AppError as exc:
+            self.window.show_error(str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not path:
+            QGuiApplication.clipboard().setImage(image)
+            self.window.statusBar().showMessage(f"Copied a picture of {rows} rows", 4000)
+            return "clipboard"
+        if not image.save(path):  # a PNG: the path ends in .png
+            self.window.show_error(f"Could not write {path}")
+            return None
+        self.window.statusBar().showMessage(f"Saved a picture of {rows} rows to {path}", 4000)
+        return path
+
+
+def add_copy_picture_action(window: MainWindow, actions: ActionCollection) -> str:
+    """Create Edit > Copy Picture… (on while the Gantt chart is shown); returns its id.
+
+    The chart's right-click menu gets it too, once the chart is built.
+    """
+    copier = CopyPicture(window)
+    action = actions.add(
+        ACTION_ID,
+        "Copy &Picture…",
+        copier.run,
+        tip="Copy a picture of the Gantt chart to the clipboard or a PNG file",
+    )
+    action.setEnabled(False)
+
+    def on_view_changed(*_args: object) -> None:
+        view = gantt_view_of(window)
+        page = window.views.get("gantt")
+        action.setEnabled(view is not None and window.stack.currentWidget() is page)
+        if view is not None and action not in view.canvas.actions():
+            _fill_context_menu(view.canvas, actions)
+
+    window.stack.currentChanged.connect(on_view_changed)
+    return ACTION_ID
+
+
+def _fill_context_menu(canvas: QWidget, actions: ActionCollection) -> None:
+    canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for action_id in _CONTEXT_ACTIONS:
+        if action_id is None:
+            separator = QAction(canvas)
+            separator.setSeparator(True)
+            canvas.addAction(separator)
+        elif action_id in actions:
+            canvas.addAction(actions[action_id])
