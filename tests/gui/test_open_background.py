@@ -21,6 +21,7 @@ from app.domain.scheduler import IncrementalScheduler, schedule
 from app.io import mspdi as mspdi_module
 from app.io import xml_safety
 from app.store import load as load_module
+from app.store import writer as writer_module
 from app.store.document import GantryFile, read_plan
 from app.store.lock import lock_path
 from app.ui import app as app_module
@@ -517,3 +518,152 @@ def test_what_a_cancelled_work_had_built_is_freed_off_the_gui_thread(qtbot):
         background.run_with_progress(None, "Reading…", work, progress=progress)
     assert freed_in == worker_thread
     assert freed_in[0] != threading.get_ident()
+
+
+# ---------------------------------------------------------------------- scheduling and writing hear Cancel
+
+
+class HeldBar:
+    """The open's progress callback, made to wait at its first report past ``after`` until
+    the test has pressed Cancel on the dialog: the work then hears the cancel at that very
+    report (``heard``: the reports, with whether each was answered "stop")."""
+
+    def __init__(self, monkeypatch, after):
+        self.reached, self.go_on = threading.Event(), threading.Event()
+        self.heard: list[tuple[int, int, bool]] = []
+        held = self
+
+        class Holding(WorkerProgress):
+            def __call__(self, done, total):
+                if done > after and not held.reached.is_set():
+                    held.reached.set()
+                    held.go_on.wait(10)
+                answer = super().__call__(done, total)
+                held.heard.append((done, total, not answer))
+                return answer
+
+        monkeypatch.setattr(app_module, "WorkerProgress", Holding)
+        self._press_when_reached()
+
+    def _press_when_reached(self):
+        def press():
+            dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+            if not self.reached.is_set() or not dialogs:
+                QTimer.singleShot(10, press)
+                return
+            dialogs[0].findChild(QPushButton).click()
+            self.go_on.set()
+
+        QTimer.singleShot(0, press)
+
+    def stopped_at(self):
+        """The report that said stop (the work raised there)."""
+        stops = [done for done, _total, stop in self.heard if stop]
+        assert len(stops) == 1
+        assert self.heard[-1][2]  # nothing reported after it
+        return stops[0]
+
+
+@pytest.fixture
+def costing_calls(monkeypatch):
+    calls = []
+
+    def costs(plan, sched, fraction=None, progress=None):
+        calls.append(plan)
+        return compute_costs(plan, sched, fraction, progress)
+
+    monkeypatch.setattr(document_module, "compute_costs", costs)
+    return calls
+
+
+def schedule_share():
+    """Where schedule_plan's scheduling part ends, as a fraction of its own bar."""
+    return document_module._SCHEDULED / document_module.PLAN_STEPS
+
+
+def test_cancel_once_the_schedule_of_an_open_starts_ends_with_no_window_and_no_lock(
+    session, large_gantry, costing_calls, monkeypatch, qtbot
+):
+    held = HeldBar(monkeypatch, after=app_module._READ)  # past reading: the scheduler's reports
+    assert session.open_path(large_gantry) is None
+    assert held.reached.is_set()
+    assert session.windows == []
+    assert not lock_path(large_gantry).exists()
+    assert not background._RUNNING  # the scheduler stopped; it was not left running
+    assert costing_calls == []  # stopped before the costing
+    read_end, total = app_module._READ, app_module._TOTAL
+    stop = held.stopped_at()
+    assert read_end < stop < read_end + (total - read_end) * schedule_share()
+    with GantryFile.open(large_gantry) as again:  # released and whole
+        assert len(again.plan.tasks) == 3000
+
+
+def test_an_open_reports_the_schedule_phases_between_reading_and_costing(
+    session, large_gantry, recorded_progress, monkeypatch, qtbot
+):
+    win = session.open_path(large_gantry)
+    assert win is not None
+    qtbot.addWidget(win)
+    read_end, total = app_module._READ, app_module._TOTAL
+    scheduled_end = read_end + (total - read_end) * schedule_share()
+    scheduling = {d for d, _t, _c in recorded_progress if read_end < d <= scheduled_end}
+    assert len(scheduling) >= 4  # network, forward, backward, results
+
+
+def test_cancel_while_an_import_schedules_writes_nothing(
+    session, large_xml, tmp_path, costing_calls, monkeypatch, qtbot
+):
+    target = tmp_path / "large.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    held = HeldBar(monkeypatch, after=0)  # the import's second bar starts with the schedule
+    assert session.open_path(large_xml) is None
+    assert held.reached.is_set()
+    assert session.windows == []
+    assert not background._RUNNING
+    assert costing_calls == []
+    assert 0 < held.stopped_at() < app_module._PLANNED * schedule_share()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no file, temp file or lock
+
+
+def test_cancel_while_an_import_writes_leaves_no_file_and_no_lock(
+    session, large_xml, tmp_path, monkeypatch, qtbot
+):
+    target = tmp_path / "large.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    monkeypatch.setattr(writer_module, "_CHUNK", 500)  # a report every 500 rows written
+    held = HeldBar(monkeypatch, after=app_module._PLANNED + 1)  # a few rows in
+    assert session.open_path(large_xml) is None
+    assert held.reached.is_set()
+    assert session.windows == []
+    assert not background._RUNNING  # the writer stopped; it was not left running
+    assert app_module._PLANNED < held.stopped_at() < app_module._TOTAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no half plan, temp file or lock
+
+
+def test_cancel_while_an_import_replaces_a_file_keeps_the_old_one(
+    session, large_xml, tmp_path, monkeypatch, qtbot
+):
+    target = tmp_path / "old.gantry"
+    GantryFile.create(target, costed_plan()).close()
+    before = target.read_bytes()
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    monkeypatch.setattr(writer_module, "_CHUNK", 500)
+    held = HeldBar(monkeypatch, after=app_module._PLANNED + 1)
+    assert session.open_path(large_xml) is None
+    assert held.reached.is_set()
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.gantry"]
+
+
+def test_an_import_that_cannot_be_scheduled_writes_nothing(session, tmp_path, monkeypatch, qtbot):
+    plan = build_plan()
+    plan.links.append(Link(6, 2))  # closes a loop: 2 -> 3 -> 5 -> 6 -> 2
+    source = tmp_path / "loop.xml"
+    formats.write_plan(plan, source)
+    target = tmp_path / "loop.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    errors = []
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+    assert session.open_path(source) is None
+    assert len(errors) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loop.xml"]
