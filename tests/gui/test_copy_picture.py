@@ -171,6 +171,16 @@ def test_all_rows_above_the_cap_are_refused_with_a_pointer_to_pdf(window, monkey
     window.action_collection["copy_picture"].trigger()
     assert QGuiApplication.clipboard().image().isNull()
     assert "Export PDF" in window.statusBar().currentMessage()
+    # refused before a file is asked for
+    asked = []
+    monkeypatch.setattr(CopyPicture, "ask_png_path", staticmethod(lambda p: asked.append(p) or ""))
+    monkeypatch.setattr(
+        CopyPicture,
+        "ask_choice",
+        staticmethod(lambda *a: CopyPictureChoice(rows="all", to_file=True)),
+    )
+    window.action_collection["copy_picture"].trigger()
+    assert asked == []
 
 
 def test_the_dialog_refuses_too_many_rows_and_dates_out_of_order(qtbot):

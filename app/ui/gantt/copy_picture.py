@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.errors import AppError
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
+from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.copy_picture_dialog import (
     CopyPictureChoice,
     CopyPictureDialog,
@@ -132,15 +133,6 @@ def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
     )
 
 
-def render_choice(view: GanttView, choice: CopyPictureChoice) -> tuple[QImage, int]:
-    """The picture of a choice, drawn by the export's renderer with the document's tables,
-    and its number of rows."""
-    document = view.document
-    picture = picture_for(view, choice)
-    image = render_picture(document.plan, document.schedule, picture, document.lookups())
-    return image, len(picture.uids or ())
-
-
 class CopyPicture:
     """Edit > Copy Picture… for one window: asks, draws, and puts the picture where asked."""
 
@@ -163,6 +155,11 @@ class CopyPicture:
 
     def copy(self, view: GanttView, choice: CopyPictureChoice) -> str | None:
         """Draw the chosen picture and put it on the clipboard or in a PNG file."""
+        try:
+            picture = picture_for(view, choice)
+        except AppError as exc:
+            self.window.show_error(str(exc))
+            return None
         path = ""
         if choice.to_file:
             path = self.ask_png_path(self.window)
@@ -170,14 +167,14 @@ class CopyPicture:
                 return None
             if Path(path).suffix.lower() != ".png":
                 path += ".png"
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            image, rows = render_choice(view, choice)
+            image = self._render(view, picture)
+        except Cancelled:
+            return None
         except AppError as exc:
             self.window.show_error(str(exc))
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        rows = len(picture.uids or ())
         if not path:
             QGuiApplication.clipboard().setImage(image)
             self.window.statusBar().showMessage(f"Copied a picture of {rows} rows", 4000)
@@ -187,6 +184,21 @@ class CopyPicture:
             return None
         self.window.statusBar().showMessage(f"Saved a picture of {rows} rows to {path}", 4000)
         return path
+
+    def _render(self, view: GanttView, picture: Picture) -> QImage:
+        """Draw off the GUI thread (up to ~0.5 s for the largest picture), the window painting.
+
+        The tables the worker reads are built here first: it then only reads
+        them, while the chart may paint from them on the GUI thread.
+        """
+        document = view.document
+        plan, schedule = document.plan, document.schedule
+        lookups = document.lookups().warm()
+        return run_with_progress(
+            self.window,
+            "Drawing the picture…",
+            lambda: render_picture(plan, schedule, picture, lookups),
+        )
 
 
 def add_copy_picture_action(window: MainWindow, actions: ActionCollection) -> str:
