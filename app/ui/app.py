@@ -34,12 +34,12 @@ T = TypeVar("T")
 # The progress bar of opening a .gantry file: reading it, then schedule_plan (scheduling,
 # costing, the first paint's tables), each stage fitted into its share by
 # app.domain.progress.part. The shares follow the time each takes at 100k tasks (reading
-# ~3 s, schedule_plan ~2 s), so the bar moves at an even pace and never goes back.
+# ~3 s, schedule_plan ~2.5 s), so the bar moves at an even pace and never goes back.
 _TOTAL = 1000
-_READ = 600  # where reading the file ends
+_READ = 550  # where reading the file ends
 # Importing a plan read from another format: schedule_plan first, then writing the new
-# .gantry (~2.5 s at 100k tasks), last so that a cancel before it leaves no file at all.
-_PLANNED = 450
+# .gantry (~2 s at 100k tasks), last so that a cancel before it leaves no file at all.
+_PLANNED = 500
 
 
 class Session(QObject):
