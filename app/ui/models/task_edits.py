@@ -203,6 +203,13 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
         if task.start is not None and task.finish is not None:
             finish = start + (task.finish - task.start)
         return EditTaskCommand(document, task.uid, label, start=start, finish=finish)
+    if start < plan.project.start:
+        # The scheduler never starts an automatic task before the project does: the pin
+        # would be kept but do nothing, so say so instead of taking it silently.
+        raise InputError(
+            f"start {format_date_edit(start)} is before the project start "
+            f"{format_date_edit(plan.project.start)} (change it in Project Information)"
+        )
     # As MS Project does: typing a start date into an automatic task pins it there.
     return EditTaskCommand(
         document,

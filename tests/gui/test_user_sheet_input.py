@@ -1,0 +1,57 @@
+"""What a user sees when typing dates into the task sheet that the plan cannot take."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.store.document import GantryFile
+from app.ui.app import Session
+from app.ui.models.task_edits import Column
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+@pytest.fixture
+def window(tmp_path, qtbot):
+    """A window on a .gantry file of the sample plan (project start Mon 2026-03-02 08:00)."""
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    session = Session(Settings())
+    win = session.open_path(path)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.mark.parametrize("text", ["2026-01-01", "2025-12-31 08:00", "2026-03-02 07:00"])
+def test_start_before_the_project_start_is_refused_with_one_message(window, text):
+    doc, model = window.document, window.model
+    code = doc.plan.task(5)
+    shown = model.index_of_uid(5, Column.START).data()
+    assert not model.setData(model.index_of_uid(5, Column.START), text, EDIT)
+    message = window.statusBar().currentMessage()
+    assert "before the project start" in message
+    assert "2026-03-02" in message
+    assert doc.undo_stack.count() == 0
+    assert doc.plan.task(5) == code
+    assert model.index_of_uid(5, Column.START).data() == shown
+
+
+def test_start_on_the_project_start_is_taken(window):
+    doc, model = window.document, window.model
+    assert model.setData(model.index_of_uid(5, Column.START), "2026-03-20", EDIT)
+    assert doc.plan.task(5).constraint_date is not None
+    assert model.index_of_uid(5, Column.START).data() == "Fri 2026-03-20"
+
+
+def test_a_manual_task_may_start_before_the_project(window):
+    """As in MS Project, a manually scheduled task sits wherever the user puts it."""
+    from app.ui.commands import EditTaskCommand, execute
+
+    doc, model = window.document, window.model
+    execute(doc, EditTaskCommand(doc, 5, "Manual", manual=True, start=doc.plan.project.start))
+    assert model.setData(model.index_of_uid(5, Column.START), "2026-02-23", EDIT)
+    assert model.index_of_uid(5, Column.START).data() == "Mon 2026-02-23"
