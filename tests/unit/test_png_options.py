@@ -22,6 +22,7 @@ from app.report.export import (
     image_layout,
     picture_height,
     picture_layout,
+    png_picture,
     render_picture,
 )
 
@@ -168,3 +169,23 @@ def test_a_picture_over_the_cap_is_refused_by_the_renderer_too(qapp):
     plan = _chain(MAX_PICTURE_ROWS + 5)
     with pytest.raises(AppError, match="limit"):
         render_picture(plan, schedule(plan), Picture())
+
+
+def test_rows_and_dates_together_keep_the_rows_and_set_the_chart(qapp):
+    plan = _chain(12)
+    sched = schedule(plan)
+    picture = png_picture(plan, sched, rows="2-4", date_from="2026-03-09", date_to="2026-03-13")
+    assert picture.uids == (2, 3, 4)  # steps 1-3 work in the week before: kept all the same
+    lay = picture_layout(plan, sched, picture)
+    assert lay.timescale.origin == datetime(2026, 3, 9)
+    assert lay.timescale.moment_at(lay.width - lay.table_width) == datetime(2026, 3, 14)
+
+
+def test_a_from_date_alone_keeps_the_tasks_still_running_then(qapp):
+    plan = _chain(12)
+    sched = schedule(plan)
+    picture = png_picture(plan, sched, date_from="2026-03-16")  # steps 11 and 12, and the phase
+    assert picture.uids == (1, 12, 13)
+    lay = picture_layout(plan, sched, picture)
+    assert lay.timescale.origin == datetime(2026, 3, 16)
+    assert lay.x_of(sched[13].finish) < lay.width
