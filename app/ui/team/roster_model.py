@@ -11,7 +11,14 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.errors import AppError, InputError
@@ -121,8 +128,20 @@ def edited(resource: Resource, column: RosterColumn, text: str) -> Resource:
     return replace(resource, cost_per_use=value)
 
 
+def _check_unique_name(resources: list[Resource], uid: int, name: str) -> None:
+    """Refuse a name another team member has: the People column finds people by name."""
+    folded = name.casefold()
+    for other in resources:
+        if other.uid != uid and other.name.casefold() == folded:
+            raise InputError(
+                f"'{other.name}' is already in the team; give each person a name of their own"
+            )
+
+
 class RosterModel(QAbstractTableModel):
     """One row per person, material or cost item."""
+
+    sig_error = Signal(str)  # why an edit was refused; "" once an edit goes through
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +237,9 @@ class RosterModel(QAbstractTableModel):
             new = edited(res, column, str(value))
             if new == res:
                 return False
+            if column is RosterColumn.NAME:
+                _check_unique_name(self.document.plan.resources, res.uid, new.name)
+            self.last_error = ""  # the view reads it while the edit's rows repaint
             execute(
                 self.document,
                 UpdateResourceCommand(
@@ -226,8 +248,9 @@ class RosterModel(QAbstractTableModel):
             )
         except AppError as exc:
             self.last_error = str(exc)
+            self.sig_error.emit(self.last_error)
             return False
-        self.last_error = ""
+        self.sig_error.emit("")
         return True
 
     def uid_at(self, row: int) -> int | None:

@@ -178,7 +178,8 @@ class TeamView(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
-        self.model.dataChanged.connect(self._on_model_edited)
+        self.model.sig_error.connect(self.error.setText)
+        document.undo_stack.indexChanged.connect(self.error.clear)  # undo/redo: reason is stale
         self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
         self._stale = False
         document.sig_changed.connect(self._on_document_changed)
@@ -292,9 +293,6 @@ class TeamView(QWidget):
         if index.column() in (RosterColumn.WORK, RosterColumn.COST):
             self.edit_selected()
 
-    def _on_model_edited(self) -> None:
-        self.error.setText(self.model.last_error)
-
     def _on_selection_changed(self) -> None:
         self._refresh_person()
 
@@ -312,7 +310,6 @@ class TeamView(QWidget):
 
     def _refresh(self) -> None:
         self._stale = False
-        self.error.setText(self.model.last_error)
         self._refresh_overallocations()
         self._refresh_person()
 
