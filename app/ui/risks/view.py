@@ -106,6 +106,9 @@ class RiskView(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
         self.model.sig_error.connect(self.message.setText)
+        # A refused edit never reaches the undo stack, so any step there (a good edit,
+        # an undo or redo) makes the last refusal stale.
+        document.undo_stack.indexChanged.connect(self.message.clear)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
