@@ -55,3 +55,15 @@ def test_a_manual_task_may_start_before_the_project(window):
     execute(doc, EditTaskCommand(doc, 5, "Manual", manual=True, start=doc.plan.project.start))
     assert model.setData(model.index_of_uid(5, Column.START), "2026-02-23", EDIT)
     assert model.index_of_uid(5, Column.START).data() == "Mon 2026-02-23"
+
+
+def test_an_elapsed_lag_of_the_same_length_replaces_a_working_one(window):
+    """3d of working time and 1ed (24 h straight) are both 1440 minutes, yet not the same lag."""
+    doc, model = window.document, window.model
+    cell = model.index_of_uid(6, Column.PREDECESSORS)
+    assert model.setData(cell, "5FS+3d", EDIT)
+    assert model.setData(cell, "5FS+1ed", EDIT)
+    link = doc.plan.find_link(5, 6)
+    assert link is not None
+    assert (link.lag_minutes, link.lag_elapsed) == (1440, True)
+    assert doc.undo_stack.count() == 2

@@ -33,7 +33,13 @@ from app.ui.commands import (
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
-from app.ui.models.task_edits import Column, command_for_cell, format_predecessors, parse_links
+from app.ui.models.task_edits import (
+    Column,
+    command_for_cell,
+    format_predecessors,
+    link_keys,
+    parse_links,
+)
 from app.ui.team.commands import SetAssignmentsCommand
 from app.ui.team.people_delegate import attach_people_completion
 
@@ -205,11 +211,7 @@ class TaskDialog(QDialog):
         if changed:
             parts.append(EditTaskCommand(self.document, self.uid, label, **changed))
         links = parse_links(plan, self.uid, self.predecessors.text())
-        old = {
-            (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent)
-            for lk in plan.links_into(self.uid)
-        }
-        if old != {(lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent) for lk in links}:
+        if link_keys(plan.links_into(self.uid)) != link_keys(links):
             parts.append(SetPredecessorsCommand(self.document, self.uid, links))
         if self.people.text().strip() != format_assignments(plan, self.uid):
             parts.append(SetAssignmentsCommand(self.document, self.uid, self.people.text()))

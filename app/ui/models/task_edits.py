@@ -132,6 +132,13 @@ def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
     return links
 
 
+def link_keys(links: list[Link]) -> set[tuple[object, ...]]:
+    """What tells two predecessor lists apart (an elapsed lag is not a working one)."""
+    return {
+        (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed) for lk in links
+    }
+
+
 def _quote(task: Task) -> str:
     return f"'{task.name}'"
 
@@ -175,11 +182,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         return _finish_command(document, task, text)
     if column is Column.PREDECESSORS:
         links = parse_links(plan, uid, text)
-        old = {
-            (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent) for lk in plan.links_into(uid)
-        }
-        new = {(lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent) for lk in links}
-        if old == new:
+        if link_keys(plan.links_into(uid)) == link_keys(links):
             return None
         return SetPredecessorsCommand(document, uid, links)
     if column is Column.PERCENT:
