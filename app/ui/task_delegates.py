@@ -92,9 +92,15 @@ class PercentDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Write the value through the model."""
+        """Write the value through the model, unless the user left it as it was shown.
+
+        The spin box holds whole percents: writing back an untouched 12 would turn a
+        task's 12.5 % into 12 % just by passing through the cell.
+        """
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
+        if editor.value() == round(float(index.data(Qt.ItemDataRole.EditRole) or 0)):
+            return
         model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)
 
 
