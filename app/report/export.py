@@ -45,6 +45,21 @@ def _as_datetime(value: Any, name: str) -> datetime | None:
         raise AppError(f"{name}: '{value}' is not a date (use YYYY-MM-DD)") from None
 
 
+def _date_range(options: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    """The chart's ``--from``/``--to`` as a start and an end moment (None: not given).
+
+    ``--to`` names the last day shown: a bare date (midnight) ends the chart at
+    the end of that day, as the Page Setup dialog does.
+    """
+    date_from = _as_datetime(options.get("date_from"), "from")
+    date_to = _as_datetime(options.get("date_to"), "to")
+    if date_to is not None and date_to.time() == datetime.min.time():
+        date_to += timedelta(days=1)
+    if date_from and date_to and date_to <= date_from:
+        raise AppError("the 'to' date must not come before the 'from' date")
+    return date_from, date_to
+
+
 def print_options(plan: Plan, **options: Any) -> PrintOptions:
     """PrintOptions from the command line's keyword options (unknown ones are ignored)."""
     paper = options.get("paper") or "A4"
@@ -56,10 +71,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     tall = None if given_tall is None else int(given_tall)  # None: as many as stay legible
     if wide < 1 or (tall is not None and tall < 1):
         raise AppError("pages wide and pages tall must be at least 1")
-    date_from = _as_datetime(options.get("date_from"), "from")
-    date_to = _as_datetime(options.get("date_to"), "to")
-    if date_from and date_to and date_to <= date_from:
-        raise AppError("the 'to' date must come after the 'from' date")
+    date_from, date_to = _date_range(options)
     base = options.get("print_options")
     opts = base if isinstance(base, PrintOptions) else PrintOptions()
     chart = replace(opts.chart, status_date=plan.project.status_date)
@@ -350,12 +362,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     width = int(options.get("width") or PNG_DEFAULT_WIDTH)
     if width < 100 or width > 20000:
         raise AppError(f"PNG width {width} is outside 100..20000 pixels")
-    date_from = _as_datetime(options.get("date_from"), "from")
-    date_to = _as_datetime(options.get("date_to"), "to")
-    if date_to is not None and date_to.time() == datetime.min.time():
-        date_to += timedelta(days=1)  # a bare date is the last day shown, so it is included
-    if date_from and date_to and date_to <= date_from:
-        raise AppError("the 'to' date must not come before the 'from' date")
+    date_from, date_to = _date_range(options)
     rows = options.get("rows")
     uids: tuple[int, ...] | None = None
     if rows is not None:

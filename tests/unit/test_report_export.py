@@ -17,7 +17,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.formats import write_plan
-from app.report.export import image_layout, render_image
+from app.report.export import image_layout, print_options, render_image
 from app.report.gantt_paint import Colors
 from app.report.options import PrintOptions
 from app.report.render import page_layout, render_table
@@ -107,10 +107,18 @@ def test_pdf_date_range_and_paper(qapp, tmp_path):
     assert "612 x 792" in info  # Letter, portrait, in points
 
 
+def test_pdf_to_date_is_the_last_day_shown(qapp):
+    """``--to 2026-04-01`` shows all of April 1st, as Page Setup's "To" does; one day is a range."""
+    opts = print_options(_plan(), date_from="2026-04-01", date_to="2026-04-01")
+    assert (opts.date_from, opts.date_to) == (datetime(2026, 4, 1), datetime(2026, 4, 2))
+    timed = print_options(_plan(), date_to="2026-04-01T12:00")
+    assert timed.date_to == datetime(2026, 4, 1, 12)  # a moment is kept as given
+
+
 def test_bad_options_are_user_errors(qapp, tmp_path):
     with pytest.raises(AppError, match="paper"):
         write_plan(_plan(), tmp_path / "x.pdf", paper="B5")
-    with pytest.raises(AppError, match="after"):
+    with pytest.raises(AppError, match="must not come before"):
         write_plan(_plan(), tmp_path / "x.pdf", date_from="2026-05-01", date_to="2026-04-01")
     with pytest.raises(AppError, match="width"):
         write_plan(_plan(), tmp_path / "x.png", width=5)
