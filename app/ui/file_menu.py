@@ -129,6 +129,8 @@ class FileMenu(QMainWindow):
             file = self.document.file
             if target.suffix.lower() == ".gantry" and hasattr(file, "save_copy"):
                 file.save_copy(target)  # type: ignore[union-attr]
+            elif target.suffix.lower() == ".png" and not _fits_one_picture(self):
+                return
             else:
                 plan = self.document.plan
                 run_with_progress(
@@ -192,3 +194,19 @@ class FileMenu(QMainWindow):
             event.acceptProposedAction()
         for path in plans:
             self.session.open_path(path, self)
+
+
+def _fits_one_picture(window: FileMenu) -> bool:
+    """Whether the whole plan fits one PNG; if not, say what does the job (no file written)."""
+    from app.report.export import MAX_PICTURE_ROWS
+
+    count = len(window.document.plan.tasks)
+    if count <= MAX_PICTURE_ROWS:
+        return True
+    window.session.show_error(
+        window,
+        f"The plan has {count:,} rows: a PNG holds at most {MAX_PICTURE_ROWS:,}. "
+        "Use Edit > Copy Picture… for some rows or dates, or File > Export PDF… "
+        "for the whole plan on pages.",
+    )
+    return False

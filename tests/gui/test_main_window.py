@@ -262,6 +262,28 @@ def test_save_a_copy(window, tmp_path, monkeypatch):
         assert [t.name for t in copy.plan.tasks] == [t.name for t in window.document.plan.tasks]
 
 
+def test_save_a_copy_as_png_of_a_plan_too_tall_for_one_picture_says_what_to_use(
+    window, tmp_path, monkeypatch
+):
+    import app.report.export as export
+
+    target = tmp_path / "copy.png"
+    errors: list[str] = []
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(Session, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+    monkeypatch.setattr(export, "MAX_PICTURE_ROWS", len(window.document.plan.tasks) - 1)
+    trigger(window, "save_copy_as")
+    assert not target.exists()
+    assert len(errors) == 1
+    assert "Copy Picture" in errors[0]
+    assert "Export PDF" in errors[0]
+    assert "--rows" not in errors[0]  # window wording, not the command line's
+    monkeypatch.undo()
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    trigger(window, "save_copy_as")
+    assert target.exists()  # a plan that fits is written as before
+
+
 def test_open_demo_plan(session, qtbot, tmp_path):
     from app.assets import resource_path
 
