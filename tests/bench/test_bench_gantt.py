@@ -162,3 +162,129 @@ def test_bench_row_index_with_links_100k(benchmark, qtbot, plan_100k):
     rows = benchmark.pedantic(rebuild, rounds=5, iterations=1)
     assert len(rows.uids) == len(plan_100k.tasks)
     assert rows.links_near(0, 40)
+
+
+# ---------------------------------------------------------------- one edit at 100k tasks
+
+
+class _SameSchedule:
+    """Stands in for the Document's scheduler: hands back the schedule it already has.
+
+    The edit benchmarks below measure what the window does on the GUI thread
+    besides rescheduling (the scheduler has benchmarks of its own): the plan's
+    edit, the shared lookups following it, the sheet's and the chart's
+    reactions and one repaint of the chart.
+    """
+
+    def __init__(self, schedule):
+        self.schedule = schedule
+
+    def apply_all(self, _changes):
+        return self.schedule
+
+
+@pytest.fixture(scope="module")
+def edit_window(qapp, plan_100k):
+    """One window on the 100k plan for the edit benchmarks; each leaves the plan as it found it."""
+    import app.ui.document as document_module
+
+    doc, tree, gantt, splitter = _window(plan_100k)
+    doc._scheduler = _SameSchedule(doc.schedule)
+    costs = doc.costs
+    real_costs = document_module.compute_costs
+    document_module.compute_costs = lambda _plan, _schedule, **_kw: costs
+    splitter.show()
+    image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    _paint(gantt, image)
+    yield doc, tree, gantt, image
+    document_module.compute_costs = real_costs
+    splitter.close()
+
+
+def _bench_edit(benchmark, window, make_command):
+    """Time one edit through the command the UI pushes, up to the chart painted again;
+    the edit is undone (untimed) before each round.
+
+    ``extra_info["reaction_ms"]`` (printed too): the best round's time from the
+    plan's first change to the chart painted, that is without the plan's own
+    checks before it changes anything (a new link's loop search, an indent's
+    links-against-outline check), which are the domain's.
+    """
+    from app.ui.commands import execute
+
+    doc, _tree, gantt, image = window
+    first_change: list[float] = []
+    reactions: list[float] = []
+
+    def note(_change):
+        if not first_change:
+            first_change.append(time.perf_counter())
+
+    doc.plan.changes.subscribe(lambda _change: None, note)
+
+    def undo_last():
+        if doc.undo_stack.canUndo():
+            doc.undo_stack.undo()
+        _paint(gantt, image)
+        first_change.clear()
+        return (), {}
+
+    def edit_and_paint():
+        execute(doc, make_command(doc))
+        _paint(gantt, image)
+        reactions.append(time.perf_counter() - first_change[0])
+
+    benchmark.pedantic(edit_and_paint, setup=undo_last, rounds=7, iterations=1)
+    undo_last()
+    benchmark.extra_info["reaction_ms"] = round(min(reactions) * 1000, 1)
+    print(f"from the plan's first change to the chart painted: {min(reactions) * 1000:.1f} ms")
+
+
+def _leaves(plan):
+    return [t.uid for t in plan.tasks if not plan.is_summary(t.uid) and t.outline_level > 1]
+
+
+def test_bench_link_add_100k(benchmark, edit_window):
+    """A PM links two tasks (the chart's drag or Link Tasks) on a 100k-task plan."""
+    from app.ui.gantt.commands import AddLinkCommand
+
+    plan = edit_window[0].plan
+    leaves = _leaves(plan)
+    pred, succ = next(
+        (a, b)
+        for a, b in zip(leaves[3000:], leaves[3003:], strict=False)
+        if plan.find_link(a, b) is None and plan.link_path(b, a) is None
+    )
+    _bench_edit(benchmark, edit_window, lambda doc: AddLinkCommand(doc, pred, succ))
+    assert plan.find_link(pred, succ) is None
+
+
+def test_bench_indent_100k(benchmark, edit_window):
+    """Indent one task under the task above it (which becomes a summary)."""
+    from app.ui.commands import IndentCommand
+
+    plan = edit_window[0].plan
+    tasks = plan.tasks
+    uid = next(
+        t.uid
+        for i, t in enumerate(tasks[50_000:], start=50_000)
+        if t.outline_level == 2
+        and tasks[i - 1].outline_level == 2
+        and not plan.links_into(t.uid)
+        and not plan.links_from(t.uid)
+    )
+    level = plan.task(uid).outline_level
+    _bench_edit(benchmark, edit_window, lambda doc: IndentCommand(doc, [uid]))
+    assert plan.task(uid).outline_level == level
+
+
+def test_bench_assignment_100k(benchmark, edit_window):
+    """Staff one task from the People cell: two people where there was one."""
+    from app.ui.team.commands import SetAssignmentsCommand
+
+    plan = edit_window[0].plan
+    uid = plan.assignments[len(plan.assignments) // 2].task_uid
+    before = [(a.uid, a.resource_uid) for a in plan.assignments_of_task(uid)]
+    text = "Person 3, Person 7[50%]"
+    _bench_edit(benchmark, edit_window, lambda doc: SetAssignmentsCommand(doc, uid, text))
+    assert [(a.uid, a.resource_uid) for a in plan.assignments_of_task(uid)] == before

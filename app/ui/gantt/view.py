@@ -61,6 +61,7 @@ class GanttView(QWidget):
         self._clock = clock
         self.options = ChartOptions()
         self._rows: RowIndex | None = None
+        self._rows_stale = False  # the tree's rows may have changed since
         self._painter: GanttPainter | None = None
         self._selected: set[int] = set()
         start = document.plan.project.start
@@ -103,7 +104,7 @@ class GanttView(QWidget):
             selection.selectionChanged.connect(self._on_selection_changed)
 
     def _on_rows_changed(self, *_args: object) -> None:
-        self._rows = None
+        self._rows_stale = True
         self.canvas.update()
 
     def _on_selection_changed(self, *_args: object) -> None:
@@ -115,8 +116,10 @@ class GanttView(QWidget):
         self.canvas.update()
 
     def _on_document_changed(self) -> None:
+        # A new schedule: a new painter (the lookups it reads followed the edit). The rows
+        # and link spans are looked at again when next asked for, and only what moved.
         self._painter = None
-        self._rows = None
+        self._rows_stale = True
         self._update_range()
         self.canvas.update()
 
@@ -142,12 +145,22 @@ class GanttView(QWidget):
         return self._painter
 
     def row_index(self) -> RowIndex:
-        """Display order of the tree's rows (cached until they change)."""
-        if self._rows is None:
-            plan = self.document.plan
-            self._rows = RowIndex(self.tree, plan)
-            self._rows.index_links(plan.links, self.document.lookups().link_ends)
-        return self._rows
+        """Display order of the tree's rows and the links across them, kept up to date.
+
+        After an edit only what changed is placed again: the rows that moved,
+        the link spans when rows moved or the links changed (the lookups hand
+        out new link arrays then). Rebuilding both took ~30 ms at 100k tasks.
+        """
+        plan = self.document.plan
+        ends = self.document.lookups().link_ends
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = RowIndex(self.tree, plan)
+            rows.index_links(plan.links, ends)
+        elif (self._rows_stale and rows.refresh(self.tree, plan)) or rows.ends is not ends:
+            rows.index_links(plan.links, ends)
+        self._rows_stale = False
+        return rows
 
     def header_height(self) -> int:
         """Height of the timescale: the tree's header, so that rows line up."""
