@@ -193,7 +193,7 @@ class Session(QObject):
             f"{path.name} cannot be written",
             lambda: run_with_progress(
                 parent,
-                f"Writing {path.name}…",
+                f"Scheduling and saving {path.name}…",
                 work,
                 discard=lambda done: _close_and_remove(done[0]),
                 progress=progress,
