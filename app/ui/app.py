@@ -179,6 +179,9 @@ class Session(QObject):
             self.show_error(parent, f"{path.name} is open in another window; choose another name")
             return None
         progress = WorkerProgress()
+        # A cancel that comes once the new file has replaced an old one keeps the new one:
+        # the old is gone already (the user agreed to replace it), the new is complete.
+        replacing = path.exists()
 
         def work() -> tuple[GantryFile, ScheduledPlan]:
             # Scheduled before anything is written: a plan that cannot be scheduled, or a
@@ -195,7 +198,7 @@ class Session(QObject):
                 parent,
                 f"Scheduling and saving {path.name}…",
                 work,
-                discard=lambda done: _close_and_remove(done[0]),
+                discard=lambda done: _close_and_remove(done[0], keep=replacing),
                 progress=progress,
                 pause_collector=True,
             ),
@@ -265,10 +268,11 @@ def _schedule_or_close(file: GantryFile, progress: WorkerProgress) -> ScheduledP
         raise
 
 
-def _close_and_remove(file: GantryFile) -> None:
-    """Close a file created for an open the user cancelled, and delete it."""
+def _close_and_remove(file: GantryFile, keep: bool = False) -> None:
+    """Close a file created for an open the user cancelled, and delete it unless ``keep``."""
     file.close()
-    Path(file.path).unlink(missing_ok=True)
+    if not keep:
+        Path(file.path).unlink(missing_ok=True)
 
 
 def _unused(path: Path) -> Path:

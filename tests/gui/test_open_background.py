@@ -4,6 +4,7 @@ thread, handed to the Document whole, and a cancelled or failed open changes not
 from __future__ import annotations
 
 import gc
+import itertools
 import threading
 import weakref
 from dataclasses import replace
@@ -528,14 +529,19 @@ class HeldBar:
     the test has pressed Cancel on the dialog: the work then hears the cancel at that very
     report (``heard``: the reports, with whether each was answered "stop")."""
 
-    def __init__(self, monkeypatch, after):
+    def __init__(self, monkeypatch, after, bar=0):
         self.reached, self.go_on = threading.Event(), threading.Event()
         self.heard: list[tuple[int, int, bool]] = []
         held = self
+        bars = itertools.count()
 
         class Holding(WorkerProgress):
+            def __init__(self):
+                super().__init__()
+                self.bar = next(bars)  # which dialog's bar (reading an import is the first)
+
             def __call__(self, done, total):
-                if done > after and not held.reached.is_set():
+                if done > after and self.bar == bar and not held.reached.is_set():
                     held.reached.set()
                     held.go_on.wait(10)
                 answer = super().__call__(done, total)
@@ -653,6 +659,25 @@ def test_cancel_while_an_import_replaces_a_file_keeps_the_old_one(
     assert held.reached.is_set()
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.gantry"]
+
+
+def test_cancel_once_an_import_has_replaced_a_file_keeps_the_new_one(
+    session, large_plan, large_xml, tmp_path, monkeypatch, qtbot
+):
+    """Too late to keep the old file (the user agreed to replace it): at least keep the new."""
+    target = tmp_path / "old.gantry"
+    GantryFile.create(target, costed_plan()).close()
+    before = target.read_bytes()
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    # the report after the rename, on the import's second bar (the first one reads the XML)
+    held = HeldBar(monkeypatch, after=app_module._TOTAL - 1, bar=1)
+    assert session.open_path(large_xml) is None
+    assert held.reached.is_set()
+    assert session.windows == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.gantry"]  # no lock left
+    with GantryFile.open(target, read_only=True) as kept:
+        assert [t.name for t in kept.plan.tasks] == [t.name for t in large_plan.tasks]
+    assert target.read_bytes() != before
 
 
 def test_an_import_that_cannot_be_scheduled_writes_nothing(session, tmp_path, monkeypatch, qtbot):
