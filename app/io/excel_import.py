@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import python_calamine as pc
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_import import SheetRows, build_plan
@@ -112,9 +113,28 @@ class _Book:
         if SNAPSHOT_SHEET not in self.names or sheet is None:
             raise FileFormatError(f"{self.path.name}: was not exported by Gantry (no snapshot)")
         registers = {n: self.rows(n).rows for n in (TEAM_SHEET, RISK_SHEET) if n in self.names}
-        return read_roundtrip(
-            self.rows(SNAPSHOT_SHEET).rows, self.rows(sheet).rows, sheet, registers
-        )
+        plan_rows = self.rows(sheet).rows
+        for name, rows in ((sheet, plan_rows), *registers.items()):
+            _refuse_negative_uids(name, rows)
+        return read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers)
+
+
+def _refuse_negative_uids(sheet: str, rows: Sequence[Sequence[object]]) -> None:
+    """FileFormatError naming the first cell of a sheet's UID column (the ids Gantry
+    exported, from 1) that holds a negative number; other cells are the reader's to judge."""
+    header = [str(c).strip() if c is not None else "" for c in rows[0]] if rows else []
+    if "UID" not in header:
+        return
+    col = header.index("UID")
+    for r, row in enumerate(rows[1:], start=2):
+        value = row[col] if col < len(row) else None
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                continue
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+            raise negative_uid(f"{sheet}!{column_letter(col)}{r}", value)
 
 
 def inspect_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> WorkbookInfo:

@@ -43,6 +43,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
+from app.io.negative_uids import negative_uid
 
 # <depend type="...">
 _LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
@@ -157,9 +158,24 @@ class _GanReader:
     def uid(self, el: Element, name: str = "id") -> int:
         value = self.text(el, name)
         try:
-            return int(value) + 1
+            number = int(value)
         except ValueError:
             raise self.fail(el, f'has {name}="{value}", not a whole number') from None
+        if number < 0:  # GanttProject numbers from 0
+            raise negative_uid(f"{self.path.name}: {self.path_of(el)}/@{name}", number, "id")
+        return number + 1
+
+    def path_of(self, el: Element) -> str:
+        """Where an element sits, as ``tasks/task[2]/task[1]`` (only for messages: it walks
+        the whole document)."""
+        parents = {child: parent for parent in self.root.iter() for child in parent}
+        steps = []
+        while el is not self.root and el in parents:
+            parent = parents[el]
+            same = [c for c in parent if c.tag == el.tag]
+            steps.append(f"{el.tag}[{same.index(el) + 1}]" if len(same) > 1 else el.tag)
+            el = parent
+        return "/".join(reversed(steps))
 
     # ------------------------------------------------------------------ the plan
 

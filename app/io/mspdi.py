@@ -30,6 +30,7 @@ from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
 from app.io.mspdi_resources import read_assignments, read_resources, skipped_resource_uids
 from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
+from app.io.negative_uids import negative_uid
 from app.io.xml_safety import RowStream, parse_xml
 
 
@@ -96,7 +97,9 @@ def _plan(
         project = _replace_calendar(project, min(calendars))
     read = rows.finish(project)
     building = part(progress, _PARSED, _TASKS_BUILT, READ_STEPS) if progress is not None else None
-    tasks, links, baselines, external = _read_tasks(read, rows.fast, rows.ghosts, building)
+    tasks, links, baselines, external = _read_tasks(
+        read, rows.fast, rows.ghosts, building, rows.negative
+    )
     if rows.notes:
         project = replace(project, notes=rows.notes)
     tasks = _apply_external_links(tasks, external)
@@ -187,12 +190,14 @@ class _TaskRows:
     whole file parsed, so its errors come after the file's own.
     """
 
-    __slots__ = ("_taken", "fast", "ghosts", "notes")
+    __slots__ = ("_taken", "fast", "ghosts", "negative", "notes")
 
     def __init__(self) -> None:
         self.fast = RowReader()
         self.ghosts: set[int] = set()  # other projects' tasks shown for cross-project links
         self.notes: str | None = None  # of the project summary task (UID 0)
+        # (position, UID) of the first row left out of the plan with a negative UID
+        self.negative: tuple[int, int] | None = None
         # a row read, (position, element) of a row to read later, or None for a row left out
         self._taken: list[_Row | tuple[int, Element] | None] = []
 
@@ -214,6 +219,8 @@ class _TaskRows:
             if values is None:
                 if skip == GHOST:
                     self.ghosts.add(uid)
+                if uid < 0 and self.negative is None:
+                    self.negative = (n, uid)
                 taken.append(None)
                 continue
             taken.append(
@@ -246,6 +253,8 @@ class _TaskRows:
             self._note(elem)
             r = _task_reader(elem, n)
             uid = r.required_int("UID")
+            if uid < 0 and (self.negative is None or n < self.negative[0]):
+                self.negative = (n, uid)
             row_id = r.integer("ID", n) or n
             if uid == 0 and (r.integer("OutlineLevel", 0) or 0) == 0:
                 continue  # the project summary task
@@ -268,7 +277,11 @@ def _built(rows: list[_Row]) -> list[_Row]:
 
 
 def _read_tasks(
-    read: list[_Row], fast: RowReader, ghosts: set[int], progress: Progress | None = None
+    read: list[_Row],
+    fast: RowReader,
+    ghosts: set[int],
+    progress: Progress | None = None,
+    negative: tuple[int, int] | None = None,
 ) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
     if progress is None:
         rows = _built(read)
@@ -281,6 +294,8 @@ def _read_tasks(
         progress = part(progress, n, 2 * n, 2 * n)  # the links: its second half
     rows.sort(key=itemgetter(0))
     uids = {row[1].uid for row in rows}
+    if negative is not None or (uids and min(uids) < 0):
+        _refuse_negative_uid(rows, negative)
     if len(uids) != len(rows):
         seen: set[int] = set()
         for row in rows:
@@ -345,6 +360,15 @@ def _built_links(links: list[Link | tuple[Any, ...]]) -> list[Link]:
     """The links with the fast path's field values made into Links, in one bulk call."""
     made = iter(Link.of_many([lk for lk in links if type(lk) is tuple]))
     return [next(made) if type(lk) is tuple else lk for lk in links]  # type: ignore[misc]
+
+
+def _refuse_negative_uid(rows: list[_Row], negative: tuple[int, int] | None) -> None:
+    """FileFormatError naming the first task row (in file order) with a negative UID."""
+    found = [(row[3], row[1].uid) for row in rows if row[1].uid < 0]
+    if negative is not None:
+        found.append(negative)
+    n, uid = min(found)
+    raise negative_uid(f"Tasks/Task[{n}]/UID", uid)
 
 
 def _task_reader(elem: Element, n: int) -> Reader:

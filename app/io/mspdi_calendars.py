@@ -21,6 +21,7 @@ from app.domain.calendar import (
 )
 from app.domain.errors import FileFormatError
 from app.io.mspdi_values import Q, Reader
+from app.io.negative_uids import negative_uid
 
 # MSPDI DayType 1..7 = Sunday..Saturday -> Python weekday (Monday = 0).
 _WEEKDAY_OF_DAYTYPE = {1: 6, 2: 0, 3: 1, 4: 2, 5: 3, 6: 4, 7: 5}
@@ -65,6 +66,8 @@ def _intervals(reader: Reader) -> tuple[Interval, ...]:
 def _read_calendar(elem: Element, n: int) -> Calendar:
     r = Reader(elem, f"Calendar #{n}")
     uid = r.required_int("UID")
+    if uid < 0:
+        raise negative_uid(f"Calendars/Calendar[{n}]/UID", uid)
     name = r.string("Name", f"Calendar {uid}")
     r.where = f"Calendar '{name}' (UID {uid})"
     base = r.integer("BaseCalendarUID", -1)

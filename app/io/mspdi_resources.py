@@ -10,6 +10,7 @@ from app.domain.errors import FileFormatError
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.io.mspdi_values import Q, Reader
+from app.io.negative_uids import negative_uid
 
 UNASSIGNED_RESOURCE = -65535  # MS Project's "no resource" on assignment rows
 _OPEN_START = datetime(1984, 1, 2)
@@ -27,6 +28,8 @@ def read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
     for n, elem in enumerate(container.findall(Q + "Resource"), start=1):
         r = Reader(elem, f"Resource #{n}")
         uid = r.required_int("UID")
+        if uid < 0:
+            raise negative_uid(f"Resources/Resource[{n}]/UID", uid)
         r.where = f"Resource #{n} (UID {uid})"
         name = r.string("Name")
         if r.flag("IsNull") or (uid == 0 and not name):
@@ -168,6 +171,8 @@ def read_assignments(
     for n, elem in enumerate(container.findall(Q + "Assignment"), start=1):
         r = Reader(elem, f"Assignment #{n}")
         uid = r.required_int("UID")
+        if uid < 0:
+            raise negative_uid(f"Assignments/Assignment[{n}]/UID", uid)
         r.where = f"Assignment #{n} (UID {uid})"
         task_uid = r.required_int("TaskUID")
         resource_uid = r.required_int("ResourceUID")

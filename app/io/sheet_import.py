@@ -23,6 +23,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
+from app.io.negative_uids import negative_uid
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_values import (
     CellError,
@@ -115,7 +116,10 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
         for key, col in ref_cols:
             ref = row[col] if col < len(row) else None
             if ref is not None and ref != "":
-                by_ref[key].setdefault(ref_text(ref), uid)
+                text = ref_text(ref)
+                if key == "id" and text[:1] == "-" and _is_negative_id(text):
+                    raise negative_uid(data.where(i, col), int(float(text)), "row id")
+                by_ref[key].setdefault(text, uid)
         row_refs[str(uid)] = uid
     if not tasks:
         raise FileFormatError(f"{mapping.sheet}: no task rows below the header")
@@ -129,6 +133,15 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
     _add_links(plan, data, mapping, body, refs)
     _add_people(plan, data, mapping, body)
     return plan
+
+
+def _is_negative_id(text: str) -> bool:
+    """Whether a row id cell holds a negative whole number (``-3``; ``-`` or ``-A`` are text)."""
+    try:
+        number = float(text)
+    except ValueError:
+        return False
+    return number < 0 and number.is_integer()
 
 
 def _read(field: str, value: object, project: Project, unit: str, mapping: ColumnMapping) -> object:
