@@ -17,6 +17,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
+from app.ui.dialogs.file_names import with_chosen_suffix
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -40,8 +41,8 @@ class FileMenu(QMainWindow):
     @classmethod
     def ask_save_path(cls, parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
         """Ask where to write a file (None: the user cancelled)."""
-        name, _filter = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
-        return Path(name) if name else None
+        name, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+        return with_chosen_suffix(name, chosen, filters) if name else None
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, start: Path) -> Path | None:

@@ -29,6 +29,7 @@ from app.io.roundtrip_import import RoundTrip
 from app.io.sheet_mapping import guess_mapping
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
+from app.ui.dialogs.file_names import with_chosen_suffix
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
@@ -56,15 +57,9 @@ class ExchangeDialogs:
     @classmethod
     def export_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to export (None: cancelled)."""
-        name, chosen = QFileDialog.getSaveFileName(
-            parent, "Export plan", suggested, "Excel workbook (*.xlsx);;CSV task table (*.csv)"
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        return path
+        filters = "Excel workbook (*.xlsx);;CSV task table (*.csv)"
+        name, chosen = QFileDialog.getSaveFileName(parent, "Export plan", suggested, filters)
+        return with_chosen_suffix(name, chosen or filters, filters) if name else None
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:

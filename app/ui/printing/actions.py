@@ -28,6 +28,7 @@ from app.domain.errors import AppError
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
 from app.report.render import CancelledError, page_layout, render_gantt, render_table
+from app.ui.dialogs.file_names import with_chosen_suffix
 from app.ui.document import Document
 from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.tables import TITLES, main_item_view, table_rows
@@ -168,10 +169,7 @@ def print_document(parent: QWidget | None, document: Document) -> int:
 def ask_pdf_path(parent: QWidget | None, suggestion: str) -> Path | None:
     """Ask where to save a PDF (tests patch this)."""
     name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", suggestion, "PDF (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    return with_chosen_suffix(name, "PDF (*.pdf)", "PDF (*.pdf)") if name else None
 
 
 def _suggestion(document: Document, stem: str | None = None) -> str:

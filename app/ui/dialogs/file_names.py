@@ -1,0 +1,23 @@
+"""The file name a save dialog means: the extension of the chosen filter when none was typed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_PATTERN = re.compile(r"\*(\.[A-Za-z0-9]+)")
+
+
+def with_chosen_suffix(name: str, chosen: str, filters: str) -> Path:
+    """``name`` as typed, ending in an extension the dialog offers.
+
+    A name already ending in one of the ``filters``' extensions is kept; any other
+    (none, or a dot inside the name like ``Plan v1.2``) gets the extension of the
+    ``chosen`` filter added, not swapped in. "All files (*)" adds nothing.
+    """
+    offered = {ext.lower() for ext in _PATTERN.findall(filters)}
+    path = Path(name)
+    if path.suffix.lower() in offered:
+        return path
+    wanted = _PATTERN.findall(chosen)
+    return path.with_name(path.name + wanted[0].lower()) if wanted else path
