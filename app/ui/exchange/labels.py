@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.domain.diff import PlanChange, Scalar
 from app.domain.notation import format_duration
 from app.domain.project import Project
+from app.ui.budget.money import money
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",
@@ -47,6 +48,21 @@ _CONSTRAINTS = {
 }
 
 
+# Fields the sheets show as money, and fractions they show as percentages.
+_MONEY = frozenset(
+    {
+        "fixed_cost",
+        "cost",
+        "standard_rate",
+        "overtime_rate",
+        "cost_per_use",
+        "impact",
+        "contingency",
+    }
+)
+_FRACTIONS = frozenset({"units", "max_units", "probability"})
+
+
 def field_label(field: str | None) -> str:
     """A column title a user recognises."""
     if field is None:
@@ -66,10 +82,12 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         kind, _, moment = value.partition(" ")
         words = _CONSTRAINTS.get(kind, kind)
         return f"{words} {moment.replace('T', ' ')}".strip()
-    if field == "percent_complete":
-        return f"{value}%"
-    if field == "units" and isinstance(value, int | float):
-        return f"{round(value * 100)}%"
+    if field == "percent_complete" and isinstance(value, int | float):
+        return f"{value:g}%"
+    if field in _FRACTIONS and isinstance(value, int | float):
+        return f"{round(value * 100, 1):g}%"
+    if field in _MONEY and isinstance(value, int | float):
+        return money(project.currency_symbol or project.currency, float(value))
     if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
         return value.replace("T", " ")
     return str(value)
