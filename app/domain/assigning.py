@@ -96,6 +96,27 @@ def parse_assignments(plan: Plan, text: str) -> list[tuple[int, float]]:
     return out
 
 
+def unknown_names(plan: Plan, text: str) -> list[str]:
+    """Names in a People cell that match no one in the team, in the order typed, once each.
+
+    Raises InputError for an item that cannot be read at all.
+    """
+    out: list[str] = []
+    for raw in _SPLIT_RE.split(text):
+        if not raw.strip():
+            continue
+        m = _ITEM_RE.match(raw)
+        if m is None:
+            raise InputError(f"cannot read '{raw.strip()}': write a name, optionally with [50%]")
+        name = m.group("name")
+        try:
+            _find(plan, name)
+        except InputError:
+            if name.casefold() not in {n.casefold() for n in out}:
+                out.append(name)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class AssignmentEdit:
     """What :func:`set_assignments` replaced, so that :func:`restore_assignments` can put it back."""

@@ -108,6 +108,7 @@ class MainWindow(FileMenu):
 
         self.model = TaskTreeModel(document, self)
         self.model.sig_error.connect(self.show_error)
+        self.model.sig_notice.connect(self.show_error)  # the same one line in the status bar
         self.tree = TaskTreeView(self.model, self)  # moves into the Gantt page when it is built
         self.tree.hide()
         self.tree.sig_task_activated.connect(self._on_task_activated)

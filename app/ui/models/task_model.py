@@ -79,6 +79,7 @@ class TaskTreeModel(QAbstractTableModel):
     """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide."""
 
     sig_error = Signal(str)  # a refused edit, one line for the status bar
+    sig_notice = Signal(str)  # an edit that did more than asked (people added to the team)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -404,8 +405,15 @@ class TaskTreeModel(QAbstractTableModel):
         return self._row_of
 
     def _set_people(self, uid: int, text: str) -> bool:
-        from app.ui.team.commands import SetAssignmentsCommand
+        from app.domain.assigning import unknown_names
+        from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 
+        names = unknown_names(self.document.plan, text)
+        if names:
+            execute(self.document, StaffWithNewPeopleCommand(self.document, uid, text, names))
+            added = ", ".join(f"'{n}'" for n in names)
+            self.sig_notice.emit(f"Added {added} to the team (Team view: rates and calendars)")
+            return True
         command = SetAssignmentsCommand(self.document, uid, text)
         if isinstance(command, PlanCommand):
             execute(self.document, command)

@@ -15,6 +15,7 @@ from app.domain.assigning import (
     restore_assignments,
     set_assignments,
 )
+from app.domain.errors import InputError
 from app.domain.leveling import LevelingResult, apply_delays
 from app.domain.registers import RemovedResource
 from app.domain.resource import Resource
@@ -43,6 +44,41 @@ class SetAssignmentsCommand(PlanCommand):
     def _undo(self) -> None:
         if self._edit is not None:
             restore_assignments(self.document.plan, self._edit)
+
+
+class StaffWithNewPeopleCommand(PlanCommand):
+    """Staff a task from People cell text naming people not yet in the team: they join the
+    roster as work resources first (as MS Project's Resource Names column does), all in
+    one undoable step."""
+
+    def __init__(self, document: Document, task_uid: int, text: str, names: list[str]) -> None:
+        plan = document.plan
+        super().__init__(document, f"Assign people to '{plan.task(task_uid).name}'")
+        first = plan.next_resource_uid()
+        self._people = [Resource(first + k, name) for k, name in enumerate(names)]
+        self._task_uid = task_uid
+        self._text = text
+        self._edit: AssignmentEdit | None = None
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        for person in self._people:
+            plan.add_resource(person)
+        try:
+            wanted = parse_assignments(plan, self._text)
+        except InputError:
+            self._remove_people()  # bad units for a new name: the team stays as it was
+            raise
+        self._edit = set_assignments(plan, self._task_uid, wanted)
+
+    def _undo(self) -> None:
+        if self._edit is not None:
+            restore_assignments(self.document.plan, self._edit)
+        self._remove_people()
+
+    def _remove_people(self) -> None:
+        for person in reversed(self._people):
+            self.document.plan.remove_resource(person.uid)
 
 
 class AddResourceCommand(PlanCommand):
