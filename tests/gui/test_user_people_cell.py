@@ -66,3 +66,17 @@ def test_a_known_name_in_other_case_adds_no_one(window):
     assert model.setData(model.index_of_uid(5, Column.RESOURCES), "ana", EDIT)
     assert [r.name for r in doc.plan.resources] == ["Ana"]
     assert people(doc.plan, 5) == [("Ana", 1.0)]
+
+
+def test_the_task_dialog_adds_a_new_name_the_same_way(window):
+    from app.ui.dialogs.task_dialog import TaskDialog
+
+    doc = window.document
+    dialog = TaskDialog(doc, 5, window)
+    dialog.people.setText("Ana, Carla[25%]")
+    dialog.accept()
+    assert dialog.error.text() == ""
+    assert people(doc.plan, 5) == [("Ana", 1.0), ("Carla", 0.25)]
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert [r.name for r in doc.plan.resources] == ["Ana"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.assigning import format_assignments
+from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.task import ConstraintType, TaskType
@@ -40,7 +40,7 @@ from app.ui.models.task_edits import (
     link_keys,
     parse_links,
 )
-from app.ui.team.commands import SetAssignmentsCommand
+from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 from app.ui.team.people_delegate import attach_people_completion
 
 CONSTRAINT_LABELS: dict[ConstraintType, str] = {
@@ -214,7 +214,13 @@ class TaskDialog(QDialog):
         if link_keys(plan.links_into(self.uid)) != link_keys(links):
             parts.append(SetPredecessorsCommand(self.document, self.uid, links))
         if self.people.text().strip() != format_assignments(plan, self.uid):
-            parts.append(SetAssignmentsCommand(self.document, self.uid, self.people.text()))
+            text = self.people.text()
+            names = unknown_names(plan, text)  # they join the team, as in the People column
+            parts.append(
+                StaffWithNewPeopleCommand(self.document, self.uid, text, names)
+                if names
+                else SetAssignmentsCommand(self.document, self.uid, text)
+            )
         # Dates typed here behave as in the table: a start pins the task, a finish sets its duration.
         for column, edit, was in (
             (Column.START, self.start, self._start),
