@@ -66,3 +66,18 @@ def test_a_person_may_keep_their_own_name_in_other_case(team):
     model = view.model
     assert model.setData(model.index(0, RosterColumn.NAME), "ANA", EDIT)
     assert doc.plan.resources[0].name == "ANA"
+
+
+def test_the_details_dialog_refuses_a_name_already_in_the_team(team, qtbot):
+    from app.domain.errors import InputError
+    from app.ui.team.resource_dialog import ResourceDialog
+
+    doc, _view = team
+    ben = doc.plan.resources[1]
+    dialog = ResourceDialog(doc.plan, ben)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("ana")
+    with pytest.raises(InputError, match="Ana"):
+        dialog.resource()
+    dialog.name.setText("Benjamin")
+    assert dialog.resource().name == "Benjamin"

@@ -31,6 +31,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Availability, RateEntry, Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.team.roster_model import check_unique_name
 
 RATE_TABLES = "ABCDE"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
@@ -113,6 +114,7 @@ class ResourceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Team member: {resource.name}")
         self._original = resource
+        self._team = list(plan.resources)
         self.name = QLineEdit(resource.name)
         self.initials = QLineEdit(resource.initials)
         self.role = QLineEdit(resource.role)
@@ -193,6 +195,7 @@ class ResourceDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             raise InputError("a team member needs a name")
+        check_unique_name(self._team, self._original.uid, name)
         tables: list[tuple[RateEntry, ...]] = []
         for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):
             entries = []

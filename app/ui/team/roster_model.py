@@ -128,7 +128,7 @@ def edited(resource: Resource, column: RosterColumn, text: str) -> Resource:
     return replace(resource, cost_per_use=value)
 
 
-def _check_unique_name(resources: list[Resource], uid: int, name: str) -> None:
+def check_unique_name(resources: list[Resource], uid: int, name: str) -> None:
     """Refuse a name another team member has: the People column finds people by name."""
     folded = name.casefold()
     for other in resources:
@@ -238,7 +238,7 @@ class RosterModel(QAbstractTableModel):
             if new == res:
                 return False
             if column is RosterColumn.NAME:
-                _check_unique_name(self.document.plan.resources, res.uid, new.name)
+                check_unique_name(self.document.plan.resources, res.uid, new.name)
             self.last_error = ""  # the view reads it while the edit's rows repaint
             execute(
                 self.document,
