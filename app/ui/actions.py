@@ -107,8 +107,9 @@ def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         actions.add("import_plan", "&Import…", window.import_plan, "Ctrl+I")
         actions.add("export_plan", "&Export…", window.export_plan, "Ctrl+E")
         layout += ["import_plan", "export_plan"]
+    actions.add("save_plan", "&Save", window.save_plan, QKeySequence.StandardKey.Save)
     actions.add("save_copy_as", "Save a &Copy As…", window.save_copy_as, "Ctrl+Shift+S")
-    layout += ["save_copy_as", None]
+    layout += ["save_plan", "save_copy_as", None]
     if available("app.ui.printing.actions"):
         actions.add("page_setup", "Page Set&up…", window.page_setup)
         actions.add("print_preview", "Print Pre&view…", window.print_preview)

@@ -114,6 +114,21 @@ class FileMenu(QMainWindow):
 
         run_export(self, self.document)
 
+    def save_plan(self) -> None:
+        """Ctrl+S, pressed from habit: every change is already in the file, so say so.
+
+        A plan open read-only, or one without a file, cannot keep its changes
+        there: offer Save a Copy As instead.
+        """
+        document = self.document
+        if document.path is None or document.read_only:
+            self.save_copy_as()
+            return
+        self.statusBar().showMessage(
+            f"Saved: Gantry writes every change to {document.path.name} as you make it",
+            MESSAGE_MS,
+        )
+
     def save_copy_as(self) -> None:
         """Write a copy of the plan in any writable format; this window stays on its file."""
         from app import formats

@@ -3,6 +3,8 @@ persistence across reopening, and the read-only prompt for a locked file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -260,6 +262,29 @@ def test_save_a_copy(window, tmp_path, monkeypatch):
     assert target.exists()
     with GantryFile.open(target, read_only=True) as copy:
         assert [t.name for t in copy.plan.tasks] == [t.name for t in window.document.plan.tasks]
+
+
+def test_ctrl_s_says_every_change_is_already_saved(window, plan_file, monkeypatch):
+    asked: list[object] = []
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: asked.append(a)))
+    save = window.action_collection["save_plan"]
+    assert save.shortcut().toString() == "Ctrl+S"
+    plan = window.document.plan
+    plan.update_task(replace(plan.tasks[1], name="Renamed"))
+    save.trigger()
+    assert plan_file.name in window.statusBar().currentMessage()
+    assert "Saved" in window.statusBar().currentMessage()
+    assert asked == []  # nothing to ask: the file has it already
+    with GantryFile.open(plan_file, read_only=True) as on_disk:
+        assert on_disk.plan.tasks[1].name == "Renamed"
+
+
+def test_ctrl_s_on_a_read_only_plan_offers_a_copy(window, monkeypatch):
+    asked: list[object] = []
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: asked.append(a)))
+    monkeypatch.setattr(type(window.document), "read_only", property(lambda self: True))
+    window.action_collection["save_plan"].trigger()
+    assert len(asked) == 1  # Save a Copy As asked where
 
 
 def test_save_a_copy_as_png_of_a_plan_too_tall_for_one_picture_says_what_to_use(
