@@ -20,6 +20,7 @@ from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
 from app.domain.progress import part, report
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
+from app.ui.dialogs.file_names import gantry_path
 from app.ui.document import Document, ScheduledPlan, schedule_plan
 from app.ui.icons import icon
 from app.ui.settings import Settings
@@ -121,7 +122,7 @@ class Session(QObject):
         target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
         if target is None:
             return None
-        return self.create_plan(target.with_suffix(".gantry"), plan, parent)
+        return self.create_plan(gantry_path(target), plan, parent)
 
     @classmethod
     def ask_import_target(cls, parent: QWidget | None, suggestion: Path) -> Path | None:

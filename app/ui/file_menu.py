@@ -17,7 +17,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
-from app.ui.dialogs.file_names import with_chosen_suffix
+from app.ui.dialogs.file_names import gantry_path, with_chosen_suffix
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -70,7 +70,7 @@ class FileMenu(QMainWindow):
         )
         if path is None:
             return
-        path = path.with_suffix(".gantry")
+        path = gantry_path(path)
         self.session.create_plan(path, Plan(project=Project(name=path.stem)), self)
 
     def open_plan(self) -> None:
@@ -106,7 +106,7 @@ class FileMenu(QMainWindow):
         start = self.settings.last_folder() / f"{plan.project.name or 'Imported plan'}.gantry"
         path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
         if path is not None:
-            self.session.create_plan(path.with_suffix(".gantry"), plan, self)
+            self.session.create_plan(gantry_path(path), plan, self)
 
     def export_plan(self) -> None:
         """Export a client workbook or CSV."""

@@ -73,3 +73,24 @@ def test_a_pdf_name_with_a_dot_keeps_it(tmp_path, monkeypatch):
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
     assert actions.ask_pdf_path(None, "x.pdf") == tmp_path / "Status 2026.11.pdf"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("Plan v1.2", "Plan v1.2.gantry"), ("p.gantry", "p.gantry")]
+)
+def test_an_imported_plan_kept_under_a_name_with_a_dot_keeps_all_of_it(
+    tmp_path, qtbot, monkeypatch, typed, meant
+):
+    from app import formats
+
+    source = tmp_path / "client.xml"
+    formats.write_plan(build_plan(), source)
+    monkeypatch.setattr(
+        Session, "ask_import_target", classmethod(lambda cls, p, s: tmp_path / typed)
+    )
+    session = Session(Settings())
+    win = session.open_path(source)
+    assert win is not None
+    qtbot.addWidget(win)
+    assert win.document.path == tmp_path / meant
+    win.close()

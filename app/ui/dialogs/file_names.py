@@ -21,3 +21,11 @@ def with_chosen_suffix(name: str, chosen: str, filters: str) -> Path:
         return path
     wanted = _PATTERN.findall(chosen)
     return path.with_name(path.name + wanted[0].lower()) if wanted else path
+
+
+def gantry_path(path: Path) -> Path:
+    """``path`` as a .gantry file name (``Plan v1.2`` gives ``Plan v1.2.gantry``, not ``Plan v1``)."""
+    return with_chosen_suffix(str(path), GANTRY_FILTER, GANTRY_FILTER)
+
+
+GANTRY_FILTER = "Gantry plans (*.gantry)"
