@@ -165,6 +165,17 @@ def test_bench_row_index_with_links_100k(benchmark, qtbot, plan_100k):
 
 
 # ---------------------------------------------------------------- one edit at 100k tasks
+#
+# Measured 26 Nov 2026, before and after in the same minute (loaded machine, min of 7;
+# before: the lookups rebuilt after each such edit, the chart's rows and link spans
+# after every edit):
+#   link add     424 -> 108 ms whole, reaction 342 -> 11 ms
+#   indent       700 -> 204 ms whole, reaction 441 -> 34 ms
+#   assignment   281 ->  16 ms whole, reaction 275 -> 11 ms
+# "reaction": from the plan's first change to the chart painted. What the whole
+# figure adds is the plan's own check before it changes anything, at 150k links:
+# Plan.add_link's loop search (outline.link_path) and set_outline_levels'
+# check_links_fit_outline, each walking every link.
 
 
 class _SameSchedule:
