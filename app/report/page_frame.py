@@ -32,7 +32,9 @@ class PageInfo:
 
     @property
     def page_label(self) -> str:
-        """``Page r/c of RxC``."""
+        """``Page r/c of RxC`` for a grid of pages; ``Page r of R`` when one page wide."""
+        if self.cols == 1:
+            return f"Page {self.row} of {self.rows}"
         return f"Page {self.row}/{self.col} of {self.rows}x{self.cols}"
 
 

@@ -133,7 +133,9 @@ def render_table(
 ) -> int:
     """Print a plain table (team roster, budget) with the Gantt's header and footer.
 
-    Columns share the width in proportion to their longest text; rows flow
+    Each column gets the width of its longest text when they all fit; else the
+    narrow ones (numbers, dates, short headings) still do and the wide ones share
+    what is left, cut with an ellipsis (see :func:`fit_columns`). Rows flow
     over as many pages as needed, the column headings repeated on each.
     Returns the number of pages.
     """
@@ -142,17 +144,10 @@ def render_table(
     font = report_font(8)
     bold = report_font(8, bold=True)
     metrics = QFontMetricsF(font)
+    bold_metrics = QFontMetricsF(bold)  # the headings are bold: wider than the same text plain
     row_h = 15.0
     ncols = max(len(headers), 1)
-    need = [
-        max(
-            [metrics.horizontalAdvance(str(h)) + 10]
-            + [metrics.horizontalAdvance(str(r[c])) + 10 for r in rows if c < len(r)]
-        )
-        for c, h in enumerate(headers)
-    ] or [width]
-    total = sum(need)
-    widths = [w * width / total for w in need] if total > width else need
+    widths = fit_columns(column_needs(headers, rows) or [width], width)
     body_top = HEADER_H
     per_page = max(int((height - body_top - FOOTER_H - row_h) // row_h), 1)
     pages = max((len(rows) + per_page - 1) // per_page, 1)
@@ -173,11 +168,12 @@ def render_table(
             chunk = rows[page * per_page : (page + 1) * per_page]
             for r, cells in enumerate([list(headers), *map(list, chunk)]):
                 p.setFont(bold if r == 0 else font)
+                fits = bold_metrics if r == 0 else metrics
                 x = 0.0
                 for c in range(ncols):
                     text = str(cells[c]) if c < len(cells) else ""
                     w = widths[c] if c < len(widths) else 0.0
-                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w - 6)
+                    shown = fits.elidedText(text, Qt.TextElideMode.ElideRight, w - 6)
                     p.setPen(Colors.text)
                     p.drawText(
                         QRectF(x + 3, y, w - 6, row_h),
@@ -192,3 +188,42 @@ def render_table(
     finally:
         p.end()
     return pages
+
+
+def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
+    """Width in points each column of a table report needs to show all of its text."""
+    metrics = QFontMetricsF(report_font(8))
+    bold_metrics = QFontMetricsF(report_font(8, bold=True))
+    return [
+        max(
+            [bold_metrics.horizontalAdvance(str(h)) + 10]
+            + [metrics.horizontalAdvance(str(r[c])) + 10 for r in rows if c < len(r)]
+        )
+        for c, h in enumerate(headers)
+    ]
+
+
+def fit_columns(need: Sequence[float], width: float) -> list[float]:
+    """Column widths within ``width``: each column's ``need`` where possible.
+
+    When the columns do not all fit, the narrowest get what they need, in
+    order, as long as that is no more than an even share of what is left;
+    the rest split the remainder evenly. A figure is never cut to "€1…" so
+    that a long description keeps a few more letters.
+    """
+    if sum(need) <= width:
+        return list(need)
+    widths = [0.0] * len(need)
+    left = width
+    pending = sorted(range(len(need)), key=need.__getitem__)
+    while pending:
+        share = left / len(pending)
+        narrowest = pending[0]
+        if need[narrowest] > share:
+            for c in pending:
+                widths[c] = share
+            break
+        widths[narrowest] = need[narrowest]
+        left -= need[narrowest]
+        pending.pop(0)
+    return widths

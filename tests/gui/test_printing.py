@@ -129,6 +129,31 @@ def test_table_reports_print_with_the_same_header(qtbot, tmp_path, monkeypatch):
     assert "Tester" in text
 
 
+def _page_size(path) -> str:
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    return next(x for x in out.stdout.splitlines() if x.startswith("Page size:"))
+
+
+def test_a_table_too_wide_for_portrait_prints_landscape_with_its_figures_whole(
+    qtbot, tmp_path, monkeypatch
+):
+    doc = _document()
+    target = tmp_path / "budget.pdf"
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
+    headers = ["Task", *(f"Figure {k}" for k in range(12))]
+    rows = [["Initiation and discovery", *("€16,600.00" for _ in range(12))]] * 3
+    actions.print_table(None, doc, "Budget", headers, rows, to_pdf=True)
+    assert "842 x 595" in _page_size(target)  # A4 landscape, in points
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert text.count("€16,600.00") == 36  # no amount cut to "€16,600.…"
+    narrow = tmp_path / "team.pdf"
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: narrow)
+    actions.print_table(None, doc, "Team", ["Name", "Rate"], [["Ana", "80"]], to_pdf=True)
+    assert "595 x 842" in _page_size(narrow)  # a narrow table stays portrait
+
+
 def test_cancelled_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
     doc = _document()
     target = tmp_path / "big.pdf"

@@ -20,7 +20,7 @@ from app.formats import write_plan
 from app.report.export import image_layout, print_options, render_image
 from app.report.gantt_paint import Colors
 from app.report.options import PrintOptions
-from app.report.render import page_layout, render_table
+from app.report.render import fit_columns, page_layout, render_table
 
 DAY = 480
 NAMES = ["Kick-off", "Survey site", "Order steel", "Erect frame", "Roofing", "Handover"]
@@ -79,7 +79,8 @@ def test_pdf_page_grid_header_timescale_and_names(qapp, tmp_path, wide, tall):
     for page in range(1, wide * tall + 1):
         text = _pdftotext(out, page)
         assert "Harbour Warehouse" in text, f"header missing on page {page}"
-        assert f"of {tall}x{wide}" in text, f"footer missing on page {page}"
+        grid = f"of {tall}x{wide}" if wide > 1 else f"Page {page} of {tall}"  # one page wide
+        assert grid in text, f"footer missing on page {page}"
         assert "Status date: 2026-03-20" in text
         assert any(m in text for m in months), f"timescale missing on page {page}"
         assert "Task name" in text  # columns repeated on every page
@@ -162,6 +163,15 @@ def test_png_of_a_tiny_plan_is_deterministic(qapp):
     assert a == b
 
 
+def test_fit_columns_keeps_narrow_columns_whole_and_shares_the_rest():
+    assert fit_columns([50, 60], 200) == [50, 60]  # all fit: as needed
+    widths = fit_columns([300, 40, 55, 400], 300)
+    assert widths[1:3] == [40, 55]  # figures keep their width
+    assert widths[0] == widths[3] == pytest.approx((300 - 95) / 2)  # the long ones share
+    assert sum(widths) == pytest.approx(300)
+    assert fit_columns([100, 100, 100], 150) == [50, 50, 50]
+
+
 @needs_poppler
 def test_table_report_has_header_footer_and_every_row(qapp, tmp_path):
     out = tmp_path / "team.pdf"
@@ -184,7 +194,7 @@ def test_table_report_has_header_footer_and_every_row(qapp, tmp_path):
         assert "Harbour Warehouse" in page
         assert "Printed: 2026-03-01" in page
         assert "Name" in page
-        assert f"Page {p}/1 of {pages}x1" in page
+        assert f"Page {p} of {pages}" in page
     assert all(f"Person {i} " in text or f"Person {i}\n" in text for i in range(120))
 
 
@@ -204,13 +214,15 @@ def test_scale_mode_and_unrepeated_columns(qapp, tmp_path):
     pages = export_pdf_file(plan, schedule(plan), opts, out)
     assert pages == _pages(out) > 2
     first, last = _pdftotext(out, 1), _pdftotext(out, pages)
-    rows, cols = (int(v) for v in first.split(" of ")[1].split()[0].split("x"))
+    grid = first.split(" of ")[-1].split()[0]
+    rows, cols = (int(v) for v in grid.split("x")) if "x" in grid else (int(grid), 1)
     assert rows * cols == pages
     assert rows > 1
     assert "Task name" in first
     if cols > 1:
         assert "Task name" not in _pdftotext(out, 2)  # columns only on the first page column
-    assert f"Page {rows}/{cols} of {rows}x{cols}" in last
+    label = f"Page {rows}/{cols} of {rows}x{cols}" if cols > 1 else f"Page {rows} of {rows}"
+    assert label in last
 
 
 def test_png_draws_the_status_date_line(qapp):
@@ -281,7 +293,7 @@ def test_a_big_plan_takes_pages_tall_by_default_instead_of_squeezing_onto_one(qa
     write_plan(big, out, paper="A4")
     pages = _pages(out)
     assert pages > 1
-    assert f"Page {pages}/1 of {pages}x1" in _pdftotext(out, pages)
+    assert f"Page {pages} of {pages}" in _pdftotext(out, pages)
     assert "Extra step 299" in _pdftotext(out, pages)  # the last row is on the last page
     rect = page_layout(PrintOptions(paper="A4", landscape=False)).paintRectPoints()
     layout = GanttPageLayout(big, schedule(big), PrintOptions(), rect.width(), rect.height())

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +28,13 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
-from app.report.render import CancelledError, page_layout, render_gantt, render_table
+from app.report.render import (
+    CancelledError,
+    column_needs,
+    page_layout,
+    render_gantt,
+    render_table,
+)
 from app.ui.dialogs.file_names import with_chosen_suffix
 from app.ui.document import Document
 from app.ui.printing.page_setup import PageSetupDialog
@@ -209,6 +216,11 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
     return path
 
 
+def _points_width(options: PrintOptions) -> float:
+    """Width in points inside the margins of the page ``options`` describe."""
+    return page_layout(options).paintRect(QPageLayout.Unit.Point).width()
+
+
 def print_table(
     parent: QWidget | None,
     document: Document,
@@ -225,7 +237,10 @@ def print_table(
     """
     plan = document.plan
     options = _OPTIONS.get(document, PrintOptions())
-    printer = _printer(replace(options, landscape=False))
+    # Portrait, unless the columns need the width of a landscape page to show their figures.
+    portrait = replace(options, landscape=False)
+    wide = sum(column_needs(headers, rows)) > _points_width(portrait)
+    printer = _printer(replace(options, landscape=wide))
     if to_pdf:
         if path is None:
             path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))
