@@ -22,7 +22,13 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
 from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.fonts import report_font
-from app.report.gantt_pages import ROW_H, TIMESCALE_H, chart_span, paint_table
+from app.report.gantt_pages import (
+    ROW_H,
+    TIMESCALE_H,
+    chart_span,
+    end_with_label_room,
+    paint_table,
+)
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
@@ -191,9 +197,6 @@ def table_width(keys: tuple[str, ...]) -> float:
     return float(sum(c.width for c in _png_columns(keys)))
 
 
-LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may take at most
-
-
 def _midnight(moment: datetime) -> datetime:
     return datetime.combine(moment.date(), datetime.min.time())
 
@@ -223,20 +226,11 @@ def _chart_dates(
     if picture.date_to is not None:
         return chart_span(schedule, start, picture.date_to)
     end = _midnight(last) + timedelta(days=1)
-    days = max((end - start).total_seconds() / 86400, 1.0)
-    px_per_day = chart_w / (days * 1.04 + 1)  # the margin printed charts keep
     options = picture.chart or ChartOptions()
-    if options.show_resources:
-        names = lookups.resources
-        metrics = QFontMetricsF(report_font(PNG_FONT))
-        least = chart_w * (1 - LABEL_ROOM)
-        for uid, t in times:
-            label = names.get(uid)
-            if not label or t.finish <= start:
-                continue
-            room = max(chart_w - metrics.horizontalAdvance(label) - 8, least)
-            px_per_day = min(px_per_day, room / ((t.finish - start).total_seconds() / 86400))
-    return chart_span(schedule, start, start + timedelta(days=chart_w / px_per_day))
+    names = lookups.resources if options.show_resources else {}
+    labelled = [(t.finish, label) for uid, t in times if (label := names.get(uid))]
+    metrics = QFontMetricsF(report_font(PNG_FONT))
+    return chart_span(schedule, start, end_with_label_room(start, end, labelled, chart_w, metrics))
 
 
 def picture_layout(

@@ -8,7 +8,7 @@ draws one page on any QPainter (PDF writer, printer, preview, image).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -32,6 +32,7 @@ from app.report.page_frame import (
     paint_header,
     paint_legend,
 )
+from app.report.plan_lookups import PlanLookups
 from app.report.timescale import Timescale, level_named
 
 ROW_H = 16.0
@@ -40,6 +41,8 @@ MIN_CHART_SHARE = 0.4  # the chart keeps at least this share of a page's width
 # Fitting never shrinks the rows below this on its own: 8 pt text prints at 6 pt at 0.75.
 # Beyond it a plan takes more pages tall (GanttProject's one squeezed page is what users flee).
 LEGIBLE_SCALE = 0.75
+LABEL_FONT = 8  # size of the chart's text on paper (names right of the bars)
+LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may take at most
 
 
 def chart_span(
@@ -55,6 +58,34 @@ def chart_span(
     if finish <= start:
         finish = start + timedelta(days=1)
     return start, finish
+
+
+def end_with_label_room(
+    start: datetime,
+    end: datetime,
+    labelled: Iterable[tuple[datetime, str]],
+    chart_width: float,
+    metrics: QFontMetricsF,
+) -> datetime:
+    """When a chart ``chart_width`` wide that starts at ``start`` should end.
+
+    At least the usual margin after ``end`` (4 % and a day); later when the
+    text drawn right of a bar (finish, text) would run past the chart's right
+    edge, though the texts never take more than :data:`LABEL_ROOM` of it.
+    """
+    days = max((end - start).total_seconds() / 86400, 1.0)
+    per_day = chart_width / (days * 1.04 + 1)
+    least = chart_width * (1 - LABEL_ROOM)
+    for finish, label in labelled:
+        if not label or finish <= start:
+            continue
+        room = max(chart_width - metrics.horizontalAdvance(label) - 8, least)
+        per_day = min(per_day, room / ((finish - start).total_seconds() / 86400))
+    return start + timedelta(days=chart_width / per_day)
+
+
+def _metrics() -> QFontMetricsF:
+    return QFontMetricsF(report_font(LABEL_FONT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +124,8 @@ class GanttPageLayout:
         self.columns: tuple[Column, ...] = columns_for(options.columns)
         self.table_width = sum(c.width for c in self.columns)
         self.start, self.finish = chart_span(schedule, options.date_from, options.date_to)
+        # Built once for the layout (room for the names right of the bars) and its painter.
+        self.lookups = PlanLookups(plan)
         self.body_top = HEADER_H if options.header else 0.0
         bottom = (FOOTER_H if options.footer else 0.0) + (LEGEND_H if options.legend else 0.0)
         self.body_height = max(page_height - self.body_top - bottom, 50.0)
@@ -121,6 +154,15 @@ class GanttPageLayout:
             scale = min(scale, self.page_width * (1 - MIN_CHART_SHARE) / self.table_width)
         self.scale = scale
         avail = [self._chart_room(c) for c in range(wide)]
+        if self._names_shown():
+            # Later than the usual margin when a late bar's names would run off the chart.
+            base = datetime.combine(self.schedule.finish.date(), datetime.min.time())
+            self.finish = max(
+                self.finish,
+                end_with_label_room(
+                    self.start, base + timedelta(days=1), self._labelled(), sum(avail), _metrics()
+                ),
+            )
         self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
         self._grid(tall, per_page, avail)
 
@@ -128,12 +170,29 @@ class GanttPageLayout:
         self.scale = scale
         self.timescale = Timescale.at_level(self.start, level_named("weeks"))
         total = self.timescale.x_of(self.finish)
+        if self._names_shown():
+            widths = _metrics().horizontalAdvance
+            x_of = self.timescale.x_of
+            total = max([total, *(x_of(f) + widths(label) + 8 for f, label in self._labelled())])
         per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), 1)
         tall = max(math.ceil(len(self.uids) / per_page), 1)
         avail: list[float] = []
         while sum(avail) < total or not avail:
             avail.append(self._chart_room(len(avail)))
         self._grid(tall, per_page, avail)
+
+    def _names_shown(self) -> bool:
+        """Whether the chart ends where the project does and draws people's names."""
+        return self.options.date_to is None and self.options.chart.show_resources
+
+    def _labelled(self) -> list[tuple[datetime, str]]:
+        """(finish, names drawn right of the bar) of each task that has people."""
+        times = self.schedule.times
+        return [
+            (t.finish, label)
+            for uid, label in self.lookups.resources.items()
+            if label and (t := times.get(uid)) is not None
+        ]
 
     def _chart_room(self, col: int) -> float:
         table = self.table_width if (self.options.repeat_columns or col == 0) else 0.0
@@ -177,7 +236,14 @@ class GanttPageLayout:
 
     def painter_for(self) -> GanttPainter:
         """A chart painter set up for this layout's scale and options."""
-        return GanttPainter(self.plan, self.schedule, self.timescale, self.options.chart, font_px=8)
+        return GanttPainter(
+            self.plan,
+            self.schedule,
+            self.timescale,
+            self.options.chart,
+            font_px=LABEL_FONT,
+            lookups=self.lookups,
+        )
 
     def page_info(self, slot: PageSlot, printed_on: date) -> PageInfo:
         """Header and footer texts of a page."""

@@ -73,4 +73,4 @@ def test_convert_bad_dates_is_a_clean_error(shared_data, tmp_path):
     )  # fmt: skip
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
-    assert "after" in done.stderr
+    assert "must not come before" in done.stderr

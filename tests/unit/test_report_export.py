@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -114,6 +115,43 @@ def test_pdf_to_date_is_the_last_day_shown(qapp):
     assert (opts.date_from, opts.date_to) == (datetime(2026, 4, 1), datetime(2026, 4, 2))
     timed = print_options(_plan(), date_to="2026-04-01T12:00")
     assert timed.date_to == datetime(2026, 4, 1, 12)  # a moment is kept as given
+
+
+@needs_poppler
+def test_names_of_the_last_bars_stay_on_the_page(qapp, tmp_path):
+    """The chart ends late enough for the people drawn right of the project's last bar."""
+    plan = _plan()
+    plan.add_resource(Resource(2, "Northern Builders Region"))
+    plan.add_assignment(Assignment(2, 7, 2))  # Handover: the last task
+    out = tmp_path / "names.pdf"
+    write_plan(plan, out, landscape=True)
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', boxes)[1])
+    region = re.search(r'xMax="([\d.]+)" yMax="[\d.]+">Region</word>', boxes)
+    assert region is not None  # the whole name was drawn
+    assert float(region[1]) < page_width - 20  # inside the page margin, not cut at its edge
+
+
+def test_label_room_moves_the_chart_end_only_as_needed(qapp):
+    from PySide6.QtGui import QFontMetricsF
+
+    from app.report.fonts import report_font
+    from app.report.gantt_pages import LABEL_ROOM, end_with_label_room
+
+    metrics = QFontMetricsF(report_font(8))
+    start, end = datetime(2026, 3, 2), datetime(2026, 4, 1)
+    usual = end_with_label_room(start, end, [], 600, metrics)
+    assert usual == start + (end - start) * 1.04 + (usual - start - (end - start) * 1.04)
+    assert end_with_label_room(start, end, [(datetime(2026, 3, 5), "Ana")], 600, metrics) == usual
+    late = end_with_label_room(start, end, [(end, "Ana Lopez, Ben Okafor")], 600, metrics)
+    assert late > usual
+    width = metrics.horizontalAdvance("Ana Lopez, Ben Okafor") + 8
+    x_finish = 600 * (end - start) / (late - start)
+    assert x_finish + width == pytest.approx(600, abs=0.5)  # the name ends at the edge
+    huge = end_with_label_room(start, end, [(end, "x" * 2000)], 600, metrics)
+    assert 600 * (end - start) / (huge - start) == pytest.approx(600 * (1 - LABEL_ROOM))
 
 
 def test_bad_options_are_user_errors(qapp, tmp_path):
