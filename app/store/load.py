@@ -15,7 +15,6 @@ from app.domain.calendar import (
     Recurrence,
     RecurrenceKind,
 )
-from app.domain.errors import DocumentError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
@@ -113,7 +112,6 @@ def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Pla
     ``progress`` hears how far the load is, in rows; when it answers False
     the load stops with CancelledError.
     """
-    _refuse_negative_uids(conn)
     src = _Source(conn, progress)
     rows = src.rows("SELECT * FROM project WHERE id = 1")
     project = _project(rows[0]) if rows else Project()
@@ -135,27 +133,6 @@ def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Pla
         baselines=baselines,
         risks=risks,
     )
-
-
-# Tables whose uids the plan keeps, as their rows are named in messages.
-_UID_TABLES = ("calendars", "tasks", "resources", "assignments")
-
-
-def _refuse_negative_uids(conn: sqlite3.Connection) -> None:
-    """DocumentError naming the first row with a negative uid; Gantry numbers from 1.
-
-    ``uid`` is each table's rowid, so the search reads only such rows.
-    """
-    for table in _UID_TABLES:
-        found = conn.execute(
-            f"SELECT uid, position FROM {table} WHERE uid < 0 ORDER BY position LIMIT 1"
-        ).fetchone()
-        if found is not None:
-            uid, position = found[0], found[1]
-            raise DocumentError(
-                f"table {table}, row at position {position}, column uid: "
-                f"UID {uid} is negative; it must be 0 or more"
-            )
 
 
 def _project(r: sqlite3.Row) -> Project:
