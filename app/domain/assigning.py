@@ -9,6 +9,7 @@ are added or removed (so the duration, or with fixed duration the units, move).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from app.domain.errors import InputError
@@ -74,6 +75,17 @@ def _units(res: Resource, text: str, item: str) -> float:
     return units
 
 
+def _items(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each item of a People cell (its text, its name/units match); InputError if unreadable."""
+    for raw in _SPLIT_RE.split(text):
+        if not raw.strip():
+            continue
+        m = _ITEM_RE.match(raw)
+        if m is None:
+            raise InputError(f"cannot read '{raw.strip()}': write a name, optionally with [50%]")
+        yield raw, m
+
+
 def parse_assignments(plan: Plan, text: str) -> list[tuple[int, float]]:
     """Read a People cell into (resource uid, units) pairs, in the order typed.
 
@@ -82,12 +94,7 @@ def parse_assignments(plan: Plan, text: str) -> list[tuple[int, float]]:
     """
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
-    for raw in _SPLIT_RE.split(text):
-        if not raw.strip():
-            continue
-        m = _ITEM_RE.match(raw)
-        if m is None:
-            raise InputError(f"cannot read '{raw.strip()}': write a name, optionally with [50%]")
+    for raw, m in _items(text):
         res = _find(plan, m.group("name"))
         if res.uid in seen:
             raise InputError(f"'{res.name}' is listed twice")
@@ -102,12 +109,7 @@ def unknown_names(plan: Plan, text: str) -> list[str]:
     Raises InputError for an item that cannot be read at all.
     """
     out: list[str] = []
-    for raw in _SPLIT_RE.split(text):
-        if not raw.strip():
-            continue
-        m = _ITEM_RE.match(raw)
-        if m is None:
-            raise InputError(f"cannot read '{raw.strip()}': write a name, optionally with [50%]")
+    for _raw, m in _items(text):
         name = m.group("name")
         try:
             _find(plan, name)
