@@ -16,6 +16,7 @@ from app.domain.calendar import (
     RecurrenceKind,
 )
 from app.domain.link import Link, LinkType
+from app.domain.money import SymbolPosition
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.domain.project import Project
@@ -144,6 +145,8 @@ def _project(r: sqlite3.Row) -> Project:
         status_date=dt_in(r["status_date"]),
         currency=r["currency"],
         currency_symbol=r["currency_symbol"],
+        currency_symbol_position=enum_in(SymbolPosition, r["currency_symbol_position"]),
+        currency_digits=r["currency_digits"],
         calendar_uid=r["calendar_uid"],
         minutes_per_day=r["minutes_per_day"],
         minutes_per_week=r["minutes_per_week"],

@@ -73,8 +73,19 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    """v3 -> v4: where the currency symbol stands and how many decimals money shows.
+
+    v3 files always showed the symbol first with two decimals: they keep that.
+    """
+    conn.execute(
+        "ALTER TABLE project ADD COLUMN currency_symbol_position TEXT NOT NULL DEFAULT 'BEFORE'"
+    )
+    conn.execute("ALTER TABLE project ADD COLUMN currency_digits INTEGER NOT NULL DEFAULT 2")
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

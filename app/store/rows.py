@@ -47,6 +47,8 @@ def project_row(p: Project) -> Row:
         "author": p.author,
         "company": p.company,
         "notes": p.notes,
+        "currency_symbol_position": p.currency_symbol_position.name,
+        "currency_digits": p.currency_digits,
     }
 
 

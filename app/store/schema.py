@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -30,7 +30,9 @@ CREATE TABLE project (
     critical_slack_limit_minutes INTEGER NOT NULL,
     author TEXT NOT NULL,
     company TEXT NOT NULL,
-    notes TEXT NOT NULL
+    notes TEXT NOT NULL,
+    currency_symbol_position TEXT NOT NULL,
+    currency_digits INTEGER NOT NULL
 );
 
 CREATE TABLE tasks (

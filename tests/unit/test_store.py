@@ -18,6 +18,7 @@ from app.domain.calendar import (
 )
 from app.domain.errors import DocumentError, ForeignFileError, LockedError, NewerVersionError
 from app.domain.link import Link, LinkType
+from app.domain.money import SymbolPosition
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
@@ -35,7 +36,9 @@ def rich_plan() -> Plan:
             start=datetime(2027, 1, 4, 9, 0),
             status_date=datetime(2027, 2, 1, 17, 0),
             currency="USD",
-            currency_symbol="$",
+            currency_symbol="US$",
+            currency_symbol_position=SymbolPosition.AFTER_SPACE,
+            currency_digits=3,
             calendar_uid=1,
             minutes_per_day=450,
             minutes_per_week=2250,

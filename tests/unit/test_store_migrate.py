@@ -9,6 +9,7 @@ import pytest
 
 from app.assets import resource_path
 from app.domain.errors import NewerVersionError
+from app.domain.money import SymbolPosition
 from app.store.document import GantryFile, read_plan, write_plan
 from app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -329,10 +330,11 @@ def _columns(conn, table):
 
 
 def _write_v2(path, plan):
-    """A version 2 file: v3 differs only by the column the v3 step adds, so take it away again."""
+    """A version 2 file: v3 and v4 differ only by the columns their steps add, so take them away."""
     write_plan(plan, path)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
+    _drop_v4_columns(conn)
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     assert _columns(conn, "assignments") == V2_ASSIGNMENT_COLUMNS
@@ -366,7 +368,7 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
     assert backup.execute("SELECT * FROM assignments ORDER BY uid").fetchall() == rows
     backup.close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert _columns(conn, "assignments") == [*V2_ASSIGNMENT_COLUMNS, "actual_overtime_work_minutes"]
     conn.close()
     again = read_plan(path)
@@ -392,7 +394,9 @@ def test_a_v3_file_is_refused_by_a_version_2_reader(tmp_path, demo, monkeypatch)
     path = tmp_path / "v3.gantry"
     write_plan(demo, path)
     monkeypatch.setattr(document, "SCHEMA_VERSION", 2)
-    with pytest.raises(NewerVersionError, match="file format 3; this version reads up to 2"):
+    with pytest.raises(
+        NewerVersionError, match=f"file format {SCHEMA_VERSION}; this version reads up to 2"
+    ):
         read_plan(path)
 
 
@@ -401,3 +405,49 @@ def test_bundled_demo_is_saved_at_the_current_schema_version():
     conn = sqlite3.connect(f"file:{resource_path('demo', 'crm-rollout.gantry')}?mode=ro", uri=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+# The project columns v4 added: where the currency symbol stands, and its decimals.
+V4_PROJECT_COLUMNS = ["currency_symbol_position", "currency_digits"]
+
+
+def _drop_v4_columns(conn):
+    for column in V4_PROJECT_COLUMNS:
+        conn.execute(f"ALTER TABLE project DROP COLUMN {column}")
+
+
+def _write_v3(path, plan):
+    """A version 3 file: v4 differs only by the project columns its step adds."""
+    write_plan(plan, path)
+    conn = sqlite3.connect(path)
+    _drop_v4_columns(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    assert not set(V4_PROJECT_COLUMNS) & set(_columns(conn, "project"))
+    conn.close()
+
+
+def test_v3_file_opens_with_the_symbol_first_and_two_decimals(tmp_path, demo):
+    pounds = replace(demo.project, currency="GBP", currency_symbol="£")
+    demo.set_project(pounds)
+    path = tmp_path / "v3.gantry"
+    _write_v3(path, demo)
+    original = path.read_bytes()
+    plan = read_plan(path)  # read-only: migrated in memory
+    assert path.read_bytes() == original
+    assert plan.project == pounds
+    assert plan.project.currency_symbol_position is SymbolPosition.BEFORE
+    assert plan.project.currency_digits == 2
+    assert plan == demo
+    with GantryFile.open(path) as file:
+        assert file.plan == demo
+        file.plan.set_project(
+            replace(pounds, currency_symbol_position=SymbolPosition.AFTER_SPACE, currency_digits=0)
+        )
+    backup = sqlite3.connect(tmp_path / "v3.gantry.v3.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 3
+    backup.close()
+    again = read_plan(path)
+    assert again.project.currency_symbol_position is SymbolPosition.AFTER_SPACE
+    assert again.project.currency_digits == 0
+    assert again.project.currency_symbol == "£"

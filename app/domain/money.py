@@ -1,0 +1,133 @@
+"""Money as MS Project shows it: the project's symbol, where it stands, and its decimals.
+
+The separators between thousands and before the decimals belong to the reader
+(MS Project takes them from Windows' regional settings): callers that know
+the user's locale pass them, the rest get ``1,234.50``.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from app.domain.errors import InputError
+
+if TYPE_CHECKING:
+    from app.domain.project import Project
+
+
+class SymbolPosition(IntEnum):
+    """Where the currency symbol stands; the values are MSPDI's CurrencySymbolPosition."""
+
+    BEFORE = 0  # £1,234.00
+    AFTER = 1  # 1,234.00kr
+    BEFORE_SPACE = 2  # £ 1,234.00
+    AFTER_SPACE = 3  # 1,234.00 kr
+
+    @property
+    def after(self) -> bool:
+        """The symbol follows the amount."""
+        return self in (SymbolPosition.AFTER, SymbolPosition.AFTER_SPACE)
+
+    @property
+    def spaced(self) -> bool:
+        """A space stands between the symbol and the amount."""
+        return self in (SymbolPosition.BEFORE_SPACE, SymbolPosition.AFTER_SPACE)
+
+
+# The most decimals a project shows (Windows' regional settings allow 0 to 9).
+MAX_DIGITS = 9
+
+# Symbols that name one currency only. "kr" (SEK, NOK, DKK, ISK) and a bare "Fr"
+# are left out on purpose: no code is better than a wrong one.
+_CODES_BY_SYMBOL = {
+    "£": "GBP",
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "¥": "JPY",
+    "円": "JPY",
+    "CHF": "CHF",
+    "SFr.": "CHF",
+    "₹": "INR",
+    "₽": "RUB",
+    # the rouble abbreviated, in Cyrillic: "r." and "rub."
+    "\u0440.": "RUB",
+    "\u0440\u0443\u0431.": "RUB",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "R$": "BRL",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R": "ZAR",
+    "₴": "UAH",
+    "\u0433\u0440\u043d.": "UAH",  # the hryvnia abbreviated, in Cyrillic
+}
+
+
+def code_for_symbol(symbol: str) -> str:
+    """The ISO 4217 code a currency symbol stands for, or "" when it is unknown or ambiguous.
+
+    A symbol that is itself a three-letter code ("USD") is that code.
+    """
+    symbol = symbol.strip()
+    found = _CODES_BY_SYMBOL.get(symbol)
+    if found is not None:
+        return found
+    if len(symbol) == 3 and symbol.isascii() and symbol.isalpha() and symbol.isupper():
+        return symbol
+    return ""
+
+
+def check_currency(code: str, symbol: str, digits: int) -> None:
+    """Refuse a currency setting a user typed, with one message saying what is wrong.
+
+    ``code`` may be empty (not known); ``symbol`` may be empty (amounts show bare).
+    """
+    if code and (len(code) != 3 or not code.isascii() or not code.isalpha()):
+        raise InputError(f"'{code}' is not a currency code (try EUR, USD, GBP, or leave it empty)")
+    if any(ch.isdigit() for ch in symbol):
+        raise InputError(f"the currency symbol '{symbol}' cannot hold digits")
+    if not 0 <= digits <= MAX_DIGITS:
+        raise InputError(f"{digits} decimals: a currency shows 0 to {MAX_DIGITS}")
+
+
+def format_money(
+    amount: float,
+    project: Project,
+    *,
+    digits: int | None = None,
+    group: str = ",",
+    decimal: str = ".",
+) -> str:
+    """``amount`` as the project shows money: ``£3,526.25``, ``1 234,00 kr``.
+
+    ``digits`` overrides the project's decimals (a whole-number summary, say);
+    ``group`` and ``decimal`` are the reader's separators. A project without a
+    symbol shows its code instead, set apart by a space; with neither, the
+    bare amount.
+    """
+    places = project.currency_digits if digits is None else digits
+    number = f"{abs(amount):,.{places}f}"
+    if group != "," or decimal != ".":
+        number = number.replace(",", "\0").replace(".", decimal).replace("\0", group)
+    # No "-0.00": the sign only when the amount shows as something else than zero.
+    sign = "-" if round(amount, places) < 0 else ""
+    symbol = project.currency_symbol
+    position = SymbolPosition(project.currency_symbol_position)
+    spaced = position.spaced
+    if not symbol:
+        symbol, spaced = project.currency, True
+        if not symbol:
+            return sign + number
+    gap = " " if spaced else ""
+    if position.after:
+        return f"{sign}{number}{gap}{symbol}"
+    return f"{sign}{symbol}{gap}{number}"
