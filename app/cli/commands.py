@@ -11,6 +11,7 @@ from app import formats
 from app.cli.json_text import dump
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
+from app.domain.money import format_money
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -180,11 +181,17 @@ def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:
     from app.domain.costs import compute_costs
 
     costs = compute_costs(plan, result)
-    sym = plan.project.currency_symbol
+    project = plan.project
+    cost = format_money(costs.total_cost, project)
+    if project.currency and project.currency not in cost:  # the code when known, once
+        cost += f" ({project.currency})"
     over = [r.name for r in plan.resources if r.uid in costs.overallocated]
     return [
-        ("Cost", f"{sym}{costs.total_cost:,.2f} ({costs.currency})"),
-        ("Budget", "no baseline" if costs.budget is None else f"{sym}{costs.budget:,.2f}"),
+        ("Cost", cost),
+        (
+            "Budget",
+            "no baseline" if costs.budget is None else format_money(costs.budget, project),
+        ),
         ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
     ]
 

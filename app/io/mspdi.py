@@ -21,6 +21,7 @@ from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.calendar import standard_calendar
 from app.domain.errors import CycleError, FileFormatError, PlanError
 from app.domain.link import Link, LinkType
+from app.domain.money import MAX_DIGITS, SymbolPosition, code_for_symbol
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
@@ -147,8 +148,7 @@ def _read_project(r: Reader, fallback_name: str) -> Project:
         name=r.string("Title") or r.string("Name") or fallback_name,
         start=start,
         status_date=r.date("StatusDate"),
-        currency=r.string("CurrencyCode", "EUR"),
-        currency_symbol=r.string("CurrencySymbol", "€"),
+        **_read_currency(r),
         calendar_uid=r.integer("CalendarUID", 1) or 1,
         minutes_per_day=minutes_per_day,
         minutes_per_week=r.integer("MinutesPerWeek", 5 * minutes_per_day) or 5 * minutes_per_day,
@@ -159,6 +159,37 @@ def _read_project(r: Reader, fallback_name: str) -> Project:
         author=r.string("Author"),
         company=r.string("Company"),
     )
+
+
+_POSITIONS = frozenset(int(p) for p in SymbolPosition)
+
+
+def _read_currency(r: Reader) -> dict[str, Any]:
+    """Code, symbol, its position and decimals; a missing code is inferred from the symbol.
+
+    Only a symbol that names one currency gives a code (£ GBP, not kr): a
+    wrong code is worse than none. A file stating neither keeps Gantry's euro.
+    """
+    fields: dict[str, Any] = {}
+    if r.has("CurrencySymbol"):
+        fields["currency_symbol"] = symbol = r.string("CurrencySymbol")
+        fields["currency"] = code_for_symbol(symbol)
+    code = r.string("CurrencyCode").upper()
+    if code:
+        fields["currency"] = code
+        fields.setdefault("currency_symbol", "")
+    position = r.integer("CurrencySymbolPosition") or 0
+    if position not in _POSITIONS:
+        raise FileFormatError(
+            f"{r.where}: <CurrencySymbolPosition> '{position}' is not 0, 1, 2 or 3"
+        )
+    fields["currency_symbol_position"] = SymbolPosition(position)
+    digits = r.integer("CurrencyDigits")
+    digits = 2 if digits is None else digits
+    if not 0 <= digits <= MAX_DIGITS:
+        raise FileFormatError(f"{r.where}: <CurrencyDigits> '{digits}' is not 0 to {MAX_DIGITS}")
+    fields["currency_digits"] = digits
+    return fields
 
 
 def _clock(minutes: int | None, default: time) -> time:

@@ -55,6 +55,10 @@ class Reader:
             return None
         return value.strip() or None
 
+    def has(self, name: str) -> bool:
+        """The child is there, even empty."""
+        return self.elem.find(_QUALIFIED.get(name) or _qualify(name)) is not None
+
     def string(self, name: str, default: str = "") -> str:
         """Text of a child or a default."""
         value = self.text(name)

@@ -101,8 +101,11 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     if result is not None:
         _add(root, "FinishDate", result.finish)
     _add(root, "CriticalSlackLimit", round(p.critical_slack_limit_minutes / p.minutes_per_day))
+    _add(root, "CurrencyDigits", p.currency_digits)
     _add(root, "CurrencySymbol", p.currency_symbol)
-    _add(root, "CurrencyCode", p.currency)
+    if p.currency:  # "": not known, and better left out than guessed
+        _add(root, "CurrencyCode", p.currency)
+    _add(root, "CurrencySymbolPosition", int(p.currency_symbol_position))
     _add(root, "CalendarUID", p.calendar_uid)
     _add(root, "DefaultStartTime", p.default_start_time.strftime("%H:%M:%S"))
     _add(root, "DefaultFinishTime", p.default_finish_time.strftime("%H:%M:%S"))
