@@ -10,7 +10,7 @@ Every run sits in one ``plan.batch()``: one store transaction, one reschedule.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +152,57 @@ class InsertTaskCommand(PlanCommand):
 
     def _undo(self) -> None:
         self.document.plan.remove_tasks([self.task.uid])
+
+
+NEW_TASK_NAME = "New task"
+
+
+def new_task(plan: Plan, level: int, name: str = NEW_TASK_NAME) -> Task:
+    """A task as Insert makes it: the next uid, one estimated day ("1d?"), as MS Project."""
+    return Task(
+        plan.next_task_uid(),
+        name,
+        level,
+        duration_minutes=plan.project.minutes_per_day,
+        estimated=True,
+    )
+
+
+class AddTaskCommand(PlanCommand):
+    """A task typed into the sheet's empty last row: inserted, then given what was typed.
+
+    ``edit`` builds the command for the typed cell once the task exists (None:
+    nothing more, a name typed is already the task's). Insert and edit are one
+    undoable step; text the edit cannot read takes the inserted task back out.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        index: int,
+        task: Task,
+        edit: Callable[[], PlanCommand | None] | None = None,
+    ) -> None:
+        super().__init__(document, f"Add task {_quote(task.name)}")
+        self.insert = InsertTaskCommand(document, index, task)
+        self._make_edit = edit
+        self._edit: PlanCommand | None = None
+
+    def _redo(self) -> None:
+        self.insert._redo()
+        try:
+            if self._make_edit is not None:
+                self._edit, self._make_edit = self._make_edit(), None
+            if self._edit is not None:
+                self._edit._redo()
+        except Exception:
+            self.insert._undo()
+            raise
+
+    def _undo(self) -> None:
+        if self._edit is not None:
+            self._edit._undo()
+        self.insert._undo()
 
 
 class DeleteTasksCommand(PlanCommand):

@@ -7,6 +7,10 @@ collapsed summary's descendants out of the rows, so the Gantt chart, which
 draws the sheet's rows, hides the same bars. A QTableView asks the model
 nothing per row when it is built, which is what makes a 100k-task plan open
 without a freeze (a QTreeView walks every row in Python first).
+
+The last row is empty, as in MS Project: Down from the last task reaches it,
+typing into it adds a task, and Enter then moves on to the new empty row, so
+names can be typed one after the other.
 """
 
 from __future__ import annotations
@@ -217,9 +221,18 @@ class TaskTreeView(QTableView):
     # ------------------------------------------------------------------ editing and keys
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter commits and moves down a row, as in MS Project and spreadsheets."""
+        """Enter commits and moves down a row, as in MS Project and spreadsheets.
+
+        In the empty row the task typed takes the row's place and the empty row
+        moves below it: Enter stays on the empty row, ready for the next task.
+        """
+        model = self.task_model()
+        in_blank = model.is_blank(self.currentIndex())
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            if in_blank:
+                self.setCurrentIndex(model.blank_index(self.currentIndex().column()))
+                return
             below = self.indexBelow(self.currentIndex())
             if below.isValid():
                 self.setCurrentIndex(below)
@@ -233,7 +246,8 @@ class TaskTreeView(QTableView):
         )
         current = self.currentIndex()
         editing = self.state() == QAbstractItemView.State.EditingState
-        if plain and not editing and current.isValid() and key in _OUTLINE_KEYS:
+        on_task = current.isValid() and current.data(TaskUidRole) is not None
+        if plain and not editing and on_task and key in _OUTLINE_KEYS:
             self._step_outline(current, key == Qt.Key.Key_Right)
             event.accept()
             return
@@ -242,13 +256,21 @@ class TaskTreeView(QTableView):
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
-        """Home and End go to the first and last row, in the same column, as in the tree."""
+        """Home and End go to the first and last task, in the same column, as in the tree.
+
+        Ctrl+End too stops at the last task; Down (or Page Down) goes on to the empty row.
+        """
         ends = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
         if action in ends and not modifiers & Qt.KeyboardModifier.ControlModifier:
             target = super().moveCursor(action, modifiers | Qt.KeyboardModifier.ControlModifier)
             column = self.currentIndex().column()
-            return target.siblingAtColumn(column) if target.isValid() and column >= 0 else target
-        return super().moveCursor(action, modifiers)
+            target = target.siblingAtColumn(column) if target.isValid() and column >= 0 else target
+        else:
+            target = super().moveCursor(action, modifiers)
+        if action == QAbstractItemView.CursorAction.MoveEnd and self.task_model().is_blank(target):
+            above = self.indexAbove(target)
+            return above if above.isValid() else target
+        return target
 
     def _step_outline(self, current: QModelIndex, right: bool) -> None:
         model = self.task_model()
@@ -308,12 +330,14 @@ class TaskTreeView(QTableView):
             return
         index = self.indexAt(event.position().toPoint())
         where = self.dropIndicatorPosition()
-        if not index.isValid() or where == QAbstractItemView.DropIndicatorPosition.OnViewport:
-            anchor, below = None, False
+        model = self.task_model()
+        off_tasks = not index.isValid() or model.is_blank(index)
+        if off_tasks or where == QAbstractItemView.DropIndicatorPosition.OnViewport:
+            anchor, below = None, False  # past the last task: to the end
         else:
             anchor = int(index.data(TaskUidRole))
             below = where == QAbstractItemView.DropIndicatorPosition.BelowItem
-        if self.task_model().drop_uids(uids, anchor, below):
+        if model.drop_uids(uids, anchor, below):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
         else:

@@ -48,7 +48,7 @@ def test_model_passes_the_model_tester(qtmodeltester, model):
 
 
 def test_rows_are_the_tasks_in_outline_order_with_their_levels(model):
-    assert model.rowCount() == 7
+    assert model.rowCount() == 8  # seven tasks, then the empty row new tasks are typed into
     assert sheet(model) == [(1, 1), (2, 2), (3, 2), (4, 1), (5, 2), (6, 2), (7, 1)]
     design, specs = model.index(0, 0), model.index(1, Column.NAME)
     assert specs.data() == "Specs"
@@ -163,14 +163,14 @@ def test_insert_and_remove_rows_follow_the_plan(model, doc, qtbot, qtmodeltester
     with qtbot.waitSignal(model.rowsRemoved) as blocker:
         execute(doc, DeleteTasksCommand(doc, [4]))  # Build with its three subtasks
     assert blocker.args[1:] == [3, 6]
-    assert [model.index(r, Column.NAME).data() for r in range(model.rowCount())] == [
+    assert [model.index(r, Column.NAME).data() for r in task_rows(model)] == [
         "Design",
         "Specs",
         "Review",
         "Go-live",
     ]
     doc.undo_stack.undo()
-    assert model.rowCount() == 8
+    assert model.rowCount() == 9  # eight tasks and the empty row
     assert sheet(model) == plan_rows(doc.plan)
     assert find(model, "Go-live", Column.PREDECESSORS).data() == "7"
 
@@ -183,7 +183,7 @@ def test_outline_change_is_a_layout_change_persistent_indexes_follow(
     assert go_live.parent() == QModelIndex()
     with qtbot.waitSignal(model.layoutChanged):
         doc.plan.indent([7])
-    assert model.rowCount() == 7
+    assert model.rowCount() == 8
     assert go_live.isValid()
     assert go_live.data() == "Go-live"
     assert go_live.data(OutlineLevelRole) == 2
@@ -263,9 +263,17 @@ def test_id_cell_flags_scheduling_issues_and_notes(model, doc):
     assert "Pair with the vendor" in tip
 
 
+def task_rows(model):
+    """The rows holding tasks: all but the last, the empty row (checked here)."""
+    last = model.rowCount() - 1
+    assert model.is_blank(model.index(last, 0))
+    assert model.index(last, 0).data(TaskUidRole) is None
+    return range(last)
+
+
 def sheet(model):
-    """(uid, outline level) of every row, read through the Qt model API only."""
-    rows = (model.index(r, 0) for r in range(model.rowCount()))
+    """(uid, outline level) of every task row, read through the Qt model API only."""
+    rows = (model.index(r, 0) for r in task_rows(model))
     return [(i.data(TaskUidRole), i.data(OutlineLevelRole)) for i in rows]
 
 

@@ -230,6 +230,8 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
     finish = parse_date(text, plan.project.default_finish_time)
     times = document.schedule.get(task.uid)
     start = task.start if task.manual or times is None else times.start
+    if start is None and not task.manual:
+        start = plan.project.start  # just added, not yet scheduled: it starts with the project
     if start is None:
         raise InputError(f"{_quote(task)} has no start date yet")
     if finish < start:

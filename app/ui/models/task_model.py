@@ -13,11 +13,18 @@ persistent indexes follow their task, so views keep selection) and
 dataChanged for everything else. Expanding or collapsing one summary inserts
 or removes its rows; expanding or collapsing many at once is one layout
 change. Edits never touch the plan directly: setData pushes an undo command.
+
+As in MS Project, the sheet ends with one empty row (also in an empty plan):
+typing into one of its cells adds a task there, at the level of the row
+above, in one undoable step. It has no task, so it carries no TaskUidRole,
+cannot be selected or dragged, and the Gantt chart (which asks for
+:meth:`TaskTreeModel.shown_uids`) draws nothing on it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,12 +41,20 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
-from app.ui.commands import MoveTasksCommand, PlanCommand, execute, moved_order
+from app.ui.commands import (
+    NEW_TASK_NAME,
+    AddTaskCommand,
+    MoveTasksCommand,
+    PlanCommand,
+    execute,
+    moved_order,
+    new_task,
+)
 from app.ui.document import Document
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
-from app.ui.models.task_edits import HEADERS, Column, command_for_cell
+from app.ui.models.task_edits import HEADERS, Column, command_for_cell, format_date_edit
 from app.ui.models.task_rows import (
     runs,
     shown_between,
@@ -69,6 +84,14 @@ _READ_ONLY = (
 )
 _MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
+# The empty last row: typing into one of its editable cells adds a task; it is never
+# selected or dragged, so commands that act on the selection never see it.
+_BLANK_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_BLANK_CELL = _BLANK_READ_ONLY | Qt.ItemFlag.ItemIsDropEnabled
+_BLANK_EDITABLE = _BLANK_CELL | Qt.ItemFlag.ItemIsEditable
+# Internal id of the empty row's cells: index_id of the lowest 64-bit int, a uid no plan uses.
+BLANK_ID = 1 << 63
+_BLANK_TIP = "Type here to add a task"
 _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -76,7 +99,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TaskTreeModel(QAbstractTableModel):
-    """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide."""
+    """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide,
+    then one empty row where a new task is typed."""
 
     sig_error = Signal(str)  # a refused edit, one line for the status bar
     sig_notice = Signal(str)  # an edit that did more than asked (people added to the team)
@@ -106,14 +130,17 @@ class TaskTreeModel(QAbstractTableModel):
     # ------------------------------------------------------------------ Qt model API
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        """The cell at row/column (rows live under the root only)."""
-        if parent.isValid() or not 0 <= column < _COLUMN_COUNT or not 0 <= row < len(self._shown):
+        """The cell at row/column (rows live under the root only; the last row is empty)."""
+        shown = self._shown
+        if parent.isValid() or not 0 <= column < _COLUMN_COUNT or not 0 <= row <= len(shown):
             return QModelIndex()
-        return self.createIndex(row, column, index_id(self._shown[row]))
+        if row == len(shown):
+            return self.createIndex(row, column, BLANK_ID)
+        return self.createIndex(row, column, index_id(shown[row]))
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        """Shown tasks (none under a row: the sheet is flat)."""
-        return 0 if parent.isValid() else len(self._shown)
+        """Shown tasks and the empty row after them (none under a row: the sheet is flat)."""
+        return 0 if parent.isValid() else len(self._shown) + 1
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Number of columns (the same for every row)."""
@@ -138,9 +165,11 @@ class TaskTreeModel(QAbstractTableModel):
         writable = not self.document.read_only
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if writable else Qt.ItemFlag.NoItemFlags
+        column = _COLUMNS[index.column()]
+        if index.internalId() == BLANK_ID:
+            return self._blank_flags(column, writable)
         if not writable:
             return _READ_ONLY
-        column = _COLUMNS[index.column()]
         uid = uid_of(index.internalId())
         plan = self.document.plan
         if column not in _EDITABLE or not plan.has_task(uid):
@@ -155,6 +184,8 @@ class TaskTreeModel(QAbstractTableModel):
         """Cell text and styling; TaskUidRole/SummaryRole/OutlineLevelRole on every column."""
         if not index.isValid():
             return None
+        if index.internalId() == BLANK_ID:
+            return self._blank_data(_COLUMNS[index.column()], role)
         uid = uid_of(index.internalId())
         plan = self.document.plan
         if not plan.has_task(uid):
@@ -190,9 +221,11 @@ class TaskTreeModel(QAbstractTableModel):
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        uid = uid_of(index.internalId())
         column = Column(index.column())
         text = "" if value is None else str(value)
+        if index.internalId() == BLANK_ID:
+            return self._add_task(column, text)
+        uid = uid_of(index.internalId())
         try:
             if column is Column.RESOURCES:
                 return self._set_people(uid, text)
@@ -312,7 +345,9 @@ class TaskTreeModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The uids of the dragged rows."""
-        uids = sorted({uid_of(i.internalId()) for i in indexes if i.isValid()})
+        uids = sorted(
+            {uid_of(i.internalId()) for i in indexes if i.isValid() and not self.is_blank(i)}
+        )
         data = QMimeData()
         data.setData(TASK_UIDS_MIME, QByteArray(",".join(map(str, uids)).encode()))
         return data
@@ -333,7 +368,7 @@ class TaskTreeModel(QAbstractTableModel):
         if action != Qt.DropAction.MoveAction:
             return False
         uids = dragged_uids(data)
-        if parent.isValid():
+        if parent.isValid() and not self.is_blank(parent):
             return self.drop_uids(uids, uid_of(parent.internalId()), below=False)
         if 0 <= row < len(self._shown):
             return self.drop_uids(uids, self._shown[row], below=False)
@@ -381,8 +416,10 @@ class TaskTreeModel(QAbstractTableModel):
     # ------------------------------------------------------------------ helpers
 
     def uid_of(self, index: Index) -> int | None:
-        """The task uid of a row, or None for the root."""
-        return uid_of(index.internalId()) if index.isValid() else None
+        """The task uid of a row, or None for the root and the empty row."""
+        if not index.isValid() or index.internalId() == BLANK_ID:
+            return None
+        return uid_of(index.internalId())
 
     def index_of_uid(self, uid: int, column: int = 0) -> QModelIndex:
         """The index of a task's row (invalid while a collapsed summary hides it)."""
@@ -405,20 +442,90 @@ class TaskTreeModel(QAbstractTableModel):
         return self._row_of
 
     def _set_people(self, uid: int, text: str) -> bool:
+        command, names = self._people_command(uid, text)
+        execute(self.document, command)
+        self._tell_added(names)
+        return True
+
+    def _people_command(self, uid: int, text: str) -> tuple[PlanCommand, list[str]]:
+        """The command staffing a task from People text, and the names it adds to the team."""
         from app.domain.assigning import unknown_names
         from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 
         names = unknown_names(self.document.plan, text)
         if names:
-            execute(self.document, StaffWithNewPeopleCommand(self.document, uid, text, names))
+            return StaffWithNewPeopleCommand(self.document, uid, text, names), names
+        return SetAssignmentsCommand(self.document, uid, text), []
+
+    def _tell_added(self, names: list[str]) -> None:
+        if names:
             added = ", ".join(f"'{n}'" for n in names)
             self.sig_notice.emit(f"Added {added} to the team (Team view: rates and calendars)")
-            return True
-        command = SetAssignmentsCommand(self.document, uid, text)
-        if isinstance(command, PlanCommand):
-            execute(self.document, command)
-        else:
-            self.document.push(command)
+
+    # ------------------------------------------------------------------ the empty last row
+
+    def is_blank(self, index: Index) -> bool:
+        """Whether an index is a cell of the empty last row."""
+        return index.isValid() and index.internalId() == BLANK_ID
+
+    def blank_index(self, column: int = Column.NAME) -> QModelIndex:
+        """A cell of the empty last row."""
+        return self.createIndex(len(self._shown), column, BLANK_ID)
+
+    def blank_level(self) -> int:
+        """The outline level a task typed into the empty row gets: the row above's."""
+        if not self._shown:
+            return 1
+        return self.document.plan.task(self._shown[-1]).outline_level
+
+    def _blank_flags(self, column: Column, writable: bool) -> Qt.ItemFlag:
+        if not writable:
+            return _BLANK_READ_ONLY
+        if column not in _EDITABLE or (column is Column.RESOURCES and not self.people_available()):
+            return _BLANK_CELL
+        return _BLANK_EDITABLE
+
+    def _blank_data(self, column: Column, role: int) -> Any:
+        if role == OutlineLevelRole:
+            return self.blank_level()  # the name editor opens where the new name will stand
+        if role == Qt.ItemDataRole.EditRole and column in (Column.START, Column.FINISH):
+            # The date editors start from the project's first day, where a new task goes;
+            # an editor left as it opened types nothing.
+            project = self.document.plan.project
+            moment = project.start
+            if column is Column.FINISH:
+                moment = datetime.combine(moment.date(), project.default_finish_time)
+            return format_date_edit(moment)
+        if role == Qt.ItemDataRole.ToolTipRole and column in _EDITABLE:
+            return _BLANK_TIP
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
+            return _RIGHT_ALIGNED
+        return None
+
+    def _add_task(self, column: Column, text: str) -> bool:
+        """Add a task at the end for text typed into the empty row (nothing typed: no task)."""
+        typed = text.strip()
+        if not typed:
+            return False
+        plan = self.document.plan
+        task = new_task(plan, self.blank_level(), typed if column is Column.NAME else NEW_TASK_NAME)
+        added: list[str] = []
+
+        def edit() -> PlanCommand | None:
+            if column is Column.NAME:
+                return None  # the task already has the name typed
+            if column is Column.RESOURCES:
+                command, names = self._people_command(task.uid, text)
+                added[:] = names
+                return command
+            return command_for_cell(self.document, task.uid, column, text)
+
+        try:
+            execute(self.document, AddTaskCommand(self.document, len(plan.tasks), task, edit))
+        except AppError as exc:
+            self.sig_error.emit(str(exc))
+            return False
+        self._tell_added(added)
         return True
 
     # ------------------------------------------------------------------ plan events
@@ -477,7 +584,11 @@ class TaskTreeModel(QAbstractTableModel):
         old = self.persistentIndexList()
         new = []
         parents: dict[int, int | None] | None = None
+        blank_row = len(self._shown)
         for index in old:
+            if index.internalId() == BLANK_ID:  # the empty row stays last
+                new.append(self.createIndex(blank_row, index.column(), BLANK_ID))
+                continue
             uid: int | None = uid_of(index.internalId())
             if uid not in rows and self.document.plan.has_task(uid):
                 if parents is None:
@@ -505,13 +616,12 @@ class TaskTreeModel(QAbstractTableModel):
             )
 
     def _all_changed(self) -> None:
-        """Every cell may have changed (a reschedule moves dates everywhere): one signal."""
-        if self._shown:
-            last = len(self._shown) - 1
-            self.dataChanged.emit(
-                self.createIndex(0, 0, index_id(self._shown[0])),
-                self.createIndex(last, _COLUMN_COUNT - 1, index_id(self._shown[last])),
-            )
+        """Every cell may have changed (a reschedule moves dates everywhere): one signal.
+
+        The empty row is included: its level (the row above's) and dates may have moved.
+        """
+        first = self.index(0, 0)
+        self.dataChanged.emit(first, self.blank_index(_COLUMN_COUNT - 1))
 
     def _sync_rows(self) -> None:
         """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
