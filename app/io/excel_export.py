@@ -41,6 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.domain.costs import CostReport, compute_costs
 from app.domain.errors import AppError
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.risk import Risk
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
@@ -247,6 +248,25 @@ def _cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> Cell:
     return Cell(ws, row=1, column=1, value=value, style_array=style)
 
 
+def money_format(project: Project) -> str:
+    """The Excel number format of money: the project's decimals, its symbol where it stands.
+
+    Excel shows the separators of the reader's locale, as MS Project does. With
+    no symbol the code stands apart after the amount; with neither, a bare number.
+    """
+    digits = project.currency_digits
+    number = "#,##0." + "0" * digits if digits else "#,##0"
+    # A quote would end the literal: no currency symbol needs one.
+    symbol = project.currency_symbol.replace('"', "")
+    position = project.currency_symbol_position
+    if not symbol:
+        return f'{number} "{project.currency}"' if project.currency else number
+    gap = " " if position.spaced else ""
+    if position.after:
+        return f'{number}{gap}"{symbol}"'
+    return f'"{symbol}"{gap}{number}'
+
+
 def write_workbook(
     plan: Plan, path: Path, *, progress: Progress | None = None, **options: Any
 ) -> None:
@@ -265,7 +285,7 @@ def write_workbook(
     sched: Schedule = options.get("schedule") or run_schedule(plan)
     costs: CostReport = options.get("costs") or compute_costs(plan, sched)
     rows = plan_rows(plan, sched, costs.task_cost)
-    money = f'#,##0.00 "{plan.project.currency_symbol or plan.project.currency}"'
+    money = money_format(plan.project)
     # Plan, Gantt and Budget rows, people, risks; About, the snapshot and the save one each.
     steps = _Steps(progress, 3 * len(rows) + len(plan.resources) + len(plan.risks) + 3)
     steps.report()  # (0, total): the caller knows the size before the slow part
