@@ -23,6 +23,7 @@ from app.domain.errors import AppError
 from app.domain.task import Task
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
+from app.ui.budget.money import money
 from app.ui.commands import (
     DeleteTasksCommand,
     IndentCommand,
@@ -290,8 +291,7 @@ class MainWindow(FileMenu):
         self.status_cost.setVisible(costs is not None)
         self.status_overallocated.setVisible(costs is not None)
         if costs is not None:
-            symbol = plan.project.currency_symbol
-            self.status_cost.setText(f"Cost: {symbol}{costs.total_cost:,.0f}")
+            self.status_cost.setText(f"Cost: {money(plan.project, costs.total_cost, digits=0)}")
             count = len(costs.overallocated)
             self.status_overallocated.setText(f"Over-allocated: {count}")
             self.status_overallocated.setStyleSheet("color: #b00020" if count else "")

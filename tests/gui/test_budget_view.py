@@ -133,13 +133,19 @@ def test_variance_table_compares_with_the_chosen_baseline(view, monkeypatch, qtb
     assert model.index(1, VarianceColumn.BASELINE_START).data() == "2026-01-05 08:00"
 
 
-def test_money_follows_the_locale():
+def test_money_takes_symbol_place_from_the_project_and_separators_from_the_locale():
     from PySide6.QtCore import QLocale
 
+    from app.domain.money import SymbolPosition
+    from app.domain.project import Project
     from app.ui.budget.money import money
 
-    assert money("€", -12.5, QLocale("C")) == "-€12.50"
-    assert money("€", 8500.5, QLocale("de_DE")) == "8.500,50\xa0€"
+    euro = Project()
+    assert money(euro, -12.5, QLocale("C")) == "-€12.50"
+    assert money(euro, 8500.5, QLocale("de_DE")) == "€8.500,50"
+    after = Project(currency_symbol_position=SymbolPosition.AFTER_SPACE)
+    assert money(after, 8500.5, QLocale("de_DE")) == "8.500,50 €"
+    assert money(after, 8500.5, QLocale("de_DE"), digits=0) == "8.500 €"
 
 
 def test_hidden_view_catches_up_when_shown(view):

@@ -231,4 +231,4 @@ class BudgetModel(QAbstractItemModel):
             return ""
         if column in (BudgetColumn.CPI, BudgetColumn.SPI):
             return f"{value:.2f}"
-        return money(self.document.plan.project.currency_symbol, value)
+        return money(self.document.plan.project, value)

@@ -1,17 +1,23 @@
-"""Money as the user reads it: the project currency in the user's locale."""
+"""Money on screen: as the project shows it, with the separators of the user's locale."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from app.domain.money import format_money
+from app.domain.project import Project
 
-def money(symbol: str, value: float, locale: QLocale | None = None) -> str:
-    """Amount in the project currency, formatted for the user's locale.
 
-    The C locale (tests, servers) gets a neutral ``€8,500.00`` / ``-€12.50``.
+def money(
+    project: Project, value: float, locale: QLocale | None = None, *, digits: int | None = None
+) -> str:
+    """``value`` in the project's currency: its symbol, position and decimals
+    (app.domain.money.format_money), the locale's thousands and decimal separators.
+
+    The C locale (tests, servers) gets ``€8,500.00`` / ``-€12.50``; ``digits``
+    overrides the project's decimals for a whole-number summary.
     """
     loc = locale if locale is not None else QLocale()
-    if loc.language() != QLocale.Language.C:
-        return loc.toCurrencyString(value, symbol)
-    sign = "-" if value < -0.005 else ""
-    return f"{sign}{symbol}{abs(value):,.2f}"
+    return format_money(
+        value, project, digits=digits, group=loc.groupSeparator(), decimal=loc.decimalPoint()
+    )

@@ -131,4 +131,4 @@ class VarianceModel(QAbstractTableModel):
             return dur(v.duration_minutes)
         if column is VarianceColumn.WORK:
             return f"{v.work_minutes / 60:+,.1f}h"
-        return money(project.currency_symbol, v.cost)
+        return money(project, v.cost)

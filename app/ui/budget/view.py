@@ -245,17 +245,18 @@ class BudgetView(QWidget):
     def _refresh(self) -> None:
         doc = self.document
         plan = doc.plan
-        sym = plan.project.currency_symbol
+        project = plan.project
+        sym = project.currency_symbol or project.currency
         status = status_date_of(doc, self.clock)
         totals = project_earned_value(plan, self.model.values)
         costs = doc.costs
         has_base = costs.budget is not None
-        self.cards["budget"].set(money(sym, costs.budget) if has_base else "no baseline")
+        self.cards["budget"].set(money(project, costs.budget) if has_base else "no baseline")
         self.cards["forecast"].set(
-            money(sym, costs.total_cost),
+            money(project, costs.total_cost),
             None if not has_base else costs.total_cost <= (costs.budget or 0.0) + 0.005,
         )
-        self.cards["actual"].set(money(sym, costs.total_actual_cost))
+        self.cards["actual"].set(money(project, costs.total_actual_cost))
         cpi, spi = totals.cpi, totals.spi
         self.cards["cpi"].set(
             "n/a" if cpi is None or not has_base else f"{cpi:.2f}",
@@ -265,13 +266,13 @@ class BudgetView(QWidget):
             "n/a" if spi is None or not has_base else f"{spi:.2f}",
             None if spi is None or not has_base else spi >= 0.95,
         )
-        self.cards["eac"].set(money(sym, totals.eac) if has_base else "n/a")
+        self.cards["eac"].set(money(project, totals.eac) if has_base else "n/a")
         self.cards["vac"].set(
-            money(sym, totals.vac) if has_base else "n/a",
+            money(project, totals.vac) if has_base else "n/a",
             totals.vac >= -0.005 if has_base else None,
         )
         source = "status date" if plan.project.status_date else "today"
         self.status_label.setText(
-            f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency}"
+            f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency or sym}"
         )
         self.chart.set_curve(s_curve(plan, doc.schedule, costs, status), status, sym)

@@ -87,7 +87,7 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     if field in _FRACTIONS and isinstance(value, int | float):
         return f"{round(value * 100, 1):g}%"
     if field in _MONEY and isinstance(value, int | float):
-        return money(project.currency_symbol or project.currency, float(value))
+        return money(project, float(value))
     if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
         return value.replace("T", " ")
     return str(value)

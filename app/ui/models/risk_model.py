@@ -18,6 +18,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.risk import Risk, RiskStatus
+from app.ui.budget.money import money
 from app.ui.commands import EditRiskCommand, execute
 from app.ui.document import Document
 from app.ui.models.headers import column_title
@@ -176,7 +177,6 @@ class RiskTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         editing = role == Qt.ItemDataRole.EditRole
-        symbol = self.document.plan.project.currency_symbol
         if column is RiskColumn.PROBABILITY:
             pct = f"{risk.probability * 100:g}"
             return pct if editing else f"{pct}%"
@@ -186,7 +186,7 @@ class RiskTableModel(QAbstractTableModel):
                 RiskColumn.EXPOSURE: risk.exposure,
                 RiskColumn.CONTINGENCY: risk.contingency,
             }[column]
-            return f"{amount:g}" if editing else f"{symbol}{amount:,.0f}"
+            return f"{amount:g}" if editing else money(self.document.plan.project, amount, digits=0)
         if column is RiskColumn.STATUS:
             return risk.status.value if editing else risk.status.value.capitalize()
         if column is RiskColumn.TASKS:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from app.domain.link import Link
 from app.domain.notation import format_duration, format_span
 from app.domain.schedule import Schedule
+from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.icons import icon
 from app.ui.models.task_edits import Column, format_date, format_date_edit, format_predecessors
@@ -109,7 +110,7 @@ class TaskCells:
             if costs is None:
                 return None
             amount = costs.task_cost.get(uid, 0.0)
-            return f"{plan.project.currency_symbol}{amount:,.0f}"
+            return money(plan.project, amount)
         return None
 
     def _links_by_successor(self) -> dict[int, list[Link]]:

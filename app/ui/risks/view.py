@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.domain.risk import Risk, RiskStatus
+from app.ui.budget.money import money
 from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
@@ -138,11 +139,11 @@ class RiskView(QWidget):
 
     def _refresh_total(self) -> None:
         plan = self.document.plan
-        symbol = plan.project.currency_symbol
         exposure = sum(r.exposure for r in plan.risks if r.status is not RiskStatus.CLOSED)
         reserve = sum(r.contingency for r in plan.risks if r.status is not RiskStatus.CLOSED)
         self.total.setText(
-            f"Open exposure: {symbol}{exposure:,.0f}   Contingency reserve: {symbol}{reserve:,.0f}"
+            f"Open exposure: {money(plan.project, exposure, digits=0)}"
+            f"   Contingency reserve: {money(plan.project, reserve, digits=0)}"
         )
 
     def add_risk(self) -> None:

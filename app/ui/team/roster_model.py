@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
 from app.ui.budget.money import money
 from app.ui.commands import execute
@@ -203,7 +204,7 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def _text(self, res: Resource, column: RosterColumn, editing: bool) -> str:
-        sym = self.document.plan.project.currency_symbol
+        project = self.document.plan.project
         if column is RosterColumn.NAME:
             return res.name
         if column is RosterColumn.TYPE:
@@ -217,15 +218,15 @@ class RosterModel(QAbstractTableModel):
         if column is RosterColumn.MAX_UNITS:
             return f"{res.max_units * 100:g}" if editing else f"{res.max_units * 100:g}%"
         if column is RosterColumn.STANDARD_RATE:
-            return f"{res.standard_rate:g}" if editing else _rate(sym, res.standard_rate, res)
+            return f"{res.standard_rate:g}" if editing else _rate(project, res.standard_rate, res)
         if column is RosterColumn.OVERTIME_RATE:
-            return f"{res.overtime_rate:g}" if editing else _rate(sym, res.overtime_rate, res)
+            return f"{res.overtime_rate:g}" if editing else _rate(project, res.overtime_rate, res)
         if column is RosterColumn.COST_PER_USE:
-            return f"{res.cost_per_use:g}" if editing else money(sym, res.cost_per_use)
+            return f"{res.cost_per_use:g}" if editing else money(project, res.cost_per_use)
         if column is RosterColumn.WORK:
             minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
             return f"{minutes / 60:,.0f}h"
-        return money(sym, self.document.costs.resource_cost.get(res.uid, 0.0))
+        return money(project, self.document.costs.resource_cost.get(res.uid, 0.0))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an edit as an undo command; a value that cannot be read is refused."""
@@ -305,9 +306,9 @@ class RosterModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(RosterColumn) - 1))
 
 
-def _rate(sym: str, value: float, res: Resource) -> str:
+def _rate(project: Project, value: float, res: Resource) -> str:
     if res.type is ResourceType.WORK:
-        return f"{money(sym, value)}/h"
+        return f"{money(project, value)}/h"
     if res.type is ResourceType.MATERIAL:
-        return f"{money(sym, value)}/{res.material_label or 'unit'}"
+        return f"{money(project, value)}/{res.material_label or 'unit'}"
     return ""

@@ -346,7 +346,6 @@ class TeamView(QWidget):
         if uid is None:
             return
         res = plan.resource(uid)
-        sym = plan.project.currency_symbol
         rows = plan.assignments_of_resource(uid)
         self.assignments.setRowCount(len(rows))
         for i, a in enumerate(rows):
@@ -359,7 +358,7 @@ class TeamView(QWidget):
                 task.name,
                 format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%",
                 work,
-                money(sym, ac.cost) if ac else "",
+                money(plan.project, ac.cost) if ac else "",
                 dates,
             ]
             for j, text in enumerate(cells):
