@@ -112,7 +112,7 @@ def test_bench_sheet_build_100k(benchmark, qtbot, scheduled_100k):
 
     tree = benchmark.pedantic(build, rounds=ROUNDS, iterations=1)
     qtbot.addWidget(tree)
-    assert tree.model().rowCount() == 100_000
+    assert tree.model().rowCount() == 100_001  # and the empty row
 
 
 def test_bench_outline_level_1_and_back_100k(benchmark, qtbot, scheduled_100k):
@@ -126,7 +126,7 @@ def test_bench_outline_level_1_and_back_100k(benchmark, qtbot, scheduled_100k):
         tree.expandAll()
 
     benchmark.pedantic(collapse_and_expand, rounds=ROUNDS, iterations=1)
-    assert model.rowCount() == 100_000
+    assert model.rowCount() == 100_001  # and the empty row
     model.detach()
 
 
@@ -143,7 +143,7 @@ def test_bench_collapse_one_summary_100k(benchmark, qtbot, scheduled_100k):
         tree.expand(model.index_of_uid(middle))
 
     benchmark.pedantic(toggle, rounds=ROUNDS * 4, iterations=1)
-    assert model.rowCount() == 100_000
+    assert model.rowCount() == 100_001  # and the empty row
     model.detach()
 
 
@@ -176,4 +176,21 @@ def test_bench_indent_outdent_10k(benchmark, qtbot, plan_10k):
 
     benchmark(indent_and_back)
     assert doc.plan.task(23).outline_level == 2
+    model.detach()
+
+
+def test_bench_add_task_in_the_empty_row_10k(benchmark, qtbot, plan_10k):
+    """A name typed into the empty row, then undone: insert, reschedule, rows, twice."""
+    doc = Document(plan_10k)
+    model = TaskTreeModel(doc)
+    tree = TaskTreeView(model)
+    qtbot.addWidget(tree)
+    count = len(doc.plan.tasks)
+
+    def add_and_undo():
+        model.setData(model.blank_index(Column.NAME), "Typed", Qt.ItemDataRole.EditRole)
+        doc.undo_stack.undo()
+
+    benchmark(add_and_undo)
+    assert len(doc.plan.tasks) == count
     model.detach()
