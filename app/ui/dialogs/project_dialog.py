@@ -1,5 +1,8 @@
 """Project Information: name, start, status date, currency, calendar and public holidays.
 
+The currency is set as MS Project sets it: ISO code, symbol, where the symbol
+stands and how many decimals money shows.
+
 OK applies everything as one undoable step."""
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
+from app.domain.money import MAX_DIGITS, SymbolPosition, check_currency
 from app.domain.project import Project
+from app.ui.budget.money import money
 from app.ui.commands import (
     CompositeCommand,
     PlanCommand,
@@ -46,8 +52,20 @@ class ProjectDialog(QDialog):
         self.status_date = OptionalDate("Status date", project.status_date, project.start)
         self.currency = QLineEdit(project.currency)
         self.currency.setMaxLength(3)
+        self.currency.setPlaceholderText("ISO code, e.g. EUR, GBP (empty: not known)")
         self.currency_symbol = QLineEdit(project.currency_symbol)
-        self.currency_symbol.setMaxLength(4)
+        self.currency_symbol.setMaxLength(8)
+        self.currency_position = QComboBox()
+        for position in SymbolPosition:
+            self.currency_position.addItem("", int(position))
+        self.currency_position.setCurrentIndex(int(project.currency_symbol_position))
+        self.currency_digits = QSpinBox()
+        self.currency_digits.setRange(0, MAX_DIGITS)
+        self.currency_digits.setValue(project.currency_digits)
+        self._show_positions()
+        self.currency.textChanged.connect(self._show_positions)
+        self.currency_symbol.textChanged.connect(self._show_positions)
+        self.currency_digits.valueChanged.connect(self._show_positions)
         self.calendar = QComboBox()
         for cal in document.plan.calendars.values():
             self.calendar.addItem(cal.name, cal.uid)
@@ -72,6 +90,8 @@ class ProjectDialog(QDialog):
         form.addRow("", self.status_date)
         form.addRow("Currency", self.currency)
         form.addRow("Currency symbol", self.currency_symbol)
+        form.addRow("Symbol placement", self.currency_position)
+        form.addRow("Decimal digits", self.currency_digits)
         form.addRow("Calendar", self.calendar)
         form.addRow("Public holidays", self.holidays)
         form.addRow("Hours per day", self.hours_per_day)
@@ -88,21 +108,35 @@ class ProjectDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _show_positions(self) -> None:
+        """Each placement as an example amount in the currency typed so far."""
+        example = replace(
+            self.document.plan.project,
+            currency=self.currency.text().strip().upper(),
+            currency_symbol=self.currency_symbol.text().strip(),
+            currency_digits=self.currency_digits.value(),
+        )
+        for i in range(self.currency_position.count()):
+            shown = replace(example, currency_symbol_position=SymbolPosition(i))
+            self.currency_position.setItemText(i, money(shown, 1234.5))
+
     def project(self) -> Project:
         """The project settings as the dialog shows them; raises AppError for bad input."""
         name = self.name.text().strip()
         if not name:
             raise AppError("the project needs a name")
         currency = self.currency.text().strip().upper()
-        if len(currency) != 3 or not currency.isalpha():
-            raise AppError(f"'{currency}' is not a currency code (try EUR, USD, GBP)")
+        symbol = self.currency_symbol.text().strip()
+        check_currency(currency, symbol, self.currency_digits.value())
         return replace(
             self.document.plan.project,
             name=name,
             start=read_date(self.start),
             status_date=self.status_date.value(),
             currency=currency,
-            currency_symbol=self.currency_symbol.text().strip() or currency,
+            currency_symbol=symbol,
+            currency_symbol_position=SymbolPosition(self.currency_position.currentData()),
+            currency_digits=self.currency_digits.value(),
             calendar_uid=int(self.calendar.currentData()),
             minutes_per_day=round(self.hours_per_day.value() * 60),
             minutes_per_week=round(self.hours_per_week.value() * 60),
