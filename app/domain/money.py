@@ -7,33 +7,8 @@ the user's locale pass them, the rest get ``1,234.50``.
 
 from __future__ import annotations
 
-from enum import IntEnum
-from typing import TYPE_CHECKING
-
 from app.domain.errors import InputError
-
-if TYPE_CHECKING:
-    from app.domain.project import Project
-
-
-class SymbolPosition(IntEnum):
-    """Where the currency symbol stands; the values are MSPDI's CurrencySymbolPosition."""
-
-    BEFORE = 0  # £1,234.00
-    AFTER = 1  # 1,234.00kr
-    BEFORE_SPACE = 2  # £ 1,234.00
-    AFTER_SPACE = 3  # 1,234.00 kr
-
-    @property
-    def after(self) -> bool:
-        """The symbol follows the amount."""
-        return self in (SymbolPosition.AFTER, SymbolPosition.AFTER_SPACE)
-
-    @property
-    def spaced(self) -> bool:
-        """A space stands between the symbol and the amount."""
-        return self in (SymbolPosition.BEFORE_SPACE, SymbolPosition.AFTER_SPACE)
-
+from app.domain.project import Project, SymbolPosition
 
 # The most decimals a project shows (Windows' regional settings allow 0 to 9).
 MAX_DIGITS = 9

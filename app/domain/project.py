@@ -4,8 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time
+from enum import Enum
 
-from app.domain.money import SymbolPosition
+
+class SymbolPosition(Enum):
+    """Where the currency symbol stands; the values are MSPDI's CurrencySymbolPosition."""
+
+    BEFORE = 0  # £1,234.00
+    AFTER = 1  # 1,234.00kr
+    BEFORE_SPACE = 2  # £ 1,234.00
+    AFTER_SPACE = 3  # 1,234.00 kr
+
+    @property
+    def after(self) -> bool:
+        """The symbol follows the amount."""
+        return self in (SymbolPosition.AFTER, SymbolPosition.AFTER_SPACE)
+
+    @property
+    def spaced(self) -> bool:
+        """A space stands between the symbol and the amount."""
+        return self in (SymbolPosition.BEFORE_SPACE, SymbolPosition.AFTER_SPACE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,10 +21,10 @@ from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.calendar import standard_calendar
 from app.domain.errors import CycleError, FileFormatError, PlanError
 from app.domain.link import Link, LinkType
-from app.domain.money import MAX_DIGITS, SymbolPosition, code_for_symbol
+from app.domain.money import MAX_DIGITS, code_for_symbol
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
-from app.domain.project import Project
+from app.domain.project import Project, SymbolPosition
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
 from app.io.mspdi_calendars import read_calendars
@@ -161,7 +161,7 @@ def _read_project(r: Reader, fallback_name: str) -> Project:
     )
 
 
-_POSITIONS = frozenset(int(p) for p in SymbolPosition)
+_POSITIONS = frozenset(p.value for p in SymbolPosition)
 
 
 def _read_currency(r: Reader) -> dict[str, Any]:

@@ -105,7 +105,7 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "CurrencySymbol", p.currency_symbol)
     if p.currency:  # "": not known, and better left out than guessed
         _add(root, "CurrencyCode", p.currency)
-    _add(root, "CurrencySymbolPosition", int(p.currency_symbol_position))
+    _add(root, "CurrencySymbolPosition", p.currency_symbol_position.value)
     _add(root, "CalendarUID", p.calendar_uid)
     _add(root, "DefaultStartTime", p.default_start_time.strftime("%H:%M:%S"))
     _add(root, "DefaultFinishTime", p.default_finish_time.strftime("%H:%M:%S"))

@@ -136,8 +136,7 @@ def test_variance_table_compares_with_the_chosen_baseline(view, monkeypatch, qtb
 def test_money_takes_symbol_place_from_the_project_and_separators_from_the_locale():
     from PySide6.QtCore import QLocale
 
-    from app.domain.money import SymbolPosition
-    from app.domain.project import Project
+    from app.domain.project import Project, SymbolPosition
     from app.ui.budget.money import money
 
     euro = Project()

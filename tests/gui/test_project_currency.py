@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.money import SymbolPosition
+from app.domain.project import SymbolPosition
 from app.store.document import GantryFile, read_plan
 from app.ui.app import Session
 from app.ui.dialogs.project_dialog import ProjectDialog
@@ -49,7 +49,7 @@ def _rouble_dialog(win, qtbot):
     dialog.currency.setText("rub")
     dialog.currency_symbol.setText(ROUBLE)
     dialog.currency_position.setCurrentIndex(
-        dialog.currency_position.findData(int(SymbolPosition.AFTER_SPACE))
+        dialog.currency_position.findData(SymbolPosition.AFTER_SPACE.value)
     )
     dialog.currency_digits.setValue(1)
     return dialog

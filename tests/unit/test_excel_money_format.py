@@ -7,8 +7,7 @@ from datetime import datetime
 import openpyxl
 import pytest
 
-from app.domain.money import SymbolPosition
-from app.domain.project import Project
+from app.domain.project import Project, SymbolPosition
 from app.io.excel_export import money_format, write_workbook
 from tests.unit.excel_plans import sample_plan
 
@@ -78,3 +77,22 @@ def test_exported_cost_cells_read_back_with_pounds_before(tmp_path):
     path = tmp_path / "gbp.xlsx"
     write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
     assert _cost_formats(path, "Budget") == {'"£"#,##0.00'}
+
+
+def test_the_workbooks_snapshot_keeps_the_currency(tmp_path):
+    """The hidden snapshot a returned workbook is compared with holds the four settings."""
+    from app.io.plan_snapshot import plan_from_json, plan_to_json
+
+    plan = sample_plan()
+    project = Project(
+        name="P",
+        start=plan.project.start,
+        currency="",
+        currency_symbol="kr",
+        currency_symbol_position=SymbolPosition.AFTER_SPACE,
+        currency_digits=0,
+    )
+    plan.set_project(project)
+    back = plan_from_json(plan_to_json(plan))
+    assert back.project == project
+    assert back.project.currency_symbol_position is SymbolPosition.AFTER_SPACE

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from app.domain.errors import InputError
-from app.domain.money import SymbolPosition, check_currency, code_for_symbol, format_money
-from app.domain.project import Project
+from app.domain.money import check_currency, code_for_symbol, format_money
+from app.domain.project import Project, SymbolPosition
 
 ROUBLE = "\u0440."  # the rouble abbreviated in Cyrillic, as a Russian MS Project writes it
 

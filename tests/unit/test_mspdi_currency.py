@@ -10,9 +10,9 @@ import pytest
 
 from app.cli import main
 from app.domain.errors import FileFormatError
-from app.domain.money import SymbolPosition, format_money
+from app.domain.money import format_money
 from app.domain.plan import Plan
-from app.domain.project import Project
+from app.domain.project import Project, SymbolPosition
 from app.domain.task import Task
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_write import write_mspdi
@@ -75,7 +75,7 @@ def test_russian_file_shows_the_symbol_after(tmp_path, position, group, decimal,
     )
     plan = read_mspdi(_xml(tmp_path, fields))
     assert plan.project.currency == "RUB"
-    assert plan.project.currency_symbol_position == position
+    assert plan.project.currency_symbol_position.value == position
     assert plan.task(1).fixed_cost == 1234.56
     assert format_money(1234.56, plan.project, group=group, decimal=decimal) == shown
 

@@ -18,9 +18,8 @@ from app.domain.calendar import (
 )
 from app.domain.errors import DocumentError, ForeignFileError, LockedError, NewerVersionError
 from app.domain.link import Link, LinkType
-from app.domain.money import SymbolPosition
 from app.domain.plan import Plan
-from app.domain.project import Project
+from app.domain.project import Project, SymbolPosition
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.risk import Risk, RiskStatus
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType

@@ -9,7 +9,7 @@ import pytest
 
 from app.assets import resource_path
 from app.domain.errors import NewerVersionError
-from app.domain.money import SymbolPosition
+from app.domain.project import SymbolPosition
 from app.store.document import GantryFile, read_plan, write_plan
 from app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 

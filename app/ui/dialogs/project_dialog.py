@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
-from app.domain.money import MAX_DIGITS, SymbolPosition, check_currency
-from app.domain.project import Project
+from app.domain.money import MAX_DIGITS, check_currency
+from app.domain.project import Project, SymbolPosition
 from app.ui.budget.money import money
 from app.ui.commands import (
     CompositeCommand,
@@ -57,8 +57,8 @@ class ProjectDialog(QDialog):
         self.currency_symbol.setMaxLength(8)
         self.currency_position = QComboBox()
         for position in SymbolPosition:
-            self.currency_position.addItem("", int(position))
-        self.currency_position.setCurrentIndex(int(project.currency_symbol_position))
+            self.currency_position.addItem("", position.value)
+        self.currency_position.setCurrentIndex(project.currency_symbol_position.value)
         self.currency_digits = QSpinBox()
         self.currency_digits.setRange(0, MAX_DIGITS)
         self.currency_digits.setValue(project.currency_digits)
