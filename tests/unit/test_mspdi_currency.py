@@ -160,3 +160,24 @@ def test_round_trip_xml_gantry_xml_keeps_the_four_settings(
     again = read_mspdi(second).project
     assert tuple(getattr(again, f) for f in settings) == expected
     assert again == loaded.project
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "symbol", "position", "zero"),
+    [
+        ("CalculateCriticalPath.xml", "RUR", ROUBLE, SymbolPosition.AFTER, f"0.00{ROUBLE}"),
+        ("TestRecurringTask2016.xml", "RUB", "₽", SymbolPosition.AFTER_SPACE, "0.00 ₽"),
+        ("SampleProject.xml", "USD", "$", SymbolPosition.BEFORE, "$0.00"),
+    ],
+)
+def test_files_saved_by_a_russian_ms_project_show_the_symbol_after(
+    shared_data, capsys, name, code, symbol, position, zero
+):
+    path = shared_data / "mpp" / name
+    project = read_mspdi(path).project
+    assert (project.currency, project.currency_symbol) == (code, symbol)
+    assert project.currency_symbol_position is position
+    assert format_money(0, project) == zero
+    assert main(["info", str(path)]) == 0
+    cost = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("Cost:"))
+    assert cost.split(":", 1)[1].strip().startswith(zero)
