@@ -74,6 +74,10 @@ def check_currency(code: str, symbol: str, digits: int) -> None:
         raise InputError(f"{digits} decimals: a currency shows 0 to {MAX_DIGITS}")
 
 
+# Per position: does the symbol follow the amount, and what stands between them.
+_LAYOUT = {p: (p.after, " " if p.spaced else "") for p in SymbolPosition}
+
+
 def format_money(
     amount: float,
     project: Project,
@@ -94,15 +98,13 @@ def format_money(
     if group != "," or decimal != ".":
         number = number.replace(",", "\0").replace(".", decimal).replace("\0", group)
     # No "-0.00": the sign only when the amount shows as something else than zero.
-    sign = "-" if round(amount, places) < 0 else ""
+    sign = "-" if amount < 0 and round(amount, places) < 0 else ""
     symbol = project.currency_symbol
-    position = SymbolPosition(project.currency_symbol_position)
-    spaced = position.spaced
+    after, gap = _LAYOUT[project.currency_symbol_position]
     if not symbol:
-        symbol, spaced = project.currency, True
+        symbol, gap = project.currency, " "
         if not symbol:
             return sign + number
-    gap = " " if spaced else ""
-    if position.after:
+    if after:
         return f"{sign}{number}{gap}{symbol}"
     return f"{sign}{symbol}{gap}{number}"
