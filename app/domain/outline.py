@@ -13,7 +13,6 @@ from app.domain.errors import OutlineError
 from app.domain.link import Link
 from app.domain.task import Task
 
-
 _PREDECESSOR, _SUCCESSOR = attrgetter("predecessor"), attrgetter("successor")
 
 
