@@ -108,3 +108,51 @@ def format_money(
     if after:
         return f"{sign}{number}{gap}{symbol}"
     return f"{sign}{symbol}{gap}{number}"
+
+
+# What may stand between the digits of an amount as a thousands separator.
+_GROUPING = " \u00a0\u202f'\u2019_"
+
+
+def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
+    """An amount typed by a user, with or without a currency sign and separators.
+
+    ``€12 000``, ``12,000``, ``1.234,50``, ``1 234,50 CHF`` and ``45.5`` are read as
+    a person means them: with both ``,`` and ``.`` the later one is the decimal
+    point; one ``,`` followed by exactly three digits groups thousands, any other
+    single ``,`` is a decimal comma. ``symbols`` (the project's symbol and code)
+    and the common currency signs are ignored; anything else is refused with
+    InputError rather than guessed, so "12k" or "1,2,3.4" never become a number.
+    """
+    cleaned = text.strip()
+    for sign in sorted({*symbols, *_CODES_BY_SYMBOL, *_CODES_BY_SYMBOL.values()}, key=len)[::-1]:
+        if sign:
+            cleaned = cleaned.replace(sign, "")
+    cleaned = "".join(ch for ch in cleaned if ch not in _GROUPING)
+    negative = cleaned.startswith("-")
+    body = cleaned.removeprefix("-")
+    comma, dot = body.rfind(","), body.rfind(".")
+    if comma >= 0 and dot >= 0:
+        decimal, group = (",", ".") if comma > dot else (".", ",")
+        whole, _, tail = body.rpartition(decimal)
+        body = f"{_ungrouped(whole, group)}.{tail}" if _ungrouped(whole, group) else ""
+    elif comma >= 0:
+        whole, _, tail = body.rpartition(",")
+        if body.count(",") > 1 or (len(tail) == 3 and whole):
+            body = _ungrouped(body, ",")
+        else:
+            body = f"{whole}.{tail}"
+    elif body.count(".") > 1:
+        body = _ungrouped(body, ".")
+    if not body or not all(ch.isdigit() or ch == "." for ch in body) or body == ".":
+        raise InputError(f"'{text.strip()}' is not an amount (try 12000 or 12,500.50)")
+    value = float(body)
+    return -value if negative else value
+
+
+def _ungrouped(digits: str, group: str) -> str:
+    """``1,234,567`` without its separators; "" unless every group after the first has 3 digits."""
+    groups = digits.split(group)
+    if not 0 < len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+        return ""
+    return "".join(groups)

@@ -81,7 +81,7 @@ def test_cell_edit_is_one_undoable_step(view):
     assert model.setData(model.index(1, RosterColumn.MAX_UNITS), "50%")
     assert doc.plan.resource(2).max_units == pytest.approx(0.5)
     assert not model.setData(model.index(1, RosterColumn.STANDARD_RATE), "lots")
-    assert "not a number" in model.last_error
+    assert "is not an amount" in model.last_error
     assert doc.plan.resource(2).standard_rate == 100.0
 
 

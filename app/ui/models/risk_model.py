@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.money import parse_money
 from app.domain.plan import Plan
 from app.domain.risk import Risk, RiskStatus
 from app.ui.budget.money import money
@@ -69,13 +70,12 @@ _FIELDS = {
 _NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
 
 
-def parse_amount(text: str) -> float:
-    """Read a money amount such as ``12000``, ``12,000`` or ``€12 000``."""
-    cleaned = "".join(ch for ch in text if ch.isdigit() or ch in ".-")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise InputError(f"'{text.strip()}' is not an amount (try 12000)") from None
+def parse_amount(text: str, symbols: tuple[str, ...] = ()) -> float:
+    """Read a money amount such as ``12000``, ``12,000``, ``€12 000`` or ``1 234,50 CHF``.
+
+    ``symbols``: the project's currency symbol and code (see ``parse_money``).
+    """
+    value = parse_money(text, symbols)
     if value < 0:
         raise InputError(f"{text.strip()}: an amount cannot be negative")
     return value
@@ -237,7 +237,8 @@ class RiskTableModel(QAbstractTableModel):
         if column is RiskColumn.PROBABILITY:
             return parse_percent(text) / 100
         if column in (RiskColumn.IMPACT, RiskColumn.CONTINGENCY):
-            return parse_amount(text)
+            project = self.document.plan.project
+            return parse_amount(text, (project.currency_symbol, project.currency))
         if column is RiskColumn.STATUS:
             return parse_status(text)
         if column is RiskColumn.TASKS:

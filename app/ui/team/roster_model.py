@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.money import parse_money
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
 from app.ui.budget.money import money
@@ -85,17 +86,19 @@ _NUMERIC = {
 
 def _number(text: str, what: str) -> float:
     cleaned = text.strip().replace(",", ".").rstrip("%").strip()
-    for sym in "€$£¥":
-        cleaned = cleaned.replace(sym, "")
-    cleaned = cleaned.removesuffix("/h").strip()
     try:
         return float(cleaned)
     except ValueError:
         raise InputError(f"{what}: '{text}' is not a number") from None
 
 
-def edited(resource: Resource, column: RosterColumn, text: str) -> Resource:
-    """The resource with one cell changed from typed text (InputError if unreadable)."""
+def edited(
+    resource: Resource, column: RosterColumn, text: str, symbols: tuple[str, ...] = ()
+) -> Resource:
+    """The resource with one cell changed from typed text (InputError if unreadable).
+
+    ``symbols``: the project's currency symbol and code, which a typed rate may carry.
+    """
     text = str(text)
     if column is RosterColumn.NAME:
         if not text.strip():
@@ -119,7 +122,10 @@ def edited(resource: Resource, column: RosterColumn, text: str) -> Resource:
         if units < 0:
             raise InputError("max units cannot be negative")
         return replace(resource, max_units=units)
-    value = _number(text, HEADERS[column])
+    try:
+        value = parse_money(text.strip().removesuffix("/h"), symbols)
+    except InputError:
+        raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
     if value < 0:
         raise InputError(f"{HEADERS[column]} cannot be negative")
     if column is RosterColumn.STANDARD_RATE:
@@ -235,7 +241,8 @@ class RosterModel(QAbstractTableModel):
         res = self.document.plan.resources[index.row()]
         column = RosterColumn(index.column())
         try:
-            new = edited(res, column, str(value))
+            project = self.document.plan.project
+            new = edited(res, column, str(value), (project.currency_symbol, project.currency))
             if new == res:
                 return False
             if column is RosterColumn.NAME:
