@@ -57,5 +57,5 @@ def test_roster_rates_take_the_projects_symbol_and_separators():
     rate = edited(ana, RosterColumn.STANDARD_RATE, "1 234,50 \u0440./h", ("\u0440.", "RUB"))
     assert rate.standard_rate == 1234.5
     assert edited(ana, RosterColumn.COST_PER_USE, "$1,200").cost_per_use == 1200.0
-    with pytest.raises(InputError, match="Std. rate: 'lots' is not an amount"):
+    with pytest.raises(InputError, match=r"Std\. rate: 'lots' is not an amount"):
         edited(ana, RosterColumn.STANDARD_RATE, "lots")
