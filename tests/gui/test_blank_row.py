@@ -209,7 +209,7 @@ def test_a_new_name_in_the_empty_rows_people_joins_the_team_in_the_same_step(win
     assert doc.plan.resources == []
 
 
-def test_commands_on_the_selection_ignore_the_empty_row(window):
+def test_commands_on_the_selection_ignore_the_empty_row(window, qtbot):
     doc, tree = window.document, window.tree
     tree.selectAll()
     assert tree.selected_uids() == [1, 2, 3, 4, 5, 6]
@@ -233,11 +233,8 @@ def test_commands_on_the_selection_ignore_the_empty_row(window):
         window.model.index(5, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     tree.setCurrentIndex(window.model.index(5, Column.NAME))
-    from PySide6.QtTest import QTest
-
-    QTest.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert window.model.is_blank(tree.currentIndex())
     assert tree.selected_uids() == [6]
     window.action_collection["delete_task"].trigger()
