@@ -174,6 +174,30 @@ def test_bad_input_in_the_empty_row_says_why_and_adds_nothing(
     assert len(read_plan(plan_file).tasks) == len(before)
 
 
+@pytest.mark.parametrize(
+    ("column", "text"),
+    [
+        (Column.DURATION, "abc"),
+        (Column.START, "tomorrow"),
+        (Column.FINISH, "2026-13-45"),
+        (Column.PREDECESSORS, "5XX"),
+        (Column.PERCENT, "half"),
+    ],
+)
+def test_a_typo_in_the_empty_row_never_touches_the_plan(window, column, text):
+    """Unreadable text is refused before a task is added: no change, no reschedule."""
+    doc = window.document
+    changes = []
+    doc.plan.changes.subscribe(changes.append)
+    rescheduled = []
+    doc.sig_changed.connect(lambda: rescheduled.append(True))
+    assert not type_into_blank(window, column, text)
+    assert window.statusBar().currentMessage()
+    assert changes == []
+    assert rescheduled == []
+    doc.plan.changes.unsubscribe(changes.append)
+
+
 def test_nothing_typed_adds_nothing(window):
     doc = window.document
     assert not type_into_blank(window, Column.NAME, "   ")

@@ -148,6 +148,27 @@ def _worktime(plan: Plan, task: Task) -> WorkTime:
     return WorkTime.for_calendar(calendar, plan.calendars)
 
 
+def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
+    """Raise InputError when text typed into the sheet's empty row cannot be read at all.
+
+    Checked before a task is added for it, so a typo leaves the plan untouched
+    (no insert taken back, no reschedule). What needs the task itself (a
+    predecessor's row, a start before the project's) is checked by
+    :func:`command_for_cell` once it exists.
+    """
+    project = plan.project
+    if column is Column.DURATION:
+        parse_duration(text, project)
+    elif column is Column.START:
+        parse_date(text, project.default_start_time)
+    elif column is Column.FINISH:
+        parse_date(text, project.default_finish_time)
+    elif column is Column.PREDECESSORS:
+        parse_predecessors(text, project)
+    elif column is Column.PERCENT:
+        parse_percent(text)
+
+
 def command_for_cell(document: Document, uid: int, column: Column, text: str) -> PlanCommand | None:
     """The command for typing ``text`` into a cell; None when nothing would change.
 

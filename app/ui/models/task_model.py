@@ -54,7 +54,13 @@ from app.ui.document import Document
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
-from app.ui.models.task_edits import HEADERS, Column, command_for_cell, format_date_edit
+from app.ui.models.task_edits import (
+    HEADERS,
+    Column,
+    check_new_task_text,
+    command_for_cell,
+    format_date_edit,
+)
 from app.ui.models.task_rows import (
     runs,
     shown_between,
@@ -508,6 +514,11 @@ class TaskTreeModel(QAbstractTableModel):
         if not typed:
             return False
         plan = self.document.plan
+        try:
+            check_new_task_text(plan, column, text)
+        except AppError as exc:
+            self.sig_error.emit(str(exc))
+            return False
         task = new_task(plan, self.blank_level(), typed if column is Column.NAME else NEW_TASK_NAME)
         added: list[str] = []
 
