@@ -6,15 +6,17 @@ A mixin of :class:`app.ui.main_window.MainWindow`; it uses the window's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QWidget
 
 from app.domain.errors import AppError
 from app.domain.plan import Plan
-from app.domain.project import Project
+from app.domain.project import Project, SymbolPosition
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import gantry_path, with_chosen_suffix
@@ -71,7 +73,8 @@ class FileMenu(QMainWindow):
         if path is None:
             return
         path = gantry_path(path)
-        self.session.create_plan(path, Plan(project=Project(name=path.stem)), self)
+        project = local_currency(Project(name=path.stem), QLocale())  # the system one unless set
+        self.session.create_plan(path, Plan(project=project), self)
 
     def open_plan(self) -> None:
         """Open a .gantry file in a new window."""
@@ -226,3 +229,35 @@ def _fits_one_picture(window: FileMenu) -> bool:
         "for the whole plan on pages.",
     )
     return False
+
+
+def local_currency(project: Project, locale: QLocale) -> Project:
+    """``project`` in the currency of the user's locale, as MS Project takes it from Windows.
+
+    Its symbol, ISO code, side of the amount and decimals; the project as it is when
+    the locale names no currency (the C locale of a bare system).
+    """
+    code = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    symbol = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or code
+    if not code:
+        return project
+    sample = locale.toCurrencyString(1.0).strip()  # "£1.00", "1,00 €", "￥1"
+    after = sample.endswith(symbol)
+    number = sample.removesuffix(symbol) if after else sample.removeprefix(symbol)
+    spaced = number != number.strip(_SPACES)
+    _whole, point, decimals = number.strip(_SPACES).partition(locale.decimalPoint())
+    position = (
+        (SymbolPosition.AFTER_SPACE if spaced else SymbolPosition.AFTER)
+        if after
+        else (SymbolPosition.BEFORE_SPACE if spaced else SymbolPosition.BEFORE)
+    )
+    return replace(
+        project,
+        currency=code,
+        currency_symbol=symbol,
+        currency_symbol_position=position,
+        currency_digits=len(decimals) if point else 0,
+    )
+
+
+_SPACES = " \u00a0\u202f"

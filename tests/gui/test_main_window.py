@@ -255,6 +255,49 @@ def test_new_plan_asks_where_and_opens_a_second_window(
     assert len(fresh.document.plan.tasks) == 1
 
 
+def test_a_new_plan_takes_the_currency_of_the_users_locale(
+    window, session, tmp_path, monkeypatch, qtbot
+):
+    from PySide6.QtCore import QLocale
+
+    from app.domain.project import SymbolPosition
+
+    target = tmp_path / "uk.gantry"
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        trigger(window, "new_plan")
+    finally:
+        QLocale.setDefault(before)
+    fresh = session.windows[1]
+    qtbot.addWidget(fresh)
+    project = fresh.document.plan.project
+    assert (project.currency, project.currency_symbol) == ("EUR", "€")
+    assert project.currency_symbol_position is SymbolPosition.AFTER_SPACE  # "1.234,50 €"
+    assert project.currency_digits == 2
+
+
+@pytest.mark.parametrize(
+    ("locale", "code", "symbol", "digits"),
+    [("en_GB", "GBP", "£", 2), ("ja_JP", "JPY", "￥", 0), ("sv_SE", "SEK", "kr", 2)],
+)
+def test_local_currency_reads_the_locale(locale, code, symbol, digits):
+    from PySide6.QtCore import QLocale
+
+    from app.domain.project import Project
+    from app.ui.file_menu import local_currency
+
+    project = local_currency(Project(name="x"), QLocale(locale))
+    assert (project.currency, project.currency_symbol, project.currency_digits) == (
+        code,
+        symbol,
+        digits,
+    )
+    bare = Project(name="x")
+    assert local_currency(bare, QLocale("C")) == bare  # no currency named: Gantry's default
+
+
 def test_save_a_copy(window, tmp_path, monkeypatch):
     target = tmp_path / "copy.gantry"
     monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
