@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.task import Task
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
@@ -34,6 +33,7 @@ from app.ui.commands import (
     PlanCommand,
     UnlinkTasksCommand,
     execute,
+    new_task,
     swapped_order,
 )
 from app.ui.document import Document
@@ -362,17 +362,11 @@ class MainWindow(FileMenu):
         """Insert a new task above the current row, at its level, and start naming it."""
         plan = self.document.plan
         current = self.tree.current_uid()
-        if current is None:
-            index, level = len(plan.tasks), 1
+        if current is None:  # on the empty last row, or nowhere: at the end, as typing there does
+            index, level = len(plan.tasks), self.model.blank_level()
         else:
             index, level = plan.index_of(current), plan.task(current).outline_level
-        task = Task(
-            plan.next_task_uid(),
-            "New task",
-            level,
-            duration_minutes=plan.project.minutes_per_day,
-            estimated=True,
-        )
+        task = new_task(plan, level)
         if self._run(lambda: InsertTaskCommand(self.document, index, task)):
             self.tree.select_uids([task.uid])
             self.tree.edit(self.model.index_of_uid(task.uid, Column.NAME))

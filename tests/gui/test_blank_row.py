@@ -409,3 +409,15 @@ def test_dropping_rows_on_the_empty_row_moves_them_to_the_end(plan):
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.blank_index())
     assert plan.tasks[-1].uid == 2
     assert plan.tasks[-1].outline_level == 1
+
+
+def test_insert_on_the_empty_row_adds_at_the_end_at_the_level_of_the_row_above(window):
+    model = window.model
+    window.tree.setCurrentIndex(model.blank_index(Column.NAME))
+    window.action_collection["insert_task"].trigger()
+    window.tree.closePersistentEditor(window.tree.currentIndex())
+    plan = window.document.plan
+    added = plan.tasks[-1]
+    assert added.name == "New task"
+    assert added.outline_level == plan.tasks[-2].outline_level == 2  # under Build, like Test
+    assert added.estimated  # "1d?", as Insert and the empty row make it
