@@ -1,0 +1,220 @@
+"""Update Project: % complete as the schedule says it should be through a date.
+
+MS Project's Project > Update Project sets, for each task, the progress the
+schedule planned by a date. Two ways, as there:
+
+- ``PROPORTIONAL`` ("Set 0% - 100% complete"): a task finished by the date is
+  100 % complete; a task under way gets the share of its working time that
+  lies before the date, measured on the calendar it is scheduled on; a task
+  not started keeps what it has.
+- ``ALL_OR_NOTHING`` ("Set 0% or 100% complete only"): finished by the date
+  is 100 %, anything else keeps what it has.
+
+Progress is never taken back. A task given progress gets its scheduled start
+as actual start; a task made 100 % gets its scheduled finish as actual finish,
+so the scheduler keeps both where they are. Summaries roll up from their
+subtasks and are left alone; manually scheduled and inactive tasks too. A
+milestone on or before the date is 100 % complete.
+
+Optionally, tasks that should have started by the date but have no progress
+get a start-no-earlier-than constraint at the date, so their work moves after
+it (MS Project splits tasks instead; Gantry does not model splits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from app.domain.plan import Plan
+from app.domain.resource import ResourceType
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.task import ConstraintType, Task
+from app.domain.worktime import WorkTime
+
+
+class UpdateMode(Enum):
+    """How Update Project sets % complete."""
+
+    PROPORTIONAL = "0-100"  # Set 0% - 100% complete
+    ALL_OR_NOTHING = "0/100"  # Set 0% or 100% complete only
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressUpdate:
+    """What Update Project sets on one task (each field its new value)."""
+
+    uid: int
+    percent_complete: float
+    actual_start: datetime | None
+    actual_finish: datetime | None
+    constraint_type: ConstraintType
+    constraint_date: datetime | None
+
+    def changes(self, task: Task) -> dict[str, object]:
+        """The fields whose value differs from ``task``'s, by field name."""
+        new = {
+            "percent_complete": self.percent_complete,
+            "actual_start": self.actual_start,
+            "actual_finish": self.actual_finish,
+            "constraint_type": self.constraint_type,
+            "constraint_date": self.constraint_date,
+        }
+        return {name: value for name, value in new.items() if getattr(task, name) != value}
+
+
+def update_progress(
+    plan: Plan,
+    schedule: Schedule,
+    through: datetime,
+    mode: UpdateMode = UpdateMode.PROPORTIONAL,
+    uids: Iterable[int] | None = None,
+    reschedule: bool = False,
+) -> list[ProgressUpdate]:
+    """The tasks whose progress (or start) changes when work is complete through ``through``.
+
+    ``through`` is a moment: for "through 15 Feb" pass midnight at the end of
+    that day, so all of its working time counts. ``uids`` limits the update to
+    those tasks (a summary stands for its subtasks); None: every task.
+    ``reschedule``: tasks due to start by then that have no progress start no
+    earlier than ``through``. Tasks that change nothing are not listed.
+    """
+    chosen = _scope(plan, uids)
+    calendars = _Calendars(plan)
+    updates: list[ProgressUpdate] = []
+    for task in plan.tasks:
+        if chosen is not None and task.uid not in chosen:
+            continue
+        times = schedule.get(task.uid)
+        if times is None or times.summary or plan.is_summary(task.uid):
+            continue
+        if task.manual or not task.active:
+            continue
+        update = _update(task, times, through, mode, calendars)
+        if reschedule:
+            update = _moved_after(task, update, times, through)
+        if update.changes(task):
+            updates.append(update)
+    return updates
+
+
+def _scope(plan: Plan, uids: Iterable[int] | None) -> set[int] | None:
+    if uids is None:
+        return None
+    chosen: set[int] = set()
+    for uid in uids:
+        chosen.add(uid)
+        chosen.update(t.uid for t in plan.descendants(uid))
+    return chosen
+
+
+def _unchanged(task: Task) -> ProgressUpdate:
+    return ProgressUpdate(
+        task.uid,
+        task.percent_complete,
+        task.actual_start,
+        task.actual_finish,
+        task.constraint_type,
+        task.constraint_date,
+    )
+
+
+def _update(
+    task: Task, times: TaskTimes, through: datetime, mode: UpdateMode, calendars: _Calendars
+) -> ProgressUpdate:
+    same = _unchanged(task)
+    if task.actual_finish is not None or task.percent_complete >= 100:
+        return same  # done already (its dates are history)
+    if times.finish <= through:
+        return ProgressUpdate(
+            task.uid,
+            100.0,
+            task.actual_start or times.start,
+            times.finish,
+            task.constraint_type,
+            task.constraint_date,
+        )
+    if mode is UpdateMode.ALL_OR_NOTHING or times.start >= through:
+        return same
+    worktime = calendars.of(task)
+    total = worktime.between(times.start, times.finish)
+    done = worktime.between(times.start, through)
+    if total <= 0 or done <= 0:
+        return same
+    # Whole percents, as MS Project keeps them; never 100 before the finish.
+    percent = float(min(99, round(100 * done / total)))
+    if percent <= task.percent_complete:
+        return same
+    return ProgressUpdate(
+        task.uid,
+        percent,
+        task.actual_start or times.start,
+        None,
+        task.constraint_type,
+        task.constraint_date,
+    )
+
+
+def _moved_after(
+    task: Task, update: ProgressUpdate, times: TaskTimes, through: datetime
+) -> ProgressUpdate:
+    """Start no earlier than ``through`` a task due to start by then that has no progress."""
+    if update.percent_complete > 0 or update.actual_start is not None or times.start >= through:
+        return update
+    ctype, cdate = task.constraint_type, task.constraint_date
+    movable = ctype is ConstraintType.ASAP or (
+        ctype is ConstraintType.SNET and (cdate is None or cdate < through)
+    )
+    if not movable:
+        return update  # a date the user pinned wins over Update Project
+    return ProgressUpdate(
+        task.uid,
+        update.percent_complete,
+        None,
+        None,
+        ConstraintType.SNET,
+        through,
+    )
+
+
+class _Calendars:
+    """The working time each task runs on: its own or the project's, within its people's.
+
+    Mirrors the scheduler's choice (a task with work resources works when one
+    of them does, inside its own calendar) without the per-assignment spans.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
+        self._by_uid: dict[int | None, WorkTime] = {}
+        work = {r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK}
+        self._people: dict[int, set[int | None]] = {}
+        for a in plan.assignments:
+            if a.resource_uid in work and a.units > 0:
+                self._people.setdefault(a.task_uid, set()).add(work[a.resource_uid])
+
+    def _calendar(self, uid: int | None) -> WorkTime:
+        found = self._by_uid.get(uid)
+        if found is None:
+            plan = self._plan
+            cal = plan.calendars.get(uid) if uid is not None else None
+            found = WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
+            self._by_uid[uid] = found
+        return found
+
+    def of(self, task: Task) -> WorkTime:
+        """The working time ``task``'s progress is measured on."""
+        if task.elapsed:
+            return WorkTime.continuous()
+        own = self._calendar(task.calendar_uid)
+        people = self._people.get(task.uid) if not task.ignore_resource_calendar else None
+        if not people:
+            return own
+        theirs: WorkTime | None = None
+        for uid in sorted(people, key=lambda u: -1 if u is None else u):
+            wt = self._calendar(uid)
+            theirs = wt if theirs is None else WorkTime.union(theirs, wt)
+        assert theirs is not None
+        return WorkTime.intersection(own, theirs) if task.calendar_uid is not None else theirs
