@@ -16,16 +16,17 @@ so the scheduler keeps both where they are. Summaries roll up from their
 subtasks and are left alone; manually scheduled and inactive tasks too. A
 milestone on or before the date is 100 % complete.
 
-Optionally, tasks that should have started by the date but have no progress
-get a start-no-earlier-than constraint at the date, so their work moves after
-it (MS Project splits tasks instead; Gantry does not model splits).
+MS Project's other choice, "Reschedule uncompleted work to start after",
+splits late tasks; Gantry does not model splits, so
+:func:`reschedule_uncompleted` moves only tasks that have not started: they
+get a start-no-earlier-than constraint at the date.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from app.domain.plan import Plan
@@ -71,33 +72,65 @@ def update_progress(
     through: datetime,
     mode: UpdateMode = UpdateMode.PROPORTIONAL,
     uids: Iterable[int] | None = None,
-    reschedule: bool = False,
 ) -> list[ProgressUpdate]:
-    """The tasks whose progress (or start) changes when work is complete through ``through``.
+    """The tasks whose progress changes when work is complete through ``through``.
 
-    ``through`` is a moment: for "through 15 Feb" pass midnight at the end of
-    that day, so all of its working time counts. ``uids`` limits the update to
-    those tasks (a summary stands for its subtasks); None: every task.
-    ``reschedule``: tasks due to start by then that have no progress start no
-    earlier than ``through``. Tasks that change nothing are not listed.
+    ``through`` is a moment: for "through 15 Feb" pass the end of that day's
+    work (:func:`end_of_day`), so all of its working time counts. ``uids``
+    limits the update to those tasks (a summary stands for its subtasks);
+    None: every task. Tasks that change nothing are not listed.
     """
-    chosen = _scope(plan, uids)
     calendars = _Calendars(plan)
     updates: list[ProgressUpdate] = []
-    for task in plan.tasks:
-        if chosen is not None and task.uid not in chosen:
-            continue
-        times = schedule.get(task.uid)
-        if times is None or times.summary or plan.is_summary(task.uid):
-            continue
-        if task.manual or not task.active:
-            continue
+    for task, times in _trackable(plan, schedule, uids):
         update = _update(task, times, through, mode, calendars)
-        if reschedule:
-            update = _moved_after(task, update, times, through)
         if update.changes(task):
             updates.append(update)
     return updates
+
+
+def reschedule_uncompleted(
+    plan: Plan, schedule: Schedule, after: datetime, uids: Iterable[int] | None = None
+) -> list[ProgressUpdate]:
+    """Tasks due to start before ``after`` with no progress: start no earlier than ``after``.
+
+    MS Project splits a late task and moves its remaining work; Gantry does not
+    model splits, so only work not started moves. A task whose date the user
+    pinned (any constraint but ASAP, or an SNET already later) stays put.
+    """
+    updates: list[ProgressUpdate] = []
+    for task, times in _trackable(plan, schedule, uids):
+        update = _moved_after(task, _unchanged(task), times, after)
+        if update.changes(task):
+            updates.append(update)
+    return updates
+
+
+def end_of_day(plan: Plan, day: date) -> datetime:
+    """The moment work stops on ``day`` on the project calendar (17:00 on a standard day).
+
+    A day without working time ends at midnight. Update Project and the status
+    date read a date this way, as MS Project reads it at its default end time.
+    """
+    worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    intervals = worktime.working_intervals(day)
+    minute = intervals[-1][1] if intervals else 24 * 60
+    return datetime.combine(day, time()) + timedelta(minutes=minute)
+
+
+def _trackable(
+    plan: Plan, schedule: Schedule, uids: Iterable[int] | None
+) -> Iterator[tuple[Task, TaskTimes]]:
+    """Automatic, active leaf tasks in scope, with their scheduled times."""
+    chosen = _scope(plan, uids)
+    for task in plan.tasks:
+        if chosen is not None and task.uid not in chosen:
+            continue
+        if task.manual or not task.active or plan.is_summary(task.uid):
+            continue
+        times = schedule.get(task.uid)
+        if times is not None and not times.summary:
+            yield task, times
 
 
 def _scope(plan: Plan, uids: Iterable[int] | None) -> set[int] | None:
@@ -161,7 +194,8 @@ def _moved_after(
     task: Task, update: ProgressUpdate, times: TaskTimes, through: datetime
 ) -> ProgressUpdate:
     """Start no earlier than ``through`` a task due to start by then that has no progress."""
-    if update.percent_complete > 0 or update.actual_start is not None or times.start >= through:
+    started = update.percent_complete > 0 or update.actual_start is not None
+    if started or update.actual_finish is not None or times.start >= through:
         return update
     ctype, cdate = task.constraint_type, task.constraint_date
     movable = ctype is ConstraintType.ASAP or (

@@ -10,7 +10,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
-from app.domain.tracking import UpdateMode, update_progress
+from app.domain.tracking import UpdateMode, end_of_day, reschedule_uncompleted, update_progress
 
 DAY = 480
 THU = datetime(2027, 2, 11, 8, 0)  # a Thursday: four days run Thu, Fri, (weekend), Mon, Tue
@@ -150,13 +150,17 @@ def test_reschedule_moves_unstarted_work_due_by_the_date_after_it():
     plan.update_task(replace(plan.task(3), constraint_type=ConstraintType.ASAP))
     s = schedule(plan)
     late = datetime(2027, 2, 18, 0, 0)  # Later was due to start Wednesday 17th
-    plain = _by_uid(update_progress(plan, s, late, UpdateMode.ALL_OR_NOTHING))
-    assert 3 not in plain
-    moved = _by_uid(update_progress(plan, s, late, UpdateMode.ALL_OR_NOTHING, reschedule=True))
+    plan.update_task(replace(plan.task(1), percent_complete=100.0))
+    plan.update_task(replace(plan.task(2), percent_complete=30.0))
+    moved = _by_uid(reschedule_uncompleted(plan, s, late))
+    assert set(moved) == {3, 4}  # Done and Half have progress: their work stays
     assert moved[3].constraint_type is ConstraintType.SNET
     assert moved[3].constraint_date == late
     assert moved[3].percent_complete == 0.0
-    assert moved[2].percent_complete == 100.0  # finished work is not moved
+    assert moved[3].actual_start is None
+    assert set(_by_uid(reschedule_uncompleted(plan, s, late, uids=[3]))) == {3}
+    plan.update_task(replace(plan.task(3), **moved[3].changes(plan.task(3))))
+    assert schedule(plan)[3].start == datetime(2027, 2, 18, 8, 0)
 
 
 def test_reschedule_leaves_a_pinned_date_alone():
@@ -167,5 +171,13 @@ def test_reschedule_leaves_a_pinned_date_alone():
     )
     s = schedule(plan)
     late = datetime(2027, 2, 18, 0, 0)
-    moved = _by_uid(update_progress(plan, s, late, UpdateMode.ALL_OR_NOTHING, reschedule=True))
-    assert 3 not in moved
+    assert 3 not in _by_uid(reschedule_uncompleted(plan, s, late))
+
+
+def test_end_of_day_is_when_work_stops_on_the_project_calendar():
+    plan = _plan()
+    assert end_of_day(plan, datetime(2027, 2, 12).date()) == datetime(2027, 2, 12, 17, 0)
+    assert end_of_day(plan, datetime(2027, 2, 13).date()) == datetime(2027, 2, 14, 0, 0)
+    s = schedule(plan)
+    through = end_of_day(plan, datetime(2027, 2, 12).date())
+    assert _by_uid(update_progress(plan, s, through))[2].percent_complete == 50.0
