@@ -75,6 +75,28 @@ class SetBaselineDialog(QDialog):
         return dialog.which.currentIndex(), dialog.selected.isChecked()
 
 
+def set_baseline(
+    document: Document, parent: QWidget, selected: list[int], saved_at: datetime
+) -> int | None:
+    """Ask which baseline and which tasks, then save it as one undoable step.
+
+    ``selected``: the tasks selected where the user asked (the Budget tree, or
+    the task sheet for Project > Set Baseline). Returns the baseline saved, or
+    None when cancelled or refused (the refusal is shown in a message box).
+    """
+    answer = SetBaselineDialog.ask(parent, bool(selected))
+    if answer is None:
+        return None
+    index, only_selected = answer
+    command = SetBaselineCommand(document, index, saved_at, selected if only_selected else None)
+    try:
+        execute(document, command)
+    except AppError as exc:
+        QMessageBox.warning(parent, "Set baseline", str(exc))
+        return None
+    return index
+
+
 class KpiCard(QFrame):
     """A title and a big number."""
 
@@ -217,20 +239,9 @@ class BudgetView(QWidget):
 
     def set_baseline(self) -> None:
         """Ask which baseline and which tasks, then save it as one undoable step."""
-        selected = self.selected_uids()
-        answer = SetBaselineDialog.ask(self, bool(selected))
-        if answer is None:
-            return
-        index, only_selected = answer
-        command = SetBaselineCommand(
-            self.document, index, self.clock(), selected if only_selected else None
-        )
-        try:
-            execute(self.document, command)
-        except AppError as exc:
-            QMessageBox.warning(self, "Set baseline", str(exc))
-            return
-        self.sig_baseline_set.emit(index)
+        index = set_baseline(self.document, self, self.selected_uids(), self.clock())
+        if index is not None:
+            self.sig_baseline_set.emit(index)
 
     def export_chart(self) -> str | None:
         """Save the S-curve as a PNG chosen by the user; returns the path written."""

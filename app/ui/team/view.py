@@ -88,6 +88,46 @@ class VacationDialog(QDialog):
         )
 
 
+LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget
+
+
+def compute_leveling(
+    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
+) -> LevelingResult:
+    """What leveling would do, from the plan without its current delays.
+
+    Large plans level off the GUI thread behind a progress dialog (raises
+    Cancelled when the user stops it).
+    """
+    base = without_leveling(document.plan)
+    if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
+        return level(base, schedule(base))
+    return run_with_progress(parent, "Leveling resources…", lambda: level(base, schedule(base)))
+
+
+def level_resources(
+    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
+) -> str:
+    """Delay tasks until nobody is over-allocated, as one undoable step; what it did, in words.
+
+    Shared by the Team view's toolbar and Project > Level Resources. Raises
+    Cancelled (nothing moved) or AppError (the plan refused the delays).
+    """
+    result = compute_leveling(document, parent, background_from)
+    plan = document.plan
+    if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
+        execute(document, SetLevelingDelaysCommand.level(document, result))
+    return result.summary(plan.project.minutes_per_day)
+
+
+def clear_leveling(document: Document) -> str:
+    """Remove every leveling delay, as one undoable step (none: no step); what it did, in words."""
+    if not any(t.leveling_delay_minutes for t in document.plan.tasks):
+        return "No leveling delays to clear."
+    execute(document, SetLevelingDelaysCommand.clear(document))
+    return "Leveling delays cleared."
+
+
 def _message(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, "Team", text)
 
@@ -97,7 +137,7 @@ class TeamView(QWidget):
 
     sig_leveled = Signal(str)
     message = staticmethod(_message)  # tests replace this to see errors without a modal box
-    background_from = 2000  # tasks; smaller plans level well within the 100 ms budget
+    background_from = LEVEL_IN_BACKGROUND_FROM
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,36 +295,27 @@ class TeamView(QWidget):
 
     def compute_leveling(self) -> LevelingResult:
         """What leveling would do, from the plan without its current delays (off the GUI thread)."""
-        base = without_leveling(self.document.plan)
-        if len(base.tasks) < self.background_from:  # quick: no thread, no shared-cache races
-            return level(base, schedule(base))
-        return run_with_progress(self, "Leveling resources…", lambda: level(base, schedule(base)))
+        return compute_leveling(self.document, self, self.background_from)
 
     def level_resources(self) -> None:
         """Delay tasks until nobody is over-allocated, as one undoable step."""
         try:
-            result = self.compute_leveling()
+            text = level_resources(self.document, self, self.background_from)
         except Cancelled:
             self.summary.setText("Leveling cancelled; nothing moved.")
             return
-        changed = any(
-            self.document.plan.task(uid).leveling_delay_minutes != d
-            for uid, d in result.delays.items()
-        )
-        if changed:
-            self._run(SetLevelingDelaysCommand.level(self.document, result))
-        text = result.summary(self.document.plan.project.minutes_per_day)
+        except AppError as exc:
+            self.message(self, str(exc))
+            return
         self.summary.setText(text)
         self.sig_leveled.emit(text)
 
     def clear_leveling(self) -> None:
         """Remove every leveling delay, as one undoable step."""
-        if not any(t.leveling_delay_minutes for t in self.document.plan.tasks):
-            self.summary.setText("No leveling delays to clear.")
-            return
-        command = SetLevelingDelaysCommand.clear(self.document)
-        if self._run(command):
-            self.summary.setText("Leveling delays cleared.")
+        try:
+            self.summary.setText(clear_leveling(self.document))
+        except AppError as exc:
+            self.message(self, str(exc))
 
     # ------------------------------------------------------------------ refresh
 
