@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from enum import Enum
 
 from app.domain.plan import Plan
@@ -107,15 +107,12 @@ def reschedule_uncompleted(
 
 
 def end_of_day(plan: Plan, day: date) -> datetime:
-    """The moment work stops on ``day`` on the project calendar (17:00 on a standard day).
+    """``day`` at the project's default finish time (17:00 unless set otherwise).
 
-    A day without working time ends at midnight. Update Project and the status
-    date read a date this way, as MS Project reads it at its default end time.
+    Update Project and the status date read a date this way, as MS Project
+    reads a date typed without a time at its "Default end time".
     """
-    worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
-    intervals = worktime.working_intervals(day)
-    minute = intervals[-1][1] if intervals else 24 * 60
-    return datetime.combine(day, time()) + timedelta(minutes=minute)
+    return datetime.combine(day, plan.project.default_finish_time)
 
 
 def _trackable(

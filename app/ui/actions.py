@@ -172,6 +172,15 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     ]
 
 
+def project_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Project: information, baseline, leveling, status date, Update Project (as MS Project)."""
+    if not available("app.ui.project_menu"):
+        return ["project_information"]
+    from app.ui.project_menu import add_project_actions
+
+    return add_project_actions(window, actions)
+
+
 VIEWS: list[tuple[str, str]] = [
     ("gantt", "&Gantt Chart"),
     ("team", "&Team"),
@@ -229,6 +238,7 @@ def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
     ("&File", file_actions),
     ("&Edit", edit_actions),
+    ("&Project", project_actions),
     ("&View", view_actions),
     ("&Help", help_actions),
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -174,10 +174,11 @@ def test_reschedule_leaves_a_pinned_date_alone():
     assert 3 not in _by_uid(reschedule_uncompleted(plan, s, late))
 
 
-def test_end_of_day_is_when_work_stops_on_the_project_calendar():
+def test_end_of_day_is_the_projects_default_finish_time():
     plan = _plan()
     assert end_of_day(plan, datetime(2027, 2, 12).date()) == datetime(2027, 2, 12, 17, 0)
-    assert end_of_day(plan, datetime(2027, 2, 13).date()) == datetime(2027, 2, 14, 0, 0)
+    plan.set_project(replace(plan.project, default_finish_time=time(18, 30)))
+    assert end_of_day(plan, datetime(2027, 2, 12).date()) == datetime(2027, 2, 12, 18, 30)
     s = schedule(plan)
     through = end_of_day(plan, datetime(2027, 2, 12).date())
     assert _by_uid(update_progress(plan, s, through))[2].percent_complete == 50.0

@@ -1,0 +1,320 @@
+"""The Project menu, where MS Project users look for project-wide commands.
+
+Project Information, Set Baseline, Level Resources, Clear Leveling, Status
+Date and Update Project. Baseline and leveling run the same functions as the
+Budget and Team toolbars; Status Date and Update Project are built here, each
+one undoable step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.tracking import (
+    ProgressUpdate,
+    UpdateMode,
+    end_of_day,
+    reschedule_uncompleted,
+    update_progress,
+)
+from app.ui.commands import CompositeCommand, EditTaskCommand, SetProjectCommand, execute
+from app.ui.dialogs.buttons import ok_cancel
+from app.ui.document import Document
+
+if TYPE_CHECKING:
+    from app.ui.actions import ActionCollection, Layout
+    from app.ui.main_window import MainWindow
+
+_MESSAGE_MS = 8000
+
+
+def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Create the Project menu's actions; Project Information is the Edit menu's own action."""
+    add = actions.add
+    add("set_baseline", "Set &Baseline…", lambda: set_baseline(window), editing=True)
+    add("level_resources", "&Level Resources", lambda: level_resources(window), editing=True)
+    add("clear_leveling", "&Clear Leveling", lambda: clear_leveling(window), editing=True)
+    add("status_date", "&Status Date…", lambda: set_status_date(window), editing=True)
+    add(
+        "update_project",
+        "&Update Project…",
+        lambda: update_project(window),
+        tip="Set % complete as scheduled through a date",
+        editing=True,
+    )
+    return [
+        "project_information",
+        None,
+        "set_baseline",
+        None,
+        "level_resources",
+        "clear_leveling",
+        None,
+        "status_date",
+        "update_project",
+    ]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd yyyy-MM-dd")
+    return edit
+
+
+def default_day(document: Document, today: date) -> date:
+    """The status date's day, else today (what both dialogs open on)."""
+    status = document.plan.project.status_date
+    return status.date() if status is not None else today
+
+
+# ---------------------------------------------------------------------- status date
+
+
+class StatusDateDialog(QDialog):
+    """Ask for the project's status date."""
+
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Status date")
+        self.day = _date_edit(day)
+        note = QLabel("Earned value and Update Project measure progress at this date.")
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("Status date", self.day)
+        form.addRow(note)
+        form.addRow(ok_cancel(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> date | None:
+        """The date chosen, or None; tests monkeypatch this."""
+        dialog = cls(day, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return _day(dialog.day)
+
+
+def status_date_command(document: Document, day: date) -> SetProjectCommand:
+    """The project-change step that sets the status date (at the end of that day's work)."""
+    project = document.plan.project
+    command = SetProjectCommand(
+        document, replace(project, status_date=end_of_day(document.plan, day))
+    )
+    command.setText(f"Set status date to {day:%Y-%m-%d}")
+    return command
+
+
+def set_status_date(window: MainWindow) -> None:
+    """Project > Status Date…: ask for it and set it as one undoable step."""
+    document = window.document
+    day = StatusDateDialog.ask(window, default_day(document, date.today()))
+    if day is None:
+        return
+    command = status_date_command(document, day)
+    if command.project == document.plan.project:
+        return  # the same date again: no empty undo step
+    try:
+        execute(document, command)
+    except AppError as exc:
+        window.show_error(str(exc))
+
+
+# ---------------------------------------------------------------------- update project
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRequest:
+    """What the Update Project dialog asks for."""
+
+    day: date
+    reschedule: bool = False  # False: update work as complete; True: move unstarted work
+    mode: UpdateMode = UpdateMode.PROPORTIONAL
+    selected_only: bool = False
+
+
+_RESCHEDULE_NOTE = (
+    "Tasks that should have started by then but have no progress get a "
+    "'Start No Earlier Than' constraint at that date. Gantry does not split tasks: "
+    "work already under way stays where it is."
+)
+
+
+class UpdateProjectDialog(QDialog):
+    """MS Project's Update Project: progress as scheduled through a date, or move late work."""
+
+    def __init__(self, day: date, has_selection: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Update project")
+        self.update_work = QRadioButton("Update work as complete through:")
+        self.through = _date_edit(day)
+        self.proportional = QRadioButton("Set 0% - 100% complete")
+        self.all_or_nothing = QRadioButton("Set 0% or 100% complete only")
+        self.reschedule = QRadioButton("Reschedule uncompleted work to start after:")
+        self.after = _date_edit(day)
+        note = QLabel(_RESCHEDULE_NOTE)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        self.all_tasks = QRadioButton("Entire project")
+        self.selected = QRadioButton("Selected tasks")
+        self.selected.setEnabled(has_selection)
+        for buttons in (
+            (self.update_work, self.reschedule),
+            (self.proportional, self.all_or_nothing),
+            (self.all_tasks, self.selected),
+        ):
+            group = QButtonGroup(self)
+            for button in buttons:
+                group.addButton(button)
+            buttons[0].setChecked(True)
+        self.update_work.toggled.connect(self._on_choice_toggled)
+        self._on_choice_toggled(True)
+
+        grid = QGridLayout()
+        grid.addWidget(self.update_work, 0, 0, 1, 2)
+        grid.addWidget(self.through, 0, 2)
+        grid.addWidget(self.proportional, 1, 1, 1, 2)
+        grid.addWidget(self.all_or_nothing, 2, 1, 1, 2)
+        grid.addWidget(self.reschedule, 3, 0, 1, 2)
+        grid.addWidget(self.after, 3, 2)
+        grid.addWidget(note, 4, 1, 1, 2)
+        grid.setColumnMinimumWidth(0, 16)
+        scope = QFormLayout()
+        scope.addRow("For", self.all_tasks)
+        scope.addRow("", self.selected)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(scope)
+        layout.addWidget(ok_cancel(self))
+
+    def _on_choice_toggled(self, updating: bool) -> None:
+        for widget in (self.through, self.proportional, self.all_or_nothing):
+            widget.setEnabled(updating)
+        self.after.setEnabled(not updating)
+
+    def request(self) -> UpdateRequest:
+        """What the dialog shows."""
+        if self.reschedule.isChecked():
+            return UpdateRequest(_day(self.after), True, selected_only=self.selected.isChecked())
+        mode = (
+            UpdateMode.ALL_OR_NOTHING
+            if self.all_or_nothing.isChecked()
+            else UpdateMode.PROPORTIONAL
+        )
+        return UpdateRequest(_day(self.through), False, mode, self.selected.isChecked())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date, has_selection: bool) -> UpdateRequest | None:
+        """The user's choice, or None; tests monkeypatch this."""
+        dialog = cls(day, has_selection, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()
+
+
+def progress_updates(
+    document: Document, request: UpdateRequest, selected: list[int]
+) -> list[ProgressUpdate]:
+    """The task changes an Update Project request makes on the document's plan."""
+    plan = document.plan
+    moment = end_of_day(plan, request.day)
+    scope = selected if request.selected_only else None
+    if request.reschedule:
+        return reschedule_uncompleted(plan, document.schedule, moment, scope)
+    return update_progress(plan, document.schedule, moment, request.mode, scope)
+
+
+def update_command(
+    document: Document, request: UpdateRequest, updates: list[ProgressUpdate]
+) -> CompositeCommand:
+    """All the task changes as one undoable step (each a task edit, as the sheet makes them)."""
+    plan = document.plan
+    verb = "Reschedule uncompleted work after" if request.reschedule else "Update project through"
+    text = f"{verb} {request.day:%Y-%m-%d}"
+    parts = [EditTaskCommand(document, u.uid, text, **u.changes(plan.task(u.uid))) for u in updates]
+    return CompositeCommand(document, text, parts)
+
+
+def update_project(window: MainWindow) -> None:
+    """Project > Update Project…: ask, then apply every task's change as one undoable step."""
+    document = window.document
+    selected = window.tree.selected_uids()
+    request = UpdateProjectDialog.ask(window, default_day(document, date.today()), bool(selected))
+    if request is None:
+        return
+    updates = progress_updates(document, request, selected)
+    if not updates:
+        window.statusBar().showMessage(
+            f"Nothing to update through {request.day:%Y-%m-%d}", _MESSAGE_MS
+        )
+        return
+    try:
+        execute(document, update_command(document, request, updates))
+    except AppError as exc:
+        window.show_error(str(exc))
+        return
+    what = "Moved" if request.reschedule else "Updated"
+    window.statusBar().showMessage(f"{what} {len(updates)} task(s)", _MESSAGE_MS)
+
+
+# ---------------------------------------------------------------------- baseline, leveling
+
+
+def set_baseline(window: MainWindow) -> None:
+    """Project > Set Baseline…: the Budget view's dialog and step, for the tasks selected here."""
+    from app.ui.budget.view import set_baseline as ask_and_set
+
+    index = ask_and_set(window.document, window, window.tree.selected_uids(), datetime.now())
+    if index is not None:
+        label = "Baseline" if index == 0 else f"Baseline {index}"
+        window.statusBar().showMessage(f"{label} saved", _MESSAGE_MS)
+
+
+def level_resources(window: MainWindow) -> None:
+    """Project > Level Resources: the Team view's leveling, reported in the status bar."""
+    from app.ui.background import Cancelled
+    from app.ui.team.view import level_resources as level
+
+    try:
+        text = level(window.document, window)
+    except Cancelled:
+        text = "Leveling cancelled; nothing moved."
+    except AppError as exc:
+        text = str(exc)
+    window.statusBar().showMessage(text, _MESSAGE_MS)
+
+
+def clear_leveling(window: MainWindow) -> None:
+    """Project > Clear Leveling: the Team view's step, reported in the status bar."""
+    from app.ui.team.view import clear_leveling as clear
+
+    try:
+        text = clear(window.document)
+    except AppError as exc:
+        text = str(exc)
+    window.statusBar().showMessage(text, _MESSAGE_MS)
