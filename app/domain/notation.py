@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.domain.errors import InputError
 from app.domain.link import LinkType
 from app.domain.project import Project
+from app.domain.task import DurationUnit
 
 _UNITS: dict[str, str] = {
     "m": "m",
@@ -74,6 +75,7 @@ class Duration:
     minutes: int
     elapsed: bool = False
     estimated: bool = False
+    unit: DurationUnit | None = None  # the unit typed (a bare number: the default unit)
 
 
 def unit_minutes(unit: str, project: Project, elapsed: bool = False) -> int:
@@ -105,34 +107,59 @@ def parse_duration(text: str, project: Project, default_unit: str = "d") -> Dura
     if number < 0:
         raise InputError(f"'{text}': a duration cannot be negative")
     minutes = round(number * unit_minutes(unit, project, elapsed))
-    return Duration(minutes, elapsed, bool(m.group(4)))
+    return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
 
 
 def format_duration(
-    minutes: int, project: Project, elapsed: bool = False, estimated: bool = False
+    minutes: int,
+    project: Project,
+    elapsed: bool = False,
+    estimated: bool = False,
+    unit: DurationUnit | None = None,
 ) -> str:
-    """Write minutes the way a user reads them: whole days as ``5d``, else hours or minutes."""
-    prefix = "e" if elapsed else ""
+    """Write minutes in ``unit`` (``2w``, ``1.5mo``, ``4h``), two decimals at most.
+
+    Without a unit Gantry picks one from the length: whole days as ``5d``,
+    else hours or minutes (see :func:`auto_unit`). Conversions follow the
+    project's minutes per day, per week and days per month; elapsed time
+    uses 24-hour days, 7-day weeks and 30-day months, as MS Project does.
+    """
+    if unit is None or not unit_minutes(unit.value, project, elapsed):
+        unit = auto_unit(minutes, project, elapsed)
+    size = unit_minutes(unit.value, project, elapsed)
+    if not size:  # a project without working minutes per day: only minutes make sense
+        unit, size = DurationUnit.MINUTES, 1
+    value = _num(minutes / size)
+    return f"{value}{'e' if elapsed else ''}{unit.value}{'?' if estimated else ''}"
+
+
+def auto_unit(minutes: int, project: Project, elapsed: bool = False) -> DurationUnit:
+    """The unit Gantry writes a length in when the task keeps none.
+
+    Whole days (and quarter days from one day up) in days, whole weeks from
+    four weeks up in weeks when they are not whole days, whole or quarter
+    hours in hours, anything else in minutes. Every choice is exact at two
+    decimals, so the text reads back to the same minutes.
+    """
     per_day = 1440 if elapsed else project.minutes_per_day
     per_week = 10080 if elapsed else project.minutes_per_week
-    mark = "?" if estimated else ""
     if minutes == 0:
-        return f"0{prefix}d{mark}"
+        return DurationUnit.DAYS
     if (
         per_week
+        and per_day
         and minutes % per_week == 0
-        and minutes >= per_week
         and minutes // per_week >= 4
         and minutes % per_day
     ):
-        return f"{minutes // per_week}{prefix}w{mark}"
+        return DurationUnit.WEEKS
     if per_day and minutes % per_day == 0:
-        return f"{minutes // per_day}{prefix}d{mark}"
+        return DurationUnit.DAYS
     if per_day and minutes >= per_day and (minutes * 4) % per_day == 0:
-        return f"{_num(minutes / per_day)}{prefix}d{mark}"
+        return DurationUnit.DAYS
     if minutes % 60 == 0 or (minutes >= 60 and (minutes * 4) % 60 == 0):
-        return f"{_num(minutes / 60)}{prefix}h{mark}"
-    return f"{minutes}{prefix}m{mark}"
+        return DurationUnit.HOURS
+    return DurationUnit.MINUTES
 
 
 def format_span(minutes: int, project: Project) -> str:

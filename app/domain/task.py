@@ -32,6 +32,20 @@ class TaskType(Enum):
     FIXED_WORK = 2
 
 
+class DurationUnit(Enum):
+    """The unit a task's duration is shown in, as MS Project keeps it per task.
+
+    Values are the notation's unit letters (``5d``, ``2w``). Only the display
+    changes: the duration itself stays working (or elapsed) minutes.
+    """
+
+    MINUTES = "m"
+    HOURS = "h"
+    DAYS = "d"
+    WEEKS = "w"
+    MONTHS = "mo"
+
+
 class CostAccrual(Enum):
     """When a fixed cost (or a resource's cost) is incurred (MSPDI codes)."""
 
@@ -76,13 +90,15 @@ class Task:
     ignore_resource_calendar: bool = False
     leveling_delay_minutes: int = 0
     notes: str = ""
+    # None: Gantry picks the unit from the length (whole days as 5d...), as before units were kept
+    duration_unit: DurationUnit | None = None
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:
         """``[Task(*row) for row in rows]``, built field by field in C-level loops.
 
         For readers that load thousands of tasks at once: each row holds every
-        field's value in field order. The frozen constructor sets 26 fields one
+        field's value in field order. The frozen constructor sets 27 fields one
         Python call each (~5 µs a task); here each field is set for all rows in
         one pass (~1 µs a task). The results are ordinary Task values.
         """

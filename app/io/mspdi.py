@@ -26,11 +26,18 @@ from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project, SymbolPosition
 from app.domain.scheduling.gc import paused_gc
-from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
 from app.io.mspdi_resources import read_assignments, read_resources, skipped_resource_uids
-from app.io.mspdi_values import ELAPSED_FORMATS, NS, PERCENT_FORMATS, Q, Reader
+from app.io.mspdi_values import (
+    ELAPSED_FORMATS,
+    NS,
+    PERCENT_FORMATS,
+    Q,
+    Reader,
+    duration_unit,
+)
 from app.io.negative_uids import negative_uid
 from app.io.xml_safety import RowStream, parse_xml
 
@@ -104,6 +111,8 @@ def _plan(
     if rows.notes:
         project = replace(project, notes=rows.notes)
     tasks = _apply_external_links(tasks, external)
+    default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
+    tasks = _default_units(tasks, duration_unit(default_format))
     tasks = [
         replace(t, calendar_uid=None)
         if t.calendar_uid is not None and t.calendar_uid not in calendars
@@ -129,6 +138,17 @@ def _plan(
         _check_cycles(plan)
     report(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+def _default_units(tasks: list[Task], default: DurationUnit | None) -> list[Task]:
+    """Tasks whose DurationFormat names no unit (21, 53) show the project's default unit.
+
+    As MS Project: the project's ``<DurationFormat>`` is the format of every
+    duration that has none of its own.
+    """
+    if default is None or all(t.duration_unit is not None for t in tasks):
+        return tasks
+    return [t if t.duration_unit is not None else replace(t, duration_unit=default) for t in tasks]
 
 
 def _replace_calendar(project: Project, uid: int) -> Project:
@@ -423,6 +443,7 @@ def _check_outline(rows: list[_Row]) -> None:
 def _read_task(r: Reader, uid: int, project: Project) -> Task:
     fmt = r.integer("DurationFormat", 7) or 7
     elapsed = fmt in ELAPSED_FORMATS
+    unit = duration_unit(fmt)
     manual = r.flag("Manual")
     duration = r.duration("Duration")
     if manual and r.text("ManualDuration") is not None:
@@ -473,6 +494,7 @@ def _read_task(r: Reader, uid: int, project: Project) -> Task:
         ignore_resource_calendar=r.flag("IgnoreResourceCalendar"),
         leveling_delay_minutes=_leveling_delay(r, project),
         notes=r.string("Notes"),
+        duration_unit=unit,
     )
 
 

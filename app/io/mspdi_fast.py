@@ -31,7 +31,13 @@ from xml.etree.ElementTree import Element
 
 from app.domain.link import LinkType
 from app.domain.task import ConstraintType, CostAccrual, TaskType
-from app.io.mspdi_values import ELAPSED_FORMATS, PERCENT_FORMATS, Q, parse_duration
+from app.io.mspdi_values import (
+    ELAPSED_FORMATS,
+    PERCENT_FORMATS,
+    Q,
+    duration_unit,
+    parse_duration,
+)
 
 _FLAGS = {"1": True, "true": True, "0": False, "false": False}
 _CONSTRAINTS = {c.value: c for c in ConstraintType}
@@ -132,7 +138,7 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     ``(outline_level, elapsed, estimated, milestone, active, constraint_type,
     has_constraint_date, priority, percent_complete, fixed_cost,
     fixed_cost_accrual, task_type, effort_driven, calendar_uid,
-    ignore_resource_calendar)``. An empty child (None) raises TypeError or
+    ignore_resource_calendar, duration_unit)``. An empty child (None) raises TypeError or
     KeyError and so goes to the slow path, which knows what it means.
     """
     (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
@@ -144,9 +150,10 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
         raise UnusualRowError
     ctype_code = int(ctype)
     calendar_uid = int(calendar)
+    fmt_code = int(fmt) or 7
     return (
         int(level) or 1,
-        (int(fmt) or 7) in ELAPSED_FORMATS,
+        fmt_code in ELAPSED_FORMATS,
         _FLAGS[estimated],
         _FLAGS[milestone],
         _FLAGS[active],
@@ -160,6 +167,7 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
         _FLAGS[effort],
         calendar_uid if calendar_uid >= 0 else None,
         _FLAGS[ignore_calendar],
+        duration_unit(fmt_code),
     )
 
 
@@ -243,7 +251,7 @@ class RowReader:
         if found is None:
             found = self._settings[key] = _settings(key)
         (level, elapsed, estimated, milestone, active, ctype, has_date, priority) = found[:8]
-        (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore) = found[8:]
+        (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore, unit) = found[8:]
         (start, finish, constraint_date, deadline, actual_start, actual_finish, notes) = texts[7:14]
         dates = self._dates
         values = (
@@ -273,6 +281,7 @@ class RowReader:
             ignore,
             0,  # leveling delay
             notes.strip() if notes else "",
+            unit,
         )
         return uid, row_id, None, values
 

@@ -11,6 +11,7 @@ from datetime import datetime, time
 from xml.etree.ElementTree import Element
 
 from app.domain.errors import FileFormatError
+from app.domain.task import DurationUnit
 
 NS = "http://schemas.microsoft.com/project"
 Q = "{" + NS + "}"
@@ -31,6 +32,31 @@ _DURATION = re.compile(
 # DurationFormat / LagFormat codes that mean elapsed (calendar) time; +32 = estimated.
 ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52})
 PERCENT_FORMATS = frozenset({19, 20, 51, 52})
+
+# DurationFormat's unit codes (elapsed is one more; estimated adds 32). 19/20 (percent),
+# 21 (no value) and 53 (estimated, no format) name no unit.
+_UNIT_CODES = {
+    DurationUnit.MINUTES: 3,
+    DurationUnit.HOURS: 5,
+    DurationUnit.DAYS: 7,
+    DurationUnit.WEEKS: 9,
+    DurationUnit.MONTHS: 11,
+}
+_UNITS_BY_CODE = {
+    code + extra: unit
+    for unit, code in _UNIT_CODES.items()
+    for extra in (0, 1, 32, 33)  # plain, elapsed, estimated, elapsed estimated
+}
+
+
+def duration_unit(code: int) -> DurationUnit | None:
+    """The display unit a DurationFormat code names (None: no unit, Gantry picks)."""
+    return _UNITS_BY_CODE.get(code)
+
+
+def duration_format(unit: DurationUnit, elapsed: bool, estimated: bool) -> int:
+    """The DurationFormat code of a unit, elapsed or not, estimated or not."""
+    return _UNIT_CODES[unit] + (1 if elapsed else 0) + (32 if estimated else 0)
 
 
 class Reader:

@@ -22,12 +22,13 @@ from app.domain.calendar import Calendar, CalendarException, Interval, Recurrenc
 from app.domain.calendars import occurrences, public_holidays
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
+from app.domain.notation import auto_unit
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import Task
-from app.io.mspdi_values import NS, format_duration
+from app.io.mspdi_values import NS, duration_format, format_duration
 
 _DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
 _KIND_CODE = {
@@ -283,7 +284,9 @@ def _write_task(
         if task.finish is not None:
             _add(e, "ManualFinish", task.finish)
         _add(e, "ManualDuration", format_duration(task.duration_minutes))
-    _add(e, "DurationFormat", (8 if task.elapsed else 7) + (32 if task.estimated else 0))
+    # the unit the sheet shows, so MS Project shows the same (no unit kept: the one Gantry picks)
+    unit = task.duration_unit or auto_unit(task.duration_minutes, plan.project, task.elapsed)
+    _add(e, "DurationFormat", duration_format(unit, task.elapsed, task.estimated))
     _add(e, "EffortDriven", task.effort_driven)
     _add(e, "Estimated", task.estimated)
     _add(e, "Milestone", task.milestone)
