@@ -21,7 +21,7 @@ from app.domain.progress import Progress, report
 from app.domain.project import Project, SymbolPosition
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.risk import Risk, RiskStatus
-from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
 from app.store.convert import (
     date_in,
     dt_in,
@@ -187,6 +187,9 @@ def _task(r: sqlite3.Row) -> Task:
         ignore_resource_calendar=flag(r["ignore_resource_calendar"]),
         leveling_delay_minutes=r["leveling_delay_minutes"],
         notes=r["notes"],
+        duration_unit=None
+        if r["duration_unit"] is None
+        else enum_in(DurationUnit, r["duration_unit"]),
     )
 
 

@@ -84,8 +84,16 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE project ADD COLUMN currency_digits INTEGER NOT NULL DEFAULT 2")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """v4 -> v5: the unit each task's duration is shown in (NULL: Gantry picks one).
+
+    v4 files kept no unit, so their tasks read as before: NULL.
+    """
+    conn.execute("ALTER TABLE tasks ADD COLUMN duration_unit TEXT")
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -82,6 +82,7 @@ def task_row(t: Task, position: int) -> Row:
         "ignore_resource_calendar": int(t.ignore_resource_calendar),
         "leveling_delay_minutes": t.leveling_delay_minutes,
         "notes": t.notes,
+        "duration_unit": None if t.duration_unit is None else t.duration_unit.name,
     }
 
 

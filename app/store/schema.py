@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -62,7 +62,8 @@ CREATE TABLE tasks (
     calendar_uid INTEGER,
     ignore_resource_calendar INTEGER NOT NULL,
     leveling_delay_minutes INTEGER NOT NULL,
-    notes TEXT NOT NULL
+    notes TEXT NOT NULL,
+    duration_unit TEXT
 );
 
 CREATE TABLE links (

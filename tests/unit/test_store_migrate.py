@@ -335,6 +335,7 @@ def _write_v2(path, plan):
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
     _drop_v4_columns(conn)
+    _drop_v5_columns(conn)
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     assert _columns(conn, "assignments") == V2_ASSIGNMENT_COLUMNS
@@ -416,11 +417,17 @@ def _drop_v4_columns(conn):
         conn.execute(f"ALTER TABLE project DROP COLUMN {column}")
 
 
+def _drop_v5_columns(conn):
+    """v5 added the unit each task's duration is shown in."""
+    conn.execute("ALTER TABLE tasks DROP COLUMN duration_unit")
+
+
 def _write_v3(path, plan):
     """A version 3 file: v4 differs only by the project columns its step adds."""
     write_plan(plan, path)
     conn = sqlite3.connect(path)
     _drop_v4_columns(conn)
+    _drop_v5_columns(conn)
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     assert not set(V4_PROJECT_COLUMNS) & set(_columns(conn, "project"))
@@ -451,3 +458,43 @@ def test_v3_file_opens_with_the_symbol_first_and_two_decimals(tmp_path, demo):
     assert again.project.currency_symbol_position is SymbolPosition.AFTER_SPACE
     assert again.project.currency_digits == 0
     assert again.project.currency_symbol == "£"
+
+
+def _write_v4(path, plan):
+    """A version 4 file: v5 differs only by the tasks' duration_unit column."""
+    write_plan(plan, path)
+    conn = sqlite3.connect(path)
+    _drop_v5_columns(conn)
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    assert "duration_unit" not in _columns(conn, "tasks")
+    conn.close()
+
+
+def test_v4_file_opens_with_no_unit_kept_and_then_keeps_a_typed_unit(tmp_path, demo):
+    from app.domain.task import DurationUnit
+
+    assert {t.duration_unit for t in demo.tasks} == {None}
+    path = tmp_path / "v4.gantry"
+    _write_v4(path, demo)
+    original = path.read_bytes()
+    assert read_plan(path) == demo  # read-only: migrated in memory, the file untouched
+    assert path.read_bytes() == original
+    uid = next(t.uid for t in demo.tasks if t.duration_minutes and not demo.is_summary(t.uid))
+    with GantryFile.open(path) as file:
+        assert file.plan == demo
+        task = file.plan.task(uid)
+        file.plan.update_task(replace(task, duration_unit=DurationUnit.WEEKS))
+    backup = sqlite3.connect(tmp_path / "v4.gantry.v4.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert "duration_unit" not in _columns(backup, "tasks")
+    backup.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT duration_unit FROM tasks WHERE uid = ?", (uid,)).fetchone() == (
+        "WEEKS",
+    )
+    conn.close()
+    again = read_plan(path)
+    assert again.task(uid).duration_unit is DurationUnit.WEEKS
+    assert [t for t in again.tasks if t.uid != uid] == [t for t in demo.tasks if t.uid != uid]
