@@ -6,7 +6,7 @@ outline before it replaces the real one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from operator import attrgetter
 
 from app.domain.errors import OutlineError
@@ -65,6 +65,11 @@ def link_path(links: Iterable[Link], start: int, goal: int) -> list[int] | None:
     succs: dict[int, list[int]] = {}
     for lk in links:
         succs.setdefault(lk.predecessor, []).append(lk.successor)
+    return path_between(succs, start, goal)
+
+
+def path_between(succs: Mapping[int, list[int]], start: int, goal: int) -> list[int] | None:
+    """Tasks from ``start`` to ``goal`` through ``succs`` (uid -> next uids), or None."""
     came: dict[int, int | None] = {start: None}
     stack = [start]
     while stack:

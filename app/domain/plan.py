@@ -17,7 +17,8 @@ from app.domain.calendar import Calendar, standard_calendar
 from app.domain.errors import AppError, CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
 from app.domain.link import Link
-from app.domain.outline import check_levels, check_links_fit_outline, has_cycle, link_path
+from app.domain.link_graph import LinkGraph
+from app.domain.outline import check_levels, check_links_fit_outline, has_cycle, path_between
 from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.registers import RegisterOps
@@ -55,6 +56,8 @@ class Plan(RegisterOps):
     _link_at: Positions[tuple[int, int], Link] = field(
         default_factory=lambda: Positions(_link_key), init=False, repr=False, compare=False
     )
+    # Each task's link partners (app/domain/link_graph.py).
+    _graph: LinkGraph = field(default_factory=LinkGraph, init=False, repr=False, compare=False)
     # Where each resource, assignment and risk sits, by uid (app/domain/registers.py).
     _rows_at: dict[Entity, Positions[int, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -156,12 +159,20 @@ class Plan(RegisterOps):
         return self._wbs
 
     def links_into(self, uid: int) -> list[Link]:
-        """Links whose successor is this task."""
-        return [lk for lk in self.links if lk.successor == uid]
+        """Links whose successor is this task, in the order of the plan's links."""
+        partners = self._graph.predecessors(self.links).get(uid, ())
+        return self._links_in_order([(p, uid) for p in partners])
 
     def links_from(self, uid: int) -> list[Link]:
-        """Links whose predecessor is this task."""
-        return [lk for lk in self.links if lk.predecessor == uid]
+        """Links whose predecessor is this task, in the order of the plan's links."""
+        partners = self._graph.successors(self.links).get(uid, ())
+        return self._links_in_order([(uid, s) for s in partners])
+
+    def _links_in_order(self, keys: list[tuple[int, int]]) -> list[Link]:
+        found = sorted(
+            {i for i in (self._link_at.find(self.links, key) for key in keys) if i is not None}
+        )
+        return [self.links[i] for i in found]
 
     def find_link(self, predecessor: int, successor: int) -> Link | None:
         """The link between two tasks, if any."""
@@ -283,6 +294,7 @@ class Plan(RegisterOps):
             for lk in removed.links:
                 self.links.append(lk)
                 self._link_at.appended(self.links)
+                self._graph.appended(self.links)
                 self._done(Change(Entity.LINK, ChangeKind.ADDED, (lk.key,)))
             for a in removed.assignments:
                 self.add_assignment(a)
@@ -467,11 +479,12 @@ class Plan(RegisterOps):
         self._announce(change)
         self.links.append(link)
         self._link_at.appended(self.links)
+        self._graph.appended(self.links)
         self._done(change)
 
     def link_path(self, start: int, goal: int) -> list[int] | None:
         """Tasks from ``start`` to ``goal`` following links forward, or None if unreachable."""
-        return link_path(self.links, start, goal)
+        return path_between(self._graph.successors(self.links), start, goal)
 
     def remove_link(self, predecessor: int, successor: int) -> Link:
         """Remove a dependency; returns it."""
@@ -483,6 +496,7 @@ class Plan(RegisterOps):
         self._announce(change)
         del self.links[i]
         self._link_at.removed(self.links, (predecessor, successor))
+        self._graph.removed(self.links, predecessor, successor)
         self._done(change)
         return link
 
