@@ -80,7 +80,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                 "  " * (task.outline_level - 1) + task.name,
                 _short(entry["start"]),
                 _short(entry["finish"]),
-                format_duration(entry["duration_minutes"], project, task.elapsed),
+                entry["duration_text"],
                 "" if slack is None else format_duration(max(slack, 0), project),
                 "yes" if entry["critical"] else "",
             )

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.cli.json_text import RawJSON, encode_column
 from app.domain.costs import CostReport, compute_costs
+from app.domain.notation import format_duration, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns
@@ -30,6 +31,7 @@ TASK_KEYS = (
     "start",
     "finish",
     "duration_minutes",
+    "duration_text",
     "critical",
     "total_slack_minutes",
     "free_slack_minutes",
@@ -115,6 +117,40 @@ def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
 
 
 def _columns(
+    plan: Plan, schedule: Schedule, costs: CostReport, found_columns: TimesColumns | None
+) -> tuple[dict[str, list[Any]], bool]:
+    """:func:`_plain_columns` and the duration as the task sheet writes it (``2w``, ``4h``)."""
+    columns, in_minutes = _plain_columns(plan, schedule, costs, found_columns)
+    columns["duration_text"] = _duration_texts(
+        plan, columns["summary"], columns["duration_minutes"]
+    )
+    return columns, in_minutes
+
+
+def _duration_texts(plan: Plan, summary: list[bool], minutes: Sequence[int]) -> list[str]:
+    """Each task's duration in its own unit; a summary's span in days, as the sheet shows them.
+
+    Each distinct (minutes, unit, flags) is written once: durations repeat across a plan.
+    """
+    project = plan.project
+    texts: dict[tuple[Any, ...], str] = {}
+    out: list[str] = []
+    for task, is_summary, length in zip(plan.tasks, summary, minutes, strict=True):
+        key = (length, is_summary, task.elapsed, task.estimated, task.duration_unit)
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = (
+                format_span(length, project)
+                if is_summary
+                else format_duration(
+                    length, project, task.elapsed, task.estimated, task.duration_unit
+                )
+            )
+        out.append(text)
+    return out
+
+
+def _plain_columns(
     plan: Plan, schedule: Schedule, costs: CostReport, found_columns: TimesColumns | None
 ) -> tuple[dict[str, list[Any]], bool]:
     """Each task key's values for all tasks in row order, and whether dates are minute counts.

@@ -82,8 +82,12 @@ class CellText:
         times = self.schedule.get(uid)
         if times is not None and times.summary:
             return format_span(times.duration_minutes, self.plan.project)
-        minutes = times.duration_minutes if times else self._tasks[uid].duration_minutes
-        return format_duration(minutes, self.plan.project)
+        task = self._tasks[uid]
+        minutes = times.duration_minutes if times else task.duration_minutes
+        # as the sheet shows it: in the task's unit, elapsed and estimated marked
+        return format_duration(
+            minutes, self.plan.project, task.elapsed, task.estimated, task.duration_unit
+        )
 
     def _slack(self, uid: int) -> str:
         times = self.schedule.get(uid)

@@ -76,9 +76,10 @@ class TaskDialog(QDialog):
         summary = plan.is_summary(uid)
 
         self.name = QLineEdit(task.name)
-        self.duration = QLineEdit(
-            format_duration(task.duration_minutes, plan.project, task.elapsed, task.estimated)
+        self._duration_text = format_duration(
+            task.duration_minutes, plan.project, task.elapsed, task.estimated, task.duration_unit
         )
+        self.duration = QLineEdit(self._duration_text)
         self.duration.setEnabled(not summary)
         self._start = times.start if times else (task.start or plan.project.start)
         self._finish = times.finish if times else (task.finish or self._start)
@@ -196,9 +197,16 @@ class TaskDialog(QDialog):
             "task_type": self.task_type.currentData(),
             "effort_driven": self.effort_driven.isChecked(),
         }
-        if not plan.is_summary(self.uid):
+        if not plan.is_summary(self.uid) and self.duration.text().strip() != self._duration_text:
+            # read only when retyped: the shown text may round the minutes ("0.42w")
             d = parse_duration(self.duration.text(), plan.project)
-            changes.update(duration_minutes=d.minutes, elapsed=d.elapsed, estimated=d.estimated)
+            changes.update(
+                duration_minutes=d.minutes,
+                elapsed=d.elapsed,
+                estimated=d.estimated,
+                duration_unit=d.unit,
+            )
+        if not plan.is_summary(self.uid):
             changes["percent_complete"] = float(self.percent.value())
             if self.percent.value() == round(task.percent_complete):
                 changes["percent_complete"] = task.percent_complete

@@ -89,7 +89,9 @@ class TaskCells:
             if times is not None and times.summary:
                 return format_span(times.duration_minutes, plan.project)
             minutes = times.duration_minutes if times is not None else task.duration_minutes
-            return format_duration(minutes, plan.project, task.elapsed, task.estimated)
+            return format_duration(
+                minutes, plan.project, task.elapsed, task.estimated, task.duration_unit
+            )
         if column in (Column.START, Column.FINISH):
             moment = None
             if times is not None:

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from app.domain.errors import InputError
 from app.domain.link import Link
-from app.domain.notation import format_predecessor, parse_duration, parse_predecessors
+from app.domain.notation import (
+    format_duration,
+    format_predecessor,
+    parse_duration,
+    parse_predecessors,
+)
 from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
@@ -187,6 +192,13 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
     if column is Column.DURATION:
         if plan.is_summary(uid):
             raise InputError(f"the duration of summary task {_quote(task)} comes from its subtasks")
+        shown = format_duration(
+            task.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit
+        )
+        if text.strip() == shown:
+            # the cell's own text committed again: keep the exact minutes behind a rounded
+            # "0.42w" and the unit Gantry picked, instead of reading them back from the text
+            return None
         d = parse_duration(text, project)
         return EditTaskCommand(
             document,
@@ -196,6 +208,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             elapsed=d.elapsed,
             estimated=d.estimated,
             milestone=d.minutes == 0,
+            duration_unit=d.unit,  # typed "2w" shows as weeks from now on, "10d" as days
         )
     if column is Column.START:
         return _start_command(document, task, text)
