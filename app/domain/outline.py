@@ -6,7 +6,7 @@ outline before it replaces the real one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
 
 from app.domain.errors import OutlineError
@@ -31,16 +31,8 @@ def check_links_fit_outline(tasks: list[Task], links: Iterable[Link]) -> None:
     MS Project does not allow a link between a summary and one of its
     subtasks; an indent or move must not create one either.
     """
-    n = len(tasks)
     position = {t.uid: i for i, t in enumerate(tasks)}
-    # end[i]: one past the last row of row i's branch
-    end = [n] * n
-    levels = [t.outline_level for t in tasks]
-    stack: list[int] = []
-    for i, level in enumerate(levels):
-        while stack and levels[stack[-1]] >= level:
-            end[stack.pop()] = i
-        stack.append(i)
+    end = branch_ends([t.outline_level for t in tasks])
     links = list(links)
     # Rows of every link's two ends, looked up by C-level maps (150k links at 100k tasks).
     preds = list(map(position.__getitem__, map(_PREDECESSOR, links)))
@@ -58,6 +50,46 @@ def check_links_fit_outline(tasks: list[Task], links: Iterable[Link]) -> None:
     raise OutlineError(
         f"'{tasks[inner].name}' cannot go under '{tasks[outer].name}': the two tasks are linked"
     )
+
+
+def branch_ends(levels: list[int]) -> list[int]:
+    """For each row, one past the last row of its branch (its subtasks), from outline levels."""
+    n = len(levels)
+    end = [n] * n
+    stack: list[int] = []
+    for i, level in enumerate(levels):
+        while stack and levels[stack[-1]] >= level:
+            end[stack.pop()] = i
+        stack.append(i)
+    return end
+
+
+def check_new_nesting(
+    old_levels: list[int],
+    candidate: list[Task],
+    partners: Callable[[int], Iterable[int]],
+    row_of: Callable[[int], int],
+) -> None:
+    """Refuse new levels (same rows) that put a task under a task it is linked with.
+
+    A link becomes such a pair only where a branch grows: when row X's branch
+    now reaches past its old end, a partner of X in the rows it gained sits
+    under it. So only those tasks' partners are looked at, not every link
+    (:func:`check_links_fit_outline` reads all 150k of a 100k-task plan).
+    ``partners(uid)``: the tasks linked with ``uid`` either way; ``row_of``: a uid's row.
+    """
+    before = branch_ends(old_levels)
+    after = branch_ends([t.outline_level for t in candidate])
+    for x, (old_end, new_end) in enumerate(zip(before, after, strict=True)):
+        if new_end <= old_end:
+            continue
+        for partner in partners(candidate[x].uid):
+            y = row_of(partner)
+            if old_end <= y < new_end:
+                raise OutlineError(
+                    f"'{candidate[y].name}' cannot go under '{candidate[x].name}': "
+                    "the two tasks are linked"
+                )
 
 
 def link_path(links: Iterable[Link], start: int, goal: int) -> list[int] | None:

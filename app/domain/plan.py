@@ -18,7 +18,13 @@ from app.domain.errors import AppError, CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.link_graph import LinkGraph
-from app.domain.outline import check_levels, check_links_fit_outline, has_cycle, path_between
+from app.domain.outline import (
+    check_levels,
+    check_links_fit_outline,
+    check_new_nesting,
+    has_cycle,
+    path_between,
+)
 from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.registers import RegisterOps
@@ -168,6 +174,14 @@ class Plan(RegisterOps):
         partners = self._graph.successors(self.links).get(uid, ())
         return self._links_in_order([(uid, s) for s in partners])
 
+    def _partners(self, uid: int) -> list[int]:
+        """Tasks linked with this one, either way."""
+        links = self.links
+        return [
+            *self._graph.successors(links).get(uid, ()),
+            *self._graph.predecessors(links).get(uid, ()),
+        ]
+
     def _links_in_order(self, keys: list[tuple[int, int]]) -> list[Link]:
         found = sorted(
             {i for i in (self._link_at.find(self.links, key) for key in keys) if i is not None}
@@ -312,7 +326,9 @@ class Plan(RegisterOps):
             if candidate[i].outline_level != level:
                 candidate[i] = replace(candidate[i], outline_level=level)
         check_levels(candidate)
-        check_links_fit_outline(candidate, self.links)
+        check_new_nesting(
+            [t.outline_level for t in self.tasks], candidate, self._partners, self.index_of
+        )
         change = Change(Entity.OUTLINE, ChangeKind.CHANGED, tuple(levels))
         self._announce(change)
         self.tasks = candidate
