@@ -135,6 +135,9 @@ TASK_FIELDS: dict[str, TaskField] = {
 # Pseudo-fields and the Task attributes they stand for (used to apply a change).
 TASK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
     "constraint": ("constraint_type", "constraint_date"),
+    # a new duration comes with the unit it was typed in ("2w" stays weeks); the unit
+    # alone is how the duration is shown, not a change a user reviews
+    "duration_minutes": ("duration_minutes", "duration_unit"),
     "parent": ("outline_level",),
 }
 

@@ -129,7 +129,9 @@ def format_duration(
     size = unit_minutes(unit.value, project, elapsed)
     if not size:  # a project without working minutes per day: only minutes make sense
         unit, size = DurationUnit.MINUTES, 1
-    value = _num(minutes / size)
+    # hundredths rounded half up in whole numbers, as MS Project shows 1h as 0.13d
+    hundredths = (200 * abs(minutes) + size) // (2 * size)
+    value = ("-" if minutes < 0 else "") + _num(hundredths / 100)
     return f"{value}{'e' if elapsed else ''}{unit.value}{'?' if estimated else ''}"
 
 

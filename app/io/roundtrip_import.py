@@ -208,7 +208,7 @@ class _Editor:
                 raise CellError(str(exc)) from None
             return replace(
                 task, duration_minutes=d.minutes, elapsed=d.elapsed, estimated=d.estimated,
-                milestone=d.minutes == 0,
+                milestone=d.minutes == 0, duration_unit=d.unit,
             )  # fmt: skip
         if title in ("Start", "Finish"):
             return self._date(title, value, task)

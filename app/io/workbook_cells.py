@@ -133,7 +133,9 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
                 name=t.name,
                 duration=format_span(duration, plan.project)
                 if summary
-                else format_duration(duration, plan.project, t.elapsed, t.estimated),
+                else format_duration(
+                    duration, plan.project, t.elapsed, t.estimated, t.duration_unit
+                ),
                 start=times.start if times is not None else t.start,
                 finish=times.finish if times is not None else t.finish,
                 predecessors=", ".join(preds.get(t.uid, [])),
