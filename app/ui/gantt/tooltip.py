@@ -19,7 +19,9 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
     if times.summary:
         duration = format_span(times.duration_minutes, project)
     else:
-        duration = format_duration(times.duration_minutes, project, task.elapsed, task.estimated)
+        duration = format_duration(
+            times.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit
+        )
     lines = [
         f"<b>{task.name}</b>",
         f"Start: {times.start:%a %Y-%m-%d %H:%M}",
