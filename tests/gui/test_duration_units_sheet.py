@@ -115,3 +115,14 @@ def test_task_information_shows_and_takes_the_unit(qtbot, plan):
     count = doc.undo_stack.count()
     again.accept()  # nothing retyped: nothing changes
     assert doc.undo_stack.count() == count
+
+
+def test_weeks_typed_into_the_empty_row_add_a_task_shown_in_weeks(qtbot, plan):
+    doc = Document(plan)
+    model = TaskTreeModel(doc)
+    count = len(doc.plan.tasks)
+    assert model.setData(model.blank_index(Column.DURATION), "3w", EDIT)
+    assert len(doc.plan.tasks) == count + 1
+    task = doc.plan.tasks[-1]
+    assert (task.duration_minutes, task.duration_unit) == (7200, DurationUnit.WEEKS)
+    assert model.index_of_uid(task.uid, Column.DURATION).data() == "3w"
