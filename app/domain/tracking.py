@@ -249,3 +249,28 @@ class _Calendars:
             theirs = wt if theirs is None else WorkTime.union(theirs, wt)
         assert theirs is not None
         return WorkTime.intersection(own, theirs) if task.calendar_uid is not None else theirs
+
+
+def typed_progress(task: Task, times: TaskTimes | None, percent: float) -> dict[str, object]:
+    """The fields a % complete typed for ``task`` sets, as MS Project sets them.
+
+    Above 0 % the task has started: it keeps its actual start, or takes its
+    scheduled one (so it stays where it began when its predecessors move);
+    at 100 % it also finishes where it was scheduled to. Below 100 % an actual
+    finish is taken back, and at 0 % the actual start too. Summaries roll up
+    from their subtasks and get only the percentage. ``times``: the task's
+    scheduled dates (None: not scheduled, no actual dates are made up).
+    """
+    changes: dict[str, object] = {"percent_complete": percent}
+    if percent <= 0:
+        changes.update(actual_start=None, actual_finish=None)
+        return changes
+    if percent < 100:
+        changes["actual_finish"] = None
+    if times is None or times.summary:
+        return changes
+    if task.actual_start is None:
+        changes["actual_start"] = times.start
+    if percent >= 100 and task.actual_finish is None:
+        changes["actual_finish"] = times.finish
+    return changes

@@ -23,6 +23,7 @@ from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.task import ConstraintType, TaskType
+from app.domain.tracking import typed_progress
 from app.ui.commands import (
     CompositeCommand,
     EditTaskCommand,
@@ -206,10 +207,13 @@ class TaskDialog(QDialog):
                 estimated=d.estimated,
                 duration_unit=d.unit,
             )
-        if not plan.is_summary(self.uid):
-            changes["percent_complete"] = float(self.percent.value())
-            if self.percent.value() == round(task.percent_complete):
-                changes["percent_complete"] = task.percent_complete
+        if not plan.is_summary(self.uid) and self.percent.value() != round(task.percent_complete):
+            # with the actual dates a typed % complete sets, as in the sheet
+            changes.update(
+                typed_progress(
+                    task, self.document.schedule.get(self.uid), float(self.percent.value())
+                )
+            )
         kind: ConstraintType = self.constraint.currentData()
         changes["constraint_type"] = kind
         changes["constraint_date"] = None if kind in _DATELESS else read_date(self.constraint_date)

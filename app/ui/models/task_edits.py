@@ -21,6 +21,7 @@ from app.domain.notation import (
 )
 from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task
+from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
 
@@ -223,9 +224,9 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         value = parse_percent(text)
         if value == task.percent_complete:
             return None
-        return EditTaskCommand(
-            document, uid, f"Set % complete of {_quote(task)}", percent_complete=value
-        )
+        # Progress starts the task (actual start), 100 % finishes it, as in MS Project.
+        fields = typed_progress(task, document.schedule.get(uid), value)
+        return EditTaskCommand(document, uid, f"Set % complete of {_quote(task)}", **fields)
     return None
 
 
