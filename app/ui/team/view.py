@@ -117,7 +117,18 @@ def level_resources(
     plan = document.plan
     if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
         execute(document, SetLevelingDelaysCommand.level(document, result))
-    return result.summary(plan.project.minutes_per_day)
+    left = overallocations(plan, document.schedule)
+    if not left:
+        return result.summary(plan.project.minutes_per_day)
+    # Started, manual, priority-1000 and pinned tasks never move, so some
+    # over-allocations may stay; saying "no one is over-allocated" would be false.
+    names = {r.uid: r.name for r in plan.resources}
+    people = ", ".join(dict.fromkeys(names.get(o.resource_uid, "?") for o in left))
+    moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
+    return (
+        f"{moved} Still over-allocated: {people} (started, manually scheduled, "
+        "priority 1000 and must/no-later-than tasks are not moved)."
+    )
 
 
 def clear_leveling(document: Document) -> str:

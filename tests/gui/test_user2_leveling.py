@@ -1,0 +1,72 @@
+"""Leveling as a PM coming from MS Project uses it: what the Team view says must be true
+when some over-allocations cannot be removed (started tasks do not move)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.task import Task
+from app.domain.workload import overallocations
+from app.ui.document import Document
+from app.ui.team.view import TeamView
+
+MON = datetime(2026, 1, 5, 8, 0)
+DAY = 480
+
+
+def _plan(started: bool) -> Plan:
+    """Ana on two parallel 3-day tasks; both already started when ``started``."""
+    plan = Plan(project=Project(start=MON))
+    for uid, name in ((1, "Design"), (2, "Build")):
+        task = Task(uid, name, duration_minutes=3 * DAY)
+        if started:
+            task = replace(task, actual_start=MON, percent_complete=30.0)
+        plan.append_task(task)
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 3 * DAY))
+    plan.add_assignment(Assignment(2, 2, 1, 1.0, 3 * DAY))
+    return plan
+
+
+@pytest.fixture
+def make_view(qtbot):
+    def make(started: bool) -> TeamView:
+        view = TeamView(Document(_plan(started)))
+        qtbot.addWidget(view)
+        view.show()
+        view.errors = []
+        view.message = lambda parent, text: view.errors.append(text)
+        return view
+
+    return make
+
+
+def test_leveling_that_cannot_move_started_tasks_does_not_claim_nobody_is_overallocated(
+    make_view,
+):
+    view = make_view(started=True)
+    doc = view.document
+    assert overallocations(doc.plan, doc.schedule)  # Ana is booked 200%
+    view.level_resources()
+    assert overallocations(doc.plan, doc.schedule)  # started work does not move
+    text = view.summary.text()
+    assert "no one is over-allocated" not in text
+    assert "Ana" in text
+    assert doc.undo_stack.count() == 0
+
+
+def test_leveling_that_resolves_everything_says_so(make_view):
+    view = make_view(started=False)
+    doc = view.document
+    view.level_resources()
+    assert not overallocations(doc.plan, doc.schedule)
+    assert "Delayed 1 task" in view.summary.text()
+    assert "still over-allocated" not in view.summary.text()
+    doc.undo_stack.undo()
+    assert overallocations(doc.plan, doc.schedule)
