@@ -70,3 +70,25 @@ def test_leveling_that_resolves_everything_says_so(make_view):
     assert "still over-allocated" not in view.summary.text()
     doc.undo_stack.undo()
     assert overallocations(doc.plan, doc.schedule)
+
+
+def test_the_bar_of_a_leveled_task_tells_its_leveling_delay(make_view, qtbot):
+    from PySide6.QtWidgets import QSplitter
+
+    from app.ui.gantt.view import GanttView
+    from app.ui.models.task_model import TaskTreeModel
+    from app.ui.task_tree import TaskTreeView
+
+    view = make_view(started=False)
+    doc = view.document
+    tree = TaskTreeView(TaskTreeModel(doc))
+    gantt = GanttView(doc, tree)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(gantt)
+    qtbot.addWidget(splitter)
+    assert "Leveling delay" not in gantt.tooltip_text(2)
+    view.level_resources()
+    assert doc.plan.task(2).leveling_delay_minutes == 3 * DAY
+    assert "Leveling delay: 3d" in gantt.tooltip_text(2)
+    assert "Leveling delay" not in gantt.tooltip_text(1)

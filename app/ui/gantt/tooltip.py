@@ -8,7 +8,7 @@ from app.ui.document import Document
 
 
 def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
-    """Hover text of a bar: dates, duration, slack, people."""
+    """Hover text of a bar: dates, duration, slack, leveling delay, people."""
     plan = document.plan
     task = plan.task(uid)
     times = document.schedule.get(uid)
@@ -30,6 +30,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         f"Total slack: {format_span(times.total_slack_minutes, project)}",
         f"Complete: {task.percent_complete:g}%",
     ]
+    if task.leveling_delay_minutes > 0:  # otherwise invisible: the bar just starts later
+        lines.append(f"Leveling delay: {format_span(task.leveling_delay_minutes, project)}")
     if people:
         lines.append(f"People: {people}")
     return "<br>".join(lines)
