@@ -14,6 +14,7 @@ the sums). Baseline 0 is used unless another index is given.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -185,7 +186,13 @@ def s_curve(
         d += timedelta(days=step_days)
     if dates[-1] != last:
         dates.append(last)
-    moments = [datetime.combine(x, datetime.max.time()) for x in dates]
+    # PV is also sampled at the status date, where the user compares it with EV and AC.
+    if status_date.date() not in dates:
+        insort(dates, status_date.date())
+    moments = [
+        status_date if x == status_date.date() else datetime.combine(x, datetime.max.time())
+        for x in dates
+    ]
     planned: list[tuple[datetime, datetime, float]] = []
     for t in leaves:
         e = entries.get(t.uid)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -41,8 +41,16 @@ class SCurveChart(QWidget):
 
     def set_curve(self, curve: SCurve, status_date: datetime, currency_symbol: str) -> None:
         """Show a computed S-curve."""
-        self.pv.setData(np.array([stamp(d) for d in curve.dates]), np.array(curve.pv))
-        ev_x = np.array([stamp(d) for d in curve.ev_dates])
+
+        # A date's value is what has accrued by the end of that day, so it is drawn at
+        # the day's end (the status date's at the status moment, where the line is).
+        def end_of(day: date) -> float:
+            if day == status_date.date():
+                return stamp(status_date)
+            return stamp(day + timedelta(days=1))
+
+        self.pv.setData(np.array([end_of(d) for d in curve.dates]), np.array(curve.pv))
+        ev_x = np.array([end_of(d) for d in curve.ev_dates])
         self.ev.setData(ev_x, np.array(curve.ev))
         self.ac.setData(ev_x, np.array(curve.ac))
         self.status.setValue(stamp(status_date))
