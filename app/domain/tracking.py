@@ -106,6 +106,28 @@ def reschedule_uncompleted(
     return updates
 
 
+def manual_left_alone(
+    plan: Plan, schedule: Schedule, through: datetime, uids: Iterable[int] | None = None
+) -> list[int]:
+    """Manually scheduled leaf tasks in scope, not complete, due to start before ``through``.
+
+    Update Project leaves them as they are; the window names how many, so a plan
+    of manual tasks is not told only that there was nothing to update.
+    """
+    chosen = _scope(plan, uids)
+    found: list[int] = []
+    for task in plan.tasks:
+        if not task.manual or not task.active or plan.is_summary(task.uid):
+            continue
+        if chosen is not None and task.uid not in chosen:
+            continue
+        times = schedule.get(task.uid)
+        done = task.percent_complete >= 100 or task.actual_finish is not None
+        if times is not None and not done and times.start < through:
+            found.append(task.uid)
+    return found
+
+
 def end_of_day(plan: Plan, day: date) -> datetime:
     """``day`` at the project's default finish time (17:00 unless set otherwise).
 

@@ -30,6 +30,7 @@ from app.domain.tracking import (
     ProgressUpdate,
     UpdateMode,
     end_of_day,
+    manual_left_alone,
     reschedule_uncompleted,
     update_progress,
 )
@@ -268,9 +269,19 @@ def update_project(window: MainWindow) -> None:
     if request is None:
         return
     updates = progress_updates(document, request, selected)
+    scope = selected if request.selected_only else None
+    manual = manual_left_alone(
+        document.plan, document.schedule, end_of_day(document.plan, request.day), scope
+    )
+    note = (
+        f"; {len(manual)} manually scheduled task{'s' if len(manual) != 1 else ''} left as "
+        "they are (set their % complete in the sheet)"
+        if manual
+        else ""
+    )
     if not updates:
         window.statusBar().showMessage(
-            f"Nothing to update through {request.day:%Y-%m-%d}", _MESSAGE_MS
+            f"Nothing to update through {request.day:%Y-%m-%d}{note}", _MESSAGE_MS
         )
         return
     try:
@@ -279,7 +290,7 @@ def update_project(window: MainWindow) -> None:
         window.show_error(str(exc))
         return
     what = "Moved" if request.reschedule else "Updated"
-    window.statusBar().showMessage(f"{what} {len(updates)} task(s)", _MESSAGE_MS)
+    window.statusBar().showMessage(f"{what} {len(updates)} task(s){note}", _MESSAGE_MS)
 
 
 # ---------------------------------------------------------------------- baseline, leveling
