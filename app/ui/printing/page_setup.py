@@ -38,6 +38,12 @@ def _datetime(value: QDate) -> datetime:
     return datetime(value.year(), value.month(), value.day())
 
 
+def _last_day(date_to: datetime) -> QDate:
+    """The last day printed: ``date_to`` is where printing stops (midnight after that day)."""
+    day = _qdate(date_to)
+    return day.addDays(-1) if date_to.time() == datetime.min.time() else day
+
+
 class PageSetupDialog(QDialog):
     """Edits a :class:`PrintOptions`; :meth:`options` reads the result."""
 
@@ -100,7 +106,9 @@ class PageSetupDialog(QDialog):
         self.whole_project = QCheckBox("Whole project")
         self.whole_project.setChecked(options.date_from is None and options.date_to is None)
         self.date_from = QDateEdit(_qdate(options.date_from or project_start))
-        self.date_to = QDateEdit(_qdate(options.date_to or project_finish))
+        self.date_to = QDateEdit(
+            _last_day(options.date_to) if options.date_to else _qdate(project_finish)
+        )
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
