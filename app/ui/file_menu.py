@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QWidget,
+)
 
 from app.domain.errors import AppError
 from app.domain.plan import Plan
@@ -123,6 +130,7 @@ class FileMenu(QMainWindow):
         A plan open read-only, or one without a file, cannot keep its changes
         there: offer Save a Copy As instead.
         """
+        self.end_open_edit()
         document = self.document
         if document.path is None or document.read_only:
             self.save_copy_as()
@@ -132,9 +140,28 @@ class FileMenu(QMainWindow):
             MESSAGE_MS,
         )
 
+    def end_open_edit(self) -> None:
+        """Commit a cell still being typed in, as MS Project does before it saves.
+
+        The keyboard shortcut reaches the window while the cell's editor is open;
+        without this the window said "Saved" and the typed text was not in the plan.
+        """
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() is not QAbstractItemView.State.EditingState:
+                continue
+            index = view.currentIndex()
+            editor = view.indexWidget(index) if index.isValid() else None
+            delegate = view.itemDelegateForIndex(index) if editor is not None else None
+            if editor is None or delegate is None:
+                continue
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def save_copy_as(self) -> None:
         """Write a copy of the plan in any writable format; this window stays on its file."""
         from app import formats
+
+        self.end_open_edit()  # the copy holds what is typed in a cell too
 
         exts = formats.writable_extensions()
         order = [".gantry", *(e for e in exts if e != ".gantry")]
