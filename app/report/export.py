@@ -26,6 +26,7 @@ from app.report.gantt_pages import (
     ROW_H,
     TIMESCALE_H,
     chart_span,
+    drawn_end,
     end_with_label_room,
     paint_table,
 )
@@ -216,19 +217,20 @@ def _chart_dates(
     if picture.date_from is not None and picture.date_to is not None:
         return chart_span(schedule, picture.date_from, picture.date_to)
     times = [(uid, t) for uid in uids if (t := schedule.get(uid)) is not None]
+    options = picture.chart or ChartOptions()
+    slack = options.show_slack  # the slack lines, and the names after them, are drawn too
     if picture.uids is None or not times:
         first, last = schedule.start, schedule.finish
     else:
         first = min(t.start for _, t in times)
-        last = max(t.finish for _, t in times)
+        last = max(drawn_end(t, slack) for _, t in times)
     # A day before the first bar: a milestone at the start is not cut in half by the edge.
     start = picture.date_from or _midnight(first) - timedelta(days=1)
     if picture.date_to is not None:
         return chart_span(schedule, start, picture.date_to)
     end = _midnight(last) + timedelta(days=1)
-    options = picture.chart or ChartOptions()
     names = lookups.resources if options.show_resources else {}
-    labelled = [(t.finish, label) for uid, t in times if (label := names.get(uid))]
+    labelled = [(drawn_end(t, slack), label) for uid, t in times if (label := names.get(uid))]
     metrics = QFontMetricsF(report_font(PNG_FONT))
     return chart_span(schedule, start, end_with_label_room(start, end, labelled, chart_w, metrics))
 

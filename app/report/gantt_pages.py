@@ -17,7 +17,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.domain.link import Link
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
 from app.report.bars import BarGeometry
 from app.report.columns import CellText, Column, columns_for
 from app.report.fonts import report_font
@@ -58,6 +58,13 @@ def chart_span(
     if finish <= start:
         finish = start + timedelta(days=1)
     return start, finish
+
+
+def drawn_end(times: TaskTimes, show_slack: bool) -> datetime:
+    """Where a task's drawing ends and its names begin: its finish, or its slack line's end."""
+    if show_slack and not times.summary and times.total_slack_minutes > 0:
+        return max(times.finish, times.late_finish)
+    return times.finish
 
 
 def end_with_label_room(
@@ -188,8 +195,9 @@ class GanttPageLayout:
     def _labelled(self) -> list[tuple[datetime, str]]:
         """(finish, names drawn right of the bar) of each task that has people."""
         times = self.schedule.times
+        slack = self.options.chart.show_slack
         return [
-            (t.finish, label)
+            (drawn_end(t, slack), label)
             for uid, label in self.lookups.resources.items()
             if label and (t := times.get(uid)) is not None
         ]
