@@ -238,7 +238,7 @@ class TaskTreeView(QTableView):
                 self.setCurrentIndex(below)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Left collapses a summary or goes to the parent; Right expands or goes to the first subtask."""
+        """In the Name cell Left folds a summary or climbs to the parent, Right unfolds or descends."""
         key = event.key()
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
@@ -247,8 +247,11 @@ class TaskTreeView(QTableView):
         current = self.currentIndex()
         editing = self.state() == QAbstractItemView.State.EditingState
         on_task = current.isValid() and current.data(TaskUidRole) is not None
-        if plain and not editing and on_task and key in _OUTLINE_KEYS:
-            self._step_outline(current, key == Qt.Key.Key_Right)
+        # Only the Name cell, which draws the outline, walks it; elsewhere Left and Right
+        # move between cells, as in MS Project's sheet.
+        on_name = on_task and current.column() == Column.NAME
+        outline_key = plain and not editing and on_name and key in _OUTLINE_KEYS
+        if outline_key and self._step_outline(current, key == Qt.Key.Key_Right):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -272,7 +275,8 @@ class TaskTreeView(QTableView):
             return above if above.isValid() else target
         return target
 
-    def _step_outline(self, current: QModelIndex, right: bool) -> None:
+    def _step_outline(self, current: QModelIndex, right: bool) -> bool:
+        """Fold, unfold or climb the outline; False when there is no step (the cell moves)."""
         model = self.task_model()
         plan = model.document.plan
         uid = int(current.data(TaskUidRole))
@@ -282,13 +286,15 @@ class TaskTreeView(QTableView):
                 self.expand(current)
             elif summary:
                 self.setCurrentIndex(self.indexBelow(current))
-            return
+            return summary
         if summary and not model.is_collapsed(uid):
             self.collapse(current)
-            return
+            return True
         parent = plan.parent(uid)
-        if parent is not None:
-            self.setCurrentIndex(model.index_of_uid(parent.uid, current.column()))
+        if parent is None:
+            return False
+        self.setCurrentIndex(model.index_of_uid(parent.uid, current.column()))
+        return True
 
     # ------------------------------------------------------------------ mouse
 
