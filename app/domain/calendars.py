@@ -224,5 +224,6 @@ def public_holidays(country: str, subdiv: str | None, year: int) -> dict[date, s
     try:
         found = holidays.country_holidays(country, subdiv=subdiv, years=year)
     except (NotImplementedError, KeyError) as exc:
-        raise PlanError(f"no public-holiday list for country '{country}'") from exc
+        where = f"country '{country}'" + (f", region '{subdiv}'" if subdiv else "")
+        raise PlanError(f"no public-holiday list for {where}") from exc
     return {day: str(name) for day, name in found.items()}

@@ -71,9 +71,14 @@ class ProjectDialog(QDialog):
             self.calendar.addItem(cal.name, cal.uid)
         self.calendar.setCurrentIndex(max(self.calendar.findData(project.calendar_uid), 0))
         calendar = document.plan.calendar()
-        self.holidays = QLineEdit(calendar.holiday_country or "")
-        self.holidays.setPlaceholderText("country code, e.g. DE, ES, US (empty: none)")
-        self.holidays.setMaxLength(3)
+        shown = calendar.holiday_country or ""
+        if calendar.holiday_country and calendar.holiday_subdivision:
+            shown += f"-{calendar.holiday_subdivision}"
+        self.holidays = QLineEdit(shown)
+        self.holidays.setPlaceholderText(
+            "country, or country-region: DE, DE-BY, ES-CT, US-NY (empty: none)"
+        )
+        self.holidays.setMaxLength(12)
         self.hours_per_day = QDoubleSpinBox()
         self.hours_per_day.setRange(0.5, 24)
         self.hours_per_day.setSingleStep(0.5)
@@ -152,11 +157,12 @@ class ProjectDialog(QDialog):
         if project != plan.project:
             parts.append(SetProjectCommand(self.document, project))
         calendar = plan.calendar(project.calendar_uid)
-        country = self.holidays.text().strip().upper() or None
-        if country != calendar.holiday_country:
-            if country is not None:
-                public_holidays(country, None, project.start.year)  # refuses unknown codes
-            changed = replace(calendar, holiday_country=country, holiday_subdivision=None)
+        country, _dash, region = self.holidays.text().strip().upper().partition("-")
+        where = (country.strip() or None, (region.strip() or None) if country.strip() else None)
+        if where != (calendar.holiday_country, calendar.holiday_subdivision):
+            if where[0] is not None:  # refuses unknown codes
+                public_holidays(where[0], where[1], project.start.year)
+            changed = replace(calendar, holiday_country=where[0], holiday_subdivision=where[1])
             parts.append(PutCalendarCommand(self.document, changed, "Change public holidays"))
         if not parts:
             return None
