@@ -53,3 +53,20 @@ def test_an_unknown_region_is_refused_and_named(doc, qtbot):
     assert "XX" in dialog.error.text()
     assert doc.plan.calendar().holiday_country is None
     assert doc.undo_stack.count() == 0
+
+
+def test_a_persons_own_calendar_is_not_offered_as_the_project_calendar(doc, qtbot):
+    from app.domain.resource import Resource
+    from app.ui.commands import execute
+    from app.ui.team.commands import AddVacationCommand
+
+    doc.plan.add_resource(Resource(1, "Ana"))
+    execute(doc, AddVacationCommand(doc, 1, date(2026, 1, 7), date(2026, 1, 8), "Ski"))
+    own = doc.plan.resource(1).calendar_uid
+    assert own is not None
+    assert own != doc.plan.project.calendar_uid
+    dialog = ProjectDialog(doc)
+    qtbot.addWidget(dialog)
+    offered = [dialog.calendar.itemData(i) for i in range(dialog.calendar.count())]
+    assert doc.plan.project.calendar_uid in offered
+    assert own not in offered

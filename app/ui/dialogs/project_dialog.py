@@ -67,8 +67,11 @@ class ProjectDialog(QDialog):
         self.currency_symbol.textChanged.connect(self._show_positions)
         self.currency_digits.valueChanged.connect(self._show_positions)
         self.calendar = QComboBox()
+        # As in MS Project, a person's own calendar (their days off) is no project calendar.
+        own = {r.calendar_uid for r in document.plan.resources} - {project.calendar_uid}
         for cal in document.plan.calendars.values():
-            self.calendar.addItem(cal.name, cal.uid)
+            if cal.uid not in own:
+                self.calendar.addItem(cal.name, cal.uid)
         self.calendar.setCurrentIndex(max(self.calendar.findData(project.calendar_uid), 0))
         calendar = document.plan.calendar()
         shown = calendar.holiday_country or ""
