@@ -58,6 +58,11 @@ _WIDTHS = {
 }
 INDENTATION = 14  # pixels per outline level, as the tree had
 _OUTLINE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+# How Tab and Shift+Tab leave a cell's editor, and where they go on.
+_TAB_HINTS = {
+    QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
+    QAbstractItemDelegate.EndEditHint.EditPreviousItem: QAbstractItemView.CursorAction.MovePrevious,
+}
 
 
 class TaskTreeView(QTableView):
@@ -228,6 +233,19 @@ class TaskTreeView(QTableView):
         """
         model = self.task_model()
         in_blank = model.is_blank(self.currentIndex())
+        added = model.take_added_from_blank() if in_blank else None
+        if added is not None and hint in _TAB_HINTS:
+            # Tab after typing into the empty row: on along the task just added, not the
+            # empty row that moved below it (whose next cell would add a second task).
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.setCurrentIndex(model.index_of_uid(added, self.currentIndex().column()))
+            action = _TAB_HINTS[hint]
+            target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+            if target.isValid():
+                self.setCurrentIndex(target)
+                if target.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(target)
+            return
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             if in_blank:

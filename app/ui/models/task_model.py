@@ -124,6 +124,7 @@ class TaskTreeModel(QAbstractTableModel):
         self._in_batch = False
         self._detached = False
         self._rows_stale = False  # tasks were added or removed inside the open batch
+        self._added_from_blank: int | None = None  # uid of the task the empty row last added
         document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
         document.plan.changes.subscribe_batch(self._on_plan_batch)
         document.sig_schedule_changed.connect(self._on_schedule_changed)
@@ -478,6 +479,14 @@ class TaskTreeModel(QAbstractTableModel):
         """A cell of the empty last row."""
         return self.createIndex(len(self._shown), column, BLANK_ID)
 
+    def take_added_from_blank(self) -> int | None:
+        """The task the last edit of the empty row added (once; None if it added none).
+
+        The sheet asks when the edit ends, so Tab goes on to that task's next cell.
+        """
+        uid, self._added_from_blank = self._added_from_blank, None
+        return uid
+
     def blank_level(self) -> int:
         """The outline level a task typed into the empty row gets: the row above's."""
         if not self._shown:
@@ -510,6 +519,7 @@ class TaskTreeModel(QAbstractTableModel):
 
     def _add_task(self, column: Column, text: str) -> bool:
         """Add a task at the end for text typed into the empty row (nothing typed: no task)."""
+        self._added_from_blank = None
         typed = text.strip()
         if not typed:
             return False
@@ -537,6 +547,7 @@ class TaskTreeModel(QAbstractTableModel):
             self.sig_error.emit(str(exc))
             return False
         self._tell_added(added)
+        self._added_from_blank = task.uid
         return True
 
     # ------------------------------------------------------------------ plan events
