@@ -7,6 +7,7 @@ A mixin of :class:`app.ui.main_window.MainWindow`; it uses the window's
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,11 @@ class FileMenu(QMainWindow):
         )
         return Path(name) if name else None
 
+    @staticmethod
+    def today() -> date:
+        """Today's date, where a new plan starts (tests replace it)."""
+        return date.today()
+
     # ------------------------------------------------------------------ File menu
 
     def new_plan(self) -> None:
@@ -80,7 +86,10 @@ class FileMenu(QMainWindow):
         if path is None:
             return
         path = gantry_path(path)
-        project = local_currency(Project(name=path.stem), QLocale())  # the system one unless set
+        project = Project(name=path.stem)
+        # Today at the start of work, as MS Project starts a new project (not a fixed date).
+        project = replace(project, start=datetime.combine(self.today(), project.default_start_time))
+        project = local_currency(project, QLocale())  # the system one unless set
         self.session.create_plan(path, Plan(project=project), self)
 
     def open_plan(self) -> None:
