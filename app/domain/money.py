@@ -119,9 +119,10 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
 
     ``€12 000``, ``12,000``, ``1.234,50``, ``1 234,50 CHF`` and ``45.5`` are read as
     a person means them: with both ``,`` and ``.`` the later one is the decimal
-    point; one ``,`` followed by exactly three digits groups thousands, any other
-    single ``,`` is a decimal comma. ``symbols`` (the project's symbol and code)
-    and the common currency signs are ignored; anything else is refused with
+    point; one ``,`` followed by exactly three digits groups thousands (unless the
+    whole part starts with 0: ``0,500`` is a half), any other single ``,`` is a
+    decimal comma. ``symbols`` (the project's symbol and code) and the common
+    currency signs are ignored; anything else is refused with
     InputError rather than guessed, so "12k" or "1,2,3.4" never become a number.
     """
     cleaned = text.strip()
@@ -138,7 +139,8 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
         body = f"{_ungrouped(whole, group)}.{tail}" if _ungrouped(whole, group) else ""
     elif comma >= 0:
         whole, _, tail = body.rpartition(",")
-        if body.count(",") > 1 or (len(tail) == 3 and whole):
+        # "0,500" is half: a grouped number never starts with a 0 group.
+        if body.count(",") > 1 or (len(tail) == 3 and whole and not whole.startswith("0")):
             body = _ungrouped(body, ",")
         else:
             body = f"{whole}.{tail}"
