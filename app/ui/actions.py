@@ -147,6 +147,15 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     actions.add("find_next", "Find &Next", window.find_next, QKeySequence.StandardKey.FindNext)
     actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
     actions.add("project_information", "&Project Information…", window.project_information)
+    from app.ui.dialogs.working_time_dialog import change_working_time
+
+    actions.add(
+        "change_working_time",
+        "Change &Working Time…",
+        lambda: change_working_time(window.document, window),
+        tip="Working week, non-working days and new calendars",
+        editing=True,
+    )
     return [
         "undo",
         "redo",
@@ -169,6 +178,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         None,
         "task_information",
         "project_information",
+        "change_working_time",
     ]
 
 

@@ -1,0 +1,315 @@
+"""Change Working Time (MS Project's Project > Change Working Time): a calendar's working
+week, its non-working days, and new calendars to give tasks of their own.
+
+Every change made in the dialog is applied on OK as one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.calendar import Calendar, CalendarException, Interval
+from app.domain.errors import AppError, InputError
+from app.domain.plan import Plan
+from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
+from app.ui.dialogs.buttons import ok_cancel
+from app.ui.document import Document
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def format_hours(intervals: tuple[Interval, ...]) -> str:
+    """``((480, 720), (780, 1020))`` as ``08:00-12:00, 13:00-17:00``."""
+    return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in intervals)
+
+
+def _minute(text: str, where: str) -> int:
+    hours, _colon, minutes = text.strip().partition(":")
+    try:
+        value = int(hours) * 60 + int(minutes or 0)
+    except ValueError:
+        raise InputError(f"{where}: '{text.strip()}' is not a time like 08:30") from None
+    if not 0 <= value <= 24 * 60 or not 0 <= int(minutes or 0) < 60:
+        raise InputError(f"{where}: '{text.strip()}' is not a time of day")
+    return value
+
+
+def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
+    """``08:00-12:00, 13:00-17:00`` as minute intervals; raises InputError naming ``where``."""
+    out: list[Interval] = []
+    for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+        first, dash, last = part.partition("-")
+        if not dash:
+            raise InputError(f"{where}: '{part}' needs a start and an end, like 08:00-12:00")
+        a, b = _minute(first, where), _minute(last, where)
+        if b <= a or (out and a < out[-1][1]):
+            raise InputError(
+                f"{where}: '{part}' must end after it starts and after the hours before"
+            )
+        out.append((a, b))
+    return tuple(out)
+
+
+def effective_week(
+    calendars: Mapping[int, Calendar], calendar: Calendar
+) -> tuple[tuple[Interval, ...], ...]:
+    """Each weekday's hours, taking 'as in the base calendar' from the base."""
+    days: list[tuple[Interval, ...]] = []
+    for d in range(7):
+        cal: Calendar | None = calendar
+        hours: tuple[Interval, ...] | None = None
+        seen: set[int] = set()
+        while cal is not None and hours is None and cal.uid not in seen:
+            seen.add(cal.uid)
+            hours = cal.week[d]
+            cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
+        days.append(hours or ())
+    return tuple(days)
+
+
+def editable_calendars(plan: Plan) -> list[Calendar]:
+    """Calendars a PM edits here: the project's and task calendars, not a person's own."""
+    own = {r.calendar_uid for r in plan.resources} - {plan.project.calendar_uid}
+    return [c for c in plan.calendars.values() if c.uid not in own]
+
+
+class WorkingTimeDialog(QDialog):
+    """Edit working weeks and non-working days of the plan's calendars; create calendars."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Change working time")
+        self.document = document
+        plan = document.plan
+        self.edited: dict[int, Calendar] = {c.uid: c for c in editable_calendars(plan)}
+        self._shown: int | None = None
+
+        self.calendar = QComboBox()
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("name of a new calendar, e.g. Night shift")
+        new_button = QPushButton("Create calendar")
+        new_button.clicked.connect(self.create_calendar)
+        top = QFormLayout()
+        top.addRow("Calendar", self.calendar)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_name, 1)
+        new_row.addWidget(new_button)
+        top.addRow("New (copy of this one)", new_row)
+
+        week_box = QGroupBox("Working week (hours like 08:00-12:00, 13:00-17:00)")
+        grid = QGridLayout(week_box)
+        self.working: list[QCheckBox] = []
+        self.hours: list[QLineEdit] = []
+        for d, name in enumerate(DAY_NAMES):
+            check = QCheckBox(name)
+            edit = QLineEdit()
+            check.toggled.connect(edit.setEnabled)
+            grid.addWidget(check, d, 0)
+            grid.addWidget(edit, d, 1)
+            self.working.append(check)
+            self.hours.append(edit)
+
+        off_box = QGroupBox("Non-working days (company holidays, shutdowns)")
+        off = QVBoxLayout(off_box)
+        self.exceptions = QListWidget()
+        self.off_name = QLineEdit("Holiday")
+        self.off_first = QDateEdit(QDate.currentDate())
+        self.off_last = QDateEdit(QDate.currentDate())
+        for day_edit in (self.off_first, self.off_last):
+            day_edit.setCalendarPopup(True)
+            day_edit.setDisplayFormat("ddd yyyy-MM-dd")
+        add_row = QHBoxLayout()
+        for widget in (self.off_name, QLabel("from"), self.off_first, QLabel("to"), self.off_last):
+            add_row.addWidget(widget)
+        add = QPushButton("Add")
+        add.clicked.connect(self.add_days_off)
+        remove = QPushButton("Remove selected")
+        remove.clicked.connect(self.remove_days_off)
+        add_row.addWidget(add)
+        off.addWidget(self.exceptions)
+        off.addLayout(add_row)
+        off.addWidget(remove)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(week_box)
+        layout.addWidget(off_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        for cal in self.edited.values():
+            self.calendar.addItem(cal.name, cal.uid)
+        self.calendar.setCurrentIndex(max(self.calendar.findData(plan.project.calendar_uid), 0))
+        self.calendar.currentIndexChanged.connect(self._on_calendar_changed)
+        self._show(int(self.calendar.currentData()))
+
+    # ------------------------------------------------------------------ filling
+
+    def _show(self, uid: int) -> None:
+        self._shown = uid
+        cal = self.edited[uid]
+        week = effective_week(self._calendars(), cal)
+        for d in range(7):
+            self.working[d].setChecked(bool(week[d]))
+            self.hours[d].setText(format_hours(week[d]) or "08:00-12:00, 13:00-17:00")
+            self.hours[d].setEnabled(bool(week[d]))
+        self._fill_exceptions()
+
+    def _fill_exceptions(self) -> None:
+        self.exceptions.clear()
+        if self._shown is None:
+            return
+        for exc in self.edited[self._shown].exceptions:
+            kind = "working" if exc.working else "off"
+            repeat = ", repeats" if exc.recurrence is not None else ""
+            self.exceptions.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind}{repeat})")
+
+    def _calendars(self) -> dict[int, Calendar]:
+        """The plan's calendars with the edits made so far (to resolve base hours)."""
+        return {**self.document.plan.calendars, **self.edited}
+
+    def _on_calendar_changed(self) -> None:
+        try:
+            self._keep_week()
+        except AppError as exc:
+            self.error.setText(str(exc))
+            self.calendar.blockSignals(True)
+            self.calendar.setCurrentIndex(self.calendar.findData(self._shown))
+            self.calendar.blockSignals(False)
+            return
+        self.error.clear()
+        self._show(int(self.calendar.currentData()))
+
+    # ------------------------------------------------------------------ edits
+
+    def _keep_week(self) -> None:
+        """Store the week as typed into the calendar shown; raises InputError for bad hours."""
+        if self._shown is None:
+            return
+        cal = self.edited[self._shown]
+        before = effective_week(self._calendars(), cal)
+        week: list[tuple[Interval, ...] | None] = list(cal.week)
+        for d in range(7):
+            hours: tuple[Interval, ...] = ()
+            if self.working[d].isChecked():
+                hours = parse_hours(self.hours[d].text(), f"{cal.name}, {DAY_NAMES[d]}")
+                if not hours:
+                    raise InputError(f"{cal.name}, {DAY_NAMES[d]}: a working day needs hours")
+            if hours != before[d]:
+                week[d] = hours
+        self.edited[self._shown] = replace(cal, week=tuple(week))
+
+    def create_calendar(self) -> None:
+        """A new calendar copied from the one shown (its week and days off), then shown."""
+        name = self.new_name.text().strip()
+        if not name:
+            self.error.setText("Type a name for the new calendar.")
+            return
+        taken = {c.name.casefold() for c in self.document.plan.calendars.values()}
+        taken |= {c.name.casefold() for c in self.edited.values()}
+        if name.casefold() in taken:
+            self.error.setText(f"A calendar named '{name}' exists already.")
+            return
+        try:
+            self._keep_week()
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return
+        assert self._shown is not None
+        source = self.edited[self._shown]
+        uid = max([*self.document.plan.calendars, *self.edited]) + 1
+        week = effective_week(self._calendars(), source)
+        self.edited[uid] = Calendar(
+            uid=uid,
+            name=name,
+            week=week,
+            exceptions=source.exceptions,
+            holiday_country=source.holiday_country,
+            holiday_subdivision=source.holiday_subdivision,
+        )
+        self.calendar.addItem(name, uid)
+        self.new_name.clear()
+        self.error.clear()
+        self.calendar.setCurrentIndex(self.calendar.count() - 1)
+
+    def add_days_off(self) -> None:
+        """Add the non-working days typed below the list to the calendar shown."""
+        first = self.off_first.date().toPython()
+        last = self.off_last.date().toPython()
+        assert isinstance(first, date)
+        assert isinstance(last, date)
+        if last < first:
+            self.error.setText("The last day off comes before the first.")
+            return
+        if self._shown is None:
+            return
+        cal = self.edited[self._shown]
+        exc = CalendarException(self.off_name.text().strip() or "Holiday", first, last)
+        self.edited[self._shown] = replace(cal, exceptions=(*cal.exceptions, exc))
+        self.error.clear()
+        self._fill_exceptions()
+
+    def remove_days_off(self) -> None:
+        """Remove the selected line of the non-working days."""
+        row = self.exceptions.currentRow()
+        if row < 0 or self._shown is None:
+            return
+        cal = self.edited[self._shown]
+        kept = cal.exceptions[:row] + cal.exceptions[row + 1 :]
+        self.edited[self._shown] = replace(cal, exceptions=kept)
+        self._fill_exceptions()
+
+    # ------------------------------------------------------------------ result
+
+    def command(self) -> PlanCommand | None:
+        """Every calendar added or changed, as one step (None: nothing changed)."""
+        self._keep_week()
+        plan = self.document.plan
+        parts: list[PlanCommand] = [
+            PutCalendarCommand(self.document, cal, f"Change calendar '{cal.name}'")
+            for uid, cal in self.edited.items()
+            if plan.calendars.get(uid) != cal
+        ]
+        if not parts:
+            return None
+        return CompositeCommand(self.document, "Change working time", parts)
+
+    def accept(self) -> None:
+        """Apply the changes as one undoable step, or say why not."""
+        try:
+            command = self.command()
+            if command is not None:
+                execute(self.document, command)
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+def change_working_time(document: Document, parent: QWidget | None) -> None:
+    """Project > Change Working Time…"""
+    WorkingTimeDialog(document, parent).exec()
