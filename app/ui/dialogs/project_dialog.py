@@ -8,6 +8,7 @@ OK applies everything as one undoable step."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,7 @@ from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
 from app.domain.project import Project, SymbolPosition
+from app.domain.tracking import end_of_day
 from app.ui.budget.money import money
 from app.ui.commands import (
     CompositeCommand,
@@ -49,7 +51,9 @@ class ProjectDialog(QDialog):
         self.setWindowTitle("Project information")
         self.name = QLineEdit(project.name)
         self.start = date_edit(project.start, project.start)
-        self.status_date = OptionalDate("Status date", project.status_date, project.start)
+        # Ticked, it offers today at the end of work, as Project > Status Date reads a day.
+        today = end_of_day(document.plan, date.today())
+        self.status_date = OptionalDate("Status date", project.status_date, today)
         self.currency = QLineEdit(project.currency)
         self.currency.setMaxLength(3)
         self.currency.setPlaceholderText("ISO code, e.g. EUR, GBP (empty: not known)")
