@@ -28,8 +28,6 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
-LABEL = "Someone With A Long Name[50%]"
-
 
 @pytest.fixture
 def window(qtbot):
