@@ -36,6 +36,11 @@ def _own_calendar(plan: Plan, resource: Resource) -> Calendar | None:
     return None if shared else plan.calendars[uid]
 
 
+def own_calendar(plan: Plan, resource: Resource) -> Calendar | None:
+    """The calendar only this person uses (where their days off are), if any."""
+    return _own_calendar(plan, resource)
+
+
 def add_vacation(
     plan: Plan, resource_uid: int, start: date, end: date, name: str = "Vacation"
 ) -> CalendarEdit:

@@ -30,6 +30,7 @@ from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.resource import Availability, RateEntry, Resource, ResourceType
 from app.domain.task import CostAccrual
+from app.domain.vacations import own_calendar
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.team.roster_model import check_unique_name
 
@@ -133,12 +134,21 @@ class ResourceDialog(QDialog):
         for accrual in CostAccrual:
             self.accrue.addItem(accrual.name.title(), accrual)
         self.accrue.setCurrentIndex(self.accrue.findData(resource.accrue_at))
+        # The choice is the calendar the person works on. Someone with days off has a
+        # calendar of their own based on it: the base is shown, and the Team view moves
+        # their own calendar onto a new choice so the days off stay. Nobody else's own
+        # calendar (their vacations) is offered.
+        own = own_calendar(plan, resource)
+        personal = {c.uid for r in plan.resources if (c := own_calendar(plan, r)) is not None}
         self.calendar = QComboBox()
         self.calendar.addItem("Project calendar", None)
         for cal in plan.calendars.values():
-            self.calendar.addItem(cal.name, cal.uid)
-        found = self.calendar.findData(resource.calendar_uid)
-        self.calendar.setCurrentIndex(max(found, 0))
+            if cal.uid not in personal:
+                self.calendar.addItem(cal.name, cal.uid)
+        current = own.base_uid if own is not None else resource.calendar_uid
+        if own is not None and current == plan.project.calendar_uid:
+            current = None
+        self.calendar.setCurrentIndex(max(self.calendar.findData(current), 0))
 
         general = QWidget()
         form = QFormLayout(general)

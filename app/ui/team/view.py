@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -33,12 +34,12 @@ from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult, level, without_leveling
 from app.domain.resource import Resource, ResourceType
 from app.domain.scheduler import schedule
-from app.domain.vacations import vacations
+from app.domain.vacations import own_calendar, vacations
 from app.domain.workload import overallocations, workload, workload_by_task
 from app.domain.workload import weekly as weekly_sum
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.budget.money import money
-from app.ui.commands import execute
+from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 from app.ui.team.commands import (
@@ -277,10 +278,27 @@ class TeamView(QWidget):
         uid = self.selected_uid()
         if uid is None:
             return
-        old = self.document.plan.resource(uid)
-        new = ResourceDialog.ask(self, self.document.plan, old)
-        if new is not None and new != old:
-            self._run(UpdateResourceCommand(self.document, new))
+        plan = self.document.plan
+        old = plan.resource(uid)
+        new = ResourceDialog.ask(self, plan, old)
+        if new is None:
+            return
+        parts: list[PlanCommand] = []
+        own = own_calendar(plan, old)
+        if own is not None:
+            # The dialog names the calendar to work on; the person's own calendar (their
+            # days off) moves onto it instead of being dropped.
+            base = new.calendar_uid if new.calendar_uid is not None else plan.project.calendar_uid
+            new = replace(new, calendar_uid=own.uid)
+            if base != own.base_uid:
+                moved = replace(own, base_uid=base)
+                parts.append(PutCalendarCommand(self.document, moved, f"Calendar of '{old.name}'"))
+        if new != old:
+            parts.append(UpdateResourceCommand(self.document, new))
+        if len(parts) == 1:
+            self._run(parts[0])
+        elif parts:
+            self._run(CompositeCommand(self.document, f"Edit '{old.name}'", parts))
 
     def remove_selected(self) -> None:
         """Remove the selected person (with their assignments)."""
