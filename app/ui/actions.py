@@ -212,8 +212,14 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         layout.append(f"view_{name}")
     layout.append(None)
     show = window.show_outline_level
-    actions.add("show_all_subtasks", "Show &All Subtasks", partial(show, None))
-    layout.append("show_all_subtasks")
+    every = actions.add("show_all_subtasks", "Show &All Subtasks", partial(show, None))
+    every.setShortcut(QKeySequence("Alt+Shift+*"))
+    # MS Project's outline keys: Alt+Shift+minus hides, Alt+Shift+plus (or =) shows.
+    hide = actions.add("hide_subtasks", "&Hide Subtasks", lambda: window.tree.fold_selected(False))
+    hide.setShortcut(QKeySequence("Alt+Shift+-"))
+    unfold = actions.add("show_subtasks", "Show &Subtasks", lambda: window.tree.fold_selected(True))
+    unfold.setShortcuts([QKeySequence("Alt+Shift+="), QKeySequence("Alt+Shift++")])
+    layout += ["hide_subtasks", "show_subtasks", "show_all_subtasks"]
     for level in (1, 2, 3):
         actions.add(f"outline_level_{level}", f"Outline &Level {level}", partial(show, level))
         layout.append(f"outline_level_{level}")

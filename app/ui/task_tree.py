@@ -206,6 +206,26 @@ class TaskTreeView(QTableView):
         self.task_model().collapse_all()
         self.collapsed.emit(QModelIndex())
 
+    def fold_selected(self, expand: bool) -> None:
+        """Show or hide the subtasks of the selected summaries (Show/Hide Subtasks).
+
+        Hiding from a subtask folds its summary and selects that, as MS Project does.
+        """
+        model = self.task_model()
+        plan = model.document.plan
+        uids = self.selected_uids() or ([u] if (u := self.current_uid()) is not None else [])
+        summaries: list[int] = []
+        for uid in uids:
+            if not plan.is_summary(uid) and not expand:
+                parent = plan.parent(uid)
+                uid = parent.uid if parent is not None else uid
+            if plan.is_summary(uid) and uid not in summaries:
+                summaries.append(uid)
+        for uid in summaries:
+            self.setExpanded(model.index_of_uid(uid, Column.NAME), expand)
+        if summaries and not expand and summaries != uids:
+            self.select_uids(summaries)
+
     def show_outline_level(self, level: int | None) -> None:
         """Show tasks down to an outline level (None: every subtask), as MS Project's Outline menu."""
         self.task_model().show_outline_level(level)
