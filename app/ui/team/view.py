@@ -235,6 +235,10 @@ class TeamView(QWidget):
         self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
         self._stale = False
         document.sig_changed.connect(self._on_document_changed)
+        if self.model.rowCount():  # open on someone, so the person actions act at once
+            first = self.model.uid_at(0)
+            if first is not None:
+                self.select(first)
         self._refresh()
 
     # ------------------------------------------------------------------ selection
@@ -243,6 +247,16 @@ class TeamView(QWidget):
         """The person whose details are shown."""
         index = self.table.currentIndex()
         return self.model.uid_at(index.row()) if index.isValid() else None
+
+    def _person(self) -> int | None:
+        """The selected person; says what to do first when there is none."""
+        uid = self.selected_uid()
+        if uid is None:
+            empty = not self.document.plan.resources
+            self.message(
+                self, "Add a person to the team first." if empty else "Select a person first."
+            )
+        return uid
 
     def select(self, resource_uid: int) -> None:
         """Show one person."""
@@ -275,7 +289,7 @@ class TeamView(QWidget):
 
     def edit_selected(self) -> None:
         """Open the full editor (rate tables, availability, calendar) for the selected person."""
-        uid = self.selected_uid()
+        uid = self._person()
         if uid is None:
             return
         plan = self.document.plan
@@ -302,13 +316,13 @@ class TeamView(QWidget):
 
     def remove_selected(self) -> None:
         """Remove the selected person (with their assignments)."""
-        uid = self.selected_uid()
+        uid = self._person()
         if uid is not None:
             self._run(RemoveResourceCommand(self.document, uid))
 
     def add_vacation(self) -> None:
         """Ask for days off for the selected person."""
-        uid = self.selected_uid()
+        uid = self._person()
         if uid is None:
             return
         answer = VacationDialog.ask(self, self.document.plan.resource(uid).name)
