@@ -44,3 +44,18 @@ def test_right_on_a_plain_task_name_goes_on_to_its_duration(tree, qtbot):
     tree.setCurrentIndex(_cell(tree, 5, Column.NAME))
     qtbot.keyClick(tree, Qt.Key.Key_Right)
     assert (tree.current_uid(), tree.currentIndex().column()) == (5, Column.DURATION)
+
+
+def test_typing_a_duration_and_return_goes_down_to_the_next_duration(tree, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    doc = tree.task_model().document
+    tree.setCurrentIndex(_cell(tree, 2, Column.DURATION))
+    qtbot.keyClick(tree, "4")
+    assert tree.state() == QAbstractItemView.State.EditingState
+    editor = tree.findChild(QLineEdit)
+    qtbot.keyClicks(editor, "d")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: doc.plan.task(2).duration_minutes == 4 * 480)
+    qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
+    assert (tree.current_uid(), tree.currentIndex().column()) == (3, Column.DURATION)
