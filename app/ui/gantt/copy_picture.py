@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain.errors import AppError
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
+from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.copy_picture_dialog import (
     CopyPictureChoice,
@@ -56,9 +57,14 @@ _MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the 
 
 
 def _ask_png_path(parent: QWidget | None) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Copy Picture to file", "gantt.png", "PNG (*.png)"
-    )
+    """Ask where to write the picture: in the last folder used, named for the plan."""
+    start = "gantt.png"
+    settings = getattr(parent, "settings", None)
+    document = getattr(parent, "document", None)
+    if settings is not None and document is not None:
+        name = (document.plan.project.name or "Plan").replace("/", "-").replace("\\", "-")
+        start = str(settings.last_folder() / f"{name} Gantt.png")
+    path, _ = QFileDialog.getSaveFileName(parent, "Copy Picture to file", start, "PNG (*.png)")
     return path
 
 
@@ -182,6 +188,7 @@ class CopyPicture:
         if not image.save(path):  # a PNG: the path ends in .png
             self.window.show_error(f"Could not write {path}")
             return None
+        self.window.settings.set(keys.LAST_FOLDER, str(Path(path).parent))
         self.window.statusBar().showMessage(f"Saved a picture of {rows} rows to {path}", 4000)
         return path
 
