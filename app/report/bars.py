@@ -7,6 +7,7 @@ tests all read the same numbers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from app.domain.baseline import BaselineEntry
@@ -37,6 +38,7 @@ class BarGeometry:
     critical: bool
     baseline: tuple[float, float] | None = None
     slack_x1: float | None = None
+    delay_x0: float | None = None  # where the task would start without its leveling delay
 
     @property
     def mid_y(self) -> float:
@@ -63,8 +65,12 @@ def bar_geometry(
     summary: bool,
     baseline: BaselineEntry | None = None,
     show_baseline: bool = False,
+    preleveled_start: datetime | None = None,
 ) -> BarGeometry:
-    """Geometry of one task's bar in a row that starts at ``row_top``."""
+    """Geometry of one task's bar in a row that starts at ``row_top``.
+
+    ``preleveled_start``: where a leveled task would start without its delay.
+    """
     x0 = scale.x_of(times.start)
     x1 = scale.x_of(times.finish)
     # Leave room under the bar for the baseline bar when it is shown.
@@ -88,6 +94,9 @@ def bar_geometry(
     slack_x1: float | None = None
     if kind is not BarKind.SUMMARY and times.total_slack_minutes > 0:
         slack_x1 = max(scale.x_of(times.late_finish), x1)
+    delay_x0: float | None = None
+    if preleveled_start is not None and kind is not BarKind.SUMMARY:
+        delay_x0 = min(scale.x_of(preleveled_start), x0)
     return BarGeometry(
         task.uid,
         kind,
@@ -99,6 +108,7 @@ def bar_geometry(
         times.critical,
         base,
         slack_x1,
+        delay_x0,
     )
 
 

@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygo
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.task import Task
+from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, Head, route
 from app.report.bars import BarGeometry, BarKind, bar_geometry
 from app.report.fonts import report_font
@@ -64,6 +66,7 @@ class Colors:
     milestone = QColor(20, 20, 20)
     baseline = QColor(160, 160, 160)
     slack = QColor(60, 170, 120)
+    leveling = QColor(150, 140, 60)
     link = QColor(60, 70, 90)
     nonworking = QColor(236, 236, 240)
     grid = QColor(200, 200, 205)
@@ -123,6 +126,7 @@ class GanttPainter:
         self._resources = self.lookups.resources
         self._working = WorkingDays(plan)
         self._links_by_succ = self.lookups.links_into
+        self._project_time: WorkTime | None = None  # built when a leveled task is drawn
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
         self.font = report_font(font_px)
@@ -154,7 +158,21 @@ class GanttPainter:
             summary=row.uid in self._summaries,
             baseline=self._baseline.get(row.uid),
             show_baseline=self.options.show_baseline,
+            preleveled_start=self._preleveled_start(task, times.start),
         )
+
+    def _preleveled_start(self, task: Task, start: datetime) -> datetime | None:
+        """Where a leveled task would start without its delay (None: not delayed).
+
+        The leveler counts delays in working time on the project calendar.
+        """
+        delay = task.leveling_delay_minutes
+        if delay <= 0:
+            return None
+        if self._project_time is None:
+            plan = self.plan
+            self._project_time = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+        return self._project_time.subtract(start, delay)
 
     # ---------------------------------------------------------------- background
 
@@ -234,6 +252,9 @@ class GanttPainter:
             b0, b1 = g.baseline
             h = (g.bottom - g.top) * 0.45
             p.fillRect(QRectF(b0, g.bottom + 2, max(b1 - b0, 2), h), Colors.baseline)
+        if g.delay_x0 is not None and g.delay_x0 < g.x0:
+            # MS Project's leveling delay: a thin line from where the task would start.
+            p.fillRect(QRectF(g.delay_x0, g.mid_y - 1, g.x0 - g.delay_x0, 2), Colors.leveling)
         if opts.show_slack and g.slack_x1 is not None and g.slack_x1 > g.x1:
             y = g.bottom - 2
             p.fillRect(QRectF(g.x1, y, g.slack_x1 - g.x1, 2.5), Colors.slack)

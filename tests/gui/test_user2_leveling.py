@@ -13,6 +13,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.domain.workload import overallocations
+from app.report.gantt_paint import Colors
 from app.ui.document import Document
 from app.ui.team.view import TeamView
 
@@ -92,3 +93,48 @@ def test_the_bar_of_a_leveled_task_tells_its_leveling_delay(make_view, qtbot):
     assert doc.plan.task(2).leveling_delay_minutes == 3 * DAY
     assert "Leveling delay: 3d" in gantt.tooltip_text(2)
     assert "Leveling delay" not in gantt.tooltip_text(1)
+
+
+def test_the_gantt_draws_the_leveling_delay_before_the_bar(make_view, qtbot):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QSplitter
+
+    from app.ui.gantt.view import GanttView
+    from app.ui.models.task_model import TaskTreeModel
+    from app.ui.task_tree import TaskTreeView
+
+    view = make_view(started=False)
+    doc = view.document
+    tree = TaskTreeView(TaskTreeModel(doc))
+    gantt = GanttView(doc, tree)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(gantt)
+    splitter.resize(1300, 300)
+    qtbot.addWidget(splitter)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    gantt.set_zoom("days")
+
+    def geom(uid):
+        row = next(r for r in gantt.visible_rows() if r.uid == uid)
+        return gantt.chart_painter().geometry(row)
+
+    assert geom(2).delay_x0 is None
+    view.level_resources()
+    moved = geom(2)
+    assert moved.x0 == pytest.approx(gantt.scale.x_of(datetime(2026, 1, 8, 8, 0)))
+    assert moved.delay_x0 == pytest.approx(gantt.scale.x_of(MON))  # where it stood
+    assert geom(1).delay_x0 is None
+    gantt.scroll_to_task(1)
+    image = QImage(gantt.canvas.size(), QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    gantt.paint(p, image.width(), image.height())
+    p.end()
+    x = round((moved.delay_x0 + moved.x0) / 2 - gantt.hscroll)
+    on_line = image.pixelColor(x, round(moved.mid_y))
+    above = image.pixelColor(x, round(moved.top) - 1)
+    assert on_line != above  # the line is drawn; the row around it is background
+    assert on_line.name() == Colors.leveling.name()
+    doc.undo_stack.undo()
+    assert geom(2).delay_x0 is None
