@@ -329,7 +329,8 @@ class MainWindow(FileMenu):
         self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout, release the file and let the window go."""
+        """Keep a cell still being typed in, remember the layout, release the file, go."""
+        self.end_open_edit()  # with no Save to press, closing must not drop what was typed
         self._save_state()
         self.model.detach()
         # Free the undo commands now, while the document they point at is alive: left

@@ -79,3 +79,11 @@ def test_save_a_copy_holds_the_name_being_typed(window, qtbot, tmp_path, monkeyp
     _type_in(window, qtbot, window.model.index_of_uid(6, Column.NAME), "System test")
     window.action_collection["save_copy_as"].trigger()
     assert read_plan(target).task(6).name == "System test"
+
+
+def test_closing_the_window_keeps_the_name_being_typed(window, qtbot):
+    """Found too: typing a name and closing the window lost it, with no Save to blame."""
+    path = window.document.path
+    _type_in(window, qtbot, window.model.index_of_uid(5, Column.NAME), "Typed before closing")
+    window.close()
+    assert read_plan(path).task(5).name == "Typed before closing"
