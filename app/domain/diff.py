@@ -121,6 +121,8 @@ TASK_FIELDS: dict[str, TaskField] = {
     "constraint": _constraint,
     "deadline": _plain("deadline"),
     "priority": _plain("priority"),
+    # Level resources' result: the finish can move by weeks, so it is a change to show.
+    "leveling_delay_minutes": _unless_summary("leveling_delay_minutes"),
     "percent_complete": _unless_summary("percent_complete"),
     "actual_start": _unless_summary("actual_start"),
     "actual_finish": _unless_summary("actual_finish"),

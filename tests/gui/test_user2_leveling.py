@@ -138,3 +138,11 @@ def test_the_gantt_draws_the_leveling_delay_before_the_bar(make_view, qtbot):
     assert on_line.name() == Colors.leveling.name()
     doc.undo_stack.undo()
     assert geom(2).delay_x0 is None
+
+
+def test_the_review_dialog_words_a_leveling_delay():
+    from app.ui.exchange.labels import field_label, show_value
+
+    project = Project()
+    assert field_label("leveling_delay_minutes") == "Leveling delay"
+    assert show_value("leveling_delay_minutes", 3 * DAY, project) == "3d"

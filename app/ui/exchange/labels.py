@@ -11,6 +11,7 @@ FIELD_LABELS: dict[str, str] = {
     "name": "Name",
     "title": "Title",
     "duration_minutes": "Duration",
+    "leveling_delay_minutes": "Leveling delay",
     "start": "Start",
     "finish": "Finish",
     "constraint": "Date constraint",
@@ -76,7 +77,8 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         return "—"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if field in ("duration_minutes", "work_minutes", "lag_minutes") and isinstance(value, int):
+    durations = ("duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes")
+    if field in durations and isinstance(value, int):
         return format_duration(value, project)
     if field == "constraint" and isinstance(value, str):
         kind, _, moment = value.partition(" ")
