@@ -66,13 +66,20 @@ class CellText:
             "start": lambda uid: format_date(self._times(uid, "start")),
             "finish": lambda uid: format_date(self._times(uid, "finish")),
             "resources": lambda uid: self.resources.get(uid, ""),
-            "percent": lambda uid: f"{self._tasks[uid].percent_complete:g}%",
+            "percent": self._percent,
             "slack": self._slack,
         }
 
     def _times(self, uid: int, attr: str) -> datetime | None:
         t = self.schedule.get(uid)
         return None if t is None else getattr(t, attr)
+
+    def _percent(self, uid: int) -> str:
+        """A task's own % complete; a summary's rolled up from its subtasks, as the sheet shows."""
+        times = self.schedule.get(uid)
+        if times is not None and times.summary:
+            return f"{times.percent_complete:g}%"
+        return f"{self._tasks[uid].percent_complete:g}%"
 
     def _name(self, uid: int) -> str:
         t = self._tasks[uid]

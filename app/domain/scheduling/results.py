@@ -136,7 +136,8 @@ class EngineResults:
             duration = self.dur[i]
             if t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
                 start, finish = self.ls[i], self.lf[i]
-        done = t.actual_finish is not None or t.percent_complete >= 100
+        # finished work is not critical; a summary is finished when its subtasks are
+        done = t.actual_finish is not None or percent >= 100
         conv = from_minutes
         return TaskTimes.of_values(
             (
@@ -311,6 +312,9 @@ class EngineResults:
             a and not (t.actual_finish is not None or t.percent_complete >= 100) and w <= limit
             for a, t, w in zip(active, tasks, totals, strict=True)
         ]
+        for i, rolled in self.percents().items():
+            if rolled >= 100:
+                critical[i] = False  # a summary whose subtasks are all done, as in one()
         percent: list[float] | None = None
         if with_percent:
             percent = [t.percent_complete for t in tasks]
