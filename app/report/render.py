@@ -8,6 +8,7 @@ text stays text and lines stay vectors in a PDF.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
@@ -148,6 +149,8 @@ def render_table(
     row_h = 15.0
     ncols = max(len(headers), 1)
     widths = fit_columns(column_needs(headers, rows) or [width], width)
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    sides = [right if numeric_column(rows, c) else left for c in range(ncols)]
     body_top = HEADER_H
     per_page = max(int((height - body_top - FOOTER_H - row_h) // row_h), 1)
     pages = max((len(rows) + per_page - 1) // per_page, 1)
@@ -177,7 +180,7 @@ def render_table(
                     p.setPen(Colors.text)
                     p.drawText(
                         QRectF(x + 3, y, w - 6, row_h),
-                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        int(sides[c] | Qt.AlignmentFlag.AlignVCenter),
                         shown,
                     )
                     x += w
@@ -188,6 +191,17 @@ def render_table(
     finally:
         p.end()
     return pages
+
+
+# An amount, a count or a percentage as the views show them: "€16,600.00", "1 234,50 kr",
+# "95.00/h", "100%", "208h"; not a date ("2027-01-04") or a list of IDs with text.
+_NUMBER = re.compile(r"-?[^\d\s-]{0,4}\s?-?\d[\d.,\u00a0\u202f ]*\s?[^\d\s]{0,6}")
+
+
+def numeric_column(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """Whether every filled cell of a column is a figure (printed right-aligned, as in a sheet)."""
+    cells = [str(r[column]).strip() for r in rows if column < len(r) and str(r[column]).strip()]
+    return bool(cells) and all(_NUMBER.fullmatch(cell) for cell in cells)
 
 
 def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:

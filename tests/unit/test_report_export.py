@@ -211,6 +211,29 @@ def test_fit_columns_keeps_narrow_columns_whole_and_shares_the_rest():
 
 
 @needs_poppler
+def test_table_report_right_aligns_figures_and_left_aligns_text(qapp, tmp_path):
+    out = tmp_path / "budget.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageLayout(page_layout(PrintOptions(landscape=False)))
+    rows = [["Dig the footings", "€800.00"], ["Pour", "€16,600.00"]]
+    render_table(writer, "Budget", ["Task", "Budget"], rows, project="Harbour Warehouse")
+    del writer
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+    def box(word: str) -> tuple[float, float]:
+        found = re.search(
+            rf'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">{word}<', boxes
+        )
+        assert found is not None, word
+        return float(found[1]), float(found[2])
+
+    assert box("€800.00")[1] == pytest.approx(box("€16,600.00")[1], abs=0.5)  # right edges
+    assert box("Dig")[0] == pytest.approx(box("Pour")[0], abs=0.5)  # left edges
+
+
+@needs_poppler
 def test_table_report_has_header_footer_and_every_row(qapp, tmp_path):
     out = tmp_path / "team.pdf"
     writer = QPdfWriter(str(out))
