@@ -143,3 +143,13 @@ def test_the_edit_menu_offers_it_after_project_information(qtbot, tmp_path, monk
     window.action_collection["change_working_time"].trigger()
     assert len(opened) == 1
     window.close()
+
+
+def test_a_week_without_any_work_is_refused_and_changes_nothing(doc, qtbot):
+    dialog = _dialog(doc, qtbot)
+    for check in dialog.working:
+        check.setChecked(False)
+    dialog.accept()
+    assert "no working time" in dialog.error.text()
+    assert doc.undo_stack.count() == 0
+    assert _finish(doc, 1) == datetime(2026, 3, 6, 17, 0)
