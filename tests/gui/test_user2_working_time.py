@@ -153,3 +153,20 @@ def test_a_week_without_any_work_is_refused_and_changes_nothing(doc, qtbot):
     assert "no working time" in dialog.error.text()
     assert doc.undo_stack.count() == 0
     assert _finish(doc, 1) == datetime(2026, 3, 6, 17, 0)
+
+
+def test_public_holidays_of_the_plan_years_are_listed_but_not_removable(doc, qtbot):
+    from dataclasses import replace
+
+    from app.ui.commands import PutCalendarCommand
+
+    bavaria = replace(doc.plan.calendar(), holiday_country="DE", holiday_subdivision="BY")
+    execute(doc, PutCalendarCommand(doc, bavaria, "Holidays"))
+    dialog = _dialog(doc, qtbot)
+    texts = [dialog.exceptions.item(i).text() for i in range(dialog.exceptions.count())]
+    assert any(t.endswith("2026-01-06 (public holiday, DE-BY)") for t in texts)  # Epiphany
+    dialog.exceptions.setCurrentRow(0)
+    dialog.remove_days_off()
+    dialog.accept()
+    assert doc.undo_stack.count() == 1  # only the holiday step: nothing was removed
+    assert doc.plan.calendar().holiday_subdivision == "BY"

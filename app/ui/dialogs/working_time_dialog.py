@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.calendar import Calendar, CalendarException, Interval
+from app.domain.calendars import public_holidays
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
@@ -183,10 +185,22 @@ class WorkingTimeDialog(QDialog):
         self.exceptions.clear()
         if self._shown is None:
             return
-        for exc in self.edited[self._shown].exceptions:
+        cal = self.edited[self._shown]
+        for exc in cal.exceptions:
             kind = "working" if exc.working else "off"
             repeat = ", repeats" if exc.recurrence is not None else ""
             self.exceptions.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind}{repeat})")
+        if (
+            cal.holiday_country
+        ):  # shown so the PM sees which days they are; set in Project Information
+            where = "-".join(filter(None, (cal.holiday_country, cal.holiday_subdivision)))
+            schedule = self.document.schedule
+            for year in range(schedule.start.year, schedule.finish.year + 1):
+                found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
+                for day, name in sorted(found.items()):
+                    item = QListWidgetItem(f"{name}: {day} (public holiday, {where})")
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    self.exceptions.addItem(item)
 
     def _calendars(self) -> dict[int, Calendar]:
         """The plan's calendars with the edits made so far (to resolve base hours)."""
@@ -279,6 +293,8 @@ class WorkingTimeDialog(QDialog):
         if row < 0 or self._shown is None:
             return
         cal = self.edited[self._shown]
+        if row >= len(cal.exceptions):  # a public holiday: set in Project Information
+            return
         kept = cal.exceptions[:row] + cal.exceptions[row + 1 :]
         self.edited[self._shown] = replace(cal, exceptions=kept)
         self._fill_exceptions()
