@@ -146,3 +146,14 @@ def test_the_review_dialog_words_a_leveling_delay():
     project = Project()
     assert field_label("leveling_delay_minutes") == "Leveling delay"
     assert show_value("leveling_delay_minutes", 3 * DAY, project) == "3d"
+
+
+def test_a_task_asking_more_than_max_units_is_named_as_a_reason(qtbot):
+    plan = _plan(started=False)
+    plan.update_resource(replace(plan.resource(1), max_units=0.5))
+    view = TeamView(Document(plan))
+    qtbot.addWidget(view)
+    view.level_resources()
+    text = view.summary.text()
+    assert "Still over-allocated: Ana" in text
+    assert "one task alone asks more than a person's max units" in text

@@ -127,8 +127,9 @@ def level_resources(
     people = ", ".join(dict.fromkeys(names.get(o.resource_uid, "?") for o in left))
     moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
     return (
-        f"{moved} Still over-allocated: {people} (started, manually scheduled, "
-        "priority 1000 and must/no-later-than tasks are not moved)."
+        f"{moved} Still over-allocated: {people}. Delays cannot help where one task alone "
+        "asks more than a person's max units; started, manually scheduled, priority 1000 "
+        "and must/no-later-than tasks are not moved."
     )
 
 
