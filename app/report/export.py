@@ -285,6 +285,7 @@ def render_picture(
     image.fill(QColor("white"))
     options = picture.chart or ChartOptions(status_date=plan.project.status_date)
     chart = GanttPainter(plan, schedule, lay.timescale, options, font_px=PNG_FONT, lookups=tables)
+    chart.label_end = lay.width - lay.table_width
     rows = [ChartRow(uid, lay.row_top(uid), lay.row_height) for uid in lay.uids]
     cells = CellText(plan, schedule, chart.lookups.resources)
     p = QPainter(image)

@@ -146,19 +146,34 @@ class GanttPageLayout:
     # -------------------------------------------------------------- fitting
 
     def _legible_tall(self) -> int:
-        """The fewest pages tall that print every row at :data:`LEGIBLE_SCALE` or larger."""
-        per_page = max(int((self.body_height / LEGIBLE_SCALE - TIMESCALE_H) // ROW_H), 1)
+        """The fewest pages tall that print every row at :data:`LEGIBLE_SCALE` or larger.
+
+        When the task columns alone make the print smaller than that (a portrait
+        page), the rows are that small anyway: as many go on a page as fit then,
+        rather than half-empty pages.
+        """
+        scale = min(LEGIBLE_SCALE, self._width_scale())
+        per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), 1)
         return max(math.ceil(len(self.uids) / per_page), 1)
+
+    def _width_scale(self) -> float:
+        """The largest scale at which the task columns leave the chart its share of the page."""
+        if not self.table_width:
+            return 1.0
+        return min(1.0, self.page_width * (1 - MIN_CHART_SHARE) / self.table_width)
 
     def _fit(self, wide: int, tall: int) -> None:
         tall = max(tall, 1)
         n = len(self.uids)
         per_page = max(math.ceil(n / tall), 1)
         content_h = TIMESCALE_H + per_page * ROW_H
-        scale = min(1.0, self.body_height / content_h)
-        if self.table_width:
-            # Shrink further when the table alone would crowd the chart out.
-            scale = min(scale, self.page_width * (1 - MIN_CHART_SHARE) / self.table_width)
+        # Shrink further when the table alone would crowd the chart out.
+        scale = min(1.0, self.body_height / content_h, self._width_scale())
+        if scale < self.body_height / content_h:
+            # The width sets the size: fill each page with as many rows as fit at it
+            # (fewer pages, never more than asked) instead of pages left half empty.
+            per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), per_page)
+            tall = max(math.ceil(n / per_page), 1)
         self.scale = scale
         avail = [self._chart_room(c) for c in range(wide)]
         if self._names_shown():
@@ -244,7 +259,7 @@ class GanttPageLayout:
 
     def painter_for(self) -> GanttPainter:
         """A chart painter set up for this layout's scale and options."""
-        return GanttPainter(
+        painter = GanttPainter(
             self.plan,
             self.schedule,
             self.timescale,
@@ -252,6 +267,8 @@ class GanttPageLayout:
             font_px=LABEL_FONT,
             lookups=self.lookups,
         )
+        painter.label_end = self.timescale.x_of(self.finish)
+        return painter
 
     def page_info(self, slot: PageSlot, printed_on: date) -> PageInfo:
         """Header and footer texts of a page."""

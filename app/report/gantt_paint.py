@@ -132,6 +132,9 @@ class GanttPainter:
         self.font = report_font(font_px)
         self._metrics = QFontMetricsF(self.font)
         self._widths = TextWidths(self._metrics)
+        # Where the chart ends on paper or in a picture (chart units): names right of a
+        # bar that would run past it end in "…" instead of being cut mid-letter.
+        self.label_end: float | None = None
 
     # ---------------------------------------------------------------- geometry
 
@@ -241,8 +244,14 @@ class GanttPainter:
             label = self._resources.get(row.uid) if self.options.show_resources else None
             if label:
                 right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
+                x = right + 5
+                end = self.label_end
+                if end is not None and x + self._widths(label) > end:
+                    label = self._metrics.elidedText(
+                        label, Qt.TextElideMode.ElideRight, max(end - x, 0.0)
+                    )
                 p.setPen(Colors.text)
-                p.drawText(QPointF(right + 5, geom.mid_y + ascent / 2 - 1), label)
+                p.drawText(QPointF(x, geom.mid_y + ascent / 2 - 1), label)
         return geoms
 
     def _paint_bar(self, p: QPainter, g: BarGeometry) -> None:

@@ -20,9 +20,9 @@ from app.ui.printing import actions
 from app.ui.printing.page_setup import PageSetupDialog
 
 
-def _document() -> Document:
+def _document(n: int = 40) -> Document:
     plan = Plan(project=Project(name="Print Plan", start=datetime(2026, 1, 5, 8)))
-    for i in range(1, 41):
+    for i in range(1, n + 1):
         plan.append_task(Task(i, f"Step {i}", duration_minutes=480 * (1 + i % 4)))
     return Document(plan)
 
@@ -155,7 +155,7 @@ def test_a_table_too_wide_for_portrait_prints_landscape_with_its_figures_whole(
 
 
 def test_cancelled_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
-    doc = _document()
+    doc = _document(300)  # enough rows to need the three pages tall asked for
     target = tmp_path / "big.pdf"
     actions.set_print_options(doc, PrintOptions(pages_wide=3, pages_tall=3))
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)

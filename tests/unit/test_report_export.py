@@ -134,6 +134,32 @@ def test_names_of_the_last_bars_stay_on_the_page(qapp, tmp_path):
     assert float(region[1]) < page_width - 20  # inside the page margin, not cut at its edge
 
 
+def test_a_portrait_print_fills_its_pages_before_starting_the_next(qapp):
+    """The task columns make a portrait print small: as many rows go on a page as fit then."""
+    from app.report.gantt_pages import ROW_H, TIMESCALE_H, GanttPageLayout
+
+    plan = _plan(extra=60)
+    lay = GanttPageLayout(plan, schedule(plan), PrintOptions(landscape=False), 400.0, 700.0)
+    assert lay.scale < 1.0  # the columns set the size
+    fits = int((lay.body_height / lay.scale - TIMESCALE_H) // ROW_H)
+    first = lay.pages[0]
+    assert first.last_task - first.first_task == min(fits, len(plan.tasks))
+    assert len(lay.pages) == -(-len(plan.tasks) // fits)
+
+
+@needs_poppler
+def test_names_too_long_for_the_chart_end_in_an_ellipsis(qapp, tmp_path):
+    plan = _plan()
+    plan.add_resource(Resource(2, "Northern Builders " + "and Partners " * 12 + "Region"))
+    plan.add_assignment(Assignment(2, 7, 2))
+    out = tmp_path / "long.pdf"
+    write_plan(plan, out, landscape=True)
+    text = _pdftotext(out, 1)
+    assert "Northern Builders and Partners" in text
+    assert "Region" not in text  # cut, and said to be cut:
+    assert "…" in text
+
+
 def test_label_room_moves_the_chart_end_only_as_needed(qapp):
     from PySide6.QtGui import QFontMetricsF
 
