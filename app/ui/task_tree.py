@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+from app.ui.models.task_drag import dragged_uids
 from app.ui.models.task_edits import HEADERS, Column
-from app.ui.models.task_model import TaskTreeModel, dragged_uids
+from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_rows import runs
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
 from app.ui.team.people_delegate import PeopleDelegate

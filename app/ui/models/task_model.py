@@ -23,14 +23,12 @@ cannot be selected or dragged, and the Gantt chart (which asks for
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,16 +42,15 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.ui.commands import (
     NEW_TASK_NAME,
     AddTaskCommand,
-    MoveTasksCommand,
     PlanCommand,
     execute,
-    moved_order,
     new_task,
 )
 from app.ui.document import Document
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
+from app.ui.models.task_drag import TaskDragging
 from app.ui.models.task_edits import (
     HEADERS,
     Column,
@@ -70,7 +67,6 @@ from app.ui.models.task_rows import (
 )
 
 _ROOT = QModelIndex()
-TASK_UIDS_MIME = "application/x-gantry-task-uids"
 _COLUMNS = tuple(Column)
 _COLUMN_COUNT = len(_COLUMNS)
 _CRITICAL = QColor(200, 30, 30)
@@ -104,7 +100,7 @@ _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TaskTreeModel(QAbstractTableModel):
+class TaskTreeModel(TaskDragging, QAbstractTableModel):
     """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide,
     then one empty row where a new task is typed."""
 
@@ -335,90 +331,6 @@ class TaskTreeModel(QAbstractTableModel):
     def shown_uids(self) -> list[int]:
         """Uids of the rows, in row order (the Gantt chart draws the same rows)."""
         return self._shown
-
-    # ------------------------------------------------------------------ dragging rows
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Rows are moved, never copied."""
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        """Rows are moved, never copied."""
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        """Dragged rows travel as task uids."""
-        return [TASK_UIDS_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """The uids of the dragged rows."""
-        uids = sorted(
-            {uid_of(i.internalId()) for i in indexes if i.isValid() and not self.is_blank(i)}
-        )
-        data = QMimeData()
-        data.setData(TASK_UIDS_MIME, QByteArray(",".join(map(str, uids)).encode()))
-        return data
-
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: Index,
-    ) -> bool:
-        """Move dragged tasks in front of the row dropped on (or before): its sibling.
-
-        Past the last row they go to the end, at the top level. The sheet asks
-        :meth:`drop_uids` itself when it knows the drop was below a row.
-        """
-        if action != Qt.DropAction.MoveAction:
-            return False
-        uids = dragged_uids(data)
-        if parent.isValid() and not self.is_blank(parent):
-            return self.drop_uids(uids, uid_of(parent.internalId()), below=False)
-        if 0 <= row < len(self._shown):
-            return self.drop_uids(uids, self._shown[row], below=False)
-        return self.drop_uids(uids, None, below=False)
-
-    def drop_uids(self, uids: list[int], anchor: int | None, below: bool) -> bool:
-        """Move tasks (with subtasks) next to ``anchor`` as one undoable step.
-
-        Not ``below``: in front of ``anchor``, as its sibling. ``below``: in
-        front of its first subtask when it is an expanded summary, else just
-        after its subtree as its sibling. ``anchor`` None: last, at the top level.
-        """
-        plan = self.document.plan
-        if not uids or not all(plan.has_task(u) for u in uids) or self.document.read_only:
-            return False
-        if anchor is not None and not plan.has_task(anchor):
-            return False
-        moving = set(uids)
-        if anchor is None:
-            target, position = None, None
-        elif below and plan.is_summary(anchor) and not self.is_collapsed(anchor):
-            target, position = anchor, 0
-        else:
-            parent = plan.parent(anchor)
-            target = None if parent is None else parent.uid
-            siblings = [t.uid for t in plan.children(target)]
-            upto = siblings.index(anchor) + (1 if below else 0)
-            position = sum(1 for u in siblings[:upto] if u not in moving)
-        if position is None:
-            position = len([t for t in plan.children(None) if t.uid not in moving])
-        names = [plan.task(u).name for u in uids]
-        text = f"Move task '{names[0]}'" if len(uids) == 1 else f"Move {len(uids)} tasks"
-        try:
-            order, levels = moved_order(plan, uids, target, position)
-            if order == [t.uid for t in plan.tasks] and all(
-                plan.task(u).outline_level == lv for u, lv in levels.items()
-            ):
-                return False  # dropped where it was
-            execute(self.document, MoveTasksCommand(self.document, order, text, levels))
-        except AppError as exc:
-            self.sig_error.emit(str(exc))
-            return False
-        return True
 
     # ------------------------------------------------------------------ helpers
 
@@ -668,11 +580,3 @@ class TaskTreeModel(QAbstractTableModel):
                 self._relayout()
                 return
         self._all_changed()  # ids, WBS codes and summary flags of other rows moved
-
-
-def dragged_uids(data: QMimeData) -> list[int]:
-    """The task uids a drag carries (none for foreign data)."""
-    if not data.hasFormat(TASK_UIDS_MIME):
-        return []
-    raw = bytes(data.data(TASK_UIDS_MIME).data()).decode()
-    return [int(u) for u in raw.split(",") if u.strip().isdigit()]
