@@ -229,7 +229,8 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
         "tasks": tasks,
         "resources": _resources(plan, costs),
         "cost": round(costs.total_cost, 2),
-        "currency": costs.currency,
+        "currency": costs.currency,  # ISO 4217 code; "" when the file names none
+        "currency_symbol": plan.project.currency_symbol,
     }
 
 

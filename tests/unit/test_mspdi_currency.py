@@ -181,3 +181,11 @@ def test_files_saved_by_a_russian_ms_project_show_the_symbol_after(
     assert main(["info", str(path)]) == 0
     cost = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("Cost:"))
     assert cost.split(":", 1)[1].strip().startswith(zero)
+
+
+def test_schedule_json_names_the_currency_code_and_symbol(shared_data, capsys):
+    import json
+
+    assert main(["schedule", str(shared_data / "mspdi" / "sample.xml"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["currency"], data["currency_symbol"]) == ("GBP", "£")
