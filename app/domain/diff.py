@@ -291,7 +291,7 @@ def _diff_links(old: Plan, new: Plan) -> Iterator[PlanChange]:
             )
     for key, lk in before.items():
         if key not in after:
-            yield PlanChange("link", _link_key(lk), _link_name(new, old, lk), "removed")
+            yield PlanChange("link", _link_key(lk), _link_name(old, new, lk), "removed")
 
 
 def _diff_resources(old: Plan, new: Plan) -> Iterator[PlanChange]:
@@ -340,7 +340,8 @@ def _diff_assignments(old: Plan, new: Plan) -> Iterator[PlanChange]:
             )
     for key, a in before.items():
         if key not in after:
-            yield PlanChange("assignment", key, _assignment_name(new, old, a), "removed")
+            # named from the plan it was in: the task's uid may now be another task's
+            yield PlanChange("assignment", key, _assignment_name(old, new, a), "removed")
 
 
 def _diff_risks(old: Plan, new: Plan) -> Iterator[PlanChange]:

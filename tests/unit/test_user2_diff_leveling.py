@@ -54,3 +54,23 @@ def test_gantry_diff_names_the_delayed_task(tmp_path, capsys):
     assert main(["diff", str(old), str(new), "--json"]) == 0
     changes = json.loads(capsys.readouterr().out)["changes"]
     assert [(c["name"], c["field"]) for c in changes] == [("Build", "leveling_delay_minutes")]
+
+
+def test_a_removed_assignment_and_link_are_named_after_the_task_they_were_on():
+    """The last task deleted and a new one added take the same uid: the removed
+    assignment and link belong to the old task, not to the new one."""
+    from app.domain.link import Link
+
+    old = _plan()
+    old.add_link(Link(1, 2))
+    new = Plan(
+        project=old.project,
+        tasks=[old.task(1), Task(2, "Party", duration_minutes=DAY)],
+        resources=list(old.resources),
+        assignments=[a for a in old.assignments if a.task_uid == 1],
+    )
+    changes = [c for c in diff_plans(old, new) if c.entity in ("assignment", "link")]
+    assert sorted((c.entity, c.kind, c.name) for c in changes) == [
+        ("assignment", "removed", "Ana on Build"),
+        ("link", "removed", "Design -> Build"),
+    ]
