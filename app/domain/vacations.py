@@ -26,9 +26,15 @@ class CalendarEdit:
 
 
 def _own_calendar(plan: Plan, resource: Resource) -> Calendar | None:
-    """The person's calendar if nobody else uses it and it is not the project's."""
+    """The person's calendar if nobody else uses it and it is not the project's.
+
+    A base calendar (a shift, say) is never one person's, even when only one
+    person works on it: their days off go into a calendar of their own based on it.
+    """
     uid = resource.calendar_uid
     if uid is None or uid not in plan.calendars or uid == plan.project.calendar_uid:
+        return None
+    if plan.calendars[uid].base_uid is None:
         return None
     shared = any(r.uid != resource.uid and r.calendar_uid == uid for r in plan.resources)
     shared = shared or any(t.calendar_uid == uid for t in plan.tasks)

@@ -75,3 +75,32 @@ def test_another_persons_own_calendar_is_not_offered(view, monkeypatch, qtbot):
     view.edit_selected()
     assert "Ana" not in asked.offered
     assert "Night shift" in asked.offered
+
+
+def test_a_shared_calendar_given_to_one_person_stays_shared(view, monkeypatch, qtbot):
+    """Ben alone on the night shift: the Night shift calendar is still everybody's (listed
+    in Change Working Time and Project Information), and his days off go into a calendar of
+    his own based on it, not into the night shift itself."""
+    from app.ui.dialogs.project_dialog import ProjectDialog
+    from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
+    from app.ui.team.view import VacationDialog
+
+    doc = view.document
+    view.select(2)
+    _pick(monkeypatch, qtbot, "Night shift")
+    view.edit_selected()
+    assert doc.plan.resource(2).calendar_uid == NIGHT
+    for dialog in (WorkingTimeDialog(doc), ProjectDialog(doc)):
+        qtbot.addWidget(dialog)
+        names = [dialog.calendar.itemText(i) for i in range(dialog.calendar.count())]
+        assert "Night shift" in names
+    monkeypatch.setattr(
+        VacationDialog,
+        "ask",
+        classmethod(lambda cls, p, who: (date(2026, 3, 10), date(2026, 3, 10), "Off")),
+    )
+    view.add_vacation()
+    assert doc.plan.calendars[NIGHT].exceptions == ()
+    ben = doc.plan.resource(2)
+    assert ben.calendar_uid != NIGHT
+    assert doc.plan.calendars[ben.calendar_uid].base_uid == NIGHT

@@ -33,6 +33,7 @@ from app.domain.calendar import Calendar, CalendarException, Interval
 from app.domain.calendars import public_holidays
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
+from app.domain.vacations import own_calendar
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
@@ -91,7 +92,7 @@ def effective_week(
 
 def editable_calendars(plan: Plan) -> list[Calendar]:
     """Calendars a PM edits here: the project's and task calendars, not a person's own."""
-    own = {r.calendar_uid for r in plan.resources} - {plan.project.calendar_uid}
+    own = {c.uid for r in plan.resources if (c := own_calendar(plan, r)) is not None}
     return [c for c in plan.calendars.values() if c.uid not in own]
 
 
