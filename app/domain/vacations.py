@@ -47,6 +47,11 @@ def own_calendar(plan: Plan, resource: Resource) -> Calendar | None:
     return _own_calendar(plan, resource)
 
 
+def people_calendar_uids(plan: Plan) -> set[int]:
+    """Calendars that belong to one person each (their days off): not for a project or task."""
+    return {c.uid for r in plan.resources if (c := _own_calendar(plan, r)) is not None}
+
+
 def add_vacation(
     plan: Plan, resource_uid: int, start: date, end: date, name: str = "Vacation"
 ) -> CalendarEdit:

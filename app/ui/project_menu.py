@@ -61,6 +61,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
     )
     return [
         "project_information",
+        "change_working_time",  # the Edit menu's own action, where MS Project has it too
         None,
         "set_baseline",
         None,

@@ -149,3 +149,20 @@ def test_project_dialog_sets_public_holidays_that_move_the_schedule(doc, qtbot):
     bad.accept()
     assert "XQ" in bad.error.text()
     assert doc.plan.calendar().holiday_country is None
+
+
+def test_task_information_does_not_offer_a_persons_days_off_as_a_task_calendar(doc, qtbot):
+    from datetime import date
+
+    from app.domain.resource import Resource
+    from app.domain.vacations import add_vacation, people_calendar_uids
+
+    doc.plan.add_resource(Resource(1, "Ana"))
+    add_vacation(doc.plan, 1, date(2026, 3, 9), date(2026, 3, 13))
+    personal = people_calendar_uids(doc.plan)
+    assert personal  # Ana's days off live in a calendar of her own
+    dialog = TaskDialog(doc, 6)
+    qtbot.addWidget(dialog)
+    offered = {dialog.calendar.itemData(i) for i in range(dialog.calendar.count())}
+    assert None in offered  # the project calendar
+    assert not offered & personal

@@ -24,6 +24,7 @@ from tests.gui.conftest import build_plan
 
 PROJECT_ITEMS = [
     "project_information",
+    "change_working_time",
     "set_baseline",
     "level_resources",
     "clear_leveling",
@@ -72,7 +73,7 @@ def _progress(window):
     }
 
 
-def test_the_project_menu_sits_between_edit_and_view_with_six_items_in_order(window):
+def test_the_project_menu_sits_between_edit_and_view_with_its_items_in_order(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles[:4] == ["File", "Edit", "Project", "View"]
     menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "project_menu")

@@ -28,7 +28,7 @@ from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
 from app.domain.project import Project, SymbolPosition
 from app.domain.tracking import end_of_day
-from app.domain.vacations import own_calendar
+from app.domain.vacations import people_calendar_uids
 from app.ui.budget.money import money
 from app.ui.commands import (
     CompositeCommand,
@@ -74,7 +74,7 @@ class ProjectDialog(QDialog):
         self.calendar = QComboBox()
         # As in MS Project, a person's own calendar (their days off) is no project calendar.
         plan = document.plan
-        own = {c.uid for r in plan.resources if (c := own_calendar(plan, r)) is not None}
+        own = people_calendar_uids(plan)
         for cal in document.plan.calendars.values():
             if cal.uid not in own:
                 self.calendar.addItem(cal.name, cal.uid)

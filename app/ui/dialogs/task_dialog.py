@@ -24,6 +24,7 @@ from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.task import ConstraintType, TaskType
 from app.domain.tracking import typed_progress
+from app.domain.vacations import people_calendar_uids
 from app.ui.commands import (
     CompositeCommand,
     EditTaskCommand,
@@ -129,8 +130,10 @@ class TaskDialog(QDialog):
         self.deadline = OptionalDate("Deadline", task.deadline, times.finish if times else start)
         self.calendar = QComboBox()
         self.calendar.addItem("Project calendar", None)
+        personal = people_calendar_uids(plan)  # a person's days off are not a task's
         for cal in plan.calendars.values():
-            self.calendar.addItem(cal.name, cal.uid)
+            if cal.uid not in personal or cal.uid == task.calendar_uid:
+                self.calendar.addItem(cal.name, cal.uid)
         found = self.calendar.findData(task.calendar_uid)
         self.calendar.setCurrentIndex(max(found, 0))
         advanced = QWidget()

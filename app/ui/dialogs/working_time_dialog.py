@@ -33,7 +33,7 @@ from app.domain.calendar import Calendar, CalendarException, Interval
 from app.domain.calendars import public_holidays
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
-from app.domain.vacations import own_calendar
+from app.domain.vacations import people_calendar_uids
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
@@ -92,7 +92,7 @@ def effective_week(
 
 def editable_calendars(plan: Plan) -> list[Calendar]:
     """Calendars a PM edits here: the project's and task calendars, not a person's own."""
-    own = {c.uid for r in plan.resources if (c := own_calendar(plan, r)) is not None}
+    own = people_calendar_uids(plan)
     return [c for c in plan.calendars.values() if c.uid not in own]
 
 
