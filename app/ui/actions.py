@@ -220,8 +220,8 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     unfold = actions.add("show_subtasks", "Show &Subtasks", lambda: window.tree.fold_selected(True))
     unfold.setShortcuts([QKeySequence("Alt+Shift+="), QKeySequence("Alt+Shift++")])
     layout += ["hide_subtasks", "show_subtasks", "show_all_subtasks"]
-    for level in (1, 2, 3):
-        actions.add(f"outline_level_{level}", f"Outline &Level {level}", partial(show, level))
+    for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
+        actions.add(f"outline_level_{level}", f"Outline Level &{level}", partial(show, level))
         layout.append(f"outline_level_{level}")
     extra = gantt_actions(window, actions)
     return layout + ([None, *extra] if extra else [])
