@@ -22,6 +22,8 @@ from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
+from app.domain.schedule import TaskTimes
+from app.domain.tracking import typed_progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +94,22 @@ def copy_plan(plan: Plan) -> Plan:
     )
 
 
-def apply_changes(plan: Plan, source: Plan, changes: list[PlanChange]) -> AppliedChanges:
+def apply_changes(
+    plan: Plan,
+    source: Plan,
+    changes: list[PlanChange],
+    scheduled: Callable[[int], TaskTimes | None] | None = None,
+) -> AppliedChanges:
     """Make each listed change in ``plan`` by taking the value ``source`` has, as one batch.
 
     Either every change is made or, when the plan refuses one (AppError), none is.
+    ``scheduled``: each task's current dates by uid (the window's schedule); with it a
+    % complete taken back starts or finishes the task as typing it in the sheet does.
     """
     before = copy_plan(plan)
     with plan.batch():
         try:
-            _Applier(plan, source).run(changes)
+            _Applier(plan, source, scheduled).run(changes)
         except AppError:
             # say, an accepted link that closes a cycle with a link added here: all or nothing
             _Applier(plan, before).run(diff_plans(plan, before))
@@ -137,9 +146,15 @@ _ORDER = {
 class _Applier:
     """Applies PlanChanges to a plan from a source plan, through the plan's own methods."""
 
-    def __init__(self, plan: Plan, source: Plan) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        source: Plan,
+        scheduled: Callable[[int], TaskTimes | None] | None = None,
+    ) -> None:
         self.plan = plan
         self.source = source
+        self.scheduled = scheduled
         self.task_map: dict[int, int] = {}  # source uid -> plan uid when a uid was taken here
         self.resource_map: dict[int, int] = {}
         # The source's assignments by the pair of uids a change names (the source does
@@ -225,7 +240,11 @@ class _Applier:
         src = self.source.task(int(c.uid))
         attrs = TASK_FIELD_ATTRS.get(c.field, (c.field,))
         task = self.plan.task(uid)
-        self.plan.update_task(replace(task, **{a: getattr(src, a) for a in attrs}))
+        if c.field == "percent_complete" and self.scheduled is not None:
+            fields = typed_progress(task, self.scheduled(uid), src.percent_complete)
+        else:
+            fields = {a: getattr(src, a) for a in attrs}
+        self.plan.update_task(replace(task, **fields))
 
     def _task_parent(self, c: PlanChange) -> None:
         uid = self._tid(int(c.uid))

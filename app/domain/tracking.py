@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
@@ -273,7 +274,7 @@ class _Calendars:
         return WorkTime.intersection(own, theirs) if task.calendar_uid is not None else theirs
 
 
-def typed_progress(task: Task, times: TaskTimes | None, percent: float) -> dict[str, object]:
+def typed_progress(task: Task, times: TaskTimes | None, percent: float) -> dict[str, Any]:
     """The fields a % complete typed for ``task`` sets, as MS Project sets them.
 
     Above 0 % the task has started: it keeps its actual start, or takes its
@@ -283,7 +284,7 @@ def typed_progress(task: Task, times: TaskTimes | None, percent: float) -> dict[
     from their subtasks and get only the percentage. ``times``: the task's
     scheduled dates (None: not scheduled, no actual dates are made up).
     """
-    changes: dict[str, object] = {"percent_complete": percent}
+    changes: dict[str, Any] = {"percent_complete": percent}
     if percent <= 0:
         changes.update(actual_start=None, actual_finish=None)
         return changes

@@ -122,3 +122,21 @@ def test_exported_from_tells_this_plan_from_another() -> None:
     assert exported_from(base, edited)
     other = Plan(tasks=[Task(1, "Kick-off"), Task(2, "Wrap-up")])
     assert not exported_from(base, other)
+
+
+def test_a_percent_complete_taken_back_starts_the_task_as_typing_it_does() -> None:
+    from app.domain.scheduler import schedule
+
+    base = sample_plan()
+    theirs = copy_plan(base)
+    _edit_task(theirs, 4, percent_complete=30.0)
+    plan = sample_plan()
+    original = copy_plan(plan)
+    times = schedule(plan)
+    accepted = [i.change for i in three_way(base, theirs, plan)]
+    applied = apply_changes(plan, theirs, accepted, times.get)
+    task = plan.task(4)
+    assert (task.percent_complete, task.actual_start) == (30.0, times.get(4).start)
+    revert(plan, applied)
+    assert diff_plans(original, plan) == []
+    assert plan.task(4).actual_start is None

@@ -23,7 +23,10 @@ class ApplyClientChangesCommand(PlanCommand):
         self.applied: AppliedChanges | None = None
 
     def _redo(self) -> None:
-        self.applied = apply_changes(self.document.plan, self.theirs, self.changes)
+        document = self.document
+        self.applied = apply_changes(
+            document.plan, self.theirs, self.changes, document.schedule.get
+        )
 
     def _undo(self) -> None:
         if self.applied is not None:
