@@ -134,19 +134,18 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
+    from app.cli.diff_text import diff_line
     from app.domain.diff import diff_plans
 
-    changes = diff_plans(_load(args.old, args), _load(args.new, args))
+    old, new = _load(args.old, args), _load(args.new, args)
+    changes = diff_plans(old, new)
     if args.json:
         _dump({"changes": [c.as_dict() for c in changes]}, out)
         return 0
     if not changes:
         out.write("no changes\n")
     for c in changes:
-        line = f"{c.kind:8} {c.entity} {c.uid} '{c.name}'"
-        if c.kind == "changed":
-            line += f": {c.field} {c.old!r} -> {c.new!r}"
-        out.write(line + "\n")
+        out.write(diff_line(c, old, new) + "\n")
     return 0
 
 
