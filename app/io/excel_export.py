@@ -22,7 +22,7 @@ the text of every editable cell: the base of the reviewed round trip.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from datetime import datetime, timedelta
 from math import isfinite
@@ -76,6 +76,10 @@ _SUMMARY = "404040"
 _ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error value
 _PLAIN = StyleArray()  # the default format
 _REPORT_EVERY = 250  # rows between progress reports (some 50 ms of a large export)
+_WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
+_WIDEST_PROSE = 60.0  # notes and mitigations: long prose is read in the cell itself
+_INDENT = 2.0  # characters one outline level's indent takes
+_BOLD = 1.1  # a bold summary name is about a tenth wider
 
 Progress = Callable[[int, int], bool | None]
 """``progress(done, total)``: how many rows of all sheets are written; False stops the export."""
@@ -334,6 +338,24 @@ def _drop_sheet_files(book: Workbook) -> None:
             ALL_TEMP_FILES.remove(writer.out)
 
 
+def _fit(floor: float, texts: Iterable[str | None], cap: float = _WIDEST) -> float:
+    """A column width that shows its longest text: at least ``floor``, at most ``cap``."""
+    longest = max((len(t) for t in texts if t), default=0)
+    return min(max(floor, longest + 2.0), cap)
+
+
+def _fit_names(floor: float, rows: Iterable[PlanRow]) -> float:
+    """The task-name column's width: the longest name with its indent (bold is wider)."""
+    longest = max(
+        (
+            len(r.name) * (_BOLD if r.summary else 1.0) + _INDENT * max(min(r.level, 16) - 1, 0)
+            for r in rows
+        ),
+        default=0.0,
+    )
+    return min(max(floor, longest + 2.0), _WIDEST)
+
+
 def _sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWorksheet:
     """A new sheet with its column widths (0-based columns)."""
     ws: WriteOnlyWorksheet = book.create_sheet(name)
@@ -376,7 +398,21 @@ def _table(
 
 
 def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], steps: _Steps) -> None:
-    widths = (8, 6, 9, 48, 10, 12, 12, 16, 24, 11, 12, 14, 30)
+    widths = (
+        8,
+        6,
+        _fit(9, (r.wbs for r in rows)),
+        _fit_names(48, rows),
+        10,
+        12,
+        12,
+        _fit(16, (r.predecessors for r in rows)),
+        _fit(24, (r.people for r in rows)),
+        11,
+        12,
+        14,
+        _fit(30, (r.notes for r in rows), _WIDEST_PROSE),
+    )
     ws = _table(book, fmt, PLAN_SHEET, PLAN_COLUMNS, widths, len(rows), hidden_columns=("A",))
     date, percent, money = fmt.date, fmt.percent, fmt.money
     wbs, name, start, finish, people, pct, fixed, cost, notes = (_Pen(ws) for _ in range(9))
@@ -412,7 +448,7 @@ def _gantt_sheet(
         first -= timedelta(days=first.weekday())
     periods = min((last - first).days // step + 1, _MAX_GANTT_COLUMNS)
     fixed = ("#", "Task", "Start", "Finish")
-    widths: dict[int, float] = {0: 6, 1: 40, 2: 11, 3: 11}
+    widths: dict[int, float] = {0: 6, 1: _fit_names(40, rows), 2: 11, 3: 11}
     widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
     ws = _sheet(book, "Gantt", widths)
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
@@ -462,7 +498,8 @@ def _budget_sheet(
     book: Workbook, fmt: _Formats, rows: list[PlanRow], costs: CostReport, steps: _Steps
 ) -> None:
     titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
-    ws = _table(book, fmt, "Budget", titles, (9, 44, 14, 14, 14, 14, 14), len(rows))
+    widths = (_fit(9, (r.wbs for r in rows)), _fit_names(44, rows), 14, 14, 14, 14, 14)
+    ws = _table(book, fmt, "Budget", titles, widths, len(rows))
     money, money_bold = fmt.money, fmt.money_bold
     wbs, name, fixed, cost, base, variance, actual = (_Pen(ws) for _ in range(7))
     for r in rows:
@@ -492,7 +529,9 @@ def _budget_sheet(
 def _team_sheet(
     book: Workbook, fmt: _Formats, plan: Plan, costs: CostReport, steps: _Steps
 ) -> None:
-    widths = (6, 24, 18, 10, 11, 12, 11, 14, 14)
+    people = plan.resources
+    names = _fit(24, (p.name for p in people))
+    widths = (6, names, _fit(18, (p.role for p in people)), 10, 11, 12, 11, 14, 14)
     ws = _table(
         book, fmt, TEAM_SHEET, TEAM_COLUMNS, widths, len(plan.resources), hidden_columns=("A",)
     )
@@ -515,7 +554,10 @@ def _team_sheet(
 
 
 def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk], steps: _Steps) -> None:
-    widths = (6, 36, 11, 14, 14, 18, 36, 14, 12)
+    titles = _fit(36, (r.title for r in risks))
+    owners = _fit(18, (r.owner for r in risks))
+    plans = _fit(36, (r.mitigation for r in risks), _WIDEST_PROSE)
+    widths = (6, titles, 11, 14, 14, owners, plans, 14, 12)
     ws = _table(book, fmt, RISK_SHEET, RISK_COLUMNS, widths, len(risks), hidden_columns=("A",))
     title, owner, mitigation = _Pen(ws), _Pen(ws), _Pen(ws)
     for r in risks:
@@ -536,7 +578,7 @@ def _risk_sheet(book: Workbook, fmt: _Formats, risks: list[Risk], steps: _Steps)
 
 
 def _about_sheet(book: Workbook, fmt: _Formats, plan: Plan, now: datetime) -> None:
-    ws = _sheet(book, "About", {0: 22, 1: 60})
+    ws = _sheet(book, "About", {0: 22, 1: _fit(60, (plan.project.name,))})
     name, currency = _Pen(ws), _Pen(ws)
     for key, value in (
         ("Project", fmt.text(name, plan.project.name)),

@@ -1,0 +1,62 @@
+"""The client workbook as Excel shows it: columns wide enough for the text in them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.formats import read_plan
+from app.io.excel_export import write_workbook
+
+INDENT = 2  # characters an outline level's indent takes, at the least
+
+
+def _needed(ws: Worksheet, letter: str) -> float:
+    """Characters the column's longest cell needs, its indent included."""
+    return max(
+        len(str(c.value)) + INDENT * int(c.alignment.indent or 0)
+        for c in ws[letter][1:]
+        if c.value is not None
+    )
+
+
+@pytest.fixture(scope="module")
+def residential(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
+    plan = read_plan(shared_data / "mpp" / "Residential-Construction.xml")
+    path = tmp_path_factory.mktemp("wb") / "residential.xlsx"
+    write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
+    return openpyxl.load_workbook(path)
+
+
+@pytest.mark.parametrize(
+    ("sheet", "letter"),
+    [
+        ("Plan", "D"),  # task names, indented
+        ("Plan", "H"),  # predecessors
+        ("Plan", "I"),  # people
+        ("Gantt", "B"),
+        ("Budget", "B"),
+        ("Team", "B"),
+    ],
+)
+def test_columns_show_their_longest_text(residential, sheet, letter):
+    ws = residential[sheet]
+    # Residential Construction names run to 56 characters three levels deep: the
+    # fixed 48-character Task column cut them off at the Duration cell.
+    assert ws.column_dimensions[letter].width >= _needed(ws, letter)
+
+
+def test_a_column_never_grows_past_a_page(tmp_path, shared_data):
+    plan = read_plan(shared_data / "mpp" / "Residential-Construction.xml")
+    first = plan.tasks[1]
+    plan.update_task(replace(first, name="long " * 200, notes="word " * 400))
+    path = tmp_path / "long.xlsx"
+    write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
+    ws = openpyxl.load_workbook(path)["Plan"]
+    assert 48 <= ws.column_dimensions["D"].width <= 90
+    assert 30 <= ws.column_dimensions["M"].width <= 90
