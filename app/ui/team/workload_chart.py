@@ -1,7 +1,9 @@
 """Workload chart of one person: work per day or week stacked by task, capacity line, excess in red.
 
 The plot and its items are made once; :meth:`WorkloadChart.set_data` only
-updates them (bar items are pooled, one per task in the stack).
+updates them (bar items are pooled, one per task in the stack). The legend
+sits below the plot area, in as many columns as the width allows, so it never
+hides a bar.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from datetime import date, datetime
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
@@ -21,6 +25,7 @@ def stamp(day: date) -> float:
 
 _OVER_BRUSH = pg.mkBrush(220, 30, 30, 200)
 _CAPACITY_PEN = pg.mkPen(40, 40, 40, width=2)
+_LEGEND_ROW = 4
 
 
 class WorkloadChart(QWidget):
@@ -40,8 +45,10 @@ class WorkloadChart(QWidget):
         self._capacity = pg.PlotDataItem(stepMode="center", pen=_CAPACITY_PEN)
         self._capacity.setZValue(10)
         self.plot.addItem(self._capacity)
-        self.legend = pg.LegendItem(offset=(-10, 10), labelTextColor=(40, 40, 40))
-        self.legend.setParentItem(self.plot.getPlotItem().vb)
+        # Below the axes, in the PlotItem's own grid (rows 0-3: title, axes, view box):
+        # anchored over the view box it covered the latest weeks' bars.
+        self.legend = pg.LegendItem(labelTextColor=(40, 40, 40))
+        self.plot.getPlotItem().layout.addItem(self.legend, _LEGEND_ROW, 1)
         self.task_labels: list[str] = []
         self.excess = np.zeros(0)
         layout = QVBoxLayout(self)
@@ -83,6 +90,7 @@ class WorkloadChart(QWidget):
             self.legend.addItem(self._capacity, "capacity")
             if (base - capacity_hours > 0.01).any():
                 self.legend.addItem(self._over, "over capacity")
+        self._fit_legend()
         self.excess = np.clip(base - capacity_hours, 0.0, None) if n else np.zeros(0)
         over = self.excess > 0.01
         self._over.setOpts(
@@ -94,6 +102,27 @@ class WorkloadChart(QWidget):
         else:
             self._capacity.setData([], [])
         self.plot.enableAutoRange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-flow the legend's columns to the new width."""
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns as fit the plot's width, then let the grid place it."""
+        legend = self.legend
+        if legend.items:
+            entry = max(s.width() + label.width() + 6 for s, label in legend.items)
+            columns = max(1, min(len(legend.items), int(self.plot.width() * 0.9 // entry)))
+            legend.setColumnCount(columns)
+        # LegendItem.updateSize() sets a geometry without its margins; the grid must
+        # reserve what the legend's own layout needs, or the last row is cut off
+        size = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        legend.setFixedWidth(size.width() if legend.items else 0.0)
+        legend.setFixedHeight(size.height() if legend.items else 0.0)
+        layout = self.plot.getPlotItem().layout
+        layout.invalidate()
+        layout.activate()
 
     def export_png(self, path: str) -> None:
         """Save the chart as a PNG image."""
