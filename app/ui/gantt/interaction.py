@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from app.domain.errors import AppError
 from app.domain.worktime import WorkTime
 from app.report.bars import BarGeometry, BarKind, progress_for_x
+from app.report.timescale import Timescale, level_named
 from app.ui.commands import PlanCommand, execute
 from app.ui.gantt.commands import (
     AddLinkCommand,
@@ -53,14 +54,20 @@ class _Drag:
 
 
 def gesture_at(geom: BarGeometry, x: float) -> Gesture:
-    """What pressing a bar at chart x starts: resize at its end, progress at its edge."""
+    """What pressing a bar at chart x starts: resize at its end, progress at its edge.
+
+    On a short bar (a few days at the months zoom) each end zone takes at most
+    a third of it, so that its middle still moves it.
+    """
     if geom.kind is BarKind.TASK:
-        if abs(x - geom.x1) <= EDGE:
+        third = (geom.x1 - geom.x0) / 3
+        if geom.x1 - min(EDGE, third) <= x <= geom.x1 + EDGE:
             return Gesture.RESIZE
-        if geom.progress_x > geom.x0 + EDGE and abs(x - geom.progress_x) <= EDGE / 2 + 1:
+        near = min(EDGE / 2 + 1, third)
+        if geom.progress_x > geom.x0 + EDGE and abs(x - geom.progress_x) <= near:
             return Gesture.PROGRESS
         # With no progress yet, the bar's left end starts the progress drag.
-        if geom.progress_x <= geom.x0 and abs(x - geom.x0) <= EDGE / 2 + 1:
+        if geom.progress_x <= geom.x0 and abs(x - geom.x0) <= near:
             return Gesture.PROGRESS
     return Gesture.PENDING
 
@@ -174,13 +181,13 @@ class ChartMouse:
         if drag.gesture is Gesture.MOVE and dx:
             times = doc.schedule.get(drag.uid)
             if times is not None:
-                start = view.scale.snap(view.scale.moment_at(drag.geom.x0 + dx))
+                start = self._snap(view.scale.moment_at(drag.geom.x0 + dx))
                 start = self._working_start(drag.uid, start)
                 command = move_task_command(doc, drag.uid, start)
         elif drag.gesture is Gesture.RESIZE and dx:
             times = doc.schedule.get(drag.uid)
             if times is not None:
-                finish = view.scale.snap(view.scale.moment_at(drag.geom.x1 + dx))
+                finish = self._snap(view.scale.moment_at(drag.geom.x1 + dx))
                 work = self._work_time(drag.uid)
                 command = resize_task_command(doc, drag.uid, work.between(times.start, finish))
         elif drag.gesture is Gesture.PROGRESS:
@@ -196,6 +203,18 @@ class ChartMouse:
             except AppError as exc:
                 view.sig_error.emit(str(exc))
 
+    def _snap(self, moment: datetime) -> datetime:
+        """Where a dropped bar end lands: the nearest hour or day, never a coarser unit.
+
+        At the weeks or months zoom, snapping to the tier's unit put the end of a
+        bar dragged a week later on the Monday before (or on the 1st of the month,
+        a 0-day task): the dates a bar is dragged to are working days.
+        """
+        scale = self._view.scale
+        if scale.level.bottom.value > 1:
+            scale = Timescale.at_level(scale.origin, level_named("days"))
+        return scale.snap(moment)
+
     def _work_time(self, uid: int) -> WorkTime:
         plan = self._view.document.plan
         task = plan.task(uid)
@@ -204,7 +223,7 @@ class ChartMouse:
     def _working_start(self, uid: int, moment: datetime) -> datetime:
         """A snapped date at midnight means the working day's start, as users read it."""
         view = self._view
-        if view.scale.level.bottom.value >= 1:
+        if view.scale.level.bottom.value >= 1:  # snapped to whole days
             day_start = view.document.plan.project.default_start_time
             return datetime.combine(moment.date(), day_start)
         return moment

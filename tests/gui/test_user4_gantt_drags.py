@@ -1,0 +1,91 @@
+"""Bar drags on the real window's chart at the coarse zoom levels (weeks, months)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.domain.task import ConstraintType
+from app.ui.app import Session
+from app.ui.document import Document
+from app.ui.gantt.view import GanttView
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+DAY = 480
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Document(build_plan()), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1400, 700)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def _geom(gantt: GanttView, uid: int):
+    row = next(r for r in gantt.visible_rows() if r.uid == uid)
+    return gantt.chart_painter().geometry(row)
+
+
+def _point(gantt: GanttView, x: float, y: float) -> QPoint:
+    return QPoint(round(x - gantt.hscroll), round(y))
+
+
+def _drag(qtbot, gantt: GanttView, start: QPoint, end: QPoint) -> None:
+    canvas = gantt.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 5):
+        p = start + (end - start) * (i / 4)
+        qtbot.mouseMove(canvas, QPoint(round(p.x()), round(p.y())))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+
+
+def _at_zoom(window, zoom: str, uid: int) -> GanttView:
+    gantt = window.gantt
+    gantt.set_zoom(zoom)
+    gantt.scroll_to_task(uid)
+    return gantt
+
+
+def test_weeks_zoom_dragging_the_end_a_week_later_adds_a_working_week(window, qtbot):
+    gantt = _at_zoom(window, "weeks", 2)  # Specs: 3d, Mon 2 Mar .. Wed 4 Mar
+    g = _geom(gantt, 2)
+    start = _point(gantt, g.x1 - 1, g.mid_y)
+    _drag(qtbot, gantt, start, start + QPoint(round(7 * gantt.scale.px_per_day), 0))
+    # The finish used to snap to the week's Monday: +2 days for a week's drag.
+    assert window.document.plan.task(2).duration_minutes == 8 * DAY
+    assert window.document.schedule[2].finish == datetime(2026, 3, 11, 17, 0)
+
+
+def test_months_zoom_dragging_the_end_later_never_shortens_the_task(window, qtbot):
+    gantt = _at_zoom(window, "months", 2)
+    g = _geom(gantt, 2)
+    start = _point(gantt, g.x1, g.mid_y)
+    _drag(qtbot, gantt, start, start + QPoint(round(7 * gantt.scale.px_per_day), 0))
+    # The finish snapped back to 1 March: Specs became a 0-day task.
+    assert window.document.plan.task(2).duration_minutes == 8 * DAY
+    assert window.document.undo_stack.count() == 1
+
+
+def test_months_zoom_a_short_bar_can_be_moved_from_its_middle(window, qtbot):
+    gantt = _at_zoom(window, "months", 2)
+    g = _geom(gantt, 2)
+    assert g.x1 - g.x0 < 4 * 5  # narrower than the grab zones at both ends
+    start = _point(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    _drag(qtbot, gantt, start, start + QPoint(round(14 * gantt.scale.px_per_day), 0))
+    task = window.document.plan.task(2)
+    assert task.duration_minutes == 3 * DAY  # not resized
+    assert task.constraint_type is ConstraintType.SNET
+    # a pixel is some ten hours at this zoom: two weeks later, give or take a day
+    assert task.constraint_date in (datetime(2026, 3, 16, 8, 0), datetime(2026, 3, 17, 8, 0))
+    assert window.document.schedule[2].start == task.constraint_date
+    window.document.undo_stack.undo()
+    assert window.document.plan.task(2).constraint_type is ConstraintType.ASAP
