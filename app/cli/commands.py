@@ -167,7 +167,10 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("People", str(len(people))),
         *_money_lines(plan, result),
         ("Risks", str(len(plan.risks))),
-        ("Baselines", ", ".join(_baseline_name(i) for i in sorted(plan.baselines)) or "none"),
+        (
+            "Baselines",
+            ", ".join(plan.baselines[i].label() for i in sorted(plan.baselines)) or "none",
+        ),
     ]
     width = max(len(k) for k, _ in lines) + 1
     for key, value in lines:
@@ -206,8 +209,3 @@ def run_open(path: Path | None) -> int:
     from app.ui.app import launch
 
     return launch(path)
-
-
-def _baseline_name(index: int) -> str:
-    """MS Project's names: "Baseline" for number 0, "Baseline 1" to "Baseline 10" after it."""
-    return "Baseline" if index == 0 else f"Baseline {index}"

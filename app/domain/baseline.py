@@ -22,11 +22,22 @@ class BaselineEntry:
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
-    """Baseline number ``index`` (0 = "Baseline", 1..10 = "Baseline 1".."Baseline 10")."""
+    """Baseline number ``index`` (0 = "Baseline", 1..10 = "Baseline 1".."Baseline 10").
+
+    ``name`` is the name the source file gave it (GanttProject's "baseline A");
+    empty for MS Project's numbered baselines.
+    """
 
     index: int
     saved_at: datetime | None
     entries: tuple[BaselineEntry, ...] = ()
+    name: str = ""
+
+    def label(self) -> str:
+        """The name a user knows it by: its own, else MS Project's numbered one."""
+        if self.name.strip():
+            return self.name.strip()
+        return "Baseline" if self.index == 0 else f"Baseline {self.index}"
 
     def entry(self, task_uid: int) -> BaselineEntry | None:
         """The entry of one task, if the baseline holds it."""

@@ -412,4 +412,5 @@ class _GanReader:
                         duration_minutes=minutes,
                     )
                 )
-            plan.baselines[index] = Baseline(index, None, tuple(entries))
+            name = (group.get("name") or "").strip()  # "baseline A": kept as the file names it
+            plan.baselines[index] = Baseline(index, None, tuple(entries), name=name)
