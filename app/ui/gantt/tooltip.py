@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from app.domain.notation import format_duration, format_span
 from app.report.gantt_paint import GanttPainter
 from app.ui.document import Document
@@ -23,7 +25,7 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
             times.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit
         )
     lines = [
-        f"<b>{task.name}</b>",
+        f"<b>{escape(task.name)}</b>",
         f"Start: {times.start:%a %Y-%m-%d %H:%M}",
         f"Finish: {times.finish:%a %Y-%m-%d %H:%M}",
         f"Duration: {duration}",
@@ -33,5 +35,5 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
     if task.leveling_delay_minutes > 0:  # otherwise invisible: the bar just starts later
         lines.append(f"Leveling delay: {format_span(task.leveling_delay_minutes, project)}")
     if people:
-        lines.append(f"People: {people}")
+        lines.append(f"People: {escape(people)}")
     return "<br>".join(lines)
