@@ -89,3 +89,36 @@ def test_months_zoom_a_short_bar_can_be_moved_from_its_middle(window, qtbot):
     assert window.document.schedule[2].start == task.constraint_date
     window.document.undo_stack.undo()
     assert window.document.plan.task(2).constraint_type is ConstraintType.ASAP
+
+
+class _ReadOnlyFile:
+    read_only = True
+    path = None
+
+
+def test_a_read_only_plan_refuses_every_drag_and_offers_none(qtbot):
+    plan = build_plan()
+    win = MainWindow(Document(plan, _ReadOnlyFile()), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1400, 700)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    gantt = _at_zoom(win, "days", 2)
+    g = _geom(gantt, 2)
+    end = _point(gantt, g.x1 - 1, g.mid_y)
+    middle = _point(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    qtbot.mouseMove(gantt.canvas, end)
+    # the resize cursor promised a drag the plan then silently refused
+    assert gantt.canvas.cursor().shape() == Qt.CursorShape.ArrowCursor
+    _drag(qtbot, gantt, end, end + QPoint(60, 0))
+    _drag(qtbot, gantt, middle, middle + QPoint(60, 0))
+    _drag(qtbot, gantt, middle, _point(gantt, *_centre(_geom(gantt, 6))))
+    assert win.document.undo_stack.count() == 0
+    assert win.document.plan.task(2).duration_minutes == 3 * DAY
+    assert win.document.plan.find_link(2, 6) is None
+    win.close()
+
+
+def _centre(g) -> tuple[float, float]:
+    return (g.x0 + g.x1) / 2, g.mid_y

@@ -113,7 +113,8 @@ class ChartMouse:
             return
         drag = self._drag
         if drag is None:
-            geom = view.bar_at(pos)
+            # a read-only plan offers no drag (press refuses it)
+            geom = None if view.document.read_only else view.bar_at(pos)
             cursor = Qt.CursorShape.ArrowCursor
             if geom is not None:
                 g = gesture_at(geom, pos.x() + view.hscroll)
