@@ -125,10 +125,10 @@ def test_variance_table_compares_with_the_chosen_baseline(view, monkeypatch, qtb
     with doc.plan.batch():
         doc.plan.update_task(replace(doc.plan.task(2), duration_minutes=6 * DAY))
         doc.plan.update_assignment(Assignment(1, 2, 1, 1.0, 6 * DAY))
-    assert model.index(1, VarianceColumn.COST).data() == "€800.00"
+    assert model.index(1, VarianceColumn.COST).data() == "+€800.00"
     assert model.index(1, VarianceColumn.WORK).data() == "+8.0h"
-    assert model.index(1, VarianceColumn.DURATION).data() == "1d"
-    assert model.index(2, VarianceColumn.START).data() == "1d"
+    assert model.index(1, VarianceColumn.DURATION).data() == "+1d"
+    assert model.index(2, VarianceColumn.START).data() == "+1d"
     assert model.index(2, VarianceColumn.NAME).data().strip() == "Build"
     assert model.index(1, VarianceColumn.BASELINE_START).data() == "2026-01-05 08:00"
 

@@ -120,8 +120,7 @@ class VarianceModel(QAbstractTableModel):
         def dur(minutes: int | None) -> str:
             if minutes is None:
                 return ""
-            sign = "-" if minutes < 0 else ""
-            return sign + format_duration(abs(minutes), project)
+            return signed(minutes, format_duration(abs(minutes), project))
 
         if column is VarianceColumn.START:
             return dur(v.start_minutes)
@@ -130,5 +129,17 @@ class VarianceModel(QAbstractTableModel):
         if column is VarianceColumn.DURATION:
             return dur(v.duration_minutes)
         if column is VarianceColumn.WORK:
-            return f"{v.work_minutes / 60:+,.1f}h"
-        return money(project, v.cost)
+            hours = round(v.work_minutes / 60, 1)
+            return signed(hours, f"{abs(hours):,.1f}h")
+        cost = round(v.cost, 2)
+        return signed(cost, money(project, abs(cost)))
+
+
+def signed(value: float, text: str) -> str:
+    """``text`` (an unsigned magnitude) with the sign of ``value``: "+" over the baseline,
+    "-" under it, none when there is no variance (every variance column alike)."""
+    if value > 0:
+        return "+" + text
+    if value < 0:
+        return "-" + text
+    return text
