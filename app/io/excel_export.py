@@ -492,6 +492,23 @@ def _gantt_sheet(
                 cells.extend([bar] * (hi - max(lo, 0) + 1))
         ws.append(cells)
         steps.row()
+    _gantt_legend(ws, fmt, bars, mark, step)
+
+
+def _gantt_legend(
+    ws: WriteOnlyWorksheet, fmt: _Formats, bars: dict[str, Cell], mark: Cell, step: int
+) -> None:
+    """Below the bars, what their colours and marks mean (a client has no Gantry to ask)."""
+    column = "one day" if step == 1 else "one week, from Monday"
+    ws.append(())
+    ws.append((None, _cell(ws, "Legend", fmt.bold), None, None, f"Each column is {column}"))
+    for sample, text in (
+        ((bars[_BAR],) * 3, "Task"),
+        ((bars[_CRITICAL],) * 3, "Critical task: a delay moves the finish"),
+        ((bars[_SUMMARY],) * 3, "Summary of the tasks below it"),
+        ((mark,), "Milestone"),
+    ):
+        ws.append((None, text, None, None, *sample))
 
 
 def _budget_sheet(

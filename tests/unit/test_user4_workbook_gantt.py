@@ -1,0 +1,46 @@
+"""The workbook's Gantt sheet read by a client without Gantry: what the colours mean."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.io.excel_export import write_workbook
+from tests.unit.excel_plans import sample_plan
+
+
+def _fill(cell) -> str | None:
+    return str(cell.fill.fgColor.rgb)[-6:] if cell.fill.fill_type else None
+
+
+@pytest.fixture
+def gantt(tmp_path: Path):
+    path = tmp_path / "plan.xlsx"
+    write_workbook(sample_plan(), path, now=datetime(2026, 1, 2, 9, 30))
+    return openpyxl.load_workbook(path)["Gantt"]
+
+
+def test_a_legend_names_every_colour_and_mark_the_bars_use(gantt):
+    rows = list(gantt.iter_rows(min_row=3))
+    texts = [str(r[1].value) for r in rows]
+    assert "Legend" in texts  # blue, red and dark bars meant nothing to a client
+    legend = {str(r[1].value): r for r in rows[texts.index("Legend") + 1 :] if r[1].value}
+    task_rows = rows[: texts.index("Legend")]
+    used = {_fill(c) for r in task_rows for c in r[4:] if _fill(c)}
+    explained = {_fill(c) for r in legend.values() for c in r[4:] if _fill(c)}
+    assert used <= explained
+    marks = {c.value for r in task_rows for c in r[4:] if isinstance(c.value, str)}
+    assert marks <= {c.value for r in legend.values() for c in r[4:] if c.value}
+    said = " ".join(str(c.value) for r in rows[texts.index("Legend") :] for c in r if c.value)
+    assert "Each column is one day" in said  # the sample plan is short: a column a day
+
+
+def test_the_legend_comes_after_every_task_row(gantt):
+    rows = list(gantt.iter_rows(min_row=3, values_only=True))
+    texts = [r[1] for r in rows]
+    first = texts.index("Legend")
+    assert all(isinstance(r[0], int) for r in rows[: first - 1])  # task rows, then a gap
+    assert rows[first - 1][1] is None
