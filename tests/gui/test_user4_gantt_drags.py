@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -122,3 +123,37 @@ def test_a_read_only_plan_refuses_every_drag_and_offers_none(qtbot):
 
 def _centre(g) -> tuple[float, float]:
     return (g.x0 + g.x1) / 2, g.mid_y
+
+
+def _sheet(window, uid: int, column: int) -> str:
+    model = window.tree.task_model()
+    return str(model.index_of_uid(uid, column).data())
+
+
+def test_the_sheet_shows_each_drag_at_once_and_one_undo_takes_it_back(window, qtbot):
+    from app.ui.models.task_edits import Column
+
+    gantt = _at_zoom(window, "days", 6)
+    doc = window.document
+    g = _geom(gantt, 6)  # Test: 2d after Code
+    middle = _point(gantt, *_centre(g))
+    _drag(qtbot, gantt, middle, middle + QPoint(round(3 * gantt.scale.px_per_day), 0))
+    moved = doc.schedule[6].start
+    assert moved > datetime(2026, 3, 13, 8, 0)
+    assert f"{moved:%Y-%m-%d}" in _sheet(window, 6, Column.START)
+    g = _geom(gantt, 6)
+    end = _point(gantt, g.x1 - 1, g.mid_y)
+    _drag(qtbot, gantt, end, end + QPoint(round(gantt.scale.px_per_day), 0))
+    assert _sheet(window, 6, Column.DURATION) == "3d"
+    g = _geom(gantt, 6)
+    left = _point(gantt, g.x0 + 1, g.mid_y)
+    _drag(qtbot, gantt, left, _point(gantt, *_centre(g)))
+    assert _sheet(window, 6, Column.PERCENT).startswith(("4", "5", "6"))
+    _drag(qtbot, gantt, _point(gantt, *_centre(_geom(gantt, 2))), _point(gantt, *_centre(g)))
+    assert "2" in re.split(r"[;,] ?", _sheet(window, 6, Column.PREDECESSORS))
+    assert doc.undo_stack.count() == 4
+    for _ in range(4):
+        doc.undo_stack.undo()
+    assert _sheet(window, 6, Column.DURATION) == "2d"
+    assert _sheet(window, 6, Column.PREDECESSORS) == "5"
+    assert doc.schedule[6].start == datetime(2026, 3, 13, 8, 0)
