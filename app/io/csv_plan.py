@@ -7,6 +7,7 @@ apostrophe (the usual CSV-injection guard); the reader drops it again.
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,10 @@ from app.domain.costs import compute_costs
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.scheduler import schedule as run_schedule
+from app.domain.task import ConstraintType
 from app.io.sheet_import import SheetRows, build_plan
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
+from app.io.sheet_uids import uid_column
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
 
@@ -29,15 +32,20 @@ def _safe(value: object) -> object:
 
 
 def write_csv(plan: Plan, path: Path, **options: Any) -> None:
-    """The task table (the workbook's Plan sheet without the hidden id), UTF-8 with BOM."""
+    """The task table as the workbook's Plan sheet (UID first), UTF-8 with BOM.
+
+    The UID column lets a plan come back with its task UIDs, so that
+    ``gantry diff X.gan X.csv`` compares the same tasks.
+    """
     sched = run_schedule(plan)
     rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
     with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
         out = csv.writer(fh)
-        out.writerow(PLAN_COLUMNS[1:])
+        out.writerow(PLAN_COLUMNS)
         for r in rows:
             out.writerow(
                 [
+                    r.uid,
                     r.number,
                     r.wbs,
                     _safe("  " * (r.level - 1) + r.name),
@@ -87,7 +95,45 @@ def read_csv(path: Path, **options: Any) -> Plan:
     report = options.get("report")
     if report is not None:
         report(mapping.describe())
-    return build_plan(data, mapping)
+    uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
+    plan = build_plan(data, mapping, uid_col=uid_col)
+    if uid_col is not None:
+        _unpin_scheduled_starts(plan)
+    return plan
+
+
+def _unpin_scheduled_starts(plan: Plan) -> None:
+    """Gantry's own CSV (it has a UID column) lists the dates the scheduler worked out.
+
+    The sheet reader turns every start into "start no earlier than". A task no
+    link places keeps it (its date is where the planner put it, as the .gan
+    reader does); a summary or linked task keeps it only where its links alone
+    would start it earlier, so the plan read back has the file's dates without
+    constraints it never had. Constraints only come back, so the loop ends
+    (in one or two rounds).
+    """
+    linked = {lk.successor for lk in plan.links}
+    pinned = {
+        t.uid: t.constraint_date
+        for t in plan.tasks
+        if t.constraint_type is ConstraintType.SNET
+        and t.constraint_date is not None
+        and (t.uid in linked or plan.is_summary(t.uid))
+    }
+    for uid in pinned:
+        task = plan.task(uid)
+        plan.update_task(replace(task, constraint_type=ConstraintType.ASAP, constraint_date=None))
+    while pinned:
+        sched = run_schedule(plan)
+        early = [uid for uid, day in pinned.items() if sched[uid].start < day]
+        for uid in early:
+            day = pinned.pop(uid)
+            task = plan.task(uid)
+            plan.update_task(
+                replace(task, constraint_type=ConstraintType.SNET, constraint_date=day)
+            )
+        if not early:
+            return
 
 
 def _unguard(cell: str) -> str:

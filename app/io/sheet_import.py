@@ -25,6 +25,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.io.negative_uids import negative_uid
 from app.io.sheet_mapping import ColumnMapping, column_letter
+from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
     expand_ranges,
@@ -59,8 +60,16 @@ def _get(row: Sequence[object], col: int | None) -> object:
     return row[col]
 
 
-def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None = None) -> Plan:
-    """A new Plan from the mapped rows; FileFormatError naming the cell on bad input."""
+def build_plan(
+    data: SheetRows,
+    mapping: ColumnMapping,
+    project: Project | None = None,
+    uid_col: int | None = None,
+) -> Plan:
+    """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
+
+    Tasks are numbered by row, unless ``uid_col`` holds their UIDs (see sheet_uids).
+    """
     cols = mapping.columns
     name_col = cols["name"]
     body = [
@@ -132,6 +141,8 @@ def build_plan(data: SheetRows, mapping: ColumnMapping, project: Project | None 
     refs = {**by_ref["row"], **by_ref["wbs"], **by_ref["id"]}
     _add_links(plan, data, mapping, body, refs)
     _add_people(plan, data, mapping, body)
+    if uid_col is not None:
+        plan = renumbered(plan, file_uids(body, uid_col, data.where))
     return plan
 
 
