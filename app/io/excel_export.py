@@ -77,6 +77,7 @@ _ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error v
 _PLAIN = StyleArray()  # the default format
 _REPORT_EVERY = 250  # rows between progress reports (some 50 ms of a large export)
 _WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
+_WIDEST_GANTT_NAME = 56.0  # repeated on each printed page of the Gantt sheet
 _WIDEST_PROSE = 60.0  # notes and mitigations: long prose is read in the cell itself
 _INDENT = 2.0  # characters one outline level's indent takes
 _BOLD = 1.1  # a bold summary name is about a tenth wider
@@ -344,7 +345,7 @@ def _fit(floor: float, texts: Iterable[str | None], cap: float = _WIDEST) -> flo
     return min(max(floor, longest + 2.0), cap)
 
 
-def _fit_names(floor: float, rows: Iterable[PlanRow]) -> float:
+def _fit_names(floor: float, rows: Iterable[PlanRow], cap: float = _WIDEST) -> float:
     """The task-name column's width: the longest name with its indent (bold is wider)."""
     longest = max(
         (
@@ -353,7 +354,7 @@ def _fit_names(floor: float, rows: Iterable[PlanRow]) -> float:
         ),
         default=0.0,
     )
-    return min(max(floor, longest + 2.0), _WIDEST)
+    return min(max(floor, longest + 2.0), cap)
 
 
 def _sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWorksheet:
@@ -448,7 +449,8 @@ def _gantt_sheet(
         first -= timedelta(days=first.weekday())
     periods = min((last - first).days // step + 1, _MAX_GANTT_COLUMNS)
     fixed = ("#", "Task", "Start", "Finish")
-    widths: dict[int, float] = {0: 6, 1: _fit_names(40, rows), 2: 11, 3: 11}
+    # The name column prints on every page: wide enough to leave room for the timeline.
+    widths: dict[int, float] = {0: 6, 1: _fit_names(40, rows, _WIDEST_GANTT_NAME), 2: 11, 3: 11}
     widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
     ws = _sheet(book, "Gantt", widths)
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
