@@ -77,6 +77,7 @@ _ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error v
 _PLAIN = StyleArray()  # the default format
 _REPORT_EVERY = 250  # rows between progress reports (some 50 ms of a large export)
 _WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
+_FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
 _WIDEST_GANTT_NAME = 56.0  # repeated on each printed page of the Gantt sheet
 _WIDEST_PROSE = 60.0  # notes and mitigations: long prose is read in the cell itself
 _INDENT = 2.0  # characters one outline level's indent takes
@@ -386,8 +387,12 @@ def _table(
     rows: int,
     hidden_columns: tuple[str, ...] = (),
 ) -> WriteOnlyWorksheet:
-    """A sheet with a frozen, filtered header row and print setup (landscape, fit to width)."""
-    ws = _sheet(book, name, dict(enumerate(widths)))
+    """A sheet with a frozen, filtered header row and print setup (landscape, fit to width).
+
+    Each column is at least as wide as its bold title and the filter's drop-down button.
+    """
+    fitted = (max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True))
+    ws = _sheet(book, name, dict(enumerate(fitted)))
     for letter in hidden_columns:  # column setup must come before the first row is written
         ws.column_dimensions[letter].hidden = True
     ws.freeze_panes = "A2"

@@ -71,3 +71,15 @@ def test_the_gantt_sheet_keeps_room_for_the_timeline_on_each_printed_page(tmp_pa
     assert ws.column_dimensions["B"].width >= 48  # wider than the 40 it had
     assert ws.print_title_cols == "$A:$D"
     assert repeated <= 90  # an A4 landscape page holds some 130 characters
+
+
+@pytest.mark.parametrize("sheet", ["Plan", "Budget", "Team", "Risks"])
+def test_bold_headers_are_not_hidden_behind_their_filter_button(residential, sheet):
+    ws = residential[sheet]
+    for cell in ws[1]:
+        dim = ws.column_dimensions[cell.column_letter]
+        if cell.value and not dim.hidden:
+            # 'Over-allocated' and 'Probability' filled their column to the last letter,
+            # under the filter's drop-down button
+            # (a bold letter is some 0.93 of Excel's width unit, the button some 2 units)
+            assert dim.width >= len(str(cell.value)) * 0.93 + 2, cell.value
