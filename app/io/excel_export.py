@@ -540,12 +540,22 @@ def _budget_sheet(
             )
         )
         steps.row()
+    budget = costs.budget  # the baseline's total (None: no baseline saved)
+    totals = (
+        sum(r.fixed_cost for r in rows),
+        costs.total_cost,
+        budget,
+        None if budget is None else costs.total_cost - budget,
+        costs.total_actual_cost,
+    )
     ws.append(
         (
             None,
             _cell(ws, "Total", fmt.bold),
-            None,
-            _cell(ws, _number(round(costs.total_cost, 2)), fmt.money_bold),
+            *(
+                None if v is None else _cell(ws, _number(round(v, 2)), fmt.money_bold)
+                for v in totals
+            ),
         )
     )
 

@@ -1,4 +1,4 @@
-"""The workbook's Gantt sheet read by a client without Gantry: what the colours mean."""
+"""The workbook read by a client without Gantry: what the Gantt colours mean, budget totals."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.assets import resource_path
+from app.domain.costs import compute_costs
+from app.domain.scheduler import schedule
+from app.formats import read_plan
 from app.io.excel_export import write_workbook
 from tests.unit.excel_plans import sample_plan
 
@@ -44,3 +48,22 @@ def test_the_legend_comes_after_every_task_row(gantt):
     first = texts.index("Legend")
     assert all(isinstance(r[0], int) for r in rows[: first - 1])  # task rows, then a gap
     assert rows[first - 1][1] is None
+
+
+def test_the_budget_total_row_adds_up_every_money_column(tmp_path):
+    plan = read_plan(resource_path("demo", "crm-rollout.gantry"))
+    costs = compute_costs(plan, schedule(plan))
+    assert costs.budget is not None  # the demo plan has a baseline
+    path = tmp_path / "demo.xlsx"
+    write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
+    ws = openpyxl.load_workbook(path)["Budget"]
+    titles = [c.value for c in ws[1]]
+    total = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Total")
+    value = {t: c.value for t, c in zip(titles, total, strict=False)}
+    # only Cost was totalled: Baseline, Variance and Actual cost had nothing under them
+    assert value["Cost"] == pytest.approx(costs.total_cost)
+    assert value["Baseline"] == pytest.approx(costs.budget)
+    assert value["Variance"] == pytest.approx(costs.total_cost - costs.budget)
+    assert value["Actual cost"] == pytest.approx(costs.total_actual_cost)
+    assert value["Fixed cost"] == pytest.approx(sum(t.fixed_cost for t in plan.tasks))
+    assert all(c.number_format.startswith('"€"') for c in total[2:7])
