@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -157,3 +158,24 @@ def test_the_sheet_shows_each_drag_at_once_and_one_undo_takes_it_back(window, qt
     assert _sheet(window, 6, Column.DURATION) == "2d"
     assert _sheet(window, 6, Column.PREDECESSORS) == "5"
     assert doc.schedule[6].start == datetime(2026, 3, 13, 8, 0)
+
+
+def test_dragging_the_end_of_an_elapsed_task_counts_calendar_days(qtbot):
+    plan = build_plan()
+    plan.update_task(replace(plan.task(2), duration_minutes=3 * 1440, elapsed=True))
+    win = MainWindow(Document(plan), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1400, 700)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    gantt = _at_zoom(win, "days", 2)
+    g = _geom(gantt, 2)  # 3ed: Mon 08:00 .. Thu 08:00
+    end = _point(gantt, g.x1 - 1, g.mid_y)
+    _drag(qtbot, gantt, end, end + QPoint(round(2 * gantt.scale.px_per_day), 0))
+    task = win.document.plan.task(2)
+    # working minutes were stored in an elapsed duration: 3ed became about 1.7ed
+    assert task.elapsed
+    assert task.duration_minutes == 5 * 1440
+    assert win.document.schedule[2].finish == datetime(2026, 3, 7, 8, 0)
+    win.close()

@@ -7,7 +7,7 @@ edge to set % complete, or onto another bar to link the two (see commands.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -188,9 +188,13 @@ class ChartMouse:
         elif drag.gesture is Gesture.RESIZE and dx:
             times = doc.schedule.get(drag.uid)
             if times is not None:
-                finish = self._snap(view.scale.moment_at(drag.geom.x1 + dx))
-                work = self._work_time(drag.uid)
-                command = resize_task_command(doc, drag.uid, work.between(times.start, finish))
+                moment = view.scale.moment_at(drag.geom.x1 + dx)
+                if doc.plan.task(drag.uid).elapsed:  # calendar time, not working time
+                    minutes = self._elapsed_minutes(moment - times.start)
+                else:
+                    work = self._work_time(drag.uid)
+                    minutes = work.between(times.start, self._snap(moment))
+                command = resize_task_command(doc, drag.uid, minutes)
         elif drag.gesture is Gesture.PROGRESS:
             x = drag.pos.x() + view.hscroll
             command = progress_command(doc, drag.uid, progress_for_x(drag.geom, x))
@@ -215,6 +219,11 @@ class ChartMouse:
         if scale.level.bottom.value > 1:
             scale = Timescale.at_level(scale.origin, level_named("days"))
         return scale.snap(moment)
+
+    def _elapsed_minutes(self, span: timedelta) -> int:
+        """An elapsed duration dragged to ``span``: whole hours, or whole days from the days zoom."""
+        unit = 1440 if self._view.scale.level.bottom.value >= 1 else 60
+        return round(span.total_seconds() / 60 / unit) * unit
 
     def _work_time(self, uid: int) -> WorkTime:
         plan = self._view.document.plan
