@@ -179,3 +179,31 @@ def test_dragging_the_end_of_an_elapsed_task_counts_calendar_days(qtbot):
     assert task.duration_minutes == 5 * 1440
     assert win.document.schedule[2].finish == datetime(2026, 3, 7, 8, 0)
     win.close()
+
+
+def test_dragging_the_end_of_a_manual_task_moves_its_finish(qtbot):
+    plan = build_plan()
+    specs = plan.task(2)
+    plan.update_task(
+        replace(
+            specs,
+            manual=True,
+            start=datetime(2026, 3, 2, 8, 0),
+            finish=datetime(2026, 3, 4, 17, 0),
+        )
+    )
+    win = MainWindow(Document(plan), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1400, 700)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    gantt = _at_zoom(win, "days", 2)
+    g = _geom(gantt, 2)
+    end = _point(gantt, g.x1 - 1, g.mid_y)
+    _drag(qtbot, gantt, end, end + QPoint(round(2 * gantt.scale.px_per_day), 0))
+    doc = win.document
+    assert doc.plan.task(2).duration_minutes == 5 * DAY
+    assert doc.schedule[2].finish == datetime(2026, 3, 6, 17, 0)
+    assert doc.undo_stack.count() == 1
+    win.close()

@@ -32,12 +32,15 @@ def move_task_command(document: Document, uid: int, start: datetime) -> EditTask
     )
 
 
-def resize_task_command(document: Document, uid: int, minutes: int) -> EditTaskCommand:
-    """Drag a bar's right end: a new duration in working minutes."""
+def resize_task_command(
+    document: Document, uid: int, minutes: int, finish: datetime | None = None
+) -> EditTaskCommand:
+    """Drag a bar's right end: a new duration in working minutes (and ``finish``, if given)."""
     task = document.plan.task(uid)
-    return EditTaskCommand(
-        document, uid, f"Change duration of {_quote(task.name)}", duration_minutes=max(minutes, 0)
-    )
+    text = f"Change duration of {_quote(task.name)}"
+    if finish is not None:
+        return EditTaskCommand(document, uid, text, duration_minutes=max(minutes, 0), finish=finish)
+    return EditTaskCommand(document, uid, text, duration_minutes=max(minutes, 0))
 
 
 def progress_command(document: Document, uid: int, percent: float) -> EditTaskCommand:

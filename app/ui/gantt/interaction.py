@@ -186,15 +186,7 @@ class ChartMouse:
                 start = self._working_start(drag.uid, start)
                 command = move_task_command(doc, drag.uid, start)
         elif drag.gesture is Gesture.RESIZE and dx:
-            times = doc.schedule.get(drag.uid)
-            if times is not None:
-                moment = view.scale.moment_at(drag.geom.x1 + dx)
-                if doc.plan.task(drag.uid).elapsed:  # calendar time, not working time
-                    minutes = self._elapsed_minutes(moment - times.start)
-                else:
-                    work = self._work_time(drag.uid)
-                    minutes = work.between(times.start, self._snap(moment))
-                command = resize_task_command(doc, drag.uid, minutes)
+            command = self._resize_command(drag.uid, view.scale.moment_at(drag.geom.x1 + dx))
         elif drag.gesture is Gesture.PROGRESS:
             x = drag.pos.x() + view.hscroll
             command = progress_command(doc, drag.uid, progress_for_x(drag.geom, x))
@@ -219,6 +211,23 @@ class ChartMouse:
         if scale.level.bottom.value > 1:
             scale = Timescale.at_level(scale.origin, level_named("days"))
         return scale.snap(moment)
+
+    def _resize_command(self, uid: int, moment: datetime) -> PlanCommand | None:
+        """The bar's end dropped at ``moment``: a new duration (and finish, for a manual task)."""
+        doc = self._view.document
+        times = doc.schedule.get(uid)
+        if times is None:
+            return None
+        task = doc.plan.task(uid)
+        if task.elapsed:  # calendar time, not working time
+            minutes = max(self._elapsed_minutes(moment - times.start), 0)
+            finish = times.start + timedelta(minutes=minutes)
+        else:
+            work = self._work_time(uid)
+            minutes = max(work.between(times.start, self._snap(moment)), 0)
+            finish = work.add(times.start, minutes)
+        # a manual task's bar is its own start and finish: the finish moves with it
+        return resize_task_command(doc, uid, minutes, finish if task.manual else None)
 
     def _elapsed_minutes(self, span: timedelta) -> int:
         """An elapsed duration dragged to ``span``: whole hours, or whole days from the days zoom."""
