@@ -11,9 +11,12 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.domain.task import ConstraintType
 from app.ui.app import Session
+from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.gantt.commands import move_task_command
 from app.ui.gantt.view import GanttView
 from app.ui.main_window import MainWindow
+from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
@@ -132,8 +135,6 @@ def _sheet(window, uid: int, column: int) -> str:
 
 
 def test_the_sheet_shows_each_drag_at_once_and_one_undo_takes_it_back(window, qtbot):
-    from app.ui.models.task_edits import Column
-
     gantt = _at_zoom(window, "days", 6)
     doc = window.document
     g = _geom(gantt, 6)  # Test: 2d after Code
@@ -207,3 +208,26 @@ def test_dragging_the_end_of_a_manual_task_moves_its_finish(qtbot):
     assert doc.schedule[2].finish == datetime(2026, 3, 6, 17, 0)
     assert doc.undo_stack.count() == 1
     win.close()
+
+
+def test_dragging_a_bar_before_the_project_start_is_refused_with_a_reason(window, qtbot):
+    gantt = _at_zoom(window, "days", 2)
+    errors: list[str] = []
+    gantt.sig_error.connect(errors.append)
+    g = _geom(gantt, 2)  # Specs starts with the project
+    middle = _point(gantt, *_centre(g))
+    _drag(qtbot, gantt, middle, middle - QPoint(round(3 * gantt.scale.px_per_day), 0))
+    # the bar sprang back, yet a 'Move task' step and a start-no-earlier-than pin stayed
+    assert window.document.plan.task(2).constraint_type is ConstraintType.ASAP
+    assert window.document.undo_stack.count() == 0
+    assert errors
+    assert "before the project start" in errors[-1]
+
+
+def test_a_bar_dropped_on_the_projects_first_day_starts_with_the_project(qtbot):
+    plan = build_plan()
+    plan.project = replace(plan.project, start=datetime(2026, 3, 2, 9, 0))
+    doc = Document(plan)
+    command = move_task_command(doc, 5, datetime(2026, 3, 2, 8, 0))  # day start: 08:00
+    execute(doc, command)
+    assert doc.plan.task(5).constraint_date == datetime(2026, 3, 2, 9, 0)

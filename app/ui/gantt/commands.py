@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.errors import PlanError
 from app.domain.link import Link, LinkType
 from app.domain.task import ConstraintType
 from app.ui.commands import EditTaskCommand, PlanCommand
@@ -19,7 +20,10 @@ def _quote(name: str) -> str:
 
 
 def move_task_command(document: Document, uid: int, start: datetime) -> EditTaskCommand:
-    """Move a bar: start no earlier than ``start`` (manual tasks take the date itself)."""
+    """Move a bar: start no earlier than ``start`` (manual tasks take the date itself).
+
+    Raises PlanError when an automatic task would go before the project start.
+    """
     task = document.plan.task(uid)
     text = f"Move task {_quote(task.name)}"
     if task.manual:
@@ -27,6 +31,16 @@ def move_task_command(document: Document, uid: int, start: datetime) -> EditTask
         shift = (start - times.start) if times else None
         finish = task.finish + shift if (task.finish and shift is not None) else task.finish
         return EditTaskCommand(document, uid, text, start=start, finish=finish)
+    project = document.plan.project
+    if start < project.start and start.date() == project.start.date():
+        start = project.start  # dropped on the first day, before the project's hour
+    if start < project.start:
+        # The scheduler never starts an automatic task before the project: the pin would
+        # do nothing and the bar spring back (typing the start in the sheet says so too).
+        raise PlanError(
+            f"{_quote(task.name)} cannot move to {start:%Y-%m-%d %H:%M}: that is before "
+            f"the project start {project.start:%Y-%m-%d %H:%M} (change it in Project Information)"
+        )
     return EditTaskCommand(
         document, uid, text, constraint_type=ConstraintType.SNET, constraint_date=start
     )

@@ -175,6 +175,13 @@ class ChartMouse:
         event.accept()
 
     def _finish_drag(self, drag: _Drag) -> None:
+        try:
+            self._drop(drag)
+        except AppError as exc:
+            self._view.sig_error.emit(str(exc))
+
+    def _drop(self, drag: _Drag) -> None:
+        """Turn the finished drag into its undo command and run it (AppError: refused)."""
         view = self._view
         dx = drag.pos.x() - drag.press.x()
         command: PlanCommand | None = None
@@ -195,10 +202,7 @@ class ChartMouse:
             if target is not None and target.uid != drag.uid:
                 command = AddLinkCommand(doc, drag.uid, target.uid)
         if command is not None:
-            try:
-                execute(doc, command)
-            except AppError as exc:
-                view.sig_error.emit(str(exc))
+            execute(doc, command)
 
     def _snap(self, moment: datetime) -> datetime:
         """Where a dropped bar end lands: the nearest hour or day, never a coarser unit.
