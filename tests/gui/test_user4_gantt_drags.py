@@ -231,3 +231,19 @@ def test_a_bar_dropped_on_the_projects_first_day_starts_with_the_project(qtbot):
     command = move_task_command(doc, 5, datetime(2026, 3, 2, 8, 0))  # day start: 08:00
     execute(doc, command)
     assert doc.plan.task(5).constraint_date == datetime(2026, 3, 2, 9, 0)
+
+
+def test_dragging_progress_records_the_actual_dates_as_typing_it_does(window, qtbot):
+    gantt = _at_zoom(window, "days", 3)
+    doc = window.document
+    g = _geom(gantt, 3)  # Review: 1d, no progress yet
+    scheduled = doc.schedule[3]
+    left = _point(gantt, g.x0 + 1, g.mid_y)
+    _drag(qtbot, gantt, left, _point(gantt, g.x1 + 30, g.mid_y))
+    task = doc.plan.task(3)
+    assert task.percent_complete == 100
+    # typing 100 in % Complete starts and finishes the task; the drag set only the 100
+    assert task.actual_start == scheduled.start
+    assert task.actual_finish == scheduled.finish
+    doc.undo_stack.undo()
+    assert doc.plan.task(3).actual_start is None

@@ -11,6 +11,7 @@ from datetime import datetime
 from app.domain.errors import PlanError
 from app.domain.link import Link, LinkType
 from app.domain.task import ConstraintType
+from app.domain.tracking import typed_progress
 from app.ui.commands import EditTaskCommand, PlanCommand
 from app.ui.document import Document
 
@@ -58,13 +59,13 @@ def resize_task_command(
 
 
 def progress_command(document: Document, uid: int, percent: float) -> EditTaskCommand:
-    """Drag the progress edge: a new % complete."""
+    """Drag the progress edge: a new % complete, with the actual dates typing it sets."""
     task = document.plan.task(uid)
+    percent = max(0.0, min(100.0, percent))
+    # Above 0 % the task has started, at 100 % finished (as in MS Project and the sheet).
+    fields = typed_progress(task, document.schedule.get(uid), percent)
     return EditTaskCommand(
-        document,
-        uid,
-        f"Set progress of {_quote(task.name)} to {percent:g}%",
-        percent_complete=max(0.0, min(100.0, percent)),
+        document, uid, f"Set progress of {_quote(task.name)} to {percent:g}%", **fields
     )
 
 
