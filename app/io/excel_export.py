@@ -79,7 +79,10 @@ _REPORT_EVERY = 250  # rows between progress reports (some 50 ms of a large expo
 _WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
 _FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
 _WIDEST_GANTT_NAME = 56.0  # repeated on each printed page of the Gantt sheet
-_WIDEST_PROSE = 60.0  # notes and mitigations: long prose is read in the cell itself
+_WIDEST_PROSE = 60.0  # mitigations: long prose is read in the cell itself
+# Plan sheet lists (people, predecessors, notes): the sheet prints fitted to the page
+# width, so every character here makes the whole printout smaller.
+_WIDEST_LIST = 44.0
 _INDENT = 2.0  # characters one outline level's indent takes
 _BOLD = 1.1  # a bold summary name is about a tenth wider
 
@@ -412,12 +415,12 @@ def _plan_sheet(book: Workbook, fmt: _Formats, rows: list[PlanRow], steps: _Step
         10,
         12,
         12,
-        _fit(16, (r.predecessors for r in rows)),
-        _fit(24, (r.people for r in rows)),
+        _fit(16, (r.predecessors for r in rows), _WIDEST_LIST),
+        _fit(24, (r.people for r in rows), _WIDEST_LIST),
         11,
         12,
         14,
-        _fit(30, (r.notes for r in rows), _WIDEST_PROSE),
+        _fit(30, (r.notes for r in rows), _WIDEST_LIST),
     )
     ws = _table(book, fmt, PLAN_SHEET, PLAN_COLUMNS, widths, len(rows), hidden_columns=("A",))
     date, percent, money = fmt.date, fmt.percent, fmt.money
