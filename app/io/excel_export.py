@@ -509,9 +509,10 @@ def _gantt_legend(
     ws: WriteOnlyWorksheet, fmt: _Formats, bars: dict[str, Cell], mark: Cell, step: int
 ) -> None:
     """Below the bars, what their colours and marks mean (a client has no Gantry to ask)."""
-    column = "one day" if step == 1 else "one week, from Monday"
+    column = "a day" if step == 1 else "a week from Monday"
     ws.append(())
-    ws.append((None, _cell(ws, "Legend", fmt.bold), None, None, f"Each column is {column}"))
+    # in the name column, which every printed page repeats
+    ws.append((None, _cell(ws, f"Legend (each column is {column})", fmt.bold)))
     for sample, text in (
         ((bars[_BAR],) * 3, "Task"),
         ((bars[_CRITICAL],) * 3, "Critical task: a delay moves the finish"),
