@@ -78,7 +78,7 @@ _PLAIN = StyleArray()  # the default format
 _REPORT_EVERY = 250  # rows between progress reports (some 50 ms of a large export)
 _WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
 _FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
-_WIDEST_GANTT_NAME = 56.0  # repeated on each printed page of the Gantt sheet
+_WIDEST_GANTT_NAME = 48.0  # repeated on each printed page of the Gantt sheet
 _WIDEST_PROSE = 60.0  # mitigations: long prose is read in the cell itself
 # Plan sheet lists (people, predecessors, notes): the sheet prints fitted to the page
 # width, so every character here makes the whole printout smaller.
