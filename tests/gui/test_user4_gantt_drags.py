@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.domain.task import ConstraintType
 from app.ui.app import Session
@@ -247,3 +248,30 @@ def test_dragging_progress_records_the_actual_dates_as_typing_it_does(window, qt
     assert task.actual_finish == scheduled.finish
     doc.undo_stack.undo()
     assert doc.plan.task(3).actual_start is None
+
+
+def test_escape_during_a_drag_cancels_it(window, qtbot):
+    window.tree.setFocus()
+    gantt = _at_zoom(window, "days", 5)
+    canvas = gantt.canvas
+    g = _geom(gantt, 5)
+    start = _point(gantt, *_centre(g))
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 5):
+        qtbot.mouseMove(canvas, start + QPoint(20 * k, 0))
+    assert QApplication.focusWidget() is canvas  # Escape reaches the chart, not the sheet
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.tree
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(80, 0))
+    # as in MS Project: Esc drops the drag; before, the release still moved the task
+    assert window.document.undo_stack.count() == 0
+    assert window.document.plan.task(5).constraint_type is ConstraintType.ASAP
+
+
+def test_a_finished_drag_hands_the_keyboard_back(window, qtbot):
+    window.tree.setFocus()
+    gantt = _at_zoom(window, "days", 5)
+    start = _point(gantt, *_centre(_geom(gantt, 5)))
+    _drag(qtbot, gantt, start, start + QPoint(80, 0))
+    assert window.document.undo_stack.count() == 1
+    assert QApplication.focusWidget() is window.tree  # the sheet's keys work on

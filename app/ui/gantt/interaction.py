@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import AppError
 from app.domain.worktime import WorkTime
@@ -79,6 +80,7 @@ class ChartMouse:
         self._view = view
         self._drag: _Drag | None = None
         self._pan: tuple[QPointF, int, int] | None = None
+        self._focus: QWidget | None = None  # had the keyboard before the drag
 
     def press(self, event: QMouseEvent) -> None:
         """Select the row under the mouse; start a pan or a bar drag."""
@@ -101,6 +103,9 @@ class ChartMouse:
             return
         gesture = gesture_at(geom, pos.x() + view.hscroll)
         self._drag = _Drag(gesture, geom.uid, geom, pos, pos)
+        # Escape cancels the drag (cancel()): the keys come to the chart until it ends.
+        self._focus = QApplication.focusWidget()
+        view.canvas.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def move(self, event: QMouseEvent) -> None:
         """Pan, follow a drag, or show what pressing here would do."""
@@ -145,10 +150,26 @@ class ChartMouse:
         self._drag = None
         if drag is None:
             return
+        self._give_back_focus()
         drag.pos = event.position()
         view.canvas.update()
         if drag.gesture is not Gesture.PENDING:
             self._finish_drag(drag)
+
+    def cancel(self) -> bool:
+        """Drop the drag in progress, as Escape does in MS Project (False: there was none)."""
+        if self._drag is None:
+            return False
+        self._drag = None
+        self._give_back_focus()
+        self._view.canvas.update()
+        return True
+
+    def _give_back_focus(self) -> None:
+        """The sheet (or whatever had it) gets the keyboard back once a drag is over."""
+        focus, self._focus = self._focus, None
+        if focus is not None and self._view.canvas.hasFocus():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def double_click(self, event: QMouseEvent) -> None:
         """Double-clicking a bar activates its task."""
