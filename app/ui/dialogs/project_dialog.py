@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,14 +34,14 @@ from app.ui.commands import (
     PlanCommand,
     PutCalendarCommand,
     SetProjectCommand,
-    execute,
 )
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(CommandDialog):
     """Edit the project's own settings."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -176,14 +175,3 @@ class ProjectDialog(QDialog):
         if not parts:
             return None
         return CompositeCommand(self.document, "Change project information", parts)
-
-    def accept(self) -> None:
-        """Apply the settings as one undoable step, or say why not."""
-        try:
-            command = self.command()
-            if command is not None:
-                execute(self.document, command)
-        except AppError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -30,9 +29,9 @@ from app.ui.commands import (
     EditTaskCommand,
     PlanCommand,
     SetPredecessorsCommand,
-    execute,
 )
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 from app.ui.models.task_edits import (
@@ -63,7 +62,7 @@ TASK_TYPE_LABELS: dict[TaskType, str] = {
 }
 
 
-class TaskDialog(QDialog):
+class TaskDialog(CommandDialog):
     """General fields, predecessors, constraint and deadline, notes."""
 
     def __init__(self, document: Document, uid: int, parent: QWidget | None = None) -> None:
@@ -251,14 +250,3 @@ class TaskDialog(QDialog):
         if not parts:
             return None
         return CompositeCommand(self.document, label, parts)
-
-    def accept(self) -> None:
-        """Apply the edit as one undoable step, or say why it cannot be done."""
-        try:
-            command = self.command()
-            if command is not None:
-                execute(self.document, command)
-        except AppError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,8 +33,9 @@ from app.domain.calendars import public_holidays
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.vacations import people_calendar_uids
-from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
+from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -96,7 +96,7 @@ def editable_calendars(plan: Plan) -> list[Calendar]:
     return [c for c in plan.calendars.values() if c.uid not in own]
 
 
-class WorkingTimeDialog(QDialog):
+class WorkingTimeDialog(CommandDialog):
     """Edit working weeks and non-working days of the plan's calendars; create calendars."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -314,17 +314,6 @@ class WorkingTimeDialog(QDialog):
         if not parts:
             return None
         return CompositeCommand(self.document, "Change working time", parts)
-
-    def accept(self) -> None:
-        """Apply the changes as one undoable step, or say why not."""
-        try:
-            command = self.command()
-            if command is not None:
-                execute(self.document, command)
-        except AppError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
 
 
 def change_working_time(document: Document, parent: QWidget | None) -> None:
