@@ -318,7 +318,7 @@ def level_resources(window: MainWindow) -> None:
         text = "Leveling cancelled; nothing moved."
     except AppError as exc:
         text = str(exc)
-    window.statusBar().showMessage(text, _MESSAGE_MS)
+    _report_leveling(window, text)
 
 
 def clear_leveling(window: MainWindow) -> None:
@@ -329,4 +329,13 @@ def clear_leveling(window: MainWindow) -> None:
         text = clear(window.document)
     except AppError as exc:
         text = str(exc)
+    _report_leveling(window, text)
+
+
+def _report_leveling(window: MainWindow, text: str) -> None:
+    """Say what leveling did in the status bar and on the Team view, as its own buttons do."""
     window.statusBar().showMessage(text, _MESSAGE_MS)
+    team = getattr(window, "views", {}).get("team")
+    summary = getattr(team, "summary", None)
+    if summary is not None:
+        summary.setText(text)

@@ -203,13 +203,18 @@ def test_set_baseline_from_the_menu_is_the_budget_views_baseline(window, monkeyp
 
 def test_level_and_clear_leveling_from_the_menu(window):
     doc = window.document
+    window.show_view("team")  # open once, as a user who looked at the team first
+    window.show_view("gantt")
     window.action_collection["level_resources"].trigger()
     delays = {t.name: t.leveling_delay_minutes for t in doc.plan.tasks if t.leveling_delay_minutes}
     assert len(delays) == 1  # Ana cannot write Specs and Docs at once
     assert doc.undo_stack.count() == 1
     assert "Delayed 1 task" in window.statusBar().currentMessage()
+    team_summary = window.views["team"].summary
+    assert "Delayed 1 task" in team_summary.text()  # the Team view says it too
     window.action_collection["clear_leveling"].trigger()
     assert not any(t.leveling_delay_minutes for t in doc.plan.tasks)
+    assert team_summary.text() == window.statusBar().currentMessage()
     doc.undo_stack.undo()
     assert {t.name for t in doc.plan.tasks if t.leveling_delay_minutes} == set(delays)
 
