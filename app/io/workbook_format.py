@@ -1,0 +1,257 @@
+"""How the client workbook's cells look: named formats, column widths, sheet and print setup.
+
+openpyxl write-only machinery shared by the sheets of :mod:`app.io.excel_export`:
+every format is a named style registered once per workbook (:class:`Formats`),
+one cell per column and format is reused row after row (:class:`Pen`), and
+text a spreadsheet could take for a formula or an error value is written as
+quote-prefixed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from math import isfinite
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.domain.project import Project
+from app.io.workbook_cells import PlanRow, is_risky_text, writable_text
+
+if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+_WHITE = "FFFFFF"
+_BLUE = "305496"
+DATE = "yyyy-mm-dd"
+BAR = "5B9BD5"
+CRITICAL = "E04040"
+SUMMARY = "404040"
+_ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error value
+PLAIN = StyleArray()  # the default format
+WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
+_FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
+_INDENT = 2.0  # characters one outline level's indent takes
+_BOLD = 1.1  # a bold summary name is about a tenth wider
+
+
+def _solid(colour: str) -> PatternFill:
+    return PatternFill(fill_type="solid", fgColor=colour)
+
+
+class Formats:
+    """The workbook's cell formats: named styles registered once, shared by every cell."""
+
+    def __init__(self, book: Workbook, money: str) -> None:
+        self.book = book
+        header_font = Font(bold=True, color=_WHITE)
+        self.header = self._style("Gantry header", font=header_font, fill=_solid(_BLUE))
+        self.header_centre = self._style(
+            "Gantry header centred",
+            font=header_font,
+            fill=_solid(_BLUE),
+            alignment=Alignment(horizontal="center"),
+        )
+        self.header_weekend = self._style(
+            "Gantry header weekend",
+            font=header_font,
+            fill=_solid("8EA9DB"),
+            alignment=Alignment(horizontal="center"),
+        )
+        self.bold = self._style("Gantry bold", font=Font(bold=True))
+        self.date = self._style("Gantry date", number_format=DATE)
+        self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
+        self.percent = self._style("Gantry percent", number_format="0%")
+        self.money = self._style("Gantry money", number_format=money)
+        self.money_bold = self._style(
+            "Gantry money total", font=Font(bold=True), number_format=money
+        )
+        self.bars = {
+            c: self._style(f"Gantry bar {name}", fill=_solid(c))
+            for c, name in ((BAR, "task"), (CRITICAL, "critical"), (SUMMARY, "summary"))
+        }
+        self.milestone = self._style(
+            "Gantry milestone",
+            font=Font(bold=True, color="C00000"),
+            alignment=Alignment(horizontal="center"),
+        )
+        self.quoted = quoted(self._style("Gantry text"))
+        self._names: dict[tuple[int, bool, bool], StyleArray] = {}
+
+    def _style(self, name: str, **parts: Any) -> StyleArray:
+        """Register a named style; its style array is what the cells share."""
+        style = NamedStyle(name=name, **parts)
+        self.book.add_named_style(style)
+        return style.as_tuple()
+
+    def name(self, pen: Pen, text: str, level: int, bold: bool = False) -> Cell:
+        """A task name indented by outline level (bold for a summary)."""
+        level = max(min(level, 16) - 1, 0)
+        text = writable_text(text)
+        key = (level, bold, is_risky(text))
+        style = self._names.get(key)
+        if style is None:
+            base = self._names.get((level, bold, False))
+            if base is None:
+                base = self._names[(level, bold, False)] = self._style(
+                    f"Gantry task {level + 1}{' summary' if bold else ''}",
+                    font=Font(bold=bold),
+                    alignment=Alignment(horizontal="left", indent=level),
+                )
+            style = self._names[key] = quoted(base) if key[2] else base
+        return pen.text(text, style)
+
+    def text(self, pen: Pen, text: str) -> object:
+        """A user's text; a string cell, quote-prefixed, when it looks like a formula.
+
+        Empty text writes no cell (openpyxl would write an empty inline string).
+        """
+        text = writable_text(text)
+        return pen.text(text, self.quoted) if is_risky(text) else text or None
+
+
+class Pen:
+    """The cells of one column, reused row after row: one openpyxl cell per format.
+
+    ``append`` on a write-only sheet writes the whole row before it returns, so
+    the next row can put its value in the same cell. Binding a new value costs
+    less than building a cell for each of the 200,000 styled values of a
+    10,000-task plan.
+    """
+
+    __slots__ = ("_cells", "_ws")
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self._ws = ws
+        self._cells: dict[int, Cell] = {}
+
+    def _in(self, style: StyleArray) -> Cell:
+        cell = self._cells.get(id(style))
+        if cell is None:
+            cell = self._cells[id(style)] = styled_cell(self._ws, None, style)
+        return cell
+
+    def __call__(self, value: object, style: StyleArray) -> Cell | None:
+        """The column's cell in ``style`` holding a number or date (None: no cell)."""
+        if value is None:
+            return None
+        cell = self._in(style)
+        cell.value = value
+        return cell
+
+    def text(self, text: str, style: StyleArray) -> Cell:
+        """A string cell whatever the text looks like (openpyxl would make ``=...`` a formula)."""
+        cell = self._in(style)
+        cell.value = text
+        cell.data_type = "s"
+        return cell
+
+
+def quoted(style: StyleArray) -> StyleArray:
+    """The same format with Excel's quote prefix (the cell stays text when edited)."""
+    quoted = StyleArray(style)
+    quoted.quotePrefix = 1
+    return quoted
+
+
+def is_risky(text: str) -> bool:
+    return is_risky_text(text) or text in _ERROR_TEXTS
+
+
+def finite(value: float | None) -> float | None:
+    """NaN and infinity have no spelling in a workbook: left empty."""
+    return value if value is None or isfinite(value) else None
+
+
+def styled_cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> Cell:
+    """A number, date or empty cell in a shared format."""
+    # a write-only cell needs some position before openpyxl places it (its repr uses it)
+    return Cell(ws, row=1, column=1, value=value, style_array=style)
+
+
+def money_format(project: Project) -> str:
+    """The Excel number format of money: the project's decimals, its symbol where it stands.
+
+    Excel shows the separators of the reader's locale, as MS Project does. With
+    no symbol the code stands apart after the amount; with neither, a bare number.
+    """
+    digits = project.currency_digits
+    number = "#,##0." + "0" * digits if digits else "#,##0"
+    # A quote would end the literal: no currency symbol needs one.
+    symbol = project.currency_symbol.replace('"', "")
+    position = project.currency_symbol_position
+    if not symbol:
+        return f'{number} "{project.currency}"' if project.currency else number
+    gap = " " if position.spaced else ""
+    if position.after:
+        return f'{number}{gap}"{symbol}"'
+    return f'"{symbol}"{gap}{number}'
+
+
+def fit(floor: float, texts: Iterable[str | None], cap: float = WIDEST) -> float:
+    """A column width that shows its longest text: at least ``floor``, at most ``cap``."""
+    longest = max((len(t) for t in texts if t), default=0)
+    return min(max(floor, longest + 2.0), cap)
+
+
+def fit_names(floor: float, rows: Iterable[PlanRow], cap: float = WIDEST) -> float:
+    """The task-name column's width: the longest name with its indent (bold is wider)."""
+    longest = max(
+        (
+            len(r.name) * (_BOLD if r.summary else 1.0) + _INDENT * max(min(r.level, 16) - 1, 0)
+            for r in rows
+        ),
+        default=0.0,
+    )
+    return min(max(floor, longest + 2.0), cap)
+
+
+def new_sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWorksheet:
+    """A new sheet with its column widths (0-based columns)."""
+    ws: WriteOnlyWorksheet = book.create_sheet(name)
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col + 1)].width = width
+    return ws
+
+
+def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool) -> None:
+    ws.page_margins = PageMargins(
+        left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3
+    )
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    if fit_to_width:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+
+
+def table(
+    book: Workbook,
+    fmt: Formats,
+    name: str,
+    titles: tuple[str, ...],
+    widths: tuple[float, ...],
+    rows: int,
+    hidden_columns: tuple[str, ...] = (),
+) -> WriteOnlyWorksheet:
+    """A sheet with a frozen, filtered header row and print setup (landscape, fit to width).
+
+    Each column is at least as wide as its bold title and the filter's drop-down button.
+    """
+    fitted = (max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True))
+    ws = new_sheet(book, name, dict(enumerate(fitted)))
+    for letter in hidden_columns:  # column setup must come before the first row is written
+        ws.column_dimensions[letter].hidden = True
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    landscape(ws, fit_to_width=True)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"
+    ws.append([styled_cell(ws, t, fmt.header) for t in titles])
+    return ws
