@@ -8,6 +8,13 @@ from datetime import datetime
 BASELINE_COUNT = 11
 
 
+def baseline_label(index: int, name: str = "") -> str:
+    """A baseline's name if it has one, else MS Project's "Baseline", "Baseline 1".."Baseline 10"."""
+    if name.strip():
+        return name.strip()
+    return "Baseline" if index == 0 else f"Baseline {index}"
+
+
 @dataclass(frozen=True, slots=True)
 class BaselineEntry:
     """One task's values when the baseline was saved."""
@@ -35,9 +42,7 @@ class Baseline:
 
     def label(self) -> str:
         """The name a user knows it by: its own, else MS Project's numbered one."""
-        if self.name.strip():
-            return self.name.strip()
-        return "Baseline" if self.index == 0 else f"Baseline {self.index}"
+        return baseline_label(self.index, self.name)
 
     def entry(self, task_uid: int) -> BaselineEntry | None:
         """The entry of one task, if the baseline holds it."""

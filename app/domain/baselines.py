@@ -21,13 +21,15 @@ def snapshot(
     index: int,
     saved_at: datetime,
     task_uids: Iterable[int] | None = None,
+    name: str | None = None,
 ) -> Baseline:
     """Baseline ``index`` holding the current dates, duration, work and cost.
 
     With ``task_uids`` only those tasks are (re)captured; the other entries of
     an existing baseline ``index`` are kept, and summaries above the chosen
     tasks are refreshed so that roll-ups stay right (MS Project's "roll up
-    baselines to all summary tasks").
+    baselines to all summary tasks"). ``name`` renames it; None keeps the
+    name baseline ``index`` already has.
     """
     if not 0 <= index <= 10:
         raise InputError("baselines are numbered 0 to 10")
@@ -61,7 +63,8 @@ def snapshot(
                 costs.task_cost.get(t.uid, 0.0),
             )
         )
-    return Baseline(index, saved_at, tuple(entries))
+    kept_name = old.name if old is not None else ""
+    return Baseline(index, saved_at, tuple(entries), kept_name if name is None else name.strip())
 
 
 @dataclass(frozen=True, slots=True)

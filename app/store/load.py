@@ -342,6 +342,7 @@ def _baselines(src: _Source) -> dict[int, Baseline]:
         out[r["idx"]] = Baseline(
             index=r["idx"],
             saved_at=dt_in(r["saved_at"]),
+            name=r["name"],
             entries=tuple(
                 BaselineEntry(
                     task_uid=e["task_uid"],

@@ -92,8 +92,16 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tasks ADD COLUMN duration_unit TEXT")
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """v5 -> v6: a baseline's own name (GanttProject's "baseline A", or one a user typed).
+
+    v5 files kept no name, so their baselines keep MS Project's numbered labels.
+    """
+    conn.execute("ALTER TABLE baselines ADD COLUMN name TEXT NOT NULL DEFAULT ''")
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

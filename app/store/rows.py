@@ -238,7 +238,7 @@ def assignment_row(a: Assignment, position: int) -> Row:
 def baseline_rows(b: Baseline) -> RowSet:
     """A baseline with one entry per task."""
     out = RowSet()
-    out.add("baselines", {"idx": b.index, "saved_at": dt_out(b.saved_at)})
+    out.add("baselines", {"idx": b.index, "saved_at": dt_out(b.saved_at), "name": b.name})
     for seq, e in enumerate(b.entries):
         out.add(
             "baseline_entries",

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -195,7 +195,8 @@ CREATE TABLE assignments (
 
 CREATE TABLE baselines (
     idx INTEGER PRIMARY KEY,
-    saved_at TEXT
+    saved_at TEXT,
+    name TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE baseline_entries (

@@ -299,11 +299,11 @@ def update_project(window: MainWindow) -> None:
 
 def set_baseline(window: MainWindow) -> None:
     """Project > Set Baseline…: the Budget view's dialog and step, for the tasks selected here."""
-    from app.ui.budget.view import set_baseline as ask_and_set
+    from app.ui.budget.baseline_dialog import set_baseline as ask_and_set
 
     index = ask_and_set(window.document, window, window.tree.selected_uids(), datetime.now())
     if index is not None:
-        label = "Baseline" if index == 0 else f"Baseline {index}"
+        label = window.document.plan.baselines[index].label()
         window.statusBar().showMessage(f"{label} saved", _MESSAGE_MS)
 
 

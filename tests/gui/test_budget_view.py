@@ -14,7 +14,8 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.budget.budget_model import BudgetColumn
-from app.ui.budget.view import BudgetView, SetBaselineDialog
+from app.ui.budget.baseline_dialog import SetBaselineDialog
+from app.ui.budget.view import BudgetView
 from app.ui.document import Document
 
 MON = datetime(2026, 1, 5, 8, 0)
@@ -64,7 +65,9 @@ def test_without_baseline_forecast_shows_and_budget_is_empty(view):
 
 def test_set_baseline_then_progress_gives_earned_value(view, monkeypatch):
     doc = view.document
-    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (0, False)))
+    monkeypatch.setattr(
+        SetBaselineDialog, "ask", classmethod(lambda cls, p, sel, bases: (0, False, ""))
+    )
     view.set_baseline()
     assert doc.plan.baselines[0].entry(1).cost == pytest.approx(8500.0)
     assert view.cards["budget"].value.text() == "€8,500.00"
@@ -84,7 +87,9 @@ def test_set_baseline_then_progress_gives_earned_value(view, monkeypatch):
 
 def test_set_baseline_for_selected_tasks_and_undo(view, monkeypatch):
     doc = view.document
-    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (3, True)))
+    monkeypatch.setattr(
+        SetBaselineDialog, "ask", classmethod(lambda cls, p, sel, bases: (3, True, ""))
+    )
     child = view.model.index(1, 0, view.model.index(0, 0))
     view.tree.selectionModel().select(
         child,
@@ -115,7 +120,9 @@ def test_variance_table_compares_with_the_chosen_baseline(view, monkeypatch, qtb
     from app.ui.budget.variance_model import VarianceColumn
 
     doc = view.document
-    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: (2, False)))
+    monkeypatch.setattr(
+        SetBaselineDialog, "ask", classmethod(lambda cls, p, sel, bases: (2, False, ""))
+    )
     view.set_baseline()
     model = view.variance_model
     ModelTester(None).check(model)

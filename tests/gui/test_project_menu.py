@@ -11,7 +11,8 @@ from app.domain.task import ConstraintType, Task
 from app.domain.tracking import UpdateMode
 from app.store.document import GantryFile
 from app.ui.app import Session
-from app.ui.budget.view import BudgetView, SetBaselineDialog
+from app.ui.budget.baseline_dialog import SetBaselineDialog
+from app.ui.budget.view import BudgetView
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.project_menu import (
@@ -186,8 +187,10 @@ def test_status_date_sets_the_end_of_that_day_and_undoes(window, monkeypatch):
 
 def test_set_baseline_from_the_menu_is_the_budget_views_baseline(window, monkeypatch):
     doc = window.document
-    answers = iter([(1, False), (2, False), (3, True)])
-    monkeypatch.setattr(SetBaselineDialog, "ask", classmethod(lambda cls, p, sel: next(answers)))
+    answers = iter([(1, False, ""), (2, False, ""), (3, True, "")])
+    monkeypatch.setattr(
+        SetBaselineDialog, "ask", classmethod(lambda cls, p, sel, bases: next(answers))
+    )
     window.action_collection["set_baseline"].trigger()
     BudgetView(doc).set_baseline()
     ours, theirs = doc.plan.baselines[1], doc.plan.baselines[2]

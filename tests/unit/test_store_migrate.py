@@ -336,6 +336,7 @@ def _write_v2(path, plan):
     conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
+    _drop_v6_columns(conn)
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     assert _columns(conn, "assignments") == V2_ASSIGNMENT_COLUMNS
@@ -422,12 +423,18 @@ def _drop_v5_columns(conn):
     conn.execute("ALTER TABLE tasks DROP COLUMN duration_unit")
 
 
+def _drop_v6_columns(conn):
+    """v6 added a baseline's own name."""
+    conn.execute("ALTER TABLE baselines DROP COLUMN name")
+
+
 def _write_v3(path, plan):
     """A version 3 file: v4 differs only by the project columns its step adds."""
     write_plan(plan, path)
     conn = sqlite3.connect(path)
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
+    _drop_v6_columns(conn)
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     assert not set(V4_PROJECT_COLUMNS) & set(_columns(conn, "project"))
@@ -465,6 +472,7 @@ def _write_v4(path, plan):
     write_plan(plan, path)
     conn = sqlite3.connect(path)
     _drop_v5_columns(conn)
+    _drop_v6_columns(conn)
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     assert "duration_unit" not in _columns(conn, "tasks")
@@ -498,3 +506,35 @@ def test_v4_file_opens_with_no_unit_kept_and_then_keeps_a_typed_unit(tmp_path, d
     again = read_plan(path)
     assert again.task(uid).duration_unit is DurationUnit.WEEKS
     assert [t for t in again.tasks if t.uid != uid] == [t for t in demo.tasks if t.uid != uid]
+
+
+def _write_v5(path, plan):
+    """A version 5 file: v6 differs only by the baselines' name column."""
+    write_plan(plan, path)
+    conn = sqlite3.connect(path)
+    _drop_v6_columns(conn)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    assert "name" not in _columns(conn, "baselines")
+    conn.close()
+
+
+def test_v5_file_opens_with_numbered_baselines_and_then_keeps_a_name(tmp_path, demo):
+    assert {b.name for b in demo.baselines.values()} == {""}
+    path = tmp_path / "v5.gantry"
+    _write_v5(path, demo)
+    original = path.read_bytes()
+    assert read_plan(path) == demo  # read-only: migrated in memory
+    assert path.read_bytes() == original
+    index = min(demo.baselines)
+    with GantryFile.open(path) as file:
+        assert file.plan == demo
+        file.plan.set_baseline(replace(file.plan.baselines[index], name="Signed-off plan"))
+    backup = sqlite3.connect(tmp_path / "v5.gantry.v5.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert "name" not in _columns(backup, "baselines")
+    backup.close()
+    again = read_plan(path)
+    assert again.baselines[index].name == "Signed-off plan"
+    assert again.baselines[index].label() == "Signed-off plan"
+    assert again.baselines[index].entries == demo.baselines[index].entries

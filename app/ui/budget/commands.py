@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.domain.baseline import Baseline
+from app.domain.baseline import Baseline, baseline_label
 from app.domain.baselines import snapshot
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
@@ -19,12 +19,14 @@ class SetBaselineCommand(PlanCommand):
         index: int,
         saved_at: datetime,
         task_uids: list[int] | None = None,
+        name: str | None = None,
     ) -> None:
-        label = "Baseline" if index == 0 else f"Baseline {index}"
+        old = document.plan.baselines.get(index)
+        label = baseline_label(index, name if name is not None else old.name if old else "")
         scope = "selected tasks" if task_uids is not None else "the project"
         super().__init__(document, f"Set {label} for {scope}")
         self._baseline = snapshot(
-            document.plan, document.schedule, document.costs, index, saved_at, task_uids
+            document.plan, document.schedule, document.costs, index, saved_at, task_uids, name
         )
         self._old: Baseline | None = None
 

@@ -8,17 +8,13 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QDialog,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QRadioButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.earned_value import project_earned_value, s_curve
-from app.domain.errors import AppError
+from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
     BudgetColumn,
     BudgetModel,
@@ -37,64 +33,9 @@ from app.ui.budget.budget_model import (
     money,
     status_date_of,
 )
-from app.ui.budget.commands import SetBaselineCommand
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceModel
-from app.ui.commands import execute
-from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
-
-
-class SetBaselineDialog(QDialog):
-    """Choose which baseline (0..10) to save and for which tasks."""
-
-    def __init__(self, has_selection: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Set baseline")
-        self.which = QComboBox()
-        self.which.addItems(["Baseline"] + [f"Baseline {k}" for k in range(1, 11)])
-        self.all_tasks = QRadioButton("Entire project")
-        self.selected = QRadioButton("Selected tasks")
-        self.all_tasks.setChecked(True)
-        self.selected.setEnabled(has_selection)
-        group = QButtonGroup(self)
-        group.addButton(self.all_tasks)
-        group.addButton(self.selected)
-        form = QFormLayout(self)
-        form.addRow("Save", self.which)
-        form.addRow("For", self.all_tasks)
-        form.addRow("", self.selected)
-        form.addRow(ok_cancel(self))
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, has_selection: bool) -> tuple[int, bool] | None:
-        """(baseline index, selected tasks only) or None; tests monkeypatch this."""
-        dialog = cls(has_selection, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.which.currentIndex(), dialog.selected.isChecked()
-
-
-def set_baseline(
-    document: Document, parent: QWidget, selected: list[int], saved_at: datetime
-) -> int | None:
-    """Ask which baseline and which tasks, then save it as one undoable step.
-
-    ``selected``: the tasks selected where the user asked (the Budget tree, or
-    the task sheet for Project > Set Baseline). Returns the baseline saved, or
-    None when cancelled or refused (the refusal is shown in a message box).
-    """
-    answer = SetBaselineDialog.ask(parent, bool(selected))
-    if answer is None:
-        return None
-    index, only_selected = answer
-    command = SetBaselineCommand(document, index, saved_at, selected if only_selected else None)
-    try:
-        execute(document, command)
-    except AppError as exc:
-        QMessageBox.warning(parent, "Set baseline", str(exc))
-        return None
-    return index
 
 
 class KpiCard(QFrame):
@@ -183,7 +124,7 @@ class BudgetView(QWidget):
         self.variance_table.verticalHeader().setVisible(False)
         self.variance_table.horizontalHeader().setStretchLastSection(True)
         self.variance_baseline = QComboBox()
-        self.variance_baseline.addItems(["Baseline"] + [f"Baseline {k}" for k in range(1, 11)])
+        self.variance_baseline.addItems(baseline_choices(document.plan.baselines))
         self.variance_baseline.currentIndexChanged.connect(self.variance_model.set_baseline)
         variance_page = QWidget()
         vp = QVBoxLayout(variance_page)
@@ -223,8 +164,14 @@ class BudgetView(QWidget):
     def refresh(self) -> None:
         """Recompute every figure from the document now."""
         self._stale = False
+        self._name_baselines()
         self.variance_model.refresh()
         self.model.refresh()  # cards and chart follow its sig_refreshed
+
+    def _name_baselines(self) -> None:
+        """The comparison list shows each baseline's current name and save time."""
+        for k, text in enumerate(baseline_choices(self.document.plan.baselines)):
+            self.variance_baseline.setItemText(k, text)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with edits made while the tab was hidden."""
