@@ -202,7 +202,16 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
         14,
         fit(30, (r.notes for r in rows), _WIDEST_LIST),
     )
-    ws = table(book, fmt, PLAN_SHEET, PLAN_COLUMNS, widths, len(rows), hidden_columns=("A",))
+    ws = table(
+        book,
+        fmt,
+        PLAN_SHEET,
+        PLAN_COLUMNS,
+        widths,
+        len(rows),
+        hidden_columns=("A",),
+        frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
+    )
     date, percent, money = fmt.date, fmt.percent, fmt.money
     wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(9))
     for r in rows:
@@ -237,13 +246,15 @@ def _gantt_sheet(
         first -= timedelta(days=first.weekday())
     periods = min((last - first).days // step + 1, _MAX_GANTT_COLUMNS)
     fixed = ("#", "Task", "Start", "Finish")
-    # The name column prints on every page: wide enough to leave room for the timeline.
+    # The row number and name print on every page (the dates only on the first: a
+    # reader needs only to know the row): the name column is wide enough for most
+    # names and leaves most of each page to the timeline.
     widths: dict[int, float] = {0: 6, 1: fit_names(40, rows, _WIDEST_GANTT_NAME), 2: 11, 3: 11}
     widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
     ws = new_sheet(book, "Gantt", widths)
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
     ws.print_title_rows = "1:2"
-    ws.print_title_cols = f"A:{get_column_letter(len(fixed))}"
+    ws.print_title_cols = f"A:{get_column_letter(fixed.index('Task') + 1)}"
     landscape(ws, fit_to_width=False)  # a long timeline prints across pages, rows repeated
     days = [first + timedelta(days=k * step) for k in range(periods)]
     months = [d.strftime("%b %Y") if k == 0 or d.day <= step else None for k, d in enumerate(days)]

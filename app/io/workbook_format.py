@@ -240,16 +240,19 @@ def table(
     widths: tuple[float, ...],
     rows: int,
     hidden_columns: tuple[str, ...] = (),
+    frozen_columns: int = 0,
 ) -> WriteOnlyWorksheet:
     """A sheet with a frozen, filtered header row and print setup (landscape, fit to width).
 
     Each column is at least as wide as its bold title and the filter's drop-down button.
+    The first ``frozen_columns`` stay in view beside the header as the sheet scrolls
+    right (the columns that say which row is which: id, WBS, name).
     """
     fitted = (max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True))
     ws = new_sheet(book, name, dict(enumerate(fitted)))
     for letter in hidden_columns:  # column setup must come before the first row is written
         ws.column_dimensions[letter].hidden = True
-    ws.freeze_panes = "A2"
+    ws.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
     ws.print_title_rows = "1:1"
     landscape(ws, fit_to_width=True)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"

@@ -1,0 +1,102 @@
+"""The client workbook on screen and on paper: what stays in view, what each printed page holds.
+
+No renderer prints an .xlsx here, so the printed page is worked out from what
+Excel does with the sheet's settings: a column of width ``w`` is some ``7 * w``
+pixels (Calibri 11, Excel's default font, has a 7-pixel digit) and a page
+holds its printable width at 96 pixels an inch, at 100 % unless the sheet is
+fitted to the page width.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.formats import read_plan
+from app.io.excel_export import write_workbook
+from tests.unit.excel_plans import sample_plan
+
+PIXELS_PER_UNIT = 7.0  # one unit of column width at Excel's default font
+PIXELS_PER_INCH = 96.0
+A4_LANDSCAPE_INCHES = 297 / 25.4
+
+
+def printable_pixels(ws: Worksheet) -> float:
+    """The width an A4 landscape page prints on, between its margins."""
+    assert ws.page_setup.orientation == "landscape"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    margins = ws.page_margins.left + ws.page_margins.right
+    return (A4_LANDSCAPE_INCHES - margins) * PIXELS_PER_INCH
+
+
+def column_pixels(ws: Worksheet, letter: str) -> float:
+    """What a column takes across a printed page (nothing when hidden)."""
+    dim = ws.column_dimensions[letter]
+    return 0.0 if dim.hidden else float(dim.width) * PIXELS_PER_UNIT
+
+
+def repeated_columns(ws: Worksheet) -> list[str]:
+    """The letters of the columns Excel prints on every page."""
+    first, last = ws.print_title_cols.replace("$", "").split(":")
+    lo, hi = column_index_from_string(first), column_index_from_string(last)
+    return [get_column_letter(k) for k in range(lo, hi + 1)]
+
+
+def _write(plan, path: Path) -> openpyxl.Workbook:
+    write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
+    return openpyxl.load_workbook(path)
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> openpyxl.Workbook:
+    return _write(sample_plan(), tmp_path / "sample.xlsx")
+
+
+@pytest.fixture(scope="module")
+def residential(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
+    plan = read_plan(shared_data / "mpp" / "Residential-Construction.xml")
+    return _write(plan, tmp_path_factory.mktemp("wb") / "residential.xlsx")
+
+
+@pytest.mark.parametrize("book", ["sample", "residential"])
+def test_the_plan_sheet_keeps_the_header_and_the_task_names_in_view(book, request):
+    ws = request.getfixturevalue(book)["Plan"]
+    header = [c.value for c in ws[1]]
+    # Only row 1 was frozen: scrolling right to People or Cost took the task names away.
+    first_scrolling = get_column_letter(header.index("Task") + 2)
+    assert ws.freeze_panes == f"{first_scrolling}2"
+    frozen = header[: header.index("Task") + 1]
+    assert frozen == ["UID", "#", "WBS", "Task"]
+
+
+@pytest.mark.parametrize("book", ["sample", "residential"])
+def test_each_printed_gantt_page_repeats_only_the_row_number_and_the_name(book, request):
+    ws = request.getfixturevalue(book)["Gantt"]
+    repeated = repeated_columns(ws)
+    # Columns A:D (#, Task, Start, Finish) took over half of every A4 page: the dates
+    # print once, on the first page; later pages need only to say which row is which.
+    assert [ws.cell(row=2, column=column_index_from_string(c)).value for c in repeated] == [
+        "#",
+        "Task",
+    ]
+    assert ws.print_title_rows == "$1:$2"  # months and days on every page too
+
+
+@pytest.mark.parametrize("book", ["sample", "residential"])
+def test_most_of_each_printed_gantt_page_is_timeline(book, request):
+    ws = request.getfixturevalue(book)["Gantt"]
+    # Printed at 100 %, across as many pages as the timeline needs.
+    assert not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage
+    page = printable_pixels(ws)
+    repeated = sum(column_pixels(ws, c) for c in repeated_columns(ws))
+    assert repeated <= 0.4 * page
+    timeline = get_column_letter(ws.max_column)  # a period column, as wide as every other
+    periods_per_page = (page - repeated) // column_pixels(ws, timeline)
+    assert periods_per_page >= 20
+    # and the name column still shows a name of a sensible length
+    assert ws.column_dimensions["B"].width >= 40
