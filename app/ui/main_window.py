@@ -217,6 +217,10 @@ class MainWindow(FileMenu):
         splitter.setObjectName("gantt_splitter")
         splitter.addWidget(self.tree)
         self.tree.show()
+        if not self.document.plan.tasks:
+            # An empty plan opens with the cursor where its first task is typed.
+            self.tree.setCurrentIndex(self.model.blank_index())
+            self.tree.setFocus()
         try:
             from app.ui.gantt.view import GanttView
 

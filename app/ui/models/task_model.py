@@ -94,6 +94,10 @@ _BLANK_EDITABLE = _BLANK_CELL | Qt.ItemFlag.ItemIsEditable
 # Internal id of the empty row's cells: index_id of the lowest 64-bit int, a uid no plan uses.
 BLANK_ID = 1 << 63
 _BLANK_TIP = "Type here to add a task"
+# Shown, greyed, in the empty row's name cell while the plan has no task at all.
+FIRST_TASK_HINT = "Type the first task's name here"
+_HINT_BRUSH = QBrush(QColor(130, 130, 130))
+_HINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole)
 _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -413,6 +417,8 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
         return _BLANK_EDITABLE
 
     def _blank_data(self, column: Column, role: int) -> Any:
+        if column is Column.NAME and role in _HINT_ROLES and self._shows_first_task_hint():
+            return FIRST_TASK_HINT if role == Qt.ItemDataRole.DisplayRole else _HINT_BRUSH
         if role == OutlineLevelRole:
             return self.blank_level()  # the name editor opens where the new name will stand
         if role == Qt.ItemDataRole.EditRole and column in (Column.START, Column.FINISH):
@@ -428,6 +434,10 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
             return _RIGHT_ALIGNED
         return None
+
+    def _shows_first_task_hint(self) -> bool:
+        """An empty, writable plan says where its first task goes."""
+        return not self.document.read_only and not self.document.plan.tasks
 
     def _add_task(self, column: Column, text: str) -> bool:
         """Add a task at the end for text typed into the empty row (nothing typed: no task)."""
