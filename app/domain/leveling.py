@@ -7,7 +7,8 @@ earliest start goes first, then the higher priority (0..1000), then the one with
 less total slack (so tasks with slack are the ones delayed, within their slack
 first), then the lower row. Each task starts at the first moment, not earlier
 than its links allow, at which every person on it has room for its units over
-its whole duration. Priority 1000, manual tasks, started tasks and tasks pinned
+its whole duration; a person's max units are those of the availability period in
+force, as over-allocations are found. Priority 1000, manual tasks, started tasks and tasks pinned
 by a must/no-later-than constraint never move. The result is a leveling delay
 per task (working minutes); the scheduler adds it to the task's early start.
 """
@@ -15,14 +16,14 @@ per task (working minutes); the scheduler adds it to the task's early start.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
-from app.domain.resource import ResourceType
+from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
@@ -30,6 +31,9 @@ from app.domain.workload import DayCalendar
 DO_NOT_LEVEL = 1000
 _PINNED = {ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT}
 _EPS = 1e-6
+_BEFORE_ALL = -(1 << 62)  # offsets standing for 'always' and 'for ever'
+_AFTER_ALL = 1 << 62
+_NEVER = -1  # conflict_end: no start from here on fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +107,20 @@ class _Clock:
 
 
 class _Timeline:
-    """Booked (start, finish, units) intervals of one person, kept sorted by start."""
+    """Booked (start, finish, units) intervals of one person, kept sorted by start.
 
-    __slots__ = ("items", "longest", "max_units")
+    ``limits`` is the person's max units as a step function of the offset: sorted
+    ``(from_offset, units)`` pairs, the first from :data:`_BEFORE_ALL`.
+    """
 
-    def __init__(self, max_units: float) -> None:
+    __slots__ = ("bounds", "items", "longest", "peak", "units")
+
+    def __init__(self, limits: list[tuple[int, float]]) -> None:
         self.items: list[tuple[int, int, float]] = []
         self.longest = 0
-        self.max_units = max_units
+        self.bounds = [b for b, _ in limits]
+        self.units = [u for _, u in limits]
+        self.peak = max(self.units)
 
     def overlapping(self, a: int, b: int) -> list[tuple[int, int, float]]:
         hi = bisect_left(self.items, (b, -1, 0.0))
@@ -123,21 +133,66 @@ class _Timeline:
             k -= 1
         return out
 
+    def limit_at(self, p: int) -> float:
+        """Max units in force at an offset."""
+        return self.units[bisect_right(self.bounds, p) - 1]
+
+    def next_change(self, p: int) -> int | None:
+        """The first offset after ``p`` at which max units change."""
+        k = bisect_right(self.bounds, p)
+        return self.bounds[k] if k < len(self.bounds) else None
+
     def conflict_end(self, a: int, b: int, units: float) -> int | None:
-        """None when ``units`` fit in [a, b); else the earliest moment worth trying next."""
+        """None when ``units`` fit in [a, b); else the earliest moment worth trying next.
+
+        :data:`_NEVER` when waiting cannot help: nothing booked ends and max units
+        never change again. A task asking more than the person ever has counts as
+        asking all of it (delays cannot fix that; it only waits for a free person).
+        """
         over = self.overlapping(a, b)
-        if not over:
-            return None
-        points = sorted({a, *(max(s, a) for s, _, _ in over)})
-        for p in points:
+        need = min(units, self.peak)
+        points = {a, *(s for s, _, _ in over if s > a)}
+        change = self.next_change(a)
+        while change is not None and change < b:
+            points.add(change)
+            change = self.next_change(change)
+        for p in sorted(points):
+            covering = [f for s, f, _ in over if s <= p < f]
             load = sum(u for s, f, u in over if s <= p < f)
-            if load + units > self.max_units + _EPS:
-                return min(f for s, f, u in over if s <= p < f)
+            if load + need > self.limit_at(p) + _EPS:
+                later = self.next_change(p)
+                candidates = covering + ([later] if later is not None else [])
+                return min(candidates) if candidates else _NEVER
         return None
 
     def book(self, a: int, b: int, units: float) -> None:
         insort(self.items, (a, b, units))
         self.longest = max(self.longest, b - a)
+
+
+def _limits(res: Resource, clock: _Clock) -> list[tuple[int, float]]:
+    """A person's max units over time, in working-minute offsets (see :class:`_Timeline`).
+
+    As :func:`app.domain.workload.max_units_on` reads them: the first availability
+    period holding a moment gives its units, none gives 0; without periods, max units.
+    """
+    if not res.availability:
+        return [(_BEFORE_ALL, res.max_units)]
+    spans = [
+        (
+            _BEFORE_ALL if av.start is None else clock.offset(av.start),
+            _AFTER_ALL if av.finish is None else clock.offset(av.finish),
+            av.units,
+        )
+        for av in res.availability
+    ]
+    bounds = sorted({_BEFORE_ALL, *(s for s, _, _ in spans), *(f for _, f, _ in spans)})
+    steps: list[tuple[int, float]] = []
+    for b in bounds:
+        units = next((u for s, f, u in spans if s <= b < f), 0.0)
+        if not steps or steps[-1][1] != units:
+            steps.append((b, units))
+    return steps
 
 
 def _leaves(plan: Plan, uid: int, summaries: set[int]) -> list[int]:
@@ -196,7 +251,7 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
     for a in plan.assignments:
         if a.task_uid in tasks and a.resource_uid in people and a.units > 0:
             booking.setdefault(a.task_uid, []).append((a.resource_uid, a.units))
-    timelines = {uid: _Timeline(r.max_units) for uid, r in people.items()}
+    timelines = {uid: _Timeline(_limits(r, clock)) for uid, r in people.items()}
     links = _expanded_links(plan, summaries)
     preds: dict[int, list[tuple[Link, int]]] = {u: [] for u in tasks}
     succs: dict[int, list[int]] = {u: [] for u in tasks}
@@ -273,11 +328,17 @@ def _gap(lk: Link, start: dict[int, int], dur: dict[int, int]) -> int:
 def _first_fit(
     timelines: dict[int, _Timeline], bookings: list[tuple[int, float]], s: int, d: int
 ) -> int:
-    """The earliest start >= s at which every booked person has room for the whole duration."""
+    """The earliest start >= s at which every booked person has room for the whole duration.
+
+    ``s`` itself when no later start ever fits (the over-allocation stays, and is reported).
+    """
+    first = s
     for _ in range(100000):
         moved = False
         for res_uid, units in bookings:
             nxt = timelines[res_uid].conflict_end(s, s + d, units)
+            if nxt == _NEVER:
+                return first
             if nxt is not None:
                 s = max(s + 1, nxt)
                 moved = True
