@@ -8,7 +8,7 @@ caller pushes as one undo command.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,18 +36,25 @@ from app.ui.team.roster_model import check_unique_name
 
 RATE_TABLES = "ABCDE"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
+# A period's last day, typed without a time, lasts the whole day, as MS Project's
+# Available To (its files say 23:59): read as midnight, the day itself was left out.
+_END_OF_DAY = time(23, 59)
 
 
-def _parse_date(text: str, what: str) -> datetime | None:
+def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None:
     text = text.strip()
     if not text:
         return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    raise InputError(f"{what}: '{text}' is not a date like 2026-03-01")
+    try:
+        day = datetime.strptime(text, _DATE_FORMATS[0])
+    except ValueError:
+        pass
+    else:
+        return datetime.combine(day.date(), _END_OF_DAY) if last_day else day
+    try:
+        return datetime.strptime(text, _DATE_FORMATS[1])
+    except ValueError:
+        raise InputError(f"{what}: '{text}' is not a date like 2026-03-01") from None
 
 
 def _parse_float(text: str, what: str) -> float:
@@ -57,10 +64,11 @@ def _parse_float(text: str, what: str) -> float:
         raise InputError(f"{what}: '{text}' is not a number") from None
 
 
-def _fmt_date(value: datetime | None) -> str:
+def _fmt_date(value: datetime | None, last_day: bool = False) -> str:
     if value is None:
         return ""
-    return f"{value:%Y-%m-%d}" if value.hour == value.minute == 0 else f"{value:%Y-%m-%d %H:%M}"
+    whole = _END_OF_DAY if last_day else time(0)
+    return f"{value:%Y-%m-%d}" if value.time() == whole else f"{value:%Y-%m-%d %H:%M}"
 
 
 class _Grid(QWidget):
@@ -188,7 +196,7 @@ class ResourceDialog(QDialog):
         self.availability = _Grid(["From", "To", "Units %"])
         for av in resource.availability:
             self.availability.add_row(
-                [_fmt_date(av.start), _fmt_date(av.finish), f"{av.units * 100:g}"]
+                [_fmt_date(av.start), _fmt_date(av.finish, True), f"{av.units * 100:g}"]
             )
         self.notes = QLineEdit(resource.notes)
         tabs = QTabWidget()
@@ -226,7 +234,7 @@ class ResourceDialog(QDialog):
         availability = []
         for cells in self.availability.rows():
             start = _parse_date(cells[0], "availability")
-            finish = _parse_date(cells[1], "availability")
+            finish = _parse_date(cells[1], "availability", last_day=True)
             if start and finish and finish < start:
                 raise InputError("availability: a period cannot end before it starts")
             availability.append(Availability(start, finish, _parse_float(cells[2], "units") / 100))
