@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -170,6 +171,9 @@ class ResourceDialog(QDialog):
         form.addRow("Max units", self.max_units)
         form.addRow("Cost accrues", self.accrue)
         form.addRow("Calendar", self.calendar)
+        self.notes = QPlainTextEdit(resource.notes)  # notes read from MS Project span lines
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        form.addRow("Notes", self.notes)
 
         self.rates = QTabWidget()
         self.rate_grids: list[_Grid] = []
@@ -198,7 +202,6 @@ class ResourceDialog(QDialog):
             self.availability.add_row(
                 [_fmt_date(av.start), _fmt_date(av.finish, True), f"{av.units * 100:g}"]
             )
-        self.notes = QLineEdit(resource.notes)
         tabs = QTabWidget()
         tabs.addTab(general, "General")
         tabs.addTab(self.rates, "Cost rate tables")
@@ -259,6 +262,7 @@ class ResourceDialog(QDialog):
             if len(tables) == 1 and len(tables[0]) == 1 and first.start is None
             else tuple(tables),
             availability=tuple(availability),
+            notes=self.notes.toPlainText(),
         )
 
     def _on_ok(self) -> None:
