@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
@@ -96,7 +97,7 @@ def _short(moment: str | None) -> str:
     return "" if moment is None else moment[:16].replace("T", " ")
 
 
-def _print_table(rows: list[tuple[str, ...]], out: TextIO) -> None:
+def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -196,6 +197,30 @@ def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:
         ),
         ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
     ]
+
+
+def run_report(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry report FILE OUT.pdf [--status-date DATE] [--paper P] [--landscape]``."""
+    from datetime import datetime
+
+    from app.domain.costs import compute_costs
+    from app.domain.status_report import gather_status
+    from app.domain.tracking import end_of_day
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        raise AppError(f"{output.name}: the status report is written as a PDF (name it .pdf)")
+    if output.exists() and output.resolve() == Path(args.file).resolve():
+        raise AppError(f"{output.name}: input and output are the same file")
+    plan, result = _load_and_schedule(args)
+    status = args.status_date
+    if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
+        status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
+    report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
+    from app.report.status_pages import write_status_pdf
+
+    write_status_pdf(report, output, args.paper or "A4", bool(args.landscape))
+    return 0
 
 
 def run_open(path: Path | None) -> int:

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-COMMANDS = ("schedule", "convert", "diff", "info")
+COMMANDS = ("schedule", "convert", "diff", "info", "report")
 
 _DESCRIPTION = """\
 Gantry: plan, staff, budget and print technical projects.
@@ -16,6 +16,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry convert IN OUT [opts]  convert between formats (by extension)
   gantry diff OLD NEW [--json]  what changed between two plans
   gantry info FILE              summary of a plan
+  gantry report FILE OUT.pdf    the stakeholder status report as a PDF
 """
 
 
@@ -40,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     """``gantry`` with its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="gantry",
-        usage="gantry [FILE] | gantry {schedule,convert,diff,info} ...",
+        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report} ...",
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -116,6 +117,27 @@ def build_parser() -> argparse.ArgumentParser:
         description="Name, tasks, start and finish, critical tasks of a plan.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help="the plan")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+
+    p = sub.add_parser(
+        "report",
+        prog="gantry report",
+        help="the stakeholder status report as a PDF",
+        description="Write the status report of a plan (headline dates and costs, earned "
+        "value, milestones, late and critical tasks, over-allocated people, top risks, a "
+        "Gantt of the phases) as a PDF of one or two pages.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument(
+        "--status-date",
+        type=_date,
+        metavar="DATE",
+        help="report as of DATE (default: the plan's status date, else now); a date "
+        "without a time means the end of that working day",
+    )
+    p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (A4)")
+    p.add_argument("--landscape", action="store_true", help="landscape pages")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     return parser
 

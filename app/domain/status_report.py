@@ -1,0 +1,406 @@
+"""What the weekly status report says, gathered from a scheduled and costed plan.
+
+The figures come from the domain functions the views use: earned value as
+the Budget view reads it (:mod:`app.domain.earned_value`), baseline
+variances (:mod:`app.domain.baselines`), over-allocations as the Team view
+lists them (:mod:`app.domain.workload`) and MS Project's Late Tasks rule
+(:mod:`app.domain.status_tasks`). :func:`gather_status` returns one value;
+app.report draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.domain.baselines import Variance, variances
+from app.domain.costs import CostReport
+from app.domain.earned_value import earned_value, project_earned_value
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.risk import Risk, RiskStatus
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.status_tasks import TaskStatus, expected_percent, is_done, is_started, task_status
+from app.domain.task import Task
+from app.domain.workload import DayCalendar, overallocations
+
+LOOKAHEAD_DAYS = 42  # "the coming weeks": milestones due within six weeks of the status date
+TOP_RISKS = 5
+PASSED_MILESTONES = 8  # the latest milestones reached or due
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The project's figures at the status date (money in the project's currency).
+
+    Without a baseline, ``budget``, the baseline finish and the earned-value
+    figures are None, as the Budget view shows them "n/a".
+    """
+
+    start: datetime
+    finish: datetime
+    baseline_finish: datetime | None
+    finish_variance_minutes: int | None  # working minutes, positive = later than the baseline
+    percent_complete: float
+    budget: float | None
+    forecast: float
+    actual: float
+    eac: float | None
+    vac: float | None
+    cpi: float | None
+    spi: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneLine:
+    """A milestone: when it is forecast, when the baseline had it, and whether it is late.
+
+    ``overdue``: not reached although its date is on or before the status date.
+    """
+
+    uid: int
+    row: int  # the ID column (1-based row)
+    name: str
+    forecast: datetime
+    baseline: datetime | None
+    variance_minutes: int | None
+    done: bool
+    overdue: bool
+
+    @property
+    def late(self) -> bool:
+        """Overdue, or forecast after its baseline date."""
+        return self.overdue or (self.variance_minutes or 0) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLine:
+    """A task the report names: late, or critical and under way."""
+
+    uid: int
+    row: int
+    name: str
+    start: datetime
+    finish: datetime
+    percent_complete: float
+    expected_percent: float
+    critical: bool
+    started: bool
+    finish_variance_minutes: int | None
+
+    @property
+    def overdue(self) -> bool:
+        """Should be finished by now (its expected share is all of it)."""
+        return self.expected_percent >= 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLoad:
+    """Someone booked beyond their max units from the status date on, and in which weeks."""
+
+    uid: int
+    name: str
+    peak_units: float
+    max_units: float
+    weeks: tuple[date, ...]  # Mondays
+    task_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseLine:
+    """A row of the summary Gantt (outline levels 1 and 2)."""
+
+    uid: int
+    name: str
+    level: int
+    start: datetime
+    finish: datetime
+    baseline_start: datetime | None
+    baseline_finish: datetime | None
+    percent_complete: float
+    summary: bool
+    milestone: bool
+    critical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """Everything a stakeholder status report shows, ready to be laid out."""
+
+    project: Project
+    status_date: datetime
+    status_date_set: bool  # False: no status date in the plan, "now" was used
+    report_date: date
+    has_baseline: bool
+    headline: Headline
+    milestones_passed: tuple[MilestoneLine, ...]
+    milestones_next: tuple[MilestoneLine, ...]
+    late_tasks: tuple[TaskLine, ...]
+    critical_in_progress: tuple[TaskLine, ...]
+    people: tuple[PersonLoad, ...]
+    risks: tuple[Risk, ...]
+    open_risks: int
+    phases: tuple[PhaseLine, ...]
+
+
+def gather_status(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    now: datetime,
+    status_date: datetime | None = None,
+    lookahead_days: int = LOOKAHEAD_DAYS,
+    top_risks: int = TOP_RISKS,
+) -> StatusReport:
+    """The status report of a plan at ``status_date`` (default: the plan's, else ``now``)."""
+    given = status_date or plan.project.status_date
+    status = given or now
+    cal = DayCalendar(plan, None)
+    base = plan.baselines.get(0)
+    var = variances(plan, schedule, costs, 0)
+    milestones = _all_milestones(plan, schedule, status, var)
+    passed, upcoming = _split_milestones(milestones, status, lookahead_days, PASSED_MILESTONES)
+    late, critical = _late_and_critical(plan, schedule, status, cal, var)
+    return StatusReport(
+        project=plan.project,
+        status_date=status,
+        status_date_set=given is not None,
+        report_date=now.date(),
+        has_baseline=base is not None,
+        headline=_headline(plan, schedule, costs, status, cal),
+        milestones_passed=passed,
+        milestones_next=upcoming,
+        late_tasks=late,
+        critical_in_progress=critical,
+        people=_people(plan, schedule, status),
+        risks=top_exposures(plan.risks, top_risks),
+        open_risks=sum(1 for r in plan.risks if r.status is not RiskStatus.CLOSED),
+        phases=_phases(plan, schedule),
+    )
+
+
+def project_percent_complete(plan: Plan, schedule: Schedule) -> float:
+    """% complete of the whole project, weighted by duration as MS Project's project summary.
+
+    The leaf tasks' % complete weighted by their (scheduled) durations, as a
+    summary rolls up its subtasks; inactive tasks do not count.
+    """
+    done = total = 0.0
+    for task in _leaves(plan):
+        times = schedule.get(task.uid)
+        if not task.active or times is None:
+            continue
+        total += times.duration_minutes
+        done += times.duration_minutes * task.percent_complete / 100.0
+    return round(100.0 * done / total, 1) if total > 0 else 0.0
+
+
+def top_exposures(risks: list[Risk], count: int) -> tuple[Risk, ...]:
+    """The ``count`` risks not closed with the highest exposure (probability x impact)."""
+    live = [r for r in risks if r.status is not RiskStatus.CLOSED]
+    live.sort(key=lambda r: (-r.exposure, r.uid))
+    return tuple(live[:count])
+
+
+def _leaves(plan: Plan) -> list[Task]:
+    """Tasks without children, in plan order."""
+    tasks = plan.tasks
+    last = len(tasks) - 1
+    return [
+        t for i, t in enumerate(tasks) if i == last or tasks[i + 1].outline_level <= t.outline_level
+    ]
+
+
+def _headline(
+    plan: Plan, schedule: Schedule, costs: CostReport, status: datetime, cal: DayCalendar
+) -> Headline:
+    base = plan.baselines.get(0)
+    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
+    base_finish = max(finishes) if finishes else None
+    variance = None
+    if base_finish is not None:  # as app.domain.baselines.variances measures a task's
+        if schedule.finish >= base_finish:
+            variance = cal.between(base_finish, schedule.finish)
+        else:
+            variance = -cal.between(schedule.finish, base_finish)
+    totals = project_earned_value(plan, earned_value(plan, schedule, costs, status))
+    has_base = costs.budget is not None
+    return Headline(
+        start=schedule.start,
+        finish=schedule.finish,
+        baseline_finish=base_finish,
+        finish_variance_minutes=variance,
+        percent_complete=project_percent_complete(plan, schedule),
+        budget=costs.budget,
+        forecast=costs.total_cost,
+        actual=costs.total_actual_cost,
+        eac=totals.eac if has_base else None,
+        vac=totals.vac if has_base else None,
+        cpi=totals.cpi if has_base else None,
+        spi=totals.spi if has_base else None,
+    )
+
+
+def _all_milestones(
+    plan: Plan, schedule: Schedule, status: datetime, var: dict[int, Variance]
+) -> list[MilestoneLine]:
+    """Every active milestone, by forecast date."""
+    base = plan.baselines.get(0)
+    out: list[MilestoneLine] = []
+    for row, task in enumerate(plan.tasks, start=1):
+        if not task.milestone or not task.active:
+            continue
+        times = schedule.get(task.uid)
+        if times is None or times.summary:
+            continue
+        entry = base.entry(task.uid) if base is not None else None
+        v = var.get(task.uid)
+        done = is_done(task)
+        out.append(
+            MilestoneLine(
+                uid=task.uid,
+                row=row,
+                name=task.name,
+                forecast=times.finish,
+                baseline=entry.finish if entry is not None else None,
+                variance_minutes=v.finish_minutes if v is not None else None,
+                done=done,
+                overdue=not done and times.finish <= status,
+            )
+        )
+    out.sort(key=lambda m: (m.forecast, m.row))
+    return out
+
+
+def _split_milestones(
+    milestones: list[MilestoneLine], status: datetime, days: int, passed_count: int
+) -> tuple[tuple[MilestoneLine, ...], tuple[MilestoneLine, ...]]:
+    """(passed, next): reached or due by the status date (the latest ``passed_count``);
+    not reached and due within ``days`` after it (at least the next one)."""
+    passed = [m for m in milestones if m.done or m.forecast <= status]
+    ahead = [m for m in milestones if not m.done and m.forecast > status]
+    horizon = status + timedelta(days=days)
+    soon = [m for m in ahead if m.forecast <= horizon] or ahead[:1]
+    return tuple(passed[-passed_count:] if passed_count else ()), tuple(soon)
+
+
+def _task_line(
+    row: int,
+    task: Task,
+    times: TaskTimes,
+    status: datetime,
+    cal: DayCalendar,
+    var: dict[int, Variance],
+) -> TaskLine:
+    v = var.get(task.uid)
+    return TaskLine(
+        uid=task.uid,
+        row=row,
+        name=task.name,
+        start=times.start,
+        finish=times.finish,
+        percent_complete=task.percent_complete,
+        expected_percent=round(expected_percent(times, status, cal), 1),
+        critical=times.critical,
+        started=is_started(task),
+        finish_variance_minutes=v.finish_minutes if v is not None else None,
+    )
+
+
+def _tracked(plan: Plan, schedule: Schedule) -> list[tuple[int, Task, TaskTimes]]:
+    """Active leaf tasks with their times and ID (row), in plan order."""
+    rows = {t.uid: i for i, t in enumerate(plan.tasks, start=1)}
+    out: list[tuple[int, Task, TaskTimes]] = []
+    for task in _leaves(plan):
+        times = schedule.get(task.uid)
+        if task.active and times is not None and not times.summary:
+            out.append((rows[task.uid], task, times))
+    return out
+
+
+def _late_and_critical(
+    plan: Plan, schedule: Schedule, status: datetime, cal: DayCalendar, var: dict[int, Variance]
+) -> tuple[tuple[TaskLine, ...], tuple[TaskLine, ...]]:
+    """(late, critical under way): MS Project's Late tasks, critical ones first, then by
+    finish; and the critical tasks in progress that are not late."""
+    late: list[TaskLine] = []
+    critical: list[TaskLine] = []
+    for row, task, times in _tracked(plan, schedule):
+        state = task_status(task, times, status, cal)
+        if state is TaskStatus.LATE:
+            late.append(_task_line(row, task, times, status, cal, var))
+        elif state is TaskStatus.ON_SCHEDULE and times.critical and is_started(task):
+            critical.append(_task_line(row, task, times, status, cal, var))
+    late.sort(key=lambda t: (not t.critical, t.finish, t.row))
+    critical.sort(key=lambda t: (t.finish, t.row))
+    return tuple(late), tuple(critical)
+
+
+def _mondays(first: datetime, last: datetime) -> list[date]:
+    """Mondays of the weeks from ``first`` to just before ``last``."""
+    day = first.date() - timedelta(days=first.weekday())
+    end = max(last - timedelta(minutes=1), first).date()
+    out = []
+    while day <= end:
+        out.append(day)
+        day += timedelta(days=7)
+    return out
+
+
+def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoad, ...]:
+    """People over-allocated at some moment from the status date on, with the weeks it happens."""
+    status_week = status.date() - timedelta(days=status.weekday())
+    names = {t.uid: t.name for t in plan.tasks}
+    found: dict[int, tuple[float, float, set[date], dict[int, None]]] = {}
+    for o in overallocations(plan, schedule):
+        if o.finish <= status:
+            continue
+        peak, limit, weeks, tasks = found.setdefault(o.resource_uid, (0.0, o.max_units, set(), {}))
+        weeks.update(w for w in _mondays(o.start, o.finish) if w >= status_week)
+        tasks.update(dict.fromkeys(o.task_uids))
+        found[o.resource_uid] = (max(peak, o.units), min(limit, o.max_units), weeks, tasks)
+    out: list[PersonLoad] = []
+    for res in plan.resources:
+        got = found.get(res.uid)
+        if got is None:
+            continue
+        peak, limit, weeks, tasks = got
+        out.append(
+            PersonLoad(
+                uid=res.uid,
+                name=res.name,
+                peak_units=peak,
+                max_units=limit,
+                weeks=tuple(sorted(weeks)),
+                task_names=tuple(names.get(u, "?") for u in tasks),
+            )
+        )
+    return tuple(out)
+
+
+def _phases(plan: Plan, schedule: Schedule) -> tuple[PhaseLine, ...]:
+    """Outline levels 1 and 2, for the summary Gantt."""
+    base = plan.baselines.get(0)
+    entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+    out: list[PhaseLine] = []
+    for task in plan.tasks:
+        times = schedule.get(task.uid)
+        if task.outline_level > 2 or not task.active or times is None:
+            continue
+        e = entries.get(task.uid)
+        out.append(
+            PhaseLine(
+                uid=task.uid,
+                name=task.name,
+                level=task.outline_level,
+                start=times.start,
+                finish=times.finish,
+                baseline_start=e.start if e is not None else None,
+                baseline_finish=e.finish if e is not None else None,
+                percent_complete=times.percent_complete,
+                summary=times.summary,
+                milestone=task.milestone,
+                critical=times.critical,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,80 @@
+"""Where a task stands at the status date: MS Project's Status field and its "Late Tasks" rule.
+
+MS Project gives every task a Status at the project's status date:
+
+* Complete: 100 % complete (or given an actual finish).
+* Future task: due to start after the status date.
+* On schedule: the work done reaches the status date ("complete through"
+  is on or after it).
+* Late: it should be further along: not started although due to, or its
+  progress stops before the status date.
+
+The Late Tasks report lists the Late ones. "Complete through" is the start
+plus % complete of the duration; here the same test reads the other way
+round: the % complete the schedule expects at the status date (the share
+of the task's working time before it, on the project calendar as earned
+value measures it) against the % complete entered. Update Project keeps
+whole percents, so a task one point short of the expected share is not late.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from app.domain.schedule import TaskTimes
+from app.domain.task import Task
+from app.domain.workload import DayCalendar
+
+# Percentage points a task may lag the expected share and still be on schedule
+# (Update Project rounds to whole percents).
+TOLERANCE = 1.0
+
+
+class TaskStatus(Enum):
+    """MS Project's Status field."""
+
+    COMPLETE = "Complete"
+    ON_SCHEDULE = "On schedule"
+    LATE = "Late"
+    FUTURE = "Future task"
+
+
+def is_done(task: Task) -> bool:
+    """Finished: 100 % complete or given an actual finish."""
+    return task.percent_complete >= 100 or task.actual_finish is not None
+
+
+def is_started(task: Task) -> bool:
+    """Work has begun: some % complete or an actual start."""
+    return task.percent_complete > 0 or task.actual_start is not None
+
+
+def expected_percent(times: TaskTimes, status_date: datetime, calendar: DayCalendar) -> float:
+    """The % complete the schedule plans for a task by ``status_date`` (0..100).
+
+    The share of the task's working time that lies before the status date; a
+    milestone (no working time) is due at its date.
+    """
+    if status_date <= times.start:
+        return 0.0
+    if status_date >= times.finish:
+        return 100.0
+    total = calendar.between(times.start, times.finish)
+    if total <= 0:
+        return 100.0
+    return 100.0 * calendar.between(times.start, status_date) / total
+
+
+def task_status(
+    task: Task, times: TaskTimes, status_date: datetime, calendar: DayCalendar
+) -> TaskStatus:
+    """The Status of one task at ``status_date``."""
+    if is_done(task):
+        return TaskStatus.COMPLETE
+    if times.start >= status_date and not is_started(task):
+        return TaskStatus.FUTURE
+    expected = expected_percent(times, status_date, calendar)
+    if task.percent_complete + TOLERANCE < expected:
+        return TaskStatus.LATE
+    return TaskStatus.ON_SCHEDULE

@@ -1,0 +1,188 @@
+"""The status report's picture: a Gantt of the plan's phases (outline levels 1-2).
+
+Names left, bars right over a month scale; the baseline as a thin grey bar
+under each bar, progress as a dark line inside it, the status date as a
+purple line. Same palette as the printed Gantt (:class:`Colors`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
+
+from app.domain.status_report import PhaseLine
+from app.report.fonts import report_font
+from app.report.gantt_paint import Colors
+
+ROW_H = 12.0
+SCALE_H = 14.0
+LEGEND_H = 14.0
+MAX_ROWS = 45  # rows the picture shows (a page holds about 55)
+NAME_SHARE = 0.34  # of the width, for the names
+_STEPS = (1, 2, 3, 6, 12)  # months between two labels of the scale
+
+
+def chart_rows(phases: Sequence[PhaseLine], limit: int = MAX_ROWS) -> tuple[list[PhaseLine], int]:
+    """The rows the picture shows and how many are left out.
+
+    Levels 1 and 2 when they fit, else level 1 only; past ``limit`` rows the
+    rest is left out (the caller says so).
+    """
+    rows = list(phases)
+    if len(rows) > limit:
+        rows = [r for r in rows if r.level == 1]
+    return rows[:limit], len(phases) - len(rows[:limit])
+
+
+def chart_height(rows: int) -> float:
+    """Height of the picture with ``rows`` rows."""
+    return SCALE_H + rows * ROW_H + LEGEND_H + 4
+
+
+def _span(rows: Sequence[PhaseLine]) -> tuple[datetime, datetime]:
+    moments = [r.start for r in rows] + [r.finish for r in rows]
+    moments += [m for r in rows for m in (r.baseline_start, r.baseline_finish) if m is not None]
+    first = datetime.combine(min(moments).date(), datetime.min.time())
+    last = datetime.combine(max(moments).date() + timedelta(days=1), datetime.min.time())
+    return first, max(last, first + timedelta(days=7))
+
+
+def _month_starts(first: datetime, last: datetime, step: int) -> list[date]:
+    day = date(first.year, first.month, 1)
+    out: list[date] = []
+    while datetime.combine(day, datetime.min.time()) < last:
+        out.append(day)
+        month = day.month - 1 + step
+        day = date(day.year + month // 12, month % 12 + 1, 1)
+    return out
+
+
+def paint_phase_chart(
+    p: QPainter, top: float, width: float, rows: Sequence[PhaseLine], status_date: datetime
+) -> None:
+    """Draw the picture of ``rows`` from ``top``, ``width`` wide (``chart_height`` tall)."""
+    if not rows:
+        return
+    name_w = width * NAME_SHARE
+    chart_x, chart_w = name_w, width - name_w
+    first, last = _span(rows)
+    seconds = (last - first).total_seconds()
+
+    def x_of(moment: datetime) -> float:
+        return chart_x + chart_w * (moment - first).total_seconds() / seconds
+
+    small = report_font(7)
+    metrics = QFontMetricsF(small)
+    body_top = top + SCALE_H
+    body_h = len(rows) * ROW_H
+    p.setFont(small)
+    # Month scale: labels far enough apart to read, a light line at each.
+    months = max(seconds / (30.4 * 86400), 1.0)
+    label_w = metrics.horizontalAdvance("Sep 2027") + 6
+    step = next((s for s in _STEPS if chart_w / months * s >= label_w), 12)
+    ticks = [datetime.combine(d, datetime.min.time()) for d in _month_starts(first, last, step)]
+    for k, moment in enumerate(ticks):
+        x = x_of(moment)
+        nxt = x_of(ticks[k + 1]) if k + 1 < len(ticks) else chart_x + chart_w
+        if x < chart_x:  # the month began before the chart: label its part only if there is room
+            x = chart_x
+            if nxt - x < label_w:
+                continue
+        p.setPen(QPen(Colors.grid, 0.4))
+        p.drawLine(QLineF(x, top + 2, x, body_top + body_h))
+        if x + label_w <= chart_x + chart_w + 4:
+            p.setPen(Colors.text)
+            p.drawText(QPointF(x + 2, top + SCALE_H - 4), f"{moment:%b %Y}")
+    p.setPen(QPen(Colors.grid, 0.6))
+    p.drawLine(QLineF(0, body_top, width, body_top))
+    for i, row in enumerate(rows):
+        y = body_top + i * ROW_H
+        indent = (row.level - 1) * 8.0
+        p.setFont(report_font(7.5, bold=row.summary))
+        p.setPen(Colors.text)
+        pct = f"{row.percent_complete:.0f}%"
+        pct_w = metrics.horizontalAdvance("100%") + 6
+        room = name_w - indent - pct_w - 6
+        name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room)
+        p.drawText(QRectF(indent, y, room + 2, ROW_H), int(_NAME_ALIGN), name)
+        p.setFont(small)
+        p.drawText(QRectF(name_w - pct_w - 4, y, pct_w, ROW_H), int(_PCT_ALIGN), pct)
+        _paint_bar(p, row, y, x_of)
+    if first <= status_date <= last:
+        x = x_of(status_date)
+        p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
+        p.drawLine(QLineF(x, top + 2, x, body_top + body_h))
+    _paint_key(p, body_top + body_h + 4)
+
+
+_NAME_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_PCT_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _paint_bar(p: QPainter, row: PhaseLine, y: float, x_of: Callable[[datetime], float]) -> None:
+    mid = y + ROW_H / 2 - 1
+    if row.baseline_start is not None and row.baseline_finish is not None:
+        bx, bx2 = x_of(row.baseline_start), x_of(row.baseline_finish)
+        p.fillRect(QRectF(bx, mid + 3, max(bx2 - bx, 1.0), 1.8), Colors.baseline)
+    x1, x2 = x_of(row.start), x_of(row.finish)
+    p.setPen(Qt.PenStyle.NoPen)
+    if row.milestone and not row.summary:
+        p.setBrush(Colors.critical if row.critical else Colors.milestone)
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x1, mid - 4),
+                    QPointF(x1 + 4, mid),
+                    QPointF(x1, mid + 4),
+                    QPointF(x1 - 4, mid),
+                ]
+            )
+        )
+        return
+    w = max(x2 - x1, 1.0)
+    if row.summary:
+        p.fillRect(QRectF(x1, mid - 3, w, 3), Colors.summary)
+        p.setBrush(Colors.summary)
+        for x in (x1, x1 + w):
+            p.drawPolygon(
+                QPolygonF([QPointF(x - 2.5, mid), QPointF(x + 2.5, mid), QPointF(x, mid + 3)])
+            )
+    else:
+        p.fillRect(QRectF(x1, mid - 3, w, 6), Colors.critical if row.critical else Colors.bar)
+        done = w * min(max(row.percent_complete, 0.0), 100.0) / 100.0
+        if done > 0:
+            p.fillRect(QRectF(x1, mid - 0.8, done, 1.6), Colors.progress)
+
+
+def _paint_key(p: QPainter, y: float) -> None:
+    """What the colours mean, under the picture."""
+    p.setFont(report_font(7))
+    x = 0.0
+    mid = y + LEGEND_H / 2
+    keys = (
+        ("task", "Task"),
+        ("critical", "Critical"),
+        ("progress", "Progress"),
+        ("baseline", "Baseline"),
+        ("status", "Status date"),
+    )
+    for key, label in keys:
+        if key == "task":
+            p.fillRect(QRectF(x, mid - 3, 14, 6), Colors.bar)
+        elif key == "critical":
+            p.fillRect(QRectF(x, mid - 3, 14, 6), Colors.critical)
+        elif key == "progress":
+            p.fillRect(QRectF(x, mid - 3, 14, 6), Colors.bar)
+            p.fillRect(QRectF(x, mid - 0.8, 9, 1.6), Colors.progress)
+        elif key == "baseline":
+            p.fillRect(QRectF(x, mid - 1, 14, 1.8), Colors.baseline)
+        else:
+            p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
+            p.drawLine(QLineF(x + 7, mid - 5, x + 7, mid + 5))
+        p.setPen(Colors.text)
+        p.drawText(QPointF(x + 18, mid + 3), label)
+        x += 30 + math.ceil(QFontMetricsF(report_font(7)).horizontalAdvance(label))

@@ -1,0 +1,425 @@
+"""The stakeholder status report on paper or PDF: one or two pages of figures and tables.
+
+What MS Project's dashboards put in front of a sponsor (Project Overview,
+Cost Overview, Milestone Report, Late Tasks), from one
+:class:`~app.domain.status_report.StatusReport`: the headline figures,
+milestones, late and critical tasks, over-allocated people, top risks and a
+Gantt of the phases. Drawn with the Gantt's page header and footer, in
+points, so the PDF holds text and vectors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
+
+from app.domain.errors import AppError
+from app.domain.money import format_money
+from app.domain.notation import format_duration
+from app.domain.status_report import MilestoneLine, StatusReport, TaskLine
+from app.domain.task import DurationUnit
+from app.report.columns import format_date
+from app.report.gantt_paint import Colors
+from app.report.options import PrintOptions
+from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.render import ensure_gui_app, page_layout
+from app.report.status_chart import chart_height, chart_rows, paint_phase_chart
+from app.report.status_flow import LATE, MUTED, Flow, Table
+
+TITLE = "Status report"
+MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
+MAX_CRITICAL_ROWS = 10
+CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One headline figure: its label, its value, and whether it is bad news (red)."""
+
+    label: str
+    value: str
+    bad: bool = False
+
+
+def _money(report: StatusReport, amount: float | None) -> str:
+    return "n/a" if amount is None else format_money(amount, report.project)
+
+
+def days(report: StatusReport, minutes: int | None) -> str:
+    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
+    if minutes is None:
+        return ""
+    text = format_duration(abs(minutes), report.project, unit=DurationUnit.DAYS)
+    return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
+
+
+def _ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def headline_cards(report: StatusReport) -> list[Card]:
+    """The figures of the first block, in reading order (four to a row)."""
+    h = report.headline
+    late = (h.finish_variance_minutes or 0) > 0
+    over = h.budget is not None and h.forecast > h.budget + 0.005
+    base_finish = format_date(h.baseline_finish) if h.baseline_finish else "no baseline"
+    return [
+        Card("Start", format_date(h.start)),
+        Card("Finish (forecast)", format_date(h.finish), late),
+        Card("Baseline finish", base_finish),
+        Card("Finish variance", days(report, h.finish_variance_minutes) or "n/a", late),
+        Card("% complete", f"{h.percent_complete:.0f}%"),
+        Card(
+            "Budget (baseline)", _money(report, h.budget) if h.budget is not None else "no baseline"
+        ),
+        Card("Forecast cost", _money(report, h.forecast), over),
+        Card("Actual cost to date", _money(report, h.actual)),
+        Card("EAC", _money(report, h.eac), h.vac is not None and h.vac < -0.005),
+        Card("VAC", _money(report, h.vac), h.vac is not None and h.vac < -0.005),
+        Card("CPI", _ratio(h.cpi), h.cpi is not None and h.cpi < CPI_SPI_WARN),
+        Card("SPI", _ratio(h.spi), h.spi is not None and h.spi < CPI_SPI_WARN),
+    ]
+
+
+def _milestone_state(report: StatusReport, m: MilestoneLine) -> str:
+    if m.done:
+        return "reached"
+    if m.overdue:
+        return "LATE: not reached"
+    if (m.variance_minutes or 0) > 0:
+        return "slipping"
+    return "on track"
+
+
+def milestone_table(report: StatusReport, lines: tuple[MilestoneLine, ...]) -> Table:
+    """ID, name, forecast and baseline dates, variance and state; late ones in red."""
+    rows = tuple(
+        (
+            str(m.row),
+            m.name,
+            format_date(m.forecast),
+            format_date(m.baseline) if m.baseline else "",
+            days(report, m.variance_minutes),
+            _milestone_state(report, m),
+        )
+        for m in lines
+    )
+    red = tuple(frozenset({4, 5}) if m.late else frozenset() for m in lines)
+    return Table(
+        ("ID", "Milestone", "Forecast", "Baseline", "Variance", "Status"),
+        rows,
+        right=frozenset({0, 4}),
+        red=red,
+        wide=frozenset({1}),
+    )
+
+
+def late_issue(report: StatusReport, t: TaskLine) -> str:
+    """Why a task is late, in words."""
+    if not t.started:
+        if t.overdue:
+            return f"not started; was due to finish {format_date(t.finish)}"
+        return f"not started; was due to start {format_date(t.start)}"
+    if t.overdue:
+        return f"{t.percent_complete:.0f}% done; was due to finish {format_date(t.finish)}"
+    return f"{t.percent_complete:.0f}% done, {t.expected_percent:.0f}% expected by now"
+
+
+def late_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
+    """The late tasks: ID, name, dates, the issue, critical or not."""
+    rows = tuple(
+        (
+            str(t.row),
+            t.name,
+            format_date(t.start),
+            format_date(t.finish),
+            late_issue(report, t),
+            "yes" if t.critical else "",
+        )
+        for t in lines
+    )
+    red = tuple(frozenset({4, 5}) if t.critical else frozenset({4}) for t in lines)
+    return Table(
+        ("ID", "Task", "Start", "Finish", "Issue", "Critical"),
+        rows,
+        right=frozenset({0}),
+        red=red,
+        wide=frozenset({1, 4}),
+    )
+
+
+def critical_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
+    """Critical tasks under way: any slip moves the finish date."""
+    rows = tuple(
+        (
+            str(t.row),
+            t.name,
+            format_date(t.start),
+            format_date(t.finish),
+            f"{t.percent_complete:.0f}%",
+            days(report, t.finish_variance_minutes),
+        )
+        for t in lines
+    )
+    red = tuple(
+        frozenset({5}) if (t.finish_variance_minutes or 0) > 0 else frozenset() for t in lines
+    )
+    return Table(
+        ("ID", "Task", "Start", "Finish", "% complete", "Finish var."),
+        rows,
+        right=frozenset({0, 4, 5}),
+        red=red,
+        wide=frozenset({1}),
+    )
+
+
+def week_ranges(weeks: tuple[date, ...]) -> str:
+    """Mondays as runs of weeks: "w/c 2027-03-01 to 2027-03-15, 2027-04-05"."""
+    runs: list[list[date]] = []
+    for monday in weeks:
+        if runs and (monday - runs[-1][-1]).days == 7:
+            runs[-1].append(monday)
+        else:
+            runs.append([monday])
+    parts = [
+        r[0].isoformat() if len(r) == 1 else f"{r[0].isoformat()} to {r[-1].isoformat()}"
+        for r in runs
+    ]
+    return ("w/c " if parts else "") + ", ".join(parts)
+
+
+def people_table(report: StatusReport) -> Table:
+    """Who is booked beyond their max units, how much, in which weeks, on what."""
+    rows = tuple(
+        (
+            p.name,
+            f"{p.peak_units * 100:.0f}%",
+            f"{p.max_units * 100:.0f}%",
+            week_ranges(p.weeks),
+            ", ".join(p.task_names),
+        )
+        for p in report.people
+    )
+    return Table(
+        ("Person", "Peak", "Max", "Weeks (week commencing)", "Tasks"),
+        rows,
+        right=frozenset({1, 2}),
+        red=tuple(frozenset({1}) for _ in rows),
+        wide=frozenset({3, 4}),
+    )
+
+
+def risk_table(report: StatusReport) -> Table:
+    """The top risks by exposure with owner and mitigation."""
+    rows = tuple(
+        (
+            r.title,
+            f"{r.probability * 100:.0f}%",
+            _money(report, r.impact),
+            _money(report, r.exposure),
+            r.owner,
+            r.mitigation or "none recorded",
+            r.status.value,
+        )
+        for r in report.risks
+    )
+    return Table(
+        ("Risk", "Prob.", "Impact", "Exposure", "Owner", "Mitigation", "Status"),
+        rows,
+        right=frozenset({1, 2, 3}),
+        wide=frozenset({0, 5}),
+    )
+
+
+def _subtitle(report: StatusReport) -> str:
+    project = report.project
+    status = format_date(report.status_date)
+    if not report.status_date_set:
+        status += " (today: the plan has no status date)"
+    parts = [f"Status date: {status}", f"Report date: {report.report_date.isoformat()}"]
+    if project.author:
+        parts.append(f"Project manager: {project.author}")
+    if project.company:
+        parts.append(project.company)
+    return "   ·   ".join(parts)
+
+
+def _cards(flow: Flow, cards: list[Card]) -> None:
+    per_row = 4
+    gap = 6.0
+    w = (flow.width - gap * (per_row - 1)) / per_row
+    h = 30.0
+    value_metrics = QFontMetricsF(flow.font(11, bold=True))
+    for start in range(0, len(cards), per_row):
+        flow.need(h + gap)
+        for k, card in enumerate(cards[start : start + per_row]):
+            x = k * (w + gap)
+            if flow.painter is not None:
+                flow.painter.fillRect(QRectF(x, flow.y, w, h), Colors.header_bg)
+            flow.text(QRectF(x + 5, flow.y + 2, w - 10, 11), card.label, 7, color=MUTED)
+            value = value_metrics.elidedText(card.value, Qt.TextElideMode.ElideRight, w - 10)
+            color = LATE if card.bad else Colors.text
+            flow.text(QRectF(x + 5, flow.y + 13, w - 10, 15), value, 11, bold=True, color=color)
+        flow.y += h + gap
+
+
+def _more(flow: Flow, shown: int, total: int, what: str) -> None:
+    if total > shown:
+        flow.paragraph(f"… and {total - shown} more {what}.", MUTED)
+
+
+def lay_out(flow: Flow, report: StatusReport) -> None:
+    """Every block of the report, top to bottom."""
+    flow.begin()
+    flow.text(QRectF(0, flow.y, flow.width, 20), f"{TITLE}: {report.project.name}", 15, bold=True)
+    flow.y += 22
+    flow.paragraph(_subtitle(report), MUTED)
+    flow.y += 4
+    _cards(flow, headline_cards(report))
+    if not report.has_baseline:
+        flow.paragraph(
+            "No baseline is saved: budget, variances and earned value (EAC, CPI, SPI) need "
+            "one (Budget view > Set Baseline).",
+            MUTED,
+        )
+
+    flow.heading("Milestones")
+    if not report.milestones_passed and not report.milestones_next:
+        flow.paragraph("The plan has no milestones.")
+    if report.milestones_passed:
+        flow.paragraph("Reached or due by the status date", MUTED)
+        flow.table(milestone_table(report, report.milestones_passed))
+    if report.milestones_next:
+        flow.paragraph("Coming up", MUTED)
+        flow.table(milestone_table(report, report.milestones_next))
+
+    flow.heading("Late tasks")
+    late = report.late_tasks
+    if late:
+        flow.table(late_table(report, late[:MAX_TASK_ROWS]))
+        _more(flow, MAX_TASK_ROWS, len(late), "late tasks")
+    else:
+        flow.paragraph("No late tasks: every task is where the schedule has it at the status date.")
+
+    flow.heading("Critical tasks in progress")
+    critical = report.critical_in_progress
+    if critical:
+        flow.table(critical_table(report, critical[:MAX_CRITICAL_ROWS]))
+        _more(flow, MAX_CRITICAL_ROWS, len(critical), "critical tasks in progress")
+    else:
+        flow.paragraph("No critical task is in progress on schedule (late ones are listed above).")
+
+    flow.heading("Over-allocated people")
+    if report.people:
+        flow.table(people_table(report))
+    else:
+        flow.paragraph("No one is over-allocated from the status date on.")
+
+    shown = len(report.risks)
+    of = f" ({shown} of {report.open_risks} open)" if report.open_risks > shown else ""
+    flow.heading(f"Top risks by exposure{of}")
+    if report.risks:
+        flow.table(risk_table(report))
+    else:
+        flow.paragraph("The risk register has no open risks.")
+
+    rows, hidden = chart_rows(report.phases)
+    if rows:
+        flow.heading("Schedule summary", keep_with=chart_height(min(len(rows), 8)))
+        height = chart_height(len(rows))
+        flow.need(height)
+        if flow.painter is not None:
+            paint_phase_chart(flow.painter, flow.y, flow.width, rows, report.status_date)
+        flow.y += height
+        if hidden:
+            flow.paragraph(
+                f"Outline level 1 only: {len(report.phases)} rows at levels 1-2 would not fit "
+                "the picture. The Gantt chart shows every task.",
+                MUTED,
+            )
+
+
+def _flow(
+    report: StatusReport, width: float, height: float, pages: int, painter: QPainter | None
+) -> Flow:
+    def new_page(p: QPainter | None, page: int) -> None:
+        if p is None:
+            return
+        if page > 1:
+            device = p.device()
+            assert isinstance(device, QPagedPaintDevice)
+            p.restore()
+            device.newPage()
+            p.save()
+            dpp = device.logicalDpiX() / 72.0
+            p.scale(dpp, dpp)
+        # The status date is in the report's first lines; centred in the header it would run
+        # into a long project name.
+        info = PageInfo(
+            report.project.name,
+            None,
+            report.report_date,
+            page,
+            1,
+            max(pages, page),
+            1,
+            TITLE,
+        )
+        paint_header(p, info, width)
+        paint_footer(p, info, height - FOOTER_H, width)
+
+    return Flow(width, HEADER_H, height - FOOTER_H - 4, painter, new_page)
+
+
+def render_status_report(device: QPagedPaintDevice, report: StatusReport) -> int:
+    """Paint the report on ``device`` (PDF writer, printer, preview); returns the page count."""
+    rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    width, height = rect.width(), rect.height()
+    counting = _flow(report, width, height, 0, None)
+    lay_out(counting, report)
+    pages = counting.page
+    p = QPainter()
+    if not p.begin(device):
+        raise AppError("could not start drawing the status report (is the file writable?)")
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.save()
+        dpp = device.logicalDpiX() / 72.0
+        p.scale(dpp, dpp)
+        flow = _flow(report, width, height, pages, p)
+        lay_out(flow, report)
+        p.restore()
+    finally:
+        p.end()
+    return pages
+
+
+def status_page_options(paper: str = "A4", landscape: bool = False) -> PrintOptions:
+    """The page the report is printed on (portrait A4 unless asked)."""
+    return PrintOptions(paper=paper, landscape=landscape)
+
+
+def write_status_pdf(
+    report: StatusReport, path: Path, paper: str = "A4", landscape: bool = False
+) -> int:
+    """Write the report as a vector PDF; returns the page count."""
+    ensure_gui_app()
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise AppError(f"{path}: no such folder")
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"{report.project.name} — {TITLE}")
+    writer.setCreator("Gantry")
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout(status_page_options(paper, landscape)))
+    try:
+        pages = render_status_report(writer, report)
+    finally:
+        del writer  # flushes the file
+    if not path.exists():
+        raise AppError(f"{path}: could not write the PDF")
+    return pages
