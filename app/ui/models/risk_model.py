@@ -23,7 +23,6 @@ from app.ui.budget.money import money
 from app.ui.commands import EditRiskCommand, execute
 from app.ui.document import Document
 from app.ui.models.headers import column_title
-from app.ui.models.task_edits import parse_percent
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -77,8 +76,20 @@ def parse_amount(text: str, symbols: tuple[str, ...] = ()) -> float:
     """
     value = parse_money(text, symbols)
     if value < 0:
-        raise InputError(f"{text.strip()}: an amount cannot be negative")
+        raise InputError(f"{text.strip()} is negative; an amount cannot be")
     return value
+
+
+def parse_probability(text: str) -> float:
+    """Read a probability typed in percent (``40``, ``40%``) as 0..1."""
+    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise InputError(f"'{text.strip()}' is not a percentage (try 40 or 40%)") from None
+    if not 0 <= value <= 100:
+        raise InputError(f"{text.strip()} is not between 0 and 100 %")
+    return value / 100
 
 
 def parse_status(text: str) -> RiskStatus:
@@ -216,7 +227,10 @@ class RiskTableModel(QAbstractTableModel):
         column = RiskColumn(index.column())
         text = "" if value is None else str(value)
         try:
-            new = self._parse(column, text)
+            try:
+                new = self._parse(column, text)
+            except InputError as exc:  # say which column refused it, as the sheet does
+                raise InputError(f"{RISK_HEADERS[column]}: {exc}") from None
             if getattr(risk, _FIELDS[column]) == new:
                 return True
             label = f"Edit {RISK_HEADERS[column].lower()} of risk '{risk.title}'"
@@ -235,7 +249,7 @@ class RiskTableModel(QAbstractTableModel):
                 raise InputError("a risk needs a title")
             return text.strip()
         if column is RiskColumn.PROBABILITY:
-            return parse_percent(text) / 100
+            return parse_probability(text)
         if column in (RiskColumn.IMPACT, RiskColumn.CONTINGENCY):
             project = self.document.plan.project
             return parse_amount(text, (project.currency_symbol, project.currency))
