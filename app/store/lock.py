@@ -36,6 +36,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def lock_holder(path: Path) -> str | None:
+    """Who holds the lock of a plan file, in words ("process 12 on laptop"); "" when the
+    lock cannot be read; None when the file has no lock."""
+    lock = FileLock(path)
+    if not lock.path.exists():
+        return None
+    owner = lock._owner()
+    return "" if owner is None else f"process {owner['pid']} on {owner['host']}"
+
+
 class FileLock:
     """Holds the lock of one plan file until :meth:`release`."""
 

@@ -55,11 +55,11 @@ class Session(QObject):
 
     @classmethod
     def ask_open_read_only(cls, parent: QWidget | None, path: Path) -> bool:
-        """Ask whether to open a file that another window holds read-only."""
+        """Ask whether to open read-only a file that cannot be written (see read_only_question)."""
         answer = QMessageBox.question(
             parent,
             "Gantry",
-            f"{path.name} is open in another window. Open read-only?",
+            read_only_question(path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -256,6 +256,23 @@ class Session(QObject):
         if window in self.windows:
             self.windows.remove(window)
             thaw_collector()
+
+
+def read_only_question(path: Path) -> str:
+    """Why a plan cannot be opened for writing, and the offer to read it instead.
+
+    The file is locked by another Gantry window (named by its process and computer), or
+    else it, or its folder, is read-only on disk.
+    """
+    from app.store.lock import lock_holder
+
+    holder = lock_holder(path)
+    if holder is None:
+        why = f"{path.name} is read-only on disk (or its folder is): changes could not be saved."
+    else:
+        who = f" ({holder})" if holder else ""
+        why = f"{path.name} is open in another Gantry window{who}."
+    return f"{why} Open it read-only?"
 
 
 def _schedule_or_close(file: GantryFile, progress: WorkerProgress) -> ScheduledPlan:
