@@ -61,6 +61,11 @@ def code_for_symbol(symbol: str) -> str:
     return ""
 
 
+def symbol_for_code(code: str) -> str:
+    """The usual symbol of an ISO 4217 code (``USD`` -> ``$``), or the code itself when unknown."""
+    return next((s for s, c in _CODES_BY_SYMBOL.items() if c == code), code)
+
+
 def check_currency(code: str, symbol: str, digits: int) -> None:
     """Refuse a currency setting a user typed, with one message saying what is wrong.
 

@@ -33,7 +33,10 @@ class Project:
     Dates are project-local wall-clock times, as MS Project stores them.
     Money shows with ``currency_symbol`` at ``currency_symbol_position`` and
     ``currency_digits`` decimals (app.domain.money.format_money); ``currency``
-    is the ISO 4217 code, "" when not known.
+    is the ISO 4217 code, "" when not known. ``currency_stated`` is False when the
+    plan was read from a file that names no currency (a client's sheet, a CSV, a
+    GanttProject file): the currency fields then hold only Gantry's default, and
+    the window puts the user's own currency in their place.
     """
 
     name: str = "New project"
@@ -53,3 +56,4 @@ class Project:
     author: str = ""
     company: str = ""
     notes: str = ""
+    currency_stated: bool = True

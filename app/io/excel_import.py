@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from app.domain.plan import Plan
 from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
+from app.io.sheet_currency import workbook_currency
 from app.io.sheet_import import SheetRows, build_plan
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_SHEET, SNAPSHOT_SHEET
@@ -116,7 +117,13 @@ class _Book:
         plan_rows = self.rows(sheet).rows
         for name, rows in ((sheet, plan_rows), *registers.items()):
             _refuse_negative_uids(name, rows)
-        return read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers)
+        trip = read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers)
+        # The workbook shows its money in the plan's currency (About sheet, number
+        # formats), even for a plan first read from a file that named none.
+        for plan in (trip.base, trip.theirs):
+            if not plan.project.currency_stated:
+                plan.set_project(replace(plan.project, currency_stated=True))
+        return trip
 
 
 def _refuse_negative_uids(sheet: str, rows: Sequence[Sequence[object]]) -> None:
@@ -201,6 +208,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
     report(mapping.describe())
     plan = build_plan(data, mapping)
+    if not plan.project.currency_stated and path.suffix.lower() == ".xlsx":
+        stated = workbook_currency(path)  # the money format of the cost cells, say
+        if stated is not None:
+            plan.set_project(stated.apply(plan.project))
     report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
     return plan
 

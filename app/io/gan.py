@@ -188,6 +188,9 @@ class _GanReader:
             company=(self.root.get("company") or "").strip(),
             start=datetime.combine(first_day, Project().default_start_time),
             notes=(self.root.findtext("description") or "").strip(),
+            # GanttProject keeps rates and costs "with no specific currency" (its 2.7
+            # release notes): the file never names one
+            currency_stated=False,
         )
         per_day = project.minutes_per_day
         clock = project.default_start_time

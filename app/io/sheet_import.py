@@ -24,6 +24,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.io.negative_uids import negative_uid
+from app.io.sheet_currency import sheet_currency
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
@@ -77,7 +78,8 @@ def build_plan(
         for i, row in enumerate(data.rows[mapping.header_row + 1 :], start=mapping.header_row + 1)
         if name_col < len(row) and not is_blank(row[name_col])
     ]
-    project = project or Project(name=mapping.sheet)
+    if project is None:
+        project = _sheet_project(data, mapping, body)
 
     def fail(i: int, field: str, message: str) -> FileFormatError:
         return FileFormatError(f"{data.where(i, cols[field])}: {message}")
@@ -144,6 +146,19 @@ def build_plan(
     if uid_col is not None:
         plan = renumbered(plan, file_uids(body, uid_col, data.where))
     return plan
+
+
+def _sheet_project(
+    data: SheetRows, mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]
+) -> Project:
+    """The project of a sheet: in the currency its cost column names, else marked as naming none."""
+    project = Project(name=mapping.sheet, currency_stated=False)
+    col = mapping.columns.get("cost")
+    if col is None:
+        return project
+    title = mapping.titles[col] if col < len(mapping.titles) else ""
+    stated = sheet_currency(title, (_get(row, col) for _i, row in body))
+    return project if stated is None else stated.apply(project)
 
 
 def _is_negative_id(text: str) -> bool:

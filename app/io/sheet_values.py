@@ -101,12 +101,14 @@ def read_percent(value: object, fractions: bool) -> float:
 
 
 def read_number(value: object) -> float:
-    """A number or numeric text (``1,200.50``, ``€ 300``)."""
+    """A number or numeric text (``1,200.50``, ``1.200,50 €``, ``€ 300``)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     text = re.sub(r"[^\d.,\-]", "", str(value))
     if text.count(",") and text.count("."):
-        text = text.replace(",", "")
+        # the later of the two is the decimal point: 1,200.50 and 1.200,50 alike
+        group = "," if text.rfind(",") < text.rfind(".") else "."
+        text = text.replace(group, "").replace(",", ".")
     elif text.count(",") == 1 and len(text.split(",")[1]) != 3:
         text = text.replace(",", ".")
     else:

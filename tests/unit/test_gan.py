@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -122,7 +123,10 @@ def test_people_roles_and_allocations(gan_dir):
 
 def test_gan_plan_survives_the_store(tmp_path, gan_dir):
     plan = read_gan(gan_dir / "openharvest-GanttChart.gan")
+    assert not plan.project.currency_stated  # GanttProject names no currency
     write_plan(plan, tmp_path / "o.gantry")
+    # a .gantry file always names its plan's currency: stated once stored
+    plan.set_project(replace(plan.project, currency_stated=True))
     assert read_plan(tmp_path / "o.gantry") == plan
 
 

@@ -1,0 +1,327 @@
+"""The currency a client's sheet states, if it states one.
+
+A sheet names its money in the cost cells (``£1,200``, ``1.200,50 €``), in the
+cost column's title (``Budget (USD)``) or, in an .xlsx, in a money number
+format (``"$"#,##0.00``, ``[$€-407] #,##0.00``). Only a symbol or code that
+names one currency counts (app.domain.money.code_for_symbol) and a code must be
+one in use: ``kr``, ``(EST)`` or ``TOTAL`` is no currency, and a sheet naming two
+states none.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from app.domain.money import code_for_symbol, symbol_for_code
+from app.domain.project import Project, SymbolPosition
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_SPACES = " \u00a0\u202f"
+_BRACKETED = re.compile(r"\((.*?)\)|\[(.*?)\]")
+# A format's literal text: "quoted", [$symbol-locale], \c (one escaped character);
+# other [codes] (colours, conditions), _c (a gap as wide as c) and *c (c repeated
+# to fill the cell) show no text of their own
+_FORMAT_PARTS = re.compile(r'"([^"]*)"|\[\$([^\]-]*)(?:-[^\]]*)?\]|\\(.)|\[[^\]]*\]|[_*].|(.)')
+_DIGIT_PLACES = frozenset("0#?")
+# ISO 4217 codes in use: a title's "(EST)" or "(TBD)" is no currency, "(SEK)" is.
+_ISO_CODES = frozenset(
+    [
+        "AED",
+        "AFN",
+        "ALL",
+        "AMD",
+        "ANG",
+        "AOA",
+        "ARS",
+        "AUD",
+        "AWG",
+        "AZN",
+        "BAM",
+        "BBD",
+        "BDT",
+        "BGN",
+        "BHD",
+        "BIF",
+        "BMD",
+        "BND",
+        "BOB",
+        "BRL",
+        "BSD",
+        "BTN",
+        "BWP",
+        "BYN",
+        "BZD",
+        "CAD",
+        "CDF",
+        "CHF",
+        "CLP",
+        "CNY",
+        "COP",
+        "CRC",
+        "CUP",
+        "CVE",
+        "CZK",
+        "DJF",
+        "DKK",
+        "DOP",
+        "DZD",
+        "EGP",
+        "ERN",
+        "ETB",
+        "EUR",
+        "FJD",
+        "FKP",
+        "GBP",
+        "GEL",
+        "GHS",
+        "GIP",
+        "GMD",
+        "GNF",
+        "GTQ",
+        "GYD",
+        "HKD",
+        "HNL",
+        "HTG",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "IQD",
+        "IRR",
+        "ISK",
+        "JMD",
+        "JOD",
+        "JPY",
+        "KES",
+        "KGS",
+        "KHR",
+        "KMF",
+        "KPW",
+        "KRW",
+        "KWD",
+        "KYD",
+        "KZT",
+        "LAK",
+        "LBP",
+        "LKR",
+        "LRD",
+        "LSL",
+        "LYD",
+        "MAD",
+        "MDL",
+        "MGA",
+        "MKD",
+        "MMK",
+        "MNT",
+        "MOP",
+        "MRU",
+        "MUR",
+        "MVR",
+        "MWK",
+        "MXN",
+        "MYR",
+        "MZN",
+        "NAD",
+        "NGN",
+        "NIO",
+        "NOK",
+        "NPR",
+        "NZD",
+        "OMR",
+        "PAB",
+        "PEN",
+        "PGK",
+        "PHP",
+        "PKR",
+        "PLN",
+        "PYG",
+        "QAR",
+        "RON",
+        "RSD",
+        "RUB",
+        "RWF",
+        "SAR",
+        "SBD",
+        "SCR",
+        "SDG",
+        "SEK",
+        "SGD",
+        "SHP",
+        "SLE",
+        "SOS",
+        "SRD",
+        "SSP",
+        "STN",
+        "SYP",
+        "SZL",
+        "THB",
+        "TJS",
+        "TMT",
+        "TND",
+        "TOP",
+        "TRY",
+        "TTD",
+        "TWD",
+        "TZS",
+        "UAH",
+        "UGX",
+        "USD",
+        "UYU",
+        "UZS",
+        "VES",
+        "VND",
+        "VUV",
+        "WST",
+        "XAF",
+        "XCD",
+        "XOF",
+        "XPF",
+        "YER",
+        "ZAR",
+        "ZMW",
+        "ZWL",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedCurrency:
+    """A currency a file names: its ISO code, the symbol it shows and where that stands."""
+
+    code: str
+    symbol: str
+    position: SymbolPosition
+
+    def apply(self, project: Project) -> Project:
+        """``project`` in this currency (its decimals kept), marked as stated by the file."""
+        return replace(
+            project,
+            currency=self.code,
+            currency_symbol=self.symbol,
+            currency_symbol_position=self.position,
+            currency_stated=True,
+        )
+
+
+def _stated(symbol: str, after: bool, spaced: bool) -> StatedCurrency | None:
+    code = code_for_symbol(symbol)
+    if code not in _ISO_CODES:
+        return None
+    if after:
+        position = SymbolPosition.AFTER_SPACE if spaced else SymbolPosition.AFTER
+    else:
+        position = SymbolPosition.BEFORE_SPACE if spaced else SymbolPosition.BEFORE
+    return StatedCurrency(code, symbol, position)
+
+
+def cell_currency(value: object) -> StatedCurrency | None:
+    """The currency a cost cell's text shows around its number (``£1,200``, ``300 CHF``)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip(_SPACES)
+    digits = [k for k, ch in enumerate(text) if ch.isdigit()]
+    if not digits:
+        return None
+    # a minus sign or bracket of a negative amount is no part of the symbol
+    before = text[: digits[0]].replace("-", "").replace("(", "").lstrip(_SPACES)
+    after = text[digits[-1] + 1 :].replace(")", "")
+    lead, trail = before.strip(_SPACES), after.strip(_SPACES)
+    if bool(lead) == bool(trail):  # neither, or text both sides ("approx. 300 $"): no money
+        return None
+    if lead:
+        return _stated(lead, after=False, spaced=before != before.rstrip(_SPACES))
+    return _stated(trail, after=True, spaced=after != after.lstrip(_SPACES))
+
+
+def title_currency(title: str) -> StatedCurrency | None:
+    """The currency a column title names: in brackets (``Cost (USD)``) or a sign (``Cost €``).
+
+    Outside brackets only a sign counts, not a word: ``TOTAL`` or ``ALL`` are no codes.
+    """
+    for match in _BRACKETED.finditer(title):
+        inside = (match.group(1) or match.group(2) or "").strip(_SPACES)
+        code = code_for_symbol(inside)
+        if code in _ISO_CODES:
+            symbol = inside if inside != code else symbol_for_code(code)
+            return _stated(symbol, after=False, spaced=symbol.isalpha())
+    for word in _BRACKETED.sub(" ", title).split():
+        if not any(ch.isalpha() for ch in word) or not word.isascii():
+            code = code_for_symbol(word)
+            if code:
+                return _stated(word, after=False, spaced=False)
+    return None
+
+
+def sheet_currency(title: str, cells: Iterable[object]) -> StatedCurrency | None:
+    """The one currency the cost column's cells and title name (None: none, or several)."""
+    found: list[StatedCurrency] = []
+    for value in cells:
+        stated = cell_currency(value)
+        if stated is not None and (not found or stated.code != found[-1].code):
+            found.append(stated)
+            if len({s.code for s in found}) > 1:
+                return None
+    named = title_currency(title)
+    if named is not None:
+        found.append(named)  # after the cells: they show where the symbol stands
+    if len({s.code for s in found}) != 1:
+        return None
+    return found[0]
+
+
+def format_currency(number_format: str) -> StatedCurrency | None:
+    """The currency an Excel number format shows (its positive section), if it names one."""
+    before: list[str] = []
+    after: list[str] = []
+    side = before
+    for quoted, bracketed, escaped, other in _FORMAT_PARTS.findall(number_format):
+        if other == ";":
+            break
+        if other in _DIGIT_PLACES:
+            side = after
+            continue
+        if other and other in ",.":
+            continue
+        side.append(quoted or bracketed or escaped or other)
+    if side is before:  # no digits: a text or date format
+        return None
+    lead, trail = "".join(before), "".join(after)
+    for text, is_after in ((lead, False), (trail, True)):
+        symbol = text.strip(_SPACES + "()-")
+        if symbol:
+            spaced = text != (text.lstrip(_SPACES) if is_after else text.rstrip(_SPACES))
+            stated = _stated(symbol, after=is_after, spaced=spaced)
+            if stated is not None:
+                return stated
+    return None
+
+
+def workbook_currency(path: Path) -> StatedCurrency | None:
+    """The one currency the money formats of an .xlsx name (None: none, several, unreadable).
+
+    Only formats some cell format uses count; the workbook's sizes were checked before
+    (app.io.workbook_limits).
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = SafeET.fromstring(zf.read("xl/styles.xml"))
+    except (KeyError, OSError, zipfile.BadZipFile, ParseError, DefusedXmlException):
+        return None
+    codes = {el.get("numFmtId"): el.get("formatCode") or "" for el in root.iter(f"{_MAIN}numFmt")}
+    used = {el.get("numFmtId") for el in root.iter(f"{_MAIN}xf")}
+    found = {
+        stated.code: stated
+        for key, text in codes.items()
+        if key in used
+        for stated in (format_currency(text),)
+        if stated is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

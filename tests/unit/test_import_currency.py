@@ -1,0 +1,189 @@
+"""Whether a plan read from a file states its own currency, and which.
+
+A client's sheet, a CSV or a GanttProject file mostly names no currency: the
+readers say so (``Project.currency_stated`` False) and leave Gantry's default
+(EUR), which the window replaces by the user's locale currency
+(tests/gui/test_import_currency.py). The command line has no locale to ask:
+it keeps that deterministic default, EUR, whatever the machine's locale.
+Where the file does name a currency (a symbol or code in the cost cells, the
+cost column's title, an .xlsx money format, a workbook Gantry exported) the
+plan keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.cli import main
+from app.domain.project import Project, SymbolPosition
+from app.formats import read_plan, write_plan
+from app.io.sheet_currency import format_currency, sheet_currency
+from tests.unit.excel_plans import sample_plan
+
+DEFAULT = Project()
+
+
+def _csv(tmp_path: Path, cost_title: str, costs: list[str]) -> Path:
+    path = tmp_path / "plan.csv"
+    lines = [f"Task;Duration;{cost_title}"]
+    lines += [f"Task {k};{k + 1}d;{cost}" for k, cost in enumerate(costs)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _xlsx(tmp_path: Path, number_format: str | None) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Task", "Duration", "Cost"])
+    for k in range(3):
+        ws.append([f"Task {k}", f"{k + 1}d", 1200.5 * (k + 1)])
+        if number_format:
+            ws.cell(row=k + 2, column=3).number_format = number_format
+    path = tmp_path / "client.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_csv_that_names_no_currency_says_so_and_keeps_the_default(tmp_path):
+    project = read_plan(_csv(tmp_path, "Cost", ["1200.50", "300"])).project
+    assert not project.currency_stated
+    assert (project.currency, project.currency_symbol) == ("EUR", "€")  # deterministic
+
+
+@pytest.mark.parametrize(
+    ("costs", "code", "symbol", "position"),
+    [
+        (["£1,200.00", "£300.00"], "GBP", "£", SymbolPosition.BEFORE),
+        (["1.200,50 €", "300,00 €"], "EUR", "€", SymbolPosition.AFTER_SPACE),
+        (["US$ 1,200", "", "US$ 300"], "USD", "US$", SymbolPosition.BEFORE_SPACE),
+        (["1200 CHF", "300"], "CHF", "CHF", SymbolPosition.AFTER_SPACE),
+    ],
+)
+def test_cost_cells_with_a_currency_state_it(tmp_path, costs, code, symbol, position):
+    plan = read_plan(_csv(tmp_path, "Cost", costs))
+    # and the amounts read as their writer meant them ("1.200,50 €" was 1.2005)
+    assert plan.tasks[0].fixed_cost == pytest.approx(1200.5 if "50" in costs[0] else 1200.0)
+    project = plan.project
+    assert project.currency_stated
+    assert (project.currency, project.currency_symbol) == (code, symbol)
+    assert project.currency_symbol_position is position
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "symbol"),
+    [("Budget (USD)", "USD", "$"), ("Cost [GBP]", "GBP", "£"), ("Cost €", "EUR", "€")],
+)
+def test_the_cost_title_can_state_the_currency(tmp_path, title, code, symbol):
+    project = read_plan(_csv(tmp_path, title, ["1200", "300"])).project
+    assert project.currency_stated
+    assert (project.currency, project.currency_symbol) == (code, symbol)
+
+
+def test_two_currencies_state_none(tmp_path):
+    project = read_plan(_csv(tmp_path, "Cost", ["£1,200", "$300"])).project
+    assert not project.currency_stated
+    assert project.currency == DEFAULT.currency
+
+
+@pytest.mark.parametrize(
+    ("title", "cells"),
+    [
+        ("COST (EST)", ["1"]),  # capitals in brackets are no currency code
+        ("TOTAL COST", ["1"]),
+        ("Cost", ["approx. 300", "12k"]),
+        ("Cost", ["kr 300"]),  # SEK, NOK, DKK or ISK: no code is better than a wrong one
+    ],
+)
+def test_words_that_are_no_currency_state_none(title, cells):
+    assert sheet_currency(title, cells) is None
+
+
+@pytest.mark.parametrize(
+    ("number_format", "code", "symbol", "position"),
+    [
+        ('"$"#,##0.00', "USD", "$", SymbolPosition.BEFORE),
+        ("[$€-407] #,##0.00", "EUR", "€", SymbolPosition.BEFORE_SPACE),
+        ('#,##0.00\\ "€"', "EUR", "€", SymbolPosition.AFTER_SPACE),
+        ("#,##0.00 [$€-x-euro2]", "EUR", "€", SymbolPosition.AFTER_SPACE),
+        ("£#,##0;[Red]-£#,##0", "GBP", "£", SymbolPosition.BEFORE),
+        # Excel's accounting formats: gaps (_x) and fills (*x) around the amount
+        ("_-* #,##0.00\\ [$€-40C]_-", "EUR", "€", SymbolPosition.AFTER_SPACE),
+        ('_("$"* #,##0.00_)', "USD", "$", SymbolPosition.BEFORE),
+    ],
+)
+def test_money_formats_name_their_currency(number_format, code, symbol, position):
+    found = format_currency(number_format)
+    assert found is not None
+    assert (found.code, found.symbol, found.position) == (code, symbol, position)
+
+
+@pytest.mark.parametrize("number_format", ["[$-409]d\\-mmm\\-yy;@", "0.00%", "#,##0.00", "@"])
+def test_formats_without_money_name_no_currency(number_format):
+    assert format_currency(number_format) is None
+
+
+def test_a_client_workbook_in_dollars_keeps_them(tmp_path):
+    project = read_plan(_xlsx(tmp_path, '"$"#,##0.00')).project
+    assert project.currency_stated
+    assert (project.currency, project.currency_symbol) == ("USD", "$")
+
+
+def test_a_client_workbook_of_plain_numbers_names_no_currency(tmp_path):
+    project = read_plan(_xlsx(tmp_path, None)).project
+    assert not project.currency_stated
+    assert project.currency == DEFAULT.currency
+
+
+def test_a_workbook_gantry_exported_states_the_plans_currency(tmp_path):
+    plan = sample_plan()
+    plan.set_project(
+        replace(
+            plan.project,
+            currency="GBP",
+            currency_symbol="£",
+            currency_symbol_position=SymbolPosition.BEFORE,
+        )
+    )
+    path = tmp_path / "client.xlsx"
+    write_plan(plan, path)
+    project = read_plan(path).project
+    assert project.currency_stated
+    assert (project.currency, project.currency_symbol) == ("GBP", "£")
+
+
+def test_a_roundtrip_of_a_plan_read_without_currency_is_stated_by_the_workbook(tmp_path):
+    """The workbook shows the money in a currency (About, number formats): that is stated."""
+    plan = read_plan(_csv(tmp_path, "Cost", ["1200", "300"]))
+    assert not plan.project.currency_stated
+    path = tmp_path / "exported.xlsx"
+    write_plan(plan, path)
+    project = read_plan(path).project
+    assert project.currency_stated
+    assert project.currency == "EUR"
+
+
+def test_ganttproject_files_name_no_currency(shared_data):
+    # GanttProject rates have "no specific currency" (its 2.7 release notes); none of
+    # the sample files carries one
+    for path in sorted((shared_data / "gan").glob("*.gan")):
+        assert "currency" not in path.read_text(encoding="utf-8").lower(), path.name
+        project = read_plan(path).project
+        assert not project.currency_stated, path.name
+        assert project.currency == DEFAULT.currency
+
+
+def test_the_command_line_writes_the_default_currency_whatever_the_locale(
+    tmp_path, monkeypatch, capsys
+):
+    for name in ("LANG", "LC_ALL", "LC_MONETARY"):
+        monkeypatch.setenv(name, "en_GB.UTF-8")
+    src = _csv(tmp_path, "Cost", ["1200", "300"])
+    out = tmp_path / "out.xlsx"
+    assert main(["convert", str(src), str(out)]) == 0
+    capsys.readouterr()
+    cost = openpyxl.load_workbook(out)["Plan"]["L2"]
+    assert cost.number_format == '"€"#,##0.00'
