@@ -282,6 +282,7 @@ class RowReader:
             0,  # leveling delay
             notes.strip() if notes else "",
             unit,
+            (),  # splits: from the assignments' timephased work, added after
         )
         return uid, row_id, None, values
 

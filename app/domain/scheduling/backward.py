@@ -10,6 +10,7 @@ from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.lags import FF, FS, SF, SS, shift
 from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, NEVER
+from app.domain.splits import resume_offset
 from app.domain.task import ConstraintType
 from app.domain.worktime import WorkTime, to_minutes
 
@@ -128,7 +129,9 @@ class BackwardPass(ConstraintRules):
             return self._backward_roll_bound(i)
         t = net.tasks[i]
         cal = net.calendars[i]
-        dur = self.dur[i]
+        # A split task keeps its pauses in its late dates too (app.domain.splits).
+        gap = self.gaps.get(i, 0) if self.gaps else 0
+        dur = self.dur[i] + gap
         old = (self.ls[i], self.lf[i], self.link_ls[i])
         if t.actual_finish is not None:
             # Finished work cannot move: its late dates are its dates.
@@ -148,7 +151,7 @@ class BackwardPass(ConstraintRules):
                 ls = lf = es_i  # same point in working time: show it where it is
         elif spans:
             lf = max(c.prev_end(cand) for c, _ in spans)
-            ls = min(c.at_start(c.index(cand) - d) for c, d in spans)
+            ls = min(c.at_start(c.index(cand) - d - gap) for c, d in spans)
         elif t.elapsed:
             lf = cand
             ls = lf - dur
@@ -161,7 +164,9 @@ class BackwardPass(ConstraintRules):
             # In progress: the start is history (MS Project reports the actual start as
             # the late start); the remaining work resumes where the done part stops and
             # predecessors need only finish by then (MS Project's stored slack).
-            done = round(dur * t.percent_complete / 100)
+            done = round(self.dur[i] * t.percent_complete / 100)
+            if gap:
+                done = resume_offset(t.splits, done)
             if dur and not t.elapsed and not spans:
                 w = cal.index(lf)
                 link_ls = min(

@@ -148,7 +148,9 @@ class ForwardPass(ConstraintRules):
             return self._forward_rollup(i)
         t = net.tasks[i]
         cal = net.calendars[i]
-        dur = self.dur[i]
+        # A split task is placed over its duration and its pauses (app.domain.splits).
+        gap = self.gaps.get(i, 0) if self.gaps else 0
+        dur = self.dur[i] + gap
         old = (self.es[i], self.ef[i])
         if self.issues:
             self.issues.pop(i, None)
@@ -178,7 +180,7 @@ class ForwardPass(ConstraintRules):
                 es = ef = _milestone_forward(cal, cand)
             elif spans:
                 es = min(c.next_start(cand) for c, _ in spans)
-                ef = max(c.at_end(c.index(cand) + d) for c, d in spans)
+                ef = max(c.at_end(c.index(cand) + d + gap) for c, d in spans)
             elif t.elapsed:
                 es = cal.next_start(cand)
                 ef = es + dur

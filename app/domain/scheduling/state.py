@@ -8,6 +8,7 @@ combines them.
 from __future__ import annotations
 
 from app.domain.scheduling.network import Network
+from app.domain.splits import total_gap
 from app.domain.task import ConstraintType, Task
 
 NEVER = -(1 << 62)
@@ -41,6 +42,9 @@ class EngineState:
         self.entry_es = [NEVER] * n  # no bound from links above
         self.roll_lf = [ALWAYS] * n
         self.issues: dict[int, list[str]] = {}
+        # Split tasks: row -> working minutes of their pauses (app.domain.splits). The passes
+        # place such a task over duration + gaps of working time; only they look it up.
+        self.gaps: dict[int, int] = {}
         # ALAP tasks placed at their late dates: row -> (late start, late finish)
         self.alap_placed: dict[int, tuple[int, int]] = {}
         # Rows the passes may compute inline (see run_forward and run_backward).
@@ -53,6 +57,7 @@ class EngineState:
             and not t.elapsed
             and not t.manual
             and t.leveling_delay_minutes <= 0
+            and not t.splits
             for t in net.tasks
         ]
         summary, spans = net.summary, net.spans
@@ -61,15 +66,26 @@ class EngineState:
         fwd = self.plain_fwd = [s and not c for s, c in zip(simple, summary, strict=True)]
         bwd = self.plain_bwd = list(fwd)
         tasks = net.tasks
+        gaps = self.gaps
         for i in [i for i, s in enumerate(simple) if not s]:
+            t = tasks[i]
+            if not summary[i] and t.splits:
+                gap = total_gap(t.splits, t.duration_minutes)
+                if gap > 0:
+                    gaps[i] = gap
             if not summary[i] and i not in spans:
-                fwd[i], bwd[i] = _plain(tasks[i])
+                fwd[i], bwd[i] = _plain(t)
 
     def refresh_task(self, i: int) -> None:
         """Re-read what a task's dates depend on (after the task was edited)."""
         net = self.net
         t = net.tasks[i]
         self.dur[i] = max(0, t.duration_minutes)
+        gap = 0 if net.summary[i] or not t.splits else total_gap(t.splits, t.duration_minutes)
+        if gap > 0:
+            self.gaps[i] = gap
+        else:
+            self.gaps.pop(i, None)
         if net.summary[i] or i in net.spans:
             self.plain_fwd[i] = self.plain_bwd[i] = False
         else:
@@ -82,11 +98,11 @@ class EngineState:
 def _plain(t: Task) -> tuple[bool, bool]:
     """Whether the passes may compute a leaf on one calendar inline (forward, backward).
 
-    Plain: automatic, not started, no elapsed duration; forward also no leveling
+    Plain: automatic, not started, no elapsed duration, not split; forward also no leveling
     delay and no dated constraint but ASAP/ALAP; backward no deadline and no
     constraint that bounds the finish.
     """
-    if t.elapsed or t.actual_start is not None or t.actual_finish is not None:
+    if t.elapsed or t.actual_start is not None or t.actual_finish is not None or t.splits:
         return False, False
     ctype, cdate = t.constraint_type, t.constraint_date
     forward = (

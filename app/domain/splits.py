@@ -1,0 +1,104 @@
+"""Split (interrupted) tasks, as MS Project has them (Task > Split Task).
+
+A split stops a task's work for a while: :class:`Split` says after how much of
+the task's working duration work stops and how long it pauses. Both are
+working minutes on the task's calendar (elapsed minutes for an elapsed task),
+so the scheduler needs only one sum: the task spans ``duration + gaps`` of
+working time from its start, and its finish moves later by exactly the gaps.
+The gaps are not duration (MS Project: a 10-day task split for 3 days still
+lasts 10 days).
+
+All offsets below are *span offsets*: working minutes from the task's start,
+gaps included; *work offsets* count the task's duration only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.domain.errors import PlanError
+
+
+class SplitError(PlanError):
+    """A split that cannot be made (on a summary, a milestone, outside the task...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """Work stops after ``after_minutes`` of the task's duration and resumes ``gap_minutes`` later."""
+
+    after_minutes: int
+    gap_minutes: int
+
+
+NO_SPLITS: tuple[Split, ...] = ()
+
+
+def normalized(splits: Iterable[Split], duration: int) -> tuple[Split, ...]:
+    """Splits in order, one per stop point (gaps at the same point added up).
+
+    Splits that stop at or before the start or at or after the end of the
+    work (a duration shortened since) and empty gaps are left out.
+    """
+    by_after: dict[int, int] = {}
+    for s in splits:
+        if 0 < s.after_minutes < duration and s.gap_minutes > 0:
+            by_after[s.after_minutes] = by_after.get(s.after_minutes, 0) + s.gap_minutes
+    return tuple(Split(a, g) for a, g in sorted(by_after.items()))
+
+
+def total_gap(splits: tuple[Split, ...], duration: int) -> int:
+    """Working minutes of all pauses that fall inside ``duration`` (what the finish moves by)."""
+    return sum(s.gap_minutes for s in splits if 0 < s.after_minutes < duration)
+
+
+def resume_offset(splits: tuple[Split, ...], work: int) -> int:
+    """Span offset at which work goes on after ``work`` minutes of it are done.
+
+    A pause that starts exactly there is behind it: work resumes after the gap.
+    """
+    return work + sum(s.gap_minutes for s in splits if 0 < s.after_minutes <= work)
+
+
+def segments(splits: tuple[Split, ...], duration: int) -> list[tuple[int, int]]:
+    """The working parts of a task as (from, to) span offsets, in order.
+
+    An unsplit task is one segment ``(0, duration)``.
+    """
+    out: list[tuple[int, int]] = []
+    at = 0  # span offset where the current segment starts
+    done = 0  # work before it
+    for s in normalized(splits, duration):
+        end = at + s.after_minutes - done
+        out.append((at, end))
+        at = end + s.gap_minutes
+        done = s.after_minutes
+    out.append((at, at + duration - done))
+    return out
+
+
+def split_at(
+    splits: tuple[Split, ...], duration: int, offset: int, gap_minutes: int
+) -> tuple[Split, ...]:
+    """The splits with one more pause of ``gap_minutes`` from span offset ``offset``.
+
+    ``offset`` must fall inside the task, not at its start or finish and not
+    inside a pause (raises SplitError otherwise); at the edge of a pause that
+    pause grows.
+    """
+    if gap_minutes <= 0:
+        raise SplitError("a split needs a pause longer than zero")
+    total = duration + total_gap(splits, duration)
+    if offset <= 0:
+        raise SplitError("a split must fall after the task's start")
+    if offset >= total:
+        raise SplitError("a split must fall before the task's finish")
+    done = 0  # work before the segment
+    for start, end in segments(splits, duration):
+        # At a segment's edge next to a pause the pause just grows.
+        if start <= offset <= end:
+            stop = Split(done + offset - start, gap_minutes)
+            return normalized((*splits, stop), duration)
+        done += end - start
+    raise SplitError("the split falls inside a pause of the task: pick a working day")
