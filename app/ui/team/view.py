@@ -176,6 +176,7 @@ class TeamView(QWidget):
             action = QAction(text, self)
             action.setObjectName(action_id)
             action.triggered.connect(slot)
+            action.setEnabled(not document.read_only)  # as the Risks view's buttons
             toolbar.addAction(action)
             self.actions_by_id[action_id] = action
         self.assignments = QTableWidget(0, 5)
@@ -233,6 +234,8 @@ class TeamView(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.model.sig_error.connect(self.error.setText)
         document.undo_stack.indexChanged.connect(self.error.clear)  # undo/redo: reason is stale
+        # ... and so is what the last leveling did (a new one says so after its step).
+        document.undo_stack.indexChanged.connect(self.summary.clear)
         self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
         self._stale = False
         document.sig_changed.connect(self._on_document_changed)
@@ -439,7 +442,7 @@ class TeamView(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ResourceUidRole, a.task_uid)
-                if j != 1:  # only the units are edited here
+                if j != 1 or self.document.read_only:  # only the units are edited here
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.assignments.setItem(i, j, item)
         for exc in vacations(plan, uid):
