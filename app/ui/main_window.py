@@ -23,6 +23,7 @@ from app.domain.errors import AppError
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
+from app.ui.column_menu import restore_header
 from app.ui.commands import (
     DeleteTasksCommand,
     IndentCommand,
@@ -320,7 +321,7 @@ class MainWindow(FileMenu):
             self.restoreState(state)
         header = self.settings.get(keys.TREE_HEADER_STATE)
         if not header.isEmpty():
-            self.tree.header().restoreState(header)
+            restore_header(self.tree, header)  # also a state saved with fewer or more columns
             self.tree.setColumnHidden(Column.COST, not self.model.costs_available())
             self.tree.setColumnHidden(Column.RESOURCES, not self.model.people_available())
 

@@ -1,4 +1,5 @@
-"""Cell delegates of the task sheet: the outlined Name cell, date and percent editors."""
+"""Cell delegates of the task sheet: the outlined Name cell, date, percent, choice and
+priority editors."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDateTime,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -15,7 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
+    QLineEdit,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -164,3 +168,103 @@ class OutlineDelegate(QStyledItemDelegate):
         """Edit the name where it is drawn, right of the indentation."""
         super().updateEditorGeometry(editor, option, index)
         editor.setGeometry(editor.geometry().adjusted(self.indent_of(index), 0, 0, 0))
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Picks one of a column's values from a list (Constraint Type, Type), as MS Project's
+    combo cells do; the model reads the label it writes."""
+
+    def __init__(self, labels: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels = labels
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A drop-down list of the labels."""
+        editor = QComboBox(parent)
+        editor.addItems(self._labels)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Start from the cell's value."""
+        assert isinstance(editor, QComboBox)
+        at = editor.findText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        if at >= 0:
+            editor.setCurrentIndex(at)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Hand the chosen label to the model when it is another value."""
+        assert isinstance(editor, QComboBox)
+        text = editor.currentText()
+        if text != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class OptionalDateDelegate(QStyledItemDelegate):
+    """Edits a date that may be absent (actual dates, constraint date, deadline) as text:
+    a date, or nothing (MS Project's "NA") to clear it."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A line edit that reads 2026-03-02 or 2026-03-02 13:00; empty clears the date."""
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("NA")
+        editor.setToolTip("A date such as 2026-03-02 or 2026-03-02 13:00; empty for none")
+        return editor
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Hand the text to the model unless it is what the cell held."""
+        assert isinstance(editor, QLineEdit)
+        text = editor.text().strip()
+        if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class PriorityDelegate(QStyledItemDelegate):
+    """Edits a priority with a 0-1000 spin box, as in MS Project."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A spin box from 0 to 1000."""
+        editor = QSpinBox(parent)
+        editor.setRange(0, 1000)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Start from the current priority."""
+        assert isinstance(editor, QSpinBox)
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Write the value through the model when it changed."""
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        if str(editor.value()) != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.column_menu import header_menu, prepare_optional_columns
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_drag import dragged_uids
 from app.ui.models.task_edits import HEADERS, Column
@@ -133,6 +134,7 @@ class TaskTreeView(QTableView):
             self.setColumnWidth(column, width)
         self.setColumnHidden(Column.RESOURCES, not model.people_available())
         self.setColumnHidden(Column.COST, not model.costs_available())
+        prepare_optional_columns(self)  # hidden until inserted from the header's menu
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         rows.setDefaultSectionSize(self._row_height())
@@ -452,25 +454,14 @@ class TaskTreeView(QTableView):
 
     # ------------------------------------------------------------------ columns
 
-    def column_menu(self) -> QMenu:
-        """A menu of check boxes that show or hide the optional columns."""
-        menu = QMenu(self)
-        model = self.task_model()
-        for column in Column:
-            if column is Column.NAME:
-                continue  # the outline needs its name column
-            if column is Column.RESOURCES and not model.people_available():
-                continue
-            if column is Column.COST and not model.costs_available():
-                continue
-            action = menu.addAction(HEADERS[column])
-            action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(column))
-            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
-        return menu
+    def column_menu(self, section: int = -1) -> QMenu:
+        """The header's menu: Insert Column, Hide Column, the default columns' check boxes
+        (``section``: the column right-clicked, where an inserted one goes)."""
+        return header_menu(self, section)
 
     def _on_header_menu(self, pos: QPoint) -> None:
-        self.column_menu().exec(self.header().mapToGlobal(pos))
+        header = self.header()
+        self.column_menu(header.logicalIndexAt(pos)).exec(header.mapToGlobal(pos))
 
     # ------------------------------------------------------------------ model resets
 

@@ -3,23 +3,65 @@
 Kept apart from the Qt model so the model file holds only rows, roles and
 edits. Caches (links by successor, issues by task) are rebuilt on demand; the links by
 successor come from the Document's shared lookups.
+
+The optional columns (slack, baseline, tracking, constraints, costs...) are
+read per painted cell from the task, its scheduled times, the Document's cost
+report and baseline table: no cell walks the plan. Summaries show what MS
+Project rolls up and the roll-ups Gantry keeps (work, costs, baseline dates
+and costs, slack, early and late dates); their actual dates stay blank, as
+Gantry keeps actuals on the tasks that do the work only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.domain.baseline import BaselineEntry
+from app.domain.costs import CostReport
 from app.domain.link import Link
-from app.domain.notation import format_duration, format_span
-from app.domain.schedule import Schedule
+from app.domain.notation import format_duration, format_predecessor, format_span
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.task import ConstraintType, DurationUnit, Task, TaskType
+from app.domain.workload import DayCalendar
 from app.ui.budget.money import money
+from app.ui.budget.variance_model import signed
 from app.ui.document import Document
 from app.ui.icons import icon
-from app.ui.models.task_edits import Column, format_date, format_date_edit, format_predecessors
+from app.ui.models.task_edits import (
+    CONSTRAINT_NAMES,
+    OPTIONAL_FROM_SUBTASKS,
+    TASK_TYPE_NAMES,
+    Column,
+    format_date,
+    format_date_edit,
+    format_predecessors,
+)
 
+# Optional columns by where their value comes from.
+_SCHEDULED_DATES = {
+    Column.EARLY_START: "early_start",
+    Column.EARLY_FINISH: "early_finish",
+    Column.LATE_START: "late_start",
+    Column.LATE_FINISH: "late_finish",
+}
+_SLACK = {Column.TOTAL_SLACK: "total_slack_minutes", Column.FREE_SLACK: "free_slack_minutes"}
+_TASK_DATES = {
+    Column.ACTUAL_START: "actual_start",
+    Column.ACTUAL_FINISH: "actual_finish",
+    Column.CONSTRAINT_DATE: "constraint_date",
+    Column.DEADLINE: "deadline",
+}
+_BASELINE = {
+    Column.BASELINE_START,
+    Column.BASELINE_FINISH,
+    Column.BASELINE_COST,
+    Column.FINISH_VARIANCE,
+}
+_DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
 _FEW_LINKS = 8  # changed links refreshed one by one; more rebuild the index when next asked
 
 
@@ -39,6 +81,8 @@ class TaskCells:
         self.document = document
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
         self._issues: tuple[Schedule, dict[int, list[str]]] | None = None
+        self._links_out: tuple[object, dict[int, list[Link]]] | None = None  # by predecessor
+        self._calendar: tuple[object, DayCalendar] | None = None  # with the costs it is for
 
     def links_changed(self, keys: Sequence[object]) -> None:
         """Links (predecessor, successor) changed: refresh those successors' entries.
@@ -46,6 +90,7 @@ class TaskCells:
         Rebuilding the whole index costs ~60 ms at 150k links, so a few changed
         links are looked up again one successor at a time; many drop the index.
         """
+        self._refresh_successors(keys)
         if self._links_into is None:
             return
         if len(keys) > _FEW_LINKS:
@@ -55,6 +100,19 @@ class TaskCells:
         for key in keys:
             successor = key[1]  # type: ignore[index]
             self._links_into[successor] = [lk for lk in links if lk.successor == successor]
+
+    def _refresh_successors(self, keys: Sequence[object]) -> None:
+        """The Successors column's index follows changed links as the predecessors' does."""
+        if self._links_out is None:
+            return
+        if len(keys) > _FEW_LINKS:
+            self._links_out = None
+            return
+        links = self.document.plan.links
+        out = self._links_out[1]
+        for key in keys:
+            predecessor = key[0]  # type: ignore[index]
+            out[predecessor] = [lk for lk in links if lk.predecessor == predecessor]
 
     def critical(self, uid: int) -> bool:
         """Whether a (non-summary) task is on the critical path."""
@@ -113,7 +171,129 @@ class TaskCells:
                 return None
             amount = costs.task_cost.get(uid, 0.0)
             return money(plan.project, amount)
+        return self._optional_text(task, times, column, editing)
+
+    def _optional_text(
+        self, task: Task, times: TaskTimes | None, column: Column, editing: bool
+    ) -> str | None:
+        """The cell of an optional column: O(1) per cell (dict lookups, one calendar walk)."""
+        uid = task.uid
+        plan = self.document.plan
+        project = plan.project
+        if column in _SCHEDULED_DATES:
+            return self._date(getattr(times, _SCHEDULED_DATES[column]) if times else None, editing)
+        if column in _SLACK:
+            return format_span(getattr(times, _SLACK[column]), project) if times else ""
+        if column in _TASK_DATES:
+            if column in OPTIONAL_FROM_SUBTASKS and times is not None and times.summary:
+                return ""  # a summary's actual dates are not kept (see the module docstring)
+            if column is Column.CONSTRAINT_DATE and task.constraint_type in _DATELESS:
+                return ""
+            return self._date(getattr(task, _TASK_DATES[column]), editing)
+        if column in _BASELINE:
+            entry = self.document.lookups().baseline.get(uid)
+            return self._baseline_text(entry, times, column)
+        if column is Column.WORK:
+            minutes = self._costs().task_work_minutes.get(uid, 0)
+            return format_duration(minutes, project, unit=DurationUnit.HOURS)
+        if column is Column.FIXED_COST:
+            if editing:
+                return f"{task.fixed_cost:.{project.currency_digits}f}"
+            return money(project, task.fixed_cost)
+        if column is Column.COST_VARIANCE:
+            variance = self._costs().variance(uid)
+            if variance is None:
+                return ""
+            cost = round(variance, 2)
+            return signed(cost, money(project, abs(cost)))
+        if column is Column.REMAINING_DURATION:
+            return self._remaining(task, times)
+        if column is Column.CONSTRAINT_TYPE:
+            return CONSTRAINT_NAMES[task.constraint_type]
+        if column is Column.TASK_TYPE:
+            if times is not None and times.summary:
+                return TASK_TYPE_NAMES[TaskType.FIXED_DURATION]  # as MS Project shows summaries
+            return TASK_TYPE_NAMES[task.task_type]
+        if column is Column.PRIORITY:
+            return str(task.priority)
+        if column is Column.NOTES:
+            return task.notes.strip("\n").split("\n", 1)[0] if task.notes else ""
+        if column is Column.SUCCESSORS:
+            return self._successors(uid)
         return None
+
+    @staticmethod
+    def _date(moment: datetime | None, editing: bool) -> str:
+        return format_date_edit(moment) if editing else format_date(moment)
+
+    def _costs(self) -> CostReport:
+        return self.document.costs
+
+    def _baseline_text(
+        self, entry: BaselineEntry | None, times: TaskTimes | None, column: Column
+    ) -> str:
+        """Baseline 0's start, finish or cost (a summary's own entry holds its roll-up), or
+        the finish variance in working time, signed as the Variance view signs it."""
+        if entry is None:
+            return ""
+        project = self.document.plan.project
+        if column is Column.BASELINE_START:
+            return format_date(entry.start)
+        if column is Column.BASELINE_FINISH:
+            return format_date(entry.finish)
+        if column is Column.BASELINE_COST:
+            return money(project, entry.cost)
+        if times is None or entry.finish is None:
+            return ""
+        calendar = self._project_calendar()
+        now, then = times.finish, entry.finish
+        minutes = calendar.between(then, now) if now >= then else -calendar.between(now, then)
+        return signed(minutes, format_duration(abs(minutes), project))
+
+    def _project_calendar(self) -> DayCalendar:
+        """The project calendar variances are counted on, built again after each reschedule
+        (a calendar edit reschedules; the costs are a new report every time)."""
+        costs = self._costs()
+        if self._calendar is None or self._calendar[0] is not costs:
+            self._calendar = (costs, DayCalendar(self.document.plan, None))
+        return self._calendar[1]
+
+    def _remaining(self, task: Task, times: TaskTimes | None) -> str:
+        """Duration not yet done: duration x (1 - % complete), in the duration's own unit."""
+        project = self.document.plan.project
+        if times is not None and times.summary:
+            left = round(times.duration_minutes * (100 - times.percent_complete) / 100)
+            return format_span(left, project)
+        minutes = times.duration_minutes if times is not None else task.duration_minutes
+        left = round(minutes * (100 - task.percent_complete) / 100)
+        return format_duration(left, project, task.elapsed, task.estimated, task.duration_unit)
+
+    def _successors(self, uid: int) -> str:
+        """The links out of a task as MS Project's Successors column writes them: ``5FS+2d``."""
+        links = self._links_by_predecessor().get(uid)
+        if not links:
+            return ""
+        plan = self.document.plan
+        parts = []
+        for lk in sorted(links, key=lambda lk: plan.index_of(lk.successor)):
+            ref = str(plan.index_of(lk.successor) + 1)
+            parts.append(
+                format_predecessor(
+                    ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
+                )
+            )
+        return ";".join(parts)
+
+    def _links_by_predecessor(self) -> dict[int, list[Link]]:
+        """Links by predecessor, built once (O(links)) and kept while the Document's lookups
+        are: those are built again after tasks come or go, which may take links with them."""
+        lookups = self.document.lookups()
+        if self._links_out is None or self._links_out[0] is not lookups:
+            out: dict[int, list[Link]] = {}
+            for lk in self.document.plan.links:
+                out.setdefault(lk.predecessor, []).append(lk)
+            self._links_out = (lookups, out)
+        return self._links_out[1]
 
     def _links_by_successor(self) -> dict[int, list[Link]]:
         if self._links_into is None:

@@ -7,12 +7,14 @@ that cannot be read raises :class:`InputError` with one line saying why.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime, time
-from enum import IntEnum
-from typing import TYPE_CHECKING
+from enum import Enum, IntEnum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.domain.errors import InputError
 from app.domain.link import Link
+from app.domain.money import parse_money
 from app.domain.notation import (
     format_duration,
     format_predecessor,
@@ -20,7 +22,7 @@ from app.domain.notation import (
     parse_predecessors,
 )
 from app.domain.plan import Plan
-from app.domain.task import ConstraintType, Task
+from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
@@ -28,9 +30,15 @@ from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
 if TYPE_CHECKING:
     from app.ui.document import Document
 
+_E = TypeVar("_E", bound=Enum)
+
 
 class Column(IntEnum):
-    """Columns of the task table, in display order."""
+    """Columns of the task table: the ten default ones in display order, then optional ones.
+
+    A saved header state refers to columns by number: new columns are only ever
+    appended, never renumbered (a state from an older build then still fits).
+    """
 
     ID = 0
     WBS = 1
@@ -42,6 +50,30 @@ class Column(IntEnum):
     RESOURCES = 7
     PERCENT = 8
     COST = 9
+    # Optional columns, hidden until inserted from the header's menu (MS Project's fields).
+    TOTAL_SLACK = 10
+    FREE_SLACK = 11
+    BASELINE_START = 12
+    BASELINE_FINISH = 13
+    FINISH_VARIANCE = 14
+    WORK = 15
+    ACTUAL_START = 16
+    ACTUAL_FINISH = 17
+    CONSTRAINT_TYPE = 18
+    CONSTRAINT_DATE = 19
+    DEADLINE = 20
+    SUCCESSORS = 21
+    NOTES = 22
+    TASK_TYPE = 23
+    PRIORITY = 24
+    EARLY_START = 25
+    EARLY_FINISH = 26
+    LATE_START = 27
+    LATE_FINISH = 28
+    FIXED_COST = 29
+    BASELINE_COST = 30
+    COST_VARIANCE = 31
+    REMAINING_DURATION = 32
 
 
 HEADERS: dict[Column, str] = {
@@ -55,7 +87,76 @@ HEADERS: dict[Column, str] = {
     Column.RESOURCES: "People",
     Column.PERCENT: "% Complete",
     Column.COST: "Cost",
+    Column.TOTAL_SLACK: "Total Slack",
+    Column.FREE_SLACK: "Free Slack",
+    Column.BASELINE_START: "Baseline Start",
+    Column.BASELINE_FINISH: "Baseline Finish",
+    Column.FINISH_VARIANCE: "Finish Variance",
+    Column.WORK: "Work",
+    Column.ACTUAL_START: "Actual Start",
+    Column.ACTUAL_FINISH: "Actual Finish",
+    Column.CONSTRAINT_TYPE: "Constraint Type",
+    Column.CONSTRAINT_DATE: "Constraint Date",
+    Column.DEADLINE: "Deadline",
+    Column.SUCCESSORS: "Successors",
+    Column.NOTES: "Notes",
+    Column.TASK_TYPE: "Type",
+    Column.PRIORITY: "Priority",
+    Column.EARLY_START: "Early Start",
+    Column.EARLY_FINISH: "Early Finish",
+    Column.LATE_START: "Late Start",
+    Column.LATE_FINISH: "Late Finish",
+    Column.FIXED_COST: "Fixed Cost",
+    Column.BASELINE_COST: "Baseline Cost",
+    Column.COST_VARIANCE: "Cost Variance",
+    Column.REMAINING_DURATION: "Remaining Duration",
 }
+
+# The sheet's columns before optional ones existed: shown by default, in this order.
+DEFAULT_COLUMNS: tuple[Column, ...] = tuple(c for c in Column if c <= Column.COST)
+OPTIONAL_COLUMNS: tuple[Column, ...] = tuple(c for c in Column if c > Column.COST)
+
+# Columns typed into besides the default ones (the others are computed and read-only).
+OPTIONAL_EDITABLE = frozenset(
+    {
+        Column.ACTUAL_START,
+        Column.ACTUAL_FINISH,
+        Column.CONSTRAINT_TYPE,
+        Column.CONSTRAINT_DATE,
+        Column.DEADLINE,
+        Column.NOTES,
+        Column.TASK_TYPE,
+        Column.PRIORITY,
+        Column.FIXED_COST,
+    }
+)
+# Of those, what a summary takes from its subtasks (MS Project rolls up actuals; a summary's
+# type is always fixed duration).
+OPTIONAL_FROM_SUBTASKS = frozenset({Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE})
+
+# As Task Information names them (MS Project's words).
+CONSTRAINT_NAMES: dict[ConstraintType, str] = {
+    ConstraintType.ASAP: "As soon as possible",
+    ConstraintType.ALAP: "As late as possible",
+    ConstraintType.MSO: "Must start on",
+    ConstraintType.MFO: "Must finish on",
+    ConstraintType.SNET: "Start no earlier than",
+    ConstraintType.SNLT: "Start no later than",
+    ConstraintType.FNET: "Finish no earlier than",
+    ConstraintType.FNLT: "Finish no later than",
+}
+TASK_TYPE_NAMES: dict[TaskType, str] = {
+    TaskType.FIXED_UNITS: "Fixed units",
+    TaskType.FIXED_DURATION: "Fixed duration",
+    TaskType.FIXED_WORK: "Fixed work",
+}
+_DATELESS = frozenset({ConstraintType.ASAP, ConstraintType.ALAP})
+_FINISH_CONSTRAINTS = frozenset(
+    {ConstraintType.MFO, ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.ALAP}
+)
+# What the scheduler honours on a summary (its subtasks start no earlier than the date).
+_SUMMARY_CONSTRAINTS = frozenset({ConstraintType.ASAP, ConstraintType.SNET})
+_NO_DATE = {"", "na", "n/a", "none"}
 
 _DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y")
 
@@ -94,6 +195,40 @@ def parse_percent(text: str) -> float:
     if not 0 <= value <= 100:
         raise InputError(f"{text.strip()}: % complete must be between 0 and 100")
     return value
+
+
+def parse_choice(text: str, names: Mapping[_E, str], what: str) -> _E:
+    """One of ``names`` typed as its label, its code (``SNET``) or the start of a label."""
+    typed = " ".join(text.split()).lower()
+    if typed:
+        for value, label in names.items():
+            if typed in (label.lower(), value.name.lower().replace("_", " ")):
+                return value
+        starting = [v for v, label in names.items() if label.lower().startswith(typed)]
+        if len(starting) == 1:
+            return starting[0]
+    choices = ", ".join(names.values())
+    raise InputError(f"'{text.strip()}' is not a {what} (one of: {choices})")
+
+
+def parse_priority(text: str) -> int:
+    """Read a priority, a whole number from 0 to 1000 as in MS Project."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise InputError(
+            f"'{text.strip()}' is not a priority (a whole number, 0 to 1000)"
+        ) from None
+    if not 0 <= value <= 1000:
+        raise InputError(f"priority {value} is out of range: it goes from 0 to 1000")
+    return value
+
+
+def parse_optional_date(text: str, default_time: time) -> datetime | None:
+    """A date, or None for an empty cell (or MS Project's ``NA``)."""
+    if text.strip().lower() in _NO_DATE:
+        return None
+    return parse_date(text, default_time)
 
 
 def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -> str:
@@ -227,7 +362,139 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         # Progress starts the task (actual start), 100 % finishes it, as in MS Project.
         fields = typed_progress(task, document.schedule.get(uid), value)
         return EditTaskCommand(document, uid, f"Set % complete of {_quote(task)}", **fields)
+    if column in OPTIONAL_EDITABLE:
+        return _optional_command(document, task, column, text)
     return None
+
+
+def _optional_command(
+    document: Document, task: Task, column: Column, text: str
+) -> PlanCommand | None:
+    """The command for an optional column's edit (None: the value stays as it is)."""
+    plan = document.plan
+    project = plan.project
+    summary = plan.is_summary(task.uid)
+    title = HEADERS[column]
+    if summary and column in OPTIONAL_FROM_SUBTASKS:
+        raise InputError(
+            f"the {title.lower()} of summary task {_quote(task)} comes from its subtasks"
+        )
+    fields: dict[str, Any]
+    if column is Column.CONSTRAINT_TYPE:
+        fields = _constraint_type_fields(
+            document, task, parse_choice(text, CONSTRAINT_NAMES, "constraint")
+        )
+    elif column is Column.CONSTRAINT_DATE:
+        fields = _constraint_date_fields(task, text, plan)
+    elif column is Column.DEADLINE:
+        fields = {"deadline": parse_optional_date(text, project.default_finish_time)}
+    elif column is Column.ACTUAL_START:
+        fields = _actual_start_fields(document, task, text)
+    elif column is Column.ACTUAL_FINISH:
+        fields = _actual_finish_fields(document, task, text)
+    elif column is Column.PRIORITY:
+        fields = {"priority": parse_priority(text)}
+    elif column is Column.TASK_TYPE:
+        fields = {"task_type": parse_choice(text, TASK_TYPE_NAMES, "task type")}
+    elif column is Column.FIXED_COST:
+        amount = (
+            parse_money(text, (project.currency_symbol, project.currency)) if text.strip() else 0.0
+        )
+        if amount < 0:
+            raise InputError(f"{text.strip()}: a fixed cost cannot be negative")
+        fields = {"fixed_cost": amount}
+    else:  # Column.NOTES: the cell holds the first line; the lines below it are kept
+        rest = task.notes.split("\n", 1)[1:]
+        fields = {"notes": "\n".join([" ".join(text.splitlines()).strip(), *rest]).strip("\n")}
+    changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
+    if not changed:
+        return None
+    return EditTaskCommand(document, task.uid, f"Set {title.lower()} of {_quote(task)}", **changed)
+
+
+def _constraint_type_fields(document: Document, task: Task, kind: ConstraintType) -> dict[str, Any]:
+    """A constraint picked from the list; one that needs a date takes the task's own
+    scheduled start (or finish, for a finish constraint), as MS Project does."""
+    plan = document.plan
+    if plan.is_summary(task.uid) and kind not in _SUMMARY_CONSTRAINTS:
+        raise InputError(_summary_constraint_message(task))
+    if kind in _DATELESS:
+        return {"constraint_type": kind, "constraint_date": None}
+    date = task.constraint_date
+    if date is None:
+        times = document.schedule.get(task.uid)
+        if times is not None:
+            date = times.finish if kind in _FINISH_CONSTRAINTS else times.start
+        else:
+            date = task.finish if kind in _FINISH_CONSTRAINTS else task.start
+    if date is None:
+        raise InputError(f"{_quote(task)} has no date yet for '{CONSTRAINT_NAMES[kind]}'")
+    return {"constraint_type": kind, "constraint_date": date}
+
+
+def _constraint_date_fields(task: Task, text: str, plan: Plan) -> dict[str, Any]:
+    """A constraint date typed: an as-soon-as-possible task starts no earlier than it (an
+    as-late-as-possible one finishes no later than it); clearing it leaves no constraint."""
+    kind = task.constraint_type
+    if kind is ConstraintType.ASAP:
+        kind = ConstraintType.SNET
+    elif kind is ConstraintType.ALAP:
+        kind = ConstraintType.FNLT
+    project = plan.project
+    default = (
+        project.default_finish_time if kind in _FINISH_CONSTRAINTS else project.default_start_time
+    )
+    date = parse_optional_date(text, default)
+    if date is None:
+        return {"constraint_type": ConstraintType.ASAP, "constraint_date": None}
+    if plan.is_summary(task.uid) and kind not in _SUMMARY_CONSTRAINTS:
+        raise InputError(_summary_constraint_message(task))
+    return {"constraint_type": kind, "constraint_date": date}
+
+
+def _summary_constraint_message(task: Task) -> str:
+    allowed = " or ".join(
+        f"'{CONSTRAINT_NAMES[k]}'" for k in sorted(_SUMMARY_CONSTRAINTS, key=lambda k: k.value)
+    )
+    return f"summary task {_quote(task)} can only be {allowed}"
+
+
+def _actual_start_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
+    """An actual start: the task has started there (its % complete stays what it is);
+    cleared, the task has not started at all (0 %, no actual dates), as tracking says."""
+    plan = document.plan
+    start = parse_optional_date(text, plan.project.default_start_time)
+    if start is None:
+        return typed_progress(task, document.schedule.get(task.uid), 0.0)
+    if task.actual_finish is not None and start > task.actual_finish:
+        raise InputError(
+            f"actual start {format_date_edit(start)} is after the actual finish "
+            f"{format_date_edit(task.actual_finish)}"
+        )
+    return {"actual_start": start}
+
+
+def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
+    """An actual finish completes the task (100 %, an actual start if it had none, as
+    typing 100 % does); cleared, the task is under way again, short of 100 %."""
+    plan = document.plan
+    times = document.schedule.get(task.uid)
+    finish = parse_optional_date(text, plan.project.default_finish_time)
+    if finish is None:
+        if task.actual_finish is None and task.percent_complete < 100:
+            return {}
+        # Never 100 % before the finish, as Update Project keeps it.
+        return typed_progress(task, times, min(task.percent_complete, 99.0))
+    fields = typed_progress(task, times, 100.0)
+    start = fields.get("actual_start", task.actual_start)
+    if start is None:
+        start = task.start
+    if start is not None and finish < start:
+        raise InputError(
+            f"actual finish {format_date_edit(finish)} is before the start {format_date_edit(start)}"
+        )
+    fields["actual_finish"] = finish
+    return fields
 
 
 def _start_command(document: Document, task: Task, text: str) -> PlanCommand:

@@ -53,12 +53,15 @@ from app.ui.models.task_cells import TaskCells, assigning_module
 from app.ui.models.task_drag import TaskDragging
 from app.ui.models.task_edits import (
     HEADERS,
+    OPTIONAL_EDITABLE,
+    OPTIONAL_FROM_SUBTASKS,
     Column,
     check_new_task_text,
     command_for_cell,
     format_date_edit,
 )
 from app.ui.models.task_rows import (
+    RowFilter,
     runs,
     shown_between,
     shown_uids,
@@ -79,7 +82,9 @@ _EDITABLE = {
     Column.RESOURCES,
     Column.PERCENT,
 }
+_ROW_EDITABLE = _EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
+_FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS
 # Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
 _READ_ONLY = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -99,6 +104,17 @@ FIRST_TASK_HINT = "Type the first task's name here"
 _HINT_BRUSH = QBrush(QColor(130, 130, 130))
 _HINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole)
 _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
+_RIGHT |= {  # the optional columns holding figures
+    Column.TOTAL_SLACK,
+    Column.FREE_SLACK,
+    Column.FINISH_VARIANCE,
+    Column.WORK,
+    Column.PRIORITY,
+    Column.FIXED_COST,
+    Column.BASELINE_COST,
+    Column.COST_VARIANCE,
+    Column.REMAINING_DURATION,
+}
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,11 +126,14 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
 
     sig_error = Signal(str)  # a refused edit, one line for the status bar
     sig_notice = Signal(str)  # an edit that did more than asked (people added to the team)
+    sig_filter_changed = Signal()  # a filter was applied or cleared (View > Filter)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._collapsed: set[int] = set()
+        self._filter: RowFilter | None = None  # View > Filter; None: All Tasks
+        self._keep: set[int] | None = None  # the rows the filter lets show, as last worked out
         self._shown: list[int] = shown_uids(document.plan.tasks, ())
         self._row_of: dict[int, int] | None = None  # uid -> row, built on demand
         self._cells = TaskCells(document)
@@ -179,7 +198,7 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
             return _READ_ONLY
         uid = uid_of(index.internalId())
         plan = self.document.plan
-        if column not in _EDITABLE or not plan.has_task(uid):
+        if column not in _ROW_EDITABLE or not plan.has_task(uid):
             return _MOVABLE
         if column in _FROM_SUBTASKS and plan.is_summary(uid):
             return _MOVABLE
@@ -208,8 +227,11 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
             return self._cells.text(uid, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and self._cells.critical(uid):
-            return self._red
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._filter is not None and uid in self._filter.context:
+                return _HINT_BRUSH  # a summary shown only so that the filtered outline reads
+            if self._cells.critical(uid):
+                return self._red
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
             return _RIGHT_ALIGNED
         if column is Column.ID and role in (
@@ -217,7 +239,7 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return self._cells.indicator(uid, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.NOTES):
             notes = plan.task(uid).notes
             return notes or None
         return None
@@ -284,7 +306,7 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
                 self._row_of = None
                 self.endRemoveRows()
         else:
-            below = shown_between(tasks, i + 1, end, self._collapsed)
+            below = shown_between(tasks, i + 1, end, self._collapsed, self._keep)
             if below:
                 self.beginInsertRows(_ROOT, row + 1, row + len(below))
                 self._shown[row + 1 : row + 1] = below
@@ -335,6 +357,23 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
     def shown_uids(self) -> list[int]:
         """Uids of the rows, in row order (the Gantt chart draws the same rows)."""
         return self._shown
+
+    # ------------------------------------------------------------------ filter
+
+    def row_filter(self) -> RowFilter | None:
+        """The filter on the rows (None: All Tasks)."""
+        return self._filter
+
+    def set_row_filter(self, row_filter: RowFilter | None) -> None:
+        """Show only the rows a filter keeps (None: every task), in one layout change.
+
+        Collapsed summaries stay collapsed; the selection keeps the rows still shown.
+        """
+        self._sync_if_stale()
+        self.layoutAboutToBeChanged.emit()
+        self._filter = row_filter
+        self._relayout()
+        self.sig_filter_changed.emit()
 
     # ------------------------------------------------------------------ helpers
 
@@ -513,7 +552,8 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
         tasks = self.document.plan.tasks
         if self._collapsed:
             self._collapsed &= summary_uids(tasks)
-        return shown_uids(tasks, self._collapsed)
+        self._keep = None if self._filter is None else self._filter.rows(tasks)
+        return shown_uids(tasks, self._collapsed, self._keep)
 
     def _relayout(self) -> None:
         """Rebuild the rows and move every persistent index to its task's new row.

@@ -1,0 +1,260 @@
+"""The task sheet's columns beyond the default ten, as MS Project's Insert Column offers them.
+
+The header's context menu holds "Insert Column" (the fields grouped as MS
+Project's column picker groups them) and "Hide Column"; the header's sections
+are dragged to reorder. Which columns show, in which order and how wide, is
+the header's state, kept per user in the settings (TREE_HEADER_STATE):
+:func:`restore_header` reads a state saved by an older build (fewer columns:
+the ones it did not know stay hidden) or a newer one (more columns: those
+this build lacks are dropped) as well as this build's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+
+from app.ui.models.task_edits import (
+    CONSTRAINT_NAMES,
+    DEFAULT_COLUMNS,
+    HEADERS,
+    TASK_TYPE_NAMES,
+    Column,
+)
+from app.ui.task_delegates import ChoiceDelegate, OptionalDateDelegate, PriorityDelegate
+
+if TYPE_CHECKING:
+    from app.ui.task_tree import TaskTreeView
+
+# Insert Column's submenus, as MS Project's field list groups them.
+COLUMN_GROUPS: dict[str, tuple[Column, ...]] = {
+    "Schedule": (
+        Column.TOTAL_SLACK,
+        Column.FREE_SLACK,
+        Column.EARLY_START,
+        Column.EARLY_FINISH,
+        Column.LATE_START,
+        Column.LATE_FINISH,
+        Column.REMAINING_DURATION,
+    ),
+    "Baseline and variance": (
+        Column.BASELINE_START,
+        Column.BASELINE_FINISH,
+        Column.FINISH_VARIANCE,
+        Column.BASELINE_COST,
+        Column.COST_VARIANCE,
+    ),
+    "Tracking": (Column.ACTUAL_START, Column.ACTUAL_FINISH),
+    "Constraints": (Column.CONSTRAINT_TYPE, Column.CONSTRAINT_DATE, Column.DEADLINE),
+    "Cost and work": (Column.WORK, Column.FIXED_COST),
+    "Task": (Column.SUCCESSORS, Column.NOTES, Column.TASK_TYPE, Column.PRIORITY),
+}
+
+# Widths in pixels the optional columns open with.
+OPTIONAL_WIDTHS: dict[Column, int] = {
+    Column.TOTAL_SLACK: 72,
+    Column.FREE_SLACK: 72,
+    Column.BASELINE_START: 118,
+    Column.BASELINE_FINISH: 118,
+    Column.FINISH_VARIANCE: 84,
+    Column.WORK: 72,
+    Column.ACTUAL_START: 118,
+    Column.ACTUAL_FINISH: 118,
+    Column.CONSTRAINT_TYPE: 150,
+    Column.CONSTRAINT_DATE: 118,
+    Column.DEADLINE: 118,
+    Column.SUCCESSORS: 96,
+    Column.NOTES: 180,
+    Column.TASK_TYPE: 100,
+    Column.PRIORITY: 60,
+    Column.EARLY_START: 118,
+    Column.EARLY_FINISH: 118,
+    Column.LATE_START: 118,
+    Column.LATE_FINISH: 118,
+    Column.FIXED_COST: 90,
+    Column.BASELINE_COST: 90,
+    Column.COST_VARIANCE: 90,
+    Column.REMAINING_DURATION: 80,
+}
+
+_OPTIONAL_DATES = (
+    Column.ACTUAL_START,
+    Column.ACTUAL_FINISH,
+    Column.CONSTRAINT_DATE,
+    Column.DEADLINE,
+)
+
+
+def prepare_optional_columns(view: QTableView) -> None:
+    """Give the optional columns their widths and editors, and hide them (the default)."""
+    for column, width in OPTIONAL_WIDTHS.items():
+        view.setColumnWidth(column, width)
+        view.setColumnHidden(column, True)
+    dates = OptionalDateDelegate(view)
+    for column in _OPTIONAL_DATES:
+        view.setItemDelegateForColumn(column, dates)
+    view.setItemDelegateForColumn(
+        Column.CONSTRAINT_TYPE, ChoiceDelegate(list(CONSTRAINT_NAMES.values()), view)
+    )
+    view.setItemDelegateForColumn(
+        Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)
+    )
+    view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
+
+
+def insertable(view: TaskTreeView) -> list[Column]:
+    """Columns the sheet can show (People and Cost only when the document has them)."""
+    model = view.task_model()
+    out = []
+    for column in Column:
+        if column is Column.RESOURCES and not model.people_available():
+            continue
+        if column in (Column.COST, Column.WORK, Column.COST_VARIANCE) and (
+            not model.costs_available()
+        ):
+            continue
+        out.append(column)
+    return out
+
+
+def insert_column(view: QTableView, column: Column, before: int | None = None) -> None:
+    """Show ``column`` left of the column ``before`` (a logical index), as MS Project's
+    Insert Column puts it where the header was clicked; at the end without one."""
+    header = view.horizontalHeader()
+    view.setColumnHidden(column, False)
+    if header.sectionSize(column) <= 0:
+        view.setColumnWidth(column, OPTIONAL_WIDTHS.get(column, header.defaultSectionSize()))
+    source = header.visualIndex(column)
+    if before is None or before < 0 or before == column:
+        target = header.count() - 1
+    else:
+        target = header.visualIndex(before)
+        if source < target:
+            target -= 1  # the column leaves its place left of ``before`` first
+    if target == 0 and not header.isFirstSectionMovable():
+        target = 1  # the ID column stays first
+    if source != target:
+        header.moveSection(source, target)
+
+
+def hide_column(view: QTableView, column: Column) -> bool:
+    """Hide a column (never the task name: the outline needs it); whether it was hidden."""
+    if column is Column.NAME:
+        return False
+    view.setColumnHidden(column, True)
+    return True
+
+
+def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
+    """The header's context menu for the column at ``section`` (-1: right of the last one).
+
+    "Insert Column" lists every column the sheet can show, grouped; those
+    already shown are ticked and greyed. "Hide Column" hides the clicked one.
+    The default columns follow as check boxes, as the menu offered before.
+    """
+    menu = QMenu(view)
+    available = insertable(view)
+    insert = menu.addMenu("Insert Column")
+    insert.setObjectName("insert_column")
+    before = section if section >= 0 else None
+
+    def add(target: QMenu, column: Column) -> None:
+        action = target.addAction(HEADERS[column])
+        action.setObjectName(f"insert_{column.name.lower()}")
+        shown = not view.isColumnHidden(column)
+        action.setCheckable(True)
+        action.setChecked(shown)
+        action.setEnabled(not shown)
+        action.triggered.connect(_inserter(view, column, before))
+
+    for group, columns in COLUMN_GROUPS.items():
+        offered = [c for c in columns if c in available]
+        if offered:
+            sub = insert.addMenu(group)
+            for column in offered:
+                add(sub, column)
+    sheet = insert.addMenu("Sheet")
+    for column in DEFAULT_COLUMNS:
+        if column is not Column.NAME and column in available:
+            add(sheet, column)
+    clicked = Column(section) if 0 <= section < len(Column) else None
+    title = f"Hide Column '{HEADERS[clicked]}'" if clicked is not None else "Hide Column"
+    hide = menu.addAction(title)
+    hide.setObjectName("hide_column")
+    hide.setEnabled(clicked is not None and clicked is not Column.NAME)
+    if clicked is not None:
+        hide.triggered.connect(lambda: hide_column(view, clicked))
+    menu.addSeparator()
+    for column in DEFAULT_COLUMNS:
+        if column is Column.NAME or column not in available:
+            continue  # the outline needs its name column
+        action = menu.addAction(HEADERS[column])
+        action.setCheckable(True)
+        action.setChecked(not view.isColumnHidden(column))
+        action.toggled.connect(lambda on, c=column: view.setColumnHidden(c, not on))
+    return menu
+
+
+def _inserter(view: QTableView, column: Column, before: int | None) -> Callable[[], None]:
+    return lambda: insert_column(view, column, before)
+
+
+def saved_section_count(state: QByteArray) -> int:
+    """How many columns a saved header state describes (-1: not a header state).
+
+    Read on a one-column header: Qt keeps a state's own sections when the
+    model has fewer, so the probe's count is the saved one.
+    """
+    probe, _model = _probe(1)
+    if state.isEmpty() or not probe.restoreState(state):
+        return -1
+    return probe.count()
+
+
+def restore_header(view: QTableView, state: QByteArray) -> bool:
+    """Restore the sheet's header from a saved state, whichever build saved it.
+
+    The same columns: as saved. Fewer (an older build): its columns as saved,
+    the ones it did not have hidden at their default widths. More (a newer
+    build, which only ever appends columns): order, widths and hidden flags of
+    the columns this build has, the others dropped; Qt alone would keep the
+    extra sections and leave the header longer than the model. False (and
+    the header untouched) when ``state`` is not a header state.
+    """
+    ours = view.model().columnCount()
+    saved = saved_section_count(state)
+    if saved < 0:
+        return False
+    header = view.horizontalHeader()
+    if saved <= ours:
+        if not header.restoreState(state):
+            return False
+        for column in range(saved, ours):
+            view.setColumnWidth(column, OPTIONAL_WIDTHS.get(Column(column), 100))
+            view.setColumnHidden(column, True)
+        return True
+    probe, _model = _probe(saved)
+    if not probe.restoreState(state):
+        return False
+    order = sorted(range(ours), key=probe.visualIndex)
+    for visual, logical in enumerate(order):
+        header.moveSection(header.visualIndex(logical), visual)
+    for column in range(ours):
+        hidden = probe.isSectionHidden(column)
+        probe.showSection(column)  # a hidden section's size is kept for when it shows again
+        view.setColumnHidden(column, False)
+        view.setColumnWidth(column, probe.sectionSize(column))
+        view.setColumnHidden(column, hidden)
+    return True
+
+
+def _probe(columns: int) -> tuple[QHeaderView, QStandardItemModel]:
+    """A header over an empty model of ``columns`` columns, to read a saved state on."""
+    model = QStandardItemModel(0, columns)
+    probe = QHeaderView(Qt.Orientation.Horizontal)
+    probe.setModel(model)
+    return probe, model
