@@ -74,6 +74,12 @@ _TYPE_NAMES = {
     ResourceType.MATERIAL: "Material",
     ResourceType.COST: "Cost",
 }
+# Cells a kind of resource does not have, as MS Project's resource sheet leaves them
+# blank: materials and cost items have no max units, materials no overtime rate.
+_NOT_FOR = {
+    ResourceType.MATERIAL: (RosterColumn.MAX_UNITS, RosterColumn.OVERTIME_RATE),
+    ResourceType.COST: (RosterColumn.MAX_UNITS,),
+}
 _NUMERIC = {
     RosterColumn.MAX_UNITS,
     RosterColumn.STANDARD_RATE,
@@ -184,9 +190,14 @@ class RosterModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if RosterColumn(index.column()) in _EDITABLE and not self.document.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        column = RosterColumn(index.column())
+        if column not in _EDITABLE or self.document.read_only:
+            return base
+        if index.row() < len(self.document.plan.resources):
+            kind = self.document.plan.resources[index.row()].type
+            if column in _NOT_FOR.get(kind, ()):
+                return base
+        return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, alignment, over-allocation colour and the resource uid."""
@@ -211,6 +222,8 @@ class RosterModel(QAbstractTableModel):
 
     def _text(self, res: Resource, column: RosterColumn, editing: bool) -> str:
         project = self.document.plan.project
+        if column in _NOT_FOR.get(res.type, ()):
+            return ""
         if column is RosterColumn.NAME:
             return res.name
         if column is RosterColumn.TYPE:
@@ -230,9 +243,18 @@ class RosterModel(QAbstractTableModel):
         if column is RosterColumn.COST_PER_USE:
             return f"{res.cost_per_use:g}" if editing else money(project, res.cost_per_use)
         if column is RosterColumn.WORK:
-            minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
-            return f"{minutes / 60:,.0f}h"
+            return self._work(res)
         return money(project, self.document.costs.resource_cost.get(res.uid, 0.0))
+
+    def _work(self, res: Resource) -> str:
+        """Hours for a person, the quantity assigned for a material, nothing for a cost item."""
+        if res.type is ResourceType.MATERIAL:
+            total = sum(a.units for a in self.document.plan.assignments_of_resource(res.uid))
+            return f"{total:,g} {res.material_label}".strip()
+        if res.type is ResourceType.COST:
+            return ""
+        minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
+        return f"{minutes / 60:,.0f}h"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an edit as an undo command; a value that cannot be read is refused."""
