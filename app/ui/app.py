@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QLocale, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError, LockedError
@@ -22,6 +22,7 @@ from app.domain.progress import part, report
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
 from app.ui.dialogs.file_names import gantry_path
 from app.ui.document import Document, ScheduledPlan, schedule_plan
+from app.ui.file_menu import adopt_local_currency
 from app.ui.icons import icon
 from app.ui.settings import Settings
 
@@ -119,6 +120,7 @@ class Session(QObject):
         )
         if plan is None:
             return None
+        adopt_local_currency(plan, QLocale())  # the file named none: the user's currency
         target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
         if target is None:
             return None

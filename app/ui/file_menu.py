@@ -122,6 +122,7 @@ class FileMenu(QMainWindow):
         plan = run_import(self, self.document)
         if plan is None:
             return
+        adopt_local_currency(plan, QLocale())
         start = self.settings.last_folder() / f"{plan.project.name or 'Imported plan'}.gantry"
         path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
         if path is not None:
@@ -294,6 +295,17 @@ def local_currency(project: Project, locale: QLocale) -> Project:
         currency_symbol_position=position,
         currency_digits=len(decimals) if point else 0,
     )
+
+
+def adopt_local_currency(plan: Plan, locale: QLocale) -> None:
+    """A plan read from a file that names no currency takes the user's (``local_currency``).
+
+    A file that names one (``Project.currency_stated``) keeps it; either way the plan's
+    currency is its own from now on.
+    """
+    project = plan.project
+    if not project.currency_stated:
+        plan.set_project(local_currency(replace(project, currency_stated=True), locale))
 
 
 _SPACES = " \u00a0\u202f"
