@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -37,3 +38,18 @@ class Risk:
     def exposure(self) -> float:
         """Expected cost of the risk: probability times impact."""
         return self.probability * self.impact
+
+
+def live(risks: Iterable[Risk]) -> list[Risk]:
+    """The risks still to reckon with: every one but the closed."""
+    return [r for r in risks if r.status is not RiskStatus.CLOSED]
+
+
+def open_exposure(risks: Iterable[Risk]) -> float:
+    """Expected cost of the risks not closed (sum of probability x impact)."""
+    return sum(r.exposure for r in live(risks))
+
+
+def contingency_reserve(risks: Iterable[Risk]) -> float:
+    """The reserve held for the risks not closed: what the budget keeps on top of the plan."""
+    return sum(r.contingency for r in live(risks))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.risk import Risk, RiskStatus
+from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
 from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute
 from app.ui.document import Document
@@ -139,8 +139,8 @@ class RiskView(QWidget):
 
     def _refresh_total(self) -> None:
         plan = self.document.plan
-        exposure = sum(r.exposure for r in plan.risks if r.status is not RiskStatus.CLOSED)
-        reserve = sum(r.contingency for r in plan.risks if r.status is not RiskStatus.CLOSED)
+        exposure = open_exposure(plan.risks)
+        reserve = contingency_reserve(plan.risks)
         self.total.setText(
             f"Open exposure: {money(plan.project, exposure, digits=0)}"
             f"   Contingency reserve: {money(plan.project, reserve, digits=0)}"
