@@ -11,6 +11,7 @@ this build lacks are dropped) as well as this build's own.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,7 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.REMAINING_DURATION: 80,
 }
 
+_STATE_MARKER = 0xFF  # QHeaderViewPrivate::VersionMarker, first in a saved state
 _OPTIONAL_DATES = (
     Column.ACTUAL_START,
     Column.ACTUAL_FINISH,
@@ -206,13 +208,28 @@ def _inserter(view: QTableView, column: Column, before: int | None) -> Callable[
 def saved_section_count(state: QByteArray) -> int:
     """How many columns a saved header state describes (-1: not a header state).
 
-    Read on a one-column header: Qt keeps a state's own sections when the
-    model has fewer, so the probe's count is the saved one.
+    Read from the bytes QHeaderView.saveState writes (Qt 5.0 stream format,
+    which Qt 6 still writes): a marker and version, the sort indicator, the
+    visual and logical orders, the hidden sections, their sizes, the length
+    and then the section count.
     """
-    probe, _model = _probe(1)
-    if state.isEmpty() or not probe.restoreState(state):
+    data = bytes(state.data())
+    try:
+        marker, version = struct.unpack_from(">ii", data, 0)
+        at = 8 + 3 * 4 + 1  # orientation, sort order and section, sort indicator shown
+        for _ in range(2):  # visual indices, logical indices: QList<int>
+            (size,) = struct.unpack_from(">I", data, at)
+            at += 4 + 4 * size
+        (bits,) = struct.unpack_from(">I", data, at)  # hidden sections: QBitArray
+        at += 4 + (bits + 7) // 8
+        (size,) = struct.unpack_from(">I", data, at)  # hidden sections' sizes: QHash<int, int>
+        at += 4 + 8 * size
+        _length, count = struct.unpack_from(">ii", data, at)
+    except struct.error:
         return -1
-    return probe.count()
+    if marker != _STATE_MARKER or version != 0 or count < 0:
+        return -1
+    return int(count)
 
 
 def restore_header(view: QTableView, state: QByteArray) -> bool:

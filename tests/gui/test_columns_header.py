@@ -1,0 +1,206 @@
+"""Insert Column / Hide Column on the sheet's header, and the header state kept per user."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QMenu, QTableView
+
+from app.store.document import GantryFile
+from app.ui import settings as keys
+from app.ui.app import Session
+from app.ui.column_menu import (
+    COLUMN_GROUPS,
+    insert_column,
+    restore_header,
+    saved_section_count,
+)
+from app.ui.document import Document
+from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, OPTIONAL_COLUMNS, Column
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.settings import Settings
+from app.ui.task_tree import TaskTreeView
+from tests.gui.conftest import build_plan
+
+
+@pytest.fixture
+def view(qtbot):
+    tree = TaskTreeView(TaskTreeModel(Document(build_plan())))
+    qtbot.addWidget(tree)
+    return tree
+
+
+def shown(tree) -> list[Column]:
+    """The visible columns, left to right."""
+    header = tree.header()
+    order = [header.logicalIndex(v) for v in range(header.count())]
+    return [Column(c) for c in order if not tree.isColumnHidden(c)]
+
+
+def actions_by_name(menu: QMenu) -> dict[str, object]:
+    out = {}
+    for action in menu.actions():
+        if action.menu() is not None:
+            out.update(actions_by_name(action.menu()))
+        if action.objectName():
+            out[action.objectName()] = action
+    return out
+
+
+def old_build_state(hidden=(), moved=None, widths=None) -> QByteArray:
+    """A header state as a build with only the ten default columns saved it."""
+    model = QStandardItemModel(0, 10)
+    tree = QTableView()
+    tree.setModel(model)
+    header = tree.horizontalHeader()
+    for column in hidden:
+        tree.setColumnHidden(column, True)
+    for column, width in (widths or {}).items():
+        tree.setColumnWidth(column, width)
+    if moved:
+        header.moveSection(*moved)
+    return header.saveState()
+
+
+def test_the_ten_default_columns_show_and_every_optional_one_is_hidden(view):
+    assert shown(view) == list(DEFAULT_COLUMNS)
+    assert all(view.isColumnHidden(c) for c in OPTIONAL_COLUMNS)
+    assert len(OPTIONAL_COLUMNS) >= 23
+
+
+def test_insert_column_lists_every_optional_column_once_in_groups(view):
+    grouped = [c for columns in COLUMN_GROUPS.values() for c in columns]
+    assert sorted(grouped) == list(OPTIONAL_COLUMNS)
+    menu = view.column_menu(Column.START)
+    insert = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert insert.title() == "Insert Column"
+    groups = [a.menu().title() for a in insert.actions() if a.menu() is not None]
+    assert groups[:2] == ["Schedule", "Baseline and variance"]
+    names = actions_by_name(menu)
+    assert names["insert_total_slack"].isEnabled()
+    assert not names["insert_start"].isEnabled()  # shown already: ticked and greyed
+    assert names["insert_start"].isChecked()
+
+
+def test_insert_puts_the_column_left_of_the_one_clicked_and_hide_takes_it_away(view):
+    names = actions_by_name(view.column_menu(Column.START))
+    names["insert_total_slack"].trigger()
+    assert shown(view)[3:6] == [Column.DURATION, Column.TOTAL_SLACK, Column.START]
+    assert view.columnWidth(Column.TOTAL_SLACK) > 0
+    hide = actions_by_name(view.column_menu(Column.TOTAL_SLACK))["hide_column"]
+    assert hide.text() == "Hide Column 'Total Slack'"
+    hide.trigger()
+    assert shown(view) == list(DEFAULT_COLUMNS)
+
+
+def test_insert_without_a_column_clicked_goes_to_the_end(view):
+    insert_column(view, Column.NOTES)
+    assert shown(view)[-1] is Column.NOTES
+
+
+def test_the_name_column_cannot_be_hidden(view):
+    hide = actions_by_name(view.column_menu(Column.NAME))["hide_column"]
+    assert not hide.isEnabled()
+
+
+def test_a_state_saved_by_this_build_comes_back_as_it_was(view, qtbot):
+    insert_column(view, Column.DEADLINE, Column.WBS)
+    view.setColumnHidden(Column.PREDECESSORS, True)
+    view.setColumnWidth(Column.DEADLINE, 150)
+    state = view.header().saveState()
+    other = TaskTreeView(TaskTreeModel(Document(build_plan())))
+    qtbot.addWidget(other)
+    assert restore_header(other, state)
+    assert shown(other) == shown(view)
+    assert other.columnWidth(Column.DEADLINE) == 150
+
+
+def test_a_state_from_an_older_build_with_ten_columns_restores_sensibly(view):
+    state = old_build_state(hidden=[Column.WBS], moved=(8, 3), widths={Column.NAME: 300})
+    assert saved_section_count(state) == 10
+    assert restore_header(view, state)
+    assert view.header().count() == len(Column)
+    # its choices are kept: WBS hidden, % Complete moved, the name column wider
+    assert shown(view) == [
+        Column.ID,
+        Column.NAME,
+        Column.PERCENT,
+        Column.DURATION,
+        Column.START,
+        Column.FINISH,
+        Column.PREDECESSORS,
+        Column.RESOURCES,
+        Column.COST,
+    ]
+    assert view.columnWidth(Column.NAME) == 300
+    # the columns it did not know stay hidden, and show at their own width when inserted
+    assert all(view.isColumnHidden(c) for c in OPTIONAL_COLUMNS)
+    insert_column(view, Column.FIXED_COST)
+    assert view.columnWidth(Column.FIXED_COST) == 90
+
+
+def test_a_state_from_a_newer_build_with_more_columns_keeps_what_this_one_has(view):
+    newer = QTableView()
+    newer.setModel(QStandardItemModel(0, len(Column) + 7))
+    header = newer.horizontalHeader()
+    for column in range(len(Column) + 7):
+        newer.setColumnHidden(column, column not in (0, 2, 3, Column.NOTES, len(Column) + 2))
+    newer.setColumnWidth(Column.NOTES, 260)
+    header.moveSection(header.visualIndex(Column.NOTES), 1)
+    header.moveSection(header.visualIndex(len(Column) + 2), 2)  # a column this build lacks
+    state = header.saveState()
+    assert saved_section_count(state) == len(Column) + 7
+    assert restore_header(view, state)
+    assert view.header().count() == len(Column)  # Qt alone would keep the seven extra
+    assert shown(view) == [Column.ID, Column.NOTES, Column.NAME, Column.DURATION]
+    assert view.columnWidth(Column.NOTES) == 260
+    # a hidden column keeps its width for when it shows again
+    view.setColumnHidden(Column.START, False)
+    assert view.columnWidth(Column.START) > 0
+
+
+def test_something_that_is_no_header_state_is_refused(view):
+    assert not restore_header(view, QByteArray(b"not a header"))
+    assert shown(view) == list(DEFAULT_COLUMNS)
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    def make():
+        return Settings(QSettings(str(tmp_path / "gantry.ini"), QSettings.Format.IniFormat))
+
+    return make
+
+
+def open_window(qtbot, settings, path):
+    session = Session(settings)
+    window = session.open_path(path)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_window_keeps_the_columns_between_sessions(qtbot, tmp_path, settings_file):
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    window = open_window(qtbot, settings_file(), path)
+    insert_column(window.tree, Column.TOTAL_SLACK, Column.START)
+    window.tree.setColumnHidden(Column.WBS, True)
+    before = shown(window.tree)
+    window.close()
+    again = open_window(qtbot, settings_file(), path)
+    assert shown(again.tree) == before
+    assert again.tree.header().count() == len(Column)
+    again.close()
+
+
+def test_the_window_reads_an_older_builds_state(qtbot, tmp_path, settings_file):
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    settings = settings_file()
+    settings.set(keys.TREE_HEADER_STATE, old_build_state(hidden=[Column.WBS]))
+    window = open_window(qtbot, settings, path)
+    assert Column.WBS not in shown(window.tree)
+    assert all(window.tree.isColumnHidden(c) for c in OPTIONAL_COLUMNS)
+    assert HEADERS[Column.NAME] == "Task name"
+    window.close()
