@@ -20,18 +20,15 @@ def _quote(name: str) -> str:
     return f"'{name if len(name) <= 40 else name[:37] + '...'}'"
 
 
-def move_task_command(document: Document, uid: int, start: datetime) -> EditTaskCommand:
-    """Move a bar: start no earlier than ``start`` (manual tasks take the date itself).
+def move_start(document: Document, uid: int, start: datetime) -> datetime:
+    """The start a bar moved to ``start`` gets (PlanError: the move is refused).
 
-    Raises PlanError when an automatic task would go before the project start.
+    An automatic task never goes before the project start; dropped on the
+    project's first day, before its hour, it takes the project's start.
     """
     task = document.plan.task(uid)
-    text = f"Move task {_quote(task.name)}"
     if task.manual:
-        times = document.schedule.get(uid)
-        shift = (start - times.start) if times else None
-        finish = task.finish + shift if (task.finish and shift is not None) else task.finish
-        return EditTaskCommand(document, uid, text, start=start, finish=finish)
+        return start
     project = document.plan.project
     if start < project.start and start.date() == project.start.date():
         start = project.start  # dropped on the first day, before the project's hour
@@ -42,6 +39,27 @@ def move_task_command(document: Document, uid: int, start: datetime) -> EditTask
             f"{_quote(task.name)} cannot move to {start:%Y-%m-%d %H:%M}: that is before "
             f"the project start {project.start:%Y-%m-%d %H:%M} (change it in Project Information)"
         )
+    return start
+
+
+def move_task_command(
+    document: Document, uid: int, start: datetime, finish: datetime | None = None
+) -> EditTaskCommand:
+    """Move a bar: start no earlier than ``start`` (manual tasks take the date itself).
+
+    A manual task also takes ``finish`` (default: its finish shifted as its
+    start is). Raises PlanError when an automatic task would go before the
+    project start (see :func:`move_start`).
+    """
+    task = document.plan.task(uid)
+    text = f"Move task {_quote(task.name)}"
+    start = move_start(document, uid, start)
+    if task.manual:
+        if finish is None:
+            times = document.schedule.get(uid)
+            shift = (start - times.start) if times else None
+            finish = task.finish + shift if task.finish and shift is not None else task.finish
+        return EditTaskCommand(document, uid, text, start=start, finish=finish)
     return EditTaskCommand(
         document, uid, text, constraint_type=ConstraintType.SNET, constraint_date=start
     )

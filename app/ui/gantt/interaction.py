@@ -2,12 +2,14 @@
 
 Drag a bar to move it, its right end to change the duration, its progress
 edge to set % complete, or onto another bar to link the two (see commands.py).
+While dragging, a box near the cursor shows what the drop will set
+(proposals.py, feedback.py) and the chart scrolls when the mouse nears its
+edge (autoscroll.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -16,17 +18,13 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import AppError
-from app.domain.worktime import WorkTime
 from app.report.bars import BarGeometry, BarKind, progress_for_x
-from app.report.timescale import Timescale, level_named
-from app.ui.commands import PlanCommand, execute
-from app.ui.gantt.commands import (
-    AddLinkCommand,
-    move_task_command,
-    progress_command,
-    resize_task_command,
-)
+from app.ui.commands import execute
+from app.ui.gantt.autoscroll import AutoScroll
+from app.ui.gantt.feedback import DragFeedback
+from app.ui.gantt.proposals import BarProposer, Proposal
 from app.ui.gantt.rows import index_of, row_height
+from app.ui.gantt.snapping import drag_step
 
 if TYPE_CHECKING:
     from app.ui.gantt.view import GanttView
@@ -49,9 +47,13 @@ class Gesture(Enum):
 class _Drag:
     gesture: Gesture
     uid: int
-    geom: BarGeometry
-    press: QPointF
-    pos: QPointF
+    geom: BarGeometry  # the bar as it was when pressed (canvas y of that moment)
+    press: QPointF  # canvas position of the press
+    press_x: float  # chart x of the press (the chart may scroll during the drag)
+    press_v: int  # the rows' scroll when pressed
+    pos: QPointF  # canvas position now
+    proposer: BarProposer
+    proposal: Proposal | None = None
 
 
 def gesture_at(geom: BarGeometry, x: float) -> Gesture:
@@ -81,6 +83,8 @@ class ChartMouse:
         self._drag: _Drag | None = None
         self._pan: tuple[QPointF, int, int] | None = None
         self._focus: QWidget | None = None  # had the keyboard before the drag
+        self.feedback = DragFeedback(view.canvas)
+        self.autoscroll = AutoScroll(view, self._on_autoscroll)
 
     def press(self, event: QMouseEvent) -> None:
         """Select the row under the mouse; start a pan or a bar drag."""
@@ -101,8 +105,11 @@ class ChartMouse:
             return
         if view.document.read_only:
             return
-        gesture = gesture_at(geom, pos.x() + view.hscroll)
-        self._drag = _Drag(gesture, geom.uid, geom, pos, pos)
+        x = pos.x() + view.hscroll
+        gesture = gesture_at(geom, x)
+        proposer = BarProposer(view.document, geom.uid)
+        vscroll = view.tree.verticalScrollBar().value()
+        self._drag = _Drag(gesture, geom.uid, geom, pos, x, vscroll, pos, proposer)
         # Escape cancels the drag (cancel()): the keys come to the chart until it ends.
         self._focus = QApplication.focusWidget()
         view.canvas.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -131,13 +138,16 @@ class ChartMouse:
             return
         drag.pos = pos
         if drag.gesture in (Gesture.PENDING, Gesture.MOVE):
-            dx, dy = pos.x() - drag.press.x(), pos.y() - drag.press.y()
+            dx = pos.x() + view.hscroll - drag.press_x
+            dy = pos.y() + self._rows_scrolled(drag) - drag.press.y()
             # Leaving the row turns a move into a link, as in MS Project.
             if abs(dy) > row_height(view.tree) * 0.75:
                 drag.gesture = Gesture.LINK
             elif abs(dx) > DRAG_START and drag.geom.kind is not BarKind.SUMMARY:
                 drag.gesture = Gesture.MOVE
-        view.canvas.update()
+        if drag.gesture is not Gesture.PENDING:
+            self.autoscroll.follow(pos, vertical=drag.gesture is Gesture.LINK)
+        self._follow(drag)
 
     def release(self, event: QMouseEvent) -> None:
         """End the pan, or turn the finished drag into an undo command."""
@@ -147,29 +157,84 @@ class ChartMouse:
             view.canvas.setCursor(Qt.CursorShape.ArrowCursor)
             return
         drag = self._drag
-        self._drag = None
+        self._end_drag()
         if drag is None:
             return
-        self._give_back_focus()
         drag.pos = event.position()
-        view.canvas.update()
         if drag.gesture is not Gesture.PENDING:
-            self._finish_drag(drag)
+            self._drop(drag)
 
     def cancel(self) -> bool:
         """Drop the drag in progress, as Escape does in MS Project (False: there was none)."""
         if self._drag is None:
             return False
-        self._drag = None
-        self._give_back_focus()
-        self._view.canvas.update()
+        self._end_drag()
         return True
+
+    def dragging(self) -> bool:
+        """Whether a bar drag is in progress."""
+        return self._drag is not None
+
+    def _end_drag(self) -> None:
+        had = self._drag is not None
+        self._drag = None
+        self.autoscroll.stop()
+        self.feedback.hide()
+        if had:
+            self._give_back_focus()
+            self._view.canvas.update()
 
     def _give_back_focus(self) -> None:
         """The sheet (or whatever had it) gets the keyboard back once a drag is over."""
         focus, self._focus = self._focus, None
         if focus is not None and self._view.canvas.hasFocus():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rows_scrolled(self, drag: _Drag) -> int:
+        """Pixels the rows scrolled since the press (a link drag scrolls them)."""
+        return self._view.tree.verticalScrollBar().value() - drag.press_v
+
+    def _on_autoscroll(self) -> None:
+        drag = self._drag
+        if drag is not None:
+            self._follow(drag)
+
+    def _follow(self, drag: _Drag) -> None:
+        """Work out what the drag would set now; show it beside the cursor."""
+        if drag.gesture is Gesture.PENDING:
+            self.feedback.hide()
+        else:
+            drag.proposal = self._propose(drag)
+            self.feedback.show_at(drag.pos, drag.proposal.html())
+        self._view.canvas.update()
+
+    def _propose(self, drag: _Drag) -> Proposal:
+        view = self._view
+        x = drag.pos.x() + view.hscroll
+        proposer = drag.proposer
+        step = drag_step(view.scale)
+        if drag.gesture is Gesture.MOVE:
+            press = view.scale.moment_at(drag.press_x)
+            return proposer.move(press, view.scale.moment_at(x), step)
+        if drag.gesture is Gesture.RESIZE:
+            press = view.scale.moment_at(drag.press_x)
+            return proposer.resize(press, view.scale.moment_at(x), step)
+        if drag.gesture is Gesture.PROGRESS:
+            return proposer.progress(progress_for_x(drag.geom, x))
+        target = view.bar_at(drag.pos)
+        return proposer.link(target.uid if target is not None else None)
+
+    def _drop(self, drag: _Drag) -> None:
+        """Run the finished drag's undo command (a refused drop says why)."""
+        view = self._view
+        proposal = self._propose(drag)
+        try:
+            if proposal.build is not None:
+                execute(view.document, proposal.build())
+            elif proposal.refused:
+                view.sig_error.emit(proposal.refused)
+        except AppError as exc:
+            view.sig_error.emit(str(exc))
 
     def double_click(self, event: QMouseEvent) -> None:
         """Double-clicking a bar activates its task."""
@@ -195,99 +260,32 @@ class ChartMouse:
             bar.setValue(bar.value() - delta)
         event.accept()
 
-    def _finish_drag(self, drag: _Drag) -> None:
-        try:
-            self._drop(drag)
-        except AppError as exc:
-            self._view.sig_error.emit(str(exc))
-
-    def _drop(self, drag: _Drag) -> None:
-        """Turn the finished drag into its undo command and run it (AppError: refused)."""
-        view = self._view
-        dx = drag.pos.x() - drag.press.x()
-        command: PlanCommand | None = None
-        doc = view.document
-        if drag.gesture is Gesture.MOVE and dx:
-            times = doc.schedule.get(drag.uid)
-            if times is not None:
-                start = self._snap(view.scale.moment_at(drag.geom.x0 + dx))
-                start = self._working_start(drag.uid, start)
-                command = move_task_command(doc, drag.uid, start)
-        elif drag.gesture is Gesture.RESIZE and dx:
-            command = self._resize_command(drag.uid, view.scale.moment_at(drag.geom.x1 + dx))
-        elif drag.gesture is Gesture.PROGRESS:
-            x = drag.pos.x() + view.hscroll
-            command = progress_command(doc, drag.uid, progress_for_x(drag.geom, x))
-        elif drag.gesture is Gesture.LINK:
-            target = view.bar_at(drag.pos)
-            if target is not None and target.uid != drag.uid:
-                command = AddLinkCommand(doc, drag.uid, target.uid)
-        if command is not None:
-            execute(doc, command)
-
-    def _snap(self, moment: datetime) -> datetime:
-        """Where a dropped bar end lands: the nearest hour or day, never a coarser unit.
-
-        At the weeks or months zoom, snapping to the tier's unit put the end of a
-        bar dragged a week later on the Monday before (or on the 1st of the month,
-        a 0-day task): the dates a bar is dragged to are working days.
-        """
-        scale = self._view.scale
-        if scale.level.bottom.value > 1:
-            scale = Timescale.at_level(scale.origin, level_named("days"))
-        return scale.snap(moment)
-
-    def _resize_command(self, uid: int, moment: datetime) -> PlanCommand | None:
-        """The bar's end dropped at ``moment``: a new duration (and finish, for a manual task)."""
-        doc = self._view.document
-        times = doc.schedule.get(uid)
-        if times is None:
-            return None
-        task = doc.plan.task(uid)
-        if task.elapsed:  # calendar time, not working time
-            minutes = max(self._elapsed_minutes(moment - times.start), 0)
-            finish = times.start + timedelta(minutes=minutes)
-        else:
-            work = self._work_time(uid)
-            minutes = max(work.between(times.start, self._snap(moment)), 0)
-            finish = work.add(times.start, minutes)
-        # a manual task's bar is its own start and finish: the finish moves with it
-        return resize_task_command(doc, uid, minutes, finish if task.manual else None)
-
-    def _elapsed_minutes(self, span: timedelta) -> int:
-        """An elapsed duration dragged to ``span``: whole hours, or whole days from the days zoom."""
-        unit = 1440 if self._view.scale.level.bottom.value >= 1 else 60
-        return round(span.total_seconds() / 60 / unit) * unit
-
-    def _work_time(self, uid: int) -> WorkTime:
-        plan = self._view.document.plan
-        task = plan.task(uid)
-        return WorkTime.for_calendar(plan.calendar(task.calendar_uid), plan.calendars)
-
-    def _working_start(self, uid: int, moment: datetime) -> datetime:
-        """A snapped date at midnight means the working day's start, as users read it."""
-        view = self._view
-        if view.scale.level.bottom.value >= 1:  # snapped to whole days
-            day_start = view.document.plan.project.default_start_time
-            return datetime.combine(moment.date(), day_start)
-        return moment
-
     def paint_drag(self, p: QPainter) -> None:
-        """Outline where the dragged bar would go (nothing when no drag is in progress)."""
+        """Outline where the dragged bar would go (nothing when no drag is in progress).
+
+        A move or resize outlines the dates the drop sets (the feedback box's),
+        not the raw mouse offset.
+        """
         drag = self._drag
         if drag is None:
             return
+        view = self._view
         g = drag.geom
-        dx = drag.pos.x() - drag.press.x()
+        dv = self._rows_scrolled(drag)
+        top, bottom = g.top - dv, g.bottom - dv
+        x = drag.pos.x() + view.hscroll
         pen = QPen(QColor(30, 30, 30), 1, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        x = self._view.hscroll
-        if drag.gesture is Gesture.MOVE:
-            p.drawRect(QRectF(g.x0 + dx, g.top, g.x1 - g.x0, g.bottom - g.top))
-        elif drag.gesture is Gesture.RESIZE:
-            p.drawRect(QRectF(g.x0, g.top, max(g.x1 - g.x0 + dx, 1), g.bottom - g.top))
+        proposal = drag.proposal
+        if drag.gesture in (Gesture.MOVE, Gesture.RESIZE):
+            x0, x1 = g.x0, g.x1
+            if proposal is not None and proposal.start is not None:
+                x0 = view.scale.x_of(proposal.start)
+                if proposal.finish is not None:
+                    x1 = view.scale.x_of(proposal.finish)
+            p.drawRect(QRectF(x0, top, max(x1 - x0, 1), bottom - top))
         elif drag.gesture is Gesture.PROGRESS:
-            p.drawLine(QPointF(drag.pos.x() + x, g.top), QPointF(drag.pos.x() + x, g.bottom))
+            p.drawLine(QPointF(x, top), QPointF(x, bottom))
         elif drag.gesture is Gesture.LINK:
-            p.drawLine(QPointF(g.x1, g.mid_y), QPointF(drag.pos.x() + x, drag.pos.y()))
+            p.drawLine(QPointF(g.x1, (top + bottom) / 2), QPointF(x, drag.pos.y()))

@@ -8,6 +8,8 @@ from app.domain.notation import format_duration, format_span
 from app.report.gantt_paint import GanttPainter
 from app.ui.document import Document
 
+DATE_FORMAT = "%a %Y-%m-%d %H:%M"  # dates in the hover text and the drag feedback
+
 
 def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
     """Hover text of a bar: dates, duration, slack, leveling delay, people."""
@@ -26,8 +28,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         )
     lines = [
         f"<b>{escape(task.name)}</b>",
-        f"Start: {times.start:%a %Y-%m-%d %H:%M}",
-        f"Finish: {times.finish:%a %Y-%m-%d %H:%M}",
+        f"Start: {times.start:{DATE_FORMAT}}",
+        f"Finish: {times.finish:{DATE_FORMAT}}",
         f"Duration: {duration}",
         f"Total slack: {format_span(times.total_slack_minutes, project)}",
         f"Complete: {task.percent_complete:g}%",

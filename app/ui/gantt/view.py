@@ -67,8 +67,8 @@ class GanttView(QWidget):
         start = document.plan.project.start
         origin = datetime.combine(start.date(), datetime.min.time()) - timedelta(days=14)
         self.scale = Timescale.at_level(origin, level_named("days"))
-        self.mouse = ChartMouse(self)
         self.canvas = Canvas(self)
+        self.mouse = ChartMouse(self)
         self.hbar = QScrollBar(Qt.Orientation.Horizontal, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

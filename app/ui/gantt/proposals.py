@@ -1,0 +1,211 @@
+"""What a bar drag would set, worked out once for the feedback box and for the drop.
+
+While a bar is dragged the box near the cursor shows the new start and
+finish (or % complete, or the link); releasing the mouse runs the command of
+the same :class:`Proposal`, so the box shows exactly what is then set. Dates
+shift by the steps of snapping.py and are measured on the task's working
+time as the scheduler measures it (task_clock.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from html import escape
+
+from app.domain.errors import AppError
+from app.domain.notation import format_duration
+from app.domain.task import ConstraintType
+from app.ui.commands import PlanCommand
+from app.ui.document import Document
+from app.ui.gantt.commands import (
+    AddLinkCommand,
+    move_start,
+    move_task_command,
+    progress_command,
+    resize_task_command,
+)
+from app.ui.gantt.snapping import HOUR, steps_between
+from app.ui.gantt.task_clock import TaskClock
+from app.ui.gantt.tooltip import DATE_FORMAT
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """The feedback lines of a drag (the first is the title) and what releasing it runs.
+
+    ``build``: makes the undo command (None: the drop changes nothing, or is
+    refused, then ``refused`` says why).
+    """
+
+    lines: tuple[str, ...]
+    build: Callable[[], PlanCommand] | None = None
+    refused: str | None = None
+    start: datetime | None = None
+    finish: datetime | None = None
+    minutes: int | None = None
+    percent: float | None = None
+
+    def html(self) -> str:
+        """The lines as the feedback box shows them: a bold title, then one field a line."""
+        title, *rest = self.lines
+        body = [f"<b>{escape(title)}</b>", *map(escape, rest)]
+        if self.refused:
+            body.append(f"<i>{escape(self.refused)}</i>")
+        return "<br>".join(body)
+
+
+class BarProposer:
+    """Works out what dragging one bar would set; built when the button goes down."""
+
+    def __init__(self, document: Document, uid: int) -> None:
+        self.document = document
+        self.uid = uid
+        self.task = document.plan.task(uid)
+        self.times = document.schedule.get(uid)
+        self.clock = TaskClock.of(document.plan, uid)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _dates(self, start: datetime, finish: datetime, minutes: int) -> tuple[str, ...]:
+        project = self.document.plan.project
+        task = self.task
+        duration = format_duration(
+            minutes, project, task.elapsed, task.estimated, task.duration_unit
+        )
+        return (
+            task.name,
+            f"Start: {start:{DATE_FORMAT}}",
+            f"Finish: {finish:{DATE_FORMAT}}",
+            f"Duration: {duration}",
+        )
+
+    def _unchanged(self) -> Proposal:
+        times = self.times
+        if times is None:
+            return Proposal((self.task.name,))
+        minutes = self.task.duration_minutes
+        return Proposal(self._dates(times.start, times.finish, minutes), None, None, times.start)
+
+    def _link_floor(self) -> datetime | None:
+        """The earliest its links (or its summary) let the task start, when the schedule says.
+
+        An as-soon-as-possible task (or one whose start-no-earlier-than date does
+        not hold it) starts where its links let it: a start-no-earlier-than
+        date before that does not move it. None: not known from the schedule.
+        """
+        task, times = self.task, self.times
+        if times is None or task.manual or task.actual_start is not None:
+            return None
+        if task.leveling_delay_minutes > 0:
+            return None
+        if task.constraint_type is ConstraintType.ASAP:
+            return times.start
+        if task.constraint_type is ConstraintType.SNET and (
+            task.constraint_date is None or task.constraint_date < times.start
+        ):
+            return times.start
+        return None
+
+    # ------------------------------------------------------------------ gestures
+
+    def move(self, press: datetime, now: datetime, step: timedelta) -> Proposal:
+        """The whole bar dragged from ``press`` to ``now`` (moments under the mouse)."""
+        times, task, clock = self.times, self.task, self.clock
+        n = steps_between(press, now, step)
+        if times is None or n == 0:
+            return self._unchanged()
+        doc, uid = self.document, self.uid
+        shifted = times.start + n * step
+        if task.manual:
+            minutes = clock.minutes_until(times.start, times.finish)
+            start = clock.start_at(shifted, minutes)
+            finish = clock.finish(start, minutes, keep_spans=True)
+            return Proposal(
+                self._dates(start, finish, minutes),
+                lambda: move_task_command(doc, uid, start, finish),
+                start=start,
+                finish=finish,
+                minutes=minutes,
+            )
+        minutes = task.duration_minutes
+        pin = clock.start_at(shifted, minutes)
+        try:
+            pin = move_start(doc, uid, pin)
+        except AppError as exc:
+            lines = self._dates(pin, clock.finish(pin, minutes, keep_spans=True), minutes)
+            return Proposal(lines, None, str(exc))
+        floor = self._link_floor()
+        if floor is not None and pin < floor:
+            start, finish = times.start, times.finish  # held where its links put it
+            lines = (*self._dates(start, finish, minutes), "Held there by its links")
+        else:
+            start = pin
+            finish = clock.finish(start, minutes, keep_spans=True)
+            lines = self._dates(start, finish, minutes)
+        return Proposal(
+            lines,
+            lambda: move_task_command(doc, uid, pin),
+            start=start,
+            finish=finish,
+            minutes=minutes,
+        )
+
+    def resize(self, press: datetime, now: datetime, step: timedelta) -> Proposal:
+        """The bar's finish dragged from ``press`` to ``now``: a new duration."""
+        times, task, clock = self.times, self.task, self.clock
+        n = steps_between(press, now, step)
+        if times is None or n == 0:
+            return self._unchanged()
+        start = times.start
+        wanted = times.finish + n * step
+        # The shortest a drag makes a task: one step of work, or what it was if shorter.
+        unit = 60 if step == HOUR else self.document.plan.project.minutes_per_day
+        if task.elapsed and not clock.spans:
+            unit = int(step / timedelta(minutes=1))
+        shortest = min(task.duration_minutes, unit)
+        minutes = max(clock.minutes_until(start, wanted), shortest)
+        finish = clock.finish(start, minutes)
+        if minutes == task.duration_minutes and (not task.manual or finish == task.finish):
+            return self._unchanged()
+        doc, uid = self.document, self.uid
+        manual_finish = finish if task.manual else None
+        return Proposal(
+            self._dates(start, finish, minutes),
+            lambda: resize_task_command(doc, uid, minutes, manual_finish),
+            start=start,
+            finish=finish,
+            minutes=minutes,
+        )
+
+    def progress(self, percent: float) -> Proposal:
+        """The progress edge dragged to ``percent``."""
+        times, task, clock = self.times, self.task, self.clock
+        if times is None:
+            return Proposal((task.name,))
+        span = clock.minutes_until(times.start, times.finish)
+        through = clock.finish(times.start, round(span * percent / 100))
+        if percent >= 100:
+            through = times.finish
+        lines = (
+            task.name,
+            f"Complete through: {through:{DATE_FORMAT}}",
+            f"% Complete: {percent:g}%",
+        )
+        if percent == task.percent_complete:
+            return Proposal(lines, percent=percent)
+        doc, uid = self.document, self.uid
+        return Proposal(lines, lambda: progress_command(doc, uid, percent), percent=percent)
+
+    def link(self, target: int | None) -> Proposal:
+        """A finish-to-start link from this bar to ``target`` (None: not over a bar yet)."""
+        plan = self.document.plan
+        to = plan.task(target).name if target is not None else ""
+        lines = ("Finish-to-Start Link", f"From: {self.task.name}", f"To: {to}")
+        if target is None or target == self.uid:
+            return Proposal(lines)
+        if plan.find_link(self.uid, target) is not None:
+            return Proposal(lines, None, "These tasks are already linked")
+        doc, uid = self.document, self.uid
+        return Proposal(lines, lambda: AddLinkCommand(doc, uid, target))

@@ -1,0 +1,116 @@
+"""The working time one task runs on, counted as the scheduler counts it, for bar drags.
+
+A dragged bar's new start, finish and duration are measured here, so that
+the dates the drag shows are the dates the scheduler then gives the task.
+As in MS Project (and app/domain/scheduling/network.py), a task with work
+resources runs on their calendars (the union of them, within the task's own
+calendar when it has one) unless it ignores resource calendars; when its
+people work on different calendars each assignment runs its own span on its
+own calendar and the task lasts from the first start to the last finish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.domain.plan import Plan
+from app.domain.resource import ResourceType
+from app.domain.task import TaskType
+from app.domain.worktime import WorkTime, from_minutes, to_minutes
+
+
+@dataclass(frozen=True, slots=True)
+class TaskClock:
+    """Where a task's work starts and ends on the calendars the scheduler uses for it.
+
+    ``spans``: (calendar, minutes of work) of each assignment when the people
+    work on different calendars, else empty.
+    """
+
+    calendar: WorkTime
+    spans: tuple[tuple[WorkTime, int], ...] = ()
+    elapsed: bool = False
+
+    @classmethod
+    def of(cls, plan: Plan, uid: int) -> TaskClock:
+        """The clock of task ``uid`` (its calendars read from the plan as it is now)."""
+        task = plan.task(uid)
+        by_uid: dict[int | None, WorkTime] = {}
+
+        def worktime(cal_uid: int | None) -> WorkTime:
+            found = by_uid.get(cal_uid)
+            if found is None:
+                cal = plan.calendars.get(cal_uid) if cal_uid is not None else None
+                found = WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
+                by_uid[cal_uid] = found
+            return found
+
+        own = worktime(task.calendar_uid) if task.calendar_uid is not None else None
+        people: list[tuple[int | None, int]] = []  # (calendar uid, span) per assignment
+        if not task.ignore_resource_calendar:
+            work = {r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK}
+            for a in plan.assignments_of_task(uid):
+                if a.resource_uid in work and a.units > 0:
+                    span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
+                    people.append((work[a.resource_uid], span))
+        if not people:
+            return cls(own or worktime(None), (), task.elapsed)
+        theirs: WorkTime | None = None
+        cal_uids = {c for c, _ in people}
+        for cal_uid in sorted(cal_uids, key=lambda u: -1 if u is None else u):
+            wt = worktime(cal_uid)
+            theirs = wt if theirs is None else WorkTime.union(theirs, wt)
+        assert theirs is not None
+        calendar = WorkTime.intersection(own, theirs) if own is not None else theirs
+        spans: tuple[tuple[WorkTime, int], ...] = ()
+        distinct = {id(worktime(c)) for c in cal_uids}
+        if (
+            len(distinct) > 1
+            and task.task_type is not TaskType.FIXED_DURATION
+            and task.actual_start is None
+        ):
+            spans = tuple(
+                (
+                    WorkTime.intersection(own, worktime(c)) if own else worktime(c),
+                    span if span >= 0 else task.duration_minutes,
+                )
+                for c, span in people
+            )
+        return cls(calendar, spans, task.elapsed)
+
+    def start_at(self, moment: datetime, minutes: int) -> datetime:
+        """Where a task of ``minutes`` placed no earlier than ``moment`` starts."""
+        t = to_minutes(moment)
+        if minutes == 0:  # a milestone sits where work just ended, else at the next start
+            cal = self.calendar
+            w = cal.index(t)
+            return from_minutes(t if cal.at_end(w) == t else cal.at_start(w))
+        if self.spans:
+            return from_minutes(min(c.next_start(t) for c, _ in self.spans))
+        return from_minutes(self.calendar.next_start(t))
+
+    def finish(self, start: datetime, minutes: int, *, keep_spans: bool = False) -> datetime:
+        """The finish of ``minutes`` of work starting at ``start``.
+
+        ``keep_spans``: each assignment keeps its own span (a moved bar); else
+        every assignment runs ``minutes`` (a new duration: work follows it).
+        """
+        if minutes == 0:
+            return start
+        if self.spans:
+            t = to_minutes(start)
+            return from_minutes(
+                max(c.at_end(c.index(t) + (d if keep_spans else minutes)) for c, d in self.spans)
+            )
+        if self.elapsed:
+            return start + timedelta(minutes=minutes)
+        return self.calendar.add(start, minutes)
+
+    def minutes_until(self, start: datetime, finish: datetime) -> int:
+        """The duration that makes a task starting at ``start`` finish by ``finish``."""
+        if self.elapsed and not self.spans:
+            return round((finish - start).total_seconds() / 60)
+        if self.spans:
+            return min(c.between(start, finish) for c, _ in self.spans)
+        return self.calendar.between(start, finish)

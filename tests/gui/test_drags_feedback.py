@@ -1,0 +1,187 @@
+"""While a bar is dragged a box near the cursor says what the drop will set, as in MS Project.
+
+Before, a drag showed only a dashed outline: the new dates appeared after
+the release, so a user moving a task to "the 16th" could not tell whether it
+would land on the 15th or the 17th. The box shows the task, the new Start,
+Finish and Duration (or % complete, or the link being made), and the drop
+then sets exactly those.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from html import unescape
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.ui.app import Session
+from app.ui.document import Document
+from app.ui.gantt.tooltip import DATE_FORMAT
+from app.ui.gantt.view import GanttView
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Document(build_plan()), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1400, 700)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def _geom(gantt: GanttView, uid: int):
+    row = next(r for r in gantt.visible_rows() if r.uid == uid)
+    return gantt.chart_painter().geometry(row)
+
+
+def _at(gantt: GanttView, x: float, y: float) -> QPoint:
+    return QPoint(round(x - gantt.hscroll), round(y))
+
+
+def _hold(qtbot, gantt: GanttView, start: QPoint, end: QPoint) -> None:
+    canvas = gantt.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 5):
+        p = start + (end - start) * (i / 4)
+        qtbot.mouseMove(canvas, QPoint(round(p.x()), round(p.y())))
+
+
+def _release(qtbot, gantt: GanttView, at: QPoint) -> None:
+    qtbot.mouseRelease(gantt.canvas, Qt.MouseButton.LeftButton, pos=at)
+
+
+def _box(gantt: GanttView) -> list[str]:
+    box = gantt.mouse.feedback
+    assert box.isVisible()
+    return [unescape(re.sub(r"<[^>]+>", "", line)) for line in box.text().split("<br>")]
+
+
+def _field(lines: list[str], name: str) -> str:
+    return next(line.split(": ", 1)[1] for line in lines if line.startswith(name + ": "))
+
+
+def _date(text: str) -> datetime:
+    return datetime.strptime(text, DATE_FORMAT)
+
+
+@pytest.mark.parametrize("zoom", ["hours", "days", "weeks", "months"])
+def test_a_move_shows_the_dates_it_then_sets(window, qtbot, zoom):
+    gantt = window.gantt
+    gantt.set_zoom(zoom)
+    gantt.scroll_to_task(7)  # Go-live: a milestone after Test, nothing after it
+    g = _geom(gantt, 7)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press + QPoint(97, 0)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    assert lines[0] == "Go-live"
+    start, finish = _date(_field(lines, "Start")), _date(_field(lines, "Finish"))
+    box = gantt.mouse.feedback.geometry()
+    assert box.contains(end + QPoint(20, 24)) or box.right() < end.x()  # beside the cursor
+    _release(qtbot, gantt, end)
+    assert not gantt.mouse.feedback.isVisible()
+    times = window.document.schedule[7]
+    assert (times.start, times.finish) == (start, finish)
+    assert times.start > datetime(2026, 3, 16, 17, 0)
+
+
+def test_a_resize_shows_the_new_finish_and_duration(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)  # Code: 5d
+    g = _geom(gantt, 5)
+    press = _at(gantt, g.x1 - 1, g.mid_y)
+    end = press + QPoint(round(3 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    assert lines[0] == "Code"
+    assert _field(lines, "Duration") == "6d"  # Fri, then Mon: a weekend in between
+    finish = _date(_field(lines, "Finish"))
+    _release(qtbot, gantt, end)
+    assert window.document.schedule[5].finish == finish
+    assert window.document.plan.task(5).duration_minutes == 6 * 480
+
+
+def test_a_progress_drag_shows_the_percentage_it_sets(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)
+    g = _geom(gantt, 5)
+    press = _at(gantt, g.x0 + 1, g.mid_y)
+    end = _at(gantt, g.x0 + (g.x1 - g.x0) * 0.4, g.mid_y)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    percent = float(_field(lines, "% Complete").rstrip("%"))
+    assert 30 < percent < 50
+    through = _date(_field(lines, "Complete through"))  # Code: Fri 6 .. Thu 12 Mar
+    if percent == 40:  # two of its five days: Fri and Mon (not two calendar days)
+        assert through == datetime(2026, 3, 9, 17, 0)
+    assert datetime(2026, 3, 6, 8, 0) < through < datetime(2026, 3, 10, 17, 0)
+    _release(qtbot, gantt, end)
+    assert window.document.plan.task(5).percent_complete == percent
+
+
+def test_a_link_drag_names_both_tasks(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(2)
+    a, b = _geom(gantt, 2), _geom(gantt, 6)
+    press = _at(gantt, (a.x0 + a.x1) / 2, a.mid_y)
+    between = _at(gantt, (a.x0 + a.x1) / 2, (a.mid_y + b.mid_y) / 2 + 4)  # over no bar
+    _hold(qtbot, gantt, press, between)
+    assert _box(gantt) == ["Finish-to-Start Link", "From: Specs", "To: "]
+    over = _at(gantt, (b.x0 + b.x1) / 2, b.mid_y)
+    qtbot.mouseMove(gantt.canvas, over)
+    assert _box(gantt) == ["Finish-to-Start Link", "From: Specs", "To: Test"]
+    _release(qtbot, gantt, over)
+    assert window.document.plan.find_link(2, 6) is not None
+
+
+def test_a_move_its_links_hold_says_so_and_shows_where_it_stays(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(6)  # Test: right after Code
+    g = _geom(gantt, 6)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press - QPoint(round(2 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    assert "Held there by its links" in lines
+    start = _date(_field(lines, "Start"))
+    _release(qtbot, gantt, end)
+    assert window.document.schedule[6].start == start == datetime(2026, 3, 13, 8, 0)
+
+
+def test_a_move_before_the_project_start_says_it_is_refused(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(2)
+    g = _geom(gantt, 2)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press - QPoint(round(3 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    assert any("before the project start" in line for line in _box(gantt))
+    _release(qtbot, gantt, end)
+    assert window.document.undo_stack.count() == 0
+
+
+def test_escape_hides_the_box_with_the_drag(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)
+    g = _geom(gantt, 5)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    _hold(qtbot, gantt, press, press + QPoint(60, 0))
+    assert gantt.mouse.feedback.isVisible()
+    qtbot.keyClick(gantt.canvas, Qt.Key.Key_Escape)
+    assert not gantt.mouse.feedback.isVisible()
+    _release(qtbot, gantt, press + QPoint(60, 0))
+    assert window.document.undo_stack.count() == 0
