@@ -144,7 +144,9 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
     picture = copy_picture_actions(window, actions)
     actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
-    actions.add("find_next", "Find &Next", window.find_next, QKeySequence.StandardKey.FindNext)
+    # Not F3 (the standard Find Next key): F3 is MS Project's "show all tasks" (View > Filter).
+    find_next = actions.add("find_next", "Find &Next", window.find_next, "Shift+F4")
+    find_next.setShortcuts([QKeySequence("Shift+F4"), QKeySequence("Ctrl+G")])
     actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
     actions.add("project_information", "&Project Information…", window.project_information)
     from app.ui.dialogs.working_time_dialog import change_working_time
@@ -223,8 +225,18 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
         actions.add(f"outline_level_{level}", f"Outline Level &{level}", partial(show, level))
         layout.append(f"outline_level_{level}")
+    filters = filter_actions(window, actions)
     extra = gantt_actions(window, actions)
-    return layout + ([None, *extra] if extra else [])
+    return layout + ([None, *filters] if filters else []) + ([None, *extra] if extra else [])
+
+
+def filter_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View > Filter: MS Project's built-in task filters (app/ui/filter_menu.py)."""
+    if not available("app.ui.filter_menu"):
+        return []
+    from app.ui.filter_menu import add_filter_actions
+
+    return add_filter_actions(window, actions)
 
 
 def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:

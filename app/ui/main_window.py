@@ -111,6 +111,7 @@ class MainWindow(FileMenu):
         self.model = TaskTreeModel(document, self)
         self.model.sig_error.connect(self.show_error)
         self.model.sig_notice.connect(self.show_error)  # the same one line in the status bar
+        self.model.sig_filter_changed.connect(self._refresh_status)
         self.tree = TaskTreeView(self.model, self)  # moves into the Gantt page when it is built
         self.tree.hide()
         self.tree.sig_task_activated.connect(self._on_task_activated)
@@ -175,6 +176,7 @@ class MainWindow(FileMenu):
         bar = self.statusBar()
         self.status_finish = QLabel()
         self.status_tasks = QLabel()
+        self.status_filter = QLabel()  # "Filter: Critical (12 of 340 tasks)" while one is on
         self.status_cost = QLabel()
         self.status_overallocated = QLabel()
         self.status_issues = QLabel()
@@ -182,6 +184,7 @@ class MainWindow(FileMenu):
         self.status_read_only = QLabel("Read-only")
         self.status_read_only.setStyleSheet("color: #b00020; font-weight: bold")
         for label in (
+            self.status_filter,
             self.status_issues,
             self.status_finish,
             self.status_tasks,
@@ -286,6 +289,12 @@ class MainWindow(FileMenu):
         finish = format_date(schedule.finish) if plan.tasks else "—"
         self.status_finish.setText(f"Finish: {finish}")
         self.status_tasks.setText(f"Tasks: {len(plan.tasks)}")
+        row_filter = self.model.row_filter()
+        self.status_filter.setVisible(row_filter is not None)
+        if row_filter is not None:
+            shown, total = row_filter.counts(plan.tasks)
+            title = row_filter.task_filter.title(plan)
+            self.status_filter.setText(f"Filter: {title} ({shown} of {total} tasks)")
         issues = schedule.issues
         self.status_issues.setVisible(bool(issues))
         self.status_issues.setText(f"Scheduling issues: {len(issues)}")

@@ -574,6 +574,8 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
                 new.append(self.createIndex(blank_row, index.column(), BLANK_ID))
                 continue
             uid: int | None = uid_of(index.internalId())
+            if self._keep is not None and uid not in self._keep:
+                uid = None  # filtered out: unlike a collapsed subtask, not handed to its summary
             if uid not in rows and self.document.plan.has_task(uid):
                 if parents is None:
                     parents = self.document.plan.parent_uids()

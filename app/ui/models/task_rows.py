@@ -1,33 +1,53 @@
-"""Which tasks the task sheet shows: every task in outline order, minus collapsed subtrees.
+"""Which tasks the task sheet shows: every task in outline order, minus collapsed subtrees
+and, while a filter is on, minus the tasks it leaves out.
 
 The sheet is flat, as MS Project's is: one row per shown task, the outline
 drawn by the view. A collapsed summary stays shown; its descendants are left
-out. These functions are plain Python over the plan's task list (no Qt), so
-the sheet's rows can be rebuilt in one pass and checked without a window.
+out. A filter (View > Filter) keeps the tasks it matched and the summaries
+above them (:class:`RowFilter`). These functions are plain Python over the
+plan's task list (no Qt), so the sheet's rows can be rebuilt in one pass and
+checked without a window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
+from app.domain.filters import TaskFilter, with_summaries
 from app.domain.task import Task
 
 
-def shown_uids(tasks: Sequence[Task], collapsed: Collection[int]) -> list[int]:
-    """Uids of the rows shown, in outline order, skipping what collapsed summaries hide."""
-    if not collapsed:
+def shown_uids(
+    tasks: Sequence[Task], collapsed: Collection[int], keep: Collection[int] | None = None
+) -> list[int]:
+    """Uids of the rows shown, in outline order, skipping what collapsed summaries hide.
+
+    ``keep``: the only tasks a filter lets show (None: no filter).
+    """
+    if not collapsed and keep is None:
         return [t.uid for t in tasks]
-    return shown_between(tasks, 0, len(tasks), collapsed)
+    return shown_between(tasks, 0, len(tasks), collapsed, keep)
 
 
 def shown_between(
-    tasks: Sequence[Task], start: int, stop: int, collapsed: Collection[int]
+    tasks: Sequence[Task],
+    start: int,
+    stop: int,
+    collapsed: Collection[int],
+    keep: Collection[int] | None = None,
 ) -> list[int]:
-    """Shown uids among ``tasks[start:stop]`` (a whole subtree or the whole plan)."""
+    """Shown uids among ``tasks[start:stop]`` (a whole subtree or the whole plan).
+
+    A task ``keep`` leaves out is not shown, nor is anything below it (a filter
+    keeps every summary above a task it keeps).
+    """
     out: list[int] = []
     i = start
     while i < stop:
         task = tasks[i]
+        if keep is not None and task.uid not in keep:
+            i += 1
+            continue
         out.append(task.uid)
         i += 1
         if task.uid in collapsed:
@@ -66,3 +86,40 @@ def runs(values: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((v, v))
     return out
+
+
+class RowFilter:
+    """A filter applied to the sheet: the tasks it matched then, and the rows that go with them.
+
+    As in MS Project, the filter is not applied again after each edit: a task
+    edited so that it no longer matches keeps its row until the filter is
+    reapplied, so a row never vanishes from under the cursor. A task added
+    while the filter is on (typed into the empty row, inserted, pasted) shows
+    too. The summaries above each kept task show as well, for the outline;
+    those are :attr:`context` rows, which the sheet greys.
+    """
+
+    def __init__(self, task_filter: TaskFilter, matched: Iterable[int], tasks: Sequence[Task]):
+        self.task_filter = task_filter
+        self.matched = set(matched)
+        self._known = {t.uid for t in tasks}  # tasks that existed when it was applied
+        self.context: frozenset[int] = frozenset()
+
+    def rows(self, tasks: Sequence[Task]) -> set[int]:
+        """The uids to show now: matched, added since, and the summaries above them."""
+        known = self._known
+        fresh = [t.uid for t in tasks if t.uid not in known]
+        if fresh:
+            known.update(fresh)
+            self.matched.update(fresh)
+        keep = with_summaries(tasks, self.matched)
+        self.context = frozenset(keep - self.matched)
+        return keep
+
+    def counts(self, tasks: Sequence[Task]) -> tuple[int, int]:
+        """(tasks it lets through, tasks in the plan), for "Critical (12 of 340 tasks)".
+
+        A task added since counts at once, whether or not the rows followed yet.
+        """
+        known, matched = self._known, self.matched
+        return sum(1 for t in tasks if t.uid in matched or t.uid not in known), len(tasks)
