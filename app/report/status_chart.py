@@ -26,16 +26,19 @@ NAME_SHARE = 0.34  # of the width, for the names
 _STEPS = (1, 2, 3, 6, 12)  # months between two labels of the scale
 
 
-def chart_rows(phases: Sequence[PhaseLine], limit: int = MAX_ROWS) -> tuple[list[PhaseLine], int]:
-    """The rows the picture shows and how many are left out.
+def chart_rows(
+    phases: Sequence[PhaseLine], limit: int = MAX_ROWS
+) -> tuple[list[PhaseLine], bool, int]:
+    """The rows the picture shows, whether only level 1 is kept, and how many are cut.
 
-    Levels 1 and 2 when they fit, else level 1 only; past ``limit`` rows the
-    rest is left out (the caller says so).
+    Levels 1 and 2 when they fit in ``limit`` rows, else level 1 only; past
+    ``limit`` rows the rest is cut (the caller says so).
     """
     rows = list(phases)
-    if len(rows) > limit:
+    level_one = len(rows) > limit and any(r.level > 1 for r in rows)
+    if level_one:
         rows = [r for r in rows if r.level == 1]
-    return rows[:limit], len(phases) - len(rows[:limit])
+    return rows[:limit], level_one, max(len(rows) - limit, 0)
 
 
 def chart_height(rows: int) -> float:
@@ -61,6 +64,31 @@ def _month_starts(first: datetime, last: datetime, step: int) -> list[date]:
     return out
 
 
+def _ticks(
+    first: datetime, last: datetime, width: float, metrics: QFontMetricsF
+) -> tuple[list[datetime], str]:
+    """Where the scale has a line and a label, and the label's format ("week": "2 Mar").
+
+    Months (every 1, 2, 3, 6 or 12, as far apart as a label needs); a plan
+    of under three months gets weeks, labelled by their Monday.
+    """
+    label_w = metrics.horizontalAdvance("Sep 2027") + 6
+    span_days = (last - first).total_seconds() / 86400
+    if span_days < 90:
+        weeks = max(span_days / 7, 1.0)
+        step = next((s for s in (1, 2, 4) if width / weeks * s >= label_w), 4)
+        monday = first.date() + timedelta(days=(7 - first.weekday()) % 7)
+        out = []
+        while datetime.combine(monday, datetime.min.time()) < last:
+            out.append(datetime.combine(monday, datetime.min.time()))
+            monday += timedelta(weeks=step)
+        return out, "week"
+    months = span_days / 30.4
+    step = next((s for s in _STEPS if width / months * s >= label_w), 12)
+    starts = _month_starts(first, last, step)
+    return [datetime.combine(d, datetime.min.time()) for d in starts], "%b %Y"
+
+
 def paint_phase_chart(
     p: QPainter, top: float, width: float, rows: Sequence[PhaseLine], status_date: datetime
 ) -> None:
@@ -80,11 +108,8 @@ def paint_phase_chart(
     body_top = top + SCALE_H
     body_h = len(rows) * ROW_H
     p.setFont(small)
-    # Month scale: labels far enough apart to read, a light line at each.
-    months = max(seconds / (30.4 * 86400), 1.0)
+    ticks, fmt = _ticks(first, last, chart_w, metrics)
     label_w = metrics.horizontalAdvance("Sep 2027") + 6
-    step = next((s for s in _STEPS if chart_w / months * s >= label_w), 12)
-    ticks = [datetime.combine(d, datetime.min.time()) for d in _month_starts(first, last, step)]
     for k, moment in enumerate(ticks):
         x = x_of(moment)
         nxt = x_of(ticks[k + 1]) if k + 1 < len(ticks) else chart_x + chart_w
@@ -96,7 +121,8 @@ def paint_phase_chart(
         p.drawLine(QLineF(x, top + 2, x, body_top + body_h))
         if x + label_w <= chart_x + chart_w + 4:
             p.setPen(Colors.text)
-            p.drawText(QPointF(x + 2, top + SCALE_H - 4), f"{moment:%b %Y}")
+            label = f"{moment.day} {moment:%b}" if fmt == "week" else moment.strftime(fmt)
+            p.drawText(QPointF(x + 2, top + SCALE_H - 4), label)
     p.setPen(QPen(Colors.grid, 0.6))
     p.drawLine(QLineF(0, body_top, width, body_top))
     for i, row in enumerate(rows):

@@ -60,6 +60,7 @@ class Table:
 
     ``right`` holds the columns aligned right (figures); ``wide`` the columns
     that wrap (names, descriptions); the others keep one line and their width.
+    Tables given the same ``measure`` rows get the same column widths.
     """
 
     headers: tuple[str, ...]
@@ -67,6 +68,7 @@ class Table:
     right: frozenset[int] = frozenset()
     red: tuple[frozenset[int], ...] = ()
     wide: frozenset[int] = frozenset()
+    measure: tuple[tuple[str, ...], ...] = ()  # more rows to size the columns by (not drawn)
 
 
 @dataclass(slots=True)
@@ -129,11 +131,13 @@ class Flow:
         p.setPen(color)
         p.drawText(rect, _RIGHT if right else _LEFT, text)
 
-    def rule(self, y: float, color: QColor = Colors.grid, width: float = 0.6) -> None:
-        """A horizontal line across the page."""
+    def rule(
+        self, y: float, color: QColor = Colors.grid, width: float = 0.6, length: float | None = None
+    ) -> None:
+        """A horizontal line across the page (or ``length`` long)."""
         if self.painter is not None:
             self.painter.setPen(QPen(color, width))
-            self.painter.drawLine(QLineF(0, y, self.width, y))
+            self.painter.drawLine(QLineF(0, y, self.width if length is None else length, y))
 
     def heading(self, title: str, keep_with: float = 40.0) -> None:
         """A section title with a rule under it, kept on the page of what follows it."""
@@ -179,7 +183,7 @@ class Flow:
                     self.text(rect, line, color=color, right=c in table.right)
                 x += widths[c]
             self.y += h
-            self.rule(self.y, Colors.grid, 0.4)
+            self.rule(self.y, Colors.grid, 0.4, sum(widths))
         self.y += 4
 
     def _table_head(
@@ -193,12 +197,12 @@ class Flow:
             self.text(rect, title, bold=True, right=c in right)
             x += widths[c]
         self.y += h
-        self.rule(self.y, Colors.grid, 0.6)
+        self.rule(self.y, Colors.grid, 0.6, sum(widths))
 
 
 def _widths(table: Table, width: float) -> list[float]:
     """Each column's need; wrapping columns give way first when they do not all fit."""
-    need = column_needs(table.headers, table.rows)
+    need = column_needs(table.headers, table.rows + table.measure)
     if sum(need) <= width or not table.wide:
         return fit_columns(need, width)
     fixed = sum(w for c, w in enumerate(need) if c not in table.wide)

@@ -27,12 +27,19 @@ from app.report.gantt_paint import Colors
 from app.report.options import PrintOptions
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
 from app.report.render import ensure_gui_app, page_layout
-from app.report.status_chart import chart_height, chart_rows, paint_phase_chart
+from app.report.status_chart import (
+    MAX_ROWS,
+    ROW_H,
+    chart_height,
+    chart_rows,
+    paint_phase_chart,
+)
 from app.report.status_flow import LATE, MUTED, Flow, Table
 
 TITLE = "Status report"
 MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
 MAX_CRITICAL_ROWS = 10
+MAX_PEOPLE_ROWS = 10
 CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
 
 
@@ -95,26 +102,30 @@ def _milestone_state(report: StatusReport, m: MilestoneLine) -> str:
     return "on track"
 
 
-def milestone_table(report: StatusReport, lines: tuple[MilestoneLine, ...]) -> Table:
-    """ID, name, forecast and baseline dates, variance and state; late ones in red."""
-    rows = tuple(
-        (
-            str(m.row),
-            m.name,
-            format_date(m.forecast),
-            format_date(m.baseline) if m.baseline else "",
-            days(report, m.variance_minutes),
-            _milestone_state(report, m),
-        )
-        for m in lines
+def _milestone_row(report: StatusReport, m: MilestoneLine) -> tuple[str, ...]:
+    return (
+        str(m.row),
+        m.name,
+        format_date(m.forecast),
+        format_date(m.baseline) if m.baseline else "",
+        days(report, m.variance_minutes),
+        _milestone_state(report, m),
     )
-    red = tuple(frozenset({4, 5}) if m.late else frozenset() for m in lines)
+
+
+def milestone_table(report: StatusReport, lines: tuple[MilestoneLine, ...]) -> Table:
+    """ID, name, forecast and baseline dates, variance and state; late ones in red.
+
+    Sized by every milestone of the report, so the passed and coming tables line up.
+    """
+    every = report.milestones_passed + report.milestones_next
     return Table(
         ("ID", "Milestone", "Forecast", "Baseline", "Variance", "Status"),
-        rows,
+        tuple(_milestone_row(report, m) for m in lines),
         right=frozenset({0, 4}),
-        red=red,
+        red=tuple(frozenset({4, 5}) if m.late else frozenset() for m in lines),
         wide=frozenset({1}),
+        measure=tuple(_milestone_row(report, m) for m in every),
     )
 
 
@@ -192,8 +203,9 @@ def week_ranges(weeks: tuple[date, ...]) -> str:
     return ("w/c " if parts else "") + ", ".join(parts)
 
 
-def people_table(report: StatusReport) -> Table:
-    """Who is booked beyond their max units, how much, in which weeks, on what."""
+def people_table(report: StatusReport, limit: int | None = None) -> Table:
+    """Who is booked beyond their max units, how much, in which weeks, on what (the first
+    ``limit`` people)."""
     rows = tuple(
         (
             p.name,
@@ -202,7 +214,7 @@ def people_table(report: StatusReport) -> Table:
             week_ranges(p.weeks),
             ", ".join(p.task_names),
         )
-        for p in report.people
+        for p in report.people[:limit]
     )
     return Table(
         ("Person", "Peak", "Max", "Weeks (week commencing)", "Tasks"),
@@ -315,7 +327,8 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
 
     flow.heading("Over-allocated people")
     if report.people:
-        flow.table(people_table(report))
+        flow.table(people_table(report, MAX_PEOPLE_ROWS))
+        _more(flow, MAX_PEOPLE_ROWS, len(report.people), "over-allocated people")
     else:
         flow.paragraph("No one is over-allocated from the status date on.")
 
@@ -327,20 +340,48 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     else:
         flow.paragraph("The risk register has no open risks.")
 
-    rows, hidden = chart_rows(report.phases)
-    if rows:
-        flow.heading("Schedule summary", keep_with=chart_height(min(len(rows), 8)))
-        height = chart_height(len(rows))
-        flow.need(height)
-        if flow.painter is not None:
-            paint_phase_chart(flow.painter, flow.y, flow.width, rows, report.status_date)
-        flow.y += height
-        if hidden:
-            flow.paragraph(
-                f"Outline level 1 only: {len(report.phases)} rows at levels 1-2 would not fit "
-                "the picture. The Gantt chart shows every task.",
-                MUTED,
-            )
+    _phase_chart(flow, report)
+
+
+HEADING_H = 25.0  # a section heading with its rule (Flow.heading)
+NOTE_H = 14.0
+MIN_CHART_ROWS = 8  # fewer rows than this (when the plan has more) wait for a fresh page
+
+
+def _phase_chart(flow: Flow, report: StatusReport) -> None:
+    """The Gantt of the phases: on this page if enough of it fits, else on page 2, never a third.
+
+    Levels 1-2 when they fit, else level 1 only, else as many rows as fit (the
+    note under the picture says which).
+    """
+    phases = report.phases
+    if not phases:
+        return
+
+    def fitting() -> int:
+        room = flow.room() - HEADING_H - chart_height(0) - NOTE_H
+        return min(MAX_ROWS, max(int(room // ROW_H), 0))
+
+    wanted = min(len(chart_rows(phases)[0]), MIN_CHART_ROWS)
+    if fitting() < wanted:
+        if flow.page >= 2:
+            return  # the report stays within two pages; the Gantt chart has the schedule
+        flow.need(flow.bottom)  # a fresh page
+    rows, level_one, hidden = chart_rows(phases, fitting())
+    if not rows:
+        return
+    flow.heading("Schedule summary", keep_with=chart_height(len(rows)))
+    height = chart_height(len(rows))
+    if flow.painter is not None:
+        paint_phase_chart(flow.painter, flow.y, flow.width, rows, report.status_date)
+    flow.y += height
+    notes = []
+    if level_one:
+        notes.append(f"Outline level 1 only ({len(phases)} rows at levels 1-2).")
+    if hidden:
+        notes.append(f"{hidden} more rows left out for room.")
+    if notes:
+        flow.paragraph(" ".join([*notes, "The Gantt chart shows every task."]), MUTED)
 
 
 def _flow(

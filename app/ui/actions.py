@@ -116,9 +116,25 @@ def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         actions.add("print", "&Print…", window.print_document, QKeySequence.StandardKey.Print)
         actions.add("export_pdf", "Export P&DF…", window.export_pdf)
         layout += ["page_setup", "print_preview", "print", "export_pdf", None]
+    if available("app.ui.printing.status_report"):
+        actions.add("status_report", "S&tatus Report…", partial(_status_report, window, False))
+        actions.add(
+            "status_preview", "Status Report Previe&w…", partial(_status_report, window, True)
+        )
+        layout += ["status_report", "status_preview", None]
     actions.add("close_window", "&Close", window.close, QKeySequence.StandardKey.Close)
     actions.add("quit", "&Quit", window.quit_application, QKeySequence.StandardKey.Quit)
     return [*layout, "close_window", "quit"]
+
+
+def _status_report(window: MainWindow, preview: bool) -> None:
+    """File > Status Report (a PDF) or its preview (app/ui/printing/status_report.py)."""
+    from app.ui.printing import status_report
+
+    if preview:
+        status_report.preview_status_report(window, window.document)
+    else:
+        status_report.export_status_report(window, window.document)
 
 
 def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:

@@ -1,0 +1,99 @@
+"""File > Status Report: the stakeholder report as a PDF, and its print preview.
+
+The figures come from :func:`app.domain.status_report.gather_status` at the
+project's status date (now when it has none, as the Budget view reads
+earned value); app.report.status_pages draws them. The file dialog sits
+behind :func:`ask_report_path`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from app.domain.errors import AppError
+from app.domain.status_report import StatusReport, gather_status
+from app.report.render import page_layout
+from app.report.status_pages import render_status_report, status_page_options, write_status_pdf
+from app.ui.background import Cancelled, run_with_progress
+from app.ui.dialogs.file_names import with_chosen_suffix
+from app.ui.document import Document
+from app.ui.printing.actions import print_options
+
+CAPTION = "Status Report"
+_FILTER = "PDF (*.pdf)"
+
+
+def gather(document: Document, clock: Callable[[], datetime] = datetime.now) -> StatusReport:
+    """The document's status report at its status date (``clock()`` when it has none)."""
+    return gather_status(document.plan, document.schedule, document.costs, clock())
+
+
+def ask_report_path(parent: QWidget | None, suggestion: str) -> Path | None:
+    """Ask where to save the report (None: cancelled; tests patch this)."""
+    name, chosen = QFileDialog.getSaveFileName(parent, CAPTION, suggestion, _FILTER)
+    return with_chosen_suffix(name, chosen or _FILTER, _FILTER) if name else None
+
+
+def _suggestion(document: Document, stamp: datetime) -> str:
+    base = document.path
+    folder = base.parent if base else Path.home()
+    name = document.plan.project.name or (base.stem if base else "plan")
+    return str(folder / f"{name} - status {stamp:%Y-%m-%d}.pdf")
+
+
+def _paper(parent: QWidget | None, document: Document) -> str:
+    """The paper chosen in Page Setup (the report is always portrait)."""
+    return print_options(parent, document).paper
+
+
+def export_status_report(
+    parent: QWidget | None,
+    document: Document,
+    clock: Callable[[], datetime] = datetime.now,
+) -> Path | None:
+    """Ask for a file, write the status report there; the path written (None: cancelled)."""
+    report = gather(document, clock)
+    path = ask_report_path(parent, _suggestion(document, report.status_date))
+    if path is None:
+        return None
+    paper = _paper(parent, document)
+    try:
+        run_with_progress(
+            parent,
+            "Writing the status report…",
+            lambda: write_status_pdf(report, path, paper),
+        )
+    except Cancelled:
+        return None
+    except (AppError, OSError) as exc:
+        QMessageBox.warning(parent, CAPTION, str(exc))
+        return None
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(f"Status report written to {path}", 10000)
+    return path
+
+
+def make_status_preview(
+    parent: QWidget | None,
+    document: Document,
+    clock: Callable[[], datetime] = datetime.now,
+) -> QPrintPreviewDialog:
+    """A print preview of the status report (print from it, or look before writing the PDF)."""
+    report = gather(document, clock)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(status_page_options(_paper(parent, document))))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"{CAPTION} — {document.plan.project.name}")
+    dialog.paintRequested.connect(lambda target: render_status_report(target, report))
+    dialog._gantry_printer = printer  # type: ignore[attr-defined]  # alive as long as the dialog
+    return dialog
+
+
+def preview_status_report(parent: QWidget | None, document: Document) -> None:
+    """File > Status Report Preview."""
+    make_status_preview(parent, document).exec()
