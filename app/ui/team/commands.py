@@ -7,6 +7,7 @@ stack), each run inside one ``plan.batch()``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app.domain.assigning import (
@@ -18,7 +19,7 @@ from app.domain.assigning import (
 from app.domain.errors import InputError
 from app.domain.leveling import LevelingResult, apply_delays
 from app.domain.registers import RemovedResource
-from app.domain.resource import Resource
+from app.domain.resource import Assignment, Resource
 from app.domain.vacations import CalendarEdit, add_vacation, remove_vacation, undo_calendar_edit
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
@@ -79,6 +80,25 @@ class StaffWithNewPeopleCommand(PlanCommand):
     def _remove_people(self) -> None:
         for person in reversed(self._people):
             self.document.plan.remove_resource(person.uid)
+
+
+class SetAssignmentCostCommand(PlanCommand):
+    """Set what a cost item (travel, a licence) costs on one task: its assignment's Cost."""
+
+    def __init__(self, document: Document, assignment_uid: int, cost: float) -> None:
+        plan = document.plan
+        old = plan.assignment(assignment_uid)
+        who, task = plan.resource(old.resource_uid).name, plan.task(old.task_uid).name
+        super().__init__(document, f"Cost of '{who}' on '{task}'")
+        self._new = replace(old, cost=cost)
+        self._old: Assignment | None = None
+
+    def _redo(self) -> None:
+        self._old = self.document.plan.update_assignment(self._new)
+
+    def _undo(self) -> None:
+        if self._old is not None:
+            self.document.plan.update_assignment(self._old)
 
 
 class AddResourceCommand(PlanCommand):

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assigning import format_one
-from app.domain.errors import AppError
+from app.domain.errors import AppError, InputError
 from app.domain.leveling import LevelingResult, level, without_leveling
+from app.domain.money import parse_money
 from app.domain.resource import Resource, ResourceType
 from app.domain.scheduler import schedule
 from app.domain.vacations import own_calendar, vacations
@@ -47,6 +48,7 @@ from app.ui.team.commands import (
     AddVacationCommand,
     RemoveResourceCommand,
     RemoveVacationCommand,
+    SetAssignmentCostCommand,
     SetAssignmentsCommand,
     SetLevelingDelaysCommand,
     UpdateResourceCommand,
@@ -56,6 +58,7 @@ from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
+_UNITS, _COST = 1, 3  # the typed columns of the assignment list
 
 
 class VacationDialog(QDialog):
@@ -432,17 +435,21 @@ class TeamView(QWidget):
             ac = self.document.costs.assignments.get(a.uid)
             dates = f"{times.start:%Y-%m-%d} to {times.finish:%Y-%m-%d}" if times else ""
             work = f"{ac.work_minutes / 60:,.1f}h" if ac and res.type is ResourceType.WORK else ""
+            units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
             cells = [
                 task.name,
-                format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%",
+                "" if res.type is ResourceType.COST else units,
                 work,
                 money(plan.project, ac.cost) if ac else "",
                 dates,
             ]
+            # A person's or material's units are typed here; a cost item's amount, as its
+            # assignment's Cost in MS Project (it has no units, and nothing else takes it).
+            typed = _COST if res.type is ResourceType.COST else _UNITS
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ResourceUidRole, a.task_uid)
-                if j != 1 or self.document.read_only:  # only the units are edited here
+                if j != typed or self.document.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.assignments.setItem(i, j, item)
         for exc in vacations(plan, uid):
@@ -450,13 +457,19 @@ class TeamView(QWidget):
             self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")
 
     def _on_assignment_edited(self, item: QTableWidgetItem) -> None:
-        """New units typed for one of the person's tasks: restaff that task as one step."""
+        """New units typed for one of the person's tasks: restaff that task as one step
+        (a cost item's amount: set it on that task)."""
         uid = self.selected_uid()
-        if uid is None or item.column() != 1:
+        if uid is None:
             return
         plan = self.document.plan
         task_uid = int(item.data(ResourceUidRole))
         res = plan.resource(uid)
+        if res.type is ResourceType.COST and item.column() == _COST:
+            self._set_cost(res, task_uid, item.text())
+            return
+        if item.column() != _UNITS:
+            return
         parts = []
         for a in plan.assignments_of_task(task_uid):
             other = plan.resource(a.resource_uid)
@@ -472,6 +485,24 @@ class TeamView(QWidget):
             return
         if not self._run(command):
             self._refresh_person()
+
+    def _set_cost(self, res: Resource, task_uid: int, text: str) -> None:
+        """What a cost item costs on one task, typed in its Cost cell, as one step."""
+        plan = self.document.plan
+        project = plan.project
+        found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+        try:
+            cost = parse_money(text, (project.currency_symbol, project.currency))
+            if cost < 0:
+                raise InputError(f"'{text.strip()}' is negative; a cost cannot be")
+        except InputError as exc:
+            self.message(self, f"{res.name}, Cost: {exc}")
+            self._refresh_person()
+            return
+        changed = bool(found) and found[0].cost != cost
+        if changed and self._run(SetAssignmentCostCommand(self.document, found[0].uid, cost)):
+            return
+        self._refresh_person()  # the cell shows the amount as money again
 
     def _refresh_chart(self) -> None:
         uid = self.selected_uid()
