@@ -33,7 +33,7 @@ from app.domain.resource import Availability, RateEntry, Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.domain.vacations import own_calendar
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.team.roster_model import check_unique_name
+from app.ui.team.roster_model import check_name, check_unique_name
 
 RATE_TABLES = "ABCDE"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
@@ -214,8 +214,7 @@ class ResourceDialog(QDialog):
     def resource(self) -> Resource:
         """The edited resource; InputError names the first value that cannot be read."""
         name = self.name.text().strip()
-        if not name:
-            raise InputError("a team member needs a name")
+        check_name(name)
         check_unique_name(self._team, self._original.uid, name)
         tables: list[tuple[RateEntry, ...]] = []
         for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):

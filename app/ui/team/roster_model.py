@@ -107,8 +107,7 @@ def edited(
     """
     text = str(text)
     if column is RosterColumn.NAME:
-        if not text.strip():
-            raise InputError("a team member needs a name")
+        check_name(text)
         return replace(resource, name=text.strip())
     if column is RosterColumn.TYPE:
         for kind, label in _TYPE_NAMES.items():
@@ -139,6 +138,21 @@ def edited(
     if column is RosterColumn.OVERTIME_RATE:
         return replace(resource, overtime_rate=value)
     return replace(resource, cost_per_use=value)
+
+
+_SEPARATORS = ",;[]"
+
+
+def check_name(name: str) -> None:
+    """Refuse an empty name, or one holding what the People column reads as a separator."""
+    if not name.strip():
+        raise InputError("a team member needs a name")
+    found = [c for c in _SEPARATORS if c in name]
+    if found:
+        raise InputError(
+            f"'{name.strip()}': a name cannot hold {' '.join(found)}; the People column "
+            "separates people with , and ; and puts units in [ ]"
+        )
 
 
 def check_unique_name(resources: list[Resource], uid: int, name: str) -> None:
