@@ -29,6 +29,8 @@ EDITS = (
     "team_add_person",
     "team_edit_person",
     "team_remove_person",
+    "team_assign_task",
+    "team_unassign_task",
     "team_add_vacation",
     "team_remove_vacation",
     "team_level_resources",

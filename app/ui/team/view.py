@@ -43,6 +43,7 @@ from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
+from app.ui.team.assign_dialog import AssignTaskDialog
 from app.ui.team.commands import (
     AddResourceCommand,
     AddVacationCommand,
@@ -171,6 +172,8 @@ class TeamView(QWidget):
             ("team_add_person", "Add person", self.add_person),
             ("team_edit_person", "Details…", self.edit_selected),
             ("team_remove_person", "Remove", self.remove_selected),
+            ("team_assign_task", "Assign to task…", self.assign_to_task),
+            ("team_unassign_task", "Remove from task", self.remove_from_task),
             ("team_add_vacation", "Add days off…", self.add_vacation),
             ("team_remove_vacation", "Remove days off", self.remove_vacation),
             ("team_level_resources", "Level resources", self.level_resources),
@@ -327,6 +330,62 @@ class TeamView(QWidget):
         if uid is not None:
             self._run(RemoveResourceCommand(self.document, uid))
 
+    def _staffing(self, task_uid: int, uid: int, units: str | None) -> str:
+        """A task's People text with one person at ``units`` as typed (None: without them);
+        everyone else keeps their place and units."""
+        plan = self.document.plan
+        res = plan.resource(uid)
+        # A cost item has no units: its amount is typed in its assignment's Cost.
+        mine = res.name if res.type is ResourceType.COST else f"{res.name}[{units}]"
+        parts: list[str] = []
+        placed = units is None
+        for a in plan.assignments_of_task(task_uid):
+            other = plan.resource(a.resource_uid)
+            if other.uid != uid:
+                parts.append(format_one(other, a.units))
+            elif not placed:
+                parts.append(mine)
+                placed = True
+        if not placed:
+            parts.append(mine)
+        return ", ".join(parts)
+
+    def assign_to_task(self) -> None:
+        """Put the selected person on a task they choose (MS Project's Assign Resources)."""
+        uid = self._person()
+        if uid is None:
+            return
+        res = self.document.plan.resource(uid)
+        answer = AssignTaskDialog.ask(self, self.document.plan, res)
+        if answer is None:
+            return
+        task_uid, units = answer
+        try:
+            command = SetAssignmentsCommand(
+                self.document, task_uid, self._staffing(task_uid, uid, units or "100%")
+            )
+        except AppError as exc:
+            self.message(self, f"{res.name}: {exc}")
+            return
+        self._run(command)
+
+    def remove_from_task(self) -> None:
+        """Take the selected person off the task selected in their assignment list."""
+        uid = self._person()
+        if uid is None:
+            return
+        res = self.document.plan.resource(uid)
+        item = self.assignments.item(max(self.assignments.currentRow(), 0), 0)
+        if item is None or self.assignments.currentRow() < 0:
+            self.message(self, f"Select one of {res.name}'s tasks first.")
+            return
+        task_uid = int(item.data(ResourceUidRole))
+        command = SetAssignmentsCommand(
+            self.document, task_uid, self._staffing(task_uid, uid, None)
+        )
+        command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
+        self._run(command)
+
     def add_vacation(self) -> None:
         """Ask for days off for the selected person."""
         uid = self._person()
@@ -470,15 +529,9 @@ class TeamView(QWidget):
             return
         if item.column() != _UNITS:
             return
-        parts = []
-        for a in plan.assignments_of_task(task_uid):
-            other = plan.resource(a.resource_uid)
-            if other.uid == uid:
-                parts.append(f"{other.name}[{item.text().strip() or '100%'}]")
-            else:
-                parts.append(format_one(other, a.units))
+        text = self._staffing(task_uid, uid, item.text().strip() or "100%")
         try:
-            command = SetAssignmentsCommand(self.document, task_uid, ", ".join(parts))
+            command = SetAssignmentsCommand(self.document, task_uid, text)
         except AppError as exc:
             self.message(self, f"{res.name}: {exc}")
             self._refresh_person()

@@ -1,0 +1,46 @@
+"""Assign the selected team member to a task, from the Team view (MS Project's Assign Resources)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+
+from app.domain.plan import Plan
+from app.domain.resource import Resource, ResourceType
+from app.ui.dialogs.buttons import ok_cancel
+
+
+def assignable_tasks(plan: Plan) -> list[tuple[int, str]]:
+    """(uid, "ID. name") of every task a person can work on: all but summaries."""
+    return [
+        (t.uid, f"{row}. {t.name}")
+        for row, t in enumerate(plan.tasks, start=1)
+        if not plan.is_summary(t.uid)
+    ]
+
+
+class AssignTaskDialog(QDialog):
+    """Choose a task and the units (a quantity for a material)."""
+
+    def __init__(self, plan: Plan, resource: Resource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Assign {resource.name} to a task")
+        self.task = QComboBox()
+        self.task.setEditable(True)  # type to find a task in a long plan
+        self.task.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for uid, label in assignable_tasks(plan):
+            self.task.addItem(label, uid)
+        material = resource.type is ResourceType.MATERIAL
+        self.units = QLineEdit("1" if material else "100%")
+        form = QFormLayout(self)
+        form.addRow("Task", self.task)
+        if resource.type is not ResourceType.COST:  # its amount goes in the Cost cell
+            form.addRow("Quantity" if material else "Units", self.units)
+        form.addRow(ok_cancel(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, plan: Plan, resource: Resource) -> tuple[int, str] | None:
+        """(task uid, units as typed) or None when cancelled; tests monkeypatch this."""
+        dialog = cls(plan, resource, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.task.currentIndex() < 0:
+            return None
+        return int(dialog.task.currentData()), dialog.units.text().strip()
