@@ -146,7 +146,7 @@ def write_workbook(
     target = Path(path)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
-        fmt = Formats(book, money)
+        fmt = Formats(book, money, plan.project.name)
         _plan_sheet(book, fmt, rows, steps)
         _gantt_sheet(book, fmt, rows, sched, steps)
         _budget_sheet(book, fmt, rows, costs, steps)
@@ -211,14 +211,15 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
         len(rows),
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
+        centred=("#", "Start", "Finish"),
     )
-    date, percent, money = fmt.date, fmt.percent, fmt.money
-    wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(9))
+    date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
+    number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
     for r in rows:
         ws.append(
             (
                 r.uid,
-                r.number,
+                number(r.number, centred),
                 fmt.text(wbs, r.wbs),
                 fmt.name(name, r.name, r.level, r.summary),
                 r.duration,
@@ -255,7 +256,8 @@ def _gantt_sheet(
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
     ws.print_title_rows = "1:2"
     ws.print_title_cols = f"A:{get_column_letter(fixed.index('Task') + 1)}"
-    landscape(ws, fit_to_width=False)  # a long timeline prints across pages, rows repeated
+    # a long timeline prints across pages, rows repeated
+    landscape(ws, fit_to_width=False, title=fmt.title)
     days = [first + timedelta(days=k * step) for k in range(periods)]
     months = [d.strftime("%b %Y") if k == 0 or d.day <= step else None for k, d in enumerate(days)]
     ws.append([styled_cell(ws, "Timeline", fmt.bold), None, None, None, *months])
@@ -265,9 +267,12 @@ def _gantt_sheet(
         )
         for d in days
     ]
-    ws.append([styled_cell(ws, t, fmt.header) for t in fixed] + labels)
-    date = fmt.date
-    name, start, finish = Pen(ws), Pen(ws), Pen(ws)
+    ws.append(
+        [styled_cell(ws, t, fmt.header if t == "Task" else fmt.header_centre) for t in fixed]
+        + labels
+    )
+    date, centred = fmt.date, fmt.centred
+    number, name, start, finish = Pen(ws), Pen(ws), Pen(ws), Pen(ws)
     mark = styled_cell(ws, "◆", fmt.milestone)
     # One empty filled cell per bar colour, placed many times: the write-only sheet
     # writes each cell of a row as it reaches it, so the same cell can stand in every
@@ -275,7 +280,7 @@ def _gantt_sheet(
     bars = {colour: styled_cell(ws, None, style) for colour, style in fmt.bars.items()}
     for r in rows:
         cells: list[object] = [
-            r.number,
+            number(r.number, centred),
             fmt.name(name, r.name, r.level, r.summary),
             start(r.start, date),
             finish(r.finish, date),
@@ -318,7 +323,7 @@ def _budget_sheet(
 ) -> None:
     titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
     widths = (fit(9, (r.wbs for r in rows)), fit_names(44, rows), 14, 14, 14, 14, 14)
-    ws = table(book, fmt, "Budget", titles, widths, len(rows))
+    ws = table(book, fmt, "Budget", titles, widths, len(rows), frozen_columns=2)
     money, money_bold = fmt.money, fmt.money_bold
     wbs, name, fixed, cost, base, variance, actual = (Pen(ws) for _ in range(7))
     for r in rows:

@@ -48,8 +48,9 @@ def _solid(colour: str) -> PatternFill:
 class Formats:
     """The workbook's cell formats: named styles registered once, shared by every cell."""
 
-    def __init__(self, book: Workbook, money: str) -> None:
+    def __init__(self, book: Workbook, money: str, title: str = "") -> None:
         self.book = book
+        self.title = title  # the project's name, in every printed page's header
         header_font = Font(bold=True, color=_WHITE)
         self.header = self._style("Gantry header", font=header_font, fill=_solid(_BLUE))
         self.header_centre = self._style(
@@ -65,7 +66,10 @@ class Formats:
             alignment=Alignment(horizontal="center"),
         )
         self.bold = self._style("Gantry bold", font=Font(bold=True))
-        self.date = self._style("Gantry date", number_format=DATE)
+        # Centred: a right-aligned date ran into the left-aligned text beside it.
+        centre = Alignment(horizontal="center")
+        self.date = self._style("Gantry date", number_format=DATE, alignment=centre)
+        self.centred = self._style("Gantry row number", alignment=centre)
         self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
         self.percent = self._style("Gantry percent", number_format="0%")
         self.money = self._style("Gantry money", number_format=money)
@@ -220,7 +224,8 @@ def new_sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyW
     return ws
 
 
-def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool) -> None:
+def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool, title: str = "") -> None:
+    """A4 landscape; each page headed by ``title`` and the sheet's name, and numbered."""
     ws.page_margins = PageMargins(
         left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3
     )
@@ -230,6 +235,9 @@ def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool) -> None:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
+    ws.oddHeader.left.text = title.replace("&", "&&") or None  # & starts a field code
+    ws.oddHeader.right.text = "&A"  # the sheet's name
+    ws.oddFooter.center.text = "Page &P of &N"
 
 
 def table(
@@ -241,12 +249,14 @@ def table(
     rows: int,
     hidden_columns: tuple[str, ...] = (),
     frozen_columns: int = 0,
+    centred: tuple[str, ...] = (),
 ) -> WriteOnlyWorksheet:
     """A sheet with a frozen, filtered header row and print setup (landscape, fit to width).
 
     Each column is at least as wide as its bold title and the filter's drop-down button.
     The first ``frozen_columns`` stay in view beside the header as the sheet scrolls
-    right (the columns that say which row is which: id, WBS, name).
+    right (the columns that say which row is which: id, WBS, name). The titles in
+    ``centred`` stand centred over their centred values (row numbers, dates).
     """
     fitted = (max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True))
     ws = new_sheet(book, name, dict(enumerate(fitted)))
@@ -254,7 +264,9 @@ def table(
         ws.column_dimensions[letter].hidden = True
     ws.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
     ws.print_title_rows = "1:1"
-    landscape(ws, fit_to_width=True)
+    landscape(ws, fit_to_width=True, title=fmt.title)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"
-    ws.append([styled_cell(ws, t, fmt.header) for t in titles])
+    ws.append(
+        [styled_cell(ws, t, fmt.header_centre if t in centred else fmt.header) for t in titles]
+    )
     return ws

@@ -9,6 +9,7 @@ fitted to the page width.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -100,3 +101,43 @@ def test_most_of_each_printed_gantt_page_is_timeline(book, request):
     assert periods_per_page >= 20
     # and the name column still shows a name of a sensible length
     assert ws.column_dimensions["B"].width >= 40
+
+
+PRINTED = ("Plan", "Gantt", "Budget", "Team", "Risks")
+
+
+@pytest.mark.parametrize("sheet", PRINTED)
+def test_every_printed_page_says_what_it_is_and_which_page(tmp_path, sheet):
+    plan = sample_plan()
+    plan.set_project(replace(plan.project, name="Kitchen & Bath"))
+    ws = _write(plan, tmp_path / "titled.xlsx")[sheet]
+    # Pages of five sheets came out of the printer with no project, sheet or page number.
+    assert ws.oddHeader.left.text == "Kitchen && Bath"  # a lone & starts a field code
+    assert ws.oddHeader.right.text == "&A"  # the sheet's name
+    assert ws.oddFooter.center.text == "Page &P of &N"
+
+
+@pytest.mark.parametrize(("sheet", "columns"), [("Budget", ["WBS", "Task"])])
+def test_the_budget_keeps_the_task_in_view_like_the_plan(sample, sheet, columns):
+    ws = sample[sheet]
+    header = [c.value for c in ws[1]]
+    assert header[: len(columns)] == columns
+    assert ws.freeze_panes == f"{get_column_letter(len(columns) + 1)}2"
+
+
+def _centred(cell) -> bool:
+    return cell.alignment.horizontal == "center"
+
+
+@pytest.mark.parametrize(("sheet", "header_row"), [("Plan", 1), ("Gantt", 2)])
+def test_numbers_and_dates_do_not_run_into_the_text_beside_them(sample, sheet, header_row):
+    ws = sample[sheet]
+    header = [c.value for c in ws[header_row]]
+    # Printed, a right-aligned '1' or date met the left-aligned WBS, predecessor or name
+    # beside it: '1 1.1' read as '11.1', '2027-01-06 2' as one date. Row numbers and
+    # dates are centred, under centred titles.
+    for title in ("#", "Start", "Finish"):
+        col = header.index(title) + 1
+        assert _centred(ws.cell(row=header_row, column=col)), title
+        cells = [ws.cell(row=r, column=col) for r in range(header_row + 1, header_row + 5)]
+        assert all(_centred(c) for c in cells if c.value is not None), title
