@@ -65,15 +65,33 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
     plan, result = _load_and_schedule(args)
-    if args.json:
+    kept = None
+    if getattr(args, "filter", None) is not None:
+        from app.cli.filtering import filter_tasks
+
+        kept = filter_tasks(plan, result, args.filter)
+    if args.json and kept is None:
         _dump(schedule_to_json_data(plan, result), out)
         return 0
     from app.domain.notation import format_duration
 
     data = schedule_to_dict(plan, result)
+    if kept is not None:  # its rows only; "filter" names it and lists the uids that matched
+        data["tasks"] = [
+            e for t, e in zip(plan.tasks, data["tasks"], strict=True) if t.uid in kept.rows
+        ]
+        data["filter"] = {
+            "name": args.filter.kind.value,
+            "title": kept.title,
+            "matching": sorted(kept.matched),
+        }
+    if args.json:
+        _dump(data, out)
+        return 0
     project = plan.project
     rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
-    for task, entry in zip(plan.tasks, data["tasks"], strict=True):
+    tasks = plan.tasks if kept is None else [t for t in plan.tasks if t.uid in kept.rows]
+    for task, entry in zip(tasks, data["tasks"], strict=True):
         slack = entry["total_slack_minutes"]
         rows.append(
             (
@@ -90,6 +108,8 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         f"\n{plan.project.name}: {_short(iso(result.start))} to {_short(iso(result.finish))}\n"
     )
+    if kept is not None:
+        out.write(kept.summary_line() + "\n")
     return 0
 
 

@@ -27,6 +27,13 @@ def _date(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
+def _filter(text: str) -> object:
+    # Imported only when --filter is given: the domain costs --help a quarter second.
+    from app.cli.filtering import parse_filter_option
+
+    return parse_filter_option(text)
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -57,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument(
+        "--filter",
+        type=_filter,
+        metavar="NAME[=VALUE]",
+        help="only the tasks an MS Project filter keeps, with their summaries: critical, "
+        "late-tasks, milestones, using-resource=NAME, date-range=FROM..TO, "
+        "task-name-contains=TEXT... (an unknown name lists them all)",
+    )
 
     p = sub.add_parser(
         "convert",

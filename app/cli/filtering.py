@@ -1,0 +1,127 @@
+"""``gantry schedule FILE --filter NAME[=VALUE]``: print only the tasks a filter keeps.
+
+The names are MS Project's built-in filters in kebab-case (app.domain.filters):
+``critical``, ``late-tasks``, ``milestones``... Three take a value after ``=``:
+``using-resource=Ana`` (a person's name, any case), ``date-range=FROM..TO``
+(two days, both included) and ``task-name-contains=TEXT``; ``late-tasks``
+takes an optional status date (default: the plan's, else now). The summaries
+above each kept task are printed too, as MS Project shows related summary
+rows, so the outline still reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from app.domain.errors import InputError
+from app.domain.filters import FilterKind, TaskFilter, matching_uids, with_summaries
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.tracking import end_of_day
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOption:
+    """The ``--filter`` text, read: which filter and the value after ``=`` (may be "")."""
+
+    kind: FilterKind
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FilteredTasks:
+    """What a filter keeps of a plan: the matching tasks and the rows to print."""
+
+    title: str
+    matched: frozenset[int]
+    rows: frozenset[int]  # matched and the summaries above them
+    total: int
+
+    def summary_line(self) -> str:
+        """``Filter: Critical (12 of 340 tasks)``, as the window's status bar says."""
+        return f"Filter: {self.title} ({len(self.matched)} of {self.total} tasks)"
+
+
+def parse_filter_option(text: str) -> FilterOption:
+    """The ``--filter`` argument; argparse reports a bad one as bad usage (exit 2)."""
+    name, _sep, value = text.partition("=")
+    try:
+        kind = FilterKind.from_name(name)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    value = value.strip()
+    if kind.asks and not value:
+        raise argparse.ArgumentTypeError(f"{kind.value} needs a value: {_USAGE[kind.asks]}")
+    if kind.asks == "dates" or (kind is FilterKind.LATE and value):
+        try:
+            _days(value) if kind.asks == "dates" else _day(value)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{kind.value}: {exc}") from None
+    elif value and not kind.asks:
+        raise argparse.ArgumentTypeError(f"{kind.value} takes no value (got '={value}')")
+    return FilterOption(kind, value)
+
+
+_USAGE = {
+    "resource": "using-resource=NAME",
+    "dates": "date-range=YYYY-MM-DD..YYYY-MM-DD",
+    "text": "task-name-contains=TEXT",
+}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def _days(text: str) -> tuple[date, date]:
+    first, sep, last = text.partition("..")
+    if not sep:
+        raise ValueError(f"'{text}' is not two dates (use FROM..TO, as 2026-03-01..2026-03-31)")
+    a, b = _day(first), _day(last)
+    if b < a:
+        raise ValueError(f"'{text}': the second date is before the first")
+    return a, b
+
+
+def filter_tasks(
+    plan: Plan,
+    schedule: Schedule,
+    option: FilterOption,
+    clock: Callable[[], datetime] = datetime.now,
+) -> FilteredTasks:
+    """Run the filter on a scheduled plan; an unknown person is an InputError (exit 1)."""
+    task_filter = _task_filter(plan, option)
+    status: datetime | None = None
+    if option.kind is FilterKind.LATE:
+        status = end_of_day(plan, _day(option.value)) if option.value else None
+        status = status or plan.project.status_date or clock()
+    matched = matching_uids(plan, schedule, task_filter, status)
+    rows = with_summaries(plan.tasks, matched)
+    return FilteredTasks(task_filter.title(plan), matched, frozenset(rows), len(plan.tasks))
+
+
+def _task_filter(plan: Plan, option: FilterOption) -> TaskFilter:
+    kind, value = option.kind, option.value
+    if kind is FilterKind.USING_RESOURCE:
+        wanted = value.casefold()
+        found = [r for r in plan.resources if r.name.strip().casefold() == wanted]
+        if not found:
+            people = ", ".join(r.name for r in plan.resources) or "nobody"
+            raise InputError(f"no person named '{value}' in the plan (the team: {people})")
+        return TaskFilter(kind, resource_uid=found[0].uid)
+    if kind is FilterKind.DATE_RANGE:
+        first, last = _days(value)
+        return TaskFilter(
+            kind,
+            date_from=datetime.combine(first, time.min),
+            date_to=datetime.combine(last + timedelta(days=1), time.min),
+        )
+    if kind is FilterKind.NAME_CONTAINS:
+        return TaskFilter(kind, text=value)
+    return TaskFilter(kind)
