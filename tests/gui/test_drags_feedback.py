@@ -10,6 +10,7 @@ then sets exactly those.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from html import unescape
 
@@ -185,3 +186,57 @@ def test_escape_hides_the_box_with_the_drag(window, qtbot):
     assert not gantt.mouse.feedback.isVisible()
     _release(qtbot, gantt, press + QPoint(60, 0))
     assert window.document.undo_stack.count() == 0
+
+
+def _open(qtbot, plan) -> MainWindow:
+    win = MainWindow(Document(plan), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1400, 700)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_started_task_is_not_moved_and_the_box_says_why(qtbot):
+    plan = build_plan()
+    started = datetime(2026, 3, 2, 8, 0)
+    plan.update_task(replace(plan.task(2), percent_complete=50.0, actual_start=started))
+    win = _open(qtbot, plan)
+    gantt = win.gantt
+    errors: list[str] = []
+    gantt.sig_error.connect(errors.append)
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(2)
+    g = _geom(gantt, 2)
+    press = _at(gantt, g.x0 + (g.x1 - g.x0) * 0.75, g.mid_y)
+    end = press + QPoint(round(3 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    assert any("started on" in line for line in _box(gantt))
+    _release(qtbot, gantt, end)
+    # the pin used to be set, an undo step that changed nothing on the chart
+    assert win.document.undo_stack.count() == 0
+    assert win.document.schedule[2].start == started
+    assert errors
+    assert "started on" in errors[-1]
+    win.close()
+
+
+def test_a_leveled_task_shows_where_its_delay_puts_it(qtbot):
+    plan = build_plan()
+    plan.update_task(replace(plan.task(2), leveling_delay_minutes=480))  # starts Tue 3 Mar
+    win = _open(qtbot, plan)
+    gantt = win.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(2)
+    g = _geom(gantt, 2)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press + QPoint(round(7 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    start, finish = _date(_field(lines, "Start")), _date(_field(lines, "Finish"))
+    _release(qtbot, gantt, end)
+    times = win.document.schedule[2]
+    assert (times.start, times.finish) == (start, finish)
+    assert start == datetime(2026, 3, 11, 8, 0)  # a week on, and its day of delay after that
+    win.close()

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 EDGE = 5.0  # pixels around a bar's end or progress edge that grab it
 DRAG_START = 4  # pixels before a press becomes a drag
+GHOST_FILL = QColor(40, 40, 40, 50)  # where a moved or resized bar would go
 
 
 class Gesture(Enum):
@@ -147,6 +148,8 @@ class ChartMouse:
                 drag.gesture = Gesture.MOVE
         if drag.gesture is not Gesture.PENDING:
             self.autoscroll.follow(pos, vertical=drag.gesture is Gesture.LINK)
+            if drag.gesture is Gesture.LINK:  # the chain cursor of MS Project's link drag
+                view.canvas.setCursor(Qt.CursorShape.DragLinkCursor)
         self._follow(drag)
 
     def release(self, event: QMouseEvent) -> None:
@@ -182,6 +185,7 @@ class ChartMouse:
         self.feedback.hide()
         if had:
             self._give_back_focus()
+            self._view.canvas.setCursor(Qt.CursorShape.ArrowCursor)
             self._view.canvas.update()
 
     def _give_back_focus(self) -> None:
@@ -284,6 +288,8 @@ class ChartMouse:
                 x0 = view.scale.x_of(proposal.start)
                 if proposal.finish is not None:
                     x1 = view.scale.x_of(proposal.finish)
+            # a light fill: a bare dashed outline was lost among bar labels and arrows
+            p.setBrush(GHOST_FILL)
             p.drawRect(QRectF(x0, top, max(x1 - x0, 1), bottom - top))
         elif drag.gesture is Gesture.PROGRESS:
             p.drawLine(QPointF(x, top), QPointF(x, bottom))

@@ -130,6 +130,15 @@ class BarProposer:
                 minutes=minutes,
             )
         minutes = task.duration_minutes
+        if task.actual_start is not None:
+            # The scheduler keeps a started task at its actual start: a pin would do nothing.
+            lines = self._dates(times.start, times.finish, minutes)
+            return Proposal(
+                lines,
+                None,
+                f"'{task.name}' started on {task.actual_start:{DATE_FORMAT}}: work done "
+                "does not move (change its actual start in Task Information)",
+            )
         pin = clock.start_at(shifted, minutes)
         try:
             pin = move_start(doc, uid, pin)
@@ -142,6 +151,8 @@ class BarProposer:
             lines = (*self._dates(start, finish, minutes), "Held there by its links")
         else:
             start = pin
+            if task.leveling_delay_minutes > 0:  # leveling keeps its delay after the pin
+                start = clock.start_at(clock.after_work(pin, task.leveling_delay_minutes), minutes)
             finish = clock.finish(start, minutes, keep_spans=True)
             lines = self._dates(start, finish, minutes)
         return Proposal(

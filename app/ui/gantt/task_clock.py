@@ -90,6 +90,11 @@ class TaskClock:
             return from_minutes(min(c.next_start(t) for c, _ in self.spans))
         return from_minutes(self.calendar.next_start(t))
 
+    def after_work(self, moment: datetime, minutes: int) -> datetime:
+        """Where ``minutes`` of working time after ``moment`` end, as a start (a leveling delay)."""
+        cal = self.calendar
+        return from_minutes(cal.at_start(cal.index(to_minutes(moment)) + minutes))
+
     def finish(self, start: datetime, minutes: int, *, keep_spans: bool = False) -> datetime:
         """The finish of ``minutes`` of work starting at ``start``.
 
