@@ -49,20 +49,24 @@ from app.io.workbook_cells import (
     PlanRow,
     exported_row,
     plan_rows,
+    writable_text,
 )
 from app.io.workbook_format import (
     BAR,
     CRITICAL,
     PLAIN,
     SUMMARY,
+    WIDEST,
     Formats,
     Pen,
     finite,
     fit,
     fit_names,
+    is_risky,
     landscape,
     money_format,
     new_sheet,
+    quoted,
     styled_cell,
     table,
 )
@@ -410,23 +414,35 @@ def _risk_sheet(book: Workbook, fmt: Formats, risks: list[Risk], steps: _Steps) 
 
 
 def _about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None:
-    ws = new_sheet(book, "About", {0: 22, 1: fit(60, (plan.project.name,))})
-    name, currency = Pen(ws), Pen(ws)
-    for key, value in (
-        ("Project", fmt.text(name, plan.project.name)),
+    project = plan.project
+    facts: tuple[tuple[str, object], ...] = (
+        ("Project", project.name),
         ("Exported by", "Gantry"),
         ("Format version", FORMAT_VERSION),
-        ("Exported at", styled_cell(ws, now, fmt.stamp)),
-        ("Project start", styled_cell(ws, plan.project.start, fmt.stamp)),
-        ("Currency", fmt.text(currency, plan.project.currency)),
+        ("Exported at", now),
+        ("Project start", project.start),
+        ("Currency", project.currency),
         ("Tasks", len(plan.tasks)),
         (
             "Round trip",
             "Edit the Plan, Team and Risks sheets and send the workbook back: "
             "Gantry shows every change for review.",
         ),
-    ):
-        ws.append((styled_cell(ws, key, fmt.bold), value))
+    )
+    # As wide as its longest text, on one printed page: the note ran onto a third page.
+    texts = (v for _k, v in facts if isinstance(v, str))
+    ws = new_sheet(book, "About", {0: 22, 1: fit(60, texts, WIDEST + 40)})
+    landscape(ws, fit_to_width=True, title=fmt.title)
+    ws.page_setup.fitToHeight = 1
+    pen = Pen(ws)
+    for key, value in facts:
+        if isinstance(value, str):
+            cell = pen.text(writable_text(value), quoted(fmt.left) if is_risky(value) else fmt.left)
+        else:
+            cell = styled_cell(
+                ws, value, fmt.stamp_left if isinstance(value, datetime) else fmt.left
+            )
+        ws.append((styled_cell(ws, key, fmt.bold), cell))
 
 
 def _snapshot_sheet(book: Workbook, plan: Plan, rows: list[PlanRow]) -> None:

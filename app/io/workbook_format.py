@@ -70,6 +70,12 @@ class Formats:
         centre = Alignment(horizontal="center")
         self.date = self._style("Gantry date", number_format=DATE, alignment=centre)
         self.centred = self._style("Gantry row number", alignment=centre)
+        # a list of facts (the About sheet): numbers and dates flush left like the text
+        left = Alignment(horizontal="left")
+        self.left = self._style("Gantry fact", alignment=left)
+        self.stamp_left = self._style(
+            "Gantry fact date time", number_format="yyyy-mm-dd hh:mm", alignment=left
+        )
         self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
         self.percent = self._style("Gantry percent", number_format="0%")
         self.money = self._style("Gantry money", number_format=money)

@@ -141,3 +141,14 @@ def test_numbers_and_dates_do_not_run_into_the_text_beside_them(sample, sheet, h
         assert _centred(ws.cell(row=header_row, column=col)), title
         cells = [ws.cell(row=r, column=col) for r in range(header_row + 1, header_row + 5)]
         assert all(_centred(c) for c in cells if c.value is not None), title
+
+
+def test_the_about_sheet_prints_on_one_page_as_a_list(sample):
+    ws = sample["About"]
+    # It had no print setup: its labels, values and the overflowing round-trip note
+    # came out on three pages, numbers and dates flush right, text flush left.
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)
+    longest = max(len(str(c.value)) for c in ws["B"] if c.value is not None)
+    assert ws.column_dimensions["B"].width >= longest
+    assert all(c.alignment.horizontal == "left" for c in ws["B"] if c.value is not None)
