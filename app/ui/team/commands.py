@@ -82,15 +82,14 @@ class StaffWithNewPeopleCommand(PlanCommand):
             self.document.plan.remove_resource(person.uid)
 
 
-class SetAssignmentCostCommand(PlanCommand):
-    """Set what a cost item (travel, a licence) costs on one task: its assignment's Cost."""
+class EditAssignmentCommand(PlanCommand):
+    """Change fields of one assignment: a cost item's amount (``cost``), the rate table used."""
 
-    def __init__(self, document: Document, assignment_uid: int, cost: float) -> None:
-        plan = document.plan
-        old = plan.assignment(assignment_uid)
-        who, task = plan.resource(old.resource_uid).name, plan.task(old.task_uid).name
-        super().__init__(document, f"Cost of '{who}' on '{task}'")
-        self._new = replace(old, cost=cost)
+    def __init__(
+        self, document: Document, assignment_uid: int, text: str, **changes: object
+    ) -> None:
+        super().__init__(document, text)
+        self._new = replace(document.plan.assignment(assignment_uid), **changes)  # type: ignore[arg-type]
         self._old: Assignment | None = None
 
     def _redo(self) -> None:

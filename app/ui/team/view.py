@@ -47,9 +47,9 @@ from app.ui.team.assign_dialog import AssignTaskDialog
 from app.ui.team.commands import (
     AddResourceCommand,
     AddVacationCommand,
+    EditAssignmentCommand,
     RemoveResourceCommand,
     RemoveVacationCommand,
-    SetAssignmentCostCommand,
     SetAssignmentsCommand,
     SetLevelingDelaysCommand,
     UpdateResourceCommand,
@@ -59,7 +59,8 @@ from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
-_UNITS, _COST = 1, 3  # the typed columns of the assignment list
+_UNITS, _COST, _TABLE = 1, 3, 4  # the typed columns of the assignment list
+_TABLES = "ABCDE"  # cost rate tables, as MS Project names them
 
 
 class VacationDialog(QDialog):
@@ -185,8 +186,10 @@ class TeamView(QWidget):
             action.setEnabled(not document.read_only)  # as the Risks view's buttons
             toolbar.addAction(action)
             self.actions_by_id[action_id] = action
-        self.assignments = QTableWidget(0, 5)
-        self.assignments.setHorizontalHeaderLabels(["Task", "Units", "Work", "Cost", "Dates"])
+        self.assignments = QTableWidget(0, 6)
+        self.assignments.setHorizontalHeaderLabels(
+            ["Task", "Units", "Work", "Cost", "Rate table", "Dates"]
+        )
         self.assignments.setEditTriggers(
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         )
@@ -495,20 +498,22 @@ class TeamView(QWidget):
             dates = f"{times.start:%Y-%m-%d} to {times.finish:%Y-%m-%d}" if times else ""
             work = f"{ac.work_minutes / 60:,.1f}h" if ac and res.type is ResourceType.WORK else ""
             units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
+            cost_item = res.type is ResourceType.COST
             cells = [
                 task.name,
-                "" if res.type is ResourceType.COST else units,
+                "" if cost_item else units,
                 work,
                 money(plan.project, ac.cost) if ac else "",
+                "" if cost_item else _TABLES[a.rate_table] if a.rate_table < 5 else "",
                 dates,
             ]
-            # A person's or material's units are typed here; a cost item's amount, as its
-            # assignment's Cost in MS Project (it has no units, and nothing else takes it).
-            typed = _COST if res.type is ResourceType.COST else _UNITS
+            # A person's or material's units and rate table are typed here; a cost item's
+            # amount, as its assignment's Cost in MS Project (it has no units nor rates).
+            typed = {_COST} if cost_item else {_UNITS, _TABLE}
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ResourceUidRole, a.task_uid)
-                if j != typed or self.document.read_only:
+                if j not in typed or self.document.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.assignments.setItem(i, j, item)
         for exc in vacations(plan, uid):
@@ -526,6 +531,9 @@ class TeamView(QWidget):
         res = plan.resource(uid)
         if res.type is ResourceType.COST and item.column() == _COST:
             self._set_cost(res, task_uid, item.text())
+            return
+        if item.column() == _TABLE:
+            self._set_rate_table(res, task_uid, item.text())
             return
         if item.column() != _UNITS:
             return
@@ -553,9 +561,30 @@ class TeamView(QWidget):
             self._refresh_person()
             return
         changed = bool(found) and found[0].cost != cost
-        if changed and self._run(SetAssignmentCostCommand(self.document, found[0].uid, cost)):
+        task = plan.task(task_uid).name
+        text = f"Cost of '{res.name}' on '{task}'"
+        if changed and self._run(
+            EditAssignmentCommand(self.document, found[0].uid, text, cost=cost)
+        ):
             return
         self._refresh_person()  # the cell shows the amount as money again
+
+    def _set_rate_table(self, res: Resource, task_uid: int, text: str) -> None:
+        """The cost rate table (A-E) one assignment is priced at, as one step."""
+        plan = self.document.plan
+        found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+        letter = text.strip().upper()
+        if len(letter) != 1 or letter not in _TABLES:
+            self.message(self, f"{res.name}, Rate table: '{text.strip()}': choose A, B, C, D or E")
+            self._refresh_person()
+            return
+        table = _TABLES.index(letter)
+        if found and found[0].rate_table != table:
+            label = f"Rate table of '{res.name}' on '{plan.task(task_uid).name}'"
+            command = EditAssignmentCommand(self.document, found[0].uid, label, rate_table=table)
+            if self._run(command):
+                return
+        self._refresh_person()  # the cell shows the letter as stored
 
     def _refresh_chart(self) -> None:
         uid = self.selected_uid()
