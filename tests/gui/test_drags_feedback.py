@@ -15,7 +15,9 @@ from datetime import datetime
 from html import unescape
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication
 
 from app.ui.app import Session
 from app.ui.document import Document
@@ -240,3 +242,25 @@ def test_a_leveled_task_shows_where_its_delay_puts_it(qtbot):
     assert (times.start, times.finish) == (start, finish)
     assert start == datetime(2026, 3, 11, 8, 0)  # a week on, and its day of delay after that
     win.close()
+
+
+def test_no_hover_text_covers_the_box_while_dragging(window, qtbot, monkeypatch):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)
+    asked: list[int] = []
+    monkeypatch.setattr(gantt, "tooltip_text", lambda uid: asked.append(uid) or "hover")
+    g = _geom(gantt, 5)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+
+    def rest_mouse(at: QPoint) -> None:
+        event = QHelpEvent(QEvent.Type.ToolTip, at, gantt.canvas.mapToGlobal(at))
+        QApplication.sendEvent(gantt.canvas, event)
+
+    rest_mouse(press)
+    assert asked == [5]  # hovering a bar: its text
+    _hold(qtbot, gantt, press, press + QPoint(40, 0))
+    rest_mouse(press + QPoint(40, 0))  # over the same bar's old place, mid-drag
+    # the hover text with the old dates popped up over the drag's box
+    assert asked == [5]
+    _release(qtbot, gantt, press + QPoint(40, 0))

@@ -37,6 +37,7 @@ class Canvas(QWidget):
             p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        QToolTip.hideText()  # a drag may start: its own box replaces the hover text
         self._view.mouse.press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -59,7 +60,9 @@ class Canvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            geom = self._view.bar_at(QPointF(event.pos()))
+            # During a drag the feedback box speaks: the hover text of whatever bar the
+            # mouse rests on (while the chart scrolls by itself) covered it with old dates.
+            geom = None if self._view.mouse.dragging() else self._view.bar_at(QPointF(event.pos()))
             if geom is None:
                 QToolTip.hideText()
             else:
