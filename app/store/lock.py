@@ -46,6 +46,17 @@ def lock_holder(path: Path) -> str | None:
     return "" if owner is None else f"process {owner['pid']} on {owner['host']}"
 
 
+def lock_host_elsewhere(path: Path) -> str | None:
+    """The other computer whose Gantry holds the lock of a plan file, if another one does.
+
+    Such a lock is never judged stale from here (its process cannot be looked up): if
+    that computer died with the plan open, only deleting the lock frees the plan.
+    """
+    owner = FileLock(path)._owner()
+    host = None if owner is None else owner.get("host")
+    return host if isinstance(host, str) and host != socket.gethostname() else None
+
+
 class FileLock:
     """Holds the lock of one plan file until :meth:`release`."""
 

@@ -266,7 +266,7 @@ def read_only_question(path: Path) -> str:
     The file is locked by another Gantry window (named by its process and computer), or
     else it, or its folder, is read-only on disk.
     """
-    from app.store.lock import lock_holder
+    from app.store.lock import lock_holder, lock_host_elsewhere, lock_path
 
     holder = lock_holder(path)
     if holder is None:
@@ -274,6 +274,12 @@ def read_only_question(path: Path) -> str:
     else:
         who = f" ({holder})" if holder else ""
         why = f"{path.name} is open in another Gantry window{who}."
+        host = lock_host_elsewhere(path)
+        if host is not None:  # a crash there leaves a lock nothing here can judge stale
+            why += (
+                f" If Gantry no longer runs on {host}, delete {lock_path(path).name} "
+                "beside the plan to edit it again."
+            )
     return f"{why} Open it read-only?"
 
 

@@ -8,6 +8,7 @@ disk, or another Gantry window (which process, on which computer) holds it.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 
@@ -84,4 +85,31 @@ def test_a_file_held_by_another_gantry_names_who_holds_it(plan_file, questions, 
     assert "open in another Gantry window" in questions[0]
     assert f"process {os.getpid()} on {socket.gethostname()}" in questions[0]
     assert questions[0].endswith("Open it read-only?")
+    window.close()
+
+
+def test_a_lock_left_on_another_computer_says_how_to_free_the_plan(plan_file, questions, qtbot):
+    # A laptop that crashed with the plan open on a shared drive: its lock can never be
+    # judged stale from here, so the question says what to do if Gantry is gone there.
+    lock = plan_file.with_name("shared.gantry.lock")
+    lock.write_text(json.dumps({"pid": 4242, "host": "other-laptop"}), encoding="utf-8")
+
+    window = _open(qtbot, plan_file)
+
+    assert window.document.read_only
+    assert "(process 4242 on other-laptop)" in questions[0]
+    assert "If Gantry no longer runs on other-laptop, delete shared.gantry.lock" in questions[0]
+    assert questions[0].endswith("Open it read-only?")
+    window.close()
+    assert lock.exists()  # never removed behind the other computer's back
+
+
+def test_a_lock_of_this_computer_needs_no_such_hint(plan_file, questions, qtbot):
+    lock = FileLock(plan_file)
+    lock.acquire()
+    try:
+        window = _open(qtbot, plan_file)
+    finally:
+        lock.release()
+    assert "delete" not in questions[0]
     window.close()
