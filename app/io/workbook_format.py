@@ -20,6 +20,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import Element, SubElement
 
 from app.domain.project import Project
 from app.io.workbook_cells import PlanRow, is_risky_text, writable_text
@@ -244,6 +245,31 @@ def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool, title: str = "") -> No
     ws.oddHeader.left.text = title.replace("&", "&&") or None  # & starts a field code
     ws.oddHeader.right.text = "&A"  # the sheet's name
     ws.oddFooter.center.text = "Page &P of &N"
+
+
+def text_looks_numeric(ws: WriteOnlyWorksheet, columns: Iterable[str], rows: int) -> None:
+    """Tell Excel that the text in ``columns`` (rows 2 on) is meant as text.
+
+    A WBS code ``1.1`` or a predecessor ``2`` looks like a number, and Excel marks
+    each such cell with a green "number stored as text" triangle. openpyxl writes no
+    ``<ignoredErrors>`` (its IgnoredError drops the required ``sqref``), so the
+    element is built here and sent after the page breaks, where the sheet's schema
+    puts it, by wrapping the sheet writer's step that writes them (openpyxl 3.1's
+    ``WorksheetWriter.write_tail`` order). Call after the first row is written.
+    """
+    writer = ws._writer  # made by the first append
+    if writer is None or rows < 1:
+        return
+    ignored = Element("ignoredErrors")
+    for c in columns:
+        SubElement(ignored, "ignoredError", sqref=f"{c}2:{c}{rows + 1}", numberStoredAsText="1")
+    write_breaks = writer.write_breaks
+
+    def breaks_then_ignored() -> None:
+        write_breaks()
+        writer.xf.send(ignored)
+
+    writer.write_breaks = breaks_then_ignored
 
 
 def table(

@@ -9,6 +9,8 @@ fitted to the page width.
 
 from __future__ import annotations
 
+import re
+import zipfile
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -152,3 +154,30 @@ def test_the_about_sheet_prints_on_one_page_as_a_list(sample):
     longest = max(len(str(c.value)) for c in ws["B"] if c.value is not None)
     assert ws.column_dimensions["B"].width >= longest
     assert all(c.alignment.horizontal == "left" for c in ws["B"] if c.value is not None)
+
+
+def _sheet_xml(path: Path, index: int) -> str:
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(f"xl/worksheets/sheet{index}.xml").decode()
+
+
+@pytest.mark.parametrize(("sheet", "index", "columns"), [("Plan", 1, "CH"), ("Budget", 3, "A")])
+def test_excel_does_not_flag_wbs_codes_and_predecessors_as_numbers_stored_as_text(
+    tmp_path, sheet, index, columns
+):
+    path = tmp_path / "flags.xlsx"
+    book = _write(sample_plan(), path)
+    ws = book[sheet]
+    assert book.sheetnames[index - 1] == sheet
+    header = [c.value for c in ws[1]]
+    rows = len(sample_plan().tasks)
+    # WBS '1', '1.1' and a predecessor '2' are text that looks like a number: Excel put
+    # a green 'number stored as text' warning triangle in nearly every row.
+    assert {header[column_index_from_string(c) - 1] for c in columns} <= {"WBS", "Predecessors"}
+    ignored = re.findall(
+        r'<ignoredError sqref="([A-Z0-9:]+)"[^>]*numberStoredAsText="1"', _sheet_xml(path, index)
+    )
+    assert sorted(ignored) == sorted(f"{c}2:{c}{rows + 1}" for c in columns)
+    # where Excel's schema wants it: after the page setup and breaks, before any tables
+    xml = _sheet_xml(path, index)
+    assert xml.index("<headerFooter") < xml.index("<ignoredErrors")
