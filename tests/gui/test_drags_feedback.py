@@ -15,8 +15,8 @@ from datetime import datetime
 from html import unescape
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from app.ui.app import Session
@@ -264,3 +264,49 @@ def test_no_hover_text_covers_the_box_while_dragging(window, qtbot, monkeypatch)
     # the hover text with the old dates popped up over the drag's box
     assert asked == [5]
     _release(qtbot, gantt, press + QPoint(40, 0))
+
+
+def test_zooming_mid_drag_drops_the_drag(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)
+    g = _geom(gantt, 5)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press + QPoint(90, 0)
+    _hold(qtbot, gantt, press, end)
+    wheel = QWheelEvent(
+        QPointF(end),
+        QPointF(gantt.canvas.mapToGlobal(end)),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(gantt.canvas, wheel)
+    assert gantt.zoom_level() == "hours"
+    assert not gantt.mouse.feedback.isVisible()
+    _release(qtbot, gantt, end)
+    # the pixels measured on the days scale moved the task by hours' worth of days
+    assert window.document.undo_stack.count() == 0
+
+
+def test_an_undo_by_key_mid_drag_drops_the_drag(window, qtbot):
+    gantt = window.gantt
+    doc = window.document
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)
+    g = _geom(gantt, 5)
+    end_grip = _at(gantt, g.x1 - 1, g.mid_y)
+    _hold(qtbot, gantt, end_grip, end_grip + QPoint(60, 0))
+    qtbot.mouseRelease(gantt.canvas, Qt.MouseButton.LeftButton, pos=end_grip + QPoint(60, 0))
+    assert doc.undo_stack.count() == 1  # Code stretched
+    g = _geom(gantt, 5)
+    middle = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    _hold(qtbot, gantt, middle, middle + QPoint(90, 0))
+    doc.undo_stack.undo()  # Ctrl+Z while the mouse is still down
+    assert not gantt.mouse.dragging()
+    _release(qtbot, gantt, middle + QPoint(90, 0))
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.index() == 0  # nothing new pushed over the undone step

@@ -116,6 +116,8 @@ class GanttView(QWidget):
         self.canvas.update()
 
     def _on_document_changed(self) -> None:
+        # A drag measured from the old schedule (an undo by key mid-drag) would set stale dates.
+        self.mouse.cancel()
         # A new schedule: a new painter (the lookups it reads followed the edit). The rows
         # and link spans are looked at again when next asked for, and only what moved.
         self._painter = None
@@ -254,6 +256,7 @@ class GanttView(QWidget):
         width = max(self.canvas.width() - 40, 50)
         days = max((sched.finish - sched.start).total_seconds() / 86400, 1 / 24)
         px = width / days
+        self.mouse.cancel()  # a drag's pixels belong to the old scale
         self.scale = Timescale(self.scale.origin, px, level_for(px))
         self._painter = None
         self._update_range()
@@ -262,6 +265,7 @@ class GanttView(QWidget):
         self.sig_zoom_changed.emit(self.zoom_level())
 
     def _rescale(self, scale: Timescale, anchor_x: float | None) -> None:
+        self.mouse.cancel()  # a drag's pixels belong to the old scale
         ax = self.canvas.width() / 2 if anchor_x is None else anchor_x
         moment = self.scale.moment_at(self.hscroll + ax)
         self.scale = scale
