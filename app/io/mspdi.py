@@ -30,6 +30,7 @@ from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, Tas
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
 from app.io.mspdi_resources import read_assignments, read_resources, skipped_resource_uids
+from app.io.mspdi_splits import read_splits
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
     NS,
@@ -119,6 +120,7 @@ def _plan(
         else t
         for t in tasks
     ]
+    tasks = read_splits(root, tasks, calendars, project.calendar_uid)
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
     assignments = read_assignments(

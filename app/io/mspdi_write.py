@@ -28,6 +28,7 @@ from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import Task
+from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import NS, duration_format, format_duration
 
 _DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
@@ -149,8 +150,14 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     for row, res in enumerate(plan.resources, start=1):
         _write_resource(resources, res, row)
     assignments = SubElement(root, _q("Assignments"))
+    split = {t.uid for t in plan.tasks if t.splits}
+    worked: dict[int, list[Element]] = {}
+    units: dict[int, list[float]] = {}
     for a in plan.assignments:
         e = SubElement(assignments, _q("Assignment"))
+        if a.task_uid in split:  # its timephased rows carry the split
+            worked.setdefault(a.task_uid, []).append(e)
+            units.setdefault(a.task_uid, []).append(float(a.units))
         _add(e, "UID", a.uid)
         _add(e, "TaskUID", a.task_uid)
         _add(e, "ResourceUID", a.resource_uid)
@@ -163,6 +170,17 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
         _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
         _add(e, "Units", float(a.units))
         _add(e, "Work", format_duration(a.work_minutes))
+    if split:
+        write_split_rows(
+            assignments,
+            [t for t in plan.tasks if t.uid in split],
+            worked,
+            units,
+            result,
+            plan.calendars,
+            p.calendar_uid,
+            max((a.uid for a in plan.assignments), default=0) + 1,
+        )
     return root
 
 

@@ -48,10 +48,6 @@ _SPLIT_MPP = (
     "Task4 is split (interrupted) in the .mpp; MPXJ's XML carries no split, so the "
     "interruption and everything after it cannot be reproduced"
 )
-_SPLIT_TIMEPHASED = (
-    "split tasks: the interruption is only in assignment TimephasedData, which Gantry's "
-    "task model does not hold"
-)
 
 # (file, task UID) -> {field: reason}
 KNOWN_DIFFERENCES: dict[tuple[str, int], dict[str, str]] = {
@@ -66,8 +62,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, int], dict[str, str]] = {
         for uid in (6, 7, 8, 9, 10)
     },
     **{("mspdiduration.xml", uid): {"total_slack": _STALE_DURATION} for uid in (1, 2, 3, 4)},
-    ("mspdisplittask.xml", 1): {"finish": _SPLIT_TIMEPHASED, "total_slack": _SPLIT_TIMEPHASED},
-    ("mspdisplittask.xml", 2): {"finish": _SPLIT_TIMEPHASED},
     **{
         ("mspditimephasedsegments.xml", uid): {"total_slack": _STALE_SEGMENTS}
         for uid in range(2, 20)
