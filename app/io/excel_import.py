@@ -23,7 +23,7 @@ from app.domain.plan import Plan
 from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
-from app.io.sheet_currency import workbook_currency
+from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
 from app.io.sheet_import import SheetRows, build_plan
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_SHEET, SNAPSHOT_SHEET
@@ -208,12 +208,22 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
     report(mapping.describe())
     plan = build_plan(data, mapping)
-    if not plan.project.currency_stated and path.suffix.lower() == ".xlsx":
-        stated = workbook_currency(path)  # the money format of the cost cells, say
+    if not plan.project.currency_stated:
+        stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
             plan.set_project(stated.apply(plan.project))
     report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
     return plan
+
+
+def _stated_currency(path: Path) -> StatedCurrency | None:
+    """The currency the money formats of an .xlsx or .ods name (an .xls: not looked at)."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return workbook_currency(path)
+    if suffix == ".ods":
+        return ods_currency(path)
+    return None
 
 
 def _refuse_merged(book: _Book, mapping: ColumnMapping) -> None:

@@ -2,7 +2,7 @@
 
 A sheet names its money in the cost cells (``£1,200``, ``1.200,50 €``), in the
 cost column's title (``Budget (USD)``) or, in an .xlsx, in a money number
-format (``"$"#,##0.00``, ``[$€-407] #,##0.00``). Only a symbol or code that
+format (``"$"#,##0.00``, ``[$€-407] #,##0.00``; in an .ods, its data styles). Only a symbol or code that
 names one currency counts (app.domain.money.code_for_symbol) and a code must be
 one in use: ``kr``, ``(EST)`` or ``TOTAL`` is no currency, and a sheet naming two
 states none.
@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
+from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -24,6 +24,9 @@ from app.domain.money import code_for_symbol, symbol_for_code
 from app.domain.project import Project, SymbolPosition
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_ODS_PARTS = ("content.xml", "styles.xml")
 _SPACES = " \u00a0\u202f"
 _BRACKETED = re.compile(r"\((.*?)\)|\[(.*?)\]")
 # A format's literal text: "quoted", [$symbol-locale], \c (one escaped character);
@@ -325,3 +328,42 @@ def workbook_currency(path: Path) -> StatedCurrency | None:
         if stated is not None
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def ods_currency(path: Path) -> StatedCurrency | None:
+    """The one currency the money formats of an .ods name (None: none, several, unreadable).
+
+    An OpenDocument data style lists its parts in order (text, the number, the
+    currency symbol); only styles some cell style uses count. LibreOffice keeps
+    currency styles with an empty symbol (the reader's own) that name nothing.
+    """
+    roots = []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            roots = [SafeET.fromstring(zf.read(n)) for n in _ODS_PARTS if n in names]
+    except (OSError, zipfile.BadZipFile, ParseError, DefusedXmlException):
+        return None
+    used = {
+        el.get(f"{_STYLE}data-style-name") for root in roots for el in root.iter(f"{_STYLE}style")
+    }
+    found: dict[str, StatedCurrency] = {}
+    for root in roots:
+        for tag in ("number-style", "currency-style"):
+            for style in root.iter(f"{_NUMBER}{tag}"):
+                if style.get(f"{_STYLE}name") not in used:
+                    continue
+                stated = format_currency("".join(_ods_part(child) for child in style))
+                if stated is not None:
+                    found[stated.code] = stated
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _ods_part(el: Element) -> str:
+    """One part of an OpenDocument data style, spelled as in an Excel number format."""
+    if el.tag == f"{_NUMBER}number":
+        return "0"
+    if el.tag in (f"{_NUMBER}text", f"{_NUMBER}currency-symbol"):
+        text = (el.text or "").replace('"', "")
+        return f'"{text}"' if text else ""
+    return ""

@@ -12,6 +12,9 @@ plan keeps it.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +24,7 @@ import pytest
 from app.cli import main
 from app.domain.project import Project, SymbolPosition
 from app.formats import read_plan, write_plan
-from app.io.sheet_currency import format_currency, sheet_currency
+from app.io.sheet_currency import format_currency, ods_currency, sheet_currency
 from tests.unit.excel_plans import sample_plan
 
 DEFAULT = Project()
@@ -187,3 +190,73 @@ def test_the_command_line_writes_the_default_currency_whatever_the_locale(
     capsys.readouterr()
     cost = openpyxl.load_workbook(out)["Plan"]["L2"]
     assert cost.number_format == '"€"#,##0.00'
+
+
+_ODS_STYLES = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles
+ xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0">
+<office:styles>
+ <number:currency-style style:name="N104"><number:currency-symbol/>
+  <number:number number:decimal-places="2"/></number:currency-style>
+ <number:currency-style style:name="N144"><number:number number:decimal-places="2"/>
+  <number:text> </number:text>
+  <number:currency-symbol number:language="de" number:country="DE">{symbol}</number:currency-symbol>
+ </number:currency-style>
+ <number:number-style style:name="N150"><number:text>£</number:text>
+  <number:number number:decimal-places="2"/></number:number-style>
+ <style:style style:name="Money" style:family="table-cell" style:data-style-name="{used}"/>
+</office:styles>
+</office:document-styles>
+"""
+
+
+@pytest.mark.parametrize(
+    ("symbol", "used", "code", "position"),
+    [
+        ("€", "N144", "EUR", SymbolPosition.AFTER_SPACE),
+        ("€", "N150", "GBP", SymbolPosition.BEFORE),  # a literal £ before the number
+        ("€", "N104", None, None),  # LibreOffice's own: the reader's currency, named nowhere
+        ("kr", "N144", None, None),
+    ],
+)
+def test_opendocument_money_styles_name_their_currency(tmp_path, symbol, used, code, position):
+    path = tmp_path / "client.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("styles.xml", _ODS_STYLES.format(symbol=symbol, used=used))
+    found = ods_currency(path)
+    if code is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.code, found.position) == (code, position)
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize(("number_format", "code"), [(None, None), ("#,##0.00 [$€-407]", "EUR")])
+def test_a_client_sheet_saved_by_libreoffice_as_ods(tmp_path, number_format, code):
+    src = _xlsx(tmp_path, number_format)
+    subprocess.run(
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path / "ods"),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    project = read_plan(tmp_path / "ods" / "client.ods").project
+    assert project.currency_stated is (code is not None)
+    assert project.currency == (code or DEFAULT.currency)
