@@ -7,6 +7,7 @@ and asks before opening a file another window holds.
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from collections.abc import Callable
@@ -94,11 +95,19 @@ class Session(QObject):
             return existing
         if path.suffix.lower() != ".gantry":
             return self._open_foreign(path, parent)
+        kept = _backups(path)
         opened = self._open_file(path, parent)
         if opened is None:
             return None
         self.settings.add_recent(path)
-        return self._show_file(*opened)
+        window = self._show_file(*opened)
+        made = sorted(_backups(path) - kept)
+        if made:  # an older file format was brought up to date, after a copy of it
+            window.statusBar().showMessage(
+                f"{path.name} was upgraded to this version's file format; "
+                f"the original is kept beside it as {made[-1].name}"
+            )
+        return window
 
     def _open_foreign(self, path: Path, parent: QWidget | None) -> MainWindow | None:
         """Read a plan in another format (MS Project XML, a workbook...) into a new .gantry file."""
@@ -299,6 +308,11 @@ def _close_and_remove(file: GantryFile, keep: bool = False) -> None:
     file.close()
     if not keep:
         Path(file.path).unlink(missing_ok=True)
+
+
+def _backups(path: Path) -> set[Path]:
+    """The copies kept beside a plan before its file format was upgraded (plan.gantry.v5.bak)."""
+    return set(path.parent.glob(glob.escape(path.name) + ".v*.bak"))
 
 
 def _unused(path: Path) -> Path:
