@@ -38,6 +38,7 @@ from enum import Enum
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule_times import ScheduleTimes
 from app.domain.status_tasks import TaskStatus, task_status
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
@@ -192,6 +193,8 @@ def matching_uids(
             t.uid for t in tasks if t.constraint_type not in _FLOATING or t.actual_start is not None
         )
     test = _scheduled_test(plan, task_filter, status_date, baseline_index)
+    if isinstance(schedule.times, ScheduleTimes):
+        schedule.times.complete()  # one bulk pass: about half the time of row by row
     get = schedule.get
     return frozenset(t.uid for t in tasks if (times := get(t.uid)) is not None and test(t, times))
 

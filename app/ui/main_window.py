@@ -292,9 +292,9 @@ class MainWindow(FileMenu):
         row_filter = self.model.row_filter()
         self.status_filter.setVisible(row_filter is not None)
         if row_filter is not None:
-            shown, total = row_filter.counts(plan.tasks)
+            matching, total = row_filter.counts(plan.tasks)
             title = row_filter.task_filter.title(plan)
-            self.status_filter.setText(f"Filter: {title} ({shown} of {total} tasks)")
+            self.status_filter.setText(f"Filter: {title} ({matching} of {total} tasks)")
         issues = schedule.issues
         self.status_issues.setVisible(bool(issues))
         self.status_issues.setText(f"Scheduling issues: {len(issues)}")
