@@ -6,13 +6,16 @@ tests all read the same numbers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
 from app.domain.baseline import BaselineEntry
 from app.domain.schedule import TaskTimes
+from app.domain.splits import segments
 from app.domain.task import Task
+from app.domain.worktime import WorkTime, from_minutes, to_minutes
 from app.report.timescale import Timescale
 
 
@@ -39,6 +42,8 @@ class BarGeometry:
     baseline: tuple[float, float] | None = None
     slack_x1: float | None = None
     delay_x0: float | None = None  # where the task would start without its leveling delay
+    # A split task's working parts (x0, x1) each, joined by a dotted line; () when not split
+    segments: tuple[tuple[float, float], ...] = ()
 
     @property
     def mid_y(self) -> float:
@@ -66,10 +71,12 @@ def bar_geometry(
     baseline: BaselineEntry | None = None,
     show_baseline: bool = False,
     preleveled_start: datetime | None = None,
+    pieces: Sequence[tuple[datetime, datetime]] = (),
 ) -> BarGeometry:
     """Geometry of one task's bar in a row that starts at ``row_top``.
 
     ``preleveled_start``: where a leveled task would start without its delay.
+    ``pieces``: a split task's working parts (:func:`split_pieces`).
     """
     x0 = scale.x_of(times.start)
     x1 = scale.x_of(times.finish)
@@ -88,6 +95,10 @@ def bar_geometry(
         x0, x1 = x0 - half, x0 + half
     pct = max(0.0, min(100.0, task.percent_complete or times.percent_complete))
     progress_x = x0 + (x1 - x0) * pct / 100.0 if kind is BarKind.TASK else x0
+    parts: tuple[tuple[float, float], ...] = ()
+    if kind is BarKind.TASK and len(pieces) > 1:
+        parts = tuple((scale.x_of(a), scale.x_of(b)) for a, b in pieces)
+        progress_x = _along(parts, pct)
     base: tuple[float, float] | None = None
     if show_baseline and baseline is not None and baseline.start and baseline.finish:
         base = (scale.x_of(baseline.start), scale.x_of(baseline.finish))
@@ -109,7 +120,39 @@ def bar_geometry(
         base,
         slack_x1,
         delay_x0,
+        parts,
     )
+
+
+def split_pieces(
+    task: Task, times: TaskTimes, calendar: WorkTime
+) -> tuple[tuple[datetime, datetime], ...]:
+    """A split task's working parts as (start, finish) moments; () for an unsplit task.
+
+    ``calendar`` is the task's (its own or the project's); an elapsed task's
+    pauses are calendar time.
+    """
+    if not task.splits or times.summary or times.duration_minutes <= 0 or task.milestone:
+        return ()
+    parts = segments(task.splits, times.duration_minutes)
+    if len(parts) < 2:
+        return ()
+    wt = WorkTime.continuous() if task.elapsed else calendar
+    w0 = wt.index(to_minutes(times.start))
+    return tuple(
+        (from_minutes(wt.at_start(w0 + a)), from_minutes(wt.at_end(w0 + b))) for a, b in parts
+    )
+
+
+def _along(parts: tuple[tuple[float, float], ...], pct: float) -> float:
+    """The x that ``pct`` percent of the work reaches, walking the parts (the pauses hold none)."""
+    total = sum(b - a for a, b in parts)
+    left = total * pct / 100.0
+    for a, b in parts:
+        if left <= b - a:
+            return a + left
+        left -= b - a
+    return parts[-1][1]
 
 
 def progress_for_x(geom: BarGeometry, x: float) -> float:

@@ -20,7 +20,7 @@ from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, Head, route
-from app.report.bars import BarGeometry, BarKind, bar_geometry
+from app.report.bars import BarGeometry, BarKind, bar_geometry, split_pieces
 from app.report.fonts import report_font
 from app.report.plan_lookups import PlanLookups
 from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
@@ -162,7 +162,14 @@ class GanttPainter:
             baseline=self._baseline.get(row.uid),
             show_baseline=self.options.show_baseline,
             preleveled_start=self._preleveled_start(task, times.start),
+            pieces=split_pieces(task, times, self._calendar(task)) if task.splits else (),
         )
+
+    def _calendar(self, task: Task) -> WorkTime:
+        """The calendar a split task's pauses count on: its own, else the project's."""
+        plan = self.plan
+        cal = plan.calendars.get(task.calendar_uid) if task.calendar_uid is not None else None
+        return WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
 
     def _preleveled_start(self, task: Task, start: datetime) -> datetime | None:
         """Where a leveled task would start without its delay (None: not delayed).
@@ -297,13 +304,20 @@ class GanttPainter:
                 )
             )
             return
-        rect = QRectF(g.x0, g.top, g.x1 - g.x0, g.bottom - g.top)
-        p.setPen(QPen(Colors.critical_edge if critical else Colors.bar_edge, 0.8))
+        edge = Colors.critical_edge if critical else Colors.bar_edge
+        if g.segments:
+            # A split task (MS Project): its working parts joined by a dotted line.
+            p.setPen(QPen(edge, 1.0, Qt.PenStyle.DotLine))
+            for (_a, b), (c, _d) in zip(g.segments, g.segments[1:], strict=False):
+                p.drawLine(QPointF(b, g.mid_y), QPointF(c, g.mid_y))
+        p.setPen(QPen(edge, 0.8))
         p.setBrush(Colors.critical if critical else Colors.bar)
-        p.drawRect(rect)
-        if g.progress_x > g.x0:
-            h = rect.height() / 3
-            p.fillRect(QRectF(g.x0, g.mid_y - h / 2, g.progress_x - g.x0, h), Colors.progress)
+        h = (g.bottom - g.top) / 3
+        for a, b in g.segments or ((g.x0, g.x1),):
+            p.drawRect(QRectF(a, g.top, max(b - a, 1.0), g.bottom - g.top))
+            if g.progress_x > a:
+                right = min(g.progress_x, b)
+                p.fillRect(QRectF(a, g.mid_y - h / 2, right - a, h), Colors.progress)
 
     # ---------------------------------------------------------------- links
 

@@ -1,0 +1,55 @@
+"""A split task's bar: working parts joined by a dotted line (geometry, no Qt)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.scheduler import schedule
+from app.domain.splits import Split
+from app.domain.task import Task
+from app.domain.worktime import WorkTime
+from app.report.bars import BarKind, bar_geometry, split_pieces
+from app.report.timescale import Timescale, level_named
+
+DAY = 480
+TS = Timescale(datetime(2026, 1, 5), 26.0, level_named("days"))  # 26 px a day
+ROW = 20.0
+
+
+def _scheduled(task: Task):
+    plan = Plan(project=Project(start=datetime(2026, 1, 5, 8)))
+    plan.append_task(task)
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    return plan, schedule(plan)[task.uid], wt
+
+
+def test_pieces_are_the_working_parts_around_the_pause():
+    task = Task(1, "Split", duration_minutes=5 * DAY, splits=(Split(2 * DAY, DAY),))
+    _plan, times, wt = _scheduled(task)
+    assert split_pieces(task, times, wt) == (
+        (datetime(2026, 1, 5, 8), datetime(2026, 1, 6, 17)),
+        (datetime(2026, 1, 8, 8), datetime(2026, 1, 12, 17)),  # over the weekend
+    )
+    assert split_pieces(Task(2, "Plain"), times, wt) == ()
+
+
+def test_split_bar_geometry_and_progress_skip_the_pause():
+    task = Task(
+        1, "Split", duration_minutes=4 * DAY, splits=(Split(2 * DAY, DAY),), percent_complete=75
+    )
+    _plan, times, wt = _scheduled(task)
+    pieces = split_pieces(task, times, wt)
+    g = bar_geometry(task, times, TS, 0, ROW, summary=False, pieces=pieces)
+    assert g.kind is BarKind.TASK
+    assert len(g.segments) == 2
+    (a0, a1), (b0, b1) = g.segments
+    assert (g.x0, g.x1) == (pytest.approx(a0), pytest.approx(b1))
+    assert a1 < b0  # the pause is a hole in the bar
+    # 75 % of the work: all of the first part and half of the second
+    assert g.progress_x == pytest.approx(b0 + (b1 - b0) / 2)
+    plain = bar_geometry(task, times, TS, 0, ROW, summary=False)
+    assert plain.segments == ()
