@@ -30,7 +30,7 @@ so filtering a 10k-task plan takes a few milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from enum import Enum
@@ -288,8 +288,3 @@ def with_summaries(tasks: Sequence[Task], uids: Collection[int]) -> set[int]:
             added = len(stack) + 1  # this task too, should it have subtasks
         stack.append((level, task.uid))
     return keep
-
-
-def count_matching(tasks: Iterable[Task], uids: Collection[int]) -> int:
-    """How many of the plan's tasks are among ``uids`` (some may have been deleted since)."""
-    return sum(1 for t in tasks if t.uid in uids)

@@ -221,3 +221,15 @@ def test_the_view_menu_lists_ms_projects_filters(window):
         assert wanted in texts
     # F3 belongs to the filters; Find Next moved so that the key is not ambiguous.
     assert QKeySequence("F3") not in window.action_collection["find_next"].shortcuts()
+
+
+def test_copy_picture_draws_the_filtered_rows(window):
+    """Copy Picture takes its rows from the sheet: 'all rows' means the rows the filter shows."""
+    from app.ui.dialogs.copy_picture_dialog import CopyPictureChoice
+    from app.ui.gantt.copy_picture import picture_for, row_counts
+
+    trigger(window, "filter_critical")
+    shown = tuple(window.model.shown_uids())
+    assert row_counts(window.gantt).all == len(shown) == 7
+    assert picture_for(window.gantt, CopyPictureChoice(rows="all")).uids == shown
+    assert picture_for(window.gantt, CopyPictureChoice(rows="screen")).uids == shown

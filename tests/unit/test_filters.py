@@ -13,7 +13,6 @@ from app.domain.errors import InputError
 from app.domain.filters import (
     FilterKind,
     TaskFilter,
-    count_matching,
     filter_names,
     matching_uids,
     with_summaries,
@@ -199,11 +198,6 @@ def test_with_summaries_adds_every_summary_above_a_kept_task_once():
     assert with_summaries(plan.tasks, set()) == set()
     # A kept summary and a kept task under it: the summary is not walked twice.
     assert with_summaries(plan.tasks, {2, 3}) == {1, 2, 3}
-
-
-def test_count_matching_counts_only_tasks_still_in_the_plan():
-    plan = _plan()
-    assert count_matching(plan.tasks, {2, 3, 99}) == 2
 
 
 def test_filter_names_are_kebab_case_and_an_unknown_one_lists_them():
