@@ -233,3 +233,21 @@ def test_copy_picture_draws_the_filtered_rows(window):
     assert row_counts(window.gantt).all == len(shown) == 7
     assert picture_for(window.gantt, CopyPictureChoice(rows="all")).uids == shown
     assert picture_for(window.gantt, CopyPictureChoice(rows="screen")).uids == shown
+
+
+def test_f3_pressed_in_the_sheet_shows_all_tasks_and_ctrl_f3_reapplies(window, qtbot):
+    window.activateWindow()
+    window.tree.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    trigger(window, "filter_critical")
+    qtbot.keyClick(window.tree, Qt.Key.Key_F3)
+    assert "Docs" in names(window)
+    assert window.model.row_filter() is None
+    trigger(window, "filter_milestones")
+    docs = uid(window, "Docs")
+    window.document.plan.update_task(  # made a milestone behind the filter's back
+        Task(docs, "Docs", 2, duration_minutes=0, milestone=True)
+    )
+    assert names(window) == ["Go-live"]
+    qtbot.keyClick(window.tree, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)
+    assert names(window) == ["Build", "Docs", "Go-live"]
