@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import numpy as np
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,17 +27,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.assigning import format_one
 from app.domain.errors import AppError, InputError
-from app.domain.leveling import LevelingResult, level, without_leveling
+from app.domain.leveling import LevelingResult
 from app.domain.money import parse_money
 from app.domain.resource import Resource, ResourceType
-from app.domain.scheduler import schedule
 from app.domain.vacations import own_calendar, vacations
 from app.domain.workload import overallocations, workload, workload_by_task
 from app.domain.workload import weekly as weekly_sum
-from app.ui.background import Cancelled, run_with_progress
+from app.ui.background import Cancelled
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
-from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 from app.ui.team.assign_dialog import AssignTaskDialog
 from app.ui.team.commands import (
@@ -51,99 +45,22 @@ from app.ui.team.commands import (
     RemoveResourceCommand,
     RemoveVacationCommand,
     SetAssignmentsCommand,
-    SetLevelingDelaysCommand,
     UpdateResourceCommand,
+)
+from app.ui.team.leveling_actions import (
+    LEVEL_IN_BACKGROUND_FROM,
+    clear_leveling,
+    compute_leveling,
+    level_resources,
 )
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
+from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
 _UNITS, _COST, _TABLE = 1, 3, 4  # the typed columns of the assignment list
 _TABLES = "ABCDE"  # cost rate tables, as MS Project names them
-
-
-class VacationDialog(QDialog):
-    """Ask for a vacation's first and last day."""
-
-    def __init__(self, who: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Days off for {who}")
-        today = QDate.currentDate()
-        self.start = QDateEdit(today)
-        self.end = QDateEdit(today.addDays(4))
-        self.label = QLineEdit("Vacation")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-        form = QFormLayout(self)
-        form.addRow("First day", self.start)
-        form.addRow("Last day", self.end)
-        form.addRow("Reason", self.label)
-        form.addRow(ok_cancel(self))
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, who: str) -> tuple[date, date, str] | None:
-        """Modal question; tests monkeypatch this."""
-        dialog = cls(who, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return (
-            dialog.start.date().toPython(),  # type: ignore[return-value]
-            dialog.end.date().toPython(),
-            dialog.label.text().strip() or "Vacation",
-        )
-
-
-LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget
-
-
-def compute_leveling(
-    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
-) -> LevelingResult:
-    """What leveling would do, from the plan without its current delays.
-
-    Large plans level off the GUI thread behind a progress dialog (raises
-    Cancelled when the user stops it).
-    """
-    base = without_leveling(document.plan)
-    if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
-        return level(base, schedule(base))
-    return run_with_progress(parent, "Leveling resources…", lambda: level(base, schedule(base)))
-
-
-def level_resources(
-    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
-) -> str:
-    """Delay tasks until nobody is over-allocated, as one undoable step; what it did, in words.
-
-    Shared by the Team view's toolbar and Project > Level Resources. Raises
-    Cancelled (nothing moved) or AppError (the plan refused the delays).
-    """
-    result = compute_leveling(document, parent, background_from)
-    plan = document.plan
-    if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
-        execute(document, SetLevelingDelaysCommand.level(document, result))
-    left = overallocations(plan, document.schedule)
-    if not left:
-        return result.summary(plan.project.minutes_per_day)
-    # Started, manual, priority-1000 and pinned tasks never move, so some
-    # over-allocations may stay; saying "no one is over-allocated" would be false.
-    names = {r.uid: r.name for r in plan.resources}
-    people = ", ".join(dict.fromkeys(names.get(o.resource_uid, "?") for o in left))
-    moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
-    return (
-        f"{moved} Still over-allocated: {people}. Delays cannot help where one task alone "
-        "asks more than a person's max units; started, manually scheduled, priority 1000 "
-        "and must/no-later-than tasks are not moved."
-    )
-
-
-def clear_leveling(document: Document) -> str:
-    """Remove every leveling delay, as one undoable step (none: no step); what it did, in words."""
-    if not any(t.leveling_delay_minutes for t in document.plan.tasks):
-        return "No leveling delays to clear."
-    execute(document, SetLevelingDelaysCommand.clear(document))
-    return "Leveling delays cleared."
 
 
 def _message(parent: QWidget, text: str) -> None:

@@ -1,0 +1,67 @@
+"""Level resources and Clear leveling as undoable steps on a document.
+
+Shared by the Team view's toolbar and Project > Level Resources.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.leveling import LevelingResult, level, without_leveling
+from app.domain.scheduler import schedule
+from app.domain.workload import overallocations
+from app.ui.background import run_with_progress
+from app.ui.commands import execute
+from app.ui.document import Document
+from app.ui.team.commands import SetLevelingDelaysCommand
+
+LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget
+
+
+def compute_leveling(
+    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
+) -> LevelingResult:
+    """What leveling would do, from the plan without its current delays.
+
+    Large plans level off the GUI thread behind a progress dialog (raises
+    Cancelled when the user stops it).
+    """
+    base = without_leveling(document.plan)
+    if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
+        return level(base, schedule(base))
+    return run_with_progress(parent, "Leveling resources…", lambda: level(base, schedule(base)))
+
+
+def level_resources(
+    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
+) -> str:
+    """Delay tasks until nobody is over-allocated, as one undoable step; what it did, in words.
+
+    Shared by the Team view's toolbar and Project > Level Resources. Raises
+    Cancelled (nothing moved) or AppError (the plan refused the delays).
+    """
+    result = compute_leveling(document, parent, background_from)
+    plan = document.plan
+    if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
+        execute(document, SetLevelingDelaysCommand.level(document, result))
+    left = overallocations(plan, document.schedule)
+    if not left:
+        return result.summary(plan.project.minutes_per_day)
+    # Started, manual, priority-1000 and pinned tasks never move, so some
+    # over-allocations may stay; saying "no one is over-allocated" would be false.
+    names = {r.uid: r.name for r in plan.resources}
+    people = ", ".join(dict.fromkeys(names.get(o.resource_uid, "?") for o in left))
+    moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
+    return (
+        f"{moved} Still over-allocated: {people}. Delays cannot help where one task alone "
+        "asks more than a person's max units; started, manually scheduled, priority 1000 "
+        "and must/no-later-than tasks are not moved."
+    )
+
+
+def clear_leveling(document: Document) -> str:
+    """Remove every leveling delay, as one undoable step (none: no step); what it did, in words."""
+    if not any(t.leveling_delay_minutes for t in document.plan.tasks):
+        return "No leveling delays to clear."
+    execute(document, SetLevelingDelaysCommand.clear(document))
+    return "Leveling delays cleared."
