@@ -35,13 +35,15 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     """The task table as the workbook's Plan sheet (UID first), UTF-8 with BOM.
 
     The UID column lets a plan come back with its task UIDs, so that
-    ``gantry diff X.gan X.csv`` compares the same tasks.
+    ``gantry diff X.gan X.csv`` compares the same tasks. The money columns name
+    the currency (``Cost (GBP)``): the amounts are bare numbers, and the reader
+    keeps the currency a title names.
     """
     sched = run_schedule(plan)
     rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
     with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
         out = csv.writer(fh)
-        out.writerow(PLAN_COLUMNS)
+        out.writerow(_titles(plan.project.currency))
         for r in rows:
             out.writerow(
                 [
@@ -60,6 +62,12 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     _safe(r.notes),
                 ]
             )
+
+
+def _titles(currency: str) -> list[str]:
+    """The Plan sheet's titles, the money ones with the currency code when it is known."""
+    money = ("Fixed cost", "Cost")
+    return [f"{t} ({currency})" if currency and t in money else t for t in PLAN_COLUMNS]
 
 
 def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:

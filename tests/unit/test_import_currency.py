@@ -260,3 +260,18 @@ def test_a_client_sheet_saved_by_libreoffice_as_ods(tmp_path, number_format, cod
     project = read_plan(tmp_path / "ods" / "client.ods").project
     assert project.currency_stated is (code is not None)
     assert project.currency == (code or DEFAULT.currency)
+
+
+def test_gantrys_own_csv_names_its_currency_and_reads_back_in_it(tmp_path):
+    plan = sample_plan()
+    plan.set_project(replace(plan.project, currency="GBP", currency_symbol="£"))
+    path = tmp_path / "plan.csv"
+    write_plan(plan, path)
+    header = path.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    # The CSV held bare amounts: read back, or opened on another laptop, it lost its pounds.
+    assert "Cost (GBP)" in header
+    assert "Fixed cost (GBP)" in header
+    back = read_plan(path)
+    assert back.project.currency_stated
+    assert (back.project.currency, back.project.currency_symbol) == ("GBP", "£")
+    assert [t.fixed_cost for t in back.tasks] == [t.fixed_cost for t in plan.tasks]
