@@ -16,8 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
+
+if TYPE_CHECKING:
+    from app.domain.task import Task
 
 
 class SplitError(PlanError):
@@ -102,3 +106,20 @@ def split_at(
             return normalized((*splits, stop), duration)
         done += end - start
     raise SplitError("the split falls inside a pause of the task: pick a working day")
+
+
+def check_splittable(task: Task, summary: bool) -> None:
+    """Raise SplitError, naming the task, when a split of it makes no sense (as MS Project).
+
+    A summary spans its subtasks, a milestone has no work to stop, a manually
+    scheduled task keeps the dates typed for it and a finished one is history.
+    """
+    name = f"'{task.name}'" if task.name else f"Task {task.uid}"
+    if summary:
+        raise SplitError(f"{name} is a summary task: split its subtasks instead")
+    if task.milestone or task.duration_minutes <= 0:
+        raise SplitError(f"{name} is a milestone: it has no work to interrupt")
+    if task.manual:
+        raise SplitError(f"{name} is manually scheduled: make it automatic to split it")
+    if task.actual_finish is not None:
+        raise SplitError(f"{name} is finished: its work can no longer be interrupted")

@@ -157,6 +157,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     add("move_down", "Move Do&wn", window.move_tasks_down, "Alt+Shift+Down", icon_name="move-down")
     add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
     add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
+    splits = split_actions(window, actions)
     actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
     picture = copy_picture_actions(window, actions)
     actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
@@ -188,6 +189,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         None,
         "link_tasks",
         "unlink_tasks",
+        *splits,
         None,
         "copy_tasks",
         *picture,
@@ -262,6 +264,15 @@ def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.gantt.toggles import add_gantt_actions
 
     return add_gantt_actions(window, actions)
+
+
+def split_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Split Task… and Remove Splits, beside the links (MS Project's Task tab, Schedule group)."""
+    if not available("app.ui.dialogs.split_dialog"):
+        return []
+    from app.ui.dialogs.split_dialog import add_split_actions
+
+    return add_split_actions(window, actions)
 
 
 def copy_picture_actions(window: MainWindow, actions: ActionCollection) -> Layout:

@@ -24,6 +24,7 @@ from app.domain.plan import Plan, RemovedTasks
 from app.domain.project import Project
 from app.domain.resource import Assignment
 from app.domain.risk import Risk
+from app.domain.splits import Split, check_splittable
 from app.domain.task import Task
 
 if TYPE_CHECKING:
@@ -535,3 +536,19 @@ class EditRiskCommand(PlanCommand):
     def _undo(self) -> None:
         assert self._old is not None
         self.document.plan.update_risk(self._old)
+
+
+# ---------------------------------------------------------------------- splits
+
+
+class SplitTaskCommand(EditTaskCommand):
+    """Give a task new splits (Split Task…) or none (Remove Splits); refused where MS Project does."""
+
+    def __init__(self, document: Document, uid: int, splits: Sequence[Split], text: str) -> None:
+        super().__init__(document, uid, text, splits=tuple(splits))
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        if self.changes["splits"]:
+            check_splittable(plan.task(self.uid), plan.is_summary(self.uid))
+        super()._redo()
