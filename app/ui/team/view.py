@@ -112,7 +112,10 @@ class TeamView(QWidget):
         )
         self.assignments.itemChanged.connect(self._on_assignment_edited)
         self.assignments.verticalHeader().setVisible(False)
-        self.assignments.horizontalHeader().setStretchLastSection(True)
+        # Six columns in a narrow pane: the task name takes what the figures leave.
+        header = self.assignments.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vacation_list = QListWidget()
         self.vacation_list.setMaximumHeight(90)
         self.period = QComboBox()
