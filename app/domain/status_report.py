@@ -1,8 +1,8 @@
 """What the weekly status report says, gathered from a scheduled and costed plan.
 
 The figures come from the domain functions the views use: earned value as
-the Budget view reads it (:mod:`app.domain.earned_value`), baseline
-variances (:mod:`app.domain.baselines`), over-allocations as the Team view
+the Budget view reads it (:mod:`app.domain.earned_value`), finish variances
+measured as :mod:`app.domain.baselines` measures them, over-allocations as the Team view
 lists them (:mod:`app.domain.workload`) and MS Project's Late Tasks rule
 (:mod:`app.domain.status_tasks`). :func:`gather_status` returns one value;
 app.report draws it.
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from app.domain.baselines import Variance, variances
+from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.earned_value import earned_value, project_earned_value
 from app.domain.plan import Plan
@@ -27,6 +28,8 @@ from app.domain.workload import DayCalendar, overallocations
 LOOKAHEAD_DAYS = 42  # "the coming weeks": milestones due within six weeks of the status date
 TOP_RISKS = 5
 PASSED_MILESTONES = 8  # the latest milestones reached or due
+LIST_LIMIT = 50  # late or critical tasks listed (all are counted)
+PHASE_LIMIT = 200  # rows at levels 1-2 beyond which the phase picture keeps level 1 only
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,11 @@ class PhaseLine:
 
 @dataclass(frozen=True, slots=True)
 class StatusReport:
-    """Everything a stakeholder status report shows, ready to be laid out."""
+    """Everything a stakeholder status report shows, ready to be laid out.
+
+    Long lists keep their first rows (a report of a large plan has room for a
+    few) and say how many there are in all.
+    """
 
     project: Project
     status_date: datetime
@@ -135,12 +142,15 @@ class StatusReport:
     headline: Headline
     milestones_passed: tuple[MilestoneLine, ...]
     milestones_next: tuple[MilestoneLine, ...]
-    late_tasks: tuple[TaskLine, ...]
+    late_tasks: tuple[TaskLine, ...]  # the first ``late_count`` (at most ``list_limit``)
+    late_count: int
     critical_in_progress: tuple[TaskLine, ...]
+    critical_count: int
     people: tuple[PersonLoad, ...]
     risks: tuple[Risk, ...]
     open_risks: int
     phases: tuple[PhaseLine, ...]
+    phase_count: int  # rows at outline levels 1-2; more than ``phases`` when only level 1 is kept
 
 
 def gather_status(
@@ -151,16 +161,25 @@ def gather_status(
     status_date: datetime | None = None,
     lookahead_days: int = LOOKAHEAD_DAYS,
     top_risks: int = TOP_RISKS,
+    list_limit: int = LIST_LIMIT,
 ) -> StatusReport:
-    """The status report of a plan at ``status_date`` (default: the plan's, else ``now``)."""
+    """The status report of a plan at ``status_date`` (default: the plan's, else ``now``).
+
+    Late and critical tasks beyond ``list_limit`` are counted, not listed.
+    """
     given = status_date or plan.project.status_date
     status = given or now
     cal = DayCalendar(plan, None)
     base = plan.baselines.get(0)
-    var = variances(plan, schedule, costs, 0)
-    milestones = _all_milestones(plan, schedule, status, var)
+    entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+    milestones = _all_milestones(plan, schedule, status, cal, entries)
     passed, upcoming = _split_milestones(milestones, status, lookahead_days, PASSED_MILESTONES)
-    late, critical = _late_and_critical(plan, schedule, status, cal, var)
+    late, critical = _late_and_critical(plan, schedule, status, cal)
+    phases, phase_count = _phases(plan, schedule, entries)
+
+    def lines(found: list[_Found]) -> tuple[TaskLine, ...]:
+        return tuple(_task_line(f, status, cal, entries) for f in found[:list_limit])
+
     return StatusReport(
         project=plan.project,
         status_date=status,
@@ -170,12 +189,15 @@ def gather_status(
         headline=_headline(plan, schedule, costs, status, cal),
         milestones_passed=passed,
         milestones_next=upcoming,
-        late_tasks=late,
-        critical_in_progress=critical,
+        late_tasks=lines(late),
+        late_count=len(late),
+        critical_in_progress=lines(critical),
+        critical_count=len(critical),
         people=_people(plan, schedule, status),
         risks=top_exposures(plan.risks, top_risks),
         open_risks=sum(1 for r in plan.risks if r.status is not RiskStatus.CLOSED),
-        phases=_phases(plan, schedule),
+        phases=phases,
+        phase_count=phase_count,
     )
 
 
@@ -217,12 +239,7 @@ def _headline(
     base = plan.baselines.get(0)
     finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
     base_finish = max(finishes) if finishes else None
-    variance = None
-    if base_finish is not None:  # as app.domain.baselines.variances measures a task's
-        if schedule.finish >= base_finish:
-            variance = cal.between(base_finish, schedule.finish)
-        else:
-            variance = -cal.between(schedule.finish, base_finish)
+    variance = finish_variance(cal, schedule.finish, base_finish)
     totals = project_earned_value(plan, earned_value(plan, schedule, costs, status))
     has_base = costs.budget is not None
     return Headline(
@@ -241,11 +258,24 @@ def _headline(
     )
 
 
+def finish_variance(cal: DayCalendar, finish: datetime, baseline: datetime | None) -> int | None:
+    """Working minutes from the baseline finish to ``finish`` (positive = late), as
+    :func:`app.domain.baselines.variances` measures them; None without a baseline date."""
+    if baseline is None:
+        return None
+    if finish >= baseline:
+        return cal.between(baseline, finish)
+    return -cal.between(finish, baseline)
+
+
 def _all_milestones(
-    plan: Plan, schedule: Schedule, status: datetime, var: dict[int, Variance]
+    plan: Plan,
+    schedule: Schedule,
+    status: datetime,
+    cal: DayCalendar,
+    entries: dict[int, BaselineEntry],
 ) -> list[MilestoneLine]:
     """Every active milestone, by forecast date."""
-    base = plan.baselines.get(0)
     out: list[MilestoneLine] = []
     for row, task in enumerate(plan.tasks, start=1):
         if not task.milestone or not task.active:
@@ -253,8 +283,8 @@ def _all_milestones(
         times = schedule.get(task.uid)
         if times is None or times.summary:
             continue
-        entry = base.entry(task.uid) if base is not None else None
-        v = var.get(task.uid)
+        entry = entries.get(task.uid)
+        base = entry.finish if entry is not None else None
         done = is_done(task)
         out.append(
             MilestoneLine(
@@ -262,8 +292,8 @@ def _all_milestones(
                 row=row,
                 name=task.name,
                 forecast=times.finish,
-                baseline=entry.finish if entry is not None else None,
-                variance_minutes=v.finish_minutes if v is not None else None,
+                baseline=base,
+                variance_minutes=finish_variance(cal, times.finish, base),
                 done=done,
                 overdue=not done and times.finish <= status,
             )
@@ -284,18 +314,22 @@ def _split_milestones(
     return tuple(passed[-passed_count:] if passed_count else ()), tuple(soon)
 
 
+class _Found(NamedTuple):
+    """A task the report lists, before its line is built (most are only counted)."""
+
+    row: int
+    task: Task
+    times: TaskTimes
+
+
 def _task_line(
-    row: int,
-    task: Task,
-    times: TaskTimes,
-    status: datetime,
-    cal: DayCalendar,
-    var: dict[int, Variance],
+    found: _Found, status: datetime, cal: DayCalendar, entries: dict[int, BaselineEntry]
 ) -> TaskLine:
-    v = var.get(task.uid)
+    task, times = found.task, found.times
+    entry = entries.get(task.uid)
     return TaskLine(
         uid=task.uid,
-        row=row,
+        row=found.row,
         name=task.name,
         start=times.start,
         finish=times.finish,
@@ -303,37 +337,35 @@ def _task_line(
         expected_percent=round(expected_percent(times, status, cal), 1),
         critical=times.critical,
         started=is_started(task),
-        finish_variance_minutes=v.finish_minutes if v is not None else None,
+        finish_variance_minutes=finish_variance(
+            cal, times.finish, entry.finish if entry is not None else None
+        ),
     )
 
 
-def _tracked(plan: Plan, schedule: Schedule) -> list[tuple[int, Task, TaskTimes]]:
-    """Active leaf tasks with their times and ID (row), in plan order."""
-    rows = {t.uid: i for i, t in enumerate(plan.tasks, start=1)}
-    out: list[tuple[int, Task, TaskTimes]] = []
-    for task in _leaves(plan):
-        times = schedule.get(task.uid)
-        if task.active and times is not None and not times.summary:
-            out.append((rows[task.uid], task, times))
-    return out
-
-
 def _late_and_critical(
-    plan: Plan, schedule: Schedule, status: datetime, cal: DayCalendar, var: dict[int, Variance]
-) -> tuple[tuple[TaskLine, ...], tuple[TaskLine, ...]]:
+    plan: Plan, schedule: Schedule, status: datetime, cal: DayCalendar
+) -> tuple[list[_Found], list[_Found]]:
     """(late, critical under way): MS Project's Late tasks, critical ones first, then by
-    finish; and the critical tasks in progress that are not late."""
-    late: list[TaskLine] = []
-    critical: list[TaskLine] = []
-    for row, task, times in _tracked(plan, schedule):
+    finish; and the critical tasks in progress that are not late, by finish."""
+    late: list[_Found] = []
+    critical: list[_Found] = []
+    tasks = plan.tasks
+    last = len(tasks) - 1
+    for i, task in enumerate(tasks):
+        if not task.active or (i < last and tasks[i + 1].outline_level > task.outline_level):
+            continue  # summaries roll up their subtasks, which are listed themselves
+        times = schedule.get(task.uid)
+        if times is None or times.summary:
+            continue
         state = task_status(task, times, status, cal)
         if state is TaskStatus.LATE:
-            late.append(_task_line(row, task, times, status, cal, var))
+            late.append(_Found(i + 1, task, times))
         elif state is TaskStatus.ON_SCHEDULE and times.critical and is_started(task):
-            critical.append(_task_line(row, task, times, status, cal, var))
-    late.sort(key=lambda t: (not t.critical, t.finish, t.row))
-    critical.sort(key=lambda t: (t.finish, t.row))
-    return tuple(late), tuple(critical)
+            critical.append(_Found(i + 1, task, times))
+    late.sort(key=lambda f: (not f.times.critical, f.times.finish, f.row))
+    critical.sort(key=lambda f: (f.times.finish, f.row))
+    return late, critical
 
 
 def _mondays(first: datetime, last: datetime) -> list[date]:
@@ -378,14 +410,19 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
     return tuple(out)
 
 
-def _phases(plan: Plan, schedule: Schedule) -> tuple[PhaseLine, ...]:
-    """Outline levels 1 and 2, for the summary Gantt."""
-    base = plan.baselines.get(0)
-    entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+def _phases(
+    plan: Plan, schedule: Schedule, entries: dict[int, BaselineEntry]
+) -> tuple[tuple[PhaseLine, ...], int]:
+    """Rows at outline levels 1 and 2 for the summary Gantt (level 1 only past
+    :data:`PHASE_LIMIT` rows), and how many rows levels 1-2 have."""
+    count = sum(1 for t in plan.tasks if t.outline_level <= 2 and t.active)
+    deepest = 2 if count <= PHASE_LIMIT else 1
     out: list[PhaseLine] = []
     for task in plan.tasks:
+        if task.outline_level > deepest or not task.active:
+            continue
         times = schedule.get(task.uid)
-        if task.outline_level > 2 or not task.active or times is None:
+        if times is None:
             continue
         e = entries.get(task.uid)
         out.append(
@@ -403,4 +440,4 @@ def _phases(plan: Plan, schedule: Schedule) -> tuple[PhaseLine, ...]:
                 critical=times.critical,
             )
         )
-    return tuple(out)
+    return tuple(out), count

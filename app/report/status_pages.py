@@ -40,6 +40,7 @@ TITLE = "Status report"
 MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
 MAX_CRITICAL_ROWS = 10
 MAX_PEOPLE_ROWS = 10
+MAX_MILESTONE_ROWS = 10  # coming up (the domain keeps the latest 8 passed)
 CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
 
 
@@ -118,7 +119,7 @@ def milestone_table(report: StatusReport, lines: tuple[MilestoneLine, ...]) -> T
 
     Sized by every milestone of the report, so the passed and coming tables line up.
     """
-    every = report.milestones_passed + report.milestones_next
+    every = report.milestones_passed + report.milestones_next[:MAX_MILESTONE_ROWS]
     return Table(
         ("ID", "Milestone", "Forecast", "Baseline", "Variance", "Status"),
         tuple(_milestone_row(report, m) for m in lines),
@@ -305,15 +306,17 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     if report.milestones_passed:
         flow.paragraph("Reached or due by the status date", MUTED)
         flow.table(milestone_table(report, report.milestones_passed))
-    if report.milestones_next:
+    coming = report.milestones_next
+    if coming:
         flow.paragraph("Coming up", MUTED)
-        flow.table(milestone_table(report, report.milestones_next))
+        flow.table(milestone_table(report, coming[:MAX_MILESTONE_ROWS]))
+        _more(flow, min(len(coming), MAX_MILESTONE_ROWS), len(coming), "milestones coming up")
 
     flow.heading("Late tasks")
     late = report.late_tasks
     if late:
         flow.table(late_table(report, late[:MAX_TASK_ROWS]))
-        _more(flow, MAX_TASK_ROWS, len(late), "late tasks")
+        _more(flow, min(len(late), MAX_TASK_ROWS), report.late_count, "late tasks")
     else:
         flow.paragraph("No late tasks: every task is where the schedule has it at the status date.")
 
@@ -321,7 +324,8 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     critical = report.critical_in_progress
     if critical:
         flow.table(critical_table(report, critical[:MAX_CRITICAL_ROWS]))
-        _more(flow, MAX_CRITICAL_ROWS, len(critical), "critical tasks in progress")
+        shown = min(len(critical), MAX_CRITICAL_ROWS)
+        _more(flow, shown, report.critical_count, "critical tasks in progress")
     else:
         flow.paragraph("No critical task is in progress on schedule (late ones are listed above).")
 
@@ -376,8 +380,8 @@ def _phase_chart(flow: Flow, report: StatusReport) -> None:
         paint_phase_chart(flow.painter, flow.y, flow.width, rows, report.status_date)
     flow.y += height
     notes = []
-    if level_one:
-        notes.append(f"Outline level 1 only ({len(phases)} rows at levels 1-2).")
+    if level_one or report.phase_count > len(phases):
+        notes.append(f"Outline level 1 only ({report.phase_count} rows at levels 1-2).")
     if hidden:
         notes.append(f"{hidden} more rows left out for room.")
     if notes:

@@ -231,3 +231,22 @@ def test_phases_are_outline_levels_one_and_two():
     design = report.phases[0]
     assert design.summary
     assert design.level == 1
+
+
+def test_long_lists_are_counted_in_full_and_cut_to_the_limit():
+    plan = _plan()  # "now" is long after every date: all seven leaf tasks are late
+    report, _ = _gather(plan, list_limit=3)
+    assert report.late_count == 7
+    assert len(report.late_tasks) == 3
+    full, _ = _gather(plan)
+    assert full.late_tasks[:3] == report.late_tasks
+
+
+def test_phase_picture_keeps_level_one_past_the_limit(monkeypatch):
+    import app.domain.status_report as status_report
+
+    plan = _plan()
+    monkeypatch.setattr(status_report, "PHASE_LIMIT", 5)
+    report, _ = _gather(plan)
+    assert report.phase_count == 9
+    assert [p.name for p in report.phases] == ["Design", "Build", "C", "C2"]
