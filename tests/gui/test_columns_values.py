@@ -199,3 +199,23 @@ def test_the_model_passes_the_model_tester_with_every_column(doc, qtmodeltester)
     model = TaskTreeModel(doc)
     assert model.columnCount() == len(Column)
     qtmodeltester.check(model)
+
+
+def test_the_people_cell_reads_as_format_assignments_and_follows_staffing_edits():
+    from app.domain.assigning import format_assignments
+    from app.ui.commands import execute
+    from app.ui.team.commands import SetAssignmentsCommand
+    from tests.bench.generate import make_plan
+
+    plan = make_plan(300, 400, 1, n_resources=12)
+    document = Document(plan)
+    model = TaskTreeModel(document)
+    texts = [model.index(row, Column.RESOURCES).data() for row in range(len(plan.tasks))]
+    assert texts == [format_assignments(plan, t.uid) for t in plan.tasks]
+    assert any(texts)
+    leaf = next(t.uid for t in plan.tasks if not plan.is_summary(t.uid))
+    name = plan.resources[0].name
+    execute(document, SetAssignmentsCommand(document, leaf, f"{name}[50%]"))
+    assert cell(model, leaf, Column.RESOURCES) == f"{name}[50%]"
+    document.undo_stack.undo()
+    assert cell(model, leaf, Column.RESOURCES) == format_assignments(plan, leaf)
