@@ -16,11 +16,18 @@ from app.domain.assigning import (
     restore_assignments,
     set_assignments,
 )
+from app.domain.calendar import Calendar
 from app.domain.errors import InputError
 from app.domain.leveling import LevelingResult, apply_delays
 from app.domain.registers import RemovedResource
 from app.domain.resource import Assignment, Resource
-from app.domain.vacations import CalendarEdit, add_vacation, remove_vacation, undo_calendar_edit
+from app.domain.vacations import (
+    CalendarEdit,
+    add_vacation,
+    own_calendar,
+    remove_vacation,
+    undo_calendar_edit,
+)
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
 
@@ -132,20 +139,28 @@ class UpdateResourceCommand(PlanCommand):
 
 
 class RemoveResourceCommand(PlanCommand):
-    """Delete a roster entry with its assignments."""
+    """Delete a roster entry with its assignments and the calendar only they used (their
+    days off), as MS Project deletes a resource's calendar with it."""
 
     def __init__(self, document: Document, resource_uid: int) -> None:
         name = document.plan.resource(resource_uid).name
         super().__init__(document, f"Remove '{name}' from the team")
         self._uid = resource_uid
         self._removed: RemovedResource | None = None
+        self._calendar: Calendar | None = None
 
     def _redo(self) -> None:
-        self._removed = self.document.plan.remove_resource(self._uid)
+        plan = self.document.plan
+        own = own_calendar(plan, plan.resource(self._uid))
+        self._removed = plan.remove_resource(self._uid)
+        self._calendar = None if own is None else plan.remove_calendar(own.uid)
 
     def _undo(self) -> None:
+        plan = self.document.plan
+        if self._calendar is not None:
+            plan.put_calendar(self._calendar)
         if self._removed is not None:
-            self.document.plan.restore_resource(self._removed)
+            plan.restore_resource(self._removed)
 
 
 class AddVacationCommand(PlanCommand):
