@@ -6,9 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.notation import format_duration, format_span
+from app.domain.baseline import BaselineEntry
+from app.domain.link import Link
+from app.domain.money import format_money
+from app.domain.notation import format_duration, format_predecessor, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.task import ConstraintType
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +35,38 @@ COLUMNS: dict[str, Column] = {
         Column("resources", "Resources", 100),
         Column("percent", "% Done", 40),
         Column("slack", "Total slack", 52),
+        # As the task sheet's optional columns (Insert Column) offer them.
+        Column("free_slack", "Free slack", 52),
+        Column("early_start", "Early start", 62),
+        Column("early_finish", "Early finish", 62),
+        Column("late_start", "Late start", 62),
+        Column("late_finish", "Late finish", 62),
+        Column("baseline_start", "Baseline start", 62),
+        Column("baseline_finish", "Baseline finish", 62),
+        Column("actual_start", "Actual start", 62),
+        Column("actual_finish", "Actual finish", 62),
+        Column("constraint", "Constraint", 100),
+        Column("constraint_date", "Constraint date", 62),
+        Column("deadline", "Deadline", 62),
+        Column("successors", "Successors", 70),
+        Column("priority", "Priority", 40),
+        Column("fixed_cost", "Fixed cost", 60),
+        Column("notes", "Notes", 140),
     )
 }
+
+# MS Project's words for a constraint (the task sheet and Task Information use them too).
+CONSTRAINT_NAMES: dict[ConstraintType, str] = {
+    ConstraintType.ASAP: "As soon as possible",
+    ConstraintType.ALAP: "As late as possible",
+    ConstraintType.MSO: "Must start on",
+    ConstraintType.MFO: "Must finish on",
+    ConstraintType.SNET: "Start no earlier than",
+    ConstraintType.SNLT: "Start no later than",
+    ConstraintType.FNET: "Finish no earlier than",
+    ConstraintType.FNLT: "Finish no later than",
+}
+_DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 
 DEFAULT_COLUMNS: tuple[str, ...] = ("wbs", "name", "duration", "start", "finish")
 
@@ -68,7 +102,25 @@ class CellText:
             "resources": lambda uid: self.resources.get(uid, ""),
             "percent": self._percent,
             "slack": self._slack,
+            "free_slack": self._free_slack,
+            "early_start": lambda uid: format_date(self._times(uid, "early_start")),
+            "early_finish": lambda uid: format_date(self._times(uid, "early_finish")),
+            "late_start": lambda uid: format_date(self._times(uid, "late_start")),
+            "late_finish": lambda uid: format_date(self._times(uid, "late_finish")),
+            "baseline_start": lambda uid: self._baseline(uid, "start"),
+            "baseline_finish": lambda uid: self._baseline(uid, "finish"),
+            "actual_start": lambda uid: self._actual(uid, "actual_start"),
+            "actual_finish": lambda uid: self._actual(uid, "actual_finish"),
+            "constraint": lambda uid: CONSTRAINT_NAMES[self._tasks[uid].constraint_type],
+            "constraint_date": self._constraint_date,
+            "deadline": lambda uid: format_date(self._tasks[uid].deadline),
+            "successors": self._successors,
+            "priority": lambda uid: str(self._tasks[uid].priority),
+            "fixed_cost": lambda uid: format_money(self._tasks[uid].fixed_cost, plan.project),
+            "notes": lambda uid: self._tasks[uid].notes.strip("\n").split("\n", 1)[0],
         }
+        self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
+        self._links_out: dict[int, list[Link]] | None = None
 
     def _times(self, uid: int, attr: str) -> datetime | None:
         t = self.schedule.get(uid)
@@ -99,6 +151,46 @@ class CellText:
     def _slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
         return "" if times is None else format_span(times.total_slack_minutes, self.plan.project)
+
+    def _free_slack(self, uid: int) -> str:
+        times = self.schedule.get(uid)
+        return "" if times is None else format_span(times.free_slack_minutes, self.plan.project)
+
+    def _baseline(self, uid: int, attr: str) -> str:
+        """Baseline 0's date (a summary's entry holds its own roll-up); blank without one."""
+        if self._base is None:
+            base = self.plan.baselines.get(0)
+            self._base = {e.task_uid: e for e in base.entries} if base else {}
+        entry = self._base.get(uid)
+        return "" if entry is None else format_date(getattr(entry, attr))
+
+    def _actual(self, uid: int, attr: str) -> str:
+        """A task's actual date; blank on summaries, as the sheet shows them."""
+        times = self.schedule.get(uid)
+        if times is not None and times.summary:
+            return ""
+        return format_date(getattr(self._tasks[uid], attr))
+
+    def _constraint_date(self, uid: int) -> str:
+        task = self._tasks[uid]
+        return "" if task.constraint_type in _DATELESS else format_date(task.constraint_date)
+
+    def _successors(self, uid: int) -> str:
+        """The links out of a task with the successors' row numbers: ``5FS+2d;7``."""
+        if self._links_out is None:
+            self._links_out = {}
+            for lk in self.plan.links:
+                self._links_out.setdefault(lk.predecessor, []).append(lk)
+        plan = self.plan
+        parts = []
+        for lk in sorted(self._links_out.get(uid, ()), key=lambda lk: plan.index_of(lk.successor)):
+            ref = str(plan.index_of(lk.successor) + 1)
+            parts.append(
+                format_predecessor(
+                    ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
+                )
+            )
+        return ";".join(parts)
 
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""

@@ -25,6 +25,7 @@ from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
+from app.report.columns import CONSTRAINT_NAMES
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
 
 if TYPE_CHECKING:
@@ -134,17 +135,7 @@ OPTIONAL_EDITABLE = frozenset(
 # type is always fixed duration).
 OPTIONAL_FROM_SUBTASKS = frozenset({Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE})
 
-# As Task Information names them (MS Project's words).
-CONSTRAINT_NAMES: dict[ConstraintType, str] = {
-    ConstraintType.ASAP: "As soon as possible",
-    ConstraintType.ALAP: "As late as possible",
-    ConstraintType.MSO: "Must start on",
-    ConstraintType.MFO: "Must finish on",
-    ConstraintType.SNET: "Start no earlier than",
-    ConstraintType.SNLT: "Start no later than",
-    ConstraintType.FNET: "Finish no earlier than",
-    ConstraintType.FNLT: "Finish no later than",
-}
+# As Task Information names them (MS Project's words; the printed column uses them too).
 TASK_TYPE_NAMES: dict[TaskType, str] = {
     TaskType.FIXED_UNITS: "Fixed units",
     TaskType.FIXED_DURATION: "Fixed duration",
