@@ -76,6 +76,39 @@ def format_date(moment: datetime | None) -> str:
     return "" if moment is None else moment.strftime("%Y-%m-%d")
 
 
+def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | None]]:
+    """Each summary's actual start and finish, rolled up as MS Project does: it started
+    when its first subtask did, and finished when its last one did, once all are done.
+
+    One pass over the plan, bottom-up; inactive tasks count for nothing.
+    """
+    parents = plan.parent_uids()
+    starts: dict[int, datetime] = {}
+    finishes: dict[int, datetime] = {}
+    open_work: set[int] = set()  # summaries with a subtask not finished
+    has_children: set[int] = set()
+    for task in reversed(plan.tasks):
+        uid = task.uid
+        parent = parents[uid]
+        if parent is None or not task.active:
+            continue
+        has_children.add(parent)
+        if uid in has_children:  # a summary hands on what its subtasks gave it
+            start, finish = starts.get(uid), None if uid in open_work else finishes.get(uid)
+        else:
+            start, finish = task.actual_start, task.actual_finish
+        if start is not None and (parent not in starts or start < starts[parent]):
+            starts[parent] = start
+        if finish is None:
+            open_work.add(parent)
+        elif parent not in finishes or finish > finishes[parent]:
+            finishes[parent] = finish
+    return {
+        uid: (starts.get(uid), None if uid in open_work else finishes.get(uid))
+        for uid in has_children
+    }
+
+
 def columns_for(keys: tuple[str, ...]) -> tuple[Column, ...]:
     """Column definitions for keys (unknown keys are an error the caller shows)."""
     unknown = [k for k in keys if k not in COLUMNS]
@@ -121,6 +154,7 @@ class CellText:
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
         self._links_out: dict[int, list[Link]] | None = None
+        self._summary_actuals: dict[int, tuple[datetime | None, datetime | None]] | None = None
 
     def _times(self, uid: int, attr: str) -> datetime | None:
         t = self.schedule.get(uid)
@@ -165,10 +199,12 @@ class CellText:
         return "" if entry is None else format_date(getattr(entry, attr))
 
     def _actual(self, uid: int, attr: str) -> str:
-        """A task's actual date; blank on summaries, as the sheet shows them."""
-        times = self.schedule.get(uid)
-        if times is not None and times.summary:
-            return ""
+        """A task's actual date; a summary's rolled up from its subtasks (:func:`summary_actuals`)."""
+        if self._summary_actuals is None:
+            self._summary_actuals = summary_actuals(self.plan)
+        rolled = self._summary_actuals.get(uid)
+        if rolled is not None:
+            return format_date(rolled[0] if attr == "actual_start" else rolled[1])
         return format_date(getattr(self._tasks[uid], attr))
 
     def _constraint_date(self, uid: int) -> str:

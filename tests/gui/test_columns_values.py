@@ -175,7 +175,7 @@ def test_remaining_duration_in_the_tasks_own_unit(doc):
     assert cell(model, 7, Column.REMAINING_DURATION) == "0d"
 
 
-def test_actual_dates_show_on_tasks_and_stay_blank_on_summaries(doc):
+def test_actual_dates_show_on_tasks_and_roll_up_to_summaries(doc):
     from app.ui.commands import EditTaskCommand, execute
 
     start = datetime(2026, 3, 2, 8, 0)
@@ -183,7 +183,26 @@ def test_actual_dates_show_on_tasks_and_stay_blank_on_summaries(doc):
     model = TaskTreeModel(doc)
     assert cell(model, 2, Column.ACTUAL_START) == format_date(start)
     assert cell(model, 2, Column.ACTUAL_FINISH) == ""
-    assert cell(model, 1, Column.ACTUAL_START) == ""
+    # Design started when Specs did; it is not finished while Review is not
+    assert cell(model, 1, Column.ACTUAL_START) == format_date(start)
+    assert cell(model, 1, Column.ACTUAL_FINISH) == ""
+    assert cell(model, 4, Column.ACTUAL_START) == ""
+    late = datetime(2026, 3, 10, 17, 0)
+    execute(doc, EditTaskCommand(doc, 2, "done", percent_complete=100.0, actual_finish=late))
+    execute(
+        doc,
+        EditTaskCommand(
+            doc,
+            3,
+            "done",
+            percent_complete=100.0,
+            actual_start=datetime(2026, 3, 9, 8, 0),
+            actual_finish=datetime(2026, 3, 9, 17, 0),
+        ),
+    )
+    assert cell(model, 1, Column.ACTUAL_FINISH) == format_date(late)  # the last one done
+    doc.undo_stack.undo()
+    assert cell(model, 1, Column.ACTUAL_FINISH) == ""
 
 
 def test_figures_are_right_aligned_and_text_is_not(doc):

@@ -11,7 +11,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
-from app.report.columns import COLUMNS, CellText, columns_for, format_date
+from app.report.columns import COLUMNS, CellText, columns_for, format_date, summary_actuals
 from app.report.export import write_pdf
 from app.report.options import PrintOptions
 
@@ -65,13 +65,26 @@ def test_cells_of_the_new_columns():
     assert cells.text(2, "free_slack") == "2d"  # Pour waits for its constraint, not for Dig
 
 
-def test_actual_dates_print_on_tasks_and_not_on_summaries():
+def test_actual_dates_print_on_tasks_and_roll_up_to_summaries():
     plan = _plan()
     began = datetime(2026, 3, 2, 8)
     plan.update_task(replace(plan.task(2), actual_start=began, percent_complete=20.0))
     cells = CellText(plan, schedule(plan), {})
     assert cells.text(2, "actual_start") == "2026-03-02"
-    assert cells.text(1, "actual_start") == ""
+    assert cells.text(1, "actual_start") == "2026-03-02"
+    assert cells.text(1, "actual_finish") == ""  # Pour has not finished
+
+
+def test_summary_actuals_start_with_the_first_and_finish_with_the_last():
+    plan = _plan()
+    plan.append_task(Task(4, "Cure", 2, active=False))  # inactive: counts for nothing
+    first, last = datetime(2026, 3, 2, 8), datetime(2026, 3, 12, 17)
+    plan.update_task(replace(plan.task(2), actual_start=first, actual_finish=first))
+    assert summary_actuals(plan) == {1: (first, None)}
+    plan.update_task(
+        replace(plan.task(3), actual_start=datetime(2026, 3, 9, 8), actual_finish=last)
+    )
+    assert summary_actuals(plan) == {1: (first, last)}
 
 
 def test_a_pdf_prints_the_new_columns(qapp, tmp_path):

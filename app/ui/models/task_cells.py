@@ -7,9 +7,9 @@ successor come from the Document's shared lookups.
 The optional columns (slack, baseline, tracking, constraints, costs...) are
 read per painted cell from the task, its scheduled times, the Document's cost
 report and baseline table: no cell walks the plan. Summaries show what MS
-Project rolls up and the roll-ups Gantry keeps (work, costs, baseline dates
-and costs, slack, early and late dates); their actual dates stay blank, as
-Gantry keeps actuals on the tasks that do the work only.
+Project rolls up (work, costs, baseline dates and costs, slack, early and late
+dates, actual dates from their subtasks); a summary's own fixed cost, priority,
+notes and constraint are its own.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.task import ConstraintType, DurationUnit, Task, TaskType
 from app.domain.workload import DayCalendar
+from app.report.columns import summary_actuals
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
@@ -93,6 +94,8 @@ class TaskCells:
         self._issues: tuple[Schedule, dict[int, list[str]]] | None = None
         self._links_out: tuple[object, dict[int, list[Link]]] | None = None  # by predecessor
         self._calendar: tuple[object, DayCalendar] | None = None  # with the costs it is for
+        self._actuals: tuple[object, dict[int, tuple[datetime | None, datetime | None]]] | None
+        self._actuals = None  # summaries' actual dates, with the costs they were rolled up for
         # Assignments by task and people by uid, with the costs they were built for: every
         # edit (an assignment's too) reschedules and costs the plan again, so a new cost
         # report means the tables may be out of date.
@@ -200,8 +203,11 @@ class TaskCells:
         if column in _SLACK:
             return format_span(getattr(times, _SLACK[column]), project) if times else ""
         if column in _TASK_DATES:
-            if column in OPTIONAL_FROM_SUBTASKS and times is not None and times.summary:
-                return ""  # a summary's actual dates are not kept (see the module docstring)
+            if column in OPTIONAL_FROM_SUBTASKS:
+                rolled = self._summary_actuals().get(uid)
+                if rolled is not None:  # a summary: from its subtasks, as MS Project rolls up
+                    moment = rolled[0] if column is Column.ACTUAL_START else rolled[1]
+                    return self._date(moment, editing)
             if column is Column.CONSTRAINT_DATE and task.constraint_type in _DATELESS:
                 return ""
             return self._date(getattr(task, _TASK_DATES[column]), editing)
@@ -240,6 +246,14 @@ class TaskCells:
     @staticmethod
     def _date(moment: datetime | None, editing: bool) -> str:
         return format_date_edit(moment) if editing else format_date(moment)
+
+    def _summary_actuals(self) -> dict[int, tuple[datetime | None, datetime | None]]:
+        """Summaries' actual dates, rolled up once per plan state (O(n) after an edit, on the
+        first paint that shows them; O(1) per cell after)."""
+        costs = self._costs()
+        if self._actuals is None or self._actuals[0] is not costs:
+            self._actuals = (costs, summary_actuals(self.document.plan))
+        return self._actuals[1]
 
     def _costs(self) -> CostReport:
         return self.document.costs
