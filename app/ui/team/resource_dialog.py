@@ -7,6 +7,7 @@ caller pushes as one undo command.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import datetime, time
 
@@ -60,9 +61,14 @@ def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None
 
 def _parse_float(text: str, what: str) -> float:
     try:
-        return float(text.strip().rstrip("%").replace(",", ".") or "0")
+        value = float(text.strip().rstrip("%").replace(",", ".") or "0")
     except ValueError:
-        raise InputError(f"{what}: '{text}' is not a number") from None
+        value = math.nan
+    if not math.isfinite(value):
+        raise InputError(f"{what}: '{text}' is not a number")
+    if value < 0:
+        raise InputError(f"{what}: '{text.strip()}' is negative; rates and units cannot be")
+    return value
 
 
 def _fmt_date(value: datetime | None, last_day: bool = False) -> str:
@@ -239,7 +245,8 @@ class ResourceDialog(QDialog):
             finish = _parse_date(cells[1], "availability", last_day=True)
             if start and finish and finish < start:
                 raise InputError("availability: a period cannot end before it starts")
-            availability.append(Availability(start, finish, _parse_float(cells[2], "units") / 100))
+            units = _parse_float(cells[2], "availability units")
+            availability.append(Availability(start, finish, units / 100))
         first = tables[0][0] if tables and tables[0] else RateEntry(None)
         return replace(
             self._original,
