@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
-from app.domain.earned_value import earned_value, project_earned_value
+from app.domain.earned_value import SCurve, earned_value, project_earned_value, s_curve
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.risk import Risk, RiskStatus
@@ -151,6 +151,7 @@ class StatusReport:
     open_risks: int
     phases: tuple[PhaseLine, ...]
     phase_count: int  # rows at outline levels 1-2; more than ``phases`` when only level 1 is kept
+    curve: SCurve | None  # PV, EV and AC over time, as the Budget view draws them (a baseline)
 
 
 def gather_status(
@@ -198,6 +199,7 @@ def gather_status(
         open_risks=sum(1 for r in plan.risks if r.status is not RiskStatus.CLOSED),
         phases=phases,
         phase_count=phase_count,
+        curve=s_curve(plan, schedule, costs, status) if base is not None else None,
     )
 
 

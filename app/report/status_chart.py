@@ -64,7 +64,7 @@ def _month_starts(first: datetime, last: datetime, step: int) -> list[date]:
     return out
 
 
-def _ticks(
+def scale_ticks(
     first: datetime, last: datetime, width: float, metrics: QFontMetricsF
 ) -> tuple[list[datetime], str]:
     """Where the scale has a line and a label, and the label's format ("week": "2 Mar").
@@ -108,7 +108,7 @@ def paint_phase_chart(
     body_top = top + SCALE_H
     body_h = len(rows) * ROW_H
     p.setFont(small)
-    ticks, fmt = _ticks(first, last, chart_w, metrics)
+    ticks, fmt = scale_ticks(first, last, chart_w, metrics)
     label_w = metrics.horizontalAdvance("Sep 2027") + 6
     for k, moment in enumerate(ticks):
         x = x_of(moment)

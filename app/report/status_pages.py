@@ -34,6 +34,7 @@ from app.report.status_chart import (
     chart_rows,
     paint_phase_chart,
 )
+from app.report.status_curve import curve_height, paint_cost_curve
 from app.report.status_flow import LATE, MUTED, Flow, Table
 
 TITLE = "Status report"
@@ -345,6 +346,7 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
         flow.paragraph("The risk register has no open risks.")
 
     _phase_chart(flow, report)
+    _cost_curve(flow, report)
 
 
 HEADING_H = 25.0  # a section heading with its rule (Flow.heading)
@@ -386,6 +388,24 @@ def _phase_chart(flow: Flow, report: StatusReport) -> None:
         notes.append(f"{hidden} more rows left out for room.")
     if notes:
         flow.paragraph(" ".join([*notes, "The Gantt chart shows every task."]), MUTED)
+
+
+def _cost_curve(flow: Flow, report: StatusReport) -> None:
+    """The S-curve, where the phase picture left room (never on a third page)."""
+    curve = report.curve
+    if curve is None:
+        return
+    height = curve_height()
+    if flow.room() < HEADING_H + height:
+        if flow.page >= 2:
+            return  # the report stays within two pages; the Budget view has the curve
+        flow.need(flow.bottom)
+    flow.heading("Cost curve: planned value, earned value, actual cost", keep_with=height)
+    if flow.painter is not None:
+        paint_cost_curve(
+            flow.painter, flow.y, flow.width, curve, report.status_date, report.project
+        )
+    flow.y += height
 
 
 def _flow(

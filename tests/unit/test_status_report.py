@@ -250,3 +250,12 @@ def test_phase_picture_keeps_level_one_past_the_limit(monkeypatch):
     report, _ = _gather(plan)
     assert report.phase_count == 9
     assert [p.name for p in report.phases] == ["Design", "Build", "C", "C2"]
+
+
+def test_cost_curve_comes_with_a_baseline():
+    assert _gather(_plan())[0].curve is None
+    report, _ = _gather(_progress(_baselined(_plan())))
+    curve = report.curve
+    assert curve is not None
+    assert curve.ev_dates[-1] == report.status_date.date()
+    assert curve.ev[-1] == pytest.approx(report.headline.cpi * curve.ac[-1])  # EV = CPI x AC

@@ -146,3 +146,21 @@ def test_long_lists_stop_with_a_count_and_stay_within_two_pages(qapp, tmp_path):
     # the phase picture takes what room page 2 has left, and says what it left out
     assert "Schedule summary" in text
     assert "more rows left out for room" in text
+
+
+def test_nice_ceiling_rounds_up_to_a_round_amount():
+    from app.report.status_curve import nice_ceiling
+
+    assert nice_ceiling(207_210) == 250_000
+    assert nice_ceiling(1_900) == 2_000
+    assert nice_ceiling(100) == 100
+    assert nice_ceiling(0) == 1.0
+
+
+@needs_poppler
+def test_pdf_has_the_cost_curve_only_with_a_baseline(qapp, tmp_path):
+    _, with_base = _pdf(tmp_path, _report(_progress(_baselined(_plan()))), "a.pdf")
+    assert "Cost curve: planned value, earned value, actual cost" in with_base
+    assert "Earned value (EV)" in with_base
+    _, without = _pdf(tmp_path, _report(_plan()), "b.pdf")
+    assert "Cost curve" not in without

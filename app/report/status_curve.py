@@ -1,0 +1,143 @@
+"""The status report's cost picture: the S-curve of PV, EV and AC, as the Budget view draws it.
+
+Cumulative planned value over the whole baseline, earned value and actual
+cost up to the status date, in the Budget view's colours, over the same
+month (or week) scale as the phase Gantt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from app.domain.earned_value import SCurve
+from app.domain.money import format_money
+from app.domain.project import Project
+from app.report.fonts import report_font
+from app.report.gantt_paint import Colors
+from app.report.status_chart import scale_ticks
+
+PLOT_H = 120.0
+AXIS_H = 14.0
+KEY_H = 14.0
+PV = QColor(30, 90, 200)  # the Budget view's S-curve colours
+EV = QColor(20, 150, 60)
+AC = QColor(200, 40, 40)
+
+
+def curve_height() -> float:
+    """Height of the picture."""
+    return PLOT_H + AXIS_H + KEY_H + 4
+
+
+def _end_of(day: date, status_date: datetime) -> datetime:
+    """A date's value is what has accrued by its end (the status date's: at the status moment)."""
+    if day == status_date.date():
+        return status_date
+    return datetime.combine(day + timedelta(days=1), datetime.min.time())
+
+
+def paint_cost_curve(
+    p: QPainter,
+    top: float,
+    width: float,
+    curve: SCurve,
+    status_date: datetime,
+    project: Project,
+) -> None:
+    """Draw the S-curve from ``top``, ``width`` wide (``curve_height`` tall)."""
+    pv = list(zip([_end_of(d, status_date) for d in curve.dates], curve.pv, strict=True))
+    ev_x = [_end_of(d, status_date) for d in curve.ev_dates]
+    ev = list(zip(ev_x, curve.ev, strict=True))
+    ac = list(zip(ev_x, curve.ac, strict=True))
+    moments = [m for m, _ in pv + ev]
+    if not moments:
+        return
+    first = datetime.combine(curve.dates[0], datetime.min.time())
+    last = max(moments)
+    if last <= first:
+        last = first + timedelta(days=1)
+    ceiling = nice_ceiling(max([v for _, v in pv + ev + ac] + [0.0]))
+    small = report_font(7)
+    metrics = QFontMetricsF(small)
+    labels = [format_money(ceiling * k / 2, project, digits=0) for k in range(3)]
+    left = max(metrics.horizontalAdvance(t) for t in labels) + 8
+    box = QRectF(left, top + 4, width - left - 4, PLOT_H - 4)
+    seconds = (last - first).total_seconds()
+
+    def x_of(moment: datetime) -> float:
+        return box.left() + box.width() * (moment - first).total_seconds() / seconds
+
+    def y_of(value: float) -> float:
+        return box.bottom() - box.height() * value / ceiling
+
+    p.setFont(small)
+    for k, text in enumerate(labels):
+        y = y_of(ceiling * k / 2)
+        p.setPen(QPen(Colors.grid, 0.4))
+        p.drawLine(QLineF(box.left(), y, box.right(), y))
+        p.setPen(Colors.text)
+        p.drawText(QRectF(0, y - 6, left - 4, 12), int(_RIGHT), text)
+    ticks, fmt = scale_ticks(first, last, box.width(), metrics)
+    for moment in ticks:
+        x = x_of(moment)
+        if x < box.left():
+            continue
+        p.setPen(QPen(Colors.grid, 0.4))
+        p.drawLine(QLineF(x, box.top(), x, box.bottom()))
+        p.setPen(Colors.text)
+        label = f"{moment.day} {moment:%b}" if fmt == "week" else moment.strftime(fmt)
+        if x + metrics.horizontalAdvance(label) <= box.right() + 4:
+            p.drawText(QPointF(x + 2, box.bottom() + AXIS_H - 3), label)
+    p.setPen(QPen(Colors.text, 0.6))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(box)
+    # EV last and thinner than AC: on budget (CPI 1) the two coincide and both stay visible.
+    for points, color, pen in ((pv, PV, 1.4), (ac, AC, 2.6), (ev, EV, 1.2)):
+        _line(p, [QPointF(x_of(m), y_of(v)) for m, v in points], color, pen)
+    if first <= status_date <= last:
+        x = x_of(status_date)
+        p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
+        p.drawLine(QLineF(x, box.top(), x, box.bottom()))
+    _key(p, box.bottom() + AXIS_H + 2, left)
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def nice_ceiling(value: float) -> float:
+    """The round amount (1, 2, 2.5 or 5 times a power of ten) at or above ``value``."""
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(f * power for f in (1.0, 2.0, 2.5, 5.0, 10.0) if f * power >= value * 0.999)
+
+
+def _line(p: QPainter, points: Sequence[QPointF], color: QColor, width: float) -> None:
+    if len(points) < 2:
+        return
+    p.setPen(QPen(color, width))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPolyline(QPolygonF(list(points)))
+
+
+def _key(p: QPainter, y: float, x: float) -> None:
+    p.setFont(report_font(7))
+    metrics = QFontMetricsF(report_font(7))
+    mid = y + KEY_H / 2
+    for label, color, dashed in (
+        ("Planned value (PV)", PV, False),
+        ("Earned value (EV)", EV, False),
+        ("Actual cost (AC)", AC, False),
+        ("Status date", Colors.status, True),
+    ):
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        p.setPen(QPen(color, 1.4, style))
+        p.drawLine(QLineF(x, mid, x + 14, mid))
+        p.setPen(Colors.text)
+        p.drawText(QPointF(x + 18, mid + 3), label)
+        x += 30 + metrics.horizontalAdvance(label)
