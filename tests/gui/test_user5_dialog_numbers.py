@@ -49,3 +49,22 @@ def test_zero_is_fine(dialog):
     dialog.availability.add_row(["2026-03-02", "2026-03-06", "0"])
     ana = dialog.resource()
     assert ana.availability[0].units == 0.0
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "1e999"])
+def test_the_roster_refuses_max_units_that_are_not_numbers(qtbot, text):
+    from PySide6.QtCore import Qt
+
+    from app.ui.document import Document
+    from app.ui.team.roster_model import RosterColumn
+    from app.ui.team.view import TeamView
+
+    plan = build_plan()
+    plan.add_resource(Resource(1, "Ana"))
+    doc = Document(plan)
+    view = TeamView(doc)
+    qtbot.addWidget(view)
+    model = view.model
+    assert not model.setData(model.index(0, RosterColumn.MAX_UNITS), text, Qt.ItemDataRole.EditRole)
+    assert text in view.error.text()
+    assert doc.plan.resource(1).max_units == 1.0

@@ -7,6 +7,7 @@ over-allocation).
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
@@ -93,9 +94,12 @@ _NUMERIC = {
 def _number(text: str, what: str) -> float:
     cleaned = text.strip().replace(",", ".").rstrip("%").strip()
     try:
-        return float(cleaned)
+        value = float(cleaned)
     except ValueError:
-        raise InputError(f"{what}: '{text}' is not a number") from None
+        value = math.nan
+    if not math.isfinite(value):  # "nan" and "inf" parse, but are no max units
+        raise InputError(f"{what}: '{text}' is not a number")
+    return value
 
 
 def edited(
