@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
-from app.domain.status_report import PhaseLine
+from app.domain.status_lines import PhaseLine
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 

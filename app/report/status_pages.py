@@ -10,18 +10,13 @@ points, so the PDF holds text and vectors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from app.domain.errors import AppError
-from app.domain.money import format_money
-from app.domain.notation import format_duration
-from app.domain.status_report import MilestoneLine, StatusReport, TaskLine
-from app.domain.task import DurationUnit
+from app.domain.status_lines import StatusReport
 from app.report.columns import format_date
 from app.report.gantt_paint import Colors
 from app.report.options import PrintOptions
@@ -35,218 +30,22 @@ from app.report.status_chart import (
     paint_phase_chart,
 )
 from app.report.status_curve import curve_height, paint_cost_curve
-from app.report.status_flow import LATE, MUTED, Flow, Table
+from app.report.status_flow import LATE, MUTED, Flow
+from app.report.status_tables import (
+    MAX_CRITICAL_ROWS,
+    MAX_MILESTONE_ROWS,
+    MAX_PEOPLE_ROWS,
+    MAX_TASK_ROWS,
+    Card,
+    critical_table,
+    headline_cards,
+    late_table,
+    milestone_table,
+    people_table,
+    risk_table,
+)
 
 TITLE = "Status report"
-MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
-MAX_CRITICAL_ROWS = 10
-MAX_PEOPLE_ROWS = 10
-MAX_MILESTONE_ROWS = 10  # coming up (the domain keeps the latest 8 passed)
-CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """One headline figure: its label, its value, and whether it is bad news (red)."""
-
-    label: str
-    value: str
-    bad: bool = False
-
-
-def _money(report: StatusReport, amount: float | None) -> str:
-    return "n/a" if amount is None else format_money(amount, report.project)
-
-
-def days(report: StatusReport, minutes: int | None) -> str:
-    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
-    if minutes is None:
-        return ""
-    text = format_duration(abs(minutes), report.project, unit=DurationUnit.DAYS)
-    return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
-
-
-def _ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
-
-
-def headline_cards(report: StatusReport) -> list[Card]:
-    """The figures of the first block, in reading order (four to a row)."""
-    h = report.headline
-    late = (h.finish_variance_minutes or 0) > 0
-    over = h.budget is not None and h.forecast > h.budget + 0.005
-    base_finish = format_date(h.baseline_finish) if h.baseline_finish else "no baseline"
-    return [
-        Card("Start", format_date(h.start)),
-        Card("Finish (forecast)", format_date(h.finish), late),
-        Card("Baseline finish", base_finish),
-        Card("Finish variance", days(report, h.finish_variance_minutes) or "n/a", late),
-        Card("% complete", f"{h.percent_complete:.0f}%"),
-        Card(
-            "Budget (baseline)", _money(report, h.budget) if h.budget is not None else "no baseline"
-        ),
-        Card("Forecast cost", _money(report, h.forecast), over),
-        Card("Actual cost to date", _money(report, h.actual)),
-        Card("EAC", _money(report, h.eac), h.vac is not None and h.vac < -0.005),
-        Card("VAC", _money(report, h.vac), h.vac is not None and h.vac < -0.005),
-        Card("CPI", _ratio(h.cpi), h.cpi is not None and h.cpi < CPI_SPI_WARN),
-        Card("SPI", _ratio(h.spi), h.spi is not None and h.spi < CPI_SPI_WARN),
-    ]
-
-
-def _milestone_state(report: StatusReport, m: MilestoneLine) -> str:
-    if m.done:
-        return "reached"
-    if m.overdue:
-        return "LATE: not reached"
-    if (m.variance_minutes or 0) > 0:
-        return "slipping"
-    return "on track"
-
-
-def _milestone_row(report: StatusReport, m: MilestoneLine) -> tuple[str, ...]:
-    return (
-        str(m.row),
-        m.name,
-        format_date(m.forecast),
-        format_date(m.baseline) if m.baseline else "",
-        days(report, m.variance_minutes),
-        _milestone_state(report, m),
-    )
-
-
-def milestone_table(report: StatusReport, lines: tuple[MilestoneLine, ...]) -> Table:
-    """ID, name, forecast and baseline dates, variance and state; late ones in red.
-
-    Sized by every milestone of the report, so the passed and coming tables line up.
-    """
-    every = report.milestones_passed + report.milestones_next[:MAX_MILESTONE_ROWS]
-    return Table(
-        ("ID", "Milestone", "Forecast", "Baseline", "Variance", "Status"),
-        tuple(_milestone_row(report, m) for m in lines),
-        right=frozenset({0, 4}),
-        red=tuple(frozenset({4, 5}) if m.late else frozenset() for m in lines),
-        wide=frozenset({1}),
-        measure=tuple(_milestone_row(report, m) for m in every),
-    )
-
-
-def late_issue(report: StatusReport, t: TaskLine) -> str:
-    """Why a task is late, in words."""
-    if not t.started:
-        if t.overdue:
-            return f"not started; was due to finish {format_date(t.finish)}"
-        return f"not started; was due to start {format_date(t.start)}"
-    if t.overdue:
-        return f"{t.percent_complete:.0f}% done; was due to finish {format_date(t.finish)}"
-    return f"{t.percent_complete:.0f}% done, {t.expected_percent:.0f}% expected by now"
-
-
-def late_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
-    """The late tasks: ID, name, dates, the issue, critical or not."""
-    rows = tuple(
-        (
-            str(t.row),
-            t.name,
-            format_date(t.start),
-            format_date(t.finish),
-            late_issue(report, t),
-            "yes" if t.critical else "",
-        )
-        for t in lines
-    )
-    red = tuple(frozenset({4, 5}) if t.critical else frozenset({4}) for t in lines)
-    return Table(
-        ("ID", "Task", "Start", "Finish", "Issue", "Critical"),
-        rows,
-        right=frozenset({0}),
-        red=red,
-        wide=frozenset({1, 4}),
-    )
-
-
-def critical_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
-    """Critical tasks under way: any slip moves the finish date."""
-    rows = tuple(
-        (
-            str(t.row),
-            t.name,
-            format_date(t.start),
-            format_date(t.finish),
-            f"{t.percent_complete:.0f}%",
-            days(report, t.finish_variance_minutes),
-        )
-        for t in lines
-    )
-    red = tuple(
-        frozenset({5}) if (t.finish_variance_minutes or 0) > 0 else frozenset() for t in lines
-    )
-    return Table(
-        ("ID", "Task", "Start", "Finish", "% complete", "Finish var."),
-        rows,
-        right=frozenset({0, 4, 5}),
-        red=red,
-        wide=frozenset({1}),
-    )
-
-
-def week_ranges(weeks: tuple[date, ...]) -> str:
-    """Mondays as runs of weeks: "w/c 2027-03-01 to 2027-03-15, 2027-04-05"."""
-    runs: list[list[date]] = []
-    for monday in weeks:
-        if runs and (monday - runs[-1][-1]).days == 7:
-            runs[-1].append(monday)
-        else:
-            runs.append([monday])
-    parts = [
-        r[0].isoformat() if len(r) == 1 else f"{r[0].isoformat()} to {r[-1].isoformat()}"
-        for r in runs
-    ]
-    return ("w/c " if parts else "") + ", ".join(parts)
-
-
-def people_table(report: StatusReport, limit: int | None = None) -> Table:
-    """Who is booked beyond their max units, how much, in which weeks, on what (the first
-    ``limit`` people)."""
-    rows = tuple(
-        (
-            p.name,
-            f"{p.peak_units * 100:.0f}%",
-            f"{p.max_units * 100:.0f}%",
-            week_ranges(p.weeks),
-            ", ".join(p.task_names),
-        )
-        for p in report.people[:limit]
-    )
-    return Table(
-        ("Person", "Peak", "Max", "Weeks (week commencing)", "Tasks"),
-        rows,
-        right=frozenset({1, 2}),
-        red=tuple(frozenset({1}) for _ in rows),
-        wide=frozenset({3, 4}),
-    )
-
-
-def risk_table(report: StatusReport) -> Table:
-    """The top risks by exposure with owner and mitigation."""
-    rows = tuple(
-        (
-            r.title,
-            f"{r.probability * 100:.0f}%",
-            _money(report, r.impact),
-            _money(report, r.exposure),
-            r.owner,
-            r.mitigation or "none recorded",
-            r.status.value,
-        )
-        for r in report.risks
-    )
-    return Table(
-        ("Risk", "Prob.", "Impact", "Exposure", "Owner", "Mitigation", "Status"),
-        rows,
-        right=frozenset({1, 2, 3}),
-        wide=frozenset({0, 5}),
-    )
 
 
 def _subtitle(report: StatusReport) -> str:

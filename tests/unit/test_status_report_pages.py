@@ -14,14 +14,8 @@ from app.domain.risk import Risk
 from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
 from app.report.status_flow import wrap
-from app.report.status_pages import (
-    days,
-    headline_cards,
-    late_issue,
-    late_table,
-    week_ranges,
-    write_status_pdf,
-)
+from app.report.status_pages import write_status_pdf
+from app.report.status_tables import days, headline_cards, late_issue, late_table, week_ranges
 from tests.unit.test_status_report import NOW, _baselined, _plan, _progress
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler missing")

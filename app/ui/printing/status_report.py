@@ -16,7 +16,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app.domain.errors import AppError
-from app.domain.status_report import StatusReport, gather_status
+from app.domain.status_lines import StatusReport
+from app.domain.status_report import gather_status
 from app.report.render import page_layout
 from app.report.status_pages import render_status_report, status_page_options, write_status_pdf
 from app.ui.background import Cancelled, run_with_progress

@@ -1,0 +1,135 @@
+"""The values a status report is made of: headline figures, milestone, task, person and phase lines.
+
+Gathered by :func:`app.domain.status_report.gather_status`; drawn by app.report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.domain.earned_value import SCurve
+from app.domain.project import Project
+from app.domain.risk import Risk
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The project's figures at the status date (money in the project's currency).
+
+    Without a baseline, ``budget``, the baseline finish and the earned-value
+    figures are None, as the Budget view shows them "n/a".
+    """
+
+    start: datetime
+    finish: datetime
+    baseline_finish: datetime | None
+    finish_variance_minutes: int | None  # working minutes, positive = later than the baseline
+    percent_complete: float
+    budget: float | None
+    forecast: float
+    actual: float
+    eac: float | None
+    vac: float | None
+    cpi: float | None
+    spi: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneLine:
+    """A milestone: when it is forecast, when the baseline had it, and whether it is late.
+
+    ``overdue``: not reached although its date is on or before the status date.
+    """
+
+    uid: int
+    row: int  # the ID column (1-based row)
+    name: str
+    forecast: datetime
+    baseline: datetime | None
+    variance_minutes: int | None
+    done: bool
+    overdue: bool
+
+    @property
+    def late(self) -> bool:
+        """Overdue, or forecast after its baseline date."""
+        return self.overdue or (self.variance_minutes or 0) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLine:
+    """A task the report names: late, or critical and under way."""
+
+    uid: int
+    row: int
+    name: str
+    start: datetime
+    finish: datetime
+    percent_complete: float
+    expected_percent: float
+    critical: bool
+    started: bool
+    finish_variance_minutes: int | None
+
+    @property
+    def overdue(self) -> bool:
+        """Should be finished by now (its expected share is all of it)."""
+        return self.expected_percent >= 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLoad:
+    """Someone booked beyond their max units from the status date on, and in which weeks."""
+
+    uid: int
+    name: str
+    peak_units: float
+    max_units: float
+    weeks: tuple[date, ...]  # Mondays
+    task_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseLine:
+    """A row of the summary Gantt (outline levels 1 and 2)."""
+
+    uid: int
+    name: str
+    level: int
+    start: datetime
+    finish: datetime
+    baseline_start: datetime | None
+    baseline_finish: datetime | None
+    percent_complete: float
+    summary: bool
+    milestone: bool
+    critical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """Everything a stakeholder status report shows, ready to be laid out.
+
+    Long lists keep their first rows (a report of a large plan has room for a
+    few) and say how many there are in all.
+    """
+
+    project: Project
+    status_date: datetime
+    status_date_set: bool  # False: no status date in the plan, "now" was used
+    report_date: date
+    has_baseline: bool
+    headline: Headline
+    milestones_passed: tuple[MilestoneLine, ...]
+    milestones_next: tuple[MilestoneLine, ...]
+    late_tasks: tuple[TaskLine, ...]  # the first ``late_count`` (at most ``list_limit``)
+    late_count: int
+    critical_in_progress: tuple[TaskLine, ...]
+    critical_count: int
+    people: tuple[PersonLoad, ...]
+    risks: tuple[Risk, ...]
+    open_risks: int
+    phases: tuple[PhaseLine, ...]
+    phase_count: int  # rows at outline levels 1-2; more than ``phases`` when only level 1 is kept
+    curve: SCurve | None  # PV, EV and AC over time, as the Budget view draws them (a baseline)
