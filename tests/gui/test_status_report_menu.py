@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
@@ -90,3 +91,16 @@ def test_report_uses_the_clock_without_a_status_date(window):
     report = status_report.gather(window.document, lambda: datetime(2026, 3, 3, 12))
     assert report.status_date == datetime(2026, 3, 3, 12)
     assert not report.status_date_set
+
+
+def test_suggested_name_keeps_a_slash_in_the_project_name_out_of_the_path(window, monkeypatch):
+    plan = window.document.plan
+    plan.set_project(replace(plan.project, name="Phase 1/2"))
+    asked = []
+    monkeypatch.setattr(
+        status_report, "ask_report_path", lambda parent, suggestion: asked.append(suggestion)
+    )
+    status_report.export_status_report(window, window.document)
+    suggested = Path(asked[0])
+    assert suggested.name == "Phase 1-2 - status 2026-03-09.pdf"
+    assert suggested.parent == window.document.path.parent

@@ -44,6 +44,7 @@ def _suggestion(document: Document, stamp: datetime) -> str:
     base = document.path
     folder = base.parent if base else Path.home()
     name = document.plan.project.name or (base.stem if base else "plan")
+    name = name.replace("/", "-").replace("\\", "-")  # "Phase 1/2" is a name, not a folder
     return str(folder / f"{name} - status {stamp:%Y-%m-%d}.pdf")
 
 
