@@ -108,6 +108,16 @@ class PhaseLine:
 
 
 @dataclass(frozen=True, slots=True)
+class TaskCounts:
+    """How many tasks (leaves) have each MS Project Status at the status date."""
+
+    complete: int
+    on_schedule: int  # under way (or due to start) and where the schedule has them
+    late: int
+    future: int  # not due to start yet
+
+
+@dataclass(frozen=True, slots=True)
 class StatusReport:
     """Everything a stakeholder status report shows, ready to be laid out.
 
@@ -125,6 +135,7 @@ class StatusReport:
     milestones_next: tuple[MilestoneLine, ...]
     late_tasks: tuple[TaskLine, ...]  # the first ``late_count`` (at most ``list_limit``)
     late_count: int
+    task_counts: TaskCounts
     critical_in_progress: tuple[TaskLine, ...]
     critical_count: int
     people: tuple[PersonLoad, ...]

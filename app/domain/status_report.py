@@ -25,6 +25,7 @@ from app.domain.status_lines import (
     PersonLoad,
     PhaseLine,
     StatusReport,
+    TaskCounts,
     TaskLine,
 )
 from app.domain.status_tasks import TaskStatus, expected_percent, is_done, is_started, task_status
@@ -59,7 +60,7 @@ def gather_status(
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
     milestones = _all_milestones(plan, schedule, status, cal, entries)
     passed, upcoming = _split_milestones(milestones, status, lookahead_days, PASSED_MILESTONES)
-    late, critical = _late_and_critical(plan, schedule, status, cal)
+    late, critical, counts = _late_and_critical(plan, schedule, status, cal)
     phases, phase_count = _phases(plan, schedule, entries)
 
     def lines(found: list[_Found]) -> tuple[TaskLine, ...]:
@@ -76,6 +77,7 @@ def gather_status(
         milestones_next=upcoming,
         late_tasks=lines(late),
         late_count=len(late),
+        task_counts=counts,
         critical_in_progress=lines(critical),
         critical_count=len(critical),
         people=_people(plan, schedule, status),
@@ -231,9 +233,11 @@ def _task_line(
 
 def _late_and_critical(
     plan: Plan, schedule: Schedule, status: datetime, cal: DayCalendar
-) -> tuple[list[_Found], list[_Found]]:
-    """(late, critical under way): MS Project's Late tasks, critical ones first, then by
-    finish; and the critical tasks in progress that are not late, by finish."""
+) -> tuple[list[_Found], list[_Found], TaskCounts]:
+    """(late, critical under way, counts): MS Project's Late tasks, critical ones first,
+    then by finish; the critical tasks in progress that are not late, by finish; and how
+    many leaf tasks have each Status."""
+    counts = dict.fromkeys(TaskStatus, 0)
     late: list[_Found] = []
     critical: list[_Found] = []
     tasks = plan.tasks
@@ -245,13 +249,20 @@ def _late_and_critical(
         if times is None or times.summary:
             continue
         state = task_status(task, times, status, cal)
+        counts[state] += 1
         if state is TaskStatus.LATE:
             late.append(_Found(i + 1, task, times))
         elif state is TaskStatus.ON_SCHEDULE and times.critical and is_started(task):
             critical.append(_Found(i + 1, task, times))
     late.sort(key=lambda f: (not f.times.critical, f.times.finish, f.row))
     critical.sort(key=lambda f: (f.times.finish, f.row))
-    return late, critical
+    tally = TaskCounts(
+        complete=counts[TaskStatus.COMPLETE],
+        on_schedule=counts[TaskStatus.ON_SCHEDULE],
+        late=counts[TaskStatus.LATE],
+        future=counts[TaskStatus.FUTURE],
+    )
+    return late, critical, tally
 
 
 def _mondays(first: datetime, last: datetime) -> list[date]:

@@ -43,6 +43,7 @@ from app.report.status_tables import (
     milestone_table,
     people_table,
     risk_table,
+    task_count_line,
 )
 
 TITLE = "Status report"
@@ -93,6 +94,7 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     flow.paragraph(_subtitle(report), MUTED)
     flow.y += 4
     _cards(flow, headline_cards(report))
+    flow.paragraph(task_count_line(report))
     if not report.has_baseline:
         flow.paragraph(
             "No baseline is saved: budget, variances and earned value (EAC, CPI, SPI) need "

@@ -72,6 +72,16 @@ def headline_cards(report: StatusReport) -> list[Card]:
     ]
 
 
+def task_count_line(report: StatusReport) -> str:
+    """Tasks by Status in one line: "Tasks: 12 complete · 5 on schedule · 4 late · 40 not yet due"."""
+    c = report.task_counts
+    total = c.complete + c.on_schedule + c.late + c.future
+    return (
+        f"Tasks ({total}): {c.complete} complete · {c.on_schedule} on schedule · "
+        f"{c.late} late · {c.future} not yet due"
+    )
+
+
 def _milestone_state(report: StatusReport, m: MilestoneLine) -> str:
     if m.done:
         return "reached"

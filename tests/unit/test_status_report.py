@@ -259,3 +259,11 @@ def test_cost_curve_comes_with_a_baseline():
     assert curve is not None
     assert curve.ev_dates[-1] == report.status_date.date()
     assert curve.ev[-1] == pytest.approx(report.headline.cpi * curve.ac[-1])  # EV = CPI x AC
+
+
+def test_tasks_are_counted_by_status():
+    report, _ = _gather(_progress(_baselined(_plan())))
+    c = report.task_counts
+    # leaves: A1 done; A2, C, C2 late; M1, B1, M2 not due yet
+    assert (c.complete, c.on_schedule, c.late, c.future) == (1, 0, 3, 3)
+    assert c.late == report.late_count

@@ -158,3 +158,12 @@ def test_pdf_has_the_cost_curve_only_with_a_baseline(qapp, tmp_path):
     assert "Earned value (EV)" in with_base
     _, without = _pdf(tmp_path, _report(_plan()), "b.pdf")
     assert "Cost curve" not in without
+
+
+def test_task_count_line():
+    from app.report.status_tables import task_count_line
+
+    report = _report(_progress(_baselined(_plan())))
+    assert task_count_line(report) == (
+        "Tasks (7): 1 complete · 0 on schedule · 3 late · 3 not yet due"
+    )
