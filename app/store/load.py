@@ -67,13 +67,14 @@ class _Source:
     and each block reports (weighted rows read, weighted rows in the file).
     """
 
-    __slots__ = ("_conn", "_done", "_progress", "_total")
+    __slots__ = ("_conn", "_done", "_progress", "_total", "table")
 
     def __init__(self, conn: sqlite3.Connection, progress: Progress | None) -> None:
         self._conn = conn
         self._progress = progress
         self._done = 0
         self._total = 0
+        self.table = "project"  # the table last queried, to name a damaged value's place
         if progress is not None:
             counts = " + ".join(f"{w} * (SELECT COUNT(*) FROM {t})" for t, w in _WEIGHTS.items())
             self._total = int(conn.execute(f"SELECT {counts}").fetchone()[0])
@@ -86,10 +87,11 @@ class _Source:
     def each(self, sql: str, convert: Callable[[sqlite3.Row], T]) -> list[T]:
         """``convert`` of every row ``sql`` selects (from one table, the first after FROM)."""
         cur = self._conn.execute(sql)
+        self.table = sql.split(" FROM ", 1)[1].split()[0]
         progress = self._progress
         if progress is None:
             return [convert(r) for r in cur.fetchall()]
-        weight = _WEIGHTS.get(sql.split(" FROM ", 1)[1].split()[0], 1)
+        weight = _WEIGHTS.get(self.table, 1)
         out: list[T] = []
         while block := cur.fetchmany(_BLOCK):
             out.extend(map(convert, block))
@@ -110,9 +112,19 @@ def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Pla
     """Read every table into a new Plan (``conn.row_factory`` must be sqlite3.Row).
 
     ``progress`` hears how far the load is, in rows; when it answers False
-    the load stops with CancelledError.
+    the load stops with CancelledError. A value no Gantry writes (an enum name
+    it lacks, a date that is not one) is a ``sqlite3.DataError`` naming it and
+    its table, as the file's other damage is a ``sqlite3.DatabaseError``.
     """
     src = _Source(conn, progress)
+    try:
+        return _load(src)
+    except (KeyError, ValueError, TypeError) as exc:
+        value = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        raise sqlite3.DataError(f"damaged value {value!r} in its {src.table} table") from exc
+
+
+def _load(src: _Source) -> Plan:
     rows = src.rows("SELECT * FROM project WHERE id = 1")
     project = _project(rows[0]) if rows else Project()
     tasks = src.each("SELECT * FROM tasks ORDER BY position", _task)

@@ -149,7 +149,7 @@ def test_a_file_that_is_no_plan_is_refused_in_one_line(tmp_path, errors, content
     assert not path.with_name("renamed.gantry.lock").exists()
 
 
-def test_a_half_copied_plan_is_refused_in_one_line(demo_copy, errors):
+def test_a_half_copied_plan_is_refused_in_one_line(demo_copy, errors, qtbot):
     data = demo_copy.read_bytes()
     demo_copy.write_bytes(data[: len(data) // 2])
     session = Session(Settings())
@@ -159,17 +159,14 @@ def test_a_half_copied_plan_is_refused_in_one_line(demo_copy, errors):
     assert errors[0].startswith("crm.gantry ")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="app/store: a damaged value (a task_type the enum lacks) escapes as KeyError "
-    "from load_plan instead of a DocumentError; the window shows nothing",
-)
-def test_a_plan_with_a_damaged_value_is_refused_in_one_line(demo_copy, errors):
+def test_a_plan_with_a_damaged_value_is_refused_in_one_line(demo_copy, errors, qtbot):
     conn = sqlite3.connect(demo_copy)
-    conn.execute("UPDATE tasks SET task_type = 'FIXED_UNIT\x00' WHERE rowid = 1")
+    conn.execute("UPDATE tasks SET task_type = 'FIXED_UNIT' WHERE rowid = 1")  # no such type
     conn.commit()
     conn.close()
     session = Session(Settings())
     assert session.open_path(demo_copy) is None
     assert len(errors) == 1
     assert "crm.gantry" in errors[0]
+    assert "FIXED_UNIT" in errors[0]
+    assert "tasks table" in errors[0]
