@@ -13,8 +13,8 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
-from app.ui.budget.budget_model import BudgetColumn
 from app.ui.budget.baseline_dialog import SetBaselineDialog
+from app.ui.budget.budget_model import BudgetColumn
 from app.ui.budget.view import BudgetView
 from app.ui.document import Document
 
