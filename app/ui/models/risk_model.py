@@ -43,6 +43,7 @@ class RiskColumn(IntEnum):
     CONTINGENCY = 6
     STATUS = 7
     TASKS = 8
+    DESCRIPTION = 9
 
 
 RISK_HEADERS = {
@@ -55,6 +56,7 @@ RISK_HEADERS = {
     RiskColumn.CONTINGENCY: "Contingency",
     RiskColumn.STATUS: "Status",
     RiskColumn.TASKS: "Tasks",
+    RiskColumn.DESCRIPTION: "Description",
 }
 _FIELDS = {
     RiskColumn.TITLE: "title",
@@ -65,6 +67,7 @@ _FIELDS = {
     RiskColumn.CONTINGENCY: "contingency",
     RiskColumn.STATUS: "status",
     RiskColumn.TASKS: "task_uids",
+    RiskColumn.DESCRIPTION: "description",
 }
 _NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
 
@@ -209,6 +212,8 @@ class RiskTableModel(QAbstractTableModel):
             return "\n\n".join(t for t in (risk.title, risk.description) if t)
         if column is RiskColumn.MITIGATION:
             return risk.mitigation or None
+        if column is RiskColumn.DESCRIPTION:
+            return risk.description or None
         if column is RiskColumn.TASKS:
             plan = self.document.plan
             names = [

@@ -92,6 +92,7 @@ class RiskView(QWidget):
             RiskColumn.TITLE: 240,
             RiskColumn.MITIGATION: 240,
             RiskColumn.OWNER: 110,
+            RiskColumn.TASKS: 90,
         }.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
