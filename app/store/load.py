@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from app.domain.baseline import Baseline, BaselineEntry
@@ -21,6 +22,7 @@ from app.domain.progress import Progress, report
 from app.domain.project import Project, SymbolPosition
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.risk import Risk, RiskStatus
+from app.domain.splits import Split
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
 from app.store.convert import (
     date_in,
@@ -41,6 +43,7 @@ _BLOCK = 1024
 _WEIGHTS = {
     "project": 1,
     "tasks": 3,
+    "task_splits": 1,
     "links": 1,
     "calendars": 1,
     "calendar_days": 1,
@@ -127,7 +130,7 @@ def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Pla
 def _load(src: _Source) -> Plan:
     rows = src.rows("SELECT * FROM project WHERE id = 1")
     project = _project(rows[0]) if rows else Project()
-    tasks = src.each("SELECT * FROM tasks ORDER BY position", _task)
+    tasks = _with_splits(src, src.each("SELECT * FROM tasks ORDER BY position", _task))
     links = src.each("SELECT * FROM links ORDER BY position", _link)
     calendars = _calendars(src)
     resources = _resources(src)
@@ -145,6 +148,19 @@ def _load(src: _Source) -> Plan:
         baselines=baselines,
         risks=risks,
     )
+
+
+def _with_splits(src: _Source, tasks: list[Task]) -> list[Task]:
+    """The tasks, split ones with their pauses (task_splits, schema v7)."""
+    found = _grouped(src, "SELECT * FROM task_splits ORDER BY seq", "task_uid")
+    if not found:
+        return tasks
+    return [
+        replace(t, splits=tuple(Split(r["after_minutes"], r["gap_minutes"]) for r in found[t.uid]))
+        if t.uid in found
+        else t
+        for t in tasks
+    ]
 
 
 def _project(r: sqlite3.Row) -> Project:

@@ -100,8 +100,24 @@ def _v6(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE baselines ADD COLUMN name TEXT NOT NULL DEFAULT ''")
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    """v6 -> v7: split (interrupted) tasks, one row per pause.
+
+    v6 files knew no splits: every task works without interruption, as before.
+    """
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS task_splits (
+            task_uid INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            after_minutes INTEGER NOT NULL,
+            gap_minutes INTEGER NOT NULL,
+            PRIMARY KEY (task_uid, seq)
+        )"""
+    )
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

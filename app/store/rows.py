@@ -86,6 +86,19 @@ def task_row(t: Task, position: int) -> Row:
     }
 
 
+def split_rows(t: Task) -> list[Row]:
+    """A split task's pauses, in order (none for an unsplit task)."""
+    return [
+        {
+            "task_uid": t.uid,
+            "seq": seq,
+            "after_minutes": s.after_minutes,
+            "gap_minutes": s.gap_minutes,
+        }
+        for seq, s in enumerate(t.splits)
+    ]
+
+
 def link_row(lk: Link, position: int) -> Row:
     """One dependency."""
     return {

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -64,6 +64,16 @@ CREATE TABLE tasks (
     leveling_delay_minutes INTEGER NOT NULL,
     notes TEXT NOT NULL,
     duration_unit TEXT
+);
+
+-- A split task's interruptions (app.domain.splits), in order: work stops after
+-- after_minutes of the task's duration and pauses gap_minutes of working time.
+CREATE TABLE task_splits (
+    task_uid INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    after_minutes INTEGER NOT NULL,
+    gap_minutes INTEGER NOT NULL,
+    PRIMARY KEY (task_uid, seq)
 );
 
 CREATE TABLE links (

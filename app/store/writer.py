@@ -29,6 +29,7 @@ from app.store.rows import (
     project_row,
     resource_rows,
     risk_rows,
+    split_rows,
     task_row,
 )
 
@@ -101,6 +102,8 @@ class PlanWriter:
         self._task_pos: dict[int, tuple[int, int]] = {}
         self._pos: dict[str, dict[Hashable, int]] = {}
         self._dirty: set[str] = set()
+        # Tasks with rows in task_splits: an edit rewrites them only for these and split ones.
+        self._split_uids: set[int] = set()
 
     # ------------------------------------------------------------------ whole plan
 
@@ -124,6 +127,7 @@ class PlanWriter:
         self._put(project_row(plan.project), "project")
         written.add(1)
         self._put_chunks("tasks", plan.tasks, task_row, written)
+        self._put_many("task_splits", [r for t in plan.tasks if t.splits for r in split_rows(t)])
         self._put_chunks("links", plan.links, link_row, written)
         for i, cal in enumerate(plan.calendars.values()):
             self._put_set(calendar_rows(cal, i))
@@ -157,6 +161,7 @@ class PlanWriter:
     def remember_positions(self) -> None:
         """Take the plan's current order as what the file holds (after a load or write)."""
         self._task_pos = {t.uid: (i, t.outline_level) for i, t in enumerate(self._plan.tasks)}
+        self._split_uids = {t.uid for t in self._plan.tasks if t.splits}
         for table, keys in self._orders().items():
             self._pos[table] = {k: i for i, k in enumerate(keys())}
         self._dirty.clear()
@@ -260,14 +265,24 @@ class PlanWriter:
         uids = [int(str(k)) for k in change.keys]
         if change.kind is ChangeKind.REMOVED:
             self._delete("tasks", "uid", uids)
+            self._delete("task_splits", "task_uid", [u for u in uids if u in self._split_uids])
+            self._split_uids.difference_update(uids)
             for uid in uids:
                 self._task_pos.pop(uid, None)
             self._dirty.add("tasks")
             return
         plan = self._plan
         rows = []
+        splits: list[Row] = []
         for uid in uids:
             task = plan.task(uid)
+            if task.splits or uid in self._split_uids:
+                self._delete("task_splits", "task_uid", [uid])
+                splits += split_rows(task)
+                if task.splits:
+                    self._split_uids.add(uid)
+                else:
+                    self._split_uids.discard(uid)
             stored = self._task_pos.get(uid)
             if stored is None:
                 # A new row waits at a unique negative position until flush() places it.
@@ -278,6 +293,7 @@ class PlanWriter:
             if stored[1] != task.outline_level:
                 self._dirty.add("tasks")
         self._put_many("tasks", rows)
+        self._put_many("task_splits", splits)
 
     def _outline(self, change: Change) -> None:
         self._dirty.add("tasks")
