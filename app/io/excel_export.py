@@ -283,7 +283,9 @@ def _gantt_sheet(
     # One empty filled cell per bar colour, placed many times: the write-only sheet
     # writes each cell of a row as it reaches it, so the same cell can stand in every
     # column of a bar (some 70,000 cells fewer to build for a 10,000-task plan).
-    bars = {colour: styled_cell(ws, None, style) for colour, style in fmt.bars.items()}
+    # Each holds a blank text: LibreOffice takes a cell with only a fill for empty and
+    # leaves a page of nothing else out of a printout or PDF.
+    bars = {colour: styled_cell(ws, " ", style) for colour, style in fmt.bars.items()}
     for r in rows:
         cells: list[object] = [
             number(r.number, centred),
