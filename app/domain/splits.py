@@ -123,3 +123,26 @@ def check_splittable(task: Task, summary: bool) -> None:
         raise SplitError(f"{name} is manually scheduled: make it automatic to split it")
     if task.actual_finish is not None:
         raise SplitError(f"{name} is finished: its work can no longer be interrupted")
+
+
+def work_within(splits: tuple[Split, ...], span: int) -> int:
+    """The duration whose work, with the pauses it reaches, fills ``span`` working minutes.
+
+    The inverse of ``duration + total_gap``: a finish typed (or dragged) for a
+    split task gives its span from the start, and the pauses are not duration.
+    A finish inside a pause ends the work where the pause begins.
+    """
+    at = 0  # span offset of the current part's start
+    done = 0  # work before it
+    for s in sorted(splits, key=lambda s: s.after_minutes):
+        if s.after_minutes <= done or s.gap_minutes <= 0:
+            continue
+        part = s.after_minutes - done
+        if at + part >= span:
+            break
+        at += part
+        if at + s.gap_minutes >= span:
+            return s.after_minutes
+        at += s.gap_minutes
+        done = s.after_minutes
+    return done + max(0, span - at)

@@ -19,6 +19,7 @@ from app.domain.splits import (
     segments,
     split_at,
     total_gap,
+    work_within,
 )
 from app.domain.task import ConstraintType, Task
 
@@ -80,6 +81,14 @@ def test_split_at_converts_a_span_offset_to_work_and_refuses_bad_points():
         split_at(once, 10 * DAY, 13 * DAY, DAY)
     with pytest.raises(SplitError, match="longer than zero"):
         split_at((), 10 * DAY, DAY, 0)
+
+
+def test_work_within_inverts_duration_plus_gaps():
+    splits = (Split(2 * DAY, DAY), Split(4 * DAY, 2 * DAY))
+    for duration in range(DAY, 8 * DAY, 60):
+        assert work_within(splits, duration + total_gap(splits, duration)) == duration
+    assert work_within(splits, int(2.5 * DAY)) == 2 * DAY  # a finish inside the first pause
+    assert work_within((), 3 * DAY) == 3 * DAY
 
 
 # --- the engine -----------------------------------------------------------------------
