@@ -150,7 +150,7 @@ class CellText:
             "successors": self._successors,
             "priority": lambda uid: str(self._tasks[uid].priority),
             "fixed_cost": lambda uid: format_money(self._tasks[uid].fixed_cost, plan.project),
-            "notes": lambda uid: self._tasks[uid].notes.strip("\n").split("\n", 1)[0],
+            "notes": lambda uid: (self._tasks[uid].notes.strip("\r\n").splitlines() or [""])[0],
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
         self._links_out: dict[int, list[Link]] | None = None

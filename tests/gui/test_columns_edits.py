@@ -245,3 +245,19 @@ def test_the_parsers():
     assert parse_optional_date("Mon 2026-03-02", datetime(2026, 1, 1, 9).time()) == datetime(
         2026, 3, 2, 9, 0
     )
+
+
+def test_notes_with_blank_lines_first_edit_the_line_shown(doc, model):
+    from app.ui.commands import EditTaskCommand, execute
+
+    execute(doc, EditTaskCommand(doc, 5, "notes", notes="\r\nCall Ana\r\nthen Ben\r\n"))
+    assert model.index_of_uid(5, Column.NOTES).data() == "Call Ana"
+    assert type_into(model, 5, Column.NOTES, "Call Bo")
+    assert doc.plan.task(5).notes == "Call Bo\nthen Ben"
+
+
+def test_a_summarys_type_is_fixed_duration(doc):
+    from app.ui.models.task_edits import command_for_cell
+
+    with pytest.raises(InputError, match="summary task 'Build' is always fixed duration"):
+        command_for_cell(doc, 4, Column.TASK_TYPE, "Fixed work")

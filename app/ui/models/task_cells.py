@@ -42,6 +42,7 @@ from app.ui.models.task_edits import (
     format_date,
     format_date_edit,
     format_predecessors,
+    notes_lines,
 )
 
 # Optional columns by where their value comes from.
@@ -238,7 +239,7 @@ class TaskCells:
         if column is Column.PRIORITY:
             return str(task.priority)
         if column is Column.NOTES:
-            return task.notes.strip("\n").split("\n", 1)[0] if task.notes else ""
+            return notes_lines(task.notes)[0] if task.notes.strip() else ""
         if column is Column.SUCCESSORS:
             return self._successors(uid)
         return None

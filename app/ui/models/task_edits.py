@@ -222,6 +222,12 @@ def parse_optional_date(text: str, default_time: time) -> datetime | None:
     return parse_date(text, default_time)
 
 
+def notes_lines(notes: str) -> list[str]:
+    """The lines of a task's notes, blank lines around them left out (the Notes column shows
+    the first; typing into it replaces that one)."""
+    return notes.strip("\r\n").splitlines()
+
+
 def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -> str:
     """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d;5``.
 
@@ -366,6 +372,8 @@ def _optional_command(
     project = plan.project
     summary = plan.is_summary(task.uid)
     title = HEADERS[column]
+    if summary and column is Column.TASK_TYPE:
+        raise InputError(f"summary task {_quote(task)} is always fixed duration")
     if summary and column in OPTIONAL_FROM_SUBTASKS:
         raise InputError(
             f"the {title.lower()} of summary task {_quote(task)} comes from its subtasks"
@@ -395,7 +403,7 @@ def _optional_command(
             raise InputError(f"{text.strip()}: a fixed cost cannot be negative")
         fields = {"fixed_cost": amount}
     else:  # Column.NOTES: the cell holds the first line; the lines below it are kept
-        rest = task.notes.split("\n", 1)[1:]
+        rest = notes_lines(task.notes)[1:]
         fields = {"notes": "\n".join([" ".join(text.splitlines()).strip(), *rest]).strip("\n")}
     changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
     if not changed:
