@@ -115,3 +115,30 @@ def test_written_rows_are_ms_projects_form(tmp_path):
     assert tags.index("TimephasedData") > tags.index("Work")
     assert set(tags[tags.index("TimephasedData") :]) == {"TimephasedData"}
     assert "3" not in by_task  # unsplit tasks get no rows
+
+
+def _orders(root, tag):
+    for elem in root.iter(Q + tag):
+        tags: list[str] = []
+        for child in elem:
+            name = child.tag.removeprefix(Q)
+            if name not in tags:
+                tags.append(name)
+        yield tags
+
+
+def test_written_assignments_keep_ms_projects_element_order(shared_data, tmp_path):
+    """MS Project validates element order on open: the split rows must not contradict it."""
+    before: set[tuple[str, str]] = set()
+    for path in sorted((shared_data / "mspdi").glob("*.xml")):
+        for tags in _orders(SafeET.parse(str(path)).getroot(), "Assignment"):
+            before.update((a, b) for i, a in enumerate(tags) for b in tags[i + 1 :])
+    out = tmp_path / "split.xml"
+    write_mspdi(_plan(), out)
+    seen = 0
+    for tags in _orders(SafeET.parse(str(out)).getroot(), "Assignment"):
+        seen += "TimephasedData" in tags
+        for i, a in enumerate(tags):
+            for b in tags[i + 1 :]:
+                assert (b, a) not in before or (a, b) in before, f"<{a}> before <{b}>"
+    assert seen == 2
