@@ -204,3 +204,20 @@ def test_the_window_reads_an_older_builds_state(qtbot, tmp_path, settings_file):
     assert all(window.tree.isColumnHidden(c) for c in OPTIONAL_COLUMNS)
     assert HEADERS[Column.NAME] == "Task name"
     window.close()
+
+
+def test_a_column_hidden_left_of_the_click_is_inserted_just_left_of_it(view):
+    view.setColumnHidden(Column.WBS, True)
+    insert_column(view, Column.WBS, Column.PERCENT)
+    order = shown(view)
+    assert order[order.index(Column.PERCENT) - 1] is Column.WBS
+    assert order[:2] == [Column.ID, Column.NAME]
+
+
+def test_the_menu_builds_for_every_column_and_right_of_the_last(view):
+    for section in [-1, *range(len(Column))]:
+        menu = view.column_menu(section)
+        assert menu.actions()[0].menu().objectName() == "insert_column"
+        names = actions_by_name(menu)
+        assert len([n for n in names if n.startswith("insert_")]) >= 30
+        assert names["hide_column"].isEnabled() == (section not in (-1, Column.NAME))
