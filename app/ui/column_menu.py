@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QWidgetAction,
+)
 
 from app.ui.models.task_edits import (
     CONSTRAINT_NAMES,
@@ -154,8 +161,9 @@ def hide_column(view: QTableView, column: Column) -> bool:
 def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     """The header's context menu for the column at ``section`` (-1: right of the last one).
 
-    "Insert Column" lists every column the sheet can show, grouped; those
-    already shown are ticked and greyed. "Hide Column" hides the clicked one.
+    "Insert Column" starts with a line to find a column by typing part of its
+    name, then lists every column the sheet can show, grouped; those already
+    shown are ticked and greyed. "Hide Column" hides the clicked one.
     The default columns follow as check boxes, as the menu offered before.
     """
     menu = QMenu(view)
@@ -173,6 +181,8 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
         action.setEnabled(not shown)
         action.triggered.connect(_inserter(view, column, before))
 
+    insert.addAction(_column_finder(view, insert, menu, available, before))
+    insert.addSeparator()
     for group, columns in COLUMN_GROUPS.items():
         offered = [c for c in columns if c in available]
         if offered:
@@ -199,6 +209,44 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
         action.setChecked(not view.isColumnHidden(column))
         action.toggled.connect(lambda on, c=column: view.setColumnHidden(c, not on))
     return menu
+
+
+def find_column(text: str, columns: list[Column]) -> Column | None:
+    """The column whose title is ``text`` (any case), else the first whose title holds it."""
+    typed = " ".join(text.split()).lower()
+    if not typed:
+        return None
+    for column in columns:
+        if HEADERS[column].lower() == typed:
+            return column
+    return next((c for c in columns if typed in HEADERS[c].lower()), None)
+
+
+def _column_finder(
+    view: QTableView, insert: QMenu, menu: QMenu, available: list[Column], before: int | None
+) -> QWidgetAction:
+    """A line at the top of Insert Column where a column is found by typing part of its name
+    (MS Project's "Type Column Name"); Enter or a completion inserts it."""
+    hidden = [c for c in available if view.isColumnHidden(c)]
+    finder = QLineEdit()
+    finder.setObjectName("find_column")
+    finder.setPlaceholderText("Type a column name")
+    completer = QCompleter([HEADERS[c] for c in hidden], finder)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    finder.setCompleter(completer)
+
+    def chosen(text: str) -> None:
+        column = find_column(text, hidden)
+        if column is not None:
+            insert_column(view, column, before)
+            menu.close()
+
+    completer.activated.connect(chosen)
+    finder.returnPressed.connect(lambda: chosen(finder.text()))
+    action = QWidgetAction(insert)
+    action.setDefaultWidget(finder)
+    return action
 
 
 def _inserter(view: QTableView, column: Column, before: int | None) -> Callable[[], None]:

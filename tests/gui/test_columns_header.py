@@ -221,3 +221,21 @@ def test_the_menu_builds_for_every_column_and_right_of_the_last(view):
         names = actions_by_name(menu)
         assert len([n for n in names if n.startswith("insert_")]) >= 30
         assert names["hide_column"].isEnabled() == (section not in (-1, Column.NAME))
+
+
+def test_a_column_is_found_by_typing_part_of_its_name(view):
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.column_menu import find_column
+
+    hidden = list(OPTIONAL_COLUMNS)
+    assert find_column("deadline", hidden) is Column.DEADLINE
+    assert find_column("  free ", hidden) is Column.FREE_SLACK
+    assert find_column("nothing like it", hidden) is None
+    menu = view.column_menu(Column.START)
+    finder = menu.findChild(QLineEdit, "find_column")
+    assert finder is not None
+    finder.setText("variance")  # Finish Variance comes before Cost Variance in the sheet
+    finder.returnPressed.emit()
+    order = shown(view)
+    assert order[order.index(Column.START) - 1] is Column.FINISH_VARIANCE
