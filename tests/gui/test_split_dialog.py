@@ -114,3 +114,18 @@ def test_split_task_opens_the_dialog_and_remove_splits_is_one_step(window, monke
     assert doc.undo_stack.undoText() == "Remove splits of 2 tasks"
     doc.undo_stack.undo()
     assert plan.task(5).splits == (Split(DAY, DAY),)
+
+
+def test_dialog_offers_the_middle_of_the_work_and_a_second_split_adds_up(doc, qtbot):
+    dialog = SplitDialog(doc, 5)
+    qtbot.addWidget(dialog)
+    # Code: Fri 6 .. Thu 12 March, 5 days: half its work is done Tue 10 at noon
+    assert dialog.at.dateTime().toPython() == datetime(2026, 3, 10, 12)
+    assert dialog.pause.text() == "1d"
+    dialog.accept()
+    assert doc.plan.task(5).splits == (Split(int(2.5 * DAY), DAY),)
+    # resumed Wed 11 at 13:00, 4 days done by Fri 13 08:00: idle on Fri 13, last day Mon 16
+    _dialog(doc, qtbot, 5, datetime(2026, 3, 13, 8), "1d")
+    assert doc.plan.task(5).splits == (Split(int(2.5 * DAY), DAY), Split(4 * DAY, DAY))
+    assert doc.schedule[5].finish == datetime(2026, 3, 16, 17)
+    assert doc.schedule[5].duration_minutes == 5 * DAY

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.domain.errors import AppError
 from app.domain.notation import parse_duration
-from app.domain.splits import check_splittable, split_at
+from app.domain.splits import check_splittable, resume_offset, split_at
 from app.domain.worktime import WorkTime
 from app.ui.commands import CompositeCommand, PlanCommand, SplitTaskCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
@@ -38,9 +38,10 @@ class SplitDialog(CommandDialog):
         self.setWindowTitle(f"Split task — {task.name}")
         times = document.schedule.get(uid)
         self._start = times.start if times is not None else plan.project.start
-        wt = self._calendar()
-        # Offer the middle of the task's work: the common split point.
-        middle = wt.add(self._start, max(1, task.duration_minutes // 2))
+        # Offer the middle of the task's work (past any pause before it): the common split point.
+        half = max(1, task.duration_minutes // 2)
+        wt = WorkTime.continuous() if task.elapsed else self._calendar()
+        middle = wt.add(self._start, resume_offset(task.splits, half))
         self.at = date_edit(middle, self._start)
         self.pause = QLineEdit("1d")
         self.pause.setPlaceholderText("e.g. 2d, 4h, 1w")
@@ -68,8 +69,8 @@ class SplitDialog(CommandDialog):
         task = plan.task(self.uid)
         check_splittable(task, plan.is_summary(self.uid))
         pause = parse_duration(self.pause.text(), plan.project)
-        if pause.elapsed:
-            raise AppError("type the pause in working time (2d, 4h), not elapsed time")
+        if pause.elapsed and not task.elapsed:
+            raise AppError("type the pause in working time (2d, 4h), as the task's duration is")
         wt = WorkTime.continuous() if task.elapsed else self._calendar()
         offset = wt.between(self._start, read_date(self.at))
         splits = split_at(task.splits, task.duration_minutes, offset, pause.minutes)
