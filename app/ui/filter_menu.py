@@ -234,6 +234,8 @@ class FilterController(QObject):
             if text is None:
                 return None
             self._last_text = text.strip()
+            if not self._last_text:
+                return TaskFilter()  # nothing to look for: every task, as an empty AutoFilter
             return TaskFilter(kind, text=self._last_text)
         return TaskFilter(kind)
 

@@ -128,6 +128,15 @@ def test_an_edited_task_keeps_its_row_until_the_filter_is_reapplied(window, monk
     assert names(window) == ["Design", "Specs"]
 
 
+def test_task_name_contains_with_no_text_shows_every_task(window, monkeypatch):
+    trigger(window, "filter_critical")
+    monkeypatch.setattr(filter_menu, "ask_name_text", lambda parent, last: "  ")
+    trigger(window, "filter_task_name_contains")
+    assert window.model.row_filter() is None
+    assert window.action_collection["filter_all_tasks"].isChecked()
+    assert len(names(window)) == 8
+
+
 def test_a_task_typed_into_the_empty_row_shows_under_a_filter(window):
     trigger(window, "filter_milestones")
     model = window.model
