@@ -216,14 +216,20 @@ class TaskCells:
             entry = self.document.lookups().baseline.get(uid)
             return self._baseline_text(entry, times, column)
         if column is Column.WORK:
-            minutes = self._costs().task_work_minutes.get(uid, 0)
+            costs = self._costs()
+            if costs is None:
+                return None
+            minutes = costs.task_work_minutes.get(uid, 0)
             return format_duration(minutes, project, unit=DurationUnit.HOURS)
         if column is Column.FIXED_COST:
             if editing:
                 return f"{task.fixed_cost:.{project.currency_digits}f}"
             return money(project, task.fixed_cost)
         if column is Column.COST_VARIANCE:
-            variance = self._costs().variance(uid)
+            costs = self._costs()
+            if costs is None:
+                return None
+            variance = costs.variance(uid)
             if variance is None:
                 return ""
             cost = round(variance, 2)
@@ -251,13 +257,22 @@ class TaskCells:
     def _summary_actuals(self) -> dict[int, tuple[datetime | None, datetime | None]]:
         """Summaries' actual dates, rolled up once per plan state (O(n) after an edit, on the
         first paint that shows them; O(1) per cell after)."""
-        costs = self._costs()
+        costs = self._plan_state()
         if self._actuals is None or self._actuals[0] is not costs:
             self._actuals = (costs, summary_actuals(self.document.plan))
         return self._actuals[1]
 
-    def _costs(self) -> CostReport:
-        return self.document.costs
+    def _costs(self) -> CostReport | None:
+        """The Document's costs (None for a document that computes none: Work and Cost
+        Variance are then not offered)."""
+        return getattr(self.document, "costs", None)
+
+    def _plan_state(self) -> object:
+        """What changes with every edit: the cost report, made anew at each reschedule (or
+        the schedule, for a document without costs). Tables built for one are kept until
+        it changes."""
+        costs = self._costs()
+        return costs if costs is not None else self.document.schedule
 
     def _baseline_text(
         self, entry: BaselineEntry | None, times: TaskTimes | None, column: Column
@@ -283,7 +298,7 @@ class TaskCells:
     def _project_calendar(self) -> DayCalendar:
         """The project calendar variances are counted on, built again after each reschedule
         (a calendar edit reschedules; the costs are a new report every time)."""
-        costs = self._costs()
+        costs = self._plan_state()
         if self._calendar is None or self._calendar[0] is not costs:
             self._calendar = (costs, DayCalendar(self.document.plan, None))
         return self._calendar[1]
