@@ -15,12 +15,12 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from app.domain import baseline, calendar, link, project, resource, risk, task
+from app.domain import baseline, calendar, link, project, resource, risk, splits, task
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 
 _CLASSES: dict[str, type] = {}
-for _module in (baseline, calendar, link, project, resource, risk, task):
+for _module in (baseline, calendar, link, project, resource, risk, splits, task):
     for _name in dir(_module):
         _obj = getattr(_module, _name)
         if isinstance(_obj, type) and _obj.__module__ == _module.__name__:
