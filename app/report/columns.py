@@ -11,8 +11,9 @@ from app.domain.link import Link
 from app.domain.money import format_money
 from app.domain.notation import format_duration, format_predecessor, format_span
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
-from app.domain.task import ConstraintType
+from app.domain.project import Project
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.task import ConstraintType, Task, TaskType
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,8 @@ COLUMNS: dict[str, Column] = {
         Column("priority", "Priority", 40),
         Column("fixed_cost", "Fixed cost", 60),
         Column("notes", "Notes", 140),
+        Column("type", "Type", 60),
+        Column("remaining", "Remaining", 48),
     )
 }
 
@@ -67,6 +70,11 @@ CONSTRAINT_NAMES: dict[ConstraintType, str] = {
     ConstraintType.FNLT: "Finish no later than",
 }
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
+TASK_TYPE_NAMES: dict[TaskType, str] = {
+    TaskType.FIXED_UNITS: "Fixed units",
+    TaskType.FIXED_DURATION: "Fixed duration",
+    TaskType.FIXED_WORK: "Fixed work",
+}
 
 DEFAULT_COLUMNS: tuple[str, ...] = ("wbs", "name", "duration", "start", "finish")
 
@@ -107,6 +115,17 @@ def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | N
         uid: (starts.get(uid), None if uid in open_work else finishes.get(uid))
         for uid in has_children
     }
+
+
+def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str:
+    """Remaining Duration: duration x (1 - % complete), in the task's own unit (a summary's
+    as its span is written), as the sheet and the printout show it."""
+    if times is not None and times.summary:
+        left = round(times.duration_minutes * (100 - times.percent_complete) / 100)
+        return format_span(left, project)
+    minutes = times.duration_minutes if times is not None else task.duration_minutes
+    left = round(minutes * (100 - task.percent_complete) / 100)
+    return format_duration(left, project, task.elapsed, task.estimated, task.duration_unit)
 
 
 def columns_for(keys: tuple[str, ...]) -> tuple[Column, ...]:
@@ -151,6 +170,8 @@ class CellText:
             "priority": lambda uid: str(self._tasks[uid].priority),
             "fixed_cost": lambda uid: format_money(self._tasks[uid].fixed_cost, plan.project),
             "notes": lambda uid: (self._tasks[uid].notes.strip("\r\n").splitlines() or [""])[0],
+            "type": self._type,
+            "remaining": self._remaining,
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
         self._links_out: dict[int, list[Link]] | None = None
@@ -185,6 +206,16 @@ class CellText:
     def _slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
         return "" if times is None else format_span(times.total_slack_minutes, self.plan.project)
+
+    def _type(self, uid: int) -> str:
+        """A task's type; a summary is always fixed duration, as MS Project shows it."""
+        times = self.schedule.get(uid)
+        if times is not None and times.summary:
+            return TASK_TYPE_NAMES[TaskType.FIXED_DURATION]
+        return TASK_TYPE_NAMES[self._tasks[uid].task_type]
+
+    def _remaining(self, uid: int) -> str:
+        return remaining_text(self._tasks[uid], self.schedule.get(uid), self.plan.project)
 
     def _free_slack(self, uid: int) -> str:
         times = self.schedule.get(uid)

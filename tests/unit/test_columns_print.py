@@ -93,3 +93,13 @@ def test_a_pdf_prints_the_new_columns(qapp, tmp_path):
     options = PrintOptions(columns=("name", "constraint", "successors", "notes"))
     write_pdf(plan, out, print_options=options)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_type_and_remaining_duration_print_as_the_sheet_shows_them():
+    plan = _plan()
+    plan.update_task(replace(plan.task(2), percent_complete=25.0))
+    cells = CellText(plan, schedule(plan), {})
+    assert cells.text(2, "remaining") == "1.5d"
+    assert cells.text(3, "remaining") == "1d"
+    assert cells.text(2, "type") == "Fixed units"
+    assert cells.text(1, "type") == "Fixed duration"

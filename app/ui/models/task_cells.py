@@ -29,7 +29,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.task import ConstraintType, DurationUnit, Task, TaskType
 from app.domain.workload import DayCalendar
-from app.report.columns import summary_actuals
+from app.report.columns import remaining_text, summary_actuals
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
@@ -235,7 +235,7 @@ class TaskCells:
             cost = round(variance, 2)
             return signed(cost, money(project, abs(cost)))
         if column is Column.REMAINING_DURATION:
-            return self._remaining(task, times)
+            return remaining_text(task, times, project)
         if column is Column.CONSTRAINT_TYPE:
             return CONSTRAINT_NAMES[task.constraint_type]
         if column is Column.TASK_TYPE:
@@ -302,16 +302,6 @@ class TaskCells:
         if self._calendar is None or self._calendar[0] is not costs:
             self._calendar = (costs, DayCalendar(self.document.plan, None))
         return self._calendar[1]
-
-    def _remaining(self, task: Task, times: TaskTimes | None) -> str:
-        """Duration not yet done: duration x (1 - % complete), in the duration's own unit."""
-        project = self.document.plan.project
-        if times is not None and times.summary:
-            left = round(times.duration_minutes * (100 - times.percent_complete) / 100)
-            return format_span(left, project)
-        minutes = times.duration_minutes if times is not None else task.duration_minutes
-        left = round(minutes * (100 - task.percent_complete) / 100)
-        return format_duration(left, project, task.elapsed, task.estimated, task.duration_unit)
 
     def _successors(self, uid: int) -> str:
         """The links out of a task as MS Project's Successors column writes them: ``5FS+2d``."""

@@ -22,10 +22,10 @@ from app.domain.notation import (
     parse_predecessors,
 )
 from app.domain.plan import Plan
-from app.domain.task import ConstraintType, Task, TaskType
+from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
-from app.report.columns import CONSTRAINT_NAMES
+from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # printed with the same words
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
 
 if TYPE_CHECKING:
@@ -135,12 +135,6 @@ OPTIONAL_EDITABLE = frozenset(
 # type is always fixed duration).
 OPTIONAL_FROM_SUBTASKS = frozenset({Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE})
 
-# As Task Information names them (MS Project's words; the printed column uses them too).
-TASK_TYPE_NAMES: dict[TaskType, str] = {
-    TaskType.FIXED_UNITS: "Fixed units",
-    TaskType.FIXED_DURATION: "Fixed duration",
-    TaskType.FIXED_WORK: "Fixed work",
-}
 _DATELESS = frozenset({ConstraintType.ASAP, ConstraintType.ALAP})
 _FINISH_CONSTRAINTS = frozenset(
     {ConstraintType.MFO, ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.ALAP}
