@@ -19,6 +19,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from app.domain.link import Link, LinkType
+from app.domain.task import ConstraintType
 from app.ui.app import Session
 from app.ui.document import Document
 from app.ui.gantt.tooltip import DATE_FORMAT
@@ -310,3 +312,49 @@ def test_an_undo_by_key_mid_drag_drops_the_drag(window, qtbot):
     _release(qtbot, gantt, middle + QPoint(90, 0))
     assert doc.undo_stack.count() == 1
     assert doc.undo_stack.index() == 0  # nothing new pushed over the undone step
+
+
+def test_a_task_its_finish_to_finish_link_holds_grows_at_its_start(qtbot):
+    plan = build_plan()
+    plan.remove_link(5, 6)
+    plan.add_link(Link(5, 6, LinkType.FF))  # Test ends with Code: Wed 11 .. Thu 12 Mar
+    win = _open(qtbot, plan)
+    gantt = win.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(6)
+    assert win.document.schedule[6].start == datetime(2026, 3, 11, 8, 0)
+    g = _geom(gantt, 6)
+    press = _at(gantt, g.x1 - 1, g.mid_y)
+    end = press + QPoint(round(4 * gantt.scale.px_per_day), 0)  # to Mon 16: 4d from Wed 11
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    assert _field(lines, "Duration") == "4d"
+    # the box showed the finish on Monday; the link keeps the finish, the start moves
+    assert _date(_field(lines, "Start")) == datetime(2026, 3, 9, 8, 0)
+    assert _date(_field(lines, "Finish")) == datetime(2026, 3, 12, 17, 0)
+    _release(qtbot, gantt, end)
+    times = win.document.schedule[6]
+    assert (times.start, times.finish) == (datetime(2026, 3, 9, 8, 0), datetime(2026, 3, 12, 17, 0))
+    win.close()
+
+
+def test_a_pinned_task_dragged_before_its_predecessor_ends_shows_where_it_stays(qtbot):
+    plan = build_plan()
+    friday = datetime(2026, 3, 13, 8, 0)  # Test's start: right after Code
+    plan.update_task(
+        replace(plan.task(6), constraint_type=ConstraintType.SNET, constraint_date=friday)
+    )
+    win = _open(qtbot, plan)
+    gantt = win.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(6)
+    g = _geom(gantt, 6)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press - QPoint(round(2 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    assert "Held there by its links" in lines
+    assert _date(_field(lines, "Start")) == friday  # not the Wednesday under the mouse
+    _release(qtbot, gantt, end)
+    assert win.document.schedule[6].start == friday
+    win.close()

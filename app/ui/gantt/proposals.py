@@ -26,9 +26,12 @@ from app.ui.gantt.commands import (
     progress_command,
     resize_task_command,
 )
+from app.ui.gantt.early_dates import EarlyDates
 from app.ui.gantt.snapping import HOUR, steps_between
 from app.ui.gantt.task_clock import TaskClock
 from app.ui.gantt.tooltip import DATE_FORMAT
+
+ALAP = ConstraintType.ALAP
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,24 @@ class BarProposer:
         self.uid = uid
         self.task = document.plan.task(uid)
         self.times = document.schedule.get(uid)
-        self.clock = TaskClock.of(document.plan, uid)
+        self._clock: TaskClock | None = None
+        self._early: EarlyDates | None = None
+
+    @property
+    def early(self) -> EarlyDates:
+        """Where the scheduler would put the task, from the schedule as it stands."""
+        if self._early is None:
+            self._early = EarlyDates(
+                self.document.plan, self.document.schedule, self.uid, self.clock
+            )
+        return self._early
+
+    @property
+    def clock(self) -> TaskClock:
+        """The task's working time, read when the press turns into a drag (a click needs none)."""
+        if self._clock is None:
+            self._clock = TaskClock.of(self.document.plan, self.uid)
+        return self._clock
 
     # ------------------------------------------------------------------ helpers
 
@@ -87,26 +107,6 @@ class BarProposer:
             return Proposal((self.task.name,))
         minutes = self.task.duration_minutes
         return Proposal(self._dates(times.start, times.finish, minutes), None, None, times.start)
-
-    def _link_floor(self) -> datetime | None:
-        """The earliest its links (or its summary) let the task start, when the schedule says.
-
-        An as-soon-as-possible task (or one whose start-no-earlier-than date does
-        not hold it) starts where its links let it: a start-no-earlier-than
-        date before that does not move it. None: not known from the schedule.
-        """
-        task, times = self.task, self.times
-        if times is None or task.manual or task.actual_start is not None:
-            return None
-        if task.leveling_delay_minutes > 0:
-            return None
-        if task.constraint_type is ConstraintType.ASAP:
-            return times.start
-        if task.constraint_type is ConstraintType.SNET and (
-            task.constraint_date is None or task.constraint_date < times.start
-        ):
-            return times.start
-        return None
 
     # ------------------------------------------------------------------ gestures
 
@@ -142,19 +142,12 @@ class BarProposer:
         pin = clock.start_at(shifted, minutes)
         try:
             pin = move_start(doc, uid, pin)
-        except AppError as exc:
-            lines = self._dates(pin, clock.finish(pin, minutes, keep_spans=True), minutes)
-            return Proposal(lines, None, str(exc))
-        floor = self._link_floor()
-        if floor is not None and pin < floor:
-            start, finish = times.start, times.finish  # held where its links put it
-            lines = (*self._dates(start, finish, minutes), "Held there by its links")
-        else:
-            start = pin
-            if task.leveling_delay_minutes > 0:  # leveling keeps its delay after the pin
-                start = clock.start_at(clock.after_work(pin, task.leveling_delay_minutes), minutes)
-            finish = clock.finish(start, minutes, keep_spans=True)
-            lines = self._dates(start, finish, minutes)
+        except AppError as exc:  # refused: the box keeps the dates the task keeps
+            return Proposal(self._dates(times.start, times.finish, minutes), None, str(exc))
+        start, finish = self.early.place(minutes, ConstraintType.SNET, pin, keep_spans=True)
+        lines = self._dates(start, finish, minutes)
+        if self.early.links_hold(minutes, pin):
+            lines = (*lines, "Held there by its links")
         return Proposal(
             lines,
             lambda: move_task_command(doc, uid, pin),
@@ -177,7 +170,12 @@ class BarProposer:
             unit = int(step / timedelta(minutes=1))
         shortest = min(task.duration_minutes, unit)
         minutes = max(clock.minutes_until(start, wanted), shortest)
-        finish = clock.finish(start, minutes)
+        if task.manual or task.actual_start is not None or task.constraint_type is ALAP:
+            finish = clock.finish(start, minutes)
+        else:  # links and its constraint place it again (a finish-to-finish link holds its end)
+            start, finish = self.early.place(
+                minutes, task.constraint_type, task.constraint_date, keep_spans=False
+            )
         if minutes == task.duration_minutes and (not task.manual or finish == task.finish):
             return self._unchanged()
         doc, uid = self.document, self.uid
