@@ -174,6 +174,8 @@ def test_a_move_before_the_project_start_says_it_is_refused(window, qtbot):
     end = press - QPoint(round(3 * gantt.scale.px_per_day), 0)
     _hold(qtbot, gantt, press, end)
     assert any("before the project start" in line for line in _box(gantt))
+    # the reason wraps: on one line it stretched the box across most of the chart
+    assert gantt.mouse.feedback.width() <= 360
     _release(qtbot, gantt, end)
     assert window.document.undo_stack.count() == 0
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 OFFSET = QPoint(16, 20)  # below and right of the cursor, clear of its arrow
+MAX_WIDTH = 360  # a refusal's reason wraps instead of stretching the box across the chart
 
 
 class DragFeedback(QLabel):
@@ -21,6 +22,8 @@ class DragFeedback(QLabel):
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setMargin(4)
+        self.setWordWrap(True)
+        self.setMaximumWidth(MAX_WIDTH)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
