@@ -66,6 +66,7 @@ from app.io.workbook_format import (
     landscape,
     money_format,
     new_sheet,
+    page_starts,
     quoted,
     styled_cell,
     table,
@@ -261,11 +262,17 @@ def _gantt_sheet(
     ws = new_sheet(book, "Gantt", widths)
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
     ws.print_title_rows = "1:2"
-    ws.print_title_cols = f"A:{get_column_letter(fixed.index('Task') + 1)}"
+    repeated = fixed.index("Task") + 1
+    ws.print_title_cols = f"A:{get_column_letter(repeated)}"
     # a long timeline prints across pages, rows repeated
     landscape(ws, fit_to_width=False, title=fmt.title)
     days = [first + timedelta(days=k * step) for k in range(periods)]
-    months = [d.strftime("%b %Y") if k == 0 or d.day <= step else None for k, d in enumerate(days)]
+    # The month over its first column, and over the first column of each printed page
+    # (a page that began mid-month showed day numbers under no month).
+    pages = set(page_starts([widths[k] for k in sorted(widths)], len(fixed), repeated))
+    months = [
+        d.strftime("%b %Y") if k in pages or d.day <= step else None for k, d in enumerate(days)
+    ]
     ws.append([styled_cell(ws, "Timeline", fmt.bold), None, None, None, *months])
     labels = [
         styled_cell(

@@ -9,7 +9,7 @@ quote-prefixed text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from math import isfinite
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,11 @@ WIDEST = 80.0  # characters: a wider column would push the rest off a landscape 
 _FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
 _INDENT = 2.0  # characters one outline level's indent takes
 _BOLD = 1.1  # a bold summary name is about a tenth wider
+_SIDE_MARGIN = 0.5  # inches, left and right of a printed page
+# What Excel prints across an A4 landscape page at 100 %, in pixels at 96 an inch; a
+# column of width w takes some 7 * w of them (Calibri 11, Excel's default font).
+_PAGE_PIXELS = (297 / 25.4 - 2 * _SIDE_MARGIN) * 96
+_PIXELS_PER_UNIT = 7.0
 
 
 def _solid(colour: str) -> PatternFill:
@@ -234,7 +239,7 @@ def new_sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyW
 def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool, title: str = "") -> None:
     """A4 landscape; each page headed by ``title`` and the sheet's name, and numbered."""
     ws.page_margins = PageMargins(
-        left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3
+        left=_SIDE_MARGIN, right=_SIDE_MARGIN, top=0.75, bottom=0.75, header=0.3, footer=0.3
     )
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
@@ -270,6 +275,26 @@ def text_looks_numeric(ws: WriteOnlyWorksheet, columns: Iterable[str], rows: int
         writer.xf.send(ignored)
 
     writer.write_breaks = breaks_then_ignored
+
+
+def page_starts(widths: Sequence[float], first: int, repeated: int) -> list[int]:
+    """Where Excel starts each printed page of a landscape A4 sheet at 100 %.
+
+    ``widths`` are the sheet's column widths; the first ``first`` columns print on
+    the first page only, the first ``repeated`` on every page. Returns the indexes
+    (into ``widths[first:]``) of the first column of each page: Excel fills a page
+    with whole columns. Another program or font breaks elsewhere.
+    """
+    pixels = [w * _PIXELS_PER_UNIT for w in widths]
+    used = sum(pixels[:first])
+    again = sum(pixels[:repeated])
+    starts = [0]
+    for k, width in enumerate(pixels[first:]):
+        if used + width > _PAGE_PIXELS and k > starts[-1]:
+            starts.append(k)
+            used = again
+        used += width
+    return starts
 
 
 def table(

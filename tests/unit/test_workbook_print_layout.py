@@ -198,3 +198,33 @@ def test_every_bar_cell_holds_something_so_libreoffice_prints_its_page(book, req
     assert bars
     # a blank text: something to LibreOffice, nothing to see
     assert all(isinstance(c.value, str) and not c.value.strip() for c in bars)
+
+
+def _excel_page_starts(ws: Worksheet) -> list[int]:
+    """The first period column (0-based, after A:D) of each page Excel prints at 100 %.
+
+    Excel fills a page with whole columns, the repeated ones first on every page
+    after the first.
+    """
+    page = printable_pixels(ws)
+    repeated = sum(column_pixels(ws, c) for c in repeated_columns(ws))
+    used = sum(column_pixels(ws, c) for c in "ABCD")
+    starts = [0]
+    for k in range(ws.max_column - 4):
+        width = column_pixels(ws, get_column_letter(k + 5))
+        if used + width > page:
+            starts.append(k)
+            used = repeated
+        used += width
+    return starts
+
+
+@pytest.mark.parametrize("book", ["sample", "residential"])
+def test_each_printed_gantt_page_names_the_month_of_its_first_column(book, request):
+    ws = request.getfixturevalue(book)["Gantt"]
+    starts = _excel_page_starts(ws)
+    if book == "residential":
+        assert len(starts) > 1  # a timeline over several pages
+    months = [ws.cell(row=1, column=5 + k).value for k in starts]
+    # Residential Construction's second page began '21 28 4 11' under no month at all
+    assert all(isinstance(m, str) and m[:3].isalpha() and m[-4:].isdigit() for m in months)
