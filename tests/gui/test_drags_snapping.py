@@ -169,3 +169,28 @@ def test_a_resize_never_makes_a_task_shorter_than_one_step(window, qtbot):
     _drag(qtbot, gantt, press, press - QPoint(round(9 * gantt.scale.px_per_day), 0))
     # dragged back past its start: one day is the least a days-zoom drag leaves
     assert window.document.plan.task(5).duration_minutes == WORKDAY
+
+
+def test_a_stretched_estimate_is_an_estimate_no_more(qtbot):
+    plan = build_plan()
+    plan.update_task(replace(plan.task(3), estimated=True))  # Review: "1d?"
+    win = _window(qtbot, plan)
+    gantt = win.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(3)
+    g = _geom(gantt, 3)
+    press = QPoint(round(g.x1 - 1 - gantt.hscroll), round(g.mid_y))
+    end = press + QPoint(round(gantt.scale.px_per_day), 0)
+    canvas = gantt.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(canvas, press + QPoint(10, 0))
+    qtbot.mouseMove(canvas, end)
+    assert "Duration: 2d<" in gantt.mouse.feedback.text() + "<"
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    # typing 2d in the sheet drops the '?', the drag kept it: '2d?'
+    task = win.document.plan.task(3)
+    assert task.duration_minutes == 2 * WORKDAY
+    assert not task.estimated
+    win.document.undo_stack.undo()
+    assert win.document.plan.task(3).estimated
+    win.close()

@@ -68,12 +68,19 @@ def move_task_command(
 def resize_task_command(
     document: Document, uid: int, minutes: int, finish: datetime | None = None
 ) -> EditTaskCommand:
-    """Drag a bar's right end: a new duration in working minutes (and ``finish``, if given)."""
+    """Drag a bar's right end: a new duration in working minutes (and ``finish``, if given).
+
+    The duration is no longer an estimate ("1d?" becomes "3d"), as typing it in the
+    sheet or dragging it in MS Project makes it.
+    """
     task = document.plan.task(uid)
     text = f"Change duration of {_quote(task.name)}"
+    changes: dict[str, object] = {"duration_minutes": max(minutes, 0)}
     if finish is not None:
-        return EditTaskCommand(document, uid, text, duration_minutes=max(minutes, 0), finish=finish)
-    return EditTaskCommand(document, uid, text, duration_minutes=max(minutes, 0))
+        changes["finish"] = finish
+    if task.estimated:
+        changes["estimated"] = False
+    return EditTaskCommand(document, uid, text, **changes)
 
 
 def progress_command(document: Document, uid: int, percent: float) -> EditTaskCommand:

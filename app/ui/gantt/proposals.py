@@ -88,12 +88,13 @@ class BarProposer:
 
     # ------------------------------------------------------------------ helpers
 
-    def _dates(self, start: datetime, finish: datetime, minutes: int) -> tuple[str, ...]:
+    def _dates(
+        self, start: datetime, finish: datetime, minutes: int, estimated: bool | None = None
+    ) -> tuple[str, ...]:
         project = self.document.plan.project
         task = self.task
-        duration = format_duration(
-            minutes, project, task.elapsed, task.estimated, task.duration_unit
-        )
+        guess = task.estimated if estimated is None else estimated
+        duration = format_duration(minutes, project, task.elapsed, guess, task.duration_unit)
         return (
             task.name,
             f"Start: {start:{DATE_FORMAT}}",
@@ -181,7 +182,7 @@ class BarProposer:
         doc, uid = self.document, self.uid
         manual_finish = finish if task.manual else None
         return Proposal(
-            self._dates(start, finish, minutes),
+            self._dates(start, finish, minutes, estimated=False),  # a dragged duration is no guess
             lambda: resize_task_command(doc, uid, minutes, manual_finish),
             start=start,
             finish=finish,
