@@ -125,7 +125,7 @@ class GanttPageLayout:
         self.options = options
         self.page_width = page_width
         self.page_height = page_height
-        self.uids = [t.uid for t in plan.tasks]
+        self.uids = [t.uid for t in plan.tasks] if options.rows is None else list(options.rows)
         self.row_of = {uid: i for i, uid in enumerate(self.uids)}
         self._links_of: dict[int, list[int]] | None = None  # task uid -> its links' places
         self.columns: tuple[Column, ...] = columns_for(options.columns)

@@ -19,7 +19,10 @@ class PrintOptions:
     pages; with a scale (1.0 = natural size) the page count follows from it.
     ``pages_tall`` None: as many pages tall as keep the rows legible (one page
     for a plan that fits on one without shrinking its text below
-    :data:`app.report.gantt_pages.LEGIBLE_SCALE`).
+    :data:`app.report.gantt_pages.LEGIBLE_SCALE`). ``rows``: the tasks
+    printed, top to bottom, as the window's sheet shows them (a filter, or
+    collapsed summaries, leave some out, as MS Project prints its view);
+    None prints every task of the plan.
     """
 
     date_from: datetime | None = None
@@ -37,3 +40,4 @@ class PrintOptions:
     landscape: bool = True
     chart: ChartOptions = field(default_factory=ChartOptions)
     printed_on: date | None = None  # None: today, when printing
+    rows: tuple[int, ...] | None = None

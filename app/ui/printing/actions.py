@@ -54,7 +54,11 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
         if view is not None:
             chart = view.options
     chart = replace(chart, status_date=document.plan.project.status_date, today=None)
-    return replace(options, chart=chart)
+    # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
+    model = getattr(parent, "model", None)
+    shown = getattr(model, "shown_uids", None)
+    rows = tuple(shown()) if callable(shown) else None
+    return replace(options, chart=chart, rows=rows)
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:
