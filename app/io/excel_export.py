@@ -267,11 +267,16 @@ def _gantt_sheet(
     # a long timeline prints across pages, rows repeated
     landscape(ws, fit_to_width=False, title=fmt.title)
     days = [first + timedelta(days=k * step) for k in range(periods)]
-    # The month over its first column, and over the first column of each printed page
-    # (a page that began mid-month showed day numbers under no month).
+    # The month over its first column, and again, greyed, over the first column of each
+    # printed page (a page that began mid-month showed day numbers under no month).
     pages = set(page_starts([widths[k] for k in sorted(widths)], len(fixed), repeated))
     months = [
-        d.strftime("%b %Y") if k in pages or d.day <= step else None for k, d in enumerate(days)
+        d.strftime("%b %Y")
+        if k == 0 or d.day <= step
+        else styled_cell(ws, d.strftime("%b %Y"), fmt.continued)
+        if k in pages
+        else None
+        for k, d in enumerate(days)
     ]
     ws.append([styled_cell(ws, "Timeline", fmt.bold), None, None, None, *months])
     labels = [

@@ -97,6 +97,8 @@ class Formats:
             font=Font(bold=True, color="C00000"),
             alignment=Alignment(horizontal="center"),
         )
+        # a label repeated where a printed page begins (the month of a Gantt column)
+        self.continued = self._style("Gantry continued", font=Font(italic=True, color="808080"))
         self.quoted = quoted(self._style("Gantry text"))
         self._names: dict[tuple[int, bool, bool], StyleArray] = {}
 
