@@ -487,14 +487,27 @@ class MainWindow(FileMenu):
         start = plan.index_of(current) + 1 if current is not None else 0
         needle = self._find_text.casefold()
         count = len(plan.tasks)
+        # As in MS Project, Find looks through the tasks the view shows: not past a filter.
+        row_filter = self.model.row_filter()
+        shown = None if row_filter is None else row_filter.rows(plan.tasks)
+        hidden = 0
         for step in range(count):
             task = plan.tasks[(start + step) % count]
             if needle in task.name.casefold():
+                if shown is not None and task.uid not in shown:
+                    hidden += 1
+                    continue
                 self.tree.select_uids([task.uid])
                 scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
                 if scroll is not None:
                     scroll(task.uid)
                 return
+        if hidden and row_filter is not None:
+            self.show_error(
+                f"No task shown contains '{self._find_text}': the filter "
+                f"{row_filter.task_filter.title(plan)} hides {hidden} (F3 shows all tasks)"
+            )
+            return
         self.show_error(f"No task name contains '{self._find_text}'")
 
     def task_information(self) -> None:
