@@ -451,6 +451,7 @@ def _about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> Non
     ws = new_sheet(book, "About", {0: 22, 1: fit(60, texts, WIDEST + 40)})
     landscape(ws, fit_to_width=True, title=fmt.title)
     ws.page_setup.fitToHeight = 1
+    ws.print_options.gridLines = False  # a list, not a table
     pen = Pen(ws)
     for key, value in facts:
         if isinstance(value, str):

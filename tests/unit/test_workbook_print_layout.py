@@ -235,3 +235,11 @@ def test_each_printed_gantt_page_names_the_month_of_its_first_column(book, reque
         step = 1 if ws.column_dimensions["E"].width < 4 else 7
         if k > 0 and day > step:
             assert cell.font.i, cell.value
+
+
+@pytest.mark.parametrize("sheet", PRINTED)
+def test_printed_tables_keep_their_grid(sample, sheet):
+    ws = sample[sheet]
+    # On paper the grid was gone: a right-aligned amount ran into the owner or status
+    # beside it, and a bar on a later Gantt page had no line back to its task's name.
+    assert ws.print_options.gridLines
