@@ -127,3 +127,6 @@ def test_the_dialog_offers_tasks_not_summaries(view, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.units.text() == "1"
     assert dialog.task.count() == 5
+    dialog.task.setCurrentIndex(2)
+    assert dialog.task.currentText() == "5. Code"
+    assert dialog.uids[dialog.task.currentIndex()] == 5
