@@ -227,3 +227,16 @@ def test_fitted_dates_hold_the_selected_bars_however_the_chart_is_scrolled(windo
     shown = picture_for(view, CopyPictureChoice("selected"))
     assert shown.date_to is not None
     assert shown.date_to < sched[6].start
+
+
+def test_optional_columns_shown_in_the_sheet_are_in_the_picture(window):
+    """Columns inserted from the header (Total Slack, Deadline...) are drawn as printed."""
+    from app.ui.column_menu import insert_column
+
+    for column in Column:
+        window.tree.setColumnHidden(column, column not in (Column.NAME, Column.FINISH))
+    insert_column(window.tree, Column.TOTAL_SLACK)
+    insert_column(window.tree, Column.DEADLINE)
+    keys = shown_columns(window.gantt)
+    assert {"name", "finish", "slack", "deadline"} == set(keys)
+    assert keys.index("name") < keys.index("finish")
