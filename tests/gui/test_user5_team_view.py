@@ -101,3 +101,15 @@ def test_a_writable_plan_offers_them(qtbot):
         assert view.actions_by_id[action_id].isEnabled(), action_id
     view.select(1)
     assert view.assignments.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_leveling_says_when_availability_ends_before_the_work_fits(qtbot):
+    from app.domain.resource import Availability
+
+    plan = _plan()  # Design (5 days) and Build (3 days), both Ana's, from Monday 5 January
+    two_weeks = Availability(datetime(2026, 1, 5), datetime(2026, 1, 9, 23, 59), 1.0)
+    plan.update_resource(Resource(1, "Ana", standard_rate=50.0, availability=(two_weeks,)))
+    view = _view(qtbot, Document(plan))
+    view.actions_by_id["team_level_resources"].trigger()
+    assert "Still over-allocated: Ana" in view.summary.text()
+    assert "availability ends" in view.summary.text()

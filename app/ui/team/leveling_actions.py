@@ -54,8 +54,9 @@ def level_resources(
     moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
     return (
         f"{moved} Still over-allocated: {people}. Delays cannot help where one task alone "
-        "asks more than a person's max units; started, manually scheduled, priority 1000 "
-        "and must/no-later-than tasks are not moved."
+        "asks more than a person's max units, or where their availability ends before the "
+        "work fits; started, manually scheduled, priority 1000 and must/no-later-than tasks "
+        "are not moved."
     )
 
 
