@@ -20,7 +20,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from app.domain.money import code_for_symbol, symbol_for_code
+from app.domain.money import MAX_DIGITS, code_for_symbol, symbol_for_code
 from app.domain.project import Project, SymbolPosition
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -35,181 +35,42 @@ _BRACKETED = re.compile(r"\((.*?)\)|\[(.*?)\]")
 _FORMAT_PARTS = re.compile(r'"([^"]*)"|\[\$([^\]-]*)(?:-[^\]]*)?\]|\\(.)|\[[^\]]*\]|[_*].|(.)')
 _DIGIT_PLACES = frozenset("0#?")
 # ISO 4217 codes in use: a title's "(EST)" or "(TBD)" is no currency, "(SEK)" is.
-_ISO_CODES = frozenset(
-    [
-        "AED",
-        "AFN",
-        "ALL",
-        "AMD",
-        "ANG",
-        "AOA",
-        "ARS",
-        "AUD",
-        "AWG",
-        "AZN",
-        "BAM",
-        "BBD",
-        "BDT",
-        "BGN",
-        "BHD",
-        "BIF",
-        "BMD",
-        "BND",
-        "BOB",
-        "BRL",
-        "BSD",
-        "BTN",
-        "BWP",
-        "BYN",
-        "BZD",
-        "CAD",
-        "CDF",
-        "CHF",
-        "CLP",
-        "CNY",
-        "COP",
-        "CRC",
-        "CUP",
-        "CVE",
-        "CZK",
-        "DJF",
-        "DKK",
-        "DOP",
-        "DZD",
-        "EGP",
-        "ERN",
-        "ETB",
-        "EUR",
-        "FJD",
-        "FKP",
-        "GBP",
-        "GEL",
-        "GHS",
-        "GIP",
-        "GMD",
-        "GNF",
-        "GTQ",
-        "GYD",
-        "HKD",
-        "HNL",
-        "HTG",
-        "HUF",
-        "IDR",
-        "ILS",
-        "INR",
-        "IQD",
-        "IRR",
-        "ISK",
-        "JMD",
-        "JOD",
-        "JPY",
-        "KES",
-        "KGS",
-        "KHR",
-        "KMF",
-        "KPW",
-        "KRW",
-        "KWD",
-        "KYD",
-        "KZT",
-        "LAK",
-        "LBP",
-        "LKR",
-        "LRD",
-        "LSL",
-        "LYD",
-        "MAD",
-        "MDL",
-        "MGA",
-        "MKD",
-        "MMK",
-        "MNT",
-        "MOP",
-        "MRU",
-        "MUR",
-        "MVR",
-        "MWK",
-        "MXN",
-        "MYR",
-        "MZN",
-        "NAD",
-        "NGN",
-        "NIO",
-        "NOK",
-        "NPR",
-        "NZD",
-        "OMR",
-        "PAB",
-        "PEN",
-        "PGK",
-        "PHP",
-        "PKR",
-        "PLN",
-        "PYG",
-        "QAR",
-        "RON",
-        "RSD",
-        "RUB",
-        "RWF",
-        "SAR",
-        "SBD",
-        "SCR",
-        "SDG",
-        "SEK",
-        "SGD",
-        "SHP",
-        "SLE",
-        "SOS",
-        "SRD",
-        "SSP",
-        "STN",
-        "SYP",
-        "SZL",
-        "THB",
-        "TJS",
-        "TMT",
-        "TND",
-        "TOP",
-        "TRY",
-        "TTD",
-        "TWD",
-        "TZS",
-        "UAH",
-        "UGX",
-        "USD",
-        "UYU",
-        "UZS",
-        "VES",
-        "VND",
-        "VUV",
-        "WST",
-        "XAF",
-        "XCD",
-        "XOF",
-        "XPF",
-        "YER",
-        "ZAR",
-        "ZMW",
-        "ZWL",
-    ]
-)
+_ISO_CODES = frozenset((
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS",
+    "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
+    "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
+))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class StatedCurrency:
-    """A currency a file names: its ISO code, the symbol it shows and where that stands."""
+    """A currency a file names: its ISO code, the symbol it shows and where that stands.
+
+    ``digits``: the decimals a money format shows (None: not known, as for ``£1,200``).
+    """
 
     code: str
     symbol: str
     position: SymbolPosition
+    digits: int | None = None
 
     def apply(self, project: Project) -> Project:
-        """``project`` in this currency (its decimals kept), marked as stated by the file."""
+        """``project`` in this currency (decimals too, when known), marked as stated by the file."""
         return replace(
             project,
             currency=self.code,
             currency_symbol=self.symbol,
             currency_symbol_position=self.position,
+            currency_digits=project.currency_digits if self.digits is None else self.digits,
             currency_stated=True,
         )
 
@@ -285,13 +146,18 @@ def format_currency(number_format: str) -> StatedCurrency | None:
     before: list[str] = []
     after: list[str] = []
     side = before
+    point, decimals = False, 0
     for quoted, bracketed, escaped, other in _FORMAT_PARTS.findall(number_format):
         if other == ";":
             break
         if other in _DIGIT_PLACES:
             side = after
+            decimals += point
             continue
-        if other and other in ",.":
+        if other == ".":
+            point = True
+            continue
+        if other == ",":
             continue
         side.append(quoted or bracketed or escaped or other)
     if side is before:  # no digits: a text or date format
@@ -303,7 +169,7 @@ def format_currency(number_format: str) -> StatedCurrency | None:
             spaced = text != (text.lstrip(_SPACES) if is_after else text.rstrip(_SPACES))
             stated = _stated(symbol, after=is_after, spaced=spaced)
             if stated is not None:
-                return stated
+                return replace(stated, digits=min(decimals, MAX_DIGITS))
     return None
 
 
@@ -362,7 +228,8 @@ def ods_currency(path: Path) -> StatedCurrency | None:
 def _ods_part(el: Element) -> str:
     """One part of an OpenDocument data style, spelled as in an Excel number format."""
     if el.tag == f"{_NUMBER}number":
-        return "0"
+        places = el.get(f"{_NUMBER}decimal-places") or "0"
+        return "0." + "0" * int(places) if places.isdigit() and int(places) > 0 else "0"
     if el.tag in (f"{_NUMBER}text", f"{_NUMBER}currency-symbol"):
         text = (el.text or "").replace('"', "")
         return f'"{text}"' if text else ""

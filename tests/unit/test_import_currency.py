@@ -124,6 +124,22 @@ def test_money_formats_name_their_currency(number_format, code, symbol, position
     assert (found.code, found.symbol, found.position) == (code, symbol, position)
 
 
+@pytest.mark.parametrize(
+    ("number_format", "digits"),
+    [('"$"#,##0.00', 2), ("[$¥-411]#,##0", 0), ("#,##0.000 [$€-407]", 3), ("£0.0;-£0.0", 1)],
+)
+def test_money_formats_say_how_many_decimals(number_format, digits):
+    found = format_currency(number_format)
+    assert found is not None
+    assert found.digits == digits
+
+
+def test_a_client_workbook_in_yen_shows_no_decimals(tmp_path):
+    # a yen amount has no decimals: the plan showed ¥1,200.00
+    project = read_plan(_xlsx(tmp_path, "[$¥-411]#,##0")).project
+    assert (project.currency, project.currency_digits) == ("JPY", 0)
+
+
 @pytest.mark.parametrize("number_format", ["[$-409]d\\-mmm\\-yy;@", "0.00%", "#,##0.00", "@"])
 def test_formats_without_money_name_no_currency(number_format):
     assert format_currency(number_format) is None
@@ -231,7 +247,7 @@ def test_opendocument_money_styles_name_their_currency(tmp_path, symbol, used, c
         assert found is None
     else:
         assert found is not None
-        assert (found.code, found.position) == (code, position)
+        assert (found.code, found.position, found.digits) == (code, position, 2)
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
