@@ -3,7 +3,7 @@
 A client's sheet, a CSV or a GanttProject file mostly names no currency: the
 readers say so (``Project.currency_stated`` False) and leave Gantry's default
 (EUR), which the window replaces by the user's locale currency
-(tests/gui/test_import_currency.py). The command line has no locale to ask:
+(tests/gui/test_import_currency_window.py). The command line has no locale to ask:
 it keeps that deterministic default, EUR, whatever the machine's locale.
 Where the file does name a currency (a symbol or code in the cost cells, the
 cost column's title, an .xlsx money format, a workbook Gantry exported) the
