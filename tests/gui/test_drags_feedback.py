@@ -360,3 +360,33 @@ def test_a_pinned_task_dragged_before_its_predecessor_ends_shows_where_it_stays(
     _release(qtbot, gantt, end)
     assert win.document.schedule[6].start == friday
     win.close()
+
+
+def test_a_manual_task_moves_with_its_working_days(qtbot):
+    plan = build_plan()
+    specs = plan.task(2)
+    plan.update_task(
+        replace(
+            specs,
+            manual=True,
+            start=datetime(2026, 3, 4, 8, 0),
+            finish=datetime(2026, 3, 6, 17, 0),  # Wed .. Fri: three working days
+        )
+    )
+    win = _open(qtbot, plan)
+    gantt = win.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(2)
+    g = _geom(gantt, 2)
+    press = _at(gantt, (g.x0 + g.x1) / 2, g.mid_y)
+    end = press + QPoint(round(2 * gantt.scale.px_per_day), 0)
+    _hold(qtbot, gantt, press, end)
+    lines = _box(gantt)
+    start, finish = _date(_field(lines, "Start")), _date(_field(lines, "Finish"))
+    _release(qtbot, gantt, end)
+    times = win.document.schedule[2]
+    assert (times.start, times.finish) == (start, finish)
+    # two days on from Wednesday is Friday; three working days from there end on Tuesday
+    # (shifted by the calendar, the bar ended on a Sunday)
+    assert (start, finish) == (datetime(2026, 3, 6, 8, 0), datetime(2026, 3, 10, 17, 0))
+    win.close()
