@@ -1,11 +1,11 @@
 """The currency a client's sheet states, if it states one.
 
 A sheet names its money in the cost cells (``£1,200``, ``1.200,50 €``), in the
-cost column's title (``Budget (USD)``) or, in an .xlsx, in a money number
-format (``"$"#,##0.00``, ``[$€-407] #,##0.00``; in an .ods, its data styles). Only a symbol or code that
-names one currency counts (app.domain.money.code_for_symbol) and a code must be
-one in use: ``kr``, ``(EST)`` or ``TOTAL`` is no currency, and a sheet naming two
-states none.
+cost column's title (``Budget (USD)``) or in a money number format: in an .xlsx
+``"$"#,##0.00`` or ``[$€-407] #,##0.00``, in an .ods its data styles. Only a
+symbol or code that names one currency counts (app.domain.money.code_for_symbol)
+and a code must be one in use: ``kr``, ``(EST)`` or ``TOTAL`` is no currency, and
+a sheet naming two states none.
 """
 
 from __future__ import annotations
