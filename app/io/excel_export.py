@@ -70,7 +70,7 @@ from app.io.workbook_format import (
     quoted,
     styled_cell,
     table,
-    text_looks_numeric,
+    unflag_numbers_as_text,
 )
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
@@ -219,7 +219,7 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
         centred=("#", "Start", "Finish"),
     )
-    text_looks_numeric(ws, ("C", "H"), len(rows))  # WBS 1.1, predecessor 2
+    unflag_numbers_as_text(ws, ("C", "H"), len(rows))  # WBS 1.1, predecessor 2
     date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
     number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
     for r in rows:
@@ -344,7 +344,7 @@ def _budget_sheet(
     titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
     widths = (fit(9, (r.wbs for r in rows)), fit_names(44, rows), 14, 14, 14, 14, 14)
     ws = table(book, fmt, "Budget", titles, widths, len(rows), frozen_columns=2)
-    text_looks_numeric(ws, ("A",), len(rows))  # WBS 1.1
+    unflag_numbers_as_text(ws, ("A",), len(rows))  # WBS 1.1
     money, money_bold = fmt.money, fmt.money_bold
     wbs, name, fixed, cost, base, variance, actual = (Pen(ws) for _ in range(7))
     for r in rows:

@@ -259,7 +259,7 @@ def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool, title: str = "") -> No
     ws.oddFooter.center.text = "Page &P of &N"
 
 
-def text_looks_numeric(ws: WriteOnlyWorksheet, columns: Iterable[str], rows: int) -> None:
+def unflag_numbers_as_text(ws: WriteOnlyWorksheet, columns: Iterable[str], rows: int) -> None:
     """Tell Excel that the text in ``columns`` (rows 2 on) is meant as text.
 
     A WBS code ``1.1`` or a predecessor ``2`` looks like a number, and Excel marks
