@@ -212,9 +212,11 @@ class RosterModel(QAbstractTableModel):
         if column not in _EDITABLE or self.document.read_only:
             return base
         if index.row() < len(self.document.plan.resources):
-            kind = self.document.plan.resources[index.row()].type
-            if column in _NOT_FOR.get(kind, ()):
+            res = self.document.plan.resources[index.row()]
+            if column in _NOT_FOR.get(res.type, ()):
                 return base
+            if column is RosterColumn.MAX_UNITS and res.availability:
+                return base  # the availability periods decide (Details… > Availability)
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -232,6 +234,9 @@ class RosterModel(QAbstractTableModel):
             return self._text(res, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ForegroundRole and over and column is RosterColumn.NAME:
             return QBrush(_OVER)
+        periods = column is RosterColumn.MAX_UNITS and bool(res.availability)
+        if role == Qt.ItemDataRole.ToolTipRole and periods and res.type is ResourceType.WORK:
+            return _follows_periods(res)
         if role == Qt.ItemDataRole.ToolTipRole and over:
             return f"{res.name} is over-allocated"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
@@ -253,6 +258,10 @@ class RosterModel(QAbstractTableModel):
         if column is RosterColumn.SKILLS:
             return ", ".join(res.skills)
         if column is RosterColumn.MAX_UNITS:
+            if res.availability:  # the periods' units, lowest to highest
+                low = min(av.units for av in res.availability) * 100
+                high = max(av.units for av in res.availability) * 100
+                return f"{low:g}%" if low == high else f"{low:g} to {high:g}%"
             return f"{res.max_units * 100:g}" if editing else f"{res.max_units * 100:g}%"
         if column is RosterColumn.STANDARD_RATE:
             return f"{res.standard_rate:g}" if editing else _rate(project, res.standard_rate, res)
@@ -281,6 +290,8 @@ class RosterModel(QAbstractTableModel):
         res = self.document.plan.resources[index.row()]
         column = RosterColumn(index.column())
         try:
+            if column is RosterColumn.MAX_UNITS and res.availability:
+                raise InputError(_follows_periods(res))
             project = self.document.plan.project
             new = edited(res, column, str(value), (project.currency_symbol, project.currency))
             if new == res:
@@ -351,6 +362,13 @@ class RosterModel(QAbstractTableModel):
             return
         if n:
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(RosterColumn) - 1))
+
+
+def _follows_periods(res: Resource) -> str:
+    return (
+        f"{res.name}'s max units follow their availability periods: "
+        "change them in Details… > Availability"
+    )
 
 
 def _rate(project: Project, value: float, res: Resource) -> str:
