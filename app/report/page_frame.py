@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from app.report.columns import format_date
 from app.report.fonts import report_font
@@ -42,25 +42,59 @@ def _font(size: float, bold: bool = False) -> QFont:
     return report_font(size, bold)
 
 
+HEADER_GAP = 12.0  # least room between two parts of the header
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLayout:
+    """The header's three texts and where each goes; the rectangles never overlap."""
+
+    name: str  # the project name (and title), elided with "…" when it must give way
+    name_rect: QRectF
+    status: str  # "" when the page has no status date
+    status_rect: QRectF | None
+    printed: str
+    printed_rect: QRectF
+
+
+def header_layout(info: PageInfo, width: float) -> HeaderLayout:
+    """Lay the header out: the dates keep their whole text, the name takes the room left.
+
+    The printed date sits at the right edge and the status date in the centre,
+    moved left when the page is too narrow for it to stay centred clear of the
+    printed date; the name ends a gap before whichever date comes first.
+    """
+    h = HEADER_H - 8
+    small = QFontMetricsF(_font(8))
+    printed = f"Printed: {info.printed_on.isoformat()}"
+    printed_w = small.horizontalAdvance(printed)
+    printed_rect = QRectF(width - printed_w, 0, printed_w, h)
+    name_end = printed_rect.left() - HEADER_GAP
+    status = ""
+    status_rect = None
+    if info.status_date is not None:
+        status = f"Status date: {format_date(info.status_date)}"
+        status_w = small.horizontalAdvance(status)
+        left = min((width - status_w) / 2, printed_rect.left() - HEADER_GAP - status_w)
+        status_rect = QRectF(max(left, 0.0), 0, status_w, h)
+        name_end = status_rect.left() - HEADER_GAP
+    full = f"{info.project} — {info.title}" if info.title else info.project
+    room = max(name_end, 0.0)
+    name = QFontMetricsF(_font(11, bold=True)).elidedText(full, Qt.TextElideMode.ElideRight, room)
+    return HeaderLayout(name, QRectF(0, 0, room, h), status, status_rect, printed, printed_rect)
+
+
 def paint_header(p: QPainter, info: PageInfo, width: float) -> None:
-    """Project name (and title) left, status date centre, printed date right."""
-    rect = QRectF(0, 0, width, HEADER_H - 8)
+    """Project name (and title) left, status date centre, printed date right, never overlapping."""
+    head = header_layout(info, width)
+    middle = Qt.AlignmentFlag.AlignVCenter
     p.setPen(Colors.text)
     p.setFont(_font(11, bold=True))
-    name = f"{info.project} — {info.title}" if info.title else info.project
-    p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+    p.drawText(head.name_rect, int(Qt.AlignmentFlag.AlignLeft | middle), head.name)
     p.setFont(_font(8))
-    if info.status_date is not None:
-        p.drawText(
-            rect,
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-            f"Status date: {format_date(info.status_date)}",
-        )
-    p.drawText(
-        rect,
-        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        f"Printed: {info.printed_on.isoformat()}",
-    )
+    if head.status_rect is not None:
+        p.drawText(head.status_rect, int(Qt.AlignmentFlag.AlignLeft | middle), head.status)
+    p.drawText(head.printed_rect, int(Qt.AlignmentFlag.AlignRight | middle), head.printed)
     p.setPen(QPen(Colors.grid, 0.6))
     p.drawLine(QLineF(0, HEADER_H - 5, width, HEADER_H - 5))
 

@@ -223,11 +223,9 @@ def _flow(
             p.save()
             dpp = device.logicalDpiX() / 72.0
             p.scale(dpp, dpp)
-        # The status date is in the report's first lines; centred in the header it would run
-        # into a long project name.
         info = PageInfo(
             report.project.name,
-            None,
+            report.status_date,
             report.report_date,
             page,
             1,
