@@ -137,11 +137,18 @@ def edited(
         raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
     if value < 0:
         raise InputError(f"{HEADERS[column]} cannot be negative")
-    if column is RosterColumn.STANDARD_RATE:
-        return replace(resource, standard_rate=value)
-    if column is RosterColumn.OVERTIME_RATE:
-        return replace(resource, overtime_rate=value)
-    return replace(resource, cost_per_use=value)
+    field = {
+        RosterColumn.STANDARD_RATE: "standard_rate",
+        RosterColumn.OVERTIME_RATE: "overtime_rate",
+    }.get(column, "cost_per_use")
+    changed = replace(resource, **{field: value})
+    tables = resource.rate_tables
+    if tables and tables[0]:
+        # Table A prices the work once there is one: the roster shows its first rate (as the
+        # Team member dialog reads it), so that is the rate a typed value replaces.
+        first = replace(tables[0][0], **{field: value})
+        changed = replace(changed, rate_tables=((first, *tables[0][1:]), *tables[1:]))
+    return changed
 
 
 _SEPARATORS = ",;[]"
