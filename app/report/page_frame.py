@@ -100,16 +100,21 @@ def paint_header(p: QPainter, info: PageInfo, width: float) -> None:
 
 
 def paint_footer(p: QPainter, info: PageInfo, top: float, width: float) -> None:
-    """Page label centred under a rule."""
+    """Page label centred under a rule, the project name (elided if long) on its left."""
     p.setPen(QPen(Colors.grid, 0.6))
     p.drawLine(QLineF(0, top + 3, width, top + 3))
     p.setPen(Colors.text)
     p.setFont(_font(8))
     rect = QRectF(0, top + 4, width, FOOTER_H - 4)
+    middle = Qt.AlignmentFlag.AlignVCenter
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | middle), info.page_label)
+    # A long project name gives way to the page label, as it does to the header's dates.
+    metrics = QFontMetricsF(p.font())
+    room = max((width - metrics.horizontalAdvance(info.page_label)) / 2 - HEADER_GAP, 0.0)
+    name = metrics.elidedText(info.project, Qt.TextElideMode.ElideRight, room)
     p.drawText(
-        rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), info.page_label
+        QRectF(0, top + 4, room, FOOTER_H - 4), int(Qt.AlignmentFlag.AlignLeft | middle), name
     )
-    p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), info.project)
 
 
 def paint_legend(p: QPainter, top: float, width: float, baseline: bool, slack: bool) -> None:

@@ -64,8 +64,8 @@ def test_on_a_narrow_page_the_dates_stay_whole_and_apart(qapp):
     assert head.name_rect.right() <= head.status_rect.left()
 
 
-def _header_words(path, page: int = 1) -> list[tuple[float, float, str]]:
-    """(xMin, xMax, word) of the first line of text on ``page``, left to right."""
+def _line_words(path, page: int = 1, last: bool = False) -> list[tuple[float, float, str]]:
+    """(xMin, xMax, word) of the first (or last) line of text on ``page``, left to right."""
     out = subprocess.run(
         ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
         check=True,
@@ -79,6 +79,9 @@ def _header_words(path, page: int = 1) -> list[tuple[float, float, str]]:
             out,
         )
     ]
+    if last:
+        bottom = max(y for _, y, _, _ in words)
+        return sorted((x0, x1, w) for x0, y, x1, w in words if y > bottom - 6)
     top = min(y for _, y, _, _ in words)
     return sorted((x0, x1, w) for x0, y, x1, w in words if y < top + 6)
 
@@ -108,7 +111,7 @@ def _long_plan() -> Plan:
 def test_gantt_pdf_header_keeps_name_and_dates_apart(qapp, tmp_path):
     out = tmp_path / "long.pdf"
     write_plan(_long_plan(), out, paper="A4")
-    _assert_header_apart(_header_words(out), "2026-03-20")
+    _assert_header_apart(_line_words(out), "2026-03-20")
 
 
 @needs_poppler
@@ -122,4 +125,18 @@ def test_status_report_pages_carry_the_status_date_in_their_header(qapp, tmp_pat
     report = gather_status(plan, sched, compute_costs(plan, sched), datetime(2026, 3, 21, 9))
     out = tmp_path / "status.pdf"
     write_status_pdf(report, out)
-    _assert_header_apart(_header_words(out), "2026-03-20")
+    _assert_header_apart(_line_words(out), "2026-03-20")
+
+
+@needs_poppler
+def test_footer_name_gives_way_to_the_page_label(qapp, tmp_path):
+    out = tmp_path / "long.pdf"
+    write_plan(_long_plan(), out, paper="A4")
+    words = _line_words(out, last=True)
+    assert " ".join(w for _, _, w in words).endswith("Page 1 of 1")
+    page_left = next(x0 for x0, _, w in words if w == "Page")
+    name_words = [(x1, w) for x0, x1, w in words if x0 < page_left]
+    assert name_words[0][1] == "Harbour"
+    assert name_words[-1][1].endswith("…")
+    assert max(x1 for x1, _ in name_words) < page_left
+    assert [w for x0, _, w in words if x0 >= page_left] == ["Page", "1", "of", "1"]
