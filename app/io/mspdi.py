@@ -120,7 +120,7 @@ def _plan(
         else t
         for t in tasks
     ]
-    tasks = read_splits(root, tasks, calendars, project.calendar_uid)
+    tasks = read_splits(root, tasks, calendars, project.calendar_uid, rows.stops)
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
     assignments = read_assignments(
@@ -229,6 +229,8 @@ _UID = Q + "UID"
 _NOTES = Q + "Notes"
 _PREDECESSOR_LINK = Q + "PredecessorLink"
 _BASELINE = Q + "Baseline"
+_STOP = Q + "Stop"
+_RESUME = Q + "Resume"
 
 # A task row read: (row id, Task or its field values, name in messages, position,
 # its PredecessorLink and Baseline elements, its stored Start).
@@ -243,7 +245,7 @@ class _TaskRows:
     whole file parsed, so its errors come after the file's own.
     """
 
-    __slots__ = ("_taken", "fast", "ghosts", "negative", "notes")
+    __slots__ = ("_taken", "fast", "ghosts", "negative", "notes", "stops")
 
     def __init__(self) -> None:
         self.fast = RowReader()
@@ -253,6 +255,9 @@ class _TaskRows:
         self.negative: tuple[int, int] | None = None
         # a row read, (position, element) of a row to read later, or None for a row left out
         self._taken: list[_Row | tuple[int, Element] | None] = []
+        # UID -> (<Stop>, <Resume>) of a task in progress: apart, its remaining work resumes
+        # after a pause (mspdi_splits.stop_resume_pauses)
+        self.stops: dict[int, tuple[str, str]] = {}
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
@@ -287,6 +292,13 @@ class _TaskRows:
                     values[9],  # the Start the file stores
                 )
             )
+            if values[16] is not None:  # started: its work may have stopped and resume later
+                self._stop(uid, elem)
+
+    def _stop(self, uid: int, elem: Element) -> None:
+        stop, resume = elem.findtext(_STOP), elem.findtext(_RESUME)
+        if stop and resume and stop.strip() != resume.strip():
+            self.stops[uid] = (stop.strip(), resume.strip())
 
     def _note(self, elem: Element) -> None:
         """Keep the notes of the first row whose UID is 0 (MS Project's project notes)."""
@@ -317,6 +329,8 @@ class _TaskRows:
                 self.ghosts.add(uid)
                 continue
             task = _read_task(r, uid, project)
+            if task.actual_start is not None:
+                self._stop(uid, elem)
             links = elem.findall(_PREDECESSOR_LINK)
             baselines = elem.findall(_BASELINE)
             out.append((row_id, task, r.where, n, links, baselines, r.date("Start")))

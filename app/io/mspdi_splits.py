@@ -38,22 +38,54 @@ def read_splits(
     tasks: list[Task],
     calendars: Mapping[int, Calendar],
     project_calendar_uid: int,
+    stops: Mapping[int, tuple[str, str]] | None = None,
 ) -> list[Task]:
-    """The tasks, each split where its assignments' timephased work pauses."""
+    """The tasks, each split where its assignments' timephased work pauses.
+
+    ``stops``: a started task's ``<Stop>`` and ``<Resume>`` by UID, where they
+    differ; working time between them is a pause at the work done (used for a
+    task whose assignments say nothing, as in files without timephased rows).
+    """
+    stretches = _stretches(root)
+    if not stretches and not stops:
+        return tasks
+    worktimes: dict[int, WorkTime] = {}
+    out: list[Task] = []
+    for t in tasks:
+        found = stretches.get(t.uid)
+        stopped = stops.get(t.uid) if stops else None
+        if (found or stopped) and not t.milestone and t.duration_minutes > 0:
+            wt = _worktime(t, calendars, project_calendar_uid, worktimes)
+            splits: tuple[Split, ...] = ()
+            if wt is not None and found:
+                splits = pauses(found, wt, t.duration_minutes)
+            if wt is not None and stopped and not splits:
+                splits = _stop_resume(t, stopped, wt)
+            if splits:
+                t = replace(t, splits=splits)
+        out.append(t)
+    return out
+
+
+def _stretches(root: Element) -> dict[int, list[tuple[datetime, datetime, bool | None]]]:
+    """Task UID -> its assignments' timephased work rows: (start, finish, works).
+
+    ``works`` is True for work, False for a zero row, None for a row without
+    a value (time the resource does not work).
+    """
+    stretches: dict[int, list[tuple[datetime, datetime, bool | None]]] = {}
     container = root.find(Q + "Assignments")
     if container is None:
-        return tasks
+        return stretches
     rows = list(container.iter(Q + "TimephasedData"))
     if not rows:
-        return tasks
+        return stretches
     # assignment UID -> task UID, for the rows (a row names its assignment only)
     task_of: dict[str, str] = {}
     for a in container.iterfind(Q + "Assignment"):
         uid, task_uid = a.findtext(Q + "UID"), a.findtext(Q + "TaskUID")
         if uid is not None and task_uid is not None:
             task_of[uid.strip()] = task_uid.strip()
-    # task UID -> [(start, finish, works)]: works True for work, None for "not working"
-    stretches: dict[int, list[tuple[datetime, datetime, bool | None]]] = {}
     for td in rows:
         if (td.findtext(Q + "Type") or "").strip() not in _WORK_TYPES:
             continue
@@ -72,20 +104,20 @@ def read_splits(
         except ValueError:
             continue  # an unreadable row says nothing about a pause
         stretches.setdefault(key, []).append((*stretch, works))
-    if not stretches:
-        return tasks
-    worktimes: dict[int, WorkTime] = {}
-    out: list[Task] = []
-    for t in tasks:
-        found = stretches.get(t.uid)
-        if found and not t.milestone and t.duration_minutes > 0:
-            wt = _worktime(t, calendars, project_calendar_uid, worktimes)
-            if wt is not None:
-                splits = pauses(found, wt, t.duration_minutes)
-                if splits:
-                    t = replace(t, splits=splits)
-        out.append(t)
-    return out
+    return stretches
+
+
+def _stop_resume(t: Task, stopped: tuple[str, str], wt: WorkTime) -> tuple[Split, ...]:
+    """A started task's pause between where its work stopped and where it resumes."""
+    if t.actual_start is None or t.actual_finish is not None:
+        return ()
+    try:
+        stop, resume = (to_minutes(datetime.fromisoformat(x)) for x in stopped)
+    except ValueError:
+        return ()  # an unreadable date says nothing about a pause
+    first = wt.index(to_minutes(t.actual_start))
+    at, until = wt.index(stop), wt.index(resume)
+    return normalized((Split(at - first, until - at),), t.duration_minutes)
 
 
 def pauses(

@@ -142,3 +142,47 @@ def test_written_assignments_keep_ms_projects_element_order(shared_data, tmp_pat
             for b in tags[i + 1 :]:
                 assert (b, a) not in before or (a, b) in before, f"<{a}> before <{b}>"
     assert seen == 2
+
+
+def _with_stop_resume(path, stop, resume):
+    """The file with <Stop> and <Resume> on task 1, as a tool without timephased rows writes it."""
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", Q[1:-1])
+    tree = ET.parse(path)
+    for task in tree.getroot().iter(Q + "Task"):
+        if task.findtext(Q + "UID") == "1":
+            ET.SubElement(task, Q + "Stop").text = stop
+            ET.SubElement(task, Q + "Resume").text = resume
+    tree.write(path, xml_declaration=True, encoding="UTF-8")
+
+
+def _started(tmp_path):
+    plan = Plan(project=Project(name="Progress", start=datetime(2026, 1, 5, 8)))
+    plan.append_task(
+        Task(
+            1,
+            "Started",
+            duration_minutes=4 * DAY,
+            actual_start=datetime(2026, 1, 5, 8),
+            percent_complete=25,
+        )
+    )
+    out = tmp_path / "started.xml"
+    write_mspdi(plan, out)
+    return out
+
+
+def test_stop_and_resume_of_a_started_task_are_a_pause(tmp_path):
+    out = _started(tmp_path)
+    # one day done Mon 5, remaining work resumes Thu 8: Tue and Wed are a pause
+    _with_stop_resume(out, "2026-01-05T17:00:00", "2026-01-08T08:00:00")
+    plan = read_mspdi(out)
+    assert plan.task(1).splits == (Split(DAY, 2 * DAY),)
+    assert schedule(plan)[1].finish == datetime(2026, 1, 12, 17)  # 4 days of work + 2 paused
+
+
+def test_stop_and_resume_across_a_weekend_are_no_pause(tmp_path):
+    out = _started(tmp_path)
+    _with_stop_resume(out, "2026-01-09T17:00:00", "2026-01-12T08:00:00")
+    assert read_mspdi(out).task(1).splits == ()
