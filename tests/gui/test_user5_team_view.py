@@ -113,3 +113,24 @@ def test_leveling_says_when_availability_ends_before_the_work_fits(qtbot):
     view.actions_by_id["team_level_resources"].trigger()
     assert "Still over-allocated: Ana" in view.summary.text()
     assert "availability ends" in view.summary.text()
+
+
+def test_remove_days_off_without_a_selection_says_what_to_select(qtbot):
+    from datetime import date
+
+    from app.ui.commands import execute
+    from app.ui.team.commands import AddVacationCommand
+
+    doc = Document(_plan())
+    view = _view(qtbot, doc)
+    said: list[str] = []
+    view.message = lambda parent, text: said.append(text)
+    view.select(1)
+    view.actions_by_id["team_remove_vacation"].trigger()
+    assert said == ["Ana has no days off to remove."]
+
+    execute(doc, AddVacationCommand(doc, 1, date(2026, 1, 12), date(2026, 1, 13)))
+    view.vacation_list.setCurrentRow(-1)
+    view.actions_by_id["team_remove_vacation"].trigger()
+    assert said[-1] == "Select the days off to remove in Ana's list first."
+    assert view.vacation_list.count() == 1

@@ -319,10 +319,17 @@ class TeamView(QWidget):
             self._run(AddVacationCommand(self.document, uid, *answer))
 
     def remove_vacation(self) -> None:
-        """Remove the selected days off."""
-        uid = self.selected_uid()
+        """Remove the selected days off (or say what to select first)."""
+        uid = self._person()
+        if uid is None:
+            return
+        name = self.document.plan.resource(uid).name
         row = self.vacation_list.currentRow()
-        if uid is not None and row >= 0:
+        if self.vacation_list.count() == 0:
+            self.message(self, f"{name} has no days off to remove.")
+        elif row < 0:
+            self.message(self, f"Select the days off to remove in {name}'s list first.")
+        else:
             self._run(RemoveVacationCommand(self.document, uid, row))
 
     def compute_leveling(self) -> LevelingResult:
