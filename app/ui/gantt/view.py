@@ -28,7 +28,7 @@ from app.ui.gantt.tooltip import tooltip_text
 from app.ui.models.roles import TaskUidRole
 
 MIN_HEADER = 36
-SELECTED_ROW = QColor(220, 232, 250)
+SELECTED_ROW = QColor(60, 120, 230, 40)  # the selected rows' band, over the day shading
 
 
 # View-menu toggles: (action id, menu text, ChartOptions flag).
@@ -317,10 +317,11 @@ class GanttView(QWidget):
         p.translate(-x0, 0)
         body = QRectF(x0, hh, width, height - hh)
         p.setClipRect(body)
+        chart.paint_background(p, body)
+        # Over the shading, translucent: drawn under it, the band broke at every weekend.
         for row in rows:
             if row.uid in self._selected:
                 p.fillRect(QRectF(x0, row.top, width, row.height), SELECTED_ROW)
-        chart.paint_background(p, body)
         geoms = chart.paint_bars(p, rows)
         if rows and chart.options.show_links:
             self._paint_links(p, chart, rows, geoms)
