@@ -13,6 +13,8 @@ The tests, as MS Project defines its filters of the same names:
   rolled up from its subtasks, as the sheet shows it).
 * Late Tasks: Status is Late at the status date: the task should have
   progressed further by then than it has (:mod:`app.domain.status_tasks`).
+  As the status report counts late work: active tasks without subtasks (a
+  summary shows, greyed, above a late one).
 * Slipping Tasks: not finished, finishing later than its baseline finish.
 * Milestones, Summary Tasks: the Milestone and Summary flags.
 * Tasks With Deadlines: a deadline is set; Missed Deadlines: finishing after it.
@@ -31,7 +33,7 @@ so filtering a 10k-task plan takes a few milliseconds.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import Enum
 
@@ -39,7 +41,7 @@ from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
-from app.domain.status_tasks import TaskStatus, task_status
+from app.domain.status_tasks import is_late_work
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
 
@@ -249,14 +251,7 @@ def _late(plan: Plan, status_date: datetime | None) -> Callable[[Task, TaskTimes
     if when is None:
         raise InputError("Late Tasks needs a status date (Project > Status Date…)")
     calendar = DayCalendar(plan, None)  # the project calendar, as earned value measures
-    late = TaskStatus.LATE
-
-    def test(task: Task, times: TaskTimes) -> bool:
-        if times.summary and times.percent_complete != task.percent_complete:
-            task = replace(task, percent_complete=times.percent_complete)  # rolled up
-        return task_status(task, times, when, calendar) is late
-
-    return test
+    return lambda task, times: is_late_work(task, times, when, calendar)
 
 
 def _summaries(tasks: Sequence[Task]) -> list[int]:

@@ -9,7 +9,10 @@ MS Project gives every task a Status at the project's status date:
 * Late: it should be further along: not started although due to, or its
   progress stops before the status date.
 
-The Late Tasks report lists the Late ones. "Complete through" is the start
+The Late Tasks filter and the status report's late tasks are the Late ones
+among the active tasks without subtasks (:func:`is_late_work`): a summary's
+Status rolls up its subtasks, which count themselves, so it is never late
+work of its own. "Complete through" is the start
 plus % complete of the duration; here the same test reads the other way
 round: the % complete the schedule expects at the status date (the share
 of the task's working time before it, on the project calendar as earned
@@ -78,3 +81,13 @@ def task_status(
     if task.percent_complete + TOLERANCE < expected:
         return TaskStatus.LATE
     return TaskStatus.ON_SCHEDULE
+
+
+def is_late_work(
+    task: Task, times: TaskTimes, status_date: datetime, calendar: DayCalendar
+) -> bool:
+    """Whether a task is late work, as the Late Tasks filter and the status report count it:
+    an active task without subtasks whose Status is Late."""
+    if times.summary or not task.active:
+        return False
+    return task_status(task, times, status_date, calendar) is TaskStatus.LATE

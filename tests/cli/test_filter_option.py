@@ -116,7 +116,7 @@ def test_late_tasks_reads_the_plans_status_date(tmp_path, capsys):
     GantryFile.create(path, plan).close()
     names, data = json_names(capsys, path, "--filter", "late-tasks")
     assert names == ["Design", "Specs", "Build", "Docs"]
-    assert data["filter"]["matching"] == [1, 2, 4, 8]
+    assert data["filter"]["matching"] == [2, 8]  # the late work; its summaries show around it
 
 
 @pytest.mark.parametrize(
