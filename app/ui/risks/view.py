@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.domain.resource import ResourceType
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
 from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
+from app.ui.team.people_delegate import PeopleDelegate
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -65,6 +68,22 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class OwnerDelegate(PeopleDelegate):
+    """The owner's cell completes the team's names (anyone else is taken as typed)."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """The People cell's editor, without its 'Ana[50%], Ben' hint: an owner has no units."""
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText("")
+        return editor
+
+
 class RiskView(QWidget):
     """Risk register table with Add and Delete buttons and a total exposure line."""
 
@@ -86,6 +105,9 @@ class RiskView(QWidget):
         rows.setVisible(False)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setItemDelegateForColumn(RiskColumn.STATUS, StatusDelegate(self.table))
+        # An owner is usually someone on the team: complete their names, as the People cell does.
+        owners = OwnerDelegate(self._team_names, self.table)
+        self.table.setItemDelegateForColumn(RiskColumn.OWNER, owners)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in {
@@ -121,6 +143,10 @@ class RiskView(QWidget):
         layout.addWidget(self.table)
         document.sig_changed.connect(self._refresh_total)
         self._refresh_total()
+
+    def _team_names(self) -> list[str]:
+        plan = self.document.plan
+        return [r.name for r in plan.resources if r.type is ResourceType.WORK]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete and Insert on the table delete and add risks (not while a cell is edited)."""
