@@ -189,3 +189,52 @@ def test_incremental_edit_adds_and_removes_a_split():
     plan.update_task(replace(plan.task(1), splits=()))
     inc.tasks_changed([1])
     assert inc.schedule[2].start == d(8)
+
+
+def test_elapsed_split_task_pauses_in_calendar_time():
+    plan = _plan(
+        Task(1, "Cure", duration_minutes=2 * 1440, elapsed=True, splits=(Split(1440, 1440),))
+    )
+    s = schedule(plan)
+    assert (s[1].start, s[1].finish) == (d(5), d(8))  # 3 calendar days, weekends or not
+
+
+def test_alap_split_task_sits_at_its_late_dates_with_its_pause():
+    plan = _plan(
+        Task(
+            1,
+            "Late",
+            duration_minutes=2 * DAY,
+            splits=(Split(DAY, DAY),),
+            constraint_type=ConstraintType.ALAP,
+        ),
+        Task(2, "Long", duration_minutes=5 * DAY),
+    )
+    s = schedule(plan)
+    assert (s[1].start, s[1].finish) == (d(7), d(9, 17))  # Wed, pause Thu, Fri
+    assert s[1].late_finish == s[2].finish
+
+
+def test_summary_spans_its_split_child():
+    plan = _plan(
+        Task(1, "Phase", outline_level=1),
+        Task(2, "Split", outline_level=2, duration_minutes=2 * DAY, splits=(Split(DAY, 3 * DAY),)),
+    )
+    s = schedule(plan)
+    assert (s[1].start, s[1].finish) == (d(5), d(9, 17))
+    assert s[1].duration_minutes == 5 * DAY  # a summary's duration is its span
+
+
+def test_split_task_on_resources_with_different_calendars():
+    from app.domain.calendar import STANDARD_DAY, Calendar
+    from app.domain.resource import Assignment, Resource
+
+    plan = _plan(Task(1, "Shared", duration_minutes=2 * DAY, splits=(Split(DAY, DAY),)))
+    # Bea does not work on Mondays: her half of the work starts Tuesday
+    week = ((), *(STANDARD_DAY,) * 4, (), ())
+    plan.calendars[9] = Calendar(9, "No Mondays", week=week)
+    plan.resources.extend([Resource(1, "Ana"), Resource(2, "Bea", calendar_uid=9)])
+    plan.assignments.extend([Assignment(1, 1, 1, 1.0, 2 * DAY), Assignment(2, 1, 2, 1.0, 2 * DAY)])
+    s = schedule(plan)
+    # Ana: Mon, pause Tue, Wed; Bea: Tue, pause Wed, Thu: the task spans both
+    assert (s[1].start, s[1].finish) == (d(5), d(8, 17))
