@@ -298,6 +298,7 @@ def _gantt_sheet(
     # Each holds a blank text: LibreOffice takes a cell with only a fill for empty and
     # leaves a page of nothing else out of a printout or PDF.
     bars = {colour: styled_cell(ws, " ", style) for colour, style in fmt.bars.items()}
+    done_bars = {colour: styled_cell(ws, " ", style) for colour, style in fmt.done_bars.items()}
     for r in rows:
         cells: list[object] = [
             number(r.number, centred),
@@ -313,16 +314,27 @@ def _gantt_sheet(
                     cells.extend([None] * lo)
                     cells.append(mark)
             elif lo < periods:
-                bar = bars[SUMMARY if r.summary else CRITICAL if r.critical else BAR]
-                cells.extend([None] * max(lo, 0))
-                cells.extend([bar] * (hi - max(lo, 0) + 1))
+                colour = SUMMARY if r.summary else CRITICAL if r.critical else BAR
+                begin = max(lo, 0)
+                # the first % complete of the bar is done, as MS Project draws progress
+                length = (r.finish.date() - first).days // step - lo + 1
+                done_until = lo + round((finite(r.percent) or 0.0) * length)
+                done = max(min(done_until, hi + 1) - begin, 0)
+                cells.extend([None] * begin)
+                cells.extend([done_bars[colour]] * done)
+                cells.extend([bars[colour]] * (hi - begin + 1 - done))
         ws.append(cells)
         steps.row()
-    _gantt_legend(ws, fmt, bars, mark, step)
+    _gantt_legend(ws, fmt, bars, done_bars, mark, step)
 
 
 def _gantt_legend(
-    ws: WriteOnlyWorksheet, fmt: Formats, bars: dict[str, Cell], mark: Cell, step: int
+    ws: WriteOnlyWorksheet,
+    fmt: Formats,
+    bars: dict[str, Cell],
+    done_bars: dict[str, Cell],
+    mark: Cell,
+    step: int,
 ) -> None:
     """Below the bars, what their colours and marks mean (a client has no Gantry to ask)."""
     column = "a day" if step == 1 else "a week from Monday"
@@ -333,6 +345,10 @@ def _gantt_legend(
         ((bars[BAR],) * 3, "Task"),
         ((bars[CRITICAL],) * 3, "Critical task: a delay moves the finish"),
         ((bars[SUMMARY],) * 3, "Summary of the tasks below it"),
+        (
+            tuple(done_bars[c] for c in (BAR, CRITICAL, SUMMARY)),
+            "Darker: the part done (% complete)",
+        ),
         ((mark,), "Milestone"),
     ):
         ws.append((None, text, None, None, *sample))

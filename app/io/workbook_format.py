@@ -34,6 +34,7 @@ DATE = "yyyy-mm-dd"
 BAR = "5B9BD5"
 CRITICAL = "E04040"
 SUMMARY = "404040"
+DONE = {BAR: "1F4E79", CRITICAL: "8B1A1A", SUMMARY: "000000"}  # the part of a bar done
 _ERROR_TEXTS = frozenset(ERROR_CODES)  # text openpyxl would store as an error value
 PLAIN = StyleArray()  # the default format
 WIDEST = 80.0  # characters: a wider column would push the rest off a landscape page
@@ -90,6 +91,13 @@ class Formats:
         )
         self.bars = {
             c: self._style(f"Gantry bar {name}", fill=_solid(c))
+            for c, name in ((BAR, "task"), (CRITICAL, "critical"), (SUMMARY, "summary"))
+        }
+        # the done part of a bar (its % complete): a darker shade of the bar's colour, as
+        # Excel's Gantt templates draw progress (a pattern fill prints differently in
+        # LibreOffice, as a paler colour)
+        self.done_bars = {
+            c: self._style(f"Gantry bar {name} done", fill=_solid(DONE[c]))
             for c, name in ((BAR, "task"), (CRITICAL, "critical"), (SUMMARY, "summary"))
         }
         self.milestone = self._style(
