@@ -7,13 +7,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
+from app.domain.costs import CostReport, compute_costs
 from app.domain.link import Link
 from app.domain.money import format_money
 from app.domain.notation import format_duration, format_predecessor, format_span
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.task import ConstraintType, Task, TaskType
+from app.domain.status_report import finish_variance
+from app.domain.task import ConstraintType, DurationUnit, Task, TaskType
+from app.domain.workload import DayCalendar
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,10 @@ COLUMNS: dict[str, Column] = {
         Column("notes", "Notes", 140),
         Column("type", "Type", 60),
         Column("remaining", "Remaining", 48),
+        Column("work", "Work", 48),
+        Column("baseline_cost", "Baseline cost", 64),
+        Column("cost_variance", "Cost variance", 64),
+        Column("finish_variance", "Finish variance", 52),
     )
 }
 
@@ -128,6 +135,16 @@ def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str
     return format_duration(left, project, task.elapsed, task.estimated, task.duration_unit)
 
 
+def signed(value: float, text: str) -> str:
+    """``text`` (a magnitude) with the sign of ``value``: "+" over the baseline, "-" under it,
+    none on it, as the sheet's and the Variance view's variance columns write it."""
+    if value > 0:
+        return "+" + text
+    if value < 0:
+        return "-" + text
+    return text
+
+
 def columns_for(keys: tuple[str, ...]) -> tuple[Column, ...]:
     """Column definitions for keys (unknown keys are an error the caller shows)."""
     unknown = [k for k in keys if k not in COLUMNS]
@@ -137,12 +154,23 @@ def columns_for(keys: tuple[str, ...]) -> tuple[Column, ...]:
 
 
 class CellText:
-    """Text of a task's cells, sharing the lookups a whole table needs."""
+    """Text of a task's cells, sharing the lookups a whole table needs.
 
-    def __init__(self, plan: Plan, schedule: Schedule, resources: dict[int, str]) -> None:
+    ``costs``: the plan's cost report for this schedule (the window's Document has one);
+    without it, Work and Cost variance compute one the first time they are asked.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        schedule: Schedule,
+        resources: dict[int, str],
+        costs: CostReport | None = None,
+    ) -> None:
         self.plan = plan
         self.schedule = schedule
         self.resources = resources
+        self._cost_report = costs
         self._wbs = dict(zip((t.uid for t in plan.tasks), plan.wbs_codes(), strict=True))
         self._tasks = {t.uid: t for t in plan.tasks}
         self._getters: dict[str, Callable[[int], str]] = {
@@ -172,10 +200,15 @@ class CellText:
             "notes": lambda uid: (self._tasks[uid].notes.strip("\r\n").splitlines() or [""])[0],
             "type": self._type,
             "remaining": self._remaining,
+            "work": self._work,
+            "baseline_cost": self._baseline_cost,
+            "cost_variance": self._cost_variance,
+            "finish_variance": self._finish_variance,
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
         self._links_out: dict[int, list[Link]] | None = None
         self._summary_actuals: dict[int, tuple[datetime | None, datetime | None]] | None = None
+        self._calendar: DayCalendar | None = None  # the project calendar, when a variance is asked
 
     def _times(self, uid: int, attr: str) -> datetime | None:
         t = self.schedule.get(uid)
@@ -221,13 +254,53 @@ class CellText:
         times = self.schedule.get(uid)
         return "" if times is None else format_span(times.free_slack_minutes, self.plan.project)
 
-    def _baseline(self, uid: int, attr: str) -> str:
-        """Baseline 0's date (a summary's entry holds its own roll-up); blank without one."""
+    def _baseline_entry(self, uid: int) -> BaselineEntry | None:
+        """Baseline 0's entry of a task (a summary's holds its own roll-up), or None."""
         if self._base is None:
             base = self.plan.baselines.get(0)
             self._base = {e.task_uid: e for e in base.entries} if base else {}
-        entry = self._base.get(uid)
+        return self._base.get(uid)
+
+    def _baseline(self, uid: int, attr: str) -> str:
+        """Baseline 0's date; blank without one."""
+        entry = self._baseline_entry(uid)
         return "" if entry is None else format_date(getattr(entry, attr))
+
+    def costs(self) -> CostReport:
+        """The cost report the cells read: the one given, else computed once, when first asked."""
+        if self._cost_report is None:
+            self._cost_report = compute_costs(self.plan, self.schedule)
+        return self._cost_report
+
+    def _work(self, uid: int) -> str:
+        """Work in hours (a summary's rolled up), as the sheet's Work column shows it."""
+        minutes = self.costs().task_work_minutes.get(uid, 0)
+        return format_duration(minutes, self.plan.project, unit=DurationUnit.HOURS)
+
+    def _baseline_cost(self, uid: int) -> str:
+        entry = self._baseline_entry(uid)
+        return "" if entry is None else format_money(entry.cost, self.plan.project)
+
+    def _cost_variance(self, uid: int) -> str:
+        """Forecast minus baseline cost, signed; blank without a baseline."""
+        variance = self.costs().variance(uid)
+        if variance is None:
+            return ""
+        amount = round(variance, 2)
+        return signed(amount, format_money(abs(amount), self.plan.project))
+
+    def _finish_variance(self, uid: int) -> str:
+        """Finish against baseline 0's, in working time on the project calendar, signed."""
+        entry = self._baseline_entry(uid)
+        times = self.schedule.get(uid)
+        if entry is None or times is None:
+            return ""
+        if self._calendar is None:
+            self._calendar = DayCalendar(self.plan, None)
+        minutes = finish_variance(self._calendar, times.finish, entry.finish)
+        if minutes is None:
+            return ""
+        return signed(minutes, format_duration(abs(minutes), self.plan.project))
 
     def _actual(self, uid: int, attr: str) -> str:
         """A task's actual date; a summary's rolled up from its subtasks (:func:`summary_actuals`)."""

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
+from app.domain.costs import CostReport
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -109,10 +110,13 @@ def export_pdf_file(
     options: PrintOptions,
     path: Path,
     progress: Callable[[int, int], bool] | None = None,
+    costs: CostReport | None = None,
 ) -> int:
     """Write a PDF with already chosen options; returns the page count.
 
     A cancelled export (``progress`` returned False) leaves no file behind.
+    ``costs``: the plan's cost report when the caller has one (the window);
+    without it, cost columns compute one, once.
     """
     path = Path(path)
     writer = QPdfWriter(str(path))
@@ -121,7 +125,7 @@ def export_pdf_file(
     writer.setResolution(300)
     writer.setPageLayout(page_layout(options))
     try:
-        pages = render_gantt(writer, plan, schedule, options, progress)
+        pages = render_gantt(writer, plan, schedule, options, progress, costs)
     except CancelledError:
         del writer
         path.unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
+from app.domain.costs import CostReport
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
@@ -403,6 +404,6 @@ def paint_table(
         p.drawLine(QLineF(x, 0, x, bottom))
 
 
-def cell_text(plan: Plan, schedule: Schedule) -> CellText:
-    """Cell formatter for a plan's table columns."""
-    return CellText(plan, schedule, resource_labels(plan))
+def cell_text(plan: Plan, schedule: Schedule, costs: CostReport | None = None) -> CellText:
+    """Cell formatter for a plan's table columns (``costs``: the plan's, when the caller has it)."""
+    return CellText(plan, schedule, resource_labels(plan), costs)

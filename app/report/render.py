@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from app.domain.costs import CostReport
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -94,16 +95,18 @@ def render_gantt(
     schedule: Schedule,
     options: PrintOptions,
     progress: Callable[[int, int], bool] | None = None,
+    costs: CostReport | None = None,
 ) -> int:
     """Paint every page of the Gantt chart on ``device``; returns the number of pages.
 
     ``progress(done, total)`` is called after each page; returning False
-    stops and raises :class:`CancelledError`.
+    stops and raises :class:`CancelledError`. ``costs``: the plan's cost report
+    (the window's); without it, cost columns compute one when printed.
     """
     layout = gantt_layout(plan, schedule, options, device)
     printed_on = options.printed_on or date.today()
     chart = layout.painter_for()
-    cells = cell_text(plan, schedule)
+    cells = cell_text(plan, schedule, costs)
     dpp = device.logicalDpiX() / 72.0
     p = QPainter(device)
     try:

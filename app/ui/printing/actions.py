@@ -105,7 +105,7 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
 
     def paint(target: QPrinter) -> None:
         if table is None:
-            render_gantt(target, plan, document.schedule, options)
+            render_gantt(target, plan, document.schedule, options, costs=document.costs)
             return
         title, headers, rows = table
         render_table(
@@ -170,7 +170,9 @@ def print_document(parent: QWidget | None, document: Document) -> int:
         return 0
     progress = _progress(parent, "Printing…")
     try:
-        return render_gantt(printer, document.plan, document.schedule, options, progress)
+        return render_gantt(
+            printer, document.plan, document.schedule, options, progress, document.costs
+        )
     except CancelledError:
         return 0
     finally:
@@ -208,7 +210,12 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
     progress = _progress(parent, "Writing PDF…")
     try:
         export_pdf_file(
-            document.plan, document.schedule, print_options(parent, document), path, progress
+            document.plan,
+            document.schedule,
+            print_options(parent, document),
+            path,
+            progress,
+            document.costs,
         )
     except CancelledError:
         return None
