@@ -295,25 +295,26 @@ def restore_header(view: QTableView, state: QByteArray) -> bool:
     if saved < 0:
         return False
     header = view.horizontalHeader()
-    if saved <= ours:
-        if not header.restoreState(state):
-            return False
-        for column in range(saved, ours):
-            view.setColumnWidth(column, OPTIONAL_WIDTHS.get(Column(column), 100))
-            view.setColumnHidden(column, True)
-        return True
+    if saved == ours:
+        return bool(header.restoreState(state))
+    # Never restoreState a header of another length: Qt takes the saved total
+    # length as it is and the sheet can end up with a negative width and no rows.
     probe, _model = _probe(saved)
     if not probe.restoreState(state):
         return False
-    order = sorted(range(ours), key=probe.visualIndex)
+    common = min(saved, ours)
+    order = sorted(range(common), key=probe.visualIndex)
     for visual, logical in enumerate(order):
         header.moveSection(header.visualIndex(logical), visual)
-    for column in range(ours):
+    for column in range(common):
         hidden = probe.isSectionHidden(column)
         probe.showSection(column)  # a hidden section's size is kept for when it shows again
         view.setColumnHidden(column, False)
         view.setColumnWidth(column, probe.sectionSize(column))
         view.setColumnHidden(column, hidden)
+    for column in range(common, ours):  # columns the saving build did not have: hidden
+        view.setColumnWidth(column, OPTIONAL_WIDTHS.get(Column(column), 100))
+        view.setColumnHidden(column, True)
     return True
 
 

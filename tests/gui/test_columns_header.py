@@ -239,3 +239,27 @@ def test_a_column_is_found_by_typing_part_of_its_name(view):
     finder.returnPressed.emit()
     order = shown(view)
     assert order[order.index(Column.START) - 1] is Column.FINISH_VARIANCE
+
+
+# The header state a ten-column build saved in a real settings file (no column moved).
+_SAVED_BY_A_TEN_COLUMN_BUILD = bytes.fromhex(
+    "000000ff000000000000000100000001000000000000000000000000000000000000000000000003fa"
+    "0000000a0100000000000000000000000000000064ffffffff00000081000000000000000a00000036"
+    "0000000100000000000000300000000100000000000000dc0000000100000000000000400000000100"
+    "0000000000007600000001000000000000007600000001000000000000006000000001000000000000"
+    "008200000001000000000000005000000001000000000000005a0000000100000000000003e8000000"
+    "000000000000000000000000000000000001"
+)
+
+
+def test_a_real_state_from_a_ten_column_build_keeps_the_sheet_readable(view):
+    """It left the header at a negative length: an empty sheet and a chart with no rows."""
+    state = QByteArray(_SAVED_BY_A_TEN_COLUMN_BUILD)
+    assert saved_section_count(state) == 10
+    assert restore_header(view, state)
+    header = view.header()
+    assert header.count() == len(Column)
+    assert header.length() > 0
+    assert shown(view) == list(Column)[:10]
+    assert view.columnWidth(Column.NAME) == 220  # as that build saved it
+    assert all(header.sectionSize(c) > 0 for c in shown(view))
