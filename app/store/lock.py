@@ -46,6 +46,14 @@ def lock_holder(path: Path) -> str | None:
     return "" if owner is None else f"process {owner['pid']} on {owner['host']}"
 
 
+def lock_in_use(path: Path) -> bool:
+    """Whether a running Gantry holds the lock of a plan file (a stale lock is no one's)."""
+    lock = FileLock(path)
+    if not lock.path.exists():
+        return False
+    return not lock._stale(lock._owner(), socket.gethostname())
+
+
 def lock_host_elsewhere(path: Path) -> str | None:
     """The other computer whose Gantry holds the lock of a plan file, if another one does.
 

@@ -181,13 +181,13 @@ class Session(QObject):
     ) -> MainWindow | None:
         """Write ``plan`` as a new .gantry file and open it in a new window."""
         from app.store.document import GantryFile
-        from app.store.lock import lock_path
+        from app.store.lock import lock_in_use
 
         path = Path(path)
         if self.window_for(path) is not None:
             self.show_error(parent, f"{path.name} is open; close it first or choose another name")
             return None
-        if lock_path(path).exists():
+        if lock_in_use(path):  # a lock left by a crash is taken over, as opening does
             self.show_error(parent, f"{path.name} is open in another window; choose another name")
             return None
         progress = WorkerProgress()
