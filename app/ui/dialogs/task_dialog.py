@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
-from app.domain.task import ConstraintType, TaskType
+from app.domain.task import ConstraintType
 from app.domain.tracking import typed_progress
 from app.domain.vacations import people_calendar_uids
+from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
 from app.ui.commands import (
     CompositeCommand,
     EditTaskCommand,
@@ -44,22 +45,7 @@ from app.ui.models.task_edits import (
 from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 from app.ui.team.people_delegate import attach_people_completion
 
-CONSTRAINT_LABELS: dict[ConstraintType, str] = {
-    ConstraintType.ASAP: "As soon as possible",
-    ConstraintType.ALAP: "As late as possible",
-    ConstraintType.MSO: "Must start on",
-    ConstraintType.MFO: "Must finish on",
-    ConstraintType.SNET: "Start no earlier than",
-    ConstraintType.SNLT: "Start no later than",
-    ConstraintType.FNET: "Finish no earlier than",
-    ConstraintType.FNLT: "Finish no later than",
-}
 _DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
-TASK_TYPE_LABELS: dict[TaskType, str] = {
-    TaskType.FIXED_UNITS: "Fixed units",
-    TaskType.FIXED_DURATION: "Fixed duration",
-    TaskType.FIXED_WORK: "Fixed work",
-}
 
 
 class TaskDialog(CommandDialog):
@@ -121,9 +107,9 @@ class TaskDialog(CommandDialog):
         links_form.addRow("", hint)
 
         self.constraint = QComboBox()
-        for kind, label in CONSTRAINT_LABELS.items():
+        for kind, label in CONSTRAINT_NAMES.items():
             self.constraint.addItem(label, kind)
-        self.constraint.setCurrentIndex(list(CONSTRAINT_LABELS).index(task.constraint_type))
+        self.constraint.setCurrentIndex(list(CONSTRAINT_NAMES).index(task.constraint_type))
         self.constraint_date = date_edit(task.constraint_date, start)
         self.constraint.currentIndexChanged.connect(self._on_constraint_changed)
         self.deadline = OptionalDate("Deadline", task.deadline, times.finish if times else start)
@@ -148,9 +134,9 @@ class TaskDialog(CommandDialog):
         self.people.setPlaceholderText("e.g. Ana[50%], Ben")
         attach_people_completion(self.people, [r.name for r in plan.resources])
         self.task_type = QComboBox()
-        for kind, label in TASK_TYPE_LABELS.items():
+        for kind, label in TASK_TYPE_NAMES.items():
             self.task_type.addItem(label, kind)
-        self.task_type.setCurrentIndex(list(TASK_TYPE_LABELS).index(task.task_type))
+        self.task_type.setCurrentIndex(list(TASK_TYPE_NAMES).index(task.task_type))
         self.effort_driven = QCheckBox("Effort driven")
         self.effort_driven.setChecked(task.effort_driven)
         people = QWidget()
