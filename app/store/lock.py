@@ -2,7 +2,8 @@
 
 ``plan.gantry`` open for writing has ``plan.gantry.lock`` beside it holding the
 owner's process id and host name. The file is created atomically; a lock left
-by a process that no longer runs on this host is stale and taken over.
+by a process that no longer runs on this host, or written before this host last
+started, is stale and taken over.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from app.domain.errors import DocumentError, LockedError
 
 _UNREADABLE_GRACE_S = 10.0
+_BOOT_MARGIN_S = 60.0  # the boot time is computed from two clocks: allow for their drift
 
 
 def lock_path(path: Path) -> Path:
@@ -123,4 +125,21 @@ class FileLock:
             except FileNotFoundError:
                 return True
         pid = owner.get("pid")
-        return owner.get("host") == host and isinstance(pid, int) and not _alive(pid)
+        if owner.get("host") != host or not isinstance(pid, int):
+            return False
+        return not _alive(pid) or self._older_than_boot()
+
+    def _older_than_boot(self) -> bool:
+        """Written before this computer last started: its process id is someone else's now.
+
+        Read where the clock since boot counts suspended time too (Linux); elsewhere a
+        sleeping laptop would make a live lock look older than the boot, so never.
+        """
+        boottime = getattr(time, "CLOCK_BOOTTIME", None)
+        if boottime is None:
+            return False
+        booted = time.time() - time.clock_gettime(boottime)
+        try:
+            return self.path.stat().st_mtime < booted - _BOOT_MARGIN_S
+        except FileNotFoundError:
+            return True
