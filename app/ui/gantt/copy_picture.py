@@ -69,6 +69,10 @@ _REPORT_KEYS = {
     Column.NOTES: "notes",
     Column.TASK_TYPE: "type",
     Column.REMAINING_DURATION: "remaining",
+    Column.FINISH_VARIANCE: "finish_variance",
+    Column.WORK: "work",
+    Column.BASELINE_COST: "baseline_cost",
+    Column.COST_VARIANCE: "cost_variance",
 }
 _BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
 _CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
