@@ -81,9 +81,14 @@ def _cards(flow: Flow, cards: list[Card]) -> None:
         flow.y += h + gap
 
 
-def _more(flow: Flow, shown: int, total: int, what: str) -> None:
+def more_text(count: int, one: str, many: str) -> str:
+    """The line under a cut list: "… and 3 more late tasks." ("1 more late task.")."""
+    return f"… and {count} more {one if count == 1 else many}."
+
+
+def _more(flow: Flow, shown: int, total: int, one: str, many: str) -> None:
     if total > shown:
-        flow.paragraph(f"… and {total - shown} more {what}.", MUTED)
+        flow.paragraph(more_text(total - shown, one, many), MUTED)
 
 
 def lay_out(flow: Flow, report: StatusReport) -> None:
@@ -112,13 +117,19 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     if coming:
         flow.paragraph("Coming up", MUTED)
         flow.table(milestone_table(report, coming[:MAX_MILESTONE_ROWS]))
-        _more(flow, min(len(coming), MAX_MILESTONE_ROWS), len(coming), "milestones coming up")
+        _more(
+            flow,
+            min(len(coming), MAX_MILESTONE_ROWS),
+            len(coming),
+            "milestone coming up",
+            "milestones coming up",
+        )
 
     flow.heading("Late tasks")
     late = report.late_tasks
     if late:
         flow.table(late_table(report, late[:MAX_TASK_ROWS]))
-        _more(flow, min(len(late), MAX_TASK_ROWS), report.late_count, "late tasks")
+        _more(flow, min(len(late), MAX_TASK_ROWS), report.late_count, "late task", "late tasks")
     else:
         flow.paragraph("No late tasks: every task is where the schedule has it at the status date.")
 
@@ -127,14 +138,26 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     if critical:
         flow.table(critical_table(report, critical[:MAX_CRITICAL_ROWS]))
         shown = min(len(critical), MAX_CRITICAL_ROWS)
-        _more(flow, shown, report.critical_count, "critical tasks in progress")
+        _more(
+            flow,
+            shown,
+            report.critical_count,
+            "critical task in progress",
+            "critical tasks in progress",
+        )
     else:
         flow.paragraph("No critical task is in progress on schedule (late ones are listed above).")
 
     flow.heading("Over-allocated people")
     if report.people:
         flow.table(people_table(report, MAX_PEOPLE_ROWS))
-        _more(flow, MAX_PEOPLE_ROWS, len(report.people), "over-allocated people")
+        _more(
+            flow,
+            MAX_PEOPLE_ROWS,
+            len(report.people),
+            "over-allocated person",
+            "over-allocated people",
+        )
     else:
         flow.paragraph("No one is over-allocated from the status date on.")
 
