@@ -206,7 +206,7 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
         11,
         12,
         14,
-        fit(30, (r.notes for r in rows), _WIDEST_LIST),
+        fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
     )
     ws = table(
         book,

@@ -243,3 +243,16 @@ def test_printed_tables_keep_their_grid(sample, sheet):
     # On paper the grid was gone: a right-aligned amount ran into the owner or status
     # beside it, and a bar on a later Gantt page had no line back to its task's name.
     assert ws.print_options.gridLines
+
+
+def test_an_empty_notes_column_does_not_shrink_the_printed_plan(residential):
+    ws = residential["Plan"]
+    header = [c.value for c in ws[1]]
+    notes = get_column_letter(header.index("Notes") + 1)
+    assert all(c.value is None for c in ws[notes][1:])  # no task of this plan has notes
+    # The Plan prints fitted to the page width: a 30-character empty Notes column took
+    # an eighth of it and made every other column's text smaller.
+    assert ws.column_dimensions[notes].width <= len("Notes") + 7
+    visible = sum(column_pixels(ws, get_column_letter(k + 1)) for k in range(len(header)))
+    scale = printable_pixels(ws) / visible
+    assert scale >= 0.6  # Excel's print scale: 11 pt text prints at 6.6 pt or more
