@@ -31,7 +31,7 @@ from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
-from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute
+from app.ui.commands import AddRiskCommand, CompositeCommand, DeleteRiskCommand, execute
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
 from app.ui.team.people_delegate import PeopleDelegate
@@ -187,13 +187,22 @@ class RiskView(QWidget):
         self.table.edit(index)
 
     def delete_selected(self) -> None:
-        """Delete the selected risk."""
-        index = self.table.currentIndex()
-        if not index.isValid():
+        """Delete every selected risk (the current one if none is selected), as one step."""
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        if not rows:
             self.message.setText("Select a risk to delete first")
             return
-        uid = int(index.data(RiskUidRole))
+        uids = [int(self.sorted.index(r, 0).data(RiskUidRole)) for r in sorted(rows)]
+        parts = [DeleteRiskCommand(self.document, uid) for uid in uids]
+        command = (
+            parts[0]
+            if len(parts) == 1
+            else CompositeCommand(self.document, f"Delete {len(parts)} risks", parts)
+        )
         try:
-            execute(self.document, DeleteRiskCommand(self.document, uid))
+            execute(self.document, command)
         except AppError as exc:
             self.message.setText(str(exc))
