@@ -15,8 +15,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.domain.errors import (
     CancelledError,
     DocumentError,
@@ -113,7 +111,6 @@ class GantryFile:
         self.plan = plan
         self.read_only = read_only
         self._conn = conn
-        self._db = Database(conn)
         self._lock = lock
         self._in_batch = False
         self._closed = False
@@ -267,7 +264,8 @@ class GantryFile:
             if self._in_batch:
                 self._writer.apply(change)
             else:
-                with self._db.atomic():
+                self._conn.execute("BEGIN")
+                with self._conn:  # commits, or rolls back on an error (the COMMIT's too)
                     self._writer.apply(change)
                     self._writer.flush()
         except sqlite3.Error as exc:
@@ -278,16 +276,16 @@ class GantryFile:
             return
         try:
             if opening:
-                self._db.begin()
+                self._conn.execute("BEGIN")
                 self._in_batch = True
                 return
             self._in_batch = False
             try:
                 self._writer.flush()
             except BaseException:
-                self._db.rollback()
+                self._conn.rollback()
                 raise
-            self._db.commit()
+            self._conn.commit()
         except sqlite3.Error as exc:
             raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
 
@@ -338,7 +336,7 @@ class GantryFile:
             if self._in_batch:
                 with contextlib.suppress(sqlite3.Error):
                     self._writer.flush()
-                    self._db.commit()
+                    self._conn.commit()
         self._conn.close()
         if self._lock is not None:
             self._lock.release()

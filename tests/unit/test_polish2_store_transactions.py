@@ -1,0 +1,100 @@
+"""The .gantry file's transactions: plain sqlite3, so opening a plan loads no sqlite-utils (CLI
+framework, plugin manager, date parser: ~0.1 s of the first window's start)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import DocumentError
+from app.domain.plan import Plan
+from app.domain.task import Task
+from app.store.document import GantryFile, read_plan
+
+_OPEN_AND_EDIT = """
+import sys
+from pathlib import Path
+from app.domain.plan import Plan
+from app.domain.task import Task
+from app.store.document import GantryFile, read_plan
+
+path = Path(sys.argv[1])
+plan = Plan()
+plan.append_task(Task(uid=1, name="T1"))
+GantryFile.create(path, plan).close()
+file = GantryFile.open(path)
+file.plan.update_task(Task(uid=1, name="one"))
+with file.plan.batch():
+    file.plan.append_task(Task(uid=2, name="two"))
+    file.plan.append_task(Task(uid=3, name="three"))
+file.close()
+assert [t.name for t in read_plan(path).tasks] == ["one", "two", "three"]
+heavy = sorted(m for m in ("sqlite_utils", "click", "pluggy") if m in sys.modules)
+print(",".join(heavy) or "none")
+"""
+
+
+def test_opening_and_editing_a_plan_loads_no_sqlite_utils(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_EDIT, str(tmp_path / "p.gantry")],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert out.stdout.strip() == "none"
+
+
+def _file(tmp_path) -> tuple[GantryFile, Plan]:
+    plan = Plan()
+    plan.insert_tasks(0, [Task(uid=i, name=f"T{i}") for i in range(1, 4)])
+    file = GantryFile.create(tmp_path / "p.gantry", plan)
+    return file, plan
+
+
+def test_a_failed_edit_is_rolled_back_and_the_next_one_saved(tmp_path, monkeypatch):
+    file, plan = _file(tmp_path)
+    path = file.path
+
+    def broken_flush():
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(file._writer, "flush", broken_flush)
+    with pytest.raises(DocumentError, match="could not be saved"):
+        plan.append_task(Task(uid=4, name="lost"))
+    assert not file._conn.in_transaction
+    assert [t.uid for t in read_plan(path).tasks] == [1, 2, 3]  # nothing half-written
+    monkeypatch.undo()
+    plan.update_task(Task(uid=1, name="kept"))
+    assert read_plan(path).tasks[0].name == "kept"
+    file.close()
+
+
+def test_a_batch_that_fails_to_flush_is_rolled_back(tmp_path, monkeypatch):
+    file, plan = _file(tmp_path)
+    path = file.path
+
+    def broken_flush():
+        raise sqlite3.OperationalError("database or disk is full")
+
+    def two_edits():
+        with plan.batch():
+            plan.update_task(Task(uid=1, name="one"))
+            plan.update_task(Task(uid=2, name="two"))
+
+    monkeypatch.setattr(file._writer, "flush", broken_flush)
+    with pytest.raises(DocumentError, match="could not be saved"):
+        two_edits()
+    assert not file._conn.in_transaction
+    assert [t.name for t in read_plan(path).tasks] == ["T1", "T2", "T3"]
+    monkeypatch.undo()
+    with plan.batch():
+        plan.update_task(Task(uid=3, name="three"))
+    # the failed batch stays out of the file; the next one is saved on its own
+    assert [t.name for t in read_plan(path).tasks] == ["T1", "T2", "three"]
+    file.close()
