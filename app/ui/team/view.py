@@ -298,8 +298,9 @@ class TeamView(QWidget):
         if uid is None:
             return
         res = self.document.plan.resource(uid)
-        item = self.assignments.item(max(self.assignments.currentRow(), 0), 0)
-        if item is None or self.assignments.currentRow() < 0:
+        row = self.assignments.currentRow()
+        item = self.assignments.item(row, 0) if row >= 0 else None
+        if item is None:
             self.message(self, f"Select one of {res.name}'s tasks first.")
             return
         task_uid = int(item.data(ResourceUidRole))
