@@ -3,6 +3,7 @@ priority editors."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeyEvent, QPainter, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -32,6 +33,8 @@ from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 
 if TYPE_CHECKING:
     from app.ui.task_tree import TaskTreeView
+
+_WHOLE = re.compile(r"\s*[-+]?\d+\s*")  # a whole number, in range or not
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -238,8 +241,35 @@ class OptionalDateDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
+class PrioritySpinBox(QSpinBox):
+    """A 0-1000 spin box in which a number out of range can still be typed.
+
+    A plain spin box drops the keystroke that would leave its range: "2000"
+    became "200" and was taken. Here the typed text stays as typed (the value
+    keeps the last one in range), Enter included, so the model can refuse it with its
+    message.
+    """
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Any whole number may be typed; in range it is the value, else it waits."""
+        found = super().validate(text, pos)
+        state = found[0] if isinstance(found, tuple) else found
+        if state != QValidator.State.Acceptable and _WHOLE.fullmatch(text):
+            state = QValidator.State.Intermediate
+        return state, text, pos
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter puts the last value in range back; the typed number is kept for the model."""
+        typed = self.lineEdit().text()
+        super().keyPressEvent(event)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and _WHOLE.fullmatch(typed) and self.lineEdit().text() != typed:
+            self.lineEdit().setText(typed)
+
+
 class PriorityDelegate(QStyledItemDelegate):
-    """Edits a priority with a 0-1000 spin box, as in MS Project."""
+    """Edits a priority with a 0-1000 spin box, as in MS Project; a number typed out of
+    range goes to the model, which refuses it with one message."""
 
     def createEditor(
         self,
@@ -248,7 +278,7 @@ class PriorityDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         """A spin box from 0 to 1000."""
-        editor = QSpinBox(parent)
+        editor = PrioritySpinBox(parent)
         editor.setRange(0, 1000)
         return editor
 
@@ -263,8 +293,8 @@ class PriorityDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Write the value through the model when it changed."""
+        """Write what was typed through the model when it changed (emptied: left as it was)."""
         assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        if str(editor.value()) != index.data(Qt.ItemDataRole.EditRole):
-            model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)
+        text = editor.cleanText().strip()
+        if text and text != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
