@@ -42,6 +42,7 @@ _FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
 _INDENT = 2.0  # characters one outline level's indent takes
 _BOLD = 1.1  # a bold summary name is about a tenth wider
 _SIDE_MARGIN = 0.5  # inches, left and right of a printed page
+_HEADER_TITLE = 120  # characters of the project's name in a printed page's header
 # What Excel prints across an A4 landscape page at 100 %, in pixels at 96 an inch; a
 # column of width w takes some 7 * w of them (Calibri 11, Excel's default font).
 _PAGE_PIXELS = (297 / 25.4 - 2 * _SIDE_MARGIN) * 96
@@ -262,7 +263,9 @@ def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool, title: str = "") -> No
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-    ws.oddHeader.left.text = title.replace("&", "&&") or None  # & starts a field code
+    # Excel takes at most 255 characters in a header; & starts a field code
+    title = writable_text(title)[:_HEADER_TITLE].replace("&", "&&")
+    ws.oddHeader.left.text = title or None
     ws.oddHeader.right.text = "&A"  # the sheet's name
     ws.oddFooter.center.text = "Page &P of &N"
 

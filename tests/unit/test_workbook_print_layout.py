@@ -256,3 +256,17 @@ def test_an_empty_notes_column_does_not_shrink_the_printed_plan(residential):
     visible = sum(column_pixels(ws, get_column_letter(k + 1)) for k in range(len(header)))
     scale = printable_pixels(ws) / visible
     assert scale >= 0.6  # Excel's print scale: 11 pt text prints at 6.6 pt or more
+
+
+def test_a_long_or_odd_project_name_still_makes_a_header_excel_accepts(tmp_path):
+    plan = sample_plan()
+    plan.set_project(replace(plan.project, name="Phase\x01 " + "x" * 400 + " & more"))
+    ws = _write(plan, tmp_path / "long.xlsx")["Plan"]
+    left = ws.oddHeader.left.text
+    # Excel holds at most 255 characters in a header or footer, and no control characters
+    total = sum(
+        len(p.text or "") for p in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)
+    )
+    assert total <= 255
+    assert left.startswith("Phase xxx")
+    assert "\x01" not in left
