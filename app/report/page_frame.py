@@ -49,7 +49,7 @@ HEADER_GAP = 12.0  # least room between two parts of the header
 class HeaderLayout:
     """The header's three texts and where each goes; the rectangles never overlap."""
 
-    name: str  # the project name (and title), elided with "…" when it must give way
+    name: str  # the project name (and title); the name elided with "…" when it must give way
     name_rect: QRectF
     status: str  # "" when the page has no status date
     status_rect: QRectF | None
@@ -78,10 +78,25 @@ def header_layout(info: PageInfo, width: float) -> HeaderLayout:
         left = min((width - status_w) / 2, printed_rect.left() - HEADER_GAP - status_w)
         status_rect = QRectF(max(left, 0.0), 0, status_w, h)
         name_end = status_rect.left() - HEADER_GAP
-    full = f"{info.project} — {info.title}" if info.title else info.project
     room = max(name_end, 0.0)
-    name = QFontMetricsF(_font(11, bold=True)).elidedText(full, Qt.TextElideMode.ElideRight, room)
-    return HeaderLayout(name, QRectF(0, 0, room, h), status, status_rect, printed, printed_rect)
+    return HeaderLayout(
+        _name_in(info, room), QRectF(0, 0, room, h), status, status_rect, printed, printed_rect
+    )
+
+
+def _name_in(info: PageInfo, room: float) -> str:
+    """The project name and the page's title in ``room`` points: the name is cut first, the
+    title (which report this page belongs to) only when it alone takes most of the room."""
+    bold = QFontMetricsF(_font(11, bold=True))
+    elide = Qt.TextElideMode.ElideRight
+    if not info.title:
+        return bold.elidedText(info.project, elide, room)
+    title = f" — {info.title}"
+    full = info.project + title
+    title_w = bold.horizontalAdvance(title)
+    if bold.horizontalAdvance(full) <= room or title_w > room / 2:
+        return bold.elidedText(full, elide, room)
+    return bold.elidedText(info.project, elide, room - title_w) + title
 
 
 def paint_header(p: QPainter, info: PageInfo, width: float) -> None:

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 from datetime import date, datetime
+from itertools import pairwise
 
 import pytest
 
@@ -45,6 +46,15 @@ def test_a_short_name_stays_whole_and_the_date_centred(qapp):
     assert head.name == "Harbour Warehouse — Team"
     assert head.status_rect is not None
     assert head.status_rect.center().x() == pytest.approx(270.0)
+
+
+def test_a_long_name_gives_way_before_the_reports_title(qapp):
+    """The title says which report the page belongs to: the project name is cut, not it."""
+    head = header_layout(_info(LONG_NAME, title="Team"), 540.0)
+    assert head.name.endswith("… — Team")
+    assert LONG_NAME.startswith(head.name.removesuffix("… — Team"))
+    assert head.status_rect is not None
+    assert head.name_rect.right() < head.status_rect.left()
 
 
 def test_without_a_status_date_the_name_runs_to_the_printed_date(qapp):
@@ -90,7 +100,9 @@ def _assert_header_apart(words: list[tuple[float, float, str]], status: str) -> 
     text = " ".join(w for _, _, w in words)
     assert f"Status date: {status}" in text
     assert re.search(r"Printed: \d{4}-\d\d-\d\d$", text)
-    status_left = next(x0 for x0, _, w in words if w == "Status")
+    status_left = next(
+        x0 for (x0, _, w), (_, _, after) in pairwise(words) if (w, after) == ("Status", "date:")
+    )
     name_words = [(x0, x1) for x0, x1, _ in words if x0 < status_left]
     assert name_words, "the project name is missing"
     assert max(x1 for _, x1 in name_words) < status_left
@@ -125,7 +137,9 @@ def test_status_report_pages_carry_the_status_date_in_their_header(qapp, tmp_pat
     report = gather_status(plan, sched, compute_costs(plan, sched), datetime(2026, 3, 21, 9))
     out = tmp_path / "status.pdf"
     write_status_pdf(report, out)
-    _assert_header_apart(_line_words(out), "2026-03-20")
+    words = _line_words(out)
+    _assert_header_apart(words, "2026-03-20")
+    assert "… — Status report Status date:" in " ".join(w for _, _, w in words)
 
 
 @needs_poppler
