@@ -73,8 +73,39 @@ class DateDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
+class TypedSpinBox(QSpinBox):
+    """A spin box in which a whole number out of its range can still be typed.
+
+    A plain spin box drops the keystroke that would leave its range: "2000"
+    became "200" in a 0-1000 Priority, "150" became "15 %". Here the typed
+    text stays as typed (the value keeps the last one in range), Enter
+    included, so the model can refuse it with its message.
+    """
+
+    def _typed_number(self, text: str) -> bool:
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        return _WHOLE.fullmatch(core) is not None
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Any whole number may be typed; in range it is the value, else it waits."""
+        found = super().validate(text, pos)
+        state = found[0] if isinstance(found, tuple) else found
+        if state != QValidator.State.Acceptable and self._typed_number(text):
+            state = QValidator.State.Intermediate
+        return state, text, pos
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter puts the last value in range back; the typed number is kept for the model."""
+        typed = self.lineEdit().text()
+        super().keyPressEvent(event)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self._typed_number(typed) and self.lineEdit().text() != typed:
+            self.lineEdit().setText(typed)
+
+
 class PercentDelegate(QStyledItemDelegate):
-    """Edits % complete with a 0-100 spin box."""
+    """Edits % complete with a 0-100 spin box; a number typed past 100 goes to the model,
+    which refuses it with one message."""
 
     def createEditor(
         self,
@@ -83,7 +114,7 @@ class PercentDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         """A spin box from 0 to 100 %."""
-        editor = QSpinBox(parent)
+        editor = TypedSpinBox(parent)
         editor.setRange(0, 100)
         editor.setSuffix("%")
         return editor
@@ -99,16 +130,17 @@ class PercentDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Write the value through the model, unless the user left it as it was shown.
+        """Write what was typed through the model (which refuses a number past 100), unless
+        the user left it as it was shown or emptied it.
 
         The spin box holds whole percents: writing back an untouched 12 would turn a
         task's 12.5 % into 12 % just by passing through the cell.
         """
         assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        if editor.value() == round(float(index.data(Qt.ItemDataRole.EditRole) or 0)):
-            return
-        model.setData(index, str(editor.value()), Qt.ItemDataRole.EditRole)
+        text = editor.cleanText().strip()
+        shown = str(round(float(index.data(Qt.ItemDataRole.EditRole) or 0)))
+        if text and text != shown:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 class OutlineDelegate(QStyledItemDelegate):
@@ -241,32 +273,6 @@ class OptionalDateDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
-class PrioritySpinBox(QSpinBox):
-    """A 0-1000 spin box in which a number out of range can still be typed.
-
-    A plain spin box drops the keystroke that would leave its range: "2000"
-    became "200" and was taken. Here the typed text stays as typed (the value
-    keeps the last one in range), Enter included, so the model can refuse it with its
-    message.
-    """
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        """Any whole number may be typed; in range it is the value, else it waits."""
-        found = super().validate(text, pos)
-        state = found[0] if isinstance(found, tuple) else found
-        if state != QValidator.State.Acceptable and _WHOLE.fullmatch(text):
-            state = QValidator.State.Intermediate
-        return state, text, pos
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter puts the last value in range back; the typed number is kept for the model."""
-        typed = self.lineEdit().text()
-        super().keyPressEvent(event)
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and _WHOLE.fullmatch(typed) and self.lineEdit().text() != typed:
-            self.lineEdit().setText(typed)
-
-
 class PriorityDelegate(QStyledItemDelegate):
     """Edits a priority with a 0-1000 spin box, as in MS Project; a number typed out of
     range goes to the model, which refuses it with one message."""
@@ -278,7 +284,7 @@ class PriorityDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         """A spin box from 0 to 1000."""
-        editor = PrioritySpinBox(parent)
+        editor = TypedSpinBox(parent)
         editor.setRange(0, 1000)
         return editor
 
