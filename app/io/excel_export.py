@@ -219,7 +219,8 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
         centred=("#", "Start", "Finish"),
     )
-    unflag_numbers_as_text(ws, ("C", "H"), len(rows))  # WBS 1.1, predecessor 2
+    numeric_texts = (PLAN_COLUMNS.index(t) + 1 for t in ("WBS", "Predecessors"))  # 1.1, 2
+    unflag_numbers_as_text(ws, [get_column_letter(k) for k in numeric_texts], len(rows))
     date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
     number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
     for r in rows:
