@@ -60,6 +60,16 @@ def test_a_cost_item_has_no_max_units_nor_work(roster):
     assert _cell(roster, 2, RosterColumn.MAX_UNITS) == ("", False)
 
 
+def test_a_cost_item_has_no_rates_its_amount_is_per_task(roster):
+    # Its amount is typed per task (the Team view's assignment list), as in MS Project.
+    for column in (
+        RosterColumn.STANDARD_RATE,
+        RosterColumn.OVERTIME_RATE,
+        RosterColumn.COST_PER_USE,
+    ):
+        assert _cell(roster, 2, column) == ("", False), column
+
+
 def test_a_person_is_as_before(roster):
     assert _cell(roster, 0, RosterColumn.WORK) == ("40h", False)
     assert _cell(roster, 0, RosterColumn.MAX_UNITS) == ("100%", True)

@@ -76,10 +76,16 @@ _TYPE_NAMES = {
     ResourceType.COST: "Cost",
 }
 # Cells a kind of resource does not have, as MS Project's resource sheet leaves them
-# blank: materials and cost items have no max units, materials no overtime rate.
+# blank: materials and cost items have no max units, materials no overtime rate, and a
+# cost item no rate at all (its amount is typed per task).
 _NOT_FOR = {
     ResourceType.MATERIAL: (RosterColumn.MAX_UNITS, RosterColumn.OVERTIME_RATE),
-    ResourceType.COST: (RosterColumn.MAX_UNITS,),
+    ResourceType.COST: (
+        RosterColumn.MAX_UNITS,
+        RosterColumn.STANDARD_RATE,
+        RosterColumn.OVERTIME_RATE,
+        RosterColumn.COST_PER_USE,
+    ),
 }
 _NUMERIC = {
     RosterColumn.MAX_UNITS,
