@@ -269,14 +269,19 @@ def image_layout(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH)
 
 
 def render_picture(
-    plan: Plan, schedule: Schedule, picture: Picture, lookups: PlanLookups | None = None
+    plan: Plan,
+    schedule: Schedule,
+    picture: Picture,
+    lookups: PlanLookups | None = None,
+    costs: CostReport | None = None,
 ) -> QImage:
     """A picture of some rows over some dates: task columns left, chart right.
 
     The cost follows the rows drawn, not the plan's size: only these rows'
     cells, bars and arrows are drawn, and an arrow only when both its tasks
     are in the picture (links are found by their successor among the rows).
-    ``lookups``: the plan's shared tables when the caller has them (the window).
+    ``lookups``: the plan's shared tables when the caller has them (the window);
+    ``costs``: its cost report, read by the Work and Cost variance columns.
     """
     tables = lookups if lookups is not None else PlanLookups(plan)
     lay = picture_layout(plan, schedule, picture, tables)
@@ -291,7 +296,7 @@ def render_picture(
     chart = GanttPainter(plan, schedule, lay.timescale, options, font_px=PNG_FONT, lookups=tables)
     chart.label_end = lay.width - lay.table_width
     rows = [ChartRow(uid, lay.row_top(uid), lay.row_height) for uid in lay.uids]
-    cells = CellText(plan, schedule, chart.lookups.resources)
+    cells = CellText(plan, schedule, chart.lookups.resources, costs)
     p = QPainter(image)
     try:
         paint_table(p, lay.columns, rows, cells, lay.header_height, font_px=PNG_FONT)

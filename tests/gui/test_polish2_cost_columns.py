@@ -143,3 +143,15 @@ def test_convert_to_pdf_prints_the_cost_columns(doc, tmp_path):
     write_pdf(doc.plan, target, print_options=PrintOptions(columns=keys))
     code_line = next(line for line in _pdf_text(target).splitlines() if "Code" in line.split())
     assert "40h" in code_line
+
+
+def test_a_picture_reads_the_cost_report_it_is_given(doc, monkeypatch):
+    from app.report.export import Picture, render_picture
+
+    def no_second_report(*args, **kwargs):
+        raise AssertionError("the picture computed the costs again")
+
+    monkeypatch.setattr(report_columns, "compute_costs", no_second_report)
+    picture = Picture(columns=("name", "work", "cost_variance"), width=900)
+    image = render_picture(doc.plan, doc.schedule, picture, costs=doc.costs)
+    assert image.width() == 900
