@@ -156,6 +156,7 @@ class FilterController(QObject):
         self._last_text = ""
         self._last_person = 0
         self._last_days: tuple[date, date] | None = None
+        self._no_match = ""  # the "No task matches" line this controller last put up
         self.actions: dict[FilterKind, QAction] = {}
 
     # ------------------------------------------------------------------ menu choices
@@ -191,11 +192,16 @@ class FilterController(QObject):
             model.set_row_filter(RowFilter(task_filter, matched, plan.tasks))
         self.current = task_filter
         self._check(task_filter.kind)
+        bar = window.statusBar()
+        if self._no_match and bar.currentMessage() == self._no_match:
+            bar.clearMessage()  # said of the filter this one replaces
+        self._no_match = ""
         if task_filter.is_all:
             return True
         window.show_view("gantt")  # the filter acts on the task sheet
         if not model.shown_uids():
-            window.show_error(f"No task matches the filter '{task_filter.title(plan)}'")
+            self._no_match = f"No task matches the filter '{task_filter.title(plan)}'"
+            window.show_error(self._no_match)
         return True
 
     def reapply(self) -> bool:
