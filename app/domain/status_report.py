@@ -86,6 +86,7 @@ def gather_status(
         phases=phases,
         phase_count=phase_count,
         curve=s_curve(plan, schedule, costs, status) if base is not None else None,
+        other_baselines=tuple(plan.baselines[i].label() for i in sorted(plan.baselines) if i),
     )
 
 

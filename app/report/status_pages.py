@@ -91,6 +91,29 @@ def _more(flow: Flow, shown: int, total: int, one: str, many: str) -> None:
         flow.paragraph(more_text(total - shown, one, many), MUTED)
 
 
+def baseline_note(report: StatusReport) -> str | None:
+    """Why budget, variances and earned value are missing (None: Baseline (0) is saved).
+
+    They read Baseline (0), as MS Project's earned value does: a plan whose only
+    baselines are others (a named "Signed-off plan" as Baseline 1) is told so.
+    """
+    if report.has_baseline:
+        return None
+    others = report.other_baselines
+    if not others:
+        return (
+            "No baseline is saved: budget, variances and earned value (EAC, CPI, SPI) need "
+            "one (Budget view > Set Baseline)."
+        )
+    names = [f"'{name}'" for name in others]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    verb = "is" if len(names) == 1 else "are"
+    return (
+        f"Budget, variances and earned value (EAC, CPI, SPI) are measured against Baseline (0), "
+        f"which is not saved ({listed} {verb} saved): Project > Set Baseline > Baseline."
+    )
+
+
 def lay_out(flow: Flow, report: StatusReport) -> None:
     """Every block of the report, top to bottom."""
     flow.begin()
@@ -100,12 +123,9 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     flow.y += 4
     _cards(flow, headline_cards(report))
     flow.paragraph(task_count_line(report))
-    if not report.has_baseline:
-        flow.paragraph(
-            "No baseline is saved: budget, variances and earned value (EAC, CPI, SPI) need "
-            "one (Budget view > Set Baseline).",
-            MUTED,
-        )
+    note = baseline_note(report)
+    if note is not None:
+        flow.paragraph(note, MUTED)
 
     flow.heading("Milestones")
     if not report.milestones_passed and not report.milestones_next:
