@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QRadioButton,
@@ -38,6 +39,25 @@ def baseline_choices(baselines: Mapping[int, Baseline]) -> list[str]:
     return out
 
 
+def name_clash(baselines: Mapping[int, Baseline], index: int, name: str) -> str | None:
+    """Why ``name`` cannot go to baseline ``index`` (None: it can).
+
+    Another baseline already goes by it (any case): its own name, or the
+    numbered one ("Baseline", "Baseline 3") it shows without a name.
+    """
+    typed = " ".join(name.split())
+    if not typed:
+        return None
+    for other in range(BASELINE_COUNT):
+        if other == index:
+            continue
+        b = baselines.get(other)
+        label = b.label() if b is not None else baseline_label(other)
+        if label.casefold() == typed.casefold():
+            return f"'{typed}' is already the name of Baseline {other}: give this one another"
+    return None
+
+
 class SetBaselineDialog(QDialog):
     """Choose which baseline (0..10) to save, optionally name it, and for which tasks."""
 
@@ -55,7 +75,12 @@ class SetBaselineDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText("optional, e.g. Signed-off plan")
         self.name.setMaxLength(80)
+        self.problem = QLabel()  # why the name typed cannot be used
+        self.problem.setStyleSheet("color: #b00")
+        self.problem.setWordWrap(True)
         self.which.currentIndexChanged.connect(self._show_name)
+        self.problem.hide()
+        self.name.textChanged.connect(lambda _text: self._say(""))
         self._show_name(0)
         self.all_tasks = QRadioButton("Entire project")
         self.selected = QRadioButton("Selected tasks")
@@ -67,6 +92,7 @@ class SetBaselineDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Save", self.which)
         form.addRow("Name", self.name)
+        form.addRow("", self.problem)
         form.addRow("For", self.all_tasks)
         form.addRow("", self.selected)
         form.addRow(ok_cancel(self))
@@ -74,6 +100,19 @@ class SetBaselineDialog(QDialog):
     def _show_name(self, index: int) -> None:
         old = self._baselines.get(index)
         self.name.setText(old.name if old is not None else "")
+
+    def accept(self) -> None:
+        """Close with OK unless another baseline has the name typed (then say so)."""
+        clash = name_clash(self._baselines, self.which.currentIndex(), self.name.text())
+        if clash is not None:
+            self._say(clash)
+            self.name.setFocus()
+            return
+        super().accept()
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
 
     def answer(self) -> tuple[int, bool, str]:
         """(baseline index, selected tasks only, name) as the dialog shows them."""
@@ -97,12 +136,17 @@ def set_baseline(
 
     ``selected``: the tasks selected where the user asked (the Budget tree, or
     the task sheet for Project > Set Baseline). Returns the baseline saved, or
-    None when cancelled or refused (the refusal is shown in a message box).
+    None when cancelled or refused (a name another baseline has, or the
+    refusal of the step: shown in a message box).
     """
     answer = SetBaselineDialog.ask(parent, bool(selected), document.plan.baselines)
     if answer is None:
         return None
     index, only_selected, name = answer
+    clash = name_clash(document.plan.baselines, index, name)
+    if clash is not None:
+        QMessageBox.warning(parent, "Set baseline", clash)
+        return None
     command = SetBaselineCommand(
         document, index, saved_at, selected if only_selected else None, name=name
     )
