@@ -130,7 +130,9 @@ def split_pieces(
     """A split task's working parts as (start, finish) moments; () for an unsplit task.
 
     ``calendar`` is the task's (its own or the project's); an elapsed task's
-    pauses are calendar time.
+    pauses are calendar time. The last part ends at the task's finish: a task
+    scheduled on its people's calendars (or a manual one) ends where the
+    schedule says, not where the task calendar would put it.
     """
     if not task.splits or times.summary or times.duration_minutes <= 0 or task.milestone:
         return ()
@@ -139,9 +141,13 @@ def split_pieces(
         return ()
     wt = WorkTime.continuous() if task.elapsed else calendar
     w0 = wt.index(to_minutes(times.start))
-    return tuple(
+    pieces = [
         (from_minutes(wt.at_start(w0 + a)), from_minutes(wt.at_end(w0 + b))) for a, b in parts
-    )
+    ]
+    last_start = pieces[-1][0]
+    if last_start < times.finish:
+        pieces[-1] = (last_start, times.finish)
+    return tuple(pieces)
 
 
 def _along(parts: tuple[tuple[float, float], ...], pct: float) -> float:

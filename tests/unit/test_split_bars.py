@@ -53,3 +53,21 @@ def test_split_bar_geometry_and_progress_skip_the_pause():
     assert g.progress_x == pytest.approx(b0 + (b1 - b0) / 2)
     plain = bar_geometry(task, times, TS, 0, ROW, summary=False)
     assert plain.segments == ()
+
+
+def test_last_part_ends_at_the_scheduled_finish():
+    """A manual split task (or one on its people's calendars) ends where the schedule says."""
+    task = Task(
+        1,
+        "Manual",
+        duration_minutes=3 * DAY,
+        splits=(Split(DAY, DAY),),
+        manual=True,
+        start=datetime(2026, 1, 5, 8),
+        finish=datetime(2026, 1, 9, 17),
+    )
+    _plan, times, wt = _scheduled(task)
+    assert times.finish == datetime(2026, 1, 9, 17)
+    pieces = split_pieces(task, times, wt)
+    assert pieces[0] == (datetime(2026, 1, 5, 8), datetime(2026, 1, 5, 17))
+    assert pieces[-1] == (datetime(2026, 1, 7, 8), datetime(2026, 1, 9, 17))
