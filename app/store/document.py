@@ -13,7 +13,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import (
     CancelledError,
@@ -29,6 +29,9 @@ from app.store.load import load_plan
 from app.store.lock import FileLock
 from app.store.migrations import migrate
 from app.store.schema import APPLICATION_ID, SCHEMA_SQL, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from app.store.writer import PlanWriter
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -111,6 +114,7 @@ class GantryFile:
         self.plan = plan
         self.read_only = read_only
         self._conn = conn
+        self._database: Database | None = None
         self._lock = lock
         self._in_batch = False
         self._closed = False
@@ -257,6 +261,16 @@ class GantryFile:
 
     # ------------------------------------------------------------------ writing
 
+    @property
+    def _db(self) -> Database:
+        """sqlite-utils over the open connection, made at the first write: its import
+        brings click, pluggy and dateutil (~0.1 s) that opening a plan need not wait for."""
+        if self._database is None:
+            from sqlite_utils import Database
+
+            self._database = Database(self._conn)
+        return self._database
+
     def _on_change(self, change: Change) -> None:
         if self._closed:
             return
@@ -264,8 +278,7 @@ class GantryFile:
             if self._in_batch:
                 self._writer.apply(change)
             else:
-                self._conn.execute("BEGIN")
-                with self._conn:  # commits, or rolls back on an error (the COMMIT's too)
+                with self._db.atomic():
                     self._writer.apply(change)
                     self._writer.flush()
         except sqlite3.Error as exc:
@@ -276,16 +289,16 @@ class GantryFile:
             return
         try:
             if opening:
-                self._conn.execute("BEGIN")
+                self._db.begin()
                 self._in_batch = True
                 return
             self._in_batch = False
             try:
                 self._writer.flush()
             except BaseException:
-                self._conn.rollback()
+                self._db.rollback()
                 raise
-            self._conn.commit()
+            self._db.commit()
         except sqlite3.Error as exc:
             raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
 
@@ -336,7 +349,7 @@ class GantryFile:
             if self._in_batch:
                 with contextlib.suppress(sqlite3.Error):
                     self._writer.flush()
-                    self._conn.commit()
+                    self._db.commit()
         self._conn.close()
         if self._lock is not None:
             self._lock.release()
