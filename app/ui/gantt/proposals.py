@@ -16,6 +16,7 @@ from html import escape
 
 from app.domain.errors import AppError
 from app.domain.notation import format_duration
+from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
@@ -170,8 +171,12 @@ class BarProposer:
         if task.elapsed and not clock.spans:
             unit = int(step / timedelta(minutes=1))
         shortest = min(task.duration_minutes, unit)
-        minutes = max(clock.minutes_until(start, wanted), shortest)
-        if task.manual or task.actual_start is not None or task.constraint_type is ALAP:
+        span = clock.minutes_until(start, wanted)
+        # A split task's pauses are not duration: the work they leave is (MS Project).
+        minutes = max(work_within(task.splits, span) if task.splits else span, shortest)
+        if task.splits:  # the bar keeps its start; its finish moves past its pauses
+            finish = clock.finish(start, minutes + total_gap(task.splits, minutes))
+        elif task.manual or task.actual_start is not None or task.constraint_type is ALAP:
             finish = clock.finish(start, minutes)
         else:  # links and its constraint place it again (a finish-to-finish link holds its end)
             start, finish = self.early.place(

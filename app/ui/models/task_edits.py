@@ -22,6 +22,7 @@ from app.domain.notation import (
     parse_predecessors,
 )
 from app.domain.plan import Plan
+from app.domain.splits import work_within
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
@@ -536,6 +537,8 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
         minutes = int((finish - start).total_seconds() // 60)
     else:
         minutes = _worktime(plan, task).between(start, finish)
+    if task.splits:
+        minutes = work_within(task.splits, minutes)  # a pause is not duration (MS Project)
     if task.manual:
         return EditTaskCommand(document, task.uid, label, finish=finish, duration_minutes=minutes)
     return EditTaskCommand(
