@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.earned_value import project_earned_value, s_curve
+from app.domain.risk import contingency_reserve, live, open_exposure
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
     BudgetColumn,
@@ -101,6 +102,7 @@ class BudgetView(QWidget):
                 ("spi", "SPI"),
                 ("eac", "EAC"),
                 ("vac", "VAC"),
+                ("reserve", "Risk reserve"),
             )
         }
         cards = QGridLayout()
@@ -200,6 +202,22 @@ class BudgetView(QWidget):
             return None
         return path
 
+    def _show_reserve(self) -> None:
+        """The risk register's contingency on top of the budget, as the Risks view counts it."""
+        plan = self.document.plan
+        project = plan.project
+        reserve = contingency_reserve(plan.risks)
+        card = self.cards["reserve"]
+        card.set(money(project, reserve))
+        budget = self.document.costs.budget
+        lines = [
+            f"Contingency of the {len(live(plan.risks))} risks not closed "
+            f"(their exposure, probability x impact: {money(project, open_exposure(plan.risks))})"
+        ]
+        if budget is not None:
+            lines.append(f"Budget plus reserve: {money(project, budget + reserve)}")
+        card.setToolTip("\n".join(lines))
+
     def _refresh(self) -> None:
         doc = self.document
         plan = doc.plan
@@ -229,6 +247,7 @@ class BudgetView(QWidget):
             money(project, totals.vac) if has_base else "n/a",
             totals.vac >= -0.005 if has_base else None,
         )
+        self._show_reserve()
         source = "status date" if plan.project.status_date else "today"
         self.status_label.setText(
             f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency or sym}"
