@@ -69,6 +69,16 @@ def _check_header(path: Path) -> None:
         raise ForeignFileError(f"{path.name} is not a Gantry plan")
 
 
+def _header_application_id(path: Path) -> int | None:
+    """The application id in the file's SQLite header (bytes 68-71), read without SQLite."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(72)
+    except OSError:
+        return None
+    return int.from_bytes(head[68:72], "big") if len(head) == 72 else None
+
+
 def _temp_beside(path: Path) -> Path:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(FileNotFoundError):
@@ -183,7 +193,12 @@ class GantryFile:
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if _header_application_id(path) == APPLICATION_ID:
+                # Ours, but SQLite cannot read it: a copy cut short, a disk error.
+                raise DocumentError(
+                    f"{path.name} is a damaged or incomplete Gantry plan ({exc})"
+                ) from None
             raise ForeignFileError(f"{path.name} is not a Gantry plan") from None
         if app_id != APPLICATION_ID:
             raise ForeignFileError(f"{path.name} is not a Gantry plan")

@@ -156,7 +156,7 @@ def test_a_half_copied_plan_is_refused_in_one_line(demo_copy, errors, qtbot):
     assert session.open_path(demo_copy) is None
     assert len(errors) == 1
     assert "\n" not in errors[0]
-    assert errors[0].startswith("crm.gantry ")
+    assert errors[0].startswith("crm.gantry is a damaged or incomplete Gantry plan")
 
 
 def test_a_plan_with_a_damaged_value_is_refused_in_one_line(demo_copy, errors, qtbot):
