@@ -412,9 +412,12 @@ class TaskTreeView(QTableView):
         return sorted(uids, key=plan.index_of)
 
     def selection_as_text(self) -> str:
-        """Selected rows as tab-separated text with a header line, visible columns only."""
+        """Selected rows as tab-separated text with a header line: the visible columns, in
+        the order the sheet shows them (inserted and dragged ones where they stand)."""
         model = self.task_model()
-        columns = [c for c in Column if not self.isColumnHidden(c)]
+        header = self.horizontalHeader()
+        shown = (c for c in Column if not self.isColumnHidden(c))
+        columns = sorted(shown, key=header.visualIndex)
         lines = ["\t".join(HEADERS[c] for c in columns)]
         for uid in self.selected_uids():
             cells = [model.index_of_uid(uid, c).data() or "" for c in columns]
