@@ -69,6 +69,15 @@ def _check_header(path: Path) -> None:
         raise ForeignFileError(f"{path.name} is not a Gantry plan")
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode of the file at ``path`` (None: no file there)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _header_application_id(path: Path) -> int | None:
     """The application id in the file's SQLite header (bytes 68-71), read without SQLite."""
     try:
@@ -130,6 +139,8 @@ class GantryFile:
         self._closed = False
         self._writer = PlanWriter(conn, plan)
         self._writer.remember_positions()
+        self._identity = _identity(path)  # the file as opened, to notice it moved or deleted
+        self._detached = False  # gone from its place: nothing more is written
         if read_only:
             plan.changes.subscribe(self._on_change_ignored, self._refuse)
         else:
@@ -287,7 +298,7 @@ class GantryFile:
         return self._database
 
     def _on_change(self, change: Change) -> None:
-        if self._closed:
+        if self._closed or self._detached:
             return
         try:
             if self._in_batch:
@@ -297,10 +308,10 @@ class GantryFile:
                     self._writer.apply(change)
                     self._writer.flush()
         except sqlite3.Error as exc:
-            raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
+            self._check_detached(exc)
 
     def _on_batch(self, opening: bool) -> None:
-        if self._closed:
+        if self._closed or self._detached:
             return
         try:
             if opening:
@@ -315,7 +326,28 @@ class GantryFile:
                 raise
             self._db.commit()
         except sqlite3.Error as exc:
-            raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
+            self._check_detached(exc)
+
+    def _check_detached(self, exc: sqlite3.Error) -> None:
+        """A write failed: raise why, unless the file is gone from its place.
+
+        SQLite refuses to write a file moved, renamed or deleted under it. Then
+        the plan in memory is the only copy: edits go on there, undoable, and
+        nothing more is written (:meth:`is_gone` says so; the window tells the
+        user to keep the plan with Save a Copy As).
+        """
+        if self.is_gone():
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.rollback()  # a batch's transaction left open
+            self._in_batch = False
+            self._detached = True
+            return
+        raise DocumentError(f"{self.path.name} could not be saved: {exc}") from exc
+
+    def is_gone(self) -> bool:
+        """True when the file is no longer at :attr:`path` (deleted, moved or replaced since
+        it was opened): edits still go into the file as opened, which nobody can reach."""
+        return _identity(self.path) != self._identity
 
     def _refuse(self, change: Change) -> None:
         raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved")
@@ -330,6 +362,9 @@ class GantryFile:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise DocumentError(f"{target.name} is this plan itself; choose another name")
+        if self._detached:  # the edits since the file went are only in memory
+            GantryFile.create(target, self.plan).close()
+            return
         guard = FileLock(target)
         guard.acquire()
         try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -129,7 +130,9 @@ class MainWindow(FileMenu):
         self._build_toolbar()
         self._build_status_bar()
 
+        self._warned_gone = False
         document.sig_changed.connect(self._refresh_status)
+        document.sig_changed.connect(self._warn_if_file_gone)
         document.sig_changed.connect(self._update_title)
         self._restore_state()
         self._update_title()
@@ -282,6 +285,23 @@ class MainWindow(FileMenu):
         name = Path(path).name if path is not None else self.document.plan.project.name
         suffix = " [read-only]" if self.document.read_only else ""
         self.setWindowTitle(f"{name} — Gantry{suffix}")
+
+    def _warn_if_file_gone(self) -> None:
+        """Say once, loudly, that edits no longer reach a file anyone can open."""
+        gone = getattr(self.document.file, "is_gone", None)
+        if self._warned_gone or gone is None or not gone():
+            return
+        self._warned_gone = True
+        name = self.document.path.name if self.document.path else "The plan"
+        self.show_warning(
+            f"{name} was moved, renamed or deleted while open",
+            f"{name} is no longer where it was opened, so your edits are not saved in any "
+            "file you can open. Use File > Save a Copy As to keep them.",
+        )
+
+    def show_warning(self, title: str, text: str) -> None:
+        """A message the user must see (tests replace it)."""
+        QMessageBox.warning(self, title, text)
 
     def _refresh_status(self) -> None:
         plan = self.document.plan
