@@ -58,4 +58,4 @@ def test_a_file_gone_from_under_the_window_is_reported_once(window, how):
     assert len(window.warnings) == 1  # once is enough
     copy = path.with_name("kept.gantry")
     window.document.file.save_copy(copy)
-    assert [t.name for t in read_plan(copy).tasks][0] == "Again"
+    assert read_plan(copy).tasks[0].name == "Again"
