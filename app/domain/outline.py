@@ -16,9 +16,11 @@ from app.domain.task import Task
 _PREDECESSOR, _SUCCESSOR = attrgetter("predecessor"), attrgetter("successor")
 
 
-def check_levels(tasks: list[Task]) -> None:
-    """An outline starts at level 1 and never goes down more than one level at a time."""
-    prev = 0
+def check_levels(tasks: list[Task], prev: int = 0) -> None:
+    """An outline starts at level 1 and never goes down more than one level at a time.
+
+    ``prev``: the level of the row above ``tasks`` (0: they start the outline).
+    """
     for t in tasks:
         if t.outline_level < 1 or t.outline_level > prev + 1:
             raise OutlineError(f"'{t.name}' cannot be at outline level {t.outline_level} there")

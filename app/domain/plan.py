@@ -254,12 +254,18 @@ class Plan(RegisterOps):
             raise PlanError("task ids must be unique")
         if not 0 <= index <= len(self.tasks):
             raise OutlineError(f"row {index} is outside the plan")
-        candidate = self.tasks[:index] + new + self.tasks[index:]
-        check_levels(candidate)
+        # Levels only constrain neighbours: the row above, the new rows, the row below.
+        above = self.tasks[index - 1].outline_level if index > 0 else 0
+        check_levels([*new, *self.tasks[index : index + 1]], above)
         change = Change(Entity.TASK, ChangeKind.ADDED, tuple(t.uid for t in new), index)
         self._announce(change)
+        at_end = index == len(self.tasks)
         self.tasks[index:index] = new
-        self._structure_changed()
+        if at_end and self._index is not None:  # rows above keep their places (a bulk append)
+            self._index.update((t.uid, k) for k, t in enumerate(new, start=index))
+            self._wbs = None
+        else:
+            self._structure_changed()
         self._done(change)
 
     def append_task(self, task: Task) -> None:
