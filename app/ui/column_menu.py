@@ -77,7 +77,7 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.DEADLINE: 118,
     Column.SUCCESSORS: 96,
     Column.NOTES: 180,
-    Column.TASK_TYPE: 100,
+    Column.TASK_TYPE: 112,  # a summary's bold "Fixed duration"
     Column.PRIORITY: 60,
     Column.EARLY_START: 118,
     Column.EARLY_FINISH: 118,
@@ -137,6 +137,9 @@ def insert_column(view: QTableView, column: Column, before: int | None = None) -
     view.setColumnHidden(column, False)
     if header.sectionSize(column) <= 0:
         view.setColumnWidth(column, OPTIONAL_WIDTHS.get(column, header.defaultSectionSize()))
+    if header.sectionSize(column) < header.sectionSizeHint(column):
+        # Room for the whole title ("Finish Variance" read "nish Variance", right-aligned).
+        view.setColumnWidth(column, header.sectionSizeHint(column))
     source = header.visualIndex(column)
     if before is None or before < 0 or before == column:
         target = header.count() - 1
