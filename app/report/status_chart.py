@@ -142,7 +142,7 @@ def paint_phase_chart(
         x = x_of(status_date)
         p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
         p.drawLine(QLineF(x, top + 2, x, body_top + body_h))
-    _paint_key(p, body_top + body_h + 4)
+    _paint_key(p, body_top + body_h + 4, key_labels(rows, status_date))
 
 
 _NAME_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -184,19 +184,35 @@ def _paint_bar(p: QPainter, row: PhaseLine, y: float, x_of: Callable[[datetime],
             p.fillRect(QRectF(x1, mid - 0.8, done, 1.6), Colors.progress)
 
 
-def _paint_key(p: QPainter, y: float) -> None:
+_KEYS = {
+    "Task": "task",
+    "Critical": "critical",
+    "Progress": "progress",
+    "Baseline": "baseline",
+    "Status date": "status",
+}
+
+
+def key_labels(rows: Sequence[PhaseLine], status_date: datetime) -> list[str]:
+    """The key's entries: the bars always; the baseline and the status date line only when
+    the picture draws them (a baseline row, a status date within its dates)."""
+    labels = ["Task", "Critical", "Progress"]
+    if any(r.baseline_start is not None and r.baseline_finish is not None for r in rows):
+        labels.append("Baseline")
+    if rows:
+        first, last = _span(rows)
+        if first <= status_date <= last:
+            labels.append("Status date")
+    return labels
+
+
+def _paint_key(p: QPainter, y: float, labels: list[str]) -> None:
     """What the colours mean, under the picture."""
     p.setFont(report_font(7))
     x = 0.0
     mid = y + LEGEND_H / 2
-    keys = (
-        ("task", "Task"),
-        ("critical", "Critical"),
-        ("progress", "Progress"),
-        ("baseline", "Baseline"),
-        ("status", "Status date"),
-    )
-    for key, label in keys:
+    for label in labels:
+        key = _KEYS[label]
         if key == "task":
             p.fillRect(QRectF(x, mid - 3, 14, 6), Colors.bar)
         elif key == "critical":
