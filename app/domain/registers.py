@@ -35,11 +35,17 @@ def _uid(item: _Keyed) -> int:
 
 @dataclass(frozen=True, slots=True)
 class RemovedResource:
-    """A removed resource with the assignments that went with it."""
+    """A removed resource with the assignments that went with it.
+
+    ``assignment_rows`` holds where each assignment sat in the plan's list, so
+    that undo puts them back in place (a task's People cell keeps its order);
+    empty means "append them".
+    """
 
     index: int
     resource: Resource
     assignments: tuple[Assignment, ...]
+    assignment_rows: tuple[int, ...] = ()
 
 
 class RegisterOps:
@@ -166,27 +172,29 @@ class RegisterOps:
     def remove_resource(self, uid: int) -> RemovedResource:
         """Remove a resource and its assignments."""
         self._row_of(self.resources, uid, Entity.RESOURCE)
-        assigns = tuple(a for a in self.assignments if a.resource_uid == uid)
+        found = [(i, a) for i, a in enumerate(self.assignments) if a.resource_uid == uid]
         with self.batch():
-            for a in assigns:
+            for _, a in reversed(found):  # from the back: the rows in front keep their places
                 self.remove_assignment(a.uid)
             i, res = self._remove_row(self.resources, uid, Entity.RESOURCE)
-        return RemovedResource(i, res, assigns)
+        return RemovedResource(i, res, tuple(a for _, a in found), tuple(row for row, _ in found))
 
     def restore_resource(self, removed: RemovedResource) -> None:
-        """Undo :meth:`remove_resource`."""
+        """Undo :meth:`remove_resource`: the resource and each assignment back at its old row."""
+        rows: tuple[int | None, ...] = removed.assignment_rows or (None,) * len(removed.assignments)
         with self.batch():
             self.add_resource(removed.resource, removed.index)
-            for a in removed.assignments:
-                self.add_assignment(a)
+            # Ascending rows: each insert lands where it was, the ones before it being back.
+            for row, a in zip(rows, removed.assignments, strict=True):
+                self.add_assignment(a, row)
 
     # ------------------------------------------------------------------ assignments
 
-    def add_assignment(self, assignment: Assignment) -> None:
-        """Assign a resource to a task."""
+    def add_assignment(self, assignment: Assignment, index: int | None = None) -> None:
+        """Assign a resource to a task (at row ``index`` of the list; None = at the end)."""
         self.task(assignment.task_uid)
         self.resource(assignment.resource_uid)
-        self._add_row(self.assignments, assignment, Entity.ASSIGNMENT, None)
+        self._add_row(self.assignments, assignment, Entity.ASSIGNMENT, index)
 
     def update_assignment(self, assignment: Assignment) -> Assignment:
         """Replace the assignment with the same uid; returns the old one."""
