@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
+from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 if TYPE_CHECKING:
+    from app.domain.plan import Plan
+    from app.domain.schedule import TaskTimes
     from app.domain.task import Task
 
 
@@ -146,3 +150,80 @@ def work_within(splits: tuple[Split, ...], span: int) -> int:
         at += s.gap_minutes
         done = s.after_minutes
     return done + max(0, span - at)
+
+
+def working_parts(
+    splits: tuple[Split, ...],
+    duration: int,
+    start: datetime,
+    finish: datetime,
+    calendar: WorkTime,
+) -> tuple[tuple[datetime, datetime], ...]:
+    """A split task's working parts as (start, finish) moments; () when it is not split.
+
+    ``calendar`` is the one the task's pauses count on (its own or the
+    project's; continuous for an elapsed task). The last part ends at
+    ``finish``: a task scheduled on its people's calendars ends where the
+    schedule says, not where the task calendar alone would put it.
+    """
+    if not splits or duration <= 0:
+        return ()
+    parts = segments(splits, duration)
+    if len(parts) < 2:
+        return ()
+    w0 = calendar.index(to_minutes(start))
+    out = [
+        (from_minutes(calendar.at_start(w0 + a)), from_minutes(calendar.at_end(w0 + b)))
+        for a, b in parts
+    ]
+    last_start = out[-1][0]
+    if last_start < finish:
+        out[-1] = (last_start, finish)
+    return tuple(out)
+
+
+def work_before(
+    parts: Iterable[tuple[datetime, datetime]], calendar: WorkTime, moment: datetime
+) -> int:
+    """Working minutes (on ``calendar``) of the parts that lie before ``moment``.
+
+    What a split task has done by then if it works to plan: the pauses hold no work.
+    """
+    done = 0
+    for a, b in parts:
+        if moment <= a:
+            break
+        done += max(0, calendar.between(a, min(b, moment)))
+    return done
+
+
+class TaskClocks:
+    """The calendar each task's pauses count on, and its working parts, for one plan.
+
+    A task's own calendar, else the project's (as the engine places splits);
+    an elapsed task's pauses are calendar time. Each calendar is built once.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
+        self._by_uid: dict[int | None, WorkTime] = {}
+
+    def of(self, task: Task) -> WorkTime:
+        """The working time ``task``'s pauses are counted on."""
+        if task.elapsed:
+            return WorkTime.continuous()
+        plan = self._plan
+        key = task.calendar_uid if task.calendar_uid in plan.calendars else None
+        found = self._by_uid.get(key)
+        if found is None:
+            cal = plan.calendars[key] if key is not None else plan.calendar()
+            found = self._by_uid[key] = WorkTime.for_calendar(cal, plan.calendars)
+        return found
+
+    def parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
+        """``task``'s working parts as scheduled in ``times``; () when it is not split."""
+        if not task.splits or times.summary or task.milestone:
+            return ()
+        return working_parts(
+            task.splits, times.duration_minutes, times.start, times.finish, self.of(task)
+        )

@@ -10,6 +10,11 @@ schedule planned by a date. Two ways, as there:
 - ``ALL_OR_NOTHING`` ("Set 0% or 100% complete only"): finished by the date
   is 100 %, anything else keeps what it has.
 
+A split task's pauses hold no work: its progress through a date is the work
+of its parts before that date, so a task stopped Tuesday night and resuming
+next week is as far on Friday as it was on Tuesday night (MS Project's
+progress bar too stops at the pause and goes on in the next part).
+
 Progress is never taken back. A task given progress gets its scheduled start
 as actual start; a task made 100 % gets its scheduled finish as actual finish,
 so the scheduler keeps both where they are. Summaries roll up from their
@@ -17,7 +22,7 @@ subtasks and are left alone; manually scheduled and inactive tasks too. A
 milestone on or before the date is 100 % complete.
 
 MS Project's other choice, "Reschedule uncompleted work to start after",
-splits late tasks; Gantry does not model splits, so
+splits late tasks; Gantry does not split them itself, so
 :func:`reschedule_uncompleted` moves only tasks that have not started: they
 get a start-no-earlier-than constraint at the date.
 """
@@ -33,6 +38,7 @@ from typing import Any
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.splits import TaskClocks, work_before
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 
@@ -96,7 +102,7 @@ def reschedule_uncompleted(
     """Tasks due to start before ``after`` with no progress: start no earlier than ``after``.
 
     MS Project splits a late task and moves its remaining work; Gantry does not
-    model splits, so only work not started moves. A task whose date the user
+    split late tasks itself, so only work not started moves. A task whose date the user
     pinned (any constraint but ASAP, or an SNET already later) stays put.
     """
     updates: list[ProgressUpdate] = []
@@ -192,8 +198,13 @@ def _update(
     if mode is UpdateMode.ALL_OR_NOTHING or times.start >= through:
         return same
     worktime = calendars.of(task)
-    total = worktime.between(times.start, times.finish)
-    done = worktime.between(times.start, through)
+    parts = calendars.parts(task, times) if task.splits else ()
+    if parts:  # the pauses hold no work: done is what the parts before ``through`` hold
+        total = work_before(parts, worktime, times.finish)
+        done = work_before(parts, worktime, through)
+    else:
+        total = worktime.between(times.start, times.finish)
+        done = worktime.between(times.start, through)
     if total <= 0 or done <= 0:
         return same
     # Whole percents, as MS Project keeps them; never 100 before the finish.
@@ -243,6 +254,7 @@ class _Calendars:
     def __init__(self, plan: Plan) -> None:
         self._plan = plan
         self._by_uid: dict[int | None, WorkTime] = {}
+        self._clocks: TaskClocks | None = None
         work = {r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK}
         self._people: dict[int, set[int | None]] = {}
         for a in plan.assignments:
@@ -257,6 +269,12 @@ class _Calendars:
             found = WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
             self._by_uid[uid] = found
         return found
+
+    def parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
+        """A split task's working parts as scheduled (() when not split)."""
+        if self._clocks is None:
+            self._clocks = TaskClocks(self._plan)
+        return self._clocks.parts(task, times)
 
     def of(self, task: Task) -> WorkTime:
         """The working time ``task``'s progress is measured on."""

@@ -13,9 +13,9 @@ from enum import Enum
 
 from app.domain.baseline import BaselineEntry
 from app.domain.schedule import TaskTimes
-from app.domain.splits import segments
+from app.domain.splits import segments, working_parts
 from app.domain.task import Task
-from app.domain.worktime import WorkTime, from_minutes, to_minutes
+from app.domain.worktime import WorkTime
 from app.report.timescale import Timescale
 
 
@@ -44,6 +44,8 @@ class BarGeometry:
     delay_x0: float | None = None  # where the task would start without its leveling delay
     # A split task's working parts (x0, x1) each, joined by a dotted line; () when not split
     segments: tuple[tuple[float, float], ...] = ()
+    # The working minutes each of ``segments`` holds (the share of % complete it carries)
+    segment_work: tuple[float, ...] = ()
 
     @property
     def mid_y(self) -> float:
@@ -96,9 +98,11 @@ def bar_geometry(
     pct = max(0.0, min(100.0, task.percent_complete or times.percent_complete))
     progress_x = x0 + (x1 - x0) * pct / 100.0 if kind is BarKind.TASK else x0
     parts: tuple[tuple[float, float], ...] = ()
+    work: tuple[float, ...] = ()
     if kind is BarKind.TASK and len(pieces) > 1:
         parts = tuple((scale.x_of(a), scale.x_of(b)) for a, b in pieces)
-        progress_x = _along(parts, pct)
+        work = _part_work(task, times, parts)
+        progress_x = _along(parts, work, pct)
     base: tuple[float, float] | None = None
     if show_baseline and baseline is not None and baseline.start and baseline.finish:
         base = (scale.x_of(baseline.start), scale.x_of(baseline.finish))
@@ -121,6 +125,7 @@ def bar_geometry(
         slack_x1,
         delay_x0,
         parts,
+        work,
     )
 
 
@@ -136,34 +141,62 @@ def split_pieces(
     """
     if not task.splits or times.summary or times.duration_minutes <= 0 or task.milestone:
         return ()
-    parts = segments(task.splits, times.duration_minutes)
-    if len(parts) < 2:
-        return ()
     wt = WorkTime.continuous() if task.elapsed else calendar
-    w0 = wt.index(to_minutes(times.start))
-    pieces = [
-        (from_minutes(wt.at_start(w0 + a)), from_minutes(wt.at_end(w0 + b))) for a, b in parts
-    ]
-    last_start = pieces[-1][0]
-    if last_start < times.finish:
-        pieces[-1] = (last_start, times.finish)
-    return tuple(pieces)
+    return working_parts(task.splits, times.duration_minutes, times.start, times.finish, wt)
 
 
-def _along(parts: tuple[tuple[float, float], ...], pct: float) -> float:
-    """The x that ``pct`` percent of the work reaches, walking the parts (the pauses hold none)."""
-    total = sum(b - a for a, b in parts)
+def _part_work(
+    task: Task, times: TaskTimes, parts: tuple[tuple[float, float], ...]
+) -> tuple[float, ...]:
+    """The working minutes each drawn part holds (its width when the counts do not match)."""
+    work = segments(task.splits, times.duration_minutes)
+    if len(work) != len(parts):
+        return tuple(b - a for a, b in parts)
+    return tuple(float(b - a) for a, b in work)
+
+
+def _along(parts: tuple[tuple[float, float], ...], work: tuple[float, ...], pct: float) -> float:
+    """The x that ``pct`` percent of the work reaches, walking the parts (the pauses hold none).
+
+    Each part carries its share of the work, so a task 40 % done whose first
+    part holds 2 days of its 5 shows that part done and no more, however long
+    the nights and weekends drawn inside the parts are.
+    """
+    total = sum(work)
+    if total <= 0:
+        return parts[0][0]
     left = total * pct / 100.0
-    for a, b in parts:
-        if left <= b - a:
-            return a + left
-        left -= b - a
+    for (a, b), w in zip(parts, work, strict=True):
+        if left <= w:
+            return a + (b - a) * (left / w if w > 0 else 0.0)
+        left -= w
     return parts[-1][1]
 
 
 def progress_for_x(geom: BarGeometry, x: float) -> float:
-    """Percent complete a drag of the progress edge to ``x`` means (0..100, whole numbers)."""
+    """Percent complete a drag of the progress edge to ``x`` means (0..100, whole numbers).
+
+    On a split bar the parts hold the work, in order, and a pause none: a drag
+    into a pause means the work of the parts before it.
+    """
+    if geom.segments:
+        return float(round(_share_at(geom, x) * 100))
     width = geom.x1 - geom.x0
     if width <= 0:
         return 0.0
     return float(round(max(0.0, min(1.0, (x - geom.x0) / width)) * 100))
+
+
+def _share_at(geom: BarGeometry, x: float) -> float:
+    """The share of the work done when the progress edge is at ``x`` (the inverse of :func:`_along`)."""
+    work = geom.segment_work or tuple(b - a for a, b in geom.segments)
+    total = sum(work)
+    if total <= 0:
+        return 0.0
+    done = 0.0
+    for (a, b), w in zip(geom.segments, work, strict=True):
+        if x >= b:
+            done += w
+        elif x > a:
+            done += w * (x - a) / (b - a)
+    return max(0.0, min(1.0, done / total))
