@@ -2,7 +2,8 @@
 
 An assignment's work is spread evenly over the working time of its task (on
 the resource's calendar), so a day holds the share of work that falls into its
-working hours. Capacity is max units (or the availability period in force)
+working hours; a split task's pauses hold none of it (the person is free
+then). Capacity is max units (or the availability period in force)
 times the working minutes of the resource's calendar that day. A person is
 over-allocated when, at some moment, the units of their overlapping
 assignments exceed their max units (MS Project's definition).
@@ -21,6 +22,7 @@ from app.domain.calendar import Calendar, Interval
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.domain.splits import TaskClocks, work_before
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
@@ -108,8 +110,12 @@ def _resource_calendar(
 
 
 def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], float]:
-    """``f(task_uid, moment)``: share (0..1) of a task's working time that lies before a moment."""
+    """``f(task_uid, moment)``: share (0..1) of a task's working time that lies before a moment.
+
+    A split task's pauses are not working time: the share stays put through them.
+    """
     cals: dict[int | None, DayCalendar] = {}
+    clocks = TaskClocks(plan)
 
     def fraction(task_uid: int, moment: datetime) -> float:
         times = schedule.get(task_uid)
@@ -119,7 +125,14 @@ def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], f
             return 0.0
         if moment >= times.finish:
             return 1.0
-        key = plan.task(task_uid).calendar_uid
+        task = plan.task(task_uid)
+        if task.splits:  # the pauses hold no work
+            parts = clocks.parts(task, times)
+            if parts:
+                wt = clocks.of(task)
+                whole = work_before(parts, wt, times.finish)
+                return work_before(parts, wt, moment) / whole if whole > 0 else 1.0
+        key = task.calendar_uid
         cal = cals.get(key)
         if cal is None:
             cal = cals[key] = DayCalendar(plan, key)
@@ -214,8 +227,12 @@ def _spreads(
     first_day: date,
     task_uids: Iterable[int] | None = None,
     assignments: list[Assignment] | None = None,
+    split_parts: SplitParts | None = None,
 ) -> list[_Spread]:
-    """How each work assignment of a resource is laid over days."""
+    """How each work assignment of a resource is laid over days.
+
+    ``split_parts``: the working parts of the split tasks (:func:`split_parts`).
+    """
     wanted = None if task_uids is None else set(task_uids)
     out: list[_Spread] = []
     mine = plan.assignments_of_resource(res.uid) if assignments is None else assignments
@@ -228,6 +245,10 @@ def _spreads(
         work = float(a.work_minutes or round(times.duration_minutes * a.units))
         if work <= 0:
             continue
+        parts = split_parts.get(a.task_uid) if split_parts else None
+        if parts:
+            out.extend(_part_spreads(a.task_uid, parts, work, cal, first_day))
+            continue
         s, f = times.start, times.finish
         ds, df = (s.date() - first_day).days, (f.date() - first_day).days
         if ds == df or f <= s:
@@ -239,6 +260,50 @@ def _spreads(
             continue
         rate = work / total
         out.append(_Spread(a.task_uid, ds, df, head_min * rate, tail_min * rate, rate))
+    return out
+
+
+SplitParts = dict[int, tuple[tuple[datetime, datetime], ...]]
+
+
+def split_parts(plan: Plan, schedule: Schedule) -> SplitParts:
+    """The working parts of each split task as scheduled (empty for a plan without splits)."""
+    split = [t for t in plan.tasks if t.splits]
+    if not split:
+        return {}
+    clocks = TaskClocks(plan)
+    out: SplitParts = {}
+    for t in split:
+        times = schedule.get(t.uid)
+        parts = clocks.parts(t, times) if times is not None else ()
+        if parts:
+            out[t.uid] = parts
+    return out
+
+
+def _part_spreads(
+    task_uid: int,
+    parts: tuple[tuple[datetime, datetime], ...],
+    work: float,
+    cal: DayCalendar,
+    first_day: date,
+) -> list[_Spread]:
+    """A split task's work laid over its working parts only, evenly over their working time."""
+    spans = [(s, f, cal.span(s, f)) for s, f in parts if f > s]
+    total = sum(minutes for _, _, (_, _, minutes) in spans)
+    if total <= 0:  # no working time of the person in the parts: all on the first day
+        ds = (parts[0][0].date() - first_day).days
+        return [_Spread(task_uid, ds, ds, work, 0.0, 0.0)]
+    rate = work / total
+    out: list[_Spread] = []
+    for s, f, (head, tail, minutes) in spans:
+        if minutes <= 0:
+            continue
+        ds, df = (s.date() - first_day).days, (f.date() - first_day).days
+        if ds == df:
+            out.append(_Spread(task_uid, ds, ds, minutes * rate, 0.0, 0.0))
+        else:
+            out.append(_Spread(task_uid, ds, df, head * rate, tail * rate, rate))
     return out
 
 
@@ -295,13 +360,16 @@ def workload(
             got.append(a)
     work = np.zeros((len(people), n), dtype=np.float64)
     capacity = np.zeros((len(people), n), dtype=np.float64)
+    parts = split_parts(plan, schedule)
     for i, res in enumerate(people):
         cal = _resource_calendar(plan, res, cals)
         key = res.calendar_uid if res.calendar_uid in plan.calendars else None
         day_minutes = rows.get(key)
         if day_minutes is None:
             day_minutes = rows[key] = _day_minutes_row(cal, first, n)
-        spreads = _spreads(plan, schedule, res, cal, first, assignments=by_res[res.uid])
+        spreads = _spreads(
+            plan, schedule, res, cal, first, assignments=by_res[res.uid], split_parts=parts
+        )
         inside = [sp for sp in spreads if sp.first >= 0 and sp.last < n]
         work[i] = _lay(inside, day_minutes)
         for sp in spreads:
@@ -329,7 +397,8 @@ def workload_by_task(
     cal = DayCalendar(plan, res.calendar_uid if res.calendar_uid in plan.calendars else None)
     day_minutes = _day_minutes_row(cal, first_day, n_days)
     out: dict[int, FloatArray] = {}
-    for sp in _spreads(plan, schedule, res, cal, first_day):
+    parts = split_parts(plan, schedule)
+    for sp in _spreads(plan, schedule, res, cal, first_day, split_parts=parts):
         if sp.last < 0 or sp.first >= n_days:
             continue
         clipped = _clip(sp, n_days, day_minutes)
@@ -368,13 +437,16 @@ def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
     """Every period in which someone is booked beyond max units, in resource then time order."""
     out: list[Overallocation] = []
     by_res: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+    parts = split_parts(plan, schedule)
     for a in plan.assignments:
         times = schedule.get(a.task_uid)
         if times is None or times.summary or times.finish <= times.start:
             continue
-        by_res.setdefault(a.resource_uid, []).append(
-            (times.start, times.finish, a.units, a.task_uid)
-        )
+        booked = by_res.setdefault(a.resource_uid, [])
+        if parts and a.task_uid in parts:  # free during the pauses
+            booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
+            continue
+        booked.append((times.start, times.finish, a.units, a.task_uid))
     for res in plan.resources:
         if res.type is not ResourceType.WORK or res.uid not in by_res:
             continue
@@ -445,20 +517,28 @@ def overallocated_resources(
     people = [r for r in plan.resources if r.type is ResourceType.WORK]
     if len({r.uid for r in people}) != len(people):  # one uid twice: let the full sweep judge
         return {o.resource_uid for o in overallocations(plan, schedule)}
+    parts = split_parts(plan, schedule)
+    # People on a split task are free during its pauses: the full sweep over its parts judges them.
+    paused = {a.resource_uid for a in plan.assignments if a.task_uid in parts} if parts else set()
     limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
+    for uid in paused:
+        limits.pop(uid, None)
     if numpy_pays(len(plan.assignments)):
         out = _overbooked_arrays(plan.assignments, spans, limits)
     else:
         out = _overbooked(plan.assignments, spans, limits)
-    limited = {r.uid: r for r in people if r.availability}
-    if limited:  # max units change over time: the full sweep, for these people only
+    limited = {r.uid: r for r in people if r.availability or r.uid in paused}
+    if limited:  # max units change over time, or pauses: the full sweep, for these people only
         spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
         for a in plan.assignments:
             times = schedule.get(a.task_uid) if a.resource_uid in limited else None
-            if times is not None and not times.summary and times.finish > times.start:
-                spans_of.setdefault(a.resource_uid, []).append(
-                    (times.start, times.finish, a.units, a.task_uid)
-                )
+            if times is None or times.summary or times.finish <= times.start:
+                continue
+            booked = spans_of.setdefault(a.resource_uid, [])
+            if a.task_uid in parts:
+                booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
+            else:
+                booked.append((times.start, times.finish, a.units, a.task_uid))
         out.update(uid for uid, got in spans_of.items() if _sweep(limited[uid], got))
     return out
 
