@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 
@@ -84,3 +84,48 @@ class Assignment:
     cost: float = 0.0
     rate_table: int = 0
     actual_overtime_work_minutes: int = 0
+
+
+# What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding
+# one would be read as two people, or as a person with units, on the next edit.
+NAME_SEPARATORS = ",;[]"
+_BRACKETS = str.maketrans({"[": "(", "]": ")", ",": " ", ";": " "})
+
+
+def people_cell_name(name: str) -> str:
+    """``name`` as the People column can hold it: ``Doe, Jane`` -> ``Doe Jane``,
+    ``Crane [50 t]`` -> ``Crane (50 t)``.
+
+    The words keep their order: turning "Doe, Jane" round to "Jane Doe" would be a
+    guess that a firm ("Smith, Jones") or a material ("Gravel, 20 mm") gets wrong.
+    """
+    return " ".join(name.translate(_BRACKETS).split())
+
+
+def with_safe_names(resources: list[Resource], source: str) -> list[Resource]:
+    """The resources, each whose name holds , ; [ ] renamed by :func:`people_cell_name`.
+
+    A new name another resource already has (any case) gets " (2)", " (3)"...; the
+    renamed resource's notes say what ``source`` (a file name) called it, so nothing the
+    file said is lost. Resources with safe names come back unchanged, in the same order.
+    """
+    if not any(c in r.name for r in resources for c in NAME_SEPARATORS):
+        return resources
+    taken = {r.name.casefold() for r in resources if not any(c in r.name for c in NAME_SEPARATORS)}
+    out: list[Resource] = []
+    for r in resources:
+        if not any(c in r.name for c in NAME_SEPARATORS):
+            out.append(r)
+            continue
+        base = people_cell_name(r.name) or f"Resource {r.uid}"
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name.casefold())
+        said = (
+            f"Named '{r.name}' in {source}; renamed '{name}' because the People column "
+            "separates people with , and ; and puts units in [ ]."
+        )
+        out.append(replace(r, name=name, notes=f"{said}\n\n{r.notes}" if r.notes else said))
+    return out

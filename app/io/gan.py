@@ -40,7 +40,7 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
-from app.domain.resource import Assignment, Resource
+from app.domain.resource import Assignment, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.negative_uids import negative_uid
@@ -368,6 +368,8 @@ class _GanReader:
                     notes=f"Phone: {phone}" if phone else "",
                 )
             )
+        # GanttProject allows "Doe, Jane"; the People column would read two people.
+        plan.resources = with_safe_names(plan.resources, self.path.name)
         known = {r.uid for r in plan.resources}
         for n, el in enumerate(self.root.findall("allocations/allocation"), start=1):
             task_uid = self.uid(el, "task-id")

@@ -7,7 +7,14 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.errors import FileFormatError
-from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.resource import (
+    Assignment,
+    Availability,
+    RateEntry,
+    Resource,
+    ResourceType,
+    with_safe_names,
+)
 from app.domain.task import CostAccrual
 from app.io.mspdi_values import Q, Reader
 from app.io.negative_uids import negative_uid
@@ -17,8 +24,14 @@ _OPEN_START = datetime(1984, 1, 2)
 _OPEN_END = datetime(2049, 12, 31)
 
 
-def read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
-    """The plan's people, materials and cost items (blank and null rows left out)."""
+def read_resources(
+    root: Element, calendars: dict[int, Any], source: str = "the MS Project file"
+) -> list[Resource]:
+    """The plan's people, materials and cost items (blank and null rows left out).
+
+    A name holding , ; [ ] is made one the People column can hold; the resource's
+    notes say what ``source`` called it.
+    """
     container = root.find(Q + "Resources")
     if container is None:
         return []
@@ -66,7 +79,7 @@ def read_resources(root: Element, calendars: dict[int, Any]) -> list[Resource]:
                 skills=_skills(elem, skills_field),
             )
         )
-    return out
+    return with_safe_names(out, source)
 
 
 def _skills_field(root: Element) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
-from app.domain.resource import Resource
+from app.domain.resource import Resource, people_cell_name
 from app.domain.risk import Risk, RiskStatus
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import CellError, is_blank, read_number
@@ -246,7 +246,7 @@ def _fraction(value: object, upper: float | None) -> float:
 
 def _team_value(title: str, value: object) -> object:
     if title == "Name":
-        name = _text(value)
+        name = people_cell_name(_text(value))  # "Doe, Jane" would be two people in People
         if not name:
             raise CellError("a person needs a name")
         return name

@@ -26,7 +26,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.money import parse_money
 from app.domain.project import Project
-from app.domain.resource import Resource, ResourceType
+from app.domain.resource import NAME_SEPARATORS, Resource, ResourceType
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
@@ -157,14 +157,11 @@ def edited(
     return changed
 
 
-_SEPARATORS = ",;[]"
-
-
 def check_name(name: str) -> None:
     """Refuse an empty name, or one holding what the People column reads as a separator."""
     if not name.strip():
         raise InputError("a team member needs a name")
-    found = [c for c in _SEPARATORS if c in name]
+    found = [c for c in NAME_SEPARATORS if c in name]
     if found:
         raise InputError(
             f"'{name.strip()}': a name cannot hold {' '.join(found)}; the People column "
