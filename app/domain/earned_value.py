@@ -1,7 +1,9 @@
 """Earned value as MS Project defines it, per task, per WBS branch and over time.
 
 * BCWS (planned value, PV): baseline cost scheduled up to the status date,
-  the baseline cost spread evenly over the baseline's working time.
+  the baseline cost spread evenly over the baseline's working time. A split
+  task plans nothing during its pauses: when its baseline spans its duration
+  and its pauses, the cost is spread over the working parts only.
 * BCWP (earned value, EV): baseline cost x % complete.
 * ACWP (actual cost, AC): the actual cost so far.
 * BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
@@ -19,9 +21,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.splits import TaskClocks, segments, total_gap, working_parts
+from app.domain.task import Task
 from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
 
@@ -97,6 +102,48 @@ def _fraction(cal: DayCalendar, start: datetime, finish: datetime, moment: datet
     return cal.between(start, moment) / total
 
 
+Part = tuple[datetime, datetime, float]  # start, finish, share of the task's amount
+
+
+def _planned_parts(clocks: TaskClocks, task: Task, entry: BaselineEntry) -> list[Part]:
+    """The working parts of a split task's baseline, each with its share of the cost.
+
+    A baseline keeps dates, not pauses: the task's pauses are laid on it when
+    its span is the baseline duration plus the pauses (saved with them), and
+    not when it is the duration alone (saved before the task was split).
+    """
+    start, finish, duration = entry.start, entry.finish, entry.duration_minutes
+    if start is None or finish is None or duration <= 0:
+        return []
+    gap = total_gap(task.splits, duration)
+    wt = clocks.of(task)
+    span = wt.between(start, finish)
+    if gap <= 0 or abs(span - duration - gap) >= abs(span - duration):
+        return []
+    moments = working_parts(task.splits, duration, start, finish, wt)
+    lengths = [b - a for a, b in segments(task.splits, duration)]
+    if len(moments) != len(lengths):
+        return []
+    return [(a, b, n / duration) for (a, b), n in zip(moments, lengths, strict=True)]
+
+
+def _worked_parts(
+    clocks: TaskClocks, task: Task, times: TaskTimes, begin: datetime, end: datetime
+) -> list[Part]:
+    """The scheduled working parts of a split task between ``begin`` and ``end``, with shares.
+
+    Each share is the part's working time over all of it in the window; [] when
+    no working part lies there (the caller spreads over the window as for any task).
+    """
+    wt = clocks.of(task)
+    clipped = [(max(a, begin), min(b, end)) for a, b in clocks.parts(task, times)]
+    sized = [(a, b, wt.between(a, b)) for a, b in clipped if b > a]
+    total = sum(n for _, _, n in sized)
+    if total <= 0:
+        return []
+    return [(a, b, n / total) for a, b, n in sized]
+
+
 def earned_value(
     plan: Plan,
     schedule: Schedule,
@@ -112,13 +159,20 @@ def earned_value(
     parents = plan.parent_uids()
     is_parent = {p for p in parents.values() if p is not None}
     own: dict[int, EarnedValue] = {}
+    clocks: TaskClocks | None = None
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
             continue
         e = entries.get(t.uid)
         bac = e.cost if e is not None else 0.0
-        if e is not None and e.start is not None and e.finish is not None:
+        parts: list[Part] = []
+        if t.splits and e is not None:
+            clocks = clocks or TaskClocks(plan)
+            parts = _planned_parts(clocks, t, e)
+        if parts:
+            pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
+        elif e is not None and e.start is not None and e.finish is not None:
             pv = bac * _fraction(cal, e.start, e.finish, status_date)
         elif e is not None and e.start is not None:
             pv = bac if e.start <= status_date else 0.0
@@ -167,7 +221,8 @@ def s_curve(
 
     History is not stored, so EV and AC are spread evenly over the working time
     each task has been in progress (actual start, or scheduled start, up to the
-    status date or its finish); the curves end at the status-date values.
+    status date or its finish), a split task's pauses left out; the curves end
+    at the status-date values.
     """
     base = plan.baselines.get(baseline_index)
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
@@ -194,9 +249,16 @@ def s_curve(
         for x in dates
     ]
     planned: list[tuple[datetime, datetime, float]] = []
+    clocks: TaskClocks | None = None
     for t in leaves:
         e = entries.get(t.uid)
         if e is not None and e.start is not None:
+            if t.splits:
+                clocks = clocks or TaskClocks(plan)
+                parts = _planned_parts(clocks, t, e)
+                if parts:  # nothing is planned in the pauses
+                    planned.extend((a, b, e.cost * k) for a, b, k in parts)
+                    continue
             planned.append((e.start, e.finish or e.start, e.cost))
     pv = _cumulative(cal, planned, moments)
     ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
@@ -215,6 +277,13 @@ def s_curve(
         begin = t.actual_start or (times.start if times is not None else status_date)
         end = t.actual_finish or min(status_date, times.finish if times else status_date)
         end = max(end, begin)
+        if t.splits and times is not None:
+            clocks = clocks or TaskClocks(plan)
+            worked = _worked_parts(clocks, t, times, begin, end)
+            if worked:  # none of it in a pause
+                earned_spans.extend((a, b, earned * k) for a, b, k in worked)
+                spent_spans.extend((a, b, spent * k) for a, b, k in worked)
+                continue
         earned_spans.append((begin, end, earned))
         spent_spans.append((begin, end, spent))
     ev = _cumulative(cal, earned_spans, ev_moments)
