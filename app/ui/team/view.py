@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.assigning import format_one
 from app.domain.errors import AppError, InputError
 from app.domain.leveling import LevelingResult
+from app.domain.material_use import material_by_task
 from app.domain.money import parse_money
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
@@ -517,24 +518,43 @@ class TeamView(QWidget):
     def _refresh_chart(self) -> None:
         uid = self.selected_uid()
         plan = self.document.plan
-        if uid is None or plan.resource(uid).type is not ResourceType.WORK:
-            self.chart.set_data([], 7, [], np.zeros(0))
+        res = plan.resource(uid) if uid is not None else None
+        if res is None or res.type is ResourceType.COST:
+            note = (
+                f"{res.name} is a cost item: it is not measured in time, so it has no "
+                "workload; its amount per task is in the Cost column above."
+                if res is not None
+                else ""
+            )
+            self.chart.set_data([], 7, [], np.zeros(0), note=note)
             return
         sched = self.document.schedule
         first = sched.start.date()
         n = (sched.finish.date() - first).days + 1
-        load = workload(plan, sched, [uid], first, sched.finish.date())
-        per_task = workload_by_task(plan, sched, uid, first, n)
-        capacity = load.capacity[0]
+        material = res.type is ResourceType.MATERIAL
+        capacity: np.ndarray | None = None
+        if material:
+            # As MS Project's Resource Graph: a material's consumption in its own unit.
+            per_task = material_by_task(plan, sched, res.uid, first, n)
+            scale = 1.0
+        else:
+            per_task = workload_by_task(plan, sched, res.uid, first, n)
+            capacity = workload(plan, sched, [res.uid], first, sched.finish.date()).capacity[0]
+            scale = 60.0  # minutes to hours
         weekly = self.period.currentIndex() == 0
         if weekly:
-            periods, capacity = weekly_sum(first, capacity)
+            periods = weekly_sum(first, np.zeros(n))[0]
+            if capacity is not None:
+                capacity = weekly_sum(first, capacity)[1]
             per_task = {t: weekly_sum(first, v)[1] for t, v in per_task.items()}
         else:
             periods = [first + timedelta(days=k) for k in range(n)]
         ordered = sorted(per_task.items(), key=lambda kv: -float(kv[1].sum()))
-        stacks = [(plan.task(t).name, v / 60.0) for t, v in ordered[:_MAX_STACKS]]
+        stacks = [(plan.task(t).name, v / scale) for t, v in ordered[:_MAX_STACKS]]
         if len(ordered) > _MAX_STACKS:
             rest = sum((v for _, v in ordered[_MAX_STACKS:]), np.zeros(len(periods)))
-            stacks.append(("other tasks", rest / 60.0))
-        self.chart.set_data(periods, 7 if weekly else 1, stacks, capacity / 60.0)
+            stacks.append(("other tasks", rest / scale))
+        unit = (res.material_label.strip() or "units") if material else "hours"
+        self.chart.set_data(
+            periods, 7 if weekly else 1, stacks, None if capacity is None else capacity / 60.0, unit
+        )

@@ -1,5 +1,9 @@
 """Workload chart of one person: work per day or week stacked by task, capacity line, excess in red.
 
+A material's chart stacks what it consumes, in its own unit ("t", "m³"), without a
+capacity line, as MS Project's Resource Graph does; a cost item has no chart, and a
+note under the plot says why.
+
 The plot and its items are made once; :meth:`WorkloadChart.set_data` only
 updates them (bar items are pooled, one per task in the stack). The legend
 sits below the plot area, in as many columns as the width allows, so it never
@@ -15,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def stamp(day: date) -> float:
@@ -29,7 +33,8 @@ _LEGEND_ROW = 4
 
 
 class WorkloadChart(QWidget):
-    """Stacked bars of work (hours) per period with the capacity line."""
+    """Stacked bars of work (hours) per period with the capacity line, or of a material's
+    consumption in its unit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +56,15 @@ class WorkloadChart(QWidget):
         self.plot.getPlotItem().layout.addItem(self.legend, _LEGEND_ROW, 1)
         self.task_labels: list[str] = []
         self.excess = np.zeros(0)
+        self.totals = np.zeros(0)  # the height of each period's stack, in ``unit``
+        self.unit = "hours"
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        layout.addWidget(self.note)
 
     def _bar(self, k: int) -> pg.BarGraphItem:
         while len(self._bars) <= k:
@@ -69,10 +80,21 @@ class WorkloadChart(QWidget):
         periods: Sequence[date],
         period_days: int,
         stacks: Sequence[tuple[str, np.ndarray]],
-        capacity_hours: np.ndarray,
+        capacity_hours: np.ndarray | None,
+        unit: str = "hours",
+        note: str = "",
     ) -> None:
-        """Show work per period (hours per task, stacked) against capacity (hours)."""
+        """Show work per period (hours per task, stacked) against capacity (hours).
+
+        ``capacity_hours`` None: no capacity (a material, its ``unit`` being its label).
+        ``note``: a line under the plot (why it is empty, say).
+        """
         n = len(periods)
+        if self.unit != unit:
+            self.unit = unit
+            self.plot.setLabel("left", unit)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         xs = np.array([stamp(d) + period_days * 43200.0 for d in periods], dtype=float)
         width = period_days * 86400.0 * 0.8
         base = np.zeros(n)
@@ -86,7 +108,13 @@ class WorkloadChart(QWidget):
         self.legend.clear()
         for k, label in enumerate(self.task_labels):
             self.legend.addItem(self._bars[k], label)
-        if n:
+        self.totals = base
+        if capacity_hours is None:
+            capacity_hours = np.full(n, np.inf)
+            has_capacity = False
+        else:
+            has_capacity = bool(n)
+        if has_capacity:
             self.legend.addItem(self._capacity, "capacity")
             if (base - capacity_hours > 0.01).any():
                 self.legend.addItem(self._over, "over capacity")
@@ -96,7 +124,7 @@ class WorkloadChart(QWidget):
         self._over.setOpts(
             x=xs[over], y0=capacity_hours[over], height=self.excess[over], width=width
         )
-        if n:
+        if has_capacity:
             edges = np.append(xs - period_days * 43200.0, xs[-1] + period_days * 43200.0)
             self._capacity.setData(edges, capacity_hours)
         else:
