@@ -155,11 +155,11 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
-    from app.cli.diff_text import diff_line
+    from app.cli.diff_text import diff_line, holds_splits
     from app.domain.diff import diff_plans
 
     old, new = _load(args.old, args), _load(args.new, args)
-    changes = diff_plans(old, new)
+    changes = diff_plans(old, new, splits=holds_splits(Path(args.old), Path(args.new)))
     if args.json:
         _dump({"changes": [c.as_dict() for c in changes]}, out)
         return 0

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.domain.diff import PlanChange, Scalar
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
+
+# The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
+# A workbook, a CSV or a GanttProject file read back has none, so comparing its plan's
+# pauses with another's would report splits removed that the file simply cannot hold.
+SPLIT_FORMATS = frozenset({".gantry", ".xml"})
+
+
+def holds_splits(*paths: Path) -> bool:
+    """Whether every one of ``paths`` is in a format that keeps split tasks' pauses."""
+    return all(p.suffix.lower() in SPLIT_FORMATS for p in paths)
+
 
 # Fields holding minutes of working (or, when flagged, elapsed) time.
 DURATION_FIELDS = frozenset(
@@ -24,7 +37,26 @@ def _elapsed(change: PlanChange, plan: Plan) -> bool:
     return False
 
 
+def _pauses(value: str, plan: Plan, elapsed: bool) -> str:
+    """``"960/1440, ..."`` (diff.splits_text) as the sheet writes lengths: ``'after 2d, 3d off'``."""
+    out: list[str] = []
+    for pair in value.split(", "):
+        after, _, gap = pair.partition("/")
+        if not (after.isdigit() and gap.isdigit()):
+            return repr(value)
+        work = format_duration(int(after), plan.project, elapsed)
+        pause = format_duration(int(gap), plan.project, elapsed)
+        out.append(f"after {work}, {pause} off")
+    return "'" + "; ".join(out) + "'"
+
+
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
+    if change.field == "splits":
+        if not isinstance(value, str):
+            return "none"
+        uid = change.uid
+        elapsed = isinstance(uid, int) and plan.has_task(uid) and plan.task(uid).elapsed
+        return _pauses(value, plan, elapsed)
     if change.field in DURATION_FIELDS and isinstance(value, int) and not isinstance(value, bool):
         return format_duration(value, plan.project, _elapsed(change, plan))
     return repr(value)

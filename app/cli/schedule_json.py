@@ -1,6 +1,12 @@
 """The object ``gantry schedule --json`` prints (DESIGN.md, "Command line").
 
 Keys may be added; none may be renamed: scripts and tests rely on them.
+
+A split task (Split Task…) has one more key, ``splits``: its pauses in order,
+each ``{"stop": ISO, "resume": ISO}``, the moment its work stops (the end of
+a working part) and the moment it resumes (the start of the next part).
+Tasks that are not split have no ``splits`` key, so an unsplit plan prints
+as before.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from app.domain.notation import format_duration, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns
+from app.domain.splits import TaskClocks
 from app.domain.worktime import MINUTES_PER_DAY, from_minutes
 
 # The keys of each task, in the order they are printed.
@@ -234,13 +241,40 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
     }
 
 
+def _pauses(plan: Plan, schedule: Schedule) -> dict[int, list[dict[str, str | None]]]:
+    """The ``splits`` value of each split task, by row (empty when no task is split)."""
+    split = [(row, t) for row, t in enumerate(plan.tasks) if t.splits]
+    if not split:
+        return {}
+    clocks = TaskClocks(plan)
+    out: dict[int, list[dict[str, str | None]]] = {}
+    for row, task in split:
+        times = schedule.get(task.uid)
+        parts = clocks.parts(task, times) if times is not None else ()
+        if parts:
+            out[row] = [
+                {"stop": iso(stop), "resume": iso(resume)}
+                for (_a, stop), (resume, _b) in pairwise(parts)
+            ]
+    return out
+
+
+def _with_pauses(
+    tasks: list[dict[str, Any]], pauses: dict[int, list[dict[str, str | None]]]
+) -> list[dict[str, Any]]:
+    for row, value in pauses.items():
+        tasks[row]["splits"] = value
+    return tasks
+
+
 def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     """Project span, one entry per task in outline order, and the resources with their totals."""
     found = _times_columns(plan, schedule)
+    pauses = _pauses(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
     texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
-    tasks = _task_dicts(columns, texts.__getitem__)
+    tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
     return _document(plan, schedule, costs, tasks)
 
 
@@ -266,8 +300,13 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     and each task's text is one string formatting.
     """
     found = _times_columns(plan, schedule)
+    pauses = _pauses(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
+    if pauses:  # split tasks have one more key than the template: the general writer
+        texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
+        tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
+        return _document(plan, schedule, costs, tasks)
     in_dates = [columns[key] for key in _DATE_KEYS]
     dates: dict[Any, str] = _minute_json_texts(in_dates) if in_minutes else _IsoJSON()
     conversions: list[str] = []

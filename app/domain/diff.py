@@ -19,6 +19,7 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
+from app.domain.splits import normalized
 from app.domain.task import ConstraintType, Task
 
 Scalar = str | int | float | bool | None
@@ -203,11 +204,28 @@ def _link_key(lk: Link) -> str:
 # --------------------------------------------------------------------- diff
 
 
-def diff_plans(old: Plan, new: Plan) -> list[PlanChange]:
-    """Every user-visible difference from ``old`` to ``new``, in a stable order."""
+def splits_text(task: Task, summary: bool) -> str | None:
+    """A task's pauses as diff compares them; None for a task without any (or a summary).
+
+    ``"960/1440, 2400/480"``: for each pause, the work done before it stops and
+    how long it lasts, in working minutes (as the task stores them).
+    """
+    if summary or not task.splits:
+        return None
+    found = normalized(task.splits, task.duration_minutes)
+    return ", ".join(f"{s.after_minutes}/{s.gap_minutes}" for s in found) or None
+
+
+def diff_plans(old: Plan, new: Plan, *, splits: bool = False) -> list[PlanChange]:
+    """Every user-visible difference from ``old`` to ``new``, in a stable order.
+
+    ``splits``: compare the tasks' pauses too (field ``splits``, see
+    :func:`splits_text`). Only when both plans come from formats that can hold
+    them: a workbook or a CSV read back has none, and would look changed.
+    """
     changes: list[PlanChange] = []
     changes.extend(_diff_project(old, new))
-    changes.extend(_diff_tasks(old, new))
+    changes.extend(_diff_tasks(old, new, splits))
     changes.extend(_diff_links(old, new))
     changes.extend(_diff_resources(old, new))
     changes.extend(_diff_assignments(old, new))
@@ -234,7 +252,7 @@ def _field_changes(
             yield PlanChange(entity, uid, name, "changed", key, before.get(key), value)
 
 
-def _diff_tasks(old: Plan, new: Plan) -> Iterator[PlanChange]:
+def _diff_tasks(old: Plan, new: Plan, splits: bool = False) -> Iterator[PlanChange]:
     old_by_uid = {t.uid: t for t in old.tasks}
     new_uids = {t.uid for t in new.tasks}
     old_sum, new_sum = _summaries(old), _summaries(new)
@@ -253,6 +271,9 @@ def _diff_tasks(old: Plan, new: Plan) -> Iterator[PlanChange]:
             continue  # the same task: nothing to compare field by field
         a = task_values(old, before, summary, old_parents[before.uid])
         b = task_values(new, t, t.uid in new_sum, new_parents[t.uid])
+        if splits:
+            a["splits"] = splits_text(before, summary)
+            b["splits"] = splits_text(t, t.uid in new_sum)
         yield from _field_changes("task", t.uid, t.name, a, b)
     for t in old.tasks:
         if t.uid not in new_uids:
