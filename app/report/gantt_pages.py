@@ -29,6 +29,7 @@ from app.report.page_frame import (
     HEADER_H,
     LEGEND_H,
     PageInfo,
+    has_split_rows,
     paint_footer,
     paint_header,
     paint_legend,
@@ -134,6 +135,7 @@ class GanttPageLayout:
         self.start, self.finish = chart_span(schedule, options.date_from, options.date_to)
         # Built once for the layout (room for the names right of the bars) and its painter.
         self.lookups = PlanLookups(plan)
+        self.split_rows = has_split_rows(plan, self.uids)  # the legend's "Split" entry
         self.body_top = HEADER_H if options.header else 0.0
         bottom = (FOOTER_H if options.footer else 0.0) + (LEGEND_H if options.legend else 0.0)
         self.body_height = max(page_height - self.body_top - bottom, 50.0)
@@ -307,6 +309,7 @@ def paint_page(
             layout.page_width,
             opts.chart.show_baseline,
             opts.chart.show_slack,
+            layout.split_rows,
         )
     p.save()
     p.translate(0, layout.body_top)

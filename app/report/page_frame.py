@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from app.domain.plan import Plan
 from app.report.columns import format_date
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
@@ -132,25 +134,49 @@ def paint_footer(p: QPainter, info: PageInfo, top: float, width: float) -> None:
     )
 
 
-def paint_legend(p: QPainter, top: float, width: float, baseline: bool, slack: bool) -> None:
-    """Swatches for the bar styles the chart uses."""
-    p.setFont(_font(7))
-    x = 0.0
-    y = top + LEGEND_H / 2
+LEGEND_LABELS = {
+    "task": "Task",
+    "critical": "Critical task",
+    "progress": "Progress",
+    "summary": "Summary",
+    "milestone": "Milestone",
+    "split": "Split",
+    "baseline": "Baseline",
+    "slack": "Slack",
+}
+
+
+def legend_items(baseline: bool, slack: bool, split: bool = False) -> list[str]:
+    """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
+
+    ``split``: the printed rows hold a split task, drawn as parts joined by a dotted line.
+    """
     items = ["task", "critical", "progress", "summary", "milestone"]
+    if split:
+        items.append("split")
     if baseline:
         items.append("baseline")
     if slack:
         items.append("slack")
-    labels = {
-        "task": "Task",
-        "critical": "Critical task",
-        "progress": "Progress",
-        "summary": "Summary",
-        "milestone": "Milestone",
-        "baseline": "Baseline",
-        "slack": "Slack",
-    }
+    return items
+
+
+def has_split_rows(plan: Plan, uids: Iterable[int]) -> bool:
+    """Whether any of the rows ``uids`` is a split task drawn in parts (a leaf with pauses)."""
+    if not any(t.splits for t in plan.tasks):
+        return False  # the common case, without a lookup per row
+    return any(plan.has_task(u) and plan.task(u).splits and not plan.is_summary(u) for u in uids)
+
+
+def paint_legend(
+    p: QPainter, top: float, width: float, baseline: bool, slack: bool, split: bool = False
+) -> None:
+    """Swatches for the bar styles the chart uses (``split``: a split task is printed)."""
+    p.setFont(_font(7))
+    x = 0.0
+    y = top + LEGEND_H / 2
+    items = legend_items(baseline, slack, split)
+    labels = LEGEND_LABELS
     p.setPen(Colors.text)
     p.drawText(QPointF(x, y + 3), "Legend:")
     x += 38
@@ -180,6 +206,13 @@ def paint_legend(p: QPainter, top: float, width: float, baseline: bool, slack: b
                     ]
                 )
             )
+        elif key == "split":
+            # two working parts and the dotted line of the pause between them, as on the chart
+            p.fillRect(QRectF(x, y - 3.5, 5, 7), Colors.bar)
+            p.fillRect(QRectF(x + 11, y - 3.5, 5, 7), Colors.bar)
+            p.setPen(QPen(Colors.bar_edge, 0.8, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(x + 5, y), QPointF(x + 11, y))
+            p.setPen(Qt.PenStyle.NoPen)
         elif key == "baseline":
             p.fillRect(QRectF(x, y - 1.5, 16, 3), Colors.baseline)
         else:
