@@ -287,7 +287,7 @@ def test_units_edited_in_the_persons_assignments_restaff_the_task(view):
     units = view.assignments.item(0, 1)
     assert view.assignments.item(0, 0).text() == "Design"
     assert units.text() == "100%"
-    assert not view.assignments.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not view.assignments.item(0, 5).flags() & Qt.ItemFlag.ItemIsEditable  # dates
     units.setText("50%")
     (a,) = doc.plan.assignments_of_task(1)
     assert a.units == pytest.approx(0.5)

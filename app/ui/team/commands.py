@@ -16,11 +16,13 @@ from app.domain.assigning import (
     restore_assignments,
     set_assignments,
 )
+from app.domain.assignment_work import work_edit
 from app.domain.calendar import Calendar
 from app.domain.errors import InputError
 from app.domain.leveling import LevelingResult, apply_delays
 from app.domain.registers import RemovedResource
 from app.domain.resource import Assignment, Resource
+from app.domain.task import Task
 from app.domain.vacations import (
     CalendarEdit,
     add_vacation,
@@ -105,6 +107,38 @@ class EditAssignmentCommand(PlanCommand):
     def _undo(self) -> None:
         if self._old is not None:
             self.document.plan.update_assignment(self._old)
+
+
+class SetAssignmentWorkCommand(PlanCommand):
+    """Give one assignment the work typed in the Team view's Work cell; the task's
+    duration or the person's units follow the task type (:func:`work_edit`).
+
+    The result is worked out here, so work that cannot be set raises InputError
+    before anything changes.
+    """
+
+    def __init__(self, document: Document, assignment_uid: int, work_minutes: int) -> None:
+        plan = document.plan
+        a = plan.assignment(assignment_uid)
+        who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
+        super().__init__(document, f"Work of '{who}' on '{task}'")
+        self._task, self._new = work_edit(plan, assignment_uid, work_minutes)
+        self._old_task: Task | None = None
+        self._old: list[Assignment] = []
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        self._old_task = None
+        if self._task != plan.task(self._task.uid):
+            self._old_task = plan.update_task(self._task)
+        self._old = [plan.update_assignment(a) for a in self._new]
+
+    def _undo(self) -> None:
+        plan = self.document.plan
+        for a in reversed(self._old):
+            plan.update_assignment(a)
+        if self._old_task is not None:
+            plan.update_task(self._old_task)
 
 
 class AddResourceCommand(PlanCommand):

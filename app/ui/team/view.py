@@ -30,6 +30,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
 from app.domain.money import parse_money
+from app.domain.notation import parse_duration
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
 from app.domain.workload import overallocations, workload, workload_by_task
@@ -46,6 +47,7 @@ from app.ui.team.commands import (
     RemoveResourceCommand,
     RemoveVacationCommand,
     SetAssignmentsCommand,
+    SetAssignmentWorkCommand,
     UpdateResourceCommand,
 )
 from app.ui.team.leveling_actions import (
@@ -60,8 +62,13 @@ from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
-_UNITS, _COST, _TABLE = 1, 3, 4  # the typed columns of the assignment list
+_UNITS, _WORK, _COST, _TABLE = 1, 2, 3, 4  # the typed columns of the assignment list
 _TABLES = "ABCDE"  # cost rate tables, as MS Project names them
+
+
+def _work_text(minutes: float) -> str:
+    """Work as the assignment list shows it: hours, one decimal."""
+    return f"{minutes / 60:,.1f}h"
 
 
 def _message(parent: QWidget, text: str) -> None:
@@ -425,7 +432,7 @@ class TeamView(QWidget):
             times = self.document.schedule.get(a.task_uid)
             ac = self.document.costs.assignments.get(a.uid)
             dates = f"{times.start:%Y-%m-%d} to {times.finish:%Y-%m-%d}" if times else ""
-            work = f"{ac.work_minutes / 60:,.1f}h" if ac and res.type is ResourceType.WORK else ""
+            work = _work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
             units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
             cost_item = res.type is ResourceType.COST
             cells = [
@@ -436,9 +443,12 @@ class TeamView(QWidget):
                 "" if cost_item else _TABLES[a.rate_table] if a.rate_table < 5 else "",
                 dates,
             ]
-            # A person's or material's units and rate table are typed here; a cost item's
-            # amount, as its assignment's Cost in MS Project (it has no units nor rates).
+            # A person's or material's units and rate table are typed here, and a person's
+            # work (Assignment Information > Work); a cost item's amount, as its
+            # assignment's Cost in MS Project (it has no units nor rates).
             typed = {_COST} if cost_item else {_UNITS, _TABLE}
+            if res.type is ResourceType.WORK and not plan.is_summary(a.task_uid):
+                typed.add(_WORK)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ResourceUidRole, a.task_uid)
@@ -463,6 +473,9 @@ class TeamView(QWidget):
             return
         if item.column() == _TABLE:
             self._set_rate_table(res, task_uid, item.text())
+            return
+        if item.column() == _WORK:
+            self._set_work(res, task_uid, item.text())
             return
         if item.column() != _UNITS:
             return
@@ -497,6 +510,27 @@ class TeamView(QWidget):
         ):
             return
         self._refresh_person()  # the cell shows the amount as money again
+
+    def _set_work(self, res: Resource, task_uid: int, text: str) -> None:
+        """The work one person does on one task ("16h", "2d"; a bare number is hours), as one
+        step; the task's duration or the person's units follow the task type."""
+        plan = self.document.plan
+        found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+        shown = self.document.costs.assignments.get(found[0].uid) if found else None
+        if shown is not None and text.strip() == _work_text(shown.work_minutes):
+            self._refresh_person()  # the cell's own "1,234.5h" committed again: no change
+            return
+        try:
+            typed = parse_duration(text, plan.project, default_unit="h")
+            if typed.elapsed:
+                raise InputError(f"'{text.strip()}': work is working time, not elapsed time")
+            if found and typed.minutes != found[0].work_minutes:
+                command = SetAssignmentWorkCommand(self.document, found[0].uid, typed.minutes)
+                if self._run(command):
+                    return
+        except InputError as exc:
+            self.message(self, f"{res.name}, Work: {exc}")
+        self._refresh_person()  # the cell shows the work as stored
 
     def _set_rate_table(self, res: Resource, task_uid: int, text: str) -> None:
         """The cost rate table (A-E) one assignment is priced at, as one step."""
