@@ -106,9 +106,18 @@ class RowFilter:
         self.context: frozenset[int] = frozenset()
 
     def rows(self, tasks: Sequence[Task]) -> set[int]:
-        """The uids to show now: matched, added since, and the summaries above them."""
+        """The uids to show now: matched, added since, and the summaries above them.
+
+        A task deleted since is forgotten: a new task that takes its id (the next
+        id is the highest plus one) is a task added since, and shows.
+        """
         known = self._known
-        fresh = [t.uid for t in tasks if t.uid not in known]
+        present = {t.uid for t in tasks}
+        gone = known - present
+        if gone:
+            known -= gone
+            self.matched -= gone
+        fresh = present - known
         if fresh:
             known.update(fresh)
             self.matched.update(fresh)
