@@ -37,6 +37,7 @@ _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 ResourceUidRole = Qt.ItemDataRole.UserRole + 11
 OverallocatedRole = Qt.ItemDataRole.UserRole + 12
+SortRole = Qt.ItemDataRole.UserRole + 13  # what a click on the column's title sorts by
 _OVER = QColor(200, 30, 30)
 
 
@@ -54,6 +55,7 @@ class RosterColumn(IntEnum):
     COST_PER_USE = 8
     WORK = 9
     COST = 10
+    OVERALLOCATED = 11
 
 
 HEADERS = {
@@ -68,8 +70,9 @@ HEADERS = {
     RosterColumn.COST_PER_USE: "Cost/use",
     RosterColumn.WORK: "Work",
     RosterColumn.COST: "Cost",
+    RosterColumn.OVERALLOCATED: "Over-allocated",
 }
-_EDITABLE = set(RosterColumn) - {RosterColumn.WORK, RosterColumn.COST}
+_EDITABLE = set(RosterColumn) - {RosterColumn.WORK, RosterColumn.COST, RosterColumn.OVERALLOCATED}
 _TYPE_NAMES = {
     ResourceType.WORK: "Work",
     ResourceType.MATERIAL: "Material",
@@ -241,7 +244,11 @@ class RosterModel(QAbstractTableModel):
         if role == OverallocatedRole:
             return over
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column is RosterColumn.OVERALLOCATED:
+                return "Yes" if over else ""
             return self._text(res, column, role == Qt.ItemDataRole.EditRole)
+        if role == SortRole:
+            return self._sort_key(res, column, over)
         if role == Qt.ItemDataRole.ForegroundRole and over and column is RosterColumn.NAME:
             return QBrush(_OVER)
         periods = column is RosterColumn.MAX_UNITS and bool(res.availability)
@@ -282,6 +289,30 @@ class RosterModel(QAbstractTableModel):
         if column is RosterColumn.WORK:
             return self._work(res)
         return money(project, self.document.costs.resource_cost.get(res.uid, 0.0))
+
+    def _sort_key(self, res: Resource, column: RosterColumn, over: bool) -> str | float:
+        """Numbers sort as numbers (a blank cell first), text without regard to case."""
+        if column is RosterColumn.OVERALLOCATED:
+            return 1.0 if over else 0.0
+        if column not in _NUMERIC:
+            return self._text(res, column, False).casefold()
+        if column in _NOT_FOR.get(res.type, ()):
+            return -1.0
+        if column is RosterColumn.MAX_UNITS:
+            return min((av.units for av in res.availability), default=res.max_units)
+        if column is RosterColumn.STANDARD_RATE:
+            return res.standard_rate
+        if column is RosterColumn.OVERTIME_RATE:
+            return res.overtime_rate
+        if column is RosterColumn.COST_PER_USE:
+            return res.cost_per_use
+        if column is RosterColumn.WORK:
+            if res.type is ResourceType.MATERIAL:
+                return float(
+                    sum(a.units for a in self.document.plan.assignments_of_resource(res.uid))
+                )
+            return float(self.document.costs.resource_work_minutes.get(res.uid, 0))
+        return self.document.costs.resource_cost.get(res.uid, 0.0)
 
     def _work(self, res: Resource) -> str:
         """Hours for a person, the quantity assigned for a material, nothing for a cost item."""

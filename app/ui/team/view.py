@@ -58,6 +58,7 @@ from app.ui.team.leveling_actions import (
 )
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
+from app.ui.team.roster_sort import RosterSortProxy
 from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 
@@ -86,12 +87,18 @@ class TeamView(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = RosterModel(document, self)
+        # The view shows the roster through a sorting proxy: its rows are not the plan's.
+        self.proxy = RosterSortProxy(self.model, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorClearable(True)  # a third click goes back to the plan's order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open in the plan's order
+        self.table.setSortingEnabled(True)
         self.actions_by_id: dict[str, QAction] = {}
         toolbar = QToolBar()
         for action_id, text, slot in (
@@ -176,8 +183,8 @@ class TeamView(QWidget):
         self.overallocation_list.itemActivated.connect(self._on_overallocation_activated)
         self._stale = False
         document.sig_changed.connect(self._on_document_changed)
-        if self.model.rowCount():  # open on someone, so the person actions act at once
-            first = self.model.uid_at(0)
+        if self.proxy.rowCount():  # open on someone, so the person actions act at once
+            first = self.proxy.uid_at(0)
             if first is not None:
                 self.select(first)
         self._refresh()
@@ -187,7 +194,7 @@ class TeamView(QWidget):
     def selected_uid(self) -> int | None:
         """The person whose details are shown."""
         index = self.table.currentIndex()
-        return self.model.uid_at(index.row()) if index.isValid() else None
+        return self.proxy.uid_at(index.row()) if index.isValid() else None
 
     def _person(self) -> int | None:
         """The selected person; says what to do first when there is none."""
@@ -201,10 +208,10 @@ class TeamView(QWidget):
 
     def select(self, resource_uid: int) -> None:
         """Show one person."""
-        row = self.model.row_of(resource_uid)
+        row = self.proxy.row_of(resource_uid)
         if row is not None:
             self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setCurrentIndex(self.proxy.index(row, 0))
 
     # ------------------------------------------------------------------ actions
 
