@@ -83,15 +83,29 @@ def parse_amount(text: str, symbols: tuple[str, ...] = ()) -> float:
     return value
 
 
+_PROBABILITY_TIP = (
+    "Probability in percent: 40 or 40% is 40 %. A fraction below 1 typed without % "
+    "(0.4, as Excel writes it) is read as 40 %; for less than 1 %, type the sign: 0.4%."
+)
+
+
 def parse_probability(text: str) -> float:
-    """Read a probability typed in percent (``40``, ``40%``) as 0..1."""
-    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    """Read a probability typed in percent (``40``, ``40%``) as 0..1.
+
+    A plain fraction with a decimal point and no "%" (``0.4``, ``0,4``, ``.4``) is
+    what a spreadsheet user means by 40 %, so it is read as one; ``0.4%`` stays 0.4 %.
+    """
+    stripped = text.strip()
+    has_sign = stripped.endswith("%")
+    cleaned = stripped.rstrip("%").strip().replace(",", ".")
     try:
         value = float(cleaned)
     except ValueError:
-        raise InputError(f"'{text.strip()}' is not a percentage (try 40 or 40%)") from None
+        raise InputError(f"'{stripped}' is not a percentage (try 40 or 40%)") from None
     if not 0 <= value <= 100:
-        raise InputError(f"{text.strip()} is not between 0 and 100 %")
+        raise InputError(f"{stripped} is not between 0 and 100 %")
+    if not has_sign and "." in cleaned and 0 < value < 1:
+        return value
     return value / 100
 
 
@@ -192,8 +206,8 @@ class RiskTableModel(QAbstractTableModel):
             return None
         editing = role == Qt.ItemDataRole.EditRole
         if column is RiskColumn.PROBABILITY:
-            pct = f"{risk.probability * 100:g}"
-            return pct if editing else f"{pct}%"
+            # With its sign in the editor too: "0.5" typed back would mean 50 %.
+            return f"{risk.probability * 100:g}%"
         if column in (RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY):
             amount = {
                 RiskColumn.IMPACT: risk.impact,
@@ -208,6 +222,8 @@ class RiskTableModel(QAbstractTableModel):
         return str(getattr(risk, _FIELDS[column]))
 
     def _tooltip(self, risk: Risk, column: RiskColumn) -> str | None:
+        if column is RiskColumn.PROBABILITY:
+            return _PROBABILITY_TIP
         if column is RiskColumn.TITLE:
             return "\n\n".join(t for t in (risk.title, risk.description) if t)
         if column is RiskColumn.MITIGATION:
