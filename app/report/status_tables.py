@@ -120,7 +120,10 @@ def milestone_table(report: StatusReport, lines: tuple[MilestoneLine, ...]) -> T
 
 
 def late_issue(report: StatusReport, t: TaskLine) -> str:
-    """Why a task is late, in words."""
+    """Why a task is late, in words (a milestone is reached or not, as the Milestones
+    table says)."""
+    if t.start == t.finish and not t.started:
+        return f"not reached; was due {format_date(t.finish)}"
     if not t.started:
         if t.overdue:
             return f"not started; was due to finish {format_date(t.finish)}"
