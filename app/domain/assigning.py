@@ -126,6 +126,9 @@ class AssignmentEdit:
     task: Task
     removed: tuple[Assignment, ...]
     added_uids: tuple[int, ...]
+    # Where each of ``removed`` sat in the plan's list, so undo puts it back in place (the
+    # People cell keeps its order); empty: append. Assignments kept are updated in place.
+    removed_rows: tuple[int, ...] = ()
 
 
 def _is_work(plan: Plan, resource_uid: int) -> bool:
@@ -186,10 +189,11 @@ def set_assignments(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) 
     new_task, result = plan_assignments(plan, task_uid, wanted)
     current = plan.assignments_of_task(task_uid)
     keep = {a.uid for a in result}
+    gone = [(i, a) for i, a in enumerate(plan.assignments) if a.task_uid == task_uid]
+    gone = [(i, a) for i, a in gone if a.uid not in keep]
     with plan.batch():
-        for a in current:
-            if a.uid not in keep:
-                plan.remove_assignment(a.uid)
+        for _, a in reversed(gone):  # from the back: the rows in front keep their places
+            plan.remove_assignment(a.uid)
         current_uids = {a.uid for a in current}
         for a in result:
             if a.uid in current_uids:
@@ -198,7 +202,10 @@ def set_assignments(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) 
                 plan.add_assignment(a)
         plan.update_task(new_task)
     added = tuple(a.uid for a in result if a.uid not in {c.uid for c in current})
-    return AssignmentEdit(task, tuple(current), added)
+    kept = tuple(a for a in current if a.uid in keep)
+    return AssignmentEdit(
+        task, (*kept, *(a for _, a in gone)), added, (-1,) * len(kept) + tuple(i for i, _ in gone)
+    )
 
 
 def restore_assignments(plan: Plan, edit: AssignmentEdit) -> None:
@@ -207,11 +214,13 @@ def restore_assignments(plan: Plan, edit: AssignmentEdit) -> None:
         for uid in edit.added_uids:
             plan.remove_assignment(uid)
         present = {a.uid for a in plan.assignments}
-        for a in edit.removed:
+        rows = edit.removed_rows or (-1,) * len(edit.removed)
+        # Ascending rows: each lands where it was, the ones before it being back already.
+        for row, a in zip(rows, edit.removed, strict=True):
             if a.uid in present:
                 plan.update_assignment(a)
             else:
-                plan.add_assignment(a)
+                plan.add_assignment(a, None if row < 0 else row)
         plan.update_task(edit.task)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.assigning import format_assignments
+from app.domain.assigning import format_assignments, restore_assignments, set_assignments
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import Task
@@ -54,3 +54,12 @@ def test_the_file_keeps_the_restored_order(tmp_path):
         got = read_plan(path)
     assert [a.uid for a in got.assignments] == [10, 11, 12, 13, 14]
     assert format_assignments(got, 1) == "Ana, Cement[4 t], Ben[50%]"
+
+
+def test_undo_of_taking_someone_off_a_task_keeps_the_people_cell_order():
+    plan = _plan()
+    edit = set_assignments(plan, 1, [(2, 4.0), (3, 0.5)])  # Ana off "Pour slab"
+    assert format_assignments(plan, 1) == "Cement[4 t], Ben[50%]"
+    restore_assignments(plan, edit)
+    assert format_assignments(plan, 1) == "Ana, Cement[4 t], Ben[50%]"
+    assert [a.uid for a in plan.assignments] == [10, 11, 12, 13, 14]
