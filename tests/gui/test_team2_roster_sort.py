@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -12,7 +13,10 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import Task
 from app.ui.document import Document
+from app.ui.team.assign_dialog import AssignTaskDialog
+from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn
+from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.view import TeamView
 
 MON = datetime(2026, 1, 5, 8, 0)
@@ -138,3 +142,39 @@ def test_add_person_edits_the_new_row_wherever_it_sorts(view):
 def test_the_proxy_passes_qt_model_checks(view, qtmodeltester):
     view.table.sortByColumn(RosterColumn.COST, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(view.table.model(), force_py=True)
+
+
+def test_every_person_action_acts_on_the_selected_person_once_sorted(view, monkeypatch):
+    """Details, days off, assign and remove from task read the proxy's row, not the plan's."""
+    doc = view.document
+    plan = doc.plan
+    view.table.sortByColumn(RosterColumn.NAME, Qt.SortOrder.AscendingOrder)
+    view.select(3)  # Ben: row 1 sorted, row 2 in the plan
+    asked = []
+
+    def details(parent, plan_, resource):
+        asked.append(resource.uid)
+        return replace(resource, role="Foreman")
+
+    monkeypatch.setattr(ResourceDialog, "ask", classmethod(lambda cls, *a: details(*a)))
+    view.edit_selected()
+    assert asked == [3]
+    assert plan.resource(3).role == "Foreman"
+    monkeypatch.setattr(
+        VacationDialog,
+        "ask",
+        classmethod(lambda cls, p, who: (date(2026, 1, 6), date(2026, 1, 7), who)),
+    )
+    view.add_vacation()
+    assert view.vacation_list.count() == 1
+    assert "Ben" in view.vacation_list.item(0).text()
+    monkeypatch.setattr(AssignTaskDialog, "ask", classmethod(lambda cls, p, plan_, res: (1, "50%")))
+    view.assign_to_task()
+    assert [a.resource_uid for a in plan.assignments_of_task(1)] == [1, 3]
+    view.assignments.setCurrentCell(0, 0)
+    view.remove_from_task()
+    assert [a.resource_uid for a in plan.assignments_of_task(1)] == [1]
+    assert view.errors == []
+    view.select(1)
+    view._on_double_clicked(view.table.currentIndex().siblingAtColumn(RosterColumn.WORK))
+    assert asked == [3, 1]
