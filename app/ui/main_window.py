@@ -415,7 +415,16 @@ class MainWindow(FileMenu):
         plan = self.document.plan
         row = plan.index_of(uids[0])
         if self._run(lambda: DeleteTasksCommand(self.document, uids)) and plan.tasks:
-            self.tree.select_uids([plan.tasks[min(row, len(plan.tasks) - 1)].uid])
+            # The next task the sheet shows (a filter may hide the one after in the plan),
+            # else the last one above.
+            shown = set(self.model.shown_uids())
+            after = (t.uid for t in plan.tasks[row:] if t.uid in shown)
+            before = (t.uid for t in reversed(plan.tasks[:row]) if t.uid in shown)
+            target = next(after, None)
+            if target is None:
+                target = next(before, None)
+            if target is not None:
+                self.tree.select_uids([target])
 
     def indent_tasks(self) -> None:
         """Make the selected tasks subtasks of the row above."""
