@@ -144,7 +144,7 @@ class ChartMouse:
             # Leaving the row turns a move into a link, as in MS Project.
             if abs(dy) > row_height(view.tree) * 0.75:
                 drag.gesture = Gesture.LINK
-            elif abs(dx) > DRAG_START and drag.geom.kind is not BarKind.SUMMARY:
+            elif abs(dx) > DRAG_START:
                 drag.gesture = Gesture.MOVE
         if drag.gesture is not Gesture.PENDING:
             self.autoscroll.follow(pos, vertical=drag.gesture is Gesture.LINK)

@@ -131,6 +131,8 @@ class BarProposer:
                 finish=finish,
                 minutes=minutes,
             )
+        if times.summary:
+            return self._move_summary(times.start, shifted)
         minutes = task.duration_minutes
         if task.actual_start is not None:
             # The scheduler keeps a started task at its actual start: a pin would do nothing.
@@ -192,6 +194,30 @@ class BarProposer:
             start=start,
             finish=finish,
             minutes=minutes,
+        )
+
+    def _move_summary(self, start: datetime, shifted: datetime) -> Proposal:
+        """A summary bar dragged: its subtasks start no earlier than where it was dropped.
+
+        As MS Project does, the move is a Start No Earlier Than constraint on the
+        summary, which every subtask honours; nothing moves a subtask earlier
+        than its own links allow.
+        """
+        doc, uid, task = self.document, self.uid, self.task
+        pin = self.clock.start_at(shifted, 1)
+        try:
+            pin = move_start(doc, uid, pin)
+        except AppError as exc:
+            return Proposal((task.name, f"Start: {start:{DATE_FORMAT}}"), None, str(exc))
+        lines = [
+            task.name,
+            f"Start no earlier than: {pin:{DATE_FORMAT}}",
+            "Its subtasks move with it",
+        ]
+        if pin < start:
+            lines.append("Earlier only as far as the subtasks' own links allow")
+        return Proposal(
+            tuple(lines), lambda: move_task_command(doc, uid, pin), start=pin, finish=None
         )
 
     def progress(self, percent: float) -> Proposal:
