@@ -223,7 +223,7 @@ def _task_line(
         start=times.start,
         finish=times.finish,
         percent_complete=task.percent_complete,
-        expected_percent=round(expected_percent(times, status, cal), 1),
+        expected_percent=round(expected_percent(times, status, cal, task), 1),
         critical=times.critical,
         started=is_started(task),
         finish_variance_minutes=finish_variance(

@@ -16,7 +16,8 @@ work of its own. "Complete through" is the start
 plus % complete of the duration; here the same test reads the other way
 round: the % complete the schedule expects at the status date (the share
 of the task's working time before it, on the project calendar as earned
-value measures it) against the % complete entered. Update Project keeps
+value measures it; a split task's pauses hold none of it) against the %
+complete entered. Update Project keeps
 whole percents, so a task one point short of the expected share is not late.
 """
 
@@ -26,8 +27,10 @@ from datetime import datetime
 from enum import Enum
 
 from app.domain.schedule import TaskTimes
+from app.domain.splits import work_before, working_parts
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
+from app.domain.worktime import WorkTime
 
 # Percentage points a task may lag the expected share and still be on schedule
 # (Update Project rounds to whole percents).
@@ -53,16 +56,25 @@ def is_started(task: Task) -> bool:
     return task.percent_complete > 0 or task.actual_start is not None
 
 
-def expected_percent(times: TaskTimes, status_date: datetime, calendar: DayCalendar) -> float:
+def expected_percent(
+    times: TaskTimes, status_date: datetime, calendar: DayCalendar, task: Task | None = None
+) -> float:
     """The % complete the schedule plans for a task by ``status_date`` (0..100).
 
     The share of the task's working time that lies before the status date; a
-    milestone (no working time) is due at its date.
+    milestone (no working time) is due at its date. Given ``task``, a split
+    task's pauses hold no work: nothing more is due during them.
     """
     if status_date <= times.start:
         return 0.0
     if status_date >= times.finish:
         return 100.0
+    if task is not None and task.splits and not times.summary:
+        wt = WorkTime.continuous() if task.elapsed else calendar.worktime
+        parts = working_parts(task.splits, times.duration_minutes, times.start, times.finish, wt)
+        whole = work_before(parts, wt, times.finish)
+        if parts and whole > 0:
+            return 100.0 * work_before(parts, wt, status_date) / whole
     total = calendar.between(times.start, times.finish)
     if total <= 0:
         return 100.0
@@ -77,7 +89,7 @@ def task_status(
         return TaskStatus.COMPLETE
     if times.start >= status_date and not is_started(task):
         return TaskStatus.FUTURE
-    expected = expected_percent(times, status_date, calendar)
+    expected = expected_percent(times, status_date, calendar, task)
     if task.percent_complete + TOLERANCE < expected:
         return TaskStatus.LATE
     return TaskStatus.ON_SCHEDULE

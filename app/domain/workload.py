@@ -49,6 +49,11 @@ class DayCalendar:
         self._wt = WorkTime.for_calendar(chain[0], plan.calendars)
         self._minutes: dict[date, int] = {}
 
+    @property
+    def worktime(self) -> WorkTime:
+        """The calendar's working time itself (to place a split task's parts on it)."""
+        return self._wt
+
     def intervals(self, day: date) -> tuple[Interval, ...]:
         """Working intervals of a day, minutes from midnight."""
         return tuple(self._wt.working_intervals(day))
