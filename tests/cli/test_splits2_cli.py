@@ -127,3 +127,13 @@ def test_a_format_without_splits_does_not_look_changed(tmp_path, capsys, suffix)
     assert main(["diff", str(old), str(new), "--json"]) == 0
     changes = json.loads(capsys.readouterr().out)["changes"]
     assert [c for c in changes if c.get("field") == "splits"] == []
+
+
+def test_the_same_split_plan_as_gantry_and_xml_has_no_changes(tmp_path, capsys):
+    plan = _plan(splits=(Split(DAY, DAY), Split(3 * DAY, 2 * DAY)))
+    old, new = tmp_path / "plan.gantry", tmp_path / "plan.xml"
+    formats.write_plan(plan, old)
+    formats.write_plan(plan, new)
+    capsys.readouterr()
+    assert main(["diff", str(old), str(new), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["changes"] == []
