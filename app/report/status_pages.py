@@ -49,12 +49,16 @@ from app.report.status_tables import (
 TITLE = "Status report"
 
 
-def _subtitle(report: StatusReport) -> str:
+def subtitle(report: StatusReport) -> str:
+    """The line under the title: status and report dates, the baseline compared with,
+    the project manager and the company."""
     project = report.project
     status = format_date(report.status_date)
     if not report.status_date_set:
         status += " (today: the plan has no status date)"
     parts = [f"Status date: {status}", f"Report date: {report.report_date.isoformat()}"]
+    if report.baseline:
+        parts.append(f"Baseline: {report.baseline}")
     if project.author:
         parts.append(f"Project manager: {project.author}")
     if project.company:
@@ -119,7 +123,7 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     flow.begin()
     flow.text(QRectF(0, flow.y, flow.width, 20), f"{TITLE}: {report.project.name}", 15, bold=True)
     flow.y += 22
-    flow.paragraph(_subtitle(report), MUTED)
+    flow.paragraph(subtitle(report), MUTED)
     flow.y += 4
     _cards(flow, headline_cards(report))
     flow.paragraph(task_count_line(report))

@@ -12,7 +12,7 @@ from app.domain.baselines import snapshot
 from app.domain.costs import compute_costs
 from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
-from app.report.status_pages import baseline_note
+from app.report.status_pages import baseline_note, subtitle
 from tests.unit.test_status_report import NOW, START, _plan
 
 
@@ -53,3 +53,14 @@ def test_with_baseline_0_there_is_no_note():
     report = _report(plan)
     assert report.has_baseline
     assert baseline_note(report) is None
+
+
+def test_the_subtitle_names_the_baseline_the_figures_are_measured_against():
+    plan = _plan()
+    _save(plan, 0, "Contract plan")
+    line = subtitle(_report(plan))
+    assert f"Baseline: Contract plan, saved {START:%Y-%m-%d}" in line
+    unnamed = _plan()
+    _save(unnamed, 0)
+    assert f"Baseline: Baseline, saved {START:%Y-%m-%d}" in subtitle(_report(unnamed))
+    assert "Baseline:" not in subtitle(_report(_plan()))
