@@ -99,3 +99,19 @@ def test_find_skips_tasks_the_filter_hides_and_says_so(window, monkeypatch):
     window.action_collection["filter_all_tasks"].trigger()
     window.action_collection["find_next"].trigger()
     assert window.document.plan.task(window.tree.current_uid()).name == "Docs"
+
+
+def test_the_printout_takes_the_sheets_columns_until_page_setup_chooses(window):
+    from app.report.options import PrintOptions
+    from app.ui.column_menu import insert_column
+    from app.ui.models.task_edits import Column
+
+    doc = window.document
+    insert_column(window.tree, Column.TOTAL_SLACK)
+    window.tree.setColumnHidden(Column.WBS, True)
+    columns = actions.print_options(window, doc).columns
+    assert "slack" in columns
+    assert "wbs" not in columns
+    assert columns.index("name") < columns.index("slack")
+    actions.set_print_options(doc, PrintOptions(columns=("name", "finish")))
+    assert actions.print_options(window, doc).columns == ("name", "finish")  # chosen: kept

@@ -45,14 +45,18 @@ _OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDic
 
 def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
     """The document's Page Setup options, with the chart toggles of the window's Gantt view."""
-    options = _OPTIONS.get(document, PrintOptions())
+    chosen = _OPTIONS.get(document)
+    options = chosen or PrintOptions()
     chart = options.chart
     if parent is not None:
+        from app.ui.gantt.copy_picture import shown_columns
         from app.ui.gantt.view import GanttView
 
         view = parent.findChild(GanttView)
         if view is not None:
             chart = view.options
+            if chosen is None:  # until Page Setup says otherwise, print the sheet's columns
+                options = replace(options, columns=shown_columns(view))
     chart = replace(chart, status_date=document.plan.project.status_date, today=None)
     # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
     model = getattr(parent, "model", None)
