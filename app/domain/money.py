@@ -127,12 +127,22 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
     point; one ``,`` followed by exactly three digits groups thousands (unless the
     whole part starts with 0: ``0,500`` is a half), any other single ``,`` is a
     decimal comma. ``symbols`` (the project's symbol and code) and the common
-    currency signs are ignored; anything else is refused with
+    currency signs are ignored (with ``symbols`` given, the sign of another currency
+    is refused: "$1,000" is not €1,000); anything else is refused with
     InputError rather than guessed, so "12k" or "1,2,3.4" never become a number.
     """
     cleaned = text.strip()
+    ours = {s for s in symbols if s} | {_CODES_BY_SYMBOL.get(s, "") for s in symbols} - {""}
     for sign in sorted({*symbols, *_CODES_BY_SYMBOL, *_CODES_BY_SYMBOL.values()}, key=len)[::-1]:
-        if sign:
+        if sign and sign in cleaned:
+            code = _CODES_BY_SYMBOL.get(sign, sign)
+            if ours and sign not in ours and code not in ours:
+                # "$1,000" in a plan that counts in euros is not €1,000: say so.
+                plan = next((s for s in symbols if len(s) == 3 and s.isalpha()), symbols[0])
+                raise InputError(
+                    f"'{text.strip()}' is in {code}, but this plan counts in {plan}: "
+                    f"type the amount in {plan}"
+                )
             cleaned = cleaned.replace(sign, "")
     cleaned = "".join(ch for ch in cleaned if ch not in _GROUPING)
     negative = cleaned.startswith("-")

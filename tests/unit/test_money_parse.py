@@ -59,3 +59,25 @@ def test_roster_rates_take_the_projects_symbol_and_separators():
     assert edited(ana, RosterColumn.COST_PER_USE, "$1,200").cost_per_use == 1200.0
     with pytest.raises(InputError, match=r"Std\. rate: 'lots' is not an amount"):
         edited(ana, RosterColumn.STANDARD_RATE, "lots")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols", "named"),
+    [
+        ("$1,000", ("€", "EUR"), "USD"),
+        ("1 234,50 CHF", ("€", "EUR"), "CHF"),
+        ("£12", ("$", "USD"), "GBP"),
+        ("R$5", ("$", "USD"), "BRL"),  # not "$": the longer sign is read first
+    ],
+)
+def test_an_amount_in_another_currency_is_refused_not_read_as_ours(text, symbols, named):
+    with pytest.raises(InputError, match=f"is in {named}, but this plan counts in {symbols[1]}"):
+        parse_money(text, symbols)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [("€1.000,50", ("€", "EUR")), ("12 EUR", ("€", "EUR")), ("US$5", ("$", "USD")), ("£12", ())],
+)
+def test_our_own_sign_or_code_and_any_sign_without_a_plan_are_read(text, symbols):
+    assert parse_money(text, symbols) > 0
