@@ -27,7 +27,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project, SymbolPosition
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
-from app.ui.dialogs.file_names import gantry_path, with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem, gantry_path, with_chosen_suffix
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -123,7 +123,9 @@ class FileMenu(QMainWindow):
         if plan is None:
             return
         adopt_local_currency(plan, QLocale())
-        start = self.settings.last_folder() / f"{plan.project.name or 'Imported plan'}.gantry"
+        start = (
+            self.settings.last_folder() / f"{file_stem(plan.project.name, 'Imported plan')}.gantry"
+        )
         path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
         if path is not None:
             self.session.create_plan(gantry_path(path), plan, self)
@@ -176,7 +178,9 @@ class FileMenu(QMainWindow):
         exts = formats.writable_extensions()
         order = [".gantry", *(e for e in exts if e != ".gantry")]
         filters = ";;".join(f"{e[1:].upper()} (*{e})" for e in order)
-        base = self.document.path or Path(f"{self.document.plan.project.name}.gantry")
+        base = self.document.path or Path(
+            f"{file_stem(self.document.plan.project.name, 'Plan')}.gantry"
+        )
         start = self.settings.last_folder() / f"{Path(base).stem} copy.gantry"
         target = self.ask_save_path(self, "Save a copy as", start, filters)
         if target is None:

@@ -94,3 +94,39 @@ def test_an_imported_plan_kept_under_a_name_with_a_dot_keeps_all_of_it(
     qtbot.addWidget(win)
     assert win.document.path == tmp_path / meant
     win.close()
+
+
+@pytest.mark.parametrize(
+    ("project", "offered"),
+    [
+        ("Q3: roll-out 1/2", "Q3- roll-out 1-2"),
+        ('Plan "A" <draft>?', "Plan -A- -draft-"),
+        ("Phase 1\\2 *final*", "Phase 1-2 -final-"),
+        ("...", "Plan"),
+        ("", "Plan"),
+    ],
+)
+def test_a_project_name_is_offered_as_a_file_name_every_system_accepts(project, offered):
+    from app.ui.dialogs.file_names import file_stem
+
+    assert file_stem(project, "Plan") == offered
+
+
+def test_the_client_workbook_export_suggests_a_safe_name(qtbot, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from app.ui.exchange import actions as exchange
+
+    plan = build_plan()
+    plan.set_project(replace(plan.project, name="Q3: roll-out"))
+    path = tmp_path / "q3.gantry"
+    GantryFile.create(path, plan).close()
+    window = Session(Settings()).open_path(path)
+    qtbot.addWidget(window)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        ExchangeDialogs, "export_path", classmethod(lambda cls, p, s: offered.append(s))
+    )
+    assert exchange.run_export(window, window.document) is None
+    assert offered == ["Q3- roll-out.xlsx"]
+    window.close()

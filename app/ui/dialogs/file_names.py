@@ -6,6 +6,18 @@ import re
 from pathlib import Path
 
 _PATTERN = re.compile(r"\*(\.[A-Za-z0-9]+)")
+# Characters no file name may hold on Windows (and "/" nowhere), and control characters.
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_stem(name: str, fallback: str) -> str:
+    """A project name as a file name a save dialog can offer on every system.
+
+    "Q3: roll-out 1/2" gives "Q3- roll-out 1-2": a colon is refused by Windows
+    and a slash would make a folder. Empty, or nothing but dots, gives ``fallback``.
+    """
+    stem = _NOT_IN_NAMES.sub("-", name).strip().rstrip(". ")
+    return stem or fallback
 
 
 def with_chosen_suffix(name: str, chosen: str, filters: str) -> Path:

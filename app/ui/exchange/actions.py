@@ -29,7 +29,7 @@ from app.io.roundtrip_import import RoundTrip
 from app.io.sheet_mapping import guess_mapping
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
-from app.ui.dialogs.file_names import with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
@@ -152,7 +152,7 @@ def review_roundtrip(
 
 def run_export(parent: QWidget | None, document: Document) -> Path | None:
     """Export the plan as a client workbook or CSV; returns the file written (None: not)."""
-    suggested = f"{document.plan.project.name or 'Plan'}.xlsx"
+    suggested = f"{file_stem(document.plan.project.name, 'Plan')}.xlsx"
     path = ExchangeDialogs.export_path(parent, suggested)
     if path is None:
         return None

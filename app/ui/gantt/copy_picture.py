@@ -31,6 +31,7 @@ from app.ui.dialogs.copy_picture_dialog import (
     RowCounts,
     too_many_rows_message,
 )
+from app.ui.dialogs.file_names import file_stem
 from app.ui.gantt.toggles import gantt_view_of
 from app.ui.gantt.view import GanttView
 from app.ui.models.roles import TaskUidRole
@@ -85,7 +86,7 @@ def _ask_png_path(parent: QWidget | None) -> str:
     settings = getattr(parent, "settings", None)
     document = getattr(parent, "document", None)
     if settings is not None and document is not None:
-        name = (document.plan.project.name or "Plan").replace("/", "-").replace("\\", "-")
+        name = file_stem(document.plan.project.name, "Plan")
         start = str(settings.last_folder() / f"{name} Gantt.png")
     path, _ = QFileDialog.getSaveFileName(parent, "Copy Picture to file", start, "PNG (*.png)")
     return path

@@ -35,7 +35,7 @@ from app.report.render import (
     render_gantt,
     render_table,
 )
-from app.ui.dialogs.file_names import with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
 from app.ui.document import Document
 from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.tables import TITLES, main_item_view, table_rows
@@ -191,7 +191,7 @@ def ask_pdf_path(parent: QWidget | None, suggestion: str) -> Path | None:
 
 def _suggestion(document: Document, stem: str | None = None) -> str:
     base = document.path
-    name = stem or (base.stem if base else document.plan.project.name) or "plan"
+    name = file_stem(stem or (base.stem if base else document.plan.project.name), "plan")
     folder = base.parent if base else Path.home()
     return str(folder / f"{name}.pdf")
 

@@ -21,7 +21,7 @@ from app.domain.status_report import gather_status
 from app.report.render import page_layout
 from app.report.status_pages import render_status_report, status_page_options, write_status_pdf
 from app.ui.background import Cancelled, run_with_progress
-from app.ui.dialogs.file_names import with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
 from app.ui.document import Document
 from app.ui.printing.actions import print_options
 
@@ -43,8 +43,7 @@ def ask_report_path(parent: QWidget | None, suggestion: str) -> Path | None:
 def _suggestion(document: Document, stamp: datetime) -> str:
     base = document.path
     folder = base.parent if base else Path.home()
-    name = document.plan.project.name or (base.stem if base else "plan")
-    name = name.replace("/", "-").replace("\\", "-")  # "Phase 1/2" is a name, not a folder
+    name = file_stem(document.plan.project.name, base.stem if base else "plan")
     return str(folder / f"{name} - status {stamp:%Y-%m-%d}.pdf")
 
 
