@@ -180,6 +180,18 @@ def format_span(minutes: int, project: Project) -> str:
     return f"{_num(hundredths / 100)}d"
 
 
+def format_column_span(
+    minutes: int, project: Project, unit: DurationUnit = DurationUnit.DAYS
+) -> str:
+    """A computed length in a column that must read in one unit (slack, remaining duration).
+
+    MS Project shows these columns in the project's duration unit, days unless the plan
+    says otherwise ("0.3 days" beside "1.5 days"), never minutes beside days: two
+    decimals at most (``0.3d``, ``9.7d``, ``-0.5d``).
+    """
+    return format_duration(minutes, project, unit=unit)
+
+
 def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 

@@ -10,7 +10,12 @@ from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, compute_costs
 from app.domain.link import Link
 from app.domain.money import format_money
-from app.domain.notation import format_duration, format_predecessor, format_span
+from app.domain.notation import (
+    format_column_span,
+    format_duration,
+    format_predecessor,
+    format_span,
+)
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule, TaskTimes
@@ -125,14 +130,14 @@ def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | N
 
 
 def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str:
-    """Remaining Duration: duration x (1 - % complete), in the task's own unit (a summary's
-    as its span is written), as the sheet and the printout show it."""
+    """Remaining Duration: duration x (1 - % complete), in days as slack is (one unit for the
+    whole column, as MS Project shows it), as the sheet and the printout show it."""
     if times is not None and times.summary:
         left = round(times.duration_minutes * (100 - times.percent_complete) / 100)
-        return format_span(left, project)
+        return format_column_span(left, project)
     minutes = times.duration_minutes if times is not None else task.duration_minutes
     left = round(minutes * (100 - task.percent_complete) / 100)
-    return format_duration(left, project, task.elapsed, task.estimated, task.duration_unit)
+    return format_column_span(left, project)
 
 
 def signed(value: float, text: str) -> str:
@@ -238,7 +243,11 @@ class CellText:
 
     def _slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
-        return "" if times is None else format_span(times.total_slack_minutes, self.plan.project)
+        return (
+            ""
+            if times is None
+            else format_column_span(times.total_slack_minutes, self.plan.project)
+        )
 
     def _type(self, uid: int) -> str:
         """A task's type; a summary is always fixed duration, as MS Project shows it."""
@@ -252,7 +261,9 @@ class CellText:
 
     def _free_slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
-        return "" if times is None else format_span(times.free_slack_minutes, self.plan.project)
+        return (
+            "" if times is None else format_column_span(times.free_slack_minutes, self.plan.project)
+        )
 
     def _baseline_entry(self, uid: int) -> BaselineEntry | None:
         """Baseline 0's entry of a task (a summary's holds its own roll-up), or None."""

@@ -159,19 +159,16 @@ def test_successors_are_written_as_predecessors_are(doc):
     assert cell(model, 2, Column.SUCCESSORS) == "3"
 
 
-def test_remaining_duration_in_the_tasks_own_unit(doc):
+def test_remaining_duration_in_days_whatever_the_tasks_unit(doc):
+    """One unit for the whole column, as MS Project shows it (polish 3: "2.8h" beside "0.7d")."""
     from app.ui.commands import EditTaskCommand, execute
 
-    plan = doc.plan
     execute(
         doc,
         EditTaskCommand(doc, 5, "half", percent_complete=50.0, duration_unit=DurationUnit.HOURS),
     )
     model = TaskTreeModel(doc)
-    assert cell(model, 5, Column.REMAINING_DURATION) == format_duration(
-        1200, plan.project, unit=DurationUnit.HOURS
-    )
-    assert cell(model, 5, Column.REMAINING_DURATION) == "20h"
+    assert cell(model, 5, Column.REMAINING_DURATION) == "2.5d"  # 20h left
     assert cell(model, 7, Column.REMAINING_DURATION) == "0d"
 
 

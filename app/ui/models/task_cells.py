@@ -23,7 +23,12 @@ from PySide6.QtCore import Qt
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.link import Link
-from app.domain.notation import format_duration, format_predecessor, format_span
+from app.domain.notation import (
+    format_column_span,
+    format_duration,
+    format_predecessor,
+    format_span,
+)
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.schedule import Schedule, TaskTimes
@@ -202,7 +207,7 @@ class TaskCells:
         if column in _SCHEDULED_DATES:
             return self._date(getattr(times, _SCHEDULED_DATES[column]) if times else None, editing)
         if column in _SLACK:
-            return format_span(getattr(times, _SLACK[column]), project) if times else ""
+            return format_column_span(getattr(times, _SLACK[column]), project) if times else ""
         if column in _TASK_DATES:
             if column in OPTIONAL_FROM_SUBTASKS:
                 rolled = self._summary_actuals().get(uid)
