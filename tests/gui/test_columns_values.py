@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.baselines import snapshot
-from app.domain.notation import format_duration, format_span
+from app.domain.notation import format_column_span
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, DurationUnit, TaskType
 from app.ui.budget.money import money
@@ -45,10 +45,10 @@ def test_slack_early_and_late_dates_come_from_the_schedule(doc):
     model = TaskTreeModel(doc)
     for uid in (2, 3, 4, 6):
         t = doc.schedule.get(uid)
-        assert cell(model, uid, Column.TOTAL_SLACK) == format_span(
+        assert cell(model, uid, Column.TOTAL_SLACK) == format_column_span(
             t.total_slack_minutes, plan.project
         )
-        assert cell(model, uid, Column.FREE_SLACK) == format_span(
+        assert cell(model, uid, Column.FREE_SLACK) == format_column_span(
             t.free_slack_minutes, plan.project
         )
         assert cell(model, uid, Column.EARLY_START) == format_date(t.early_start)
@@ -64,7 +64,7 @@ def test_a_task_with_slack_shows_it_in_days(doc):
     model = TaskTreeModel(doc)
     slack = doc.schedule.get(3).total_slack_minutes
     assert slack > 0
-    assert cell(model, 3, Column.TOTAL_SLACK) == format_span(slack, plan.project)
+    assert cell(model, 3, Column.TOTAL_SLACK) == format_column_span(slack, plan.project)
     assert cell(model, 3, Column.TOTAL_SLACK).endswith("d")
 
 
