@@ -7,7 +7,8 @@ earliest start goes first, then the higher priority (0..1000), then the one with
 less total slack (so tasks with slack are the ones delayed, within their slack
 first), then the lower row. Each task starts at the first moment, not earlier
 than its links allow, at which every person on it has room for its units over
-its whole duration; a person's max units are those of the availability period in
+its whole duration (a split task: over each of its working parts, so its
+pauses are free for other work and other work may fill them); a person's max units are those of the availability period in
 force, as over-allocations are found. Priority 1000, manual tasks, started tasks and tasks pinned
 by a must/no-later-than constraint never move. The result is a leveling delay
 per task (working minutes); the scheduler adds it to the task's early start.
@@ -26,7 +27,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType, Task
-from app.domain.workload import DayCalendar
+from app.domain.workload import DayCalendar, split_parts
 
 DO_NOT_LEVEL = 1000
 _PINNED = {ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT}
@@ -241,6 +242,12 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
         times = schedule.times[uid]
         start[uid] = clock.offset(times.start)
         dur[uid] = max(0, clock.offset(times.finish) - start[uid])
+    # A split task books its working parts only, as offsets from its start.
+    pieces: dict[int, list[tuple[int, int]]] = {}
+    for uid, parts in split_parts(plan, schedule).items():
+        if uid in tasks:
+            at = start[uid]
+            pieces[uid] = [(clock.offset(a) - at, clock.offset(b) - at) for a, b in parts]
     wanted = None if only is None else set(only)
     people = {
         r.uid: r
@@ -282,13 +289,16 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
             need = 0
         s = start[uid] + need
         bookings = booking.get(uid, [])
+        spans = pieces.get(uid) or [(0, dur[uid])]
         if dur[uid] > 0 and bookings and _movable(task):
-            s = _first_fit(timelines, bookings, s, dur[uid])
+            s = _first_fit(timelines, bookings, s, spans)
         shift[uid] = s - start[uid]
         own[uid] = s - (start[uid] + need)  # links already carry the predecessors' share
         for res_uid, units in bookings:
             if dur[uid] > 0:
-                timelines[res_uid].book(s, s + dur[uid], units)
+                for a, b in spans:
+                    if b > a:
+                        timelines[res_uid].book(s + a, s + b, units)
         for nxt in succs[uid]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
@@ -326,22 +336,33 @@ def _gap(lk: Link, start: dict[int, int], dur: dict[int, int]) -> int:
 
 
 def _first_fit(
-    timelines: dict[int, _Timeline], bookings: list[tuple[int, float]], s: int, d: int
+    timelines: dict[int, _Timeline],
+    bookings: list[tuple[int, float]],
+    s: int,
+    spans: list[tuple[int, int]],
 ) -> int:
-    """The earliest start >= s at which every booked person has room for the whole duration.
+    """The earliest start >= s at which every booked person has room for each working span.
 
-    ``s`` itself when no later start ever fits (the over-allocation stays, and is reported).
+    ``spans``: (from, to) offsets from the task's start; one ``(0, duration)`` for a
+    task that is not split. ``s`` itself when no later start ever fits (the
+    over-allocation stays, and is reported).
     """
     first = s
     for _ in range(100000):
         moved = False
         for res_uid, units in bookings:
-            nxt = timelines[res_uid].conflict_end(s, s + d, units)
-            if nxt == _NEVER:
-                return first
-            if nxt is not None:
-                s = max(s + 1, nxt)
-                moved = True
+            timeline = timelines[res_uid]
+            for a, b in spans:
+                if b <= a:
+                    continue
+                nxt = timeline.conflict_end(s + a, s + b, units)
+                if nxt == _NEVER:
+                    return first
+                if nxt is not None:
+                    # The span must start at ``nxt`` at the earliest: the task ``a`` before it.
+                    s = max(s + 1, nxt - a)
+                    moved = True
+                    break
         if not moved:
             return s
     return s
