@@ -296,9 +296,9 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
         own[uid] = s - (start[uid] + need)  # links already carry the predecessors' share
         for res_uid, units in bookings:
             if dur[uid] > 0:
-                for a, b in spans:
-                    if b > a:
-                        timelines[res_uid].book(s + a, s + b, units)
+                for lo, hi in spans:
+                    if hi > lo:
+                        timelines[res_uid].book(s + lo, s + hi, units)
         for nxt in succs[uid]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
