@@ -3,7 +3,8 @@
 A material's assignment units are a quantity for the whole task (``Cement[10]`` = 10 t).
 As MS Project's Resource Graph does for materials, the quantity is spread over the
 task's working time the way a person's work is, so a week holds the share of the task
-that falls in it.
+that falls in it. A split task's pauses consume nothing: the quantity lies in its
+working parts only (:func:`app.domain.workload.split_parts`, through the per-task shape).
 """
 
 from __future__ import annotations
