@@ -124,10 +124,20 @@ def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
         out.write("\n")
 
 
+def _check_output_folder(output: Path) -> None:
+    """Refuse an output whose folder is missing (a typo), before any work and creating none."""
+    folder = output.absolute().parent
+    if not folder.exists():
+        raise AppError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise AppError(f"{folder}: not a folder")
+
+
 def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry convert IN OUT [options]``: writer options are passed only when given."""
     if args.input.resolve() == args.output.resolve():
         raise AppError(f"{args.output.name}: input and output are the same file")
+    _check_output_folder(args.output)
     reader_options = _reader_options(args)
     if args.input.suffix.lower() in (".xlsx", ".xls", ".ods", ".csv"):
         # the spreadsheet readers say which sheet and columns they mapped
