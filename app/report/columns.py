@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
@@ -26,15 +26,34 @@ from app.domain.workload import DayCalendar
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A printable column: stable key, title and width in points."""
+    """A printable column: stable key, title, width in points (wide enough for its title on
+    at most two lines at the print font) and whether it holds figures, right-aligned as the
+    sheet shows them."""
 
     key: str
     title: str
     width: float
+    numeric: bool = False
 
 
+# The columns holding figures: right-aligned in print as the sheet's TextAlignmentRole does.
+NUMERIC_KEYS = frozenset(
+    {
+        "duration",
+        "percent",
+        "slack",
+        "free_slack",
+        "priority",
+        "fixed_cost",
+        "remaining",
+        "work",
+        "baseline_cost",
+        "cost_variance",
+        "finish_variance",
+    }
+)
 COLUMNS: dict[str, Column] = {
-    c.key: c
+    c.key: replace(c, numeric=c.key in NUMERIC_KEYS)
     for c in (
         Column("wbs", "WBS", 34),
         Column("name", "Task name", 170),
@@ -42,7 +61,7 @@ COLUMNS: dict[str, Column] = {
         Column("start", "Start", 62),
         Column("finish", "Finish", 62),
         Column("resources", "Resources", 100),
-        Column("percent", "% Done", 40),
+        Column("percent", "% Done", 48),
         Column("slack", "Total slack", 52),
         # As the task sheet's optional columns (Insert Column) offer them.
         Column("free_slack", "Free slack", 52),
@@ -58,15 +77,15 @@ COLUMNS: dict[str, Column] = {
         Column("constraint_date", "Constraint date", 62),
         Column("deadline", "Deadline", 62),
         Column("successors", "Successors", 70),
-        Column("priority", "Priority", 40),
+        Column("priority", "Priority", 48),
         Column("fixed_cost", "Fixed cost", 60),
         Column("notes", "Notes", 140),
         Column("type", "Type", 60),
-        Column("remaining", "Remaining", 48),
+        Column("remaining", "Remaining", 56),
         Column("work", "Work", 48),
-        Column("baseline_cost", "Baseline cost", 64),
-        Column("cost_variance", "Cost variance", 64),
-        Column("finish_variance", "Finish variance", 52),
+        Column("baseline_cost", "Baseline cost", 72),
+        Column("cost_variance", "Cost variance", 72),
+        Column("finish_variance", "Finish variance", 80),
     )
 }
 

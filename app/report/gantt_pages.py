@@ -376,9 +376,10 @@ def paint_table(
         x = 0.0
         for col in columns:
             p.setPen(Colors.text)
+            # a title longer than its column wraps onto a second line rather than being cut
             p.drawText(
                 QRectF(x + 3, 0, col.width - 6, ts_h),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                int(_side(col) | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
                 col.title,
             )
             x += col.width
@@ -395,7 +396,7 @@ def paint_table(
             p.setPen(Colors.text)
             p.drawText(
                 QRectF(x + 3, row.top, col.width - 6, row.height),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                int(_side(col) | Qt.AlignmentFlag.AlignVCenter),
                 text,
             )
             x += col.width
@@ -405,6 +406,11 @@ def paint_table(
     for col in columns:
         x += col.width
         p.drawLine(QLineF(x, 0, x, bottom))
+
+
+def _side(col: Column) -> Qt.AlignmentFlag:
+    """Figures right, words left, as the task sheet aligns them."""
+    return Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft
 
 
 def cell_text(plan: Plan, schedule: Schedule, costs: CostReport | None = None) -> CellText:
