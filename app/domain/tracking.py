@@ -22,15 +22,17 @@ subtasks and are left alone; manually scheduled and inactive tasks too. A
 milestone on or before the date is 100 % complete.
 
 MS Project's other choice, "Reschedule uncompleted work to start after",
-splits late tasks; Gantry does not split them itself, so
-:func:`reschedule_uncompleted` moves only tasks that have not started: they
-get a start-no-earlier-than constraint at the date.
+moves the work not done by a date after it (:func:`reschedule_uncompleted`):
+a task that has not started gets a start-no-earlier-than constraint at the
+date; a task under way is split where its % complete has brought it, the done
+part stays and the rest resumes after the date (a pause from the progress
+point to the date, or a pause already there made longer).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -38,9 +40,16 @@ from typing import Any
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.splits import TaskClocks, work_before
+from app.domain.splits import (
+    Split,
+    TaskClocks,
+    normalized,
+    resume_offset,
+    split_at,
+    work_before,
+)
 from app.domain.task import ConstraintType, Task
-from app.domain.worktime import WorkTime
+from app.domain.worktime import WorkTime, to_minutes
 
 
 class UpdateMode(Enum):
@@ -60,16 +69,19 @@ class ProgressUpdate:
     actual_finish: datetime | None
     constraint_type: ConstraintType
     constraint_date: datetime | None
+    splits: tuple[Split, ...] | None = None  # None: the task's pauses stay as they are
 
     def changes(self, task: Task) -> dict[str, object]:
         """The fields whose value differs from ``task``'s, by field name."""
-        new = {
+        new: dict[str, object] = {
             "percent_complete": self.percent_complete,
             "actual_start": self.actual_start,
             "actual_finish": self.actual_finish,
             "constraint_type": self.constraint_type,
             "constraint_date": self.constraint_date,
         }
+        if self.splits is not None:
+            new["splits"] = self.splits
         return {name: value for name, value in new.items() if getattr(task, name) != value}
 
 
@@ -99,15 +111,20 @@ def update_progress(
 def reschedule_uncompleted(
     plan: Plan, schedule: Schedule, after: datetime, uids: Iterable[int] | None = None
 ) -> list[ProgressUpdate]:
-    """Tasks due to start before ``after`` with no progress: start no earlier than ``after``.
+    """The work not done by ``after`` moved after it, as MS Project does.
 
-    MS Project splits a late task and moves its remaining work; Gantry does not
-    split late tasks itself, so only work not started moves. A task whose date the user
-    pinned (any constraint but ASAP, or an SNET already later) stays put.
+    A task due to start before ``after`` with no progress starts no earlier than
+    ``after``; one whose date the user pinned (any constraint but ASAP, or an
+    SNET already later) stays put. A task under way whose % complete stops
+    before ``after`` is split there: its remaining work resumes after ``after``.
+    Finished, manually scheduled and summary tasks are left alone.
     """
+    clocks = TaskClocks(plan)
     updates: list[ProgressUpdate] = []
     for task, times in _trackable(plan, schedule, uids):
         update = _moved_after(task, _unchanged(task), times, after)
+        if not update.changes(task):
+            update = _split_after(task, times, after, clocks)
         if update.changes(task):
             updates.append(update)
     return updates
@@ -242,6 +259,31 @@ def _moved_after(
         ConstraintType.SNET,
         through,
     )
+
+
+def _split_after(
+    task: Task, times: TaskTimes, after: datetime, clocks: TaskClocks
+) -> ProgressUpdate:
+    """A task under way split at its progress point, its remaining work resuming after ``after``.
+
+    The pause is counted on the calendar the task's pauses count on; a pause that
+    begins where the done work ends grows instead of a second one being added.
+    """
+    same = _unchanged(task)
+    if task.actual_finish is not None or task.percent_complete >= 100 or task.milestone:
+        return same
+    duration = times.duration_minutes
+    done = round(duration * task.percent_complete / 100)
+    if done <= 0 or done >= duration:
+        return same
+    calendar = clocks.of(task)
+    splits = normalized(task.splits, duration)
+    resume = calendar.index(to_minutes(times.start)) + resume_offset(splits, done)
+    gap = calendar.index(to_minutes(after)) - resume
+    if gap <= 0:
+        return same  # the remaining work goes on after the date already
+    moved = split_at(splits, duration, resume_offset(splits, done), gap)
+    return replace(same, splits=moved)
 
 
 class _Calendars:

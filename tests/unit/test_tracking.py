@@ -153,7 +153,10 @@ def test_reschedule_moves_unstarted_work_due_by_the_date_after_it():
     plan.update_task(replace(plan.task(1), percent_complete=100.0))
     plan.update_task(replace(plan.task(2), percent_complete=30.0))
     moved = _by_uid(reschedule_uncompleted(plan, s, late))
-    assert set(moved) == {3, 4}  # Done and Half have progress: their work stays
+    # Done is finished and stays; Half (30 %) is split, its rest resumes after the date.
+    assert set(moved) == {2, 3, 4}
+    assert moved[2].splits
+    assert moved[2].constraint_type is ConstraintType.ASAP
     assert moved[3].constraint_type is ConstraintType.SNET
     assert moved[3].constraint_date == late
     assert moved[3].percent_complete == 0.0
