@@ -155,15 +155,15 @@ class UpdateRequest:
     """What the Update Project dialog asks for."""
 
     day: date
-    reschedule: bool = False  # False: update work as complete; True: move unstarted work
+    reschedule: bool = False  # False: update work as complete; True: move work not done
     mode: UpdateMode = UpdateMode.PROPORTIONAL
     selected_only: bool = False
 
 
 _RESCHEDULE_NOTE = (
     "Tasks that should have started by then but have no progress get a "
-    "'Start No Earlier Than' constraint at that date. Gantry does not split tasks: "
-    "work already under way stays where it is."
+    "'Start No Earlier Than' constraint at that date. A task under way is split: "
+    "the work done stays where it is and the rest resumes after that date."
 )
 
 
@@ -291,7 +291,9 @@ def update_project(window: MainWindow) -> None:
         window.show_error(str(exc))
         return
     what = "Moved" if request.reschedule else "Updated"
-    window.statusBar().showMessage(f"{what} {len(updates)} task(s){note}", _MESSAGE_MS)
+    split = sum(1 for u in updates if u.splits is not None)
+    how = f" ({split} split at their progress)" if split else ""
+    window.statusBar().showMessage(f"{what} {len(updates)} task(s){how}{note}", _MESSAGE_MS)
 
 
 # ---------------------------------------------------------------------- baseline, leveling
