@@ -165,11 +165,12 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
-    from app.cli.diff_text import diff_line, holds_splits
+    from app.cli.diff_text import diff_line, held_between, holds_splits
     from app.domain.diff import diff_plans
 
     old, new = _load(args.old, args), _load(args.new, args)
-    changes = diff_plans(old, new, splits=holds_splits(Path(args.old), Path(args.new)))
+    paths = (Path(args.old), Path(args.new))
+    changes = diff_plans(old, new, splits=holds_splits(*paths), held=held_between(*paths))
     if args.json:
         _dump({"changes": [c.as_dict() for c in changes]}, out)
         return 0
@@ -194,7 +195,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Links", str(len(plan.links))),
         ("Start", _short(iso(result.start))),
         ("Finish", _short(iso(result.finish))),
-        ("Critical tasks", str(len(result.critical_uids()))),
+        ("Critical tasks", _critical_count(plan, result)),
         ("People", str(len(people))),
         *_money_lines(plan, result),
         ("Risks", str(len(plan.risks))),
@@ -207,6 +208,19 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     for key, value in lines:
         out.write(f"{key + ':':{width}} {value}\n")
     return 0
+
+
+def _critical_count(plan: Plan, result: Any) -> str:
+    """Critical work tasks, and beside them the count View > Filter > Critical shows.
+
+    MS Project flags a summary critical when its span is; the window's filter lets those
+    rows through, so "28" here read as a contradiction of "33 of 61 tasks" there.
+    """
+    from app.domain.filters import FilterKind, TaskFilter, matching_uids
+
+    tasks = len(result.critical_uids())
+    flagged = len(matching_uids(plan, result, TaskFilter(FilterKind.CRITICAL)))
+    return str(tasks) if flagged == tasks else f"{tasks} ({flagged} with their summaries)"
 
 
 def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:
