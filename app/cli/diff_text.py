@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.diff import PlanChange, Scalar
+from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 
@@ -17,6 +17,32 @@ SPLIT_FORMATS = frozenset({".gantry", ".xml"})
 def holds_splits(*paths: Path) -> bool:
     """Whether every one of ``paths`` is in a format that keeps split tasks' pauses."""
     return all(p.suffix.lower() in SPLIT_FORMATS for p in paths)
+
+
+# The formats whose files keep the risk register: ours and the workbook's Risks sheet.
+RISK_FORMATS = frozenset({".gantry", ".xlsx", ".xls", ".ods"})
+
+# What a CSV task table holds (app/io/csv_plan.py): the task sheet's columns. People
+# are names in the People column (with their units), numbered as they are read.
+CSV_TASK_FIELDS = frozenset(
+    {"name", "duration_minutes", "milestone", "percent_complete", "fixed_cost", "notes", "parent"}
+)
+
+
+def held_between(*paths: Path) -> Held:
+    """What every one of ``paths``' formats can hold, for :func:`app.domain.diff.diff_plans`."""
+    suffixes = {p.suffix.lower() for p in paths}
+    risks = suffixes <= RISK_FORMATS
+    if ".csv" not in suffixes:
+        return Held(risks=risks)
+    return Held(
+        risks=risks,
+        project_fields=(),
+        task_fields=CSV_TASK_FIELDS,
+        resource_fields=(),
+        assignment_fields=("units",),
+        people_by_name=True,
+    )
 
 
 # Fields holding minutes of working (or, when flagged, elapsed) time.

@@ -11,7 +11,7 @@ assignments by their task and resource.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
@@ -216,25 +216,81 @@ def splits_text(task: Task, summary: bool) -> str | None:
     return ", ".join(f"{s.after_minutes}/{s.gap_minutes}" for s in found) or None
 
 
-def diff_plans(old: Plan, new: Plan, *, splits: bool = False) -> list[PlanChange]:
+@dataclass(frozen=True, slots=True)
+class Held:
+    """What both plans' files can hold: a field one side's format drops is not compared.
+
+    ``task_fields`` None means every task field; ``people_by_name``: one side's
+    format keeps people as names only (its uids are numbered as read), so
+    people and their assignments are matched by name, and a person on no task
+    (whom such a file cannot list) is not reported removed.
+    """
+
+    risks: bool = True
+    project_fields: tuple[str, ...] = ("name", "start")
+    task_fields: frozenset[str] | None = None
+    resource_fields: tuple[str, ...] = RESOURCE_FIELDS
+    assignment_fields: tuple[str, ...] = ASSIGNMENT_FIELDS
+    people_by_name: bool = False
+
+
+def diff_plans(
+    old: Plan, new: Plan, *, splits: bool = False, held: Held | None = None
+) -> list[PlanChange]:
     """Every user-visible difference from ``old`` to ``new``, in a stable order.
 
     ``splits``: compare the tasks' pauses too (field ``splits``, see
     :func:`splits_text`). Only when both plans come from formats that can hold
     them: a workbook or a CSV read back has none, and would look changed.
+    ``held``: what else both files can hold (default: everything).
     """
+    held = held or Held()
     changes: list[PlanChange] = []
-    changes.extend(_diff_project(old, new))
-    changes.extend(_diff_tasks(old, new, splits))
+    changes.extend(_diff_project(old, new, held.project_fields))
+    tasks = _diff_tasks(old, new, splits)
+    if held.task_fields is not None:
+        keep = held.task_fields
+        tasks = (c for c in tasks if c.field is None or c.field in keep)
+    changes.extend(tasks)
     changes.extend(_diff_links(old, new))
-    changes.extend(_diff_resources(old, new))
-    changes.extend(_diff_assignments(old, new))
-    changes.extend(_diff_risks(old, new))
+    if held.people_by_name:
+        new = _people_renumbered(old, new)
+    changes.extend(_diff_resources(old, new, held))
+    changes.extend(_diff_assignments(old, new, held.assignment_fields))
+    if held.risks:
+        changes.extend(_diff_risks(old, new))
     return changes
 
 
-def _diff_project(old: Plan, new: Plan) -> Iterator[PlanChange]:
-    for attr in ("name", "start"):
+def _people_renumbered(old: Plan, new: Plan) -> Plan:
+    """A copy of ``new`` whose people carry the uids of ``old``'s people of the same name.
+
+    A person ``old`` does not have gets a uid ``old`` does not use.
+    """
+    by_name = {r.name.strip().casefold(): r.uid for r in old.resources}
+    spare = max([r.uid for r in old.resources] + [r.uid for r in new.resources] + [0]) + 1
+    uids: dict[int, int] = {}
+    for r in new.resources:
+        found = by_name.get(r.name.strip().casefold())
+        if found is None:
+            found, spare = spare, spare + 1
+        uids[r.uid] = found
+    return Plan(
+        project=new.project,
+        tasks=list(new.tasks),
+        links=list(new.links),
+        calendars=new.calendars,
+        resources=[replace(r, uid=uids[r.uid]) for r in new.resources],
+        assignments=[
+            replace(a, resource_uid=uids.get(a.resource_uid, a.resource_uid))
+            for a in new.assignments
+        ],
+        risks=list(new.risks),
+    )
+
+
+def _diff_project(old: Plan, new: Plan, fields: tuple[str, ...]) -> Iterator[PlanChange]:
+    for attr in fields:
         a, b = norm(getattr(old.project, attr)), norm(getattr(new.project, attr))
         if a != b:
             yield PlanChange("project", 0, str(new.project.name), "changed", attr, a, b)
@@ -315,22 +371,20 @@ def _diff_links(old: Plan, new: Plan) -> Iterator[PlanChange]:
             yield PlanChange("link", _link_key(lk), _link_name(old, new, lk), "removed")
 
 
-def _diff_resources(old: Plan, new: Plan) -> Iterator[PlanChange]:
+def _diff_resources(old: Plan, new: Plan, held: Held) -> Iterator[PlanChange]:
     before: dict[int, Resource] = {r.uid: r for r in old.resources}
     after = {r.uid for r in new.resources}
+    fields = held.resource_fields
     for r in new.resources:
         if r.uid not in before:
             yield PlanChange("resource", r.uid, r.name, "added")
         else:
             yield from _field_changes(
-                "resource",
-                r.uid,
-                r.name,
-                _values(before[r.uid], RESOURCE_FIELDS),
-                _values(r, RESOURCE_FIELDS),
+                "resource", r.uid, r.name, _values(before[r.uid], fields), _values(r, fields)
             )
+    assigned = {a.resource_uid for a in old.assignments}
     for r in old.resources:
-        if r.uid not in after:
+        if r.uid not in after and (r.uid in assigned or not held.people_by_name):
             yield PlanChange("resource", r.uid, r.name, "removed")
 
 
@@ -344,7 +398,9 @@ def _assignment_name(new: Plan, old: Plan, a: Assignment) -> str:
     return f"{person} on {_task_name(new, old, a.task_uid)}"
 
 
-def _diff_assignments(old: Plan, new: Plan) -> Iterator[PlanChange]:
+def _diff_assignments(
+    old: Plan, new: Plan, fields: tuple[str, ...] = ASSIGNMENT_FIELDS
+) -> Iterator[PlanChange]:
     before = {_assignment_key(a): a for a in old.assignments}
     after = {_assignment_key(a): a for a in new.assignments}
     for key, a in after.items():
@@ -356,8 +412,8 @@ def _diff_assignments(old: Plan, new: Plan) -> Iterator[PlanChange]:
                 "assignment",
                 key,
                 name,
-                _values(before[key], ASSIGNMENT_FIELDS),
-                _values(a, ASSIGNMENT_FIELDS),
+                _values(before[key], fields),
+                _values(a, fields),
             )
     for key, a in before.items():
         if key not in after:
