@@ -283,7 +283,8 @@ def _split_after(
     if gap <= 0:
         return same  # the remaining work goes on after the date already
     moved = split_at(splits, duration, resume_offset(splits, done), gap)
-    return replace(same, splits=moved)
+    # The done part stays: a task with progress but no actual start gets its scheduled one.
+    return replace(same, splits=moved, actual_start=task.actual_start or times.start)
 
 
 class _Calendars:

@@ -131,3 +131,12 @@ def test_the_date_is_read_as_the_end_of_that_day():
     assert through == WED_EVENING
     moved = reschedule_uncompleted(plan, schedule(plan), through)
     assert any(u.uid == 1 and u.splits for u in moved)
+
+
+def test_progress_without_an_actual_start_gets_the_scheduled_one():
+    """Else a predecessor's slip would drag the done part, and the pause, along with it."""
+    plan = _plan()
+    plan.update_task(replace(plan.task(1), percent_complete=40))
+    moved = {u.uid: u for u in reschedule_uncompleted(plan, schedule(plan), WED_EVENING)}
+    assert moved[1].actual_start == MON
+    assert moved[1].splits == (Split(2 * DAY, DAY),)
