@@ -128,6 +128,19 @@ class SetBaselineDialog(QDialog):
             return None
         return dialog.answer()
 
+    @classmethod
+    def confirm_overwrite(cls, parent: QWidget | None, question: str) -> bool:
+        """Yes/No to replacing a saved baseline (No by default); tests monkeypatch this."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(parent, "Set baseline", question, yes | no, no) == yes
+
+
+def overwrite_question(baseline: Baseline) -> str:
+    """What Set Baseline asks before replacing ``baseline``, as MS Project words it."""
+    if baseline.saved_at is None:
+        return f"{baseline.label()} is already saved. Overwrite it?"
+    return f"{baseline.label()} was saved on {baseline.saved_at:%Y-%m-%d %H:%M}. Overwrite it?"
+
 
 def set_baseline(
     document: Document, parent: QWidget, selected: list[int], saved_at: datetime
@@ -137,7 +150,9 @@ def set_baseline(
     ``selected``: the tasks selected where the user asked (the Budget tree, or
     the task sheet for Project > Set Baseline). Returns the baseline saved, or
     None when cancelled or refused (a name another baseline has, or the
-    refusal of the step: shown in a message box).
+    refusal of the step: shown in a message box), or when the user keeps the
+    baseline already saved there: saving the whole project over one asks
+    first, as MS Project does (selected tasks only update their own entries).
     """
     answer = SetBaselineDialog.ask(parent, bool(selected), document.plan.baselines)
     if answer is None:
@@ -146,6 +161,13 @@ def set_baseline(
     clash = name_clash(document.plan.baselines, index, name)
     if clash is not None:
         QMessageBox.warning(parent, "Set baseline", clash)
+        return None
+    old = document.plan.baselines.get(index)
+    if (
+        old is not None
+        and not only_selected
+        and not SetBaselineDialog.confirm_overwrite(parent, overwrite_question(old))
+    ):
         return None
     command = SetBaselineCommand(
         document, index, saved_at, selected if only_selected else None, name=name

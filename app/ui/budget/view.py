@@ -186,11 +186,14 @@ class BudgetView(QWidget):
         rows = self.tree.selectionModel().selectedRows(0)
         return [int(i.data(BudgetUidRole)) for i in rows]
 
-    def set_baseline(self) -> None:
-        """Ask which baseline and which tasks, then save it as one undoable step."""
+    def set_baseline(self) -> int | None:
+        """Ask which baseline and which tasks, then save it as one undoable step.
+
+        Returns the baseline saved, or None when the user cancelled or kept the old one."""
         index = set_baseline(self.document, self, self.selected_uids(), self.clock())
         if index is not None:
             self.sig_baseline_set.emit(index)
+        return index
 
     def export_chart(self) -> str | None:
         """Save the S-curve as a PNG chosen by the user; returns the path written."""
