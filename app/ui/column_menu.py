@@ -30,6 +30,7 @@ from app.ui.models.task_edits import (
     CONSTRAINT_NAMES,
     DEFAULT_COLUMNS,
     HEADERS,
+    SUMMARY_CONSTRAINT_NAMES,
     TASK_TYPE_NAMES,
     Column,
 )
@@ -106,8 +107,9 @@ def prepare_optional_columns(view: QTableView) -> None:
     dates = OptionalDateDelegate(view)
     for column in _OPTIONAL_DATES:
         view.setItemDelegateForColumn(column, dates)
+    constraints = list(CONSTRAINT_NAMES.values())
     view.setItemDelegateForColumn(
-        Column.CONSTRAINT_TYPE, ChoiceDelegate(list(CONSTRAINT_NAMES.values()), view)
+        Column.CONSTRAINT_TYPE, ChoiceDelegate(constraints, view, SUMMARY_CONSTRAINT_NAMES)
     )
     view.setItemDelegateForColumn(
         Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)

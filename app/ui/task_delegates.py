@@ -207,11 +207,21 @@ class OutlineDelegate(QStyledItemDelegate):
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Picks one of a column's values from a list (Constraint Type, Type), as MS Project's
-    combo cells do; the model reads the label it writes."""
+    combo cells do; the model reads the label it writes.
 
-    def __init__(self, labels: list[str], parent: QObject | None = None) -> None:
+    ``summary_labels``: the shorter list a summary row accepts (a summary takes only As
+    Soon As Possible or Start No Earlier Than), offered there instead of ``labels``.
+    """
+
+    def __init__(
+        self,
+        labels: list[str],
+        parent: QObject | None = None,
+        summary_labels: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._labels = labels
+        self._summary_labels = summary_labels
 
     def createEditor(
         self,
@@ -219,9 +229,15 @@ class ChoiceDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        """A drop-down list of the labels."""
+        """A drop-down list of the labels (a summary's own, when it accepts fewer)."""
         editor = QComboBox(parent)
-        editor.addItems(self._labels)
+        labels = self._labels
+        if self._summary_labels is not None and index.data(SummaryRole):
+            labels = list(self._summary_labels)
+            current = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            if current and current not in labels:  # read from a file: closing keeps it
+                labels.append(current)
+        editor.addItems(labels)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -142,6 +142,8 @@ _FINISH_CONSTRAINTS = frozenset(
 )
 # What the scheduler honours on a summary (its subtasks start no earlier than the date).
 _SUMMARY_CONSTRAINTS = frozenset({ConstraintType.ASAP, ConstraintType.SNET})
+# Their names, in the sheet's order: what a summary's Constraint Type list offers.
+SUMMARY_CONSTRAINT_NAMES = [n for k, n in CONSTRAINT_NAMES.items() if k in _SUMMARY_CONSTRAINTS]
 _NO_DATE = {"", "na", "n/a", "none"}
 
 _DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y")
