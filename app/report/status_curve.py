@@ -41,6 +41,34 @@ def _end_of(day: date, status_date: datetime) -> datetime:
     return datetime.combine(day + timedelta(days=1), datetime.min.time())
 
 
+def curve_span(curve: SCurve, status_date: datetime, status_set: bool) -> tuple[datetime, datetime]:
+    """The time an S-curve's axis covers: from its first date to where the curves stop rising.
+
+    Earned value is read at the status date, today when the plan sets none (as MS Project
+    does); past a finished plan the curves then run flat for years and would squash the plan
+    into the left edge. So the axis ends at the last sample where PV, EV or AC still changed,
+    and stretches to the status date only when the plan sets one.
+    """
+    first = datetime.combine(curve.dates[0], datetime.min.time())
+    last = first
+    for dates, values in (
+        (curve.dates, curve.pv),
+        (curve.ev_dates, curve.ev),
+        (curve.ev_dates, curve.ac),
+    ):
+        before = 0.0
+        for day, value in zip(dates, values, strict=True):
+            if abs(value - before) > 1e-9:
+                last = max(last, _end_of(day, status_date))
+            before = value
+    if status_set:
+        first = min(first, datetime.combine(status_date.date(), datetime.min.time()))
+        last = max(last, status_date)
+    if last <= first:
+        last = first + timedelta(days=1)
+    return first, last
+
+
 def paint_cost_curve(
     p: QPainter,
     top: float,
@@ -54,13 +82,9 @@ def paint_cost_curve(
     ev_x = [_end_of(d, status_date) for d in curve.ev_dates]
     ev = list(zip(ev_x, curve.ev, strict=True))
     ac = list(zip(ev_x, curve.ac, strict=True))
-    moments = [m for m, _ in pv + ev]
-    if not moments:
+    if not pv:
         return
-    first = datetime.combine(curve.dates[0], datetime.min.time())
-    last = max(moments)
-    if last <= first:
-        last = first + timedelta(days=1)
+    first, last = curve_span(curve, status_date, project.status_date is not None)
     ceiling = nice_ceiling(max([v for _, v in pv + ev + ac] + [0.0]))
     small = report_font(7)
     metrics = QFontMetricsF(small)
@@ -97,8 +121,11 @@ def paint_cost_curve(
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(box)
     # EV last and thinner than AC: on budget (CPI 1) the two coincide and both stay visible.
+    p.save()
+    p.setClipRect(box)  # the flat tails past the axis's end (EV read today, years later)
     for points, color, pen in ((pv, PV, 1.4), (ac, AC, 2.6), (ev, EV, 1.2)):
         _line(p, [QPointF(x_of(m), y_of(v)) for m, v in points], color, pen)
+    p.restore()
     if first <= status_date <= last:
         x = x_of(status_date)
         p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.earned_value import SCurve
+from app.report.status_curve import curve_span
 
 
 def stamp(day: date | datetime) -> float:
@@ -39,8 +40,15 @@ class SCurveChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
 
-    def set_curve(self, curve: SCurve, status_date: datetime, currency_symbol: str) -> None:
-        """Show a computed S-curve."""
+    def set_curve(
+        self,
+        curve: SCurve,
+        status_date: datetime,
+        currency_symbol: str,
+        status_set: bool = True,
+    ) -> None:
+        """Show a computed S-curve; ``status_set``: the plan sets the status date (else it is
+        today, kept on the time axis only while the curves still change, see curve_span)."""
 
         # A date's value is what has accrued by the end of that day, so it is drawn at
         # the day's end (the status date's at the status moment, where the line is).
@@ -55,7 +63,11 @@ class SCurveChart(QWidget):
         self.ac.setData(ev_x, np.array(curve.ac))
         self.status.setValue(stamp(status_date))
         self.plot.setLabel("left", f"cumulative cost ({currency_symbol})")
-        self.plot.enableAutoRange()
+        first, last = curve_span(curve, status_date, status_set)
+        box = self.plot.getViewBox()
+        box.setAutoVisible(y=True)  # the height follows what the time axis shows
+        box.enableAutoRange(axis=pg.ViewBox.YAxis)
+        box.setXRange(stamp(first), stamp(last), padding=0.02)
 
     def export_png(self, path: str) -> bool:
         """Save the chart as a PNG image; False when it could not be written."""

@@ -251,8 +251,14 @@ class BudgetView(QWidget):
             totals.vac >= -0.005 if has_base else None,
         )
         self._show_reserve()
-        source = "status date" if plan.project.status_date else "today"
+        status_set = plan.project.status_date is not None
+        source = "status date" if status_set else "today"
+        finish = doc.schedule.finish
+        if not status_set and plan.tasks and status > finish:
+            # as MS Project, EV is read today; say so, the chart stops at the plan's end
+            source = f"today, after the plan's finish on {finish:%Y-%m-%d}"
         self.status_label.setText(
             f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency or sym}"
         )
-        self.chart.set_curve(s_curve(plan, doc.schedule, costs, status), status, sym)
+        curve = s_curve(plan, doc.schedule, costs, status)
+        self.chart.set_curve(curve, status, sym, status_set)
