@@ -7,15 +7,18 @@ apostrophe (the usual CSV-injection guard); the reader drops it again.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app.domain.costs import compute_costs
-from app.domain.errors import FileFormatError
+from app.domain.errors import FileFormatError, InputError
+from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.scheduler import schedule as run_schedule
-from app.domain.task import ConstraintType
+from app.domain.task import ConstraintType, DurationUnit
 from app.io.sheet_import import SheetRows, build_plan
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column
@@ -51,7 +54,7 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     r.number,
                     r.wbs,
                     _safe("  " * (r.level - 1) + r.name),
-                    r.duration,
+                    _exact_duration(plan, r.uid, r.duration),
                     r.start.isoformat(sep=" ", timespec="minutes") if r.start else "",
                     r.finish.isoformat(sep=" ", timespec="minutes") if r.finish else "",
                     r.predecessors,
@@ -62,6 +65,33 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     _safe(r.notes),
                 ]
             )
+
+
+# The project a CSV is read into knows none of the plan's working time: 8-hour days.
+_READER_PROJECT = Project()
+
+
+def _exact_duration(plan: Plan, uid: int, text: str) -> str:
+    """The Duration cell: as the sheet shows it when that reads back to the same minutes.
+
+    A plan with 7.5-hour days writes 1d for 450 minutes, and 8.88d (two decimals)
+    for 4261: read back into 8-hour days that is 480 and 4262. Such a task is
+    written in hours, or in minutes when hours are not exact either.
+    """
+    if plan.is_summary(uid):
+        return text  # rolled up from the subtasks: not read back
+    task = plan.task(uid)
+    minutes = task.duration_minutes
+    try:
+        if parse_duration(text, _READER_PROJECT).minutes == minutes:
+            return text
+    except InputError:  # a text the sheet wrote that the notation does not read
+        return text
+    for unit in (DurationUnit.HOURS, DurationUnit.MINUTES):
+        exact = format_duration(minutes, _READER_PROJECT, task.elapsed, task.estimated, unit)
+        if parse_duration(exact, _READER_PROJECT).minutes == minutes:
+            return exact
+    return text
 
 
 def _titles(currency: str) -> list[str]:
@@ -85,7 +115,10 @@ def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [[_unguard(c) for c in row] for row in csv.reader(text.splitlines(), dialect)]
+    # read from the text itself, not its lines: a quoted cell may hold line breaks (notes)
+    rows = [
+        [_unguard(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)
+    ]
     check_rows(path.stem, len(rows), limits)
     return SheetRows(path.stem, rows)
 
@@ -95,6 +128,8 @@ def read_csv(path: Path, **options: Any) -> Plan:
     path = Path(path)
     data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
     mapping: ColumnMapping | None = options.get("mapping") or guess_mapping(data.sheet, data.rows)
+    if mapping is None and _is_empty_export(data):
+        return Plan(project=Project(name=data.sheet, currency_stated=False))
     if mapping is None:
         raise FileFormatError(
             f"{path.name}: no header row with a task name and a duration, start, finish "
@@ -104,10 +139,21 @@ def read_csv(path: Path, **options: Any) -> Plan:
     if report is not None:
         report(mapping.describe())
     uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
-    plan = build_plan(data, mapping, uid_col=uid_col)
+    # Gantry's own CSV lists people as it writes them, "Ana, Ben[50%]": a name
+    # such as "Heating and AC contractor" or "R&D / QA" is one person
+    plan = build_plan(data, mapping, uid_col=uid_col, listed_people=uid_col is not None)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
     return plan
+
+
+def _is_empty_export(data: SheetRows) -> bool:
+    """Whether the rows are Gantry's own task table of a plan without tasks: its titles only."""
+    rows = [r for r in data.rows if any(str(c).strip() for c in r)]
+    if len(rows) != 1:
+        return False
+    titles = [str(c).split(" (")[0].strip() for c in rows[0]]
+    return tuple(titles) == PLAN_COLUMNS
 
 
 def _unpin_scheduled_starts(plan: Plan) -> None:

@@ -66,10 +66,13 @@ def build_plan(
     mapping: ColumnMapping,
     project: Project | None = None,
     uid_col: int | None = None,
+    listed_people: bool = False,
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
     Tasks are numbered by row, unless ``uid_col`` holds their UIDs (see sheet_uids).
+    ``listed_people``: People cells separate people only as Gantry writes them
+    (see :func:`app.io.sheet_values.read_people`).
     """
     cols = mapping.columns
     name_col = cols["name"]
@@ -142,7 +145,7 @@ def build_plan(
     # predecessor cells name the row id when there is an id column, else the WBS or row number
     refs = {**by_ref["row"], **by_ref["wbs"], **by_ref["id"]}
     _add_links(plan, data, mapping, body, refs)
-    _add_people(plan, data, mapping, body)
+    _add_people(plan, data, mapping, body, listed_people)
     if uid_col is not None:
         plan = renumbered(plan, file_uids(body, uid_col, data.where))
     return plan
@@ -419,7 +422,11 @@ def _find_cycle(edges: list[tuple[int, int]]) -> list[int] | None:
 
 
 def _add_people(
-    plan: Plan, data: SheetRows, mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]
+    plan: Plan,
+    data: SheetRows,
+    mapping: ColumnMapping,
+    body: list[tuple[int, Sequence[object]]],
+    listed: bool = False,
 ) -> None:
     """One resource per distinct name (first spelling wins), assigned where named."""
     col = mapping.columns.get("resources")
@@ -436,7 +443,7 @@ def _add_people(
         picks = cache.get(value) if isinstance(value, str) else None
         if picks is None:
             try:
-                people = read_people(value)
+                people = read_people(value, listed)
             except CellError as exc:
                 raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
             picks = []

@@ -124,10 +124,14 @@ _PERSON_RE = re.compile(
 )
 
 
-def read_people(value: object) -> list[tuple[str, float]]:
-    """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``."""
+def read_people(value: object, listed: bool = False) -> list[tuple[str, float]]:
+    """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``.
+
+    ``listed``: the cell is a list as Gantry writes one (``,``, ``;`` or line
+    breaks between people), so ``R&D / QA`` or ``Heating and AC`` is one name.
+    """
     out: list[tuple[str, float]] = []
-    for part in re.split(r"[,;/&\n]| and ", str(value)):
+    for part in re.split(r"[,;\n]" if listed else r"[,;/&\n]| and ", str(value)):
         if not part.strip():
             continue
         m = _PERSON_RE.match(part)
