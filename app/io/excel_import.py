@@ -24,7 +24,7 @@ from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
-from app.io.sheet_import import SheetRows, build_plan
+from app.io.sheet_import import SheetRows, build_plan, unnamed_rows
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_SHEET, SNAPSHOT_SHEET
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
@@ -213,6 +213,12 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         if stated is not None:
             plan.set_project(stated.apply(plan.project))
     report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
+    skipped = unnamed_rows(data, mapping)
+    if skipped:
+        cells = ", ".join(skipped[:5]) + (
+            f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        )
+        report(f"left out, no task name (a formula is not run): {cells}")
     return plan
 
 

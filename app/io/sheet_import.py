@@ -55,6 +55,19 @@ class SheetRows:
         return f"{self.sheet}!{column_letter(col + self.first_col)}{row + self.first_row + 1}"
 
 
+def unnamed_rows(data: SheetRows, mapping: ColumnMapping) -> list[str]:
+    """The name cells (``Plan!A7``) of rows left out for want of a name though they hold a
+    duration, a date or predecessors: a formula saved without its value reads as empty."""
+    cols = mapping.columns
+    name_col = cols["name"]
+    others = [cols[f] for f in ("duration", "start", "finish", "predecessors") if f in cols]
+    return [
+        data.where(i, name_col)
+        for i, row in enumerate(data.rows[mapping.header_row + 1 :], start=mapping.header_row + 1)
+        if is_blank(_get(row, name_col)) and any(not is_blank(_get(row, c)) for c in others)
+    ]
+
+
 def _get(row: Sequence[object], col: int | None) -> object:
     if col is None or col >= len(row):
         return None
