@@ -11,6 +11,7 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from app.cli.parser import COMMANDS, build_open_parser, build_parser
@@ -62,7 +63,12 @@ def _dispatch(args: list[str]) -> int:
         finally:
             if was_collecting:
                 gc.enable()
-    ns = build_open_parser().parse_args(args)
+    parser = build_open_parser()
+    first = Path(args[0]) if args else None
+    if first is not None and not first.suffix and not first.exists():
+        # "gantry schedulle plan.xml": a mistyped command, not a plan to open
+        parser.error(f"unknown command '{args[0]}' (commands: {', '.join(COMMANDS)})")
+    ns = parser.parse_args(args)
     from app.cli.commands import run_open
 
     return run_open(ns.file)
