@@ -181,15 +181,20 @@ def format_span(minutes: int, project: Project) -> str:
 
 
 def format_column_span(
-    minutes: int, project: Project, unit: DurationUnit = DurationUnit.DAYS
+    minutes: int,
+    project: Project,
+    unit: DurationUnit = DurationUnit.DAYS,
+    elapsed: bool = False,
+    estimated: bool = False,
 ) -> str:
     """A computed length in a column that must read in one unit (slack, remaining duration).
 
     MS Project shows these columns in the project's duration unit, days unless the plan
     says otherwise ("0.3 days" beside "1.5 days"), never minutes beside days: two
-    decimals at most (``0.3d``, ``9.7d``, ``-0.5d``).
+    decimals at most (``0.3d``, ``9.7d``, ``-0.5d``). An elapsed task's remaining time is
+    in 24-hour days (``1.5ed``), an estimated one's marked (``2d?``), as MS Project does.
     """
-    return format_duration(minutes, project, unit=unit)
+    return format_duration(minutes, project, elapsed, estimated, unit)
 
 
 def _num(value: float) -> str:

@@ -156,7 +156,7 @@ def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str
         return format_column_span(left, project)
     minutes = times.duration_minutes if times is not None else task.duration_minutes
     left = round(minutes * (100 - task.percent_complete) / 100)
-    return format_column_span(left, project)
+    return format_column_span(left, project, elapsed=task.elapsed, estimated=task.estimated)
 
 
 def signed(value: float, text: str) -> str:

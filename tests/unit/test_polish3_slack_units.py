@@ -62,3 +62,14 @@ def test_printed_slack_and_remaining_columns_are_all_in_days():
     assert cells.text(3, "remaining") == "0.19d"  # 90 minutes left, was "1.5h"
     # the Duration column keeps the unit the user typed
     assert cells.text(2, "duration") == "144m"
+
+
+def test_an_elapsed_or_estimated_tasks_remaining_duration_keeps_its_marks():
+    plan = mixed_plan()
+    plan.append_task(
+        Task(uid=5, name="Curing", duration_minutes=3 * 1440, elapsed=True, percent_complete=50)
+    )
+    plan.append_task(Task(uid=6, name="Guess", duration_minutes=960, estimated=True))
+    cells = CellText(plan, schedule(plan), {})
+    assert cells.text(5, "remaining") == "1.5ed"  # 36 calendar hours, not "4.5d"
+    assert cells.text(6, "remaining") == "2d?"
