@@ -125,7 +125,9 @@ def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
 
 
 def _check_output_folder(output: Path) -> None:
-    """Refuse an output whose folder is missing (a typo), before any work and creating none."""
+    """Refuse an output whose folder is missing (a typo), or that is a folder, before any work."""
+    if output.is_dir():
+        raise AppError(f"{output}: is a folder; name the file to write")
     folder = output.absolute().parent
     if not folder.exists():
         raise AppError(f"{folder}: no such folder")
@@ -256,6 +258,7 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         raise AppError(f"{output.name}: the status report is written as a PDF (name it .pdf)")
     if output.exists() and output.resolve() == Path(args.file).resolve():
         raise AppError(f"{output.name}: input and output are the same file")
+    _check_output_folder(output)
     plan, result = _load_and_schedule(args)
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):

@@ -32,3 +32,29 @@ def test_convert_onto_a_file_used_as_a_folder_says_so(tmp_path: Path, capsys):
     assert status == 1
     assert err.count("\n") == 1
     assert "not a folder" in err
+
+
+@pytest.mark.parametrize("ext", [".gantry", ".xlsx", ".xml", ".csv", ".pdf", ".png"])
+def test_convert_onto_an_existing_folder_says_so(tmp_path, capsys, ext):
+    demo = resource_path("demo", "crm-rollout.gantry")
+    folder = tmp_path / f"plan{ext}"
+    folder.mkdir()
+    status = main(["convert", str(demo), str(folder)])
+    _, err = capsys.readouterr()
+    assert status == 1
+    assert err.count("\n") == 1
+    assert "is a folder" in err
+    assert "internal error" not in err
+
+
+@pytest.mark.parametrize("where", ["missing/report.pdf", "report.pdf"])
+def test_report_into_a_missing_folder_or_onto_a_folder_says_so(tmp_path, capsys, where):
+    demo = resource_path("demo", "crm-rollout.gantry")
+    target = tmp_path / where
+    if where == "report.pdf":
+        target.mkdir()
+    status = main(["report", str(demo), str(target)])
+    _, err = capsys.readouterr()
+    assert status == 1
+    assert err.count("\n") == 1
+    assert ("is a folder" in err) or ("no such folder" in err)
