@@ -233,11 +233,22 @@ class _GanReader:
         return plan
 
     def _walk(self, parent: Element | None, level: int) -> Iterator[tuple[Element, int]]:
+        """Every <task> under ``parent`` in file order with its outline level.
+
+        Walked with a stack of its own: an outline thousands of levels deep
+        must not exhaust Python's recursion limit.
+        """
         if parent is None:
             return
-        for el in parent.findall("task"):
-            yield el, level
-            yield from self._walk(el, level + 1)
+        stack = [(iter(parent.findall("task")), level)]
+        while stack:
+            children, depth = stack[-1]
+            el = next(children, None)
+            if el is None:
+                stack.pop()
+                continue
+            yield el, depth
+            stack.append((iter(el.findall("task")), depth + 1))
 
     # ------------------------------------------------------------------ calendar
 
