@@ -235,3 +235,28 @@ def test_print_on_the_budget_view_prints_the_budget_tree(qtbot, tmp_path, monkey
     assert "Print Plan — Budget" in text
     assert "Step 7" in text
     window.close()
+
+
+def test_a_long_preview_reports_its_pages_and_cancel_keeps_the_first(qtbot, monkeypatch):
+    """Qt records every page before showing one (6 s at 10k tasks, 90 s at 100k, frozen):
+    the preview says how far it is, and Cancel shows the pages painted so far."""
+    seen: list[tuple[int, int]] = []
+
+    class _CancelAfterTwo:
+        def __call__(self, done, total):
+            seen.append((done, total))
+            return done < 2
+
+        def close(self):
+            seen.append((-1, -1))
+
+    monkeypatch.setattr(actions, "_progress", lambda parent, text: _CancelAfterTwo())
+    doc = _document()
+    actions.set_print_options(doc, PrintOptions(pages_wide=3, pages_tall=1))
+    dialog = actions.make_preview(None, doc)
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert seen == [(1, 3), (2, 3), (-1, -1)]
+    assert preview.pageCount() == 2
+    assert dialog.windowTitle().endswith("(first pages only)")

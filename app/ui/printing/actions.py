@@ -109,7 +109,15 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
 
     def paint(target: QPrinter) -> None:
         if table is None:
-            render_gantt(target, plan, document.schedule, options, costs=document.costs)
+            # Qt records every page before it shows one: a big plan's hundreds of pages
+            # take seconds, so say how far it is and let Cancel show the pages so far.
+            progress = _progress(dialog, "Preparing the preview…")
+            try:
+                render_gantt(target, plan, document.schedule, options, progress, document.costs)
+            except CancelledError:
+                dialog.setWindowTitle(f"Print Preview — {plan.project.name} (first pages only)")
+            finally:
+                progress.close()
             return
         title, headers, rows = table
         render_table(
