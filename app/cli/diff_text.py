@@ -25,7 +25,17 @@ RISK_FORMATS = frozenset({".gantry", ".xlsx", ".xls", ".ods"})
 # What a CSV task table holds (app/io/csv_plan.py): the task sheet's columns. People
 # are names in the People column (with their units), numbered as they are read.
 CSV_TASK_FIELDS = frozenset(
-    {"name", "duration_minutes", "milestone", "percent_complete", "fixed_cost", "notes", "parent"}
+    {
+        "name",
+        "duration_minutes",
+        "elapsed",  # "3ed"
+        "estimated",  # "2d?"
+        "milestone",
+        "percent_complete",
+        "fixed_cost",
+        "notes",
+        "parent",
+    }
 )
 
 

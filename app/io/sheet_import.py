@@ -18,7 +18,7 @@ from typing import Any
 
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
-from app.domain.notation import PredecessorRef, parse_predecessors
+from app.domain.notation import Duration, PredecessorRef, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
@@ -32,7 +32,7 @@ from app.io.sheet_values import (
     expand_ranges,
     is_blank,
     read_date,
-    read_duration,
+    read_duration_cell,
     read_number,
     read_people,
     read_percent,
@@ -188,7 +188,7 @@ def _is_negative_id(text: str) -> bool:
 
 def _read(field: str, value: object, project: Project, unit: str, mapping: ColumnMapping) -> object:
     if field == "duration":
-        return read_duration(value, project, unit)
+        return read_duration_cell(value, project, unit)
     if field == "start":
         return read_date(value, project.default_start_time)
     if field == "finish":
@@ -203,10 +203,14 @@ def _read(field: str, value: object, project: Project, unit: str, mapping: Colum
 def _task_fields(values: dict[str, object], project: Project) -> dict[str, Any]:
     """Task fields from the cells read on one row."""
     changes: dict[str, Any] = {}
-    if "duration" in values:
-        minutes = int(values["duration"])  # type: ignore[call-overload]
-        changes["duration_minutes"] = minutes
-        changes["milestone"] = minutes == 0
+    duration = values.get("duration")
+    if isinstance(duration, Duration):
+        changes["duration_minutes"] = duration.minutes
+        changes["milestone"] = duration.minutes == 0
+        if duration.elapsed:  # "3ed": calendar time, as the sheet (Gantry's own CSV) says
+            changes["elapsed"] = True
+        if duration.estimated:  # "2d?"
+            changes["estimated"] = True
     start, finish = values.get("start"), values.get("finish")
     if isinstance(start, datetime):
         changes["start"] = start

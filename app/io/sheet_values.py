@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from app.domain.errors import InputError
-from app.domain.notation import parse_duration
+from app.domain.notation import Duration, parse_duration
 from app.domain.project import Project
 
 
@@ -71,6 +71,11 @@ def read_date(value: object, at: time) -> datetime:
 
 def read_duration(value: object, project: Project, unit: str) -> int:
     """Working minutes of a duration cell: ``5``, ``1.5``, ``2w``, ``3 days``, ``4h``."""
+    return read_duration_cell(value, project, unit).minutes
+
+
+def read_duration_cell(value: object, project: Project, unit: str) -> Duration:
+    """A duration cell with what its text says beyond minutes: ``3ed`` elapsed, ``2d?`` estimated."""
     if isinstance(value, bool):
         raise CellError(f"{value!r} is not a duration")
     if isinstance(value, int | float):
@@ -80,7 +85,7 @@ def read_duration(value: object, project: Project, unit: str) -> int:
     else:
         text = str(value).strip()
     try:
-        return parse_duration(text, project, default_unit=unit).minutes
+        return parse_duration(text, project, default_unit=unit)
     except InputError as exc:
         raise CellError(str(exc)) from None
 

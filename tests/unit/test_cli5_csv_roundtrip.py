@@ -84,3 +84,23 @@ def test_the_csv_of_a_plan_differs_in_no_task_field_it_holds(tmp_path):
     assert [
         c for c in changes if c.field in ("duration_minutes", "percent_complete", "notes")
     ] == []
+
+
+def test_elapsed_and_estimated_durations_come_back(tmp_path):
+    plan = _plan([1440, 960, 480])
+    plan.update_task(replace(plan.task(1), elapsed=True))
+    plan.update_task(replace(plan.task(2), estimated=True))
+    target = tmp_path / "p.csv"
+    write_csv(plan, target)
+    back = read_csv(target)
+    assert [(t.duration_minutes, t.elapsed, t.estimated) for t in back.tasks] == [
+        (1440, True, False),
+        (960, False, True),
+        (480, False, False),
+    ]
+
+
+def test_diff_against_a_csv_compares_elapsed_and_estimated():
+    from app.cli.diff_text import CSV_TASK_FIELDS
+
+    assert {"elapsed", "estimated"} <= CSV_TASK_FIELDS
