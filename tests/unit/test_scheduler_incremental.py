@@ -97,3 +97,49 @@ def test_alap_edit_goes_through_a_full_run_and_matches():
     other = next(t for t in plan.tasks if not plan.is_summary(t.uid) and t.uid != leaf.uid)
     plan.update_task(replace(other, duration_minutes=other.duration_minutes + 480))
     _same(inc.schedule, schedule(plan))
+
+
+def _staffed_plan(seed):
+    """Generated plan whose people work on three different calendars (some tasks have
+    two people on different ones: each assignment then runs its own span)."""
+    from app.domain.resource import Assignment
+
+    plan = make_plan(200, 300, 3, n_resources=6, seed=seed)
+    for k, r in enumerate(list(plan.resources)):
+        plan.update_resource(replace(r, calendar_uid=1 + k % 3))
+    leaves = [t.uid for t in plan.tasks if not plan.is_summary(t.uid) and t.duration_minutes]
+    for n, uid in enumerate(leaves[::7], start=10_000):
+        task = plan.task(uid)
+        plan.add_assignment(Assignment(n, uid, 1 + n % 6, 0.5, task.duration_minutes // 2))
+    return plan
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_assignment_units_and_work_edits_match_full_schedule_without_a_full_run(seed):
+    rng = random.Random(seed)
+    plan = _staffed_plan(seed)
+    inc = IncrementalScheduler(plan)
+    plan.changes.subscribe(inc.apply)
+    runs = inc.full_runs
+    for _ in range(20):
+        a = rng.choice(plan.assignments)
+        units = rng.choice((0.25, 0.5, 1.0, 2.0))
+        plan.update_assignment(replace(a, units=units, work_minutes=rng.choice((60, 480, 4800))))
+        _same(inc.schedule, schedule(plan))
+    # only tasks run on several calendars (spans of work / units) needed full runs
+    assert inc.full_runs - runs < 20
+
+
+def test_another_person_or_zero_units_reschedules_in_full():
+    plan = _staffed_plan(0)
+    inc = IncrementalScheduler(plan)
+    plan.changes.subscribe(inc.apply)
+    a = plan.assignments[0]
+    other = next(r.uid for r in plan.resources if r.uid != a.resource_uid)
+    runs = inc.full_runs
+    plan.update_assignment(replace(a, resource_uid=other))
+    assert inc.full_runs == runs + 1
+    _same(inc.schedule, schedule(plan))
+    plan.update_assignment(replace(plan.assignment(a.uid), units=0.0))
+    assert inc.full_runs == runs + 2
+    _same(inc.schedule, schedule(plan))

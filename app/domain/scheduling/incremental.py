@@ -5,16 +5,20 @@ the last full schedule. After a task edit only the nodes whose dates can
 change are recomputed, in dependency order (a heap of topological
 positions), forward then backward; TaskTimes already built are kept for the
 tasks not touched. Anything that changes the network's shape (links, rows,
-outline, calendars, resources, project settings) falls back to a full schedule.
+outline, calendars, resources, project settings) falls back to a full schedule;
+an assignment whose units or work change (a typed duration rebalances them)
+does not, unless its task runs on several calendars.
 """
 
 from __future__ import annotations
 
 import heapq
 
+from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.progress import Progress
+from app.domain.resource import Assignment
 from app.domain.schedule import Schedule, ScheduleTimes
 from app.domain.scheduling.results import EngineResults, build_schedule, issues_of
 from app.domain.scheduling.run import full_run
@@ -48,7 +52,34 @@ class IncrementalScheduler:
         """
         self._net, self._engine, self.schedule = full_run(self.plan, progress)
         self.full_runs += 1
+        # What of each assignment the network read: its task, person and whether it works.
+        self._assigned = {a.uid: _assignment_key(a) for a in self.plan.assignments}
         return self.schedule
+
+    def _dates_unaffected(self, change: Change) -> bool:
+        """An assignment edited in place that leaves every date as it was.
+
+        Units and work (a typed duration rebalances them) do not move a task
+        whose people share one calendar; another person, units to or from
+        zero, or a task run on several calendars (each assignment its own
+        span) do.
+        """
+        if change.entity is not Entity.ASSIGNMENT or change.kind is not ChangeKind.CHANGED:
+            return False
+        plan, net = self.plan, self._net
+        for uid in change.keys:
+            if not isinstance(uid, int):
+                return False
+            try:
+                new = plan.assignment(uid)
+            except PlanError:
+                return False
+            if self._assigned.get(uid) != _assignment_key(new):
+                return False
+            row = net.row_of.get(new.task_uid)
+            if row is None or row in net.spans:
+                return False
+        return True
 
     def _limit(self) -> int:
         return self.plan.project.critical_slack_limit_minutes
@@ -60,7 +91,7 @@ class IncrementalScheduler:
         if change.entity is Entity.TASK and change.kind is ChangeKind.CHANGED:
             uids = [k for k in change.keys if isinstance(k, int)]
             return self.tasks_changed(uids)
-        if change.entity in (Entity.RISK, Entity.BASELINE):
+        if change.entity in (Entity.RISK, Entity.BASELINE) or self._dates_unaffected(change):
             return self.schedule  # no effect on dates
         return self.reschedule()
 
@@ -70,7 +101,7 @@ class IncrementalScheduler:
             return self.reschedule()
         uids: list[int] = []
         for change in changes:
-            if change.entity in (Entity.RISK, Entity.BASELINE):
+            if change.entity in (Entity.RISK, Entity.BASELINE) or self._dates_unaffected(change):
                 continue
             if change.entity is not Entity.TASK or change.kind is not ChangeKind.CHANGED:
                 return self.reschedule()
@@ -213,3 +244,8 @@ class IncrementalScheduler:
             out.append(p)
             p = self._net.parent[p]
         return out
+
+
+def _assignment_key(a: Assignment) -> tuple[int, int, bool]:
+    """The part of an assignment the network reads for the task's calendar."""
+    return a.task_uid, a.resource_uid, a.units > 0
