@@ -207,7 +207,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     ):
         data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
     report(mapping.describe())
-    plan = build_plan(data, mapping)
+    plan = build_plan(data, mapping, team=_team_names(book))
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
@@ -220,6 +220,21 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         )
         report(f"left out, no task name (a formula is not run): {cells}")
     return plan
+
+
+def _team_names(book: _Book) -> list[str]:
+    """The names in the Name column of a Team sheet, when the workbook has one."""
+    sheet = next((n for n in book.names if n.casefold() == TEAM_SHEET.casefold()), None)
+    if sheet is None:
+        return []
+    rows = book.rows(sheet).rows
+    for r, row in enumerate(rows[:10]):
+        titles = [str(c).strip().casefold() if c is not None else "" for c in row]
+        if "name" in titles:
+            col = titles.index("name")
+            cells = (row[col] for row in rows[r + 1 :] if col < len(row))
+            return [c.strip() for c in cells if isinstance(c, str) and c.strip()]
+    return []
 
 
 def _stated_currency(path: Path) -> StatedCurrency | None:

@@ -10,7 +10,7 @@ refer to the row id column, the WBS column or the row number.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from statistics import median
@@ -31,6 +31,7 @@ from app.io.sheet_values import (
     CellError,
     expand_ranges,
     is_blank,
+    person_key,
     read_date,
     read_duration_cell,
     read_number,
@@ -80,12 +81,15 @@ def build_plan(
     project: Project | None = None,
     uid_col: int | None = None,
     listed_people: bool = False,
+    team: Collection[str] = (),
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
     Tasks are numbered by row, unless ``uid_col`` holds their UIDs (see sheet_uids).
     ``listed_people``: People cells separate people only as Gantry writes them
-    (see :func:`app.io.sheet_values.read_people`).
+    (see :func:`app.io.sheet_values.read_people`). ``team``: the names of a Team sheet;
+    with the other rows' People cells they tell "Ana & Ben" (two people named elsewhere)
+    from "Smith & Jones" (one firm).
     """
     cols = mapping.columns
     name_col = cols["name"]
@@ -158,7 +162,7 @@ def build_plan(
     # predecessor cells name the row id when there is an id column, else the WBS or row number
     refs = {**by_ref["row"], **by_ref["wbs"], **by_ref["id"]}
     _add_links(plan, data, mapping, body, refs)
-    _add_people(plan, data, mapping, body, listed_people)
+    _add_people(plan, data, mapping, body, listed_people, team)
     if uid_col is not None:
         plan = renumbered(plan, file_uids(body, uid_col, data.where))
     return plan
@@ -444,11 +448,13 @@ def _add_people(
     mapping: ColumnMapping,
     body: list[tuple[int, Sequence[object]]],
     listed: bool = False,
+    team: Collection[str] = (),
 ) -> None:
     """One resource per distinct name (first spelling wins), assigned where named."""
     col = mapping.columns.get("resources")
     if col is None:
         return
+    named = None if listed else _NamedElsewhere(body, col, team)
     by_name: dict[str, int] = {}
     cache: dict[str, list[tuple[int, float]]] = {}  # cell text -> (resource, units), resolved
     resources: list[Resource] = []
@@ -460,7 +466,7 @@ def _add_people(
         picks = cache.get(value) if isinstance(value, str) else None
         if picks is None:
             try:
-                people = read_people(value, listed)
+                people = read_people(value, listed, None if named is None else named.at(n))
             except CellError as exc:
                 raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
             picks = []
@@ -478,3 +484,45 @@ def _add_people(
             assignments.append(Assignment(len(assignments) + 1, n + 1, res, units))
     plan.resources = resources
     plan.assignments = assignments
+
+
+class _NamedElsewhere:
+    """The people a sheet names outside one row: in the People cells of the other rows
+    (each person as , and ; separate them) or on its Team sheet; casefolded."""
+
+    def __init__(
+        self, body: list[tuple[int, Sequence[object]]], col: int, team: Collection[str]
+    ) -> None:
+        self.rows: list[frozenset[str]] = []
+        seen: dict[object, frozenset[str]] = {}
+        count: dict[str, int] = {}
+        for _i, row in body:
+            value = row[col] if col < len(row) else None
+            keys = seen.get(value) if isinstance(value, str) else None
+            if keys is None:
+                keys = frozenset(
+                    person_key(p) for p in re.split(r"[,;\n]", str(value or "")) if p.strip()
+                )
+                if isinstance(value, str):
+                    seen[value] = keys
+            self.rows.append(keys)
+            for key in keys:
+                count[key] = count.get(key, 0) + 1
+        self.team = frozenset(t.casefold() for t in team)
+        self.everywhere = self.team | {k for k, c in count.items() if c > 1}
+        self.once = {k for k, c in count.items() if c == 1}
+
+    def at(self, n: int) -> _KnownAt:
+        """Who is named elsewhere than row ``n`` of the body."""
+        return _KnownAt(self, self.rows[n])
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownAt:
+    """A Container of the names met outside one row (see :class:`_NamedElsewhere`)."""
+
+    named: _NamedElsewhere
+    own: frozenset[str]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.named.everywhere or (key in self.named.once and key not in self.own)

@@ -7,6 +7,7 @@ caller adds the sheet, row and column.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import date, datetime, time, timedelta
 
 from app.domain.errors import InputError
@@ -129,26 +130,71 @@ _PERSON_RE = re.compile(
 )
 
 
-def read_people(value: object, listed: bool = False) -> list[tuple[str, float]]:
+def read_people(
+    value: object, listed: bool = False, known: Container[str] | None = None
+) -> list[tuple[str, float]]:
     """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``.
 
-    ``listed``: the cell is a list as Gantry writes one (``,``, ``;`` or line
-    breaks between people), so ``R&D / QA`` or ``Heating and AC`` is one name.
+    ``,``, ``;`` and line breaks always separate people. ``listed``: the cell is a list
+    as Gantry writes one, so ``R&D / QA`` or ``Heating and AC`` is one name. ``known``
+    (casefolded names met elsewhere, see :func:`split_on_known`): ``&``, ``/`` and
+    `` and `` separate people only where :func:`split_on_known` says so. Without
+    ``known``, they always do.
     """
     out: list[tuple[str, float]] = []
-    for part in re.split(r"[,;\n]" if listed else r"[,;/&\n]| and ", str(value)):
-        if not part.strip():
+    for chunk in re.split(r"[,;\n]", str(value)):
+        if not chunk.strip():
             continue
-        m = _PERSON_RE.match(part)
-        if m is None:
-            raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
-        units = 1.0
-        if m.group("units"):
-            units = float(m.group("units").replace(",", ".")) / 100.0
-        if units <= 0:
-            raise CellError(f"'{part.strip()}': units must be more than zero")
-        out.append((m.group("name"), units))
+        if listed:
+            parts = [chunk]
+        elif known is None:
+            parts = _JOINERS.split(chunk)
+        else:
+            parts = split_on_known(chunk, known)
+        for part in parts:
+            if part.strip():
+                out.append(_person(part))
     return out
+
+
+def _person(part: str) -> tuple[str, float]:
+    m = _PERSON_RE.match(part)
+    if m is None:
+        raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
+    units = 1.0
+    if m.group("units"):
+        units = float(m.group("units").replace(",", ".")) / 100.0
+    if units <= 0:
+        raise CellError(f"'{part.strip()}': units must be more than zero")
+    return m.group("name"), units
+
+
+# What some sheets write between two people in one cell, besides , and ;
+_JOINERS = re.compile(r"[/&]| and ")
+_EACH_JOINER = (_JOINERS, re.compile(r"/"), re.compile(r"&"), re.compile(r" and "))
+
+
+def person_key(part: str) -> str:
+    """The casefolded name of ``Ana[50%]`` (``ana``), as :func:`split_on_known` compares names."""
+    m = _PERSON_RE.match(part)
+    return (m.group("name") if m else part.strip()).casefold()
+
+
+def split_on_known(text: str, known: Container[str]) -> list[str]:
+    """``text`` (one person as , and ; separate them) split on ``&``, ``/`` or `` and ``
+    only when every part is a person in ``known`` (casefolded) and ``text`` is not.
+
+    "Smith & Jones" or "R&D team" stay one name unless Smith and Jones (R and D team)
+    are named elsewhere. All joiners are tried at once, then each alone, so that
+    "R&D / QA" splits on "/" when R&D and QA are both known.
+    """
+    if not _JOINERS.search(text) or person_key(text) in known:
+        return [text]
+    for joiner in _EACH_JOINER:
+        parts = [p for p in joiner.split(text) if p.strip()]
+        if len(parts) > 1 and all(person_key(p) in known for p in parts):
+            return parts
+    return [text]
 
 
 _RANGE_RE = re.compile(r"^\s*(\d+)\s*(?:-|\u2013|to)\s*(\d+)\s*$")
