@@ -10,8 +10,9 @@ from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.errors import InputError
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, ScheduleTimes
 from app.domain.workload import DayCalendar
+from app.domain.worktime import from_minutes
 
 
 def snapshot(
@@ -44,27 +45,55 @@ def snapshot(
                 p = parents.get(p)
     old = plan.baselines.get(index)
     kept = {e.task_uid: e for e in old.entries} if old is not None and chosen is not None else {}
+    spans = _task_spans(schedule, plan, chosen)
+    work, cost = costs.task_work_minutes, costs.task_cost
     entries: list[BaselineEntry] = []
+    add = entries.append
     for t in plan.tasks:
-        times = schedule.get(t.uid)
-        if chosen is not None and t.uid not in chosen:
-            if t.uid in kept:
-                entries.append(kept[t.uid])
+        uid = t.uid
+        if chosen is not None and uid not in chosen:
+            if uid in kept:
+                add(kept[uid])
             continue
-        if times is None:
+        span = spans.get(uid)
+        if span is None:
             continue
-        entries.append(
-            BaselineEntry(
-                t.uid,
-                times.start,
-                times.finish,
-                times.duration_minutes,
-                costs.task_work_minutes.get(t.uid, 0),
-                costs.task_cost.get(t.uid, 0.0),
-            )
-        )
+        add(BaselineEntry(uid, span[0], span[1], span[2], work.get(uid, 0), cost.get(uid, 0.0)))
     kept_name = old.name if old is not None else ""
     return Baseline(index, saved_at, tuple(entries), kept_name if name is None else name.strip())
+
+
+_Span = tuple[datetime, datetime, int]
+
+
+def _task_spans(schedule: Schedule, plan: Plan, chosen: set[int] | None) -> dict[int, _Span]:
+    """Start, finish and duration of the scheduled tasks a snapshot captures, read in bulk.
+
+    A schedule fresh from the scheduler hands them over as columns (no
+    TaskTimes built, no slack worked out); otherwise its values are read in
+    one pass (or one by one when only a few tasks are chosen).
+    """
+    times = schedule.times
+    if isinstance(times, ScheduleTimes):
+        columns = times.spans()
+        if columns is not None:
+            conv = from_minutes
+            return dict(
+                zip(
+                    columns.uids,
+                    zip(
+                        map(conv, columns.start),
+                        map(conv, columns.finish),
+                        columns.duration_minutes,
+                        strict=True,
+                    ),
+                    strict=True,
+                )
+            )
+    if chosen is not None and len(chosen) * 4 < len(plan.tasks):
+        found = ((uid, times.get(uid)) for uid in chosen)
+        return {uid: (t.start, t.finish, t.duration_minutes) for uid, t in found if t is not None}
+    return {uid: (t.start, t.finish, t.duration_minutes) for uid, t in times.items()}
 
 
 @dataclass(frozen=True, slots=True)
