@@ -123,9 +123,58 @@ def with_safe_names(resources: list[Resource], source: str) -> list[Resource]:
             n += 1
             name = f"{base} ({n})"
         taken.add(name.casefold())
-        said = (
-            f"Named '{r.name}' in {source}; renamed '{name}' because the People column "
-            "separates people with , and ; and puts units in [ ]."
-        )
+        said = f"Named '{r.name}' in {source}; renamed '{name}'{_RENAMED_WHY}"
         out.append(replace(r, name=name, notes=f"{said}\n\n{r.notes}" if r.notes else said))
     return out
+
+
+_RENAMED_WHY = " because the People column separates people with , and ; and puts units in [ ]."
+
+
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """A resource :func:`with_safe_names` renamed: what the file called it and its name now."""
+
+    old: str
+    new: str
+
+
+def renamed_on_read(resources: list[Resource], source: str | None = None) -> list[Renamed]:
+    """The resources :func:`with_safe_names` renamed, told by the note it put first in their
+    notes (whose name is still the one it gave), for the readers to report without
+    changing how they call it. ``source``: only the renames noted for that file name.
+    """
+    out: list[Renamed] = []
+    for r in resources:
+        first = r.notes.split("\n", 1)[0]
+        if not (
+            first.startswith("Named '") and first.endswith(f"; renamed '{r.name}'{_RENAMED_WHY}")
+        ):
+            continue
+        head = first[len("Named '") : len(first) - len(f"; renamed '{r.name}'{_RENAMED_WHY}")]
+        old, sep, where = head.rpartition("' in ")
+        if sep and (source is None or where == source) and any(c in old for c in NAME_SEPARATORS):
+            out.append(Renamed(old, r.name))
+    return out
+
+
+def renamed_notice(renames: list[Renamed], shown: int = 3) -> str:
+    """One line for the status bar or the command line: ``2 people renamed: 'Doe, Jane' is
+    'Doe Jane', ... (a comma would split the People cell)``; empty when none was renamed."""
+    if not renames:
+        return ""
+    count = f"{len(renames)} {'person' if len(renames) == 1 else 'people'} renamed"
+    pairs = ", ".join(f"'{r.old}' is '{r.new}'" for r in renames[:shown])
+    if len(renames) > shown:
+        pairs += f" and {len(renames) - shown} more"
+    olds = "".join(r.old for r in renames)
+    why = [
+        text
+        for marks, text in (
+            (",", "a comma would split the People cell"),
+            (";", "a semicolon would split the People cell"),
+            ("[]", "brackets would read as units"),
+        )
+        if any(c in olds for c in marks)
+    ]
+    return f"{count}: {pairs} ({'; '.join(why)})"
