@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -162,7 +163,18 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     if "rows" in options and args.output.suffix.lower() != ".png":
         raise AppError("--rows applies to .png output only")
     formats.write_plan(plan, args.output, **options)
+    if args.input.suffix.lower() != ".gantry":
+        _note_renames(plan, args.input)
     return 0
+
+
+def _note_renames(plan: Plan, source: Path) -> None:
+    """Say once on stderr which people the reader renamed ('Doe, Jane' is 'Doe Jane')."""
+    from app.domain.resource import MSPDI_SOURCE, renamed_notice, renamed_on_read
+
+    notice = renamed_notice(renamed_on_read(plan.resources, (source.name, MSPDI_SOURCE)))
+    if notice:
+        sys.stderr.write(f"gantry: note: {notice}\n")
 
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
@@ -128,6 +129,8 @@ def with_safe_names(resources: list[Resource], source: str) -> list[Resource]:
     return out
 
 
+# MS Project XML and .mpp readers name no file in the note (see app.io.mspdi_resources)
+MSPDI_SOURCE = "the MS Project file"
 _RENAMED_WHY = " because the People column separates people with , and ; and puts units in [ ]."
 
 
@@ -139,10 +142,13 @@ class Renamed:
     new: str
 
 
-def renamed_on_read(resources: list[Resource], source: str | None = None) -> list[Renamed]:
+def renamed_on_read(
+    resources: list[Resource], sources: Collection[str] | None = None
+) -> list[Renamed]:
     """The resources :func:`with_safe_names` renamed, told by the note it put first in their
     notes (whose name is still the one it gave), for the readers to report without
-    changing how they call it. ``source``: only the renames noted for that file name.
+    changing how they call it. ``sources``: only the renames noted for those sources (a
+    file name; the MS Project reader says "the MS Project file").
     """
     out: list[Renamed] = []
     for r in resources:
@@ -153,7 +159,7 @@ def renamed_on_read(resources: list[Resource], source: str | None = None) -> lis
             continue
         head = first[len("Named '") : len(first) - len(f"; renamed '{r.name}'{_RENAMED_WHY}")]
         old, sep, where = head.rpartition("' in ")
-        if sep and (source is None or where == source) and any(c in old for c in NAME_SEPARATORS):
+        if sep and (sources is None or where in sources) and any(c in old for c in NAME_SEPARATORS):
             out.append(Renamed(old, r.name))
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.resource import (
     Renamed,
     Resource,
@@ -22,14 +24,12 @@ def test_renames_are_read_back_from_the_notes():
         Renamed("Doe, Jane", "Doe Jane"),
         Renamed("Crane [50 t]", "Crane (50 t)"),
     ]
-    assert renamed_on_read(safe, "site.gan") == renamed_on_read(safe)
-    assert renamed_on_read(safe, "other.xml") == []
+    assert renamed_on_read(safe, ("site.gan",)) == renamed_on_read(safe)
+    assert renamed_on_read(safe, ("other.xml",)) == []
 
 
 def test_a_note_no_longer_matching_the_name_is_not_a_rename():
     safe = with_safe_names([Resource(1, "Doe, Jane")], "a.xml")
-    from dataclasses import replace
-
     edited = [replace(safe[0], name="Jane Doe")]
     assert renamed_on_read(edited) == []
     assert renamed_on_read([Resource(1, "Ana", notes="Named 'Ana' in x.xml")]) == []

@@ -1,0 +1,45 @@
+"""`gantry convert` tells on stderr which people the reader renamed, and still succeeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.cli import main
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource
+from app.domain.task import Task
+from app.io.mspdi_write import write_mspdi
+
+
+def _plan_file(tmp_path: Path, names: list[str]) -> Path:
+    plan = Plan(tasks=[Task(1, "Dig", 1, duration_minutes=480)])
+    plan.resources = [Resource(k, name) for k, name in enumerate(names, start=1)]
+    plan.assignments = [Assignment(1, 1, 1, 1.0)]
+    path = tmp_path / "site.xml"
+    write_mspdi(plan, path)
+    return path
+
+
+def test_convert_notes_renamed_people_once(tmp_path: Path, capsys) -> None:
+    src = _plan_file(tmp_path, ["Doe, Jane", "Ana", "Roe; Al"])
+    out = tmp_path / "site.csv"
+    assert main(["convert", str(src), str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        "gantry: note: 2 people renamed: 'Doe, Jane' is 'Doe Jane', 'Roe; Al' is 'Roe Al' "
+        "(a comma would split the People cell; a semicolon would split the People cell)\n"
+    )
+    assert "Doe Jane" in out.read_text(encoding="utf-8-sig")
+
+
+def test_no_note_when_no_one_was_renamed_nor_from_a_gantry_file(tmp_path: Path, capsys) -> None:
+    src = _plan_file(tmp_path, ["Doe, Jane"])
+    kept = tmp_path / "site.gantry"
+    assert main(["convert", str(src), str(kept)]) == 0
+    assert "1 person renamed: 'Doe, Jane' is 'Doe Jane'" in capsys.readouterr().err
+    # the plan keeps the note in the person's notes, but opening it renames no one
+    assert main(["convert", str(kept), str(tmp_path / "again.csv")]) == 0
+    assert capsys.readouterr().err == ""
+    plain = _plan_file(tmp_path, ["Ana"])
+    assert main(["convert", str(plain), str(tmp_path / "plain.csv")]) == 0
+    assert capsys.readouterr().err == ""
