@@ -133,7 +133,11 @@ class Session(QObject):
         target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
         if target is None:
             return None
-        return self.create_plan(gantry_path(target), plan, parent)
+        window = self.create_plan(gantry_path(target), plan, parent)
+        from app.ui.exchange.renamed import show_renamed
+
+        show_renamed(window, plan, path)  # 'Doe, Jane' is 'Doe Jane': said once
+        return window
 
     @classmethod
     def ask_import_target(cls, parent: QWidget | None, suggestion: Path) -> Path | None:

@@ -128,7 +128,10 @@ class FileMenu(QMainWindow):
         )
         path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
         if path is not None:
-            self.session.create_plan(gantry_path(path), plan, self)
+            window = self.session.create_plan(gantry_path(path), plan, self)
+            from app.ui.exchange.renamed import show_renamed
+
+            show_renamed(window, plan, None)  # 'Doe, Jane' is 'Doe Jane': said once
 
     def export_plan(self) -> None:
         """Export a client workbook or CSV."""
