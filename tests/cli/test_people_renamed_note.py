@@ -43,3 +43,15 @@ def test_no_note_when_no_one_was_renamed_nor_from_a_gantry_file(tmp_path: Path, 
     plain = _plan_file(tmp_path, ["Ana"])
     assert main(["convert", str(plain), str(tmp_path / "plain.csv")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_convert_of_a_ganttproject_file_notes_the_rename(shared_data, tmp_path, capsys) -> None:
+    text = (shared_data / "gan" / "blyoa-task-with-coordinator-assignee.gan").read_text("utf-8")
+    assert 'name="Jane Doe"' in text
+    src = tmp_path / "team.gan"
+    src.write_text(text.replace('name="Jane Doe"', 'name="Doe, Jane"'), "utf-8")
+    assert main(["convert", str(src), str(tmp_path / "team.csv")]) == 0
+    assert capsys.readouterr().err == (
+        "gantry: note: 1 person renamed: 'Doe, Jane' is 'Doe Jane' "
+        "(a comma would split the People cell)\n"
+    )

@@ -132,3 +132,16 @@ def test_shared_workbooks_read_the_same_people(shared_data, book, sheet):
             "Danielle",
             "Eliza",
         ]
+
+
+def test_client_csv_keeps_a_firm_whole_and_splits_known_people(tmp_path):
+    from app.io.csv_plan import read_csv
+
+    path = tmp_path / "client.csv"
+    path.write_text(
+        "Task,Duration,People\nDig,2d,Ana\nPour,1d,Ben\nCheck,1d,Ana / Ben\nPaint,1d,Smith & Jones\n",
+        encoding="utf-8",
+    )
+    plan = read_csv(path)
+    assert _assigned(plan, 3) == ["Ana", "Ben"]
+    assert _assigned(plan, 4) == ["Smith & Jones"]
