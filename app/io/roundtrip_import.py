@@ -253,8 +253,9 @@ class _Editor:
 
     def _people(self, task_uid: int, value: object) -> None:
         p = self.plan
-        wanted = [] if is_blank(value) else read_people(value)
         by_name = {r.name.casefold(): r for r in p.resources}
+        # "R&D team" stays one person; "Ana & Ben" splits only when both are in the plan
+        wanted = [] if is_blank(value) else read_people(value, known=by_name)
         old = {a.resource_uid: a for a in p.assignments if a.task_uid == task_uid}
         keep = [a for a in p.assignments if a.task_uid != task_uid]
         for name, units in wanted:
