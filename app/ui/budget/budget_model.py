@@ -33,6 +33,10 @@ Index = QModelIndex | QPersistentModelIndex
 BudgetUidRole = Qt.ItemDataRole.UserRole + 21
 _OVER = QColor(200, 30, 30)
 _UNDER = QColor(20, 130, 60)
+# Qt asks flags, index and rowCount of every row when the tree expands (100k rows on a big
+# plan): combining the flags or counting the enum anew each time cost a second there.
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class BudgetColumn(IntEnum):
@@ -52,6 +56,8 @@ class BudgetColumn(IntEnum):
     ETC = 11
     VAC = 12
 
+
+_COLUMNS = len(BudgetColumn)
 
 HEADERS = {
     BudgetColumn.NAME: "Task",
@@ -90,6 +96,9 @@ class BudgetModel(QAbstractItemModel):
         self.document = document
         self.clock = clock
         self._children: dict[int | None, list[int]] = {None: []}
+        # The children's internal ids by their parent's (None: the top rows), for index()
+        # and rowCount(), which Qt calls for every row when the tree expands.
+        self._ids_of: dict[int | None, list[int]] = {None: []}
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
         self.values: dict[int, EarnedValue] = {}
@@ -124,6 +133,11 @@ class BudgetModel(QAbstractItemModel):
             children.setdefault(uid, [])
         self._parent = parents
         self._children = children
+        ids_of: dict[int | None, list[int]] = {None: list(map(index_id, children[None]))}
+        for par, kids in children.items():
+            if kids and par is not None:  # leaves (most rows) have no entry
+                ids_of[index_id(par)] = list(map(index_id, kids))
+        self._ids_of = ids_of
         self._row = {u: i for kids in children.values() for i, u in enumerate(kids)}
         self.values = values
         self.endResetModel()
@@ -133,10 +147,9 @@ class BudgetModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Index of a cell; the internal id is the task uid."""
-        key = uid_of(parent.internalId()) if parent.isValid() else None
-        kids = self._children.get(key, [])
-        if 0 <= row < len(kids) and 0 <= column < len(BudgetColumn):
-            return self.createIndex(row, column, index_id(kids[row]))
+        ids = self._ids_of.get(parent.internalId() if parent.isValid() else None)
+        if ids is not None and 0 <= row < len(ids) and 0 <= column < _COLUMNS:
+            return self.createIndex(row, column, ids[row])
         return QModelIndex()
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
@@ -150,14 +163,16 @@ class BudgetModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Children of a task (top-level tasks under the root)."""
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self._ids_of[None])
+        if parent.column() != 0:
             return 0
-        key = uid_of(parent.internalId()) if parent.isValid() else None
-        return len(self._children.get(key, []))
+        ids = self._ids_of.get(parent.internalId())
+        return len(ids) if ids is not None else 0
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Number of columns."""
-        return len(BudgetColumn)
+        return _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -167,9 +182,7 @@ class BudgetModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _READ_ONLY if index.isValid() else _NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Money as text in the project currency, ratios with two decimals."""
