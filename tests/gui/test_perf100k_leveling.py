@@ -14,12 +14,14 @@ from app.domain import leveling as leveling_module
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.ui.background import Cancelled
 from app.ui.document import Document
 from app.ui.team import leveling_actions
 from app.ui.team.leveling_actions import level_resources
 from app.ui.team.view import TeamView
+from tests.bench.generate import make_plan
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480
@@ -142,3 +144,28 @@ def test_cancel_while_leveling_moves_nothing(view, slow):
     view.level_resources()  # the view's button says so instead of raising
     assert view.summary.text() == "Leveling cancelled; nothing moved."
     assert doc.undo_stack.count() == 0
+
+
+def test_leveling_reuses_the_documents_schedule_only_when_no_task_is_delayed(
+    qtbot, monkeypatch
+) -> None:
+    doc = Document(make_plan(600, 900, 2, n_resources=15))
+    widget = TeamView(doc)
+    qtbot.addWidget(widget)
+    fresh = leveling_module.level(leveling_module.without_leveling(doc.plan), schedule(doc.plan))
+    assert fresh.delays  # 15 people on 570 tasks: leveling has work to do
+    scheduled: list[int] = []
+
+    def counting(plan):
+        scheduled.append(len(plan.tasks))
+        return schedule(plan)
+
+    monkeypatch.setattr(leveling_actions, "schedule", counting)
+    assert leveling_actions.compute_leveling(doc, widget) == fresh
+    assert scheduled == []  # no delays yet: the document's schedule is the base
+
+    level_resources(doc, widget)
+    assert any(t.leveling_delay_minutes for t in doc.plan.tasks)
+    again = leveling_actions.compute_leveling(doc, widget)
+    assert scheduled == [600]  # the delays are cleared in a copy, which is scheduled anew
+    assert again == fresh

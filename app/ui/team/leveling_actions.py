@@ -26,10 +26,18 @@ def compute_leveling(
     Large plans level off the GUI thread behind a progress dialog (raises
     Cancelled when the user stops it).
     """
-    base = without_leveling(document.plan)
+    base = without_leveling(document.plan)  # a copy: later edits never reach the worker
+    # No delays to clear: the document's schedule already is the one without them
+    # (scheduling 100k tasks again took 2 s of the leveling).
+    delayed = any(t.leveling_delay_minutes for t in document.plan.tasks)
+    known = None if delayed else document.schedule
+
+    def work() -> LevelingResult:
+        return level(base, known if known is not None else schedule(base))
+
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
-        return level(base, schedule(base))
-    return run_with_progress(parent, "Leveling resources…", lambda: level(base, schedule(base)))
+        return work()
+    return run_with_progress(parent, "Leveling resources…", work)
 
 
 def level_resources(
