@@ -302,7 +302,10 @@ def _cumulative(
 ) -> FloatArray:
     """Sum over spans of amount x (share of the span's working time before each moment).
 
-    Vectorised: one row per span, one column per moment (10k tasks x 100 weeks stays fast).
+    A span's share times its width is max(0, m - a) - max(0, m - b) in working
+    minutes, so each moment's sum comes from prefix sums over the spans sorted by
+    start and by end: O((spans + moments) log spans). (A spans x moments matrix
+    took 4 s per curve at 100k tasks and three years of weeks.)
     """
     import numpy as np  # imported here: the rest of the domain runs without it
 
@@ -315,9 +318,26 @@ def _cumulative(
     im = np.array([cal.work_index(m) for m in moments], dtype=np.float64)
     raw_m = np.array([to_minutes(m) for m in moments], dtype=np.float64)
     width = ib - ia
-    safe = np.where(width > 0, width, 1.0)
-    share = np.clip((im[None, :] - ia[:, None]) / safe[:, None], 0.0, 1.0)
-    instant = (raw_m[None, :] >= raw_a[:, None]).astype(np.float64)  # no working time: all at once
-    frac = np.where((width > 0)[:, None], share, instant)
-    result: FloatArray = amount @ frac
+    timed = width > 0
+    rate = amount[timed] / width[timed]
+    result: FloatArray = _ramps(ia[timed], rate, im) - _ramps(ib[timed], rate, im)
+    # Spans with no working time count whole from their start on.
+    instant = ~timed
+    order = np.argsort(raw_a[instant], kind="stable")
+    at = raw_a[instant][order]
+    sums = np.concatenate(([0.0], np.cumsum(amount[instant][order])))
+    result += sums[np.searchsorted(at, raw_m, side="right")]
     return result
+
+
+def _ramps(starts: FloatArray, rate: FloatArray, at: FloatArray) -> FloatArray:
+    """For each of ``at``: the sum of rate x max(0, at - start) over the spans."""
+    import numpy as np
+
+    order = np.argsort(starts, kind="stable")
+    s, r = starts[order], rate[order]
+    sum_r = np.concatenate(([0.0], np.cumsum(r)))
+    sum_rs = np.concatenate(([0.0], np.cumsum(r * s)))
+    k = np.searchsorted(s, at, side="left")  # spans starting before each moment
+    out: FloatArray = at * sum_r[k] - sum_rs[k]
+    return out
