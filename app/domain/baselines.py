@@ -122,22 +122,34 @@ def variances(
     if base is None:
         return {}
     cal = DayCalendar(plan, None)
+    # Working minutes up to each moment, once per moment (tasks share most dates); the
+    # calendar's count never falls, so a - b in working minutes is index(a) - index(b).
+    indexes: dict[datetime, int] = {}
+
+    def at(moment: datetime) -> int:
+        got = indexes.get(moment)
+        if got is None:
+            got = indexes[moment] = cal.work_index(moment)
+        return got
 
     def diff(a: datetime | None, b: datetime | None) -> int | None:
         if a is None or b is None:
             return None
-        return cal.between(b, a) if a >= b else -cal.between(a, b)
+        return at(a) - at(b)
 
+    spans = _task_spans(schedule, plan, {e.task_uid for e in base.entries})
+    work, cost = costs.task_work_minutes, costs.task_cost
     out: dict[int, Variance] = {}
     for e in base.entries:
-        times = schedule.get(e.task_uid)
-        if times is None:
+        span = spans.get(e.task_uid)
+        if span is None:
             continue
+        start, finish, duration = span
         out[e.task_uid] = Variance(
-            diff(times.start, e.start),
-            diff(times.finish, e.finish),
-            times.duration_minutes - e.duration_minutes,
-            costs.task_work_minutes.get(e.task_uid, 0) - e.work_minutes,
-            costs.task_cost.get(e.task_uid, 0.0) - e.cost,
+            diff(start, e.start),
+            diff(finish, e.finish),
+            duration - e.duration_minutes,
+            work.get(e.task_uid, 0) - e.work_minutes,
+            cost.get(e.task_uid, 0.0) - e.cost,
         )
     return out

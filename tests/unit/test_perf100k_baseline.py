@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
 from app.domain.baseline import Baseline, BaselineEntry
-from app.domain.baselines import snapshot
+from app.domain.baselines import Variance, snapshot, variances
 from app.domain.costs import compute_costs
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes
 from app.domain.scheduler import schedule
+from app.domain.workload import DayCalendar
 from tests.bench.generate import make_plan
 
 SAVED = datetime(2026, 3, 2, 9)
@@ -115,3 +116,55 @@ def test_tasks_the_schedule_left_out_get_no_entry(generated) -> None:
     got = snapshot(plan, Schedule(sched.start, sched.finish, partial), costs, 0, SAVED)
     assert got.entry(gone) is None
     assert len(got.entries) == len(plan.tasks) - 1
+
+
+def _variances_one_by_one(plan: Plan, sched: Schedule, costs, index: int) -> dict:
+    """Variances as they were computed before: working minutes between each pair of dates."""
+    cal = DayCalendar(plan, None)
+
+    def diff(a, b):
+        if a is None or b is None:
+            return None
+        return cal.between(b, a) if a >= b else -cal.between(a, b)
+
+    out = {}
+    for e in plan.baselines[index].entries:
+        times = sched.get(e.task_uid)
+        if times is None:
+            continue
+        out[e.task_uid] = Variance(
+            diff(times.start, e.start),
+            diff(times.finish, e.finish),
+            times.duration_minutes - e.duration_minutes,
+            costs.task_work_minutes.get(e.task_uid, 0) - e.work_minutes,
+            costs.task_cost.get(e.task_uid, 0.0) - e.cost,
+        )
+    return out
+
+
+def test_variances_match_the_working_minutes_between_each_pair_of_dates(generated) -> None:
+    plan, sched, costs = generated
+    saved = snapshot(plan, sched, costs, 3, SAVED)
+    # Move the saved dates about (earlier, later, onto weekends and nights) so variances differ.
+    moved = []
+    for k, e in enumerate(saved.entries):
+        shift = timedelta(hours=(k % 97) * 7 - 300)
+        moved.append(
+            replace(
+                e,
+                start=None if k % 50 == 0 else e.start + shift,
+                finish=e.finish - shift / 3 if e.finish else None,
+                cost=e.cost + k % 3,
+            )
+        )
+    plan.set_baseline(replace(saved, entries=tuple(moved[:-7])))
+    try:
+        for sched_now in (schedule(plan), sched):
+            got = variances(plan, sched_now, costs, 3)
+            assert got == _variances_one_by_one(plan, sched, costs, 3)
+        assert len(got) == len(plan.tasks) - 7
+        assert any(v.start_minutes and v.start_minutes < 0 for v in got.values())
+        assert any(v.finish_minutes and v.finish_minutes > 0 for v in got.values())
+        assert any(v.start_minutes is None for v in got.values())
+    finally:
+        plan.clear_baseline(3)
