@@ -135,7 +135,7 @@ def variances(
     def diff(a: datetime | None, b: datetime | None) -> int | None:
         if a is None or b is None:
             return None
-        return at(a) - at(b)
+        return 0 if a == b else at(a) - at(b)  # most tasks have not moved since
 
     spans = _task_spans(schedule, plan, {e.task_uid for e in base.entries})
     work, cost = costs.task_work_minutes, costs.task_cost
