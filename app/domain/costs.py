@@ -18,6 +18,7 @@ from datetime import datetime
 from itertools import repeat
 from operator import attrgetter
 
+from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
@@ -26,7 +27,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import CostAccrual, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import overallocated_resources, work_fraction
+from app.domain.workload import work_fraction
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
 WorkFraction = Callable[[int, datetime], float]

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.earned_value import earned_value, project_earned_value, s_curve
+from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
 from app.domain.risk import Risk, RiskStatus
 from app.domain.schedule import Schedule, TaskTimes
@@ -30,7 +31,7 @@ from app.domain.status_lines import (
 )
 from app.domain.status_tasks import TaskStatus, expected_percent, is_done, is_started, task_status
 from app.domain.task import Task
-from app.domain.workload import DayCalendar, overallocations
+from app.domain.workload import DayCalendar
 
 LOOKAHEAD_DAYS = 42  # "the coming weeks": milestones due within six weeks of the status date
 TOP_RISKS = 5

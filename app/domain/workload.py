@@ -11,11 +11,9 @@ assignments exceed their max units (MS Project's definition).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
@@ -23,7 +21,6 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, work_before
-from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
 if TYPE_CHECKING:
@@ -33,8 +30,6 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     FloatArray = npt.NDArray[np.float64]
-
-_EPS = 1e-6
 
 
 class DayCalendar:
@@ -424,240 +419,3 @@ def _clip(sp: _Spread, n: int, day_minutes: FloatArray) -> FloatArray:
     if hi > lo:
         row[lo:hi] += sp.rate * day_minutes[lo:hi]
     return row
-
-
-@dataclass(frozen=True, slots=True)
-class Overallocation:
-    """A stretch of time in which a person's assignment units exceed their max units."""
-
-    resource_uid: int
-    start: datetime
-    finish: datetime
-    units: float
-    max_units: float
-    task_uids: tuple[int, ...]
-
-
-def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
-    """Every period in which someone is booked beyond max units, in resource then time order."""
-    out: list[Overallocation] = []
-    by_res: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
-    parts = split_parts(plan, schedule)
-    for a in plan.assignments:
-        times = schedule.get(a.task_uid)
-        if times is None or times.summary or times.finish <= times.start:
-            continue
-        booked = by_res.setdefault(a.resource_uid, [])
-        if parts and a.task_uid in parts:  # free during the pauses
-            booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
-            continue
-        booked.append((times.start, times.finish, a.units, a.task_uid))
-    for res in plan.resources:
-        if res.type is not ResourceType.WORK or res.uid not in by_res:
-            continue
-        out.extend(_sweep(res, by_res[res.uid]))
-    return out
-
-
-def _sweep(
-    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
-) -> list[Overallocation]:
-    events: list[tuple[datetime, int, float, int]] = []
-    for s, f, u, t in spans:
-        events.append((s, 1, u, t))
-        events.append((f, 0, u, t))  # finishes sort before starts at the same moment
-    for av in res.availability:  # the limit changes here: look again even if no task does
-        if av.start is not None:
-            events.append((av.start, 2, 0.0, -1))
-        if av.finish is not None:
-            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1))
-    events.sort(key=lambda e: (e[0], e[1]))
-    out: list[Overallocation] = []
-    level = 0.0
-    active: dict[int, float] = {}
-    open_at: datetime | None = None
-    peak = 0.0
-    involved: set[int] = set()
-    k = 0
-    while k < len(events):
-        moment = events[k][0]
-        while k < len(events) and events[k][0] == moment:
-            _, kind, u, t = events[k]
-            if kind == 2:
-                pass
-            elif kind == 1:
-                level += u
-                active[t] = active.get(t, 0.0) + u
-            else:
-                level -= u
-                active[t] = active.get(t, 0.0) - u
-                if active[t] <= _EPS:
-                    del active[t]
-            k += 1
-        limit = max_units_on(res, moment)
-        if level > limit + _EPS:
-            if open_at is None:
-                open_at, peak, involved = moment, level, set(active)
-            else:
-                peak = max(peak, level)
-                involved.update(active)
-        elif open_at is not None:
-            out.append(
-                Overallocation(res.uid, open_at, moment, peak, limit, tuple(sorted(involved)))
-            )
-            open_at = None
-    return out
-
-
-def overallocated_resources(
-    plan: Plan, schedule: Schedule, spans: TaskSpans | None = None
-) -> set[int]:
-    """Uids of people booked beyond their max units at some moment.
-
-    The same people :func:`overallocations` names, found without building its
-    periods. ``spans`` are the assigned tasks' spans if the caller has read them.
-    """
-    if spans is None:
-        spans = task_spans(schedule, (a.task_uid for a in plan.assignments))
-    people = [r for r in plan.resources if r.type is ResourceType.WORK]
-    if len({r.uid for r in people}) != len(people):  # one uid twice: let the full sweep judge
-        return {o.resource_uid for o in overallocations(plan, schedule)}
-    parts = split_parts(plan, schedule)
-    # People on a split task are free during its pauses: the full sweep over its parts judges them.
-    paused = {a.resource_uid for a in plan.assignments if a.task_uid in parts} if parts else set()
-    limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
-    for uid in paused:
-        limits.pop(uid, None)
-    if numpy_pays(len(plan.assignments)):
-        out = _overbooked_arrays(plan.assignments, spans, limits)
-    else:
-        out = _overbooked(plan.assignments, spans, limits)
-    limited = {r.uid: r for r in people if r.availability or r.uid in paused}
-    if limited:  # max units change over time, or pauses: the full sweep, for these people only
-        spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
-        for a in plan.assignments:
-            times = schedule.get(a.task_uid) if a.resource_uid in limited else None
-            if times is None or times.summary or times.finish <= times.start:
-                continue
-            booked = spans_of.setdefault(a.resource_uid, [])
-            if a.task_uid in parts:
-                booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
-            else:
-                booked.append((times.start, times.finish, a.units, a.task_uid))
-        out.update(uid for uid, got in spans_of.items() if _sweep(limited[uid], got))
-    return out
-
-
-def numpy_pays(size: int) -> bool:
-    """Whether a bulk computation over ``size`` items should use numpy.
-
-    Small ones are quicker in plain Python. numpy costs ~0.15 s to import:
-    worth it when it is loaded already (the window loads it) or the work is large.
-    """
-    return size >= _NUMPY_FROM and ("numpy" in sys.modules or size >= _NUMPY_IMPORT_FROM)
-
-
-_NUMPY_FROM = 2000
-# The over-allocation sweep gains ~1 ms per 1000 assignments in numpy: its import
-# pays off only past ~150k of them.
-_NUMPY_IMPORT_FROM = 200_000
-
-
-def _overbooked(
-    assignments: list[Assignment], spans: TaskSpans, limits: dict[int, float]
-) -> set[int]:
-    """The people of ``limits`` (uid -> max units + tolerance) booked beyond it, in plain Python."""
-    keys: dict[int, list[int]] = {uid: [] for uid in limits}
-    units: dict[int, list[float]] = {uid: [] for uid in limits}
-    row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
-    for a in assignments:
-        mine = keys.get(a.resource_uid)
-        i = row.get(a.task_uid)
-        if mine is None or i is None or summary[i]:
-            continue
-        s, f = start[i], finish[i]
-        if f <= s:
-            continue
-        # A moment and its kind in one integer: finishes (0) sort before starts (1),
-        # and a stable sort keeps the assignments' order within both, as _sweep does.
-        mine.append(s * 2 + 1)
-        mine.append(f * 2)
-        u = a.units
-        got = units[a.resource_uid]
-        got.append(u)
-        got.append(-u)
-    return {uid for uid, mine in keys.items() if mine and _ever_over(mine, units[uid], limits[uid])}
-
-
-def _overbooked_arrays(
-    assignments: list[Assignment], spans: TaskSpans, limits: dict[int, float]
-) -> set[int]:
-    """:func:`_overbooked` in numpy: the same events, order and sums, for large plans."""
-    import numpy as np
-
-    uids = np.array(sorted(limits), dtype=np.int64)
-    if not len(uids) or not spans.row:
-        return set()
-    row = spans.row
-    rows = np.array([row.get(a.task_uid, -1) for a in assignments], dtype=np.intp)
-    res = np.array([a.resource_uid for a in assignments], dtype=np.int64)
-    units = np.array([a.units for a in assignments], dtype=np.float64)
-    known = rows >= 0
-    rows[~known] = 0
-    start = np.array(spans.start, dtype=np.int64)[rows]
-    finish = np.array(spans.finish, dtype=np.int64)[rows]
-    summary = np.array(spans.summary, dtype=bool)[rows]
-    person = np.minimum(np.searchsorted(uids, res), len(uids) - 1)
-    keep = known & ~summary & (finish > start) & (uids[person] == res)
-    start, finish, units, person = start[keep], finish[keep], units[keep], person[keep]
-    # Each span's start then finish, in assignment order, as _overbooked lays them out.
-    keys = np.empty(2 * len(start), dtype=np.int64)
-    keys[0::2] = start * 2 + 1
-    keys[1::2] = finish * 2
-    deltas = np.empty(2 * len(start), dtype=np.float64)
-    deltas[0::2] = units
-    deltas[1::2] = -units
-    who = np.repeat(person, 2)
-    order = np.lexsort((keys, who))  # by person, then key; stable, so ties keep that order
-    keys, deltas, who = keys[order], deltas[order], who[order]
-    moments = keys >> 1
-    last = np.ones(len(keys), dtype=bool)  # the last change of a person at a moment
-    last[:-1] = (moments[1:] != moments[:-1]) | (who[1:] != who[:-1])
-    bounds = np.flatnonzero(who[1:] != who[:-1]) + 1
-    out: set[int] = set()
-    for lo, hi in zip(
-        np.concatenate(([0], bounds)).tolist(),
-        np.concatenate((bounds, [len(keys)])).tolist(),
-        strict=True,
-    ):
-        if hi <= lo:
-            continue
-        uid = int(uids[who[lo]])
-        # cumsum adds in order, one value after another: the levels _sweep reaches
-        over = np.cumsum(deltas[lo:hi])[last[lo:hi]] > limits[uid]
-        first = int(np.argmax(over))
-        if over[first] and not over[first + 1 :].all():
-            out.add(uid)
-    return out
-
-
-def _ever_over(keys: list[int], deltas: list[float], limit: float) -> bool:
-    """Whether the booked units, summed in moment order, pass ``limit`` and then drop back.
-
-    ``keys`` are moment x 2 + kind (see overallocated_resources), ``deltas`` the
-    units each adds (negative at a finish). The level is checked once all changes
-    at a moment are in, and an over-allocation counts once it has ended: :func:`_sweep`'s rule.
-    """
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    moments = [keys[k] >> 1 for k in order]
-    levels = list(accumulate([deltas[k] for k in order]))
-    n = len(moments)
-    over = False
-    for k in range(n):
-        if k + 1 < n and moments[k + 1] == moments[k]:
-            continue  # more changes at this moment
-        if levels[k] > limit:
-            over = True
-        elif over:
-            return True
-    return False

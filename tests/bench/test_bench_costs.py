@@ -17,8 +17,8 @@ import time
 import pytest
 
 from app.domain.costs import compute_costs
+from app.domain.overallocation import overallocated_resources
 from app.domain.scheduler import schedule
-from app.domain.workload import overallocated_resources
 from tests.bench.generate import make_plan
 
 SIZES = {"10k": 10_000, "100k": 100_000}

@@ -13,12 +13,13 @@ import pytest
 from app.domain.costs import compute_costs
 from app.domain.leveling import level
 from app.domain.link import Link
+from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
-from app.domain.workload import overallocations, workload
+from app.domain.workload import workload
 
 N_PEOPLE = 200
 N_CHAINS = 100

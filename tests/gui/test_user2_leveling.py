@@ -8,11 +8,11 @@ from datetime import datetime
 
 import pytest
 
+from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
-from app.domain.workload import overallocations
 from app.report.gantt_paint import Colors
 from app.ui.document import Document
 from app.ui.team.view import TeamView

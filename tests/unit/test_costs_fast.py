@@ -16,24 +16,25 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.domain import costs as costs_module
-from app.domain import workload as workload_module
+from app.domain import overallocation as overallocation_module
 from app.domain.costs import compute_costs, cost_of_assignment
 from app.domain.errors import CancelledError
 from app.domain.link import Link
+from app.domain.overallocation import overallocated_resources, overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import CostAccrual, Task
-from app.domain.workload import overallocated_resources, overallocations, work_fraction
+from app.domain.workload import work_fraction
 
 START = datetime(2026, 3, 2, 8, 0)
 
 
 def _force(monkeypatch, use_numpy: bool) -> None:
     """Take the numpy (large plan) or the plain-Python (small plan) path whatever the size."""
-    monkeypatch.setattr(workload_module, "numpy_pays", lambda size: use_numpy)
+    monkeypatch.setattr(overallocation_module, "numpy_pays", lambda size: use_numpy)
 
 
 @pytest.fixture(params=[False, True], ids=["python", "numpy"])

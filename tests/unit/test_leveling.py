@@ -8,12 +8,12 @@ import pytest
 
 from app.domain.leveling import apply_delays, clear_delays, level, without_leveling
 from app.domain.link import Link
+from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
-from app.domain.workload import overallocated_resources
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480

@@ -6,19 +6,14 @@ from datetime import date, datetime
 
 import pytest
 
+from app.domain.overallocation import overallocated_resources, overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
-from app.domain.workload import (
-    overallocated_resources,
-    overallocations,
-    work_fraction,
-    workload,
-    workload_by_task,
-)
+from app.domain.workload import work_fraction, workload, workload_by_task
 
 MON = datetime(2026, 1, 5, 8)  # a Monday
 WED = datetime(2026, 1, 7, 8)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.leveling import apply_delays, level
+from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.splits import Split
 from app.domain.task import Task
-from app.domain.workload import overallocated_resources
 
 MON = datetime(2026, 1, 5, 8)  # a Monday
 DAY = 480

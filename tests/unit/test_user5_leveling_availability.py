@@ -12,12 +12,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.domain.leveling import level, without_leveling
+from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
-from app.domain.workload import overallocations
 
 MONDAY = datetime(2026, 3, 2, 8, 0)
 DAY = 480

@@ -9,20 +9,14 @@ import pytest
 
 from app.domain.calendar import CalendarException
 from app.domain.link import Link
+from app.domain.overallocation import overallocated_resources, overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
 from app.domain.vacations import add_vacation
-from app.domain.workload import (
-    DayCalendar,
-    max_units_on,
-    overallocated_resources,
-    overallocations,
-    workload,
-    workload_by_task,
-)
+from app.domain.workload import DayCalendar, max_units_on, workload, workload_by_task
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480

@@ -31,10 +31,11 @@ from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
 from app.domain.money import parse_money
 from app.domain.notation import parse_duration
+from app.domain.overallocation import overallocations
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
-from app.domain.workload import overallocations, workload, workload_by_task
 from app.domain.workload import weekly as weekly_sum
+from app.domain.workload import workload, workload_by_task
 from app.ui.background import Cancelled
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
