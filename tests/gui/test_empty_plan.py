@@ -12,8 +12,9 @@ from app.domain.project import Project
 from app.store.document import GantryFile, read_plan
 from app.ui.app import Session
 from app.ui.document import Document
+from app.ui.models.blank_row import FIRST_TASK_HINT
 from app.ui.models.task_edits import Column
-from app.ui.models.task_model import FIRST_TASK_HINT, TaskTreeModel
+from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
 
 MON = datetime(2026, 11, 30, 8, 0)

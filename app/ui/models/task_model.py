@@ -24,7 +24,6 @@ cannot be selected or dragged, and the Gantt chart (which asks for
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,13 +39,18 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.ui.commands import (
-    NEW_TASK_NAME,
-    AddTaskCommand,
     PlanCommand,
     execute,
-    new_task,
 )
 from app.ui.document import Document
+from app.ui.models.blank_row import (
+    BLANK_ID,
+    EDITABLE,
+    HINT_BRUSH,
+    RIGHT,
+    RIGHT_ALIGNED,
+    BlankRow,
+)
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
@@ -56,9 +60,7 @@ from app.ui.models.task_edits import (
     OPTIONAL_EDITABLE,
     OPTIONAL_FROM_SUBTASKS,
     Column,
-    check_new_task_text,
     command_for_cell,
-    format_date_edit,
 )
 from app.ui.models.task_rows import (
     RowFilter,
@@ -73,16 +75,7 @@ _ROOT = QModelIndex()
 _COLUMNS = tuple(Column)
 _COLUMN_COUNT = len(_COLUMNS)
 _CRITICAL = QColor(200, 30, 30)
-_EDITABLE = {
-    Column.NAME,
-    Column.DURATION,
-    Column.START,
-    Column.FINISH,
-    Column.PREDECESSORS,
-    Column.RESOURCES,
-    Column.PERCENT,
-}
-_ROW_EDITABLE = _EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
+_ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
 _FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS
 # Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
@@ -91,36 +84,10 @@ _READ_ONLY = (
 )
 _MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
-# The empty last row: typing into one of its editable cells adds a task; it is never
-# selected or dragged, so commands that act on the selection never see it.
-_BLANK_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-_BLANK_CELL = _BLANK_READ_ONLY | Qt.ItemFlag.ItemIsDropEnabled
-_BLANK_EDITABLE = _BLANK_CELL | Qt.ItemFlag.ItemIsEditable
-# Internal id of the empty row's cells: index_id of the lowest 64-bit int, a uid no plan uses.
-BLANK_ID = 1 << 63
-_BLANK_TIP = "Type here to add a task"
-# Shown, greyed, in the empty row's name cell while the plan has no task at all.
-FIRST_TASK_HINT = "Type the first task's name here"
-_HINT_BRUSH = QBrush(QColor(130, 130, 130))
-_HINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole)
-_RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}
-_RIGHT |= {  # the optional columns holding figures
-    Column.TOTAL_SLACK,
-    Column.FREE_SLACK,
-    Column.FINISH_VARIANCE,
-    Column.WORK,
-    Column.PRIORITY,
-    Column.FIXED_COST,
-    Column.BASELINE_COST,
-    Column.COST_VARIANCE,
-    Column.REMAINING_DURATION,
-}
-_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TaskTreeModel(TaskDragging, QAbstractTableModel):
+class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
     """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide,
     then one empty row where a new task is typed."""
 
@@ -182,8 +149,8 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[Column(section)]
-            if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in _RIGHT:
-                return _RIGHT_ALIGNED
+            if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in RIGHT:
+                return RIGHT_ALIGNED
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -229,11 +196,11 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._filter is not None and uid in self._filter.context:
-                return _HINT_BRUSH  # a summary shown only so that the filtered outline reads
+                return HINT_BRUSH  # a summary shown only so that the filtered outline reads
             if self._cells.critical(uid):
                 return self._red
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
-            return _RIGHT_ALIGNED
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
+            return RIGHT_ALIGNED
         if column is Column.ID and role in (
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -423,93 +390,6 @@ class TaskTreeModel(TaskDragging, QAbstractTableModel):
         if names:
             added = ", ".join(f"'{n}'" for n in names)
             self.sig_notice.emit(f"Added {added} to the team (Team view: rates and calendars)")
-
-    # ------------------------------------------------------------------ the empty last row
-
-    def is_blank(self, index: Index) -> bool:
-        """Whether an index is a cell of the empty last row."""
-        return index.isValid() and index.internalId() == BLANK_ID
-
-    def blank_index(self, column: int = Column.NAME) -> QModelIndex:
-        """A cell of the empty last row."""
-        return self.createIndex(len(self._shown), column, BLANK_ID)
-
-    def take_added_from_blank(self) -> int | None:
-        """The task the last edit of the empty row added (once; None if it added none).
-
-        The sheet asks when the edit ends, so Tab goes on to that task's next cell.
-        """
-        uid, self._added_from_blank = self._added_from_blank, None
-        return uid
-
-    def blank_level(self) -> int:
-        """The outline level a task typed into the empty row gets: the row above's."""
-        if not self._shown:
-            return 1
-        return self.document.plan.task(self._shown[-1]).outline_level
-
-    def _blank_flags(self, column: Column, writable: bool) -> Qt.ItemFlag:
-        if not writable:
-            return _BLANK_READ_ONLY
-        if column not in _EDITABLE or (column is Column.RESOURCES and not self.people_available()):
-            return _BLANK_CELL
-        return _BLANK_EDITABLE
-
-    def _blank_data(self, column: Column, role: int) -> Any:
-        if column is Column.NAME and role in _HINT_ROLES and self._shows_first_task_hint():
-            return FIRST_TASK_HINT if role == Qt.ItemDataRole.DisplayRole else _HINT_BRUSH
-        if role == OutlineLevelRole:
-            return self.blank_level()  # the name editor opens where the new name will stand
-        if role == Qt.ItemDataRole.EditRole and column in (Column.START, Column.FINISH):
-            # The date editors start from the project's first day, where a new task goes;
-            # an editor left as it opened types nothing.
-            project = self.document.plan.project
-            moment = project.start
-            if column is Column.FINISH:
-                moment = datetime.combine(moment.date(), project.default_finish_time)
-            return format_date_edit(moment)
-        if role == Qt.ItemDataRole.ToolTipRole and column in _EDITABLE:
-            return _BLANK_TIP
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
-            return _RIGHT_ALIGNED
-        return None
-
-    def _shows_first_task_hint(self) -> bool:
-        """An empty, writable plan says where its first task goes."""
-        return not self.document.read_only and not self.document.plan.tasks
-
-    def _add_task(self, column: Column, text: str) -> bool:
-        """Add a task at the end for text typed into the empty row (nothing typed: no task)."""
-        self._added_from_blank = None
-        typed = text.strip()
-        if not typed:
-            return False
-        plan = self.document.plan
-        try:
-            check_new_task_text(plan, column, text)
-        except AppError as exc:
-            self.sig_error.emit(str(exc))
-            return False
-        task = new_task(plan, self.blank_level(), typed if column is Column.NAME else NEW_TASK_NAME)
-        added: list[str] = []
-
-        def edit() -> PlanCommand | None:
-            if column is Column.NAME:
-                return None  # the task already has the name typed
-            if column is Column.RESOURCES:
-                command, names = self._people_command(task.uid, text)
-                added[:] = names
-                return command
-            return command_for_cell(self.document, task.uid, column, text)
-
-        try:
-            execute(self.document, AddTaskCommand(self.document, len(plan.tasks), task, edit))
-        except AppError as exc:
-            self.sig_error.emit(str(exc))
-            return False
-        self._tell_added(added)
-        self._added_from_blank = task.uid
-        return True
 
     # ------------------------------------------------------------------ plan events
 
