@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assigning import format_one
-from app.domain.errors import AppError, InputError
+from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
-from app.domain.money import parse_money
-from app.domain.notation import parse_duration
 from app.domain.overallocation import overallocations
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
@@ -41,14 +39,21 @@ from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
 from app.ui.document import Document
 from app.ui.team.assign_dialog import AssignTaskDialog
+from app.ui.team.assignment_edits import (
+    COST,
+    RATE_TABLES,
+    TABLE,
+    UNITS,
+    WORK,
+    on_assignment_edited,
+    work_text,
+)
 from app.ui.team.commands import (
     AddResourceCommand,
     AddVacationCommand,
-    EditAssignmentCommand,
     RemoveResourceCommand,
     RemoveVacationCommand,
     SetAssignmentsCommand,
-    SetAssignmentWorkCommand,
     UpdateResourceCommand,
 )
 from app.ui.team.leveling_actions import (
@@ -64,13 +69,6 @@ from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
-_UNITS, _WORK, _COST, _TABLE = 1, 2, 3, 4  # the typed columns of the assignment list
-_TABLES = "ABCDE"  # cost rate tables, as MS Project names them
-
-
-def _work_text(minutes: float) -> str:
-    """Work as the assignment list shows it: hours, one decimal."""
-    return f"{minutes / 60:,.1f}h"
 
 
 def _message(parent: QWidget, text: str) -> None:
@@ -218,7 +216,8 @@ class TeamView(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def _run(self, command: object) -> bool:
+    def run(self, command: object) -> bool:
+        """Do one undoable edit; a refused one is told in a message. True when it was done."""
         try:
             execute(self.document, command)  # type: ignore[arg-type]
         except AppError as exc:
@@ -234,7 +233,7 @@ class TeamView(QWidget):
         k = 1
         while f"New person {k}" in names:
             k += 1
-        if self._run(AddResourceCommand(self.document, Resource(uid, f"New person {k}"))):
+        if self.run(AddResourceCommand(self.document, Resource(uid, f"New person {k}"))):
             self.select(uid)
             self.table.edit(self.table.currentIndex())
 
@@ -261,17 +260,17 @@ class TeamView(QWidget):
         if new != old:
             parts.append(UpdateResourceCommand(self.document, new))
         if len(parts) == 1:
-            self._run(parts[0])
+            self.run(parts[0])
         elif parts:
-            self._run(CompositeCommand(self.document, f"Edit '{old.name}'", parts))
+            self.run(CompositeCommand(self.document, f"Edit '{old.name}'", parts))
 
     def remove_selected(self) -> None:
         """Remove the selected person (with their assignments)."""
         uid = self._person()
         if uid is not None:
-            self._run(RemoveResourceCommand(self.document, uid))
+            self.run(RemoveResourceCommand(self.document, uid))
 
-    def _staffing(self, task_uid: int, uid: int, units: str | None) -> str:
+    def staffing(self, task_uid: int, uid: int, units: str | None) -> str:
         """A task's People text with one person at ``units`` as typed (None: without them);
         everyone else keeps their place and units."""
         plan = self.document.plan
@@ -303,12 +302,12 @@ class TeamView(QWidget):
         task_uid, units = answer
         try:
             command = SetAssignmentsCommand(
-                self.document, task_uid, self._staffing(task_uid, uid, units or "100%")
+                self.document, task_uid, self.staffing(task_uid, uid, units or "100%")
             )
         except AppError as exc:
             self.message(self, f"{res.name}: {exc}")
             return
-        self._run(command)
+        self.run(command)
 
     def remove_from_task(self) -> None:
         """Take the selected person off the task selected in their assignment list."""
@@ -322,11 +321,9 @@ class TeamView(QWidget):
             self.message(self, f"Select one of {res.name}'s tasks first.")
             return
         task_uid = int(item.data(ResourceUidRole))
-        command = SetAssignmentsCommand(
-            self.document, task_uid, self._staffing(task_uid, uid, None)
-        )
+        command = SetAssignmentsCommand(self.document, task_uid, self.staffing(task_uid, uid, None))
         command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
-        self._run(command)
+        self.run(command)
 
     def add_vacation(self) -> None:
         """Ask for days off for the selected person."""
@@ -335,7 +332,7 @@ class TeamView(QWidget):
             return
         answer = VacationDialog.ask(self, self.document.plan.resource(uid).name)
         if answer is not None:
-            self._run(AddVacationCommand(self.document, uid, *answer))
+            self.run(AddVacationCommand(self.document, uid, *answer))
 
     def remove_vacation(self) -> None:
         """Remove the selected days off (or say what to select first)."""
@@ -349,7 +346,7 @@ class TeamView(QWidget):
         elif row < 0:
             self.message(self, f"Select the days off to remove in {name}'s list first.")
         else:
-            self._run(RemoveVacationCommand(self.document, uid, row))
+            self.run(RemoveVacationCommand(self.document, uid, row))
 
     def compute_leveling(self) -> LevelingResult:
         """What leveling would do, from the plan without its current delays (off the GUI thread)."""
@@ -383,7 +380,7 @@ class TeamView(QWidget):
             self.edit_selected()
 
     def _on_selection_changed(self) -> None:
-        self._refresh_person()
+        self.refresh_person()
 
     def _on_document_changed(self) -> None:
         if self.isVisible():
@@ -400,7 +397,7 @@ class TeamView(QWidget):
     def _refresh(self) -> None:
         self._stale = False
         self._refresh_overallocations()
-        self._refresh_person()
+        self.refresh_person()
 
     def _refresh_overallocations(self) -> None:
         plan = self.document.plan
@@ -419,7 +416,8 @@ class TeamView(QWidget):
     def _on_overallocation_activated(self, item: QListWidgetItem) -> None:
         self.select(int(item.data(ResourceUidRole)))
 
-    def _refresh_person(self) -> None:
+    def refresh_person(self) -> None:
+        """Fill the selected person's assignments, days off and workload chart again."""
         self.assignments.blockSignals(True)  # filling the table is not an edit
         try:
             self._fill_person()
@@ -442,7 +440,7 @@ class TeamView(QWidget):
             times = self.document.schedule.get(a.task_uid)
             ac = self.document.costs.assignments.get(a.uid)
             dates = f"{times.start:%Y-%m-%d} to {times.finish:%Y-%m-%d}" if times else ""
-            work = _work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
+            work = work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
             units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
             cost_item = res.type is ResourceType.COST
             cells = [
@@ -450,15 +448,15 @@ class TeamView(QWidget):
                 "" if cost_item else units,
                 work,
                 money(plan.project, ac.cost) if ac else "",
-                "" if cost_item else _TABLES[a.rate_table] if a.rate_table < 5 else "",
+                "" if cost_item else RATE_TABLES[a.rate_table] if a.rate_table < 5 else "",
                 dates,
             ]
             # A person's or material's units and rate table are typed here, and a person's
             # work (Assignment Information > Work); a cost item's amount, as its
             # assignment's Cost in MS Project (it has no units nor rates).
-            typed = {_COST} if cost_item else {_UNITS, _TABLE}
+            typed = {COST} if cost_item else {UNITS, TABLE}
             if res.type is ResourceType.WORK and not plan.is_summary(a.task_uid):
-                typed.add(_WORK)
+                typed.add(WORK)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ResourceUidRole, a.task_uid)
@@ -470,94 +468,7 @@ class TeamView(QWidget):
             self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")
 
     def _on_assignment_edited(self, item: QTableWidgetItem) -> None:
-        """New units typed for one of the person's tasks: restaff that task as one step
-        (a cost item's amount: set it on that task)."""
-        uid = self.selected_uid()
-        if uid is None:
-            return
-        plan = self.document.plan
-        task_uid = int(item.data(ResourceUidRole))
-        res = plan.resource(uid)
-        if res.type is ResourceType.COST and item.column() == _COST:
-            self._set_cost(res, task_uid, item.text())
-            return
-        if item.column() == _TABLE:
-            self._set_rate_table(res, task_uid, item.text())
-            return
-        if item.column() == _WORK:
-            self._set_work(res, task_uid, item.text())
-            return
-        if item.column() != _UNITS:
-            return
-        text = self._staffing(task_uid, uid, item.text().strip() or "100%")
-        try:
-            command = SetAssignmentsCommand(self.document, task_uid, text)
-        except AppError as exc:
-            self.message(self, f"{res.name}: {exc}")
-            self._refresh_person()
-            return
-        if not self._run(command):
-            self._refresh_person()
-
-    def _set_cost(self, res: Resource, task_uid: int, text: str) -> None:
-        """What a cost item costs on one task, typed in its Cost cell, as one step."""
-        plan = self.document.plan
-        project = plan.project
-        found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
-        try:
-            cost = parse_money(text, (project.currency_symbol, project.currency))
-            if cost < 0:
-                raise InputError(f"'{text.strip()}' is negative; a cost cannot be")
-        except InputError as exc:
-            self.message(self, f"{res.name}, Cost: {exc}")
-            self._refresh_person()
-            return
-        changed = bool(found) and found[0].cost != cost
-        task = plan.task(task_uid).name
-        text = f"Cost of '{res.name}' on '{task}'"
-        if changed and self._run(
-            EditAssignmentCommand(self.document, found[0].uid, text, cost=cost)
-        ):
-            return
-        self._refresh_person()  # the cell shows the amount as money again
-
-    def _set_work(self, res: Resource, task_uid: int, text: str) -> None:
-        """The work one person does on one task ("16h", "2d"; a bare number is hours), as one
-        step; the task's duration or the person's units follow the task type."""
-        plan = self.document.plan
-        found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
-        shown = self.document.costs.assignments.get(found[0].uid) if found else None
-        if shown is not None and text.strip() == _work_text(shown.work_minutes):
-            self._refresh_person()  # the cell's own "1,234.5h" committed again: no change
-            return
-        try:
-            typed = parse_duration(text, plan.project, default_unit="h")
-            if typed.elapsed:
-                raise InputError(f"'{text.strip()}': work is working time, not elapsed time")
-            if found and typed.minutes != found[0].work_minutes:
-                command = SetAssignmentWorkCommand(self.document, found[0].uid, typed.minutes)
-                if self._run(command):
-                    return
-        except InputError as exc:
-            self.message(self, f"{res.name}, Work: {exc}")
-        self._refresh_person()  # the cell shows the work as stored
-
-    def _set_rate_table(self, res: Resource, task_uid: int, text: str) -> None:
-        """The cost rate table (A-E) one assignment is priced at, as one step."""
-        plan = self.document.plan
-        found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
-        letter = text.strip().upper()
-        if len(letter) != 1 or letter not in _TABLES:
-            self.message(self, f"{res.name}, Rate table: '{text.strip()}': choose A, B, C, D or E")
-            self._refresh_person()
-            return
-        table = _TABLES.index(letter)
-        if found and found[0].rate_table != table:
-            label = f"Rate table of '{res.name}' on '{plan.task(task_uid).name}'"
-            command = EditAssignmentCommand(self.document, found[0].uid, label, rate_table=table)
-            if self._run(command):
-                return
-        self._refresh_person()  # the cell shows the letter as stored
+        on_assignment_edited(self, item)
 
     def _refresh_chart(self) -> None:
         uid = self.selected_uid()
