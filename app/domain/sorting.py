@@ -1,0 +1,276 @@
+"""MS Project's View > Sort: the order tasks are listed in, by up to three fields.
+
+A sort is a list of :class:`SortKey` (a field, ascending or descending). Ties
+between every key fall back to the task's ID (its row in the plan), so a sort
+is stable and the same plan always sorts the same way. A task the schedule
+has no times for (an inactive task) sorts after the others on a date or slack
+key, whichever the direction.
+
+Two ways to lay the sorted tasks out, as MS Project's Sort dialog offers:
+
+* Keep outline structure (the default): each summary's subtasks are sorted
+  among themselves and a summary moves with its whole subtree, so the result
+  is still a valid outline (it can become the plan's order: "Permanently
+  renumber tasks").
+* Without it: only the tasks without subtasks, in one flat sorted list; the
+  summaries are left out, as MS Project hides them then.
+
+The sort is worked out once (:func:`sort_ranks`, O(n log n)); :func:`arrange`
+then lays the plan's tasks out by those ranks. The window keeps the ranks of
+the moment the sort was applied, so an edited task keeps its row until the
+sort is applied again (as a filter does), and a task added since is placed
+just after the task it was added after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.task import Task
+
+
+class SortField(Enum):
+    """A field tasks can be sorted by; the value is its command-line name."""
+
+    ID = "id"
+    START = "start"
+    FINISH = "finish"
+    PRIORITY = "priority"
+    COST = "cost"
+    DURATION = "duration"
+    NAME = "name"
+    TOTAL_SLACK = "total-slack"
+
+    @property
+    def title(self) -> str:
+        """The name MS Project gives the field in its Sort menu and dialog."""
+        return _TITLES[self]
+
+    @classmethod
+    def from_name(cls, name: str) -> SortField:
+        """The field a command-line name stands for; InputError lists the names otherwise."""
+        text = name.strip().lower().replace("_", "-").replace(" ", "-")
+        try:
+            return cls(_ALIASES.get(text, text))
+        except ValueError:
+            raise InputError(f"unknown sort key '{name}' (keys: {field_names()})") from None
+
+
+_TITLES = {
+    SortField.ID: "ID",
+    SortField.START: "Start",
+    SortField.FINISH: "Finish",
+    SortField.PRIORITY: "Priority",
+    SortField.COST: "Cost",
+    SortField.DURATION: "Duration",
+    SortField.NAME: "Name",
+    SortField.TOTAL_SLACK: "Total Slack",
+}
+_ALIASES = {"slack": "total-slack", "totalslack": "total-slack", "task-name": "name"}
+MAX_KEYS = 3  # MS Project's Sort dialog: Sort by, Then by, Then by
+
+
+def field_names() -> str:
+    """Every sort field's command-line name, comma separated (for messages)."""
+    return ", ".join(f.value for f in SortField)
+
+
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    """One field of a sort and its direction."""
+
+    field: SortField
+    descending: bool = False
+
+    def text(self) -> str:
+        """The command-line form: ``start`` or ``finish:desc``."""
+        return self.field.value + (":desc" if self.descending else "")
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSort:
+    """A whole sort: up to three keys and whether the outline is kept."""
+
+    keys: tuple[SortKey, ...] = ()
+    keep_outline: bool = True
+
+    def __post_init__(self) -> None:
+        if len(self.keys) > MAX_KEYS:
+            raise InputError(f"a sort takes at most {MAX_KEYS} keys (got {len(self.keys)})")
+
+    @property
+    def is_id(self) -> bool:
+        """Whether it lists tasks in plan order (sort by ID, outline kept): no sort at all."""
+        return self.keep_outline and all(
+            k.field is SortField.ID and not k.descending for k in self.keys
+        )
+
+    def title(self) -> str:
+        """A short name for the status bar: "Start, then Finish (descending)"."""
+        if not self.keys:
+            return "ID"
+        parts = [k.field.title + (" (descending)" if k.descending else "") for k in self.keys]
+        return ", then ".join(parts)
+
+
+def parse_sort(text: str) -> tuple[SortKey, ...]:
+    """``start,finish:desc`` as sort keys; InputError names an unknown key or direction."""
+    keys: list[SortKey] = []
+    for part in text.split(","):
+        name, _sep, direction = part.strip().partition(":")
+        if not name.strip():
+            raise InputError(f"empty sort key in '{text}' (keys: {field_names()})")
+        field = SortField.from_name(name)
+        way = direction.strip().lower()
+        if way not in ("", "asc", "desc"):
+            raise InputError(f"unknown sort direction '{direction}' in '{part}' (asc or desc)")
+        keys.append(SortKey(field, way == "desc"))
+    if len(keys) > MAX_KEYS:
+        raise InputError(f"a sort takes at most {MAX_KEYS} keys (got {len(keys)} in '{text}')")
+    return tuple(keys)
+
+
+# ---------------------------------------------------------------------- values
+
+
+def _field_values(
+    plan: Plan, schedule: Schedule, field: SortField, costs: Mapping[int, float] | None
+) -> Callable[[Task], Any]:
+    """Each task's value of a field (None: no value, listed last)."""
+    get = schedule.get
+    if field is SortField.START:
+        return lambda t: None if (times := get(t.uid)) is None else times.start
+    if field is SortField.FINISH:
+        return lambda t: None if (times := get(t.uid)) is None else times.finish
+    if field is SortField.TOTAL_SLACK:
+        return lambda t: None if (times := get(t.uid)) is None else times.total_slack_minutes
+    if field is SortField.DURATION:
+        return lambda t: (
+            t.duration_minutes if (times := get(t.uid)) is None else (times.duration_minutes)
+        )
+    if field is SortField.PRIORITY:
+        return lambda t: t.priority
+    if field is SortField.NAME:
+        return lambda t: t.name.casefold()
+    if field is SortField.COST:
+        table = costs or {}
+        return lambda t: table.get(t.uid, t.fixed_cost)
+    raise AssertionError(f"no values for {field}")  # ID is the plan order itself
+
+
+def sort_ranks(
+    plan: Plan,
+    schedule: Schedule,
+    task_sort: TaskSort,
+    costs: Mapping[int, float] | None = None,
+) -> dict[int, int]:
+    """Each task's place in the sorted list of all tasks (0 first), ties by ID.
+
+    ``costs``: each task's cost (summaries rolled up), as the cost report
+    gives it; without it a task's fixed cost stands for its cost.
+    """
+    order: list[Task] = list(plan.tasks)
+    # One stable pass per key, the last key first: ties of the first key keep the
+    # order the later keys gave, and ties of all keep the plan's (the ID).
+    for key in reversed(task_sort.keys):
+        if key.field is SortField.ID:
+            if key.descending:
+                order.reverse()  # unique: no ties to keep
+            continue
+        value = _field_values(plan, schedule, key.field, costs)
+        valued = [(v, t) for t in order if (v := value(t)) is not None]
+        missing = [t for t in order if value(t) is None] if len(valued) < len(order) else []
+        valued.sort(key=_first, reverse=key.descending)
+        order = [t for _v, t in valued] + missing
+    return {t.uid: rank for rank, t in enumerate(order)}
+
+
+def _first(pair: tuple[Any, Task]) -> Any:
+    return pair[0]
+
+
+# ---------------------------------------------------------------------- layout
+
+
+def arrange(tasks: Sequence[Task], ranks: Mapping[int, int], keep_outline: bool) -> list[Task]:
+    """The tasks in sorted order: sibling by sibling (``keep_outline``) or leaves only.
+
+    A task without a rank (added after the ranks were worked out) is placed
+    right after the task before it among its siblings (among the leaves when
+    the outline is not kept), so it shows where it was added.
+    """
+    if not keep_outline:
+        leaves = [t for i, t in enumerate(tasks) if not _has_children(tasks, i)]
+        return _sorted_group(leaves, ranks)
+    # Children of each task by position (-1: the top level), in plan order.
+    children: dict[int, list[int]] = {}
+    stack: list[int] = []
+    for i, task in enumerate(tasks):
+        level = task.outline_level
+        while stack and tasks[stack[-1]].outline_level >= level:
+            stack.pop()
+        children.setdefault(stack[-1] if stack else -1, []).append(i)
+        stack.append(i)
+    out: list[Task] = []
+    pending = [iter(_sorted_positions(children.get(-1, []), tasks, ranks))]
+    while pending:
+        position = next(pending[-1], None)
+        if position is None:
+            pending.pop()
+            continue
+        out.append(tasks[position])
+        below = children.get(position)
+        if below:
+            pending.append(iter(_sorted_positions(below, tasks, ranks)))
+    return out
+
+
+def _has_children(tasks: Sequence[Task], i: int) -> bool:
+    return i + 1 < len(tasks) and tasks[i + 1].outline_level > tasks[i].outline_level
+
+
+def _group_keys(
+    group: Sequence[int], tasks: Sequence[Task], ranks: Mapping[int, int]
+) -> list[tuple[int, int, int]]:
+    """Sort key of each task of a group: its rank, or the rank of the ranked task before it."""
+    keys: list[tuple[int, int, int]] = []
+    anchor = -1
+    for position in group:
+        rank = ranks.get(tasks[position].uid)
+        if rank is None:
+            keys.append((anchor, 1, position))
+        else:
+            anchor = rank
+            keys.append((rank, 0, position))
+    return keys
+
+
+def _sorted_positions(
+    group: list[int], tasks: Sequence[Task], ranks: Mapping[int, int]
+) -> list[int]:
+    keys = _group_keys(group, tasks, ranks)
+    return [key[2] for key in sorted(keys)]
+
+
+def _sorted_group(group: list[Task], ranks: Mapping[int, int]) -> list[Task]:
+    keys = _group_keys(range(len(group)), group, ranks)
+    return [group[key[2]] for key in sorted(keys)]
+
+
+def sorted_tasks(
+    plan: Plan,
+    schedule: Schedule,
+    task_sort: TaskSort,
+    costs: Mapping[int, float] | None = None,
+) -> list[Task]:
+    """The plan's tasks sorted now (:func:`sort_ranks` then :func:`arrange`)."""
+    if task_sort.is_id:
+        return list(plan.tasks)
+    ranks = sort_ranks(plan, schedule, task_sort, costs)
+    return arrange(plan.tasks, ranks, task_sort.keep_outline)
