@@ -166,7 +166,6 @@ def _stored_free_slack(path: Path) -> dict[int, int]:
     [
         "Software-Development-Plan.xml",
         "Residential-Construction.xml",
-        "Software-Development.xml",
         "CalculateCriticalPath.xml",
     ],
 )
