@@ -282,6 +282,36 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def run_move(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry move FILE --start YYYY-MM-DD [-o OUT] [--keep-deadlines]``: Move Project."""
+    from datetime import date, datetime
+
+    from app.domain.move_project import move_project
+
+    try:
+        day = date.fromisoformat(args.start.strip())
+    except ValueError:
+        raise AppError(f"--start '{args.start}' is not a date (use YYYY-MM-DD)") from None
+    output = Path(args.output) if args.output is not None else Path(args.file)
+    _check_output_folder(output)
+    plan = _load(Path(args.file), args)
+    new_start = datetime.combine(day, plan.project.start.time())
+    move = move_project(plan, new_start, not args.keep_deadlines)
+    with plan.batch():
+        plan.set_project(move.project)
+        for task in move.tasks:
+            plan.update_task(task)
+    result = schedule(plan)  # a plan that cannot be scheduled is not written
+    formats.write_plan(plan, output)
+    out.write(
+        f"{plan.project.name}: moved to start {day:%Y-%m-%d}, finishes "
+        f"{_short(iso(result.finish))} ({len(move.tasks)} tasks moved"
+        + (f", {move.with_progress} with progress" if move.with_progress else "")
+        + f"); written to {output}\n"
+    )
+    return 0
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-COMMANDS = ("schedule", "convert", "diff", "info", "report")
+COMMANDS = ("schedule", "convert", "diff", "info", "report", "move")
 
 _DESCRIPTION = """\
 Gantry: plan, staff, budget and print technical projects.
@@ -17,6 +17,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry diff OLD NEW [--json]  what changed between two plans
   gantry info FILE              summary of a plan
   gantry report FILE OUT.pdf    the stakeholder status report as a PDF
+  gantry move FILE --start DATE move the whole plan to a new start date
 """
 
 
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     """``gantry`` with its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="gantry",
-        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report} ...",
+        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move} ...",
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -71,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="only the tasks an MS Project filter keeps, with their summaries: critical, "
         "late-tasks, milestones, using-resource=NAME, date-range=FROM..TO, "
         "task-name-contains=TEXT... (an unknown name lists them all)",
+    )
+    p.add_argument(
+        "--sort",
+        metavar="KEY[:desc],...",
+        help="list the tasks sorted, as View > Sort with the outline kept: up to three of id, "
+        "start, finish, priority, cost, duration, name, total-slack, each ascending or :desc; "
+        "ties by ID",
     )
 
     p = sub.add_parser(
@@ -153,6 +161,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (A4)")
     p.add_argument("--landscape", action="store_true", help="landscape pages")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+
+    p = sub.add_parser(
+        "move",
+        prog="gantry move",
+        help="move the whole plan to a new start date",
+        description="MS Project's Move Project: every date of the plan (constraints, "
+        "deadlines, manual tasks, actual dates, the status date) moves by the working time "
+        "from the old start to the new one. Writes OUT, or FILE itself without -o.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the new start date")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
+    p.add_argument("--keep-deadlines", action="store_true", help="leave deadlines where they are")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     return parser
 

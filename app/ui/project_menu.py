@@ -1,6 +1,6 @@
 """The Project menu, where MS Project users look for project-wide commands.
 
-Project Information, Set Baseline, Level Resources, Clear Leveling, Status
+Project Information, Move Project, Set Baseline, Level Resources, Clear Leveling, Status
 Date and Update Project. Baseline and leveling run the same functions as the
 Budget and Team toolbars; Status Date and Update Project are built here, each
 one undoable step.
@@ -36,6 +36,7 @@ from app.domain.tracking import (
 )
 from app.ui.commands import CompositeCommand, EditTaskCommand, SetProjectCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.move_project_dialog import move_project_action
 from app.ui.document import Document
 
 if TYPE_CHECKING:
@@ -48,6 +49,13 @@ _MESSAGE_MS = 8000
 def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Create the Project menu's actions; Project Information is the Edit menu's own action."""
     add = actions.add
+    add(
+        "move_project",
+        "&Move Project…",
+        lambda: move_project_action(window),
+        tip="Move the whole plan to a new start date",
+        editing=True,
+    )
     add("set_baseline", "Set &Baseline…", lambda: set_baseline(window), editing=True)
     add("level_resources", "&Level Resources", lambda: level_resources(window), editing=True)
     add("clear_leveling", "&Clear Leveling", lambda: clear_leveling(window), editing=True)
@@ -62,6 +70,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
     return [
         "project_information",
         "change_working_time",  # the Edit menu's own action, where MS Project has it too
+        "move_project",
         None,
         "set_baseline",
         None,

@@ -26,6 +26,7 @@ from tests.gui.conftest import build_plan
 PROJECT_ITEMS = [
     "project_information",
     "change_working_time",
+    "move_project",
     "set_baseline",
     "level_resources",
     "clear_leveling",

@@ -1,0 +1,101 @@
+"""Move Project (MS Project's Project > Move Project): the whole plan to a new start date.
+
+Every date the user entered moves by the same amount of working time on the
+project calendar: the project start, constraint dates, deadlines (unless asked
+not to), manual tasks' dates, the status date, and the actual dates of tasks
+under way or done (as MS Project does after its warning: the progress keeps its
+place in the plan). A date five working days after the old start lands five
+working days after the new one, whatever weekends and holidays lie between.
+
+Left as they are: baselines (the record of what was planned), calendars and
+their holidays, people's availability and vacations: those are dates of the
+real world, not of the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+from app.domain.worktime import WorkTime, from_minutes, to_minutes
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectMove:
+    """What a move changes: the new project settings and every task that moves.
+
+    ``tasks`` holds the moved tasks only (new values, in plan order);
+    ``shift_minutes`` is the working time moved (negative: earlier);
+    ``with_progress`` counts the tasks under way or done (they move too).
+    """
+
+    project: Project
+    tasks: tuple[Task, ...]
+    shift_minutes: int
+    with_progress: int
+
+
+def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -> ProjectMove:
+    """The changes that move ``plan`` to start at ``new_start`` (the plan itself is unchanged)."""
+    project = plan.project
+    shift, delta = _shifter(plan, new_start)
+    tasks: list[Task] = []
+    for task in plan.tasks:
+        moved = replace(
+            task,
+            start=shift(task.start),
+            finish=shift(task.finish),
+            constraint_date=shift(task.constraint_date),
+            deadline=shift(task.deadline) if move_deadlines else task.deadline,
+            actual_start=shift(task.actual_start),
+            actual_finish=shift(task.actual_finish),
+        )
+        if moved != task:
+            tasks.append(moved)
+    moved_project = replace(project, start=new_start, status_date=shift(project.status_date))
+    return ProjectMove(moved_project, tuple(tasks), delta, started_tasks(plan))
+
+
+def started_tasks(plan: Plan) -> int:
+    """How many tasks have progress (an actual date): the dialog warns that they move too."""
+    return sum(
+        1
+        for t in plan.tasks
+        if t.actual_start is not None or t.actual_finish is not None or t.percent_complete > 0
+    )
+
+
+def _work_time(plan: Plan) -> WorkTime:
+    calendar = plan.calendars.get(plan.project.calendar_uid)
+    if calendar is None:
+        return WorkTime.continuous()
+    return WorkTime.for_calendar(calendar, plan.calendars)
+
+
+def _shifter(
+    plan: Plan, new_start: datetime
+) -> tuple[Callable[[datetime | None], datetime | None], int]:
+    """A function moving one date by the working time from the old start to ``new_start``,
+    and that working time in minutes.
+
+    A moment with work right after it (a start, 08:00 on a working day) lands where
+    work resumes; any other (17:00, a weekend) lands where work stops, so a finish
+    never moves past the next start and no date moves before one it followed.
+    """
+    wt = _work_time(plan)
+    delta = wt.index(to_minutes(new_start)) - wt.index(to_minutes(plan.project.start))
+
+    def shift(moment: datetime | None) -> datetime | None:
+        if moment is None or delta == 0:
+            return moment
+        t = to_minutes(moment)
+        w = wt.index(t) + delta
+        if wt.next_start(t) == t:
+            return from_minutes(wt.at_start(w))
+        return from_minutes(wt.at_end(w))
+
+    return shift, delta

@@ -1,0 +1,171 @@
+"""Project > Move Project…: a new start date for the whole plan, as one undoable step.
+
+The dates move in app.domain.move_project; this module asks for the date and
+whether deadlines move too, warns when tasks under way move with their
+actual dates, and applies the move as :class:`MoveProjectCommand`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.move_project import ProjectMove, move_project, started_tasks
+from app.domain.project import Project
+from app.domain.task import Task
+from app.ui.commands import PlanCommand, execute
+from app.ui.dialogs.buttons import ok_cancel
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+    from app.ui.main_window import MainWindow
+
+_MESSAGE_MS = 8000
+
+_NOTE = (
+    "Every task moves by the same working time: constraint dates, manually "
+    "scheduled dates and the status date with it. Baselines, calendars and "
+    "people's vacations stay where they are."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveRequest:
+    """What the Move Project dialog asks for."""
+
+    day: date
+    move_deadlines: bool = True
+
+
+def _progress_note(count: int) -> str:
+    """The warning MS Project gives before it moves work already done."""
+    if not count:
+        return ""
+    tasks = "task has" if count == 1 else "tasks have"
+    return (
+        f"{count} {tasks} progress: the actual dates move with the plan, as MS Project "
+        "moves them. To leave work done where it is, use Update Project > Reschedule "
+        "uncompleted work instead."
+    )
+
+
+class MoveProjectDialog(QDialog):
+    """Ask for the new start date and whether deadlines move too."""
+
+    def __init__(
+        self, current: datetime, with_progress: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Move project")
+        self.day = QDateEdit(QDate(current.year, current.month, current.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd yyyy-MM-dd")
+        self.move_deadlines = QCheckBox("Move deadlines")
+        self.move_deadlines.setChecked(True)
+        note = QLabel(_NOTE)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        self.progress = QLabel(_progress_note(with_progress))
+        self.progress.setWordWrap(True)
+        self.progress.setStyleSheet("color: #8a4b00")
+        self.progress.setVisible(bool(with_progress))
+        form = QFormLayout(self)
+        form.addRow("Current start", QLabel(f"{current:%a %Y-%m-%d %H:%M}"))
+        form.addRow("New start date", self.day)
+        form.addRow("", self.move_deadlines)
+        form.addRow(note)
+        form.addRow(self.progress)
+        form.addRow(ok_cancel(self, "Move"))
+        self.setMinimumWidth(420)
+
+    def request(self) -> MoveRequest:
+        """What the dialog shows."""
+        value = self.day.date().toPython()
+        assert isinstance(value, date)
+        return MoveRequest(value, self.move_deadlines.isChecked())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, current: datetime, with_progress: int
+    ) -> MoveRequest | None:
+        """The user's choice, or None; tests monkeypatch this."""
+        dialog = cls(current, with_progress, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()
+
+
+class MoveProjectCommand(PlanCommand):
+    """Apply a :class:`ProjectMove`: the project settings and every moved task."""
+
+    def __init__(self, document: Document, move: ProjectMove) -> None:
+        super().__init__(document, f"Move project to {move.project.start:%Y-%m-%d}")
+        self.move = move
+        self._old_project: Project | None = None
+        self._old_tasks: list[Task] = []
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        self._old_tasks = []
+        try:
+            self._old_project = plan.set_project(self.move.project)
+            for task in self.move.tasks:
+                self._old_tasks.append(plan.update_task(task))
+        except Exception:
+            self._undo()
+            raise
+
+    def _undo(self) -> None:
+        plan = self.document.plan
+        for task in reversed(self._old_tasks):
+            plan.update_task(task)
+        if self._old_project is not None:
+            plan.set_project(self._old_project)
+
+
+def move_command(document: Document, request: MoveRequest) -> MoveProjectCommand | None:
+    """The step that moves the document's plan (None: it already starts that day)."""
+    project = document.plan.project
+    new_start = datetime.combine(request.day, project.start.time())
+    if new_start == project.start:
+        return None
+    return MoveProjectCommand(
+        document, move_project(document.plan, new_start, request.move_deadlines)
+    )
+
+
+def move_project_action(window: MainWindow) -> None:
+    """Project > Move Project…: ask, move every date as one undoable step, say what moved."""
+    document = window.document
+    plan = document.plan
+    request = MoveProjectDialog.ask(window, plan.project.start, started_tasks(plan))
+    if request is None:
+        return
+    command = move_command(document, request)
+    if command is None:
+        window.statusBar().showMessage(
+            f"The project already starts on {request.day:%Y-%m-%d}", _MESSAGE_MS
+        )
+        return
+    try:
+        execute(document, command)
+    except AppError as exc:
+        window.show_error(str(exc))
+        return
+    finish = document.schedule.finish
+    window.statusBar().showMessage(
+        f"Project moved to start {request.day:%Y-%m-%d}; it now finishes {finish:%Y-%m-%d}",
+        _MESSAGE_MS,
+    )
