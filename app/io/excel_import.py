@@ -21,12 +21,12 @@ import python_calamine as pc
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.io.negative_uids import negative_uid
-from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
+from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
 from app.io.sheet_import import SheetRows, build_plan, unnamed_rows
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
-from app.io.workbook_cells import PLAN_SHEET, SNAPSHOT_SHEET
+from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
 from app.io.xlsx_indents import column_indents
 
@@ -117,6 +117,14 @@ class _Book:
         plan_rows = self.rows(sheet).rows
         for name, rows in ((sheet, plan_rows), *registers.items()):
             _refuse_negative_uids(name, rows)
+        read_back = {
+            sheet: (PLAN_COLUMNS, "task rows"),
+            TEAM_SHEET: (TEAM_COLUMNS, "rows of people"),
+            RISK_SHEET: (RISK_COLUMNS, "rows of risks"),
+        }
+        _refuse_merged_roundtrip(
+            book=self, sheets={n: v for n, v in read_back.items() if n in self.names}
+        )
         trip = read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers)
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
@@ -249,16 +257,33 @@ def _stated_currency(path: Path) -> StatedCurrency | None:
 
 def _refuse_merged(book: _Book, mapping: ColumnMapping) -> None:
     """Merged cells in the task rows hide which row a value belongs to: refuse them."""
-    book.rows(mapping.sheet)
-    merged = book.merged.get(mapping.sheet, [])
     cols = set(mapping.columns.values())
-    for (r0, c0), (r1, c1) in merged:
-        if r1 > mapping.header_row and any(c0 <= c <= c1 for c in cols):
+    _refuse_merged_cells(book, mapping.sheet, mapping.header_row, cols, "task rows")
+
+
+def _refuse_merged_cells(
+    book: _Book, sheet: str, header_row: int, cols: set[int], rows: str
+) -> None:
+    """FileFormatError naming the first merged range below ``header_row`` over one of ``cols``."""
+    book.rows(sheet)
+    for (r0, c0), (r1, c1) in book.merged.get(sheet, []):
+        if r1 > header_row and any(c0 <= c <= c1 for c in cols):
             cell = f"{column_letter(c0)}{r0 + 1}"
             raise FileFormatError(
-                f"{mapping.sheet}!{cell}: merged cells ({cell}:{column_letter(c1)}{r1 + 1}) in the "
-                "task rows; unmerge them and import again"
+                f"{sheet}!{cell}: merged cells ({cell}:{column_letter(c1)}{r1 + 1}) in the "
+                f"{rows}; unmerge them and import again"
             )
+
+
+def _refuse_merged_roundtrip(book: _Book, sheets: dict[str, tuple[tuple[str, ...], str]]) -> None:
+    """A returned workbook's merged cells over a column Gantry reads back: the lower rows of
+    a merge read as empty, which would look like the client cleared them."""
+    for sheet, (titles, rows) in sheets.items():
+        header = book.rows(sheet).rows[:1]
+        cols = {
+            c for c, title in enumerate(header[0] if header else []) if cell_text(title) in titles
+        }
+        _refuse_merged_cells(book, sheet, 0, cols, rows)
 
 
 def _has_outline_text(data: SheetRows, mapping: ColumnMapping) -> bool:
