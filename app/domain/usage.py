@@ -1,0 +1,437 @@
+"""Time-phased work (MS Project's Resource Usage and Task Usage): per assignment per period.
+
+Each assignment's work is laid over days exactly as the Team view's workload
+chart lays it (:mod:`app.domain.workload`: evenly over its task's working time
+on the person's calendar, nothing in a split task's pauses), kept as a few
+numbers per stretch of days (a "spread": first and last day, the work of those
+two days and the rate per working minute between). Any window of days is then
+answered from prefix sums of the calendars' working minutes, so a period's
+value costs a few array operations whatever its length, and nothing is laid
+out per cell in advance: a 10,000-task plan builds in a fraction of a second.
+
+The periods of an assignment add up to its scheduled work (telescoping sums of
+the same cumulative curve). A material's rows are its quantity in its own unit,
+spread the same way (as MS Project's Resource Usage shows it); cost items have
+no time-phased work and no rows. A person's period is over-allocated when one
+of :func:`app.domain.overallocation.overallocations`' stretches touches it: the
+same rule as the Team view's list, so the two always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from app.domain.errors import PlanError
+from app.domain.overallocation import overallocations
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.workload import (
+    DayCalendar,
+    _day_minutes_row,
+    _resource_calendar,
+    _Spread,
+    _spreads,
+    split_parts,
+)
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float64]
+    IntArray = npt.NDArray[np.int64]
+    BoolArray = npt.NDArray[np.bool_]
+
+
+class Scale(Enum):
+    """The timescale of the grid's columns (named as the Gantt's zoom levels)."""
+
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+    @classmethod
+    def named(cls, text: str) -> Scale:
+        """``day``/``days``, ``week``/``weeks``, ``month``/``months`` (any case); ValueError else."""
+        key = text.strip().lower()
+        for scale in cls:
+            if key in (scale.value, scale.value[:-1]):
+                return scale
+        raise ValueError(text)
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Periods:
+    """The columns of one timescale: each period's first day and its bounds on the day axis.
+
+    ``bounds[k]`` .. ``bounds[k + 1]`` (exclusive) are period k's day indices.
+    """
+
+    scale: Scale
+    starts: tuple[date, ...]
+    bounds: IntArray
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def label(self, k: int) -> str:
+        """A column heading: ``Mon 5 Jan``, ``5 Jan 2026`` (the week's Monday), ``Jan 2026``."""
+        day = self.starts[k]
+        if self.scale is Scale.DAYS:
+            return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+        if self.scale is Scale.WEEKS:
+            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+
+    def last_day(self, k: int) -> date:
+        """The last day of period k."""
+        return self.starts[k] + timedelta(days=int(self.bounds[k + 1] - self.bounds[k]) - 1)
+
+
+def _period_start(day: date, scale: Scale) -> date:
+    if scale is Scale.WEEKS:
+        return day - timedelta(days=day.weekday())
+    if scale is Scale.MONTHS:
+        return day.replace(day=1)
+    return day
+
+
+def _next_period(day: date, scale: Scale) -> date:
+    if scale is Scale.WEEKS:
+        return day + timedelta(days=7)
+    if scale is Scale.MONTHS:
+        return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return day + timedelta(days=1)
+
+
+class Usage:
+    """Time-phased work of a plan as scheduled, ready to be read per row and period.
+
+    Rows are people (``resources``: work and material resources, in plan order),
+    their ``assignments`` (grouped by person, in the plan's order) and tasks (by
+    index in ``plan.tasks``; a summary sums its subtasks' work). Values are
+    working minutes for people, the material's unit for materials.
+    """
+
+    def __init__(self, plan: Plan, schedule: Schedule) -> None:
+        wanted = (ResourceType.WORK, ResourceType.MATERIAL)
+        self.resources: tuple[Resource, ...] = tuple(r for r in plan.resources if r.type in wanted)
+        res_row = {r.uid: i for i, r in enumerate(self.resources)}
+        by_res: list[list[Assignment]] = [[] for _ in self.resources]
+        for a in plan.assignments:
+            i = res_row.get(a.resource_uid)
+            if i is not None:
+                by_res[i].append(a)
+        self.assignments: tuple[Assignment, ...] = tuple(a for mine in by_res for a in mine)
+        self.tasks = tuple(plan.tasks)
+        task_row = {t.uid: k for k, t in enumerate(self.tasks)}
+
+        origin = schedule.start.date()
+        cals: dict[int | None, DayCalendar] = {None: DayCalendar(plan, None)}
+        cal_keys: list[int | None] = [None]
+        parts = split_parts(plan, schedule)
+        raw: list[_Spread] = []
+        owner: list[int] = []  # assignment index of each spread
+        spread_cal: list[int] = []
+        res_cal: list[int] = []
+        material_fix: dict[int, float] = {}  # assignment -> quantity (rescaled after the shift)
+        lone: dict[int, int] = {}  # material on a task without working time: its start day
+        j = 0
+        for i, res in enumerate(self.resources):
+            key = res.calendar_uid if res.calendar_uid in plan.calendars else None
+            try:
+                cal = _resource_calendar(plan, res, cals)
+            except PlanError:  # a calendar without working time: the project's holds the work
+                cal, key = cals[None], None
+            if key not in cal_keys:
+                cal_keys.append(key)
+            c = cal_keys.index(key)
+            res_cal.append(c)
+            material = res.type is ResourceType.MATERIAL
+            for a in by_res[i]:
+                got = _spreads(plan, schedule, res, cal, origin, assignments=[a], split_parts=parts)
+                if not got:  # MS Project also books work on a summary task's own people
+                    got = _summary_spreads(a, schedule.get(a.task_uid), cal, origin)
+                raw.extend(got)
+                owner.extend([j] * len(got))
+                spread_cal.extend([c] * len(got))
+                if material and a.units > 0:
+                    times = schedule.get(a.task_uid)
+                    if got:
+                        material_fix[j] = a.units
+                    elif times is not None and not times.summary:
+                        lone[j] = (times.start.date() - origin).days
+                        material_fix[j] = a.units
+                j += 1
+        for jj, day in lone.items():  # a milestone's material all on its day, as material_use
+            raw.append(_Spread(self.assignments[jj].task_uid, day, day, 1.0, 0.0, 0.0))
+            owner.append(jj)
+            spread_cal.append(res_cal[res_row[self.assignments[jj].resource_uid]])
+
+        first_idx = np.array([s.first for s in raw], dtype=np.int64)
+        last_idx = np.array([s.last for s in raw], dtype=np.int64)
+        lo_day = origin + timedelta(days=min(0, int(first_idx.min()) if raw else 0))
+        span_end = (schedule.finish.date() - origin).days
+        hi_day = origin + timedelta(days=max(span_end, int(last_idx.max()) if raw else 0))
+        self.plan_first_day = lo_day
+        self.plan_last_day = hi_day
+        # The day axis starts on a Monday and on the 1st of a month, and ends after a
+        # Sunday and a month's end, so every timescale's periods lie whole on it.
+        start = min(_period_start(lo_day, Scale.WEEKS), _period_start(lo_day, Scale.MONTHS))
+        end = max(
+            _next_period(_period_start(hi_day, Scale.WEEKS), Scale.WEEKS),
+            _next_period(_period_start(hi_day, Scale.MONTHS), Scale.MONTHS),
+        )
+        self.first_day = start
+        self.n_days = (end - start).days
+        shift = (origin - start).days
+        # Working minutes before each day, per calendar (row c: cal_keys[c]).
+        cums = np.zeros((len(cal_keys), self.n_days + 1), dtype=np.float64)
+        for c, key in enumerate(cal_keys):
+            cums[c, 1:] = np.cumsum(_day_minutes_row(cals[key], start, self.n_days))
+        self._cums = cums
+        self.calendar_keys: tuple[int | None, ...] = tuple(cal_keys)
+
+        owner_arr = np.array(owner, dtype=np.int64)
+        order = np.argsort(owner_arr, kind="stable")  # spreads grouped by assignment
+        self._first = first_idx[order] + shift
+        self._last = last_idx[order] + shift
+        self._head = np.array([s.head for s in raw], dtype=np.float64)[order]
+        self._tail = np.array([s.tail for s in raw], dtype=np.float64)[order]
+        self._rate = np.array([s.rate for s in raw], dtype=np.float64)[order]
+        self._cal = np.array(spread_cal, dtype=np.int64)[order]
+        owner_arr = owner_arr[order]
+        n_asg = len(self.assignments)
+        idx = np.arange(n_asg)
+        self._sp_lo = np.searchsorted(owner_arr, idx, side="left")
+        self._sp_hi = np.searchsorted(owner_arr, idx, side="right")
+
+        # Each spread's whole amount; materials rescaled to their quantity.
+        whole = self._amount(np.arange(len(order)), np.array([self.n_days]))[:, 0]
+        per_asg = np.bincount(owner_arr, weights=whole, minlength=n_asg).astype(np.float64)
+        if material_fix:
+            factor = np.ones(n_asg, dtype=np.float64)
+            for jj, qty in material_fix.items():
+                factor[jj] = qty / per_asg[jj] if per_asg[jj] > 0 else 0.0
+            f = factor[owner_arr]
+            self._head = self._head * f
+            self._tail = self._tail * f
+            self._rate = self._rate * f
+            per_asg = per_asg * factor
+        self.assignment_total: FloatArray = per_asg
+
+        counts = np.array([len(m) for m in by_res], dtype=np.int64)
+        self._res_asg_hi = np.cumsum(counts).astype(np.int64)
+        self._res_asg_lo = self._res_asg_hi - counts
+        self.resource_total: FloatArray = np.array(
+            [
+                per_asg[lo:hi].sum()
+                for lo, hi in zip(self._res_asg_lo, self._res_asg_hi, strict=True)
+            ],
+            dtype=np.float64,
+        )
+        self.resource_calendar: tuple[int, ...] = tuple(res_cal)
+
+        # Task rows: the people's spreads (not materials') ordered by task, summaries as ranges.
+        asg_task = np.array([task_row.get(a.task_uid, -1) for a in self.assignments], np.int64)
+        is_work = np.array(
+            [
+                self.resources[res_row[a.resource_uid]].type is ResourceType.WORK
+                for a in self.assignments
+            ],
+            dtype=bool,
+        )
+        self._asg_task = asg_task
+        sp_task = asg_task[owner_arr] if len(owner_arr) else np.zeros(0, np.int64)
+        keep = np.flatnonzero((sp_task >= 0) & is_work[owner_arr]) if len(owner_arr) else sp_task
+        self._task_sp = keep[np.argsort(sp_task[keep], kind="stable")]
+        sorted_task = sp_task[self._task_sp]
+        n_tasks = len(self.tasks)
+        rows = np.arange(n_tasks)
+        ends = np.array(_subtree_ends([t.outline_level for t in self.tasks]), dtype=np.int64)
+        self._task_lo = np.searchsorted(sorted_task, rows, side="left")
+        self._task_hi = np.searchsorted(sorted_task, ends - 1, side="right")
+        self.task_summary: tuple[bool, ...] = tuple(bool(ends[k] > k + 1) for k in range(n_tasks))
+        work_w = np.where(is_work, per_asg, 0.0)
+        valid = asg_task >= 0
+        per_task = np.bincount(asg_task[valid], weights=work_w[valid], minlength=n_tasks)
+        prefix = np.concatenate(([0.0], np.cumsum(per_task)))
+        self.task_total: FloatArray = prefix[ends] - prefix[rows] if n_tasks else np.zeros(0)
+        asg_order = np.argsort(np.where(valid, asg_task, n_tasks), kind="stable")
+        self._task_asg = asg_order[: int(valid.sum())]
+        sorted_asg_task = asg_task[self._task_asg]
+        self._task_asg_lo = np.searchsorted(sorted_asg_task, rows, side="left")
+        self._task_asg_hi = np.searchsorted(sorted_asg_task, rows, side="right")
+        self.task_calendar: tuple[int, ...] = (0,) * n_tasks
+
+        # Over-allocated stretches as day ranges per person row.
+        ov_rows: list[int] = []
+        ov_lo: list[int] = []
+        ov_hi: list[int] = []
+        for o in overallocations(plan, schedule):
+            i = res_row.get(o.resource_uid)
+            if i is None:
+                continue
+            ov_rows.append(i)
+            ov_lo.append((o.start.date() - start).days)
+            ov_hi.append(((o.finish - timedelta(minutes=1)).date() - start).days + 1)
+        self._ov_rows = np.array(ov_rows, dtype=np.int64)
+        self._ov_lo = np.clip(np.array(ov_lo, dtype=np.int64), 0, self.n_days)
+        self._ov_hi = np.clip(np.array(ov_hi, dtype=np.int64), 0, self.n_days)
+
+    # ------------------------------------------------------------------ periods
+
+    def periods(self, scale: Scale) -> Periods:
+        """The periods of a timescale from the plan's first worked day to its last."""
+        starts: list[date] = []
+        day = _period_start(self.plan_first_day, scale)
+        while day <= self.plan_last_day:
+            starts.append(day)
+            day = _next_period(day, scale)
+        bounds = [(d - self.first_day).days for d in starts] + [(day - self.first_day).days]
+        return Periods(scale, tuple(starts), np.array(bounds, dtype=np.int64))
+
+    # ------------------------------------------------------------------ rows
+
+    def assignment_rows(self, resource_row: int) -> range:
+        """Indices in ``assignments`` of one person's assignments."""
+        return range(int(self._res_asg_lo[resource_row]), int(self._res_asg_hi[resource_row]))
+
+    def task_assignment_rows(self, task_row: int) -> list[int]:
+        """Indices in ``assignments`` of the assignments of task ``task_row`` (its own, not its subtasks')."""
+        lo, hi = int(self._task_asg_lo[task_row]), int(self._task_asg_hi[task_row])
+        return [int(j) for j in self._task_asg[lo:hi]]
+
+    def resource_values(
+        self, i: int, periods: Periods, lo: int = 0, hi: int | None = None
+    ) -> FloatArray:
+        """Person ``i``'s work in periods lo..hi (exclusive; all by default)."""
+        a_lo, a_hi = int(self._res_asg_lo[i]), int(self._res_asg_hi[i])
+        if a_hi <= a_lo:
+            return np.zeros(_count(periods, lo, hi))
+        return self._values(
+            np.arange(int(self._sp_lo[a_lo]), int(self._sp_hi[a_hi - 1])), periods, lo, hi
+        )
+
+    def assignment_values(
+        self, j: int, periods: Periods, lo: int = 0, hi: int | None = None
+    ) -> FloatArray:
+        """Assignment ``j``'s work (a material's quantity) in periods lo..hi."""
+        return self._values(np.arange(int(self._sp_lo[j]), int(self._sp_hi[j])), periods, lo, hi)
+
+    def task_values(
+        self, k: int, periods: Periods, lo: int = 0, hi: int | None = None
+    ) -> FloatArray:
+        """Task ``k``'s work (its people's, with its subtasks' for a summary) in periods lo..hi."""
+        spreads = self._task_sp[int(self._task_lo[k]) : int(self._task_hi[k])]
+        return self._values(spreads, periods, lo, hi)
+
+    def _values(self, spreads: IntArray, periods: Periods, lo: int, hi: int | None) -> FloatArray:
+        hi = len(periods) if hi is None else hi
+        bounds = periods.bounds[lo : hi + 1]
+        if len(bounds) < 2:
+            return np.zeros(0)
+        if len(spreads):  # only the spreads that reach into the window change within it
+            near = (self._first[spreads] < bounds[-1]) & (self._last[spreads] >= bounds[0])
+            spreads = spreads[near]
+        if not len(spreads):
+            return np.zeros(len(bounds) - 1)
+        done = self._amount(spreads, bounds).sum(axis=0)
+        return np.diff(done)
+
+    def _amount(self, spreads: IntArray, days: IntArray) -> FloatArray:
+        """Work of each spread on the days before each of ``days`` (spreads x days)."""
+        first = self._first[spreads][:, None]
+        last = self._last[spreads][:, None]
+        cal = self._cal[spreads][:, None]
+        d = days[None, :]
+        inner = np.minimum(np.maximum(d, first + 1), np.maximum(last, first + 1))
+        between = self._cums[cal, inner] - self._cums[cal, first + 1]
+        out: FloatArray = (
+            self._head[spreads][:, None] * (d > first)
+            + self._rate[spreads][:, None] * between
+            + self._tail[spreads][:, None] * ((d > last) & (last > first))
+        )
+        return out
+
+    # ------------------------------------------------------------------ flags
+
+    def overallocated(self, periods: Periods) -> BoolArray:
+        """People x periods: True where an over-allocated stretch of that person touches the period."""
+        n = len(periods)
+        marks = np.zeros((len(self.resources), n + 1), dtype=np.int64)
+        if len(self._ov_rows) and n:
+            k_lo = np.searchsorted(periods.bounds, self._ov_lo, side="right") - 1
+            k_hi = np.searchsorted(periods.bounds, self._ov_hi, side="left")
+            k_lo = np.clip(k_lo, 0, n)
+            k_hi = np.clip(k_hi, 0, n)
+            ok = k_hi > k_lo
+            np.add.at(marks, (self._ov_rows[ok], k_lo[ok]), 1)
+            np.add.at(marks, (self._ov_rows[ok], k_hi[ok]), -1)
+        flags: BoolArray = np.cumsum(marks, axis=1)[:, :n] > 0
+        return flags
+
+    def nonworking(self, periods: Periods) -> BoolArray:
+        """Calendars (``calendar_keys``) x periods: True where the period has no working time."""
+        minutes = self._cums[:, periods.bounds[1:]] - self._cums[:, periods.bounds[:-1]]
+        flags: BoolArray = minutes <= 0
+        return flags
+
+    def unit(self, resource_row: int) -> str:
+        """What a person's or material's values count: ``h`` (shown as hours) or the material's label."""
+        res = self.resources[resource_row]
+        if res.type is ResourceType.MATERIAL:
+            return res.material_label.strip() or "units"
+        return "h"
+
+    def resource_row_of(self, assignment_row: int) -> int:
+        """The person row an assignment belongs to."""
+        return int(np.searchsorted(self._res_asg_hi, assignment_row, side="right"))
+
+
+def _summary_spreads(
+    a: Assignment, times: TaskTimes | None, cal: DayCalendar, origin: date
+) -> list[_Spread]:
+    """A summary task's own assignment laid over the summary's span as a task's would be."""
+    if times is None or not times.summary:
+        return []
+    work = float(a.work_minutes or round(times.duration_minutes * a.units))
+    if work <= 0:
+        return []
+    s, f = times.start, times.finish
+    ds, df = (s.date() - origin).days, (f.date() - origin).days
+    head, tail, total = cal.span(s, f) if f > s else (0, 0, 0)
+    if ds == df or total <= 0:
+        return [_Spread(a.task_uid, ds, ds, work, 0.0, 0.0)]
+    rate = work / total
+    return [_Spread(a.task_uid, ds, df, head * rate, tail * rate, rate)]
+
+
+def _count(periods: Periods, lo: int, hi: int | None) -> int:
+    return max(0, (len(periods) if hi is None else hi) - lo)
+
+
+def _subtree_ends(levels: list[int]) -> list[int]:
+    """For each row of an outline, the row just past its last descendant (one pass)."""
+    n = len(levels)
+    ends = [n] * n
+    stack: list[int] = []
+    for k, level in enumerate(levels):
+        while stack and levels[stack[-1]] >= level:
+            ends[stack.pop()] = k
+        stack.append(k)
+    return ends
+
+
+def build_usage(plan: Plan, schedule: Schedule) -> Usage:
+    """The time-phased work of a scheduled plan (see :class:`Usage`)."""
+    return Usage(plan, schedule)
