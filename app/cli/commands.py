@@ -65,22 +65,27 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
+    keys = _sort_keys(args)  # before loading: a bad key is told at once
     plan, result = _load_and_schedule(args)
     kept = None
     if getattr(args, "filter", None) is not None:
         from app.cli.filtering import filter_tasks
 
         kept = filter_tasks(plan, result, args.filter)
-    if args.json and kept is None:
+    if args.json and kept is None and keys is None:
         _dump(schedule_to_json_data(plan, result), out)
         return 0
     from app.domain.notation import format_duration
 
     data = schedule_to_dict(plan, result)
+    pairs = list(zip(plan.tasks, data["tasks"], strict=True))
+    if keys is not None:  # in the order View > Sort lists them; "sort" names the keys
+        pairs = _sorted_pairs(plan, result, pairs, keys)
+        data["tasks"] = [e for _t, e in pairs]
+        data["sort"] = [k.text() for k in keys]
     if kept is not None:  # its rows only; "filter" names it and lists the uids that matched
-        data["tasks"] = [
-            e for t, e in zip(plan.tasks, data["tasks"], strict=True) if t.uid in kept.rows
-        ]
+        pairs = [(t, e) for t, e in pairs if t.uid in kept.rows]
+        data["tasks"] = [e for _t, e in pairs]
         data["filter"] = {
             "name": args.filter.kind.value,
             "title": kept.title,
@@ -91,8 +96,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     project = plan.project
     rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
-    tasks = plan.tasks if kept is None else [t for t in plan.tasks if t.uid in kept.rows]
-    for task, entry in zip(tasks, data["tasks"], strict=True):
+    for task, entry in pairs:
         slack = entry["total_slack_minutes"]
         rows.append(
             (
@@ -112,6 +116,27 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if kept is not None:
         out.write(kept.summary_line() + "\n")
     return 0
+
+
+def _sort_keys(args: argparse.Namespace) -> tuple[Any, ...] | None:
+    """The ``--sort`` keys (None: plan order); an unknown key is an InputError (exit 1)."""
+    text = getattr(args, "sort", None)
+    if text is None:
+        return None
+    from app.domain.sorting import parse_sort
+
+    return parse_sort(text)
+
+
+def _sorted_pairs(
+    plan: Plan, result: Schedule, pairs: list[tuple[Any, dict[str, Any]]], keys: tuple[Any, ...]
+) -> list[tuple[Any, dict[str, Any]]]:
+    """Tasks and their printed entries in sorted order, the outline kept (the entries' costs)."""
+    from app.domain.sorting import TaskSort, sorted_tasks
+
+    costs = {t.uid: float(e.get("cost") or 0.0) for t, e in pairs}
+    entry = {t.uid: e for t, e in pairs}
+    return [(t, entry[t.uid]) for t in sorted_tasks(plan, result, TaskSort(keys), costs)]
 
 
 def _short(moment: str | None) -> str:
