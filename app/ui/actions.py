@@ -216,6 +216,7 @@ VIEWS: list[tuple[str, str]] = [
     ("team", "&Team"),
     ("budget", "&Budget"),
     ("risks", "&Risks"),
+    ("usage", "&Usage"),
 ]
 
 
@@ -243,7 +244,7 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
         actions.add(f"outline_level_{level}", f"Outline Level &{level}", partial(show, level))
         layout.append(f"outline_level_{level}")
-    filters = filter_actions(window, actions)
+    filters = filter_actions(window, actions) + sort_actions(window, actions)
     extra = gantt_actions(window, actions)
     return layout + ([None, *filters] if filters else []) + ([None, *extra] if extra else [])
 
@@ -255,6 +256,15 @@ def filter_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.filter_menu import add_filter_actions
 
     return add_filter_actions(window, actions)
+
+
+def sort_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View > Sort: MS Project's task sorts and Sort By… (app/ui/sort_menu.py)."""
+    if not available("app.ui.sort_menu"):
+        return []
+    from app.ui.sort_menu import add_sort_actions
+
+    return add_sort_actions(window, actions)
 
 
 def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:

@@ -215,6 +215,12 @@ class MainWindow(FileMenu):
                 from app.ui.risks.view import RiskView
 
                 return RiskView(self.document)
+            if name == "usage":
+                from app.ui.usage.view import UsageView
+
+                usage = UsageView(self.document)
+                usage.sig_task_activated.connect(self._on_task_activated)
+                return usage
         except ImportError as exc:
             return _Unavailable(f"The {name} view is not part of this build ({exc.name}).")
         raise ValueError(f"unknown view {name}")
@@ -513,15 +519,19 @@ class MainWindow(FileMenu):
             return
         plan = self.document.plan
         current = self.tree.current_uid()
-        start = plan.index_of(current) + 1 if current is not None else 0
+        tasks = self.model.ordered_tasks()  # the sheet's order: a sort's (View > Sort), else ID
+        if tasks is plan.tasks:
+            start = plan.index_of(current) + 1 if current is not None else 0
+        else:
+            start = next((i + 1 for i, t in enumerate(tasks) if t.uid == current), 0)
         needle = self._find_text.casefold()
-        count = len(plan.tasks)
+        count = len(tasks)
         # As in MS Project, Find looks through the tasks the view shows: not past a filter.
         row_filter = self.model.row_filter()
         shown = None if row_filter is None else row_filter.rows(plan.tasks)
         hidden = 0
         for step in range(count):
-            task = plan.tasks[(start + step) % count]
+            task = tasks[(start + step) % count]
             if needle in task.name.casefold():
                 if shown is not None and task.uid not in shown:
                     hidden += 1

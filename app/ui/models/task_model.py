@@ -38,6 +38,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.task import Task
 from app.ui.commands import (
     PlanCommand,
     execute,
@@ -64,6 +65,7 @@ from app.ui.models.task_edits import (
 )
 from app.ui.models.task_rows import (
     RowFilter,
+    RowSort,
     runs,
     shown_between,
     shown_uids,
@@ -94,12 +96,14 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
     sig_error = Signal(str)  # a refused edit, one line for the status bar
     sig_notice = Signal(str)  # an edit that did more than asked (people added to the team)
     sig_filter_changed = Signal()  # a filter was applied or cleared (View > Filter)
+    sig_sort_changed = Signal()  # a sort was applied or cleared (View > Sort)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._collapsed: set[int] = set()
         self._filter: RowFilter | None = None  # View > Filter; None: All Tasks
+        self._sort: RowSort | None = None  # View > Sort; None: by ID (the plan's order)
         self._keep: set[int] | None = None  # the rows the filter lets show, as last worked out
         self._shown: list[int] = shown_uids(document.plan.tasks, ())
         self._row_of: dict[int, int] | None = None  # uid -> row, built on demand
@@ -252,6 +256,12 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if collapsed == (uid in self._collapsed):
             return False
         self._sync_if_stale()
+        if self._sort is not None:  # sorted, a subtree's rows are not in plan order: relayout
+            self.layoutAboutToBeChanged.emit()
+            (self._collapsed.add if collapsed else self._collapsed.discard)(uid)
+            self._relayout()
+            self._row_changed(uid)
+            return True
         row = self._rows().get(uid)
         if collapsed:
             self._collapsed.add(uid)
@@ -341,6 +351,25 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         self._filter = row_filter
         self._relayout()
         self.sig_filter_changed.emit()
+
+    # ------------------------------------------------------------------ sort
+
+    def row_sort(self) -> RowSort | None:
+        """The sort of the rows (None: by ID, the plan's order)."""
+        return self._sort
+
+    def set_row_sort(self, row_sort: RowSort | None) -> None:
+        """List the rows in a sort's order (None: the plan's), in one layout change."""
+        self._sync_if_stale()
+        self.layoutAboutToBeChanged.emit()
+        self._sort = row_sort
+        self._relayout()
+        self.sig_sort_changed.emit()
+
+    def ordered_tasks(self) -> list[Task]:
+        """The plan's tasks in the order the sheet lists them, hidden rows included."""
+        tasks = self.document.plan.tasks
+        return tasks if self._sort is None else self._sort.arrange(tasks)
 
     # ------------------------------------------------------------------ helpers
 
@@ -433,6 +462,9 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if self._collapsed:
             self._collapsed &= summary_uids(tasks)
         self._keep = None if self._filter is None else self._filter.rows(tasks)
+        if self._sort is not None:
+            collapsed = () if self._sort.flat else self._collapsed  # flat: no summary shows
+            return shown_uids(self._sort.arrange(tasks), collapsed, self._keep)
         return shown_uids(tasks, self._collapsed, self._keep)
 
     def _relayout(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from app.domain.filters import TaskFilter, with_summaries
+from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
 
 
@@ -132,3 +133,27 @@ class RowFilter:
         """
         known, matched = self._known, self.matched
         return sum(1 for t in tasks if t.uid in matched or t.uid not in known), len(tasks)
+
+
+class RowSort:
+    """A sort applied to the sheet (View > Sort): each task's place when it was applied.
+
+    As with :class:`RowFilter`, the sort is not run again after each edit: an
+    edited task keeps its row until the sort is applied again, and a task
+    added since shows just after the task it was added after. Without the
+    outline kept, only tasks without subtasks are listed (MS Project hides
+    the summaries then).
+    """
+
+    def __init__(self, task_sort: TaskSort, ranks: dict[int, int]) -> None:
+        self.task_sort = task_sort
+        self.ranks = ranks
+
+    @property
+    def flat(self) -> bool:
+        """Whether the summaries are left out (outline structure not kept)."""
+        return not self.task_sort.keep_outline
+
+    def arrange(self, tasks: Sequence[Task]) -> list[Task]:
+        """The plan's tasks in the sorted order (leaves only when :attr:`flat`)."""
+        return arrange(tasks, self.ranks, self.task_sort.keep_outline)
