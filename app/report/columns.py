@@ -15,12 +15,13 @@ from app.domain.notation import (
     format_duration,
     format_predecessor,
     format_span,
+    format_work,
 )
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_report import finish_variance
-from app.domain.task import ConstraintType, DurationUnit, Task, TaskType
+from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.workload import DayCalendar
 
 
@@ -305,7 +306,7 @@ class CellText:
     def _work(self, uid: int) -> str:
         """Work in hours (a summary's rolled up), as the sheet's Work column shows it."""
         minutes = self.costs().task_work_minutes.get(uid, 0)
-        return format_duration(minutes, self.plan.project, unit=DurationUnit.HOURS)
+        return format_work(minutes, self.plan.project)
 
     def _baseline_cost(self, uid: int) -> str:
         entry = self._baseline_entry(uid)
@@ -320,7 +321,8 @@ class CellText:
         return signed(amount, format_money(abs(amount), self.plan.project))
 
     def _finish_variance(self, uid: int) -> str:
-        """Finish against baseline 0's, in working time on the project calendar, signed."""
+        """Finish against baseline 0's, in working time on the project calendar, signed; in
+        the project's duration unit, as Remaining and Slack (never "+3888m" beside "2.1d")."""
         entry = self._baseline_entry(uid)
         times = self.schedule.get(uid)
         if entry is None or times is None:
@@ -330,7 +332,7 @@ class CellText:
         minutes = finish_variance(self._calendar, times.finish, entry.finish)
         if minutes is None:
             return ""
-        return signed(minutes, format_duration(abs(minutes), self.plan.project))
+        return signed(minutes, format_column_span(abs(minutes), self.plan.project))
 
     def _actual(self, uid: int, attr: str) -> str:
         """A task's actual date; a summary's rolled up from its subtasks (:func:`summary_actuals`)."""
