@@ -102,7 +102,7 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
     """The Print Preview dialog for the current view, painting through the shared renderer."""
     options = print_options(parent, document)
     table = current_table(parent)
-    printer = _printer(options if table is None else replace(options, landscape=False))
+    printer = _printer(options if table is None else table_options(options, *table[1:]))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}")
     plan = document.plan
@@ -244,6 +244,15 @@ def _points_width(options: PrintOptions) -> float:
     return page_layout(options).paintRect(QPageLayout.Unit.Point).width()
 
 
+def table_options(
+    options: PrintOptions, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> PrintOptions:
+    """``options`` for a tabular report: portrait, unless the columns need the width of a
+    landscape page to show their figures (the preview, the printer and the PDF alike)."""
+    portrait = replace(options, landscape=False)
+    return replace(options, landscape=sum(column_needs(headers, rows)) > _points_width(portrait))
+
+
 def print_table(
     parent: QWidget | None,
     document: Document,
@@ -259,11 +268,7 @@ def print_table(
     Uses the Gantt's header and footer. Returns the number of pages (0 when cancelled).
     """
     plan = document.plan
-    options = _OPTIONS.get(document, PrintOptions())
-    # Portrait, unless the columns need the width of a landscape page to show their figures.
-    portrait = replace(options, landscape=False)
-    wide = sum(column_needs(headers, rows)) > _points_width(portrait)
-    printer = _printer(replace(options, landscape=wide))
+    printer = _printer(table_options(_OPTIONS.get(document, PrintOptions()), headers, rows))
     if to_pdf:
         if path is None:
             path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))
