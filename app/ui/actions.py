@@ -294,6 +294,15 @@ def copy_picture_actions(window: MainWindow, actions: ActionCollection) -> Layou
     return [add_copy_picture_action(window, actions)]
 
 
+def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py)."""
+    if not available("app.ui.gantt.task_path"):
+        return []
+    from app.ui.gantt.task_path import add_task_path_actions
+
+    return add_task_path_actions(window, actions)
+
+
 def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Help: about."""
     actions.add("about", "&About Gantry", window.about)
@@ -305,6 +314,7 @@ MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
     ("&Edit", edit_actions),
     ("&Project", project_actions),
     ("&View", view_actions),
+    ("F&ormat", format_actions),
     ("&Help", help_actions),
 ]
 

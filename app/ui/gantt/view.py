@@ -64,6 +64,8 @@ class GanttView(QWidget):
         self._rows_stale = False  # the tree's rows may have changed since
         self._painter: GanttPainter | None = None
         self._selected: set[int] = set()
+        # Drawn over the bars of the visible rows, in order (Format > Task Path's colours).
+        self.overlays: list[Callable[[QPainter, dict[int, BarGeometry]], None]] = []
         start = document.plan.project.start
         origin = datetime.combine(start.date(), datetime.min.time()) - timedelta(days=14)
         self.scale = Timescale.at_level(origin, level_named("days"))
@@ -323,6 +325,8 @@ class GanttView(QWidget):
             if row.uid in self._selected:
                 p.fillRect(QRectF(x0, row.top, width, row.height), SELECTED_ROW)
         geoms = chart.paint_bars(p, rows)
+        for overlay in self.overlays:
+            overlay(p, geoms)
         if rows and chart.options.show_links:
             self._paint_links(p, chart, rows, geoms)
         chart.paint_lines(p, body)
