@@ -91,8 +91,14 @@ def unit_minutes(unit: str, project: Project, elapsed: bool = False) -> int:
     }[unit]
 
 
-def parse_duration(text: str, project: Project, default_unit: str = "d") -> Duration:
-    """Read ``5d``, ``4h``, ``2w``, ``3 days``, ``1.5`` (days), ``2ed`` (elapsed), ``3d?``."""
+def parse_duration(text: str, project: Project, default_unit: str | None = None) -> Duration:
+    """Read ``5d``, ``4h``, ``2w``, ``3 days``, ``2ed`` (elapsed), ``3d?``.
+
+    A bare number (``1.5``) is in ``default_unit``, else in the project's
+    duration unit ("Duration is entered in", days unless the plan says otherwise).
+    """
+    if default_unit is None:
+        default_unit = project.duration_unit.value
     m = _DURATION_RE.match(text or "")
     if not m:
         raise InputError(f"'{text}' is not a duration (try 5d, 4h, 2w)")
@@ -108,6 +114,16 @@ def parse_duration(text: str, project: Project, default_unit: str = "d") -> Dura
         raise InputError(f"'{text}': a duration cannot be negative")
     minutes = round(number * unit_minutes(unit, project, elapsed))
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
+
+
+def parse_work(text: str, project: Project) -> Duration:
+    """Read work as typed (``40h``, ``5d``); a bare number is in the project's work unit."""
+    return parse_duration(text, project, project.work_unit.value)
+
+
+def format_work(minutes: int, project: Project) -> str:
+    """Work in the project's work unit ("Work is entered in", hours unless set otherwise)."""
+    return format_duration(minutes, project, unit=project.work_unit)
 
 
 def format_duration(
@@ -183,18 +199,21 @@ def format_span(minutes: int, project: Project) -> str:
 def format_column_span(
     minutes: int,
     project: Project,
-    unit: DurationUnit = DurationUnit.DAYS,
+    unit: DurationUnit | None = None,
     elapsed: bool = False,
     estimated: bool = False,
 ) -> str:
     """A computed length in a column that must read in one unit (slack, remaining duration).
 
-    MS Project shows these columns in the project's duration unit, days unless the plan
-    says otherwise ("0.3 days" beside "1.5 days"), never minutes beside days: two
-    decimals at most (``0.3d``, ``9.7d``, ``-0.5d``). An elapsed task's remaining time is
-    in 24-hour days (``1.5ed``), an estimated one's marked (``2d?``), as MS Project does.
+    MS Project shows these columns in the project's duration unit (``unit`` None:
+    ``project.duration_unit``, days unless the plan says otherwise: "0.3 days" beside
+    "1.5 days"), never minutes beside days: two decimals at most (``0.3d``, ``9.7d``,
+    ``-0.5d``). An elapsed task's remaining time is in 24-hour units (``1.5ed``), an
+    estimated one's marked (``2d?``), as MS Project does.
     """
-    return format_duration(minutes, project, elapsed, estimated, unit)
+    return format_duration(
+        minutes, project, elapsed, estimated, project.duration_unit if unit is None else unit
+    )
 
 
 def _num(value: float) -> str:
@@ -237,7 +256,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             if unit == "%":
                 lag_percent = factor * float(amount.replace(",", "."))
             else:
-                d = parse_duration(f"{amount}{unit or 'd'}", project)
+                d = parse_duration(f"{amount}{unit or project.duration_unit.value}", project)
                 lag_minutes, lag_elapsed = factor * d.minutes, d.elapsed
         out.append(
             PredecessorRef(ref.rstrip("."), link_type, lag_minutes, lag_percent, lag_elapsed)

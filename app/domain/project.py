@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import Enum
 
+from app.domain.task import DurationUnit
+
 
 class SymbolPosition(Enum):
     """Where the currency symbol stands; the values are MSPDI's CurrencySymbolPosition."""
@@ -37,6 +39,11 @@ class Project:
     plan was read from a file that names no currency (a client's sheet, a CSV, a
     GanttProject file): the currency fields then hold only Gantry's default, and
     the window puts the user's own currency in their place.
+
+    ``duration_unit`` and ``work_unit`` are MS Project's "Duration is entered in" and
+    "Work is entered in" (File > Options > Schedule): a bare number typed as a
+    duration ("5") or as work takes that unit, new tasks show their duration in it,
+    and the slack and remaining-duration columns read in the duration unit.
     """
 
     name: str = "New project"
@@ -57,3 +64,5 @@ class Project:
     company: str = ""
     notes: str = ""
     currency_stated: bool = True
+    duration_unit: DurationUnit = DurationUnit.DAYS
+    work_unit: DurationUnit = DurationUnit.HOURS

@@ -38,6 +38,7 @@ from app.io.mspdi_values import (
     Q,
     Reader,
     duration_unit,
+    work_unit,
 )
 from app.io.negative_uids import negative_uid
 from app.io.xml_safety import RowStream, parse_xml
@@ -112,8 +113,7 @@ def _plan(
     if rows.notes:
         project = replace(project, notes=rows.notes)
     tasks = _apply_external_links(tasks, external)
-    default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
-    tasks = _default_units(tasks, duration_unit(default_format))
+    tasks = _default_units(tasks, project.duration_unit)
     tasks = [
         replace(t, calendar_uid=None)
         if t.calendar_uid is not None and t.calendar_uid not in calendars
@@ -180,6 +180,8 @@ def _read_project(r: Reader, fallback_name: str) -> Project:
         critical_slack_limit_minutes=round(slack_days * minutes_per_day),
         author=r.string("Author"),
         company=r.string("Company"),
+        duration_unit=duration_unit(r.integer("DurationFormat", 7) or 7) or DurationUnit.DAYS,
+        work_unit=work_unit(r.integer("WorkFormat", 2) or 2),
     )
 
 

@@ -54,6 +54,27 @@ def duration_unit(code: int) -> DurationUnit | None:
     return _UNITS_BY_CODE.get(code)
 
 
+# The project's WorkFormat codes ("Work is entered in"): 1=m, 2=h, 3=d, 4=w, 5=mo.
+_WORK_CODES = {
+    DurationUnit.MINUTES: 1,
+    DurationUnit.HOURS: 2,
+    DurationUnit.DAYS: 3,
+    DurationUnit.WEEKS: 4,
+    DurationUnit.MONTHS: 5,
+}
+_WORK_UNITS = {code: unit for unit, code in _WORK_CODES.items()}
+
+
+def work_unit(code: int) -> DurationUnit:
+    """The unit a project's WorkFormat code names (hours, MS Project's default, if unknown)."""
+    return _WORK_UNITS.get(code, DurationUnit.HOURS)
+
+
+def work_format(unit: DurationUnit) -> int:
+    """The WorkFormat code of a unit."""
+    return _WORK_CODES[unit]
+
+
 def duration_format(unit: DurationUnit, elapsed: bool, estimated: bool) -> int:
     """The DurationFormat code of a unit, elapsed or not, estimated or not."""
     return _UNIT_CODES[unit] + (1 if elapsed else 0) + (32 if estimated else 0)

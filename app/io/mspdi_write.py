@@ -29,7 +29,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.io.mspdi_splits import write_split_rows
-from app.io.mspdi_values import NS, duration_format, format_duration
+from app.io.mspdi_values import NS, duration_format, format_duration, work_format
 
 _DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
 _KIND_CODE = {
@@ -114,6 +114,9 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "MinutesPerDay", p.minutes_per_day)
     _add(root, "MinutesPerWeek", p.minutes_per_week)
     _add(root, "DaysPerMonth", p.days_per_month)
+    # "Duration/Work is entered in", where the schema has them: after DaysPerMonth
+    _add(root, "DurationFormat", duration_format(p.duration_unit, False, False))
+    _add(root, "WorkFormat", work_format(p.work_unit))
     _add(root, "HonorConstraints", True)
     if p.status_date is not None:
         _add(root, "StatusDate", p.status_date)

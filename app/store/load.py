@@ -184,6 +184,8 @@ def _project(r: sqlite3.Row) -> Project:
         author=r["author"],
         company=r["company"],
         notes=r["notes"],
+        duration_unit=enum_in(DurationUnit, r["duration_unit"]),
+        work_unit=enum_in(DurationUnit, r["work_unit"]),
     )
 
 

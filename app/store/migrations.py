@@ -116,8 +116,17 @@ def _v7(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8(conn: sqlite3.Connection) -> None:
+    """v7 -> v8: the units a bare number is entered in, for durations and for work.
+
+    v7 files read a bare duration as days and bare work as hours: they keep that.
+    """
+    conn.execute("ALTER TABLE project ADD COLUMN duration_unit TEXT NOT NULL DEFAULT 'DAYS'")
+    conn.execute("ALTER TABLE project ADD COLUMN work_unit TEXT NOT NULL DEFAULT 'HOURS'")
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

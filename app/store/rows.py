@@ -49,6 +49,8 @@ def project_row(p: Project) -> Row:
         "notes": p.notes,
         "currency_symbol_position": p.currency_symbol_position.name,
         "currency_digits": p.currency_digits,
+        "duration_unit": p.duration_unit.name,
+        "work_unit": p.work_unit.name,
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -32,7 +32,10 @@ CREATE TABLE project (
     company TEXT NOT NULL,
     notes TEXT NOT NULL,
     currency_symbol_position TEXT NOT NULL,
-    currency_digits INTEGER NOT NULL
+    currency_digits INTEGER NOT NULL,
+    -- "Duration is entered in" / "Work is entered in": DurationUnit names
+    duration_unit TEXT NOT NULL,
+    work_unit TEXT NOT NULL
 );
 
 CREATE TABLE tasks (

@@ -25,7 +25,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment
 from app.domain.risk import Risk
 from app.domain.splits import Split, check_splittable
-from app.domain.task import Task
+from app.domain.task import DurationUnit, Task
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -159,13 +159,19 @@ NEW_TASK_NAME = "New task"
 
 
 def new_task(plan: Plan, level: int, name: str = NEW_TASK_NAME) -> Task:
-    """A task as Insert makes it: the next uid, one estimated day ("1d?"), as MS Project."""
+    """A task as Insert makes it: the next uid, one estimated day ("1d?"), as MS Project.
+
+    Shown in the project's duration unit ("0.2w?" when durations are entered in weeks);
+    in days, Gantry's own choice of unit as before.
+    """
+    unit = plan.project.duration_unit
     return Task(
         plan.next_task_uid(),
         name,
         level,
         duration_minutes=plan.project.minutes_per_day,
         estimated=True,
+        duration_unit=None if unit is DurationUnit.DAYS else unit,
     )
 
 

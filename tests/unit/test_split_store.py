@@ -74,6 +74,8 @@ def _write_v6(path, plan):
     write_plan(plan, path)
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE task_splits")
+    conn.execute("ALTER TABLE project DROP COLUMN duration_unit")  # v8's, after v6
+    conn.execute("ALTER TABLE project DROP COLUMN work_unit")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()
@@ -96,7 +98,7 @@ def test_v6_file_migrates_with_no_split_and_then_keeps_one(tmp_path):
     assert "task_splits" not in tables
     backup.close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     again = read_plan(path)
     assert again.task(uid).splits == (Split(DAY, DAY),)

@@ -424,8 +424,15 @@ def _drop_v5_columns(conn):
 
 
 def _drop_v6_columns(conn):
-    """v6 added a baseline's own name."""
+    """v6 added a baseline's own name (and v8 the project's units, gone from older files)."""
     conn.execute("ALTER TABLE baselines DROP COLUMN name")
+    drop_v8_columns(conn)
+
+
+def drop_v8_columns(conn):
+    """v8 added the units a bare duration and bare work are entered in."""
+    conn.execute("ALTER TABLE project DROP COLUMN duration_unit")
+    conn.execute("ALTER TABLE project DROP COLUMN work_unit")
 
 
 def _write_v3(path, plan):

@@ -1,5 +1,8 @@
 """Project Information: name, start, status date, currency, calendar and public holidays.
 
+Also MS Project's File > Options > Schedule units: "Duration is entered in" and
+"Work is entered in", the unit a bare number typed takes.
+
 The currency is set as MS Project sets it: ISO code, symbol, where the symbol
 stands and how many decimals money shows.
 
@@ -26,6 +29,7 @@ from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
 from app.domain.project import Project, SymbolPosition
+from app.domain.task import DurationUnit
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.ui.budget.money import money
@@ -39,6 +43,23 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
+
+_UNIT_NAMES = {
+    DurationUnit.MINUTES: "Minutes",
+    DurationUnit.HOURS: "Hours",
+    DurationUnit.DAYS: "Days",
+    DurationUnit.WEEKS: "Weeks",
+    DurationUnit.MONTHS: "Months",
+}
+
+
+def _unit_box(unit: DurationUnit) -> QComboBox:
+    """A choice of the five units, set to ``unit``."""
+    box = QComboBox()
+    for each, name in _UNIT_NAMES.items():
+        box.addItem(name, each.value)
+    box.setCurrentIndex(box.findData(unit.value))
+    return box
 
 
 class ProjectDialog(CommandDialog):
@@ -94,6 +115,8 @@ class ProjectDialog(CommandDialog):
         self.hours_per_week = QDoubleSpinBox()
         self.hours_per_week.setRange(0.5, 168)
         self.hours_per_week.setValue(project.minutes_per_week / 60)
+        self.duration_unit = _unit_box(project.duration_unit)
+        self.work_unit = _unit_box(project.work_unit)
         self.author = QLineEdit(project.author)
         self.company = QLineEdit(project.company)
 
@@ -109,6 +132,8 @@ class ProjectDialog(CommandDialog):
         form.addRow("Public holidays", self.holidays)
         form.addRow("Hours per day", self.hours_per_day)
         form.addRow("Hours per week", self.hours_per_week)
+        form.addRow("Duration is entered in", self.duration_unit)
+        form.addRow("Work is entered in", self.work_unit)
         form.addRow("Manager", self.author)
         form.addRow("Company", self.company)
         self.error = QLabel()
@@ -153,6 +178,8 @@ class ProjectDialog(CommandDialog):
             calendar_uid=int(self.calendar.currentData()),
             minutes_per_day=round(self.hours_per_day.value() * 60),
             minutes_per_week=round(self.hours_per_week.value() * 60),
+            duration_unit=DurationUnit(self.duration_unit.currentData()),
+            work_unit=DurationUnit(self.work_unit.currentData()),
             author=self.author.text().strip(),
             company=self.company.text().strip(),
         )

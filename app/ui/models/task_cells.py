@@ -28,11 +28,12 @@ from app.domain.notation import (
     format_duration,
     format_predecessor,
     format_span,
+    format_work,
 )
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.task import ConstraintType, DurationUnit, Task, TaskType
+from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.workload import DayCalendar
 from app.report.columns import remaining_text, summary_actuals
 from app.ui.budget.money import money
@@ -225,7 +226,7 @@ class TaskCells:
             if costs is None:
                 return None
             minutes = costs.task_work_minutes.get(uid, 0)
-            return format_duration(minutes, project, unit=DurationUnit.HOURS)
+            return format_work(minutes, project)
         if column is Column.FIXED_COST:
             if editing:
                 return f"{task.fixed_cost:.{project.currency_digits}f}"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from app.domain.errors import AppError, InputError
 from app.domain.money import parse_money
-from app.domain.notation import parse_duration
+from app.domain.notation import parse_work
 from app.domain.resource import Resource, ResourceType
 from app.ui.team.commands import (
     EditAssignmentCommand,
@@ -95,7 +95,7 @@ def _set_work(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
         view.refresh_person()  # the cell's own "1,234.5h" committed again: no change
         return
     try:
-        typed = parse_duration(text, plan.project, default_unit="h")
+        typed = parse_work(text, plan.project)  # a bare number: the work unit
         if typed.elapsed:
             raise InputError(f"'{text.strip()}': work is working time, not elapsed time")
         if found and typed.minutes != found[0].work_minutes:
