@@ -304,7 +304,7 @@ class CellText:
         return self._cost_report
 
     def _work(self, uid: int) -> str:
-        """Work in hours (a summary's rolled up), as the sheet's Work column shows it."""
+        """Work in the project's work unit (a summary's rolled up), as the sheet's Work column shows it."""
         minutes = self.costs().task_work_minutes.get(uid, 0)
         return format_work(minutes, self.plan.project)
 
