@@ -134,6 +134,7 @@ class Usage:
         self.assignments: tuple[Assignment, ...] = tuple(a for mine in by_res for a in mine)
         self.tasks = tuple(plan.tasks)
         task_row = {t.uid: k for k, t in enumerate(self.tasks)}
+        self._task_row = task_row
 
         origin = schedule.start.date()
         cals: dict[int | None, DayCalendar] = {None: DayCalendar(plan, None)}
@@ -306,6 +307,12 @@ class Usage:
         """Indices in ``assignments`` of one person's assignments."""
         return range(int(self._res_asg_lo[resource_row]), int(self._res_asg_hi[resource_row]))
 
+    def assignment_counts(self, by_task: bool = False) -> list[int]:
+        """How many assignment rows each person (or, ``by_task``, each task) has."""
+        if by_task:
+            return (self._task_asg_hi - self._task_asg_lo).tolist()  # type: ignore[no-any-return]
+        return (self._res_asg_hi - self._res_asg_lo).tolist()  # type: ignore[no-any-return]
+
     def task_assignment_rows(self, task_row: int) -> list[int]:
         """Indices in ``assignments`` of the assignments of task ``task_row`` (its own, not its subtasks')."""
         lo, hi = int(self._task_asg_lo[task_row]), int(self._task_asg_hi[task_row])
@@ -392,6 +399,10 @@ class Usage:
         if res.type is ResourceType.MATERIAL:
             return res.material_label.strip() or "units"
         return "h"
+
+    def task_row_of(self, task_uid: int) -> int:
+        """The row (index in ``tasks``) of a task."""
+        return self._task_row[task_uid]
 
     def resource_row_of(self, assignment_row: int) -> int:
         """The person row an assignment belongs to."""

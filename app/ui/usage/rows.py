@@ -36,6 +36,8 @@ class UsageRows:
         self.usage = usage
         self.mode = mode
         self._children: dict[int, Sequence[int]] = {}
+        # how many assignment rows each top row has: asked for every row when the tree expands
+        self.child_counts = usage.assignment_counts(by_task=mode is Mode.TASKS)
 
     def top_count(self) -> int:
         """Number of people or tasks."""

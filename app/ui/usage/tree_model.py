@@ -23,6 +23,8 @@ class UsageTreeModel(QAbstractItemModel):
     def __init__(self, rows: UsageRows, row_height: int, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.rows = rows
+        self._tops = rows.top_count()
+        self._counts = rows.child_counts
         self.row_height = row_height
         self._over: set[int] = set()
         self._bold = QFont()
@@ -32,16 +34,27 @@ class UsageTreeModel(QAbstractItemModel):
         """Show another usage table (after an edit, or the other mode)."""
         self.beginResetModel()
         self.rows = rows
+        self._tops = rows.top_count()
+        self._counts = rows.child_counts
         self._over = over
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        """Top rows under the root, assignment rows under their top row."""
-        if not self.hasIndex(row, column, parent):
+        """Top rows under the root, assignment rows under their top row.
+
+        Bounds are checked here rather than by hasIndex(): expanding the tree asks
+        for every row, and the counts are at hand.
+        """
+        if not 0 <= column < 2 or row < 0:
             return QModelIndex()
         if not parent.isValid():
+            if row >= self._tops:
+                return QModelIndex()
             return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+        top = parent.row()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= self._counts[top]:
+            return QModelIndex()
+        return self.createIndex(row, column, top + 1)
 
     def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         """The top row of an assignment row."""
@@ -53,10 +66,10 @@ class UsageTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = _ROOT) -> int:
         """People or tasks at the root; their assignments below; nothing deeper."""
         if not parent.isValid():
-            return self.rows.top_count()
-        if parent.column() != 0 or parent.internalId() != 0:
+            return self._tops
+        if parent.internalId() != 0 or parent.column() != 0:
             return 0
-        return len(self.rows.children(parent.row()))
+        return self._counts[parent.row()]
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Name and Work."""

@@ -70,8 +70,8 @@ class UsageView(QWidget):
         self._collapsed: set[tuple[Mode, int]] = set()  # rows are open unless closed by hand
         self._restoring = False
         self._stale = False
-        usage = build_usage(document.plan, document.schedule)
-        rows = UsageRows(usage, Mode.RESOURCES)
+        self.usage = build_usage(document.plan, document.schedule)
+        rows = UsageRows(self.usage, Mode.RESOURCES)
         self.tree_model = UsageTreeModel(rows, self.row_height, self)
         self.grid_model = UsageGridModel(rows, self.scale, self.row_height, self)
         self.tree = QTreeView()
@@ -178,21 +178,21 @@ class UsageView(QWidget):
                 self.tree.collapse(self.tree_model.index(top, 0))
             shut = set(closed)
             shown: list[tuple[int, int]] = []
-            for top in range(rows.top_count()):
+            for top, count in enumerate(rows.child_counts):
                 shown.append((top, -1))
-                if top not in shut:
-                    shown.extend((top, c) for c in range(len(rows.children(top))))
+                if count and top not in shut:
+                    shown.extend([(top, c) for c in range(count)])
             self.grid_model.set_rows(rows, self.scale, shown)
         finally:
             self._restoring = False
         self._size_columns()
 
     def refresh(self) -> None:
-        """Build the table again from the document (after an edit, an undo, a new mode)."""
+        """Build the table again from the document (after an edit or an undo)."""
         self._stale = False
-        usage = build_usage(self.document.plan, self.document.schedule)
+        self.usage = build_usage(self.document.plan, self.document.schedule)
         value = self.tree.verticalScrollBar().value()
-        self._show(UsageRows(usage, self.mode))
+        self._show(UsageRows(self.usage, self.mode))
         self.tree.verticalScrollBar().setValue(value)
 
     def _size_columns(self) -> None:
@@ -214,7 +214,10 @@ class UsageView(QWidget):
         super().showEvent(event)
 
     def _on_mode_changed(self) -> None:
-        self.refresh()
+        if self._stale:
+            self.refresh()
+        else:  # the same plan by its other side: no need to lay the work out again
+            self._show(UsageRows(self.usage, self.mode))
 
     def _on_scale_changed(self) -> None:
         rows = self.tree_model.rows
@@ -227,7 +230,7 @@ class UsageView(QWidget):
         top = index.row()
         self._collapsed.discard(self._key(top))
         at = bisect_left(self.grid_model.shown, (top, -1)) + 1
-        count = len(self.tree_model.rows.children(top))
+        count = self.tree_model.rows.child_counts[top]
         self.grid_model.insert_shown(at, [(top, c) for c in range(count)])
 
     def _on_tree_collapsed(self, index: QModelIndex) -> None:
