@@ -28,6 +28,7 @@ from app.io.sheet_import import SheetRows, build_plan, unnamed_rows
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
+from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.xlsx_indents import column_indents
 
 _CALAMINE_ERRORS = (
@@ -122,9 +123,7 @@ class _Book:
             TEAM_SHEET: (TEAM_COLUMNS, "rows of people"),
             RISK_SHEET: (RISK_COLUMNS, "rows of risks"),
         }
-        _refuse_merged_roundtrip(
-            book=self, sheets={n: v for n, v in read_back.items() if n in self.names}
-        )
+        _refuse_hidden_values(self, {n: v for n, v in read_back.items() if n in self.names})
         trip = read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers)
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
@@ -257,33 +256,22 @@ def _stated_currency(path: Path) -> StatedCurrency | None:
 
 def _refuse_merged(book: _Book, mapping: ColumnMapping) -> None:
     """Merged cells in the task rows hide which row a value belongs to: refuse them."""
+    book.rows(mapping.sheet)
+    merged = book.merged.get(mapping.sheet, [])
     cols = set(mapping.columns.values())
-    _refuse_merged_cells(book, mapping.sheet, mapping.header_row, cols, "task rows")
+    refuse_merged(mapping.sheet, merged, mapping.header_row, cols, "task rows")
 
 
-def _refuse_merged_cells(
-    book: _Book, sheet: str, header_row: int, cols: set[int], rows: str
-) -> None:
-    """FileFormatError naming the first merged range below ``header_row`` over one of ``cols``."""
-    book.rows(sheet)
-    for (r0, c0), (r1, c1) in book.merged.get(sheet, []):
-        if r1 > header_row and any(c0 <= c <= c1 for c in cols):
-            cell = f"{column_letter(c0)}{r0 + 1}"
-            raise FileFormatError(
-                f"{sheet}!{cell}: merged cells ({cell}:{column_letter(c1)}{r1 + 1}) in the "
-                f"{rows}; unmerge them and import again"
-            )
-
-
-def _refuse_merged_roundtrip(book: _Book, sheets: dict[str, tuple[tuple[str, ...], str]]) -> None:
-    """A returned workbook's merged cells over a column Gantry reads back: the lower rows of
-    a merge read as empty, which would look like the client cleared them."""
+def _refuse_hidden_values(book: _Book, sheets: dict[str, tuple[tuple[str, ...], str]]) -> None:
+    """A returned workbook's merged cells and unread formulas in the columns Gantry reads
+    back: they read as empty, which would look like the client cleared them."""
     for sheet, (titles, rows) in sheets.items():
         header = book.rows(sheet).rows[:1]
         cols = {
             c for c, title in enumerate(header[0] if header else []) if cell_text(title) in titles
         }
-        _refuse_merged_cells(book, sheet, 0, cols, rows)
+        refuse_merged(sheet, book.merged.get(sheet, []), 0, cols, rows)
+        refuse_unread_formulas(book.path, sheet, cols)
 
 
 def _has_outline_text(data: SheetRows, mapping: ColumnMapping) -> bool:

@@ -64,3 +64,64 @@ def test_merged_cells_gantry_does_not_read_are_fine(tmp_path: Path) -> None:
     trip = read_roundtrip_workbook(path)
     assert trip.theirs.tasks == trip.base.tasks
     assert trip.theirs.assignments == trip.base.assignments
+
+
+def _with_cell_xml(path: Path, sheet_title: str, ref: str, xml: str) -> None:
+    """Replace cell ``ref`` of a sheet by raw XML, as Excel saves a formula and its result."""
+    import re
+    import zipfile
+
+    wb = openpyxl.load_workbook(path)
+    index = wb.sheetnames.index(sheet_title) + 1
+    part = f"xl/worksheets/sheet{index}.xml"
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    text = members[part].decode()
+    text, count = re.subn(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)', xml, text, count=1)
+    assert count == 1
+    members[part] = text.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_a_formula_saved_without_its_value_is_named_not_read_as_empty(tmp_path: Path) -> None:
+    # openpyxl and other scripts save '=E2*2' with no result; read as empty, the Duration
+    # cell said 'the duration is empty' and a People cell lost its people.
+    path = _exported(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Plan"]
+    col = _letter(ws, "Duration")
+    ws[f"{col}4"] = f"={col}3*2"
+    people = _letter(ws, "People")
+    wb.save(path)
+    with pytest.raises(FileFormatError, match=rf"^Plan!{col}4: the formula ={col}3\*2 has no "):
+        read_roundtrip_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    wb["Plan"][f"{col}4"] = "5d"
+    wb["Plan"][f"{people}3"] = f"={people}5"
+    wb.save(path)
+    with pytest.raises(FileFormatError, match=rf"^Plan!{people}3: the formula ={people}5 has no"):
+        read_roundtrip_workbook(path)
+
+
+def test_a_formula_whose_result_is_an_error_is_named(tmp_path: Path) -> None:
+    path = _exported(tmp_path)
+    ws = openpyxl.load_workbook(path)["Plan"]
+    col = _letter(ws, "People")
+    _with_cell_xml(
+        path, "Plan", f"{col}3", f'<c r="{col}3" t="e"><f>VLOOKUP(A3,X:Y,2)</f><v>#N/A</v></c>'
+    )
+    with pytest.raises(FileFormatError, match=rf"^Plan!{col}3: .*#N/A"):
+        read_roundtrip_workbook(path)
+
+
+def test_a_formula_excel_saved_with_its_result_is_read_as_that_result(tmp_path: Path) -> None:
+    path = _exported(tmp_path)
+    ws = openpyxl.load_workbook(path)["Plan"]
+    col = _letter(ws, "Duration")
+    _with_cell_xml(
+        path, "Plan", f"{col}4", f'<c r="{col}4" t="str"><f>"4"&amp;"d"</f><v>4d</v></c>'
+    )
+    trip = read_roundtrip_workbook(path)
+    assert trip.theirs.task(3).duration_minutes == 4 * 480

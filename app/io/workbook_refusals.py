@@ -1,0 +1,53 @@
+"""Cells of an imported sheet that hide what they hold: refused with one message naming them.
+
+Merged cells give their value to the first row only, so the rows below read
+as empty; a formula saved without its result, or whose result is an error,
+reads as empty too (:mod:`app.io.workbook_formulas`). A client's own sheet
+or a workbook Gantry exported and got back would silently lose those values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.domain.errors import FileFormatError
+from app.io.sheet_mapping import column_letter
+from app.io.workbook_formulas import unread_formulas
+
+MergedRange = tuple[tuple[int, int], tuple[int, int]]  # ((row, col), (row, col)), 0-based
+
+
+def refuse_merged(
+    sheet: str, merged: Iterable[MergedRange], header_row: int, cols: set[int], rows: str
+) -> None:
+    """FileFormatError naming the first merged range below ``header_row`` over one of
+    ``cols`` (``rows`` says which rows: "task rows")."""
+    for (r0, c0), (r1, c1) in merged:
+        if r1 > header_row and any(c0 <= c <= c1 for c in cols):
+            cell = f"{column_letter(c0)}{r0 + 1}"
+            raise FileFormatError(
+                f"{sheet}!{cell}: merged cells ({cell}:{column_letter(c1)}{r1 + 1}) in the "
+                f"{rows}; unmerge them and import again"
+            )
+
+
+def refuse_unread_formulas(path: Path, sheet: str, cols: set[int]) -> None:
+    """FileFormatError naming the first formula of ``cols`` (below the header row) whose value
+    an .xlsx does not hold; other files are left to their reader."""
+    if path.suffix.lower() != ".xlsx":
+        return
+    found = unread_formulas(path, sheet, cols)
+    if not found:
+        return
+    first = found[0]
+    where = f"{sheet}!{column_letter(first.col)}{first.row + 1}"
+    formula = f"the formula ={first.formula}" if first.formula else "the formula"
+    if first.error:
+        raise FileFormatError(
+            f"{where}: {formula} gives {first.error}; correct it or type the value itself"
+        )
+    raise FileFormatError(
+        f"{where}: {formula} has no saved value (Gantry does not run formulas); type the "
+        "value itself, or open and save the workbook in Excel or LibreOffice first"
+    )
