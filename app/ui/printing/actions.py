@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
@@ -35,6 +36,7 @@ from app.report.render import (
     render_gantt,
     render_table,
 )
+from app.report.usage_pages import UsageSheet, render_usage
 from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
 from app.ui.document import Document
 from app.ui.printing.page_setup import PageSetupDialog
@@ -91,6 +93,10 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
     widget = getattr(parent, "views", {}).get(name)
     if name not in TITLES or not isinstance(widget, QWidget):
         return None
+    sheet = getattr(widget, "print_sheet", None)
+    if callable(sheet):  # the Usage view: its grid, over pages across (app/report/usage_pages.py)
+        got = sheet()
+        return got.title, got.headers, got
     view = main_item_view(widget)
     if view is None:
         return None
@@ -120,7 +126,7 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
                 progress.close()
             return
         title, headers, rows = table
-        render_table(
+        _render_table(
             target,
             title,
             headers,
@@ -133,6 +139,15 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
     dialog.paintRequested.connect(paint)
     dialog._gantry_printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
     return dialog
+
+
+def _render_table(
+    device: QPrinter, title: str, headers: Sequence[str], rows: Any, **kw: Any
+) -> int:
+    """A table report; a Usage view's sheet prints its periods over pages across."""
+    if isinstance(rows, UsageSheet):
+        return render_usage(device, rows, **kw)
+    return render_table(device, title, headers, rows, **kw)
 
 
 def print_preview(parent: QWidget | None, document: Document) -> None:
@@ -278,7 +293,7 @@ def print_table(
         printer.setOutputFileName(str(path))
     elif not ask_printer(parent, printer):
         return 0
-    return render_table(
+    return _render_table(
         printer,
         title,
         headers,

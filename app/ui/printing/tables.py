@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView, QWidget
 
-TITLES = {"team": "Team", "budget": "Budget", "risks": "Risks"}
+TITLES = {"team": "Team", "budget": "Budget", "risks": "Risks", "usage": "Usage"}
 
 
 def main_item_view(widget: QWidget) -> QAbstractItemView | None:

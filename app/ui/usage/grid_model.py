@@ -17,7 +17,7 @@ from app.ui.usage.rows import UsageRows, work_text
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 _BLOCK = 64  # periods computed together for one row
-_SHOWN = 0.05  # smaller values (of a minute or a unit) show as an empty cell
+SHOWN = 0.05  # smaller values (of a minute or a unit) show as an empty cell
 OVER_BRUSH = QBrush(QColor(255, 205, 205))
 OVER_TEXT = QBrush(QColor(200, 20, 20))
 OFF_BRUSH = QBrush(QColor(236, 236, 236))
@@ -122,7 +122,7 @@ class UsageGridModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.value(row, column)
-            if abs(value) < _SHOWN:
+            if abs(value) < SHOWN:
                 return ""
             top, child = self.shown[row]
             return work_text(value, self.rows.unit(top, child))

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.usage import Scale, build_usage
+from app.report.usage_pages import UsageLine, UsageSheet
 from app.ui.document import Document
-from app.ui.usage.grid_model import UsageGridModel
+from app.ui.usage.grid_model import SHOWN, UsageGridModel
 from app.ui.usage.person_edit import edit_person
-from app.ui.usage.rows import Mode, UsageRows
+from app.ui.usage.rows import Mode, UsageRows, work_text
 from app.ui.usage.tree_model import RowKeyRole, UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
@@ -198,6 +199,35 @@ class UsageView(QWidget):
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance(_COLUMN_TEXT[self.scale]) + 18
         self.grid.horizontalHeader().setDefaultSectionSize(width)
+
+    # ------------------------------------------------------------------ printing
+
+    def print_sheet(self) -> UsageSheet:
+        """The rows shown (collapsed ones stay out) and every period of the current scale."""
+        rows, grid = self.tree_model.rows, self.grid_model
+        periods = grid.periods
+        n = len(periods)
+        lines: list[UsageLine] = []
+        for top, child in grid.shown:
+            unit = rows.unit(top, child)
+            values = rows.values(top, child, periods, 0, n)
+            cells = tuple(work_text(v, unit) if abs(v) >= SHOWN else "" for v in values.tolist())
+            over = grid.over[top].tolist() if rows.over(top, child) else []
+            lines.append(
+                UsageLine(
+                    rows.name(top, child).strip(),
+                    work_text(rows.total(top, child), unit),
+                    cells,
+                    tuple(over),
+                    tuple(grid.off[rows.calendar(top, child)].tolist()),
+                    rows.bold(top, child),
+                    (0 if child < 0 else 1)
+                    + (self.usage.tasks[top].outline_level - 1 if self.mode is Mode.TASKS else 0),
+                )
+            )
+        title = f"{self.mode.value} by {self.scale.value[:-1]}"
+        name = str(self.tree_model.headerData(0, Qt.Orientation.Horizontal))
+        return UsageSheet(title, name, tuple(periods.label(k) for k in range(n)), tuple(lines))
 
     # ------------------------------------------------------------------ slots
 

@@ -1,0 +1,183 @@
+"""The Usage view on paper: rows down, periods across, as many pages across as the periods need.
+
+Every page repeats the name and total columns at its left and the period
+headings at its top, as MS Project prints its Resource Usage view. Pages are
+numbered down then across (``Page r/c of RxC``). Over-allocated person-periods
+print in red on a pale red ground, non-working periods on grey.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPen
+
+from app.report.fonts import report_font
+from app.report.gantt_paint import Colors
+from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+
+ROW_H = 14.0
+_PAD = 3.0
+_OVER_BG = QColor(255, 205, 205)
+_OVER_TEXT = QColor(200, 20, 20)
+
+
+@dataclass(frozen=True, slots=True)
+class UsageLine:
+    """One printed row: its name and total, a text per period, and how each period is marked."""
+
+    name: str
+    total: str
+    cells: tuple[str, ...]
+    over: tuple[bool, ...] = ()
+    off: tuple[bool, ...] = ()
+    bold: bool = False
+    depth: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class UsageSheet:
+    """A usage table ready to print; also a plain sequence of text rows (name, total, periods)."""
+
+    title: str
+    name_heading: str
+    periods: tuple[str, ...]
+    lines: tuple[UsageLine, ...] = field(default=())
+
+    @property
+    def headers(self) -> list[str]:
+        """Every column's heading: name, Work, then one per period."""
+        return [self.name_heading, "Work", *self.periods]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, k: int) -> list[str]:
+        line = self.lines[k]
+        return ["   " * line.depth + line.name, line.total, *line.cells]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (self[k] for k in range(len(self.lines)))
+
+
+def _width(metrics: QFontMetricsF, texts: Sequence[str]) -> float:
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0.0) + 2 * _PAD + 4
+
+
+def usage_page_grid(
+    sheet: UsageSheet, width: float, height: float
+) -> tuple[float, float, float, int, int]:
+    """Name, total and period column widths, periods per page across, rows per page down."""
+    bold = QFontMetricsF(report_font(8, bold=True))
+    names = [("   " * line.depth) + line.name for line in sheet.lines]
+    name_w = min(_width(bold, [sheet.name_heading, *names]), width * 0.4)
+    total_w = _width(bold, ["Work", *(line.total for line in sheet.lines)])
+    cell_texts = [c for line in sheet.lines for c in line.cells if c]
+    period_w = max(_width(bold, sheet.periods), _width(bold, cell_texts[:5000]), 30.0)
+    across = max(int((width - name_w - total_w) // period_w), 1)
+    down = max(int((height - HEADER_H - FOOTER_H - ROW_H) // ROW_H), 1)
+    return name_w, total_w, period_w, across, down
+
+
+def render_usage(
+    device: QPagedPaintDevice,
+    sheet: UsageSheet,
+    *,
+    project: str,
+    status_date: datetime | None = None,
+    printed_on: date | None = None,
+) -> int:
+    """Print a usage table over as many pages down and across as it needs; returns the page count."""
+    rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    width, height = rect.width(), rect.height()
+    name_w, total_w, period_w, across, down = usage_page_grid(sheet, width, height)
+    n_periods = len(sheet.periods)
+    cols = max((n_periods + across - 1) // across, 1)
+    rows = max((len(sheet.lines) + down - 1) // down, 1)
+    font, bold = report_font(8), report_font(8, bold=True)
+    metrics = QFontMetricsF(font)
+    day = printed_on or date.today()
+    dpp = device.logicalDpiX() / 72.0
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    p = QPainter(device)
+    page = 0
+    try:
+        for col in range(cols):
+            first, last = col * across, min((col + 1) * across, n_periods)
+            for row in range(rows):
+                if page:
+                    device.newPage()
+                page += 1
+                p.save()
+                p.scale(dpp, dpp)
+                info = PageInfo(
+                    project, status_date, day, row + 1, col + 1, rows, cols, sheet.title
+                )
+                paint_header(p, info, width)
+                paint_footer(p, info, height - FOOTER_H, width)
+                chunk = sheet.lines[row * down : (row + 1) * down]
+                right_edge = name_w + total_w + (last - first) * period_w
+                y = HEADER_H
+                p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)
+                p.setFont(bold)
+                p.setPen(Colors.text)
+                p.drawText(QRectF(_PAD, y, name_w - 2 * _PAD, ROW_H), left, sheet.name_heading)
+                p.drawText(QRectF(name_w, y, total_w - _PAD, ROW_H), right, "Work")
+                for k in range(first, last):
+                    x = name_w + total_w + (k - first) * period_w
+                    p.drawText(QRectF(x, y, period_w - _PAD, ROW_H), right, sheet.periods[k])
+                for line in chunk:
+                    y += ROW_H
+                    _paint_line(p, line, y, (name_w, total_w, period_w), (first, last), metrics)
+                p.setPen(QPen(Colors.grid, 0.5))
+                bottom = y + ROW_H
+                for yy in (HEADER_H, HEADER_H + ROW_H, bottom):
+                    p.drawLine(QLineF(0, yy, right_edge, yy))
+                x = name_w
+                p.drawLine(QLineF(x, HEADER_H, x, bottom))
+                for k in range(first, last + 1):
+                    x = name_w + total_w + (k - first) * period_w
+                    p.drawLine(QLineF(x, HEADER_H, x, bottom))
+                p.restore()
+    finally:
+        p.end()
+    return page
+
+
+def _paint_line(
+    p: QPainter,
+    line: UsageLine,
+    y: float,
+    widths: tuple[float, float, float],
+    span: tuple[int, int],
+    metrics: QFontMetricsF,
+) -> None:
+    name_w, total_w, period_w = widths
+    first, last = span
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for k in range(first, last):
+        x = name_w + total_w + (k - first) * period_w
+        over = k < len(line.over) and line.over[k]
+        if over:
+            p.fillRect(QRectF(x, y, period_w, ROW_H), _OVER_BG)
+        elif k < len(line.off) and line.off[k]:
+            p.fillRect(QRectF(x, y, period_w, ROW_H), Colors.nonworking)
+    p.setFont(report_font(8, bold=line.bold))
+    p.setPen(Colors.text)
+    indent = 8.0 * line.depth
+    name = metrics.elidedText(line.name, Qt.TextElideMode.ElideRight, name_w - 2 * _PAD - indent)
+    p.drawText(QRectF(_PAD + indent, y, name_w - 2 * _PAD - indent, ROW_H), left, name)
+    p.drawText(QRectF(name_w, y, total_w - _PAD, ROW_H), right, line.total)
+    for k in range(first, last):
+        text = line.cells[k] if k < len(line.cells) else ""
+        if not text:
+            continue
+        over = k < len(line.over) and line.over[k]
+        p.setPen(_OVER_TEXT if over else Colors.text)
+        x = name_w + total_w + (k - first) * period_w
+        p.drawText(QRectF(x, y, period_w - _PAD, ROW_H), right, text)
