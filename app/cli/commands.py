@@ -337,6 +337,19 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def run_usage(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry usage FILE [--by day|week|month] [--tasks] [--csv OUT.csv]`` (app/cli/usage_table.py)."""
+    from app.cli.usage_table import parse_scale, run_usage
+
+    scale = parse_scale(args.by)  # before loading: a wrong --by costs no reading
+    if args.csv is not None:
+        if args.csv.exists() and args.csv.resolve() == Path(args.file).resolve():
+            raise AppError(f"{args.csv.name}: input and output are the same file")
+        _check_output_folder(args.csv)
+    plan, result = _load_and_schedule(args)
+    return run_usage(plan, result, scale, args.tasks, args.csv, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-COMMANDS = ("schedule", "convert", "diff", "info", "report", "move")
+COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage")
 
 _DESCRIPTION = """\
 Gantry: plan, staff, budget and print technical projects.
@@ -18,6 +18,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry info FILE              summary of a plan
   gantry report FILE OUT.pdf    the stakeholder status report as a PDF
   gantry move FILE --start DATE move the whole plan to a new start date
+  gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
 """
 
 
@@ -175,6 +176,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the new start date")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
     p.add_argument("--keep-deadlines", action="store_true", help="leave deadlines where they are")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+
+    p = sub.add_parser(
+        "usage",
+        prog="gantry usage",
+        help="work per person (or per task) per day, week or month",
+        description="MS Project's Resource Usage (or, with --tasks, Task Usage) as a table: "
+        "each person with their assignments, work per period in hours. Over-allocated "
+        "periods are marked *. With --csv, the same table as a CSV file.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    # Checked by the command, not by choices: a wrong value is one line and exit 1.
+    p.add_argument("--by", default="week", metavar="day|week|month", help="period (week)")
+    p.add_argument("--tasks", action="store_true", help="by task (Task Usage)")
+    p.add_argument("--csv", type=Path, metavar="OUT.csv", help="write a CSV file instead")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     return parser
 

@@ -1,0 +1,154 @@
+"""``gantry usage``: the Resource Usage (or Task Usage) table as text or as CSV.
+
+The rows and figures are the Usage view's: each person (or task) with their
+assignments below, work per day, week or month in hours with one decimal, a
+material in its own unit. Text marks over-allocated person-periods with ``*``
+(the window paints them red); CSV gives plain numbers and ISO dates for a
+client's spreadsheet, names guarded against being read as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from app.domain.errors import AppError
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.usage import Periods, Scale, Usage, build_usage
+from app.io.workbook_cells import is_risky_text
+
+_SHOWN = 0.05  # smaller values show as an empty cell, as in the window
+
+
+def parse_scale(text: str) -> Scale:
+    """``--by`` as given: day, week or month (plurals too); an AppError names the choices."""
+    try:
+        return Scale.named(text)
+    except ValueError:
+        raise AppError(f"--by '{text}': use day, week or month") from None
+
+
+class _Row:
+    """One line of the table: names, unit, total and the row's values over all periods."""
+
+    __slots__ = ("depth", "first", "over", "second", "total", "unit", "values")
+
+    def __init__(
+        self,
+        first: str,
+        second: str,
+        unit: str,
+        total: float,
+        values: list[float],
+        over: list[bool],
+        depth: int,
+    ) -> None:
+        self.first, self.second, self.unit, self.total = first, second, unit, total
+        self.values, self.over, self.depth = values, over, depth
+
+
+def _rows(usage: Usage, periods: Periods, by_task: bool) -> Iterator[_Row]:
+    n = len(periods)
+    if not by_task:
+        red = usage.overallocated(periods)
+        for i, res in enumerate(usage.resources):
+            unit = usage.unit(i)
+            yield _Row(
+                res.name,
+                "",
+                unit,
+                float(usage.resource_total[i]),
+                usage.resource_values(i, periods).tolist(),
+                red[i].tolist(),
+                0,
+            )
+            for j in usage.assignment_rows(i):
+                task = usage.tasks[usage.task_row_of(usage.assignments[j].task_uid)]
+                values = usage.assignment_values(j, periods).tolist()
+                yield _Row(
+                    res.name, task.name, unit, float(usage.assignment_total[j]), values, [], 1
+                )
+        return
+    for k, task in enumerate(usage.tasks):
+        depth = max(task.outline_level - 1, 0)
+        values = usage.task_values(k, periods).tolist()
+        yield _Row(task.name, "", "h", float(usage.task_total[k]), values, [False] * n, depth)
+        for j in usage.task_assignment_rows(k):
+            i = usage.resource_row_of(j)
+            values = usage.assignment_values(j, periods).tolist()
+            total = float(usage.assignment_total[j])
+            name = usage.resources[i].name
+            yield _Row(task.name, name, usage.unit(i), total, values, [], depth + 1)
+
+
+def _figure(value: float, unit: str) -> str:
+    if abs(value) < _SHOWN:
+        return ""
+    return f"{value / 60:,.1f}h" if unit == "h" else f"{value:,.1f} {unit}"
+
+
+def write_text(usage: Usage, periods: Periods, by_task: bool, out: TextIO) -> None:
+    """The table in aligned columns: name, Work, then one column per period."""
+    heading = "Task" if by_task else "Resource"
+    lines: list[list[str]] = [[heading, "Work", *(periods.label(k) for k in range(len(periods)))]]
+    marked = False
+    for row in _rows(usage, periods, by_task):
+        name = row.second if row.second else row.first
+        cells = []
+        for k, value in enumerate(row.values):
+            text = _figure(value, row.unit)
+            if k < len(row.over) and row.over[k]:
+                text += "*"
+                marked = True
+            cells.append(text)
+        lines.append(["  " * row.depth + name, _figure(row.total, row.unit) or "0.0h", *cells])
+    widths = [max(len(line[c]) for line in lines) for c in range(len(lines[0]))]
+    for line in lines:
+        parts = [line[0].ljust(widths[0])]
+        parts += [cell.rjust(widths[c + 1]) for c, cell in enumerate(line[1:])]
+        out.write("  ".join(parts).rstrip() + "\n")
+    if marked:
+        out.write("* over-allocated in that period\n")
+
+
+def _safe(text: str) -> str:
+    return "'" + text if is_risky_text(text) else text
+
+
+def _number(value: float, unit: str) -> str:
+    if abs(value) < _SHOWN:
+        return ""
+    return f"{(value / 60 if unit == 'h' else value):.2f}"
+
+
+def write_csv(usage: Usage, periods: Periods, by_task: bool, path: Path) -> None:
+    """The table as CSV: one column per period (its first day, ISO), hours as plain numbers."""
+    first, second = ("Task", "Resource") if by_task else ("Resource", "Task")
+    head = [first, second, "Unit", "Work", *(d.isoformat() for d in periods.starts)]
+    try:
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(head)
+            for row in _rows(usage, periods, by_task):
+                unit = "hours" if row.unit == "h" else row.unit
+                total = f"{(row.total / 60 if row.unit == 'h' else row.total):.2f}"
+                cells = [_number(v, row.unit) for v in row.values]
+                writer.writerow([_safe(row.first), _safe(row.second), _safe(unit), total, *cells])
+    except OSError as exc:
+        raise AppError(f"{path.name}: cannot write ({exc.strerror or exc})") from exc
+
+
+def run_usage(
+    plan: Plan, schedule: Schedule, scale: Scale, by_task: bool, csv_path: Path | None, out: TextIO
+) -> int:
+    """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``."""
+    usage = build_usage(plan, schedule)
+    periods = usage.periods(scale)
+    if csv_path is not None:
+        write_csv(usage, periods, by_task, csv_path)
+    else:
+        write_text(usage, periods, by_task, out)
+    return 0
