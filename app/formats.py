@@ -33,6 +33,7 @@ WRITERS: dict[str, str] = {
     ".xlsx": "app.io.excel_export:write_workbook",
     ".csv": "app.io.csv_plan:write_csv",
     ".xml": "app.io.mspdi_write:write_mspdi",
+    ".gan": "app.io.gan_write:write_gan",
     ".pdf": "app.report.export:write_pdf",
     ".png": "app.report.export:write_png",
 }

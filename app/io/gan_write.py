@@ -1,0 +1,351 @@
+"""GanttProject (.gan) export: outline, dates, links, calendar, people, days off, baselines.
+
+The file is what GanttProject 3 writes and what :mod:`app.io.gan` reads back.
+GanttProject keeps whole days: a task is a start day and a number of working
+days (at least one, but for a milestone), a lag is in days, a rate is per
+day. So a plan with times of day or half-day durations is rounded to the day
+on the way out; the schedule is written as Gantry computed it (summaries
+too), so GanttProject draws the bars where Gantry does.
+
+Task and resource ids are ``uid - 1`` (the reader adds one back); a plan
+with a uid below 1 is numbered in outline order instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
+
+from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
+from app.domain.calendars import occurrences, public_holidays
+from app.domain.link import LinkType
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.task import ConstraintType
+from app.domain.vacations import vacations
+
+_TYPES = {LinkType.SS: "1", LinkType.FS: "2", LinkType.FF: "3", LinkType.SF: "4"}
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_PRIORITY_STEPS = ((200, "3"), (400, "0"), (600, "1"), (800, "2"))  # else "4" (highest)
+_PROPERTIES = (
+    ("tpd0", "type", "icon"),
+    ("tpd1", "priority", "icon"),
+    ("tpd2", "info", "icon"),
+    ("tpd3", "name", "text"),
+    ("tpd4", "begindate", "date"),
+    ("tpd5", "enddate", "date"),
+    ("tpd6", "duration", "int"),
+    ("tpd7", "completion", "int"),
+    ("tpd8", "coordinator", "text"),
+    ("tpd9", "predecessorsr", "text"),
+)
+_HOURS_PER_DAY = 8  # the reader's: GanttProject rates are per day of 8 hours
+
+
+def write_gan(plan: Plan, path: Path, **options: Any) -> None:
+    """Write ``plan`` as a GanttProject file; ``schedule`` (optional) is the plan's schedule."""
+    from app.domain.scheduler import schedule as compute
+
+    sched: Schedule = options.get("schedule") or compute(plan)
+    root = _GanWriter(plan, sched).project()
+    indent(root, space="    ")
+    ElementTree(root).write(Path(path), encoding="UTF-8", xml_declaration=True)
+
+
+def _priority(value: int) -> str:
+    return next((code for upper, code in _PRIORITY_STEPS if value < upper), "4")
+
+
+def _number(value: float) -> str:
+    """``2`` rather than ``2.0``; two decimals at most."""
+    rounded = round(value, 2)
+    return str(int(rounded)) if rounded == int(rounded) else str(rounded)
+
+
+class _GanWriter:
+    """One pass over a plan and its schedule, building the <project> element."""
+
+    def __init__(self, plan: Plan, sched: Schedule) -> None:
+        self.plan = plan
+        self.sched = sched
+        self.per_day = plan.project.minutes_per_day or 480
+        uids = [t.uid for t in plan.tasks]
+        self.task_id = (
+            {u: str(u - 1) for u in uids}
+            if all(u >= 1 for u in uids)
+            else {u: str(k) for k, u in enumerate(uids)}
+        )
+        people = [r.uid for r in plan.resources]
+        self.person_id = (
+            {u: str(u - 1) for u in people}
+            if all(u >= 1 for u in people)
+            else {u: str(k) for k, u in enumerate(people)}
+        )
+
+    def days(self, minutes: float) -> int:
+        return round(minutes / self.per_day)
+
+    def project(self) -> Element:
+        project = self.plan.project
+        root = Element(
+            "project",
+            {
+                "name": project.name,
+                "company": project.company,
+                "webLink": "",
+                "view-date": f"{self.sched.start:%Y-%m-%d}",
+                "view-index": "0",
+                "version": "3.3.3309",
+                "locale": "en",
+            },
+        )
+        SubElement(root, "description").text = project.notes or None
+        self._calendars(root)
+        self._tasks(root)
+        roles = self._resources(root)
+        self._allocations(root)
+        self._vacations(root)
+        self._baselines(root)
+        SubElement(root, "roles", {"roleset-name": "Default"})
+        custom = SubElement(root, "roles")
+        for name, role_id in roles.items():
+            SubElement(custom, "role", {"id": role_id, "name": name})
+        return root
+
+    # ------------------------------------------------------------------ calendar
+
+    def _week(self, cal: Calendar) -> list[bool]:
+        """Whether each weekday (Monday first) works, following base calendars."""
+        calendars = self.plan.calendars
+        out: list[bool] = []
+        for d in range(7):
+            current: Calendar | None = cal
+            hours = None
+            while current is not None and hours is None:
+                hours = current.week[d] if d < len(current.week) else None
+                base = current.base_uid
+                current = calendars.get(base) if base is not None else None
+            out.append(bool(hours))
+        return out
+
+    def _calendars(self, root: Element) -> None:
+        cal = self.plan.calendar()
+        calendars = SubElement(root, "calendars")
+        types = SubElement(calendars, "day-types")
+        SubElement(types, "day-type", {"id": "0"})
+        SubElement(types, "day-type", {"id": "1"})
+        week = {"id": "1", "name": "default"}
+        for name, works in zip(_WEEKDAYS, self._week(cal), strict=True):
+            week[name] = "0" if works else "1"
+        SubElement(types, "default-week", week)
+        SubElement(types, "only-show-weekends", {"value": "false"})
+        SubElement(types, "overriden-day-types")
+        SubElement(types, "days")
+        first, last = self.sched.start.year - 1, self.sched.finish.year + 1
+        for exc in cal.exceptions:
+            self._exception(calendars, exc, first, last)
+        if cal.holiday_country:
+            for year in range(self.sched.start.year, self.sched.finish.year + 1):
+                found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
+                for day, name in sorted(found.items()):
+                    _date(calendars, day, name, "HOLIDAY", str(day.year))
+
+    def _exception(self, parent: Element, exc: CalendarException, first: int, last: int) -> None:
+        kind = "WORKING_DAY" if exc.working else "HOLIDAY"
+        rec = exc.recurrence
+        if rec is not None and rec.kind is RecurrenceKind.YEARLY_BY_DATE and rec.period == 1:
+            SubElement(
+                parent,
+                "date",
+                {"year": "", "month": str(rec.month), "date": str(rec.day_of_month), "type": kind},
+            ).text = exc.name
+            return
+        for day in occurrences(exc):
+            if day.year > last:
+                break
+            if day.year >= first:
+                _date(parent, day, exc.name, kind, str(day.year))
+
+    # ------------------------------------------------------------------ tasks
+
+    def _tasks(self, root: Element) -> None:
+        tasks = SubElement(root, "tasks", {"empty-milestones": "true"})
+        props = SubElement(tasks, "taskproperties")
+        for pid, name, value_type in _PROPERTIES:
+            SubElement(
+                props,
+                "taskproperty",
+                {"id": pid, "name": name, "type": "default", "valuetype": value_type},
+            )
+        placed = self._placed_by_itself()
+        links_out: dict[int, list[Element]] = {}
+        for lk in self.plan.links:
+            dep = Element(
+                "depend",
+                {
+                    "id": self.task_id[lk.successor],
+                    "type": _TYPES[lk.type],
+                    "difference": str(self.days(lk.lag_minutes)),
+                    # GanttProject's "Rubber" lets the successor start later than the link
+                    # alone would: where a constraint, leveling or progress put it
+                    "hardness": "Rubber" if lk.successor in placed else "Strong",
+                },
+            )
+            links_out.setdefault(lk.predecessor, []).append(dep)
+        stack: list[tuple[int, Element]] = [(0, tasks)]
+        for task in self.plan.tasks:
+            while stack[-1][0] >= task.outline_level:
+                stack.pop()
+            el = SubElement(stack[-1][1], "task", self._task_attributes(task.uid))
+            for dep in links_out.get(task.uid, []):
+                el.append(dep)
+            if task.notes:
+                SubElement(el, "notes").text = task.notes
+            stack.append((task.outline_level, el))
+
+    def _placed_by_itself(self) -> set[int]:
+        """Tasks whose start their links do not set alone: a date constraint, a leveling
+        delay, progress (an actual start) or manual scheduling."""
+        return {
+            t.uid
+            for t in self.plan.tasks
+            if t.constraint_type is not ConstraintType.ASAP
+            or t.leveling_delay_minutes
+            or t.actual_start is not None
+            or t.manual
+        }
+
+    def _task_attributes(self, uid: int) -> dict[str, str]:
+        task = self.plan.task(uid)
+        times = self.sched.get(uid)
+        start = times.start if times is not None else self.plan.project.start
+        minutes = times.duration_minutes if times is not None else task.duration_minutes
+        # A milestone in GanttProject has no length: a milestone of one day stays a day long.
+        milestone = minutes == 0 and not self.plan.is_summary(uid)
+        days = 0 if milestone else max(1, self.days(minutes))
+        attributes = {
+            "id": self.task_id[uid],
+            "name": task.name,
+            "meeting": "true" if milestone else "false",
+            "start": f"{start:%Y-%m-%d}",
+            "duration": str(days),
+            "complete": str(round(task.percent_complete)),
+            "priority": _priority(task.priority),
+            "expand": "true",
+        }
+        if task.fixed_cost:
+            attributes["cost-manual-value"] = _number(task.fixed_cost)
+            attributes["cost-calculated"] = "false"
+        return attributes
+
+    # ------------------------------------------------------------------ people
+
+    def _resources(self, root: Element) -> dict[str, str]:
+        """Write <resources>; returns the custom roles written, name -> role id."""
+        resources = SubElement(root, "resources")
+        roles: dict[str, str] = {}
+        for res in self.plan.resources:
+            function = "Default:0"
+            if res.role:
+                function = roles.setdefault(res.role, str(len(roles)))
+            el = SubElement(
+                resources,
+                "resource",
+                {
+                    "id": self.person_id[res.uid],
+                    "name": res.name,
+                    "function": function,
+                    "contacts": res.email,
+                    "phone": _phone(res.notes),
+                },
+            )
+            if res.standard_rate:
+                SubElement(
+                    el,
+                    "rate",
+                    {"name": "standard", "value": _number(res.standard_rate * _HOURS_PER_DAY)},
+                )
+        return roles
+
+    def _allocations(self, root: Element) -> None:
+        allocations = SubElement(root, "allocations")
+        for a in self.plan.assignments:
+            if a.task_uid not in self.task_id or a.resource_uid not in self.person_id:
+                continue
+            SubElement(
+                allocations,
+                "allocation",
+                {
+                    "task-id": self.task_id[a.task_uid],
+                    "resource-id": self.person_id[a.resource_uid],
+                    "function": "Default:0",
+                    "responsible": "false",
+                    "load": _number(a.units * 100),
+                },
+            )
+
+    def _vacations(self, root: Element) -> None:
+        out = SubElement(root, "vacations")
+        for res in self.plan.resources:
+            for exc in vacations(self.plan, res.uid):
+                if exc.working:
+                    continue
+                for first, last in _ranges(occurrences(exc)):
+                    SubElement(
+                        out,
+                        "vacation",
+                        {
+                            "start": first.isoformat(),
+                            "end": last.isoformat(),
+                            "resourceid": self.person_id[res.uid],
+                        },
+                    )
+
+    # ------------------------------------------------------------------ baselines
+
+    def _baselines(self, root: Element) -> None:
+        previous = SubElement(root, "previous")
+        for index in sorted(self.plan.baselines):
+            baseline = self.plan.baselines[index]
+            group = SubElement(previous, "previous-tasks", {"name": baseline.label()})
+            for entry in baseline.entries:
+                if entry.task_uid not in self.task_id or entry.start is None:
+                    continue
+                minutes = entry.duration_minutes or 0
+                SubElement(
+                    group,
+                    "previous-task",
+                    {
+                        "id": self.task_id[entry.task_uid],
+                        "start": f"{entry.start:%Y-%m-%d}",
+                        "duration": str(self.days(minutes)),
+                        "meeting": "true" if minutes == 0 else "false",
+                        "super": "true" if self.plan.is_summary(entry.task_uid) else "false",
+                    },
+                )
+
+
+def _phone(notes: str) -> str:
+    """The phone number the reader keeps in a person's notes ("Phone: 0797..."), else ""."""
+    text = notes.strip()
+    return text.removeprefix("Phone: ") if text.startswith("Phone: ") and "\n" not in text else ""
+
+
+def _date(parent: Element, day: date, name: str, kind: str, year: str) -> None:
+    SubElement(
+        parent, "date", {"year": year, "month": str(day.month), "date": str(day.day), "type": kind}
+    ).text = name
+
+
+def _ranges(days: Iterable[date]) -> list[tuple[date, date]]:
+    """Consecutive days joined into (first, last) ranges."""
+    out: list[tuple[date, date]] = []
+    for day in days:
+        if out and (day - out[-1][1]).days == 1:
+            out[-1] = (out[-1][0], day)
+        else:
+            out.append((day, day))
+    return out
