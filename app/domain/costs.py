@@ -155,7 +155,8 @@ def _work_cost(
     return total
 
 
-def _fixed_cost_actual(task: Task) -> float:
+def fixed_cost_actual(task: Task) -> float:
+    """The part of a task's fixed cost already incurred (by its accrual and % complete)."""
     if not task.fixed_cost:
         return 0.0
     pct = task.percent_complete
@@ -178,6 +179,21 @@ def cost_of_assignment(
     times = schedule.get(task.uid)
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
+    return price_assignment(task, assignment, resource, duration, span, fraction)
+
+
+def price_assignment(
+    task: Task,
+    assignment: Assignment,
+    resource: Resource,
+    duration: int,
+    span: tuple[datetime, datetime] | None,
+    fraction: WorkFraction | None = None,
+) -> AssignmentCost:
+    """:func:`cost_of_assignment` from the task's scheduled duration and span (None: unscheduled).
+
+    A resource without a rate table never reads ``span``: the duration is enough.
+    """
     start = span[0] if span is not None else task.start
     pct = task.percent_complete / 100.0
     started = pct > 0 or task.actual_start is not None
@@ -267,9 +283,9 @@ class _TaskSums:
         self.uids: list[int] = list(map(_UID, tasks))
         self.row = dict(zip(self.uids, range(len(tasks)), strict=True))
         self.cost: list[float] = list(map(_FIXED_COST, tasks))
-        # _fixed_cost_actual is 0.0 without a fixed cost: call it only where there is one
+        # fixed_cost_actual is 0.0 without a fixed cost: call it only where there is one
         self.actual: list[float] = [
-            _fixed_cost_actual(t) if fixed else 0.0
+            fixed_cost_actual(t) if fixed else 0.0
             for t, fixed in zip(tasks, self.cost, strict=True)
         ]
         self.work = [0] * len(tasks)
@@ -417,7 +433,7 @@ def _roll_up(plan: Plan, sums: _TaskSums, report: CostReport) -> None:
     tasks = plan.tasks
     cost, actual, work, actual_work = sums.cost, sums.actual, sums.work, sums.actual_work
     active = sums.active
-    parents = _parent_rows(tasks)
+    parents = parent_rows(tasks)
     for i in range(len(tasks) - 1, -1, -1):
         p = parents[i]
         if p >= 0 and active[i]:
@@ -436,7 +452,7 @@ def _roll_up(plan: Plan, sums: _TaskSums, report: CostReport) -> None:
     report.total_work_minutes = sum(work[i] for i in tops)
 
 
-def _parent_rows(tasks: list[Task]) -> list[int]:
+def parent_rows(tasks: list[Task]) -> list[int]:
     """Row of each task's summary (-1 at the top level), as :meth:`Plan.parent_uids` finds it."""
     parents = [-1] * len(tasks)
     stack: list[int] = []  # rows of the open summaries

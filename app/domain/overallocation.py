@@ -9,6 +9,7 @@ for large plans.
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import accumulate
@@ -106,32 +107,43 @@ def _sweep(
 
 
 def overallocated_resources(
-    plan: Plan, schedule: Schedule, spans: TaskSpans | None = None
+    plan: Plan,
+    schedule: Schedule,
+    spans: TaskSpans | None = None,
+    only: Collection[int] | None = None,
 ) -> set[int]:
     """Uids of people booked beyond their max units at some moment.
 
     The same people :func:`overallocations` names, found without building its
-    periods. ``spans`` are the assigned tasks' spans if the caller has read them.
+    periods. ``spans`` are the assigned tasks' spans if the caller has read them
+    (those of ``only``'s assignments at least). ``only``: judge just these people
+    (an edit that moved a few tasks: their people).
     """
+    assignments = plan.assignments
+    if only is not None:
+        assignments = [a for a in assignments if a.resource_uid in only]
     if spans is None:
-        spans = task_spans(schedule, (a.task_uid for a in plan.assignments))
-    people = [r for r in plan.resources if r.type is ResourceType.WORK]
+        spans = task_spans(schedule, (a.task_uid for a in assignments))
+    people = [
+        r for r in plan.resources if r.type is ResourceType.WORK and (only is None or r.uid in only)
+    ]
     if len({r.uid for r in people}) != len(people):  # one uid twice: let the full sweep judge
-        return {o.resource_uid for o in overallocations(plan, schedule)}
+        found = {o.resource_uid for o in overallocations(plan, schedule)}
+        return found if only is None else found & set(only)
     parts = split_parts(plan, schedule)
     # People on a split task are free during its pauses: the full sweep over its parts judges them.
-    paused = {a.resource_uid for a in plan.assignments if a.task_uid in parts} if parts else set()
+    paused = {a.resource_uid for a in assignments if a.task_uid in parts} if parts else set()
     limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
     for uid in paused:
         limits.pop(uid, None)
-    if numpy_pays(len(plan.assignments)):
-        out = _overbooked_arrays(plan.assignments, spans, limits)
+    if numpy_pays(len(assignments)):
+        out = _overbooked_arrays(assignments, spans, limits)
     else:
-        out = _overbooked(plan.assignments, spans, limits)
+        out = _overbooked(assignments, spans, limits)
     limited = {r.uid: r for r in people if r.availability or r.uid in paused}
     if limited:  # max units change over time, or pauses: the full sweep, for these people only
         spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
-        for a in plan.assignments:
+        for a in assignments:
             times = schedule.get(a.task_uid) if a.resource_uid in limited else None
             if times is None or times.summary or times.finish <= times.start:
                 continue

@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
+from app.domain.cost_book import CostBook
 from app.domain.costs import CostReport, compute_costs
-from app.domain.events import Change
+from app.domain.events import Change, Entity
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.schedule import Schedule
@@ -31,6 +32,7 @@ class ScheduledPlan:
     scheduler: IncrementalScheduler
     costs: CostReport
     lookups: PlanLookups | None = None  # warmed for the window's first paint
+    book: CostBook | None = None  # keeps ``costs`` current edit by edit
 
 
 # schedule_plan's bar, in steps: the schedule's phases, the costing, then the tables of the
@@ -58,13 +60,14 @@ def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan
     scheduler = IncrementalScheduler(plan, progress=_part(progress, 0, _SCHEDULED))
     costing = _part(progress, _SCHEDULED, _COSTED)
     costs = compute_costs(plan, scheduler.schedule, progress=costing)
+    book = CostBook(plan, scheduler.schedule, costs)
     report(progress, _COSTED, PLAN_STEPS)
     lookups = PlanLookups(plan).warm()
     report(progress, _LOOKED_UP, PLAN_STEPS)
     _read_first_times(plan, scheduler.schedule, lookups)
     if progress is not None:
         progress(PLAN_STEPS, PLAN_STEPS)  # done: a cancel now comes too late to save anything
-    return ScheduledPlan(plan, scheduler, costs, lookups)
+    return ScheduledPlan(plan, scheduler, costs, lookups, book)
 
 
 def _part(progress: Progress | None, start: int, end: int) -> Progress | None:
@@ -85,6 +88,9 @@ def _read_first_times(plan: Plan, schedule: Schedule, lookups: PlanLookups) -> N
     for uid in wanted:
         if uid is not None:
             schedule.get(uid)
+
+
+_NO_DATES = (Entity.BASELINE, Entity.RISK)  # changes that never move a date
 
 
 class Document(QObject):
@@ -123,6 +129,7 @@ class Document(QObject):
         self._pending: list[Change] = []
         self.schedule: Schedule = self._scheduler.schedule
         self.costs: CostReport = scheduled.costs
+        self._book = scheduled.book or CostBook(plan, self.schedule, self.costs)
         self._lookups: PlanLookups | None = scheduled.lookups
         self._in_batch = False
         self._dirty = False
@@ -164,8 +171,17 @@ class Document(QObject):
     def reschedule(self) -> None:
         """Recompute the schedule now and tell the views."""
         pending, self._pending = self._pending, []
-        self.schedule = self._scheduler.apply_all(pending)
-        self.costs = compute_costs(self.plan, self.schedule)
+        if not (pending and all(c.entity in _NO_DATES for c in pending)):
+            self.schedule = self._scheduler.apply_all(pending)
+            moved = self._scheduler.moved_uids
+        else:  # a baseline saved or a risk edited: no date can move
+            moved = frozenset()
+        # Only the tasks an edit touched or moved are costed again, unless much changed.
+        costs = self._book.update(self.schedule, pending, moved) if pending else None
+        if costs is None:
+            costs = compute_costs(self.plan, self.schedule)
+            self._book = CostBook(self.plan, self.schedule, costs)
+        self.costs = costs
         self._dirty = False
         self.sig_schedule_changed.emit()
         self.sig_changed.emit()

@@ -52,6 +52,7 @@ class IncrementalScheduler:
         """
         self._net, self._engine, self.schedule = full_run(self.plan, progress)
         self.full_runs += 1
+        self._moved: frozenset[int] | None = None  # a full run: anything may have moved
         # What of each assignment the network read: its task, person and whether it works.
         self._assigned = {a.uid: _assignment_key(a) for a in self.plan.assignments}
         return self.schedule
@@ -84,10 +85,20 @@ class IncrementalScheduler:
     def _limit(self) -> int:
         return self.plan.project.critical_slack_limit_minutes
 
+    @property
+    def moved_uids(self) -> frozenset[int] | None:
+        """Tasks whose start, finish or duration the last update may have changed.
+
+        None after a full run (any task may have moved); readers of the spans
+        (costing) redo only these tasks otherwise.
+        """
+        return self._moved
+
     # ------------------------------------------------------------------ edits
 
     def apply(self, change: Change) -> Schedule:
         """Bring the schedule up to date after one change the plan announced."""
+        self._moved = frozenset()
         if change.entity is Entity.TASK and change.kind is ChangeKind.CHANGED:
             uids = [k for k in change.keys if isinstance(k, int)]
             return self.tasks_changed(uids)
@@ -97,6 +108,7 @@ class IncrementalScheduler:
 
     def apply_all(self, changes: list[Change]) -> Schedule:
         """Bring the schedule up to date after a batch of changes (none: a full run)."""
+        self._moved = frozenset()
         if not changes:
             return self.reschedule()
         uids: list[int] = []
@@ -133,6 +145,7 @@ class IncrementalScheduler:
             if net.summary[i]:
                 seeds.append(len(net.tasks) + i)
         touched = self._forward(seeds)
+        self._moved = frozenset(net.uids[v % len(net.tasks)] for v in set(seeds) | touched)
         old_finish = engine.project_finish
         engine.project_finish = engine.compute_project_finish()
         if engine.project_finish != old_finish:

@@ -1,0 +1,386 @@
+"""A plan's costs kept current edit by edit, instead of costing every task again.
+
+:func:`app.domain.costs.compute_costs` prices all assignments and rolls every
+summary up: about a second at 100k tasks. After one edit only a few tasks
+change: the tasks edited, those whose assignments changed and those the
+scheduler moved (``IncrementalScheduler.moved_uids``). :class:`CostBook`
+prices just their assignments, adds their tasks' own figures up again, then
+their summaries, their people and the project totals. Each sum is redone in
+the order the full costing adds it (a task's assignments in plan order, a
+summary's children bottom-up, a person's assignments in plan order), so the
+figures equal a full costing to the last bit. Anything that may change many
+figures at once (project settings, the roster, calendars, rows or outline)
+returns None: the caller costs in full and opens a new book.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+
+from app.domain.costs import (
+    CostReport,
+    WorkFraction,
+    fixed_cost_actual,
+    parent_rows,
+    price_assignment,
+)
+from app.domain.errors import PlanError
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.overallocation import overallocated_resources
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.task_spans import TaskSpans
+from app.domain.workload import work_fraction
+from app.domain.worktime import to_minutes
+
+# Changes that leave every cost as it is.
+_NO_COST = (Entity.RISK, Entity.LINK)  # a link moves dates: the scheduler's moved tasks say which
+
+
+class CostBook:
+    """The :class:`CostReport` of a plan, brought up to date after each batch of changes.
+
+    Built from a report :func:`~app.domain.costs.compute_costs` gave for the
+    plan and schedule as they are now; :meth:`update` returns the next report
+    (a new object: a report handed out never changes) or None when only a
+    full costing will do.
+    """
+
+    def __init__(self, plan: Plan, schedule: Schedule, report: CostReport) -> None:
+        self.plan = plan
+        self.report = report
+        tasks = plan.tasks
+        self._uids = [t.uid for t in tasks]
+        self._row = dict(zip(self._uids, range(len(tasks)), strict=True))
+        self._active = [t.active for t in tasks]
+        self._parents = parent_rows(tasks)
+        self._children: list[list[int]] | None = None  # built on first need
+        self._tops = [i for i, p in enumerate(self._parents) if p < 0 and self._active[i]]
+        self._resources = {r.uid: r for r in plan.resources}
+        self._spans = _minute_spans(plan, schedule)
+        self._index_assignments()
+        # Each task's own figures (fixed cost plus its assignments), before any roll-up.
+        self._own_cost: list[float] = [t.fixed_cost for t in tasks]
+        self._own_actual = [fixed_cost_actual(t) if t.fixed_cost else 0.0 for t in tasks]
+        self._own_work = [0] * len(tasks)
+        self._own_actual_work = [0] * len(tasks)
+        priced = report.assignments
+        for a in plan.assignments:
+            ac = priced.get(a.uid)
+            i = self._row.get(a.task_uid)
+            if ac is not None and i is not None:
+                self._own_cost[i] += ac.cost
+                self._own_actual[i] += ac.actual_cost
+                self._own_work[i] += ac.work_minutes
+                self._own_actual_work[i] += ac.actual_work_minutes
+
+    def _index_assignments(self) -> None:
+        """Positions of each task's and each person's assignments, in plan order."""
+        by_task: dict[int, list[int]] = {}
+        by_resource: dict[int, list[int]] = {}
+        keys: dict[int, tuple[int, int]] = {}
+        for k, a in enumerate(self.plan.assignments):
+            by_task.setdefault(a.task_uid, []).append(k)
+            by_resource.setdefault(a.resource_uid, []).append(k)
+            keys[a.uid] = (a.task_uid, a.resource_uid)
+        self._by_task, self._by_resource, self._keys = by_task, by_resource, keys
+
+    # ------------------------------------------------------------------ updates
+
+    def update(
+        self, schedule: Schedule, changes: Sequence[Change], moved: Collection[int] | None
+    ) -> CostReport | None:
+        """The report after ``changes`` (one batch) and the new ``schedule``.
+
+        ``moved``: the tasks whose dates or duration may have changed (the
+        scheduler's ``moved_uids``); None means any may have. None back: cost
+        in full and start a new book.
+        """
+        if moved is None:
+            return None
+        tasks: set[int] = set()  # whose own figures to add up again
+        people: set[int] = set()  # whose totals to add up again
+        edited: set[int] = set()  # assignments added, removed or changed
+        baseline = reindex = False
+        for change in changes:
+            entity = change.entity
+            if entity in _NO_COST:
+                continue
+            if entity is Entity.BASELINE:
+                baseline = True
+            elif entity is Entity.TASK and change.kind is ChangeKind.CHANGED:
+                if not self._tasks_edited(change.keys, tasks):
+                    return None
+            elif entity is Entity.ASSIGNMENT:
+                reindex |= self._assignments_edited(change, tasks, people, edited)
+            else:
+                return None
+        if reindex:
+            self._index_assignments()
+        if len(tasks) + len(moved) > len(self._uids) // 4 + 100:
+            return None  # much of the plan: cost it all at once
+        self._read_moved(schedule, moved, tasks)
+        report = _copy(self.report)
+        self._forget_unpriced(edited, report)
+        if tasks:
+            self._reprice(schedule, tasks, people, report)
+            for i in self._ancestors_first_children(tasks):
+                self._roll_up_row(i, report)
+            self._project_totals(report)
+        if people:
+            self._people_totals(people, report)
+            report.overallocated -= people
+            report.overallocated |= overallocated_resources(
+                self.plan, schedule, self._spans, only=people
+            )
+        if baseline:
+            _baseline_costs(self.plan, report)
+        self.report = report
+        return report
+
+    def _tasks_edited(self, keys: Iterable[object], tasks: set[int]) -> bool:
+        """Note tasks edited in place; False when one changed what the roll-up hangs on."""
+        plan = self.plan
+        for uid in keys:
+            if not isinstance(uid, int) or not plan.has_task(uid):
+                return False
+            i = self._row.get(uid)
+            task = plan.task(uid)
+            if i is None or task.active != self._active[i] or plan.tasks[i] is not task:
+                return False
+            tasks.add(uid)
+        return True
+
+    def _assignments_edited(
+        self, change: Change, tasks: set[int], people: set[int], edited: set[int]
+    ) -> bool:
+        """Note the tasks and people of added, removed or edited assignments.
+
+        True when the assignments' positions must be indexed again (one added
+        or removed, or moved to another task or person).
+        """
+        reindex = change.kind is not ChangeKind.CHANGED
+        for uid in change.keys:
+            if not isinstance(uid, int):
+                continue
+            edited.add(uid)
+            old = self._keys.get(uid)
+            if old is not None:
+                tasks.add(old[0])
+                people.add(old[1])
+            try:
+                new = self.plan.assignment(uid)
+            except PlanError:
+                continue  # removed
+            tasks.add(new.task_uid)
+            people.add(new.resource_uid)
+            reindex |= old != (new.task_uid, new.resource_uid)
+        return reindex
+
+    def _read_moved(self, schedule: Schedule, moved: Collection[int], tasks: set[int]) -> None:
+        """Take the new spans of the moved tasks that anyone is assigned to; note those tasks.
+
+        The other moved tasks leave the table (their span is read if they get
+        people later), as do the tasks edited, whose span is read here.
+        """
+        by_task, rows = self._by_task, self._spans.row
+        for uid in moved:
+            if uid in by_task:
+                tasks.add(uid)
+            else:
+                rows.pop(uid, None)
+        for uid in tasks:
+            if uid in by_task:
+                self._read_span(schedule, uid)
+            else:
+                rows.pop(uid, None)
+
+    def _forget_unpriced(self, edited: set[int], report: CostReport) -> None:
+        """Drop the costs of assignments removed, or now on a task or person the plan lacks."""
+        plan, priced = self.plan, report.assignments
+        for uid in edited:
+            try:
+                a = plan.assignment(uid)
+            except PlanError:
+                priced.pop(uid, None)
+                continue
+            if a.task_uid not in self._row or a.resource_uid not in self._resources:
+                priced.pop(uid, None)
+
+    def _read_span(self, schedule: Schedule, uid: int) -> None:
+        spans = self._spans
+        times = schedule.get(uid)
+        j = spans.row.get(uid)
+        if times is None:
+            if j is not None:  # no longer scheduled: read as absent from now on
+                del spans.row[uid]
+            return
+        values = (
+            to_minutes(times.start),
+            to_minutes(times.finish),
+            times.duration_minutes,
+            times.summary,
+        )
+        if j is None:
+            spans.row[uid] = len(spans.start)
+            spans.start.append(values[0])
+            spans.finish.append(values[1])
+            spans.duration_minutes.append(values[2])
+            spans.summary.append(values[3])
+            return
+        spans.start[j], spans.finish[j], spans.duration_minutes[j], spans.summary[j] = values
+
+    def _reprice(
+        self, schedule: Schedule, tasks: set[int], people: set[int], report: CostReport
+    ) -> None:
+        """Price the assignments of ``tasks`` again and add up each task's own figures."""
+        plan = self.plan
+        assignments, resources, row = plan.assignments, self._resources, self._row
+        span_row, durations = self._spans.row, self._spans.duration_minutes
+        priced = report.assignments
+        fraction: WorkFraction | None = None
+        for uid in tasks:
+            i = row.get(uid)
+            if i is None:
+                continue
+            task = plan.tasks[i]
+            cost, actual = task.fixed_cost, fixed_cost_actual(task) if task.fixed_cost else 0.0
+            work = actual_work = 0
+            for k in self._by_task.get(uid, ()):
+                a = assignments[k]
+                res = resources.get(a.resource_uid)
+                if res is None:
+                    continue
+                j = span_row.get(uid)
+                duration = task.duration_minutes if j is None else durations[j]
+                span = None
+                if res.rate_tables:  # rates by date: the work's dates decide
+                    times = schedule.get(uid)
+                    span = (times.start, times.finish) if times is not None else None
+                    if fraction is None:
+                        fraction = work_fraction(plan, schedule)
+                ac = price_assignment(task, a, res, duration, span, fraction)
+                priced[a.uid] = ac
+                people.add(res.uid)
+                cost += ac.cost
+                actual += ac.actual_cost
+                work += ac.work_minutes
+                actual_work += ac.actual_work_minutes
+            self._own_cost[i], self._own_actual[i] = cost, actual
+            self._own_work[i], self._own_actual_work[i] = work, actual_work
+
+    def _ancestors_first_children(self, tasks: Iterable[int]) -> list[int]:
+        """Rows of ``tasks`` and their summaries, bottom-up (children before parents)."""
+        parents, row = self._parents, self._row
+        rows: set[int] = set()
+        for uid in tasks:
+            i = row.get(uid, -1)
+            while i >= 0 and i not in rows:
+                rows.add(i)
+                i = parents[i]
+        return sorted(rows, reverse=True)
+
+    def _roll_up_row(self, i: int, report: CostReport) -> None:
+        """A row's totals: its own figures plus its active children's, last child first."""
+        if self._children is None:
+            children: list[list[int]] = [[] for _ in self._uids]
+            for c, p in enumerate(self._parents):
+                if p >= 0:
+                    children[p].append(c)
+            self._children = children
+        uids, active = self._uids, self._active
+        cost, actual = self._own_cost[i], self._own_actual[i]
+        work, actual_work = self._own_work[i], self._own_actual_work[i]
+        task_cost, task_actual = report.task_cost, report.task_actual_cost
+        task_work, task_actual_work = report.task_work_minutes, report.task_actual_work_minutes
+        for c in reversed(self._children[i]):
+            if active[c]:
+                u = uids[c]
+                cost += task_cost[u]
+                actual += task_actual[u]
+                work += task_work[u]
+                actual_work += task_actual_work[u]
+        u = uids[i]
+        task_cost[u], task_actual[u] = cost, actual
+        task_work[u], task_actual_work[u] = work, actual_work
+
+    def _project_totals(self, report: CostReport) -> None:
+        uids = self._uids
+        tops = [uids[i] for i in self._tops]
+        report.total_cost = sum(report.task_cost[u] for u in tops)
+        report.total_actual_cost = sum(report.task_actual_cost[u] for u in tops)
+        report.total_work_minutes = sum(report.task_work_minutes[u] for u in tops)
+
+    def _people_totals(self, people: set[int], report: CostReport) -> None:
+        """Each person's cost and work again: their active tasks' assignments in plan order."""
+        assignments, priced = self.plan.assignments, report.assignments
+        row, active = self._row, self._active
+        for uid in people:
+            if uid not in self._resources:
+                report.resource_cost.pop(uid, None)
+                report.resource_work_minutes.pop(uid, None)
+                continue
+            cost, work = 0.0, 0
+            for k in self._by_resource.get(uid, ()):
+                a = assignments[k]
+                ac = priced.get(a.uid)
+                i = row.get(a.task_uid)
+                if ac is not None and i is not None and active[i]:
+                    cost += ac.cost
+                    work += ac.work_minutes
+            report.resource_cost[uid] = cost
+            report.resource_work_minutes[uid] = work
+
+
+def _copy(report: CostReport) -> CostReport:
+    """A report whose tables can change without touching ``report``."""
+    return replace(
+        report,
+        task_cost=dict(report.task_cost),
+        task_work_minutes=dict(report.task_work_minutes),
+        task_actual_cost=dict(report.task_actual_cost),
+        task_actual_work_minutes=dict(report.task_actual_work_minutes),
+        task_baseline_cost=dict(report.task_baseline_cost),
+        resource_cost=dict(report.resource_cost),
+        resource_work_minutes=dict(report.resource_work_minutes),
+        assignments=dict(report.assignments),
+        overallocated=set(report.overallocated),
+    )
+
+
+def _baseline_costs(plan: Plan, report: CostReport) -> None:
+    """The budget side of a report (baseline 0) read again, as compute_costs reads it."""
+    report.task_baseline_cost = {}
+    report.budget = None
+    base = plan.baselines.get(0)
+    if base is None:
+        return
+    for e in base.entries:
+        report.task_baseline_cost[e.task_uid] = e.cost
+    tops = [t.uid for t in plan.tasks if t.outline_level == 1]
+    report.budget = sum(report.task_baseline_cost.get(u, 0.0) for u in tops)
+
+
+def _minute_spans(plan: Plan, schedule: Schedule) -> TaskSpans:
+    """The assigned tasks' spans in minute counts, in lists this book may change."""
+    times = schedule.times
+    found = times.spans() if isinstance(times, ScheduleTimes) else None
+    if found is not None:
+        return TaskSpans(
+            dict(zip(found.uids, range(len(found.uids)), strict=True)),
+            list(found.start),
+            list(found.finish),
+            list(found.duration_minutes),
+            list(found.summary),
+        )
+    spans = TaskSpans({}, [], [], [], [])
+    for uid in dict.fromkeys(a.task_uid for a in plan.assignments):
+        one = schedule.get(uid)
+        if one is not None:
+            spans.row[uid] = len(spans.start)
+            spans.start.append(to_minutes(one.start))
+            spans.finish.append(to_minutes(one.finish))
+            spans.duration_minutes.append(one.duration_minutes)
+            spans.summary.append(one.summary)
+    return spans
