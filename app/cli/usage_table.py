@@ -1,8 +1,9 @@
 """``gantry usage``: the Resource Usage (or Task Usage) table as text or as CSV.
 
 The rows and figures are the Usage view's: each person (or task) with their
-assignments below, work per day, week or month in hours with one decimal, a
-material in its own unit. Text marks over-allocated person-periods with ``*``
+assignments below, work per day, week or month with one decimal in the plan's
+work unit (hours unless Project Information says otherwise), a material in its
+own unit. Text marks over-allocated person-periods with ``*``
 (the window paints them red); CSV gives plain numbers and ISO dates for a
 client's spreadsheet, names guarded against being read as formulas.
 """
@@ -17,7 +18,7 @@ from typing import TextIO
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.usage import Periods, Scale, Usage, build_usage
+from app.domain.usage import Periods, Scale, Usage, WorkUnit, build_usage
 from app.io.workbook_cells import is_risky_text
 
 _SHOWN = 0.05  # smaller values show as an empty cell, as in the window
@@ -84,14 +85,15 @@ def _rows(usage: Usage, periods: Periods, by_task: bool) -> Iterator[_Row]:
             yield _Row(task.name, name, usage.unit(i), total, values, [], depth + 1)
 
 
-def _figure(value: float, unit: str) -> str:
-    if abs(value) < _SHOWN:
-        return ""
-    return f"{value / 60:,.1f}h" if unit == "h" else f"{value:,.1f} {unit}"
+def _figure(value: float, unit: str, work: WorkUnit) -> str:
+    return "" if abs(value) < _SHOWN else work.text(value, unit)
 
 
-def write_text(usage: Usage, periods: Periods, by_task: bool, out: TextIO) -> None:
-    """The table in aligned columns: name, Work, then one column per period."""
+def write_text(
+    usage: Usage, periods: Periods, by_task: bool, out: TextIO, work: WorkUnit | None = None
+) -> None:
+    """The table in aligned columns: name, Work, then one column per period (work in ``work``)."""
+    work = work or WorkUnit()
     heading = "Task" if by_task else "Resource"
     lines: list[list[str]] = [[heading, "Work", *(periods.label(k) for k in range(len(periods)))]]
     marked = False
@@ -99,12 +101,18 @@ def write_text(usage: Usage, periods: Periods, by_task: bool, out: TextIO) -> No
         name = row.second if row.second else row.first
         cells = []
         for k, value in enumerate(row.values):
-            text = _figure(value, row.unit)
+            text = _figure(value, row.unit, work)
             if k < len(row.over) and row.over[k]:
                 text += "*"
                 marked = True
             cells.append(text)
-        lines.append(["  " * row.depth + name, _figure(row.total, row.unit) or "0.0h", *cells])
+        lines.append(
+            [
+                "  " * row.depth + name,
+                _figure(row.total, row.unit, work) or work.text(0.0, row.unit),
+                *cells,
+            ]
+        )
     widths = [max(len(line[c]) for line in lines) for c in range(len(lines[0]))]
     for line in lines:
         parts = [line[0].ljust(widths[0])]
@@ -118,14 +126,15 @@ def _safe(text: str) -> str:
     return "'" + text if is_risky_text(text) else text
 
 
-def _number(value: float, unit: str) -> str:
-    if abs(value) < _SHOWN:
-        return ""
-    return f"{(value / 60 if unit == 'h' else value):.2f}"
+def _number(value: float, unit: str, work: WorkUnit) -> str:
+    return "" if abs(value) < _SHOWN else f"{work.amount(value, unit):.2f}"
 
 
-def write_csv(usage: Usage, periods: Periods, by_task: bool, path: Path) -> None:
-    """The table as CSV: one column per period (its first day, ISO), hours as plain numbers."""
+def write_csv(
+    usage: Usage, periods: Periods, by_task: bool, path: Path, work: WorkUnit | None = None
+) -> None:
+    """The table as CSV: one column per period (its first day, ISO), work as plain numbers."""
+    work = work or WorkUnit()
     first, second = ("Task", "Resource") if by_task else ("Resource", "Task")
     head = [first, second, "Unit", "Work", *(d.isoformat() for d in periods.starts)]
     try:
@@ -133,9 +142,9 @@ def write_csv(usage: Usage, periods: Periods, by_task: bool, path: Path) -> None
             writer = csv.writer(fh)
             writer.writerow(head)
             for row in _rows(usage, periods, by_task):
-                unit = "hours" if row.unit == "h" else row.unit
-                total = f"{(row.total / 60 if row.unit == 'h' else row.total):.2f}"
-                cells = [_number(v, row.unit) for v in row.values]
+                unit = work.name if row.unit == "h" else row.unit
+                total = f"{work.amount(row.total, row.unit):.2f}"
+                cells = [_number(v, row.unit, work) for v in row.values]
                 writer.writerow([_safe(row.first), _safe(row.second), _safe(unit), total, *cells])
     except OSError as exc:
         raise AppError(f"{path.name}: cannot write ({exc.strerror or exc})") from exc
@@ -147,8 +156,9 @@ def run_usage(
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``."""
     usage = build_usage(plan, schedule)
     periods = usage.periods(scale)
+    work = WorkUnit.of(plan.project)  # MS Project's "Work is entered in"
     if csv_path is not None:
-        write_csv(usage, periods, by_task, csv_path)
+        write_csv(usage, periods, by_task, csv_path, work)
     else:
-        write_text(usage, periods, by_task, out)
+        write_text(usage, periods, by_task, out, work)
     return 0

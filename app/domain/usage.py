@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.domain.errors import PlanError
+from app.domain.notation import unit_minutes
 from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.workload import (
@@ -111,6 +113,39 @@ def _next_period(day: date, scale: Scale) -> date:
     if scale is Scale.MONTHS:
         return date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return day + timedelta(days=1)
+
+
+_UNIT_NAMES = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks", "mo": "months"}
+
+
+@dataclass(frozen=True, slots=True)
+class WorkUnit:
+    """The unit work figures are written in: the plan's "Work is entered in" (hours by default)."""
+
+    letter: str = "h"
+    minutes: float = 60.0
+
+    @classmethod
+    def of(cls, project: Project) -> WorkUnit:
+        """The project's work unit, in its own minutes per day and week."""
+        letter = project.work_unit.value
+        size = unit_minutes(letter, project)
+        return cls(letter, float(size)) if size > 0 else cls()
+
+    @property
+    def name(self) -> str:
+        """``hours``, ``days``...: a CSV column's unit."""
+        return _UNIT_NAMES.get(self.letter, self.letter)
+
+    def amount(self, value: float, unit: str) -> float:
+        """A row's value in what it shows: work (``unit`` "h") in this unit, a quantity as is."""
+        return value / self.minutes if unit == "h" else value
+
+    def text(self, value: float, unit: str) -> str:
+        """``8.0h`` (``1.0d`` with days as the work unit), or a material's ``12.0 t``."""
+        if unit == "h":
+            return f"{value / self.minutes:,.1f}{self.letter}"
+        return f"{value:,.1f} {unit}"
 
 
 class Usage:
@@ -394,7 +429,8 @@ class Usage:
         return flags
 
     def unit(self, resource_row: int) -> str:
-        """What a person's or material's values count: ``h`` (shown as hours) or the material's label."""
+        """What a person's or material's values count: ``h`` for work (minutes, written in
+        a :class:`WorkUnit`) or the material's label."""
         res = self.resources[resource_row]
         if res.type is ResourceType.MATERIAL:
             return res.material_label.strip() or "units"

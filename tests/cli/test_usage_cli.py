@@ -116,3 +116,23 @@ def test_the_real_command_on_a_shared_ms_project_file(shared_data):
     assert done.stderr == ""
     first = done.stdout.splitlines()[1].split()
     assert first[-1].endswith("h") or first[-1].endswith("h*")
+
+
+def test_work_follows_the_plans_work_unit(tmp_path, capsys):
+    from datetime import datetime
+
+    from app.domain.task import DurationUnit
+
+    plan = Plan(project=Project(start=datetime(2026, 1, 5, 8, 0), work_unit=DurationUnit.DAYS))
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * DAY))
+    path = tmp_path / "days.gantry"
+    GantryFile.create(path, plan).close()
+    assert main(["usage", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[1].split() == ["Ana", "5.0d", "5.0d"]
+    out = tmp_path / "days.csv"
+    assert main(["usage", str(path), "--csv", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1] == ["Ana", "", "days", "5.00", "5.00"]

@@ -269,3 +269,15 @@ def test_a_hidden_view_catches_up_when_shown(window):
     assert view.tree_model.index(1, 1).data() == "64.0h"  # not rebuilt while hidden
     usage_view(window)
     assert view.tree_model.index(1, 1).data() == "32.0h"
+
+
+def test_work_shows_in_the_plans_work_unit(session, qtbot, tmp_path):
+    from app.domain.task import DurationUnit
+
+    plan = staffed_plan()
+    plan.project = replace(plan.project, work_unit=DurationUnit.DAYS)
+    window = open_window(session, qtbot, tmp_path, plan)
+    view = usage_view(window)
+    view.set_scale(Scale.WEEKS)
+    assert view.tree_model.index(0, 1).data() == "4.0d"
+    assert view.grid_model.index(0, 0).data() == "4.0d"

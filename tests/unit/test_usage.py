@@ -253,3 +253,19 @@ def test_values_never_go_negative_on_a_real_plan(shared_data):
     days = usage.periods(Scale.DAYS)
     rows = np.array([usage.resource_values(i, days) for i in range(len(usage.resources))])
     assert (rows > -1e-9).all()
+
+
+def test_work_is_written_in_the_plans_work_unit():
+    from dataclasses import replace
+
+    from app.domain.task import DurationUnit
+    from app.domain.usage import WorkUnit
+
+    project = Project(start=MON)
+    assert WorkUnit.of(project).text(DAY, "h") == "8.0h"
+    days = WorkUnit.of(replace(project, work_unit=DurationUnit.DAYS))
+    assert days.text(DAY * 1.5, "h") == "1.5d"
+    assert days.amount(DAY, "h") == 1.0
+    assert days.name == "days"
+    assert days.text(12.0, "t") == "12.0 t"  # a material keeps its own unit
+    assert days.amount(12.0, "t") == 12.0

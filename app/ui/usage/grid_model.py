@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.usage import Periods, Scale
-from app.ui.usage.rows import UsageRows, work_text
+from app.ui.usage.rows import UsageRows
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +125,7 @@ class UsageGridModel(QAbstractTableModel):
             if abs(value) < SHOWN:
                 return ""
             top, child = self.shown[row]
-            return work_text(value, self.rows.unit(top, child))
+            return self.rows.text(value, self.rows.unit(top, child))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -12,7 +12,7 @@ from enum import Enum
 
 import numpy as np
 
-from app.domain.usage import Periods, Usage
+from app.domain.usage import Periods, Usage, WorkUnit
 
 
 class Mode(Enum):
@@ -22,19 +22,13 @@ class Mode(Enum):
     TASKS = "Task Usage"
 
 
-def work_text(value: float, unit: str) -> str:
-    """A figure as the grid shows it: hours with one decimal (``8.0h``), a material in its unit."""
-    if unit == "h":
-        return f"{value / 60:,.1f}h"
-    return f"{value:,.1f} {unit}"
-
-
 class UsageRows:
     """Top rows and their assignment rows over one :class:`Usage`, in one :class:`Mode`."""
 
-    def __init__(self, usage: Usage, mode: Mode) -> None:
+    def __init__(self, usage: Usage, mode: Mode, work_unit: WorkUnit | None = None) -> None:
         self.usage = usage
         self.mode = mode
+        self.work_unit = work_unit or WorkUnit()
         self._children: dict[int, Sequence[int]] = {}
         # how many assignment rows each top row has: asked for every row when the tree expands
         self.child_counts = usage.assignment_counts(by_task=mode is Mode.TASKS)
@@ -55,6 +49,10 @@ class UsageRows:
                 got = u.task_assignment_rows(top)
             self._children[top] = got
         return got
+
+    def text(self, value: float, unit: str) -> str:
+        """A figure with one decimal in the plan's work unit (``8.0h``), a material in its own."""
+        return self.work_unit.text(value, unit)
 
     # ------------------------------------------------------------------ one row
 

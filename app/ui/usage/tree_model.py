@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.ui.usage.rows import Mode, UsageRows, work_text
+from app.ui.usage.rows import Mode, UsageRows
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +102,7 @@ class UsageTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return self.rows.name(top, child)
-            return work_text(self.rows.total(top, child), self.rows.unit(top, child))
+            return self.rows.text(self.rows.total(top, child), self.rows.unit(top, child))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.rows.bold(top, child):

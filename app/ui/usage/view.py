@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.usage import Scale, build_usage
+from app.domain.usage import Scale, WorkUnit, build_usage
 from app.report.usage_pages import UsageLine, UsageSheet
 from app.ui.document import Document
 from app.ui.usage.grid_model import SHOWN, UsageGridModel
 from app.ui.usage.person_edit import edit_person
-from app.ui.usage.rows import Mode, UsageRows, work_text
+from app.ui.usage.rows import Mode, UsageRows
 from app.ui.usage.tree_model import RowKeyRole, UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
@@ -72,7 +72,7 @@ class UsageView(QWidget):
         self._restoring = False
         self._stale = False
         self.usage = build_usage(document.plan, document.schedule)
-        rows = UsageRows(self.usage, Mode.RESOURCES)
+        rows = UsageRows(self.usage, Mode.RESOURCES, self._work_unit())
         self.tree_model = UsageTreeModel(rows, self.row_height, self)
         self.grid_model = UsageGridModel(rows, self.scale, self.row_height, self)
         self.tree = QTreeView()
@@ -153,6 +153,9 @@ class UsageView(QWidget):
         """Show days, weeks or months."""
         self.scale_box.setCurrentIndex([s for s, _ in SCALES].index(scale))
 
+    def _work_unit(self) -> WorkUnit:
+        return WorkUnit.of(self.document.plan.project)
+
     def _key(self, top: int) -> tuple[Mode, int]:
         return self.mode, self.tree_model.rows.uid(top)[1]
 
@@ -193,7 +196,7 @@ class UsageView(QWidget):
         self._stale = False
         self.usage = build_usage(self.document.plan, self.document.schedule)
         value = self.tree.verticalScrollBar().value()
-        self._show(UsageRows(self.usage, self.mode))
+        self._show(UsageRows(self.usage, self.mode, self._work_unit()))
         self.tree.verticalScrollBar().setValue(value)
 
     def _size_columns(self) -> None:
@@ -211,12 +214,12 @@ class UsageView(QWidget):
         for top, child in grid.shown:
             unit = rows.unit(top, child)
             values = rows.values(top, child, periods, 0, n)
-            cells = tuple(work_text(v, unit) if abs(v) >= SHOWN else "" for v in values.tolist())
+            cells = tuple(rows.text(v, unit) if abs(v) >= SHOWN else "" for v in values.tolist())
             over = grid.over[top].tolist() if rows.over(top, child) else []
             lines.append(
                 UsageLine(
                     rows.name(top, child).strip(),
-                    work_text(rows.total(top, child), unit),
+                    rows.text(rows.total(top, child), unit),
                     cells,
                     tuple(over),
                     tuple(grid.off[rows.calendar(top, child)].tolist()),
@@ -247,7 +250,7 @@ class UsageView(QWidget):
         if self._stale:
             self.refresh()
         else:  # the same plan by its other side: no need to lay the work out again
-            self._show(UsageRows(self.usage, self.mode))
+            self._show(UsageRows(self.usage, self.mode, self._work_unit()))
 
     def _on_scale_changed(self) -> None:
         rows = self.tree_model.rows
