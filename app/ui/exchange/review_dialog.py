@@ -24,6 +24,7 @@ from app.domain.diff import PlanChange
 from app.domain.merge import MergeItem
 from app.domain.project import Project
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.exchange.change_links import dependent_changes
 from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_value
 
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -56,6 +57,15 @@ class ReviewChangesDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self._checkables: list[QTreeWidgetItem] = []
         self._fill(project)
+        # Rejecting an added person or task, or a deletion, rejects what hangs on it;
+        # accepting an addition that hangs on a rejected one accepts that one too.
+        self._dependents = dependent_changes([i.change for i in items])
+        self._holders: dict[int, list[int]] = {}
+        for holder, dependents in self._dependents.items():
+            for k in dependents:
+                self._holders.setdefault(k, []).append(holder)
+        self._following = False
+        self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.expandAll()
         for col, width in enumerate((300, 150, 150, 180)):
             self.tree.setColumnWidth(col, width)
@@ -119,6 +129,21 @@ class ReviewChangesDialog(QDialog):
                 node.setForeground(col, QBrush(_CONFLICT))
             node.setToolTip(3, "Changed here since the export as well")
         self._checkables.append(node)
+
+    def _on_item_changed(self, node: QTreeWidgetItem, column: int) -> None:
+        index = node.data(0, _CHANGE_ROLE)
+        if column != 0 or index is None or self._following:
+            return
+        accepted = node.checkState(0) == Qt.CheckState.Checked
+        self._following = True
+        try:
+            for k in self._dependents.get(index, []):
+                self.set_accepted(k, accepted)
+            if accepted and self.items[index].change.kind == "added":
+                for k in self._holders.get(index, []):
+                    self.set_accepted(k, True)
+        finally:
+            self._following = False
 
     # ------------------------------------------------------------------ reading
 
