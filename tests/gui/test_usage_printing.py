@@ -95,3 +95,21 @@ def test_print_on_the_usage_view_sends_the_grid(session, qtbot, tmp_path, monkey
     assert "Mar 2026" in page
     assert "64.0h" in page
     assert "Step" not in page  # the grid, not the Gantt
+
+
+def test_print_preview_paints_the_usage_pages(session, qtbot, tmp_path):
+    window = open_window(session, qtbot, tmp_path, staffed_plan())
+    window.show_view("usage")
+    window.views["usage"].set_scale(Scale.DAYS)
+    dialog = actions.make_preview(window, window.document)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "preview.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    dialog.paintRequested.emit(printer)
+    assert target.stat().st_size > 0
+    if shutil.which("pdftotext"):
+        pages = pdf_pages(target)
+        assert len(pages) >= 2
+        assert all("Resource Usage by day" in page and "Ana" in page for page in pages)
