@@ -27,6 +27,7 @@ from app.domain.outline import (
 )
 from app.domain.positions import Positions
 from app.domain.project import Project
+from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.registers import RegisterOps
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
@@ -41,6 +42,7 @@ class RemovedTasks:
     links: tuple[Link, ...]
     assignments: tuple[Assignment, ...]
     risks: tuple[Risk, ...]  # risks as they were before their task links were dropped
+    recurrences: tuple[tuple[int, TaskRecurrence], ...] = ()  # of recurring summaries removed
 
 
 @dataclass
@@ -55,6 +57,8 @@ class Plan(RegisterOps):
     assignments: list[Assignment] = field(default_factory=list)
     baselines: dict[int, Baseline] = field(default_factory=dict)
     risks: list[Risk] = field(default_factory=list)
+    # Recurring tasks' patterns by summary uid (app.domain.recurrence_tasks)
+    recurrences: dict[int, TaskRecurrence] = field(default_factory=dict)
     changes: ChangeHub = field(default_factory=ChangeHub, repr=False, compare=False)
     _index: dict[int, int] | None = field(default=None, repr=False, compare=False)
     _wbs: list[str] | None = field(default=None, repr=False, compare=False)
@@ -230,6 +234,17 @@ class Plan(RegisterOps):
 
     # ------------------------------------------------------------------ tasks
 
+    def set_recurrence(self, uid: int, recurrence: TaskRecurrence | None) -> TaskRecurrence | None:
+        """Keep (or, with None, drop) the pattern of the recurring summary ``uid``; returns the
+        old one. Announced as a change of that task."""
+        change = Change(Entity.TASK, ChangeKind.CHANGED, (uid,), self.index_of(uid))
+        self._announce(change)
+        old = self.recurrences.pop(uid, None)
+        if recurrence is not None:
+            self.recurrences[uid] = recurrence
+        self._done(change)
+        return old
+
     def update_task(self, task: Task) -> Task:
         """Replace the task with the same uid (outline level excepted); returns the old task."""
         i = self.index_of(task.uid)
@@ -284,6 +299,7 @@ class Plan(RegisterOps):
         links = tuple(lk for lk in self.links if lk.predecessor in doomed or lk.successor in doomed)
         assigns = tuple(a for a in self.assignments if a.task_uid in doomed)
         risks = tuple(r for r in self.risks if doomed.intersection(r.task_uids))
+        recurring = tuple((u, self.recurrences[u]) for u in doomed if u in self.recurrences)
         with self.batch():
             for lk in reversed(links):  # from the back: the others keep their places
                 self.remove_link(lk.predecessor, lk.successor)
@@ -298,12 +314,15 @@ class Plan(RegisterOps):
             )
             self._announce(change)
             self.tasks = [t for t in self.tasks if t.uid not in doomed]
+            for uid, _rec in recurring:
+                del self.recurrences[uid]
             self._structure_changed()
             self._done(change)
-        return RemovedTasks(rows, links, assigns, risks)
+        return RemovedTasks(rows, links, assigns, risks, recurring)
 
     def restore_tasks(self, removed: RemovedTasks) -> None:
         """Undo :meth:`remove_tasks`."""
+        self.recurrences.update(removed.recurrences)  # before the rows: the store writes both
         with self.batch():
             for i, t in removed.rows:
                 change = Change(Entity.TASK, ChangeKind.ADDED, (t.uid,), i)

@@ -25,8 +25,10 @@ from app.domain.money import MAX_DIGITS, code_for_symbol
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project, SymbolPosition
+from app.domain.recurrence_tasks import TaskRecurrence, infer_recurrence
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
+from app.domain.worktime import WorkTime
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
 from app.io.mspdi_resources import read_assignments, read_resources, skipped_resource_uids
@@ -121,6 +123,7 @@ def _plan(
         for t in tasks
     ]
     tasks = read_splits(root, tasks, calendars, project.calendar_uid, rows.stops)
+    recurring = rows.recurring
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
     assignments = read_assignments(
@@ -135,6 +138,8 @@ def _plan(
         assignments=assignments,
         baselines=baselines,
     )
+    if recurring:
+        plan.recurrences = _recurrences(plan, recurring)
     report(progress, _TASKS_BUILT, READ_STEPS)
     if check_cycles:
         _check_cycles(plan)
@@ -151,6 +156,43 @@ def _default_units(tasks: list[Task], default: DurationUnit | None) -> list[Task
     if default is None or all(t.duration_unit is not None for t in tasks):
         return tasks
     return [t if t.duration_unit is not None else replace(t, duration_unit=default) for t in tasks]
+
+
+def _recurring(elem: Element) -> bool:
+    """The row says <Recurring>1</Recurring> (MS Project's recurring task summary)."""
+    return (elem.findtext(_RECURRING) or "").strip() in ("1", "true")
+
+
+def _recurrences(plan: Plan, uids: set[int]) -> dict[int, TaskRecurrence]:
+    """The patterns of the recurring summaries, read off their occurrences.
+
+    MS Project XML keeps no pattern, only the occurrences: subtasks pinned Start
+    No Earlier Than their dates. A summary whose occurrences one of Gantry's
+    patterns makes again (app.domain.recurrence_tasks.infer_recurrence) is
+    recurring here too; any other stays an ordinary summary with its subtasks.
+    """
+    calendar = plan.calendars[plan.project.calendar_uid]
+    work_time = WorkTime.for_calendar(calendar, plan.calendars)
+    found: dict[int, TaskRecurrence] = {}
+    for uid in sorted(uids):
+        if not plan.has_task(uid) or not plan.is_summary(uid):
+            continue
+        children = plan.children(uid)
+        if any(
+            c.constraint_type is not ConstraintType.SNET
+            or c.constraint_date is None
+            or plan.is_summary(c.uid)
+            for c in children
+        ):
+            continue
+        first = children[0]
+        if any(c.duration_minutes != first.duration_minutes for c in children):
+            continue
+        days = [c.constraint_date.date() for c in children if c.constraint_date is not None]
+        rec = infer_recurrence(days, first.duration_minutes, first.duration_unit, work_time)
+        if rec is not None:
+            found[uid] = rec
+    return found
 
 
 def _replace_calendar(project: Project, uid: int) -> Project:
@@ -233,6 +275,7 @@ _PREDECESSOR_LINK = Q + "PredecessorLink"
 _BASELINE = Q + "Baseline"
 _STOP = Q + "Stop"
 _RESUME = Q + "Resume"
+_RECURRING = Q + "Recurring"
 
 # A task row read: (row id, Task or its field values, name in messages, position,
 # its PredecessorLink and Baseline elements, its stored Start).
@@ -247,7 +290,7 @@ class _TaskRows:
     whole file parsed, so its errors come after the file's own.
     """
 
-    __slots__ = ("_taken", "fast", "ghosts", "negative", "notes", "stops")
+    __slots__ = ("_prev", "_taken", "fast", "ghosts", "negative", "notes", "recurring", "stops")
 
     def __init__(self) -> None:
         self.fast = RowReader()
@@ -260,6 +303,10 @@ class _TaskRows:
         # UID -> (<Stop>, <Resume>) of a task in progress: apart, its remaining work resumes
         # after a pause (mspdi_splits.stop_resume_pauses)
         self.stops: dict[int, tuple[str, str]] = {}
+        # UIDs of summaries marked <Recurring>1</Recurring>; only a row followed by a deeper
+        # one (a summary) is looked at, so ordinary rows cost nothing more
+        self.recurring: set[int] = set()
+        self._prev: tuple[int, int, Element] | None = None
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
@@ -296,6 +343,10 @@ class _TaskRows:
             )
             if values[16] is not None:  # started: its work may have stopped and resume later
                 self._stop(uid, elem)
+            prev = self._prev
+            if prev is not None and values[2] > prev[1] and _recurring(prev[2]):
+                self.recurring.add(prev[0])
+            self._prev = (uid, values[2], elem)
 
     def _stop(self, uid: int, elem: Element) -> None:
         stop, resume = elem.findtext(_STOP), elem.findtext(_RESUME)
@@ -333,6 +384,8 @@ class _TaskRows:
             task = _read_task(r, uid, project)
             if task.actual_start is not None:
                 self._stop(uid, elem)
+            if _recurring(elem):
+                self.recurring.add(uid)
             links = elem.findall(_PREDECESSOR_LINK)
             baselines = elem.findall(_BASELINE)
             out.append((row_id, task, r.where, n, links, baselines, r.date("Start")))

@@ -309,6 +309,8 @@ def _write_task(
     unit = task.duration_unit or auto_unit(task.duration_minutes, plan.project, task.elapsed)
     _add(e, "DurationFormat", duration_format(unit, task.elapsed, task.estimated))
     _add(e, "EffortDriven", task.effort_driven)
+    if task.uid in plan.recurrences:  # the schema's place for it: after EffortDriven
+        _add(e, "Recurring", True)
     _add(e, "Estimated", task.estimated)
     _add(e, "Milestone", task.milestone)
     _add(e, "Summary", summary)

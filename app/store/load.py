@@ -20,6 +20,7 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.domain.project import Project, SymbolPosition
+from app.domain.recurrence_tasks import NonWorkingOccurrence, TaskRecurrence
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
 from app.domain.risk import Risk, RiskStatus
 from app.domain.splits import Split
@@ -44,6 +45,7 @@ _WEIGHTS = {
     "project": 1,
     "tasks": 3,
     "task_splits": 1,
+    "task_recurrences": 1,
     "links": 1,
     "calendars": 1,
     "calendar_days": 1,
@@ -137,6 +139,7 @@ def _load(src: _Source) -> Plan:
     assignments = src.each("SELECT * FROM assignments ORDER BY position", _assignment)
     baselines = _baselines(src)
     risks = _risks(src)
+    recurrences = dict(src.each("SELECT * FROM task_recurrences", _recurrence))
     src.finish()
     return Plan(
         project=project,
@@ -147,7 +150,33 @@ def _load(src: _Source) -> Plan:
         assignments=assignments,
         baselines=baselines,
         risks=risks,
+        recurrences=recurrences,
     )
+
+
+def _recurrence(r: sqlite3.Row) -> tuple[int, TaskRecurrence]:
+    """A recurring summary's uid and pattern (task_recurrences, schema v9)."""
+    pattern = Recurrence(
+        kind=enum_in(RecurrenceKind, r["kind"]),
+        period=r["period"],
+        weekdays=tuple(int(d) for d in str(r["weekdays"]).split(",") if d),
+        day_of_month=r["day_of_month"],
+        week_of_month=r["week_of_month"],
+        weekday=r["weekday"],
+        month=r["month"],
+        occurrences=opt_int(r["occurrences"]),
+    )
+    rec = TaskRecurrence(
+        pattern=pattern,
+        start=date_in(r["start"]),
+        end=None if r["end"] is None else date_in(r["end"]),
+        duration_minutes=r["duration_minutes"],
+        duration_unit=None
+        if r["duration_unit"] is None
+        else enum_in(DurationUnit, r["duration_unit"]),
+        non_working=enum_in(NonWorkingOccurrence, r["non_working"]),
+    )
+    return int(r["task_uid"]), rec
 
 
 def _with_splits(src: _Source, tasks: list[Task]) -> list[Task]:

@@ -125,8 +125,33 @@ def _v8(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE project ADD COLUMN work_unit TEXT NOT NULL DEFAULT 'HOURS'")
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    """v8 -> v9: recurring tasks keep their pattern, one row per recurring summary.
+
+    v8 files knew no recurring task: every summary is an ordinary one, as before.
+    """
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS task_recurrences (
+            task_uid INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            period INTEGER NOT NULL,
+            weekdays TEXT NOT NULL,
+            day_of_month INTEGER NOT NULL,
+            week_of_month INTEGER NOT NULL,
+            weekday INTEGER NOT NULL,
+            month INTEGER NOT NULL,
+            occurrences INTEGER,
+            start TEXT NOT NULL,
+            end TEXT,
+            duration_minutes INTEGER NOT NULL,
+            duration_unit TEXT,
+            non_working TEXT NOT NULL
+        )"""
+    )
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8}
+MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8, 9: _v9}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

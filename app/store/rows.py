@@ -9,6 +9,7 @@ from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar
 from app.domain.link import Link
 from app.domain.project import Project
+from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
@@ -51,6 +52,27 @@ def project_row(p: Project) -> Row:
         "currency_digits": p.currency_digits,
         "duration_unit": p.duration_unit.name,
         "work_unit": p.work_unit.name,
+    }
+
+
+def recurrence_row(uid: int, rec: TaskRecurrence) -> Row:
+    """The pattern of the recurring summary ``uid`` (schema v9)."""
+    p = rec.pattern
+    return {
+        "task_uid": uid,
+        "kind": p.kind.name,
+        "period": p.period,
+        "weekdays": ",".join(str(d) for d in p.weekdays),
+        "day_of_month": p.day_of_month,
+        "week_of_month": p.week_of_month,
+        "weekday": p.weekday,
+        "month": p.month,
+        "occurrences": p.occurrences,
+        "start": date_out(rec.start),
+        "end": None if rec.end is None else date_out(rec.end),
+        "duration_minutes": rec.duration_minutes,
+        "duration_unit": None if rec.duration_unit is None else rec.duration_unit.name,
+        "non_working": rec.non_working.name,
     }
 
 

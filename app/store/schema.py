@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -77,6 +77,25 @@ CREATE TABLE task_splits (
     after_minutes INTEGER NOT NULL,
     gap_minutes INTEGER NOT NULL,
     PRIMARY KEY (task_uid, seq)
+);
+
+-- A recurring task's pattern, one row per recurring summary (app.domain.recurrence_tasks);
+-- its occurrences are ordinary task rows under it. weekdays: "0,3" (Monday = 0).
+CREATE TABLE task_recurrences (
+    task_uid INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    period INTEGER NOT NULL,
+    weekdays TEXT NOT NULL,
+    day_of_month INTEGER NOT NULL,
+    week_of_month INTEGER NOT NULL,
+    weekday INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    occurrences INTEGER,
+    start TEXT NOT NULL,
+    end TEXT,
+    duration_minutes INTEGER NOT NULL,
+    duration_unit TEXT,
+    non_working TEXT NOT NULL
 );
 
 CREATE TABLE links (

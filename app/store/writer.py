@@ -27,6 +27,7 @@ from app.store.rows import (
     calendar_rows,
     link_row,
     project_row,
+    recurrence_row,
     resource_rows,
     risk_rows,
     split_rows,
@@ -104,6 +105,8 @@ class PlanWriter:
         self._dirty: set[str] = set()
         # Tasks with rows in task_splits: an edit rewrites them only for these and split ones.
         self._split_uids: set[int] = set()
+        # Recurring summaries with a row in task_recurrences (schema v9).
+        self._recurring_uids: set[int] = set()
 
     # ------------------------------------------------------------------ whole plan
 
@@ -128,6 +131,9 @@ class PlanWriter:
         written.add(1)
         self._put_chunks("tasks", plan.tasks, task_row, written)
         self._put_many("task_splits", [r for t in plan.tasks if t.splits for r in split_rows(t)])
+        self._put_many(
+            "task_recurrences", [recurrence_row(u, rec) for u, rec in plan.recurrences.items()]
+        )
         self._put_chunks("links", plan.links, link_row, written)
         for i, cal in enumerate(plan.calendars.values()):
             self._put_set(calendar_rows(cal, i))
@@ -162,6 +168,7 @@ class PlanWriter:
         """Take the plan's current order as what the file holds (after a load or write)."""
         self._task_pos = {t.uid: (i, t.outline_level) for i, t in enumerate(self._plan.tasks)}
         self._split_uids = {t.uid for t in self._plan.tasks if t.splits}
+        self._recurring_uids = set(self._plan.recurrences)
         for table, keys in self._orders().items():
             self._pos[table] = {k: i for i, k in enumerate(keys())}
         self._dirty.clear()
@@ -267,6 +274,10 @@ class PlanWriter:
             self._delete("tasks", "uid", uids)
             self._delete("task_splits", "task_uid", [u for u in uids if u in self._split_uids])
             self._split_uids.difference_update(uids)
+            self._delete(
+                "task_recurrences", "task_uid", [u for u in uids if u in self._recurring_uids]
+            )
+            self._recurring_uids.difference_update(uids)
             for uid in uids:
                 self._task_pos.pop(uid, None)
             self._dirty.add("tasks")
@@ -294,6 +305,19 @@ class PlanWriter:
                 self._dirty.add("tasks")
         self._put_many("tasks", rows)
         self._put_many("task_splits", splits)
+        self._recurrence_rows(uids)
+
+    def _recurrence_rows(self, uids: list[int]) -> None:
+        """Write (or drop) the patterns of the recurring summaries among ``uids``."""
+        recurrences = self._plan.recurrences
+        if not recurrences and not self._recurring_uids:
+            return
+        gone = [u for u in uids if u in self._recurring_uids and u not in recurrences]
+        self._delete("task_recurrences", "task_uid", gone)
+        self._recurring_uids.difference_update(gone)
+        kept = [u for u in uids if u in recurrences]
+        self._put_many("task_recurrences", [recurrence_row(u, recurrences[u]) for u in kept])
+        self._recurring_uids.update(kept)
 
     def _outline(self, change: Change) -> None:
         self._dirty.add("tasks")

@@ -150,6 +150,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     actions.put("redo", redo, editing=True)
     add = partial(actions.add, editing=True)
     add("insert_task", "&Insert Task", window.insert_task, "Ins", icon_name="insert")
+    recurring = recurring_actions(window, actions)
     add("delete_task", "&Delete Task", window.delete_tasks, "Del", icon_name="delete")
     add("indent_task", "In&dent", window.indent_tasks, "Alt+Shift+Right", icon_name="indent")
     add("outdent_task", "&Outdent", window.outdent_tasks, "Alt+Shift+Left", icon_name="outdent")
@@ -180,6 +181,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "redo",
         None,
         "insert_task",
+        *recurring,
         "delete_task",
         None,
         "indent_task",
@@ -274,6 +276,15 @@ def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.gantt.toggles import add_gantt_actions
 
     return add_gantt_actions(window, actions)
+
+
+def recurring_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Recurring Task…, beside Insert Task (MS Project's Task tab, Insert group)."""
+    if not available("app.ui.dialogs.recurring_dialog"):
+        return []
+    from app.ui.dialogs.recurring_dialog import add_recurring_action
+
+    return add_recurring_action(window, actions)
 
 
 def split_actions(window: MainWindow, actions: ActionCollection) -> Layout:

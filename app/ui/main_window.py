@@ -558,6 +558,11 @@ class MainWindow(FileMenu):
         self._on_task_activated(uid)
 
     def _on_task_activated(self, uid: int) -> None:
+        if uid in self.document.plan.recurrences:  # a recurring task: its pattern
+            from app.ui.dialogs.recurring_dialog import edit_recurring_task
+
+            edit_recurring_task(self, uid)
+            return
         from app.ui.dialogs.task_dialog import TaskDialog
 
         TaskDialog(self.document, uid, self).exec()

@@ -1,0 +1,288 @@
+"""Recurring tasks (MS Project's Task > Recurring Task…): a pattern that makes occurrences.
+
+A recurring task is a summary whose subtasks are its occurrences, each pinned
+with a Start No Earlier Than at its date, as MS Project builds one. The pattern
+(:class:`TaskRecurrence`) is kept beside the summary so that it can be changed
+later; changing it makes the occurrences again.
+
+The dates come from the same recurrence arithmetic as calendar exceptions
+(:func:`app.domain.calendars.occurrences`): daily every N days, weekly every N
+weeks on some weekdays, monthly on day N or the Nth weekday, yearly likewise;
+from a start date until an end date or for a number of occurrences.
+
+MS Project asks what to do with an occurrence that falls on a non-working day;
+Gantry keeps the choice in the pattern: move it to the next working day
+(the default; an occurrence moved onto the next one's day is dropped, never
+doubled) or skip it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+
+from app.domain.calendar import CalendarException, Recurrence, RecurrenceKind
+from app.domain.calendars import occurrences
+from app.domain.errors import InputError
+from app.domain.task import ConstraintType, DurationUnit, Task
+from app.domain.worktime import WorkTime
+
+# MS Project allows at most 999 occurrences of a recurring task.
+MAX_OCCURRENCES = 999
+# How far to look for a working day after a non-working occurrence.
+_MAX_SHIFT_DAYS = 366
+
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "last"}
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+class NonWorkingOccurrence(Enum):
+    """What happens to an occurrence that falls on a non-working day."""
+
+    MOVE = "move"  # to the next working day
+    SKIP = "skip"  # left out
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRecurrence:
+    """The pattern of a recurring task: how often, from when, until when, how long each.
+
+    ``pattern`` is the calendar exceptions' :class:`Recurrence`; its ``occurrences``
+    is the count when ``end`` is None ("End after N occurrences"), else unused.
+    """
+
+    pattern: Recurrence
+    start: date
+    end: date | None = None
+    duration_minutes: int = 480
+    duration_unit: DurationUnit | None = None
+    non_working: NonWorkingOccurrence = NonWorkingOccurrence.MOVE
+
+
+def check_recurrence(rec: TaskRecurrence) -> None:
+    """Refuse a pattern that makes no sense, with one message naming the field."""
+    if rec.pattern.period < 1:
+        raise InputError("a recurring task repeats every 1 or more days, weeks, months or years")
+    if rec.end is None:
+        count = rec.pattern.occurrences
+        if count is None or count < 1:
+            raise InputError("give the number of occurrences or an end date")
+        if count > MAX_OCCURRENCES:
+            raise InputError(f"a recurring task has at most {MAX_OCCURRENCES} occurrences")
+    elif rec.end < rec.start:
+        raise InputError(
+            f"the end date {rec.end:%Y-%m-%d} is before the start {rec.start:%Y-%m-%d}"
+        )
+    if rec.duration_minutes < 0:
+        raise InputError("a duration cannot be negative")
+    if rec.pattern.kind is RecurrenceKind.WEEKLY and not rec.pattern.weekdays:
+        raise InputError("pick at least one day of the week")
+
+
+def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
+    """The days the occurrences fall on, non-working days moved or skipped, in order.
+
+    Raises InputError for a bad pattern, for more than :data:`MAX_OCCURRENCES`
+    occurrences and for a range that holds none.
+    """
+    check_recurrence(rec)
+    pattern = rec.pattern
+    if rec.end is None:
+        # "End after N occurrences": N dates of the pattern, whichever days they are
+        far = date(9999, 12, 31)
+    else:
+        far = rec.end
+        if pattern.occurrences is not None:
+            pattern = Recurrence(
+                pattern.kind,
+                pattern.period,
+                pattern.weekdays,
+                pattern.day_of_month,
+                pattern.week_of_month,
+                pattern.weekday,
+                pattern.month,
+                None,
+            )
+    exception = CalendarException("", rec.start, far, recurrence=pattern)
+    found: list[date] = []
+    for count, day in enumerate(occurrences(exception), start=1):
+        if count > MAX_OCCURRENCES:
+            raise InputError(
+                f"the pattern makes more than {MAX_OCCURRENCES} occurrences: "
+                "end it sooner or repeat less often"
+            )
+        if not work_time.is_working_day(day):
+            if rec.non_working is NonWorkingOccurrence.SKIP:
+                continue
+            day = _next_working_day(day, work_time)
+        if not found or day > found[-1]:
+            found.append(day)
+    if not found:
+        raise InputError("no occurrence falls between the start and end dates")
+    return found
+
+
+def _next_working_day(day: date, work_time: WorkTime) -> date:
+    for _ in range(_MAX_SHIFT_DAYS):
+        day += timedelta(days=1)
+        if work_time.is_working_day(day):
+            return day
+    raise InputError("the calendar has no working day within a year of an occurrence")
+
+
+def occurrence_tasks(
+    rec: TaskRecurrence,
+    name: str,
+    first_uid: int,
+    level: int,
+    start_time: time,
+    work_time: WorkTime,
+) -> list[Task]:
+    """The occurrences as subtasks at ``level``: "Name 1", "Name 2"..., each SNET its date."""
+    days = occurrence_dates(rec, work_time)
+    return [
+        Task(
+            first_uid + i,
+            f"{name} {i + 1}",
+            level,
+            duration_minutes=rec.duration_minutes,
+            milestone=rec.duration_minutes == 0,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=datetime.combine(day, start_time),
+            duration_unit=rec.duration_unit,
+        )
+        for i, day in enumerate(days)
+    ]
+
+
+def describe(rec: TaskRecurrence) -> str:
+    """The pattern in words, as the dialog and the status bar say it."""
+    p = rec.pattern
+    every = "" if p.period == 1 else f" {p.period}"
+    kind = p.kind
+    if kind is RecurrenceKind.DAILY:
+        text = f"every{every} day{'s' if p.period > 1 else ''}"
+    elif kind is RecurrenceKind.WEEKLY:
+        days = ", ".join(_WEEKDAY_NAMES[d] for d in sorted(p.weekdays))
+        text = f"every{every} week{'s' if p.period > 1 else ''} on {days}"
+    elif kind is RecurrenceKind.MONTHLY_BY_DATE:
+        text = f"day {p.day_of_month} of every{every} month{'s' if p.period > 1 else ''}"
+    elif kind is RecurrenceKind.MONTHLY_BY_WEEKDAY:
+        text = (
+            f"the {_ORDINALS[p.week_of_month]} {_WEEKDAY_NAMES[p.weekday]} of every{every} "
+            f"month{'s' if p.period > 1 else ''}"
+        )
+    elif kind is RecurrenceKind.YEARLY_BY_DATE:
+        text = f"every{every} year on {_MONTH_NAMES[p.month - 1]} {p.day_of_month}"
+    else:
+        text = (
+            f"every{every} year on the {_ORDINALS[p.week_of_month]} "
+            f"{_WEEKDAY_NAMES[p.weekday]} of {_MONTH_NAMES[p.month - 1]}"
+        )
+    if rec.end is not None:
+        return f"{text}, from {rec.start:%Y-%m-%d} until {rec.end:%Y-%m-%d}"
+    times = f"{p.occurrences} time{'s' if p.occurrences != 1 else ''}"
+    return f"{text}, {times} from {rec.start:%Y-%m-%d}"
+
+
+def infer_recurrence(
+    days: list[date],
+    duration_minutes: int,
+    duration_unit: DurationUnit | None,
+    work_time: WorkTime,
+) -> TaskRecurrence | None:
+    """The pattern that makes exactly these occurrence days, or None when none of the simple
+    ones does (a file that keeps only the occurrences: MS Project XML has no pattern).
+
+    Tries daily, weekly, monthly and yearly patterns read off the days, each with
+    non-working occurrences moved or skipped, and keeps the first that gives the
+    same days back.
+    """
+    if not days or days != sorted(set(days)):
+        return None
+    # a first occurrence moved off a weekend started a day or two before
+    starts = [days[0] - timedelta(days=back) for back in range(3)]
+    for pattern in _candidate_patterns(days):
+        for non_working in NonWorkingOccurrence:
+            for start, counted in itertools.product(starts, (True, False)):
+                rec = TaskRecurrence(
+                    _with_count(pattern, len(days) if counted else None),
+                    start,
+                    None if counted else days[-1],
+                    duration_minutes,
+                    duration_unit,
+                    non_working,
+                )
+                try:
+                    if occurrence_dates(rec, work_time) == days:
+                        return rec
+                except InputError:
+                    continue
+    return None
+
+
+def _with_count(p: Recurrence, count: int | None) -> Recurrence:
+    return Recurrence(
+        p.kind, p.period, p.weekdays, p.day_of_month, p.week_of_month, p.weekday, p.month, count
+    )
+
+
+def _candidate_patterns(days: list[date]) -> list[Recurrence]:
+    first = days[0]
+    gaps = sorted({(b - a).days for a, b in itertools.pairwise(days)}) or [1]
+    found = [Recurrence(RecurrenceKind.DAILY, period=gap) for gap in gaps[:3]]
+    # weeks run Sunday to Saturday, as the calendar arithmetic counts them
+    sunday = first - timedelta(days=(first.weekday() + 1) % 7)
+    weeks = sorted({(d - sunday).days // 7 for d in days})
+    steps = {b - a for a, b in itertools.pairwise(weeks)}
+    period = min(steps) if steps else 1
+    found.append(
+        Recurrence(RecurrenceKind.WEEKLY, period, tuple(sorted({d.weekday() for d in days})))
+    )
+    months = [d.year * 12 + d.month for d in days]
+    month_steps = {b - a for a, b in itertools.pairwise(months)}
+    every = min(month_steps) if month_steps else 1
+    week = min((first.day - 1) // 7 + 1, 4)
+    last_week = (first + timedelta(days=7)).month != first.month
+    # an occurrence moved off a weekend landed a day or two after its date
+    dates_of_month = sorted({d.day for d in days[:3]} | {max(1, first.day - k) for k in (1, 2)})
+    found += [
+        Recurrence(RecurrenceKind.MONTHLY_BY_DATE, every, day_of_month=day)
+        for day in dates_of_month
+    ]
+    for w in (week, 5) if last_week else (week,):
+        found.append(
+            Recurrence(
+                RecurrenceKind.MONTHLY_BY_WEEKDAY, every, week_of_month=w, weekday=first.weekday()
+            )
+        )
+    years = max(1, every // 12)
+    found.append(
+        Recurrence(RecurrenceKind.YEARLY_BY_DATE, years, day_of_month=first.day, month=first.month)
+    )
+    found.append(
+        Recurrence(
+            RecurrenceKind.YEARLY_BY_WEEKDAY,
+            years,
+            week_of_month=week,
+            weekday=first.weekday(),
+            month=first.month,
+        )
+    )
+    return found
