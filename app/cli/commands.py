@@ -326,6 +326,8 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
         plan.set_project(move.project)
         for task in move.tasks:
             plan.update_task(task)
+        for uid, rec in move.recurrences:
+            plan.set_recurrence(uid, rec)
     result = schedule(plan)  # a plan that cannot be scheduled is not written
     formats.write_plan(plan, output)
     out.write(

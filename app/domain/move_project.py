@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time
 
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
@@ -30,13 +31,16 @@ class ProjectMove:
 
     ``tasks`` holds the moved tasks only (new values, in plan order);
     ``shift_minutes`` is the working time moved (negative: earlier);
-    ``with_progress`` counts the tasks under way or done (they move too).
+    ``with_progress`` counts the tasks under way or done (they move too);
+    ``recurrences`` holds the recurring tasks' patterns, their start and end moved
+    as their occurrences are (by summary uid).
     """
 
     project: Project
     tasks: tuple[Task, ...]
     shift_minutes: int
     with_progress: int
+    recurrences: tuple[tuple[int, TaskRecurrence], ...] = ()
 
 
 def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -> ProjectMove:
@@ -57,7 +61,32 @@ def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -
         if moved != task:
             tasks.append(moved)
     moved_project = replace(project, start=new_start, status_date=shift(project.status_date))
-    return ProjectMove(moved_project, tuple(tasks), delta, started_tasks(plan))
+    at = project.default_start_time
+    recurrences = tuple(
+        (
+            uid,
+            replace(
+                rec,
+                start=_day(shift, rec.start, at),
+                end=None if rec.end is None else _day(shift, rec.end, at),
+            ),
+        )
+        for uid, rec in plan.recurrences.items()
+    )
+    return ProjectMove(
+        moved_project,
+        tuple(tasks),
+        delta,
+        started_tasks(plan),
+        tuple(r for r in recurrences if r[1] != plan.recurrences[r[0]]),
+    )
+
+
+def _day(shift: Callable[[datetime | None], datetime | None], day: date, at: time) -> date:
+    """A date (a recurrence's start or end) moved as a start of work that day would be."""
+    moved = shift(datetime.combine(day, at))
+    assert moved is not None
+    return moved.date()
 
 
 def started_tasks(plan: Plan) -> int:

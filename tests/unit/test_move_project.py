@@ -104,3 +104,26 @@ def test_same_start_changes_nothing() -> None:
     move = move_project(_plan(), START)
     assert move.tasks == ()
     assert move.shift_minutes == 0
+
+
+def test_a_recurring_tasks_pattern_moves_with_its_occurrences() -> None:
+    from app.domain.calendar import Recurrence, RecurrenceKind
+    from app.domain.recurrence_tasks import TaskRecurrence, occurrence_tasks
+    from app.domain.worktime import WorkTime
+
+    rec = TaskRecurrence(
+        Recurrence(RecurrenceKind.WEEKLY, 1, (0, 3), occurrences=4),
+        date(2026, 1, 5),
+        end=None,
+        duration_minutes=60,
+    )
+    cal = standard_calendar(1)
+    wt = WorkTime.for_calendar(cal, {1: cal})
+    tasks = [Task(10, "Meeting"), *occurrence_tasks(rec, "Meeting", 11, 2, START.time(), wt)]
+    plan = Plan(project=Project(start=START), tasks=tasks)
+    plan.recurrences = {10: rec}
+    move = move_project(plan, datetime(2026, 1, 19, 8))  # two weeks later
+    assert move.recurrences == ((10, replace(rec, start=date(2026, 1, 19))),)
+    moved = {t.uid: t.constraint_date for t in move.tasks}
+    again = occurrence_tasks(move.recurrences[0][1], "Meeting", 11, 2, START.time(), wt)
+    assert [moved[t.uid] for t in again] == [t.constraint_date for t in again]

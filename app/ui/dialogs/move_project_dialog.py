@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.move_project import ProjectMove, move_project, started_tasks
 from app.domain.project import Project
+from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
@@ -115,6 +116,7 @@ class MoveProjectCommand(PlanCommand):
         self.move = move
         self._old_project: Project | None = None
         self._old_tasks: list[Task] = []
+        self._old_recurrences: list[tuple[int, TaskRecurrence | None]] = []
 
     def _redo(self) -> None:
         plan = self.document.plan
@@ -123,12 +125,18 @@ class MoveProjectCommand(PlanCommand):
             self._old_project = plan.set_project(self.move.project)
             for task in self.move.tasks:
                 self._old_tasks.append(plan.update_task(task))
+            self._old_recurrences = [
+                (uid, plan.set_recurrence(uid, rec)) for uid, rec in self.move.recurrences
+            ]
         except Exception:
             self._undo()
             raise
 
     def _undo(self) -> None:
         plan = self.document.plan
+        for uid, rec in reversed(self._old_recurrences):
+            plan.set_recurrence(uid, rec)
+        self._old_recurrences = []
         for task in reversed(self._old_tasks):
             plan.update_task(task)
         if self._old_project is not None:
