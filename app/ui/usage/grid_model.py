@@ -23,7 +23,6 @@ OVER_TEXT = QBrush(QColor(200, 20, 20))
 OFF_BRUSH = QBrush(QColor(236, 236, 236))
 OverRole = Qt.ItemDataRole.UserRole + 42  # bool: an over-allocated person-period
 OffRole = Qt.ItemDataRole.UserRole + 43  # bool: the row's calendar has no working time then
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class UsageGridModel(QAbstractTableModel):
@@ -76,10 +75,6 @@ class UsageGridModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         """The periods."""
         return 0 if parent.isValid() else len(self.periods)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only, selectable."""
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -11,7 +11,6 @@ _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 RowKeyRole = Qt.ItemDataRole.UserRole + 41  # ("resource" | "task", uid) the row opens
 OVER_TEXT = QColor(200, 20, 20)
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class UsageTreeModel(QAbstractItemModel):
@@ -75,9 +74,14 @@ class UsageTreeModel(QAbstractItemModel):
         """Name and Work."""
         return 2
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only, selectable."""
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags() is QAbstractItemModel's own (enabled, selectable): expanding asks it for every
+    # row, and a Python override would cost a call each.
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        """Whether a row has assignment rows (one call, where the default asks twice)."""
+        if not parent.isValid():
+            return self._tops > 0
+        return parent.internalId() == 0 and parent.column() == 0 and self._counts[parent.row()] > 0
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
