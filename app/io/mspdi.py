@@ -115,7 +115,8 @@ def _plan(
     if rows.notes:
         project = replace(project, notes=rows.notes)
     tasks = _apply_external_links(tasks, external)
-    tasks = _default_units(tasks, project.duration_unit)
+    default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
+    tasks = _default_units(tasks, duration_unit(default_format))
     tasks = [
         replace(t, calendar_uid=None)
         if t.calendar_uid is not None and t.calendar_uid not in calendars
