@@ -247,15 +247,28 @@ class _Applier:
         self.plan.update_task(replace(task, **fields))
 
     def _task_parent(self, c: PlanChange) -> None:
+        """Move the task (with its subtasks) under the parent the source gives it, after the
+        nearest earlier source row that is here, as the client placed it."""
         uid = self._tid(int(c.uid))
         if not self.plan.has_task(uid) or not self.source.has_task(int(c.uid)):
             return
-        want = self.source.task(int(c.uid)).outline_level
+        src = self.source.task(int(c.uid))
+        plan = self.plan
+        i = plan.index_of(uid)
+        moving = [t.uid for t in plan.tasks[i : plan.subtree_end(i)]]
+        inside = set(moving)
+        rest = [t.uid for t in plan.tasks if t.uid not in inside]
+        at = 0
+        j = self.source.index_of(src.uid)
+        for prev in reversed(self.source.tasks[:j]):
+            here = self._tid(prev.uid)
+            if plan.has_task(here) and here not in inside:
+                at = rest.index(here) + 1
+                break
+        shift = src.outline_level - plan.task(uid).outline_level
+        levels = {u: plan.task(u).outline_level + shift for u in moving}
         try:
-            while self.plan.task(uid).outline_level > want:
-                self.plan.outdent([uid])
-            while self.plan.task(uid).outline_level < want:
-                self.plan.indent([uid])
+            plan.reorder([*rest[:at], *moving, *rest[at:]], levels)
         except OutlineError:
             return  # the rows around it moved too; keep the outline valid
 
