@@ -32,6 +32,7 @@ from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
+from app.ui.exchange.labels import with_parent_names
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.review_dialog import ReviewChangesDialog
 
@@ -143,9 +144,15 @@ def review_roundtrip(
     if not items:
         ExchangeDialogs.info(parent, f"{path.name} holds no changes to this plan.")
         return False
-    accepted = ReviewChangesDialog.ask(parent, items, document.plan.project)
-    if not accepted:
+    names = {t.uid: t.name for t in trip.theirs.tasks}
+    names.update((t.uid, t.name) for t in document.plan.tasks)
+    shown = with_parent_names(items, names)
+    chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project)
+    if not chosen:
         return False
+    # the changes as read, for those shown with names
+    original = {s.change: i.change for s, i in zip(shown, items, strict=True)}
+    accepted = [original.get(c, c) for c in chosen]
     execute(document, ApplyClientChangesCommand(document, trip.theirs, accepted))
     return True
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from app.domain.diff import PlanChange, Scalar
+from app.domain.merge import MergeItem
 from app.domain.notation import format_duration
 from app.domain.project import Project
 from app.ui.budget.money import money
@@ -100,3 +104,25 @@ def describe(change: PlanChange) -> str:
     what = ENTITY_LABELS.get(change.entity, change.entity)
     verb = {"added": "added", "removed": "deleted"}.get(change.kind, "changed")
     return f"{what} {verb}: {change.name}"
+
+
+def _parent_name(value: Scalar, names: Mapping[int, str]) -> Scalar:
+    if value is None:
+        return "(top level)"
+    if isinstance(value, int) and value in names:
+        return names[value]
+    return value
+
+
+def with_parent_names(items: list[MergeItem], names: Mapping[int, str]) -> list[MergeItem]:
+    """``items`` with the parent task of an outline change named ("Message Library") instead
+    of given by its uid ("31"), for the review rows; other changes stay as they are."""
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if c.entity == "task" and c.field == "parent":
+            shown = replace(c, old=_parent_name(c.old, names), new=_parent_name(c.new, names))
+            ours = _parent_name(item.ours, names) if item.ours is not None else None
+            item = replace(item, change=shown, ours=ours)
+        out.append(item)
+    return out
