@@ -42,6 +42,7 @@ EDGE_SIZE = 5
 _FS, _FF, _SS = LinkType.FS, LinkType.FF, LinkType.SS
 assert (_FF.value, _FS.value, LinkType.SF.value, _SS.value) == (0, 1, 2, 3)
 _NO_EDGES: list[int] = []  # shared by nodes without out-edges or children (never appended to)
+_NO_PREDS: list[Edge] = []  # the predecessors of every row that has none (never appended to)
 _SUCCESSOR = attrgetter("successor")
 
 
@@ -130,8 +131,11 @@ def build_network(plan: Plan) -> Network:
     cals, slack_cals, spans = _task_calendars(plan, tasks)
     project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
 
-    preds: list[list[Edge]] = [[] for _ in range(n)]
+    # A row without predecessors shares one empty list (never appended to).
+    preds: list[list[Edge]] = [_NO_PREDS] * n
     succs: list[list[Edge]] = [[] for _ in range(n)]
+    into = _NO_PREDS
+    filling = -1  # the row whose predecessor list ``into`` is
     rows = _row_lookup(uids, row_of)
     flat = FlatEdges()
     keep = flat.values.extend
@@ -163,7 +167,11 @@ def build_network(plan: Plan) -> Network:
         else:
             kind, value = LAG_NONE, 0
         edge = (j, i, code, kind, value)
-        preds[i].append(edge)
+        if i == filling:
+            into.append(edge)
+        else:  # the row's first link: its others follow at once (sorted by successor)
+            into = preds[i] = [edge]
+            filling = i
         succs[j].append(edge)
         keep(edge)
         if j >= i:
