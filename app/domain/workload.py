@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
+from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
@@ -101,10 +102,19 @@ def _calendar_chain(plan: Plan, uid: int | None) -> list[Calendar]:
 def _resource_calendar(
     plan: Plan, res: Resource, cache: dict[int | None, DayCalendar]
 ) -> DayCalendar:
+    """A person's day calendar; the project's when theirs has no working time at all.
+
+    MS Project saves such calendars for budget resources, which hold no real
+    work: their assignments are then spread over the project's working days
+    rather than refused.
+    """
     key = res.calendar_uid if res.calendar_uid in plan.calendars else None
     cal = cache.get(key)
     if cal is None:
-        cal = DayCalendar(plan, key)
+        try:
+            cal = DayCalendar(plan, key)
+        except PlanError:
+            cal = cache.get(None) or DayCalendar(plan, None)
         cache[key] = cal
     return cal
 
@@ -394,7 +404,7 @@ def workload_by_task(
     import numpy as np
 
     res = plan.resource(resource_uid)
-    cal = DayCalendar(plan, res.calendar_uid if res.calendar_uid in plan.calendars else None)
+    cal = _resource_calendar(plan, res, {})
     day_minutes = _day_minutes_row(cal, first_day, n_days)
     out: dict[int, FloatArray] = {}
     parts = split_parts(plan, schedule)
