@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
@@ -356,10 +357,24 @@ def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy
 
+    if path is not None and not path.exists():
+        raise AppError(f"{path}: no such file")
+    _check_display()
     if path is None:
         path = fresh_demo_copy()
-    elif not path.exists():
-        raise AppError(f"{path}: no such file")
     from app.ui.app import launch
 
     return launch(path)
+
+
+def _check_display(env: Mapping[str, str] | None = None, platform: str | None = None) -> None:
+    """Refuse to open the window where Qt would abort for want of a screen (an SSH session)."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        raise AppError(
+            "no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "run gantry on a desktop, or use a command such as 'gantry schedule FILE'"
+        )

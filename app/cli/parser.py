@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     """``gantry`` with its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="gantry",
-        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move} ...",
+        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move,usage} ...",
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
