@@ -210,3 +210,16 @@ def test_the_dialog_greys_renumbering_without_the_outline(qtbot):
     dialog.reset()
     assert dialog.choice() == SortChoice(TaskSort((SortKey(SortField.ID),)))
     assert dialog.keep_outline.isChecked()
+
+
+def test_printing_and_copy_picture_take_the_sorted_rows(window):
+    from app.ui.dialogs.copy_picture_dialog import CopyPictureChoice
+    from app.ui.gantt.copy_picture import picture_for
+    from app.ui.printing.actions import print_options
+
+    controller_of(window).apply(TaskSort((SortKey(SortField.NAME),), False))
+    shown = window.model.shown_uids()
+    assert [window.document.plan.task(u).name for u in shown][:3] == ["Code", "Docs", "Go-live"]
+    assert print_options(window, window.document).rows == tuple(shown)
+    picture = picture_for(window.gantt, CopyPictureChoice(rows="all"))
+    assert tuple(picture.uids) == tuple(shown)
