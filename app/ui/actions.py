@@ -223,7 +223,7 @@ VIEWS: list[tuple[str, str]] = [
 
 
 def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View: the four views (one checked at a time), then the chart's own toggles."""
+    """View: the views (one checked at a time), then the chart's own toggles."""
     group = QActionGroup(window)
     group.setExclusive(True)
     layout: Layout = []

@@ -1,4 +1,4 @@
-"""The main window: menus, the four views of one document, and the status bar."""
+"""The main window: menus, the views of one document (Gantt, Team, Budget, Risks, Usage), and the status bar."""
 
 from __future__ import annotations
 
