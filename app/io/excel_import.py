@@ -28,6 +28,7 @@ from app.io.sheet_import import SheetRows, build_plan, unnamed_rows
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
+from app.io.workbook_ods_merges import ods_merged_ranges
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.xlsx_indents import column_indents
 
@@ -85,7 +86,10 @@ class _Book:
             sheet = self.wb.get_sheet_by_name(name)
             check_rows(name, sheet.total_height + 1, self.limits)  # total_height is the last index
             data = SheetRows(name, sheet.to_python(skip_empty_area=False))
-            self.merged[name] = list(sheet.merged_cell_ranges or [])
+            merged = list(sheet.merged_cell_ranges or [])
+            if not merged and self.path.suffix.lower() == ".ods":  # calamine gives none there
+                merged = ods_merged_ranges(self.path, name)
+            self.merged[name] = merged
         except _CALAMINE_ERRORS as exc:
             raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None
         self._cache[name] = data

@@ -3,6 +3,8 @@ refused with one message naming the cell, and nothing is read from that workbook
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -125,3 +127,75 @@ def test_a_formula_excel_saved_with_its_result_is_read_as_that_result(tmp_path: 
     )
     trip = read_roundtrip_workbook(path)
     assert trip.theirs.task(3).duration_minutes == 4 * 480
+
+
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content
+ xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet>
+<table:table table:name="Other"><table:table-row><table:table-cell
+ table:number-rows-spanned="3"/></table:table-row></table:table>
+<table:table table:name="Plan">
+<table:table-header-rows><table:table-row><table:table-cell><text:p>Task</text:p>
+</table:table-cell><table:table-cell><text:p>People</text:p></table:table-cell>
+</table:table-row></table:table-header-rows>
+<table:table-row table:number-rows-repeated="2"><table:table-cell
+ table:number-columns-repeated="2"/></table:table-row>
+<table:table-row><table:table-cell><text:p>a</text:p></table:table-cell><table:table-cell
+ table:number-rows-spanned="2"><text:p>Ana</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell><text:p>b</text:p></table:table-cell>
+<table:covered-table-cell/></table:table-row>
+<table:table-row><table:table-cell table:number-columns-repeated="3"/><table:table-cell
+ table:number-columns-spanned="2" table:number-rows-spanned="1"/></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"""
+
+
+def test_merged_ranges_of_an_ods_sheet(tmp_path: Path) -> None:
+    # python-calamine names no merged ranges in an .ods: the client's merged People
+    # cells read as 'Ana' on the first row and nobody on the second.
+    import zipfile
+
+    from app.io.workbook_ods_merges import ods_merged_ranges
+
+    path = tmp_path / "client.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", _ODS_CONTENT)
+    assert ods_merged_ranges(path, "Plan") == [((3, 1), (4, 1)), ((5, 3), (5, 4))]
+    assert ods_merged_ranges(path, "Other") == [((0, 0), (2, 0))]
+    assert ods_merged_ranges(path, "Missing") == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")),
+    reason="LibreOffice (soffice) is not installed",
+)
+def test_merged_people_cells_in_a_workbook_resaved_as_ods_are_refused(tmp_path: Path) -> None:
+    path = _exported(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Plan"]
+    col = _letter(ws, "People")
+    ws.merge_cells(f"{col}3:{col}4")
+    wb.save(path)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    out = tmp_path / "ods"
+    subprocess.run(
+        [
+            str(soffice),
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    with pytest.raises(FileFormatError, match=rf"^Plan!{col}3: merged cells \({col}3:{col}4\)"):
+        read_roundtrip_workbook(out / "client.ods")
