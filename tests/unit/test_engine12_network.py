@@ -12,11 +12,13 @@ import random
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.errors import PlanError
 from app.domain.link import Link, LinkType
 from app.domain.scheduler import schedule
-from app.domain.scheduling.network import build_network
+from app.domain.scheduling.network import _outline, build_network
 from app.domain.task import ConstraintType
 from tests.bench.generate import make_plan
 
@@ -75,3 +77,44 @@ def test_the_first_bad_link_in_plan_order_is_named():
     plan.links = [*good, Link(-5, 3)]
     with pytest.raises(PlanError, match="link -5 -> 3 names an unknown task"):
         build_network(plan)
+
+
+def _outline_by_definition(levels):
+    """What network._outline gives, from the definitions (parent: the nearest row above
+    at a lower level), by a recursive walk."""
+    n = len(levels)
+    parent = [-1] * n
+    for i, level in enumerate(levels):
+        parent[i] = next((j for j in range(i - 1, -1, -1) if levels[j] < level), -1)
+    children = [[c for c in range(n) if parent[c] == i] for i in range(n)]
+    summary = [bool(c) for c in children]
+    last = list(range(n))
+    for i in range(n - 1, -1, -1):
+        if children[i]:
+            last[i] = last[children[i][-1]]
+    order = []
+
+    def visit(i):
+        if summary[i]:
+            order.append(n + i)
+            for c in children[i]:
+                visit(c)
+        order.append(i)
+
+    roots = [i for i in range(n) if parent[i] < 0]
+    for r in roots:
+        visit(r)
+    return summary, parent, children, last, order, roots
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), max_size=60), st.integers(1, 3))
+def test_outline_matches_its_definition(moves, first):
+    # Siblings, one or two levels down (files may skip one), any number up.
+    levels = []
+    for step, up in moves:
+        above = levels[-1] if levels else first
+        levels.append(above + step if step < 3 else max(1, above - up))
+    summary, parent, children, last, order, roots = _outline(levels)
+    want = _outline_by_definition(levels)
+    assert (summary, parent, last, order, roots) == (want[0], want[1], want[3], want[4], want[5])
+    assert [children[i] if summary[i] else [] for i in range(len(levels))] == want[2]

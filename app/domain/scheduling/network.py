@@ -10,6 +10,7 @@ small integers so the passes do no attribute lookups on domain objects.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -238,8 +239,7 @@ def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapp
         return _RowOfUid(row_of)
     size = max(uids) + 1
     table = [-1] * (2 * size)
-    for uid, row in row_of.items():
-        table[uid] = row
+    deque(map(table.__setitem__, uids, range(len(uids))), maxlen=0)  # table[uid] = row
     return table
 
 
@@ -259,8 +259,23 @@ def _outline(
     order: list[int] = []
     emit = order.append
     roots: list[int] = []
-    stack: list[int] = []
+    stack: list[int] = []  # the open rows, levels rising
+    previous = None  # the level of the row before
     for i, level in enumerate(levels):
+        if level == previous:
+            # The common row: a sibling of the one before, which is a leaf and ends its
+            # branch; what the general steps below do for it, without the stack walk.
+            last[i - 1] = i - 1
+            p = parent[i - 1]
+            parent[i] = p
+            if p >= 0:
+                children[p].append(i)
+            else:
+                roots.append(i)
+            emit(i)
+            stack[-1] = i
+            continue
+        previous = level
         while stack and levels[stack[-1]] >= level:
             done = stack.pop()
             last[done] = i - 1
