@@ -6,8 +6,8 @@ import contextlib
 import random
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cache
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -202,8 +202,8 @@ _KINDS = (
 )
 
 
-@pytest.fixture(scope="module")
-def base_plan() -> Plan:
+@cache
+def _base_plan() -> Plan:
     return _plan()
 
 
@@ -227,8 +227,8 @@ def _copy(plan: Plan) -> Plan:
     seed=st.integers(0, 10_000),
     kinds=st.lists(st.sampled_from(_KINDS), min_size=1, max_size=8),
 )
-def test_kept_costs_equal_a_full_costing_after_any_edits(base_plan, seed, kinds) -> None:
-    kept = Kept(_copy(base_plan))
+def test_kept_costs_equal_a_full_costing_after_any_edits(seed, kinds) -> None:
+    kept = Kept(_copy(_base_plan()))
     rng = random.Random(seed)
     for kind in kinds:
         _edit(kept, rng, kind)
