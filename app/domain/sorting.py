@@ -27,11 +27,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.schedule_times import ScheduleTimes
 from app.domain.task import Task
 
 
@@ -142,7 +143,7 @@ def parse_sort(text: str) -> tuple[SortKey, ...]:
 def _field_values(
     plan: Plan, schedule: Schedule, field: SortField, costs: Mapping[int, float] | None
 ) -> Callable[[Task], Any]:
-    """Each task's value of a field (None: no value, listed last)."""
+    """Each task's value of a field, read task by task (None: no value, listed last)."""
     get = schedule.get
     if field is SortField.START:
         return lambda t: None if (times := get(t.uid)) is None else times.start
@@ -164,6 +165,33 @@ def _field_values(
     raise AssertionError(f"no values for {field}")  # ID is the plan order itself
 
 
+def _bulk_values(schedule: Schedule, field: SortField) -> dict[int, int] | None:
+    """A date, slack or duration field of every task from the schedule's arrays, if it has them.
+
+    Dates come as minute counts, which sort as the dates do. None: read each TaskTimes.
+    """
+    times = schedule.times
+    if not isinstance(times, ScheduleTimes):
+        return None
+    if field is SortField.TOTAL_SLACK:
+        columns = times.columns(percent=False)
+        return (
+            None
+            if columns is None
+            else dict(zip(columns.uids, columns.total_slack_minutes, strict=True))
+        )
+    spans = times.spans()
+    if spans is None:
+        return None
+    if field is SortField.START:
+        return dict(zip(spans.uids, spans.start, strict=True))
+    if field is SortField.FINISH:
+        return dict(zip(spans.uids, spans.finish, strict=True))
+    if field is SortField.DURATION:
+        return dict(zip(spans.uids, spans.duration_minutes, strict=True))
+    return None
+
+
 def sort_ranks(
     plan: Plan,
     schedule: Schedule,
@@ -175,7 +203,8 @@ def sort_ranks(
     ``costs``: each task's cost (summaries rolled up), as the cost report
     gives it; without it a task's fixed cost stands for its cost.
     """
-    order: list[Task] = list(plan.tasks)
+    tasks = plan.tasks
+    order = list(range(len(tasks)))  # rows of the plan, in sorted order so far
     # One stable pass per key, the last key first: ties of the first key keep the
     # order the later keys gave, and ties of all keep the plan's (the ID).
     for key in reversed(task_sort.keys):
@@ -183,16 +212,26 @@ def sort_ranks(
             if key.descending:
                 order.reverse()  # unique: no ties to keep
             continue
-        value = _field_values(plan, schedule, key.field, costs)
-        valued = [(v, t) for t in order if (v := value(t)) is not None]
-        missing = [t for t in order if value(t) is None] if len(valued) < len(order) else []
-        valued.sort(key=_first, reverse=key.descending)
-        order = [t for _v, t in valued] + missing
-    return {t.uid: rank for rank, t in enumerate(order)}
+        values = _values_by_row(plan, schedule, key.field, costs)
+        if None in values:
+            missing = [row for row in order if values[row] is None]
+            order = [row for row in order if values[row] is not None]
+        else:
+            missing = []
+        order.sort(key=values.__getitem__, reverse=key.descending)
+        order += missing
+    return dict(zip([tasks[row].uid for row in order], range(len(order)), strict=True))
 
 
-def _first(pair: tuple[Any, Task]) -> Any:
-    return pair[0]
+def _values_by_row(
+    plan: Plan, schedule: Schedule, field: SortField, costs: Mapping[int, float] | None
+) -> list[Any]:
+    """Each task's value of a field, in the plan's row order (None: no value)."""
+    tasks = plan.tasks
+    bulk = _bulk_values(schedule, field)
+    if bulk is not None:  # minute counts straight from the engine's arrays: no TaskTimes built
+        return list(map(bulk.get, [t.uid for t in tasks]))
+    return list(map(_field_values(plan, schedule, field, costs), tasks))
 
 
 # ---------------------------------------------------------------------- layout
@@ -205,62 +244,48 @@ def arrange(tasks: Sequence[Task], ranks: Mapping[int, int], keep_outline: bool)
     right after the task before it among its siblings (among the leaves when
     the outline is not kept), so it shows where it was added.
     """
+    count = len(tasks)
+    levels = [t.outline_level for t in tasks]
+    keys: list[float | None] = list(map(ranks.get, [t.uid for t in tasks]))
     if not keep_outline:
-        leaves = [t for i, t in enumerate(tasks) if not _has_children(tasks, i)]
-        return _sorted_group(leaves, ranks)
-    # Children of each task by position (-1: the top level), in plan order.
+        leaves = [i for i in range(count) if i + 1 == count or levels[i + 1] <= levels[i]]
+        _place_unranked(leaves, keys)
+        leaves.sort(key=cast("list[float]", keys).__getitem__)
+        return [tasks[i] for i in leaves]
+    # Children of each row (-1: the top level), in plan order.
     children: dict[int, list[int]] = {}
     stack: list[int] = []
-    for i, task in enumerate(tasks):
-        level = task.outline_level
-        while stack and tasks[stack[-1]].outline_level >= level:
+    for i, level in enumerate(levels):
+        while stack and levels[stack[-1]] >= level:
             stack.pop()
         children.setdefault(stack[-1] if stack else -1, []).append(i)
         stack.append(i)
+    if None in keys:
+        for group in children.values():
+            _place_unranked(group, keys)
     out: list[Task] = []
-    pending = [iter(_sorted_positions(children.get(-1, []), tasks, ranks))]
-    while pending:
-        position = next(pending[-1], None)
-        if position is None:
-            pending.pop()
-            continue
-        out.append(tasks[position])
-        below = children.get(position)
+    key = cast("list[float]", keys).__getitem__  # every row has a key now
+    todo = sorted(children.get(-1, ()), key=key, reverse=True)  # popped from the end
+    while todo:
+        row = todo.pop()
+        out.append(tasks[row])
+        below = children.get(row)
         if below:
-            pending.append(iter(_sorted_positions(below, tasks, ranks)))
+            todo.extend(sorted(below, key=key, reverse=True))
     return out
 
 
-def _has_children(tasks: Sequence[Task], i: int) -> bool:
-    return i + 1 < len(tasks) and tasks[i + 1].outline_level > tasks[i].outline_level
-
-
-def _group_keys(
-    group: Sequence[int], tasks: Sequence[Task], ranks: Mapping[int, int]
-) -> list[tuple[int, int, int]]:
-    """Sort key of each task of a group: its rank, or the rank of the ranked task before it."""
-    keys: list[tuple[int, int, int]] = []
-    anchor = -1
-    for position in group:
-        rank = ranks.get(tasks[position].uid)
-        if rank is None:
-            keys.append((anchor, 1, position))
+def _place_unranked(group: list[int], keys: list[float | None]) -> None:
+    """Give each unranked row of a group (rows in plan order) a key just after the ranked
+    row before it; several such rows keep their plan order. Keys stay distinct."""
+    anchor = -1.0
+    step = 0.5 / (len(keys) + 1)
+    for row in group:
+        found = keys[row]
+        if found is None:
+            keys[row] = anchor + 0.5 + row * step
         else:
-            anchor = rank
-            keys.append((rank, 0, position))
-    return keys
-
-
-def _sorted_positions(
-    group: list[int], tasks: Sequence[Task], ranks: Mapping[int, int]
-) -> list[int]:
-    keys = _group_keys(group, tasks, ranks)
-    return [key[2] for key in sorted(keys)]
-
-
-def _sorted_group(group: list[Task], ranks: Mapping[int, int]) -> list[Task]:
-    keys = _group_keys(range(len(group)), group, ranks)
-    return [group[key[2]] for key in sorted(keys)]
+            anchor = found
 
 
 def sorted_tasks(

@@ -194,3 +194,37 @@ def test_real_plan_sorted_by_start_keeps_a_valid_outline_in_date_order(shared_da
     assert not any(plan.is_summary(t.uid) for t in flat)
     finishes = [result.get(t.uid).finish for t in flat if result.get(t.uid)]
     assert finishes == sorted(finishes, reverse=True)
+
+
+@pytest.mark.parametrize("field", [SortField.START, SortField.FINISH, SortField.TOTAL_SLACK])
+def test_the_engines_arrays_sort_as_the_task_times_do(shared_data: Path, field):
+    """Dates read in bulk (minute counts) give the order the TaskTimes' datetimes give."""
+    from dataclasses import replace
+
+    from app.io.mspdi import read_mspdi
+
+    path = shared_data / "mpp" / "Residential-Construction.xml"
+    if not path.exists():
+        pytest.skip("Residential-Construction.xml is not in shared/data/mpp")
+    plan = read_mspdi(path)
+    result = schedule(plan)
+    by_dict = replace(result, times=dict(schedule(plan).times.items()))
+    for descending in (False, True):
+        task_sort = TaskSort((SortKey(field, descending),), keep_outline=False)
+        assert sort_ranks(plan, result, task_sort) == sort_ranks(plan, by_dict, task_sort)
+
+
+def test_several_tasks_added_since_keep_their_order_after_their_anchor():
+    plan = _plan()
+    result = schedule(plan)
+    ranks = sort_ranks(plan, result, TaskSort((SortKey(SortField.FINISH, True),)))
+    # Two tasks added first under Phase B (no ranked sibling before them), two after Docs.
+    plan.insert_tasks(plan.index_of(5), [Task(10, "First", 2), Task(11, "Second", 2)])
+    plan.insert_tasks(plan.index_of(6) + 1, [Task(12, "Third", 2), Task(13, "Fourth", 2)])
+    order = _uids(arrange(plan.tasks, ranks, keep_outline=True))
+    # Phase B finishes last: first, its subtasks by finish descending (Review, Test, Docs),
+    # the new ones at the top of the group and just after Docs, in plan order.
+    assert order[:8] == [4, 10, 11, 7, 5, 6, 12, 13]
+    flat = _uids(arrange(plan.tasks, ranks, keep_outline=False))
+    assert flat.index(11) == flat.index(10) + 1
+    assert flat[flat.index(6) + 1 : flat.index(6) + 3] == [12, 13]
