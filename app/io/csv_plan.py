@@ -19,7 +19,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType, DurationUnit
-from app.io.sheet_import import SheetRows, build_plan
+from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
@@ -124,7 +124,11 @@ def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
 
 
 def read_csv(path: Path, **options: Any) -> Plan:
-    """A plan from a CSV task table; ``mapping`` (ColumnMapping) overrides the guessed columns."""
+    """A plan from a CSV task table; ``mapping`` (ColumnMapping) overrides the guessed columns.
+
+    ``report`` and ``warn`` (callables taking one line) hear what was mapped and the rows
+    left out, as :func:`app.io.excel_import.read_workbook` tells them.
+    """
     path = Path(path)
     data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
     mapping: ColumnMapping | None = options.get("mapping") or guess_mapping(data.sheet, data.rows)
@@ -144,6 +148,11 @@ def read_csv(path: Path, **options: Any) -> Plan:
     plan = build_plan(data, mapping, uid_col=uid_col, listed_people=uid_col is not None)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
+    note = left_out_note(data, mapping, formulas=False)
+    if note is not None:
+        for hear in (report, options.get("warn")):
+            if hear is not None:
+                hear(note)
     return plan
 
 

@@ -24,7 +24,7 @@ from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
-from app.io.sheet_import import SheetRows, build_plan, unnamed_rows
+from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
@@ -185,11 +185,13 @@ def read_roundtrip_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS)
 def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     """A plan from a workbook; ``sheet`` picks the sheet, ``mapping`` overrides the guess.
 
-    ``report`` (a callable taking one line of text) hears what was mapped.
+    ``report`` (a callable taking one line of text) hears what was mapped; ``warn`` (the
+    same) hears only what the user should look at: rows left out.
     ``limits`` (WorkbookLimits) overrides the safety limits.
     """
     path = Path(path)
     report: Callable[[str], None] = options.get("report") or (lambda _line: None)
+    warn: Callable[[str], None] = options.get("warn") or (lambda _line: None)
     limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
     mapping: ColumnMapping | None = options.get("mapping")
     book = _Book(path, limits)
@@ -224,12 +226,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         if stated is not None:
             plan.set_project(stated.apply(plan.project))
     report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
-    skipped = unnamed_rows(data, mapping)
-    if skipped:
-        cells = ", ".join(skipped[:5]) + (
-            f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-        )
-        report(f"left out, no task name (a formula is not run): {cells}")
+    note = left_out_note(data, mapping)
+    if note is not None:
+        report(note)
+        warn(note)
     return plan
 
 

@@ -69,6 +69,18 @@ def unnamed_rows(data: SheetRows, mapping: ColumnMapping) -> list[str]:
     ]
 
 
+def left_out_note(data: SheetRows, mapping: ColumnMapping, formulas: bool = True) -> str | None:
+    """``left out, no task name: Plan!A7, ...`` for the rows :func:`unnamed_rows` finds (the
+    first five named); None when every row with a value has a name. ``formulas``: the file
+    can hold formulas, whose value may be missing."""
+    skipped = unnamed_rows(data, mapping)
+    if not skipped:
+        return None
+    cells = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+    why = " (a formula is not run)" if formulas else ""
+    return f"left out, no task name{why}: {cells}"
+
+
 def _get(row: Sequence[object], col: int | None) -> object:
     if col is None or col >= len(row):
         return None

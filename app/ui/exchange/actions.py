@@ -101,9 +101,14 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
             mapping = ColumnMappingDialog.ask(parent, path, info)
             if mapping is None:
                 return None
-            return run_with_progress(
-                parent, f"Importing {path.name}…", lambda: read_workbook(path, mapping=mapping)
+            notes: list[str] = []
+            plan = run_with_progress(
+                parent,
+                f"Importing {path.name}…",
+                lambda: read_workbook(path, mapping=mapping, warn=notes.append),
             )
+            _tell_left_out(parent, path, notes)
+            return plan
         if path.suffix.lower() == ".csv":
             data = csv_rows(path)
             guess = guess_mapping(data.sheet, data.rows)
@@ -111,7 +116,10 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
             mapping = ColumnMappingDialog.ask(parent, path, info, lambda _name: data)
             if mapping is None:
                 return None
-            return read_csv(path, mapping=mapping)
+            notes = []
+            plan = read_csv(path, mapping=mapping, warn=notes.append)
+            _tell_left_out(parent, path, notes)
+            return plan
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
         progress = WorkerProgress() if formats.reports_progress(path) else None
         return run_with_progress(
@@ -125,6 +133,16 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
     except AppError as exc:
         ExchangeDialogs.error(parent, str(exc))
         return None
+
+
+def _tell_left_out(parent: QWidget | None, path: Path, notes: list[str]) -> None:
+    """Say which rows of a client's sheet the import left out (the plan opens without them)."""
+    if notes:
+        ExchangeDialogs.info(
+            parent,
+            f"{path.name}: {'; '.join(notes)}. Give those rows a task name and import "
+            "again, or add the tasks by hand.",
+        )
 
 
 def review_roundtrip(
