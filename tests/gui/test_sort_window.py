@@ -223,3 +223,18 @@ def test_printing_and_copy_picture_take_the_sorted_rows(window):
     assert print_options(window, window.document).rows == tuple(shown)
     picture = picture_for(window.gantt, CopyPictureChoice(rows="all"))
     assert tuple(picture.uids) == tuple(shown)
+
+
+def test_a_new_task_taking_a_deleted_tasks_id_shows_where_it_was_added(window):
+    trigger(window, "sort_by_start")
+    plan = window.document.plan
+    docs = uid(window, "Docs")  # sorts right after Build (both start on day one)
+    assert docs == max(t.uid for t in plan.tasks)
+    window.tree.select_uids([docs])
+    trigger(window, "delete_task")
+    window.tree.select_uids([uid(window, "Specs")])
+    trigger(window, "insert_task")  # above Specs: it takes Docs' old id
+    new = plan.tasks[plan.index_of(uid(window, "Specs")) - 1]
+    assert new.uid == docs
+    shown = window.model.shown_uids()
+    assert shown.index(new.uid) == shown.index(uid(window, "Design")) + 1

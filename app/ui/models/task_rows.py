@@ -155,5 +155,12 @@ class RowSort:
         return not self.task_sort.keep_outline
 
     def arrange(self, tasks: Sequence[Task]) -> list[Task]:
-        """The plan's tasks in the sorted order (leaves only when :attr:`flat`)."""
-        return arrange(tasks, self.ranks, self.task_sort.keep_outline)
+        """The plan's tasks in the sorted order (leaves only when :attr:`flat`).
+
+        A task deleted since is forgotten: a new task that takes its id is a task
+        added since, placed where it was added, not where the deleted one sorted.
+        """
+        ranks = self.ranks
+        for uid in ranks.keys() - {t.uid for t in tasks}:
+            del ranks[uid]
+        return arrange(tasks, ranks, self.task_sort.keep_outline)
