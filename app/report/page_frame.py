@@ -63,8 +63,9 @@ def header_layout(info: PageInfo, width: float) -> HeaderLayout:
     """Lay the header out: the dates keep their whole text, the name takes the room left.
 
     The printed date sits at the right edge and the status date in the centre,
-    moved left when the page is too narrow for it to stay centred clear of the
-    printed date; the name ends a gap before whichever date comes first.
+    moved right (up to a gap before the printed date) when the name needs the room,
+    and left when the page is too narrow for it to stay clear of the printed date;
+    the name ends a gap before whichever date comes first.
     """
     h = HEADER_H - 8
     small = QFontMetricsF(_font(8))
@@ -77,13 +78,23 @@ def header_layout(info: PageInfo, width: float) -> HeaderLayout:
     if info.status_date is not None:
         status = f"Status date: {format_date(info.status_date)}"
         status_w = small.horizontalAdvance(status)
-        left = min((width - status_w) / 2, printed_rect.left() - HEADER_GAP - status_w)
+        # Centred, unless the name needs more room: then as far right as the printed
+        # date lets it, so that "CRM roll-out for Northwind Logistics" is not cut short.
+        wanted = _name_width(info) + HEADER_GAP
+        latest = printed_rect.left() - HEADER_GAP - status_w
+        left = min(max((width - status_w) / 2, wanted), latest)
         status_rect = QRectF(max(left, 0.0), 0, status_w, h)
         name_end = status_rect.left() - HEADER_GAP
     room = max(name_end, 0.0)
     return HeaderLayout(
         _name_in(info, room), QRectF(0, 0, room, h), status, status_rect, printed, printed_rect
     )
+
+
+def _name_width(info: PageInfo) -> float:
+    """Width of the whole name and title, in the header's font."""
+    title = f" — {info.title}" if info.title else ""
+    return QFontMetricsF(_font(11, bold=True)).horizontalAdvance(info.project + title)
 
 
 def _name_in(info: PageInfo, room: float) -> str:
