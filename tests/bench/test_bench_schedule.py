@@ -31,7 +31,10 @@ def plan_10k():
 
 
 def test_full_schedule_10k(benchmark, plan_10k):
-    result = benchmark(schedule, plan_10k)
+    """The 50 ms target: 30 rounds, as the VM's neighbours make most rounds slower than the best."""
+    result = benchmark.pedantic(
+        schedule, args=(plan_10k,), rounds=30, iterations=1, warmup_rounds=1
+    )
     assert len(result.times) == 10_000
 
 
@@ -62,7 +65,7 @@ def test_full_schedule_10k_every_task_read(benchmark, plan_10k):
 
 def test_full_schedule_100k(benchmark):
     plan = make_plan(100_000, 150_000, 3)
-    result = benchmark.pedantic(schedule, args=(plan,), rounds=3, iterations=1)
+    result = benchmark.pedantic(schedule, args=(plan,), rounds=5, iterations=1, warmup_rounds=1)
     assert len(result.times) == 100_000
 
 
