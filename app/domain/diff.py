@@ -232,6 +232,7 @@ class Held:
     resource_fields: tuple[str, ...] = RESOURCE_FIELDS
     assignment_fields: tuple[str, ...] = ASSIGNMENT_FIELDS
     people_by_name: bool = False
+    calendars: bool = False  # both files keep days off as typed (.gantry, our workbooks)
 
 
 def diff_plans(
@@ -242,7 +243,8 @@ def diff_plans(
     ``splits``: compare the tasks' pauses too (field ``splits``, see
     :func:`splits_text`). Only when both plans come from formats that can hold
     them: a workbook or a CSV read back has none, and would look changed.
-    ``held``: what else both files can hold (default: everything).
+    ``held``: what else both files can hold (default: everything but days off, which
+    only ``held.calendars`` compares: see :mod:`app.domain.diff_calendars`).
     """
     held = held or Held()
     changes: list[PlanChange] = []
@@ -259,6 +261,10 @@ def diff_plans(
     changes.extend(_diff_assignments(old, new, held.assignment_fields))
     if held.risks:
         changes.extend(_diff_risks(old, new))
+    if held.calendars:
+        from app.domain.diff_calendars import calendar_changes  # it builds on this module
+
+        changes.extend(calendar_changes(old, new))
     return changes
 
 

@@ -1,0 +1,72 @@
+"""Working-time differences between two plans: the project calendar's days off and each
+person's, for :func:`app.domain.diff.diff_plans`.
+
+A holiday added to the project calendar or a vacation given to a person moves
+tasks, yet the plans' tasks, links and people fields say nothing of it (a
+person's vacation shows only as a new calendar uid). Each side's days off are
+written as one text, entries sorted: ``Good Friday 2023-04-07 to 2023-04-10;
+Company day 2023-06-02 (working)``, so a change reads as what was typed.
+
+Calendars are held differently by each format (MS Project XML turns work
+weeks into recurring exceptions, GanttProject keeps single days), so these
+changes are only compared between formats that keep a Gantry plan whole
+(``Held.calendars``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.calendar import Calendar, CalendarException
+from app.domain.diff import PlanChange
+from app.domain.plan import Plan
+from app.domain.vacations import own_calendar
+
+FIELD = "days_off"
+
+
+def exception_text(exc: CalendarException) -> str:
+    """One entry as a user typed it: name, first and last day, working or not, repetition."""
+    days = f"{exc.start}" if exc.end == exc.start else f"{exc.start} to {exc.end}"
+    notes = [n for n in ("working" if exc.working else "", _repeats(exc)) if n]
+    return f"{exc.name} {days}" + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _repeats(exc: CalendarException) -> str:
+    rec = exc.recurrence
+    if rec is None:
+        return ""
+    every = f"every {rec.period} " if rec.period > 1 else ""
+    return f"repeats {every}{rec.kind.value.replace('_', ' ')}"
+
+
+def days_off_text(cal: Calendar | None) -> str:
+    """A calendar's own days off (and public holidays), sorted, as one text; "" for none."""
+    if cal is None:
+        return ""
+    entries = sorted(exception_text(e) for e in cal.exceptions)
+    if cal.holiday_country:
+        where = "-".join(filter(None, (cal.holiday_country, cal.holiday_subdivision)))
+        entries.append(f"public holidays of {where}")
+    return "; ".join(entries)
+
+
+def calendar_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    """The project calendar's days off, then each person's (matched by uid), where they
+    differ: entity ``calendar`` (the project calendar's uid) or ``resource``, field
+    ``days_off``."""
+    a, b = days_off_text(old.calendar()), days_off_text(new.calendar())
+    if a != b:
+        cal = new.calendar()
+        yield PlanChange("calendar", cal.uid, cal.name, "changed", FIELD, a or None, b or None)
+    before = {r.uid: r for r in old.resources}
+    for person in new.resources:
+        was = before.get(person.uid)
+        if was is None:
+            continue
+        a = days_off_text(own_calendar(old, was))
+        b = days_off_text(own_calendar(new, person))
+        if a != b:
+            yield PlanChange(
+                "resource", person.uid, person.name, "changed", FIELD, a or None, b or None
+            )
