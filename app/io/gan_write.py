@@ -208,7 +208,9 @@ class _GanWriter:
 
     def _placed_by_itself(self) -> set[int]:
         """Tasks whose start their links do not set alone: a date constraint, a leveling
-        delay, progress (an actual start) or manual scheduling."""
+        delay, progress (an actual start) or manual scheduling; and the successors of a
+        split task (GanttProject keeps no pauses, so the split task ends sooner there)."""
+        split = {t.uid for t in self.plan.tasks if t.splits}
         return {
             t.uid
             for t in self.plan.tasks
@@ -216,7 +218,7 @@ class _GanWriter:
             or t.leveling_delay_minutes
             or t.actual_start is not None
             or t.manual
-        }
+        } | {lk.successor for lk in self.plan.links if lk.predecessor in split}
 
     def _task_attributes(self, uid: int) -> dict[str, str]:
         task = self.plan.task(uid)

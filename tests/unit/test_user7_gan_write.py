@@ -19,6 +19,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
+from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
 from app.domain.vacations import add_vacation, vacations
 from app.formats import read_plan, write_plan
@@ -113,3 +114,18 @@ def test_ganttproject_sample_reads_back_unchanged(tmp_path: Path, shared_data: P
     path = tmp_path / "house.gan"
     write_plan(plan, path)
     assert diff_plans(plan, read_gan(path)) == []
+
+
+def test_the_successor_of_a_split_task_keeps_its_day(tmp_path: Path) -> None:
+    # GanttProject keeps no pauses: 'Specs' ends sooner there, and 'Review' after it
+    # started two days early when read back.
+    plan = _plan()
+    plan.update_task(
+        replace(plan.task(3), constraint_type=ConstraintType.ASAP, constraint_date=None)
+    )
+    task = plan.task(2)
+    plan.update_task(replace(task, splits=(Split(2 * _DAY, 2 * _DAY),)))
+    path = tmp_path / "plan.gan"
+    write_plan(plan, path)
+    before, after = schedule(plan), schedule(read_plan(path))
+    assert after.get(3).start.date() == before.get(3).start.date()
