@@ -150,3 +150,23 @@ def test_ganttproject_files_read_in_days_and_hours(shared_data) -> None:
         DurationUnit.DAYS,
         DurationUnit.HOURS,
     )
+
+
+def test_printed_slack_remaining_and_work_read_in_the_projects_units() -> None:
+    from app.domain.link import Link
+    from app.domain.scheduler import schedule
+    from app.report.columns import CellText
+
+    plan = Plan(project=WEEKS)
+    plan.append_task(Task(1, "Long", duration_minutes=4800))  # two weeks
+    plan.append_task(Task(2, "Short", duration_minutes=1200, percent_complete=50))
+    plan.append_task(Task(3, "Done", duration_minutes=0, milestone=True))
+    plan.add_link(Link(1, 3))
+    plan.add_link(Link(2, 3))
+    cells = CellText(plan, schedule(plan), {})
+    assert cells.text(2, "slack") == "1.5w"
+    assert cells.text(2, "free_slack") == "1.5w"
+    assert cells.text(2, "remaining") == "0.25w"
+    assert cells.text(2, "work") == "0d"  # work in days
+    plan.set_project(replace(plan.project, duration_unit=DurationUnit.DAYS))
+    assert CellText(plan, schedule(plan), {}).text(2, "slack") == "7.5d"
