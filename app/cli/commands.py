@@ -320,6 +320,12 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
         raise AppError(f"--start '{args.start}' is not a date (use YYYY-MM-DD)") from None
     output = Path(args.output) if args.output is not None else Path(args.file)
     _check_output_folder(output)
+    writable = formats.writable_extensions()
+    if output.suffix.lower() not in writable:
+        raise AppError(
+            f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
+            f"name the moved plan with -o OUT ({' '.join(writable)})"
+        )
     plan = _load(Path(args.file), args)
     new_start = datetime.combine(day, plan.project.start.time())
     move = move_project(plan, new_start, not args.keep_deadlines)

@@ -64,3 +64,22 @@ def test_a_bad_date_is_one_line_and_exit_1(tmp_path):
     assert done.returncode == 1
     assert done.stderr == "gantry: --start '2026-02-30' is not a date (use YYYY-MM-DD)\n"
     assert gantry("move", demo).returncode == 2  # --start missing: bad usage
+
+
+def test_a_plan_gantry_cannot_write_back_asks_for_an_output(tmp_path, shared_data):
+    mpp = tmp_path / "plan.mpp"
+    shutil.copy(shared_data / "mpp" / "Blank2010.mpp", mpp)
+    done = gantry("move", mpp, "--start", "2030-01-07")
+    assert done.returncode == 1
+    assert done.stderr.startswith("gantry: plan.mpp: Gantry cannot write .mpp files; name")
+    assert len(done.stderr.splitlines()) == 1
+    out = tmp_path / "moved.xml"
+    done = gantry("move", mpp, "--start", "2030-01-07", "-o", out)
+    assert done.returncode == 0, done.stderr
+    assert read_plan_any(out).project.start.date().isoformat() == "2030-01-07"
+
+
+def read_plan_any(path):
+    from app import formats
+
+    return formats.read_plan(path)
