@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.calendar import Recurrence, RecurrenceKind
 from app.domain.recurrence_tasks import NonWorkingOccurrence, TaskRecurrence
-from app.domain.task import ConstraintType, DurationUnit
+from app.domain.task import ConstraintType, DurationUnit, Task
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_write import write_mspdi
 from app.store.document import GantryFile, read_plan
@@ -207,3 +207,27 @@ def test_the_dialog_reads_its_fields_and_previews_the_occurrences(qtbot):
         box.setChecked(False)
     assert dialog.error.text() == "pick at least one day of the week"
     assert dialog.preview.text() == ""
+
+
+def test_a_read_only_plan_shows_the_pattern_without_ok(qtbot, monkeypatch):
+    from app.ui.document import Document
+    from app.ui.main_window import MainWindow
+
+    class _ReadOnlyFile:
+        read_only = True
+        path = None
+
+    plan = build_plan()
+    plan.insert_tasks(7, [Task(20, "Meetings"), Task(21, "Meetings 1", 2)])
+    plan.recurrences = {20: MON_THU}
+    window = MainWindow(Document(plan, _ReadOnlyFile()), settings=Settings())
+    qtbot.addWidget(window)
+    assert not window.action_collection["recurring_task"].isEnabled()
+    shown = []
+    monkeypatch.setattr(RecurringTaskDialog, "exec", lambda self: shown.append(self) or 0)
+    window._on_task_activated(20)
+    (dialog,) = shown
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert dialog.name.text() == "Meetings"
+    assert window.document.undo_stack.count() == 0
+    window.close()

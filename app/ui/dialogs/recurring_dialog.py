@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -220,7 +221,8 @@ class RecurringTaskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self))
+        self.buttons = ok_cancel(self)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
         self.kind.currentIndexChanged.connect(self._show_kind)
@@ -244,6 +246,11 @@ class RecurringTaskDialog(QDialog):
             box.toggled.connect(self._show_preview)
         self._show_kind()
         self._show_preview()
+
+    def show_read_only(self) -> None:
+        """Show the pattern of a plan open read-only: OK switched off, as Task Information."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.setWindowTitle("Recurring task information (read-only)")
 
     def _show_kind(self) -> None:
         index = self.kind.currentIndex()
@@ -433,6 +440,11 @@ def edit_recurring_task(window: MainWindow, uid: int) -> None:
     """Task Information on a recurring summary: its pattern, changed as one undoable step."""
     document = window.document
     plan = document.plan
+    if document.read_only:
+        dialog = RecurringTaskDialog(plan, plan.task(uid).name, plan.recurrences[uid], window)
+        dialog.show_read_only()
+        dialog.exec()
+        return
     chosen = RecurringTaskDialog.ask(window, plan, plan.task(uid).name, plan.recurrences[uid])
     if chosen is None:
         return
