@@ -18,10 +18,11 @@ A summary's links bind its subtasks as well, so a subtask's predecessors
 include those of the summaries above it, and its successors those of the
 summaries whose finish it makes.
 
-Each walk visits only the tasks on the path and their links (through the
-plan's link graph): O(path), never a pass over the whole plan. ``parents``
-(``Plan.parent_uids()``, worked out once per plan change by the caller)
-saves looking up the summaries above each task.
+Each walk visits only the tasks on the path and their links: O(path), never
+a pass over the whole plan. It reads them from a :class:`PathIndex` (the
+links into and out of each task, each summary's subtasks), built in one pass
+over the plan; a caller that walks often (the window, on every click) builds
+it once per plan change and passes it in.
 """
 
 from __future__ import annotations
@@ -53,7 +54,48 @@ PRECEDENCE = (
     PathKind.SUCCESSORS,
 )
 
-Parents = Mapping[int, int | None]
+
+class PathIndex:
+    """The plan's links by task and its outline by summary, for walks along paths.
+
+    Built in one pass over the links and one over the tasks; stale once the
+    plan changes (build another then).
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        into: dict[int, list[Link]] = {}
+        out: dict[int, list[Link]] = {}
+        for lk in plan.links:
+            into.setdefault(lk.successor, []).append(lk)
+            out.setdefault(lk.predecessor, []).append(lk)
+        self.into = into
+        self.out = out
+        self.parents: Mapping[int, int | None] = plan.parent_uids()
+        children: dict[int, list[int]] = {}
+        for uid, parent in self.parents.items():  # in plan order
+            if parent is not None:
+                children.setdefault(parent, []).append(uid)
+        self.children = children
+
+    def ancestors(self, uid: int) -> list[int]:
+        """The summaries above a task, nearest first."""
+        out: list[int] = []
+        parents = self.parents
+        above = parents.get(uid)
+        while above is not None:
+            out.append(above)
+            above = parents.get(above)
+        return out
+
+    def descendants(self, uid: int) -> list[int]:
+        """Every task below a summary (none below a task without subtasks)."""
+        out: list[int] = []
+        todo = list(self.children.get(uid, ()))
+        while todo:
+            below = todo.pop()
+            out.append(below)
+            todo.extend(self.children.get(below, ()))
+        return out
 
 
 class LinkDriving:
@@ -112,40 +154,29 @@ class LinkDriving:
         return found
 
 
-def _ancestors(plan: Plan, uid: int, parents: Parents | None) -> list[int]:
-    """The summaries above a task, nearest first."""
-    out: list[int] = []
-    if parents is None:
-        above = plan.parent(uid)
-        while above is not None:
-            out.append(above.uid)
-            above = plan.parent(above.uid)
-        return out
-    par = parents.get(uid)
-    while par is not None:
-        out.append(par)
-        par = parents.get(par)
-    return out
-
-
-def _incoming(plan: Plan, uid: int, parents: Parents | None) -> Iterable[Link]:
+def _incoming(index: PathIndex, uid: int) -> Iterable[Link]:
     """Links into a task and into the summaries above it (they bind it too)."""
-    yield from plan.links_into(uid)
-    for above in _ancestors(plan, uid, parents):
-        yield from plan.links_into(above)
+    into = index.into
+    yield from into.get(uid, ())
+    for above in index.ancestors(uid):
+        yield from into.get(above, ())
 
 
-def _outgoing(plan: Plan, schedule: Schedule, uid: int, parents: Parents | None) -> Iterable[Link]:
+def _outgoing(index: PathIndex, schedule: Schedule, uid: int) -> Iterable[Link]:
     """Links from a task and from the summaries above it that finish when it does."""
-    yield from plan.links_from(uid)
+    out = index.out
+    yield from out.get(uid, ())
+    above_all = index.ancestors(uid)
+    if not any(above in out for above in above_all):
+        return  # no summary above has links: no dates to read
     times = schedule.get(uid)
     if times is None:
         return
-    for above in _ancestors(plan, uid, parents):
+    for above in above_all:
         above_times = schedule.get(above)
         if above_times is None or above_times.finish != times.finish:
             break  # the summary's finish, and those above it, come from another task
-        yield from plan.links_from(above)
+        yield from out.get(above, ())
 
 
 def _walk(start: int, step: Callable[[int], Iterable[int]]) -> set[int]:
@@ -161,41 +192,39 @@ def _walk(start: int, step: Callable[[int], Iterable[int]]) -> set[int]:
     return seen
 
 
-def _children(plan: Plan, uid: int) -> list[Task]:
-    """A summary's direct subtasks (none for a task without subtasks)."""
-    return plan.children(uid) if plan.is_summary(uid) else []
-
-
-def predecessors(plan: Plan, uid: int, parents: Parents | None = None) -> set[int]:
+def predecessors(plan: Plan, uid: int, index: PathIndex | None = None) -> set[int]:
     """Every task that leads to ``uid`` through a chain of links.
 
     A summary reached on the way brings its subtasks: each finishes before it does.
     """
+    found = index or PathIndex(plan)
+    children = found.children
 
     def step(u: int) -> Iterable[int]:
-        yield from (lk.predecessor for lk in _incoming(plan, u, parents))
+        yield from (lk.predecessor for lk in _incoming(found, u))
         if u != uid:  # a summary on the way brings its subtasks
-            yield from (t.uid for t in _children(plan, u))
+            yield from children.get(u, ())
 
     return _walk(uid, step)
 
 
 def driving_predecessors(
-    plan: Plan, schedule: Schedule, uid: int, parents: Parents | None = None
+    plan: Plan, schedule: Schedule, uid: int, index: PathIndex | None = None
 ) -> set[int]:
     """Every task that leads to ``uid`` through a chain of driving links."""
+    found = index or PathIndex(plan)
     driving = LinkDriving(plan, schedule)
 
     def step(u: int) -> Iterable[int]:
-        for lk in _incoming(plan, u, parents):
+        for lk in _incoming(found, u):
             if driving.drives(lk, u):
                 yield lk.predecessor
-                yield from _finishing_last(plan, schedule, lk.predecessor)
+                yield from _finishing_last(found, schedule, lk.predecessor)
 
     return _walk(uid, step)
 
 
-def _finishing_last(plan: Plan, schedule: Schedule, uid: int) -> list[int]:
+def _finishing_last(index: PathIndex, schedule: Schedule, uid: int) -> list[int]:
     """The subtasks that make a summary's finish, down to tasks without subtasks."""
     out: list[int] = []
     todo = [uid]
@@ -204,48 +233,46 @@ def _finishing_last(plan: Plan, schedule: Schedule, uid: int) -> list[int]:
         times = schedule.get(summary)
         if times is None:
             continue
-        for child in _children(plan, summary):
-            child_times = schedule.get(child.uid)
+        for child in index.children.get(summary, ()):
+            child_times = schedule.get(child)
             if child_times is not None and child_times.finish == times.finish:
-                out.append(child.uid)
-                todo.append(child.uid)
+                out.append(child)
+                todo.append(child)
     return out
 
 
 def successors(
-    plan: Plan, schedule: Schedule, uid: int, parents: Parents | None = None
+    plan: Plan, schedule: Schedule, uid: int, index: PathIndex | None = None
 ) -> set[int]:
     """Every task ``uid`` leads to through a chain of links (a summary brings its subtasks)."""
+    found = index or PathIndex(plan)
+    children = found.children
 
     def step(u: int) -> Iterable[int]:
-        yield from (lk.successor for lk in _outgoing(plan, schedule, u, parents))
+        yield from (lk.successor for lk in _outgoing(found, schedule, u))
         if u != uid:  # a summary on the way brings its subtasks
-            yield from (t.uid for t in _children(plan, u))
+            yield from children.get(u, ())
 
     return _walk(uid, step)
 
 
 def driven_successors(
-    plan: Plan, schedule: Schedule, uid: int, parents: Parents | None = None
+    plan: Plan, schedule: Schedule, uid: int, index: PathIndex | None = None
 ) -> set[int]:
     """Every task ``uid`` leads to through a chain of driving links."""
+    found = index or PathIndex(plan)
     driving = LinkDriving(plan, schedule)
 
     def step(u: int) -> Iterable[int]:
-        for lk in _outgoing(plan, schedule, u, parents):
+        for lk in _outgoing(found, schedule, u):
             if driving.drives(lk):
                 yield lk.successor
             # A link into a summary drives the subtasks it holds in place.
-            yield from _held_subtasks(plan, lk, driving)
+            yield from (
+                below for below in found.descendants(lk.successor) if driving.drives(lk, below)
+            )
 
     return _walk(uid, step)
-
-
-def _held_subtasks(plan: Plan, link: Link, driving: LinkDriving) -> list[int]:
-    """Subtasks of the link's successor (a summary) that the link drives."""
-    if not plan.is_summary(link.successor):
-        return []
-    return [t.uid for t in plan.descendants(link.successor) if driving.drives(link, t.uid)]
 
 
 def task_path(
@@ -253,24 +280,28 @@ def task_path(
     schedule: Schedule,
     uid: int,
     kinds: Iterable[PathKind],
-    parents: Parents | None = None,
+    index: PathIndex | None = None,
 ) -> dict[int, PathKind]:
     """The tasks to highlight for ``uid`` and each one's path (:data:`PRECEDENCE` on overlap).
 
-    The selected task itself is not in the result.
+    The selected task itself is not in the result. ``index``: the plan's
+    :class:`PathIndex`, if the caller keeps one (else it is built here).
     """
     wanted = set(kinds)
     if not wanted or not plan.has_task(uid):
         return {}
+    found_index = index or PathIndex(plan)
     found: dict[PathKind, set[int]] = {}
     if PathKind.PREDECESSORS in wanted:
-        found[PathKind.PREDECESSORS] = predecessors(plan, uid, parents)
+        found[PathKind.PREDECESSORS] = predecessors(plan, uid, found_index)
     if PathKind.DRIVING_PREDECESSORS in wanted:
-        found[PathKind.DRIVING_PREDECESSORS] = driving_predecessors(plan, schedule, uid, parents)
+        found[PathKind.DRIVING_PREDECESSORS] = driving_predecessors(
+            plan, schedule, uid, found_index
+        )
     if PathKind.SUCCESSORS in wanted:
-        found[PathKind.SUCCESSORS] = successors(plan, schedule, uid, parents)
+        found[PathKind.SUCCESSORS] = successors(plan, schedule, uid, found_index)
     if PathKind.DRIVEN_SUCCESSORS in wanted:
-        found[PathKind.DRIVEN_SUCCESSORS] = driven_successors(plan, schedule, uid, parents)
+        found[PathKind.DRIVEN_SUCCESSORS] = driven_successors(plan, schedule, uid, found_index)
     out: dict[int, PathKind] = {}
     for kind in reversed(PRECEDENCE):  # the first in PRECEDENCE is written last and wins
         for task_uid in found.get(kind, ()):

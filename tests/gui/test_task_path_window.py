@@ -11,7 +11,7 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
-from app.domain.task_path import PathKind
+from app.domain.task_path import PathIndex, PathKind
 from app.report.gantt_paint import Colors
 from app.store.document import GantryFile
 from app.ui.app import Session
@@ -155,16 +155,29 @@ def test_selecting_in_a_big_plan_walks_the_path_not_the_plan(qtbot, tmp_path, mo
         toggle(win, PathKind.DRIVEN_SUCCESSORS)
         win.tree.select_uids([150])
         assert len(highlight.path()) == 99
-        walked = []
-        monkeypatch.setattr(
-            type(win.document.plan),
-            "parent_uids",
-            lambda self: walked.append(1) or {},
-        )
+        built = []
+        original = PathIndex.__init__
+
+        def counting(self, plan):
+            built.append(1)
+            original(self, plan)
+
+        monkeypatch.setattr(PathIndex, "__init__", counting)
         for pick in (250, 5050, 9999):
             win.tree.select_uids([pick])
             assert len(highlight.path()) == 99
-        assert walked == []  # the outline was read once, before: not per selection
+        assert built == []  # links and outline were indexed once, before: not per selection
+        model = win.model
+        assert model.setData(model.index_of_uid(9999, Column.DURATION), "2h")  # not a link
+        assert len(highlight.path()) == 99
+        assert built == []
+        # Links changed: indexed again. 9999 now follows 9901 (the first of its chain) only.
+        assert model.setData(model.index_of_uid(9999, Column.PREDECESSORS), "9901")
+        assert highlight.path() == {
+            9901: PathKind.PREDECESSORS,
+            10000: PathKind.DRIVEN_SUCCESSORS,
+        }
+        assert built == [1]
     finally:
         for w in list(session.windows):
             w.close()

@@ -14,6 +14,7 @@ from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
 from app.domain.task_path import (
     LinkDriving,
+    PathIndex,
     PathKind,
     driven_successors,
     driving_predecessors,
@@ -113,16 +114,16 @@ def test_a_summary_link_binds_its_subtasks():
     plan.add_link(Link(2, 3))
     plan.add_link(Link(1, 4))
     result = schedule(plan)
-    parents = plan.parent_uids()
+    index = PathIndex(plan)
     # Test is held by Phase A's finish, which Build makes; Build by Design.
-    assert driving_predecessors(plan, result, 5, parents) == {1, 2, 3}
-    assert predecessors(plan, 5, parents) == {1, 2, 3}
-    assert driving_predecessors(plan, result, 5) == driving_predecessors(plan, result, 5, parents)
+    assert driving_predecessors(plan, result, 5, index) == {1, 2, 3}
+    assert predecessors(plan, 5, index) == {1, 2, 3}
+    assert driving_predecessors(plan, result, 5) == driving_predecessors(plan, result, 5, index)
     # From Build: Phase A finishes with it, so Phase B and both its tasks follow.
-    assert successors(plan, result, 3, parents) == {4, 5, 6}
-    assert driven_successors(plan, result, 3, parents) == {4, 5, 6}
+    assert successors(plan, result, 3, index) == {4, 5, 6}
+    assert driven_successors(plan, result, 3, index) == {4, 5, 6}
     # Design finishes before Phase A does: only Build follows it directly.
-    assert successors(plan, result, 2, parents) == {3, 4, 5, 6}
+    assert successors(plan, result, 2, index) == {3, 4, 5, 6}
 
 
 def test_task_path_marks_each_task_with_one_path_driving_first():
