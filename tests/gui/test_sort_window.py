@@ -238,3 +238,21 @@ def test_a_new_task_taking_a_deleted_tasks_id_shows_where_it_was_added(window):
     assert new.uid == docs
     shown = window.model.shown_uids()
     assert shown.index(new.uid) == shown.index(uid(window, "Design")) + 1
+
+
+def test_priority_and_cost_sort_highest_first_as_ms_project_does(window):
+    plan = window.document.plan
+    docs = uid(window, "Docs")
+    assert window.model.setData(window.model.index_of_uid(docs, Column.PRIORITY), "900")
+    assert plan.task(docs).priority == 900
+    trigger(window, "sort_by_priority")
+    assert names(window)[3:7] == ["Build", "Docs", "Code", "Test"]  # Docs (900) first
+    assert controller_of(window).current.keys == (SortKey(SortField.PRIORITY, True),)
+
+
+def test_renumbering_a_read_only_plan_is_refused_and_changes_nothing(window, monkeypatch):
+    choose(monkeypatch, SortChoice(TaskSort((SortKey(SortField.START),)), renumber=True))
+    monkeypatch.setattr(type(window.document), "read_only", property(lambda self: True))
+    trigger(window, "sort_by_dialog")
+    assert [t.name for t in window.document.plan.tasks] == PLAN_ORDER
+    assert "read-only" in window.statusBar().currentMessage()
