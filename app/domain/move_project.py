@@ -15,14 +15,23 @@ real world, not of the plan.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
+from operator import attrgetter
 
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
+
+# Every field of a task in order, and where the dates a move shifts sit among them.
+_NAMES = tuple(f.name for f in fields(Task))
+_FIELDS_OF = attrgetter(*_NAMES)
+_DATE_FIELDS = tuple(
+    _NAMES.index(name)
+    for name in ("start", "finish", "constraint_date", "deadline", "actual_start", "actual_finish")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +56,26 @@ def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -
     """The changes that move ``plan`` to start at ``new_start`` (the plan itself is unchanged)."""
     project = plan.project
     shift, delta = _shifter(plan, new_start)
-    tasks: list[Task] = []
+    rows: list[tuple[object, ...]] = []
     for task in plan.tasks:
-        moved = replace(
-            task,
-            start=shift(task.start),
-            finish=shift(task.finish),
-            constraint_date=shift(task.constraint_date),
-            deadline=shift(task.deadline) if move_deadlines else task.deadline,
-            actual_start=shift(task.actual_start),
-            actual_finish=shift(task.actual_finish),
+        dates = (
+            task.start,
+            task.finish,
+            task.constraint_date,
+            task.deadline,
+            task.actual_start,
+            task.actual_finish,
         )
-        if moved != task:
-            tasks.append(moved)
+        new = tuple(map(shift, dates))
+        if not move_deadlines:
+            new = (*new[:3], task.deadline, *new[4:])
+        if new != dates:  # a copy only of the tasks that move: most have no date of their own
+            row = list(_FIELDS_OF(task))
+            for i, value in zip(_DATE_FIELDS, new, strict=True):
+                row[i] = value
+            rows.append(tuple(row))
+    # built in one pass (Task.of_many): replace() per task took 2.5 s at 100k moved tasks
+    tasks = Task.of_many(rows)
     moved_project = replace(project, start=new_start, status_date=shift(project.status_date))
     at = project.default_start_time
     recurrences = tuple(
@@ -118,13 +134,18 @@ def _shifter(
     wt = _work_time(plan)
     delta = wt.index(to_minutes(new_start)) - wt.index(to_minutes(plan.project.start))
 
+    moved: dict[datetime | None, datetime | None] = {None: None}  # plans repeat their dates
+
     def shift(moment: datetime | None) -> datetime | None:
-        if moment is None or delta == 0:
+        if moment in moved:
+            return moved[moment]
+        assert moment is not None
+        if delta == 0:
             return moment
         t = to_minutes(moment)
         w = wt.index(t) + delta
-        if wt.next_start(t) == t:
-            return from_minutes(wt.at_start(w))
-        return from_minutes(wt.at_end(w))
+        found = from_minutes(wt.at_start(w) if wt.next_start(t) == t else wt.at_end(w))
+        moved[moment] = found
+        return found
 
     return shift, delta

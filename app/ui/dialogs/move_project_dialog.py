@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -167,11 +168,15 @@ def move_project_action(window: MainWindow) -> None:
             f"The project already starts on {request.day:%Y-%m-%d}", _MESSAGE_MS
         )
         return
+    # every task's row is rewritten and the plan scheduled again: seconds at 100k tasks
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         execute(document, command)
     except AppError as exc:
+        QApplication.restoreOverrideCursor()
         window.show_error(str(exc))
         return
+    QApplication.restoreOverrideCursor()
     finish = document.schedule.finish
     window.statusBar().showMessage(
         f"Project moved to start {request.day:%Y-%m-%d}; it now finishes {finish:%Y-%m-%d}",
