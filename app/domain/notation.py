@@ -186,9 +186,13 @@ def format_span(minutes: int, project: Project) -> str:
     Days with at most two decimals from one day up (``29.19d``, never
     ``233.5h``); shorter or whole lengths as :func:`format_duration` writes
     them. What the user typed keeps :func:`format_duration`'s exact spelling.
+    A plan whose durations are entered in another unit shows spans in it
+    (``2.5w``), as MS Project shows a summary's duration in the default unit.
     """
     if minutes < 0:
         return "-" + format_span(-minutes, project)
+    if project.duration_unit is not DurationUnit.DAYS:
+        return format_duration(minutes, project, unit=project.duration_unit)
     per_day = project.minutes_per_day
     if not per_day or minutes < per_day or minutes % per_day == 0:
         return format_duration(minutes, project)

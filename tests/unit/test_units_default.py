@@ -70,6 +70,15 @@ def test_slack_columns_read_in_the_duration_unit() -> None:
     assert format_column_span(2400, WEEKS, DurationUnit.DAYS) == "5d"
 
 
+def test_a_summarys_span_reads_in_the_duration_unit_unless_days() -> None:
+    from app.domain.notation import format_span
+
+    assert format_span(6000, WEEKS) == "2.5w"
+    assert format_span(-1200, WEEKS) == "-0.5w"
+    assert format_span(1080, Project()) == "2.25d"  # days: as before
+    assert format_span(90, Project()) == "1.5h"
+
+
 def _plan(project: Project) -> Plan:
     return Plan(project=project, tasks=[Task(1, "A", duration_minutes=2400)])
 
