@@ -171,6 +171,8 @@ def build_plan(
         first = min(starts)
         project = replace(project, start=first)
     plan = Plan(project=project, tasks=_fix_levels(tasks))
+    if "cost" in cols and not _is_fixed_cost(mapping):
+        _summary_costs_beyond_rows(plan)
     # predecessor cells name the row id when there is an id column, else the WBS or row number
     refs = {**by_ref["row"], **by_ref["wbs"], **by_ref["id"]}
     _add_links(plan, data, mapping, body, refs)
@@ -178,6 +180,34 @@ def build_plan(
     if uid_col is not None:
         plan = renumbered(plan, file_uids(body, uid_col, data.where))
     return plan
+
+
+def _is_fixed_cost(mapping: ColumnMapping) -> bool:
+    """Whether the cost column holds each row's own fixed cost (Gantry's CSV, MS Project's
+    Fixed Cost), not what the row costs in all."""
+    col = mapping.columns["cost"]
+    title = mapping.titles[col] if col < len(mapping.titles) else ""
+    return "fixed" in str(title).casefold()
+
+
+def _summary_costs_beyond_rows(plan: Plan) -> None:
+    """A summary row's Cost cell totals its rows (as the sheet's author summed them): only
+    what it holds beyond them is its own fixed cost, so the plan does not count it twice.
+    A summary worth less than its rows keeps its cell (the sheet says something else)."""
+    tasks = plan.tasks
+    totals: list[float] = [t.fixed_cost for t in tasks]  # each row's cell, as typed
+    below: list[float] = [0.0] * len(tasks)  # what a summary's direct rows total
+    stack: list[int] = []  # open summaries, by index
+    for i, t in enumerate(tasks):
+        while stack and tasks[stack[-1]].outline_level >= t.outline_level:
+            stack.pop()
+        if stack:
+            below[stack[-1]] += totals[i]
+        stack.append(i)
+    for i, t in enumerate(tasks):
+        own = totals[i] - below[i]
+        if below[i] and own >= -0.005:
+            tasks[i] = replace(t, fixed_cost=round(max(own, 0.0), 2))
 
 
 def _sheet_project(

@@ -67,7 +67,32 @@ def read_date(value: object, at: time) -> datetime:
             return read_date(datetime.strptime(text, fmt), at)
         except ValueError:
             continue
+    named = _WEEKDAY_FIRST.match(text)
+    weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
+    if named is not None and weekday is not None:
+        # as Gantry's own sheet and Copy Tasks write dates: "Mon 2023-01-02"
+        try:
+            moment = read_date(named.group(2), at)
+        except CellError:
+            raise CellError(f"'{text}' is not a date") from None
+        if moment.weekday() != weekday:
+            raise CellError(
+                f"{moment:%Y-%m-%d} is a {_DAY_NAMES[moment.weekday()]}, not a {_DAY_NAMES[weekday]}"
+            )
+        return moment
     raise CellError(f"'{text}' is not a date")
+
+
+_WEEKDAY_FIRST = re.compile(r"([A-Za-z]+)\.?,?\s+(\S.*)$")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English day names and their usual short forms -> Python's weekday number
+_WEEKDAYS = {
+    **{name.casefold(): k for k, name in enumerate(_DAY_NAMES)},
+    **{name[:3].casefold(): k for k, name in enumerate(_DAY_NAMES)},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+}
 
 
 def read_duration(value: object, project: Project, unit: str) -> int:
