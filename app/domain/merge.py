@@ -91,6 +91,7 @@ def copy_plan(plan: Plan) -> Plan:
         assignments=list(plan.assignments),
         baselines=dict(plan.baselines),
         risks=list(plan.risks),
+        recurrences=dict(plan.recurrences),
     )
 
 
@@ -113,6 +114,7 @@ def apply_changes(
         except AppError:
             # say, an accepted link that closes a cycle with a link added here: all or nothing
             _Applier(plan, before).run(diff_plans(plan, before))
+            _restore_recurrences(plan, before)
             raise
     return AppliedChanges(before)
 
@@ -121,6 +123,15 @@ def revert(plan: Plan, applied: AppliedChanges) -> None:
     """Undo :func:`apply_changes`: put back every user-entered value it replaced."""
     with plan.batch():
         _Applier(plan, applied.before).run(diff_plans(plan, applied.before))
+        _restore_recurrences(plan, applied.before)
+
+
+def _restore_recurrences(plan: Plan, before: Plan) -> None:
+    """Give each recurring summary back the pattern it had (a deleted one comes back plain)."""
+    for uid in set(plan.recurrences) | set(before.recurrences):
+        wanted = before.recurrences.get(uid)
+        if plan.recurrences.get(uid) != wanted and plan.has_task(uid):
+            plan.set_recurrence(uid, wanted)
 
 
 _ORDER = {

@@ -15,12 +15,22 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from app.domain import baseline, calendar, link, project, resource, risk, splits, task
+from app.domain import (
+    baseline,
+    calendar,
+    link,
+    project,
+    recurrence_tasks,
+    resource,
+    risk,
+    splits,
+    task,
+)
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 
 _CLASSES: dict[str, type] = {}
-for _module in (baseline, calendar, link, project, resource, risk, splits, task):
+for _module in (baseline, calendar, link, project, recurrence_tasks, resource, risk, splits, task):
     for _name in dir(_module):
         _obj = getattr(_module, _name)
         if isinstance(_obj, type) and _obj.__module__ == _module.__name__:
@@ -111,6 +121,7 @@ def plan_to_json(plan: Plan) -> str:
         "assignments": _encode(plan.assignments),
         "baselines": _encode(plan.baselines),
         "risks": _encode(plan.risks),
+        "recurrences": _encode(plan.recurrences),
     }
     # ASCII only: the text is cut into cells of a fixed length, and Excel counts a
     # character outside the BMP (an emoji in a task name) twice against its cell limit
@@ -132,6 +143,7 @@ def plan_from_json(text: str, where: str = "snapshot") -> Plan:
             assignments=_decode(body["assignments"]),
             baselines=_decode(body["baselines"]),
             risks=_decode(body["risks"]),
+            recurrences=_decode(body.get("recurrences", {"$map": []})),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise FileFormatError(f"{where}: the Gantry snapshot is damaged ({exc})") from None
