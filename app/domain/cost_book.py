@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from itertools import compress
+from operator import ne
 
 from app.domain.costs import (
     CostReport,
@@ -30,10 +32,14 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.task import Task
 from app.domain.task_spans import TaskSpans
 from app.domain.workload import work_fraction
 from app.domain.worktime import to_minutes
 
+# Moved tasks whose times are read one by one, at most; past that a schedule's columns are
+# compared whole (when it has them: a schedule fresh from a full run or a whole backward pass).
+_READ_AT_MOST = 2000
 # Changes that leave every cost as it is.
 _NO_COST = (Entity.RISK, Entity.LINK)  # a link moves dates: the scheduler's moved tasks say which
 
@@ -54,11 +60,16 @@ class CostBook:
         self._uids = [t.uid for t in tasks]
         self._row = dict(zip(self._uids, range(len(tasks)), strict=True))
         self._active = [t.active for t in tasks]
+        self._priced_tasks = list(tasks)  # each row's task as last priced
         self._parents = parent_rows(tasks)
         self._children: list[list[int]] | None = None  # built on first need
         self._tops = [i for i, p in enumerate(self._parents) if p < 0 and self._active[i]]
         self._resources = {r.uid: r for r in plan.resources}
-        self._spans = _minute_spans(plan, schedule)
+        self._rated = {r.uid for r in plan.resources if r.rate_tables}
+        # When each task runs. ``_aligned``: row i of the table is row i of the plan (read
+        # from a fresh schedule's arrays), so a later fresh schedule can be compared whole.
+        self._spans, self._aligned = _minute_spans(plan, schedule)
+        self._stale: set[int] = set()  # tasks nobody works on, moved since their span was read
         self._index_assignments()
         # Each task's own figures (fixed cost plus its assignments), before any roll-up.
         self._own_cost: list[float] = [t.fixed_cost for t in tasks]
@@ -97,8 +108,15 @@ class CostBook:
         scheduler's ``moved_uids``); None means any may have. None back: cost
         in full and start a new book.
         """
-        if moved is None:
-            return None
+        resized: set[int] | None = None
+        if moved is None or len(moved) > _READ_AT_MOST:
+            # Scheduled from scratch, or much moved (Level Resources delays 18k of 100k
+            # tasks): compare whole columns of spans, when the schedule has them.
+            found = self._compare_spans(schedule)
+            if found is not None:
+                moved, resized = found
+            elif moved is None or len(moved) > len(self._uids) // 4 + 100:
+                return None  # much of the plan moved: cost it all at once
         tasks: set[int] = set()  # whose own figures to add up again
         people: set[int] = set()  # whose totals to add up again
         edited: set[int] = set()  # assignments added, removed or changed
@@ -118,9 +136,9 @@ class CostBook:
                 return None
         if reindex:
             self._index_assignments()
-        if len(tasks) + len(moved) > len(self._uids) // 4 + 100:
-            return None  # much of the plan: cost it all at once
-        self._read_moved(schedule, moved, tasks)
+        dated = self._read_moved(schedule, moved, resized, tasks)
+        if len(tasks) > len(self._uids) // 4 + 100:
+            return None  # much of the plan to price again: cost it all at once
         report = _copy(self.report)
         self._forget_unpriced(edited, report)
         if tasks:
@@ -130,10 +148,7 @@ class CostBook:
             self._project_totals(report)
         if people:
             self._people_totals(people, report)
-            report.overallocated -= people
-            report.overallocated |= overallocated_resources(
-                self.plan, schedule, self._spans, only=people
-            )
+        self._judge_overallocation(schedule, people | self._people_of(dated), report)
         if baseline:
             _baseline_costs(self.plan, report)
         self.report = report
@@ -149,7 +164,8 @@ class CostBook:
             task = plan.task(uid)
             if i is None or task.active != self._active[i] or plan.tasks[i] is not task:
                 return False
-            tasks.add(uid)
+            if _priced_fields(task) != _priced_fields(self._priced_tasks[i]):
+                tasks.add(uid)  # else (a leveling delay, a note) only its dates may move
         return True
 
     def _assignments_edited(
@@ -178,23 +194,92 @@ class CostBook:
             reindex |= old != (new.task_uid, new.resource_uid)
         return reindex
 
-    def _read_moved(self, schedule: Schedule, moved: Collection[int], tasks: set[int]) -> None:
-        """Take the new spans of the moved tasks that anyone is assigned to; note those tasks.
+    def _read_moved(
+        self,
+        schedule: Schedule,
+        moved: Collection[int],
+        resized: set[int] | None,
+        tasks: set[int],
+    ) -> set[int]:
+        """Take the new spans of the moved tasks people work on; the tasks only moved in time.
 
-        The other moved tasks leave the table (their span is read if they get
-        people later), as do the tasks edited, whose span is read here.
+        A moved task whose duration changed, or whose people's rates change
+        with the date, joins ``tasks`` (priced again); one that only moved
+        in time costs the same and is returned (its people may now overlap).
+        ``resized``: the moved tasks whose duration changed, when the spans
+        were compared already; else each moved task's span is read here. The
+        spans of tasks nobody works on are not read (marked stale instead).
         """
-        by_task, rows = self._by_task, self._spans.row
+        by_task, spans, stale = self._by_task, self._spans, self._stale
+        dated: set[int] = set()
         for uid in moved:
-            if uid in by_task:
+            if uid not in by_task:
+                stale.add(uid)
+                continue
+            if resized is None:
+                j = spans.row.get(uid)
+                before = None if j is None or uid in stale else spans.duration_minutes[j]
+                self._read_span(schedule, uid)
+                j = spans.row.get(uid)
+                changed = j is None or spans.duration_minutes[j] != before
+            else:
+                changed = uid in resized
+            if changed or self._is_rated(uid):
                 tasks.add(uid)
             else:
-                rows.pop(uid, None)
-        for uid in tasks:
-            if uid in by_task:
+                dated.add(uid)
+        for uid in tasks:  # newly staffed or edited: a span maybe never read, or stale
+            if uid in by_task and (uid in stale or uid not in spans.row):
                 self._read_span(schedule, uid)
-            else:
-                rows.pop(uid, None)
+        return dated - tasks
+
+    def _is_rated(self, uid: int) -> bool:
+        """Whether someone on the task has rates by date (its cost follows its dates)."""
+        assignments, rated = self.plan.assignments, self._rated
+        return bool(rated) and any(
+            assignments[k].resource_uid in rated for k in self._by_task.get(uid, ())
+        )
+
+    def _people_of(self, tasks: Iterable[int]) -> set[int]:
+        assignments, by_task = self.plan.assignments, self._by_task
+        return {assignments[k].resource_uid for uid in tasks for k in by_task.get(uid, ())}
+
+    def _compare_spans(self, schedule: Schedule) -> tuple[set[int], set[int]] | None:
+        """(moved, resized) against a schedule fresh from a full run; None if rows differ.
+
+        The table takes the new spans. Comparing whole columns costs a few
+        milliseconds; reading a TaskTimes per moved task would cost a second.
+        """
+        times = schedule.times
+        found = times.spans() if isinstance(times, ScheduleTimes) else None
+        if not self._aligned or found is None or found.uids != self._uids:
+            return None
+        old, n = self._spans, len(self._uids)
+        moved_rows = set(compress(range(n), map(ne, old.start, found.start)))
+        moved_rows.update(compress(range(n), map(ne, old.finish, found.finish)))
+        resized_rows = set(
+            compress(range(n), map(ne, old.duration_minutes, found.duration_minutes))
+        )
+        old.start[:], old.finish[:] = found.start, found.finish
+        old.duration_minutes[:], old.summary[:] = found.duration_minutes, found.summary
+        self._stale.clear()
+        uids = self._uids
+        resized = {uids[i] for i in resized_rows}
+        return {uids[i] for i in moved_rows} | resized, resized
+
+    def _judge_overallocation(
+        self, schedule: Schedule, people: set[int], report: CostReport
+    ) -> None:
+        """Who of ``people`` is over-allocated now (everyone judged again if that is most)."""
+        if not people:
+            return
+        if len(people) > len(self._resources) // 2:
+            report.overallocated = overallocated_resources(self.plan, schedule, self._spans)
+            return
+        report.overallocated -= people
+        report.overallocated |= overallocated_resources(
+            self.plan, schedule, self._spans, only=people
+        )
 
     def _forget_unpriced(self, edited: set[int], report: CostReport) -> None:
         """Drop the costs of assignments removed, or now on a task or person the plan lacks."""
@@ -210,11 +295,13 @@ class CostBook:
 
     def _read_span(self, schedule: Schedule, uid: int) -> None:
         spans = self._spans
+        self._stale.discard(uid)
         times = schedule.get(uid)
         j = spans.row.get(uid)
         if times is None:
             if j is not None:  # no longer scheduled: read as absent from now on
                 del spans.row[uid]
+                self._aligned = False
             return
         values = (
             to_minutes(times.start),
@@ -223,6 +310,7 @@ class CostBook:
             times.summary,
         )
         if j is None:
+            self._aligned = False
             spans.row[uid] = len(spans.start)
             spans.start.append(values[0])
             spans.finish.append(values[1])
@@ -269,6 +357,7 @@ class CostBook:
                 actual_work += ac.actual_work_minutes
             self._own_cost[i], self._own_actual[i] = cost, actual
             self._own_work[i], self._own_actual_work[i] = work, actual_work
+            self._priced_tasks[i] = task
 
     def _ancestors_first_children(self, tasks: Iterable[int]) -> list[int]:
         """Rows of ``tasks`` and their summaries, bottom-up (children before parents)."""
@@ -333,6 +422,19 @@ class CostBook:
             report.resource_work_minutes[uid] = work
 
 
+def _priced_fields(task: Task) -> tuple[object, ...]:
+    """What pricing reads of a task besides its schedule (see price_assignment, fixed_cost_actual)."""
+    return (
+        task.fixed_cost,
+        task.fixed_cost_accrual,
+        task.percent_complete,
+        task.actual_start,
+        task.duration_minutes,
+        task.start,
+        task.splits,  # where a rate change falls within the work
+    )
+
+
 def _copy(report: CostReport) -> CostReport:
     """A report whose tables can change without touching ``report``."""
     return replace(
@@ -362,18 +464,22 @@ def _baseline_costs(plan: Plan, report: CostReport) -> None:
     report.budget = sum(report.task_baseline_cost.get(u, 0.0) for u in tops)
 
 
-def _minute_spans(plan: Plan, schedule: Schedule) -> TaskSpans:
-    """The assigned tasks' spans in minute counts, in lists this book may change."""
+def _minute_spans(plan: Plan, schedule: Schedule) -> tuple[TaskSpans, bool]:
+    """The assigned tasks' spans in minute counts, in lists this book may change.
+
+    True with them when they are every row's, in the plan's row order.
+    """
     times = schedule.times
     found = times.spans() if isinstance(times, ScheduleTimes) else None
     if found is not None:
-        return TaskSpans(
+        table = TaskSpans(
             dict(zip(found.uids, range(len(found.uids)), strict=True)),
             list(found.start),
             list(found.finish),
             list(found.duration_minutes),
             list(found.summary),
         )
+        return table, found.uids == [t.uid for t in plan.tasks]
     spans = TaskSpans({}, [], [], [], [])
     for uid in dict.fromkeys(a.task_uid for a in plan.assignments):
         one = schedule.get(uid)
@@ -383,4 +489,4 @@ def _minute_spans(plan: Plan, schedule: Schedule) -> TaskSpans:
             spans.finish.append(to_minutes(one.finish))
             spans.duration_minutes.append(one.duration_minutes)
             spans.summary.append(one.summary)
-    return spans
+    return spans, False

@@ -24,6 +24,8 @@ from datetime import date, datetime, timedelta
 
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
+from app.domain.progress import Progress
+from app.domain.progress import report as report_progress
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType, Task
@@ -225,20 +227,31 @@ def _movable(task: Task) -> bool:
     )
 
 
-def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> LevelingResult:
+def level(
+    plan: Plan,
+    schedule: Schedule,
+    only: Iterable[int] | None = None,
+    progress: Progress | None = None,
+) -> LevelingResult:
     """Delays that remove over-allocations, from a schedule computed without leveling delays.
 
     ``only``: level just these people (default: every work resource).
+    ``progress`` hears how far it is (tasks read, then tasks placed) and stops
+    it with CancelledError when it answers False (see :mod:`app.domain.progress`).
     """
+    report_progress(progress, 0, 1)
     summaries = {u for u, t in schedule.times.items() if t.summary}
     tasks = {t.uid: t for t in plan.tasks if t.uid not in summaries and t.uid in schedule.times}
     if not tasks:
         return LevelingResult({}, ())
+    total = 2 * len(tasks)  # each task read, then placed
     first = schedule.start.date()
     clock = _Clock(plan, first, schedule.finish.date())
     start: dict[int, int] = {}
     dur: dict[int, int] = {}
-    for uid in tasks:
+    for k, uid in enumerate(tasks):
+        if not k % _REPORT_EVERY:
+            report_progress(progress, k, total)
         times = schedule.times[uid]
         start[uid] = clock.offset(times.start)
         dur[uid] = max(0, clock.offset(times.finish) - start[uid])
@@ -281,7 +294,11 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
     for uid in tasks:
         if waiting[uid] == 0:
             push(uid)
+    placed = len(tasks)
     while ready:
+        if not placed % _REPORT_EVERY:
+            report_progress(progress, placed, total)
+        placed += 1
         _, _, _, _, uid = heapq.heappop(ready)
         need = max([0] + [shift[lk.predecessor] - gap for lk, gap in preds[uid]])
         task = tasks[uid]
@@ -317,7 +334,11 @@ def level(plan: Plan, schedule: Schedule, only: Iterable[int] | None = None) -> 
         for uid in sorted(tasks, key=row.__getitem__)
         if own[uid] > 0
     )
+    report_progress(progress, total, total)
     return LevelingResult(dict(own), moves)
+
+
+_REPORT_EVERY = 1024  # tasks read or placed between two progress reports
 
 
 def _gap(lk: Link, start: dict[int, int], dur: dict[int, int]) -> int:
@@ -386,14 +407,16 @@ def without_leveling(plan: Plan) -> Plan:
 
 
 def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
-    """Set leveling delays in one batch; returns the old delays of the tasks that changed."""
+    """Set leveling delays as one change; returns the old delays of the tasks that changed."""
     old: dict[int, int] = {}
+    new: list[Task] = []
+    for uid, minutes in delays.items():
+        task = plan.task(uid)
+        if task.leveling_delay_minutes != minutes:
+            old[uid] = task.leveling_delay_minutes
+            new.append(replace(task, leveling_delay_minutes=minutes))
     with plan.batch():
-        for uid, minutes in delays.items():
-            task = plan.task(uid)
-            if task.leveling_delay_minutes != minutes:
-                old[uid] = task.leveling_delay_minutes
-                plan.update_task(replace(task, leveling_delay_minutes=minutes))
+        plan.update_tasks(new)
     return old
 
 

@@ -259,6 +259,30 @@ class Plan(RegisterOps):
         self._done(change)
         return old
 
+    def update_tasks(self, tasks: Iterable[Task]) -> list[Task]:
+        """:meth:`update_task` for many tasks, announced as one change (Level Resources
+        delays thousands: one change each cost seconds in the listeners); returns the
+        old tasks of those that changed."""
+        rows: list[int] = []
+        new: list[Task] = []
+        for task in tasks:
+            i = self.index_of(task.uid)
+            old = self.tasks[i]
+            if task.outline_level != old.outline_level:
+                raise OutlineError("use indent/outdent to change a task's outline level")
+            if task != old:
+                rows.append(i)
+                new.append(task)
+        if not new:
+            return []
+        change = Change(Entity.TASK, ChangeKind.CHANGED, tuple(t.uid for t in new))
+        self._announce(change)
+        olds = [self.tasks[i] for i in rows]
+        for i, task in zip(rows, new, strict=True):
+            self.tasks[i] = task
+        self._done(change)
+        return olds
+
     def insert_tasks(self, index: int, tasks: Iterable[Task]) -> None:
         """Insert tasks (with their outline levels) before row ``index``."""
         new = list(tasks)
