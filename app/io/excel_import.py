@@ -74,6 +74,7 @@ class _Book:
         self.visible = tuple(n for n in self.names if n not in hidden or n == SNAPSHOT_SHEET)
         self._cache: dict[str, SheetRows] = {}
         self.merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+        self._ods_merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = None
 
     def rows(self, name: str) -> SheetRows:
         if name in self._cache:
@@ -88,7 +89,9 @@ class _Book:
             data = SheetRows(name, sheet.to_python(skip_empty_area=False))
             merged = list(sheet.merged_cell_ranges or [])
             if not merged and self.path.suffix.lower() == ".ods":  # calamine gives none there
-                merged = ods_merged_ranges(self.path, name)
+                if self._ods_merged is None:
+                    self._ods_merged = ods_merged_ranges(self.path)
+                merged = self._ods_merged.get(name, [])
             self.merged[name] = merged
         except _CALAMINE_ERRORS as exc:
             raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None

@@ -27,14 +27,14 @@ _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 MergedRange = tuple[tuple[int, int], tuple[int, int]]  # ((row, col), (row, col)), 0-based
 
 
-def ods_merged_ranges(path: Path, sheet: str) -> list[MergedRange]:
-    """The merged ranges of ``sheet`` in sheet order; [] when there are none or the file
-    cannot be followed (its reader's errors then speak for it)."""
+def ods_merged_ranges(path: Path) -> dict[str, list[MergedRange]]:
+    """The merged ranges of each sheet that has any, by sheet name, in sheet order; {} when
+    there are none or the file cannot be followed (its reader's errors then speak for it)."""
     try:
         with zipfile.ZipFile(path) as zf:
             data = zf.read("content.xml")
         if b"-spanned=" not in data:
-            return []
+            return {}
         check_declarations(data)
         parser = XMLParser()
         parser.feed(data)
@@ -48,11 +48,13 @@ def ods_merged_ranges(path: Path, sheet: str) -> list[MergedRange]:
         DefusedXmlException,
         ValueError,
     ):
-        return []
+        return {}
+    out: dict[str, list[MergedRange]] = {}
     for table in root.iter(f"{_TABLE}table"):
-        if table.get(f"{_TABLE}name") == sheet:
-            return _ranges(table)
-    return []
+        found = _ranges(table)
+        if found:
+            out.setdefault(table.get(f"{_TABLE}name") or "", found)
+    return out
 
 
 def _count(el: Element, name: str) -> int:
