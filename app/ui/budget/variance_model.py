@@ -51,7 +51,9 @@ class VarianceModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.baseline_index = 0
-        self.values: dict[int, Variance] = {}
+        self._values: dict[int, Variance] = {}
+        self._stale = False
+        self._rows = 0  # rows the views were told of
         self.refresh()
 
     def set_baseline(self, index: int) -> None:
@@ -62,9 +64,35 @@ class VarianceModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Recompute from the document."""
         self.beginResetModel()
-        doc = self.document
-        self.values = variances(doc.plan, doc.schedule, doc.costs, self.baseline_index)
+        self._compute()
         self.endResetModel()
+
+    def invalidate(self) -> None:
+        """The document changed: recompute when a figure is next read (one signal now).
+
+        Variances of every task take 0.3 s at 100k tasks; the table is usually
+        on a hidden tab, and then nothing reads them until it is shown. Rows
+        added or removed reset the table at once.
+        """
+        if len(self.document.plan.tasks) != self._rows:
+            self.refresh()
+            return
+        self._stale = True
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(HEADERS) - 1))
+
+    @property
+    def values(self) -> dict[int, Variance]:
+        """The variance of each task with a baseline entry (computed when stale)."""
+        if self._stale:
+            self._compute()
+        return self._values
+
+    def _compute(self) -> None:
+        doc = self.document
+        self._values = variances(doc.plan, doc.schedule, doc.costs, self.baseline_index)
+        self._stale = False
+        self._rows = len(doc.plan.tasks)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Number of tasks."""

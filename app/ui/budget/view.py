@@ -167,7 +167,7 @@ class BudgetView(QWidget):
         """Recompute every figure from the document now."""
         self._stale = False
         self._name_baselines()
-        self.variance_model.refresh()
+        self.variance_model.invalidate()  # computed when its tab shows it
         self.model.refresh()  # cards and chart follow its sig_refreshed
 
     def _name_baselines(self) -> None:
