@@ -56,6 +56,14 @@ def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
     return out
 
 
+def person_overallocations(
+    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
+) -> list[Overallocation]:
+    """The periods in which one person is booked beyond max units, from their booked spans
+    (start, finish, units, task uid): :func:`overallocations` for a single person."""
+    return _sweep(res, spans)
+
+
 def _sweep(
     res: Resource, spans: list[tuple[datetime, datetime, float, int]]
 ) -> list[Overallocation]:

@@ -1,0 +1,294 @@
+"""MS Project's Indicators column: what a task's row cannot show by itself, as small marks.
+
+A note, a date constraint (red when the scheduler could not keep it), a
+missed deadline, a finished task, a recurring task, a split task, a
+manually scheduled one, people over-allocated while it runs, a leveling
+delay, and any other scheduling conflict. Each mark carries the sentence its
+tooltip says. Shared by the task sheet (icons) and the printed table
+(glyphs), so both say the same.
+
+:class:`TaskIndicators` is built for one schedule (and its cost report); a
+task's marks are worked out when first asked, in O(1) apart from the people
+on it: who is over-allocated while a task runs is swept once per person, the
+first time a row of theirs is asked, never per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from app.domain.notation import format_duration
+from app.domain.overallocation import overallocated_resources, person_overallocations
+from app.domain.plan import Plan
+from app.domain.recurrence_tasks import describe
+from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.splits import TaskClocks
+from app.domain.task import ConstraintType, Task
+from app.report.columns import CONSTRAINT_NAMES
+
+
+class Indicator(Enum):
+    """Kinds of marks, in the order a row shows them: problems first, the note last.
+
+    The value names the mark's icon (``resources/icons/indicator-<value>.svg``).
+    """
+
+    ISSUE = "issue"
+    DEADLINE = "deadline"
+    CONSTRAINT_BROKEN = "constraint-broken"
+    OVERALLOCATED = "overallocated"
+    COMPLETE = "complete"
+    RECURRING = "recurring"
+    CONSTRAINT = "constraint"
+    MANUAL = "manual"
+    SPLIT = "split"
+    LEVELED = "leveled"
+    NOTE = "note"
+
+
+# The glyph a printed table shows for each mark (text, so it needs no icon on paper).
+GLYPHS: dict[Indicator, str] = {
+    Indicator.ISSUE: "!",
+    Indicator.DEADLINE: "◆",
+    Indicator.CONSTRAINT_BROKEN: "▣",
+    Indicator.OVERALLOCATED: "☻",
+    Indicator.COMPLETE: "✓",
+    Indicator.RECURRING: "↻",
+    Indicator.CONSTRAINT: "▣",
+    Indicator.MANUAL: "✎",
+    Indicator.SPLIT: "⋯",
+    Indicator.LEVELED: "→",
+    Indicator.NOTE: "≡",
+}
+# Marks that say something is wrong (red in print and on screen).
+PROBLEMS = frozenset(
+    {Indicator.ISSUE, Indicator.DEADLINE, Indicator.CONSTRAINT_BROKEN, Indicator.OVERALLOCATED}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One indicator of one task: its kind and the sentence its tooltip says."""
+
+    kind: Indicator
+    tip: str
+
+
+_DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
+_NOTE_LINES = 4  # a note's tooltip shows its first lines
+_NOTE_CHARS = 300
+# Words of the scheduler's constraint conflicts (app.domain.scheduling.constraints).
+_CONSTRAINT_WORDS = ("constraint date", "no later than")
+_DEADLINE_WORDS = "after its deadline"
+
+
+def indicator_date(moment: datetime) -> str:
+    """A date as the tooltips say it: ``Mon 2026-03-02``."""
+    return moment.strftime("%a %Y-%m-%d")
+
+
+def constraint_title(kind: ConstraintType) -> str:
+    """MS Project's name of a constraint in title case: 'Start No Earlier Than'."""
+    return CONSTRAINT_NAMES[kind].title()
+
+
+def note_tip(notes: str) -> str:
+    """The first lines of a note (blank lines around it left out), cut when long."""
+    lines = notes.strip("\r\n").splitlines()
+    text = "\n".join(lines[:_NOTE_LINES])
+    if len(lines) > _NOTE_LINES or len(text) > _NOTE_CHARS:
+        text = text[:_NOTE_CHARS].rstrip() + "…"
+    return f"Notes: {text}"
+
+
+class TaskIndicators:
+    """The marks of a plan's tasks under one schedule, each task's worked out when first asked.
+
+    ``overallocated``: uids of the people over-allocated somewhere (the cost
+    report's set, made with the schedule); None works it out here.
+    """
+
+    def __init__(
+        self, plan: Plan, schedule: Schedule, overallocated: Collection[int] | None = None
+    ) -> None:
+        self.plan = plan
+        self.schedule = schedule
+        self._over_people = overallocated
+        self._marks: dict[int, tuple[Mark, ...]] = {}
+        self._issues: dict[int, list[str]] | None = None
+        self._on_task: dict[int, list[Assignment]] | None = None
+        self._of_person: dict[int, list[Assignment]] | None = None
+        self._busy_over: dict[int, frozenset[int]] = {}  # person -> tasks in their over periods
+        self._clocks: TaskClocks | None = None
+        self._people: dict[int, Resource] | None = None
+
+    def of(self, uid: int) -> tuple[Mark, ...]:
+        """The marks of task ``uid`` in the order shown (none for an unknown task)."""
+        found = self._marks.get(uid)
+        if found is None:
+            found = self._marks[uid] = self._work_out(uid) if self.plan.has_task(uid) else ()
+        return found
+
+    def tooltip(self, uid: int) -> str | None:
+        """Every mark's sentence, one a line (None: no mark)."""
+        marks = self.of(uid)
+        return "\n".join(m.tip for m in marks) if marks else None
+
+    # ------------------------------------------------------------------ the rules
+
+    def _work_out(self, uid: int) -> tuple[Mark, ...]:
+        task = self.plan.task(uid)
+        times = self.schedule.get(uid)
+        issues = self._issues_of(uid)
+        marks: list[Mark] = []
+        constraint_issues = [m for m in issues if any(w in m for w in _CONSTRAINT_WORDS)]
+        other = [m for m in issues if m not in constraint_issues and _DEADLINE_WORDS not in m]
+        marks.extend(Mark(Indicator.ISSUE, m) for m in other)
+        deadline = self._deadline(task, times)
+        if deadline is not None:
+            marks.append(deadline)
+        constraint = self._constraint(task, constraint_issues)
+        if constraint is not None and constraint.kind is Indicator.CONSTRAINT_BROKEN:
+            marks.append(constraint)
+        if self._overbooked(uid, times):
+            marks.append(Mark(Indicator.OVERALLOCATED, "A person on this task is over-allocated"))
+        done = self._complete(task, times)
+        if done is not None:
+            marks.append(done)
+        recurrence = self.plan.recurrences.get(uid)
+        if recurrence is not None:
+            marks.append(Mark(Indicator.RECURRING, f"This task occurs {describe(recurrence)}"))
+        if constraint is not None and constraint.kind is Indicator.CONSTRAINT:
+            marks.append(constraint)
+        if task.manual:
+            marks.append(Mark(Indicator.MANUAL, "This task is manually scheduled"))
+        split = self._split(task, times)
+        if split is not None:
+            marks.append(split)
+        if task.leveling_delay_minutes > 0:
+            delay = format_duration(task.leveling_delay_minutes, self.plan.project)
+            marks.append(Mark(Indicator.LEVELED, f"This task is delayed {delay} by leveling"))
+        if task.notes.strip():
+            marks.append(Mark(Indicator.NOTE, note_tip(task.notes)))
+        return tuple(marks)
+
+    @staticmethod
+    def _deadline(task: Task, times: TaskTimes | None) -> Mark | None:
+        """Missed: the task finishes after its deadline (as the scheduler reports it)."""
+        if task.deadline is None or times is None or times.finish <= task.deadline:
+            return None
+        return Mark(
+            Indicator.DEADLINE,
+            f"This task finishes on {indicator_date(times.finish)} after its deadline "
+            f"on {indicator_date(task.deadline)}",
+        )
+
+    @staticmethod
+    def _constraint(task: Task, conflicts: list[str]) -> Mark | None:
+        """A dated constraint; broken when the scheduler could not keep it (its links push
+        the task past it: negative slack caused by the constraint itself)."""
+        if task.constraint_type in _DATELESS or task.constraint_date is None:
+            return None
+        tip = (
+            f"This task has a '{constraint_title(task.constraint_type)}' constraint "
+            f"on {indicator_date(task.constraint_date)}"
+        )
+        if conflicts:
+            return Mark(Indicator.CONSTRAINT_BROKEN, f"{tip}: its links cannot meet it")
+        return Mark(Indicator.CONSTRAINT, tip)
+
+    @staticmethod
+    def _complete(task: Task, times: TaskTimes | None) -> Mark | None:
+        """Finished: 100 % complete (a summary's rolled up), with the day it finished."""
+        summary = times is not None and times.summary
+        percent = times.percent_complete if summary and times is not None else task.percent_complete
+        if percent < 100:
+            return None
+        day = task.actual_finish or (times.finish if times is not None else task.finish)
+        if day is None:
+            return Mark(Indicator.COMPLETE, "This task is complete")
+        return Mark(Indicator.COMPLETE, f"This task was completed on {indicator_date(day)}")
+
+    def _split(self, task: Task, times: TaskTimes | None) -> Mark | None:
+        """A task whose work is interrupted (drawn in parts); a summary never is."""
+        if not task.splits or times is None or times.summary or task.milestone:
+            return None
+        if self._clocks is None:
+            self._clocks = TaskClocks(self.plan)
+        parts = len(self._clocks.parts(task, times)) or len(task.splits) + 1
+        if parts < 2:
+            return None
+        return Mark(Indicator.SPLIT, f"This task is split in {parts} parts")
+
+    # ------------------------------------------------------------------ tables, built once
+
+    def _issues_of(self, uid: int) -> list[str]:
+        if self._issues is None:
+            by_task: dict[int, list[str]] = {}
+            for issue in self.schedule.issues:
+                by_task.setdefault(issue.task_uid, []).append(issue.message)
+            self._issues = by_task
+        return self._issues.get(uid, [])
+
+    def _people_over(self) -> Collection[int]:
+        if self._over_people is None:
+            self._over_people = overallocated_resources(self.plan, self.schedule)
+        return self._over_people
+
+    def _overbooked(self, uid: int, times: TaskTimes | None) -> bool:
+        """Whether someone on the task is over-allocated while it runs (MS Project's red man).
+
+        Only people over-allocated somewhere are looked at; each one's periods are
+        swept once, over their own assignments.
+        """
+        if times is None or times.summary:
+            return False
+        over = self._people_over()
+        if not over:
+            return False
+        if self._on_task is None:
+            on_task: dict[int, list[Assignment]] = {}
+            of_person: dict[int, list[Assignment]] = {}
+            for a in self.plan.assignments:
+                if a.resource_uid in over:
+                    on_task.setdefault(a.task_uid, []).append(a)
+                    of_person.setdefault(a.resource_uid, []).append(a)
+            self._on_task, self._of_person = on_task, of_person
+        return any(uid in self._tasks_over(a.resource_uid) for a in self._on_task.get(uid, ()))
+
+    def _tasks_over(self, person: int) -> frozenset[int]:
+        """The tasks that take part in one of a person's over-allocations."""
+        found = self._busy_over.get(person)
+        if found is not None:
+            return found
+        if self._people is None:
+            self._people = {r.uid: r for r in self.plan.resources}
+        resource = self._people.get(person)
+        tasks: set[int] = set()
+        if resource is not None and resource.type is ResourceType.WORK:
+            spans: list[tuple[datetime, datetime, float, int]] = []
+            assert self._of_person is not None
+            for a in self._of_person.get(person, ()):
+                spans.extend(self._booked(a))
+            for period in person_overallocations(resource, spans):
+                tasks.update(period.task_uids)
+        found = self._busy_over[person] = frozenset(tasks)
+        return found
+
+    def _booked(self, a: Assignment) -> list[tuple[datetime, datetime, float, int]]:
+        """An assignment's booked spans: its task's span, or its working parts when split."""
+        times = self.schedule.get(a.task_uid)
+        if times is None or times.summary or times.finish <= times.start:
+            return []
+        task = self.plan.task(a.task_uid) if self.plan.has_task(a.task_uid) else None
+        if task is not None and task.splits:
+            if self._clocks is None:
+                self._clocks = TaskClocks(self.plan)
+            parts = self._clocks.parts(task, times)
+            if parts:
+                return [(s, f, a.units, a.task_uid) for s, f in parts if f > s]
+        return [(times.start, times.finish, a.units, a.task_uid)]
