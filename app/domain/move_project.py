@@ -7,6 +7,12 @@ under way or done (as MS Project does after its warning: the progress keeps its
 place in the plan). A date five working days after the old start lands five
 working days after the new one, whatever weekends and holidays lie between.
 
+A recurring task's pattern moves its start and end by the same working time,
+and its occurrences are then the pattern's dates in the moved range: a weekly
+Wednesday meeting stays on Wednesdays, whatever the shift (moved one working
+day, its occurrences would have been Thursdays under a pattern still saying
+Wednesday).
+
 Left as they are: baselines (the record of what was planned), calendars and
 their holidays, people's availability and vacations: those are dates of the
 real world, not of the plan.
@@ -19,9 +25,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
 from operator import attrgetter
 
+from app.domain.calendar import Recurrence
+from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.recurrence_tasks import TaskRecurrence
+from app.domain.recurrence_tasks import TaskRecurrence, occurrence_dates
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
@@ -52,10 +60,25 @@ class ProjectMove:
     recurrences: tuple[tuple[int, TaskRecurrence], ...] = ()
 
 
+# MS Project's range of dates: a new start outside it is refused before any calendar is read
+# (year 1 broke the calendar's day table for the rest of the session).
+EARLIEST_START = date(1984, 1, 1)
+LATEST_START = date(2149, 12, 31)
+
+
 def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -> ProjectMove:
-    """The changes that move ``plan`` to start at ``new_start`` (the plan itself is unchanged)."""
+    """The changes that move ``plan`` to start at ``new_start`` (the plan itself is unchanged).
+
+    Raises InputError for a start outside :data:`EARLIEST_START` .. :data:`LATEST_START`.
+    """
+    if not EARLIEST_START <= new_start.date() <= LATEST_START:
+        raise InputError(
+            f"a project starts between {EARLIEST_START:%Y-%m-%d} and {LATEST_START:%Y-%m-%d}, "
+            f"as in MS Project: {new_start.date().isoformat()} is outside"
+        )
     project = plan.project
     shift, delta = _shifter(plan, new_start)
+    recurrences, pinned = _moved_recurrences(plan, shift, project.default_start_time)
     rows: list[tuple[object, ...]] = []
     for task in plan.tasks:
         dates = (
@@ -69,6 +92,8 @@ def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -
         new = tuple(map(shift, dates))
         if not move_deadlines:
             new = (*new[:3], task.deadline, *new[4:])
+        if pinned and task.uid in pinned:  # an occurrence: its pattern's date
+            new = (*new[:2], pinned[task.uid], *new[3:])
         if new != dates:  # a copy only of the tasks that move: most have no date of their own
             row = list(_FIELDS_OF(task))
             for i, value in zip(_DATE_FIELDS, new, strict=True):
@@ -77,18 +102,6 @@ def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -
     # built in one pass (Task.of_many): replace() per task took 2.5 s at 100k moved tasks
     tasks = Task.of_many(rows)
     moved_project = replace(project, start=new_start, status_date=shift(project.status_date))
-    at = project.default_start_time
-    recurrences = tuple(
-        (
-            uid,
-            replace(
-                rec,
-                start=_day(shift, rec.start, at),
-                end=None if rec.end is None else _day(shift, rec.end, at),
-            ),
-        )
-        for uid, rec in plan.recurrences.items()
-    )
     return ProjectMove(
         moved_project,
         tuple(tasks),
@@ -96,6 +109,50 @@ def move_project(plan: Plan, new_start: datetime, move_deadlines: bool = True) -
         started_tasks(plan),
         tuple(r for r in recurrences if r[1] != plan.recurrences[r[0]]),
     )
+
+
+def _moved_recurrences(
+    plan: Plan, shift: Callable[[datetime | None], datetime | None], at: time
+) -> tuple[list[tuple[int, TaskRecurrence]], dict[int, datetime]]:
+    """Each recurring task's pattern with its range moved, and the dates its occurrences
+    take from it (by occurrence uid, each at its own time of day).
+
+    A range given by an end date may hold one occurrence more or fewer once moved;
+    the move keeps the occurrences there are and ends the range at the last of them.
+    An occurrence under way keeps its dates shifted with its progress.
+    A pattern that makes no dates once moved leaves its occurrences shifted as tasks.
+    """
+    if not plan.recurrences:
+        return [], {}
+    wt = _work_time(plan)
+    moved: list[tuple[int, TaskRecurrence]] = []
+    pinned: dict[int, datetime] = {}
+    for uid, rec in plan.recurrences.items():
+        new = replace(
+            rec,
+            start=_day(shift, rec.start, at),
+            end=None if rec.end is None else _day(shift, rec.end, at),
+        )
+        occurrences = [t for t in plan.children(uid) if t.constraint_date is not None]
+        try:
+            days = occurrence_dates(new, wt)
+            if new.end is not None and len(days) != len(occurrences) and occurrences:
+                counted = replace(new, end=None, pattern=_counted(new.pattern, len(occurrences)))
+                days = occurrence_dates(counted, wt)
+                new = replace(new, end=days[-1])
+        except InputError:
+            days = []
+        moved.append((uid, new))
+        for task, day in zip(occurrences, days, strict=False):
+            assert task.constraint_date is not None
+            if task.actual_start is not None:  # under way: its progress moved with the plan
+                continue
+            pinned[task.uid] = datetime.combine(day, task.constraint_date.time())
+    return moved, pinned
+
+
+def _counted(p: Recurrence, count: int) -> Recurrence:
+    return replace(p, occurrences=count)
 
 
 def _day(shift: Callable[[datetime | None], datetime | None], day: date, at: time) -> date:

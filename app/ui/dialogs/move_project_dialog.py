@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.move_project import ProjectMove, move_project, started_tasks
+from app.domain.move_project import (
+    EARLIEST_START,
+    LATEST_START,
+    ProjectMove,
+    move_project,
+    started_tasks,
+)
 from app.domain.project import Project
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
@@ -51,6 +57,10 @@ class MoveRequest:
     move_deadlines: bool = True
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _progress_note(count: int) -> str:
     """The warning MS Project gives before it moves work already done."""
     if not count:
@@ -74,6 +84,7 @@ class MoveProjectDialog(QDialog):
         self.day = QDateEdit(QDate(current.year, current.month, current.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd yyyy-MM-dd")
+        self.day.setDateRange(_qdate(EARLIEST_START), _qdate(LATEST_START))
         self.move_deadlines = QCheckBox("Move deadlines")
         self.move_deadlines.setChecked(True)
         note = QLabel(_NOTE)
