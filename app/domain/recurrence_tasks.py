@@ -19,13 +19,15 @@ doubled) or skip it.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from app.domain.calendar import CalendarException, Recurrence, RecurrenceKind
 from app.domain.calendars import occurrences
 from app.domain.errors import InputError
+from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.worktime import WorkTime
 
@@ -169,6 +171,41 @@ def occurrence_tasks(
         )
         for i, day in enumerate(days)
     ]
+
+
+def occurrence_people(
+    staffing: Sequence[Sequence[Assignment]],
+    occurrences: Sequence[Task],
+    first_uid: int,
+    is_work: Callable[[int], bool],
+) -> list[Assignment]:
+    """The assignments that staff new occurrences as the old ones were: each person on
+    every old occurrence (``staffing``, one list per occurrence) goes on every new one
+    with the units of the first, a person's work following the new duration.
+
+    Someone on some occurrences only is left out: which of the new ones they would
+    attend is not known. Uids are numbered from ``first_uid``.
+    """
+    if not staffing:
+        return []
+    common = set.intersection(*({a.resource_uid for a in mine} for mine in staffing))
+    people = [a for a in staffing[0] if a.resource_uid in common]
+    found: list[Assignment] = []
+    for task in occurrences:
+        for a in people:
+            work = round(task.duration_minutes * a.units) if is_work(a.resource_uid) else 0
+            found.append(
+                replace(
+                    a,
+                    uid=first_uid + len(found),
+                    task_uid=task.uid,
+                    work_minutes=work,
+                    actual_work_minutes=0,
+                    overtime_work_minutes=0,
+                    actual_overtime_work_minutes=0,
+                )
+            )
+    return found
 
 
 def describe(rec: TaskRecurrence) -> str:

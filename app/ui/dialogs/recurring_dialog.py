@@ -41,8 +41,10 @@ from app.domain.recurrence_tasks import (
     TaskRecurrence,
     describe,
     occurrence_dates,
+    occurrence_people,
     occurrence_tasks,
 )
+from app.domain.resource import Assignment, ResourceType
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, execute
@@ -345,7 +347,8 @@ class RecurringTaskCommand(PlanCommand):
 
     The occurrences are built here, so a pattern that makes none raises InputError
     before anything changes. Remaking drops the old occurrences with their links
-    and assignments (undo brings them back), as MS Project does.
+    (undo brings them back); the people on every old occurrence go on every new
+    one, their work following the new duration (a meeting's attendees stay).
     """
 
     def __init__(
@@ -374,6 +377,14 @@ class RecurringTaskCommand(PlanCommand):
             rec, name, first, level + 1, start_time, work_time(plan)
         )
         self.summary = Task(self.uid, name, level)
+        self.people: list[Assignment] = []
+        if uid is not None:
+            self.people = occurrence_people(
+                [plan.assignments_of_task(t.uid) for t in plan.children(uid)],
+                self.occurrences,
+                plan.next_assignment_uid(),
+                lambda r: plan.resource(r).type is ResourceType.WORK,
+            )
         self._removed: RemovedTasks | None = None
         self._old_summary: Task | None = None
         self._old_rec: TaskRecurrence | None = None
@@ -388,6 +399,8 @@ class RecurringTaskCommand(PlanCommand):
         self._removed = plan.remove_tasks(old) if old else None
         self._old_summary = plan.update_task(replace(plan.task(self.uid), name=self.name))
         plan.insert_tasks(plan.index_of(self.uid) + 1, self.occurrences)
+        for a in self.people:
+            plan.add_assignment(a)
         self._old_rec = plan.set_recurrence(self.uid, self.rec)
 
     def _undo(self) -> None:
