@@ -7,6 +7,7 @@ from pathlib import Path
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
+from app.domain.task import Task
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
 # A workbook, a CSV or a GanttProject file read back has none, so comparing its plan's
@@ -39,12 +40,43 @@ CSV_TASK_FIELDS = frozenset(
 )
 
 
+# The formats whose files keep days off as typed (holidays, vacations): ours and our workbooks.
+CALENDAR_FORMATS = frozenset({".gantry", ".xlsx"})
+
+# What a GanttProject file holds (app/io/gan_write.py, app/io/gan.py): whole-day tasks
+# with no constraints (an unlinked task's start reads back as start-no-earlier-than),
+# deadlines, calendars of their own or manual dates; people with a role, an e-mail and
+# a day rate; assignments as a load.
+GAN_TASK_FIELDS = frozenset(
+    {
+        "name",
+        "duration_minutes",
+        "milestone",
+        "percent_complete",
+        "priority",
+        "fixed_cost",
+        "notes",
+        "parent",
+    }
+)
+GAN_RESOURCE_FIELDS = ("name", "role", "email", "standard_rate")
+
+
 def held_between(*paths: Path) -> Held:
     """What every one of ``paths``' formats can hold, for :func:`app.domain.diff.diff_plans`."""
     suffixes = {p.suffix.lower() for p in paths}
     risks = suffixes <= RISK_FORMATS
+    calendars = suffixes <= CALENDAR_FORMATS
+    if ".gan" in suffixes and ".csv" not in suffixes:
+        return Held(
+            risks=risks,
+            project_fields=("name",),
+            task_fields=GAN_TASK_FIELDS,
+            resource_fields=GAN_RESOURCE_FIELDS,
+            assignment_fields=("units",),
+        )
     if ".csv" not in suffixes:
-        return Held(risks=risks)
+        return Held(risks=risks, calendars=calendars)
     return Held(
         risks=risks,
         project_fields=(),
@@ -73,15 +105,21 @@ def _elapsed(change: PlanChange, plan: Plan) -> bool:
     return False
 
 
-def _pauses(value: str, plan: Plan, elapsed: bool) -> str:
-    """``"960/1440, ..."`` (diff.splits_text) as the sheet writes lengths: ``'after 2d, 3d off'``."""
+def _pauses(value: str, plan: Plan, task: Task | None) -> str:
+    """``"960/1440, ..."`` (diff.splits_text) as the sheet writes lengths: ``'after 2d, 3d off'``.
+
+    In the task's duration unit, else the plan's ("Duration is entered in"), as the
+    Duration column shows them: a pause of 1488 minutes reads 3.1d, not 1488m.
+    """
+    elapsed = task is not None and task.elapsed
+    unit = (task.duration_unit if task is not None else None) or plan.project.duration_unit
     out: list[str] = []
     for pair in value.split(", "):
         after, _, gap = pair.partition("/")
         if not (after.isdigit() and gap.isdigit()):
             return repr(value)
-        work = format_duration(int(after), plan.project, elapsed)
-        pause = format_duration(int(gap), plan.project, elapsed)
+        work = format_duration(int(after), plan.project, elapsed, unit=unit)
+        pause = format_duration(int(gap), plan.project, elapsed, unit=unit)
         out.append(f"after {work}, {pause} off")
     return "'" + "; ".join(out) + "'"
 
@@ -91,8 +129,8 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
         if not isinstance(value, str):
             return "none"
         uid = change.uid
-        elapsed = isinstance(uid, int) and plan.has_task(uid) and plan.task(uid).elapsed
-        return _pauses(value, plan, elapsed)
+        task = plan.task(uid) if isinstance(uid, int) and plan.has_task(uid) else None
+        return _pauses(value, plan, task)
     if change.field in DURATION_FIELDS and isinstance(value, int) and not isinstance(value, bool):
         return format_duration(value, plan.project, _elapsed(change, plan))
     return repr(value)

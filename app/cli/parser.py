@@ -46,6 +46,14 @@ def _positive(text: str) -> int:
     return value
 
 
+def _formats_text() -> str:
+    """``.gantry .xlsx ...; reads also .xls ...``: from the format registry, so it stays true."""
+    from app.formats import READERS, WRITERS
+
+    read_only = [ext for ext in READERS if ext not in WRITERS]
+    return " ".join(WRITERS) + "; reads also " + " ".join(read_only)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """``gantry`` with its sub-commands."""
     parser = argparse.ArgumentParser(
@@ -87,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gantry convert",
         help="convert a plan between formats",
         description="Read IN and write OUT; both formats are chosen by file extension "
-        "(.gantry .xlsx .xml .csv .pdf .png; reads also .xls .ods .gan .mpp).",
+        f"({_formats_text()}).",
     )
     p.add_argument("input", type=Path, metavar="IN", help="the plan to read")
     p.add_argument("output", type=Path, metavar="OUT", help="the file to write")
