@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.lags import FF, FS, SF, SS, shift
 from app.domain.scheduling.network import LAG_WORK
-from app.domain.scheduling.state import ALWAYS, NEVER
+from app.domain.scheduling.state import ALWAYS, LAST_INDEX, NEVER
 from app.domain.splits import resume_offset
 from app.domain.task import ConstraintType
 from app.domain.worktime import WorkTime, to_minutes
@@ -42,27 +42,33 @@ class BackwardPass(ConstraintRules):
             self.roll_lf,
         )
         project_finish = self.project_finish
+        # The row's calendar lookups as locals (see ForwardPass.run_forward).
+        last_cal = net.project_calendar
+        index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
         for i in reversed(net.order):
             if i >= n or not plain[i]:
                 bwd(i)
                 continue
             cal = cals[i]
+            if cal is not last_cal:
+                last_cal = cal
+                index, at_start, at_end = cal.index, cal.at_start, cal.at_end
             dur = durs[i]
             # _finish_candidates
             p = parent[i]
             cand = roll_lf[p] if p >= 0 else project_finish
-            if cand == ALWAYS:
+            if cand is ALWAYS:  # defensive: a parent's bound is set before its children
                 cand = project_finish
             # The earliest finish bound that is a work index on the task's calendar
             # anyway (a work lag on it, a link from the start): kept as one.
-            bound = ALWAYS
+            bound = LAST_INDEX
             for _j, k, code, kind, value in succs[i]:
                 x = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
                 if kind:  # not LAG_NONE
                     lag_cal = lag_cals[k]
                     if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
                         if lag_cal is cal:
-                            wx = cal.index(x) - value
+                            wx = index(x) - value
                             if dur and code >= SF:
                                 wx += dur
                             if wx < bound:
@@ -72,28 +78,30 @@ class BackwardPass(ConstraintRules):
                     else:
                         x = shift(lag_cal, x, kind, -value, dur, True)
                 if dur and code >= SF:  # SF, SS: from the start
-                    wx = cal.index(x) + dur
+                    wx = index(x) + dur
                     if wx < bound:
                         bound = wx
                     continue
                 if x < cand:
                     cand = x
-            w = cal.index(cand)
+            w = index(cand)
             if dur == 0:
                 # _milestone_backward (a lag's bound earlier than cand: at_start(bound) is earlier)
                 if bound < w:
-                    late = cal.at_start(bound)
+                    late = at_start(bound)
+                elif at_start(w) == cand:
+                    late = cand
                 else:
-                    late = cand if cal.at_start(w) == cand else cal.at_end(w)
+                    late = at_end(w)
                 es_i = es[i]
-                if late < es_i and cal.index(late) >= cal.index(es_i):
+                if late < es_i and index(late) >= index(es_i):
                     late = es_i  # same point in working time: show it where it is
                 ls_[i] = lf_[i] = link_ls[i] = late
                 continue
             if bound < w:
                 w = bound
-            lf_[i] = cal.at_end(w)
-            ls_[i] = link_ls[i] = cal.at_start(w - dur)
+            lf_[i] = at_end(w)
+            ls_[i] = link_ls[i] = at_start(w - dur)
 
     def _finish_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
         """Latest finish the links out of task ``i`` (and its parent) allow."""

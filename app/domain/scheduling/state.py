@@ -11,8 +11,15 @@ from app.domain.scheduling.network import Network
 from app.domain.splits import total_gap
 from app.domain.task import ConstraintType, Task
 
-NEVER = -(1 << 62)
+# No bound yet. NEVER lies below every moment (minute counts are >= 0) and every work index
+# (within 200 years of a calendar's anchor: |index| < 2**27) and is still a one-digit int
+# (|x| < 2**30), which CPython compares in its fast path: the passes compare each date and
+# index against it several times a row (COMPARE_OP specialises for such ints only).
+# ALWAYS must exceed every moment, which passes 2**30 in 2042; work indexes never reach
+# LAST_INDEX, a one-digit int the backward pass's index bounds start from.
+NEVER = -(1 << 30) + 1
 ALWAYS = 1 << 62
+LAST_INDEX = (1 << 30) - 1
 
 _MSO = ConstraintType.MSO
 _MFO = ConstraintType.MFO
