@@ -36,6 +36,11 @@ class ForwardPass(ConstraintRules):
         late = self.alap_placed
         issues = self.issues
         project_start = self.project_start
+        # The row's calendar lookups as locals, taken again only when the calendar changes:
+        # ``cal.index(t)`` finds the function in the instance on every call (CPython does not
+        # specialise calling a function kept on an instance); a local costs nothing.
+        last_cal = net.project_calendar
+        index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
         for i in net.order:
             if i >= n or not plain[i]:
                 fwd(i)
@@ -49,6 +54,9 @@ class ForwardPass(ConstraintRules):
             # index: its moment would only be turned back into one below.
             bound = NEVER
             cal = cals[i]
+            if cal is not last_cal:
+                last_cal = cal
+                index, at_start, at_end = cal.index, cal.at_start, cal.at_end
             into = preds[i]
             if into:
                 lag_cal = lag_cals[i]
@@ -60,7 +68,7 @@ class ForwardPass(ConstraintRules):
                     if kind:  # not LAG_NONE
                         if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
                             if code & 1 and lag_cal is cal:
-                                x = cal.index(base) + value
+                                x = index(base) + value
                                 if x > bound:
                                     bound = x
                                 continue
@@ -74,25 +82,27 @@ class ForwardPass(ConstraintRules):
                         finish = base
             dur = durs[i]
             if finish != NEVER:
-                s = finish if dur == 0 else cal.at_start(cal.index(finish) - dur)
+                s = finish if dur == 0 else at_start(index(finish) - dur)
                 if s > start:
                     start = s
             if start < project_start:
                 start = project_start
-            w = cal.index(start)
+            w = index(start)
             if dur == 0:
                 # _milestone_forward (a lag's bound later than start: at_end(bound) is later)
                 if bound > w:
-                    e = cal.at_end(bound)
+                    e = at_end(bound)
+                elif at_end(w) == start:
+                    e = start
                 else:
-                    e = start if cal.at_end(w) == start else cal.at_start(w)
+                    e = at_start(w)
                 es[i] = ef[i] = e
                 continue
             if bound > w:
                 w = bound
-            s = cal.at_start(w)
-            e = cal.at_end(w + dur)
-            if finish > e and s == cal.at_start(cal.index(finish) - dur):
+            s = at_start(w)
+            e = at_end(w + dur)
+            if finish > e and s == at_start(index(finish) - dur):
                 e = finish
             es[i] = s
             ef[i] = e
