@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 from typing import Any
 
@@ -118,19 +119,52 @@ def parse_status(text: str) -> RiskStatus:
     raise InputError(f"'{text.strip()}' is not a risk status ({names})")
 
 
+# One reference: a row ID, a WBS code (1.2) or a range of row IDs (3-5, 3 - 5, or with an en dash).
+_TASK_REF = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)|\d+(?:\.\d+)*\.?")
+_TASK_REF_HINT = "is not a task ID, WBS code or range (try 3, 5-7, 1.2)"
+
+
 def parse_task_refs(plan: Plan, text: str) -> tuple[int, ...]:
-    """Read task row IDs such as ``5, 7`` into task uids."""
-    uids: list[int] = []
-    for part in text.replace(";", ",").split(","):
-        ref = part.strip()
-        if not ref:
-            continue
-        if not ref.isdigit() or not 1 <= int(ref) <= len(plan.tasks):
-            raise InputError(f"there is no task with ID {ref}")
-        uid = plan.tasks[int(ref) - 1].uid
-        if uid not in uids:
-            uids.append(uid)
+    """Read task references such as ``5, 7``, ``3-4``, ``2 5`` or ``1.2`` into task uids.
+
+    The forms the predecessor cell takes (row IDs, WBS codes, lists split by
+    ``,`` or ``;``) plus ranges of row IDs and lists split by spaces; a task named
+    twice counts once.
+    """
+    uids: dict[int, None] = {}  # in the order named, once each
+    wbs: list[str] | None = None
+    for part in re.split(r"[;,]", text):
+        rest = part.strip()
+        while rest:
+            m = _TASK_REF.match(rest)
+            end = m.end() if m else 0
+            if not m or (end < len(rest) and not rest[end].isspace()):
+                raise InputError(f"'{part.strip()}' {_TASK_REF_HINT}")
+            rest = rest[end:].lstrip()
+            if m.group(1) is not None:
+                first, last = int(m.group(1)), int(m.group(2))
+                if first > last:
+                    raise InputError(f"'{m.group(0)}' runs backwards: write {last}-{first}")
+                rows = [first, last]  # both ends checked before the rows between are taken
+                _check_rows(plan, rows)
+                found = [plan.tasks[r - 1].uid for r in range(first, last + 1)]
+            elif "." in m.group(0):
+                code = m.group(0).rstrip(".")
+                wbs = plan.wbs_codes() if wbs is None else wbs
+                if code not in wbs:
+                    raise InputError(f"there is no task with WBS {code}")
+                found = [plan.tasks[wbs.index(code)].uid]
+            else:
+                _check_rows(plan, [int(m.group(0))])
+                found = [plan.tasks[int(m.group(0)) - 1].uid]
+            uids.update(dict.fromkeys(found))
     return tuple(uids)
+
+
+def _check_rows(plan: Plan, rows: list[int]) -> None:
+    for row in rows:
+        if not 1 <= row <= len(plan.tasks):
+            raise InputError(f"there is no task with ID {row}")
 
 
 def format_task_refs(plan: Plan, uids: tuple[int, ...]) -> str:
