@@ -5,7 +5,8 @@ Project's column picker groups them) and "Hide Column"; the header's sections
 are dragged to reorder. Which columns show, in which order and how wide, is
 the header's state, kept per user in the settings (TREE_HEADER_STATE):
 :func:`restore_header` reads a state saved by an older build (fewer columns:
-the ones it did not know stay hidden) or a newer one (more columns: those
+the ones it did not know stay hidden, but for default ones, such as Indicators,
+which show where a fresh sheet has them) or a newer one (more columns: those
 this build lacks are dropped) as well as this build's own.
 """
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.task_edits import (
     CONSTRAINT_NAMES,
     DEFAULT_COLUMNS,
@@ -90,6 +92,11 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.REMAINING_DURATION: 80,
 }
 
+# Columns shown by default that were added after a header state could be saved, each with
+# the column it shows right of: a state saved before it existed shows it there.
+NEW_DEFAULTS: dict[Column, Column] = {Column.INDICATORS: Column.ID}
+INDICATORS_WIDTH = width_for(2) + 4  # two icons and a half: a third shows cut, as a hint
+
 _STATE_MARKER = 0xFF  # QHeaderViewPrivate::VersionMarker, first in a saved state
 _OPTIONAL_DATES = (
     Column.ACTUAL_START,
@@ -100,7 +107,9 @@ _OPTIONAL_DATES = (
 
 
 def prepare_optional_columns(view: QTableView) -> None:
-    """Give the optional columns their widths and editors, and hide them (the default)."""
+    """Give the optional columns their widths and editors, and hide them (the default);
+    the Indicators column shows, right of ID."""
+    prepare_indicators(view)
     for column, width in OPTIONAL_WIDTHS.items():
         view.setColumnWidth(column, width)
         view.setColumnHidden(column, True)
@@ -115,6 +124,23 @@ def prepare_optional_columns(view: QTableView) -> None:
         Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)
     )
     view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
+
+
+def prepare_indicators(view: QTableView) -> None:
+    """The Indicators column: narrow, its icons drawn by their delegate, right of ID."""
+    view.setItemDelegateForColumn(Column.INDICATORS, IndicatorDelegate(view))
+    view.setColumnWidth(Column.INDICATORS, INDICATORS_WIDTH)
+    _place_after(view.horizontalHeader(), Column.INDICATORS, NEW_DEFAULTS[Column.INDICATORS])
+
+
+def _place_after(header: QHeaderView, column: int, anchor: int) -> None:
+    """Move ``column``'s section right of ``anchor``'s."""
+    source = header.visualIndex(column)
+    target = header.visualIndex(anchor) + 1
+    if source > target - 1:
+        header.moveSection(source, target)
+    elif source < target - 1:
+        header.moveSection(source, target - 1)
 
 
 def insertable(view: TaskTreeView) -> list[Column]:
@@ -289,7 +315,9 @@ def restore_header(view: QTableView, state: QByteArray) -> bool:
     """Restore the sheet's header from a saved state, whichever build saved it.
 
     The same columns: as saved. Fewer (an older build): its columns as saved,
-    the ones it did not have hidden at their default widths. More (a newer
+    the ones it did not have hidden at their default widths, except the default
+    ones of :data:`NEW_DEFAULTS`, shown right of their anchor column (a sheet saved
+    before Indicators existed gets it right of ID, every other column in its order). More (a newer
     build, which only ever appends columns): order, widths and hidden flags of
     the columns this build has, the others dropped; Qt alone would keep the
     extra sections and leave the header longer than the model. False (and
@@ -320,6 +348,12 @@ def restore_header(view: QTableView, state: QByteArray) -> bool:
     for column in range(common, ours):  # columns the saving build did not have: hidden
         view.setColumnWidth(column, OPTIONAL_WIDTHS.get(Column(column), 100))
         view.setColumnHidden(column, True)
+    for column, anchor in NEW_DEFAULTS.items():  # unless shown by default: where they belong
+        if saved <= column < ours:
+            view.setColumnHidden(column, False)
+            if column is Column.INDICATORS:
+                view.setColumnWidth(column, INDICATORS_WIDTH)
+            _place_after(header, column, anchor)
     return True
 
 

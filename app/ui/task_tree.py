@@ -412,11 +412,12 @@ class TaskTreeView(QTableView):
         return sorted(uids, key=plan.index_of)
 
     def selection_as_text(self) -> str:
-        """Selected rows as tab-separated text with a header line: the visible columns, in
-        the order the sheet shows them (inserted and dragged ones where they stand)."""
+        """Selected rows as tab-separated text with a header line: the visible columns but
+        Indicators, in the order the sheet shows them (inserted and dragged ones where they stand)."""
         model = self.task_model()
         header = self.horizontalHeader()
-        shown = (c for c in Column if not self.isColumnHidden(c))
+        # Not the Indicators column: icons, no text to paste.
+        shown = (c for c in Column if not self.isColumnHidden(c) and c is not Column.INDICATORS)
         columns = sorted(shown, key=header.visualIndex)
         lines = ["\t".join(HEADERS[c] for c in columns)]
         for uid in self.selected_uids():

@@ -86,7 +86,7 @@ def test_insert_column_lists_every_optional_column_once_in_groups(view):
 def test_insert_puts_the_column_left_of_the_one_clicked_and_hide_takes_it_away(view):
     names = actions_by_name(view.column_menu(Column.START))
     names["insert_total_slack"].trigger()
-    assert shown(view)[3:6] == [Column.DURATION, Column.TOTAL_SLACK, Column.START]
+    assert shown(view)[4:7] == [Column.DURATION, Column.TOTAL_SLACK, Column.START]
     assert view.columnWidth(Column.TOTAL_SLACK) > 0
     hide = actions_by_name(view.column_menu(Column.TOTAL_SLACK))["hide_column"]
     assert hide.text() == "Hide Column 'Total Slack'"
@@ -121,9 +121,11 @@ def test_a_state_from_an_older_build_with_ten_columns_restores_sensibly(view):
     assert saved_section_count(state) == 10
     assert restore_header(view, state)
     assert view.header().count() == len(Column)
-    # its choices are kept: WBS hidden, % Complete moved, the name column wider
+    # its choices are kept: WBS hidden, % Complete moved, the name column wider; Indicators,
+    # a default column it did not have, shows right of ID as on a fresh sheet
     assert shown(view) == [
         Column.ID,
+        Column.INDICATORS,
         Column.NAME,
         Column.PERCENT,
         Column.DURATION,
@@ -211,7 +213,7 @@ def test_a_column_hidden_left_of_the_click_is_inserted_just_left_of_it(view):
     insert_column(view, Column.WBS, Column.PERCENT)
     order = shown(view)
     assert order[order.index(Column.PERCENT) - 1] is Column.WBS
-    assert order[:2] == [Column.ID, Column.NAME]
+    assert order[:3] == [Column.ID, Column.INDICATORS, Column.NAME]
 
 
 def test_the_menu_builds_for_every_column_and_right_of_the_last(view):
@@ -260,6 +262,6 @@ def test_a_real_state_from_a_ten_column_build_keeps_the_sheet_readable(view):
     header = view.header()
     assert header.count() == len(Column)
     assert header.length() > 0
-    assert shown(view) == list(Column)[:10]
+    assert shown(view) == list(DEFAULT_COLUMNS)  # its ten and Indicators right of ID
     assert view.columnWidth(Column.NAME) == 220  # as that build saved it
     assert all(header.sectionSize(c) > 0 for c in shown(view))

@@ -247,18 +247,21 @@ def test_people_column_edits_through_the_team_command(model, doc, qtbot):
     assert "Zoe" in blocker.args[0]
 
 
-def test_id_cell_flags_scheduling_issues_and_notes(model, doc):
+def test_indicators_cell_flags_scheduling_issues_and_notes(model, doc):
+    from app.report.indicators import Indicator
     from app.ui.commands import EditTaskCommand
+    from app.ui.models.indicators import IndicatorsRole
 
-    code_id = find(model, "Code", Column.ID)
-    assert code_id.data(Qt.ItemDataRole.DecorationRole) is None
+    marks = find(model, "Code", Column.INDICATORS)
+    assert marks.data(IndicatorsRole) == ()
+    assert find(model, "Code", Column.ID).data(Qt.ItemDataRole.DecorationRole) is None
     execute(doc, EditTaskCommand(doc, 5, "Add notes", notes="Pair with the vendor"))
-    assert code_id.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "Pair with the vendor" in code_id.data(Qt.ItemDataRole.ToolTipRole)
+    assert marks.data(IndicatorsRole) == (Indicator.NOTE,)
+    assert "Pair with the vendor" in marks.data(Qt.ItemDataRole.ToolTipRole)
     deadline = doc.schedule[5].finish - timedelta(days=2)
     execute(doc, EditTaskCommand(doc, 5, "Set deadline", deadline=deadline))
     assert any(i.task_uid == 5 for i in doc.schedule.issues)
-    tip = code_id.data(Qt.ItemDataRole.ToolTipRole)
+    tip = marks.data(Qt.ItemDataRole.ToolTipRole)
     assert "deadline" in tip
     assert "Pair with the vendor" in tip
 

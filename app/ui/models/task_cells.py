@@ -1,7 +1,7 @@
-"""What a task sheet cell says: text, indicator icon and tooltip, critical colour.
+"""What a task sheet cell says: text, critical colour, the Indicators column's marks.
 
 Kept apart from the Qt model so the model file holds only rows, roles and
-edits. Caches (links by successor, issues by task) are rebuilt on demand; the links by
+edits. Caches (links by successor) are rebuilt on demand; the links by
 successor come from the Document's shared lookups.
 
 The optional columns (slack, baseline, tracking, constraints, costs...) are
@@ -18,8 +18,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.link import Link
@@ -32,14 +30,14 @@ from app.domain.notation import (
 )
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule import TaskTimes
 from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.workload import DayCalendar
 from app.report.columns import remaining_text, summary_actuals
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
-from app.ui.icons import icon
+from app.ui.models.indicators import IndicatorCells
 from app.ui.models.task_edits import (
     CONSTRAINT_NAMES,
     OPTIONAL_FROM_SUBTASKS,
@@ -97,8 +95,8 @@ class TaskCells:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.indicators = IndicatorCells(document)  # the Indicators column (MS Project's "i")
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
-        self._issues: tuple[Schedule, dict[int, list[str]]] | None = None
         self._links_out: tuple[object, dict[int, list[Link]]] | None = None  # by predecessor
         self._calendar: tuple[object, DayCalendar] | None = None  # with the costs it is for
         self._actuals: tuple[object, dict[int, tuple[datetime | None, datetime | None]]] | None
@@ -144,19 +142,6 @@ class TaskCells:
         """Whether a (non-summary) task is on the critical path."""
         times = self.document.schedule.get(uid)
         return bool(times and times.critical and not times.summary)
-
-    def indicator(self, uid: int, role: int) -> Any:
-        """MS Project's indicators column, folded into the ID cell: scheduling issues, notes."""
-        issues = self._issues_by_task().get(uid)
-        notes = self.document.plan.task(uid).notes
-        if role == Qt.ItemDataRole.DecorationRole:
-            if issues:
-                return icon("warning")
-            return icon("note") if notes else None
-        lines = list(issues or [])
-        if notes:
-            lines.append(f"Notes: {notes}")
-        return "\n".join(lines) or None
 
     def text(self, uid: int, column: Column, editing: bool) -> str | None:
         """A cell's display text (``editing``: the text an editor starts from)."""
@@ -363,12 +348,3 @@ class TaskCells:
             # links_changed refreshes entries here, so the painter never sees this one edited.
             self._links_into = self.document.lookups().links_into
         return self._links_into
-
-    def _issues_by_task(self) -> dict[int, list[str]]:
-        schedule = self.document.schedule
-        if self._issues is None or self._issues[0] is not schedule:
-            by_task: dict[int, list[str]] = {}
-            for issue in schedule.issues:
-                by_task.setdefault(issue.task_uid, []).append(issue.message)
-            self._issues = (schedule, by_task)
-        return self._issues[1]

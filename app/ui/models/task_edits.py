@@ -76,6 +76,8 @@ class Column(IntEnum):
     BASELINE_COST = 30
     COST_VARIANCE = 31
     REMAINING_DURATION = 32
+    # MS Project's Indicators ("i") column: shown by default, right of ID (app/report/indicators.py).
+    INDICATORS = 33
 
 
 HEADERS: dict[Column, str] = {
@@ -112,11 +114,17 @@ HEADERS: dict[Column, str] = {
     Column.BASELINE_COST: "Baseline Cost",
     Column.COST_VARIANCE: "Cost Variance",
     Column.REMAINING_DURATION: "Remaining Duration",
+    Column.INDICATORS: "Indicators",
 }
 
-# The sheet's columns before optional ones existed: shown by default, in this order.
-DEFAULT_COLUMNS: tuple[Column, ...] = tuple(c for c in Column if c <= Column.COST)
-OPTIONAL_COLUMNS: tuple[Column, ...] = tuple(c for c in Column if c > Column.COST)
+# The columns shown by default, in this order: the ten the sheet began with, Indicators
+# right of ID as in MS Project (appended to the enum later, so a saved header keeps its numbers).
+DEFAULT_COLUMNS: tuple[Column, ...] = (
+    Column.ID,
+    Column.INDICATORS,
+    *(c for c in Column if Column.ID < c <= Column.COST),
+)
+OPTIONAL_COLUMNS: tuple[Column, ...] = tuple(c for c in Column if c not in DEFAULT_COLUMNS)
 
 # Columns typed into besides the default ones (the others are computed and read-only).
 OPTIONAL_EDITABLE = frozenset(

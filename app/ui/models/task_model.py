@@ -53,6 +53,7 @@ from app.ui.models.blank_row import (
     BlankRow,
 )
 from app.ui.models.ids import index_id, uid_of
+from app.ui.models.indicators import indicators_header
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
 from app.ui.models.task_drag import TaskDragging
@@ -151,6 +152,8 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if section == Column.INDICATORS:  # MS Project's "i": an icon, its name in the tip
+                return indicators_header(role)
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[Column(section)]
             if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in RIGHT:
@@ -205,11 +208,8 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
                 return self._red
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return RIGHT_ALIGNED
-        if column is Column.ID and role in (
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return self._cells.indicator(uid, role)
+        if column is Column.INDICATORS:
+            return self._cells.indicators.data(uid, role)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.NOTES):
             notes = plan.task(uid).notes
             return notes or None
