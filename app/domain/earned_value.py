@@ -144,6 +144,31 @@ def _worked_parts(
     return [(a, b, n / total) for a, b, n in sized]
 
 
+def task_earned_value(
+    task: Task,
+    entry: BaselineEntry | None,
+    actual_cost: float,
+    status_date: datetime,
+    cal: DayCalendar,
+    clocks: TaskClocks,
+) -> EarnedValue:
+    """The figures of one task that is no summary (its baseline entry, None: none)."""
+    bac = entry.cost if entry is not None else 0.0
+    parts: list[Part] = []
+    if task.splits and entry is not None:
+        parts = _planned_parts(clocks, task, entry)
+    if parts:
+        pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
+    elif entry is not None and entry.start is not None and entry.finish is not None:
+        pv = bac * _fraction(cal, entry.start, entry.finish, status_date)
+    elif entry is not None and entry.start is not None:
+        pv = bac if entry.start <= status_date else 0.0
+    else:
+        pv = 0.0
+    ev = bac * task.percent_complete / 100.0
+    return EarnedValue(bac, pv, ev, actual_cost)
+
+
 def earned_value(
     plan: Plan,
     schedule: Schedule,
@@ -159,28 +184,13 @@ def earned_value(
     parents = plan.parent_uids()
     is_parent = {p for p in parents.values() if p is not None}
     own: dict[int, EarnedValue] = {}
-    clocks: TaskClocks | None = None
+    clocks = TaskClocks(plan)
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
             continue
-        e = entries.get(t.uid)
-        bac = e.cost if e is not None else 0.0
-        parts: list[Part] = []
-        if t.splits and e is not None:
-            clocks = clocks or TaskClocks(plan)
-            parts = _planned_parts(clocks, t, e)
-        if parts:
-            pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
-        elif e is not None and e.start is not None and e.finish is not None:
-            pv = bac * _fraction(cal, e.start, e.finish, status_date)
-        elif e is not None and e.start is not None:
-            pv = bac if e.start <= status_date else 0.0
-        else:
-            pv = 0.0
-        ev = bac * t.percent_complete / 100.0
         ac = costs.task_actual_cost.get(t.uid, 0.0)
-        own[t.uid] = EarnedValue(bac, pv, ev, ac)
+        own[t.uid] = task_earned_value(t, entries.get(t.uid), ac, status_date, cal, clocks)
     total = dict(own)
     for t in reversed(plan.tasks):
         p = parents[t.uid]

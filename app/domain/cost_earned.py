@@ -1,0 +1,122 @@
+"""Earned value of every task kept current edit by edit (the Budget tab's tree).
+
+:func:`app.domain.earned_value.earned_value` works out every task's planned
+value against its baseline and adds every branch up: about a second at 100k
+tasks, after each edit while the Budget tab is open. A task's figures change
+only with its baseline entry, the status date, its own fields (% complete,
+pauses) and its actual cost; :class:`EarnedValueBook` redoes just the tasks
+whose fields or actual cost changed, then their summaries, adding children
+up in the order ``earned_value`` does, so the figures are the same to the
+last bit. A new baseline, another status date or another outline means a
+full pass.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import compress
+from operator import attrgetter, is_not, ne
+
+from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.costs import CostReport
+from app.domain.earned_value import ZERO, EarnedValue, earned_value, task_earned_value
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.splits import TaskClocks
+from app.domain.task import Task
+from app.domain.workload import DayCalendar
+
+_UID, _LEVEL = attrgetter("uid"), attrgetter("outline_level")
+
+
+class EarnedValueBook:
+    """:func:`~app.domain.earned_value.earned_value` of one plan, brought up to date on request."""
+
+    def __init__(self, plan: Plan, baseline_index: int = 0) -> None:
+        self.plan = plan
+        self.baseline_index = baseline_index
+        self.values: dict[int, EarnedValue] = {}
+        self.parents: dict[int, int | None] = {}
+        self._base: Baseline | None = None  # the baseline and status date of the figures
+        self._status: datetime | None = None
+        self._uids: list[int] = []
+        self._levels: list[int] = []
+        self._tasks: list[Task] = []
+        self._children: dict[int, list[int]] = {}
+        self._row: dict[int, int] = {}
+        self._actual: list[float] = []
+
+    def update(
+        self, schedule: Schedule, costs: CostReport, status_date: datetime
+    ) -> tuple[dict[int, EarnedValue], bool]:
+        """Every task's figures now (a new dict), and whether the outline changed since."""
+        plan = self.plan
+        tasks = plan.tasks
+        uids = list(map(_UID, tasks))
+        levels = list(map(_LEVEL, tasks))
+        reshaped = uids != self._uids or levels != self._levels
+        base = plan.baselines.get(self.baseline_index)
+        actual = list(map(costs.task_actual_cost.get, uids, [0.0] * len(uids)))
+        if reshaped or base is not self._base or status_date != self._status or not uids:
+            self._full(schedule, costs, status_date, uids, levels)
+        else:
+            rows = set(compress(range(len(tasks)), map(is_not, tasks, self._tasks)))
+            rows.update(compress(range(len(tasks)), map(ne, actual, self._actual)))
+            if rows:
+                self._redo(sorted(rows), base, actual, status_date)
+        self._base, self._status = base, status_date
+        self._tasks = list(tasks)
+        self._actual = actual
+        return dict(self.values), reshaped
+
+    def _full(
+        self,
+        schedule: Schedule,
+        costs: CostReport,
+        status_date: datetime,
+        uids: list[int],
+        levels: list[int],
+    ) -> None:
+        plan = self.plan
+        self.values = earned_value(plan, schedule, costs, status_date, self.baseline_index)
+        if uids != self._uids or levels != self._levels:
+            self.parents = plan.parent_uids()
+            self._uids, self._levels = uids, levels
+            self._children = {}
+            for uid, parent in self.parents.items():
+                if parent is not None:
+                    self._children.setdefault(parent, []).append(uid)
+            self._row = dict(zip(uids, range(len(uids)), strict=True))
+
+    def _redo(
+        self,
+        rows: list[int],
+        base: Baseline | None,
+        actual: list[float],
+        status_date: datetime,
+    ) -> None:
+        """The figures of these rows' tasks again, then of their summaries, bottom-up."""
+        plan, values, children, parents = self.plan, self.values, self._children, self.parents
+        entries: dict[int, BaselineEntry] = (
+            {e.task_uid: e for e in base.entries} if base is not None else {}
+        )
+        cal = DayCalendar(plan, None)
+        clocks = TaskClocks(plan)
+        summaries: set[int] = set()
+        for i in rows:
+            task = plan.tasks[i]
+            uid = task.uid
+            if uid not in children:
+                values[uid] = task_earned_value(
+                    task, entries.get(uid), actual[i], status_date, cal, clocks
+                )
+            parent = parents[uid] if uid not in children else uid
+            while parent is not None and parent not in summaries:
+                summaries.add(parent)
+                parent = parents[parent]
+        row = self._row
+        for uid in sorted(summaries, key=row.__getitem__, reverse=True):
+            total = ZERO  # a summary's own figures are nil: its children's, last first
+            for child in reversed(children[uid]):
+                total = total + values[child]
+            values[uid] = total
