@@ -123,6 +123,7 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
             )
     exception = CalendarException("", rec.start, far, recurrence=pattern)
     found: list[date] = []
+    skipped = 0
     for count, day in enumerate(occurrences(exception), start=1):
         if count > MAX_OCCURRENCES:
             raise InputError(
@@ -131,10 +132,16 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
             )
         if not work_time.is_working_day(day):
             if rec.non_working is NonWorkingOccurrence.SKIP:
+                skipped += 1
                 continue
             day = _next_working_day(day, work_time)
         if not found or day > found[-1]:
             found.append(day)
+    if not found and skipped:
+        raise InputError(
+            "every occurrence falls on a non-working day and is skipped: pick working days "
+            "or move them to the next working day"
+        )
     if not found:
         raise InputError("no occurrence falls between the start and end dates")
     return found
