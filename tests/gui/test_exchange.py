@@ -187,7 +187,9 @@ def test_failed_import_shows_one_message_and_changes_nothing(
 def test_export_writes_the_workbook(qtbot, monkeypatch, tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     document = Document(sample_plan())
-    monkeypatch.setattr(ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s: target))
+    monkeypatch.setattr(
+        ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s, folder=None: target)
+    )
     assert run_export(None, document) == target
     assert diff_plans(document.plan, read_plan(target)) == []
     assert not list(tmp_path.glob(".*partial*"))

@@ -75,7 +75,9 @@ def test_cancel_stops_the_export_and_leaves_no_file(
     target = out / "big.xlsx"
     document = Document(_big_plan())
     told: list[str] = []
-    monkeypatch.setattr(ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s: target))
+    monkeypatch.setattr(
+        ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s, folder=None: target)
+    )
     monkeypatch.setattr(
         ExchangeDialogs, "notice", classmethod(lambda cls, parent, msg: told.append(msg))
     )
@@ -100,7 +102,9 @@ def test_an_export_that_finishes_is_not_reported_cancelled(
     target = tmp_path / "small.xlsx"
     document = Document(_big_plan(40))
     told: list[str] = []
-    monkeypatch.setattr(ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s: target))
+    monkeypatch.setattr(
+        ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s, folder=None: target)
+    )
     monkeypatch.setattr(
         ExchangeDialogs, "notice", classmethod(lambda cls, parent, msg: told.append(msg))
     )

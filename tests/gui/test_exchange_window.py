@@ -38,7 +38,7 @@ def test_export_edit_import_apply_and_reopen(
     qtbot.addWidget(window)
     workbook = tmp_path / "for client.xlsx"
     monkeypatch.setattr(
-        ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s: workbook)
+        ExchangeDialogs, "export_path", classmethod(lambda cls, parent, s, folder=None: workbook)
     )
     window.action_collection["export_plan"].trigger()
     assert workbook.exists()

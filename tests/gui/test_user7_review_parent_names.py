@@ -52,7 +52,9 @@ def test_a_moved_row_is_reviewed_with_its_summaries_names_and_moves(
     window, qtbot, tmp_path, monkeypatch
 ):
     target = tmp_path / "client.xlsx"
-    monkeypatch.setattr(ExchangeDialogs, "export_path", classmethod(lambda cls, p, s: target))
+    monkeypatch.setattr(
+        ExchangeDialogs, "export_path", classmethod(lambda cls, p, s, folder=None: target)
+    )
     assert run_export(window, window.document) == target
     _move_review_under_build(target)
     seen = []

@@ -86,7 +86,7 @@ def test_an_imported_plan_kept_under_a_name_with_a_dot_keeps_all_of_it(
     source = tmp_path / "client.xml"
     formats.write_plan(build_plan(), source)
     monkeypatch.setattr(
-        Session, "ask_import_target", classmethod(lambda cls, p, s: tmp_path / typed)
+        Session, "ask_import_target", classmethod(lambda cls, p, s, folder=None: tmp_path / typed)
     )
     session = Session(Settings())
     win = session.open_path(source)
@@ -125,7 +125,9 @@ def test_the_client_workbook_export_suggests_a_safe_name(qtbot, tmp_path, monkey
     qtbot.addWidget(window)
     offered: list[str] = []
     monkeypatch.setattr(
-        ExchangeDialogs, "export_path", classmethod(lambda cls, p, s: offered.append(s))
+        ExchangeDialogs,
+        "export_path",
+        classmethod(lambda cls, p, s, folder=None: offered.append(s)),
     )
     assert exchange.run_export(window, window.document) is None
     assert offered == ["Q3- roll-out.xlsx"]

@@ -56,10 +56,17 @@ class ExchangeDialogs:
         return Path(name) if name else None
 
     @classmethod
-    def export_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        """Where to export (None: cancelled)."""
+    def export_path(
+        cls, parent: QWidget | None, suggested: str, folder: Path | None = None
+    ) -> Path | None:
+        """Where to export (None: cancelled): ``suggested`` offered in ``folder``.
+
+        Without a folder Qt starts in the program's working folder, which is rarely
+        where the PM keeps the plan.
+        """
         filters = "Excel workbook (*.xlsx);;CSV task table (*.csv)"
-        name, chosen = QFileDialog.getSaveFileName(parent, "Export plan", suggested, filters)
+        start = str(folder / suggested) if folder is not None else suggested
+        name, chosen = QFileDialog.getSaveFileName(parent, "Export plan", start, filters)
         return with_chosen_suffix(name, chosen or filters, filters) if name else None
 
     @classmethod
@@ -178,7 +185,8 @@ def review_roundtrip(
 def run_export(parent: QWidget | None, document: Document) -> Path | None:
     """Export the plan as a client workbook or CSV; returns the file written (None: not)."""
     suggested = f"{file_stem(document.plan.project.name, 'Plan')}.xlsx"
-    path = ExchangeDialogs.export_path(parent, suggested)
+    folder = document.path.parent if document.path is not None else None
+    path = ExchangeDialogs.export_path(parent, suggested, folder)
     if path is None:
         return None
     snapshot = copy_plan(document.plan)  # the worker never sees later edits
