@@ -23,6 +23,7 @@ SCALE_H = 14.0
 LEGEND_H = 14.0
 MAX_ROWS = 45  # rows the picture shows (a page holds about 55)
 NAME_SHARE = 0.34  # of the width, for the names
+_END_MARGIN = 5.0  # points left free at each end of the time axis for the bars' end marks
 _STEPS = (1, 2, 3, 6, 12)  # months between two labels of the scale
 
 
@@ -96,7 +97,9 @@ def paint_phase_chart(
     if not rows:
         return
     name_w = width * NAME_SHARE
-    chart_x, chart_w = name_w, width - name_w
+    # The time axis is inset by half a milestone's diamond (the widest mark) at each end,
+    # so the marks of a bar on the first or last day are drawn whole, not clipped.
+    chart_x, chart_w = name_w + _END_MARGIN, width - name_w - 2 * _END_MARGIN
     first, last = _span(rows)
     seconds = (last - first).total_seconds()
 
