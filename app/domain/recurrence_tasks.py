@@ -288,17 +288,19 @@ def _with_count(p: Recurrence, count: int | None) -> Recurrence:
 
 
 def _candidate_patterns(days: list[date]) -> list[Recurrence]:
+    """Patterns that may make ``days``, the one a PM would have picked first: yearly when
+    the dates are whole years apart, then monthly, weekly and daily (two third Wednesdays
+    two months apart are "monthly", not "every 63 days": their next dates differ)."""
     first = days[0]
     gaps = sorted({(b - a).days for a, b in itertools.pairwise(days)}) or [1]
-    found = [Recurrence(RecurrenceKind.DAILY, period=gap) for gap in gaps[:3]]
+    daily = [Recurrence(RecurrenceKind.DAILY, period=gap) for gap in gaps[:3]]
+    monthly: list[Recurrence] = []
     # weeks run Sunday to Saturday, as the calendar arithmetic counts them
     sunday = first - timedelta(days=(first.weekday() + 1) % 7)
     weeks = sorted({(d - sunday).days // 7 for d in days})
     steps = {b - a for a, b in itertools.pairwise(weeks)}
     period = min(steps) if steps else 1
-    found.append(
-        Recurrence(RecurrenceKind.WEEKLY, period, tuple(sorted({d.weekday() for d in days})))
-    )
+    weekly = Recurrence(RecurrenceKind.WEEKLY, period, tuple(sorted({d.weekday() for d in days})))
     months = [d.year * 12 + d.month for d in days]
     month_steps = {b - a for a, b in itertools.pairwise(months)}
     every = min(month_steps) if month_steps else 1
@@ -306,27 +308,30 @@ def _candidate_patterns(days: list[date]) -> list[Recurrence]:
     last_week = (first + timedelta(days=7)).month != first.month
     # an occurrence moved off a weekend landed a day or two after its date
     dates_of_month = sorted({d.day for d in days[:3]} | {max(1, first.day - k) for k in (1, 2)})
-    found += [
+    monthly += [
         Recurrence(RecurrenceKind.MONTHLY_BY_DATE, every, day_of_month=day)
         for day in dates_of_month
     ]
     for w in (week, 5) if last_week else (week,):
-        found.append(
+        monthly.append(
             Recurrence(
                 RecurrenceKind.MONTHLY_BY_WEEKDAY, every, week_of_month=w, weekday=first.weekday()
             )
         )
     years = max(1, every // 12)
-    found.append(
-        Recurrence(RecurrenceKind.YEARLY_BY_DATE, years, day_of_month=first.day, month=first.month)
-    )
-    found.append(
-        Recurrence(
-            RecurrenceKind.YEARLY_BY_WEEKDAY,
-            years,
-            week_of_month=week,
-            weekday=first.weekday(),
-            month=first.month,
-        )
-    )
-    return found
+    yearly = [
+        Recurrence(RecurrenceKind.YEARLY_BY_DATE, years, day_of_month=first.day, month=first.month),
+        *(
+            Recurrence(
+                RecurrenceKind.YEARLY_BY_WEEKDAY,
+                years,
+                week_of_month=w,
+                weekday=first.weekday(),
+                month=first.month,
+            )
+            for w in ((week, 5) if last_week else (week,))
+        ),
+    ]
+    if every >= 12 and every % 12 == 0:
+        return [*yearly, *monthly, weekly, *daily]
+    return [*monthly, weekly, *daily, *yearly]
