@@ -119,7 +119,7 @@ def _moved_recurrences(
 
     A range given by an end date may hold one occurrence more or fewer once moved;
     the move keeps the occurrences there are and ends the range at the last of them.
-    An occurrence under way keeps its dates shifted with its progress.
+    An occurrence under way, or moved by hand off its date, is shifted as any task.
     A pattern that makes no dates once moved leaves its occurrences shifted as tasks.
     """
     if not plan.recurrences:
@@ -135,6 +135,10 @@ def _moved_recurrences(
         )
         occurrences = [t for t in plan.children(uid) if t.constraint_date is not None]
         try:
+            old_days = occurrence_dates(rec, wt)
+        except InputError:
+            old_days = []
+        try:
             days = occurrence_dates(new, wt)
             if new.end is not None and len(days) != len(occurrences) and occurrences:
                 counted = replace(new, end=None, pattern=_counted(new.pattern, len(occurrences)))
@@ -143,10 +147,12 @@ def _moved_recurrences(
         except InputError:
             days = []
         moved.append((uid, new))
-        for task, day in zip(occurrences, days, strict=False):
+        for k, (task, day) in enumerate(zip(occurrences, days, strict=False)):
             assert task.constraint_date is not None
             if task.actual_start is not None:  # under way: its progress moved with the plan
                 continue
+            if k >= len(old_days) or task.constraint_date.date() != old_days[k]:
+                continue  # moved by hand off its pattern's date: shifted as any task
             pinned[task.uid] = datetime.combine(day, task.constraint_date.time())
     return moved, pinned
 

@@ -8,7 +8,7 @@ occurrence moved to Thursday while Recurring Task Information still said
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -118,3 +118,15 @@ def test_a_start_out_of_any_calendar_s_reach_is_refused_in_words(day: datetime) 
     # the plan's calendar still works after the refusal
     move = move_project(plan, datetime(2026, 3, 9, 8))
     assert move.project.start == datetime(2026, 3, 9, 8)
+
+
+def test_an_occurrence_moved_by_hand_keeps_its_offset_from_the_plan() -> None:
+    plan = _plan(WEDNESDAYS)
+    second = plan.children(2)[1]
+    assert second.constraint_date is not None
+    by_hand = second.constraint_date + timedelta(days=1)  # Thursday that week
+    plan.update_task(replace(second, constraint_date=by_hand))
+    _apply(plan, datetime(2026, 3, 3, 8))  # one working day later
+    days = _task_days(plan)
+    assert days[1] == date(2026, 3, 13)  # shifted one working day with the plan: Friday
+    assert [d.weekday() for d in (days[0], *days[2:])] == [2, 2, 2]
