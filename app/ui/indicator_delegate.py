@@ -59,6 +59,7 @@ class IndicatorDelegate(QStyledItemDelegate):
             indicator_icon(kind).paint(painter, rect)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """Room for the row's icons."""
+        """Room for the row's icons across; never taller than a line of text (the rows are
+        uniform, and the chart reads their height from the sheet's size hints)."""
         kinds = index.data(IndicatorsRole) or ()
-        return QSize(width_for(max(len(kinds), 1)), ICON + 4)
+        return QSize(width_for(max(len(kinds), 1)), super().sizeHint(option, index).height())

@@ -250,3 +250,11 @@ def test_the_delegate_draws_one_icon_per_mark_side_by_side(view, doc):
     assert first.green() < 100
     second = image.pixelColor(rects[1].center().x(), rects[1].top() + 3)
     assert second != QColor("white")  # the note
+
+
+def test_the_column_does_not_make_rows_taller(view, doc):
+    """The chart reads the row height from the sheet's size hints: a taller hint broke link drags."""
+    execute(doc, EditTaskCommand(doc, 2, "Late", deadline=datetime(2026, 3, 3, 17), notes="why"))
+    with_icons = view.sizeHintForRow(1)
+    view.setColumnHidden(Column.INDICATORS, True)
+    assert view.sizeHintForRow(1) == with_icons
