@@ -22,7 +22,13 @@ from app.domain.schedule import Schedule, TaskTimes
 from app.report.bars import BarGeometry
 from app.report.columns import CellText, Column, columns_for
 from app.report.fonts import report_font
-from app.report.gantt_paint import ChartRow, Colors, GanttPainter, resource_labels
+from app.report.gantt_paint import (
+    ChartRow,
+    Colors,
+    GanttPainter,
+    path_kinds_in,
+    resource_labels,
+)
 from app.report.options import PrintOptions
 from app.report.page_frame import (
     FOOTER_H,
@@ -136,6 +142,8 @@ class GanttPageLayout:
         # Built once for the layout (room for the names right of the bars) and its painter.
         self.lookups = PlanLookups(plan)
         self.split_rows = has_split_rows(plan, self.uids)  # the legend's "Split" entry
+        # The Task Path colours the printed rows carry: the legend's entries for them.
+        self.path_kinds = path_kinds_in(options.chart.path, self.uids)
         self.body_top = HEADER_H if options.header else 0.0
         bottom = (FOOTER_H if options.footer else 0.0) + (LEGEND_H if options.legend else 0.0)
         self.body_height = max(page_height - self.body_top - bottom, 50.0)
@@ -310,6 +318,7 @@ def paint_page(
             opts.chart.show_baseline,
             opts.chart.show_slack,
             layout.split_rows,
+            layout.path_kinds,
         )
     p.save()
     p.translate(0, layout.body_top)

@@ -7,8 +7,8 @@ small one. QtGui only: no widgets here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -18,6 +18,7 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import Task
+from app.domain.task_path import PathKind
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, Head, route
 from app.report.bars import BarGeometry, BarKind, bar_geometry, split_pieces
@@ -40,6 +41,9 @@ class ChartOptions:
     show_nonworking: bool = True
     today: datetime | None = None
     status_date: datetime | None = None
+    # Format > Task Path: the highlighted tasks, each with its path (printed in the path's
+    # colour, as the window shows them). Left out of the hash: a dict has none.
+    path: Mapping[int, PathKind] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,30 @@ class Colors:
     text = QColor(20, 20, 20)
     today = QColor(240, 140, 0)
     status = QColor(130, 60, 190)
+
+
+# MS Project's Task Path colours (the window's Format > Task Path draws the same).
+PATH_COLORS: dict[PathKind, QColor] = {
+    PathKind.PREDECESSORS: QColor(204, 163, 0),  # mustard
+    PathKind.DRIVING_PREDECESSORS: QColor(237, 125, 49),  # orange
+    PathKind.SUCCESSORS: QColor(112, 48, 160),  # purple
+    PathKind.DRIVEN_SUCCESSORS: QColor(181, 143, 214),  # light purple
+}
+# The order the legend lists them in (the Format > Task Path menu's).
+PATH_ORDER = (
+    PathKind.PREDECESSORS,
+    PathKind.DRIVING_PREDECESSORS,
+    PathKind.SUCCESSORS,
+    PathKind.DRIVEN_SUCCESSORS,
+)
+
+
+def path_kinds_in(path: Mapping[int, PathKind], uids: Iterable[int]) -> tuple[PathKind, ...]:
+    """The paths that mark at least one of ``uids``, in the legend's order."""
+    if not path:
+        return ()
+    found = {kind for uid in uids if (kind := path.get(uid)) is not None}
+    return tuple(k for k in PATH_ORDER if k in found)
 
 
 class TextWidths:
@@ -242,12 +270,16 @@ class GanttPainter:
         geoms: dict[int, BarGeometry] = {}
         ascent = self._metrics.ascent()
         p.setFont(self.font)
+        path = self.options.path
         for row in rows:
             geom = self.geometry(row)
             if geom is None:
                 continue
             geoms[row.uid] = geom
             self._paint_bar(p, geom)
+            kind = path.get(row.uid) if path else None
+            if kind is not None:
+                paint_path_bar(p, geom, PATH_COLORS[kind])
             label = self._resources.get(row.uid) if self.options.show_resources else None
             if label:
                 right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
@@ -409,3 +441,28 @@ class GanttPainter:
             label = fitting_label(cell.labels[k:], self._widths, width)
             if label:
                 p.drawText(QPointF(x0 + 2, baseline), label)
+
+
+def paint_path_bar(p: QPainter, g: BarGeometry, color: QColor) -> None:
+    """A bar in a Task Path colour over its usual drawing (its progress still shows)."""
+    p.save()
+    edge = color.darker(150)
+    p.setPen(QPen(edge, 0.8))
+    p.setBrush(color)
+    h = g.bottom - g.top
+    if g.kind is BarKind.MILESTONE:
+        cx, cy, r = (g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2
+        p.drawPolygon(
+            QPolygonF(
+                [QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)]
+            )
+        )
+    elif g.kind is BarKind.SUMMARY:
+        p.drawRect(QRectF(g.x0, g.top, max(g.x1 - g.x0, 1.0), h * 0.5))
+    else:
+        for a, b in g.segments or ((g.x0, g.x1),):
+            p.drawRect(QRectF(a, g.top, max(b - a, 1.0), h))
+            if g.progress_x > a:
+                right = min(g.progress_x, b)
+                p.fillRect(QRectF(a, g.mid_y - h / 6, right - a, h / 3), edge.darker(160))
+    p.restore()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,9 +10,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from app.domain.plan import Plan
+from app.domain.task_path import PathKind
 from app.report.columns import format_date
 from app.report.fonts import report_font
-from app.report.gantt_paint import Colors
+from app.report.gantt_paint import PATH_COLORS, Colors
 
 HEADER_H = 30.0
 FOOTER_H = 18.0
@@ -155,12 +156,17 @@ LEGEND_LABELS = {
     "baseline": "Baseline",
     "slack": "Slack",
 }
+# Format > Task Path's colours, when a path is printed: "path:<kind name>" -> its name.
+LEGEND_LABELS.update({f"path:{kind.name}": kind.value for kind in PathKind})
 
 
-def legend_items(baseline: bool, slack: bool, split: bool = False) -> list[str]:
+def legend_items(
+    baseline: bool, slack: bool, split: bool = False, path: Sequence[PathKind] = ()
+) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
     ``split``: the printed rows hold a split task, drawn as parts joined by a dotted line.
+    ``path``: the Task Path highlights that colour printed rows, each an entry at the end.
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
@@ -169,6 +175,7 @@ def legend_items(baseline: bool, slack: bool, split: bool = False) -> list[str]:
         items.append("baseline")
     if slack:
         items.append("slack")
+    items.extend(f"path:{kind.name}" for kind in path)
     return items
 
 
@@ -180,13 +187,20 @@ def has_split_rows(plan: Plan, uids: Iterable[int]) -> bool:
 
 
 def paint_legend(
-    p: QPainter, top: float, width: float, baseline: bool, slack: bool, split: bool = False
+    p: QPainter,
+    top: float,
+    width: float,
+    baseline: bool,
+    slack: bool,
+    split: bool = False,
+    path: Sequence[PathKind] = (),
 ) -> None:
-    """Swatches for the bar styles the chart uses (``split``: a split task is printed)."""
+    """Swatches for the bar styles the chart uses (``split``: a split task is printed;
+    ``path``: the Task Path colours of the printed rows)."""
     p.setFont(_font(7))
     x = 0.0
     y = top + LEGEND_H / 2
-    items = legend_items(baseline, slack, split)
+    items = legend_items(baseline, slack, split, path)
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
     p.drawText(QPointF(x, y + 3), "Legend:")
@@ -226,6 +240,11 @@ def paint_legend(
             p.setPen(Qt.PenStyle.NoPen)
         elif key == "baseline":
             p.fillRect(QRectF(x, y - 1.5, 16, 3), Colors.baseline)
+        elif key.startswith("path:"):
+            color = PATH_COLORS[PathKind[key[5:]]]
+            p.fillRect(swatch, color)
+            p.setPen(QPen(color.darker(150), 0.6))
+            p.drawRect(swatch)
         else:
             p.fillRect(QRectF(x, y - 1.2, 16, 2.5), Colors.slack)
         p.setPen(Colors.text)

@@ -6,12 +6,15 @@ as the window, at the export's row height. Its rows are the ones the task
 sheet shows (a collapsed summary hides its subtasks here too), its task
 columns those of the sheet's visible columns that the printed table knows
 (WBS, Task name, Duration, Start, Finish, Resources, % Done; ID,
-Predecessors and Cost are left out), in the sheet's order.
+Predecessors and Cost are left out), in the sheet's order. Bars on a
+Format > Task Path highlight keep its colours (:func:`printed_chart`, which
+Print and Export PDF use too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain.errors import AppError
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
+from app.report.gantt_paint import ChartOptions
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.copy_picture_dialog import (
@@ -32,6 +36,7 @@ from app.ui.dialogs.copy_picture_dialog import (
     too_many_rows_message,
 )
 from app.ui.dialogs.file_names import file_stem
+from app.ui.gantt.task_path import highlight_of
 from app.ui.gantt.toggles import gantt_view_of
 from app.ui.gantt.view import GanttView
 from app.ui.models.roles import TaskUidRole
@@ -106,6 +111,17 @@ def shown_columns(view: GanttView) -> tuple[str, ...]:
     return tuple(keys) or DEFAULT_COLUMNS
 
 
+def printed_chart(view: GanttView) -> ChartOptions:
+    """The chart's options as the window shows them, Format > Task Path's colours included:
+    what Print, Print Preview, Export PDF and Copy Picture draw."""
+    options = view.chart_painter().options
+    highlight = highlight_of(view.window())
+    path = highlight.path() if highlight is not None else None
+    if not path:
+        return replace(options, path={})
+    return replace(options, path=dict(path))  # a copy: the worker drawing it reads it alone
+
+
 def selected_rows(view: GanttView) -> tuple[int, ...]:
     """Uids of the selected rows the sheet shows, top to bottom."""
     selection = view.tree.selectionModel()
@@ -159,7 +175,7 @@ def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
         date_to=date_to,
         columns=shown_columns(view),
         chart_width=max(view.canvas.width(), _MIN_CHART),
-        chart=view.chart_painter().options,
+        chart=printed_chart(view),
     )
 
 

@@ -51,12 +51,12 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
     options = chosen or PrintOptions()
     chart = options.chart
     if parent is not None:
-        from app.ui.gantt.copy_picture import shown_columns
+        from app.ui.gantt.copy_picture import printed_chart, shown_columns
         from app.ui.gantt.view import GanttView
 
         view = parent.findChild(GanttView)
         if view is not None:
-            chart = view.options
+            chart = printed_chart(view)  # the View toggles and the Task Path colours
             if chosen is None:  # until Page Setup says otherwise, print the sheet's columns
                 options = replace(options, columns=shown_columns(view))
     chart = replace(chart, status_date=document.plan.project.status_date, today=None)
