@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from app.domain.errors import AppError, FileFormatError
@@ -38,10 +38,16 @@ from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_S
 
 @dataclass
 class RoundTrip:
-    """The plan as exported (``base``) and as the client sent it back (``theirs``)."""
+    """The plan as exported (``base``) and as the client sent it back (``theirs``).
+
+    ``notes``: what the workbook holds that the import does not take, one line
+    each for the review to show (a summary's typed duration, which its subtasks
+    decide).
+    """
 
     base: Plan
     theirs: Plan
+    notes: list[str] = field(default_factory=list)
 
 
 def read_snapshot(
@@ -86,11 +92,31 @@ def read_roundtrip(
     theirs.read(plan_rows)
     if RISK_SHEET in registers:
         read_risks(theirs.plan, registers[RISK_SHEET])
-    return RoundTrip(base, theirs.plan)
+    return RoundTrip(base, theirs.plan, theirs.notes)
 
 
 def _snapshot_text(rows: Sequence[Sequence[object]]) -> str:
     return "".join(str(r[1]) for r in rows if len(r) >= 2 and r[0] == "plan")
+
+
+# The cells of a summary row that Gantry computes from its subtasks.
+_ROLLED_UP = ("Duration", "Start", "Finish", "% Complete", "Cost")
+
+
+def _typed(title: str, value: object) -> str:
+    """A cell's value as the client typed it, for a note: ``12d``, ``2026-03-02 08:00``, ``50%``."""
+    if is_blank(value):
+        return "nothing"
+    if isinstance(value, datetime):
+        return (
+            f"{value:%Y-%m-%d}"
+            if value.time() == datetime.min.time()
+            else f"{value:%Y-%m-%d %H:%M}"
+        )
+    if title == "% Complete" and isinstance(value, int | float) and not isinstance(value, bool):
+        pct = value * 100 if value <= 1 else value  # a percentage cell holds 0.5 for 50 %
+        return f"{pct:g}%"
+    return ref_text(value)
 
 
 class _Editor:
@@ -115,6 +141,7 @@ class _Editor:
             if i + 1 < len(plan.tasks) and plan.tasks[i + 1].outline_level > t.outline_level
         }
         self.pending_links: list[tuple[int, int, str]] = []  # (row, successor uid, cell)
+        self.notes: list[str] = []
 
     def where(self, row: int, title: str) -> str:
         return f"{self.sheet}!{column_letter(self.cols[title])}{row + 1}"
@@ -178,13 +205,21 @@ class _Editor:
     def _edit(self, i: int, row: Sequence[object], task: Task) -> Task:
         changed = self._changed(row, task.uid)
         summary = task.uid in self.summaries
+        computed: list[str] = []
         try:
             for title, value in changed.items():
-                if summary and title in ("Duration", "Start", "Finish", "% Complete", "Cost"):
-                    continue  # rolled up from the subtasks; nothing to apply
+                if summary and title in _ROLLED_UP:
+                    # rolled up from the subtasks, as MS Project does: told, not applied
+                    computed.append(f"{title} typed {_typed(title, value)}")
+                    continue
                 task = self._apply(i, title, value, task, changed)
         except CellError as exc:
             raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+        self.notes.extend(
+            f"Summary '{task.name}': {what} in the workbook is computed from its subtasks; "
+            "not taken"
+            for what in computed
+        )
         return task
 
     def _apply(

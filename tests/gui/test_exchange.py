@@ -46,7 +46,7 @@ def test_review_accept_some_reject_some_is_one_undo_step(
     original = copy_plan(document.plan)
     shown: list[ReviewChangesDialog] = []
 
-    def review(cls, parent, items, project):
+    def review(cls, parent, items, project, notes=()):
         dialog = ReviewChangesDialog(items, project, parent)
         qtbot.addWidget(dialog)
         shown.append(dialog)
@@ -278,7 +278,7 @@ def test_team_and_risk_edits_are_reviewed_and_undone_together(
     original = copy_plan(document.plan)
     listed: list[tuple[str, str]] = []
 
-    def review(cls, parent, items, project):
+    def review(cls, parent, items, project, notes=()):
         listed.extend((i.change.entity, i.change.field or i.change.kind) for i in items)
         return [i.change for i in items]
 

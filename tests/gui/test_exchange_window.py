@@ -55,7 +55,7 @@ def test_export_edit_import_apply_and_reopen(
 
     seen: list[int] = []
 
-    def accept_all(cls, parent, items, project):
+    def accept_all(cls, parent, items, project, notes=()):
         seen.append(len(items))
         return [i.change for i in items]
 

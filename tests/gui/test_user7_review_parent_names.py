@@ -59,7 +59,7 @@ def test_a_moved_row_is_reviewed_with_its_summaries_names_and_moves(
     _move_review_under_build(target)
     seen = []
 
-    def ask(cls, parent, items, project):
+    def ask(cls, parent, items, project, notes=()):
         dialog = cls(items, project, parent)
         qtbot.addWidget(dialog)
         seen.extend(

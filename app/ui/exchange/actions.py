@@ -167,12 +167,13 @@ def review_roundtrip(
         )
     items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
     if not items:
-        ExchangeDialogs.info(parent, f"{path.name} holds no changes to this plan.")
+        told = "".join(f"\n{note}." for note in trip.notes)
+        ExchangeDialogs.info(parent, f"{path.name} holds no changes to this plan.{told}")
         return False
     names = {t.uid: t.name for t in trip.theirs.tasks}
     names.update((t.uid, t.name) for t in document.plan.tasks)
     shown = with_parent_names(items, names)
-    chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project)
+    chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project, trip.notes)
     if not chosen:
         return False
     # the changes as read, for those shown with names

@@ -7,6 +7,8 @@ plan keeps its own value unless the user decides otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -29,13 +31,18 @@ from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_va
 
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
 _CONFLICT = QColor("#c00000")
+_NOTE = QColor("#606060")
 
 
 class ReviewChangesDialog(QDialog):
     """Accept or reject each client change; :meth:`accepted_changes` gives the accepted ones."""
 
     def __init__(
-        self, items: list[MergeItem], project: Project, parent: QWidget | None = None
+        self,
+        items: list[MergeItem],
+        project: Project,
+        parent: QWidget | None = None,
+        notes: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Review changes")
@@ -57,6 +64,7 @@ class ReviewChangesDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self._checkables: list[QTreeWidgetItem] = []
         self._fill(project)
+        self._add_notes(notes)
         # Rejecting an added person or task, or a deletion, rejects what hangs on it;
         # accepting an addition that hangs on a rejected one accepts that one too.
         self._dependents = dependent_changes([i.change for i in items])
@@ -120,6 +128,16 @@ class ReviewChangesDialog(QDialog):
             group.addChild(node)
             self._make_checkable(node, item)
 
+    def _add_notes(self, notes: Sequence[str]) -> None:
+        """What the workbook holds but the import does not take: lines to read, not to tick."""
+        for text in notes:
+            node = QTreeWidgetItem([text])
+            node.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            node.setForeground(0, QBrush(_NOTE))
+            node.setToolTip(0, text)
+            self.tree.addTopLevelItem(node)
+            node.setFirstColumnSpanned(True)
+
     def _make_checkable(self, node: QTreeWidgetItem, item: MergeItem) -> None:
         node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         node.setData(0, _CHANGE_ROLE, len(self._checkables))
@@ -171,10 +189,17 @@ class ReviewChangesDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, items: list[MergeItem], project: Project
+        cls,
+        parent: QWidget | None,
+        items: list[MergeItem],
+        project: Project,
+        notes: Sequence[str] = (),
     ) -> list[PlanChange] | None:
-        """Show the dialog; the accepted changes, or None when cancelled (tests patch this)."""
-        dialog = cls(items, project, parent)
+        """Show the dialog; the accepted changes, or None when cancelled (tests patch this).
+
+        ``notes``: lines shown below the changes, without a box (what is not taken).
+        """
+        dialog = cls(items, project, parent, notes)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
