@@ -44,7 +44,8 @@ _MESSAGE_MS = 8000
 
 _NOTE = (
     "Every task moves by the same working time: constraint dates, manually "
-    "scheduled dates and the status date with it. Baselines, calendars and "
+    "scheduled dates and the status date with it; a recurring task keeps its pattern "
+    "(a Wednesday meeting stays on Wednesdays). Baselines, calendars and "
     "people's vacations stay where they are."
 )
 
