@@ -76,7 +76,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if args.json and kept is None and keys is None:
         _dump(schedule_to_json_data(plan, result), out)
         return 0
-    from app.domain.notation import format_duration
+    from app.domain.notation import format_column_span
 
     data = schedule_to_dict(plan, result)
     pairs = list(zip(plan.tasks, data["tasks"], strict=True))
@@ -106,7 +106,8 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                 _short(entry["start"]),
                 _short(entry["finish"]),
                 entry["duration_text"],
-                "" if slack is None else format_duration(max(slack, 0), project),
+                # in the plan's duration unit, as the window's Total Slack column reads
+                "" if slack is None else format_column_span(max(slack, 0), project),
                 "yes" if entry["critical"] else "",
             )
         )
