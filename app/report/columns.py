@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, compute_costs
@@ -23,6 +24,9 @@ from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_report import finish_variance
 from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.workload import DayCalendar
+
+if TYPE_CHECKING:
+    from app.report.indicators import Indicator, TaskIndicators
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +91,12 @@ COLUMNS: dict[str, Column] = {
         Column("baseline_cost", "Baseline cost", 72),
         Column("cost_variance", "Cost variance", 72),
         Column("finish_variance", "Finish variance", 80),
+        # MS Project's Indicators: icons, no text (app/report/indicators.py, indicator_icons.py)
+        Column("indicators", "Indicators", 30),
     )
 }
+# Columns drawn as icons rather than text.
+ICON_KEYS = frozenset({"indicators"})
 
 # MS Project's words for a constraint (the task sheet and Task Information use them too).
 CONSTRAINT_NAMES: dict[ConstraintType, str] = {
@@ -229,11 +237,13 @@ class CellText:
             "baseline_cost": self._baseline_cost,
             "cost_variance": self._cost_variance,
             "finish_variance": self._finish_variance,
+            "indicators": lambda uid: "",  # icons: see marks()
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
         self._links_out: dict[int, list[Link]] | None = None
         self._summary_actuals: dict[int, tuple[datetime | None, datetime | None]] | None = None
         self._calendar: DayCalendar | None = None  # the project calendar, when a variance is asked
+        self._indicators: TaskIndicators | None = None  # the Indicators column's, when asked
 
     def _times(self, uid: int, attr: str) -> datetime | None:
         t = self.schedule.get(uid)
@@ -367,3 +377,13 @@ class CellText:
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""
         return self._getters[key](uid)
+
+    def marks(self, uid: int) -> tuple[Indicator, ...]:
+        """The Indicators column's marks of task ``uid``, in the order they are drawn."""
+        if self._indicators is None:
+            # Imported here: app.report.indicators names constraints with this module's words.
+            from app.report.indicators import TaskIndicators
+
+            over = self._cost_report.overallocated if self._cost_report is not None else None
+            self._indicators = TaskIndicators(self.plan, self.schedule, over)
+        return tuple(m.kind for m in self._indicators.of(uid))

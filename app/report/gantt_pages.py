@@ -20,7 +20,7 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.report.bars import BarGeometry
-from app.report.columns import CellText, Column, columns_for
+from app.report.columns import ICON_KEYS, CellText, Column, columns_for
 from app.report.fonts import report_font
 from app.report.gantt_paint import (
     ChartRow,
@@ -29,6 +29,7 @@ from app.report.gantt_paint import (
     path_kinds_in,
     resource_labels,
 )
+from app.report.indicator_icons import HEADER, paint_icon, paint_indicators
 from app.report.options import PrintOptions
 from app.report.page_frame import (
     FOOTER_H,
@@ -385,6 +386,11 @@ def paint_table(
         x = 0.0
         for col in columns:
             p.setPen(Colors.text)
+            if col.key in ICON_KEYS:  # the sheet's "i", in the lower half of the band
+                size = min(ts_h / 2, col.width) * 0.7
+                paint_icon(p, QRectF(x + 3, ts_h - size - 3, size, size), HEADER)
+                x += col.width
+                continue
             # a title longer than its column wraps onto a second line rather than being cut
             p.drawText(
                 QRectF(x + 3, 0, col.width - 6, ts_h),
@@ -399,6 +405,11 @@ def paint_table(
         summary = cells.plan.is_summary(row.uid)
         p.setFont(bold if summary else font)
         for col in columns:
+            if col.key in ICON_KEYS:
+                cell = QRectF(x + 1, row.top, col.width - 2, row.height)
+                paint_indicators(p, cell, cells.marks(row.uid))
+                x += col.width
+                continue
             text = metrics.elidedText(
                 cells.text(row.uid, col.key), Qt.TextElideMode.ElideRight, col.width - 6
             )

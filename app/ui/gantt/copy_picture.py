@@ -79,6 +79,7 @@ _REPORT_KEYS = {
     Column.WORK: "work",
     Column.BASELINE_COST: "baseline_cost",
     Column.COST_VARIANCE: "cost_variance",
+    Column.INDICATORS: "indicators",
 }
 _BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
 _CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
