@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -42,6 +42,7 @@ from app.ui.document import Document
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.plan_view import restore_folds, restore_scale, restore_top_row, view_of
 from app.ui.settings import Settings
 from app.ui.task_tree import TaskTreeView
 
@@ -135,6 +136,11 @@ class MainWindow(FileMenu):
         document.sig_changed.connect(self._warn_if_file_gone)
         document.sig_changed.connect(self._update_title)
         self._restore_state()
+        # the plan as this file's window was left (folds now, zoom when the Gantt is built)
+        self._kept_view = self.settings.plan_view(document.path) if document.path else None
+        self._top_restored = False
+        if self._kept_view is not None:
+            restore_folds(self.model, self._kept_view)
         self._update_title()
         self._refresh_status()
         self.show_view(self.settings.get(keys.LAST_VIEW))
@@ -241,6 +247,8 @@ class MainWindow(FileMenu):
         except ImportError as exc:
             chart = _Unavailable(f"The Gantt chart is not part of this build ({exc.name}).")
         self.gantt = chart
+        if self._kept_view is not None:
+            restore_scale(chart, self._kept_view)
         activated = getattr(chart, "sig_task_activated", None)
         if activated is not None:
             activated.connect(self._on_task_activated)
@@ -367,6 +375,17 @@ class MainWindow(FileMenu):
         if hasattr(self, "splitter"):
             self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))
+        if self.document.path is not None:
+            self.settings.set_plan_view(
+                self.document.path, view_of(self.tree, self.gantt, self._kept_view)
+            )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first show, scroll the sheet to the row it was left at (it needs its size)."""
+        super().showEvent(event)
+        if self._kept_view is not None and not self._top_restored:
+            self._top_restored = True
+            restore_top_row(self.tree, self._kept_view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep a cell still being typed in, remember the layout, release the file, go."""

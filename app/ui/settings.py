@@ -8,9 +8,12 @@ temporary folder with ``QSettings.setPath``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -37,6 +40,69 @@ WINDOW_GEOMETRY: Key[QByteArray] = Key("state/window_geometry", QByteArray, QByt
 WINDOW_STATE: Key[QByteArray] = Key("state/window_state", QByteArray, QByteArray())
 SPLITTER_STATE: Key[QByteArray] = Key("state/gantt_splitter", QByteArray, QByteArray())
 TREE_HEADER_STATE: Key[QByteArray] = Key("state/task_tree_header", QByteArray, QByteArray())
+# How each plan was left (see PlanView), newest first: the plans' keys under state/plans/.
+PLAN_VIEW_ORDER: Key[list[str]] = Key("state/plan_view_order", list, [])
+PLAN_VIEWS_KEPT = 50  # plans whose view is remembered; the oldest is forgotten past that
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    """How a plan's window was left, to show it so again when the same file reopens.
+
+    MS Project reopens a plan with its outline as it was left. Kept per file in the
+    user's settings rather than in the .gantry file: the file is not written when
+    nothing was edited (a read-only copy cannot be), and a plan sent to a colleague
+    opens fully expanded for them instead of carrying one person's folds.
+    ``px_per_day`` 0 means the Gantt was never shown (keep its default zoom).
+    """
+
+    zoom: str = ""  # the Gantt's zoom level name (days, weeks, ...)
+    px_per_day: float = 0.0  # its exact scale (Fit Project gives one between levels)
+    left: datetime | None = None  # the moment at the chart's left edge
+    top_uid: int | None = None  # the task in the sheet's first visible row
+    collapsed: frozenset[int] = field(default_factory=frozenset)  # collapsed summaries
+
+
+def _plan_key(path: Path) -> str:
+    """A settings key for a file: INI keys cannot hold every character a path can."""
+    text = str(Path(path).resolve())
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
+
+
+def _runs(uids: frozenset[int]) -> str:
+    """``1-5,9,12-14``: a sorted set of uids, short even for 10k collapsed summaries."""
+    out: list[str] = []
+    ordered = sorted(uids)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        out.append(str(ordered[i]) if i == j else f"{ordered[i]}-{ordered[j]}")
+        i = j + 1
+    return ",".join(out)
+
+
+def _read_runs(text: str) -> frozenset[int]:
+    uids: set[int] = set()
+    for part in text.split(","):
+        if not part:
+            continue
+        first, _, last = part.partition("-")
+        uids.update(range(int(first), int(last or first) + 1))
+    return frozenset(uids)
+
+
+def _view_from(data: dict[str, Any]) -> PlanView:
+    left = data.get("left")
+    top = data.get("top_uid")
+    return PlanView(
+        zoom=str(data.get("zoom", "")),
+        px_per_day=float(data.get("px_per_day", 0.0)),
+        left=datetime.fromisoformat(left) if isinstance(left, str) else None,
+        top_uid=top if isinstance(top, int) else None,
+        collapsed=_read_runs(str(data.get("collapsed", ""))),
+    )
 
 
 class Settings:
@@ -95,3 +161,37 @@ class Settings:
         """Folder of the last plan opened or saved (home when none)."""
         folder = self.get(LAST_FOLDER)
         return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+    # ------------------------------------------------------------------ per-plan view
+
+    def plan_view(self, path: Path) -> PlanView | None:
+        """How ``path``'s window was left (None: never, or forgotten since)."""
+        key = _plan_key(path)
+        raw = self._store.value(f"state/plans/{key}")
+        if not isinstance(raw, str):
+            return None
+        try:
+            data = json.loads(raw)
+            if data.get("path") != str(Path(path).resolve()):
+                return None  # another file whose key collides: not this plan's view
+            return _view_from(data)
+        except (ValueError, TypeError, AttributeError):
+            return None  # written by hand or by another version: start as new
+
+    def set_plan_view(self, path: Path, view: PlanView) -> None:
+        """Remember how ``path``'s window is left; the least recent past the limit is dropped."""
+        key = _plan_key(path)
+        data = {
+            "path": str(Path(path).resolve()),
+            "zoom": view.zoom,
+            "px_per_day": view.px_per_day,
+            "left": view.left.isoformat() if view.left is not None else None,
+            "top_uid": view.top_uid,
+            "collapsed": _runs(view.collapsed),
+        }
+        self._store.setValue(f"state/plans/{key}", json.dumps(data))
+        order = [k for k in self.get(PLAN_VIEW_ORDER) if k != key]
+        order.insert(0, key)
+        for old in order[PLAN_VIEWS_KEPT:]:
+            self._store.remove(f"state/plans/{old}")
+        self.set(PLAN_VIEW_ORDER, order[:PLAN_VIEWS_KEPT])

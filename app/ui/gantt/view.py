@@ -266,6 +266,23 @@ class GanttView(QWidget):
         self.canvas.update()
         self.sig_zoom_changed.emit(self.zoom_level())
 
+    def left_moment(self) -> datetime:
+        """The moment at the chart's left edge (kept with the zoom when the window closes)."""
+        return self.scale.moment_at(self.hscroll)
+
+    def restore_scale(self, px_per_day: float, left: datetime | None) -> None:
+        """Show the chart at a kept scale, ``left`` at its left edge (a reopened plan)."""
+        if px_per_day <= 0:
+            return
+        self.mouse.cancel()
+        self.scale = Timescale(self.scale.origin, px_per_day, level_for(px_per_day))
+        self._painter = None
+        self._update_range()
+        if left is not None:
+            self.hbar.setValue(int(self.scale.x_of(left)))
+        self.canvas.update()
+        self.sig_zoom_changed.emit(self.zoom_level())
+
     def _rescale(self, scale: Timescale, anchor_x: float | None) -> None:
         self.mouse.cancel()  # a drag's pixels belong to the old scale
         ax = self.canvas.width() / 2 if anchor_x is None else anchor_x
