@@ -19,6 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from operator import itemgetter
 
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
@@ -28,6 +29,7 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
 from app.domain.task import ConstraintType, Task
+from app.domain.task_spans import TaskSpans, task_spans
 from app.report.columns import CONSTRAINT_NAMES
 
 
@@ -79,6 +81,8 @@ class Mark:
 
 
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
+_EPS = 1e-6  # units above max units by less than this are rounding (as app.domain.overallocation)
+_KEY = itemgetter(0)
 _NOTE_LINES = 4  # a note's tooltip shows its first lines
 _NOTE_CHARS = 300
 # Words of the scheduler's constraint conflicts (app.domain.scheduling.constraints).
@@ -125,6 +129,7 @@ class TaskIndicators:
         self._busy_over: dict[int, frozenset[int]] = {}  # person -> tasks in their over periods
         self._clocks: TaskClocks | None = None
         self._people: dict[int, Resource] | None = None
+        self._spans: TaskSpans | None = None  # assigned tasks' spans, for the sweeps
 
     def of(self, uid: int) -> tuple[Mark, ...]:
         """The marks of task ``uid`` in the order shown (none for an unknown task)."""
@@ -269,15 +274,57 @@ class TaskIndicators:
             self._people = {r.uid: r for r in self.plan.resources}
         resource = self._people.get(person)
         tasks: set[int] = set()
+        assert self._of_person is not None
+        mine = self._of_person.get(person, ())
         if resource is not None and resource.type is ResourceType.WORK:
-            spans: list[tuple[datetime, datetime, float, int]] = []
-            assert self._of_person is not None
-            for a in self._of_person.get(person, ()):
-                spans.extend(self._booked(a))
-            for period in person_overallocations(resource, spans):
-                tasks.update(period.task_uids)
+            if resource.availability or any(self._is_split(a.task_uid) for a in mine):
+                # Max units that change over time, or pauses: the domain's sweep over dates.
+                spans: list[tuple[datetime, datetime, float, int]] = []
+                for a in mine:
+                    spans.extend(self._booked(a))
+                for period in person_overallocations(resource, spans):
+                    tasks.update(period.task_uids)
+            else:
+                tasks = self._over_at(mine, resource.max_units + _EPS)
         found = self._busy_over[person] = frozenset(tasks)
         return found
+
+    def _is_split(self, uid: int) -> bool:
+        return self.plan.has_task(uid) and bool(self.plan.task(uid).splits)
+
+    def _over_at(self, mine: Collection[Assignment], limit: float) -> set[int]:
+        """The tasks running while one person's units pass ``limit``: the sweep of
+        :func:`person_overallocations` over the schedule's integer moments (no datetimes)."""
+        if self._spans is None:
+            assigned = {a.task_uid for a in self.plan.assignments}
+            self._spans = task_spans(self.schedule, assigned)
+        spans = self._spans
+        row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
+        events: list[tuple[int, float, int]] = []
+        for a in mine:
+            i = row.get(a.task_uid)
+            if i is None or summary[i] or finish[i] <= start[i]:
+                continue
+            # finishes (even keys) sort before starts (odd keys) at the same moment
+            events.append((start[i] * 2 + 1, a.units, a.task_uid))
+            events.append((finish[i] * 2, -a.units, a.task_uid))
+        events.sort(key=_KEY)
+        level = 0.0
+        active: dict[int, float] = {}
+        out: set[int] = set()
+        n = len(events)
+        for k, (key, units, task) in enumerate(events):
+            level += units
+            left = active.get(task, 0.0) + units
+            if left <= _EPS:
+                active.pop(task, None)
+            else:
+                active[task] = left
+            if k + 1 < n and events[k + 1][0] >> 1 == key >> 1:
+                continue  # more changes at this moment
+            if level > limit:
+                out.update(active)
+        return out
 
     def _booked(self, a: Assignment) -> list[tuple[datetime, datetime, float, int]]:
         """An assignment's booked spans: its task's span, or its working parts when split."""

@@ -240,3 +240,51 @@ def test_real_files_with_split_and_manual_tasks(shared_data, name, kind):
         assert {t.uid for t in marked} == {t.uid for t in plan.tasks if t.manual}
     else:
         assert {t.uid for t in marked} == {t.uid for t in plan.tasks if t.splits}
+
+
+def test_a_person_working_in_a_split_tasks_pause_is_not_over_allocated():
+    tue = datetime(2026, 3, 3, 8)
+    tasks = [
+        Task(1, "Paused", duration_minutes=3 * DAY, splits=(Split(DAY, 2 * DAY),)),
+        Task(
+            2,
+            "In the pause",
+            duration_minutes=2 * DAY,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=tue,
+        ),
+        Task(
+            3,
+            "Thursday",
+            duration_minutes=DAY,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=datetime(2026, 3, 5, 8),
+        ),
+    ]
+    staffing = [Assignment(1, 1, 1, 1.0, 3 * DAY), Assignment(2, 2, 1, 1.0, 2 * DAY)]
+    plan = plan_of(tasks[:2], people=[Resource(1, "Ana")], assignments=staffing)
+    ind = marks_of(plan)
+    assert Indicator.OVERALLOCATED not in kinds(ind, 1)
+    assert Indicator.OVERALLOCATED not in kinds(ind, 2)
+    plan = plan_of(
+        tasks, people=[Resource(1, "Ana")], assignments=[*staffing, Assignment(3, 3, 1, 1.0, DAY)]
+    )
+    ind = marks_of(plan)
+    assert Indicator.OVERALLOCATED in kinds(ind, 1)  # Thursday is back at work on it
+    assert Indicator.OVERALLOCATED in kinds(ind, 3)
+    assert Indicator.OVERALLOCATED not in kinds(ind, 2)
+
+
+def test_the_fast_sweep_agrees_with_the_domains_on_a_generated_plan():
+    from app.domain.overallocation import overallocations
+    from tests.bench.generate import make_plan
+
+    plan = make_plan(600, 900, 2, n_resources=6)
+    sched = schedule(plan)
+    truth: set[int] = set()
+    for period in overallocations(plan, sched):
+        truth.update(period.task_uids)
+    ind = TaskIndicators(plan, sched)
+    marked = {t.uid for t in plan.tasks if Indicator.OVERALLOCATED in kinds(ind, t.uid)}
+    assert truth
+    assert marked == truth
