@@ -95,8 +95,8 @@ class Network:
     calendars: list[WorkTime]  # effective calendar of each task
     slack_calendars: list[WorkTime]  # task calendar or project calendar: slack is counted on it
     project_calendar: WorkTime
-    preds: list[list[Edge]]
-    succs: list[list[Edge]]
+    preds: list[list[Edge]]  # by row, in link order; rows without any share one list: read only
+    succs: list[list[Edge]]  # by row, by successor uid
     order: list[int]  # nodes (rows, and n + row for summary entries) in dependency order
     # Tasks whose resources work on different calendars: (calendar, assignment span) each.
     spans: dict[int, list[tuple[WorkTime, int]]]
