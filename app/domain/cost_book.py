@@ -32,6 +32,7 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.scheduling.gc import paused_gc
 from app.domain.task import Task
 from app.domain.task_spans import TaskSpans
 from app.domain.workload import work_fraction
@@ -54,6 +55,18 @@ class CostBook:
     """
 
     def __init__(self, plan: Plan, schedule: Schedule, report: CostReport) -> None:
+        with paused_gc():  # ~300k small values at 100k tasks: no full collection meanwhile
+            self._build(plan, schedule, report)
+
+    def warm(self) -> CostBook:
+        """Build now what the first update would (the outline's rows, the assignments by
+        task and person: ~0.15 s at 100k tasks), e.g. in the thread that opens the plan."""
+        with paused_gc():
+            self._outline()
+            self._assigned()
+        return self
+
+    def _build(self, plan: Plan, schedule: Schedule, report: CostReport) -> None:
         self.plan = plan
         self.report = report
         tasks = plan.tasks
@@ -61,41 +74,41 @@ class CostBook:
         self._row = dict(zip(self._uids, range(len(tasks)), strict=True))
         self._active = [t.active for t in tasks]
         self._priced_tasks = list(tasks)  # each row's task as last priced
-        self._parents = parent_rows(tasks)
-        self._children: list[list[int]] | None = None  # built on first need
-        self._tops = [i for i, p in enumerate(self._parents) if p < 0 and self._active[i]]
+        # Built on first need (a full costing is often followed by another before any edit).
+        self._parents: list[int] | None = None
+        self._children: list[list[int]] | None = None
+        self._tops: list[int] = []
         self._resources = {r.uid: r for r in plan.resources}
         self._rated = {r.uid for r in plan.resources if r.rate_tables}
         # When each task runs. ``_aligned``: row i of the table is row i of the plan (read
         # from a fresh schedule's arrays), so a later fresh schedule can be compared whole.
         self._spans, self._aligned = _minute_spans(plan, schedule)
         self._stale: set[int] = set()  # tasks nobody works on, moved since their span was read
-        self._index_assignments()
-        # Each task's own figures (fixed cost plus its assignments), before any roll-up.
-        self._own_cost: list[float] = [t.fixed_cost for t in tasks]
-        self._own_actual = [fixed_cost_actual(t) if t.fixed_cost else 0.0 for t in tasks]
-        self._own_work = [0] * len(tasks)
-        self._own_actual_work = [0] * len(tasks)
-        priced = report.assignments
-        for a in plan.assignments:
-            ac = priced.get(a.uid)
-            i = self._row.get(a.task_uid)
-            if ac is not None and i is not None:
-                self._own_cost[i] += ac.cost
-                self._own_actual[i] += ac.actual_cost
-                self._own_work[i] += ac.work_minutes
-                self._own_actual_work[i] += ac.actual_work_minutes
+        self._by_task: dict[int, list[int]] | None = None  # assignments' positions, on first need
+        self._by_resource: dict[int, list[int]] = {}
+
+    def _outline(self) -> list[int]:
+        """Each row's summary row (-1: top level), built once."""
+        if self._parents is None:
+            self._parents = parent_rows(self.plan.tasks)
+            self._tops = [i for i, p in enumerate(self._parents) if p < 0 and self._active[i]]
+        return self._parents
+
+    def _assigned(self) -> dict[int, list[int]]:
+        """Each task's assignments' positions (and each person's), indexed when first asked."""
+        if self._by_task is None:
+            self._index_assignments()
+        assert self._by_task is not None
+        return self._by_task
 
     def _index_assignments(self) -> None:
         """Positions of each task's and each person's assignments, in plan order."""
         by_task: dict[int, list[int]] = {}
         by_resource: dict[int, list[int]] = {}
-        keys: dict[int, tuple[int, int]] = {}
         for k, a in enumerate(self.plan.assignments):
             by_task.setdefault(a.task_uid, []).append(k)
             by_resource.setdefault(a.resource_uid, []).append(k)
-            keys[a.uid] = (a.task_uid, a.resource_uid)
-        self._by_task, self._by_resource, self._keys = by_task, by_resource, keys
+        self._by_task, self._by_resource = by_task, by_resource
 
     # ------------------------------------------------------------------ updates
 
@@ -117,6 +130,8 @@ class CostBook:
                 moved, resized = found
             elif moved is None or len(moved) > len(self._uids) // 4 + 100:
                 return None  # much of the plan moved: cost it all at once
+        indexed_before = self._by_task is not None  # else indexed below, edits included
+        self.warm()
         tasks: set[int] = set()  # whose own figures to add up again
         people: set[int] = set()  # whose totals to add up again
         edited: set[int] = set()  # assignments added, removed or changed
@@ -134,8 +149,9 @@ class CostBook:
                 reindex |= self._assignments_edited(change, tasks, people, edited)
             else:
                 return None
-        if reindex:
-            self._index_assignments()
+        if reindex and indexed_before:
+            with paused_gc():
+                self._index_assignments()
         dated = self._read_moved(schedule, moved, resized, tasks)
         if len(tasks) > len(self._uids) // 4 + 100:
             return None  # much of the plan to price again: cost it all at once
@@ -181,7 +197,9 @@ class CostBook:
             if not isinstance(uid, int):
                 continue
             edited.add(uid)
-            old = self._keys.get(uid)
+            # Where it was, if it counted anywhere: the report priced it there.
+            priced = self.report.assignments.get(uid)
+            old = None if priced is None else (priced.task_uid, priced.resource_uid)
             if old is not None:
                 tasks.add(old[0])
                 people.add(old[1])
@@ -210,7 +228,7 @@ class CostBook:
         were compared already; else each moved task's span is read here. The
         spans of tasks nobody works on are not read (marked stale instead).
         """
-        by_task, spans, stale = self._by_task, self._spans, self._stale
+        by_task, spans, stale = self._assigned(), self._spans, self._stale
         dated: set[int] = set()
         for uid in moved:
             if uid not in by_task:
@@ -237,11 +255,11 @@ class CostBook:
         """Whether someone on the task has rates by date (its cost follows its dates)."""
         assignments, rated = self.plan.assignments, self._rated
         return bool(rated) and any(
-            assignments[k].resource_uid in rated for k in self._by_task.get(uid, ())
+            assignments[k].resource_uid in rated for k in self._assigned().get(uid, ())
         )
 
     def _people_of(self, tasks: Iterable[int]) -> set[int]:
-        assignments, by_task = self.plan.assignments, self._by_task
+        assignments, by_task = self.plan.assignments, self._assigned()
         return {assignments[k].resource_uid for uid in tasks for k in by_task.get(uid, ())}
 
     def _compare_spans(self, schedule: Schedule) -> tuple[set[int], set[int]] | None:
@@ -322,7 +340,7 @@ class CostBook:
     def _reprice(
         self, schedule: Schedule, tasks: set[int], people: set[int], report: CostReport
     ) -> None:
-        """Price the assignments of ``tasks`` again and add up each task's own figures."""
+        """Price the assignments of ``tasks`` again (the people on them join ``people``)."""
         plan = self.plan
         assignments, resources, row = plan.assignments, self._resources, self._row
         span_row, durations = self._spans.row, self._spans.duration_minutes
@@ -333,9 +351,7 @@ class CostBook:
             if i is None:
                 continue
             task = plan.tasks[i]
-            cost, actual = task.fixed_cost, fixed_cost_actual(task) if task.fixed_cost else 0.0
-            work = actual_work = 0
-            for k in self._by_task.get(uid, ()):
+            for k in self._assigned().get(uid, ()):
                 a = assignments[k]
                 res = resources.get(a.resource_uid)
                 if res is None:
@@ -348,20 +364,13 @@ class CostBook:
                     span = (times.start, times.finish) if times is not None else None
                     if fraction is None:
                         fraction = work_fraction(plan, schedule)
-                ac = price_assignment(task, a, res, duration, span, fraction)
-                priced[a.uid] = ac
+                priced[a.uid] = price_assignment(task, a, res, duration, span, fraction)
                 people.add(res.uid)
-                cost += ac.cost
-                actual += ac.actual_cost
-                work += ac.work_minutes
-                actual_work += ac.actual_work_minutes
-            self._own_cost[i], self._own_actual[i] = cost, actual
-            self._own_work[i], self._own_actual_work[i] = work, actual_work
             self._priced_tasks[i] = task
 
     def _ancestors_first_children(self, tasks: Iterable[int]) -> list[int]:
         """Rows of ``tasks`` and their summaries, bottom-up (children before parents)."""
-        parents, row = self._parents, self._row
+        parents, row = self._outline(), self._row
         rows: set[int] = set()
         for uid in tasks:
             i = row.get(uid, -1)
@@ -374,13 +383,12 @@ class CostBook:
         """A row's totals: its own figures plus its active children's, last child first."""
         if self._children is None:
             children: list[list[int]] = [[] for _ in self._uids]
-            for c, p in enumerate(self._parents):
+            for c, p in enumerate(self._outline()):
                 if p >= 0:
                     children[p].append(c)
             self._children = children
         uids, active = self._uids, self._active
-        cost, actual = self._own_cost[i], self._own_actual[i]
-        work, actual_work = self._own_work[i], self._own_actual_work[i]
+        cost, actual, work, actual_work = self._own(i, report)
         task_cost, task_actual = report.task_cost, report.task_actual_cost
         task_work, task_actual_work = report.task_work_minutes, report.task_actual_work_minutes
         for c in reversed(self._children[i]):
@@ -394,8 +402,25 @@ class CostBook:
         task_cost[u], task_actual[u] = cost, actual
         task_work[u], task_actual_work[u] = work, actual_work
 
+    def _own(self, i: int, report: CostReport) -> tuple[float, float, int, int]:
+        """Row ``i``'s own cost, actual cost, work and actual work: its fixed cost, then its
+        assignments in plan order (as compute_costs adds them, before any roll-up)."""
+        task, priced, assignments = self.plan.tasks[i], report.assignments, self.plan.assignments
+        cost = task.fixed_cost
+        actual = fixed_cost_actual(task) if cost else 0.0
+        work = actual_work = 0
+        for k in self._assigned().get(task.uid, ()):
+            ac = priced.get(assignments[k].uid)
+            if ac is not None:
+                cost += ac.cost
+                actual += ac.actual_cost
+                work += ac.work_minutes
+                actual_work += ac.actual_work_minutes
+        return cost, actual, work, actual_work
+
     def _project_totals(self, report: CostReport) -> None:
         uids = self._uids
+        self._outline()
         tops = [uids[i] for i in self._tops]
         report.total_cost = sum(report.task_cost[u] for u in tops)
         report.total_actual_cost = sum(report.task_actual_cost[u] for u in tops)

@@ -60,7 +60,7 @@ def schedule_plan(plan: Plan, progress: Progress | None = None) -> ScheduledPlan
     scheduler = IncrementalScheduler(plan, progress=_part(progress, 0, _SCHEDULED))
     costing = _part(progress, _SCHEDULED, _COSTED)
     costs = compute_costs(plan, scheduler.schedule, progress=costing)
-    book = CostBook(plan, scheduler.schedule, costs)
+    book = CostBook(plan, scheduler.schedule, costs).warm()  # the first edit's tables
     report(progress, _COSTED, PLAN_STEPS)
     lookups = PlanLookups(plan).warm()
     report(progress, _LOOKED_UP, PLAN_STEPS)
