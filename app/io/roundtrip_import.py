@@ -27,6 +27,9 @@ from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import (
     CellError,
+    ambiguous_date,
+    date_order_note,
+    day_first_from_environment,
     is_blank,
     read_date,
     read_number,
@@ -76,19 +79,23 @@ def read_roundtrip(
     plan_rows: Sequence[Sequence[object]],
     sheet: str = PLAN_SHEET,
     registers: dict[str, Sequence[Sequence[object]]] | None = None,
+    day_first: bool | None = None,
 ) -> RoundTrip:
     """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values.
 
     ``registers`` holds the cell values of the ``Team`` and ``Risks`` sheets
     when the workbook still has them; their edits are applied too (people
     first, so that a People cell can name someone the client just added).
+    ``day_first``: how a date typed as text like ``07/08/2023`` reads (None: as the
+    environment's locale writes dates); the notes say which way it was read.
     """
     base, cells, numbers = read_snapshot(snapshot_rows)
     plan = plan_from_json(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
     registers = registers or {}
     if TEAM_SHEET in registers:
         read_team(plan, registers[TEAM_SHEET])
-    theirs = _Editor(plan, cells, numbers, sheet)
+    order = day_first_from_environment() if day_first is None else day_first
+    theirs = _Editor(plan, cells, numbers, sheet, order)
     theirs.read(plan_rows)
     if RISK_SHEET in registers:
         read_risks(theirs.plan, registers[RISK_SHEET])
@@ -128,9 +135,12 @@ class _Editor:
         cells: dict[str, dict[str, str]],
         numbers: dict[str, int],
         sheet: str = PLAN_SHEET,
+        day_first: bool = True,
     ) -> None:
         self.plan = plan
         self.sheet = sheet
+        self.day_first = day_first
+        self.date_order_told = False
         self.uid_of_number = {n: int(uid) for uid, n in numbers.items()}
         self.cells = cells
         self.refs: dict[str, int] = {str(n): int(uid) for uid, n in numbers.items()}
@@ -279,8 +289,13 @@ class _Editor:
                 return replace(task, start=None) if start else replace(task, finish=None)
             return replace(task, constraint_type=ConstraintType.ASAP, constraint_date=None)
         moment: datetime = read_date(
-            value, project.default_start_time if start else project.default_finish_time
+            value,
+            project.default_start_time if start else project.default_finish_time,
+            self.day_first,
         )
+        if not self.date_order_told and ambiguous_date(value):
+            self.date_order_told = True  # once: the same order reads every such cell
+            self.notes.append(date_order_note(str(value), self.day_first))
         if task.manual:
             return replace(task, start=moment) if start else replace(task, finish=moment)
         kind = ConstraintType.SNET if start else ConstraintType.FNET

@@ -6,8 +6,10 @@ caller adds the sheet, row and column.
 
 from __future__ import annotations
 
+import locale
+import os
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from datetime import date, datetime, time, timedelta
 
 from app.domain.errors import InputError
@@ -26,12 +28,8 @@ _DATE_FORMATS = (
     "%Y-%m-%dT%H:%M",
     "%Y-%m-%dT%H:%M:%S",
     "%Y-%m-%d %H:%M:%S",
-    "%d/%m/%Y",
     "%d.%m.%Y",
     "%d-%m-%Y",
-    "%m/%d/%Y",
-    "%d/%m/%y",
-    "%m/%d/%y",
     "%d %b %Y",
     "%b %d, %Y",
     "%d %B %Y",
@@ -44,10 +42,65 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def read_date(value: object, at: time) -> datetime:
+# Text dates with slashes: read in the user's order first, the other when that fails.
+_DAY_FIRST = ("%d/%m/%Y", "%d/%m/%y")
+_MONTH_FIRST = ("%m/%d/%Y", "%m/%d/%y")
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\s*$")
+# Territories whose locale writes the month first (7/8/2023 is July 8): the US and the
+# places that follow its usage. Everywhere else (and "C") reads the day first.
+_MONTH_FIRST_TERRITORIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI"})
+
+
+def day_first_from_environment(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether the user's locale writes the day before the month (``LC_ALL``, ``LC_TIME``, ``LANG``).
+
+    The first of them set wins, as the C library decides; none set, or a "C" or
+    "POSIX" locale, reads the day first (Gantry's order before locales were asked).
+    """
+    env = os.environ if environ is None else environ
+    name = next((env[k] for k in ("LC_ALL", "LC_TIME", "LANG") if env.get(k)), "")
+    if name.split(".")[0] in ("", "C", "POSIX"):
+        return True  # Python's locale tables would take C.UTF-8 for en_US
+    code = locale.normalize(name).split(".")[0].split("@")[0]
+    _lang, _, territory = code.partition("_")
+    return territory.upper() not in _MONTH_FIRST_TERRITORIES
+
+
+def read_day_first(day_first: bool | None) -> bool:
+    """``day_first`` as given, else the environment's (see :func:`day_first_from_environment`)."""
+    return day_first_from_environment() if day_first is None else day_first
+
+
+def ambiguous_date(value: object) -> bool:
+    """Whether a cell is text like ``07/08/2023``, which day-first and month-first read apart."""
+    if not isinstance(value, str):
+        return False
+    m = _SLASHED.match(value)
+    return m is not None and m.group(1) != m.group(2) and max(int(m[1]), int(m[2])) <= 12
+
+
+def date_order_note(example: str, day_first: bool) -> str:
+    """What an import says after reading an :func:`ambiguous_date` (``example``) one way."""
+    read = read_date(example, time(0, 0), day_first)
+    other = read_date(example, time(0, 0), not day_first)
+    first, second = ("day", "month") if day_first else ("month", "day")
+    return (
+        f"Dates such as '{example.strip()}' were read {first} first ({_long(read)}), as this "
+        f"computer writes dates; a client who writes the {second} first meant {_long(other)}"
+    )
+
+
+def _long(moment: datetime) -> str:
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def read_date(value: object, at: time, day_first: bool | None = None) -> datetime:
     """A date cell (a date, a datetime, an Excel serial number or text) as a datetime.
 
     A date without a time of day gets ``at`` (the project's start or finish time).
+    ``day_first``: how to read text like ``07/08/2023`` (None: as the locale in the
+    environment writes dates, see :func:`day_first_from_environment`); a text date
+    that only one order can read (``13/08/2023``) is read so either way.
     """
     if isinstance(value, datetime):
         value = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
@@ -62,7 +115,12 @@ def read_date(value: object, at: time) -> datetime:
         moment = _EXCEL_EPOCH + timedelta(days=float(value))
         return read_date(moment, at)
     text = str(value).strip()
-    for fmt in _DATE_FORMATS:
+    formats: tuple[str, ...] = _DATE_FORMATS
+    if "/" in text:
+        day_first = read_day_first(day_first)
+        slashed = _DAY_FIRST + _MONTH_FIRST if day_first else _MONTH_FIRST + _DAY_FIRST
+        formats = slashed + _DATE_FORMATS
+    for fmt in formats:
         try:
             return read_date(datetime.strptime(text, fmt), at)
         except ValueError:
@@ -72,9 +130,13 @@ def read_date(value: object, at: time) -> datetime:
     if named is not None and weekday is not None:
         # as Gantry's own sheet and Copy Tasks write dates: "Mon 2023-01-02"
         try:
-            moment = read_date(named.group(2), at)
+            moment = read_date(named.group(2), at, day_first)
         except CellError:
             raise CellError(f"'{text}' is not a date") from None
+        if moment.weekday() != weekday and ambiguous_date(named.group(2)):
+            # "Mon 02/01/2023": the weekday tells which order the writer used
+            other = read_date(named.group(2), at, not read_day_first(day_first))
+            moment = other if other.weekday() == weekday else moment
         if moment.weekday() != weekday:
             raise CellError(
                 f"{moment:%Y-%m-%d} is a {_DAY_NAMES[moment.weekday()]}, not a {_DAY_NAMES[weekday]}"
