@@ -22,6 +22,7 @@ from app.domain.task import ConstraintType, DurationUnit
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column
+from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
 
@@ -149,10 +150,12 @@ def read_csv(path: Path, **options: Any) -> Plan:
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
     note = left_out_note(data, mapping, formulas=False)
-    if note is not None:
+    dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
+    told = date_order_told(data.rows[mapping.header_row + 1 :], dates)  # '07/08/2023' as read
+    for line in (note, told):
         for hear in (report, options.get("warn")):
-            if hear is not None:
-                hear(note)
+            if hear is not None and line is not None:
+                hear(line)
     return plan
 
 

@@ -26,6 +26,7 @@ from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
+from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
 from app.io.workbook_ods_merges import ods_merged_ranges
@@ -233,6 +234,11 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if note is not None:
         report(note)
         warn(note)
+    dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
+    told = date_order_told(data.rows[mapping.header_row + 1 :], dates)
+    if told is not None:  # '07/08/2023' typed as text: say which way it was read
+        report(told)
+        warn(told)
     return plan
 
 

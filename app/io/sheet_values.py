@@ -9,7 +9,7 @@ from __future__ import annotations
 import locale
 import os
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
 from app.domain.errors import InputError
@@ -88,6 +88,21 @@ def date_order_note(example: str, day_first: bool) -> str:
         f"Dates such as '{example.strip()}' were read {first} first ({_long(read)}), as this "
         f"computer writes dates; a client who writes the {second} first meant {_long(other)}"
     )
+
+
+def date_order_told(
+    rows: Sequence[Sequence[object]], columns: Iterable[int], day_first: bool | None = None
+) -> str | None:
+    """The :func:`date_order_note` for the first ambiguous text date in ``columns`` of ``rows``.
+
+    None when no cell there is one (real date cells, ISO text, 13/08/2023).
+    """
+    cols = list(columns)
+    for row in rows:
+        for col in cols:
+            if col < len(row) and ambiguous_date(row[col]):
+                return date_order_note(str(row[col]), read_day_first(day_first))
+    return None
 
 
 def _long(moment: datetime) -> str:

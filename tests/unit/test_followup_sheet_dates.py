@@ -144,3 +144,35 @@ def test_a_weekday_before_an_ambiguous_date_tells_the_order(day_first):
     assert read_date("Wed 02/01/2023", AT, day_first) == datetime(2023, 2, 1, 8, 0)
     with pytest.raises(CellError, match="not a Friday"):
         read_date("Fri 02/01/2023", AT, day_first)
+
+
+def _client_sheet(tmp_path, suffix: str):
+    rows = [("Task", "Duration", "Start"), ("Survey", "3d", "07/08/2026"), ("Pour", "2d", "")]
+    path = tmp_path / f"client{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+        return path
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_client_sheets_text_date_is_read_in_the_locales_order_and_told(
+    tmp_path, monkeypatch, suffix
+):
+    from app import formats
+
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LC_TIME", "en_US.UTF-8")
+    notes: list[str] = []
+    plan = formats.read_plan(_client_sheet(tmp_path, suffix), warn=notes.append)
+    survey = next(t for t in plan.tasks if t.name == "Survey")
+    assert survey.constraint_date is not None
+    assert survey.constraint_date.date() == datetime(2026, 7, 8).date()
+    assert notes == [date_order_note("07/08/2026", day_first=False)]

@@ -143,13 +143,18 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
 
 
 def _tell_left_out(parent: QWidget | None, path: Path, notes: list[str]) -> None:
-    """Say which rows of a client's sheet the import left out (the plan opens without them)."""
-    if notes:
-        ExchangeDialogs.info(
-            parent,
-            f"{path.name}: {'; '.join(notes)}. Give those rows a task name and import "
-            "again, or add the tasks by hand.",
+    """Say which rows of a client's sheet the import left out (the plan opens without them),
+    and how it read what could be read two ways (dates such as 07/08/2023)."""
+    left_out = [n for n in notes if n.startswith("left out")]
+    lines = [f"{n}." for n in notes if n not in left_out]
+    if left_out:
+        lines.insert(
+            0,
+            f"{'; '.join(left_out)}. Give those rows a task name and import again, "
+            "or add the tasks by hand.",
         )
+    if lines:
+        ExchangeDialogs.info(parent, f"{path.name}: " + "\n".join(lines))
 
 
 def review_roundtrip(
