@@ -42,7 +42,13 @@ from app.ui.document import Document
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
-from app.ui.plan_view import restore_folds, restore_scale, restore_top_row, view_of
+from app.ui.plan_view import (
+    restore_folds,
+    restore_rows,
+    restore_scale,
+    restore_top_row,
+    view_of,
+)
 from app.ui.settings import Settings
 from app.ui.task_tree import TaskTreeView
 
@@ -141,6 +147,7 @@ class MainWindow(FileMenu):
         self._top_restored = False
         if self._kept_view is not None:
             restore_folds(self.model, self._kept_view)
+            restore_rows(self, self._kept_view)
         self._update_title()
         self._refresh_status()
         self.show_view(self.settings.get(keys.LAST_VIEW))
@@ -377,7 +384,7 @@ class MainWindow(FileMenu):
         self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))
         if self.document.path is not None:
             self.settings.set_plan_view(
-                self.document.path, view_of(self.tree, self.gantt, self._kept_view)
+                self.document.path, view_of(self.tree, self.gantt, self._kept_view, self)
             )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,13 +1,17 @@
 """A plan's window as it was left: read it off the window and put it back on reopening.
 
 What is kept (see :class:`app.ui.settings.PlanView`): the Gantt's zoom and the
-moment at its left edge, the collapsed summaries and the task in the sheet's
-first visible row. A task deleted since (or a summary that lost its subtasks)
-is passed over.
+moment at its left edge, the collapsed summaries, the task in the sheet's
+first visible row, and the sort and filter of the rows. A task deleted since
+(or a summary that lost its subtasks, a person filtered on who left) is
+passed over.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.ui.models.task_model import TaskTreeModel
@@ -16,11 +20,17 @@ from app.ui.settings import PlanView
 from app.ui.task_tree import TaskTreeView
 
 
-def view_of(tree: TaskTreeView, chart: QWidget | None, kept: PlanView | None = None) -> PlanView:
+def view_of(
+    tree: TaskTreeView,
+    chart: QWidget | None,
+    kept: PlanView | None = None,
+    window: QWidget | None = None,
+) -> PlanView:
     """How the window shows its plan now.
 
     ``chart``: the Gantt, None while never built (the user stayed on another view):
-    then the zoom ``kept`` from the last time stays as it was.
+    then the zoom ``kept`` from the last time stays as it was. ``window``: the main
+    window, whose sort and filter controllers say how the rows are listed.
     """
     model = tree.task_model()
     row = tree.rowAt(0)
@@ -30,7 +40,32 @@ def view_of(tree: TaskTreeView, chart: QWidget | None, kept: PlanView | None = N
     left_moment = getattr(chart, "left_moment", None)
     if scale is not None and left_moment is not None:
         zoom, px, left = scale.level.name, scale.px_per_day, left_moment()
-    return PlanView(zoom, px, left, top, model.collapsed_uids())
+    sorting, filtering = _controller(window, "sort"), _controller(window, "filter")
+    return PlanView(
+        zoom,
+        px,
+        left,
+        top,
+        model.collapsed_uids(),
+        sorting.current if sorting is not None and model.row_sort() is not None else None,
+        filtering.current if filtering is not None and model.row_filter() is not None else None,
+    )
+
+
+def restore_rows(window: QWidget, view: PlanView) -> None:
+    """Sort and filter the rows as they were left (the sort and filter are run again)."""
+    plan = window.document.plan  # type: ignore[attr-defined]
+    chosen = view.task_filter
+    filtering = _controller(window, "filter")
+    if chosen is not None and filtering is not None:
+        gone = chosen.resource_uid is not None and not any(
+            r.uid == chosen.resource_uid for r in plan.resources
+        )
+        if not gone:
+            filtering.apply(chosen)
+    sorting = _controller(window, "sort")
+    if view.task_sort is not None and sorting is not None:
+        sorting.apply(view.task_sort)
 
 
 def restore_folds(model: TaskTreeModel, view: PlanView) -> None:
@@ -53,3 +88,13 @@ def restore_top_row(tree: TaskTreeView, view: PlanView) -> None:
     index = tree.task_model().index_of_uid(view.top_uid)
     if index.isValid():
         tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+
+def _controller(window: QWidget | None, what: str) -> Any:
+    """The window's sort or filter controller (app/ui/sort_menu.py, filter_menu.py), if built.
+
+    Found by name, so a build without those menus (they are optional) still keeps the rest.
+    """
+    if window is None:
+        return None
+    return window.findChild(QObject, f"{what}_controller")

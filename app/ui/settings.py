@@ -17,6 +17,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.domain.errors import AppError
+from app.domain.filters import FilterKind, TaskFilter
+from app.domain.sorting import TaskSort, parse_sort
+
 T = TypeVar("T")
 
 
@@ -61,6 +65,8 @@ class PlanView:
     left: datetime | None = None  # the moment at the chart's left edge
     top_uid: int | None = None  # the task in the sheet's first visible row
     collapsed: frozenset[int] = field(default_factory=frozenset)  # collapsed summaries
+    task_sort: TaskSort | None = None  # View > Sort as left (None: by ID)
+    task_filter: TaskFilter | None = None  # View > Filter as left (None: All Tasks)
 
 
 def _plan_key(path: Path) -> str:
@@ -93,15 +99,60 @@ def _read_runs(text: str) -> frozenset[int]:
     return frozenset(uids)
 
 
+def _sort_data(task_sort: TaskSort | None) -> dict[str, Any] | None:
+    if task_sort is None or task_sort.is_id:
+        return None
+    keys = ",".join(k.text() for k in task_sort.keys)
+    return {"keys": keys, "keep_outline": task_sort.keep_outline}
+
+
+def _sort_from(data: object) -> TaskSort | None:
+    if not isinstance(data, dict) or not data.get("keys"):
+        return None
+    return TaskSort(parse_sort(str(data["keys"])), bool(data.get("keep_outline", True)))
+
+
+def _filter_data(task_filter: TaskFilter | None) -> dict[str, Any] | None:
+    if task_filter is None or task_filter.is_all:
+        return None
+    f = task_filter
+    return {
+        "kind": f.kind.value,
+        "resource_uid": f.resource_uid,
+        "date_from": f.date_from.isoformat() if f.date_from is not None else None,
+        "date_to": f.date_to.isoformat() if f.date_to is not None else None,
+        "text": f.text,
+    }
+
+
+def _filter_from(data: object) -> TaskFilter | None:
+    if not isinstance(data, dict):
+        return None
+    start, end, person = data.get("date_from"), data.get("date_to"), data.get("resource_uid")
+    return TaskFilter(
+        FilterKind.from_name(str(data.get("kind", ""))),
+        person if isinstance(person, int) else None,
+        datetime.fromisoformat(start) if isinstance(start, str) else None,
+        datetime.fromisoformat(end) if isinstance(end, str) else None,
+        str(data.get("text", "")),
+    )
+
+
 def _view_from(data: dict[str, Any]) -> PlanView:
     left = data.get("left")
     top = data.get("top_uid")
+    try:
+        task_sort, task_filter = _sort_from(data.get("sort")), _filter_from(data.get("filter"))
+    except AppError:  # a field or filter this version does not know: the rows as in the plan
+        task_sort, task_filter = None, None
     return PlanView(
         zoom=str(data.get("zoom", "")),
         px_per_day=float(data.get("px_per_day", 0.0)),
         left=datetime.fromisoformat(left) if isinstance(left, str) else None,
         top_uid=top if isinstance(top, int) else None,
         collapsed=_read_runs(str(data.get("collapsed", ""))),
+        task_sort=task_sort,
+        task_filter=task_filter,
     )
 
 
@@ -188,6 +239,8 @@ class Settings:
             "left": view.left.isoformat() if view.left is not None else None,
             "top_uid": view.top_uid,
             "collapsed": _runs(view.collapsed),
+            "sort": _sort_data(view.task_sort),
+            "filter": _filter_data(view.task_filter),
         }
         self._store.setValue(f"state/plans/{key}", json.dumps(data))
         order = [k for k in self.get(PLAN_VIEW_ORDER) if k != key]

@@ -134,3 +134,48 @@ def test_a_window_left_on_another_view_keeps_the_zoom_from_before(qtbot, setting
     window.show_view("gantt")
     assert window.gantt.zoom_level() == "weeks"
     window.close()
+
+
+def test_the_sort_and_filter_come_back_and_are_run_again(qtbot, settings, plan_file):
+    from app.domain.filters import FilterKind, TaskFilter
+    from app.domain.sorting import SortField, SortKey, TaskSort
+
+    window = _open(qtbot, settings, plan_file)
+    by_name = TaskSort((SortKey(SortField.NAME, descending=True),), keep_outline=True)
+    named = TaskFilter(FilterKind.NAME_CONTAINS, text="Phase 1")
+    from app.ui import filter_menu, sort_menu
+
+    sort_menu.controller_of(window).apply(by_name)
+    filter_menu.controller_of(window).apply(named)
+    shown = list(window.model.shown_uids())
+    window.close()
+    kept = settings.plan_view(plan_file)
+    assert kept is not None
+    assert (kept.task_sort, kept.task_filter) == (by_name, named)
+
+    again = _open(qtbot, settings, plan_file)
+    assert again.model.row_sort() is not None
+    assert again.model.row_filter() is not None
+    assert list(again.model.shown_uids()) == shown
+    assert sort_menu.controller_of(again).current == by_name
+    assert filter_menu.controller_of(again).current == named
+    again.close()
+
+
+def test_rows_listed_as_in_the_plan_keep_no_sort_or_filter(qtbot, settings, plan_file):
+    window = _open(qtbot, settings, plan_file)
+    window.close()
+    kept = settings.plan_view(plan_file)
+    assert kept is not None
+    assert (kept.task_sort, kept.task_filter) == (None, None)
+
+
+def test_a_filter_on_a_person_who_left_is_not_restored(qtbot, settings, plan_file):
+    from app.domain.filters import FilterKind, TaskFilter
+
+    gone = TaskFilter(FilterKind.USING_RESOURCE, resource_uid=77)
+    settings.set_plan_view(plan_file, PlanView(task_filter=gone))
+    assert settings.plan_view(plan_file).task_filter == gone
+    window = _open(qtbot, settings, plan_file)
+    assert window.model.row_filter() is None
+    window.close()
