@@ -130,6 +130,7 @@ class TaskIndicators:
         self._clocks: TaskClocks | None = None
         self._people: dict[int, Resource] | None = None
         self._spans: TaskSpans | None = None  # assigned tasks' spans, for the sweeps
+        self._split_uids: set[int] | None = None
 
     def of(self, uid: int) -> tuple[Mark, ...]:
         """The marks of task ``uid`` in the order shown (none for an unknown task)."""
@@ -290,13 +291,16 @@ class TaskIndicators:
         return found
 
     def _is_split(self, uid: int) -> bool:
-        return self.plan.has_task(uid) and bool(self.plan.task(uid).splits)
+        if self._split_uids is None:
+            self._split_uids = {t.uid for t in self.plan.tasks if t.splits}
+        return uid in self._split_uids
 
     def _over_at(self, mine: Collection[Assignment], limit: float) -> set[int]:
         """The tasks running while one person's units pass ``limit``: the sweep of
         :func:`person_overallocations` over the schedule's integer moments (no datetimes)."""
         if self._spans is None:
-            assigned = {a.task_uid for a in self.plan.assignments}
+            # A fresh schedule hands its columns over whole; the uids are read only otherwise.
+            assigned = (a.task_uid for a in self.plan.assignments)
             self._spans = task_spans(self.schedule, assigned)
         spans = self._spans
         row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
