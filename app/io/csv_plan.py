@@ -146,12 +146,15 @@ def read_csv(path: Path, **options: Any) -> Plan:
     uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
     # Gantry's own CSV lists people as it writes them, "Ana, Ben[50%]": a name
     # such as "Heating and AC contractor" or "R&D / QA" is one person
-    plan = build_plan(data, mapping, uid_col=uid_col, listed_people=uid_col is not None)
+    day_first: bool | None = options.get("day_first")  # 07/08/2023 (None: the locale's)
+    plan = build_plan(
+        data, mapping, uid_col=uid_col, listed_people=uid_col is not None, day_first=day_first
+    )
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
     note = left_out_note(data, mapping, formulas=False)
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
-    told = date_order_told(data.rows[mapping.header_row + 1 :], dates)  # '07/08/2023' as read
+    told = date_order_told(data.rows[mapping.header_row + 1 :], dates, day_first)
     for line in (note, told):
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:

@@ -117,8 +117,8 @@ class _Book:
                 return name
         return None
 
-    def roundtrip(self) -> RoundTrip:
-        """Base and client plans of a workbook Gantry exported."""
+    def roundtrip(self, day_first: bool | None = None) -> RoundTrip:
+        """Base and client plans of a workbook Gantry exported (``day_first``: see read_date)."""
         sheet = self.plan_sheet
         if SNAPSHOT_SHEET not in self.names or sheet is None:
             raise FileFormatError(f"{self.path.name}: was not exported by Gantry (no snapshot)")
@@ -132,7 +132,9 @@ class _Book:
             RISK_SHEET: (RISK_COLUMNS, "rows of risks"),
         }
         _refuse_hidden_values(self, {n: v for n, v in read_back.items() if n in self.names})
-        trip = read_roundtrip(self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers)
+        trip = read_roundtrip(
+            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first
+        )
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
         for plan in (trip.base, trip.theirs):
@@ -181,16 +183,23 @@ def _first_mapping(book: _Book, sheets: tuple[str, ...]) -> ColumnMapping | None
     return None
 
 
-def read_roundtrip_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> RoundTrip:
-    """Base snapshot and client plan of a workbook Gantry exported."""
-    return _Book(Path(path), limits).roundtrip()
+def read_roundtrip_workbook(
+    path: Path, limits: WorkbookLimits = DEFAULT_LIMITS, day_first: bool | None = None
+) -> RoundTrip:
+    """Base snapshot and client plan of a workbook Gantry exported.
+
+    ``day_first``: how a date typed as text like 07/08/2023 reads (None: as the
+    environment's locale writes dates; the window passes the user's locale).
+    """
+    return _Book(Path(path), limits).roundtrip(day_first)
 
 
 def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     """A plan from a workbook; ``sheet`` picks the sheet, ``mapping`` overrides the guess.
 
     ``report`` (a callable taking one line of text) hears what was mapped; ``warn`` (the
-    same) hears only what the user should look at: rows left out.
+    same) hears only what the user should look at: rows left out, how dates such as
+    07/08/2023 were read (``day_first``: that order; None: the environment's locale).
     ``limits`` (WorkbookLimits) overrides the safety limits.
     """
     path = Path(path)
@@ -198,9 +207,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     warn: Callable[[str], None] = options.get("warn") or (lambda _line: None)
     limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
     mapping: ColumnMapping | None = options.get("mapping")
+    day_first: bool | None = options.get("day_first")
     book = _Book(path, limits)
     if mapping is None and book.is_roundtrip and sheet in (None, book.plan_sheet):
-        result = book.roundtrip()
+        result = book.roundtrip(day_first)
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
         return result.theirs
     if mapping is None:
@@ -224,7 +234,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     ):
         data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
     report(mapping.describe())
-    plan = build_plan(data, mapping, team=_team_names(book))
+    plan = build_plan(data, mapping, team=_team_names(book), day_first=day_first)
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
@@ -235,7 +245,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         report(note)
         warn(note)
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
-    told = date_order_told(data.rows[mapping.header_row + 1 :], dates)
+    told = date_order_told(data.rows[mapping.header_row + 1 :], dates, day_first)
     if told is not None:  # '07/08/2023' typed as text: say which way it was read
         report(told)
         warn(told)

@@ -33,6 +33,7 @@ from app.io.sheet_values import (
     is_blank,
     person_key,
     read_date,
+    read_day_first,
     read_duration_cell,
     read_number,
     read_people,
@@ -94,6 +95,7 @@ def build_plan(
     uid_col: int | None = None,
     listed_people: bool = False,
     team: Collection[str] = (),
+    day_first: bool | None = None,
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
@@ -101,8 +103,10 @@ def build_plan(
     ``listed_people``: People cells separate people only as Gantry writes them
     (see :func:`app.io.sheet_values.read_people`). ``team``: the names of a Team sheet;
     with the other rows' People cells they tell "Ana & Ben" (two people named elsewhere)
-    from "Smith & Jones" (one firm).
+    from "Smith & Jones" (one firm). ``day_first``: how text like 07/08/2023 reads
+    (None: as the environment's locale writes dates).
     """
+    order = read_day_first(day_first)
     cols = mapping.columns
     name_col = cols["name"]
     body = [
@@ -116,7 +120,7 @@ def build_plan(
     def fail(i: int, field: str, message: str) -> FileFormatError:
         return FileFormatError(f"{data.where(i, cols[field])}: {message}")
 
-    unit = mapping.duration_unit or _infer_unit(body, cols, project)
+    unit = mapping.duration_unit or _infer_unit(body, cols, project, order)
     levels = _levels(data, mapping, body)
 
     tasks: list[Task] = []
@@ -144,7 +148,7 @@ def build_plan(
                 try:
                     values[field] = seen[memo]
                 except (KeyError, TypeError):
-                    values[field] = seen[memo] = _read(field, value, project, unit, mapping)
+                    values[field] = seen[memo] = _read(field, value, project, unit, mapping, order)
             field = "finish"
             row_key = tuple(values.items())
             changes = row_fields.get(row_key)
@@ -232,13 +236,20 @@ def _is_negative_id(text: str) -> bool:
     return number < 0 and number.is_integer()
 
 
-def _read(field: str, value: object, project: Project, unit: str, mapping: ColumnMapping) -> object:
+def _read(
+    field: str,
+    value: object,
+    project: Project,
+    unit: str,
+    mapping: ColumnMapping,
+    day_first: bool = True,
+) -> object:
     if field == "duration":
         return read_duration_cell(value, project, unit)
     if field == "start":
-        return read_date(value, project.default_start_time)
+        return read_date(value, project.default_start_time, day_first)
     if field == "finish":
-        return read_date(value, project.default_finish_time)
+        return read_date(value, project.default_finish_time, day_first)
     if field == "percent":
         return read_percent(value, fractions=isinstance(value, float) and value <= 1.0)
     if field == "cost":
@@ -283,7 +294,10 @@ def _task_fields(values: dict[str, object], project: Project) -> dict[str, Any]:
 
 
 def _infer_unit(
-    body: list[tuple[int, Sequence[object]]], cols: dict[str, int], project: Project
+    body: list[tuple[int, Sequence[object]]],
+    cols: dict[str, int],
+    project: Project,
+    day_first: bool = True,
 ) -> str:
     """Plain numbers are days unless start and finish show they count weeks."""
     if not {"duration", "start", "finish"} <= set(cols):
@@ -293,8 +307,8 @@ def _infer_unit(
         dur, start, finish = (_get(row, cols[f]) for f in ("duration", "start", "finish"))
         if isinstance(dur, int | float) and not isinstance(dur, bool) and dur > 0:
             try:
-                a = read_date(start, project.default_start_time)
-                b = read_date(finish, project.default_finish_time)
+                a = read_date(start, project.default_start_time, day_first)
+                b = read_date(finish, project.default_finish_time, day_first)
             except CellError:
                 continue
             ratios.append(((b - a).days + 1) / float(dur))

@@ -7,14 +7,17 @@ of another kind gets its own line without that advice.
 from __future__ import annotations
 
 import openpyxl
+import pytest
+from PySide6.QtCore import QLocale
 
 from app.ui.document import Document
 from app.ui.exchange.actions import ExchangeDialogs, run_import
+from app.ui.exchange.date_order import locale_day_first
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from tests.unit.excel_plans import sample_plan
 
 
-def _import(tmp_path, monkeypatch, rows) -> list[str]:
+def _import(tmp_path, monkeypatch, rows, locale: str = "en_GB") -> list[str]:
     path = tmp_path / "client.xlsx"
     wb = openpyxl.Workbook()
     for row in rows:
@@ -28,8 +31,13 @@ def _import(tmp_path, monkeypatch, rows) -> list[str]:
     monkeypatch.setattr(ExchangeDialogs, "info", classmethod(lambda cls, p, m: told.append(m)))
     for name in ("LC_ALL", "LC_TIME", "LANG"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    assert run_import(None, Document(sample_plan())) is not None
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # the window goes by Qt's locale, not this
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert run_import(None, Document(sample_plan())) is not None
+    finally:
+        QLocale.setDefault(before)
     return told
 
 
@@ -53,3 +61,23 @@ def test_only_the_date_order_is_told_without_the_rows_advice(qtbot, tmp_path, mo
     assert len(told) == 1
     assert told[0].startswith("client.xlsx: Dates such as '07/08/2026'")
     assert "task name" not in told[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "day_first"),
+    [("en_US", False), ("en_GB", True), ("de_DE", True), ("ja_JP", False), ("C", True)],
+)
+def test_the_date_order_is_read_off_the_locales_short_format(name, day_first):
+    assert locale_day_first(QLocale(name)) is day_first
+
+
+def test_the_window_reads_dates_in_the_users_qt_locale(qtbot, tmp_path, monkeypatch):
+    told = _import(
+        tmp_path,
+        monkeypatch,
+        [("Task", "Duration", "Start"), ("Survey", "3d", "07/08/2026")],
+        locale="en_US",
+    )
+    assert told[0].startswith(
+        "client.xlsx: Dates such as '07/08/2026' were read month first (8 July 2026)"
+    )

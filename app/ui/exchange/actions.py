@@ -32,6 +32,7 @@ from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
+from app.ui.exchange.date_order import locale_day_first
 from app.ui.exchange.labels import with_parent_names
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.review_dialog import ReviewChangesDialog
@@ -94,12 +95,15 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
     path = ExchangeDialogs.import_path(parent)
     if path is None:
         return None
+    day_first = locale_day_first()  # how the user writes 07/08/2023
     try:
         if path.suffix.lower() in _SPREADSHEETS:
             info = inspect_workbook(path)
             if info.roundtrip:
                 trip = run_with_progress(
-                    parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path)
+                    parent,
+                    f"Reading {path.name}…",
+                    lambda: read_roundtrip_workbook(path, day_first=day_first),
                 )
                 if not exported_from(trip.base, document.plan):
                     return trip.theirs  # another plan's workbook: it opens as a plan of its own
@@ -112,7 +116,9 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
             plan = run_with_progress(
                 parent,
                 f"Importing {path.name}…",
-                lambda: read_workbook(path, mapping=mapping, warn=notes.append),
+                lambda: read_workbook(
+                    path, mapping=mapping, warn=notes.append, day_first=day_first
+                ),
             )
             _tell_left_out(parent, path, notes)
             return plan
@@ -124,7 +130,7 @@ def run_import(parent: QWidget | None, document: Document) -> Plan | None:
             if mapping is None:
                 return None
             notes = []
-            plan = read_csv(path, mapping=mapping, warn=notes.append)
+            plan = read_csv(path, mapping=mapping, warn=notes.append, day_first=day_first)
             _tell_left_out(parent, path, notes)
             return plan
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
@@ -167,8 +173,11 @@ def review_roundtrip(
             "open it for editing to review them"
         )
     if trip is None:
+        day_first = locale_day_first()
         trip = run_with_progress(
-            parent, f"Reading {path.name}…", lambda: read_roundtrip_workbook(path)
+            parent,
+            f"Reading {path.name}…",
+            lambda: read_roundtrip_workbook(path, day_first=day_first),
         )
     items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
     if not items:
