@@ -33,8 +33,10 @@ def view_of(
     window, whose sort and filter controllers say how the rows are listed.
     """
     model = tree.task_model()
-    row = tree.rowAt(0)
+    row = tree.rowAt(0) if tree.isVisible() else -1
     top = model.uid_of(model.index(row, 0)) if row >= 0 else None
+    if row < 0 and kept is not None:
+        top = kept.top_uid  # the sheet is not shown (another view): its row as last kept
     zoom, px, left = ("", 0.0, None) if kept is None else (kept.zoom, kept.px_per_day, kept.left)
     scale = getattr(chart, "scale", None)
     left_moment = getattr(chart, "left_moment", None)

@@ -179,3 +179,13 @@ def test_a_filter_on_a_person_who_left_is_not_restored(qtbot, settings, plan_fil
     window = _open(qtbot, settings, plan_file)
     assert window.model.row_filter() is None
     window.close()
+
+
+def test_a_window_left_on_another_view_keeps_the_first_row_from_before(qtbot, settings, plan_file):
+    settings.set_plan_view(plan_file, PlanView(top_uid=8))
+    window = _open(qtbot, settings, plan_file)
+    window.show_view("team")
+    window.close()
+    kept = settings.plan_view(plan_file)
+    assert kept is not None
+    assert kept.top_uid == 8
