@@ -34,9 +34,9 @@ from app.report.options import PrintOptions
 from app.report.page_frame import (
     FOOTER_H,
     HEADER_H,
-    LEGEND_H,
     PageInfo,
     has_split_rows,
+    legend_height,
     paint_footer,
     paint_header,
     paint_legend,
@@ -146,7 +146,18 @@ class GanttPageLayout:
         # The Task Path colours the printed rows carry: the legend's entries for them.
         self.path_kinds = path_kinds_in(options.chart.path, self.uids)
         self.body_top = HEADER_H if options.header else 0.0
-        bottom = (FOOTER_H if options.footer else 0.0) + (LEGEND_H if options.legend else 0.0)
+        self.legend_h = (
+            legend_height(
+                page_width,
+                options.chart.show_baseline,
+                options.chart.show_slack,
+                self.split_rows,
+                self.path_kinds,
+            )
+            if options.legend
+            else 0.0
+        )
+        bottom = (FOOTER_H if options.footer else 0.0) + self.legend_h
         self.body_height = max(page_height - self.body_top - bottom, 50.0)
         self.pages: list[PageSlot] = []
         if options.scale is None:
@@ -314,7 +325,7 @@ def paint_page(
     if opts.legend:
         paint_legend(
             p,
-            footer_top - LEGEND_H,
+            footer_top - layout.legend_h,
             layout.page_width,
             opts.chart.show_baseline,
             opts.chart.show_slack,

@@ -196,7 +196,9 @@ def paint_legend(
     path: Sequence[PathKind] = (),
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
-    ``path``: the Task Path colours of the printed rows)."""
+    ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
+    do not fit across ``width`` go on further lines (:func:`legend_height` says how tall).
+    """
     p.setFont(_font(7))
     x = 0.0
     y = top + LEGEND_H / 2
@@ -206,8 +208,8 @@ def paint_legend(
     p.drawText(QPointF(x, y + 3), "Legend:")
     x += 38
     for key in items:
-        if x > width - 60:
-            break
+        if x + _legend_advance(key) > width and x > 38:
+            x, y = 38.0, y + LEGEND_H  # the next line, under the first entry
         swatch = QRectF(x, y - 3.5, 16, 7)
         p.setPen(Qt.PenStyle.NoPen)
         if key == "task":
@@ -244,9 +246,33 @@ def paint_legend(
             color = PATH_COLORS[PathKind[key[5:]]]
             p.fillRect(swatch, color)
             p.setPen(QPen(color.darker(150), 0.6))
+            p.setBrush(Qt.BrushStyle.NoBrush)  # the milestone's black brush would fill it
             p.drawRect(swatch)
         else:
             p.fillRect(QRectF(x, y - 1.2, 16, 2.5), Colors.slack)
         p.setPen(Colors.text)
         p.drawText(QPointF(x + 20, y + 3), labels[key])
-        x += 28 + len(labels[key]) * 4.2
+        x += _legend_advance(key)
+
+
+def _legend_advance(key: str) -> float:
+    """Room one legend entry takes: its swatch, its label (7 pt) and the gap after it."""
+    return 28 + len(LEGEND_LABELS[key]) * 4.2
+
+
+def legend_height(
+    width: float,
+    baseline: bool,
+    slack: bool,
+    split: bool = False,
+    path: Sequence[PathKind] = (),
+) -> float:
+    """Height of the legend :func:`paint_legend` draws across ``width``: one line of
+    :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
+    do not fit on one."""
+    lines, x = 1, 38.0
+    for key in legend_items(baseline, slack, split, path):
+        if x + _legend_advance(key) > width and x > 38:
+            lines, x = lines + 1, 38.0
+        x += _legend_advance(key)
+    return LEGEND_H * lines
