@@ -92,6 +92,10 @@ class RegisterOps:
         """The assignment with this uid."""
         return self.assignments[self._row_of(self.assignments, uid, Entity.ASSIGNMENT)]
 
+    def assignment_row(self, uid: int) -> int | None:
+        """Where the assignment with this uid sits in ``assignments`` (None: there is none)."""
+        return self._positions(Entity.ASSIGNMENT).find(self.assignments, uid)
+
     def risk(self, uid: int) -> Risk:
         """The risk with this uid."""
         return self.risks[self._row_of(self.risks, uid, Entity.RISK)]

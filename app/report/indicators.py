@@ -298,11 +298,13 @@ class TaskIndicators:
     def _over_at(self, mine: Collection[Assignment], limit: float) -> set[int]:
         """The tasks running while one person's units pass ``limit``: the sweep of
         :func:`person_overallocations` over the schedule's integer moments (no datetimes)."""
-        if self._spans is None:
-            # A fresh schedule hands its columns over whole; the uids are read only otherwise.
-            assigned = (a.task_uid for a in self.plan.assignments)
-            self._spans = task_spans(self.schedule, assigned)
+        # A fresh schedule hands its columns over whole; after an incremental update only
+        # this person's tasks are read (every assigned task's times: 1-2 s at 100k tasks).
         spans = self._spans
+        if spans is None:
+            spans = task_spans(self.schedule, (a.task_uid for a in mine))
+            if len(spans.row) > len(mine):  # the whole plan's columns: good for everyone
+                self._spans = spans
         row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
         events: list[tuple[int, float, int]] = []
         for a in mine:

@@ -352,11 +352,13 @@ class PlanWriter:
         uids = [int(str(k)) for k in change.keys]
         self._delete("assignments", "uid", uids)
         if change.kind is not ChangeKind.REMOVED:
-            by_uid = {a.uid: (i, a) for i, a in enumerate(self._plan.assignments)}
-            self._put_many(
-                "assignments",
-                [assignment_row(by_uid[u][1], by_uid[u][0]) for u in uids if u in by_uid],
-            )
+            # Looked up by the plan's index: a dict of every assignment cost 0.3 s an edit at 100k.
+            plan, rows = self._plan, []
+            for u in uids:
+                i = plan.assignment_row(u)
+                if i is not None:
+                    rows.append(assignment_row(plan.assignments[i], i))
+            self._put_many("assignments", rows)
         self._dirty.add("assignments")
 
     def _calendars(self, change: Change) -> None:
