@@ -48,10 +48,11 @@ class ExchangeDialogs:
     def import_path(cls, parent: QWidget | None) -> Path | None:
         """Which file to import (None: cancelled)."""
         exts = " ".join(f"*{e}" for e in formats.readable_extensions())
+        start = _start_folder(parent)
         name, _ = QFileDialog.getOpenFileName(
             parent,
             "Import plan",
-            "",
+            "" if start is None else str(start),
             f"Plans and spreadsheets ({exts});;Excel (*.xlsx *.xls);;All files (*)",
         )
         return Path(name) if name else None
@@ -240,3 +241,15 @@ def _write(
 
 def _discard(path: Path) -> None:
     path.unlink(missing_ok=True)
+
+
+def _start_folder(parent: QWidget | None) -> Path | None:
+    """Where File > Import starts: the open plan's folder, else the last folder used (as
+    File > Open); None leaves Qt's choice, the program's working folder."""
+    document = getattr(parent, "document", None)
+    path = getattr(document, "path", None)
+    if isinstance(path, Path) and path.parent.is_dir():
+        return path.parent
+    settings = getattr(parent, "settings", None)
+    last = getattr(settings, "last_folder", None)
+    return last() if callable(last) else None
