@@ -8,7 +8,7 @@ print in red on a pale red ground, non-working periods on grey.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout,
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.render import CancelledError
 
 ROW_H = 14.0
 _PAD = 3.0
@@ -92,8 +93,14 @@ def render_usage(
     project: str,
     status_date: datetime | None = None,
     printed_on: date | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> int:
-    """Print a usage table over as many pages down and across as it needs; returns the page count."""
+    """Print a usage table over as many pages down and across as it needs; returns the page count.
+
+    ``progress(done, total)`` is called after each page; returning False stops and raises
+    :class:`CancelledError`, as the Gantt's printing does (a 10k-task plan by week is
+    7,000 pages, about a minute).
+    """
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
     name_w, total_w, period_w, across, down = usage_page_grid(sheet, width, height)
@@ -146,6 +153,8 @@ def render_usage(
                     x = name_w + total_w + (k - first) * period_w
                     p.drawLine(QLineF(x, HEADER_H, x, bottom))
                 p.restore()
+                if progress is not None and not progress(page, cols * rows):
+                    raise CancelledError("printing was cancelled")
     finally:
         p.end()
     return page

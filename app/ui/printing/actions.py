@@ -126,7 +126,7 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
                 progress.close()
             return
         title, headers, rows = table
-        _render_table(
+        pages = _render_table(
             target,
             title,
             headers,
@@ -134,7 +134,10 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
             project=plan.project.name,
             status_date=plan.project.status_date,
             printed_on=date.today(),
+            parent=dialog,
         )
+        if not pages:
+            dialog.setWindowTitle(f"Print Preview — {plan.project.name} (first pages only)")
 
     dialog.paintRequested.connect(paint)
     dialog._gantry_printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
@@ -142,11 +145,23 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
 
 
 def _render_table(
-    device: QPrinter, title: str, headers: Sequence[str], rows: Any, **kw: Any
+    device: QPrinter,
+    title: str,
+    headers: Sequence[str],
+    rows: Any,
+    parent: QWidget | None = None,
+    **kw: Any,
 ) -> int:
-    """A table report; a Usage view's sheet prints its periods over pages across."""
+    """A table report; a Usage view's sheet prints its periods over pages across, with
+    progress and Cancel (thousands of pages on a big plan); 0 pages when cancelled."""
     if isinstance(rows, UsageSheet):
-        return render_usage(device, rows, **kw)
+        progress = _progress(parent, "Preparing the pages…")
+        try:
+            return render_usage(device, rows, progress=progress, **kw)
+        except CancelledError:
+            return 0
+        finally:
+            progress.close()
     return render_table(device, title, headers, rows, **kw)
 
 
@@ -298,6 +313,7 @@ def print_table(
         title,
         headers,
         rows,
+        parent,
         project=plan.project.name,
         status_date=plan.project.status_date,
         printed_on=date.today(),
