@@ -4,8 +4,9 @@
 value against its baseline and adds every branch up: about a second at 100k
 tasks, after each edit while the Budget tab is open. A task's figures change
 only with its baseline entry, the status date, its own fields (% complete,
-pauses) and its actual cost; :class:`EarnedValueBook` redoes just the tasks
-whose fields or actual cost changed, then their summaries, adding children
+pauses), its actual cost and its current cost (EAC until costs are spent);
+:class:`EarnedValueBook` redoes just the tasks whose fields or costs changed,
+then their summaries, adding children
 up in the order ``earned_value`` does, so the figures are the same to the
 last bit. A new baseline, another status date or another outline means a
 full pass.
@@ -19,7 +20,13 @@ from operator import attrgetter, is_not, ne
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport
-from app.domain.earned_value import ZERO, EarnedValue, earned_value, task_earned_value
+from app.domain.earned_value import (
+    ZERO,
+    EarnedValue,
+    earned_value,
+    summary_earned_value,
+    task_earned_value,
+)
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks
@@ -45,6 +52,7 @@ class EarnedValueBook:
         self._children: dict[int, list[int]] = {}
         self._row: dict[int, int] = {}
         self._actual: list[float] = []
+        self._cost: list[float] = []
 
     def update(
         self, schedule: Schedule, costs: CostReport, status_date: datetime
@@ -56,17 +64,20 @@ class EarnedValueBook:
         levels = list(map(_LEVEL, tasks))
         reshaped = uids != self._uids or levels != self._levels
         base = plan.baselines.get(self.baseline_index)
-        actual = list(map(costs.task_actual_cost.get, uids, [0.0] * len(uids)))
+        zeros = [0.0] * len(uids)
+        actual = list(map(costs.task_actual_cost.get, uids, zeros))
+        cost = list(map(costs.task_cost.get, uids, zeros))
         if reshaped or base is not self._base or status_date != self._status or not uids:
             self._full(schedule, costs, status_date, uids, levels)
         else:
             rows = set(compress(range(len(tasks)), map(is_not, tasks, self._tasks)))
             rows.update(compress(range(len(tasks)), map(ne, actual, self._actual)))
+            rows.update(compress(range(len(tasks)), map(ne, cost, self._cost)))
             if rows:
-                self._redo(sorted(rows), base, actual, status_date)
+                self._redo(sorted(rows), base, actual, cost, status_date)
         self._base, self._status = base, status_date
         self._tasks = list(tasks)
-        self._actual = actual
+        self._actual, self._cost = actual, cost
         return dict(self.values), reshaped
 
     def _full(
@@ -93,6 +104,7 @@ class EarnedValueBook:
         rows: list[int],
         base: Baseline | None,
         actual: list[float],
+        cost: list[float],
         status_date: datetime,
     ) -> None:
         """The figures of these rows' tasks again, then of their summaries, bottom-up."""
@@ -108,7 +120,7 @@ class EarnedValueBook:
             uid = task.uid
             if uid not in children:
                 values[uid] = task_earned_value(
-                    task, entries.get(uid), actual[i], status_date, cal, clocks
+                    task, entries.get(uid), actual[i], status_date, cal, clocks, cost[i]
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:
@@ -119,4 +131,4 @@ class EarnedValueBook:
             total = ZERO  # a summary's own figures are nil: its children's, last first
             for child in reversed(children[uid]):
                 total = total + values[child]
-            values[uid] = total
+            values[uid] = summary_earned_value(total, entries.get(uid), cost[row[uid]])

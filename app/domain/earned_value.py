@@ -9,9 +9,16 @@
 * BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
   EAC = AC + (BAC - EV) / CPI, ETC = EAC - AC, VAC = BAC - EAC,
   CV = EV - AC, SV = EV - PV.
+* Until CPI can be worked out (nothing spent, or nothing earned yet) EAC is
+  the task's current cost (MS Project's Cost field, the Budget view's
+  Forecast), as MS Project's EAC field reads: a task not started whose
+  estimate went up since the baseline forecasts its new cost, not its budget.
 
-Summaries add up the values of their children (ratios are recomputed from
-the sums). Baseline 0 is used unless another index is given.
+Summaries add up PV, EV and AC of their children (ratios are recomputed from
+the sums); their BAC is their own baseline cost when the baseline holds them
+(what the Budget column shows: a subtask deleted since does not lower it) and
+their cost their own current cost. Baseline 0 is used unless another index
+is given.
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ class EarnedValue:
     pv: float
     ev: float
     ac: float
+    # The current (scheduled) cost, EAC while CPI is undefined; None: not known, BAC is used.
+    cost: float | None = None
 
     @property
     def cpi(self) -> float | None:
@@ -55,9 +64,12 @@ class EarnedValue:
 
     @property
     def eac(self) -> float:
-        """Estimate at completion: actual cost plus remaining budgeted work at the current CPI."""
+        """Estimate at completion: actual cost plus remaining budgeted work at the current CPI;
+        the current cost while CPI is undefined (nothing spent or nothing earned yet)."""
         cpi = self.cpi
         if cpi is None or cpi == 0:
+            if self.cost is not None:
+                return self.cost
             return self.ac + (self.bac - self.ev)
         return self.ac + (self.bac - self.ev) / cpi
 
@@ -82,8 +94,13 @@ class EarnedValue:
         return self.ev - self.pv
 
     def __add__(self, other: EarnedValue) -> EarnedValue:
+        cost = (
+            None
+            if self.cost is None and other.cost is None
+            else (self.cost or 0.0) + (other.cost or 0.0)
+        )
         return EarnedValue(
-            self.bac + other.bac, self.pv + other.pv, self.ev + other.ev, self.ac + other.ac
+            self.bac + other.bac, self.pv + other.pv, self.ev + other.ev, self.ac + other.ac, cost
         )
 
 
@@ -151,8 +168,10 @@ def task_earned_value(
     status_date: datetime,
     cal: DayCalendar,
     clocks: TaskClocks,
+    cost: float | None = None,
 ) -> EarnedValue:
-    """The figures of one task that is no summary (its baseline entry, None: none)."""
+    """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
+    its current cost)."""
     bac = entry.cost if entry is not None else 0.0
     parts: list[Part] = []
     if task.splits and entry is not None:
@@ -166,7 +185,16 @@ def task_earned_value(
     else:
         pv = 0.0
     ev = bac * task.percent_complete / 100.0
-    return EarnedValue(bac, pv, ev, actual_cost)
+    return EarnedValue(bac, pv, ev, actual_cost, cost)
+
+
+def summary_earned_value(
+    children: EarnedValue, entry: BaselineEntry | None, cost: float
+) -> EarnedValue:
+    """A summary's figures: its children's PV, EV and AC added up (``children``), its own
+    baseline cost as BAC when the baseline holds it, and its own current ``cost``."""
+    bac = entry.cost if entry is not None else children.bac
+    return EarnedValue(bac, children.pv, children.ev, children.ac, cost)
 
 
 def earned_value(
@@ -190,12 +218,17 @@ def earned_value(
             own[t.uid] = ZERO
             continue
         ac = costs.task_actual_cost.get(t.uid, 0.0)
-        own[t.uid] = task_earned_value(t, entries.get(t.uid), ac, status_date, cal, clocks)
+        cost = costs.task_cost.get(t.uid, 0.0)
+        own[t.uid] = task_earned_value(t, entries.get(t.uid), ac, status_date, cal, clocks, cost)
     total = dict(own)
-    for t in reversed(plan.tasks):
-        p = parents[t.uid]
+    task_cost = costs.task_cost
+    for t in reversed(plan.tasks):  # a summary's children are all added before it is read
+        uid = t.uid
+        if uid in is_parent:
+            total[uid] = summary_earned_value(total[uid], entries.get(uid), task_cost.get(uid, 0.0))
+        p = parents[uid]
         if p is not None:
-            total[p] = total[p] + total[t.uid]
+            total[p] = total[p] + total[uid]
     return total
 
 

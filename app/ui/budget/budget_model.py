@@ -77,6 +77,23 @@ HEADERS = {
 }
 
 
+# What the earned-value columns mean, as the header's tooltip says it (MS Project's fields).
+HEADER_TIPS = {
+    BudgetColumn.BUDGET: "Baseline cost (BAC)",
+    BudgetColumn.FORECAST: "Current cost: actual cost plus the remaining work as now planned",
+    BudgetColumn.PV: "Planned value (BCWS): baseline cost planned up to the status date",
+    BudgetColumn.EV: "Earned value (BCWP): baseline cost x % complete",
+    BudgetColumn.CPI: "Cost performance index: EV / actual cost",
+    BudgetColumn.SPI: "Schedule performance index: EV / PV",
+    BudgetColumn.EAC: (
+        "Estimate at completion: actual cost + (Budget - EV) / CPI.\n"
+        "Until costs are spent (no CPI yet) it is the Forecast, as in MS Project."
+    ),
+    BudgetColumn.ETC: "Estimate to complete: EAC - actual cost",
+    BudgetColumn.VAC: "Variance at completion: Budget - EAC (negative: over budget)",
+}
+
+
 def status_date_of(document: Document, clock: Callable[[], datetime]) -> datetime:
     """The project's status date, or now (to the minute) when none is set.
 
@@ -196,7 +213,9 @@ class BudgetModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles."""
+        """Column titles; the tooltip says how an earned-value column is worked out."""
+        if role == Qt.ItemDataRole.ToolTipRole and orientation is Qt.Orientation.Horizontal:
+            return HEADER_TIPS.get(BudgetColumn(section)) if 0 <= section < _COLUMNS else None
         return column_title(HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

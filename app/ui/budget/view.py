@@ -28,6 +28,7 @@ from app.domain.earned_value import project_earned_value, s_curve
 from app.domain.risk import contingency_reserve, live, open_exposure
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
+    HEADER_TIPS,
     BudgetColumn,
     BudgetModel,
     BudgetUidRole,
@@ -105,6 +106,8 @@ class BudgetView(QWidget):
                 ("reserve", "Risk reserve"),
             )
         }
+        for key, column in (("eac", BudgetColumn.EAC), ("vac", BudgetColumn.VAC)):
+            self.cards[key].setToolTip(HEADER_TIPS[column])
         cards = QGridLayout()
         for k, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, k)
