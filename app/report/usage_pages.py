@@ -73,6 +73,14 @@ def usage_page_grid(
     sheet: UsageSheet, width: float, height: float
 ) -> tuple[float, float, float, int, int]:
     """Name, total and period column widths, periods per page across, rows per page down."""
+    name_w, total_w, period_w = _column_widths(sheet, width)
+    across = max(int((width - name_w - total_w) // period_w), 1)
+    down = max(int((height - HEADER_H - FOOTER_H - ROW_H) // ROW_H), 1)
+    return name_w, total_w, period_w, across, down
+
+
+def _column_widths(sheet: UsageSheet, width: float) -> tuple[float, float, float]:
+    """Name (at most 40% of ``width``), total and period column widths."""
     bold = QFontMetricsF(report_font(8, bold=True))
     names = [("   " * line.depth) + line.name for line in sheet.lines]
     name_w = min(_width(bold, [sheet.name_heading, *names]), width * 0.4)
@@ -81,9 +89,14 @@ def usage_page_grid(
     # plan by day took seconds
     cell_texts = list(islice((c for line in sheet.lines for c in line.cells if c), 5000))
     period_w = max(_width(bold, sheet.periods), _width(bold, cell_texts), 30.0)
-    across = max(int((width - name_w - total_w) // period_w), 1)
-    down = max(int((height - HEADER_H - FOOTER_H - ROW_H) // ROW_H), 1)
-    return name_w, total_w, period_w, across, down
+    return name_w, total_w, period_w
+
+
+def usage_width(sheet: UsageSheet) -> float:
+    """Points the whole table needs across (name, total and every period), without reading
+    every cell: whether it asks for a landscape page."""
+    name_w, total_w, period_w = _column_widths(sheet, float("inf"))
+    return name_w + total_w + len(sheet.periods) * period_w
 
 
 def render_usage(

@@ -52,3 +52,19 @@ def test_each_printed_cell_is_the_periods_figure_and_marks(view, mode, scale):
     assert shaded  # weekends at least
     if mode is Mode.RESOURCES:
         assert red  # the demo has an over-allocated person
+
+
+def test_the_page_orientation_is_chosen_without_reading_every_cell(view, monkeypatch):
+    """Choosing portrait or landscape read each of a 10k plan's cells as a new list (11 s)."""
+    from app.report.options import PrintOptions
+    from app.report.usage_pages import UsageSheet
+    from app.ui.printing.actions import table_options
+
+    view.set_scale(Scale.WEEKS)
+    sheet = view.print_sheet()
+
+    def refuse(self, k):
+        raise AssertionError("a cell was read")
+
+    monkeypatch.setattr(UsageSheet, "__getitem__", refuse)
+    assert table_options(PrintOptions(), sheet.headers, sheet).landscape  # 22 weeks across
