@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.baselines import Variance, variances
-from app.domain.notation import format_duration
+from app.domain.notation import format_column_span
 from app.ui.budget.budget_model import money
 from app.ui.document import Document
 from app.ui.models.headers import column_title
@@ -146,9 +146,10 @@ class VarianceModel(QAbstractTableModel):
             return f"{base.finish:%Y-%m-%d %H:%M}" if base and base.finish else ""
 
         def dur(minutes: int | None) -> str:
+            # In the plan's duration unit, as the printout and Slack read ("+8.1d", not "+3888m").
             if minutes is None:
                 return ""
-            return signed(minutes, format_duration(abs(minutes), project))
+            return signed(minutes, format_column_span(abs(minutes), project))
 
         if column is VarianceColumn.START:
             return dur(v.start_minutes)

@@ -269,7 +269,8 @@ class TaskCells:
         self, entry: BaselineEntry | None, times: TaskTimes | None, column: Column
     ) -> str:
         """Baseline 0's start, finish or cost (a summary's own entry holds its roll-up), or
-        the finish variance in working time, signed as the Variance view signs it."""
+        the finish variance in working time, signed as the Variance view signs it, in the
+        plan's duration unit as the printout writes it (never "+3888m" beside "2.1d")."""
         if entry is None:
             return ""
         project = self.document.plan.project
@@ -284,7 +285,7 @@ class TaskCells:
         calendar = self._project_calendar()
         now, then = times.finish, entry.finish
         minutes = calendar.between(then, now) if now >= then else -calendar.between(now, then)
-        return signed(minutes, format_duration(abs(minutes), project))
+        return signed(minutes, format_column_span(abs(minutes), project))
 
     def _project_calendar(self) -> DayCalendar:
         """The project calendar variances are counted on, built again after each reschedule
