@@ -1,17 +1,22 @@
 """Resource leveling: delay tasks until nobody is booked beyond their max units.
 
-The leveler works in working minutes from the project start on the project
-calendar. It places tasks one by one in the order MS Project's standard order
+The leveler places tasks one by one in the order MS Project's standard order
 suggests: a task whose predecessors are placed is ready; among ready tasks the
 earliest start goes first, then the higher priority (0..1000), then the one with
 less total slack (so tasks with slack are the ones delayed, within their slack
 first), then the lower row. Each task starts at the first moment, not earlier
 than its links allow, at which every person on it has room for its units over
-its whole duration (a split task: over each of its working parts, so its
-pauses are free for other work and other work may fill them); a person's max units are those of the availability period in
-force, as over-allocations are found. Priority 1000, manual tasks, started tasks and tasks pinned
-by a must/no-later-than constraint never move. The result is a leveling delay
-per task (working minutes); the scheduler adds it to the task's early start.
+its whole span (a split task: over each of its working parts, so its pauses
+are free for other work and other work may fill them); a person's max units
+are those of the availability period in force, as over-allocations are found.
+
+Time is counted as over-allocations are judged: in clock minutes, each task
+moving on its own scheduling calendar (its resources' or its own), so a task on
+a night shift or a 7-day calendar books the hours it really works, and its
+delay is the working minutes of that calendar the scheduler adds to its early
+start. Manual, started and must-start/finish-on tasks never move and are booked
+first; priority 1000 and no-later-than tasks are not delayed. What leveling
+cannot clear is reported per person (:attr:`LevelingResult.unresolved`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import heapq
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
@@ -28,11 +33,19 @@ from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.domain.scheduling.network import build_network
 from app.domain.task import ConstraintType, Task
-from app.domain.workload import DayCalendar, split_parts
+from app.domain.workload import split_parts
+from app.domain.worktime import WorkTime, to_minutes
 
 DO_NOT_LEVEL = 1000
 _PINNED = {ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT}
+_CONSTRAINT_NAMES = {
+    ConstraintType.MSO: "must start on",
+    ConstraintType.MFO: "must finish on",
+    ConstraintType.SNLT: "start no later than",
+    ConstraintType.FNLT: "finish no later than",
+}
 _EPS = 1e-6
 _BEFORE_ALL = -(1 << 62)  # offsets standing for 'always' and 'for ever'
 _AFTER_ALL = 1 << 62
@@ -51,15 +64,31 @@ class LevelingMove:
 
 
 @dataclass(frozen=True, slots=True)
+class Unresolved:
+    """An over-allocation leveling had to leave: a person, a task of theirs, and why.
+
+    ``reason`` completes "'<task>' ...": "has started", "is assigned at 150%, more
+    than their 100%" (MS Project's "cannot resolve the overallocation").
+    """
+
+    resource_uid: int
+    task_uid: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class LevelingResult:
     """New leveling delays (every leaf task, 0 when not delayed) and the tasks delayed.
 
-    A delay is the task's own wait for a person; tasks that only follow a
-    delayed predecessor get none (their links move them).
+    A delay is the task's own wait for a person, in working minutes of the
+    calendar it is scheduled on; tasks that only follow a delayed predecessor
+    get none (their links move them). ``unresolved``: the over-allocations no
+    delay could clear, by person then task.
     """
 
     delays: dict[int, int]
     moves: tuple[LevelingMove, ...]
+    unresolved: tuple[Unresolved, ...] = ()
 
     def summary(self, minutes_per_day: int = 480) -> str:
         """A sentence for the user (days as the project counts them)."""
@@ -70,43 +99,30 @@ class LevelingResult:
         more = f" and {len(self.moves) - 5} more" if len(self.moves) > 5 else ""
         return f"Delayed {len(self.moves)} task(s): {names}{more}; longest delay {days:.3g} day(s)."
 
+    def why_left(self, people: dict[int, str], tasks: dict[int, str], left: set[int]) -> str:
+        """One line naming who stays over-allocated (``left``) and why, for the user.
 
-class _Clock:
-    """Working-minute offsets from a day on the project calendar, both ways."""
-
-    def __init__(self, plan: Plan, first: date, last: date) -> None:
-        self._cal = DayCalendar(plan, None)
-        self._first = first
-        self._cum: list[int] = [0]
-        self._grow(last)
-
-    def _grow(self, last: date) -> None:
-        d = self._first + timedelta(days=len(self._cum) - 1)
-        while d <= last:
-            self._cum.append(self._cum[-1] + self._cal.day_minutes(d))
-            d += timedelta(days=1)
-
-    def offset(self, moment: datetime) -> int:
-        """Working minutes from the first day's midnight to a moment."""
-        k = (moment.date() - self._first).days
-        if k < 0:
-            return 0
-        if k + 1 >= len(self._cum):
-            self._grow(moment.date())
-        return self._cum[k] + self._cal.minutes_before(moment)
-
-    def moment(self, offset: int) -> datetime:
-        """The earliest moment at a working-minute offset (start of work)."""
-        while self._cum[-1] <= offset and len(self._cum) < 40000:
-            self._grow(self._first + timedelta(days=len(self._cum) + 30))
-        k = bisect_left(self._cum, offset + 1) - 1
-        day = self._first + timedelta(days=k)
-        rest = offset - self._cum[k]
-        for lo, hi in self._cal.intervals(day):
-            if rest < hi - lo:
-                return datetime.combine(day, datetime.min.time()) + timedelta(minutes=lo + rest)
-            rest -= hi - lo
-        return datetime.combine(day + timedelta(days=1), datetime.min.time())
+        ``people`` and ``tasks`` give names by uid. A person leveling saw no
+        reason for (left over-allocated by an edit since, say) is named alone.
+        """
+        if not left:
+            return ""
+        first: dict[int, Unresolved] = {}
+        count: dict[int, int] = {}
+        for u in self.unresolved:
+            if u.resource_uid in left:
+                first.setdefault(u.resource_uid, u)
+                count[u.resource_uid] = count.get(u.resource_uid, 0) + 1
+        parts = []
+        for uid in sorted(left, key=lambda r: people.get(r, "")):
+            name = people.get(uid, f"resource {uid}")
+            if uid not in first:
+                parts.append(name)
+                continue
+            u = first[uid]
+            more = f" (+{count[uid] - 1} more)" if count[uid] > 1 else ""
+            parts.append(f"{name} ('{tasks.get(u.task_uid, u.task_uid)}' {u.reason}{more})")
+        return "Cannot resolve the over-allocation of " + "; ".join(parts) + "."
 
 
 class _Timeline:
@@ -173,18 +189,19 @@ class _Timeline:
         self.longest = max(self.longest, b - a)
 
 
-def _limits(res: Resource, clock: _Clock) -> list[tuple[int, float]]:
-    """A person's max units over time, in working-minute offsets (see :class:`_Timeline`).
+def _limits(res: Resource) -> list[tuple[int, float]]:
+    """A person's max units over time, in clock minutes (see :class:`_Timeline`).
 
     As :func:`app.domain.workload.max_units_on` reads them: the first availability
-    period holding a moment gives its units, none gives 0; without periods, max units.
+    period holding a moment (its finish minute included) gives its units, none
+    gives 0; without periods, max units.
     """
     if not res.availability:
         return [(_BEFORE_ALL, res.max_units)]
     spans = [
         (
-            _BEFORE_ALL if av.start is None else clock.offset(av.start),
-            _AFTER_ALL if av.finish is None else clock.offset(av.finish),
+            _BEFORE_ALL if av.start is None else to_minutes(av.start),
+            _AFTER_ALL if av.finish is None else to_minutes(av.finish) + 1,
             av.units,
         )
         for av in res.availability
@@ -227,6 +244,106 @@ def _movable(task: Task) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How one leaf task lies on its scheduling calendar, read from the unleveled schedule."""
+
+    cal: WorkTime  # the calendar the scheduler moves it on (resources' and its own)
+    lag_cal: WorkTime  # its task calendar or the project's: lags into it run there
+    start: int  # clock minutes, unleveled
+    finish: int
+    work: int  # working minutes from start to finish on ``cal`` (pauses of a split included)
+    pieces: tuple[tuple[int, int], ...]  # a split task's parts, work offsets from its start
+    spans: tuple[tuple[WorkTime, int], ...]  # resources on different calendars: each one's span
+    elapsed: bool
+
+    def place(self, cand: int, w: int, bound: int = -1) -> tuple[int, int]:
+        """(start, finish) when the scheduler's candidate is ``cand`` and work starts at index ``w``.
+
+        ``bound``: the latest finish its finish-to-x links ask for; a finish that
+        falls short of it (the bound in non-working time) stretches to it when
+        the start is the one that bound gives, as the scheduler does.
+        """
+        cal = self.cal
+        if self.work == 0 and self.finish == self.start:  # a milestone
+            return (cand, cand) if cal.at_end(w) == cand else (cal.at_start(w), cal.at_start(w))
+        start = cal.at_start(w)
+        if self.spans:
+            return (
+                min(c.next_start(start) for c, _ in self.spans),
+                max(c.at_end(c.index(start) + d) for c, d in self.spans),
+            )
+        finish = start + self.finish - self.start if self.elapsed else cal.at_end(w + self.work)
+        if bound > finish and start == self.from_finish(bound):
+            finish = bound
+        return start, finish
+
+    def from_finish(self, finish: int) -> int:
+        """The start that ends it at ``finish``."""
+        if self.work == 0 and self.finish == self.start:
+            return finish
+        if self.elapsed:
+            return finish - (self.finish - self.start)
+        return self.cal.at_start(self.cal.index(finish) - self.work)
+
+    def booked(self, start: int, finish: int, w: int) -> list[tuple[int, int, int]]:
+        """The stretches its people work (start, finish, work offset), for a start at index ``w``."""
+        if self.pieces:
+            cal = self.cal
+            return [(cal.at_start(w + lo), cal.at_end(w + hi), lo) for lo, hi in self.pieces]
+        return [(start, finish, 0)]
+
+
+def _shapes(plan: Plan, schedule: Schedule, tasks: dict[int, Task]) -> dict[int, _Shape]:
+    net = build_network(plan)
+    parts = split_parts(plan, schedule)
+    out: dict[int, _Shape] = {}
+    for uid, task in tasks.items():
+        row = net.row_of[uid]
+        cal = net.calendars[row]
+        times = schedule.times[uid]
+        start, finish = to_minutes(times.start), to_minutes(times.finish)
+        w0 = cal.index(start)
+        pieces: tuple[tuple[int, int], ...] = ()
+        if uid in parts:
+            pieces = tuple(
+                (cal.index(to_minutes(a)) - w0, cal.index(to_minutes(b)) - w0)
+                for a, b in parts[uid]
+                if b > a
+            )
+        out[uid] = _Shape(
+            cal,
+            net.slack_calendars[row],
+            start,
+            finish,
+            max(0, cal.index(finish) - w0),
+            pieces,
+            tuple(net.spans.get(row, ())),
+            task.elapsed,
+        )
+    return out
+
+
+def _fixed(task: Task) -> bool:
+    """Never moves, not even behind its predecessors: booked where it is before the rest."""
+    return (
+        task.manual
+        or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO)
+        or task.actual_start is not None
+        or task.percent_complete > 0
+    )
+
+
+def _why_fixed(task: Task) -> str:
+    if task.manual:
+        return "is manually scheduled"
+    if task.actual_start is not None or task.percent_complete > 0:
+        return "has started"
+    if task.constraint_type in _PINNED:
+        return f"has a '{_CONSTRAINT_NAMES[task.constraint_type]}' constraint"
+    return "has priority 1000 (do not level)"
+
+
 def level(
     plan: Plan,
     schedule: Schedule,
@@ -245,22 +362,8 @@ def level(
     if not tasks:
         return LevelingResult({}, ())
     total = 2 * len(tasks)  # each task read, then placed
-    first = schedule.start.date()
-    clock = _Clock(plan, first, schedule.finish.date())
-    start: dict[int, int] = {}
-    dur: dict[int, int] = {}
-    for k, uid in enumerate(tasks):
-        if not k % _REPORT_EVERY:
-            report_progress(progress, k, total)
-        times = schedule.times[uid]
-        start[uid] = clock.offset(times.start)
-        dur[uid] = max(0, clock.offset(times.finish) - start[uid])
-    # A split task books its working parts only, as offsets from its start.
-    pieces: dict[int, list[tuple[int, int]]] = {}
-    for uid, parts in split_parts(plan, schedule).items():
-        if uid in tasks:
-            at = start[uid]
-            pieces[uid] = [(clock.offset(a) - at, clock.offset(b) - at) for a, b in parts]
+    shapes = _shapes(plan, schedule, tasks)
+    report_progress(progress, len(tasks), total)
     wanted = None if only is None else set(only)
     people = {
         r.uid: r
@@ -271,25 +374,47 @@ def level(
     for a in plan.assignments:
         if a.task_uid in tasks and a.resource_uid in people and a.units > 0:
             booking.setdefault(a.task_uid, []).append((a.resource_uid, a.units))
-    timelines = {uid: _Timeline(_limits(r, clock)) for uid, r in people.items()}
-    links = _expanded_links(plan, summaries)
-    preds: dict[int, list[tuple[Link, int]]] = {u: [] for u in tasks}
+    timelines = {uid: _Timeline(_limits(r)) for uid, r in people.items()}
+    preds: dict[int, list[Link]] = {u: [] for u in tasks}
     succs: dict[int, list[int]] = {u: [] for u in tasks}
-    for lk in links:
+    for lk in _expanded_links(plan, summaries):
         if lk.predecessor in tasks and lk.successor in tasks:
-            gap = _gap(lk, start, dur)
-            preds[lk.successor].append((lk, gap))
+            preds[lk.successor].append(lk)
             succs[lk.predecessor].append(lk.successor)
+    es = {u: sh.start for u, sh in shapes.items()}  # leveled dates, as tasks are placed
+    ef = {u: sh.finish for u, sh in shapes.items()}
+    unresolved: dict[tuple[int, int], str] = {}
+
+    def book(uid: int, spans: list[tuple[int, int, int]], why: str | None) -> None:
+        for res_uid, units in booking.get(uid, ()):
+            timeline = timelines[res_uid]
+            for a, b, _ in spans:
+                if b <= a:
+                    continue
+                if why is not None and timeline.conflict_end(a, b, units) is not None:
+                    unresolved.setdefault((res_uid, uid), why)
+                timeline.book(a, b, units)
+
+    fixed = {uid for uid, t in tasks.items() if _fixed(t)}
+    for uid in fixed:  # where they are, whatever the others do
+        sh = shapes[uid]
+        w = sh.cal.index(sh.start)
+        book(uid, sh.booked(sh.start, sh.finish, w), None)
+    for uid in fixed:  # what they clash with among themselves stays
+        for res_uid, units in booking.get(uid, ()):
+            if units > timelines[res_uid].peak + _EPS:
+                unresolved.setdefault((res_uid, uid), _asks_too_much(units, timelines[res_uid]))
     waiting = {u: len(preds[u]) for u in tasks}
     row = {t.uid: i for i, t in enumerate(plan.tasks)}
-    shift: dict[int, int] = {}
     own: dict[int, int] = {}
+    moved: set[int] = set()
     ready: list[tuple[int, int, int, int, int]] = []
+    bounds: dict[int, int] = {}
 
     def push(uid: int) -> None:
-        need = max([0] + [shift[lk.predecessor] - gap for lk, gap in preds[uid]])
+        cand, bounds[uid] = _candidate(shapes, es, ef, moved, uid, preds[uid])
         slack = schedule.times[uid].total_slack_minutes
-        heapq.heappush(ready, (start[uid] + need, -tasks[uid].priority, slack, row[uid], uid))
+        heapq.heappush(ready, (cand, -tasks[uid].priority, slack, row[uid], uid))
 
     for uid in tasks:
         if waiting[uid] == 0:
@@ -299,29 +424,31 @@ def level(
         if not placed % _REPORT_EVERY:
             report_progress(progress, placed, total)
         placed += 1
-        _, _, _, _, uid = heapq.heappop(ready)
-        need = max([0] + [shift[lk.predecessor] - gap for lk, gap in preds[uid]])
+        cand, _, _, _, uid = heapq.heappop(ready)
         task = tasks[uid]
-        if not _movable(task):
-            need = 0
-        s = start[uid] + need
-        bookings = booking.get(uid, [])
-        spans = pieces.get(uid) or [(0, dur[uid])]
-        if dur[uid] > 0 and bookings and _movable(task):
-            s = _first_fit(timelines, bookings, s, spans)
-        shift[uid] = s - start[uid]
-        own[uid] = s - (start[uid] + need)  # links already carry the predecessors' share
-        for res_uid, units in bookings:
-            if dur[uid] > 0:
-                for lo, hi in spans:
-                    if hi > lo:
-                        timelines[res_uid].book(s + lo, s + hi, units)
+        sh = shapes[uid]
+        own[uid] = 0
+        if uid not in fixed:
+            w_links = sh.cal.index(cand)
+            w = w_links
+            bookings = booking.get(uid, [])
+            if bookings and sh.finish > sh.start and _movable(task):
+                w, why = _first_fit(timelines, bookings, sh, cand, w, bounds[uid])
+                if why is not None:
+                    for res_uid, _ in bookings:
+                        unresolved.setdefault((res_uid, uid), why)
+                own[uid] = w - w_links
+            start, finish = sh.place(cand if w == w_links else sh.cal.at_start(w), w, bounds[uid])
+            if (start, finish) != (sh.start, sh.finish):
+                es[uid], ef[uid] = start, finish
+                moved.add(uid)
+            reason = None if _movable(task) else _why_fixed(task)
+            book(uid, sh.booked(start, finish, w), reason)
         for nxt in succs[uid]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
                 push(nxt)
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
-        shift.setdefault(uid, 0)
         own.setdefault(uid, 0)
     moves = tuple(
         LevelingMove(
@@ -329,64 +456,115 @@ def level(
             tasks[uid].name,
             own[uid],
             schedule.times[uid].start,
-            clock.moment(start[uid] + shift[uid]),
+            _moment(es[uid]),
         )
         for uid in sorted(tasks, key=row.__getitem__)
         if own[uid] > 0
     )
     report_progress(progress, total, total)
-    return LevelingResult(dict(own), moves)
+    left = tuple(
+        Unresolved(res_uid, task_uid, why)
+        for (res_uid, task_uid), why in sorted(unresolved.items(), key=lambda kv: kv[0])
+    )
+    return LevelingResult(dict(own), moves, left)
 
 
 _REPORT_EVERY = 1024  # tasks read or placed between two progress reports
 
 
-def _gap(lk: Link, start: dict[int, int], dur: dict[int, int]) -> int:
-    """How far the successor sits beyond what the link demands (room before a shift reaches it)."""
-    p, s = lk.predecessor, lk.successor
-    lag = round(dur[p] * lk.lag_percent / 100.0) if lk.lag_percent is not None else lk.lag_minutes
-    if lk.type is LinkType.FS:
-        gap = start[s] - (start[p] + dur[p] + lag)
-    elif lk.type is LinkType.SS:
-        gap = start[s] - (start[p] + lag)
-    elif lk.type is LinkType.FF:
-        gap = start[s] + dur[s] - (start[p] + dur[p] + lag)
+def _moment(minutes: int) -> datetime:
+    day, minute = divmod(minutes, 1440)
+    return datetime.fromordinal(day) + timedelta(minutes=minute)
+
+
+def _asks_too_much(units: float, timeline: _Timeline) -> str:
+    return f"is assigned at {units:.0%}, more than their {timeline.peak:.0%}"
+
+
+def _lagged(lk: Link, base: int, cal: WorkTime, pred_work: int) -> int:
+    """Moment ``base`` moved by the link's lag (on the successor's lag calendar), as the scheduler does."""
+    if lk.lag_percent is not None:
+        lag = round(lk.lag_percent * pred_work / 100)
+    elif lk.lag_elapsed:
+        return base + lk.lag_minutes
     else:
-        gap = start[s] + dur[s] - (start[p] + lag)
-    return max(0, gap)
+        lag = lk.lag_minutes
+    return base if lag == 0 else cal.at_end(cal.index(base) + lag)
+
+
+def _candidate(
+    shapes: dict[int, _Shape],
+    es: dict[int, int],
+    ef: dict[int, int],
+    moved: set[int],
+    uid: int,
+    links: list[Link],
+) -> tuple[int, int]:
+    """The earliest start the task's links allow once its predecessors are placed,
+    and the latest finish its finish-to-x links ask for (-1: none).
+
+    Never before where it was unleveled: predecessors only ever move later, and
+    those that stayed allowed that already.
+    """
+    sh = shapes[uid]
+    start = sh.start
+    cal = sh.cal
+    # Unleveled, a finish bound in non-working time may have stretched the finish to it.
+    bound = sh.finish if not sh.elapsed and cal.at_end(cal.index(sh.finish)) != sh.finish else -1
+    for lk in links:
+        p = lk.predecessor
+        if p not in moved:
+            continue
+        base = ef[p] if lk.type in (LinkType.FS, LinkType.FF) else es[p]
+        x = _lagged(lk, base, sh.lag_cal, shapes[p].work)
+        if lk.type in (LinkType.FF, LinkType.SF):  # binds the finish
+            bound = max(bound, x)
+            x = sh.from_finish(x)
+        start = max(start, x)
+    return start, bound
 
 
 def _first_fit(
     timelines: dict[int, _Timeline],
     bookings: list[tuple[int, float]],
-    s: int,
-    spans: list[tuple[int, int]],
-) -> int:
-    """The earliest start >= s at which every booked person has room for each working span.
+    shape: _Shape,
+    cand: int,
+    w: int,
+    bound: int,
+) -> tuple[int, str | None]:
+    """The earliest work index >= w on the task's calendar at which every person has room.
 
-    ``spans``: (from, to) offsets from the task's start; one ``(0, duration)`` for a
-    task that is not split. ``s`` itself when no later start ever fits (the
+    Room over each stretch the task books (each working part of a split task).
+    Returns ``w`` itself and why, when no later start ever fits (the
     over-allocation stays, and is reported).
     """
-    first = s
+    first = w
+    index = shape.cal.index
+    why: str | None = None
+    for res_uid, units in bookings:
+        if units > timelines[res_uid].peak + _EPS:
+            why = _asks_too_much(units, timelines[res_uid])
     for _ in range(100000):
-        moved = False
+        start, finish = shape.place(cand if w == first else shape.cal.at_start(w), w, bound)
+        retry = None
         for res_uid, units in bookings:
             timeline = timelines[res_uid]
-            for a, b in spans:
+            for a, b, offset in shape.booked(start, finish, w):
                 if b <= a:
                     continue
-                nxt = timeline.conflict_end(s + a, s + b, units)
+                nxt = timeline.conflict_end(a, b, units)
                 if nxt == _NEVER:
-                    return first
+                    return first, "finds no room in their availability later"
                 if nxt is not None:
-                    # The span must start at ``nxt`` at the earliest: the task ``a`` before it.
-                    s = max(s + 1, nxt - a)
-                    moved = True
+                    # That stretch must start at ``nxt`` at the earliest.
+                    retry = max(w + 1, index(nxt) - offset)
                     break
-        if not moved:
-            return s
-    return s
+            if retry is not None:
+                break
+        if retry is None:
+            return w, why
+        w = retry
+    return w, why
 
 
 def without_leveling(plan: Plan) -> Plan:
