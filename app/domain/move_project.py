@@ -29,7 +29,7 @@ from app.domain.calendar import Recurrence
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.recurrence_tasks import TaskRecurrence, occurrence_dates
+from app.domain.recurrence_tasks import TaskRecurrence, is_occurrence, occurrence_dates
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
@@ -133,7 +133,7 @@ def _moved_recurrences(
             start=_day(shift, rec.start, at),
             end=None if rec.end is None else _day(shift, rec.end, at),
         )
-        occurrences = [t for t in plan.children(uid) if t.constraint_date is not None]
+        occurrences = [t for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid))]
         try:
             old_days = occurrence_dates(rec, wt)
         except InputError:

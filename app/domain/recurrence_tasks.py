@@ -180,6 +180,16 @@ def occurrence_tasks(
     ]
 
 
+def is_occurrence(task: Task, has_subtasks: bool) -> bool:
+    """Whether a recurring task's subtask is one of its occurrences (a task without subtasks
+    pinned Start No Earlier Than its date), not a task the user put under it."""
+    return (
+        not has_subtasks
+        and task.constraint_type is ConstraintType.SNET
+        and task.constraint_date is not None
+    )
+
+
 def occurrence_people(
     staffing: Sequence[Sequence[Assignment]],
     occurrences: Sequence[Task],

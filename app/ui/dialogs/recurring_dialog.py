@@ -40,6 +40,7 @@ from app.domain.recurrence_tasks import (
     NonWorkingOccurrence,
     TaskRecurrence,
     describe,
+    is_occurrence,
     occurrence_dates,
     occurrence_people,
     occurrence_tasks,
@@ -380,7 +381,7 @@ class RecurringTaskCommand(PlanCommand):
         self.people: list[Assignment] = []
         if uid is not None:
             self.people = occurrence_people(
-                [plan.assignments_of_task(t.uid) for t in plan.children(uid)],
+                [plan.assignments_of_task(t.uid) for t in _occurrences(plan, uid)],
                 self.occurrences,
                 plan.next_assignment_uid(),
                 lambda r: plan.resource(r).type is ResourceType.WORK,
@@ -395,7 +396,8 @@ class RecurringTaskCommand(PlanCommand):
             plan.insert_tasks(self.index, [self.summary, *self.occurrences])
             plan.set_recurrence(self.uid, self.rec)
             return
-        old = [t.uid for t in plan.descendants(self.uid)]
+        # the occurrences only: a task the user put under the recurring task stays
+        old = [t.uid for t in _occurrences(plan, self.uid)]
         self._removed = plan.remove_tasks(old) if old else None
         self._old_summary = plan.update_task(replace(plan.task(self.uid), name=self.name))
         plan.insert_tasks(plan.index_of(self.uid) + 1, self.occurrences)
@@ -414,6 +416,11 @@ class RecurringTaskCommand(PlanCommand):
         plan.update_task(self._old_summary)
         if self._removed is not None:
             plan.restore_tasks(self._removed)
+
+
+def _occurrences(plan: Plan, uid: int) -> list[Task]:
+    """The recurring task's occurrences among its subtasks."""
+    return [t for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid))]
 
 
 def _report(window: MainWindow, command: RecurringTaskCommand) -> None:
