@@ -243,10 +243,13 @@ def describe(rec: TaskRecurrence) -> str:
             f"month{'s' if p.period > 1 else ''}"
         )
     elif kind is RecurrenceKind.YEARLY_BY_DATE:
-        text = f"every{every} year on {_MONTH_NAMES[p.month - 1]} {p.day_of_month}"
+        text = (
+            f"every{every} year{'s' if p.period > 1 else ''} on "
+            f"{_MONTH_NAMES[p.month - 1]} {p.day_of_month}"
+        )
     else:
         text = (
-            f"every{every} year on the {_ORDINALS[p.week_of_month]} "
+            f"every{every} year{'s' if p.period > 1 else ''} on the {_ORDINALS[p.week_of_month]} "
             f"{_WEEKDAY_NAMES[p.weekday]} of {_MONTH_NAMES[p.month - 1]}"
         )
     if rec.end is not None:
