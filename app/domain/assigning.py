@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.recurrence_tasks import is_occurrence
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import Task, TaskType
 
@@ -27,9 +28,12 @@ def _fmt_number(value: float) -> str:
 
 
 def format_assignments(plan: Plan, task_uid: int) -> str:
-    """The People cell of a task: ``Ana[50%], Ben`` (100 % is left out; materials show units)."""
+    """The People cell of a task: ``Ana[50%], Ben`` (100 % is left out; materials show units).
+
+    A recurring task's summary shows the people on every one of its occurrences.
+    """
     parts: list[str] = []
-    for a in plan.assignments_of_task(task_uid):
+    for a in staff_of(plan, task_uid):
         try:
             res = plan.resource(a.resource_uid)
         except Exception:  # noqa: BLE001 - an orphan assignment shows nothing rather than failing
@@ -206,6 +210,54 @@ def set_assignments(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) 
     return AssignmentEdit(
         task, (*kept, *(a for _, a in gone)), added, (-1,) * len(kept) + tuple(i for i, _ in gone)
     )
+
+
+def occurrence_uids(plan: Plan, task_uid: int) -> list[int]:
+    """The occurrences of a recurring task's summary (empty for any other task)."""
+    if task_uid not in plan.recurrences:
+        return []
+    return [t.uid for t in plan.children(task_uid) if is_occurrence(t, plan.is_summary(t.uid))]
+
+
+def staff_of(plan: Plan, task_uid: int) -> list[Assignment]:
+    """Who staffs a task as the People cell reads it: its assignments, or for a recurring
+    task's summary the people on all of its occurrences (with the first one's units)."""
+    occurrences = occurrence_uids(plan, task_uid)
+    if not occurrences:
+        return plan.assignments_of_task(task_uid)
+    by_task: dict[int, list[Assignment]] = {uid: [] for uid in occurrences}
+    for a in plan.assignments:
+        mine = by_task.get(a.task_uid)
+        if mine is not None:
+            mine.append(a)
+    common = set.intersection(*({a.resource_uid for a in v} for v in by_task.values()))
+    return [a for a in by_task[occurrences[0]] if a.resource_uid in common]
+
+
+def staff(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) -> tuple[AssignmentEdit, ...]:
+    """Staff a task with exactly these people (one batch), as the People cell does.
+
+    On a recurring task's summary the people go on every occurrence, as MS Project
+    puts them (six one-hour meetings are six hours of someone's work, not a full
+    day spread over the weeks); anyone assigned to the summary itself comes off it.
+    Returns what :func:`restore_staffing` needs, in the order done.
+    """
+    occurrences = occurrence_uids(plan, task_uid)
+    if not occurrences:
+        return (set_assignments(plan, task_uid, wanted),)
+    edits: list[AssignmentEdit] = []
+    with plan.batch():
+        if plan.assignments_of_task(task_uid):
+            edits.append(set_assignments(plan, task_uid, []))
+        edits.extend(set_assignments(plan, uid, wanted) for uid in occurrences)
+    return tuple(edits)
+
+
+def restore_staffing(plan: Plan, edits: tuple[AssignmentEdit, ...]) -> None:
+    """Undo :func:`staff`."""
+    with plan.batch():
+        for edit in reversed(edits):
+            restore_assignments(plan, edit)
 
 
 def restore_assignments(plan: Plan, edit: AssignmentEdit) -> None:

@@ -330,7 +330,8 @@ class TaskCells:
         if assigning is None:
             return ""
         costs = getattr(self.document, "costs", None)
-        if costs is None:
+        if costs is None or uid in self.document.plan.recurrences:
+            # a recurring summary shows the people common to its occurrences
             return str(assigning.format_assignments(self.document.plan, uid))
         if self._staffing is None or self._staffing[0] is not costs:
             self._staffing = (costs, *_staffing_tables(self.document.plan))

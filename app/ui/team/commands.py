@@ -13,8 +13,8 @@ from datetime import date
 from app.domain.assigning import (
     AssignmentEdit,
     parse_assignments,
-    restore_assignments,
-    set_assignments,
+    restore_staffing,
+    staff,
 )
 from app.domain.assignment_work import work_edit
 from app.domain.calendar import Calendar
@@ -38,7 +38,8 @@ class SetAssignmentsCommand(PlanCommand):
     """Staff a task from the People cell text, e.g. ``Ana[50%], Ben``.
 
     The text is parsed here, so an unknown name raises InputError before
-    anything changes.
+    anything changes. On a recurring task's summary the people go on each
+    occurrence (:func:`app.domain.assigning.staff`), in one undo step.
     """
 
     def __init__(self, document: Document, task_uid: int, text: str) -> None:
@@ -46,14 +47,13 @@ class SetAssignmentsCommand(PlanCommand):
         name = document.plan.task(task_uid).name
         super().__init__(document, f"Assign people to '{name}'")
         self._task_uid = task_uid
-        self._edit: AssignmentEdit | None = None
+        self._edits: tuple[AssignmentEdit, ...] = ()
 
     def _redo(self) -> None:
-        self._edit = set_assignments(self.document.plan, self._task_uid, self._wanted)
+        self._edits = staff(self.document.plan, self._task_uid, self._wanted)
 
     def _undo(self) -> None:
-        if self._edit is not None:
-            restore_assignments(self.document.plan, self._edit)
+        restore_staffing(self.document.plan, self._edits)
 
 
 class StaffWithNewPeopleCommand(PlanCommand):
@@ -68,7 +68,7 @@ class StaffWithNewPeopleCommand(PlanCommand):
         self._people = [Resource(first + k, name) for k, name in enumerate(names)]
         self._task_uid = task_uid
         self._text = text
-        self._edit: AssignmentEdit | None = None
+        self._edits: tuple[AssignmentEdit, ...] = ()
 
     def _redo(self) -> None:
         plan = self.document.plan
@@ -79,11 +79,10 @@ class StaffWithNewPeopleCommand(PlanCommand):
         except InputError:
             self._remove_people()  # bad units for a new name: the team stays as it was
             raise
-        self._edit = set_assignments(plan, self._task_uid, wanted)
+        self._edits = staff(plan, self._task_uid, wanted)
 
     def _undo(self) -> None:
-        if self._edit is not None:
-            restore_assignments(self.document.plan, self._edit)
+        restore_staffing(self.document.plan, self._edits)
         self._remove_people()
 
     def _remove_people(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.assigning import format_one
+from app.domain.assigning import format_one, staff_of
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
@@ -279,7 +279,7 @@ class TeamView(QWidget):
         mine = res.name if res.type is ResourceType.COST else f"{res.name}[{units}]"
         parts: list[str] = []
         placed = units is None
-        for a in plan.assignments_of_task(task_uid):
+        for a in staff_of(plan, task_uid):  # a recurring summary: its occurrences' people
             other = plan.resource(a.resource_uid)
             if other.uid != uid:
                 parts.append(format_one(other, a.units))
