@@ -47,7 +47,7 @@ _CONSTRAINT_NAMES = {
     ConstraintType.FNLT: "finish no later than",
 }
 _EPS = 1e-6
-_BEFORE_ALL = -(1 << 62)  # offsets standing for 'always' and 'for ever'
+_BEFORE_ALL = -(1 << 62)  # moments standing for 'always' and 'for ever'
 _AFTER_ALL = 1 << 62
 _NEVER = -1  # conflict_end: no start from here on fits
 
@@ -67,8 +67,9 @@ class LevelingMove:
 class Unresolved:
     """An over-allocation leveling had to leave: a person, a task of theirs, and why.
 
-    ``reason`` completes "'<task>' ...": "has started", "is assigned at 150%, more
-    than their 100%" (MS Project's "cannot resolve the overallocation").
+    ``reason`` is a clause for the user naming the task: "'Pour' has started",
+    "one task alone asks more than a person's max units ('Pour' at 150%, max
+    100%)" (MS Project's "cannot resolve the overallocation").
     """
 
     resource_uid: int
@@ -99,37 +100,31 @@ class LevelingResult:
         more = f" and {len(self.moves) - 5} more" if len(self.moves) > 5 else ""
         return f"Delayed {len(self.moves)} task(s): {names}{more}; longest delay {days:.3g} day(s)."
 
-    def why_left(self, people: dict[int, str], tasks: dict[int, str], left: set[int]) -> str:
-        """One line naming who stays over-allocated (``left``) and why, for the user.
+    def why_left(self, people: dict[int, str], left: set[int]) -> str:
+        """Why the people of ``left`` stay over-allocated, as one sentence for the user.
 
-        ``people`` and ``tasks`` give names by uid. A person leveling saw no
-        reason for (left over-allocated by an edit since, say) is named alone.
+        ``people`` names them by uid. Empty when leveling saw no reason for
+        any of them (an edit since, say); a person it saw none for is left out.
         """
-        if not left:
-            return ""
-        first: dict[int, Unresolved] = {}
+        first: dict[int, str] = {}
         count: dict[int, int] = {}
         for u in self.unresolved:
             if u.resource_uid in left:
-                first.setdefault(u.resource_uid, u)
+                first.setdefault(u.resource_uid, u.reason)
                 count[u.resource_uid] = count.get(u.resource_uid, 0) + 1
         parts = []
-        for uid in sorted(left, key=lambda r: people.get(r, "")):
-            name = people.get(uid, f"resource {uid}")
-            if uid not in first:
-                parts.append(name)
-                continue
-            u = first[uid]
-            more = f" (+{count[uid] - 1} more)" if count[uid] > 1 else ""
-            parts.append(f"{name} ('{tasks.get(u.task_uid, u.task_uid)}' {u.reason}{more})")
-        return "Cannot resolve the over-allocation of " + "; ".join(parts) + "."
+        for uid in sorted(first, key=lambda r: (people.get(r, ""), r)):
+            more = f" (and {count[uid] - 1} more)" if count[uid] > 1 else ""
+            parts.append(f"{people.get(uid, f'resource {uid}')}: {first[uid]}{more}")
+        return f"Cannot resolve: {'; '.join(parts)}." if parts else ""
 
 
 class _Timeline:
     """Booked (start, finish, units) intervals of one person, kept sorted by start.
 
-    ``limits`` is the person's max units as a step function of the offset: sorted
-    ``(from_offset, units)`` pairs, the first from :data:`_BEFORE_ALL`.
+    Moments are clock minutes (:func:`app.domain.worktime.to_minutes`). ``limits``
+    is the person's max units as a step function of time: sorted ``(from, units)``
+    pairs, the first from :data:`_BEFORE_ALL`.
     """
 
     __slots__ = ("bounds", "items", "longest", "peak", "units")
@@ -153,11 +148,11 @@ class _Timeline:
         return out
 
     def limit_at(self, p: int) -> float:
-        """Max units in force at an offset."""
+        """Max units in force at a moment."""
         return self.units[bisect_right(self.bounds, p) - 1]
 
     def next_change(self, p: int) -> int | None:
-        """The first offset after ``p`` at which max units change."""
+        """The first moment after ``p`` at which max units change."""
         k = bisect_right(self.bounds, p)
         return self.bounds[k] if k < len(self.bounds) else None
 
@@ -244,7 +239,7 @@ def _movable(task: Task) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per task, and a frozen one is slow to build
 class _Shape:
     """How one leaf task lies on its scheduling calendar, read from the unleveled schedule."""
 
@@ -256,6 +251,7 @@ class _Shape:
     pieces: tuple[tuple[int, int], ...]  # a split task's parts, work offsets from its start
     spans: tuple[tuple[WorkTime, int], ...]  # resources on different calendars: each one's span
     elapsed: bool
+    slack: int  # total slack, minutes: the leveling order's third key
 
     def place(self, cand: int, w: int, bound: int = -1) -> tuple[int, int]:
         """(start, finish) when the scheduler's candidate is ``cand`` and work starts at index ``w``.
@@ -320,6 +316,7 @@ def _shapes(plan: Plan, schedule: Schedule, tasks: dict[int, Task]) -> dict[int,
             pieces,
             tuple(net.spans.get(row, ())),
             task.elapsed,
+            times.total_slack_minutes,
         )
     return out
 
@@ -335,13 +332,22 @@ def _fixed(task: Task) -> bool:
 
 
 def _why_fixed(task: Task) -> str:
+    """Why a task leveling may not delay stays where it clashes, as a clause."""
+    name = f"'{task.name}'"
     if task.manual:
-        return "is manually scheduled"
+        return f"{name} is manually scheduled"
     if task.actual_start is not None or task.percent_complete > 0:
-        return "has started"
+        return f"{name} has started"
     if task.constraint_type in _PINNED:
-        return f"has a '{_CONSTRAINT_NAMES[task.constraint_type]}' constraint"
-    return "has priority 1000 (do not level)"
+        return f"{name} has a '{_CONSTRAINT_NAMES[task.constraint_type]}' constraint"
+    return f"{name} has priority 1000 (do not level)"
+
+
+def _asks_too_much(task: Task, units: float, timeline: _Timeline) -> str:
+    return (
+        "one task alone asks more than a person's max units "
+        f"('{task.name}' at {units:.0%}, max {timeline.peak:.0%})"
+    )
 
 
 def level(
@@ -403,18 +409,50 @@ def level(
     for uid in fixed:  # what they clash with among themselves stays
         for res_uid, units in booking.get(uid, ()):
             if units > timelines[res_uid].peak + _EPS:
-                unresolved.setdefault((res_uid, uid), _asks_too_much(units, timelines[res_uid]))
+                unresolved.setdefault(
+                    (res_uid, uid), _asks_too_much(tasks[uid], units, timelines[res_uid])
+                )
     waiting = {u: len(preds[u]) for u in tasks}
     row = {t.uid: i for i, t in enumerate(plan.tasks)}
     own: dict[int, int] = {}
     moved: set[int] = set()
     ready: list[tuple[int, int, int, int, int]] = []
     bounds: dict[int, int] = {}
+    moved_by_links: set[int] = set()  # a moved predecessor holds it back
 
     def push(uid: int) -> None:
-        cand, bounds[uid] = _candidate(shapes, es, ef, moved, uid, preds[uid])
-        slack = schedule.times[uid].total_slack_minutes
-        heapq.heappush(ready, (cand, -tasks[uid].priority, slack, row[uid], uid))
+        cand, bounds[uid], pushed = _candidate(shapes, es, ef, moved, uid, preds[uid])
+        if pushed:
+            moved_by_links.add(uid)
+        heapq.heappush(ready, (cand, -tasks[uid].priority, shapes[uid].slack, row[uid], uid))
+
+    def _place(uid: int, cand: int, bookings: list[tuple[int, float]] | None, bound: int) -> int:
+        """Place one task no earlier than ``cand``, book its people; its own delay."""
+        task = tasks[uid]
+        sh = shapes[uid]
+        movable = _movable(task)
+        w = w_links = sh.cal.index(cand)
+        if bookings and sh.finish > sh.start and movable:
+            w, stuck = _first_fit(timelines, bookings, sh, cand, w, bound)
+            if stuck is not None:
+                unresolved.setdefault(
+                    (stuck, uid), f"their availability ends before '{task.name}' fits"
+                )
+            for res_uid, units in bookings:
+                if units > timelines[res_uid].peak + _EPS:
+                    unresolved.setdefault(
+                        (res_uid, uid), _asks_too_much(task, units, timelines[res_uid])
+                    )
+        if w != w_links or uid in moved_by_links:
+            start, finish = sh.place(cand if w == w_links else sh.cal.at_start(w), w, bound)
+        else:
+            start, finish = sh.start, sh.finish
+        if (start, finish) != (sh.start, sh.finish):
+            es[uid], ef[uid] = start, finish
+            moved.add(uid)
+        if bookings:
+            book(uid, sh.booked(start, finish, w), None if movable else _why_fixed(task))
+        return w - w_links
 
     for uid in tasks:
         if waiting[uid] == 0:
@@ -425,25 +463,13 @@ def level(
             report_progress(progress, placed, total)
         placed += 1
         cand, _, _, _, uid = heapq.heappop(ready)
-        task = tasks[uid]
-        sh = shapes[uid]
-        own[uid] = 0
-        if uid not in fixed:
-            w_links = sh.cal.index(cand)
-            w = w_links
-            bookings = booking.get(uid, [])
-            if bookings and sh.finish > sh.start and _movable(task):
-                w, why = _first_fit(timelines, bookings, sh, cand, w, bounds[uid])
-                if why is not None:
-                    for res_uid, _ in bookings:
-                        unresolved.setdefault((res_uid, uid), why)
-                own[uid] = w - w_links
-            start, finish = sh.place(cand if w == w_links else sh.cal.at_start(w), w, bounds[uid])
-            if (start, finish) != (sh.start, sh.finish):
-                es[uid], ef[uid] = start, finish
-                moved.add(uid)
-            reason = None if _movable(task) else _why_fixed(task)
-            book(uid, sh.booked(start, finish, w), reason)
+        bookings = booking.get(uid)
+        bound = bounds.pop(uid)
+        # Fixed tasks are booked already; a task of nobody's that links leave alone stays.
+        if uid not in fixed and (bookings or uid in moved_by_links):
+            own[uid] = _place(uid, cand, bookings, bound)
+        else:
+            own[uid] = 0
         for nxt in succs[uid]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
@@ -477,10 +503,6 @@ def _moment(minutes: int) -> datetime:
     return datetime.fromordinal(day) + timedelta(minutes=minute)
 
 
-def _asks_too_much(units: float, timeline: _Timeline) -> str:
-    return f"is assigned at {units:.0%}, more than their {timeline.peak:.0%}"
-
-
 def _lagged(lk: Link, base: int, cal: WorkTime, pred_work: int) -> int:
     """Moment ``base`` moved by the link's lag (on the successor's lag calendar), as the scheduler does."""
     if lk.lag_percent is not None:
@@ -499,9 +521,10 @@ def _candidate(
     moved: set[int],
     uid: int,
     links: list[Link],
-) -> tuple[int, int]:
+) -> tuple[int, int, bool]:
     """The earliest start the task's links allow once its predecessors are placed,
-    and the latest finish its finish-to-x links ask for (-1: none).
+    the latest finish its finish-to-x links ask for (-1: none) and whether a
+    moved predecessor had a say.
 
     Never before where it was unleveled: predecessors only ever move later, and
     those that stayed allowed that already.
@@ -511,17 +534,19 @@ def _candidate(
     cal = sh.cal
     # Unleveled, a finish bound in non-working time may have stretched the finish to it.
     bound = sh.finish if not sh.elapsed and cal.at_end(cal.index(sh.finish)) != sh.finish else -1
+    pushed = False
     for lk in links:
         p = lk.predecessor
         if p not in moved:
             continue
+        pushed = True
         base = ef[p] if lk.type in (LinkType.FS, LinkType.FF) else es[p]
         x = _lagged(lk, base, sh.lag_cal, shapes[p].work)
         if lk.type in (LinkType.FF, LinkType.SF):  # binds the finish
             bound = max(bound, x)
             x = sh.from_finish(x)
         start = max(start, x)
-    return start, bound
+    return start, bound, pushed
 
 
 def _first_fit(
@@ -531,19 +556,15 @@ def _first_fit(
     cand: int,
     w: int,
     bound: int,
-) -> tuple[int, str | None]:
+) -> tuple[int, int | None]:
     """The earliest work index >= w on the task's calendar at which every person has room.
 
     Room over each stretch the task books (each working part of a split task).
-    Returns ``w`` itself and why, when no later start ever fits (the
-    over-allocation stays, and is reported).
+    Returns ``w`` itself and the person without room, when no later start ever
+    fits (the over-allocation stays, and is reported); else the index and None.
     """
     first = w
     index = shape.cal.index
-    why: str | None = None
-    for res_uid, units in bookings:
-        if units > timelines[res_uid].peak + _EPS:
-            why = _asks_too_much(units, timelines[res_uid])
     for _ in range(100000):
         start, finish = shape.place(cand if w == first else shape.cal.at_start(w), w, bound)
         retry = None
@@ -554,7 +575,7 @@ def _first_fit(
                     continue
                 nxt = timeline.conflict_end(a, b, units)
                 if nxt == _NEVER:
-                    return first, "finds no room in their availability later"
+                    return first, res_uid
                 if nxt is not None:
                     # That stretch must start at ``nxt`` at the earliest.
                     retry = max(w + 1, index(nxt) - offset)
@@ -562,9 +583,9 @@ def _first_fit(
             if retry is not None:
                 break
         if retry is None:
-            return w, why
+            return w, None
         w = retry
-    return w, why
+    return w, None
 
 
 def without_leveling(plan: Plan) -> Plan:

@@ -78,16 +78,16 @@ def level_resources(
     left = document.costs.overallocated
     if not left:
         return result.summary(plan.project.minutes_per_day)
-    # Started, manual, priority-1000 and pinned tasks never move, so some
-    # over-allocations may stay; saying "no one is over-allocated" would be false.
-    people = ", ".join(dict.fromkeys(r.name for r in plan.resources if r.uid in left))
+    people = {r.uid: r.name for r in plan.resources if r.uid in left}
     moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
-    return (
-        f"{moved} Still over-allocated: {people}. Delays cannot help where one task alone "
-        "asks more than a person's max units, or where their availability ends before the "
-        "work fits; started, manually scheduled, priority 1000 and must/no-later-than tasks "
-        "are not moved."
+    # Which task holds each of them, and why no delay helps (MS Project's "cannot
+    # resolve the overallocation"); saying "no one is over-allocated" would be false.
+    why = result.why_left(people, set(left)) or (
+        "Delays cannot help where one task alone asks more than a person's max units, or "
+        "where their availability ends before the work fits; started, manually scheduled, "
+        "priority 1000 and must/no-later-than tasks are not moved."
     )
+    return f"{moved} Still over-allocated: {', '.join(dict.fromkeys(people.values()))}. {why}"
 
 
 def clear_leveling(document: Document) -> str:
