@@ -402,10 +402,10 @@ def level(
                 timeline.book(a, b, units)
 
     fixed = {uid for uid, t in tasks.items() if _fixed(t)}
-    for uid in fixed:  # where they are, whatever the others do
+    for uid in fixed:  # where they are, whatever the others do; clashes between them stay
         sh = shapes[uid]
         w = sh.cal.index(sh.start)
-        book(uid, sh.booked(sh.start, sh.finish, w), None)
+        book(uid, sh.booked(sh.start, sh.finish, w), _why_fixed(tasks[uid]))
     for uid in fixed:  # what they clash with among themselves stays
         for res_uid, units in booking.get(uid, ()):
             if units > timelines[res_uid].peak + _EPS:
