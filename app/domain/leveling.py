@@ -165,6 +165,8 @@ class _Timeline:
         """
         over = self.overlapping(a, b)
         need = min(units, self.peak)
+        if len(self.bounds) == 1 and sum(u for _, _, u in over) + need <= self.peak + _EPS:
+            return None  # max units never change and all of it together fits
         points = {a, *(s for s, _, _ in over if s > a)}
         change = self.next_change(a)
         while change is not None and change < b:
@@ -432,8 +434,9 @@ def level(
         sh = shapes[uid]
         movable = _movable(task)
         w = w_links = sh.cal.index(cand)
+        start, finish = sh.start, sh.finish  # where the scheduler had it
         if bookings and sh.finish > sh.start and movable:
-            w, stuck = _first_fit(timelines, bookings, sh, cand, w, bound)
+            w, start, finish, stuck = _first_fit(timelines, bookings, sh, cand, w, bound)
             if stuck is not None:
                 unresolved.setdefault(
                     (stuck, uid), f"their availability ends before '{task.name}' fits"
@@ -443,10 +446,10 @@ def level(
                     unresolved.setdefault(
                         (res_uid, uid), _asks_too_much(task, units, timelines[res_uid])
                     )
-        if w != w_links or uid in moved_by_links:
-            start, finish = sh.place(cand if w == w_links else sh.cal.at_start(w), w, bound)
-        else:
-            start, finish = sh.start, sh.finish
+            if w == w_links and uid not in moved_by_links:
+                start, finish = sh.start, sh.finish
+        elif uid in moved_by_links:
+            start, finish = sh.place(cand, w, bound)
         if (start, finish) != (sh.start, sh.finish):
             es[uid], ef[uid] = start, finish
             moved.add(uid)
@@ -556,12 +559,13 @@ def _first_fit(
     cand: int,
     w: int,
     bound: int,
-) -> tuple[int, int | None]:
+) -> tuple[int, int, int, int | None]:
     """The earliest work index >= w on the task's calendar at which every person has room.
 
     Room over each stretch the task books (each working part of a split task).
-    Returns ``w`` itself and the person without room, when no later start ever
-    fits (the over-allocation stays, and is reported); else the index and None.
+    Returns the index, the task's start and finish there, and None; or, when no
+    later start ever fits, ``w`` itself, where the links put it, and the person
+    without room (the over-allocation stays, and is reported).
     """
     first = w
     index = shape.cal.index
@@ -575,7 +579,7 @@ def _first_fit(
                     continue
                 nxt = timeline.conflict_end(a, b, units)
                 if nxt == _NEVER:
-                    return first, res_uid
+                    return (first, *shape.place(cand, first, bound), res_uid)
                 if nxt is not None:
                     # That stretch must start at ``nxt`` at the earliest.
                     retry = max(w + 1, index(nxt) - offset)
@@ -583,9 +587,9 @@ def _first_fit(
             if retry is not None:
                 break
         if retry is None:
-            return w, None
+            return w, start, finish, None
         w = retry
-    return w, None
+    return (w, *shape.place(shape.cal.at_start(w), w, bound), None)
 
 
 def without_leveling(plan: Plan) -> Plan:
