@@ -162,6 +162,17 @@ class BudgetModel(QAbstractItemModel):
         self.endResetModel()
         self.sig_refreshed.emit()
 
+    @property
+    def parents(self) -> dict[int, int | None]:
+        """Each task's summary (None: top level) at the last refresh; the same object
+        until the outline changes."""
+        return self._parent
+
+    @property
+    def top_uids(self) -> list[int]:
+        """The top-level tasks in plan order, at the last refresh."""
+        return self._children[None]
+
     def _figures_changed(self) -> None:
         """Say the money columns changed, in one signal over the top rows.
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.earned_value import project_earned_value, s_curve
+from app.domain.earned_value import SCurveCache, project_earned_value, s_curve
 from app.domain.risk import contingency_reserve, live, open_exposure
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
@@ -155,6 +155,7 @@ class BudgetView(QWidget):
         self.model.sig_refreshed.connect(self._refresh)
         self.model.modelReset.connect(lambda: self.tree.expandToDepth(0))
         self._stale = False
+        self._curve_cache = SCurveCache()  # the baseline's planned spans, kept between edits
         document.sig_schedule_changed.connect(self._on_schedule_changed)
         self.tree.expandToDepth(0)
         self._refresh()
@@ -230,7 +231,7 @@ class BudgetView(QWidget):
         project = plan.project
         sym = project.currency_symbol or project.currency
         status = status_date_of(doc, self.clock)
-        totals = project_earned_value(plan, self.model.values)
+        totals = project_earned_value(plan, self.model.values, self.model.top_uids)
         costs = doc.costs
         has_base = costs.budget is not None
         self.cards["budget"].set(money(project, costs.budget) if has_base else "no baseline")
@@ -263,5 +264,7 @@ class BudgetView(QWidget):
         self.status_label.setText(
             f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency or sym}"
         )
-        curve = s_curve(plan, doc.schedule, costs, status)
+        curve = s_curve(
+            plan, doc.schedule, costs, status, parents=self.model.parents, cache=self._curve_cache
+        )
         self.chart.set_curve(curve, status, sym, status_set)
