@@ -292,11 +292,17 @@ class _Shape:
         return [(start, finish, 0)]
 
 
-def _shapes(plan: Plan, schedule: Schedule, tasks: dict[int, Task]) -> dict[int, _Shape]:
+def _shapes(
+    plan: Plan, schedule: Schedule, tasks: dict[int, Task], progress: Progress | None
+) -> dict[int, _Shape]:
+    """Each task's :class:`_Shape`; ``progress`` hears of every task read (of twice as many)."""
     net = build_network(plan)
     parts = split_parts(plan, schedule)
     out: dict[int, _Shape] = {}
-    for uid, task in tasks.items():
+    total = 2 * len(tasks)
+    for k, (uid, task) in enumerate(tasks.items()):
+        if not k % _REPORT_EVERY:
+            report_progress(progress, k, total)
         row = net.row_of[uid]
         cal = net.calendars[row]
         times = schedule.times[uid]
@@ -370,8 +376,7 @@ def level(
     if not tasks:
         return LevelingResult({}, ())
     total = 2 * len(tasks)  # each task read, then placed
-    shapes = _shapes(plan, schedule, tasks)
-    report_progress(progress, len(tasks), total)
+    shapes = _shapes(plan, schedule, tasks, progress)
     wanted = None if only is None else set(only)
     people = {
         r.uid: r
