@@ -6,20 +6,21 @@ with a Start No Earlier Than at its date, as MS Project builds one. The pattern
 later; changing it makes the occurrences again.
 
 The dates come from the same recurrence arithmetic as calendar exceptions
-(:func:`app.domain.calendars.occurrences`): daily every N days, weekly every N
+(:func:`app.domain.calendars.occurrences`): daily every N days (or every N
+working days of the task's calendar: "every weekday"), weekly every N
 weeks on some weekdays, monthly on day N or the Nth weekday, yearly likewise;
 from a start date until an end date or for a number of occurrences.
 
 MS Project asks what to do with an occurrence that falls on a non-working day;
 Gantry keeps the choice in the pattern: move it to the next working day
-(the default; an occurrence moved onto the next one's day is dropped, never
-doubled) or skip it.
+(the default; a day already taken goes to the next free working day, so two
+occurrences never collapse into one and "10 times" makes 10) or skip it.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
@@ -67,6 +68,8 @@ class TaskRecurrence:
 
     ``pattern`` is the calendar exceptions' :class:`Recurrence`; its ``occurrences``
     is the count when ``end`` is None ("End after N occurrences"), else unused.
+    ``working_days`` makes a daily pattern count working days of the task's calendar
+    ("every weekday" for a period of 1), so no occurrence falls on a day off.
     """
 
     pattern: Recurrence
@@ -75,6 +78,7 @@ class TaskRecurrence:
     duration_minutes: int = 480
     duration_unit: DurationUnit | None = None
     non_working: NonWorkingOccurrence = NonWorkingOccurrence.MOVE
+    working_days: bool = False
 
 
 def check_recurrence(rec: TaskRecurrence) -> None:
@@ -95,6 +99,8 @@ def check_recurrence(rec: TaskRecurrence) -> None:
         raise InputError("a duration cannot be negative")
     if rec.pattern.kind is RecurrenceKind.WEEKLY and not rec.pattern.weekdays:
         raise InputError("pick at least one day of the week")
+    if rec.working_days and rec.pattern.kind is not RecurrenceKind.DAILY:
+        raise InputError("only a daily pattern repeats every working day")
 
 
 def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
@@ -121,10 +127,14 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
                 pattern.month,
                 None,
             )
-    exception = CalendarException("", rec.start, far, recurrence=pattern)
+    if rec.working_days:
+        days = _working_days(rec.start, far, pattern, work_time)
+    else:
+        days = occurrences(CalendarException("", rec.start, far, recurrence=pattern))
     found: list[date] = []
+    taken: set[date] = set()
     skipped = 0
-    for count, day in enumerate(occurrences(exception), start=1):
+    for count, day in enumerate(days, start=1):
         if count > MAX_OCCURRENCES:
             raise InputError(
                 f"the pattern makes more than {MAX_OCCURRENCES} occurrences: "
@@ -135,8 +145,10 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
                 skipped += 1
                 continue
             day = _next_working_day(day, work_time)
-        if not found or day > found[-1]:
-            found.append(day)
+        while day in taken:  # a moved occurrence took it: the next free working day
+            day = _next_working_day(day, work_time)
+        taken.add(day)
+        found.append(day)
     if not found and skipped:
         raise InputError(
             "every occurrence falls on a non-working day and is skipped: pick working days "
@@ -145,6 +157,20 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
     if not found:
         raise InputError("no occurrence falls between the start and end dates")
     return found
+
+
+def _working_days(
+    start: date, end: date, pattern: Recurrence, work_time: WorkTime
+) -> Iterator[date]:
+    """Every ``pattern.period``-th working day from ``start`` (the first working day on or
+    after it) to ``end``, at most ``pattern.occurrences`` of them."""
+    day = start if work_time.is_working_day(start) else _next_working_day(start, work_time)
+    made = 0
+    while day <= end and (pattern.occurrences is None or made < pattern.occurrences):
+        yield day
+        made += 1
+        for _ in range(pattern.period):
+            day = _next_working_day(day, work_time)
 
 
 def _next_working_day(day: date, work_time: WorkTime) -> date:
@@ -230,7 +256,9 @@ def describe(rec: TaskRecurrence) -> str:
     p = rec.pattern
     every = "" if p.period == 1 else f" {p.period}"
     kind = p.kind
-    if kind is RecurrenceKind.DAILY:
+    if kind is RecurrenceKind.DAILY and rec.working_days:
+        text = "every weekday" if p.period == 1 else f"every {p.period} working days"
+    elif kind is RecurrenceKind.DAILY:
         text = f"every{every} day{'s' if p.period > 1 else ''}"
     elif kind is RecurrenceKind.WEEKLY:
         days = ", ".join(_WEEKDAY_NAMES[d] for d in sorted(p.weekdays))
@@ -273,6 +301,12 @@ def infer_recurrence(
     """
     if not days or days != sorted(set(days)):
         return None
+    step = _working_day_step(days, work_time)
+    workdays = (
+        None if step is None else _workdays_pattern(days, step, duration_minutes, duration_unit)
+    )
+    if workdays is not None and step == 1 and occurrence_dates(workdays, work_time) == days:
+        return workdays  # every weekday: a day off in between is no gap
     # a first occurrence moved off a weekend started a day or two before
     starts = [days[0] - timedelta(days=back) for back in range(3)]
     for pattern in _candidate_patterns(days):
@@ -291,7 +325,45 @@ def infer_recurrence(
                         return rec
                 except InputError:
                     continue
+    # every N working days, when no pattern on the calendar's dates makes them
+    if workdays is not None and occurrence_dates(workdays, work_time) == days:
+        return workdays
     return None
+
+
+def _workdays_pattern(
+    days: list[date], step: int, duration_minutes: int, duration_unit: DurationUnit | None
+) -> TaskRecurrence:
+    return TaskRecurrence(
+        Recurrence(RecurrenceKind.DAILY, step, occurrences=len(days)),
+        days[0],
+        None,
+        duration_minutes,
+        duration_unit,
+        working_days=True,
+    )
+
+
+def _working_day_step(days: list[date], work_time: WorkTime) -> int | None:
+    """The number of working days between each two occurrences when it is the same for
+    all and some of them are more than that many days apart (so a plain daily pattern
+    would not do); else None."""
+    if len(days) < 2 or not all(work_time.is_working_day(d) for d in days):
+        return None
+    steps = set()
+    for a, b in itertools.pairwise(days):
+        count, day = 0, a
+        while day < b and count <= MAX_OCCURRENCES:
+            day = _next_working_day(day, work_time)
+            count += 1
+        if day != b:
+            return None
+        steps.add(count)
+    if len(steps) != 1:
+        return None
+    step = steps.pop()
+    gaps = {(b - a).days for a, b in itertools.pairwise(days)}
+    return step if gaps != {step} else None
 
 
 def _with_count(p: Recurrence, count: int | None) -> Recurrence:

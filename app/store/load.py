@@ -34,6 +34,7 @@ from app.store.convert import (
     opt_int,
     time_in,
 )
+from app.store.rows import WORKDAYS_KIND
 
 T = TypeVar("T")
 
@@ -156,8 +157,9 @@ def _load(src: _Source) -> Plan:
 
 def _recurrence(r: sqlite3.Row) -> tuple[int, TaskRecurrence]:
     """A recurring summary's uid and pattern (task_recurrences, schema v9)."""
+    working_days = r["kind"] == WORKDAYS_KIND
     pattern = Recurrence(
-        kind=enum_in(RecurrenceKind, r["kind"]),
+        kind=RecurrenceKind.DAILY if working_days else enum_in(RecurrenceKind, r["kind"]),
         period=r["period"],
         weekdays=tuple(int(d) for d in str(r["weekdays"]).split(",") if d),
         day_of_month=r["day_of_month"],
@@ -175,6 +177,7 @@ def _recurrence(r: sqlite3.Row) -> tuple[int, TaskRecurrence]:
         if r["duration_unit"] is None
         else enum_in(DurationUnit, r["duration_unit"]),
         non_working=enum_in(NonWorkingOccurrence, r["non_working"]),
+        working_days=working_days,
     )
     return int(r["task_uid"]), rec
 

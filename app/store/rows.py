@@ -55,12 +55,17 @@ def project_row(p: Project) -> Row:
     }
 
 
+# task_recurrences.kind of a daily pattern counting working days (TaskRecurrence.working_days)
+WORKDAYS_KIND = "DAILY_WORKDAYS"
+
+
 def recurrence_row(uid: int, rec: TaskRecurrence) -> Row:
     """The pattern of the recurring summary ``uid`` (schema v9)."""
     p = rec.pattern
     return {
         "task_uid": uid,
-        "kind": p.kind.name,
+        # "every weekday" is a kind of its own in the file (DAILY_WORKDAYS): no schema change
+        "kind": WORKDAYS_KIND if rec.working_days else p.kind.name,
         "period": p.period,
         "weekdays": ",".join(str(d) for d in p.weekdays),
         "day_of_month": p.day_of_month,

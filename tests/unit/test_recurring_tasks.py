@@ -63,8 +63,9 @@ def test_non_working_occurrences_move_or_are_skipped() -> None:
     )
     wt = _wt(date(2026, 3, 4))  # Wednesday off
     moved = occurrence_dates(daily, wt)
-    # Wed -> Thu (Thursday's own occurrence is not doubled); Sat and Sun -> Mon (9th)
-    assert moved == [date(2026, 3, d) for d in (2, 3, 5, 6, 9)]
+    # Wed -> Thu, so Thursday's own goes on to Fri, Fri's to Mon 9th, Sat's to Tue, Sun's to
+    # Wed: seven occurrences on seven working days, none doubled or dropped
+    assert moved == [date(2026, 3, d) for d in (2, 3, 5, 6, 9, 10, 11)]
     skipped = occurrence_dates(replace(daily, non_working=NonWorkingOccurrence.SKIP), wt)
     assert skipped == [date(2026, 3, d) for d in (2, 3, 5, 6)]
 

@@ -170,6 +170,8 @@ class RecurringTaskDialog(QDialog):
         self.kind = _combo(_KINDS, kind_index)
         self.every = _spin(1, 99, p.period)
         self.every_unit = QLabel()
+        # Daily: every N days, or every N working days of the calendar (1: every weekday)
+        self.day_unit = _combo(("day(s)", "working day(s)"), int(rec.working_days))
         self.weekdays = [QCheckBox(name) for name in _WEEKDAYS]
         for d, box in enumerate(self.weekdays):
             box.setChecked(d in p.weekdays)
@@ -211,7 +213,7 @@ class RecurringTaskDialog(QDialog):
         form.addRow("Task name", self.name)
         form.addRow("Duration", self.duration)
         form.addRow("Repeats", self.kind)
-        form.addRow("Every", _row(self.every, self.every_unit))
+        form.addRow("Every", _row(self.every, self.every_unit, self.day_unit))
         form.addRow("On", self._weekly_row)
         form.addRow("", self._day_row)
         form.addRow("", self._weekday_row)
@@ -232,6 +234,7 @@ class RecurringTaskDialog(QDialog):
         for signal in (
             self.kind.currentIndexChanged,
             self.every.valueChanged,
+            self.day_unit.currentIndexChanged,
             self.day_of_month.valueChanged,
             self.ordinal.currentIndexChanged,
             self.weekday.currentIndexChanged,
@@ -258,6 +261,8 @@ class RecurringTaskDialog(QDialog):
     def _show_kind(self) -> None:
         index = self.kind.currentIndex()
         self.every_unit.setText(_UNITS[index])
+        self.every_unit.setVisible(index != 0)
+        self.day_unit.setVisible(index == 0)
         form = self._form
         form.setRowVisible(self._weekly_row, index == 1)
         form.setRowVisible(self._day_row, index >= 2)
@@ -296,6 +301,7 @@ class RecurringTaskDialog(QDialog):
             duration.minutes,
             duration.unit,
             NonWorkingOccurrence(self.non_working.currentData()),
+            working_days=index == 0 and self.day_unit.currentIndex() == 1,
         )
 
     def task_name(self) -> str:
