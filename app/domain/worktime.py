@@ -29,6 +29,11 @@ from app.domain.calendars import Day, DayResolver
 from app.domain.errors import PlanError
 
 MINUTES_PER_DAY = 1440
+# Dates the day tables hold: far wider than MS Project's 1984-2149, and clear of
+# date.min/date.max so that a table never grows past what Python's dates can be.
+_FIRST_YEAR, _LAST_YEAR = 1800, 2999
+_FIRST_ORDINAL = date(_FIRST_YEAR, 1, 1).toordinal()
+_LAST_ORDINAL = date(_LAST_YEAR, 12, 31).toordinal()
 _CHUNK_DAYS = 366
 _MAX_SPAN_DAYS = 200 * 366
 _ALL_DAY: Day = ((0, MINUTES_PER_DAY),)
@@ -148,6 +153,13 @@ class WorkTime:
     # keeps two threads (the window and a background job) from growing it at once.
 
     def _extend_to(self, ordinal: int) -> None:
+        if not _FIRST_ORDINAL <= ordinal <= _LAST_ORDINAL:
+            # refused before the table changes: a year-1 date would have left it unusable
+            year = date.fromordinal(min(max(ordinal, 1), date.max.toordinal())).year
+            raise PlanError(
+                f"calendar '{self.name}': a date in {year} cannot be scheduled "
+                f"(Gantry schedules from {_FIRST_YEAR} to {_LAST_YEAR})"
+            )
         with self._lock:
             if self._empty:
                 lo = ordinal - ordinal % 7
