@@ -70,3 +70,20 @@ def test_kept_earned_value_follows_deletes_outline_changes_and_undo(seed, kinds)
                 assert v.vac == budget - v.eac
                 if v.cpi is None:
                     assert v.eac == costs.task_cost[uid]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    kinds=st.lists(st.sampled_from(_KINDS), min_size=1, max_size=6),
+)
+def test_kept_costs_follow_deletes_outline_changes_and_undo(seed, kinds) -> None:
+    kept = Kept(_copy(_base_plan()))
+    rng = random.Random(seed)
+    undo: list = []
+    for kind in kinds:
+        if kind in _RESHAPE:
+            _reshape(kept, rng, kind, undo)
+        else:
+            _edit(kept, rng, kind)
+        kept.check()
