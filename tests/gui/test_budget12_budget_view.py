@@ -126,3 +126,30 @@ def test_the_eac_header_says_how_it_is_worked_out(view) -> None:
     assert "Budget" in vac
     assert "EAC" in vac
     assert "Forecast" in view.cards["eac"].toolTip()
+
+
+def test_a_real_plan_reads_consistently_after_a_delete_and_undo(qtbot, shared_data):
+    """A file saved by MS Project (the one of them with costs: 30 % progress everywhere),
+    baselined, then a subtask deleted and the deletion undone: every row's VAC is its Budget
+    less its EAC, and the summary keeps its budget."""
+    from app.formats import read_plan
+
+    doc = Document(read_plan(shared_data / "mpp/Software-Development.xml"))
+    plan = doc.plan
+    plan.set_baseline(snapshot(plan, doc.schedule, doc.costs, 0, MON))
+    widget = BudgetView(doc, clock=lambda: datetime(2030, 1, 1))
+    qtbot.addWidget(widget)
+    widget.show()
+    _consistent(widget)
+    costed = [
+        t.uid for t in plan.tasks if not plan.is_summary(t.uid) and doc.costs.task_cost[t.uid]
+    ]
+    victim = costed[len(costed) // 2]
+    parent = plan.parent(victim)
+    assert parent is not None
+    budget = widget.model.number(parent, BudgetColumn.BUDGET)
+    doc.push(DeleteTasksCommand(doc, [victim]))
+    _consistent(widget)
+    assert widget.model.number(parent, BudgetColumn.BUDGET) == budget
+    doc.undo_stack.undo()
+    _consistent(widget)
