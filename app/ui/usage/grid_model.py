@@ -52,6 +52,18 @@ class UsageGridModel(QAbstractTableModel):
         self._install(rows, scale, shown)
         self.endResetModel()
 
+    def update_rows(self, rows: UsageRows, scale: Scale) -> None:
+        """New figures for the same rows: a change of cells when the periods are the same
+        (the grid keeps its scroll position and current cell), else a reset."""
+        periods = rows.usage.periods(scale)
+        if periods.starts != self.periods.starts:
+            self.set_rows(rows, scale, self.shown)
+            return
+        self._install(rows, scale, self.shown)
+        if self.shown and len(self.periods):
+            last = self.index(len(self.shown) - 1, len(self.periods) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def insert_shown(self, at: int, pairs: list[tuple[int, int]]) -> None:
         """Rows the tree now shows (a top row expanded) at position ``at``."""
         if not pairs:

@@ -33,6 +33,13 @@ class UsageRows:
         # how many assignment rows each top row has: asked for every row when the tree expands
         self.child_counts = usage.assignment_counts(by_task=mode is Mode.TASKS)
 
+    def shape(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The uids of the top rows and how many assignment rows each has: two tables of the
+        same shape show in the same rows, so a view can keep which ones are open."""
+        u = self.usage
+        tops = u.resources if self.mode is Mode.RESOURCES else u.tasks
+        return tuple(x.uid for x in tops), tuple(self.child_counts)
+
     def top_count(self) -> int:
         """Number of people or tasks."""
         u = self.usage

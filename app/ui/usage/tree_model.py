@@ -38,6 +38,16 @@ class UsageTreeModel(QAbstractItemModel):
         self._over = over
         self.endResetModel()
 
+    def update_rows(self, rows: UsageRows, over: set[int]) -> None:
+        """Show a table of the same shape (:meth:`UsageRows.shape`) with new figures, without
+        a reset: the tree keeps its open and closed rows (re-opening 17,000 rows after each
+        edit at 10k tasks took a third of the refresh). The top rows are announced changed;
+        the view repaints the assignment rows it shows."""
+        self.rows = rows
+        self._over = over
+        if self._tops:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._tops - 1, 1))
+
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Top rows under the root, assignment rows under their top row.
 

@@ -36,6 +36,8 @@ from app.ui.usage.rows import Mode, UsageRows
 from app.ui.usage.tree_model import RowKeyRole, UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
+# Up to this many rows closed by hand, Expand all opens them one by one.
+_FEW = 200
 _COLUMN_TEXT = {Scale.DAYS: "Wed 30 Sep", Scale.WEEKS: "30 Sep 2026", Scale.MONTHS: "Sep 2026"}
 
 
@@ -166,13 +168,7 @@ class UsageView(QWidget):
         """Fill both panes from ``rows``, opening every top row not closed by hand."""
         self._restoring = True
         try:
-            over = rows.usage.overallocated(rows.usage.periods(self.scale))
-            people = (
-                {int(i) for i in over.any(axis=1).nonzero()[0]}
-                if rows.mode is Mode.RESOURCES
-                else set()
-            )
-            self.tree_model.set_rows(rows, people)
+            self.tree_model.set_rows(rows, self._over_people(rows))
             closed = (
                 [top for top in range(rows.top_count()) if self._key(top) in self._collapsed]
                 if self._collapsed
@@ -193,12 +189,30 @@ class UsageView(QWidget):
         self._size_columns()
 
     def refresh(self) -> None:
-        """Build the table again from the document (after an edit or an undo)."""
+        """Build the table again from the document (after an edit or an undo).
+
+        When the rows are the same people (or tasks) with as many assignments each, which
+        is so for most edits (dates, durations, units, work), both panes keep their rows,
+        open and closed, and only their figures change; otherwise they are laid out anew.
+        """
         self._stale = False
         self.usage = build_usage(self.document.plan, self.document.schedule)
+        rows = UsageRows(self.usage, self.mode, self._work_unit())
+        if rows.shape() == self.tree_model.rows.shape():
+            self.tree_model.update_rows(rows, self._over_people(rows))
+            self.grid_model.update_rows(rows, self.scale)
+            self.tree.viewport().update()
+            return
         value = self.tree.verticalScrollBar().value()
-        self._show(UsageRows(self.usage, self.mode, self._work_unit()))
+        self._show(rows)
         self.tree.verticalScrollBar().setValue(value)
+
+    def _over_people(self, rows: UsageRows) -> set[int]:
+        """Top rows set in red: people over-allocated in some period of the scale."""
+        if rows.mode is not Mode.RESOURCES:
+            return set()
+        over = rows.usage.overallocated(rows.usage.periods(self.scale))
+        return {int(i) for i in over.any(axis=1).nonzero()[0]}
 
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance(_COLUMN_TEXT[self.scale]) + 18
@@ -288,9 +302,24 @@ class UsageView(QWidget):
         self.grid_model.remove_shown(at, end - at)
 
     def expand_all(self) -> None:
-        """Show every assignment row."""
+        """Show every assignment row.
+
+        Rows closed by hand are opened one by one when they are few (each opens its
+        rows in the grid); nothing is closed: nothing to do. Only many closed rows
+        lay the panes out anew (one expandAll beats thousands of single openings).
+        """
+        mine = [k for k in self._collapsed if k[0] is self.mode]
         self._collapsed = {k for k in self._collapsed if k[0] is not self.mode}
-        self._show(self.tree_model.rows)
+        if not mine:
+            return
+        if len(mine) > _FEW:
+            self._show(self.tree_model.rows)
+            return
+        wanted = {uid for _mode, uid in mine}
+        rows = self.tree_model.rows
+        for top in range(rows.top_count()):
+            if rows.uid(top)[1] in wanted:
+                self.tree.expand(self.tree_model.index(top, 0))
 
     def collapse_all(self) -> None:
         """Show people (or tasks) only."""
