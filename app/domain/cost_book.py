@@ -59,10 +59,12 @@ class CostBook:
             self._build(plan, schedule, report)
 
     def warm(self) -> CostBook:
-        """Build now what the first update would (the outline's rows, the assignments by
-        task and person: ~0.15 s at 100k tasks), e.g. in the thread that opens the plan."""
+        """Build now what the first update would (the outline's rows, each summary's
+        children, the assignments by task and person: ~0.15 s at 100k tasks), e.g. in the
+        thread that opens the plan."""
         with paused_gc():
             self._outline()
+            self._child_rows()
             self._assigned()
         return self
 
@@ -76,7 +78,7 @@ class CostBook:
         self._priced_tasks = list(tasks)  # each row's task as last priced
         # Built on first need (a full costing is often followed by another before any edit).
         self._parents: list[int] | None = None
-        self._children: list[list[int]] | None = None
+        self._children: dict[int, list[int]] | None = None  # summary row -> its rows
         self._tops: list[int] = []
         self._resources = {r.uid: r for r in plan.resources}
         self._rated = {r.uid for r in plan.resources if r.rate_tables}
@@ -93,6 +95,17 @@ class CostBook:
             self._parents = parent_rows(self.plan.tasks)
             self._tops = [i for i, p in enumerate(self._parents) if p < 0 and self._active[i]]
         return self._parents
+
+    def _child_rows(self) -> dict[int, list[int]]:
+        """Each summary row's child rows in plan order, built once. Only summaries have an
+        entry: a list for each of 100k rows took 0.6 s on the first edit after opening."""
+        if self._children is None:
+            children: dict[int, list[int]] = {}
+            for c, p in enumerate(self._outline()):
+                if p >= 0:
+                    children.setdefault(p, []).append(c)
+            self._children = children
+        return self._children
 
     def _assigned(self) -> dict[int, list[int]]:
         """Each task's assignments' positions (and each person's), indexed when first asked."""
@@ -381,17 +394,12 @@ class CostBook:
 
     def _roll_up_row(self, i: int, report: CostReport) -> None:
         """A row's totals: its own figures plus its active children's, last child first."""
-        if self._children is None:
-            children: list[list[int]] = [[] for _ in self._uids]
-            for c, p in enumerate(self._outline()):
-                if p >= 0:
-                    children[p].append(c)
-            self._children = children
+        children = self._child_rows()
         uids, active = self._uids, self._active
         cost, actual, work, actual_work = self._own(i, report)
         task_cost, task_actual = report.task_cost, report.task_actual_cost
         task_work, task_actual_work = report.task_work_minutes, report.task_actual_work_minutes
-        for c in reversed(self._children[i]):
+        for c in reversed(children.get(i, ())):
             if active[c]:
                 u = uids[c]
                 cost += task_cost[u]
