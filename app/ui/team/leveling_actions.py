@@ -18,7 +18,7 @@ from app.ui.team.commands import SetLevelingDelaysCommand
 
 LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget
 # The progress bar, in steps: scheduling without the delays (~2 s at 100k tasks), when
-# there are delays to clear, takes about a quarter of it; leveling (~6 s) the rest.
+# there are delays to clear, takes about a quarter of it; leveling (~6-10 s) the rest.
 _STEPS = 1000
 _SCHEDULED = 250
 
