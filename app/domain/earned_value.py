@@ -363,11 +363,13 @@ def s_curve(
     ev_moments.append(status_date)
     worked: list[tuple[datetime, datetime, float]] = []  # amounts: EV; AC alongside
     spent_amounts: list[float] = []
-    for t in leaves:
+    actual = costs.task_actual_cost
+    # Only tasks with progress or costs spent earn or spend (most of a plan is to come).
+    for t in [t for t in leaves if t.percent_complete or actual.get(t.uid)]:
         e = entries.get(t.uid)
         bac = e.cost if e is not None else 0.0
         earned = bac * t.percent_complete / 100.0
-        spent = costs.task_actual_cost.get(t.uid, 0.0)
+        spent = actual.get(t.uid, 0.0)
         if not earned and not spent:
             continue
         times = schedule.get(t.uid)
