@@ -20,7 +20,7 @@ same rule as the Team view's list, so the two always agree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -28,13 +28,14 @@ import numpy as np
 
 from app.domain.errors import PlanError
 from app.domain.notation import unit_minutes
-from app.domain.overallocation import overallocations
+from app.domain.overallocation import Overallocation, person_overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.workload import (
     DayCalendar,
+    SplitParts,
     _day_minutes_row,
     _resource_calendar,
     _Spread,
@@ -157,7 +158,7 @@ class Usage:
     working minutes for people, the material's unit for materials.
     """
 
-    def __init__(self, plan: Plan, schedule: Schedule) -> None:
+    def __init__(self, plan: Plan, schedule: Schedule, previous: Usage | None = None) -> None:
         wanted = (ResourceType.WORK, ResourceType.MATERIAL)
         self.resources: tuple[Resource, ...] = tuple(r for r in plan.resources if r.type in wanted)
         res_row = {r.uid: i for i, r in enumerate(self.resources)}
@@ -175,7 +176,27 @@ class Usage:
         cals: dict[int | None, DayCalendar] = {None: DayCalendar(plan, None)}
         cal_keys: list[int | None] = [None]
         parts = split_parts(plan, schedule)
+        # How each assignment lies over days is taken from ``previous`` when nothing it
+        # depends on changed (the assignment, its task's dates, the person, the calendars,
+        # the day axis's origin): an edit at 10k tasks lays out a few assignments again.
+        self._origin = origin
+        self._calendars = tuple(plan.calendars.values())
+        self._project = plan.project
+        self._people = {r.uid: r for r in self.resources}
+        memo: dict[int, _Laid] = {}
+        self._memo = memo
+        old_memo: dict[int, _Laid] = {}
+        old_people: dict[int, Resource] = {}
+        if (
+            previous is not None
+            and previous._origin == origin
+            and previous._project is plan.project
+            and len(previous._calendars) == len(self._calendars)
+            and all(a is b for a, b in zip(previous._calendars, self._calendars, strict=True))
+        ):
+            old_memo, old_people = previous._memo, previous._people
         raw: list[_Spread] = []
+        kept_people: list[bool] = []  # per person row: every assignment laid as before
         owner: list[int] = []  # assignment index of each spread
         spread_cal: list[int] = []
         res_cal: list[int] = []
@@ -193,10 +214,27 @@ class Usage:
             c = cal_keys.index(key)
             res_cal.append(c)
             material = res.type is ResourceType.MATERIAL
+            same_person = old_people.get(res.uid) is res
+            all_kept = same_person
             for a in by_res[i]:
-                got = _spreads(plan, schedule, res, cal, origin, assignments=[a], split_parts=parts)
-                if not got:  # MS Project also books work on a summary task's own people
-                    got = _summary_spreads(a, schedule.get(a.task_uid), cal, origin)
+                times = schedule.get(a.task_uid)
+                laid_from = (
+                    None
+                    if times is None
+                    else (times.start, times.finish, times.duration_minutes, times.summary),
+                    parts.get(a.task_uid),
+                )
+                laid = old_memo.get(a.uid) if same_person else None
+                if laid is not None and laid.assignment == a and laid.key == laid_from:
+                    got = laid.spreads
+                else:
+                    all_kept = False
+                    got = _spreads(
+                        plan, schedule, res, cal, origin, assignments=[a], split_parts=parts
+                    )
+                    if not got:  # MS Project also books work on a summary task's own people
+                        got = _summary_spreads(a, times, cal, origin)
+                memo[a.uid] = _Laid(a, laid_from, got)
                 raw.extend(got)
                 owner.extend([j] * len(got))
                 spread_cal.extend([c] * len(got))
@@ -208,6 +246,7 @@ class Usage:
                         lone[j] = (times.start.date() - origin).days
                         material_fix[j] = a.units
                 j += 1
+            kept_people.append(all_kept)
         for jj, day in lone.items():  # a milestone's material all on its day, as material_use
             raw.append(_Spread(self.assignments[jj].task_uid, day, day, 1.0, 0.0, 0.0))
             owner.append(jj)
@@ -313,10 +352,26 @@ class Usage:
         ov_rows: list[int] = []
         ov_lo: list[int] = []
         ov_hi: list[int] = []
-        for o in overallocations(plan, schedule):
-            i = res_row.get(o.resource_uid)
-            if i is None:
+        self._person_asg = {
+            r.uid: tuple(a.uid for a in mine)
+            for r, mine in zip(self.resources, by_res, strict=True)
+        }
+        self._person_over: dict[int, list[Overallocation]] = {}
+        for i, res in enumerate(self.resources):
+            if res.type is not ResourceType.WORK:
                 continue
+            if (
+                kept_people[i]
+                and previous is not None
+                and previous._person_asg.get(res.uid) == self._person_asg[res.uid]
+                and res.uid in previous._person_over
+            ):
+                found = previous._person_over[res.uid]
+            else:
+                found = person_overallocations(res, _booked(by_res[i], schedule, parts))
+            self._person_over[res.uid] = found
+        for o in (o for mine in self._person_over.values() for o in mine):
+            i = res_row[o.resource_uid]
             ov_rows.append(i)
             ov_lo.append((o.start.date() - start).days)
             ov_hi.append(((o.finish - timedelta(minutes=1)).date() - start).days + 1)
@@ -445,6 +500,32 @@ class Usage:
         return int(np.searchsorted(self._res_asg_hi, assignment_row, side="right"))
 
 
+def _booked(
+    mine: list[Assignment], schedule: Schedule, parts: SplitParts
+) -> list[tuple[datetime, datetime, float, int]]:
+    """One person's booked spans, as :func:`app.domain.overallocation.overallocations`
+    reads them: each task's span, a split task's parts, summaries left out."""
+    booked: list[tuple[datetime, datetime, float, int]] = []
+    for a in mine:
+        times = schedule.get(a.task_uid)
+        if times is None or times.summary or times.finish <= times.start:
+            continue
+        if parts and a.task_uid in parts:
+            booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
+            continue
+        booked.append((times.start, times.finish, a.units, a.task_uid))
+    return booked
+
+
+@dataclass(frozen=True, slots=True)
+class _Laid:
+    """One assignment laid over days, with what it was laid from (reused while equal)."""
+
+    assignment: Assignment
+    key: tuple[object, ...]
+    spreads: list[_Spread]
+
+
 def _summary_spreads(
     a: Assignment, times: TaskTimes | None, cal: DayCalendar, origin: date
 ) -> list[_Spread]:
@@ -479,6 +560,10 @@ def _subtree_ends(levels: list[int]) -> list[int]:
     return ends
 
 
-def build_usage(plan: Plan, schedule: Schedule) -> Usage:
-    """The time-phased work of a scheduled plan (see :class:`Usage`)."""
-    return Usage(plan, schedule)
+def build_usage(plan: Plan, schedule: Schedule, previous: Usage | None = None) -> Usage:
+    """The time-phased work of a scheduled plan (see :class:`Usage`).
+
+    ``previous``: the table before an edit of the same plan; the assignments whose
+    task, person and calendars did not change are not laid out again.
+    """
+    return Usage(plan, schedule, previous)

@@ -196,7 +196,8 @@ class UsageView(QWidget):
         open and closed, and only their figures change; otherwise they are laid out anew.
         """
         self._stale = False
-        self.usage = build_usage(self.document.plan, self.document.schedule)
+        # the assignments the edit left alone are not laid over days again
+        self.usage = build_usage(self.document.plan, self.document.schedule, self.usage)
         rows = UsageRows(self.usage, self.mode, self._work_unit())
         if rows.shape() == self.tree_model.rows.shape():
             self.tree_model.update_rows(rows, self._over_people(rows))
