@@ -6,9 +6,8 @@ tasks, after each edit while the Budget tab is open. A task's figures change
 only with its baseline entry, the status date, its own fields (% complete,
 pauses), its actual cost and its current cost (EAC until costs are spent);
 :class:`EarnedValueBook` redoes just the tasks whose fields or costs changed,
-then their summaries, adding children
-up in the order ``earned_value`` does, so the figures are the same to the
-last bit. A new baseline, another status date or another outline means a
+then their summaries, adding children up in the order ``earned_value`` does,
+so the figures are the same to the last bit. A new baseline, another status date or another outline means a
 full pass.
 """
 

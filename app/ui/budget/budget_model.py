@@ -79,7 +79,10 @@ HEADERS = {
 
 # What the earned-value columns mean, as the header's tooltip says it (MS Project's fields).
 HEADER_TIPS = {
-    BudgetColumn.BUDGET: "Baseline cost (BAC)",
+    BudgetColumn.BUDGET: (
+        "Baseline cost (BAC). A summary keeps the cost saved with the baseline:\n"
+        "a subtask deleted since lowers its Forecast and EAC, not its Budget."
+    ),
     BudgetColumn.FORECAST: "Current cost: actual cost plus the remaining work as now planned",
     BudgetColumn.PV: "Planned value (BCWS): baseline cost planned up to the status date",
     BudgetColumn.EV: "Earned value (BCWP): baseline cost x % complete",
