@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QApplication,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -20,26 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import AppError
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
 from app.ui.column_menu import restore_header
-from app.ui.commands import (
-    DeleteTasksCommand,
-    IndentCommand,
-    InsertTaskCommand,
-    LinkTasksCommand,
-    MoveTasksCommand,
-    OutdentCommand,
-    PlanCommand,
-    UnlinkTasksCommand,
-    execute,
-    new_task,
-    swapped_order,
-)
 from app.ui.document import Document
-from app.ui.file_menu import MESSAGE_MS, FileMenu
+from app.ui.edit_menu import EditMenu
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (
@@ -85,7 +68,6 @@ _READING_ACTIONS = {
     "find_next",
     "task_information",
 }  # fine on read-only files
-_ERROR_MS = MESSAGE_MS
 
 
 class _Unavailable(QLabel):
@@ -97,7 +79,7 @@ class _Unavailable(QLabel):
         self.setWordWrap(True)
 
 
-class MainWindow(FileMenu):
+class MainWindow(EditMenu):
     """One document in one window: Gantt, Team, Budget and Risks views."""
 
     def __init__(
@@ -407,197 +389,6 @@ class MainWindow(FileMenu):
             file.close()
         self.session.forget(self)
         super().closeEvent(event)
-
-    # ------------------------------------------------------------------ messages and dialogs
-
-    def show_error(self, message: str) -> None:
-        """Say in the status bar, in one line, why an edit was refused."""
-        self.statusBar().showMessage(message, _ERROR_MS)
-
-    def _run(self, command_factory: Callable[[], PlanCommand]) -> bool:
-        """Build and run a command; a refused edit is reported, never raised."""
-        try:
-            execute(self.document, command_factory())
-        except AppError as exc:
-            self.show_error(str(exc))
-            return False
-        return True
-
-    # ------------------------------------------------------------------ Edit menu
-
-    def insert_task(self) -> None:
-        """Insert a new task above the current row, at its level, and start naming it."""
-        plan = self.document.plan
-        current = self.tree.current_uid()
-        if current is None:  # on the empty last row, or nowhere: at the end, as typing there does
-            index, level = len(plan.tasks), self.model.blank_level()
-        else:
-            index, level = plan.index_of(current), plan.task(current).outline_level
-        task = new_task(plan, level)
-        if self._run(lambda: InsertTaskCommand(self.document, index, task)):
-            self.tree.select_uids([task.uid])
-            self.tree.edit(self.model.index_of_uid(task.uid, Column.NAME))
-
-    def delete_tasks(self) -> None:
-        """Delete the selected tasks (with their subtasks)."""
-        uids = self.tree.selected_uids()
-        if not uids:
-            self.show_error("Select the tasks to delete first")
-            return
-        plan = self.document.plan
-        row = plan.index_of(uids[0])
-        if self._run(lambda: DeleteTasksCommand(self.document, uids)) and plan.tasks:
-            # The next task the sheet shows (a filter may hide the one after in the plan),
-            # else the last one above.
-            shown = set(self.model.shown_uids())
-            after = (t.uid for t in plan.tasks[row:] if t.uid in shown)
-            before = (t.uid for t in reversed(plan.tasks[:row]) if t.uid in shown)
-            target = next(after, None)
-            if target is None:
-                target = next(before, None)
-            if target is not None:
-                self.tree.select_uids([target])
-
-    def indent_tasks(self) -> None:
-        """Make the selected tasks subtasks of the row above."""
-        self._outline(IndentCommand)
-
-    def outdent_tasks(self) -> None:
-        """Move the selected tasks one level up the outline."""
-        self._outline(OutdentCommand)
-
-    def _outline(self, kind: type[IndentCommand] | type[OutdentCommand]) -> None:
-        uids = self.tree.selected_uids()
-        if not uids:
-            self.show_error("Select the tasks to move first")
-            return
-        current = self.tree.current_uid()
-        if self._run(lambda: kind(self.document, uids)):
-            self.tree.select_uids(uids, current)
-
-    def move_tasks_up(self) -> None:
-        """Move the selected tasks (with subtasks) above the sibling before them."""
-        self._move(down=False)
-
-    def move_tasks_down(self) -> None:
-        """Move the selected tasks (with subtasks) below the sibling after them."""
-        self._move(down=True)
-
-    def _move(self, down: bool) -> None:
-        uids = self.tree.selected_uids()
-        if not uids:
-            self.show_error("Select the tasks to move first")
-            return
-        plan = self.document.plan
-        current = self.tree.current_uid()
-        what = f"task '{plan.task(uids[0]).name}'" if len(uids) == 1 else f"{len(uids)} tasks"
-        text = f"Move {what} {'down' if down else 'up'}"
-        try:
-            order = swapped_order(plan, uids, down)
-        except AppError as exc:
-            self.show_error(str(exc))
-            return
-        if self._run(lambda: MoveTasksCommand(self.document, order, text)):
-            self.tree.select_uids(uids, current)
-
-    def link_tasks(self) -> None:
-        """Link the selected tasks finish-to-start in row order."""
-        uids = self.tree.selected_uids()
-        if len(uids) < 2:
-            self.show_error("Select two or more tasks to link")
-            return
-        self._run(lambda: LinkTasksCommand(self.document, uids))
-
-    def unlink_tasks(self) -> None:
-        """Remove the links among the selected tasks (one task: all its links)."""
-        uids = self.tree.selected_uids()
-        if not uids:
-            self.show_error("Select the tasks to unlink first")
-            return
-        self._run(lambda: UnlinkTasksCommand(self.document, uids))
-
-    def copy_tasks(self) -> None:
-        """Copy the selected rows as tab-separated text (pastes into Excel, mail, wikis)."""
-        uids = self.tree.selected_uids()
-        if not uids:
-            self.show_error("Select the tasks to copy first")
-            return
-        QApplication.clipboard().setText(self.tree.selection_as_text())
-        self.statusBar().showMessage(f"Copied {len(uids)} tasks", _ERROR_MS)
-
-    @classmethod
-    def ask_find_text(cls, parent: QWidget, last: str) -> str | None:
-        """Ask what to look for in task names (None: cancelled)."""
-        text, ok = QInputDialog.getText(parent, "Find task", "Task name contains:", text=last)
-        return text if ok and text.strip() else None
-
-    def find_task(self) -> None:
-        """Ask for a piece of a task name and go to the first task after the current one."""
-        text = self.ask_find_text(self, self._find_text)
-        if text is not None:
-            self._find_text = text.strip()
-            self.find_next()
-
-    def find_next(self) -> None:
-        """Go to the next task whose name contains the last text looked for."""
-        if not self._find_text:
-            self.find_task()
-            return
-        plan = self.document.plan
-        current = self.tree.current_uid()
-        tasks = self.model.ordered_tasks()  # the sheet's order: a sort's (View > Sort), else ID
-        if tasks is plan.tasks:
-            start = plan.index_of(current) + 1 if current is not None else 0
-        else:
-            start = next((i + 1 for i, t in enumerate(tasks) if t.uid == current), 0)
-        needle = self._find_text.casefold()
-        count = len(tasks)
-        # As in MS Project, Find looks through the tasks the view shows: not past a filter.
-        row_filter = self.model.row_filter()
-        shown = None if row_filter is None else row_filter.rows(plan.tasks)
-        hidden = 0
-        for step in range(count):
-            task = tasks[(start + step) % count]
-            if needle in task.name.casefold():
-                if shown is not None and task.uid not in shown:
-                    hidden += 1
-                    continue
-                self.tree.select_uids([task.uid])
-                scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
-                if scroll is not None:
-                    scroll(task.uid)
-                return
-        if hidden and row_filter is not None:
-            self.show_error(
-                f"No task shown contains '{self._find_text}': the filter "
-                f"{row_filter.task_filter.title(plan)} hides {hidden} (F3 shows all tasks)"
-            )
-            return
-        self.show_error(f"No task name contains '{self._find_text}'")
-
-    def task_information(self) -> None:
-        """Open the task dialog on the current task."""
-        uid = self.tree.current_uid()
-        if uid is None:
-            self.show_error("Select a task first")
-            return
-        self._on_task_activated(uid)
-
-    def _on_task_activated(self, uid: int) -> None:
-        if uid in self.document.plan.recurrences:  # a recurring task: its pattern
-            from app.ui.dialogs.recurring_dialog import edit_recurring_task
-
-            edit_recurring_task(self, uid)
-            return
-        from app.ui.dialogs.task_dialog import TaskDialog
-
-        TaskDialog(self.document, uid, self).exec()
-
-    def project_information(self) -> None:
-        """Open the project settings dialog."""
-        from app.ui.dialogs.project_dialog import ProjectDialog
-
-        ProjectDialog(self.document, self).exec()
 
     # ------------------------------------------------------------------ Help menu
 
