@@ -27,6 +27,7 @@ from enum import Enum
 
 from app.domain.calendar import CalendarException, Recurrence, RecurrenceKind
 from app.domain.calendars import occurrences
+from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR
 from app.domain.errors import InputError
 from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
@@ -37,22 +38,7 @@ MAX_OCCURRENCES = 999
 # How far to look for a working day after a non-working occurrence.
 _MAX_SHIFT_DAYS = 366
 
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "last"}
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 class NonWorkingOccurrence(Enum):
@@ -261,24 +247,24 @@ def describe(rec: TaskRecurrence) -> str:
     elif kind is RecurrenceKind.DAILY:
         text = f"every{every} day{'s' if p.period > 1 else ''}"
     elif kind is RecurrenceKind.WEEKLY:
-        days = ", ".join(_WEEKDAY_NAMES[d] for d in sorted(p.weekdays))
+        days = ", ".join(WEEKDAY_ABBR[d] for d in sorted(p.weekdays))
         text = f"every{every} week{'s' if p.period > 1 else ''} on {days}"
     elif kind is RecurrenceKind.MONTHLY_BY_DATE:
         text = f"day {p.day_of_month} of every{every} month{'s' if p.period > 1 else ''}"
     elif kind is RecurrenceKind.MONTHLY_BY_WEEKDAY:
         text = (
-            f"the {_ORDINALS[p.week_of_month]} {_WEEKDAY_NAMES[p.weekday]} of every{every} "
+            f"the {_ORDINALS[p.week_of_month]} {WEEKDAY_ABBR[p.weekday]} of every{every} "
             f"month{'s' if p.period > 1 else ''}"
         )
     elif kind is RecurrenceKind.YEARLY_BY_DATE:
         text = (
             f"every{every} year{'s' if p.period > 1 else ''} on "
-            f"{_MONTH_NAMES[p.month - 1]} {p.day_of_month}"
+            f"{MONTH_NAMES[p.month - 1]} {p.day_of_month}"
         )
     else:
         text = (
             f"every{every} year{'s' if p.period > 1 else ''} on the {_ORDINALS[p.week_of_month]} "
-            f"{_WEEKDAY_NAMES[p.weekday]} of {_MONTH_NAMES[p.month - 1]}"
+            f"{WEEKDAY_ABBR[p.weekday]} of {MONTH_NAMES[p.month - 1]}"
         )
     if rec.end is not None:
         return f"{text}, from {rec.start:%Y-%m-%d} until {rec.end:%Y-%m-%d}"

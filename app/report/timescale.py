@@ -11,22 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTHS_LONG = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from app.domain.day_names import MONTH_ABBR, MONTH_NAMES, WEEKDAY_ABBR
 
 
 class Unit(Enum):
@@ -111,9 +96,9 @@ def unit_labels(start: datetime, unit: Unit) -> tuple[str, ...]:
     """Captions of one timescale cell, longest first; the painter takes the first that fits."""
     if unit is Unit.HOUR:
         return (f"{start.hour:02d}:00", f"{start.hour:02d}", str(start.hour))
-    month = _MONTHS[start.month - 1]
+    month = MONTH_ABBR[start.month - 1]
     if unit is Unit.DAY:
-        wd = _DAYS[start.weekday()]
+        wd = WEEKDAY_ABBR[start.weekday()]
         return (
             f"{wd} {start.day} {month} {start.year}",
             f"{wd} {start.day} {month}",
@@ -132,7 +117,7 @@ def unit_labels(start: datetime, unit: Unit) -> tuple[str, ...]:
         )
     if unit is Unit.MONTH:
         return (
-            f"{_MONTHS_LONG[start.month - 1]} {start.year}",
+            f"{MONTH_NAMES[start.month - 1]} {start.year}",
             f"{month} {start.year}",
             month,
             month[0],

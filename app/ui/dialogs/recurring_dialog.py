@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import Recurrence, RecurrenceKind
+from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR, WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan, RemovedTasks
@@ -57,23 +58,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 _MESSAGE_MS = 8000
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ORDINALS = ("first", "second", "third", "fourth", "last")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _KINDS = ("Daily", "Weekly", "Monthly", "Yearly")
 _UNITS = ("day(s)", "week(s)", "month(s)", "year(s)")
 
@@ -172,20 +157,20 @@ class RecurringTaskDialog(QDialog):
         self.every_unit = QLabel()
         # Daily: every N days, or every N working days of the calendar (1: every weekday)
         self.day_unit = _combo(("day(s)", "working day(s)"), int(rec.working_days))
-        self.weekdays = [QCheckBox(name) for name in _WEEKDAYS]
+        self.weekdays = [QCheckBox(name) for name in WEEKDAY_ABBR]
         for d, box in enumerate(self.weekdays):
             box.setChecked(d in p.weekdays)
         self.by_date = QRadioButton("Day")
         self.day_of_month = _spin(1, 31, p.day_of_month)
         self.by_weekday = QRadioButton("The")
         self.ordinal = _combo(_ORDINALS, min(max(p.week_of_month, 1), 5) - 1)
-        self.weekday = _combo(_WEEKDAY_NAMES, p.weekday)
+        self.weekday = _combo(WEEKDAY_NAMES, p.weekday)
         group = QButtonGroup(self)
         group.addButton(self.by_date)
         group.addButton(self.by_weekday)
         by_weekday = kind in (RecurrenceKind.MONTHLY_BY_WEEKDAY, RecurrenceKind.YEARLY_BY_WEEKDAY)
         (self.by_weekday if by_weekday else self.by_date).setChecked(True)
-        self.month = _combo(_MONTHS, p.month - 1)
+        self.month = _combo(MONTH_NAMES, p.month - 1)
         self.start = _date_edit(rec.start)
         self.end_after = QRadioButton("End after")
         self.count = _spin(1, MAX_OCCURRENCES, p.occurrences or 10)

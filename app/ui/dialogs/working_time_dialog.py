@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.calendar import Calendar, CalendarException, Interval
 from app.domain.calendars import public_holidays
+from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.vacations import people_calendar_uids
@@ -38,7 +39,7 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_NAMES = WEEKDAY_NAMES
 
 
 def format_hours(intervals: tuple[Interval, ...]) -> str:
