@@ -17,11 +17,10 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QInputDialog,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.models.task_rows import RowFilter
 
 if TYPE_CHECKING:
@@ -98,8 +98,8 @@ class DateRangeFilterDialog(QDialog):
     def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Date Range")
-        self.first = _date_edit(first)
-        self.last = _date_edit(last)
+        self.first = day_edit(first)
+        self.last = day_edit(last)
         note = QLabel("Shows the tasks that start or finish between the two days, or span them.")
         note.setWordWrap(True)
         form = QFormLayout(self)
@@ -114,21 +114,8 @@ class DateRangeFilterDialog(QDialog):
         dialog = cls(first, last, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        a, b = _day(dialog.first), _day(dialog.last)
+        a, b = read_day(dialog.first), read_day(dialog.last)
         return (a, b) if a <= b else (b, a)
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd yyyy-MM-dd")
-    return edit
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date().toPython()
-    assert isinstance(value, date)
-    return value
 
 
 def ask_name_text(parent: QWidget | None, last: str) -> str | None:

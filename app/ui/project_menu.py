@@ -12,10 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -36,6 +34,7 @@ from app.domain.tracking import (
 )
 from app.ui.commands import CompositeCommand, EditTaskCommand, SetProjectCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.dialogs.move_project_dialog import move_project_action
 from app.ui.document import Document
 
@@ -82,23 +81,6 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
     ]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date().toPython()
-    assert isinstance(value, date)
-    return value
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd yyyy-MM-dd")
-    return edit
-
-
 def default_day(document: Document, today: date) -> date:
     """The status date's day, else today (what both dialogs open on)."""
     status = document.plan.project.status_date
@@ -114,7 +96,7 @@ class StatusDateDialog(QDialog):
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Status date")
-        self.day = _date_edit(day)
+        self.day = day_edit(day)
         note = QLabel("Earned value and Update Project measure progress at this date.")
         note.setWordWrap(True)
         form = QFormLayout(self)
@@ -128,7 +110,7 @@ class StatusDateDialog(QDialog):
         dialog = cls(day, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return _day(dialog.day)
+        return read_day(dialog.day)
 
 
 def status_date_command(document: Document, day: date) -> SetProjectCommand:
@@ -183,11 +165,11 @@ class UpdateProjectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Update project")
         self.update_work = QRadioButton("Update work as complete through:")
-        self.through = _date_edit(day)
+        self.through = day_edit(day)
         self.proportional = QRadioButton("Set 0% - 100% complete")
         self.all_or_nothing = QRadioButton("Set 0% or 100% complete only")
         self.reschedule = QRadioButton("Reschedule uncompleted work to start after:")
-        self.after = _date_edit(day)
+        self.after = day_edit(day)
         note = QLabel(_RESCHEDULE_NOTE)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
@@ -231,13 +213,15 @@ class UpdateProjectDialog(QDialog):
     def request(self) -> UpdateRequest:
         """What the dialog shows."""
         if self.reschedule.isChecked():
-            return UpdateRequest(_day(self.after), True, selected_only=self.selected.isChecked())
+            return UpdateRequest(
+                read_day(self.after), True, selected_only=self.selected.isChecked()
+            )
         mode = (
             UpdateMode.ALL_OR_NOTHING
             if self.all_or_nothing.isChecked()
             else UpdateMode.PROPORTIONAL
         )
-        return UpdateRequest(_day(self.through), False, mode, self.selected.isChecked())
+        return UpdateRequest(read_day(self.through), False, mode, self.selected.isChecked())
 
     @classmethod
     def ask(cls, parent: QWidget | None, day: date, has_selection: bool) -> UpdateRequest | None:

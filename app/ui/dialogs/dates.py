@@ -1,11 +1,12 @@
-"""Date widgets shared by the dialogs: a calendar-popup editor and an optional date."""
+"""Date widgets shared by the dialogs: calendar-popup editors of a moment or a day, and an
+optional date."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 
 def date_edit(moment: datetime | None, fallback: datetime) -> QDateTimeEdit:
@@ -22,6 +23,26 @@ def read_date(edit: QDateTimeEdit) -> datetime:
     value = edit.dateTime().toPython()
     assert isinstance(value, datetime)
     return value.replace(second=0, microsecond=0)
+
+
+def qdate(day: date) -> QDate:
+    """A date as Qt's."""
+    return QDate(day.year, day.month, day.day)
+
+
+def day_edit(day: date) -> QDateEdit:
+    """A day editor with a calendar popup ("Mon 2026-03-02"), set to ``day``."""
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd yyyy-MM-dd")
+    return edit
+
+
+def read_day(edit: QDateEdit) -> date:
+    """The day editor's value."""
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
 
 
 class OptionalDate(QWidget):

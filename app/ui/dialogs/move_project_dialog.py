@@ -35,6 +35,7 @@ from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import qdate
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -56,10 +57,6 @@ class MoveRequest:
 
     day: date
     move_deadlines: bool = True
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _progress_note(count: int) -> str:
@@ -85,7 +82,7 @@ class MoveProjectDialog(QDialog):
         self.day = QDateEdit(QDate(current.year, current.month, current.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd yyyy-MM-dd")
-        self.day.setDateRange(_qdate(EARLIEST_START), _qdate(LATEST_START))
+        self.day.setDateRange(qdate(EARLIEST_START), qdate(LATEST_START))
         self.move_deadlines = QCheckBox("Move deadlines")
         self.move_deadlines.setChecked(True)
         note = QLabel(_NOTE)

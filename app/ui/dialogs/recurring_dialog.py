@@ -10,15 +10,12 @@ from Task Information on that summary, makes its occurrences again: one undo ste
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,6 +48,7 @@ from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import day_edit, read_day
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection, Layout
@@ -66,23 +64,6 @@ _UNITS = ("day(s)", "week(s)", "month(s)", "year(s)")
 def work_time(plan: Plan) -> WorkTime:
     """Working time on the project calendar: where occurrences fall."""
     return WorkTime.for_calendar(plan.calendar(), plan.calendars)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date().toPython()
-    assert isinstance(value, date)
-    return value
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd yyyy-MM-dd")
-    return edit
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
@@ -171,11 +152,11 @@ class RecurringTaskDialog(QDialog):
         by_weekday = kind in (RecurrenceKind.MONTHLY_BY_WEEKDAY, RecurrenceKind.YEARLY_BY_WEEKDAY)
         (self.by_weekday if by_weekday else self.by_date).setChecked(True)
         self.month = _combo(MONTH_NAMES, p.month - 1)
-        self.start = _date_edit(rec.start)
+        self.start = day_edit(rec.start)
         self.end_after = QRadioButton("End after")
         self.count = _spin(1, MAX_OCCURRENCES, p.occurrences or 10)
         self.end_by = QRadioButton("End by")
-        self.until = _date_edit(rec.end or rec.start)
+        self.until = day_edit(rec.end or rec.start)
         ends = QButtonGroup(self)
         ends.addButton(self.end_after)
         ends.addButton(self.end_by)
@@ -281,8 +262,8 @@ class RecurringTaskDialog(QDialog):
             raise InputError("an occurrence's duration is working time, not elapsed time")
         return TaskRecurrence(
             pattern,
-            _day(self.start),
-            None if counted else _day(self.until),
+            read_day(self.start),
+            None if counted else read_day(self.until),
             duration.minutes,
             duration.unit,
             NonWorkingOccurrence(self.non_working.currentData()),
