@@ -322,7 +322,8 @@ class RosterModel(QAbstractTableModel):
         if res.type is ResourceType.COST:
             return ""
         minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
-        return f"{minutes / 60:,.0f}h"
+        # Two decimals at most, as MS Project shows 35.2 hrs (whole hours hid 12 minutes).
+        return f"{minutes / 60:,.2f}".rstrip("0").rstrip(".") + "h"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an edit as an undo command; a value that cannot be read is refused."""
