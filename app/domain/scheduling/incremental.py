@@ -20,6 +20,7 @@ from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.scheduling.network import Network
 from app.domain.scheduling.results import EngineResults, build_schedule, issues_of
 from app.domain.scheduling.run import full_run
 from app.domain.task import ConstraintType
@@ -84,6 +85,15 @@ class IncrementalScheduler:
 
     def _limit(self) -> int:
         return self.plan.project.critical_slack_limit_minutes
+
+    @property
+    def network(self) -> Network:
+        """The network of the plan as last scheduled, kept current edit by edit.
+
+        Read only: callers must not change it (the scheduler's next edit
+        works on it); a full run replaces it with a new one.
+        """
+        return self._net
 
     @property
     def moved_uids(self) -> frozenset[int] | None:

@@ -1,0 +1,77 @@
+"""What leveling hands back: the delays, the tasks it moved and what it could not clear.
+
+The messages for the user (what moved, who stays over-allocated and why)
+are built here from those values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LevelingMove:
+    """One task the leveler delayed."""
+
+    task_uid: int
+    name: str
+    delay_minutes: int
+    old_start: datetime
+    new_start: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """An over-allocation leveling had to leave: a person, a task of theirs, and why.
+
+    ``reason`` is a clause for the user naming the task: "'Pour' has started",
+    "one task alone asks more than a person's max units ('Pour' at 150%, max
+    100%)" (MS Project's "cannot resolve the overallocation").
+    """
+
+    resource_uid: int
+    task_uid: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LevelingResult:
+    """New leveling delays (every leaf task, 0 when not delayed) and the tasks delayed.
+
+    A delay is the task's own wait for a person, in working minutes of the
+    calendar it is scheduled on; tasks that only follow a delayed predecessor
+    get none (their links move them). ``unresolved``: the over-allocations no
+    delay could clear, by person then task.
+    """
+
+    delays: dict[int, int]
+    moves: tuple[LevelingMove, ...]
+    unresolved: tuple[Unresolved, ...] = ()
+
+    def summary(self, minutes_per_day: int = 480) -> str:
+        """A sentence for the user (days as the project counts them)."""
+        if not self.moves:
+            return "Nothing had to move: no one is over-allocated."
+        days = max(m.delay_minutes for m in self.moves) / minutes_per_day
+        names = ", ".join(f"'{m.name}'" for m in self.moves[:5])
+        more = f" and {len(self.moves) - 5} more" if len(self.moves) > 5 else ""
+        return f"Delayed {len(self.moves)} task(s): {names}{more}; longest delay {days:.3g} day(s)."
+
+    def why_left(self, people: dict[int, str], left: set[int]) -> str:
+        """Why the people of ``left`` stay over-allocated, as one sentence for the user.
+
+        ``people`` names them by uid. Empty when leveling saw no reason for
+        any of them (an edit since, say); a person it saw none for is left out.
+        """
+        first: dict[int, str] = {}
+        count: dict[int, int] = {}
+        for u in self.unresolved:
+            if u.resource_uid in left:
+                first.setdefault(u.resource_uid, u.reason)
+                count[u.resource_uid] = count.get(u.resource_uid, 0) + 1
+        parts = []
+        for uid in sorted(first, key=lambda r: (people.get(r, ""), r)):
+            more = f" (and {count[uid] - 1} more)" if count[uid] > 1 else ""
+            parts.append(f"{people.get(uid, f'resource {uid}')}: {first[uid]}{more}")
+        return f"Cannot resolve: {'; '.join(parts)}." if parts else ""
