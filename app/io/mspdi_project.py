@@ -1,0 +1,75 @@
+"""The project settings of an MSPDI file: its <Project> element's own fields."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+
+from app.domain.errors import FileFormatError
+from app.domain.money import MAX_DIGITS, code_for_symbol
+from app.domain.project import Project, SymbolPosition
+from app.domain.task import DurationUnit
+from app.io.mspdi_values import Reader, duration_unit, work_unit
+
+
+def read_project(r: Reader, fallback_name: str) -> Project:
+    """The Project the ``<Project>`` element's fields describe (``fallback_name`` if untitled)."""
+    start = r.date("StartDate") or datetime(2026, 1, 5, 8)
+    minutes_per_day = r.integer("MinutesPerDay", 480) or 480
+    slack_days = r.number("CriticalSlackLimit", 0.0)
+    default_start = r.clock("DefaultStartTime")
+    default_finish = r.clock("DefaultFinishTime")
+    return Project(
+        name=r.string("Title") or r.string("Name") or fallback_name,
+        start=start,
+        status_date=r.date("StatusDate"),
+        **_read_currency(r),
+        calendar_uid=r.integer("CalendarUID", 1) or 1,
+        minutes_per_day=minutes_per_day,
+        minutes_per_week=r.integer("MinutesPerWeek", 5 * minutes_per_day) or 5 * minutes_per_day,
+        days_per_month=r.integer("DaysPerMonth", 20) or 20,
+        default_start_time=_clock(default_start, time(8, 0)),
+        default_finish_time=_clock(default_finish, time(17, 0)),
+        critical_slack_limit_minutes=round(slack_days * minutes_per_day),
+        author=r.string("Author"),
+        company=r.string("Company"),
+        duration_unit=duration_unit(r.integer("DurationFormat", 7) or 7) or DurationUnit.DAYS,
+        work_unit=work_unit(r.integer("WorkFormat", 2) or 2),
+    )
+
+
+_POSITIONS = frozenset(p.value for p in SymbolPosition)
+
+
+def _read_currency(r: Reader) -> dict[str, Any]:
+    """Code, symbol, its position and decimals; a missing code is inferred from the symbol.
+
+    Only a symbol that names one currency gives a code (£ GBP, not kr): a
+    wrong code is worse than none. A file stating neither keeps Gantry's euro.
+    """
+    fields: dict[str, Any] = {}
+    if r.has("CurrencySymbol"):
+        fields["currency_symbol"] = symbol = r.string("CurrencySymbol")
+        fields["currency"] = code_for_symbol(symbol)
+    code = r.string("CurrencyCode").upper()
+    if code:
+        fields["currency"] = code
+        fields.setdefault("currency_symbol", "")
+    position = r.integer("CurrencySymbolPosition") or 0
+    if position not in _POSITIONS:
+        raise FileFormatError(
+            f"{r.where}: <CurrencySymbolPosition> '{position}' is not 0, 1, 2 or 3"
+        )
+    fields["currency_symbol_position"] = SymbolPosition(position)
+    digits = r.integer("CurrencyDigits")
+    digits = 2 if digits is None else digits
+    if not 0 <= digits <= MAX_DIGITS:
+        raise FileFormatError(f"{r.where}: <CurrencyDigits> '{digits}' is not 0 to {MAX_DIGITS}")
+    fields["currency_digits"] = digits
+    return fields
+
+
+def _clock(minutes: int | None, default: time) -> time:
+    if minutes is None:
+        return default
+    return time(min(minutes // 60, 23), minutes % 60)

@@ -1,0 +1,130 @@
+"""The task rows of an MSPDI file, taken while the parser reads the rest of it."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+
+from app.domain.project import Project
+from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
+from app.io.mspdi_recurring import is_recurring
+from app.io.mspdi_task_fields import Row, read_task, task_reader
+from app.io.mspdi_values import Q
+
+TASKS = Q + "Tasks"
+_TASK = Q + "Task"
+_UID = Q + "UID"
+_NOTES = Q + "Notes"
+_PREDECESSOR_LINK = Q + "PredecessorLink"
+_BASELINE = Q + "Baseline"
+_STOP = Q + "Stop"
+_RESUME = Q + "Resume"
+
+
+class TaskRows:
+    """The task rows of a file, taken as the parser finishes them (or all at once).
+
+    Ordinary rows are read at once on the fast path and their element dropped;
+    any other row keeps its element and is read by the checked Reader after the
+    whole file parsed, so its errors come after the file's own.
+    """
+
+    __slots__ = ("_prev", "_taken", "fast", "ghosts", "negative", "notes", "recurring", "stops")
+
+    def __init__(self) -> None:
+        self.fast = RowReader()
+        self.ghosts: set[int] = set()  # other projects' tasks shown for cross-project links
+        self.notes: str | None = None  # of the project summary task (UID 0)
+        # (position, UID) of the first row left out of the plan with a negative UID
+        self.negative: tuple[int, int] | None = None
+        # a row read, (position, element) of a row to read later, or None for a row left out
+        self._taken: list[Row | tuple[int, Element] | None] = []
+        # UID -> (<Stop>, <Resume>) of a task in progress: apart, its remaining work resumes
+        # after a pause (mspdi_splits.stop_resume_pauses)
+        self.stops: dict[int, tuple[str, str]] = {}
+        # UIDs of summaries marked <Recurring>1</Recurring>; only a row followed by a deeper
+        # one (a summary) is looked at, so ordinary rows cost nothing more
+        self.recurring: set[int] = set()
+        self._prev: tuple[int, int, Element] | None = None
+
+    def take(self, elems: list[Element]) -> None:
+        """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
+        fast = self.fast
+        taken = self._taken
+        for elem in elems:
+            if elem.tag != _TASK:
+                continue
+            n = len(taken) + 1
+            try:
+                uid, row_id, skip, values = fast.row(elem, n)
+            except (UnusualRowError, ValueError, KeyError, TypeError):
+                taken.append((n, elem))  # for the checked reader
+                continue
+            if uid == 0:
+                self._note(elem)
+            if values is None:
+                if skip == GHOST:
+                    self.ghosts.add(uid)
+                if uid < 0 and self.negative is None:
+                    self.negative = (n, uid)
+                taken.append(None)
+                continue
+            taken.append(
+                (
+                    row_id,
+                    values,
+                    f"Task #{row_id} (UID {uid})",
+                    n,
+                    elem.findall(_PREDECESSOR_LINK),
+                    elem.findall(_BASELINE),
+                    values[9],  # the Start the file stores
+                )
+            )
+            if values[16] is not None:  # started: its work may have stopped and resume later
+                self._stop(uid, elem)
+            prev = self._prev
+            if prev is not None and values[2] > prev[1] and is_recurring(prev[2]):
+                self.recurring.add(prev[0])
+            self._prev = (uid, values[2], elem)
+
+    def _stop(self, uid: int, elem: Element) -> None:
+        stop, resume = elem.findtext(_STOP), elem.findtext(_RESUME)
+        if stop and resume and stop.strip() != resume.strip():
+            self.stops[uid] = (stop.strip(), resume.strip())
+
+    def _note(self, elem: Element) -> None:
+        """Keep the notes of the first row whose UID is 0 (MS Project's project notes)."""
+        if self.notes is None and (elem.findtext(_UID) or "").strip() == "0":
+            self.notes = (elem.findtext(_NOTES) or "").strip()
+
+    def finish(self, project: Project) -> list[Row]:
+        """Every task row in file order, the unusual ones read now by the checked Reader."""
+        out: list[Row] = []
+        for item in self._taken:
+            if item is None:
+                continue
+            if len(item) == 7:
+                out.append(item)
+                continue
+            n, elem = item
+            self._note(elem)
+            r = task_reader(elem, n)
+            uid = r.required_int("UID")
+            if uid < 0 and (self.negative is None or n < self.negative[0]):
+                self.negative = (n, uid)
+            row_id = r.integer("ID", n) or n
+            if uid == 0 and (r.integer("OutlineLevel", 0) or 0) == 0:
+                continue  # the project summary task
+            if r.flag("IsNull"):
+                continue
+            if r.flag("ExternalTask"):
+                self.ghosts.add(uid)
+                continue
+            task = read_task(r, uid, project)
+            if task.actual_start is not None:
+                self._stop(uid, elem)
+            if is_recurring(elem):
+                self.recurring.add(uid)
+            links = elem.findall(_PREDECESSOR_LINK)
+            baselines = elem.findall(_BASELINE)
+            out.append((row_id, task, r.where, n, links, baselines, r.date("Start")))
+        return out

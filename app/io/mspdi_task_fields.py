@@ -1,0 +1,98 @@
+"""One MSPDI task row's fields read by the checked Reader into a Task.
+
+The fast path (mspdi_fast.RowReader) reads ordinary rows; a row it does not
+handle comes here, where every bad value raises FileFormatError naming it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from app.domain.errors import FileFormatError
+from app.domain.project import Project
+from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.io.mspdi_values import ELAPSED_FORMATS, Reader, duration_unit
+
+# A task row read: (row id, Task or its field values, name in messages, position,
+# its PredecessorLink and Baseline elements, its stored Start).
+Row = tuple[int, Any, str, int, list[Element], list[Element], datetime | None]
+
+
+def task_reader(elem: Element, n: int) -> Reader:
+    """The checked reader of the n-th task row, named as in messages."""
+    r = Reader(elem, f"Task #{n}")
+    uid = r.required_int("UID")
+    row_id = r.integer("ID", n) or n
+    r.where = f"Task #{row_id} (UID {uid})"
+    return r
+
+
+def read_task(r: Reader, uid: int, project: Project) -> Task:
+    """The Task a task row describes, every field checked."""
+    fmt = r.integer("DurationFormat", 7) or 7
+    elapsed = fmt in ELAPSED_FORMATS
+    unit = duration_unit(fmt)
+    manual = r.flag("Manual")
+    duration = r.duration("Duration")
+    if manual and r.text("ManualDuration") is not None:
+        duration = r.duration("ManualDuration")
+    start, finish = r.date("Start"), r.date("Finish")
+    if manual:
+        start = r.date("ManualStart") or start
+        finish = r.date("ManualFinish") or finish
+    ctype_code = r.integer("ConstraintType", 0) or 0
+    try:
+        ctype = ConstraintType(ctype_code)
+    except ValueError:
+        raise FileFormatError(f"{r.where}: <ConstraintType> {ctype_code} is not 0..7") from None
+    task_type_code = r.integer("Type", 0) or 0
+    accrual_code = r.integer("FixedCostAccrual", 3) or 3
+    calendar_uid = r.integer("CalendarUID", -1)
+    percent = r.number("PercentComplete", 0.0)
+    if not 0 <= percent <= 100:
+        raise FileFormatError(f"{r.where}: <PercentComplete> {percent:g} is not 0..100")
+    return Task(
+        uid=uid,
+        name=r.string("Name"),
+        outline_level=r.integer("OutlineLevel", 1) or 1,
+        duration_minutes=duration or 0,
+        elapsed=elapsed,
+        estimated=r.flag("Estimated"),
+        milestone=r.flag("Milestone"),
+        manual=manual,
+        active=r.flag("Active", True),
+        start=start,
+        finish=finish,
+        constraint_type=ctype,
+        constraint_date=r.date("ConstraintDate") if ctype_code > 1 else None,
+        deadline=r.date("Deadline"),
+        priority=r.integer("Priority", 500) or 0,
+        percent_complete=percent,
+        actual_start=r.date("ActualStart"),
+        actual_finish=r.date("ActualFinish"),
+        fixed_cost=r.number("FixedCost") / 100,
+        fixed_cost_accrual=CostAccrual(accrual_code)
+        if accrual_code in (1, 2, 3)
+        else (CostAccrual.PRORATED),
+        task_type=TaskType(task_type_code)
+        if task_type_code in (0, 1, 2)
+        else (TaskType.FIXED_UNITS),
+        effort_driven=r.flag("EffortDriven", True),
+        calendar_uid=calendar_uid if calendar_uid is not None and calendar_uid >= 0 else None,
+        ignore_resource_calendar=r.flag("IgnoreResourceCalendar"),
+        leveling_delay_minutes=_leveling_delay(r, project),
+        notes=r.string("Notes"),
+        duration_unit=unit,
+    )
+
+
+def _leveling_delay(r: Reader, project: Project) -> int:
+    """Leveling delay in working minutes (MS Project usually stores it in elapsed days)."""
+    tenths = r.integer("LevelingDelay", 0) or 0
+    if tenths <= 0:
+        return 0
+    if (r.integer("LevelingDelayFormat", 8) or 8) in ELAPSED_FORMATS:
+        return round(tenths / 10 / 1440 * project.minutes_per_day)
+    return tenths // 10
