@@ -16,6 +16,7 @@ from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.schedule import Schedule
 from app.domain.scheduler import IncrementalScheduler
+from app.domain.scheduling.network import Network
 from app.report.plan_lookups import PlanLookups
 
 
@@ -155,6 +156,14 @@ class Document(QObject):
     def read_only(self) -> bool:
         """True when the file is open read-only (another window holds it)."""
         return bool(getattr(self.file, "read_only", False))
+
+    @property
+    def network(self) -> Network | None:
+        """The scheduler's network of the plan as last scheduled (read only: never change it).
+
+        None while edits wait for the schedule (inside a batch): it may be behind them.
+        """
+        return None if self._pending else self._scheduler.network
 
     def lookups(self) -> PlanLookups:
         """Tables over the plan as it is now (tasks by uid, links by successor...), shared by

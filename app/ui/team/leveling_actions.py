@@ -36,9 +36,14 @@ def compute_leveling(
     # (scheduling 100k tasks again took 2 s of the leveling).
     delayed = any(t.leveling_delay_minutes for t in document.plan.tasks)
     known = None if delayed else document.schedule
+    # The scheduler's network serves for the plan without delays too (delays change no
+    # calendar or row): level() need not build one (0.7 s at 40k tasks, 1.5 s at 100k).
+    # A full run replaces the scheduler's network rather than changing it, and the edits
+    # it follows in place change only its task values, which level() does not read.
+    network = document.network
 
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
-        return level(base, known if known is not None else schedule(base))
+        return level(base, known if known is not None else schedule(base), network=network)
     progress = WorkerProgress()
 
     def work() -> LevelingResult:
@@ -50,7 +55,7 @@ def compute_leveling(
         else:
             base_schedule = known
         rest = part(progress, 0 if known is not None else _SCHEDULED, _STEPS, _STEPS)
-        return level(base, base_schedule, None, rest)
+        return level(base, base_schedule, None, rest, network=network)
 
     return run_with_progress(parent, "Leveling resources…", work, progress=progress)
 
