@@ -21,7 +21,12 @@ Known, explained differences (each checked to still hold below):
   task whose person is over-allocated while it runs (MS Project's task
   Overallocated field / red man). So every task with a flagged assignment is
   marked, and every further mark falls on a task of a person MS Project
-  itself flags OverAllocated.
+  itself flags OverAllocated. The task's own OverAllocated field is as
+  narrow (only task 17 again) and likewise always marked.
+- Residential-Construction and CriticalEffortDrivenTasks (converted .mpp):
+  the file says nobody is over-allocated, but every person's PeakUnits is 0,
+  even with hours of work, so the flag was never worked out; Gantry flags
+  the people whose stored assignments overlap (_PEAK_NOT_COMPUTED).
 """
 
 from __future__ import annotations
@@ -314,3 +319,63 @@ def test_assignment_flag_is_narrower_than_the_mark(shared_data):
         if r.findtext(f"{NS}OverAllocated") == "1"
     }
     assert people == {"1", "4", "6"}
+
+
+@pytest.mark.parametrize("path", _files(), ids=_ids)
+def test_indicators_mark_every_task_ms_project_flags_overallocated(path, shared_data):
+    """MS Project's task OverAllocated (as narrow as the assignment flag) is always marked."""
+    from app.domain.costs import compute_costs
+    from app.domain.scheduler import schedule
+    from app.io.mspdi import read_mspdi
+    from app.report.indicators import Indicator, TaskIndicators
+
+    root = ElementTree.parse(path).getroot()
+    flagged = {int(t.findtext(f"{NS}UID") or "0") for t in _tasks(root)} & {
+        int(t.findtext(f"{NS}UID") or "0")
+        for t in root.iterfind(f"{NS}Tasks/{NS}Task")
+        if t.findtext(f"{NS}OverAllocated") == "1"
+    }
+    plan = read_mspdi(path)
+    times = schedule(plan)
+    marks = TaskIndicators(plan, times, compute_costs(plan, times).overallocated)
+    for uid in flagged:
+        assert Indicator.OVERALLOCATED in [m.kind for m in marks.of(uid)], uid
+
+
+# Converted .mpp files where MS Project's resource figures were never worked out: every person
+# has PeakUnits 0, even those with hours of work, and OverAllocated 0. Gantry marks the people
+# whose stored assignments overlap at 100 % each (Residential-Construction: the Inspector on
+# tasks 49 and 52, both on 14 January; CriticalEffortDrivenTasks: Resource3 on tasks 4 and 7).
+_PEAK_NOT_COMPUTED = {"Residential-Construction", "CriticalEffortDrivenTasks"}
+
+
+@pytest.mark.parametrize("path", _files(), ids=_ids)
+def test_people_we_flag_beyond_ms_project_have_no_computed_peak(path, shared_data):
+    """Over-allocated people differ from the file's OverAllocated flags only where the file never
+    computed a peak (PeakUnits 0 with work) or as test_cost_oracle explains (Software-Development)."""
+    from app.domain.costs import compute_costs
+    from app.domain.scheduler import schedule
+    from app.io.mspdi import read_mspdi
+
+    root = ElementTree.parse(path).getroot()
+    people = {
+        int(r.findtext(f"{NS}UID") or "0"): r
+        for r in root.iterfind(f"{NS}Resources/{NS}Resource")
+        if r.findtext(f"{NS}Type") == "1"
+    }
+    stored = {uid for uid, r in people.items() if r.findtext(f"{NS}OverAllocated") == "1"}
+    plan = read_mspdi(path)
+    ours = compute_costs(plan, schedule(plan)).overallocated & set(people)
+    if path.stem == "Software-Development":
+        assert stored - ours == {2, 8}  # see test_cost_oracle._OVER_KNOWN_DIFFERENT
+        return
+    extra = ours - stored
+    assert not stored - ours
+    if path.stem in _PEAK_NOT_COMPUTED:
+        assert extra, "the known difference no longer shows: drop it from _PEAK_NOT_COMPUTED"
+    else:
+        assert not extra
+    for uid in extra:
+        r = people[uid]
+        assert float(r.findtext(f"{NS}PeakUnits") or "0") == 0
+        assert _minutes(r.findtext(f"{NS}Work")) > 0
