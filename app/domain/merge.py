@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from app.domain.assigning import occurrence_uids, staff_of
 from app.domain.diff import (
     TASK_FIELD_ATTRS,
     PlanChange,
@@ -43,7 +44,10 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
     our_kinds = {(c.entity, c.uid): c.kind for c in our_changes if c.kind != "changed"}
     touched = {(c.entity, c.uid) for c in our_changes}
     items: list[MergeItem] = []
+    restated = _OccurrencePeople(theirs)
     for c in diff_plans(base, theirs):
+        if restated.covers(c):
+            continue  # the summary's People cell read back: already on every occurrence
         key = (c.entity, c.uid)
         if c.kind == "changed":
             mine = our_fields.get((c.entity, c.uid, c.field))
@@ -63,6 +67,38 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
             conflict = our_kinds.get(key) == "added"
             items.append(MergeItem(c, conflict, None, "added here too" if conflict else ""))
     return items
+
+
+class _OccurrencePeople:
+    """Whether a person the client's copy puts on a recurring summary itself only restates
+    its People cell: they are on every occurrence already, with the same units.
+
+    The summary's cell shows the people common to its occurrences (staff_of); a
+    copy that reads that cell back as the summary's own assignment changes nothing.
+    """
+
+    def __init__(self, theirs: Plan) -> None:
+        self.theirs = theirs
+        self.common: dict[int, dict[int, float]] = {}  # summary -> resource -> units
+
+    def covers(self, c: PlanChange) -> bool:
+        """Whether ``c`` adds such an assignment."""
+        if c.entity != "assignment" or c.kind != "added":
+            return False
+        task, res = (int(x) for x in str(c.uid).split(":"))
+        theirs = self.theirs
+        if task not in theirs.recurrences or not theirs.has_task(task):
+            return False
+        common = self.common.get(task)
+        if common is None:
+            occurrences = occurrence_uids(theirs, task)
+            common = (
+                {a.resource_uid: a.units for a in staff_of(theirs, task)} if occurrences else {}
+            )
+            self.common[task] = common
+        units = common.get(res)
+        mine = [a for a in theirs.assignments_of_task(task) if a.resource_uid == res]
+        return units is not None and bool(mine) and abs(mine[0].units - units) < 1e-9
 
 
 def exported_from(base: Plan, ours: Plan) -> bool:

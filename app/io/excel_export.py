@@ -142,7 +142,7 @@ def write_workbook(
     now: datetime = options.get("now") or datetime.now().replace(microsecond=0)
     sched: Schedule = options.get("schedule") or run_schedule(plan)
     costs: CostReport = options.get("costs") or compute_costs(plan, sched)
-    rows = plan_rows(plan, sched, costs.task_cost)
+    rows = plan_rows(plan, sched, costs.task_cost, recurring_people=True)
     money = money_format(plan.project)
     # Plan, Gantt and Budget rows, people, risks; About, the snapshot and the save one each.
     steps = _Steps(progress, 3 * len(rows) + len(plan.resources) + len(plan.risks) + 3)

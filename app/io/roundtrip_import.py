@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from app.domain.assigning import occurrence_uids
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
@@ -149,6 +150,14 @@ class _Editor:
             t.uid
             for i, t in enumerate(plan.tasks)
             if i + 1 < len(plan.tasks) and plan.tasks[i + 1].outline_level > t.outline_level
+        }
+        # recurring summaries -> their occurrences: people typed on one go on each of these
+        self.occurrences = {
+            uid: occ
+            for uid in plan.recurrences
+            if plan.has_task(uid)
+            for occ in (occurrence_uids(plan, uid),)
+            if occ
         }
         self.pending_links: list[tuple[int, int, str]] = []  # (row, successor uid, cell)
         self.notes: list[str] = []
@@ -302,24 +311,45 @@ class _Editor:
         return replace(task, constraint_type=kind, constraint_date=moment)
 
     def _people(self, task_uid: int, value: object) -> None:
+        """The People cell typed: these people (and units) on the task, no one else.
+
+        On a recurring task's summary (its cell shows the people common to its
+        occurrences) they go on every occurrence and anyone on the summary itself
+        comes off it, as the window's People cell does (assigning.staff).
+        """
         p = self.plan
         by_name = {r.name.casefold(): r for r in p.resources}
         # "R&D team" stays one person; "Ana & Ben" splits only when both are in the plan
         wanted = [] if is_blank(value) else read_people(value, known=by_name)
-        old = {a.resource_uid: a for a in p.assignments if a.task_uid == task_uid}
-        keep = [a for a in p.assignments if a.task_uid != task_uid]
+        people: list[tuple[int, float]] = []
         for name, units in wanted:
             res = by_name.get(name.casefold())
             if res is None:
                 res = Resource(p.next_resource_uid(), name)
                 p.resources.append(res)
                 by_name[name.casefold()] = res
-            prev = old.get(res.uid)
+            people.append((res.uid, units))
+        occurrences = self.occurrences.get(task_uid)
+        if occurrences is None:
+            self._staff(task_uid, people)
+            return
+        self._staff(task_uid, [])
+        for uid in occurrences:
+            self._staff(uid, people)
+
+    def _staff(self, task_uid: int, people: list[tuple[int, float]]) -> None:
+        """Exactly ``people`` (resource uid, units) on the task; those already on it keep
+        their assignment (and its uid), with the units changed if they differ."""
+        p = self.plan
+        old = {a.resource_uid: a for a in p.assignments if a.task_uid == task_uid}
+        keep = [a for a in p.assignments if a.task_uid != task_uid]
+        for resource_uid, units in people:
+            prev = old.get(resource_uid)
             if prev is not None:
                 keep.append(prev if abs(prev.units - units) < 1e-9 else replace(prev, units=units))
             else:
                 uid = max((a.uid for a in [*p.assignments, *keep]), default=0) + 1
-                keep.append(Assignment(uid, task_uid, res.uid, units))
+                keep.append(Assignment(uid, task_uid, resource_uid, units))
         p.assignments = keep
 
     def _new_task(self, i: int, row: Sequence[object], kept: list[Task]) -> Task:

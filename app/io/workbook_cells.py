@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.domain.assigning import format_one
+from app.domain.assigning import format_assignments, format_one
 from app.domain.notation import format_duration, format_predecessor, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -99,8 +99,20 @@ class PlanRow:
     critical: bool
 
 
-def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> list[PlanRow]:
-    """One row per task in outline order; ``#`` is the row number predecessors refer to."""
+def plan_rows(
+    plan: Plan,
+    schedule: Schedule,
+    task_cost: dict[int, float],
+    recurring_people: bool = False,
+) -> list[PlanRow]:
+    """One row per task in outline order; ``#`` is the row number predecessors refer to.
+
+    ``recurring_people``: a recurring task's summary shows the people on all its
+    occurrences, as the window's People cell does (the client workbook, whose
+    import knows they go on the occurrences). Without it the summary shows only
+    its own assignments (CSV: a reader without recurring tasks would put the
+    people on the summary too and count their work twice).
+    """
     numbers = {t.uid: i + 1 for i, t in enumerate(plan.tasks)}
     preds: dict[int, list[str]] = {}
     for lk in plan.links:
@@ -117,7 +129,7 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
             )
     codes = plan.wbs_codes()
     tasks = plan.tasks
-    people = _people_cells(plan)
+    people = _people_cells(plan, recurring_people)
     rows: list[PlanRow] = []
     for i, t in enumerate(tasks):
         summary = i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
@@ -152,15 +164,24 @@ def plan_rows(plan: Plan, schedule: Schedule, task_cost: dict[int, float]) -> li
     return rows
 
 
-def _people_cells(plan: Plan) -> dict[int, str]:
-    """The People cell of every task in one pass (as assigning.format_assignments writes it)."""
+def _people_cells(plan: Plan, recurring: bool) -> dict[int, str]:
+    """The People cell of every task in one pass (as assigning.format_assignments writes it).
+
+    With ``recurring`` a recurring summary's cell is format_assignments' own: the
+    people common to its occurrences (a handful of summaries, each read on its own).
+    """
     resources = {r.uid: r for r in plan.resources}
     parts: dict[int, list[str]] = {}
     for a in plan.assignments:
         res = resources.get(a.resource_uid)
         if res is not None:
             parts.setdefault(a.task_uid, []).append(format_one(res, a.units))
-    return {uid: ", ".join(p) for uid, p in parts.items()}
+    cells = {uid: ", ".join(p) for uid, p in parts.items()}
+    if recurring:
+        for uid in plan.recurrences:
+            if plan.has_task(uid):
+                cells[uid] = format_assignments(plan, uid)
+    return cells
 
 
 def round_minute(moment: datetime) -> datetime:
