@@ -256,6 +256,7 @@ def without_leveling(plan: Plan) -> Plan:
         assignments=list(plan.assignments),
         baselines=dict(plan.baselines),
         risks=list(plan.risks),
+        recurrences=dict(plan.recurrences),
     )
 
 

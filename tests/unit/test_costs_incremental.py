@@ -19,6 +19,7 @@ from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.leveling import apply_delays
 from app.domain.link import Link
+from app.domain.merge import copy_plan
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
@@ -224,16 +225,7 @@ def _base_plan() -> Plan:
 
 
 def _copy(plan: Plan) -> Plan:
-    return Plan(
-        project=plan.project,
-        tasks=list(plan.tasks),
-        links=list(plan.links),
-        calendars=dict(plan.calendars),
-        resources=list(plan.resources),
-        assignments=list(plan.assignments),
-        baselines=dict(plan.baselines),
-        risks=list(plan.risks),
-    )
+    return copy_plan(plan)
 
 
 @settings(

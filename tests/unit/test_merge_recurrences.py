@@ -64,3 +64,9 @@ def test_a_snapshot_written_before_recurring_tasks_still_reads():
     body = json.loads(plan_to_json(_plan()))
     del body["recurrences"]
     assert plan_from_json(json.dumps(body)).recurrences == {}
+
+
+def test_the_leveling_copy_keeps_the_patterns():
+    from app.domain.leveling import without_leveling
+
+    assert without_leveling(_plan()).recurrences == {2: WEEKLY}
