@@ -187,6 +187,8 @@ class _SameSchedule:
     reactions and one repaint of the chart.
     """
 
+    moved_uids: frozenset[int] = frozenset()  # the same schedule: no task's dates moved
+
     def __init__(self, schedule):
         self.schedule = schedule
 
