@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -65,7 +66,13 @@ class KpiCard(QFrame):
 
 
 def _ask_png_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export chart", "s-curve.png", "PNG (*.png)")
+    """Where to save the S-curve: offered beside the plan (Qt's own choice is the program's
+    working folder)."""
+    plan_path = getattr(getattr(parent, "document", None), "path", None)
+    start = "s-curve.png"
+    if isinstance(plan_path, Path):
+        start = str(plan_path.with_name(f"{plan_path.stem} s-curve.png"))
+    path, _ = QFileDialog.getSaveFileName(parent, "Export chart", start, "PNG (*.png)")
     return path
 
 
