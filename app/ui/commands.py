@@ -61,9 +61,11 @@ class PlanCommand(QUndoCommand):
             self._undo()
 
     def _redo(self) -> None:
+        """Make the change (every command overrides this hook; Qt's base rules out ``abc``)."""
         raise NotImplementedError
 
     def _undo(self) -> None:
+        """Take the change back (every command overrides this hook)."""
         raise NotImplementedError
 
 

@@ -11,6 +11,8 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.risk import Risk
 from app.domain.task import Task
+from app.ui.app import Session
+from app.ui.settings import Settings
 
 
 def build_plan() -> Plan:
@@ -45,3 +47,12 @@ def build_plan() -> Plan:
 def plan() -> Plan:
     """A fresh sample plan."""
     return build_plan()
+
+
+@pytest.fixture
+def session(qtbot):
+    """A window session on the test settings; every window it opened is closed after."""
+    s = Session(Settings())
+    yield s
+    for window in list(s.windows):
+        window.close()

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.budget.view import BudgetView
-from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 def test_the_chart_is_offered_beside_the_plan(session, tmp_path, qtbot, monkeypatch):

@@ -8,10 +8,8 @@ import openpyxl
 import pytest
 
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.exchange.actions import ExchangeDialogs
 from app.ui.exchange.review_dialog import ReviewChangesDialog
-from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
 
@@ -20,14 +18,6 @@ def plan_file(tmp_path):
     path = tmp_path / "sample.gantry"
     GantryFile.create(path, build_plan()).close()
     return path
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 def test_export_edit_import_apply_and_reopen(

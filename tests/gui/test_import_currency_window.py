@@ -19,7 +19,6 @@ from app.ui.app import Session
 from app.ui.exchange.actions import ExchangeDialogs
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
 
@@ -30,14 +29,6 @@ def british():
     QLocale.setDefault(QLocale("en_GB"))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 @pytest.fixture

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.exchange.actions import ExchangeDialogs
-from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 def test_the_import_dialog_opens_in_the_plan_s_folder(session, tmp_path, qtbot, monkeypatch):

@@ -29,14 +29,6 @@ def plan_file(tmp_path):
 
 
 @pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
-
-
-@pytest.fixture
 def window(session, plan_file, qtbot):
     win = session.open_path(plan_file)
     assert win is not None

@@ -9,18 +9,8 @@ import pytest
 
 from app.domain.task import ConstraintType
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.dialogs.move_project_dialog import MoveProjectDialog, MoveRequest
-from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 @pytest.fixture

@@ -33,7 +33,6 @@ from app.ui.background import WorkerProgress
 from app.ui.document import Document, schedule_plan
 from app.ui.exchange import actions as exchange_actions
 from app.ui.file_menu import FileMenu
-from app.ui.settings import Settings
 from tests.bench.generate import make_plan
 from tests.gui.conftest import build_plan
 
@@ -47,14 +46,6 @@ def costed_plan():
     plan.assignments.append(Assignment(2, 5, 2, 1.0, 5 * 480))
     plan.assignments.append(Assignment(3, 6, 1, 0.5, 480))
     return plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 @pytest.fixture

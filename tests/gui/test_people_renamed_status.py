@@ -6,23 +6,12 @@ import sys
 import types
 from pathlib import Path
 
-import pytest
-
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, with_safe_names
 from app.domain.task import Task
 from app.io.mspdi_write import write_mspdi
 from app.ui.app import Session
 from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 def _plan(names: list[str]) -> Plan:

@@ -10,7 +10,6 @@ from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import UpdateMode
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.budget.baseline_dialog import SetBaselineDialog
 from app.ui.budget.view import BudgetView
 from app.ui.document import Document
@@ -44,14 +43,6 @@ def _staffed_plan():
     plan.add_assignment(Assignment(1, 2, 1, 1.0, 3 * 480))
     plan.add_assignment(Assignment(2, 8, 1, 1.0, 3 * 480))
     return plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 @pytest.fixture

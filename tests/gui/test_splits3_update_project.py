@@ -11,18 +11,8 @@ from app.assets import resource_path
 from app.domain.splits import TaskClocks
 from app.domain.task import ConstraintType
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.project_menu import StatusDateDialog, UpdateProjectDialog, UpdateRequest
-from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 def _open(session, qtbot, path):

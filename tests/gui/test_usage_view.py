@@ -13,9 +13,7 @@ from app.domain.overallocation import overallocations
 from app.domain.resource import Assignment, Resource
 from app.domain.usage import Scale
 from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.models.task_edits import Column
-from app.ui.settings import Settings
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.usage.grid_model import OffRole, OverRole
 from app.ui.usage.rows import Mode
@@ -36,14 +34,6 @@ def staffed_plan():
     plan.add_assignment(Assignment(3, 2, 2, 1.0, 3 * 480))  # Specs
     plan.add_assignment(Assignment(4, 5, 2, 1.0, 5 * 480))  # Code
     return plan
-
-
-@pytest.fixture
-def session(qtbot):
-    s = Session(Settings())
-    yield s
-    for window in list(s.windows):
-        window.close()
 
 
 def open_window(session, qtbot, tmp_path, plan):
