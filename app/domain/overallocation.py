@@ -3,7 +3,8 @@ max units (or the availability period in force), MS Project's definition.
 
 Split from workload.py (work per day): this module answers who is over-allocated
 and when, by sweeping assignment spans, in plain Python or with numpy arrays
-for large plans.
+for large plans. A contoured assignment books its peak units times the
+contour's share in each of its ten parts (:mod:`app.domain.contours`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import accumulate
 
+from app.domain.contours import contour_pieces
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import max_units_on, split_parts
+from app.domain.workload import (
+    DayCalendar,
+    SplitParts,
+    _resource_calendar,
+    max_units_on,
+    split_parts,
+)
+
+Booked = tuple[datetime, datetime, float, int]  # start, finish, units, task uid
 
 _EPS = 1e-6  # units above max units by less than this are rounding, not over-allocation
 
@@ -38,22 +48,43 @@ class Overallocation:
 def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
     """Every period in which someone is booked beyond max units, in resource then time order."""
     out: list[Overallocation] = []
-    by_res: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+    by_res: dict[int, list[Booked]] = {}
     parts = split_parts(plan, schedule)
+    cals: dict[int | None, DayCalendar] = {}
     for a in plan.assignments:
-        times = schedule.get(a.task_uid)
-        if times is None or times.summary or times.finish <= times.start:
-            continue
-        booked = by_res.setdefault(a.resource_uid, [])
-        if parts and a.task_uid in parts:  # free during the pauses
-            booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
-            continue
-        booked.append((times.start, times.finish, a.units, a.task_uid))
+        got = booked_spans(plan, a, schedule.get(a.task_uid), parts, cals)
+        if got:
+            by_res.setdefault(a.resource_uid, []).extend(got)
     for res in plan.resources:
         if res.type is not ResourceType.WORK or res.uid not in by_res:
             continue
         out.extend(_sweep(res, by_res[res.uid]))
     return out
+
+
+def booked_spans(
+    plan: Plan,
+    a: Assignment,
+    times: TaskTimes | None,
+    parts: SplitParts,
+    cals: dict[int | None, DayCalendar],
+) -> list[Booked]:
+    """When one assignment books its person and at what units: its task's span at its
+    units, a split task's parts (free during the pauses), a contoured assignment's ten
+    parts at the contour's share of the peak; nothing for a summary or an empty span.
+    ``cals``: day calendars already built, by calendar uid (filled as needed)."""
+    if times is None or times.summary or times.finish <= times.start:
+        return []
+    span = parts.get(a.task_uid) if parts else None
+    if a.contour.shaped:
+        res = plan.resource(a.resource_uid)
+        worktime = _resource_calendar(plan, res, cals).worktime
+        pieces = contour_pieces(span or ((times.start, times.finish),), worktime, 1.0, a.contour)
+        if pieces:
+            return [(s, f, a.units * share, a.task_uid) for s, f, _, share in pieces if f > s]
+    if span:
+        return [(s, f, a.units, a.task_uid) for s, f in span if f > s]
+    return [(times.start, times.finish, a.units, a.task_uid)]
 
 
 def person_overallocations(
@@ -139,8 +170,10 @@ def overallocated_resources(
         found = {o.resource_uid for o in overallocations(plan, schedule)}
         return found if only is None else found & set(only)
     parts = split_parts(plan, schedule)
-    # People on a split task are free during its pauses: the full sweep over its parts judges them.
+    # People on a split task are free during its pauses, and a contoured assignment books
+    # less than its units most of the time: the full sweep over their parts judges them.
     paused = {a.resource_uid for a in assignments if a.task_uid in parts} if parts else set()
+    paused.update(a.resource_uid for a in assignments if a.contour.shaped)
     limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
     for uid in paused:
         limits.pop(uid, None)
@@ -149,17 +182,15 @@ def overallocated_resources(
     else:
         out = _overbooked(assignments, spans, limits)
     limited = {r.uid: r for r in people if r.availability or r.uid in paused}
-    if limited:  # max units change over time, or pauses: the full sweep, for these people only
-        spans_of: dict[int, list[tuple[datetime, datetime, float, int]]] = {}
+    if limited:  # max units change over time, pauses, contours: the full sweep, these people only
+        spans_of: dict[int, list[Booked]] = {}
+        cals: dict[int | None, DayCalendar] = {}
         for a in assignments:
-            times = schedule.get(a.task_uid) if a.resource_uid in limited else None
-            if times is None or times.summary or times.finish <= times.start:
+            if a.resource_uid not in limited:
                 continue
-            booked = spans_of.setdefault(a.resource_uid, [])
-            if a.task_uid in parts:
-                booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
-            else:
-                booked.append((times.start, times.finish, a.units, a.task_uid))
+            got = booked_spans(plan, a, schedule.get(a.task_uid), parts, cals)
+            if got:
+                spans_of.setdefault(a.resource_uid, []).extend(got)
         out.update(uid for uid, got in spans_of.items() if _sweep(limited[uid], got))
     return out
 

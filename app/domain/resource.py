@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 
+from app.domain.contours import WorkContour
 from app.domain.task import CostAccrual
 
 
@@ -72,7 +73,8 @@ class Assignment:
     the planned work; ``cost`` is only used for cost resources. As in MS
     Project, ``overtime_work_minutes`` is part of ``work_minutes`` and
     ``actual_overtime_work_minutes`` part of ``actual_work_minutes``: the
-    overtime share is priced at the overtime rate.
+    overtime share is priced at the overtime rate. ``contour`` shapes the work over
+    the assignment's time (:mod:`app.domain.contours`); ``units`` is then the peak.
     """
 
     uid: int
@@ -85,6 +87,7 @@ class Assignment:
     cost: float = 0.0
     rate_table: int = 0
     actual_overtime_work_minutes: int = 0
+    contour: WorkContour = WorkContour.FLAT
 
 
 # What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding

@@ -28,7 +28,7 @@ import numpy as np
 
 from app.domain.errors import PlanError
 from app.domain.notation import unit_minutes
-from app.domain.overallocation import Overallocation, person_overallocations
+from app.domain.overallocation import Overallocation, booked_spans, person_overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -368,7 +368,7 @@ class Usage:
             ):
                 found = previous._person_over[res.uid]
             else:
-                found = person_overallocations(res, _booked(by_res[i], schedule, parts))
+                found = person_overallocations(res, _booked(plan, by_res[i], schedule, parts))
             self._person_over[res.uid] = found
         for o in (o for mine in self._person_over.values() for o in mine):
             i = res_row[o.resource_uid]
@@ -501,19 +501,14 @@ class Usage:
 
 
 def _booked(
-    mine: list[Assignment], schedule: Schedule, parts: SplitParts
+    plan: Plan, mine: list[Assignment], schedule: Schedule, parts: SplitParts
 ) -> list[tuple[datetime, datetime, float, int]]:
     """One person's booked spans, as :func:`app.domain.overallocation.overallocations`
-    reads them: each task's span, a split task's parts, summaries left out."""
+    reads them: each task's span, a split task's parts, a contour's parts, no summaries."""
     booked: list[tuple[datetime, datetime, float, int]] = []
+    cals: dict[int | None, DayCalendar] = {}
     for a in mine:
-        times = schedule.get(a.task_uid)
-        if times is None or times.summary or times.finish <= times.start:
-            continue
-        if parts and a.task_uid in parts:
-            booked.extend((s, f, a.units, a.task_uid) for s, f in parts[a.task_uid] if f > s)
-            continue
-        booked.append((times.start, times.finish, a.units, a.task_uid))
+        booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals))
     return booked
 
 

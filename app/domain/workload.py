@@ -3,7 +3,8 @@
 An assignment's work is spread evenly over the working time of its task (on
 the resource's calendar), so a day holds the share of work that falls into its
 working hours; a split task's pauses hold none of it (the person is free
-then). Capacity is max units (or the availability period in force)
+then). A contoured assignment (:mod:`app.domain.contours`) is laid as ten
+pieces, each even, with the contour's share of the work. Capacity is max units (or the availability period in force)
 times the working minutes of the resource's calendar that day. A person is
 over-allocated when, at some moment, the units of their overlapping
 assignments exceed their max units (MS Project's definition).
@@ -17,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
+from app.domain.contours import Piece, contour_pieces
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -256,6 +258,13 @@ def _spreads(
         if work <= 0:
             continue
         parts = split_parts.get(a.task_uid) if split_parts else None
+        if a.contour.shaped:
+            pieces = contour_pieces(
+                parts or ((times.start, times.finish),), cal.worktime, work, a.contour
+            )
+            if pieces:
+                out.extend(_piece_spreads(a.task_uid, pieces, cal, first_day))
+                continue
         if parts:
             out.extend(_part_spreads(a.task_uid, parts, work, cal, first_day))
             continue
@@ -314,6 +323,22 @@ def _part_spreads(
             out.append(_Spread(task_uid, ds, ds, minutes * rate, 0.0, 0.0))
         else:
             out.append(_Spread(task_uid, ds, df, head * rate, tail * rate, rate))
+    return out
+
+
+def _piece_spreads(
+    task_uid: int, pieces: list[Piece], cal: DayCalendar, first_day: date
+) -> list[_Spread]:
+    """A contoured assignment's pieces, each laid evenly over its own working time."""
+    out: list[_Spread] = []
+    for s, f, work, _share in pieces:
+        ds, df = (s.date() - first_day).days, (f.date() - first_day).days
+        head, tail, minutes = cal.span(s, f)
+        if ds == df or minutes <= 0:
+            out.append(_Spread(task_uid, ds, ds, work, 0.0, 0.0))
+            continue
+        rate = work / minutes
+        out.append(_Spread(task_uid, ds, df, head * rate, tail * rate, rate))
     return out
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from app.domain.contours import WorkContour
 from app.domain.errors import FileFormatError
 from app.domain.resource import (
     Assignment,
@@ -198,6 +199,13 @@ def read_assignments(
         if uid in seen:
             raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
         seen.add(uid)
+        code = r.integer("WorkContour", 0) or 0
+        try:
+            contour = WorkContour.from_code(code)
+        except ValueError:  # MS Project's schema allows 0..8 only: it refuses such a file too
+            raise FileFormatError(
+                f"{r.where}: <WorkContour> {code} is not a work contour (0 Flat .. 8 Contoured)"
+            ) from None
         out.append(
             Assignment(
                 uid=uid,
@@ -210,6 +218,7 @@ def read_assignments(
                 cost=r.number("Cost") / 100,
                 rate_table=r.integer("CostRateTable", 0) or 0,
                 actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
+                contour=contour,
             )
         )
     return out
