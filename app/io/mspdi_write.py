@@ -173,6 +173,8 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
         _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
         _add(e, "Units", float(a.units))
         _add(e, "Work", format_duration(a.work_minutes))
+        if a.contour.value:
+            _add(e, "WorkContour", a.contour.value)
     if split:
         write_split_rows(
             assignments,
