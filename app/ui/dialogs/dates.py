@@ -1,5 +1,11 @@
 """Date widgets shared by the dialogs: calendar-popup editors of a moment or a day, and an
-optional date."""
+optional date.
+
+Tab leaves these editors for the next field, as every other field of a dialog
+(Qt's own date editors step through day, month, year, hour and minute first),
+and they hold only the years the scheduler works in, so a year like 1200 or
+3500 cannot be typed into a task or the project.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,41 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
+# The years the scheduler's calendars cover (app/domain/worktime.py): a date outside
+# them cannot be scheduled, so the editors do not offer it.
+FIRST_DAY = date(1800, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date-and-time editor that Tab leaves (arrow keys move between its parts)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """On to the next field, not the next part of the date."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DayField(QDateEdit):
+    """A day editor that Tab leaves (arrow keys move between its parts)."""
+
+    def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(day, parent)
+        self.setCalendarPopup(True)
+        self.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """On to the next field, not the next part of the date."""
+        return QWidget.focusNextPrevChild(self, next)
+
 
 def date_edit(moment: datetime | None, fallback: datetime) -> QDateTimeEdit:
     """A date-and-time editor with a calendar popup, set to ``moment`` (or ``fallback``)."""
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
+    edit = DateTimeField()
     edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
     edit.setDateTime(QDateTime(moment or fallback))
     return edit
@@ -32,8 +68,7 @@ def qdate(day: date) -> QDate:
 
 def day_edit(day: date) -> QDateEdit:
     """A day editor with a calendar popup ("Mon 2026-03-02"), set to ``day``."""
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
+    edit = DayField(qdate(day))
     edit.setDisplayFormat("ddd yyyy-MM-dd")
     return edit
 

@@ -164,6 +164,7 @@ class TaskDialog(CommandDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, 360)
+        self.name.setFocus()  # as MS Project opens it: on the name, not on the tab bar
 
     def _on_constraint_changed(self) -> None:
         self.constraint_date.setEnabled(self.constraint.currentData() not in _DATELESS)

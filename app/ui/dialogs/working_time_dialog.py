@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from app.domain.vacations import people_calendar_uids
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
+from app.ui.dialogs.dates import DayField
 from app.ui.document import Document
 
 DAY_NAMES = WEEKDAY_NAMES
@@ -137,8 +137,8 @@ class WorkingTimeDialog(CommandDialog):
         off = QVBoxLayout(off_box)
         self.exceptions = QListWidget()
         self.off_name = QLineEdit("Holiday")
-        self.off_first = QDateEdit(QDate.currentDate())
-        self.off_last = QDateEdit(QDate.currentDate())
+        self.off_first = DayField(QDate.currentDate())
+        self.off_last = DayField(QDate.currentDate())
         for day_edit in (self.off_first, self.off_last):
             day_edit.setCalendarPopup(True)
             day_edit.setDisplayFormat("ddd yyyy-MM-dd")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.report.columns import COLUMNS
 from app.report.options import PAPERS, PrintOptions
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import DayField
 
 
 def _qdate(moment: datetime) -> QDate:
@@ -105,8 +105,8 @@ class PageSetupDialog(QDialog):
         row = QHBoxLayout(range_box)
         self.whole_project = QCheckBox("Whole project")
         self.whole_project.setChecked(options.date_from is None and options.date_to is None)
-        self.date_from = QDateEdit(_qdate(options.date_from or project_start))
-        self.date_to = QDateEdit(
+        self.date_from = DayField(_qdate(options.date_from or project_start))
+        self.date_to = DayField(
             _last_day(options.date_to) if options.date_to else _qdate(project_finish)
         )
         for edit in (self.date_from, self.date_to):

@@ -1,0 +1,110 @@
+"""Dialogs by keyboard, as a PM moving from MS Project uses them.
+
+Found by tabbing through Task Information: Tab in a date field walked its
+day, month, year, hour and minute one by one (six Tabs to leave Start), and
+the dialog opened with the keyboard on its tab bar instead of the task's name.
+A deadline in year 3500 was taken without a word while a constraint date in
+3500 was refused.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QVBoxLayout, QWidget
+
+from app.ui.dialogs.dates import date_edit, day_edit
+from app.ui.dialogs.project_dialog import ProjectDialog
+from app.ui.dialogs.task_dialog import TaskDialog
+from app.ui.document import Document
+from tests.gui.conftest import build_plan
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document(build_plan())
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    return dialog
+
+
+def _date_field():
+    moment = datetime(2026, 3, 2, 8, 0)
+    return date_edit(moment, moment)
+
+
+def _day_field():
+    return day_edit(datetime(2026, 3, 2).date())
+
+
+@pytest.mark.parametrize("make", [_date_field, _day_field])
+def test_tab_leaves_a_date_field_for_the_next_field(qtbot, make):
+    first, second = make(), make()
+
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(lambda: first.hasFocus())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert second.hasFocus()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert first.hasFocus()
+
+
+def test_task_information_opens_on_the_name_and_tabs_field_to_field(qtbot, document):
+    dialog = _shown(qtbot, TaskDialog(document, 2, None))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.name
+    order = [dialog.name, dialog.duration, dialog.start, dialog.finish, dialog.percent]
+    for here, there in itertools.pairwise(order):
+        assert QApplication.focusWidget() is here or here.isAncestorOf(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is there or there.isAncestorOf(focused)
+
+
+@pytest.mark.parametrize(("typed", "year"), [("1200", 1200), ("3500", 3500)])
+def test_a_deadline_year_out_of_range_cannot_be_typed(qtbot, document, typed, year):
+    dialog = _shown(qtbot, TaskDialog(document, 3, None))
+    dialog.deadline.check.setChecked(True)
+    edit = dialog.deadline.edit
+    edit.setFocus()
+    edit.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date().year() != year
+    dialog.accept()
+    deadline = document.plan.task(3).deadline
+    assert deadline is None or 1800 <= deadline.year <= 2999
+
+
+def test_a_deadline_in_range_is_kept(qtbot, document):
+    dialog = _shown(qtbot, TaskDialog(document, 3, None))
+    dialog.deadline.check.setChecked(True)
+    dialog.deadline.edit.setDateTime(QDateTime(QDate(2026, 4, 1), dialog.start.time()))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert document.plan.task(3).deadline == datetime(2026, 4, 1, 8, 0)
+
+
+def test_project_information_opens_on_the_name(qtbot, document):
+    dialog = _shown(qtbot, ProjectDialog(document, None))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.name
