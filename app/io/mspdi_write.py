@@ -300,7 +300,12 @@ def _write_task(
         _add(e, "Start", start)
     if finish is not None:
         _add(e, "Finish", finish)
-    _add(e, "Duration", format_duration(task.duration_minutes))
+    # An automatic summary's own duration is not used; write its rolled-up span, as MS
+    # Project does: ProjectLibre and other readers show <Duration> as written.
+    rolled = summary and not task.manual and times is not None
+    _add(
+        e, "Duration", format_duration(times.duration_minutes if rolled else task.duration_minutes)
+    )
     if task.manual:
         if task.start is not None:
             _add(e, "ManualStart", task.start)
