@@ -42,6 +42,8 @@ class ActionCollection:
         self._parent = parent
         self._actions: dict[str, QAction] = {}
         self._editing: set[str] = set()
+        # editing actions that are also off while their condition says so (Undo: nothing to undo)
+        self._conditions: dict[str, Callable[[], bool]] = {}
 
     def add(
         self,
@@ -67,14 +69,27 @@ class ActionCollection:
             action.triggered.connect(lambda _checked=False: slot())
         return self.put(action_id, action, editing=editing)
 
-    def put(self, action_id: str, action: QAction, *, editing: bool = False) -> QAction:
-        """Register an action made elsewhere (undo/redo come from the undo stack)."""
+    def put(
+        self,
+        action_id: str,
+        action: QAction,
+        *,
+        editing: bool = False,
+        available: Callable[[], bool] | None = None,
+    ) -> QAction:
+        """Register an action made elsewhere (undo/redo come from the undo stack).
+
+        ``available``: for an action that enables itself (Undo follows its stack),
+        what it says; switching read-only off then leaves it as that says.
+        """
         if action_id in self._actions:
             raise ValueError(f"duplicate action id {action_id}")
         action.setObjectName(action_id)
         self._actions[action_id] = action
         if editing:
             self._editing.add(action_id)
+        if available is not None:
+            self._conditions[action_id] = available
         return action
 
     def __getitem__(self, action_id: str) -> QAction:
@@ -90,7 +105,9 @@ class ActionCollection:
     def set_read_only(self, read_only: bool) -> None:
         """Switch the editing actions off (or on again)."""
         for action_id in self._editing:
-            self._actions[action_id].setEnabled(not read_only)
+            condition = self._conditions.get(action_id)
+            on = not read_only and (condition is None or condition())
+            self._actions[action_id].setEnabled(on)
 
 
 # ---------------------------------------------------------------------- menus
@@ -146,8 +163,9 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     undo.setIcon(icon("undo"))
     redo.setIcon(icon("redo"))
-    actions.put("undo", undo, editing=True)
-    actions.put("redo", redo, editing=True)
+    # Not simply on when the file is writable: they follow what the stack can undo and redo.
+    actions.put("undo", undo, editing=True, available=stack.canUndo)
+    actions.put("redo", redo, editing=True, available=stack.canRedo)
     add = partial(actions.add, editing=True)
     add("insert_task", "&Insert Task", window.insert_task, "Ins", icon_name="insert")
     recurring = recurring_actions(window, actions)
