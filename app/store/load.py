@@ -16,6 +16,7 @@ from app.domain.calendar import (
     Recurrence,
     RecurrenceKind,
 )
+from app.domain.contours import WorkContour
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
@@ -394,6 +395,7 @@ def _assignment(r: sqlite3.Row) -> Assignment:
         cost=r["cost"],
         rate_table=r["rate_table"],
         actual_overtime_work_minutes=r["actual_overtime_work_minutes"],
+        contour=enum_in(WorkContour, r["contour"]),
     )
 
 

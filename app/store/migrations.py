@@ -150,8 +150,28 @@ def _v9(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v10(conn: sqlite3.Connection) -> None:
+    """v9 -> v10: an assignment's work contour (MS Project's Flat, Back Loaded, ...).
+
+    v9 files knew no contour: every assignment spreads its work evenly, Flat.
+    """
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(assignments)")}
+    if "contour" not in columns:  # a file labelled older than it is keeps its column
+        conn.execute("ALTER TABLE assignments ADD COLUMN contour TEXT NOT NULL DEFAULT 'FLAT'")
+
+
 # target version -> the step that reaches it from the version before.
-MIGRATIONS: dict[int, Step] = {2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8, 9: _v9}
+MIGRATIONS: dict[int, Step] = {
+    2: _v2,
+    3: _v3,
+    4: _v4,
+    5: _v5,
+    6: _v6,
+    7: _v7,
+    8: _v8,
+    9: _v9,
+    10: _v10,
+}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

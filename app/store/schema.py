@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -222,7 +222,8 @@ CREATE TABLE assignments (
     overtime_work_minutes INTEGER NOT NULL,
     cost REAL NOT NULL,
     rate_table INTEGER NOT NULL,
-    actual_overtime_work_minutes INTEGER NOT NULL
+    actual_overtime_work_minutes INTEGER NOT NULL,
+    contour TEXT NOT NULL DEFAULT 'FLAT'
 );
 
 CREATE TABLE baselines (

@@ -334,6 +334,7 @@ def _write_v2(path, plan):
     write_plan(plan, path)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
+    conn.execute("ALTER TABLE assignments DROP COLUMN contour")  # v10's
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
     _drop_v6_columns(conn)
@@ -371,7 +372,11 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
     backup.close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert _columns(conn, "assignments") == [*V2_ASSIGNMENT_COLUMNS, "actual_overtime_work_minutes"]
+    assert _columns(conn, "assignments") == [
+        *V2_ASSIGNMENT_COLUMNS,
+        "actual_overtime_work_minutes",
+        "contour",  # v10's
+    ]
     conn.close()
     again = read_plan(path)
     assert again.assignments[0].actual_overtime_work_minutes == 90
