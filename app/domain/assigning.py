@@ -150,7 +150,8 @@ def plan_assignments(
     task = plan.task(task_uid)
     old = {a.resource_uid: a for a in plan.assignments_of_task(task_uid)}
     old_work = sum(a.work_minutes for a in old.values() if _is_work(plan, a.resource_uid))
-    new_units = sum(u for r, u in wanted if _is_work(plan, r))
+    means = {r: a.contour.mean for r, a in old.items()}  # a kept contour keeps its shape
+    new_units = sum(u * means.get(r, 1.0) for r, u in wanted if _is_work(plan, r))
     duration = task.duration_minutes
     keep_work = (
         task.task_type is TaskType.FIXED_WORK
@@ -174,7 +175,7 @@ def plan_assignments(
         is_work = _is_work(plan, res_uid)
         if is_work:
             units *= units_scale
-        work = round(duration * units) if is_work else 0
+        work = round(duration * units * means.get(res_uid, 1.0)) if is_work else 0
         prev = old.get(res_uid)
         if prev is not None:
             result.append(replace(prev, units=units, work_minutes=work))
@@ -277,23 +278,29 @@ def restore_assignments(plan: Plan, edit: AssignmentEdit) -> None:
 
 
 def rebalance_for_duration(plan: Plan, task_uid: int, duration_minutes: int) -> list[Assignment]:
-    """Assignments after a task's duration changes: work follows (units fixed) or units do (work fixed)."""
+    """Assignments after a task's duration changes: work follows (units fixed) or units do (work fixed).
+
+    A contoured assignment averages its contour's share of its (peak) units over the duration.
+    """
     task = plan.task(task_uid)
     out: list[Assignment] = []
     for a in plan.assignments_of_task(task_uid):
         if not _is_work(plan, a.resource_uid):
             continue
+        mean = a.contour.mean
         if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
-            out.append(replace(a, units=a.work_minutes / duration_minutes))
+            out.append(replace(a, units=a.work_minutes / (duration_minutes * mean)))
         else:
-            out.append(replace(a, work_minutes=round(duration_minutes * a.units)))
+            out.append(replace(a, work_minutes=round(duration_minutes * a.units * mean)))
     return out
 
 
 def duration_for_work(plan: Plan, task_uid: int, work_minutes: int) -> int:
     """Duration that a new total work implies (fixed units or fixed work): work / total units."""
-    units = sum(
-        a.units for a in plan.assignments_of_task(task_uid) if _is_work(plan, a.resource_uid)
+    units = sum(  # a contoured assignment works its contour's share of its peak on average
+        a.units * a.contour.mean
+        for a in plan.assignments_of_task(task_uid)
+        if _is_work(plan, a.resource_uid)
     )
     if units <= 0:
         return plan.task(task_uid).duration_minutes

@@ -1,10 +1,16 @@
-"""An assignment's work typed directly (MS Project's Assignment Information > Work).
+"""An assignment's work, units and contour set directly (MS Project's Assignment Information).
 
 As in MS Project, what moves follows the task type: with fixed units or fixed work
 the task's duration becomes the new work at the person's units (the other people's
 work or units then follow the new duration as for a typed duration,
 :func:`app.domain.assigning.rebalance_for_duration`); with fixed duration, or on a
 milestone, the duration stays and the person's units become work / duration.
+
+A work contour (:mod:`app.domain.contours`) books, on average, its mean share of the
+(peak) units. Applying one keeps the work and the peak units and stretches the
+task to ``work / (units x mean)`` (MS Project's files: 80 h at 100 % Back Loaded
+last 133 h 20 min); on a fixed-duration task the duration and the peak stay and
+the work becomes ``units x duration x mean``.
 """
 
 from __future__ import annotations
@@ -12,19 +18,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.domain.assigning import rebalance_for_duration
+from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
 from app.domain.task import Task, TaskType
 
+Edit = tuple[Task, list[Assignment]]  # the task and the assignments as they become
 
-def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> tuple[Task, list[Assignment]]:
-    """The task and the assignments changed by giving one assignment ``work_minutes``.
 
-    Raises InputError for work that cannot be set: none or negative, on a material or
-    cost item, on a summary task, or on a task that has no working time to hold it.
-    """
-    a = plan.assignment(assignment_uid)
+def _keeps_duration(task: Task, a: Assignment) -> bool:
+    return task.task_type is TaskType.FIXED_DURATION or task.milestone or a.units <= 0
+
+
+def _person_on_leaf(plan: Plan, a: Assignment, what: str) -> Task:
+    """The assignment's task; InputError unless a person works on a task of its own."""
     task = plan.task(a.task_uid)
     res = plan.resource(a.resource_uid)
     if res.type is not ResourceType.WORK:
@@ -33,23 +41,111 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> tuple[Task,
             if res.type is ResourceType.MATERIAL
             else ("a cost item: type its amount in Cost")
         )
-        raise InputError(f"'{res.name}' is {kind}; work is measured for people only")
+        raise InputError(f"'{res.name}' is {kind}; {what} is measured for people only")
     if plan.is_summary(task.uid):
         raise InputError(f"the work on summary task '{task.name}' comes from its subtasks")
+    return task
+
+
+def _stretched(plan: Plan, task: Task, a: Assignment, duration: int) -> Edit:
+    """The task at ``duration`` with ``a`` as given and the others following it."""
+    new_task = replace(task, duration_minutes=duration)
+    out: list[Assignment] = []
+    for b in rebalance_for_duration(plan, task.uid, duration):
+        out.append(a if b.uid == a.uid else b)
+    return new_task, [b for b in out if b != plan.assignment(b.uid)]
+
+
+def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
+    """The task and the assignments changed by giving one assignment ``work_minutes``.
+
+    Raises InputError for work that cannot be set: none or negative, on a material or
+    cost item, on a summary task, or on a task that has no working time to hold it.
+    """
+    a = plan.assignment(assignment_uid)
+    task = _person_on_leaf(plan, a, "work")
+    res = plan.resource(a.resource_uid)
     if work_minutes <= 0:
         raise InputError(
             f"work must be more than zero; to take '{res.name}' off '{task.name}', "
             "use Remove from task"
         )
-    keeps_duration = task.task_type is TaskType.FIXED_DURATION or task.milestone or a.units <= 0
-    if keeps_duration:
+    mean = a.contour.mean
+    if _keeps_duration(task, a):
         if task.duration_minutes <= 0:
             raise InputError(f"'{task.name}' has no working time to hold work; give it a duration")
-        units = work_minutes / task.duration_minutes
+        units = work_minutes / (task.duration_minutes * mean)
         return task, [replace(a, units=units, work_minutes=work_minutes)]
-    duration = max(1, round(work_minutes / a.units))
-    new_task = replace(task, duration_minutes=duration)
-    out: list[Assignment] = []
-    for b in rebalance_for_duration(plan, task.uid, duration):
-        out.append(replace(a, work_minutes=work_minutes) if b.uid == a.uid else b)
-    return new_task, [b for b in out if b != plan.assignment(b.uid)]
+    duration = max(1, round(work_minutes / (a.units * mean)))
+    return _stretched(plan, task, replace(a, work_minutes=work_minutes), duration)
+
+
+def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
+    """The task and the assignments changed by giving one person ``units`` (peak units).
+
+    Fixed units or fixed work keep the person's work: the task lasts work / units
+    (the others follow the new duration); fixed duration keeps the duration and the
+    work becomes units x duration. InputError for units of zero or less.
+    """
+    a = plan.assignment(assignment_uid)
+    task = _person_on_leaf(plan, a, "units")
+    if units <= 0:
+        raise InputError("units must be more than zero")
+    mean = a.contour.mean
+    if _keeps_duration(task, replace(a, units=units)) or a.work_minutes <= 0:
+        work = round(units * task.duration_minutes * mean)
+        return task, [replace(a, units=units, work_minutes=work)]
+    duration = max(1, round(a.work_minutes / (units * mean)))
+    return _stretched(plan, task, replace(a, units=units), duration)
+
+
+def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
+    """The task and the assignments changed by shaping one assignment's work by ``contour``.
+
+    Fixed units or fixed work: the work and the peak units stay and the task lasts as
+    long as its longest assignment needs (this one: work / (units x mean)); the other
+    people keep their work and units. Fixed duration (or a milestone): the duration and
+    the peak units stay, the work becomes units x duration x mean. A material takes the
+    contour as it is. InputError on a cost item or a summary task.
+    """
+    a = plan.assignment(assignment_uid)
+    task = plan.task(a.task_uid)
+    res = plan.resource(a.resource_uid)
+    if res.type is ResourceType.COST:
+        raise InputError(f"'{res.name}' is a cost item: it has no work to shape")
+    if plan.is_summary(task.uid):
+        raise InputError(f"the work on summary task '{task.name}' comes from its subtasks")
+    shaped = replace(a, contour=contour)
+    if contour is a.contour:
+        return task, []
+    if res.type is ResourceType.MATERIAL or a.work_minutes <= 0:
+        return task, [shaped]
+    if _keeps_duration(task, a):
+        shaped = replace(shaped, work_minutes=round(a.units * task.duration_minutes * contour.mean))
+        return task, [shaped]
+    needs = [
+        b.work_minutes / (b.units * b.contour.mean)
+        for b in plan.assignments_of_task(task.uid)
+        if b.uid != a.uid
+        and b.units > 0
+        and b.work_minutes > 0
+        and plan.resource(b.resource_uid).type is ResourceType.WORK
+    ]
+    needs.append(a.work_minutes / (a.units * contour.mean))
+    duration = max(1, round(max(needs)))
+    new_task = (
+        task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
+    )
+    return new_task, [shaped]
+
+
+def apply_edit(plan: Plan, edit: Edit) -> Edit:
+    """Put an edit's task and assignments in the plan as one change; returns what it
+    replaced (for undo: :func:`apply_edit` again with it)."""
+    task, assignments = edit
+    with plan.batch():
+        old_task = plan.task(task.uid)
+        if task != old_task:
+            plan.update_task(task)
+        old = [plan.update_assignment(a) for a in assignments]
+    return old_task, old

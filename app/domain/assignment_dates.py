@@ -1,0 +1,49 @@
+"""An assignment's own start and finish (MS Project's assignment Start and Finish).
+
+A person works on a task only in their own working time: someone whose calendar
+starts the week on Tuesday starts a Monday task on Tuesday, and someone who stops
+at noon finishes there. The assignment runs from the first moment the person
+works inside the task's span (a split task's working parts) to the last. A person
+with no working time in the span, a material, a cost item and a summary's own
+assignment take the task's dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from app.domain.plan import Plan
+from app.domain.resource import ResourceType
+from app.domain.schedule import Schedule
+from app.domain.workload import DayCalendar, _resource_calendar, split_parts
+
+Dates = tuple[datetime, datetime]
+
+
+def assignment_dates(
+    plan: Plan, schedule: Schedule, assignment_uids: Iterable[int] | None = None
+) -> dict[int, Dates]:
+    """Start and finish of each assignment (all, or those given) whose task is scheduled."""
+    wanted = None if assignment_uids is None else set(assignment_uids)
+    parts = split_parts(plan, schedule)
+    cals: dict[int | None, DayCalendar] = {}
+    out: dict[int, Dates] = {}
+    for a in plan.assignments:
+        if wanted is not None and a.uid not in wanted:
+            continue
+        times = schedule.get(a.task_uid)
+        if times is None:
+            continue
+        out[a.uid] = (times.start, times.finish)
+        res = plan.resource(a.resource_uid)
+        if times.summary or times.finish <= times.start or res.type is not ResourceType.WORK:
+            continue
+        worktime = _resource_calendar(plan, res, cals).worktime
+        spans = parts.get(a.task_uid) or ((times.start, times.finish),)
+        worked = [(s, f) for s, f in spans if f > s and worktime.between(s, f) > 0]
+        if worked:
+            start = worktime.next_working(worked[0][0])
+            finish = worktime.previous_working_end(worked[-1][1])
+            out[a.uid] = (start, finish)
+    return out
