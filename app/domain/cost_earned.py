@@ -4,7 +4,8 @@
 value against its baseline and adds every branch up: about a second at 100k
 tasks, after each edit while the Budget tab is open. A task's figures change
 only with its baseline entry, the status date, its own fields (% complete,
-pauses), its actual cost and its current cost (EAC until costs are spent);
+pauses, whether it is active), its actual cost and its current cost (EAC until
+costs are spent);
 :class:`EarnedValueBook` redoes just the tasks whose fields or costs changed,
 then their summaries, adding children up in the order ``earned_value`` does,
 so the figures are the same to the last bit. A new baseline, another status date or another outline means a
@@ -24,6 +25,8 @@ from app.domain.earned_value import (
     EarnedValue,
     earned_value,
     summary_earned_value,
+    summary_own_bac,
+    summary_own_earned_value,
     task_earned_value,
 )
 from app.domain.plan import Plan
@@ -125,9 +128,20 @@ class EarnedValueBook:
             while parent is not None and parent not in summaries:
                 summaries.add(parent)
                 parent = parents[parent]
-        row = self._row
+        row, tasks = self._row, plan.tasks
         for uid in sorted(summaries, key=row.__getitem__, reverse=True):
-            total = ZERO  # a summary's own figures are nil: its children's, last first
+            # Its active children's figures, last first, as earned_value adds them up.
+            total, kids_bac, kids_cost = ZERO, 0.0, 0.0
             for child in reversed(children[uid]):
+                c = row[child]
+                if not tasks[c].active:
+                    continue
                 total = total + values[child]
-            values[uid] = summary_earned_value(total, entries.get(uid), cost[row[uid]])
+                entry = entries.get(child)
+                if entry is not None:
+                    kids_bac += entry.cost
+                kids_cost += cost[c]
+            i, entry = row[uid], entries.get(uid)
+            own_bac = summary_own_bac(entry, kids_bac, cost[i], kids_cost)
+            own = summary_own_earned_value(tasks[i], entry, own_bac, status_date, cal, clocks)
+            values[uid] = summary_earned_value(total, entry, cost[i], actual[i], own)

@@ -14,11 +14,17 @@
   Forecast), as MS Project's EAC field reads: a task not started whose
   estimate went up since the baseline forecasts its new cost, not its budget.
 
-Summaries add up PV, EV and AC of their children (ratios are recomputed from
-the sums); their BAC is their own baseline cost when the baseline holds them
-(what the Budget column shows: a subtask deleted since does not lower it) and
-their cost their own current cost. Baseline 0 is used unless another index
-is given.
+Summaries add up PV and EV of their active children (ratios are recomputed from
+the sums); their AC is their actual cost (the Actual column: the children's
+plus the summary's own fixed cost and assignments); their BAC is their own
+baseline cost when the baseline holds them (what the Budget column shows: a
+subtask deleted since does not lower it) and their cost their own current
+cost. As in MS Project an inactive task counts in no summary (its own row
+keeps its figures, as its costs do). A summary with a cost of its own now
+(fixed cost, people on the summary itself) also plans and earns its own share
+of the budget: its baseline cost less its active children's, spread over its
+baseline span and earned by its own % complete (what its actual cost follows).
+Baseline 0 is used unless another index is given.
 """
 
 from __future__ import annotations
@@ -190,12 +196,57 @@ def task_earned_value(
 
 
 def summary_earned_value(
-    children: EarnedValue, entry: BaselineEntry | None, cost: float
+    children: EarnedValue,
+    entry: BaselineEntry | None,
+    cost: float,
+    actual: float | None = None,
+    own: EarnedValue = ZERO,
 ) -> EarnedValue:
-    """A summary's figures: its children's PV, EV and AC added up (``children``), its own
-    baseline cost as BAC when the baseline holds it, and its own current ``cost``."""
+    """A summary's figures: its active children's PV and EV added up (``children``) plus its
+    own share (``own``, see :func:`summary_own_earned_value`), its own baseline cost as BAC
+    when the baseline holds it, its ``actual`` cost as AC (None: the children's) and its
+    own current ``cost``."""
     bac = entry.cost if entry is not None else children.bac
-    return EarnedValue(bac, children.pv, children.ev, children.ac, cost)
+    ac = children.ac if actual is None else actual
+    return EarnedValue(bac, children.pv + own.pv, children.ev + own.ev, ac, cost)
+
+
+# Less than half a cent of its own is no cost of its own (sums of children differ in the
+# last bits from the summary's).
+_HALF_CENT = 0.005
+
+
+def summary_own_bac(
+    entry: BaselineEntry | None, children_bac: float, cost: float, children_cost: float
+) -> float:
+    """The budget of a summary's own costs: its baseline cost less its active children's
+    (``children_bac``), at most what it costs of its own now (its ``cost`` beyond its active
+    children's ``children_cost``). The baseline keeps no summary's own share: a subtask
+    deleted or switched off since the baseline is not the summary's own, hence the cap
+    (a summary with no cost of its own now plans and earns nothing of its own)."""
+    own_now = cost - children_cost
+    if entry is None or own_now < _HALF_CENT:
+        return 0.0
+    own = min(entry.cost - children_bac, own_now)
+    return own if own >= _HALF_CENT else 0.0
+
+
+def summary_own_earned_value(
+    task: Task,
+    entry: BaselineEntry | None,
+    own_bac: float,
+    status_date: datetime,
+    cal: DayCalendar,
+    clocks: TaskClocks,
+) -> EarnedValue:
+    """A summary's own share: ``own_bac`` planned over its baseline span and earned by its
+    own % complete (AC stays with the summary's actual cost)."""
+    if entry is None or not own_bac:
+        return ZERO
+    own_entry = BaselineEntry(
+        entry.task_uid, entry.start, entry.finish, entry.duration_minutes, 0, own_bac
+    )
+    return task_earned_value(task, own_entry, 0.0, status_date, cal, clocks)
 
 
 def earned_value(
@@ -214,22 +265,37 @@ def earned_value(
     is_parent = {p for p in parents.values() if p is not None}
     own: dict[int, EarnedValue] = {}
     clocks = TaskClocks(plan)
+    task_cost, task_actual = costs.task_cost, costs.task_actual_cost
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
             continue
-        ac = costs.task_actual_cost.get(t.uid, 0.0)
-        cost = costs.task_cost.get(t.uid, 0.0)
+        ac = task_actual.get(t.uid, 0.0)
+        cost = task_cost.get(t.uid, 0.0)
         own[t.uid] = task_earned_value(t, entries.get(t.uid), ac, status_date, cal, clocks, cost)
     total = dict(own)
-    task_cost = costs.task_cost
+    # The active children's baseline and current costs, added last child first.
+    kids_bac = dict.fromkeys(is_parent, 0.0)
+    kids_cost = dict.fromkeys(is_parent, 0.0)
     for t in reversed(plan.tasks):  # a summary's children are all added before it is read
         uid = t.uid
         if uid in is_parent:
-            total[uid] = summary_earned_value(total[uid], entries.get(uid), task_cost.get(uid, 0.0))
+            entry, cost = entries.get(uid), task_cost.get(uid, 0.0)
+            own_bac = summary_own_bac(entry, kids_bac[uid], cost, kids_cost[uid])
+            total[uid] = summary_earned_value(
+                total[uid],
+                entry,
+                cost,
+                task_actual.get(uid, 0.0),
+                summary_own_earned_value(t, entry, own_bac, status_date, cal, clocks),
+            )
         p = parents[uid]
-        if p is not None:
+        if p is not None and t.active:
             total[p] = total[p] + total[uid]
+            entry = entries.get(uid)
+            if entry is not None:
+                kids_bac[p] += entry.cost
+            kids_cost[p] += task_cost.get(uid, 0.0)
     return total
 
 
@@ -242,7 +308,9 @@ def project_earned_value(
         tops = [t.uid for t in plan.tasks if t.outline_level == 1]
     out = ZERO
     for uid in tops:
-        out = out + values.get(uid, ZERO)
+        # An inactive task counts nowhere, as in the costs.
+        if plan.has_task(uid) and plan.task(uid).active:
+            out = out + values.get(uid, ZERO)
     return out
 
 
@@ -262,18 +330,24 @@ class SCurveCache:
     on the working-time axis (about 0.3 s to work out at 100k tasks), while the baseline,
     the outline, the calendars, the project and the tasks' pauses stay the same objects."""
 
-    __slots__ = ("_cal", "_key", "_planned", "_splits")
+    __slots__ = ("_cal", "_key", "_owned", "_planned", "_splits")
 
     def __init__(self) -> None:
         self._key: tuple[object, ...] = ()
+        self._owned: object = None
         self._splits: list[tuple[tuple[Split, ...], int | None, bool] | None] = []
         self._cal: DayCalendar | None = None
         self._planned: _Indexed | None = None
 
     def planned(
-        self, plan: Plan, key: tuple[object, ...], build: Callable[[DayCalendar], _Indexed]
+        self,
+        plan: Plan,
+        key: tuple[object, ...],
+        build: Callable[[DayCalendar], _Indexed],
+        owned: object = None,
     ) -> tuple[DayCalendar, _Indexed]:
-        """The calendar and planned spans kept for ``key`` (and the plan's pauses), or new ones."""
+        """The calendar and planned spans kept for ``key`` (and the plan's pauses, and
+        ``owned``: the summaries' own budgets and the tasks that count nowhere), or new ones."""
         # What places a split task's planned parts (splits._planned_parts): its pauses, and the
         # working time they are counted on.
         splits = [(t.splits, t.calendar_uid, t.elapsed) if t.splits else None for t in plan.tasks]
@@ -283,11 +357,12 @@ class SCurveCache:
             and len(key) == len(self._key)
             and all(a is b for a, b in zip(key, self._key, strict=True))
             and splits == self._splits
+            and owned == self._owned
         )
         if not same or self._cal is None or self._planned is None:
             self._cal = DayCalendar(plan, None)
             self._planned = build(self._cal)
-            self._key, self._splits = key, splits
+            self._key, self._splits, self._owned = key, splits, owned
         return self._cal, self._planned
 
 
@@ -315,7 +390,9 @@ def s_curve(
     if parents is None:
         parents = plan.parent_uids()
     is_parent = {p for p in parents.values() if p is not None}
-    leaves = [t for t in plan.tasks if t.uid not in is_parent]
+    off = _not_counted(plan, parents)
+    leaves = [t for t in plan.tasks if t.uid not in is_parent and t.uid not in off]
+    owners, own = _own_shares(plan, parents, is_parent, off, entries, costs)
     starts = [e.start for e in entries.values() if e.start is not None]
     finishes = [e.finish for e in entries.values() if e.finish is not None]
     first = min([*starts, schedule.start]).date()
@@ -349,6 +426,10 @@ def s_curve(
                         planned.extend((a, b, e.cost * k) for a, b, k in parts)
                         continue
                 planned.append((e.start, e.finish or e.start, e.cost))
+        for t in owners:  # summaries' own shares, over their baseline spans
+            e, bac = entries.get(t.uid), own[t.uid][0]
+            if e is not None and e.start is not None and bac:
+                planned.append((e.start, e.finish or e.start, bac))
         return _index_spans(cal, planned)
 
     if cache is None:
@@ -356,7 +437,8 @@ def s_curve(
         indexed = planned_spans(cal)
     else:
         key = (base, parents, plan.project, *plan.calendars.values())
-        cal, indexed = cache.planned(plan, key, planned_spans)
+        owned = ([(t.uid, own[t.uid][0]) for t in owners], off)
+        cal, indexed = cache.planned(plan, key, planned_spans, owned)
     pv = _accumulate(cal, indexed, [indexed[3]], moments)[0]
     ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
     ev_moments = [datetime.combine(x, datetime.max.time()) for x in ev_dates[:-1]]
@@ -365,11 +447,14 @@ def s_curve(
     spent_amounts: list[float] = []
     actual = costs.task_actual_cost
     # Only tasks with progress or costs spent earn or spend (most of a plan is to come).
-    for t in [t for t in leaves if t.percent_complete or actual.get(t.uid)]:
-        e = entries.get(t.uid)
-        bac = e.cost if e is not None else 0.0
+    for t in [t for t in (*leaves, *owners) if t.percent_complete or actual.get(t.uid)]:
+        if t.uid in own:  # a summary's own share: its own budget, its own actual cost
+            bac, spent = own[t.uid]
+        else:
+            e = entries.get(t.uid)
+            bac = e.cost if e is not None else 0.0
+            spent = actual.get(t.uid, 0.0)
         earned = bac * t.percent_complete / 100.0
-        spent = actual.get(t.uid, 0.0)
         if not earned and not spent:
             continue
         times = schedule.get(t.uid)
@@ -399,6 +484,58 @@ def s_curve(
         tuple(float(x) for x in ev),
         tuple(float(x) for x in ac),
     )
+
+
+def _not_counted(plan: Plan, parents: Mapping[int, int | None]) -> set[int]:
+    """The tasks that count nowhere in the project's figures: inactive, or under an
+    inactive summary."""
+    off: set[int] = set()
+    if all(t.active for t in plan.tasks):
+        return off
+    for t in plan.tasks:  # a summary comes before its children
+        p = parents.get(t.uid)
+        if not t.active or (p is not None and p in off):
+            off.add(t.uid)
+    return off
+
+
+def _own_shares(
+    plan: Plan,
+    parents: Mapping[int, int | None],
+    is_parent: set[int],
+    off: set[int],
+    entries: Mapping[int, BaselineEntry],
+    costs: CostReport,
+) -> tuple[list[Task], dict[int, tuple[float, float]]]:
+    """The counted summaries with a share of their own (:func:`summary_own_bac`), and each
+    one's own budget and own actual cost (its actual cost less its active children's)."""
+    # Only a summary with a fixed cost or people of its own has a cost of its own.
+    staffed = {a.task_uid for a in plan.assignments}
+    index = plan.index_of
+    candidates = {
+        p for p in is_parent if p not in off and (p in staffed or plan.tasks[index(p)].fixed_cost)
+    }
+    if not candidates:
+        return [], {}
+    cost, actual = costs.task_cost, costs.task_actual_cost
+    kids: dict[int, list[float]] = {p: [0.0, 0.0, 0.0] for p in candidates}
+    for t in reversed(plan.tasks):  # last child first, as the costs add them up
+        p = parents.get(t.uid)
+        if p in candidates and t.active:
+            sums, e = kids[p], entries.get(t.uid)
+            sums[0] += e.cost if e is not None else 0.0
+            sums[1] += cost.get(t.uid, 0.0)
+            sums[2] += actual.get(t.uid, 0.0)
+    owners: list[Task] = []
+    own: dict[int, tuple[float, float]] = {}
+    for uid in sorted(candidates, key=index):
+        bac_kids, cost_kids, actual_kids = kids[uid]
+        bac = summary_own_bac(entries.get(uid), bac_kids, cost.get(uid, 0.0), cost_kids)
+        spent = actual.get(uid, 0.0) - actual_kids
+        if bac or spent >= _HALF_CENT:
+            owners.append(plan.tasks[index(uid)])
+            own[uid] = (bac, spent)
+    return owners, own
 
 
 # Spans on the working-time axis: start and end indices, raw start minutes, amounts.
