@@ -36,17 +36,17 @@ def test_each_printed_cell_is_the_periods_figure_and_marks(view, mode, scale):
     view.set_mode(mode)
     view.set_scale(scale)
     sheet = view.print_sheet()
-    rows, grid = view.tree_model.rows, view.grid_model
+    tree, grid = view.tree_model.tree, view.grid_model
     n = len(grid.periods)
     assert len(sheet.lines) == len(grid.shown)
     red = shaded = 0
-    for line, (top, child) in zip(sheet.lines, grid.shown, strict=True):
-        unit = rows.unit(top, child)
-        values = rows.values(top, child, grid.periods, 0, n).tolist()
-        assert line.cells == tuple(rows.text(v, unit) if abs(v) >= SHOWN else "" for v in values)
-        over = grid.over[top].tolist() if rows.over(top, child) else []
+    for line, node in zip(sheet.lines, grid.shown, strict=True):
+        unit = tree.unit(node)
+        values = tree.values(node, grid.periods, 0, n).tolist()
+        assert line.cells == tuple(tree.text(v, unit) if abs(v) >= SHOWN else "" for v in values)
+        over = grid.over[tree.person(node)].tolist() if tree.person(node) >= 0 else []
         assert line.over == tuple(over)
-        assert line.off == tuple(grid.off[rows.calendar(top, child)].tolist())
+        assert line.off == tuple(grid.off[tree.calendar(node)].tolist())
         red += sum(line.over)
         shaded += sum(line.off)
     assert shaded  # weekends at least

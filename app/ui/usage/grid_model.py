@@ -12,12 +12,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.usage import Periods, Scale
-from app.ui.usage.rows import UsageRows
+from app.domain.usage_tree import UsageTree
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 _BLOCK = 64  # periods computed together for one row
-SHOWN = 0.05  # smaller values (of a minute or a unit) show as an empty cell
+SHOWN = 0.05  # smaller values (of a minute, a unit or money) show as an empty cell
 OVER_BRUSH = QBrush(QColor(255, 205, 205))
 OVER_TEXT = QBrush(QColor(200, 20, 20))
 OFF_BRUSH = QBrush(QColor(236, 236, 236))
@@ -26,54 +26,54 @@ OffRole = Qt.ItemDataRole.UserRole + 43  # bool: the row's calendar has no worki
 
 
 class UsageGridModel(QAbstractTableModel):
-    """Rows: (top, child) pairs the tree shows, in its order; columns: the periods of a scale."""
+    """Rows: the outline rows the tree shows (``shown``, in order); columns: a scale's periods."""
 
     def __init__(
-        self, rows: UsageRows, scale: Scale, row_height: int, parent: object = None
+        self, tree: UsageTree, scale: Scale, row_height: int, parent: object = None
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.row_height = row_height
-        self.shown: list[tuple[int, int]] = []
+        self.shown: list[int] = []
         self._bold = QFont()
         self._bold.setBold(True)
-        self._install(rows, scale, [])
+        self._install(tree, scale, [])
 
-    def _install(self, rows: UsageRows, scale: Scale, shown: list[tuple[int, int]]) -> None:
-        self.rows = rows
-        self.periods: Periods = rows.usage.periods(scale)
-        self.over = rows.usage.overallocated(self.periods)
-        self.off = rows.usage.nonworking(self.periods)
+    def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
+        self.tree = tree
+        self.periods: Periods = tree.usage.periods(scale)
+        self.over = tree.usage.overallocated(self.periods)
+        self.off = tree.usage.nonworking(self.periods)
         self.shown = shown
-        self._cache: dict[tuple[int, int, int], np.ndarray] = {}
+        self._cache: dict[tuple[int, int], np.ndarray] = {}
 
-    def set_rows(self, rows: UsageRows, scale: Scale, shown: list[tuple[int, int]]) -> None:
-        """Another usage table, scale or set of shown rows."""
+    def set_rows(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
+        """Another outline, scale or set of shown rows."""
         self.beginResetModel()
-        self._install(rows, scale, shown)
+        self._install(tree, scale, shown)
         self.endResetModel()
 
-    def update_rows(self, rows: UsageRows, scale: Scale) -> None:
+    def update_rows(self, tree: UsageTree, scale: Scale) -> None:
         """New figures for the same rows: a change of cells when the periods are the same
         (the grid keeps its scroll position and current cell), else a reset."""
-        periods = rows.usage.periods(scale)
+        periods = tree.usage.periods(scale)
         if periods.starts != self.periods.starts:
-            self.set_rows(rows, scale, self.shown)
+            self.set_rows(tree, scale, self.shown)
             return
-        self._install(rows, scale, self.shown)
+        self._install(tree, scale, self.shown)
         if self.shown and len(self.periods):
             last = self.index(len(self.shown) - 1, len(self.periods) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def insert_shown(self, at: int, pairs: list[tuple[int, int]]) -> None:
-        """Rows the tree now shows (a top row expanded) at position ``at``."""
-        if not pairs:
+    def insert_shown(self, at: int, rows: list[int]) -> None:
+        """Rows the tree now shows (a row opened) at position ``at``."""
+        if not rows:
             return
-        self.beginInsertRows(QModelIndex(), at, at + len(pairs) - 1)
-        self.shown[at:at] = pairs
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self.shown[at:at] = rows
         self.endInsertRows()
 
     def remove_shown(self, at: int, count: int) -> None:
-        """Rows the tree no longer shows (a top row collapsed)."""
+        """Rows the tree no longer shows (a row closed)."""
         if count <= 0:
             return
         self.beginRemoveRows(QModelIndex(), at, at + count - 1)
@@ -101,29 +101,28 @@ class UsageGridModel(QAbstractTableModel):
         return None
 
     def value(self, row: int, column: int) -> float:
-        """The value of one cell (minutes of work, or a material's quantity)."""
-        top, child = self.shown[row]
+        """The value of one cell (minutes of work, a material's quantity, or money)."""
+        node = self.shown[row]
         block = column // _BLOCK
-        key = (top, child, block)
+        key = (node, block)
         got = self._cache.get(key)
         if got is None:
             lo = block * _BLOCK
             hi = min(lo + _BLOCK, len(self.periods))
-            got = self._cache[key] = self.rows.values(top, child, self.periods, lo, hi)
+            got = self._cache[key] = self.tree.values(node, self.periods, lo, hi)
         return float(got[column - block * _BLOCK])
 
     def is_over(self, row: int, column: int) -> bool:
         """Whether a cell is an over-allocated person-period."""
-        top, child = self.shown[row]
-        return self.rows.over(top, child) and bool(self.over[top, column])
+        person = self.tree.person(self.shown[row])
+        return person >= 0 and bool(self.over[person, column])
 
     def is_off(self, row: int, column: int) -> bool:
         """Whether the row's calendar has no working time in the period."""
-        top, child = self.shown[row]
-        return bool(self.off[self.rows.calendar(top, child), column])
+        return bool(self.off[self.tree.calendar(self.shown[row]), column])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """A cell's figure, red when over-allocated, grey when not a working period."""
+        """A cell's figure in its unit, red when over-allocated, grey when not a working period."""
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -131,8 +130,7 @@ class UsageGridModel(QAbstractTableModel):
             value = self.value(row, column)
             if abs(value) < SHOWN:
                 return ""
-            top, child = self.shown[row]
-            return self.rows.text(value, self.rows.unit(top, child))
+            return self.tree.text(value, self.tree.unit(self.shown[row]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -142,7 +140,7 @@ class UsageGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return OVER_TEXT if self.is_over(row, column) else None
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if self.rows.bold(*self.shown[row]) else None
+            return self._bold if self.tree.bold(self.shown[row]) else None
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(-1, self.row_height)
         if role == OverRole:

@@ -1,9 +1,12 @@
-"""The Usage view: people (or tasks) with their assignments on the left, work per period on the right.
+"""The Usage view: people (or the task outline) with their assignments on the left, work per
+period on the right.
 
 The two panes are a QTreeView and a QTableView with the same fixed row height
 and header height; their vertical scroll bars drive each other, as the Gantt
 chart follows the task table. The grid's rows are the rows the tree shows:
-expanding or collapsing a person inserts or removes their assignment rows.
+opening or closing a person, a summary or a task inserts or removes the rows
+below it. Which rows are closed is kept per mode by what they stand for, so it
+survives edits, undo and switching between Resource and Task Usage.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy as np
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QToolButton,
@@ -27,17 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.usage import Scale, WorkUnit, build_usage
+from app.domain.usage import Scale, Usage
+from app.domain.usage_tree import UsageTree
 from app.report.usage_pages import UsageLine, UsageSheet
 from app.ui.document import Document
+from app.ui.usage.assignment_open import open_assignment
 from app.ui.usage.grid_model import SHOWN, UsageGridModel
 from app.ui.usage.person_edit import edit_person
-from app.ui.usage.rows import Mode, UsageRows
-from app.ui.usage.tree_model import RowKeyRole, UsageTreeModel
+from app.ui.usage.rows import Mode, UsageTables
+from app.ui.usage.tree_model import UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
 # Up to this many rows closed by hand, Expand all opens them one by one.
 _FEW = 200
+_MENU_TEXT = {
+    "task": "Task Information…",
+    "resource": "Resource Information…",
+    "assignment": "Assignment Information…",
+}
 _COLUMN_TEXT = {Scale.DAYS: "Wed 30 Sep", Scale.WEEKS: "30 Sep 2026", Scale.MONTHS: "Sep 2026"}
 
 
@@ -46,6 +57,7 @@ class UsageView(QWidget):
 
     sig_task_activated = Signal(int)
     sig_resource_activated = Signal(int)
+    sig_assignment_activated = Signal(int)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,13 +83,15 @@ class UsageView(QWidget):
         head.addStretch(1)
 
         self.row_height = self.fontMetrics().height() + 8
-        self._collapsed: set[tuple[Mode, int]] = set()  # rows are open unless closed by hand
+        # rows closed by hand, per mode, by what they stand for: kept across edits and modes
+        self._closed: dict[Mode, set[tuple[str, int]]] = {mode: set() for mode in Mode}
+        self._scrolled: dict[Mode, int] = {}
         self._restoring = False
         self._stale = False
-        self.usage = build_usage(document.plan, document.schedule)
-        rows = UsageRows(self.usage, Mode.RESOURCES, self._work_unit())
-        self.tree_model = UsageTreeModel(rows, self.row_height, self)
-        self.grid_model = UsageGridModel(rows, self.scale, self.row_height, self)
+        self.tables = UsageTables(document.plan, document.schedule)
+        tree = self.tables.tree(Mode.RESOURCES)
+        self.tree_model = UsageTreeModel(tree, self.row_height, self)
+        self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -125,8 +139,12 @@ class UsageView(QWidget):
         grid_bar.valueChanged.connect(tree_bar.setValue)
         self.tree.expanded.connect(self._on_tree_expanded)
         self.tree.collapsed.connect(self._on_tree_collapsed)
-        self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.grid.doubleClicked.connect(self._on_grid_double_clicked)
+        for pane in (self.tree, self.grid):
+            pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
+        self.grid.customContextMenuRequested.connect(self._on_grid_menu)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current)
         self.grid.selectionModel().currentRowChanged.connect(self._on_grid_current)
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
@@ -134,7 +152,8 @@ class UsageView(QWidget):
         expand.clicked.connect(self.expand_all)
         collapse.clicked.connect(self.collapse_all)
         document.sig_changed.connect(self._on_document_changed)
-        self._show(rows)
+        self._shown_mode = Mode.RESOURCES
+        self._show(tree)
 
     # ------------------------------------------------------------------ state
 
@@ -148,6 +167,11 @@ class UsageView(QWidget):
         """Days, weeks or months."""
         return Scale(self.scale_box.currentData())
 
+    @property
+    def usage(self) -> Usage:
+        """The time-phased work shown."""
+        return self.tables.usage
+
     def set_mode(self, mode: Mode) -> None:
         """Show people or tasks first."""
         self.mode_box.setCurrentIndex(list(Mode).index(mode))
@@ -156,63 +180,61 @@ class UsageView(QWidget):
         """Show days, weeks or months."""
         self.scale_box.setCurrentIndex([s for s, _ in SCALES].index(scale))
 
-    def _work_unit(self) -> WorkUnit:
-        return WorkUnit.of(self.document.plan.project)
+    def closed_keys(self, mode: Mode | None = None) -> set[tuple[str, int]]:
+        """The rows closed by hand in a mode (the current one by default), by what they are."""
+        return set(self._closed[mode or self.mode])
 
-    def _key(self, top: int) -> tuple[Mode, int]:
-        return self.mode, self.tree_model.rows.uid(top)[1]
+    def row_index(self, key: tuple[str, int]) -> QModelIndex:
+        """The tree's index of the row standing for ``key`` (a task, resource or assignment)."""
+        tree = self.tree_model.tree
+        for node in range(len(tree)):
+            if tree.key(node) == key:
+                return self.tree_model.index_of(node)
+        return QModelIndex()
 
     # ------------------------------------------------------------------ building
 
-    def _show(self, rows: UsageRows) -> None:
-        """Fill both panes from ``rows``, opening every top row not closed by hand."""
+    def _show(self, tree: UsageTree) -> None:
+        """Fill both panes from ``tree``, opening every row not closed by hand in its mode."""
+        mode = Mode.TASKS if tree.by_task else Mode.RESOURCES
         self._restoring = True
         try:
-            self.tree_model.set_rows(rows, self._over_people(rows))
-            closed = (
-                [top for top in range(rows.top_count()) if self._key(top) in self._collapsed]
-                if self._collapsed
-                else []
-            )
+            self.tree_model.set_tree(tree, self._over_people(tree))
+            closed = tree.rows_of(self._closed[mode])
             self.tree.expandAll()
-            for top in closed:
-                self.tree.collapse(self.tree_model.index(top, 0))
-            shut = set(closed)
-            shown: list[tuple[int, int]] = []
-            for top, count in enumerate(rows.child_counts):
-                shown.append((top, -1))
-                if count and top not in shut:
-                    shown.extend([(top, c) for c in range(count)])
-            self.grid_model.set_rows(rows, self.scale, shown)
+            for node in closed:
+                self.tree.collapse(self.tree_model.index_of(node))
+            self.grid_model.set_rows(tree, self.scale, tree.shown(closed).tolist())
         finally:
             self._restoring = False
+        self._shown_mode = mode
         self._size_columns()
 
     def refresh(self) -> None:
-        """Build the table again from the document (after an edit or an undo).
+        """Build the tables again from the document (after an edit or an undo).
 
-        When the rows are the same people (or tasks) with as many assignments each, which
-        is so for most edits (dates, durations, units, work), both panes keep their rows,
-        open and closed, and only their figures change; otherwise they are laid out anew.
+        When the outline has the same rows, which is so for most edits (dates,
+        durations, units, work), both panes keep their rows, open and closed, and
+        only their figures change; otherwise they are laid out anew, rows closed
+        by hand staying closed.
         """
         self._stale = False
-        # the assignments the edit left alone are not laid over days again
-        self.usage = build_usage(self.document.plan, self.document.schedule, self.usage)
-        rows = UsageRows(self.usage, self.mode, self._work_unit())
-        if rows.shape() == self.tree_model.rows.shape():
-            self.tree_model.update_rows(rows, self._over_people(rows))
-            self.grid_model.update_rows(rows, self.scale)
+        self.tables = UsageTables(self.document.plan, self.document.schedule, self.tables)
+        tree = self.tables.tree(self.mode)
+        if tree.signature() == self.tree_model.tree.signature():
+            self.tree_model.update_tree(tree, self._over_people(tree))
+            self.grid_model.update_rows(tree, self.scale)
             self.tree.viewport().update()
             return
         value = self.tree.verticalScrollBar().value()
-        self._show(rows)
+        self._show(tree)
         self.tree.verticalScrollBar().setValue(value)
 
-    def _over_people(self, rows: UsageRows) -> set[int]:
-        """Top rows set in red: people over-allocated in some period of the scale."""
-        if rows.mode is not Mode.RESOURCES:
+    def _over_people(self, tree: UsageTree) -> set[int]:
+        """People (rows of ``usage.resources``) over-allocated in some period of the scale."""
+        if tree.by_task:
             return set()
-        over = rows.usage.overallocated(rows.usage.periods(self.scale))
+        over = tree.usage.overallocated(tree.usage.periods(self.scale))
         return {int(i) for i in over.any(axis=1).nonzero()[0]}
 
     def _size_columns(self) -> None:
@@ -222,8 +244,8 @@ class UsageView(QWidget):
     # ------------------------------------------------------------------ printing
 
     def print_sheet(self) -> UsageSheet:
-        """The rows shown (collapsed ones stay out) and every period of the current scale."""
-        rows, grid = self.tree_model.rows, self.grid_model
+        """The rows shown (closed ones keep their rows out) and every period of the scale."""
+        tree, grid = self.tree_model.tree, self.grid_model
         periods = grid.periods
         n = len(periods)
         lines: list[UsageLine] = []
@@ -232,28 +254,22 @@ class UsageView(QWidget):
         # (18 s before the preview opened, formatting every blank cell).
         blank = [""] * n
         shading: dict[int, tuple[bool, ...]] = {}
-        for top, child in grid.shown:
-            unit = rows.unit(top, child)
-            values = rows.values(top, child, periods, 0, n)
+        for node in grid.shown:
+            unit = tree.unit(node)
+            values = tree.values(node, periods, 0, n)
             cells = blank.copy()
             for k in np.flatnonzero(np.abs(values) >= SHOWN).tolist():
-                cells[k] = rows.text(float(values[k]), unit)
-            over = tuple(grid.over[top].tolist()) if rows.over(top, child) else ()
-            key = rows.calendar(top, child)
+                cells[k] = tree.text(float(values[k]), unit)
+            person = tree.person(node)
+            over = tuple(grid.over[person].tolist()) if person >= 0 else ()
+            key = tree.calendar(node)
             off = shading.get(key)
             if off is None:
                 off = shading[key] = tuple(grid.off[key].tolist())
+            total = tree.text(tree.total(node), unit)
+            depth = tree.depth[node]
             lines.append(
-                UsageLine(
-                    rows.name(top, child).strip(),
-                    rows.text(rows.total(top, child), unit),
-                    tuple(cells),
-                    over,
-                    off,
-                    rows.bold(top, child),
-                    (0 if child < 0 else 1)
-                    + (self.usage.tasks[top].outline_level - 1 if self.mode is Mode.TASKS else 0),
-                )
+                UsageLine(tree.name(node), total, tuple(cells), over, off, tree.bold(node), depth)
             )
         title = f"{self.mode.value} by {self.scale.value[:-1]}"
         name = str(self.tree_model.headerData(0, Qt.Orientation.Horizontal))
@@ -274,70 +290,78 @@ class UsageView(QWidget):
         super().showEvent(event)
 
     def _on_mode_changed(self) -> None:
+        # each mode keeps where it was scrolled to, and its closed rows
+        self._scrolled[self._shown_mode] = self.tree.verticalScrollBar().value()
         if self._stale:
-            self.refresh()
-        else:  # the same plan by its other side: no need to lay the work out again
-            self._show(UsageRows(self.usage, self.mode, self._work_unit()))
+            self.tables = UsageTables(self.document.plan, self.document.schedule, self.tables)
+            self._stale = False
+        # the same tables by their other side: nothing is laid out again
+        self._show(self.tables.tree(self.mode))
+        self.tree.verticalScrollBar().setValue(self._scrolled.get(self.mode, 0))
 
     def _on_scale_changed(self) -> None:
-        rows = self.tree_model.rows
-        self.grid_model.set_rows(rows, self.scale, self.grid_model.shown)
+        self.grid_model.set_rows(self.tree_model.tree, self.scale, self.grid_model.shown)
         self._size_columns()
 
     def _on_tree_expanded(self, index: QModelIndex) -> None:
-        if self._restoring or index.parent().isValid():
+        if self._restoring:
             return
-        top = index.row()
-        self._collapsed.discard(self._key(top))
-        at = bisect_left(self.grid_model.shown, (top, -1)) + 1
-        count = self.tree_model.rows.child_counts[top]
-        self.grid_model.insert_shown(at, [(top, c) for c in range(count)])
+        tree = self.tree_model.tree
+        node = index.internalId()
+        self._closed[self.mode].discard(tree.key(node))
+        shown = self.grid_model.shown
+        at = bisect_left(shown, node)
+        if at >= len(shown) or shown[at] != node:
+            return  # inside a closed row: nothing shows yet
+        opened = tree.shown(tree.rows_of(self._closed[self.mode]))
+        lo = int(np.searchsorted(opened, node, side="right"))
+        hi = int(np.searchsorted(opened, tree.end[node], side="left"))
+        self.grid_model.insert_shown(at + 1, opened[lo:hi].tolist())
 
     def _on_tree_collapsed(self, index: QModelIndex) -> None:
-        if self._restoring or index.parent().isValid():
+        if self._restoring:
             return
-        top = index.row()
-        self._collapsed.add(self._key(top))
-        at = bisect_left(self.grid_model.shown, (top, -1)) + 1
-        end = bisect_left(self.grid_model.shown, (top + 1, -1))
-        self.grid_model.remove_shown(at, end - at)
+        tree = self.tree_model.tree
+        node = index.internalId()
+        self._closed[self.mode].add(tree.key(node))
+        shown = self.grid_model.shown
+        at = bisect_left(shown, node)
+        if at >= len(shown) or shown[at] != node:
+            return
+        end = bisect_left(shown, tree.end[node])
+        self.grid_model.remove_shown(at + 1, end - at - 1)
 
     def expand_all(self) -> None:
-        """Show every assignment row.
+        """Show every row.
 
         Rows closed by hand are opened one by one when they are few (each opens its
-        rows in the grid); nothing is closed: nothing to do. Only many closed rows
-        lay the panes out anew (one expandAll beats thousands of single openings).
+        rows in the grid); nothing closed: nothing to do. Only many closed rows lay
+        the panes out anew (one expandAll beats thousands of single openings).
         """
-        mine = [k for k in self._collapsed if k[0] is self.mode]
-        self._collapsed = {k for k in self._collapsed if k[0] is not self.mode}
+        mine = self._closed[self.mode]
         if not mine:
             return
+        tree = self.tree_model.tree
         if len(mine) > _FEW:
-            self._show(self.tree_model.rows)
+            mine.clear()
+            self._show(tree)
             return
-        wanted = {uid for _mode, uid in mine}
-        rows = self.tree_model.rows
-        for top in range(rows.top_count()):
-            if rows.uid(top)[1] in wanted:
-                self.tree.expand(self.tree_model.index(top, 0))
+        for node in tree.rows_of(set(mine)):
+            self.tree.expand(self.tree_model.index_of(node))
+        mine.clear()
 
     def collapse_all(self) -> None:
-        """Show people (or tasks) only."""
-        rows = self.tree_model.rows
-        self._collapsed |= {self._key(top) for top in range(rows.top_count())}
-        self._show(rows)
-
-    def _tree_index(self, pair: tuple[int, int]) -> QModelIndex:
-        top, child = pair
-        index = self.tree_model.index(top, 0)
-        return index if child < 0 else self.tree_model.index(child, 0, index)
+        """Show the top rows only: people, or the plan's top-level tasks."""
+        tree = self.tree_model.tree
+        self._closed[self.mode] = {
+            tree.key(node) for node in range(len(tree)) if tree.has_children(node)
+        }
+        self._show(tree)
 
     def _on_tree_current(self, current: QModelIndex) -> None:
         if not current.isValid():
             return
-        top, child = self.tree_model.top_child(current)
-        at = bisect_left(self.grid_model.shown, (top, child))
+        at = bisect_left(self.grid_model.shown, current.internalId())
         if self.grid.currentIndex().row() != at:
             column = max(self.grid.currentIndex().column(), 0)
             self.grid.selectionModel().setCurrentIndex(
@@ -349,7 +373,7 @@ class UsageView(QWidget):
     def _on_grid_current(self, current: QModelIndex) -> None:
         if not current.isValid() or current.row() >= len(self.grid_model.shown):
             return
-        index = self._tree_index(self.grid_model.shown[current.row()])
+        index = self.tree_model.index_of(self.grid_model.shown[current.row()])
         if self.tree.currentIndex() != index:
             self.tree.selectionModel().setCurrentIndex(
                 index,
@@ -357,17 +381,50 @@ class UsageView(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        key = index.data(RowKeyRole)
-        if key is None:
-            return
-        kind, uid = key
+    # ------------------------------------------------------------------ opening a row
+
+    def open_row(self, node: int) -> None:
+        """What a double-click opens: Task Information on a task, the person's dialog on a
+        resource, Assignment Information on an assignment."""
+        tree = self.tree_model.tree
+        kind, uid = tree.key(node)
         if kind == "resource":
-            self.sig_resource_activated.emit(int(uid))
-            edit_person(self.window(), int(uid))
+            self.sig_resource_activated.emit(uid)
+            edit_person(self.window(), uid)
+        elif kind == "task":
+            self.sig_task_activated.emit(uid)
         else:
-            self.sig_task_activated.emit(int(uid))
+            self.sig_assignment_activated.emit(uid)
+            if open_assignment(self.document, uid, self) is None:
+                # no Assignment Information in this build: the assignment's task
+                self.sig_task_activated.emit(self._task_of(uid))
+
+    def _task_of(self, assignment_uid: int) -> int:
+        return next(a.task_uid for a in self.document.plan.assignments if a.uid == assignment_uid)
+
+    def row_menu(self, node: int) -> QMenu:
+        """The context menu of one row: the dialog a double-click opens, by name."""
+        kind = self.tree_model.tree.key(node)[0]
+        menu = QMenu(self)
+        text = _MENU_TEXT[kind]
+        menu.addAction(text, lambda: self.open_row(node))
+        return menu
+
+    def _on_tree_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_row(index.internalId())
 
     def _on_grid_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self._on_double_clicked(self._tree_index(self.grid_model.shown[index.row()]))
+            self.open_row(self.grid_model.shown[index.row()])
+
+    def _on_tree_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.row_menu(index.internalId()).exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _on_grid_menu(self, pos: QPoint) -> None:
+        index = self.grid.indexAt(pos)
+        if index.isValid():
+            node = self.grid_model.shown[index.row()]
+            self.row_menu(node).exec(self.grid.viewport().mapToGlobal(pos))
