@@ -3,7 +3,8 @@
 A mixin of :class:`app.ui.models.task_model.TaskTreeModel`: dragged rows travel
 as task uids, and a drop moves them next to the row dropped on, as its sibling
 (or first child of an expanded summary when dropped below it), as MS Project
-does.
+does. While the sheet is sorted (View > Sort, other than by ID) rows are not
+dragged: the status bar says so.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from app.ui.document import Document
+    from app.ui.models.task_rows import RowSort
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_UIDS_MIME = "application/x-gantry-task-uids"
@@ -35,6 +37,7 @@ class TaskDragging:
 
     document: Document
     _shown: list[int]
+    _sort: RowSort | None
     sig_error: SignalInstance
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -89,6 +92,14 @@ class TaskDragging:
         """
         plan = self.document.plan
         if not uids or not all(plan.has_task(u) for u in uids) or self.document.read_only:
+            return False
+        if self._sort is not None:
+            # Dropped rows would move in the plan yet show back at their sorted place: as MS
+            # Project, rows are not moved by hand while sorted (Sort By... renumbers for good).
+            self.sig_error.emit(
+                f"Rows are not moved while the sheet is sorted by "
+                f"{self._sort.task_sort.title()}: sort by ID (Shift+F3) to move tasks"
+            )
             return False
         if anchor is not None and not plan.has_task(anchor):
             return False

@@ -195,8 +195,9 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             return uid
         if role == SummaryRole:
             return plan.is_summary(uid)
-        if role == OutlineLevelRole:
-            return plan.task(uid).outline_level
+        if role == OutlineLevelRole:  # sorted without the outline: listed flat
+            task = plan.task(uid)
+            return task.outline_level if self._sort is None else self._sort.level(task)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._cells.text(uid, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):

@@ -154,6 +154,11 @@ class RowSort:
         """Whether the summaries are left out (outline structure not kept)."""
         return not self.task_sort.keep_outline
 
+    def level(self, task: Task) -> int:
+        """The outline level a task's row is drawn at: 1 when :attr:`flat` (MS Project lists
+        the tasks flat then, none under a summary it does not show), else its own."""
+        return 1 if self.flat else task.outline_level
+
     def arrange(self, tasks: Sequence[Task]) -> list[Task]:
         """The plan's tasks in the sorted order (leaves only when :attr:`flat`).
 
