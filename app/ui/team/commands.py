@@ -7,6 +7,7 @@ stack), each run inside one ``plan.batch()``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -16,8 +17,9 @@ from app.domain.assigning import (
     restore_staffing,
     staff,
 )
-from app.domain.assignment_work import work_edit
+from app.domain.assignment_work import Edit, apply_edit, contour_edit, units_edit, work_edit
 from app.domain.calendar import Calendar
+from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.leveling import LevelingResult, apply_delays
 from app.domain.registers import RemovedResource
@@ -138,6 +140,55 @@ class SetAssignmentWorkCommand(PlanCommand):
             plan.update_assignment(a)
         if self._old_task is not None:
             plan.update_task(self._old_task)
+
+
+class AssignmentInfoCommand(PlanCommand):
+    """Assignment Information's OK: new units, work and work contour of one assignment,
+    one undo step. Applied in that order, each as MS Project would for the task type
+    (:mod:`app.domain.assignment_work`); None leaves a field as it is."""
+
+    def __init__(
+        self,
+        document: Document,
+        assignment_uid: int,
+        *,
+        units: float | None = None,
+        work_minutes: int | None = None,
+        contour: WorkContour | None = None,
+    ) -> None:
+        plan = document.plan
+        a = plan.assignment(assignment_uid)
+        who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
+        super().__init__(document, f"Assignment of '{who}' on '{task}'")
+        self._uid = assignment_uid
+        self._units = units
+        self._work = work_minutes
+        self._contour = contour
+        self._undo_edits: list[Edit] = []
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        uid = self._uid
+        steps: list[Callable[[], Edit]] = []
+        if self._units is not None:
+            steps.append(lambda: units_edit(plan, uid, self._units or 0.0))
+        if self._work is not None:
+            steps.append(lambda: work_edit(plan, uid, self._work or 0))
+        if self._contour is not None:
+            contour = self._contour
+            steps.append(lambda: contour_edit(plan, uid, contour))
+        self._undo_edits = []
+        try:
+            for step in steps:
+                self._undo_edits.append(apply_edit(plan, step()))
+        except Exception:
+            self._undo()  # a later field refused: the earlier ones come off again
+            raise
+
+    def _undo(self) -> None:
+        plan = self.document.plan
+        while self._undo_edits:
+            apply_edit(plan, self._undo_edits.pop())
 
 
 class AddResourceCommand(PlanCommand):

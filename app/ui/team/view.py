@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assigning import format_one, staff_of
+from app.domain.assignment_dates import assignment_dates
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
@@ -37,6 +38,7 @@ from app.domain.workload import workload, workload_by_task
 from app.ui.background import Cancelled
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
+from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.document import Document
 from app.ui.team.assign_dialog import AssignTaskDialog
 from app.ui.team.assignment_edits import (
@@ -69,6 +71,7 @@ from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
+AssignmentUidRole = Qt.ItemDataRole.UserRole + 21  # the assignment list's rows
 
 
 def _message(parent: QWidget, text: str) -> None:
@@ -125,6 +128,15 @@ class TeamView(QWidget):
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         )
         self.assignments.itemChanged.connect(self._on_assignment_edited)
+        # The shown cells open MS Project's Assignment Information (the typed ones edit in
+        # place); so does the list's context menu.
+        self.assignments.itemDoubleClicked.connect(self._on_assignment_double_clicked)
+        self.assignments.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        info = QAction("Assignment Information…", self.assignments)
+        info.setObjectName("team_assignment_info")
+        info.triggered.connect(self.assignment_info)
+        self.assignments.addAction(info)
+        self.actions_by_id["team_assignment_info"] = info
         self.assignments.verticalHeader().setVisible(False)
         # Six columns in a narrow pane: the task name takes what the figures leave.
         header = self.assignments.horizontalHeader()
@@ -325,6 +337,24 @@ class TeamView(QWidget):
         command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
         self.run(command)
 
+    def assignment_info(self) -> None:
+        """Assignment Information for the task selected in the person's assignment list."""
+        uid = self._person()
+        if uid is None:
+            return
+        row = self.assignments.currentRow()
+        item = self.assignments.item(row, 0) if row >= 0 else None
+        if item is None:
+            name = self.document.plan.resource(uid).name
+            self.message(self, f"Select one of {name}'s tasks first.")
+            return
+        open_assignment_info(self.document, int(item.data(AssignmentUidRole)), self)
+
+    def _on_assignment_double_clicked(self, item: QTableWidgetItem) -> None:
+        if not item.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.assignments.setCurrentItem(item)
+            self.assignment_info()
+
     def add_vacation(self) -> None:
         """Ask for days off for the selected person."""
         uid = self._person()
@@ -435,11 +465,13 @@ class TeamView(QWidget):
         res = plan.resource(uid)
         rows = plan.assignments_of_resource(uid)
         self.assignments.setRowCount(len(rows))
+        # The person's own dates on each task: their calendar, a split task's parts.
+        own = assignment_dates(plan, self.document.schedule, [a.uid for a in rows])
         for i, a in enumerate(rows):
             task = plan.task(a.task_uid)
-            times = self.document.schedule.get(a.task_uid)
+            span = own.get(a.uid)
             ac = self.document.costs.assignments.get(a.uid)
-            dates = f"{times.start:%Y-%m-%d} to {times.finish:%Y-%m-%d}" if times else ""
+            dates = f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}" if span else ""
             work = work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
             units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
             cost_item = res.type is ResourceType.COST
@@ -457,9 +489,13 @@ class TeamView(QWidget):
             typed = {COST} if cost_item else {UNITS, TABLE}
             if res.type is ResourceType.WORK and not plan.is_summary(a.task_uid):
                 typed.add(WORK)
+            shape = f"Work contour: {a.contour.label}" if a.contour.shaped else ""
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ResourceUidRole, a.task_uid)
+                item.setData(AssignmentUidRole, a.uid)
+                if shape and j in (0, UNITS, WORK):
+                    item.setToolTip(shape)
                 if j not in typed or self.document.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.assignments.setItem(i, j, item)

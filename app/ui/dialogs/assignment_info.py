@@ -1,0 +1,150 @@
+"""Assignment Information (MS Project's dialog of one person on one task).
+
+Work, units and work contour are typed here; start, finish and cost are shown.
+OK applies what changed as one undo step (:class:`AssignmentInfoCommand`): the
+task's duration, the person's units or the work follow the task type, as they do
+in MS Project. Opened by double-clicking an assignment in the Team view's list
+or in the Usage view (:func:`open_assignment_info`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.assignment_dates import assignment_dates
+from app.domain.contours import WorkContour
+from app.domain.errors import InputError
+from app.domain.notation import format_work, parse_work
+from app.domain.resource import Assignment, ResourceType
+from app.ui.budget.money import money
+from app.ui.commands import PlanCommand
+from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.command_dialog import CommandDialog
+from app.ui.document import Document
+from app.ui.team.commands import AssignmentInfoCommand
+
+_PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
+
+
+def units_text(units: float) -> str:
+    """Units as the dialog shows them: ``50%``, ``125%``."""
+    return f"{units * 100:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def read_units(text: str) -> float:
+    """``50%`` or ``50`` -> 0.5; InputError naming the field otherwise."""
+    m = _PERCENT.match(text)
+    if m is None:
+        raise InputError(f"Units: '{text.strip()}' is not a percentage such as 50%")
+    return float(m.group(1).replace(",", ".")) / 100.0
+
+
+class AssignmentInfoDialog(CommandDialog):
+    """One assignment's work, units and contour (typed) with its dates and cost (shown)."""
+
+    def __init__(self, document: Document, assignment_uid: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.uid = assignment_uid
+        plan = document.plan
+        a = plan.assignment(assignment_uid)
+        res = plan.resource(a.resource_uid)
+        task = plan.task(a.task_uid)
+        self.setWindowTitle(f"Assignment Information — {res.name} on {task.name}")
+        self.setObjectName("assignment_info")
+        self.setMinimumWidth(380)
+        person = res.type is ResourceType.WORK
+        leaf = not plan.is_summary(task.uid)
+        writable = not document.read_only
+        project = plan.project
+
+        self.work = QLineEdit(format_work(a.work_minutes, project) if person else "")
+        self.work.setEnabled(writable and person and leaf)
+        self.units = QLineEdit(units_text(a.units) if person else f"{a.units:g}")
+        self.units.setEnabled(writable and person and leaf)
+        self.contour = QComboBox()
+        for contour in WorkContour:
+            self.contour.addItem(contour.label, contour)
+        self.contour.setCurrentIndex(list(WorkContour).index(a.contour))
+        self.contour.setEnabled(writable and leaf and res.type is not ResourceType.COST)
+        self.contour.setToolTip(
+            "How the work is spread over the assignment: ten equal parts, each a share "
+            "of the peak units (Units). 'Contoured' is kept from MS Project and laid out flat."
+        )
+        dates = assignment_dates(plan, document.schedule, [a.uid]).get(a.uid)
+        self.start = QLabel(f"{dates[0]:%a %Y-%m-%d %H:%M}" if dates else "")
+        self.finish = QLabel(f"{dates[1]:%a %Y-%m-%d %H:%M}" if dates else "")
+        shown = document.costs.assignments.get(a.uid)
+        self.cost = QLabel(money(project, shown.cost) if shown else "")
+        self.error = QLabel()
+        self.error.setObjectName("assignment_info_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+
+        form = QFormLayout()
+        form.addRow("Task", QLabel(task.name))
+        form.addRow("Resource", QLabel(res.name))
+        form.addRow("Work", self.work)
+        form.addRow("Units" if person else "Units (quantity)", self.units)
+        form.addRow("Work contour", self.contour)
+        form.addRow("Start", self.start)
+        form.addRow("Finish", self.finish)
+        form.addRow("Cost", self.cost)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self))
+        self._shown = (self.work.text(), self.units.text(), a.contour)
+
+    def _assignment(self) -> Assignment:
+        return self.document.plan.assignment(self.uid)
+
+    def command(self) -> PlanCommand | None:
+        """What changed as one undo step; None when nothing did (InputError names a field)."""
+        a = self._assignment()
+        work_text, units_shown, contour_shown = self._shown
+        units: float | None = None
+        work: int | None = None
+        if self.units.isEnabled() and self.units.text().strip() != units_shown:
+            units = read_units(self.units.text())
+            if abs(units - a.units) < 1e-9:
+                units = None
+        if self.work.isEnabled() and self.work.text().strip() != work_text:
+            try:
+                typed = parse_work(self.work.text(), self.document.plan.project)
+            except InputError as exc:
+                raise InputError(f"Work: {exc}") from None
+            if typed.elapsed:
+                raise InputError(f"Work: '{self.work.text().strip()}' is elapsed time")
+            work = None if typed.minutes == a.work_minutes else typed.minutes
+        chosen = self.contour.currentData()
+        contour = chosen if chosen is not contour_shown else None
+        self.last_command = None
+        if units is not None or work is not None or contour is not None:
+            self.last_command = AssignmentInfoCommand(
+                self.document, self.uid, units=units, work_minutes=work, contour=contour
+            )
+        return self.last_command
+
+    # The command OK ran last (None: nothing changed): whether the dialog edited anything.
+    last_command: PlanCommand | None = None
+
+    @classmethod
+    def ask(cls, document: Document, assignment_uid: int, parent: QWidget | None = None) -> bool:
+        """Show the dialog; True when OK changed the assignment (tests replace this)."""
+        dialog = cls(document, assignment_uid, parent)
+        return bool(dialog.exec()) and dialog.last_command is not None
+
+
+def open_assignment_info(document: Document, assignment_uid: int, parent: QWidget) -> bool:
+    """MS Project's Assignment Information for one assignment; True if OK changed it."""
+    return AssignmentInfoDialog.ask(document, assignment_uid, parent)
