@@ -1,11 +1,14 @@
 """``gantry usage``: the Resource Usage (or Task Usage) table as text or as CSV.
 
-The rows and figures are the Usage view's: each person (or task) with their
-assignments below, work per day, week or month with one decimal in the plan's
-work unit (hours unless Project Information says otherwise), a material in its
-own unit. Text marks over-allocated person-periods with ``*``
-(the window paints them red); CSV gives plain numbers and ISO dates for a
-client's spreadsheet, names guarded against being read as formulas.
+The rows and figures are the Usage view's, every row open: each resource
+(people, materials and cost items in the plan's order) with its assignments
+below, or the task outline (summaries with their rolled-up work, each task
+with its assignments); work per day, week or month with one decimal in the
+plan's work unit (hours unless Project Information says otherwise), a material
+in its own unit, a cost item in money. Text indents by outline level and marks
+over-allocated person-periods with ``*`` (the window paints them red); CSV has
+one row per line with its Level, plain numbers and ISO dates for a client's
+spreadsheet, names guarded against being read as formulas.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ import numpy as np
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.usage import Periods, Scale, Usage, WorkUnit, build_usage
+from app.domain.usage import Periods, Scale, WorkUnit, build_usage
+from app.domain.usage_costs import CostUsage
+from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.io.workbook_cells import is_risky_text
 
 if TYPE_CHECKING:
@@ -41,22 +46,15 @@ def parse_scale(text: str) -> Scale:
 
 
 class _Row:
-    """One line of the table: names, unit, total and the row's values over all periods."""
+    """One line of the table: its outline row, unit, total and values over all periods."""
 
-    __slots__ = ("depth", "first", "over", "second", "total", "unit", "values")
+    __slots__ = ("node", "over", "total", "unit", "values")
 
     def __init__(
-        self,
-        first: str,
-        second: str,
-        unit: str,
-        total: float,
-        values: FloatArray,
-        over: BoolArray | None,
-        depth: int,
+        self, node: int, unit: str, total: float, values: FloatArray, over: BoolArray | None
     ) -> None:
-        self.first, self.second, self.unit, self.total = first, second, unit, total
-        self.values, self.over, self.depth = values, over, depth
+        self.node, self.unit, self.total = node, unit, total
+        self.values, self.over = values, over
 
     def shown(self) -> list[int]:
         """The periods with a figure (or an over-allocation mark), in order.
@@ -70,61 +68,36 @@ class _Row:
         return np.flatnonzero(hit).tolist()
 
 
-def _rows(usage: Usage, periods: Periods, by_task: bool) -> Iterator[_Row]:
-    if not by_task:
-        red = usage.overallocated(periods)
-        for i, res in enumerate(usage.resources):
-            unit = usage.unit(i)
-            yield _Row(
-                res.name,
-                "",
-                unit,
-                float(usage.resource_total[i]),
-                usage.resource_values(i, periods),
-                red[i] if red[i].any() else None,
-                0,
-            )
-            for j in usage.assignment_rows(i):
-                task = usage.tasks[usage.task_row_of(usage.assignments[j].task_uid)]
-                values = usage.assignment_values(j, periods)
-                yield _Row(
-                    res.name, task.name, unit, float(usage.assignment_total[j]), values, None, 1
-                )
-        return
-    for k, task in enumerate(usage.tasks):
-        depth = max(task.outline_level - 1, 0)
-        values = usage.task_values(k, periods)
-        yield _Row(task.name, "", "h", float(usage.task_total[k]), values, None, depth)
-        for j in usage.task_assignment_rows(k):
-            i = usage.resource_row_of(j)
-            values = usage.assignment_values(j, periods)
-            total = float(usage.assignment_total[j])
-            name = usage.resources[i].name
-            yield _Row(task.name, name, usage.unit(i), total, values, None, depth + 1)
+def _rows(tree: UsageTree, periods: Periods) -> Iterator[_Row]:
+    """Every row of the outline, in order (nothing is closed on paper or in a file)."""
+    red = tree.usage.overallocated(periods)
+    for node in range(len(tree)):
+        person = tree.person(node)
+        over = red[person] if person >= 0 and red[person].any() else None
+        unit = tree.unit(node)
+        yield _Row(node, unit, tree.total(node), tree.values(node, periods), over)
 
 
-def _figure(value: float, unit: str, work: WorkUnit) -> str:
-    return "" if abs(value) < _SHOWN else work.text(value, unit)
+def _figure(tree: UsageTree, value: float, unit: str) -> str:
+    return "" if abs(value) < _SHOWN else tree.text(value, unit)
 
 
-def write_text(
-    usage: Usage, periods: Periods, by_task: bool, out: TextIO, work: WorkUnit | None = None
-) -> None:
-    """The table in aligned columns: name, Work, then one column per period (work in ``work``)."""
-    work = work or WorkUnit()
-    heading = "Task" if by_task else "Resource"
+def write_text(tree: UsageTree, periods: Periods, out: TextIO) -> None:
+    """The table in aligned columns: name (indented by outline level), Work, one column per
+    period; work in the plan's work unit, a material in its unit, a cost item in money."""
+    heading = "Task" if tree.by_task else "Resource"
     labels = [periods.label(k) for k in range(len(periods))]
     widths = [len(heading), len("Work"), *map(len, labels)]
     # each line: name, total and its figures by period (the other cells are blank)
     lines: list[tuple[str, str, list[tuple[int, str]]]] = []
     marked = False
-    for row in _rows(usage, periods, by_task):
-        name = "  " * row.depth + (row.second if row.second else row.first)
-        total = _figure(row.total, row.unit, work) or work.text(0.0, row.unit)
+    for row in _rows(tree, periods):
+        name = "  " * tree.depth[row.node] + tree.name(row.node)
+        total = _figure(tree, row.total, row.unit) or tree.text(0.0, row.unit)
         figures: list[tuple[int, str]] = []
         over = row.over
         for k in row.shown():
-            text = _figure(float(row.values[k]), row.unit, work)
+            text = _figure(tree, float(row.values[k]), row.unit)
             if over is not None and over[k]:
                 text += "*"
                 marked = True
@@ -152,43 +125,51 @@ def _safe(text: str) -> str:
     return "'" + text if is_risky_text(text) else text
 
 
-def _number(value: float, unit: str, work: WorkUnit) -> str:
-    return "" if abs(value) < _SHOWN else f"{work.amount(value, unit):.2f}"
-
-
-def write_csv(
-    usage: Usage, periods: Periods, by_task: bool, path: Path, work: WorkUnit | None = None
-) -> None:
-    """The table as CSV: one column per period (its first day, ISO), work as plain numbers."""
-    work = work or WorkUnit()
-    first, second = ("Task", "Resource") if by_task else ("Resource", "Task")
-    head = [first, second, "Unit", "Work", *(d.isoformat() for d in periods.starts)]
+def write_csv(tree: UsageTree, periods: Periods, path: Path) -> None:
+    """The table as CSV, one row per line of the outline: the row's person (or task) and, on
+    an assignment, its task (or person); its Level (1 at the top); its Unit (hours, a
+    material's label, the currency); then plain numbers, one column per period (its first
+    day, ISO)."""
+    first, second = ("Task", "Resource") if tree.by_task else ("Resource", "Task")
+    head = [first, second, "Level", "Unit", "Work", *(d.isoformat() for d in periods.starts)]
     empty = [""] * len(periods)
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(head)
-            for row in _rows(usage, periods, by_task):
-                unit = work.name if row.unit == "h" else row.unit
-                total = f"{work.amount(row.total, row.unit):.2f}"
+            for row in _rows(tree, periods):
+                node, unit = row.node, row.unit
+                names = [tree.name(node), ""]
+                if tree.is_assignment(node):
+                    names = [tree.name(tree.parent[node]), tree.name(node)]
+                total = f"{tree.amount(row.total, unit):.2f}"
                 cells = empty.copy()
                 values = row.values
                 for k in np.flatnonzero(np.abs(values) >= _SHOWN).tolist():
-                    cells[k] = _number(float(values[k]), row.unit, work)
-                writer.writerow([_safe(row.first), _safe(row.second), _safe(unit), total, *cells])
+                    cells[k] = f"{tree.amount(float(values[k]), unit):.2f}"
+                level = str(tree.depth[node] + 1)
+                name_cells = [_safe(n) for n in names]
+                writer.writerow([*name_cells, level, _safe(tree.unit_name(unit)), total, *cells])
     except OSError as exc:
         raise AppError(f"{path.name}: cannot write ({exc.strerror or exc})") from exc
+
+
+def usage_tree(plan: Plan, schedule: Schedule, by_task: bool) -> UsageTree:
+    """The outline ``gantry usage`` prints: Task Usage (``by_task``) or Resource Usage."""
+    usage = build_usage(plan, schedule)
+    costs = CostUsage(plan, schedule, usage)
+    # MS Project's "Work is entered in"
+    return build_usage_tree(usage, costs, by_task, WorkUnit.of(plan.project), plan.project)
 
 
 def run_usage(
     plan: Plan, schedule: Schedule, scale: Scale, by_task: bool, csv_path: Path | None, out: TextIO
 ) -> int:
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``."""
-    usage = build_usage(plan, schedule)
-    periods = usage.periods(scale)
-    work = WorkUnit.of(plan.project)  # MS Project's "Work is entered in"
+    tree = usage_tree(plan, schedule, by_task)
+    periods = tree.usage.periods(scale)
     if csv_path is not None:
-        write_csv(usage, periods, by_task, csv_path, work)
+        write_csv(tree, periods, csv_path)
     else:
-        write_text(usage, periods, by_task, out, work)
+        write_text(tree, periods, out)
     return 0

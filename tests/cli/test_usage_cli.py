@@ -73,11 +73,11 @@ def test_csv_for_a_spreadsheet(plan_file, tmp_path, capsys):
     assert capsys.readouterr().out == ""
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["Resource", "Task", "Unit", "Work", "2026-01-01"]
-    assert rows[1] == ["Ana", "", "hours", "56.00", "56.00"]
-    assert rows[2] == ["Ana", "Design", "hours", "40.00", "40.00"]
-    assert rows[4] == ["'=Ben", "", "hours", "24.00", "24.00"]  # never a formula
-    assert rows[5] == ["'=Ben", "Pour", "hours", "24.00", "24.00"]
+    assert rows[0] == ["Resource", "Task", "Level", "Unit", "Work", "2026-01-01"]
+    assert rows[1] == ["Ana", "", "1", "hours", "56.00", "56.00"]
+    assert rows[2] == ["Ana", "Design", "2", "hours", "40.00", "40.00"]
+    assert rows[4] == ["'=Ben", "", "1", "hours", "24.00", "24.00"]  # never a formula
+    assert rows[5] == ["'=Ben", "Pour", "2", "hours", "24.00", "24.00"]
 
 
 @pytest.mark.parametrize(
@@ -135,4 +135,4 @@ def test_work_follows_the_plans_work_unit(tmp_path, capsys):
     assert main(["usage", str(path), "--csv", str(out)]) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[1] == ["Ana", "", "days", "5.00", "5.00"]
+    assert rows[1] == ["Ana", "", "1", "days", "5.00", "5.00"]

@@ -14,9 +14,9 @@ import io
 import pytest
 
 from app import formats
-from app.cli.usage_table import write_csv, write_text
+from app.cli.usage_table import usage_tree, write_csv, write_text
 from app.domain.scheduler import schedule
-from app.domain.usage import Scale, WorkUnit, build_usage
+from app.domain.usage import Scale
 
 
 def _plans(shared_data):
@@ -26,38 +26,33 @@ def _plans(shared_data):
     yield formats.read_plan(shared_data / "mpp" / "Software-Development.xml")
 
 
-def _expected_rows(usage, periods, work):
+def _expected_rows(tree, periods):
     """Every row's cells worked out one by one (resources first, their assignments below)."""
-    red = usage.overallocated(periods)
+    red = tree.usage.overallocated(periods)
     rows = []
-    for i, res in enumerate(usage.resources):
-        unit = usage.unit(i)
-        values = usage.resource_values(i, periods).tolist()
+    for node in range(len(tree)):
+        unit = tree.unit(node)
+        values = tree.values(node, periods).tolist()
+        person = tree.person(node)
         cells = []
         for k, v in enumerate(values):
-            text = "" if abs(v) < 0.05 else work.text(v, unit)
-            cells.append(text + ("*" if red[i][k] else ""))
-        rows.append((res.name, cells))
-        for j in usage.assignment_rows(i):
-            values = usage.assignment_values(j, periods).tolist()
-            cells = ["" if abs(v) < 0.05 else work.text(v, unit) for v in values]
-            task = usage.tasks[usage.task_row_of(usage.assignments[j].task_uid)]
-            rows.append(("  " + task.name, cells))
+            text = "" if abs(v) < 0.05 else tree.text(v, unit)
+            cells.append(text + ("*" if person >= 0 and red[person][k] else ""))
+        rows.append(("  " * tree.depth[node] + tree.name(node), cells))
     return rows
 
 
 @pytest.mark.parametrize("scale", list(Scale))
 def test_text_cells_are_each_periods_figure_and_columns_align(shared_data, scale):
     for plan in _plans(shared_data):
-        usage = build_usage(plan, schedule(plan))
-        periods = usage.periods(scale)
-        work = WorkUnit.of(plan.project)
+        tree = usage_tree(plan, schedule(plan), False)
+        periods = tree.usage.periods(scale)
         out = io.StringIO()
-        write_text(usage, periods, False, out, work)
+        write_text(tree, periods, out)
         lines = out.getvalue().splitlines()
         if lines[-1].startswith("* over-allocated"):
             lines = lines[:-1]
-        expected = _expected_rows(usage, periods, work)
+        expected = _expected_rows(tree, periods)
         assert len(lines) == len(expected) + 1
         header = lines[0]
         # each column ends where its heading ends: read cells back by the headings' ends
@@ -79,17 +74,16 @@ def test_text_cells_are_each_periods_figure_and_columns_align(shared_data, scale
 
 def test_csv_cells_are_each_periods_figure(shared_data, tmp_path):
     for plan in _plans(shared_data):
-        usage = build_usage(plan, schedule(plan))
-        periods = usage.periods(Scale.WEEKS)
-        work = WorkUnit.of(plan.project)
         for by_task in (False, True):
+            tree = usage_tree(plan, schedule(plan), by_task)
+            periods = tree.usage.periods(Scale.WEEKS)
             path = tmp_path / "usage.csv"
-            write_csv(usage, periods, by_task, path, work)
+            write_csv(tree, periods, path)
             with path.open(encoding="utf-8-sig", newline="") as fh:
                 rows = list(csv.reader(fh))
-            assert rows[0][4:] == [d.isoformat() for d in periods.starts]
+            assert rows[0][5:] == [d.isoformat() for d in periods.starts]
             assert len(rows) > 1
             for row in rows[1:]:
-                figures = [float(c) for c in row[4:] if c]
+                figures = [float(c) for c in row[5:] if c]
                 assert all(f > 0 for f in figures)
-                assert sum(figures) == pytest.approx(float(row[3]), abs=0.01 * len(figures) + 0.01)
+                assert sum(figures) == pytest.approx(float(row[4]), abs=0.01 * len(figures) + 0.01)
