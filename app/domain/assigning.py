@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
-from app.domain.recurrence_tasks import is_occurrence
+from app.domain.recurrence_tasks import is_occurrence, occurrence_staffing
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import Task, TaskType
 
@@ -240,17 +240,22 @@ def staff(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) -> tuple[A
 
     On a recurring task's summary the people go on every occurrence, as MS Project
     puts them (six one-hour meetings are six hours of someone's work, not a full
-    day spread over the weeks); anyone assigned to the summary itself comes off it.
+    day spread over the weeks); someone on one occurrence only stays there
+    (:func:`~app.domain.recurrence_tasks.occurrence_staffing`); anyone assigned to
+    the summary itself comes off it.
     Returns what :func:`restore_staffing` needs, in the order done.
     """
     occurrences = occurrence_uids(plan, task_uid)
     if not occurrences:
         return (set_assignments(plan, task_uid, wanted),)
+    shown = {a.resource_uid for a in staff_of(plan, task_uid)}
     edits: list[AssignmentEdit] = []
     with plan.batch():
         if plan.assignments_of_task(task_uid):
             edits.append(set_assignments(plan, task_uid, []))
-        edits.extend(set_assignments(plan, uid, wanted) for uid in occurrences)
+        for uid in occurrences:
+            mine = occurrence_staffing(shown, wanted, plan.assignments_of_task(uid))
+            edits.append(set_assignments(plan, uid, mine))
     return tuple(edits)
 
 

@@ -119,6 +119,8 @@ def _moved_recurrences(
 
     A range given by an end date may hold one occurrence more or fewer once moved;
     the move keeps the occurrences there are and ends the range at the last of them.
+    Likewise a count of dates that skips non-working ones: the count becomes what
+    makes the occurrences there are.
     An occurrence under way, or moved by hand off its date, is shifted as any task.
     A pattern that makes no dates once moved leaves its occurrences shifted as tasks.
     """
@@ -140,10 +142,10 @@ def _moved_recurrences(
             old_days = []
         try:
             days = occurrence_dates(new, wt)
-            if new.end is not None and len(days) != len(occurrences) and occurrences:
-                counted = replace(new, end=None, pattern=_counted(new.pattern, len(occurrences)))
+            if len(days) != len(occurrences) and occurrences:
+                counted = _counting(new, len(occurrences), wt)
                 days = occurrence_dates(counted, wt)
-                new = replace(new, end=days[-1])
+                new = counted if new.end is None else replace(new, end=days[-1])
         except InputError:
             days = []
         moved.append((uid, new))
@@ -159,6 +161,23 @@ def _moved_recurrences(
 
 def _counted(p: Recurrence, count: int) -> Recurrence:
     return replace(p, occurrences=count)
+
+
+def _counting(rec: TaskRecurrence, wanted: int, wt: WorkTime) -> TaskRecurrence:
+    """``rec`` ending after the fewest of its dates that make ``wanted`` occurrences.
+
+    Skipping non-working days, N dates make fewer than N occurrences, and how many
+    fewer depends on where the dates fall: moved, a pattern "4 times" that made 3
+    (a holiday skipped) may make 4, or 2. The occurrences there are stay; the count
+    follows them. (Without skips each date is an occurrence: ``wanted`` dates.)
+    """
+    count = wanted
+    while True:
+        counted = replace(rec, end=None, pattern=_counted(rec.pattern, count))
+        made = len(occurrence_dates(counted, wt))  # InputError past MAX_OCCURRENCES
+        if made >= wanted:
+            return counted
+        count += wanted - made
 
 
 def _day(shift: Callable[[datetime | None], datetime | None], day: date, at: time) -> date:

@@ -20,7 +20,7 @@ occurrences never collapse into one and "10 times" makes 10) or skip it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
@@ -235,6 +235,27 @@ def occurrence_people(
                 )
             )
     return found
+
+
+def occurrence_staffing(
+    shown: Collection[int],
+    wanted: Sequence[tuple[int, float]],
+    current: Sequence[Assignment],
+) -> list[tuple[int, float]]:
+    """Who staffs one occurrence once its summary's People cell goes from ``shown`` (the
+    people on every occurrence, what the cell showed) to ``wanted`` (resource, units).
+
+    As MS Project applies a summary's assignment change to each occurrence: the
+    people typed, at the units typed, and whoever is on this occurrence (``current``)
+    without being on all of them, as they were (someone added to one meeting stays).
+    """
+    typed = {r for r, _ in wanted}
+    extra = [
+        (a.resource_uid, a.units)
+        for a in current
+        if a.resource_uid not in shown and a.resource_uid not in typed
+    ]
+    return [*wanted, *extra]
 
 
 def describe(rec: TaskRecurrence) -> str:

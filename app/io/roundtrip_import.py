@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from app.domain.assigning import occurrence_uids
+from app.domain.assigning import occurrence_uids, staff_of
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
+from app.domain.recurrence_tasks import occurrence_staffing
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import plan_from_json
@@ -333,9 +334,11 @@ class _Editor:
         if occurrences is None:
             self._staff(task_uid, people)
             return
+        shown = {a.resource_uid for a in staff_of(p, task_uid)}
         self._staff(task_uid, [])
-        for uid in occurrences:
-            self._staff(uid, people)
+        for uid in occurrences:  # someone on one occurrence only stays there
+            mine = [a for a in p.assignments if a.task_uid == uid]
+            self._staff(uid, occurrence_staffing(shown, people, mine))
 
     def _staff(self, task_uid: int, people: list[tuple[int, float]]) -> None:
         """Exactly ``people`` (resource uid, units) on the task; those already on it keep
