@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import accumulate
 
-from app.domain.contours import contour_pieces
+from app.domain.contours import WorkContour, contour_pieces
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -76,7 +76,7 @@ def booked_spans(
     if times is None or times.summary or times.finish <= times.start:
         return []
     span = parts.get(a.task_uid) if parts else None
-    if a.contour.shaped:
+    if a.contour is not WorkContour.FLAT and a.contour.shaped:
         res = plan.resource(a.resource_uid)
         worktime = _resource_calendar(plan, res, cals).worktime
         pieces = contour_pieces(span or ((times.start, times.finish),), worktime, 1.0, a.contour)
@@ -173,7 +173,8 @@ def overallocated_resources(
     # People on a split task are free during its pauses, and a contoured assignment books
     # less than its units most of the time: the full sweep over their parts judges them.
     paused = {a.resource_uid for a in assignments if a.task_uid in parts} if parts else set()
-    paused.update(a.resource_uid for a in assignments if a.contour.shaped)
+    flat = WorkContour.FLAT
+    paused.update(a.resource_uid for a in assignments if a.contour is not flat and a.contour.shaped)
     limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
     for uid in paused:
         limits.pop(uid, None)

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
-from app.domain.contours import Piece, contour_pieces
+from app.domain.contours import Piece, WorkContour, contour_pieces
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -258,7 +258,7 @@ def _spreads(
         if work <= 0:
             continue
         parts = split_parts.get(a.task_uid) if split_parts else None
-        if a.contour.shaped:
+        if a.contour is not WorkContour.FLAT and a.contour.shaped:
             pieces = contour_pieces(
                 parts or ((times.start, times.finish),), cal.worktime, work, a.contour
             )
