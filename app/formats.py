@@ -8,13 +8,17 @@ lazily so that starting the CLI stays fast.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import AppError, UnsupportedFormatError
+from app.domain.errors import AppError, FileFormatError, UnsupportedFormatError
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
+from app.io.sniff import CONTAINERS, PROMISED, Sniffed, disguise
 
 # extension -> "module:function". Readers: (path, **options) -> Plan.
 # Writers: (plan, path, **options) -> None.
@@ -39,8 +43,10 @@ WRITERS: dict[str, str] = {
 }
 
 
-def _resolve(table: dict[str, str], path: Path, verb: str) -> Callable[..., Any]:
-    ext = path.suffix.lower()
+def _resolve(
+    table: dict[str, str], path: Path, verb: str, ext: str | None = None
+) -> Callable[..., Any]:
+    ext = path.suffix.lower() if ext is None else ext
     target = table.get(ext)
     if target is None:
         known = READERS if verb == "read" else WRITERS
@@ -57,29 +63,103 @@ _REPORTING = frozenset({".gantry", ".xml", ".gan"})
 
 def reports_progress(path: Path) -> bool:
     """Whether reading ``path`` reports its progress as it goes (and so can stop midway)."""
-    return Path(path).suffix.lower() in _REPORTING
+    return _read_as(Path(path))[0] in _REPORTING
+
+
+def _read_as(path: Path) -> tuple[str, Sniffed | None]:
+    """The extension whose reader reads ``path``, and what it really is when its name
+    says otherwise (None: it is what its name says, or its content tells nothing)."""
+    ext = path.suffix.lower()
+    if not path.is_file():
+        return ext, None
+    found = disguise(path)
+    if found is None:
+        return ext, None
+    if found.ext is not None and found.ext in READERS:
+        return found.ext, found
+    if found.container in CONTAINERS.get(ext, ()):
+        return ext, None  # its own reader says what is wrong with it
+    return ext, found
+
+
+def disguise_text(path: Path) -> str:
+    """ "plan.mpp is MS Project XML, not a binary MS Project file" when ``path`` is read as
+    another format than its extension says (see :func:`read_plan`); else empty."""
+    path = Path(path)
+    found = _read_as(path)[1]
+    if found is None or found.ext is None:
+        return ""
+    promised = PROMISED.get(path.suffix.lower())
+    return f"{path.name} is {found.what}" + (f", not {promised}" if promised else "")
+
+
+def disguised_as(path: Path) -> str:
+    """The one line a user is told when ``path`` is not what its extension says and is
+    read as what it really is; empty when it is what its name says. The CLI prints it
+    on stderr; the window can show it in its status bar after opening ``path``."""
+    text = disguise_text(path)
+    return f"{text}; read it as that" if text else ""
 
 
 def read_plan(path: Path, **options: Any) -> Plan:
     """Load a plan from any readable format; errors are AppError with a clear message.
+
+    The format is the one the content shows when the name says otherwise (an MS
+    Project XML renamed .mpp is read as XML); ``note`` (a callable taking one
+    line) then hears :func:`disguised_as`. Content Gantry reads in no form (a
+    PDF, an empty file) is refused with one line saying what it is.
 
     ``progress`` (app.domain.progress.Progress): the readers that
     :func:`reports_progress` names report as they read and raise CancelledError
     when it answers False; any other reader is reported only before and after.
     """
     path = Path(path)
+    note: Callable[[str], None] | None = options.pop("note", None)
     if not path.exists():
         raise AppError(f"{path}: no such file")
     if path.is_dir():
         raise AppError(f"{path}: is a folder, not a plan")
-    reader = _resolve(READERS, path, "read")
-    if reports_progress(path) or options.get("progress") is None:
+    ext, found = _read_as(path)
+    if found is not None and found.ext is None:
+        promised = PROMISED.get(path.suffix.lower())
+        if promised is None:
+            promised = f"a plan Gantry reads ({' '.join(sorted(READERS))})"
+        raise FileFormatError(f"{path.name}: is {found.what}, not {promised}")
+    reader = _resolve(READERS, path, "read", ext)
+    if found is None:
+        return _run_reader(reader, path, ext, options)
+    with _named_as(path, ext) as alias:
+        try:
+            plan = _run_reader(reader, alias, ext, options)
+        except AppError as exc:  # name the user's file, not the alias, and what it is
+            exc.args = (f"{str(exc).replace(alias.name, path.name)} ({disguise_text(path)})",)
+            raise
+    if note is not None:
+        note(disguised_as(path))
+    return plan
+
+
+def _run_reader(reader: Callable[..., Any], path: Path, ext: str, options: dict[str, Any]) -> Plan:
+    if ext in _REPORTING or options.get("progress") is None:
         return reader(path, **options)  # type: ignore[no-any-return]
     progress: Progress = options.pop("progress")
     report(progress, 0, 1)
     plan: Plan = reader(path, **options)
     report(progress, 1, 1)
     return plan
+
+
+@contextmanager
+def _named_as(path: Path, ext: str) -> Iterator[Path]:
+    """``path`` under its real extension, in a temporary folder: every reader (and the
+    libraries under it) chooses by extension. A link where the system allows, else a copy."""
+    with tempfile.TemporaryDirectory(prefix="gantry-read-") as folder:
+        alias = Path(folder) / (path.stem + ext)
+        try:
+            alias.symlink_to(path.resolve())
+        except OSError:
+            shutil.copyfile(path, alias)
+        yield alias
 
 
 def write_plan(plan: Plan, path: Path, **options: Any) -> None:

@@ -23,9 +23,18 @@ from app.domain.schedule import Schedule
 from app.domain.scheduling.run import schedule_only as schedule
 
 
+def _note(line: str) -> None:
+    """A remark on stderr that is not an error (the file was read all the same)."""
+    sys.stderr.write(f"gantry: note: {line}\n")
+
+
 def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
+    # note: a file that is not what its name says is read as what it is, and that is said
+    options: dict[str, Any] = {"note": _note}
     sheet = getattr(args, "sheet", None)
-    return {} if sheet is None else {"sheet": sheet}
+    if sheet is not None:
+        options["sheet"] = sheet
+    return options
 
 
 def _load(path: Path, args: argparse.Namespace) -> Plan:
@@ -327,6 +336,9 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
             f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
             f"name the moved plan with -o OUT ({' '.join(writable)})"
         )
+    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
+    if disguised:  # writing FILE would put a plan in its named format over what it holds
+        raise AppError(f"{disguised}: not moved in place; write the moved plan with -o OUT")
     plan = _load(Path(args.file), args)
     new_start = datetime.combine(day, plan.project.start.time())
     move = move_project(plan, new_start, not args.keep_deadlines)

@@ -38,6 +38,7 @@ from app.io.mspdi_splits import read_splits
 from app.io.mspdi_task_fields import read_task as _read_task
 from app.io.mspdi_tasks import read_tasks
 from app.io.mspdi_values import NS, Q, Reader, duration_unit
+from app.io.sniff import describe_root
 from app.io.xml_safety import RowStream, parse_xml
 
 # _TASKS, _read_link and _read_task stay importable from here for the tests that use them.
@@ -74,13 +75,40 @@ def _read(path: Path, check_cycles: bool = True, progress: Progress | None = Non
     parsing = part(progress, 0, _PARSED, READ_STEPS) if progress is not None else None
     root = parse_xml(path, RowStream(_TASKS, rows.take), parsing)
     if root.tag != Q + "Project":
-        found = root.tag.split("}")[-1]
-        ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else "no namespace"
+        local = root.tag.split("}")[-1]
+        ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
         raise FileFormatError(
-            f"{path.name}: not an MS Project XML file (root <{found}> in {ns}; "
-            f"expected <Project> in {NS})"
+            f"{path.name}: is {describe_root(local, ns).what}, not MS Project XML "
+            f"(expected <Project> in {NS})"
         )
+    _refuse_without_plan(root, path.name)
     return _plan(root, rows, path.stem, check_cycles, progress)
+
+
+_PLAN_PARTS = ("Tasks", "Resources", "Calendars", "Assignments")
+
+
+def _refuse_without_plan(root: Element, name: str) -> None:
+    """A <Project> holding none of a plan's parts is not a file MS Project wrote: say what
+    it holds instead of opening an empty plan (tasks wrapped one level too deep, say)."""
+    if any(root.find(Q + part) is not None for part in _PLAN_PARTS):
+        return
+    for child in root:
+        if child.find(".//" + Q + "Task") is not None:
+            raise FileFormatError(
+                f"{name}: its <Task> elements are inside <{_local(child.tag)}>, not in "
+                "<Project><Tasks> where MS Project writes them"
+            )
+    found = list(dict.fromkeys(f"<{_local(c.tag)}>" for c in root))
+    shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "") if found else "nothing"
+    raise FileFormatError(
+        f"{name}: no <Tasks>, <Resources> or <Calendars> in its <Project> (found {shown}); "
+        "not a plan MS Project wrote"
+    )
+
+
+def _local(tag: str) -> str:
+    return tag.split("}")[-1]
 
 
 def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True) -> Plan:

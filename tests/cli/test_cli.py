@@ -94,7 +94,7 @@ def test_bad_usage_exits_2():
 def test_info_on_a_text_file_is_one_line_exit_1(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("not a plan\n")
-    assert_one_line_error(gantry("info", notes), "not supported yet: .txt")
+    assert_one_line_error(gantry("info", notes), "notes.txt: is a text file, not a plan Gantry")
 
 
 def test_missing_file_is_one_line_exit_1(tmp_path):
@@ -104,7 +104,9 @@ def test_missing_file_is_one_line_exit_1(tmp_path):
 def test_foreign_gantry_file_is_one_line_exit_1(tmp_path):
     fake = tmp_path / "fake.gantry"
     fake.write_text("hello")
-    assert_one_line_error(gantry("schedule", fake), "fake.gantry is not a Gantry plan")
+    assert_one_line_error(
+        gantry("schedule", fake), "fake.gantry: is a text file, not a Gantry plan"
+    )
 
 
 def test_newer_file_is_one_line_exit_1(tmp_path, demo):

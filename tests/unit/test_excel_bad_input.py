@@ -28,7 +28,9 @@ def _save(path: Path, rows: list[list[object]], title: str = "Plan") -> Path:
 def test_wrong_file_type(tmp_path: Path) -> None:
     path = tmp_path / "notes.xlsx"
     path.write_text("just some text, not a workbook")
-    with pytest.raises(FileFormatError, match=r"notes\.xlsx: is not a \.xlsx workbook"):
+    with pytest.raises(
+        FileFormatError, match=r"notes\.xlsx: is a text file, not an Excel workbook"
+    ):
         read_plan(path)
 
 

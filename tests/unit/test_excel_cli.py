@@ -50,4 +50,4 @@ def test_bad_sheet_is_one_line_and_exit_1(tmp_path: Path, capsys) -> None:
     assert main(["convert", str(path), str(tmp_path / "x.gantry")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "bad.xlsx: is not a .xlsx workbook" in err
+    assert "bad.xlsx: is a text file, not an Excel workbook" in err
