@@ -76,6 +76,9 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
     keys = _sort_keys(args)  # before loading: a bad key is told at once
+    flat = bool(getattr(args, "flat", False))
+    if flat and keys is None:  # the leaves in plan order
+        keys = ()
     plan, result = _load_and_schedule(args)
     kept = None
     if getattr(args, "filter", None) is not None:
@@ -90,9 +93,10 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     data = schedule_to_dict(plan, result)
     pairs = list(zip(plan.tasks, data["tasks"], strict=True))
     if keys is not None:  # in the order View > Sort lists them; "sort" names the keys
-        pairs = _sorted_pairs(plan, result, pairs, keys)
+        pairs = _sorted_pairs(plan, result, pairs, keys, not flat)
         data["tasks"] = [e for _t, e in pairs]
         data["sort"] = [k.text() for k in keys]
+        data["outline_kept"] = not flat
     if kept is not None:  # its rows only; "filter" names it and lists the uids that matched
         pairs = [(t, e) for t, e in pairs if t.uid in kept.rows]
         data["tasks"] = [e for _t, e in pairs]
@@ -111,7 +115,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
         rows.append(
             (
                 entry["wbs"],
-                "  " * (task.outline_level - 1) + task.name,
+                task.name if flat else "  " * (task.outline_level - 1) + task.name,
                 _short(entry["start"]),
                 _short(entry["finish"]),
                 entry["duration_text"],
@@ -140,14 +144,20 @@ def _sort_keys(args: argparse.Namespace) -> tuple[Any, ...] | None:
 
 
 def _sorted_pairs(
-    plan: Plan, result: Schedule, pairs: list[tuple[Any, dict[str, Any]]], keys: tuple[Any, ...]
+    plan: Plan,
+    result: Schedule,
+    pairs: list[tuple[Any, dict[str, Any]]],
+    keys: tuple[Any, ...],
+    keep_outline: bool = True,
 ) -> list[tuple[Any, dict[str, Any]]]:
-    """Tasks and their printed entries in sorted order, the outline kept (the entries' costs)."""
+    """Tasks and their printed entries in sorted order (by the entries' costs), the outline
+    kept or (``keep_outline`` False) only the tasks without subtasks in one list."""
     from app.domain.sorting import TaskSort, sorted_tasks
 
     costs = {t.uid: float(e.get("cost") or 0.0) for t, e in pairs}
     entry = {t.uid: e for t, e in pairs}
-    return [(t, entry[t.uid]) for t in sorted_tasks(plan, result, TaskSort(keys), costs)]
+    order = sorted_tasks(plan, result, TaskSort(keys, keep_outline), costs)
+    return [(t, entry[t.uid]) for t in order]
 
 
 def _short(moment: str | None) -> str:

@@ -85,9 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sort",
         metavar="KEY[:desc],...",
-        help="list the tasks sorted, as View > Sort with the outline kept: up to three of id, "
+        help="list the tasks sorted, as View > Sort (the outline kept unless --flat): up to "
+        "three of id, "
         "start, finish, priority, cost, duration, name, total-slack, each ascending or :desc; "
         "ties by ID",
+    )
+    p.add_argument(
+        "--flat",
+        action="store_true",
+        help="with --sort: as View > Sort with 'Keep outline structure' off: only the tasks "
+        "without subtasks, in one sorted list (summaries left out); alone: those tasks in ID "
+        "order",
     )
 
     p = sub.add_parser(
