@@ -20,6 +20,7 @@ import python_calamine as pc
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.recurring_recognised import recognise_recurring
 from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
@@ -240,6 +241,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         if stated is not None:
             plan.set_project(stated.apply(plan.project))
     report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
+    # A Gantry workbook without its hidden sheet: its recurring tasks' rows, found again.
+    recurring = recognise_recurring(plan)
+    if recurring:
+        report(f"{len(recurring)} recurring task(s) read from their occurrences' rows")
     note = left_out_note(data, mapping)
     if note is not None:
         report(note)

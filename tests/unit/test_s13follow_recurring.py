@@ -177,3 +177,48 @@ def test_a_move_onto_a_holiday_keeps_the_three_reviews_there_are():
     assert date(2026, 4, 3) not in days
     assert occurrence_dates(rec, _work_time(plan)) == days
     assert rec.pattern.occurrences == 4  # four Fridays make three reviews, one skipped
+
+
+# ---------------------------------------------------------------- client workbook, no snapshot
+
+
+def _without_snapshot(tmp_path, plan: Plan):
+    from app.formats import read_plan
+
+    path = tmp_path / "client.xlsx"
+    write_workbook(plan, path)
+    wb = load_workbook(path)
+    del wb["_gantry"]  # the client deleted the hidden sheet
+    wb.save(path)
+    return read_plan(path)
+
+
+def test_a_workbook_without_its_hidden_sheet_keeps_the_people_on_the_occurrences(tmp_path):
+    plan = _meetings()
+    back = _without_snapshot(tmp_path, plan)
+    sync = next(t for t in back.tasks if t.name == "Sync")
+    assert back.assignments_of_task(sync.uid) == []  # not a second, six-week Ana
+    names = {r.uid: r.name for r in back.resources}
+    occurrences = back.children(sync.uid)
+    assert [t.name for t in occurrences] == ["Sync 1", "Sync 2", "Sync 3", "Sync 4"]
+    people = [
+        sorted(names[a.resource_uid] for a in back.assignments_of_task(t.uid)) for t in occurrences
+    ]
+    assert people == [["Ana", "Ben"], ["Ana", "Ben", "Dee"], ["Ana", "Ben"], ["Ana", "Ben"]]
+    # recognised as the recurring task it was: the pattern makes its dates again
+    rec = back.recurrences[sync.uid]
+    wt = WorkTime.for_calendar(back.calendar(), back.calendars)
+    assert occurrence_dates(rec, wt) == [t.constraint_date.date() for t in occurrences]
+    assert format_assignments(back, sync.uid) == "Ana, Ben[50%]"
+
+
+def test_an_ordinary_summary_keeps_its_own_people_without_the_hidden_sheet(tmp_path):
+    plan = _meetings()
+    plan.set_recurrence(SUMMARY, None)
+    for t in plan.children(SUMMARY):  # a phase of ordinary tasks now, all with Ana and Ben
+        plan.update_task(replace(t, name=f"Step {t.uid}"))
+    plan.add_assignment(Assignment(plan.next_assignment_uid(), SUMMARY, ANA, 1.0, 60))
+    back = _without_snapshot(tmp_path, plan)
+    sync = next(t for t in back.tasks if t.name == "Sync")
+    assert [a.units for a in back.assignments_of_task(sync.uid)] == [1.0]
+    assert not back.recurrences
