@@ -106,10 +106,7 @@ def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
     path = Path(path)
     if path.stat().st_size > _MAX_BYTES:
         raise FileFormatError(f"{path.name}: larger than {_MAX_BYTES // (1024 * 1024)} MB; refused")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="latin-1")
+    text = _decoded(path.read_bytes())
     if "\x00" in text:
         raise FileFormatError(f"{path.name}: is not a text (CSV) file")
     try:
@@ -117,11 +114,36 @@ def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
     except csv.Error:
         dialect = csv.excel
     # read from the text itself, not its lines: a quoted cell may hold line breaks (notes)
-    rows = [
-        [_unguard(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)
-    ]
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        rows = [[_unguard(c) for c in row] for row in reader]
+    except csv.Error as exc:  # a cell over the csv module's limit (128 KB), a stray NUL...
+        raise FileFormatError(
+            f"{path.name}: row {reader.line_num} cannot be read as CSV ({exc})"
+        ) from exc
     check_rows(path.stem, len(rows), limits)
     return SheetRows(path.stem, rows)
+
+
+# Byte-order marks of the encodings spreadsheets save text in ("Unicode text" is UTF-16).
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _decoded(data: bytes) -> str:
+    """The text of a CSV file: by its byte-order mark, else UTF-8, else Windows-1252 (a
+    CSV saved by Excel on Windows), else Latin-1 (which reads any byte)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
 
 
 def read_csv(path: Path, **options: Any) -> Plan:
