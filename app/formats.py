@@ -57,6 +57,15 @@ def _resolve(
     return getattr(importlib.import_module(module_name), func)  # type: ignore[no-any-return]
 
 
+# Writers that keep a recurring task's occurrences as ordinary tasks, not its pattern.
+_NO_RECURRENCE = frozenset({".csv", ".gan"})
+
+
+def keeps_recurrence(ext: str) -> bool:
+    """Whether a plan written as ``ext`` (".csv") keeps its recurring tasks' patterns."""
+    return ext.lower() not in _NO_RECURRENCE
+
+
 # Readers that report ``progress(done, total)`` while they read and stop when it says so.
 _REPORTING = frozenset({".gantry", ".xml", ".gan"})
 

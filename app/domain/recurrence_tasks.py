@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from app.domain.calendar import CalendarException, Recurrence, RecurrenceKind
 from app.domain.calendars import occurrences
@@ -32,6 +33,9 @@ from app.domain.errors import InputError
 from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.worktime import WorkTime
+
+if TYPE_CHECKING:
+    from app.domain.plan import Plan
 
 # MS Project allows at most 999 occurrences of a recurring task.
 MAX_OCCURRENCES = 999
@@ -256,6 +260,20 @@ def occurrence_staffing(
         if a.resource_uid not in shown and a.resource_uid not in typed
     ]
     return [*wanted, *extra]
+
+
+def patterns_not_kept(plan: Plan, fmt: str) -> str:
+    """The one line that says a save as ``fmt`` (".csv", a format without recurring
+    patterns) keeps the recurring tasks' occurrences as ordinary tasks; "" without any."""
+    uids = [uid for uid in plan.recurrences if plan.has_task(uid)]
+    if not uids:
+        return ""
+    head = f"{fmt} keeps no recurring pattern: "
+    if len(uids) > 1:
+        return f"{head}{len(uids)} recurring tasks are saved as their occurrences"
+    uid = uids[0]
+    count = sum(1 for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid)))
+    return f"{head}'{plan.task(uid).name}' is saved as its {count} occurrences"
 
 
 def describe(rec: TaskRecurrence) -> str:

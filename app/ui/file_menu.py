@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.project import Project, SymbolPosition
+from app.domain.recurrence_tasks import patterns_not_kept
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import file_stem, gantry_path, with_chosen_suffix
@@ -205,7 +206,11 @@ class FileMenu(QMainWindow):
             self.session.show_error(self, str(exc))
             return
         self.settings.set(keys.LAST_FOLDER, str(target.parent))
-        self.statusBar().showMessage(f"Saved a copy as {target}", MESSAGE_MS)
+        message = f"Saved a copy as {target}"
+        if not formats.keeps_recurrence(target.suffix):  # .csv, .gan: occurrences only
+            dropped = patterns_not_kept(self.document.plan, target.suffix.lower())
+            message += f"; {dropped}" if dropped else ""
+        self.statusBar().showMessage(message, MESSAGE_MS)
 
     def page_setup(self) -> None:
         """Paper, range and fit options for printing."""
