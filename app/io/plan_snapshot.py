@@ -18,6 +18,7 @@ from typing import Any
 from app.domain import (
     baseline,
     calendar,
+    contours,
     link,
     project,
     recurrence_tasks,
@@ -30,7 +31,18 @@ from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 
 _CLASSES: dict[str, type] = {}
-for _module in (baseline, calendar, link, project, recurrence_tasks, resource, risk, splits, task):
+for _module in (
+    baseline,
+    calendar,
+    contours,
+    link,
+    project,
+    recurrence_tasks,
+    resource,
+    risk,
+    splits,
+    task,
+):
     for _name in dir(_module):
         _obj = getattr(_module, _name)
         if isinstance(_obj, type) and _obj.__module__ == _module.__name__:
