@@ -7,7 +7,7 @@ from pathlib import Path
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
-from app.domain.task import Task
+from app.domain.task import DurationUnit, Task
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
 # A workbook, a CSV or a GanttProject file read back has none, so comparing its plan's
@@ -136,10 +136,20 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
     return repr(value)
 
 
+def _hours(change: PlanChange, value: Scalar, plan: Plan) -> str:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return repr(value)
+    return format_duration(value, plan.project, _elapsed(change, plan), unit=DurationUnit.HOURS)
+
+
 def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
     """One line of the text diff: what changed, and for a changed field old -> new."""
     line = f"{change.kind:8} {change.entity} {change.uid} '{change.name}'"
     if change.kind == "changed":
         before, after = _value(change, change.old, old), _value(change, change.new, new)
+        if before == after and change.field in DURATION_FIELDS and change.old != change.new:
+            # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
+            before += f" ({_hours(change, change.old, old)})"
+            after += f" ({_hours(change, change.new, new)})"
         line += f": {change.field} {before} -> {after}"
     return line
