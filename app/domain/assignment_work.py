@@ -139,6 +139,12 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
     return new_task, [shaped]
 
 
+def notes_edit(plan: Plan, assignment_uid: int, notes: str) -> Edit:
+    """The assignment with its notes replaced (nothing else moves)."""
+    a = plan.assignment(assignment_uid)
+    return plan.task(a.task_uid), [] if notes == a.notes else [replace(a, notes=notes)]
+
+
 def apply_edit(plan: Plan, edit: Edit) -> Edit:
     """Put an edit's task and assignments in the plan as one change; returns what it
     replaced (for undo: :func:`apply_edit` again with it)."""

@@ -75,6 +75,7 @@ class Assignment:
     ``actual_overtime_work_minutes`` part of ``actual_work_minutes``: the
     overtime share is priced at the overtime rate. ``contour`` shapes the work over
     the assignment's time (:mod:`app.domain.contours`); ``units`` is then the peak.
+    ``notes``: the assignment's own notes (MS Project's Assignment Information > Notes).
     """
 
     uid: int
@@ -88,6 +89,7 @@ class Assignment:
     rate_table: int = 0
     actual_overtime_work_minutes: int = 0
     contour: WorkContour = WorkContour.FLAT
+    notes: str = ""
 
 
 # What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding

@@ -219,6 +219,7 @@ def read_assignments(
                 rate_table=r.integer("CostRateTable", 0) or 0,
                 actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
                 contour=contour,
+                notes=r.string("Notes"),
             )
         )
     return out

@@ -170,6 +170,8 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
         _add(e, "ActualWork", format_duration(a.actual_work_minutes))
         _add(e, "Cost", _money(a.cost))
         _add(e, "CostRateTable", a.rate_table)
+        if a.notes:
+            _add(e, "Notes", a.notes)
         _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
         _add(e, "Units", float(a.units))
         _add(e, "Work", format_duration(a.work_minutes))

@@ -396,6 +396,7 @@ def _assignment(r: sqlite3.Row) -> Assignment:
         rate_table=r["rate_table"],
         actual_overtime_work_minutes=r["actual_overtime_work_minutes"],
         contour=enum_in(WorkContour, r["contour"]),
+        notes=r["notes"],
     )
 
 

@@ -151,13 +151,16 @@ def _v9(conn: sqlite3.Connection) -> None:
 
 
 def _v10(conn: sqlite3.Connection) -> None:
-    """v9 -> v10: an assignment's work contour (MS Project's Flat, Back Loaded, ...).
+    """v9 -> v10: an assignment's work contour (MS Project's Flat, Back Loaded, ...) and notes.
 
-    v9 files knew no contour: every assignment spreads its work evenly, Flat.
+    v9 files knew neither: every assignment spreads its work evenly, Flat, without notes.
     """
     columns = {r[1] for r in conn.execute("PRAGMA table_info(assignments)")}
-    if "contour" not in columns:  # a file labelled older than it is keeps its column
-        conn.execute("ALTER TABLE assignments ADD COLUMN contour TEXT NOT NULL DEFAULT 'FLAT'")
+    for name, default in (("contour", "'FLAT'"), ("notes", "''")):
+        if name not in columns:  # a file labelled older than it is keeps its column
+            conn.execute(
+                f"ALTER TABLE assignments ADD COLUMN {name} TEXT NOT NULL DEFAULT {default}"
+            )
 
 
 # target version -> the step that reaches it from the version before.

@@ -275,6 +275,7 @@ def assignment_row(a: Assignment, position: int) -> Row:
         "rate_table": a.rate_table,
         "actual_overtime_work_minutes": a.actual_overtime_work_minutes,
         "contour": a.contour.name,
+        "notes": a.notes,
     }
 
 

@@ -223,7 +223,8 @@ CREATE TABLE assignments (
     cost REAL NOT NULL,
     rate_table INTEGER NOT NULL,
     actual_overtime_work_minutes INTEGER NOT NULL,
-    contour TEXT NOT NULL DEFAULT 'FLAT'
+    contour TEXT NOT NULL DEFAULT 'FLAT',
+    notes TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE baselines (

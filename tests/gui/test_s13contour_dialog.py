@@ -176,3 +176,16 @@ def test_the_team_views_list_opens_it_and_shows_the_persons_dates(qtbot, doc):
     action.trigger()
     assert doc.plan.assignment(1).contour is WorkContour.FLAT
     assert doc.undo_stack.count() == 2
+
+
+def test_notes_are_kept_with_the_assignment_in_one_step(qtbot, doc):
+    dialog = _dialog(qtbot, doc, 1)
+    assert dialog.notes.toPlainText() == ""
+    dialog.notes.setPlainText("Needs the vendor's API keys first")
+    dialog.accept()
+    assert doc.plan.assignment(1).notes == "Needs the vendor's API keys first"
+    assert doc.plan.task(1).duration_minutes == 10 * DAY  # nothing else moved
+    assert doc.undo_stack.count() == 1
+    assert _dialog(qtbot, doc, 1).notes.toPlainText() == "Needs the vendor's API keys first"
+    doc.undo_stack.undo()
+    assert doc.plan.assignment(1).notes == ""

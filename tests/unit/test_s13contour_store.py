@@ -1,4 +1,5 @@
-"""Work contours kept in .gantry files (schema v10) and MS Project XML, and v9 files read as Flat."""
+"""Work contours and assignment notes kept in .gantry files (schema v10) and MS Project XML;
+v9 files read as Flat without notes."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def _contoured(plan):
         strict=True,
     ):
         plan.update_assignment(replace(a, contour=contour))
+    first = plan.assignments[0]
+    plan.update_assignment(
+        replace(first, notes="Ramps up after the vendor demo;\nsee <spec> & notes")
+    )
     return plan
 
 
@@ -42,6 +47,7 @@ def test_contours_are_written_and_read_back(tmp_path):
         WorkContour.CONTOURED,
         WorkContour.FLAT,
     ]
+    assert back.assignments[0].notes == "Ramps up after the vendor demo;\nsee <spec> & notes"
     assert back == plan
 
 
@@ -59,12 +65,14 @@ def test_a_v9_file_opens_with_every_assignment_flat(tmp_path):
     write_plan(_demo(), path)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE assignments DROP COLUMN contour")
+    conn.execute("ALTER TABLE assignments DROP COLUMN notes")
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()
     with GantryFile.open(path) as file:
         assert file.plan.assignments
         assert {a.contour for a in file.plan.assignments} == {WorkContour.FLAT}
+        assert {a.notes for a in file.plan.assignments} == {""}
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
     conn.close()
@@ -81,6 +89,7 @@ def test_mspdi_and_back_keeps_the_contours(tmp_path):
     back = read_any(xml)
     got = {a.uid: a.contour for a in back.assignments}
     assert got == {a.uid: a.contour for a in plan.assignments}
+    assert {a.uid: a.notes for a in back.assignments} == {a.uid: a.notes for a in plan.assignments}
     again = tmp_path / "again.gantry"
     write_any(back, again)
     assert {a.uid: a.contour for a in read_any(again).assignments} == got

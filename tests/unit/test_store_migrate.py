@@ -335,6 +335,7 @@ def _write_v2(path, plan):
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
     conn.execute("ALTER TABLE assignments DROP COLUMN contour")  # v10's
+    conn.execute("ALTER TABLE assignments DROP COLUMN notes")  # v10's
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
     _drop_v6_columns(conn)
@@ -376,6 +377,7 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
         *V2_ASSIGNMENT_COLUMNS,
         "actual_overtime_work_minutes",
         "contour",  # v10's
+        "notes",
     ]
     conn.close()
     again = read_plan(path)

@@ -1,6 +1,6 @@
 """Assignment Information (MS Project's dialog of one person on one task).
 
-Work, units and work contour are typed here; start, finish and cost are shown.
+Work, units, work contour and notes are typed here; start, finish and cost are shown.
 OK applies what changed as one undo step (:class:`AssignmentInfoCommand`): the
 task's duration, the person's units or the work follow the task type, as they do
 in MS Project. Opened by double-clicking an assignment in the Team view's list
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ def read_units(text: str) -> float:
 
 
 class AssignmentInfoDialog(CommandDialog):
-    """One assignment's work, units and contour (typed) with its dates and cost (shown)."""
+    """One assignment's work, units, contour and notes (typed) with its dates and cost (shown)."""
 
     def __init__(self, document: Document, assignment_uid: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +86,11 @@ class AssignmentInfoDialog(CommandDialog):
         self.finish = QLabel(f"{dates[1]:%a %Y-%m-%d %H:%M}" if dates else "")
         shown = document.costs.assignments.get(a.uid)
         self.cost = QLabel(money(project, shown.cost) if shown else "")
+        self.notes = QPlainTextEdit(a.notes)
+        self.notes.setPlaceholderText("Notes on this person's work on this task")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        self.notes.setReadOnly(not writable)
         self.error = QLabel()
         self.error.setObjectName("assignment_info_error")
         self.error.setWordWrap(True)
@@ -99,6 +105,7 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Start", self.start)
         form.addRow("Finish", self.finish)
         form.addRow("Cost", self.cost)
+        form.addRow("Notes", self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -128,10 +135,17 @@ class AssignmentInfoDialog(CommandDialog):
             work = None if typed.minutes == a.work_minutes else typed.minutes
         chosen = self.contour.currentData()
         contour = chosen if chosen is not contour_shown else None
+        typed_notes = self.notes.toPlainText()
+        notes = typed_notes if typed_notes != a.notes else None
         self.last_command = None
-        if units is not None or work is not None or contour is not None:
+        if any(v is not None for v in (units, work, contour, notes)):
             self.last_command = AssignmentInfoCommand(
-                self.document, self.uid, units=units, work_minutes=work, contour=contour
+                self.document,
+                self.uid,
+                units=units,
+                work_minutes=work,
+                contour=contour,
+                notes=notes,
             )
         return self.last_command
 

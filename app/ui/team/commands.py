@@ -17,7 +17,14 @@ from app.domain.assigning import (
     restore_staffing,
     staff,
 )
-from app.domain.assignment_work import Edit, apply_edit, contour_edit, units_edit, work_edit
+from app.domain.assignment_work import (
+    Edit,
+    apply_edit,
+    contour_edit,
+    notes_edit,
+    units_edit,
+    work_edit,
+)
 from app.domain.calendar import Calendar
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
@@ -143,9 +150,9 @@ class SetAssignmentWorkCommand(PlanCommand):
 
 
 class AssignmentInfoCommand(PlanCommand):
-    """Assignment Information's OK: new units, work and work contour of one assignment,
-    one undo step. Applied in that order, each as MS Project would for the task type
-    (:mod:`app.domain.assignment_work`); None leaves a field as it is."""
+    """Assignment Information's OK: new units, work, work contour and notes of one
+    assignment, one undo step. Applied in that order, each as MS Project would for the
+    task type (:mod:`app.domain.assignment_work`); None leaves a field as it is."""
 
     def __init__(
         self,
@@ -155,6 +162,7 @@ class AssignmentInfoCommand(PlanCommand):
         units: float | None = None,
         work_minutes: int | None = None,
         contour: WorkContour | None = None,
+        notes: str | None = None,
     ) -> None:
         plan = document.plan
         a = plan.assignment(assignment_uid)
@@ -164,6 +172,7 @@ class AssignmentInfoCommand(PlanCommand):
         self._units = units
         self._work = work_minutes
         self._contour = contour
+        self._notes = notes
         self._undo_edits: list[Edit] = []
 
     def _redo(self) -> None:
@@ -177,6 +186,9 @@ class AssignmentInfoCommand(PlanCommand):
         if self._contour is not None:
             contour = self._contour
             steps.append(lambda: contour_edit(plan, uid, contour))
+        if self._notes is not None:
+            notes = self._notes
+            steps.append(lambda: notes_edit(plan, uid, notes))
         self._undo_edits = []
         try:
             for step in steps:
