@@ -105,7 +105,8 @@ def contour_pieces(
     into ten equal parts (on whole minutes) and part k gets work in proportion to
     its length times its share of the peak, so the pieces add up to ``work``
     exactly. Each piece lies inside one of ``parts``; a piece crossing a pause
-    is cut in two. Empty when the parts hold no working time.
+    is cut in two. Within one of ``parts`` each piece starts where the one before
+    ends. Empty when the parts hold no working time.
     """
     index = worktime.index
     spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
@@ -127,7 +128,10 @@ def contour_pieces(
                 continue
             share = weights[k] / whole * (hi - lo) / (cuts[k + 1] - cuts[k])
             start = from_minutes(worktime.at_start(a + lo - done))
-            finish = from_minutes(worktime.at_end(a + hi - done))
+            # Inside one span the pieces abut: one ending on a Friday night lasts until the
+            # next starts on Monday morning, as the person is not free in between.
+            last = hi == done + b - a
+            finish = from_minutes((worktime.at_end if last else worktime.at_start)(a + hi - done))
             pieces.append((start, finish, work * share, shape[k] / 100.0))
         done += b - a
     return pieces

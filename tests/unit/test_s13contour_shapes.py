@@ -72,9 +72,12 @@ def test_pieces_follow_the_shape_and_add_up_to_the_work(contour):
     pieces = contour_pieces([(MONDAY, finish)], _standard(), 4800.0, contour)
     assert sum(w for _, _, w, _ in pieces) == pytest.approx(4800.0)
     per_day: dict[date, float] = {}
-    for s, f, w, _ in pieces:
-        assert s.date() == f.date()
+    for s, _f, w, _share in pieces:
         per_day[s.date()] = per_day.get(s.date(), 0.0) + w
+    # each piece lasts until the next starts (the person is not free in between)
+    assert [p[1] for p in pieces[:-1]] == [p[0] for p in pieces[1:]]
+    assert pieces[0][0] == MONDAY
+    assert pieces[-1][1] == finish
     scale = 4800.0 / sum(contour.shape)
     assert list(per_day.values()) == pytest.approx([p * scale for p in contour.shape])
     assert [share for *_, share in pieces] == [p / 100 for p in contour.shape]
@@ -138,8 +141,9 @@ def test_a_bell_with_a_half_time_job_is_over_allocated_only_at_its_peak():
     sched = schedule(plan)
     found = overallocations(plan, sched)
     assert found  # 80 or 100 % + 50 % from the fourth part to the seventh (40 % + 50 % is not)
+    assert len(found) == 1  # one stretch, over the weekend too: the person is not free then
     assert found[0].start == datetime(2026, 1, 8, 8)
-    assert found[-1].finish == datetime(2026, 1, 13, 17)
+    assert found[0].finish == datetime(2026, 1, 14, 8)  # when the 40 % part starts
     assert max(o.units for o in found) == pytest.approx(1.5)
     assert overallocated_resources(plan, sched) == {1}
     flat = _plan(WorkContour.BACK_LOADED)
