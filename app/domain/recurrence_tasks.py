@@ -179,7 +179,11 @@ def occurrence_tasks(
     start_time: time,
     work_time: WorkTime,
 ) -> list[Task]:
-    """The occurrences as subtasks at ``level``: "Name 1", "Name 2"..., each SNET its date."""
+    """The occurrences as subtasks at ``level``: "Name 1", "Name 2"..., each SNET its date.
+
+    As MS Project makes them, not effort-driven: a one-hour meeting stays one hour
+    when someone leaves it (the others' work does not stretch it).
+    """
     days = occurrence_dates(rec, work_time)
     return [
         Task(
@@ -191,6 +195,7 @@ def occurrence_tasks(
             constraint_type=ConstraintType.SNET,
             constraint_date=datetime.combine(day, start_time),
             duration_unit=rec.duration_unit,
+            effort_driven=False,
         )
         for i, day in enumerate(days)
     ]

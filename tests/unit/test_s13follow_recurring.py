@@ -222,3 +222,13 @@ def test_an_ordinary_summary_keeps_its_own_people_without_the_hidden_sheet(tmp_p
     sync = next(t for t in back.tasks if t.name == "Sync")
     assert [a.units for a in back.assignments_of_task(sync.uid)] == [1.0]
     assert not back.recurrences
+
+
+def test_taking_someone_off_the_meetings_keeps_them_one_hour_long():
+    """MS Project makes occurrences with effort-driven scheduling off: a one-hour meeting
+    without Ben stays one hour (effort-driven, Ana's share grew it to 1.5 h)."""
+    plan = _meetings()
+    assert not any(t.effort_driven for t in plan.children(SUMMARY))
+    staff(plan, SUMMARY, [(ANA, 1.0)])
+    assert all(t.duration_minutes == 60 for t in plan.children(SUMMARY))
+    assert {a.work_minutes for a in plan.assignments if a.resource_uid == ANA} == {60}
