@@ -93,13 +93,8 @@ class TaskDragging:
         plan = self.document.plan
         if not uids or not all(plan.has_task(u) for u in uids) or self.document.read_only:
             return False
-        if self._sort is not None:
-            # Dropped rows would move in the plan yet show back at their sorted place: as MS
-            # Project, rows are not moved by hand while sorted (Sort By... renumbers for good).
-            self.sig_error.emit(
-                f"Rows are not moved while the sheet is sorted by "
-                f"{self._sort.task_sort.title()}: sort by ID (Shift+F3) to move tasks"
-            )
+        if self._sort is not None:  # as MS Project: rows move by hand in ID order only
+            self.sig_error.emit(self._sort.move_refused())
             return False
         if anchor is not None and not plan.has_task(anchor):
             return False

@@ -154,6 +154,14 @@ class RowSort:
         """Whether the summaries are left out (outline structure not kept)."""
         return not self.task_sort.keep_outline
 
+    def move_refused(self) -> str:
+        """Why rows are not moved by hand while sorted (a dropped or moved row would move in
+        the plan yet show back at its sorted place; Sort By... renumbers for good)."""
+        return (
+            f"Rows are not moved while the sheet is sorted by {self.task_sort.title()}: "
+            "sort by ID (Shift+F3) to move tasks"
+        )
+
     def level(self, task: Task) -> int:
         """The outline level a task's row is drawn at: 1 when :attr:`flat` (MS Project lists
         the tasks flat then, none under a summary it does not show), else its own."""
