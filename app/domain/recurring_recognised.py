@@ -9,15 +9,18 @@ the summary itself as well, a second, weeks-long assignment on top of the
 meetings. :func:`recognise_recurring` makes such a summary recurring again
 when one of Gantry's patterns makes its occurrences' dates, and puts the
 summary's people on its occurrences, as the People cell of a recurring
-summary does.
+summary does (a pin its Start cell put on the summary comes off, as Gantry makes
+none there).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.plan import Plan
 from app.domain.recurrence_tasks import TaskRecurrence, infer_recurrence, is_occurrence
 from app.domain.resource import Assignment
-from app.domain.task import Task
+from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 
 
@@ -51,6 +54,10 @@ def recognise_recurring(plan: Plan) -> list[int]:
         if rec is None:
             continue
         plan.set_recurrence(uid, rec)
+        if summary.constraint_date is not None:  # its Start cell read as a pin: its first date
+            plan.update_task(
+                replace(summary, constraint_type=ConstraintType.ASAP, constraint_date=None)
+            )
         _people_to_occurrences(plan, uid, [k.uid for k in kids])
         found.append(uid)
     return sorted(found, key=plan.index_of)

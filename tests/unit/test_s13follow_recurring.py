@@ -210,6 +210,7 @@ def test_a_workbook_without_its_hidden_sheet_keeps_the_people_on_the_occurrences
     wt = WorkTime.for_calendar(back.calendar(), back.calendars)
     assert occurrence_dates(rec, wt) == [t.constraint_date.date() for t in occurrences]
     assert format_assignments(back, sync.uid) == "Ana, Ben[50%]"
+    assert back.task(sync.uid).constraint_date is None  # a summary as Gantry makes one
 
 
 def test_an_ordinary_summary_keeps_its_own_people_without_the_hidden_sheet(tmp_path):
