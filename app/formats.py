@@ -8,6 +8,7 @@ lazily so that starting the CLI stays fast.
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -171,11 +172,42 @@ def _named_as(path: Path, ext: str) -> Iterator[Path]:
         yield alias
 
 
+# Writers that already write whole or not at all: the store writes a .gantry file
+# beside its name and renames it, under the plan's lock (an open plan is refused).
+_WRITES_WHOLE = frozenset({".gantry"})
+
+
 def write_plan(plan: Plan, path: Path, **options: Any) -> None:
-    """Write a plan in the format the extension names."""
+    """Write a plan in the format the extension names, whole or not at all.
+
+    The writer writes into a hidden folder beside ``path`` under the same name, and
+    the file is moved into place once complete: a write that fails (or is cancelled)
+    leaves no file, or the previous one as it was.
+    """
     path = Path(path)
     writer = _resolve(WRITERS, path, "write")
-    writer(plan, path, **options)
+    if path.suffix.lower() in _WRITES_WHOLE:
+        writer(plan, path, **options)
+        return
+    folder = path.absolute().parent
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".writing", dir=folder))
+    except OSError:  # a folder we may write the file in but not create in: write in place
+        writer(plan, path, **options)
+        return
+    try:
+        draft = work / path.name
+        writer(plan, draft, **options)
+        os.replace(draft, path)
+    except AppError as exc:  # a message naming the draft's full path names the file's
+        exc.args = tuple(
+            a.replace(str(draft), str(path)) if isinstance(a, str) else a for a in exc.args
+        )
+        raise
+    except OSError as exc:
+        raise AppError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def readable_extensions() -> list[str]:
