@@ -177,7 +177,10 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
     add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
     splits = split_actions(window, actions)
+    cut = QKeySequence.StandardKey.Cut
+    add("cut_tasks", "Cut Tas&ks", window.cut_tasks, cut)
     actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
+    add("paste_tasks", "P&aste Tasks", window.paste_tasks, QKeySequence.StandardKey.Paste)
     picture = copy_picture_actions(window, actions)
     actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
     # Not F3 (the standard Find Next key): F3 is MS Project's "show all tasks" (View > Filter).
@@ -211,7 +214,9 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "unlink_tasks",
         *splits,
         None,
+        "cut_tasks",
         "copy_tasks",
+        "paste_tasks",
         *picture,
         "find_task",
         "find_next",

@@ -30,6 +30,7 @@ from app.ui.settings import Settings
 if TYPE_CHECKING:
     from app.store.document import GantryFile
     from app.ui.main_window import MainWindow
+    from app.ui.task_clipboard import CopiedTasks
 
 # Developer option: GANTRY_SCREENSHOT=out.png grabs the first window once it has painted, then quits.
 _SCREENSHOT_ENV = "GANTRY_SCREENSHOT"
@@ -52,6 +53,7 @@ class Session(QObject):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.windows: list[MainWindow] = []
+        self.copied_tasks: CopiedTasks | None = None  # what Edit > Paste Tasks inserts
 
     # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
 

@@ -27,17 +27,25 @@ from app.ui.commands import (
 )
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.models.task_edits import Column
+from app.ui.task_clipboard import PasteTasksCommand, check_pasteable
+from app.ui.task_clipboard import copy_tasks as copy_of
 
 if TYPE_CHECKING:
+    from app.ui.app import Session
     from app.ui.models.task_model import TaskTreeModel
     from app.ui.task_tree import TaskTreeView
 
 _ERROR_MS = MESSAGE_MS
 
 
+def _tasks(count: int) -> str:
+    return "1 task" if count == 1 else f"{count} tasks"
+
+
 class EditMenu(FileMenu):
     """Edit-menu handlers; MainWindow inherits them."""
 
+    session: Session
     tree: TaskTreeView
     model: TaskTreeModel
     gantt: QWidget | None
@@ -123,6 +131,10 @@ class EditMenu(FileMenu):
         if not uids:
             self.show_error("Select the tasks to move first")
             return
+        sorting = self.model.row_sort()
+        if sorting is not None:  # the row would move in the plan, not on the sorted sheet
+            self.show_error(sorting.move_refused())
+            return
         plan = self.document.plan
         current = self.tree.current_uid()
         what = f"task '{plan.task(uids[0]).name}'" if len(uids) == 1 else f"{len(uids)} tasks"
@@ -152,13 +164,46 @@ class EditMenu(FileMenu):
         self._run(lambda: UnlinkTasksCommand(self.document, uids))
 
     def copy_tasks(self) -> None:
-        """Copy the selected rows as tab-separated text (pastes into Excel, mail, wikis)."""
+        """Copy the selected rows: as tab-separated text (pastes into Excel, mail, wikis) and
+        as tasks that Paste inserts (with subtasks, links among them and people)."""
         uids = self.tree.selected_uids()
         if not uids:
             self.show_error("Select the tasks to copy first")
             return
-        QApplication.clipboard().setText(self.tree.selection_as_text())
-        self.statusBar().showMessage(f"Copied {len(uids)} tasks", _ERROR_MS)
+        self._copy(uids)
+        self.statusBar().showMessage(f"Copied {_tasks(len(uids))}", _ERROR_MS)
+
+    def _copy(self, uids: list[int]) -> None:
+        text = self.tree.selection_as_text()
+        QApplication.clipboard().setText(text)
+        self.session.copied_tasks = copy_of(self.document.plan, uids, text)
+
+    def cut_tasks(self) -> None:
+        """Copy the selected rows, then delete them (Paste puts them back where wanted)."""
+        uids = self.tree.selected_uids()
+        if not uids:
+            self.show_error("Select the tasks to cut first")
+            return
+        self._copy(uids)
+        self.delete_tasks()
+
+    def paste_tasks(self) -> None:
+        """Insert the tasks copied or cut above the current row, at its level, as one step."""
+        try:
+            copied = check_pasteable(self.session.copied_tasks, QApplication.clipboard().text())
+        except AppError as exc:
+            self.show_error(str(exc))
+            return
+        plan = self.document.plan
+        current = self.tree.current_uid()
+        if current is None:  # on the empty last row: at the end, as typing there adds
+            index, level = len(plan.tasks), self.model.blank_level()
+        else:
+            index, level = plan.index_of(current), plan.task(current).outline_level
+        command = PasteTasksCommand(self.document, index, level, copied)
+        if self._run(lambda: command):
+            self.tree.select_uids(command.uids)
+            self.statusBar().showMessage(f"Pasted {_tasks(len(command.uids))}", _ERROR_MS)
 
     @classmethod
     def ask_find_text(cls, parent: QWidget, last: str) -> str | None:

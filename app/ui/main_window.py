@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from app.ui.app import Session
 
 _TASK_ACTIONS = (
+    "cut_tasks",
     "copy_tasks",
+    "paste_tasks",
     "find_task",
     "find_next",
     "insert_task",
@@ -159,6 +161,7 @@ class MainWindow(EditMenu):
         groups = [
             ("task_information",),
             ("insert_task", "delete_task"),
+            ("cut_tasks", "copy_tasks", "paste_tasks"),
             ("indent_task", "outdent_task", "move_up", "move_down"),
             ("link_tasks", "unlink_tasks"),
         ]

@@ -1,0 +1,116 @@
+"""Copy, cut and paste whole task rows, as MS Project does with Ctrl+C, Ctrl+X and Ctrl+V.
+
+Copy puts the rows on the system clipboard as tab-separated text (for Excel,
+mail and wikis) and keeps the tasks themselves, with their subtasks, the links
+among them and their people, in the session. Paste inserts copies of those
+tasks above the current row, at its outline level, as one undoable step; it
+pastes only while the clipboard still holds the text that copy put there, so
+something copied since in another program is never mistaken for tasks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from app.domain.errors import InputError
+from app.domain.link import Link
+from app.domain.resource import Assignment
+from app.domain.task import Task
+from app.ui.commands import PlanCommand
+
+if TYPE_CHECKING:
+    from app.domain.plan import Plan
+    from app.ui.document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedTasks:
+    """Tasks as copied: rows in plan order (subtasks included), the links among them, their
+    assignments, and the clipboard text copy wrote (paste checks it is still there)."""
+
+    plan: Plan  # the plan copied from: people are pasted only back into it
+    tasks: tuple[Task, ...]
+    links: tuple[Link, ...]
+    assignments: tuple[Assignment, ...]
+    text: str
+
+
+def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
+    """The selected tasks with every subtask of a selected summary (folded or not)."""
+    chosen: set[int] = set()
+    for uid in uids:
+        start = plan.index_of(uid)
+        chosen.update(t.uid for t in plan.tasks[start : plan.subtree_end(start)])
+    tasks = tuple(sorted((plan.task(u) for u in chosen), key=lambda t: plan.index_of(t.uid)))
+    links = tuple(lk for lk in plan.links if lk.predecessor in chosen and lk.successor in chosen)
+    assignments = tuple(a for a in plan.assignments if a.task_uid in chosen)
+    return CopiedTasks(plan, tasks, links, assignments, text)
+
+
+class PasteTasksCommand(PlanCommand):
+    """Insert copies of copied tasks before row ``index``, the first at ``level``.
+
+    The copies get new ids; their levels keep their steps from the first copied
+    task; links among them and (in the same plan) their people come along.
+    """
+
+    def __init__(self, document: Document, index: int, level: int, copied: CopiedTasks) -> None:
+        count = len(copied.tasks)
+        what = f"task '{copied.tasks[0].name}'" if count == 1 else f"{count} tasks"
+        super().__init__(document, f"Paste {what}")
+        plan = document.plan
+        self.index = index
+        first_uid = plan.next_task_uid()
+        self.new_uid = {t.uid: first_uid + n for n, t in enumerate(copied.tasks)}
+        shift = level - copied.tasks[0].outline_level
+        self.tasks = [
+            replace(
+                t,
+                uid=self.new_uid[t.uid],
+                outline_level=max(1, t.outline_level + shift),
+            )
+            for t in copied.tasks
+        ]
+        self.links = [
+            replace(
+                lk, predecessor=self.new_uid[lk.predecessor], successor=self.new_uid[lk.successor]
+            )
+            for lk in copied.links
+        ]
+        self.assignments: list[Assignment] = []
+        if copied.plan is plan:  # another plan's people are not this plan's
+            known = {r.uid for r in plan.resources}
+            next_uid = plan.next_assignment_uid()
+            for a in copied.assignments:
+                if a.resource_uid in known:
+                    self.assignments.append(
+                        replace(a, uid=next_uid, task_uid=self.new_uid[a.task_uid])
+                    )
+                    next_uid += 1
+
+    @property
+    def uids(self) -> list[int]:
+        """The pasted tasks' ids, in row order."""
+        return [t.uid for t in self.tasks]
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        plan.insert_tasks(self.index, self.tasks)
+        try:
+            plan.add_links(self.links)
+            for a in self.assignments:
+                plan.add_assignment(a)
+        except Exception:
+            plan.remove_tasks(self.uids)
+            raise
+
+    def _undo(self) -> None:
+        self.document.plan.remove_tasks(self.uids)
+
+
+def check_pasteable(copied: CopiedTasks | None, clipboard_text: str) -> CopiedTasks:
+    """The tasks to paste, or InputError saying why there are none."""
+    if copied is None or copied.text != clipboard_text:
+        raise InputError("Nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) task rows first")
+    return copied

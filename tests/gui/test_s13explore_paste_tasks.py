@@ -1,0 +1,131 @@
+"""Cut, copy and paste whole task rows with Ctrl+X, Ctrl+C and Ctrl+V, as in MS Project.
+
+Found building a plan by keyboard: Ctrl+C put the rows on the clipboard as
+text, but Ctrl+V and Ctrl+X did nothing at all, so a PM could not duplicate a
+phase or move rows the way MS Project users do.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from app.domain.resource import Assignment, Resource
+from app.store.document import GantryFile
+from app.ui.app import Session
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+
+@pytest.fixture
+def window(tmp_path, qtbot):
+    plan = build_plan()
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 5, 1, 1.0, 5 * 480))
+    path = tmp_path / "paste.gantry"
+    GantryFile.create(path, plan).close()
+    session = Session(Settings())
+    win = session.open_path(path)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view("gantt")
+    qtbot.waitExposed(win)
+    yield win
+    for w in list(session.windows):
+        w.close()
+
+
+def _rows(plan):
+    return [(t.name, t.outline_level) for t in plan.tasks]
+
+
+def test_the_keys_are_the_standard_ones(window):
+    actions = window.action_collection
+    assert actions["cut_tasks"].shortcut() == QKeySequence(QKeySequence.StandardKey.Cut)
+    assert actions["paste_tasks"].shortcut() == QKeySequence(QKeySequence.StandardKey.Paste)
+
+
+def test_copy_then_paste_inserts_copies_above_the_current_row(window, qtbot):
+    plan, stack = window.document.plan, window.document.undo_stack
+    before = _rows(plan)
+    window.tree.select_uids([5, 6])  # Code -> Test, under Build
+    window.action_collection["copy_tasks"].trigger()
+    window.tree.select_uids([7])  # Go-live, level 1
+    count = stack.count()
+    qtbot.keyClick(window.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stack.count() == count + 1
+    assert _rows(plan) == [*before[:6], ("Code", 1), ("Test", 1), before[6]]
+    code, test = plan.tasks[6], plan.tasks[7]
+    assert {code.uid, test.uid}.isdisjoint({5, 6})
+    assert (code.duration_minutes, test.duration_minutes) == (5 * 480, 2 * 480)
+    # the link between them comes along; those to tasks not copied do not
+    assert plan.find_link(code.uid, test.uid) is not None
+    assert plan.links_into(code.uid) == []
+    assert plan.links_from(test.uid) == []
+    # so do the people
+    assert [
+        (a.resource_uid, a.work_minutes) for a in plan.assignments if a.task_uid == code.uid
+    ] == [(1, 5 * 480)]
+    assert window.tree.selected_uids() == [code.uid, test.uid]
+    stack.undo()
+    assert _rows(plan) == before
+    assert len(plan.assignments) == 1
+    stack.redo()
+    assert [t.uid for t in plan.tasks[6:8]] == [code.uid, test.uid]
+
+
+def test_a_summary_copied_folded_brings_its_subtasks(window):
+    plan = window.document.plan
+    window.tree.collapse(window.model.index_of_uid(4))
+    window.tree.select_uids([4])
+    window.copy_tasks()
+    window.tree.setCurrentIndex(window.model.blank_index())
+    window.paste_tasks()
+    assert _rows(plan)[-3:] == [("Build", 1), ("Code", 2), ("Test", 2)]
+
+
+def test_cut_and_paste_moves_rows(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    window.tree.select_uids([3])  # Review
+    window.action_collection["cut_tasks"].trigger()
+    assert "Review" not in [t.name for t in plan.tasks]
+    window.tree.select_uids([6])
+    window.action_collection["paste_tasks"].trigger()
+    names = [t.name for t in plan.tasks]
+    assert names.index("Review") == names.index("Test") - 1
+    stack.undo()
+    stack.undo()
+    assert [t.uid for t in plan.tasks] == list(range(1, 8))
+
+
+def test_nothing_copied_or_other_text_since_pastes_nothing(window):
+    plan = window.document.plan
+    before = _rows(plan)
+    window.tree.select_uids([2])
+    window.paste_tasks()
+    assert _rows(plan) == before
+    assert "Nothing to paste" in window.statusBar().currentMessage()
+    window.copy_tasks()
+    QApplication.clipboard().setText("a line from another program")
+    window.paste_tasks()
+    assert _rows(plan) == before
+    assert "Nothing to paste" in window.statusBar().currentMessage()
+
+
+def test_ctrl_v_in_a_cell_being_typed_pastes_text_there(window, qtbot):
+    plan = window.document.plan
+    window.tree.select_uids([2])
+    window.copy_tasks()
+    index = window.model.index_of_uid(3, window.tree.currentIndex().column())
+    window.tree.setCurrentIndex(index)
+    window.tree.edit(index)
+    qtbot.waitUntil(lambda: window.tree.indexWidget(index) is not None)
+    editor = window.tree.indexWidget(index)
+    editor.setFocus()
+    editor.clear()
+    count = len(plan.tasks)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(plan.tasks) == count
+    assert editor.text().startswith("ID\t")  # the copied rows' text, as any text box pastes
