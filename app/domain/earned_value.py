@@ -303,14 +303,20 @@ def project_earned_value(
     plan: Plan, values: dict[int, EarnedValue], tops: Iterable[int] | None = None
 ) -> EarnedValue:
     """The whole project's figures (sum of the top-level tasks; ``tops``: their uids in
-    plan order, when the caller has them)."""
+    plan order, when the caller has them).
+
+    An inactive task adds its budget only (the Budget card, ``CostReport.budget``,
+    sums every top-level task's baseline, as a summary keeps the baseline of a
+    subtask switched off since): its PV, EV, AC and cost count nowhere, as in the costs.
+    """
     if tops is None:
         tops = [t.uid for t in plan.tasks if t.outline_level == 1]
     out = ZERO
     for uid in tops:
-        # An inactive task counts nowhere, as in the costs.
-        if plan.has_task(uid) and plan.task(uid).active:
-            out = out + values.get(uid, ZERO)
+        value = values.get(uid, ZERO)
+        if plan.has_task(uid) and not plan.task(uid).active:
+            value = EarnedValue(value.bac, 0.0, 0.0, 0.0)
+        out = out + value
     return out
 
 

@@ -93,10 +93,16 @@ def test_an_inactive_top_level_task_is_not_in_the_project_figures():
     plan = _plan()
     plan.append_task(Task(5, "Spare", 1, duration_minutes=2 * DAY, fixed_cost=700.0))
     plan.update_task(replace(plan.task(5), percent_complete=100.0, active=False))
-    _, costs, ev = _figures(plan)
+    s, costs, _ = _figures(plan)
+    plan.set_baseline(snapshot(plan, s, costs, 0, MON))  # Spare has a budget of its own
+    s, costs, ev = _figures(plan)
     total = project_earned_value(plan, ev)
     assert total.ac == costs.total_actual_cost
-    assert total == ev[1]
+    assert (total.pv, total.ev, total.ac, total.cost) == (ev[1].pv, ev[1].ev, ev[1].ac, ev[1].cost)
+    # Its budget stays in the project's, as the Budget card sums it: VAC = Budget - EAC.
+    assert costs.budget == pytest.approx(ev[1].bac + 700.0)
+    assert total.bac == pytest.approx(costs.budget)
+    assert total.vac == pytest.approx(costs.budget - total.eac)
 
 
 def test_the_s_curve_ends_at_the_tables_figures():
