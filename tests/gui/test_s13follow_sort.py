@@ -93,3 +93,17 @@ def test_with_the_outline_kept_rows_stay_indented(window):
     model = window.model
     docs = model.index_of_uid(_uid(window, "Docs"), Column.NAME)
     assert docs.data(OutlineLevelRole) == 2
+
+
+def test_move_up_while_sorted_is_refused_as_the_drag_is(window):
+    window.action_collection["sort_by_start"].trigger()
+    before = _order(window)
+    docs = _uid(window, "Docs")
+    window.tree.select_uids([docs], docs)
+    window.action_collection["move_up"].trigger()
+    assert _order(window) == before
+    assert "sorted by Start" in window.statusBar().currentMessage()
+    window.action_collection["sort_by_id"].trigger()
+    window.tree.select_uids([docs], docs)
+    window.action_collection["move_up"].trigger()
+    assert _order(window).index("Docs") == before.index("Docs") - 1
