@@ -60,6 +60,7 @@ _WIDTHS = {
 }
 INDENTATION = 14  # pixels per outline level, as the tree had
 _OUTLINE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # How Tab and Shift+Tab leave a cell's editor, and where they go on.
 _TAB_HINTS = {
     QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
@@ -295,6 +296,16 @@ class TaskTreeView(QTableView):
         if outline_key and self._step_outline(current, key == Qt.Key.Key_Right):
             event.accept()
             return
+        if key in _ENTER_KEYS and not editing and current.isValid():
+            # As in MS Project and spreadsheets: Enter on a cell not being typed in goes
+            # down a row (on to the empty row after the last task), Shift+Enter up.
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if plain or shift == event.modifiers():
+                target = self.indexAbove(current) if shift else self.indexBelow(current)
+                if target.isValid():
+                    self.setCurrentIndex(target)
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def moveCursor(

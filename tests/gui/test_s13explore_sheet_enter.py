@@ -1,0 +1,54 @@
+"""Enter on a cell not being edited moves down a row, as in MS Project and Excel.
+
+Found typing a plan in: after Esc (or a click) left a cell, Enter did nothing,
+so the next row could not be reached the way every spreadsheet user reaches
+it; Shift+Enter moves up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from app.ui.document import Document
+from app.ui.models.task_edits import Column
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.task_tree import TaskTreeView
+from tests.gui.conftest import build_plan
+
+
+@pytest.fixture
+def tree(qtbot):
+    document = Document(build_plan())
+    model = TaskTreeModel(document)
+    view = TaskTreeView(model)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    return view
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_moves_down_in_the_same_column(tree, qtbot, key):
+    model = tree.task_model()
+    tree.setCurrentIndex(model.index_of_uid(3, Column.DURATION))
+    qtbot.keyClick(tree, key)
+    assert (tree.current_uid(), tree.currentIndex().column()) == (4, Column.DURATION)
+    assert tree.state() != QAbstractItemView.State.EditingState
+
+
+def test_shift_enter_moves_up(tree, qtbot):
+    model = tree.task_model()
+    tree.setCurrentIndex(model.index_of_uid(3, Column.NAME))
+    qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert tree.current_uid() == 2
+
+
+def test_enter_on_the_last_task_reaches_the_empty_row(tree, qtbot):
+    model = tree.task_model()
+    tree.setCurrentIndex(model.index_of_uid(7, Column.NAME))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert model.is_blank(tree.currentIndex())
