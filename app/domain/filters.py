@@ -36,6 +36,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import Enum
+from itertools import compress
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
@@ -44,6 +45,7 @@ from app.domain.schedule_times import ScheduleTimes
 from app.domain.status_tasks import is_late_work
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
+from app.domain.worktime import from_minutes
 
 
 class FilterKind(Enum):
@@ -195,10 +197,72 @@ def matching_uids(
             t.uid for t in tasks if t.constraint_type not in _FLOATING or t.actual_start is not None
         )
     test = _scheduled_test(plan, task_filter, status_date, baseline_index)
+    found = _from_columns(plan, schedule, task_filter, baseline_index)
+    if found is not None:
+        return found
     if isinstance(schedule.times, ScheduleTimes):
         schedule.times.complete()  # one bulk pass: about half the time of row by row
     get = schedule.get
     return frozenset(t.uid for t in tasks if (times := get(t.uid)) is not None and test(t, times))
+
+
+def _from_columns(
+    plan: Plan, schedule: Schedule, task_filter: TaskFilter, baseline_index: int
+) -> frozenset[int] | None:
+    """The filters on dates, % complete and the critical flag, read from the schedule's
+    columns instead of every task's TaskTimes (1-2 s to build at 100k tasks).
+
+    None: the schedule has no columns (or the filter needs TaskTimes): test each task.
+    """
+    times = schedule.times
+    kind = task_filter.kind
+    if not isinstance(times, ScheduleTimes) or kind is FilterKind.LATE:
+        return None
+    if kind is FilterKind.CRITICAL:
+        columns = times.columns(percent=False)
+        return None if columns is None else frozenset(compress(columns.uids, columns.critical))
+    rolled = times.summary_percents()
+    spans = times.spans()
+    if rolled is None or spans is None:
+        return None
+    row = dict(zip(spans.uids, range(len(spans.uids)), strict=True))
+    conv = from_minutes
+
+    def percent(t: Task) -> float:
+        return 100.0 if t.actual_finish is not None else rolled.get(t.uid, t.percent_complete)
+
+    tasks = [t for t in plan.tasks if t.uid in row]
+    if kind is FilterKind.INCOMPLETE:
+        return frozenset(t.uid for t in tasks if percent(t) < 100)
+    if kind is FilterKind.COMPLETED:
+        return frozenset(t.uid for t in tasks if percent(t) >= 100)
+    finish = spans.finish
+    if kind is FilterKind.MISSED_DEADLINES:
+        return frozenset(
+            t.uid for t in tasks if t.deadline is not None and conv(finish[row[t.uid]]) > t.deadline
+        )
+    if kind is FilterKind.DATE_RANGE:
+        low = task_filter.date_from or datetime.min
+        high = task_filter.date_to or datetime.max
+        start = spans.start
+        return frozenset(
+            t.uid
+            for t in tasks
+            if conv(finish[row[t.uid]]) >= low and conv(start[row[t.uid]]) < high
+        )
+    if kind is FilterKind.SLIPPING:
+        base = plan.baselines.get(baseline_index)
+        planned = {
+            e.task_uid: e.finish for e in (base.entries if base else ()) if e.finish is not None
+        }
+        return frozenset(
+            t.uid
+            for t in tasks
+            if (when := planned.get(t.uid)) is not None
+            and percent(t) < 100
+            and conv(finish[row[t.uid]]) > when
+        )
+    return None
 
 
 def _scheduled_test(

@@ -249,8 +249,16 @@ class IncrementalScheduler:
         uids = net.uids
         for r in rows:
             known.pop(uids[r], None)
-        results = EngineResults(engine, self._limit())
-        times = ScheduleTimes(uids, net.row_of, results, known)
+        before = previous.origin if isinstance(previous, ScheduleTimes) else None
+        results = EngineResults(
+            engine,
+            self._limit(),
+            previous=before if isinstance(before, EngineResults) else None,
+            changed=rows,
+        )
+        # Values carried from the scheduler's own mapping are what the engine computes.
+        assigned = previous.assigned if isinstance(previous, ScheduleTimes) else bool(known)
+        times = ScheduleTimes(uids, net.row_of, results, known, assigned=assigned)
         issues = [x for x in self.schedule.issues if net.row_of.get(x.task_uid) not in rows]
         fresh = issues_of(engine, rows)
         return Schedule(

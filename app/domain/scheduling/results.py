@@ -10,7 +10,8 @@ memo (most tasks share their moments), each TaskTimes from one tuple.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from itertools import repeat
 
 from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
@@ -24,8 +25,31 @@ from app.domain.worktime import from_minutes, to_minutes
 _ALAP = ConstraintType.ALAP
 
 
+# An edit that touches more rows than this share of the plan has its columns worked out whole.
+_PATCH_SHARE = 8
+
+
 def _elapsed(t: int) -> int:
     return t
+
+
+@dataclass(frozen=True, slots=True)
+class _Carried:
+    """What an earlier run of the same network had worked out, and the rows changed since."""
+
+    columns: dict[bool, TimesColumns]
+    spans: TimesSpans | None
+    roll: _Roll | None
+    rows: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Roll:
+    """The % complete roll-up: each row's weighted done and total minutes, and the result."""
+
+    done: list[float]
+    total: list[float]
+    percent: dict[int, float]
 
 
 class EngineResults:
@@ -34,13 +58,22 @@ class EngineResults:
     The engine's arrays are copied (an incremental edit updates them in place
     later) unless ``copy`` is false, for an engine nobody touches again. The
     network's structure (outline, links, calendars) never changes once built.
+
+    ``previous``: the results of the same network before an edit that changed
+    only the rows ``changed`` (every row whose values may differ, as the
+    incremental scheduler works them out). What the previous results had
+    worked out (columns, spans, % roll-up) is then reused and only those rows
+    computed again: after an edit, a reader of every row pays for the rows it
+    moved, not for the whole plan (0.4 s of slack at 100k tasks).
     """
 
     __slots__ = (
+        "_carried",
         "_columns",
-        "_percent",
+        "_roll",
         "_spans",
         "active",
+        "children",
         "dur",
         "ef",
         "es",
@@ -56,7 +89,15 @@ class EngineResults:
         "tasks",
     )
 
-    def __init__(self, engine: Engine, critical_limit: int, copy: bool = True) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        critical_limit: int,
+        copy: bool = True,
+        *,
+        previous: EngineResults | None = None,
+        changed: Collection[int] = (),
+    ) -> None:
         net = engine.net
         if copy:
             self.tasks = list(net.tasks)
@@ -68,15 +109,35 @@ class EngineResults:
             self.es, self.ef, self.ls, self.lf = engine.es, engine.ef, engine.ls, engine.lf
             self.dur = engine.dur
         self.summary, self.active, self.parent = net.summary, net.active, net.parent
+        self.children = net.children
         # The links as one list of numbers: per-row lists of edge tuples kept alive with
         # the schedule would cost the collector's next pass a visit to each of them.
         self.slack_cals, self.flat = net.slack_calendars, net.flat
         self.pcal = net.project_calendar
         self.project_finish = engine.project_finish
         self.limit = critical_limit
-        self._percent: dict[int, float] | None = None
+        self._roll: _Roll | None = None
         self._columns: dict[bool, TimesColumns] = {}  # what columns() gave, by ``percent``
         self._spans: TimesSpans | None = None
+        self._carried: _Carried | None = None
+        if previous is not None:
+            self._carried = previous._carry(self, changed)
+
+    def _carry(self, after: EngineResults, changed: Collection[int]) -> _Carried | None:
+        """What ``after`` (this network after an edit of the rows ``changed``) may reuse."""
+        if after.flat is not self.flat or after.limit != self.limit:
+            return None  # another network, or another critical limit: nothing carries
+        rows = frozenset(changed)
+        if self._columns or self._spans is not None or self._roll is not None:
+            carried = _Carried(dict(self._columns), self._spans, self._roll, rows)
+        elif self._carried is not None:  # nothing read since the last edit: carry that
+            old = self._carried
+            carried = _Carried(old.columns, old.spans, old.roll, old.rows | rows)
+        else:
+            return None
+        if len(carried.rows) * _PATCH_SHARE > len(self.tasks):
+            return None
+        return carried
 
     def slack(self, i: int) -> tuple[int, int]:
         """(total slack, free slack) of one row in working minutes of its calendar."""
@@ -113,12 +174,55 @@ class EngineResults:
 
     def percents(self) -> dict[int, float]:
         """Summary % complete by row: children's completion weighted by duration (bottom-up)."""
-        found = self._percent
+        found = self._roll
         if found is None:
-            found = self._percent = _rolled_up(
-                self.summary, self.parent, self.active, self.tasks, self.dur
-            )
-        return found
+            carried = self._carried
+            if carried is not None and carried.roll is not None:
+                found = self._roll = self._patched_roll(carried.roll, carried.rows)
+            else:
+                found = self._roll = _rolled_up(
+                    self.summary, self.parent, self.active, self.tasks, self.dur
+                )
+        return found.percent
+
+    def _patched_roll(self, base: _Roll, rows: frozenset[int]) -> _Roll:
+        """The roll-up of :func:`_rolled_up` from an earlier one, redoing ``rows`` and the
+        summaries above them (each summed over its children in the same order, so the
+        figures are the same to the last bit)."""
+        done, total = list(base.done), list(base.total)
+        percent = dict(base.percent)
+        summary, parent, active, tasks, dur = (
+            self.summary,
+            self.parent,
+            self.active,
+            self.tasks,
+            self.dur,
+        )
+        redo: set[int] = set()
+        for i in rows:
+            if summary[i]:
+                redo.add(i)
+            else:
+                d = float(dur[i])
+                total[i] = d
+                done[i] = d * tasks[i].percent_complete / 100
+            p = parent[i]
+            while p >= 0 and p not in redo:
+                redo.add(p)
+                p = parent[p]
+        children = self.children
+        for p in sorted(redo, reverse=True):  # subtasks sit below their summary
+            t_sum = d_sum = 0.0
+            for c in reversed(children[p]):
+                if active[c]:
+                    t_sum += total[c]
+                    d_sum += done[c]
+            total[p], done[p] = t_sum, d_sum
+            if t_sum > 0:
+                percent[p] = round(100 * d_sum / t_sum, 1)
+            else:
+                percent.pop(p, None)
+        return _Roll(done, total, percent)
 
     def one(self, i: int) -> TaskTimes:
         """The TaskTimes of row ``i``."""
@@ -195,8 +299,16 @@ class EngineResults:
         """
         found = self._columns.get(percent)
         if found is None:
+            carried = self._carried
+            base = None if carried is None else carried.columns.get(percent)
+            if base is None and carried is not None and not percent:
+                base = carried.columns.get(True)  # the same lists, % complete aside
             with paused_gc():
-                found = self._columns[percent] = self._compute_columns(percent)
+                if base is not None and carried is not None:
+                    found = self._patched_columns(base, carried.rows, percent)
+                else:
+                    found = self._compute_columns(percent)
+            self._columns[percent] = found
         return found
 
     def spans(self) -> TimesSpans:
@@ -208,14 +320,77 @@ class EngineResults:
         found = self._spans
         if found is None:
             have = next(iter(self._columns.values()), None)
+            carried = self._carried
             if have is not None:
                 found = TimesSpans(
                     have.uids, have.start, have.finish, have.duration_minutes, have.summary
                 )
+            elif carried is not None and carried.spans is not None:
+                found = self._patched_spans(carried.spans, carried.rows)
             else:
                 found = self._compute_spans()
             self._spans = found
         return found
+
+    def _span_of(self, i: int) -> tuple[int, int, int]:
+        """(start, finish, duration) of one row, as :meth:`_compute_spans` gives them."""
+        es, ef = self.es[i], self.ef[i]
+        if self.summary[i]:
+            pidx = self.pcal.index
+            return es, ef, pidx(ef) - pidx(es)
+        t = self.tasks[i]
+        if t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
+            return self.ls[i], self.lf[i], self.dur[i]
+        return es, ef, self.dur[i]
+
+    def _patched_spans(self, base: TimesSpans, rows: frozenset[int]) -> TimesSpans:
+        """The spans of an earlier run with ``rows`` worked out again."""
+        start, finish, duration = list(base.start), list(base.finish), list(base.duration_minutes)
+        for i in rows:
+            start[i], finish[i], duration[i] = self._span_of(i)
+        return TimesSpans(base.uids, start, finish, duration, base.summary)
+
+    def _patched_columns(
+        self, base: TimesColumns, rows: frozenset[int], with_percent: bool
+    ) -> TimesColumns:
+        """The columns of an earlier run with ``rows`` worked out again, as
+        :meth:`_compute_columns` works them out (slack by :meth:`slack`, which agrees)."""
+        start, finish, duration = list(base.start), list(base.finish), list(base.duration_minutes)
+        totals, frees = list(base.total_slack_minutes), list(base.free_slack_minutes)
+        critical = list(base.critical)
+        rolled = self.percents()
+        percent: list[float] | None = None
+        if with_percent:
+            assert base.percent_complete is not None
+            percent = list(base.percent_complete)
+        tasks, active, limit = self.tasks, self.active, self.limit
+        for i in rows:
+            t = tasks[i]
+            start[i], finish[i], duration[i] = self._span_of(i)
+            total, frees[i] = self.slack(i)
+            totals[i] = total
+            mine = rolled.get(i)
+            done = t.percent_complete if mine is None else mine
+            critical[i] = (
+                active[i] and not (t.actual_finish is not None or done >= 100) and total <= limit
+            )
+            if percent is not None:
+                percent[i] = t.percent_complete if mine is None else mine
+        return TimesColumns(
+            uids=base.uids,
+            start=start,
+            finish=finish,
+            duration_minutes=duration,
+            early_start=list(self.es),
+            early_finish=list(self.ef),
+            late_start=list(self.ls),
+            late_finish=list(self.lf),
+            total_slack_minutes=totals,
+            free_slack_minutes=frees,
+            critical=critical,
+            summary=base.summary,
+            percent_complete=percent,
+        )
 
     def _compute_spans(self) -> TimesSpans:
         tasks, summary = self.tasks, self.summary
@@ -313,8 +488,13 @@ class EngineResults:
             for a, t, w in zip(active, tasks, totals, strict=True)
         ]
         for i, rolled in self.percents().items():
-            if rolled >= 100:
-                critical[i] = False  # a summary whose subtasks are all done, as in one()
+            # A summary is done when its subtasks are, whatever its own % says (as one()).
+            t = tasks[i]
+            critical[i] = (
+                active[i]
+                and not (t.actual_finish is not None or rolled >= 100)
+                and totals[i] <= limit
+            )
         percent: list[float] | None = None
         if with_percent:
             percent = [t.percent_complete for t in tasks]
@@ -384,7 +564,7 @@ def _rolled_up(
     active: list[bool],
     tasks: list[Task],
     dur: list[int],
-) -> dict[int, float]:
+) -> _Roll:
     """Summary % complete: children's completion weighted by duration (bottom-up)."""
     n = len(tasks)
     done = [0.0] * n
@@ -401,4 +581,4 @@ def _rolled_up(
             done[p] += done[i]
         if summary[i] and total[i] > 0:
             out[i] = round(100 * done[i] / total[i], 1)
-    return out
+    return _Roll(done, total, out)
