@@ -210,6 +210,16 @@ def write_plan(plan: Plan, path: Path, **options: Any) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def check_writable(path: Path) -> None:
+    """Refuse (UnsupportedFormatError) an output whose extension no writer takes, naming
+    the ones that do: before any reading, so a large plan is not read for nothing."""
+    path = Path(path)
+    try:
+        _resolve(WRITERS, path, "write")
+    except UnsupportedFormatError as exc:
+        raise UnsupportedFormatError(f"{exc} (Gantry writes {' '.join(WRITERS)})") from None
+
+
 def readable_extensions() -> list[str]:
     """Extensions that can be opened or imported."""
     return sorted(READERS)

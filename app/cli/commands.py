@@ -187,6 +187,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     if args.input.resolve() == args.output.resolve():
         raise AppError(f"{args.output.name}: input and output are the same file")
     _check_output_folder(args.output)
+    formats.check_writable(args.output)
     reader_options = _reader_options(args)
     if args.input.suffix.lower() in (".xlsx", ".xls", ".ods", ".csv"):
         # the spreadsheet readers say which sheet and columns they mapped
