@@ -139,6 +139,9 @@ class Session(QObject):
         from app.ui.exchange.renamed import show_renamed
 
         show_renamed(window, plan, path)  # 'Doe, Jane' is 'Doe Jane': said once
+        disguised = formats.disguised_as(path)  # an MS Project XML renamed .mpp, say
+        if disguised:
+            window.statusBar().showMessage(disguised, 15000)
         return window
 
     @classmethod
