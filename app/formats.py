@@ -178,28 +178,39 @@ _WRITES_WHOLE = frozenset({".gantry"})
 
 
 def write_plan(plan: Plan, path: Path, **options: Any) -> None:
-    """Write a plan in the format the extension names, whole or not at all.
-
-    The writer writes into a hidden folder beside ``path`` under the same name, and
-    the file is moved into place once complete: a write that fails (or is cancelled)
-    leaves no file, or the previous one as it was.
-    """
+    """Write a plan in the format the extension names, whole or not at all
+    (see :func:`whole_file`)."""
     path = Path(path)
     writer = _resolve(WRITERS, path, "write")
     if path.suffix.lower() in _WRITES_WHOLE:
         writer(plan, path, **options)
         return
-    folder = path.absolute().parent
-    try:
-        work = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".writing", dir=folder))
-    except OSError:  # a folder we may write the file in but not create in: write in place
-        writer(plan, path, **options)
-        return
-    try:
-        draft = work / path.name
+    with whole_file(path) as draft:
         writer(plan, draft, **options)
+
+
+@contextmanager
+def whole_file(path: Path) -> Iterator[Path]:
+    """Where to write ``path`` so that it appears whole or not at all.
+
+    The draft has the same name, in a hidden folder beside ``path``; it is moved
+    into place when the block ends without an error. A write that fails (or is
+    cancelled) leaves no file, or the previous one as it was. A message naming
+    the draft's full path is made to name ``path``.
+    """
+    path = Path(path)
+    try:
+        work = Path(
+            tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".writing", dir=path.absolute().parent)
+        )
+    except OSError:  # a folder we may write the file in but not create in: write in place
+        yield path
+        return
+    draft = work / path.name
+    try:
+        yield draft
         os.replace(draft, path)
-    except AppError as exc:  # a message naming the draft's full path names the file's
+    except AppError as exc:
         exc.args = tuple(
             a.replace(str(draft), str(path)) if isinstance(a, str) else a for a in exc.args
         )

@@ -325,7 +325,8 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
     from app.report.status_pages import write_status_pdf
 
-    write_status_pdf(report, output, args.paper or "A4", bool(args.landscape))
+    with formats.whole_file(output) as draft:  # a failed PDF leaves no half of one
+        write_status_pdf(report, draft, args.paper or "A4", bool(args.landscape))
     return 0
 
 
@@ -380,7 +381,10 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
             raise AppError(f"{args.csv.name}: input and output are the same file")
         _check_output_folder(args.csv)
     plan, result = _load_and_schedule(args)
-    return run_usage(plan, result, scale, args.tasks, args.csv, out)
+    if args.csv is None:
+        return run_usage(plan, result, scale, args.tasks, None, out)
+    with formats.whole_file(args.csv) as draft:  # a failed CSV leaves no half of one
+        return run_usage(plan, result, scale, args.tasks, draft, out)
 
 
 def run_open(path: Path | None) -> int:

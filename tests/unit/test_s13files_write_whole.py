@@ -59,3 +59,35 @@ def test_a_good_write_replaces_the_old_file(tmp_path, ext):
     assert target.read_bytes() != b"old"
     assert [t.name for t in formats.read_plan(target).tasks] == ["Dig"]
     assert list(tmp_path.iterdir()) == [target]
+
+
+def _half_pdf(report, path, paper="A4", landscape=False):
+    Path(path).write_bytes(b"%PDF-1.4 half")
+    raise AppError(f"{path}: the renderer gave up")
+
+
+def test_a_failed_status_report_leaves_the_old_pdf(tmp_path, monkeypatch, capsys):
+    import app.report.status_pages
+    from app.assets import resource_path
+    from app.cli import main
+
+    monkeypatch.setattr(app.report.status_pages, "write_status_pdf", _half_pdf)
+    target = tmp_path / "friday.pdf"
+    target.write_bytes(b"last week's report")
+    status = main(["report", str(resource_path("demo", "crm-rollout.gantry")), str(target)])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert f"{target}: the renderer gave up" in err  # the user's path, not the draft's
+    assert target.read_bytes() == b"last week's report"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_usage_csv_is_written_whole(tmp_path, capsys):
+    from app.assets import resource_path
+    from app.cli import main
+
+    target = tmp_path / "usage.csv"
+    status = main(["usage", str(resource_path("demo", "crm-rollout.gantry")), "--csv", str(target)])
+    assert status == 0
+    assert target.read_text(encoding="utf-8-sig").count("\n") > 5
+    assert list(tmp_path.iterdir()) == [target]
