@@ -176,3 +176,87 @@ def test_an_empty_plan_has_no_rows():
     assert len(tasks) == len(people) == 0
     assert tasks.child_count(-1) == 0
     assert tasks.shown([]).tolist() == []
+
+
+def _naive(usage, costs, by_task):
+    """The outline walked row by row, as the view shows it."""
+    rows = []
+    if by_task:
+        stack = []
+        for k, task in enumerate(usage.tasks):
+            while stack and stack[-1][0] >= task.outline_level:
+                stack.pop()
+            depth = len(stack)
+            rows.append(("task", task.uid, depth))
+            for j in usage.task_assignment_rows(k):
+                rows.append(("assignment", usage.assignments[j].uid, depth + 1))
+            for j in costs.task_assignment_rows(k):
+                rows.append(("assignment", costs.assignments[j].uid, depth + 1))
+            stack.append((task.outline_level, k))
+        return rows
+    for is_cost, i in costs.resource_order:
+        table = costs if is_cost else usage
+        rows.append(("resource", table.resources[i].uid, 0))
+        rows.extend(("assignment", table.assignments[j].uid, 1) for j in table.assignment_rows(i))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_outline_is_the_plan_walked_row_by_row(seed):
+    import random
+
+    rng = random.Random(seed)
+    plan = Plan(project=Project(start=MON))
+    level = 0
+    for uid in range(1, 60):
+        level = max(1, min(level + rng.choice((-2, -1, 0, 0, 1)), 5)) if uid > 1 else 1
+        plan.append_task(Task(uid, f"T{uid}", outline_level=level, duration_minutes=DAY))
+    kinds = [ResourceType.WORK, ResourceType.COST, ResourceType.MATERIAL]
+    for r in range(1, 9):
+        plan.add_resource(Resource(r, f"R{r}", type=rng.choice(kinds)))
+    for a in range(1, 80):
+        cost = rng.choice((0.0, 100.0))
+        plan.add_assignment(Assignment(a, rng.randint(1, 59), rng.randint(1, 8), 1.0, cost=cost))
+    sched = schedule(plan)
+    usage = build_usage(plan, sched)
+    costs = CostUsage(plan, sched, usage)
+    for by_task in (True, False):
+        tree = build_usage_tree(usage, costs, by_task)
+        rows = [(*tree.key(r), tree.depth[r]) for r in range(len(tree))]
+        assert rows == _naive(usage, costs, by_task)
+        for r in range(len(tree)):
+            p = tree.parent[r]
+            assert tree.child(p, tree.row_in_parent[r]) == r
+            assert p < r
+            assert p < 0 or tree.depth[p] == tree.depth[r] - 1
+            inside = tree.depth[r + 1 : tree.end[r]]
+            assert all(d > tree.depth[r] for d in inside)
+            assert tree.end[r] == len(tree) or tree.depth[tree.end[r]] <= tree.depth[r]
+
+
+def test_an_edit_that_keeps_the_rows_reuses_the_outline_and_reads_the_new_figures():
+    plan = _plan()
+    sched = schedule(plan)
+    usage = build_usage(plan, sched)
+    before = build_usage_tree(usage, CostUsage(plan, sched, usage), True)
+    plan.tasks[3] = replace(plan.tasks[3], name="Pour slab", duration_minutes=4 * DAY)
+    sched = schedule(plan)
+    usage = build_usage(plan, sched, usage)
+    after = build_usage_tree(usage, CostUsage(plan, sched, usage), True, previous=before)
+    assert after.reused
+    assert after.name(4) == "Pour slab"
+    fresh = build_usage_tree(usage, CostUsage(plan, sched, usage), True)
+    days = usage.periods(Scale.DAYS)
+    ben = after.values(6, days)  # Ben on Pour: his 24h now over four days
+    assert np.count_nonzero(ben) == 4
+    assert ben == pytest.approx(fresh.values(6, days))
+    assert not fresh.reused
+    assert [after.key(r) for r in range(len(after))] == [fresh.key(r) for r in range(len(fresh))]
+    assert after.end == fresh.end
+    plan.add_assignment(Assignment(6, 2, 2, 1.0, 5 * DAY))
+    usage = build_usage(plan, sched, usage)
+    again = build_usage_tree(usage, CostUsage(plan, sched, usage), True, previous=after)
+    assert not again.reused
+    assert len(again) == len(after) + 1
+    other = build_usage_tree(usage, CostUsage(plan, sched, usage), False, previous=again)
+    assert not other.reused  # another mode's outline is never taken

@@ -33,12 +33,21 @@ class UsageTables:
         self.work_unit = WorkUnit.of(plan.project)
         self.project = plan.project
         self._trees: dict[Mode, UsageTree] = {}
+        # the outlines before the edit: their rows are taken again when the edit kept them
+        self._before = dict(previous._trees) if previous else {}
 
     def tree(self, mode: Mode) -> UsageTree:
         """The outline of one mode (built on first use)."""
         got = self._trees.get(mode)
         if got is None:
             by_task = mode is Mode.TASKS
-            got = build_usage_tree(self.usage, self.costs, by_task, self.work_unit, self.project)
+            got = build_usage_tree(
+                self.usage,
+                self.costs,
+                by_task,
+                self.work_unit,
+                self.project,
+                self._before.pop(mode, None),
+            )
             self._trees[mode] = got
         return got
