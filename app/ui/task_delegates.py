@@ -35,6 +35,35 @@ if TYPE_CHECKING:
     from app.ui.task_tree import TaskTreeView
 
 _WHOLE = re.compile(r"\s*[-+]?\d+\s*")  # a whole number, in range or not
+_SIGN = re.compile(r"\s*[-+]\s*")  # a number's sign typed first
+
+
+_SEPARATORS = frozenset("-/.: ")
+
+
+class TypedDateTimeEdit(QDateTimeEdit):
+    """A date-and-time editor in which a date typed with its separators is that date.
+
+    Qt moves to the next part of the date once a part is full (2026 fills the
+    year) and again on the separator typed after it, so "2026-04-06" put the
+    month in the day and the day in the hour. A separator right after such a
+    move is taken as the one the move already made.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._moved_on = False  # the last digit filled a part and moved to the next
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Drop a separator typed just after a full part moved the cursor on."""
+        text = event.text()
+        if text and text in _SEPARATORS and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() > section
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -47,7 +76,7 @@ class DateDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         """A date-and-time editor with a calendar."""
-        editor = QDateTimeEdit(parent)
+        editor = TypedDateTimeEdit(parent)
         editor.setCalendarPopup(True)
         editor.setDisplayFormat("yyyy-MM-dd HH:mm")
         return editor
@@ -90,7 +119,10 @@ class TypedSpinBox(QSpinBox):
         """Any whole number may be typed; in range it is the value, else it waits."""
         found = super().validate(text, pos)
         state = found[0] if isinstance(found, tuple) else found
-        if state != QValidator.State.Acceptable and self._typed_number(text):
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        typing = self._typed_number(text) or _SIGN.fullmatch(core) is not None
+        if state != QValidator.State.Acceptable and typing:
+            # "-" of "-5" too: dropped, "-5" became "5" without a word
             state = QValidator.State.Intermediate
         return state, text, pos
 
