@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
-from app.report.indicators import Indicator, Mark, TaskIndicators
+from app.domain.events import Change, ChangeKind, Entity
+from app.domain.resource import Assignment
+from app.report.indicators import AssignmentIndex, Indicator, Mark, TaskIndicators
 from app.ui.icons import icon
 
 # Custom role of the Indicators cell: the row's marks' kinds, in the order they are drawn.
@@ -37,13 +39,25 @@ def indicators_header(role: int) -> Any:
     return None
 
 
+# Changes that never touch the assignments: the index of them is kept over these.
+_KEEPS_ASSIGNMENTS = frozenset({Entity.LINK, Entity.CALENDAR, Entity.RISK, Entity.BASELINE})
+
+
 class IndicatorCells:
-    """What the Indicators cells of one document say, kept for its current schedule."""
+    """What the Indicators cells of one document say, kept for its current schedule.
+
+    The marks are worked out again for each schedule; the plan's assignments
+    by task and person are kept from edit to edit until they change (building
+    them again was most of the first paint after a duration edit at 100k tasks).
+    """
 
     def __init__(self, document: Any) -> None:
         self.document = document
         self._for: tuple[object, object] | None = None
         self._marks: TaskIndicators | None = None
+        self._index: AssignmentIndex | None = None
+        self._watched: Any = None  # the plan whose changes drop the index
+        self._before: list[Assignment] = []  # assignments about to change in place
 
     def marks(self, uid: int) -> tuple[Mark, ...]:
         """The marks of task ``uid`` under the document's current schedule."""
@@ -73,6 +87,58 @@ class IndicatorCells:
             or made_for[1] is not costs
         ):
             over = getattr(costs, "overallocated", None)
-            marks = self._marks = TaskIndicators(document.plan, schedule, over)
+            plan = document.plan
+            if self._watched is not plan:
+                self._watch(plan)
+            elif marks is not None and marks.index is not None:
+                self._index = marks.index
+            marks = self._marks = TaskIndicators(plan, schedule, over, self._index)
             self._for = (schedule, costs)
         return marks
+
+    def _watch(self, plan: Any) -> None:
+        """Hear the plan's changes (a new plan: forget the index kept for the old one)."""
+        old = self._watched
+        if old is not None:
+            old.changes.unsubscribe(self._on_plan_changed, self._on_plan_changing)
+        self._index = None
+        self._watched = plan
+        plan.changes.subscribe(self._on_plan_changed, self._on_plan_changing)
+
+    def _kept_index(self) -> AssignmentIndex | None:
+        marks = self._marks
+        return self._index or (marks.index if marks is not None else None)
+
+    def _on_plan_changing(self, change: Change) -> None:
+        """Before assignments change in place: note them as they are (to take them out)."""
+        self._before = []
+        if change.entity is Entity.ASSIGNMENT and change.kind is ChangeKind.CHANGED:
+            plan = self._watched
+            rows = [plan.assignment_row(uid) for uid in change.keys if isinstance(uid, int)]
+            self._before = [plan.assignments[row] for row in rows if row is not None]
+
+    def _on_plan_changed(self, change: Change) -> None:
+        """Keep the index over assignments edited in place or added (a duration edit
+        changes its people's work); drop it when people or tasks come and go, or
+        assignments are removed. A task edited in place keeps its assignments."""
+        entity, kind = change.entity, change.kind
+        if entity in _KEEPS_ASSIGNMENTS or (entity is Entity.TASK and kind is ChangeKind.CHANGED):
+            return
+        index = self._kept_index()
+        if index is not None and entity is Entity.ASSIGNMENT and kind is not ChangeKind.REMOVED:
+            plan = self._watched
+            before = {a.uid: a for a in self._before}
+            self._before = []
+            count = len(plan.assignments)
+            for uid in change.keys:
+                row = plan.assignment_row(uid) if isinstance(uid, int) else None
+                new = plan.assignments[row] if row is not None else None
+                index.replace(before.pop(uid, None) if isinstance(uid, int) else None, new, count)
+            for old in before.values():
+                index.replace(old, None, count)
+            return
+        self._index = None
+        marks = self._marks
+        if marks is not None and marks.index is not None:
+            self._marks = None  # its index is stale too: the next read makes new marks
+            self._for = None
