@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar, standard_calendar
+from app.domain.custom_fields import CustomField, with_field
 from app.domain.errors import AppError, CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
 from app.domain.link import Link
@@ -231,6 +232,14 @@ class Plan(RegisterOps):
         old, self.project = self.project, project
         self._done(change)
         return old
+
+    def set_custom_field(self, field: CustomField) -> Project:
+        """Rename a custom field (an empty alias clears its name); returns the old settings.
+
+        Announced as a change of the project settings, which hold the definitions.
+        """
+        fields = with_field(self.project.custom_fields, field)
+        return self.set_project(replace(self.project, custom_fields=fields))
 
     # ------------------------------------------------------------------ tasks
 

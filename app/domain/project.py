@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import Enum
 
+from app.domain.custom_fields import CustomField
 from app.domain.task import DurationUnit
 
 
@@ -44,6 +45,9 @@ class Project:
     "Work is entered in" (File > Options > Schedule): a bare number typed as a
     duration ("5") or as work takes that unit, new tasks show their duration in it,
     and the slack and remaining-duration columns read in the duration unit.
+
+    ``custom_fields`` are the task custom fields given an alias ("Text1" shown as
+    "Owner"); the values sit on the tasks (``Task.custom``).
     """
 
     name: str = "New project"
@@ -66,3 +70,5 @@ class Project:
     currency_stated: bool = True
     duration_unit: DurationUnit = DurationUnit.DAYS
     work_unit: DurationUnit = DurationUnit.HOURS
+    # The custom fields renamed (MS Project's Custom Fields dialog), in field order
+    custom_fields: tuple[CustomField, ...] = ()

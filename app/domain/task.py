@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any
 
 from app.domain.bulk import build_many, slot_setters
+from app.domain.custom_fields import CustomValues
 from app.domain.splits import Split
 
 
@@ -95,13 +96,15 @@ class Task:
     duration_unit: DurationUnit | None = None
     # Interruptions of the work (app.domain.splits); the gaps are not duration
     splits: tuple[Split, ...] = ()
+    # MS Project's custom fields (Text1, Flag1...): (name, value) pairs (app.domain.custom_fields)
+    custom: CustomValues = ()
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:
         """``[Task(*row) for row in rows]``, built field by field in C-level loops.
 
         For readers that load thousands of tasks at once: each row holds every
-        field's value in field order. The frozen constructor sets 28 fields one
+        field's value in field order. The frozen constructor sets 29 fields one
         Python call each (~5 µs a task); here each field is set for all rows in
         one pass (~1 µs a task). The results are ordinary Task values.
         """

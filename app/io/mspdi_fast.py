@@ -283,6 +283,7 @@ class RowReader:
             notes.strip() if notes else "",
             unit,
             (),  # splits: from the assignments' timephased work, added after
+            (),  # custom fields: from the row's <ExtendedAttribute>s, added after
         )
         return uid, row_id, None, values
 

@@ -17,6 +17,7 @@ from app.domain.calendar import (
     RecurrenceKind,
 )
 from app.domain.contours import WorkContour
+from app.domain.custom_fields import CustomField, field_order, ordered
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
@@ -35,6 +36,7 @@ from app.store.convert import (
     opt_int,
     time_in,
 )
+from app.store.custom_rows import field_in, value_in
 from app.store.rows import WORKDAYS_KIND
 
 T = TypeVar("T")
@@ -48,6 +50,8 @@ _WEIGHTS = {
     "tasks": 3,
     "task_splits": 1,
     "task_recurrences": 1,
+    "custom_fields": 1,
+    "task_custom": 1,
     "links": 1,
     "calendars": 1,
     "calendar_days": 1,
@@ -134,7 +138,12 @@ def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Pla
 def _load(src: _Source) -> Plan:
     rows = src.rows("SELECT * FROM project WHERE id = 1")
     project = _project(rows[0]) if rows else Project()
+    fields = src.rows("SELECT * FROM custom_fields")
+    if fields:
+        defined = (field_in(r["name"], r["alias"]) for r in fields)
+        project = replace(project, custom_fields=tuple(sorted(defined, key=_field_order)))
     tasks = _with_splits(src, src.each("SELECT * FROM tasks ORDER BY position", _task))
+    tasks = _with_custom(src, tasks)
     links = src.each("SELECT * FROM links ORDER BY position", _link)
     calendars = _calendars(src)
     resources = _resources(src)
@@ -190,6 +199,28 @@ def _with_splits(src: _Source, tasks: list[Task]) -> list[Task]:
         return tasks
     return [
         replace(t, splits=tuple(Split(r["after_minutes"], r["gap_minutes"]) for r in found[t.uid]))
+        if t.uid in found
+        else t
+        for t in tasks
+    ]
+
+
+def _field_order(field: CustomField) -> int:
+    return field_order(field.name)
+
+
+def _with_custom(src: _Source, tasks: list[Task]) -> list[Task]:
+    """The tasks, those with custom field values holding them (task_custom, schema v11)."""
+    found = _grouped(src, "SELECT * FROM task_custom", "task_uid")
+    if not found:
+        return tasks
+    return [
+        replace(
+            t,
+            custom=ordered(
+                {str(r["field"]): value_in(str(r["field"]), r["value"]) for r in found[t.uid]}
+            ),
+        )
         if t.uid in found
         else t
         for t in tasks

@@ -163,6 +163,24 @@ def _v10(conn: sqlite3.Connection) -> None:
             )
 
 
+def _v11(conn: sqlite3.Connection) -> None:
+    """v10 -> v11: custom task fields (MS Project's Text1, Flag1...), their aliases and values.
+
+    v10 files knew none: no field is renamed and no task holds a value.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS custom_fields (name TEXT PRIMARY KEY, alias TEXT NOT NULL)"
+    )
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS task_custom (
+            task_uid INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (task_uid, field)
+        )"""
+    )
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -174,6 +192,7 @@ MIGRATIONS: dict[int, Step] = {
     8: _v8,
     9: _v9,
     10: _v10,
+    11: _v11,
 }
 
 

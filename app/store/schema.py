@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -96,6 +96,20 @@ CREATE TABLE task_recurrences (
     duration_minutes INTEGER NOT NULL,
     duration_unit TEXT,
     non_working TEXT NOT NULL
+);
+
+-- Custom fields (schema v11): the renamed ones ("Text1" shown as "Owner") and the
+-- values tasks hold, as text by the field's kind (app/store/custom_rows.py).
+CREATE TABLE custom_fields (
+    name TEXT PRIMARY KEY,
+    alias TEXT NOT NULL
+);
+
+CREATE TABLE task_custom (
+    task_uid INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (task_uid, field)
 );
 
 CREATE TABLE links (

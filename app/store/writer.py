@@ -19,6 +19,7 @@ from typing import TypeVar
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
+from app.store.custom_rows import field_rows, value_rows
 from app.store.rows import (
     Row,
     RowSet,
@@ -107,6 +108,8 @@ class PlanWriter:
         self._split_uids: set[int] = set()
         # Recurring summaries with a row in task_recurrences (schema v9).
         self._recurring_uids: set[int] = set()
+        # Tasks with rows in task_custom (schema v11): most tasks have none to rewrite.
+        self._custom_uids: set[int] = set()
 
     # ------------------------------------------------------------------ whole plan
 
@@ -128,8 +131,10 @@ class PlanWriter:
         report(progress, 0, total)
         written = _Written(progress, total)
         self._put(project_row(plan.project), "project")
+        self._put_many("custom_fields", field_rows(plan.project))
         written.add(1)
         self._put_chunks("tasks", plan.tasks, task_row, written)
+        self._put_many("task_custom", [r for t in plan.tasks if t.custom for r in value_rows(t)])
         self._put_many("task_splits", [r for t in plan.tasks if t.splits for r in split_rows(t)])
         self._put_many(
             "task_recurrences", [recurrence_row(u, rec) for u, rec in plan.recurrences.items()]
@@ -169,6 +174,7 @@ class PlanWriter:
         self._task_pos = {t.uid: (i, t.outline_level) for i, t in enumerate(self._plan.tasks)}
         self._split_uids = {t.uid for t in self._plan.tasks if t.splits}
         self._recurring_uids = set(self._plan.recurrences)
+        self._custom_uids = {t.uid for t in self._plan.tasks if t.custom}
         for table, keys in self._orders().items():
             self._pos[table] = {k: i for i, k in enumerate(keys())}
         self._dirty.clear()
@@ -267,6 +273,8 @@ class PlanWriter:
 
     def _project(self, change: Change) -> None:
         self._put(project_row(self._plan.project), "project")
+        self._conn.execute("DELETE FROM custom_fields")
+        self._put_many("custom_fields", field_rows(self._plan.project))
 
     def _tasks(self, change: Change) -> None:
         uids = [int(str(k)) for k in change.keys]
@@ -278,6 +286,8 @@ class PlanWriter:
                 "task_recurrences", "task_uid", [u for u in uids if u in self._recurring_uids]
             )
             self._recurring_uids.difference_update(uids)
+            self._delete("task_custom", "task_uid", [u for u in uids if u in self._custom_uids])
+            self._custom_uids.difference_update(uids)
             for uid in uids:
                 self._task_pos.pop(uid, None)
             self._dirty.add("tasks")
@@ -285,8 +295,16 @@ class PlanWriter:
         plan = self._plan
         rows = []
         splits: list[Row] = []
+        custom: list[Row] = []
         for uid in uids:
             task = plan.task(uid)
+            if task.custom or uid in self._custom_uids:
+                self._delete("task_custom", "task_uid", [uid])
+                custom += value_rows(task)
+                if task.custom:
+                    self._custom_uids.add(uid)
+                else:
+                    self._custom_uids.discard(uid)
             if task.splits or uid in self._split_uids:
                 self._delete("task_splits", "task_uid", [uid])
                 splits += split_rows(task)
@@ -305,6 +323,7 @@ class PlanWriter:
                 self._dirty.add("tasks")
         self._put_many("tasks", rows)
         self._put_many("task_splits", splits)
+        self._put_many("task_custom", custom)
         self._recurrence_rows(uids)
 
     def _recurrence_rows(self, uids: list[int]) -> None:

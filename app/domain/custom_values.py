@@ -1,0 +1,117 @@
+"""Custom field values read from and written as cell text, by the field's kind.
+
+Flags read "Yes"/"No" (also true/false, 1/0, x), numbers as typed (``12.5``, ``1,5``),
+costs as money in the project's currency, durations as the duration notation (``5d``,
+``4h``: working minutes), dates as the sheet's dates. An empty cell clears the value;
+text that cannot be read raises InputError naming the field.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime, time
+
+from app.domain.custom_fields import CustomValue, FieldKind, kind_of
+from app.domain.errors import InputError
+from app.domain.money import format_money, parse_money
+from app.domain.notation import format_duration, parse_duration
+from app.domain.project import Project
+
+_YES = {"yes", "y", "true", "1", "x", "on", "ja", "oui", "sí", "si"}
+_NO = {"no", "n", "false", "0", "off", "", "nein", "non"}
+_DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%d/%m/%Y")
+_NUMBER_RE = re.compile(r"^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$")
+
+
+def parse_value(name: str, text: str, project: Project, title: str = "") -> CustomValue | None:
+    """The value typed into field ``name``'s cell; None for an empty cell.
+
+    ``title`` (the column's alias) names the field in the message of a bad value.
+    """
+    kind = kind_of(name)
+    shown = title or name
+    typed = text.strip()
+    if kind is FieldKind.TEXT:
+        return " ".join(text.splitlines()).strip() or None
+    if not typed:
+        return None
+    if kind is FieldKind.FLAG:
+        return _flag(typed, shown)
+    if kind is FieldKind.NUMBER:
+        return _number(typed, shown)
+    if kind is FieldKind.COST:
+        try:
+            return parse_money(typed, (project.currency_symbol, project.currency))
+        except InputError as exc:
+            raise InputError(f"{shown}: {exc}") from None
+    if kind is FieldKind.DURATION:
+        try:
+            return parse_duration(typed, project).minutes
+        except InputError as exc:
+            raise InputError(f"{shown}: {exc}") from None
+    return _date(typed, shown, project.default_start_time)
+
+
+def format_value(name: str, value: CustomValue | None, project: Project) -> str:
+    """How a cell shows field ``name``'s value ("" for none; a flag without one is "No")."""
+    kind = kind_of(name)
+    if kind is FieldKind.FLAG:
+        return "Yes" if value is True else "No"
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%a %Y-%m-%d")
+    if isinstance(value, str):
+        return value
+    if kind is FieldKind.NUMBER:
+        return format_number(float(value))
+    if kind is FieldKind.COST:
+        return format_money(float(value), project)
+    return format_duration(int(value), project)
+
+
+def edit_text(name: str, value: CustomValue | None, project: Project) -> str:
+    """The text an editor starts from (a date with its time, a number in full)."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return format_value(name, value, project)
+
+
+def format_number(value: float) -> str:
+    """A number as MS Project shows a Number field: whole numbers bare, else up to 6 places."""
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _flag(typed: str, shown: str) -> bool:
+    low = typed.lower()
+    if low in _YES:
+        return True
+    if low in _NO:
+        return False
+    raise InputError(f"{shown}: '{typed}' is not Yes or No")
+
+
+def _number(typed: str, shown: str) -> float:
+    cleaned = typed.replace(" ", "").replace("\u00a0", "")
+    if not _NUMBER_RE.match(cleaned):
+        raise InputError(f"{shown}: '{typed}' is not a number (try 12 or 12.5)")
+    value = float(cleaned.replace(",", "."))
+    if not math.isfinite(value):
+        raise InputError(f"{shown}: '{typed}' is not a number (try 12 or 12.5)")
+    return value
+
+
+def _date(typed: str, shown: str, default_time: time) -> datetime:
+    cleaned = re.sub(r"^[A-Za-z]{2,3}\.?\s+", "", typed)
+    for fmt in _DATE_FORMATS:
+        try:
+            moment = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        if "%H" not in fmt:
+            moment = datetime.combine(moment.date(), default_time)
+        return moment
+    raise InputError(f"{shown}: '{typed}' is not a date (try 2026-03-02 or 2026-03-02 13:00)")
