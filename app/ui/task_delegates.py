@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs.dates import DateTyping
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 
 if TYPE_CHECKING:
@@ -38,32 +39,8 @@ _WHOLE = re.compile(r"\s*[-+]?\d+\s*")  # a whole number, in range or not
 _SIGN = re.compile(r"\s*[-+]\s*")  # a number's sign typed first
 
 
-_SEPARATORS = frozenset("-/.: ")
-
-
-class TypedDateTimeEdit(QDateTimeEdit):
-    """A date-and-time editor in which a date typed with its separators is that date.
-
-    Qt moves to the next part of the date once a part is full (2026 fills the
-    year) and again on the separator typed after it, so "2026-04-06" put the
-    month in the day and the day in the hour. A separator right after such a
-    move is taken as the one the move already made.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._moved_on = False  # the last digit filled a part and moved to the next
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Drop a separator typed just after a full part moved the cursor on."""
-        text = event.text()
-        if text and text in _SEPARATORS and self._moved_on:
-            self._moved_on = False
-            event.accept()
-            return
-        section = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._moved_on = text.isdigit() and self.currentSectionIndex() > section
+class TypedDateTimeEdit(DateTyping, QDateTimeEdit):
+    """The sheet's date editor: a date typed with its separators is that date (DateTyping)."""
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui.dialogs.dates import date_edit, day_edit
 from app.ui.dialogs.project_dialog import ProjectDialog
@@ -108,3 +108,38 @@ def test_project_information_opens_on_the_name(qtbot, document):
     dialog = _shown(qtbot, ProjectDialog(document, None))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     assert QApplication.focusWidget() is dialog.name
+
+
+def test_a_date_typed_into_task_information_is_that_date(qtbot, document):
+    """Tabbed into, Start took no digits (its weekday name came first), and typed with
+    separators a date went into the wrong parts."""
+    dialog = _shown(qtbot, TaskDialog(document, 5, None))
+    dialog.duration.setFocus()
+    qtbot.waitUntil(dialog.duration.hasFocus)
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Tab)
+    assert dialog.start.hasFocus()
+    for ch in "2026-04-06 10:30":
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    dialog.accept()
+    assert not dialog.isVisible()
+    task = document.plan.task(5)
+    assert task.constraint_date == datetime(2026, 4, 6, 10, 30)
+
+
+def test_a_day_typed_into_a_day_field_is_that_day(qtbot):
+    before, field = QLineEdit(), _day_field()
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.addWidget(before)
+    layout.addWidget(field)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert field.hasFocus()
+    for ch in "2027-11-30":
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    assert field.date() == QDate(2027, 11, 30)

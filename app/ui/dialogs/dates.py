@@ -3,6 +3,7 @@ optional date.
 
 Tab leaves these editors for the next field, as every other field of a dialog
 (Qt's own date editors step through day, month, year, hour and minute first),
+a date typed with its separators is that date (see DateTyping),
 and they hold only the years the scheduler works in, so a year like 1200 or
 3500 cannot be typed into a task or the project.
 """
@@ -10,17 +11,58 @@ and they hold only the years the scheduler works in, so a year like 1200 or
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 # The years the scheduler's calendars cover (app/domain/worktime.py): a date outside
 # them cannot be scheduled, so the editors do not offer it.
 FIRST_DAY = date(1800, 1, 1)
 LAST_DAY = date(2999, 12, 31)
+_SEPARATORS = frozenset("-/.: ")
+_ENTERING = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
 
 
-class DateTimeField(QDateTimeEdit):
+class DateTyping:
+    """What makes a Qt date editor take a date typed as it reads, for QDateTimeEdit subclasses.
+
+    Qt moves to the next part of the date once a part is full (2026 fills the
+    year) and again on the separator typed after it, so "2026-04-06" put the
+    month in the day and the day in the hour: a separator right after such a
+    move is taken as the one the move already made. Tabbing in lands on the
+    year, not on the weekday name in front of it, which takes no digits.
+    """
+
+    _moved_on = False  # the last digit filled a part and moved on to the next
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Drop a separator typed just after a full part moved the cursor on."""
+        editor = cast(QDateTimeEdit, self)
+        text = event.text()
+        if text and text in _SEPARATORS and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        section = editor.currentSectionIndex()
+        super().keyPressEvent(event)  # type: ignore[misc]
+        self._moved_on = text.isdigit() and editor.currentSectionIndex() > section
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbed into, start on the year when a weekday name comes first."""
+        super().focusInEvent(event)  # type: ignore[misc]
+        editor = cast(QDateTimeEdit, self)
+        if event.reason() in _ENTERING and editor.displayFormat().startswith("ddd"):
+            year = QDateTimeEdit.Section.YearSection
+            for i in range(editor.sectionCount()):
+                if editor.sectionAt(i) == year:
+                    editor.setCurrentSectionIndex(i)
+                    editor.setSelectedSection(year)
+                    break
+
+
+class DateTimeField(DateTyping, QDateTimeEdit):
     """A date-and-time editor that Tab leaves (arrow keys move between its parts)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,7 +75,7 @@ class DateTimeField(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-class DayField(QDateEdit):
+class DayField(DateTyping, QDateEdit):
     """A day editor that Tab leaves (arrow keys move between its parts)."""
 
     def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
