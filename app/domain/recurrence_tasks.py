@@ -216,21 +216,28 @@ def occurrence_people(
     occurrences: Sequence[Task],
     first_uid: int,
     is_work: Callable[[int], bool],
+    old_days: Sequence[date] | None = None,
 ) -> list[Assignment]:
     """The assignments that staff new occurrences as the old ones were: each person on
     every old occurrence (``staffing``, one list per occurrence) goes on every new one
     with the units of the first, a person's work following the new duration.
 
-    Someone on some occurrences only is left out: which of the new ones they would
-    attend is not known. Uids are numbered from ``first_uid``.
+    Someone on some occurrences only stays on a new occurrence of the same day as
+    one they were on (``old_days``: each old occurrence's day, as ``staffing``);
+    which other new ones they would attend is not known, so none. Uids are
+    numbered from ``first_uid``.
     """
     if not staffing:
         return []
     common = set.intersection(*({a.resource_uid for a in mine} for mine in staffing))
     people = [a for a in staffing[0] if a.resource_uid in common]
+    extras: dict[date, list[Assignment]] = {}
+    for day, mine in zip(old_days or (), staffing, strict=False):
+        extras[day] = [a for a in mine if a.resource_uid not in common]
     found: list[Assignment] = []
     for task in occurrences:
-        for a in people:
+        pinned = task.constraint_date
+        for a in [*people, *(extras.get(pinned.date(), ()) if pinned is not None else ())]:
             work = round(task.duration_minutes * a.units) if is_work(a.resource_uid) else 0
             found.append(
                 replace(

@@ -233,3 +233,32 @@ def test_taking_someone_off_the_meetings_keeps_them_one_hour_long():
     staff(plan, SUMMARY, [(ANA, 1.0)])
     assert all(t.duration_minutes == 60 for t in plan.children(SUMMARY))
     assert {a.work_minutes for a in plan.assignments if a.resource_uid == ANA} == {60}
+
+
+def test_a_changed_pattern_keeps_an_extra_person_on_a_meeting_that_stays():
+    """Sync goes from 4 to 6 weeks at 90 min: Dee, at the second meeting only, stays on
+    the meeting of that date; the people on all of them go on all six."""
+    from app.domain.recurrence_tasks import occurrence_people
+
+    plan = _meetings()
+    old = plan.children(SUMMARY)
+    longer = replace(SYNC, pattern=replace(SYNC.pattern, occurrences=6), duration_minutes=90)
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    new = occurrence_tasks(longer, "Sync", 20, 2, time(9, 0), wt)
+    people = occurrence_people(
+        [plan.assignments_of_task(t.uid) for t in old],
+        new,
+        100,
+        lambda r: True,
+        [t.constraint_date.date() for t in old],
+    )
+    by_task = {
+        t.uid: sorted(
+            (a.resource_uid, a.units, a.work_minutes) for a in people if a.task_uid == t.uid
+        )
+        for t in new
+    }
+    common = [(ANA, 1.0, 90), (BEN, 0.5, 45)]
+    assert by_task[new[1].uid] == sorted([*common, (DEE, 1.0, 90)])
+    assert all(by_task[t.uid] == common for t in new if t.uid != new[1].uid)
+    assert len({a.uid for a in people}) == len(people)

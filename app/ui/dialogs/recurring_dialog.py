@@ -321,7 +321,8 @@ class RecurringTaskCommand(PlanCommand):
     The occurrences are built here, so a pattern that makes none raises InputError
     before anything changes. Remaking drops the old occurrences with their links
     (undo brings them back); the people on every old occurrence go on every new
-    one, their work following the new duration (a meeting's attendees stay).
+    one, their work following the new duration (a meeting's attendees stay), and
+    someone on one meeting only stays on the new meeting of that day.
     """
 
     def __init__(
@@ -352,11 +353,13 @@ class RecurringTaskCommand(PlanCommand):
         self.summary = Task(self.uid, name, level)
         self.people: list[Assignment] = []
         if uid is not None:
+            old = _occurrences(plan, uid)
             self.people = occurrence_people(
-                [plan.assignments_of_task(t.uid) for t in _occurrences(plan, uid)],
+                [plan.assignments_of_task(t.uid) for t in old],
                 self.occurrences,
                 plan.next_assignment_uid(),
                 lambda r: plan.resource(r).type is ResourceType.WORK,
+                [t.constraint_date.date() for t in old if t.constraint_date is not None],
             )
         self._removed: RemovedTasks | None = None
         self._old_summary: Task | None = None
