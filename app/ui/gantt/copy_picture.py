@@ -221,16 +221,17 @@ class CopyPicture:
         except AppError as exc:
             self.window.show_error(str(exc))
             return None
-        rows = len(picture.uids or ())
+        count = len(picture.uids or ())
+        rows = "1 row" if count == 1 else f"{count:,} rows"
         if not path:
             QGuiApplication.clipboard().setImage(image)
-            self.window.statusBar().showMessage(f"Copied a picture of {rows} rows", 4000)
+            self.window.statusBar().showMessage(f"Copied a picture of {rows}", 4000)
             return "clipboard"
         if not image.save(path):  # a PNG: the path ends in .png
             self.window.show_error(f"Could not write {path}")
             return None
         self.window.settings.set(keys.LAST_FOLDER, str(Path(path).parent))
-        self.window.statusBar().showMessage(f"Saved a picture of {rows} rows to {path}", 4000)
+        self.window.statusBar().showMessage(f"Saved a picture of {rows} to {path}", 4000)
         return path
 
     def _render(self, view: GanttView, picture: Picture) -> QImage:
