@@ -27,6 +27,7 @@ from app.domain.progress import Progress, part, report
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
 from app.io.mspdi_calendars import read_calendars
+from app.io.mspdi_custom_fields import read_definitions, with_custom_values
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
 from app.io.mspdi_project import read_project
@@ -128,6 +129,7 @@ def _plan(
     progress: Progress | None = None,
 ) -> Plan:
     project = read_project(Reader(root, "<Project>"), fallback_name)
+    project = replace(project, custom_fields=read_definitions(root))
     calendars = read_calendars(root)
     if not calendars:
         calendars = {1: standard_calendar(1)}
@@ -150,6 +152,8 @@ def _plan(
         for t in tasks
     ]
     tasks = read_splits(root, tasks, calendars, project.calendar_uid, rows.stops)
+    if rows.custom:
+        tasks = with_custom_values(tasks, rows.custom)
     recurring = rows.recurring
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}

@@ -18,6 +18,7 @@ _PREDECESSOR_LINK = Q + "PredecessorLink"
 _BASELINE = Q + "Baseline"
 _STOP = Q + "Stop"
 _RESUME = Q + "Resume"
+_EXTENDED = Q + "ExtendedAttribute"
 
 
 class TaskRows:
@@ -28,7 +29,17 @@ class TaskRows:
     whole file parsed, so its errors come after the file's own.
     """
 
-    __slots__ = ("_prev", "_taken", "fast", "ghosts", "negative", "notes", "recurring", "stops")
+    __slots__ = (
+        "_prev",
+        "_taken",
+        "custom",
+        "fast",
+        "ghosts",
+        "negative",
+        "notes",
+        "recurring",
+        "stops",
+    )
 
     def __init__(self) -> None:
         self.fast = RowReader()
@@ -45,6 +56,8 @@ class TaskRows:
         # one (a summary) is looked at, so ordinary rows cost nothing more
         self.recurring: set[int] = set()
         self._prev: tuple[int, int, Element] | None = None
+        # UID -> the row's <ExtendedAttribute> children (custom field values, mspdi_custom_fields)
+        self.custom: dict[int, list[Element]] = {}
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
@@ -81,6 +94,9 @@ class TaskRows:
             )
             if values[16] is not None:  # started: its work may have stopped and resume later
                 self._stop(uid, elem)
+            extended = elem.findall(_EXTENDED)
+            if extended:
+                self.custom[uid] = extended
             prev = self._prev
             if prev is not None and values[2] > prev[1] and is_recurring(prev[2]):
                 self.recurring.add(prev[0])
@@ -124,6 +140,9 @@ class TaskRows:
                 self._stop(uid, elem)
             if is_recurring(elem):
                 self.recurring.add(uid)
+            extended = elem.findall(_EXTENDED)
+            if extended:
+                self.custom[uid] = extended
             links = elem.findall(_PREDECESSOR_LINK)
             baselines = elem.findall(_BASELINE)
             out.append((row_id, task, r.where, n, links, baselines, r.date("Start")))

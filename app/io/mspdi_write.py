@@ -28,6 +28,7 @@ from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import Task
+from app.io.mspdi_custom_fields import used_fields, write_definitions, write_values
 from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import NS, duration_format, format_duration, work_format
 
@@ -121,8 +122,11 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     if p.status_date is not None:
         _add(root, "StatusDate", p.status_date)
     _add(root, "NewTasksAreManual", False)
-    if any(r.skills for r in plan.resources):
+    custom = used_fields(p, plan.tasks)  # custom task fields renamed or holding values
+    if custom or any(r.skills for r in plan.resources):
         attrs = SubElement(root, _q("ExtendedAttributes"))
+        write_definitions(attrs, p, custom)
+    if any(r.skills for r in plan.resources):
         attr = SubElement(attrs, _q("ExtendedAttribute"))
         _add(attr, "FieldID", SKILLS_FIELD_ID)
         _add(attr, "FieldName", "Text1")
@@ -360,6 +364,8 @@ def _write_task(
         else:
             _add(link, "LinkLag", lk.lag_minutes * 10)
             _add(link, "LagFormat", 8 if lk.lag_elapsed else 7)
+    if task.custom:  # the schema's place: after the links, before the baselines
+        write_values(e, task)
     for baseline in plan.baselines.values():
         entry = baseline.entry(task.uid)
         if entry is None:

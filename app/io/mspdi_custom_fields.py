@@ -1,0 +1,190 @@
+"""Custom task fields in MS Project XML: definitions under ``<Project><ExtendedAttributes>``
+and each task's values as ``<Task><ExtendedAttribute><FieldID/><Value/>``.
+
+A field is told by its FieldID (the FieldName may be in the user's language); the task
+fields Gantry keeps are MS Project's Text1..30, Number1..20, Flag1..20, Date1..10,
+Cost1..10 and Duration1..10. Enterprise fields (a Project Server's, FieldIDs of their own)
+and other kinds (Start1, Outline Code1...) are left out: Gantry cannot show or keep them
+faithfully, and writing them back under another field would mislead MS Project. Values
+follow MS Project's spelling: flags 1/0, costs in cents, dates ISO, durations PTnHnMnS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from xml.etree.ElementTree import Element, SubElement
+
+from app.domain.custom_fields import (
+    FIELD_COUNTS,
+    CustomField,
+    CustomValue,
+    CustomValues,
+    FieldKind,
+    field_order,
+    kind_of,
+    ordered,
+)
+from app.domain.errors import FileFormatError
+from app.domain.project import Project
+from app.domain.task import Task
+from app.io.mspdi_values import Q, format_duration, parse_duration
+
+_BASE = 188743680  # task fields: FieldID = this + the field's index in MS Project
+
+
+def _ids() -> dict[str, int]:
+    """Each custom task field's FieldID (MS Project's numbering, in blocks per kind)."""
+    offsets: dict[FieldKind, list[int]] = {
+        # Text1..5 sit among Start1..5/Finish1..5 (every third), Text6..10 follow
+        FieldKind.TEXT: [51, 54, 57, 60, 63, 66, 67, 68, 69, 70, *range(317, 337)],
+        FieldKind.NUMBER: [*range(87, 92), *range(302, 317)],
+        FieldKind.FLAG: [*range(72, 82), *range(292, 302)],
+        FieldKind.DATE: list(range(265, 275)),
+        FieldKind.COST: [106, 107, 108, *range(258, 265)],
+        FieldKind.DURATION: [103, 104, 105, *range(275, 282)],
+    }
+    out: dict[str, int] = {}
+    for kind, count in FIELD_COUNTS.items():
+        assert len(offsets[kind]) == count
+        for n, offset in enumerate(offsets[kind], start=1):
+            out[f"{kind.value}{n}"] = _BASE + offset
+    return out
+
+
+FIELD_IDS: dict[str, int] = _ids()
+_NAMES: dict[str, str] = {str(fid): name for name, fid in FIELD_IDS.items()}
+# MSPDI's CFType of each kind
+CF_TYPES: dict[FieldKind, int] = {
+    FieldKind.COST: 0,
+    FieldKind.DATE: 1,
+    FieldKind.DURATION: 2,
+    FieldKind.FLAG: 4,
+    FieldKind.NUMBER: 5,
+    FieldKind.TEXT: 7,
+}
+_EXT = Q + "ExtendedAttribute"
+_FIELD_ID = Q + "FieldID"
+_VALUE = Q + "Value"
+_ALIAS = Q + "Alias"
+_FLAGS = {"1": True, "true": True, "0": False, "false": False}
+
+
+def read_definitions(root: Element) -> tuple[CustomField, ...]:
+    """The custom task fields the file renames (aliases), in field order."""
+    container = root.find(Q + "ExtendedAttributes")
+    found: dict[str, CustomField] = {}
+    for attr in container.findall(_EXT) if container is not None else ():
+        name = _NAMES.get((attr.findtext(_FIELD_ID) or "").strip())
+        alias = " ".join((attr.findtext(_ALIAS) or "").split())
+        if name is not None and alias and name not in found:
+            found[name] = CustomField(name, alias)
+    return tuple(sorted(found.values(), key=lambda f: field_order(f.name)))
+
+
+def read_values(elems: Iterable[Element], where: str) -> CustomValues:
+    """A task's values from its ``<ExtendedAttribute>`` children (other fields skipped)."""
+    values: dict[str, CustomValue] = {}
+    for attr in elems:
+        name = _NAMES.get((attr.findtext(_FIELD_ID) or "").strip())
+        text = attr.findtext(_VALUE)
+        if name is None or text is None or name in values:
+            continue
+        values[name] = _value(name, text, where)
+    return ordered(values)
+
+
+def _value(name: str, text: str, where: str) -> CustomValue:
+    kind = kind_of(name)
+    if kind is FieldKind.TEXT:
+        return text
+    raw = text.strip()
+    bad = FileFormatError(f"{where}: <ExtendedAttribute> {name} '{raw}' is not {_WHAT[kind]}")
+    if kind is FieldKind.FLAG:
+        if raw.lower() not in _FLAGS:
+            raise bad
+        return _FLAGS[raw.lower()]
+    if kind is FieldKind.DURATION:
+        minutes = parse_duration(raw)
+        if minutes is None:
+            raise bad
+        return minutes
+    if kind is FieldKind.DATE:
+        try:
+            return datetime.fromisoformat(raw).replace(second=0, microsecond=0, tzinfo=None)
+        except ValueError:
+            raise bad from None
+    try:
+        number = float(raw)
+    except ValueError:
+        raise bad from None
+    return number / 100 if kind is FieldKind.COST else number
+
+
+_WHAT = {
+    FieldKind.FLAG: "a flag (1 or 0)",
+    FieldKind.DURATION: "a duration",
+    FieldKind.DATE: "a date",
+    FieldKind.NUMBER: "a number",
+    FieldKind.COST: "an amount",
+}
+
+
+def used_fields(project: Project, tasks: Iterable[Task]) -> list[str]:
+    """The fields to define in a file: those renamed and those a task has a value of."""
+    names = {f.name for f in project.custom_fields}
+    for task in tasks:
+        names.update(name for name, _ in task.custom)
+    return sorted(names, key=field_order)
+
+
+def write_definitions(container: Element, project: Project, names: Iterable[str]) -> None:
+    """One ``<ExtendedAttribute>`` definition per field in ``names``, with its alias."""
+    aliases = {f.name: f.alias for f in project.custom_fields}
+    for name in names:
+        attr = SubElement(container, _EXT)
+        SubElement(attr, _FIELD_ID).text = str(FIELD_IDS[name])
+        SubElement(attr, Q + "FieldName").text = name
+        SubElement(attr, Q + "CFType").text = str(CF_TYPES[kind_of(name)])
+        if aliases.get(name):
+            SubElement(attr, _ALIAS).text = aliases[name]
+
+
+def write_values(elem: Element, task: Task) -> None:
+    """A task's values as ``<ExtendedAttribute>`` children of its ``<Task>`` element."""
+    for name, value in task.custom:
+        attr = SubElement(elem, _EXT)
+        SubElement(attr, _FIELD_ID).text = str(FIELD_IDS[name])
+        SubElement(attr, _VALUE).text = _text(name, value)
+        if kind_of(name) is FieldKind.DURATION:
+            SubElement(attr, Q + "DurationFormat").text = "7"
+
+
+def _text(name: str, value: CustomValue) -> str:
+    kind = kind_of(name)
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat(timespec="seconds")
+    if kind is FieldKind.FLAG:
+        return "1" if value else "0"
+    if kind is FieldKind.COST:
+        return str(round(float(value) * 100))
+    if kind is FieldKind.DURATION:
+        return format_duration(int(value))
+    if kind is FieldKind.NUMBER:
+        number = float(value)
+        return str(int(number)) if number == int(number) else repr(number)
+    return str(value)
+
+
+def with_custom_values(tasks: list[Task], found: dict[int, list[Element]]) -> list[Task]:
+    """The tasks, those whose rows had ``<ExtendedAttribute>`` values holding them."""
+    out: list[Task] = []
+    for task in tasks:
+        elems = found.get(task.uid)
+        if elems:
+            custom = read_values(elems, f"Task UID {task.uid}")
+            if custom:
+                task = replace(task, custom=custom)
+        out.append(task)
+    return out
