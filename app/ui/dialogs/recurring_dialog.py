@@ -287,8 +287,9 @@ class RecurringTaskDialog(QDialog):
             return
         self.error.setText("")
         first, last = days[0], days[-1]
+        skipped = _skipped(rec, len(days), work_time(self.plan))
         self.preview.setText(
-            f"{len(days)} occurrence{'s' if len(days) != 1 else ''}, {describe(rec)}: "
+            f"{len(days)} occurrence{'s' if len(days) != 1 else ''}{skipped}, {describe(rec)}: "
             f"{first:%a %Y-%m-%d} to {last:%a %Y-%m-%d}. Each is a subtask that "
             "starts no earlier than its date."
         )
@@ -391,6 +392,21 @@ class RecurringTaskCommand(PlanCommand):
         plan.update_task(self._old_summary)
         if self._removed is not None:
             plan.restore_tasks(self._removed)
+
+
+def _skipped(rec: TaskRecurrence, made: int, wt: WorkTime) -> str:
+    """' (2 dates on a non-working day skipped)' when the pattern's dates make fewer
+    occurrences than there are dates ("4 times" making 3 reads as a contradiction)."""
+    if rec.non_working is not NonWorkingOccurrence.SKIP:
+        return ""
+    try:
+        dates = len(occurrence_dates(replace(rec, non_working=NonWorkingOccurrence.MOVE), wt))
+    except AppError:
+        return ""
+    gone = dates - made
+    if gone <= 0:
+        return ""
+    return f" ({gone} date{'s' if gone != 1 else ''} on a non-working day skipped)"
 
 
 def _occurrences(plan: Plan, uid: int) -> list[Task]:
