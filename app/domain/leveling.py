@@ -33,16 +33,19 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from app.domain.leveling_links import candidate, expanded_links
-from app.domain.leveling_placement import REPORT_EVERY, first_fit, read_shapes
+from app.domain.leveling_engine import LinkedPlacement
+from app.domain.leveling_links import expanded_links
+from app.domain.leveling_placement import REPORT_EVERY, first_fit, read_dates, read_shapes
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
 from app.domain.leveling_rules import (
     DO_NOT_LEVEL,
     asks_too_much,
+    automatic_pin,
     availability_ends,
     fixed,
     movable,
     why_fixed,
+    why_late,
 )
 from app.domain.leveling_timeline import EPS, Timeline, limits_of
 from app.domain.link import Link
@@ -52,7 +55,9 @@ from app.domain.progress import report as report_progress
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduling.network import Network, build_network
+from app.domain.scheduling.run import schedule_only
 from app.domain.task import Task
+from app.domain.worktime import to_minutes
 
 __all__ = [
     "DO_NOT_LEVEL",
@@ -84,24 +89,117 @@ def level(
     it, or when its rows are not the plan's, level() builds its own (~0.7 s at
     40k tasks). The leveling delays in the plan do not change a network: one
     built with them serves for the plan without them.
+
+    As-late-as-possible tasks stay at their late dates, which move with the
+    project finish the delays move (so they make no one wait, and their clashes
+    are named): when the scheduler puts them elsewhere once the delays are in,
+    leveling runs again with them there (a few rounds at most; only plans with
+    such tasks pay for it).
+    """
+    result, assumed = _level_once(plan, schedule, only, progress, network, {})
+    rounds = 0
+    while assumed:
+        check = schedule_only(_with_delays(plan, result.delays))
+        actual = {
+            u: (to_minutes(check.times[u].start), to_minutes(check.times[u].finish))
+            for u in assumed
+        }
+        if actual == assumed:
+            break
+        if rounds == _ALAP_ROUNDS:  # they chase the finish: name them and what follows them
+            chasing = {u for u in actual if actual[u] != assumed[u]}
+            return _named(plan, schedule, result, chasing)
+        rounds += 1
+        result, assumed = _level_once(plan, schedule, only, progress, network, actual)
+    return result
+
+
+_ALAP_ROUNDS = 4
+
+
+def _named(
+    plan: Plan, schedule: Schedule, result: LevelingResult, chasing: set[int]
+) -> LevelingResult:
+    """``result`` naming the people of as-late-as-possible tasks that chase the finish.
+
+    Each delay moves the finish, which moves those tasks (and the tasks after
+    them) onto what the delays had cleared: the people of all of them may stay
+    over-allocated, and the result says so.
+    """
+    summaries = {u for u, t in schedule.times.items() if t.summary}
+    after: dict[int, list[int]] = {}
+    for lk in expanded_links(plan, summaries):
+        after.setdefault(lk.predecessor, []).append(lk.successor)
+    cause: dict[int, int] = {u: u for u in chasing}  # task -> the chasing task it follows
+    todo = list(chasing)
+    while todo:
+        u = todo.pop()
+        for v in after.get(u, ()):
+            if v not in cause:
+                cause[v] = cause[u]
+                todo.append(v)
+    left = {(u.resource_uid, u.task_uid): u.reason for u in result.unresolved}
+    for a in plan.assignments:
+        if a.task_uid in cause and a.units > 0:
+            why = why_late(plan.task(cause[a.task_uid]))
+            left.setdefault((a.resource_uid, a.task_uid), f"{why} and follows the finish")
+    unresolved = tuple(Unresolved(r, t, why) for (r, t), why in sorted(left.items()))
+    return replace(result, unresolved=unresolved)
+
+
+def _with_delays(plan: Plan, delays: dict[int, int]) -> Plan:
+    """A copy of the plan with these leveling delays (and none elsewhere)."""
+    copy = without_leveling(plan)
+    copy.tasks = [
+        replace(t, leveling_delay_minutes=delays[t.uid]) if delays.get(t.uid) else t
+        for t in copy.tasks
+    ]
+    return copy
+
+
+def _level_once(
+    plan: Plan,
+    schedule: Schedule,
+    only: Iterable[int] | None,
+    progress: Progress | None,
+    network: Network | None,
+    alap_at: dict[int, tuple[int, int]],
+) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
+    """One leveling run; as-late-as-possible tasks at ``alap_at`` (clock minutes) when given.
+
+    Also returns where it took the as-late-as-possible tasks to be.
     """
     report_progress(progress, 0, 1)
-    summaries = {u for u, t in schedule.times.items() if t.summary}
-    tasks = {t.uid: t for t in plan.tasks if t.uid not in summaries and t.uid in schedule.times}
-    if not tasks:
-        return LevelingResult({}, ())
     if network is not None and network.uids != [t.uid for t in plan.tasks]:
         network = None  # another plan's, or one edits have left behind: not safe to read
+    levels = [t.outline_level for t in plan.tasks]
+    n = sum(1 for a, b in zip(levels, [*levels[1:], 0], strict=True) if b <= a)  # leaves
     # The bar: the network build (when it must be built) counts as half the tasks' reading.
-    built = 0 if network is not None else len(tasks) // 2
-    total = built + 2 * len(tasks)  # then each task read, then placed
+    built = 0 if network is not None else n // 2
+    total = built + 2 * n  # then each task read, then placed
+    report_progress(progress, 0, total)
     if network is None:
-        report_progress(progress, 0, total)
         network = build_network(plan)
-    shapes = read_shapes(
-        plan, schedule, tasks, network, lambda k: report_progress(progress, built + k, total)
+    dates = read_dates(
+        schedule,
+        network,
+        lambda k, of: report_progress(progress, built + n // 2 * k // max(of, 1), total),
     )
-    read = built + len(tasks)
+    tasks = {
+        t.uid: t
+        for t, known, summary in zip(plan.tasks, dates.known, dates.summary, strict=True)
+        if known and not summary
+    }
+    if not tasks:
+        return LevelingResult({}, ()), {}
+    summaries = {u for u, summary in zip(network.uids, dates.summary, strict=True) if summary}
+    half = built + n // 2
+    shapes = read_shapes(
+        plan, dates, tasks, network, lambda k: report_progress(progress, half + k // 2, total)
+    )
+    read = built + n
+    for uid, (start, finish) in alap_at.items():
+        shapes[uid].start, shapes[uid].finish = start, finish
 
     def setting_up() -> None:  # ~0.9 s at 100k tasks between reading and placing: Cancel there
         report_progress(progress, read, total)
@@ -127,55 +225,76 @@ def level(
             preds[lk.successor].append(lk)
             succs[lk.predecessor].append(lk.successor)
     setting_up()
+    row_of = network.row_of
+    placer = LinkedPlacement(
+        network,
+        to_minutes(plan.project.start),
+        {row_of[u]: (sh.start, sh.finish) for u, sh in shapes.items()},
+        dates,
+    )
+    setting_up()
     es = {u: sh.start for u, sh in shapes.items()}  # leveled dates, as tasks are placed
     ef = {u: sh.finish for u, sh in shapes.items()}
     unresolved: dict[tuple[int, int], str] = {}
 
-    def book(uid: int, spans: list[tuple[int, int, int]], why: str | None) -> None:
+    def book(uid: int, spans: list[tuple[int, int]], why: str | None) -> None:
         for res_uid, units in booking.get(uid, ()):
             timeline = timelines[res_uid]
-            for a, b, _ in spans:
+            for a, b in spans:
                 if b <= a:
                     continue
                 if why is not None and timeline.conflict_end(a, b, units) is not None:
                     unresolved.setdefault((res_uid, uid), why)
                 timeline.book(a, b, units)
 
+    # Where they are, whatever the others do: booked first; clashes between them stay.
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
-    for uid in fixed_uids:  # where they are, whatever the others do; clashes between them stay
+    # As-late-as-possible tasks sit at their late dates, which follow the project finish
+    # the delays move: they make no one wait (booked last), and their clashes are named.
+    late = {network.uids[r] for r in placer.alap} - fixed_uids
+    for uid in fixed_uids:
         sh = shapes[uid]
-        w = sh.cal.index(sh.start)
-        book(uid, sh.booked(sh.start, sh.finish, w), why_fixed(tasks[uid]))
-    for uid in fixed_uids:  # what they clash with among themselves stays
+        book(uid, sh.booked(sh.start, sh.finish), why_fixed(tasks[uid]))
+    for uid in fixed_uids | late:  # what they clash with among themselves stays
         for res_uid, units in booking.get(uid, ()):
             if units > timelines[res_uid].peak + EPS:
                 unresolved.setdefault(
                     (res_uid, uid), asks_too_much(tasks[uid], units, timelines[res_uid])
                 )
+    fixed_uids |= late
+    # Automatic tasks that must start or finish on a date: the scheduler still places them.
+    pinned = {u for u in fixed_uids - late if automatic_pin(tasks[u])}
     setting_up()
     waiting = {u: len(preds[u]) for u in tasks}
-    row = {t.uid: i for i, t in enumerate(plan.tasks)}
     own: dict[int, int] = {}
     moved: set[int] = set()
     ready: list[tuple[int, int, int, int, int]] = []
-    bounds: dict[int, int] = {}
-    moved_by_links: set[int] = set()  # a moved predecessor holds it back
+    found: dict[int, tuple[int, int]] = {}  # the scheduler's candidate and finish bound
 
     def push(uid: int) -> None:
-        cand, bounds[uid], pushed = candidate(shapes, es, ef, moved, uid, preds[uid])
-        if pushed:
-            moved_by_links.add(uid)
-        heapq.heappush(ready, (cand, -tasks[uid].priority, shapes[uid].slack, row[uid], uid))
+        row = row_of[uid]
+        if uid in fixed_uids:
+            cand = shapes[uid].start
+        else:
+            found[uid] = placer.candidate(row)
+            cand = found[uid][0]
+        heapq.heappush(ready, (cand, -tasks[uid].priority, shapes[uid].slack, row, uid))
 
-    def _place(uid: int, cand: int, bookings: list[tuple[int, float]] | None, bound: int) -> int:
-        """Place one task no earlier than ``cand``, book its people; its own delay."""
+    def _place(uid: int, bookings: list[tuple[int, float]] | None) -> int:
+        """Place one task where its links and its people allow, book them; its own delay."""
         task = tasks[uid]
         sh = shapes[uid]
+        row = row_of[uid]
+        cand, fcand = found.pop(uid)
         may_move = movable(task)
         w = w_links = sh.cal.index(cand)
-        start, finish = sh.start, sh.finish  # where the scheduler had it
-        if bookings and sh.finish > sh.start and may_move:
-            w, start, finish, stuck = first_fit(timelines, bookings, sh, cand, w, bound)
+        start, finish = placer.at(row, cand, fcand, 0)
+        if bookings and finish > start and may_move:
+
+            def at(w: int) -> tuple[int, int]:
+                return placer.at(row, cand, fcand, w - w_links)
+
+            w, start, finish, stuck = first_fit(timelines, bookings, sh, w, at)
             if stuck is not None:
                 unresolved.setdefault((stuck, uid), availability_ends(task))
             for res_uid, units in bookings:
@@ -183,15 +302,12 @@ def level(
                     unresolved.setdefault(
                         (res_uid, uid), asks_too_much(task, units, timelines[res_uid])
                     )
-            if w == w_links and uid not in moved_by_links:
-                start, finish = sh.start, sh.finish
-        elif uid in moved_by_links:
-            start, finish = sh.place(cand, w, bound)
+        placer.place(row, start, finish)
         if (start, finish) != (sh.start, sh.finish):
             es[uid], ef[uid] = start, finish
             moved.add(uid)
         if bookings:
-            book(uid, sh.booked(start, finish, w), None if may_move else why_fixed(task))
+            book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
 
     for k, uid in enumerate(tasks):
@@ -204,18 +320,23 @@ def level(
         if not placed % REPORT_EVERY:
             report_progress(progress, placed, total)
         placed += 1
-        cand, _, _, _, uid = heapq.heappop(ready)
-        bookings = booking.get(uid)
-        bound = bounds.pop(uid)
-        # Fixed tasks are booked already; a task of nobody's that links leave alone stays.
-        if uid not in fixed_uids and (bookings or uid in moved_by_links):
-            own[uid] = _place(uid, cand, bookings, bound)
-        else:
-            own[uid] = 0
+        uid = heapq.heappop(ready)[-1]
+        if uid in late:  # its successors see it where it is; a summary sees its early dates
+            placer.place(row_of[uid], *placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0))
+        elif uid in pinned:  # its start stays; a finish link may stretch its finish to a break
+            pin = placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
+            placer.place(row_of[uid], *pin)
+            if pin != (es[uid], ef[uid]):
+                es[uid], ef[uid] = pin
+                moved.add(uid)
+        own[uid] = 0 if uid in fixed_uids else _place(uid, booking.get(uid))
         for nxt in succs[uid]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
                 push(nxt)
+    for uid in late:
+        sh = shapes[uid]
+        book(uid, sh.booked(sh.start, sh.finish), why_late(tasks[uid]))
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
         own.setdefault(uid, 0)
     moves = tuple(
@@ -226,7 +347,7 @@ def level(
             schedule.times[uid].start,
             _moment(es[uid]),
         )
-        for uid in sorted(tasks, key=row.__getitem__)
+        for uid in sorted(tasks, key=row_of.__getitem__)
         if own[uid] > 0
     )
     report_progress(progress, total, total)
@@ -234,7 +355,9 @@ def level(
         Unresolved(res_uid, task_uid, why)
         for (res_uid, task_uid), why in sorted(unresolved.items(), key=lambda kv: kv[0])
     )
-    return LevelingResult(dict(own), moves, left)
+    moved.update(alap_at)  # as-late-as-possible tasks the new project finish moved
+    where = {u: (es[u], ef[u]) for u in moved}
+    return LevelingResult(dict(own), moves, left, where), {u: (es[u], ef[u]) for u in late}
 
 
 def _moment(minutes: int) -> datetime:

@@ -9,16 +9,21 @@ calendar until every person on it has room.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
 
 from app.domain.leveling_timeline import NEVER, Timeline
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule_times import ScheduleTimes
 from app.domain.scheduling.network import Network
+from app.domain.splits import TaskClocks, segments
 from app.domain.task import Task
-from app.domain.workload import split_parts
 from app.domain.worktime import WorkTime, to_minutes
 
+T = TypeVar("T")
 REPORT_EVERY = 1024  # tasks read or placed between two progress reports
 
 
@@ -27,55 +32,113 @@ class Shape:
     """How one leaf task lies on its scheduling calendar, read from the unleveled schedule."""
 
     cal: WorkTime  # the calendar the scheduler moves it on (resources' and its own)
-    lag_cal: WorkTime  # its task calendar or the project's: lags into it run there
     start: int  # clock minutes, unleveled
     finish: int
-    work: int  # working minutes from start to finish on ``cal`` (pauses of a split included)
-    pieces: tuple[tuple[int, int], ...]  # a split task's parts, work offsets from its start
-    spans: tuple[tuple[WorkTime, int], ...]  # resources on different calendars: each one's span
-    elapsed: bool
+    # A split task's working parts as span offsets from its start, on ``clock``: the
+    # calendar its pauses count on as over-allocations are judged (app.domain.splits).
+    pieces: tuple[tuple[int, int], ...]
+    clock: WorkTime | None
     slack: int  # total slack, minutes: the leveling order's third key
 
-    def place(self, cand: int, w: int, bound: int = -1) -> tuple[int, int]:
-        """(start, finish) when the scheduler's candidate is ``cand`` and work starts at index ``w``.
+    def booked(self, start: int, finish: int) -> list[tuple[int, int]]:
+        """The stretches its people work (clock minutes) when it runs from start to finish.
 
-        ``bound``: the latest finish its finish-to-x links ask for; a finish that
-        falls short of it (the bound in non-working time) stretches to it when
-        the start is the one that bound gives, as the scheduler does.
+        A split task's working parts, as :func:`app.domain.splits.working_parts`
+        finds them (the last one ends at the finish); else the whole span.
         """
-        cal = self.cal
-        if self.work == 0 and self.finish == self.start:  # a milestone
-            return (cand, cand) if cal.at_end(w) == cand else (cal.at_start(w), cal.at_start(w))
-        start = cal.at_start(w)
-        if self.spans:
-            return (
-                min(c.next_start(start) for c, _ in self.spans),
-                max(c.at_end(c.index(start) + d) for c, d in self.spans),
-            )
-        finish = start + self.finish - self.start if self.elapsed else cal.at_end(w + self.work)
-        if bound > finish and start == self.from_finish(bound):
-            finish = bound
-        return start, finish
+        clock = self.clock
+        if not self.pieces or clock is None:
+            return [(start, finish)]
+        w0 = clock.index(start)
+        out = [(clock.at_start(w0 + a), clock.at_end(w0 + b)) for a, b in self.pieces]
+        if out[-1][0] < finish:
+            out[-1] = (out[-1][0], finish)
+        return out
 
-    def from_finish(self, finish: int) -> int:
-        """The start that ends it at ``finish``."""
-        if self.work == 0 and self.finish == self.start:
-            return finish
-        if self.elapsed:
-            return finish - (self.finish - self.start)
-        return self.cal.at_start(self.cal.index(finish) - self.work)
 
-    def booked(self, start: int, finish: int, w: int) -> list[tuple[int, int, int]]:
-        """The stretches its people work (start, finish, work offset), for a start at index ``w``."""
-        if self.pieces:
-            cal = self.cal
-            return [(cal.at_start(w + lo), cal.at_end(w + hi), lo) for lo, hi in self.pieces]
-        return [(start, finish, 0)]
+@dataclass(slots=True)
+class Dates:
+    """The unleveled schedule's values leveling reads, one list per field, by network row."""
+
+    known: list[bool]  # the schedule has the row
+    summary: list[bool]
+    start: list[int]  # clock minutes
+    finish: list[int]
+    early_start: list[int]
+    early_finish: list[int]
+    slack: list[int]  # total slack, minutes
+    duration: list[int]
+
+
+def read_dates(schedule: Schedule, net: Network, report: Callable[[int, int], None]) -> Dates:
+    """The schedule's dates by row of ``net``; ``report(k, n)`` hears k of n read.
+
+    From the schedule's columns when it has them (no TaskTimes built): at 100k
+    tasks they take ~1 s to compute in one call, so a large plan computes them
+    in a thread while ``report`` goes on hearing time pass (and may stop it
+    with CancelledError: the thread finishes alone and its work is dropped).
+    """
+    times = schedule.times
+    n = len(net.uids)
+    cols = None
+    if isinstance(times, ScheduleTimes):
+        if n < IN_THREAD_FROM:
+            cols = times.columns(percent=False)
+        else:
+            cols = _meanwhile(lambda: times.columns(percent=False), n, report)
+    if cols is not None and cols.uids == net.uids:
+        report(n, n)
+        return Dates(
+            [True] * n,
+            cols.summary,
+            cols.start,
+            cols.finish,
+            cols.early_start,
+            cols.early_finish,
+            cols.total_slack_minutes,
+            cols.duration_minutes,
+        )
+    out = Dates([], [], [], [], [], [], [], [])
+    for k, uid in enumerate(net.uids):
+        if not k % REPORT_EVERY:
+            report(k, n)
+        t = times.get(uid)
+        out.known.append(t is not None)
+        if t is None:
+            t = _NONE
+        out.summary.append(t.summary)
+        out.start.append(to_minutes(t.start))
+        out.finish.append(to_minutes(t.finish))
+        out.early_start.append(to_minutes(t.early_start))
+        out.early_finish.append(to_minutes(t.early_finish))
+        out.slack.append(t.total_slack_minutes)
+        out.duration.append(t.duration_minutes)
+    return out
+
+
+IN_THREAD_FROM = 20_000  # rows: smaller schedules compute their columns in ~0.2 s at most
+_NONE = TaskTimes(*(datetime(2000, 1, 1),) * 2, 0, *(datetime(2000, 1, 1),) * 4)
+
+
+def _meanwhile(work: Callable[[], T], steps: int, report: Callable[[int, int], None]) -> T:
+    """``work()`` in a thread; ``report(k, steps)`` hears time pass meanwhile, every 50 ms."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leveling-read")
+    try:
+        future = pool.submit(work)
+        ticks = 0
+        while True:
+            try:
+                return future.result(timeout=0.05)
+            except TimeoutError:
+                ticks += 1
+                report(int(steps * (1 - 0.9**ticks)) // 2, steps)  # ~half way in ~2 s
+    finally:
+        pool.shutdown(wait=False)
 
 
 def read_shapes(
     plan: Plan,
-    schedule: Schedule,
+    dates: Dates,
     tasks: dict[int, Task],
     net: Network,
     report: Callable[[int], None],
@@ -84,33 +147,28 @@ def read_shapes(
 
     ``report`` hears how many tasks were read, every :data:`REPORT_EVERY`.
     """
-    parts = split_parts(plan, schedule)
+    clocks = TaskClocks(plan)
     out: dict[int, Shape] = {}
     for k, (uid, task) in enumerate(tasks.items()):
         if not k % REPORT_EVERY:
             report(k)
         row = net.row_of[uid]
-        cal = net.calendars[row]
-        times = schedule.times[uid]
-        start, finish = to_minutes(times.start), to_minutes(times.finish)
-        w0 = cal.index(start)
         pieces: tuple[tuple[int, int], ...] = ()
-        if uid in parts:
-            pieces = tuple(
-                (cal.index(to_minutes(a)) - w0, cal.index(to_minutes(b)) - w0)
-                for a, b in parts[uid]
-                if b > a
-            )
+        clock = None
+        duration = dates.duration[row]
+        if task.splits and not task.milestone and duration > 0:
+            pieces = tuple(segments(task.splits, duration))
+            if len(pieces) < 2:
+                pieces = ()
+            else:
+                clock = clocks.of(task)
         out[uid] = Shape(
-            cal,
-            net.slack_calendars[row],
-            start,
-            finish,
-            max(0, cal.index(finish) - w0),
+            net.calendars[row],
+            dates.start[row],
+            dates.finish[row],
             pieces,
-            tuple(net.spans.get(row, ())),
-            task.elapsed,
-            times.total_slack_minutes,
+            clock,
+            dates.slack[row],
         )
     return out
 
@@ -119,37 +177,38 @@ def first_fit(
     timelines: dict[int, Timeline],
     bookings: list[tuple[int, float]],
     shape: Shape,
-    cand: int,
     w: int,
-    bound: int,
+    at: Callable[[int], tuple[int, int]],
 ) -> tuple[int, int, int, int | None]:
     """The earliest work index >= w on the task's calendar at which every person has room.
 
-    Room over each stretch the task books (each working part of a split task).
-    Returns the index, the task's start and finish there, and None; or, when no
-    later start ever fits, ``w`` itself, where the links put it, and the person
-    without room (the over-allocation stays, and is reported).
+    ``at(w)``: the task's (start, finish) when its work starts at index ``w``, as
+    the scheduler places it there. Room over each stretch the task books (each
+    working part of a split task). Returns the index, the task's start and
+    finish there, and None; or, when no later start ever fits, ``w`` itself,
+    where the links put it, and the person without room (the over-allocation
+    stays, and is reported).
     """
     first = w
     index = shape.cal.index
     for _ in range(100000):
-        start, finish = shape.place(cand if w == first else shape.cal.at_start(w), w, bound)
+        start, finish = at(w)
         retry = None
         for res_uid, units in bookings:
             timeline = timelines[res_uid]
-            for a, b, offset in shape.booked(start, finish, w):
+            for a, b in shape.booked(start, finish):
                 if b <= a:
                     continue
                 nxt = timeline.conflict_end(a, b, units)
                 if nxt == NEVER:
-                    return (first, *shape.place(cand, first, bound), res_uid)
+                    return (first, *at(first), res_uid)
                 if nxt is not None:
                     # That stretch must start at ``nxt`` at the earliest.
-                    retry = max(w + 1, index(nxt) - offset)
+                    retry = max(w + 1, index(nxt) - (index(a) - w))
                     break
             if retry is not None:
                 break
         if retry is None:
             return w, start, finish, None
         w = retry
-    return (w, *shape.place(shape.cal.at_start(w), w, bound), None)
+    return (w, *at(w), None)

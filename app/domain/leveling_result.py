@@ -6,7 +6,7 @@ are built here from those values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -42,12 +42,16 @@ class LevelingResult:
     A delay is the task's own wait for a person, in working minutes of the
     calendar it is scheduled on; tasks that only follow a delayed predecessor
     get none (their links move them). ``unresolved``: the over-allocations no
-    delay could clear, by person then task.
+    delay could clear, by person then task. ``placed``: where the moved tasks went.
     """
 
     delays: dict[int, int]
     moves: tuple[LevelingMove, ...]
     unresolved: tuple[Unresolved, ...] = ()
+    # (start, finish) in clock minutes (app.domain.worktime.to_minutes) of every task leveling
+    # moved, by its own delay or behind a moved predecessor: where it booked their people, and
+    # where the scheduler puts them once the delays are applied. Tasks not in it stay put.
+    placed: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def summary(self, minutes_per_day: int = 480) -> str:
         """A sentence for the user (days as the project counts them)."""

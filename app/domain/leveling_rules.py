@@ -35,12 +35,21 @@ def movable(task: Task) -> bool:
 
 
 def fixed(task: Task) -> bool:
-    """Never moves, not even behind its predecessors: booked where it is before the rest."""
+    """Never moves, not even behind its predecessors: booked where it is before the rest.
+
+    The tasks the scheduler places whatever their links say: manual ones with a
+    start, those with an actual start or finish, must-start/finish-on a date.
+    (As-late-as-possible tasks stay at their late dates too: the leveler finds
+    them in the network, as the scheduler does.)
+    """
     return (
-        task.manual
-        or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO)
+        (task.manual and task.start is not None)
         or task.actual_start is not None
-        or task.percent_complete > 0
+        or task.actual_finish is not None
+        or (
+            task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO)
+            and task.constraint_date is not None
+        )
     )
 
 
@@ -54,6 +63,20 @@ def why_fixed(task: Task) -> str:
     if task.constraint_type in PINNED:
         return f"{name} has a '{_CONSTRAINT_NAMES[task.constraint_type]}' constraint"
     return f"{name} has priority 1000 (do not level)"
+
+
+def automatic_pin(task: Task) -> bool:
+    """A fixed task the scheduler still places by its rules: must start/finish on a date."""
+    return (
+        not (task.manual and task.start is not None)
+        and task.actual_start is None
+        and task.actual_finish is None
+    )
+
+
+def why_late(task: Task) -> str:
+    """Why an as-late-as-possible task stays where it clashes, as a clause."""
+    return f"'{task.name}' is scheduled as late as possible"
 
 
 def asks_too_much(task: Task, units: float, timeline: Timeline) -> str:

@@ -178,31 +178,55 @@ class ForwardPass(ConstraintRules):
             ef = to_minutes(t.actual_finish)
             es = self._start_from_finish(cal, ef, dur, t.elapsed)
         else:
-            cand, fcand = self._candidates(i, cal)
-            if fcand != NEVER:
-                # A finish-to-x link: the finish may sit exactly where the link puts it.
-                cand = max(cand, self._start_from_finish(cal, fcand, dur, t.elapsed))
-            cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
-            if t.leveling_delay_minutes > 0:  # resource leveling (app.domain.leveling)
-                cand = cal.at_start(cal.index(cand) + t.leveling_delay_minutes)
-            spans = net.spans.get(i)
-            if dur == 0:
-                es = ef = _milestone_forward(cal, cand)
-            elif spans:
-                es = min(c.next_start(cand) for c, _ in spans)
-                ef = max(c.at_end(c.index(cand) + d + gap) for c, d in spans)
-            elif t.elapsed:
-                es = cal.next_start(cand)
-                ef = es + dur
-            else:
-                w = cal.index(cand)
-                es = cal.at_start(w)
-                ef = cal.at_end(w + dur)
-            if fcand > ef and es == self._start_from_finish(cal, fcand, dur, t.elapsed):
-                ef = fcand
+            cand, fcand = self.leaf_candidate(i)
+            es, ef = self.leaf_place(i, cand, fcand, t.leveling_delay_minutes)
         self.es[i] = es
         self.ef[i] = ef
         return (es, ef) != old
+
+    def leaf_candidate(self, i: int) -> tuple[int, int]:
+        """An automatic leaf's earliest start before any leveling delay, and its finish bound.
+
+        What its links (and its parent's), its constraint and the project start
+        allow, read from the current early dates; the finish its finish-to-x
+        links ask for (NEVER: none). Leveling (app.domain.leveling) asks it too,
+        so that it places tasks by these very rules.
+        """
+        t = self.net.tasks[i]
+        cal = self.net.calendars[i]
+        dur = self.dur[i] + (self.gaps.get(i, 0) if self.gaps else 0)
+        cand, fcand = self._candidates(i, cal)
+        if fcand != NEVER:
+            # A finish-to-x link: the finish may sit exactly where the link puts it.
+            cand = max(cand, self._start_from_finish(cal, fcand, dur, t.elapsed))
+        cand = self._apply_constraint(i, t.constraint_type, t.constraint_date, cand, cal, dur)
+        return cand, fcand
+
+    def leaf_place(self, i: int, cand: int, fcand: int, delay: int) -> tuple[int, int]:
+        """(early start, early finish) of an automatic leaf from :meth:`leaf_candidate`'s
+        values, ``delay`` working minutes of its calendar later (resource leveling)."""
+        t = self.net.tasks[i]
+        cal = self.net.calendars[i]
+        gap = self.gaps.get(i, 0) if self.gaps else 0
+        dur = self.dur[i] + gap
+        if delay > 0:
+            cand = cal.at_start(cal.index(cand) + delay)
+        spans = self.net.spans.get(i)
+        if dur == 0:
+            es = ef = _milestone_forward(cal, cand)
+        elif spans:
+            es = min(c.next_start(cand) for c, _ in spans)
+            ef = max(c.at_end(c.index(cand) + d + gap) for c, d in spans)
+        elif t.elapsed:
+            es = cal.next_start(cand)
+            ef = es + dur
+        else:
+            w = cal.index(cand)
+            es = cal.at_start(w)
+            ef = cal.at_end(w + dur)
+        if fcand > ef and es == self._start_from_finish(cal, fcand, dur, t.elapsed):
+            ef = fcand
+        return es, ef
 
     @staticmethod
     def _finish(cal: WorkTime, es: int, dur: int, t: Task) -> int:
