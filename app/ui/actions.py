@@ -186,6 +186,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     # Not F3 (the standard Find Next key): F3 is MS Project's "show all tasks" (View > Filter).
     find_next = actions.add("find_next", "Find &Next", window.find_next, "Shift+F4")
     find_next.setShortcuts([QKeySequence("Shift+F4"), QKeySequence("Ctrl+G")])
+    actions.add("go_to", "&Go To…", window.go_to, "F5")  # MS Project's Go To (an ID)
     actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
     actions.add("project_information", "&Project Information…", window.project_information)
     from app.ui.dialogs.working_time_dialog import change_working_time
@@ -220,6 +221,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         *picture,
         "find_task",
         "find_next",
+        "go_to",
         None,
         "task_information",
         "project_information",

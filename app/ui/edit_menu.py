@@ -255,6 +255,32 @@ class EditMenu(FileMenu):
             return
         self.show_error(f"No task name contains '{self._find_text}'")
 
+    @classmethod
+    def ask_task_id(cls, parent: QWidget, top: int) -> int | None:
+        """Ask for a task ID from 1 to ``top`` (None: cancelled)."""
+        value, ok = QInputDialog.getInt(parent, "Go To", "ID:", 1, 1, top)
+        return value if ok else None
+
+    def go_to(self) -> None:
+        """F5, as in MS Project: go to the task with the ID typed (its summaries unfold)."""
+        plan = self.document.plan
+        if not plan.tasks:
+            self.show_error("The plan has no tasks yet")
+            return
+        number = self.ask_task_id(self, len(plan.tasks))
+        if number is None:
+            return
+        task = plan.tasks[number - 1]
+        shown = self.model.row_filter()
+        if shown is not None and task.uid not in shown.rows(plan.tasks):
+            title = shown.task_filter.title(plan)
+            self.show_error(f"Task {number} is hidden by the filter {title} (F3 shows all tasks)")
+            return
+        self.tree.select_uids([task.uid])
+        scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
+        if scroll is not None:
+            scroll(task.uid)
+
     def task_information(self) -> None:
         """Open the task dialog on the current task."""
         uid = self.tree.current_uid()

@@ -44,6 +44,7 @@ _TASK_ACTIONS = (
     "paste_tasks",
     "find_task",
     "find_next",
+    "go_to",
     "insert_task",
     "delete_task",
     "indent_task",
@@ -68,6 +69,7 @@ _READING_ACTIONS = {
     "copy_tasks",
     "find_task",
     "find_next",
+    "go_to",
     "task_information",
 }  # fine on read-only files
 

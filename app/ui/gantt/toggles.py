@@ -51,9 +51,12 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
         "gantt_zoom_out", "Zoom &Out", on_view("zoom_out"), QKeySequence.StandardKey.ZoomOut
     )
     actions.add("gantt_fit_project", "&Fit Whole Project", on_view("fit_project"), "Ctrl+0")
-    actions.add(
-        "gantt_scroll_to_task", "Scroll to &Task", on_view("scroll_to_task"), "Ctrl+Shift+J"
+    scroll = actions.add(
+        "gantt_scroll_to_task", "Scroll to &Task", on_view("scroll_to_task"), "Ctrl+Shift+F5"
     )
+    scroll.setShortcuts(
+        [QKeySequence("Ctrl+Shift+F5"), QKeySequence("Ctrl+Shift+J")]
+    )  # MS Project's, ours
     timescale = actions.add("gantt_timescale", "&Timescale")
     menu = QMenu("&Timescale", window)
     for level in ZOOM_LEVELS:
