@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, FieldKind, kind_of
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
+from app.ui.models.custom_columns import (
+    CUSTOM_COUNT,
+    CUSTOM_FIRST,
+    custom_column,
+    custom_name,
+)
 from app.ui.models.task_edits import (
     CONSTRAINT_NAMES,
     DEFAULT_COLUMNS,
@@ -92,6 +99,24 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.REMAINING_DURATION: 80,
 }
 
+_CUSTOM_WIDTHS = {
+    FieldKind.TEXT: 120,
+    FieldKind.NUMBER: 72,
+    FieldKind.FLAG: 60,
+    FieldKind.DATE: 118,
+    FieldKind.COST: 90,
+    FieldKind.DURATION: 72,
+}
+
+
+def _width(column: int) -> int:
+    """The width a column opens with."""
+    name = custom_name(column)
+    if name is not None:
+        return _CUSTOM_WIDTHS[kind_of(name)]
+    return OPTIONAL_WIDTHS.get(Column(column), 100)
+
+
 # Columns shown by default that were added after a header state could be saved, each with
 # the column it shows right of: a state saved before it existed shows it there.
 NEW_DEFAULTS: dict[Column, Column] = {Column.INDICATORS: Column.ID}
@@ -124,6 +149,20 @@ def prepare_optional_columns(view: QTableView) -> None:
         Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)
     )
     view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
+    prepare_custom_columns(view, dates)
+
+
+def prepare_custom_columns(view: QTableView, dates: OptionalDateDelegate) -> None:
+    """The custom field columns: hidden, flags picked from Yes/No, dates from a calendar."""
+    flags = ChoiceDelegate(["Yes", "No"], view)
+    for name in FIELD_NAMES:
+        column = custom_column(name)
+        view.setColumnWidth(column, _CUSTOM_WIDTHS[kind_of(name)])
+        view.setColumnHidden(column, True)
+        if kind_of(name) is FieldKind.FLAG:
+            view.setItemDelegateForColumn(column, flags)
+        elif kind_of(name) is FieldKind.DATE:
+            view.setItemDelegateForColumn(column, dates)
 
 
 def prepare_indicators(view: QTableView) -> None:
@@ -158,13 +197,13 @@ def insertable(view: TaskTreeView) -> list[Column]:
     return out
 
 
-def insert_column(view: QTableView, column: Column, before: int | None = None) -> None:
+def insert_column(view: QTableView, column: int, before: int | None = None) -> None:
     """Show ``column`` left of the column ``before`` (a logical index), as MS Project's
     Insert Column puts it where the header was clicked; at the end without one."""
     header = view.horizontalHeader()
     view.setColumnHidden(column, False)
     if header.sectionSize(column) <= 0:
-        view.setColumnWidth(column, OPTIONAL_WIDTHS.get(column, header.defaultSectionSize()))
+        view.setColumnWidth(column, _width(column))
     if header.sectionSize(column) < header.sectionSizeHint(column):
         # Room for the whole title ("Finish Variance" read "nish Variance", right-aligned).
         view.setColumnWidth(column, header.sectionSizeHint(column))
@@ -181,9 +220,9 @@ def insert_column(view: QTableView, column: Column, before: int | None = None) -
         header.moveSection(source, target)
 
 
-def hide_column(view: QTableView, column: Column) -> bool:
+def hide_column(view: QTableView, column: int) -> bool:
     """Hide a column (never the task name: the outline needs it); whether it was hidden."""
-    if column is Column.NAME:
+    if column == Column.NAME:
         return False
     view.setColumnHidden(column, True)
     return True
@@ -224,11 +263,15 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     for column in DEFAULT_COLUMNS:
         if column is not Column.NAME and column in available:
             add(sheet, column)
-    clicked = Column(section) if 0 <= section < len(Column) else None
-    title = f"Hide Column '{HEADERS[clicked]}'" if clicked is not None else "Hide Column"
+    _custom_menu(view, insert.addMenu("Custom Fields"), before)
+    clicked: int | None = section if 0 <= section < CUSTOM_FIRST + CUSTOM_COUNT else None
+    title = "Hide Column"
+    if clicked is not None:
+        shown = view.model().headerData(clicked, Qt.Orientation.Horizontal)
+        title = f"Hide Column '{shown}'"
     hide = menu.addAction(title)
     hide.setObjectName("hide_column")
-    hide.setEnabled(clicked is not None and clicked is not Column.NAME)
+    hide.setEnabled(clicked is not None and clicked != Column.NAME)
     if clicked is not None:
         hide.triggered.connect(lambda: hide_column(view, clicked))
     menu.addSeparator()
@@ -240,6 +283,47 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
         action.setChecked(not view.isColumnHidden(column))
         action.toggled.connect(lambda on, c=column: view.setColumnHidden(c, not on))
     return menu
+
+
+def _custom_menu(view: QTableView, menu: QMenu, before: int | None) -> None:
+    """Insert Column > Custom Fields: the fields renamed or holding values first, each by
+    its alias, then every field kind by kind (MS Project's Text1..30, Flag1..20...)."""
+    menu.setObjectName("insert_custom")
+    model = view.model()
+
+    def add(target: QMenu, name: str) -> None:
+        column = custom_column(name)
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        label = title if title == name else f"{title} ({name})"
+        action = target.addAction(label)
+        action.setObjectName(f"insert_{name.lower()}")
+        shown = not view.isColumnHidden(column)
+        action.setCheckable(True)
+        action.setChecked(shown)
+        action.setEnabled(not shown)
+        action.triggered.connect(_inserter(view, column, before))
+
+    for name in _fields_in_use(view):
+        add(menu, name)
+    menu.addSeparator()
+    for kind in FIELD_COUNTS:
+        sub = menu.addMenu(kind.label)
+        for name in FIELD_NAMES:
+            if kind_of(name) is kind:
+                add(sub, name)
+
+
+def _fields_in_use(view: QTableView) -> list[str]:
+    """The custom fields the plan renames or holds values of, in field order."""
+    document = getattr(view.model(), "document", None)
+    if document is None:
+        return []
+    plan = document.plan
+    names = {f.name for f in plan.project.custom_fields}
+    for task in plan.tasks:
+        if task.custom:
+            names.update(name for name, _ in task.custom)
+    return [n for n in FIELD_NAMES if n in names]
 
 
 def find_column(text: str, columns: list[Column]) -> Column | None:
@@ -280,7 +364,7 @@ def _column_finder(
     return action
 
 
-def _inserter(view: QTableView, column: Column, before: int | None) -> Callable[[], None]:
+def _inserter(view: QTableView, column: int, before: int | None) -> Callable[[], None]:
     return lambda: insert_column(view, column, before)
 
 
@@ -346,7 +430,7 @@ def restore_header(view: QTableView, state: QByteArray) -> bool:
         view.setColumnWidth(column, probe.sectionSize(column))
         view.setColumnHidden(column, hidden)
     for column in range(common, ours):  # columns the saving build did not have: hidden
-        view.setColumnWidth(column, OPTIONAL_WIDTHS.get(Column(column), 100))
+        view.setColumnWidth(column, _width(column))
         view.setColumnHidden(column, True)
     for column, anchor in NEW_DEFAULTS.items():  # unless shown by default: where they belong
         if saved <= column < ours:

@@ -34,6 +34,7 @@ from app.domain.tracking import (
 )
 from app.ui.commands import CompositeCommand, EditTaskCommand, SetProjectCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.custom_fields_dialog import custom_fields_action
 from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.dialogs.move_project_dialog import move_project_action
 from app.ui.document import Document
@@ -60,6 +61,13 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
     add("clear_leveling", "&Clear Leveling", lambda: clear_leveling(window), editing=True)
     add("status_date", "&Status Date…", lambda: set_status_date(window), editing=True)
     add(
+        "custom_fields",
+        "Custom &Fields…",
+        lambda: custom_fields_action(window),
+        tip="Rename custom task fields (Text1, Flag1...) to show them as columns",
+        editing=True,
+    )
+    add(
         "update_project",
         "&Update Project…",
         lambda: update_project(window),
@@ -78,6 +86,8 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         None,
         "status_date",
         "update_project",
+        None,
+        "custom_fields",
     ]
 
 

@@ -17,11 +17,14 @@ from app.ui.column_menu import (
     saved_section_count,
 )
 from app.ui.document import Document
+from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, OPTIONAL_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
+
+ALL_COLUMNS = len(Column) + CUSTOM_COUNT  # the sheet's own columns, then the custom fields
 
 
 @pytest.fixture
@@ -120,7 +123,7 @@ def test_a_state_from_an_older_build_with_ten_columns_restores_sensibly(view):
     state = old_build_state(hidden=[Column.WBS], moved=(8, 3), widths={Column.NAME: 300})
     assert saved_section_count(state) == 10
     assert restore_header(view, state)
-    assert view.header().count() == len(Column)
+    assert view.header().count() == ALL_COLUMNS
     # its choices are kept: WBS hidden, % Complete moved, the name column wider; Indicators,
     # a default column it did not have, shows right of ID as on a fresh sheet
     assert shown(view) == [
@@ -144,17 +147,17 @@ def test_a_state_from_an_older_build_with_ten_columns_restores_sensibly(view):
 
 def test_a_state_from_a_newer_build_with_more_columns_keeps_what_this_one_has(view):
     newer = QTableView()
-    newer.setModel(QStandardItemModel(0, len(Column) + 7))
+    newer.setModel(QStandardItemModel(0, ALL_COLUMNS + 7))
     header = newer.horizontalHeader()
-    for column in range(len(Column) + 7):
-        newer.setColumnHidden(column, column not in (0, 2, 3, Column.NOTES, len(Column) + 2))
+    for column in range(ALL_COLUMNS + 7):
+        newer.setColumnHidden(column, column not in (0, 2, 3, Column.NOTES, ALL_COLUMNS + 2))
     newer.setColumnWidth(Column.NOTES, 260)
     header.moveSection(header.visualIndex(Column.NOTES), 1)
-    header.moveSection(header.visualIndex(len(Column) + 2), 2)  # a column this build lacks
+    header.moveSection(header.visualIndex(ALL_COLUMNS + 2), 2)  # a column this build lacks
     state = header.saveState()
-    assert saved_section_count(state) == len(Column) + 7
+    assert saved_section_count(state) == ALL_COLUMNS + 7
     assert restore_header(view, state)
-    assert view.header().count() == len(Column)  # Qt alone would keep the seven extra
+    assert view.header().count() == ALL_COLUMNS  # Qt alone would keep the seven extra
     assert shown(view) == [Column.ID, Column.NOTES, Column.NAME, Column.DURATION]
     assert view.columnWidth(Column.NOTES) == 260
     # a hidden column keeps its width for when it shows again
@@ -192,7 +195,7 @@ def test_the_window_keeps_the_columns_between_sessions(qtbot, tmp_path, settings
     window.close()
     again = open_window(qtbot, settings_file(), path)
     assert shown(again.tree) == before
-    assert again.tree.header().count() == len(Column)
+    assert again.tree.header().count() == ALL_COLUMNS
     again.close()
 
 
@@ -260,7 +263,7 @@ def test_a_real_state_from_a_ten_column_build_keeps_the_sheet_readable(view):
     assert saved_section_count(state) == 10
     assert restore_header(view, state)
     header = view.header()
-    assert header.count() == len(Column)
+    assert header.count() == ALL_COLUMNS
     assert header.length() > 0
     assert shown(view) == list(DEFAULT_COLUMNS)  # its ten and Indicators right of ID
     assert view.columnWidth(Column.NAME) == 220  # as that build saved it

@@ -52,6 +52,13 @@ from app.ui.models.blank_row import (
     RIGHT_ALIGNED,
     BlankRow,
 )
+from app.ui.models.custom_columns import (
+    CUSTOM_COUNT,
+    CUSTOM_FIRST,
+    custom_cell,
+    custom_command,
+    custom_header,
+)
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.indicators import indicators_header
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
@@ -76,7 +83,7 @@ from app.ui.models.task_rows import (
 
 _ROOT = QModelIndex()
 _COLUMNS = tuple(Column)
-_COLUMN_COUNT = len(_COLUMNS)
+_COLUMN_COUNT = len(_COLUMNS) + CUSTOM_COUNT  # then MS Project's custom fields (custom_columns)
 _CRITICAL = QColor(200, 30, 30)
 _ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
@@ -151,6 +158,8 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Column titles."""
+        if section >= CUSTOM_FIRST and orientation == Qt.Orientation.Horizontal:
+            return custom_header(self.document.plan.project, section, role)
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if section == Column.INDICATORS:  # MS Project's "i": an icon, its name in the tip
                 return indicators_header(role)
@@ -165,6 +174,10 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         writable = not self.document.read_only
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if writable else Qt.ItemFlag.NoItemFlags
+        if index.column() >= CUSTOM_FIRST:  # a custom field: typed into on a task's row
+            if index.internalId() == BLANK_ID:
+                return Qt.ItemFlag.ItemIsEnabled
+            return _EDITABLE_CELL if writable else _READ_ONLY
         column = _COLUMNS[index.column()]
         if index.internalId() == BLANK_ID:
             return self._blank_flags(column, writable)
@@ -185,11 +198,13 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if not index.isValid():
             return None
         if index.internalId() == BLANK_ID:
-            return self._blank_data(_COLUMNS[index.column()], role)
+            return self._blank_data(_COLUMNS[min(index.column(), CUSTOM_FIRST - 1)], role)
         uid = uid_of(index.internalId())
         plan = self.document.plan
         if not plan.has_task(uid):
             return None  # removed from the plan; the rows follow in a moment
+        if index.column() >= CUSTOM_FIRST:  # MS Project's custom fields (custom_columns)
+            return self._custom_data(uid, index.column(), role)
         column = _COLUMNS[index.column()]
         if role == TaskUidRole:
             return uid
@@ -222,6 +237,8 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
+        if index.column() >= CUSTOM_FIRST:
+            return self._set_custom(index, "" if value is None else str(value))
         column = Column(index.column())
         text = "" if value is None else str(value)
         if index.internalId() == BLANK_ID:
@@ -400,6 +417,33 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             self._row_of = {uid: row for row, uid in enumerate(self._shown)}
         return self._row_of
 
+    def _custom_data(self, uid: int, column: int, role: int) -> Any:
+        """A custom field's cell (bold on a summary, as the other cells)."""
+        if role == TaskUidRole:
+            return uid
+        plan = self.document.plan
+        if role == SummaryRole:
+            return plan.is_summary(uid)
+        if role == OutlineLevelRole:
+            task = plan.task(uid)
+            return task.outline_level if self._sort is None else self._sort.level(task)
+        if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
+            return self._bold
+        return custom_cell(self.document, uid, column, role)
+
+    def _set_custom(self, index: Index, text: str) -> bool:
+        """Type into a custom field's cell; a value of the wrong kind is one status-bar line."""
+        try:
+            command = custom_command(
+                self.document, uid_of(index.internalId()), index.column(), text
+            )
+            if command is not None:
+                execute(self.document, command)
+        except AppError as exc:
+            self.sig_error.emit(str(exc))
+            return False
+        return True
+
     def _set_people(self, uid: int, text: str) -> bool:
         command, names = self._people_command(uid, text)
         execute(self.document, command)
@@ -452,6 +496,10 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
                 self._rows_stale = True  # one pass when the batch closes (undoing a big delete)
             else:
                 self._sync_rows()
+        elif change.entity is Entity.PROJECT:  # a custom field renamed: its column's title
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, CUSTOM_FIRST, CUSTOM_FIRST + CUSTOM_COUNT - 1
+            )
         elif change.entity is Entity.LINK:
             self._cells.links_changed(change.keys)
             for key in change.keys:

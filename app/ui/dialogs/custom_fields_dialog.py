@@ -1,0 +1,212 @@
+"""Project > Custom Fields…: rename MS Project's custom task fields, as its Custom Fields
+dialog does ("Text1" -> "Owner"), or clear one.
+
+Pick the kind (Text, Number, Flag, Date, Cost, Duration) and the field, type its alias and
+press Rename; Clear takes the alias off and empties the field on every task. Each is one
+undoable step. The field then shows as a column from the sheet header's Insert Column >
+Custom Fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.custom_fields import (
+    FIELD_COUNTS,
+    FIELD_NAMES,
+    CustomField,
+    FieldKind,
+    defined,
+    field_title,
+    kind_of,
+    with_field,
+)
+from app.domain.errors import AppError
+from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+    from app.ui.main_window import MainWindow
+
+_MESSAGE_MS = 8000
+
+
+class CustomFieldCommand(PlanCommand):
+    """Rename (or, with an empty alias, un-name) one custom field."""
+
+    def __init__(self, document: Document, field: CustomField, text: str) -> None:
+        super().__init__(document, text)
+        self.field = field
+        self._old = document.plan.project
+
+    def _redo(self) -> None:
+        self._old = self.document.plan.set_custom_field(self.field)
+
+    def _undo(self) -> None:
+        self.document.plan.set_project(self._old)
+
+
+def rename_command(document: Document, name: str, alias: str) -> PlanCommand | None:
+    """The step that gives field ``name`` the alias ``alias`` (None: nothing changes)."""
+    alias = " ".join(alias.split())
+    fields = document.plan.project.custom_fields
+    if with_field(fields, CustomField(name, alias)) == fields:
+        return None
+    if alias and any(f.alias.lower() == alias.lower() and f.name != name for f in fields):
+        taken = next(f.name for f in fields if f.alias.lower() == alias.lower())
+        raise AppError(f"'{alias}' already names {taken}")
+    text = f"Rename {name} to '{alias}'" if alias else f"Clear the name of {name}"
+    return CustomFieldCommand(document, CustomField(name, alias), text)
+
+
+def clear_command(document: Document, name: str) -> PlanCommand | None:
+    """The step that takes field ``name``'s alias off and empties it on every task."""
+    plan = document.plan
+    title = field_title(name, plan.project.custom_fields)
+    parts: list[PlanCommand] = []
+    if defined(plan.project.custom_fields, name) is not None:
+        parts.append(CustomFieldCommand(document, CustomField(name, ""), ""))
+    for task in plan.tasks:
+        if any(key == name for key, _ in task.custom):
+            kept = tuple((k, v) for k, v in task.custom if k != name)
+            parts.append(EditTaskCommand(document, task.uid, "", custom=kept))
+    if not parts:
+        return None
+    return CompositeCommand(document, f"Clear custom field '{title}'", parts)
+
+
+class CustomFieldsDialog(QDialog):
+    """MS Project's Custom Fields dialog for tasks: kind, field, alias; Rename and Clear."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setWindowTitle("Custom Fields")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in FIELD_COUNTS:
+            self.kind.addItem(kind.label, kind)
+        self.fields = QListWidget()
+        self.fields.setObjectName("fields")
+        self.alias = QLineEdit()
+        self.alias.setObjectName("alias")
+        self.alias.setPlaceholderText("Name shown in the column header")
+        self.rename = QPushButton("&Rename")
+        self.rename.setObjectName("rename")
+        self.clear = QPushButton("&Clear")
+        self.clear.setObjectName("clear")
+        self.clear.setToolTip("Take the name off and empty this field on every task")
+        self.message = ""  # the last refusal, also shown as the window's status line
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename)
+        buttons.addWidget(self.clear)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Type", self.kind)
+        form.addRow("Alias", self.alias)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fields)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.kind.currentIndexChanged.connect(self._fill)
+        self.fields.currentItemChanged.connect(self._on_fields_current)
+        self.rename.clicked.connect(self.apply_rename)
+        self.clear.clicked.connect(self.apply_clear)
+        self.alias.returnPressed.connect(self.apply_rename)
+        self._fill()
+
+    def select(self, name: str) -> None:
+        """Show field ``name`` as the current one."""
+        self.kind.setCurrentIndex(list(FIELD_COUNTS).index(kind_of(name)))
+        for row in range(self.fields.count()):
+            item = self.fields.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                self.fields.setCurrentItem(item)
+
+    def current_name(self) -> str | None:
+        """The field picked in the list."""
+        item = self.fields.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def apply_rename(self) -> None:
+        """Rename the picked field to the alias typed (one undoable step)."""
+        name = self.current_name()
+        if name is not None:
+            self._run(lambda: rename_command(self.document, name, self.alias.text()))
+
+    def apply_clear(self) -> None:
+        """Clear the picked field: no alias, no values (one undoable step)."""
+        name = self.current_name()
+        if name is not None:
+            self._run(lambda: clear_command(self.document, name))
+            self.alias.clear()
+
+    def _run(self, make: Callable[[], PlanCommand | None]) -> None:
+        self.message = ""
+        try:
+            command = make()
+            if command is not None:
+                execute(self.document, command)
+        except AppError as exc:
+            self.message = str(exc)
+            self.alias.setToolTip(self.message)
+            self.alias.selectAll()
+            return
+        self._fill(keep=self.current_name())
+
+    def _fill(self, *_args: object, keep: str | None = None) -> None:
+        kind = self.kind.currentData()
+        assert isinstance(kind, FieldKind)
+        fields = self.document.plan.project.custom_fields
+        self.fields.blockSignals(True)
+        self.fields.clear()
+        for name in FIELD_NAMES:
+            if kind_of(name) is not kind:
+                continue
+            title = field_title(name, fields)
+            item = QListWidgetItem(name if title == name else f"{name} ({title})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.fields.addItem(item)
+            if name == keep:
+                self.fields.setCurrentItem(item)
+        if self.fields.currentItem() is None:
+            self.fields.setCurrentRow(0)
+        self.fields.blockSignals(False)
+        self._on_fields_current()
+
+    def _on_fields_current(self, *_args: object) -> None:
+        name = self.current_name()
+        found = None if name is None else defined(self.document.plan.project.custom_fields, name)
+        self.alias.setText("" if found is None else found.alias)
+
+    @classmethod
+    def ask(cls, window: MainWindow) -> None:
+        """Open the dialog over the window (tests monkeypatch this)."""
+        dialog = cls(window.document, window)
+        dialog.exec()
+        if dialog.message:
+            window.statusBar().showMessage(dialog.message, _MESSAGE_MS)
+
+
+def custom_fields_action(window: MainWindow) -> None:
+    """Project > Custom Fields…"""
+    CustomFieldsDialog.ask(window)

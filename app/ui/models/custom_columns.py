@@ -1,0 +1,93 @@
+"""The task sheet's custom field columns (Text1..30, Number1..20, Flag1..20, Date1..10,
+Cost1..10, Duration1..10), after the sheet's own columns.
+
+Every field has a column of its own, hidden until inserted from the header's menu, so a
+saved header state keeps which ones show as it keeps the others. A column is titled by
+the field's alias (its name when it has none) and edited with its kind's rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+
+from app.domain.custom_fields import (
+    FIELD_NAMES,
+    FieldKind,
+    field_order,
+    field_title,
+    kind_of,
+    value_of,
+    with_value,
+)
+from app.domain.custom_values import edit_text, format_value, parse_value
+from app.domain.project import Project
+from app.ui.commands import EditTaskCommand
+from app.ui.models.task_edits import Column
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+
+CUSTOM_FIRST = len(Column)  # the first custom column's number
+CUSTOM_COUNT = len(FIELD_NAMES)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FIGURES = frozenset({FieldKind.NUMBER, FieldKind.COST, FieldKind.DURATION})
+
+
+def custom_name(column: int) -> str | None:
+    """The field a column shows ("Text1"), None for the sheet's own columns."""
+    i = column - CUSTOM_FIRST
+    return FIELD_NAMES[i] if 0 <= i < CUSTOM_COUNT else None
+
+
+def custom_column(name: str) -> int:
+    """The column of field ``name``."""
+    return CUSTOM_FIRST + field_order(name)
+
+
+def custom_header(project: Project, column: int, role: int) -> Any:
+    """headerData of a custom column: its alias (or name), right-aligned for figures."""
+    name = custom_name(column)
+    if name is None:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return field_title(name, project.custom_fields)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        title = field_title(name, project.custom_fields)
+        return name if title == name else f"{title} ({name})"
+    if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(name) in _FIGURES:
+        return _RIGHT
+    return None
+
+
+def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
+    """data() of a task's custom cell."""
+    name = custom_name(column)
+    if name is None:
+        return None
+    plan = document.plan
+    if role == Qt.ItemDataRole.DisplayRole:
+        return format_value(name, value_of(plan.task(uid).custom, name), plan.project)
+    if role == Qt.ItemDataRole.EditRole:
+        return edit_text(name, value_of(plan.task(uid).custom, name), plan.project)
+    if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(name) in _FIGURES:
+        return _RIGHT
+    return None
+
+
+def custom_command(document: Document, uid: int, column: int, text: str) -> EditTaskCommand | None:
+    """The command for typing ``text`` into a custom cell; None when nothing changes.
+
+    Raises InputError naming the column when the text is no value of its kind.
+    """
+    name = custom_name(column)
+    assert name is not None
+    plan = document.plan
+    task = plan.task(uid)
+    title = field_title(name, plan.project.custom_fields)
+    value = parse_value(name, text, plan.project, title)
+    custom = with_value(task.custom, name, value)
+    if custom == task.custom:
+        return None
+    return EditTaskCommand(document, uid, f"Set {title} of '{task.name}'", custom=custom)

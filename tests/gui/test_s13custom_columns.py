@@ -1,0 +1,118 @@
+"""Custom fields in the window: define one, insert its column, type values, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.domain.custom_fields import CustomField
+from app.ui.column_menu import header_menu
+from app.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
+from app.ui.document import Document
+from app.ui.models.custom_columns import custom_column
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.task_tree import TaskTreeView
+from tests.gui.conftest import build_plan
+from tests.gui.test_columns_header import actions_by_name
+
+
+def _view(qtbot):
+    document = Document(build_plan())
+    tree = TaskTreeView(TaskTreeModel(document))
+    qtbot.addWidget(tree)
+    return document, tree
+
+
+def test_define_insert_type_and_undo(qtbot):
+    document, tree = _view(qtbot)
+    model = tree.task_model()
+    plan = document.plan
+    dialog = CustomFieldsDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.select("Text1")
+    dialog.alias.setText("Owner")
+    dialog.apply_rename()
+    assert plan.project.custom_fields == (CustomField("Text1", "Owner"),)
+    column = custom_column("Text1")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Owner"
+    assert dialog.fields.currentItem().text() == "Text1 (Owner)"
+
+    assert tree.isColumnHidden(column)
+    menu = header_menu(tree, -1)
+    actions = actions_by_name(menu)
+    assert actions["insert_text1"].text() == "Owner (Text1)"
+    actions["insert_text1"].trigger()
+    assert not tree.isColumnHidden(column)
+
+    uid = plan.tasks[1].uid
+    cell = model.index_of_uid(uid, column)
+    assert cell.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(cell, "Maria")
+    assert plan.task(uid).custom == (("Text1", "Maria"),)
+    assert cell.data() == "Maria"
+    document.undo_stack.undo()
+    assert plan.task(uid).custom == ()
+    assert cell.data() == ""
+    document.undo_stack.redo()
+    assert plan.task(uid).custom == (("Text1", "Maria"),)
+
+    document.undo_stack.undo()
+    document.undo_stack.undo()  # the rename
+    assert plan.project.custom_fields == ()
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Text1"
+
+
+def test_a_bad_value_is_one_status_line_and_changes_nothing(qtbot):
+    document, tree = _view(qtbot)
+    model = tree.task_model()
+    plan = document.plan
+    uid = plan.tasks[1].uid
+    errors = []
+    model.sig_error.connect(errors.append)
+    cell = model.index_of_uid(uid, custom_column("Number1"))
+    assert not model.setData(cell, "twelve")
+    assert errors == ["Number1: 'twelve' is not a number (try 12 or 12.5)"]
+    assert plan.task(uid).custom == ()
+    assert not document.undo_stack.canUndo()
+    flag = model.index_of_uid(uid, custom_column("Flag2"))
+    assert flag.data() == "No"
+    assert model.setData(flag, "yes")
+    assert flag.data() == "Yes"
+    cost = model.index_of_uid(uid, custom_column("Cost1"))
+    assert model.setData(cost, "1,200.50")
+    assert plan.task(uid).custom == (("Flag2", True), ("Cost1", 1200.5))
+
+
+def test_clear_takes_alias_and_values_off_in_one_step(qtbot):
+    document, tree = _view(qtbot)
+    plan = document.plan
+    model = tree.task_model()
+    dialog = CustomFieldsDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.select("Flag3")
+    dialog.alias.setText("Client-facing")
+    dialog.apply_rename()
+    for task in plan.tasks[:3]:
+        model.setData(model.index_of_uid(task.uid, custom_column("Flag3")), "Yes")
+    assert sum(1 for t in plan.tasks if t.custom) == 3
+    steps = document.undo_stack.count()
+    dialog.apply_clear()
+    assert document.undo_stack.count() == steps + 1
+    assert plan.project.custom_fields == ()
+    assert all(t.custom == () for t in plan.tasks)
+    document.undo_stack.undo()
+    assert sum(1 for t in plan.tasks if t.custom) == 3
+    assert plan.project.custom_fields == (CustomField("Flag3", "Client-facing"),)
+
+
+def test_an_alias_used_twice_is_refused(qtbot):
+    document, _tree = _view(qtbot)
+    dialog = CustomFieldsDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.select("Text1")
+    dialog.alias.setText("Owner")
+    dialog.apply_rename()
+    dialog.select("Text2")
+    dialog.alias.setText("owner")
+    dialog.apply_rename()
+    assert dialog.message == "'owner' already names Text1"
+    assert document.plan.project.custom_fields == (CustomField("Text1", "Owner"),)
