@@ -34,6 +34,10 @@ Index = QModelIndex | QPersistentModelIndex
 BudgetUidRole = Qt.ItemDataRole.UserRole + 21
 _OVER = QColor(200, 30, 30)
 _UNDER = QColor(20, 130, 60)
+_INACTIVE = QColor(150, 150, 150)
+_INACTIVE_TIP = (
+    "Inactive: its own figures stay on its row, but no summary and no project total counts them"
+)
 # Qt asks flags, index and rowCount of every row when the tree expands (100k rows on a big
 # plan): combining the flags or counting the enum anew each time cost a second there.
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -131,6 +135,10 @@ class BudgetModel(QAbstractItemModel):
         self._earned = EarnedValueBook(document.plan)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        self._struck_bold = QFont(self._bold)
+        self._struck_bold.setStrikeOut(True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -248,9 +256,16 @@ class BudgetModel(QAbstractItemModel):
             return self.text(uid, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not BudgetColumn.NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self._children.get(uid):
-            return self._bold
+        if role == Qt.ItemDataRole.FontRole:
+            summary = bool(self._children.get(uid))
+            if not self.counts(uid):  # as MS Project draws an inactive task
+                return self._struck_bold if summary else self._struck
+            return self._bold if summary else None
+        if role == Qt.ItemDataRole.ToolTipRole and column is BudgetColumn.NAME:
+            return None if self.counts(uid) else _INACTIVE_TIP
         if role == Qt.ItemDataRole.ForegroundRole:
+            if not self.counts(uid):
+                return QBrush(_INACTIVE)
             value = self.number(uid, column)
             if column in (BudgetColumn.VARIANCE,) and value is not None and abs(value) > 0.005:
                 return QBrush(_OVER if value > 0 else _UNDER)
@@ -259,6 +274,17 @@ class BudgetModel(QAbstractItemModel):
             if column is BudgetColumn.VAC and value is not None and value < -0.005:
                 return QBrush(_OVER)
         return None
+
+    def counts(self, uid: int) -> bool:
+        """Whether a row's figures count in its summaries and the project: it and every
+        summary above it active (asked for shown rows only: no pass over the plan)."""
+        plan = self.document.plan
+        at: int | None = uid
+        while at is not None:
+            if not plan.has_task(at) or not plan.task(at).active:
+                return False
+            at = self._parent.get(at)
+        return True
 
     def number(self, uid: int, column: BudgetColumn) -> float | None:
         """The figure behind a cell (None when it does not apply)."""
