@@ -61,6 +61,19 @@ _WIDTHS = {
 INDENTATION = 14  # pixels per outline level, as the tree had
 _OUTLINE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Cells Ctrl+Del empties (the others always hold a value: a name, a duration, a date...).
+_CLEARABLE = frozenset(
+    {
+        Column.PREDECESSORS,
+        Column.RESOURCES,
+        Column.ACTUAL_START,
+        Column.ACTUAL_FINISH,
+        Column.CONSTRAINT_DATE,
+        Column.DEADLINE,
+        Column.NOTES,
+        Column.FIXED_COST,
+    }
+)
 # How Tab and Shift+Tab leave a cell's editor, and where they go on.
 _TAB_HINTS = {
     QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
@@ -296,6 +309,11 @@ class TaskTreeView(QTableView):
         if outline_key and self._step_outline(current, key == Qt.Key.Key_Right):
             event.accept()
             return
+        ctrl_only = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Delete and ctrl_only and not editing and on_task:
+            self._clear_cell(current)  # MS Project's Ctrl+Del; Del alone deletes the task
+            event.accept()
+            return
         if key in _ENTER_KEYS and not editing and current.isValid():
             # As in MS Project and spreadsheets: Enter on a cell not being typed in goes
             # down a row (on to the empty row after the last task), Shift+Enter up.
@@ -307,6 +325,16 @@ class TaskTreeView(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def _clear_cell(self, index: QModelIndex) -> None:
+        """Empty a cell that may be empty (predecessors, people, deadline...), through the model."""
+        model = self.task_model()
+        if index.column() in _CLEARABLE and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            if index.data(Qt.ItemDataRole.EditRole):
+                model.setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        title = model.headerData(index.column(), Qt.Orientation.Horizontal) or "This cell"
+        model.sig_error.emit(f"{title} cannot be cleared")
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

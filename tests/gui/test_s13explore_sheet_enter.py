@@ -52,3 +52,27 @@ def test_enter_on_the_last_task_reaches_the_empty_row(tree, qtbot):
     tree.setCurrentIndex(model.index_of_uid(7, Column.NAME))
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert model.is_blank(tree.currentIndex())
+
+
+def test_ctrl_delete_clears_the_cell_not_the_task(tree, qtbot):
+    """MS Project's Ctrl+Del clears the selected field; Del alone deletes the task."""
+    model = tree.task_model()
+    plan = model.document.plan
+    tree.setCurrentIndex(model.index_of_uid(3, Column.PREDECESSORS))
+    assert model.index_of_uid(3, Column.PREDECESSORS).data() == "2"
+    qtbot.keyClick(tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert plan.links_into(3) == []
+    assert [t.uid for t in plan.tasks] == list(range(1, 8))
+    model.document.undo_stack.undo()
+    assert [lk.predecessor for lk in plan.links_into(3)] == [2]
+
+
+def test_ctrl_delete_on_a_cell_that_cannot_be_empty_says_so(tree, qtbot):
+    model = tree.task_model()
+    plan = model.document.plan
+    said = []
+    model.sig_error.connect(said.append)
+    tree.setCurrentIndex(model.index_of_uid(3, Column.DURATION))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert plan.task(3).duration_minutes == 480
+    assert said == ["Duration cannot be cleared"]
