@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import CostAccrual
@@ -48,11 +48,19 @@ def _names(view):
     return ["  " * tree.depth[n] + tree.name(n) for n in view.grid_model.shown]
 
 
+def _node(view, *path):
+    """The outline row along row numbers from the top."""
+    tree = view.tree_model.tree
+    node = -1
+    for row in path:
+        node = tree.child(node, row)
+    return node
+
+
 def _index(view, *path):
-    """The tree's index along row numbers from the top."""
-    index = view.tree_model.index(path[0], 0)
-    for row in path[1:]:
-        index = view.tree_model.index(row, 0, index)
+    """The left pane's index of an outline row (shown)."""
+    index = view.tree_model.index_of(_node(view, *path))
+    assert index.isValid()
     return index
 
 
@@ -124,7 +132,7 @@ def test_collapse_all_shows_the_top_of_the_outline_and_expand_all_everything(qtb
     assert _names(view) == ["Design", "Build", "Go-live"]
     view.expand_all()
     assert view.grid_model.shown == full
-    assert all(view.tree.isExpanded(view.tree_model.index_of(n)) for n in full[:2])
+    assert all(view.is_expanded(n) for n in full)
 
 
 def test_each_mode_keeps_where_it_was_scrolled(qtbot):
@@ -146,21 +154,19 @@ def test_each_mode_keeps_where_it_was_scrolled(qtbot):
 def test_cost_items_show_money_and_materials_their_unit_apart_from_work(qtbot):
     _doc, view = _view(qtbot, costed_plan())
     view.set_scale(Scale.WEEKS)
-    tree = view.tree_model
-    tops = [tree.index(r, 0).data() for r in range(tree.rowCount())]
-    assert tops == ["Ana", "Ben", "Cement", "Travel"]
-    assert [tree.index(r, 1).data() for r in range(tree.rowCount())] == [
+    tops = [_index(view, r) for r in range(4)]
+    assert [top.data() for top in tops] == ["Ana", "Ben", "Cement", "Travel"]
+    assert [top.siblingAtColumn(1).data() for top in tops] == [
         "32.0h",
         "64.0h",
         "40.0 t",
         "€900.00",
     ]
-    travel = tree.index(3, 0)
-    assert tree.index(0, 0, travel).data() == "Specs"
-    row = view.grid_model.shown.index(travel.internalId())
+    assert _index(view, 3, 0).data() == "Specs"
+    row = tops[3].row()
     # Specs runs Mon-Wed of the first week: all its money falls there
     assert [view.grid_model.index(row, c).data() for c in range(2)] == ["€900.00", ""]
-    cement = view.grid_model.shown.index(tree.index(2, 0).internalId())
+    cement = tops[2].row()
     weeks = [view.grid_model.index(cement, c).data() for c in range(3)]
     assert [w for w in weeks if w] == ["8.0 t", "32.0 t"]  # Code: Fri, then Mon-Thu
     # Task Usage: the cement and the money sit under their tasks, not in the task's work
@@ -169,10 +175,9 @@ def test_cost_items_show_money_and_materials_their_unit_apart_from_work(qtbot):
     specs = _index(view, 0, 0)
     assert specs.siblingAtColumn(1).data() == "48.0h"
     assert _index(view, 0).siblingAtColumn(1).data() == "56.0h"
-    assert view.tree_model.index(2, 1, specs).data() == "€900.00"
-    code = _index(view, 1, 0)
-    assert [view.tree_model.index(r, 0, code).data() for r in range(2)] == ["Ben", "Cement"]
-    assert view.tree_model.index(1, 1, code).data() == "40.0 t"
+    assert _index(view, 0, 0, 2).siblingAtColumn(1).data() == "€900.00"
+    assert [_index(view, 1, 0, r).data() for r in range(2)] == ["Ben", "Cement"]
+    assert _index(view, 1, 0, 1).siblingAtColumn(1).data() == "40.0 t"
     sheet = view.print_sheet()  # the printout follows: money and tonnes on their own lines
     lines = {(line.name, line.depth): line for line in sheet.lines}
     assert lines[("Travel", 2)].total == "€900.00"
@@ -195,9 +200,7 @@ def test_double_click_on_an_assignment_opens_assignment_information(qtbot, monke
     assert asked == [(doc, 2, view)]
     view.set_mode(Mode.TASKS)
     ben_on_code = _index(view, 1, 0, 0)
-    view.grid.doubleClicked.emit(
-        view.grid_model.index(view.grid_model.shown.index(ben_on_code.internalId()), 0)
-    )
+    view.grid.doubleClicked.emit(view.grid_model.index(ben_on_code.row(), 0))
     assert asked[-1] == (doc, 4, view)
 
 
@@ -221,12 +224,38 @@ def test_each_rows_context_menu_names_the_dialog_it_opens(qtbot, monkeypatch):
         ((0,), "Resource Information…"),
         ((0, 1), "Assignment Information…"),
     ]:
-        node = _index(view, *path).internalId()
+        node = _node(view, *path)
         actions = view.row_menu(node).actions()
         assert [a.text() for a in actions] == [text]
         actions[0].trigger()
         assert opened[-1] == node
     view.set_mode(Mode.TASKS)
-    node = _index(view, 0).internalId()
+    node = _node(view, 0)
     assert [a.text() for a in view.row_menu(node).actions()] == ["Task Information…"]
     assert view.tree.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_the_branch_arrow_and_the_arrow_keys_open_and_close_rows(qtbot):
+    from app.ui.usage.outline_view import INDENT
+
+    _doc, view = _view(qtbot)
+    view.set_mode(Mode.TASKS)
+    pane = view.tree
+    build = _index(view, 1)
+    rect = pane.visualRect(build)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.is_expanded(_node(view, 1))  # a click on the name only selects
+    arrow = rect.topLeft() + QPoint(INDENT // 2, rect.height() // 2)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=arrow)
+    assert not view.is_expanded(_node(view, 1))
+    assert _names(view)[6:] == ["Build", "Go-live"]
+    pane.setFocus()
+    pane.setCurrentIndex(_index(view, 1))
+    qtbot.keyClick(pane, Qt.Key.Key_Right)
+    assert _names(view)[6:9] == ["Build", "  Code", "    Ben"]
+    pane.setCurrentIndex(_index(view, 1, 0, 0))  # Ben on Code
+    qtbot.keyClick(pane, Qt.Key.Key_Left)  # a row that does not open: up to its task
+    assert pane.currentIndex().row() == _index(view, 1, 0).row()
+    qtbot.keyClick(pane, Qt.Key.Key_Left)
+    assert not view.is_expanded(_node(view, 1, 0))
+    assert view.grid.currentIndex().row() == pane.currentIndex().row()  # the grid follows

@@ -17,6 +17,7 @@ from app.ui.models.task_edits import Column
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.usage.grid_model import OffRole, OverRole
 from app.ui.usage.rows import Mode
+from app.ui.usage.tree_model import DepthRole
 from app.ui.usage.view import UsageView
 from tests.gui.conftest import build_plan
 
@@ -102,11 +103,17 @@ def test_people_with_their_tasks_and_work_per_week_then_day_then_month(window):
     view = usage_view(window)
     tree = view.tree_model
     assert tree.headerData(0, Qt.Orientation.Horizontal) == "Resource Name"
-    assert [tree.index(r, 0).data() for r in range(tree.rowCount())] == ["Ana", "Ben"]
-    ana = tree.index(0, 0)
-    assert [tree.index(r, 0, ana).data() for r in range(tree.rowCount(ana))] == ["Specs", "Review"]
+    names = [(tree.index(r, 0).data(), tree.index(r, 0).data(DepthRole)) for r in range(6)]
+    assert names == [
+        ("Ana", 0),
+        ("Specs", 1),
+        ("Review", 1),
+        ("Ben", 0),
+        ("Specs", 1),
+        ("Code", 1),
+    ]
     assert tree.index(0, 1).data() == "32.0h"
-    assert tree.index(1, 1).data() == "64.0h"
+    assert tree.index(3, 1).data() == "64.0h"
     # the grid shows the tree's rows: Ana, Specs, Review, Ben, Specs, Code
     assert len(view.grid_model.shown) == 6
     view.set_scale(Scale.WEEKS)
@@ -169,15 +176,15 @@ def test_a_duration_edited_in_the_gantt_reaches_the_grid_and_undo_takes_it_back(
     code = task_index(window, "Code")
     assert window.model.setData(code.siblingAtColumn(Column.DURATION), "10d", EDIT)
     usage_view(window)
-    ben = view.tree_model.index(1, 1)
+    ben = view.tree_model.index(3, 1)  # Ana, Specs, Review, Ben, Specs, Code
     assert ben.data() == "104.0h"  # Specs 24h + Code 80h
-    assert view.tree_model.index(1, 1, view.tree_model.index(1, 0)).data() == "80.0h"
+    assert view.tree_model.index(5, 1).data() == "80.0h"
     window.action_collection["undo"].trigger()
-    assert view.tree_model.index(1, 1).data() == "64.0h"
+    assert view.tree_model.index(3, 1).data() == "64.0h"
     weeks = [view.grid_model.index(3, c).data() for c in range(view.grid_model.columnCount())]
     assert weeks == ["32.0h", "32.0h", ""]  # Specs Mon-Wed, Code Fri to next Thu; Test after
     window.action_collection["redo"].trigger()
-    assert view.tree_model.index(1, 1).data() == "104.0h"
+    assert view.tree_model.index(3, 1).data() == "104.0h"
 
 
 def test_collapsing_a_person_takes_their_rows_out_of_the_grid_and_rows_stay_aligned(window, qtbot):
@@ -214,20 +221,25 @@ def test_task_usage_lists_tasks_with_their_people(window):
     view.set_mode(Mode.TASKS)
     tree = view.tree_model
     assert tree.headerData(0, Qt.Orientation.Horizontal) == "Task Name"
-    names = [tree.index(r, 0).data() for r in range(tree.rowCount())]
-    assert names == ["Design", "Build", "Go-live"]  # the top of the outline
-    design = tree.index(0, 0)
-    assert [tree.index(r, 0, design).data() for r in range(tree.rowCount(design))] == [
-        "Specs",
-        "Review",
+    rows = [
+        "  " * tree.index(r, 0).data(DepthRole) + tree.index(r, 0).data()
+        for r in range(tree.rowCount())
+    ]
+    assert rows == [
+        "Design",
+        "  Specs",
+        "    Ana",
+        "    Ben",
+        "  Review",
+        "    Ana",
+        "Build",
+        "  Code",
+        "    Ben",
+        "  Test",
+        "Go-live",
     ]
     assert tree.index(0, 1).data() == "56.0h"  # Design: Specs 2 x 24h and Review 8h
-    specs = tree.index(0, 0, design)
-    assert [tree.index(r, 0, specs).data() for r in range(tree.rowCount(specs))] == [
-        "Ana",
-        "Ben",
-    ]
-    assert tree.index(0, 1, design).data() == "48.0h"
+    assert tree.index(1, 1).data() == "48.0h"
 
 
 def test_double_click_opens_the_task_or_the_persons_dialog(window, qtbot, monkeypatch):
@@ -237,8 +249,7 @@ def test_double_click_opens_the_task_or_the_persons_dialog(window, qtbot, monkey
         "app.ui.dialogs.task_dialog.TaskDialog.exec", lambda self: opened.append(self) or 0
     )
     view.set_mode(Mode.TASKS)
-    design = view.tree_model.index(0, 0)
-    review = view.tree_model.index(1, 0, design)
+    review = view.tree_model.index(4, 0)  # Design, Specs, Ana, Ben, Review
     with qtbot.waitSignal(view.sig_task_activated) as got:
         view.tree.doubleClicked.emit(review)
     assert got.args == [3]
@@ -262,9 +273,9 @@ def test_a_hidden_view_catches_up_when_shown(window):
     window.action_collection["view_gantt"].trigger()
     code = task_index(window, "Code")
     window.model.setData(code.siblingAtColumn(Column.DURATION), "1d", EDIT)
-    assert view.tree_model.index(1, 1).data() == "64.0h"  # not rebuilt while hidden
+    assert view.tree_model.index(3, 1).data() == "64.0h"  # Ben, not rebuilt while hidden
     usage_view(window)
-    assert view.tree_model.index(1, 1).data() == "32.0h"
+    assert view.tree_model.index(3, 1).data() == "32.0h"
 
 
 def test_work_shows_in_the_plans_work_unit(session, qtbot, tmp_path):

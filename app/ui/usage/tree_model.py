@@ -1,8 +1,17 @@
-"""The left pane: the outline of people (or tasks) with their assignments, name and total."""
+"""The left pane's rows: the outline rows shown, flat, with name and total.
+
+The outline's nesting is drawn by the pane (indent and branch arrow per row,
+:mod:`app.ui.usage.outline_view`) rather than told to a QTreeView: a tree view
+lays out every open row through the model on each reset, 166,000 Python calls
+each for index() and hasChildren() at 100k tasks (4-6 s to open Task Usage). A
+flat model is asked only about the rows on screen, like the grid beside it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from bisect import bisect_left
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.usage_tree import UsageTree
@@ -10,105 +19,90 @@ from app.domain.usage_tree import UsageTree
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 RowKeyRole = Qt.ItemDataRole.UserRole + 41  # ("resource" | "task" | "assignment", uid)
+DepthRole = Qt.ItemDataRole.UserRole + 44  # int: 0 at the top of the outline
+BranchRole = Qt.ItemDataRole.UserRole + 45  # None: no rows below; True: open; False: closed
 OVER_TEXT = QColor(200, 20, 20)
 
 
-class UsageTreeModel(QAbstractItemModel):
-    """The rows of a :class:`UsageTree`, nested as it nests them; columns Name and Work.
-
-    An index's internal id is its row's number in the outline.
-    """
+class UsageTreeModel(QAbstractTableModel):
+    """The rows of a :class:`UsageTree` the view shows (``shown``, in outline order);
+    columns Name and Work. ``closed`` holds the shown rows that are closed."""
 
     def __init__(self, tree: UsageTree, row_height: int, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.row_height = row_height
+        self.tree = tree
+        self.shown: list[int] = []
+        self.closed: set[int] = set()
+        self._opens: list[bool] = tree.opens()
         self._over: set[int] = set()
         self._bold = QFont()
         self._bold.setBold(True)
-        self._take(tree)
-
-    def _take(self, tree: UsageTree) -> None:
-        # Expanding 166,000 rows asks index() and hasChildren() of each: they read these
-        # plain lists rather than calling into the outline.
-        self.tree = tree
-        self._ptr, self._kids = tree.child_table()
-        self._opens: list[bool] = tree.opens()
-        self._row_in = tree.row_in_parent
-        self._parent = tree.parent
 
     @property
     def by_task(self) -> bool:
         """Whether tasks lead (Task Usage)."""
         return self.tree.by_task
 
-    def set_tree(self, tree: UsageTree, over: set[int]) -> None:
-        """Show another outline (after a structural edit, or the other mode)."""
+    def set_tree(self, tree: UsageTree, over: set[int], shown: list[int], closed: set[int]) -> None:
+        """Show another outline, or other rows of it (after a structural edit, the other mode)."""
         self.beginResetModel()
-        self._take(tree)
+        self.tree = tree
+        self._opens = tree.opens()
         self._over = over
+        self.shown = shown
+        self.closed = closed
         self.endResetModel()
 
     def update_tree(self, tree: UsageTree, over: set[int]) -> None:
-        """Show an outline with the same rows (:meth:`UsageTree.signature`) and new figures,
-        without a reset: the view keeps its open and closed rows.
-
-        Only the Work column is announced changed: a change that starts in the name
-        column has the tree ask every row between whether it has children (2 s at 100k
-        tasks); the view repaints the names it shows."""
-        self._take(tree)
+        """The same rows with new figures and names (:meth:`UsageTree.signature` unchanged)."""
+        self.tree = tree
         self._over = over
-        tops = tree.child_count(-1)
-        if tops:
-            self.dataChanged.emit(self.index(0, 1), self.index(tops - 1, 1))
+        if self.shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.shown) - 1, 1))
 
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        """The row-th row under ``parent`` (bounds checked from the outline's counts)."""
-        if parent.isValid():
-            if parent.column():
-                return QModelIndex()
-            above = parent.internalId() + 1
+    def insert_shown(self, at: int, rows: list[int]) -> None:
+        """Rows shown from now on (a row opened) at position ``at``."""
+        if rows:
+            self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+            self.shown[at:at] = rows
+            self.endInsertRows()
+
+    def remove_shown(self, at: int, count: int) -> None:
+        """Rows no longer shown (a row closed)."""
+        if count > 0:
+            self.beginRemoveRows(QModelIndex(), at, at + count - 1)
+            del self.shown[at : at + count]
+            self.endRemoveRows()
+
+    def set_closed(self, node: int, closed: bool) -> None:
+        """Mark a shown row open or closed (its branch arrow)."""
+        if closed:
+            self.closed.add(node)
         else:
-            above = 0
-        ptr = self._ptr
-        at = ptr[above] + row
-        if row < 0 or at >= ptr[above + 1] or not 0 <= column < 2:
-            return QModelIndex()
-        return self.createIndex(row, column, self._kids[at])
+            self.closed.discard(node)
+        index = self.index_of(node)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [BranchRole])
 
     def index_of(self, node: int, column: int = 0) -> QModelIndex:
-        """The index of one outline row."""
-        return self.createIndex(self._row_in[node], column, node)
+        """The index of an outline row, invalid when it is not shown."""
+        at = bisect_left(self.shown, node)
+        if at < len(self.shown) and self.shown[at] == node:
+            return self.index(at, column)
+        return QModelIndex()
 
-    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        """The row a row hangs under."""
-        if not child.isValid():
-            return QModelIndex()
-        above = self._parent[child.internalId()]
-        if above < 0:
-            return QModelIndex()
-        return self.createIndex(self._row_in[above], 0, above)
+    def node(self, index: Index) -> int:
+        """The outline row of an index."""
+        return self.shown[index.row()]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        """The rows directly under a row (name column only)."""
-        if not parent.isValid():
-            return self._ptr[1] - self._ptr[0]
-        if parent.column():
-            return 0
-        above = parent.internalId() + 1
-        return self._ptr[above + 1] - self._ptr[above]
+        """The rows shown."""
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Name and Work."""
-        return 2
-
-    # flags() is QAbstractItemModel's own (enabled, selectable): expanding asks it for every
-    # row, and a Python override would cost a call each.
-
-    def hasChildren(self, parent: Index = _ROOT) -> bool:
-        """Whether a row opens (one call, where the default asks twice)."""
-        if not parent.isValid():
-            return self._ptr[1] > 0
-        return not parent.column() and self._opens[parent.internalId()]
+        return 0 if parent.isValid() else 2
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -124,7 +118,7 @@ class UsageTreeModel(QAbstractItemModel):
         """Names, totals in their unit, bold people and summaries, red over-allocated people."""
         if not index.isValid():
             return None
-        node = index.internalId()
+        node = self.shown[index.row()]
         tree = self.tree
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
@@ -140,4 +134,8 @@ class UsageTreeModel(QAbstractItemModel):
             return QSize(-1, self.row_height)
         if role == RowKeyRole:
             return tree.key(node)
+        if role == DepthRole:
+            return tree.depth[node]
+        if role == BranchRole:
+            return (node not in self.closed) if self._opens[node] else None
         return None

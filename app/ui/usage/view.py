@@ -12,6 +12,7 @@ survives edits, undo and switching between Resource and Task Usage.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +37,7 @@ from app.report.usage_pages import UsageLine, UsageSheet
 from app.ui.document import Document
 from app.ui.usage.assignment_open import open_assignment
 from app.ui.usage.grid_model import SHOWN, UsageGridModel
+from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.person_edit import edit_person
 from app.ui.usage.rows import Mode, UsageTables
 from app.ui.usage.tree_model import UsageTreeModel
@@ -86,21 +87,18 @@ class UsageView(QWidget):
         # rows closed by hand, per mode, by what they stand for: kept across edits and modes
         self._closed: dict[Mode, set[tuple[str, int]]] = {mode: set() for mode in Mode}
         self._scrolled: dict[Mode, int] = {}
-        self._restoring = False
         self._stale = False
         self.tables = UsageTables(document.plan, document.schedule)
         tree = self.tables.tree(Mode.RESOURCES)
         self.tree_model = UsageTreeModel(tree, self.row_height, self)
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
-        self.tree = QTreeView()
+        self.tree = UsageOutlineView()
         self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.horizontalHeader().setStretchLastSection(False)
+        self.tree.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, 260)
         self.tree.setColumnWidth(1, 90)
         self.grid = QTableView()
@@ -110,16 +108,17 @@ class UsageView(QWidget):
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.grid.verticalHeader().setVisible(False)
-        rows_header = self.grid.verticalHeader()
-        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows_header.setMinimumSectionSize(self.row_height)
-        rows_header.setDefaultSectionSize(self.row_height)
+        for rows_header in (self.grid.verticalHeader(), self.tree.verticalHeader()):
+            rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows_header.setMinimumSectionSize(self.row_height)
+            rows_header.setDefaultSectionSize(self.row_height)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.setWordWrap(False)
         header_h = max(
-            self.tree.header().sizeHint().height(), self.grid.horizontalHeader().sizeHint().height()
+            self.tree.horizontalHeader().sizeHint().height(),
+            self.grid.horizontalHeader().sizeHint().height(),
         )
-        self.tree.header().setFixedHeight(header_h)
+        self.tree.horizontalHeader().setFixedHeight(header_h)
         self.grid.horizontalHeader().setFixedHeight(header_h)
         self._size_columns()
 
@@ -137,8 +136,7 @@ class UsageView(QWidget):
         tree_bar, grid_bar = self.tree.verticalScrollBar(), self.grid.verticalScrollBar()
         tree_bar.valueChanged.connect(grid_bar.setValue)
         grid_bar.valueChanged.connect(tree_bar.setValue)
-        self.tree.expanded.connect(self._on_tree_expanded)
-        self.tree.collapsed.connect(self._on_tree_collapsed)
+        self.tree.sig_open_requested.connect(self._on_open_requested)
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.grid.doubleClicked.connect(self._on_grid_double_clicked)
         for pane in (self.tree, self.grid):
@@ -184,49 +182,57 @@ class UsageView(QWidget):
         """The rows closed by hand in a mode (the current one by default), by what they are."""
         return set(self._closed[mode or self.mode])
 
-    def row_index(self, key: tuple[str, int]) -> QModelIndex:
-        """The tree's index of the row standing for ``key`` (a task, resource or assignment)."""
+    def is_expanded(self, node: int) -> bool:
+        """Whether an outline row is open (a row without rows below counts as open)."""
+        key = self.tree_model.tree.key(node)
+        return key not in self._closed[self.mode]
+
+    def expand(self, node: int) -> None:
+        """Open an outline row: the rows below it that are not themselves closed show."""
         tree = self.tree_model.tree
-        for node in range(len(tree)):
-            if tree.key(node) == key:
-                return self.tree_model.index_of(node)
-        return QModelIndex()
+        self._closed[self.mode].discard(tree.key(node))
+        if not tree.has_children(node):
+            return
+        self.tree_model.set_closed(node, False)
+        shown = self.grid_model.shown
+        at = bisect_left(shown, node)
+        if at >= len(shown) or shown[at] != node:
+            return  # inside a closed row: nothing shows yet
+        opened = tree.shown(tree.rows_of(self._closed[self.mode]))
+        lo = int(np.searchsorted(opened, node, side="right"))
+        hi = int(np.searchsorted(opened, tree.end[node], side="left"))
+        rows = opened[lo:hi].tolist()
+        if rows and len(shown) > at + 1 and shown[at + 1] == rows[0]:
+            return  # already open
+        self.tree_model.insert_shown(at + 1, rows)
+        self.grid_model.insert_shown(at + 1, list(rows))
+
+    def collapse(self, node: int) -> None:
+        """Close an outline row: the rows below it leave both panes."""
+        tree = self.tree_model.tree
+        if not tree.has_children(node):
+            return
+        self._closed[self.mode].add(tree.key(node))
+        self.tree_model.set_closed(node, True)
+        shown = self.grid_model.shown
+        at = bisect_left(shown, node)
+        if at >= len(shown) or shown[at] != node:
+            return
+        end = bisect_left(shown, tree.end[node])
+        self.tree_model.remove_shown(at + 1, end - at - 1)
+        self.grid_model.remove_shown(at + 1, end - at - 1)
 
     # ------------------------------------------------------------------ building
 
     def _show(self, tree: UsageTree) -> None:
         """Fill both panes from ``tree``, opening every row not closed by hand in its mode."""
         mode = Mode.TASKS if tree.by_task else Mode.RESOURCES
-        self._restoring = True
-        try:
-            self.tree_model.set_tree(tree, self._over_people(tree))
-            closed = tree.rows_of(self._closed[mode])
-            if len(closed) <= _FEW:
-                self.tree.expandAll()
-                for node in closed:
-                    self.tree.collapse(self.tree_model.index_of(node))
-            else:
-                # Many closed rows (Collapse all at 100k tasks: 70,000): each collapse after
-                # expandAll searched the laid-out rows (32 s). Right after the reset the tree
-                # has not laid its rows out yet and only notes which ones are open.
-                self._open_rows(tree, closed)
-            self.grid_model.set_rows(tree, self.scale, tree.shown(closed).tolist())
-        finally:
-            self._restoring = False
+        closed = tree.rows_of(self._closed[mode])
+        shown = tree.shown(closed).tolist()
+        self.tree_model.set_tree(tree, self._over_people(tree), shown, set(closed))
+        self.grid_model.set_rows(tree, self.scale, list(shown))
         self._shown_mode = mode
         self._size_columns()
-
-    def _open_rows(self, tree: UsageTree, closed: list[int]) -> None:
-        """Open every row that opens and is not in ``closed``, on a freshly reset tree."""
-        opens = np.flatnonzero(np.array(tree.end) > np.arange(len(tree)) + 1)
-        opens = np.setdiff1d(opens, np.array(closed, dtype=np.int64), assume_unique=True)
-        index_of, expand = self.tree_model.index_of, self.tree.expand
-        blocked = self.tree.blockSignals(True)  # no expanded() per row: the grid is set after
-        try:
-            for node in opens.tolist():
-                expand(index_of(node))
-        finally:
-            self.tree.blockSignals(blocked)
 
     def refresh(self) -> None:
         """Build the tables again from the document (after an edit or an undo).
@@ -321,51 +327,25 @@ class UsageView(QWidget):
         self.grid_model.set_rows(self.tree_model.tree, self.scale, self.grid_model.shown)
         self._size_columns()
 
-    def _on_tree_expanded(self, index: QModelIndex) -> None:
-        if self._restoring:
-            return
-        tree = self.tree_model.tree
-        node = index.internalId()
-        self._closed[self.mode].discard(tree.key(node))
-        shown = self.grid_model.shown
-        at = bisect_left(shown, node)
-        if at >= len(shown) or shown[at] != node:
-            return  # inside a closed row: nothing shows yet
-        opened = tree.shown(tree.rows_of(self._closed[self.mode]))
-        lo = int(np.searchsorted(opened, node, side="right"))
-        hi = int(np.searchsorted(opened, tree.end[node], side="left"))
-        self.grid_model.insert_shown(at + 1, opened[lo:hi].tolist())
-
-    def _on_tree_collapsed(self, index: QModelIndex) -> None:
-        if self._restoring:
-            return
-        tree = self.tree_model.tree
-        node = index.internalId()
-        self._closed[self.mode].add(tree.key(node))
-        shown = self.grid_model.shown
-        at = bisect_left(shown, node)
-        if at >= len(shown) or shown[at] != node:
-            return
-        end = bisect_left(shown, tree.end[node])
-        self.grid_model.remove_shown(at + 1, end - at - 1)
+    def _on_open_requested(self, row: int, opened: bool) -> None:
+        node = self.tree_model.shown[row]
+        if opened:
+            self.expand(node)
+        else:
+            self.collapse(node)
 
     def expand_all(self) -> None:
-        """Show every row.
-
-        Rows closed by hand are opened one by one when they are few (each opens its
-        rows in the grid); nothing closed: nothing to do. Only many closed rows lay
-        the panes out anew (one expandAll beats thousands of single openings).
-        """
+        """Show every row."""
         mine = self._closed[self.mode]
         if not mine:
-            return
+            return  # nothing closed: nothing to do
         tree = self.tree_model.tree
-        if len(mine) > _FEW:
+        if len(mine) > _FEW:  # one new layout beats thousands of row insertions
             mine.clear()
-            self._show(tree)
+            self._keep_scroll(lambda: self._show(tree))
             return
         for node in tree.rows_of(set(mine)):
-            self.tree.expand(self.tree_model.index_of(node))
+            self.expand(node)
         mine.clear()
 
     def collapse_all(self) -> None:
@@ -376,10 +356,15 @@ class UsageView(QWidget):
         }
         self._show(tree)
 
+    def _keep_scroll(self, fill: Callable[[], None]) -> None:
+        value = self.tree.verticalScrollBar().value()
+        fill()
+        self.tree.verticalScrollBar().setValue(value)
+
     def _on_tree_current(self, current: QModelIndex) -> None:
         if not current.isValid():
             return
-        at = bisect_left(self.grid_model.shown, current.internalId())
+        at = current.row()  # both panes show the same rows
         if self.grid.currentIndex().row() != at:
             column = max(self.grid.currentIndex().column(), 0)
             self.grid.selectionModel().setCurrentIndex(
@@ -391,8 +376,8 @@ class UsageView(QWidget):
     def _on_grid_current(self, current: QModelIndex) -> None:
         if not current.isValid() or current.row() >= len(self.grid_model.shown):
             return
-        index = self.tree_model.index_of(self.grid_model.shown[current.row()])
-        if self.tree.currentIndex() != index:
+        index = self.tree_model.index(current.row(), max(self.tree.currentIndex().column(), 0))
+        if self.tree.currentIndex().row() != current.row():
             self.tree.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -430,7 +415,7 @@ class UsageView(QWidget):
 
     def _on_tree_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_row(index.internalId())
+            self.open_row(self.tree_model.node(index))
 
     def _on_grid_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -439,7 +424,8 @@ class UsageView(QWidget):
     def _on_tree_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         if index.isValid():
-            self.row_menu(index.internalId()).exec(self.tree.viewport().mapToGlobal(pos))
+            node = self.tree_model.node(index)
+            self.row_menu(node).exec(self.tree.viewport().mapToGlobal(pos))
 
     def _on_grid_menu(self, pos: QPoint) -> None:
         index = self.grid.indexAt(pos)
