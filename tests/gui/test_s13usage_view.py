@@ -259,3 +259,30 @@ def test_the_branch_arrow_and_the_arrow_keys_open_and_close_rows(qtbot):
     qtbot.keyClick(pane, Qt.Key.Key_Left)
     assert not view.is_expanded(_node(view, 1, 0))
     assert view.grid.currentIndex().row() == pane.currentIndex().row()  # the grid follows
+
+
+@pytest.mark.skipif(not HAVE_DIALOG, reason="app.ui.dialogs.assignment_info not written yet")
+def test_work_typed_in_assignment_information_reaches_the_row_and_undo_takes_it_back(
+    qtbot, monkeypatch
+):
+    from app.ui.dialogs.assignment_info import AssignmentInfoDialog
+
+    doc, view = _view(qtbot)
+    view.set_mode(Mode.TASKS)
+    seen = []
+
+    def type_work(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.work.setText("12h")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AssignmentInfoDialog, "exec", type_work)
+    ana_on_specs = _index(view, 0, 0, 0)
+    assert ana_on_specs.siblingAtColumn(1).data() == "24.0h"
+    view.tree.doubleClicked.emit(ana_on_specs)
+    assert seen == ["Assignment Information — Ana on Specs"]
+    assert doc.plan.assignment(1).work_minutes == 12 * 60
+    assert _index(view, 0, 0, 0).siblingAtColumn(1).data() == "12.0h"
+    doc.undo_stack.undo()
+    assert _index(view, 0, 0, 0).siblingAtColumn(1).data() == "24.0h"
