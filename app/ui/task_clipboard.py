@@ -2,7 +2,7 @@
 
 Copy puts the rows on the system clipboard as tab-separated text (for Excel,
 mail and wikis) and keeps the tasks themselves, with their subtasks, the links
-among them and their people, in the session. Paste inserts copies of those
+among them, their people and recurring patterns, in the session. Paste inserts copies of those
 tasks above the current row, at its outline level, as one undoable step; it
 pastes only while the clipboard still holds the text that copy put there, so
 something copied since in another program is never mistaken for tasks.
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.errors import InputError
 from app.domain.link import Link
+from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment
 from app.domain.task import Task
 from app.ui.commands import PlanCommand
@@ -34,6 +35,7 @@ class CopiedTasks:
     links: tuple[Link, ...]
     assignments: tuple[Assignment, ...]
     text: str
+    recurrences: tuple[tuple[int, TaskRecurrence], ...] = ()  # copied recurring summaries'
 
 
 def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
@@ -45,7 +47,8 @@ def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
     tasks = tuple(sorted((plan.task(u) for u in chosen), key=lambda t: plan.index_of(t.uid)))
     links = tuple(lk for lk in plan.links if lk.predecessor in chosen and lk.successor in chosen)
     assignments = tuple(a for a in plan.assignments if a.task_uid in chosen)
-    return CopiedTasks(plan, tasks, links, assignments, text)
+    recurring = tuple((t.uid, plan.recurrences[t.uid]) for t in tasks if t.uid in plan.recurrences)
+    return CopiedTasks(plan, tasks, links, assignments, text, recurring)
 
 
 class PasteTasksCommand(PlanCommand):
@@ -78,6 +81,7 @@ class PasteTasksCommand(PlanCommand):
             )
             for lk in copied.links
         ]
+        self.recurrences = [(self.new_uid[uid], rec) for uid, rec in copied.recurrences]
         self.assignments: list[Assignment] = []
         if copied.plan is plan:  # another plan's people are not this plan's
             known = {r.uid for r in plan.resources}
@@ -101,6 +105,8 @@ class PasteTasksCommand(PlanCommand):
             plan.add_links(self.links)
             for a in self.assignments:
                 plan.add_assignment(a)
+            for uid, rec in self.recurrences:  # a recurring meeting pasted stays one
+                plan.set_recurrence(uid, rec)
         except Exception:
             plan.remove_tasks(self.uids)
             raise

@@ -129,3 +129,24 @@ def test_ctrl_v_in_a_cell_being_typed_pastes_text_there(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(plan.tasks) == count
     assert editor.text().startswith("ID\t")  # the copied rows' text, as any text box pastes
+
+
+def test_a_recurring_task_pasted_is_still_recurring(window):
+    from datetime import date
+
+    from app.domain.calendar import Recurrence, RecurrenceKind
+    from app.domain.recurrence_tasks import TaskRecurrence
+
+    plan, stack = window.document.plan, window.document.undo_stack
+    weekly = TaskRecurrence(Recurrence(RecurrenceKind.WEEKLY, weekdays=(0,)), date(2026, 3, 2))
+    plan.set_recurrence(4, weekly)
+    window.tree.select_uids([4])
+    window.copy_tasks()
+    window.tree.select_uids([7])
+    window.paste_tasks()
+    pasted = plan.tasks[6]
+    assert (pasted.name, plan.recurrences.get(pasted.uid)) == ("Build", weekly)
+    stack.undo()
+    assert pasted.uid not in plan.recurrences
+    stack.redo()
+    assert plan.recurrences[pasted.uid] == weekly
