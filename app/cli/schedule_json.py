@@ -19,6 +19,7 @@ from typing import Any
 
 from app.cli.json_text import RawJSON, encode_column
 from app.domain.costs import CostReport, compute_costs
+from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
@@ -267,6 +268,29 @@ def _with_pauses(
     return tasks
 
 
+def _customs(plan: Plan) -> dict[int, dict[str, Any]]:
+    """The ``custom`` value of each task holding custom field values, by row: {alias or
+    field name: value}, numbers and costs as numbers, flags true, dates ISO, durations in
+    working minutes (empty when no task has any)."""
+    fields = plan.project.custom_fields
+    out: dict[int, dict[str, Any]] = {}
+    for row, task in enumerate(plan.tasks):
+        if task.custom:
+            out[row] = {
+                field_title(name, fields): iso(v) if isinstance(v, datetime) else v
+                for name, v in task.custom
+            }
+    return out
+
+
+def _with_custom(
+    tasks: list[dict[str, Any]], customs: dict[int, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    for row, values in customs.items():
+        tasks[row]["custom"] = values
+    return tasks
+
+
 def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     """Project span, one entry per task in outline order, and the resources with their totals."""
     found = _times_columns(plan, schedule)
@@ -275,6 +299,7 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     columns, in_minutes = _columns(plan, schedule, costs, found)
     texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
     tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
+    tasks = _with_custom(tasks, _customs(plan))
     return _document(plan, schedule, costs, tasks)
 
 
@@ -303,10 +328,11 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     pauses = _pauses(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
-    if pauses:  # split tasks have one more key than the template: the general writer
+    customs = _customs(plan)
+    if pauses or customs:  # split tasks or custom values: keys beyond the template
         texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
         tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
-        return _document(plan, schedule, costs, tasks)
+        return _document(plan, schedule, costs, _with_custom(tasks, customs))
     in_dates = [columns[key] for key in _DATE_KEYS]
     dates: dict[Any, str] = _minute_json_texts(in_dates) if in_minutes else _IsoJSON()
     conversions: list[str] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
+from app.domain.custom_fields import CustomValues, field_order
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
@@ -163,7 +164,8 @@ RESOURCE_FIELDS = (
     "rate_tables",
     "notes",
 )
-ASSIGNMENT_FIELDS = ("units", "work_minutes", "cost", "rate_table")
+# contour and notes: MS Project's work contour (Back Loaded...) and Assignment Information notes
+ASSIGNMENT_FIELDS = ("units", "work_minutes", "cost", "rate_table", "contour", "notes")
 RISK_FIELDS = (
     "title",
     "probability",
@@ -227,7 +229,8 @@ class Held:
     """
 
     risks: bool = True
-    project_fields: tuple[str, ...] = ("name", "start")
+    # custom_fields: the aliases of custom task fields ("Text1=Owner")
+    project_fields: tuple[str, ...] = ("name", "start", "custom_fields")
     task_fields: frozenset[str] | None = None
     resource_fields: tuple[str, ...] = RESOURCE_FIELDS
     assignment_fields: tuple[str, ...] = ASSIGNMENT_FIELDS
@@ -295,9 +298,16 @@ def _people_renumbered(old: Plan, new: Plan) -> Plan:
     )
 
 
+def _project_value(plan: Plan, attr: str) -> Scalar:
+    if attr == "custom_fields":  # "Text1=Owner, Flag1=Client-facing"; None: no field renamed
+        fields = plan.project.custom_fields
+        return ", ".join(f"{f.name}={f.alias}" for f in fields) or None
+    return norm(getattr(plan.project, attr))
+
+
 def _diff_project(old: Plan, new: Plan, fields: tuple[str, ...]) -> Iterator[PlanChange]:
     for attr in fields:
-        a, b = norm(getattr(old.project, attr)), norm(getattr(new.project, attr))
+        a, b = _project_value(old, attr), _project_value(new, attr)
         if a != b:
             yield PlanChange("project", 0, str(new.project.name), "changed", attr, a, b)
 
@@ -336,10 +346,22 @@ def _diff_tasks(old: Plan, new: Plan, splits: bool = False) -> Iterator[PlanChan
         if splits:
             a["splits"] = splits_text(before, summary)
             b["splits"] = splits_text(t, t.uid in new_sum)
+        if before.custom or t.custom:  # custom fields by MS Project name ("Text1", "Flag2")
+            _add_custom(a, b, before.custom, t.custom)
         yield from _field_changes("task", t.uid, t.name, a, b)
     for t in old.tasks:
         if t.uid not in new_uids:
             yield PlanChange("task", t.uid, t.name, "removed")
+
+
+def _add_custom(
+    a: dict[str, Scalar], b: dict[str, Scalar], old: CustomValues, new: CustomValues
+) -> None:
+    """Both sides' custom values under their field names (None where a side has none)."""
+    olds, news = dict(old), dict(new)
+    for name in sorted({*olds, *news}, key=field_order):
+        a[name] = norm(olds.get(name))
+        b[name] = norm(news.get(name))
 
 
 def _task_name(plan: Plan, other: Plan, uid: int) -> str:
