@@ -352,7 +352,8 @@ class TaskIndicators:
         tasks: set[int] = set()
         mine = self._assignments().of_person.get(person, ())
         if resource is not None and resource.type is ResourceType.WORK:
-            if resource.availability or any(self._is_split(a.task_uid) for a in mine):
+            split = self._splits()
+            if resource.availability or (split and any(a.task_uid in split for a in mine)):
                 # Max units that change over time, or pauses: the domain's sweep over dates.
                 spans: list[tuple[datetime, datetime, float, int]] = []
                 for a in mine:
@@ -364,10 +365,11 @@ class TaskIndicators:
         found = self._busy_over[person] = frozenset(tasks)
         return found
 
-    def _is_split(self, uid: int) -> bool:
+    def _splits(self) -> set[int]:
+        """The split tasks (most plans have none: no person's tasks need checking then)."""
         if self._split_uids is None:
             self._split_uids = {t.uid for t in self.plan.tasks if t.splits}
-        return uid in self._split_uids
+        return self._split_uids
 
     def _over_at(self, mine: Collection[Assignment], limit: float) -> set[int]:
         """The tasks running while one person's units pass ``limit``: the sweep of
@@ -392,6 +394,8 @@ class TaskIndicators:
         level = 0.0
         active: dict[int, float] = {}
         out: set[int] = set()
+        started: list[int] = []  # tasks begun at this moment
+        was_over = False
         n = len(events)
         for k, (key, units, task) in enumerate(events):
             level += units
@@ -400,10 +404,17 @@ class TaskIndicators:
                 active.pop(task, None)
             else:
                 active[task] = left
+                if units > 0:
+                    started.append(task)
             if k + 1 < n and events[k + 1][0] >> 1 == key >> 1:
                 continue  # more changes at this moment
             if level > limit:
-                out.update(active)
+                # Over since the moment before: what runs now ran then or begins now.
+                out.update(started if was_over else active)
+                was_over = True
+            else:
+                was_over = False
+            started.clear()
         return out
 
     def _booked(self, a: Assignment) -> list[tuple[datetime, datetime, float, int]]:

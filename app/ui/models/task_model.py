@@ -95,6 +95,20 @@ _READ_ONLY = (
 _MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
 Index = QModelIndex | QPersistentModelIndex
+# Roles a view asks of every painted cell that no task cell answers: refused first thing
+# (three of the seven roles asked per cell on each paint).
+_UNANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
+_TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)))
+_TEXTS_KEPT = 20_000  # formatted cells kept between paints (a few screens' worth)
+_MISSING = object()
 
 
 class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
@@ -123,6 +137,19 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         self._detached = False
         self._rows_stale = False  # tasks were added or removed inside the open batch
         self._added_from_blank: int | None = None  # uid of the task the empty row last added
+        # Cell texts already formatted, by (uid, column, role), for the schedule and costs
+        # they were read from; forgotten whenever the model says cells changed.
+        self._texts: dict[tuple[int, int, int], str | None] = {}
+        self._texts_for: tuple[object, object] = (None, None)
+        for signal in (
+            self.dataChanged,
+            self.layoutChanged,
+            self.modelReset,
+            self.rowsInserted,
+            self.rowsRemoved,
+            self.rowsMoved,
+        ):
+            signal.connect(self._forget_texts)
         document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
         document.plan.changes.subscribe_batch(self._on_plan_batch)
         document.sig_schedule_changed.connect(self._on_schedule_changed)
@@ -195,16 +222,19 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text and styling; TaskUidRole/SummaryRole/OutlineLevelRole on every column."""
-        if not index.isValid():
+        if role in _UNANSWERED or not index.isValid():
             return None
-        if index.internalId() == BLANK_ID:
+        internal = index.internalId()
+        if internal == BLANK_ID:
             return self._blank_data(_COLUMNS[min(index.column(), CUSTOM_FIRST - 1)], role)
-        uid = uid_of(index.internalId())
+        uid = uid_of(internal)
         plan = self.document.plan
         if not plan.has_task(uid):
             return None  # removed from the plan; the rows follow in a moment
         if index.column() >= CUSTOM_FIRST:  # MS Project's custom fields (custom_columns)
             return self._custom_data(uid, index.column(), role)
+        if role in _TEXT_ROLES:
+            return self._text(uid, index.column(), role)
         column = _COLUMNS[index.column()]
         if role == TaskUidRole:
             return uid
@@ -213,8 +243,6 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if role == OutlineLevelRole:  # sorted without the outline: listed flat
             task = plan.task(uid)
             return task.outline_level if self._sort is None else self._sort.level(task)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._cells.text(uid, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -230,6 +258,26 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             notes = plan.task(uid).notes
             return notes or None
         return None
+
+    def _text(self, uid: int, column: int, role: int) -> str | None:
+        """A cell's text, formatted once and kept until the model says cells changed (or the
+        schedule or costs are new): a repaint of rows already shown formats nothing."""
+        document = self.document
+        schedule, costs = document.schedule, getattr(document, "costs", None)
+        made_for = self._texts_for
+        texts = self._texts
+        if made_for[0] is not schedule or made_for[1] is not costs or len(texts) > _TEXTS_KEPT:
+            texts.clear()
+            self._texts_for = (schedule, costs)
+        key = (uid, column, role)
+        found = texts.get(key, _MISSING)
+        if found is _MISSING:
+            editing = role == Qt.ItemDataRole.EditRole
+            found = texts[key] = self._cells.text(uid, _COLUMNS[column], editing)
+        return found  # type: ignore[return-value]
+
+    def _forget_texts(self, *_args: object) -> None:
+        self._texts.clear()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push the undo command for an edit; a refused edit emits ``sig_error`` instead."""
@@ -486,6 +534,7 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             self.layoutAboutToBeChanged.emit()
 
     def _on_plan_after(self, change: Change) -> None:
+        self._texts.clear()  # any change may show in a cell (a person's name, the currency)
         if change.entity is Entity.OUTLINE:
             self._relayout()
         elif change.entity is Entity.TASK:
