@@ -2,17 +2,20 @@
 
 Measured in the real main window offscreen on the shared 2-core box under load
 (tests/bench/generate.make_plan(100_000, 150_000, 3, n_resources=1000) written
-with app.store.document.write_plan): Collapse all in Task Usage took 31.7 s
-(70,000 collapses after expandAll, each searching the laid-out rows) and now
-0.8-1.7 s; an edit spent 2.3 s in the tree asking every row whether it has
-children, now nothing (refresh 3.9 s, of which 3.3 s is build_usage's own
-incremental pass). Still slow: switching to Task Usage, 4-6 s, most of it
-QTreeView.expandAll asking the Python model about 166,000 rows.
+with app.store.document.write_plan), before -> after today's fixes:
 
-pytest-benchmark here, min of 3 (5 for the outline), box under load: outline taken
-over after an edit 0.05 s; Collapse all then Expand all in Task Usage 5.2 s (the
-expandAll); an edit and its undo with Task Usage shown 6.5 s (two refreshes, each
-mostly build_usage). No timing is asserted; compare runs made in the same minute.
+- Collapse all in Task Usage 31.7 s -> 0.6 s (70,000 collapses after expandAll,
+  each searching the tree view's laid-out rows; then the left pane's rows).
+- Switching to Task Usage 5.6 s -> 1.1 s, Expand all 2.8-5.4 s -> 0.2 s, back to
+  Resource Usage 2.0 s -> 0.3 s: QTreeView laid out all 166,000 open rows through
+  the Python model; the left pane is now a flat table drawn as an outline.
+- An edit with Task Usage shown 7.2 s -> 4.0 s: the tree asked every row whether it
+  has children after each edit (2.3 s), and the outline was laid out again (0.4 s);
+  what is left is build_usage's own incremental pass over the assignments (~3 s).
+
+pytest-benchmark here, min of 3 (5 for the outline), same box: outline taken over
+after an edit 0.05 s; Collapse all then Expand all 5.2 s -> 0.62 s; an edit and its
+undo 6.5 s -> 2.8 s; Resource Usage and back to Task Usage (outlines built) 0.21 s. No timing is asserted; compare runs made in the same minute.
 """
 
 from __future__ import annotations
@@ -82,3 +85,16 @@ def test_bench_s13usage_edit_and_undo_in_task_usage_on_100k(benchmark, view, doc
 
     benchmark.pedantic(edit_and_undo, rounds=3, iterations=1)
     assert view.tree_model.tree.reused
+
+
+def test_bench_s13usage_switch_modes_on_100k(benchmark, view):
+    """Resource Usage then Task Usage again, each with its first screen painted."""
+
+    def switch():
+        view.set_mode(Mode.RESOURCES)
+        view.grab()
+        view.set_mode(Mode.TASKS)
+        view.grab()
+
+    benchmark.pedantic(switch, rounds=3, iterations=1)
+    assert view.mode is Mode.TASKS
