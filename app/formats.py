@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import AppError, FileFormatError, UnsupportedFormatError
+from app.domain.errors import AppError, CancelledError, FileFormatError, UnsupportedFormatError
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.io.sniff import CONTAINERS, PROMISED, Sniffed, disguise
@@ -141,6 +141,8 @@ def read_plan(path: Path, **options: Any) -> Plan:
     with _named_as(path, ext) as alias:
         try:
             plan = _run_reader(reader, alias, ext, options)
+        except CancelledError:
+            raise
         except AppError as exc:  # name the user's file, not the alias, and what it is
             exc.args = (f"{str(exc).replace(alias.name, path.name)} ({disguise_text(path)})",)
             raise
@@ -199,12 +201,17 @@ def whole_file(path: Path) -> Iterator[Path]:
     the draft's full path is made to name ``path``.
     """
     path = Path(path)
+    folder = path.absolute().parent
     try:
-        work = Path(
-            tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".writing", dir=path.absolute().parent)
-        )
-    except OSError:  # a folder we may write the file in but not create in: write in place
-        yield path
+        work = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".writing", dir=folder))
+    except OSError as exc:
+        if not (path.is_file() and os.access(path, os.W_OK)):
+            raise AppError(f"{folder}: cannot write there ({exc.strerror or exc})") from exc
+        # a folder we may not add files to, but whose file we may rewrite: in place
+        try:
+            yield path
+        except OSError as err:
+            raise AppError(f"{path.name}: cannot be written ({err.strerror or err})") from err
         return
     draft = work / path.name
     try:

@@ -37,8 +37,21 @@ def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def _load(path: Path, args: argparse.Namespace) -> Plan:
-    return formats.read_plan(path, **_reader_options(args))
+def _load(path: Path, args: argparse.Namespace, **options: Any) -> Plan:
+    return _read(path, **_reader_options(args), **options)
+
+
+def _read(path: Path, **options: Any) -> Plan:
+    """formats.read_plan, its message starting with the file's name when the reader named
+    only an element or a cell ("Task #1 (UID 1): ...", "Plan!B2: ..."): with two files
+    (diff) or a long command line, the one line says which file."""
+    try:
+        return formats.read_plan(path, **options)
+    except AppError as exc:
+        text = str(exc)
+        if Path(path).name not in text:
+            exc.args = (f"{Path(path).name}: {text}",)
+        raise
 
 
 def _json_default(value: object) -> object:
@@ -64,7 +77,7 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     # The MS Project XML reader checks for looping links by building the
     # scheduler's network; scheduling at once builds it anyway, so skip the
     # check and report a loop with the reader's words.
-    plan = formats.read_plan(path, **_reader_options(args), check_cycles=False)
+    plan = _load(path, args, check_cycles=False)
     try:
         return plan, schedule(plan)
     except CycleError as exc:
@@ -180,6 +193,10 @@ def _check_output_folder(output: Path) -> None:
         raise AppError(f"{folder}: no such folder")
     if not folder.is_dir():
         raise AppError(f"{folder}: not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK) and not (
+        output.is_file() and os.access(output, os.W_OK)
+    ):
+        raise AppError(f"{folder}: cannot write there (no permission)")
 
 
 def run_convert(args: argparse.Namespace, out: TextIO) -> int:
@@ -192,7 +209,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     if args.input.suffix.lower() in (".xlsx", ".xls", ".ods", ".csv"):
         # the spreadsheet readers say which sheet and columns they mapped
         reader_options["report"] = lambda line: out.write(line + "\n")
-    plan = formats.read_plan(args.input, **reader_options)
+    plan = _read(args.input, **reader_options)
     options = {
         name: getattr(args, name)
         for name in (

@@ -20,3 +20,23 @@ def test_unwritable_output_is_told_before_the_input_is_read(tmp_path, capsys, mo
     assert "cannot write .mpp files" in err
     assert ".xlsx" in err  # what it can write instead
     assert not (tmp_path / "plan.mpp").exists()
+
+
+def test_a_read_only_folder_is_told_before_the_input_is_read(tmp_path, capsys, monkeypatch):
+    import os
+
+    read: list[object] = []
+    monkeypatch.setattr(formats, "read_plan", lambda *a, **k: read.append(a))
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if p == folder else real_access(p, mode)
+    )
+    source = tmp_path / "plan.xml"
+    source.write_text("<Project/>")
+    status = main(["convert", str(source), str(folder / "plan.xlsx")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert read == []
+    assert f"{folder}: cannot write there" in err

@@ -160,7 +160,8 @@ def test_cli_diff_shows_a_register_edit_and_refuses_a_bad_one(
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "gantry: Risks!I2: 'maybe' is not a status (open, mitigating, occurred, closed)"
+        f"gantry: {exported.name}: Risks!I2: 'maybe' is not a status "
+        "(open, mitigating, occurred, closed)"
     ]
     assert "Traceback" not in done.stderr
 

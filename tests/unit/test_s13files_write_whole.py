@@ -91,3 +91,31 @@ def test_usage_csv_is_written_whole(tmp_path, capsys):
     assert status == 0
     assert target.read_text(encoding="utf-8-sig").count("\n") > 5
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_folder_that_refuses_new_files_is_named(tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    target = tmp_path / "plan.xml"
+    with pytest.raises(AppError, match=r"cannot write there \(Permission denied\)") as caught:
+        formats.write_plan(_plan(), target)
+    assert str(tmp_path) in str(caught.value)
+    assert not target.exists()
+
+
+def _disk_full(plan, path, **options):
+    Path(path).write_bytes(b"half")
+    raise OSError(28, "No space left on device")
+
+
+def test_a_writer_os_error_is_one_message(tmp_path, monkeypatch):
+    monkeypatch.setitem(formats.WRITERS, ".xml", f"{__name__}:_disk_full")
+    with pytest.raises(
+        AppError, match=r"^plan\.xml: cannot be written \(No space left on device\)$"
+    ):
+        formats.write_plan(_plan(), tmp_path / "plan.xml")
+    assert list(tmp_path.iterdir()) == []
