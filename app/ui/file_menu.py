@@ -234,7 +234,9 @@ class FileMenu(QMainWindow):
         """Write the Gantt chart as a PDF."""
         from app.ui.printing import actions as printing
 
-        printing.export_pdf(self, self.document)
+        path = printing.export_pdf(self, self.document)
+        if path is not None:
+            self.statusBar().showMessage(f"Saved the PDF as {path}", MESSAGE_MS)
 
     def quit_application(self) -> None:
         """Close every window (each releases its file) and leave."""
