@@ -44,6 +44,7 @@ from app.domain.resource import Assignment, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.negative_uids import negative_uid
+from app.io.xml_safety import xml_pieces
 
 # <depend type="...">
 _LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
@@ -111,9 +112,9 @@ def _parse(path: Path, progress: Progress | None) -> Element:
     with path.open("rb") as file:
         size = os.fstat(file.fileno()).st_size if parsing is not None else 0
         report(parsing, 0, size)
-        while piece := file.read(_CHUNK):
+        for piece in xml_pieces(file, _CHUNK):
             parser.feed(piece)
-            report(parsing, file.tell(), size)
+            report(parsing, min(file.tell(), size), size)
     root: Element = parser.close()
     return root
 

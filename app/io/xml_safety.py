@@ -15,11 +15,12 @@ pure-Python tree builder on a 10 MB project file.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 from xml.etree.ElementTree import Element, ParseError, XMLParser
 from xml.parsers import expat
 
@@ -85,6 +86,31 @@ class _DeclarationScan:
             self._done = True
 
 
+# The encoding a file's XML declaration names, to be rewritten when the text is transcoded.
+_DECLARED = re.compile(rb"""^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*(["'])""")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def xml_pieces(file: BinaryIO, size: int = _CHUNK) -> Iterator[bytes]:
+    """The bytes of an XML file in pieces, a UTF-16 one (byte-order mark) as UTF-8.
+
+    Notepad's "Unicode" re-save of a project file writes UTF-16 with a mark but keeps
+    ``encoding="UTF-8"`` in the declaration, which expat refuses; the mark is what
+    the bytes are, so the text is read by it and the declaration made to say UTF-8.
+    """
+    head = file.read(size)
+    if not head.startswith(_UTF16_MARKS):
+        if head:
+            yield head
+        while piece := file.read(size):
+            yield piece
+        return
+    text = (head + file.read()).decode("utf-16")
+    data = _DECLARED.sub(rb"\1\2UTF-8\3", text.encode("utf-8"), count=1)
+    for start in range(0, len(data), size):
+        yield data[start : start + size]
+
+
 def check_declarations(data: bytes) -> None:
     """Refuse DTDs and entity declarations (raises DefusedXmlException or ExpatError)."""
     _DeclarationScan().feed(data, True)
@@ -110,7 +136,7 @@ def parse_xml(
             size = os.fstat(file.fileno()).st_size if progress is not None else 0
             fed = 0
             report(progress, 0, size)
-            while piece := file.read(_CHUNK):
+            for piece in xml_pieces(file):
                 scan.feed(piece)
                 parser.feed(piece)
                 if watch is not None:
