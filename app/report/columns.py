@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, compute_costs
+from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
+from app.domain.custom_values import format_value
 from app.domain.link import Link
 from app.domain.money import format_money
 from app.domain.notation import (
@@ -178,12 +180,35 @@ def signed(value: float, text: str) -> str:
     return text
 
 
-def columns_for(keys: tuple[str, ...]) -> tuple[Column, ...]:
-    """Column definitions for keys (unknown keys are an error the caller shows)."""
-    unknown = [k for k in keys if k not in COLUMNS]
-    if unknown:
-        raise KeyError(f"unknown column '{unknown[0]}' (known: {', '.join(COLUMNS)})")
-    return tuple(COLUMNS[k] for k in keys)
+# Custom task fields print under their MS Project name as key ("Text1"), titled by alias.
+_CUSTOM_WIDTHS = {
+    FieldKind.TEXT: 80,
+    FieldKind.NUMBER: 48,
+    FieldKind.FLAG: 40,
+    FieldKind.DATE: 62,
+    FieldKind.COST: 60,
+    FieldKind.DURATION: 48,
+}
+_CUSTOM_FIGURES = frozenset({FieldKind.NUMBER, FieldKind.COST, FieldKind.DURATION})
+
+
+def column_for(key: str, project: Project | None = None) -> Column:
+    """The column of ``key``: one of :data:`COLUMNS`, or a custom field ("Text1") titled by
+    its alias in ``project``; KeyError for any other key."""
+    found = COLUMNS.get(key)
+    if found is not None:
+        return found
+    if not is_field_name(key):
+        raise KeyError(f"unknown column '{key}' (known: {', '.join(COLUMNS)}, Text1..Text30...)")
+    kind = kind_of(key)
+    title = key if project is None else field_title(key, project.custom_fields)
+    return Column(key, title, _CUSTOM_WIDTHS[kind], kind in _CUSTOM_FIGURES)
+
+
+def columns_for(keys: tuple[str, ...], project: Project | None = None) -> tuple[Column, ...]:
+    """Column definitions for keys (unknown keys are an error the caller shows); custom
+    fields are titled by their alias in ``project``."""
+    return tuple(column_for(k, project) for k in keys)
 
 
 class CellText:
@@ -376,7 +401,11 @@ class CellText:
 
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""
-        return self._getters[key](uid)
+        getter = self._getters.get(key)
+        if getter is None:  # a custom field ("Text1"), as the sheet shows it
+            value = value_of(self._tasks[uid].custom, key)
+            return format_value(key, value, self.plan.project)
+        return getter(uid)
 
     def marks(self, uid: int) -> tuple[Indicator, ...]:
         """The Indicators column's marks of task ``uid``, in the order they are drawn."""

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 from app.domain.costs import CostReport
 from app.domain.errors import AppError
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
 from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
@@ -191,10 +192,10 @@ def picture_height(rows: int) -> int:
 MAX_PICTURE_ROWS = int((MAX_PNG_HEIGHT - TIMESCALE_H - 1) // ROW_H)  # rows that fit the cap
 
 
-def _png_columns(keys: tuple[str, ...]) -> tuple[Column, ...]:
+def _png_columns(keys: tuple[str, ...], project: Project | None = None) -> tuple[Column, ...]:
     # Column widths are in points for 8-unit text; the PNG's text is PNG_FONT pixels.
     grow = PNG_FONT / 8
-    return tuple(replace(c, width=c.width * grow) for c in columns_for(keys))
+    return tuple(replace(c, width=c.width * grow) for c in columns_for(keys, project))
 
 
 def table_width(keys: tuple[str, ...]) -> float:
@@ -243,7 +244,7 @@ def picture_layout(
     plan: Plan, schedule: Schedule, picture: Picture, lookups: PlanLookups | None = None
 ) -> ImageLayout:
     """Layout of a picture: its columns, timescale and rows, in pixels."""
-    columns = _png_columns(picture.columns)
+    columns = _png_columns(picture.columns, plan.project)
     table_w = float(sum(c.width for c in columns))
     if picture.chart_width is not None:
         chart_w = float(max(picture.chart_width, 1))

@@ -137,7 +137,7 @@ class GanttPageLayout:
         self.uids = [t.uid for t in plan.tasks] if options.rows is None else list(options.rows)
         self.row_of = {uid: i for i, uid in enumerate(self.uids)}
         self._links_of: dict[int, list[int]] | None = None  # task uid -> its links' places
-        self.columns: tuple[Column, ...] = columns_for(options.columns)
+        self.columns: tuple[Column, ...] = columns_for(options.columns, plan.project)
         self.table_width = sum(c.width for c in self.columns)
         self.start, self.finish = chart_span(schedule, options.date_from, options.date_to)
         # Built once for the layout (room for the names right of the bars) and its painter.

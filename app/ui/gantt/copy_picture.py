@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.domain.custom_fields import FIELD_NAMES
 from app.domain.errors import AppError
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
@@ -39,6 +40,7 @@ from app.ui.dialogs.file_names import file_stem
 from app.ui.gantt.task_path import highlight_of
 from app.ui.gantt.toggles import gantt_view_of
 from app.ui.gantt.view import GanttView
+from app.ui.models.custom_columns import custom_column
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 
@@ -82,6 +84,7 @@ _REPORT_KEYS = {
     Column.INDICATORS: "indicators",
 }
 _BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
+_BY_SECTION.update({custom_column(name): name for name in FIELD_NAMES})  # custom fields
 _CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
 _MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the pane
 

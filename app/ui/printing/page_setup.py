@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report.columns import COLUMNS
+from app.report.columns import COLUMNS, column_for
 from app.report.options import PAPERS, PrintOptions
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import DayField
@@ -127,7 +127,7 @@ class PageSetupDialog(QDialog):
         self.columns = QListWidget()
         order = list(options.columns) + [k for k in COLUMNS if k not in options.columns]
         for key in order:
-            item = QListWidgetItem(COLUMNS[key].title)
+            item = QListWidgetItem(column_for(key).title)  # a custom field by its name
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
