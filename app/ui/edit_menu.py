@@ -208,7 +208,7 @@ class EditMenu(FileMenu):
     @classmethod
     def ask_find_text(cls, parent: QWidget, last: str) -> str | None:
         """Ask what to look for in task names (None: cancelled)."""
-        text, ok = QInputDialog.getText(parent, "Find task", "Task name contains:", text=last)
+        text, ok = QInputDialog.getText(parent, "Find Task", "Task name contains:", text=last)
         return text if ok and text.strip() else None
 
     def find_task(self) -> None:

@@ -105,7 +105,7 @@ class StatusDateDialog(QDialog):
 
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Status date")
+        self.setWindowTitle("Status Date")
         self.day = day_edit(day)
         note = QLabel("Earned value and Update Project measure progress at this date.")
         note.setWordWrap(True)
@@ -173,7 +173,7 @@ class UpdateProjectDialog(QDialog):
 
     def __init__(self, day: date, has_selection: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Update project")
+        self.setWindowTitle("Update Project")
         self.update_work = QRadioButton("Update work as complete through:")
         self.through = day_edit(day)
         self.proportional = QRadioButton("Set 0% - 100% complete")

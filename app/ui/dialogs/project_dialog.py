@@ -69,7 +69,7 @@ class ProjectDialog(CommandDialog):
         super().__init__(parent)
         self.document = document
         project = document.plan.project
-        self.setWindowTitle("Project information")
+        self.setWindowTitle("Project Information")
         self.name = QLineEdit(project.name)
         self.start = date_edit(project.start, project.start)
         # Ticked, it offers today at the end of work, as Project > Status Date reads a day.

@@ -35,7 +35,7 @@ class SplitDialog(CommandDialog):
         self.uid = uid
         plan = document.plan
         task = plan.task(uid)
-        self.setWindowTitle(f"Split task — {task.name}")
+        self.setWindowTitle(f"Split Task — {task.name}")
         times = document.schedule.get(uid)
         self._start = times.start if times is not None else plan.project.start
         # Offer the middle of the task's work (past any pause before it): the common split point.

@@ -57,7 +57,7 @@ class TaskDialog(CommandDialog):
         self.uid = uid
         plan = document.plan
         task = plan.task(uid)
-        self.setWindowTitle(f"Task information — {task.name}")
+        self.setWindowTitle(f"Task Information — {task.name}")
         times = document.schedule.get(uid)
         start = times.start if times else plan.project.start
         summary = plan.is_summary(uid)

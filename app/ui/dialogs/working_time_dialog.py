@@ -102,7 +102,7 @@ class WorkingTimeDialog(CommandDialog):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change working time")
+        self.setWindowTitle("Change Working Time")
         self.document = document
         plan = document.plan
         self.edited: dict[int, Calendar] = {c.uid: c for c in editable_calendars(plan)}
