@@ -83,7 +83,6 @@ _OTHER_XML = {
     "rdf": "an RDF document",
     "plist": "a property list",
     "workbook": "an Excel 2003 XML spreadsheet",
-    "document": "an XML document",
 }
 
 
@@ -178,7 +177,9 @@ def _text(head: bytes) -> str | None:
         if head[0::2].count(0) > len(head) // 3:
             return head.decode("utf-16-be", "ignore")
         return None
-    return head.decode("utf-8", "ignore")
+    text = head.decode("utf-8", "ignore")
+    controls = sum(1 for c in text if c < " " and c not in "\t\r\n\f")
+    return None if controls > len(text) // 20 else text  # binary of a kind not known here
 
 
 def describe_xml(text: str) -> Sniffed:

@@ -94,3 +94,7 @@ def test_sniffed_kind(head, ext):
 
 def test_unknown_binary_is_left_to_the_name():
     assert sniff_bytes(bytes(range(256)) * 4) is None
+
+
+def test_binary_without_zero_bytes_is_not_called_text():
+    assert sniff_bytes(bytes(range(1, 256)) * 4) is None
