@@ -26,6 +26,7 @@ from app.domain.costs import (
     fixed_cost_actual,
     parent_rows,
     price_assignment,
+    priced_task,
 )
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
@@ -171,9 +172,14 @@ class CostBook:
         report = _copy(self.report)
         self._forget_unpriced(edited, report)
         if tasks:
+            rolled = self._ancestors_first_children(tasks)
+            # A summary's people are priced at its rolled-up % complete, which its
+            # subtasks' edits move: price those on the summaries above the edits again.
+            by_task, uids = self._assigned(), self._uids
+            tasks.update(uids[i] for i in rolled if uids[i] in by_task)
             self._reprice(schedule, tasks, people, report)
-            for i in self._ancestors_first_children(tasks):
-                self._roll_up_row(i, report)
+            for i in rolled:
+                self._roll_up_row(i, report, schedule)
             self._project_totals(report)
         if people:
             self._people_totals(people, report)
@@ -364,6 +370,8 @@ class CostBook:
             if i is None:
                 continue
             task = plan.tasks[i]
+            if i in self._child_rows():  # a summary: at its rolled-up % complete
+                task = priced_task(task, schedule.get(uid))
             for k in self._assigned().get(uid, ()):
                 a = assignments[k]
                 res = resources.get(a.resource_uid)
@@ -379,7 +387,7 @@ class CostBook:
                         fraction = work_fraction(plan, schedule)
                 priced[a.uid] = price_assignment(task, a, res, duration, span, fraction)
                 people.add(res.uid)
-            self._priced_tasks[i] = task
+            self._priced_tasks[i] = plan.tasks[i]
 
     def _ancestors_first_children(self, tasks: Iterable[int]) -> list[int]:
         """Rows of ``tasks`` and their summaries, bottom-up (children before parents)."""
@@ -392,11 +400,11 @@ class CostBook:
                 i = parents[i]
         return sorted(rows, reverse=True)
 
-    def _roll_up_row(self, i: int, report: CostReport) -> None:
+    def _roll_up_row(self, i: int, report: CostReport, schedule: Schedule) -> None:
         """A row's totals: its own figures plus its active children's, last child first."""
         children = self._child_rows()
         uids, active = self._uids, self._active
-        cost, actual, work, actual_work = self._own(i, report)
+        cost, actual, work, actual_work = self._own(i, report, schedule)
         task_cost, task_actual = report.task_cost, report.task_actual_cost
         task_work, task_actual_work = report.task_work_minutes, report.task_actual_work_minutes
         for c in reversed(children.get(i, ())):
@@ -410,11 +418,14 @@ class CostBook:
         task_cost[u], task_actual[u] = cost, actual
         task_work[u], task_actual_work[u] = work, actual_work
 
-    def _own(self, i: int, report: CostReport) -> tuple[float, float, int, int]:
-        """Row ``i``'s own cost, actual cost, work and actual work: its fixed cost, then its
-        assignments in plan order (as compute_costs adds them, before any roll-up)."""
+    def _own(self, i: int, report: CostReport, schedule: Schedule) -> tuple[float, float, int, int]:
+        """Row ``i``'s own cost, actual cost, work and actual work: its fixed cost (a
+        summary's accrued by its rolled-up % complete), then its assignments in plan
+        order (as compute_costs adds them, before any roll-up)."""
         task, priced, assignments = self.plan.tasks[i], report.assignments, self.plan.assignments
         cost = task.fixed_cost
+        if cost and i in self._child_rows():
+            task = priced_task(task, schedule.get(task.uid))
         actual = fixed_cost_actual(task) if cost else 0.0
         work = actual_work = 0
         for k in self._assigned().get(task.uid, ()):

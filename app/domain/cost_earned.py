@@ -19,7 +19,7 @@ from itertools import compress
 from operator import attrgetter, is_not, ne
 
 from app.domain.baseline import Baseline, BaselineEntry
-from app.domain.costs import CostReport
+from app.domain.costs import CostReport, priced_task
 from app.domain.earned_value import (
     ZERO,
     EarnedValue,
@@ -76,7 +76,7 @@ class EarnedValueBook:
             rows.update(compress(range(len(tasks)), map(ne, actual, self._actual)))
             rows.update(compress(range(len(tasks)), map(ne, cost, self._cost)))
             if rows:
-                self._redo(sorted(rows), base, actual, cost, status_date)
+                self._redo(sorted(rows), base, actual, cost, status_date, schedule)
         self._base, self._status = base, status_date
         self._tasks = list(tasks)
         self._actual, self._cost = actual, cost
@@ -108,6 +108,7 @@ class EarnedValueBook:
         actual: list[float],
         cost: list[float],
         status_date: datetime,
+        schedule: Schedule,
     ) -> None:
         """The figures of these rows' tasks again, then of their summaries, bottom-up."""
         plan, values, children, parents = self.plan, self.values, self._children, self.parents
@@ -143,5 +144,6 @@ class EarnedValueBook:
                 kids_cost += cost[c]
             i, entry = row[uid], entries.get(uid)
             own_bac = summary_own_bac(entry, kids_bac, cost[i], kids_cost)
-            own = summary_own_earned_value(tasks[i], entry, own_bac, status_date, cal, clocks)
+            task = priced_task(tasks[i], schedule.get(uid)) if own_bac else tasks[i]
+            own = summary_own_earned_value(task, entry, own_bac, status_date, cal, clocks)
             values[uid] = summary_earned_value(total, entry, cost[i], actual[i], own)

@@ -6,14 +6,16 @@ the overtime rate plus its cost per use; its actual cost prices the work
 already done the same way (finished overtime at the overtime rate); a
 material costs units x rate plus cost per use; a cost resource costs what the assignment says. A task costs its
 assignments plus its fixed cost; a summary adds up its children and its own
-fixed cost; the project adds up the top level.
+fixed cost; the project adds up the top level. A summary's own fixed cost and
+people accrue by its % complete as the sheet shows it, rolled up from its
+subtasks (:func:`priced_task`), as MS Project accrues them.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from itertools import repeat
 from operator import attrgetter
@@ -23,7 +25,7 @@ from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import CostAccrual, Task
 from app.domain.task_spans import TaskSpans, task_spans
@@ -167,6 +169,15 @@ def fixed_cost_actual(task: Task) -> float:
     return task.fixed_cost * pct / 100.0
 
 
+def priced_task(task: Task, times: TaskTimes | None) -> Task:
+    """The task as pricing reads it: a summary with its % complete rolled up from its
+    subtasks (``times``: its scheduled times), the figure the sheet shows, never typed
+    on a summary (its stored % is whatever a file said, or 0)."""
+    if times is None or not times.summary or times.percent_complete == task.percent_complete:
+        return task
+    return replace(task, percent_complete=times.percent_complete)
+
+
 def cost_of_assignment(
     plan: Plan,
     schedule: Schedule,
@@ -175,8 +186,8 @@ def cost_of_assignment(
     fraction: WorkFraction | None = None,
 ) -> AssignmentCost:
     """Work, cost, actual work and actual cost of one assignment."""
-    task = plan.task(assignment.task_uid)
-    times = schedule.get(task.uid)
+    times = schedule.get(assignment.task_uid)
+    task = priced_task(plan.task(assignment.task_uid), times)
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
     return price_assignment(task, assignment, resource, duration, span, fraction)
@@ -257,7 +268,13 @@ def _compute_costs(
     report_progress(progress, n_tasks, total)
     report = CostReport(currency=plan.project.currency)
     sums = _TaskSums(tasks)
-    costs = _cost_assignments(plan, schedule, spans, sums, report, fraction, progress, total)
+    summaries = _summary_rows(tasks)
+    for i in summaries:  # a summary's own fixed cost accrues by its rolled-up % complete
+        if sums.cost[i]:
+            sums.actual[i] = fixed_cost_actual(priced_task(tasks[i], schedule.get(tasks[i].uid)))
+    costs = _cost_assignments(
+        plan, schedule, spans, sums, report, fraction, progress, total, summaries
+    )
     report.assignments = dict(zip(costs.uid, _assignment_costs(costs), strict=True))
     report_progress(progress, n_tasks + n_assignments, total)
     _roll_up(plan, sums, report)
@@ -318,8 +335,12 @@ def _cost_assignments(
     fraction: WorkFraction | None,
     progress: Progress | None,
     total: int,
+    summaries: set[int] | frozenset[int] = frozenset(),
 ) -> _CostColumns:
     """Cost every assignment, add it to its task's sums and, if the task is active, its resource's.
+
+    ``summaries``: the rows of summary tasks, whose people are priced at the
+    summary's rolled-up % complete (:func:`priced_task`).
 
     A resource with one rate for all time (no rate table) is priced here
     inline, as :func:`cost_of_assignment` would price it, without reading the
@@ -360,6 +381,8 @@ def _cost_assignments(
             actual_work, actual = ac.actual_work_minutes, ac.actual_cost
         else:
             task = tasks[i]
+            if i in summaries:
+                task = priced_task(task, schedule.get(task.uid))
             pct = task.percent_complete / 100.0
             started = pct > 0 or task.actual_start is not None
             if res.type is work_type:
@@ -450,6 +473,15 @@ def _roll_up(plan: Plan, sums: _TaskSums, report: CostReport) -> None:
     report.total_cost = sum(cost[i] for i in tops)
     report.total_actual_cost = sum(actual[i] for i in tops)
     report.total_work_minutes = sum(work[i] for i in tops)
+
+
+def _summary_rows(tasks: list[Task]) -> set[int]:
+    """Rows of the tasks with subtasks."""
+    levels = list(map(_LEVEL, tasks))
+    return {i for i in range(len(levels) - 1) if levels[i + 1] > levels[i]}
+
+
+_LEVEL = attrgetter("outline_level")
 
 
 def parent_rows(tasks: list[Task]) -> list[int]:

@@ -23,7 +23,8 @@ cost. As in MS Project an inactive task counts in no summary (its own row
 keeps its figures, as its costs do). A summary with a cost of its own now
 (fixed cost, people on the summary itself) also plans and earns its own share
 of the budget: its baseline cost less its active children's, spread over its
-baseline span and earned by its own % complete (what its actual cost follows).
+baseline span and earned by its % complete rolled up from its subtasks (what
+its own actual cost follows, as in MS Project).
 Baseline 0 is used unless another index is given.
 """
 
@@ -36,7 +37,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
-from app.domain.costs import CostReport
+from app.domain.costs import CostReport, priced_task
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import Split, TaskClocks, segments, total_gap, working_parts
@@ -240,7 +241,8 @@ def summary_own_earned_value(
     clocks: TaskClocks,
 ) -> EarnedValue:
     """A summary's own share: ``own_bac`` planned over its baseline span and earned by its
-    own % complete (AC stays with the summary's actual cost)."""
+    % complete (``task`` as :func:`~app.domain.costs.priced_task` gives it: rolled up from
+    its subtasks, as its own costs accrue; AC stays with the summary's actual cost)."""
     if entry is None or not own_bac:
         return ZERO
     own_entry = BaselineEntry(
@@ -257,7 +259,8 @@ def earned_value(
     baseline_index: int = 0,
 ) -> dict[int, EarnedValue]:
     """Earned value of every task (summaries rolled up) at a status date."""
-    del schedule  # the baseline, not the current schedule, says what was planned
+    # The baseline, not the current schedule, says what was planned; the schedule gives a
+    # summary's rolled-up % complete, which earns its own share.
     base = plan.baselines.get(baseline_index)
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
     cal = DayCalendar(plan, None)
@@ -287,7 +290,14 @@ def earned_value(
                 entry,
                 cost,
                 task_actual.get(uid, 0.0),
-                summary_own_earned_value(t, entry, own_bac, status_date, cal, clocks),
+                summary_own_earned_value(
+                    priced_task(t, schedule.get(uid)) if own_bac else t,
+                    entry,
+                    own_bac,
+                    status_date,
+                    cal,
+                    clocks,
+                ),
             )
         p = parents[uid]
         if p is not None and t.active:

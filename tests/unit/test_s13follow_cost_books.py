@@ -95,3 +95,30 @@ def test_switching_a_task_off_redraws_the_planned_curve() -> None:
     after = s_curve(plan, kept.schedule, kept.book.report, status, parents=parents, cache=cache)
     assert after == s_curve(plan, kept.schedule, kept.book.report, status)
     assert after.pv[-1] < before.pv[-1]
+
+
+def test_a_subtasks_progress_accrues_its_phases_own_costs_in_the_kept_book() -> None:
+    """A phase's own fixed cost and people accrue by its rolled-up % complete: progress
+    typed on one of its tasks moves the phase's actual cost, edit by edit as in full."""
+    kept = Kept(_copy(_base_plan()))
+    plan = kept.plan
+    phase = next(
+        t
+        for t in plan.tasks
+        if plan.is_summary(t.uid) and not any(plan.is_summary(c.uid) for c in plan.children(t.uid))
+    )
+    plan.update_task(replace(phase, fixed_cost=1000.0, percent_complete=0.0))
+    worker = next(r for r in plan.resources if r.standard_rate > 0)
+    plan.add_assignment(Assignment(plan.next_assignment_uid(), phase.uid, worker.uid, 0.25, 0))
+    kept.check()
+    before = kept.book.report.task_actual_cost[phase.uid]
+    leaf = next(c for c in plan.children(phase.uid) if c.duration_minutes > 0)
+    plan.update_task(replace(leaf, percent_complete=100.0))
+    kept.check()
+    report = kept.book.report
+    assert kept.full == 0
+    assert kept.schedule.get(phase.uid).percent_complete > 0
+    children = sum(report.task_actual_cost[c.uid] for c in plan.children(phase.uid))
+    own = report.task_actual_cost[phase.uid] - children
+    assert own > 0  # fixed cost and the phase's own person, accrued
+    assert report.task_actual_cost[phase.uid] > before

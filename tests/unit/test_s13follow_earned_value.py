@@ -79,9 +79,16 @@ def test_an_inactive_subtask_counts_in_no_summary():
     assert ev[1].ac == costs.task_actual_cost[1]
 
 
+def _no_own_costs(plan: Plan) -> Plan:
+    """The phase without costs of its own (whose accrual follows its rolled-up %)."""
+    plan.update_task(replace(plan.task(1), fixed_cost=0.0))
+    plan.remove_assignment(4)
+    return plan
+
+
 def test_switching_a_subtask_off_takes_it_out_of_the_summarys_earned_value():
-    on = _figures(_plan(inactive_optional=False))[2]
-    plan = _plan(inactive_optional=False)
+    on = _figures(_no_own_costs(_plan(inactive_optional=False)))[2]
+    plan = _no_own_costs(_plan(inactive_optional=False))
     plan.update_task(replace(plan.task(4), active=False))
     off = _figures(plan)[2]
     assert on[1].ev - off[1].ev == pytest.approx(on[4].ev)
@@ -131,3 +138,18 @@ def test_the_kept_book_agrees_after_switching_tasks_off_and_on():
     got, _ = book.update(s, costs, STATUS)
     assert got == expected
     assert got[1].ac == costs.task_actual_cost[1]
+
+
+def test_a_phase_accrues_its_own_costs_by_its_rolled_up_percent_complete():
+    """The sheet shows a phase's % complete from its subtasks (it cannot be typed); MS
+    Project accrues the phase's own fixed cost and people by it. Stored 0 %, the phase's
+    own 1,500 never showed as spent however far its tasks went."""
+    plan = _plan()
+    plan.update_task(replace(plan.task(1), percent_complete=0.0))  # as Gantry leaves a phase
+    s, costs, ev = _figures(plan)
+    rolled = s.get(1).percent_complete  # Design 100 %, Build 20 %: 60 %
+    assert rolled == pytest.approx(60.0)
+    assert costs.task_actual_cost[1] == pytest.approx(4000.0 + 800.0 + 1500.0 * 0.6)
+    assert ev[1].ev == pytest.approx(4000.0 + 800.0 + 1500.0 * 0.6)
+    assert ev[1].ac == costs.task_actual_cost[1]
+    assert ev[1].cv == pytest.approx(0.0)
