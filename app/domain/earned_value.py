@@ -409,6 +409,8 @@ def s_curve(
     off = _not_counted(plan, parents)
     leaves = [t for t in plan.tasks if t.uid not in is_parent and t.uid not in off]
     owners, own = _own_shares(plan, parents, is_parent, off, entries, costs)
+    # a summary earns its own share by its rolled-up % complete, as in the table
+    owners = [priced_task(t, schedule.get(t.uid)) for t in owners]
     starts = [e.start for e in entries.values() if e.start is not None]
     finishes = [e.finish for e in entries.values() if e.finish is not None]
     first = min([*starts, schedule.start]).date()

@@ -153,3 +153,13 @@ def test_a_phase_accrues_its_own_costs_by_its_rolled_up_percent_complete():
     assert ev[1].ev == pytest.approx(4000.0 + 800.0 + 1500.0 * 0.6)
     assert ev[1].ac == costs.task_actual_cost[1]
     assert ev[1].cv == pytest.approx(0.0)
+
+
+def test_the_s_curve_earns_a_phases_own_share_by_its_rolled_up_percent():
+    plan = _plan()
+    plan.update_task(replace(plan.task(1), percent_complete=0.0))  # as Gantry leaves a phase
+    s, costs, ev = _figures(plan)
+    curve = s_curve(plan, s, costs, STATUS, step_days=1)
+    total = project_earned_value(plan, ev)
+    assert curve.ev[-1] == pytest.approx(total.ev)
+    assert curve.ac[-1] == pytest.approx(total.ac)
