@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.ui.column_menu import header_menu, prepare_optional_columns
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_drag import dragged_uids
-from app.ui.models.task_edits import HEADERS, Column
+from app.ui.models.task_edits import HEADERS, OPTIONAL_FROM_SUBTASKS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_rows import runs
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
@@ -61,6 +61,11 @@ _WIDTHS = {
 INDENTATION = 14  # pixels per outline level, as the tree had
 _OUTLINE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# A summary's cells that come from its subtasks (typing into them is refused in words).
+_ROLLED_UP = frozenset({Column.DURATION, Column.START, Column.FINISH, Column.PERCENT})
+_ROLLED_UP |= OPTIONAL_FROM_SUBTASKS
+# Modifiers that make a key a command, not typing.
+_COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 # Cells Ctrl+Del empties (the others always hold a value: a name, a duration, a date...).
 _CLEARABLE = frozenset(
     {
@@ -309,6 +314,9 @@ class TaskTreeView(QTableView):
         if outline_key and self._step_outline(current, key == Qt.Key.Key_Right):
             event.accept()
             return
+        if not editing and on_task and self._refuse_typing(current, event):
+            event.accept()
+            return
         ctrl_only = event.modifiers() == Qt.KeyboardModifier.ControlModifier
         if key == Qt.Key.Key_Delete and ctrl_only and not editing and on_task:
             self._clear_cell(current)  # MS Project's Ctrl+Del; Del alone deletes the task
@@ -325,6 +333,30 @@ class TaskTreeView(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def _refuse_typing(self, index: QModelIndex, event: QKeyEvent) -> bool:
+        """Say why a cell takes no typing (a summary's dates, an ID...) when F2 or a
+        character is pressed on it; False when the key is not an edit or the cell takes it."""
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        text = event.text()
+        typed = text.isprintable() and bool(text.strip()) and not event.modifiers() & _COMMANDS
+        plain_f2 = event.key() == Qt.Key.Key_F2 and not event.modifiers()
+        if not (typed or plain_f2):
+            return False
+        model = self.task_model()
+        if model.document.read_only:
+            model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
+            return True
+        title = model.headerData(index.column(), Qt.Orientation.Horizontal) or "This cell"
+        uid = index.data(TaskUidRole)
+        if index.column() == Column.RESOURCES and not model.people_available():
+            return False  # the column is hidden then
+        if index.column() in _ROLLED_UP and model.document.plan.is_summary(int(uid)):
+            model.sig_error.emit(f"{title} of a summary comes from its subtasks")
+        else:
+            model.sig_error.emit(f"{title} is worked out by Gantry and cannot be typed")
+        return True
 
     def _clear_cell(self, index: QModelIndex) -> None:
         """Empty a cell that may be empty (predecessors, people, deadline...), through the model."""

@@ -76,3 +76,33 @@ def test_ctrl_delete_on_a_cell_that_cannot_be_empty_says_so(tree, qtbot):
     qtbot.keyClick(tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert plan.task(3).duration_minutes == 480
     assert said == ["Duration cannot be cleared"]
+
+
+@pytest.mark.parametrize(
+    ("uid", "column", "said"),
+    [
+        (4, Column.DURATION, "Duration of a summary comes from its subtasks"),
+        (4, Column.START, "Start of a summary comes from its subtasks"),
+        (5, Column.ID, "ID is worked out by Gantry and cannot be typed"),
+    ],
+)
+def test_typing_into_a_cell_that_takes_no_typing_says_why(tree, qtbot, uid, column, said):
+    """Typing 5 into a summary's Duration did nothing at all, not even a word."""
+    model = tree.task_model()
+    heard = []
+    model.sig_error.connect(heard.append)
+    tree.setCurrentIndex(model.index_of_uid(uid, column))
+    qtbot.keyClick(tree, Qt.Key.Key_5)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert heard == [said, said]
+    assert tree.state() != QAbstractItemView.State.EditingState
+
+
+def test_typing_into_a_read_only_plan_says_so(tree, qtbot, monkeypatch):
+    model = tree.task_model()
+    monkeypatch.setattr(type(model.document), "read_only", property(lambda self: True))
+    heard = []
+    model.sig_error.connect(heard.append)
+    tree.setCurrentIndex(model.index_of_uid(5, Column.NAME))
+    qtbot.keyClick(tree, Qt.Key.Key_A)
+    assert heard == ["The plan is open read-only: nothing in it can be changed"]
