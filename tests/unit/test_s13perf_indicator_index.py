@@ -64,19 +64,28 @@ def test_index_is_kept_over_edits_and_marks_match_a_fresh_build():
     _refresh(scheduler, document)
     _same_marks(cells, document)
     assert cells._current().index is index  # kept, patched in place
-    # Moved to another person and another task, then a new assignment.
+    # Moved to another person on the same task: patched in place.
     moved = plan.assignments[3]
-    other_task = next(
-        t for t in plan.tasks if not plan.is_summary(t.uid) and t.uid != moved.task_uid
-    )
     other_person = next(r for r in plan.resources if r.uid != moved.resource_uid)
-    plan.update_assignment(replace(moved, task_uid=other_task.uid, resource_uid=other_person.uid))
-    plan.add_assignment(
-        Assignment(plan.next_assignment_uid(), leaf.uid, other_person.uid, units=3.0)
-    )
+    plan.update_assignment(replace(moved, resource_uid=other_person.uid, units=3.0))
     _refresh(scheduler, document)
     _same_marks(cells, document)
     assert cells._current().index is index
+    assert cells.assignment_index() is index
+    # Moved to another task, or a new assignment: built again (each task's list keeps the
+    # plan's order, which the People cell shows).
+    other_task = next(
+        t for t in plan.tasks if not plan.is_summary(t.uid) and t.uid != moved.task_uid
+    )
+    plan.update_assignment(replace(plan.assignment(moved.uid), task_uid=other_task.uid))
+    _refresh(scheduler, document)
+    _same_marks(cells, document)
+    index = cells.assignment_index()
+    plan.add_assignment(Assignment(plan.next_assignment_uid(), leaf.uid, other_person.uid, 3.0), 0)
+    _refresh(scheduler, document)
+    _same_marks(cells, document)
+    assert cells.assignment_index() is not index
+    assert cells.assignment_index().on_task[leaf.uid] == plan.assignments_of_task(leaf.uid)
     # Removing an assignment or a person builds it again.
     plan.remove_assignment(plan.assignments[0].uid)
     _refresh(scheduler, document)

@@ -92,7 +92,7 @@ class IndicatorCells:
                 self._watch(plan)
             elif marks is not None and marks.index is not None:
                 self._index = marks.index
-            marks = self._marks = TaskIndicators(plan, schedule, over, self._index)
+            marks = self._marks = TaskIndicators(plan, schedule, over, self._kept_index())
             self._for = (schedule, costs)
         return marks
 
@@ -109,6 +109,17 @@ class IndicatorCells:
         marks = self._marks
         return self._index or (marks.index if marks is not None else None)
 
+    def assignment_index(self) -> AssignmentIndex:
+        """The plan's assignments by task (in the plan's order) and by person, kept from edit
+        to edit until assignments come, go or change task (the People column reads it too)."""
+        plan = self.document.plan
+        if self._watched is not plan:
+            self._watch(plan)
+        index = self._kept_index()
+        if index is None or not index.fits(plan.assignments):
+            index = self._index = AssignmentIndex(plan.assignments)
+        return index
+
     def _on_plan_changing(self, change: Change) -> None:
         """Before assignments change in place: note them as they are (to take them out)."""
         self._before = []
@@ -118,25 +129,31 @@ class IndicatorCells:
             self._before = [plan.assignments[row] for row in rows if row is not None]
 
     def _on_plan_changed(self, change: Change) -> None:
-        """Keep the index over assignments edited in place or added (a duration edit
-        changes its people's work); drop it when people or tasks come and go, or
-        assignments are removed. A task edited in place keeps its assignments."""
+        """Keep the index over assignments edited in place on their task (a duration edit
+        changes its people's work); drop it when people, tasks or assignments come and go,
+        or an assignment moves to another task (each task's list keeps the plan's order,
+        which the People cell shows). A task edited in place keeps its assignments."""
         entity, kind = change.entity, change.kind
         if entity in _KEEPS_ASSIGNMENTS or (entity is Entity.TASK and kind is ChangeKind.CHANGED):
             return
         index = self._kept_index()
-        if index is not None and entity is Entity.ASSIGNMENT and kind is not ChangeKind.REMOVED:
+        if index is not None and entity is Entity.ASSIGNMENT and kind is ChangeKind.CHANGED:
             plan = self._watched
             before = {a.uid: a for a in self._before}
             self._before = []
-            count = len(plan.assignments)
+            pairs = []
             for uid in change.keys:
                 row = plan.assignment_row(uid) if isinstance(uid, int) else None
+                old = before.get(uid) if isinstance(uid, int) else None
                 new = plan.assignments[row] if row is not None else None
-                index.replace(before.pop(uid, None) if isinstance(uid, int) else None, new, count)
-            for old in before.values():
-                index.replace(old, None, count)
-            return
+                if old is None or new is None or old.task_uid != new.task_uid:
+                    pairs = []  # moved to another task: its place there is the plan's to say
+                    break
+                pairs.append((old, new))
+            else:
+                for old, new in pairs:
+                    index.replace(old, new, len(plan.assignments))
+                return
         self._index = None
         marks = self._marks
         if marks is not None and marks.index is not None:
