@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.domain.assigning import occurrence_uids, staff_of
+from app.domain.custom_fields import is_field_name, value_of, with_value
 from app.domain.diff import (
     TASK_FIELD_ATTRS,
     PlanChange,
@@ -289,6 +290,8 @@ class _Applier:
         task = self.plan.task(uid)
         if c.field == "percent_complete" and self.scheduled is not None:
             fields = typed_progress(task, self.scheduled(uid), src.percent_complete)
+        elif is_field_name(c.field):  # one custom field ("Text1"): the others stay as here
+            fields = {"custom": with_value(task.custom, c.field, value_of(src.custom, c.field))}
         else:
             fields = {a: getattr(src, a) for a in attrs}
         self.plan.update_task(replace(task, **fields))

@@ -34,11 +34,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
 from app.domain.costs import CostReport, compute_costs
+from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.risk import Risk
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
+from app.domain.task import Task
 from app.io.plan_snapshot import plan_to_json
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.workbook_cells import (
@@ -51,6 +53,7 @@ from app.io.workbook_cells import (
     plan_rows,
     writable_text,
 )
+from app.io.workbook_custom import cell_value, custom_columns, exported_texts
 from app.io.workbook_format import (
     BAR,
     CRITICAL,
@@ -153,14 +156,15 @@ def write_workbook(
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         fmt = Formats(book, money, plan.project.name)
-        _plan_sheet(book, fmt, rows, steps)
+        custom = custom_columns(plan)  # custom task fields: a column each after Notes
+        _plan_sheet(book, fmt, rows, steps, plan, custom)
         _gantt_sheet(book, fmt, rows, sched, steps)
         _budget_sheet(book, fmt, rows, costs, steps)
         _team_sheet(book, fmt, plan, costs, steps)
         _risk_sheet(book, fmt, plan.risks, steps)
         _about_sheet(book, fmt, plan, now)
         steps.row()
-        _snapshot_sheet(book, plan, rows)
+        _snapshot_sheet(book, plan, rows, custom)
         steps.row()
         target.parent.mkdir(parents=True, exist_ok=True)
         book.save(temporary)
@@ -192,7 +196,14 @@ def _drop_sheet_files(book: Workbook) -> None:
             ALL_TEMP_FILES.remove(writer.out)
 
 
-def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps) -> None:
+def _plan_sheet(
+    book: Workbook,
+    fmt: Formats,
+    rows: list[PlanRow],
+    steps: _Steps,
+    plan: Plan,
+    custom: list[tuple[str, str]],
+) -> None:
     widths = (
         8,
         6,
@@ -207,12 +218,13 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
         12,
         14,
         fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
+        *(_CUSTOM_WIDTHS[kind_of(name)] for _, name in custom),
     )
     ws = table(
         book,
         fmt,
         PLAN_SHEET,
-        PLAN_COLUMNS,
+        (*PLAN_COLUMNS, *(title for title, _ in custom)),
         widths,
         len(rows),
         hidden_columns=("A",),
@@ -223,7 +235,10 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
     unflag_numbers_as_text(ws, [get_column_letter(k) for k in numeric_texts], len(rows))
     date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
     number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
+    pens = [Pen(ws) for _ in custom]
+    tasks = {t.uid: t for t in plan.tasks} if custom else {}
     for r in rows:
+        extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else ()
         ws.append(
             (
                 r.uid,
@@ -239,9 +254,42 @@ def _plan_sheet(book: Workbook, fmt: Formats, rows: list[PlanRow], steps: _Steps
                 fixed(finite(r.fixed_cost), money),
                 cost(finite(r.cost), money),
                 fmt.text(notes, r.notes),
+                *extra,
             )
         )
         steps.row()
+
+
+_CUSTOM_WIDTHS = {
+    FieldKind.TEXT: 16,
+    FieldKind.NUMBER: 10,
+    FieldKind.FLAG: 8,
+    FieldKind.DATE: 12,
+    FieldKind.COST: 12,
+    FieldKind.DURATION: 10,
+}
+
+
+def _custom_cells(
+    fmt: Formats, plan: Plan, task: Task, custom: list[tuple[str, str]], pens: list[Pen]
+) -> list[object]:
+    """A row's custom field cells: text safe from formulas, dates and money styled."""
+    values = dict(task.custom)
+    out: list[object] = []
+    for (_, name), pen in zip(custom, pens, strict=True):
+        value = cell_value(name, values.get(name), plan.project)
+        kind = kind_of(name)
+        if value is None:
+            out.append(None)
+        elif kind is FieldKind.DATE:
+            out.append(pen(value, fmt.date))
+        elif kind is FieldKind.COST:
+            out.append(pen(value, fmt.money))
+        elif isinstance(value, str):
+            out.append(fmt.text(pen, value))
+        else:
+            out.append(value)
+    return out
 
 
 def _gantt_sheet(
@@ -480,7 +528,9 @@ def _about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> Non
         ws.append((styled_cell(ws, key, fmt.bold), cell))
 
 
-def _snapshot_sheet(book: Workbook, plan: Plan, rows: list[PlanRow]) -> None:
+def _snapshot_sheet(
+    book: Workbook, plan: Plan, rows: list[PlanRow], custom: list[tuple[str, str]]
+) -> None:
     """Hidden: the plan as exported and the text of each editable cell, for the round trip."""
     ws = new_sheet(book, SNAPSHOT_SHEET, {})
     ws.sheet_state = "hidden"
@@ -488,7 +538,11 @@ def _snapshot_sheet(book: Workbook, plan: Plan, rows: list[PlanRow]) -> None:
     # per task, the editable cells' text in EDITABLE order (a list keeps the snapshot small)
     cells = {str(r.uid): [texts[t] for t in EDITABLE] for r in rows for texts in (exported_row(r),)}
     numbers = {str(r.uid): r.number for r in rows}
-    meta = json.dumps({"format": FORMAT_VERSION, "cells": cells, "numbers": numbers})
+    parts: dict[str, object] = {"format": FORMAT_VERSION, "cells": cells, "numbers": numbers}
+    if custom:  # the custom columns and their cells' text, for the round trip (workbook_custom)
+        parts["custom_columns"] = custom
+        parts["custom"] = exported_texts(plan, custom)
+    meta = json.dumps(parts)
     for kind, text in (("plan", plan_to_json(plan)), ("cells", meta)):
         for k in range(0, max(len(text), 1), _CHUNK):
             # ASCII JSON, never cut by fit_cell, but a chunk may start with '=' or '-'

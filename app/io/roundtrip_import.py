@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from app.domain.assigning import occurrence_uids, staff_of
+from app.domain.custom_fields import ordered
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
@@ -39,6 +40,7 @@ from app.io.sheet_values import (
     ref_text,
 )
 from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
+from app.io.workbook_custom import custom_meta, read_cell
 
 
 @dataclass
@@ -98,6 +100,7 @@ def read_roundtrip(
         read_team(plan, registers[TEAM_SHEET])
     order = day_first_from_environment() if day_first is None else day_first
     theirs = _Editor(plan, cells, numbers, sheet, order)
+    theirs.custom, theirs.custom_texts = custom_meta(snapshot_rows)  # custom field columns
     theirs.read(plan_rows)
     if RISK_SHEET in registers:
         read_risks(theirs.plan, registers[RISK_SHEET])
@@ -161,6 +164,9 @@ class _Editor:
             if occ
         }
         self.pending_links: list[tuple[int, int, str]] = []  # (row, successor uid, cell)
+        # custom field columns (title, field name) and their cells' text as exported
+        self.custom: list[tuple[str, str]] = []
+        self.custom_texts: dict[str, list[str]] = {}
         self.notes: list[str] = []
 
     def where(self, row: int, title: str) -> str:
@@ -175,6 +181,7 @@ class _Editor:
             raise FileFormatError(f"{self.sheet}: the sheet is empty")
         header = [cell_text(c) for c in rows[0]]
         self.cols = {t: header.index(t) for t in PLAN_COLUMNS if t in header}
+        self.cols.update({t: header.index(t) for t, _ in self.custom if t in header})
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         by_uid = {t.uid: t for t in self.plan.tasks}
@@ -240,7 +247,26 @@ class _Editor:
             "not taken"
             for what in computed
         )
-        return task
+        return self._custom_cells(i, row, task, self.custom_texts.get(str(task.uid)))
+
+    def _custom_cells(
+        self, i: int, row: Sequence[object], task: Task, before: list[str] | None
+    ) -> Task:
+        """The task with the custom field cells the client changed (a new row: all typed)."""
+        values = dict(task.custom)
+        for k, (title, name) in enumerate(self.custom):
+            if title not in self.cols:
+                continue
+            value = self.get(row, title)
+            if before is not None and k < len(before) and cell_text(value) == before[k]:
+                continue
+            if before is None and is_blank(value):
+                continue
+            try:
+                values[name] = read_cell(name, value, self.plan.project, title)  # type: ignore[assignment]
+            except CellError as exc:
+                raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+        return replace(task, custom=ordered(values))
 
     def _apply(
         self, i: int, title: str, value: object, task: Task, changed: dict[str, object]
@@ -373,7 +399,7 @@ class _Editor:
                 task = self._apply(i, title, value, task, changed)
         except CellError as exc:
             raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
-        return task
+        return self._custom_cells(i, row, task, None)
 
     # ------------------------------------------------------------------ links
 
