@@ -190,7 +190,8 @@ class EditMenu(FileMenu):
     def paste_tasks(self) -> None:
         """Insert the tasks copied or cut above the current row, at its level, as one step."""
         try:
-            copied = check_pasteable(self.session.copied_tasks, QApplication.clipboard().text())
+            text = QApplication.clipboard().text()
+            copied = check_pasteable(self.session.copied_tasks, text, self.document.plan)
         except AppError as exc:
             self.show_error(str(exc))
             return

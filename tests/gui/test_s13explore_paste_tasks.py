@@ -100,18 +100,64 @@ def test_cut_and_paste_moves_rows(window):
     assert [t.uid for t in plan.tasks] == list(range(1, 8))
 
 
-def test_nothing_copied_or_other_text_since_pastes_nothing(window):
+def test_nothing_on_the_clipboard_pastes_nothing(window):
     plan = window.document.plan
     before = _rows(plan)
+    QApplication.clipboard().clear()
     window.tree.select_uids([2])
     window.paste_tasks()
     assert _rows(plan) == before
     assert "Nothing to paste" in window.statusBar().currentMessage()
-    window.copy_tasks()
-    QApplication.clipboard().setText("a line from another program")
+
+
+def test_text_copied_elsewhere_since_pastes_as_task_names(window):
+    """A column of names from Excel or a mail becomes tasks, as MS Project pastes it."""
+    plan, stack = window.document.plan, window.document.undo_stack
+    before = _rows(plan)
+    window.tree.select_uids([2])
+    window.copy_tasks()  # then something else is copied in another program
+    QApplication.clipboard().setText("Kick-off\nWorkshop\t3d\n\nSign-off\t0d\n")
+    window.tree.select_uids([7])
     window.paste_tasks()
+    added = plan.tasks[6:9]
+    assert [(t.name, t.outline_level) for t in added] == [
+        ("Kick-off", 1),
+        ("Workshop", 1),
+        ("Sign-off", 1),
+    ]
+    assert [t.duration_minutes for t in added] == [480, 3 * 480, 0]
+    assert added[0].estimated  # no duration given: one estimated day, as Insert makes
+    assert [t.milestone for t in added] == [False, False, True]
+    stack.undo()
     assert _rows(plan) == before
-    assert "Nothing to paste" in window.statusBar().currentMessage()
+
+
+def test_a_second_column_that_is_not_durations_is_left_out(window):
+    plan = window.document.plan
+    QApplication.clipboard().setText("Design\tAna\nBuild\tBen\n")
+    window.tree.setCurrentIndex(window.model.blank_index())
+    window.paste_tasks()
+    assert [(t.name, t.duration_minutes) for t in plan.tasks[-2:]] == [
+        ("Design", 480),
+        ("Build", 480),
+    ]
+
+
+def test_gantrys_own_text_from_another_session_keeps_names_durations_and_outline(window):
+    plan = window.document.plan
+    window.tree.select_uids([4, 5, 6])  # Build, Code, Test (the text holds the rows selected)
+    window.copy_tasks()
+    text = QApplication.clipboard().text()
+    window.session.copied_tasks = None  # as another Gantry process would see it
+    QApplication.clipboard().setText(text)
+    window.tree.setCurrentIndex(window.model.blank_index())
+    window.paste_tasks()
+    assert [(t.name, t.outline_level) for t in plan.tasks[-3:]] == [
+        ("Build", 1),
+        ("Code", 2),
+        ("Test", 2),
+    ]
+    assert [t.duration_minutes for t in plan.tasks[-2:]] == [5 * 480, 2 * 480]
 
 
 def test_ctrl_v_in_a_cell_being_typed_pastes_text_there(window, qtbot):
