@@ -215,7 +215,8 @@ class CellText:
     """Text of a task's cells, sharing the lookups a whole table needs.
 
     ``costs``: the plan's cost report for this schedule (the window's Document has one);
-    without it, Work and Cost variance compute one the first time they are asked.
+    without it, Work and Cost variance compute one the first time they are asked. ``flat``:
+    names are not indented, as the sheet lists them sorted without the outline structure.
     """
 
     def __init__(
@@ -224,8 +225,10 @@ class CellText:
         schedule: Schedule,
         resources: dict[int, str],
         costs: CostReport | None = None,
+        flat: bool = False,
     ) -> None:
         self.plan = plan
+        self.flat = flat
         self.schedule = schedule
         self.resources = resources
         self._cost_report = costs
@@ -283,7 +286,7 @@ class CellText:
 
     def _name(self, uid: int) -> str:
         t = self._tasks[uid]
-        return "   " * (t.outline_level - 1) + t.name
+        return t.name if self.flat else "   " * (t.outline_level - 1) + t.name
 
     def _duration(self, uid: int) -> str:
         times = self.schedule.get(uid)

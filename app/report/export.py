@@ -149,7 +149,8 @@ class Picture:
     the drawn bars' span plus a margin). The image is ``width`` pixels wide,
     or, when ``chart_width`` is given, as wide as the columns plus a chart that
     wide (the window's Copy Picture keeps the screen's zoom that way).
-    ``chart`` None: the default options with the project's status date.
+    ``chart`` None: the default options with the project's status date. ``flat``: names
+    not indented, as the sheet lists them sorted without the outline structure.
     """
 
     uids: tuple[int, ...] | None = None
@@ -159,6 +160,7 @@ class Picture:
     width: int = PNG_DEFAULT_WIDTH
     chart_width: int | None = None
     chart: ChartOptions | None = None
+    flat: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +299,7 @@ def render_picture(
     chart = GanttPainter(plan, schedule, lay.timescale, options, font_px=PNG_FONT, lookups=tables)
     chart.label_end = lay.width - lay.table_width
     rows = [ChartRow(uid, lay.row_top(uid), lay.row_height) for uid in lay.uids]
-    cells = CellText(plan, schedule, chart.lookups.resources, costs)
+    cells = CellText(plan, schedule, chart.lookups.resources, costs, picture.flat)
     p = QPainter(image)
     try:
         paint_table(p, lay.columns, rows, cells, lay.header_height, font_px=PNG_FONT)

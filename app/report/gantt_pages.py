@@ -444,6 +444,9 @@ def _side(col: Column) -> Qt.AlignmentFlag:
     return Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft
 
 
-def cell_text(plan: Plan, schedule: Schedule, costs: CostReport | None = None) -> CellText:
-    """Cell formatter for a plan's table columns (``costs``: the plan's, when the caller has it)."""
-    return CellText(plan, schedule, resource_labels(plan), costs)
+def cell_text(
+    plan: Plan, schedule: Schedule, costs: CostReport | None = None, flat: bool = False
+) -> CellText:
+    """Cell formatter for a plan's table columns (``costs``: the plan's, when the caller has it;
+    ``flat``: names not indented, as a sort without the outline structure lists them)."""
+    return CellText(plan, schedule, resource_labels(plan), costs, flat)

@@ -22,7 +22,8 @@ class PrintOptions:
     :data:`app.report.gantt_pages.LEGIBLE_SCALE`). ``rows``: the tasks
     printed, top to bottom, as the window's sheet shows them (a filter, or
     collapsed summaries, leave some out, as MS Project prints its view);
-    None prints every task of the plan.
+    None prints every task of the plan. ``flat``: the names are not indented, as
+    the sheet lists them sorted without the outline structure.
     """
 
     date_from: datetime | None = None
@@ -41,3 +42,4 @@ class PrintOptions:
     chart: ChartOptions = field(default_factory=ChartOptions)
     printed_on: date | None = None  # None: today, when printing
     rows: tuple[int, ...] | None = None
+    flat: bool = False

@@ -106,7 +106,7 @@ def render_gantt(
     layout = gantt_layout(plan, schedule, options, device)
     printed_on = options.printed_on or date.today()
     chart = layout.painter_for()
-    cells = cell_text(plan, schedule, costs)
+    cells = cell_text(plan, schedule, costs, options.flat)
     dpp = device.logicalDpiX() / 72.0
     p = QPainter(device)
     try:

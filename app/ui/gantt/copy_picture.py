@@ -180,7 +180,15 @@ def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
         columns=shown_columns(view),
         chart_width=max(view.canvas.width(), _MIN_CHART),
         chart=printed_chart(view),
+        flat=sorted_flat(view),
     )
+
+
+def sorted_flat(view: GanttView) -> bool:
+    """Whether the sheet lists its rows flat (sorted without the outline): names not indented."""
+    row_sort = getattr(view.tree.model(), "row_sort", None)
+    sort = row_sort() if callable(row_sort) else None
+    return sort is not None and bool(sort.flat)
 
 
 class CopyPicture:

@@ -64,7 +64,10 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
     model = getattr(parent, "model", None)
     shown = getattr(model, "shown_uids", None)
     rows = tuple(shown()) if callable(shown) else None
-    return replace(options, chart=chart, rows=rows)
+    row_sort = getattr(model, "row_sort", None)
+    sort = row_sort() if callable(row_sort) else None
+    flat = sort is not None and sort.flat  # sorted without the outline: names not indented
+    return replace(options, chart=chart, rows=rows, flat=flat)
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:
