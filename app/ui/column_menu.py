@@ -267,7 +267,11 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     clicked: int | None = section if 0 <= section < CUSTOM_FIRST + CUSTOM_COUNT else None
     title = "Hide Column"
     if clicked is not None:
-        shown = view.model().headerData(clicked, Qt.Orientation.Horizontal)
+        shown = (
+            HEADERS[Column(clicked)]
+            if clicked < CUSTOM_FIRST
+            else view.model().headerData(clicked, Qt.Orientation.Horizontal)
+        )
         title = f"Hide Column '{shown}'"
     hide = menu.addAction(title)
     hide.setObjectName("hide_column")

@@ -14,6 +14,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, DurationUnit, TaskType
 from app.ui.budget.money import money
 from app.ui.document import Document
+from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.task_edits import Column, format_date, format_date_edit
 from app.ui.models.task_model import TaskTreeModel
 from tests.gui.conftest import build_plan
@@ -213,7 +214,7 @@ def test_figures_are_right_aligned_and_text_is_not(doc):
 
 def test_the_model_passes_the_model_tester_with_every_column(doc, qtmodeltester):
     model = TaskTreeModel(doc)
-    assert model.columnCount() == len(Column)
+    assert model.columnCount() == len(Column) + CUSTOM_COUNT  # then the custom fields
     qtmodeltester.check(model)
 
 

@@ -18,6 +18,7 @@ from app.ui.column_menu import INDICATORS_WIDTH, insert_column, restore_header
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
 from app.ui.indicator_delegate import IndicatorDelegate, icon_rects
+from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.indicators import IndicatorsRole
 from app.ui.models.task_edits import DEFAULT_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel
@@ -156,7 +157,7 @@ def test_a_state_saved_before_indicators_keeps_every_column_and_adds_it_right_of
     hidden.append(Column.WBS)
     state = state_of(33, hidden, {Column.NAME: 260, Column.NOTES: 150}, moved=(Column.NOTES, 1))
     assert restore_header(view, state)
-    assert view.header().count() == len(Column)
+    assert view.header().count() == len(Column) + CUSTOM_COUNT  # then the custom fields
     assert shown(view) == [
         Column.ID,
         Column.INDICATORS,
