@@ -59,7 +59,8 @@ _PREFIXES: tuple[tuple[bytes, Sniffed], ...] = (
     (b"\x1f\x8b", Sniffed(None, "a gzip archive")),
     (b"7z\xbc\xaf\x27\x1c", Sniffed(None, "a 7-Zip archive")),
     (b"Rar!", Sniffed(None, "a RAR archive")),
-    (b"MPX,", Sniffed(None, "an MPX file (MS Project 98 text export)")),
+    # MPXJ, which reads .mpp, reads MS Project 98's text export too
+    (b"MPX,", Sniffed(".mpp", "an MPX file (MS Project's text export)")),
 )
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),

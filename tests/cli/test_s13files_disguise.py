@@ -115,3 +115,22 @@ def test_move_does_not_write_a_gantry_file_over_a_disguised_workbook(shared_data
     assert status == 1
     assert "-o" in err
     assert renamed.read_bytes() == before
+
+
+def test_an_mpx_text_export_is_read_through_mpxj(shared_data, tmp_path, capsys):
+    pytest.importorskip("mpxj")
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime")
+    from app.io.mpp import _start_jvm
+
+    jpype = _start_jvm()
+    project = jpype.JClass("org.mpxj.reader.UniversalProjectReader")().read(
+        str(shared_data / "mpp" / "Blank2010.mpp")
+    )
+    mpx = tmp_path / "blank.mpx"
+    formats_ = jpype.JClass("org.mpxj.writer.FileFormat")
+    jpype.JClass("org.mpxj.writer.UniversalProjectWriter")(formats_.MPX).write(project, str(mpx))
+    status, out, err = _run(capsys, "info", mpx)
+    assert status == 0
+    assert "blank.mpx is an MPX file" in err
+    assert "Tasks:          5" in out
