@@ -12,7 +12,7 @@ Contains… (a piece of the name). Each asking dialog has a classmethod
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -33,9 +33,10 @@ from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
-from app.ui.models.task_rows import RowFilter
+from app.ui.models.task_rows import RowFilter, RowSort
 
 if TYPE_CHECKING:
+    from app.domain.task import Task
     from app.ui.actions import ActionCollection
     from app.ui.main_window import MainWindow
 
@@ -59,6 +60,23 @@ MENU_ORDER: tuple[FilterKind | None, ...] = (
     FilterKind.DATE_RANGE,
     FilterKind.NAME_CONTAINS,
 )
+
+
+def filter_counts(
+    row_filter: RowFilter, row_sort: RowSort | None, tasks: Sequence[Task]
+) -> tuple[int, int]:
+    """(tasks the filter lets through, tasks) as the status bar's "Critical (12 of 340 tasks)"
+    counts them: among the tasks the sheet can list, so under a sort without the outline
+    structure (summaries not listed) the summaries count in neither number."""
+    if row_sort is None or not row_sort.flat:
+        return row_filter.counts(tasks)
+    n = len(tasks)
+    leaves = [
+        t
+        for k, t in enumerate(tasks)
+        if k + 1 == n or tasks[k + 1].outline_level <= t.outline_level
+    ]
+    return row_filter.counts(leaves)
 
 
 def action_id(kind: FilterKind) -> str:

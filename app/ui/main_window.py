@@ -23,6 +23,7 @@ from app.ui.budget.money import money
 from app.ui.column_menu import restore_header
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
+from app.ui.filter_menu import filter_counts
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (
@@ -106,6 +107,7 @@ class MainWindow(EditMenu):
         self.model.sig_error.connect(self.show_error)
         self.model.sig_notice.connect(self.show_error)  # the same one line in the status bar
         self.model.sig_filter_changed.connect(self._refresh_status)
+        self.model.sig_sort_changed.connect(self._refresh_status)  # a flat sort counts leaves
         self.tree = TaskTreeView(self.model, self)  # moves into the Gantt page when it is built
         self.tree.hide()
         self.tree.sig_task_activated.connect(self._on_task_activated)
@@ -320,7 +322,7 @@ class MainWindow(EditMenu):
         row_filter = self.model.row_filter()
         self.status_filter.setVisible(row_filter is not None)
         if row_filter is not None:
-            matching, total = row_filter.counts(plan.tasks)
+            matching, total = filter_counts(row_filter, self.model.row_sort(), plan.tasks)
             title = row_filter.task_filter.title(plan)
             self.status_filter.setText(f"Filter: {title} ({matching} of {total} tasks)")
         issues = schedule.issues
