@@ -143,3 +143,14 @@ def test_a_day_typed_into_a_day_field_is_that_day(qtbot):
     for ch in "2027-11-30":
         qtbot.keyClick(QApplication.focusWidget(), ch)
     assert field.date() == QDate(2027, 11, 30)
+
+
+def test_a_dialog_opening_on_a_date_takes_the_date_typed(qtbot, document):
+    """Split Task opens on its date: digits typed went to the weekday name and were lost."""
+    from app.ui.dialogs.split_dialog import SplitDialog
+
+    dialog = _shown(qtbot, SplitDialog(document, 5))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.at)
+    for ch in "2026-03-11 10:00":
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    assert dialog.at.dateTime().toPython() == datetime(2026, 3, 11, 10, 0)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, 
 FIRST_DAY = date(1800, 1, 1)
 LAST_DAY = date(2999, 12, 31)
 _SEPARATORS = frozenset("-/.: ")
-_ENTERING = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+# Ways in that land on the field's start: Tab, Shift+Tab, a dialog opening on the field.
+_ENTERING = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ActiveWindowFocusReason,
+    Qt.FocusReason.OtherFocusReason,
+)
 
 
 class DateTyping:
@@ -31,8 +37,9 @@ class DateTyping:
     Qt moves to the next part of the date once a part is full (2026 fills the
     year) and again on the separator typed after it, so "2026-04-06" put the
     month in the day and the day in the hour: a separator right after such a
-    move is taken as the one the move already made. Tabbing in lands on the
-    year, not on the weekday name in front of it, which takes no digits.
+    move is taken as the one the move already made. Tabbing in, or a dialog
+    opening on the field, lands on the year, not on the weekday name in front of
+    it, which takes no digits.
     """
 
     _moved_on = False  # the last digit filled a part and moved on to the next
@@ -50,10 +57,11 @@ class DateTyping:
         self._moved_on = text.isdigit() and editor.currentSectionIndex() > section
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Tabbed into, start on the year when a weekday name comes first."""
+        """Tabbed into (or opened on), start on the year when a weekday name comes first."""
         super().focusInEvent(event)  # type: ignore[misc]
         editor = cast(QDateTimeEdit, self)
-        if event.reason() in _ENTERING and editor.displayFormat().startswith("ddd"):
+        on_weekday = editor.currentSectionIndex() == 0  # not a part the user went to
+        if event.reason() in _ENTERING and on_weekday and editor.displayFormat().startswith("ddd"):
             year = QDateTimeEdit.Section.YearSection
             for i in range(editor.sectionCount()):
                 if editor.sectionAt(i) == year:
