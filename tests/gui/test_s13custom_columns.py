@@ -116,3 +116,18 @@ def test_an_alias_used_twice_is_refused(qtbot):
     dialog.apply_rename()
     assert dialog.message == "'owner' already names Text1"
     assert document.plan.project.custom_fields == (CustomField("Text1", "Owner"),)
+
+
+def test_custom_cells_take_the_row_s_colour_and_weight(qtbot):
+    document, tree = _view(qtbot)
+    model = tree.task_model()
+    column = custom_column("Text4")
+    red = 0
+    for task in document.plan.tasks:
+        name = model.index_of_uid(task.uid, 2)  # the task name's cell
+        cell = model.index_of_uid(task.uid, column)
+        fg = Qt.ItemDataRole.ForegroundRole
+        assert cell.data(fg) == name.data(fg)
+        assert cell.data(Qt.ItemDataRole.FontRole) == name.data(Qt.ItemDataRole.FontRole)
+        red += name.data(fg) is not None
+    assert red > 0  # the sample plan has a critical path

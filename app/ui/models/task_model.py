@@ -477,6 +477,10 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             return task.outline_level if self._sort is None else self._sort.level(task)
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
             return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:  # red on a critical row, as its other cells
+            if self._filter is not None and uid in self._filter.context:
+                return HINT_BRUSH
+            return self._red if self._cells.critical(uid) else None
         return custom_cell(self.document, uid, column, role)
 
     def _set_custom(self, index: Index, text: str) -> bool:
