@@ -460,6 +460,40 @@ class Usage:
         )
         return out
 
+    def assignment_cells(self, periods: Periods) -> tuple[IntArray, IntArray, FloatArray]:
+        """Every assignment's figures where it has any, at once: ``(assignment, period, value)``
+        sorted by assignment then period. Each spread is read only over the periods it
+        spans, so a whole table prints without a call per row (90 s -> ~1 s at 100k tasks)."""
+        n = len(periods)
+        b = periods.bounds
+        if not n:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+        keep: IntArray = np.flatnonzero((self._last >= b[0]) & (self._first < b[-1]))
+        if not len(keep):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+        k_lo = np.clip(np.searchsorted(b, self._first[keep], side="right") - 1, 0, n - 1)
+        k_hi = np.clip(np.searchsorted(b, self._last[keep], side="right") - 1, 0, n - 1)
+        count = k_hi - k_lo + 1
+        spread = np.repeat(keep, count)
+        k = np.repeat(k_lo - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        value = self._amount_at(spread, b[k + 1]) - self._amount_at(spread, b[k])
+        owner = np.repeat(np.arange(len(self.assignments)), self._sp_hi - self._sp_lo)[spread]
+        key, at = np.unique(owner * n + k, return_inverse=True)
+        sums: FloatArray = np.bincount(at, weights=value, minlength=len(key)).astype(np.float64)
+        return key // n, key % n, sums
+
+    def _amount_at(self, spreads: IntArray, days: IntArray) -> FloatArray:
+        """:meth:`_amount` pairwise: work of spread i on the days before ``days[i]``."""
+        first, last, cal = self._first[spreads], self._last[spreads], self._cal[spreads]
+        inner = np.minimum(np.maximum(days, first + 1), np.maximum(last, first + 1))
+        between = self._cums[cal, inner] - self._cums[cal, first + 1]
+        out: FloatArray = (
+            self._head[spreads] * (days > first)
+            + self._rate[spreads] * between
+            + self._tail[spreads] * ((days > last) & (last > first))
+        )
+        return out
+
     # ------------------------------------------------------------------ flags
 
     def overallocated(self, periods: Periods) -> BoolArray:
