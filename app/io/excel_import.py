@@ -228,6 +228,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
             )
     data = book.rows(mapping.sheet)
     _refuse_merged(book, mapping)
+    # a formula with no saved value reads as an empty cell: a task would get the default day
+    refuse_unread_formulas(path, mapping.sheet, set(mapping.columns.values()), mapping.header_row)
     if (
         path.suffix.lower() == ".xlsx"
         and not _has_outline_text(data, mapping)

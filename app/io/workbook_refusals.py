@@ -32,12 +32,12 @@ def refuse_merged(
             )
 
 
-def refuse_unread_formulas(path: Path, sheet: str, cols: set[int]) -> None:
-    """FileFormatError naming the first formula of ``cols`` (below the header row) whose value
-    an .xlsx does not hold; other files are left to their reader."""
+def refuse_unread_formulas(path: Path, sheet: str, cols: set[int], header_row: int = 0) -> None:
+    """FileFormatError naming the first formula of ``cols`` (below the header row, 0-based)
+    whose value an .xlsx does not hold; other files are left to their reader."""
     if path.suffix.lower() != ".xlsx":
         return
-    found = unread_formulas(path, sheet, cols)
+    found = [f for f in unread_formulas(path, sheet, cols) if f.row > header_row]
     if not found:
         return
     first = found[0]
