@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.custom_fields import CustomField
+from app.domain.errors import InputError
 from app.ui.column_menu import header_menu
 from app.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
 from app.ui.document import Document
@@ -131,3 +133,28 @@ def test_custom_cells_take_the_row_s_colour_and_weight(qtbot):
         assert cell.data(Qt.ItemDataRole.FontRole) == name.data(Qt.ItemDataRole.FontRole)
         red += name.data(fg) is not None
     assert red > 0  # the sample plan has a critical path
+
+
+def test_task_information_shows_and_edits_custom_fields(qtbot):
+    from app.ui.commands import execute
+    from app.ui.dialogs.task_dialog import TaskDialog
+
+    document, _tree = _view(qtbot)
+    plan = document.plan
+    plan.set_custom_field(CustomField("Flag1", "Client-facing"))
+    uid = plan.tasks[1].uid
+    dialog = TaskDialog(document, uid)
+    qtbot.addWidget(dialog)
+    edits = dialog.custom.edits
+    assert list(edits) == ["Flag1"]
+    assert edits["Flag1"].text() == "No"
+    edits["Flag1"].setText("Yes")
+    execute(document, dialog.command())
+    assert plan.task(uid).custom == (("Flag1", True),)
+    document.undo_stack.undo()
+    assert plan.task(uid).custom == ()
+    again = TaskDialog(document, uid)
+    qtbot.addWidget(again)
+    again.custom.edits["Flag1"].setText("sometimes")
+    with pytest.raises(InputError, match="Client-facing: 'sometimes' is not Yes or No"):
+        again.command()

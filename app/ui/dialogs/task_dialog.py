@@ -33,6 +33,7 @@ from app.ui.commands import (
 )
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
+from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
 from app.ui.models.task_edits import (
@@ -146,6 +147,7 @@ class TaskDialog(CommandDialog):
         people_form.addRow("", self.effort_driven)
 
         self.notes = QPlainTextEdit(task.notes)
+        self.custom = CustomFieldsTab(plan, uid)  # app/ui/dialogs/custom_fields_tab.py
 
         tabs = QTabWidget()
         tabs.addTab(general, "General")
@@ -153,6 +155,7 @@ class TaskDialog(CommandDialog):
         tabs.addTab(people, "Resources")
         tabs.addTab(advanced, "Advanced")
         tabs.addTab(self.notes, "Notes")
+        tabs.addTab(self.custom, "Custom Fields")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
@@ -186,6 +189,7 @@ class TaskDialog(CommandDialog):
             "calendar_uid": self.calendar.currentData(),
             "task_type": self.task_type.currentData(),
             "effort_driven": self.effort_driven.isChecked(),
+            "custom": self.custom.values(task.custom),
         }
         if not plan.is_summary(self.uid) and self.duration.text().strip() != self._duration_text:
             # read only when retyped: the shown text may round the minutes ("0.42w")

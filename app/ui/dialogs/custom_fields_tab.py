@@ -1,0 +1,52 @@
+"""Task Information's Custom Fields tab: the task's value of each field the plan renames
+or the task holds, typed with the field's rules (MS Project's Custom Fields tab)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.domain.custom_fields import (
+    FIELD_NAMES,
+    CustomValues,
+    field_title,
+    value_of,
+    with_value,
+)
+from app.domain.custom_values import edit_text, parse_value
+from app.domain.plan import Plan
+
+
+class CustomFieldsTab(QWidget):
+    """One line per custom field in use; :meth:`values` reads them back."""
+
+    def __init__(self, plan: Plan, uid: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        task = plan.task(uid)
+        names = {f.name for f in plan.project.custom_fields} | {n for n, _ in task.custom}
+        self.names = [n for n in FIELD_NAMES if n in names]
+        self.edits: dict[str, QLineEdit] = {}
+        self._shown: dict[str, str] = {}
+        form = QFormLayout(self)
+        for name in self.names:
+            text = edit_text(name, value_of(task.custom, name), plan.project)
+            edit = QLineEdit(text)
+            edit.setObjectName(f"custom_{name.lower()}")
+            edit.setToolTip(name)
+            self.edits[name] = edit
+            self._shown[name] = text
+            form.addRow(field_title(name, plan.project.custom_fields), edit)
+        if not self.names:
+            hint = QLabel("No custom field is in use: Project > Custom Fields… renames one.")
+            hint.setWordWrap(True)
+            form.addRow(hint)
+
+    def values(self, custom: CustomValues) -> CustomValues:
+        """``custom`` with the lines retyped; raises InputError naming a field for bad text."""
+        project = self.plan.project
+        for name, edit in self.edits.items():
+            if edit.text() == self._shown[name]:
+                continue
+            title = field_title(name, project.custom_fields)
+            custom = with_value(custom, name, parse_value(name, edit.text(), project, title))
+        return custom
