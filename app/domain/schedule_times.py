@@ -20,8 +20,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:  # schedule.py imports this module
     from app.domain.schedule import TaskTimes
 
-# Rows built one at a time before the rest are built in bulk (a reader walking them all).
+# Rows built one at a time before the rest are built in bulk (a reader walking them all):
+# at least this many, and at least one row in _BULK_SHARE. A reader of a few hundred rows
+# (the tasks an edit on the critical path moved, costed again) builds just those: building
+# all 100k would take a second, and one row at a time costs about twice a row in bulk.
 _BULK_AFTER = 256
+_BULK_SHARE = 16
 # Fewer rows than this still to build: build them one at a time, not all rows in bulk.
 _BULK_MIN = 2048
 
@@ -253,8 +257,13 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
         return {uids[row]: value for row, value in source.percents().items()}
 
     def _build(self, uid: int, row: int) -> TaskTimes:
-        self._misses += 1
-        if self._misses > _BULK_AFTER and len(self._uids) - len(self._cache) > _BULK_MIN:
+        misses = self._misses = self._misses + 1
+        total = len(self._uids)
+        if (
+            misses > _BULK_AFTER
+            and misses * _BULK_SHARE > total
+            and total - len(self._cache) > _BULK_MIN
+        ):
             return self.complete()[uid]
         source = self._source
         if source is None:  # completed meanwhile by another thread
