@@ -10,21 +10,28 @@ its whole span (a split task: over each of its working parts, so its pauses
 are free for other work and other work may fill them); a person's max units
 are those of the availability period in force, as over-allocations are found.
 
+Where a task may start, and where a delay puts it, is the scheduler's to say:
+leveling asks the engine's forward pass, node by node, on the leveled dates
+(:mod:`~app.domain.leveling_engine`), so the delays it hands back give, once
+scheduled, the very dates it booked people on.
+
 Time is counted as over-allocations are judged: in clock minutes, each task
 moving on its own scheduling calendar (its resources' or its own), so a task on
 a night shift or a 7-day calendar books the hours it really works, and its
 delay is the working minutes of that calendar the scheduler adds to its early
 start. Manual, started and must-start/finish-on tasks never move and are booked
-first; priority 1000 and no-later-than tasks are not delayed. What leveling
-cannot clear is reported per person (:attr:`LevelingResult.unresolved`).
+first; priority 1000 and no-later-than tasks are not delayed; as-late-as-possible
+tasks stay at their late dates (the scheduler ignores a delay on them) and make
+no one wait. What leveling cannot clear is reported per person
+(:attr:`LevelingResult.unresolved`).
 
 The parts live beside this module: :mod:`~app.domain.leveling_timeline` (each
 person's bookings), :mod:`~app.domain.leveling_placement` (a task on its
-calendar), :mod:`~app.domain.leveling_links` (links between leaves),
-:mod:`~app.domain.leveling_rules` (who may move, and why not) and
+calendar, the schedule's dates read), :mod:`~app.domain.leveling_engine` (the
+scheduler's rules, asked), :mod:`~app.domain.leveling_links` (the order links
+impose), :mod:`~app.domain.leveling_rules` (who may move, and why not) and
 :mod:`~app.domain.leveling_result` (what it hands back); their public names are
-importable from here as before.
-"""
+importable from here as before."""
 
 from __future__ import annotations
 
