@@ -106,11 +106,20 @@ def level(
     """
     # Tens of thousands of small values and no cycles: full collections over the plan
     # and schedule in between held the bar still for ~0.5 s at a time at 100k tasks.
+    heard = [0, 1]  # where the bar is: checking a round holds it there, Cancel still heard
+
+    def told(done: int, total: int) -> bool:
+        heard[:] = [done, total]
+        return progress is None or progress(done, total)
+
+    def holding(_done: int, _total: int) -> bool:
+        return progress is None or progress(*heard)
+
     with paused_gc():
-        result, assumed = _level_once(plan, schedule, only, progress, network, {})
+        result, assumed = _level_once(plan, schedule, only, told, network, {})
     rounds = 0
     while assumed:
-        check = schedule_only(_with_delays(plan, result.delays))
+        check = schedule_only(_with_delays(plan, result.delays), holding)
         actual = {
             u: (to_minutes(check.times[u].start), to_minutes(check.times[u].finish))
             for u in assumed
@@ -122,7 +131,7 @@ def level(
             return _named(plan, schedule, result, chasing)
         rounds += 1
         with paused_gc():
-            result, assumed = _level_once(plan, schedule, only, progress, network, actual)
+            result, assumed = _level_once(plan, schedule, only, told, network, actual)
     return result
 
 
