@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, cast
 
+from app.domain.custom_fields import FieldKind, canonical_name, kind_of, value_of
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -79,19 +80,25 @@ MAX_KEYS = 3  # MS Project's Sort dialog: Sort by, Then by, Then by
 
 def field_names() -> str:
     """Every sort field's command-line name, comma separated (for messages)."""
-    return ", ".join(f.value for f in SortField)
+    return ", ".join(f.value for f in SortField) + ", or a custom field (text1, flag2...)"
+
+
+def field_title(field: SortField | str) -> str:
+    """A sort field's name as menus show it (a custom field: its MS Project name)."""
+    return field if isinstance(field, str) else field.title
 
 
 @dataclass(frozen=True, slots=True)
 class SortKey:
-    """One field of a sort and its direction."""
+    """One field of a sort and its direction; a custom field is given by its name ("Text1")."""
 
-    field: SortField
+    field: SortField | str
     descending: bool = False
 
     def text(self) -> str:
         """The command-line form: ``start`` or ``finish:desc``."""
-        return self.field.value + (":desc" if self.descending else "")
+        name = self.field.lower() if isinstance(self.field, str) else self.field.value
+        return name + (":desc" if self.descending else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +123,9 @@ class TaskSort:
         """A short name for the status bar: "Start, then Finish (descending)"."""
         if not self.keys:
             return "ID"
-        parts = [k.field.title + (" (descending)" if k.descending else "") for k in self.keys]
+        parts = [
+            field_title(k.field) + (" (descending)" if k.descending else "") for k in self.keys
+        ]
         return ", then ".join(parts)
 
 
@@ -127,7 +136,8 @@ def parse_sort(text: str) -> tuple[SortKey, ...]:
         name, _sep, direction = part.strip().partition(":")
         if not name.strip():
             raise InputError(f"empty sort key in '{text}' (keys: {field_names()})")
-        field = SortField.from_name(name)
+        custom = canonical_name(name)  # a custom field: "text1", "Flag2"
+        field: SortField | str = SortField.from_name(name) if custom is None else custom
         way = direction.strip().lower()
         if way not in ("", "asc", "desc"):
             raise InputError(f"unknown sort direction '{direction}' in '{part}' (asc or desc)")
@@ -141,9 +151,11 @@ def parse_sort(text: str) -> tuple[SortKey, ...]:
 
 
 def _field_values(
-    plan: Plan, schedule: Schedule, field: SortField, costs: Mapping[int, float] | None
+    plan: Plan, schedule: Schedule, field: SortField | str, costs: Mapping[int, float] | None
 ) -> Callable[[Task], Any]:
     """Each task's value of a field, read task by task (None: no value, listed last)."""
+    if isinstance(field, str):
+        return _custom_values(field)
     get = schedule.get
     if field is SortField.START:
         return lambda t: None if (times := get(t.uid)) is None else times.start
@@ -165,7 +177,18 @@ def _field_values(
     raise AssertionError(f"no values for {field}")  # ID is the plan order itself
 
 
-def _bulk_values(schedule: Schedule, field: SortField) -> dict[int, int] | None:
+def _custom_values(name: str) -> Callable[[Task], Any]:
+    """A custom field's value of each task: text without case, a flag No before Yes (never
+    missing, as MS Project shows No), no value listed last."""
+    kind = kind_of(name)
+    if kind is FieldKind.FLAG:
+        return lambda t: value_of(t.custom, name) is True
+    if kind is FieldKind.TEXT:
+        return lambda t: None if (v := value_of(t.custom, name)) is None else str(v).casefold()
+    return lambda t: value_of(t.custom, name)
+
+
+def _bulk_values(schedule: Schedule, field: SortField | str) -> dict[int, int] | None:
     """A date, slack or duration field of every task from the schedule's arrays, if it has them.
 
     Dates come as minute counts, which sort as the dates do. None: read each TaskTimes.
@@ -224,7 +247,7 @@ def sort_ranks(
 
 
 def _values_by_row(
-    plan: Plan, schedule: Schedule, field: SortField, costs: Mapping[int, float] | None
+    plan: Plan, schedule: Schedule, field: SortField | str, costs: Mapping[int, float] | None
 ) -> list[Any]:
     """Each task's value of a field, in the plan's row order (None: no value)."""
     tasks = plan.tasks

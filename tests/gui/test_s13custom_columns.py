@@ -158,3 +158,24 @@ def test_task_information_shows_and_edits_custom_fields(qtbot):
     again.custom.edits["Flag1"].setText("sometimes")
     with pytest.raises(InputError, match="Client-facing: 'sometimes' is not Yes or No"):
         again.command()
+
+
+def test_the_sort_dialog_offers_custom_fields_in_use(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from app.domain.sorting import SortKey, TaskSort
+    from app.ui.dialogs.sort_dialog import SortChoice, SortDialog
+
+    document, _tree = _view(qtbot)
+    document.plan.set_custom_field(CustomField("Number2", "Story points"))
+    host = QWidget()
+    host.document = document
+    qtbot.addWidget(host)
+    dialog = SortDialog(SortChoice(TaskSort()), host)
+    qtbot.addWidget(dialog)
+    row = dialog.rows[0]
+    at = row.field.findText("Story points")
+    assert at >= 0
+    row.field.setCurrentIndex(at)
+    row.descending.setChecked(True)
+    assert dialog.choice().task_sort.keys[0] == SortKey("Number2", True)

@@ -8,6 +8,7 @@ outline). Reset puts back the default: by ID, outline kept, no renumbering.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.custom_fields import FIELD_NAMES
+from app.domain.custom_fields import field_title as custom_title
 from app.domain.sorting import MAX_KEYS, SortField, SortKey, TaskSort
 
 _NONE = "(none)"
@@ -41,13 +44,21 @@ class SortChoice:
 class _KeyRow:
     """One "Sort by" box: a field and its direction."""
 
-    def __init__(self, title: str, optional: bool, parent: QWidget) -> None:
+    def __init__(
+        self,
+        title: str,
+        optional: bool,
+        parent: QWidget,
+        custom: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.box = QGroupBox(title, parent)
         self.field = QComboBox(self.box)
         if optional:
             self.field.addItem(_NONE, None)
         for field in SortField:
             self.field.addItem(field.title, field)
+        for shown, name in custom:  # custom fields in use, by alias (their data: the name)
+            self.field.addItem(shown, name)
         self.ascending = QRadioButton("&Ascending", self.box)
         self.descending = QRadioButton("&Descending", self.box)
         self.ascending.setChecked(True)
@@ -76,13 +87,30 @@ class _KeyRow:
         return SortKey(field, self.descending.isChecked())
 
 
+def custom_sort_fields(parent: QWidget | None) -> list[tuple[str, str]]:
+    """(title, name) of the custom fields the window's plan renames or holds values of."""
+    document = getattr(parent, "document", None)
+    plan = getattr(document, "plan", None)
+    if plan is None:
+        return []
+    names = {f.name for f in plan.project.custom_fields}
+    for task in plan.tasks:
+        if task.custom:
+            names.update(n for n, _ in task.custom)
+    fields = plan.project.custom_fields
+    return [(custom_title(n, fields), n) for n in FIELD_NAMES if n in names]
+
+
 class SortDialog(QDialog):
     """Sort By…: up to three keys, keep outline structure, permanently renumber."""
 
     def __init__(self, current: SortChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sort")
-        self.rows = [_KeyRow(title, n > 0, self) for n, title in enumerate(_TITLES[:MAX_KEYS])]
+        custom = custom_sort_fields(parent)
+        self.rows = [
+            _KeyRow(title, n > 0, self, custom) for n, title in enumerate(_TITLES[:MAX_KEYS])
+        ]
         self.keep_outline = QCheckBox("&Keep outline structure", self)
         self.renumber = QCheckBox("&Permanently renumber tasks", self)
         self.keep_outline.toggled.connect(self._on_keep_outline_toggled)
