@@ -228,8 +228,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
             )
     data = book.rows(mapping.sheet)
     _refuse_merged(book, mapping)
-    # a formula with no saved value reads as an empty cell: a task would get the default day
-    refuse_unread_formulas(path, mapping.sheet, set(mapping.columns.values()), mapping.header_row)
+    # A formula with no saved value reads as an empty cell: a task would get the default
+    # day. A row whose name is one is left out, and the report names it.
+    values = {c for f, c in mapping.columns.items() if f != "name"}
+    refuse_unread_formulas(path, mapping.sheet, values, mapping.header_row)
     if (
         path.suffix.lower() == ".xlsx"
         and not _has_outline_text(data, mapping)
