@@ -5,8 +5,8 @@ value against its baseline and adds every branch up: about a second at 100k
 tasks, after each edit while the Budget tab is open. A task's figures change
 only with its baseline entry, the status date, its own fields (% complete,
 pauses, whether it is active), its actual cost and its current cost (EAC until
-costs are spent);
-:class:`EarnedValueBook` redoes just the tasks whose fields or costs changed,
+costs are spent) and its contoured people's shares of its cost (:func:`cost_shapes`);
+:class:`EarnedValueBook` redoes just the tasks whose fields, costs or shapes changed,
 then their summaries, adding children up in the order ``earned_value`` does,
 so the figures are the same to the last bit. A new baseline, another status date or another outline means a
 full pass.
@@ -23,7 +23,10 @@ from app.domain.costs import CostReport, priced_task
 from app.domain.earned_value import (
     ZERO,
     EarnedValue,
+    Shape,
+    cost_shapes,
     earned_value,
+    shape_key,
     summary_earned_value,
     summary_own_bac,
     summary_own_earned_value,
@@ -55,6 +58,7 @@ class EarnedValueBook:
         self._row: dict[int, int] = {}
         self._actual: list[float] = []
         self._cost: list[float] = []
+        self._shapes: dict[int, Shape] = {}
 
     def update(
         self, schedule: Schedule, costs: CostReport, status_date: datetime
@@ -69,17 +73,24 @@ class EarnedValueBook:
         zeros = [0.0] * len(uids)
         actual = list(map(costs.task_actual_cost.get, uids, zeros))
         cost = list(map(costs.task_cost.get, uids, zeros))
+        shapes = cost_shapes(plan, costs)
         if reshaped or base is not self._base or status_date != self._status or not uids:
             self._full(schedule, costs, status_date, uids, levels)
         else:
             rows = set(compress(range(len(tasks)), map(is_not, tasks, self._tasks)))
             rows.update(compress(range(len(tasks)), map(ne, actual, self._actual)))
             rows.update(compress(range(len(tasks)), map(ne, cost, self._cost)))
+            old = self._shapes
+            row = self._row
+            for uid in shapes.keys() | old.keys():  # a contour edited, a person added or gone
+                was, now = old.get(uid), shapes.get(uid)
+                if (was is None) != (now is None) or shape_key(was or ()) != shape_key(now or ()):
+                    rows.add(row[uid])
             if rows:
-                self._redo(sorted(rows), base, actual, cost, status_date, schedule)
+                self._redo(sorted(rows), base, actual, cost, status_date, schedule, shapes)
         self._base, self._status = base, status_date
         self._tasks = list(tasks)
-        self._actual, self._cost = actual, cost
+        self._actual, self._cost, self._shapes = actual, cost, shapes
         return dict(self.values), reshaped
 
     def _full(
@@ -109,6 +120,7 @@ class EarnedValueBook:
         cost: list[float],
         status_date: datetime,
         schedule: Schedule,
+        shapes: dict[int, Shape],
     ) -> None:
         """The figures of these rows' tasks again, then of their summaries, bottom-up."""
         plan, values, children, parents = self.plan, self.values, self._children, self.parents
@@ -123,7 +135,14 @@ class EarnedValueBook:
             uid = task.uid
             if uid not in children:
                 values[uid] = task_earned_value(
-                    task, entries.get(uid), actual[i], status_date, cal, clocks, cost[i]
+                    task,
+                    entries.get(uid),
+                    actual[i],
+                    status_date,
+                    cal,
+                    clocks,
+                    cost[i],
+                    shapes.get(uid, ()),
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:

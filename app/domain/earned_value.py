@@ -3,7 +3,12 @@
 * BCWS (planned value, PV): baseline cost scheduled up to the status date,
   the baseline cost spread evenly over the baseline's working time. A split
   task plans nothing during its pauses: when its baseline spans its duration
-  and its pauses, the cost is spread over the working parts only.
+  and its pauses, the cost is spread over the working parts only. The cost of
+  a person whose work is contoured (Back Loaded, Bell...) follows their work,
+  as MS Project's timephased cost does (rate x the work booked in each
+  period): their share of the task's cost is laid over the baseline span by
+  :func:`app.domain.contours.contour_pieces`, the pieces the Usage view lays
+  their work in; the rest of the task's cost stays even (:func:`cost_shapes`).
 * BCWP (earned value, EV): baseline cost x % complete.
 * ACWP (actual cost, AC): the actual cost so far.
 * BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
@@ -37,12 +42,14 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
+from app.domain.contours import WorkContour, contour_pieces
 from app.domain.costs import CostReport, priced_task
 from app.domain.plan import Plan
+from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import Split, TaskClocks, segments, total_gap, working_parts
 from app.domain.task import Task
-from app.domain.workload import DayCalendar
+from app.domain.workload import DayCalendar, _piece_spreads, _resource_calendar, _Spread
 from app.domain.worktime import to_minutes
 
 if TYPE_CHECKING:
@@ -129,6 +136,103 @@ def _fraction(cal: DayCalendar, start: datetime, finish: datetime, moment: datet
 
 Part = tuple[datetime, datetime, float]  # start, finish, share of the task's amount
 
+# How a task's cost runs over time when some of its people's work is contoured: for each
+# such person, the share of the task's cost they hold, their contour and their calendar.
+Shape = tuple[tuple[float, WorkContour, DayCalendar], ...]
+
+
+def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
+    """The tasks whose cost does not run evenly over their span, each with its :data:`Shape`.
+
+    A work assignment with a contour other than Flat holds its cost's share of
+    its task's (current costs: the baseline keeps no assignment); a task none
+    of whose people is contoured is left out (its cost runs evenly). Summaries'
+    own people are left out too: a summary's own share runs evenly.
+    """
+    shaped = [a for a in plan.assignments if a.contour is not WorkContour.FLAT and a.contour.shaped]
+    if not shaped:
+        return {}
+    cals: dict[int | None, DayCalendar] = {}
+    task_cost, priced = costs.task_cost, costs.assignments
+    out: dict[int, list[tuple[float, WorkContour, DayCalendar]]] = {}
+    for a in shaped:
+        total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
+        if ac is None or ac.cost <= 0 or total <= 0 or plan.is_summary(a.task_uid):
+            continue
+        res = plan.resource(a.resource_uid)
+        if res.type is not ResourceType.WORK:
+            continue
+        cal = _resource_calendar(plan, res, cals)
+        out.setdefault(a.task_uid, []).append((min(1.0, ac.cost / total), a.contour, cal))
+    return {uid: tuple(shape) for uid, shape in out.items()}
+
+
+def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour], ...]:
+    """What a shape is compared by between two costings (its shares and contours)."""
+    return tuple((share, contour) for share, contour, _ in shape)
+
+
+def _shaped(parts: list[Part], shape: Shape) -> list[Part]:
+    """``parts`` (the even spread of a task's amount: its span or working parts, with shares)
+    with each contoured person's share laid by their contour over the same parts instead.
+
+    A person's share is laid day by day as the Usage view lays their work (the contour's
+    pieces on their calendar, :func:`~app.domain.workload._piece_spreads`), so a day's
+    planned value is the cost of the work the person is booked for that day even where their
+    calendar and the project's differ.
+    """
+    spans = [(a, b) for a, b, _ in parts]
+    rest = 1.0
+    out: list[Part] = []
+    for share, contour, cal in shape:
+        pieces = contour_pieces(spans, cal.worktime, share, contour)
+        if not pieces:  # no working time of the person in the span: laid evenly
+            continue
+        rest -= share
+        origin = pieces[0][0].date()
+        for (s, f, _, _), sp in zip(pieces, _piece_spreads(0, pieces, cal, origin), strict=True):
+            out.extend(_days_of(s, f, sp, cal, origin))
+    if rest > 0:
+        out.extend((a, b, k * rest) for a, b, k in parts)
+    return out
+
+
+def _days_of(
+    start: datetime, finish: datetime, sp: _Spread, cal: DayCalendar, origin: date
+) -> list[Part]:
+    """One piece of a contoured person's work as its days (``sp``: the piece laid over days)."""
+    if sp.first == sp.last:
+        return [(start, finish, sp.head)] if sp.head else []
+    out: list[Part] = [(start, _midnight(origin, sp.first + 1), sp.head)]
+    for k in range(sp.first + 1, sp.last):
+        day = origin + timedelta(days=k)
+        amount = sp.rate * cal.day_minutes(day)
+        if amount:
+            out.append((_midnight(origin, k), _midnight(origin, k + 1), amount))
+    if sp.tail:
+        out.append((_midnight(origin, sp.last), finish, sp.tail))
+    return [p for p in out if p[2]]
+
+
+def _midnight(origin: date, k: int) -> datetime:
+    return datetime.combine(origin + timedelta(days=k), datetime.min.time())
+
+
+def _clipped(cal: DayCalendar, parts: list[Part], begin: datetime, end: datetime) -> list[Part]:
+    """The parts of a spread that fall between ``begin`` and ``end``, shares made to add up
+    to 1 ([] when none does)."""
+    out: list[Part] = []
+    for a, b, k in parts:
+        lo, hi = max(a, begin), min(b, end)
+        if hi < lo or (hi == lo and a != b):
+            continue
+        whole = cal.between(a, b)
+        frac = cal.between(lo, hi) / whole if whole > 0 else 1.0
+        if k * frac > 0:
+            out.append((lo, hi, k * frac))
+    total = sum(k for _, _, k in out)
+    return [(a, b, k / total) for a, b, k in out] if total > 0 else []
+
 
 def _planned_parts(clocks: TaskClocks, task: Task, entry: BaselineEntry) -> list[Part]:
     """The working parts of a split task's baseline, each with its share of the cost.
@@ -177,13 +281,16 @@ def task_earned_value(
     cal: DayCalendar,
     clocks: TaskClocks,
     cost: float | None = None,
+    shape: Shape = (),
 ) -> EarnedValue:
     """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
-    its current cost)."""
+    its current cost; ``shape``: its contoured people, see :func:`cost_shapes`)."""
     bac = entry.cost if entry is not None else 0.0
     parts: list[Part] = []
     if task.splits and entry is not None:
         parts = _planned_parts(clocks, task, entry)
+    if shape and entry is not None and entry.start is not None and entry.finish is not None:
+        parts = _shaped(parts or [(entry.start, entry.finish, 1.0)], shape)
     if parts:
         pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
     elif entry is not None and entry.start is not None and entry.finish is not None:
@@ -269,13 +376,16 @@ def earned_value(
     own: dict[int, EarnedValue] = {}
     clocks = TaskClocks(plan)
     task_cost, task_actual = costs.task_cost, costs.task_actual_cost
+    shapes = cost_shapes(plan, costs)
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
             continue
         ac = task_actual.get(t.uid, 0.0)
         cost = task_cost.get(t.uid, 0.0)
-        own[t.uid] = task_earned_value(t, entries.get(t.uid), ac, status_date, cal, clocks, cost)
+        own[t.uid] = task_earned_value(
+            t, entries.get(t.uid), ac, status_date, cal, clocks, cost, shapes.get(t.uid, ())
+        )
     total = dict(own)
     # The active children's baseline and current costs, added last child first.
     kids_bac = dict.fromkeys(is_parent, 0.0)
@@ -397,7 +507,9 @@ def s_curve(
     History is not stored, so EV and AC are spread evenly over the working time
     each task has been in progress (actual start, or scheduled start, up to the
     status date or its finish), a split task's pauses left out; the curves end
-    at the status-date values. ``parents``: each task's summary (``plan.parent_uids()``,
+    at the status-date values. A contoured person's share of PV follows their
+    contour over the baseline span, and of EV and AC over the scheduled span as
+    far as the task has run (see :func:`cost_shapes`). ``parents``: each task's summary (``plan.parent_uids()``,
     0.15 s at 100k tasks, when not given); ``cache``: planned spans kept from the last
     call (the caller passes the same ``parents`` object while the outline stays).
     """
@@ -409,6 +521,7 @@ def s_curve(
     off = _not_counted(plan, parents)
     leaves = [t for t in plan.tasks if t.uid not in is_parent and t.uid not in off]
     owners, own = _own_shares(plan, parents, is_parent, off, entries, costs)
+    shapes = cost_shapes(plan, costs)
     # a summary earns its own share by its rolled-up % complete, as in the table
     owners = [priced_task(t, schedule.get(t.uid)) for t in owners]
     starts = [e.start for e in entries.values() if e.start is not None]
@@ -437,12 +550,16 @@ def s_curve(
         for t in leaves:
             e = entries.get(t.uid)
             if e is not None and e.start is not None:
+                parts: list[Part] = []
                 if t.splits:
                     clocks = clocks or TaskClocks(plan)
-                    parts = _planned_parts(clocks, t, e)
-                    if parts:  # nothing is planned in the pauses
-                        planned.extend((a, b, e.cost * k) for a, b, k in parts)
-                        continue
+                    parts = _planned_parts(clocks, t, e)  # nothing is planned in the pauses
+                shape = shapes.get(t.uid)
+                if shape and e.finish is not None:
+                    parts = _shaped(parts or [(e.start, e.finish, 1.0)], shape)
+                if parts:
+                    planned.extend((a, b, e.cost * k) for a, b, k in parts)
+                    continue
                 planned.append((e.start, e.finish or e.start, e.cost))
         for t in owners:  # summaries' own shares, over their baseline spans
             e, bac = entries.get(t.uid), own[t.uid][0]
@@ -455,7 +572,8 @@ def s_curve(
         indexed = planned_spans(cal)
     else:
         key = (base, parents, plan.project, *plan.calendars.values())
-        owned = ([(t.uid, own[t.uid][0]) for t in owners], off)
+        shaped = {uid: shape_key(shape) for uid, shape in shapes.items()}
+        owned = ([(t.uid, own[t.uid][0]) for t in owners], off, shaped)
         cal, indexed = cache.planned(plan, key, planned_spans, owned)
     pv = _accumulate(cal, indexed, [indexed[3]], moments)[0]
     ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
@@ -479,6 +597,21 @@ def s_curve(
         begin = t.actual_start or (times.start if times is not None else status_date)
         end = t.actual_finish or min(status_date, times.finish if times else status_date)
         end = max(end, begin)
+        shape = shapes.get(t.uid)
+        if shape and times is not None:  # the contoured people's share as their work ran
+            clocks = clocks or TaskClocks(plan)
+            spans = clocks.parts(t, times) if t.splits else ()
+            whole = [(a, b, 1.0) for a, b in spans] or [(times.start, times.finish, 1.0)]
+            if len(whole) > 1:  # a split task: each part's share of the working time
+                wt = clocks.of(t)
+                sizes = [wt.between(a, b) for a, b, _ in whole]
+                size = sum(sizes) or 1
+                whole = [(a, b, n / size) for (a, b, _), n in zip(whole, sizes, strict=True)]
+            parts = _clipped(cal, _shaped(whole, shape), begin, end)
+            if parts:
+                worked.extend((a, b, earned * k) for a, b, k in parts)
+                spent_amounts.extend(spent * k for _, _, k in parts)
+                continue
         if t.splits and times is not None:
             clocks = clocks or TaskClocks(plan)
             parts = _worked_parts(clocks, t, times, begin, end)
