@@ -92,6 +92,12 @@ def _read_as(path: Path) -> tuple[str, Sniffed | None]:
     return ext, found
 
 
+def real_extension(path: Path) -> str:
+    """The extension of the format ``path`` is read as (its own, unless its content is
+    another format: see :func:`read_plan`)."""
+    return _read_as(Path(path))[0]
+
+
 def disguise_text(path: Path) -> str:
     """ "plan.mpp is MS Project XML, not a binary MS Project file" when ``path`` is read as
     another format than its extension says (see :func:`read_plan`); else empty."""

@@ -254,7 +254,8 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.diff import diff_plans
 
     old, new = _load(args.old, args), _load(args.new, args)
-    paths = (Path(args.old), Path(args.new))
+    # what each format can hold decides what is compared: by content, not by name
+    paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
     changes = diff_plans(old, new, splits=holds_splits(*paths), held=held_between(*paths))
     if args.json:
         _dump({"changes": [c.as_dict() for c in changes]}, out)

@@ -134,3 +134,17 @@ def test_an_mpx_text_export_is_read_through_mpxj(shared_data, tmp_path, capsys):
     assert status == 0
     assert "blank.mpx is an MPX file" in err
     assert "Tasks:          5" in out
+
+
+def test_diff_weighs_a_disguised_file_by_what_it_is(shared_data, tmp_path, capsys):
+    source = shared_data / "mspdi" / "sample.xml"
+    as_gan = tmp_path / "sample.gan"
+    assert main(["convert", str(source), str(as_gan)]) == 0
+    renamed = tmp_path / "sample-copy.xml"  # a GanttProject file named .xml
+    shutil.copyfile(as_gan, renamed)
+    capsys.readouterr()
+    _, plain, _ = _run(capsys, "diff", source, as_gan, "--json")
+    status, disguised, err = _run(capsys, "diff", source, renamed, "--json")
+    assert status == 0
+    assert "GanttProject" in err
+    assert json.loads(disguised) == json.loads(plain)  # only what .gan cannot hold
