@@ -154,3 +154,19 @@ def test_a_dialog_opening_on_a_date_takes_the_date_typed(qtbot, document):
     for ch in "2026-03-11 10:00":
         qtbot.keyClick(QApplication.focusWidget(), ch)
     assert dialog.at.dateTime().toPython() == datetime(2026, 3, 11, 10, 0)
+
+
+def test_enter_in_change_working_time_is_ok_not_create_calendar(qtbot, document):
+    """Enter in an hours field is OK, although 'Create calendar' is the dialog's first button
+    (checked while exploring: Enter presses that button only when it has the focus)."""
+    from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
+
+    dialog = _shown(qtbot, WorkingTimeDialog(document, None))
+    monday = dialog.hours[0]
+    monday.setFocus()
+    qtbot.waitUntil(monday.hasFocus)
+    monday.setText("09:00-12:00, 13:00-17:00")
+    qtbot.keyClick(monday, Qt.Key.Key_Return)
+    assert dialog.error.text() == ""
+    assert not dialog.isVisible()
+    assert document.plan.calendar().week[0][0] == (9 * 60, 12 * 60)
