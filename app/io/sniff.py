@@ -51,7 +51,7 @@ class Sniffed:
 
 _EMPTY = Sniffed(None, "an empty file (0 bytes)")
 _PREFIXES: tuple[tuple[bytes, Sniffed], ...] = (
-    (b"SQLite format 3\x00", Sniffed(".gantry", "a Gantry plan (SQLite)")),
+    (b"SQLite format 3\x00", Sniffed(".gantry", "an SQLite database (Gantry's plan format)")),
     (b"%PDF", Sniffed(None, "a PDF document")),
     (b"\x89PNG\r\n\x1a\n", Sniffed(None, "a PNG image")),
     (b"\xff\xd8\xff", Sniffed(None, "a JPEG image")),
