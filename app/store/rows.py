@@ -283,21 +283,34 @@ def baseline_rows(b: Baseline) -> RowSet:
     """A baseline with one entry per task."""
     out = RowSet()
     out.add("baselines", {"idx": b.index, "saved_at": dt_out(b.saved_at), "name": b.name})
-    for seq, e in enumerate(b.entries):
-        out.add(
-            "baseline_entries",
-            {
-                "baseline_idx": b.index,
-                "seq": seq,
-                "task_uid": e.task_uid,
-                "start": dt_out(e.start),
-                "finish": dt_out(e.finish),
-                "duration_minutes": e.duration_minutes,
-                "work_minutes": e.work_minutes,
-                "cost": e.cost,
-            },
-        )
+    if not b.entries:
+        return out
+    # Tasks share most of their moments: each is written as text once (Set Baseline at
+    # 100k tasks spent ~0.5 s of its ~1.8 s in isoformat).
+    text = _MomentTexts()
+    idx = b.index
+    out.tables["baseline_entries"] = [
+        {
+            "baseline_idx": idx,
+            "seq": seq,
+            "task_uid": e.task_uid,
+            "start": text[e.start],
+            "finish": text[e.finish],
+            "duration_minutes": e.duration_minutes,
+            "work_minutes": e.work_minutes,
+            "cost": e.cost,
+        }
+        for seq, e in enumerate(b.entries)
+    ]
     return out
+
+
+class _MomentTexts(dict[Any, str | None]):
+    """:func:`dt_out` of each moment, worked out once."""
+
+    def __missing__(self, moment: Any) -> str | None:
+        found = self[moment] = dt_out(moment)
+        return found
 
 
 def risk_rows(r: Risk, position: int) -> RowSet:
