@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
+
+import pytest
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import pytest
+# Qt's standard folders (QSettings' default file ~/.config/Gantry/Gantry.ini, application data)
+# point into a folder of this run, for this process and for every process a test starts (a
+# child window, the command line): the per-test QSettings.setPath below does not reach a
+# child process, and a child that opened a window wrote its recent files and geometry into
+# the developer's own settings. Set, not defaulted: a developer's own XDG folders are exactly
+# what must not be touched. (QStandardPaths' test mode is not used: it shares ~/.qttest
+# between every run on the machine, and several engineers run the suite at once.)
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="gantry-tests-"))
+for _var, _sub in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_STATE_HOME", "state"),
+):
+    os.environ[_var] = str(SESSION_HOME / _sub)
 
 _SHARED_DATA_CANDIDATES = [
     Path(__file__).resolve().parents[2] / "shared" / "data",
@@ -41,6 +58,23 @@ def _temporary_settings(tmp_path_factory):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard():
+    """No test reads what an earlier one copied (Copy Picture, copied rows): the clipboard is
+    emptied after each test that ran with a QApplication."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.clipboard().clear()
+
+
+def pytest_unconfigure(config):
+    """Remove this run's settings folder."""
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
