@@ -25,6 +25,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.io.negative_uids import negative_uid
 from app.io.sheet_currency import sheet_currency
+from app.io.sheet_custom import row_values, with_custom_fields
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
@@ -155,6 +156,8 @@ def build_plan(
             if changes is None:
                 changes = row_fields[row_key] = _task_fields(values, project)
             task = Task(uid, str(row[name_col]).strip(), levels[n], **changes)
+            if mapping.custom:  # columns kept as custom text fields (sheet_custom)
+                task = replace(task, custom=row_values(row, mapping.custom))
         except CellError as exc:
             raise fail(i, field, str(exc)) from None
         if isinstance(values.get("start"), datetime):
@@ -174,6 +177,8 @@ def build_plan(
     if starts:
         first = min(starts)
         project = replace(project, start=first)
+    if mapping.custom:
+        project = with_custom_fields(project, mapping.custom, mapping.titles)
     plan = Plan(project=project, tasks=_fix_levels(tasks))
     if "cost" in cols and not _is_fixed_cost(mapping):
         _summary_costs_beyond_rows(plan)

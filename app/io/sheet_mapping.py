@@ -169,6 +169,8 @@ class ColumnMapping:
     columns: dict[str, int] = field(default_factory=dict)
     titles: tuple[str, ...] = ()  # the header row's cell texts
     duration_unit: str | None = None  # from the title; None: inferred from the data
+    # (column, custom text field) of columns kept as custom fields (app/io/sheet_custom.py)
+    custom: tuple[tuple[int, str], ...] = ()
 
     def describe(self) -> str:
         """One line per mapped field, for the CLI and the dialog."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.io.excel_import import WorkbookInfo, sheet_rows
+from app.io.sheet_custom import text_fields_for
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import (
     FIELD_TITLES,
@@ -83,6 +87,15 @@ class ColumnMappingDialog(QDialog):
             self.field_boxes[name] = box
             form.addRow(FIELD_TITLES[name], box)
         form.addRow("Plain numbers are", self.unit_box)
+        # Columns Gantry has no field for, ticked to keep as custom text fields (Text1...)
+        self.keep_box = QListWidget()
+        self.keep_box.setObjectName("keep_columns")
+        self.keep_box.setToolTip(
+            "Ticked columns are kept as custom text fields, named as the column "
+            "(Project > Custom Fields…), instead of being left out"
+        )
+        self.keep_box.setMaximumHeight(120)
+        form.addRow("Also keep", self.keep_box)
         self.preview = QTableWidget()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -144,6 +157,15 @@ class ColumnMappingDialog(QDialog):
             chosen = mapping.columns.get(name) if mapping else None
             box.setCurrentIndex(0 if chosen is None else chosen + 1)
             box.blockSignals(False)
+        self.keep_box.clear()
+        for col, title in enumerate(titles):
+            if title.strip():
+                item = QListWidgetItem(f"{column_letter(col)}: {title}")
+                item.setData(Qt.ItemDataRole.UserRole, col)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                kept = mapping is not None and any(c == col for c, _ in mapping.custom)
+                item.setCheckState(Qt.CheckState.Checked if kept else Qt.CheckState.Unchecked)
+                self.keep_box.addItem(item)
         unit = mapping.duration_unit if mapping else None
         self.set_duration_unit(unit)
         self.note.setText(
@@ -186,13 +208,28 @@ class ColumnMappingDialog(QDialog):
         if "name" not in columns:
             return None
         titles = tuple(self._titles())
+        mapped = set(columns.values())
+        kept = [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.keep_box.item(r) for r in range(self.keep_box.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
         return ColumnMapping(
             self.sheet_box.currentText(),
             self.header_spin.value() - 1,
             columns,
             titles,
             self.unit_box.currentData(),
+            text_fields_for([c for c in kept if c not in mapped]),
         )
+
+    def keep_column(self, column: int, keep: bool = True) -> None:
+        """Tick (or untick) a 0-based column to keep as a custom text field, as the user would."""
+        for row in range(self.keep_box.count()):
+            item = self.keep_box.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == column:
+                state = Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked
+                item.setCheckState(state)
 
     def set_duration_unit(self, unit: str | None) -> None:
         """Say what a plain number in the Duration column counts (None: guess from the dates)."""
