@@ -149,18 +149,20 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
     of whose people is contoured is left out (its cost runs evenly). Summaries'
     own people are left out too: a summary's own share runs evenly.
     """
-    shaped = [a for a in plan.assignments if a.contour is not WorkContour.FLAT and a.contour.shaped]
+    flat = WorkContour.FLAT  # read once: an enum member read off its class costs ~0.3 us
+    shaped = [a for a in plan.assignments if a.contour is not flat and a.contour.shaped]
     if not shaped:
         return {}
     cals: dict[int | None, DayCalendar] = {}
     task_cost, priced = costs.task_cost, costs.assignments
+    people = {r.uid: r for r in plan.resources if r.type is ResourceType.WORK}
     out: dict[int, list[tuple[float, WorkContour, DayCalendar]]] = {}
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
-        if ac is None or ac.cost <= 0 or total <= 0 or plan.is_summary(a.task_uid):
+        res = people.get(a.resource_uid)
+        if res is None or ac is None or ac.cost <= 0 or total <= 0:
             continue
-        res = plan.resource(a.resource_uid)
-        if res.type is not ResourceType.WORK:
+        if plan.is_summary(a.task_uid):
             continue
         cal = _resource_calendar(plan, res, cals)
         out.setdefault(a.task_uid, []).append((min(1.0, ac.cost / total), a.contour, cal))
