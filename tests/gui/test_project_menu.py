@@ -31,6 +31,7 @@ PROJECT_ITEMS = [
     "clear_leveling",
     "status_date",
     "update_project",
+    "custom_fields",  # Custom Fields…, as MS Project's Project ribbon has it
 ]
 MONDAY_9 = date(2026, 3, 9)  # the sample: Specs, Review done; Code 2 of 5 days; Test not begun
 

@@ -179,3 +179,16 @@ def test_the_sort_dialog_offers_custom_fields_in_use(qtbot):
     row.field.setCurrentIndex(at)
     row.descending.setChecked(True)
     assert dialog.choice().task_sort.keys[0] == SortKey("Number2", True)
+
+
+def test_project_custom_fields_opens_the_dialog(qtbot, session, monkeypatch, tmp_path):
+    from app.store.document import GantryFile
+
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    window = session.open_path(path)
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(CustomFieldsDialog, "ask", classmethod(lambda cls, w: opened.append(w)))
+    window.action_collection["custom_fields"].trigger()
+    assert opened == [window]
