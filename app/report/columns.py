@@ -59,6 +59,8 @@ NUMERIC_KEYS = frozenset(
         "finish_variance",
     }
 )
+# Titled as the task sheet titles them (app/ui/models/task_edits.HEADERS): the printout
+# reads like the PM's screen.
 COLUMNS: dict[str, Column] = {
     c.key: replace(c, numeric=c.key in NUMERIC_KEYS)
     for c in (
@@ -67,8 +69,8 @@ COLUMNS: dict[str, Column] = {
         Column("duration", "Duration", 48),
         Column("start", "Start", 62),
         Column("finish", "Finish", 62),
-        Column("resources", "Resources", 100),
-        Column("percent", "% Done", 48),
+        Column("resources", "People", 100),
+        Column("percent", "% Complete", 64),
         Column("slack", "Total slack", 52),
         # As the task sheet's optional columns (Insert Column) offer them.
         Column("free_slack", "Free slack", 52),
@@ -80,7 +82,7 @@ COLUMNS: dict[str, Column] = {
         Column("baseline_finish", "Baseline finish", 62),
         Column("actual_start", "Actual start", 62),
         Column("actual_finish", "Actual finish", 62),
-        Column("constraint", "Constraint", 100),
+        Column("constraint", "Constraint type", 100),
         Column("constraint_date", "Constraint date", 62),
         Column("deadline", "Deadline", 62),
         Column("successors", "Successors", 70),
@@ -88,7 +90,7 @@ COLUMNS: dict[str, Column] = {
         Column("fixed_cost", "Fixed cost", 60),
         Column("notes", "Notes", 140),
         Column("type", "Type", 60),
-        Column("remaining", "Remaining", 56),
+        Column("remaining", "Remaining duration", 80),
         Column("work", "Work", 48),
         Column("baseline_cost", "Baseline cost", 72),
         Column("cost_variance", "Cost variance", 72),

@@ -5,7 +5,7 @@ The picture comes from app.report.export.render_picture, the renderer behind
 as the window, at the export's row height. Its rows are the ones the task
 sheet shows (a collapsed summary hides its subtasks here too), its task
 columns those of the sheet's visible columns that the printed table knows
-(WBS, Task name, Duration, Start, Finish, Resources, % Done; ID,
+(WBS, Task name, Duration, Start, Finish, People, % Complete; ID,
 Predecessors and Cost are left out), in the sheet's order. Bars on a
 Format > Task Path highlight keep its colours (:func:`printed_chart`, which
 Print and Export PDF use too).
