@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -192,3 +194,16 @@ def test_project_custom_fields_opens_the_dialog(qtbot, session, monkeypatch, tmp
     monkeypatch.setattr(CustomFieldsDialog, "ask", classmethod(lambda cls, w: opened.append(w)))
     window.action_collection["custom_fields"].trigger()
     assert opened == [window]
+
+
+def test_the_review_names_fields_by_alias_and_shows_values_as_the_sheet(qapp):
+    from app.ui.exchange.labels import field_label, show_value
+
+    project = build_plan().project
+    project = replace(project, custom_fields=(CustomField("Text1", "Owner"),))
+    assert field_label("Text1", project) == "Owner"
+    assert field_label("Cost1", project) == "Cost1"
+    assert field_label("contour", project) == "Contour"
+    assert show_value("Cost1", 1200, project) == "€1,200.00"
+    assert show_value("Flag1", True, project) == "yes"
+    assert show_value("Text1", None, project) == "—"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from app.domain.custom_fields import field_title, is_field_name
+from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
 from app.domain.merge import MergeItem
 from app.domain.notation import format_duration
@@ -68,15 +70,21 @@ _MONEY = frozenset(
 _FRACTIONS = frozenset({"units", "max_units", "probability"})
 
 
-def field_label(field: str | None) -> str:
-    """A column title a user recognises."""
+def field_label(field: str | None, project: Project | None = None) -> str:
+    """A column title a user recognises (a custom field: its alias in ``project``)."""
     if field is None:
         return ""
+    if is_field_name(field):  # "Text1": as its column is titled
+        return field if project is None else field_title(field, project.custom_fields)
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
 def show_value(field: str | None, value: Scalar, project: Project) -> str:
     """A value as the task table would show it."""
+    if field is not None and is_field_name(field) and not isinstance(value, str | bool):
+        if value is None:
+            return "—"
+        return format_value(field, value, project)  # money, durations as the column shows
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):

@@ -119,7 +119,7 @@ class ReviewChangesDialog(QDialog):
             )
             node = QTreeWidgetItem(
                 [
-                    field_label(c.field),
+                    field_label(c.field, project),
                     old,
                     show_value(c.field, c.new, project),
                     item.reason,
