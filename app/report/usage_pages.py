@@ -29,15 +29,29 @@ _OVER_TEXT = QColor(200, 20, 20)
 
 @dataclass(frozen=True, slots=True)
 class UsageLine:
-    """One printed row: its name and total, a text per period, and how each period is marked."""
+    """One printed row: its name and total, its figures by period, and how each period is marked.
+
+    ``figures`` holds ``(period, text)`` only where the row has a figure: most rows of a
+    big plan have work in a few periods of hundreds (166,000 rows of 300 weeks at
+    100k tasks, each a tuple of 300 texts, were most of the sheet's 35 s).
+    """
 
     name: str
     total: str
-    cells: tuple[str, ...]
+    figures: tuple[tuple[int, str], ...]
+    width: int  # periods in the sheet
     over: tuple[bool, ...] = ()
     off: tuple[bool, ...] = ()
     bold: bool = False
     depth: int = 0
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """A text per period, blank where the row has no figure."""
+        out = [""] * self.width
+        for k, text in self.figures:
+            out[k] = text
+        return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +101,7 @@ def _column_widths(sheet: UsageSheet, width: float) -> tuple[float, float, float
     total_w = _width(bold, ["Work", *(line.total for line in sheet.lines)])
     # the first 5,000 figures give the width; walking every (mostly blank) cell of a big
     # plan by day took seconds
-    cell_texts = list(islice((c for line in sheet.lines for c in line.cells if c), 5000))
+    cell_texts = list(islice((t for line in sheet.lines for _k, t in line.figures), 5000))
     period_w = max(_width(bold, sheet.periods), _width(bold, cell_texts), 30.0)
     return name_w, total_w, period_w
 
@@ -198,8 +212,9 @@ def _paint_line(
     name = metrics.elidedText(line.name, Qt.TextElideMode.ElideRight, name_w - 2 * _PAD - indent)
     p.drawText(QRectF(_PAD + indent, y, name_w - 2 * _PAD - indent, ROW_H), left, name)
     p.drawText(QRectF(name_w, y, total_w - _PAD, ROW_H), right, line.total)
+    texts = dict(line.figures)
     for k in range(first, last):
-        text = line.cells[k] if k < len(line.cells) else ""
+        text = texts.get(k, "")
         if not text:
             continue
         over = k < len(line.over) and line.over[k]

@@ -260,3 +260,26 @@ def test_an_edit_that_keeps_the_rows_reuses_the_outline_and_reads_the_new_figure
     assert len(again) == len(after) + 1
     other = build_usage_tree(usage, CostUsage(plan, sched, usage), False, previous=again)
     assert not other.reused  # another mode's outline is never taken
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_all_cells_at_once_are_each_rows_figures(seed):
+    import random
+
+    rng = random.Random(seed)
+    plan = _plan(rng.choice(list(CostAccrual)))
+    for uid in range(6, 30):  # more tasks under Phase and at the top, some staffed
+        level = rng.choice((1, 2))
+        plan.append_task(Task(uid, f"T{uid}", outline_level=level, duration_minutes=DAY * uid))
+        if rng.random() < 0.6:
+            res = rng.choice((1, 2, 3, 9))
+            plan.add_assignment(Assignment(100 + uid, uid, res, 1.0, DAY * uid, cost=50.0 * uid))
+    tasks, people = _trees(plan)
+    for tree in (tasks, people):
+        for scale in Scale:
+            periods = tree.usage.periods(scale)
+            rows, cols, values = tree.cells(periods)
+            dense = np.zeros((len(tree), len(periods)))
+            dense[rows, cols] = values
+            for r in range(len(tree)):
+                assert dense[r] == pytest.approx(tree.values(r, periods), abs=1e-6), r
