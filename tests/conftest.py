@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +29,12 @@ for _var, _sub in (
     ("XDG_STATE_HOME", "state"),
 ):
     os.environ[_var] = str(SESSION_HOME / _sub)
+
+# Hypothesis keeps the examples that failed in .hypothesis/ under the current directory,
+# the checkout every engineer shares: a failure found in one run (on someone's half-made
+# edit) was replayed first in everyone's next run. Each run draws its own examples.
+hypothesis_settings.register_profile("isolated", database=None)
+hypothesis_settings.load_profile("isolated")
 
 _SHARED_DATA_CANDIDATES = [
     Path(__file__).resolve().parents[2] / "shared" / "data",

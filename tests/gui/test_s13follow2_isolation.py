@@ -59,3 +59,9 @@ def test_the_clipboard_starts_empty_in_every_test_part_two(qapp):
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_property_tests_keep_no_examples_in_the_shared_checkout():
+    from hypothesis import settings
+
+    assert settings.default.database is None
