@@ -136,3 +136,35 @@ def test_as_late_as_possible_tasks_that_chase_the_finish_are_named_with_what_fol
     result = level(plan, schedule(plan))
     reasons = {u.task_uid: u.reason for u in result.unresolved}
     assert "'Gate' is scheduled as late as possible and follows the finish" in reasons[11]
+
+
+def test_a_task_with_slack_waits_for_critical_work_that_starts_later():
+    # MS Project's Standard order: priority, then slack, then dates. 'Prep' starts
+    # first but has slack; 'Core' is on the critical path and starts a day later.
+    plan = _plan(
+        Task(1, "Start", duration_minutes=DAY),
+        Task(2, "Core", duration_minutes=3 * DAY),
+        Task(3, "Ship", duration_minutes=3 * DAY),
+        Task(4, "Prep", duration_minutes=2 * DAY),
+        people={1: 2, 2: 1, 3: 2, 4: 1},
+    )
+    plan.links += [Link(1, 2), Link(2, 3)]
+    unleveled = schedule(plan).finish
+    result, after = _leveled(plan)
+    assert result.delays[2] == 0
+    assert result.delays[4] > 0
+    assert after.finish == unleveled  # the delay stays within 'Prep''s slack
+
+
+def test_priority_comes_before_slack():
+    plan = _plan(
+        Task(1, "Start", duration_minutes=DAY),
+        Task(2, "Core", duration_minutes=3 * DAY),
+        Task(3, "Ship", duration_minutes=3 * DAY),
+        Task(4, "Prep", duration_minutes=2 * DAY, priority=800),
+        people={1: 2, 2: 1, 3: 2, 4: 1},
+    )
+    plan.links += [Link(1, 2), Link(2, 3)]
+    result, _after = _leveled(plan)
+    assert result.delays[4] == 0
+    assert result.delays[2] > 0
