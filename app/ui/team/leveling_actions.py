@@ -92,7 +92,7 @@ def level_resources(
     why = result.why_left(people, set(left)) or (
         "Delays cannot help where one task alone asks more than a person's max units, or "
         "where their availability ends before the work fits; started, manually scheduled, "
-        "priority 1000 and must/no-later-than tasks are not moved."
+        "priority 1000, must/no-later-than and as-late-as-possible tasks are not moved."
     )
     return f"{moved} Still over-allocated: {', '.join(dict.fromkeys(people.values()))}. {why}"
 
