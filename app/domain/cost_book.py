@@ -22,6 +22,7 @@ from operator import ne
 
 from app.domain.costs import (
     CostReport,
+    RateFractions,
     WorkFraction,
     fixed_cost_actual,
     parent_rows,
@@ -36,7 +37,6 @@ from app.domain.schedule import Schedule, ScheduleTimes
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import Task
 from app.domain.task_spans import TaskSpans
-from app.domain.workload import work_fraction
 from app.domain.worktime import to_minutes
 
 # Moved tasks whose times are read one by one, at most; past that a schedule's columns are
@@ -384,7 +384,7 @@ class CostBook:
                     times = schedule.get(uid)
                     span = (times.start, times.finish) if times is not None else None
                     if fraction is None:
-                        fraction = work_fraction(plan, schedule)
+                        fraction = RateFractions(plan, schedule)
                 priced[a.uid] = price_assignment(task, a, res, duration, span, fraction)
                 people.add(res.uid)
             self._priced_tasks[i] = plan.tasks[i]

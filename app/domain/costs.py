@@ -3,7 +3,10 @@
 The model follows MS Project: a work resource costs its work (hours) times the
 standard rate in force (rate table by effective date) plus overtime work times
 the overtime rate plus its cost per use; its actual cost prices the work
-already done the same way (finished overtime at the overtime rate); a
+already done the same way (finished overtime at the overtime rate). Where a
+rate table changes within a task, each rate pays the work booked while it is
+in force: a contoured person's work as their contour books it (more of a Back
+Loaded person's work falls after a rise), as MS Project prices it; a
 material costs units x rate plus cost per use; a cost resource costs what the assignment says. A task costs its
 assignments plus its fixed cost; a summary adds up its children and its own
 fixed cost; the project adds up the top level. A summary's own fixed cost and
@@ -20,6 +23,7 @@ from datetime import datetime
 from itertools import repeat
 from operator import attrgetter
 
+from app.domain.contours import Piece, WorkContour, contour_pieces
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.progress import Progress
@@ -27,9 +31,10 @@ from app.domain.progress import report as report_progress
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.scheduling.gc import paused_gc
+from app.domain.splits import TaskClocks
 from app.domain.task import CostAccrual, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import work_fraction
+from app.domain.workload import DayCalendar, _resource_calendar, work_fraction
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
 WorkFraction = Callable[[int, datetime], float]
@@ -122,6 +127,64 @@ def assignment_work_minutes(assignment: Assignment, duration_minutes: int) -> in
     return round(duration_minutes * assignment.units)
 
 
+class RateFractions:
+    """Share of an assignment's work booked before a moment, for pricing across rate changes.
+
+    Called as ``f(task_uid, moment)`` it is :func:`~app.domain.workload.work_fraction`
+    (the task's working time); :meth:`of` follows a contoured assignment's own
+    contour, as :func:`~app.domain.contours.contour_pieces` lays its work (the
+    Usage view's laying), and is the task's share for any other assignment.
+    """
+
+    def __init__(self, plan: Plan, schedule: Schedule) -> None:
+        self._plan, self._schedule = plan, schedule
+        self._task = work_fraction(plan, schedule)
+        self._pieces: dict[int, tuple[list[Piece], DayCalendar]] = {}
+        self._cals: dict[int | None, DayCalendar] = {}
+        self._clocks: TaskClocks | None = None
+
+    def __call__(self, task_uid: int, moment: datetime) -> float:
+        return self._task(task_uid, moment)
+
+    def of(self, assignment: Assignment, moment: datetime) -> float:
+        """Share (0..1) of ``assignment``'s work booked before ``moment``."""
+        contour = assignment.contour
+        if contour is WorkContour.FLAT or not contour.shaped:
+            return self._task(assignment.task_uid, moment)
+        laid = self._laid(assignment)
+        if laid is None:
+            return self._task(assignment.task_uid, moment)
+        pieces, cal = laid
+        done = 0.0
+        for s, f, share, _ in pieces:
+            if moment >= f:
+                done += share
+            elif moment > s:
+                whole = cal.between(s, f)
+                done += share * (cal.between(s, moment) / whole if whole > 0 else 1.0)
+        return done
+
+    def _laid(self, a: Assignment) -> tuple[list[Piece], DayCalendar] | None:
+        got = self._pieces.get(a.uid)
+        if got is not None:
+            return got
+        plan = self._plan
+        times = self._schedule.get(a.task_uid)
+        if times is None or times.finish <= times.start:
+            return None
+        parts: tuple[tuple[datetime, datetime], ...] = ((times.start, times.finish),)
+        task = plan.task(a.task_uid)
+        if task.splits:
+            self._clocks = self._clocks or TaskClocks(plan)
+            parts = self._clocks.parts(task, times) or parts
+        cal = _resource_calendar(plan, plan.resource(a.resource_uid), self._cals)
+        pieces = contour_pieces(parts, cal.worktime, 1.0, a.contour)
+        if not pieces:
+            return None
+        self._pieces[a.uid] = (pieces, cal)
+        return pieces, cal
+
+
 def _work_cost(
     resource: Resource,
     assignment: Assignment,
@@ -147,10 +210,23 @@ def _work_cost(
     total = 0.0
     if fraction is None or done <= 0:  # no way to spread the work: the start's rate covers it
         periods = periods[:1]
+    before: Callable[[datetime], float] | None = None
+    if isinstance(fraction, RateFractions):  # a contoured person's work as their contour books it
+        rated = fraction
+
+        def before(moment: datetime) -> float:
+            return rated.of(assignment, moment)
+
+    elif fraction is not None:
+        per_task = fraction
+
+        def before(moment: datetime) -> float:
+            return per_task(task_uid, moment)
+
     for k, (since, entry) in enumerate(periods):
         nxt = periods[k + 1][0] if k + 1 < len(periods) else None
-        lo = 0.0 if since is None or fraction is None else fraction(task_uid, since)
-        hi = 1.0 if nxt is None or fraction is None else fraction(task_uid, nxt)
+        lo = 0.0 if since is None or before is None else before(since)
+        hi = 1.0 if nxt is None or before is None else before(nxt)
         share = 1.0 if len(periods) == 1 else (min(hi, done) - min(lo, done)) / done
         if share > 0:
             total += share * (regular * entry.standard_rate + overtime * entry.overtime_rate) / 60.0
@@ -375,7 +451,7 @@ def _cost_assignments(
             continue
         if res.rate_tables:
             if fraction is None:
-                fraction = work_fraction(plan, schedule)
+                fraction = RateFractions(plan, schedule)
             ac = cost_of_assignment(plan, schedule, a, res, fraction)
             work, cost = ac.work_minutes, ac.cost
             actual_work, actual = ac.actual_work_minutes, ac.actual_cost

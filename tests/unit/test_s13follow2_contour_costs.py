@@ -187,3 +187,32 @@ def test_the_budget_at_completion_is_planned_whatever_the_contours():
     curve = s_curve(plan, s, costs, end)
     flat = s_curve(_copy(_base_plan()), s, costs, end)
     assert curve.pv[-1] == pytest.approx(flat.pv[-1])
+
+
+@pytest.mark.parametrize(
+    ("contour", "expected"),
+    [
+        # 10 days, 4,800 min; the rate goes from 40 to 70 an hour after five days
+        (WorkContour.FLAT, 2400 * 40 / 60 + 2400 * 70 / 60),
+        # Back Loaded books 150 of 600 shares (1,200 min) before the rise
+        (WorkContour.BACK_LOADED, 1200 * 40 / 60 + 3600 * 70 / 60),
+        (WorkContour.FRONT_LOADED, 3600 * 40 / 60 + 1200 * 70 / 60),
+    ],
+)
+def test_a_rate_rise_within_a_task_prices_the_work_booked_after_it(contour, expected):
+    from app.domain.resource import RateEntry
+
+    plan = _plan(contour)
+    rise = datetime(2026, 1, 12)
+    table = (RateEntry(None, 40.0, 0.0, 0.0), RateEntry(rise, 70.0, 0.0, 0.0))
+    plan.update_resource(replace(plan.resource(1), rate_tables=(table,)))
+    s = schedule(plan)
+    assert compute_costs(plan, s).task_cost[1] == pytest.approx(expected)
+    # 40 % done: the first 40 % of the work as the contour books it, at the rates then
+    plan.update_task(replace(plan.task(1), percent_complete=40.0))
+    s = schedule(plan)
+    actual = compute_costs(plan, s).task_actual_cost[1]
+    before_rise = {WorkContour.FLAT: 2400, WorkContour.BACK_LOADED: 1200}.get(contour, 3600)
+    done = 0.4 * 4800
+    at_40 = min(done, before_rise) * 40 / 60 + max(0.0, done - before_rise) * 70 / 60
+    assert actual == pytest.approx(at_40)
