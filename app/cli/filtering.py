@@ -1,9 +1,10 @@
 """``gantry schedule FILE --filter NAME[=VALUE]``: print only the tasks a filter keeps.
 
 The names are MS Project's built-in filters in kebab-case (app.domain.filters):
-``critical``, ``late-tasks``, ``milestones``... Three take a value after ``=``:
+``critical``, ``late-tasks``, ``milestones``... Four take a value after ``=``:
 ``using-resource=Ana`` (a person's name, any case), ``date-range=FROM..TO``
-(two days, both included) and ``task-name-contains=TEXT``; ``late-tasks``
+(two days, both included), ``task-name-contains=TEXT`` and
+``custom-field=FIELD:TEXT`` (Text1 or its alias; a flag: yes or no); ``late-tasks``
 takes an optional status date (default: the plan's, else now). The summaries
 above each kept task are printed too, as MS Project shows related summary
 rows, so the outline still reads.
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from app.domain.custom_fields import find_by_title
 from app.domain.errors import InputError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids, with_summaries
 from app.domain.plan import Plan
@@ -69,6 +71,7 @@ _USAGE = {
     "resource": "using-resource=NAME",
     "dates": "date-range=YYYY-MM-DD..YYYY-MM-DD",
     "text": "task-name-contains=TEXT",
+    "custom": "custom-field=FIELD:TEXT (FIELD: Text1, Flag2... or its alias)",
 }
 
 
@@ -124,4 +127,13 @@ def _task_filter(plan: Plan, option: FilterOption) -> TaskFilter:
         )
     if kind is FilterKind.NAME_CONTAINS:
         return TaskFilter(kind, text=value)
+    if kind is FilterKind.CUSTOM_FIELD:
+        field, _sep, text = value.partition(":")
+        name = find_by_title(plan.project.custom_fields, field)
+        if name is None:
+            raise InputError(
+                f"no custom field '{field.strip()}' (use Text1..Text30, Flag1..Flag20... "
+                "or an alias the plan gives one)"
+            )
+        return TaskFilter(kind, text=text.strip(), field=name)
     return TaskFilter(kind)

@@ -38,6 +38,8 @@ from datetime import datetime, time, timedelta
 from enum import Enum
 from itertools import compress
 
+from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
+from app.domain.custom_values import format_value
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
@@ -65,6 +67,7 @@ class FilterKind(Enum):
     USING_RESOURCE = "using-resource"
     DATE_RANGE = "date-range"
     NAME_CONTAINS = "task-name-contains"
+    CUSTOM_FIELD = "custom-field"  # a custom field's cell holds a text (MS Project's AutoFilter)
 
     @property
     def title(self) -> str:
@@ -100,11 +103,13 @@ _TITLES = {
     FilterKind.USING_RESOURCE: "Using Resource",
     FilterKind.DATE_RANGE: "Date Range",
     FilterKind.NAME_CONTAINS: "Task Name Contains",
+    FilterKind.CUSTOM_FIELD: "Custom Field",
 }
 _ASKS = {
     FilterKind.USING_RESOURCE: "resource",
     FilterKind.DATE_RANGE: "dates",
     FilterKind.NAME_CONTAINS: "text",
+    FilterKind.CUSTOM_FIELD: "custom",
 }
 _FLOATING = (ConstraintType.ASAP, ConstraintType.ALAP)
 
@@ -123,9 +128,12 @@ class TaskFilter:
     date_from: datetime | None = None
     date_to: datetime | None = None  # exclusive: a task starting then is after the range
     text: str = ""
+    field: str = ""  # Custom Field: the field's MS Project name ("Text1")
 
     def __post_init__(self) -> None:
         kind = self.kind
+        if kind is FilterKind.CUSTOM_FIELD and not is_field_name(self.field):
+            raise InputError("Custom Field needs a field such as Text1 or Flag2")
         if kind is FilterKind.USING_RESOURCE and self.resource_uid is None:
             raise InputError("Using Resource needs a person")
         if kind is FilterKind.DATE_RANGE:
@@ -147,6 +155,8 @@ class TaskFilter:
             return f"{kind.title} '{found[0] if found else self.resource_uid}'"
         if kind is FilterKind.NAME_CONTAINS:
             return f"{kind.title} '{self.text}'"
+        if kind is FilterKind.CUSTOM_FIELD:
+            return f"{field_title(self.field, plan.project.custom_fields)} contains '{self.text}'"
         if kind is FilterKind.DATE_RANGE and self.date_from and self.date_to:
             return f"{kind.title} {_day(self.date_from)} to {_day(self.date_to, end=True)}"
         return kind.title
@@ -188,6 +198,8 @@ def matching_uids(
     if kind is FilterKind.NAME_CONTAINS:
         needle = task_filter.text.strip().casefold()
         return frozenset(t.uid for t in tasks if needle in t.name.casefold())
+    if kind is FilterKind.CUSTOM_FIELD:
+        return _custom_matches(plan, task_filter.field, task_filter.text)
     if kind is FilterKind.MILESTONES:
         return frozenset(t.uid for t in tasks if t.milestone)
     if kind is FilterKind.DEADLINES:
@@ -204,6 +216,20 @@ def matching_uids(
         schedule.times.complete()  # one bulk pass: about half the time of row by row
     get = schedule.get
     return frozenset(t.uid for t in tasks if (times := get(t.uid)) is not None and test(t, times))
+
+
+def _custom_matches(plan: Plan, name: str, text: str) -> frozenset[int]:
+    """Tasks whose custom field cell, as the sheet shows it, holds ``text`` (any case); a
+    flag's cell is Yes or No as a whole ("yes": the flag is set)."""
+    needle = " ".join(text.split()).casefold()
+    project = plan.project
+    flag = kind_of(name) is FieldKind.FLAG
+    out = []
+    for t in plan.tasks:
+        shown = format_value(name, value_of(t.custom, name), project).casefold()
+        if (shown == needle) if flag else (needle in shown):
+            out.append(t.uid)
+    return frozenset(out)
 
 
 def _from_columns(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.custom_filter_dialog import CustomFieldFilterDialog
 from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.models.task_rows import RowFilter, RowSort
 
@@ -59,6 +60,7 @@ MENU_ORDER: tuple[FilterKind | None, ...] = (
     FilterKind.USING_RESOURCE,
     FilterKind.DATE_RANGE,
     FilterKind.NAME_CONTAINS,
+    FilterKind.CUSTOM_FIELD,
 )
 
 
@@ -240,6 +242,14 @@ class FilterController(QObject):
             self._last_days = days
             low, high = day_range(*days)
             return TaskFilter(kind, date_from=low, date_to=high)
+        if kind is FilterKind.CUSTOM_FIELD:
+            asked = CustomFieldFilterDialog.ask(parent, plan)
+            if asked is None:
+                return None
+            name, text = asked
+            if not text.strip():
+                return TaskFilter()  # nothing to look for: every task, as an empty AutoFilter
+            return TaskFilter(kind, text=text.strip(), field=name)
         if kind is FilterKind.NAME_CONTAINS:
             text = ask_name_text(parent, self._last_text)
             if text is None:

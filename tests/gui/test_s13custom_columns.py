@@ -207,3 +207,27 @@ def test_the_review_names_fields_by_alias_and_shows_values_as_the_sheet(qapp):
     assert show_value("Cost1", 1200, project) == "€1,200.00"
     assert show_value("Flag1", True, project) == "yes"
     assert show_value("Text1", None, project) == "—"
+
+
+def test_view_filter_custom_field_keeps_the_matching_rows(qtbot, session, monkeypatch, tmp_path):
+    from app.store.document import GantryFile
+    from app.ui.dialogs.custom_filter_dialog import CustomFieldFilterDialog
+
+    plan = build_plan()
+    owner = plan.tasks[1].uid
+    plan.update_task(replace(plan.tasks[1], custom=(("Text1", "Maria"),)))
+    plan.set_custom_field(CustomField("Text1", "Owner"))
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, plan).close()
+    window = session.open_path(path)
+    qtbot.addWidget(window)
+    dialog = CustomFieldFilterDialog(window.document.plan)
+    qtbot.addWidget(dialog)
+    assert dialog.field.itemText(0) == "Owner (Text1)"  # fields in use first
+    monkeypatch.setattr(
+        CustomFieldFilterDialog, "ask", classmethod(lambda cls, p, plan: ("Text1", "mar"))
+    )
+    window.action_collection["filter_custom_field"].trigger()
+    model = window.model
+    assert owner in model.shown_uids()
+    assert len(model.shown_uids()) < len(window.document.plan.tasks)

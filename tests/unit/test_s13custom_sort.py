@@ -58,3 +58,38 @@ def test_cli_sorts_by_a_custom_field(tmp_path):
 
     names = [t["name"] for t in json.loads(result.stdout)["tasks"]]
     assert names == ["B", "D", "A", "C"]
+
+
+def test_filter_by_custom_field():
+    from app.domain.filters import FilterKind, TaskFilter, matching_uids
+
+    plan = _plan()
+    result = schedule(plan)
+
+    def match(field: str, text: str) -> set[int]:
+        return set(
+            matching_uids(plan, result, TaskFilter(FilterKind.CUSTOM_FIELD, text=text, field=field))
+        )
+
+    assert match("Text1", "AL") == {2}
+    assert match("Text1", "o") == {1, 4}  # carol, bob
+    assert match("Flag1", "yes") == {2}
+    assert match("Flag1", "No") == {1, 3, 4}
+    assert match("Number1", "2") == {4}
+    title = TaskFilter(FilterKind.CUSTOM_FIELD, text="al", field="Text1").title(plan)
+    assert title == "Owner contains 'al'"
+    with pytest.raises(InputError, match="needs a field"):
+        TaskFilter(FilterKind.CUSTOM_FIELD, text="x", field="Owner")
+
+
+def test_cli_filters_by_a_custom_field_alias(tmp_path):
+    import json
+
+    path = tmp_path / "p.gantry"
+    write_plan(_plan(), path)
+    result = gantry("schedule", path, "--filter", "custom-field=owner:BO", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [t["name"] for t in json.loads(result.stdout)["tasks"]] == ["D"]
+    bad = gantry("schedule", path, "--filter", "custom-field=Colour:red")
+    assert bad.returncode == 1
+    assert "no custom field 'Colour'" in bad.stderr
