@@ -15,11 +15,13 @@ first time a row of theirs is asked, never per cell.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import itemgetter, ne
 
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
@@ -83,6 +85,7 @@ class Mark:
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 _EPS = 1e-6  # units above max units by less than this are rounding (as app.domain.overallocation)
 _KEY = itemgetter(0)
+_UNITS = itemgetter(1)
 _NOTE_LINES = 4  # a note's tooltip shows its first lines
 _NOTE_CHARS = 300
 # Words of the scheduler's constraint conflicts (app.domain.scheduling.constraints).
@@ -170,6 +173,33 @@ def _swap(
             else:
                 found[i] = new
             return
+
+
+def _over_slow(events: list[tuple[int, float, int]], limit: float) -> set[int]:
+    """The sweep of :meth:`TaskIndicators._over_at` one change at a time, keeping each task's
+    units (for a task booked twice, or at no units)."""
+    level = 0.0
+    active: dict[int, float] = {}
+    out: set[int] = set()
+    n = len(events)
+    for k, (key, units, task) in enumerate(events):
+        level += units
+        left = active.get(task, 0.0) + units
+        if left <= _EPS:
+            active.pop(task, None)
+        else:
+            active[task] = left
+        if k + 1 < n and events[k + 1][0] >> 1 == key >> 1:
+            continue  # more changes at this moment
+        if level > limit:
+            out.update(active)
+    return out
+
+
+def _any_in(moments: list[int], first: int, last: int) -> bool:
+    """Whether a moment of the sorted ``moments`` falls in [first, last)."""
+    at = bisect_left(moments, first)
+    return at < len(moments) and moments[at] < last
 
 
 class TaskIndicators:
@@ -383,39 +413,33 @@ class TaskIndicators:
                 self._spans = spans
         row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
         events: list[tuple[int, float, int]] = []
+        runs: list[tuple[int, int, int]] = []  # (start, finish, task) of each booking
+        tiny = False  # a booking at (near) no units
         for a in mine:
             i = row.get(a.task_uid)
             if i is None or summary[i] or finish[i] <= start[i]:
                 continue
+            tiny = tiny or a.units <= _EPS
             # finishes (even keys) sort before starts (odd keys) at the same moment
             events.append((start[i] * 2 + 1, a.units, a.task_uid))
             events.append((finish[i] * 2, -a.units, a.task_uid))
+            runs.append((start[i], finish[i], a.task_uid))
         events.sort(key=_KEY)
-        level = 0.0
-        active: dict[int, float] = {}
-        out: set[int] = set()
-        started: list[int] = []  # tasks begun at this moment
-        was_over = False
-        n = len(events)
-        for k, (key, units, task) in enumerate(events):
-            level += units
-            left = active.get(task, 0.0) + units
-            if left <= _EPS:
-                active.pop(task, None)
-            else:
-                active[task] = left
-                if units > 0:
-                    started.append(task)
-            if k + 1 < n and events[k + 1][0] >> 1 == key >> 1:
-                continue  # more changes at this moment
-            if level > limit:
-                # Over since the moment before: what runs now ran then or begins now.
-                out.update(started if was_over else active)
-                was_over = True
-            else:
-                was_over = False
-            started.clear()
-        return out
+        if tiny or len({r[2] for r in runs}) != len(runs):
+            return _over_slow(events, limit)  # a task booked twice, or at (near) no units
+        # The moments, once every change at them is counted, at which the level passes the
+        # limit; a task takes part when it runs at one of them (start <= moment < finish).
+        levels = list(accumulate(map(_UNITS, events)))
+        keys = list(map(_KEY, events))
+        ends = [k >> 1 for k in keys]
+        over = [
+            ends[k]
+            for k in compress(range(len(keys)), map(ne, ends, [*ends[1:], None]))
+            if levels[k] > limit
+        ]
+        if not over:
+            return set()
+        return {task for first, last, task in runs if _any_in(over, first, last)}
 
     def _booked(self, a: Assignment) -> list[tuple[datetime, datetime, float, int]]:
         """An assignment's booked spans: its task's span, or its working parts when split."""
