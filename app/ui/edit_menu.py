@@ -7,12 +7,14 @@ provides the sheet (``tree``, ``model``), the chart (``gantt``) and the status b
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from app.domain.errors import AppError
 from app.ui.commands import (
+    CompositeCommand,
     DeleteTasksCommand,
     IndentCommand,
     InsertTaskCommand,
@@ -69,17 +71,26 @@ class EditMenu(FileMenu):
     # ------------------------------------------------------------------ Edit menu
 
     def insert_task(self) -> None:
-        """Insert a new task above the current row, at its level, and start naming it."""
+        """Insert a new task above the current row, at its level, and start naming it; with
+        several rows selected, as many new tasks (MS Project's Insert), in one step."""
         plan = self.document.plan
         current = self.tree.current_uid()
         if current is None:  # on the empty last row, or nowhere: at the end, as typing there does
             index, level = len(plan.tasks), self.model.blank_level()
         else:
             index, level = plan.index_of(current), plan.task(current).outline_level
-        task = new_task(plan, level)
-        if self._run(lambda: InsertTaskCommand(self.document, index, task)):
-            self.tree.select_uids([task.uid])
-            self.tree.edit(self.model.index_of_uid(task.uid, Column.NAME))
+        count = max(1, len(self.tree.selected_uids())) if current is not None else 1
+        first = new_task(plan, level)
+        tasks = [replace(first, uid=first.uid + n) for n in range(count)]
+        inserts = [InsertTaskCommand(self.document, index + n, t) for n, t in enumerate(tasks)]
+        command = (
+            inserts[0]
+            if count == 1
+            else CompositeCommand(self.document, f"Insert {count} tasks", inserts)
+        )
+        if self._run(lambda: command):
+            self.tree.select_uids([t.uid for t in tasks], first.uid)
+            self.tree.edit(self.model.index_of_uid(first.uid, Column.NAME))
 
     def delete_tasks(self) -> None:
         """Delete the selected tasks (with their subtasks)."""
