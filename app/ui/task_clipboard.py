@@ -67,7 +67,8 @@ class PasteTasksCommand(PlanCommand):
     """Insert copies of copied tasks before row ``index``, the first at ``level``.
 
     The copies get new ids; their levels keep their steps from the first copied
-    task; links among them and (in the same plan) their people come along.
+    task; links among them come along, and their people and task calendars: in
+    another plan, those of the same name there (the others are left out).
     """
 
     def __init__(self, document: Document, index: int, level: int, copied: CopiedTasks) -> None:
@@ -79,11 +80,13 @@ class PasteTasksCommand(PlanCommand):
         first_uid = plan.next_task_uid()
         self.new_uid = {t.uid: first_uid + n for n, t in enumerate(copied.tasks)}
         shift = level - copied.tasks[0].outline_level
+        people, calendars = _counterparts(copied.plan, plan)
         self.tasks = [
             replace(
                 t,
                 uid=self.new_uid[t.uid],
                 outline_level=max(1, t.outline_level + shift),
+                calendar_uid=None if t.calendar_uid is None else calendars.get(t.calendar_uid),
             )
             for t in copied.tasks
         ]
@@ -95,15 +98,14 @@ class PasteTasksCommand(PlanCommand):
         ]
         self.recurrences = [(self.new_uid[uid], rec) for uid, rec in copied.recurrences]
         self.assignments: list[Assignment] = []
-        if copied.plan is plan:  # another plan's people are not this plan's
-            known = {r.uid for r in plan.resources}
-            next_uid = plan.next_assignment_uid()
-            for a in copied.assignments:
-                if a.resource_uid in known:
-                    self.assignments.append(
-                        replace(a, uid=next_uid, task_uid=self.new_uid[a.task_uid])
-                    )
-                    next_uid += 1
+        next_uid = plan.next_assignment_uid()
+        for a in copied.assignments:
+            person = people.get(a.resource_uid)
+            if person is not None:  # someone not in this plan's team is left out
+                self.assignments.append(
+                    replace(a, uid=next_uid, task_uid=self.new_uid[a.task_uid], resource_uid=person)
+                )
+                next_uid += 1
 
     @property
     def uids(self) -> list[int]:
@@ -125,6 +127,28 @@ class PasteTasksCommand(PlanCommand):
 
     def _undo(self) -> None:
         self.document.plan.remove_tasks(self.uids)
+
+
+def _counterparts(source: Plan | None, target: Plan) -> tuple[dict[int, int], dict[int, int]]:
+    """Who and which calendar of ``source`` each is in ``target``, by id: the same ids in the
+    same plan, else matched by name (another plan's ids mean other people)."""
+    if source is None:
+        return {}, {}
+    if source is target:
+        return (
+            {r.uid: r.uid for r in target.resources},
+            {uid: uid for uid in target.calendars},
+        )
+    people = {r.name.casefold(): r.uid for r in target.resources}
+    calendars = {c.name.casefold(): c.uid for c in target.calendars.values()}
+    return (
+        {r.uid: people[r.name.casefold()] for r in source.resources if r.name.casefold() in people},
+        {
+            c.uid: calendars[c.name.casefold()]
+            for c in source.calendars.values()
+            if c.name.casefold() in calendars
+        },
+    )
 
 
 def check_pasteable(copied: CopiedTasks | None, clipboard_text: str, plan: Plan) -> CopiedTasks:

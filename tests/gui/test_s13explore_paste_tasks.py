@@ -196,3 +196,38 @@ def test_a_recurring_task_pasted_is_still_recurring(window):
     assert pasted.uid not in plan.recurrences
     stack.redo()
     assert plan.recurrences[pasted.uid] == weekly
+
+
+def test_pasted_into_another_plan_people_and_calendars_follow_by_name(window, tmp_path):
+    """Another plan's ids mean other people and calendars: matched by name, else left out."""
+    from dataclasses import replace
+
+    from app.domain.calendar import Calendar
+    from app.domain.plan import Plan
+    from app.domain.project import Project
+
+    source = window.document.plan
+    source.put_calendar(Calendar(2, "Night shift"))
+    source.put_calendar(Calendar(3, "Vendor"))
+    source.update_task(replace(source.task(5), calendar_uid=2))
+    source.update_task(replace(source.task(6), calendar_uid=3))
+    source.add_resource(Resource(2, "Ben"))
+    source.add_assignment(Assignment(2, 6, 2, 1.0, 2 * 480))
+    window.tree.select_uids([5, 6])
+    window.copy_tasks()
+
+    other = Plan(project=Project(name="Other", start=source.project.start))
+    other.add_resource(Resource(7, "ana"))  # Ana, under another id (and case)
+    other.calendars[9] = Calendar(9, "Night Shift")
+    path = tmp_path / "other.gantry"
+    GantryFile.create(path, other).close()
+    second = window.session.open_path(path)
+    try:
+        second.tree.setCurrentIndex(second.model.blank_index())
+        second.paste_tasks()
+        plan = second.document.plan
+        code, test = plan.tasks
+        assert (code.calendar_uid, test.calendar_uid) == (9, None)
+        assert [(a.task_uid, a.resource_uid) for a in plan.assignments] == [(code.uid, 7)]
+    finally:
+        second.close()
