@@ -221,7 +221,7 @@ def _claims_hold(case: _Case) -> None:
     assert overallocated_resources(plan, after) <= named
 
 
-_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_SETTINGS
