@@ -21,3 +21,14 @@ def test_a_reader_of_some_rows_builds_only_those_and_a_walker_gets_all():
     eager = schedule(plan).times
     assert dict(eager.items()) == walked
     assert all(walked[uid] == read[uid] for uid in some)
+
+
+def test_critical_tasks_read_from_the_columns_are_those_of_the_task_times():
+    plan = make_plan(3000, 4500, 2, seed=4)
+    fresh = schedule(plan)
+    found = fresh.critical_uids()
+    assert fresh.times.known() == {}  # no TaskTimes built
+    every = dict(schedule(plan).times.items())
+    expected = [u for u, t in every.items() if t.critical and not t.summary]
+    assert found == expected
+    assert 0 < len(found) < 3000
