@@ -86,6 +86,13 @@ _TAB_HINTS = {
 }
 
 
+def _title(model: TaskTreeModel, column: int) -> str:
+    """A column's title as the sheet's header shows it."""
+    if column < len(Column):
+        return HEADERS[Column(column)]
+    return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+
 class TaskTreeView(QTableView):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 
@@ -488,9 +495,14 @@ class TaskTreeView(QTableView):
         model = self.task_model()
         header = self.horizontalHeader()
         # Not the Indicators column: icons, no text to paste.
-        shown = (c for c in Column if not self.isColumnHidden(c) and c is not Column.INDICATORS)
+        # Custom field columns (after the sheet's own) by their alias, as the header shows them.
+        shown = (
+            c
+            for c in range(model.columnCount())
+            if not self.isColumnHidden(c) and c != Column.INDICATORS
+        )
         columns = sorted(shown, key=header.visualIndex)
-        lines = ["\t".join(HEADERS[c] for c in columns)]
+        lines = ["\t".join(_title(model, c) for c in columns)]
         for uid in self.selected_uids():
             cells = [model.index_of_uid(uid, c).data() or "" for c in columns]
             level = model.index_of_uid(uid).data(OutlineLevelRole) or 1

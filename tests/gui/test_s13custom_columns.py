@@ -231,3 +231,18 @@ def test_view_filter_custom_field_keeps_the_matching_rows(qtbot, session, monkey
     model = window.model
     assert owner in model.shown_uids()
     assert len(model.shown_uids()) < len(window.document.plan.tasks)
+
+
+def test_copied_rows_carry_shown_custom_columns(qtbot):
+    from app.ui.column_menu import insert_column
+
+    document, tree = _view(qtbot)
+    plan = document.plan
+    plan.set_custom_field(CustomField("Text1", "Owner"))
+    uid = plan.tasks[1].uid
+    plan.update_task(replace(plan.tasks[1], custom=(("Text1", "Maria"),)))
+    insert_column(tree, custom_column("Text1"))
+    tree.select_uids([uid])
+    header, row = tree.selection_as_text().splitlines()
+    assert header.split("\t")[-1] == "Owner"
+    assert row.split("\t")[-1] == "Maria"
