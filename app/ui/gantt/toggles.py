@@ -57,6 +57,10 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
     scroll.setShortcuts(
         [QKeySequence("Ctrl+Shift+F5"), QKeySequence("Ctrl+Shift+J")]
     )  # MS Project's, ours
+    actions.add("gantt_go_to_start", "Go to Pro&ject Start", on_view("scroll_to_start"), "Alt+Home")
+    actions.add(
+        "gantt_go_to_finish", "Go to Project Fi&nish", on_view("scroll_to_finish"), "Alt+End"
+    )
     timescale = actions.add("gantt_timescale", "&Timescale")
     menu = QMenu("&Timescale", window)
     for level in ZOOM_LEVELS:
@@ -72,6 +76,8 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
         "gantt_timescale",
         "gantt_fit_project",
         "gantt_scroll_to_task",
+        "gantt_go_to_start",
+        "gantt_go_to_finish",
         None,
     ]
     for action_id, text, flag in TOGGLES:

@@ -306,6 +306,17 @@ class GanttView(QWidget):
         self.hbar.setValue(int(self.scale.x_of(times.start)) - 40)
         self.canvas.update()
 
+    def scroll_to_start(self) -> None:
+        """Bring the project's start to the chart's left edge (MS Project's Alt+Home)."""
+        self.hbar.setValue(int(self.scale.x_of(self.document.schedule.start)) - 40)
+        self.canvas.update()
+
+    def scroll_to_finish(self) -> None:
+        """Bring the project's finish near the chart's right edge (MS Project's Alt+End)."""
+        finish = self.scale.x_of(self.document.schedule.finish)
+        self.hbar.setValue(int(finish) - max(self.canvas.width() - 40, 0))
+        self.canvas.update()
+
     # ------------------------------------------------------------------ toggles
 
     def set_option(self, name: str, value: bool) -> None:
