@@ -11,13 +11,13 @@ as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from itertools import islice, pairwise
 from operator import attrgetter
 from typing import Any
 
-from app.cli.json_text import RawJSON, encode_column
+from app.cli.json_text import RawJSON, dumps, encode_column
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
@@ -329,7 +329,7 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
     customs = _customs(plan)
-    if pauses or customs:  # split tasks or custom values: keys beyond the template
+    if pauses:  # split tasks have one more key than the template: the general writer
         texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
         tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
         return _document(plan, schedule, costs, _with_custom(tasks, customs))
@@ -346,7 +346,7 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
         if encoded is None:  # a value of another type: the general writer knows it
             texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
             tasks = _task_dicts(columns, texts.__getitem__)
-            return _document(plan, schedule, costs, tasks)
+            return _document(plan, schedule, costs, _with_custom(tasks, customs))
         conversions.append(encoded[0])
         values.append(encoded[1])
     if not values[0]:
@@ -355,8 +355,11 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     # In pieces of a few hundred tasks, which the writer writes one by one: the
     # ~10 MB of a large plan's tasks are never joined into one string.
     rows = zip(*values, strict=True)
+    task_texts: Iterator[str] = map(template.__mod__, rows)
+    if customs:  # the few tasks holding custom values get their object before the brace
+        task_texts = _with_custom_text(task_texts, customs)
     pieces = ["[\n    "]
-    while piece := ",\n    ".join(map(template.__mod__, islice(rows, _TASKS_A_PIECE))):
+    while piece := ",\n    ".join(islice(task_texts, _TASKS_A_PIECE)):
         if len(pieces) > 1:
             pieces.append(",\n    ")
         pieces.append(piece)
@@ -365,3 +368,17 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
 
 
 _TASKS_A_PIECE = 256
+_TASK_END = "\n    }"  # how each task's text ends (_TASK_TEXT)
+
+
+def _with_custom_text(texts: Iterator[str], customs: dict[int, dict[str, Any]]) -> Iterator[str]:
+    """Each task's text, those with custom values ending with their ``"custom"`` object,
+    as the general writer puts it (last key, indented at the task's depth)."""
+    cut = len(_TASK_END)
+    for row, text in enumerate(texts):
+        found = customs.get(row)
+        if found is None:
+            yield text
+        else:
+            encoded = dumps(found, str).replace("\n", "\n      ")
+            yield f'{text[:-cut]},\n      "custom": {encoded}{_TASK_END}'

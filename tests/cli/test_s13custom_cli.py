@@ -92,3 +92,18 @@ def test_formats_without_custom_fields_show_no_change(tmp_path):
 
 def test_same_values_give_no_change():
     assert diff_plans(_plan(), _plan()) == []
+
+
+def test_the_fast_json_text_equals_the_general_writer_with_custom_values():
+    from app.cli.commands import _json_default
+    from app.cli.json_text import dumps
+    from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
+    from app.domain.scheduler import schedule
+
+    plan = _plan()
+    plan.append_task(Task(3, "Ship", custom=(("Text1", 'quote " and\nline'),)))
+    result = schedule(plan)
+    fast = dumps(schedule_to_json_data(plan, result), _json_default)
+    slow = dumps(schedule_to_dict(plan, result), _json_default)
+    assert fast == slow
+    assert json.loads(fast)["tasks"][2]["custom"] == {"Owner": 'quote " and\nline'}
