@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -35,7 +34,7 @@ from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.dialogs.dates import qdate
+from app.ui.dialogs.dates import day_edit, qdate, read_day
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -79,9 +78,9 @@ class MoveProjectDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Move project")
-        self.day = QDateEdit(QDate(current.year, current.month, current.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd yyyy-MM-dd")
+        # Tab leaves it and digits typed as the dialog opens land in the year; the shared
+        # field's years are narrowed to the ones a project may move to (MS Project's)
+        self.day = day_edit(current.date())
         self.day.setDateRange(qdate(EARLIEST_START), qdate(LATEST_START))
         self.move_deadlines = QCheckBox("Move deadlines")
         self.move_deadlines.setChecked(True)
@@ -103,9 +102,7 @@ class MoveProjectDialog(QDialog):
 
     def request(self) -> MoveRequest:
         """What the dialog shows."""
-        value = self.day.date().toPython()
-        assert isinstance(value, date)
-        return MoveRequest(value, self.move_deadlines.isChecked())
+        return MoveRequest(read_day(self.day), self.move_deadlines.isChecked())
 
     @classmethod
     def ask(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import day_edit, read_day
 
 
 class VacationDialog(QDialog):
@@ -16,12 +16,11 @@ class VacationDialog(QDialog):
     def __init__(self, who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Days off for {who}")
-        today = QDate.currentDate()
-        self.start = QDateEdit(today)
-        self.end = QDateEdit(today.addDays(4))
+        today = date.today()
+        # the shared day fields: Tab goes on to the next field, years the scheduler covers
+        self.start = day_edit(today)
+        self.end = day_edit(today + timedelta(days=4))
         self.label = QLineEdit("Vacation")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
         form = QFormLayout(self)
         form.addRow("First day", self.start)
         form.addRow("Last day", self.end)
@@ -35,7 +34,7 @@ class VacationDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return (
-            dialog.start.date().toPython(),  # type: ignore[return-value]
-            dialog.end.date().toPython(),
+            read_day(dialog.start),
+            read_day(dialog.end),
             dialog.label.text().strip() or "Vacation",
         )
