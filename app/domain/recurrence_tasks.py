@@ -30,6 +30,8 @@ from app.domain.calendar import CalendarException, Recurrence, RecurrenceKind
 from app.domain.calendars import occurrences
 from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR
 from app.domain.errors import InputError
+from app.domain.notation import format_duration
+from app.domain.project import Project
 from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.worktime import WorkTime
@@ -147,6 +149,36 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
     if not found:
         raise InputError("no occurrence falls between the start and end dates")
     return found
+
+
+def check_apart(
+    rec: TaskRecurrence, days: Sequence[date], work_time: WorkTime, project: Project
+) -> None:
+    """Refuse occurrences that overlap, as MS Project refuses a recurring task's duration
+    longer than its frequency: one message naming the duration and the shortest working
+    time from one occurrence's start to the next (``days`` from :func:`occurrence_dates`).
+
+    The time between is working time on ``work_time`` at the project's default start
+    time, so an occurrence every Friday and Monday is a working day apart, and a week
+    with a holiday is shorter than the others.
+    """
+    if len(days) < 2 or rec.duration_minutes == 0:
+        return
+    at = project.default_start_time
+    gap, first, second = min(
+        (work_time.between(datetime.combine(a, at), datetime.combine(b, at)), a, b)
+        for a, b in itertools.pairwise(days)
+    )
+    if rec.duration_minutes <= gap:
+        return
+    unit = rec.duration_unit
+    lasts = format_duration(rec.duration_minutes, project, unit=unit)
+    apart = format_duration(gap, project, unit=unit)
+    raise InputError(
+        f"each occurrence lasts {lasts}, longer than the {apart} between the occurrences of "
+        f"{first:%a %Y-%m-%d} and {second:%a %Y-%m-%d}: they would overlap; "
+        "shorten the duration or repeat less often"
+    )
 
 
 def _working_days(

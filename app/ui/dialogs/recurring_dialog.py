@@ -10,6 +10,7 @@ from Task Information on that summary, makes its occurrences again: one undo ste
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from app.domain.recurrence_tasks import (
     MAX_OCCURRENCES,
     NonWorkingOccurrence,
     TaskRecurrence,
+    check_apart,
     describe,
     is_occurrence,
     occurrence_dates,
@@ -277,10 +279,17 @@ class RecurringTaskDialog(QDialog):
             raise InputError("the recurring task needs a name")
         return name
 
+    def _days(self, rec: TaskRecurrence) -> list[date]:
+        """The occurrences' days; InputError for a bad pattern or occurrences that overlap."""
+        wt = work_time(self.plan)
+        days = occurrence_dates(rec, wt)
+        check_apart(rec, days, wt, self.plan.project)
+        return days
+
     def _show_preview(self) -> None:
         try:
             rec = self.recurrence()
-            days = occurrence_dates(rec, work_time(self.plan))
+            days = self._days(rec)
         except AppError as exc:
             self.preview.setText("")
             self.error.setText(str(exc))
@@ -298,7 +307,7 @@ class RecurringTaskDialog(QDialog):
         """Close only on a pattern that makes occurrences."""
         try:
             self.task_name()
-            occurrence_dates(self.recurrence(), work_time(self.plan))
+            self._days(self.recurrence())
         except AppError as exc:
             self.error.setText(str(exc))
             return
