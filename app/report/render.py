@@ -125,6 +125,10 @@ def render_gantt(
     return len(layout.pages)
 
 
+class BoldRow(list[str]):
+    """A row of a table report printed in bold: a summary row, as the view draws it."""
+
+
 def render_table(
     device: QPagedPaintDevice,
     title: str,
@@ -140,7 +144,8 @@ def render_table(
     Each column gets the width of its longest text when they all fit; else the
     narrow ones (numbers, dates, short headings) still do and the wide ones share
     what is left, cut with an ellipsis (see :func:`fit_columns`). Rows flow
-    over as many pages as needed, the column headings repeated on each.
+    over as many pages as needed, the column headings repeated on each; a
+    :class:`BoldRow` (a summary) is printed in bold, as the headings.
     Returns the number of pages.
     """
     rect = _points_rect(device)
@@ -172,9 +177,10 @@ def render_table(
             y = body_top
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
             chunk = rows[page * per_page : (page + 1) * per_page]
-            for r, cells in enumerate([list(headers), *map(list, chunk)]):
-                p.setFont(bold if r == 0 else font)
-                fits = bold_metrics if r == 0 else metrics
+            for r, cells in enumerate([list(headers), *chunk]):
+                strong = r == 0 or isinstance(cells, BoldRow)
+                p.setFont(bold if strong else font)
+                fits = bold_metrics if strong else metrics
                 x = 0.0
                 for c in range(ncols):
                     text = str(cells[c]) if c < len(cells) else ""
@@ -214,7 +220,12 @@ def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[
     return [
         max(
             [bold_metrics.horizontalAdvance(str(h)) + 10]
-            + [metrics.horizontalAdvance(str(r[c])) + 10 for r in rows if c < len(r)]
+            + [
+                (bold_metrics if isinstance(r, BoldRow) else metrics).horizontalAdvance(str(r[c]))
+                + 10
+                for r in rows
+                if c < len(r)
+            ]
         )
         for c, h in enumerate(headers)
     ]

@@ -9,7 +9,10 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView, QWidget
+
+from app.report.render import BoldRow
 
 TITLES = {"team": "Team", "budget": "Budget", "risks": "Risks", "usage": "Usage"}
 
@@ -31,7 +34,8 @@ def _hidden(view: QAbstractItemView, column: int) -> bool:
 
 
 def table_rows(view: QAbstractItemView) -> tuple[list[str], list[list[str]]]:
-    """Visible columns' headings and every row's display text (tree rows indented)."""
+    """Visible columns' headings and every row's display text (tree rows indented); a row
+    the view draws in bold (a Budget summary) is a :class:`BoldRow`, printed bold."""
     model = view.model()
     if model is None:
         return [], []
@@ -60,7 +64,10 @@ def _walk(
             value = model.index(r, c, parent).data(Qt.ItemDataRole.DisplayRole)
             text = "" if value is None else str(value)
             cells.append(("   " * depth + text) if n == 0 else text)
-        out.append(cells)
+        font = (
+            model.index(r, columns[0], parent).data(Qt.ItemDataRole.FontRole) if columns else None
+        )
+        out.append(BoldRow(cells) if isinstance(font, QFont) and font.bold() else cells)
         if flat:
             continue
         first = model.index(r, 0, parent)
