@@ -22,10 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from app.domain.contours import WorkContour
 from app.domain.errors import PlanError
 from app.domain.notation import unit_minutes
 from app.domain.overallocation import Overallocation, booked_spans, person_overallocations
@@ -33,15 +35,22 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.usage_arrays import (
+    flat_spreads,
+    over_stretches,
+    rows_of,
+    subtree_ends,
+    task_minutes,
+)
 from app.domain.workload import (
     DayCalendar,
     SplitParts,
-    _day_minutes_row,
     _resource_calendar,
     _Spread,
     _spreads,
     split_parts,
 )
+from app.domain.worktime import MINUTES_PER_DAY
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -168,17 +177,22 @@ class Usage:
             if i is not None:
                 by_res[i].append(a)
         self.assignments: tuple[Assignment, ...] = tuple(a for mine in by_res for a in mine)
+        asg = self.assignments
+        n_asg = len(asg)
         self.tasks = tuple(plan.tasks)
-        task_row = {t.uid: k for k, t in enumerate(self.tasks)}
-        self._task_row = task_row
+        task_uids = np.array([t.uid for t in self.tasks], dtype=np.int64)
+        self._task_row: dict[int, int] | None = None  # built when first asked for
 
         origin = schedule.start.date()
+        origin_ordinal = origin.toordinal()
         cals: dict[int | None, DayCalendar] = {None: DayCalendar(plan, None)}
         cal_keys: list[int | None] = [None]
         parts = split_parts(plan, schedule)
-        # How each assignment lies over days is taken from ``previous`` when nothing it
+        # Flat assignments on unsplit tasks are laid out in numpy, all at once, after every
+        # edit (0.1 s at 100k tasks). The others (contours, split tasks, summaries,
+        # materials) are laid one by one, each taken from ``previous`` when nothing it
         # depends on changed (the assignment, its task's dates, the person, the calendars,
-        # the day axis's origin): an edit at 10k tasks lays out a few assignments again.
+        # the day axis's origin).
         self._origin = origin
         self._calendars = tuple(plan.calendars.values())
         self._project = plan.project
@@ -187,76 +201,147 @@ class Usage:
         self._memo = memo
         old_memo: dict[int, _Laid] = {}
         old_people: dict[int, Resource] = {}
-        if (
+        same_calendars = (
             previous is not None
             and previous._origin == origin
             and previous._project is plan.project
             and len(previous._calendars) == len(self._calendars)
             and all(a is b for a, b in zip(previous._calendars, self._calendars, strict=True))
-        ):
+        )
+        if previous is not None and same_calendars:
             old_memo, old_people = previous._memo, previous._people
-        raw: list[_Spread] = []
-        kept_people: list[bool] = []  # per person row: every assignment laid as before
-        owner: list[int] = []  # assignment index of each spread
-        spread_cal: list[int] = []
+
+        counts = np.array([len(m) for m in by_res], dtype=np.int64)
+        res_of = np.repeat(np.arange(len(self.resources), dtype=np.int64), counts)
         res_cal: list[int] = []
-        material_fix: dict[int, float] = {}  # assignment -> quantity (rescaled after the shift)
-        lone: dict[int, int] = {}  # material on a task without working time: its start day
-        j = 0
-        for i, res in enumerate(self.resources):
+        for res in self.resources:
             key = res.calendar_uid if res.calendar_uid in plan.calendars else None
             try:
-                cal = _resource_calendar(plan, res, cals)
+                _resource_calendar(plan, res, cals)
             except PlanError:  # a calendar without working time: the project's holds the work
-                cal, key = cals[None], None
+                key = None
             if key not in cal_keys:
                 cal_keys.append(key)
-            c = cal_keys.index(key)
-            res_cal.append(c)
-            material = res.type is ResourceType.MATERIAL
-            same_person = old_people.get(res.uid) is res
-            all_kept = same_person
-            for a in by_res[i]:
-                times = schedule.get(a.task_uid)
-                laid_from = (
-                    None
-                    if times is None
-                    else (times.start, times.finish, times.duration_minutes, times.summary),
-                    parts.get(a.task_uid),
-                )
-                laid = old_memo.get(a.uid) if same_person else None
-                if laid is not None and laid.assignment == a and laid.key == laid_from:
-                    got = laid.spreads
-                else:
-                    all_kept = False
-                    got = _spreads(
-                        plan, schedule, res, cal, origin, assignments=[a], split_parts=parts
-                    )
-                    if not got:  # MS Project also books work on a summary task's own people
-                        got = _summary_spreads(a, times, cal, origin)
-                memo[a.uid] = _Laid(a, laid_from, got)
-                raw.extend(got)
-                owner.extend([j] * len(got))
-                spread_cal.extend([c] * len(got))
-                if material and a.units > 0:
-                    times = schedule.get(a.task_uid)
-                    if got:
-                        material_fix[j] = a.units
-                    elif times is not None and not times.summary:
-                        lone[j] = (times.start.date() - origin).days
-                        material_fix[j] = a.units
-                j += 1
-            kept_people.append(all_kept)
-        for jj, day in lone.items():  # a milestone's material all on its day, as material_use
-            raw.append(_Spread(self.assignments[jj].task_uid, day, day, 1.0, 0.0, 0.0))
-            owner.append(jj)
-            spread_cal.append(res_cal[res_row[self.assignments[jj].resource_uid]])
+            res_cal.append(cal_keys.index(key))
+        day_cals = [cals[key] for key in cal_keys]
+        kinds = [r.type for r in self.resources]
+        res_material = np.array([k is ResourceType.MATERIAL for k in kinds], dtype=bool)
+        res_work = np.array([k is ResourceType.WORK for k in kinds], dtype=bool)
 
-        first_idx = np.array([s.first for s in raw], dtype=np.int64)
-        last_idx = np.array([s.last for s in raw], dtype=np.int64)
-        lo_day = origin + timedelta(days=min(0, int(first_idx.min()) if raw else 0))
+        # When each assignment's task runs (minute counts), from the schedule's columns.
+        asg_task_uids = np.fromiter(map(_TASK, asg), np.int64, n_asg)
+        spans = task_minutes(schedule, asg_task_uids.tolist())
+        s_row = rows_of(spans.uids, asg_task_uids)
+        known = s_row >= 0
+        if not len(spans.start):
+            known[:] = False
+        at = np.where(known, s_row, 0) if len(spans.start) else np.zeros(0, np.int64)
+        zeros = np.zeros(n_asg, dtype=np.int64)
+        a_start = spans.start[at] if len(at) else zeros
+        a_finish = spans.finish[at] if len(at) else zeros
+        a_summary = (spans.summary[at] if len(at) else zeros.astype(bool)) & known
+        flat = WorkContour.FLAT
+        shaped = np.zeros(n_asg, dtype=bool)
+        contours = list(map(_CONTOUR, asg))
+        for j in [j for j, c in enumerate(contours) if c is not flat]:
+            shaped[j] = contours[j].shaped
+        split = (
+            np.array([a.task_uid in parts for a in asg], dtype=bool)
+            if parts
+            else np.zeros(n_asg, dtype=bool)
+        )
+        units = np.fromiter(map(_UNITS, asg), np.float64, n_asg)
+        simple = known & ~a_summary & ~shaped & ~split & ~res_material[res_of]
+
+        first_parts: list[IntArray] = []
+        last_parts: list[IntArray] = []
+        head_parts: list[FloatArray] = []
+        tail_parts: list[FloatArray] = []
+        rate_parts: list[FloatArray] = []
+        cal_parts: list[IntArray] = []
+        owner_parts: list[IntArray] = []
+        if simple.any():
+            entered = np.fromiter(map(_WORK, asg), np.float64, n_asg)
+            durations = spans.duration[at] if len(at) else zeros
+            # float(a.work_minutes or round(duration x units)), as workload._spreads
+            work = np.where(entered != 0, entered, np.round(durations * units))
+            asg_cal = np.array(res_cal, dtype=np.int64)[res_of]
+            for c, day_cal in enumerate(day_cals):
+                mine = np.flatnonzero(simple & (work > 0) & (asg_cal == c))
+                if not len(mine):
+                    continue
+                laid = flat_spreads(
+                    day_cal.worktime.index,
+                    a_start[mine],
+                    a_finish[mine],
+                    work[mine],
+                    origin_ordinal,
+                )
+                first_parts.append(laid.first)
+                last_parts.append(laid.last)
+                head_parts.append(laid.head)
+                tail_parts.append(laid.tail)
+                rate_parts.append(laid.rate)
+                cal_parts.append(np.full(len(mine), c, dtype=np.int64))
+                owner_parts.append(mine.astype(np.int64))
+
+        raw: list[_Spread] = []
+        owner: list[int] = []  # assignment index of each spread
+        spread_cal: list[int] = []
+        material_fix: dict[int, float] = {}  # assignment -> quantity (rescaled after the shift)
+        lone: dict[int, int] = {}  # material on a task without working time: its start day
+        for j in np.flatnonzero(known & ~simple).tolist():
+            a = asg[j]
+            i = int(res_of[j])
+            res = self.resources[i]
+            c = res_cal[i]
+            cal = day_cals[c]
+            laid_from = (
+                int(a_start[j]),
+                int(a_finish[j]),
+                int(spans.duration[s_row[j]]),
+                bool(a_summary[j]),
+                parts.get(a.task_uid),
+            )
+            before = old_memo.get(a.uid) if old_people.get(res.uid) is res else None
+            if before is not None and before.assignment == a and before.key == laid_from:
+                got = before.spreads
+            else:
+                got = _spreads(plan, schedule, res, cal, origin, assignments=[a], split_parts=parts)
+                if not got:  # MS Project also books work on a summary task's own people
+                    got = _summary_spreads(a, schedule.get(a.task_uid), cal, origin)
+            memo[a.uid] = _Laid(a, laid_from, got)
+            raw.extend(got)
+            owner.extend([j] * len(got))
+            spread_cal.extend([c] * len(got))
+            if res_material[i] and a.units > 0:
+                if got:
+                    material_fix[j] = a.units
+                elif not a_summary[j]:
+                    lone[j] = int(a_start[j]) // MINUTES_PER_DAY - origin_ordinal
+                    material_fix[j] = a.units
+        for jj, day in lone.items():  # a milestone's material all on its day, as material_use
+            raw.append(_Spread(asg[jj].task_uid, day, day, 1.0, 0.0, 0.0))
+            owner.append(jj)
+            spread_cal.append(res_cal[int(res_of[jj])])
+        if raw:
+            first_parts.append(np.array([s.first for s in raw], dtype=np.int64))
+            last_parts.append(np.array([s.last for s in raw], dtype=np.int64))
+            head_parts.append(np.array([s.head for s in raw], dtype=np.float64))
+            tail_parts.append(np.array([s.tail for s in raw], dtype=np.float64))
+            rate_parts.append(np.array([s.rate for s in raw], dtype=np.float64))
+            cal_parts.append(np.array(spread_cal, dtype=np.int64))
+            owner_parts.append(np.array(owner, dtype=np.int64))
+
+        def joined(pieces: list[Any], dtype: type) -> Any:
+            return np.concatenate(pieces) if pieces else np.zeros(0, dtype=dtype)
+
+        first_idx: IntArray = joined(first_parts, np.int64)
+        last_idx: IntArray = joined(last_parts, np.int64)
+        n_spreads = len(first_idx)
+        lo_day = origin + timedelta(days=min(0, int(first_idx.min()) if n_spreads else 0))
         span_end = (schedule.finish.date() - origin).days
-        hi_day = origin + timedelta(days=max(span_end, int(last_idx.max()) if raw else 0))
+        hi_day = origin + timedelta(days=max(span_end, int(last_idx.max()) if n_spreads else 0))
         self.plan_first_day = lo_day
         self.plan_last_day = hi_day
         # The day axis starts on a Monday and on the 1st of a month, and ends after a
@@ -270,22 +355,27 @@ class Usage:
         self.n_days = (end - start).days
         shift = (origin - start).days
         # Working minutes before each day, per calendar (row c: cal_keys[c]).
-        cums = np.zeros((len(cal_keys), self.n_days + 1), dtype=np.float64)
-        for c, key in enumerate(cal_keys):
-            cums[c, 1:] = np.cumsum(_day_minutes_row(cals[key], start, self.n_days))
-        self._cums = cums
         self.calendar_keys: tuple[int | None, ...] = tuple(cal_keys)
+        if (
+            previous is not None
+            and same_calendars
+            and previous.first_day == start
+            and previous.n_days == self.n_days
+            and previous.calendar_keys == self.calendar_keys
+        ):
+            self._cums: FloatArray = previous._cums
+        else:
+            self._cums = _running_minutes(day_cals, start, self.n_days)
 
-        owner_arr = np.array(owner, dtype=np.int64)
+        owner_arr: IntArray = joined(owner_parts, np.int64)
         order = np.argsort(owner_arr, kind="stable")  # spreads grouped by assignment
         self._first = first_idx[order] + shift
         self._last = last_idx[order] + shift
-        self._head = np.array([s.head for s in raw], dtype=np.float64)[order]
-        self._tail = np.array([s.tail for s in raw], dtype=np.float64)[order]
-        self._rate = np.array([s.rate for s in raw], dtype=np.float64)[order]
-        self._cal = np.array(spread_cal, dtype=np.int64)[order]
+        self._head = joined(head_parts, np.float64)[order]
+        self._tail = joined(tail_parts, np.float64)[order]
+        self._rate = joined(rate_parts, np.float64)[order]
+        self._cal = joined(cal_parts, np.int64)[order]
         owner_arr = owner_arr[order]
-        n_asg = len(self.assignments)
         idx = np.arange(n_asg)
         self._sp_lo = np.searchsorted(owner_arr, idx, side="left")
         self._sp_hi = np.searchsorted(owner_arr, idx, side="right")
@@ -304,7 +394,6 @@ class Usage:
             per_asg = per_asg * factor
         self.assignment_total: FloatArray = per_asg
 
-        counts = np.array([len(m) for m in by_res], dtype=np.int64)
         self._res_asg_hi = np.cumsum(counts).astype(np.int64)
         self._res_asg_lo = self._res_asg_hi - counts
         self.resource_total: FloatArray = np.array(
@@ -317,14 +406,8 @@ class Usage:
         self.resource_calendar: tuple[int, ...] = tuple(res_cal)
 
         # Task rows: the people's spreads (not materials') ordered by task, summaries as ranges.
-        asg_task = np.array([task_row.get(a.task_uid, -1) for a in self.assignments], np.int64)
-        is_work = np.array(
-            [
-                self.resources[res_row[a.resource_uid]].type is ResourceType.WORK
-                for a in self.assignments
-            ],
-            dtype=bool,
-        )
+        asg_task = rows_of(task_uids, asg_task_uids)
+        is_work = res_work[res_of]
         self._asg_task = asg_task
         sp_task = asg_task[owner_arr] if len(owner_arr) else np.zeros(0, np.int64)
         keep = np.flatnonzero((sp_task >= 0) & is_work[owner_arr]) if len(owner_arr) else sp_task
@@ -332,10 +415,10 @@ class Usage:
         sorted_task = sp_task[self._task_sp]
         n_tasks = len(self.tasks)
         rows = np.arange(n_tasks)
-        ends = np.array(_subtree_ends([t.outline_level for t in self.tasks]), dtype=np.int64)
+        ends = subtree_ends([t.outline_level for t in self.tasks])
         self._task_lo = np.searchsorted(sorted_task, rows, side="left")
         self._task_hi = np.searchsorted(sorted_task, ends - 1, side="right")
-        self.task_summary: tuple[bool, ...] = tuple(bool(ends[k] > k + 1) for k in range(n_tasks))
+        self.task_summary: tuple[bool, ...] = tuple((ends > rows + 1).tolist())
         work_w = np.where(is_work, per_asg, 0.0)
         valid = asg_task >= 0
         per_task = np.bincount(asg_task[valid], weights=work_w[valid], minlength=n_tasks)
@@ -348,33 +431,50 @@ class Usage:
         self._task_asg_hi = np.searchsorted(sorted_asg_task, rows, side="right")
         self.task_calendar: tuple[int, ...] = (0,) * n_tasks
 
-        # Over-allocated stretches as day ranges per person row.
-        ov_rows: list[int] = []
-        ov_lo: list[int] = []
-        ov_hi: list[int] = []
-        self._person_asg = {
-            r.uid: tuple(a.uid for a in mine)
-            for r, mine in zip(self.resources, by_res, strict=True)
-        }
-        self._person_over: dict[int, list[Overallocation]] = {}
-        for i, res in enumerate(self.resources):
-            if res.type is not ResourceType.WORK:
-                continue
-            if (
-                kept_people[i]
-                and previous is not None
-                and previous._person_asg.get(res.uid) == self._person_asg[res.uid]
-                and res.uid in previous._person_over
-            ):
-                found = previous._person_over[res.uid]
+        # Over-allocated stretches as day ranges per person row. A person booked for their
+        # tasks' whole spans at fixed max units is swept in numpy with everyone alike; one
+        # with availability periods, contours or split tasks by the sweep itself, taken
+        # from ``previous`` while their bookings are the same.
+        plain = res_work & np.array([not r.availability for r in self.resources], dtype=bool)
+        odd = shaped | split
+        if odd.any():
+            plain[np.unique(res_of[odd])] = False
+        booked = np.flatnonzero(plain[res_of] & known & ~a_summary & (a_finish > a_start))
+        who, ov_start, ov_finish = over_stretches(
+            res_of[booked],
+            a_start[booked],
+            a_finish[booked],
+            units[booked],
+            np.array([r.max_units for r in self.resources], dtype=np.float64),
+        )
+        first_ordinal = start.toordinal()
+        ov_rows: list[int] = who.tolist()
+        ov_lo: list[int] = (ov_start // MINUTES_PER_DAY - first_ordinal).tolist()
+        ov_hi: list[int] = ((ov_finish - 1) // MINUTES_PER_DAY - first_ordinal + 1).tolist()
+        self._person_over: dict[int, tuple[tuple[object, ...], list[Overallocation]]] = {}
+        old_over = previous._person_over if previous is not None and same_calendars else {}
+        lows, highs = self._res_asg_lo.tolist(), self._res_asg_hi.tolist()
+        for i in np.flatnonzero(res_work & ~plain).tolist():
+            res = self.resources[i]
+            lo, hi = lows[i], highs[i]
+            booking: tuple[object, ...] = (
+                res,
+                asg[lo:hi],
+                a_start[lo:hi].tolist(),
+                a_finish[lo:hi].tolist(),
+                (known & ~a_summary)[lo:hi].tolist(),
+                [parts.get(a.task_uid) for a in asg[lo:hi]] if parts else None,
+            )
+            kept = old_over.get(res.uid)
+            if kept is not None and kept[0] == booking:
+                found = kept[1]
             else:
                 found = person_overallocations(res, _booked(plan, by_res[i], schedule, parts))
-            self._person_over[res.uid] = found
-        for o in (o for mine in self._person_over.values() for o in mine):
-            i = res_row[o.resource_uid]
-            ov_rows.append(i)
-            ov_lo.append((o.start.date() - start).days)
-            ov_hi.append(((o.finish - timedelta(minutes=1)).date() - start).days + 1)
+            self._person_over[res.uid] = (booking, found)
+            for o in found:
+                ov_rows.append(i)
+                ov_lo.append((o.start.date() - start).days)
+                ov_hi.append(((o.finish - timedelta(minutes=1)).date() - start).days + 1)
         self._ov_rows = np.array(ov_rows, dtype=np.int64)
         self._ov_lo = np.clip(np.array(ov_lo, dtype=np.int64), 0, self.n_days)
         self._ov_hi = np.clip(np.array(ov_hi, dtype=np.int64), 0, self.n_days)
@@ -527,6 +627,8 @@ class Usage:
 
     def task_row_of(self, task_uid: int) -> int:
         """The row (index in ``tasks``) of a task."""
+        if self._task_row is None:
+            self._task_row = {t.uid: k for k, t in enumerate(self.tasks)}
         return self._task_row[task_uid]
 
     def resource_row_of(self, assignment_row: int) -> int:
@@ -544,6 +646,10 @@ def _booked(
     for a in mine:
         booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals))
     return booked
+
+
+_CONTOUR, _UNITS = attrgetter("contour"), attrgetter("units")
+_WORK, _TASK = attrgetter("work_minutes"), attrgetter("task_uid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,16 +683,17 @@ def _count(periods: Periods, lo: int, hi: int | None) -> int:
     return max(0, (len(periods) if hi is None else hi) - lo)
 
 
-def _subtree_ends(levels: list[int]) -> list[int]:
-    """For each row of an outline, the row just past its last descendant (one pass)."""
-    n = len(levels)
-    ends = [n] * n
-    stack: list[int] = []
-    for k, level in enumerate(levels):
-        while stack and levels[stack[-1]] >= level:
-            ends[stack.pop()] = k
-        stack.append(k)
-    return ends
+def _running_minutes(day_cals: list[DayCalendar], first_day: date, n_days: int) -> FloatArray:
+    """Working minutes before each of the days first_day .. first_day + n_days, per calendar:
+    the calendars' own work index at each midnight (the same sums as adding up each day's
+    minutes, without asking for every day's intervals)."""
+    base = first_day.toordinal() * MINUTES_PER_DAY
+    midnights = [base + k * MINUTES_PER_DAY for k in range(n_days + 1)]
+    cums = np.zeros((len(day_cals), n_days + 1), dtype=np.float64)
+    for c, cal in enumerate(day_cals):
+        at = np.fromiter(map(cal.worktime.index, midnights), np.int64, n_days + 1)
+        cums[c] = at - at[0]
+    return cums
 
 
 def build_usage(plan: Plan, schedule: Schedule, previous: Usage | None = None) -> Usage:

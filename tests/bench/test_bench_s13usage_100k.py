@@ -63,6 +63,38 @@ def test_bench_s13usage_outline_fresh_and_reused_on_100k(benchmark, document):
     assert again.reused
 
 
+def test_bench_s13usage_table_on_100k(benchmark, document):
+    """build_usage from scratch: what View > Usage waits for before anything shows.
+
+    3.6 s -> 0.5-0.65 s (min of 3, loaded box): flat assignments laid out in numpy
+    from the schedule's minute columns, people swept for over-allocation in numpy."""
+    from app.domain.usage import build_usage
+
+    usage = benchmark.pedantic(
+        build_usage, args=(document.plan, document.schedule), rounds=3, iterations=1
+    )
+    assert len(usage.assignments) == 66_666
+
+
+def test_bench_s13usage_table_after_an_edit_on_100k(benchmark, document):
+    """build_usage(previous=...) after one task's duration changed (2.1 s -> 0.4-0.5 s)."""
+    from app.domain.usage import build_usage
+
+    plan = document.plan
+    uid = next(a.task_uid for a in plan.assignments)
+    duration = plan.task(uid).duration_minutes
+    before = build_usage(plan, document.schedule)
+    execute(document, EditTaskCommand(document, uid, "d", duration_minutes=duration + 480))
+    try:
+        usage = benchmark.pedantic(
+            build_usage, args=(plan, document.schedule, before), rounds=3, iterations=1
+        )
+        fresh = build_usage(plan, document.schedule)
+        assert usage.resource_total.tolist() == fresh.resource_total.tolist()
+    finally:
+        document.undo_stack.undo()
+
+
 def test_bench_s13usage_collapse_all_then_expand_all_on_100k(benchmark, view):
     def collapse_expand():
         view.collapse_all()
