@@ -12,8 +12,10 @@ follow MS Project's spelling: flags 1/0, costs in cents, dates ISO, durations PT
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import fields
 from datetime import datetime
+from itertools import pairwise
+from operator import attrgetter
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.custom_fields import (
@@ -64,6 +66,11 @@ CF_TYPES: dict[FieldKind, int] = {
     FieldKind.NUMBER: 5,
     FieldKind.TEXT: 7,
 }
+_ORDER = {name: field_order(name) for name in FIELD_IDS}
+# Every Task field's value in field order, and where ``custom`` sits among them.
+_TASK_FIELDS = tuple(f.name for f in fields(Task))
+_CUSTOM_AT = _TASK_FIELDS.index("custom")
+_FIELDS_OF = attrgetter(*_TASK_FIELDS)
 _EXT = Q + "ExtendedAttribute"
 _FIELD_ID = Q + "FieldID"
 _VALUE = Q + "Value"
@@ -83,15 +90,34 @@ def read_definitions(root: Element) -> tuple[CustomField, ...]:
     return tuple(sorted(found.values(), key=lambda f: field_order(f.name)))
 
 
-def read_values(elems: Iterable[Element], where: str) -> CustomValues:
-    """A task's values from its ``<ExtendedAttribute>`` children (other fields skipped)."""
+def read_values(
+    elems: Iterable[Element],
+    where: str,
+    seen: dict[tuple[str, str], CustomValue] | None = None,
+) -> CustomValues:
+    """A task's values from its ``<ExtendedAttribute>`` children (other fields skipped).
+
+    ``seen``: values already read, by (field, text), shared across a file's tasks (the same
+    owners, flags and dates recur on thousands of rows).
+    """
     values: dict[str, CustomValue] = {}
     for attr in elems:
-        name = _NAMES.get((attr.findtext(_FIELD_ID) or "").strip())
+        fid = attr.findtext(_FIELD_ID)
+        name = _NAMES.get(fid.strip()) if fid else None
         text = attr.findtext(_VALUE)
         if name is None or text is None or name in values:
             continue
-        values[name] = _value(name, text, where)
+        if seen is None:
+            values[name] = _value(name, text, where)
+            continue
+        key = (name, text)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = _value(name, text, where)
+        values[name] = found
+    items = tuple((k, v) for k, v in values.items() if v is not False and v != "")
+    if all(_ORDER[a[0]] < _ORDER[b[0]] for a, b in pairwise(items)):
+        return items  # as Gantry writes them (and most files): in field order already
     return ordered(values)
 
 
@@ -100,7 +126,17 @@ def _value(name: str, text: str, where: str) -> CustomValue:
     if kind is FieldKind.TEXT:
         return text
     raw = text.strip()
-    bad = FileFormatError(f"{where}: <ExtendedAttribute> {name} '{raw}' is not {_WHAT[kind]}")
+    try:
+        return _typed(kind, raw)
+    except ValueError:
+        raise FileFormatError(
+            f"{where}: <ExtendedAttribute> {name} '{raw}' is not {_WHAT[kind]}"
+        ) from None
+
+
+def _typed(kind: FieldKind, raw: str) -> CustomValue:
+    """The value of a non-text field's text; ValueError when it is none."""
+    bad = ValueError(raw)
     if kind is FieldKind.FLAG:
         if raw.lower() not in _FLAGS:
             raise bad
@@ -111,14 +147,10 @@ def _value(name: str, text: str, where: str) -> CustomValue:
             raise bad
         return minutes
     if kind is FieldKind.DATE:
-        try:
-            return datetime.fromisoformat(raw).replace(second=0, microsecond=0, tzinfo=None)
-        except ValueError:
-            raise bad from None
-    try:
-        number = float(raw)
-    except ValueError:
-        raise bad from None
+        return datetime.fromisoformat(raw).replace(second=0, microsecond=0, tzinfo=None)
+    number = float(raw)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise bad
     return number / 100 if kind is FieldKind.COST else number
 
 
@@ -179,12 +211,22 @@ def _text(name: str, value: CustomValue) -> str:
 
 def with_custom_values(tasks: list[Task], found: dict[int, list[Element]]) -> list[Task]:
     """The tasks, those whose rows had ``<ExtendedAttribute>`` values holding them."""
-    out: list[Task] = []
-    for task in tasks:
+    seen: dict[tuple[str, str], CustomValue] = {}
+    rows: list[tuple[object, ...]] = []
+    at: list[int] = []
+    for i, task in enumerate(tasks):
         elems = found.get(task.uid)
         if elems:
-            custom = read_values(elems, f"Task UID {task.uid}")
+            custom = read_values(elems, f"Task UID {task.uid}", seen)
             if custom:
-                task = replace(task, custom=custom)
-        out.append(task)
+                row = list(_FIELDS_OF(task))
+                row[_CUSTOM_AT] = custom
+                rows.append(tuple(row))
+                at.append(i)
+    if not rows:
+        return tasks
+    # built in one pass (Task.of_many), as replace() per task cost 30 us a task
+    out = list(tasks)
+    for i, made in zip(at, Task.of_many(rows), strict=True):
+        out[i] = made
     return out
