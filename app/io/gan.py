@@ -100,9 +100,23 @@ def read_gan(path: Path, **options: Any) -> Plan:
         raise FileFormatError(
             f"{path.name}: the root element is <{root.tag}>, not a GanttProject <project>"
         )
+    _refuse_without_plan(root, path.name)
     plan = _GanReader(path, root).read()
     report(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+def _refuse_without_plan(root: Element, name: str) -> None:
+    """A <project> with none of a plan's parts is not a file GanttProject wrote (it always
+    writes <tasks>): say what it holds instead of opening an empty plan."""
+    if any(root.find(part) is not None for part in ("tasks", "resources", "calendars")):
+        return
+    found = list(dict.fromkeys(f"<{child.tag}>" for child in root))
+    shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "") if found else "nothing"
+    raise FileFormatError(
+        f"{name}: no <tasks>, <resources> or <calendars> in its <project> (found {shown}); "
+        "not a plan GanttProject wrote"
+    )
 
 
 def _parse(path: Path, progress: Progress | None) -> Element:
