@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.custom_fields import FieldKind, is_field_name, kind_of
+from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
@@ -133,6 +135,14 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
         return _pauses(value, plan, task)
     if change.field in DURATION_FIELDS and isinstance(value, int) and not isinstance(value, bool):
         return format_duration(value, plan.project, _elapsed(change, plan))
+    field = change.field
+    if (
+        field is not None
+        and isinstance(value, int | float)  # a flag, cost or duration: as the column shows it
+        and is_field_name(field)
+        and kind_of(field) in (FieldKind.DURATION, FieldKind.COST, FieldKind.FLAG)
+    ):
+        return format_value(field, value, plan.project)
     return repr(value)
 
 

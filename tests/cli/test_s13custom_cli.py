@@ -107,3 +107,15 @@ def test_the_fast_json_text_equals_the_general_writer_with_custom_values():
     slow = dumps(schedule_to_dict(plan, result), _json_default)
     assert fast == slow
     assert json.loads(fast)["tasks"][2]["custom"] == {"Owner": 'quote " and\nline'}
+
+
+def test_diff_text_shows_custom_values_as_the_column_does(tmp_path):
+    old = _plan()
+    new = _plan()
+    new.update_task(replace(new.task(1), custom=(("Text1", "Maria"), ("Duration1", 480))))
+    write_plan(old, tmp_path / "old.gantry")
+    write_plan(new, tmp_path / "new.gantry")
+    result = gantry("diff", tmp_path / "old.gantry", tmp_path / "new.gantry")
+    assert result.returncode == 0, result.stderr
+    assert "Duration1 2d -> 1d" in result.stdout
+    assert "Flag1 Yes -> None" in result.stdout
