@@ -27,9 +27,11 @@ from app.ui.filter_menu import filter_counts
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (
+    restore_current,
     restore_folds,
     restore_rows,
     restore_scale,
+    restore_task_path,
     restore_top_row,
     view_of,
 )
@@ -136,6 +138,7 @@ class MainWindow(EditMenu):
         if self._kept_view is not None:
             restore_folds(self.model, self._kept_view)
             restore_rows(self, self._kept_view)
+            restore_current(self.tree, self._kept_view)
         self._update_title()
         self._refresh_status()
         self.show_view(self.settings.get(keys.LAST_VIEW))
@@ -245,6 +248,7 @@ class MainWindow(EditMenu):
         self.gantt = chart
         if self._kept_view is not None:
             restore_scale(chart, self._kept_view)
+            restore_task_path(self, self._kept_view)
         activated = getattr(chart, "sig_task_activated", None)
         if activated is not None:
             activated.connect(self._on_task_activated)

@@ -2,7 +2,8 @@
 
 What is kept (see :class:`app.ui.settings.PlanView`): the Gantt's zoom and the
 moment at its left edge, the collapsed summaries, the task in the sheet's
-first visible row, and the sort and filter of the rows. A task deleted since
+first visible row, the sort and filter of the rows, the selected task and the
+Format > Task Path highlights that follow it. A task deleted since
 (or a summary that lost its subtasks, a person filtered on who left) is
 passed over.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.ui.models.task_model import TaskTreeModel
@@ -43,6 +44,7 @@ def view_of(
     if scale is not None and left_moment is not None:
         zoom, px, left = scale.level.name, scale.px_per_day, left_moment()
     sorting, filtering = _controller(window, "sort"), _controller(window, "filter")
+    paths = getattr(_find(window, "task_path"), "kinds", None)
     return PlanView(
         zoom,
         px,
@@ -51,6 +53,8 @@ def view_of(
         model.collapsed_uids(),
         sorting.current if sorting is not None and model.row_sort() is not None else None,
         filtering.current if filtering is not None and model.row_filter() is not None else None,
+        current_uid=tree.current_uid(),
+        task_path=frozenset(paths) if paths else frozenset(),
     )
 
 
@@ -92,11 +96,37 @@ def restore_top_row(tree: TaskTreeView, view: PlanView) -> None:
         tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
 
+def restore_current(tree: TaskTreeView, view: PlanView) -> None:
+    """Select the kept task again, its row current (a task deleted since, or folded away
+    under a collapsed summary, leaves the sheet without a selection, as a plan opens)."""
+    if view.current_uid is None:
+        return
+    index = tree.task_model().index_of_uid(view.current_uid)
+    if index.isValid():
+        tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def restore_task_path(window: QWidget, view: PlanView) -> None:
+    """Switch the kept Format > Task Path highlights on again (once the Gantt is built)."""
+    highlight = _find(window, "task_path")
+    if view.task_path and highlight is not None:
+        highlight.restore(view.task_path)
+
+
 def _controller(window: QWidget | None, what: str) -> Any:
     """The window's sort or filter controller (app/ui/sort_menu.py, filter_menu.py), if built.
 
     Found by name, so a build without those menus (they are optional) still keeps the rest.
     """
+    return _find(window, f"{what}_controller")
+
+
+def _find(window: QWidget | None, name: str) -> Any:
+    """The window's helper object of that name (None without a window or that helper)."""
     if window is None:
         return None
-    return window.findChild(QObject, f"{what}_controller")
+    return window.findChild(QObject, name)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter
 from app.domain.sorting import TaskSort, parse_sort
+from app.domain.task_path import PathKind
 
 T = TypeVar("T")
 
@@ -67,6 +68,8 @@ class PlanView:
     collapsed: frozenset[int] = field(default_factory=frozenset)  # collapsed summaries
     task_sort: TaskSort | None = None  # View > Sort as left (None: by ID)
     task_filter: TaskFilter | None = None  # View > Filter as left (None: All Tasks)
+    current_uid: int | None = None  # the selected task (the sheet's current row)
+    task_path: frozenset[PathKind] = frozenset()  # Format > Task Path's paths switched on
 
 
 def _plan_key(path: Path) -> str:
@@ -141,6 +144,8 @@ def _filter_from(data: object) -> TaskFilter | None:
 def _view_from(data: dict[str, Any]) -> PlanView:
     left = data.get("left")
     top = data.get("top_uid")
+    current = data.get("current_uid")
+    paths = data.get("task_path")
     try:
         task_sort, task_filter = _sort_from(data.get("sort")), _filter_from(data.get("filter"))
     except AppError:  # a field or filter this version does not know: the rows as in the plan
@@ -153,6 +158,12 @@ def _view_from(data: dict[str, Any]) -> PlanView:
         collapsed=_read_runs(str(data.get("collapsed", ""))),
         task_sort=task_sort,
         task_filter=task_filter,
+        current_uid=current if isinstance(current, int) else None,
+        task_path=frozenset(
+            PathKind[name]
+            for name in (paths if isinstance(paths, list) else ())
+            if name in PathKind.__members__
+        ),
     )
 
 
@@ -241,6 +252,8 @@ class Settings:
             "collapsed": _runs(view.collapsed),
             "sort": _sort_data(view.task_sort),
             "filter": _filter_data(view.task_filter),
+            "current_uid": view.current_uid,
+            "task_path": sorted(kind.name for kind in view.task_path),
         }
         self._store.setValue(f"state/plans/{key}", json.dumps(data))
         order = [k for k in self.get(PLAN_VIEW_ORDER) if k != key]

@@ -10,6 +10,7 @@ Remove Highlighting switches every path off.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPointF, QRectF
@@ -79,6 +80,19 @@ class TaskPathHighlight(QObject):
             self.kinds.discard(kind)
         if on:
             self.window.show_view("gantt")  # the chart shows it
+        self._attach()
+        self.refresh()
+
+    def restore(self, kinds: Collection[PathKind]) -> None:
+        """Switch these paths on again as the plan was left: their menu items checked, drawn
+        for the current task, without the switch to the Gantt that the menu makes."""
+        for kind in kinds:
+            action = self.actions.get(kind)
+            if action is not None:
+                blocked = action.blockSignals(True)
+                action.setChecked(True)
+                action.blockSignals(blocked)
+            self.kinds.add(kind)
         self._attach()
         self.refresh()
 
