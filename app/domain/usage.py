@@ -260,30 +260,27 @@ class Usage:
         rate_parts: list[FloatArray] = []
         cal_parts: list[IntArray] = []
         owner_parts: list[IntArray] = []
+        self._flat: _FlatLaid | None = None
         if simple.any():
             entered = np.fromiter(map(_WORK, asg), np.float64, n_asg)
             durations = spans.duration[at] if len(at) else zeros
             # float(a.work_minutes or round(duration x units)), as workload._spreads
             work = np.where(entered != 0, entered, np.round(durations * units))
             asg_cal = np.array(res_cal, dtype=np.int64)[res_of]
-            for c, day_cal in enumerate(day_cals):
-                mine = np.flatnonzero(simple & (work > 0) & (asg_cal == c))
-                if not len(mine):
-                    continue
-                laid = flat_spreads(
-                    day_cal.worktime.index,
-                    a_start[mine],
-                    a_finish[mine],
-                    work[mine],
-                    origin_ordinal,
-                )
-                first_parts.append(laid.first)
-                last_parts.append(laid.last)
-                head_parts.append(laid.head)
-                tail_parts.append(laid.tail)
-                rate_parts.append(laid.rate)
-                cal_parts.append(np.full(len(mine), c, dtype=np.int64))
-                owner_parts.append(mine.astype(np.int64))
+            mask = simple & (work > 0)
+            before_flat = previous._flat if previous is not None and same_calendars else None
+            flat_laid = _FlatLaid.lay(
+                before_flat, day_cals, mask, a_start, a_finish, work, asg_cal, origin_ordinal
+            )
+            self._flat = flat_laid
+            mine = np.flatnonzero(mask)
+            first_parts.append(flat_laid.first[mine])
+            last_parts.append(flat_laid.last[mine])
+            head_parts.append(flat_laid.head[mine])
+            tail_parts.append(flat_laid.tail[mine])
+            rate_parts.append(flat_laid.rate[mine])
+            cal_parts.append(asg_cal[mine])
+            owner_parts.append(mine.astype(np.int64))
 
         raw: list[_Spread] = []
         owner: list[int] = []  # assignment index of each spread
@@ -646,6 +643,71 @@ def _booked(
     for a in mine:
         booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals))
     return booked
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _FlatLaid:
+    """Every flat assignment's spread (by assignment index, where ``mask``) and what it was
+    laid from: start, finish, work and calendar decide it whole while the calendars and
+    the day axis's origin stay (the caller's check), so an edit lays only those that moved."""
+
+    mask: BoolArray
+    start: IntArray
+    finish: IntArray
+    work: FloatArray
+    cal: IntArray
+    first: IntArray
+    last: IntArray
+    head: FloatArray
+    tail: FloatArray
+    rate: FloatArray
+
+    @classmethod
+    def lay(
+        cls,
+        before: _FlatLaid | None,
+        day_cals: list[DayCalendar],
+        mask: BoolArray,
+        start: IntArray,
+        finish: IntArray,
+        work: FloatArray,
+        cal: IntArray,
+        origin_ordinal: int,
+    ) -> _FlatLaid:
+        """Lay the assignments of ``mask``, taking from ``before`` those laid from the same."""
+        n = len(mask)
+        first, last = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        head, tail = np.zeros(n, dtype=np.float64), np.zeros(n, dtype=np.float64)
+        rate = np.zeros(n, dtype=np.float64)
+        todo = mask
+        if before is not None and len(before.mask) == n:
+            keep = (
+                mask
+                & before.mask
+                & (before.start == start)
+                & (before.finish == finish)
+                & (before.work == work)
+                & (before.cal == cal)
+            )
+            for mine, theirs in (
+                (first, before.first),
+                (last, before.last),
+                (head, before.head),
+                (tail, before.tail),
+                (rate, before.rate),
+            ):
+                mine[keep] = theirs[keep]
+            todo = mask & ~keep
+        for c, day_cal in enumerate(day_cals):
+            at = np.flatnonzero(todo & (cal == c))
+            if not len(at):
+                continue
+            laid = flat_spreads(
+                day_cal.worktime.index, start[at], finish[at], work[at], origin_ordinal
+            )
+            first[at], last[at] = laid.first, laid.last
+            head[at], tail[at], rate[at] = laid.head, laid.tail, laid.rate
+        return cls(mask, start, finish, work, cal, first, last, head, tail, rate)
 
 
 _CONTOUR, _UNITS = attrgetter("contour"), attrgetter("units")
