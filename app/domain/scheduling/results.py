@@ -6,6 +6,11 @@ links as one flat list of numbers). It builds one row (a reader looking at a
 few tasks) or all rows in bulk: one loop over the rows and one over the
 links for slack, dates converted one array at a time through a per-minute
 memo (most tasks share their moments), each TaskTimes from one tuple.
+
+Readers of every row that want values rather than objects (filters, sorts,
+costing, the command line's JSON) read columns or spans of minute counts. An
+incremental edit's results start from the columns, spans and % roll-up the
+results before it had worked out and redo only the rows the edit changed.
 """
 
 from __future__ import annotations
