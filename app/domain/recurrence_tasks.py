@@ -154,21 +154,28 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
 def check_apart(
     rec: TaskRecurrence, days: Sequence[date], work_time: WorkTime, project: Project
 ) -> None:
-    """Refuse occurrences that overlap, as MS Project refuses a recurring task's duration
-    longer than its frequency: one message naming the duration and the shortest working
-    time from one occurrence's start to the next (``days`` from :func:`occurrence_dates`).
+    """Refuse a duration longer than the pattern's interval, as MS Project refuses a
+    recurring task's duration longer than its frequency: one message naming the duration
+    and the working time from one occurrence's start to the next (``days`` from
+    :func:`occurrence_dates`).
 
     The time between is working time on ``work_time`` at the project's default start
-    time, so an occurrence every Friday and Monday is a working day apart, and a week
-    with a holiday is shorter than the others.
+    time, so an occurrence every Friday and Monday is a working day apart. It is the
+    pattern's interval that counts, not a holiday's: consecutive occurrences are grouped
+    by their weekdays and each group is judged by its longest gap (a week without a
+    holiday), so a week's meeting every week is taken even though the week of a holiday
+    runs into the next one, as MS Project lets it.
     """
     if len(days) < 2 or rec.duration_minutes == 0:
         return
     at = project.default_start_time
-    gap, first, second = min(
-        (work_time.between(datetime.combine(a, at), datetime.combine(b, at)), a, b)
-        for a, b in itertools.pairwise(days)
-    )
+    longest: dict[tuple[int, int], tuple[int, date, date]] = {}
+    for a, b in itertools.pairwise(days):
+        gap_ab = work_time.between(datetime.combine(a, at), datetime.combine(b, at))
+        kind = (a.weekday(), b.weekday())
+        if kind not in longest or gap_ab > longest[kind][0]:
+            longest[kind] = (gap_ab, a, b)
+    gap, first, second = min(longest.values())
     if rec.duration_minutes <= gap:
         return
     unit = rec.duration_unit
