@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, is_, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -419,7 +420,10 @@ def _same(old: Sequence[object], new: Sequence[object], fields: attrgetter[Any])
     """Whether two tables hold the same rows: the same objects, or equal in ``fields``."""
     if len(old) != len(new):
         return False
-    return all(a is b or fields(a) == fields(b) for a, b in zip(old, new, strict=True))
+    # Most rows are the very same objects after an edit: find the others in C-level loops
+    # (a Python loop over 167k rows took 0.16 s at 100k tasks), then compare those.
+    differ = list(compress(range(len(old)), map(not_, map(is_, old, new))))
+    return all(fields(old[k]) == fields(new[k]) for k in differ)
 
 
 _TASK_ROW = attrgetter("uid", "outline_level")
