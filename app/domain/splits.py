@@ -200,24 +200,52 @@ def work_before(
 class TaskClocks:
     """The calendar each task's pauses count on, and its working parts, for one plan.
 
-    A task's own calendar, else the project's (as the engine places splits);
-    an elapsed task's pauses are calendar time. Each calendar is built once.
+    The engine's calendar for the task (app.domain.scheduling.network): its
+    own or the project's, narrowed to when its people work unless it ignores
+    their calendars; an elapsed task's pauses are calendar time. When its
+    people work on different calendars the engine runs each assignment on its
+    own; the pauses here count on the union of them (when the task works).
+    Each calendar is built once.
     """
 
     def __init__(self, plan: Plan) -> None:
         self._plan = plan
+        self._by_key: dict[tuple[int | None, frozenset[int | None]], WorkTime] = {}
         self._by_uid: dict[int | None, WorkTime] = {}
+        self._people: dict[int, set[int | None]] | None = None
+
+    def _worktime(self, uid: int | None) -> WorkTime:
+        """A calendar by uid as the engine builds it (unknown or None: the project's)."""
+        found = self._by_uid.get(uid)
+        if found is None:
+            plan = self._plan
+            cal = plan.calendars.get(uid) if uid is not None else None
+            found = WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
+            self._by_uid[uid] = found
+        return found
 
     def of(self, task: Task) -> WorkTime:
         """The working time ``task``'s pauses are counted on."""
         if task.elapsed:
             return WorkTime.continuous()
-        plan = self._plan
-        key = task.calendar_uid if task.calendar_uid in plan.calendars else None
-        found = self._by_uid.get(key)
+        if self._people is None:
+            # Imported here: the engine's modules import this one (Task holds Splits).
+            from app.domain.scheduling.network import assigned_calendars
+
+            self._people = assigned_calendars(self._plan)[0]
+        people = None if task.ignore_resource_calendar else self._people.get(task.uid)
+        key = (task.calendar_uid, frozenset(people or ()))
+        found = self._by_key.get(key)
         if found is None:
-            cal = plan.calendars[key] if key is not None else plan.calendar()
-            found = self._by_uid[key] = WorkTime.for_calendar(cal, plan.calendars)
+            from app.domain.scheduling.network import resources_worktime
+
+            own_uid = task.calendar_uid
+            if people:
+                own = self._worktime(own_uid) if own_uid is not None else None
+                found = resources_worktime(own, people, self._worktime)
+            else:
+                found = self._worktime(own_uid)
+            self._by_key[key] = found
         return found
 
     def parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
@@ -301,6 +301,46 @@ def _outline(
     return summary, parent, children, last, order, roots
 
 
+def assigned_calendars(
+    plan: Plan,
+) -> tuple[dict[int, set[int | None]], dict[int, list[tuple[int | None, int]]]]:
+    """By task uid: the calendars of the work resources assigned to it, and each assignment's.
+
+    Only people (work resources) with units above zero narrow a task's
+    calendar; each assignment comes with its calendar uid and its span (work
+    / units, -1 when it holds no work). The engine's rule, shared with
+    :class:`app.domain.splits.TaskClocks`.
+    """
+    resource_cal: dict[int, int | None] = {
+        r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK
+    }
+    task_resource_cals: dict[int, set[int | None]] = {}
+    task_assignments: dict[int, list[tuple[int | None, int]]] = {}
+    for a in plan.assignments:
+        if a.resource_uid in resource_cal and a.units > 0:
+            cal_uid = resource_cal[a.resource_uid]
+            task_resource_cals.setdefault(a.task_uid, set()).add(cal_uid)
+            span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
+            task_assignments.setdefault(a.task_uid, []).append((cal_uid, span))
+    return task_resource_cals, task_assignments
+
+
+def resources_worktime(
+    own: WorkTime | None, resource_cals: set[int | None], worktime: Callable[[int | None], WorkTime]
+) -> WorkTime:
+    """The working time of a task whose people work ``resource_cals`` (not empty).
+
+    A task works whenever one of its people does: the union of their
+    calendars, within the task's own calendar ``own`` when it has one.
+    """
+    res_wt: WorkTime | None = None
+    for res_uid in sorted(resource_cals, key=lambda u: -1 if u is None else u):
+        wt = worktime(res_uid)
+        res_wt = wt if res_wt is None else WorkTime.union(res_wt, wt)
+    assert res_wt is not None
+    return WorkTime.intersection(own, res_wt) if own is not None else res_wt
+
+
 def _task_calendars(
     plan: Plan, tasks: list[Task]
 ) -> tuple[list[WorkTime], list[WorkTime], dict[int, list[tuple[WorkTime, int]]]]:
@@ -324,17 +364,7 @@ def _task_calendars(
             by_uid[uid] = found
         return found
 
-    resource_cal: dict[int, int | None] = {
-        r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK
-    }
-    task_resource_cals: dict[int, set[int | None]] = {}
-    task_assignments: dict[int, list[tuple[int | None, int]]] = {}
-    for a in plan.assignments:
-        if a.resource_uid in resource_cal and a.units > 0:
-            cal_uid = resource_cal[a.resource_uid]
-            task_resource_cals.setdefault(a.task_uid, set()).add(cal_uid)
-            span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
-            task_assignments.setdefault(a.task_uid, []).append((cal_uid, span))
+    task_resource_cals, task_assignments = assigned_calendars(plan)
 
     out: list[WorkTime] = []
     slack: list[WorkTime] = []
@@ -356,14 +386,7 @@ def _task_calendars(
         slack.append(own if own is not None else default)
         res = task_resource_cals.get(t.uid) if not t.ignore_resource_calendar else None
         if res:
-            # A task works whenever one of its resources does: the union of their
-            # calendars, within the task calendar when it has one.
-            res_wt: WorkTime | None = None
-            for res_uid in sorted(res, key=lambda u: -1 if u is None else u):
-                wt = worktime(res_uid)
-                res_wt = wt if res_wt is None else WorkTime.union(res_wt, wt)
-            assert res_wt is not None
-            out.append(WorkTime.intersection(own, res_wt) if own is not None else res_wt)
+            out.append(resources_worktime(own, res, worktime))
             distinct = {id(worktime(c)) for c in res}
             if (
                 len(distinct) > 1
