@@ -14,6 +14,7 @@ spreadsheet, names guarded against being read as formulas.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
@@ -144,24 +145,38 @@ def write_csv(tree: UsageTree, periods: Periods, path: Path) -> None:
     day, ISO)."""
     first, second = ("Task", "Resource") if tree.by_task else ("Resource", "Task")
     head = [first, second, "Level", "Unit", "Work", *(d.isoformat() for d in periods.starts)]
-    empty = [""] * len(periods)
+    n = len(periods)
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(head)
+            # The names, level, unit and total go through the csv module (quoting); the
+            # figures are plain numbers, written with the commas of the empty periods
+            # between them made at once: handing csv 3,100 cells a row, mostly empty,
+            # took 4 of the 9 s at 100k tasks by week.
+            buf = io.StringIO()
+            lead = csv.writer(buf)
             for row in _rows(tree, periods):
                 node, unit = row.node, row.unit
                 names = [tree.name(node), ""]
                 if tree.is_assignment(node):
                     names = [tree.name(tree.parent[node]), tree.name(node)]
                 total = f"{tree.amount(row.total, unit):.2f}"
-                cells = empty.copy()
-                for k, value in row.figures.items():
-                    if abs(value) >= _SHOWN:
-                        cells[k] = f"{tree.amount(value, unit):.2f}"
                 level = str(tree.depth[node] + 1)
                 name_cells = [_safe(n) for n in names]
-                writer.writerow([*name_cells, level, _safe(tree.unit_name(unit)), total, *cells])
+                lead.writerow([*name_cells, level, _safe(tree.unit_name(unit)), total])
+                parts = [buf.getvalue()[: -len(lead.dialect.lineterminator)]]
+                buf.seek(0)
+                buf.truncate()
+                last = -1
+                for k, value in sorted(row.figures.items()):
+                    if abs(value) >= _SHOWN:
+                        parts.append("," * (k - last))
+                        parts.append(f"{tree.amount(value, unit):.2f}")
+                        last = k
+                parts.append("," * (n - 1 - last))
+                parts.append(lead.dialect.lineterminator)
+                fh.write("".join(parts))
     except OSError as exc:
         raise AppError(f"{path.name}: cannot write ({exc.strerror or exc})") from exc
 
