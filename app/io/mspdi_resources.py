@@ -67,10 +67,10 @@ def read_resources(
                 initials=r.string("Initials"),
                 role=r.string("Group"),
                 email=r.string("EmailAddress"),
-                max_units=r.number("MaxUnits", 1.0),
-                standard_rate=r.number("StandardRate"),
-                overtime_rate=r.number("OvertimeRate"),
-                cost_per_use=r.number("CostPerUse") / 100,
+                max_units=r.amount("MaxUnits", 1.0),
+                standard_rate=r.amount("StandardRate"),
+                overtime_rate=r.amount("OvertimeRate"),
+                cost_per_use=r.amount("CostPerUse") / 100,
                 accrue_at=CostAccrual(accrue) if accrue in (1, 2, 3) else CostAccrual.PRORATED,
                 material_label=r.string("MaterialLabel"),
                 calendar_uid=cal_uid if cal_uid is not None and cal_uid in calendars else None,
@@ -137,7 +137,7 @@ def _availability(elem: Element, where: str) -> tuple[Availability, ...]:
             Availability(
                 _open(r.date("AvailableFrom"), True),
                 _open(r.date("AvailableTo"), False),
-                r.number("AvailableUnits", 1.0),
+                r.amount("AvailableUnits", 1.0),
             )
         )
     return tuple(out)
@@ -156,9 +156,9 @@ def _rate_tables(elem: Element, where: str) -> tuple[tuple[RateEntry, ...], ...]
         tables.setdefault(table, []).append(
             RateEntry(
                 _open(r.date("RatesFrom"), True),
-                r.number("StandardRate"),
-                r.number("OvertimeRate"),
-                r.number("CostPerUse") / 100,
+                r.amount("StandardRate"),
+                r.amount("OvertimeRate"),
+                r.amount("CostPerUse") / 100,
             )
         )
     if not tables:
@@ -211,11 +211,11 @@ def read_assignments(
                 uid=uid,
                 task_uid=task_uid,
                 resource_uid=resource_uid,
-                units=r.number("Units", 1.0),
+                units=r.amount("Units", 1.0),
                 work_minutes=r.duration("Work") or 0,
                 actual_work_minutes=r.duration("ActualWork") or 0,
                 overtime_work_minutes=r.duration("OvertimeWork") or 0,
-                cost=r.number("Cost") / 100,
+                cost=r.amount("Cost") / 100,
                 rate_table=r.integer("CostRateTable", 0) or 0,
                 actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
                 contour=contour,

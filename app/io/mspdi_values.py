@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from math import isfinite
 from xml.etree.ElementTree import Element
 
 from app.domain.errors import FileFormatError
@@ -124,7 +125,7 @@ class Reader:
         except ValueError:
             try:
                 return round(float(value))
-            except ValueError:
+            except (ValueError, OverflowError):  # 'abc', 'nan', 'inf'
                 raise self._bad(name, value, "a whole number") from None
 
     def required_int(self, name: str) -> int:
@@ -140,9 +141,19 @@ class Reader:
         if value is None:
             return default
         try:
-            return float(value)
+            found = float(value)
         except ValueError:
             raise self._bad(name, value, "a number") from None
+        if not isfinite(found):  # 'nan', 'inf', '1e400': no rate or unit is that
+            raise self._bad(name, value, "a number")
+        return found
+
+    def amount(self, name: str, default: float = 0.0) -> float:
+        """A decimal child that cannot be negative (units, rates, costs)."""
+        found = self.number(name, default)
+        if found < 0:
+            raise FileFormatError(f"{self.where}: <{name}> '{self.text(name)}' cannot be negative")
+        return found
 
     def flag(self, name: str, default: bool = False) -> bool:
         """A 0/1 child."""
