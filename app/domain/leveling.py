@@ -67,6 +67,7 @@ from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
 from app.domain.task import Task
+from app.domain.workload import inactive_tasks
 from app.domain.worktime import to_minutes
 
 __all__ = [
@@ -237,8 +238,14 @@ def _level_once(
         if r.type is ResourceType.WORK and (wanted is None or r.uid in wanted)
     }
     booking: dict[int, list[tuple[int, float]]] = {}
+    off = inactive_tasks(plan)  # they book nobody, as in MS Project
     for a in plan.assignments:
-        if a.task_uid in tasks and a.resource_uid in people and a.units > 0:
+        if (
+            a.task_uid in tasks
+            and a.resource_uid in people
+            and a.units > 0
+            and a.task_uid not in off
+        ):
             booking.setdefault(a.task_uid, []).append((a.resource_uid, a.units))
     timelines = {uid: Timeline(limits_of(r)) for uid, r in people.items()}
     setting_up()

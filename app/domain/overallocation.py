@@ -10,23 +10,27 @@ contour's share in each of its ten parts (:mod:`app.domain.contours`).
 from __future__ import annotations
 
 import sys
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import accumulate
+from operator import is_, itemgetter
 
 from app.domain.contours import WorkContour, contour_pieces
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule_times import ScheduleTimes, TimesSpans
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import (
     DayCalendar,
     SplitParts,
     _resource_calendar,
+    inactive_tasks,
     max_units_on,
     split_parts,
 )
+from app.domain.worktime import from_minutes
 
 Booked = tuple[datetime, datetime, float, int]  # start, finish, units, task uid
 
@@ -46,20 +50,238 @@ class Overallocation:
 
 
 def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
-    """Every period in which someone is booked beyond max units, in resource then time order."""
+    """Every period in which someone is booked beyond max units, in resource then time order.
+
+    Inactive tasks (and those under an inactive summary) book nobody.
+    """
+    bookings = _Bookings(plan, schedule)
+    by_res = bookings.by_person(plan.assignments)
     out: list[Overallocation] = []
-    by_res: dict[int, list[Booked]] = {}
-    parts = split_parts(plan, schedule)
-    cals: dict[int | None, DayCalendar] = {}
-    for a in plan.assignments:
-        got = booked_spans(plan, a, schedule.get(a.task_uid), parts, cals)
-        if got:
-            by_res.setdefault(a.resource_uid, []).extend(got)
     for res in plan.resources:
-        if res.type is not ResourceType.WORK or res.uid not in by_res:
-            continue
-        out.extend(_sweep(res, by_res[res.uid]))
+        out.extend(bookings.sweep(res, by_res.get(res.uid, ())))
     return out
+
+
+class _Bookings:
+    """What sweeping people needs from one schedule: the tasks that book nobody, split
+    tasks' parts, and (read once, when a sweep first wants them) the tasks' minute spans."""
+
+    def __init__(self, plan: Plan, schedule: Schedule) -> None:
+        self.plan = plan
+        self.schedule = schedule
+        self.off = inactive_tasks(plan)
+        self.parts = split_parts(plan, schedule)
+        self._cals: dict[int | None, DayCalendar] = {}
+        self._spans: TimesSpans | None = None
+        self._row: dict[int, int] | None = None
+        self._read = False
+
+    def by_person(self, assignments: Iterable[Assignment]) -> dict[int, list[Assignment]]:
+        """The assignments of active tasks by person, in the order given."""
+        off = self.off
+        by_res: dict[int, list[Assignment]] = {}
+        for a in assignments:
+            if a.task_uid not in off:
+                by_res.setdefault(a.resource_uid, []).append(a)
+        return by_res
+
+    def _columns(self) -> tuple[TimesSpans, dict[int, int]] | None:
+        if not self._read:
+            self._read = True
+            times = self.schedule.times
+            spans = times.spans() if isinstance(times, ScheduleTimes) else None
+            if spans is not None:
+                self._spans = spans
+                self._row = dict(zip(spans.uids, range(len(spans.uids)), strict=True))
+        if self._spans is None or self._row is None:
+            return None
+        return self._spans, self._row
+
+    def sweep(self, res: Resource, mine: Sequence[Assignment]) -> list[Overallocation]:
+        """One person's over-allocations from their (active) assignments."""
+        if res.type is not ResourceType.WORK or not mine:
+            return []
+        parts, flat = self.parts, WorkContour.FLAT
+        simple = not res.availability and not any(
+            a.task_uid in parts or (a.contour is not flat and a.contour.shaped) for a in mine
+        )
+        # A few assignments: their TaskTimes; many: the schedule's columns (building
+        # every task's TaskTimes took 1-1.5 s at 100k tasks). Both give the same periods.
+        columns = self._columns() if simple and len(mine) > _FEW else None
+        if columns is None:
+            get, plan, cals = self.schedule.get, self.plan, self._cals
+            spans: list[Booked] = []
+            for a in mine:
+                spans.extend(booked_spans(plan, a, get(a.task_uid), parts, cals))
+            return _sweep(res, spans)
+        return _sweep_minutes(res, mine, *columns)
+
+
+_FEW = 64  # assignments of one person read through TaskTimes rather than columns
+
+
+def _sweep_minutes(
+    res: Resource, mine: Sequence[Assignment], spans: TimesSpans, row: dict[int, int]
+) -> list[Overallocation]:
+    """:func:`_sweep` of a person at fixed max units over minute counts: the same events,
+    order, sums and periods, without a datetime until a period is found."""
+    start, finish, summary = spans.start, spans.finish, spans.summary
+    events: list[tuple[int, float, int]] = []
+    for a in mine:
+        i = row.get(a.task_uid)
+        if i is None or summary[i]:
+            continue
+        s, f = start[i], finish[i]
+        if f <= s:
+            continue
+        # finishes (even keys) sort before starts (odd keys) at a moment, as in _sweep
+        events.append((s * 2 + 1, a.units, a.task_uid))
+        events.append((f * 2, a.units, a.task_uid))
+    events.sort(key=_FIRST)
+    limit = res.max_units
+    out: list[Overallocation] = []
+    level = 0.0
+    active: dict[int, float] = {}
+    open_at: int | None = None
+    peak = 0.0
+    involved: set[int] = set()
+    k, n = 0, len(events)
+    while k < n:
+        moment = events[k][0] >> 1
+        while k < n and events[k][0] >> 1 == moment:
+            key, u, t = events[k]
+            if key & 1:
+                level += u
+                active[t] = active.get(t, 0.0) + u
+            else:
+                level -= u
+                active[t] = active.get(t, 0.0) - u
+                if active[t] <= _EPS:
+                    del active[t]
+            k += 1
+        if level > limit + _EPS:
+            if open_at is None:
+                open_at, peak, involved = moment, level, set(active)
+            else:
+                peak = max(peak, level)
+                involved.update(active)
+        elif open_at is not None:
+            out.append(
+                Overallocation(
+                    res.uid,
+                    from_minutes(open_at),
+                    from_minutes(moment),
+                    peak,
+                    limit,
+                    tuple(sorted(involved)),
+                )
+            )
+            open_at = None
+    return out
+
+
+_FIRST = itemgetter(0)
+
+
+class OverallocationBook:
+    """Every person's over-allocations of one plan, kept from one schedule to the next.
+
+    :meth:`update` sweeps again only the people an edit may have changed: those
+    on the tasks the scheduler moved (``IncrementalScheduler.moved_uids``), whose
+    assignments or own values changed, or on a task made (in)active or split
+    differently. Its result always equals :func:`overallocations` of the plan.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._found: dict[int, list[Overallocation]] = {}
+        self._assignments: list[Assignment] = []
+        self._resources: list[Resource] = []
+        self._calendars: list[object] = []
+        self._off: frozenset[int] = frozenset()
+        self._parts: SplitParts = {}
+        self._by_res: dict[int, list[Assignment]] = {}
+        self._on_task: dict[int, set[int]] = {}
+        self._ready = False
+        self.swept = 0  # people swept by the last update (for tests and benchmarks)
+
+    def update(self, schedule: Schedule, moved: Collection[int] | None) -> list[Overallocation]:
+        """The over-allocations under ``schedule``; ``moved``: the tasks it may have moved
+        since the last update (None: any task, everyone is swept again)."""
+        plan = self.plan
+        bookings = _Bookings(plan, schedule)
+        resources = list(plan.resources)
+        calendars: list[object] = list(plan.calendars.values())
+        people = {r.uid for r in resources}
+        if len(people) != len(resources):  # one uid twice: nothing to keep per person
+            self._ready = False
+            self.swept = len(resources)
+            return overallocations(plan, schedule)
+        dirty = self._dirty(bookings, resources, calendars, moved)
+        if dirty is None:
+            self._index(bookings)
+            dirty = people
+            self._found = {}
+        else:
+            for uid in [u for u in self._found if u not in people]:
+                del self._found[uid]
+        by_res = self._by_res
+        for res in resources:
+            if res.uid in dirty:
+                self._found[res.uid] = bookings.sweep(res, by_res.get(res.uid, ()))
+        self.swept = len(dirty & people)
+        self._assignments = list(plan.assignments)
+        self._resources, self._calendars = resources, calendars
+        self._off, self._parts = bookings.off, bookings.parts
+        self._ready = True
+        found = self._found
+        return [o for r in resources for o in found.get(r.uid, ())]
+
+    def _index(self, bookings: _Bookings) -> None:
+        """Group the active tasks' assignments by person, and every assignment's people by task."""
+        assignments = self.plan.assignments
+        self._by_res = bookings.by_person(assignments)
+        on_task: dict[int, set[int]] = {}
+        for a in assignments:
+            on_task.setdefault(a.task_uid, set()).add(a.resource_uid)
+        self._on_task = on_task
+
+    def _dirty(
+        self,
+        bookings: _Bookings,
+        resources: list[Resource],
+        calendars: list[object],
+        moved: Collection[int] | None,
+    ) -> set[int] | None:
+        """The people to sweep again; None: everyone (nothing kept fits)."""
+        if not self._ready or moved is None:
+            return None
+        if len(calendars) != len(self._calendars) or not all(map(is_, calendars, self._calendars)):
+            return None  # a calendar changes contours' pieces and splits' parts
+        if len(resources) != len(self._resources):
+            return None
+        dirty = {r.uid for r, old in zip(resources, self._resources, strict=True) if r is not old}
+        dirty.update(o.uid for r, o in zip(resources, self._resources, strict=True) if r is not o)
+        assignments = self.plan.assignments
+        if len(assignments) != len(self._assignments) or not all(
+            map(is_, assignments, self._assignments)
+        ):
+            new = {id(a): a for a in assignments}
+            old = {id(a): a for a in self._assignments}
+            dirty.update(a.resource_uid for k, a in new.items() if k not in old)
+            dirty.update(a.resource_uid for k, a in old.items() if k not in new)
+            self._index(bookings)
+        toggled = bookings.off ^ self._off
+        if toggled:  # the tasks booking people are others now
+            self._by_res = bookings.by_person(assignments)
+        on_task = self._on_task
+        tasks = set(moved) | toggled
+        parts, before = bookings.parts, self._parts
+        if parts or before:
+            tasks.update(u for u in parts.keys() | before.keys() if parts.get(u) != before.get(u))
+        for uid in tasks:
+            dirty.update(on_task.get(uid, ()))
+        return dirty
 
 
 def booked_spans(
@@ -156,11 +378,16 @@ def overallocated_resources(
     The same people :func:`overallocations` names, found without building its
     periods. ``spans`` are the assigned tasks' spans if the caller has read them
     (those of ``only``'s assignments at least). ``only``: judge just these people
-    (an edit that moved a few tasks: their people).
+    (an edit that moved a few tasks: their people). Inactive tasks book nobody.
     """
     assignments = plan.assignments
-    if only is not None:
-        assignments = [a for a in assignments if a.resource_uid in only]
+    off = inactive_tasks(plan)
+    if only is not None or off:
+        assignments = [
+            a
+            for a in assignments
+            if (only is None or a.resource_uid in only) and a.task_uid not in off
+        ]
     if spans is None:
         spans = task_spans(schedule, (a.task_uid for a in assignments))
     people = [

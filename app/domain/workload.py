@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
@@ -157,6 +158,30 @@ def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], f
     return fraction
 
 
+def inactive_tasks(plan: Plan) -> frozenset[int]:
+    """Uids of the tasks that book nobody: inactive ones and everything under an inactive summary.
+
+    MS Project leaves them out of resource loading (work per day, over-allocation, leveling).
+    """
+    tasks = plan.tasks
+    if all(map(_ACTIVE, tasks)):
+        return frozenset()
+    out: set[int] = set()
+    off: int | None = None  # outline level of the inactive summary whose branch this is
+    for t in tasks:
+        if off is not None and t.outline_level > off:
+            out.add(t.uid)
+            continue
+        off = None
+        if not t.active:
+            out.add(t.uid)
+            off = t.outline_level
+    return frozenset(out)
+
+
+_ACTIVE = attrgetter("active")
+
+
 def max_units_on(resource: Resource, day: date | datetime) -> float:
     """Max units in force on a day (noon) or at a moment; availability periods override ``max_units``."""
     if not resource.availability:
@@ -243,11 +268,16 @@ def _spreads(
 ) -> list[_Spread]:
     """How each work assignment of a resource is laid over days.
 
+    ``assignments``: the person's, already without inactive tasks' (default: read from the plan).
     ``split_parts``: the working parts of the split tasks (:func:`split_parts`).
     """
     wanted = None if task_uids is None else set(task_uids)
     out: list[_Spread] = []
-    mine = plan.assignments_of_resource(res.uid) if assignments is None else assignments
+    if assignments is None:
+        off = inactive_tasks(plan)
+        mine = [a for a in plan.assignments_of_resource(res.uid) if a.task_uid not in off]
+    else:
+        mine = assignments
     for a in mine:
         if wanted is not None and a.task_uid not in wanted:
             continue
@@ -389,9 +419,10 @@ def workload(
     cals: dict[int | None, DayCalendar] = {}
     rows: dict[int | None, FloatArray] = {}
     by_res: dict[int, list[Assignment]] = {r.uid: [] for r in people}
+    off = inactive_tasks(plan)  # they book nobody
     for a in plan.assignments:
         got = by_res.get(a.resource_uid)
-        if got is not None:
+        if got is not None and a.task_uid not in off:
             got.append(a)
     work = np.zeros((len(people), n), dtype=np.float64)
     capacity = np.zeros((len(people), n), dtype=np.float64)

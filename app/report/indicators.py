@@ -32,6 +32,7 @@ from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
 from app.domain.task import ConstraintType, Task
 from app.domain.task_spans import TaskSpans, task_spans
+from app.domain.workload import inactive_tasks
 from app.report.columns import CONSTRAINT_NAMES
 
 
@@ -228,6 +229,7 @@ class TaskIndicators:
         self._people: dict[int, Resource] | None = None
         self._spans: TaskSpans | None = None  # assigned tasks' spans, for the sweeps
         self._split_uids: set[int] | None = None
+        self._off: frozenset[int] | None = None  # inactive tasks: they book nobody
 
     @property
     def index(self) -> AssignmentIndex | None:
@@ -356,7 +358,7 @@ class TaskIndicators:
         if times is None or times.summary:
             return False
         over = self._people_over()
-        if not over:
+        if not over or uid in self._inactive():
             return False
         index = self._assignments()
         return any(
@@ -380,7 +382,8 @@ class TaskIndicators:
             self._people = {r.uid: r for r in self.plan.resources}
         resource = self._people.get(person)
         tasks: set[int] = set()
-        mine = self._assignments().of_person.get(person, ())
+        off = self._inactive()
+        mine = [a for a in self._assignments().of_person.get(person, ()) if a.task_uid not in off]
         if resource is not None and resource.type is ResourceType.WORK:
             split = self._splits()
             if resource.availability or (split and any(a.task_uid in split for a in mine)):
@@ -394,6 +397,11 @@ class TaskIndicators:
                 tasks = self._over_at(mine, resource.max_units + _EPS)
         found = self._busy_over[person] = frozenset(tasks)
         return found
+
+    def _inactive(self) -> frozenset[int]:
+        if self._off is None:
+            self._off = inactive_tasks(self.plan)
+        return self._off
 
     def _splits(self) -> set[int]:
         """The split tasks (most plans have none: no person's tasks need checking then)."""
