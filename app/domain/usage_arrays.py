@@ -123,12 +123,9 @@ def flat_spreads(
         s, f = start[span].tolist(), finish[span].tolist()
         ia = np.fromiter(map(index, s), np.int64, len(s))
         ib = np.fromiter(map(index, f), np.int64, len(f))
-        a_next = np.fromiter(
-            map(index, [(x // MINUTES_PER_DAY + 1) * MINUTES_PER_DAY for x in s]), np.int64, len(s)
-        )
-        b_midnight = np.fromiter(
-            map(index, [y // MINUTES_PER_DAY * MINUTES_PER_DAY for y in f]), np.int64, len(f)
-        )
+        next_day = (first[span] + origin_ordinal + 1) * MINUTES_PER_DAY
+        own_day = (last[span] + origin_ordinal) * MINUTES_PER_DAY
+        a_next, b_midnight = _midnight_indexes(index, next_day, own_day)
         total = ib - ia
         ok = total > 0
         at = span[ok]
@@ -140,6 +137,20 @@ def flat_spreads(
     one = np.flatnonzero((first == last) | (finish <= start))
     last[one] = first[one]
     return FlatSpreads(first, last, head, tail, rate)
+
+
+def _midnight_indexes(index: Callable[[int], int], *moments: IntArray) -> tuple[IntArray, ...]:
+    """The work index at each of ``moments`` (midnights). Tasks share most days: when the
+    days from the first to the last are not many more than the moments, each midnight
+    of that range is looked up once and the moments read from it."""
+    lo = min(int(m.min()) for m in moments)
+    hi = max(int(m.max()) for m in moments)
+    days = (hi - lo) // MINUTES_PER_DAY + 1
+    if days > 4 * sum(len(m) for m in moments) + 1000:
+        return tuple(np.fromiter(map(index, m.tolist()), np.int64, len(m)) for m in moments)
+    midnights = range(lo, hi + 1, MINUTES_PER_DAY)
+    at = np.fromiter(map(index, midnights), np.int64, days)
+    return tuple(at[(m - lo) // MINUTES_PER_DAY] for m in moments)
 
 
 def over_stretches(
