@@ -132,6 +132,7 @@ class Document(QObject):
         self.costs: CostReport = scheduled.costs
         self._book = scheduled.book or CostBook(plan, self.schedule, self.costs)
         self._lookups: PlanLookups | None = scheduled.lookups
+        self.moved_uids: frozenset[int] | None = None
         self._in_batch = False
         self._dirty = False
         plan.changes.subscribe(self._on_plan_changed, self._on_plan_changing)
@@ -185,6 +186,8 @@ class Document(QObject):
             moved = self._scheduler.moved_uids
         else:  # a baseline saved or a risk edited: no date can move
             moved = frozenset()
+        # What the last reschedule may have moved (None: anything), for views that keep results.
+        self.moved_uids = moved
         # Only the tasks an edit touched or moved are costed again, unless much changed.
         costs = self._book.update(self.schedule, pending, moved) if pending else None
         if costs is None:

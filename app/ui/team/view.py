@@ -30,7 +30,7 @@ from app.domain.assignment_dates import assignment_dates
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
-from app.domain.overallocation import overallocations
+from app.domain.overallocation import OverallocationBook
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
 from app.domain.workload import weekly as weekly_sum
@@ -88,6 +88,10 @@ class TeamView(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        # Each person's over-allocations, swept again only for the people an edit touched;
+        # _moved: the tasks moved since the book's last update (None: any may have).
+        self._book: OverallocationBook | None = None
+        self._moved: set[int] | None = None
         self.model = RosterModel(document, self)
         # The view shows the roster through a sorting proxy: its rows are not the plan's.
         self.proxy = RosterSortProxy(self.model, self)
@@ -413,6 +417,11 @@ class TeamView(QWidget):
         self.refresh_person()
 
     def _on_document_changed(self) -> None:
+        moved = self.document.moved_uids
+        if moved is None:
+            self._moved = None
+        elif self._moved is not None:
+            self._moved.update(moved)
         if self.isVisible():
             self._refresh()
         else:
@@ -433,7 +442,13 @@ class TeamView(QWidget):
         plan = self.document.plan
         self.overallocation_list.clear()
         names = {r.uid: r.name for r in plan.resources}
-        for o in overallocations(plan, self.document.schedule):
+        book = self._book
+        if book is None or book.plan is not plan:
+            book = self._book = OverallocationBook(plan)
+            self._moved = None
+        found = book.update(self.document.schedule, self._moved)
+        self._moved = set()
+        for o in found:
             tasks = ", ".join(plan.task(u).name for u in o.task_uids[:4])
             text = (
                 f"{names.get(o.resource_uid, '?')}: {o.units * 100:.0f}% of {o.max_units * 100:.0f}%"
