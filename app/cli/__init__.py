@@ -1,7 +1,10 @@
 """The ``gantry`` command line (also ``python -m app``).
 
 Exit status: 0 on success, 1 on an error the user can act on (one line on
-stderr, never a traceback), 2 on bad usage. The window is imported only when
+stderr, never a traceback), 2 on bad usage: a missing or unknown option, or an
+option value the option does not take (argparse's own checks, and OptionError
+for those checked after parsing: a sort key, a --by scale, --rows' shape...).
+A value only the file can judge (a person the plan lacks) is exit 1. The window is imported only when
 it is opened, so the other commands start fast and run without a display.
 """
 
@@ -15,7 +18,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from app.cli.parser import COMMANDS, build_open_parser, build_parser
-from app.domain.errors import AppError
+from app.domain.errors import AppError, OptionError
 
 
 def _one_line(text: str) -> str:
@@ -30,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
         return exc.code if isinstance(exc.code, int) else 2
+    except OptionError as exc:  # an option value checked after parsing: bad usage too
+        err.write(f"gantry: {_one_line(str(exc))}\n")
+        return 2
     except AppError as exc:
         err.write(f"gantry: {_one_line(str(exc))}\n")
         return 1

@@ -13,7 +13,14 @@ from typing import Any, TextIO
 from app import formats
 from app.cli.json_text import dump
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
-from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
+from app.domain.errors import (
+    AppError,
+    CycleError,
+    FileFormatError,
+    InputError,
+    OptionError,
+    PlanError,
+)
 from app.domain.money import format_money
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -147,13 +154,16 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _sort_keys(args: argparse.Namespace) -> tuple[Any, ...] | None:
-    """The ``--sort`` keys (None: plan order); an unknown key is an InputError (exit 1)."""
+    """The ``--sort`` keys (None: plan order); an unknown key is bad usage (OptionError, exit 2)."""
     text = getattr(args, "sort", None)
     if text is None:
         return None
     from app.domain.sorting import parse_sort
 
-    return parse_sort(text)
+    try:
+        return parse_sort(text)
+    except InputError as exc:
+        raise OptionError(str(exc)) from None
 
 
 def _sorted_pairs(
@@ -225,7 +235,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
         if getattr(args, name) is not None
     }
     if "rows" in options and args.output.suffix.lower() != ".png":
-        raise AppError("--rows applies to .png output only")
+        raise OptionError("--rows applies to .png output only")
     formats.write_plan(plan, args.output, **options)
     if args.input.suffix.lower() != ".gantry":
         _note_renames(plan, args.input)
@@ -364,7 +374,7 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
     try:
         day = date.fromisoformat(args.start.strip())
     except ValueError:
-        raise AppError(f"--start '{args.start}' is not a date (use YYYY-MM-DD)") from None
+        raise OptionError(f"--start '{args.start}' is not a date (use YYYY-MM-DD)") from None
     output = Path(args.output) if args.output is not None else Path(args.file)
     _check_output_folder(output)
     writable = formats.writable_extensions()
@@ -400,7 +410,10 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry usage FILE [--by day|week|month] [--tasks] [--csv OUT.csv]`` (app/cli/usage_table.py)."""
     from app.cli.usage_table import parse_scale, run_usage
 
-    scale = parse_scale(args.by)  # before loading: a wrong --by costs no reading
+    try:
+        scale = parse_scale(args.by)  # before loading: a wrong --by costs no reading
+    except AppError as exc:  # not one of the choices: bad usage, as argparse's choices
+        raise OptionError(str(exc)) from None
     if args.csv is not None:
         if args.csv.exists() and args.csv.resolve() == Path(args.file).resolve():
             raise AppError(f"{args.csv.name}: input and output are the same file")

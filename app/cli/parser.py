@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
         "periods are marked *. With --csv, the same table as a CSV file.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
-    # Checked by the command, not by choices: a wrong value is one line and exit 1.
+    # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
     p.add_argument("--by", default="week", metavar="day|week|month", help="period (week)")
     p.add_argument("--tasks", action="store_true", help="by task (Task Usage)")
     p.add_argument("--csv", type=Path, metavar="OUT.csv", help="write a CSV file instead")

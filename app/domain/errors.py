@@ -8,6 +8,7 @@ its message on one line and exits 1, the window shows it in a message box.
     |   +-- CycleError        a link would close a cycle
     |   +-- OutlineError      an outline operation that is not possible
     +-- InputError            a value a user typed cannot be read (duration, date, link)
+    |   +-- OptionError       an option value the option does not take (CLI: exit 2)
     +-- FileFormatError       a file cannot be read (io layer: sheet/row/column, element)
     |   +-- UnsupportedFormatError
     +-- DocumentError         a .gantry file cannot be opened (store layer)
@@ -42,6 +43,13 @@ class OutlineError(PlanError):
 
 class InputError(AppError):
     """A value typed by the user (duration, date, predecessor list) is not understood."""
+
+
+class OptionError(InputError):
+    """A command-line option's value the option does not take: bad usage (the CLI exits 2).
+
+    Not for a value the file decides (a person or task ID the plan lacks): that stays exit 1.
+    """
 
 
 class FileFormatError(AppError):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from app.domain.costs import CostReport
-from app.domain.errors import AppError
+from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule
@@ -65,7 +65,7 @@ def _date_range(options: dict[str, Any]) -> tuple[datetime | None, datetime | No
     if date_to is not None and date_to.time() == datetime.min.time():
         date_to += timedelta(days=1)
     if date_from and date_to and date_to <= date_from:
-        raise AppError("the 'to' date must not come before the 'from' date")
+        raise OptionError("the 'to' date must not come before the 'from' date")
     return date_from, date_to
 
 
@@ -74,7 +74,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     paper = options.get("paper") or "A4"
     match = {p.lower(): p for p in PAPERS}.get(str(paper).lower())
     if match is None:
-        raise AppError(f"unknown paper '{paper}' (use {', '.join(PAPERS)})")
+        raise OptionError(f"unknown paper '{paper}' (use {', '.join(PAPERS)})")
     wide = int(options.get("pages_wide") or 1)
     given_tall = options.get("pages_tall")
     tall = None if given_tall is None else int(given_tall)  # None: as many as stay legible
@@ -331,11 +331,11 @@ def rows_by_id(plan: Plan, text: str) -> tuple[int, ...]:
     """Uids of the tasks whose IDs (row numbers, as the ID column shows) are in ``FROM-TO``."""
     match = _ROWS.fullmatch(str(text))
     if match is None:
-        raise AppError(f"--rows '{text}': use FROM-TO with task IDs (row numbers), e.g. 1-200")
+        raise OptionError(f"--rows '{text}': use FROM-TO with task IDs (row numbers), e.g. 1-200")
     first = int(match.group(1))
     last = int(match.group(2) or first)
     if last < first:
-        raise AppError(f"--rows {text}: the first ID must not come after the last")
+        raise OptionError(f"--rows {text}: the first ID must not come after the last")
     count = len(plan.tasks)
     if first < 1 or last > count:
         known = f"1 to {count}" if count else "none (the plan has no tasks)"
@@ -370,7 +370,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     """
     width = int(options.get("width") or PNG_DEFAULT_WIDTH)
     if width < 100 or width > 20000:
-        raise AppError(f"PNG width {width} is outside 100..20000 pixels")
+        raise OptionError(f"PNG width {width} is outside 100..20000 pixels")
     date_from, date_to = _date_range(options)
     rows = options.get("rows")
     uids: tuple[int, ...] | None = None

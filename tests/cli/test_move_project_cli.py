@@ -57,11 +57,11 @@ def test_move_in_place_and_keep_deadlines(tmp_path):
     assert read_plan(demo).task(last.uid).deadline < datetime(2027, 6, 30, 17)
 
 
-def test_a_bad_date_is_one_line_and_exit_1(tmp_path):
+def test_a_bad_date_is_one_line_and_exit_2(tmp_path):
     demo = tmp_path / "demo.gantry"
     shutil.copy(resource_path("demo", "crm-rollout.gantry"), demo)
     done = gantry("move", demo, "--start", "2026-02-30")
-    assert done.returncode == 1
+    assert done.returncode == 2  # bad usage, as --status-date's and --from's
     assert done.stderr == "gantry: --start '2026-02-30' is not a date (use YYYY-MM-DD)\n"
     assert gantry("move", demo).returncode == 2  # --start missing: bad usage
 

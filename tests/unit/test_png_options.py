@@ -109,21 +109,23 @@ def test_dates_keep_a_too_tall_plan_under_the_cap(qapp, capsys, tall, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("args", "words"),
-    [
-        (("--rows", "9-3"), "first ID"),
-        (("--rows", "0-5"), "no such task ID"),
-        (("--rows", "5-40"), "run 1 to 13"),
-        (("--rows", "two"), "FROM-TO"),
-        (("--from", "2026-03-09", "--to", "2026-03-02"), "'to' date"),
-        (("--from", "2027-01-01"), "no task is active"),
-        (("--width", "50"), "width"),
+    ("args", "words", "code"),
+    [  # 2: a value the option does not take (bad usage); 1: one the plan cannot satisfy
+        (("--rows", "9-3"), "first ID", 2),
+        (("--rows", "0-5"), "no such task ID", 1),
+        (("--rows", "5-40"), "run 1 to 13", 1),
+        (("--rows", "two"), "FROM-TO", 2),
+        (("--from", "2026-03-09", "--to", "2026-03-02"), "'to' date", 2),
+        (("--from", "2027-01-01"), "no task is active", 1),
+        (("--width", "50"), "width", 2),
     ],
 )
-def test_bad_options_end_in_one_line_and_write_nothing(qapp, capsys, small, tmp_path, args, words):
+def test_bad_options_end_in_one_line_and_write_nothing(
+    qapp, capsys, small, tmp_path, args, words, code
+):
     out = tmp_path / "bad.png"
     status, err = _run(capsys, small, out, *args)
-    assert status == 1
+    assert status == code
     assert err.count("\n") == 1
     assert words in err
     assert "Traceback" not in err
@@ -133,7 +135,7 @@ def test_bad_options_end_in_one_line_and_write_nothing(qapp, capsys, small, tmp_
 def test_rows_are_refused_for_other_outputs(qapp, capsys, small, tmp_path):
     out = tmp_path / "plan.pdf"
     status, err = _run(capsys, small, out, "--rows", "1-3")
-    assert status == 1
+    assert status == 2  # bad usage
     assert ".png" in err
     assert not out.exists()
 

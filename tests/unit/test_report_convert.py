@@ -71,6 +71,6 @@ def test_convert_bad_dates_is_a_clean_error(shared_data, tmp_path):
     done = _gantry(
         "convert", str(source), str(tmp_path / "x.pdf"), "--from", "2030-02-01", "--to", "2030-01-01"
     )  # fmt: skip
-    assert done.returncode == 1
+    assert done.returncode == 2  # bad usage
     assert "Traceback" not in done.stderr
     assert "must not come before" in done.stderr

@@ -67,8 +67,8 @@ def test_text_rows_follow_the_sort_and_combine_with_a_filter(plan_file, capsys):
 
 
 @pytest.mark.parametrize("bad", ["colour", "start:upwards", "start,,finish", "a,b,c,d"])
-def test_a_bad_sort_key_is_one_line_on_stderr_and_exit_1(plan_file, capsys, bad):
-    assert main(["schedule", str(plan_file), "--sort", bad]) == 1
+def test_a_bad_sort_key_is_one_line_on_stderr_and_exit_2(plan_file, capsys, bad):
+    assert main(["schedule", str(plan_file), "--sort", bad]) == 2  # bad usage
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1
@@ -76,7 +76,7 @@ def test_a_bad_sort_key_is_one_line_on_stderr_and_exit_1(plan_file, capsys, bad)
 
 
 def test_an_unknown_key_names_the_keys(plan_file, capsys):
-    assert main(["schedule", str(plan_file), "--sort", "colour"]) == 1
+    assert main(["schedule", str(plan_file), "--sort", "colour"]) == 2
     err = capsys.readouterr().err
     assert "unknown sort key 'colour'" in err
     assert "total-slack" in err
