@@ -350,6 +350,16 @@ class Usage:
         )
         self.first_day = start
         self.n_days = (end - start).days
+        self._over_memo: dict[tuple[Scale, bytes], BoolArray] = {}
+        # The periods depend on the day axis and the plan's first and last days only.
+        same_days = previous is not None and (
+            previous.first_day,
+            previous.plan_first_day,
+            previous.plan_last_day,
+        ) == (start, lo_day, hi_day)
+        self._periods: dict[Scale, Periods] = (
+            dict(previous._periods) if previous is not None and same_days else {}
+        )
         shift = (origin - start).days
         # Working minutes before each day, per calendar (row c: cal_keys[c]).
         self.calendar_keys: tuple[int | None, ...] = tuple(cal_keys)
@@ -479,14 +489,21 @@ class Usage:
     # ------------------------------------------------------------------ periods
 
     def periods(self, scale: Scale) -> Periods:
-        """The periods of a timescale from the plan's first worked day to its last."""
+        """The periods of a timescale from the plan's first worked day to its last (made
+        once per scale; do not change the arrays)."""
+        found = self._periods.get(scale)
+        if found is not None:
+            return found
         starts: list[date] = []
         day = _period_start(self.plan_first_day, scale)
         while day <= self.plan_last_day:
             starts.append(day)
             day = _next_period(day, scale)
         bounds = [(d - self.first_day).days for d in starts] + [(day - self.first_day).days]
-        return Periods(scale, tuple(starts), np.array(bounds, dtype=np.int64))
+        found = Periods(scale, tuple(starts), np.array(bounds, dtype=np.int64))
+        found.bounds.setflags(write=False)
+        self._periods[scale] = found
+        return found
 
     # ------------------------------------------------------------------ rows
 
@@ -594,18 +611,29 @@ class Usage:
     # ------------------------------------------------------------------ flags
 
     def overallocated(self, periods: Periods) -> BoolArray:
-        """People x periods: True where an over-allocated stretch of that person touches the period."""
+        """People x periods: True where an over-allocated stretch of that person touches the
+        period (read only; worked out once per scale)."""
+        key = (periods.scale, periods.bounds.tobytes())
+        found = self._over_memo.get(key)
+        if found is not None:
+            return found
         n = len(periods)
-        marks = np.zeros((len(self.resources), n + 1), dtype=np.int64)
+        flags: BoolArray = np.zeros((len(self.resources), n), dtype=bool)
         if len(self._ov_rows) and n:
             k_lo = np.searchsorted(periods.bounds, self._ov_lo, side="right") - 1
             k_hi = np.searchsorted(periods.bounds, self._ov_hi, side="left")
             k_lo = np.clip(k_lo, 0, n)
             k_hi = np.clip(k_hi, 0, n)
             ok = k_hi > k_lo
-            np.add.at(marks, (self._ov_rows[ok], k_lo[ok]), 1)
-            np.add.at(marks, (self._ov_rows[ok], k_hi[ok]), -1)
-        flags: BoolArray = np.cumsum(marks, axis=1)[:, :n] > 0
+            # Each stretch's cells set at once, without a people x periods running count
+            # (np.add.at then a cumsum over 1000 x 21,000 days took 1.4 s at 100k tasks).
+            count = (k_hi - k_lo)[ok]
+            first = (self._ov_rows * n + k_lo)[ok]
+            cells = np.repeat(first - (np.cumsum(count) - count), count)
+            cells += np.arange(int(count.sum()))
+            flags.ravel()[cells] = True
+        flags.setflags(write=False)
+        self._over_memo[key] = flags
         return flags
 
     def nonworking(self, periods: Periods) -> BoolArray:
