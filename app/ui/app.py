@@ -87,7 +87,9 @@ class Session(QObject):
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open a plan in a new window (or raise the window that has it).
 
-        A file in another format is read, then kept as a new .gantry file.
+        A file in another format is read, then kept as a new .gantry file; so is
+        one named .gantry that holds another format (a workbook renamed), as the
+        CLI reads it, and the file itself is never written.
         """
         path = Path(path)
         existing = self.window_for(path)
@@ -95,7 +97,7 @@ class Session(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
-        if path.suffix.lower() != ".gantry":
+        if path.suffix.lower() != ".gantry" or _holds_another_format(path):
             return self._open_foreign(path, parent)
         kept = _backups(path)
         opened = self._open_file(path, parent)
@@ -132,17 +134,41 @@ class Session(QObject):
         if plan is None:
             return None
         adopt_local_currency(plan, QLocale())  # the file named none: the user's currency
-        target = self.ask_import_target(parent, _unused(path.with_suffix(".gantry")))
+        target = self._import_target(path, parent)
         if target is None:
             return None
-        window = self.create_plan(gantry_path(target), plan, parent)
+        window = self.create_plan(target, plan, parent)
+        if window is None:
+            return None
         from app.ui.exchange.renamed import show_renamed
 
         show_renamed(window, plan, path)  # 'Doe, Jane' is 'Doe Jane': said once
         disguised = formats.disguised_as(path)  # an MS Project XML renamed .mpp, say
         if disguised:
+            if path.suffix.lower() == ".gantry":  # what became of the file opened
+                disguised += f"; kept as {target.name}, {path.name} is left as it was"
             window.statusBar().showMessage(disguised, 15000)
         return window
+
+    def _import_target(self, source: Path, parent: QWidget | None) -> Path | None:
+        """The new .gantry file a plan read from ``source`` is kept in (None: cancelled).
+
+        Never ``source`` itself: a workbook or XML named .gantry would be lost under
+        the SQLite plan written over it.
+        """
+        suggestion = _unused(source.with_suffix(".gantry"))
+        while True:
+            target = self.ask_import_target(parent, suggestion)
+            if target is None:
+                return None
+            target = gantry_path(target)
+            if target.resolve() != source.resolve():
+                return target
+            self.show_error(
+                parent,
+                f"{source.name} is the file being read; its plan is kept in a new file: "
+                "choose another name",
+            )
 
     @classmethod
     def ask_import_target(cls, parent: QWidget | None, suggestion: Path) -> Path | None:
@@ -322,6 +348,13 @@ def _close_and_remove(file: GantryFile, keep: bool = False) -> None:
 def _backups(path: Path) -> set[Path]:
     """The copies kept beside a plan before its file format was upgraded (plan.gantry.v5.bak)."""
     return set(path.parent.glob(glob.escape(path.name) + ".v*.bak"))
+
+
+def _holds_another_format(path: Path) -> bool:
+    """A file named .gantry that holds a plan in another format (a workbook, XML...)."""
+    from app import formats
+
+    return formats.real_extension(path) != path.suffix.lower()
 
 
 def _unused(path: Path) -> Path:
