@@ -53,12 +53,20 @@ def _read(path: Path, **options: Any) -> Plan:
     only an element or a cell ("Task #1 (UID 1): ...", "Plan!B2: ..."): with two files
     (diff) or a long command line, the one line says which file."""
     try:
-        return formats.read_plan(path, **options)
+        plan = formats.read_plan(path, **options)
     except AppError as exc:
         text = str(exc)
         if Path(path).name not in text:
             exc.args = (f"{Path(path).name}: {text}",)
         raise
+    note = options.get("note")
+    if note is not None:
+        from app.io.xml_safety import mislabelled_utf8
+
+        mislabelled = mislabelled_utf8(path)  # declares ISO-8859-1, is UTF-8: read as that
+        if mislabelled:
+            note(mislabelled)
+    return plan
 
 
 def _json_default(value: object) -> object:

@@ -97,9 +97,19 @@ def xml_pieces(file: BinaryIO, size: int = _CHUNK) -> Iterator[bytes]:
     Notepad's "Unicode" re-save of a project file writes UTF-16 with a mark but keeps
     ``encoding="UTF-8"`` in the declaration, which expat refuses; the mark is what
     the bytes are, so the text is read by it and the declaration made to say UTF-8.
+    So is a file whose declaration names a legacy encoding (ISO-8859-1...) while its
+    text is UTF-8 (see :func:`mislabelled_utf8`): read as declared, every accented
+    name would come out garbled ('JosÃ©').
     """
     head = file.read(size)
     if not head.startswith(_UTF16_MARKS):
+        if _legacy_declared(head) is not None:
+            data = head + file.read()
+            if _is_utf8_text(data):
+                data = _DECLARED.sub(rb"\1\2UTF-8\3", data, count=1)
+            for start in range(0, len(data), size):
+                yield data[start : start + size]
+            return
         if head:
             yield head
         while piece := file.read(size):
@@ -109,6 +119,51 @@ def xml_pieces(file: BinaryIO, size: int = _CHUNK) -> Iterator[bytes]:
     data = _DECLARED.sub(rb"\1\2UTF-8\3", text.encode("utf-8"), count=1)
     for start in range(0, len(data), size):
         yield data[start : start + size]
+
+
+# The encoding named in an XML declaration.
+_DECLARED_NAME = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+_UNICODE = ("utf-8", "utf8", "utf-16", "utf16", "utf-32", "ucs-2", "ucs2")
+
+
+def _legacy_declared(head: bytes) -> str | None:
+    """The encoding a file's declaration names when it is not a Unicode one (else None)."""
+    found = _DECLARED_NAME.match(head)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii", "replace").strip()
+    return None if name.lower().startswith(_UNICODE) else name
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    """Bytes beyond ASCII that are all valid UTF-8: text written as UTF-8.
+
+    Legacy 8-bit text almost never is: an accented letter there is one byte
+    above 0x7F, which UTF-8 allows only in pairs or longer sequences of a set shape.
+    """
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def mislabelled_utf8(path: Path) -> str:
+    """The note for an XML file declaring a legacy encoding whose text is UTF-8 (else "").
+
+    Such a file is read as UTF-8 (:func:`xml_pieces`); callers say so once.
+    """
+    try:
+        with Path(path).open("rb") as file:
+            head = file.read(_CHUNK)
+            declared = _legacy_declared(head)
+            if declared is None or not _is_utf8_text(head + file.read()):
+                return ""
+    except OSError:
+        return ""
+    return f"{Path(path).name} declares {declared} but its text is UTF-8; read it as UTF-8"
 
 
 def check_declarations(data: bytes) -> None:

@@ -148,6 +148,11 @@ class Session(QObject):
             if path.suffix.lower() == ".gantry":  # what became of the file opened
                 disguised += f"; kept as {target.name}, {path.name} is left as it was"
             window.statusBar().showMessage(disguised, 15000)
+        from app.io.xml_safety import mislabelled_utf8
+
+        mislabelled = mislabelled_utf8(path)  # declares ISO-8859-1, is UTF-8: read as that
+        if mislabelled:
+            window.statusBar().showMessage(mislabelled, 15000)
         return window
 
     def _import_target(self, source: Path, parent: QWidget | None) -> Path | None:
