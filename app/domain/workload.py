@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -241,8 +242,13 @@ def weekly(first_day: date, days: FloatArray) -> tuple[list[date], FloatArray]:
     pad = weeks * 7 - n - offset
     widths = [(0, 0)] * (days.ndim - 1) + [(offset, pad)]
     folded: FloatArray = np.pad(days, widths).reshape(*days.shape[:-1], weeks, 7).sum(axis=-1)
-    monday = first_day - timedelta(days=offset)
-    return [monday + timedelta(weeks=k) for k in range(weeks)], folded
+    return list(_mondays(first_day - timedelta(days=offset), weeks)), folded
+
+
+@lru_cache(maxsize=8)
+def _mondays(monday: date, weeks: int) -> tuple[date, ...]:
+    """The Mondays of ``weeks`` weeks (the chart sums each task's days into the same weeks)."""
+    return tuple(monday + timedelta(weeks=k) for k in range(weeks))
 
 
 class _Spread(NamedTuple):
@@ -373,8 +379,18 @@ def _piece_spreads(
 
 
 def _day_minutes_row(cal: DayCalendar, first_day: date, n: int) -> FloatArray:
+    """Working minutes of n days from ``first_day``: differences of the calendar's running
+    totals (a call per day took 0.2-0.3 s over a 60-year plan's 21,000 days)."""
     import numpy as np
 
+    wt = cal.worktime
+    if n > 0:
+        wt.working_intervals(first_day)  # the table then covers both ends
+        wt.working_intervals(first_day + timedelta(days=n - 1))
+        lo, cum, _days = wt._table  # running totals: work index at the start of each day
+        k = first_day.toordinal() - lo
+        if k >= 0 and k + n < len(cum):
+            return np.diff(np.array(cum[k : k + n + 1], dtype=np.float64))
     return np.array(
         [cal.day_minutes(first_day + timedelta(days=k)) for k in range(n)], dtype=np.float64
     )
