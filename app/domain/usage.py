@@ -15,6 +15,11 @@ spread the same way (as MS Project's Resource Usage shows it); cost items have
 no time-phased work and no rows. A person's period is over-allocated when one
 of :func:`app.domain.overallocation.overallocations`' stretches touches it: the
 same rule as the Team view's list, so the two always agree.
+
+At 100k tasks the table is built mostly in numpy (:mod:`app.domain.usage_arrays`):
+flat assignments and plain people at once, the rest one by one; after an edit
+only what the edit changed is laid out again (``previous``), and the result is
+bit for bit a fresh build's.
 """
 
 from __future__ import annotations
@@ -22,13 +27,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
-from itertools import compress
-from operator import attrgetter, is_, not_
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.domain.contours import WorkContour
 from app.domain.errors import PlanError
 from app.domain.notation import unit_minutes
 from app.domain.overallocation import Overallocation, booked_spans, person_overallocations
@@ -37,7 +39,8 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.usage_arrays import (
-    flat_spreads,
+    AssignmentColumns,
+    FlatLaid,
     over_stretches,
     rows_of,
     subtree_ends,
@@ -171,9 +174,9 @@ class Usage:
     def __init__(self, plan: Plan, schedule: Schedule, previous: Usage | None = None) -> None:
         wanted = (ResourceType.WORK, ResourceType.MATERIAL)
         self.resources: tuple[Resource, ...] = tuple(r for r in plan.resources if r.type in wanted)
-        before_cols: _Columns | None = previous._columns if previous is not None else None
-        cols = _Columns.of(plan, self.resources, before_cols)
-        self._columns: _Columns = cols
+        before_cols: AssignmentColumns | None = previous._columns if previous is not None else None
+        cols = AssignmentColumns.of(plan, self.resources, before_cols)
+        self._columns: AssignmentColumns = cols
         by_res = cols.by_res
         self.assignments: tuple[Assignment, ...] = cols.assignments
         asg = self.assignments
@@ -254,7 +257,7 @@ class Usage:
         rate_parts: list[FloatArray] = []
         cal_parts: list[IntArray] = []
         owner_parts: list[IntArray] = []
-        self._flat: _FlatLaid | None = None
+        self._flat: FlatLaid | None = None
         if simple.any():
             entered = cols.entered
             durations = spans.duration[at] if len(at) else zeros
@@ -263,7 +266,7 @@ class Usage:
             asg_cal = np.array(res_cal, dtype=np.int64)[res_of]
             mask = simple & (work > 0)
             before_flat = previous._flat if previous is not None and same_calendars else None
-            flat_laid = _FlatLaid.lay(
+            flat_laid = FlatLaid.lay(
                 before_flat, day_cals, mask, a_start, a_finish, work, asg_cal, origin_ordinal
             )
             self._flat = flat_laid
@@ -665,183 +668,6 @@ def _booked(
     for a in mine:
         booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals))
     return booked
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class _FlatLaid:
-    """Every flat assignment's spread (by assignment index, where ``mask``) and what it was
-    laid from: start, finish, work and calendar decide it whole while the calendars and
-    the day axis's origin stay (the caller's check), so an edit lays only those that moved."""
-
-    mask: BoolArray
-    start: IntArray
-    finish: IntArray
-    work: FloatArray
-    cal: IntArray
-    first: IntArray
-    last: IntArray
-    head: FloatArray
-    tail: FloatArray
-    rate: FloatArray
-
-    @classmethod
-    def lay(
-        cls,
-        before: _FlatLaid | None,
-        day_cals: list[DayCalendar],
-        mask: BoolArray,
-        start: IntArray,
-        finish: IntArray,
-        work: FloatArray,
-        cal: IntArray,
-        origin_ordinal: int,
-    ) -> _FlatLaid:
-        """Lay the assignments of ``mask``, taking from ``before`` those laid from the same."""
-        n = len(mask)
-        first, last = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-        head, tail = np.zeros(n, dtype=np.float64), np.zeros(n, dtype=np.float64)
-        rate = np.zeros(n, dtype=np.float64)
-        todo = mask
-        if before is not None and len(before.mask) == n:
-            keep = (
-                mask
-                & before.mask
-                & (before.start == start)
-                & (before.finish == finish)
-                & (before.work == work)
-                & (before.cal == cal)
-            )
-            for mine, theirs in (
-                (first, before.first),
-                (last, before.last),
-                (head, before.head),
-                (tail, before.tail),
-                (rate, before.rate),
-            ):
-                mine[keep] = theirs[keep]
-            todo = mask & ~keep
-        for c, day_cal in enumerate(day_cals):
-            at = np.flatnonzero(todo & (cal == c))
-            if not len(at):
-                continue
-            laid = flat_spreads(
-                day_cal.worktime.index, start[at], finish[at], work[at], origin_ordinal
-            )
-            first[at], last[at] = laid.first, laid.last
-            head[at], tail[at], rate[at] = laid.head, laid.tail, laid.rate
-        return cls(mask, start, finish, work, cal, first, last, head, tail, rate)
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class _Columns:
-    """The assignments of the people and materials grouped by person, and the fields the
-    table reads from each, as arrays. Taken whole from the table before an edit that left
-    every assignment and person the same objects (a task's dates changed, say): reading
-    66,666 assignments' fields again cost a tenth of a second at 100k tasks."""
-
-    source: list[Assignment]  # plan.assignments as it was
-    place: IntArray  # where each of them is in ``assignments`` (-1: not a person's)
-    resources: tuple[Resource, ...]
-    by_res: list[list[Assignment]]
-    assignments: tuple[Assignment, ...]
-    counts: IntArray
-    res_of: IntArray
-    task_uids: IntArray
-    units: FloatArray
-    entered: FloatArray
-    shaped: BoolArray
-
-    @classmethod
-    def of(cls, plan: Plan, resources: tuple[Resource, ...], before: _Columns | None) -> _Columns:
-        """The columns of ``plan``'s assignments of ``resources`` (``before``'s if the same)."""
-        source = plan.assignments
-        if (
-            before is not None
-            and len(before.source) == len(source)
-            and len(before.resources) == len(resources)
-            and all(map(is_, before.resources, resources))
-        ):
-            changed = list(compress(range(len(source)), map(not_, map(is_, before.source, source))))
-            if not changed:
-                return before
-            if len(changed) <= _FEW_CHANGED:
-                patched = before._patched(source, changed)
-                if patched is not None:
-                    return patched
-        res_row = {r.uid: i for i, r in enumerate(resources)}
-        by_res: list[list[Assignment]] = [[] for _ in resources]
-        for a in source:
-            i = res_row.get(a.resource_uid)
-            if i is not None:
-                by_res[i].append(a)
-        asg = tuple(a for mine in by_res for a in mine)
-        n = len(asg)
-        counts = np.array([len(m) for m in by_res], dtype=np.int64)
-        flat = WorkContour.FLAT
-        shaped = np.zeros(n, dtype=bool)
-        contours = list(map(_CONTOUR, asg))
-        for j in [j for j, c in enumerate(contours) if c is not flat]:
-            shaped[j] = contours[j].shaped
-        for column in (counts, shaped):
-            column.setflags(write=False)
-        place = {id(a): j for j, a in enumerate(asg)}
-        made = cls(
-            list(source),
-            np.array([place.get(id(a), -1) for a in source], dtype=np.int64),
-            resources,
-            by_res,
-            asg,
-            counts,
-            np.repeat(np.arange(len(resources), dtype=np.int64), counts),
-            np.fromiter(map(_TASK, asg), np.int64, n),
-            np.fromiter(map(_UNITS, asg), np.float64, n),
-            np.fromiter(map(_WORK, asg), np.float64, n),
-            shaped,
-        )
-        for column in (made.place, made.res_of, made.task_uids, made.units, made.entered):
-            column.setflags(write=False)
-        return made
-
-    def _patched(self, source: list[Assignment], changed: list[int]) -> _Columns | None:
-        """These columns with the assignments at ``changed`` (indices in ``source``) put in
-        their places; None when one of them moved to another person (regroup then)."""
-        asg = list(self.assignments)
-        by_res = list(self.by_res)
-        units, entered = self.units.copy(), self.entered.copy()
-        task_uids, shaped = self.task_uids.copy(), self.shaped.copy()
-        lows = (np.cumsum(self.counts) - self.counts).tolist()
-        copied: set[int] = set()
-        for s in changed:
-            new, j = source[s], int(self.place[s])
-            if j < 0 or new.resource_uid != asg[j].resource_uid:
-                return None
-            i = int(self.res_of[j])
-            if i not in copied:
-                by_res[i] = list(by_res[i])
-                copied.add(i)
-            asg[j] = by_res[i][j - lows[i]] = new
-            units[j], entered[j], task_uids[j] = new.units, new.work_minutes, new.task_uid
-            shaped[j] = new.contour is not WorkContour.FLAT and new.contour.shaped
-        for column in (units, entered, task_uids, shaped):
-            column.setflags(write=False)
-        return _Columns(
-            list(source),
-            self.place,
-            self.resources,
-            by_res,
-            tuple(asg),
-            self.counts,
-            self.res_of,
-            task_uids,
-            units,
-            entered,
-            shaped,
-        )
-
-
-_FEW_CHANGED = 1000  # assignments replaced by an edit, patched in; more: read them all again
-_CONTOUR, _UNITS = attrgetter("contour"), attrgetter("units")
-_WORK, _TASK = attrgetter("work_minutes"), attrgetter("task_uid")
 
 
 @dataclass(frozen=True, slots=True)
