@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
+from app.domain.contours import WorkContour
 from app.domain.scheduler import schedule
 from app.domain.usage import Scale, build_usage
 from app.domain.vacations import add_vacation
@@ -69,9 +70,14 @@ def test_a_table_built_on_the_previous_one_equals_a_fresh_one(seed) -> None:
 
 
 def test_an_unchanged_plan_reuses_every_assignment() -> None:
+    """Assignments laid one by one (here contoured ones; flat ones are laid together in
+    arrays) are taken from the table before when nothing they depend on changed."""
     plan = make_plan(200, 250, 1, n_resources=8)
+    for a in list(plan.assignments)[::3]:
+        plan.update_assignment(replace(a, contour=WorkContour.BELL))
     sched = schedule(plan)
     first = build_usage(plan, sched)
     again = build_usage(plan, sched, first)
+    assert len(first._memo) >= len(plan.assignments) // 3
     assert all(again._memo[u].spreads is first._memo[u].spreads for u in first._memo)
     _same(again, build_usage(plan, sched))
