@@ -21,8 +21,11 @@ def _view(qtbot, people):
     view = TeamView(Document(plan))
     qtbot.addWidget(view)
     view.show()
-    view.errors = []
-    view.message = lambda parent, text: view.errors.append(text)
+    # The lambda holds the list, not the view: a view -> lambda -> view cycle left the
+    # widget to the garbage collector, which could delete it in the middle of a later paint.
+    errors: list[str] = []
+    view.errors = errors
+    view.message = lambda parent, text: errors.append(text)
     return view
 
 

@@ -92,6 +92,7 @@ class TeamView(QWidget):
         # _moved: the tasks moved since the book's last update (None: any may have).
         self._book: OverallocationBook | None = None
         self._moved: set[int] | None = None
+        self._shown: list[tuple[int, str]] | None = None  # the over-allocation list's rows
         self.model = RosterModel(document, self)
         # The view shows the roster through a sorting proxy: its rows are not the plan's.
         self.proxy = RosterSortProxy(self.model, self)
@@ -440,7 +441,6 @@ class TeamView(QWidget):
 
     def _refresh_overallocations(self) -> None:
         plan = self.document.plan
-        self.overallocation_list.clear()
         names = {r.uid: r.name for r in plan.resources}
         book = self._book
         if book is None or book.plan is not plan:
@@ -448,14 +448,23 @@ class TeamView(QWidget):
             self._moved = None
         found = book.update(self.document.schedule, self._moved)
         self._moved = set()
-        for o in found:
-            tasks = ", ".join(plan.task(u).name for u in o.task_uids[:4])
-            text = (
+        tasks = self.document.lookups().tasks
+        shown = [
+            (
+                o.resource_uid,
                 f"{names.get(o.resource_uid, '?')}: {o.units * 100:.0f}% of {o.max_units * 100:.0f}%"
-                f" from {o.start:%Y-%m-%d %H:%M} to {o.finish:%Y-%m-%d %H:%M} ({tasks})"
+                f" from {o.start:%Y-%m-%d %H:%M} to {o.finish:%Y-%m-%d %H:%M}"
+                f" ({', '.join(tasks[u].name for u in o.task_uids[:4] if u in tasks)})",
             )
+            for o in found
+        ]
+        if shown == self._shown:
+            return  # an edit that changed none of them: keep the list (and its scroll, selection)
+        self._shown = shown
+        self.overallocation_list.clear()
+        for uid, text in shown:
             item = QListWidgetItem(text)
-            item.setData(ResourceUidRole, o.resource_uid)
+            item.setData(ResourceUidRole, uid)
             self.overallocation_list.addItem(item)
 
     def _on_overallocation_activated(self, item: QListWidgetItem) -> None:
