@@ -52,6 +52,7 @@ from app.domain.workload import (
     _resource_calendar,
     _Spread,
     _spreads,
+    inactive_tasks,
     split_parts,
 )
 from app.domain.worktime import MINUTES_PER_DAY
@@ -443,7 +444,15 @@ class Usage:
         odd = shaped | split
         if odd.any():
             plain[np.unique(res_of[odd])] = False
-        booked = np.flatnonzero(plain[res_of] & known & ~a_summary & (a_finish > a_start))
+        # An inactive task (or one under an inactive summary) books nobody, as in
+        # overallocations(): its work still shows, but it makes no one over-allocated.
+        inactive = inactive_tasks(plan)
+        live = (
+            np.array([a.task_uid not in inactive for a in asg], dtype=bool)
+            if inactive
+            else np.ones(n_asg, dtype=bool)
+        )
+        booked = np.flatnonzero(plain[res_of] & known & live & ~a_summary & (a_finish > a_start))
         who, ov_start, ov_finish = over_stretches(
             res_of[booked],
             a_start[booked],
@@ -466,14 +475,15 @@ class Usage:
                 asg[lo:hi],
                 a_start[lo:hi].tolist(),
                 a_finish[lo:hi].tolist(),
-                (known & ~a_summary)[lo:hi].tolist(),
+                (known & live & ~a_summary)[lo:hi].tolist(),
                 [parts.get(a.task_uid) for a in asg[lo:hi]] if parts else None,
             )
             kept = old_over.get(res.uid)
             if kept is not None and kept[0] == booking:
                 found = kept[1]
             else:
-                found = person_overallocations(res, _booked(plan, by_res[i], schedule, parts))
+                active_mine = [a for a in by_res[i] if a.task_uid not in inactive]
+                found = person_overallocations(res, _booked(plan, active_mine, schedule, parts))
             self._person_over[res.uid] = (booking, found)
             for o in found:
                 ov_rows.append(i)

@@ -19,6 +19,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
+from app.domain.usage import Scale, build_usage
 from app.domain.workload import workload, workload_by_task
 from app.report.indicators import Indicator, TaskIndicators
 
@@ -51,7 +52,15 @@ def _over_people(plan: Plan) -> dict[str, set[int]]:
         "resources": overallocated_resources(plan, sched),
         "costs": compute_costs(plan, sched).overallocated,
         "workload": {uid for uid in (1, 2) if workload(plan, sched, last_day=last).over_days(uid)},
+        "usage": _usage_over(plan),
     }
+
+
+def _usage_over(plan: Plan) -> set[int]:
+    """The people the Usage view paints red in some day."""
+    usage = build_usage(plan, schedule(plan))
+    flags = usage.overallocated(usage.periods(Scale.DAYS))
+    return {r.uid for r, row in zip(usage.resources, flags, strict=True) if row.any()}
 
 
 def _over_tasks(plan: Plan) -> dict[str, set[int]]:
