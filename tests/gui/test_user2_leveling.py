@@ -41,8 +41,11 @@ def make_view(qtbot):
         view = TeamView(Document(_plan(started)))
         qtbot.addWidget(view)
         view.show()
-        view.errors = []
-        view.message = lambda parent, text: view.errors.append(text)
+        # The lambda holds the list, not the view (a view -> lambda -> view cycle leaves the
+        # widget to the garbage collector, which may delete it in the middle of a paint).
+        errors: list[str] = []
+        view.errors = errors
+        view.message = lambda parent, text: errors.append(text)
         return view
 
     return make
