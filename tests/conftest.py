@@ -91,3 +91,30 @@ def shared_data() -> Path:
     if found is None:
         pytest.skip("../shared/data is not present in this checkout")
     return found
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Destroy the test's windows now, between tests, not whenever the collector finds them.
+
+    pytest-qt closes the widgets a test registered and asks Qt to delete them later, but
+    ``processEvents`` never runs those deletions: a closed window stayed alive until the
+    cyclic garbage collector freed it, at whatever moment an allocation triggered a
+    collection, such as inside a later test's model ``index()`` during a paint (a
+    segfault in a full run). Every parentless Gantry widget left is deleted here, where no
+    Qt call is under way; the collector then only frees Python wrappers.
+    """
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            # Only Gantry's own windows and views: a library's parentless widgets (such as
+            # pyqtgraph's ViewBox menus) are owned by its objects, which delete them.
+            if widget.parent() is None and type(widget).__module__.startswith("app."):
+                widget.close()
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
