@@ -15,12 +15,11 @@ from datetime import datetime, time
 from app.domain.custom_fields import CustomValue, FieldKind, kind_of
 from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
-from app.domain.notation import format_duration, parse_duration
+from app.domain.notation import format_duration, parse_date, parse_duration
 from app.domain.project import Project
 
 _YES = {"yes", "y", "true", "1", "x", "on", "ja", "oui", "sí", "si"}
 _NO = {"no", "n", "false", "0", "off", "", "nein", "non"}
-_DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%d/%m/%Y")
 _NUMBER_RE = re.compile(r"^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$")
 
 
@@ -105,13 +104,8 @@ def _number(typed: str, shown: str) -> float:
 
 
 def _date(typed: str, shown: str, default_time: time) -> datetime:
-    cleaned = re.sub(r"^[A-Za-z]{2,3}\.?\s+", "", typed)
-    for fmt in _DATE_FORMATS:
-        try:
-            moment = datetime.strptime(cleaned, fmt)
-        except ValueError:
-            continue
-        if "%H" not in fmt:
-            moment = datetime.combine(moment.date(), default_time)
-        return moment
-    raise InputError(f"{shown}: '{typed}' is not a date (try 2026-03-02 or 2026-03-02 13:00)")
+    """A date as the sheet's date cells read it, the message naming the field."""
+    try:
+        return parse_date(typed, default_time)
+    except InputError as exc:
+        raise InputError(f"{shown}: {exc}") from None

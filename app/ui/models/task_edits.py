@@ -6,7 +6,6 @@ that cannot be read raises :class:`InputError` with one line saying why.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import datetime, time
 from enum import Enum, IntEnum
@@ -18,6 +17,7 @@ from app.domain.money import parse_money
 from app.domain.notation import (
     format_duration,
     format_predecessor,
+    parse_date,
     parse_duration,
     parse_predecessors,
 )
@@ -154,8 +154,6 @@ _SUMMARY_CONSTRAINTS = frozenset({ConstraintType.ASAP, ConstraintType.SNET})
 SUMMARY_CONSTRAINT_NAMES = [n for k, n in CONSTRAINT_NAMES.items() if k in _SUMMARY_CONSTRAINTS]
 _NO_DATE = {"", "na", "n/a", "none"}
 
-_DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y")
-
 
 def format_date(moment: datetime | None) -> str:
     """How the table shows a date: ``Mon 2026-01-05``."""
@@ -165,20 +163,6 @@ def format_date(moment: datetime | None) -> str:
 def format_date_edit(moment: datetime | None) -> str:
     """The text an editor starts from: ``2026-01-05 08:00``."""
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
-
-
-def parse_date(text: str, default_time: time) -> datetime:
-    """Read ``2026-01-05``, ``2026-01-05 13:00`` or ``05/01/2026`` (a leading weekday is ignored)."""
-    cleaned = re.sub(r"^[A-Za-z]{2,3}\.?\s+", "", text.strip())
-    for fmt in _DATE_FORMATS:
-        try:
-            moment = datetime.strptime(cleaned, fmt)
-        except ValueError:
-            continue
-        if "%H" not in fmt:
-            moment = datetime.combine(moment.date(), default_time)
-        return moment
-    raise InputError(f"'{text.strip()}' is not a date (try 2026-03-02 or 2026-03-02 13:00)")
 
 
 def parse_percent(text: str) -> float:
