@@ -38,7 +38,6 @@ from enum import Enum
 from typing import Any
 
 from app.domain.plan import Plan
-from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import (
     Split,
@@ -288,51 +287,20 @@ def _split_after(
 
 
 class _Calendars:
-    """The working time each task runs on: its own or the project's, within its people's.
-
-    Mirrors the scheduler's choice (a task with work resources works when one
-    of them does, inside its own calendar) without the per-assignment spans.
-    """
+    """The working time each task's progress is measured on: the scheduler's calendar for
+    the task (its own or the project's, within its people's), as split tasks' pauses
+    count on it (:class:`app.domain.splits.TaskClocks`)."""
 
     def __init__(self, plan: Plan) -> None:
-        self._plan = plan
-        self._by_uid: dict[int | None, WorkTime] = {}
-        self._clocks: TaskClocks | None = None
-        work = {r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK}
-        self._people: dict[int, set[int | None]] = {}
-        for a in plan.assignments:
-            if a.resource_uid in work and a.units > 0:
-                self._people.setdefault(a.task_uid, set()).add(work[a.resource_uid])
-
-    def _calendar(self, uid: int | None) -> WorkTime:
-        found = self._by_uid.get(uid)
-        if found is None:
-            plan = self._plan
-            cal = plan.calendars.get(uid) if uid is not None else None
-            found = WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
-            self._by_uid[uid] = found
-        return found
+        self._clocks = TaskClocks(plan)
 
     def parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
         """A split task's working parts as scheduled (() when not split)."""
-        if self._clocks is None:
-            self._clocks = TaskClocks(self._plan)
         return self._clocks.parts(task, times)
 
     def of(self, task: Task) -> WorkTime:
         """The working time ``task``'s progress is measured on."""
-        if task.elapsed:
-            return WorkTime.continuous()
-        own = self._calendar(task.calendar_uid)
-        people = self._people.get(task.uid) if not task.ignore_resource_calendar else None
-        if not people:
-            return own
-        theirs: WorkTime | None = None
-        for uid in sorted(people, key=lambda u: -1 if u is None else u):
-            wt = self._calendar(uid)
-            theirs = wt if theirs is None else WorkTime.union(theirs, wt)
-        assert theirs is not None
-        return WorkTime.intersection(own, theirs) if task.calendar_uid is not None else theirs
+        return self._clocks.of(task)
 
 
 def typed_progress(task: Task, times: TaskTimes | None, percent: float) -> dict[str, Any]:
