@@ -500,35 +500,13 @@ def _overbooked_arrays(
     person = np.minimum(np.searchsorted(uids, res), len(uids) - 1)
     keep = known & ~summary & (finish > start) & (uids[person] == res)
     start, finish, units, person = start[keep], finish[keep], units[keep], person[keep]
-    # Each span's start then finish, in assignment order, as _overbooked lays them out.
-    keys = np.empty(2 * len(start), dtype=np.int64)
-    keys[0::2] = start * 2 + 1
-    keys[1::2] = finish * 2
-    deltas = np.empty(2 * len(start), dtype=np.float64)
-    deltas[0::2] = units
-    deltas[1::2] = -units
-    who = np.repeat(person, 2)
-    order = np.lexsort((keys, who))  # by person, then key; stable, so ties keep that order
-    keys, deltas, who = keys[order], deltas[order], who[order]
-    moments = keys >> 1
-    last = np.ones(len(keys), dtype=bool)  # the last change of a person at a moment
-    last[:-1] = (moments[1:] != moments[:-1]) | (who[1:] != who[:-1])
-    bounds = np.flatnonzero(who[1:] != who[:-1]) + 1
-    out: set[int] = set()
-    for lo, hi in zip(
-        np.concatenate(([0], bounds)).tolist(),
-        np.concatenate((bounds, [len(keys)])).tolist(),
-        strict=True,
-    ):
-        if hi <= lo:
-            continue
-        uid = int(uids[who[lo]])
-        # cumsum adds in order, one value after another: the levels _sweep reaches
-        over = np.cumsum(deltas[lo:hi])[last[lo:hi]] > limits[uid]
-        first = int(np.argmax(over))
-        if over[first] and not over[first + 1 :].all():
-            out.add(uid)
-    return out
+    # The numpy sweep the Usage view runs (same events, order and sums as _overbooked);
+    # a person counts once a stretch above their max units has ended.
+    from app.domain.usage_arrays import over_stretches
+
+    max_units = np.array([limits[int(u)] - _EPS for u in uids], dtype=np.float64)
+    who, _starts, _ends = over_stretches(person, start, finish, units, max_units)
+    return {int(uids[w]) for w in who.tolist()}
 
 
 def _ever_over(keys: list[int], deltas: list[float], limit: float) -> bool:
