@@ -101,8 +101,8 @@ def pytest_runtest_teardown(item):
     ``processEvents`` never runs those deletions: a closed window stayed alive until the
     cyclic garbage collector freed it, at whatever moment an allocation triggered a
     collection, such as inside a later test's model ``index()`` during a paint (a
-    segfault in a full run). Every parentless Gantry widget left is deleted here, where no
-    Qt call is under way; the collector then only frees Python wrappers.
+    segfault in a full run). Every closed parentless Gantry widget left is deleted here,
+    where no Qt call is under way; the collector then only frees Python wrappers.
     """
     result = yield
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -113,7 +113,12 @@ def pytest_runtest_teardown(item):
         for widget in app.topLevelWidgets():
             # Only Gantry's own windows and views: a library's parentless widgets (such as
             # pyqtgraph's ViewBox menus) are owned by its objects, which delete them.
-            if widget.parent() is None and type(widget).__module__.startswith("app."):
+            # Closed ones only: a shown widget is still in use (a module-scoped fixture's).
+            if (
+                widget.parent() is None
+                and not widget.isVisible()
+                and type(widget).__module__.startswith("app.")
+            ):
                 widget.close()
                 widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
