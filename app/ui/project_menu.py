@@ -77,6 +77,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
     return [
         "project_information",
         "change_working_time",  # the Edit menu's own action, where MS Project has it too
+        "custom_fields",  # beside Change Working Time, in MS Project's Properties group
         "move_project",
         None,
         "set_baseline",
@@ -86,8 +87,6 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         None,
         "status_date",
         "update_project",
-        None,
-        "custom_fields",
     ]
 
 

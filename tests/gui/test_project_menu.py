@@ -25,13 +25,13 @@ from tests.gui.conftest import build_plan
 PROJECT_ITEMS = [
     "project_information",
     "change_working_time",
+    "custom_fields",  # beside Change Working Time, as in MS Project's Properties group
     "move_project",
     "set_baseline",
     "level_resources",
     "clear_leveling",
     "status_date",
     "update_project",
-    "custom_fields",  # Custom Fields…, as MS Project's Project ribbon has it
 ]
 MONDAY_9 = date(2026, 3, 9)  # the sample: Specs, Review done; Code 2 of 5 days; Test not begun
 
