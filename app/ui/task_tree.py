@@ -16,6 +16,7 @@ names can be typed one after the other.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -66,7 +67,10 @@ _ROLLED_UP = frozenset({Column.DURATION, Column.START, Column.FINISH, Column.PER
 _ROLLED_UP |= OPTIONAL_FROM_SUBTASKS
 # Modifiers that make a key a command, not typing.
 _COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-# Cells Ctrl+Del empties (the others always hold a value: a name, a duration, a date...).
+# Cells where Del deletes the selected tasks, as in MS Project (the ID is its row header);
+# Del on any other cell empties that field, as Ctrl+Del does everywhere.
+_DELETE_TASK_COLUMNS = frozenset({Column.ID, Column.NAME})
+# Cells Del and Ctrl+Del empty (the others always hold a value: a name, a duration, a date...).
 _CLEARABLE = frozenset(
     {
         Column.PREDECESSORS,
@@ -305,7 +309,10 @@ class TaskTreeView(QTableView):
                 self.setCurrentIndex(below)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """In the Name cell Left folds a summary or climbs to the parent, Right unfolds or descends."""
+        """In the Name cell Left folds a summary or climbs to the parent, Right unfolds or descends.
+
+        Del on a field other than the ID or Task Name, and Ctrl+Del on any, empties it.
+        """
         key = event.key()
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
@@ -325,8 +332,9 @@ class TaskTreeView(QTableView):
             event.accept()
             return
         ctrl_only = event.modifiers() == Qt.KeyboardModifier.ControlModifier
-        if key == Qt.Key.Key_Delete and ctrl_only and not editing and on_task:
-            self._clear_cell(current)  # MS Project's Ctrl+Del; Del alone deletes the task
+        clear_key = key == Qt.Key.Key_Delete and (ctrl_only or self._del_clears(event))
+        if clear_key and not editing and on_task:
+            self._clear_cells(current, hint=not ctrl_only)  # as MS Project's Del
             event.accept()
             return
         if key in _ENTER_KEYS and not editing and current.isValid():
@@ -365,15 +373,77 @@ class TaskTreeView(QTableView):
             model.sig_error.emit(f"{title} is worked out by Gantry and cannot be typed")
         return True
 
-    def _clear_cell(self, index: QModelIndex) -> None:
-        """Empty a cell that may be empty (predecessors, people, deadline...), through the model."""
+    def event(self, event: QEvent) -> bool:
+        """Keep Del for the sheet on a cell it empties, before Edit > Delete Task's shortcut."""
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and self._del_clears(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _del_clears(self, event: QKeyEvent) -> bool:
+        """Whether this is a plain Del on a task's cell other than its ID or Task Name.
+
+        There, as in MS Project, Del empties the field; on the ID or the name (and
+        anywhere else in the window) it is Edit > Delete Task.
+        """
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if event.key() != Qt.Key.Key_Delete or not plain:
+            return False
+        if self.state() == QAbstractItemView.State.EditingState:
+            return False
+        current = self.currentIndex()
+        if not current.isValid() or current.data(TaskUidRole) is None:
+            return False
+        return current.column() not in _DELETE_TASK_COLUMNS
+
+    def _clear_cells(self, index: QModelIndex, hint: bool = False) -> None:
+        """Empty a field that may be empty (predecessors, people, deadline...) on the current
+        task and the other selected ones, as one undoable step, through the model.
+
+        A field that always holds a value (a duration, a date) is left as it is and the
+        status bar says so; ``hint`` adds where Del deletes the task instead.
+        """
         model = self.task_model()
-        if index.column() in _CLEARABLE and index.flags() & Qt.ItemFlag.ItemIsEditable:
-            if index.data(Qt.ItemDataRole.EditRole):
-                model.setData(index, "", Qt.ItemDataRole.EditRole)
+        column = index.column()
+        if model.document.read_only:
+            model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
             return
-        title = model.headerData(index.column(), Qt.Orientation.Horizontal) or "This cell"
-        model.sig_error.emit(f"{title} cannot be cleared")
+        if column in _CLEARABLE and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            uids = self.selected_uids()
+            current = int(index.data(TaskUidRole))
+            if current not in uids:
+                uids = [current]
+            filled = [uid for uid in uids if self._clearable(model.index_of_uid(uid, column))]
+            self._clear_as_one_step(filled, column)
+            return
+        title = model.headerData(column, Qt.Orientation.Horizontal) or "This cell"
+        message = f"{title} cannot be cleared"
+        if hint:
+            message += ": Del on the ID or the Task Name deletes the task"
+        model.sig_error.emit(message)
+
+    @staticmethod
+    def _clearable(cell: QModelIndex) -> bool:
+        """Whether a cell can be typed into and holds something to empty."""
+        editable = cell.isValid() and cell.flags() & Qt.ItemFlag.ItemIsEditable
+        return bool(editable and cell.data(Qt.ItemDataRole.EditRole))
+
+    def _clear_as_one_step(self, uids: list[int], column: int) -> None:
+        """Empty a field of these tasks; several are one undo step ("Clear Notes of 3 tasks")."""
+        model = self.task_model()
+        if len(uids) > 1:
+            stack = model.document.undo_stack
+            stack.beginMacro(f"Clear {_title(model, column)} of {len(uids)} tasks")
+        try:
+            for uid in uids:  # found again each time: an edit may reset the model
+                model.setData(model.index_of_uid(uid, column), "", Qt.ItemDataRole.EditRole)
+        finally:
+            if len(uids) > 1:
+                stack.endMacro()
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
