@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.domain.earned_value import _cumulative
+from app.domain.earned_value_sums import cumulative
 from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
 from tests.bench.generate import make_plan
@@ -42,7 +42,7 @@ def test_cumulative_matches_a_direct_count_with_instant_and_overlapping_spans() 
     spans.append((start, start, 7.0))  # at a moment exactly
     moments = [start + timedelta(days=d, hours=h) for d in range(-3, 160, 5) for h in (0, 9)]
     moments.append(start)
-    got = _cumulative(cal, spans, moments)
+    got = cumulative(cal, spans, moments)
     assert list(got) == pytest.approx(_direct(cal, spans, moments), rel=1e-9, abs=1e-6)
     assert got[-1] >= 7.0  # the instant span at ``start`` counts at ``start``
     assert got[0] == 0.0  # before every span
@@ -51,4 +51,4 @@ def test_cumulative_matches_a_direct_count_with_instant_and_overlapping_spans() 
 
 def test_cumulative_of_no_spans_is_zero() -> None:
     cal = DayCalendar(make_plan(5, 2), None)
-    assert list(_cumulative(cal, [], [datetime(2026, 1, 5)])) == [0.0]
+    assert list(cumulative(cal, [], [datetime(2026, 1, 5)])) == [0.0]

@@ -1,0 +1,176 @@
+"""Earned-value figures of one task or summary at a status date (see
+:mod:`app.domain.earned_value` for the rules, and for the whole plan's figures)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.baseline import BaselineEntry
+from app.domain.earned_value_parts import Part, Shape, planned_parts, shaped_parts
+from app.domain.splits import TaskClocks
+from app.domain.task import Task
+from app.domain.workload import DayCalendar
+
+
+@dataclass(frozen=True, slots=True)
+class EarnedValue:
+    """Earned-value figures of one task or branch at the status date."""
+
+    bac: float
+    pv: float
+    ev: float
+    ac: float
+    # The current (scheduled) cost, EAC while CPI is undefined; None: not known, BAC is used.
+    cost: float | None = None
+
+    @property
+    def cpi(self) -> float | None:
+        """Cost performance index (None when nothing was spent)."""
+        return self.ev / self.ac if self.ac else None
+
+    @property
+    def spi(self) -> float | None:
+        """Schedule performance index (None when nothing was planned yet)."""
+        return self.ev / self.pv if self.pv else None
+
+    @property
+    def eac(self) -> float:
+        """Estimate at completion: actual cost plus remaining budgeted work at the current CPI;
+        the current cost while CPI is undefined (nothing spent or nothing earned yet)."""
+        cpi = self.cpi
+        if cpi is None or cpi == 0:
+            if self.cost is not None:
+                return self.cost
+            return self.ac + (self.bac - self.ev)
+        return self.ac + (self.bac - self.ev) / cpi
+
+    @property
+    def etc(self) -> float:
+        """Estimate to complete."""
+        return self.eac - self.ac
+
+    @property
+    def vac(self) -> float:
+        """Variance at completion (negative = over budget)."""
+        return self.bac - self.eac
+
+    @property
+    def cv(self) -> float:
+        """Cost variance EV - AC."""
+        return self.ev - self.ac
+
+    @property
+    def sv(self) -> float:
+        """Schedule variance EV - PV."""
+        return self.ev - self.pv
+
+    def __add__(self, other: EarnedValue) -> EarnedValue:
+        cost = (
+            None
+            if self.cost is None and other.cost is None
+            else (self.cost or 0.0) + (other.cost or 0.0)
+        )
+        return EarnedValue(
+            self.bac + other.bac, self.pv + other.pv, self.ev + other.ev, self.ac + other.ac, cost
+        )
+
+
+ZERO = EarnedValue(0.0, 0.0, 0.0, 0.0)
+
+
+def _fraction(cal: DayCalendar, start: datetime, finish: datetime, moment: datetime) -> float:
+    """Share of the working time of [start, finish] that lies before ``moment``."""
+    if moment <= start:
+        return 0.0
+    if moment >= finish:
+        return 1.0
+    total = cal.between(start, finish)
+    if total <= 0:
+        return 1.0
+    return cal.between(start, moment) / total
+
+
+def task_earned_value(
+    task: Task,
+    entry: BaselineEntry | None,
+    actual_cost: float,
+    status_date: datetime,
+    cal: DayCalendar,
+    clocks: TaskClocks,
+    cost: float | None = None,
+    shape: Shape = (),
+) -> EarnedValue:
+    """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
+    its current cost; ``shape``: its contoured people, see :func:`cost_shapes`)."""
+    bac = entry.cost if entry is not None else 0.0
+    parts: list[Part] = []
+    if task.splits and entry is not None:
+        parts = planned_parts(clocks, task, entry)
+    if shape and entry is not None and entry.start is not None and entry.finish is not None:
+        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], shape)
+    if parts:
+        pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
+    elif entry is not None and entry.start is not None and entry.finish is not None:
+        pv = bac * _fraction(cal, entry.start, entry.finish, status_date)
+    elif entry is not None and entry.start is not None:
+        pv = bac if entry.start <= status_date else 0.0
+    else:
+        pv = 0.0
+    ev = bac * task.percent_complete / 100.0
+    return EarnedValue(bac, pv, ev, actual_cost, cost)
+
+
+def summary_earned_value(
+    children: EarnedValue,
+    entry: BaselineEntry | None,
+    cost: float,
+    actual: float | None = None,
+    own: EarnedValue = ZERO,
+) -> EarnedValue:
+    """A summary's figures: its active children's PV and EV added up (``children``) plus its
+    own share (``own``, see :func:`summary_own_earned_value`), its own baseline cost as BAC
+    when the baseline holds it, its ``actual`` cost as AC (None: the children's) and its
+    own current ``cost``."""
+    bac = entry.cost if entry is not None else children.bac
+    ac = children.ac if actual is None else actual
+    return EarnedValue(bac, children.pv + own.pv, children.ev + own.ev, ac, cost)
+
+
+# Less than half a cent of its own is no cost of its own (sums of children differ in the
+# last bits from the summary's).
+HALF_CENT = 0.005
+
+
+def summary_own_bac(
+    entry: BaselineEntry | None, children_bac: float, cost: float, children_cost: float
+) -> float:
+    """The budget of a summary's own costs: its baseline cost less its active children's
+    (``children_bac``), at most what it costs of its own now (its ``cost`` beyond its active
+    children's ``children_cost``). The baseline keeps no summary's own share: a subtask
+    deleted or switched off since the baseline is not the summary's own, hence the cap
+    (a summary with no cost of its own now plans and earns nothing of its own)."""
+    own_now = cost - children_cost
+    if entry is None or own_now < HALF_CENT:
+        return 0.0
+    own = min(entry.cost - children_bac, own_now)
+    return own if own >= HALF_CENT else 0.0
+
+
+def summary_own_earned_value(
+    task: Task,
+    entry: BaselineEntry | None,
+    own_bac: float,
+    status_date: datetime,
+    cal: DayCalendar,
+    clocks: TaskClocks,
+) -> EarnedValue:
+    """A summary's own share: ``own_bac`` planned over its baseline span and earned by its
+    % complete (``task`` as :func:`~app.domain.costs.priced_task` gives it: rolled up from
+    its subtasks, as its own costs accrue; AC stays with the summary's actual cost)."""
+    if entry is None or not own_bac:
+        return ZERO
+    own_entry = BaselineEntry(
+        entry.task_uid, entry.start, entry.finish, entry.duration_minutes, 0, own_bac
+    )
+    return task_earned_value(task, own_entry, 0.0, status_date, cal, clocks)
