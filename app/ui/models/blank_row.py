@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.errors import AppError
 from app.ui.commands import NEW_TASK_NAME, AddTaskCommand, PlanCommand, execute, new_task
+from app.ui.models.custom_columns import CUSTOM_FIRST, check_custom_text, custom_command
 from app.ui.models.roles import OutlineLevelRole
 from app.ui.models.task_edits import (
     Column,
@@ -88,9 +89,11 @@ class BlankRow:
             return 1
         return self.document.plan.task(self._shown[-1]).outline_level
 
-    def _blank_flags(self, column: Column, writable: bool) -> Qt.ItemFlag:
+    def _blank_flags(self, column: Column | int, writable: bool) -> Qt.ItemFlag:
         if not writable:
             return _BLANK_READ_ONLY
+        if column >= CUSTOM_FIRST:  # a custom field, typed into as the default columns are
+            return _BLANK_EDITABLE
         if column not in EDITABLE or (column is Column.RESOURCES and not self.people_available()):
             return _BLANK_CELL
         return _BLANK_EDITABLE
@@ -118,15 +121,21 @@ class BlankRow:
         """An empty, writable plan says where its first task goes."""
         return not self.document.read_only and not self.document.plan.tasks
 
-    def _add_task(self, column: Column, text: str) -> bool:
-        """Add a task at the end for text typed into the empty row (nothing typed: no task)."""
+    def _add_task(self, column: Column | int, text: str) -> bool:
+        """Add a task at the end for text typed into the empty row (nothing typed: no task).
+
+        ``column``: a sheet column, or the number of a custom field's column.
+        """
         self._added_from_blank = None
         typed = text.strip()
         if not typed:
             return False
         plan = self.document.plan
         try:
-            check_new_task_text(plan, column, text)
+            if isinstance(column, Column):
+                check_new_task_text(plan, column, text)
+            else:
+                check_custom_text(plan.project, column, text)
         except AppError as exc:
             self.sig_error.emit(str(exc))
             return False
@@ -134,6 +143,8 @@ class BlankRow:
         added: list[str] = []
 
         def edit() -> PlanCommand | None:
+            if not isinstance(column, Column):
+                return custom_command(self.document, task.uid, column, text)
             if column is Column.NAME:
                 return None  # the task already has the name typed
             if column is Column.RESOURCES:

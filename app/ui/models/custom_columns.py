@@ -76,6 +76,14 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
     return None
 
 
+def check_custom_text(project: Project, column: int, text: str) -> None:
+    """Raise InputError when text typed into the empty row's custom cell is no value of its
+    field (checked before a task is added for it, as the sheet's own columns are)."""
+    name = custom_name(column)
+    assert name is not None
+    parse_value(name, text, project, field_title(name, project.custom_fields))
+
+
 def custom_command(document: Document, uid: int, column: int, text: str) -> EditTaskCommand | None:
     """The command for typing ``text`` into a custom cell; None when nothing changes.
 

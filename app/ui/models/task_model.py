@@ -202,8 +202,8 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if writable else Qt.ItemFlag.NoItemFlags
         if index.column() >= CUSTOM_FIRST:  # a custom field: typed into on a task's row
-            if index.internalId() == BLANK_ID:
-                return Qt.ItemFlag.ItemIsEnabled
+            if index.internalId() == BLANK_ID:  # or into the empty row, adding a task
+                return self._blank_flags(index.column(), writable)
             return _EDITABLE_CELL if writable else _READ_ONLY
         column = _COLUMNS[index.column()]
         if index.internalId() == BLANK_ID:
@@ -286,7 +286,10 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         if index.column() >= CUSTOM_FIRST:
-            return self._set_custom(index, "" if value is None else str(value))
+            text = "" if value is None else str(value)
+            if index.internalId() == BLANK_ID:  # a value typed into the empty row: a new task
+                return self._add_task(index.column(), text)
+            return self._set_custom(index, text)
         column = Column(index.column())
         text = "" if value is None else str(value)
         if index.internalId() == BLANK_ID:
