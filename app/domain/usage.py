@@ -24,20 +24,16 @@ bit for bit a fresh build's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import Enum
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from app.domain.errors import PlanError
-from app.domain.notation import unit_minutes
-from app.domain.overallocation import Overallocation, booked_spans, person_overallocations
+from app.domain.overallocation import Overallocation, person_overallocations
 from app.domain.plan import Plan
-from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule import Schedule
 from app.domain.usage_arrays import (
     AssignmentColumns,
     FlatLaid,
@@ -46,9 +42,12 @@ from app.domain.usage_arrays import (
     subtree_ends,
     task_minutes,
 )
+from app.domain.usage_laying import Laid, person_bookings, running_minutes, summary_spreads
+from app.domain.usage_periods import Periods, Scale, next_period, period_start
+from app.domain.usage_reading import UsageReader
+from app.domain.usage_unit import WorkUnit
 from app.domain.workload import (
     DayCalendar,
-    SplitParts,
     _resource_calendar,
     _Spread,
     _spreads,
@@ -64,106 +63,12 @@ if TYPE_CHECKING:
     IntArray = npt.NDArray[np.int64]
     BoolArray = npt.NDArray[np.bool_]
 
-
-class Scale(Enum):
-    """The timescale of the grid's columns (named as the Gantt's zoom levels)."""
-
-    DAYS = "days"
-    WEEKS = "weeks"
-    MONTHS = "months"
-
-    @classmethod
-    def named(cls, text: str) -> Scale:
-        """``day``/``days``, ``week``/``weeks``, ``month``/``months`` (any case); ValueError else."""
-        key = text.strip().lower()
-        for scale in cls:
-            if key in (scale.value, scale.value[:-1]):
-                return scale
-        raise ValueError(text)
+# The names other modules import from here (the grid's columns, the work unit and the
+# queries live in the usage_* modules beside this one).
+__all__ = ["Periods", "Scale", "Usage", "WorkUnit", "build_usage"]
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Periods:
-    """The columns of one timescale: each period's first day and its bounds on the day axis.
-
-    ``bounds[k]`` .. ``bounds[k + 1]`` (exclusive) are period k's day indices.
-    """
-
-    scale: Scale
-    starts: tuple[date, ...]
-    bounds: IntArray
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def label(self, k: int) -> str:
-        """A column heading: ``Mon 5 Jan``, ``5 Jan 2026`` (the week's Monday), ``Jan 2026``."""
-        day = self.starts[k]
-        if self.scale is Scale.DAYS:
-            return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-        if self.scale is Scale.WEEKS:
-            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-        return f"{_MONTHS[day.month - 1]} {day.year}"
-
-    def last_day(self, k: int) -> date:
-        """The last day of period k."""
-        return self.starts[k] + timedelta(days=int(self.bounds[k + 1] - self.bounds[k]) - 1)
-
-
-def _period_start(day: date, scale: Scale) -> date:
-    if scale is Scale.WEEKS:
-        return day - timedelta(days=day.weekday())
-    if scale is Scale.MONTHS:
-        return day.replace(day=1)
-    return day
-
-
-def _next_period(day: date, scale: Scale) -> date:
-    if scale is Scale.WEEKS:
-        return day + timedelta(days=7)
-    if scale is Scale.MONTHS:
-        return date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return day + timedelta(days=1)
-
-
-_UNIT_NAMES = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks", "mo": "months"}
-
-
-@dataclass(frozen=True, slots=True)
-class WorkUnit:
-    """The unit work figures are written in: the plan's "Work is entered in" (hours by default)."""
-
-    letter: str = "h"
-    minutes: float = 60.0
-
-    @classmethod
-    def of(cls, project: Project) -> WorkUnit:
-        """The project's work unit, in its own minutes per day and week."""
-        letter = project.work_unit.value
-        size = unit_minutes(letter, project)
-        return cls(letter, float(size)) if size > 0 else cls()
-
-    @property
-    def name(self) -> str:
-        """``hours``, ``days``...: a CSV column's unit."""
-        return _UNIT_NAMES.get(self.letter, self.letter)
-
-    def amount(self, value: float, unit: str) -> float:
-        """A row's value in what it shows: work (``unit`` "h") in this unit, a quantity as is."""
-        return value / self.minutes if unit == "h" else value
-
-    def text(self, value: float, unit: str) -> str:
-        """``8.0h`` (``1.0d`` with days as the work unit), or a material's ``12.0 t``."""
-        if unit == "h":
-            return f"{value / self.minutes:,.1f}{self.letter}"
-        return f"{value:,.1f} {unit}"
-
-
-class Usage:
+class Usage(UsageReader):
     """Time-phased work of a plan as scheduled, ready to be read per row and period.
 
     Rows are people (``resources``: work and material resources, in plan order),
@@ -200,9 +105,9 @@ class Usage:
         self._calendars = tuple(plan.calendars.values())
         self._project = plan.project
         self._people = {r.uid: r for r in self.resources}
-        memo: dict[int, _Laid] = {}
+        memo: dict[int, Laid] = {}
         self._memo = memo
-        old_memo: dict[int, _Laid] = {}
+        old_memo: dict[int, Laid] = {}
         old_people: dict[int, Resource] = {}
         same_calendars = (
             previous is not None
@@ -304,8 +209,8 @@ class Usage:
             else:
                 got = _spreads(plan, schedule, res, cal, origin, assignments=[a], split_parts=parts)
                 if not got:  # MS Project also books work on a summary task's own people
-                    got = _summary_spreads(a, schedule.get(a.task_uid), cal, origin)
-            memo[a.uid] = _Laid(a, laid_from, got)
+                    got = summary_spreads(a, schedule.get(a.task_uid), cal, origin)
+            memo[a.uid] = Laid(a, laid_from, got)
             raw.extend(got)
             owner.extend([j] * len(got))
             spread_cal.extend([c] * len(got))
@@ -341,10 +246,10 @@ class Usage:
         self.plan_last_day = hi_day
         # The day axis starts on a Monday and on the 1st of a month, and ends after a
         # Sunday and a month's end, so every timescale's periods lie whole on it.
-        start = min(_period_start(lo_day, Scale.WEEKS), _period_start(lo_day, Scale.MONTHS))
+        start = min(period_start(lo_day, Scale.WEEKS), period_start(lo_day, Scale.MONTHS))
         end = max(
-            _next_period(_period_start(hi_day, Scale.WEEKS), Scale.WEEKS),
-            _next_period(_period_start(hi_day, Scale.MONTHS), Scale.MONTHS),
+            next_period(period_start(hi_day, Scale.WEEKS), Scale.WEEKS),
+            next_period(period_start(hi_day, Scale.MONTHS), Scale.MONTHS),
         )
         self.first_day = start
         self.n_days = (end - start).days
@@ -370,7 +275,7 @@ class Usage:
         ):
             self._cums: FloatArray = previous._cums
         else:
-            self._cums = _running_minutes(day_cals, start, self.n_days)
+            self._cums = running_minutes(day_cals, start, self.n_days)
 
         owner_arr: IntArray = joined(owner_parts, np.int64)
         order = np.argsort(owner_arr, kind="stable")  # spreads grouped by assignment
@@ -483,7 +388,9 @@ class Usage:
                 found = kept[1]
             else:
                 active_mine = [a for a in by_res[i] if a.task_uid not in inactive]
-                found = person_overallocations(res, _booked(plan, active_mine, schedule, parts))
+                found = person_overallocations(
+                    res, person_bookings(plan, active_mine, schedule, parts)
+                )
             self._person_over[res.uid] = (booking, found)
             for o in found:
                 ov_rows.append(i)
@@ -492,236 +399,6 @@ class Usage:
         self._ov_rows = np.array(ov_rows, dtype=np.int64)
         self._ov_lo = np.clip(np.array(ov_lo, dtype=np.int64), 0, self.n_days)
         self._ov_hi = np.clip(np.array(ov_hi, dtype=np.int64), 0, self.n_days)
-
-    # ------------------------------------------------------------------ periods
-
-    def periods(self, scale: Scale) -> Periods:
-        """The periods of a timescale from the plan's first worked day to its last (made
-        once per scale; do not change the arrays)."""
-        found = self._periods.get(scale)
-        if found is not None:
-            return found
-        starts: list[date] = []
-        day = _period_start(self.plan_first_day, scale)
-        while day <= self.plan_last_day:
-            starts.append(day)
-            day = _next_period(day, scale)
-        bounds = [(d - self.first_day).days for d in starts] + [(day - self.first_day).days]
-        found = Periods(scale, tuple(starts), np.array(bounds, dtype=np.int64))
-        found.bounds.setflags(write=False)
-        self._periods[scale] = found
-        return found
-
-    # ------------------------------------------------------------------ rows
-
-    def assignment_rows(self, resource_row: int) -> range:
-        """Indices in ``assignments`` of one person's assignments."""
-        return range(int(self._res_asg_lo[resource_row]), int(self._res_asg_hi[resource_row]))
-
-    def assignment_counts(self, by_task: bool = False) -> list[int]:
-        """How many assignment rows each person (or, ``by_task``, each task) has."""
-        if by_task:
-            return (self._task_asg_hi - self._task_asg_lo).tolist()  # type: ignore[no-any-return]
-        return (self._res_asg_hi - self._res_asg_lo).tolist()  # type: ignore[no-any-return]
-
-    def task_assignment_rows(self, task_row: int) -> list[int]:
-        """Indices in ``assignments`` of the assignments of task ``task_row`` (its own, not its subtasks')."""
-        lo, hi = int(self._task_asg_lo[task_row]), int(self._task_asg_hi[task_row])
-        return [int(j) for j in self._task_asg[lo:hi]]
-
-    def resource_values(
-        self, i: int, periods: Periods, lo: int = 0, hi: int | None = None
-    ) -> FloatArray:
-        """Person ``i``'s work in periods lo..hi (exclusive; all by default)."""
-        a_lo, a_hi = int(self._res_asg_lo[i]), int(self._res_asg_hi[i])
-        if a_hi <= a_lo:
-            return np.zeros(_count(periods, lo, hi))
-        return self._values(
-            np.arange(int(self._sp_lo[a_lo]), int(self._sp_hi[a_hi - 1])), periods, lo, hi
-        )
-
-    def assignment_values(
-        self, j: int, periods: Periods, lo: int = 0, hi: int | None = None
-    ) -> FloatArray:
-        """Assignment ``j``'s work (a material's quantity) in periods lo..hi."""
-        return self._values(np.arange(int(self._sp_lo[j]), int(self._sp_hi[j])), periods, lo, hi)
-
-    def task_values(
-        self, k: int, periods: Periods, lo: int = 0, hi: int | None = None
-    ) -> FloatArray:
-        """Task ``k``'s work (its people's, with its subtasks' for a summary) in periods lo..hi."""
-        spreads = self._task_sp[int(self._task_lo[k]) : int(self._task_hi[k])]
-        return self._values(spreads, periods, lo, hi)
-
-    def _values(self, spreads: IntArray, periods: Periods, lo: int, hi: int | None) -> FloatArray:
-        hi = len(periods) if hi is None else hi
-        bounds = periods.bounds[lo : hi + 1]
-        if len(bounds) < 2:
-            return np.zeros(0)
-        if len(spreads):  # only the spreads that reach into the window change within it
-            near = (self._first[spreads] < bounds[-1]) & (self._last[spreads] >= bounds[0])
-            spreads = spreads[near]
-        if not len(spreads):
-            return np.zeros(len(bounds) - 1)
-        done = self._amount(spreads, bounds).sum(axis=0)
-        return np.diff(done)
-
-    def _amount(self, spreads: IntArray, days: IntArray) -> FloatArray:
-        """Work of each spread on the days before each of ``days`` (spreads x days)."""
-        first = self._first[spreads][:, None]
-        last = self._last[spreads][:, None]
-        cal = self._cal[spreads][:, None]
-        d = days[None, :]
-        inner = np.minimum(np.maximum(d, first + 1), np.maximum(last, first + 1))
-        between = self._cums[cal, inner] - self._cums[cal, first + 1]
-        out: FloatArray = (
-            self._head[spreads][:, None] * (d > first)
-            + self._rate[spreads][:, None] * between
-            + self._tail[spreads][:, None] * ((d > last) & (last > first))
-        )
-        return out
-
-    def assignment_cells(self, periods: Periods) -> tuple[IntArray, IntArray, FloatArray]:
-        """Every assignment's figures where it has any, at once: ``(assignment, period, value)``
-        sorted by assignment then period. Each spread is read only over the periods it
-        spans, so a whole table prints without a call per row (90 s -> ~1 s at 100k tasks)."""
-        n = len(periods)
-        b = periods.bounds
-        if not n:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-        keep: IntArray = np.flatnonzero((self._last >= b[0]) & (self._first < b[-1]))
-        if not len(keep):
-            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-        k_lo = np.clip(np.searchsorted(b, self._first[keep], side="right") - 1, 0, n - 1)
-        k_hi = np.clip(np.searchsorted(b, self._last[keep], side="right") - 1, 0, n - 1)
-        count = k_hi - k_lo + 1
-        spread = np.repeat(keep, count)
-        k = np.repeat(k_lo - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
-        value = self._amount_at(spread, b[k + 1]) - self._amount_at(spread, b[k])
-        owner = np.repeat(np.arange(len(self.assignments)), self._sp_hi - self._sp_lo)[spread]
-        key, at = np.unique(owner * n + k, return_inverse=True)
-        sums: FloatArray = np.bincount(at, weights=value, minlength=len(key)).astype(np.float64)
-        return key // n, key % n, sums
-
-    def _amount_at(self, spreads: IntArray, days: IntArray) -> FloatArray:
-        """:meth:`_amount` pairwise: work of spread i on the days before ``days[i]``."""
-        first, last, cal = self._first[spreads], self._last[spreads], self._cal[spreads]
-        inner = np.minimum(np.maximum(days, first + 1), np.maximum(last, first + 1))
-        between = self._cums[cal, inner] - self._cums[cal, first + 1]
-        out: FloatArray = (
-            self._head[spreads] * (days > first)
-            + self._rate[spreads] * between
-            + self._tail[spreads] * ((days > last) & (last > first))
-        )
-        return out
-
-    # ------------------------------------------------------------------ flags
-
-    def overallocated(self, periods: Periods) -> BoolArray:
-        """People x periods: True where an over-allocated stretch of that person touches the
-        period (read only; worked out once per scale)."""
-        key = (periods.scale, periods.bounds.tobytes())
-        found = self._over_memo.get(key)
-        if found is not None:
-            return found
-        n = len(periods)
-        flags: BoolArray = np.zeros((len(self.resources), n), dtype=bool)
-        if len(self._ov_rows) and n:
-            k_lo = np.searchsorted(periods.bounds, self._ov_lo, side="right") - 1
-            k_hi = np.searchsorted(periods.bounds, self._ov_hi, side="left")
-            k_lo = np.clip(k_lo, 0, n)
-            k_hi = np.clip(k_hi, 0, n)
-            ok = k_hi > k_lo
-            # Each stretch's cells set at once, without a people x periods running count
-            # (np.add.at then a cumsum over 1000 x 21,000 days took 1.4 s at 100k tasks).
-            count = (k_hi - k_lo)[ok]
-            first = (self._ov_rows * n + k_lo)[ok]
-            cells = np.repeat(first - (np.cumsum(count) - count), count)
-            cells += np.arange(int(count.sum()))
-            flags.ravel()[cells] = True
-        flags.setflags(write=False)
-        self._over_memo[key] = flags
-        return flags
-
-    def nonworking(self, periods: Periods) -> BoolArray:
-        """Calendars (``calendar_keys``) x periods: True where the period has no working time."""
-        minutes = self._cums[:, periods.bounds[1:]] - self._cums[:, periods.bounds[:-1]]
-        flags: BoolArray = minutes <= 0
-        return flags
-
-    def unit(self, resource_row: int) -> str:
-        """What a person's or material's values count: ``h`` for work (minutes, written in
-        a :class:`WorkUnit`) or the material's label."""
-        res = self.resources[resource_row]
-        if res.type is ResourceType.MATERIAL:
-            return res.material_label.strip() or "units"
-        return "h"
-
-    def task_row_of(self, task_uid: int) -> int:
-        """The row (index in ``tasks``) of a task."""
-        if self._task_row is None:
-            self._task_row = {t.uid: k for k, t in enumerate(self.tasks)}
-        return self._task_row[task_uid]
-
-    def resource_row_of(self, assignment_row: int) -> int:
-        """The person row an assignment belongs to."""
-        return int(np.searchsorted(self._res_asg_hi, assignment_row, side="right"))
-
-
-def _booked(
-    plan: Plan, mine: list[Assignment], schedule: Schedule, parts: SplitParts
-) -> list[tuple[datetime, datetime, float, int]]:
-    """One person's booked spans, as :func:`app.domain.overallocation.overallocations`
-    reads them: each task's span, a split task's parts, a contour's parts, no summaries."""
-    booked: list[tuple[datetime, datetime, float, int]] = []
-    cals: dict[int | None, DayCalendar] = {}
-    for a in mine:
-        booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals))
-    return booked
-
-
-@dataclass(frozen=True, slots=True)
-class _Laid:
-    """One assignment laid over days, with what it was laid from (reused while equal)."""
-
-    assignment: Assignment
-    key: tuple[object, ...]
-    spreads: list[_Spread]
-
-
-def _summary_spreads(
-    a: Assignment, times: TaskTimes | None, cal: DayCalendar, origin: date
-) -> list[_Spread]:
-    """A summary task's own assignment laid over the summary's span as a task's would be."""
-    if times is None or not times.summary:
-        return []
-    work = float(a.work_minutes or round(times.duration_minutes * a.units))
-    if work <= 0:
-        return []
-    s, f = times.start, times.finish
-    ds, df = (s.date() - origin).days, (f.date() - origin).days
-    head, tail, total = cal.span(s, f) if f > s else (0, 0, 0)
-    if ds == df or total <= 0:
-        return [_Spread(a.task_uid, ds, ds, work, 0.0, 0.0)]
-    rate = work / total
-    return [_Spread(a.task_uid, ds, df, head * rate, tail * rate, rate)]
-
-
-def _count(periods: Periods, lo: int, hi: int | None) -> int:
-    return max(0, (len(periods) if hi is None else hi) - lo)
-
-
-def _running_minutes(day_cals: list[DayCalendar], first_day: date, n_days: int) -> FloatArray:
-    """Working minutes before each of the days first_day .. first_day + n_days, per calendar:
-    the calendars' own work index at each midnight (the same sums as adding up each day's
-    minutes, without asking for every day's intervals)."""
-    base = first_day.toordinal() * MINUTES_PER_DAY
-    midnights = [base + k * MINUTES_PER_DAY for k in range(n_days + 1)]
-    cums = np.zeros((len(day_cals), n_days + 1), dtype=np.float64)
-    for c, cal in enumerate(day_cals):
-        at = np.fromiter(map(cal.worktime.index, midnights), np.int64, n_days + 1)
-        cums[c] = at - at[0]
-    return cums
 
 
 def build_usage(plan: Plan, schedule: Schedule, previous: Usage | None = None) -> Usage:
