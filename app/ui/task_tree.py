@@ -448,21 +448,45 @@ class TaskTreeView(QTableView):
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
-        """Home and End go to the first and last task, in the same column, as in the tree.
+        """Home and End go to the first and last cell of the row, with Ctrl of the first and
+        last task, as in MS Project and spreadsheets.
 
-        Ctrl+End too stops at the last task; Down (or Page Down) goes on to the empty row.
+        The first cell is right of the ID, MS Project's row header (Del there deletes the
+        task). Ctrl+End stops at the last task; Down (or Page Down) goes on to the empty row.
         """
-        ends = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
-        if action in ends and not modifiers & Qt.KeyboardModifier.ControlModifier:
-            target = super().moveCursor(action, modifiers | Qt.KeyboardModifier.ControlModifier)
-            column = self.currentIndex().column()
-            target = target.siblingAtColumn(column) if target.isValid() and column >= 0 else target
-        else:
-            target = super().moveCursor(action, modifiers)
-        if action == QAbstractItemView.CursorAction.MoveEnd and self.task_model().is_blank(target):
+        target = super().moveCursor(action, modifiers)
+        if action == QAbstractItemView.CursorAction.MoveHome and target.column() == Column.ID:
+            right = self._next_shown_column(Column.ID)
+            target = target.siblingAtColumn(right) if right is not None else target
+        ctrl = modifiers & Qt.KeyboardModifier.ControlModifier
+        to_end = action == QAbstractItemView.CursorAction.MoveEnd and ctrl
+        if to_end and self.task_model().is_blank(target):
             above = self.indexAbove(target)
             return above if above.isValid() else target
         return target
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """Ctrl+Home and Ctrl+End select where they land (with Shift: up to it), as in MS
+        Project; Qt's Ctrl+key moves only the current cell, which left Del on the row before."""
+        ends = (Qt.Key.Key_Home, Qt.Key.Key_End)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            ctrl = Qt.KeyboardModifier.ControlModifier
+            if event.key() in ends and event.modifiers() & ctrl:
+                event = QKeyEvent(
+                    QEvent.Type.KeyPress, event.key(), event.modifiers() & ~ctrl, event.text()
+                )
+        return super().selectionCommand(index, event)
+
+    def _next_shown_column(self, column: int) -> int | None:
+        """The shown column right of this one (None: it is the last)."""
+        header = self.horizontalHeader()
+        for visual in range(header.visualIndex(column) + 1, header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return None
 
     def _step_outline(self, current: QModelIndex, right: bool) -> bool:
         """Fold, unfold or climb the outline; False when there is no step (the cell moves)."""

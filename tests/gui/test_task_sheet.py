@@ -141,14 +141,17 @@ def test_left_and_right_keys_walk_the_outline(sheet, qtbot):
     assert tree.isExpanded(name_cell(tree, 4))
 
 
-def test_home_and_end_go_to_the_first_and_last_row(sheet, qtbot):
+def test_ctrl_home_and_ctrl_end_go_to_the_first_and_last_row(sheet, qtbot):
+    """Ctrl+Home/Ctrl+End, not Home/End: as in MS Project, Home and End stay on the row
+    (its first and last cell; test_s14odds_home_end), Ctrl with them goes to the first
+    and last task."""
     _doc, tree, _gantt = sheet
     tree.setFocus()
     tree.setCurrentIndex(tree.task_model().index_of_uid(4, Column.DURATION))
-    qtbot.keyClick(tree, Qt.Key.Key_End)
-    assert (tree.current_uid(), tree.currentIndex().column()) == (7, Column.DURATION)
-    qtbot.keyClick(tree, Qt.Key.Key_Home)
-    assert (tree.current_uid(), tree.currentIndex().column()) == (1, Column.DURATION)
+    qtbot.keyClick(tree, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert tree.current_uid() == 7
+    qtbot.keyClick(tree, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert tree.current_uid() == 1
 
 
 def test_names_are_indented_by_level_and_edited_in_place(sheet, qtbot):
