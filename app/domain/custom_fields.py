@@ -2,7 +2,9 @@
 Cost1..10 and Duration1..10, each renamed by an alias ("Text1" -> "Owner").
 
 A field is known by its MS Project name; its kind follows from the name. The plan keeps
-the definitions (the aliases) in ``Project.custom_fields``; a task keeps its values in
+the definitions (the aliases, and a Text field's value list: MS Project's lookup table,
+optionally restricting the field to its values) in ``Project.custom_fields``; a task keeps
+its values in
 ``Task.custom``, a tuple of (field name, value) pairs in :data:`FIELD_NAMES` order, so two
 tasks with the same values compare equal. A value is ``str`` (text), ``float`` (number,
 cost), ``bool`` (flag), ``datetime`` (date) or ``int`` working minutes (duration).
@@ -17,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+
+from app.domain.errors import InputError
 
 CustomValue = str | float | bool | datetime | int
 CustomValues = tuple[tuple[str, CustomValue], ...]
@@ -80,11 +84,23 @@ def field_order(name: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class ListValue:
+    """One entry of a field's value list (MS Project's lookup table) and what it means."""
+
+    value: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CustomField:
-    """A custom field the user has renamed: MS Project's ``name`` and the ``alias`` shown."""
+    """A custom field the user has defined: MS Project's ``name``, the ``alias`` shown and,
+    for a Text field, a list of ``values`` offered in its cells (``restricted``: only those
+    may be typed)."""
 
     name: str
     alias: str = ""
+    values: tuple[ListValue, ...] = ()
+    restricted: bool = False
 
     @property
     def kind(self) -> FieldKind:
@@ -95,6 +111,53 @@ class CustomField:
     def title(self) -> str:
         """What a column header shows: the alias, else the field's own name."""
         return self.alias or self.name
+
+    @property
+    def is_set(self) -> bool:
+        """Whether the definition says anything (an alias or a value list) worth keeping."""
+        return bool(self.alias or self.values)
+
+    def listed(self, text: str) -> str | None:
+        """The list's own spelling of ``text`` (any case and spacing), None when not listed."""
+        wanted = " ".join(text.split()).lower()
+        for item in self.values:
+            if item.value.lower() == wanted:
+                return item.value
+        return None
+
+
+_SHOWN_VALUES = 12  # values a refusal lists before "and N more"
+
+
+def value_list(
+    name: str, values: Iterable[ListValue], restricted: bool, title: str = ""
+) -> CustomField:
+    """Field ``name``'s definition with a value list, its texts tidied (one line, no outer
+    spaces); raises InputError for a field that is no Text field, an empty value or one
+    listed twice (any case). ``title`` names the field in the message."""
+    shown = title or name
+    items = tuple(
+        ListValue(" ".join(v.value.split()), " ".join(v.description.split())) for v in values
+    )
+    if items and kind_of(name) is not FieldKind.TEXT:
+        raise InputError(f"{shown}: only Text fields take a list of values")
+    seen: set[str] = set()
+    for item in items:
+        if not item.value:
+            raise InputError(f"{shown}: a value in the list is empty")
+        if item.value.lower() in seen:
+            raise InputError(f"{shown}: '{item.value}' is in the list twice")
+        seen.add(item.value.lower())
+    return CustomField(name, values=items, restricted=restricted and bool(items))
+
+
+def allowed_text(field: CustomField) -> str:
+    """The values a restricted field takes, as a refusal lists them ("Low, Medium, High")."""
+    names = [v.value for v in field.values]
+    if len(names) > _SHOWN_VALUES:
+        rest = len(names) - _SHOWN_VALUES
+        return ", ".join(names[:_SHOWN_VALUES]) + f" and {rest} more"
+    return ", ".join(names)
 
 
 def field_title(name: str, fields: Iterable[CustomField]) -> str:
@@ -111,10 +174,10 @@ def defined(fields: Iterable[CustomField], name: str) -> CustomField | None:
 
 
 def with_field(fields: Iterable[CustomField], field: CustomField) -> tuple[CustomField, ...]:
-    """The definitions with ``field`` set (an empty alias drops the definition), in field
-    order."""
+    """The definitions with ``field`` set (one with neither alias nor value list is dropped),
+    in field order."""
     kept = {f.name: f for f in fields if f.name != field.name}
-    if field.alias:
+    if field.is_set:
         kept[field.name] = field
     return tuple(sorted(kept.values(), key=lambda f: _ORDER[f.name]))
 

@@ -3,7 +3,8 @@
 Flags read "Yes"/"No" (also true/false, 1/0, x), numbers as typed (``12.5``, ``1,5``),
 costs as money in the project's currency, durations as the duration notation (``5d``,
 ``4h``: working minutes), dates as the sheet's dates. An empty cell clears the value;
-text that cannot be read raises InputError naming the field.
+text that cannot be read raises InputError naming the field. A Text field restricted to
+its value list takes only a listed value (any case: the list's spelling is kept).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 import re
 from datetime import datetime, time
 
-from app.domain.custom_fields import CustomValue, FieldKind, kind_of
+from app.domain.custom_fields import CustomValue, FieldKind, allowed_text, defined, kind_of
 from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
 from app.domain.notation import format_duration, parse_date, parse_duration
@@ -32,7 +33,7 @@ def parse_value(name: str, text: str, project: Project, title: str = "") -> Cust
     shown = title or name
     typed = text.strip()
     if kind is FieldKind.TEXT:
-        return " ".join(text.splitlines()).strip() or None
+        return _listed(name, " ".join(text.splitlines()).strip(), project, shown) or None
     if not typed:
         return None
     if kind is FieldKind.FLAG:
@@ -82,6 +83,20 @@ def format_number(value: float) -> str:
     if value == int(value) and abs(value) < 1e15:
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _listed(name: str, typed: str, project: Project, shown: str) -> str:
+    """Typed text as a Text field keeps it: a restricted field's own spelling of a listed
+    value; InputError naming the field and its values for any other text."""
+    field = defined(project.custom_fields, name)
+    if not typed or field is None or not field.values:
+        return typed
+    found = field.listed(typed)
+    if found is not None:
+        return found
+    if not field.restricted:
+        return typed
+    raise InputError(f"{shown}: '{typed}' is not in its list ({allowed_text(field)})")
 
 
 def _flag(typed: str, shown: str) -> bool:

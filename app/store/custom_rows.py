@@ -1,24 +1,40 @@
-"""Custom fields in the .gantry file (schema v11): the aliases and each task's values.
+"""Custom fields in the .gantry file: the definitions and each task's values.
 
-``custom_fields`` holds one row per renamed field (name, alias); ``task_custom`` one
-row per value a task has (task uid, field name, value as text). The value's text
+``custom_fields`` holds one row per defined field (name, alias, restricted: schema v12);
+``custom_field_values`` a Text field's value list, one row per value in its order (v12);
+``task_custom`` one row per value a task has (task uid, field name, value as text). The
+value's text
 follows the field's kind: text as is, numbers and costs as decimal text, a flag as
 "1", a date as ISO text, a duration as working minutes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from app.domain.custom_fields import CustomField, CustomValue, FieldKind, kind_of
+from app.domain.custom_fields import CustomField, CustomValue, FieldKind, ListValue, kind_of
 from app.domain.project import Project
 from app.domain.task import Task
 from app.store.rows import Row
 
 
 def field_rows(project: Project) -> list[Row]:
-    """The renamed custom fields, one row each."""
-    return [{"name": f.name, "alias": f.alias} for f in project.custom_fields]
+    """The defined custom fields, one row each."""
+    return [
+        {"name": f.name, "alias": f.alias, "restricted": int(f.restricted)}
+        for f in project.custom_fields
+    ]
+
+
+def list_rows(project: Project) -> list[Row]:
+    """The fields' value lists, one row per value, in each list's order."""
+    return [
+        {"field": f.name, "seq": seq, "value": v.value, "description": v.description}
+        for f in project.custom_fields
+        for seq, v in enumerate(f.values)
+    ]
 
 
 def value_rows(task: Task) -> list[Row]:
@@ -55,8 +71,12 @@ def value_in(name: str, text: object) -> CustomValue:
     return datetime.fromisoformat(raw)
 
 
-def field_in(name: object, alias: object) -> CustomField:
-    """A stored definition read back (KeyError for a name that is no custom field)."""
-    field = CustomField(str(name), str(alias))
+def field_in(
+    name: object, alias: object, restricted: object = 0, values: Iterable[Any] = ()
+) -> CustomField:
+    """A stored definition read back with its list's rows (KeyError for a name that is no
+    custom field)."""
+    items = tuple(ListValue(str(r["value"]), str(r["description"])) for r in values)
+    field = CustomField(str(name), str(alias), items, bool(restricted) and bool(items))
     kind_of(field.name)
     return field

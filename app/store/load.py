@@ -51,6 +51,7 @@ _WEIGHTS = {
     "task_splits": 1,
     "task_recurrences": 1,
     "custom_fields": 1,
+    "custom_field_values": 1,
     "task_custom": 1,
     "links": 1,
     "calendars": 1,
@@ -140,7 +141,11 @@ def _load(src: _Source) -> Plan:
     project = _project(rows[0]) if rows else Project()
     fields = src.rows("SELECT * FROM custom_fields")
     if fields:
-        defined = (field_in(r["name"], r["alias"]) for r in fields)
+        lists = _grouped(src, "SELECT * FROM custom_field_values ORDER BY seq", "field")
+        defined = (
+            field_in(r["name"], r["alias"], r["restricted"], lists.get(r["name"], ()))
+            for r in fields
+        )
         project = replace(project, custom_fields=tuple(sorted(defined, key=_field_order)))
     tasks = _with_splits(src, src.each("SELECT * FROM tasks ORDER BY position", _task))
     tasks = _with_custom(src, tasks)

@@ -181,6 +181,26 @@ def _v11(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v12(conn: sqlite3.Connection) -> None:
+    """v11 -> v12: a Text field's value list (MS Project's lookup table) and whether only its
+    values may be typed.
+
+    v11 files knew none: every field takes any text, as before.
+    """
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(custom_fields)")}
+    if "restricted" not in columns:
+        conn.execute("ALTER TABLE custom_fields ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0")
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS custom_field_values (
+            field TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            description TEXT NOT NULL,
+            PRIMARY KEY (field, seq)
+        )"""
+    )
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -193,6 +213,7 @@ MIGRATIONS: dict[int, Step] = {
     9: _v9,
     10: _v10,
     11: _v11,
+    12: _v12,
 }
 
 

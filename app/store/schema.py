@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -102,7 +102,17 @@ CREATE TABLE task_recurrences (
 -- values tasks hold, as text by the field's kind (app/store/custom_rows.py).
 CREATE TABLE custom_fields (
     name TEXT PRIMARY KEY,
-    alias TEXT NOT NULL
+    alias TEXT NOT NULL,
+    restricted INTEGER NOT NULL DEFAULT 0
+);
+
+-- A Text field's value list (schema v12), in the order the user gave it.
+CREATE TABLE custom_field_values (
+    field TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY (field, seq)
 );
 
 CREATE TABLE task_custom (

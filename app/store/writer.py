@@ -19,7 +19,7 @@ from typing import TypeVar
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
-from app.store.custom_rows import field_rows, value_rows
+from app.store.custom_rows import field_rows, list_rows, value_rows
 from app.store.rows import (
     Row,
     RowSet,
@@ -132,6 +132,7 @@ class PlanWriter:
         written = _Written(progress, total)
         self._put(project_row(plan.project), "project")
         self._put_many("custom_fields", field_rows(plan.project))
+        self._put_many("custom_field_values", list_rows(plan.project))
         written.add(1)
         self._put_chunks("tasks", plan.tasks, task_row, written)
         self._put_many("task_custom", [r for t in plan.tasks if t.custom for r in value_rows(t)])
@@ -275,6 +276,8 @@ class PlanWriter:
         self._put(project_row(self._plan.project), "project")
         self._conn.execute("DELETE FROM custom_fields")
         self._put_many("custom_fields", field_rows(self._plan.project))
+        self._conn.execute("DELETE FROM custom_field_values")
+        self._put_many("custom_field_values", list_rows(self._plan.project))
 
     def _tasks(self, change: Change) -> None:
         uids = [int(str(k)) for k in change.keys]
