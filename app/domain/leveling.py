@@ -44,17 +44,25 @@ from datetime import datetime, timedelta
 
 from app.domain.leveling_engine import LinkedPlacement
 from app.domain.leveling_links import expanded_links
+from app.domain.leveling_options import LevelingOptions, LevelingOrder
+from app.domain.leveling_order import order_key, successor_weight
 from app.domain.leveling_placement import REPORT_EVERY, first_fit, read_dates, read_shapes
+from app.domain.leveling_remaining import Remaining, read_remaining
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
+from app.domain.leveling_resume import can_pause, with_leveling_delay
 from app.domain.leveling_rules import (
     DO_NOT_LEVEL,
     asks_too_much,
     automatic_pin,
     availability_ends,
     fixed,
+    keeps_limit,
+    limit_of,
+    may_pause,
     movable,
     why_fixed,
     why_late,
+    why_limited,
 )
 from app.domain.leveling_timeline import EPS, Timeline, limits_of
 from app.domain.link import Link
@@ -66,6 +74,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
+from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.workload import inactive_tasks
 from app.domain.worktime import to_minutes
@@ -73,6 +82,8 @@ from app.domain.worktime import to_minutes
 __all__ = [
     "DO_NOT_LEVEL",
     "LevelingMove",
+    "LevelingOptions",
+    "LevelingOrder",
     "LevelingResult",
     "Unresolved",
     "apply_delays",
@@ -88,6 +99,7 @@ def level(
     only: Iterable[int] | None = None,
     progress: Progress | None = None,
     network: Network | None = None,
+    options: LevelingOptions | None = None,
 ) -> LevelingResult:
     """Delays that remove over-allocations, from a schedule computed without leveling delays.
 
@@ -100,6 +112,8 @@ def level(
     it, or when its rows are not the plan's, level() builds its own (~0.7 s at
     40k tasks). The leveling delays in the plan do not change a network: one
     built with them serves for the plan without them.
+    ``options``: the leveling order and whether the work left of started tasks
+    may pause (:class:`LevelingOptions`; default: MS Project's defaults).
 
     As-late-as-possible tasks stay at their late dates, which move with the
     project finish the delays move (so they make no one wait, and their clashes
@@ -118,8 +132,9 @@ def level(
     def holding(_done: int, _total: int) -> bool:
         return progress is None or progress(*heard)
 
+    chosen = options or LevelingOptions()
     with paused_gc():
-        result, assumed = _level_once(plan, schedule, only, told, network, {})
+        result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen)
     rounds = 0
     while assumed:
         check = schedule_only(_with_delays(plan, result.delays), holding)
@@ -134,7 +149,7 @@ def level(
             return _named(plan, schedule, result, chasing)
         rounds += 1
         with paused_gc():
-            result, assumed = _level_once(plan, schedule, only, told, network, actual)
+            result, assumed = _level_once(plan, schedule, only, told, network, actual, chosen)
     return result
 
 
@@ -176,8 +191,7 @@ def _with_delays(plan: Plan, delays: dict[int, int]) -> Plan:
     """A copy of the plan with these leveling delays (and none elsewhere)."""
     copy = without_leveling(plan)
     copy.tasks = [
-        replace(t, leveling_delay_minutes=delays[t.uid]) if delays.get(t.uid) else t
-        for t in copy.tasks
+        with_leveling_delay(t, delays[t.uid]) if delays.get(t.uid) else t for t in copy.tasks
     ]
     return copy
 
@@ -189,6 +203,7 @@ def _level_once(
     progress: Progress | None,
     network: Network | None,
     alap_at: dict[int, tuple[int, int]],
+    options: LevelingOptions,
 ) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
     """One leveling run; as-late-as-possible tasks at ``alap_at`` (clock minutes) when given.
 
@@ -282,13 +297,27 @@ def _level_once(
 
     # Where they are, whatever the others do: booked first; clashes between them stay.
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
+    # Started tasks whose work left may pause: their done part is booked with the fixed
+    # ones, the rest is placed in turn (MS Project's "splits in remaining work").
+    resumable: dict[int, Remaining] = {}
+    if options.split_remaining:
+        pausing = {
+            u: t
+            for u, t in tasks.items()
+            if u in fixed_uids and u in booking and can_pause(t) and may_pause(t)
+        }
+        if pausing:
+            resumable = read_remaining(pausing, TaskClocks(plan), network, dates)
+            fixed_uids -= resumable.keys()
+    for uid, rem in resumable.items():
+        book(uid, rem.done, why_fixed(tasks[uid]))
     # As-late-as-possible tasks sit at their late dates, which follow the project finish
     # the delays move: they make no one wait (booked last), and their clashes are named.
     late = {network.uids[r] for r in placer.alap} - fixed_uids
     for uid in fixed_uids:
         sh = shapes[uid]
         book(uid, sh.booked(sh.start, sh.finish), why_fixed(tasks[uid]))
-    for uid in fixed_uids | late:  # what they clash with among themselves stays
+    for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
         for res_uid, units in booking.get(uid, ()):
             if units > timelines[res_uid].peak + EPS:
                 unresolved.setdefault(
@@ -301,20 +330,31 @@ def _level_once(
     waiting = {u: len(preds[u]) for u in tasks}
     own: dict[int, int] = {}
     moved: set[int] = set()
-    ready: list[tuple[int, int, int, int, int]] = []
+    ready: list[tuple[tuple[int, ...], int]] = []
     found: dict[int, tuple[int, int]] = {}  # the scheduler's candidate and finish bound
+    order = options.order
+    week = max(1, plan.project.minutes_per_week)
+    free_slack = dates.free_slack
+    limits = {u: limit_of(t) for u, t in tasks.items() if limit_of(t) is not None}
+    resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old and new resume moment
 
     def push(uid: int) -> None:
         row = row_of[uid]
-        if uid in fixed_uids:
+        if uid in resumable:
+            cand = resumable[uid].rest.start
+        elif uid in fixed_uids:
             cand = shapes[uid].start
         else:
             found[uid] = placer.candidate(row)
             cand = found[uid][0]
-        # Priority, then slack, then start (MS Project's Standard order); starting first
-        # came first before, and critical work starting later waited behind tasks with
-        # slack (generated plans finished ~25% later than with this order).
-        heapq.heappush(ready, (-tasks[uid].priority, shapes[uid].slack, cand, row, uid))
+        # Starting first came first before slack, and critical work starting later waited
+        # behind tasks with slack (generated plans finished ~25% later).
+        n = len(succs[uid])
+        weight = successor_weight(n, n if n and free_slack[row] <= 0 else 0)
+        key = order_key(
+            order, row, tasks[uid].priority, uid in limits, shapes[uid].slack, weight, cand, week
+        )
+        heapq.heappush(ready, (key, uid))
 
     def _place(uid: int, bookings: list[tuple[int, float]] | None) -> int:
         """Place one task where its links and its people allow, book them; its own delay."""
@@ -333,6 +373,12 @@ def _level_once(
             w, start, finish, stuck = first_fit(timelines, bookings, sh, w, at)
             if stuck is not None:
                 unresolved.setdefault((stuck, uid), availability_ends(task))
+            elif w > w_links and not keeps_limit(limits.get(uid), start, finish):
+                # Waiting would break its no-later-than date: it stays, the clash is named.
+                w = w_links
+                start, finish = at(w)
+                for res_uid, _units in bookings:
+                    unresolved.setdefault((res_uid, uid), why_limited(task))
             for res_uid, units in bookings:
                 if units > timelines[res_uid].peak + EPS:
                     unresolved.setdefault(
@@ -346,6 +392,32 @@ def _level_once(
             book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
 
+    def _resume(uid: int, bookings: list[tuple[int, float]]) -> int:
+        """Place the work left of a started task where its people have room; its pause."""
+        task = tasks[uid]
+        rem = resumable[uid]
+        row = row_of[uid]
+        w, start, finish, stuck = first_fit(timelines, bookings, rem.rest, rem.w, rem.at)
+        if stuck is not None:
+            unresolved.setdefault((stuck, uid), availability_ends(task))
+        elif w > rem.w and not keeps_limit(limits.get(uid), rem.start, finish):
+            w = rem.w
+            start, finish = rem.at(w)
+            for res_uid, _units in bookings:
+                unresolved.setdefault((res_uid, uid), why_limited(task))
+        for res_uid, units in bookings:
+            if units > timelines[res_uid].peak + EPS:
+                unresolved.setdefault(
+                    (res_uid, uid), asks_too_much(task, units, timelines[res_uid])
+                )
+        placer.place(row, rem.start, finish)
+        if w > rem.w:
+            ef[uid] = finish
+            moved.add(uid)
+            resumed[uid] = (rem.rest.start, start)
+        book(uid, rem.rest.booked(start, finish), None)
+        return w - rem.w
+
     for k, uid in enumerate(tasks):
         if not k % (8 * REPORT_EVERY):
             setting_up()
@@ -356,7 +428,7 @@ def _level_once(
         if not placed % (REPORT_EVERY // 4):  # ~0.1 s of placing at 100k tasks
             report_progress(progress, read + _PLACING * (placed - read), total)
         placed += 1
-        uid = heapq.heappop(ready)[-1]
+        uid = heapq.heappop(ready)[1]
         if uid in late:  # its successors see it where it is; a summary sees its early dates
             placer.place(row_of[uid], *placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0))
         elif uid in pinned:  # its start stays; a finish link may stretch its finish to a break
@@ -365,7 +437,10 @@ def _level_once(
             if pin != (es[uid], ef[uid]):
                 es[uid], ef[uid] = pin
                 moved.add(uid)
-        own[uid] = 0 if uid in fixed_uids else _place(uid, booking.get(uid))
+        if uid in resumable:
+            own[uid] = _resume(uid, booking[uid])
+        else:
+            own[uid] = 0 if uid in fixed_uids else _place(uid, booking.get(uid))
         for nxt in succs[uid]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
@@ -375,16 +450,19 @@ def _level_once(
         book(uid, sh.booked(sh.start, sh.finish), why_late(tasks[uid]))
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
         own.setdefault(uid, 0)
+    # A paused started task moves where its work left resumes (its start is history).
+    starts = {u: (dates.start[row_of[u]], es[u]) for u in tasks if own[u] > 0}
+    starts.update(resumed)
     moves = tuple(
         LevelingMove(
             uid,
             tasks[uid].name,
             own[uid],
-            _moment(dates.start[row_of[uid]]),
-            _moment(es[uid]),
+            _moment(starts[uid][0]),
+            _moment(starts[uid][1]),
+            uid in resumed,
         )
-        for uid in sorted(tasks, key=row_of.__getitem__)
-        if own[uid] > 0
+        for uid in sorted(starts, key=row_of.__getitem__)
     )
     report_progress(progress, total, total)
     left = tuple(
@@ -402,13 +480,13 @@ def _moment(minutes: int) -> datetime:
 
 
 def without_leveling(plan: Plan) -> Plan:
-    """A copy of the plan with every leveling delay cleared (shares the immutable values)."""
+    """A copy of the plan with every leveling delay cleared (shares the immutable values).
+
+    A started task's delay goes with the pause leveling gave its work left.
+    """
     return Plan(
         project=plan.project,
-        tasks=[
-            replace(t, leveling_delay_minutes=0) if t.leveling_delay_minutes else t
-            for t in plan.tasks
-        ],
+        tasks=[with_leveling_delay(t, 0) if t.leveling_delay_minutes else t for t in plan.tasks],
         links=list(plan.links),
         calendars=dict(plan.calendars),
         resources=list(plan.resources),
@@ -420,14 +498,22 @@ def without_leveling(plan: Plan) -> Plan:
 
 
 def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
-    """Set leveling delays as one change; returns the old delays of the tasks that changed."""
+    """Set leveling delays as one change; returns the old delays of the tasks that changed.
+
+    A started task's delay pauses its work left where its work stopped (one of
+    its splits, :mod:`app.domain.leveling_resume`); applying the old delays
+    again takes that pause back out.
+    """
     old: dict[int, int] = {}
     new: list[Task] = []
     for uid, minutes in delays.items():
         task = plan.task(uid)
         if task.leveling_delay_minutes != minutes:
+            changed = with_leveling_delay(task, minutes)
+            if changed is task:
+                continue
             old[uid] = task.leveling_delay_minutes
-            new.append(replace(task, leveling_delay_minutes=minutes))
+            new.append(changed)
     with plan.batch():
         plan.update_tasks(new)
     return old

@@ -38,7 +38,7 @@ class Shape:
     # calendar its pauses count on as over-allocations are judged (app.domain.splits).
     pieces: tuple[tuple[int, int], ...]
     clock: WorkTime | None
-    slack: int  # total slack, minutes: the leveling order's third key
+    slack: int  # total slack, minutes: a key of the leveling order (app.domain.leveling_order)
 
     def booked(self, start: int, finish: int) -> list[tuple[int, int]]:
         """The stretches its people work (clock minutes) when it runs from start to finish.
@@ -68,6 +68,7 @@ class Dates:
     early_finish: list[int]
     slack: list[int]  # total slack, minutes
     duration: list[int]
+    free_slack: list[int]  # minutes: 0 when a successor starts right at its finish
 
 
 def read_dates(schedule: Schedule, net: Network, report: Callable[[int, int], None]) -> Dates:
@@ -97,8 +98,9 @@ def read_dates(schedule: Schedule, net: Network, report: Callable[[int, int], No
             cols.early_finish,
             cols.total_slack_minutes,
             cols.duration_minutes,
+            cols.free_slack_minutes,
         )
-    out = Dates([], [], [], [], [], [], [], [])
+    out = Dates([], [], [], [], [], [], [], [], [])
     for k, uid in enumerate(net.uids):
         if not k % REPORT_EVERY:
             report(k, n)
@@ -113,6 +115,7 @@ def read_dates(schedule: Schedule, net: Network, report: Callable[[int, int], No
         out.early_finish.append(to_minutes(t.early_finish))
         out.slack.append(t.total_slack_minutes)
         out.duration.append(t.duration_minutes)
+        out.free_slack.append(t.free_slack_minutes)
     return out
 
 

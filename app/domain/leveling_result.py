@@ -12,13 +12,18 @@ from datetime import datetime
 
 @dataclass(frozen=True, slots=True)
 class LevelingMove:
-    """One task the leveler delayed."""
+    """One task the leveler delayed.
+
+    ``resumes``: a started task whose work left now resumes later (a split);
+    its old and new start are then where that work resumes.
+    """
 
     task_uid: int
     name: str
     delay_minutes: int
     old_start: datetime
     new_start: datetime
+    resumes: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,12 @@ class LevelingResult:
         days = max(m.delay_minutes for m in self.moves) / minutes_per_day
         names = ", ".join(f"'{m.name}'" for m in self.moves[:5])
         more = f" and {len(self.moves) - 5} more" if len(self.moves) > 5 else ""
-        return f"Delayed {len(self.moves)} task(s): {names}{more}; longest delay {days:.3g} day(s)."
+        split = sum(1 for m in self.moves if m.resumes)
+        paused = f" ({split} started, split: their work left resumes later)" if split else ""
+        return (
+            f"Delayed {len(self.moves)} task(s){paused}: {names}{more}; "
+            f"longest delay {days:.3g} day(s)."
+        )
 
     def why_left(self, people: dict[int, str], left: set[int]) -> str:
         """Why the people of ``left`` stay over-allocated, as one sentence for the user.

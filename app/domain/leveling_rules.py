@@ -1,8 +1,9 @@
 """Which tasks leveling may delay, and the reasons it gives for those it may not.
 
 Manual, started and must-start/finish-on tasks never move (they are booked
-first, where they are); priority 1000 and no-later-than tasks are not
-delayed either. Each reason is a clause for the user naming the task, as
+first, where they are; the work left of a started task may pause, see
+:mod:`app.domain.leveling_remaining`); priority 1000 tasks are not delayed
+either, and no-later-than tasks only as long as they keep their date. Each reason is a clause for the user naming the task, as
 :class:`app.domain.leveling_result.Unresolved` carries it.
 """
 
@@ -10,11 +11,14 @@ from __future__ import annotations
 
 from app.domain.leveling_timeline import Timeline
 from app.domain.task import ConstraintType, Task
+from app.domain.worktime import to_minutes
 
 DO_NOT_LEVEL = 1000
 PINNED = frozenset(
     {ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT}
 )
+HARD = frozenset({ConstraintType.MSO, ConstraintType.MFO})  # never delayed
+LIMITED = frozenset({ConstraintType.SNLT, ConstraintType.FNLT})  # delayed up to their date
 _CONSTRAINT_NAMES = {
     ConstraintType.MSO: "must start on",
     ConstraintType.MFO: "must finish on",
@@ -24,14 +28,45 @@ _CONSTRAINT_NAMES = {
 
 
 def movable(task: Task) -> bool:
-    """Leveling may delay it."""
+    """Leveling may delay it (a no-later-than task: only while it keeps its date)."""
     return (
         task.priority < DO_NOT_LEVEL
         and not task.manual
-        and task.constraint_type not in PINNED
+        and task.constraint_type not in HARD
         and task.actual_start is None
         and task.percent_complete <= 0
     )
+
+
+def may_pause(task: Task) -> bool:
+    """Leveling may pause the work left of this started task (besides its progress)."""
+    return (
+        task.priority < DO_NOT_LEVEL
+        and not task.manual
+        and task.constraint_type not in HARD
+        and task.active
+    )
+
+
+def limit_of(task: Task) -> tuple[bool, int] | None:
+    """A no-later-than task's date: (whether it bounds the finish, clock minutes); else None."""
+    if task.constraint_type not in LIMITED or task.constraint_date is None:
+        return None
+    return task.constraint_type is ConstraintType.FNLT, to_minutes(task.constraint_date)
+
+
+def keeps_limit(limit: tuple[bool, int] | None, start: int, finish: int) -> bool:
+    """Whether a task from ``start`` to ``finish`` keeps its no-later-than date."""
+    if limit is None:
+        return True
+    on_finish, date = limit
+    return (finish if on_finish else start) <= date
+
+
+def why_limited(task: Task) -> str:
+    """Why a no-later-than task stays where it clashes: waiting would pass its date."""
+    kind = _CONSTRAINT_NAMES[task.constraint_type]
+    return f"'{task.name}' has a '{kind}' constraint that a later start would break"
 
 
 def fixed(task: Task) -> bool:

@@ -62,7 +62,10 @@ def test_leveling_that_cannot_move_started_tasks_does_not_claim_nobody_is_overal
     text = view.summary.text()
     assert "no one is over-allocated" not in text
     assert "Ana" in text
-    assert doc.undo_stack.count() == 0
+    # The work left of one of them may pause (splits in remaining work, on by default, as
+    # in MS Project); the done parts still clash, and neither start moves.
+    assert doc.undo_stack.count() <= 1
+    assert [doc.schedule[t.uid].start for t in doc.plan.tasks] == [MON, MON]
 
 
 def test_leveling_that_resolves_everything_says_so(make_view):

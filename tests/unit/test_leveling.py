@@ -6,7 +6,14 @@ from datetime import datetime
 
 import pytest
 
-from app.domain.leveling import apply_delays, clear_delays, level, without_leveling
+from app.domain.leveling import (
+    LevelingOptions,
+    LevelingOrder,
+    apply_delays,
+    clear_delays,
+    level,
+    without_leveling,
+)
 from app.domain.link import Link
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
@@ -17,6 +24,7 @@ from app.domain.task import ConstraintType, Task
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480
+_BY_ROW = LevelingOptions(order=LevelingOrder.ID_ONLY)
 
 
 def _plan(priorities=(500, 500, 500)) -> Plan:
@@ -40,7 +48,9 @@ def test_parallel_tasks_of_one_person_are_queued_by_row():
 
 def test_higher_priority_keeps_its_place():
     plan = _plan(priorities=(500, 500, 900))
-    result = level(plan, schedule(plan))
+    # "Priority, Standard": priority first (the Standard order weighs slack first).
+    options = LevelingOptions(order=LevelingOrder.PRIORITY_STANDARD)
+    result = level(plan, schedule(plan), options=options)
     assert result.delays == {3: 0, 1: 2 * DAY, 2: 7 * DAY}
 
 
@@ -67,7 +77,8 @@ def test_successors_follow_a_delayed_predecessor_and_half_time_work_shares():
     plan = _plan()
     plan.append_task(Task(4, "Review", duration_minutes=DAY))
     plan.add_link(Link(2, 4))
-    result = level(plan, schedule(plan))
+    # By row (ID Only): the Standard order would place T2, with a successor waiting, first.
+    result = level(plan, schedule(plan), options=_BY_ROW)
     # Review follows T2 through its link: no delay of its own.
     assert result.delays[4] == 0
     assert [m.task_uid for m in result.moves] == [2, 3]
@@ -110,7 +121,8 @@ def test_scheduler_honours_the_delays_and_the_overallocation_is_gone():
     plan.append_task(Task(4, "Review", duration_minutes=DAY))
     plan.add_link(Link(3, 4))
     assert overallocated_resources(plan, schedule(plan)) == {1}
-    result = level(plan, schedule(plan))
+    # By row: the Standard order places T3, with 'Review' after it, first (test_s14level_order).
+    result = level(plan, schedule(plan), options=_BY_ROW)
     apply_delays(plan, result.delays)
     leveled = schedule(plan)
     assert leveled[2].start == datetime(2026, 1, 12, 8, 0)

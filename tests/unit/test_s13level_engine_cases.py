@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.calendar import Calendar, standard_calendar
-from app.domain.leveling import apply_delays, level
+from app.domain.leveling import LevelingOptions, LevelingOrder, apply_delays, level
 from app.domain.link import Link, LinkType
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
@@ -43,9 +43,9 @@ def _plan(*tasks: Task, people: dict[int, int] | None = None) -> Plan:
     return plan
 
 
-def _leveled(plan: Plan):
+def _leveled(plan: Plan, options: LevelingOptions | None = None):
     before = schedule(plan)
-    result = level(plan, before)
+    result = level(plan, before, options=options)
     apply_delays(plan, result.delays)
     after = schedule(plan)
     for uid, times in before.times.items():
@@ -139,7 +139,7 @@ def test_as_late_as_possible_tasks_that_chase_the_finish_are_named_with_what_fol
 
 
 def test_a_task_with_slack_waits_for_critical_work_that_starts_later():
-    # MS Project's Standard order: priority, then slack, then dates. 'Prep' starts
+    # MS Project's Standard order: slack, then dates, then priority. 'Prep' starts
     # first but has slack; 'Core' is on the critical path and starts a day later.
     plan = _plan(
         Task(1, "Start", duration_minutes=DAY),
@@ -165,6 +165,7 @@ def test_priority_comes_before_slack():
         people={1: 2, 2: 1, 3: 2, 4: 1},
     )
     plan.links += [Link(1, 2), Link(2, 3)]
-    result, _after = _leveled(plan)
+    # MS Project's "Priority, Standard" order; its Standard order weighs slack first.
+    result, _after = _leveled(plan, LevelingOptions(order=LevelingOrder.PRIORITY_STANDARD))
     assert result.delays[4] == 0
     assert result.delays[2] > 0

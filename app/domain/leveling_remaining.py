@@ -1,0 +1,87 @@
+"""The work left of a started task, as leveling may pause it (app.domain.leveling_resume).
+
+The done part is history: its people are booked where it ran, before
+anything is placed. The rest runs from the resume point (where the done
+work stops) to the finish, and waits there, as one more pause of the task, when its
+people have no room. :class:`Remaining` holds both, on the calendar the
+task's pauses count on (:class:`app.domain.splits.TaskClocks`), and the
+finish the scheduler gives for a pause of any length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.leveling_placement import Dates, Shape
+from app.domain.leveling_resume import done_minutes
+from app.domain.scheduling.network import Network
+from app.domain.splits import TaskClocks, resume_offset, segments, total_gap
+from app.domain.task import Task
+from app.domain.worktime import WorkTime
+
+
+@dataclass(slots=True)
+class Remaining:
+    """A started task cut at its resume point: the stretches done and the work left."""
+
+    clock: WorkTime  # the calendar its pause counts on
+    done: list[tuple[int, int]]  # clock minutes its people worked: they never move
+    rest: Shape  # the work left, from the resume moment, on ``clock``
+    w: int  # ``clock``'s index of the resume moment
+    start: int  # the task's actual start (clock minutes)
+    span: int  # its duration and pauses, in the scheduler's working minutes
+    cal: WorkTime | None  # the scheduler's calendar for it; None: elapsed time
+
+    def finish(self, pause: int) -> int:
+        """The task's finish, as the scheduler puts it, once paused ``pause`` more minutes."""
+        if self.cal is None:
+            return self.start + self.span + pause
+        return self.cal.at_end(self.cal.index(self.start) + self.span + pause)
+
+    def at(self, w: int) -> tuple[int, int]:
+        """(resume moment, finish) when the work left resumes at ``clock`` index ``w``."""
+        return self.clock.at_start(w), self.finish(w - self.w)
+
+
+def read_remaining(
+    tasks: dict[int, Task], clocks: TaskClocks, net: Network, dates: Dates
+) -> dict[int, Remaining]:
+    """:class:`Remaining` of each of ``tasks`` (started, with work done and left).
+
+    A task the scheduler finishes elsewhere than this reading says (its
+    people on calendars of their own, say) is left out: it stays where it is.
+    """
+    out: dict[int, Remaining] = {}
+    for uid, task in tasks.items():
+        row = net.row_of[uid]
+        found = _remaining(task, clocks.of(task), net.calendars[row], dates, row)
+        if found is not None:
+            out[uid] = found
+    return out
+
+
+def _remaining(
+    task: Task, clock: WorkTime, cal: WorkTime, dates: Dates, row: int
+) -> Remaining | None:
+    duration = task.duration_minutes
+    start, finish = dates.start[row], dates.finish[row]
+    span = duration + total_gap(task.splits, duration)
+    rem = Remaining(clock, [], Shape(clock, 0, finish, (), clock, 0), 0, start, span, None)
+    if not task.elapsed:
+        rem.cal = cal
+    if rem.finish(0) != finish:
+        return None
+    resume = resume_offset(task.splits, done_minutes(task))
+    w0 = clock.index(start)
+    parts = segments(task.splits, duration)
+    for a, b in parts:
+        if a < resume:
+            rem.done.append((clock.at_start(w0 + a), clock.at_end(w0 + min(b, resume))))
+    left = tuple((max(a, resume) - resume, b - resume) for a, b in parts if b > resume)
+    rem.w = w0 + resume
+    rem.rest.start = clock.at_start(rem.w)
+    rem.rest.pieces = left if len(left) > 1 else ()
+    rem.rest.slack = dates.slack[row]
+    if not rem.done or rem.rest.start >= finish:
+        return None
+    return rem
