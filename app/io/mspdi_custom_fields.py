@@ -6,7 +6,12 @@ fields Gantry keeps are MS Project's Text1..30, Number1..20, Flag1..20, Date1..1
 Cost1..10 and Duration1..10. Enterprise fields (a Project Server's, FieldIDs of their own)
 and other kinds (Start1, Outline Code1...) are left out: Gantry cannot show or keep them
 faithfully, and writing them back under another field would mislead MS Project. Values
-follow MS Project's spelling: flags 1/0, costs in cents, dates ISO, durations PTnHnMnS.
+follow MS Project's spelling: flags 1/0, costs in hundredths (MS Project 2007 writes a
+Cost1 of 1 as 100: tests/unit/test_s14custom_mspdi_cost.py), dates ISO, durations PTnHnMnS.
+
+A Text field's value list is the definition's ``<ValueList>`` of ``<Value>`` entries
+(``<ID>`` unique in the file, ``<Value>``, ``<Description>``), with ``<RestrictValues>``
+when only those values may be typed; tasks hold the value's text as any Text value.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from app.domain.custom_fields import (
     CustomValue,
     CustomValues,
     FieldKind,
+    ListValue,
     field_order,
     kind_of,
     ordered,
@@ -75,19 +81,45 @@ _EXT = Q + "ExtendedAttribute"
 _FIELD_ID = Q + "FieldID"
 _VALUE = Q + "Value"
 _ALIAS = Q + "Alias"
+_RESTRICT = Q + "RestrictValues"
+_VALUE_LIST = Q + "ValueList"
+_DESCRIPTION = Q + "Description"
 _FLAGS = {"1": True, "true": True, "0": False, "false": False}
 
 
 def read_definitions(root: Element) -> tuple[CustomField, ...]:
-    """The custom task fields the file renames (aliases), in field order."""
+    """The custom task fields the file renames (aliases) or gives a value list, in field
+    order."""
     container = root.find(Q + "ExtendedAttributes")
     found: dict[str, CustomField] = {}
     for attr in container.findall(_EXT) if container is not None else ():
         name = _NAMES.get((attr.findtext(_FIELD_ID) or "").strip())
+        if name is None or name in found:
+            continue
         alias = " ".join((attr.findtext(_ALIAS) or "").split())
-        if name is not None and alias and name not in found:
-            found[name] = CustomField(name, alias)
+        values = _value_list(attr) if kind_of(name) is FieldKind.TEXT else ()
+        restricted = bool(values) and _FLAGS.get(_text_of(attr, _RESTRICT).lower(), False)
+        field = CustomField(name, alias, values, restricted)
+        if field.is_set:
+            found[name] = field
     return tuple(sorted(found.values(), key=lambda f: field_order(f.name)))
+
+
+def _text_of(elem: Element, tag: str) -> str:
+    return (elem.findtext(tag) or "").strip()
+
+
+def _value_list(attr: Element) -> tuple[ListValue, ...]:
+    """A definition's ``<ValueList>``, in the file's order; an empty value or one listed
+    twice (MS Project allows neither) is left out rather than refusing the whole file."""
+    out: list[ListValue] = []
+    seen: set[str] = set()
+    for entry in attr.findall(f"{_VALUE_LIST}/{_VALUE}"):
+        value = " ".join((entry.findtext(_VALUE) or "").split())
+        if value and value.lower() not in seen:
+            seen.add(value.lower())
+            out.append(ListValue(value, " ".join((entry.findtext(_DESCRIPTION) or "").split())))
+    return tuple(out)
 
 
 def read_values(
@@ -172,15 +204,31 @@ def used_fields(project: Project, tasks: Iterable[Task]) -> list[str]:
 
 
 def write_definitions(container: Element, project: Project, names: Iterable[str]) -> None:
-    """One ``<ExtendedAttribute>`` definition per field in ``names``, with its alias."""
-    aliases = {f.name: f.alias for f in project.custom_fields}
+    """One ``<ExtendedAttribute>`` definition per field in ``names``, with its alias and value
+    list (children in the schema's order: Alias ... RestrictValues ... ValueList)."""
+    defined = {f.name: f for f in project.custom_fields}
+    value_id = 0  # a list value's ID is unique across the file
     for name in names:
         attr = SubElement(container, _EXT)
         SubElement(attr, _FIELD_ID).text = str(FIELD_IDS[name])
         SubElement(attr, Q + "FieldName").text = name
         SubElement(attr, Q + "CFType").text = str(CF_TYPES[kind_of(name)])
-        if aliases.get(name):
-            SubElement(attr, _ALIAS).text = aliases[name]
+        field = defined.get(name)
+        if field is None:
+            continue
+        if field.alias:
+            SubElement(attr, _ALIAS).text = field.alias
+        if not field.values:
+            continue
+        SubElement(attr, _RESTRICT).text = "1" if field.restricted else "0"
+        entries = SubElement(attr, _VALUE_LIST)
+        for item in field.values:
+            value_id += 1
+            entry = SubElement(entries, _VALUE)
+            SubElement(entry, Q + "ID").text = str(value_id)
+            SubElement(entry, _VALUE).text = item.value
+            if item.description:
+                SubElement(entry, _DESCRIPTION).text = item.description
 
 
 def write_values(elem: Element, task: Task) -> None:
