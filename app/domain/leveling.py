@@ -1,10 +1,11 @@
 """Resource leveling: delay tasks until nobody is booked beyond their max units.
 
-The leveler places tasks one by one in the order MS Project's standard order
-suggests: a task whose predecessors are placed is ready; among ready tasks the
-higher priority (0..1000) goes first, then the one with less total slack (so
-tasks with slack are the ones delayed, within their slack first, even when they
-start earlier), then the earlier start, then the lower row. Placed tasks keep
+The leveler places tasks one by one in the leveling order the user chose
+(:mod:`~app.domain.leveling_order`: MS Project's Standard, ID Only or
+Priority, Standard): a task whose predecessors are placed is ready; among ready
+tasks the one the order puts first is placed first (in Standard, tasks with
+less slack and more successors: tasks with slack are the ones delayed, within
+their slack first, even when they start earlier). Placed tasks keep
 their time; a task placed later fits around them, before them when there is
 room. Each task starts at the first moment, not earlier
 than its links allow, at which every person on it has room for its units over
@@ -22,7 +23,10 @@ moving on its own scheduling calendar (its resources' or its own), so a task on
 a night shift or a 7-day calendar books the hours it really works, and its
 delay is the working minutes of that calendar the scheduler adds to its early
 start. Manual, started and must-start/finish-on tasks never move and are booked
-first; priority 1000 and no-later-than tasks are not delayed; as-late-as-possible
+first, but the work left of a started task may pause after a clash (MS
+Project's "splits in remaining work", :mod:`~app.domain.leveling_remaining`);
+priority 1000 tasks are not delayed, no-later-than tasks only within their
+date; as-late-as-possible
 tasks stay at their late dates (the scheduler ignores a delay on them) and make
 no one wait. What leveling cannot clear is reported per person
 (:attr:`LevelingResult.unresolved`).
@@ -31,7 +35,9 @@ The parts live beside this module: :mod:`~app.domain.leveling_timeline` (each
 person's bookings), :mod:`~app.domain.leveling_placement` (a task on its
 calendar, the schedule's dates read), :mod:`~app.domain.leveling_engine` (the
 scheduler's rules, asked), :mod:`~app.domain.leveling_links` (the order links
-impose), :mod:`~app.domain.leveling_rules` (who may move, and why not) and
+impose), :mod:`~app.domain.leveling_rules` (who may move, and why not),
+:mod:`~app.domain.leveling_options` (what the user chooses),
+:mod:`~app.domain.leveling_resume` (a started task's delay as a pause) and
 :mod:`~app.domain.leveling_result` (what it hands back); their public names are
 importable from here as before."""
 
