@@ -28,7 +28,7 @@ from app.domain.project import Project, SymbolPosition
 from app.domain.recurrence_tasks import patterns_not_kept
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
-from app.ui.dialogs.file_names import file_stem, gantry_path, with_chosen_suffix
+from app.ui.dialogs.file_names import GANTRY_FILTER, file_stem, gantry_path, with_chosen_suffix
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -118,21 +118,53 @@ class FileMenu(QMainWindow):
 
     def import_plan(self) -> None:
         """Import a workbook: a round trip is reviewed into this plan, anything else opens anew."""
-        from app.ui.exchange.actions import run_import
+        from app.ui.exchange.actions import ExchangeDialogs, run_import
 
-        plan = run_import(self, self.document)
+        source = ExchangeDialogs.import_path(self)
+        if source is None:
+            return
+        plan = run_import(self, self.document, source)
         if plan is None:
             return
         adopt_local_currency(plan, QLocale())
         start = (
             self.settings.last_folder() / f"{file_stem(plan.project.name, 'Imported plan')}.gantry"
         )
-        path = self.ask_save_path(self, "Save imported plan as", start, "Gantry plans (*.gantry)")
-        if path is not None:
-            window = self.session.create_plan(gantry_path(path), plan, self)
-            from app.ui.exchange.renamed import show_renamed
+        answer = self._imported_plan_target(source, start)
+        if answer is None:
+            return
+        typed, path = answer
+        window = self.session.create_plan(path, plan, self)
+        from app.ui.exchange.renamed import show_renamed
 
-            show_renamed(window, plan, None)  # 'Doe, Jane' is 'Doe Jane': said once
+        show_renamed(window, plan, None)  # 'Doe, Jane' is 'Doe Jane': said once
+        if window is not None and typed != path:  # client.xlsx typed: a plan is a .gantry
+            kept = f"Kept as {path.name}"
+            if typed.exists():
+                kept += f"; {typed.name} is left as it was"
+            said = window.statusBar().currentMessage()
+            window.statusBar().showMessage(f"{kept}; {said}" if said else kept, MESSAGE_MS)
+
+    def _imported_plan_target(self, source: Path, start: Path) -> tuple[Path, Path] | None:
+        """The name typed and the .gantry file an imported plan is kept in (None: cancelled).
+
+        Never ``source`` itself: a workbook or XML named .gantry, or another plan's
+        file, would be lost under the SQLite plan written over it (as File > Open
+        refuses it for a file in disguise).
+        """
+        while True:
+            typed = self.ask_save_path(self, "Save imported plan as", start, GANTRY_FILTER)
+            if typed is None:
+                return None
+            path = gantry_path(typed)
+            if not _same_file(path, source):
+                return typed, path
+            self.session.show_error(
+                self,
+                f"{source.name} is the file being imported; its plan is kept in a new file: "
+                "choose another name",
+            )
+            start = path.with_name(f"{path.stem} (imported).gantry")
 
     def export_plan(self) -> None:
         """Export a client workbook or CSV."""
@@ -264,6 +296,16 @@ class FileMenu(QMainWindow):
             event.acceptProposedAction()
         for path in plans:
             self.session.open_path(path, self)
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """Whether two names lead to one file (through links, or a case-blind disk)."""
+    try:
+        return path.resolve() == other.resolve() or (
+            path.exists() and other.exists() and path.samefile(other)
+        )
+    except OSError:
+        return False
 
 
 def _fits_one_picture(window: FileMenu) -> bool:

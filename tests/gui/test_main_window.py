@@ -406,18 +406,16 @@ def test_unreadable_file_is_reported_not_raised(session, tmp_path, monkeypatch):
 def test_import_of_a_new_plan_opens_it_in_a_new_window(
     window, session, tmp_path, monkeypatch, qtbot
 ):
-    import sys
-    import types
+    from app.ui.exchange import actions
 
     imported = build_plan()
     imported.project = type(imported.project)(name="Client plan")
-    fake = types.ModuleType("app.ui.exchange.actions")
-    fake.run_import = lambda parent, document: imported
-    fake.run_export = lambda parent, document: None
-    package = types.ModuleType("app.ui.exchange")
-    package.actions = fake
-    monkeypatch.setitem(sys.modules, "app.ui.exchange", package)
-    monkeypatch.setitem(sys.modules, "app.ui.exchange.actions", fake)
+    # The real module, its file dialog and reading replaced (a fake package left out
+    # app.ui.exchange.renamed, which the import then needs).
+    monkeypatch.setattr(actions, "run_import", lambda parent, document, source: imported)
+    monkeypatch.setattr(
+        actions.ExchangeDialogs, "import_path", classmethod(lambda cls, p: tmp_path / "c.xml")
+    )
     target = tmp_path / "client.gantry"
     monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
     window.import_plan()

@@ -92,9 +92,10 @@ class ExchangeDialogs:
             cls.info(parent, message)
 
 
-def run_import(parent: QWidget | None, document: Document) -> Plan | None:
-    """Import a file: a round trip is reviewed into ``document`` (returns None); else a new Plan."""
-    path = ExchangeDialogs.import_path(parent)
+def run_import(parent: QWidget | None, document: Document, path: Path | None = None) -> Plan | None:
+    """Import a file (``path``, else the one the user picks): a round trip is reviewed into
+    ``document`` (returns None); else a new Plan."""
+    path = ExchangeDialogs.import_path(parent) if path is None else path
     if path is None:
         return None
     day_first = locale_day_first()  # how the user writes 07/08/2023
