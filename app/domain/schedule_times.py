@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, Sequence, ValuesView
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # schedule.py imports this module
@@ -313,3 +314,15 @@ class ScheduleTimes(MutableMapping[int, "TaskTimes"]):
 
 def _of_dict(times: dict[int, TaskTimes]) -> ScheduleTimes:
     return ScheduleTimes.of_dict(times)
+
+
+def summary_uids(times: Mapping[int, TaskTimes]) -> set[int]:
+    """The uids whose TaskTimes say summary, read from the spans when there are some.
+
+    A reader that needs only the summary flags (leveling's summary set) then builds
+    no TaskTimes: 1-2 s for every row of a fresh 100k-task schedule.
+    """
+    spans = times.spans() if isinstance(times, ScheduleTimes) else None
+    if spans is None:
+        return {uid for uid, value in times.items() if value.summary}
+    return set(compress(spans.uids, spans.summary))
