@@ -23,7 +23,6 @@ cannot be selected or dragged, and the Gantt chart (which asks for
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,7 +37,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
-from app.domain.task import Task
 from app.ui.commands import (
     PlanCommand,
     execute,
@@ -71,19 +69,11 @@ from app.ui.models.task_edits import (
     Column,
     command_for_cell,
 )
-from app.ui.models.task_rows import (
-    RowFilter,
-    RowSort,
-    runs,
-    shown_between,
-    shown_uids,
-    summaries_below_level,
-    summary_uids,
-)
+from app.ui.models.task_model_rows import COLUMN_COUNT, ShownRows
+from app.ui.models.task_rows import RowFilter, RowSort, shown_uids
 
 _ROOT = QModelIndex()
 _COLUMNS = tuple(Column)
-_COLUMN_COUNT = len(_COLUMNS) + CUSTOM_COUNT  # then MS Project's custom fields (custom_columns)
 _CRITICAL = QColor(200, 30, 30)
 _ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
@@ -111,7 +101,7 @@ _TEXTS_KEPT = 20_000  # formatted cells kept between paints (a few screens' wort
 _MISSING = object()
 
 
-class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
+class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
     """Tasks as sheet rows: every task in outline order, minus what collapsed summaries hide,
     then one empty row where a new task is typed."""
 
@@ -164,7 +154,7 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """The cell at row/column (rows live under the root only; the last row is empty)."""
         shown = self._shown
-        if parent.isValid() or not 0 <= column < _COLUMN_COUNT or not 0 <= row <= len(shown):
+        if parent.isValid() or not 0 <= column < COLUMN_COUNT or not 0 <= row <= len(shown):
             return QModelIndex()
         if row == len(shown):
             return self.createIndex(row, column, BLANK_ID)
@@ -176,7 +166,7 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Number of columns (the same for every row)."""
-        return 0 if parent.isValid() else _COLUMN_COUNT
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self,
@@ -307,139 +297,6 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             return False
         return True
 
-    # ------------------------------------------------------------------ expand and collapse
-
-    def is_collapsed(self, uid: int) -> bool:
-        """Whether a summary hides its subtasks (a task without subtasks never does)."""
-        return uid in self._collapsed and self.document.plan.is_summary(uid)
-
-    def collapsed_uids(self) -> frozenset[int]:
-        """The summaries collapsed now."""
-        return frozenset(u for u in self._collapsed if self.document.plan.is_summary(u))
-
-    def set_collapsed(self, uid: int, collapsed: bool) -> bool:
-        """Collapse or expand one summary; its rows are removed or inserted. False: no change."""
-        plan = self.document.plan
-        if not plan.has_task(uid) or not plan.is_summary(uid):
-            return False
-        if collapsed == (uid in self._collapsed):
-            return False
-        self._sync_if_stale()
-        if self._sort is not None:  # sorted, a subtree's rows are not in plan order: relayout
-            self.layoutAboutToBeChanged.emit()
-            (self._collapsed.add if collapsed else self._collapsed.discard)(uid)
-            self._relayout()
-            self._row_changed(uid)
-            return True
-        row = self._rows().get(uid)
-        if collapsed:
-            self._collapsed.add(uid)
-        else:
-            self._collapsed.discard(uid)
-        if row is None:
-            return True  # inside another collapsed summary: nothing shown changes
-        tasks = plan.tasks
-        i = plan.index_of(uid)
-        end = plan.subtree_end(i)
-        if collapsed:
-            count = 0
-            shown = self._shown
-            while row + 1 + count < len(shown) and plan.index_of(shown[row + 1 + count]) < end:
-                count += 1
-            if count:
-                self.beginRemoveRows(_ROOT, row + 1, row + count)
-                del self._shown[row + 1 : row + 1 + count]
-                self._row_of = None
-                self.endRemoveRows()
-        else:
-            below = shown_between(tasks, i + 1, end, self._collapsed, self._keep)
-            if below:
-                self.beginInsertRows(_ROOT, row + 1, row + len(below))
-                self._shown[row + 1 : row + 1] = below
-                self._row_of = None
-                self.endInsertRows()
-        self._row_changed(uid)  # the triangle turns
-        return True
-
-    def set_collapsed_uids(self, uids: Iterable[int]) -> None:
-        """Collapse exactly these summaries (expand every other) in one layout change."""
-        self._sync_if_stale()
-        wanted = set(uids)
-        if wanted == self._collapsed:
-            return
-        self.layoutAboutToBeChanged.emit()
-        self._collapsed = wanted
-        self._relayout()
-
-    def expand_all(self) -> None:
-        """Show every task."""
-        self.set_collapsed_uids(())
-
-    def collapse_all(self) -> None:
-        """Show the top-level tasks only."""
-        self.set_collapsed_uids(summary_uids(self.document.plan.tasks))
-
-    def show_outline_level(self, level: int | None) -> None:
-        """Show tasks down to an outline level (None: every subtask)."""
-        self.set_collapsed_uids(summaries_below_level(self.document.plan.tasks, level))
-
-    def reveal(self, uids: Iterable[int]) -> None:
-        """Expand the collapsed summaries above these tasks so that their rows show."""
-        self._sync_if_stale()
-        rows = self._rows()
-        hidden = [u for u in uids if u not in rows]
-        if not hidden or not self._collapsed:
-            return
-        parents = self.document.plan.parent_uids()
-        above: set[int] = set()
-        for uid in hidden:
-            par = parents.get(uid)
-            while par is not None:
-                above.add(par)
-                par = parents[par]
-        if above & self._collapsed:
-            self.set_collapsed_uids(self._collapsed - above)
-
-    def shown_uids(self) -> list[int]:
-        """Uids of the rows, in row order (the Gantt chart draws the same rows)."""
-        return self._shown
-
-    # ------------------------------------------------------------------ filter
-
-    def row_filter(self) -> RowFilter | None:
-        """The filter on the rows (None: All Tasks)."""
-        return self._filter
-
-    def set_row_filter(self, row_filter: RowFilter | None) -> None:
-        """Show only the rows a filter keeps (None: every task), in one layout change.
-
-        Collapsed summaries stay collapsed; the selection keeps the rows still shown.
-        """
-        self._sync_if_stale()
-        self.layoutAboutToBeChanged.emit()
-        self._filter = row_filter
-        self._relayout()
-        self.sig_filter_changed.emit()
-
-    # ------------------------------------------------------------------ sort
-
-    def row_sort(self) -> RowSort | None:
-        """The sort of the rows (None: by ID, the plan's order)."""
-        return self._sort
-
-    def set_row_sort(self, row_sort: RowSort | None) -> None:
-        """List the rows in a sort's order (None: the plan's), in one layout change."""
-        self._sync_if_stale()
-        self.layoutAboutToBeChanged.emit()
-        self._sort = row_sort
-        self._relayout()
-        self.sig_sort_changed.emit()
-
-    def ordered_tasks(self) -> list[Task]:
-        """The plan's tasks in the order the sheet lists them, hidden rows included."""
-        tasks = self.document.plan.tasks
-        return tasks if self._sort is None else self._sort.arrange(tasks)
-
     # ------------------------------------------------------------------ helpers
 
     def uid_of(self, index: Index) -> int | None:
@@ -448,13 +305,6 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             return None
         return uid_of(index.internalId())
 
-    def index_of_uid(self, uid: int, column: int = 0) -> QModelIndex:
-        """The index of a task's row (invalid while a collapsed summary hides it)."""
-        row = self._rows().get(uid)
-        if row is None:
-            return QModelIndex()
-        return self.createIndex(row, column, index_id(uid))
-
     def people_available(self) -> bool:
         """Whether the People column can be shown and edited (H5's assignment notation)."""
         return assigning_module() is not None
@@ -462,11 +312,6 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
     def costs_available(self) -> bool:
         """Whether the document computes costs (the Cost column hides otherwise)."""
         return getattr(self.document, "costs", None) is not None
-
-    def _rows(self) -> dict[int, int]:
-        if self._row_of is None:
-            self._row_of = {uid: row for row, uid in enumerate(self._shown)}
-        return self._row_of
 
     def _custom_data(self, uid: int, column: int, role: int) -> Any:
         """A custom field's cell (bold on a summary, as the other cells)."""
@@ -529,11 +374,6 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
         if not opening:
             self._sync_if_stale()
 
-    def _sync_if_stale(self) -> None:
-        if self._rows_stale:
-            self._rows_stale = False
-            self._sync_rows()
-
     def _on_plan_before(self, change: Change) -> None:
         if change.entity is Entity.OUTLINE:
             self._sync_if_stale()  # bring the rows up to date before the layout moves
@@ -561,91 +401,5 @@ class TaskTreeModel(BlankRow, TaskDragging, QAbstractTableModel):
             for key in change.keys:
                 self._row_changed(key[1])  # type: ignore[index]
 
-    def _fresh_rows(self) -> list[int]:
-        """The rows the plan shows now; forgets collapsed summaries that lost their subtasks."""
-        tasks = self.document.plan.tasks
-        if self._collapsed:
-            self._collapsed &= summary_uids(tasks)
-        self._keep = None if self._filter is None else self._filter.rows(tasks)
-        if self._sort is not None:
-            collapsed = () if self._sort.flat else self._collapsed  # flat: no summary shows
-            return shown_uids(self._sort.arrange(tasks), collapsed, self._keep)
-        return shown_uids(tasks, self._collapsed, self._keep)
-
-    def _relayout(self) -> None:
-        """Rebuild the rows and move every persistent index to its task's new row.
-
-        An index whose task is now hidden moves to the collapsed summary that
-        hides it, so a selected or current subtask hands its place to that
-        summary, as MS Project does when an outline level is picked.
-        """
-        self._shown = self._fresh_rows()
-        self._row_of = None
-        rows = self._rows()
-        old = self.persistentIndexList()
-        new = []
-        parents: dict[int, int | None] | None = None
-        blank_row = len(self._shown)
-        for index in old:
-            if index.internalId() == BLANK_ID:  # the empty row stays last
-                new.append(self.createIndex(blank_row, index.column(), BLANK_ID))
-                continue
-            uid: int | None = uid_of(index.internalId())
-            if self._keep is not None and uid not in self._keep:
-                uid = None  # filtered out: unlike a collapsed subtask, not handed to its summary
-            if uid not in rows and self.document.plan.has_task(uid):
-                if parents is None:
-                    parents = self.document.plan.parent_uids()
-                while uid is not None and uid not in rows:
-                    uid = parents.get(uid)
-            row = None if uid is None else rows[uid]
-            new.append(
-                QModelIndex()
-                if row is None
-                else self.createIndex(row, index.column(), index_id(uid))
-            )
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
-
     def _on_schedule_changed(self) -> None:
         self._all_changed()
-
-    def _row_changed(self, uid: int) -> None:
-        row = self._rows().get(uid)
-        if row is not None:
-            self.dataChanged.emit(
-                self.createIndex(row, 0, index_id(uid)),
-                self.createIndex(row, _COLUMN_COUNT - 1, index_id(uid)),
-            )
-
-    def _all_changed(self) -> None:
-        """Every cell may have changed (a reschedule moves dates everywhere): one signal.
-
-        The empty row is included: its level (the row above's) and dates may have moved.
-        """
-        first = self.index(0, 0)
-        self.dataChanged.emit(first, self.blank_index(_COLUMN_COUNT - 1))
-
-    def _sync_rows(self) -> None:
-        """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
-        new = self._fresh_rows()
-        old = self._shown
-        if new != old:
-            keep, had = set(new), set(old)
-            gone = [row for row, uid in enumerate(old) if uid not in keep]
-            for first, last in reversed(runs(gone)):
-                self.beginRemoveRows(_ROOT, first, last)
-                del self._shown[first : last + 1]
-                self._row_of = None
-                self.endRemoveRows()
-            fresh = [row for row, uid in enumerate(new) if uid not in had]
-            for first, last in runs(fresh):
-                self.beginInsertRows(_ROOT, first, last)
-                self._shown[first:first] = new[first : last + 1]
-                self._row_of = None
-                self.endInsertRows()
-            if self._shown != new:  # the order moved in a way the runs do not describe
-                self.layoutAboutToBeChanged.emit()
-                self._relayout()
-                return
-        self._all_changed()  # ids, WBS codes and summary flags of other rows moved

@@ -1,0 +1,293 @@
+"""Which tasks the task sheet shows as rows, and in what order: collapsed summaries,
+View > Filter and View > Sort, and the rows brought up to date after plan changes.
+
+A mixin of :class:`app.ui.models.task_model.TaskTreeModel` (see its module docstring):
+it keeps the shown uids (``_shown``) and turns a change of them into the model's
+insert and remove rows calls, or a layout change that moves persistent indexes with
+their tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+
+from app.domain.task import Task
+from app.ui.models.blank_row import BLANK_ID
+from app.ui.models.custom_columns import CUSTOM_COUNT
+from app.ui.models.ids import index_id, uid_of
+from app.ui.models.task_edits import Column
+from app.ui.models.task_rows import (
+    RowFilter,
+    RowSort,
+    runs,
+    shown_between,
+    shown_uids,
+    summaries_below_level,
+    summary_uids,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from app.ui.document import Document
+
+_ROOT = QModelIndex()
+COLUMN_COUNT = len(tuple(Column)) + CUSTOM_COUNT  # then MS Project's custom fields
+
+
+class ShownRows:
+    """The sheet model's rows: the uids shown, what hides or orders them, and their upkeep.
+
+    Uses the model's ``document``, Qt's row and layout calls, ``blank_index`` and
+    the ``sig_filter_changed`` and ``sig_sort_changed`` signals.
+    """
+
+    document: Document
+    _collapsed: set[int]
+    _filter: RowFilter | None
+    _sort: RowSort | None
+    _keep: set[int] | None
+    _shown: list[int]
+    _row_of: dict[int, int] | None
+    _rows_stale: bool
+    sig_filter_changed: SignalInstance
+    sig_sort_changed: SignalInstance
+
+    # ------------------------------------------------------------------ expand and collapse
+
+    def is_collapsed(self, uid: int) -> bool:
+        """Whether a summary hides its subtasks (a task without subtasks never does)."""
+        return uid in self._collapsed and self.document.plan.is_summary(uid)
+
+    def collapsed_uids(self) -> frozenset[int]:
+        """The summaries collapsed now."""
+        return frozenset(u for u in self._collapsed if self.document.plan.is_summary(u))
+
+    def set_collapsed(self, uid: int, collapsed: bool) -> bool:
+        """Collapse or expand one summary; its rows are removed or inserted. False: no change."""
+        plan = self.document.plan
+        if not plan.has_task(uid) or not plan.is_summary(uid):
+            return False
+        if collapsed == (uid in self._collapsed):
+            return False
+        self._sync_if_stale()
+        if self._sort is not None:  # sorted, a subtree's rows are not in plan order: relayout
+            self.layoutAboutToBeChanged.emit()
+            (self._collapsed.add if collapsed else self._collapsed.discard)(uid)
+            self._relayout()
+            self._row_changed(uid)
+            return True
+        row = self._rows().get(uid)
+        if collapsed:
+            self._collapsed.add(uid)
+        else:
+            self._collapsed.discard(uid)
+        if row is None:
+            return True  # inside another collapsed summary: nothing shown changes
+        tasks = plan.tasks
+        i = plan.index_of(uid)
+        end = plan.subtree_end(i)
+        if collapsed:
+            count = 0
+            shown = self._shown
+            while row + 1 + count < len(shown) and plan.index_of(shown[row + 1 + count]) < end:
+                count += 1
+            if count:
+                self.beginRemoveRows(_ROOT, row + 1, row + count)
+                del self._shown[row + 1 : row + 1 + count]
+                self._row_of = None
+                self.endRemoveRows()
+        else:
+            below = shown_between(tasks, i + 1, end, self._collapsed, self._keep)
+            if below:
+                self.beginInsertRows(_ROOT, row + 1, row + len(below))
+                self._shown[row + 1 : row + 1] = below
+                self._row_of = None
+                self.endInsertRows()
+        self._row_changed(uid)  # the triangle turns
+        return True
+
+    def set_collapsed_uids(self, uids: Iterable[int]) -> None:
+        """Collapse exactly these summaries (expand every other) in one layout change."""
+        self._sync_if_stale()
+        wanted = set(uids)
+        if wanted == self._collapsed:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._collapsed = wanted
+        self._relayout()
+
+    def expand_all(self) -> None:
+        """Show every task."""
+        self.set_collapsed_uids(())
+
+    def collapse_all(self) -> None:
+        """Show the top-level tasks only."""
+        self.set_collapsed_uids(summary_uids(self.document.plan.tasks))
+
+    def show_outline_level(self, level: int | None) -> None:
+        """Show tasks down to an outline level (None: every subtask)."""
+        self.set_collapsed_uids(summaries_below_level(self.document.plan.tasks, level))
+
+    def reveal(self, uids: Iterable[int]) -> None:
+        """Expand the collapsed summaries above these tasks so that their rows show."""
+        self._sync_if_stale()
+        rows = self._rows()
+        hidden = [u for u in uids if u not in rows]
+        if not hidden or not self._collapsed:
+            return
+        parents = self.document.plan.parent_uids()
+        above: set[int] = set()
+        for uid in hidden:
+            par = parents.get(uid)
+            while par is not None:
+                above.add(par)
+                par = parents[par]
+        if above & self._collapsed:
+            self.set_collapsed_uids(self._collapsed - above)
+
+    def shown_uids(self) -> list[int]:
+        """Uids of the rows, in row order (the Gantt chart draws the same rows)."""
+        return self._shown
+
+    # ------------------------------------------------------------------ filter
+
+    def row_filter(self) -> RowFilter | None:
+        """The filter on the rows (None: All Tasks)."""
+        return self._filter
+
+    def set_row_filter(self, row_filter: RowFilter | None) -> None:
+        """Show only the rows a filter keeps (None: every task), in one layout change.
+
+        Collapsed summaries stay collapsed; the selection keeps the rows still shown.
+        """
+        self._sync_if_stale()
+        self.layoutAboutToBeChanged.emit()
+        self._filter = row_filter
+        self._relayout()
+        self.sig_filter_changed.emit()
+
+    # ------------------------------------------------------------------ sort
+
+    def row_sort(self) -> RowSort | None:
+        """The sort of the rows (None: by ID, the plan's order)."""
+        return self._sort
+
+    def set_row_sort(self, row_sort: RowSort | None) -> None:
+        """List the rows in a sort's order (None: the plan's), in one layout change."""
+        self._sync_if_stale()
+        self.layoutAboutToBeChanged.emit()
+        self._sort = row_sort
+        self._relayout()
+        self.sig_sort_changed.emit()
+
+    def ordered_tasks(self) -> list[Task]:
+        """The plan's tasks in the order the sheet lists them, hidden rows included."""
+        tasks = self.document.plan.tasks
+        return tasks if self._sort is None else self._sort.arrange(tasks)
+
+    def index_of_uid(self, uid: int, column: int = 0) -> QModelIndex:
+        """The index of a task's row (invalid while a collapsed summary hides it)."""
+        row = self._rows().get(uid)
+        if row is None:
+            return QModelIndex()
+        return self.createIndex(row, column, index_id(uid))
+
+    def _rows(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {uid: row for row, uid in enumerate(self._shown)}
+        return self._row_of
+
+    def _sync_if_stale(self) -> None:
+        if self._rows_stale:
+            self._rows_stale = False
+            self._sync_rows()
+
+    def _fresh_rows(self) -> list[int]:
+        """The rows the plan shows now; forgets collapsed summaries that lost their subtasks."""
+        tasks = self.document.plan.tasks
+        if self._collapsed:
+            self._collapsed &= summary_uids(tasks)
+        self._keep = None if self._filter is None else self._filter.rows(tasks)
+        if self._sort is not None:
+            collapsed = () if self._sort.flat else self._collapsed  # flat: no summary shows
+            return shown_uids(self._sort.arrange(tasks), collapsed, self._keep)
+        return shown_uids(tasks, self._collapsed, self._keep)
+
+    def _relayout(self) -> None:
+        """Rebuild the rows and move every persistent index to its task's new row.
+
+        An index whose task is now hidden moves to the collapsed summary that
+        hides it, so a selected or current subtask hands its place to that
+        summary, as MS Project does when an outline level is picked.
+        """
+        self._shown = self._fresh_rows()
+        self._row_of = None
+        rows = self._rows()
+        old = self.persistentIndexList()
+        new = []
+        parents: dict[int, int | None] | None = None
+        blank_row = len(self._shown)
+        for index in old:
+            if index.internalId() == BLANK_ID:  # the empty row stays last
+                new.append(self.createIndex(blank_row, index.column(), BLANK_ID))
+                continue
+            uid: int | None = uid_of(index.internalId())
+            if self._keep is not None and uid not in self._keep:
+                uid = None  # filtered out: unlike a collapsed subtask, not handed to its summary
+            if uid not in rows and self.document.plan.has_task(uid):
+                if parents is None:
+                    parents = self.document.plan.parent_uids()
+                while uid is not None and uid not in rows:
+                    uid = parents.get(uid)
+            row = None if uid is None else rows[uid]
+            new.append(
+                QModelIndex()
+                if row is None
+                else self.createIndex(row, index.column(), index_id(uid))
+            )
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _row_changed(self, uid: int) -> None:
+        row = self._rows().get(uid)
+        if row is not None:
+            self.dataChanged.emit(
+                self.createIndex(row, 0, index_id(uid)),
+                self.createIndex(row, COLUMN_COUNT - 1, index_id(uid)),
+            )
+
+    def _all_changed(self) -> None:
+        """Every cell may have changed (a reschedule moves dates everywhere): one signal.
+
+        The empty row is included: its level (the row above's) and dates may have moved.
+        """
+        first = self.index(0, 0)
+        self.dataChanged.emit(first, self.blank_index(COLUMN_COUNT - 1))
+
+    def _sync_rows(self) -> None:
+        """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
+        new = self._fresh_rows()
+        old = self._shown
+        if new != old:
+            keep, had = set(new), set(old)
+            gone = [row for row, uid in enumerate(old) if uid not in keep]
+            for first, last in reversed(runs(gone)):
+                self.beginRemoveRows(_ROOT, first, last)
+                del self._shown[first : last + 1]
+                self._row_of = None
+                self.endRemoveRows()
+            fresh = [row for row, uid in enumerate(new) if uid not in had]
+            for first, last in runs(fresh):
+                self.beginInsertRows(_ROOT, first, last)
+                self._shown[first:first] = new[first : last + 1]
+                self._row_of = None
+                self.endInsertRows()
+            if self._shown != new:  # the order moved in a way the runs do not describe
+                self.layoutAboutToBeChanged.emit()
+                self._relayout()
+                return
+        self._all_changed()  # ids, WBS codes and summary flags of other rows moved
