@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from app.domain.leveling_resume import delay_is_pause
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -202,10 +203,11 @@ class GanttPainter:
     def _preleveled_start(self, task: Task, start: datetime) -> datetime | None:
         """Where a leveled task would start without its delay (None: not delayed).
 
-        The leveler counts delays in working time on the project calendar.
+        The leveler counts delays in working time on the project calendar. A
+        started task's delay is a pause of its work left, drawn as its split.
         """
         delay = task.leveling_delay_minutes
-        if delay <= 0:
+        if delay <= 0 or delay_is_pause(task):
             return None
         if self._project_time is None:
             plan = self.plan

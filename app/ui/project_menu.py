@@ -59,6 +59,13 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
     add("set_baseline", "Set &Baseline…", lambda: set_baseline(window), editing=True)
     add("level_resources", "&Level Resources", lambda: level_resources(window), editing=True)
     add("clear_leveling", "&Clear Leveling", lambda: clear_leveling(window), editing=True)
+    add(
+        "leveling_options",
+        "Leveling &Options…",
+        lambda: leveling_options(window),
+        tip="Leveling order and splits in remaining work; Level All",
+        editing=True,
+    )
     add("status_date", "&Status Date…", lambda: set_status_date(window), editing=True)
     add(
         "custom_fields",
@@ -84,6 +91,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         None,
         "level_resources",
         "clear_leveling",
+        "leveling_options",
         None,
         "status_date",
         "update_project",
@@ -323,6 +331,19 @@ def level_resources(window: MainWindow) -> None:
     except AppError as exc:
         text = str(exc)
     _report_leveling(window, text)
+
+
+def leveling_options(window: MainWindow) -> None:
+    """Project > Leveling Options…: keep the user's choices; Level All levels with them."""
+    from app.ui.dialogs.leveling_dialog import LevelingDialog, save_options, saved_options
+
+    answer = LevelingDialog.ask(saved_options(window.settings), window)
+    if answer is None:
+        return
+    options, level_now = answer
+    save_options(window.settings, options)
+    if level_now:
+        level_resources(window)
 
 
 def clear_leveling(window: MainWindow) -> None:

@@ -30,6 +30,7 @@ PROJECT_ITEMS = [
     "set_baseline",
     "level_resources",
     "clear_leveling",
+    "leveling_options",
     "status_date",
     "update_project",
 ]

@@ -1,6 +1,7 @@
 """Level resources and Clear leveling as undoable steps on a document.
 
-Shared by the Team view's toolbar and Project > Level Resources.
+Shared by the Team view's toolbar and Project > Level Resources; both level with
+the options Project > Leveling Options… keeps (app.ui.dialogs.leveling_dialog).
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain.leveling import LevelingResult, level, without_leveling
+from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
 from app.domain.progress import part
 from app.domain.scheduler import schedule
 from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import execute
+from app.ui.dialogs.leveling_dialog import options_for
 from app.ui.document import Document
 from app.ui.team.commands import SetLevelingDelaysCommand
 
@@ -26,13 +28,18 @@ _SCHEDULED = 140
 
 
 def compute_leveling(
-    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
+    document: Document,
+    parent: QWidget,
+    background_from: int = LEVEL_IN_BACKGROUND_FROM,
+    options: LevelingOptions | None = None,
 ) -> LevelingResult:
     """What leveling would do, from the plan without its current delays.
 
     Large plans level off the GUI thread behind a progress dialog (raises
-    Cancelled when the user stops it).
+    Cancelled when the user stops it). ``options``: by default those the
+    window keeps (Project > Leveling Options…).
     """
+    chosen = options if options is not None else options_for(parent)
     base = without_leveling(document.plan)  # a copy: later edits never reach the worker
     # No delays to clear: the document's schedule already is the one without them
     # (scheduling 100k tasks again took 2 s of the leveling).
@@ -45,7 +52,8 @@ def compute_leveling(
     network = document.network
 
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
-        return level(base, known if known is not None else schedule(base), network=network)
+        found = known if known is not None else schedule(base)
+        return level(base, found, network=network, options=chosen)
     progress = WorkerProgress()
 
     def work() -> LevelingResult:
@@ -57,20 +65,23 @@ def compute_leveling(
         else:
             base_schedule = known
         rest = part(progress, 0 if known is not None else _SCHEDULED, _STEPS, _STEPS)
-        return level(base, base_schedule, None, rest, network=network)
+        return level(base, base_schedule, None, rest, network=network, options=chosen)
 
     return run_with_progress(parent, "Leveling resources…", work, progress=progress)
 
 
 def level_resources(
-    document: Document, parent: QWidget, background_from: int = LEVEL_IN_BACKGROUND_FROM
+    document: Document,
+    parent: QWidget,
+    background_from: int = LEVEL_IN_BACKGROUND_FROM,
+    options: LevelingOptions | None = None,
 ) -> str:
     """Delay tasks until nobody is over-allocated, as one undoable step; what it did, in words.
 
     Shared by the Team view's toolbar and Project > Level Resources. Raises
     Cancelled (nothing moved) or AppError (the plan refused the delays).
     """
-    result = compute_leveling(document, parent, background_from)
+    result = compute_leveling(document, parent, background_from, options)
     plan = document.plan
     if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
         # Applying and rescheduling thousands of delays takes seconds on a big plan and
@@ -91,8 +102,9 @@ def level_resources(
     # resolve the overallocation"); saying "no one is over-allocated" would be false.
     why = result.why_left(people, set(left)) or (
         "Delays cannot help where one task alone asks more than a person's max units, or "
-        "where their availability ends before the work fits; started, manually scheduled, "
-        "priority 1000, must/no-later-than and as-late-as-possible tasks are not moved."
+        "where their availability ends before the work fits; done work, manually scheduled, "
+        "priority 1000, must-start/finish-on and as-late-as-possible tasks are not moved, "
+        "no-later-than tasks only up to their date."
     )
     return f"{moved} Still over-allocated: {', '.join(dict.fromkeys(people.values()))}. {why}"
 
