@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, FieldKind, kind_of
+from app.ui.custom_value_delegate import CustomTextDelegate
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.custom_columns import (
     CUSTOM_COUNT,
@@ -153,8 +154,10 @@ def prepare_optional_columns(view: QTableView) -> None:
 
 
 def prepare_custom_columns(view: QTableView, dates: OptionalDateDelegate) -> None:
-    """The custom field columns: hidden, flags picked from Yes/No, dates from a calendar."""
+    """The custom field columns: hidden, flags picked from Yes/No, dates from a calendar,
+    text from the field's value list when it has one."""
     flags = ChoiceDelegate(["Yes", "No"], view)
+    texts = CustomTextDelegate(view)
     for name in FIELD_NAMES:
         column = custom_column(name)
         view.setColumnWidth(column, _CUSTOM_WIDTHS[kind_of(name)])
@@ -163,6 +166,8 @@ def prepare_custom_columns(view: QTableView, dates: OptionalDateDelegate) -> Non
             view.setItemDelegateForColumn(column, flags)
         elif kind_of(name) is FieldKind.DATE:
             view.setItemDelegateForColumn(column, dates)
+        elif kind_of(name) is FieldKind.TEXT:
+            view.setItemDelegateForColumn(column, texts)
 
 
 def prepare_indicators(view: QTableView) -> None:

@@ -2,14 +2,16 @@
 dialog does ("Text1" -> "Owner"), or clear one.
 
 Pick the kind (Text, Number, Flag, Date, Cost, Duration) and the field, type its alias and
-press Rename; Clear takes the alias off and empties the field on every task. Each is one
-undoable step. The field then shows as a column from the sheet header's Insert Column >
-Custom Fields.
+press Rename; Value List… gives a Text field the values its cells offer (and may restrict
+it to them: app/ui/dialogs/custom_fields_lookup.py); Clear takes alias and list off and
+empties the field on every task. Each is one undoable step. The field then shows as a
+column from the sheet header's Insert Column > Custom Fields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -39,6 +41,7 @@ from app.domain.custom_fields import (
 )
 from app.domain.errors import AppError
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
+from app.ui.dialogs.custom_fields_lookup import ValueListDialog, value_list_command
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -63,16 +66,18 @@ class CustomFieldCommand(PlanCommand):
 
 
 def rename_command(document: Document, name: str, alias: str) -> PlanCommand | None:
-    """The step that gives field ``name`` the alias ``alias`` (None: nothing changes)."""
+    """The step that gives field ``name`` the alias ``alias`` (None: nothing changes); its
+    value list stays."""
     alias = " ".join(alias.split())
     fields = document.plan.project.custom_fields
-    if with_field(fields, CustomField(name, alias)) == fields:
+    field = replace(defined(fields, name) or CustomField(name), alias=alias)
+    if with_field(fields, field) == fields:
         return None
     if alias and any(f.alias.lower() == alias.lower() and f.name != name for f in fields):
         taken = next(f.name for f in fields if f.alias.lower() == alias.lower())
         raise AppError(f"'{alias}' already names {taken}")
     text = f"Rename {name} to '{alias}'" if alias else f"Clear the name of {name}"
-    return CustomFieldCommand(document, CustomField(name, alias), text)
+    return CustomFieldCommand(document, field, text)
 
 
 def clear_command(document: Document, name: str) -> PlanCommand | None:
@@ -109,12 +114,16 @@ class CustomFieldsDialog(QDialog):
         self.alias.setPlaceholderText("Name shown in the column header")
         self.rename = QPushButton("&Rename")
         self.rename.setObjectName("rename")
+        self.lookup = QPushButton("Value &List…")
+        self.lookup.setObjectName("lookup")
+        self.lookup.setToolTip("The values a Text field's cells offer, and whether only those")
         self.clear = QPushButton("&Clear")
         self.clear.setObjectName("clear")
-        self.clear.setToolTip("Take the name off and empty this field on every task")
+        self.clear.setToolTip("Take name and value list off and empty this field on every task")
         self.message = ""  # the last refusal, also shown as the window's status line
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename)
+        buttons.addWidget(self.lookup)
         buttons.addWidget(self.clear)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -131,6 +140,8 @@ class CustomFieldsDialog(QDialog):
         self.fields.currentItemChanged.connect(self._on_fields_current)
         self.rename.clicked.connect(self.apply_rename)
         self.clear.clicked.connect(self.apply_clear)
+        self.lookup.clicked.connect(self.edit_value_list)
+        self.resize(380, 440)  # room for "Text2 (Risk level), 3 values, restricted"
         self.alias.returnPressed.connect(self.apply_rename)
         self._fill()
 
@@ -160,6 +171,18 @@ class CustomFieldsDialog(QDialog):
             self._run(lambda: clear_command(self.document, name))
             self.alias.clear()
 
+    def edit_value_list(self) -> None:
+        """Edit the picked Text field's value list (one undoable step when it changes)."""
+        name = self.current_name()
+        if name is None or kind_of(name) is not FieldKind.TEXT:
+            return
+        fields = self.document.plan.project.custom_fields
+        field = defined(fields, name) or CustomField(name)
+        chosen = ValueListDialog.ask(self, field, field_title(name, fields))
+        if chosen is not None:
+            values, restricted = chosen
+            self._run(lambda: value_list_command(self.document, name, values, restricted))
+
     def _run(self, make: Callable[[], PlanCommand | None]) -> None:
         self.message = ""
         try:
@@ -182,8 +205,7 @@ class CustomFieldsDialog(QDialog):
         for name in FIELD_NAMES:
             if kind_of(name) is not kind:
                 continue
-            title = field_title(name, fields)
-            item = QListWidgetItem(name if title == name else f"{name} ({title})")
+            item = QListWidgetItem(_label(name, fields))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.addItem(item)
             if name == keep:
@@ -197,6 +219,7 @@ class CustomFieldsDialog(QDialog):
         name = self.current_name()
         found = None if name is None else defined(self.document.plan.project.custom_fields, name)
         self.alias.setText("" if found is None else found.alias)
+        self.lookup.setEnabled(name is not None and kind_of(name) is FieldKind.TEXT)
 
     @classmethod
     def ask(cls, window: MainWindow) -> None:
@@ -205,6 +228,19 @@ class CustomFieldsDialog(QDialog):
         dialog.exec()
         if dialog.message:
             window.statusBar().showMessage(dialog.message, _MESSAGE_MS)
+
+
+def _label(name: str, fields: tuple[CustomField, ...]) -> str:
+    """A field as the list shows it: "Text2 (Risk level), 3 values, restricted"."""
+    title = field_title(name, fields)
+    label = name if title == name else f"{name} ({title})"
+    found = defined(fields, name)
+    if found is not None and found.values:
+        count = len(found.values)
+        label += f", {count} value{'s' if count != 1 else ''}"
+        if found.restricted:
+            label += ", restricted"
+    return label
 
 
 def custom_fields_action(window: MainWindow) -> None:

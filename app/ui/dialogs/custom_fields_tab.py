@@ -1,5 +1,6 @@
 """Task Information's Custom Fields tab: the task's value of each field the plan renames
-or the task holds, typed with the field's rules (MS Project's Custom Fields tab)."""
+or the task holds, typed with the field's rules (MS Project's Custom Fields tab). A Text
+field with a value list is picked from it (a restricted one refuses any other text)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from app.domain.custom_fields import (
     FIELD_NAMES,
     CustomValues,
+    defined,
     field_title,
     value_of,
     with_value,
 )
 from app.domain.custom_values import edit_text, parse_value
 from app.domain.plan import Plan
+from app.ui.custom_value_delegate import ValueListCombo
 
 
 class CustomFieldsTab(QWidget):
@@ -30,12 +33,19 @@ class CustomFieldsTab(QWidget):
         form = QFormLayout(self)
         for name in self.names:
             text = edit_text(name, value_of(task.custom, name), plan.project)
-            edit = QLineEdit(text)
-            edit.setObjectName(f"custom_{name.lower()}")
+            field = defined(plan.project.custom_fields, name)
+            row: QWidget
+            if field is not None and field.values:
+                combo = ValueListCombo(field)
+                combo.set_text(text)
+                edit, row = combo.lineEdit(), combo
+            else:
+                edit = row = QLineEdit(text)
+            row.setObjectName(f"custom_{name.lower()}")
             edit.setToolTip(name)
-            self.edits[name] = edit
+            self.edits[name] = edit  # a list's combo box: its line, text read as typed
             self._shown[name] = text
-            form.addRow(field_title(name, plan.project.custom_fields), edit)
+            form.addRow(field_title(name, plan.project.custom_fields), row)
         if not self.names:
             hint = QLabel("No custom field is in use: Project > Custom Fields… renames one.")
             hint.setWordWrap(True)

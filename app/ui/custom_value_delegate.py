@@ -1,0 +1,119 @@
+"""The editor of a Text custom field's cell: a combo box offering the field's value list
+(each value with its description beside it, as MS Project's lookup drop-down), or a plain
+line when the field has no list.
+
+Typing stays possible (a key typed on the cell starts the text, completed from the list);
+the model reads what is typed and refuses, with one status-bar line naming the field and
+its values, a value outside a restricted list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from app.domain.custom_fields import CustomField, defined
+from app.ui.models.custom_columns import custom_name
+
+Index = QModelIndex | QPersistentModelIndex
+_VALUE, _DESCRIPTION = 0, 1
+
+
+def field_of(index: Index) -> CustomField | None:
+    """The definition of the custom field a cell belongs to (None: not defined)."""
+    document = getattr(index.model(), "document", None)
+    name = custom_name(index.column())
+    if document is None or name is None:
+        return None
+    return defined(document.plan.project.custom_fields, name)
+
+
+class ValueListCombo(QComboBox):
+    """An editable combo box over a value list: values in the first column of its popup,
+    descriptions in the second."""
+
+    def __init__(self, field: CustomField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("value_list_editor")
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        items = QStandardItemModel(len(field.values), 2, self)
+        for row, entry in enumerate(field.values):
+            value = QStandardItem(entry.value)
+            value.setToolTip(entry.description or entry.value)
+            items.setItem(row, _VALUE, value)
+            items.setItem(row, _DESCRIPTION, QStandardItem(entry.description))
+        self.setModel(items)
+        self.setModelColumn(_VALUE)
+        popup = QTableView(self)
+        popup.setObjectName("value_list_popup")
+        popup.horizontalHeader().hide()
+        popup.verticalHeader().hide()
+        popup.setShowGrid(False)
+        popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        popup.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        popup.horizontalHeader().setStretchLastSection(True)
+        self.setView(popup)
+        popup.resizeColumnsToContents()
+        wide = sum(popup.columnWidth(c) for c in (_VALUE, _DESCRIPTION)) + 24
+        popup.setMinimumWidth(wide)
+        completer = QCompleter(items, self)  # a typed "hi" completes to "High", any case
+        completer.setCompletionColumn(_VALUE)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.setCompleter(completer)
+        if field.restricted:
+            self.lineEdit().setPlaceholderText("Pick a value")
+            self.setToolTip("Only the values of this field's list are taken")
+
+    def text(self) -> str:
+        """The value picked or typed."""
+        return self.currentText()
+
+    def set_text(self, text: str) -> None:
+        """Start from ``text`` (the listed row selected when it is one)."""
+        at = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if at >= 0:
+            self.setCurrentIndex(at)
+        self.setEditText(text)
+
+
+class CustomTextDelegate(QStyledItemDelegate):
+    """Edits a Text custom field's cell: a :class:`ValueListCombo` when the field has a value
+    list, else the default line edit."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """The field's combo box, or the default editor for a field without a list."""
+        field = field_of(index)
+        if field is None or not field.values:
+            return super().createEditor(parent, option, index)
+        return ValueListCombo(field, parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Start from the cell's value."""
+        if isinstance(editor, ValueListCombo):
+            editor.set_text(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Hand the model the value picked or typed when it is another one."""
+        if isinstance(editor, ValueListCombo):
+            text = editor.text()
+            if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
+                model.setData(index, text, Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
