@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from app.cli.option_checks import check_option_values
 from app.cli.parser import COMMANDS, build_open_parser, build_parser
 from app.domain.errors import AppError, OptionError
 
@@ -56,6 +57,7 @@ def _dispatch(args: list[str]) -> int:
         if ns.command is None:  # only options such as --help were given
             build_parser().print_help()
             return 0
+        check_option_values(ns)  # before any file is read: bad usage costs no reading
         # Imported after parsing: --help and usage errors need no scheduler, numpy or Qt.
         from app.cli import commands
 

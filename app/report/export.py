@@ -6,7 +6,6 @@ window's Export PDF produce the same pages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -33,6 +32,7 @@ from app.report.gantt_pages import (
     paint_table,
 )
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
+from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
@@ -62,11 +62,7 @@ def _date_range(options: dict[str, Any]) -> tuple[datetime | None, datetime | No
     """
     date_from = _as_datetime(options.get("date_from"), "from")
     date_to = _as_datetime(options.get("date_to"), "to")
-    if date_to is not None and date_to.time() == datetime.min.time():
-        date_to += timedelta(days=1)
-    if date_from and date_to and date_to <= date_from:
-        raise OptionError("the 'to' date must not come before the 'from' date")
-    return date_from, date_to
+    return date_span(date_from, date_to)
 
 
 def print_options(plan: Plan, **options: Any) -> PrintOptions:
@@ -324,18 +320,9 @@ def render_image(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH)
     return render_picture(plan, schedule, Picture(width=width))
 
 
-_ROWS = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
-
-
 def rows_by_id(plan: Plan, text: str) -> tuple[int, ...]:
     """Uids of the tasks whose IDs (row numbers, as the ID column shows) are in ``FROM-TO``."""
-    match = _ROWS.fullmatch(str(text))
-    if match is None:
-        raise OptionError(f"--rows '{text}': use FROM-TO with task IDs (row numbers), e.g. 1-200")
-    first = int(match.group(1))
-    last = int(match.group(2) or first)
-    if last < first:
-        raise OptionError(f"--rows {text}: the first ID must not come after the last")
+    first, last = row_span(text)
     count = len(plan.tasks)
     if first < 1 or last > count:
         known = f"1 to {count}" if count else "none (the plan has no tasks)"
@@ -368,9 +355,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     naming the options (one command writes the one file it was asked for;
     the PDF is the format that pages a large plan).
     """
-    width = int(options.get("width") or PNG_DEFAULT_WIDTH)
-    if width < 100 or width > 20000:
-        raise OptionError(f"PNG width {width} is outside 100..20000 pixels")
+    width = png_width(int(options.get("width") or PNG_DEFAULT_WIDTH))
     date_from, date_to = _date_range(options)
     rows = options.get("rows")
     uids: tuple[int, ...] | None = None

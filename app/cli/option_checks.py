@@ -1,0 +1,31 @@
+"""Option values ``gantry`` judges after parsing but before reading any file.
+
+argparse checks each value alone (a date, a whole number); what needs two
+options together (``--rows`` with a .png output, ``--from`` before ``--to``) or a
+range is judged here, so bad usage (exit 2) costs no reading of a large plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def check_option_values(ns: argparse.Namespace) -> None:
+    """Judge the option values that need no plan before any file is read (OptionError: bad
+    usage, exit 2), so a typo in ``--rows`` costs no reading of a large plan.
+
+    What only the plan can judge (a task ID past its last) is left to the command.
+    """
+    if ns.command != "convert":
+        return
+    # Light: no Qt, no plan (the PNG and PDF writers judge them the same way).
+    from app.domain.errors import OptionError
+    from app.report.option_values import date_span, png_width, row_span
+
+    if ns.rows is not None:
+        if ns.output.suffix.lower() != ".png":
+            raise OptionError("--rows applies to .png output only")
+        row_span(ns.rows)
+    if ns.width is not None:
+        png_width(ns.width)
+    date_span(ns.date_from, ns.date_to)
