@@ -433,6 +433,13 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
         return run_usage(plan, result, scale, args.tasks, draft, out)
 
 
+def run_level(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry level FILE [-o OUT] [--order ...] [--no-splits]`` (app/cli/level_command.py)."""
+    from app.cli.level_command import run_level
+
+    return run_level(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

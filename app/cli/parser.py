@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage")
+COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage", "level")
 
 _DESCRIPTION = """\
 Gantry: plan, staff, budget and print technical projects.
@@ -19,6 +19,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry report FILE OUT.pdf    the stakeholder status report as a PDF
   gantry move FILE --start DATE move the whole plan to a new start date
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
+  gantry level FILE [-o OUT]    level resources (delay tasks until no one is over-allocated)
 """
 
 
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     """``gantry`` with its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="gantry",
-        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move,usage} ...",
+        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move,usage,level} ...",
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -207,6 +208,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", default="week", metavar="day|week|month", help="period (week)")
     p.add_argument("--tasks", action="store_true", help="by task (Task Usage)")
     p.add_argument("--csv", type=Path, metavar="OUT.csv", help="write a CSV file instead")
+    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+
+    p = sub.add_parser(
+        "level",
+        prog="gantry level",
+        help="level resources: delay tasks until no one is over-allocated",
+        description="MS Project's Level All, from the plan without its leveling delays: "
+        "tasks wait until their people have room; the work left of a started task may "
+        "resume later (a split). Writes OUT, or FILE itself without -o (app/cli/level_command).",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
+    # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
+    p.add_argument(
+        "--order",
+        default="standard",
+        metavar="standard|id|priority",
+        help="leveling order: Standard, ID Only or Priority, Standard (standard)",
+    )
+    p.add_argument(
+        "--no-splits",
+        action="store_true",
+        help="started tasks keep their work left where it is (no splits in remaining work)",
+    )
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     return parser
 

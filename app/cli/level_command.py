@@ -1,0 +1,78 @@
+"""``gantry level FILE [-o OUT] [--order ORDER] [--no-splits]``: MS Project's Level All.
+
+Leveling starts from the plan without its leveling delays (MS Project's "clear
+leveling values before leveling"), with the order and the splits option
+given, and writes the plan with the new delays to OUT, or FILE itself. It
+says what moved, the new finish and who stays over-allocated and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from app import formats
+from app.cli.commands import _check_output_folder, _load, _short
+from app.cli.schedule_json import iso
+from app.domain.errors import AppError, OptionError
+from app.domain.leveling import (
+    LevelingOptions,
+    LevelingOrder,
+    apply_delays,
+    clear_delays,
+    level,
+    without_leveling,
+)
+from app.domain.overallocation import overallocated_resources
+from app.domain.scheduling.run import schedule_only as schedule
+
+ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
+
+
+def parse_order(word: str) -> LevelingOrder:
+    """The order named by ``--order`` (OptionError, bad usage, for another word)."""
+    for order in LevelingOrder:
+        if order.value == word.strip().lower():
+            return order
+    raise OptionError(f"--order '{word}' is not a leveling order (use {', '.join(ORDERS)})")
+
+
+def run_level(args: argparse.Namespace, out: TextIO) -> int:
+    """Level the plan of ``args.file`` and write it; one paragraph of what happened on ``out``."""
+    options = LevelingOptions(parse_order(args.order), not args.no_splits)
+    output = Path(args.output) if args.output is not None else Path(args.file)
+    _check_output_folder(output)
+    writable = formats.writable_extensions()
+    if output.suffix.lower() not in writable:
+        raise AppError(
+            f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
+            f"name the leveled plan with -o OUT ({' '.join(writable)})"
+        )
+    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
+    if disguised:  # writing FILE would put a plan in its named format over what it holds
+        raise AppError(f"{disguised}: not leveled in place; write the leveled plan with -o OUT")
+    plan = _load(Path(args.file), args)
+    base = without_leveling(plan)
+    before = schedule(base)
+    result = level(base, before, options=options)
+    clear_delays(plan)
+    apply_delays(plan, result.delays)
+    after = schedule(plan)  # a plan that cannot be scheduled is not written
+    formats.write_plan(plan, output)
+    left = overallocated_resources(plan, after)
+    said = result.summary(plan.project.minutes_per_day)
+    if left and not result.moves:  # "no one is over-allocated" would be false
+        said = "Nothing could move."
+    out.write(
+        f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
+        f"remaining work {'on' if options.split_remaining else 'off'}. Finishes "
+        f"{_short(iso(after.finish))} (unleveled {_short(iso(before.finish))}); "
+        f"written to {output}\n"
+    )
+    if left:
+        people = {r.uid: r.name for r in plan.resources if r.uid in left}
+        names = ", ".join(sorted(people.values()))
+        why = result.why_left(people, left)
+        out.write(f"Still over-allocated: {names}. {why}".rstrip() + "\n")
+    return 0
