@@ -53,7 +53,7 @@ from app.io.workbook_cells import (
     plan_rows,
     writable_text,
 )
-from app.io.workbook_custom import cell_value, custom_columns, exported_texts
+from app.io.workbook_custom import add_value_lists, cell_value, custom_columns, exported_texts
 from app.io.workbook_format import (
     BAR,
     CRITICAL,
@@ -258,6 +258,8 @@ def _plan_sheet(
             )
         )
         steps.row()
+    if custom:  # drop-downs for the fields with value lists
+        add_value_lists(ws, plan.project, custom, len(PLAN_COLUMNS) + 1, len(rows))
 
 
 _CUSTOM_WIDTHS = {

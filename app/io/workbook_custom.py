@@ -2,7 +2,8 @@
 renames or holds values of, titled by its alias, after the sheet's own columns.
 
 Cells hold what a client can read and type: text, numbers, Yes/No for flags, dates,
-money and durations as Gantry writes them ("2d"). The hidden snapshot keeps each
+money and durations as Gantry writes them ("2d"); a Text field with a value list gets
+Excel's drop-down of its values. The hidden snapshot keeps each
 column's title and field and each cell's text as written, so a returned workbook's
 edits to them are found as the other cells' are (cell text differs from what was
 written) and reviewed like them.
@@ -15,9 +16,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
 from app.domain.custom_fields import (
     CustomValue,
     FieldKind,
+    allowed_text,
+    defined,
     field_order,
     field_title,
     kind_of,
@@ -62,6 +70,46 @@ def cell_value(name: str, value: CustomValue | None, project: Project) -> object
     if kind is FieldKind.DURATION:
         return format_duration(int(value), project)  # type: ignore[arg-type]
     return value
+
+
+_LIST_LIMIT = 255  # Excel's longest inline list of a data validation, quotes left out
+
+
+def add_value_lists(
+    ws: Worksheet | WriteOnlyWorksheet,
+    project: Project,
+    columns: list[tuple[str, str]],
+    first: int,
+    rows: int,
+) -> None:
+    """Give each custom column whose field has a value list a drop-down of its values (a
+    restricted field's refuses other text in Excel too; the review refuses it anyway).
+
+    ``first``: the sheet column number of the first custom column; ``rows``: task rows
+    below the header. A list Excel cannot hold inline (a comma or quote in a value, over
+    255 characters) gets no drop-down.
+    """
+    if rows <= 0:
+        return
+    for k, (title, name) in enumerate(columns):
+        field = defined(project.custom_fields, name)
+        if field is None or not field.values:
+            continue
+        texts = [v.value for v in field.values]
+        inline = ",".join(texts)
+        if len(inline) > _LIST_LIMIT or any("," in t or '"' in t for t in texts):
+            continue
+        check = DataValidation(
+            type="list",
+            formula1=f'"{inline}"',
+            allow_blank=True,
+            showErrorMessage=field.restricted,
+            errorTitle=title,
+            error=f"{title} takes one of: {allowed_text(field)}",
+        )
+        letter = get_column_letter(first + k)
+        check.add(f"{letter}2:{letter}{rows + 1}")
+        ws.data_validations.append(check)
 
 
 def exported_texts(plan: Plan, columns: list[tuple[str, str]]) -> dict[str, list[str]]:
