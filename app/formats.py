@@ -67,6 +67,31 @@ def keeps_recurrence(ext: str) -> bool:
     return ext.lower() not in _NO_RECURRENCE
 
 
+# Writers that leave the tasks' custom field values (Text1, Number1...) out.
+_NO_CUSTOM_FIELDS = frozenset({".csv", ".gan"})
+
+
+def keeps_custom_fields(ext: str) -> bool:
+    """Whether a plan written as ``ext`` (".csv") keeps its tasks' custom field values."""
+    return ext.lower() not in _NO_CUSTOM_FIELDS
+
+
+def not_kept(plan: Plan, ext: str) -> list[str]:
+    """What a plan written as ``ext`` loses, one line each (recurring patterns, custom field
+    values), as ``gantry convert`` and the window's Save a Copy As and Export say it."""
+    ext = ext.lower()
+    lines: list[str] = []
+    if not keeps_recurrence(ext):  # .csv, .gan: a recurring task's occurrences only
+        from app.domain.recurrence_tasks import patterns_not_kept
+
+        lines.append(patterns_not_kept(plan, ext))
+    if not keeps_custom_fields(ext):
+        from app.domain.custom_not_kept import custom_values_not_kept
+
+        lines.append(custom_values_not_kept(plan, ext))
+    return [line for line in lines if line]
+
+
 # Readers that report ``progress(done, total)`` while they read and stop when it says so.
 _REPORTING = frozenset({".gantry", ".xml", ".gan"})
 

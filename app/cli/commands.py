@@ -247,13 +247,9 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     formats.write_plan(plan, args.output, **options)
     if args.input.suffix.lower() != ".gantry":
         _note_renames(plan, args.input)
-    suffix = args.output.suffix.lower()
-    if not formats.keeps_recurrence(suffix):  # .csv, .gan: occurrences only, as the window says
-        from app.domain.recurrence_tasks import patterns_not_kept
-
-        dropped = patterns_not_kept(plan, suffix)
-        if dropped:
-            _note(dropped)
+    # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
+    for lost in formats.not_kept(plan, args.output.suffix):
+        _note(lost)
     return 0
 
 

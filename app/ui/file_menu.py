@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.project import Project, SymbolPosition
-from app.domain.recurrence_tasks import patterns_not_kept
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import GANTRY_FILTER, file_stem, gantry_path, with_chosen_suffix
@@ -239,9 +238,9 @@ class FileMenu(QMainWindow):
             return
         self.settings.set(keys.LAST_FOLDER, str(target.parent))
         message = f"Saved a copy as {target}"
-        if not formats.keeps_recurrence(target.suffix):  # .csv, .gan: occurrences only
-            dropped = patterns_not_kept(self.document.plan, target.suffix.lower())
-            message += f"; {dropped}" if dropped else ""
+        # .csv, .gan: recurring tasks as occurrences, no custom field values
+        for lost in formats.not_kept(self.document.plan, target.suffix):
+            message += f"; {lost}"
         self.statusBar().showMessage(message, MESSAGE_MS)
 
     def page_setup(self) -> None:

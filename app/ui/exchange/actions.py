@@ -18,7 +18,6 @@ from app import formats
 from app.domain.errors import AppError
 from app.domain.merge import copy_plan, exported_from, three_way
 from app.domain.plan import Plan
-from app.domain.recurrence_tasks import patterns_not_kept
 from app.io.csv_plan import csv_rows, read_csv
 from app.io.excel_import import (
     WorkbookInfo,
@@ -230,10 +229,10 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
         _discard(partial)
         ExchangeDialogs.error(parent, str(exc))
         return None
-    if not formats.keeps_recurrence(path.suffix):  # a CSV: recurring tasks as occurrences
-        dropped = patterns_not_kept(snapshot, path.suffix.lower())
-        if dropped:
-            ExchangeDialogs.notice(parent, f"Exported {path.name}; {dropped}")
+    # a CSV: recurring tasks as occurrences, no custom field values
+    lost = formats.not_kept(snapshot, path.suffix)
+    if lost:
+        ExchangeDialogs.notice(parent, "; ".join([f"Exported {path.name}", *lost]))
     return path
 
 

@@ -1,0 +1,48 @@
+"""What a save in a format without custom fields (.csv, .gan) leaves out of a plan: its
+tasks' custom field values (Text1, Number1..., :mod:`app.domain.custom_fields`).
+
+The note is one line, said where the note on recurring patterns is said
+(:func:`app.domain.recurrence_tasks.patterns_not_kept`): on stderr by ``gantry
+convert``, in the status bar by the window's Save a Copy As and Export.
+"""
+
+from __future__ import annotations
+
+from app.domain.custom_fields import field_order, field_title, is_empty
+from app.domain.plan import Plan
+
+_TITLES_SHOWN = 3  # fields named before "and N more"
+
+
+def custom_values_held(plan: Plan) -> dict[str, int]:
+    """How many tasks hold a value of each custom field, by field name in field order
+    (an empty text or an unset flag holds none)."""
+    counts: dict[str, int] = {}
+    for task in plan.tasks:
+        for name, value in task.custom:
+            if not is_empty(value):
+                counts[name] = counts.get(name, 0) + 1
+    return {name: counts[name] for name in sorted(counts, key=field_order)}
+
+
+def custom_values_not_kept(plan: Plan, fmt: str) -> str:
+    """The one line that says a save as ``fmt`` (".csv", a format without custom fields)
+    leaves out how many values in how many fields (named by their aliases); "" when
+    no task holds a value."""
+    counts = custom_values_held(plan)
+    if not counts:
+        return ""
+    values, fields = sum(counts.values()), len(counts)
+    titles = [f"'{field_title(name, plan.project.custom_fields)}'" for name in counts]
+    named = ", ".join(titles[:_TITLES_SHOWN])
+    if fields > _TITLES_SHOWN:
+        named += f" and {fields - _TITLES_SHOWN} more"
+    verb = "is" if values == 1 else "are"
+    return (
+        f"{fmt} keeps no custom field: {_count(values, 'value')} in "
+        f"{_count(fields, 'field')} ({named}) {verb} not saved"
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
