@@ -160,6 +160,19 @@ def allowed_text(field: CustomField) -> str:
     return ", ".join(names)
 
 
+def describe(fields: Iterable[CustomField]) -> str:
+    """The definitions in one line, as a diff shows them: "Text1=Owner, Text2=Risk level
+    [Low|Medium|High, restricted]" (a field with only a list: "Text3 [A|B]")."""
+    parts = []
+    for f in fields:
+        text = f"{f.name}={f.alias}" if f.alias else f.name
+        if f.values:
+            listed = "|".join(v.value for v in f.values)
+            text += f" [{listed}, restricted]" if f.restricted else f" [{listed}]"
+        parts.append(text)
+    return ", ".join(parts)
+
+
 def field_title(name: str, fields: Iterable[CustomField]) -> str:
     """The title of field ``name`` among the plan's definitions (its alias, else its name)."""
     for f in fields:

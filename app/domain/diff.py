@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
-from app.domain.custom_fields import CustomValues, field_order
+from app.domain.custom_fields import CustomValues, describe, field_order
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
@@ -300,8 +300,7 @@ def _people_renumbered(old: Plan, new: Plan) -> Plan:
 
 def _project_value(plan: Plan, attr: str) -> Scalar:
     if attr == "custom_fields":  # "Text1=Owner, Flag1=Client-facing"; None: no field renamed
-        fields = plan.project.custom_fields
-        return ", ".join(f"{f.name}={f.alias}" for f in fields) or None
+        return describe(plan.project.custom_fields) or None  # value lists in [A|B]
     return norm(getattr(plan.project, attr))
 
 

@@ -131,3 +131,26 @@ def test_a_v11_file_opened_read_only_reads_without_being_written(tmp_path):
     with GantryFile.open(path, read_only=True) as file:
         assert file.plan.project.custom_fields == (CustomField("Text2", "Risk level"),)
     assert path.read_bytes() == before
+
+
+def test_a_changed_list_shows_in_the_diff_and_a_written_copy_shows_none(tmp_path):
+    from app.domain.diff import diff_plans
+    from app.formats import read_plan as read_any
+    from app.formats import write_plan as write_any
+
+    old = _plan()
+    new = _plan()
+    field = next(f for f in new.project.custom_fields if f.name == "Text2")
+    new.set_custom_field(replace(field, values=(*field.values, ListValue("Severe"))))
+    changes = [(c.field, c.old, c.new) for c in diff_plans(old, new)]
+    assert changes == [
+        (
+            "custom_fields",
+            "Text2=Risk level [Low|Medium|High, restricted], Flag1=Client-facing",
+            "Text2=Risk level [Low|Medium|High|Severe, restricted], Flag1=Client-facing",
+        )
+    ]
+    for suffix in (".gantry", ".xml"):  # what each file keeps is what was written
+        path = tmp_path / f"copy{suffix}"
+        write_any(new, path)
+        assert diff_plans(new, read_any(path)) == []
