@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
-from app.ui.column_menu import restore_header
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
@@ -36,6 +35,7 @@ from app.ui.plan_view import (
     view_of,
 )
 from app.ui.settings import Settings
+from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.task_tree import TaskTreeView
 
 if TYPE_CHECKING:
@@ -362,16 +362,17 @@ class MainWindow(EditMenu):
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        header = self.settings.get(keys.TREE_HEADER_STATE)
-        if not header.isEmpty():
-            restore_header(self.tree, header)  # also a state saved with fewer or more columns
+        columns = self.settings.get(keys.TREE_COLUMNS)
+        header = self.settings.get(keys.TREE_HEADER_STATE)  # an older build's, read once
+        if restore_layout(self.tree, columns, header):  # by name: any build's columns
             self.tree.setColumnHidden(Column.COST, not self.model.costs_available())
             self.tree.setColumnHidden(Column.RESOURCES, not self.model.people_available())
 
     def _save_state(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.TREE_HEADER_STATE, self.tree.header().saveState())
+        self.settings.set(keys.TREE_COLUMNS, layout_of(self.tree))
+        self.settings.reset(keys.TREE_HEADER_STATE)  # now kept by name in TREE_COLUMNS
         if hasattr(self, "splitter"):
             self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_VIEW, getattr(self, "current_view", "gantt"))

@@ -48,7 +48,10 @@ LAST_VIEW: Key[str] = Key("state/last_view", str, "gantt")
 WINDOW_GEOMETRY: Key[QByteArray] = Key("state/window_geometry", QByteArray, QByteArray())
 WINDOW_STATE: Key[QByteArray] = Key("state/window_state", QByteArray, QByteArray())
 SPLITTER_STATE: Key[QByteArray] = Key("state/gantt_splitter", QByteArray, QByteArray())
+# Qt's header state, by column number: read once into TREE_COLUMNS, then forgotten.
 TREE_HEADER_STATE: Key[QByteArray] = Key("state/task_tree_header", QByteArray, QByteArray())
+# The sheet's columns by name (app/ui/sheet_layout.py): a new column moves none of the others.
+TREE_COLUMNS: Key[QByteArray] = Key("state/task_tree_columns", QByteArray, QByteArray())
 # How each plan was left (see PlanView), newest first: the plans' keys under state/plans/.
 PLAN_VIEW_ORDER: Key[list[str]] = Key("state/plan_view_order", list, [])
 PLAN_VIEWS_KEPT = 50  # plans whose view is remembered; the oldest is forgotten past that
