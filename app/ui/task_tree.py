@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDropEvent, QFontMetrics, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QDropEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -39,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.column_menu import header_menu, prepare_optional_columns
-from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
-from app.ui.models.task_edits import HEADERS, OPTIONAL_FROM_SUBTASKS, Column
+from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column
 from app.ui.models.task_model import TaskTreeModel
-from app.ui.models.task_rows import runs
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
+from app.ui.task_tree_outline import SheetOutline
+from app.ui.task_tree_selection import SheetSelection, column_title
 from app.ui.team.people_delegate import PeopleDelegate
 
 _WIDTHS = {
@@ -90,14 +90,7 @@ _TAB_HINTS = {
 }
 
 
-def _title(model: TaskTreeModel, column: int) -> str:
-    """A column's title as the sheet's header shows it."""
-    if column < len(Column):
-        return HEADERS[Column(column)]
-    return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-
-
-class TaskTreeView(QTableView):
+class TaskTreeView(SheetOutline, SheetSelection, QTableView):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 
     Offers the QTreeView calls the rest of the window uses (``header``,
@@ -189,92 +182,6 @@ class TaskTreeView(QTableView):
             QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self
         )
         return max(size.height(), self.fontMetrics().height(), 1)
-
-    # ------------------------------------------------------------------ tree-like calls
-
-    def header(self) -> QHeaderView:
-        """The column header (the name QTreeView uses)."""
-        return self.horizontalHeader()
-
-    def indentation(self) -> int:
-        """Pixels per outline level."""
-        return self._indentation
-
-    def setIndentation(self, pixels: int) -> None:
-        """Pixels per outline level (Qt's name)."""
-        self._indentation = pixels
-        self.viewport().update()
-
-    def isExpanded(self, index: QModelIndex | QPersistentModelIndex) -> bool:
-        """Whether a row is a summary that shows its subtasks."""
-        uid = index.data(TaskUidRole) if index.isValid() else None
-        if uid is None:
-            return False
-        model = self.task_model()
-        return model.document.plan.is_summary(int(uid)) and not model.is_collapsed(int(uid))
-
-    def setExpanded(self, index: QModelIndex | QPersistentModelIndex, expand: bool) -> None:
-        """Expand or collapse a summary row."""
-        uid = index.data(TaskUidRole) if index.isValid() else None
-        if uid is None or not self.task_model().set_collapsed(int(uid), not expand):
-            return
-        row = self.task_model().index_of_uid(int(uid))
-        (self.expanded if expand else self.collapsed).emit(row)
-
-    def expand(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Show a summary's subtasks."""
-        self.setExpanded(index, True)
-
-    def collapse(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Hide a summary's subtasks."""
-        self.setExpanded(index, False)
-
-    def expandAll(self) -> None:
-        """Show every task; listeners hear once, with an invalid index."""
-        self.task_model().expand_all()
-        self.expanded.emit(QModelIndex())
-
-    def collapseAll(self) -> None:
-        """Show the top-level tasks only; listeners hear once, with an invalid index."""
-        self.task_model().collapse_all()
-        self.collapsed.emit(QModelIndex())
-
-    def fold_selected(self, expand: bool) -> None:
-        """Show or hide the subtasks of the selected summaries (Show/Hide Subtasks).
-
-        Hiding from a subtask folds its summary and selects that, as MS Project does.
-        """
-        model = self.task_model()
-        plan = model.document.plan
-        uids = self.selected_uids() or ([u] if (u := self.current_uid()) is not None else [])
-        summaries: list[int] = []
-        for uid in uids:
-            if not plan.is_summary(uid) and not expand:
-                parent = plan.parent(uid)
-                uid = parent.uid if parent is not None else uid
-            if plan.is_summary(uid) and uid not in summaries:
-                summaries.append(uid)
-        for uid in summaries:
-            self.setExpanded(model.index_of_uid(uid, Column.NAME), expand)
-        if summaries and not expand and summaries != uids:
-            self.select_uids(summaries)
-
-    def show_outline_level(self, level: int | None) -> None:
-        """Show tasks down to an outline level (None: every subtask), as MS Project's Outline menu."""
-        self.task_model().show_outline_level(level)
-        self.expanded.emit(QModelIndex())
-
-    def indexBelow(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-        """The same column one row down (invalid past the last row)."""
-        if not index.isValid():
-            return QModelIndex()
-        return self.task_model().index(index.row() + 1, index.column())
-
-    def indexAbove(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-        """The same column one row up (invalid above the first row)."""
-        if not index.isValid():
-            return QModelIndex()
-        return self.task_model().index(index.row() - 1, index.column())
 
     # ------------------------------------------------------------------ editing and keys
 
@@ -437,7 +344,7 @@ class TaskTreeView(QTableView):
         model = self.task_model()
         if len(uids) > 1:
             stack = model.document.undo_stack
-            stack.beginMacro(f"Clear {_title(model, column)} of {len(uids)} tasks")
+            stack.beginMacro(f"Clear {column_title(model, column)} of {len(uids)} tasks")
         try:
             for uid in uids:  # found again each time: an edit may reset the model
                 model.setData(model.index_of_uid(uid, column), "", Qt.ItemDataRole.EditRole)
@@ -509,37 +416,7 @@ class TaskTreeView(QTableView):
         self.setCurrentIndex(model.index_of_uid(parent.uid, current.column()))
         return True
 
-    # ------------------------------------------------------------------ mouse
-
-    def _on_branch(self, pos: QPoint) -> QModelIndex | None:
-        """The summary row whose triangle is under ``pos``, if any."""
-        index = self.indexAt(pos)
-        if not index.isValid() or index.column() != Column.NAME or not index.data(SummaryRole):
-            return None
-        if self._outline_delegate.branch_rect(self.visualRect(index), index).contains(pos):
-            return index
-        return None
-
-    def _toggled_branch(self, event: QMouseEvent) -> bool:
-        """Expand or collapse the summary whose triangle a left click hit; whether one was."""
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
-        index = self._on_branch(event.position().toPoint())
-        if index is None:
-            return False
-        self.setExpanded(index, not self.isExpanded(index))
-        event.accept()
-        return True
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A click on a summary's triangle expands or collapses it (and selects nothing)."""
-        if not self._toggled_branch(event):
-            super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """A double click on a triangle is two clicks on it, not an edit of the name."""
-        if not self._toggled_branch(event):
-            super().mouseDoubleClickEvent(event)
+    # ------------------------------------------------------------------ drag and drop
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Rows dropped above, on or below a row move next to it (see TaskTreeModel.drop_uids)."""
@@ -565,73 +442,13 @@ class TaskTreeView(QTableView):
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
 
-    # ------------------------------------------------------------------ selection
+    # ------------------------------------------------------------------ model
 
     def task_model(self) -> TaskTreeModel:
         """The model, typed."""
         model = self.model()
         assert isinstance(model, TaskTreeModel)
         return model
-
-    def selected_uids(self) -> list[int]:
-        """Selected tasks in row order."""
-        plan = self.task_model().document.plan
-        uids = {
-            int(i.data(TaskUidRole))
-            for i in self.selectionModel().selectedRows(0)
-            if i.data(TaskUidRole) is not None
-        }
-        return sorted(uids, key=plan.index_of)
-
-    def selection_as_text(self) -> str:
-        """Selected rows as tab-separated text with a header line: the visible columns but
-        Indicators, in the order the sheet shows them (inserted and dragged ones where they stand)."""
-        model = self.task_model()
-        header = self.horizontalHeader()
-        # Not the Indicators column: icons, no text to paste.
-        # Custom field columns (after the sheet's own) by their alias, as the header shows them.
-        shown = (
-            c
-            for c in range(model.columnCount())
-            if not self.isColumnHidden(c) and c != Column.INDICATORS
-        )
-        columns = sorted(shown, key=header.visualIndex)
-        lines = ["\t".join(_title(model, c) for c in columns)]
-        for uid in self.selected_uids():
-            cells = [model.index_of_uid(uid, c).data() or "" for c in columns]
-            level = model.index_of_uid(uid).data(OutlineLevelRole) or 1
-            if Column.NAME in columns:  # keep the outline readable once pasted
-                at = columns.index(Column.NAME)
-                cells[at] = "    " * (level - 1) + cells[at]
-            lines.append("\t".join(str(c).replace("\t", " ") for c in cells))
-        return "\n".join(lines) + "\n"
-
-    def current_uid(self) -> int | None:
-        """The task of the current row."""
-        uid = self.currentIndex().data(TaskUidRole)
-        return None if uid is None else int(uid)
-
-    def select_uids(self, uids: list[int], current: int | None = None) -> None:
-        """Select these tasks' rows and make one of them current (expanding what hides them)."""
-        model = self.task_model()
-        focus = current if current is not None else (uids[0] if uids else None)
-        model.reveal([*uids, *([] if focus is None else [focus])])
-        rows = sorted(idx.row() for uid in uids if (idx := model.index_of_uid(uid)).isValid())
-        last = model.columnCount() - 1
-        chosen = QItemSelection()
-        for first, final in runs(rows):
-            chosen.select(model.index(first, 0), model.index(final, last))
-        selection = self.selectionModel()
-        selection.select(
-            chosen,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        if focus is not None:
-            idx = model.index_of_uid(focus, Column.NAME)
-            if idx.isValid():
-                selection.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.scrollTo(idx)
 
     # ------------------------------------------------------------------ columns
 
@@ -644,15 +461,7 @@ class TaskTreeView(QTableView):
         header = self.header()
         self.column_menu(header.logicalIndexAt(pos)).exec(header.mapToGlobal(pos))
 
-    # ------------------------------------------------------------------ model resets
-
-    def _on_model_about_to_reset(self) -> None:
-        self._selection_before_reset = self.selected_uids()
-        self._current_before_reset = self.current_uid()
-
-    def _on_model_reset(self) -> None:
-        """A reset keeps the collapsed summaries (the model holds them); bring the selection back."""
-        self.select_uids(self._selection_before_reset, self._current_before_reset)
+    # ------------------------------------------------------------------ double click
 
     def _on_double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if not index.flags() & Qt.ItemFlag.ItemIsEditable:

@@ -1,0 +1,99 @@
+"""The task sheet's selection: the selected and current tasks, selected by uid, copied as
+text, and kept across a model reset.
+
+A mixin of :class:`app.ui.task_tree.TaskTreeView`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+
+from app.ui.models.roles import OutlineLevelRole, TaskUidRole
+from app.ui.models.task_edits import HEADERS, Column
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.models.task_rows import runs
+
+
+def column_title(model: TaskTreeModel, column: int) -> str:
+    """A column's title as the sheet's header shows it."""
+    if column < len(Column):
+        return HEADERS[Column(column)]
+    return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+
+class SheetSelection:
+    """Which tasks are selected in the sheet, by uid.
+
+    Uses the view's ``task_model()`` and Qt's QTableView calls.
+    """
+
+    _selection_before_reset: list[int]
+    _current_before_reset: int | None
+
+    def selected_uids(self) -> list[int]:
+        """Selected tasks in row order."""
+        plan = self.task_model().document.plan
+        uids = {
+            int(i.data(TaskUidRole))
+            for i in self.selectionModel().selectedRows(0)
+            if i.data(TaskUidRole) is not None
+        }
+        return sorted(uids, key=plan.index_of)
+
+    def selection_as_text(self) -> str:
+        """Selected rows as tab-separated text with a header line: the visible columns but
+        Indicators, in the order the sheet shows them (inserted and dragged ones where they stand)."""
+        model = self.task_model()
+        header = self.horizontalHeader()
+        # Not the Indicators column: icons, no text to paste.
+        # Custom field columns (after the sheet's own) by their alias, as the header shows them.
+        shown = (
+            c
+            for c in range(model.columnCount())
+            if not self.isColumnHidden(c) and c != Column.INDICATORS
+        )
+        columns = sorted(shown, key=header.visualIndex)
+        lines = ["\t".join(column_title(model, c) for c in columns)]
+        for uid in self.selected_uids():
+            cells = [model.index_of_uid(uid, c).data() or "" for c in columns]
+            level = model.index_of_uid(uid).data(OutlineLevelRole) or 1
+            if Column.NAME in columns:  # keep the outline readable once pasted
+                at = columns.index(Column.NAME)
+                cells[at] = "    " * (level - 1) + cells[at]
+            lines.append("\t".join(str(c).replace("\t", " ") for c in cells))
+        return "\n".join(lines) + "\n"
+
+    def current_uid(self) -> int | None:
+        """The task of the current row."""
+        uid = self.currentIndex().data(TaskUidRole)
+        return None if uid is None else int(uid)
+
+    def select_uids(self, uids: list[int], current: int | None = None) -> None:
+        """Select these tasks' rows and make one of them current (expanding what hides them)."""
+        model = self.task_model()
+        focus = current if current is not None else (uids[0] if uids else None)
+        model.reveal([*uids, *([] if focus is None else [focus])])
+        rows = sorted(idx.row() for uid in uids if (idx := model.index_of_uid(uid)).isValid())
+        last = model.columnCount() - 1
+        chosen = QItemSelection()
+        for first, final in runs(rows):
+            chosen.select(model.index(first, 0), model.index(final, last))
+        selection = self.selectionModel()
+        selection.select(
+            chosen,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if focus is not None:
+            idx = model.index_of_uid(focus, Column.NAME)
+            if idx.isValid():
+                selection.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.scrollTo(idx)
+
+    def _on_model_about_to_reset(self) -> None:
+        self._selection_before_reset = self.selected_uids()
+        self._current_before_reset = self.current_uid()
+
+    def _on_model_reset(self) -> None:
+        """A reset keeps the collapsed summaries (the model holds them); bring the selection back."""
+        self.select_uids(self._selection_before_reset, self._current_before_reset)
