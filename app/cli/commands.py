@@ -401,6 +401,8 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
             plan.set_recurrence(uid, rec)
     result = schedule(plan)  # a plan that cannot be scheduled is not written
     formats.write_plan(plan, output)
+    for lost in formats.not_kept(plan, output.suffix):  # as convert says it
+        _note(lost)
     out.write(
         f"{plan.project.name}: moved to start {day:%Y-%m-%d}, finishes "
         f"{_short(iso(result.finish))} ({len(move.tasks)} tasks moved"

@@ -100,3 +100,14 @@ def test_recurring_and_custom_notes_come_one_line_each(tmp_path, capsys):
         "gantry: note: .csv keeps no recurring pattern: 'Sync' is saved as its 4 occurrences",
         "gantry: note: .csv keeps no custom field: 1 value in 1 field ('Text3') is not saved",
     ]
+
+
+@pytest.mark.parametrize(("ext", "said"), [(".csv", True), (".gan", True), (".xml", False)])
+def test_move_to_a_format_without_them_says_so_too(tmp_path, capsys, ext, said):
+    source = tmp_path / "plan.xml"
+    write_plan(_plan(), source)
+    target = tmp_path / f"moved{ext}"
+    assert main(["move", str(source), "--start", "2027-01-04", "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert (f"gantry: note: {ext} keeps no custom field: 5 values in 4 fields" in err) is said
+    assert target.exists()
