@@ -18,6 +18,10 @@ then frozen (``gc.freeze``), so neither the first collection afterwards nor the
 later full ones walk the open plan (350 ms per full collection at 100k tasks);
 :func:`thaw_collector` gives everything back to the collector when a window
 closes, so a closed plan is still freed.
+
+Work a view shows a state of its own for (the Usage view's "Building usage…")
+runs through :func:`start_in_background` instead: the same worker thread, no
+dialog and no waiting; the result is handed to a callback on the GUI thread.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import CancelledError
@@ -242,3 +246,65 @@ def _run_in_worker(
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]
+
+
+class BackgroundJob(QObject, Generic[T]):
+    """Work started by :func:`start_in_background`; lives on the GUI thread.
+
+    The worker's ``finished`` reaches :meth:`finish` queued, on this thread;
+    :meth:`finish` may also be called earlier, to wait for the work (a print
+    that needs its result now). Either way the callback runs once.
+    """
+
+    def __init__(
+        self, work: Callable[[], T], done: Callable[[T | None, BaseException | None], None]
+    ) -> None:
+        super().__init__()
+        self._worker: _Worker[T] = _Worker(work)
+        self._done: Callable[[T | None, BaseException | None], None] | None = done
+        self._worker.finished.connect(self.finish)
+
+    @property
+    def running(self) -> bool:
+        """Whether the callback has not run yet."""
+        return self._done is not None
+
+    @Slot()
+    def finish(self) -> None:
+        """Wait for the work to end (if it has not), then hand its result to the callback."""
+        done, self._done = self._done, None
+        if done is None:
+            return
+        worker = self._worker
+        worker.wait()
+        _JOBS.discard(self)
+        if not _JOBS:  # the last one: the GUI thread no longer competes for the lock
+            sys.setswitchinterval(_SWITCH_BEFORE.pop())
+        result, error = worker.result, worker.error
+        worker.result = worker.error = None
+        worker.deleteLater()
+        self.deleteLater()
+        done(result, error)
+
+
+_JOBS: set[BackgroundJob[object]] = set()  # started, callback not run: kept alive till then
+_SWITCH_BEFORE: list[float] = []  # the switch interval before the first of them started
+
+
+def start_in_background(
+    work: Callable[[], T], done: Callable[[T | None, BaseException | None], None]
+) -> BackgroundJob[T]:
+    """Run ``work()`` in a thread and return at once; ``done(result, error)`` is called on
+    the GUI thread when it ends (``error``: what it raised, else None).
+
+    For work the window need not wait for: the caller shows its own "working" state
+    and ignores a result that came too late (an edit made meanwhile). ``work`` touches
+    no widget and must not read what the GUI thread may change (hand it a copy).
+    """
+    job: BackgroundJob[T] = BackgroundJob(work, done)
+    if not _JOBS:  # the window's Python calls wait for the lock 1 ms, not 5 (each paint)
+        _SWITCH_BEFORE.append(sys.getswitchinterval())
+        sys.setswitchinterval(_SWITCH_INTERVAL_S)
+    _JOBS.add(job)  # type: ignore[arg-type]
+    job._worker.start()
+    return job

@@ -1,0 +1,196 @@
+"""The Usage view builds its tables off the GUI thread on a large plan ("Building usage…"):
+one view however often Ctrl+5 is pressed meanwhile, and an edit made during the build ends
+in the figures of the plan as edited, never the build's stale ones."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain.usage import Scale
+from app.ui.app import Session
+from app.ui.document import Document
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.usage import view as usage_view
+from app.ui.usage.rows import Mode, UsageTables
+from app.ui.usage.view import BUILDING_TEXT, UsageView
+from tests.bench.generate import make_plan
+
+WAIT_S = 20
+
+
+class _Gate:
+    """Holds every build made off the GUI thread until opened (so a test acts during one)."""
+
+    def __init__(self) -> None:
+        self.opened = threading.Event()
+        self.entered = threading.Event()
+        self.builds = 0
+
+    def tables(self, plan, schedule, previous=None):
+        if threading.current_thread() is not threading.main_thread():
+            self.builds += 1
+            self.entered.set()
+            assert self.opened.wait(WAIT_S), "the test never opened the gate"
+        return UsageTables(plan, schedule, previous)
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    held = _Gate()
+    monkeypatch.setattr(UsageView, "background_from", 0)  # small plans build in the background
+    monkeypatch.setattr(usage_view, "UsageTables", held.tables)
+    yield held
+    held.opened.set()  # never leave a worker waiting
+
+
+def _plan():
+    return make_plan(300, 450, 2, n_resources=12)
+
+
+def _window(qtbot, plan=None):
+    win = MainWindow(Document(plan or _plan()), Session(Settings()))
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _figures(tree, scale=Scale.WEEKS):
+    """Every row's key, total and values per period."""
+    periods = tree.usage.periods(scale)
+    rows, cols, values = tree.cells(periods)
+    return (
+        [tree.key(n) for n in range(len(tree))],
+        [round(tree.total(n), 6) for n in range(len(tree))],
+        rows.tolist(),
+        cols.tolist(),
+        np.round(values, 6).tolist(),
+    )
+
+
+def test_ctrl_5_twice_during_the_build_gives_one_view(qtbot, gate):
+    win = _window(qtbot)
+    win.activateWindow()
+    win.tree.setFocus()
+    qtbot.waitUntil(win.isActiveWindow)
+    pressed = []
+    win.action_collection["view_usage"].triggered.connect(lambda: pressed.append(1))
+    qtbot.keyClick(win.tree, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert gate.entered.wait(WAIT_S)
+    view = win.views["usage"]
+    assert isinstance(view, UsageView)
+    assert view.building
+    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    win.action_collection["view_usage"].trigger()
+    QApplication.processEvents()
+    assert len(pressed) == 3  # both keys reached the action
+    assert win.findChildren(UsageView) == [view]
+    assert win.stack.currentWidget() is view
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        gate.opened.set()
+    assert not view.building
+    assert gate.builds == 1
+    assert win.findChildren(UsageView) == [view]
+    assert len(view.grid_model.shown) == len(view.tree_model.tree)  # every row open
+
+
+def test_the_building_state_shows_and_the_controls_wait(qtbot, gate):
+    win = _window(qtbot)
+    win.show_view("usage")
+    view = win.views["usage"]
+    assert gate.entered.wait(WAIT_S)
+    assert view.building_label.isVisible()
+    assert view.building_label.text() == BUILDING_TEXT
+    assert not view.tree.isVisible()
+    assert not view.mode_box.isEnabled()
+    assert not view.scale_box.isEnabled()
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        gate.opened.set()
+    assert not view.building_label.isVisible()
+    assert view.tree.isVisible()
+    assert view.mode_box.isEnabled()
+    assert view.tree_model.rowCount() > 12  # people and their assignments
+
+
+def test_an_edit_during_the_build_ends_in_the_edited_figures(qtbot, gate):
+    win = _window(qtbot)
+    doc = win.document
+    plan = doc.plan
+    win.show_view("usage")
+    view = win.views["usage"]
+    assert gate.entered.wait(WAIT_S)
+    before = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    for uid in staffed[:5]:  # longer tasks: more work for their people
+        task = plan.task(uid)
+        plan.update_task(replace(task, duration_minutes=task.duration_minutes * 3 + 480))
+    after = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
+    assert after != before
+    assert view.building
+    gate.opened.set()  # the stale build ends, is dropped, and the view builds again
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    assert gate.builds == 2
+    assert _figures(view.tree_model.tree) == after
+    assert _figures(view.grid_model.tree) == after
+    # and the view follows later edits as before (no build in the background then)
+    task = plan.task(staffed[7])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes + 960))
+    assert not view.building
+    assert _figures(view.tree_model.tree) == _figures(
+        UsageTables(plan, doc.schedule).tree(Mode.RESOURCES)
+    )
+
+
+def test_a_mode_chosen_during_the_build_shows_when_it_lands(qtbot, gate):
+    doc = Document(_plan())
+    view = UsageView(doc)
+    qtbot.addWidget(view)
+    view.show()
+    assert gate.entered.wait(WAIT_S)
+    view.set_mode(Mode.TASKS)
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        gate.opened.set()
+    assert view.tree_model.by_task
+    assert len(view.grid_model.shown) == len(doc.plan.tasks) + len(doc.plan.assignments)
+
+
+def test_print_during_the_build_waits_for_it(qtbot, gate):
+    doc = Document(_plan())
+    view = UsageView(doc)
+    qtbot.addWidget(view)
+    assert gate.entered.wait(WAIT_S)
+    gate.opened.set()
+    sheet = view.print_sheet()  # waits, then prints what the build made
+    assert not view.building
+    assert len(sheet.lines) == len(view.tree_model.tree) > 12
+
+
+def test_a_view_closed_during_the_build_lets_it_end_quietly(qtbot, gate):
+    doc = Document(_plan())
+    view = UsageView(doc)
+    assert gate.entered.wait(WAIT_S)
+    job = view._job
+    view.close()
+    view.deleteLater()
+    QApplication.processEvents()
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not job.running, timeout=WAIT_S * 1000)
+
+
+def test_a_small_plan_builds_at_once():
+    assert UsageView.background_from >= 10_000  # tests and small plans: no thread
+
+
+def test_a_small_plans_view_is_built_when_made(qtbot):
+    view = UsageView(Document(_plan()))
+    qtbot.addWidget(view)
+    assert not view.building
+    assert view.tree_model.rowCount() > 12
