@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.domain.custom_fields import CustomField, ListValue, value_list
@@ -192,3 +193,27 @@ def test_screenshots_of_the_combo_and_the_dialogs(qtbot, tmp_path):
     lookup.grab().save(str(tmp_path / "lookup.png"))
     for name in ("popup", "sheet", "dialog", "lookup"):
         assert (tmp_path / f"{name}.png").stat().st_size > 0
+
+
+def test_typing_on_a_listed_cell_completes_from_the_list(qtbot):
+    document, tree = _view(qtbot)
+    column = custom_column("Text2")
+    tree.setColumnHidden(column, False)
+    tree.resize(900, 300)
+    tree.show()
+    model = tree.task_model()
+    uid = document.plan.tasks[1].uid
+    tree.activateWindow()
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)  # inline completion works in the focused editor only
+    tree.setCurrentIndex(model.index_of_uid(uid, column))
+    qtbot.keyClick(tree, "m")  # a key typed on the cell opens the editor with it
+    combo = tree.focusWidget()
+    while combo is not None and not isinstance(combo, ValueListCombo):
+        combo = combo.parentWidget()
+    assert isinstance(combo, ValueListCombo)
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, "e")  # the rest goes to the editor: "me" -> "medium"
+    assert combo.text() == "medium"  # completed in the case typed; the list's is kept below
+    qtbot.keyClick(combo, Qt.Key.Key_Return)  # the view commits on its next turn
+    qtbot.waitUntil(lambda: document.plan.task(uid).custom == (("Text2", "Medium"),))
