@@ -67,6 +67,7 @@ class Periods:
 
 
 def period_start(day: date, scale: Scale) -> date:
+    """The first day of the period holding ``day`` (its Monday, its 1st, or itself)."""
     if scale is Scale.WEEKS:
         return day - timedelta(days=day.weekday())
     if scale is Scale.MONTHS:
@@ -75,6 +76,7 @@ def period_start(day: date, scale: Scale) -> date:
 
 
 def next_period(day: date, scale: Scale) -> date:
+    """The first day of the period after the one starting on ``day``."""
     if scale is Scale.WEEKS:
         return day + timedelta(days=7)
     if scale is Scale.MONTHS:
