@@ -74,3 +74,10 @@ def test_a_read_only_plan_takes_nothing_in_the_empty_row(qtbot):
     cell = model.blank_index(custom_column("Text1"))
     assert not cell.flags() & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(cell, "North")
+
+
+def test_the_empty_row_s_custom_cells_say_they_add_a_task(qtbot):
+    _document, model = _model(qtbot)
+    cell = model.blank_index(custom_column("Number4"))
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Type here to add a task"
+    assert cell.data() is None

@@ -98,7 +98,9 @@ class BlankRow:
             return _BLANK_CELL
         return _BLANK_EDITABLE
 
-    def _blank_data(self, column: Column, role: int) -> Any:
+    def _blank_data(self, column: Column | int, role: int) -> Any:
+        if column >= CUSTOM_FIRST:  # a custom field's cell: typed into as the default ones
+            return _BLANK_TIP if role == Qt.ItemDataRole.ToolTipRole else None
         if column is Column.NAME and role in _HINT_ROLES and self._shows_first_task_hint():
             return FIRST_TASK_HINT if role == Qt.ItemDataRole.DisplayRole else HINT_BRUSH
         if role == OutlineLevelRole:

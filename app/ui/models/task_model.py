@@ -216,7 +216,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             return None
         internal = index.internalId()
         if internal == BLANK_ID:
-            return self._blank_data(_COLUMNS[min(index.column(), CUSTOM_FIRST - 1)], role)
+            column = index.column()  # a custom field's number, else the sheet's column
+            return self._blank_data(column if column >= CUSTOM_FIRST else _COLUMNS[column], role)
         uid = uid_of(internal)
         plan = self.document.plan
         if not plan.has_task(uid):
