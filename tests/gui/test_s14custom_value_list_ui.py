@@ -217,3 +217,26 @@ def test_typing_on_a_listed_cell_completes_from_the_list(qtbot):
     assert combo.text() == "medium"  # completed in the case typed; the list's is kept below
     qtbot.keyClick(combo, Qt.Key.Key_Return)  # the view commits on its next turn
     qtbot.waitUntil(lambda: document.plan.task(uid).custom == (("Text2", "Medium"),))
+
+
+def test_restricting_says_how_many_tasks_hold_other_values_and_leaves_them(qtbot, monkeypatch):
+    document = Document(build_plan())
+    plan = document.plan
+    for task, value in zip(plan.tasks[:3], ("Severe", "high", "Unknown"), strict=True):
+        plan.update_task(replace(task, custom=(("Text2", value),)))
+    dialog = CustomFieldsDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.select("Text2")
+    monkeypatch.setattr(ValueListDialog, "ask", lambda *_a: (list(RISK), True))
+    dialog.edit_value_list()
+    assert dialog.note.text() == (
+        "2 tasks hold Text2 values outside the list: they stay until edited"
+    )
+    assert [t.custom for t in plan.tasks[:3]] == [
+        (("Text2", "Severe"),),
+        (("Text2", "high"),),
+        (("Text2", "Unknown"),),
+    ]
+    monkeypatch.setattr(ValueListDialog, "ask", lambda *_a: (list(RISK), False))
+    dialog.edit_value_list()
+    assert dialog.note.text() == ""  # an open list takes them

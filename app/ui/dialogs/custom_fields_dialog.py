@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +38,7 @@ from app.domain.custom_fields import (
     defined,
     field_title,
     kind_of,
+    value_of,
     with_field,
 )
 from app.domain.errors import AppError
@@ -121,6 +123,9 @@ class CustomFieldsDialog(QDialog):
         self.clear.setObjectName("clear")
         self.clear.setToolTip("Take name and value list off and empty this field on every task")
         self.message = ""  # the last refusal, also shown as the window's status line
+        self.note = QLabel("")  # what a list just set leaves as it was, also shown there
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename)
         buttons.addWidget(self.lookup)
@@ -135,6 +140,7 @@ class CustomFieldsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(close)
         self.kind.currentIndexChanged.connect(self._fill)
         self.fields.currentItemChanged.connect(self._on_fields_current)
@@ -182,6 +188,7 @@ class CustomFieldsDialog(QDialog):
         if chosen is not None:
             values, restricted = chosen
             self._run(lambda: value_list_command(self.document, name, values, restricted))
+            self.note.setText(outside_note(self.document, name))
 
     def _run(self, make: Callable[[], PlanCommand | None]) -> None:
         self.message = ""
@@ -226,8 +233,26 @@ class CustomFieldsDialog(QDialog):
         """Open the dialog over the window (tests monkeypatch this)."""
         dialog = cls(window.document, window)
         dialog.exec()
-        if dialog.message:
-            window.statusBar().showMessage(dialog.message, _MESSAGE_MS)
+        if dialog.message or dialog.note.text():
+            window.statusBar().showMessage(dialog.message or dialog.note.text(), _MESSAGE_MS)
+
+
+def outside_note(document: Document, name: str) -> str:
+    """For a field restricted to its list, how many tasks hold a value outside it ("" for
+    none): they keep it, as in MS Project, until edited."""
+    field = defined(document.plan.project.custom_fields, name)
+    if field is None or not field.restricted:
+        return ""
+    count = 0
+    for task in document.plan.tasks:
+        value = value_of(task.custom, name) if task.custom else None
+        if isinstance(value, str) and field.listed(value) is None:
+            count += 1
+    if not count:
+        return ""
+    if count == 1:
+        return f"1 task holds a {field.title} value outside the list: it stays until edited"
+    return f"{count} tasks hold {field.title} values outside the list: they stay until edited"
 
 
 def _label(name: str, fields: tuple[CustomField, ...]) -> str:
