@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 from app.domain.plan import Plan
@@ -60,9 +58,12 @@ def test_import_opens_the_plan_with_the_notice(session, tmp_path, monkeypatch, q
     qtbot.addWidget(window)
     imported = _plan(["Doe, Jane"])
     imported.resources = with_safe_names(imported.resources, "client.gan")
-    fake = types.ModuleType("app.ui.exchange.actions")
-    fake.run_import = lambda parent, document: imported
-    monkeypatch.setitem(sys.modules, "app.ui.exchange.actions", fake)
+    from app.ui.exchange import actions
+
+    monkeypatch.setattr(actions, "run_import", lambda parent, document, source: imported)
+    monkeypatch.setattr(
+        actions.ExchangeDialogs, "import_path", classmethod(lambda cls, p: tmp_path / "c.gan")
+    )
     target = tmp_path / "client.gantry"
     monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
     window.import_plan()
