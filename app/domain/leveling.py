@@ -341,7 +341,7 @@ def _level_once(
     order = options.order
     week = max(1, plan.project.minutes_per_week)
     free_slack = dates.free_slack
-    limits = {u: limit_of(t) for u, t in tasks.items() if limit_of(t) is not None}
+    limits = {u: lim for u, t in tasks.items() if (lim := limit_of(t)) is not None}
     resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old and new resume moment
 
     def push(uid: int) -> None:
