@@ -27,7 +27,9 @@ from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks, resume_offset
 from tests.unit.test_s13level_engine_agrees import MON, _Case, _claims_hold, rich_plans
 
-_FEATURES = frozenset({"calendars", "split", "lags", "done", "constraints"})
+_FEATURES = frozenset(
+    {"calendars", "split", "lags", "done", "constraints", "elapsed", "manual", "inactive"}
+)
 
 
 @st.composite
