@@ -6,7 +6,8 @@ A split task (Split Task…) has one more key, ``splits``: its pauses in order,
 each ``{"stop": ISO, "resume": ISO}``, the moment its work stops (the end of
 a working part) and the moment it resumes (the start of the next part).
 Tasks that are not split have no ``splits`` key, so an unsplit plan prints
-as before.
+as before. A recurring task's summary likewise has ``recurrence``, its pattern
+(app/cli/recurring_json.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from operator import attrgetter
 from typing import Any
 
 from app.cli.json_text import RawJSON, dumps, encode_column
+from app.cli.recurring_json import recurrences_by_row
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
@@ -299,7 +301,7 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     columns, in_minutes = _columns(plan, schedule, costs, found)
     texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
     tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
-    tasks = _with_custom(tasks, _customs(plan))
+    tasks = _with_recurrences(_with_custom(tasks, _customs(plan)), recurrences_by_row(plan))
     return _document(plan, schedule, costs, tasks)
 
 
@@ -329,10 +331,12 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
     customs = _customs(plan)
+    recurring = recurrences_by_row(plan)
     if pauses:  # split tasks have one more key than the template: the general writer
         texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
         tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
-        return _document(plan, schedule, costs, _with_custom(tasks, customs))
+        tasks = _with_recurrences(_with_custom(tasks, customs), recurring)
+        return _document(plan, schedule, costs, tasks)
     in_dates = [columns[key] for key in _DATE_KEYS]
     dates: dict[Any, str] = _minute_json_texts(in_dates) if in_minutes else _IsoJSON()
     conversions: list[str] = []
@@ -346,7 +350,8 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
         if encoded is None:  # a value of another type: the general writer knows it
             texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
             tasks = _task_dicts(columns, texts.__getitem__)
-            return _document(plan, schedule, costs, _with_custom(tasks, customs))
+            tasks = _with_recurrences(_with_custom(tasks, customs), recurring)
+            return _document(plan, schedule, costs, tasks)
         conversions.append(encoded[0])
         values.append(encoded[1])
     if not values[0]:
@@ -358,6 +363,8 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     task_texts: Iterator[str] = map(template.__mod__, rows)
     if customs:  # the few tasks holding custom values get their object before the brace
         task_texts = _with_custom_text(task_texts, customs)
+    if recurring:  # and recurring summaries their pattern, after it (as the general writer)
+        task_texts = _with_object_text(task_texts, "recurrence", recurring)
     pieces = ["[\n    "]
     while piece := ",\n    ".join(islice(task_texts, _TASKS_A_PIECE)):
         if len(pieces) > 1:
@@ -374,11 +381,26 @@ _TASK_END = "\n    }"  # how each task's text ends (_TASK_TEXT)
 def _with_custom_text(texts: Iterator[str], customs: dict[int, dict[str, Any]]) -> Iterator[str]:
     """Each task's text, those with custom values ending with their ``"custom"`` object,
     as the general writer puts it (last key, indented at the task's depth)."""
+    return _with_object_text(texts, "custom", customs)
+
+
+def _with_object_text(
+    texts: Iterator[str], key: str, values: dict[int, dict[str, Any]]
+) -> Iterator[str]:
+    """Each task's text, those of the rows in ``values`` ending with ``"key": {...}``."""
     cut = len(_TASK_END)
     for row, text in enumerate(texts):
-        found = customs.get(row)
+        found = values.get(row)
         if found is None:
             yield text
         else:
             encoded = dumps(found, str).replace("\n", "\n      ")
-            yield f'{text[:-cut]},\n      "custom": {encoded}{_TASK_END}'
+            yield f'{text[:-cut]},\n      "{key}": {encoded}{_TASK_END}'
+
+
+def _with_recurrences(
+    tasks: list[dict[str, Any]], recurring: dict[int, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    for row, value in recurring.items():
+        tasks[row]["recurrence"] = value
+    return tasks
