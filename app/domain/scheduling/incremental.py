@@ -160,7 +160,15 @@ class IncrementalScheduler:
         engine.project_finish = engine.compute_project_finish()
         if engine.project_finish != old_finish:
             engine.run_backward()  # every late date hangs on the project finish
-            self.schedule = build_schedule(engine, self._limit())
+            # but starts, finishes and % complete changed only where the forward pass went
+            times = self.schedule.times
+            before = times.origin if isinstance(times, ScheduleTimes) else None
+            self.schedule = build_schedule(
+                engine,
+                self._limit(),
+                previous=before if isinstance(before, EngineResults) else None,
+                early_changed={v % len(net.tasks) for v in set(seeds) | touched},
+            )
             return self.schedule
         late = self._backward(sorted(set(seeds) | touched))
         self.schedule = self._rebuild(set(seeds) | touched | late)

@@ -102,6 +102,7 @@ class EngineResults:
         *,
         previous: EngineResults | None = None,
         changed: Collection[int] = (),
+        late_moved: bool = False,
     ) -> None:
         net = engine.net
         if copy:
@@ -126,15 +127,26 @@ class EngineResults:
         self._spans: TimesSpans | None = None
         self._carried: _Carried | None = None
         if previous is not None:
-            self._carried = previous._carry(self, changed)
+            self._carried = previous._carry(self, changed, late_moved)
 
-    def _carry(self, after: EngineResults, changed: Collection[int]) -> _Carried | None:
+    def _carry(
+        self, after: EngineResults, changed: Collection[int], late_moved: bool = False
+    ) -> _Carried | None:
         """What ``after`` (this network after an edit of the rows ``changed``) may reuse."""
         if after.flat is not self.flat or after.limit != self.limit:
             return None  # another network, or another critical limit: nothing carries
         rows = frozenset(changed)
         if self._columns or self._spans is not None or self._roll is not None:
             carried = _Carried(dict(self._columns), self._spans, self._roll, rows)
+            old = self._carried
+            if old is not None and len(old.rows | rows) * _PATCH_SHARE <= len(self.tasks):
+                # what was not read since the last edit carries from before it, with its rows
+                carried = _Carried(
+                    carried.columns or old.columns,
+                    carried.spans or old.spans,
+                    carried.roll or old.roll,
+                    old.rows | rows,
+                )
         elif self._carried is not None:  # nothing read since the last edit: carry that
             old = self._carried
             carried = _Carried(old.columns, old.spans, old.roll, old.rows | rows)
@@ -142,6 +154,14 @@ class EngineResults:
             return None
         if len(carried.rows) * _PATCH_SHARE > len(self.tasks):
             return None
+        if late_moved:  # every row's slack may differ: the spans and % roll-up still carry
+            have = next(iter(carried.columns.values()), None)
+            spans = carried.spans
+            if spans is None and have is not None:
+                spans = TimesSpans(
+                    have.uids, have.start, have.finish, have.duration_minutes, have.summary
+                )
+            carried = _Carried({}, spans, carried.roll, carried.rows)
         return carried
 
     def slack(self, i: int) -> tuple[int, int]:
@@ -546,15 +566,32 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
     return out
 
 
-def build_schedule(engine: Engine, critical_limit: int, *, last_use: bool = False) -> Schedule:
+def build_schedule(
+    engine: Engine,
+    critical_limit: int,
+    *,
+    last_use: bool = False,
+    previous: EngineResults | None = None,
+    early_changed: Collection[int] = (),
+) -> Schedule:
     """Collect the results of both passes; TaskTimes are built when read.
 
     ``last_use``: the engine is dropped afterwards, so its arrays need no copy.
+    ``previous``: the results before an edit whose late dates were all worked out
+    again but whose early dates changed only in the rows ``early_changed``: their
+    spans and % roll-up are redone for those rows only, the slack for all.
     """
     net = engine.net
     with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
     issues = issues_of(engine, set(engine.issues) | set(with_deadline))
-    results = EngineResults(engine, critical_limit, copy=not last_use)
+    results = EngineResults(
+        engine,
+        critical_limit,
+        copy=not last_use,
+        previous=previous,
+        changed=early_changed,
+        late_moved=True,
+    )
     return Schedule(
         from_minutes(engine.compute_project_start()),
         from_minutes(engine.project_finish),
