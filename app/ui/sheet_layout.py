@@ -148,11 +148,16 @@ def apply_layout(view: QTableView, entries: list[Entry]) -> None:
 
 
 def restore_layout(view: QTableView, layout: QByteArray, legacy: QByteArray) -> bool:
-    """Restore the sheet's columns from the saved layout, else from an older build's saved
-    header state; False when neither can be read (the sheet keeps its defaults)."""
-    entries = decode(layout) if not layout.isEmpty() else None
-    if entries is None and not legacy.isEmpty():
-        entries = entries_from_state(legacy)
+    """Restore the sheet's columns from an older build's saved header state when there is
+    one, else from the saved layout; False when neither can be read (the sheet keeps its
+    defaults).
+
+    The window forgets the older state each time it saves the layout, so one found was
+    saved after the layout: by an older build run in between.
+    """
+    entries = entries_from_state(legacy) if not legacy.isEmpty() else None
+    if entries is None and not layout.isEmpty():
+        entries = decode(layout)
     if entries is None:
         return False
     apply_layout(view, entries)

@@ -188,3 +188,17 @@ def test_the_window_keeps_a_custom_column_between_sessions(qtbot, tmp_path, sett
     again = _open(qtbot, settings_file(), path)
     assert keys_shown(again.tree) == before
     again.close()
+
+
+def test_a_state_an_older_build_saved_after_the_layout_wins(qtbot, tmp_path, settings_file):
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    window = _open(qtbot, settings_file(), path)
+    insert_column(window.tree, custom_column("Text5"))
+    window.close()  # the layout names Text5
+    settings = settings_file()
+    settings.set(keys.TREE_HEADER_STATE, _older_build_state(len(Column) - 1, Column.START))
+    again = _open(qtbot, settings, path)  # an older build ran since, showing Text2
+    assert "custom:Text2" in keys_shown(again.tree)
+    assert "custom:Text5" not in keys_shown(again.tree)
+    again.close()
