@@ -77,6 +77,7 @@ from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
+from app.domain.schedule_times import summary_uids
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
@@ -172,7 +173,7 @@ def _named(
     them) onto what the delays had cleared: the people of all of them may stay
     over-allocated, and the result says so.
     """
-    summaries = {u for u, t in schedule.times.items() if t.summary}
+    summaries = summary_uids(schedule.times)  # from the spans: no TaskTimes built
     after: dict[int, list[int]] = {}
     for lk in expanded_links(plan, summaries):
         after.setdefault(lk.predecessor, []).append(lk.successor)
