@@ -240,3 +240,23 @@ def test_restricting_says_how_many_tasks_hold_other_values_and_leaves_them(qtbot
     monkeypatch.setattr(ValueListDialog, "ask", lambda *_a: (list(RISK), False))
     dialog.edit_value_list()
     assert dialog.note.text() == ""  # an open list takes them
+
+
+def test_the_empty_row_offers_the_list_too_and_a_pick_adds_a_task(qtbot):
+    document, tree = _view(qtbot)
+    model = tree.task_model()
+    plan = document.plan
+    count = len(plan.tasks)
+    blank = model.blank_index(custom_column("Text2"))
+    delegate = tree.itemDelegateForColumn(custom_column("Text2"))
+    editor = delegate.createEditor(tree.viewport(), QStyleOptionViewItem(), blank)
+    assert isinstance(editor, ValueListCombo)
+    delegate.setEditorData(editor, blank)
+    assert editor.text() == ""  # nothing picked yet: closing it adds no task
+    delegate.setModelData(editor, model, blank)
+    assert len(plan.tasks) == count
+    editor.setCurrentIndex(0)
+    delegate.setModelData(editor, model, blank)
+    assert len(plan.tasks) == count + 1
+    assert plan.tasks[-1].custom == (("Text2", "Low"),)
+    editor.deleteLater()
