@@ -9,7 +9,7 @@ its values, a value outside a restricted list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,9 +91,6 @@ class ValueListCombo(QComboBox):
 class CustomTextDelegate(QStyledItemDelegate):
     """Edits a Text custom field's cell: a :class:`ValueListCombo` when the field has a value
     list, else the default line edit."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         """The field's combo box, or the default editor for a field without a list."""

@@ -43,28 +43,17 @@ from app.domain.custom_fields import (
 )
 from app.domain.errors import AppError
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
-from app.ui.dialogs.custom_fields_lookup import ValueListDialog, value_list_command
+from app.ui.dialogs.custom_fields_lookup import (
+    CustomFieldCommand,
+    ValueListDialog,
+    value_list_command,
+)
 
 if TYPE_CHECKING:
     from app.ui.document import Document
     from app.ui.main_window import MainWindow
 
 _MESSAGE_MS = 8000
-
-
-class CustomFieldCommand(PlanCommand):
-    """Rename (or, with an empty alias, un-name) one custom field."""
-
-    def __init__(self, document: Document, field: CustomField, text: str) -> None:
-        super().__init__(document, text)
-        self.field = field
-        self._old = document.plan.project
-
-    def _redo(self) -> None:
-        self._old = self.document.plan.set_custom_field(self.field)
-
-    def _undo(self) -> None:
-        self.document.plan.set_project(self._old)
 
 
 def rename_command(document: Document, name: str, alias: str) -> PlanCommand | None:

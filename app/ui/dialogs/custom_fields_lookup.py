@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 _VALUE, _DESCRIPTION = 0, 1
 
 
-class ValueListCommand(PlanCommand):
-    """Set one custom field's definition (its value list) as one undoable step."""
+class CustomFieldCommand(PlanCommand):
+    """Set one custom field's definition (alias, value list) as one undoable step; one with
+    neither takes the definition off."""
 
     def __init__(self, document: Document, field: CustomField, text: str) -> None:
         super().__init__(document, text)
@@ -69,7 +70,7 @@ def value_list_command(
     if new == old:
         return None
     text = f"Set the value list of {title}" if new.values else f"Clear the value list of {title}"
-    return ValueListCommand(document, new, text)
+    return CustomFieldCommand(document, new, text)
 
 
 class ValueListDialog(QDialog):
