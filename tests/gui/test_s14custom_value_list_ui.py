@@ -52,6 +52,9 @@ def test_the_lookup_dialog_adds_removes_and_reorders_values(qtbot):
         ListValue("Severe", "Stop the line"),
         ListValue("Medium"),
     ]
+    dialog.sort_rows()
+    assert [v.value for v in dialog.values()] == ["High", "Medium", "Severe"]
+    assert dialog.values()[2] == ListValue("Severe", "Stop the line")  # with its description
     dialog.table.item(1, 0).setText("high")  # listed twice: refused, the dialog stays
     dialog.accept()
     assert dialog.message.text() == "Risk level: 'high' is in the list twice"

@@ -1,6 +1,6 @@
 """Custom Fields > Value List…: a Text field's list of values, as MS Project's "Edit Lookup
-Table" has it: one row per value with an optional description, rows added, removed and
-moved up or down, and "Restrict the field to these values".
+Table" has it: one row per value with an optional description, rows added, removed,
+moved up or down or sorted, and "Restrict the field to these values".
 
 The dialog only gathers the list; :func:`value_list_command` makes it one undoable step.
 """
@@ -102,12 +102,15 @@ class ValueListDialog(QDialog):
         self.up.setObjectName("up")
         self.down = QPushButton("Move &Down")
         self.down.setObjectName("down")
+        self.sort = QPushButton("&Sort A-Z")
+        self.sort.setObjectName("sort")
+        self.sort.setToolTip("Put the rows in alphabetical order (MS Project's Sort ascending)")
         self.message = QLabel("")  # why OK was refused
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         buttons = QGridLayout()
-        for column, button in enumerate((self.add, self.remove, self.up, self.down)):
+        for column, button in enumerate((self.add, self.remove, self.up, self.down, self.sort)):
             buttons.addWidget(button, 0, column)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -127,6 +130,7 @@ class ValueListDialog(QDialog):
         self.remove.clicked.connect(self.remove_row)
         self.up.clicked.connect(lambda: self.move_row(-1))
         self.down.clicked.connect(lambda: self.move_row(1))
+        self.sort.clicked.connect(self.sort_rows)
         self.table.currentCellChanged.connect(self._enable)
         self.resize(460, 360)
         self._enable()
@@ -164,6 +168,14 @@ class ValueListDialog(QDialog):
         self._set(row, *there)
         self._set(target, *here)
         self.table.setCurrentCell(target, self.table.currentColumn())
+
+    def sort_rows(self) -> None:
+        """Put the rows in alphabetical order of their values (any case)."""
+        rows = sorted(
+            (self._texts(r) for r in range(self.table.rowCount())), key=lambda t: t[0].lower()
+        )
+        for row, (value, description) in enumerate(rows):
+            self._set(row, value, description)
 
     def accept(self) -> None:
         """Close only on a list the field can take; else say why, in the dialog."""
