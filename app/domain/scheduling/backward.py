@@ -7,7 +7,7 @@ children, and an entry node rolling their late dates up from the children.
 from __future__ import annotations
 
 from app.domain.scheduling.constraints import ConstraintRules
-from app.domain.scheduling.lags import FF, FS, SF, SS, shift
+from app.domain.scheduling.lags import FF, FS, SF, SS, TO_START, shift
 from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, LAST_INDEX, NEVER
 from app.domain.splits import resume_offset
@@ -25,14 +25,17 @@ class BackwardPass(ConstraintRules):
         """Late dates of every node in reverse dependency order.
 
         Plain rows (not started, no finish-bounding constraint or deadline, one
-        calendar) are computed inline here, exactly as :meth:`backward_node`
-        would; the rest go through it.
+        calendar) and plain summaries (see EngineState._plain_summary) are
+        computed inline here, exactly as :meth:`backward_node` would; the rest
+        go through it.
         """
         bwd = self.backward_node
         net = self.net
         n = self.n
         plain = self.plain_bwd
-        parent, succs, cals, lag_cals = net.parent, net.succs, net.calendars, net.slack_calendars
+        plain_sum = self.plain_sum_bwd
+        parent, children, succs = net.parent, net.children, net.succs
+        cals, lag_cals = net.calendars, net.slack_calendars
         es, ls_, lf_, link_ls, durs, roll_lf = (
             self.es,
             self.ls,
@@ -42,12 +45,29 @@ class BackwardPass(ConstraintRules):
             self.roll_lf,
         )
         project_finish = self.project_finish
+        # Link codes and lag kinds as locals (see ForwardPass.run_forward).
+        sf, lag_work, to_start = SF, LAG_WORK, TO_START
         # The row's calendar lookups as locals (see ForwardPass.run_forward).
         last_cal = net.project_calendar
         index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
         for i in reversed(net.order):
-            if i >= n or not plain[i]:
-                bwd(i)
+            if i >= n:  # a summary's entry: its late dates rolled up from its children
+                s = i - n
+                if plain_sum[s]:
+                    children_of = children[s]
+                    s_ls = min(map(ls_.__getitem__, children_of))
+                    ls_[s] = link_ls[s] = s_ls
+                    lf_[s] = max(map(lf_.__getitem__, children_of))
+                else:
+                    bwd(i)
+                continue
+            if not plain[i]:
+                if plain_sum[i]:  # a summary's finish bound, passed to its children
+                    p = parent[i]
+                    cand = roll_lf[p] if p >= 0 else project_finish
+                    roll_lf[i] = project_finish if cand == ALWAYS else cand
+                else:
+                    bwd(i)
                 continue
             cal = cals[i]
             if cal is not last_cal:
@@ -63,13 +83,13 @@ class BackwardPass(ConstraintRules):
             # anyway (a work lag on it, a link from the start): kept as one.
             bound = LAST_INDEX
             for _j, k, code, kind, value in succs[i]:
-                x = link_ls[k] if code & 1 else lf_[k]  # FS, SS: to the start
-                if kind:  # not LAG_NONE
+                x = link_ls[k] if to_start[code] else lf_[k]  # FS, SS: to the start
+                if kind != 0:  # not LAG_NONE
                     lag_cal = lag_cals[k]
-                    if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
+                    if kind == lag_work:  # shift(), inlined for the common lag (never 0)
                         if lag_cal is cal:
                             wx = index(x) - value
-                            if dur and code >= SF:
+                            if code >= sf and dur != 0:
                                 wx += dur
                             if wx < bound:
                                 bound = wx
@@ -77,7 +97,7 @@ class BackwardPass(ConstraintRules):
                         x = lag_cal.at_start(lag_cal.index(x) - value)
                     else:
                         x = shift(lag_cal, x, kind, -value, dur, True)
-                if dur and code >= SF:  # SF, SS: from the start
+                if code >= sf and dur != 0:  # SF, SS: from the start
                     wx = index(x) + dur
                     if wx < bound:
                         bound = wx

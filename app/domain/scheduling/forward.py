@@ -7,7 +7,7 @@ links give their children) and a rollup (their span over the children).
 from __future__ import annotations
 
 from app.domain.scheduling.constraints import ConstraintRules
-from app.domain.scheduling.lags import FF, FS, SS, shift
+from app.domain.scheduling.lags import FF, FS, SS, TO_START, shift
 from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, NEVER
 from app.domain.task import ConstraintType, Task
@@ -23,27 +23,59 @@ class ForwardPass(ConstraintRules):
     def run_forward(self) -> None:
         """Early dates of every node in dependency order, then the project finish.
 
-        Plain rows (automatic, no actuals, no dated constraint, one calendar) are
-        computed inline here, exactly as :meth:`forward_node` would; the rest go
-        through it.
+        Plain rows (automatic, no actuals, no dated constraint, one calendar) and
+        plain summaries (see EngineState._plain_summary) are computed inline here,
+        exactly as :meth:`forward_node` would; the rest go through it.
         """
         fwd = self.forward_node
         net = self.net
         n = self.n
         plain = self.plain_fwd
-        parent, preds, cals, lag_cals = net.parent, net.preds, net.calendars, net.slack_calendars
-        es, ef, durs, entry_es = self.es, self.ef, self.dur, self.entry_es
         late = self.alap_placed
+        if late:
+            # A task placed as late as possible holds its successors to its late dates:
+            # they go through forward_node, so the inline rows below read es/ef only.
+            plain = list(plain)
+            for j in late:
+                for edge in net.succs[j]:
+                    plain[edge[1]] = False
+        plain_sum = self.plain_sum_fwd
+        parent, children, preds = net.parent, net.children, net.preds
+        cals, lag_cals = net.calendars, net.slack_calendars
+        es, ef, durs, entry_es = self.es, self.ef, self.dur, self.entry_es
         issues = self.issues
         project_start = self.project_start
+        # Link codes and lag kinds as locals; the tests below compare small ints or index a
+        # tuple, which CPython runs in its fast path (``code & 1`` or ``if kind`` are calls).
+        fs, lag_work, to_start = FS, LAG_WORK, TO_START
         # The row's calendar lookups as locals, taken again only when the calendar changes:
         # ``cal.index(t)`` finds the function in the instance on every call (CPython does not
         # specialise calling a function kept on an instance); a local costs nothing.
         last_cal = net.project_calendar
         index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
         for i in net.order:
-            if i >= n or not plain[i]:
-                fwd(i)
+            if i >= n:  # a summary's entry: the start bound its children inherit
+                s = i - n
+                if plain_sum[s]:
+                    if issues:
+                        issues.pop(s, None)
+                    p = parent[s]
+                    entry_es[s] = entry_es[p] if p >= 0 else NEVER
+                else:
+                    fwd(i)
+                continue
+            if not plain[i]:
+                if plain_sum[i]:  # a summary's roll-up over its (active) children
+                    children_of = children[i]
+                    s_es = min(map(es.__getitem__, children_of))
+                    s_ef = max(map(ef.__getitem__, children_of))
+                    es[i] = s_es
+                    ef[i] = s_ef
+                    # A summary's duration is its span (a percentage lag from it needs it).
+                    span_cal = lag_cals[i]
+                    durs[i] = span_cal.index(s_ef) - span_cal.index(s_es)
+                else:
+                    fwd(i)
                 continue
             if issues:
                 issues.pop(i, None)
@@ -61,13 +93,10 @@ class ForwardPass(ConstraintRules):
             if into:
                 lag_cal = lag_cals[i]
                 for j, _i, code, kind, value in into:
-                    if late and j in late:
-                        base = late[j][1] if code <= FS else late[j][0]
-                    else:
-                        base = ef[j] if code <= FS else es[j]  # FF, FS: from the finish
-                    if kind:  # not LAG_NONE
-                        if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
-                            if code & 1 and lag_cal is cal:
+                    base = ef[j] if code <= fs else es[j]  # FF, FS: from the finish
+                    if kind != 0:  # not LAG_NONE
+                        if kind == lag_work:  # shift(), inlined for the common lag (never 0)
+                            if to_start[code] and lag_cal is cal:
                                 x = index(base) + value
                                 if x > bound:
                                     bound = x
@@ -75,7 +104,7 @@ class ForwardPass(ConstraintRules):
                             base = lag_cal.at_end(lag_cal.index(base) + value)
                         else:
                             base = shift(lag_cal, base, kind, value, durs[j], False)
-                    if code & 1:  # FS, SS: bind the start
+                    if to_start[code]:  # FS, SS: bind the start
                         if base > start:
                             start = base
                     elif base > finish:

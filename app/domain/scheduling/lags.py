@@ -8,6 +8,9 @@ from app.domain.worktime import WorkTime
 FF, FS, SF, SS = 0, 1, 2, 3
 # The codes are chosen so that ``code <= FS`` means "from the predecessor's finish",
 # ``code & 1`` "to the successor's start" and ``code >= SF`` "from the predecessor's start".
+TO_START = (False, True, False, True)
+"""``TO_START[code]``: the link binds the successor's start (FS, SS); the passes read it
+rather than ``code & 1``, which CPython computes through a call."""
 
 
 def shift(cal: WorkTime, t: int, kind: int, value: float, pred_duration: int, start: bool) -> int:

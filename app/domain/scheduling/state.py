@@ -7,6 +7,8 @@ combines them.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from app.domain.scheduling.network import Network
 from app.domain.splits import total_gap
 from app.domain.task import ConstraintType, Task
@@ -82,6 +84,13 @@ class EngineState:
                     gaps[i] = gap
             if not summary[i] and i not in spans:
                 fwd[i], bwd[i] = _plain(t)
+        # Summaries the passes may also compute inline: rolled up from children that are
+        # all active, with no link, date or manual dates of their own (see _plain_summary).
+        self.plain_sum_fwd = [False] * n
+        self.plain_sum_bwd = [False] * n
+        self.all_active = all(net.active)
+        for s in compress(range(n), summary):
+            self.plain_sum_fwd[s], self.plain_sum_bwd[s] = self._plain_summary(s)
 
     def refresh_task(self, i: int) -> None:
         """Re-read what a task's dates depend on (after the task was edited)."""
@@ -97,6 +106,22 @@ class EngineState:
             self.plain_fwd[i] = self.plain_bwd[i] = False
         else:
             self.plain_fwd[i], self.plain_bwd[i] = _plain(t)
+        if net.summary[i]:
+            self.plain_sum_fwd[i], self.plain_sum_bwd[i] = self._plain_summary(i)
+
+    def _plain_summary(self, s: int) -> tuple[bool, bool]:
+        """Whether the passes may roll summary ``s`` up inline (forward, backward).
+
+        Plain: automatic, no constraint date nor deadline, every child active;
+        forward also no link into it, backward no link out of it.
+        """
+        net = self.net
+        t = net.tasks[s]
+        if t.manual or t.constraint_date is not None or t.deadline is not None:
+            return False, False
+        if not (self.all_active or all(map(net.active.__getitem__, net.children[s]))):
+            return False, False
+        return not net.preds[s], not net.succs[s]
 
     def _issue(self, i: int, message: str) -> None:
         self.issues.setdefault(i, []).append(message)
