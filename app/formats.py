@@ -67,8 +67,11 @@ def keeps_recurrence(ext: str) -> bool:
     return ext.lower() not in _NO_RECURRENCE
 
 
-# Writers that leave the tasks' custom field values (Text1, Number1...) out.
-_NO_CUSTOM_FIELDS = frozenset({".csv", ".gan"})
+# Writers that leave the tasks' custom field values (Text1, Number1...) out: none since
+# .csv (a column per field) and .gan (a custom task property per field) keep them.
+_NO_CUSTOM_FIELDS: frozenset[str] = frozenset()
+# Writers that keep the values but not a Text field's value list (MS Project's lookup table).
+_NO_VALUE_LISTS = frozenset({".csv", ".gan"})
 
 
 def keeps_custom_fields(ext: str) -> bool:
@@ -76,9 +79,15 @@ def keeps_custom_fields(ext: str) -> bool:
     return ext.lower() not in _NO_CUSTOM_FIELDS
 
 
+def keeps_value_lists(ext: str) -> bool:
+    """Whether a plan written as ``ext`` keeps its Text fields' value lists (.csv does not)."""
+    return keeps_custom_fields(ext) and ext.lower() not in _NO_VALUE_LISTS
+
+
 def not_kept(plan: Plan, ext: str) -> list[str]:
     """What a plan written as ``ext`` loses, one line each (recurring patterns, custom field
-    values), as ``gantry convert`` and the window's Save a Copy As and Export say it."""
+    values or value lists), as ``gantry convert`` and the window's Save a Copy As and Export
+    say it."""
     ext = ext.lower()
     lines: list[str] = []
     if not keeps_recurrence(ext):  # .csv, .gan: a recurring task's occurrences only
@@ -89,6 +98,10 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.custom_not_kept import custom_values_not_kept
 
         lines.append(custom_values_not_kept(plan, ext))
+    elif not keeps_value_lists(ext):  # .csv, .gan: the values, not the lists
+        from app.domain.custom_not_kept import value_lists_not_kept
+
+        lines.append(value_lists_not_kept(plan, ext))
     return [line for line in lines if line]
 
 

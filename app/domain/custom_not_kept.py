@@ -1,5 +1,7 @@
-"""What a save in a format without custom fields (.csv, .gan) leaves out of a plan: its
-tasks' custom field values (Text1, Number1..., :mod:`app.domain.custom_fields`).
+"""What a save in a format with fewer custom field features leaves out of a plan: its
+tasks' custom field values (Text1, Number1..., :mod:`app.domain.custom_fields`) in a
+format without custom fields; the Text fields' value lists in one that keeps the values
+but has no place for a list (.csv, .gan).
 
 The note is one line, said where the note on recurring patterns is said
 (:func:`app.domain.recurrence_tasks.patterns_not_kept`): on stderr by ``gantry
@@ -46,3 +48,18 @@ def custom_values_not_kept(plan: Plan, fmt: str) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def value_lists_not_kept(plan: Plan, fmt: str) -> str:
+    """The one line that says a save as ``fmt`` (".gan", a format keeping custom values
+    but no value list) leaves out the value lists of the fields naming them by alias;
+    "" when no field has a list."""
+    titles = [f"'{f.title}'" for f in plan.project.custom_fields if f.values]
+    if not titles:
+        return ""
+    named = ", ".join(titles[:_TITLES_SHOWN])
+    if len(titles) > _TITLES_SHOWN:
+        named += f" and {len(titles) - _TITLES_SHOWN} more"
+    lists = "the value list" if len(titles) == 1 else "the value lists"
+    verb = "is" if len(titles) == 1 else "are"
+    return f"{fmt} keeps no value list: {lists} of {named} {verb} not saved (the values are)"

@@ -1,28 +1,42 @@
 """The task table as CSV: written like the workbook's Plan sheet, read like any client sheet.
 
 Written text that a spreadsheet could take for a formula gets a leading
-apostrophe (the usual CSV-injection guard); the reader drops it again.
+apostrophe (the usual CSV-injection guard); the reader drops it again. Custom fields
+follow the table's own columns, one each, titled ``Owner (Text1)`` (app/io/csv_custom.py).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app.domain.costs import compute_costs
+from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType, DurationUnit
+from app.io.csv_custom import (
+    add_custom_values,
+    cell_text,
+    column_title,
+    csv_fields,
+    custom_columns,
+    defined_fields,
+    free_text_fields,
+    masked_for_guess,
+    read_title,
+)
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column
-from app.io.sheet_values import date_order_told
+from app.io.sheet_values import date_order_told, is_blank
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
 
@@ -45,9 +59,11 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     """
     sched = run_schedule(plan)
     rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
+    fields = csv_fields(plan)
+    defined = plan.project.custom_fields
     with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
         out = csv.writer(fh)
-        out.writerow(_titles(plan.project.currency))
+        out.writerow(_titles(plan.project.currency) + [column_title(f, defined) for f in fields])
         for r in rows:
             out.writerow(
                 [
@@ -64,8 +80,21 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     f"{r.fixed_cost:.2f}",
                     f"{r.cost:.2f}",
                     _safe(r.notes),
+                    *_custom_cells(plan, r.uid, fields),
                 ]
             )
+
+
+def _custom_cells(plan: Plan, uid: int, fields: list[str]) -> list[object]:
+    """The task's custom cells in column order (text guarded like the other texts)."""
+    if not fields:
+        return []
+    values = dict(plan.task(uid).custom)
+    cells: list[object] = []
+    for f in fields:
+        text = cell_text(f, values.get(f), plan.project)
+        cells.append(_safe(text) if kind_of(f) is FieldKind.TEXT else text)  # -5 is a number
+    return cells
 
 
 # The project a CSV is read into knows none of the plan's working time: 8-hour days.
@@ -154,9 +183,10 @@ def read_csv(path: Path, **options: Any) -> Plan:
     """
     path = Path(path)
     data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
-    mapping: ColumnMapping | None = options.get("mapping") or guess_mapping(data.sheet, data.rows)
+    mapping: ColumnMapping | None = options.get("mapping") or _guessed(data)
     if mapping is None and _is_empty_export(data):
-        return Plan(project=Project(name=data.sheet, currency_stated=False))
+        fields = defined_fields(data.rows[0])  # the aliases of a plan without tasks
+        return Plan(project=Project(name=data.sheet, currency_stated=False, custom_fields=fields))
     if mapping is None:
         raise FileFormatError(
             f"{path.name}: no header row with a task name and a duration, start, finish "
@@ -169,9 +199,16 @@ def read_csv(path: Path, **options: Any) -> Plan:
     # Gantry's own CSV lists people as it writes them, "Ana, Ben[50%]": a name
     # such as "Heating and AC contractor" or "R&D / QA" is one person
     day_first: bool | None = options.get("day_first")  # 07/08/2023 (None: the locale's)
+    # columns titled by a custom field ("Owner (Text1)") feed that field (csv_custom)
+    taken = [*mapping.columns.values(), *([] if uid_col is None else [uid_col])]
+    custom = custom_columns(data.sheet, mapping.titles, taken)
+    if custom:
+        mapping = replace(mapping, custom=free_text_fields(mapping.custom, custom))
     plan = build_plan(
         data, mapping, uid_col=uid_col, listed_people=uid_col is not None, day_first=day_first
     )
+    if custom:
+        add_custom_values(plan, _task_rows(data, mapping), custom, data.where)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
     note = left_out_note(data, mapping, formulas=False)
@@ -184,13 +221,36 @@ def read_csv(path: Path, **options: Any) -> Plan:
     return plan
 
 
+def _guessed(data: SheetRows) -> ColumnMapping | None:
+    """The guessed mapping, custom columns' titles read as written (the guess does not see
+    them: it would take ``Owner (Text1)`` for the People column)."""
+    mapping = guess_mapping(data.sheet, masked_for_guess(data.rows))
+    if mapping is None:
+        return None
+    header = data.rows[mapping.header_row]
+    return replace(mapping, titles=tuple("" if c is None else str(c) for c in header))
+
+
+def _task_rows(data: SheetRows, mapping: ColumnMapping) -> list[tuple[int, Sequence[object]]]:
+    """The rows build_plan makes tasks of (those with a name), with their indexes."""
+    col = mapping.columns["name"]
+    first = mapping.header_row + 1
+    return [
+        (i, row)
+        for i, row in enumerate(data.rows[first:], start=first)
+        if col < len(row) and not is_blank(row[col])
+    ]
+
+
 def _is_empty_export(data: SheetRows) -> bool:
-    """Whether the rows are Gantry's own task table of a plan without tasks: its titles only."""
+    """Whether the rows are Gantry's own task table of a plan without tasks: its titles only
+    (custom fields' after them)."""
     rows = [r for r in data.rows if any(str(c).strip() for c in r)]
     if len(rows) != 1:
         return False
-    titles = [str(c).split(" (")[0].strip() for c in rows[0]]
-    return tuple(titles) == PLAN_COLUMNS
+    own = len(PLAN_COLUMNS)
+    titles = [str(c).split(" (")[0].strip() for c in rows[0][:own]]
+    return tuple(titles) == PLAN_COLUMNS and all(read_title(c) for c in rows[0][own:])
 
 
 def _unpin_scheduled_starts(plan: Plan) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar as pycal
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -43,6 +43,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
+from app.io.gan_custom import note_lines, read_custom
 from app.io.negative_uids import negative_uid
 from app.io.xml_safety import xml_pieces
 
@@ -81,7 +82,8 @@ def read_gan(path: Path, **options: Any) -> Plan:
 
     ``progress`` (app.domain.progress.Progress) hears how far the read is, in
     :data:`READ_STEPS` steps; when it answers False the read stops with
-    CancelledError.
+    CancelledError. ``warn`` (a callable taking one line) hears what is left out
+    (custom properties beyond Gantry's fields of their kind).
     """
     path = Path(path)
     progress: Progress | None = options.get("progress")
@@ -101,7 +103,7 @@ def read_gan(path: Path, **options: Any) -> Plan:
             f"{path.name}: the root element is <{root.tag}>, not a GanttProject <project>"
         )
     _refuse_without_plan(root, path.name)
-    plan = _GanReader(path, root).read()
+    plan = _GanReader(path, root, options.get("warn")).read()
     report(progress, READ_STEPS, READ_STEPS)
     return plan
 
@@ -141,9 +143,12 @@ def _describe(el: Element) -> str:
 class _GanReader:
     """One pass over a parsed .gan document."""
 
-    def __init__(self, path: Path, root: Element) -> None:
+    def __init__(
+        self, path: Path, root: Element, warn: Callable[[str], None] | None = None
+    ) -> None:
         self.path = path
         self.root = root
+        self.warn = warn
 
     def fail(self, el: Element, message: str) -> FileFormatError:
         return FileFormatError(f"{self.path.name}: {_describe(el)} {message}")
@@ -238,6 +243,18 @@ class _GanReader:
                     notes=(el.findtext("notes") or "").strip(),
                 )
             )
+        # Custom properties: read after every task, so that a bad value names its task and
+        # nothing is imported (app/io/gan_custom.py)
+        custom = read_custom(
+            self.path.name,
+            self.root,
+            [(el, t.uid) for (el, _), t in zip(task_elements, tasks, strict=True)],
+            project,
+        )
+        note_lines(custom, self.warn)
+        if custom.values:
+            tasks = [replace(t, custom=custom.values.get(t.uid, ())) for t in tasks]
+        project = replace(project, custom_fields=custom.fields)
         # A plan under construction: nobody listens yet, so values are set directly.
         plan = Plan(project=project, tasks=tasks, calendars={1: self._calendar(first_day.year)})
         self._links(plan, task_elements)

@@ -1,4 +1,5 @@
-"""GanttProject (.gan) export: outline, dates, links, calendar, people, days off, baselines.
+"""GanttProject (.gan) export: outline, dates, links, calendar, people, days off, baselines,
+custom fields (as custom task properties, see app/io/gan_custom.py).
 
 The file is what GanttProject 3 writes and what :mod:`app.io.gan` reads back.
 GanttProject keeps whole days: a task is a start day and a number of working
@@ -26,6 +27,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
+from app.io.gan_custom import write_properties, write_values, written_fields
 
 _TYPES = {LinkType.SS: "1", LinkType.FS: "2", LinkType.FF: "3", LinkType.SF: "4"}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -180,6 +182,8 @@ class _GanWriter:
                 "taskproperty",
                 {"id": pid, "name": name, "type": "default", "valuetype": value_type},
             )
+        # custom fields as GanttProject's custom properties (app/io/gan_custom.py)
+        custom_ids = write_properties(props, self.plan, written_fields(self.plan))
         placed = self._placed_by_itself()
         links_out: dict[int, list[Element]] = {}
         for lk in self.plan.links:
@@ -204,6 +208,8 @@ class _GanWriter:
                 el.append(dep)
             if task.notes:
                 SubElement(el, "notes").text = task.notes
+            if task.custom:
+                write_values(el, task, custom_ids, self.plan.project)
             stack.append((task.outline_level, el))
 
     def _placed_by_itself(self) -> set[int]:
