@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.custom_fields import FieldKind, is_field_name, kind_of
+from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.notation import format_duration
@@ -62,6 +62,9 @@ GAN_TASK_FIELDS = frozenset(
     }
 )
 GAN_RESOURCE_FIELDS = ("name", "role", "email", "standard_rate")
+# Both keep custom field values and aliases (a column, a custom task property per field):
+# compared by field name ("Text1"), and the aliases with the project ("custom_fields").
+CUSTOM_VALUE_FIELDS = frozenset(FIELD_NAMES)
 
 
 def held_between(*paths: Path) -> Held:
@@ -72,8 +75,8 @@ def held_between(*paths: Path) -> Held:
     if ".gan" in suffixes and ".csv" not in suffixes:
         return Held(
             risks=risks,
-            project_fields=("name",),
-            task_fields=GAN_TASK_FIELDS,
+            project_fields=("name", "custom_fields"),
+            task_fields=GAN_TASK_FIELDS | CUSTOM_VALUE_FIELDS,
             resource_fields=GAN_RESOURCE_FIELDS,
             assignment_fields=("units",),
         )
@@ -81,8 +84,8 @@ def held_between(*paths: Path) -> Held:
         return Held(risks=risks, calendars=calendars)
     return Held(
         risks=risks,
-        project_fields=(),
-        task_fields=CSV_TASK_FIELDS,
+        project_fields=("custom_fields",),
+        task_fields=CSV_TASK_FIELDS | CUSTOM_VALUE_FIELDS,
         resource_fields=(),
         assignment_fields=("units",),
         people_by_name=True,

@@ -199,11 +199,17 @@ def read_csv(path: Path, **options: Any) -> Plan:
     # Gantry's own CSV lists people as it writes them, "Ana, Ben[50%]": a name
     # such as "Heating and AC contractor" or "R&D / QA" is one person
     day_first: bool | None = options.get("day_first")  # 07/08/2023 (None: the locale's)
-    # columns titled by a custom field ("Owner (Text1)") feed that field (csv_custom)
-    taken = [*mapping.columns.values(), *([] if uid_col is None else [uid_col])]
+    # Columns titled by a custom field ("Owner (Text1)") feed that field (csv_custom), even
+    # where a mapping took one for a field of the table by its folded title ("owner": People)
+    taken = [mapping.columns["name"], *([] if uid_col is None else [uid_col])]
     custom = custom_columns(data.sheet, mapping.titles, taken)
     if custom:
-        mapping = replace(mapping, custom=free_text_fields(mapping.custom, custom))
+        named = {col for col, _, _ in custom}
+        mapping = replace(
+            mapping,
+            columns={f: c for f, c in mapping.columns.items() if f == "name" or c not in named},
+            custom=free_text_fields(mapping.custom, custom),
+        )
     plan = build_plan(
         data, mapping, uid_col=uid_col, listed_people=uid_col is not None, day_first=day_first
     )
