@@ -26,6 +26,7 @@ dialog and no waiting; the result is handed to a callback on the GUI thread.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import sys
 import threading
@@ -289,6 +290,14 @@ class BackgroundJob(QObject, Generic[T]):
 
 _JOBS: set[BackgroundJob[object]] = set()  # started, callback not run: kept alive till then
 _SWITCH_BEFORE: list[float] = []  # the switch interval before the first of them started
+
+
+@atexit.register
+def _wait_for_jobs() -> None:
+    """Let work still running end before Python goes: a QThread freed while it runs aborts
+    the process ("QThread: Destroyed while thread is still running")."""
+    for job in list(_JOBS):
+        job._worker.wait()
 
 
 def start_in_background(

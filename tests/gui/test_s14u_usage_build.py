@@ -194,3 +194,90 @@ def test_a_small_plans_view_is_built_when_made(qtbot):
     qtbot.addWidget(view)
     assert not view.building
     assert view.tree_model.rowCount() > 12
+
+
+class _TreeGate:
+    """Holds each outline built off the GUI thread until opened."""
+
+    def __init__(self, build) -> None:
+        self.build = build
+        self.opened = threading.Event()
+        self.entered = threading.Event()
+        self.modes: list[bool] = []
+
+    def __call__(self, *args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            self.modes.append(args[2])  # by_task
+            self.entered.set()
+            assert self.opened.wait(WAIT_S), "the test never opened the gate"
+        return self.build(*args, **kwargs)
+
+
+@pytest.fixture
+def tree_gate(monkeypatch):
+    from app.ui.usage import rows
+
+    held = _TreeGate(rows.build_usage_tree)
+    monkeypatch.setattr(rows, "build_usage_tree", held)
+    yield held
+    held.opened.set()
+
+
+def _built_view(qtbot, monkeypatch, plan=None):
+    monkeypatch.setattr(UsageView, "background_from", 0)
+    doc = Document(plan or _plan())
+    view = UsageView(doc)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    return doc, view
+
+
+def test_task_usage_first_shown_builds_its_outline_off_the_gui_thread(
+    qtbot, monkeypatch, tree_gate
+):
+    tree_gate.opened.set()  # Resource Usage lands
+    doc, view = _built_view(qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    tree_gate.opened.clear()
+    tree_gate.entered.clear()
+    view.set_mode(Mode.TASKS)
+    assert tree_gate.entered.wait(WAIT_S)
+    assert view.building
+    assert view.building_label.isVisible()
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        tree_gate.opened.set()
+    assert view.tree_model.by_task
+    assert tree_gate.modes == [False, True]
+    expected = UsageTables(doc.plan, doc.schedule).tree(Mode.TASKS)
+    assert _figures(view.tree_model.tree) == _figures(expected)
+    view.set_mode(Mode.RESOURCES)  # both outlines built: no build, at once
+    assert not view.building
+    view.set_mode(Mode.TASKS)
+    assert not view.building
+    assert tree_gate.modes == [False, True]
+
+
+def test_an_edit_while_task_usage_is_built_ends_in_the_edited_figures(
+    qtbot, monkeypatch, tree_gate
+):
+    tree_gate.opened.set()
+    doc, view = _built_view(qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    tree_gate.opened.clear()
+    tree_gate.entered.clear()
+    view.set_mode(Mode.TASKS)
+    assert tree_gate.entered.wait(WAIT_S)
+    plan = doc.plan
+    before = _figures(UsageTables(plan, doc.schedule).tree(Mode.TASKS))
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    for uid in staffed[:4]:
+        task = plan.task(uid)
+        plan.update_task(replace(task, duration_minutes=task.duration_minutes * 2 + 960))
+    assert _figures(UsageTables(plan, doc.schedule).tree(Mode.TASKS)) != before
+    tree_gate.opened.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    assert view.tree_model.by_task
+    expected = UsageTables(plan, doc.schedule).tree(Mode.TASKS)
+    assert _figures(view.tree_model.tree) == _figures(expected)
+    assert _figures(view.grid_model.tree) == _figures(expected)

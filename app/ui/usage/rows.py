@@ -36,6 +36,10 @@ class UsageTables:
         # the outlines before the edit: their rows are taken again when the edit kept them
         self._before = dict(previous._trees) if previous else {}
 
+    def has_tree(self, mode: Mode) -> bool:
+        """Whether the outline of ``mode`` is built already."""
+        return mode in self._trees
+
     def tree(self, mode: Mode) -> UsageTree:
         """The outline of one mode (built on first use)."""
         got = self._trees.get(mode)

@@ -267,18 +267,21 @@ class UsageView(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _start_build(self) -> None:
-        """Build the tables from the plan as it is now, off the GUI thread."""
+    def _start_build(self, tables: UsageTables | None = None) -> None:
+        """Build the tables from the plan as it is now, off the GUI thread; given ``tables``
+        (the ones shown), only the outline of the current mode they lack."""
         self._generation += 1
         generation = self._generation
-        plan = copy_plan(self.document.plan)  # the worker never sees later edits
+        # the worker never sees later edits: a copy of the plan, the schedule as it is
+        plan = copy_plan(self.document.plan) if tables is None else None
         schedule = self.document.schedule  # replaced, never changed, by the next edit
         mode = self.mode
 
         def work() -> UsageTables:
-            tables = UsageTables(plan, schedule)
-            tables.tree(mode)  # the outline shown first, built there too
-            return tables
+            built = tables if plan is None else UsageTables(plan, schedule)
+            assert built is not None
+            built.tree(mode)  # the outline shown first, built there too
+            return built
 
         def done(tables: UsageTables | None, error: BaseException | None) -> None:
             if isValid(self):  # not closed and deleted meanwhile
@@ -427,6 +430,12 @@ class UsageView(QWidget):
         if self._stale:
             self.tables = UsageTables(self.document.plan, self.document.schedule, self.tables)
             self._stale = False
+        large = len(self.document.plan.tasks) >= self.background_from
+        if large and not self.tables.has_tree(self.mode):
+            # Task Usage's outline first shown: 0.6-1 s at 100k tasks, built off the GUI
+            # thread meanwhile (the panes, hidden, read nothing of the tables)
+            self._start_build(self.tables)
+            return
         # the same tables by their other side: nothing is laid out again
         self._show(self.tables.tree(self.mode))
         self.tree.verticalScrollBar().setValue(self._scrolled.get(self.mode, 0))
