@@ -32,7 +32,7 @@ class GatedLeveler:
         self.answers: list[bool] = []
         self.stopped = threading.Event()
 
-    def __call__(self, plan, sched, only=None, progress=None, network=None):
+    def __call__(self, plan, sched, only=None, progress=None, network=None, options=None):
         assert progress is not None  # a large plan levels with a bar that can stop it
 
         def hear(done: int, total: int) -> bool:
@@ -42,7 +42,7 @@ class GatedLeveler:
             return answer
 
         try:
-            return leveling_module.level(plan, sched, only, hear, network)
+            return leveling_module.level(plan, sched, only, hear, network, options)
         except CancelledError:
             self.stopped.set()
             raise

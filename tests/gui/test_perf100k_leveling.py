@@ -50,11 +50,11 @@ class SlowLeveler:
         self.go_on = threading.Event()
         self.thread: threading.Thread | None = None
 
-    def __call__(self, plan, schedule, only=None, progress=None, network=None):
+    def __call__(self, plan, schedule, only=None, progress=None, network=None, options=None):
         self.thread = threading.current_thread()
         self.started.set()
         self.go_on.wait(10)
-        return leveling_module.level(plan, schedule, only, progress, network)
+        return leveling_module.level(plan, schedule, only, progress, network, options)
 
 
 @pytest.fixture
