@@ -107,11 +107,10 @@ def read_custom(
     does not read or a property that is not declared."""
     reader = _Reader(file_name, project)
     declared = reader.properties(root.findall("tasks/taskproperties/taskproperty"))
-    if not declared and not any(el.find("customproperty") is not None for el, _ in tasks):
-        return GanCustom(notes=reader.notes())
+    defaults = [(pid, p) for pid, p in declared.items() if p is not None and p.default is not None]
     values: dict[int, CustomValues] = {}
     for el, uid in tasks:
-        own = reader.task_values(el, uid, declared)
+        own = reader.task_values(el, uid, declared, defaults)
         if own:
             values[uid] = own
     fields = tuple(
@@ -191,21 +190,32 @@ class _Reader:
         text = el.get("defaultvalue")
         if text is None or not text.strip():
             return None
-        where = f'<taskproperty id="{pid}">'
-        return self.value(field, (el.get("valuetype") or "text").lower(), text, where)
+        try:
+            return self.value(field, (el.get("valuetype") or "text").lower(), text)
+        except _UnreadError as exc:
+            raise self.fail(f'<taskproperty id="{pid}"> {exc}') from None
 
     def task_values(
-        self, el: Element, uid: int, declared: dict[str, _Property | None]
+        self,
+        el: Element,
+        uid: int,
+        declared: dict[str, _Property | None],
+        defaults: list[tuple[str, _Property]],
     ) -> CustomValues:
+        """A task's values: its own <customproperty> values, else the properties' defaults."""
+        props = el.findall("customproperty")
+        if not props and not defaults:
+            return ()
         values: dict[str, CustomValue] = {}
         given: set[str] = set()
-        for prop in el.findall("customproperty"):
+        for prop in props:
             pid = prop.get("taskproperty-id")
-            where = f'task id {uid - 1}: <customproperty taskproperty-id="{pid}">'
             if pid is None:
                 raise self.fail(f"task id {uid - 1}: <customproperty> has no taskproperty-id")
             if pid not in declared:
-                raise self.fail(f"{where} names no <taskproperty> declared in <taskproperties>")
+                raise self.fail(
+                    f"{_where(uid, pid)} names no <taskproperty> declared in <taskproperties>"
+                )
             found = declared[pid]
             given.add(pid)
             if found is None:
@@ -213,16 +223,19 @@ class _Reader:
             text = prop.get("value")
             values.pop(found.field, None)
             if text is not None:
-                value = self.value(found.field, found.valuetype, text, where)
+                try:
+                    value = self.value(found.field, found.valuetype, text)
+                except _UnreadError as exc:
+                    raise self.fail(f"{_where(uid, pid)} {exc}") from None
                 if value is not None:
                     values[found.field] = value
-        for pid, found in declared.items():
-            if found is not None and found.default is not None and pid not in given:
+        for pid, found in defaults:
+            if pid not in given and found.default is not None:
                 values[found.field] = found.default
         return ordered(values)
 
-    def value(self, field: str, valuetype: str, text: str, where: str) -> CustomValue | None:
-        """The value ``text`` holds for ``field``; FileFormatError naming ``where``."""
+    def value(self, field: str, valuetype: str, text: str) -> CustomValue | None:
+        """The value ``text`` holds for ``field``; _UnreadError saying why it holds none."""
         kind = kind_of(field)
         if kind is FieldKind.TEXT:
             return " ".join(text.splitlines()).strip() or None
@@ -232,32 +245,19 @@ class _Reader:
         if kind is FieldKind.FLAG:
             if typed.lower() in ("true", "false"):
                 return typed.lower() == "true"
-            raise self.fail(f'{where} has value="{text}", not true or false')
+            raise _UnreadError(f'has value="{text}", not true or false')
         if kind in (FieldKind.NUMBER, FieldKind.COST):
             number = read_number(typed)
             if number is None or (valuetype in ("int", "integer") and not number.is_integer()):
                 what = "a whole number" if valuetype in ("int", "integer") else "a number"
-                raise self.fail(f'{where} has value="{text}", not {what}')
+                raise _UnreadError(f'has value="{text}", not {what}')
             return number
         if kind is FieldKind.DURATION:
             try:
                 return parse_duration(typed, self.project).minutes
             except InputError:
-                raise self.fail(f'{where} has value="{text}", not a duration (5d, 4h)') from None
-        return self._date(typed, where)
-
-    def _date(self, typed: str, where: str) -> datetime:
-        m = _DATE_RE.match(typed)
-        try:
-            if m is None:
-                raise ValueError(typed)
-            year, month, day, hour, minute, second = (int(p) if p else 0 for p in m.groups())
-            # wall-clock time, as GanttProject means it (its "Z" is no time zone)
-            return datetime(year, month, day, hour, minute, second)
-        except ValueError:
-            raise self.fail(
-                f'{where} has value="{typed}", not a date (2026-03-02 or 2026-03-02T13:00:00)'
-            ) from None
+                raise _UnreadError(f'has value="{text}", not a duration (5d, 4h)') from None
+        return _date(typed)
 
     def notes(self) -> tuple[str, ...]:
         out = []
@@ -272,6 +272,29 @@ class _Reader:
                 f"propert{'y is' if len(titles) == 1 else 'ies are'} left out ({named})"
             )
         return tuple(out)
+
+
+class _UnreadError(ValueError):
+    """A value that does not read for its field; the message says why (``has value=...``)."""
+
+
+def _where(uid: int, pid: str) -> str:
+    return f'task id {uid - 1}: <customproperty taskproperty-id="{pid}">'
+
+
+def _date(typed: str) -> datetime:
+    """GanttProject's date (``2026-03-02T13:30:00.00Z``, or a day alone) as wall-clock time
+    (its "Z" is no time zone)."""
+    m = _DATE_RE.match(typed)
+    try:
+        if m is None:
+            raise ValueError(typed)
+        year, month, day, hour, minute, second = (int(p) if p else 0 for p in m.groups())
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        raise _UnreadError(
+            f'has value="{typed}", not a date (2026-03-02 or 2026-03-02T13:00:00)'
+        ) from None
 
 
 # ---------------------------------------------------------------------- writing
