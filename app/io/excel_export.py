@@ -156,7 +156,9 @@ def write_workbook(
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         fmt = Formats(book, money, plan.project.name)
-        custom = custom_columns(plan)  # custom task fields: a column each after Notes
+        # custom task fields: a column each after Notes, titled as the header cell holds it
+        # (the snapshot names the columns a returned workbook's edits are read from)
+        custom = [(writable_text(title), name) for title, name in custom_columns(plan)]
         _plan_sheet(book, fmt, rows, steps, plan, custom)
         _gantt_sheet(book, fmt, rows, sched, steps)
         _budget_sheet(book, fmt, rows, costs, steps)

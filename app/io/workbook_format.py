@@ -341,7 +341,15 @@ def table(
     ws.print_title_rows = "1:1"
     landscape(ws, fit_to_width=True, title=fmt.title)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"
-    ws.append(
-        [styled_cell(ws, t, fmt.header_centre if t in centred else fmt.header) for t in titles]
-    )
+    ws.append([_title(ws, t, fmt.header_centre if t in centred else fmt.header) for t in titles])
     return ws
+
+
+def _title(ws: WriteOnlyWorksheet, title: str, style: StyleArray) -> Cell:
+    """A header cell: always text (a custom field's alias "=HYPERLINK(...)" would be a live
+    formula), without the characters a workbook cannot hold (a pasted control character
+    stopped the export with openpyxl's IllegalCharacterError)."""
+    text = writable_text(title)
+    cell = styled_cell(ws, text, quoted(style) if is_risky(text) else style)
+    cell.data_type = "s"
+    return cell
