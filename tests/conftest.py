@@ -13,7 +13,13 @@ from hypothesis import settings as hypothesis_settings
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-os.environ.setdefault("LANG", "C.UTF-8")
+# The C locale, whatever the developer's own (as the Makefile exports it): the tests expect
+# '$1,500.00' and read a client's '07/08/2026' day first, where a German desktop wrote
+# '1.500,00 $' and a US one read month first (Qt and app.io read LC_ALL, LC_* and LANG). A test
+# about another locale sets it itself (QLocale.setDefault, monkeypatch.setenv).
+for _var in ("LC_ALL", "LC_TIME", "LC_NUMERIC", "LC_MONETARY"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 # Qt's standard folders (QSettings' default file ~/.config/Gantry/Gantry.ini, application data)
 # point into a folder of this run, for this process and for every process a test starts (a
@@ -50,6 +56,14 @@ def _find_shared_data() -> Path | None:
         if cand.is_dir():
             return cand.resolve()
     return None
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _c_locale():
+    """Qt's default locale is C for the run (on macOS Qt asks the system, not LANG)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture(autouse=True)
