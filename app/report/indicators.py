@@ -23,6 +23,7 @@ from enum import Enum
 from itertools import accumulate, compress
 from operator import itemgetter, ne
 
+from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
 from app.domain.plan import Plan
@@ -281,7 +282,10 @@ class TaskIndicators:
             marks.append(split)
         if task.leveling_delay_minutes > 0:
             delay = format_duration(task.leveling_delay_minutes, self.plan.project)
-            marks.append(Mark(Indicator.LEVELED, f"This task is delayed {delay} by leveling"))
+            text = f"This task is delayed {delay} by leveling"
+            if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
+                text = f"Leveling split this task: its work left resumes {delay} later"
+            marks.append(Mark(Indicator.LEVELED, text))
         if task.notes.strip():
             marks.append(Mark(Indicator.NOTE, note_tip(task.notes)))
         return tuple(marks)

@@ -13,6 +13,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
+from app.report.indicators import TaskIndicators
 from app.store.document import GantryFile
 from app.ui.dialogs.leveling_dialog import LevelingDialog, saved_options
 
@@ -92,6 +93,9 @@ def test_level_all_with_splits_pauses_the_work_left_and_the_gantt_draws_it(
     window.resize(1200, 500)
     window.show()
     window.grab().save(str(tmp_path / "split.png"))
+    assert "Leveling split: work left resumes 2d later" in window.gantt.tooltip_text(1)
+    marks = TaskIndicators(doc.plan, doc.schedule).tooltip(1)
+    assert "Leveling split this task: its work left resumes 2d later" in marks
     doc.undo_stack.undo()
     assert doc.plan.task(1).splits == ()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration, format_span
 from app.report.gantt_paint import GanttPainter
 from app.ui.document import Document
@@ -35,7 +36,11 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         f"Complete: {task.percent_complete:g}%",
     ]
     if task.leveling_delay_minutes > 0:  # otherwise invisible: the bar just starts later
-        lines.append(f"Leveling delay: {format_span(task.leveling_delay_minutes, project)}")
+        span = format_span(task.leveling_delay_minutes, project)
+        if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
+            lines.append(f"Leveling split: work left resumes {span} later")
+        else:
+            lines.append(f"Leveling delay: {span}")
     if people:
         lines.append(f"People: {escape(people)}")
     return "<br>".join(lines)
