@@ -177,3 +177,19 @@ def test_a_task_with_nothing_done_yet_is_not_split():
     result = level(plan, schedule(plan), options=_PRIORITY)
     assert result.delays[1] == 0
     assert result.delays[2] == 2 * DAY
+
+
+def test_a_started_task_at_priority_1000_is_not_split():
+    build = Task(
+        1, "Build", duration_minutes=4 * DAY, actual_start=MON, percent_complete=50.0, priority=1000
+    )
+    plan = _plan(build, audit_priority=500)
+    result = level(plan, schedule(plan), options=_PRIORITY)
+    assert result.delays == {1: 0, 2: 2 * DAY}
+
+
+def test_only_the_people_asked_for_pause_their_started_tasks():
+    plan = _plan()
+    plan.add_resource(Resource(2, "Ben"))
+    assert level(plan, schedule(plan), only=[2], options=_PRIORITY).delays == {1: 0, 2: 0}
+    assert level(plan, schedule(plan), only=[1], options=_PRIORITY).delays == {1: 2 * DAY, 2: 0}
