@@ -140,10 +140,11 @@ def test_an_edit_during_the_build_ends_in_the_edited_figures(qtbot, gate):
     assert gate.builds == 2
     assert _figures(view.tree_model.tree) == after
     assert _figures(view.grid_model.tree) == after
-    # and the view follows later edits as before (no build in the background then)
+    # and the view follows later edits (built off the GUI thread too, from those shown)
     task = plan.task(staffed[7])
-    plan.update_task(replace(task, duration_minutes=task.duration_minutes + 960))
-    assert not view.building
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        plan.update_task(replace(task, duration_minutes=task.duration_minutes + 960))
+    assert gate.builds == 3
     assert _figures(view.tree_model.tree) == _figures(
         UsageTables(plan, doc.schedule).tree(Mode.RESOURCES)
     )
@@ -281,3 +282,94 @@ def test_an_edit_while_task_usage_is_built_ends_in_the_edited_figures(
     expected = UsageTables(plan, doc.schedule).tree(Mode.TASKS)
     assert _figures(view.tree_model.tree) == _figures(expected)
     assert _figures(view.grid_model.tree) == _figures(expected)
+
+
+def _landed(qtbot, gate, monkeypatch, plan=None):
+    """A Usage view shown with its first build landed; the gate closed again."""
+    gate.opened.set()
+    doc, view = _built_view(qtbot, monkeypatch, plan)
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    gate.opened.clear()
+    gate.entered.clear()
+    return doc, view
+
+
+def test_an_edits_figures_come_from_the_background_the_old_ones_showing_meanwhile(
+    qtbot, monkeypatch, gate
+):
+    doc, view = _landed(qtbot, gate, monkeypatch)
+    plan = doc.plan
+    view.tree.verticalScrollBar().setValue(5 * view.row_height)
+    shown_before = list(view.grid_model.shown)
+    old = _figures(view.tree_model.tree)
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    task = plan.task(staffed[3])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes * 4 + 480))
+    assert gate.entered.wait(WAIT_S)
+    assert view.building
+    assert view.updating_label.isVisible()
+    assert view.tree.isVisible()  # the panes stay, with the figures before the edit
+    assert _figures(view.tree_model.tree) == old
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        gate.opened.set()
+    assert not view.updating_label.isVisible()
+    expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
+    assert expected != old
+    assert _figures(view.tree_model.tree) == expected
+    assert _figures(view.grid_model.tree) == expected
+    assert view.grid_model.shown == shown_before  # the same rows, where they were
+    assert view.tree.verticalScrollBar().value() == 5 * view.row_height
+
+
+def test_edits_during_an_edits_build_end_in_the_last_figures(qtbot, monkeypatch, gate):
+    doc, view = _landed(qtbot, gate, monkeypatch)
+    plan = doc.plan
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    task = plan.task(staffed[0])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes + 480))
+    assert gate.entered.wait(WAIT_S)
+    for uid in staffed[1:4]:  # the build under way knows nothing of these
+        task = plan.task(uid)
+        plan.update_task(replace(task, duration_minutes=task.duration_minutes * 3 + 960))
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
+    assert _figures(view.tree_model.tree) == expected
+    assert _figures(view.grid_model.tree) == expected
+
+
+def test_a_new_assignment_during_an_edits_build_lays_the_outline_out_again(
+    qtbot, monkeypatch, gate
+):
+    from app.domain.resource import Assignment
+
+    doc, view = _landed(qtbot, gate, monkeypatch)
+    plan = doc.plan
+    rows_before = view.tree_model.rowCount()
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    task = plan.task(staffed[0])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes + 480))
+    assert gate.entered.wait(WAIT_S)
+    free = next(t.uid for t in plan.tasks if t.uid not in staffed and not plan.is_summary(t.uid))
+    uid = max(a.uid for a in plan.assignments) + 1
+    plan.add_assignment(Assignment(uid, free, plan.resources[0].uid, 1.0))
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    assert view.tree_model.rowCount() == rows_before + 1
+    expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
+    assert _figures(view.tree_model.tree) == expected
+
+
+def test_a_hidden_view_catches_up_in_the_background_when_shown(qtbot, monkeypatch, gate):
+    doc, view = _landed(qtbot, gate, monkeypatch)
+    view.hide()
+    plan = doc.plan
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    task = plan.task(staffed[2])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes * 2 + 480))
+    assert not view.building  # nothing built while hidden
+    gate.opened.set()
+    with qtbot.waitSignal(view.sig_built, timeout=WAIT_S * 1000):
+        view.show()
+    expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
+    assert _figures(view.tree_model.tree) == expected

@@ -36,6 +36,13 @@ class UsageTables:
         # the outlines before the edit: their rows are taken again when the edit kept them
         self._before = dict(previous._trees) if previous else {}
 
+    def prepare(self, mode: Mode) -> None:
+        """Build what showing ``mode`` first reads (off the GUI thread): its outline and the
+        table's lookup of task rows that the names go through (0.1 s at 100k tasks)."""
+        self.tree(mode)
+        if self.usage.tasks:
+            self.usage.task_row_of(self.usage.tasks[0].uid)
+
     def has_tree(self, mode: Mode) -> bool:
         """Whether the outline of ``mode`` is built already."""
         return mode in self._trees
