@@ -14,7 +14,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
 from app.report.indicators import TaskIndicators
-from app.store.document import GantryFile
+from app.store.document import GantryFile, read_plan
 from app.ui.dialogs.leveling_dialog import LevelingDialog, saved_options
 
 MON = datetime(2026, 1, 5, 8, 0)
@@ -96,8 +96,12 @@ def test_level_all_with_splits_pauses_the_work_left_and_the_gantt_draws_it(
     assert "Leveling split: work left resumes 2d later" in window.gantt.tooltip_text(1)
     marks = TaskIndicators(doc.plan, doc.schedule).tooltip(1)
     assert "Leveling split this task: its work left resumes 2d later" in marks
+    saved = read_plan(tmp_path / "split.gantry").task(1)  # each edit is in the file at once
+    assert (saved.splits, saved.leveling_delay_minutes) == (build.splits, 2 * DAY)
     doc.undo_stack.undo()
     assert doc.plan.task(1).splits == ()
+    saved = read_plan(tmp_path / "split.gantry").task(1)
+    assert (saved.splits, saved.leveling_delay_minutes) == ((), 0)
 
 
 def test_options_are_kept_and_level_resources_uses_them(window, monkeypatch):
