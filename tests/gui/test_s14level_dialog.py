@@ -15,7 +15,7 @@ from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
 from app.report.indicators import TaskIndicators
 from app.store.document import GantryFile, read_plan
-from app.ui.dialogs.leveling_dialog import LevelingDialog, saved_options
+from app.ui.dialogs.leveling_dialog import LevelingDialog, save_options, saved_options
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480
@@ -115,3 +115,16 @@ def test_options_are_kept_and_level_resources_uses_them(window, monkeypatch):
     assert doc.plan.task(1).splits == ()
     assert doc.plan.task(2).leveling_delay_minutes == 2 * DAY
     assert doc.schedule[2].start == datetime(2026, 1, 9, 8, 0)
+
+
+def test_the_team_views_button_levels_with_the_windows_options(window):
+    save_options(window.settings, LevelingOptions(split_remaining=False))
+    window.show_view("team")
+    window.views["team"].actions_by_id["team_level_resources"].trigger()
+    doc = window.document
+    assert doc.plan.task(1).splits == ()
+    assert doc.plan.task(2).leveling_delay_minutes == 2 * DAY
+    doc.undo_stack.undo()
+    save_options(window.settings, LevelingOptions())
+    window.views["team"].actions_by_id["team_level_resources"].trigger()
+    assert doc.plan.task(1).splits == (Split(2 * DAY, 2 * DAY),)
