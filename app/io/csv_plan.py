@@ -183,7 +183,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
     """
     path = Path(path)
     data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
-    mapping: ColumnMapping | None = options.get("mapping") or _guessed(data)
+    mapping: ColumnMapping | None = options.get("mapping") or guess_csv_mapping(data)
     if mapping is None and _is_empty_export(data):
         fields = defined_fields(data.rows[0])  # the aliases of a plan without tasks
         return Plan(project=Project(name=data.sheet, currency_stated=False, custom_fields=fields))
@@ -227,9 +227,10 @@ def read_csv(path: Path, **options: Any) -> Plan:
     return plan
 
 
-def _guessed(data: SheetRows) -> ColumnMapping | None:
-    """The guessed mapping, custom columns' titles read as written (the guess does not see
-    them: it would take ``Owner (Text1)`` for the People column)."""
+def guess_csv_mapping(data: SheetRows) -> ColumnMapping | None:
+    """The guessed mapping of a CSV's rows, custom columns' titles read as written (the
+    guess does not see them: it would take ``Owner (Text1)`` for the People column). The
+    import dialog's first guess for a CSV should come from here."""
     mapping = guess_mapping(data.sheet, masked_for_guess(data.rows))
     if mapping is None:
         return None

@@ -16,7 +16,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.formats import not_kept, read_plan, write_plan
-from app.io.csv_plan import csv_rows, read_csv
+from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
 from app.io.sheet_mapping import guess_mapping
 
 
@@ -193,3 +193,17 @@ def test_a_value_list_is_named_as_not_kept(tmp_path):
     assert not_kept(plan, ".csv") == [
         ".csv keeps no value list: the value list of 'Owner' is not saved (the values are)"
     ]
+
+
+def test_the_csv_guess_leaves_custom_columns_to_their_fields(tmp_path):
+    path = tmp_path / "plan.csv"
+    write_plan(_plan(), path)
+    data = csv_rows(path)
+    plain = guess_mapping(data.sheet, data.rows)
+    assert plain is not None
+    assert plain.titles[plain.columns["notes"]] == "Notes (Text2)"  # folded: 'notes'
+    mapping = guess_csv_mapping(data)
+    assert mapping is not None
+    assert mapping.titles[mapping.columns["notes"]] == "Notes"
+    assert mapping.titles[mapping.columns["resources"]] == "People"
+    assert mapping.titles[13] == "Owner (Text1)"  # the titles as written
