@@ -43,10 +43,11 @@ def with_leveling_delay(task: Task, minutes: int) -> Task:
     """``task`` with this leveling delay (0: none); a started task's pause follows it.
 
     The pause leveling made before (its old delay) is taken out of the split
-    at the resume point, or, when progress has moved that point since, the
-    nearest split holding as long a pause; the new one is added there. A
-    started task whose work can no longer pause (finished, say) gets no new
-    delay. Other tasks only have their delay set.
+    at the resume point (or the nearest one after it holding as long a pause);
+    a pause that progress has since left behind is history and stays. The new
+    pause is added at the resume point. A started task whose work can no
+    longer pause (finished, say) gets no new delay. Other tasks only have their
+    delay set.
     """
     if not delay_is_pause(task):
         return replace(task, leveling_delay_minutes=minutes)
@@ -61,13 +62,17 @@ def with_leveling_delay(task: Task, minutes: int) -> Task:
 
 
 def _without_pause(splits: tuple[Split, ...], done: int, gap: int) -> tuple[Split, ...]:
-    """The splits with ``gap`` minutes of pause taken out at ``done`` (or the nearest split)."""
+    """The splits with ``gap`` minutes of pause taken out at ``done`` (or the next split on).
+
+    Only in the work left: a pause before ``done`` lies between work done, which
+    never moves.
+    """
     if gap <= 0:
         return splits
-    holding = [k for k, s in enumerate(splits) if s.gap_minutes >= gap]
+    holding = [k for k, s in enumerate(splits) if s.gap_minutes >= gap and s.after_minutes >= done]
     if not holding:
-        return splits  # not ours to take (a delay read from a file, say): leave them
-    k = min(holding, key=lambda k: (abs(splits[k].after_minutes - done), k))
+        return splits  # history now, or not ours (a delay read from a file): leave them
+    k = min(holding, key=lambda k: (splits[k].after_minutes, k))
     left = splits[k].gap_minutes - gap
     rest = (Split(splits[k].after_minutes, left),) if left > 0 else ()
     return (*splits[:k], *rest, *splits[k + 1 :])

@@ -7,6 +7,7 @@ Clear Leveling (and undo) takes that pause back out, and only that pause.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from app.domain.leveling import (
@@ -193,3 +194,16 @@ def test_only_the_people_asked_for_pause_their_started_tasks():
     plan.add_resource(Resource(2, "Ben"))
     assert level(plan, schedule(plan), only=[2], options=_PRIORITY).delays == {1: 0, 2: 0}
     assert level(plan, schedule(plan), only=[1], options=_PRIORITY).delays == {1: 2 * DAY, 2: 0}
+
+
+def test_a_pause_that_progress_has_passed_is_history_and_stays():
+    plan = _plan()
+    apply_delays(plan, level(plan, schedule(plan), options=_PRIORITY).delays)
+    # A week on: Build worked Monday, Tuesday, then Friday after its pause: 75 % done.
+    plan.update_task(replace(plan.task(1), percent_complete=75.0))
+    worked = schedule(plan)[1]
+    assert clear_delays(plan) == {1: 2 * DAY}
+    build = plan.task(1)
+    assert build.leveling_delay_minutes == 0
+    assert build.splits == (Split(2 * DAY, 2 * DAY),)  # between work done: never moves
+    assert (schedule(plan)[1].start, schedule(plan)[1].finish) == (worked.start, worked.finish)
