@@ -18,7 +18,7 @@ from app import formats
 from app.domain.errors import AppError
 from app.domain.merge import copy_plan, exported_from, three_way
 from app.domain.plan import Plan
-from app.io.csv_plan import csv_rows, read_csv
+from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
 from app.io.excel_import import (
     WorkbookInfo,
     inspect_workbook,
@@ -26,7 +26,6 @@ from app.io.excel_import import (
     read_workbook,
 )
 from app.io.roundtrip_import import RoundTrip
-from app.io.sheet_mapping import guess_mapping
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
@@ -126,7 +125,7 @@ def run_import(parent: QWidget | None, document: Document, path: Path | None = N
             return plan
         if path.suffix.lower() == ".csv":
             data = csv_rows(path)
-            guess = guess_mapping(data.sheet, data.rows)
+            guess = guess_csv_mapping(data)  # custom columns ('Owner (Text1)') left to their fields
             info = WorkbookInfo((data.sheet,), False, guess)
             mapping = ColumnMappingDialog.ask(parent, path, info, lambda _name: data)
             if mapping is None:
