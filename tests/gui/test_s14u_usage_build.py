@@ -373,3 +373,36 @@ def test_a_hidden_view_catches_up_in_the_background_when_shown(qtbot, monkeypatc
         view.show()
     expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.RESOURCES))
     assert _figures(view.tree_model.tree) == expected
+
+
+def test_task_usage_chosen_during_an_edits_build_shows_with_the_edit(qtbot, monkeypatch, gate):
+    doc, view = _landed(qtbot, gate, monkeypatch)
+    plan = doc.plan
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    task = plan.task(staffed[5])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes * 2 + 480))
+    assert gate.entered.wait(WAIT_S)
+    view.set_mode(Mode.TASKS)  # the build under way lays out Resource Usage only
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    assert view.tree_model.by_task
+    expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.TASKS))
+    assert _figures(view.tree_model.tree) == expected
+    assert _figures(view.grid_model.tree) == expected
+
+
+def test_a_hidden_view_edited_then_switched_builds_in_the_background(qtbot, monkeypatch, gate):
+    doc, view = _landed(qtbot, gate, monkeypatch)
+    view.hide()
+    plan = doc.plan
+    staffed = sorted({a.task_uid for a in plan.assignments})
+    task = plan.task(staffed[6])
+    plan.update_task(replace(task, duration_minutes=task.duration_minutes * 2 + 480))
+    view.set_mode(Mode.TASKS)
+    assert view.building  # not on the GUI thread
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=WAIT_S * 1000)
+    view.show()
+    assert view.tree_model.by_task
+    expected = _figures(UsageTables(plan, doc.schedule).tree(Mode.TASKS))
+    assert _figures(view.tree_model.tree) == expected

@@ -333,6 +333,7 @@ class UsageView(QWidget):
             if isValid(self):
                 self._on_refreshed(generation, tables, error)
 
+        self.updating_label.setText(UPDATING_TEXT)
         self.updating_label.show()
         self._job = start_in_background(work, done)
 
@@ -345,8 +346,16 @@ class UsageView(QWidget):
             return
         self.updating_label.hide()
         if error is not None:
-            raise error  # the synchronous refresh raises the same, from the edit's signal
+            if not isinstance(error, AppError):
+                raise error
+            self.updating_label.setText(f"The usage could not be updated: {error}")
+            self.updating_label.show()
+            return
         assert tables is not None
+        if not tables.has_tree(self.mode):  # the other mode chosen meanwhile: its outline
+            self.tables = tables
+            self._start_build(tables)
+            return
         self._land(tables)
         self.sig_built.emit()
 
@@ -474,10 +483,13 @@ class UsageView(QWidget):
         self._scrolled[self._shown_mode] = self.tree.verticalScrollBar().value()
         if self._job is not None:
             return  # the build shows the mode chosen when it lands
-        if self._stale:
-            self.tables = UsageTables(self.document.plan, self.document.schedule, self.tables)
-            self._stale = False
         large = len(self.document.plan.tasks) >= self.background_from
+        if self._stale:
+            self._stale = False
+            if large:  # the edits' tables, in the mode now chosen, off the GUI thread
+                self._start_refresh()
+                return
+            self.tables = UsageTables(self.document.plan, self.document.schedule, self.tables)
         if large and not self.tables.has_tree(self.mode):
             # Task Usage's outline first shown: 0.6-1 s at 100k tasks, built off the GUI
             # thread meanwhile (the panes, hidden, read nothing of the tables)
