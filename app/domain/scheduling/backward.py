@@ -32,7 +32,7 @@ class BackwardPass(ConstraintRules):
         bwd = self.backward_node
         net = self.net
         n = self.n
-        plain = self.plain_bwd
+        plain = self.plain_bwd + [False] * n  # by node (entry nodes n + s never are)
         plain_sum = self.plain_sum_bwd
         parent, children, succs = net.parent, net.children, net.succs
         cals, lag_cals = net.calendars, net.slack_calendars
@@ -45,26 +45,25 @@ class BackwardPass(ConstraintRules):
             self.roll_lf,
         )
         project_finish = self.project_finish
+        roll_lf[-1] = project_finish  # the top level's bound, read through parent -1
         # Link codes and lag kinds as locals (see ForwardPass.run_forward).
         sf, lag_work, to_start = SF, LAG_WORK, TO_START
         # The row's calendar lookups as locals (see ForwardPass.run_forward).
         last_cal = net.project_calendar
         index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
         for i in reversed(net.order):
-            if i >= n:  # a summary's entry: its late dates rolled up from its children
-                s = i - n
-                if plain_sum[s]:
-                    children_of = children[s]
-                    s_ls = min(map(ls_.__getitem__, children_of))
-                    ls_[s] = link_ls[s] = s_ls
-                    lf_[s] = max(map(lf_.__getitem__, children_of))
-                else:
-                    bwd(i)
-                continue
             if not plain[i]:
-                if plain_sum[i]:  # a summary's finish bound, passed to its children
-                    p = parent[i]
-                    cand = roll_lf[p] if p >= 0 else project_finish
+                if i >= n:  # a summary's entry: its late dates rolled up from its children
+                    s = i - n
+                    if plain_sum[s]:
+                        children_of = children[s]
+                        s_ls = min(map(ls_.__getitem__, children_of))
+                        ls_[s] = link_ls[s] = s_ls
+                        lf_[s] = max(map(lf_.__getitem__, children_of))
+                    else:
+                        bwd(i)
+                elif plain_sum[i]:  # a summary's finish bound, passed to its children
+                    cand = roll_lf[parent[i]]
                     roll_lf[i] = project_finish if cand == ALWAYS else cand
                 else:
                     bwd(i)
@@ -75,8 +74,7 @@ class BackwardPass(ConstraintRules):
                 index, at_start, at_end = cal.index, cal.at_start, cal.at_end
             dur = durs[i]
             # _finish_candidates
-            p = parent[i]
-            cand = roll_lf[p] if p >= 0 else project_finish
+            cand = roll_lf[parent[i]]  # parent -1: the last, the project finish
             if cand is ALWAYS:  # defensive: a parent's bound is set before its children
                 cand = project_finish
             # The earliest finish bound that is a work index on the task's calendar

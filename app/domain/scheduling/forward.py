@@ -30,12 +30,12 @@ class ForwardPass(ConstraintRules):
         fwd = self.forward_node
         net = self.net
         n = self.n
-        plain = self.plain_fwd
+        # By node: computed inline as a plain row (entry nodes n + s never are).
+        plain = self.plain_fwd + [False] * n
         late = self.alap_placed
         if late:
             # A task placed as late as possible holds its successors to its late dates:
             # they go through forward_node, so the inline rows below read es/ef only.
-            plain = list(plain)
             for j in late:
                 for edge in net.succs[j]:
                     plain[edge[1]] = False
@@ -54,18 +54,16 @@ class ForwardPass(ConstraintRules):
         last_cal = net.project_calendar
         index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
         for i in net.order:
-            if i >= n:  # a summary's entry: the start bound its children inherit
-                s = i - n
-                if plain_sum[s]:
-                    if issues:
-                        issues.pop(s, None)
-                    p = parent[s]
-                    entry_es[s] = entry_es[p] if p >= 0 else NEVER
-                else:
-                    fwd(i)
-                continue
             if not plain[i]:
-                if plain_sum[i]:  # a summary's roll-up over its (active) children
+                if i >= n:  # a summary's entry: the start bound its children inherit
+                    s = i - n
+                    if plain_sum[s]:
+                        if issues:
+                            issues.pop(s, None)
+                        entry_es[s] = entry_es[parent[s]]  # parent -1: the last, NEVER
+                    else:
+                        fwd(i)
+                elif plain_sum[i]:  # a summary's roll-up over its (active) children
                     children_of = children[i]
                     s_es = min(map(es.__getitem__, children_of))
                     s_ef = max(map(ef.__getitem__, children_of))
@@ -79,8 +77,7 @@ class ForwardPass(ConstraintRules):
                 continue
             if issues:
                 issues.pop(i, None)
-            p = parent[i]
-            start = entry_es[p] if p >= 0 else NEVER
+            start = entry_es[parent[i]]  # parent -1: the last, NEVER
             finish = NEVER
             # The latest start a work lag on the task's own calendar allows, as a work
             # index: its moment would only be turned back into one below.
@@ -89,26 +86,24 @@ class ForwardPass(ConstraintRules):
             if cal is not last_cal:
                 last_cal = cal
                 index, at_start, at_end = cal.index, cal.at_start, cal.at_end
-            into = preds[i]
-            if into:
-                lag_cal = lag_cals[i]
-                for j, _i, code, kind, value in into:
-                    base = ef[j] if code <= fs else es[j]  # FF, FS: from the finish
-                    if kind != 0:  # not LAG_NONE
-                        if kind == lag_work:  # shift(), inlined for the common lag (never 0)
-                            if to_start[code] and lag_cal is cal:
-                                x = index(base) + value
-                                if x > bound:
-                                    bound = x
-                                continue
-                            base = lag_cal.at_end(lag_cal.index(base) + value)
-                        else:
-                            base = shift(lag_cal, base, kind, value, durs[j], False)
-                    if to_start[code]:  # FS, SS: bind the start
-                        if base > start:
-                            start = base
-                    elif base > finish:
-                        finish = base
+            for j, _i, code, kind, value in preds[i]:
+                base = ef[j] if code <= fs else es[j]  # FF, FS: from the finish
+                if kind != 0:  # not LAG_NONE
+                    lag_cal = lag_cals[i]  # the task's own calendar or the project's
+                    if kind == lag_work:  # shift(), inlined for the common lag (never 0)
+                        if to_start[code] and lag_cal is cal:
+                            x = index(base) + value
+                            if x > bound:
+                                bound = x
+                            continue
+                        base = lag_cal.at_end(lag_cal.index(base) + value)
+                    else:
+                        base = shift(lag_cal, base, kind, value, durs[j], False)
+                if to_start[code]:  # FS, SS: bind the start
+                    if base > start:
+                        start = base
+                elif base > finish:
+                    finish = base
             dur = durs[i]
             if finish != NEVER:
                 s = finish if dur == 0 else at_start(index(finish) - dur)

@@ -47,9 +47,11 @@ class EngineState:
         # The late start successors' links see: the late start, except for a task in
         # progress, whose predecessors need only finish by its resume point.
         self.link_ls = [0] * n
-        # summary entry bounds: start bound (forward), finish bound (backward)
-        self.entry_es = [NEVER] * n  # no bound from links above
-        self.roll_lf = [ALWAYS] * n
+        # summary entry bounds: start bound (forward), finish bound (backward). One more at
+        # the end, read through parent -1 by the passes: the top level's (none; the project
+        # finish, set by run_backward).
+        self.entry_es = [NEVER] * (n + 1)  # no bound from links above
+        self.roll_lf = [ALWAYS] * (n + 1)
         self.issues: dict[int, list[str]] = {}
         # Split tasks: row -> working minutes of their pauses (app.domain.splits). The passes
         # place such a task over duration + gaps of working time; only they look it up.
