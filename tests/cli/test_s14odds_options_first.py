@@ -48,6 +48,7 @@ def reads(monkeypatch):
         (("schedule", "{plan}", "--sort", "colour"), "unknown sort key"),
         (("usage", "{plan}", "--by", "year"), "use day, week or month"),
         (("move", "{plan}", "--start", "2026-02-30"), "is not a date"),
+        (("level", "{plan}", "--order", "alphabet"), "not a leveling order"),
     ],
 )
 def test_a_bad_value_is_told_before_reading(capsys, tmp_path, reads, args, words):
