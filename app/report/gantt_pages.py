@@ -43,6 +43,7 @@ from app.report.page_frame import (
 )
 from app.report.plan_lookups import PlanLookups
 from app.report.timescale import Timescale, level_named
+from app.report.titles import fitted_title
 
 ROW_H = 16.0
 TIMESCALE_H = 28.0
@@ -394,6 +395,7 @@ def paint_table(
         p.setPen(grid)
         p.drawLine(QLineF(0, ts_h, width, ts_h))
         p.setFont(bold)
+        bold_metrics = QFontMetricsF(bold)
         x = 0.0
         for col in columns:
             p.setPen(Colors.text)
@@ -402,11 +404,12 @@ def paint_table(
                 paint_icon(p, QRectF(x + 3, ts_h - size - 3, size, size), HEADER)
                 x += col.width
                 continue
-            # a title longer than its column wraps onto a second line rather than being cut
+            # a title longer than its column wraps onto a second line rather than being cut;
+            # one longer than the band holds keeps its beginning (titles.py)
             p.drawText(
                 QRectF(x + 3, 0, col.width - 6, ts_h),
                 int(_side(col) | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
-                col.title,
+                fitted_title(bold_metrics, col.title, col.width - 6, ts_h),
             )
             x += col.width
     for row in rows:
