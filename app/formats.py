@@ -180,6 +180,8 @@ def read_plan(path: Path, **options: Any) -> Plan:
             promised = f"a plan Gantry reads ({' '.join(sorted(READERS))})"
         raise FileFormatError(f"{path.name}: is {found.what}, not {promised}")
     reader = _resolve(READERS, path, "read", ext)
+    if note is not None and ext == ".gan":  # custom properties beyond Gantry's fields
+        options["warn"] = note
     if found is None:
         return _run_reader(reader, path, ext, options)
     with _named_as(path, ext) as alias:

@@ -93,3 +93,23 @@ def test_a_bad_value_is_one_line_and_nothing_is_written(tmp_path):
     assert 'task id 0: <customproperty taskproperty-id="tpc' in result.stderr
     assert 'has value="a lot", not a number' in result.stderr
     assert not out.exists()
+
+
+def test_properties_beyond_gantrys_fields_are_a_note_on_stderr(tmp_path):
+    props = "".join(
+        f'<taskproperty id="tpc{n}" name="Check {n}" type="custom" valuetype="boolean"/>'
+        for n in range(22)
+    )
+    path = tmp_path / "flags.gan"
+    path.write_text(
+        f'<?xml version="1.0"?><project name="P"><tasks><taskproperties>{props}'
+        '</taskproperties><task id="0" name="T" start="2026-03-02" duration="1">'
+        '<customproperty taskproperty-id="tpc21" value="true"/></task></tasks></project>'
+    )
+    result = gantry("schedule", "--json", path)
+    assert result.returncode == 0
+    assert result.stderr == (
+        "gantry: note: flags.gan: Gantry has 20 Flag fields; 2 more flag properties are "
+        "left out ('Check 20', 'Check 21')\n"
+    )
+    assert "custom" not in json.loads(result.stdout)["tasks"][0]  # its value went with it
