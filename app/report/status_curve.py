@@ -41,13 +41,20 @@ def _end_of(day: date, status_date: datetime) -> datetime:
     return datetime.combine(day + timedelta(days=1), datetime.min.time())
 
 
-def curve_span(curve: SCurve, status_date: datetime, status_set: bool) -> tuple[datetime, datetime]:
+def curve_span(
+    curve: SCurve,
+    status_date: datetime,
+    status_set: bool,
+    plan_span: tuple[datetime, datetime] | None = None,
+) -> tuple[datetime, datetime]:
     """The time an S-curve's axis covers: from its first date to where the curves stop rising.
 
     Earned value is read at the status date, today when the plan sets none (as MS Project
     does); past a finished plan the curves then run flat for years and would squash the plan
     into the left edge. So the axis ends at the last sample where PV, EV or AC still changed,
-    and stretches to the status date only when the plan sets one.
+    and stretches to the status date only when the plan sets one. Curves that never change
+    (no baseline yet, nothing spent) cover ``plan_span``, the plan's start and finish, when
+    given: their first date alone is a day, today's when the plan is still to come.
     """
     first = datetime.combine(curve.dates[0], datetime.min.time())
     last = first
@@ -61,6 +68,8 @@ def curve_span(curve: SCurve, status_date: datetime, status_set: bool) -> tuple[
             if abs(value - before) > 1e-9:
                 last = max(last, _end_of(day, status_date))
             before = value
+    if last <= first and plan_span is not None and plan_span[1] > plan_span[0]:
+        first, last = plan_span
     if status_set:
         first = min(first, datetime.combine(status_date.date(), datetime.min.time()))
         last = max(last, status_date)

@@ -46,9 +46,11 @@ class SCurveChart(QWidget):
         status_date: datetime,
         currency_symbol: str,
         status_set: bool = True,
+        plan_span: tuple[datetime, datetime] | None = None,
     ) -> None:
         """Show a computed S-curve; ``status_set``: the plan sets the status date (else it is
-        today, kept on the time axis only while the curves still change, see curve_span)."""
+        today, kept on the time axis only while the curves still change, see curve_span);
+        ``plan_span``: the plan's start and finish, the time shown when nothing changes."""
 
         # A date's value is what has accrued by the end of that day, so it is drawn at
         # the day's end (the status date's at the status moment, where the line is).
@@ -63,11 +65,15 @@ class SCurveChart(QWidget):
         self.ac.setData(ev_x, np.array(curve.ac))
         self.status.setValue(stamp(status_date))
         self.plot.setLabel("left", f"cumulative cost ({currency_symbol})")
-        first, last = curve_span(curve, status_date, status_set)
+        first, last = curve_span(curve, status_date, status_set, plan_span)
         box = self.plot.getViewBox()
         box.setAutoVisible(y=True)  # the height follows what the time axis shows
         box.enableAutoRange(axis=pg.ViewBox.YAxis)
         box.setXRange(stamp(first), stamp(last), padding=0.02)
+        if not any(curve.pv) and not any(curve.ev) and not any(curve.ac):
+            # all nought (no baseline yet): auto-range would centre the axis on 0 and
+            # label it -400..400 (x0.001); money starts at nought
+            box.setYRange(0, 1, padding=0)
 
     def export_png(self, path: str) -> bool:
         """Save the chart as a PNG image; False when it could not be written."""

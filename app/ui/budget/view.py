@@ -274,4 +274,5 @@ class BudgetView(QWidget):
         curve = s_curve(
             plan, doc.schedule, costs, status, parents=self.model.parents, cache=self._curve_cache
         )
-        self.chart.set_curve(curve, status, sym, status_set)
+        span = (doc.schedule.start, doc.schedule.finish) if plan.tasks else None
+        self.chart.set_curve(curve, status, sym, status_set, span)
