@@ -2,7 +2,7 @@
 keep them as plain text (GanttProject's custom properties, CSV cells).
 
 A number is written in full (``12``, ``0.1``, ``0.3333333333333333``), not rounded as a
-cell shows it; a duration in the plan's words when a reader with 8-hour days (the only
+cell shows it, and without exponent; a duration in the plan's words when a reader with 8-hour days (the only
 working time a .gan or .csv file tells its reader) gets the same minutes back, else in
 hours or minutes.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 
 from app.domain.custom_values import format_number
 from app.domain.errors import InputError
@@ -25,9 +26,12 @@ _DECIMAL_RE = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 
 
 def number_text(value: float) -> str:
-    """A number as short as it can be written and still read back exactly."""
+    """A number as short as it can be written and still read back exactly, without an
+    exponent (``0.00001``, not ``1e-05``: money cells and spreadsheets take it as typed)."""
     short = format_number(value)
-    return short if float(short) == value else repr(float(value))
+    if float(short) == value:
+        return short
+    return format(Decimal(repr(float(value))), "f")
 
 
 def read_number(text: str) -> float | None:
