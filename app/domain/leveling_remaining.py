@@ -10,9 +10,10 @@ finish the scheduler gives for a pause of any length.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.domain.leveling_placement import Dates, Shape
+from app.domain.leveling_placement import REPORT_EVERY, Dates, Shape
 from app.domain.leveling_resume import done_minutes
 from app.domain.scheduling.network import Network
 from app.domain.splits import TaskClocks, resume_offset, segments, total_gap
@@ -44,15 +45,22 @@ class Remaining:
 
 
 def read_remaining(
-    tasks: dict[int, Task], clocks: TaskClocks, net: Network, dates: Dates
+    tasks: dict[int, Task],
+    clocks: TaskClocks,
+    net: Network,
+    dates: Dates,
+    report: Callable[[], None] = lambda: None,
 ) -> dict[int, Remaining]:
     """:class:`Remaining` of each of ``tasks`` (started, with work done and left).
 
     A task the scheduler finishes elsewhere than this reading says (its
     people on calendars of their own, say) is left out: it stays where it is.
+    ``report`` is called every :data:`REPORT_EVERY` tasks (a progress report).
     """
     out: dict[int, Remaining] = {}
-    for uid, task in tasks.items():
+    for k, (uid, task) in enumerate(tasks.items()):
+        if not k % REPORT_EVERY:
+            report()
         row = net.row_of[uid]
         found = _remaining(task, clocks.of(task), net.calendars[row], dates, row)
         if found is not None:
