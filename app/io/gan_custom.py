@@ -12,7 +12,7 @@ kind ("Number3") takes that field, without alias. A property beyond the kind's f
 (a 31st text one) is left out, with a note.
 
 Writing, each field the plan names or holds values of is one property, named by its
-alias (else its name): Text as text, Number and Cost as double, Flag as boolean, Date
+alias (else its name), and a column of GanttProject's task table view: Text as text, Number and Cost as double, Flag as boolean, Date
 as date (GanttProject's ``2026-03-02T13:00:00.00Z``: wall-clock time, its "Z" is not
 UTC), Duration as text ("5d", in hours where 8-hour days would read another length).
 The property also carries ``gantry-field="Cost1"``, which GanttProject ignores and
@@ -327,6 +327,32 @@ def write_properties(parent: Element, plan: Plan, fields: list[str]) -> dict[str
             },
         )
     return ids
+
+
+# The task table's columns a view with custom columns shows first: (id, name, width).
+_VIEW_COLUMNS = (
+    ("tpd3", "Name", 240),
+    ("tpd4", "Begin date", 90),
+    ("tpd5", "End date", 90),
+    ("tpd6", "Duration", 60),
+)
+_CUSTOM_WIDTH = 90
+
+
+def write_view(root: Element, plan: Plan, fields: list[str]) -> None:
+    """GanttProject's task table view (``<view id="gantt-chart">``): name, dates and
+    duration, then one column per custom property (ids as :func:`write_properties` gives
+    them), so that GanttProject shows the fields as Gantry's sheet does."""
+    view = SubElement(root, "view", {"zooming-state": "default:2", "id": "gantt-chart"})
+    columns = [*_VIEW_COLUMNS]
+    columns += [
+        (f"tpc{n}", field_title(name, plan.project.custom_fields), _CUSTOM_WIDTH)
+        for n, name in enumerate(fields)
+    ]
+    for order, (pid, name, width) in enumerate(columns):
+        SubElement(
+            view, "field", {"id": pid, "name": name, "width": str(width), "order": str(order)}
+        )
 
 
 def write_values(el: Element, task: Task, ids: dict[str, str], project: Project) -> None:

@@ -27,7 +27,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
-from app.io.gan_custom import write_properties, write_values, written_fields
+from app.io.gan_custom import write_properties, write_values, write_view, written_fields
 
 _TYPES = {LinkType.SS: "1", LinkType.FS: "2", LinkType.FF: "3", LinkType.SF: "4"}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -105,8 +105,11 @@ class _GanWriter:
             },
         )
         SubElement(root, "description").text = project.notes or None
+        fields = written_fields(self.plan)
+        if fields:  # GanttProject shows a custom property only as a column of its view
+            write_view(root, self.plan, fields)
         self._calendars(root)
-        self._tasks(root)
+        self._tasks(root, fields)
         roles = self._resources(root)
         self._allocations(root)
         self._vacations(root)
@@ -173,7 +176,8 @@ class _GanWriter:
 
     # ------------------------------------------------------------------ tasks
 
-    def _tasks(self, root: Element) -> None:
+    def _tasks(self, root: Element, fields: list[str]) -> None:
+        """<tasks>: the properties (``fields``: the custom fields written), then the tasks."""
         tasks = SubElement(root, "tasks", {"empty-milestones": "true"})
         props = SubElement(tasks, "taskproperties")
         for pid, name, value_type in _PROPERTIES:
@@ -183,7 +187,7 @@ class _GanWriter:
                 {"id": pid, "name": name, "type": "default", "valuetype": value_type},
             )
         # custom fields as GanttProject's custom properties (app/io/gan_custom.py)
-        custom_ids = write_properties(props, self.plan, written_fields(self.plan))
+        custom_ids = write_properties(props, self.plan, fields)
         placed = self._placed_by_itself()
         links_out: dict[int, list[Element]] = {}
         for lk in self.plan.links:

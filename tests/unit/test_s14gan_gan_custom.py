@@ -265,3 +265,34 @@ def test_the_shared_house_building_sample_keeps_its_is_done_flag(shared_data):
     assert done  # the file marks the finished tasks true
     by_name = {t.name: t for t in plan.tasks}
     assert all(by_name[name].percent_complete == 100 for name in done)
+
+
+def test_gantt_projects_task_table_shows_the_fields_as_columns(tmp_path):
+    from xml.etree.ElementTree import parse
+
+    write_plan(_plan(), tmp_path / "out.gan")
+    root = parse(tmp_path / "out.gan").getroot()
+    view = root.find("view[@id='gantt-chart']")
+    assert view is not None
+    fields = [(f.get("id"), f.get("name"), f.get("order")) for f in view.findall("field")]
+    assert fields[:4] == [
+        ("tpd3", "Name", "0"),
+        ("tpd4", "Begin date", "1"),
+        ("tpd5", "End date", "2"),
+        ("tpd6", "Duration", "3"),
+    ]
+    declared = {
+        p.get("id"): p.get("name")
+        for p in root.findall("tasks/taskproperties/taskproperty[@type='custom']")
+    }
+    assert {pid: name for pid, name, _ in fields[4:]} == declared  # every property, by id
+    assert [name for _, name, _ in fields[4:]][:2] == ["Owner", "Defined only"]
+
+
+def test_a_plan_without_custom_fields_writes_no_view(tmp_path):
+    plan = Plan()
+    plan.append_task(Task(1, "Design", duration_minutes=480))
+    write_plan(plan, tmp_path / "plain.gan")
+    text = (tmp_path / "plain.gan").read_text()
+    assert "<view" not in text
+    assert 'type="custom"' not in text
