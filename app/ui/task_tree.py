@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.column_menu import header_menu, prepare_optional_columns
+from app.ui.models.custom_columns import CUSTOM_FIRST
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
 from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column
@@ -319,7 +320,8 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
         if model.document.read_only:
             model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
             return
-        if column in _CLEARABLE and index.flags() & Qt.ItemFlag.ItemIsEditable:
+        clearable = column in _CLEARABLE or column >= CUSTOM_FIRST  # Text1, Number1...: empty
+        if clearable and index.flags() & Qt.ItemFlag.ItemIsEditable:
             uids = self.selected_uids()
             current = int(index.data(TaskUidRole))
             if current not in uids:

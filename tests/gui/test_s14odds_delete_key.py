@@ -17,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from app.domain.resource import Assignment, Resource
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
+from app.ui.models.custom_columns import custom_column
 from app.ui.models.task_edits import Column
 from tests.gui.conftest import build_plan
 
@@ -114,3 +115,18 @@ def test_del_in_the_gantt_chart_still_deletes_the_task(window):
     _on(window, 3, Column.PREDECESSORS)
     window.action_collection["delete_task"].trigger()  # Edit > Delete Task, from anywhere
     assert _uids(window) == [1, 2, 4, 5, 6, 7]
+
+
+@pytest.mark.parametrize(("field", "value"), [("Text1", "Maria"), ("Number1", 3.5)])
+def test_del_on_a_custom_field_empties_it(window, qtbot, field, value):
+    """As MS Project resets Text1, Number1... (a custom field's cell may be empty)."""
+    plan = window.document.plan
+    plan.update_task(replace(plan.task(3), custom=((field, value),)))
+    column = custom_column(field)
+    window.tree.setColumnHidden(column, False)
+    _on(window, 3, column)
+    qtbot.keyClick(window.tree, DEL)
+    assert plan.task(3).custom == ()
+    assert _uids(window) == list(range(1, 8))
+    window.document.undo_stack.undo()
+    assert plan.task(3).custom == ((field, value),)
