@@ -34,11 +34,23 @@ from app.ui.document import Document
 from app.ui.team.commands import AssignmentInfoCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
+# Control characters no plan file holds (MS Project XML refuses them: a plan saved with one
+# could not be opened again); a vertical tab (PowerPoint's break within a paragraph), form
+# feed or Unicode line separator stays a line break.
+_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def units_text(units: float) -> str:
     """Units as the dialog shows them: ``50%``, ``125%``."""
     return f"{units * 100:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def clean_notes(text: str) -> str:
+    """Notes as typed or pasted, every kind of line break made a plain one, without the
+    control characters a file cannot hold (tabs kept)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text))
 
 
 def read_units(text: str) -> float:
@@ -135,7 +147,7 @@ class AssignmentInfoDialog(CommandDialog):
             work = None if typed.minutes == a.work_minutes else typed.minutes
         chosen = self.contour.currentData()
         contour = chosen if chosen is not contour_shown else None
-        typed_notes = self.notes.toPlainText()
+        typed_notes = clean_notes(self.notes.toPlainText())
         notes = typed_notes if typed_notes != a.notes else None
         self.last_command = None
         if any(v is not None for v in (units, work, contour, notes)):
