@@ -149,21 +149,28 @@ class FileMenu(QMainWindow):
 
         Never ``source`` itself: a workbook or XML named .gantry, or another plan's
         file, would be lost under the SQLite plan written over it (as File > Open
-        refuses it for a file in disguise).
+        refuses it for a file in disguise). Nor a file the save dialog never asked
+        to replace: ``client`` typed, ``client.gantry`` made.
         """
         while True:
             typed = self.ask_save_path(self, "Save imported plan as", start, GANTRY_FILTER)
             if typed is None:
                 return None
             path = gantry_path(typed)
-            if not _same_file(path, source):
+            if _same_file(path, source):
+                self.session.show_error(
+                    self,
+                    f"{source.name} is the file being imported; its plan is kept in a new "
+                    "file: choose another name",
+                )
+                start = path.with_name(f"{path.stem} (imported).gantry")
+            elif path != typed and path.exists():  # the dialog asked about the name typed
+                self.session.show_error(
+                    self, f"{path.name} already exists: choose another name, or type it in full"
+                )
+                start = path
+            else:
                 return typed, path
-            self.session.show_error(
-                self,
-                f"{source.name} is the file being imported; its plan is kept in a new file: "
-                "choose another name",
-            )
-            start = path.with_name(f"{path.stem} (imported).gantry")
 
     def export_plan(self) -> None:
         """Export a client workbook or CSV."""

@@ -121,3 +121,21 @@ def test_the_workbooks_own_name_keeps_the_plan_beside_it(
     said = new[0].statusBar().currentMessage()
     assert "Kept as client.xlsx.gantry" in said
     assert "client.xlsx is left as it was" in said
+
+
+def test_a_gantry_file_the_dialog_never_asked_about_is_not_replaced(
+    window, monkeypatch, qtbot, tmp_path, errors
+):
+    """Typed 'client' (or client.xlsx): the plan goes to client.gantry, a file the save
+    dialog did not ask to replace; an existing one is kept and the name asked again."""
+    source = tmp_path / "client.csv"
+    source.write_text("Name,Duration\nDig,2d\n", encoding="utf-8")
+    other = tmp_path / "client.gantry"
+    GantryFile.create(other, build_plan()).close()
+    before = other.read_bytes()
+    kept = tmp_path / "kept.gantry"
+    new, asked = _import(window, monkeypatch, qtbot, source, [tmp_path / "client", kept])
+    assert len(asked) == 2
+    assert errors == ["client.gantry already exists: choose another name, or type it in full"]
+    assert [w.document.path for w in new] == [kept]
+    assert other.read_bytes() == before
