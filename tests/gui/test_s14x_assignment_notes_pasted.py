@@ -49,3 +49,18 @@ def test_notes_only_control_characters_are_no_change(qtbot):
     dialog.accept()
     assert dialog.last_command is None
     assert doc.undo_stack.count() == 0
+
+
+def test_a_team_members_pasted_notes_too(qtbot, tmp_path):
+    from app.ui.team.resource_dialog import ResourceDialog
+
+    doc = _doc()
+    dialog = ResourceDialog(doc.plan, doc.plan.resource(1))
+    qtbot.addWidget(dialog)
+    dialog.notes.setPlainText("Day rate agreed:\x0b600 EUR\x01")
+    person = dialog.resource()
+    assert person.notes == "Day rate agreed:\n600 EUR"
+    doc.plan.update_resource(person)
+    out = tmp_path / "team.xml"
+    formats.write_plan(doc.plan, out)
+    assert formats.read_plan(out).resource(1).notes == person.notes

@@ -33,6 +33,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Availability, RateEntry, Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.domain.vacations import own_calendar
+from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.team.roster_model import check_name, check_unique_name
 
@@ -268,7 +269,7 @@ class ResourceDialog(QDialog):
             if len(tables) == 1 and len(tables[0]) == 1 and first.start is None
             else tuple(tables),
             availability=tuple(availability),
-            notes=self.notes.toPlainText(),
+            notes=clean_notes(self.notes.toPlainText()),  # pasted from a slide: \v
         )
 
     def _on_ok(self) -> None:
