@@ -23,7 +23,7 @@ So both paths give the same plan by construction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -50,7 +50,7 @@ SKIP = 0  # the project summary task or a blank (IsNull) row
 GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
-# for (None: absent is told apart by the code). The first 14 are the row's
+# for (None: absent is told apart by the code). The first 17 are the row's
 # own; the 16 settings after them are what most rows of a file share.
 _TASK_FIELDS = (
     ("UID", None),
@@ -67,6 +67,9 @@ _TASK_FIELDS = (
     ("ActualStart", None),
     ("ActualFinish", None),
     ("Notes", None),
+    ("Stop", None),
+    ("Resume", None),
+    ("Recurring", None),
     # settings
     ("Manual", "0"),
     ("LevelingDelay", "0"),
@@ -85,7 +88,7 @@ _TASK_FIELDS = (
     ("EffortDriven", "1"),
     ("IgnoreResourceCalendar", "0"),
 )
-_OWN = 14
+_OWN = 17
 _LINK_FIELDS = (
     ("PredecessorUID", None),
     ("CrossProject", "0"),
@@ -97,39 +100,83 @@ _LINK_FIELDS = (
 _TAG = attrgetter("tag")
 _TEXT = attrgetter("text")
 
+# The other children of a task row the reader wants, every one of each tag.
+_TASK_GROUPS = ("PredecessorLink", "Baseline", "ExtendedAttribute")
+
+# A <PredecessorLink> with the fast path's values of it, None when it is not ordinary.
+PreLink = tuple[tuple[Any, ...] | None, Element]
+
+# A layout of children: the picker of the chosen texts, then the positions of each group.
+_Layout = tuple[Any, ...]
+
+# What :meth:`RowReader.task_row` gives: uid, row id, SKIP | GHOST | None, Task field
+# values or None, the row's children and their layout, Stop, Resume and Recurring texts.
+TaskParts = tuple[
+    int, int, int | None, tuple[Any, ...] | None, list[Element], _Layout, Any, Any, Any
+]
+
 
 class UnusualRowError(Exception):
     """A row the fast path does not read: the caller reads it with the checked Reader."""
 
 
 class _Picker:
-    """The texts of chosen children of an element, by tag (the first of duplicates wins)."""
+    """The texts of chosen children of an element, by tag (the first of duplicates wins),
+    and where its children of some other tags are (every one of them, in order)."""
 
-    __slots__ = ("_layouts", "_names", "_padding")
+    __slots__ = ("_groups", "_layouts", "_names", "_padding")
 
-    def __init__(self, fields: Iterable[tuple[str, str | None]]) -> None:
+    def __init__(
+        self, fields: Iterable[tuple[str, str | None]], groups: Iterable[str] = ()
+    ) -> None:
         pairs = tuple(fields)
         self._names = tuple(Q + name for name, _ in pairs)
+        self._groups = tuple(Q + name for name in groups)
         # appended to a row's texts: where an absent child's position points
         self._padding = tuple(default for _, default in pairs)
-        self._layouts: dict[tuple[str, ...], Callable[[list[str | None]], tuple[Any, ...]]] = {}
+        self._layouts: dict[tuple[str, ...], _Layout] = {}
 
     def __call__(self, elem: Element) -> tuple[Any, ...]:
         """One text (or default) per field, in field order."""
         tags = tuple(map(_TAG, elem))
-        pick = self._layouts.get(tags)
-        if pick is None:
-            pick = self._layouts[tags] = self._layout(tags)
+        layout = self._layouts.get(tags)
+        if layout is None:
+            layout = self._layouts[tags] = self._layout(tags)
         texts: list[str | None] = list(map(_TEXT, elem))
         texts.extend(self._padding)
-        return pick(texts)
+        picked: tuple[Any, ...] = layout[0](texts)
+        return picked
 
-    def _layout(self, tags: tuple[str, ...]) -> Callable[[list[str | None]], tuple[Any, ...]]:
+    def parts(self, elem: Element) -> tuple[tuple[Any, ...], list[Element], _Layout]:
+        """:meth:`__call__`'s texts, the element's children and their layout, whose
+        ``[1:]`` are the positions of each group's children (:meth:`children`)."""
+        kids = elem[:]
+        tags = tuple(map(_TAG, kids))
+        layout = self._layouts.get(tags)
+        if layout is None:
+            layout = self._layouts[tags] = self._layout(tags)
+        texts: list[str | None] = list(map(_TEXT, kids))
+        texts.extend(self._padding)
+        return layout[0](texts), kids, layout
+
+    def _layout(self, tags: tuple[str, ...]) -> _Layout:
         first: dict[str, int] = {}
         for i, tag in enumerate(tags):
             first.setdefault(tag, i)
         width = len(tags)
-        return itemgetter(*(first.get(name, width + k) for k, name in enumerate(self._names)))
+        pick = itemgetter(*(first.get(name, width + k) for k, name in enumerate(self._names)))
+        groups = tuple(
+            tuple(i for i, tag in enumerate(tags) if tag == name) for name in self._groups
+        )
+        return (pick, *groups)
+
+
+def children(kids: list[Element], positions: tuple[int, ...]) -> list[Element]:
+    """The children at ``positions`` (one group of a :class:`_Picker` layout), in order:
+    what ``elem.findall(tag)`` gives, without looking through every child again."""
+    if not positions:
+        return []
+    return [kids[i] for i in positions]
 
 
 def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -221,7 +268,7 @@ class RowReader:
     __slots__ = ("_dates", "_durations", "_link_texts", "_links", "_settings", "_task_texts")
 
     def __init__(self) -> None:
-        self._task_texts = _Picker(_TASK_FIELDS)
+        self._task_texts = _Picker(_TASK_FIELDS, _TASK_GROUPS)
         self._link_texts = _Picker(_LINK_FIELDS)
         self._dates = _Dates({None: None})
         self._durations = _Durations({None: None})
@@ -234,18 +281,26 @@ class RowReader:
         The values (in Task field order, for ``Task.of_many``) are given for an
         ordinary, automatically scheduled row, None for a row left out.
         """
-        texts = self._task_texts(elem)
+        uid, row_id, skip, values = self.task_row(elem, n)[:4]
+        return uid, row_id, skip, values
+
+    def task_row(self, elem: Element, n: int) -> TaskParts:
+        """:meth:`row`, then the row's children and their layout (for :func:`children` of
+        its links, baselines and custom values: positions ``[1:]`` of the layout, in
+        ``_TASK_GROUPS`` order) and its Stop, Resume and Recurring texts."""
+        texts, kids, layout = self._task_texts.parts(elem)
         (uid_text, id_text, level_text, null_text, external_text, name, duration) = texts[:7]
         if uid_text is None:
             raise UnusualRowError
         uid = int(uid_text)
         row_id = (n if id_text is None else int(id_text)) or n
+        stop, resume, recurring = texts[14:_OWN]
         if uid == 0 and (0 if level_text is None else int(level_text) or 0) == 0:
-            return uid, row_id, SKIP, None
+            return uid, row_id, SKIP, None, kids, layout, stop, resume, recurring
         if null_text is not None and _FLAGS[null_text]:
-            return uid, row_id, SKIP, None
+            return uid, row_id, SKIP, None, kids, layout, stop, resume, recurring
         if external_text is not None and _FLAGS[external_text]:
-            return uid, row_id, GHOST, None
+            return uid, row_id, GHOST, None, kids, layout, stop, resume, recurring
         key = texts[_OWN:]
         found = self._settings.get(key)
         if found is None:
@@ -285,7 +340,7 @@ class RowReader:
             (),  # splits: from the assignments' timephased work, added after
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
         )
-        return uid, row_id, None, values
+        return uid, row_id, None, values, kids, layout, stop, resume, recurring
 
     def link(
         self, elem: Element, successor: int, uids: set[int], ghosts: set[int]
@@ -294,15 +349,38 @@ class RowReader:
 
         Ordinary: to a task of this file, not itself, not across projects.
         """
+        values = self.link_values(elem, successor)
+        if not ordinary_link(values, uids, ghosts):
+            raise UnusualRowError
+        return values
+
+    def link_values(self, elem: Element, successor: int) -> tuple[Any, ...]:
+        """:meth:`link`'s values before its predecessor is checked (:func:`ordinary_link`):
+        read while the task row is fresh from the parser, checked once every task is known."""
         texts = self._link_texts(elem)
         pred_text = texts[0]
         if pred_text is None:
-            raise UnusualRowError
-        pred = int(pred_text)
-        if pred in ghosts or pred not in uids or pred == successor:
             raise UnusualRowError
         key = texts[1:]
         found = self._links.get(key)
         if found is None:
             found = self._links[key] = _link_settings(key)
-        return (pred, successor, *found)
+        return (int(pred_text), successor, *found)
+
+    def pre_links(self, links: list[Element], successor: int) -> list[PreLink]:
+        """Each ``<PredecessorLink>`` of a row with its :meth:`link_values`, or None when the
+        fast path does not read it (the checked reader will)."""
+        out: list[PreLink] = []
+        for elem in links:
+            try:
+                out.append((self.link_values(elem, successor), elem))
+            except (UnusualRowError, ValueError, KeyError, TypeError):
+                out.append((None, elem))
+        return out
+
+
+def ordinary_link(values: tuple[Any, ...], uids: set[int], ghosts: set[int]) -> bool:
+    """The link (:meth:`RowReader.link_values`) is to a task of this file, not itself,
+    not to another project's task."""
+    pred = values[0]
+    return pred in uids and pred != values[1] and pred not in ghosts

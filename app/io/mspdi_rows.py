@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from app.domain.project import Project
-from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError
+from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError, children
 from app.io.mspdi_recurring import is_recurring
 from app.io.mspdi_task_fields import Row, read_task, task_reader
 from app.io.mspdi_values import Q
@@ -19,6 +19,11 @@ _BASELINE = Q + "Baseline"
 _STOP = Q + "Stop"
 _RESUME = Q + "Resume"
 _EXTENDED = Q + "ExtendedAttribute"
+
+
+def _says_recurring(text: str | None) -> bool:
+    """A row's <Recurring> text marks MS Project's recurring task summary (as is_recurring)."""
+    return text is not None and text.strip() in ("1", "true")
 
 
 class TaskRows:
@@ -55,20 +60,21 @@ class TaskRows:
         # UIDs of summaries marked <Recurring>1</Recurring>; only a row followed by a deeper
         # one (a summary) is looked at, so ordinary rows cost nothing more
         self.recurring: set[int] = set()
-        self._prev: tuple[int, int, Element] | None = None
+        # (UID, outline level, <Recurring> text) of the last row read on the fast path
+        self._prev: tuple[int, int, str | None] | None = None
         # UID -> the row's <ExtendedAttribute> children (custom field values, mspdi_custom_fields)
         self.custom: dict[int, list[Element]] = {}
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
-        fast = self.fast
+        task_row, pre_links = self.fast.task_row, self.fast.pre_links
         taken = self._taken
         for elem in elems:
             if elem.tag != _TASK:
                 continue
             n = len(taken) + 1
             try:
-                uid, row_id, skip, values = fast.row(elem, n)
+                uid, row_id, skip, values, kids, layout, stop, resume, recurring = task_row(elem, n)
             except (UnusualRowError, ValueError, KeyError, TypeError):
                 taken.append((n, elem))  # for the checked reader
                 continue
@@ -81,30 +87,35 @@ class TaskRows:
                     self.negative = (n, uid)
                 taken.append(None)
                 continue
+            # the children of each group, found by the row's layout: no findall per row
+            _, link_at, baseline_at, extended_at = layout
             taken.append(
                 (
                     row_id,
                     values,
                     f"Task #{row_id} (UID {uid})",
                     n,
-                    elem.findall(_PREDECESSOR_LINK),
-                    elem.findall(_BASELINE),
+                    pre_links(children(kids, link_at), uid) if link_at else [],
+                    children(kids, baseline_at),
                     values[9],  # the Start the file stores
                 )
             )
-            if values[16] is not None:  # started: its work may have stopped and resume later
-                self._stop(uid, elem)
-            extended = elem.findall(_EXTENDED)
-            if extended:
-                self.custom[uid] = extended
+            if values[16] is not None and stop and resume:  # started: paused, resumed later?
+                self._stop_resume(uid, stop, resume)
+            if extended_at:
+                self.custom[uid] = children(kids, extended_at)
             prev = self._prev
-            if prev is not None and values[2] > prev[1] and is_recurring(prev[2]):
+            if prev is not None and values[2] > prev[1] and _says_recurring(prev[2]):
                 self.recurring.add(prev[0])
-            self._prev = (uid, values[2], elem)
+            self._prev = (uid, values[2], recurring)
 
     def _stop(self, uid: int, elem: Element) -> None:
         stop, resume = elem.findtext(_STOP), elem.findtext(_RESUME)
-        if stop and resume and stop.strip() != resume.strip():
+        if stop and resume:
+            self._stop_resume(uid, stop, resume)
+
+    def _stop_resume(self, uid: int, stop: str, resume: str) -> None:
+        if stop.strip() != resume.strip():
             self.stops[uid] = (stop.strip(), resume.strip())
 
     def _note(self, elem: Element) -> None:
@@ -143,7 +154,7 @@ class TaskRows:
             extended = elem.findall(_EXTENDED)
             if extended:
                 self.custom[uid] = extended
-            links = elem.findall(_PREDECESSOR_LINK)
+            links = self.fast.pre_links(elem.findall(_PREDECESSOR_LINK), uid)
             baselines = elem.findall(_BASELINE)
             out.append((row_id, task, r.where, n, links, baselines, r.date("Start")))
         return out

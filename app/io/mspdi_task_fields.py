@@ -13,11 +13,13 @@ from xml.etree.ElementTree import Element
 from app.domain.errors import FileFormatError
 from app.domain.project import Project
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
+from app.io.mspdi_fast import PreLink
 from app.io.mspdi_values import ELAPSED_FORMATS, Reader, duration_unit
 
 # A task row read: (row id, Task or its field values, name in messages, position,
-# its PredecessorLink and Baseline elements, its stored Start).
-Row = tuple[int, Any, str, int, list[Element], list[Element], datetime | None]
+# its PredecessorLink elements (with the fast path's values of each, or None) and
+# Baseline elements, its stored Start).
+Row = tuple[int, Any, str, int, list[PreLink], list[Element], datetime | None]
 
 
 def task_reader(elem: Element, n: int) -> Reader:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from operator import itemgetter
+from itertools import islice, pairwise
 from typing import Any
 
 from app.domain.baseline import Baseline, BaselineEntry
@@ -17,7 +17,7 @@ from app.domain.link import Link
 from app.domain.progress import Progress, part, report
 from app.domain.task import Task
 from app.io.mspdi_baselines import add_baseline_entry, baselines
-from app.io.mspdi_fast import RowReader, UnusualRowError
+from app.io.mspdi_fast import RowReader, ordinary_link
 from app.io.mspdi_links import built_links, read_link
 from app.io.mspdi_task_fields import Row
 from app.io.mspdi_values import Reader
@@ -40,37 +40,41 @@ def read_tasks(
     ``progress`` hears the Tasks made, then the links read.
     """
     if progress is None:
-        rows = _built(read)
+        tasks = _built(read)
     else:  # a block of Tasks at a time (0.5 s at 100k tasks), the bar's first half
         n = len(read)
-        rows = []
+        tasks = []
         for first in range(0, n, _BUILD_BLOCK):
             report(progress, first, 2 * n)
-            rows += _built(read[first : first + _BUILD_BLOCK])
+            tasks += _built(read[first : first + _BUILD_BLOCK])
         progress = part(progress, n, 2 * n, 2 * n)  # the links: its second half
-    rows.sort(key=itemgetter(0))
-    uids = {row[1].uid for row in rows}
+    rows = read
+    ids = [row[0] for row in rows]
+    if any(a > b for a, b in pairwise(ids)):  # by row id (a stable sort, as the file has them)
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        rows = [rows[i] for i in order]
+        tasks = [tasks[i] for i in order]
+    uids = {t.uid for t in tasks}
     if negative is not None or (uids and min(uids) < 0):
-        _refuse_negative_uid(rows, negative)
+        _refuse_negative_uid(rows, tasks, negative)
     if len(uids) != len(rows):
         seen: set[int] = set()
-        for row in rows:
-            uid = row[1].uid
+        for row, task in zip(rows, tasks, strict=True):
+            uid = task.uid
             if uid in seen:
                 raise FileFormatError(f"{row[2]}: <UID> {uid} is used twice")
             seen.add(uid)
-    tasks: list[Task] = [row[1] for row in rows]
-    _check_outline(rows)
+    _check_outline(rows, tasks)
     links: list[Link | tuple[Any, ...]] = []
     external: list[tuple[int, datetime | None]] = []
     entries: dict[int, list[BaselineEntry]] = {}
-    for _, task, where, _, link_elems, baseline_elems, start in _reporting(rows, progress):
-        for lk_elem in link_elems:
-            try:
-                links.append(fast.link(lk_elem, task.uid, uids, ghosts))
+    for (_, _, where, _, pre_links, baseline_elems, start), task in _reporting(
+        rows, tasks, progress
+    ):
+        for values, lk_elem in pre_links:
+            if values is not None and ordinary_link(values, uids, ghosts):
+                links.append(values)
                 continue
-            except (UnusualRowError, ValueError, KeyError, TypeError):
-                pass
             link = read_link(Reader(lk_elem, where), task.uid, uids, ghosts, external, start)
             if link is not None:
                 links.append(link)
@@ -79,40 +83,50 @@ def read_tasks(
     return tasks, built_links(links), baselines(entries), external
 
 
-def _built(rows: list[Row]) -> list[Row]:
-    """The rows with the fast path's field values made into Tasks, in one bulk call."""
-    made = iter(Task.of_many([row[1] for row in rows if type(row[1]) is tuple]))
-    return [(row[0], next(made), *row[2:]) if type(row[1]) is tuple else row for row in rows]
+def _built(rows: list[Row]) -> list[Task]:
+    """The Tasks of the rows, the fast path's field values made into Tasks in one bulk call."""
+    values = [row[1] for row in rows]
+    if all(type(v) is tuple for v in values):  # the common case: every row on the fast path
+        return Task.of_many(values)
+    made = iter(Task.of_many([v for v in values if type(v) is tuple]))
+    return [next(made) if type(v) is tuple else v for v in values]
 
 
-def _reporting(rows: list[Row], progress: Progress | None) -> Iterable[Row]:
-    """``rows``; with ``progress``, one block at a time, reporting (rows done, all rows)."""
+def _reporting(
+    rows: list[Row], tasks: list[Task], progress: Progress | None
+) -> Iterable[tuple[Row, Task]]:
+    """Each row with its Task; with ``progress``, one block at a time, reporting (rows done,
+    all rows)."""
+    pairs = zip(rows, tasks, strict=True)
     if progress is None:
-        return rows  # the command line: nothing in between
-    return _in_blocks(rows, progress)
+        return pairs  # the command line: nothing in between
+    return _in_blocks(pairs, len(rows), progress)
 
 
-def _in_blocks(rows: list[Row], progress: Progress) -> Iterator[Row]:
-    total = len(rows)
+def _in_blocks(
+    pairs: Iterator[tuple[Row, Task]], total: int, progress: Progress
+) -> Iterator[tuple[Row, Task]]:
     for first in range(0, total, _BLOCK):
         report(progress, first, total)
-        yield from rows[first : first + _BLOCK]
+        yield from islice(pairs, _BLOCK)
     report(progress, total, total)
 
 
-def _refuse_negative_uid(rows: list[Row], negative: tuple[int, int] | None) -> None:
+def _refuse_negative_uid(
+    rows: list[Row], tasks: list[Task], negative: tuple[int, int] | None
+) -> None:
     """FileFormatError naming the first task row (in file order) with a negative UID."""
-    found = [(row[3], row[1].uid) for row in rows if row[1].uid < 0]
+    found = [(row[3], t.uid) for row, t in zip(rows, tasks, strict=True) if t.uid < 0]
     if negative is not None:
         found.append(negative)
     n, uid = min(found)
     raise negative_uid(f"Tasks/Task[{n}]/UID", uid)
 
 
-def _check_outline(rows: list[Row]) -> None:
+def _check_outline(rows: list[Row], tasks: list[Task]) -> None:
     prev = 0
-    for row in rows:
-        level = row[1].outline_level
+    for row, task in zip(rows, tasks, strict=True):
+        level = task.outline_level
         if level < 1 or level > prev + 1:
             raise FileFormatError(f"{row[2]}: <OutlineLevel> {level} cannot follow level {prev}")
         prev = level
