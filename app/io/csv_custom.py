@@ -42,7 +42,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.io.custom_text import duration_text, number_text
 from app.io.sheet_mapping import column_letter
-from app.io.sheet_values import is_blank
+from app.io.sheet_values import CellError, is_blank, read_date
 
 _TITLE_RE = re.compile(r"^(.*?)\s*\(\s*([A-Za-z]+\s*\d+)\s*\)\s*$")
 _HEADER_SCAN_ROWS = 40  # as far down as the mapping looks for the header row
@@ -149,10 +149,13 @@ def add_custom_values(
     rows: Sequence[tuple[int, Sequence[object]]],
     columns: Sequence[tuple[int, str, str]],
     where: Callable[[int, int], str],
+    day_first: bool | None = None,
 ) -> None:
     """Give each task the values of its row's custom cells and the plan the columns'
     aliases; ``rows``: each task's (row index, cells) in task order. FileFormatError
-    naming the cell (``where(row, col)``) whose text is no value of its field."""
+    naming the cell (``where(row, col)``) whose text is no value of its field.
+    ``day_first``: how a date field's text like 07/08/2026 reads, as the import's Start
+    and Finish cells (None: the environment's order)."""
     if not columns:
         return
     project = plan.project
@@ -163,7 +166,7 @@ def add_custom_values(
             if is_blank(cell):
                 continue
             try:
-                value = parse_value(field, str(cell), project, alias or field)
+                value = _cell_value(field, cell, project, alias or field, day_first)
             except AppError as exc:
                 raise FileFormatError(f"{where(i, col)}: {exc}") from None
             if value is not None:
@@ -179,6 +182,19 @@ def add_custom_values(
     plan.project = replace(
         project, custom_fields=tuple(sorted(fields.values(), key=lambda f: field_order(f.name)))
     )
+
+
+def _cell_value(
+    field: str, cell: object, project: Project, title: str, day_first: bool | None
+) -> CustomValue | None:
+    """The value of one custom cell; a date with slashes reads in the import's day order."""
+    text = str(cell)
+    if kind_of(field) is FieldKind.DATE and "/" in text:
+        try:
+            return read_date(text.strip(), project.default_start_time, day_first)
+        except CellError:
+            pass  # "Mon 07/08/2026" and the like: the field's own reading, which names it
+    return parse_value(field, text, project, title)
 
 
 def defined_fields(titles: Sequence[object]) -> tuple[CustomField, ...]:

@@ -214,7 +214,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
         data, mapping, uid_col=uid_col, listed_people=uid_col is not None, day_first=day_first
     )
     if custom:
-        add_custom_values(plan, _task_rows(data, mapping), custom, data.where)
+        add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
     note = left_out_note(data, mapping, formulas=False)
