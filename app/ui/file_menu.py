@@ -77,15 +77,10 @@ class FileMenu(QMainWindow):
 
     def new_plan(self) -> None:
         """Start an empty plan in a new .gantry file."""
-        path = self.ask_save_path(
-            self,
-            "New plan",
-            self.settings.last_folder() / "New plan.gantry",
-            "Gantry plans (*.gantry)",
-        )
-        if path is None:
+        answer = self._ask_gantry_path("New plan", self.settings.last_folder() / "New plan.gantry")
+        if answer is None:
             return
-        path = gantry_path(path)
+        path = answer[1]
         project = Project(name=path.stem)
         # Today at the start of work, as MS Project starts a new project (not a fixed date).
         project = replace(project, start=datetime.combine(self.today(), project.default_start_time))
@@ -129,7 +124,7 @@ class FileMenu(QMainWindow):
         start = (
             self.settings.last_folder() / f"{file_stem(plan.project.name, 'Imported plan')}.gantry"
         )
-        answer = self._imported_plan_target(source, start)
+        answer = self._ask_gantry_path("Save imported plan as", start, source)
         if answer is None:
             return
         typed, path = answer
@@ -144,20 +139,22 @@ class FileMenu(QMainWindow):
             said = window.statusBar().currentMessage()
             window.statusBar().showMessage(f"{kept}; {said}" if said else kept, MESSAGE_MS)
 
-    def _imported_plan_target(self, source: Path, start: Path) -> tuple[Path, Path] | None:
-        """The name typed and the .gantry file an imported plan is kept in (None: cancelled).
+    def _ask_gantry_path(
+        self, caption: str, start: Path, source: Path | None = None
+    ) -> tuple[Path, Path] | None:
+        """The name typed and the .gantry file a new plan is written to (None: cancelled).
 
-        Never ``source`` itself: a workbook or XML named .gantry, or another plan's
-        file, would be lost under the SQLite plan written over it (as File > Open
-        refuses it for a file in disguise). Nor a file the save dialog never asked
-        to replace: ``client`` typed, ``client.gantry`` made.
+        Never ``source``, the file an imported plan was read from: a workbook or XML
+        named .gantry, or another plan's file, would be lost under the SQLite plan
+        written over it (as File > Open refuses it for a file in disguise). Nor a file
+        the save dialog never asked to replace: ``client`` typed, ``client.gantry`` made.
         """
         while True:
-            typed = self.ask_save_path(self, "Save imported plan as", start, GANTRY_FILTER)
+            typed = self.ask_save_path(self, caption, start, GANTRY_FILTER)
             if typed is None:
                 return None
             path = gantry_path(typed)
-            if _same_file(path, source):
+            if source is not None and _same_file(path, source):
                 self.session.show_error(
                     self,
                     f"{source.name} is the file being imported; its plan is kept in a new "

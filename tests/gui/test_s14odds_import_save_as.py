@@ -139,3 +139,22 @@ def test_a_gantry_file_the_dialog_never_asked_about_is_not_replaced(
     assert errors == ["client.gantry already exists: choose another name, or type it in full"]
     assert [w.document.path for w in new] == [kept]
     assert other.read_bytes() == before
+
+
+def test_file_new_does_not_replace_a_plan_the_dialog_never_asked_about(
+    window, monkeypatch, qtbot, tmp_path, errors
+):
+    """File > New, 'mine' typed: mine.gantry (this window's plan, or any) is not replaced."""
+    other = tmp_path / "other.gantry"
+    GantryFile.create(other, build_plan()).close()
+    before = other.read_bytes()
+    answers = [tmp_path / "other", tmp_path / "fresh"]
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda c, *a: answers.pop(0)))
+    opened = set(window.session.windows)
+    window.action_collection["new_plan"].trigger()
+    new = [w for w in window.session.windows if w not in opened]
+    for win in new:
+        qtbot.addWidget(win)
+    assert errors == ["other.gantry already exists: choose another name, or type it in full"]
+    assert [w.document.path for w in new] == [tmp_path / "fresh.gantry"]
+    assert other.read_bytes() == before
