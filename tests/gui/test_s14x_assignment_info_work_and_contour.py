@@ -61,3 +61,15 @@ def test_fixed_units_keeps_the_work_and_units_and_stretches_the_task(qtbot):
     a = doc.plan.assignment(1)
     assert (a.work_minutes, a.units, a.contour) == (40 * 60, 1.0, WorkContour.BELL)
     assert doc.plan.task(1).duration_minutes == 80 * 60  # 40 h at a mean of 50 %
+
+
+@pytest.mark.parametrize("typed", ["0%", "-5%", "0"])
+def test_units_of_nought_or_less_are_refused_naming_the_field(qtbot, typed):
+    doc = _doc(TaskType.FIXED_UNITS)
+    dialog = AssignmentInfoDialog(doc, 1)
+    qtbot.addWidget(dialog)
+    dialog.units.setText(typed)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text().startswith("Units:")  # as every other refusal of the field
+    assert doc.undo_stack.count() == 0

@@ -54,11 +54,14 @@ def clean_notes(text: str) -> str:
 
 
 def read_units(text: str) -> float:
-    """``50%`` or ``50`` -> 0.5; InputError naming the field otherwise."""
+    """``50%`` or ``50`` -> 0.5; InputError naming the field otherwise (and for 0% or less)."""
     m = _PERCENT.match(text)
     if m is None:
         raise InputError(f"Units: '{text.strip()}' is not a percentage such as 50%")
-    return float(m.group(1).replace(",", ".")) / 100.0
+    units = float(m.group(1).replace(",", ".")) / 100.0
+    if units <= 0:  # the other refusals name the field too; 0% is Remove from task
+        raise InputError(f"Units: '{text.strip()}' must be more than 0%")
+    return units
 
 
 class AssignmentInfoDialog(CommandDialog):
