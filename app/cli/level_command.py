@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import formats
-from app.cli.commands import _check_output_folder, _load, _short
+from app.cli.commands import _check_output_folder, _load, _note, _short
 from app.cli.schedule_json import iso
 from app.domain.errors import AppError, OptionError
 from app.domain.leveling import (
@@ -60,6 +60,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     apply_delays(plan, result.delays)
     after = schedule(plan)  # a plan that cannot be scheduled is not written
     formats.write_plan(plan, output)
+    for lost in formats.not_kept(plan, output.suffix):  # as convert and move say it
+        _note(lost)
     left = overallocated_resources(plan, after)
     said = result.summary(plan.project.minutes_per_day)
     if left and not result.moves:  # "no one is over-allocated" would be false
