@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -211,6 +209,9 @@ def _run_reader(reader: Callable[..., Any], path: Path, ext: str, options: dict[
 def _named_as(path: Path, ext: str) -> Iterator[Path]:
     """``path`` under its real extension, in a temporary folder: every reader (and the
     libraries under it) chooses by extension. A link where the system allows, else a copy."""
+    import shutil  # here, as below: reading or scheduling a plan needs neither (~4 ms)
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="gantry-read-") as folder:
         alias = Path(folder) / (path.stem + ext)
         try:
@@ -246,6 +247,9 @@ def whole_file(path: Path) -> Iterator[Path]:
     cancelled) leaves no file, or the previous one as it was. A message naming
     the draft's full path is made to name ``path``.
     """
+    import shutil
+    import tempfile
+
     path = Path(path)
     folder = path.absolute().parent
     try:
