@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QWidget,
 )
 
@@ -50,9 +51,32 @@ class FileMenu(QMainWindow):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
-        """Ask where to write a file (None: the user cancelled)."""
-        name, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
-        return with_chosen_suffix(name, chosen, filters) if name else None
+        """Ask where to write a file (None: the user cancelled).
+
+        The extension of the chosen filter is added to a name typed without one
+        after the dialog, which asked only about the name typed: a file there
+        already ('plan' typed, plan.gantry there) is replaced only once agreed.
+        """
+        while True:
+            name, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+            if not name:
+                return None
+            path = with_chosen_suffix(name, chosen, filters)
+            if path == Path(name) or not path.exists() or cls.confirm_replace(parent, path):
+                return path
+            start = path
+
+    @classmethod
+    def confirm_replace(cls, parent: QWidget, path: Path) -> bool:
+        """Ask before replacing a file the save dialog did not ask about."""
+        answer = QMessageBox.question(
+            parent,
+            "Gantry",
+            f"{path.name} already exists in {path.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, start: Path) -> Path | None:
@@ -77,10 +101,9 @@ class FileMenu(QMainWindow):
 
     def new_plan(self) -> None:
         """Start an empty plan in a new .gantry file."""
-        answer = self._ask_gantry_path("New plan", self.settings.last_folder() / "New plan.gantry")
-        if answer is None:
+        path = self._ask_gantry_path("New plan", self.settings.last_folder() / "New plan.gantry")
+        if path is None:
             return
-        path = answer[1]
         project = Project(name=path.stem)
         # Today at the start of work, as MS Project starts a new project (not a fixed date).
         project = replace(project, start=datetime.combine(self.today(), project.default_start_time))
@@ -124,36 +147,33 @@ class FileMenu(QMainWindow):
         start = (
             self.settings.last_folder() / f"{file_stem(plan.project.name, 'Imported plan')}.gantry"
         )
-        answer = self._ask_gantry_path("Save imported plan as", start, source)
-        if answer is None:
+        path = self._ask_gantry_path("Save imported plan as", start, source)
+        if path is None:
             return
-        typed, path = answer
         window = self.session.create_plan(path, plan, self)
         from app.ui.exchange.renamed import show_renamed
 
         show_renamed(window, plan, None)  # 'Doe, Jane' is 'Doe Jane': said once
-        if window is not None and typed != path:  # client.xlsx typed: a plan is a .gantry
-            kept = f"Kept as {path.name}"
-            if typed.exists():
-                kept += f"; {typed.name} is left as it was"
+        beside = path.with_suffix("")  # client.xlsx typed: the plan went to client.xlsx.gantry
+        if window is not None and beside.suffix and beside.exists():
+            kept = f"Kept as {path.name}; {beside.name} is left as it was"
             said = window.statusBar().currentMessage()
             window.statusBar().showMessage(f"{kept}; {said}" if said else kept, MESSAGE_MS)
 
     def _ask_gantry_path(
         self, caption: str, start: Path, source: Path | None = None
-    ) -> tuple[Path, Path] | None:
-        """The name typed and the .gantry file a new plan is written to (None: cancelled).
+    ) -> Path | None:
+        """The .gantry file a new plan is written to (None: cancelled).
 
         Never ``source``, the file an imported plan was read from: a workbook or XML
         named .gantry, or another plan's file, would be lost under the SQLite plan
-        written over it (as File > Open refuses it for a file in disguise). Nor a file
-        the save dialog never asked to replace: ``client`` typed, ``client.gantry`` made.
+        written over it (as File > Open refuses it for a file in disguise).
         """
         while True:
             typed = self.ask_save_path(self, caption, start, GANTRY_FILTER)
             if typed is None:
                 return None
-            path = gantry_path(typed)
+            path = gantry_path(typed)  # a name typed as client.xlsx is client.xlsx.gantry
             if source is not None and _same_file(path, source):
                 self.session.show_error(
                     self,
@@ -161,13 +181,8 @@ class FileMenu(QMainWindow):
                     "file: choose another name",
                 )
                 start = path.with_name(f"{path.stem} (imported).gantry")
-            elif path != typed and path.exists():  # the dialog asked about the name typed
-                self.session.show_error(
-                    self, f"{path.name} already exists: choose another name, or type it in full"
-                )
-                start = path
             else:
-                return typed, path
+                return path
 
     def export_plan(self) -> None:
         """Export a client workbook or CSV."""

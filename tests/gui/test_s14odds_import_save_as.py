@@ -5,13 +5,17 @@ file just read as its answer, so a workbook named .gantry (or another .gantry
 plan) was replaced by the SQLite plan, where File > Open of the same file refuses
 that name and asks again. A name typed with the workbook's extension gets .gantry
 added, and the status bar says where the plan went and that the workbook is
-left as it was.
+left as it was. The extension is added after the save dialog, which asked only
+about the name typed: a plan already there is replaced only once agreed.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from app import formats
 from app.domain.plan import Plan
@@ -19,6 +23,7 @@ from app.domain.project import Project
 from app.domain.task import Task
 from app.store.document import GantryFile
 from app.ui.app import Session
+from app.ui.dialogs.file_names import GANTRY_FILTER
 from app.ui.exchange.actions import ExchangeDialogs
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.main_window import MainWindow
@@ -48,16 +53,23 @@ def _client_plan() -> Plan:
     return plan
 
 
-def _import(window, monkeypatch, qtbot, source, answers):
-    """File > Import of ``source``; the Save As dialog answers ``answers`` in turn."""
+def _typing(monkeypatch, answers):
+    """The save dialog: the names typed in turn (the Gantry filter chosen), then Cancel;
+    returns where it started each time."""
     asked = []
 
-    def ask(cls, parent, caption, start, filters):
-        asked.append(start)
-        return answers.pop(0) if answers else None
+    def dialog(parent, caption, start, filters):
+        asked.append(Path(start))
+        return (str(answers.pop(0)), GANTRY_FILTER) if answers else ("", "")
 
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    return asked
+
+
+def _import(window, monkeypatch, qtbot, source, answers):
+    """File > Import of ``source``; the Save As dialog is typed ``answers`` in turn."""
+    asked = _typing(monkeypatch, answers)
     monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, p: source))
-    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(ask))
     monkeypatch.setattr(
         ColumnMappingDialog, "ask", classmethod(lambda cls, p, path, info, rows=None: info.mapping)
     )
@@ -123,38 +135,48 @@ def test_the_workbooks_own_name_keeps_the_plan_beside_it(
     assert "client.xlsx is left as it was" in said
 
 
-def test_a_gantry_file_the_dialog_never_asked_about_is_not_replaced(
-    window, monkeypatch, qtbot, tmp_path, errors
+@pytest.mark.parametrize("agreed", [False, True])
+def test_a_plan_the_dialog_never_asked_about_is_replaced_only_once_agreed(
+    window, monkeypatch, qtbot, tmp_path, errors, agreed
 ):
-    """Typed 'client' (or client.xlsx): the plan goes to client.gantry, a file the save
-    dialog did not ask to replace; an existing one is kept and the name asked again."""
-    source = tmp_path / "client.csv"
-    source.write_text("Name,Duration\nDig,2d\n", encoding="utf-8")
-    other = tmp_path / "client.gantry"
-    GantryFile.create(other, build_plan()).close()
-    before = other.read_bytes()
-    kept = tmp_path / "kept.gantry"
-    new, asked = _import(window, monkeypatch, qtbot, source, [tmp_path / "client", kept])
-    assert len(asked) == 2
-    assert errors == ["client.gantry already exists: choose another name, or type it in full"]
-    assert [w.document.path for w in new] == [kept]
-    assert other.read_bytes() == before
-
-
-def test_file_new_does_not_replace_a_plan_the_dialog_never_asked_about(
-    window, monkeypatch, qtbot, tmp_path, errors
-):
-    """File > New, 'mine' typed: mine.gantry (this window's plan, or any) is not replaced."""
+    """File > New, 'other' typed: the dialog asked about 'other', .gantry is added after it,
+    and other.gantry was replaced without a word. Now asked; No asks for a name again."""
     other = tmp_path / "other.gantry"
     GantryFile.create(other, build_plan()).close()
     before = other.read_bytes()
-    answers = [tmp_path / "other", tmp_path / "fresh"]
-    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda c, *a: answers.pop(0)))
+    asked = _typing(monkeypatch, [tmp_path / "other", tmp_path / "fresh"])
+    confirmed = []
+
+    def confirm(cls, parent, path):
+        confirmed.append(path)
+        return agreed
+
+    monkeypatch.setattr(MainWindow, "confirm_replace", classmethod(confirm))
     opened = set(window.session.windows)
     window.action_collection["new_plan"].trigger()
     new = [w for w in window.session.windows if w not in opened]
     for win in new:
         qtbot.addWidget(win)
-    assert errors == ["other.gantry already exists: choose another name, or type it in full"]
+    assert confirmed == [other]
+    assert errors == []
+    if agreed:
+        assert [w.document.path for w in new] == [other]
+        assert new[0].document.plan.tasks == []
+        return
+    assert asked[1] == other  # asked again, from the name it would have taken
     assert [w.document.path for w in new] == [tmp_path / "fresh.gantry"]
     assert other.read_bytes() == before
+
+
+def test_a_name_typed_in_full_is_left_to_the_dialog(window, monkeypatch, qtbot, tmp_path, errors):
+    """The dialog itself asked before 'other.gantry' was chosen: no second question."""
+    other = tmp_path / "other.gantry"
+    GantryFile.create(other, build_plan()).close()
+    _typing(monkeypatch, [other])
+    monkeypatch.setattr(MainWindow, "confirm_replace", classmethod(lambda c, p, path: False))
+    opened = set(window.session.windows)
+    window.action_collection["new_plan"].trigger()
+    new = [w for w in window.session.windows if w not in opened]
+    for win in new:
+        qtbot.addWidget(win)
+    assert [w.document.path for w in new] == [other]
