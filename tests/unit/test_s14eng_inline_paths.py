@@ -18,6 +18,7 @@ import pytest
 from app.domain.link import Link, LinkType
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.network import build_network
+from app.domain.scheduling.state import _ORDINARY, _fields
 from app.domain.task import ConstraintType
 from app.domain.worktime import to_minutes
 from tests.bench.generate import make_plan
@@ -135,3 +136,22 @@ def test_a_summary_edited_to_get_a_date_leaves_the_inline_path():
     engine.net.tasks[s] = plan.tasks[s]
     engine.refresh_task(s)
     assert (engine.plain_sum_fwd[s], engine.plain_sum_bwd[s]) == (True, True)
+
+
+def test_special_rows_are_those_with_a_field_off_the_ordinary():
+    """The engine lists the rows _plain must sort (and the only ones with a deadline or ALAP)
+    by one comparison inlined in a comprehension: it must read the same fields as _fields."""
+    plan = _mixed_plan(11)
+    engine = Engine(build_network(plan), to_minutes(plan.project.start))
+    want = [i for i, t in enumerate(plan.tasks) if _fields(t) != _ORDINARY]
+    assert engine.special == want
+    assert 0 < len(want) < len(plan.tasks)
+    for i, t in enumerate(plan.tasks):
+        if t.deadline is not None or t.constraint_type is ConstraintType.ALAP:
+            assert i in engine.special
+    # An edit that gives a task a deadline puts it on the list (the results read it there).
+    row = next(i for i in range(engine.n) if i not in engine.special)
+    engine.net.tasks[row] = replace(plan.tasks[row], deadline=plan.project.start)
+    engine.refresh_task(row)
+    assert row in engine.special
+    assert engine.special == sorted(engine.special)

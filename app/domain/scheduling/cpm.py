@@ -30,10 +30,11 @@ class Engine(ForwardPass, BackwardPass):
     def alap_rows(self) -> list[int]:
         """Automatic, not started, as-late-as-possible tasks (leaves)."""
         net = self.net
+        tasks = net.tasks
         return [
             i
-            for i, t in enumerate(net.tasks)
-            if t.constraint_type is _ALAP
+            for i in self.special  # the only rows not as soon as possible
+            if (t := tasks[i]).constraint_type is _ALAP
             and not t.manual
             and t.actual_start is None
             and not net.summary[i]

@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, islice
+from operator import attrgetter, ne
 from typing import Any
 
 from app.domain.calendar import Calendar
@@ -38,10 +38,9 @@ LAG_PERCENT = 3
 Edge = tuple[int, int, int, int, Any]
 EDGE_SIZE = 5
 
-# Link type codes (LinkType values) by identity: Enum.value and Enum hashing are
-# Python-level calls, too slow for one per link.
-_FS, _FF, _SS = LinkType.FS, LinkType.FF, LinkType.SS
-assert (_FF.value, _FS.value, LinkType.SF.value, _SS.value) == (0, 1, 2, 3)
+# A link's type code is its LinkType's value, read as the member's ``_value_`` attribute:
+# Enum.value (a property) and Enum hashing are Python-level calls, too slow for one per link.
+assert [t._value_ for t in (LinkType.FF, LinkType.FS, LinkType.SF, LinkType.SS)] == [0, 1, 2, 3]
 _NO_EDGES: list[int] = []  # shared by nodes without out-edges or children (never appended to)
 _NO_PREDS: list[Edge] = []  # the predecessors of every row that has none (never appended to)
 _SUCCESSOR = attrgetter("successor")
@@ -148,35 +147,34 @@ def build_network(plan: Plan) -> Network:
     # cost a cache miss per link at 100k tasks: the network and both passes take 0.3 s more.
     # A row's predecessors keep their link order; the order of a row's successors, which
     # changes, only feeds minima (late dates, free slack).
-    for lk in sorted(plan.links, key=_SUCCESSOR):
-        try:
+    try:
+        for lk in sorted(plan.links, key=_SUCCESSOR):
+            # An unknown uid gives row n, past the end of every list indexed below: the
+            # IndexError it raises says so (no test a link).
             j = rows[lk.predecessor]
             i = rows[lk.successor]
-        except IndexError:
-            j = i = -1
-        if i < 0 or j < 0:
-            raise PlanError(_unknown_task(plan, rows))
-        if not all_active and not (active[i] and active[j]):
-            continue
-        lt = lk.type
-        code = 1 if lt is _FS else 0 if lt is _FF else 3 if lt is _SS else 2
-        if lk.lag_percent is not None:
-            kind, value = LAG_PERCENT, float(lk.lag_percent)
-        elif lk.lag_minutes:
-            kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
-            value = int(lk.lag_minutes)  # work indexes are ints: the passes add it as is
-        else:
-            kind, value = LAG_NONE, 0
-        edge = (j, i, code, kind, value)
-        if i == filling:
-            into.append(edge)
-        else:  # the row's first link: its others follow at once (sorted by successor)
-            into = preds[i] = [edge]
-            filling = i
-        succs[j].append(edge)
-        keep(edge)
-        if j >= i:
-            along_rows = False
+            if not all_active and not (active[i] and active[j]) and i < n and j < n:
+                continue  # a link of an inactive task (an unknown one goes on to its error)
+            code = lk.type._value_  # the codes are the LinkType values (asserted above)
+            if lk.lag_percent is not None:
+                kind, value = LAG_PERCENT, float(lk.lag_percent)
+            elif lk.lag_minutes:
+                kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
+                value = int(lk.lag_minutes)  # work indexes are ints: the passes add it as is
+            else:
+                kind = value = LAG_NONE
+            edge = (j, i, code, kind, value)
+            if i == filling:
+                into.append(edge)
+            else:  # the row's first link: its others follow at once (sorted by successor)
+                into = preds[i] = [edge]
+                filling = i
+            succs[j].append(edge)
+            keep(edge)
+            if j >= i:
+                along_rows = False
+    except IndexError:
+        raise PlanError(_unknown_task(plan, rows, n)) from None
     if along_rows:
         # A link out of a summary leaves from its roll-up, after the summary's whole branch.
         along_rows = all(
@@ -207,12 +205,12 @@ def build_network(plan: Plan) -> Network:
     )
 
 
-def _unknown_task(plan: Plan, rows: Sequence[int] | Mapping[int, int]) -> str:
+def _unknown_task(plan: Plan, rows: Sequence[int] | Mapping[int, int], n: int) -> str:
     """The message for the first link, in the plan's order, that names an unknown task."""
     for lk in plan.links:
         for uid in (lk.predecessor, lk.successor):
             try:
-                known = rows[uid] >= 0
+                known = rows[uid] < n
             except IndexError:
                 known = False
             if not known:
@@ -221,25 +219,33 @@ def _unknown_task(plan: Plan, rows: Sequence[int] | Mapping[int, int]) -> str:
 
 
 class _RowOfUid(dict[int, int]):
-    """uid -> row, -1 for an unknown uid."""
+    """uid -> row, the row count (past every row) for an unknown uid."""
+
+    __slots__ = ("_unknown",)
+
+    def __init__(self, row_of: dict[int, int]) -> None:
+        super().__init__(row_of)
+        self._unknown = len(row_of)
 
     def __missing__(self, uid: int) -> int:
-        return -1
+        return self._unknown
 
 
 def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapping[int, int]:
-    """uid -> row (-1: no such task) as a list indexed by uid when uids are small and dense.
+    """uid -> row (n, the row count: no such task) as a list indexed by uid when uids are
+    small and dense.
 
     Indexing a list is cheaper than hashing into a dict, and at 100k tasks the
     dict's scattered entries cost a cache miss per lookup. The list is twice as
-    long as the largest uid with the upper half -1, so that a negative uid, which
+    long as the largest uid with the upper half n, so that a negative uid, which
     indexes from the end, lands in that half (or past it: IndexError).
     """
-    if not uids or min(uids) < 0 or max(uids) > 4 * len(uids) + 64:
+    n = len(uids)
+    if not uids or min(uids) < 0 or max(uids) > 4 * n + 64:
         return _RowOfUid(row_of)
     size = max(uids) + 1
-    table = [-1] * (2 * size)
-    deque(map(table.__setitem__, uids, range(len(uids))), maxlen=0)  # table[uid] = row
+    table = [n] * (2 * size)
+    deque(map(table.__setitem__, uids, range(n)), maxlen=0)  # table[uid] = row
     return table
 
 
@@ -260,40 +266,43 @@ def _outline(
     emit = order.append
     roots: list[int] = []
     stack: list[int] = []  # the open rows, levels rising
-    previous = None  # the level of the row before
-    for i, level in enumerate(levels):
-        if level == previous:
-            # The common row: a sibling of the one before, which is a leaf and ends its
-            # branch; what the general steps below do for it, without the stack walk.
-            last[i - 1] = i - 1
-            p = parent[i - 1]
-            parent[i] = p
-            if p >= 0:
-                children[p].append(i)
-            else:
-                roots.append(i)
-            emit(i)
-            stack[-1] = i
-            continue
-        previous = level
+    # Rows come in runs at one level: each row after a run's first is a sibling of the row
+    # before, which is a leaf and ends its branch. A run's first row takes the steps below,
+    # the rest are laid in bulk (slices, extend) rather than row by row.
+    ends = list(compress(range(1, n), map(ne, levels, islice(levels, 1, None))))
+    if n:
+        ends.append(n)
+    a = 0
+    for b in ends:  # the run of rows a .. b - 1
+        level = levels[a]
         while stack and levels[stack[-1]] >= level:
             done = stack.pop()
-            last[done] = i - 1
+            last[done] = a - 1
             if summary[done]:
                 emit(done)  # its roll-up, after its last descendant
         if stack:
             p = stack[-1]
-            parent[i] = p
+            parent[a] = p
             if summary[p]:
-                children[p].append(i)
+                children[p].append(a)
             else:
                 summary[p] = True
-                children[p] = [i]
+                children[p] = [a]
                 order[-1] = n + p  # emitted just before as a leaf: its entry node instead
         else:
-            roots.append(i)
-        emit(i)
-        stack.append(i)
+            p = -1
+            roots.append(a)
+        emit(a)
+        if b - a > 1:
+            siblings = range(a + 1, b)
+            last[a : b - 1] = range(a, b - 1)
+            parent[a + 1 : b] = [p] * (b - a - 1)
+            (children[p] if p >= 0 else roots).extend(siblings)
+            order.extend(siblings)
+            stack.append(b - 1)
+        else:
+            stack.append(a)
+        a = b
     while stack:
         done = stack.pop()
         if summary[done]:

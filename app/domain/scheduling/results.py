@@ -582,7 +582,8 @@ def build_schedule(
     spans and % roll-up are redone for those rows only, the slack for all.
     """
     net = engine.net
-    with_deadline = [i for i, t in enumerate(net.tasks) if t.deadline is not None]
+    tasks = net.tasks
+    with_deadline = [i for i in engine.special if tasks[i].deadline is not None]  # see special
     issues = issues_of(engine, set(engine.issues) | set(with_deadline))
     results = EngineResults(
         engine,

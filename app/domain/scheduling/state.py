@@ -7,6 +7,7 @@ combines them.
 
 from __future__ import annotations
 
+from bisect import insort
 from itertools import compress
 
 from app.domain.scheduling.network import Network
@@ -39,7 +40,11 @@ class EngineState:
         self.n = n
         self.project_start = project_start
         self.project_finish = project_start
-        self.dur = [d if d > 0 else 0 for d in [t.duration_minutes for t in net.tasks]]
+        tasks = net.tasks
+        durs = [t.duration_minutes for t in tasks]
+        if durs and min(durs) < 0:
+            durs = [d if d > 0 else 0 for d in durs]
+        self.dur = durs
         self.es = [0] * n
         self.ef = [0] * n
         self.ls = [0] * n
@@ -58,27 +63,36 @@ class EngineState:
         self.gaps: dict[int, int] = {}
         # ALAP tasks placed at their late dates: row -> (late start, late finish)
         self.alap_placed: dict[int, tuple[int, int]] = {}
-        # Rows the passes may compute inline (see run_forward and run_backward).
-        # Most rows are plain both ways: one comprehension finds them, _plain() sorts the rest.
-        simple = [
-            t.constraint_date is None
-            and t.deadline is None
-            and t.actual_start is None
-            and t.actual_finish is None
-            and not t.elapsed
-            and not t.manual
-            and t.leveling_delay_minutes <= 0
-            and not t.splits
-            for t in net.tasks
-        ]
+        # Rows the passes may compute inline (see run_forward and run_backward). Most rows
+        # have none of the fields that take them off the inline path: one comprehension
+        # (one tuple compared a row) lists the others, ``special``, and _plain() sorts them.
         summary, spans = net.summary, net.spans
+        # (No ``if`` in the comprehension: CPython 3.11 warms a loop up, and specialises its
+        # attribute reads, only on the jumps back of rows kept.)
+        off_ordinary = [
+            (  # _fields(t), inline: a call a row would cost more than the comparison
+                t.constraint_date,
+                t.deadline,
+                t.actual_start,
+                t.actual_finish,
+                t.elapsed,
+                t.manual,
+                t.leveling_delay_minutes,
+                t.splits,
+                t.constraint_type,
+            )
+            != _ORDINARY
+            for t in tasks
+        ]
+        self.special = special = list(compress(range(n), off_ordinary))
+        fwd = self.plain_fwd = [True] * n
+        for i in compress(range(n), summary):
+            fwd[i] = False
         for i in spans:
-            simple[i] = False
-        fwd = self.plain_fwd = [s and not c for s, c in zip(simple, summary, strict=True)]
+            fwd[i] = False
         bwd = self.plain_bwd = list(fwd)
-        tasks = net.tasks
         gaps = self.gaps
-        for i in [i for i, s in enumerate(simple) if not s]:
+        for i in special:
             t = tasks[i]
             if not summary[i] and t.splits:
                 gap = total_gap(t.splits, t.duration_minutes)
@@ -110,6 +124,8 @@ class EngineState:
             self.plain_fwd[i], self.plain_bwd[i] = _plain(t)
         if net.summary[i]:
             self.plain_sum_fwd[i], self.plain_sum_bwd[i] = self._plain_summary(i)
+        if _fields(t) != _ORDINARY and i not in self.special:
+            insort(self.special, i)
 
     def _plain_summary(self, s: int) -> tuple[bool, bool]:
         """Whether the passes may roll summary ``s`` up inline (forward, backward).
@@ -127,6 +143,27 @@ class EngineState:
 
     def _issue(self, i: int, message: str) -> None:
         self.issues.setdefault(i, []).append(message)
+
+
+def _fields(t: Task) -> tuple[object, ...]:
+    """The fields that may take a task off the passes' inline path (see _ORDINARY)."""
+    return (
+        t.constraint_date,
+        t.deadline,
+        t.actual_start,
+        t.actual_finish,
+        t.elapsed,
+        t.manual,
+        t.leveling_delay_minutes,
+        t.splits,
+        t.constraint_type,
+    )
+
+
+# A task with these values (no dates fixed, automatic, not split, as soon as possible) is
+# plain both ways (_plain); rows with any other are listed as special: _plain sorts them,
+# and they are the only rows with a deadline or as late as possible (results, ALAP).
+_ORDINARY = (None, None, None, None, False, False, 0, (), ConstraintType.ASAP)
 
 
 def _plain(t: Task) -> tuple[bool, bool]:
