@@ -7,6 +7,7 @@ from datetime import datetime, time
 from enum import Enum
 
 from app.domain.custom_fields import CustomField
+from app.domain.leveling_options import LevelingOptions
 from app.domain.task import DurationUnit
 
 
@@ -29,6 +30,10 @@ class SymbolPosition(Enum):
         return self in (SymbolPosition.BEFORE_SPACE, SymbolPosition.AFTER_SPACE)
 
 
+# A frozen value, so every plan may share it as its default.
+_MS_PROJECT_LEVELING = LevelingOptions()
+
+
 @dataclass(frozen=True, slots=True)
 class Project:
     """Settings of one plan: name, dates, currency, calendar and duration units.
@@ -48,6 +53,10 @@ class Project:
 
     ``custom_fields`` are the task custom fields given an alias ("Text1" shown as
     "Owner"); the values sit on the tasks (``Task.custom``).
+
+    ``leveling`` is what Project > Leveling Options… chose for this plan (the order,
+    splits in remaining work): saved with the plan, as MS Project saves it with the
+    project; a new plan starts from MS Project's defaults.
     """
 
     name: str = "New project"
@@ -72,3 +81,4 @@ class Project:
     work_unit: DurationUnit = DurationUnit.HOURS
     # The custom fields renamed (MS Project's Custom Fields dialog), in field order
     custom_fields: tuple[CustomField, ...] = ()
+    leveling: LevelingOptions = _MS_PROJECT_LEVELING

@@ -18,6 +18,7 @@ from app.domain.calendar import (
 )
 from app.domain.contours import WorkContour
 from app.domain.custom_fields import CustomField, field_order, ordered
+from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
@@ -255,6 +256,9 @@ def _project(r: sqlite3.Row) -> Project:
         notes=r["notes"],
         duration_unit=enum_in(DurationUnit, r["duration_unit"]),
         work_unit=enum_in(DurationUnit, r["work_unit"]),
+        leveling=LevelingOptions(
+            enum_in(LevelingOrder, r["leveling_order"]), flag(r["leveling_split_remaining"])
+        ),
     )
 
 

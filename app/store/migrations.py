@@ -201,6 +201,23 @@ def _v12(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v13(conn: sqlite3.Connection) -> None:
+    """v12 -> v13: the plan's Leveling Options (order, splits in remaining work).
+
+    v12 files kept them in the user's settings, not the plan: they open with MS Project's
+    defaults (Standard, splits allowed).
+    """
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    if "leveling_order" not in columns:
+        conn.execute(
+            "ALTER TABLE project ADD COLUMN leveling_order TEXT NOT NULL DEFAULT 'STANDARD'"
+        )
+    if "leveling_split_remaining" not in columns:
+        conn.execute(
+            "ALTER TABLE project ADD COLUMN leveling_split_remaining INTEGER NOT NULL DEFAULT 1"
+        )
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -214,6 +231,7 @@ MIGRATIONS: dict[int, Step] = {
     10: _v10,
     11: _v11,
     12: _v12,
+    13: _v13,
 }
 
 

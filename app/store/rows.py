@@ -52,6 +52,8 @@ def project_row(p: Project) -> Row:
         "currency_digits": p.currency_digits,
         "duration_unit": p.duration_unit.name,
         "work_unit": p.work_unit.name,
+        "leveling_order": p.leveling.order.name,
+        "leveling_split_remaining": int(p.leveling.split_remaining),
     }
 
 

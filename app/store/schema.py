@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -35,7 +35,9 @@ CREATE TABLE project (
     currency_digits INTEGER NOT NULL,
     -- "Duration is entered in" / "Work is entered in": DurationUnit names
     duration_unit TEXT NOT NULL,
-    work_unit TEXT NOT NULL
+    work_unit TEXT NOT NULL,
+    leveling_order TEXT NOT NULL DEFAULT 'STANDARD',  -- Leveling Options (v13): LevelingOrder
+    leveling_split_remaining INTEGER NOT NULL DEFAULT 1
 );
 
 CREATE TABLE tasks (
