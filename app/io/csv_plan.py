@@ -1,7 +1,8 @@
 """The task table as CSV: written like the workbook's Plan sheet, read like any client sheet.
 
-Written text that a spreadsheet could take for a formula gets a leading
-apostrophe (the usual CSV-injection guard); the reader drops it again. Custom fields
+Written text that a spreadsheet could take for a formula, a custom field's column title
+included, gets a leading apostrophe (the usual CSV-injection guard); the reader drops it
+again. Custom fields
 follow the table's own columns, one each, titled ``Owner (Text1)`` (app/io/csv_custom.py).
 """
 
@@ -63,7 +64,9 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     defined = plan.project.custom_fields
     with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
         out = csv.writer(fh)
-        out.writerow(_titles(plan.project.currency) + [column_title(f, defined) for f in fields])
+        # an alias is typed text too: "=HYPERLINK(...) (Text1)" is guarded like a cell
+        titles = [_safe(column_title(f, defined)) for f in fields]
+        out.writerow(_titles(plan.project.currency) + titles)
         for r in rows:
             out.writerow(
                 [
@@ -139,11 +142,14 @@ def csv_rows(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
     if "\x00" in text:
         raise FileFormatError(f"{path.name}: is not a text (CSV) file")
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
-    # read from the text itself, not its lines: a quoted cell may hold line breaks (notes)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        delimiter = ","
+    # Only the delimiter is sniffed: spreadsheets quote with "..." and double a quote
+    # inside, and the sniffer took the guard's apostrophe in "'=HYPERLINK(""x"") (Text1)"
+    # for the quote character, which cut that title at its inner quotes.
+    # Read from the text itself, not its lines: a quoted cell may hold line breaks (notes).
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     try:
         rows = [[_unguard(c) for c in row] for row in reader]
     except csv.Error as exc:  # a cell over the csv module's limit (128 KB), a stray NUL...
