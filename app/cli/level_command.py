@@ -1,8 +1,9 @@
-"""``gantry level FILE [-o OUT] [--order ORDER] [--no-splits]``: MS Project's Level All.
+"""``gantry level FILE [-o OUT] [--order ORDER] [--splits|--no-splits]``: MS Project's Level All.
 
 Leveling starts from the plan without its leveling delays (MS Project's "clear
-leveling values before leveling"), with the order and the splits option
-given, and writes the plan with the new delays to OUT, or FILE itself. It
+leveling values before leveling"), with the plan's own Leveling Options (saved
+with it, as Project > Leveling Options… sets them) or the order and splits
+option given instead, and writes the plan with the new delays to OUT, or FILE itself. It
 says what moved, the new finish and who stays over-allocated and why.
 """
 
@@ -38,9 +39,22 @@ def parse_order(word: str) -> LevelingOrder:
     raise OptionError(f"--order '{word}' is not a leveling order (use {', '.join(ORDERS)})")
 
 
+def chosen_options(
+    plan_options: LevelingOptions, order: LevelingOrder | None, args: argparse.Namespace
+) -> LevelingOptions:
+    """The plan's Leveling Options, with what ``--order`` and ``--splits``/``--no-splits``
+    say instead; for this run only, the plan written keeps its own."""
+    split = plan_options.split_remaining
+    if getattr(args, "no_splits", False):
+        split = False
+    elif getattr(args, "splits", False):
+        split = True
+    return LevelingOptions(order or plan_options.order, split)
+
+
 def run_level(args: argparse.Namespace, out: TextIO) -> int:
     """Level the plan of ``args.file`` and write it; one paragraph of what happened on ``out``."""
-    options = LevelingOptions(parse_order(args.order), not args.no_splits)
+    order = parse_order(args.order) if args.order is not None else None  # before the read
     output = Path(args.output) if args.output is not None else Path(args.file)
     _check_output_folder(output)
     writable = formats.writable_extensions()
@@ -53,6 +67,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     if disguised:  # writing FILE would put a plan in its named format over what it holds
         raise AppError(f"{disguised}: not leveled in place; write the leveled plan with -o OUT")
     plan = _load(Path(args.file), args)
+    options = chosen_options(plan.project.leveling, order, args)
     base = without_leveling(plan)
     before = schedule(base)
     result = level(base, before, options=options)

@@ -221,16 +221,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
+    # Without --order or --(no-)splits: the plan's own Leveling Options (app/cli/level_command).
     p.add_argument(
         "--order",
-        default="standard",
+        default=None,
         metavar="standard|id|priority",
-        help="leveling order: Standard, ID Only or Priority, Standard (standard)",
+        help="leveling order: Standard, ID Only or Priority, Standard (default: the plan's)",
     )
-    p.add_argument(
+    splits = p.add_mutually_exclusive_group()
+    splits.add_argument(
         "--no-splits",
         action="store_true",
         help="started tasks keep their work left where it is (no splits in remaining work)",
+    )
+    splits.add_argument(
+        "--splits",
+        action="store_true",
+        help="the work left of a started task may resume later (default: the plan's)",
     )
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     return parser
