@@ -28,7 +28,10 @@ def window(qtbot):
     win.activateWindow()
     qtbot.waitActive(win)
     win.tree.setFocus()
-    return win
+    yield win
+    # The last key was Ctrl+...: Qt would keep Ctrl held for the next tests' selections.
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift):
+        qtbot.keyRelease(win.tree, key)
 
 
 def _shown_columns(tree):
