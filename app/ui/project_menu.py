@@ -334,14 +334,19 @@ def level_resources(window: MainWindow) -> None:
 
 
 def leveling_options(window: MainWindow) -> None:
-    """Project > Leveling Options…: keep the user's choices; Level All levels with them."""
-    from app.ui.dialogs.leveling_dialog import LevelingDialog, save_options, saved_options
+    """Project > Leveling Options…: the plan's choices, changed as an undoable edit; Level
+    All levels with them."""
+    from app.ui.dialogs.leveling_dialog import LevelingDialog, set_options
 
-    answer = LevelingDialog.ask(saved_options(window.settings), window)
+    answer = LevelingDialog.ask(window.document.plan.project.leveling, window)
     if answer is None:
         return
     options, level_now = answer
-    save_options(window.settings, options)
+    try:
+        set_options(window.document, options)
+    except AppError as exc:  # a plan that cannot be scheduled: the options stay as they were
+        window.statusBar().showMessage(str(exc), _MESSAGE_MS)
+        return
     if level_now:
         level_resources(window)
 

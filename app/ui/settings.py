@@ -36,10 +36,6 @@ class Key(Generic[T]):
 
 # Preferences.
 RECENT_LIMIT: Key[int] = Key("prefs/recent_limit", int, 10)
-# Resource Leveling options (app.ui.dialogs.leveling_dialog): the order's CLI word, and
-# "Leveling can create splits in remaining work" (1 on, 0 off).
-LEVELING_ORDER: Key[str] = Key("prefs/leveling_order", str, "standard")
-LEVELING_SPLITS: Key[int] = Key("prefs/leveling_split_remaining", int, 1)
 
 # Remembered state.
 RECENT_FILES: Key[list[str]] = Key("state/recent_files", list, [])

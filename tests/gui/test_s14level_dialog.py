@@ -15,7 +15,7 @@ from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
 from app.report.indicators import TaskIndicators
 from app.store.document import GantryFile, read_plan
-from app.ui.dialogs.leveling_dialog import LevelingDialog, save_options, saved_options
+from app.ui.dialogs.leveling_dialog import LevelingDialog, set_options
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480
@@ -82,7 +82,7 @@ def test_level_all_with_splits_pauses_the_work_left_and_the_gantt_draws_it(
     window, monkeypatch, tmp_path
 ):
     doc = window.document
-    assert saved_options(window.settings) == LevelingOptions()  # MS Project's defaults
+    assert doc.plan.project.leveling == LevelingOptions()  # MS Project's defaults
     monkeypatch.setattr(LevelingDialog, "ask", _ask(LevelingOptions(), True))
     window.action_collection["leveling_options"].trigger()
     build = doc.plan.task(1)
@@ -109,22 +109,22 @@ def test_options_are_kept_and_level_resources_uses_them(window, monkeypatch):
     off = LevelingOptions(LevelingOrder.PRIORITY_STANDARD, split_remaining=False)
     monkeypatch.setattr(LevelingDialog, "ask", _ask(off, False))
     window.action_collection["leveling_options"].trigger()
-    assert saved_options(window.settings) == off
-    assert doc.undo_stack.count() == 0  # OK keeps them; nothing is leveled yet
+    assert doc.plan.project.leveling == off  # the plan's, since schema v13
+    assert doc.undo_stack.count() == 1  # OK changes the plan; nothing is leveled yet
     window.action_collection["level_resources"].trigger()
     assert doc.plan.task(1).splits == ()
     assert doc.plan.task(2).leveling_delay_minutes == 2 * DAY
     assert doc.schedule[2].start == datetime(2026, 1, 9, 8, 0)
 
 
-def test_the_team_views_button_levels_with_the_windows_options(window):
-    save_options(window.settings, LevelingOptions(split_remaining=False))
+def test_the_team_views_button_levels_with_the_plans_options(window):
+    set_options(window.document, LevelingOptions(split_remaining=False))
     window.show_view("team")
     window.views["team"].actions_by_id["team_level_resources"].trigger()
     doc = window.document
     assert doc.plan.task(1).splits == ()
     assert doc.plan.task(2).leveling_delay_minutes == 2 * DAY
     doc.undo_stack.undo()
-    save_options(window.settings, LevelingOptions())
+    set_options(doc, LevelingOptions())
     window.views["team"].actions_by_id["team_level_resources"].trigger()
     assert doc.plan.task(1).splits == (Split(2 * DAY, 2 * DAY),)

@@ -1,12 +1,17 @@
 """Project > Leveling Options…: MS Project's Resource Leveling dialog, the choices it keeps.
 
 The leveling order (Standard, ID Only, Priority, Standard) and "Leveling can
-create splits in remaining work". They are the user's preferences
-(app.ui.settings), read each time Level Resources runs, from the Project menu
-or the Team view. "Level All" keeps them and levels at once.
+create splits in remaining work". They belong to the plan (Project.leveling,
+saved in the .gantry file), as MS Project saves them with the project: a plan
+sent to a colleague levels the same way on their machine, and a new plan starts
+from MS Project's defaults. Changing them is an undoable edit of the plan;
+Level Resources (Project menu, Team view) and ``gantry level`` read them.
+"Level All" keeps them and levels at once.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
-from app.ui import settings as keys
+from app.ui.commands import SetProjectCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.settings import Settings
+from app.ui.document import Document
 
 _HELP = {
     LevelingOrder.STANDARD: (
@@ -36,23 +41,23 @@ _HELP = {
 }
 
 
-def saved_options(settings: Settings) -> LevelingOptions:
-    """The options kept in the user's settings (MS Project's defaults when none)."""
-    word = settings.get(keys.LEVELING_ORDER)
-    order = next((o for o in LevelingOrder if o.value == word), LevelingOrder.STANDARD)
-    return LevelingOptions(order, bool(settings.get(keys.LEVELING_SPLITS)))
+def options_command(document: Document, options: LevelingOptions) -> SetProjectCommand | None:
+    """The undoable step giving the plan ``options``; None when it has them already."""
+    project = document.plan.project
+    if project.leveling == options:
+        return None
+    command = SetProjectCommand(document, replace(project, leveling=options))
+    command.setText("Change leveling options")
+    return command
 
 
-def save_options(settings: Settings, options: LevelingOptions) -> None:
-    """Keep the options in the user's settings."""
-    settings.set(keys.LEVELING_ORDER, options.order.value)
-    settings.set(keys.LEVELING_SPLITS, int(options.split_remaining))
-
-
-def options_for(widget: QWidget) -> LevelingOptions:
-    """The options the window holding ``widget`` keeps (its settings); defaults without one."""
-    settings = getattr(widget.window(), "settings", None)
-    return saved_options(settings) if isinstance(settings, Settings) else LevelingOptions()
+def set_options(document: Document, options: LevelingOptions) -> bool:
+    """Give the plan ``options`` as one undoable step; False when nothing changed."""
+    command = options_command(document, options)
+    if command is None:
+        return False
+    execute(document, command)
+    return True
 
 
 class LevelingDialog(QDialog):

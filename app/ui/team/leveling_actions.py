@@ -1,7 +1,7 @@
 """Level resources and Clear leveling as undoable steps on a document.
 
 Shared by the Team view's toolbar and Project > Level Resources; both level with
-the options Project > Leveling Options… keeps (app.ui.dialogs.leveling_dialog).
+the plan's options, which Project > Leveling Options… sets (app.ui.dialogs.leveling_dialog).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from app.domain.progress import part
 from app.domain.scheduler import schedule
 from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import execute
-from app.ui.dialogs.leveling_dialog import options_for
 from app.ui.document import Document
 from app.ui.team.commands import SetLevelingDelaysCommand
 
@@ -36,10 +35,10 @@ def compute_leveling(
     """What leveling would do, from the plan without its current delays.
 
     Large plans level off the GUI thread behind a progress dialog (raises
-    Cancelled when the user stops it). ``options``: by default those the
-    window keeps (Project > Leveling Options…).
+    Cancelled when the user stops it). ``options``: by default the plan's own
+    (Project > Leveling Options…).
     """
-    chosen = options if options is not None else options_for(parent)
+    chosen = options if options is not None else document.plan.project.leveling
     base = without_leveling(document.plan)  # a copy: later edits never reach the worker
     # No delays to clear: the document's schedule already is the one without them
     # (scheduling 100k tasks again took 2 s of the leveling).
