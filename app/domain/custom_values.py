@@ -18,6 +18,7 @@ from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
 from app.domain.notation import format_duration, parse_date, parse_duration
 from app.domain.project import Project
+from app.domain.quoting import quoted
 
 _YES = {"yes", "y", "true", "1", "x", "on", "ja", "oui", "sí", "si"}
 _NO = {"no", "n", "false", "0", "off", "", "nein", "non"}
@@ -96,7 +97,7 @@ def _listed(name: str, typed: str, project: Project, shown: str) -> str:
         return found
     if not field.restricted:
         return typed
-    raise InputError(f"{shown}: '{typed}' is not in its list ({allowed_text(field)})")
+    raise InputError(f"{shown}: {quoted(typed)} is not in its list ({allowed_text(field)})")
 
 
 def _flag(typed: str, shown: str) -> bool:
@@ -105,16 +106,16 @@ def _flag(typed: str, shown: str) -> bool:
         return True
     if low in _NO:
         return False
-    raise InputError(f"{shown}: '{typed}' is not Yes or No")
+    raise InputError(f"{shown}: {quoted(typed)} is not Yes or No")
 
 
 def _number(typed: str, shown: str) -> float:
     cleaned = typed.replace(" ", "").replace("\u00a0", "")
     if not _NUMBER_RE.match(cleaned):
-        raise InputError(f"{shown}: '{typed}' is not a number (try 12 or 12.5)")
+        raise InputError(f"{shown}: {quoted(typed)} is not a number (try 12 or 12.5)")
     value = float(cleaned.replace(",", "."))
     if not math.isfinite(value):
-        raise InputError(f"{shown}: '{typed}' is not a number (try 12 or 12.5)")
+        raise InputError(f"{shown}: {quoted(typed)} is not a number (try 12 or 12.5)")
     return value
 
 

@@ -20,9 +20,21 @@ its message on one line and exits 1, the window shows it in a message box.
 
 from __future__ import annotations
 
+from app.domain.quoting import capped
+
 
 class AppError(Exception):
-    """Base of every error whose message is meant for the user."""
+    """Base of every error whose message is meant for the user.
+
+    A message longer than :data:`app.domain.quoting.MESSAGE_LIMIT` is cut in its middle
+    (a value quoted whole could make it megabytes long); values are best quoted with
+    :func:`app.domain.quoting.quoted` in the first place.
+    """
+
+    def __init__(self, *args: object) -> None:
+        if args and isinstance(args[0], str):
+            args = (capped(args[0]), *args[1:])
+        super().__init__(*args)
 
 
 class PlanError(AppError):

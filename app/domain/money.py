@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.domain.errors import InputError
 from app.domain.project import Project, SymbolPosition
+from app.domain.quoting import quoted
 
 # The most decimals a project shows (Windows' regional settings allow 0 to 9).
 MAX_DIGITS = 9
@@ -72,9 +73,11 @@ def check_currency(code: str, symbol: str, digits: int) -> None:
     ``code`` may be empty (not known); ``symbol`` may be empty (amounts show bare).
     """
     if code and (len(code) != 3 or not code.isascii() or not code.isalpha()):
-        raise InputError(f"'{code}' is not a currency code (try EUR, USD, GBP, or leave it empty)")
+        raise InputError(
+            f"{quoted(code)} is not a currency code (try EUR, USD, GBP, or leave it empty)"
+        )
     if any(ch.isdigit() for ch in symbol):
-        raise InputError(f"the currency symbol '{symbol}' cannot hold digits")
+        raise InputError(f"the currency symbol {quoted(symbol)} cannot hold digits")
     if not 0 <= digits <= MAX_DIGITS:
         raise InputError(f"{digits} decimals: a currency shows 0 to {MAX_DIGITS}")
 
@@ -140,7 +143,7 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
                 # "$1,000" in a plan that counts in euros is not €1,000: say so.
                 plan = next((s for s in symbols if len(s) == 3 and s.isalpha()), symbols[0])
                 raise InputError(
-                    f"'{text.strip()}' is in {code}, but this plan counts in {plan}: "
+                    f"{quoted(text.strip())} is in {code}, but this plan counts in {plan}: "
                     f"type the amount in {plan}"
                 )
             cleaned = cleaned.replace(sign, "")
@@ -162,7 +165,7 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
     elif body.count(".") > 1:
         body = _ungrouped(body, ".")
     if not body or not all(ch.isdigit() or ch == "." for ch in body) or body == ".":
-        raise InputError(f"'{text.strip()}' is not an amount (try 12000 or 12,500.50)")
+        raise InputError(f"{quoted(text.strip())} is not an amount (try 12000 or 12,500.50)")
     value = float(body)
     return -value if negative else value
 

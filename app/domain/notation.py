@@ -9,6 +9,7 @@ from datetime import datetime, time
 from app.domain.errors import InputError
 from app.domain.link import LinkType
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
 
 _UNITS: dict[str, str] = {
@@ -102,17 +103,17 @@ def parse_duration(text: str, project: Project, default_unit: str | None = None)
         default_unit = project.duration_unit.value
     m = _DURATION_RE.match(text or "")
     if not m:
-        raise InputError(f"'{text}' is not a duration (try 5d, 4h, 2w)")
+        raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
     number = float(m.group(1).replace(",", "."))
     elapsed = bool(m.group(2))
     unit_text = m.group(3).lower()
     if unit_text == "" and elapsed:
-        raise InputError(f"'{text}' is not a duration (try 5d, 4h, 2w)")
+        raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
     unit = _UNITS.get(unit_text) if unit_text else default_unit
     if unit is None:
-        raise InputError(f"'{text}': unknown duration unit '{m.group(3)}'")
+        raise InputError(f"{quoted(text)}: unknown duration unit {quoted(m.group(3))}")
     if number < 0:
-        raise InputError(f"'{text}': a duration cannot be negative")
+        raise InputError(f"{quoted(text)}: a duration cannot be negative")
     minutes = round(number * unit_minutes(unit, project, elapsed))
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
 
@@ -252,7 +253,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             continue
         m = _PRED_RE.match(part)
         if not m:
-            raise InputError(f"'{part.strip()}' is not a predecessor (try 3, 3FS+2d, 4SS-1d)")
+            raise InputError(f"{quoted(part.strip())} is not a predecessor (try 3, 3FS+2d, 4SS-1d)")
         ref, kind, sign, amount, unit = m.groups()
         link_type = LinkType[kind.upper()] if kind else LinkType.FS
         lag_minutes, lag_percent, lag_elapsed = 0, None, False
@@ -314,4 +315,4 @@ def parse_date(text: str, default_time: time) -> datetime:
         if "%H" not in fmt:
             moment = datetime.combine(moment.date(), default_time)
         return moment
-    raise InputError(f"'{text.strip()}' is not a date (try 2026-03-02 or 2026-03-02 13:00)")
+    raise InputError(f"{quoted(text.strip())} is not a date (try 2026-03-02 or 2026-03-02 13:00)")

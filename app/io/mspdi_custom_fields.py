@@ -36,6 +36,7 @@ from app.domain.custom_fields import (
 )
 from app.domain.errors import FileFormatError
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.task import Task
 from app.io.mspdi_values import Q, format_duration, parse_duration
 
@@ -162,7 +163,7 @@ def _value(name: str, text: str, where: str) -> CustomValue:
         return _typed(kind, raw)
     except ValueError:
         raise FileFormatError(
-            f"{where}: <ExtendedAttribute> {name} '{raw}' is not {_WHAT[kind]}"
+            f"{where}: <ExtendedAttribute> {name} {quoted(raw)} is not {_WHAT[kind]}"
         ) from None
 
 

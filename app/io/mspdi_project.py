@@ -8,6 +8,7 @@ from typing import Any
 from app.domain.errors import FileFormatError
 from app.domain.money import MAX_DIGITS, code_for_symbol
 from app.domain.project import Project, SymbolPosition
+from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
 from app.io.mspdi_values import Reader, duration_unit, work_unit
 
@@ -58,13 +59,15 @@ def _read_currency(r: Reader) -> dict[str, Any]:
     position = r.integer("CurrencySymbolPosition") or 0
     if position not in _POSITIONS:
         raise FileFormatError(
-            f"{r.where}: <CurrencySymbolPosition> '{position}' is not 0, 1, 2 or 3"
+            f"{r.where}: <CurrencySymbolPosition> {quoted(position)} is not 0, 1, 2 or 3"
         )
     fields["currency_symbol_position"] = SymbolPosition(position)
     digits = r.integer("CurrencyDigits")
     digits = 2 if digits is None else digits
     if not 0 <= digits <= MAX_DIGITS:
-        raise FileFormatError(f"{r.where}: <CurrencyDigits> '{digits}' is not 0 to {MAX_DIGITS}")
+        raise FileFormatError(
+            f"{r.where}: <CurrencyDigits> {quoted(digits)} is not 0 to {MAX_DIGITS}"
+        )
     fields["currency_digits"] = digits
     return fields
 

@@ -12,6 +12,7 @@ from math import isfinite
 from xml.etree.ElementTree import Element
 
 from app.domain.errors import FileFormatError
+from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
 
 NS = "http://schemas.microsoft.com/project"
@@ -113,7 +114,7 @@ class Reader:
         return default if value is None else value
 
     def _bad(self, name: str, value: str, what: str) -> FileFormatError:
-        return FileFormatError(f"{self.where}: <{name}> '{value}' is not {what}")
+        return FileFormatError(f"{self.where}: <{name}> {quoted(value)} is not {what}")
 
     def integer(self, name: str, default: int | None = None) -> int | None:
         """An integer child."""
@@ -197,7 +198,7 @@ class Reader:
         if minutes is None:
             raise self._bad(name, value, "a duration")
         if minutes < 0:
-            raise FileFormatError(f"{self.where}: <{name}> '{value}' is a negative duration")
+            raise FileFormatError(f"{self.where}: <{name}> {quoted(value)} is a negative duration")
         return minutes
 
 

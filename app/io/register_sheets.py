@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.quoting import quoted
 from app.domain.resource import Resource, people_cell_name
 from app.domain.risk import Risk, RiskStatus
 from app.io.sheet_mapping import column_letter
@@ -240,7 +241,7 @@ def _fraction(value: object, upper: float | None) -> float:
         number /= 100.0
     if number < 0 or (upper is not None and number > upper):
         limit = "" if upper is None else f" and {upper:.0%}"
-        raise CellError(f"{value!r} is not between 0%{limit}")
+        raise CellError(f"{quoted(value)} is not between 0%{limit}")
     return round(number, 6)
 
 
@@ -275,7 +276,7 @@ def _risk_value(title: str, value: object) -> object:
     if title == "Status":
         status = _STATUSES.get(_text(value).casefold())
         if status is None:
-            raise CellError(f"{value!r} is not a status ({', '.join(_STATUSES)})")
+            raise CellError(f"{quoted(value)} is not a status ({', '.join(_STATUSES)})")
         return status
     return _amount(value)  # Impact, Contingency
 

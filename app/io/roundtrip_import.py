@@ -21,6 +21,7 @@ from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
+from app.domain.quoting import quoted
 from app.domain.recurrence_tasks import occurrence_staffing
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
@@ -299,7 +300,7 @@ class _Editor:
             if isinstance(value, str) or pct > 1.0:
                 pct /= 100.0
             if not 0.0 <= pct <= 1.0:
-                raise CellError(f"{value!r} is not between 0% and 100%")
+                raise CellError(f"{quoted(value)} is not between 0% and 100%")
             return replace(task, percent_complete=round(pct * 100.0, 4))
         if title == "Fixed cost":
             return replace(task, fixed_cost=0.0 if blank else read_number(value))

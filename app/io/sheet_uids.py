@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.quoting import quoted
 from app.io.negative_uids import negative_uid
 from app.io.sheet_values import ref_text
 
@@ -47,7 +48,7 @@ def file_uids(
         if number < 0 and number.is_integer():
             raise negative_uid(cell, number)
         if not number.is_integer():
-            raise FileFormatError(f"{cell}: UID '{text}' is not a whole number")
+            raise FileFormatError(f"{cell}: UID {quoted(text)} is not a whole number")
         given.append(int(number))
     seen: set[int] = set()
     kept: list[int | None] = []

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from app.domain.errors import InputError
 from app.domain.notation import Duration, parse_duration
 from app.domain.project import Project
+from app.domain.quoting import quoted
 
 
 class CellError(ValueError):
@@ -147,7 +148,7 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
         try:
             moment = read_date(named.group(2), at, day_first)
         except CellError:
-            raise CellError(f"'{text}' is not a date") from None
+            raise CellError(f"{quoted(text)} is not a date") from None
         if moment.weekday() != weekday and ambiguous_date(named.group(2)):
             # "Mon 02/01/2023": the weekday tells which order the writer used
             other = read_date(named.group(2), at, not read_day_first(day_first))
@@ -157,7 +158,7 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
                 f"{moment:%Y-%m-%d} is a {_DAY_NAMES[moment.weekday()]}, not a {_DAY_NAMES[weekday]}"
             )
         return moment
-    raise CellError(f"'{text}' is not a date")
+    raise CellError(f"{quoted(text)} is not a date")
 
 
 _WEEKDAY_FIRST = re.compile(r"([A-Za-z]+)\.?,?\s+(\S.*)$")
@@ -202,9 +203,9 @@ def read_percent(value: object, fractions: bool) -> float:
         try:
             pct = float(text)
         except ValueError:
-            raise CellError(f"'{value}' is not a percentage") from None
+            raise CellError(f"{quoted(value)} is not a percentage") from None
     if not 0.0 <= pct <= 100.0:
-        raise CellError(f"{value!r} is not between 0% and 100%")
+        raise CellError(f"{quoted(value)} is not between 0% and 100%")
     return round(pct, 4)
 
 
@@ -224,7 +225,7 @@ def read_number(value: object) -> float:
     try:
         return float(text)
     except ValueError:
-        raise CellError(f"'{value}' is not a number") from None
+        raise CellError(f"{quoted(value)} is not a number") from None
 
 
 _PERSON_RE = re.compile(

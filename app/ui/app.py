@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
 from app.domain.progress import part, report
+from app.domain.quoting import capped
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
 from app.ui.dialogs.file_names import gantry_path
 from app.ui.document import Document, ScheduledPlan, schedule_plan
@@ -70,8 +71,9 @@ class Session(QObject):
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
-        """Tell the user why something could not be done."""
-        QMessageBox.warning(parent, "Gantry", message)
+        """Tell the user why something could not be done (a message of megabytes, quoting a
+        whole bad value, cut to a readable length: the box froze laying it out)."""
+        QMessageBox.warning(parent, "Gantry", capped(message))
 
     # ------------------------------------------------------------------ opening
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from app.domain.errors import AppError
+from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.commands import (
     CompositeCommand,
     DeleteTasksCommand,
@@ -57,7 +58,7 @@ class EditMenu(FileMenu):
 
     def show_error(self, message: str) -> None:
         """Say in the status bar, in one line, why an edit was refused."""
-        self.statusBar().showMessage(message, _ERROR_MS)
+        self.statusBar().showMessage(clipped(message, MESSAGE_LIMIT), _ERROR_MS)
 
     def _run(self, command_factory: Callable[[], PlanCommand]) -> bool:
         """Build and run a command; a refused edit is reported, never raised."""

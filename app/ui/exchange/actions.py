@@ -18,6 +18,7 @@ from app import formats
 from app.domain.errors import AppError
 from app.domain.merge import copy_plan, exported_from, three_way
 from app.domain.plan import Plan
+from app.domain.quoting import capped
 from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
 from app.io.excel_import import (
     WorkbookInfo,
@@ -72,8 +73,8 @@ class ExchangeDialogs:
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
-        """Say why an import or export failed."""
-        QMessageBox.warning(parent, "Gantry", message)
+        """Say why an import or export failed (a huge message cut to a readable length)."""
+        QMessageBox.warning(parent, "Gantry", capped(message))
 
     @classmethod
     def info(cls, parent: QWidget | None, message: str) -> None:
