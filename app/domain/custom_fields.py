@@ -128,6 +128,60 @@ class CustomField:
 
 _SHOWN_VALUES = 12  # values a refusal lists before "and N more"
 
+# MS Project's limits: a Text field holds 255 characters (as a task name does); a field's
+# alias (Rename Field; Project Server's CustomField.MAX_LEN_MD_PROP_NAME) is 50 at most.
+TEXT_LIMIT = 255
+ALIAS_LIMIT = 50
+
+# Tabs and line breaks typed or pasted (a cell copied from Excel ends in one) become
+# spaces; any other control character is refused: no plan file can hold it (XML 1.0
+# refuses them, and MS Project with it).
+_SPACED = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
+def one_line(text: str) -> str:
+    """``text`` with tabs and line breaks as spaces, no outer spaces."""
+    return text.translate(_SPACED).strip()
+
+
+def control_character(text: str) -> str | None:
+    """The first control character ``text`` holds, as "U+0007", else None."""
+    for c in text:
+        if c < " " or "\x7f" <= c <= "\x9f":
+            return f"U+{ord(c):04X}"
+    return None
+
+
+def checked_text(text: str, shown: str, what: str = "the text", limit: int = TEXT_LIMIT) -> str:
+    """Typed text as one line (tabs and breaks as spaces); InputError naming ``shown`` and
+    ``what`` the text is for a control character or more than ``limit`` characters."""
+    text = one_line(text)
+    bad = control_character(text)
+    if bad is not None:
+        raise InputError(
+            f"{shown}: {what} holds the control character {bad}, which a plan cannot keep"
+        )
+    if len(text) > limit:
+        raise InputError(f"{shown}: {what} is {len(text):,} characters long (at most {limit})")
+    return text
+
+
+def fitted_alias(alias: str) -> str:
+    """An alias a file gives, as a plan keeps it: one line without control characters, a
+    longer one than :data:`ALIAS_LIMIT` cut to it with "…" (the cut shows in the header)."""
+    text = " ".join(
+        "".join(c for c in alias if control_character(c) is None or c.isspace()).split()
+    )
+    if len(text) > ALIAS_LIMIT:
+        return text[: ALIAS_LIMIT - 1].rstrip() + "\u2026"
+    return text
+
+
+def checked_alias(name: str, alias: str) -> str:
+    """An alias typed for field ``name`` (one line); InputError for a control character or
+    more than :data:`ALIAS_LIMIT` characters."""
+    return checked_text(alias, name, "the name", ALIAS_LIMIT)
+
 
 def value_list(
     name: str, values: Iterable[ListValue], restricted: bool, title: str = ""
@@ -137,7 +191,11 @@ def value_list(
     listed twice (any case). ``title`` names the field in the message."""
     shown = title or name
     items = tuple(
-        ListValue(" ".join(v.value.split()), " ".join(v.description.split())) for v in values
+        ListValue(
+            checked_text(" ".join(v.value.split()), shown, "a value in the list"),
+            checked_text(" ".join(v.description.split()), shown, "a description in the list"),
+        )
+        for v in values
     )
     if items and kind_of(name) is not FieldKind.TEXT:
         raise InputError(f"{shown}: only Text fields take a list of values")

@@ -4,7 +4,9 @@ Flags read "Yes"/"No" (also true/false, 1/0, x), numbers as typed (``12.5``, ``1
 costs as money in the project's currency, durations as the duration notation (``5d``,
 ``4h``: working minutes), dates as the sheet's dates. An empty cell clears the value;
 text that cannot be read raises InputError naming the field. A Text field restricted to
-its value list takes only a listed value (any case: the list's spelling is kept).
+its value list takes only a listed value (any case: the list's spelling is kept). Text
+takes one line of at most 255 characters (MS Project's limit): tabs and line breaks pasted
+become spaces, other control characters are refused.
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ import math
 import re
 from datetime import datetime, time
 
-from app.domain.custom_fields import CustomValue, FieldKind, allowed_text, defined, kind_of
+from app.domain.custom_fields import (
+    CustomValue,
+    FieldKind,
+    allowed_text,
+    checked_text,
+    defined,
+    kind_of,
+)
 from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
 from app.domain.notation import format_duration, parse_date, parse_duration
@@ -34,7 +43,7 @@ def parse_value(name: str, text: str, project: Project, title: str = "") -> Cust
     shown = title or name
     typed = text.strip()
     if kind is FieldKind.TEXT:
-        return _listed(name, " ".join(text.splitlines()).strip(), project, shown) or None
+        return _listed(name, checked_text(text, shown), project, shown) or None
     if not typed:
         return None
     if kind is FieldKind.FLAG:

@@ -32,6 +32,7 @@ from app.domain.custom_fields import (
     canonical_name,
     field_order,
     field_title,
+    fitted_alias,
     is_empty,
     kind_of,
     ordered,
@@ -75,7 +76,7 @@ def read_title(title: object) -> tuple[str, str] | None:
     field = canonical_name(m.group(2))
     if field is None:
         return None
-    return field, m.group(1)
+    return field, fitted_alias(m.group(1))
 
 
 def cell_text(name: str, value: CustomValue | None, project: Project) -> str:

@@ -31,6 +31,7 @@ from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.custom_fields import (
     FIELD_COUNTS,
+    TEXT_LIMIT,
     CustomField,
     CustomValue,
     CustomValues,
@@ -38,6 +39,7 @@ from app.domain.custom_fields import (
     canonical_name,
     field_order,
     field_title,
+    fitted_alias,
     is_empty,
     kind_of,
     ordered,
@@ -46,6 +48,7 @@ from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import parse_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.quoting import clipped
 from app.domain.task import Task
 from app.io.custom_text import duration_text, number_text, read_number
 
@@ -170,6 +173,7 @@ class _Reader:
                     out[pid] = None
                     continue
                 field = free[kind].pop(0)
+            title = fitted_alias(title)  # MS Project's 50 characters at most
             self.alias[pid] = "" if title == field or not title else title
             default = self._default(el, pid, field)
             out[pid] = _Property(pid, field, valuetype, default)
@@ -238,25 +242,30 @@ class _Reader:
         """The value ``text`` holds for ``field``; _UnreadError saying why it holds none."""
         kind = kind_of(field)
         if kind is FieldKind.TEXT:
-            return " ".join(text.splitlines()).strip() or None
+            kept = " ".join(text.splitlines()).strip()
+            if len(kept) > TEXT_LIMIT:  # MS Project's Text fields hold 255 characters
+                raise _UnreadError(f"holds {len(kept):,} characters of text (at most {TEXT_LIMIT})")
+            return kept or None
         typed = text.strip()
         if not typed:
             return None
         if kind is FieldKind.FLAG:
             if typed.lower() in ("true", "false"):
                 return typed.lower() == "true"
-            raise _UnreadError(f'has value="{text}", not true or false')
+            raise _UnreadError(f'has value="{clipped(text)}", not true or false')
         if kind in (FieldKind.NUMBER, FieldKind.COST):
             number = read_number(typed)
             if number is None or (valuetype in ("int", "integer") and not number.is_integer()):
                 what = "a whole number" if valuetype in ("int", "integer") else "a number"
-                raise _UnreadError(f'has value="{text}", not {what}')
+                raise _UnreadError(f'has value="{clipped(text)}", not {what}')
             return number
         if kind is FieldKind.DURATION:
             try:
                 return parse_duration(typed, self.project).minutes
             except InputError:
-                raise _UnreadError(f'has value="{text}", not a duration (5d, 4h)') from None
+                raise _UnreadError(
+                    f'has value="{clipped(text)}", not a duration (5d, 4h)'
+                ) from None
         return _date(typed)
 
     def notes(self) -> tuple[str, ...]:
@@ -293,7 +302,7 @@ def _date(typed: str) -> datetime:
         return datetime(year, month, day, hour, minute, second)
     except ValueError:
         raise _UnreadError(
-            f'has value="{typed}", not a date (2026-03-02 or 2026-03-02T13:00:00)'
+            f'has value="{clipped(typed)}", not a date (2026-03-02 or 2026-03-02T13:00:00)'
         ) from None
 
 

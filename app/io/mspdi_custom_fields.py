@@ -25,12 +25,14 @@ from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.custom_fields import (
     FIELD_COUNTS,
+    TEXT_LIMIT,
     CustomField,
     CustomValue,
     CustomValues,
     FieldKind,
     ListValue,
     field_order,
+    fitted_alias,
     kind_of,
     ordered,
 )
@@ -97,7 +99,7 @@ def read_definitions(root: Element) -> tuple[CustomField, ...]:
         name = _NAMES.get((attr.findtext(_FIELD_ID) or "").strip())
         if name is None or name in found:
             continue
-        alias = " ".join((attr.findtext(_ALIAS) or "").split())
+        alias = fitted_alias(attr.findtext(_ALIAS) or "")
         values = _value_list(attr) if kind_of(name) is FieldKind.TEXT else ()
         restricted = bool(values) and _FLAGS.get(_text_of(attr, _RESTRICT).lower(), False)
         field = CustomField(name, alias, values, restricted)
@@ -157,8 +159,15 @@ def read_values(
 def _value(name: str, text: str, where: str) -> CustomValue:
     kind = kind_of(name)
     if kind is FieldKind.TEXT:
+        if len(text) > TEXT_LIMIT:  # MS Project's Text fields hold 255 characters
+            raise FileFormatError(
+                f"{where}: <ExtendedAttribute> {name} holds {len(text):,} characters of text "
+                f"(a Text field holds at most {TEXT_LIMIT})"
+            )
         return text
     raw = text.strip()
+    if not raw:
+        return ""  # <Value/>: no value, for every kind (as an empty text is)
     try:
         return _typed(kind, raw)
     except ValueError:

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from app.domain.custom_fields import CustomField, CustomValue, CustomValues, FieldKind, ordered
+from app.domain.custom_fields import (
+    TEXT_LIMIT,
+    CustomField,
+    CustomValue,
+    CustomValues,
+    FieldKind,
+    fitted_alias,
+    ordered,
+)
 from app.domain.project import Project
 from app.io.sheet_values import is_blank, ref_text
 
@@ -47,10 +55,18 @@ def row_values(row: Sequence[object], custom: Sequence[tuple[int, str]]) -> Cust
             )
         else:
             text = ref_text(value)
-        values[name] = " ".join(text.splitlines()).strip()
+        values[name] = _fitted(" ".join(text.splitlines()).strip())
     return ordered(values)
 
 
+def _fitted(text: str) -> str:
+    """A kept cell's text as a Text field holds it: at most 255 characters (MS Project's
+    limit), a longer one cut with "…" rather than refusing a sheet for a long comment."""
+    if len(text) > TEXT_LIMIT:
+        return text[: TEXT_LIMIT - 1] + "\u2026"
+    return text
+
+
 def _title(titles: Sequence[str], col: int, name: str) -> str:
-    title = " ".join(str(titles[col]).split()) if col < len(titles) else ""
+    title = fitted_alias(str(titles[col])) if col < len(titles) else ""
     return title or name

@@ -35,6 +35,7 @@ from app.domain.custom_fields import (
     FIELD_NAMES,
     CustomField,
     FieldKind,
+    checked_alias,
     defined,
     field_title,
     kind_of,
@@ -58,8 +59,9 @@ _MESSAGE_MS = 8000
 
 def rename_command(document: Document, name: str, alias: str) -> PlanCommand | None:
     """The step that gives field ``name`` the alias ``alias`` (None: nothing changes); its
-    value list stays."""
-    alias = " ".join(alias.split())
+    value list stays. InputError for an alias with a control character or longer than MS
+    Project's 50 characters (a 100,000-character one made a column a million pixels wide)."""
+    alias = " ".join(checked_alias(name, alias).split())
     fields = document.plan.project.custom_fields
     field = replace(defined(fields, name) or CustomField(name), alias=alias)
     if with_field(fields, field) == fields:
