@@ -110,6 +110,16 @@ _CUSTOM_WIDTHS = {
 }
 
 
+# The widest a sheet column opens or comes back (pixels): a 100,000-character alias asked
+# for a 1,018,754 px column, and the layout kept that width by name for later plans.
+MAX_COLUMN_WIDTH = 600
+
+
+def fitted_width(width: int) -> int:
+    """A column width no wider than :data:`MAX_COLUMN_WIDTH`."""
+    return min(width, MAX_COLUMN_WIDTH)
+
+
 def _width(column: int) -> int:
     """The width a column opens with."""
     name = custom_name(column)
@@ -209,9 +219,9 @@ def insert_column(view: QTableView, column: int, before: int | None = None) -> N
     view.setColumnHidden(column, False)
     if header.sectionSize(column) <= 0:
         view.setColumnWidth(column, _width(column))
-    if header.sectionSize(column) < header.sectionSizeHint(column):
+    if header.sectionSize(column) < fitted_width(header.sectionSizeHint(column)):
         # Room for the whole title ("Finish Variance" read "nish Variance", right-aligned).
-        view.setColumnWidth(column, header.sectionSizeHint(column))
+        view.setColumnWidth(column, fitted_width(header.sectionSizeHint(column)))
     source = header.visualIndex(column)
     if before is None or before < 0 or before == column:
         target = header.count() - 1
@@ -436,7 +446,7 @@ def restore_header(view: QTableView, state: QByteArray) -> bool:
         hidden = probe.isSectionHidden(column)
         probe.showSection(column)  # a hidden section's size is kept for when it shows again
         view.setColumnHidden(column, False)
-        view.setColumnWidth(column, probe.sectionSize(column))
+        view.setColumnWidth(column, fitted_width(probe.sectionSize(column)))
         view.setColumnHidden(column, hidden)
     for column in range(common, ours):  # columns the saving build did not have: hidden
         view.setColumnWidth(column, _width(column))

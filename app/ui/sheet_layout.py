@@ -23,7 +23,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.domain.custom_fields import FIELD_NAMES, is_field_name
-from app.ui.column_menu import saved_section_count
+from app.ui.column_menu import fitted_width, saved_section_count
 from app.ui.models.custom_columns import CUSTOM_COUNT, custom_column, custom_name
 from app.ui.models.task_edits import Column
 
@@ -68,7 +68,7 @@ def decode(data: QByteArray) -> list[Entry] | None:
         body: Any = json.loads(bytes(data.data()).decode("utf-8"))
         if body.get("version") != LAYOUT_VERSION:
             return None
-        return [(str(k), max(0, int(w)), bool(h)) for k, w, h in body["columns"]]
+        return [(str(k), fitted_width(max(0, int(w))), bool(h)) for k, w, h in body["columns"]]
     except (ValueError, TypeError, AttributeError, KeyError, UnicodeDecodeError):
         return None
 
@@ -98,7 +98,7 @@ def entries_from_state(state: QByteArray, standard: int | None = None) -> list[E
             continue  # a column of a newer build: dropped
         hidden = probe.isSectionHidden(logical)
         probe.showSection(logical)  # a hidden section's size is kept for when it shows
-        entries.append((key, probe.sectionSize(logical), hidden))
+        entries.append((key, fitted_width(probe.sectionSize(logical)), hidden))
     return entries
 
 
@@ -143,7 +143,7 @@ def apply_layout(view: QTableView, entries: list[Entry]) -> None:
     for column, (_key, width, hidden) in zip(columns, known, strict=True):
         view.setColumnHidden(column, False)
         if width > 0:
-            view.setColumnWidth(column, width)
+            view.setColumnWidth(column, fitted_width(width))
         view.setColumnHidden(column, hidden)
 
 
