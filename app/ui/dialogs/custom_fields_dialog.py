@@ -242,7 +242,8 @@ def outside_note(document: Document, name: str) -> str:
     if not count:
         return ""
     if count == 1:
-        return f"1 task holds a {field.title} value outside the list: it stays until edited"
+        # not "a {title} value": "a Owner value" ('an' or 'a' depends on how the alias sounds)
+        return f"1 task holds a value of {field.title} outside the list: it stays until edited"
     return f"{count} tasks hold {field.title} values outside the list: they stay until edited"
 
 
