@@ -100,6 +100,10 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.custom_not_kept import value_lists_not_kept
 
         lines.append(value_lists_not_kept(plan, ext))
+    if ext in (".gan", ".xml", ".csv"):  # pasted control characters (app/io/safe_text.py)
+        from app.io.safe_text import left_out_note
+
+        lines.append(left_out_note(plan, ext))
     return [line for line in lines if line]
 
 

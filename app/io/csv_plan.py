@@ -34,6 +34,7 @@ from app.io.csv_custom import (
     masked_for_guess,
     read_title,
 )
+from app.io.safe_text import safe_plan
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column
@@ -58,6 +59,7 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     the currency (``Cost (GBP)``): the amounts are bare numbers, and the reader
     keeps the currency a title names.
     """
+    plan = safe_plan(plan)  # a pasted U+0000 or U+0001 made a CSV that does not read back
     sched = run_schedule(plan)
     rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
     fields = csv_fields(plan)

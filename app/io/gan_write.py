@@ -28,6 +28,7 @@ from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
 from app.io.gan_custom import write_properties, write_values, write_view, written_fields
+from app.io.safe_text import safe_plan
 
 _TYPES = {LinkType.SS: "1", LinkType.FS: "2", LinkType.FF: "3", LinkType.SF: "4"}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -52,7 +53,8 @@ def write_gan(plan: Plan, path: Path, **options: Any) -> None:
     from app.domain.scheduler import schedule as compute
 
     sched: Schedule = options.get("schedule") or compute(plan)
-    root = _GanWriter(plan, sched).project()
+    # pasted control characters made a file no XML reader opens (formats.not_kept says so)
+    root = _GanWriter(safe_plan(plan), sched).project()
     indent(root, space="    ")
     ElementTree(root).write(Path(path), encoding="UTF-8", xml_declaration=True)
 

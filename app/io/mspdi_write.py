@@ -31,6 +31,7 @@ from app.domain.task import Task
 from app.io.mspdi_custom_fields import used_fields, write_definitions, write_values
 from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import NS, duration_format, format_duration, work_format
+from app.io.safe_text import safe_plan
 
 _DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
 _KIND_CODE = {
@@ -53,7 +54,8 @@ def write_mspdi(plan: Plan, path: Path, **options: Any) -> None:
         result: Schedule | None = schedule(plan)
     except AppError:
         result = None  # a plan that cannot be scheduled is still written
-    root = build_project(plan, result)
+    # pasted control characters made a file no XML reader opens (formats.not_kept says so)
+    root = build_project(safe_plan(plan), result)
     register_namespace("", NS)
     tree = ElementTree(root)
     try:

@@ -49,7 +49,8 @@ EDITABLE: tuple[str, ...] = (
 PLAN_SHEET = "Plan"
 SNAPSHOT_SHEET = "_gantry"
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 holds none of these; lone surrogates stopped the export (UnicodeEncodeError)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 MAX_CELL_TEXT = 32767  # Excel refuses a workbook with longer text in a cell (UTF-16 units)
