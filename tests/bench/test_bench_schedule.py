@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,11 +31,33 @@ def plan_10k():
     return make_plan(10_000, 15_000, 3)
 
 
+def _with_cpu_time(benchmark, run):
+    """``run`` timed for the benchmark, its CPU time (ms) kept too and reported as extra info
+    (``report(warmup_rounds)`` after the run): on a VM shared with busy neighbours the wall
+    clock mostly measures the neighbours."""
+    spent: list[float] = []
+
+    def timed(*args):
+        before = time.process_time()
+        try:
+            return run(*args)
+        finally:
+            spent.append(time.process_time() - before)
+
+    def report(warmup_rounds: int) -> None:
+        ordered = sorted(spent[warmup_rounds:])
+        if ordered:
+            benchmark.extra_info["cpu_min_ms"] = round(1000 * ordered[0], 1)
+            benchmark.extra_info["cpu_median_ms"] = round(1000 * ordered[len(ordered) // 2], 1)
+
+    return timed, report
+
+
 def test_full_schedule_10k(benchmark, plan_10k):
     """The 50 ms target: 30 rounds, as the VM's neighbours make most rounds slower than the best."""
-    result = benchmark.pedantic(
-        schedule, args=(plan_10k,), rounds=30, iterations=1, warmup_rounds=1
-    )
+    timed, report = _with_cpu_time(benchmark, schedule)
+    result = benchmark.pedantic(timed, args=(plan_10k,), rounds=30, iterations=1, warmup_rounds=1)
+    report(1)
     assert len(result.times) == 10_000
 
 
@@ -65,7 +88,9 @@ def test_full_schedule_10k_every_task_read(benchmark, plan_10k):
 
 def test_full_schedule_100k(benchmark):
     plan = make_plan(100_000, 150_000, 3)
-    result = benchmark.pedantic(schedule, args=(plan,), rounds=5, iterations=1, warmup_rounds=1)
+    timed, report = _with_cpu_time(benchmark, schedule)
+    result = benchmark.pedantic(timed, args=(plan,), rounds=5, iterations=1, warmup_rounds=1)
+    report(1)
     assert len(result.times) == 100_000
 
 

@@ -18,7 +18,7 @@ import pytest
 from app.domain.link import Link, LinkType
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.network import build_network
-from app.domain.scheduling.state import _ORDINARY, _fields
+from app.domain.scheduling.state import _off_ordinary
 from app.domain.task import ConstraintType
 from app.domain.worktime import to_minutes
 from tests.bench.generate import make_plan
@@ -140,10 +140,10 @@ def test_a_summary_edited_to_get_a_date_leaves_the_inline_path():
 
 def test_special_rows_are_those_with_a_field_off_the_ordinary():
     """The engine lists the rows _plain must sort (and the only ones with a deadline or ALAP)
-    by one comparison inlined in a comprehension: it must read the same fields as _fields."""
+    by tests inlined in a comprehension: they must be _off_ordinary's."""
     plan = _mixed_plan(11)
     engine = Engine(build_network(plan), to_minutes(plan.project.start))
-    want = [i for i, t in enumerate(plan.tasks) if _fields(t) != _ORDINARY]
+    want = [i for i, t in enumerate(plan.tasks) if _off_ordinary(t)]
     assert engine.special == want
     assert 0 < len(want) < len(plan.tasks)
     for i, t in enumerate(plan.tasks):

@@ -241,9 +241,9 @@ def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapp
     indexes from the end, lands in that half (or past it: IndexError).
     """
     n = len(uids)
-    if not uids or min(uids) < 0 or max(uids) > 4 * n + 64:
+    if not uids or min(uids) < 0 or (top := max(uids)) > 4 * n + 64:
         return _RowOfUid(row_of)
-    size = max(uids) + 1
+    size = top + 1
     table = [n] * (2 * size)
     deque(map(table.__setitem__, uids, range(n)), maxlen=0)  # table[uid] = row
     return table

@@ -8,7 +8,6 @@ combines them.
 from __future__ import annotations
 
 from bisect import insort
-from itertools import compress
 
 from app.domain.scheduling.network import Network
 from app.domain.splits import total_gap
@@ -24,6 +23,7 @@ NEVER = -(1 << 30) + 1
 ALWAYS = 1 << 62
 LAST_INDEX = (1 << 30) - 1
 
+_ASAP = ConstraintType.ASAP
 _MSO = ConstraintType.MSO
 _MFO = ConstraintType.MFO
 _SNLT = ConstraintType.SNLT
@@ -65,28 +65,28 @@ class EngineState:
         self.alap_placed: dict[int, tuple[int, int]] = {}
         # Rows the passes may compute inline (see run_forward and run_backward). Most rows
         # have none of the fields that take them off the inline path: one comprehension
-        # (one tuple compared a row) lists the others, ``special``, and _plain() sorts them.
+        # (nine quick tests a row) lists the others, ``special``, and _plain() sorts them.
         summary, spans = net.summary, net.spans
         # (No ``if`` in the comprehension: CPython 3.11 warms a loop up, and specialises its
         # attribute reads, only on the jumps back of rows kept.)
-        off_ordinary = [
-            (  # _fields(t), inline: a call a row would cost more than the comparison
-                t.constraint_date,
-                t.deadline,
-                t.actual_start,
-                t.actual_finish,
-                t.elapsed,
-                t.manual,
-                t.leveling_delay_minutes,
-                t.splits,
-                t.constraint_type,
+        ordinary = [
+            not (  # _off_ordinary(t), inline: a call a row would cost more
+                t.constraint_date is not None
+                or t.deadline is not None
+                or t.actual_start is not None
+                or t.actual_finish is not None
+                or t.elapsed
+                or t.manual
+                or t.leveling_delay_minutes
+                or t.splits
+                or t.constraint_type is not _ASAP
             )
-            != _ORDINARY
             for t in tasks
         ]
-        self.special = special = list(compress(range(n), off_ordinary))
+        self.special = special = _rows_where(ordinary, False)
+        summaries = _rows_where(summary, True)
         fwd = self.plain_fwd = [True] * n
-        for i in compress(range(n), summary):
+        for i in summaries:
             fwd[i] = False
         for i in spans:
             fwd[i] = False
@@ -105,7 +105,7 @@ class EngineState:
         self.plain_sum_fwd = [False] * n
         self.plain_sum_bwd = [False] * n
         self.all_active = all(net.active)
-        for s in compress(range(n), summary):
+        for s in summaries:
             self.plain_sum_fwd[s], self.plain_sum_bwd[s] = self._plain_summary(s)
 
     def refresh_task(self, i: int) -> None:
@@ -124,7 +124,7 @@ class EngineState:
             self.plain_fwd[i], self.plain_bwd[i] = _plain(t)
         if net.summary[i]:
             self.plain_sum_fwd[i], self.plain_sum_bwd[i] = self._plain_summary(i)
-        if _fields(t) != _ORDINARY and i not in self.special:
+        if _off_ordinary(t) and i not in self.special:
             insort(self.special, i)
 
     def _plain_summary(self, s: int) -> tuple[bool, bool]:
@@ -145,25 +145,37 @@ class EngineState:
         self.issues.setdefault(i, []).append(message)
 
 
-def _fields(t: Task) -> tuple[object, ...]:
-    """The fields that may take a task off the passes' inline path (see _ORDINARY)."""
+def _off_ordinary(t: Task) -> object:
+    """Truthy when a field may take the task off the passes' inline path.
+
+    An ordinary task (no dates fixed, automatic, not split, no leveling delay, as soon as
+    possible) is plain both ways (_plain); the engine lists the others as special: _plain
+    sorts them, and they are the only rows with a deadline or as late as possible.
+    """
     return (
-        t.constraint_date,
-        t.deadline,
-        t.actual_start,
-        t.actual_finish,
-        t.elapsed,
-        t.manual,
-        t.leveling_delay_minutes,
-        t.splits,
-        t.constraint_type,
+        t.constraint_date is not None
+        or t.deadline is not None
+        or t.actual_start is not None
+        or t.actual_finish is not None
+        or t.elapsed
+        or t.manual
+        or t.leveling_delay_minutes
+        or t.splits
+        or t.constraint_type is not _ASAP
     )
 
 
-# A task with these values (no dates fixed, automatic, not split, as soon as possible) is
-# plain both ways (_plain); rows with any other are listed as special: _plain sorts them,
-# and they are the only rows with a deadline or as late as possible (results, ALAP).
-_ORDINARY = (None, None, None, None, False, False, 0, (), ConstraintType.ASAP)
+def _rows_where(flags: list[bool], value: bool) -> list[int]:
+    """The indexes of the entries equal to ``value``, found by list.index (a C scan) between
+    them: cheaper than a loop over every row when they are few."""
+    rows: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = flags.index(value, at + 1)
+            rows.append(at)
+    except ValueError:
+        return rows
 
 
 def _plain(t: Task) -> tuple[bool, bool]:
