@@ -103,11 +103,13 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
-    keys = _sort_keys(args)  # before loading: a bad key is told at once
+    keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     flat = bool(getattr(args, "flat", False))
+    plan, result = _load_and_schedule(args)
+    if keys == () and getattr(args, "sort", None):  # a custom field's alias: "--sort Points"
+        keys = _sort_keys(args, plan)
     if flat and keys is None:  # the leaves in plan order
         keys = ()
-    plan, result = _load_and_schedule(args)
     kept = None
     if getattr(args, "filter", None) is not None:
         from app.cli.filtering import filter_tasks
@@ -161,16 +163,22 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _sort_keys(args: argparse.Namespace) -> tuple[Any, ...] | None:
-    """The ``--sort`` keys (None: plan order); an unknown key is bad usage (OptionError, exit 2)."""
+def _sort_keys(args: argparse.Namespace, plan: Plan | None = None) -> tuple[Any, ...] | None:
+    """The ``--sort`` keys (None: plan order); an unknown key is bad usage (OptionError, exit 2).
+
+    Without ``plan`` a key that may be a custom field's alias gives () (told once the plan,
+    which names its aliases, is read); with it, the plan's aliases are keys too.
+    """
     text = getattr(args, "sort", None)
     if text is None:
         return None
     from app.domain.sorting import parse_sort
 
     try:
-        return parse_sort(text)
+        return parse_sort(text, () if plan is None else plan.project.custom_fields)
     except InputError as exc:
+        if plan is None and "unknown sort key" in str(exc):
+            return ()
         raise OptionError(str(exc)) from None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind_of
+from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.notation import format_duration
@@ -164,5 +164,17 @@ def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
             before += f" ({_hours(change, change.old, old)})"
             after += f" ({_hours(change, change.new, new)})"
-        line += f": {change.field} {before} -> {after}"
+        line += f": {_field_shown(change.field, old, new)} {before} -> {after}"
     return line
+
+
+def _field_shown(field: str | None, old: Plan, new: Plan) -> str:
+    """A changed field as the line names it: a custom field by the alias the user knows,
+    its MS Project name in brackets ("Points (Number1)"), from the new plan else the old."""
+    if field is None or not is_field_name(field):
+        return str(field)
+    for plan in (new, old):
+        title = field_title(field, plan.project.custom_fields)
+        if title != field:
+            return f"{title} ({field})"
+    return field

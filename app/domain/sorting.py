@@ -24,12 +24,12 @@ just after the task it was added after.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, cast
 
-from app.domain.custom_fields import FieldKind, canonical_name, kind_of, value_of
+from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kind_of, value_of
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -83,9 +83,30 @@ def field_names() -> str:
     return ", ".join(f.value for f in SortField) + ", or a custom field (text1, flag2...)"
 
 
-def field_title(field: SortField | str) -> str:
-    """A sort field's name as menus show it (a custom field: its MS Project name)."""
-    return field if isinstance(field, str) else field.title
+def field_title(field: SortField | str, fields: Iterable[CustomField] = ()) -> str:
+    """A sort field's name as menus show it. A custom field: its alias among ``fields``
+    (what the user named it: "Points"), with its MS Project name in brackets where the
+    alias could be taken for another field ("Start (Text3)"); without alias its name."""
+    if not isinstance(field, str):
+        return field.title
+    alias = next((f.alias for f in fields if f.name == field and f.alias), "")
+    if not alias:
+        return field
+    if _names_other_field(alias, field):
+        return f"{alias} ({field})"
+    return alias
+
+
+def _names_other_field(alias: str, name: str) -> bool:
+    """Whether an alias reads as a sort field's name or another custom field's."""
+    other = canonical_name(alias)
+    if other is not None:
+        return other != name
+    try:
+        SortField.from_name(alias)
+    except InputError:
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,25 +140,32 @@ class TaskSort:
             k.field is SortField.ID and not k.descending for k in self.keys
         )
 
-    def title(self) -> str:
-        """A short name for the status bar: "Start, then Finish (descending)"."""
+    def title(self, fields: Iterable[CustomField] = ()) -> str:
+        """A short name for the status bar: "Start, then Finish (descending)"; custom
+        fields by their aliases among ``fields`` (field_title)."""
         if not self.keys:
             return "ID"
+        fields = tuple(fields)
         parts = [
-            field_title(k.field) + (" (descending)" if k.descending else "") for k in self.keys
+            field_title(k.field, fields) + (" (descending)" if k.descending else "")
+            for k in self.keys
         ]
         return ", then ".join(parts)
 
 
-def parse_sort(text: str) -> tuple[SortKey, ...]:
-    """``start,finish:desc`` as sort keys; InputError names an unknown key or direction."""
+def parse_sort(text: str, fields: Iterable[CustomField] = ()) -> tuple[SortKey, ...]:
+    """``start,finish:desc`` as sort keys; InputError names an unknown key or direction.
+
+    A custom field is named by its MS Project name ("number1") or its alias among
+    ``fields`` ("Points"), as ``--filter custom-field=`` takes it.
+    """
+    fields = tuple(fields)
     keys: list[SortKey] = []
     for part in text.split(","):
         name, _sep, direction = part.strip().partition(":")
         if not name.strip():
             raise InputError(f"empty sort key in '{text}' (keys: {field_names()})")
-        custom = canonical_name(name)  # a custom field: "text1", "Flag2"
-        field: SortField | str = SortField.from_name(name) if custom is None else custom
+        field = _sort_field(name, fields)
         way = direction.strip().lower()
         if way not in ("", "asc", "desc"):
             raise InputError(f"unknown sort direction '{direction}' in '{part}' (asc or desc)")
@@ -145,6 +173,22 @@ def parse_sort(text: str) -> tuple[SortKey, ...]:
     if len(keys) > MAX_KEYS:
         raise InputError(f"a sort takes at most {MAX_KEYS} keys (got {len(keys)} in '{text}')")
     return tuple(keys)
+
+
+def _sort_field(name: str, fields: tuple[CustomField, ...]) -> SortField | str:
+    """A key's field: a custom field's MS Project name ("text1"), a sort field ("start",
+    which an alias "Start" does not hide), else a custom field's alias ("Points")."""
+    custom = canonical_name(name)
+    if custom is not None:
+        return custom
+    try:
+        return SortField.from_name(name)
+    except InputError:
+        wanted = " ".join(name.split()).lower()
+        found = next((f.name for f in fields if f.alias and f.alias.lower() == wanted), None)
+        if found is None:
+            raise
+        return found
 
 
 # ---------------------------------------------------------------------- values

@@ -108,7 +108,8 @@ class SortController(QObject):
         plan = document.plan
         order = [t.uid for t in arrange(plan.tasks, self._ranks(task_sort), keep_outline=True)]
         if order != [t.uid for t in plan.tasks]:
-            command = MoveTasksCommand(document, order, f"Sort tasks by {task_sort.title()}")
+            title = task_sort.title(plan.project.custom_fields)
+            command = MoveTasksCommand(document, order, f"Sort tasks by {title}")
             try:
                 execute(document, command)
             except AppError as exc:
@@ -132,7 +133,8 @@ class SortController(QObject):
     def _show(self, task_sort: TaskSort) -> None:
         self.label.setVisible(not task_sort.is_id)
         outline = "" if task_sort.keep_outline else " (no summaries)"
-        self.label.setText(f"Sort: {task_sort.title()}{outline}")
+        fields = self.window.document.plan.project.custom_fields  # "Sort: Points", not Number1
+        self.label.setText(f"Sort: {task_sort.title(fields)}{outline}")
         preset = _preset_id(task_sort)
         for action_id, action in self.actions.items():
             action.setChecked(action_id == preset)
