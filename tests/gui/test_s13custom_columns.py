@@ -205,7 +205,9 @@ def test_the_review_names_fields_by_alias_and_shows_values_as_the_sheet(qapp):
     assert field_label("Cost1", project) == "Cost1"
     assert field_label("contour", project) == "Contour"
     assert show_value("Cost1", 1200, project) == "€1,200.00"
-    assert show_value("Flag1", True, project) == "yes"
+    assert show_value("Flag1", True, project) == "Yes"  # the sheet's words (s14h)
+    assert show_value("Flag1", None, project) == "No"
+    assert show_value("Flag1", False, project) == "No"
     assert show_value("Text1", None, project) == "—"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from app.domain.custom_fields import field_title, is_field_name
+from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
 from app.domain.merge import MergeItem
@@ -81,6 +81,8 @@ def field_label(field: str | None, project: Project | None = None) -> str:
 
 def show_value(field: str | None, value: Scalar, project: Project) -> str:
     """A value as the task table would show it."""
+    if field is not None and is_field_name(field) and kind_of(field) is FieldKind.FLAG:
+        return format_value(field, value is True, project)  # the sheet's No/Yes, not —/yes
     if field is not None and is_field_name(field) and not isinstance(value, str | bool):
         if value is None:
             return "—"
