@@ -41,6 +41,11 @@ _BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
 
 
+# The longest an assignment may spread its work, in years of the plan's working weeks: the
+# scheduler's calendars cover 200 years, holidays and part-time weeks included.
+MAX_SPAN_YEARS = 100
+
+
 def units_text(units: float) -> str:
     """Units as the dialog shows them: ``50%``, ``125%``."""
     return f"{units * 100:.2f}".rstrip("0").rstrip(".") + "%"
@@ -148,6 +153,7 @@ class AssignmentInfoDialog(CommandDialog):
             if typed.elapsed:
                 raise InputError(f"Work: '{self.work.text().strip()}' is elapsed time")
             work = None if typed.minutes == a.work_minutes else typed.minutes
+        self._check_span(a, units, work)
         chosen = self.contour.currentData()
         contour = chosen if chosen is not contour_shown else None
         typed_notes = clean_notes(self.notes.toPlainText())
@@ -163,6 +169,28 @@ class AssignmentInfoDialog(CommandDialog):
                 notes=notes,
             )
         return self.last_command
+
+    def _check_span(self, a: Assignment, units: float | None, work: int | None) -> None:
+        """InputError naming Work or Units when the person would work longer than
+        :data:`MAX_SPAN_YEARS` of the plan's working weeks: 99999999999h of work or 0.0001%
+        units gave "calendar 'Standard': dates too far apart to schedule", naming neither."""
+        if units is None and work is None:
+            return
+        project = self.document.plan.project
+        limit = MAX_SPAN_YEARS * 52 * project.minutes_per_week
+        shown = format_work(limit, project)
+        years = f"{MAX_SPAN_YEARS} years of this plan's working weeks"
+        if work is not None and work > limit:
+            raise InputError(f"Work: '{self.work.text().strip()}' is more than {shown} ({years})")
+        rate = a.units if units is None else units
+        spread = (a.work_minutes if work is None else work) / rate if rate > 0 else 0.0
+        if spread > limit:
+            field, text = (
+                ("Units", self.units.text()) if units is not None else ("Work", self.work.text())
+            )
+            raise InputError(
+                f"{field}: '{text.strip()}' would spread the work over more than {years}"
+            )
 
     # The command OK ran last (None: nothing changed): whether the dialog edited anything.
     last_command: PlanCommand | None = None
