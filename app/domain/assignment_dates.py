@@ -3,9 +3,13 @@
 A person works on a task only in their own working time: someone whose calendar
 starts the week on Tuesday starts a Monday task on Tuesday, and someone who stops
 at noon finishes there. The assignment runs from the first moment the person
-works inside the task's span (a split task's working parts) to the last. A person
-with no working time in the span, a material, a cost item and a summary's own
-assignment take the task's dates.
+works inside the task's span (a split task's working parts) to the last. As in
+MS Project each assignment also has its own length: its work at its units (a
+contour's mean, work done kept flat) on the person's calendar from the task's
+start, so someone with less work than the task's longest assignment finishes
+early (:func:`app.domain.workload.own_pieces`). A person with no working time in
+the span, a material, a cost item and a summary's own assignment take the task's
+dates.
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from app.domain.contours import WorkContour, fills_task
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
-from app.domain.workload import DayCalendar, _resource_calendar, split_parts
+from app.domain.workload import DayCalendar, _resource_calendar, own_pieces, split_parts
 
 Dates = tuple[datetime, datetime]
 
@@ -39,8 +44,16 @@ def assignment_dates(
         res = plan.resource(a.resource_uid)
         if times.summary or times.finish <= times.start or res.type is not ResourceType.WORK:
             continue
-        worktime = _resource_calendar(plan, res, cals).worktime
+        cal = _resource_calendar(plan, res, cals)
+        worktime = cal.worktime
         spans = parts.get(a.task_uid) or ((times.start, times.finish),)
+        work = float(a.work_minutes or round(times.duration_minutes * a.units))
+        shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+        if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
+            pieces = own_pieces(plan, a, work, spans, times, cal)
+            if pieces:
+                out[a.uid] = (pieces[0][0], pieces[-1][1])
+                continue
         worked = [(s, f) for s, f in spans if f > s and worktime.between(s, f) > 0]
         if worked:
             start = worktime.next_working(worked[0][0])

@@ -9,7 +9,9 @@ milestone, the duration stays and the person's units become work / duration.
 A work contour (:mod:`app.domain.contours`) books, on average, its mean share of the
 (peak) units. Applying one keeps the work and the peak units and stretches the
 task to ``work / (units x mean)`` (MS Project's files: 80 h at 100 % Back Loaded
-last 133 h 20 min); on a fixed-duration task the duration and the peak stay and
+last 133 h 20 min); on a started assignment only the remaining work takes the
+shape, the work done staying flat (40 h of 80 h done, then Bell: 40 h + 40 h / 50 %
+= 120 h); on a fixed-duration task the duration and the peak stay and
 the work becomes ``units x duration x mean``.
 """
 
@@ -18,11 +20,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.domain.assigning import rebalance_for_duration
-from app.domain.contours import WorkContour
+from app.domain.contours import WorkContour, own_need
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
 from app.domain.task import Task, TaskType
+from app.domain.workload import done_work
 
 Edit = tuple[Task, list[Assignment]]  # the task and the assignments as they become
 
@@ -123,15 +126,16 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
     if _keeps_duration(task, a):
         shaped = replace(shaped, work_minutes=round(a.units * task.duration_minutes * contour.mean))
         return task, [shaped]
+    # Work already done stays as it was done (flat): only the remaining work takes the shape.
     needs = [
-        b.work_minutes / (b.units * b.contour.mean)
+        own_need(b.work_minutes, b.units, b.contour, done_work(plan, b, b.work_minutes))
         for b in plan.assignments_of_task(task.uid)
         if b.uid != a.uid
         and b.units > 0
         and b.work_minutes > 0
         and plan.resource(b.resource_uid).type is ResourceType.WORK
     ]
-    needs.append(a.work_minutes / (a.units * contour.mean))
+    needs.append(own_need(a.work_minutes, a.units, contour, done_work(plan, a, a.work_minutes)))
     duration = max(1, round(max(needs)))
     new_task = (
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)

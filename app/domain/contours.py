@@ -12,6 +12,14 @@ and peak units lasts ``work / (units x mean)``: 80 h Back Loaded at 100 % is
 "Contoured" is MS Project's name for work edited by hand, day by day. Gantry
 keeps no per-day work, so such an assignment is laid out flat; the contour is
 kept so that it goes back to MS Project as it came.
+
+Each assignment has its own span, as in MS Project (:func:`assignment_pieces`):
+it starts with its task and lasts as long as its own work needs at its units
+(``actual / units + remaining / (units x mean)`` working minutes of the person),
+so a person with less work than the task's longest assignment finishes early.
+Work already done (actual work) stays flat as it was done; only the remaining
+work follows the contour's ten parts. Usage, workload, over-allocation and the
+assignment's dates all read these pieces.
 """
 
 from __future__ import annotations
@@ -135,3 +143,163 @@ def contour_pieces(
             pieces.append((start, finish, work * share, shape[k] / 100.0))
         done += b - a
     return pieces
+
+
+def own_need(work: float, units: float, contour: WorkContour, actual: float = 0.0) -> float:
+    """Working minutes an assignment needs at its (peak) ``units``: its done work flat, the
+    rest by ``contour``; 0 for units of zero or less (it then fills its task)."""
+    if units <= 0 or work <= 0:
+        return 0.0
+    done = min(max(actual, 0.0), work) if contour.shaped else 0.0
+    return done / units + (work - done) / (units * contour.mean)
+
+
+def _slack(units: float, mean: float) -> float:
+    """How far an assignment's need may be from its task's duration and still fill it: a
+    minute, plus what rounding work to whole minutes moves (work = round(units x duration))."""
+    return 1.0 + 0.5 / (units * mean)
+
+
+def fills_task(work: float, units: float, contour: WorkContour, duration: float) -> bool:
+    """Whether an assignment (no actual work reshaped) spans its whole task at its own units:
+    its need is its task's ``duration`` (working minutes) within rounding. The fast flat
+    paths of Usage and over-allocation lay only such assignments; the others are laid by
+    :func:`assignment_pieces`."""
+    if units <= 0 or work <= 0:
+        return True
+    mean = contour.mean
+    return abs(work / (units * mean) - duration) <= _slack(units, mean)
+
+
+def assignment_pieces(
+    parts: Sequence[tuple[datetime, datetime]],
+    worktime: WorkTime,
+    work: float,
+    units: float,
+    contour: WorkContour,
+    duration: float,
+    actual: float = 0.0,
+) -> list[Piece]:
+    """An assignment's own span, as pieces ``(start, finish, work, units booked)``.
+
+    ``parts``: its task's span (or a split task's working parts) on ``worktime``, the
+    person's calendar; ``duration``: the task's scheduled duration (working minutes).
+    The assignment starts with the task and lasts :func:`own_need` working minutes: a
+    need shorter than the task ends early; one as long or longer fills the task's
+    working time (longer: its work is crowded in; a contoured one then books its peak
+    units times need / duration, as its days hold that much. A flat one books its units
+    as MS Project does: mspdiassignmentfields.xml lays 80 h at 100 % into a 71 h task,
+    8 h 54 a day, with PeakUnits 100 % and no over-allocation). The done work (``actual``, contoured assignments only) comes first,
+    flat at the units, when the task was sized so (the contour applied after the
+    work was done: :func:`app.domain.assignment_work.contour_edit`); the rest follows
+    the contour's ten equal parts of the time left. Otherwise the done work followed
+    the contour as scheduled and the contour covers it all. A piece crossing a pause is cut in two. Empty when the parts hold no
+    working time.
+    """
+    index = worktime.index
+    spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
+    spans = [(a, b) for a, b in spans if b > a]
+    total = sum(b - a for a, b in spans)
+    if total <= 0 or work <= 0:
+        return []
+    shape = contour.shape
+    mean = contour.mean
+    done = min(max(actual, 0.0), work) if contour.shaped else 0.0
+    if done > 0 and (
+        units <= 0 or abs(own_need(work, units, contour, done) - duration) > _slack(units, mean)
+    ):
+        # The task was not sized for the done work kept flat (the contour came before the
+        # progress): the work done followed the contour as scheduled, as in MS Project.
+        done = 0.0
+    scale = 1.0
+    if units > 0:
+        need = own_need(work, units, contour, done)
+        slack = _slack(units, mean)
+        if need < duration - slack:
+            used = max(1, min(total, round(need)))
+        else:
+            used = total
+            if duration > 0 and need > duration + slack and contour.shaped:
+                scale = need / duration
+        head = round(used * (done / units) / need) if need > 0 else 0
+    else:
+        used = total
+        head = round(total * done / work)
+    peak = max(units, 0.0) * scale
+    # Segments on the assignment's own working time: the done work, then ten contour parts.
+    segments: list[tuple[int, int, float, float]] = []
+    if done > 0 and head > 0:
+        segments.append((0, head, done, peak))
+    else:
+        head = 0
+    rest = work - done if head > 0 else work
+    left = used - head
+    cuts = [head + round(left * k / SEGMENTS) for k in range(SEGMENTS + 1)]
+    weights = [shape[k] * (cuts[k + 1] - cuts[k]) for k in range(SEGMENTS)]
+    whole = sum(weights)
+    if whole <= 0:
+        if segments:
+            lo, hi, w, u = segments[0]
+            segments[0] = (lo, hi, w + rest, u)
+    else:
+        for k in range(SEGMENTS):
+            if cuts[k + 1] > cuts[k]:
+                share = rest * weights[k] / whole
+                segments.append((cuts[k], cuts[k + 1], share, peak * shape[k] / 100.0))
+    return _on_spans(segments, spans, used, worktime)
+
+
+def _on_spans(
+    segments: list[tuple[int, int, float, float]],
+    spans: list[tuple[int, int]],
+    used: int,
+    worktime: WorkTime,
+) -> list[Piece]:
+    """Segments of an assignment's own working time (minutes from its start) placed on its
+    task's working spans (work indexes of the person's calendar), cut at the pauses."""
+    pieces: list[Piece] = []
+    done = 0
+    for a, b in spans:
+        if done >= used:
+            break
+        for lo_seg, hi_seg, work, units in segments:
+            lo = max(lo_seg, done)
+            hi = min(hi_seg, done + b - a)
+            if hi <= lo:
+                continue
+            part = work * (hi - lo) / (hi_seg - lo_seg)
+            start = from_minutes(worktime.at_start(a + lo - done))
+            last = hi == done + b - a or hi == used
+            finish = from_minutes((worktime.at_end if last else worktime.at_start)(a + hi - done))
+            pieces.append((start, finish, part, units))
+        done += b - a
+    return pieces
+
+
+def span_pieces(
+    parts: Sequence[tuple[datetime, datetime]],
+    worktime: WorkTime,
+    work: float,
+    contour: WorkContour,
+    fraction: float,
+) -> list[Piece]:
+    """``work`` laid by ``contour`` over the first ``fraction`` (at most 1) of the working
+    time of ``parts``: an assignment's own span laid over its task's (baseline) span, for
+    planned value; the pieces' last item is the contour's share of the peak."""
+    index = worktime.index
+    spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
+    spans = [(a, b) for a, b in spans if b > a]
+    total = sum(b - a for a, b in spans)
+    if total <= 0 or work <= 0:
+        return []
+    used = total if fraction >= 1.0 else max(1, min(total, round(total * fraction)))
+    shape = contour.shape
+    cuts = [round(used * k / SEGMENTS) for k in range(SEGMENTS + 1)]
+    weights = [shape[k] * (cuts[k + 1] - cuts[k]) for k in range(SEGMENTS)]
+    whole = sum(weights)
+    segments = [
+        (cuts[k], cuts[k + 1], work * weights[k] / whole, shape[k] / 100.0)
+        for k in range(SEGMENTS)
+        if cuts[k + 1] > cuts[k]
+    ]
+    return _on_spans(segments, spans, used, worktime)

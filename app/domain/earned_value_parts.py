@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from app.domain.baseline import BaselineEntry
-from app.domain.contours import WorkContour, contour_pieces
+from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
-from app.domain.resource import ResourceType
+from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, segments, total_gap, working_parts
 from app.domain.task import Task
@@ -23,27 +23,33 @@ from app.domain.workload import DayCalendar, _piece_spreads, _resource_calendar,
 
 Part = tuple[datetime, datetime, float]  # start, finish, share of the task's amount
 
-# How a task's cost runs over time when some of its people's work is contoured: for each
-# such person, the share of the task's cost they hold, their contour and their calendar.
-Shape = tuple[tuple[float, WorkContour, DayCalendar], ...]
+# How a task's cost runs over time when some of its people's work is contoured or ends
+# before the task: for each such person, the share of the task's cost they hold, their
+# contour, their calendar and the share of the task's working time their own span takes.
+Shape = tuple[tuple[float, WorkContour, DayCalendar, float], ...]
 
 
 def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
     """The tasks whose cost does not run evenly over their span, each with its :data:`Shape`.
 
-    A work assignment with a contour other than Flat holds its cost's share of
-    its task's (current costs: the baseline keeps no assignment); a task none
-    of whose people is contoured is left out (its cost runs evenly). Summaries'
-    own people are left out too: a summary's own share runs evenly.
+    A work assignment with a contour other than Flat, or whose own span ends before its
+    task's (less work than units x duration: :func:`app.domain.contours.fills_task`),
+    holds its cost's share of its task's (current costs: the baseline keeps no
+    assignment); a task none of whose people is so is left out (its cost runs evenly).
+    Summaries' own people are left out too: a summary's own share runs evenly.
     """
     flat = WorkContour.FLAT  # read once: an enum member read off its class costs ~0.3 us
-    shaped = [a for a in plan.assignments if a.contour is not flat and a.contour.shaped]
+    shaped = [
+        a
+        for a in plan.assignments
+        if (a.contour is not flat and a.contour.shaped) or (a.work_minutes and _ends_early(plan, a))
+    ]
     if not shaped:
         return {}
     cals: dict[int | None, DayCalendar] = {}
     task_cost, priced = costs.task_cost, costs.assignments
     people = {r.uid: r for r in plan.resources if r.type is ResourceType.WORK}
-    out: dict[int, list[tuple[float, WorkContour, DayCalendar]]] = {}
+    out: dict[int, list[tuple[float, WorkContour, DayCalendar, float]]] = {}
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
         res = people.get(a.resource_uid)
@@ -52,18 +58,30 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         if plan.is_summary(a.task_uid):
             continue
         cal = _resource_calendar(plan, res, cals)
-        out.setdefault(a.task_uid, []).append((min(1.0, ac.cost / total), a.contour, cal))
+        duration = plan.task(a.task_uid).duration_minutes
+        fraction = 1.0  # of the task's working time: the assignment's own span
+        if duration > 0 and not fills_task(a.work_minutes, a.units, a.contour, duration):
+            fraction = min(1.0, own_need(a.work_minutes, a.units, a.contour) / duration)
+        share = min(1.0, ac.cost / total)
+        out.setdefault(a.task_uid, []).append((share, a.contour, cal, fraction))
     return {uid: tuple(shape) for uid, shape in out.items()}
 
 
-def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour], ...]:
-    """What a shape is compared by between two costings (its shares and contours)."""
-    return tuple((share, contour) for share, contour, _ in shape)
+def _ends_early(plan: Plan, a: Assignment) -> bool:
+    """Whether a flat assignment's own span is shorter than its task's."""
+    duration = plan.task(a.task_uid).duration_minutes
+    return a.units > 0 and a.work_minutes / a.units < duration - 1.0 - 0.5 / a.units
+
+
+def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour, float], ...]:
+    """What a shape is compared by between two costings (its shares, contours, spans)."""
+    return tuple((share, contour, fraction) for share, contour, _, fraction in shape)
 
 
 def shaped_parts(parts: list[Part], shape: Shape) -> list[Part]:
     """``parts`` (the even spread of a task's amount: its span or working parts, with shares)
-    with each contoured person's share laid by their contour over the same parts instead.
+    with each contoured (or early-ending) person's share laid by their contour over their
+    own part of the same parts instead.
 
     A person's share is laid day by day as the Usage view lays their work (the contour's
     pieces on their calendar, :func:`~app.domain.workload._piece_spreads`), so a day's
@@ -73,8 +91,8 @@ def shaped_parts(parts: list[Part], shape: Shape) -> list[Part]:
     spans = [(a, b) for a, b, _ in parts]
     rest = 1.0
     out: list[Part] = []
-    for share, contour, cal in shape:
-        pieces = contour_pieces(spans, cal.worktime, share, contour)
+    for share, contour, cal, fraction in shape:
+        pieces = span_pieces(spans, cal.worktime, share, contour, fraction)
         if not pieces:  # no working time of the person in the span: laid evenly
             continue
         rest -= share

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from itertools import accumulate, compress
 from operator import is_, is_not, itemgetter
 
-from app.domain.contours import WorkContour, contour_pieces
+from app.domain.contours import WorkContour, fills_task
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -28,6 +28,7 @@ from app.domain.workload import (
     _resource_calendar,
     inactive_tasks,
     max_units_on,
+    own_pieces,
     split_parts,
 )
 from app.domain.worktime import from_minutes
@@ -108,6 +109,8 @@ class _Bookings:
         # A few assignments: their TaskTimes; many: the schedule's columns (building
         # every task's TaskTimes took 1-1.5 s at 100k tasks). Both give the same periods.
         columns = self._columns() if simple and len(mine) > _FEW else None
+        if columns is not None and not _all_fill(mine, columns[0].duration_minutes, columns[1]):
+            columns = None  # someone ends before their task or is crowded into it
         if columns is None:
             get, plan, cals = self.schedule.get, self.plan, self._cals
             spans: list[Booked] = []
@@ -115,6 +118,17 @@ class _Bookings:
                 spans.extend(booked_spans(plan, a, get(a.task_uid), parts, cals))
             return _sweep(res, spans)
         return _sweep_minutes(res, mine, *columns)
+
+
+def _all_fill(mine: Sequence[Assignment], duration: list[int], row: dict[int, int]) -> bool:
+    """Whether each flat assignment spans its whole task at its own units (the fast sweeps'
+    bookings); an assignment without entered work always does."""
+    for a in mine:
+        if a.work_minutes:
+            i = row.get(a.task_uid)
+            if i is not None and not fills_task(a.work_minutes, a.units, a.contour, duration[i]):
+                return False
+    return True
 
 
 _FEW = 0  # assignments of one person read through TaskTimes rather than columns (none: reading
@@ -313,15 +327,18 @@ def booked_spans(
     if times is None or times.summary or times.finish <= times.start:
         return []
     span = parts.get(a.task_uid) if parts else None
-    if a.contour is not WorkContour.FLAT and a.contour.shaped:
+    work = float(a.work_minutes or round(times.duration_minutes * a.units))
+    shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+    if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
         res = plan.resource(a.resource_uid)
-        worktime = _resource_calendar(plan, res, cals).worktime
-        pieces = contour_pieces(span or ((times.start, times.finish),), worktime, 1.0, a.contour)
+        cal = _resource_calendar(plan, res, cals)
+        pieces = own_pieces(plan, a, work, span or ((times.start, times.finish),), times, cal)
         if pieces:
-            return [(s, f, a.units * share, a.task_uid) for s, f, _, share in pieces if f > s]
+            return [(s, f, u, a.task_uid) for s, f, _, u in pieces if f > s]
+    units = a.units
     if span:
-        return [(s, f, a.units, a.task_uid) for s, f in span if f > s]
-    return [(times.start, times.finish, a.units, a.task_uid)]
+        return [(s, f, units, a.task_uid) for s, f in span if f > s]
+    return [(times.start, times.finish, units, a.task_uid)]
 
 
 def person_overallocations(
@@ -417,6 +434,13 @@ def overallocated_resources(
     paused = {a.resource_uid for a in assignments if a.task_uid in parts} if parts else set()
     flat = WorkContour.FLAT
     paused.update(a.resource_uid for a in assignments if a.contour is not flat and a.contour.shaped)
+    # So are people whose assignments end before their tasks (or are crowded into them).
+    row, durations = spans.row, spans.duration_minutes
+    for a in assignments:
+        if a.work_minutes and a.resource_uid not in paused:
+            i = row.get(a.task_uid)
+            if i is not None and not fills_task(a.work_minutes, a.units, a.contour, durations[i]):
+                paused.add(a.resource_uid)
     limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}
     for uid in paused:
         limits.pop(uid, None)

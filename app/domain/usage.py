@@ -41,6 +41,7 @@ from app.domain.usage_arrays import (
     rows_of,
     subtree_ends,
     task_minutes,
+    uneven_spans,
 )
 from app.domain.usage_laying import Laid, person_bookings, running_minutes, summary_spreads
 from app.domain.usage_periods import Periods, Scale, next_period, period_start
@@ -154,7 +155,10 @@ class Usage(UsageReader):
             else np.zeros(n_asg, dtype=bool)
         )
         units = cols.units
-        simple = known & ~a_summary & ~shaped & ~split & ~res_material[res_of]
+        # An assignment whose own span is not its task's (less work than units x duration
+        # ends early; more is crowded in) is laid, and swept, one by one.
+        uneven = uneven_spans(cols.entered, units, spans.duration[at] if len(at) else zeros)
+        simple = known & ~a_summary & ~shaped & ~split & ~uneven & ~res_material[res_of]
 
         first_parts: list[IntArray] = []
         last_parts: list[IntArray] = []
@@ -202,6 +206,7 @@ class Usage(UsageReader):
                 int(spans.duration[s_row[j]]),
                 bool(a_summary[j]),
                 parts.get(a.task_uid),
+                plan.task(a.task_uid).percent_complete if shaped[j] else None,  # done work
             )
             before = old_memo.get(a.uid) if old_people.get(res.uid) is res else None
             if before is not None and before.assignment == a and before.key == laid_from:
@@ -346,7 +351,7 @@ class Usage(UsageReader):
         # with availability periods, contours or split tasks by the sweep itself, taken
         # from ``previous`` while their bookings are the same.
         plain = res_work & np.array([not r.availability for r in self.resources], dtype=bool)
-        odd = shaped | split
+        odd = shaped | split | (uneven & known)
         if odd.any():
             plain[np.unique(res_of[odd])] = False
         # An inactive task (or one under an inactive summary) books nobody, as in
@@ -382,6 +387,7 @@ class Usage(UsageReader):
                 a_finish[lo:hi].tolist(),
                 (known & live & ~a_summary)[lo:hi].tolist(),
                 [parts.get(a.task_uid) for a in asg[lo:hi]] if parts else None,
+                [plan.task(a.task_uid).percent_complete for a in asg[lo:hi] if a.contour.shaped],
             )
             kept = old_over.get(res.uid)
             if kept is not None and kept[0] == booking:

@@ -94,6 +94,17 @@ def task_minutes(schedule: Schedule, uids: Iterable[int]) -> TaskMinutes:
     )
 
 
+def uneven_spans(entered: FloatArray, units: FloatArray, duration: IntArray) -> BoolArray:
+    """Flat assignments whose own span is not their task's: entered work needing, at their
+    units, more or less than the task's duration beyond rounding
+    (:func:`app.domain.contours.fills_task` on arrays)."""
+    ok = (entered > 0) & (units > 0)
+    need = np.divide(entered, units, out=np.zeros(len(units)), where=ok)
+    slack = 1.0 + np.divide(0.5, units, out=np.zeros(len(units)), where=ok)
+    out: BoolArray = ok & (np.abs(need - duration) > slack)
+    return out
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class FlatSpreads:
     """One spread per assignment laid (see :class:`app.domain.workload._Spread`), as arrays."""

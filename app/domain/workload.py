@@ -12,7 +12,7 @@ assignments exceed their max units (MS Project's definition).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -20,11 +20,11 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
-from app.domain.contours import Piece, WorkContour, contour_pieces
+from app.domain.contours import Piece, WorkContour, assignment_pieces, fills_task
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks, work_before
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
@@ -294,10 +294,9 @@ def _spreads(
         if work <= 0:
             continue
         parts = split_parts.get(a.task_uid) if split_parts else None
-        if a.contour is not WorkContour.FLAT and a.contour.shaped:
-            pieces = contour_pieces(
-                parts or ((times.start, times.finish),), cal.worktime, work, a.contour
-            )
+        shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+        if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
+            pieces = own_pieces(plan, a, work, parts or ((times.start, times.finish),), times, cal)
             if pieces:
                 out.extend(_piece_spreads(a.task_uid, pieces, cal, first_day))
                 continue
@@ -319,6 +318,33 @@ def _spreads(
 
 
 SplitParts = dict[int, tuple[tuple[datetime, datetime], ...]]
+
+
+def done_work(plan: Plan, a: Assignment, work: float) -> float:
+    """An assignment's actual work: as entered, else its task's % complete of ``work``
+    (as costing reads it)."""
+    if a.actual_work_minutes:
+        return float(a.actual_work_minutes)
+    pct = plan.task(a.task_uid).percent_complete
+    return round(work * pct / 100.0) if pct > 0 else 0.0
+
+
+def own_pieces(
+    plan: Plan,
+    a: Assignment,
+    work: float,
+    parts: Sequence[tuple[datetime, datetime]],
+    times: TaskTimes,
+    cal: DayCalendar,
+) -> list[Piece]:
+    """One assignment's own span on its person's calendar (``cal``) as pieces
+    (:func:`app.domain.contours.assignment_pieces`): what Usage, workload,
+    over-allocation and the assignment's dates read."""
+    shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+    done = done_work(plan, a, work) if shaped else 0.0
+    return assignment_pieces(
+        parts, cal.worktime, work, a.units, a.contour, times.duration_minutes, done
+    )
 
 
 def split_parts(plan: Plan, schedule: Schedule) -> SplitParts:
