@@ -94,8 +94,13 @@ def run() -> NoReturn:
     a large plan one by one (as mypy does for the same reason).
     """
     args = sys.argv[1:]
+    read_only = bool(args) and args[0] in _READ_ONLY
+    if read_only:
+        # From the start, not only while the command runs (main): the modules it imports
+        # first build objects the collector would sweep in vain (~3 % of their cost).
+        gc.disable()
     status = main(args)
-    if not args or args[0] not in _READ_ONLY:
+    if not read_only:
         raise SystemExit(status)
     try:
         sys.stdout.flush()
