@@ -125,9 +125,9 @@ class TeamView(QWidget):
             action.setEnabled(not document.read_only)  # as the Risks view's buttons
             toolbar.addAction(action)
             self.actions_by_id[action_id] = action
-        self.assignments = QTableWidget(0, 6)
+        self.assignments = QTableWidget(0, 7)
         self.assignments.setHorizontalHeaderLabels(
-            ["Task", "Units", "Work", "Cost", "Rate table", "Dates"]
+            ["Task", "Units", "Work", "Cost", "Rate table", "Dates", "Work contour"]
         )
         self.assignments.setEditTriggers(
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
@@ -143,7 +143,7 @@ class TeamView(QWidget):
         self.assignments.addAction(info)
         self.actions_by_id["team_assignment_info"] = info
         self.assignments.verticalHeader().setVisible(False)
-        # Six columns in a narrow pane: the task name takes what the figures leave.
+        # Seven columns in a narrow pane: the task name takes what the figures leave.
         header = self.assignments.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -506,6 +506,8 @@ class TeamView(QWidget):
                 money(plan.project, ac.cost) if ac else "",
                 "" if cost_item else RATE_TABLES[a.rate_table] if a.rate_table < 5 else "",
                 dates,
+                # MS Project's Work Contour column (set in Assignment Information)
+                "" if cost_item else a.contour.label,
             ]
             # A person's or material's units and rate table are typed here, and a person's
             # work (Assignment Information > Work); a cost item's amount, as its

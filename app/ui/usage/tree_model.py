@@ -14,7 +14,9 @@ from bisect import bisect_left
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.domain.usage_tree import UsageTree
+from app.domain.contours import WorkContour
+from app.domain.usage_tree import RowKind, UsageTree
+from app.ui.usage.contour_glyph import contour_icon, contour_tip
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +24,16 @@ RowKeyRole = Qt.ItemDataRole.UserRole + 41  # ("resource" | "task" | "assignment
 DepthRole = Qt.ItemDataRole.UserRole + 44  # int: 0 at the top of the outline
 BranchRole = Qt.ItemDataRole.UserRole + 45  # None: no rows below; True: open; False: closed
 OVER_TEXT = QColor(200, 20, 20)
+_INDICATOR_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def _shaped_contour(tree: UsageTree, node: int) -> WorkContour | None:
+    """The contour of an assignment row whose work is shaped (MS Project's contour
+    indicator); None for other rows and flat work."""
+    if tree.kind[node] != RowKind.ASSIGNMENT:
+        return None
+    contour = tree.usage.assignments[tree.ref[node]].contour
+    return contour if contour is not WorkContour.FLAT and contour.shaped else None
 
 
 class UsageTreeModel(QAbstractTableModel):
@@ -115,7 +127,8 @@ class UsageTreeModel(QAbstractTableModel):
         return "Work" if section == 1 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Names, totals in their unit, bold people and summaries, red over-allocated people."""
+        """Names, totals in their unit, bold people and summaries, red over-allocated people,
+        the contour indicator (icon and tooltip) of an assignment with shaped work."""
         if not index.isValid():
             return None
         node = self.shown[index.row()]
@@ -124,6 +137,13 @@ class UsageTreeModel(QAbstractTableModel):
             if index.column() == 0:
                 return tree.name(node)
             return tree.text(tree.total(node), tree.unit(node))
+        if role in _INDICATOR_ROLES and index.column() == 0:
+            contour = _shaped_contour(tree, node)
+            if contour is None:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return contour_icon(contour)
+            return contour_tip(contour)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and tree.bold(node):
