@@ -122,13 +122,14 @@ class Session(QObject):
         # A reader that reports moves the bar and stops at Cancel; any other is left
         # to end alone when cancelled (its plan is then dropped).
         progress = WorkerProgress() if formats.reports_progress(path) else None
+        said: list[str] = []  # what reading it says (appended from the reading thread)
         plan = self._attempt(
             parent,
             f"{path.name} cannot be opened",
             lambda: run_with_progress(
                 parent,
                 f"Reading {path.name}…",
-                lambda: formats.read_plan(path, progress=progress),
+                lambda: formats.read_plan(path, progress=progress, note=said.append),
                 progress=progress,
                 pause_collector=True,
             ),
@@ -142,19 +143,18 @@ class Session(QObject):
         window = self.create_plan(target, plan, parent)
         if window is None:
             return None
+        from app.ui.exchange.actions import read_notes, show_read_notes
         from app.ui.exchange.renamed import show_renamed
 
         show_renamed(window, plan, path)  # 'Doe, Jane' is 'Doe Jane': said once
-        disguised = formats.disguised_as(path)  # an MS Project XML renamed .mpp, say
-        if disguised:
-            if path.suffix.lower() == ".gantry":  # what became of the file opened
-                disguised += f"; kept as {target.name}, {path.name} is left as it was"
-            window.statusBar().showMessage(disguised, 15000)
-        from app.io.xml_safety import mislabelled_utf8
-
-        mislabelled = mislabelled_utf8(path)  # declares ISO-8859-1, is UTF-8: read as that
-        if mislabelled:
-            window.statusBar().showMessage(mislabelled, 15000)
+        # an MS Project XML renamed .mpp, .gan properties left out, a mislabelled encoding:
+        # all in one message (each used to replace the one before)
+        lines = read_notes(path, said)
+        disguised = formats.disguised_as(path)
+        if disguised and path.suffix.lower() == ".gantry":  # what became of the file opened
+            kept = f"{disguised}; kept as {target.name}, {path.name} is left as it was"
+            lines = [kept if line == disguised else line for line in lines]
+        show_read_notes(window, lines)
         return window
 
     def _import_target(self, source: Path, parent: QWidget | None) -> Path | None:

@@ -135,12 +135,13 @@ class FileMenu(QMainWindow):
 
     def import_plan(self) -> None:
         """Import a workbook: a round trip is reviewed into this plan, anything else opens anew."""
-        from app.ui.exchange.actions import ExchangeDialogs, run_import
+        from app.ui.exchange.actions import ExchangeDialogs, run_import, show_read_notes
 
         source = ExchangeDialogs.import_path(self)
         if source is None:
             return
-        plan = run_import(self, self.document, source)
+        read: list[str] = []  # what reading it said, for the window it opens in
+        plan = run_import(self, self.document, source, read)
         if plan is None:
             return
         adopt_local_currency(plan, QLocale())
@@ -154,6 +155,7 @@ class FileMenu(QMainWindow):
         from app.ui.exchange.renamed import show_renamed
 
         show_renamed(window, plan, None)  # 'Doe, Jane' is 'Doe Jane': said once
+        show_read_notes(window, read)  # .gan properties left out, a file named for another format
         beside = path.with_suffix("")  # client.xlsx typed: the plan went to client.xlsx.gantry
         if window is not None and beside.suffix and beside.exists():
             kept = f"Kept as {path.name}; {beside.name} is left as it was"

@@ -412,7 +412,9 @@ def test_import_of_a_new_plan_opens_it_in_a_new_window(
     imported.project = type(imported.project)(name="Client plan")
     # The real module, its file dialog and reading replaced (a fake package left out
     # app.ui.exchange.renamed, which the import then needs).
-    monkeypatch.setattr(actions, "run_import", lambda parent, document, source: imported)
+    monkeypatch.setattr(
+        actions, "run_import", lambda parent, document, source, notes=None: imported
+    )
     monkeypatch.setattr(
         actions.ExchangeDialogs, "import_path", classmethod(lambda cls, p: tmp_path / "c.xml")
     )

@@ -60,7 +60,9 @@ def test_import_opens_the_plan_with_the_notice(session, tmp_path, monkeypatch, q
     imported.resources = with_safe_names(imported.resources, "client.gan")
     from app.ui.exchange import actions
 
-    monkeypatch.setattr(actions, "run_import", lambda parent, document, source: imported)
+    monkeypatch.setattr(
+        actions, "run_import", lambda parent, document, source, notes=None: imported
+    )
     monkeypatch.setattr(
         actions.ExchangeDialogs, "import_path", classmethod(lambda cls, p: tmp_path / "c.gan")
     )

@@ -10,6 +10,7 @@ export shows its real percentage and stops as soon as the user cancels.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
@@ -27,6 +28,7 @@ from app.io.excel_import import (
     read_workbook,
 )
 from app.io.roundtrip_import import RoundTrip
+from app.io.xml_safety import mislabelled_utf8
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
@@ -39,6 +41,7 @@ from app.ui.exchange.review_dialog import ReviewChangesDialog
 
 _SPREADSHEETS = (".xlsx", ".xls", ".ods")
 _NOTICE_MS = 10000  # how long a status-bar notice stays
+_READ_NOTES_MS = 15000  # what reading a file said: as long as File > Open says it
 
 
 class ExchangeDialogs:
@@ -91,9 +94,19 @@ class ExchangeDialogs:
             cls.info(parent, message)
 
 
-def run_import(parent: QWidget | None, document: Document, path: Path | None = None) -> Plan | None:
+def run_import(
+    parent: QWidget | None,
+    document: Document,
+    path: Path | None = None,
+    notes: list[str] | None = None,
+) -> Plan | None:
     """Import a file (``path``, else the one the user picks): a round trip is reviewed into
-    ``document`` (returns None); else a new Plan."""
+    ``document`` (returns None); else a new Plan.
+
+    What reading an MS Project XML, GanttProject or .gantry file said (:func:`read_notes`)
+    goes to ``notes``, for the window the plan opens in; without it, to ``parent``'s status
+    bar. A sheet's or CSV's notes are told in a box, as the column mapping was.
+    """
     path = ExchangeDialogs.import_path(parent) if path is None else path
     if path is None:
         return None
@@ -137,17 +150,45 @@ def run_import(parent: QWidget | None, document: Document, path: Path | None = N
             return plan
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
         progress = WorkerProgress() if formats.reports_progress(path) else None
-        return run_with_progress(
+        said: list[str] = []  # appended from the reading thread: one list.append each
+        plan = run_with_progress(
             parent,
             f"Importing {path.name}…",
-            lambda: formats.read_plan(path, progress=progress),
+            lambda: formats.read_plan(path, progress=progress, note=said.append),
             progress=progress,
         )
+        lines = read_notes(path, said)
+        if notes is not None:
+            notes.extend(lines)
+        elif lines:
+            ExchangeDialogs.notice(parent, "; ".join(lines))
+        return plan
     except Cancelled:
         return None
     except AppError as exc:
         ExchangeDialogs.error(parent, str(exc))
         return None
+
+
+def read_notes(path: Path, said: Sequence[str]) -> list[str]:
+    """What reading ``path`` said (``formats.read_plan``'s notes: properties beyond Gantry's
+    fields, a name saying another format) and an XML's declared encoding that is not its
+    own, each once, in that order; the CLI says the same lines on stderr."""
+    lines = list(dict.fromkeys(said))
+    mislabelled = mislabelled_utf8(path)  # declares ISO-8859-1, is UTF-8: read as that
+    if mislabelled and mislabelled not in lines:
+        lines.append(mislabelled)
+    return lines
+
+
+def show_read_notes(window: QMainWindow | None, lines: Sequence[str]) -> None:
+    """Say ``lines`` in ``window``'s status bar after what it says already (a renamed
+    person): one message, since a second would replace the first."""
+    if window is None or not lines:
+        return
+    said = window.statusBar().currentMessage()
+    told = "; ".join(lines)
+    window.statusBar().showMessage(f"{said}; {told}" if said else told, _READ_NOTES_MS)
 
 
 def _tell_left_out(parent: QWidget | None, path: Path, notes: list[str]) -> None:
