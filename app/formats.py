@@ -101,9 +101,11 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
 
         lines.append(value_lists_not_kept(plan, ext))
     if ext in (".gan", ".xml", ".csv"):  # pasted control characters (app/io/safe_text.py)
+        from app.domain.leveling_not_kept import leveling_not_kept
         from app.io.safe_text import left_out_note
 
         lines.append(left_out_note(plan, ext))
+        lines.append(leveling_not_kept(plan, ext))  # no place for the Leveling Options
     return [line for line in lines if line]
 
 
