@@ -177,6 +177,15 @@ def fitted_alias(alias: str) -> str:
     return text
 
 
+def cut_aliases_note(where: str, fields: Iterable[str]) -> str | None:
+    """The note a read gives when it cut aliases to :data:`ALIAS_LIMIT` (None: none cut)."""
+    names = list(fields)
+    if not names:
+        return None
+    which = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"{where}: the name of {which} is cut to {ALIAS_LIMIT} characters (MS Project's limit)"
+
+
 def checked_alias(name: str, alias: str) -> str:
     """An alias typed for field ``name`` (one line); InputError for a control character or
     more than :data:`ALIAS_LIMIT` characters."""

@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.domain.custom_fields import (
+    ALIAS_LIMIT,
     FIELD_COUNTS,
     CustomField,
     CustomValue,
@@ -196,6 +197,19 @@ def _cell_value(
         except CellError:
             pass  # "Mon 07/08/2026" and the like: the field's own reading, which names it
     return parse_value(field, text, project, title)
+
+
+def cut_aliases(titles: Sequence[object]) -> list[str]:
+    """The fields whose aliases in ``titles`` are longer than MS Project's 50 characters
+    (read_title cuts them), for a note."""
+    out = []
+    for title in titles:
+        m = _TITLE_RE.match(" ".join(str(title or "").split()))
+        if m is not None and len(m.group(1)) > ALIAS_LIMIT:
+            field = canonical_name(m.group(2))
+            if field is not None:
+                out.append(field)
+    return out
 
 
 def defined_fields(titles: Sequence[object]) -> tuple[CustomField, ...]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.costs import compute_costs
-from app.domain.custom_fields import FieldKind, kind_of
+from app.domain.custom_fields import FieldKind, cut_aliases_note, kind_of
 from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan
@@ -29,6 +29,7 @@ from app.io.csv_custom import (
     column_title,
     csv_fields,
     custom_columns,
+    cut_aliases,
     defined_fields,
     free_text_fields,
     masked_for_guess,
@@ -226,9 +227,10 @@ def read_csv(path: Path, **options: Any) -> Plan:
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
     note = left_out_note(data, mapping, formulas=False)
+    cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
     told = date_order_told(data.rows[mapping.header_row + 1 :], dates, day_first)
-    for line in (note, told):
+    for line in (note, told, cut):
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:
                 hear(line)

@@ -30,6 +30,7 @@ from datetime import datetime
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.custom_fields import (
+    ALIAS_LIMIT,
     FIELD_COUNTS,
     TEXT_LIMIT,
     CustomField,
@@ -37,6 +38,7 @@ from app.domain.custom_fields import (
     CustomValues,
     FieldKind,
     canonical_name,
+    cut_aliases_note,
     field_order,
     field_title,
     fitted_alias,
@@ -134,6 +136,7 @@ class _Reader:
         self.project = project
         self.alias: dict[str, str] = {}
         self.left_out: dict[FieldKind, list[str]] = {}
+        self.cut: list[str] = []  # fields whose names (aliases) were cut to 50 characters
 
     def fail(self, message: str) -> FileFormatError:
         return FileFormatError(f"{self.file_name}: {message}")
@@ -173,6 +176,8 @@ class _Reader:
                     out[pid] = None
                     continue
                 field = free[kind].pop(0)
+            if len(title) > ALIAS_LIMIT:
+                self.cut.append(field)
             title = fitted_alias(title)  # MS Project's 50 characters at most
             self.alias[pid] = "" if title == field or not title else title
             default = self._default(el, pid, field)
@@ -280,7 +285,8 @@ class _Reader:
                 f"{len(titles)} more {kind.label.lower()} "
                 f"propert{'y is' if len(titles) == 1 else 'ies are'} left out ({named})"
             )
-        return tuple(out)
+        cut = cut_aliases_note(self.file_name, self.cut)
+        return tuple(out) if cut is None else (*out, cut)
 
 
 class _UnreadError(ValueError):

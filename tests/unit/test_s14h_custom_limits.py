@@ -139,3 +139,27 @@ def test_returned_workbook_cell_over_255_is_refused():
         read_cell("Text1", "w" * 32_000, project, "Owner")
     assert str(info.value).startswith("Owner:")
     assert "32,000 characters" in str(info.value)
+
+
+@pytest.mark.parametrize("ext", [".csv", ".gan"])
+def test_a_long_alias_read_from_a_file_is_cut_with_a_note(tmp_path, ext):
+    from app.io.csv_plan import read_csv
+
+    project = Project(
+        start=datetime(2026, 3, 2, 8), custom_fields=(CustomField("Text1", "L" * 400),)
+    )
+    plan = Plan(project=project)
+    plan.append_task(Task(uid=1, name="Build", custom=(("Text1", "x"),)))
+    path = tmp_path / f"p{ext}"
+    formats.write_plan(plan, path)
+    heard: list[str] = []
+    back = (
+        read_csv(path, warn=heard.append)
+        if ext == ".csv"
+        else formats.read_plan(path, note=heard.append)
+    )
+    (field,) = back.project.custom_fields
+    assert field.alias == "L" * (ALIAS_LIMIT - 1) + "\u2026"
+    assert any("Text1" in line and f"cut to {ALIAS_LIMIT} characters" in line for line in heard), (
+        heard
+    )
