@@ -145,7 +145,7 @@ class EditMenu(FileMenu):
             return
         sorting = self.model.row_sort()
         if sorting is not None:  # the row would move in the plan, not on the sorted sheet
-            self.show_error(sorting.move_refused())
+            self.show_error(sorting.move_refused(self.document.plan.project.custom_fields))
             return
         plan = self.document.plan
         current = self.tree.current_uid()

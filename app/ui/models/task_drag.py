@@ -94,7 +94,7 @@ class TaskDragging:
         if not uids or not all(plan.has_task(u) for u in uids) or self.document.read_only:
             return False
         if self._sort is not None:  # as MS Project: rows move by hand in ID order only
-            self.sig_error.emit(self._sort.move_refused())
+            self.sig_error.emit(self._sort.move_refused(plan.project.custom_fields))
             return False
         if anchor is not None and not plan.has_task(anchor):
             return False

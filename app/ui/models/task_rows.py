@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
+from app.domain.custom_fields import CustomField
 from app.domain.filters import TaskFilter, with_summaries
 from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
@@ -154,11 +155,12 @@ class RowSort:
         """Whether the summaries are left out (outline structure not kept)."""
         return not self.task_sort.keep_outline
 
-    def move_refused(self) -> str:
+    def move_refused(self, fields: Iterable[CustomField] = ()) -> str:
         """Why rows are not moved by hand while sorted (a dropped or moved row would move in
-        the plan yet show back at its sorted place; Sort By... renumbers for good)."""
+        the plan yet show back at its sorted place; Sort By... renumbers for good); custom
+        fields named by their aliases among ``fields``."""
         return (
-            f"Rows are not moved while the sheet is sorted by {self.task_sort.title()}: "
+            f"Rows are not moved while the sheet is sorted by {self.task_sort.title(fields)}: "
             "sort by ID (Shift+F3) to move tasks"
         )
 
