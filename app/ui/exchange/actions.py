@@ -31,7 +31,7 @@ from app.io.roundtrip_import import RoundTrip
 from app.io.xml_safety import mislabelled_utf8
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
-from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
 from app.ui.exchange.date_order import locale_day_first
@@ -69,10 +69,11 @@ class ExchangeDialogs:
         Without a folder Qt starts in the program's working folder, which is rarely
         where the PM keeps the plan.
         """
+        from app.ui.file_menu import FileMenu  # its Save As step: asks before a silent replace
+
         filters = "Excel workbook (*.xlsx);;CSV task table (*.csv)"
-        start = str(folder / suggested) if folder is not None else suggested
-        name, chosen = QFileDialog.getSaveFileName(parent, "Export plan", start, filters)
-        return with_chosen_suffix(name, chosen or filters, filters) if name else None
+        start = folder / suggested if folder is not None else Path(suggested)
+        return FileMenu.ask_save_path(parent, "Export plan", start, filters)
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:

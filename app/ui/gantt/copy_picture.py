@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.custom_fields import FIELD_NAMES
 from app.domain.errors import AppError
@@ -90,15 +90,21 @@ _MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the 
 
 
 def _ask_png_path(parent: QWidget | None) -> str:
-    """Ask where to write the picture: in the last folder used, named for the plan."""
-    start = "gantt.png"
+    """Ask where to write the picture: in the last folder used, named for the plan.
+
+    File > New's Save As step adds .png to a name typed without it and asks
+    before replacing a picture the dialog did not ask about.
+    """
+    from app.ui.file_menu import FileMenu
+
+    start = Path("gantt.png")
     settings = getattr(parent, "settings", None)
     document = getattr(parent, "document", None)
     if settings is not None and document is not None:
         name = file_stem(document.plan.project.name, "Plan")
-        start = str(settings.last_folder() / f"{name} Gantt.png")
-    path, _ = QFileDialog.getSaveFileName(parent, "Copy Picture to file", start, "PNG (*.png)")
-    return path
+        start = settings.last_folder() / f"{name} Gantt.png"
+    path = FileMenu.ask_save_path(parent, "Copy Picture to file", start, "PNG (*.png)")
+    return str(path) if path is not None else ""
 
 
 def shown_columns(view: GanttView) -> tuple[str, ...]:
