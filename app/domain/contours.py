@@ -59,8 +59,7 @@ class WorkContour(Enum):
     @property
     def mean(self) -> float:
         """The share of the peak units the assignment averages (1.0 for Flat)."""
-        shape = self.shape
-        return sum(shape) / (100.0 * len(shape))
+        return _MEANS[self._value_]
 
     @property
     def shaped(self) -> bool:
@@ -95,6 +94,7 @@ _SHAPES: dict[WorkContour, tuple[int, ...]] = {
 }
 
 _BY_CODE = tuple(_SHAPES.get(contour, _FLAT) for contour in WorkContour)
+_MEANS = tuple(sum(shape) / (100.0 * len(shape)) for shape in _BY_CODE)
 
 
 Piece = tuple[datetime, datetime, float, float]  # start, finish, work, share of the peak

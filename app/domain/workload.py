@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
-from app.domain.contours import Piece, WorkContour, assignment_pieces, fills_task
+from app.domain.contours import Piece, WorkContour, assignment_pieces
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -295,7 +295,10 @@ def _spreads(
             continue
         parts = split_parts.get(a.task_uid) if split_parts else None
         shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
-        if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
+        u = a.units
+        # a flat assignment not spanning its task at its units (fills_task, inline: hot loop)
+        uneven = a.work_minutes and u > 0 and abs(work / u - times.duration_minutes) > 1 + 0.5 / u
+        if shaped or uneven:
             pieces = own_pieces(plan, a, work, parts or ((times.start, times.finish),), times, cal)
             if pieces:
                 out.extend(_piece_spreads(a.task_uid, pieces, cal, first_day))
