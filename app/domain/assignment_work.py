@@ -79,7 +79,8 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
             raise InputError(f"'{task.name}' has no working time to hold work; give it a duration")
         units = work_minutes / (task.duration_minutes * mean)
         return task, [replace(a, units=units, work_minutes=work_minutes)]
-    duration = max(1, round(work_minutes / (a.units * mean)))
+    done = done_work(plan, a, work_minutes)  # stays flat: only the work left is shaped
+    duration = max(1, round(own_need(work_minutes, a.units, a.contour, done)))
     return _stretched(plan, task, replace(a, work_minutes=work_minutes), duration)
 
 
@@ -98,7 +99,8 @@ def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
     if _keeps_duration(task, replace(a, units=units)) or a.work_minutes <= 0:
         work = round(units * task.duration_minutes * mean)
         return task, [replace(a, units=units, work_minutes=work)]
-    duration = max(1, round(a.work_minutes / (units * mean)))
+    done = done_work(plan, a, a.work_minutes)  # stays flat: only the work left is shaped
+    duration = max(1, round(own_need(a.work_minutes, units, a.contour, done)))
     return _stretched(plan, task, replace(a, units=units), duration)
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from app.domain.assignment_dates import assignment_dates
-from app.domain.assignment_work import apply_edit, contour_edit
+from app.domain.assignment_work import apply_edit, contour_edit, units_edit, work_edit
 from app.domain.calendar import standard_calendar
 from app.domain.contours import WorkContour, assignment_pieces, fills_task, own_need
 from app.domain.overallocation import overallocated_resources, overallocations
@@ -227,3 +227,12 @@ def test_progress_on_an_assignment_contoured_before_keeps_its_span_and_shape():
     assert _weeks(plan, 0) == before
     sched = schedule(plan)
     assert assignment_dates(plan, sched)[1] == (sched[1].start, sched[1].finish)
+
+
+def test_units_and_work_typed_later_keep_the_done_work_flat_too():
+    plan = _started(actual=40 * HOUR)
+    apply_edit(plan, contour_edit(plan, 1, WorkContour.BELL))
+    task, _changed = units_edit(plan, 1, 0.5)
+    assert task.duration_minutes == (80 + 160) * HOUR  # 40 h at 50 %, 40 h at 50 % x Bell's 50 %
+    task, _changed = work_edit(plan, 1, 120 * HOUR)
+    assert task.duration_minutes == (40 + 160) * HOUR  # 40 h done, 80 h left at Bell's 50 %
