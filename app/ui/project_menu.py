@@ -40,7 +40,9 @@ from app.ui.dialogs.move_project_dialog import move_project_action
 from app.ui.document import Document
 
 if TYPE_CHECKING:
+    from app.domain.leveling import LevelingOptions
     from app.ui.actions import ActionCollection, Layout
+    from app.ui.commands import PlanCommand
     from app.ui.main_window import MainWindow
 
 _MESSAGE_MS = 8000
@@ -319,15 +321,23 @@ def set_baseline(window: MainWindow) -> None:
         window.statusBar().showMessage(f"{label} saved", _MESSAGE_MS)
 
 
-def level_resources(window: MainWindow) -> None:
-    """Project > Level Resources: the Team view's leveling, reported in the status bar."""
+def level_resources(
+    window: MainWindow, options: LevelingOptions | None = None, first: PlanCommand | None = None
+) -> None:
+    """Project > Level Resources: the Team view's leveling, reported in the status bar.
+
+    Leveling Options' Level All passes its ``options`` and the ``first`` step giving
+    the plan them, done with the delays as one undo step.
+    """
     from app.ui.background import Cancelled
-    from app.ui.team.view import level_resources as level
+    from app.ui.team.leveling_actions import level_resources as level
 
     try:
-        text = level(window.document, window)
+        text = level(window.document, window, options=options, first=first)
     except Cancelled:
         text = "Leveling cancelled; nothing moved."
+        if first is not None:
+            text = "Leveling cancelled; nothing moved and the options are as they were."
     except AppError as exc:
         text = str(exc)
     _report_leveling(window, text)
@@ -336,19 +346,22 @@ def level_resources(window: MainWindow) -> None:
 def leveling_options(window: MainWindow) -> None:
     """Project > Leveling Options…: the plan's choices, changed as an undoable edit; Level
     All levels with them."""
-    from app.ui.dialogs.leveling_dialog import LevelingDialog, set_options
+    from app.ui.dialogs.leveling_dialog import LevelingDialog, options_command
 
     answer = LevelingDialog.ask(window.document.plan.project.leveling, window)
     if answer is None:
         return
     options, level_now = answer
+    change = options_command(window.document, options)  # None: the plan has them already
+    if level_now:  # the new options and the delays: one undo step
+        level_resources(window, options, change)
+        return
+    if change is None:
+        return
     try:
-        set_options(window.document, options)
+        execute(window.document, change)
     except AppError as exc:  # a plan that cannot be scheduled: the options stay as they were
         window.statusBar().showMessage(str(exc), _MESSAGE_MS)
-        return
-    if level_now:
-        level_resources(window)
 
 
 def clear_leveling(window: MainWindow) -> None:

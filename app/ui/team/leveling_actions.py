@@ -13,7 +13,7 @@ from app.domain.leveling import LevelingOptions, LevelingResult, level, without_
 from app.domain.progress import part
 from app.domain.scheduler import schedule
 from app.ui.background import WorkerProgress, run_with_progress
-from app.ui.commands import execute
+from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
 from app.ui.team.commands import SetLevelingDelaysCommand
 
@@ -24,6 +24,7 @@ LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 10
 # scheduling is ~1/7 of the bar (it was a quarter, and the bar ran ahead then crawled).
 _STEPS = 1000
 _SCHEDULED = 140
+_BOTH = "Level all with new options"  # the undo step of Leveling Options' Level All
 
 
 def compute_leveling(
@@ -74,20 +75,28 @@ def level_resources(
     parent: QWidget,
     background_from: int = LEVEL_IN_BACKGROUND_FROM,
     options: LevelingOptions | None = None,
+    first: PlanCommand | None = None,
 ) -> str:
     """Delay tasks until nobody is over-allocated, as one undoable step; what it did, in words.
 
-    Shared by the Team view's toolbar and Project > Level Resources. Raises
-    Cancelled (nothing moved) or AppError (the plan refused the delays).
+    Shared by the Team view's toolbar and Project > Level Resources. ``first``:
+    a step done before the delays in the same undo step (Leveling Options' Level
+    All: the new options, which ``options`` are); done alone when nothing moves.
+    Raises Cancelled (nothing moved, ``first`` not done) or AppError (the plan
+    refused the delays).
     """
     result = compute_leveling(document, parent, background_from, options)
     plan = document.plan
+    steps = [first] if first is not None else []
     if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
+        steps.append(SetLevelingDelaysCommand.level(document, result))
+    if steps:
         # Applying and rescheduling thousands of delays takes seconds on a big plan and
         # must happen here (one undo step on the GUI thread): say the window is busy.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            execute(document, SetLevelingDelaysCommand.level(document, result))
+            both = len(steps) > 1
+            execute(document, CompositeCommand(document, _BOTH, steps) if both else steps[0])
         finally:
             QApplication.restoreOverrideCursor()
     # Who is still over-allocated: the costs of the new schedule found them already
