@@ -93,6 +93,41 @@ def _empty_clipboard():
         app.clipboard().clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_keys_held():
+    """No test starts with Ctrl, Shift or Alt held by an earlier one.
+
+    QTest's click of a key with Ctrl leaves Qt's keyboard state on Ctrl until the next
+    key event, so a later test's selection (a view asks QGuiApplication.keyboardModifiers()
+    when no event says) added to the rows selected instead of replacing them: test_risks'
+    Delete took two risks after test_negative_uids. The keys are released here on a
+    widget of this fixture's own, so no view of the test sees the release.
+    """
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    modifier = Qt.KeyboardModifier
+    keys = {
+        modifier.ControlModifier: Qt.Key.Key_Control,
+        modifier.ShiftModifier: Qt.Key.Key_Shift,
+        modifier.AltModifier: Qt.Key.Key_Alt,
+        modifier.MetaModifier: Qt.Key.Key_Meta,
+    }
+    held = [key for flag, key in keys.items() if app.keyboardModifiers() & flag]
+    if not held:
+        return
+    bystander = QWidget()  # freed on return (no parent): its key events reach nothing else
+    for key in held:
+        QTest.keyRelease(bystander, key)
+
+
 def pytest_unconfigure(config):
     """Remove this run's settings folder."""
     shutil.rmtree(SESSION_HOME, ignore_errors=True)
