@@ -55,7 +55,8 @@ def test_enter_on_the_last_task_reaches_the_empty_row(tree, qtbot):
 
 
 def test_ctrl_delete_clears_the_cell_not_the_task(tree, qtbot):
-    """MS Project's Ctrl+Del clears the selected field; Del alone deletes the task."""
+    """MS Project's Ctrl+Del clears the selected field; Del alone does too, except on the
+    ID or Task Name, where it deletes the task."""
     model = tree.task_model()
     plan = model.document.plan
     tree.setCurrentIndex(model.index_of_uid(3, Column.PREDECESSORS))
