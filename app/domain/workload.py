@@ -3,8 +3,11 @@
 An assignment's work is spread evenly over the working time of its task (on
 the resource's calendar), so a day holds the share of work that falls into its
 working hours; a split task's pauses hold none of it (the person is free
-then). A contoured assignment (:mod:`app.domain.contours`) is laid as ten
-pieces, each even, with the contour's share of the work. Capacity is max units (or the availability period in force)
+then). An assignment with less work than its units fill the task with ends
+early, and a contoured one (:mod:`app.domain.contours`) is laid as ten
+pieces, each even, with the contour's share of the work left (work done stays
+flat): both through :func:`own_pieces`, the pieces over-allocation and the
+assignment's dates read too. Capacity is max units (or the availability period in force)
 times the working minutes of the resource's calendar that day. A person is
 over-allocated when, at some moment, the units of their overlapping
 assignments exceed their max units (MS Project's definition).
