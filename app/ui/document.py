@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +14,7 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.events import Change, Entity
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
+from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import IncrementalScheduler
 from app.domain.scheduling.network import Network
@@ -92,6 +93,25 @@ def _read_first_times(plan: Plan, schedule: Schedule, lookups: PlanLookups) -> N
 
 
 _NO_DATES = (Entity.BASELINE, Entity.RISK)  # changes that never move a date
+# Project settings that move no date and change no cost (the CostReport keeps the currency
+# code, not its symbol): a change of these alone is neither scheduled nor costed again.
+# Anything else (start, calendar, day length, status date...) goes to the scheduler.
+_SETTINGS_ONLY = frozenset(
+    {
+        "name",
+        "author",
+        "company",
+        "notes",
+        "currency_symbol",
+        "currency_symbol_position",
+        "currency_digits",
+        "currency_stated",
+        "duration_unit",
+        "work_unit",
+        "custom_fields",
+        "leveling",
+    }
+)
 
 
 class Document(QObject):
@@ -133,6 +153,8 @@ class Document(QObject):
         self._book = scheduled.book or CostBook(plan, self.schedule, self.costs)
         self._lookups: PlanLookups | None = scheduled.lookups
         self.moved_uids: frozenset[int] | None = None
+        self._project_before: Project | None = None  # while the settings change
+        self._settings_only = False  # settings changed that move no date (_SETTINGS_ONLY)
         self._in_batch = False
         self._dirty = False
         plan.changes.subscribe(self._on_plan_changed, self._on_plan_changing)
@@ -181,6 +203,15 @@ class Document(QObject):
     def reschedule(self) -> None:
         """Recompute the schedule now and tell the views."""
         pending, self._pending = self._pending, []
+        settings_only, self._settings_only = self._settings_only, False
+        if settings_only and not pending:
+            # Leveling options, a title, a currency symbol: the schedule and costs stand
+            # (scheduling and costing 100k tasks again took ~2 s); the views show the rest.
+            self.moved_uids = frozenset()
+            self._dirty = False
+            self.sig_schedule_changed.emit()
+            self.sig_changed.emit()
+            return
         if not (pending and all(c.entity in _NO_DATES for c in pending)):
             self.schedule = self._scheduler.apply_all(pending)
             moved = self._scheduler.moved_uids
@@ -202,11 +233,17 @@ class Document(QObject):
         # The lookups note what an edit takes away (the task of a removed assignment).
         if self._lookups is not None:
             self._lookups.before(change)
+        if change.entity is Entity.PROJECT:
+            self._project_before = self.plan.project
 
     def _on_plan_changed(self, change: Change) -> None:
         if self._lookups is not None and not self._lookups.follow(change):
             self._lookups = None
-        self._pending.append(change)
+        before, self._project_before = self._project_before, None
+        if change.entity is Entity.PROJECT and _settings_only(before, self.plan.project):
+            self._settings_only = True
+        else:
+            self._pending.append(change)
         if self._in_batch:
             self._dirty = True
         else:
@@ -216,3 +253,11 @@ class Document(QObject):
         self._in_batch = opening
         if not opening and self._dirty:
             self.reschedule()
+
+
+def _settings_only(before: Project | None, after: Project) -> bool:
+    """Whether the project changed only in settings that move no date (``_SETTINGS_ONLY``)."""
+    if before is None:
+        return False
+    changed = {f.name for f in fields(Project) if getattr(before, f.name) != getattr(after, f.name)}
+    return changed <= _SETTINGS_ONLY
