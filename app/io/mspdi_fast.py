@@ -374,7 +374,8 @@ class RowReader:
         for elem in links:
             try:
                 out.append((self.link_values(elem, successor), elem))
-            except (UnusualRowError, ValueError, KeyError, TypeError):
+            except (UnusualRowError, ValueError, KeyError, TypeError, OverflowError):
+                # read while the file is parsed: never raise here (a lag past a float's range)
                 out.append((None, elem))
         return out
 
