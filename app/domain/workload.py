@@ -300,7 +300,12 @@ def _spreads(
         shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
         u = a.units
         # a flat assignment not spanning its task at its units (fills_task, inline: hot loop)
-        uneven = a.work_minutes and u > 0 and abs(work / u - times.duration_minutes) > 1 + 0.5 / u
+        uneven = (
+            a.work_minutes
+            and u > 0
+            and abs(work / u - times.duration_minutes) > 1 + 0.5 / u
+            and res.type is ResourceType.WORK  # a material's units are a quantity
+        )
         if shaped or uneven:
             pieces = own_pieces(plan, a, work, parts or ((times.start, times.finish),), times, cal)
             if pieces:
@@ -347,6 +352,9 @@ def own_pieces(
     (:func:`app.domain.contours.assignment_pieces`): what Usage, workload,
     over-allocation and the assignment's dates read."""
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+    if plan.resource(a.resource_uid).type is not ResourceType.WORK:
+        # a material's units are a quantity, not a rate: its contour shapes its task's span
+        return assignment_pieces(parts, cal.worktime, work, 0.0, a.contour, 0)
     done = done_work(plan, a, work) if shaped else 0.0
     return assignment_pieces(
         parts, cal.worktime, work, a.units, a.contour, times.duration_minutes, done
