@@ -45,7 +45,8 @@ def reads(monkeypatch):
             ("convert", "{plan}", "{out}.png", "--from", "2026-03-09T12:00", "--to", "2026-03-09"),
             None,  # a bare --to is the end of that day: a half-day chart, fine
         ),
-        (("schedule", "{plan}", "--sort", "colour"), "unknown sort key"),
+        # an unknown key word may be a custom field's alias, which only the plan names (s14h)
+        (("schedule", "{plan}", "--sort", "start:upwards"), "unknown sort direction"),
         (("usage", "{plan}", "--by", "year"), "use day, week or month"),
         (("move", "{plan}", "--start", "2026-02-30"), "is not a date"),
         (("level", "{plan}", "--order", "alphabet"), "not a leveling order"),
