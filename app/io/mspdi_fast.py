@@ -33,6 +33,8 @@ from app.domain.link import LinkType
 from app.domain.task import ConstraintType, CostAccrual, TaskType
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
+    LAG_LIMIT_PERCENT,
+    LAG_LIMIT_TENTHS,
     PERCENT_FORMATS,
     Q,
     duration_unit,
@@ -227,7 +229,11 @@ def _link_settings(key: tuple[Any, ...]) -> tuple[LinkType, int, float | None, b
     lag = int(lag_text) or 0
     fmt = int(fmt_text) or 7
     if fmt in PERCENT_FORMATS:
+        if abs(lag) > LAG_LIMIT_PERCENT:  # the checked reader names it
+            raise UnusualRowError
         return kind, 0, float(lag), False
+    if abs(lag) > LAG_LIMIT_TENTHS:  # the checked reader names it
+        raise UnusualRowError
     return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS
 
 

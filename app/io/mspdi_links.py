@@ -9,7 +9,13 @@ from typing import Any
 from app.domain.errors import FileFormatError
 from app.domain.link import Link, LinkType
 from app.domain.task import ConstraintType, Task
-from app.io.mspdi_values import ELAPSED_FORMATS, PERCENT_FORMATS, Reader
+from app.io.mspdi_values import (
+    ELAPSED_FORMATS,
+    LAG_LIMIT_PERCENT,
+    LAG_LIMIT_TENTHS,
+    PERCENT_FORMATS,
+    Reader,
+)
 
 
 def read_link(
@@ -38,7 +44,16 @@ def read_link(
     lag = r.integer("LinkLag", 0) or 0
     fmt = r.integer("LagFormat", 7) or 7
     if fmt in PERCENT_FORMATS:
+        if abs(lag) > LAG_LIMIT_PERCENT:
+            raise FileFormatError(
+                f"{r.where}: <LinkLag> {lag_text(lag)} % is beyond ±{LAG_LIMIT_PERCENT:,} %"
+            )
         return Link(pred, successor, LinkType(code), lag_percent=float(lag))
+    if abs(lag) > LAG_LIMIT_TENTHS:
+        raise FileFormatError(
+            f"{r.where}: <LinkLag> {lag_text(lag)} (tenths of a minute) is longer than"
+            " MS Project's calendar (1984-2149) can hold"
+        )
     return Link(
         pred,
         successor,
@@ -46,6 +61,12 @@ def read_link(
         lag_minutes=round(lag / 10),
         lag_elapsed=fmt in ELAPSED_FORMATS,
     )
+
+
+def lag_text(lag: int) -> str:
+    """A lag quoted in a message, cut short when it runs to many digits."""
+    text = str(lag)
+    return text if len(text) <= 24 else f"{text[:20]}… ({len(text)} digits)"
 
 
 def built_links(links: list[Link | tuple[Any, ...]]) -> list[Link]:

@@ -34,6 +34,11 @@ _DURATION = re.compile(
 # DurationFormat / LagFormat codes that mean elapsed (calendar) time; +32 = estimated.
 ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52})
 PERCENT_FORMATS = frozenset({19, 20, 51, 52})
+# MS Project's calendar runs 1984-2149: a lag longer than that span (in tenths of a
+# minute, as <LinkLag> counts) is no value MS Project wrote.
+LAG_LIMIT_TENTHS = 166 * 366 * 24 * 60 * 10
+# A percentage lag past this many percent cannot be scheduled on that calendar either.
+LAG_LIMIT_PERCENT = 1_000_000
 
 # DurationFormat's unit codes (elapsed is one more; estimated adds 32). 19/20 (percent),
 # 21 (no value) and 53 (estimated, no format) name no unit.
