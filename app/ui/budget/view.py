@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from app.ui.budget.budget_model import (
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceModel
 from app.ui.document import Document
+from app.ui.file_menu import FileMenu
 
 
 class KpiCard(QFrame):
@@ -67,13 +67,14 @@ class KpiCard(QFrame):
 
 def _ask_png_path(parent: QWidget) -> str:
     """Where to save the S-curve: offered beside the plan (Qt's own choice is the program's
-    working folder)."""
+    working folder). File > New's Save As step adds .png to a name typed without it and
+    asks before replacing a picture the dialog did not ask about."""
     plan_path = getattr(getattr(parent, "document", None), "path", None)
-    start = "s-curve.png"
+    start = Path("s-curve.png")
     if isinstance(plan_path, Path):
-        start = str(plan_path.with_name(f"{plan_path.stem} s-curve.png"))
-    path, _ = QFileDialog.getSaveFileName(parent, "Export chart", start, "PNG (*.png)")
-    return path
+        start = plan_path.with_name(f"{plan_path.stem} s-curve.png")
+    path = FileMenu.ask_save_path(parent, "Export chart", start, "PNG (*.png)")
+    return str(path) if path is not None else ""
 
 
 class BudgetView(QWidget):

@@ -20,7 +20,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -37,8 +36,9 @@ from app.report.render import (
     render_table,
 )
 from app.report.usage_pages import UsageSheet, render_usage, usage_width
-from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
+from app.ui.file_menu import FileMenu
 from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.tables import TITLES, main_item_view, table_rows
 
@@ -225,9 +225,12 @@ def print_document(parent: QWidget | None, document: Document) -> int:
 
 
 def ask_pdf_path(parent: QWidget | None, suggestion: str) -> Path | None:
-    """Ask where to save a PDF (tests patch this)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", suggestion, "PDF (*.pdf)")
-    return with_chosen_suffix(name, "PDF (*.pdf)", "PDF (*.pdf)") if name else None
+    """Ask where to save a PDF (tests patch this).
+
+    File > New's Save As step adds .pdf to a name typed without it and asks
+    before replacing a PDF the dialog did not ask about.
+    """
+    return FileMenu.ask_save_path(parent, "Export PDF", Path(suggestion), "PDF (*.pdf)")
 
 
 def _suggestion(document: Document, stem: str | None = None) -> str:

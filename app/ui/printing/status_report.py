@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.domain.errors import AppError
 from app.domain.status_lines import StatusReport
@@ -21,8 +21,9 @@ from app.domain.status_report import gather_status
 from app.report.render import page_layout
 from app.report.status_pages import render_status_report, status_page_options, write_status_pdf
 from app.ui.background import Cancelled, run_with_progress
-from app.ui.dialogs.file_names import file_stem, with_chosen_suffix
+from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
+from app.ui.file_menu import FileMenu
 from app.ui.printing.actions import print_options
 
 CAPTION = "Status Report"
@@ -35,9 +36,12 @@ def gather(document: Document, clock: Callable[[], datetime] = datetime.now) -> 
 
 
 def ask_report_path(parent: QWidget | None, suggestion: str) -> Path | None:
-    """Ask where to save the report (None: cancelled; tests patch this)."""
-    name, chosen = QFileDialog.getSaveFileName(parent, CAPTION, suggestion, _FILTER)
-    return with_chosen_suffix(name, chosen or _FILTER, _FILTER) if name else None
+    """Ask where to save the report (None: cancelled; tests patch this).
+
+    File > New's Save As step adds .pdf to a name typed without it and asks
+    before replacing a report the dialog did not ask about.
+    """
+    return FileMenu.ask_save_path(parent, CAPTION, Path(suggestion), _FILTER)
 
 
 def _suggestion(document: Document, stamp: datetime) -> str:
