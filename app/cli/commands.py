@@ -210,6 +210,23 @@ def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
         out.write("\n")
 
 
+def plan_output(args: argparse.Namespace, done: str) -> Path:
+    """Where a command that changes the plan writes it (``-o OUT``, else FILE itself),
+    checked before the plan is read; ``done`` says what was done to it ("moved")."""
+    output = Path(args.output) if args.output is not None else Path(args.file)
+    _check_output_folder(output)
+    writable = formats.writable_extensions()
+    if output.suffix.lower() not in writable:
+        raise AppError(
+            f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
+            f"name the {done} plan with -o OUT ({' '.join(writable)})"
+        )
+    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
+    if disguised:  # writing FILE would put a plan in its named format over what it holds
+        raise AppError(f"{disguised}: not {done} in place; write the {done} plan with -o OUT")
+    return output
+
+
 def _check_output_folder(output: Path) -> None:
     """Refuse an output whose folder is missing (a typo), or that is a folder, before any work."""
     if output.is_dir():
@@ -387,17 +404,7 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
         day = date.fromisoformat(args.start.strip())
     except ValueError:
         raise OptionError(f"--start '{args.start}' is not a date (use YYYY-MM-DD)") from None
-    output = Path(args.output) if args.output is not None else Path(args.file)
-    _check_output_folder(output)
-    writable = formats.writable_extensions()
-    if output.suffix.lower() not in writable:
-        raise AppError(
-            f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
-            f"name the moved plan with -o OUT ({' '.join(writable)})"
-        )
-    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
-    if disguised:  # writing FILE would put a plan in its named format over what it holds
-        raise AppError(f"{disguised}: not moved in place; write the moved plan with -o OUT")
+    output = plan_output(args, "moved")
     plan = _load(Path(args.file), args)
     new_start = datetime.combine(day, plan.project.start.time())
     move = move_project(plan, new_start, not args.keep_deadlines)

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from app import formats
-from app.cli.commands import _check_output_folder, _load, _note, _short
+from app.cli.commands import _load, _note, _short, plan_output
 from app.cli.schedule_json import iso
-from app.domain.errors import AppError, OptionError
+from app.domain.errors import OptionError
 from app.domain.leveling import (
     LevelingOptions,
     LevelingOrder,
@@ -55,17 +55,7 @@ def chosen_options(
 def run_level(args: argparse.Namespace, out: TextIO) -> int:
     """Level the plan of ``args.file`` and write it; one paragraph of what happened on ``out``."""
     order = parse_order(args.order) if args.order is not None else None  # before the read
-    output = Path(args.output) if args.output is not None else Path(args.file)
-    _check_output_folder(output)
-    writable = formats.writable_extensions()
-    if output.suffix.lower() not in writable:
-        raise AppError(
-            f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
-            f"name the leveled plan with -o OUT ({' '.join(writable)})"
-        )
-    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
-    if disguised:  # writing FILE would put a plan in its named format over what it holds
-        raise AppError(f"{disguised}: not leveled in place; write the leveled plan with -o OUT")
+    output = plan_output(args, "leveled")
     plan = _load(Path(args.file), args)
     options = chosen_options(plan.project.leveling, order, args)
     base = without_leveling(plan)
