@@ -45,6 +45,7 @@ def view(qtbot, document):
     shown.resize(1400, 800)
     shown.show()
     shown.set_mode(Mode.TASKS)
+    shown.wait_built()  # plans this big are built in a worker (UsageView.background_from)
     return shown
 
 
@@ -105,6 +106,7 @@ def test_bench_s13usage_view_opens_on_100k(benchmark, qtbot, document):
     def open_view():
         shown = UsageView(document)
         shown.resize(1400, 800)
+        shown.wait_built()  # until the tables show: the worker's build is what the user waits for
         shown.grab()
         shown.deleteLater()
         return shown
@@ -131,8 +133,10 @@ def test_bench_s13usage_edit_and_undo_in_task_usage_on_100k(benchmark, view, doc
 
     def edit_and_undo():
         execute(document, EditTaskCommand(document, uid, "d", duration_minutes=duration + 480))
+        view.wait_built()
         view.grab()
         document.undo_stack.undo()
+        view.wait_built()
         view.grab()
 
     benchmark.pedantic(edit_and_undo, rounds=3, iterations=1)
@@ -144,8 +148,10 @@ def test_bench_s13usage_switch_modes_on_100k(benchmark, view):
 
     def switch():
         view.set_mode(Mode.RESOURCES)
+        view.wait_built()
         view.grab()
         view.set_mode(Mode.TASKS)
+        view.wait_built()
         view.grab()
 
     benchmark.pedantic(switch, rounds=3, iterations=1)
