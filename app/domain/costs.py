@@ -5,8 +5,9 @@ standard rate in force (rate table by effective date) plus overtime work times
 the overtime rate plus its cost per use; its actual cost prices the work
 already done the same way (finished overtime at the overtime rate). Where a
 rate table changes within a task, each rate pays the work booked while it is
-in force: a contoured person's work as their contour books it (more of a Back
-Loaded person's work falls after a rise), as MS Project prices it; a
+in force: a person's work as their own span and contour book it (more of a Back
+Loaded person's work falls after a rise, none of the work of someone whose own
+work ends early falls after it ends), as MS Project prices it; a
 material costs units x rate plus cost per use; a cost resource costs what the assignment says. A task costs its
 assignments plus its fixed cost; a summary adds up its children and its own
 fixed cost; the project adds up the top level. A summary's own fixed cost and
@@ -23,7 +24,7 @@ from datetime import datetime
 from itertools import repeat
 from operator import attrgetter
 
-from app.domain.contours import Piece, WorkContour, contour_pieces
+from app.domain.contours import Piece, WorkContour, fills_task
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.progress import Progress
@@ -34,7 +35,7 @@ from app.domain.scheduling.gc import paused_gc
 from app.domain.splits import TaskClocks
 from app.domain.task import CostAccrual, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import DayCalendar, _resource_calendar, work_fraction
+from app.domain.workload import DayCalendar, _resource_calendar, own_pieces, work_fraction
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
 WorkFraction = Callable[[int, datetime], float]
@@ -131,15 +132,16 @@ class RateFractions:
     """Share of an assignment's work booked before a moment, for pricing across rate changes.
 
     Called as ``f(task_uid, moment)`` it is :func:`~app.domain.workload.work_fraction`
-    (the task's working time); :meth:`of` follows a contoured assignment's own
-    contour, as :func:`~app.domain.contours.contour_pieces` lays its work (the
-    Usage view's laying), and is the task's share for any other assignment.
+    (the task's working time); :meth:`of` follows an assignment's own span and
+    contour where it has one (contoured, or ending before its task): the work of
+    each of its pieces (:func:`~app.domain.workload.own_pieces`, what Usage and
+    over-allocation lay), and is the task's share for an assignment filling its task.
     """
 
     def __init__(self, plan: Plan, schedule: Schedule) -> None:
         self._plan, self._schedule = plan, schedule
         self._task = work_fraction(plan, schedule)
-        self._pieces: dict[int, tuple[list[Piece], DayCalendar]] = {}
+        self._pieces: dict[int, tuple[list[Piece], DayCalendar, float] | None] = {}
         self._cals: dict[int | None, DayCalendar] = {}
         self._clocks: TaskClocks | None = None
 
@@ -148,41 +150,50 @@ class RateFractions:
 
     def of(self, assignment: Assignment, moment: datetime) -> float:
         """Share (0..1) of ``assignment``'s work booked before ``moment``."""
-        contour = assignment.contour
-        if contour is WorkContour.FLAT or not contour.shaped:
-            return self._task(assignment.task_uid, moment)
         laid = self._laid(assignment)
         if laid is None:
             return self._task(assignment.task_uid, moment)
-        pieces, cal = laid
+        pieces, cal, work = laid
         done = 0.0
-        for s, f, share, _ in pieces:
+        for s, f, piece, _ in pieces:
             if moment >= f:
-                done += share
+                done += piece
             elif moment > s:
                 whole = cal.between(s, f)
-                done += share * (cal.between(s, moment) / whole if whole > 0 else 1.0)
-        return done
+                done += piece * (cal.between(s, moment) / whole if whole > 0 else 1.0)
+        return done / work
 
-    def _laid(self, a: Assignment) -> tuple[list[Piece], DayCalendar] | None:
-        got = self._pieces.get(a.uid)
-        if got is not None:
-            return got
+    def _laid(self, a: Assignment) -> tuple[list[Piece], DayCalendar, float] | None:
+        """The assignment's own pieces, its person's calendar and its work; None when it
+        fills its task evenly (the task's share is then its share)."""
+        if a.uid not in self._pieces:
+            self._pieces[a.uid] = self._lay(a)
+        return self._pieces[a.uid]
+
+    def _lay(self, a: Assignment) -> tuple[list[Piece], DayCalendar, float] | None:
         plan = self._plan
         times = self._schedule.get(a.task_uid)
         if times is None or times.finish <= times.start:
             return None
+        work = float(assignment_work_minutes(a, times.duration_minutes))
+        contour = a.contour
+        shaped = contour is not WorkContour.FLAT and contour.shaped
+        if not shaped and fills_task(work, a.units, contour, times.duration_minutes):
+            return None
+        res = plan.resource(a.resource_uid)
+        if res.type is not ResourceType.WORK:
+            return None  # only people's work is priced by the hour
         parts: tuple[tuple[datetime, datetime], ...] = ((times.start, times.finish),)
         task = plan.task(a.task_uid)
         if task.splits:
             self._clocks = self._clocks or TaskClocks(plan)
             parts = self._clocks.parts(task, times) or parts
-        cal = _resource_calendar(plan, plan.resource(a.resource_uid), self._cals)
-        pieces = contour_pieces(parts, cal.worktime, 1.0, a.contour)
-        if not pieces:
+        cal = _resource_calendar(plan, res, self._cals)
+        pieces = own_pieces(plan, a, work, parts, times, cal)
+        total = sum(p[2] for p in pieces)
+        if total <= 0:
             return None
-        self._pieces[a.uid] = (pieces, cal)
-        return pieces, cal
+        return pieces, cal, total
 
 
 def _work_cost(

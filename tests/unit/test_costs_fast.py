@@ -17,7 +17,7 @@ import pytest
 
 from app.domain import costs as costs_module
 from app.domain import overallocation as overallocation_module
-from app.domain.costs import compute_costs, cost_of_assignment
+from app.domain.costs import RateFractions, compute_costs, cost_of_assignment
 from app.domain.errors import CancelledError
 from app.domain.link import Link
 from app.domain.overallocation import overallocated_resources, overallocations
@@ -27,7 +27,6 @@ from app.domain.resource import Assignment, Availability, RateEntry, Resource, R
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import CostAccrual, Task
-from app.domain.workload import work_fraction
 
 START = datetime(2026, 3, 2, 8, 0)
 
@@ -120,7 +119,8 @@ def random_plan(seed: int, n: int = 60) -> Plan:
 
 
 def _reference_assignments(plan: Plan, sched: Schedule) -> dict:
-    fraction = work_fraction(plan, sched)
+    # compute_costs' default: each person's work where their own span lays it (s14ls)
+    fraction = RateFractions(plan, sched)
     resources = {r.uid: r for r in plan.resources}
     return {
         a.uid: cost_of_assignment(plan, sched, a, resources[a.resource_uid], fraction)
