@@ -1,8 +1,9 @@
 """What a save in a format with no place for the plan's Leveling Options leaves out.
 
-MS Project XML has no element for the leveling order (nor for the options as a whole:
-its per-task LevelingCanSplit is not read or written by Gantry), GanttProject and CSV
-none at all. Options left at MS Project's defaults lose nothing: a plan read back levels
+MS Project XML has no element for the leveling order; it keeps "splits in remaining
+work" only as each task's <LevelingCanSplit>, which Gantry writes from the plan's choice
+and reads back (app/io/mspdi_write.py, mspdi_tasks.with_can_split). GanttProject and CSV
+keep neither. Options left at MS Project's defaults lose nothing: a plan read back levels
 with those. The note is one line, said where the other not-kept notes are
 (``formats.not_kept``).
 """
@@ -13,6 +14,7 @@ from app.domain.leveling_options import LevelingOptions
 from app.domain.plan import Plan
 
 _DEFAULTS = LevelingOptions()
+_KEEPS_SPLIT = ".xml"  # each task's <LevelingCanSplit> carries it
 
 
 def leveling_not_kept(plan: Plan, fmt: str) -> str:
@@ -22,12 +24,14 @@ def leveling_not_kept(plan: Plan, fmt: str) -> str:
     lost = []
     if options.order is not _DEFAULTS.order:
         lost.append(f"the order {options.order.label}")
-    if options.split_remaining != _DEFAULTS.split_remaining:
+    keeps_split = fmt == _KEEPS_SPLIT
+    if options.split_remaining != _DEFAULTS.split_remaining and not keeps_split:
         lost.append("no splits in remaining work")
     if not lost:
         return ""
     verb = "are" if len(lost) > 1 else "is"
+    reads_as = _DEFAULTS.order.label if keeps_split else f"{_DEFAULTS.order.label}, with splits"
     return (
         f"{fmt} keeps no Leveling Options: {' and '.join(lost)} {verb} not saved "
-        f"(a plan read from it levels {_DEFAULTS.order.label}, with splits)"
+        f"(a plan read from it levels {reads_as})"
     )

@@ -53,7 +53,7 @@ GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
 # for (None: absent is told apart by the code). The first 17 are the row's
-# own; the 16 settings after them are what most rows of a file share.
+# own; the 17 settings after them are what most rows of a file share.
 _TASK_FIELDS = (
     ("UID", None),
     ("ID", None),
@@ -89,6 +89,7 @@ _TASK_FIELDS = (
     ("FixedCost", "0"),
     ("EffortDriven", "1"),
     ("IgnoreResourceCalendar", "0"),
+    ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
 _OWN = 17
 _LINK_FIELDS = (
@@ -191,7 +192,7 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     KeyError and so goes to the slow path, which knows what it means.
     """
     (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
-    (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:]
+    (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:16]
     if _FLAGS[manual] or int(delay) > 0:
         raise UnusualRowError
     percent = float(percent_text)
@@ -271,7 +272,15 @@ class _Durations(dict[str | None, int | None]):
 class RowReader:
     """Reads the ordinary task and link rows of one file, sharing what their texts parse to."""
 
-    __slots__ = ("_dates", "_durations", "_link_texts", "_links", "_settings", "_task_texts")
+    __slots__ = (
+        "_dates",
+        "_durations",
+        "_link_texts",
+        "_links",
+        "_settings",
+        "_task_texts",
+        "can_split_texts",
+    )
 
     def __init__(self) -> None:
         self._task_texts = _Picker(_TASK_FIELDS, _TASK_GROUPS)
@@ -280,6 +289,10 @@ class RowReader:
         self._durations = _Durations({None: None})
         self._settings: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._links: dict[tuple[Any, ...], tuple[LinkType, int, float | None, bool]] = {}
+        # The <LevelingCanSplit> texts ("1" when absent) of the task rows read, plan tasks
+        # only: noted when a row's settings are not known yet, so an ordinary row costs
+        # nothing more; an unusual row (never kept) is noted each time, before it steps aside.
+        self.can_split_texts: set[str | None] = set()
 
     def row(self, elem: Element, n: int) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
         """``(uid, row id, SKIP | GHOST | None, Task field values or None)`` of the n-th row.
@@ -310,6 +323,7 @@ class RowReader:
         key = texts[_OWN:]
         found = self._settings.get(key)
         if found is None:
+            self.can_split_texts.add(key[-1])
             found = self._settings[key] = _settings(key)
         (level, elapsed, estimated, milestone, active, ctype, has_date, priority) = found[:8]
         (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore, unit) = found[8:]

@@ -7,6 +7,7 @@ levels that skip a level.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from itertools import islice, pairwise
 from typing import Any
@@ -15,6 +16,7 @@ from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.errors import FileFormatError
 from app.domain.link import Link
 from app.domain.progress import Progress, part, report
+from app.domain.project import Project
 from app.domain.task import Task
 from app.io.mspdi_baselines import add_baseline_entry, baselines
 from app.io.mspdi_fast import RowReader, ordinary_link
@@ -81,6 +83,15 @@ def read_tasks(
         for b_elem in baseline_elems:
             add_baseline_entry(entries, b_elem, where, task.uid)
     return tasks, built_links(links), baselines(entries), external
+
+
+def with_can_split(project: Project, fast: RowReader) -> Project:
+    """``project`` with "Leveling can create splits in remaining work" off when every task
+    row read says <LevelingCanSplit> 0 (MSPDI has the choice only per task; absent is 1)."""
+    texts = fast.can_split_texts
+    if not texts or any((text or "").strip() not in ("0", "false") for text in texts):
+        return project
+    return replace(project, leveling=replace(project.leveling, split_remaining=False))
 
 
 def _built(rows: list[Row]) -> list[Task]:

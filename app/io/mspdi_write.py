@@ -350,6 +350,9 @@ def _write_task(
         _add(e, "ConstraintDate", task.constraint_date)
     if task.deadline is not None:
         _add(e, "Deadline", task.deadline)
+    # MSPDI has "Leveling can create splits in remaining work" only per task: the plan's
+    # choice on each (read back as off when every task says 0, mspdi_tasks.with_can_split)
+    _add(e, "LevelingCanSplit", plan.project.leveling.split_remaining)
     _add(e, "LevelingDelay", task.leveling_delay_minutes * 10)
     _add(e, "LevelingDelayFormat", 7)
     _add(e, "IgnoreResourceCalendar", task.ignore_resource_calendar)
