@@ -15,6 +15,7 @@ resources and assignments, splits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,16 +29,22 @@ from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
+from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
 from app.io.mspdi_project import read_project
 from app.io.mspdi_recurring import recurrences
-from app.io.mspdi_resources import read_assignments, read_resources, skipped_resource_uids
+from app.io.mspdi_resources import (
+    _skills_field,
+    read_assignments,
+    read_resources,
+    skipped_resource_uids,
+)
 from app.io.mspdi_rows import TASKS as _TASKS
 from app.io.mspdi_rows import TaskRows
 from app.io.mspdi_splits import read_splits
 from app.io.mspdi_task_fields import read_task as _read_task
-from app.io.mspdi_tasks import read_tasks, with_can_split
+from app.io.mspdi_tasks import read_tasks
 from app.io.mspdi_values import NS, Q, Reader, duration_unit
 from app.io.sniff import describe_root
 from app.io.xml_safety import RowStream, parse_xml
@@ -53,14 +60,21 @@ def read_mspdi(path: Path, **options: Any) -> Plan:
     that schedules the plan at once (the scheduler refuses a loop itself).
     ``progress`` (app.domain.progress.Progress) hears how far the read is, in
     :data:`READ_STEPS` steps; when it answers False the read stops with
-    CancelledError and returns nothing.
+    CancelledError and returns nothing. ``warn`` (a callable taking one line) hears
+    what the plan leaves out of the file (mspdi_left_out), once it is read whole.
     """
     path = Path(path)
     progress: Progress | None = options.get("progress")
+    warn: Callable[[str], None] | None = options.get("warn")
+    left_out = LeftOut() if warn is not None else None
     # The tree of a large file is hundreds of thousands of acyclic objects:
     # the cyclic garbage collector only slows building it down.
     with paused_gc():
-        return _read(path, bool(options.get("check_cycles", True)), progress)
+        plan = _read(path, bool(options.get("check_cycles", True)), progress, left_out)
+    if warn is not None and left_out is not None:
+        for line in left_out.notes(path.name):
+            warn(line)
+    return plan
 
 
 # The progress of a read, in steps: parsing the file (task rows are read meanwhile)
@@ -70,7 +84,12 @@ _PARSED = 750  # after the parse
 _TASKS_BUILT = 950  # after the task rows and links became Tasks and Links
 
 
-def _read(path: Path, check_cycles: bool = True, progress: Progress | None = None) -> Plan:
+def _read(
+    path: Path,
+    check_cycles: bool = True,
+    progress: Progress | None = None,
+    left_out: LeftOut | None = None,
+) -> Plan:
     # Task rows are read while the rest of the file is parsed (xml_safety.RowStream).
     rows = TaskRows()
     parsing = part(progress, 0, _PARSED, READ_STEPS) if progress is not None else None
@@ -83,7 +102,7 @@ def _read(path: Path, check_cycles: bool = True, progress: Progress | None = Non
             f"(expected <Project> in {NS})"
         )
     _refuse_without_plan(root, path.name)
-    return _plan(root, rows, path.stem, check_cycles, progress)
+    return _plan(root, rows, path.stem, check_cycles, progress, left_out)
 
 
 _PLAN_PARTS = ("Tasks", "Resources", "Calendars", "Assignments")
@@ -127,9 +146,11 @@ def _plan(
     fallback_name: str,
     check_cycles: bool,
     progress: Progress | None = None,
+    left_out: LeftOut | None = None,
 ) -> Plan:
     project = read_project(Reader(root, "<Project>"), fallback_name)
-    project = replace(project, custom_fields=read_definitions(root))
+    skills = _skills_field(root) if left_out is not None else None  # read as skills
+    project = replace(project, custom_fields=read_definitions(root, left_out, skills))
     calendars = read_calendars(root)
     if not calendars:
         calendars = {1: standard_calendar(1)}
@@ -142,7 +163,6 @@ def _plan(
     )
     if rows.notes:
         project = replace(project, notes=rows.notes)
-    project = with_can_split(project, rows.fast)
     tasks = apply_external_links(tasks, external)
     default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
     tasks = _default_units(tasks, duration_unit(default_format))
@@ -154,13 +174,16 @@ def _plan(
     ]
     tasks = read_splits(root, tasks, calendars, project.calendar_uid, rows.stops)
     if rows.custom:
-        tasks = with_custom_values(tasks, rows.custom)
+        tasks = with_custom_values(tasks, rows.custom, left_out)
     recurring = rows.recurring
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
     assignments = read_assignments(
         root, task_uids, {r.uid for r in resources}, skipped_resource_uids(root)
     )
+    if left_out is not None:  # Gantry keeps custom fields of tasks only
+        left_out.rows(root, "Resource", skills)
+        left_out.rows(root, "Assignment")
     plan = Plan(
         project=project,
         tasks=tasks,

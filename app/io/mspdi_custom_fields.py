@@ -24,6 +24,7 @@ from operator import attrgetter
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.custom_fields import (
+    ALIAS_LIMIT,
     FIELD_COUNTS,
     TEXT_LIMIT,
     CustomField,
@@ -40,6 +41,7 @@ from app.domain.errors import FileFormatError
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import Task
+from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_values import Q, format_duration, parse_duration
 
 _BASE = 188743680  # task fields: FieldID = this + the field's index in MS Project
@@ -90,17 +92,33 @@ _DESCRIPTION = Q + "Description"
 _FLAGS = {"1": True, "true": True, "0": False, "false": False}
 
 
-def read_definitions(root: Element) -> tuple[CustomField, ...]:
+def read_definitions(
+    root: Element, left_out: LeftOut | None = None, keep: str | None = None
+) -> tuple[CustomField, ...]:
     """The custom task fields the file renames (aliases) or gives a value list, in field
-    order."""
+    order. ``left_out`` hears the definitions of fields Gantry does not keep (but ``keep``,
+    the FieldID read otherwise), aliases cut and value lists on other fields than Text."""
     container = root.find(Q + "ExtendedAttributes")
     found: dict[str, CustomField] = {}
     for attr in container.findall(_EXT) if container is not None else ():
-        name = _NAMES.get((attr.findtext(_FIELD_ID) or "").strip())
-        if name is None or name in found:
+        fid = (attr.findtext(_FIELD_ID) or "").strip()
+        name = _NAMES.get(fid)
+        if name is None:
+            if left_out is not None and fid and fid != keep:
+                left_out.define(fid, attr)
             continue
-        alias = fitted_alias(attr.findtext(_ALIAS) or "")
-        values = _value_list(attr) if kind_of(name) is FieldKind.TEXT else ()
+        if name in found:
+            continue
+        raw = attr.findtext(_ALIAS) or ""
+        alias = fitted_alias(raw)
+        if left_out is not None and len(" ".join(raw.split())) > ALIAS_LIMIT:
+            left_out.cut.append(name)
+        if kind_of(name) is FieldKind.TEXT:
+            values = _value_list(attr)
+        else:
+            values = ()
+            if left_out is not None and (listed := _value_list(attr)):
+                left_out.lists.append((name, len(listed)))
         restricted = bool(values) and _FLAGS.get(_text_of(attr, _RESTRICT).lower(), False)
         field = CustomField(name, alias, values, restricted)
         if field.is_set:
@@ -129,8 +147,10 @@ def read_values(
     elems: Iterable[Element],
     where: str,
     seen: dict[tuple[str, str], CustomValue] | None = None,
+    left_out: LeftOut | None = None,
 ) -> CustomValues:
-    """A task's values from its ``<ExtendedAttribute>`` children (other fields skipped).
+    """A task's values from its ``<ExtendedAttribute>`` children (other fields skipped, and
+    told to ``left_out``).
 
     ``seen``: values already read, by (field, text), shared across a file's tasks (the same
     owners, flags and dates recur on thousands of rows).
@@ -140,7 +160,11 @@ def read_values(
         fid = attr.findtext(_FIELD_ID)
         name = _NAMES.get(fid.strip()) if fid else None
         text = attr.findtext(_VALUE)
-        if name is None or text is None or name in values:
+        if name is None:
+            if left_out is not None and fid:
+                left_out.value(fid, text, where)
+            continue
+        if text is None or name in values:
             continue
         if seen is None:
             values[name] = _value(name, text, where)
@@ -267,15 +291,18 @@ def _text(name: str, value: CustomValue) -> str:
     return str(value)
 
 
-def with_custom_values(tasks: list[Task], found: dict[int, list[Element]]) -> list[Task]:
-    """The tasks, those whose rows had ``<ExtendedAttribute>`` values holding them."""
+def with_custom_values(
+    tasks: list[Task], found: dict[int, list[Element]], left_out: LeftOut | None = None
+) -> list[Task]:
+    """The tasks, those whose rows had ``<ExtendedAttribute>`` values holding them
+    (``left_out`` hears the values of fields Gantry does not keep)."""
     seen: dict[tuple[str, str], CustomValue] = {}
     rows: list[tuple[object, ...]] = []
     at: list[int] = []
     for i, task in enumerate(tasks):
         elems = found.get(task.uid)
         if elems:
-            custom = read_values(elems, f"Task UID {task.uid}", seen)
+            custom = read_values(elems, f"Task UID {task.uid}", seen, left_out)
             if custom:
                 row = list(_FIELDS_OF(task))
                 row[_CUSTOM_AT] = custom

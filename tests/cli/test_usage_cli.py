@@ -113,7 +113,8 @@ def test_the_real_command_on_a_shared_ms_project_file(shared_data):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
+    # notes only (its assignments' Flag5/Flag6 values are left out: mspdi_left_out)
+    assert all(line.startswith("gantry: note: ") for line in done.stderr.splitlines())
     first = done.stdout.splitlines()[1].split()
     assert first[-1].endswith("h") or first[-1].endswith("h*")
 
