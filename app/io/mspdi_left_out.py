@@ -22,6 +22,9 @@ from app.io.mspdi_values import Q
 _EXT = Q + "ExtendedAttribute"
 _FIELD_ID = Q + "FieldID"
 _VALUE = Q + "Value"
+_VALUE_ID = Q + "ValueID"
+_OUTLINE_CODE = Q + "OutlineCode"
+_OUTLINE_CODES = Q + "OutlineCodes"
 # FieldID >> 16: whose field it is (MS Project numbers fields in blocks per owner)
 _OWNERS = {0xB40: "task", 0xB60: "project", 0xC40: "resource", 0xF40: "assignment"}
 _ENTERPRISE = 0x8000  # FieldID & 0xFFFF from here on: an enterprise (Project Server) field
@@ -84,12 +87,22 @@ class LeftOut:
         container = root.find(f"{Q}{owner}s")
         if container is None:
             return
+        codes: dict[str, str] | None = None  # outline code ValueID -> its text, when asked
         for n, row in enumerate(container.iterfind(Q + owner), start=1):
             for attr in row.iterfind(_EXT):
                 fid = (attr.findtext(_FIELD_ID) or "").strip()
                 if fid and fid != skip:
                     uid = (row.findtext(Q + "UID") or "").strip()
                     self.value(fid, attr.findtext(_VALUE), f"{owner} #{n} (UID {uid})")
+            for code in row.iterfind(_OUTLINE_CODE):  # <FieldID> and <ValueID> in <OutlineCodes>
+                fid = (code.findtext(_FIELD_ID) or "").strip()
+                if fid:
+                    if codes is None:
+                        codes = _outline_values(root)
+                    uid = (row.findtext(Q + "UID") or "").strip()
+                    value = (code.findtext(_VALUE_ID) or "").strip()
+                    text = codes.get(value, f"value #{value}" if value else "")
+                    self.value(fid, text, f"{owner} #{n} (UID {uid})")
 
     def notes(self, file_name: str) -> list[str]:
         """One line per kind of loss, none when the read lost nothing."""
@@ -108,7 +121,8 @@ class LeftOut:
             else:
                 first = next(iter(self.unkept.values())).label
                 out.append(
-                    f"{file_name}: {fields} are left out, none holding a value "
+                    f"{file_name}: {fields} {'are' if count != 1 else 'is'} left out, "
+                    "none holding a value "
                     f"({kinds}; first: {first})"
                 )
         if self.lists:
@@ -122,6 +136,14 @@ class LeftOut:
         if cut is not None:
             out.append(cut)
         return out
+
+
+def _outline_values(root: Element) -> dict[str, str]:
+    """The text of each outline code value under <Project><OutlineCodes>, by ValueID."""
+    out: dict[str, str] = {}
+    for value in root.iterfind(f"{_OUTLINE_CODES}/{_OUTLINE_CODE}/{Q}Values/{Q}Value"):
+        out.setdefault((value.findtext(_VALUE_ID) or "").strip(), value.findtext(_VALUE) or "")
+    return out
 
 
 def _label(fid: str, name: str, alias: str) -> str:

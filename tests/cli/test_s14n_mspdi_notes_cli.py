@@ -35,7 +35,7 @@ def test_resource_custom_values_are_counted(shared_data):
     result = gantry("schedule", "--json", shared_data / "mspdi" / "mspdiresource.xml")
     assert result.returncode == 0
     assert _notes(result.stderr) == [
-        "gantry: note: mspdiresource.xml: 100 values of 110 custom fields Gantry does not "
+        "gantry: note: mspdiresource.xml: 110 values of 110 custom fields Gantry does not "
         "keep are left out (resource outline codes, resource fields; first: FieldID "
         f"205520904 = '1' on Resource #2 (UID 1)); {_TAIL}"
     ]

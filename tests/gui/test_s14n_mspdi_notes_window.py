@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.gui.test_s14f_import_notes import _import, _save_as, window  # noqa: F401
 
-_LOST = "100 values of 110 custom fields Gantry does not keep are left out"
+_LOST = "110 values of 110 custom fields Gantry does not keep are left out"
 
 
 def test_open_of_an_xml_says_its_resource_values_are_left_out(
