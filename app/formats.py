@@ -184,7 +184,7 @@ def read_plan(path: Path, **options: Any) -> Plan:
             promised = f"a plan Gantry reads ({' '.join(sorted(READERS))})"
         raise FileFormatError(f"{path.name}: is {found.what}, not {promised}")
     reader = _resolve(READERS, path, "read", ext)
-    if note is not None and ext in (".gan", ".xml"):  # what the read leaves out
+    if note is not None and ext in (".gan", ".xml", ".mpp"):  # what the read leaves out
         options["warn"] = note
     if found is None:
         return _run_reader(reader, path, ext, options)

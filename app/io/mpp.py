@@ -74,4 +74,12 @@ def read_mpp(path: Path, **options: Any) -> Plan:
             writer_cls(formats.MSPDI).write(project, str(xml))
         except jpype.JException as exc:
             raise FileFormatError(f"{path.name}: cannot be converted ({exc})") from exc
-        return read_mspdi(xml)
+        warn = options.get("warn")
+        if warn is None:
+            return read_mspdi(xml)
+
+        def said(line: str) -> None:
+            """A note on the converted XML, told as one on the .mpp the user named."""
+            warn(path.name + line[len(xml.name) :] if line.startswith(xml.name) else line)
+
+        return read_mspdi(xml, warn=said)
