@@ -314,7 +314,9 @@ def _level_once(
             if u in fixed_uids and u in booking and can_pause(t) and may_pause(t)
         }
         if pausing:
-            resumable = read_remaining(pausing, TaskClocks(plan), network, dates, setting_up)
+            resumable = read_remaining(
+                pausing, TaskClocks(plan), network, dates, placer.started_finish, setting_up
+            )
             fixed_uids -= resumable.keys()
     for uid, rem in resumable.items():
         book(uid, rem.done, why_fixed(tasks[uid]))

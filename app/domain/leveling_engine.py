@@ -78,6 +78,10 @@ class LinkedPlacement:
         """(start, finish) of the leaf ``delay`` working minutes after ``cand``."""
         return self._engine.leaf_place(row, cand, fcand, delay)
 
+    def started_finish(self, row: int, pause: int) -> int:
+        """The scheduler's finish of started leaf ``row`` paused ``pause`` more minutes."""
+        return self._engine.started_finish(row, pause)
+
     def place(self, row: int, start: int, finish: int) -> None:
         """Record where the leaf went: its successors start from there."""
         self._engine.es[row] = start

@@ -4,8 +4,9 @@ The done part is history: its people are booked where it ran, before
 anything is placed. The rest runs from the resume point (where the done
 work stops) to the finish, and waits there, as one more pause of the task, when its
 people have no room. :class:`Remaining` holds both, on the calendar the
-task's pauses count on (:class:`app.domain.splits.TaskClocks`), and the
-finish the scheduler gives for a pause of any length.
+task's pauses count on (:class:`app.domain.splits.TaskClocks`); the finish
+for a pause of any length is the scheduler's own, asked
+(:meth:`app.domain.scheduling.forward.ForwardPass.started_finish`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from dataclasses import dataclass
 from app.domain.leveling_placement import REPORT_EVERY, Dates, Shape
 from app.domain.leveling_resume import done_minutes
 from app.domain.scheduling.network import Network
-from app.domain.splits import TaskClocks, resume_offset, segments, total_gap
+from app.domain.splits import TaskClocks, resume_offset, segments
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
+
+# (row, pause) -> the scheduler's finish of that started row paused ``pause`` more minutes
+StartedFinish = Callable[[int, int], int]
 
 
 @dataclass(slots=True)
@@ -30,14 +34,12 @@ class Remaining:
     rest: Shape  # the work left, from the resume moment, on ``clock``
     w: int  # ``clock``'s index of the resume moment
     start: int  # the task's actual start (clock minutes)
-    span: int  # its duration and pauses, in the scheduler's working minutes
-    cal: WorkTime | None  # the scheduler's calendar for it; None: elapsed time
+    row: int  # its row in the scheduler's network
+    finished: StartedFinish  # the scheduler's finish of a started row, paused longer
 
     def finish(self, pause: int) -> int:
         """The task's finish, as the scheduler puts it, once paused ``pause`` more minutes."""
-        if self.cal is None:
-            return self.start + self.span + pause
-        return self.cal.at_end(self.cal.index(self.start) + self.span + pause)
+        return self.finished(self.row, pause)
 
     def at(self, w: int) -> tuple[int, int]:
         """(resume moment, finish) when the work left resumes at ``clock`` index ``w``."""
@@ -49,34 +51,33 @@ def read_remaining(
     clocks: TaskClocks,
     net: Network,
     dates: Dates,
+    finished: StartedFinish,
     report: Callable[[], None] = lambda: None,
 ) -> dict[int, Remaining]:
     """:class:`Remaining` of each of ``tasks`` (started, with work done and left).
 
-    A task the scheduler finishes elsewhere than this reading says (its
-    people on calendars of their own, say) is left out: it stays where it is.
-    ``report`` is called every :data:`REPORT_EVERY` tasks (a progress report).
+    ``finished(row, pause)`` is the scheduler's finish of a started row paused ``pause``
+    more minutes (``ForwardPass.started_finish`` of an engine over ``net``). A task the
+    scheduler finishes elsewhere than that (its people on calendars of their own, say)
+    is left out: it stays where it is. ``report`` is called every :data:`REPORT_EVERY`
+    tasks (a progress report).
     """
     out: dict[int, Remaining] = {}
     for k, (uid, task) in enumerate(tasks.items()):
         if not k % REPORT_EVERY:
             report()
-        row = net.row_of[uid]
-        found = _remaining(task, clocks.of(task), net.calendars[row], dates, row)
+        found = _remaining(task, clocks.of(task), dates, net.row_of[uid], finished)
         if found is not None:
             out[uid] = found
     return out
 
 
 def _remaining(
-    task: Task, clock: WorkTime, cal: WorkTime, dates: Dates, row: int
+    task: Task, clock: WorkTime, dates: Dates, row: int, finished: StartedFinish
 ) -> Remaining | None:
     duration = task.duration_minutes
     start, finish = dates.start[row], dates.finish[row]
-    span = duration + total_gap(task.splits, duration)
-    rem = Remaining(clock, [], Shape(clock, 0, finish, (), clock, 0), 0, start, span, None)
-    if not task.elapsed:
-        rem.cal = cal
+    rem = Remaining(clock, [], Shape(clock, 0, finish, (), clock, 0), 0, start, row, finished)
     if rem.finish(0) != finish:
         return None
     resume = resume_offset(task.splits, done_minutes(task))

@@ -196,7 +196,7 @@ class ForwardPass(ConstraintRules):
             if t.actual_finish is not None:
                 ef = to_minutes(t.actual_finish)
             else:
-                ef = self._finish(cal, es, dur, t)
+                ef = self.started_finish(i)
         elif t.actual_finish is not None:
             # Finished, start never recorded: it ran for its duration up to the finish.
             ef = to_minutes(t.actual_finish)
@@ -251,6 +251,16 @@ class ForwardPass(ConstraintRules):
         if fcand > ef and es == self._start_from_finish(cal, fcand, dur, t.elapsed):
             ef = fcand
         return es, ef
+
+    def started_finish(self, i: int, extra_pause: int = 0) -> int:
+        """The finish of started task ``i`` (an actual start, no actual finish), as this pass
+        puts it: its duration and pauses from the actual start on its calendar, paused
+        ``extra_pause`` more minutes (leveling resuming its work left later asks that)."""
+        t = self.net.tasks[i]
+        assert t.actual_start is not None
+        gap = self.gaps.get(i, 0) if self.gaps else 0
+        dur = self.dur[i] + gap + extra_pause
+        return self._finish(self.net.calendars[i], to_minutes(t.actual_start), dur, t)
 
     @staticmethod
     def _finish(cal: WorkTime, es: int, dur: int, t: Task) -> int:
