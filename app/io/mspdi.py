@@ -44,7 +44,7 @@ from app.io.mspdi_rows import TASKS as _TASKS
 from app.io.mspdi_rows import TaskRows
 from app.io.mspdi_splits import read_splits
 from app.io.mspdi_task_fields import read_task as _read_task
-from app.io.mspdi_tasks import read_tasks
+from app.io.mspdi_tasks import read_tasks, with_can_split
 from app.io.mspdi_values import NS, Q, Reader, duration_unit
 from app.io.sniff import describe_root
 from app.io.xml_safety import RowStream, parse_xml
@@ -163,6 +163,7 @@ def _plan(
     )
     if rows.notes:
         project = replace(project, notes=rows.notes)
+    project = with_can_split(project, rows.fast)
     tasks = apply_external_links(tasks, external)
     default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
     tasks = _default_units(tasks, duration_unit(default_format))
