@@ -8,10 +8,13 @@ less slack and more successors: tasks with slack are the ones delayed, within
 their slack first, even when they start earlier). Placed tasks keep
 their time; a task placed later fits around them, before them when there is
 room. Each task starts at the first moment, not earlier
-than its links allow, at which every person on it has room for its units over
-its whole span (a split task: over each of its working parts, so its pauses
-are free for other work and other work may fill them); a person's max units
-are those of the availability period in force, as over-allocations are found.
+than its links allow, at which every person on it has room for what they book
+there, as over-allocations are found: their units over its whole span (a split
+task: over each of its working parts, so its pauses are free for other work and
+other work may fill them), or, for an assignment with a span or contour of its
+own, its own pieces laid from that start (:mod:`~app.domain.leveling_bookings`:
+a person whose work ends early is free for the rest of the task); a person's max
+units are those of the availability period in force.
 
 Where a task may start, and where a delay puts it, is the scheduler's to say:
 leveling asks the engine's forward pass, node by node, on the leveled dates
@@ -32,7 +35,8 @@ no one wait. What leveling cannot clear is reported per person
 (:attr:`LevelingResult.unresolved`).
 
 The parts live beside this module: :mod:`~app.domain.leveling_timeline` (each
-person's bookings), :mod:`~app.domain.leveling_placement` (a task on its
+person's bookings), :mod:`~app.domain.leveling_bookings` (what each person on a
+task books), :mod:`~app.domain.leveling_placement` (a task on its
 calendar, the schedule's dates read), :mod:`~app.domain.leveling_engine` (the
 scheduler's rules, asked), :mod:`~app.domain.leveling_links` (the order links
 impose), :mod:`~app.domain.leveling_rules` (who may move, and why not),
@@ -48,6 +52,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from app.domain.leveling_bookings import Booking, booking_of, stretches
 from app.domain.leveling_engine import LinkedPlacement
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
@@ -83,7 +88,7 @@ from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
 from app.domain.splits import TaskClocks
 from app.domain.task import Task
-from app.domain.workload import inactive_tasks
+from app.domain.workload import DayCalendar, inactive_tasks
 from app.domain.worktime import to_minutes
 
 __all__ = [
@@ -259,8 +264,12 @@ def _level_once(
         for r in plan.resources
         if r.type is ResourceType.WORK and (wanted is None or r.uid in wanted)
     }
-    booking: dict[int, list[tuple[int, float]]] = {}
+    # Each person books what over-allocation counts: their units over the task's working
+    # stretches, or their own pieces (own span, contour) laid wherever the task is tried.
+    booking: dict[int, list[Booking]] = {}
     off = inactive_tasks(plan)  # they book nobody, as in MS Project
+    cals: dict[int | None, DayCalendar] = {}
+    duration, row_at = dates.duration, network.row_of
     for a in plan.assignments:
         if (
             a.task_uid in tasks
@@ -268,7 +277,8 @@ def _level_once(
             and a.units > 0
             and a.task_uid not in off
         ):
-            booking.setdefault(a.task_uid, []).append((a.resource_uid, a.units))
+            made = booking_of(plan, a, people[a.resource_uid], duration[row_at[a.task_uid]], cals)
+            booking.setdefault(a.task_uid, []).append(made)
     timelines = {uid: Timeline(limits_of(r)) for uid, r in people.items()}
     setting_up()
     preds: dict[int, list[Link]] = {u: [] for u in tasks}
@@ -293,14 +303,11 @@ def _level_once(
     unresolved: dict[tuple[int, int], str] = {}
 
     def book(uid: int, spans: list[tuple[int, int]], why: str | None) -> None:
-        for res_uid, units in booking.get(uid, ()):
+        for res_uid, a, b, units in stretches(booking.get(uid, ()), spans):
             timeline = timelines[res_uid]
-            for a, b in spans:
-                if b <= a:
-                    continue
-                if why is not None and timeline.conflict_end(a, b, units) is not None:
-                    unresolved.setdefault((res_uid, uid), why)
-                timeline.book(a, b, units)
+            if why is not None and timeline.conflict_end(a, b, units) is not None:
+                unresolved.setdefault((res_uid, uid), why)
+            timeline.book(a, b, units)
 
     # Where they are, whatever the others do: booked first; clashes between them stay.
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
@@ -311,7 +318,12 @@ def _level_once(
         pausing = {
             u: t
             for u, t in tasks.items()
-            if u in fixed_uids and u in booking and can_pause(t) and may_pause(t)
+            if u in fixed_uids
+            and u in booking
+            and can_pause(t)
+            and may_pause(t)
+            # own pieces are laid over the whole task: such a task's work left stays put
+            and all(lay is None for _r, _u, lay in booking[u])
         }
         if pausing:
             resumable = read_remaining(
@@ -327,7 +339,7 @@ def _level_once(
         sh = shapes[uid]
         book(uid, sh.booked(sh.start, sh.finish), why_fixed(tasks[uid]))
     for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
-        for res_uid, units in booking.get(uid, ()):
+        for res_uid, units, _lay in booking.get(uid, ()):
             if units > timelines[res_uid].peak + EPS:
                 unresolved.setdefault(
                     (res_uid, uid), asks_too_much(tasks[uid], units, timelines[res_uid])
@@ -365,7 +377,7 @@ def _level_once(
         )
         heapq.heappush(ready, (key, uid))
 
-    def _place(uid: int, bookings: list[tuple[int, float]] | None) -> int:
+    def _place(uid: int, bookings: list[Booking] | None) -> int:
         """Place one task where its links and its people allow, book them; its own delay."""
         task = tasks[uid]
         sh = shapes[uid]
@@ -386,9 +398,9 @@ def _level_once(
                 # Waiting would break its no-later-than date: it stays, the clash is named.
                 w = w_links
                 start, finish = at(w)
-                for res_uid, _units in bookings:
+                for res_uid, _units, _lay in bookings:
                     unresolved.setdefault((res_uid, uid), why_limited(task))
-            for res_uid, units in bookings:
+            for res_uid, units, _lay in bookings:
                 if units > timelines[res_uid].peak + EPS:
                     unresolved.setdefault(
                         (res_uid, uid), asks_too_much(task, units, timelines[res_uid])
@@ -401,7 +413,7 @@ def _level_once(
             book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
 
-    def _resume(uid: int, bookings: list[tuple[int, float]]) -> int:
+    def _resume(uid: int, bookings: list[Booking]) -> int:
         """Place the work left of a started task where its people have room; its pause."""
         task = tasks[uid]
         rem = resumable[uid]
@@ -412,9 +424,9 @@ def _level_once(
         elif w > rem.w and not keeps_limit(limits.get(uid), rem.start, finish):
             w = rem.w
             start, finish = rem.at(w)
-            for res_uid, _units in bookings:
+            for res_uid, _units, _lay in bookings:
                 unresolved.setdefault((res_uid, uid), why_limited(task))
-        for res_uid, units in bookings:
+        for res_uid, units, _lay in bookings:
             if units > timelines[res_uid].peak + EPS:
                 unresolved.setdefault(
                     (res_uid, uid), asks_too_much(task, units, timelines[res_uid])

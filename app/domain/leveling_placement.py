@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
+from app.domain.leveling_bookings import Booking, stretches
 from app.domain.leveling_timeline import NEVER, Timeline
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
@@ -178,7 +179,7 @@ def read_shapes(
 
 def first_fit(
     timelines: dict[int, Timeline],
-    bookings: list[tuple[int, float]],
+    bookings: list[Booking],
     shape: Shape,
     w: int,
     at: Callable[[int], tuple[int, int]],
@@ -187,7 +188,9 @@ def first_fit(
 
     ``at(w)``: the task's (start, finish) when its work starts at index ``w``, as
     the scheduler places it there. Room over each stretch the task books (each
-    working part of a split task). Returns the index, the task's start and
+    working part of a split task; for an assignment with a span or contour of its
+    own, each of its pieces there: :mod:`app.domain.leveling_bookings`). Returns
+    the index, the task's start and
     finish there, and None; or, when no later start ever fits, ``w`` itself,
     where the links put it, and the person without room (the over-allocation
     stays, and is reported).
@@ -197,19 +200,13 @@ def first_fit(
     for _ in range(100000):
         start, finish = at(w)
         retry = None
-        for res_uid, units in bookings:
-            timeline = timelines[res_uid]
-            for a, b in shape.booked(start, finish):
-                if b <= a:
-                    continue
-                nxt = timeline.conflict_end(a, b, units)
-                if nxt == NEVER:
-                    return (first, *at(first), res_uid)
-                if nxt is not None:
-                    # That stretch must start at ``nxt`` at the earliest.
-                    retry = max(w + 1, index(nxt) - (index(a) - w))
-                    break
-            if retry is not None:
+        for res_uid, a, b, units in stretches(bookings, shape.booked(start, finish)):
+            nxt = timelines[res_uid].conflict_end(a, b, units)
+            if nxt == NEVER:
+                return (first, *at(first), res_uid)
+            if nxt is not None:
+                # That stretch must start at ``nxt`` at the earliest.
+                retry = max(w + 1, index(nxt) - (index(a) - w))
                 break
         if retry is None:
             return w, start, finish, None

@@ -1,0 +1,87 @@
+"""What each person on a task books, as leveling places the task: the pieces over-allocation counts.
+
+A person whose assignment fills its task evenly books their units over each
+stretch the task works (:meth:`app.domain.leveling_placement.Shape.booked`).
+Any other assignment, contoured or ending before its task, books its own
+pieces (:func:`app.domain.contours.assignment_pieces`, as
+:func:`app.domain.workload.own_pieces` lays them for Usage and
+over-allocation): laid again, on the person's calendar, wherever the task is
+tried, so they move with it. Leveling and over-allocation then agree on when
+a person is free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+
+from app.domain.contours import WorkContour, assignment_pieces, fills_task
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource
+from app.domain.workload import DayCalendar, _resource_calendar, done_work
+from app.domain.worktime import MINUTES_PER_DAY, to_minutes
+
+Stretch = tuple[int, int, float]  # start, finish (clock minutes), units booked
+Lay = Callable[[list[tuple[int, int]]], list[Stretch]]
+# A person's booking on a task: who, the most units it ever books, and how it lays its
+# pieces over the task's working stretches (None: its units over every stretch).
+Booking = tuple[int, float, Lay | None]
+
+
+def booking_of(
+    plan: Plan,
+    a: Assignment,
+    res: Resource,
+    duration: int,
+    cals: dict[int | None, DayCalendar],
+) -> Booking:
+    """The booking of ``a`` (a person's, units > 0) on a task of ``duration`` working minutes.
+
+    ``cals``: day calendars already built, by calendar uid (filled as needed).
+    """
+    work = float(a.work_minutes or round(duration * a.units))
+    contour = a.contour
+    shaped = contour is not WorkContour.FLAT and contour.shaped
+    if not shaped and fills_task(work, a.units, contour, duration):
+        return (a.resource_uid, a.units, None)
+    worktime = _resource_calendar(plan, res, cals).worktime
+    done = done_work(plan, a, work) if shaped else 0.0
+    units = a.units
+
+    def lay(spans: list[tuple[int, int]]) -> list[Stretch]:
+        parts = [(_moment(s), _moment(f)) for s, f in spans if f > s]
+        pieces = assignment_pieces(parts, worktime, work, units, contour, duration, done)
+        return [(to_minutes(s), to_minutes(f), u) for s, f, _w, u in pieces if f > s]
+
+    return (a.resource_uid, _peak(units, work, contour, duration), lay)
+
+
+def _peak(units: float, work: float, contour: WorkContour, duration: int) -> float:
+    """The most units an assignment books at once: a contoured one crowded into its task
+    books its peak times need / duration (:func:`app.domain.contours.assignment_pieces`)."""
+    if contour is WorkContour.FLAT or not contour.shaped or duration <= 0 or units <= 0:
+        return units
+    need = work / (units * contour.mean)
+    if need > duration and not fills_task(work, units, contour, duration):
+        return units * need / duration
+    return units
+
+
+def stretches(
+    bookings: Iterable[Booking], spans: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, int, float]]:
+    """(person, start, finish, units) of each stretch ``bookings`` book when their task
+    works ``spans`` (clock minutes), person by person in the order given."""
+    for res_uid, units, lay in bookings:
+        if lay is None:
+            for a, b in spans:
+                if b > a:
+                    yield res_uid, a, b, units
+        else:
+            for a, b, u in lay(spans):
+                yield res_uid, a, b, u
+
+
+def _moment(minutes: int) -> datetime:
+    day, minute = divmod(minutes, MINUTES_PER_DAY)
+    return datetime.fromordinal(day).replace(hour=minute // 60, minute=minute % 60)
