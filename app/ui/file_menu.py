@@ -61,7 +61,7 @@ class FileMenu(QMainWindow):
             name, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
             if not name:
                 return None
-            path = with_chosen_suffix(name, chosen, filters)
+            path = with_chosen_suffix(name, chosen or filters, filters)  # none: the first
             if path == Path(name) or not path.exists() or cls.confirm_replace(parent, path):
                 return path
             start = path

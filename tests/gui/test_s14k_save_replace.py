@@ -118,3 +118,15 @@ def test_budget_chart_typed_without_extension_is_saved_as_png(budget, tmp_path, 
     assert budget.export_chart() == str(tmp_path / "fresh.png")
     assert (tmp_path / "fresh.png").read_bytes().startswith(b"\x89PNG")
     assert confirmed == []
+
+
+@pytest.mark.parametrize("ask", [_pdf, _report], ids=["export_pdf", "status_report"])
+def test_a_dialog_naming_no_filter_still_gets_the_pdf_extension(tmp_path, monkeypatch, ask):
+    """Some platforms' dialogs give back no chosen filter: the first offered is meant, as
+    the PDF saves assumed before they went through the Save As step."""
+    existing = tmp_path / "status.pdf"
+    existing.write_bytes(b"last week's report")
+    confirmed = _confirming(monkeypatch, False)
+    _typing(monkeypatch, [tmp_path / "status"], "")
+    assert ask(tmp_path) is None  # asked about status.pdf, refused, then cancelled
+    assert confirmed == [existing]
