@@ -52,7 +52,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from app.domain.leveling_bookings import Booking, booking_of, stretches
+from app.domain.leveling_bookings import Booking, booking_of, split_at, stretches
 from app.domain.leveling_engine import LinkedPlacement
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
@@ -318,12 +318,7 @@ def _level_once(
         pausing = {
             u: t
             for u, t in tasks.items()
-            if u in fixed_uids
-            and u in booking
-            and can_pause(t)
-            and may_pause(t)
-            # own pieces are laid over the whole task: such a task's work left stays put
-            and all(lay is None for _r, _u, lay in booking[u])
+            if u in fixed_uids and u in booking and can_pause(t) and may_pause(t)
         }
         if pausing:
             resumable = read_remaining(
@@ -331,7 +326,12 @@ def _level_once(
             )
             fixed_uids -= resumable.keys()
     for uid, rem in resumable.items():
+        # Own pieces are laid over the whole task, done stretches and work left together.
+        rest = rem.rest.booked(*rem.at(rem.w))
+        cut = [split_at(b, rem.done, rest) for b in booking[uid]]
+        booking[uid] = [done for done, _left in cut]
         book(uid, rem.done, why_fixed(tasks[uid]))
+        booking[uid] = [left for _done, left in cut]
     # As-late-as-possible tasks sit at their late dates, which follow the project finish
     # the delays move: they make no one wait (booked last), and their clashes are named.
     late = {network.uids[r] for r in placer.alap} - fixed_uids

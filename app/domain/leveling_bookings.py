@@ -82,6 +82,31 @@ def stretches(
                 yield res_uid, a, b, u
 
 
+def split_at(
+    booking: Booking, done: list[tuple[int, int]], rest: list[tuple[int, int]]
+) -> tuple[Booking, Booking]:
+    """A started task's booking cut where its work left resumes: the one its ``done``
+    stretches book, and the one its work left books wherever it resumes (``rest``: where
+    it would resume unpaused). Own pieces are laid over the done stretches and the work
+    left together, as over-allocation lays them once the pause is in."""
+    res_uid, peak, lay = booking
+    if lay is None or not rest:
+        return booking, booking
+    laid = lay
+    cut = rest[0][0]
+
+    def lay_done(spans: list[tuple[int, int]]) -> list[Stretch]:
+        return [p for p in laid([*spans, *rest]) if p[1] <= cut]
+
+    def lay_rest(spans: list[tuple[int, int]]) -> list[Stretch]:
+        if not spans:
+            return []
+        begin = spans[0][0]
+        return [p for p in laid([*done, *spans]) if p[0] >= begin]
+
+    return (res_uid, peak, lay_done), (res_uid, peak, lay_rest)
+
+
 def _moment(minutes: int) -> datetime:
     day, minute = divmod(minutes, MINUTES_PER_DAY)
     return datetime.fromordinal(day).replace(hour=minute // 60, minute=minute % 60)

@@ -26,6 +26,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from tests.unit.test_s13level_engine_agrees import _Case, _claims_hold, rich_plans
+from tests.unit.test_s14level_split_property import started_plans
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480
@@ -105,6 +106,14 @@ def contoured_plans(draw, features: frozenset[str]):
     """Random plans (test_s13level_engine_agrees's) whose people have contours and work of
     their own: less than their task holds at their units (they end early), or more."""
     plan = draw(rich_plans(features)).plan
+    _own_spans(draw, plan)
+    if draw(st.booleans()):  # a person whose own work ends early, then more work for them
+        _free_after_own_span(draw, plan)
+    return _Case(plan)
+
+
+def _own_spans(draw, plan: Plan) -> None:
+    """Give the plan's assignments random contours and work of their own."""
     out = []
     for a in plan.assignments:
         contour = draw(st.sampled_from(_CONTOURS))
@@ -112,8 +121,14 @@ def contoured_plans(draw, features: frozenset[str]):
         work = round((a.work_minutes or 0) * factor * (contour.mean if factor <= 1 else 1))
         out.append(replace(a, contour=contour, work_minutes=work))
     plan.assignments = out
-    if draw(st.booleans()):  # a person whose own work ends early, then more work for them
-        _free_after_own_span(draw, plan)
+
+
+@st.composite
+def contoured_started_plans(draw):
+    """test_s14level_split_property's started plans, with contours and work of their own:
+    the work left of a started task may pause, its own pieces laid over all its parts."""
+    plan = draw(started_plans()).plan
+    _own_spans(draw, plan)
     return _Case(plan)
 
 
@@ -138,6 +153,12 @@ def _free_after_own_span(draw, plan: Plan) -> None:
 
 
 _SETTINGS = settings(max_examples=70, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(contoured_started_plans())
+def test_started_tasks_with_own_pieces_pause_their_work_left_and_clear(case):
+    _claims_hold(case)
 
 
 def _no_clash_no_move(case: _Case) -> None:
@@ -200,3 +221,32 @@ def test_the_property_meets_people_only_pieces_leave_free():
 
     collect()
     assert len(seen) >= 3
+
+
+def test_the_started_property_pauses_tasks_with_own_pieces():
+    # Started tasks whose people book pieces of their own do pause their work left.
+    found = []
+
+    @settings(
+        max_examples=60,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(contoured_started_plans())
+    def collect(case):
+        plan = case.plan
+        s = schedule(plan)
+        own = {
+            a.task_uid
+            for a in plan.assignments
+            if a.contour is not WorkContour.FLAT
+            or (
+                a.work_minutes
+                and a.work_minutes != round(s.times[a.task_uid].duration_minutes * a.units)
+            )
+        }
+        found.extend(m for m in level(plan, s).moves if m.resumes and m.task_uid in own)
+
+    collect()
+    assert len(found) >= 3
