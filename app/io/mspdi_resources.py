@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -46,8 +47,8 @@ def read_resources(
             raise negative_uid(f"Resources/Resource[{n}]/UID", uid)
         r.where = f"Resource #{n} (UID {uid})"
         name = r.string("Name")
-        if r.flag("IsNull") or (uid == 0 and not name):
-            continue
+        if r.flag("IsNull") or (uid == 0 and not name) or r.flag("IsBudget"):
+            continue  # budget resources hold targets on the project summary, not people
         if uid in seen:
             raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
         seen.add(uid)
@@ -78,9 +79,25 @@ def read_resources(
                 rate_tables=_rate_tables(elem, r.where),
                 notes=r.string("Notes"),
                 skills=_skills(elem, skills_field),
+                can_level=r.flag("CanLevel", True),
             )
         )
-    return with_safe_names(out, source)
+    return with_safe_names(_can_level_default(out), source)
+
+
+def _can_level_default(resources: list[Resource]) -> list[Resource]:
+    """``resources``, every person leveled when the file says no person can be.
+
+    MS Project saves Can Level on for people unless the user turns it off (off only
+    for materials and cost items in the XML it saved in the shared test set), while
+    MPXJ's conversion of a .mpp writes <CanLevel>0 on every resource, people of MS
+    Project's own templates included: a file in which no person can be leveled is
+    read as that converter's default, and its people are leveled.
+    """
+    people = [r for r in resources if r.type is ResourceType.WORK]
+    if not people or any(r.can_level for r in people):
+        return resources
+    return [replace(r, can_level=True) if r.type is ResourceType.WORK else r for r in resources]
 
 
 def _skills_field(root: Element) -> str | None:
@@ -105,13 +122,14 @@ def _skills(elem: Element, field: str | None) -> tuple[str, ...]:
 
 
 def skipped_resource_uids(root: Element) -> set[int]:
-    """UIDs of resource rows the reader leaves out (blank UID 0, IsNull rows)."""
+    """UIDs of resource rows the reader leaves out (blank UID 0, IsNull rows, budget resources)."""
     container = root.find(Q + "Resources")
     out: set[int] = set()
     for elem in container.findall(Q + "Resource") if container is not None else ():
         r = Reader(elem, "Resource")
         uid = r.integer("UID")
-        if uid is not None and (r.flag("IsNull") or (uid == 0 and not r.string("Name"))):
+        blank = uid == 0 and not r.string("Name")
+        if uid is not None and (r.flag("IsNull") or blank or r.flag("IsBudget")):
             out.add(uid)
     return out
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.plan import Plan
+from app.domain.resource import Resource
 from app.domain.scheduler import schedule
 from app.domain.workload import workload, workload_by_task
 from app.formats import read_plan
@@ -14,8 +15,15 @@ from app.formats import read_plan
 
 @pytest.fixture
 def assignment_fields(shared_data: Path) -> Plan:
-    """MS Project's own file with a 'Budget Work Resource' calendar that has no working time."""
-    return read_plan(shared_data / "mspdi" / "mspdiassignmentfields.xml")
+    """MS Project's own file with a 'Budget Work Resource' calendar that has no working time.
+
+    The reader leaves budget resources out (test_s14br_budget_resources), so the person on
+    that calendar is put back here, as the reader once read them: no assignment kept.
+    """
+    plan = read_plan(shared_data / "mspdi" / "mspdiassignmentfields.xml")
+    cal = next(c.uid for c in plan.calendars.values() if c.name == "Budget Work Resource")
+    plan.resources.append(Resource(uid=2, name="Budget Work Resource", calendar_uid=cal))
+    return plan
 
 
 def _budget_person(plan: Plan) -> int:
