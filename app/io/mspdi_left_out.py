@@ -5,8 +5,9 @@ and Duration1..10 (mspdi_custom_fields). A file may hold more: enterprise fields
 Server's), outline codes, custom fields of resources and assignments, aliases longer than
 MS Project's 50 characters, value lists on fields other than Text. The reader gathers them
 in a :class:`LeftOut` while it reads, and :meth:`LeftOut.notes` says them, with counts and
-the first example, so a project manager knows what the plan lost. A file that loses
-nothing gives no note.
+the first example, so a project manager knows what the plan lost. Budget resources
+(``<IsBudget>1``, left out by mspdi_resources) and their targets get a note too. A file
+that loses nothing gives no note.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.custom_fields import cut_aliases_note
 from app.domain.quoting import quoted
-from app.io.mspdi_values import Q
+from app.io.mspdi_values import Q, Reader
 
 _EXT = Q + "ExtendedAttribute"
 _FIELD_ID = Q + "FieldID"
@@ -30,6 +31,8 @@ _OWNERS = {0xB40: "task", 0xB60: "project", 0xC40: "resource", 0xF40: "assignmen
 _ENTERPRISE = 0x8000  # FieldID & 0xFFFF from here on: an enterprise (Project Server) field
 _FLAG_TYPE = "4"  # CFType of a flag: its "0" is no value
 _FALSE = frozenset({"0", "false"})
+_TRUE = frozenset({"1", "true"})
+_RESOURCES = Q + "Resources"
 
 
 @dataclass(slots=True)
@@ -51,6 +54,9 @@ class LeftOut:
     unkept: dict[str, _Unkept] = field(default_factory=dict)  # FieldID -> field
     values: int = 0  # values of unkept fields dropped
     first: str = ""  # the first value dropped, as a note shows it
+    budget: list[str] = field(default_factory=list)  # budget resources left out, by name
+    budget_work: int = 0  # minutes of their Budget Work targets
+    budget_cost: float = 0.0  # their Budget Cost targets
 
     def define(self, fid: str, attr: Element) -> None:
         """A definition under <Project><ExtendedAttributes> of a field Gantry does not keep."""
@@ -87,6 +93,8 @@ class LeftOut:
         container = root.find(f"{Q}{owner}s")
         if container is None:
             return
+        if owner == "Resource":
+            self.budgets(root)
         codes: dict[str, str] | None = None  # outline code ValueID -> its text, when asked
         for n, row in enumerate(container.iterfind(Q + owner), start=1):
             for attr in row.iterfind(_EXT):
@@ -103,6 +111,22 @@ class LeftOut:
                     value = (code.findtext(_VALUE_ID) or "").strip()
                     text = codes.get(value, f"value #{value}" if value else "")
                     self.value(fid, text, f"{owner} #{n} (UID {uid})")
+
+    def budgets(self, root: Element) -> None:
+        """The budget resources (``<IsBudget>1``) the reader leaves out, and the Budget
+        Work and Budget Cost targets their assignments on the project summary hold."""
+        uids: set[str] = set()
+        for row in root.iterfind(f"{_RESOURCES}/{Q}Resource"):
+            if (row.findtext(Q + "IsBudget") or "").strip() in _TRUE:
+                uids.add((row.findtext(Q + "UID") or "").strip())
+                self.budget.append(" ".join((row.findtext(Q + "Name") or "").split()))
+        if not uids:
+            return
+        for row in root.iterfind(f"{Q}Assignments/{Q}Assignment"):
+            if (row.findtext(Q + "ResourceUID") or "").strip() in uids:
+                r = Reader(row, "Assignment")
+                self.budget_work += r.duration("BudgetWork") or 0
+                self.budget_cost += r.amount("BudgetCost") / 100
 
     def notes(self, file_name: str) -> list[str]:
         """One line per kind of loss, none when the read lost nothing."""
@@ -132,10 +156,30 @@ class LeftOut:
                 f"{file_name}: the value list of {name} ({entries} values){more} is left out: "
                 "Gantry keeps value lists on Text fields only"
             )
+        if self.budget:
+            out.append(_budget_note(file_name, self.budget, self.budget_work, self.budget_cost))
         cut = cut_aliases_note(file_name, self.cut)
         if cut is not None:
             out.append(cut)
         return out
+
+
+def _budget_note(file_name: str, names: list[str], work: int, cost: float) -> str:
+    """The note on budget resources left out: how many, the first, their targets."""
+    count = len(names)
+    first = quoted(names[0]) if names[0] else "unnamed"
+    more = f" and {count - 1} more" if count > 1 else ""
+    targets = []
+    if work:
+        targets.append(f"{work / 60:g}h of work")
+    if cost:
+        targets.append(f"{cost:,.2f} of cost")
+    held = f" with their targets on the project summary ({', '.join(targets)})" if targets else ""
+    return (
+        f"{file_name}: {count} budget resource{'s' if count != 1 else ''} ({first}{more}) "
+        f"{'are' if count != 1 else 'is'} left out{held}: Gantry has no budget resources; "
+        "they add no work or cost in MS Project either"
+    )
 
 
 def _outline_values(root: Element) -> dict[str, str]:
