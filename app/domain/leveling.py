@@ -62,6 +62,7 @@ from app.domain.leveling_remaining import Remaining, read_remaining
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
 from app.domain.leveling_resume import can_pause, with_leveling_delay
 from app.domain.leveling_rules import (
+    CAN_LEVEL_OFF,
     DO_NOT_LEVEL,
     asks_too_much,
     automatic_pin,
@@ -266,7 +267,9 @@ def _level_once(
     }
     # Each person books what over-allocation counts: their units over the task's working
     # stretches, or their own pieces (own span, contour) laid wherever the task is tried.
+    # People whose Can Level is off make no one wait: they book where their tasks go (stays).
     booking: dict[int, list[Booking]] = {}
+    stays: dict[int, list[Booking]] = {}
     off = inactive_tasks(plan)  # they book nobody, as in MS Project
     cals: dict[int | None, DayCalendar] = {}
     duration, row_at = dates.duration, network.row_of
@@ -277,8 +280,9 @@ def _level_once(
             and a.units > 0
             and a.task_uid not in off
         ):
-            made = booking_of(plan, a, people[a.resource_uid], duration[row_at[a.task_uid]], cals)
-            booking.setdefault(a.task_uid, []).append(made)
+            person = people[a.resource_uid]
+            made = booking_of(plan, a, person, duration[row_at[a.task_uid]], cals)
+            (booking if person.can_level else stays).setdefault(a.task_uid, []).append(made)
     timelines = {uid: Timeline(limits_of(r)) for uid, r in people.items()}
     setting_up()
     preds: dict[int, list[Link]] = {u: [] for u in tasks}
@@ -308,6 +312,11 @@ def _level_once(
             if why is not None and timeline.conflict_end(a, b, units) is not None:
                 unresolved.setdefault((res_uid, uid), why)
             timeline.book(a, b, units)
+        for res_uid, a, b, units in stretches(stays.get(uid, ()), spans):
+            timeline = timelines[res_uid]
+            if timeline.conflict_end(a, b, units) is not None:
+                unresolved.setdefault((res_uid, uid), CAN_LEVEL_OFF)
+            timeline.book(a, b, units)
 
     # Where they are, whatever the others do: booked first; clashes between them stay.
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
@@ -329,9 +338,12 @@ def _level_once(
         # Own pieces are laid over the whole task, done stretches and work left together.
         rest = rem.rest.booked(*rem.at(rem.w))
         cut = [split_at(b, rem.done, rest) for b in booking[uid]]
+        kept = [split_at(b, rem.done, rest) for b in stays.get(uid, ())]
         booking[uid] = [done for done, _left in cut]
+        stays[uid] = [done for done, _left in kept]
         book(uid, rem.done, why_fixed(tasks[uid]))
         booking[uid] = [left for _done, left in cut]
+        stays[uid] = [left for _done, left in kept]
     # As-late-as-possible tasks sit at their late dates, which follow the project finish
     # the delays move: they make no one wait (booked last), and their clashes are named.
     late = {network.uids[r] for r in placer.alap} - fixed_uids
@@ -409,7 +421,7 @@ def _level_once(
         if (start, finish) != (sh.start, sh.finish):
             es[uid], ef[uid] = start, finish
             moved.add(uid)
-        if bookings:
+        if bookings or uid in stays:
             book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
 

@@ -14,6 +14,9 @@ from app.domain.task import ConstraintType, Task
 from app.domain.worktime import to_minutes
 
 DO_NOT_LEVEL = 1000
+# Why a person whose Can Level is off stays over-allocated (MS Project's Resource
+# Information > General > Can level): leveling delays nothing for them.
+CAN_LEVEL_OFF = "can't be leveled (Can Level off)"
 PINNED = frozenset(
     {ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT}
 )

@@ -44,6 +44,8 @@ class Resource:
 
     ``max_units`` 1.0 means 100 %. Work rates are per hour; material rates per
     unit. ``rate_tables[0]`` is table A (the default), up to five tables.
+    ``can_level``: MS Project's Can Level; leveling never delays tasks to resolve
+    a person whose flag is off (their over-allocation stays, and is named).
     """
 
     uid: int
@@ -63,6 +65,7 @@ class Resource:
     availability: tuple[Availability, ...] = ()
     rate_tables: tuple[tuple[RateEntry, ...], ...] = ()
     notes: str = ""
+    can_level: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -429,6 +429,7 @@ def _write_resource(parent: Element, res: Resource, row: int) -> None:
     if res.email:
         _add(e, "EmailAddress", res.email)
     _add(e, "MaxUnits", float(res.max_units))
+    _add(e, "CanLevel", res.can_level)
     _add(e, "AccrueAt", res.accrue_at.value)
     _add(e, "StandardRate", float(res.standard_rate))
     _add(e, "OvertimeRate", float(res.overtime_rate))

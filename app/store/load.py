@@ -418,6 +418,7 @@ def _resources(src: _Source) -> list[Resource]:
                 ),
                 rate_tables=tuple(tuple(t) for t in tables),
                 notes=r["notes"],
+                can_level=flag(r["can_level"]),
             )
         )
     return out

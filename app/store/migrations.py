@@ -218,6 +218,13 @@ def _v13(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v14(conn: sqlite3.Connection) -> None:
+    """v13 -> v14: each resource's Can Level (MS Project's flag); v13 resources can all be leveled."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(resources)")}
+    if "can_level" not in columns:
+        conn.execute("ALTER TABLE resources ADD COLUMN can_level INTEGER NOT NULL DEFAULT 1")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -232,6 +239,7 @@ MIGRATIONS: dict[int, Step] = {
     11: _v11,
     12: _v12,
     13: _v13,
+    14: _v14,
 }
 
 

@@ -230,6 +230,7 @@ def resource_rows(r: Resource, position: int) -> RowSet:
             "calendar_uid": r.calendar_uid,
             "notes": r.notes,
             "rate_table_count": len(r.rate_tables),
+            "can_level": int(r.can_level),
         },
     )
     for seq, skill in enumerate(r.skills):

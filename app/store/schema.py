@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -206,7 +206,8 @@ CREATE TABLE resources (
     calendar_uid INTEGER,
     notes TEXT NOT NULL,
     -- How many cost-rate tables (A..E) the resource has, empty ones included.
-    rate_table_count INTEGER NOT NULL
+    rate_table_count INTEGER NOT NULL,
+    can_level INTEGER NOT NULL DEFAULT 1  -- MS Project's Can Level (v14)
 );
 
 CREATE TABLE resource_skills (
