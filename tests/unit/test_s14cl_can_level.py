@@ -47,7 +47,8 @@ def test_leveling_delays_nothing_for_a_person_who_cannot_be_leveled():
     assert on.delays[2] == 3 * DAY  # Ana's second task waits for her first
     plan = _plan(False)
     off = level(plan, schedule(plan))
-    assert off.delays[2] == 0 and off.delays[1] == 0  # Ana's tasks stay where they are
+    assert off.delays[2] == 0
+    assert off.delays[1] == 0
     assert off.delays[4] == 3 * DAY  # Bo is still leveled
     named = {(u.resource_uid, u.reason) for u in off.unresolved}
     assert (1, CAN_LEVEL_OFF) in named
@@ -146,4 +147,15 @@ def test_mpxj_converted_plans_keep_their_people_leveled(shared_data):
     path = shared_data / "mpp" / "Residential-Construction.xml"
     assert path.read_text(encoding="utf-8").count("<CanLevel>0</CanLevel>") == 24
     plan = read_mspdi(path)
-    assert plan.resources and all(r.can_level for r in plan.resources)
+    assert plan.resources
+    assert all(r.can_level for r in plan.resources)
+
+
+def test_a_v13_file_opened_read_only_is_not_written(tmp_path):
+    path = tmp_path / "old.gantry"
+    write_plan(_plan(False), path)
+    _as_v13(path)
+    before = path.read_bytes()
+    with GantryFile.open(path, read_only=True) as file:
+        assert [r.can_level for r in file.plan.resources] == [True, True]
+    assert path.read_bytes() == before

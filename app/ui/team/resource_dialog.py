@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -146,6 +147,9 @@ class ResourceDialog(QDialog):
         self.max_units.setRange(0, 100000)
         self.max_units.setSuffix(" %")
         self.max_units.setValue(resource.max_units * 100)
+        # MS Project's "Can level": off, leveling delays nothing for this person.
+        self.can_level = QCheckBox("Leveling may delay tasks to resolve this person's clashes")
+        self.can_level.setChecked(resource.can_level)
         self.accrue = QComboBox()
         for accrual in CostAccrual:
             self.accrue.addItem(accrual.name.title(), accrual)
@@ -176,6 +180,7 @@ class ResourceDialog(QDialog):
         form.addRow("Type", self.kind)
         form.addRow("Material label", self.material_label)
         form.addRow("Max units", self.max_units)
+        form.addRow("Can level", self.can_level)
         form.addRow("Cost accrues", self.accrue)
         form.addRow("Calendar", self.calendar)
         self.notes = QPlainTextEdit(resource.notes)  # notes read from MS Project span lines
@@ -259,6 +264,7 @@ class ResourceDialog(QDialog):
             type=self.kind.currentData(),
             material_label=self.material_label.text().strip(),
             max_units=self.max_units.value() / 100,
+            can_level=self.can_level.isChecked(),
             accrue_at=self.accrue.currentData(),
             calendar_uid=self.calendar.currentData(),
             standard_rate=first.standard_rate,
