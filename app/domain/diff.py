@@ -163,6 +163,7 @@ RESOURCE_FIELDS = (
     "availability",
     "rate_tables",
     "notes",
+    "can_level",
 )
 # contour and notes: MS Project's work contour (Back Loaded...) and Assignment Information notes
 ASSIGNMENT_FIELDS = ("units", "work_minutes", "cost", "rate_table", "contour", "notes")

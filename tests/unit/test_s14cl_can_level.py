@@ -159,3 +159,13 @@ def test_a_v13_file_opened_read_only_is_not_written(tmp_path):
     with GantryFile.open(path, read_only=True) as file:
         assert [r.can_level for r in file.plan.resources] == [True, True]
     assert path.read_bytes() == before
+
+
+def test_gantry_diff_sees_the_flag(tmp_path, capsys):
+    old, new = tmp_path / "old.gantry", tmp_path / "new.gantry"
+    write_plan(_plan(True), old)
+    write_plan(_plan(False), new)
+    assert main(["diff", str(old), str(new)]) == 0
+    out = capsys.readouterr().out
+    assert "Ana" in out
+    assert "can_level" in out or "Can level" in out
