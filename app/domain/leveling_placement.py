@@ -197,18 +197,67 @@ def first_fit(
     """
     first = w
     index = shape.cal.index
+    tried: dict[int, tuple[int, int]] = {}  # the jump's probes, one of them tried next
+
+    def spot(x: int) -> tuple[int, int]:
+        got = tried.get(x)
+        if got is None:
+            got = tried[x] = at(x)
+        return got
+
     for _ in range(100000):
-        start, finish = at(w)
+        start, finish = spot(w)
         retry = None
         for res_uid, a, b, units in stretches(bookings, shape.booked(start, finish)):
             nxt = timelines[res_uid].conflict_end(a, b, units)
             if nxt == NEVER:
                 return (first, *at(first), res_uid)
             if nxt is not None:
-                # That stretch must start at ``nxt`` at the earliest.
-                retry = max(w + 1, index(nxt) - (index(a) - w))
+                # That stretch must start at ``nxt`` at the earliest: as far again on
+                # the task's calendar. A person's own piece may lie where the task's
+                # calendar does not work (a night shift on a day task): ``a`` and ``nxt``
+                # in one such gap are no work apart. One minute at a time crossed every
+                # working minute of the task before its pieces moved; now the search
+                # jumps to the first index at which they lie elsewhere.
+                retry = index(nxt) - (index(a) - w)
+                if retry <= w:
+                    retry = _moved(w, lambda x: _laid(bookings, shape, spot(x)))
                 break
         if retry is None:
             return w, start, finish, None
         w = retry
     return (w, *at(w), None)
+
+
+Laid = tuple[int, int, int, float]  # person, start, finish (clock minutes), units
+_FARTHEST = 1 << 17  # working minutes: as far as the old one-minute search could go
+
+
+def _laid(bookings: list[Booking], shape: Shape, span: tuple[int, int]) -> list[Laid]:
+    """Every stretch ``bookings`` book when the task runs over ``span``."""
+    return list(stretches(bookings, shape.booked(*span)))
+
+
+def _moved(w: int, laid_at: Callable[[int], list[Laid]]) -> int:
+    """The first work index after ``w`` at which the bookings lie elsewhere than at ``w``.
+
+    Until then every person books the same stretches, so the clash found at ``w``
+    stays: those indexes need no try. Pieces only move later as the task does, so
+    doubling steps find a moved index and halving ones the first (~2 log2 of the
+    distance tries, where one minute at a time took the distance).
+    """
+    now = laid_at(w)
+    lo, step = w, 1
+    while laid_at(w + step) == now:
+        lo = w + step
+        if step >= _FARTHEST:
+            return lo + 1
+        step *= 2
+    hi = w + step
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if laid_at(mid) == now:
+            lo = mid
+        else:
+            hi = mid
+    return hi
