@@ -100,6 +100,17 @@ _MEANS = tuple(sum(shape) / (100.0 * len(shape)) for shape in _BY_CODE)
 Piece = tuple[datetime, datetime, float, float]  # start, finish, work, share of the peak
 
 
+def working_spans(
+    parts: Sequence[tuple[datetime, datetime]], worktime: WorkTime
+) -> tuple[list[tuple[int, int]], int]:
+    """``parts`` as spans of ``worktime``'s working-minute index (empty ones left out),
+    with the working minutes they hold in all."""
+    index = worktime.index
+    spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
+    spans = [(a, b) for a, b in spans if b > a]
+    return spans, sum(b - a for a, b in spans)
+
+
 def contour_pieces(
     parts: Sequence[tuple[datetime, datetime]],
     worktime: WorkTime,
@@ -116,10 +127,7 @@ def contour_pieces(
     is cut in two. Within one of ``parts`` each piece starts where the one before
     ends. Empty when the parts hold no working time.
     """
-    index = worktime.index
-    spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
-    spans = [(a, b) for a, b in spans if b > a]
-    total = sum(b - a for a, b in spans)
+    spans, total = working_spans(parts, worktime)
     if total <= 0 or work <= 0:
         return []
     shape = contour.shape
@@ -196,10 +204,7 @@ def assignment_pieces(
     the contour as scheduled and the contour covers it all. A piece crossing a pause is cut in two. Empty when the parts hold no
     working time.
     """
-    index = worktime.index
-    spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
-    spans = [(a, b) for a, b in spans if b > a]
-    total = sum(b - a for a, b in spans)
+    spans, total = working_spans(parts, worktime)
     if total <= 0 or work <= 0:
         return []
     shape = contour.shape
@@ -286,10 +291,7 @@ def span_pieces(
     """``work`` laid by ``contour`` over the first ``fraction`` (at most 1) of the working
     time of ``parts``: an assignment's own span laid over its task's (baseline) span, for
     planned value; the pieces' last item is the contour's share of the peak."""
-    index = worktime.index
-    spans = [(index(to_minutes(s)), index(to_minutes(f))) for s, f in parts if f > s]
-    spans = [(a, b) for a, b in spans if b > a]
-    total = sum(b - a for a, b in spans)
+    spans, total = working_spans(parts, worktime)
     if total <= 0 or work <= 0:
         return []
     used = total if fraction >= 1.0 else max(1, min(total, round(total * fraction)))
