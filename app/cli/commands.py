@@ -360,12 +360,24 @@ def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:
     over = [r.name for r in plan.resources if r.uid in costs.overallocated]
     return [
         ("Cost", cost),
-        (
-            "Budget",
-            "no baseline" if costs.budget is None else format_money(costs.budget, project),
-        ),
+        ("Budget", _budget_text(plan, costs.budget)),
         ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
     ]
+
+
+def _budget_text(plan: Plan, budget: float | None) -> str:
+    """Baseline 0's cost, or why there is none.
+
+    A baseline saved with dates only (MS Project XML carrying no BaselineCost, or saved
+    before any rate was entered) holds no cost on any task: "£0.00" there reads as a
+    budget of nothing, which nobody set. A baseline with cost on some task keeps its sum.
+    """
+    if budget is None:
+        return "no baseline"
+    base = plan.baselines.get(0)
+    if base is not None and all(e.cost == 0 for e in base.entries):
+        return "no baseline cost"
+    return format_money(budget, plan.project)
 
 
 def run_report(args: argparse.Namespace, out: TextIO) -> int:
