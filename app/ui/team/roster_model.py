@@ -56,6 +56,7 @@ class RosterColumn(IntEnum):
     WORK = 9
     COST = 10
     OVERALLOCATED = 11
+    CAN_LEVEL = 12
 
 
 HEADERS = {
@@ -71,6 +72,7 @@ HEADERS = {
     RosterColumn.WORK: "Work",
     RosterColumn.COST: "Cost",
     RosterColumn.OVERALLOCATED: "Over-allocated",
+    RosterColumn.CAN_LEVEL: "Can level",
 }
 _EDITABLE = set(RosterColumn) - {RosterColumn.WORK, RosterColumn.COST, RosterColumn.OVERALLOCATED}
 _TYPE_NAMES = {
@@ -82,9 +84,14 @@ _TYPE_NAMES = {
 # blank: materials and cost items have no max units, materials no overtime rate, and a
 # cost item no rate at all (its amount is typed per task).
 _NOT_FOR = {
-    ResourceType.MATERIAL: (RosterColumn.MAX_UNITS, RosterColumn.OVERTIME_RATE),
+    ResourceType.MATERIAL: (
+        RosterColumn.MAX_UNITS,
+        RosterColumn.OVERTIME_RATE,
+        RosterColumn.CAN_LEVEL,
+    ),
     ResourceType.COST: (
         RosterColumn.MAX_UNITS,
+        RosterColumn.CAN_LEVEL,
         RosterColumn.STANDARD_RATE,
         RosterColumn.OVERTIME_RATE,
         RosterColumn.COST_PER_USE,
@@ -134,6 +141,8 @@ def edited(
     if column is RosterColumn.SKILLS:
         skills = tuple(s.strip() for s in text.split(",") if s.strip())
         return replace(resource, skills=skills)
+    if column is RosterColumn.CAN_LEVEL:
+        return replace(resource, can_level=_yes_no(text))
     if column is RosterColumn.MAX_UNITS:
         value = _number(text, "Max units")
         units = value / 100.0  # the cell shows and takes percent, as MS Project does
@@ -158,6 +167,16 @@ def edited(
         first = replace(tables[0][0], **{field: value})
         changed = replace(changed, rate_tables=((first, *tables[0][1:]), *tables[1:]))
     return changed
+
+
+def _yes_no(text: str) -> bool:
+    """Can level as typed or pasted: Yes/No (or true/false, 1/0), as the cell shows it."""
+    word = text.strip().casefold()
+    if word in ("yes", "y", "true", "1"):
+        return True
+    if word in ("no", "n", "false", "0"):
+        return False
+    raise InputError(f"Can level: '{text}' is neither Yes nor No")
 
 
 def check_name(name: str) -> None:
@@ -230,6 +249,8 @@ class RosterModel(QAbstractTableModel):
                 return base
             if column is RosterColumn.MAX_UNITS and res.availability:
                 return base  # the availability periods decide (Details… > Availability)
+        if column is RosterColumn.CAN_LEVEL:
+            return base | Qt.ItemFlag.ItemIsUserCheckable  # a click ticks it; no text editor
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -249,6 +270,10 @@ class RosterModel(QAbstractTableModel):
             return self._text(res, column, role == Qt.ItemDataRole.EditRole)
         if role == SortRole:
             return self._sort_key(res, column, over)
+        if role == Qt.ItemDataRole.CheckStateRole and column is RosterColumn.CAN_LEVEL:
+            if column in _NOT_FOR.get(res.type, ()):
+                return None
+            return Qt.CheckState.Checked if res.can_level else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and over and column is RosterColumn.NAME:
             return QBrush(_OVER)
         periods = column is RosterColumn.MAX_UNITS and bool(res.availability)
@@ -274,6 +299,8 @@ class RosterModel(QAbstractTableModel):
             return res.email
         if column is RosterColumn.SKILLS:
             return ", ".join(res.skills)
+        if column is RosterColumn.CAN_LEVEL:
+            return "Yes" if res.can_level else "No"
         if column is RosterColumn.MAX_UNITS:
             if res.availability:  # the periods' units, lowest to highest
                 low = min(av.units for av in res.availability) * 100
@@ -327,10 +354,17 @@ class RosterModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an edit as an undo command; a value that cannot be read is refused."""
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid():
             return False
         res = self.document.plan.resources[index.row()]
         column = RosterColumn(index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and column is RosterColumn.CAN_LEVEL:
+            if not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                return False
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked  # views send an int
+            value = "Yes" if ticked else "No"
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
         try:
             if column is RosterColumn.MAX_UNITS and res.availability:
                 raise InputError(_follows_periods(res))
