@@ -350,12 +350,17 @@ def _level_once(
     for uid in fixed_uids:
         sh = shapes[uid]
         book(uid, sh.booked(sh.start, sh.finish), why_fixed(tasks[uid]))
-    for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
-        for res_uid, units, _lay in booking.get(uid, ()):
+
+    def _name_too_much(uid: int, bookings: Iterable[Booking]) -> None:
+        """Name each person ``uid`` asks more of than their peak units: no wait mends that."""
+        for res_uid, units, _lay in bookings:
             if units > timelines[res_uid].peak + EPS:
                 unresolved.setdefault(
                     (res_uid, uid), asks_too_much(tasks[uid], units, timelines[res_uid])
                 )
+
+    for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
+        _name_too_much(uid, booking.get(uid, ()))
     fixed_uids |= late
     # Automatic tasks that must start or finish on a date: the scheduler still places them.
     pinned = {u for u in fixed_uids - late if automatic_pin(tasks[u])}
@@ -412,11 +417,7 @@ def _level_once(
                 start, finish = at(w)
                 for res_uid, _units, _lay in bookings:
                     unresolved.setdefault((res_uid, uid), why_limited(task))
-            for res_uid, units, _lay in bookings:
-                if units > timelines[res_uid].peak + EPS:
-                    unresolved.setdefault(
-                        (res_uid, uid), asks_too_much(task, units, timelines[res_uid])
-                    )
+            _name_too_much(uid, bookings)
         placer.place(row, start, finish)
         if (start, finish) != (sh.start, sh.finish):
             es[uid], ef[uid] = start, finish
@@ -438,11 +439,7 @@ def _level_once(
             start, finish = rem.at(w)
             for res_uid, _units, _lay in bookings:
                 unresolved.setdefault((res_uid, uid), why_limited(task))
-        for res_uid, units, _lay in bookings:
-            if units > timelines[res_uid].peak + EPS:
-                unresolved.setdefault(
-                    (res_uid, uid), asks_too_much(task, units, timelines[res_uid])
-                )
+        _name_too_much(uid, bookings)
         placer.place(row, rem.start, finish)
         if w > rem.w:
             ef[uid] = finish
