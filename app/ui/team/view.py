@@ -31,6 +31,7 @@ from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.material_use import material_by_task
 from app.domain.overallocation import OverallocationBook
+from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
 from app.domain.workload import weekly as weekly_sum
@@ -572,6 +573,31 @@ class TeamView(QWidget):
             rest = sum((v for _, v in ordered[_MAX_STACKS:]), np.zeros(len(periods)))
             stacks.append(("other tasks", rest / scale))
         unit = (res.material_label.strip() or "units") if material else "hours"
+        overtime = None if material else _overtime(plan, res.uid, per_task, len(periods))
         self.chart.set_data(
-            periods, 7 if weekly else 1, stacks, None if capacity is None else capacity / 60.0, unit
+            periods,
+            7 if weekly else 1,
+            stacks,
+            None if capacity is None else capacity / 60.0,
+            unit,
+            overtime_hours=None if overtime is None else overtime / 60.0,
         )
+
+
+def _overtime(plan: Plan, resource_uid: int, per_task: dict[int, np.ndarray], n: int) -> np.ndarray:
+    """A person's work per period that is scheduled as overtime (minutes).
+
+    An assignment's Overtime Work is part of its work, spread like the rest of it (as its
+    cost is): each task's row times the share of the person's work there that is overtime.
+    """
+    work: dict[int, float] = {}
+    extra: dict[int, float] = {}
+    for a in plan.assignments_of_resource(resource_uid):
+        work[a.task_uid] = work.get(a.task_uid, 0.0) + a.work_minutes
+        if a.overtime_work_minutes > 0:
+            extra[a.task_uid] = extra.get(a.task_uid, 0.0) + a.overtime_work_minutes
+    out = np.zeros(n)
+    for task_uid, row in per_task.items():
+        if task_uid in extra and work[task_uid] > 0:
+            out += row * min(1.0, extra[task_uid] / work[task_uid])
+    return out

@@ -1,5 +1,9 @@
 """Workload chart of one person: work per day or week stacked by task, capacity line, excess in red.
 
+Work scheduled as overtime (MS Project's Overtime Work) is done beyond the regular day: the
+part of a stack above capacity that overtime accounts for is drawn hatched as "overtime",
+only the rest red, so the chart calls over capacity what the over-allocation list does.
+
 A material's chart stacks what it consumes, in its own unit ("t", "m³"), without a
 capacity line, as MS Project's Resource Graph does; a cost item has no chart, and a
 note under the plot says why.
@@ -18,7 +22,7 @@ from datetime import date, datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -28,6 +32,8 @@ def stamp(day: date) -> float:
 
 
 _OVER_BRUSH = pg.mkBrush(220, 30, 30, 200)
+# hatched: no task's solid colour can be mistaken for it
+_OVERTIME_BRUSH = QBrush(QColor(40, 40, 40), Qt.BrushStyle.BDiagPattern)
 _CAPACITY_PEN = pg.mkPen(40, 40, 40, width=2)
 _LEGEND_ROW = 4
 
@@ -47,6 +53,11 @@ class WorkloadChart(QWidget):
         self._over = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=_OVER_BRUSH, pen=None)
         self._over.setZValue(5)
         self.plot.addItem(self._over)
+        self._overtime = pg.BarGraphItem(
+            x=[0.0], height=[0.0], width=1.0, brush=_OVERTIME_BRUSH, pen=None
+        )
+        self._overtime.setZValue(5)
+        self.plot.addItem(self._overtime)
         self._capacity = pg.PlotDataItem(stepMode="center", pen=_CAPACITY_PEN)
         self._capacity.setZValue(10)
         self.plot.addItem(self._capacity)
@@ -55,7 +66,8 @@ class WorkloadChart(QWidget):
         self.legend = pg.LegendItem(labelTextColor=(40, 40, 40))
         self.plot.getPlotItem().layout.addItem(self.legend, _LEGEND_ROW, 1)
         self.task_labels: list[str] = []
-        self.excess = np.zeros(0)
+        self.excess = np.zeros(0)  # red: above capacity and not overtime, per period
+        self.overtime = np.zeros(0)  # hatched: above capacity as scheduled overtime
         self.totals = np.zeros(0)  # the height of each period's stack, in ``unit``
         self.unit = "hours"
         self.note = QLabel()
@@ -83,10 +95,12 @@ class WorkloadChart(QWidget):
         capacity_hours: np.ndarray | None,
         unit: str = "hours",
         note: str = "",
+        overtime_hours: np.ndarray | None = None,
     ) -> None:
         """Show work per period (hours per task, stacked) against capacity (hours).
 
         ``capacity_hours`` None: no capacity (a material, its ``unit`` being its label).
+        ``overtime_hours``: the part of each period's work scheduled as overtime.
         ``note``: a line under the plot (why it is empty, say).
         """
         n = len(periods)
@@ -114,15 +128,27 @@ class WorkloadChart(QWidget):
             has_capacity = False
         else:
             has_capacity = bool(n)
+        above = np.clip(base - capacity_hours, 0.0, None) if n else np.zeros(0)
+        extra = np.zeros(n) if overtime_hours is None else np.clip(overtime_hours, 0.0, None)
+        self.overtime = np.minimum(above, extra)
+        self.excess = above - self.overtime
         if has_capacity:
             self.legend.addItem(self._capacity, "capacity")
-            if (base - capacity_hours > 0.01).any():
+            if (self.overtime > 0.01).any():
+                self.legend.addItem(self._overtime, "overtime")
+            if (self.excess > 0.01).any():
                 self.legend.addItem(self._over, "over capacity")
         self._fit_legend()
-        self.excess = np.clip(base - capacity_hours, 0.0, None) if n else np.zeros(0)
+        shown = self.overtime > 0.01
+        self._overtime.setOpts(
+            x=xs[shown], y0=capacity_hours[shown], height=self.overtime[shown], width=width
+        )
         over = self.excess > 0.01
         self._over.setOpts(
-            x=xs[over], y0=capacity_hours[over], height=self.excess[over], width=width
+            x=xs[over],
+            y0=(capacity_hours + self.overtime)[over],
+            height=self.excess[over],
+            width=width,
         )
         if has_capacity:
             edges = np.append(xs - period_days * 43200.0, xs[-1] + period_days * 43200.0)
