@@ -70,7 +70,9 @@ from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
 from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
+from app.ui.team.wrap_header import WrapHeader
 
+_TASK_ROOM = 120  # pixels of task name the assignment list keeps beside its figures
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
 AssignmentUidRole = Qt.ItemDataRole.UserRole + 21  # the assignment list's rows
 
@@ -127,6 +129,7 @@ class TeamView(QWidget):
             toolbar.addAction(action)
             self.actions_by_id[action_id] = action
         self.assignments = QTableWidget(0, 7)
+        self.assignments.setHorizontalHeader(WrapHeader(self.assignments))
         self.assignments.setHorizontalHeaderLabels(
             ["Task", "Units", "Work", "Cost", "Rate table", "Dates", "Work contour"]
         )
@@ -187,6 +190,8 @@ class TeamView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._panes_fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -434,6 +439,25 @@ class TeamView(QWidget):
         if self._stale:
             self._refresh()
         super().showEvent(event)
+        if not self._panes_fitted:
+            self._panes_fitted = True
+            self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        """Widen the right pane, once, until the assignment list's columns fit unscrolled.
+
+        Never beyond half the width: the roster needs room too; the user's splitter
+        drags are theirs afterwards.
+        """
+        table = self.assignments
+        header = table.horizontalHeader()
+        figures = header.length() - header.sectionSize(0)
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        need = figures + _TASK_ROOM + frame
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) == 2 and sizes[1] < need <= total // 2:
+            self.splitter.setSizes([total - need, need])
 
     def _refresh(self) -> None:
         self._stale = False
