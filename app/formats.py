@@ -100,6 +100,10 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.custom_not_kept import value_lists_not_kept
 
         lines.append(value_lists_not_kept(plan, ext))
+    if ext == ".gan":  # GanttProject counts whole days
+        from app.domain.whole_days_not_kept import whole_days_not_kept
+
+        lines.append(whole_days_not_kept(plan, ext))
     if ext in (".gan", ".xml", ".csv"):  # pasted control characters (app/io/safe_text.py)
         from app.domain.leveling_not_kept import leveling_not_kept
         from app.io.safe_text import left_out_note

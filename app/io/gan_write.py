@@ -22,7 +22,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
 from app.domain.calendars import occurrences, public_holidays
-from app.domain.link import LinkType
+from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
@@ -91,6 +91,19 @@ class _GanWriter:
 
     def days(self, minutes: float) -> int:
         return round(minutes / self.per_day)
+
+    def _lag_minutes(self, link: Link) -> float:
+        """A link's lag in working minutes; a percentage lag (MS Project's FS-50%) as that
+        share of its predecessor's duration, since GanttProject keeps lags in days only."""
+        if link.lag_percent is None:
+            return link.lag_minutes
+        times = self.sched.get(link.predecessor)
+        duration = (
+            times.duration_minutes
+            if times is not None
+            else self.plan.task(link.predecessor).duration_minutes
+        )
+        return duration * link.lag_percent / 100
 
     def project(self) -> Element:
         project = self.plan.project
@@ -198,7 +211,7 @@ class _GanWriter:
                 {
                     "id": self.task_id[lk.successor],
                     "type": _TYPES[lk.type],
-                    "difference": str(self.days(lk.lag_minutes)),
+                    "difference": str(self.days(self._lag_minutes(lk))),
                     # GanttProject's "Rubber" lets the successor start later than the link
                     # alone would: where a constraint, leveling or progress put it
                     "hardness": "Rubber" if lk.successor in placed else "Strong",

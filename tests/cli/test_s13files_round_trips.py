@@ -70,4 +70,5 @@ def test_xml_to_gan_reports_only_what_gan_cannot_carry(shared_data, tmp_path, ca
             ("task", "priority"),
             ("task", "milestone"),
             ("link", "lag_percent"),
+            ("link", "lag_minutes"),  # a percentage lag written as days of its predecessor
         }, (name, fields)

@@ -1,0 +1,40 @@
+"""What a format that keeps whole days only (GanttProject's .gan) does to a plan's part-day
+durations and lags, said in one line as the other not-kept notes are."""
+
+from __future__ import annotations
+
+from app.domain.plan import Plan
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def whole_days_not_kept(plan: Plan, fmt: str) -> str:
+    """One line naming the durations and lags ``fmt`` rounds to the day and the percentage
+    lags it writes as days; "" when every duration and lag is whole days."""
+    per_day = plan.project.minutes_per_day or 480
+    durations = sum(
+        1
+        for t in plan.tasks
+        if t.duration_minutes % per_day and not plan.is_summary(t.uid) and not t.elapsed
+    )
+    lags = sum(1 for lk in plan.links if lk.lag_percent is None and lk.lag_minutes % per_day)
+    percent = sum(1 for lk in plan.links if lk.lag_percent is not None)
+    parts: list[str] = []
+    if durations or lags:
+        what = " and ".join(
+            p
+            for p in (
+                _count(durations, "duration", "durations") if durations else "",
+                _count(lags, "lag", "lags") if lags else "",
+            )
+            if p
+        )
+        parts.append(f"{what} not of whole days rounded to the day")
+    if percent:
+        lag_words = _count(percent, "percentage lag", "percentage lags")
+        parts.append(f"{lag_words} written as days of the predecessor's duration")
+    if not parts:
+        return ""
+    return f"{fmt} keeps whole days only: " + "; ".join(parts)
