@@ -2,12 +2,13 @@
 
 MPXJ converts the file to MS Project XML in a temporary folder, which
 :func:`app.io.mspdi.read_mspdi` then reads, so both formats share one reader.
-The Java VM starts once per process, on the first .mpp read.
+The conversion runs in a child process (app/io/mpp_child.py) with its own Java VM.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -53,11 +54,9 @@ def _start_jvm() -> Any:
     return jpype
 
 
-def read_mpp(path: Path, **options: Any) -> Plan:
-    """Load an .mpp file (any version MPXJ reads)."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileFormatError(f"{path.name}: no such file")
+def convert(path: Path, out: Path, kind: str = "MSPDI") -> None:
+    """Write the project file ``path`` as MPXJ's ``kind`` (MSPDI: MS Project XML) to ``out``,
+    in this process (its Java VM stays with it: see :func:`read_mpp`)."""
     jpype = _start_jvm()
     reader_cls = jpype.JClass("org.mpxj.reader.UniversalProjectReader")
     writer_cls = jpype.JClass("org.mpxj.writer.UniversalProjectWriter")
@@ -68,12 +67,45 @@ def read_mpp(path: Path, **options: Any) -> Plan:
         raise FileFormatError(f"{path.name}: not a readable MS Project file ({exc})") from exc
     if project is None:
         raise FileFormatError(f"{path.name}: not a readable MS Project file")
+    try:
+        writer_cls(getattr(formats, kind)).write(project, str(out))
+    except jpype.JException as exc:
+        raise FileFormatError(f"{path.name}: cannot be converted ({exc})") from exc
+
+
+def convert_in_child(path: Path, out: Path, kind: str = "MSPDI") -> None:
+    """:func:`convert` in a child process: Java's reference thread runs Python's garbage
+    collector whenever Java memory runs low, so in the window's process it could free Qt
+    objects off the GUI thread (it deadlocked a test run deleting a menu)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "app.io.mpp_child", str(path), str(out), kind],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        raise FileFormatError(
+            lines[-1] if lines else f"{path.name}: not a readable MS Project file"
+        )
+
+
+def read_mpp(path: Path, **options: Any) -> Plan:
+    """Load an .mpp file (any version MPXJ reads)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileFormatError(f"{path.name}: no such file")
+    try:
+        import jpype  # noqa: F401
+        import mpxj  # noqa: F401
+    except ImportError as exc:
+        raise FileFormatError(_hint()) from exc
     with tempfile.TemporaryDirectory(prefix="gantry-mpp-") as tmp:
         xml = Path(tmp) / (path.stem + ".xml")
-        try:
-            writer_cls(formats.MSPDI).write(project, str(xml))
-        except jpype.JException as exc:
-            raise FileFormatError(f"{path.name}: cannot be converted ({exc})") from exc
+        if getattr(sys, "frozen", False):  # a bundle has no ``python -m``
+            convert(path, xml)
+        else:
+            convert_in_child(path, xml)
         warn = options.get("warn")
         if warn is None:
             return read_mspdi(xml)
