@@ -25,6 +25,7 @@ from app.domain.leveling import (
     level,
     without_leveling,
 )
+from app.domain.leveling_result import cleared_text
 from app.domain.overallocation import overallocated_resources
 from app.domain.scheduling.run import schedule_only as schedule
 
@@ -61,6 +62,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     base = without_leveling(plan)
     before = schedule(base)
     result = level(base, before, options=options)
+    held = {t.uid: t.leveling_delay_minutes for t in plan.tasks if t.leveling_delay_minutes}
     clear_delays(plan)
     apply_delays(plan, result.delays)
     after = schedule(plan)  # a plan that cannot be scheduled is not written
@@ -71,6 +73,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     said = result.summary(plan.project.minutes_per_day)
     if left and not result.moves:  # "no one is over-allocated" would be false
         said = "Nothing could move."
+    if not result.moves:  # leveling took the earlier leveling out: say so
+        said = cleared_text(held, result.delays) + said
     out.write(
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
         f"remaining work {'on' if options.split_remaining else 'off'}. Finishes "

@@ -89,3 +89,10 @@ class LevelingResult:
             more = f" (and {count[uid] - 1} more)" if count[uid] > 1 else ""
             parts.append(f"{people.get(uid, f'resource {uid}')}: {first[uid]}{more}")
         return f"Cannot resolve: {'; '.join(parts)}." if parts else ""
+
+
+def cleared_text(before: dict[int, int], after: dict[int, int]) -> str:
+    """The earlier leveling this leveling took out (``before``: the delays the plan held,
+    ``after``: the new ones), as a sentence to put first; "" when it took out none."""
+    gone = sum(1 for uid, delay in before.items() if delay and not after.get(uid))
+    return f"Earlier leveling delays of {gone} task(s) cleared. " if gone else ""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
+from app.domain.leveling_result import cleared_text
 from app.domain.progress import part
 from app.domain.scheduler import schedule
 from app.ui.background import WorkerProgress, run_with_progress
@@ -87,6 +88,8 @@ def level_resources(
     """
     result = compute_leveling(document, parent, background_from, options)
     plan = document.plan
+    held = {t.uid: t.leveling_delay_minutes for t in plan.tasks if t.leveling_delay_minutes}
+    cleared = "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
         steps.append(SetLevelingDelaysCommand.level(document, result))
@@ -103,7 +106,7 @@ def level_resources(
     # (walking every assignment's TaskTimes again took 3 s at 100k tasks).
     left = document.costs.overallocated
     if not left:
-        return result.summary(plan.project.minutes_per_day)
+        return cleared + result.summary(plan.project.minutes_per_day)
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
     moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
     # Which task holds each of them, and why no delay helps (MS Project's "cannot
@@ -114,7 +117,8 @@ def level_resources(
         "priority 1000, must-start/finish-on and as-late-as-possible tasks are not moved, "
         "no-later-than tasks only up to their date."
     )
-    return f"{moved} Still over-allocated: {', '.join(dict.fromkeys(people.values()))}. {why}"
+    names = ", ".join(dict.fromkeys(people.values()))
+    return f"{cleared}{moved} Still over-allocated: {names}. {why}"
 
 
 def clear_leveling(document: Document) -> str:
