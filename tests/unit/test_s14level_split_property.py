@@ -98,7 +98,13 @@ def test_the_property_meets_splits():
     # The strategy's plans do pause started tasks (else the property checks nothing).
     found = []
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    # derandomized: a fixed set of examples, so the count cannot fall short by chance
+    @settings(
+        max_examples=60,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(started_plans())
     def collect(case):
         plan = case.plan
