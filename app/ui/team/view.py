@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
 
-import numpy as np
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,13 +27,9 @@ from app.domain.assigning import format_one, staff_of
 from app.domain.assignment_dates import assignment_dates
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
-from app.domain.material_use import material_by_task
 from app.domain.overallocation import OverallocationBook
-from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.vacations import own_calendar, vacations
-from app.domain.workload import weekly as weekly_sum
-from app.domain.workload import workload, workload_by_task
 from app.ui.background import Cancelled
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
@@ -70,10 +64,10 @@ from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
 from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
+from app.ui.team.workload_data import fill_chart
 from app.ui.team.wrap_header import WrapHeader
 
 _TASK_ROOM = 120  # pixels of task name the assignment list keeps beside its figures
-_MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
 AssignmentUidRole = Qt.ItemDataRole.UserRole + 21  # the assignment list's rows
 
 
@@ -558,70 +552,4 @@ class TeamView(QWidget):
         on_assignment_edited(self, item)
 
     def _refresh_chart(self) -> None:
-        uid = self.selected_uid()
-        plan = self.document.plan
-        res = plan.resource(uid) if uid is not None else None
-        if res is None or res.type is ResourceType.COST:
-            note = (
-                f"{res.name} is a cost item: it is not measured in time, so it has no "
-                "workload; its amount per task is in the Cost column above."
-                if res is not None
-                else ""
-            )
-            self.chart.set_data([], 7, [], np.zeros(0), note=note)
-            return
-        sched = self.document.schedule
-        first = sched.start.date()
-        n = (sched.finish.date() - first).days + 1
-        material = res.type is ResourceType.MATERIAL
-        capacity: np.ndarray | None = None
-        if material:
-            # As MS Project's Resource Graph: a material's consumption in its own unit.
-            per_task = material_by_task(plan, sched, res.uid, first, n)
-            scale = 1.0
-        else:
-            per_task = workload_by_task(plan, sched, res.uid, first, n)
-            capacity = workload(plan, sched, [res.uid], first, sched.finish.date()).capacity[0]
-            scale = 60.0  # minutes to hours
-        weekly = self.period.currentIndex() == 0
-        if weekly:
-            periods = weekly_sum(first, np.zeros(n))[0]
-            if capacity is not None:
-                capacity = weekly_sum(first, capacity)[1]
-            per_task = {t: weekly_sum(first, v)[1] for t, v in per_task.items()}
-        else:
-            periods = [first + timedelta(days=k) for k in range(n)]
-        ordered = sorted(per_task.items(), key=lambda kv: -float(kv[1].sum()))
-        stacks = [(plan.task(t).name, v / scale) for t, v in ordered[:_MAX_STACKS]]
-        if len(ordered) > _MAX_STACKS:
-            rest = sum((v for _, v in ordered[_MAX_STACKS:]), np.zeros(len(periods)))
-            stacks.append(("other tasks", rest / scale))
-        unit = (res.material_label.strip() or "units") if material else "hours"
-        overtime = None if material else _overtime(plan, res.uid, per_task, len(periods))
-        self.chart.set_data(
-            periods,
-            7 if weekly else 1,
-            stacks,
-            None if capacity is None else capacity / 60.0,
-            unit,
-            overtime_hours=None if overtime is None else overtime / 60.0,
-        )
-
-
-def _overtime(plan: Plan, resource_uid: int, per_task: dict[int, np.ndarray], n: int) -> np.ndarray:
-    """A person's work per period that is scheduled as overtime (minutes).
-
-    An assignment's Overtime Work is part of its work, spread like the rest of it (as its
-    cost is): each task's row times the share of the person's work there that is overtime.
-    """
-    work: dict[int, float] = {}
-    extra: dict[int, float] = {}
-    for a in plan.assignments_of_resource(resource_uid):
-        work[a.task_uid] = work.get(a.task_uid, 0.0) + a.work_minutes
-        if a.overtime_work_minutes > 0:
-            extra[a.task_uid] = extra.get(a.task_uid, 0.0) + a.overtime_work_minutes
-    out = np.zeros(n)
-    for task_uid, row in per_task.items():
-        if task_uid in extra and work[task_uid] > 0:
-            out += row * min(1.0, extra[task_uid] / work[task_uid])
-    return out
+        fill_chart(self.chart, self.document, self.selected_uid(), self.period.currentIndex() == 0)
