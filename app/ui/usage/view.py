@@ -46,14 +46,15 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.usage import Scale, Usage
 from app.domain.usage_tree import UsageTree
-from app.report.usage_pages import UsageLine, UsageSheet
+from app.report.usage_pages import UsageSheet
 from app.ui.background import BackgroundJob, start_in_background
 from app.ui.document import Document
 from app.ui.usage.assignment_open import open_assignment
-from app.ui.usage.grid_model import SHOWN, UsageGridModel
+from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.person_edit import edit_person
 from app.ui.usage.rows import Mode, UsageTables
+from app.ui.usage.sheet_lines import sheet_lines
 from app.ui.usage.tree_model import UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
@@ -426,41 +427,11 @@ class UsageView(QWidget):
     def print_sheet(self) -> UsageSheet:
         """The rows shown (closed ones keep their rows out) and every period of the scale."""
         self.wait_built()
-        tree, grid = self.tree_model.tree, self.grid_model
-        periods = grid.periods
-        n = len(periods)
-        lines: list[UsageLine] = []
-        # Only the periods with work are written out, read for the whole table at once,
-        # and each calendar's shading is made once: a 10k-task plan by day is 16,000 rows
-        # of 2,000 periods, mostly empty (18 s before the preview opened, formatting every
-        # blank cell; 90 s at 100k tasks by week asking each row for every period).
-        shading: dict[int, tuple[bool, ...]] = {}
-        shown = np.array(grid.shown, dtype=np.int64)
-        cell_rows, cell_cols, cell_values = tree.cells(periods)  # the whole table at once
-        lows = np.searchsorted(cell_rows, shown, side="left").tolist()
-        highs = np.searchsorted(cell_rows, shown, side="right").tolist()
-        for node, lo, hi in zip(grid.shown, lows, highs, strict=True):
-            unit = tree.unit(node)
-            periods_of, values_of = cell_cols[lo:hi].tolist(), cell_values[lo:hi].tolist()
-            figures = tuple(
-                (k, tree.text(value, unit))
-                for k, value in zip(periods_of, values_of, strict=True)
-                if abs(value) >= SHOWN
-            )
-            person = tree.person(node)
-            over = tuple(grid.over[person].tolist()) if person >= 0 else ()
-            key = tree.calendar(node)
-            off = shading.get(key)
-            if off is None:
-                off = shading[key] = tuple(grid.off[key].tolist())
-            total = tree.text(tree.total(node), unit)
-            depth = tree.depth[node]
-            lines.append(
-                UsageLine(tree.name(node), total, figures, n, over, off, tree.bold(node), depth)
-            )
+        lines = sheet_lines(self.tree_model.tree, self.grid_model)
+        periods = self.grid_model.periods
         title = f"{self.mode.value} by {self.scale.value[:-1]}"
         name = str(self.tree_model.headerData(0, Qt.Orientation.Horizontal))
-        return UsageSheet(title, name, tuple(periods.label(k) for k in range(n)), tuple(lines))
+        return UsageSheet(title, name, tuple(periods.label(k) for k in range(len(periods))), lines)
 
     # ------------------------------------------------------------------ slots
 
