@@ -211,7 +211,11 @@ class MainWindow(EditMenu):
             if name == "team":
                 from app.ui.team.view import TeamView
 
-                return TeamView(self.document)
+                team = TeamView(self.document)
+                # The Leveling drop-down lists Project > Leveling Options… too, as MS
+                # Project's Level group does.
+                team.toolbar.add_to_leveling(self.action_collection["leveling_options"])
+                return team
             if name == "budget":
                 from app.ui.budget.view import BudgetView
 

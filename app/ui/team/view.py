@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +61,7 @@ from app.ui.team.leveling_actions import (
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
+from app.ui.team.team_toolbar import TeamToolBar
 from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 from app.ui.team.workload_data import fill_chart
@@ -103,25 +103,20 @@ class TeamView(QWidget):
         header.setSortIndicatorClearable(True)  # a third click goes back to the plan's order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open in the plan's order
         self.table.setSortingEnabled(True)
-        self.actions_by_id: dict[str, QAction] = {}
-        toolbar = QToolBar()
-        for action_id, text, slot in (
-            ("team_add_person", "Add person", self.add_person),
-            ("team_edit_person", "Details…", self.edit_selected),
-            ("team_remove_person", "Remove", self.remove_selected),
-            ("team_assign_task", "Assign to task…", self.assign_to_task),
-            ("team_unassign_task", "Remove from task", self.remove_from_task),
-            ("team_add_vacation", "Add days off…", self.add_vacation),
-            ("team_remove_vacation", "Remove days off", self.remove_vacation),
-            ("team_level_resources", "Level resources", self.level_resources),
-            ("team_clear_leveling", "Clear leveling", self.clear_leveling),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(action_id)
-            action.triggered.connect(slot)
-            action.setEnabled(not document.read_only)  # as the Risks view's buttons
-            toolbar.addAction(action)
-            self.actions_by_id[action_id] = action
+        slots = {
+            "team_add_person": self.add_person,
+            "team_edit_person": self.edit_selected,
+            "team_remove_person": self.remove_selected,
+            "team_assign_task": self.assign_to_task,
+            "team_unassign_task": self.remove_from_task,
+            "team_add_vacation": self.add_vacation,
+            "team_remove_vacation": self.remove_vacation,
+            "team_level_resources": self.level_resources,
+            "team_clear_leveling": self.clear_leveling,
+        }
+        toolbar = TeamToolBar(slots, not document.read_only, self)
+        self.toolbar = toolbar
+        self.actions_by_id: dict[str, QAction] = dict(toolbar.actions_by_id)
         self.assignments = QTableWidget(0, 7)
         self.assignments.setHorizontalHeader(WrapHeader(self.assignments))
         self.assignments.setHorizontalHeaderLabels(
