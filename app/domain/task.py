@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.bulk import build_many, slot_setters
 from app.domain.custom_fields import CustomValues
+from app.domain.hyperlinks import Hyperlink
 from app.domain.splits import Split
 
 
@@ -98,13 +99,15 @@ class Task:
     splits: tuple[Split, ...] = ()
     # MS Project's custom fields (Text1, Flag1...): (name, value) pairs (app.domain.custom_fields)
     custom: CustomValues = ()
+    # Insert > Hyperlink (app.domain.hyperlinks): text to display, address, sub-address
+    hyperlink: Hyperlink | None = None
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:
         """``[Task(*row) for row in rows]``, built field by field in C-level loops.
 
         For readers that load thousands of tasks at once: each row holds every
-        field's value in field order. The frozen constructor sets 29 fields one
+        field's value in field order. The frozen constructor sets 30 fields one
         Python call each (~5 µs a task); here each field is set for all rows in
         one pass (~1 µs a task). The results are ordinary Task values.
         """

@@ -29,8 +29,10 @@ from operator import attrgetter, itemgetter
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from app.domain.hyperlinks import Hyperlink
 from app.domain.link import LinkType
 from app.domain.task import ConstraintType, CostAccrual, TaskType
+from app.io.mspdi_hyperlinks import read_hyperlink
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
     LAG_LIMIT_PERCENT,
@@ -52,7 +54,7 @@ SKIP = 0  # the project summary task or a blank (IsNull) row
 GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
-# for (None: absent is told apart by the code). The first 17 are the row's
+# for (None: absent is told apart by the code). The first 20 are the row's
 # own; the 17 settings after them are what most rows of a file share.
 _TASK_FIELDS = (
     ("UID", None),
@@ -72,6 +74,9 @@ _TASK_FIELDS = (
     ("Stop", None),
     ("Resume", None),
     ("Recurring", None),
+    ("Hyperlink", None),
+    ("HyperlinkAddress", None),
+    ("HyperlinkSubAddress", None),
     # settings
     ("Manual", "0"),
     ("LevelingDelay", "0"),
@@ -91,7 +96,8 @@ _TASK_FIELDS = (
     ("IgnoreResourceCalendar", "0"),
     ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
-_OWN = 17
+_OWN = 20
+_NO_LINK = (None, None, None)  # a row without <Hyperlink...> children (most rows)
 _LINK_FIELDS = (
     ("PredecessorUID", None),
     ("CrossProject", "0"),
@@ -280,6 +286,7 @@ class RowReader:
         "_settings",
         "_task_texts",
         "can_split_texts",
+        "refused_links",
     )
 
     def __init__(self) -> None:
@@ -293,6 +300,8 @@ class RowReader:
         # only: noted when a row's settings are not known yet, so an ordinary row costs
         # nothing more; an unusual row (never kept) is noted each time, before it steps aside.
         self.can_split_texts: set[str | None] = set()
+        # messages of the hyperlinks left out (mspdi_hyperlinks), for the read's notes
+        self.refused_links: list[str] = []
 
     def row(self, elem: Element, n: int) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
         """``(uid, row id, SKIP | GHOST | None, Task field values or None)`` of the n-th row.
@@ -313,7 +322,7 @@ class RowReader:
             raise UnusualRowError
         uid = int(uid_text)
         row_id = (n if id_text is None else int(id_text)) or n
-        stop, resume, recurring = texts[14:_OWN]
+        stop, resume, recurring = texts[14:17]
         if uid == 0 and (0 if level_text is None else int(level_text) or 0) == 0:
             return uid, row_id, SKIP, None, kids, layout, stop, resume, recurring
         if null_text is not None and _FLAGS[null_text]:
@@ -359,8 +368,14 @@ class RowReader:
             unit,
             (),  # splits: from the assignments' timephased work, added after
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
+            None if texts[17:_OWN] == _NO_LINK else self._hyperlink(texts, row_id, uid),
         )
         return uid, row_id, None, values, kids, layout, stop, resume, recurring
+
+    def _hyperlink(self, texts: tuple[Any, ...], row_id: int, uid: int) -> Hyperlink | None:
+        """The hyperlink of a row's <Hyperlink...> texts (mspdi_hyperlinks)."""
+        where = f"Task #{row_id} (UID {uid})"
+        return read_hyperlink(texts[17], texts[18], texts[19], where, self.refused_links)
 
     def link(
         self, elem: Element, successor: int, uids: set[int], ghosts: set[int]

@@ -146,7 +146,9 @@ class TaskRows:
             if r.flag("ExternalTask"):
                 self.ghosts.add(uid)
                 continue
-            task = read_task(r, uid, project)
+            # its settings never reached the fast path's notes when its UID stopped it first
+            self.fast.can_split_texts.add(r.text("LevelingCanSplit") or "1")
+            task = read_task(r, uid, project, self.fast.refused_links)
             if task.actual_start is not None:
                 self._stop(uid, elem)
             if is_recurring(elem):

@@ -14,6 +14,7 @@ from app.domain.errors import FileFormatError
 from app.domain.project import Project
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
 from app.io.mspdi_fast import PreLink
+from app.io.mspdi_hyperlinks import read_hyperlink
 from app.io.mspdi_values import ELAPSED_FORMATS, Reader, duration_unit
 
 # A task row read: (row id, Task or its field values, name in messages, position,
@@ -31,8 +32,11 @@ def task_reader(elem: Element, n: int) -> Reader:
     return r
 
 
-def read_task(r: Reader, uid: int, project: Project) -> Task:
-    """The Task a task row describes, every field checked."""
+def read_task(
+    r: Reader, uid: int, project: Project, refused_links: list[str] | None = None
+) -> Task:
+    """The Task a task row describes, every field checked (a hyperlink Gantry refuses is
+    left out, its message added to ``refused_links``)."""
     fmt = r.integer("DurationFormat", 7) or 7
     elapsed = fmt in ELAPSED_FORMATS
     unit = duration_unit(fmt)
@@ -87,6 +91,13 @@ def read_task(r: Reader, uid: int, project: Project) -> Task:
         leveling_delay_minutes=_leveling_delay(r, project),
         notes=r.string("Notes"),
         duration_unit=unit,
+        hyperlink=read_hyperlink(
+            r.text("Hyperlink"),
+            r.text("HyperlinkAddress"),
+            r.text("HyperlinkSubAddress"),
+            r.where,
+            [] if refused_links is None else refused_links,
+        ),
     )
 
 

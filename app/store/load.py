@@ -18,6 +18,7 @@ from app.domain.calendar import (
 )
 from app.domain.contours import WorkContour
 from app.domain.custom_fields import CustomField, field_order, ordered
+from app.domain.hyperlinks import Hyperlink
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
@@ -293,7 +294,16 @@ def _task(r: sqlite3.Row) -> Task:
         duration_unit=None
         if r["duration_unit"] is None
         else enum_in(DurationUnit, r["duration_unit"]),
+        hyperlink=_hyperlink(r),
     )
+
+
+def _hyperlink(r: sqlite3.Row) -> Hyperlink | None:
+    """A task row's hyperlink (schema v15), None when its three columns are empty."""
+    text, address, sub = r["hyperlink_text"], r["hyperlink_address"], r["hyperlink_sub_address"]
+    if not (text or address or sub):
+        return None
+    return Hyperlink(str(text), str(address), str(sub))
 
 
 def _link(r: sqlite3.Row) -> Link:

@@ -225,6 +225,14 @@ def _v14(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE resources ADD COLUMN can_level INTEGER NOT NULL DEFAULT 1")
 
 
+def _v15(conn: sqlite3.Connection) -> None:
+    """v14 -> v15: each task's hyperlink (MS Project's Insert > Hyperlink); v14 tasks have none."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(tasks)")}
+    for name in ("hyperlink_text", "hyperlink_address", "hyperlink_sub_address"):
+        if name not in columns:
+            conn.execute(f"ALTER TABLE tasks ADD COLUMN {name} TEXT NOT NULL DEFAULT ''")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -240,6 +248,7 @@ MIGRATIONS: dict[int, Step] = {
     12: _v12,
     13: _v13,
     14: _v14,
+    15: _v15,
 }
 
 

@@ -85,6 +85,7 @@ def recurrence_row(uid: int, rec: TaskRecurrence) -> Row:
 
 def task_row(t: Task, position: int) -> Row:
     """One task at its row in the outline."""
+    link = t.hyperlink
     return {
         "uid": t.uid,
         "position": position,
@@ -114,6 +115,9 @@ def task_row(t: Task, position: int) -> Row:
         "leveling_delay_minutes": t.leveling_delay_minutes,
         "notes": t.notes,
         "duration_unit": None if t.duration_unit is None else t.duration_unit.name,
+        "hyperlink_text": "" if link is None else link.text,
+        "hyperlink_address": "" if link is None else link.address,
+        "hyperlink_sub_address": "" if link is None else link.sub_address,
     }
 
 

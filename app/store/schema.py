@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -40,6 +40,7 @@ CREATE TABLE project (
     leveling_split_remaining INTEGER NOT NULL DEFAULT 1
 );
 
+-- hyperlink_*: Insert > Hyperlink (v15), text to display, address, sub-address (all empty: none)
 CREATE TABLE tasks (
     uid INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -68,7 +69,10 @@ CREATE TABLE tasks (
     ignore_resource_calendar INTEGER NOT NULL,
     leveling_delay_minutes INTEGER NOT NULL,
     notes TEXT NOT NULL,
-    duration_unit TEXT
+    duration_unit TEXT,
+    hyperlink_text TEXT NOT NULL DEFAULT '',
+    hyperlink_address TEXT NOT NULL DEFAULT '',
+    hyperlink_sub_address TEXT NOT NULL DEFAULT ''
 );
 
 -- A split task's interruptions (app.domain.splits), in order: work stops after
