@@ -84,6 +84,12 @@ _CLEARABLE = frozenset(
         Column.FIXED_COST,
     }
 )
+# Del on the Indicators column: the icons follow the task's own fields, so there is
+# nothing of theirs to empty (a neutral pointer, not a refusal).
+_INDICATORS_DEL = (
+    "Indicators follow the task's fields (notes, constraints...): edit those to change "
+    "them; Del on the ID or the Task Name deletes the task"
+)
 # How Tab and Shift+Tab leave a cell's editor, and where they go on.
 _TAB_HINTS = {
     QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
@@ -317,6 +323,11 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
         """
         model = self.task_model()
         column = index.column()
+        if column == Column.INDICATORS:
+            # MS Project's Del changes nothing on this read-only column, silently; a
+            # "cannot be cleared" read as a failure. Say, as a pointer, where Del acts.
+            model.sig_notice.emit(_INDICATORS_DEL)
+            return
         if model.document.read_only:
             model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
             return
