@@ -3,13 +3,15 @@
 Leveling starts from the plan without its leveling delays (MS Project's "clear
 leveling values before leveling"), with the plan's own Leveling Options (saved
 with it, as Project > Leveling Options… sets them) or the order and splits
-option given instead, and writes the plan with the new delays to OUT, or FILE itself. It
+option given instead, and writes the plan with the new delays, and the options they
+came from (as the window's Level All keeps them), to OUT, or FILE itself. It
 says what moved, the new finish and who stays over-allocated and why.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -44,7 +46,8 @@ def chosen_options(
     plan_options: LevelingOptions, order: LevelingOrder | None, args: argparse.Namespace
 ) -> LevelingOptions:
     """The plan's Leveling Options, with what ``--order`` and ``--splits``/``--no-splits``
-    say instead; for this run only, the plan written keeps its own."""
+    say instead. The plan written keeps them, as the window's Leveling Options > Level
+    All does: a later open in the window shows the options the delays came from."""
     split = plan_options.split_remaining
     if getattr(args, "no_splits", False):
         split = False
@@ -59,6 +62,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     output = plan_output(args, "leveled")
     plan = _load(Path(args.file), args)
     options = chosen_options(plan.project.leveling, order, args)
+    if options != plan.project.leveling:  # saved with the plan, as Level All saves them
+        plan.set_project(replace(plan.project, leveling=options))
     base = without_leveling(plan)
     before = schedule(base)
     result = level(base, before, options=options)

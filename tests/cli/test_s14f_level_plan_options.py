@@ -1,5 +1,6 @@
 """``gantry level`` levels with the plan's own Leveling Options; ``--order``, ``--splits``
-and ``--no-splits`` override them for that run, and the plan written keeps its own."""
+and ``--no-splits`` override them, and the plan written keeps the options used (as the
+window's Level All does; since session 15)."""
 
 from __future__ import annotations
 
@@ -60,14 +61,16 @@ def test_without_flags_the_plans_options_are_used(tmp_path, capsys):
     assert leveled.project.leveling == NO_SPLITS_BY_ID
 
 
-def test_flags_override_the_plan_for_this_run_only(tmp_path, capsys):
+def test_flags_override_the_plan_and_are_kept(tmp_path, capsys):
     source = _source(tmp_path, NO_SPLITS_BY_ID)
     out = tmp_path / "out.gantry"
     assert main(["level", str(source), "-o", str(out), "--splits", "--order", "priority"]) == 0
     assert "Order: Priority, Standard; splits in remaining work on" in capsys.readouterr().out
     leveled = read_plan(out)
     assert leveled.task(1).splits == (Split(2 * DAY, 2 * DAY),)
-    assert leveled.project.leveling == NO_SPLITS_BY_ID  # the plan's choice is kept
+    # Kept with the delays they made, as Leveling Options > Level All keeps them.
+    assert leveled.project.leveling == LevelingOptions(LevelingOrder.PRIORITY_STANDARD, True)
+    assert read_plan(source).project.leveling == NO_SPLITS_BY_ID  # the input is untouched
 
 
 def test_one_flag_keeps_the_plans_other_option(tmp_path, capsys):
