@@ -62,8 +62,9 @@ def test_no_splits_leaves_the_started_task_and_levels_in_place(tmp_path, capsys)
     leveled = read_plan(source)
     assert leveled.task(1).splits == ()
     assert leveled.task(2).leveling_delay_minutes == 2 * DAY
+    assert leveled.project.leveling.split_remaining is False  # kept, as Level All keeps it
     # Leveling again, with splits, starts from the plan without its delays.
-    assert main(["level", str(source)]) == 0
+    assert main(["level", str(source), "--splits"]) == 0
     capsys.readouterr()
     again = read_plan(source)
     assert again.task(2).leveling_delay_minutes == 0
