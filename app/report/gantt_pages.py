@@ -8,8 +8,9 @@ draws one page on any QPainter (PDF writer, printer, preview, image).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -19,8 +20,9 @@ from app.domain.costs import CostReport
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
+from app.report.arrows import STUB
 from app.report.bars import BarGeometry
-from app.report.columns import ICON_KEYS, CellText, Column, columns_for
+from app.report.columns import ICON_KEYS, CellText, Column, columns_for, format_date
 from app.report.fonts import report_font
 from app.report.gantt_paint import (
     ChartRow,
@@ -117,6 +119,7 @@ class PageSlot:
     chart_x1: float
     table: bool  # whether the task columns are drawn on this page
     timescale: bool
+    sheet: int = 0  # its number among the pages printed, when blank pages are left out
 
 
 class GanttPageLayout:
@@ -161,11 +164,20 @@ class GanttPageLayout:
         bottom = (FOOTER_H if options.footer else 0.0) + self.legend_h
         self.body_height = max(page_height - self.body_top - bottom, 50.0)
         self.pages: list[PageSlot] = []
+        self._painter: GanttPainter | None = None
         if options.scale is None:
             tall = options.pages_tall
             self._fit(max(options.pages_wide, 1), self._legible_tall() if tall is None else tall)
         else:
             self._scaled(max(options.scale, 0.05))
+        self.grid_pages = len(self.pages)  # rows x columns of pages, blank ones included
+        if not options.blank_pages and self.cols_count > 1:
+            self._leave_out_blank_pages()
+
+    @property
+    def blank(self) -> int:
+        """Pages of the grid left out as blank (Page Setup's "Print blank pages" off)."""
+        return self.grid_pages - len(self.pages)
 
     # -------------------------------------------------------------- fitting
 
@@ -268,6 +280,74 @@ class GanttPageLayout:
         self.rows_count = tall
         self.cols_count = len(avail)
 
+    # -------------------------------------------------------------- blank pages
+
+    def _leave_out_blank_pages(self) -> None:
+        """Drop the pages past the first column whose rows draw nothing in their dates.
+
+        A row draws from its bar's (or baseline's, or leveling delay's) left end to its
+        slack line, baseline or people's names at the right; a link's line runs between
+        its two tasks' ends, so both rows count as drawing from one end to the other. A
+        line passing down through rows between its tasks does not count: MS Project's
+        blank page is one without bars.
+        """
+        spans = self._row_spans()
+        lefts = sorted({s.chart_x0 for s in self.pages})
+        keep: list[PageSlot] = []
+        filled: dict[int, set[int]] = {}
+        for slot in self.pages:
+            hit = filled.get(slot.row)
+            if hit is None:
+                hit = filled[slot.row] = {1}
+                for i in range(slot.first_task, slot.last_task):
+                    span = spans[i]
+                    if span is None:
+                        continue
+                    lo = max(bisect_right(lefts, span[0]), 1)
+                    hi = max(bisect_right(lefts, span[1]), 1)
+                    hit.update(range(lo, hi + 1))
+            if slot.col in hit:
+                keep.append(slot)
+        if len(keep) < len(self.pages):
+            self.pages = [replace(slot, sheet=n) for n, slot in enumerate(keep, start=1)]
+
+    def _row_spans(self) -> list[tuple[float, float] | None]:
+        """Each printed row's leftmost and rightmost drawn x (chart units); None: nothing."""
+        painter = self.painter_for()
+        show = self.options.chart
+        width = _metrics().horizontalAdvance
+        geoms: list[BarGeometry | None] = []
+        spans: list[tuple[float, float] | None] = []
+        for uid in self.uids:
+            g = painter.geometry(ChartRow(uid, 0.0, ROW_H))
+            geoms.append(g)
+            if g is None:
+                spans.append(None)
+                continue
+            lo, hi = g.x0, g.x1
+            if g.delay_x0 is not None:
+                lo = min(lo, g.delay_x0)
+            if g.baseline is not None:
+                lo, hi = min(lo, g.baseline[0]), max(hi, g.baseline[1])
+            right = g.slack_x1 if show.show_slack and g.slack_x1 else g.x1
+            label = painter.resource_label(uid) if show.show_resources else ""
+            hi = max(hi, right + 5 + width(label) if label else right)
+            spans.append((lo - STUB, hi + STUB))  # arrows leave and enter a stub away
+        row_of = self.row_of
+        for lk in self.plan.links:
+            a, b = row_of.get(lk.predecessor), row_of.get(lk.successor)
+            if a is None or b is None:
+                continue
+            ga, gb = geoms[a], geoms[b]
+            sa, sb = spans[a], spans[b]
+            if ga is None or gb is None or sa is None or sb is None:
+                continue
+            lo = min(ga.x0, gb.x0) - STUB
+            hi = max(ga.x1, gb.x1) + STUB
+            spans[a] = (min(sa[0], lo), max(sa[1], hi))
+            spans[b] = (min(sb[0], lo), max(sb[1], hi))
+        return spans
+
     def links_touching(self, uids: Collection[int]) -> list[Link]:
         """The plan's links into or out of these tasks, in the plan's order."""
         if self._links_of is None:
@@ -282,8 +362,10 @@ class GanttPageLayout:
     # -------------------------------------------------------------- painting
 
     def painter_for(self) -> GanttPainter:
-        """A chart painter set up for this layout's scale and options."""
-        painter = GanttPainter(
+        """A chart painter set up for this layout's scale and options (made once)."""
+        if self._painter is not None:
+            return self._painter
+        painter = self._painter = GanttPainter(
             self.plan,
             self.schedule,
             self.timescale,
@@ -295,7 +377,16 @@ class GanttPageLayout:
         return painter
 
     def page_info(self, slot: PageSlot, printed_on: date) -> PageInfo:
-        """Header and footer texts of a page."""
+        """Header and footer texts of a page; with blank pages left out, also its number
+        among those printed and the rows and dates it holds."""
+        sheet, sheets, span = 0, 0, ""
+        if slot.sheet:
+            sheet, sheets = slot.sheet, len(self.pages)
+            day_of = self.timescale.moment_at
+            first = day_of(slot.chart_x0)
+            last = day_of(slot.chart_x1) - timedelta(seconds=1)
+            rows = f"Rows {slot.first_task + 1:,}\u2013{slot.last_task:,}"
+            span = f"{rows}, {format_date(first)} \u2013 {format_date(last)}"
         return PageInfo(
             self.plan.project.name,
             self.plan.project.status_date,
@@ -304,6 +395,10 @@ class GanttPageLayout:
             slot.col,
             self.rows_count,
             self.cols_count,
+            "",
+            sheet,
+            sheets,
+            span,
         )
 
 

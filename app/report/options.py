@@ -24,6 +24,15 @@ class PrintOptions:
     collapsed summaries, leave some out, as MS Project prints its view);
     None prints every task of the plan. ``flat``: the names are not indented, as
     the sheet lists them sorted without the outline structure.
+
+    ``blank_pages`` / ``usage_blank_pages``: MS Project's Page Setup > View > "Print
+    blank pages", for the Gantt chart and for the Usage grid (MS Project keeps a page
+    setup per view). Off, a page past the first column of pages whose rows have nothing
+    in its dates (no bar on the chart; no figure in the grid) is left out. The Gantt
+    keeps MS Project's default (on: every page of the grid asked for, as before); the
+    Usage grid defaults to off: a task's work sits in a few periods of hundreds, so
+    nearly every page of a big plan's grid is empty (a 25k-task Task Usage by day is
+    106,662 pages, nearly all blank), and a PM turns it off there first.
     """
 
     date_from: datetime | None = None
@@ -43,3 +52,5 @@ class PrintOptions:
     printed_on: date | None = None  # None: today, when printing
     rows: tuple[int, ...] | None = None
     flat: bool = False
+    blank_pages: bool = True
+    usage_blank_pages: bool = False

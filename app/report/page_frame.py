@@ -32,13 +32,25 @@ class PageInfo:
     rows: int
     cols: int
     title: str = ""
+    # When blank pages are left out (Page Setup's "Print blank pages" off) the grid has
+    # holes: ``sheet`` of ``sheets`` numbers the pages printed, and ``span`` says in words
+    # which rows and dates this page holds ("Rows 53-104, 4 May - 29 Jun 2026"). 0 and "":
+    # every page of the grid is printed, its r/c label says it all.
+    sheet: int = 0
+    sheets: int = 0
+    span: str = ""
 
     @property
     def page_label(self) -> str:
-        """``Page r/c of RxC`` for a grid of pages; ``Page r of R`` when one page wide."""
+        """``Page r/c of RxC`` for a grid of pages; ``Page r of R`` when one page wide;
+        ``…, 7 of 12 printed`` after it when blank pages of the grid are left out."""
         if self.cols == 1:
-            return f"Page {self.row} of {self.rows}"
-        return f"Page {self.row}/{self.col} of {self.rows}x{self.cols}"
+            label = f"Page {self.row} of {self.rows}"
+        else:
+            label = f"Page {self.row}/{self.col} of {self.rows}x{self.cols}"
+        if self.sheets:
+            label += f", {self.sheet:,} of {self.sheets:,} printed"
+        return label
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -144,6 +156,13 @@ def paint_footer(p: QPainter, info: PageInfo, top: float, width: float) -> None:
     p.drawText(
         QRectF(0, top + 4, room, FOOTER_H - 4), int(Qt.AlignmentFlag.AlignLeft | middle), name
     )
+    if info.span:  # which rows and dates: the page's place when the grid has holes
+        span = metrics.elidedText(info.span, Qt.TextElideMode.ElideRight, room)
+        p.drawText(
+            QRectF(width - room, top + 4, room, FOOTER_H - 4),
+            int(Qt.AlignmentFlag.AlignRight | middle),
+            span,
+        )
 
 
 LEGEND_LABELS = {

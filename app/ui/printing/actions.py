@@ -31,11 +31,12 @@ from app.report.options import PrintOptions
 from app.report.render import (
     CancelledError,
     column_needs,
+    gantt_layout,
     page_layout,
     render_gantt,
     render_table,
 )
-from app.report.usage_pages import UsageSheet, render_usage, usage_width
+from app.report.usage_pages import UsageSheet, device_usage_plan, render_usage, usage_width
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
@@ -43,6 +44,9 @@ from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.tables import TITLES, main_item_view, table_rows
 
 _OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDictionary()
+# More pages than this and Print, Print Preview and Export PDF ask first: a 25k-task
+# Task Usage by week was 106,662 pages (443 s) before blank pages were left out.
+MANY_PAGES = 500
 
 
 def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
@@ -107,13 +111,85 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
     return TITLES[name], headers, rows
 
 
+def pages_text(count: int, blank: int) -> str:
+    """ "3,132 pages (103,530 blank pages left out)": what a print or PDF will take."""
+    text = f"{count:,} page{'' if count == 1 else 's'}"
+    if blank:
+        text += f" ({blank:,} blank page{'' if blank == 1 else 's'} left out)"
+    return text
+
+
+def page_count(
+    document: Document,
+    printer: QPrinter,
+    options: PrintOptions,
+    table: tuple[str, Sequence[str], Any] | None,
+) -> tuple[int, int] | None:
+    """Pages the current view takes on ``printer``'s paper and how many blank ones are left
+    out, found without drawing (None for a plain table: its rows just flow down)."""
+    if table is None:
+        layout = gantt_layout(document.plan, document.schedule, options, printer)
+        return len(layout.pages), layout.blank
+    rows = table[2]
+    if isinstance(rows, UsageSheet):
+        plan = device_usage_plan(printer, rows, options.usage_blank_pages)
+        return plan.count, plan.blank
+    return None
+
+
+def ask_many_pages(parent: QWidget | None, action: str, what: str, pages: str) -> bool:
+    """Whether to go on with a job of more than :data:`MANY_PAGES` pages (tests patch this)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        action,
+        f"{what} takes {pages}. Preparing that many pages takes minutes.\n\n"
+        "To print fewer: a longer period (weeks or months) on the Usage view, fewer rows "
+        "(collapse, filter), a date range or fewer pages wide in Page Setup, where "
+        "'Print blank pages' can also be turned off.",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    go = box.addButton(f"{action} anyway", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def _pages_ok(
+    parent: QWidget | None, action: str, what: str, counted: tuple[int, int] | None
+) -> bool:
+    """True unless the job is more than :data:`MANY_PAGES` pages and the user cancels."""
+    if counted is None or counted[0] <= MANY_PAGES:
+        return True
+    return ask_many_pages(parent, action, what, pages_text(*counted))
+
+
+def _what(table: tuple[str, Sequence[str], Any] | None) -> str:
+    """The printout's name in a message: the view's title, else the Gantt chart."""
+    return "The Gantt chart" if table is None else str(table[0])
+
+
 def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDialog:
-    """The Print Preview dialog for the current view, painting through the shared renderer."""
-    options = print_options(parent, document)
-    table = current_table(parent)
+    """The Print Preview dialog for the current view, painting through the shared renderer.
+
+    Its title says how many pages it holds (and how many blank ones are left out).
+    """
+    return _make_preview(parent, document, print_options(parent, document), current_table(parent))
+
+
+def _make_preview(
+    parent: QWidget | None,
+    document: Document,
+    options: PrintOptions,
+    table: tuple[str, Sequence[str], Any] | None,
+    counted: tuple[int, int] | None = None,
+) -> QPrintPreviewDialog:
     printer = _printer(options if table is None else table_options(options, *table[1:]))
+    if counted is None:
+        counted = page_count(document, printer, options, table)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}")
+    pages = f" ({pages_text(*counted)})" if counted is not None else ""
+    dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}{pages}")
     plan = document.plan
 
     def paint(target: QPrinter) -> None:
@@ -134,6 +210,7 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
             title,
             headers,
             rows,
+            options.usage_blank_pages,
             project=plan.project.name,
             status_date=plan.project.status_date,
             printed_on=date.today(),
@@ -152,15 +229,17 @@ def _render_table(
     title: str,
     headers: Sequence[str],
     rows: Any,
+    blank_pages: bool,
     parent: QWidget | None = None,
     **kw: Any,
 ) -> int:
     """A table report; a Usage view's sheet prints its periods over pages across, with
-    progress and Cancel (thousands of pages on a big plan); 0 pages when cancelled."""
+    progress and Cancel (thousands of pages on a big plan), its blank pages left out
+    unless ``blank_pages``; 0 pages when cancelled."""
     if isinstance(rows, UsageSheet):
         progress = _progress(parent, "Preparing the pages…")
         try:
-            return render_usage(device, rows, progress=progress, **kw)
+            return render_usage(device, rows, progress=progress, blank_pages=blank_pages, **kw)
         except CancelledError:
             return 0
         finally:
@@ -169,8 +248,14 @@ def _render_table(
 
 
 def print_preview(parent: QWidget | None, document: Document) -> None:
-    """File > Print Preview."""
-    make_preview(parent, document).exec()
+    """File > Print Preview; a job of more than :data:`MANY_PAGES` pages asks first."""
+    options = print_options(parent, document)
+    table = current_table(parent)
+    printer = _printer(options if table is None else table_options(options, *table[1:]))
+    counted = page_count(document, printer, options, table)
+    if not _pages_ok(parent, "Print Preview", _what(table), counted):
+        return
+    _make_preview(parent, document, options, table, counted).exec()
 
 
 class _PageProgress:
@@ -213,7 +298,10 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     printer = _printer(options)
     if not ask_printer(parent, printer):
         return 0
-    progress = _progress(parent, "Printing…")
+    counted = page_count(document, printer, options, None)  # on the paper chosen
+    if not _pages_ok(parent, "Print", _what(None), counted):
+        return 0
+    progress = _progress(parent, f"Printing {pages_text(*counted)}…" if counted else "Printing…")
     try:
         return render_gantt(
             printer, document.plan, document.schedule, options, progress, document.costs
@@ -255,12 +343,18 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
     path = ask_pdf_path(parent, _suggestion(document))
     if path is None:
         return None
-    progress = _progress(parent, "Writing PDF…")
+    options = print_options(parent, document)
+    counted = page_count(document, _printer(options), options, None)
+    if not _pages_ok(parent, "Export PDF", _what(None), counted):
+        return None
+    progress = _progress(
+        parent, f"Writing PDF, {pages_text(*counted)}…" if counted else "Writing PDF…"
+    )
     try:
         export_pdf_file(
             document.plan,
             document.schedule,
-            print_options(parent, document),
+            options,
             path,
             progress,
             document.costs,
@@ -306,7 +400,8 @@ def print_table(
     Uses the Gantt's header and footer. Returns the number of pages (0 when cancelled).
     """
     plan = document.plan
-    printer = _printer(table_options(_OPTIONS.get(document, PrintOptions()), headers, rows))
+    options = _OPTIONS.get(document, PrintOptions())
+    printer = _printer(table_options(options, headers, rows))
     if to_pdf:
         if path is None:
             path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))
@@ -316,11 +411,15 @@ def print_table(
         printer.setOutputFileName(str(path))
     elif not ask_printer(parent, printer):
         return 0
+    counted = page_count(document, printer, options, (title, headers, rows))
+    if not _pages_ok(parent, "Export PDF" if to_pdf else "Print", title, counted):
+        return 0
     return _render_table(
         printer,
         title,
         headers,
         rows,
+        options.usage_blank_pages,
         parent,
         project=plan.project.name,
         status_date=plan.project.status_date,

@@ -161,6 +161,25 @@ class PageSetupDialog(QDialog):
             ex.addWidget(box)
         layout.addWidget(extras)
 
+        # MS Project's Page Setup > View > "Print blank pages", kept per view
+        blank_box = QGroupBox("Print blank pages")
+        blank_row = QHBoxLayout(blank_box)
+        self.blank_pages = QCheckBox("Gantt chart")
+        self.blank_pages.setChecked(options.blank_pages)
+        self.blank_pages.setToolTip(
+            "Off: pages right of the first whose rows have no bar in their dates are left out"
+        )
+        self.usage_blank_pages = QCheckBox("Usage")
+        self.usage_blank_pages.setChecked(options.usage_blank_pages)
+        self.usage_blank_pages.setToolTip(
+            "Off: pages right of the first whose rows have no figure in their periods are "
+            "left out (on a big plan nearly all of them)"
+        )
+        blank_row.addWidget(self.blank_pages)
+        blank_row.addWidget(self.usage_blank_pages)
+        blank_row.addStretch(1)
+        layout.addWidget(blank_box)
+
         layout.addWidget(ok_cancel(self))
 
     def _on_whole_project_toggled(self, checked: bool) -> None:
@@ -192,6 +211,8 @@ class PageSetupDialog(QDialog):
             header=self.header.isChecked(),
             footer=self.footer.isChecked(),
             legend=self.legend.isChecked(),
+            blank_pages=self.blank_pages.isChecked(),
+            usage_blank_pages=self.usage_blank_pages.isChecked(),
         )
 
     @classmethod
