@@ -289,20 +289,21 @@ def _note_renames(plan: Plan, source: Path) -> None:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
-    from app.cli.diff_text import diff_line, held_between, holds_splits
+    from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
     old, new = _load(args.old, args), _load(args.new, args)
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
     changes = diff_plans(old, new, splits=holds_splits(*paths), held=held_between(*paths))
+    writer = DiffWriter(old, new)  # schedules each plan once, if a leveling delay asks
     if args.json:
-        _dump({"changes": [c.as_dict() for c in changes]}, out)
+        _dump({"changes": [c.as_dict() | writer.json_extra(c) for c in changes]}, out)
         return 0
     if not changes:
         out.write("no changes\n")
     for c in changes:
-        out.write(diff_line(c, old, new) + "\n")
+        out.write(writer.line(c) + "\n")
     return 0
 
 

@@ -7,8 +7,12 @@ from pathlib import Path
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
+from app.domain.errors import AppError
+from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.scheduler import schedule
 from app.domain.task import DurationUnit, Task
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
@@ -155,17 +159,83 @@ def _hours(change: PlanChange, value: Scalar, plan: Plan) -> str:
     return format_duration(value, plan.project, _elapsed(change, plan), unit=DurationUnit.HOURS)
 
 
-def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
-    """One line of the text diff: what changed, and for a changed field old -> new."""
-    line = f"{change.kind:8} {change.entity} {change.uid} '{change.name}'"
-    if change.kind == "changed":
+LEVELING_DELAY = "leveling_delay_minutes"
+LEVELING_DELAY_TITLE = "Leveling Delay"  # MS Project's field, shown in elapsed days
+
+
+class DiffWriter:
+    """The text of one diff between ``old`` and ``new``.
+
+    A leveling delay reads as MS Project's Leveling Delay field, in elapsed days
+    (``0ed -> 14ed``): it needs the plan's dates, so each plan is scheduled once,
+    and only when a leveling delay changed.
+    """
+
+    def __init__(self, old: Plan, new: Plan) -> None:
+        self.old = old
+        self.new = new
+        self._schedules: dict[int, Schedule | None] = {}
+
+    def line(self, change: PlanChange) -> str:
+        """One line of the text diff: what changed, and for a changed field old -> new."""
+        old, new = self.old, self.new
+        line = f"{change.kind:8} {change.entity} {change.uid} '{change.name}'"
+        if change.kind != "changed":
+            return line
+        if change.field == LEVELING_DELAY:
+            before, after = (
+                self.delay_text(change.old, change.uid, old),
+                self.delay_text(change.new, change.uid, new),
+            )
+            return line + f": {LEVELING_DELAY_TITLE} {before} -> {after}"
         before, after = _value(change, change.old, old), _value(change, change.new, new)
         if before == after and change.field in DURATION_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
             before += f" ({_hours(change, change.old, old)})"
             after += f" ({_hours(change, change.new, new)})"
-        line += f": {_field_shown(change.field, old, new)} {before} -> {after}"
-    return line
+        return line + f": {_field_shown(change.field, old, new)} {before} -> {after}"
+
+    def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
+        """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw
+        ``old``/``new`` (working minutes) and the text the line shows (elapsed days)."""
+        if change.kind != "changed" or change.field != LEVELING_DELAY:
+            return {}
+        return {
+            "unit": "working minutes",
+            "old_text": self.delay_text(change.old, change.uid, self.old),
+            "new_text": self.delay_text(change.new, change.uid, self.new),
+        }
+
+    def delay_text(self, value: Scalar, uid: int | str, plan: Plan) -> str:
+        """Task ``uid``'s leveling delay ``value`` on ``plan`` as MS Project shows it: ``14ed``.
+
+        A delay that cannot be measured in elapsed time (a started task's pause, a
+        plan that cannot be scheduled) stays in working time: ``10d``.
+        """
+        if not isinstance(value, int) or isinstance(value, bool):
+            return repr(value)
+        elapsed = 0 if value == 0 else None
+        if elapsed is None and isinstance(uid, int):
+            found = self._schedule(plan)
+            if found is not None:
+                elapsed = elapsed_delay(plan, found, uid)
+        if elapsed is None:
+            return format_duration(value, plan.project)
+        return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
+
+    def _schedule(self, plan: Plan) -> Schedule | None:
+        key = id(plan)
+        if key not in self._schedules:
+            try:
+                self._schedules[key] = schedule(plan)
+            except AppError:  # a loop of links: the delay stays in working time
+                self._schedules[key] = None
+        return self._schedules[key]
+
+
+def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
+    """One line of the text diff (a :class:`DiffWriter` for a single change)."""
+    return DiffWriter(old, new).line(change)
 
 
 def _field_shown(field: str | None, old: Plan, new: Plan) -> str:

@@ -46,7 +46,8 @@ def test_text_diff_writes_durations_as_the_sheet(tmp_path, capsys):
     assert main(["diff", a, b]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "changed  task 1 'Design': duration_minutes 3d -> 5d" in lines
-    assert "changed  task 2 'Build': leveling_delay_minutes 0d -> 2h" in lines
+    # MS Project's Leveling Delay, in elapsed days (tests/unit/test_s15o_diff_leveling_delay.py)
+    assert "changed  task 2 'Build': Leveling Delay 0ed -> 0.08ed" in lines
     assert "changed  task 3 'Cure': duration_minutes 1ed -> 2ed" in lines
 
 
