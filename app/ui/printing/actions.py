@@ -338,7 +338,8 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
         )
         if target is None:
             return None
-        print_table(parent, document, *table, to_pdf=True, path=target)
+        if not print_table(parent, document, *table, to_pdf=True, path=target):
+            return None  # not asked for so many pages after all, or cancelled
         return target
     path = ask_pdf_path(parent, _suggestion(document))
     if path is None:
@@ -414,7 +415,7 @@ def print_table(
     counted = page_count(document, printer, options, (title, headers, rows))
     if not _pages_ok(parent, "Export PDF" if to_pdf else "Print", title, counted):
         return 0
-    return _render_table(
+    pages = _render_table(
         printer,
         title,
         headers,
@@ -425,3 +426,6 @@ def print_table(
         status_date=plan.project.status_date,
         printed_on=date.today(),
     )
+    if not pages and path is not None:
+        path.unlink(missing_ok=True)  # cancelled: no PDF of the first pages only, as the Gantt's
+    return pages
