@@ -126,7 +126,17 @@ def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         layout += ["import_plan", "export_plan"]
     actions.add("save_plan", "&Save", window.save_plan, QKeySequence.StandardKey.Save)
     actions.add("save_copy_as", "Save a &Copy As…", window.save_copy_as, "Ctrl+Shift+S")
-    layout += ["save_plan", "save_copy_as", None]
+    layout += ["save_plan", "save_copy_as"]
+    if available("app.ui.dialogs.read_notes_dialog"):  # on once a read or write said something
+        notes = actions.add(
+            "file_notes",
+            "Notes on Open &and Save…",
+            window.file_notes,
+            tip="What Gantry left out or changed when it read or wrote a file for this plan",
+        )
+        notes.setEnabled(False)
+        layout.append("file_notes")
+    layout.append(None)
     if available("app.ui.printing.actions"):
         actions.add("page_setup", "Page Set&up…", window.page_setup)
         actions.add("print_preview", "Print Pre&view…", window.print_preview)

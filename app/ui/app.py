@@ -154,7 +154,7 @@ class Session(QObject):
         if disguised and path.suffix.lower() == ".gantry":  # what became of the file opened
             kept = f"{disguised}; kept as {target.name}, {path.name} is left as it was"
             lines = [kept if line == disguised else line for line in lines]
-        show_read_notes(window, lines)
+        show_read_notes(window, lines, path)  # in the window's Notes (its dialog, status bar)
         return window
 
     def _import_target(self, source: Path, parent: QWidget | None) -> Path | None:

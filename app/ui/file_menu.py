@@ -155,7 +155,7 @@ class FileMenu(QMainWindow):
         from app.ui.exchange.renamed import show_renamed
 
         show_renamed(window, plan, None)  # 'Doe, Jane' is 'Doe Jane': said once
-        show_read_notes(window, read)  # .gan properties left out, a file named for another format
+        show_read_notes(window, read, source, "Import")  # .gan properties left out, rows...
         beside = path.with_suffix("")  # client.xlsx typed: the plan went to client.xlsx.gantry
         if window is not None and beside.suffix and beside.exists():
             kept = f"Kept as {path.name}; {beside.name} is left as it was"
@@ -260,9 +260,19 @@ class FileMenu(QMainWindow):
         self.settings.set(keys.LAST_FOLDER, str(target.parent))
         message = f"Saved a copy as {target}"
         # .csv, .gan: recurring tasks as occurrences, no custom field values
-        for lost in formats.not_kept(self.document.plan, target.suffix):
-            message += f"; {lost}"
+        lost = formats.not_kept(self.document.plan, target.suffix)
+        for line in lost:
+            message += f"; {line}"
         self.statusBar().showMessage(message, MESSAGE_MS)
+        from app.ui.exchange.notes_log import log_written
+
+        log_written(self, f"Save a copy as {target.name}", target, lost)  # kept in File Notes
+
+    def file_notes(self) -> None:
+        """File > Notes on Open and Save: what reading and writing files said, in full."""
+        from app.ui.exchange.notes_log import show_notes
+
+        show_notes(self)
 
     def page_setup(self) -> None:
         """Paper, range and fit options for printing."""

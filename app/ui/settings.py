@@ -36,6 +36,8 @@ class Key(Generic[T]):
 
 # Preferences.
 RECENT_LIMIT: Key[int] = Key("prefs/recent_limit", int, 10)
+# Open/Import: the Notes dialog shows what reading left out (app/ui/dialogs/read_notes_dialog.py).
+SHOW_READ_NOTES: Key[bool] = Key("prefs/show_read_notes", bool, True)
 
 # Remembered state.
 RECENT_FILES: Key[list[str]] = Key("state/recent_files", list, [])
@@ -187,6 +189,8 @@ class Settings:
             # INI storage turns a one-item list into a plain string.
             items = raw if isinstance(raw, list) else [raw]
             return [str(v) for v in items if v]  # type: ignore[return-value]
+        if key.kind is bool:  # INI storage gives back "true"/"false" as text
+            return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")  # type: ignore[return-value]
         if key.kind is int:
             try:
                 return int(raw)  # type: ignore[return-value]

@@ -8,6 +8,7 @@ import pytest
 from app import formats
 from app.assets import resource_path
 from app.ui.app import Session
+from app.ui.exchange.notes_log import notes_log
 from app.ui.settings import Settings
 
 _DEMO = resource_path("demo", "crm-rollout.gantry")
@@ -54,7 +55,7 @@ def test_it_opens_as_an_import_and_the_file_is_left_alone(
     assert asked == [tmp_path / "plan-2.gantry"]  # Save As, never over the file opened
     assert window.document.path == tmp_path / "plan-2.gantry"
     assert len(window.document.plan.tasks) == len(formats.read_plan(_DEMO).tasks)
-    status = window.statusBar().currentMessage()
+    status = "; ".join(notes_log(window).last().lines)
     assert f"plan.gantry is {what}" in status
     assert "kept as plan-2.gantry, plan.gantry is left as it was" in status
     window.close()

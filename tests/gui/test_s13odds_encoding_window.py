@@ -1,11 +1,12 @@
 """Opening an XML that declares ISO-8859-1 but holds UTF-8: the names come out right and
-the status bar says how the file was read."""
+its notes say how the file was read."""
 
 from __future__ import annotations
 
 from app import formats
 from app.assets import resource_path
 from app.ui.app import Session
+from app.ui.exchange.notes_log import notes_log
 from app.ui.settings import Settings
 
 
@@ -26,7 +27,7 @@ def test_the_window_reads_it_as_utf8_and_says_so(qtbot, tmp_path, monkeypatch):
     names = [t.name for t in window.document.plan.tasks]
     assert "Réunion élargie" in names
     assert not any("Ã" in n for n in names)
-    assert window.statusBar().currentMessage() == (
-        "client.xml declares ISO-8859-1 but its text is UTF-8; read it as UTF-8"
+    assert notes_log(window).last().lines == (
+        "client.xml declares ISO-8859-1 but its text is UTF-8; read it as UTF-8",
     )
     window.close()

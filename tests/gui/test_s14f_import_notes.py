@@ -1,7 +1,7 @@
 """What reading a plan says (GanttProject properties beyond Gantry's fields, a file whose
-name says another format, an XML declaring Latin-1 but written in UTF-8) shows in the
-new window's status bar after File > Import and File > Open, as the CLI says it on
-stderr; before, the window dropped it."""
+name says another format, an XML declaring Latin-1 but written in UTF-8) is kept in the
+new window's notes (File > Notes on Open and Save, whose count the status bar shows) after
+File > Import and File > Open, as the CLI says it on stderr; before, the window dropped it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.dialogs.file_names import GANTRY_FILTER
 from app.ui.exchange.actions import ExchangeDialogs
+from app.ui.exchange.notes_log import notes_log
 
 FLAGS_NOTE = "Gantry has 20 Flag fields; 2 more flag properties are left out"
 
@@ -47,6 +48,11 @@ def _latin1_xml_named_mpp(folder: Path) -> Path:
     path = folder / "cafe.mpp"
     path.write_bytes(text)
     return path
+
+
+def _said(window) -> str:
+    """Every note the window keeps of reading its file, as one line."""
+    return "; ".join(line for e in notes_log(window).entries() for line in e.lines)
 
 
 @pytest.fixture
@@ -82,7 +88,7 @@ def _import(window, monkeypatch, qtbot, source: Path, target: Path):
 
 def test_import_of_a_gan_says_which_properties_are_left_out(window, monkeypatch, qtbot, tmp_path):
     new = _import(window, monkeypatch, qtbot, _flags_gan(tmp_path), tmp_path / "flags.gantry")
-    said = new.statusBar().currentMessage()
+    said = _said(new)
     assert FLAGS_NOTE in said
     assert "'Check 20', 'Check 21'" in said
 
@@ -90,7 +96,7 @@ def test_import_of_a_gan_says_which_properties_are_left_out(window, monkeypatch,
 def test_import_says_every_note_at_once(window, monkeypatch, qtbot, tmp_path):
     source = _latin1_xml_named_mpp(tmp_path)
     new = _import(window, monkeypatch, qtbot, source, tmp_path / "cafe.gantry")
-    said = new.statusBar().currentMessage()
+    said = _said(new)
     assert "cafe.mpp is" in said
     assert "MS Project XML" in said
     assert "UTF-8" in said  # and it is not Latin-1 as it declares
@@ -102,7 +108,7 @@ def test_open_of_a_gan_says_which_properties_are_left_out(session, monkeypatch, 
     win = session.open_path(_flags_gan(tmp_path))
     assert win is not None
     qtbot.addWidget(win)
-    assert FLAGS_NOTE in win.statusBar().currentMessage()
+    assert FLAGS_NOTE in _said(win)
 
 
 def test_open_says_every_note_at_once(session, monkeypatch, qtbot, tmp_path):
@@ -110,6 +116,6 @@ def test_open_says_every_note_at_once(session, monkeypatch, qtbot, tmp_path):
     win = session.open_path(_latin1_xml_named_mpp(tmp_path))
     assert win is not None
     qtbot.addWidget(win)
-    said = win.statusBar().currentMessage()
+    said = _said(win)
     assert "cafe.mpp is" in said
     assert "UTF-8" in said

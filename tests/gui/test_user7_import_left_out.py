@@ -3,7 +3,8 @@
 On Monday the client's plan had a row with a duration and dates but no task name (a name
 typed as a formula their script saved without its value). The command line said 'left out,
 no task name: Plan!A3'; the window imported the other rows and said nothing, so the PM
-never knew a task was missing.
+never knew a task was missing. (It is said in the new window's notes, File > Notes on
+Open and Save, which open after the import; it was a box before the Save As.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.exchange.actions import ExchangeDialogs
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
+from app.ui.exchange.notes_log import notes_log
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
@@ -57,7 +59,9 @@ def _import(window, monkeypatch, tmp_path, source):
     window.action_collection["import_plan"].trigger()
     new = [w for w in window.session.windows if w not in before]
     assert len(new) == 1
-    return new[0], told
+    assert told == []  # no box before Save As: the new window's notes say it, to read again
+    entry = notes_log(new[0]).last()
+    return new[0], [] if entry is None else list(entry.lines)
 
 
 def test_a_workbook_row_without_a_name_is_named_after_the_import(window, monkeypatch, tmp_path):

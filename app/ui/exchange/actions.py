@@ -37,11 +37,12 @@ from app.ui.exchange.commands import ApplyClientChangesCommand
 from app.ui.exchange.date_order import locale_day_first
 from app.ui.exchange.labels import with_parent_names
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
+from app.ui.exchange.notes_log import log_read, log_written
+from app.ui.exchange.renamed import renamed_message
 from app.ui.exchange.review_dialog import ReviewChangesDialog
 
 _SPREADSHEETS = (".xlsx", ".xls", ".ods")
 _NOTICE_MS = 10000  # how long a status-bar notice stays
-_READ_NOTES_MS = 15000  # what reading a file said: as long as File > Open says it
 
 
 class ExchangeDialogs:
@@ -104,9 +105,9 @@ def run_import(
     """Import a file (``path``, else the one the user picks): a round trip is reviewed into
     ``document`` (returns None); else a new Plan.
 
-    What reading an MS Project XML, GanttProject or .gantry file said (:func:`read_notes`)
-    goes to ``notes``, for the window the plan opens in; without it, to ``parent``'s status
-    bar. A sheet's or CSV's notes are told in a box, as the column mapping was.
+    What reading the file said (:func:`read_notes`; a sheet's or CSV's rows left out) goes
+    to ``notes``, for the window the plan opens in (its Notes dialog); without it, a sheet's
+    or CSV's notes are told in a box and the others in ``parent``'s status bar.
     """
     path = ExchangeDialogs.import_path(parent) if path is None else path
     if path is None:
@@ -128,15 +129,15 @@ def run_import(
             mapping = ColumnMappingDialog.ask(parent, path, info)
             if mapping is None:
                 return None
-            notes: list[str] = []
+            sheet_said: list[str] = []
             plan = run_with_progress(
                 parent,
                 f"Importing {path.name}…",
                 lambda: read_workbook(
-                    path, mapping=mapping, warn=notes.append, day_first=day_first
+                    path, mapping=mapping, warn=sheet_said.append, day_first=day_first
                 ),
             )
-            _tell_left_out(parent, path, notes)
+            _tell_left_out(parent, path, sheet_said, notes)
             return plan
         if path.suffix.lower() == ".csv":
             data = csv_rows(path)
@@ -145,9 +146,9 @@ def run_import(
             mapping = ColumnMappingDialog.ask(parent, path, info, lambda _name: data)
             if mapping is None:
                 return None
-            notes = []
-            plan = read_csv(path, mapping=mapping, warn=notes.append, day_first=day_first)
-            _tell_left_out(parent, path, notes)
+            csv_said: list[str] = []
+            plan = read_csv(path, mapping=mapping, warn=csv_said.append, day_first=day_first)
+            _tell_left_out(parent, path, csv_said, notes)
             return plan
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
         progress = WorkerProgress() if formats.reports_progress(path) else None
@@ -182,28 +183,47 @@ def read_notes(path: Path, said: Sequence[str]) -> list[str]:
     return lines
 
 
-def show_read_notes(window: QMainWindow | None, lines: Sequence[str]) -> None:
-    """Say ``lines`` in ``window``'s status bar after what it says already (a renamed
-    person): one message, since a second would replace the first."""
-    if window is None or not lines:
+def show_read_notes(
+    window: QMainWindow | None,
+    lines: Sequence[str],
+    source: Path | None = None,
+    action: str = "Open",
+) -> None:
+    """Keep what reading ``source`` said, and the people its reader renamed ('Doe, Jane' is
+    'Doe Jane', as ``gantry convert`` says it), in ``window``'s notes: the status bar says
+    how many, and the Notes dialog lists them unless the user turned it off
+    (:func:`app.ui.exchange.notes_log.log_read`). ``action``: "Open" or "Import"."""
+    if window is None:
         return
-    said = window.statusBar().currentMessage()
-    told = "; ".join(lines)
-    window.statusBar().showMessage(f"{said}; {told}" if said else told, _READ_NOTES_MS)
+    document = getattr(window, "document", None)
+    if source is None:  # a caller that does not say: the file the plan is kept in
+        path = getattr(document, "path", None)
+        source = Path(path) if path is not None else Path(window.windowTitle())
+    said = list(lines)
+    plan = getattr(document, "plan", None)
+    renamed = renamed_message(plan, source) if isinstance(plan, Plan) else ""
+    if renamed and renamed not in said:
+        said.append(renamed)
+    log_read(window, source, said, action)
 
 
-def _tell_left_out(parent: QWidget | None, path: Path, notes: list[str]) -> None:
+def _tell_left_out(
+    parent: QWidget | None, path: Path, said: list[str], notes: list[str] | None = None
+) -> None:
     """Say which rows of a client's sheet the import left out (the plan opens without them),
-    and how it read what could be read two ways (dates such as 07/08/2023)."""
-    left_out = [n for n in notes if n.startswith("left out")]
-    lines = [f"{n}." for n in notes if n not in left_out]
+    and how it read what could be read two ways (dates such as 07/08/2023): in ``notes``,
+    for the Notes dialog of the window the plan opens in, else in a box."""
+    left_out = [n for n in said if n.startswith("left out")]
+    lines = [f"{n}." for n in said if n not in left_out]
     if left_out:
         lines.insert(
             0,
             f"{'; '.join(left_out)}. Give those rows a task name and import again, "
             "or add the tasks by hand.",
         )
-    if lines:
+    if notes is not None:
+        notes.extend(lines)
+    elif lines:
         ExchangeDialogs.info(parent, f"{path.name}: " + "\n".join(lines))
 
 
@@ -275,6 +295,9 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     lost = formats.not_kept(snapshot, path.suffix)
     if lost:
         ExchangeDialogs.notice(parent, "; ".join([f"Exported {path.name}", *lost]))
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):  # kept in its Notes, with the time
+            log_written(window, f"Export to {path.name}", path, lost)
     return path
 
 
