@@ -40,15 +40,22 @@ def test_a_big_export_asks_first_and_cancel_writes_nothing(session, qtbot, tmp_p
     target = tmp_path / "big.pdf"
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
     monkeypatch.setattr(actions, "MANY_PAGES", 5)
-    asked: list[tuple[str, str, str]] = []
+    asked: list[tuple[str, str, str, str]] = []
 
-    def refuse(parent, action, what, pages):
-        asked.append((action, what, pages))
+    def refuse(parent, action, what, pages, hint):
+        asked.append((action, what, pages, hint))
         return False
 
     monkeypatch.setattr(actions, "ask_many_pages", refuse)
     assert actions.export_pdf(window, window.document) is None
-    assert asked == [("Export PDF", "Task Usage by day", "7 pages (105 blank pages left out)")]
+    assert asked == [
+        (
+            "Export PDF",
+            "Task Usage by day",
+            "7 pages (105 blank pages left out)",
+            "To print fewer: a longer period (weeks or months) or fewer rows (collapse, filter).",
+        )
+    ]
     assert not target.exists()
     monkeypatch.setattr(actions, "ask_many_pages", lambda *args: True)
     actions.export_pdf(window, window.document)
@@ -73,7 +80,7 @@ def test_print_preview_and_print_ask_too(session, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(actions, "MANY_PAGES", 5)
     asked: list[str] = []
     monkeypatch.setattr(
-        actions, "ask_many_pages", lambda parent, action, what, pages: asked.append(action)
+        actions, "ask_many_pages", lambda parent, action, what, pages, hint: asked.append(action)
     )
     opened: list[object] = []
     monkeypatch.setattr(actions.QPrintPreviewDialog, "exec", lambda self: opened.append(self))
@@ -101,10 +108,12 @@ def test_a_big_gantt_asks_before_the_pdf(session, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "gantt.pdf"
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
     monkeypatch.setattr(actions, "MANY_PAGES", 3)
-    asked: list[tuple[str, str, str]] = []
+    asked: list[tuple[str, ...]] = []
     monkeypatch.setattr(actions, "ask_many_pages", lambda *args: asked.append(args[1:]))
     assert actions.export_pdf(window, window.document) is None
-    assert asked == [("Export PDF", "The Gantt chart", "8 pages")]
+    ((action, what, pages, hint),) = asked
+    assert (action, what, pages) == ("Export PDF", "The Gantt chart", "8 pages")
+    assert hint.endswith("or turn off Page Setup's 'Print blank pages' for the Gantt chart.")
     assert not target.exists()
 
 

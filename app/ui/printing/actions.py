@@ -137,15 +137,13 @@ def page_count(
     return None
 
 
-def ask_many_pages(parent: QWidget | None, action: str, what: str, pages: str) -> bool:
-    """Whether to go on with a job of more than :data:`MANY_PAGES` pages (tests patch this)."""
+def ask_many_pages(parent: QWidget | None, action: str, what: str, pages: str, hint: str) -> bool:
+    """Whether to go on with a job of more than :data:`MANY_PAGES` pages; ``hint`` says how
+    to print fewer (tests patch this)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         action,
-        f"{what} takes {pages}. Preparing that many pages takes minutes.\n\n"
-        "To print fewer: a longer period (weeks or months) on the Usage view, fewer rows "
-        "(collapse, filter), a date range or fewer pages wide in Page Setup, where "
-        "'Print blank pages' can also be turned off.",
+        f"{what} takes {pages}. Preparing that many pages takes minutes.\n\n{hint}",
         QMessageBox.StandardButton.Cancel,
         parent,
     )
@@ -156,17 +154,27 @@ def ask_many_pages(parent: QWidget | None, action: str, what: str, pages: str) -
 
 
 def _pages_ok(
-    parent: QWidget | None, action: str, what: str, counted: tuple[int, int] | None
+    parent: QWidget | None,
+    action: str,
+    table: tuple[str, Sequence[str], Any] | None,
+    counted: tuple[int, int] | None,
+    options: PrintOptions,
 ) -> bool:
     """True unless the job is more than :data:`MANY_PAGES` pages and the user cancels."""
     if counted is None or counted[0] <= MANY_PAGES:
         return True
-    return ask_many_pages(parent, action, what, pages_text(*counted))
-
-
-def _what(table: tuple[str, Sequence[str], Any] | None) -> str:
-    """The printout's name in a message: the view's title, else the Gantt chart."""
-    return "The Gantt chart" if table is None else str(table[0])
+    if table is None:
+        what = "The Gantt chart"
+        hint = "To print fewer: fewer rows (collapse, filter), or a date range, fewer pages "
+        hint += "wide or a smaller scale in Page Setup"
+        blank, where = options.blank_pages, "Gantt chart"
+    else:
+        what = str(table[0])
+        hint = "To print fewer: a longer period (weeks or months) or fewer rows (collapse, filter)"
+        blank, where = options.usage_blank_pages, "Usage"
+    if blank:
+        hint += f", or turn off Page Setup's 'Print blank pages' for the {where}"
+    return ask_many_pages(parent, action, what, pages_text(*counted), hint + ".")
 
 
 def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDialog:
@@ -253,7 +261,7 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     table = current_table(parent)
     printer = _printer(options if table is None else table_options(options, *table[1:]))
     counted = page_count(document, printer, options, table)
-    if not _pages_ok(parent, "Print Preview", _what(table), counted):
+    if not _pages_ok(parent, "Print Preview", table, counted, options):
         return
     _make_preview(parent, document, options, table, counted).exec()
 
@@ -299,7 +307,7 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     if not ask_printer(parent, printer):
         return 0
     counted = page_count(document, printer, options, None)  # on the paper chosen
-    if not _pages_ok(parent, "Print", _what(None), counted):
+    if not _pages_ok(parent, "Print", None, counted, options):
         return 0
     progress = _progress(parent, f"Printing {pages_text(*counted)}…" if counted else "Printing…")
     try:
@@ -346,7 +354,7 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
         return None
     options = print_options(parent, document)
     counted = page_count(document, _printer(options), options, None)
-    if not _pages_ok(parent, "Export PDF", _what(None), counted):
+    if not _pages_ok(parent, "Export PDF", None, counted, options):
         return None
     progress = _progress(
         parent, f"Writing PDF, {pages_text(*counted)}…" if counted else "Writing PDF…"
@@ -412,8 +420,9 @@ def print_table(
         printer.setOutputFileName(str(path))
     elif not ask_printer(parent, printer):
         return 0
-    counted = page_count(document, printer, options, (title, headers, rows))
-    if not _pages_ok(parent, "Export PDF" if to_pdf else "Print", title, counted):
+    table = (title, headers, rows)
+    counted = page_count(document, printer, options, table)
+    if not _pages_ok(parent, "Export PDF" if to_pdf else "Print", table, counted, options):
         return 0
     pages = _render_table(
         printer,
