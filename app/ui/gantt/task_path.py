@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPointF, QRectF
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.plan import Plan
 from app.domain.task_path import PathIndex, PathKind, task_path
-from app.report.bars import BarGeometry, BarKind
+from app.report.bars import BarGeometry
+from app.report.gantt_paint import PATH_COLORS, paint_path_bar  # as printed: one drawing
 from app.ui.gantt.toggles import gantt_view_of
 
 if TYPE_CHECKING:
@@ -28,13 +29,6 @@ if TYPE_CHECKING:
     from app.ui.gantt.view import GanttView
     from app.ui.main_window import MainWindow
 
-# MS Project's Task Path colours.
-PATH_COLORS: dict[PathKind, QColor] = {
-    PathKind.PREDECESSORS: QColor(204, 163, 0),  # mustard
-    PathKind.DRIVING_PREDECESSORS: QColor(237, 125, 49),  # orange
-    PathKind.SUCCESSORS: QColor(112, 48, 160),  # purple
-    PathKind.DRIVEN_SUCCESSORS: QColor(181, 143, 214),  # light purple
-}
 ACTION_IDS: dict[PathKind, str] = {
     PathKind.PREDECESSORS: "task_path_predecessors",
     PathKind.DRIVING_PREDECESSORS: "task_path_driving_predecessors",
@@ -132,7 +126,7 @@ class TaskPathHighlight(QObject):
         for uid, geom in geoms.items():
             kind = path.get(uid)
             if kind is not None:
-                _paint_bar(p, geom, PATH_COLORS[kind])
+                paint_path_bar(p, geom, PATH_COLORS[kind])
         p.restore()
 
     # ------------------------------------------------------------------ wiring
@@ -156,32 +150,6 @@ class TaskPathHighlight(QObject):
         structural = change.entity in (Entity.LINK, Entity.OUTLINE)
         if structural or (change.entity is Entity.TASK and change.kind is not ChangeKind.CHANGED):
             self._index = None
-
-
-def _paint_bar(p: QPainter, g: BarGeometry, color: QColor) -> None:
-    """One bar in a path colour, over its usual drawing (progress kept visible)."""
-    edge = color.darker(150)
-    p.setPen(QPen(edge, 1.0))
-    p.setBrush(color)
-    if g.kind is BarKind.MILESTONE:
-        cx, cy, r = (g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2
-        diamond = [
-            QPointF(cx, cy - r),
-            QPointF(cx + r, cy),
-            QPointF(cx, cy + r),
-            QPointF(cx - r, cy),
-        ]
-        p.drawPolygon(QPolygonF(diamond))
-        return
-    h = g.bottom - g.top
-    if g.kind is BarKind.SUMMARY:
-        p.drawRect(QRectF(g.x0, g.top, max(g.x1 - g.x0, 1.0), h * 0.5))
-        return
-    for a, b in g.segments or ((g.x0, g.x1),):
-        p.drawRect(QRectF(a, g.top, max(b - a, 1.0), h))
-        if g.progress_x > a:
-            right = min(g.progress_x, b)
-            p.fillRect(QRectF(a, g.mid_y - h / 6, right - a, h / 3), edge.darker(160))
 
 
 def _swatch(color: QColor) -> QIcon:
