@@ -134,6 +134,7 @@ TASK_FIELDS: dict[str, TaskField] = {
     "effort_driven": _plain("effort_driven"),
     "calendar_uid": _plain("calendar_uid"),
     "notes": _plain("notes"),
+    "hyperlink": _plain("hyperlink"),  # Insert > Hyperlink, shown as "Text <address#sub>"
 }
 
 # Pseudo-fields and the Task attributes they stand for (used to apply a change).

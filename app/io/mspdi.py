@@ -29,6 +29,7 @@ from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
+from app.io.mspdi_dropped import Dropped, dropped
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
@@ -67,12 +68,15 @@ def read_mspdi(path: Path, **options: Any) -> Plan:
     progress: Progress | None = options.get("progress")
     warn: Callable[[str], None] | None = options.get("warn")
     left_out = LeftOut() if warn is not None else None
+    found: list[Dropped] = []  # what else the read leaves out (mspdi_dropped), when told
     # The tree of a large file is hundreds of thousands of acyclic objects:
     # the cyclic garbage collector only slows building it down.
     with paused_gc():
-        plan = _read(path, bool(options.get("check_cycles", True)), progress, left_out)
+        plan = _read(path, bool(options.get("check_cycles", True)), progress, left_out, found)
     if warn is not None and left_out is not None:
         for line in left_out.notes(path.name):
+            warn(line)
+        for line in (n for f in found for n in f.notes(path.name)):
             warn(line)
     return plan
 
@@ -89,6 +93,7 @@ def _read(
     check_cycles: bool = True,
     progress: Progress | None = None,
     left_out: LeftOut | None = None,
+    found: list[Dropped] | None = None,
 ) -> Plan:
     # Task rows are read while the rest of the file is parsed (xml_safety.RowStream).
     rows = TaskRows()
@@ -102,7 +107,10 @@ def _read(
             f"(expected <Project> in {NS})"
         )
     _refuse_without_plan(root, path.name)
-    return _plan(root, rows, path.stem, check_cycles, progress, left_out)
+    plan = _plan(root, rows, path.stem, check_cycles, progress, left_out)
+    if found is not None and left_out is not None:
+        found.append(dropped(root, rows.fast.refused_links, rows.fast.unread))
+    return plan
 
 
 _PLAN_PARTS = ("Tasks", "Resources", "Calendars", "Assignments")

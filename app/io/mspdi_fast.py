@@ -107,10 +107,11 @@ _LINK_FIELDS = (
 )
 
 _TAG = attrgetter("tag")
+_TYPE = Q + "Type"
 _TEXT = attrgetter("text")
 
 # The other children of a task row the reader wants, every one of each tag.
-_TASK_GROUPS = ("PredecessorLink", "Baseline", "ExtendedAttribute")
+_TASK_GROUPS = ("PredecessorLink", "Baseline", "ExtendedAttribute", "TimephasedData")
 
 # A <PredecessorLink> with the fast path's values of it, None when it is not ordinary.
 PreLink = tuple[tuple[Any, ...] | None, Element]
@@ -287,6 +288,7 @@ class RowReader:
         "_task_texts",
         "can_split_texts",
         "refused_links",
+        "unread",
     )
 
     def __init__(self) -> None:
@@ -302,6 +304,8 @@ class RowReader:
         self.can_split_texts: set[str | None] = set()
         # messages of the hyperlinks left out (mspdi_hyperlinks), for the read's notes
         self.refused_links: list[str] = []
+        # (<TimephasedData> type, row) of the plan rows' timephased values (mspdi_dropped)
+        self.unread: list[tuple[str, str]] = []
 
     def row(self, elem: Element, n: int) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
         """``(uid, row id, SKIP | GHOST | None, Task field values or None)`` of the n-th row.
@@ -368,9 +372,19 @@ class RowReader:
             unit,
             (),  # splits: from the assignments' timephased work, added after
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
-            None if texts[17:_OWN] == _NO_LINK else self._hyperlink(texts, row_id, uid),
+            None if texts[17:20] == _NO_LINK else self._hyperlink(texts, row_id, uid),
         )
+        if layout[4]:
+            self._unread(kids, layout[4], row_id, uid)
         return uid, row_id, None, values, kids, layout, stop, resume, recurring
+
+    def _unread(
+        self, kids: list[Element], timephased: tuple[int, ...], row_id: int, uid: int
+    ) -> None:
+        """Note the types of the row's timephased values (mspdi_dropped)."""
+        where = f"Task #{row_id} (UID {uid})"
+        for td in children(kids, timephased):
+            self.unread.append(((td.findtext(_TYPE) or "").strip(), where))
 
     def _hyperlink(self, texts: tuple[Any, ...], row_id: int, uid: int) -> Hyperlink | None:
         """The hyperlink of a row's <Hyperlink...> texts (mspdi_hyperlinks)."""

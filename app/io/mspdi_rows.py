@@ -19,6 +19,7 @@ _BASELINE = Q + "Baseline"
 _STOP = Q + "Stop"
 _RESUME = Q + "Resume"
 _EXTENDED = Q + "ExtendedAttribute"
+_TIMEPHASED = Q + "TimephasedData"
 
 
 def _says_recurring(text: str | None) -> bool:
@@ -88,7 +89,7 @@ class TaskRows:
                 taken.append(None)
                 continue
             # the children of each group, found by the row's layout: no findall per row
-            _, link_at, baseline_at, extended_at = layout
+            _, link_at, baseline_at, extended_at, _ = layout
             taken.append(
                 (
                     row_id,
@@ -108,6 +109,12 @@ class TaskRows:
             if prev is not None and values[2] > prev[1] and _says_recurring(prev[2]):
                 self.recurring.add(prev[0])
             self._prev = (uid, values[2], recurring)
+
+    def _unread(self, elem: Element, where: str) -> None:
+        """The types of the timephased values of a row read by the checked Reader (as the
+        fast path's RowReader.unread)."""
+        for td in elem.iterfind(_TIMEPHASED):
+            self.fast.unread.append(((td.findtext(Q + "Type") or "").strip(), where))
 
     def _stop(self, uid: int, elem: Element) -> None:
         stop, resume = elem.findtext(_STOP), elem.findtext(_RESUME)
@@ -149,6 +156,7 @@ class TaskRows:
             # its settings never reached the fast path's notes when its UID stopped it first
             self.fast.can_split_texts.add(r.text("LevelingCanSplit") or "1")
             task = read_task(r, uid, project, self.fast.refused_links)
+            self._unread(elem, r.where)
             if task.actual_start is not None:
                 self._stop(uid, elem)
             if is_recurring(elem):

@@ -29,6 +29,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.io.mspdi_custom_fields import used_fields, write_definitions, write_values
+from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import NS, duration_format, format_duration, work_format
 from app.io.safe_text import safe_plan
@@ -355,6 +356,8 @@ def _write_task(
     _add(e, "LevelingCanSplit", plan.project.leveling.split_remaining)
     _add(e, "LevelingDelay", task.leveling_delay_minutes * 10)
     _add(e, "LevelingDelayFormat", 7)
+    for tag, text in hyperlink_elements(task.hyperlink):  # the schema's place: before Ignore...
+        _add(e, tag, text)
     _add(e, "IgnoreResourceCalendar", task.ignore_resource_calendar)
     if task.notes:
         _add(e, "Notes", task.notes)

@@ -42,6 +42,7 @@ from app.io.sheet_values import (
 )
 from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_custom import custom_meta, read_cell
+from app.io.workbook_hyperlinks import HYPERLINK_TITLE, edited
 
 
 @dataclass
@@ -183,6 +184,8 @@ class _Editor:
         header = [cell_text(c) for c in rows[0]]
         self.cols = {t: header.index(t) for t in PLAN_COLUMNS if t in header}
         self.cols.update({t: header.index(t) for t, _ in self.custom if t in header})
+        if HYPERLINK_TITLE in header[len(PLAN_COLUMNS) :]:  # after the custom columns
+            self.cols[HYPERLINK_TITLE] = header.index(HYPERLINK_TITLE, len(PLAN_COLUMNS))
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         by_uid = {t.uid: t for t in self.plan.tasks}
@@ -248,7 +251,17 @@ class _Editor:
             "not taken"
             for what in computed
         )
-        return self._custom_cells(i, row, task, self.custom_texts.get(str(task.uid)))
+        before = self.custom_texts.get(str(task.uid))
+        return self._hyperlink(i, row, self._custom_cells(i, row, task, before))
+
+    def _hyperlink(self, i: int, row: Sequence[object], task: Task) -> Task:
+        """The task with its Hyperlink cell as the client left it (workbook_hyperlinks)."""
+        if HYPERLINK_TITLE not in self.cols:
+            return task
+        try:
+            return edited(task, self.get(row, HYPERLINK_TITLE))
+        except CellError as exc:
+            raise FileFormatError(f"{self.where(i, HYPERLINK_TITLE)}: {exc}") from None
 
     def _custom_cells(
         self, i: int, row: Sequence[object], task: Task, before: list[str] | None
@@ -400,7 +413,7 @@ class _Editor:
                 task = self._apply(i, title, value, task, changed)
         except CellError as exc:
             raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
-        return self._custom_cells(i, row, task, None)
+        return self._hyperlink(i, row, self._custom_cells(i, row, task, None))
 
     # ------------------------------------------------------------------ links
 

@@ -1,0 +1,137 @@
+"""What else a read of MS Project XML leaves out, told as notes (one line per kind).
+
+mspdi_left_out tells the custom fields and budget resources a plan loses. This module tells
+the rest a project manager entered and the plan has no place for, found by comparing the
+elements of real files with what the readers take: resource codes (<Code>), baselines of
+resources and assignments (MS Project's Resource Usage baseline work and cost), the day by
+day actuals (timephased actual work of tasks and assignments: the plan keeps their totals),
+other timephased values (baselines by day), assignment hyperlinks and the task hyperlinks Gantry
+refuses (mspdi_hyperlinks). Each note counts and names the first; a file losing none of them gives none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+from app.domain.quoting import quoted
+from app.io.mspdi_values import Q
+
+_RESOURCE = f"{Q}Resources/{Q}Resource"
+_ASSIGNMENT = f"{Q}Assignments/{Q}Assignment"
+_BASELINE = Q + "Baseline"
+_TIMEPHASED = Q + "TimephasedData"
+_TYPE = Q + "Type"
+_UID = Q + "UID"
+# TimephasedData types: 1 an assignment's remaining work (read: split tasks' pauses);
+# 2, 3 its actual (overtime) work, 11 a task's actual work: the actuals by day
+_READ_TYPES = frozenset({"1"})
+_ACTUAL_TYPES = frozenset({"2", "3", "11"})
+
+
+@dataclass(slots=True)
+class _Kind:
+    """One kind of thing left out: how many, and the first's place."""
+
+    count: int = 0
+    first: str = ""
+
+    def add(self, where: str, n: int = 1) -> None:
+        if n <= 0:
+            return
+        if not self.count:
+            self.first = where
+        self.count += n
+
+
+@dataclass(slots=True)
+class Dropped:
+    """The kinds of things a read of one file left out, counted."""
+
+    codes: _Kind = field(default_factory=_Kind)
+    resource_baselines: _Kind = field(default_factory=_Kind)
+    assignment_baselines: _Kind = field(default_factory=_Kind)
+    actuals: _Kind = field(default_factory=_Kind)
+    timephased: _Kind = field(default_factory=_Kind)
+    assignment_links: _Kind = field(default_factory=_Kind)
+    refused_links: list[str] = field(default_factory=list)
+
+    def notes(self, file_name: str) -> list[str]:
+        """One line per kind left out, none when nothing was."""
+        out: list[str] = []
+        for kind, what, why in (  # what: "#" where the plural's "s" goes
+            (self.codes, "resource code#", "Gantry keeps no resource codes"),
+            (
+                self.resource_baselines,
+                "resource baseline#",
+                "Gantry keeps baselines of tasks (their work and cost add up to these)",
+            ),
+            (
+                self.assignment_baselines,
+                "assignment baseline#",
+                "Gantry keeps baselines of tasks (their work and cost add up to these)",
+            ),
+            (
+                self.actuals,
+                "timephased actual work value#",
+                "Gantry keeps each task's and assignment's actual work as a total",
+            ),
+            (
+                self.timephased,
+                "other timephased value#",
+                "Gantry spreads baselines and costs over the task's dates itself",
+            ),
+            (self.assignment_links, "assignment hyperlink#", "Gantry keeps hyperlinks of tasks"),
+        ):
+            if kind.count:
+                many = kind.count != 1
+                named = what.replace("#", "s" if many else "")
+                out.append(
+                    f"{file_name}: {kind.count} {named} {'are' if many else 'is'} left out "
+                    f"(first: {kind.first}): {why}"
+                )
+        if self.refused_links:
+            n = len(self.refused_links)
+            out.append(
+                f"{file_name}: {n} task hyperlink{'s' if n != 1 else ''} "
+                f"{'are' if n != 1 else 'is'} left out (first: {self.refused_links[0]})"
+            )
+        return out
+
+
+def dropped(
+    root: Element, refused_links: Iterable[str] = (), task_rows: Iterable[tuple[str, str]] = ()
+) -> Dropped:
+    """What the plan read from ``root`` (a ``<Project>``) leaves out of it. The task rows are
+    gone from ``root`` once read (xml_safety.RowStream): the row readers tell their part,
+    ``refused_links`` (messages of the task hyperlinks refused) and ``task_rows``
+    ((<TimephasedData> type, row) of their timephased values)."""
+    out = Dropped(refused_links=list(refused_links))
+    for kind, where in task_rows:
+        if kind not in _READ_TYPES:
+            (out.actuals if kind in _ACTUAL_TYPES else out.timephased).add(where)
+    for n, row in enumerate(root.iterfind(_RESOURCE), start=1):
+        where = f"Resource #{n} (UID {(row.findtext(_UID) or '').strip()})"
+        code = (row.findtext(Q + "Code") or "").strip()
+        if code:
+            out.codes.add(f"{quoted(code)} on {where}")
+        out.resource_baselines.add(where, len(row.findall(_BASELINE)))
+        _timephased(out, row, where)
+    for n, row in enumerate(root.iterfind(_ASSIGNMENT), start=1):
+        where = f"Assignment #{n} (UID {(row.findtext(_UID) or '').strip()})"
+        out.assignment_baselines.add(where, len(row.findall(_BASELINE)))
+        address = (row.findtext(Q + "HyperlinkAddress") or "").strip()
+        sub = (row.findtext(Q + "HyperlinkSubAddress") or "").strip()
+        if address or sub:
+            out.assignment_links.add(f"{quoted(address or sub)} on {where}")
+        _timephased(out, row, where)
+    return out
+
+
+def _timephased(out: Dropped, row: Element, where: str) -> None:
+    for td in row.iterfind(_TIMEPHASED):
+        kind = (td.findtext(_TYPE) or "").strip()
+        if kind in _READ_TYPES:
+            continue
+        (out.actuals if kind in _ACTUAL_TYPES else out.timephased).add(where)
