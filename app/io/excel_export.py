@@ -75,6 +75,12 @@ from app.io.workbook_format import (
     table,
     unflag_numbers_as_text,
 )
+from app.io.workbook_hyperlinks import (
+    HYPERLINK_TITLE,
+    HYPERLINK_WIDTH,
+    has_hyperlinks,
+    hyperlink_cell,
+)
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -159,7 +165,7 @@ def write_workbook(
         # custom task fields: a column each after Notes, titled as the header cell holds it
         # (the snapshot names the columns a returned workbook's edits are read from)
         custom = [(writable_text(title), name) for title, name in custom_columns(plan)]
-        _plan_sheet(book, fmt, rows, steps, plan, custom)
+        _plan_sheet(book, fmt, rows, steps, plan, custom, has_hyperlinks(plan))
         _gantt_sheet(book, fmt, rows, sched, steps)
         _budget_sheet(book, fmt, rows, costs, steps)
         _team_sheet(book, fmt, plan, costs, steps)
@@ -205,6 +211,7 @@ def _plan_sheet(
     steps: _Steps,
     plan: Plan,
     custom: list[tuple[str, str]],
+    links: bool = False,
 ) -> None:
     widths = (
         8,
@@ -221,12 +228,13 @@ def _plan_sheet(
         14,
         fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
         *(_CUSTOM_WIDTHS[kind_of(name)] for _, name in custom),
+        *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
     )
     ws = table(
         book,
         fmt,
         PLAN_SHEET,
-        (*PLAN_COLUMNS, *(title for title, _ in custom)),
+        (*PLAN_COLUMNS, *(title for title, _ in custom), *((HYPERLINK_TITLE,) if links else ())),
         widths,
         len(rows),
         hidden_columns=("A",),
@@ -238,9 +246,11 @@ def _plan_sheet(
     date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
     number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
     pens = [Pen(ws) for _ in custom]
-    tasks = {t.uid: t for t in plan.tasks} if custom else {}
+    tasks = {t.uid: t for t in plan.tasks} if custom or links else {}
     for r in rows:
-        extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else ()
+        extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else []
+        if links:
+            extra = [*extra, hyperlink_cell(ws, tasks[r.uid])]
         ws.append(
             (
                 r.uid,
