@@ -2,10 +2,10 @@
 Cost1..10 and Duration1..10, each renamed by an alias ("Text1" -> "Owner").
 
 A field is known by its MS Project name; its kind follows from the name. The plan keeps
-the definitions (the aliases, and a Text field's value list: MS Project's lookup table,
-optionally restricting the field to its values) in ``Project.custom_fields``; a task keeps
-its values in
-``Task.custom``, a tuple of (field name, value) pairs in :data:`FIELD_NAMES` order, so two
+the definitions (the aliases, and a field's value list: MS Project's lookup table,
+optionally restricting the field to its values; Text, Number, Cost, Date and Duration fields
+take one, as in MS Project, flags do not) in ``Project.custom_fields``; a task keeps its
+values in ``Task.custom``, a tuple of (field name, value) pairs in :data:`FIELD_NAMES` order, so two
 tasks with the same values compare equal. A value is ``str`` (text), ``float`` (number,
 cost), ``bool`` (flag), ``datetime`` (date) or ``int`` working minutes (duration).
 
@@ -15,12 +15,14 @@ app/domain/custom_values.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
 from app.domain.errors import InputError
+from app.domain.quoting import quoted
 
 CustomValue = str | float | bool | datetime | int
 CustomValues = tuple[tuple[str, CustomValue], ...]
@@ -83,19 +85,28 @@ def field_order(name: str) -> int:
     return _ORDER[name]
 
 
+# The kinds MS Project gives a value list (Custom Fields > Lookup): a flag is Yes or No.
+LIST_KINDS = frozenset(
+    (FieldKind.TEXT, FieldKind.NUMBER, FieldKind.COST, FieldKind.DATE, FieldKind.DURATION)
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ListValue:
-    """One entry of a field's value list (MS Project's lookup table) and what it means."""
+    """One entry of a field's value list (MS Project's lookup table) and what it means.
 
-    value: str
+    ``value`` is of the field's kind: text, a number or cost (float), a date (datetime), a
+    duration (int working minutes)."""
+
+    value: CustomValue
     description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class CustomField:
     """A custom field the user has defined: MS Project's ``name``, the ``alias`` shown and,
-    for a Text field, a list of ``values`` offered in its cells (``restricted``: only those
-    may be typed)."""
+    for a Text, Number, Cost, Date or Duration field, a list of ``values`` offered in its
+    cells (``restricted``: only those may be typed)."""
 
     name: str
     alias: str = ""
@@ -121,12 +132,28 @@ class CustomField:
         """The list's own spelling of ``text`` (any case and spacing), None when not listed."""
         wanted = " ".join(text.split()).lower()
         for item in self.values:
-            if item.value.lower() == wanted:
+            if isinstance(item.value, str) and item.value.lower() == wanted:
                 return item.value
         return None
 
+    def holds(self, value: CustomValue) -> bool:
+        """Whether ``value`` is one of the list's (text in any case and spacing; a number or
+        cost equal to the cent's millionth)."""
+        if isinstance(value, str):
+            return self.listed(value) is not None
+        return any(same_value(item.value, value) for item in self.values)
+
+
+def same_value(a: CustomValue, b: CustomValue) -> bool:
+    """Whether two values of one field are the same (floats compared past rounding noise)."""
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-9)
+    return type(a) is type(b) and a == b
+
 
 _SHOWN_VALUES = 12  # values a refusal lists before "and N more"
+_SHOWN_CHARS = 300  # characters of values a refusal lists before "and N more"
+_QUOTE_CHARS = 40  # characters of one value a refusal quotes
 
 # MS Project's limits: a Text field holds 255 characters (as a task name does); a field's
 # alias (Rename Field; Project Server's CustomField.MAX_LEN_MD_PROP_NAME) is 50 at most.
@@ -196,45 +223,93 @@ def value_list(
     name: str, values: Iterable[ListValue], restricted: bool, title: str = ""
 ) -> CustomField:
     """Field ``name``'s definition with a value list, its texts tidied (one line, no outer
-    spaces); raises InputError for a field that is no Text field, an empty value or one
-    listed twice (any case). ``title`` names the field in the message."""
+    spaces); raises InputError for a field of a kind without lists (a flag), a value not
+    of the field's kind, an empty value or one listed twice (text: any case). ``title``
+    names the field in the message. Values other than text come typed (see
+    app/domain/custom_values.py's typed_list for a list typed as text)."""
     shown = title or name
+    kind = kind_of(name)
+    values = tuple(values)
+    if values and kind not in LIST_KINDS:
+        raise InputError(f"{shown}: a {kind.label} field takes no list of values")
     items = tuple(
         ListValue(
-            checked_text(" ".join(v.value.split()), shown, "a value in the list"),
+            _list_entry(kind, v.value, shown),
             checked_text(" ".join(v.description.split()), shown, "a description in the list"),
         )
         for v in values
     )
-    if items and kind_of(name) is not FieldKind.TEXT:
-        raise InputError(f"{shown}: only Text fields take a list of values")
-    seen: set[str] = set()
+    seen: list[CustomValue] = []
     for item in items:
-        if not item.value:
+        if item.value == "":
             raise InputError(f"{shown}: a value in the list is empty")
-        if item.value.lower() in seen:
-            raise InputError(f"{shown}: '{item.value}' is in the list twice")
-        seen.add(item.value.lower())
+        key = item.value.lower() if isinstance(item.value, str) else item.value
+        if any(same_value(key, other) for other in seen):
+            raise InputError(f"{shown}: {quoted(plain_value(item.value))} is in the list twice")
+        seen.append(key)
     return CustomField(name, values=items, restricted=restricted and bool(items))
 
 
-def allowed_text(field: CustomField) -> str:
-    """The values a restricted field takes, as a refusal lists them ("Low, Medium, High")."""
-    names = [v.value for v in field.values]
-    if len(names) > _SHOWN_VALUES:
-        rest = len(names) - _SHOWN_VALUES
-        return ", ".join(names[:_SHOWN_VALUES]) + f" and {rest} more"
-    return ", ".join(names)
+_LIST_TYPES: dict[FieldKind, type] = {
+    FieldKind.NUMBER: float,
+    FieldKind.COST: float,
+    FieldKind.DATE: datetime,
+    FieldKind.DURATION: int,
+}
+
+
+def _list_entry(kind: FieldKind, value: CustomValue, shown: str) -> CustomValue:
+    """A list value as the field keeps it: text as one line, others of the field's type."""
+    if isinstance(value, str) and kind is FieldKind.TEXT:
+        return checked_text(" ".join(value.split()), shown, "a value in the list")
+    wanted = _LIST_TYPES.get(kind)
+    if wanted is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if wanted is None or not isinstance(value, wanted) or isinstance(value, bool):
+        raise InputError(f"{shown}: {quoted(plain_value(value))} is no {kind.label.lower()}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InputError(f"{shown}: {quoted(plain_value(value))} is no {kind.label.lower()}")
+    return value
+
+
+def plain_value(value: CustomValue) -> str:
+    """A value as text without the project's settings: a number as typed, a date
+    "2026-03-02 08:00", a duration in hours ("16h")."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float):
+        return str(int(value)) if value == int(value) and abs(value) < 1e15 else repr(value)
+    return f"{value / 60:g}h"
+
+
+def allowed_text(field: CustomField, shown: Callable[[CustomValue], str] = plain_value) -> str:
+    """The values a restricted field takes, each quoted, as a refusal lists them
+    ("'Low', 'High, urgent' and 3 more"); ``shown`` writes a value as the user reads it."""
+    texts = [quoted(shown(v.value), _QUOTE_CHARS) for v in field.values]
+    out: list[str] = []
+    used = 0
+    for text in texts:
+        if out and (len(out) >= _SHOWN_VALUES or used + len(text) > _SHOWN_CHARS):
+            break
+        out.append(text)
+        used += len(text) + 2
+    rest = len(texts) - len(out)
+    return ", ".join(out) + (f" and {rest} more" if rest else "")
 
 
 def describe(fields: Iterable[CustomField]) -> str:
     """The definitions in one line, as a diff shows them: "Text1=Owner, Text2=Risk level
-    [Low|Medium|High, restricted]" (a field with only a list: "Text3 [A|B]")."""
+    [Low|Medium|High, restricted]" (a field with only a list: "Text3 [A|B]"; values other
+    than text as :func:`plain_value` writes them)."""
     parts = []
     for f in fields:
         text = f"{f.name}={f.alias}" if f.alias else f.name
         if f.values:
-            listed = "|".join(v.value for v in f.values)
+            listed = "|".join(plain_value(v.value) for v in f.values)
             text += f" [{listed}, restricted]" if f.restricted else f" [{listed}]"
         parts.append(text)
     return ", ".join(parts)

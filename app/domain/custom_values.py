@@ -3,8 +3,9 @@
 Flags read "Yes"/"No" (also true/false, 1/0, x), numbers as typed (``12.5``, ``1,5``),
 costs as money in the project's currency, durations as the duration notation (``5d``,
 ``4h``: working minutes), dates as the sheet's dates. An empty cell clears the value;
-text that cannot be read raises InputError naming the field. A Text field restricted to
-its value list takes only a listed value (any case: the list's spelling is kept). Text
+text that cannot be read raises InputError naming the field. A field restricted to its
+value list takes only a listed value (text in any case: the list's spelling is kept; a
+number, cost, date or duration equal to a listed one); the refusal quotes the values. Text
 takes one line of at most 255 characters (MS Project's limit): tabs and line breaks pasted
 become spaces, other control characters are refused.
 """
@@ -13,15 +14,19 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import datetime, time
 
 from app.domain.custom_fields import (
+    CustomField,
     CustomValue,
     FieldKind,
+    ListValue,
     allowed_text,
     checked_text,
     defined,
     kind_of,
+    value_list,
 )
 from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
@@ -37,13 +42,26 @@ _NUMBER_RE = re.compile(r"^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$")
 def parse_value(name: str, text: str, project: Project, title: str = "") -> CustomValue | None:
     """The value typed into field ``name``'s cell; None for an empty cell.
 
-    ``title`` (the column's alias) names the field in the message of a bad value.
+    ``title`` (the column's alias) names the field in the message of a bad value, or of a
+    value outside the list of a field restricted to it.
     """
-    kind = kind_of(name)
     shown = title or name
-    typed = text.strip()
-    if kind is FieldKind.TEXT:
+    if kind_of(name) is FieldKind.TEXT:
         return _listed(name, checked_text(text, shown), project, shown) or None
+    value = _typed(name, text.strip(), project, shown)
+    if value is None:
+        return None
+    field = defined(project.custom_fields, name)
+    if field is None or not field.restricted or field.holds(value):
+        return value
+    raise InputError(
+        f"{shown}: {quoted(text.strip())} is not in its list ({allowed_values(field, project)})"
+    )
+
+
+def _typed(name: str, typed: str, project: Project, shown: str) -> CustomValue | None:
+    """The value of a field other than Text typed as ``typed`` (its list not looked at)."""
+    kind = kind_of(name)
     if not typed:
         return None
     if kind is FieldKind.FLAG:
@@ -61,6 +79,42 @@ def parse_value(name: str, text: str, project: Project, title: str = "") -> Cust
         except InputError as exc:
             raise InputError(f"{shown}: {exc}") from None
     return _date(typed, shown, project.default_start_time)
+
+
+def typed_list(
+    name: str,
+    rows: Iterable[tuple[CustomValue, str]],
+    restricted: bool,
+    project: Project,
+    title: str = "",
+) -> CustomField:
+    """Field ``name``'s definition with the value list typed as (value, description) rows,
+    a value typed as text read by the field's kind (a cost as money, a duration as "2d");
+    raises InputError naming the field and the row for a value that is none of its kind,
+    and as :func:`app.domain.custom_fields.value_list` does."""
+    shown = title or name
+    items: list[ListValue] = []
+    for n, (text, description) in enumerate(rows, start=1):
+        value = (
+            _typed(name, text.strip(), project, f"{shown}, row {n} of the list")
+            if isinstance(text, str) and kind_of(name) is not FieldKind.TEXT
+            else text
+        )
+        if value is None:
+            raise InputError(f"{shown}: a value in the list is empty")
+        items.append(ListValue(value, description))
+    return value_list(name, items, restricted, shown)
+
+
+def allowed_values(field: CustomField, project: Project) -> str:
+    """The values of ``field``'s list as a refusal quotes them ("'Low', 'High, urgent'",
+    costs as money, durations as "2d", at most a dozen)."""
+    return allowed_text(field, lambda value: format_value(field.name, value, project))
+
+
+def list_entry_text(name: str, value: CustomValue, project: Project) -> str:
+    """A list value as a cell's editor offers it: text that reads back as the same value."""
+    return edit_text(name, value, project)
 
 
 def format_value(name: str, value: CustomValue | None, project: Project) -> str:
@@ -106,7 +160,9 @@ def _listed(name: str, typed: str, project: Project, shown: str) -> str:
         return found
     if not field.restricted:
         return typed
-    raise InputError(f"{shown}: {quoted(typed)} is not in its list ({allowed_text(field)})")
+    raise InputError(
+        f"{shown}: {quoted(typed)} is not in its list ({allowed_values(field, project)})"
+    )
 
 
 def _flag(typed: str, shown: str) -> bool:

@@ -167,7 +167,7 @@ def _texts(value: Any) -> Iterable[str]:
         return
     for name in TEXT_FIELDS.get(type(value), ()):
         text = getattr(value, name)
-        if text is not None:
+        if isinstance(text, str):  # a value list's number or date is no text
             yield text
     for name, _ in _NESTED.get(type(value), ()):
         nested = getattr(value, name)
@@ -187,7 +187,7 @@ def _count(value: Any) -> tuple[int, str]:
     first = ""
     for name in TEXT_FIELDS.get(type(value), ()):
         text = getattr(value, name)
-        n = len(NOT_HELD.findall(text)) if text else 0
+        n = len(NOT_HELD.findall(text)) if isinstance(text, str) else 0
         if n and not first:
             first = name
         total += n
@@ -218,7 +218,7 @@ def _clean(value: T) -> T:
     changes: dict[str, Any] = {}
     for name in TEXT_FIELDS.get(type(value), ()):
         text = getattr(value, name)
-        if text is not None and NOT_HELD.search(text):
+        if isinstance(text, str) and NOT_HELD.search(text):
             changes[name] = held(text)
     for name, _ in _NESTED.get(type(value), ()):
         items = getattr(value, name)

@@ -31,7 +31,7 @@ def test_a_restricted_field_takes_only_listed_values_in_their_own_spelling():
     assert parse_value("Text2", "", project, "Risk level") is None  # clearing is allowed
     with pytest.raises(InputError) as caught:
         parse_value("Text2", "Severe", project, "Risk level")
-    assert str(caught.value) == "Risk level: 'Severe' is not in its list (Low, Medium, High)"
+    assert str(caught.value) == "Risk level: 'Severe' is not in its list ('Low', 'Medium', 'High')"
     assert parse_value("Text1", "Severe", project) == "Severe"  # another field: any text
 
 
@@ -43,7 +43,7 @@ def test_an_open_list_offers_values_but_takes_any_text():
 
 def test_a_long_list_is_named_in_part():
     field = value_list("Text1", [ListValue(f"V{n}") for n in range(1, 21)], True)
-    assert allowed_text(field) == ", ".join(f"V{n}" for n in range(1, 13)) + " and 8 more"
+    assert allowed_text(field) == ", ".join(f"'V{n}'" for n in range(1, 13)) + " and 8 more"
 
 
 def test_lists_are_tidied_and_bad_ones_refused():
@@ -55,8 +55,8 @@ def test_lists_are_tidied_and_bad_ones_refused():
         value_list("Text1", [ListValue("Low"), ListValue("low")], False, "Owner")
     with pytest.raises(InputError, match="Text1: a value in the list is empty"):
         value_list("Text1", [ListValue(" ")], False)
-    with pytest.raises(InputError, match="Number1: only Text fields take a list of values"):
-        value_list("Number1", [ListValue("1")], False)
+    with pytest.raises(InputError, match="Flag1: a Flag field takes no list of values"):
+        value_list("Flag1", [ListValue(True)], False)
 
 
 def test_a_definition_with_only_a_list_is_kept_and_an_empty_one_dropped():
