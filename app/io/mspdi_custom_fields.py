@@ -9,9 +9,11 @@ faithfully, and writing them back under another field would mislead MS Project. 
 follow MS Project's spelling: flags 1/0, costs in hundredths (MS Project 2007 writes a
 Cost1 of 1 as 100: tests/unit/test_s14custom_mspdi_cost.py), dates ISO, durations PTnHnMnS.
 
-A Text field's value list is the definition's ``<ValueList>`` of ``<Value>`` entries
-(``<ID>`` unique in the file, ``<Value>``, ``<Description>``), with ``<RestrictValues>``
-when only those values may be typed; tasks hold the value's text as any Text value.
+A field's value list (Text, Number, Cost, Date and Duration fields: MS Project's lookup
+tables) is the definition's ``<ValueList>`` of ``<Value>`` entries (``<ID>`` unique in the
+file, ``<Value>``, ``<Description>``), with ``<RestrictValues>`` when only those values may
+be typed. A list value is spelled as the field's task values are (a cost in hundredths, a
+date ISO, a duration PTnHnMnS); tasks hold the value itself, as any value of the field.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from xml.etree.ElementTree import Element, SubElement
 from app.domain.custom_fields import (
     ALIAS_LIMIT,
     FIELD_COUNTS,
+    LIST_KINDS,
     TEXT_LIMIT,
     CustomField,
     CustomValue,
@@ -36,6 +39,7 @@ from app.domain.custom_fields import (
     fitted_alias,
     kind_of,
     ordered,
+    same_value,
 )
 from app.domain.errors import FileFormatError
 from app.domain.project import Project
@@ -97,7 +101,7 @@ def read_definitions(
 ) -> tuple[CustomField, ...]:
     """The custom task fields the file renames (aliases) or gives a value list, in field
     order. ``left_out`` hears the definitions of fields Gantry does not keep (but ``keep``,
-    the FieldID read otherwise), aliases cut and value lists on other fields than Text."""
+    the FieldID read otherwise), aliases cut and value lists on fields taking none (flags)."""
     container = root.find(Q + "ExtendedAttributes")
     found: dict[str, CustomField] = {}
     for attr in container.findall(_EXT) if container is not None else ():
@@ -113,11 +117,12 @@ def read_definitions(
         alias = fitted_alias(raw)
         if left_out is not None and len(" ".join(raw.split())) > ALIAS_LIMIT:
             left_out.cut.append(name)
-        if kind_of(name) is FieldKind.TEXT:
-            values = _value_list(attr)
+        if kind_of(name) in LIST_KINDS:
+            values = _value_list(attr, name)
         else:
             values = ()
-            if left_out is not None and (listed := _value_list(attr)):
+            listed = [e for e in attr.findall(f"{_VALUE_LIST}/{_VALUE}") if _text_of(e, _VALUE)]
+            if left_out is not None and listed:
                 left_out.lists.append((name, len(listed)))
         restricted = bool(values) and _FLAGS.get(_text_of(attr, _RESTRICT).lower(), False)
         field = CustomField(name, alias, values, restricted)
@@ -130,16 +135,29 @@ def _text_of(elem: Element, tag: str) -> str:
     return (elem.findtext(tag) or "").strip()
 
 
-def _value_list(attr: Element) -> tuple[ListValue, ...]:
-    """A definition's ``<ValueList>``, in the file's order; an empty value or one listed
-    twice (MS Project allows neither) is left out rather than refusing the whole file."""
+def _value_list(attr: Element, name: str) -> tuple[ListValue, ...]:
+    """Field ``name``'s ``<ValueList>``, in the file's order, each value read as the field's
+    task values are; an empty value, one listed twice (MS Project allows neither) or one
+    that is none of the field's kind is left out rather than refusing the whole file."""
     out: list[ListValue] = []
-    seen: set[str] = set()
+    seen: list[CustomValue] = []
+    kind = kind_of(name)
     for entry in attr.findall(f"{_VALUE_LIST}/{_VALUE}"):
-        value = " ".join((entry.findtext(_VALUE) or "").split())
-        if value and value.lower() not in seen:
-            seen.add(value.lower())
-            out.append(ListValue(value, " ".join((entry.findtext(_DESCRIPTION) or "").split())))
+        raw = " ".join((entry.findtext(_VALUE) or "").split())
+        if not raw:
+            continue
+        if kind is FieldKind.TEXT:
+            value: CustomValue = raw
+            key: CustomValue = raw.lower()
+        else:
+            try:
+                value = key = _typed(kind, raw)
+            except ValueError:
+                continue
+        if any(same_value(key, other) for other in seen):
+            continue
+        seen.append(key)
+        out.append(ListValue(value, " ".join((entry.findtext(_DESCRIPTION) or "").split())))
     return tuple(out)
 
 
@@ -260,7 +278,7 @@ def write_definitions(container: Element, project: Project, names: Iterable[str]
             value_id += 1
             entry = SubElement(entries, _VALUE)
             SubElement(entry, Q + "ID").text = str(value_id)
-            SubElement(entry, _VALUE).text = item.value
+            SubElement(entry, _VALUE).text = _text(name, item.value)
             if item.description:
                 SubElement(entry, _DESCRIPTION).text = item.description
 

@@ -3,7 +3,7 @@
 The reader keeps custom task fields Text1..30, Number1..20, Flag1..20, Date1..10, Cost1..10
 and Duration1..10 (mspdi_custom_fields). A file may hold more: enterprise fields (a Project
 Server's), outline codes, custom fields of resources and assignments, aliases longer than
-MS Project's 50 characters, value lists on fields other than Text. The reader gathers them
+MS Project's 50 characters, value lists on fields taking none (Flag). The reader gathers them
 in a :class:`LeftOut` while it reads, and :meth:`LeftOut.notes` says them, with counts and
 the first example, so a project manager knows what the plan lost. Budget resources
 (``<IsBudget>1``, left out by mspdi_resources) and their targets get a note too. A file
@@ -50,7 +50,7 @@ class LeftOut:
     """What a read left out, gathered as it goes (one per read)."""
 
     cut: list[str] = field(default_factory=list)  # fields whose alias was cut to 50 characters
-    lists: list[tuple[str, int]] = field(default_factory=list)  # (field, entries) not Text
+    lists: list[tuple[str, int]] = field(default_factory=list)  # (field, entries) of a Flag
     unkept: dict[str, _Unkept] = field(default_factory=dict)  # FieldID -> field
     values: int = 0  # values of unkept fields dropped
     first: str = ""  # the first value dropped, as a note shows it
@@ -154,7 +154,7 @@ class LeftOut:
             more = f" and {len(self.lists) - 1} more" if len(self.lists) > 1 else ""
             out.append(
                 f"{file_name}: the value list of {name} ({entries} values){more} is left out: "
-                "Gantry keeps value lists on Text fields only"
+                "a Flag field takes no value list (it is Yes or No)"
             )
         if self.budget:
             out.append(_budget_note(file_name, self.budget, self.budget_work, self.budget_cost))

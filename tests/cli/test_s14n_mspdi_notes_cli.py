@@ -115,13 +115,11 @@ def test_enterprise_task_values_name_the_first(tmp_path):
     assert json.loads(result.stdout)["tasks"][0]["custom"] == {"Owner": "Ana"}
 
 
-def test_a_value_list_on_a_number_field_is_a_note(tmp_path):
+def test_a_value_list_on_a_number_field_is_kept_without_a_note(tmp_path):
+    # Number fields take value lists since s15 (test_s15v_mspdi_lists: a Flag's is the note)
     result = gantry("schedule", "--json", _xml(tmp_path, number_list=True))
     assert result.returncode == 0, result.stderr
-    assert _notes(result.stderr) == [
-        "gantry: note: fields.xml: the value list of Number1 (2 values) is left out: "
-        "Gantry keeps value lists on Text fields only"
-    ]
+    assert _notes(result.stderr) == []
 
 
 def test_an_alias_cut_to_50_characters_is_a_note(tmp_path):

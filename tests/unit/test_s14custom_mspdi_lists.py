@@ -68,7 +68,7 @@ def test_lists_read_back_as_written(tmp_path):
 
 def test_a_list_from_another_writer_is_read_leniently(tmp_path):
     """RestrictValues spelled true, a value listed twice or empty, a list on a Number field
-    (Gantry keeps lists for Text fields only) and no alias."""
+    (kept as numbers since Number fields take lists) and no alias."""
     text2, number1 = FIELD_IDS["Text2"], FIELD_IDS["Number1"]
     path = tmp_path / "other.xml"
     path.write_text(
@@ -93,6 +93,7 @@ def test_a_list_from_another_writer_is_read_leniently(tmp_path):
     plan = read_plan(path)
     assert plan.project.custom_fields == (
         CustomField("Text2", "", (ListValue("Low", "fine"), ListValue("High")), True),
+        CustomField("Number1", "", (ListValue(3.0),), False),
     )
     # a value the file holds outside its own list is kept: the file is what it is
     assert plan.task(1).custom == (("Text2", "Severe"),)
