@@ -28,6 +28,7 @@ from app.domain.leveling import (
     without_leveling,
 )
 from app.domain.leveling_result import cleared_text
+from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.overallocation import overallocated_resources
 from app.domain.scheduling.run import schedule_only as schedule
 
@@ -67,7 +68,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     base = without_leveling(plan)
     before = schedule(base)
     result = level(base, before, options=options)
-    held = {t.uid: t.leveling_delay_minutes for t in plan.tasks if t.leveling_delay_minutes}
+    held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
     clear_delays(plan)
     apply_delays(plan, result.delays)
     after = schedule(plan)  # a plan that cannot be scheduled is not written

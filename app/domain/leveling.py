@@ -60,7 +60,13 @@ from app.domain.leveling_order import order_key, successor_weight
 from app.domain.leveling_placement import REPORT_EVERY, first_fit, read_dates, read_shapes
 from app.domain.leveling_remaining import Remaining, read_remaining
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
-from app.domain.leveling_resume import can_pause, with_leveling_delay
+from app.domain.leveling_resume import (
+    LevelingDelay,
+    can_pause,
+    has_leveling,
+    leveling_of,
+    with_leveling_delay,
+)
 from app.domain.leveling_rules import (
     CAN_LEVEL_OFF,
     DO_NOT_LEVEL,
@@ -76,6 +82,7 @@ from app.domain.leveling_rules import (
     why_late,
     why_limited,
 )
+from app.domain.leveling_split import Cut, cut_to_fit
 from app.domain.leveling_timeline import EPS, Timeline, limits_of
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -87,10 +94,14 @@ from app.domain.schedule_times import summary_uids
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
-from app.domain.splits import TaskClocks
-from app.domain.task import Task
+from app.domain.scheduling.state import NEVER as NO_FINISH
+from app.domain.splits import TaskClocks, segments
+from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar, inactive_tasks
 from app.domain.worktime import to_minutes
+
+# Constraints on the finish: the scheduler starts such a task back from it over its pauses.
+FINISH_BOUND = frozenset({ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO})
 
 __all__ = [
     "DO_NOT_LEVEL",
@@ -204,7 +215,7 @@ def _with_delays(plan: Plan, delays: dict[int, int]) -> Plan:
     """A copy of the plan with these leveling delays (and none elsewhere)."""
     copy = without_leveling(plan)
     copy.tasks = [
-        with_leveling_delay(t, delays[t.uid]) if delays.get(t.uid) else t for t in copy.tasks
+        with_leveling_delay(t, delays[t.uid]) if t.uid in delays else t for t in copy.tasks
     ]
     return copy
 
@@ -375,6 +386,35 @@ def _level_once(
     free_slack = dates.free_slack
     limits = {u: lim for u, t in tasks.items() if (lim := limit_of(t)) is not None}
     resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old and new resume moment
+    found_at: dict[int, tuple[int, int]] = {}  # candidate and finish bound of tasks placed
+    # Tasks not started that leveling may split rather than delay whole (leveling_split).
+    splittable = (
+        {
+            u
+            for u, t in tasks.items()
+            if u in booking
+            and u not in fixed_uids
+            and movable(t)
+            and not t.splits
+            and not t.elapsed
+            and not t.milestone
+            # The scheduler starts a task with a finish to keep back from it over its
+            # pauses too: a pause would move its start (finish links: checked as placed).
+            and t.constraint_type not in FINISH_BOUND
+            and row_of[u] not in network.spans
+            and all(lay is None for _r, _u, lay in booking[u])
+            and all(units <= timelines[r].peak for r, units, _lay in booking[u])
+        }
+        if options.split_remaining
+        else set()
+    )
+    split_uids: set[int] = set()
+    pause_clocks: list[TaskClocks] = []
+
+    def clocks() -> TaskClocks:
+        if not pause_clocks:
+            pause_clocks.append(TaskClocks(plan))
+        return pause_clocks[0]
 
     def push(uid: int) -> None:
         row = row_of[uid]
@@ -399,7 +439,7 @@ def _level_once(
         task = tasks[uid]
         sh = shapes[uid]
         row = row_of[uid]
-        cand, fcand = found.pop(uid)
+        cand, fcand = found_at[uid] = found.pop(uid)
         may_move = movable(task)
         w = w_links = sh.cal.index(cand)
         start, finish = placer.at(row, cand, fcand, 0)
@@ -409,6 +449,11 @@ def _level_once(
                 return placer.at(row, cand, fcand, w - w_links)
 
             w, start, finish, stuck = first_fit(timelines, bookings, sh, w, at)
+            cut = None
+            if stuck is None and w > w_links and uid in splittable and fcand == NO_FINISH:
+                cut = _cut(uid, bookings, w_links, finish)
+            if cut is not None:
+                return _place_cut(uid, cut)
             if stuck is not None:
                 unresolved.setdefault((stuck, uid), availability_ends(task))
             elif w > w_links and not keeps_limit(limits.get(uid), start, finish):
@@ -425,6 +470,36 @@ def _level_once(
         if bookings or uid in stays:
             book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
+
+    def _cut(uid: int, bookings: list[Booking], w: int, whole: int) -> Cut | None:
+        """The task laid in parts from index ``w`` when that finishes before ``whole`` (the
+        finish of the whole task delayed), keeps its no-later-than date and lands where
+        the scheduler puts a task so split; else None."""
+        sh = shapes[uid]
+        cut = cut_to_fit(timelines, bookings, sh.cal, w, dates.duration[row_of[uid]])
+        if cut is None or not cut.pauses or cut.finish >= whole:
+            return None
+        if not keeps_limit(limits.get(uid), cut.start, cut.finish):
+            return None
+        # The scheduler starts it where the delay puts it and ends it the pauses later;
+        # the Gantt and over-allocation lay its parts on its pause clock: all must agree.
+        start, _finish = placer.at(row_of[uid], *found_at[uid], cut.delay)
+        clock = clocks().of(tasks[uid])
+        w0 = clock.index(start)
+        parts = segments(cut.pauses, dates.duration[row_of[uid]])
+        laid = [(clock.at_start(w0 + a), clock.at_end(w0 + b)) for a, b in parts]
+        if start != cut.start or laid != list(cut.parts):
+            return None
+        return cut
+
+    def _place_cut(uid: int, cut: Cut) -> int:
+        """Place a task split by leveling, book its people on its parts; its own delay."""
+        placer.place(row_of[uid], cut.start, cut.finish)
+        es[uid], ef[uid] = cut.start, cut.finish
+        moved.add(uid)
+        split_uids.add(uid)
+        book(uid, list(cut.parts), None)
+        return LevelingDelay(cut.delay, cut.pauses)
 
     def _resume(uid: int, bookings: list[Booking]) -> int:
         """Place the work left of a started task where its people have room; its pause."""
@@ -481,16 +556,17 @@ def _level_once(
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
         own.setdefault(uid, 0)
     # A paused started task moves where its work left resumes (its start is history).
-    starts = {u: (dates.start[row_of[u]], es[u]) for u in tasks if own[u] > 0}
+    starts = {u: (dates.start[row_of[u]], es[u]) for u in tasks if own[u] > 0 or u in split_uids}
     starts.update(resumed)
     moves = tuple(
         LevelingMove(
             uid,
             tasks[uid].name,
-            own[uid],
+            int(own[uid]),
             _moment(starts[uid][0]),
             _moment(starts[uid][1]),
             uid in resumed,
+            uid in split_uids,
         )
         for uid in sorted(starts, key=row_of.__getitem__)
     )
@@ -512,11 +588,12 @@ def _moment(minutes: int) -> datetime:
 def without_leveling(plan: Plan) -> Plan:
     """A copy of the plan with every leveling delay cleared (shares the immutable values).
 
-    A started task's delay goes with the pause leveling gave its work left.
+    A started task's delay goes with the pause leveling gave its work left, and the
+    pauses leveling put in a task that had not started go with its delay.
     """
     return Plan(
         project=plan.project,
-        tasks=[with_leveling_delay(t, 0) if t.leveling_delay_minutes else t for t in plan.tasks],
+        tasks=[with_leveling_delay(t, 0) if has_leveling(t) else t for t in plan.tasks],
         links=list(plan.links),
         calendars=dict(plan.calendars),
         resources=list(plan.resources),
@@ -531,24 +608,25 @@ def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
     """Set leveling delays as one change; returns the old delays of the tasks that changed.
 
     A started task's delay pauses its work left where its work stopped (one of
-    its splits, :mod:`app.domain.leveling_resume`); applying the old delays
-    again takes that pause back out.
+    its splits, :mod:`app.domain.leveling_resume`); a task not started is split
+    where its delay (a LevelingDelay) says. Applying the old delays again (each
+    with the pauses it held) takes those pauses back out.
     """
     old: dict[int, int] = {}
     new: list[Task] = []
     for uid, minutes in delays.items():
         task = plan.task(uid)
-        if task.leveling_delay_minutes != minutes:
-            changed = with_leveling_delay(task, minutes)
-            if changed is task:
-                continue
-            old[uid] = task.leveling_delay_minutes
-            new.append(changed)
+        changed = with_leveling_delay(task, minutes)
+        if changed is task:
+            continue
+        old[uid] = leveling_of(task)
+        new.append(changed)
     with plan.batch():
         plan.update_tasks(new)
     return old
 
 
 def clear_delays(plan: Plan) -> dict[int, int]:
-    """Set every leveling delay back to zero in one batch; returns the old delays."""
-    return apply_delays(plan, {t.uid: 0 for t in plan.tasks if t.leveling_delay_minutes})
+    """Set every leveling delay back to zero, and take leveling's splits out, in one batch;
+    returns the old delays (with their pauses)."""
+    return apply_delays(plan, {t.uid: 0 for t in plan.tasks if has_leveling(t)})

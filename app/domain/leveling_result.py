@@ -15,7 +15,9 @@ class LevelingMove:
     """One task the leveler delayed.
 
     ``resumes``: a started task whose work left now resumes later (a split);
-    its old and new start are then where that work resumes.
+    its old and new start are then where that work resumes. ``split``: a task not
+    started that leveling split (its first part runs earlier, the rest after the
+    clash; app.domain.leveling_split); ``delay_minutes`` is then its start's delay.
     """
 
     task_uid: int
@@ -24,6 +26,7 @@ class LevelingMove:
     old_start: datetime
     new_start: datetime
     resumes: bool = False
+    split: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,15 +65,23 @@ class LevelingResult:
         """A sentence for the user (days as the project counts them)."""
         if not self.moves:
             return "Nothing had to move: no one is over-allocated."
-        days = max(m.delay_minutes for m in self.moves) / minutes_per_day
-        names = ", ".join(f"'{m.name}'" for m in self.moves[:5])
-        more = f" and {len(self.moves) - 5} more" if len(self.moves) > 5 else ""
-        split = sum(1 for m in self.moves if m.resumes)
-        paused = f" ({split} started, split: their work left resumes later)" if split else ""
-        return (
-            f"Delayed {len(self.moves)} task(s){paused}: {names}{more}; "
-            f"longest delay {days:.3g} day(s)."
-        )
+        delayed = [m for m in self.moves if not m.split]
+        cut = [m for m in self.moves if m.split]
+        said = []
+        if delayed:
+            days = max(m.delay_minutes for m in delayed) / minutes_per_day
+            split = sum(1 for m in delayed if m.resumes)
+            paused = f" ({split} started, split: their work left resumes later)" if split else ""
+            said.append(
+                f"Delayed {len(delayed)} task(s){paused}: {_names(delayed)}; "
+                f"longest delay {days:.3g} day(s)."
+            )
+        if cut:
+            said.append(
+                f"Split {len(cut)} task(s) not started: {_names(cut)} (part of the work runs "
+                "while the person is free, the rest after the clash)."
+            )
+        return " ".join(said)
 
     def why_left(self, people: dict[int, str], left: set[int]) -> str:
         """Why the people of ``left`` stay over-allocated, as one sentence for the user.
@@ -89,6 +100,12 @@ class LevelingResult:
             more = f" (and {count[uid] - 1} more)" if count[uid] > 1 else ""
             parts.append(f"{people.get(uid, f'resource {uid}')}: {first[uid]}{more}")
         return f"Cannot resolve: {'; '.join(parts)}." if parts else ""
+
+
+def _names(moves: list[LevelingMove]) -> str:
+    """The first five tasks moved, quoted, and how many more."""
+    names = ", ".join(f"'{m.name}'" for m in moves[:5])
+    return names + (f" and {len(moves) - 5} more" if len(moves) > 5 else "")
 
 
 def cleared_text(before: dict[int, int], after: dict[int, int]) -> str:

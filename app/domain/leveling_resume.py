@@ -9,13 +9,20 @@ splits (:mod:`app.domain.splits`) at the resume point. The scheduler, the
 Gantt and the over-allocation check see an ordinary split; Clear Leveling,
 undo and leveling again take the pause away with the delay
 (:func:`with_leveling_delay`), so the user's own splits are left as they are.
+
+A task that has not started may be split by leveling too (its first part runs
+while its people are free, the rest after the clash: app.domain.leveling_split).
+Its leveling delay stays what the scheduler reads, the delay of its start; the
+pauses are splits marked ``leveling`` (:class:`~app.domain.splits.Split`), and
+the delay handed around (:class:`LevelingDelay`, an int) carries them, so
+every place that applies, undoes or clears delays takes them along.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from app.domain.splits import Split
+from app.domain.splits import Split, normalized
 from app.domain.task import Task
 
 
@@ -39,6 +46,48 @@ def can_pause(task: Task) -> bool:
     )
 
 
+class LevelingDelay(int):
+    """A leveling delay of a task that has not started, with the pauses leveling puts in it.
+
+    The int is the delay of the start (working minutes), as a plain delay; ``pauses``
+    are the splits leveling adds to its work (each marked ``leveling``). Delays and
+    pauses travel together through apply, undo and clear (:func:`with_leveling_delay`).
+    """
+
+    pauses: tuple[Split, ...]
+
+    def __new__(cls, minutes: int, pauses: tuple[Split, ...] = ()) -> LevelingDelay:
+        """The delay ``minutes`` with these pauses (marked as leveling's here)."""
+        made = super().__new__(cls, minutes)
+        made.pauses = tuple(replace(p, leveling=True) for p in pauses)
+        return made
+
+    def __bool__(self) -> bool:
+        """True when it delays or pauses the task: leveling to apply, or to clear."""
+        return int(self) != 0 or bool(self.pauses)
+
+    def __repr__(self) -> str:
+        return f"LevelingDelay({int(self)}, {self.pauses!r})"
+
+
+def leveling_pauses(task: Task) -> tuple[Split, ...]:
+    """The pauses leveling put in the task's work (splits marked ``leveling``)."""
+    return tuple(s for s in task.splits if s.leveling)
+
+
+def has_leveling(task: Task) -> bool:
+    """Leveling has delayed or split the task (Clear Leveling has something to take out)."""
+    return bool(task.leveling_delay_minutes) or any(s.leveling for s in task.splits)
+
+
+def leveling_of(task: Task) -> int:
+    """The task's leveling as a delay to apply again (undo): its pauses along, if any."""
+    pauses = leveling_pauses(task)
+    if pauses and not delay_is_pause(task):
+        return LevelingDelay(task.leveling_delay_minutes, pauses)
+    return task.leveling_delay_minutes
+
+
 def with_leveling_delay(task: Task, minutes: int) -> Task:
     """``task`` with this leveling delay (0: none); a started task's pause follows it.
 
@@ -46,16 +95,33 @@ def with_leveling_delay(task: Task, minutes: int) -> Task:
     at the resume point (or the nearest one after it holding as long a pause);
     a pause that progress has since left behind is history and stays. The new
     pause is added at the resume point. A started task whose work can no
-    longer pause (finished, say) gets no new delay. Other tasks only have their
-    delay set.
+    longer pause (finished, say) gets no new delay. Other tasks have their
+    delay set and their leveling pauses replaced by those ``minutes`` carries (a
+    :class:`LevelingDelay`; a plain int carries none, so 0 clears them too).
     """
     if not delay_is_pause(task):
-        return replace(task, leveling_delay_minutes=minutes)
-    splits = _without_pause(task.splits, done_minutes(task), task.leveling_delay_minutes)
+        return _unstarted(task, int(minutes), getattr(minutes, "pauses", ()))
+    # Leveling's pauses of before it started go as the task's own would not (work left).
+    done = done_minutes(task)
+    own = tuple(s for s in task.splits if not (s.leveling and s.after_minutes >= done))
+    splits = _without_pause(own, done, task.leveling_delay_minutes)
     if minutes > 0 and can_pause(task):
         splits = _with_pause(splits, done_minutes(task), minutes)
     else:
         minutes = 0
+    if splits == task.splits and minutes == task.leveling_delay_minutes:
+        return task
+    return replace(task, leveling_delay_minutes=int(minutes), splits=splits)
+
+
+def _unstarted(task: Task, minutes: int, pauses: tuple[Split, ...]) -> Task:
+    """``task`` (not started) delayed ``minutes``, its leveling pauses now ``pauses``."""
+    if not pauses and not task.splits:  # most tasks: only the delay, if that
+        if minutes == task.leveling_delay_minutes:
+            return task
+        return replace(task, leveling_delay_minutes=minutes)
+    own = tuple(s for s in task.splits if not s.leveling)
+    splits = normalized((*own, *pauses), task.duration_minutes) if pauses else own
     if splits == task.splits and minutes == task.leveling_delay_minutes:
         return task
     return replace(task, leveling_delay_minutes=minutes, splits=splits)

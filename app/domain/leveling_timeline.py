@@ -81,6 +81,29 @@ class Timeline:
                 return min(candidates) if candidates else NEVER
         return None
 
+    def first_clash(self, a: int, b: int, units: float) -> int | None:
+        """The first moment in [a, b) at which ``units`` more do not fit; None: they fit.
+
+        As :meth:`conflict_end` judges (a task asking more than the person ever has
+        asks all of it): how long a part of a task may run from ``a``.
+        """
+        over = self.overlapping(a, b)
+        need = min(units, self.peak)
+        if len(self.bounds) == 1 and sum(u for _, _, u in over) + need <= self.peak + EPS:
+            return None
+        # The load rises only where a booking starts, the room falls only where max
+        # units change: a clash starts at one of those moments or at ``a``.
+        points = {a, *(s for s, _, _ in over if s > a)}
+        change = self.next_change(a)
+        while change is not None and change < b:
+            points.add(change)
+            change = self.next_change(change)
+        for p in sorted(points):
+            load = sum(u for s, f, u in over if s <= p < f)
+            if load + need > self.limit_at(p) + EPS:
+                return p
+        return None
+
     def book(self, a: int, b: int, units: float) -> None:
         """Book ``units`` over [a, b)."""
         insort(self.items, (a, b, units))

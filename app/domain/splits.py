@@ -34,10 +34,16 @@ class SplitError(PlanError):
 
 @dataclass(frozen=True, slots=True)
 class Split:
-    """Work stops after ``after_minutes`` of the task's duration and resumes ``gap_minutes`` later."""
+    """Work stops after ``after_minutes`` of the task's duration and resumes ``gap_minutes`` later.
+
+    ``leveling``: resource leveling made it in a task that had not started (MS Project's
+    "Leveling can create splits in remaining work"); Clear Leveling takes it out again
+    (app.domain.leveling_resume). The user's own splits are False.
+    """
 
     after_minutes: int
     gap_minutes: int
+    leveling: bool = False
 
 
 NO_SPLITS: tuple[Split, ...] = ()
@@ -50,10 +56,12 @@ def normalized(splits: Iterable[Split], duration: int) -> tuple[Split, ...]:
     work (a duration shortened since) and empty gaps are left out.
     """
     by_after: dict[int, int] = {}
+    leveled: dict[int, bool] = {}  # a pause is leveling's only while no user pause joins it
     for s in splits:
         if 0 < s.after_minutes < duration and s.gap_minutes > 0:
             by_after[s.after_minutes] = by_after.get(s.after_minutes, 0) + s.gap_minutes
-    return tuple(Split(a, g) for a, g in sorted(by_after.items()))
+            leveled[s.after_minutes] = leveled.get(s.after_minutes, True) and s.leveling
+    return tuple(Split(a, g, leveled[a]) for a, g in sorted(by_after.items()))
 
 
 def total_gap(splits: tuple[Split, ...], duration: int) -> int:

@@ -200,12 +200,18 @@ def _recurrence(r: sqlite3.Row) -> tuple[int, TaskRecurrence]:
 
 
 def _with_splits(src: _Source, tasks: list[Task]) -> list[Task]:
-    """The tasks, split ones with their pauses (task_splits, schema v7)."""
+    """The tasks, split ones with their pauses (task_splits, schema v7; leveling's, v16)."""
     found = _grouped(src, "SELECT * FROM task_splits ORDER BY seq", "task_uid")
     if not found:
         return tasks
     return [
-        replace(t, splits=tuple(Split(r["after_minutes"], r["gap_minutes"]) for r in found[t.uid]))
+        replace(
+            t,
+            splits=tuple(
+                Split(r["after_minutes"], r["gap_minutes"], bool(r["leveling"]))
+                for r in found[t.uid]
+            ),
+        )
         if t.uid in found
         else t
         for t in tasks

@@ -233,6 +233,14 @@ def _v15(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE tasks ADD COLUMN {name} TEXT NOT NULL DEFAULT ''")
 
 
+def _v16(conn: sqlite3.Connection) -> None:
+    """v15 -> v16: which splits resource leveling made (Clear Leveling takes them out);
+    v15 files knew only the user's own splits."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(task_splits)")}
+    if "leveling" not in columns:
+        conn.execute("ALTER TABLE task_splits ADD COLUMN leveling INTEGER NOT NULL DEFAULT 0")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -249,6 +257,7 @@ MIGRATIONS: dict[int, Step] = {
     13: _v13,
     14: _v14,
     15: _v15,
+    16: _v16,
 }
 
 

@@ -129,6 +129,7 @@ def split_rows(t: Task) -> list[Row]:
             "seq": seq,
             "after_minutes": s.after_minutes,
             "gap_minutes": s.gap_minutes,
+            "leveling": int(s.leveling),
         }
         for seq, s in enumerate(t.splits)
     ]

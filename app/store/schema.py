@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -82,6 +82,8 @@ CREATE TABLE task_splits (
     seq INTEGER NOT NULL,
     after_minutes INTEGER NOT NULL,
     gap_minutes INTEGER NOT NULL,
+    -- 1: resource leveling made it (v16); Clear Leveling takes it out again
+    leveling INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (task_uid, seq)
 );
 

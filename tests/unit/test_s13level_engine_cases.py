@@ -93,7 +93,7 @@ def test_a_must_start_on_task_stretched_by_a_finish_link_is_where_the_scheduler_
     )
     plan.links.append(Link(5, 7, LinkType.SF))
     result, after = _leveled(plan)
-    assert result.delays[10] > 0
+    assert result.delays[10]  # delayed, or split around 'Audit' (a LevelingDelay)
     assert after.times[7].start == datetime(2026, 1, 6, 13)  # must start on: it stays
 
 
@@ -152,7 +152,7 @@ def test_a_task_with_slack_waits_for_critical_work_that_starts_later():
     unleveled = schedule(plan).finish
     result, after = _leveled(plan)
     assert result.delays[2] == 0
-    assert result.delays[4] > 0
+    assert result.delays[4]  # delayed, or split around 'Core' (a LevelingDelay)
     assert after.finish == unleveled  # the delay stays within 'Prep''s slack
 
 

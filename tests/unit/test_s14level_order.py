@@ -110,7 +110,7 @@ def test_must_start_on_never_waits_whatever_the_order(options):
     )
     result, _finish_at = _finish(plan, options)
     assert result.delays[2] == 0
-    assert result.delays[1] > 0
+    assert result.delays[1]  # delayed, or split around 'Visit' (a LevelingDelay)
 
 
 def _no_later_than(kind: ConstraintType, when: datetime, first_days: int) -> Plan:

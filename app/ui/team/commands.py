@@ -29,6 +29,7 @@ from app.domain.calendar import Calendar
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.leveling import LevelingResult, apply_delays
+from app.domain.leveling_resume import has_leveling
 from app.domain.registers import RemovedResource
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
@@ -315,8 +316,8 @@ class SetLevelingDelaysCommand(PlanCommand):
 
     @classmethod
     def clear(cls, document: Document) -> SetLevelingDelaysCommand:
-        """The step that removes every leveling delay."""
-        delays = {t.uid: 0 for t in document.plan.tasks if t.leveling_delay_minutes}
+        """The step that removes every leveling delay (and the splits leveling made)."""
+        delays = {t.uid: 0 for t in document.plan.tasks if has_leveling(t)}
         return cls(document, delays, "Clear leveling")
 
     def _redo(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
 from app.domain.leveling_result import cleared_text
+from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.progress import part
 from app.domain.scheduler import schedule
 from app.ui.background import WorkerProgress, run_with_progress
@@ -44,7 +45,7 @@ def compute_leveling(
     base = without_leveling(document.plan)  # a copy: later edits never reach the worker
     # No delays to clear: the document's schedule already is the one without them
     # (scheduling 100k tasks again took 2 s of the leveling).
-    delayed = any(t.leveling_delay_minutes for t in document.plan.tasks)
+    delayed = any(has_leveling(t) for t in document.plan.tasks)
     known = None if delayed else document.schedule
     # The scheduler's network serves for the plan without delays too (delays change no
     # calendar or row): level() need not build one (0.7 s at 40k tasks, 1.5 s at 100k).
@@ -88,10 +89,14 @@ def level_resources(
     """
     result = compute_leveling(document, parent, background_from, options)
     plan = document.plan
-    held = {t.uid: t.leveling_delay_minutes for t in plan.tasks if t.leveling_delay_minutes}
+    held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
     cleared = "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
-    if any(plan.task(uid).leveling_delay_minutes != d for uid, d in result.delays.items()):
+    # A split leaves the start's delay as it was: the task itself says what would change.
+    if any(
+        with_leveling_delay(plan.task(uid), d) is not plan.task(uid)
+        for uid, d in result.delays.items()
+    ):
         steps.append(SetLevelingDelaysCommand.level(document, result))
     if steps:
         # Applying and rescheduling thousands of delays takes seconds on a big plan and
@@ -122,8 +127,9 @@ def level_resources(
 
 
 def clear_leveling(document: Document) -> str:
-    """Remove every leveling delay, as one undoable step (none: no step); what it did, in words."""
-    if not any(t.leveling_delay_minutes for t in document.plan.tasks):
+    """Remove every leveling delay and leveling split, as one undoable step (none: no step);
+    what it did, in words."""
+    if not any(has_leveling(t) for t in document.plan.tasks):
         return "No leveling delays to clear."
     execute(document, SetLevelingDelaysCommand.clear(document))
     return "Leveling delays cleared."
