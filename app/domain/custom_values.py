@@ -49,13 +49,21 @@ def parse_value(name: str, text: str, project: Project, title: str = "") -> Cust
     if kind_of(name) is FieldKind.TEXT:
         return _listed(name, checked_text(text, shown), project, shown) or None
     value = _typed(name, text.strip(), project, shown)
-    if value is None:
-        return None
+    return None if value is None else in_list(name, value, project, shown, text.strip())
+
+
+def in_list(
+    name: str, value: CustomValue, project: Project, title: str = "", typed: str = ""
+) -> CustomValue:
+    """``value`` of field ``name`` (not Text) when its field takes it; InputError naming the
+    field (``title``), the value as ``typed`` and the listed ones when the field is
+    restricted to a list without it."""
     field = defined(project.custom_fields, name)
     if field is None or not field.restricted or field.holds(value):
         return value
+    shown = typed or format_value(name, value, project)
     raise InputError(
-        f"{shown}: {quoted(text.strip())} is not in its list ({allowed_values(field, project)})"
+        f"{title or name}: {quoted(shown)} is not in its list ({allowed_values(field, project)})"
     )
 
 

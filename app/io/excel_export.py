@@ -53,7 +53,13 @@ from app.io.workbook_cells import (
     plan_rows,
     writable_text,
 )
-from app.io.workbook_custom import add_value_lists, cell_value, custom_columns, exported_texts
+from app.io.workbook_custom import (
+    add_value_lists,
+    cell_value,
+    custom_columns,
+    exported_texts,
+    write_lists_sheet,
+)
 from app.io.workbook_format import (
     BAR,
     CRITICAL,
@@ -173,6 +179,7 @@ def write_workbook(
         _about_sheet(book, fmt, plan, now)
         steps.row()
         _snapshot_sheet(book, plan, rows, custom)
+        write_lists_sheet(book, fmt, plan.project, custom)  # the drop-downs' values, hidden
         steps.row()
         target.parent.mkdir(parents=True, exist_ok=True)
         book.save(temporary)

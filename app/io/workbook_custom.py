@@ -2,8 +2,10 @@
 renames or holds values of, titled by its alias, after the sheet's own columns.
 
 Cells hold what a client can read and type: text, numbers, Yes/No for flags, dates,
-money and durations as Gantry writes them ("2d"); a Text field with a value list gets
-Excel's drop-down of its values. The hidden snapshot keeps each
+money and durations as Gantry writes them ("2d"); a field with a value list gets Excel's
+drop-down of its values, read from a column of the hidden "Lists" sheet (a range holds any
+value, commas and quotes too, and any number of them, where Excel's inline lists hold no
+comma and 255 characters at most). The hidden snapshot keeps each
 column's title and field and each cell's text as written, so a returned workbook's
 edits to them are found as the other cells' are (cell text differs from what was
 written) and reviewed like them.
@@ -16,27 +18,29 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.custom_fields import (
+    CustomField,
     CustomValue,
     FieldKind,
-    allowed_text,
     defined,
     field_order,
     field_title,
     kind_of,
 )
-from app.domain.custom_values import format_value, parse_value
+from app.domain.custom_values import allowed_values, format_value, in_list, parse_value
 from app.domain.errors import AppError
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.io.sheet_values import CellError, is_blank, ref_text
-from app.io.workbook_cells import PLAN_COLUMNS, cell_text
+from app.io.workbook_cells import PLAN_COLUMNS, cell_text, writable_text
+from app.io.workbook_format import Formats, Pen, new_sheet
 
 
 def custom_columns(plan: Plan) -> list[tuple[str, str]]:
@@ -72,7 +76,22 @@ def cell_value(name: str, value: CustomValue | None, project: Project) -> object
     return value
 
 
-_LIST_LIMIT = 255  # Excel's longest inline list of a data validation, quotes left out
+LISTS_SHEET = "Lists"  # hidden: the values of each drop-down, a column per field
+_TITLE_LIMIT = 32  # characters of a validation's error title Excel keeps
+_MESSAGE_LIMIT = 255  # characters of a validation's error message Excel keeps
+
+
+def listed_columns(
+    project: Project, columns: list[tuple[str, str]]
+) -> list[tuple[int, str, CustomField]]:
+    """(custom column index, title, field) of each custom column whose field has a value
+    list, in column order: the Lists sheet's columns, in the same order."""
+    out = []
+    for k, (title, name) in enumerate(columns):
+        field = defined(project.custom_fields, name)
+        if field is not None and field.values:
+            out.append((k, title, field))
+    return out
 
 
 def add_value_lists(
@@ -83,33 +102,63 @@ def add_value_lists(
     rows: int,
 ) -> None:
     """Give each custom column whose field has a value list a drop-down of its values (a
-    restricted field's refuses other text in Excel too; the review refuses it anyway).
+    restricted field's refuses other values in Excel too; the review refuses them anyway),
+    read from the field's column of the Lists sheet (:func:`write_lists_sheet`).
 
     ``first``: the sheet column number of the first custom column; ``rows``: task rows
-    below the header. A list Excel cannot hold inline (a comma or quote in a value, over
-    255 characters) gets no drop-down.
+    below the header.
     """
     if rows <= 0:
         return
-    for k, (title, name) in enumerate(columns):
-        field = defined(project.custom_fields, name)
-        if field is None or not field.values:
-            continue
-        texts = [v.value for v in field.values]
-        inline = ",".join(texts)
-        if len(inline) > _LIST_LIMIT or any("," in t or '"' in t for t in texts):
-            continue
+    for at, (k, title, field) in enumerate(listed_columns(project, columns), start=1):
+        source = get_column_letter(at)
         check = DataValidation(
             type="list",
-            formula1=f'"{inline}"',
+            formula1=f"{LISTS_SHEET}!${source}$2:${source}${len(field.values) + 1}",
             allow_blank=True,
             showErrorMessage=field.restricted,
-            errorTitle=title,
-            error=f"{title} takes one of: {allowed_text(field)}",
+            errorTitle=_cut(title, _TITLE_LIMIT),
+            error=_cut(f"{title} takes one of: {allowed_values(field, project)}", _MESSAGE_LIMIT),
         )
         letter = get_column_letter(first + k)
         check.add(f"{letter}2:{letter}{rows + 1}")
         ws.data_validations.append(check)
+
+
+def write_lists_sheet(
+    book: Workbook, fmt: Formats, project: Project, columns: list[tuple[str, str]]
+) -> None:
+    """The hidden Lists sheet the drop-downs read (none when no field has a list): a column
+    per listed field, titled by it, its values below as the Plan sheet's cells hold them."""
+    listed = listed_columns(project, columns)
+    if not listed:
+        return
+    ws = new_sheet(book, LISTS_SHEET, dict.fromkeys(range(len(listed)), 18.0))
+    ws.sheet_state = "veryHidden"  # not offered by Unhide: a client edits the Plan sheet
+    pens = [Pen(ws) for _ in listed]
+    ws.append([fmt.text(pen, title) for pen, (_, title, _) in zip(pens, listed, strict=True)])
+    for row in range(max(len(f.values) for _, _, f in listed)):
+        cells: list[object] = []
+        for pen, (_, _, field) in zip(pens, listed, strict=True):
+            if row >= len(field.values):
+                cells.append(None)
+                continue
+            value = cell_value(field.name, field.values[row].value, project)
+            if field.kind is FieldKind.DATE:
+                cells.append(pen(value, fmt.date))
+            elif field.kind is FieldKind.COST:
+                cells.append(pen(value, fmt.money))
+            elif isinstance(value, str):
+                cells.append(fmt.text(pen, value))
+            else:
+                cells.append(value)
+        ws.append(cells)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` as Excel keeps it in a validation's box: at most ``limit`` characters."""
+    text = writable_text(text)
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def exported_texts(plan: Plan, columns: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -147,15 +196,15 @@ def read_cell(name: str, value: object, project: Project, title: str) -> CustomV
     kind = kind_of(name)
     if isinstance(value, bool):
         value = "Yes" if value else "No"
-    if isinstance(value, datetime):
-        if kind is not FieldKind.DATE:
-            raise CellError(f"{title}: a date is not {kind.value.lower()}")
-        return value.replace(second=0, microsecond=0)
-    if isinstance(value, int | float):
-        if kind in (FieldKind.NUMBER, FieldKind.COST):
-            return float(value)
-        value = ref_text(value)
     try:
+        if isinstance(value, datetime):
+            if kind is not FieldKind.DATE:
+                raise CellError(f"{title}: a date is not {kind.value.lower()}")
+            return in_list(name, value.replace(second=0, microsecond=0), project, title)
+        if isinstance(value, int | float):
+            if kind in (FieldKind.NUMBER, FieldKind.COST):
+                return in_list(name, float(value), project, title, ref_text(value))
+            value = ref_text(value)
         return parse_value(name, str(value), project, title)
     except AppError as exc:
         raise CellError(str(exc)) from None

@@ -39,7 +39,7 @@ def test_a_returned_workbook_breaking_a_restricted_list_is_one_line_exit_1(tmp_p
     result = gantry("diff", tmp_path / "p.gantry", book_path)
     assert result.returncode == 1
     assert result.stderr.strip().endswith(
-        f"Plan!{letter}3: Risk level: 'Severe' is not in its list (Low, High)"
+        f"Plan!{letter}3: Risk level: 'Severe' is not in its list ('Low', 'High')"
     )
     assert "Traceback" not in result.stderr
 

@@ -45,19 +45,21 @@ def test_a_listed_column_offers_its_values_in_excel(tmp_path):
     assert len(checks) == 1  # Owner has no list
     check = checks[0]
     assert check.type == "list"
-    assert check.formula1 == '"Low,Medium,High"'
+    assert check.formula1 == "Lists!$A$2:$A$4"  # the hidden Lists sheet (s15)
     assert str(check.sqref) == f"{letter}2:{letter}3"
     assert check.showErrorMessage  # restricted: Excel refuses other text too
     open_check = _export(tmp_path, _plan(restricted=False))[2].data_validations.dataValidation
     assert not open_check[0].showErrorMessage
 
 
-def test_a_list_excel_cannot_hold_inline_gets_no_drop_down(tmp_path):
+def test_a_list_excel_cannot_hold_inline_gets_its_drop_down_from_the_lists_sheet(tmp_path):
+    # it got none before s15 (inline lists hold no comma): test_s15v_workbook_lists
     plan = _plan()
     listed = value_list("Text2", [ListValue("Low, really"), ListValue("High")], True)
     plan.set_custom_field(replace(listed, alias="Risk level"))
-    _path, _book, ws, _letter = _export(tmp_path, plan)
-    assert ws.data_validations.dataValidation == []
+    _path, book, ws, _letter = _export(tmp_path, plan)
+    assert [c.formula1 for c in ws.data_validations.dataValidation] == ["Lists!$A$2:$A$3"]
+    assert book["Lists"]["A2"].value == "Low, really"
 
 
 def test_a_returned_value_outside_a_restricted_list_is_refused_naming_it(tmp_path):
@@ -67,7 +69,7 @@ def test_a_returned_value_outside_a_restricted_list_is_refused_naming_it(tmp_pat
     with pytest.raises(FileFormatError) as caught:
         read_roundtrip_workbook(path)
     assert str(caught.value).endswith(
-        f"Plan!{letter}3: Risk level: 'Severe' is not in its list (Low, Medium, High)"
+        f"Plan!{letter}3: Risk level: 'Severe' is not in its list ('Low', 'Medium', 'High')"
     )
 
 
