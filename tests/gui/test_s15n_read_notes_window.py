@@ -191,3 +191,22 @@ def test_save_a_copy_adds_its_notes_to_the_log(
     dialog = _dialog(window)  # open since the read: it follows the log, newest first
     assert dialog.notes() == written + read
     assert dialog.windowTitle() == "Notes on files read and written"
+
+
+def test_people_renamed_are_a_note_as_convert_says_them(ini, tmp_path, monkeypatch, qtbot, closing):
+    from app.domain.resource import Assignment, Resource
+    from app.domain.task import Task
+    from app.io.mspdi_write import write_mspdi
+
+    plan = build_plan()
+    plan.resources = [Resource(1, "Doe, Jane"), Resource(2, "Ana")]
+    plan.assignments = [Assignment(1, 2, 1, 1.0)]
+    plan.append_task(Task(99, "Extra", duration_minutes=480))
+    source = tmp_path / "site.xml"
+    write_mspdi(plan, source)
+    said = _cli_notes("convert", source, tmp_path / "cli.gantry")
+    assert any("'Doe, Jane' is 'Doe Jane'" in line for line in said)
+    session = _session(ini)
+    closing.append(session)
+    window = _open(session, source, tmp_path / "site.gantry", monkeypatch, qtbot)
+    assert _dialog(window).notes() == said
