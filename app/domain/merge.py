@@ -46,6 +46,7 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
     touched = {(c.entity, c.uid) for c in our_changes}
     items: list[MergeItem] = []
     restated = _OccurrencePeople(theirs)
+    differing = _differing(theirs, ours)
     for c in diff_plans(base, theirs):
         if restated.covers(c):
             continue  # the summary's People cell read back: already on every occurrence
@@ -66,8 +67,23 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
             items.append(MergeItem(c, conflict, None, "changed here" if conflict else ""))
         else:
             conflict = our_kinds.get(key) == "added"
+            if conflict and key not in differing():
+                continue  # added here the same (the workbook applied before): nothing to apply
             items.append(MergeItem(c, conflict, None, "added here too" if conflict else ""))
     return items
+
+
+def _differing(theirs: Plan, ours: Plan) -> Callable[[], set[tuple[str, object]]]:
+    """The things (entity, uid) that ``theirs`` and ``ours`` hold differently or only one
+    holds; computed once, when first asked (only a double addition needs it)."""
+    found: list[set[tuple[str, object]]] = []
+
+    def keys() -> set[tuple[str, object]]:
+        if not found:
+            found.append({(c.entity, c.uid) for c in diff_plans(theirs, ours)})
+        return found[0]
+
+    return keys
 
 
 class _OccurrencePeople:
