@@ -155,6 +155,11 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
             )
         )
     _print_table(rows, out)
+    from app.cli.recurring_text import recurring_lines
+
+    recurring = recurring_lines(plan, ((t.uid, e["wbs"]) for t, e in pairs))
+    if recurring:  # how each listed recurring task repeats (the JSON's "recurrence")
+        out.write("\n" + "\n".join(recurring) + "\n")
     out.write(
         f"\n{plan.project.name}: {_short(iso(result.start))} to {_short(iso(result.finish))}\n"
     )
