@@ -1,7 +1,9 @@
 """Custom fields in the .gantry file: the definitions and each task's values.
 
 ``custom_fields`` holds one row per defined field (name, alias, restricted: schema v12);
-``custom_field_values`` a Text field's value list, one row per value in its order (v12);
+``custom_field_values`` a field's value list, one row per value in its order (v12), the
+value's text as a task's value of the field is stored (Number, Cost, Date and Duration
+lists: v17);
 ``task_custom`` one row per value a task has (task uid, field name, value as text). The
 value's text
 follows the field's kind: text as is, numbers and costs as decimal text, a flag as
@@ -31,7 +33,7 @@ def field_rows(project: Project) -> list[Row]:
 def list_rows(project: Project) -> list[Row]:
     """The fields' value lists, one row per value, in each list's order."""
     return [
-        {"field": f.name, "seq": seq, "value": v.value, "description": v.description}
+        {"field": f.name, "seq": seq, "value": value_out(v.value), "description": v.description}
         for f in project.custom_fields
         for seq, v in enumerate(f.values)
     ]
@@ -76,7 +78,7 @@ def field_in(
 ) -> CustomField:
     """A stored definition read back with its list's rows (KeyError for a name that is no
     custom field)."""
-    items = tuple(ListValue(str(r["value"]), str(r["description"])) for r in values)
+    items = tuple(ListValue(value_in(str(name), r["value"]), str(r["description"])) for r in values)
     field = CustomField(str(name), str(alias), items, bool(restricted) and bool(items))
     kind_of(field.name)
     return field

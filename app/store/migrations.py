@@ -241,6 +241,13 @@ def _v16(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE task_splits ADD COLUMN leveling INTEGER NOT NULL DEFAULT 0")
 
 
+def _v17(conn: sqlite3.Connection) -> None:
+    """v16 -> v17: value lists of Number, Cost, Date and Duration fields, in the table Text
+    fields' lists use (each value as task_custom holds it). Nothing to change in a v16 file
+    (its lists are all Text); the version keeps a v16 build from misreading such a list."""
+    conn.execute("SELECT 1 FROM custom_field_values LIMIT 1")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -258,6 +265,7 @@ MIGRATIONS: dict[int, Step] = {
     14: _v14,
     15: _v15,
     16: _v16,
+    17: _v17,
 }
 
 

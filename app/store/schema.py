@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -114,7 +114,8 @@ CREATE TABLE custom_fields (
     restricted INTEGER NOT NULL DEFAULT 0
 );
 
--- A Text field's value list (schema v12), in the order the user gave it.
+-- A field's value list (schema v12: Text fields), in the order the user gave it; since
+-- v17 Number, Cost, Date and Duration fields too, each value as task_custom holds it.
 CREATE TABLE custom_field_values (
     field TEXT NOT NULL,
     seq INTEGER NOT NULL,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, FieldKind, kind_of
-from app.ui.custom_value_delegate import CustomTextDelegate
+from app.ui.custom_value_delegate import CustomValueDelegate
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.custom_columns import (
     CUSTOM_COUNT,
@@ -164,10 +164,11 @@ def prepare_optional_columns(view: QTableView) -> None:
 
 
 def prepare_custom_columns(view: QTableView, dates: OptionalDateDelegate) -> None:
-    """The custom field columns: hidden, flags picked from Yes/No, dates from a calendar,
-    text from the field's value list when it has one."""
+    """The custom field columns: hidden, flags picked from Yes/No, any other from the
+    field's value list when it has one (else dates typed as dates, the rest as text)."""
     flags = ChoiceDelegate(["Yes", "No"], view)
-    texts = CustomTextDelegate(view)
+    listed = CustomValueDelegate(view)
+    listed_dates = CustomValueDelegate(view, fallback=dates)
     for name in FIELD_NAMES:
         column = custom_column(name)
         view.setColumnWidth(column, _CUSTOM_WIDTHS[kind_of(name)])
@@ -175,9 +176,9 @@ def prepare_custom_columns(view: QTableView, dates: OptionalDateDelegate) -> Non
         if kind_of(name) is FieldKind.FLAG:
             view.setItemDelegateForColumn(column, flags)
         elif kind_of(name) is FieldKind.DATE:
-            view.setItemDelegateForColumn(column, dates)
-        elif kind_of(name) is FieldKind.TEXT:
-            view.setItemDelegateForColumn(column, texts)
+            view.setItemDelegateForColumn(column, listed_dates)
+        else:
+            view.setItemDelegateForColumn(column, listed)
 
 
 def prepare_indicators(view: QTableView) -> None:

@@ -1,6 +1,7 @@
-"""The editor of a Text custom field's cell: a combo box offering the field's value list
-(each value with its description beside it, as MS Project's lookup drop-down), or a plain
-line when the field has no list.
+"""The editor of a custom field's cell (Text, Number, Cost, Date, Duration): a combo box
+offering the field's value list (each value with its description beside it, as MS
+Project's lookup drop-down), or the column's usual editor when the field has no list (a
+plain line; a date field's calendar).
 
 Typing stays possible (a key typed on the cell starts the text, completed from the list);
 the model reads what is typed and refuses, with one status-bar line naming the field and
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.custom_fields import CustomField, defined
+from app.domain.custom_fields import CustomField, defined, plain_value
+from app.domain.custom_values import list_entry_text
+from app.domain.project import Project
 from app.ui.models.custom_columns import custom_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,17 +43,25 @@ def field_of(index: Index) -> CustomField | None:
 
 class ValueListCombo(QComboBox):
     """An editable combo box over a value list: values in the first column of its popup,
-    descriptions in the second."""
+    descriptions in the second. A value other than text is offered as the cell's editor
+    writes it (``project``: a cost in its currency, a duration in its days)."""
 
-    def __init__(self, field: CustomField, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: CustomField, parent: QWidget | None = None, project: Project | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("value_list_editor")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         items = QStandardItemModel(len(field.values), 2, self)
         for row, entry in enumerate(field.values):
-            value = QStandardItem(entry.value)
-            value.setToolTip(entry.description or entry.value)
+            text = (
+                plain_value(entry.value)
+                if project is None
+                else list_entry_text(field.name, entry.value, project)
+            )
+            value = QStandardItem(text)
+            value.setToolTip(entry.description or text)
             items.setItem(row, _VALUE, value)
             items.setItem(row, _DESCRIPTION, QStandardItem(entry.description))
         self.setModel(items)
@@ -88,23 +99,35 @@ class ValueListCombo(QComboBox):
         self.setEditText(text)
 
 
-class CustomTextDelegate(QStyledItemDelegate):
-    """Edits a Text custom field's cell: a :class:`ValueListCombo` when the field has a value
-    list, else the default line edit."""
+class CustomValueDelegate(QStyledItemDelegate):
+    """Edits a custom field's cell: a :class:`ValueListCombo` when the field has a value
+    list, else ``fallback``'s editor (a date field's) or the default line edit."""
+
+    def __init__(
+        self, parent: QWidget | None = None, fallback: QStyledItemDelegate | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.fallback = fallback
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        """The field's combo box, or the default editor for a field without a list."""
+        """The field's combo box, or the usual editor for a field without a list."""
         field = field_of(index)
         if field is None or not field.values:
+            if self.fallback is not None:
+                return self.fallback.createEditor(parent, option, index)
             return super().createEditor(parent, option, index)
-        return ValueListCombo(field, parent)
+        document = getattr(index.model(), "document", None)
+        project = document.plan.project if document is not None else None
+        return ValueListCombo(field, parent, project)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Start from the cell's value."""
         if isinstance(editor, ValueListCombo):
             editor.set_text(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            return
-        super().setEditorData(editor, index)
+        elif self.fallback is not None:
+            self.fallback.setEditorData(editor, index)
+        else:
+            super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Hand the model the value picked or typed when it is another one."""
@@ -112,5 +135,20 @@ class CustomTextDelegate(QStyledItemDelegate):
             text = editor.text()
             if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
                 model.setData(index, text, Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+        elif self.fallback is not None:
+            self.fallback.setModelData(editor, model, index)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """Place the editor as its own delegate would."""
+        if self.fallback is not None and not isinstance(editor, ValueListCombo):
+            self.fallback.updateEditorGeometry(editor, option, index)
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
+
+# The name it had while only Text fields took lists.
+CustomTextDelegate = CustomValueDelegate

@@ -66,8 +66,8 @@ def test_custom_fields_sets_a_list_in_one_undoable_step_and_keeps_it_on_rename(q
     plan = document.plan
     dialog = CustomFieldsDialog(document)
     qtbot.addWidget(dialog)
-    dialog.select("Number1")
-    assert not dialog.lookup.isEnabled()  # lists are for Text fields
+    dialog.select("Flag1")
+    assert not dialog.lookup.isEnabled()  # a flag is Yes or No (Number1 takes a list: s15)
     dialog.select("Text2")
     assert dialog.lookup.isEnabled()
     monkeypatch.setattr(ValueListDialog, "ask", lambda *_a: (list(RISK), True))
@@ -123,7 +123,7 @@ def test_a_restricted_field_refuses_other_text_in_the_sheet_naming_its_values(qt
     model.sig_error.connect(errors.append)
     cell = model.index_of_uid(uid, custom_column("Text2"))
     assert not model.setData(cell, "Severe")
-    assert errors == ["Risk level: 'Severe' is not in its list (Low, Medium, High)"]
+    assert errors == ["Risk level: 'Severe' is not in its list ('Low', 'Medium', 'High')"]
     assert plan.task(uid).custom == ()
     assert not document.undo_stack.canUndo()
     assert model.setData(cell, "medium")  # any case: the list's spelling is kept
@@ -161,7 +161,7 @@ def test_task_information_offers_the_list_and_refuses_other_text(qtbot):
     qtbot.addWidget(again)
     assert again.custom.edits["Text2"].text() == "Low"
     again.custom.edits["Text2"].setText("Severe")
-    with pytest.raises(InputError, match=r"Risk level: 'Severe' is not in its list \(Low"):
+    with pytest.raises(InputError, match=r"Risk level: 'Severe' is not in its list \('Low'"):
         again.command()
 
 

@@ -2,8 +2,8 @@
 dialog does ("Text1" -> "Owner"), or clear one.
 
 Pick the kind (Text, Number, Flag, Date, Cost, Duration) and the field, type its alias and
-press Rename; Value List… gives a Text field the values its cells offer (and may restrict
-it to them: app/ui/dialogs/custom_fields_lookup.py); Clear takes alias and list off and
+press Rename; Value List… gives a Text, Number, Cost, Date or Duration field the values
+its cells offer (and may restrict it to them: app/ui/dialogs/custom_fields_lookup.py); Clear takes alias and list off and
 empties the field on every task. Each is one undoable step. The field then shows as a
 column from the sheet header's Insert Column > Custom Fields.
 """
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.custom_fields import (
     FIELD_COUNTS,
     FIELD_NAMES,
+    LIST_KINDS,
     CustomField,
     FieldKind,
     checked_alias,
@@ -109,7 +110,7 @@ class CustomFieldsDialog(QDialog):
         self.rename.setObjectName("rename")
         self.lookup = QPushButton("Value &List…")
         self.lookup.setObjectName("lookup")
-        self.lookup.setToolTip("The values a Text field's cells offer, and whether only those")
+        self.lookup.setToolTip("The values the field's cells offer, and whether only those")
         self.clear = QPushButton("&Clear")
         self.clear.setObjectName("clear")
         self.clear.setToolTip("Take name and value list off and empty this field on every task")
@@ -169,13 +170,13 @@ class CustomFieldsDialog(QDialog):
             self.alias.clear()
 
     def edit_value_list(self) -> None:
-        """Edit the picked Text field's value list (one undoable step when it changes)."""
+        """Edit the picked field's value list (one undoable step when it changes)."""
         name = self.current_name()
-        if name is None or kind_of(name) is not FieldKind.TEXT:
+        if name is None or kind_of(name) not in LIST_KINDS:
             return
-        fields = self.document.plan.project.custom_fields
-        field = defined(fields, name) or CustomField(name)
-        chosen = ValueListDialog.ask(self, field, field_title(name, fields))
+        project = self.document.plan.project
+        field = defined(project.custom_fields, name) or CustomField(name)
+        chosen = ValueListDialog.ask(self, field, field_title(name, project.custom_fields), project)
         if chosen is not None:
             values, restricted = chosen
             self._run(lambda: value_list_command(self.document, name, values, restricted))
@@ -217,7 +218,7 @@ class CustomFieldsDialog(QDialog):
         name = self.current_name()
         found = None if name is None else defined(self.document.plan.project.custom_fields, name)
         self.alias.setText("" if found is None else found.alias)
-        self.lookup.setEnabled(name is not None and kind_of(name) is FieldKind.TEXT)
+        self.lookup.setEnabled(name is not None and kind_of(name) in LIST_KINDS)
 
     @classmethod
     def ask(cls, window: MainWindow) -> None:
@@ -237,7 +238,7 @@ def outside_note(document: Document, name: str) -> str:
     count = 0
     for task in document.plan.tasks:
         value = value_of(task.custom, name) if task.custom else None
-        if isinstance(value, str) and field.listed(value) is None:
+        if value is not None and not field.holds(value):
             count += 1
     if not count:
         return ""

@@ -1,6 +1,8 @@
-"""Custom Fields > Value List…: a Text field's list of values, as MS Project's "Edit Lookup
-Table" has it: one row per value with an optional description, rows added, removed,
-moved up or down or sorted, and "Restrict the field to these values".
+"""Custom Fields > Value List…: a field's list of values (Text, Number, Cost, Date,
+Duration), as MS Project's "Edit Lookup Table" has it: one row per value with an optional
+description, rows added, removed, moved up or down or sorted, and "Restrict the field to
+these values". Values other than text are typed as their cells take them (12.5, money,
+2026-03-02, 2d) and kept as numbers, dates and working minutes.
 
 The dialog only gathers the list; :func:`value_list_command` makes it one undoable step.
 """
@@ -27,12 +29,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.custom_fields import (
     CustomField,
+    CustomValue,
+    FieldKind,
     ListValue,
     defined,
     field_title,
-    value_list,
 )
+from app.domain.custom_values import list_entry_text, typed_list
 from app.domain.errors import AppError
+from app.domain.project import Project
 from app.ui.commands import PlanCommand
 
 if TYPE_CHECKING:
@@ -60,11 +65,13 @@ class CustomFieldCommand(PlanCommand):
 def value_list_command(
     document: Document, name: str, values: list[ListValue], restricted: bool
 ) -> PlanCommand | None:
-    """The step giving field ``name`` this value list (None: nothing changes); raises
-    InputError naming the field for an empty value or one listed twice."""
-    fields = document.plan.project.custom_fields
+    """The step giving field ``name`` this value list (None: nothing changes); values typed
+    as text are read by the field's kind. Raises InputError naming the field for a value
+    that is none of its kind, an empty value or one listed twice."""
+    project = document.plan.project
+    fields = project.custom_fields
     title = field_title(name, fields)
-    listed = value_list(name, values, restricted, title)
+    listed = typed_list(name, _rows(values), restricted, project, title)
     old = defined(fields, name) or CustomField(name)
     new = replace(old, values=listed.values, restricted=listed.restricted)
     if new == old:
@@ -73,13 +80,36 @@ def value_list_command(
     return CustomFieldCommand(document, new, text)
 
 
-class ValueListDialog(QDialog):
-    """Edit a Text field's value list: Value and Description per row, order as shown."""
+def _rows(values: list[ListValue]) -> list[tuple[CustomValue, str]]:
+    return [(v.value, v.description) for v in values]
 
-    def __init__(self, field: CustomField, title: str, parent: QWidget | None = None) -> None:
+
+_HINTS = {
+    FieldKind.TEXT: "",
+    FieldKind.NUMBER: " Type numbers as 12 or 12.5.",
+    FieldKind.COST: " Type amounts as the cost cells take them (1200 or 1,200.50).",
+    FieldKind.DATE: " Type dates as 2026-03-02 (or 2026-03-02 13:00).",
+    FieldKind.DURATION: " Type durations as 2d, 4h or 1w.",
+}
+
+
+class ValueListDialog(QDialog):
+    """Edit a field's value list: Value and Description per row, order as shown.
+
+    ``project`` reads and shows values other than text (a cost in its currency, a
+    duration in its days); a Text field's list needs none."""
+
+    def __init__(
+        self,
+        field: CustomField,
+        title: str,
+        parent: QWidget | None = None,
+        project: Project | None = None,
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.title = title
+        self.project = project or Project()
         self.setWindowTitle(f"Value List for {title}")
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("values")
@@ -89,11 +119,11 @@ class ValueListDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for item in field.values:
-            self._append(item.value, item.description)
+            self._append(list_entry_text(field.name, item.value, self.project), item.description)
         self.restricted = QCheckBox("&Restrict the field to these values")
         self.restricted.setObjectName("restricted")
         self.restricted.setChecked(field.restricted)
-        self.restricted.setToolTip("Refuse any other text typed into the field")
+        self.restricted.setToolTip("Refuse any other value typed into the field")
         self.add = QPushButton("&Add")
         self.add.setObjectName("add")
         self.remove = QPushButton("Re&move")
@@ -102,9 +132,14 @@ class ValueListDialog(QDialog):
         self.up.setObjectName("up")
         self.down = QPushButton("Move &Down")
         self.down.setObjectName("down")
-        self.sort = QPushButton("&Sort A-Z")
+        text_list = field.kind is FieldKind.TEXT
+        self.sort = QPushButton("&Sort A-Z" if text_list else "&Sort ascending")
         self.sort.setObjectName("sort")
-        self.sort.setToolTip("Put the rows in alphabetical order (MS Project's Sort ascending)")
+        self.sort.setToolTip(
+            "Put the rows in alphabetical order (MS Project's Sort ascending)"
+            if text_list
+            else "Put the rows in ascending order of their values (MS Project's Sort ascending)"
+        )
         self.message = QLabel("")  # why OK was refused
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -117,7 +152,7 @@ class ValueListDialog(QDialog):
         )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
-        hint = QLabel("The field's cells offer these values in this order.")
+        hint = QLabel("The field's cells offer these values in this order." + _HINTS[field.kind])
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -136,7 +171,7 @@ class ValueListDialog(QDialog):
         self._enable()
 
     def values(self) -> list[ListValue]:
-        """The rows as typed (blank rows left out)."""
+        """The rows as typed, values as text (blank rows left out)."""
         out = []
         for row in range(self.table.rowCount()):
             value, description = self._texts(row)
@@ -170,21 +205,37 @@ class ValueListDialog(QDialog):
         self.table.setCurrentCell(target, self.table.currentColumn())
 
     def sort_rows(self) -> None:
-        """Put the rows in alphabetical order of their values (any case)."""
-        rows = sorted(
-            (self._texts(r) for r in range(self.table.rowCount())), key=lambda t: t[0].lower()
-        )
+        """Put the rows in ascending order of their values: text alphabetically (any case),
+        numbers, costs, dates and durations by value (a value not yet readable last)."""
+        rows = sorted((self._texts(r) for r in range(self.table.rowCount())), key=self._order)
         for row, (value, description) in enumerate(rows):
             self._set(row, value, description)
 
     def accept(self) -> None:
         """Close only on a list the field can take; else say why, in the dialog."""
         try:
-            value_list(self.field.name, self.values(), self.restricted.isChecked(), self.title)
+            typed_list(
+                self.field.name,
+                _rows(self.values()),
+                self.restricted.isChecked(),
+                self.project,
+                self.title,
+            )
         except AppError as exc:
             self.message.setText(str(exc))
             return
         super().accept()
+
+    def _order(self, row: tuple[str, str]) -> tuple[int, object]:
+        """Where a row sorts: by its value read as the field's kind, unreadable ones last."""
+        text = row[0]
+        if self.field.kind is FieldKind.TEXT:
+            return (0, text.lower())
+        try:
+            read = typed_list(self.field.name, [(text, "")], False, self.project)
+        except AppError:
+            return (1, text.lower())
+        return (0, read.values[0].value)
 
     def _append(self, value: str, description: str, row: int | None = None) -> int:
         at = self.table.rowCount() if row is None else row
@@ -209,10 +260,11 @@ class ValueListDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, field: CustomField, title: str
+        cls, parent: QWidget | None, field: CustomField, title: str, project: Project | None = None
     ) -> tuple[list[ListValue], bool] | None:
-        """The list and restriction chosen, or None when cancelled (tests monkeypatch this)."""
-        dialog = cls(field, title, parent)
+        """The list (values as typed) and restriction chosen, or None when cancelled (tests
+        monkeypatch this)."""
+        dialog = cls(field, title, parent, project)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values(), dialog.restricted.isChecked()

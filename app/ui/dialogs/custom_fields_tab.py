@@ -1,6 +1,6 @@
 """Task Information's Custom Fields tab: the task's value of each field the plan renames
-or the task holds, typed with the field's rules (MS Project's Custom Fields tab). A Text
-field with a value list is picked from it (a restricted one refuses any other text)."""
+or the task holds, typed with the field's rules (MS Project's Custom Fields tab). A field
+with a value list is picked from it (a restricted one refuses any other value)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class CustomFieldsTab(QWidget):
             field = defined(plan.project.custom_fields, name)
             row: QWidget
             if field is not None and field.values:
-                combo = ValueListCombo(field)
+                combo = ValueListCombo(field, project=plan.project)
                 combo.set_text(text)
                 edit, row = combo.lineEdit(), combo
             else:
