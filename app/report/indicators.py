@@ -1,6 +1,6 @@
 """MS Project's Indicators column: what a task's row cannot show by itself, as small marks.
 
-A note, a date constraint (red when the scheduler could not keep it), a
+A note, a hyperlink, a date constraint (red when the scheduler could not keep it), a
 missed deadline, a finished task, a recurring task, a split task, a
 manually scheduled one, people over-allocated while it runs, a leveling
 delay, and any other scheduling conflict. Each mark carries the sentence its
@@ -23,10 +23,12 @@ from enum import Enum
 from itertools import accumulate, compress
 from operator import itemgetter, ne
 
+from app.domain.hyperlinks import Hyperlink
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
 from app.domain.plan import Plan
+from app.domain.quoting import clipped
 from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -53,6 +55,7 @@ class Indicator(Enum):
     MANUAL = "manual"
     SPLIT = "split"
     LEVELED = "leveled"
+    HYPERLINK = "hyperlink"
     NOTE = "note"
 
 
@@ -68,6 +71,7 @@ GLYPHS: dict[Indicator, str] = {
     Indicator.MANUAL: "✎",
     Indicator.SPLIT: "⋯",
     Indicator.LEVELED: "→",
+    Indicator.HYPERLINK: "↗",
     Indicator.NOTE: "≡",
 }
 # Marks that say something is wrong (red in print and on screen).
@@ -112,6 +116,15 @@ def note_tip(notes: str) -> str:
     if len(lines) > _NOTE_LINES or len(text) > _NOTE_CHARS:
         text = text[:_NOTE_CHARS].rstrip() + "…"
     return f"Notes: {text}"
+
+
+def hyperlink_tip(link: Hyperlink) -> str:
+    """A hyperlink's tooltip: its address (with the sub-address), and its text when it has
+    one of its own."""
+    target = clipped(link.target, _NOTE_CHARS)
+    if link.text and link.text != link.target:
+        return f"Hyperlink: {clipped(link.text, _NOTE_CHARS)} ({target})"
+    return f"Hyperlink: {target}"
 
 
 class AssignmentIndex:
@@ -286,6 +299,8 @@ class TaskIndicators:
             if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
                 text = f"Leveling split this task: its work left resumes {delay} later"
             marks.append(Mark(Indicator.LEVELED, text))
+        if task.hyperlink is not None:  # Insert > Hyperlink: the address, a click opens it
+            marks.append(Mark(Indicator.HYPERLINK, hyperlink_tip(task.hyperlink)))
         if task.notes.strip():
             marks.append(Mark(Indicator.NOTE, note_tip(task.notes)))
         return tuple(marks)

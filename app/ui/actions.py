@@ -340,6 +340,15 @@ def copy_picture_actions(window: MainWindow, actions: ActionCollection) -> Layou
     return [add_copy_picture_action(window, actions)]
 
 
+def insert_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Insert: task hyperlinks (app/ui/dialogs/hyperlink_actions.py)."""
+    if not available("app.ui.dialogs.hyperlink_actions"):
+        return []
+    from app.ui.dialogs.hyperlink_actions import insert_actions as add_hyperlink_actions
+
+    return add_hyperlink_actions(window, actions)
+
+
 def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py)."""
     if not available("app.ui.gantt.task_path"):
@@ -361,6 +370,7 @@ MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
     ("&Project", project_actions),
     ("&View", view_actions),
     ("F&ormat", format_actions),
+    ("&Insert", insert_actions),  # after Format: Project sits after Edit, Format after View
     ("&Help", help_actions),
 ]
 

@@ -2,16 +2,29 @@
 
 The cell's background (selection, alternate rows) is the style's; the icons
 come from :data:`app.ui.models.indicators.IndicatorsRole`, so painting looks
-nothing up beyond the row's marks.
+nothing up beyond the row's marks. A click on the hyperlink icon opens the task's link
+(app/ui/dialogs/hyperlink_actions.py), as in MS Project.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtGui import QIcon, QPainter
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.report.indicators import Indicator
 from app.ui.models.indicators import IndicatorsRole, indicator_icon
+from app.ui.models.roles import TaskUidRole
 
 ICON = 16  # px, at most: a row lower than 20 px gets smaller icons
 GAP = 2
@@ -58,8 +71,42 @@ class IndicatorDelegate(QStyledItemDelegate):
         for kind, rect in zip(kinds, icon_rects(cell, len(kinds)), strict=False):
             indicator_icon(kind).paint(painter, rect)
 
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """A left click on the hyperlink icon opens the task's link."""
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        kinds = index.data(IndicatorsRole) or ()
+        rects = icon_rects(option.rect, len(kinds))
+        for kind, rect in zip(kinds, rects, strict=False):
+            if kind is Indicator.HYPERLINK and rect.contains(event.position().toPoint()):
+                return open_row_link(model, index)
+        return False
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Room for the row's icons across; never taller than a line of text (the rows are
         uniform, and the chart reads their height from the sheet's size hints)."""
         kinds = index.data(IndicatorsRole) or ()
         return QSize(width_for(max(len(kinds), 1)), super().sizeHint(option, index).height())
+
+
+def open_row_link(model: QAbstractItemModel, index: Index) -> bool:
+    """Open the hyperlink of the task on ``index``'s row (its model's document's plan)."""
+    from app.ui.dialogs.hyperlink_actions import open_hyperlink
+
+    document: Any = getattr(model, "document", None)
+    uid = index.data(TaskUidRole)
+    if document is None or uid is None or not document.plan.has_task(uid):
+        return False
+    link = document.plan.task(uid).hyperlink
+    if link is None:
+        return False
+    open_hyperlink(link, document.path)
+    return True
