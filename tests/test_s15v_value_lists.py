@@ -124,3 +124,19 @@ def test_describe_shows_lists_of_other_kinds_without_project_settings():
     assert describe(fields) == (
         "Number1 [1|2.5, restricted], Date1 [2026-03-02 08:00], Duration1 [16h]"
     )
+
+
+def test_a_save_that_keeps_values_but_no_lists_names_a_cost_list_too():
+    from app.domain.plan import Plan
+    from app.domain.task import Task
+    from app.formats import not_kept
+
+    plan = Plan()
+    plan.append_task(Task(1, "Design", custom=(("Cost1", 99.0),)))
+    budget = value_list("Cost1", [ListValue(99.0), ListValue(1200.5)], True)
+    plan.set_custom_field(replace(budget, alias="Change budget"))
+    lines = [line for line in not_kept(plan, ".gan") if line]
+    assert (
+        ".gan keeps no value list: the value list of 'Change budget' is not saved (the values are)"
+        in lines
+    )

@@ -1,6 +1,6 @@
 """What a save in a format with fewer custom field features leaves out of a plan: its
 tasks' custom field values (Text1, Number1..., :mod:`app.domain.custom_fields`) in a
-format without custom fields; the Text fields' value lists in one that keeps the values
+format without custom fields; the fields' value lists in one that keeps the values
 but has no place for a list (.csv, .gan).
 
 The note is one line, said where the note on recurring patterns is said

@@ -7,7 +7,7 @@ is what tells the field and its kind when the file is read back (``Owner`` alone
 be any field, and reads as the People column). Cells hold what a spreadsheet shows and
 takes: text, numbers written in full, Yes/No for flags, dates as ``2026-03-02 13:00``,
 costs as bare amounts, durations as ``5d`` (hours where 8-hour days would read another
-length). A Text field's value list has no place in a CSV (formats.not_kept says so).
+length). A field's value list has no place in a CSV (formats.not_kept says so).
 
 Read back, a title naming a field this way feeds that field, its cells read by the
 field's kind (app/domain/custom_values.py); a cell that does not read is refused naming

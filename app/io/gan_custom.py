@@ -18,7 +18,7 @@ UTC), Duration as text ("5d", in hours where 8-hour days would read another leng
 The property also carries ``gantry-field="Cost1"``, which GanttProject ignores and
 drops on its next save: Gantry reads the field back as it was (a Cost stays a Cost in
 its own slot); once GanttProject saved the file a Cost comes back as a Number, a
-Duration as Text. A Text field's value list is not kept (formats.not_kept says so).
+Duration as Text. A field's value list is not kept (formats.not_kept says so).
 """
 
 from __future__ import annotations
