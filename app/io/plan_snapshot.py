@@ -32,6 +32,7 @@ from app.domain import (
 )
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.io.snapshot_texts import FittedText, fit_tasks
 
 _CLASSES: dict[str, type] = {}
 for _module in (
@@ -147,14 +148,25 @@ def plan_to_json(plan: Plan) -> str:
 
 
 def plan_from_json(text: str, where: str = "snapshot") -> Plan:
-    """Rebuild a Plan from :func:`plan_to_json` text; FileFormatError if it is damaged."""
+    """Rebuild a Plan from :func:`plan_to_json` text; FileFormatError if it is damaged.
+
+    Custom Text values longer than a plan keeps (an older plan's) are cut to the limit:
+    :func:`read_snapshot_plan` says which.
+    """
+    return read_snapshot_plan(text, where)[0]
+
+
+def read_snapshot_plan(text: str, where: str = "snapshot") -> tuple[Plan, list[FittedText]]:
+    """The plan of :func:`plan_from_json`, and the custom Text values it cut to the
+    limit (app.io.snapshot_texts), as a sheet import cuts a long cell."""
     try:
         body = json.loads(text)
         if body.get("version") != SNAPSHOT_VERSION:
             raise ValueError("unknown snapshot version")
-        return Plan(
+        tasks, fitted = fit_tasks(_decode(body["tasks"]))
+        plan = Plan(
             project=_decode(body["project"]),
-            tasks=_decode(body["tasks"]),
+            tasks=tasks,
             links=_decode(body["links"]),
             calendars=_decode(body["calendars"]),
             resources=_decode(body["resources"]),
@@ -165,3 +177,4 @@ def plan_from_json(text: str, where: str = "snapshot") -> Plan:
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise FileFormatError(f"{where}: the Gantry snapshot is damaged ({exc})") from None
+    return plan, fitted

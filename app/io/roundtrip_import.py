@@ -25,7 +25,7 @@ from app.domain.quoting import quoted
 from app.domain.recurrence_tasks import occurrence_staffing
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
-from app.io.plan_snapshot import plan_from_json
+from app.io.plan_snapshot import plan_from_json, read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
@@ -40,6 +40,7 @@ from app.io.sheet_values import (
     read_people,
     ref_text,
 )
+from app.io.snapshot_texts import FittedText, fitted_note
 from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_custom import custom_meta, read_cell
 from app.io.workbook_hyperlinks import HYPERLINK_TITLE, edited
@@ -96,7 +97,7 @@ def read_roundtrip(
     environment's locale writes dates); the notes say which way it was read.
     """
     base, cells, numbers = read_snapshot(snapshot_rows)
-    plan = plan_from_json(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
+    plan, fitted = read_snapshot_plan(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
     registers = registers or {}
     if TEAM_SHEET in registers:
         read_team(plan, registers[TEAM_SHEET])
@@ -104,6 +105,7 @@ def read_roundtrip(
     theirs = _Editor(plan, cells, numbers, sheet, order)
     theirs.custom, theirs.custom_texts = custom_meta(snapshot_rows)  # custom field columns
     theirs.read(plan_rows)
+    theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     if RISK_SHEET in registers:
         read_risks(theirs.plan, registers[RISK_SHEET])
     return RoundTrip(base, theirs.plan, theirs.notes)
@@ -170,9 +172,21 @@ class _Editor:
         self.custom: list[tuple[str, str]] = []
         self.custom_texts: dict[str, list[str]] = {}
         self.notes: list[str] = []
+        self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
 
     def where(self, row: int, title: str) -> str:
         return f"{self.sheet}!{column_letter(self.cols[title])}{row + 1}"
+
+    def note_fitted(self, fitted: Sequence[FittedText]) -> None:
+        """Say where the snapshot's cut Text values stand, unless the client typed anew."""
+        for text in fitted:
+            plan = self.plan
+            if not plan.has_task(text.task_uid):
+                continue
+            if dict(plan.task(text.task_uid).custom).get(text.field) != text.kept:
+                continue
+            row = self.row_of.get(text.task_uid)
+            self.notes.append(fitted_note(text, self.sheet, self.cols, self.custom, row))
 
     def get(self, row: Sequence[object], title: str) -> object:
         col = self.cols.get(title)
@@ -196,6 +210,7 @@ class _Editor:
             uid = self._uid(row)
             if uid is not None and uid in by_uid and uid not in seen:
                 seen.add(uid)
+                self.row_of[uid] = i
                 kept.append(self._edit(i, row, by_uid[uid]))
             elif not is_blank(name):
                 kept.append(self._new_task(i, row, kept))
