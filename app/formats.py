@@ -104,6 +104,10 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.whole_days_not_kept import whole_days_not_kept
 
         lines.append(whole_days_not_kept(plan, ext))
+    if ext == ".gantry":  # half a UTF-16 pair is saved as U+FFFD (app/store/text_repair.py)
+        from app.store.text_repair import surrogates_note
+
+        lines.append(surrogates_note(plan, ext))
     if ext in (".gan", ".xml", ".csv"):  # pasted control characters (app/io/safe_text.py)
         from app.domain.leveling_not_kept import leveling_not_kept
         from app.io.safe_text import left_out_note
@@ -188,7 +192,7 @@ def read_plan(path: Path, **options: Any) -> Plan:
             promised = f"a plan Gantry reads ({' '.join(sorted(READERS))})"
         raise FileFormatError(f"{path.name}: is {found.what}, not {promised}")
     reader = _resolve(READERS, path, "read", ext)
-    if note is not None and ext in (".gan", ".xml", ".mpp"):  # what the read leaves out
+    if note is not None and ext in (".gan", ".xml", ".mpp", ".gantry"):  # what a read leaves out
         options["warn"] = note
     if found is None:
         return _run_reader(reader, path, ext, options)

@@ -104,12 +104,21 @@ def hyperlink(
 
 def _checked(text: str, shown: str, what: str, limit: int) -> str:
     text = one_line(text)
-    bad = control_character(text)
+    bad = control_character(text) or _half_pair(text)
     if bad is not None:
-        raise InputError(f"{shown}: {what} holds the control character {bad}")
+        raise InputError(f"{shown}: {what} holds the character {bad}, which a plan cannot keep")
     if len(text) > limit:
         raise InputError(f"{shown}: {what} is {len(text):,} characters long (at most {limit:,})")
     return text
+
+
+def _half_pair(text: str) -> str | None:
+    """The first lone surrogate (half a UTF-16 pair, no character) ``text`` holds, as
+    "U+D800", else None: no file encoding holds one."""
+    for c in text:
+        if "\ud800" <= c <= "\udfff":
+            return f"U+{ord(c):04X}"
+    return None
 
 
 def opened_address(link: Hyperlink) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,6 +142,8 @@ class GantryFile:
         self._writer.remember_positions()
         self._identity = _identity(path)  # the file as opened, to notice it moved or deleted
         self._detached = False  # gone from its place: nothing more is written
+        # what the open cut of texts past today's limits (app/store/text_repair), one line each
+        self.notes: list[str] = []
         if read_only:
             plan.changes.subscribe(self._on_change_ignored, self._refuse)
         else:
@@ -180,7 +183,8 @@ class GantryFile:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 _drop_stale_journal(conn, path)
             loading = part(progress, 0, _LOADED, OPEN_STEPS) if progress is not None else None
-            plan = load_plan(conn, loading)
+            notes: list[str] = []  # what an older file held past today's limits, cut
+            plan = load_plan(conn, loading, notes, path.name)
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
@@ -194,6 +198,7 @@ class GantryFile:
                 lock.release()
             raise
         file = cls(path, conn, plan, read_only, lock)
+        file.notes = notes
         if progress is not None and not progress(OPEN_STEPS, OPEN_STEPS):
             file.close()
             raise CancelledError
@@ -438,10 +443,15 @@ def write_new_file(path: Path, plan: Plan, progress: Progress | None = None) -> 
 def read_plan(path: Path, **options: Any) -> Plan:
     """Load the plan of a .gantry file (read-only; no lock needed).
 
-    ``progress`` (app.domain.progress.Progress) hears how far the load is.
+    ``progress`` (app.domain.progress.Progress) hears how far the load is; ``warn`` (a
+    callable taking one line) hears what it cut of texts past today's limits.
     """
     progress: Progress | None = options.get("progress")
+    warn: Callable[[str], None] | None = options.get("warn")
     with GantryFile.open(Path(path), read_only=True, progress=progress) as file:
+        if warn is not None:
+            for line in file.notes:
+                warn(line)
         return file.plan
 
 

@@ -40,6 +40,7 @@ from app.store.convert import (
 )
 from app.store.custom_rows import field_in, value_in
 from app.store.rows import WORKDAYS_KIND
+from app.store.text_repair import trimmed
 
 T = TypeVar("T")
 
@@ -122,23 +123,33 @@ def _as_is(row: sqlite3.Row) -> sqlite3.Row:
     return row
 
 
-def load_plan(conn: sqlite3.Connection, progress: Progress | None = None) -> Plan:
+def load_plan(
+    conn: sqlite3.Connection,
+    progress: Progress | None = None,
+    notes: list[str] | None = None,
+    name: str = "the plan",
+) -> Plan:
     """Read every table into a new Plan (``conn.row_factory`` must be sqlite3.Row).
 
     ``progress`` hears how far the load is, in rows; when it answers False
     the load stops with CancelledError. A value no Gantry writes (an enum name
     it lacks, a date that is not one) is a ``sqlite3.DataError`` naming it and
     its table, as the file's other damage is a ``sqlite3.DatabaseError``.
+    ``notes`` hears what a file written before today's limits held past them, cut on the
+    way in (text_repair.trimmed; ``name`` names the file in them).
     """
     src = _Source(conn, progress)
     try:
-        return _load(src)
+        plan, cut = _load(src, name)
     except (KeyError, ValueError, TypeError) as exc:
         value = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         raise sqlite3.DataError(f"damaged value {value!r} in its {src.table} table") from exc
+    if notes is not None:
+        notes.extend(cut)
+    return plan
 
 
-def _load(src: _Source) -> Plan:
+def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
     rows = src.rows("SELECT * FROM project WHERE id = 1")
     project = _project(rows[0]) if rows else Project()
     fields = src.rows("SELECT * FROM custom_fields")
@@ -159,7 +170,8 @@ def _load(src: _Source) -> Plan:
     risks = _risks(src)
     recurrences = dict(src.each("SELECT * FROM task_recurrences", _recurrence))
     src.finish()
-    return Plan(
+    project, tasks, cut = trimmed(project, tasks, name)
+    plan = Plan(
         project=project,
         tasks=tasks,
         links=links,
@@ -170,6 +182,7 @@ def _load(src: _Source) -> Plan:
         risks=risks,
         recurrences=recurrences,
     )
+    return plan, cut
 
 
 def _recurrence(r: sqlite3.Row) -> tuple[int, TaskRecurrence]:

@@ -34,6 +34,7 @@ from app.store.rows import (
     split_rows,
     task_row,
 )
+from app.store.text_repair import repaired_row
 
 # Parent table first, then child tables with the column that points at the parent.
 _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -433,13 +434,21 @@ class PlanWriter:
 
     def _put(self, row: Row, table: str) -> None:
         cols = tuple(row)
-        self._conn.execute(self._insert_sql(table, cols), tuple(row.values()))
+        try:
+            self._conn.execute(self._insert_sql(table, cols), tuple(row.values()))
+        except UnicodeEncodeError:  # a lone surrogate: stored as U+FFFD (text_repair)
+            self._conn.execute(self._insert_sql(table, cols), repaired_row(row.values()))
 
     def _put_many(self, table: str, rows: list[Row]) -> None:
         if not rows:
             return
         cols = tuple(rows[0])
-        self._conn.executemany(self._insert_sql(table, cols), [tuple(r.values()) for r in rows])
+        sql = self._insert_sql(table, cols)
+        try:
+            self._conn.executemany(sql, [tuple(r.values()) for r in rows])
+        except UnicodeEncodeError:  # a lone surrogate: stored as U+FFFD (text_repair); every
+            # table has a primary key, so the rows written before it are replaced, not doubled
+            self._conn.executemany(sql, [repaired_row(r.values()) for r in rows])
 
     def _put_set(self, rows: RowSet) -> None:
         for table, table_rows in rows.tables.items():

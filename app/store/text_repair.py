@@ -1,0 +1,145 @@
+"""Texts a .gantry file cannot hold as they are, and texts older files hold past today's limits.
+
+SQLite stores text as UTF-8, which has no encoding for a lone surrogate (half of a UTF-16
+pair: U+D800..U+DFFF, left by text pasted from some Windows tools or a damaged workbook
+cell). Writing one raised UnicodeEncodeError and the edit or the save failed; the writer
+now stores U+FFFD (the replacement character) in its place and :func:`surrogates_note`
+says so for a save or convert.
+
+Files written before the limits were enforced may hold a custom field's name (alias)
+longer than MS Project's 50 characters or a Text field value longer than 255: a load
+trims them (:func:`trimmed`), saying so, rather than showing what no edit could type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
+
+from app.domain.custom_fields import (
+    ALIAS_LIMIT,
+    TEXT_LIMIT,
+    FieldKind,
+    fitted_alias,
+    kind_of,
+    ordered,
+)
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def repaired(value: object) -> object:
+    """``value`` with each lone surrogate replaced by U+FFFD (any other value as it is)."""
+    if isinstance(value, str) and LONE_SURROGATE.search(value):
+        return LONE_SURROGATE.sub(REPLACEMENT, value)
+    return value
+
+
+def repaired_row(row: Iterable[object]) -> tuple[object, ...]:
+    """A row's values, texts repaired (:func:`repaired`)."""
+    return tuple(map(repaired, row))
+
+
+def surrogates_note(plan: Plan, ext: str = ".gantry") -> str:
+    """The line saying a save as ``ext`` replaced lone surrogates; "" when the plan has none."""
+    count = 0
+    first = ""
+    for place, text in _texts(plan):
+        found = len(LONE_SURROGATE.findall(text))
+        if found and not first:
+            first = place
+        count += found
+    if not count:
+        return ""
+    noun = "character" if count == 1 else "characters"
+    return (
+        f"{ext} cannot hold half a character pair (pasted from another tool?): {count} "
+        f"{noun} saved as \N{REPLACEMENT CHARACTER}, the first in {first}"
+    )
+
+
+def _texts(plan: Plan) -> Iterator[tuple[str, str]]:
+    """(place, text) of the plan's texts that hold a lone surrogate: one search over all
+    of them first, so a plan holding none costs a join."""
+    values: list[tuple[str, object]] = [("the project settings", plan.project)]
+    values += [(f"task {t.uid}", t) for t in plan.tasks]
+    values += [(f"resource {r.uid}", r) for r in plan.resources]
+    values += [(f"the assignment {a.uid}", a) for a in plan.assignments]
+    values += [(f"calendar {c.uid}", c) for c in plan.calendars.values()]
+    values += [(f"risk {r.uid}", r) for r in plan.risks]
+    values += [(f"baseline {b.index}", b) for b in plan.baselines.values()]
+    found = [(place, text) for place, value in values for text in _strings(value)]
+    if not LONE_SURROGATE.search("\n".join(text for _, text in found)):
+        return iter(())
+    return ((place, text) for place, text in found if LONE_SURROGATE.search(text))
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every text a domain value holds, nested values and tuples followed."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _strings(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            held: Any = getattr(value, f.name)
+            if isinstance(held, str | tuple | list) or is_dataclass(held):
+                yield from _strings(held)
+
+
+def trimmed(
+    project: Project, tasks: list[Task], file_name: str
+) -> tuple[Project, list[Task], list[str]]:
+    """The project and tasks with aliases over :data:`ALIAS_LIMIT` and Text values over
+    :data:`TEXT_LIMIT` characters cut (as an older file may hold them), and the notes saying
+    what was cut (none when nothing was)."""
+    notes: list[str] = []
+    cut = [f.name for f in project.custom_fields if len(f.alias) > ALIAS_LIMIT]
+    if cut:
+        project = replace(
+            project,
+            custom_fields=tuple(
+                replace(f, alias=fitted_alias(f.alias)) if f.name in cut else f
+                for f in project.custom_fields
+            ),
+        )
+        which = ", ".join(cut[:3]) + (f" and {len(cut) - 3} more" if len(cut) > 3 else "")
+        notes.append(
+            f"{file_name}: the name of {which} is cut to {ALIAS_LIMIT} characters "
+            "(MS Project's limit; the file holds a longer one)"
+        )
+    long_values = 0
+    first = ""
+    out: list[Task] = []
+    for task in tasks:
+        if task.custom and any(_too_long(n, v) for n, v in task.custom):
+            for name, value in task.custom:
+                if _too_long(name, value):
+                    long_values += 1
+                    first = first or f"{name} of task {task.uid}"
+            task = replace(task, custom=ordered({n: _cut(n, v) for n, v in task.custom}))
+        out.append(task)
+    if long_values:
+        plural = "s" if long_values != 1 else ""
+        notes.append(
+            f"{file_name}: {long_values} Text value{plural} longer than {TEXT_LIMIT} characters "
+            f"{'are' if long_values != 1 else 'is'} cut to {TEXT_LIMIT} (the first: {first})"
+        )
+    return project, out if long_values else tasks, notes
+
+
+def _too_long(name: str, value: object) -> bool:
+    return isinstance(value, str) and len(value) > TEXT_LIMIT and kind_of(name) is FieldKind.TEXT
+
+
+def _cut(name: str, value: Any) -> Any:
+    if _too_long(name, value):
+        return str(value)[: TEXT_LIMIT - 1].rstrip() + "\u2026"
+    return value
