@@ -74,10 +74,12 @@ from app.domain.leveling_rules import (
     automatic_pin,
     availability_ends,
     fixed,
+    held_as,
     keeps_limit,
     limit_of,
     may_pause,
     movable,
+    why_done,
     why_fixed,
     why_late,
     why_limited,
@@ -202,12 +204,13 @@ def _named(
             if v not in cause:
                 cause[v] = cause[u]
                 todo.append(v)
-    left = {(u.resource_uid, u.task_uid): u.reason for u in result.unresolved}
+    left = {(u.resource_uid, u.task_uid): u for u in result.unresolved}
     for a in plan.assignments:
         if a.task_uid in cause and a.units > 0:
             why = why_late(plan.task(cause[a.task_uid]))
-            left.setdefault((a.resource_uid, a.task_uid), f"{why} and follows the finish")
-    unresolved = tuple(Unresolved(r, t, why) for (r, t), why in sorted(left.items()))
+            key = (a.resource_uid, a.task_uid)
+            left.setdefault(key, Unresolved(*key, f"{why} and follows the finish"))
+    unresolved = tuple(u for _key, u in sorted(left.items(), key=lambda kv: kv[0]))
     return replace(result, unresolved=unresolved)
 
 
@@ -316,18 +319,41 @@ def _level_once(
     es = {u: sh.start for u, sh in shapes.items()}  # leveled dates, as tasks are placed
     ef = {u: sh.finish for u, sh in shapes.items()}
     unresolved: dict[tuple[int, int], str] = {}
+    # Where each clash left starts (clock minutes) and the task holding the person then.
+    clash_at: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def clash(res_uid: int, uid: int, a: int, b: int, units: float, why: str | None) -> None:
+        """Name a clash of task ``uid`` over [a, b) (``why``), with its moment and holder."""
+        key = (res_uid, uid)
+        if key in clash_at or (why is None and key not in unresolved):
+            return
+        timeline = timelines[res_uid]
+        at = timeline.first_clash(a, b, units)
+        if at is None:
+            return
+        if why is not None:
+            unresolved.setdefault(key, why)
+        clash_at[key] = (at, next((h for h in timeline.holders(at) if h != uid), -1))
 
     def book(uid: int, spans: list[tuple[int, int]], why: str | None) -> None:
         for res_uid, a, b, units in stretches(booking.get(uid, ()), spans):
-            timeline = timelines[res_uid]
-            if why is not None and timeline.conflict_end(a, b, units) is not None:
-                unresolved.setdefault((res_uid, uid), why)
-            timeline.book(a, b, units)
+            clash(res_uid, uid, a, b, units, why)
+            timelines[res_uid].book(a, b, units, uid)
         for res_uid, a, b, units in stretches(stays.get(uid, ()), spans):
-            timeline = timelines[res_uid]
-            if timeline.conflict_end(a, b, units) is not None:
-                unresolved.setdefault((res_uid, uid), CAN_LEVEL_OFF)
-            timeline.book(a, b, units)
+            clash(res_uid, uid, a, b, units, CAN_LEVEL_OFF)
+            timelines[res_uid].book(a, b, units, uid)
+
+    def why_fixed_here(task: Task) -> str:
+        """Why a fixed task stays, with the option that would have let it pause."""
+        why = why_fixed(task)
+        if (
+            not options.split_remaining
+            and task.uid in booking
+            and can_pause(task)
+            and may_pause(task)
+        ):
+            return f"{why} and splits in remaining work are off"
+        return why
 
     # Where they are, whatever the others do: booked first; clashes between them stay.
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
@@ -352,7 +378,7 @@ def _level_once(
         kept = [split_at(b, rem.done, rest) for b in stays.get(uid, ())]
         booking[uid] = [done for done, _left in cut]
         stays[uid] = [done for done, _left in kept]
-        book(uid, rem.done, why_fixed(tasks[uid]))
+        book(uid, rem.done, why_done(tasks[uid]))
         booking[uid] = [left for _done, left in cut]
         stays[uid] = [left for _done, left in kept]
     # As-late-as-possible tasks sit at their late dates, which follow the project finish
@@ -360,7 +386,7 @@ def _level_once(
     late = {network.uids[r] for r in placer.alap} - fixed_uids
     for uid in fixed_uids:
         sh = shapes[uid]
-        book(uid, sh.booked(sh.start, sh.finish), why_fixed(tasks[uid]))
+        book(uid, sh.booked(sh.start, sh.finish), why_fixed_here(tasks[uid]))
 
     def _name_too_much(uid: int, bookings: Iterable[Booking]) -> None:
         """Name each person ``uid`` asks more of than their peak units: no wait mends that."""
@@ -571,8 +597,25 @@ def _level_once(
         for uid in sorted(starts, key=row_of.__getitem__)
     )
     report_progress(progress, total, total)
+    original_fixed = {u for u in fixed_uids if u not in late}
+
+    def holding(key: tuple[int, int]) -> tuple[datetime | None, str, str]:
+        """When the clash of ``key`` starts, the task holding the person, and how."""
+        if key not in clash_at:
+            return None, "", ""
+        at, holder = clash_at[key]
+        if holder not in tasks:
+            return _moment(at), "", ""
+        if holder in resumable:
+            how = "work done" if at < resumable[holder].rest.start else "its work left"
+        elif holder in original_fixed or not movable(tasks[holder]):
+            how = held_as(tasks[holder])
+        else:
+            how = "placed first in the leveling order"
+        return _moment(at), tasks[holder].name, how
+
     left = tuple(
-        Unresolved(res_uid, task_uid, why)
+        Unresolved(res_uid, task_uid, why, *holding((res_uid, task_uid)))
         for (res_uid, task_uid), why in sorted(unresolved.items(), key=lambda kv: kv[0])
     )
     moved.update(alap_at)  # as-late-as-possible tasks the new project finish moved

@@ -33,14 +33,32 @@ class LevelingMove:
 class Unresolved:
     """An over-allocation leveling had to leave: a person, a task of theirs, and why.
 
-    ``reason`` is a clause for the user naming the task: "'Pour' has started",
-    "one task alone asks more than a person's max units ('Pour' at 150%, max
-    100%)" (MS Project's "cannot resolve the overallocation").
+    ``reason`` is a clause for the user naming the task: "'Pour' has work done
+    then", "one task alone asks more than a person's max units ('Pour' at 150%,
+    max 100%)" (MS Project's "cannot resolve the overallocation"). ``at``: when
+    the clash starts, when known; ``holder``: the task that holds the person then
+    (its name, "" when unknown) and ``held_as`` how ("work done", "must start on",
+    "placed first in the leveling order"...).
     """
 
     resource_uid: int
     task_uid: int
     reason: str
+    at: datetime | None = None
+    holder: str = ""
+    held_as: str = ""
+
+    def message(self, person: str, more: int = 0) -> str:
+        """MS Project's "cannot resolve the overallocation of <person> on <date>", with why.
+
+        ``more``: how many other clashes of theirs leveling left too.
+        """
+        on = f" on {self.at:%a %Y-%m-%d %H:%M}" if self.at is not None else ""
+        held = f", and '{self.holder}' holds {person} then ({self.held_as})" if self.holder else ""
+        also = f" (and {more} more)" if more else ""
+        return (
+            f"Gantry cannot resolve the overallocation of {person}{on}: {self.reason}{held}{also}."
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +107,16 @@ class LevelingResult:
         ``people`` names them by uid. Empty when leveling saw no reason for
         any of them (an edit since, say); a person it saw none for is left out.
         """
-        first: dict[int, str] = {}
+        first: dict[int, Unresolved] = {}
         count: dict[int, int] = {}
         for u in self.unresolved:
             if u.resource_uid in left:
-                first.setdefault(u.resource_uid, u.reason)
+                first.setdefault(u.resource_uid, u)
                 count[u.resource_uid] = count.get(u.resource_uid, 0) + 1
-        parts = []
-        for uid in sorted(first, key=lambda r: (people.get(r, ""), r)):
-            more = f" (and {count[uid] - 1} more)" if count[uid] > 1 else ""
-            parts.append(f"{people.get(uid, f'resource {uid}')}: {first[uid]}{more}")
-        return f"Cannot resolve: {'; '.join(parts)}." if parts else ""
+        return " ".join(
+            first[uid].message(people.get(uid, f"resource {uid}"), count[uid] - 1)
+            for uid in sorted(first, key=lambda r: (people.get(r, ""), r))
+        )
 
 
 def _names(moves: list[LevelingMove]) -> str:

@@ -16,7 +16,7 @@ from app.domain.worktime import to_minutes
 DO_NOT_LEVEL = 1000
 # Why a person whose Can Level is off stays over-allocated (MS Project's Resource
 # Information > General > Can level): leveling delays nothing for them.
-CAN_LEVEL_OFF = "can't be leveled (Can Level off)"
+CAN_LEVEL_OFF = "Can Level is off for them (leveling moves none of their work)"
 PINNED = frozenset(
     {ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT}
 )
@@ -101,6 +101,24 @@ def why_fixed(task: Task) -> str:
     if task.constraint_type in PINNED:
         return f"{name} has a '{_CONSTRAINT_NAMES[task.constraint_type]}' constraint"
     return f"{name} has priority 1000 (do not level)"
+
+
+def why_done(task: Task) -> str:
+    """Why the work a started task has done stays where it clashes: it is history."""
+    return f"'{task.name}' has work done then"
+
+
+def held_as(task: Task) -> str:
+    """How a task leveling may not move holds a person, for a message: 'started'..."""
+    if task.manual:
+        return "manually scheduled"
+    if task.actual_start is not None or task.percent_complete > 0:
+        return "started"
+    if task.constraint_type in PINNED:
+        return _CONSTRAINT_NAMES[task.constraint_type]
+    if task.constraint_type is ConstraintType.ALAP:
+        return "as late as possible"
+    return "priority 1000, do not level"
 
 
 def automatic_pin(task: Task) -> bool:

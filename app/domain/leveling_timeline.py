@@ -20,7 +20,7 @@ NEVER = -1  # conflict_end: no start from here on fits
 
 
 class Timeline:
-    """Booked (start, finish, units) intervals of one person, kept sorted by start.
+    """Booked (start, finish, units, task uid) intervals of one person, kept sorted by start.
 
     ``limits`` is the person's max units as a step function of time: sorted
     ``(from, units)`` pairs, the first from :data:`BEFORE_ALL`.
@@ -29,21 +29,21 @@ class Timeline:
     __slots__ = ("bounds", "items", "longest", "peak", "units")
 
     def __init__(self, limits: list[tuple[int, float]]) -> None:
-        self.items: list[tuple[int, int, float]] = []
+        self.items: list[tuple[int, int, float, int]] = []
         self.longest = 0
         self.bounds = [b for b, _ in limits]
         self.units = [u for _, u in limits]
         self.peak = max(self.units)
 
-    def overlapping(self, a: int, b: int) -> list[tuple[int, int, float]]:
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int, float, int]]:
         """The booked intervals that overlap [a, b)."""
-        hi = bisect_left(self.items, (b, -1, 0.0))
+        hi = bisect_left(self.items, (b, -1, 0.0, -1))
         out = []
         k = hi - 1
         while k >= 0 and self.items[k][0] >= a - self.longest:
-            s, f, u = self.items[k]
-            if f > a:
-                out.append((s, f, u))
+            item = self.items[k]
+            if item[1] > a:
+                out.append(item)
             k -= 1
         return out
 
@@ -65,16 +65,16 @@ class Timeline:
         """
         over = self.overlapping(a, b)
         need = min(units, self.peak)
-        if len(self.bounds) == 1 and sum(u for _, _, u in over) + need <= self.peak + EPS:
+        if len(self.bounds) == 1 and sum(o[2] for o in over) + need <= self.peak + EPS:
             return None  # max units never change and all of it together fits
-        points = {a, *(s for s, _, _ in over if s > a)}
+        points = {a, *(o[0] for o in over if o[0] > a)}
         change = self.next_change(a)
         while change is not None and change < b:
             points.add(change)
             change = self.next_change(change)
         for p in sorted(points):
-            covering = [f for s, f, _ in over if s <= p < f]
-            load = sum(u for s, f, u in over if s <= p < f)
+            covering = [f for s, f, _u, _t in over if s <= p < f]
+            load = sum(u for s, f, u, _t in over if s <= p < f)
             if load + need > self.limit_at(p) + EPS:
                 later = self.next_change(p)
                 candidates = covering + ([later] if later is not None else [])
@@ -89,24 +89,29 @@ class Timeline:
         """
         over = self.overlapping(a, b)
         need = min(units, self.peak)
-        if len(self.bounds) == 1 and sum(u for _, _, u in over) + need <= self.peak + EPS:
+        if len(self.bounds) == 1 and sum(o[2] for o in over) + need <= self.peak + EPS:
             return None
         # The load rises only where a booking starts, the room falls only where max
         # units change: a clash starts at one of those moments or at ``a``.
-        points = {a, *(s for s, _, _ in over if s > a)}
+        points = {a, *(o[0] for o in over if o[0] > a)}
         change = self.next_change(a)
         while change is not None and change < b:
             points.add(change)
             change = self.next_change(change)
         for p in sorted(points):
-            load = sum(u for s, f, u in over if s <= p < f)
+            load = sum(u for s, f, u, _t in over if s <= p < f)
             if load + need > self.limit_at(p) + EPS:
                 return p
         return None
 
-    def book(self, a: int, b: int, units: float) -> None:
-        """Book ``units`` over [a, b)."""
-        insort(self.items, (a, b, units))
+    def holders(self, p: int) -> list[int]:
+        """The tasks booked at moment ``p``, most units first (who holds the person then)."""
+        at = sorted((o for o in self.overlapping(p, p + 1) if o[0] <= p), key=lambda o: -o[2])
+        return list(dict.fromkeys(o[3] for o in at))
+
+    def book(self, a: int, b: int, units: float, task_uid: int = -1) -> None:
+        """Book ``units`` over [a, b) for task ``task_uid``."""
+        insort(self.items, (a, b, units, task_uid))
         self.longest = max(self.longest, b - a)
 
 

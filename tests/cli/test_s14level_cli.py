@@ -79,7 +79,11 @@ def test_what_cannot_be_cleared_is_named(tmp_path, capsys):
     assert main(["level", str(source), "--no-splits"]) == 0
     text = capsys.readouterr().out
     assert "Split: Nothing could move." in text
-    assert "Still over-allocated: Ana. Cannot resolve: Ana: 'Audit' has priority 1000" in text
+    assert (
+        "Still over-allocated: Ana. Gantry cannot resolve the overallocation of Ana on "
+        "Mon 2026-01-05 08:00: 'Audit' has priority 1000 (do not level), and 'Build' holds "
+        "Ana then (started)."
+    ) in text
 
 
 def test_a_wrong_order_is_bad_usage_in_one_line(tmp_path, capsys):

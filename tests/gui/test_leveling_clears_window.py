@@ -59,7 +59,11 @@ def test_level_resources_clears_ana_and_says_why_ben_stays(window):
     text = window.statusBar().currentMessage()
     assert "\n" not in text
     assert "Still over-allocated: Ben." in text
-    assert "Cannot resolve: Ben: 'Cure' has started." in text
+    # Leveling paused 'Cure''s work left: what stays is Monday's work done on both.
+    assert (
+        "Gantry cannot resolve the overallocation of Ben on Mon 2026-01-05 08:00: 'Cure' has "
+        "work done then, and 'Pour' holds Ben then (work done)."
+    ) in text
     assert "Ana" not in text.split("Still over-allocated:")[1]
     doc.undo_stack.undo()
     assert overallocated_resources(doc.plan, doc.schedule) == {1, 2}

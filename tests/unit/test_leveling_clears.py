@@ -135,9 +135,13 @@ def test_two_fixed_tasks_that_clash_are_reported():
     plan = _two_tasks(replace(started, uid=1, name="Design"), started)
     result = level(plan, schedule(plan))
     assert [(u.resource_uid, u.task_uid) for u in result.unresolved] == [(1, 2)]
-    assert "'Report' has started" in result.unresolved[0].reason
+    # Both have work done on Monday (history): named as such, with the task holding Ana.
+    assert result.unresolved[0].reason == "'Report' has work done then"
     line = result.why_left({1: "Ana"}, {1})
-    assert line == f"Cannot resolve: Ana: {result.unresolved[0].reason}."
+    assert line == (
+        "Gantry cannot resolve the overallocation of Ana on Mon 2026-01-05 08:00: "
+        "'Report' has work done then, and 'Design' holds Ana then (work done)."
+    )
 
 
 def test_a_task_above_the_persons_max_units_is_reported_and_others_still_leveled():

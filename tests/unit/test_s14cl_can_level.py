@@ -69,7 +69,8 @@ def test_gantry_level_names_them(tmp_path, capsys):
     write_plan(_plan(False), source)
     assert main(["level", str(source)]) == 0
     out = capsys.readouterr().out
-    assert f"Still over-allocated: Ana. Cannot resolve: Ana: {CAN_LEVEL_OFF}" in out
+    assert "Still over-allocated: Ana. Gantry cannot resolve the overallocation of Ana on " in out
+    assert f": {CAN_LEVEL_OFF}, and 'T1' holds Ana then" in out
     leveled = read_plan(source)
     assert leveled.task(4).leveling_delay_minutes == 3 * DAY
     assert overallocated_resources(leveled, schedule(leveled)) == {1}
