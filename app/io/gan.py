@@ -15,6 +15,7 @@ GanttProject and per hour in Gantry.
 from __future__ import annotations
 
 import calendar as pycal
+import math
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -164,9 +165,12 @@ class _GanReader:
     def number(self, el: Element, name: str, default: str | None = None) -> float:
         value = self.text(el, name, default)
         try:
-            return float(value)
+            number = float(value)
         except ValueError:
-            raise self.fail(el, f'has {name}="{value}", not a number') from None
+            number = math.nan
+        if not math.isfinite(number):  # "nan" and "inf" parse, then break every sum
+            raise self.fail(el, f'has {name}="{value}", not a number')
+        return number
 
     def day(self, el: Element, name: str) -> date:
         value = self.text(el, name)
@@ -224,6 +228,13 @@ class _GanReader:
             seen.add(uid)
             milestone = el.get("meeting") == "true"
             days = self.number(el, "duration", "0")
+            if days < 0:
+                raise self.fail(
+                    el, f'has duration="{el.get("duration")}"; a duration cannot be negative'
+                )
+            complete = self.number(el, "complete", "0")
+            if not 0 <= complete <= 100:
+                raise self.fail(el, f'has complete="{el.get("complete")}" (expected 0 to 100)')
             tasks.append(
                 Task(
                     uid=uid,
@@ -232,7 +243,7 @@ class _GanReader:
                     duration_minutes=0 if milestone else round(days * per_day),
                     milestone=milestone,
                     start=datetime.combine(start_day, clock),
-                    percent_complete=self.number(el, "complete", "0"),
+                    percent_complete=complete,
                     priority=_PRIORITY.get(el.get("priority", "1"), 500),
                     # A cost typed by hand (not computed from people) is a fixed cost.
                     fixed_cost=(
