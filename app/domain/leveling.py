@@ -610,6 +610,8 @@ def _level_once(
             how = "work done" if at < resumable[holder].rest.start else "its work left"
         elif holder in original_fixed or not movable(tasks[holder]):
             how = held_as(tasks[holder])
+            if why_fixed_here(tasks[holder]) != why_fixed(tasks[holder]):
+                how += ", and splits in remaining work are off"
         else:
             how = "placed first in the leveling order"
         return _moment(at), tasks[holder].name, how
