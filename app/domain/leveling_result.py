@@ -95,10 +95,8 @@ class LevelingResult:
                 f"longest delay {days:.3g} day(s)."
             )
         if cut:
-            said.append(
-                f"Split {len(cut)} task(s) not started: {_names(cut)} (part of the work runs "
-                "while the person is free, the rest after the clash)."
-            )
+            # Short: the status bar shows it in one line beside the finish and cost.
+            said.append(f"Split {len(cut)} task(s) around a clash: {_names(cut)}.")
         return " ".join(said)
 
     def why_left(self, people: dict[int, str], left: set[int]) -> str:

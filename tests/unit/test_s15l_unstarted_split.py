@@ -64,7 +64,7 @@ def test_the_first_part_runs_before_the_clash_and_the_rest_after():
     [move] = result.moves
     assert move.split
     assert move.delay_minutes == 0
-    assert "Split 1 task(s) not started: 'Build'" in result.summary()
+    assert "Split 1 task(s) around a clash: 'Build'" in result.summary()
     # Where leveling booked Ana is where the scheduler puts the split task.
     assert result.placed[2] == (to_minutes(after.times[2].start), to_minutes(after.times[2].finish))
 
