@@ -134,3 +134,18 @@ def test_page_setup_has_both_blank_page_choices(qtbot):
     qtbot.addWidget(back)
     assert not back.blank_pages.isChecked()
     assert back.usage_blank_pages.isChecked()
+
+
+def test_the_progress_says_how_many_pages(session, qtbot, tmp_path, monkeypatch):
+    window = usage_window(session, qtbot, tmp_path, sparse_plan())
+    monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: tmp_path / "p.pdf")
+    texts: list[str] = []
+    real = actions._progress
+
+    def spy(parent, text):
+        texts.append(text)
+        return real(parent, text)
+
+    monkeypatch.setattr(actions, "_progress", spy)
+    actions.export_pdf(window, window.document)
+    assert texts == ["Preparing 7 pages (105 blank pages left out)…"]

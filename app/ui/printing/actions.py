@@ -239,13 +239,16 @@ def _render_table(
     rows: Any,
     blank_pages: bool,
     parent: QWidget | None = None,
+    counted: tuple[int, int] | None = None,
     **kw: Any,
 ) -> int:
     """A table report; a Usage view's sheet prints its periods over pages across, with
-    progress and Cancel (thousands of pages on a big plan), its blank pages left out
-    unless ``blank_pages``; 0 pages when cancelled."""
+    progress and Cancel (thousands of pages on a big plan; ``counted``: the pages and blank
+    ones left out, said in the progress), its blank pages left out unless ``blank_pages``;
+    0 pages when cancelled."""
     if isinstance(rows, UsageSheet):
-        progress = _progress(parent, "Preparing the pages…")
+        text = f"Preparing {pages_text(*counted)}…" if counted else "Preparing the pages…"
+        progress = _progress(parent, text)
         try:
             return render_usage(device, rows, progress=progress, blank_pages=blank_pages, **kw)
         except CancelledError:
@@ -431,6 +434,7 @@ def print_table(
         rows,
         options.usage_blank_pages,
         parent,
+        counted,
         project=plan.project.name,
         status_date=plan.project.status_date,
         printed_on=date.today(),
