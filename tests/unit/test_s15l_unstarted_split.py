@@ -175,3 +175,20 @@ def test_a_leveling_delay_carrying_pauses_counts_as_leveling():
     assert delay
     assert delay.pauses == (Split(60, 60, leveling=True),)
     assert not LevelingDelay(0)
+
+
+def test_ms_project_xml_says_the_pauses_become_ordinary_splits(tmp_path):
+    from app import formats
+
+    plan = _plan()
+    _level(plan)
+    [line] = [n for n in formats.not_kept(plan, ".xml") if "pauses leveling made" in n]
+    assert line == (
+        ".xml keeps the pauses leveling made in 1 task(s) as ordinary splits (read back, "
+        "Clear Leveling leaves them)"
+    )
+    path = tmp_path / "split.xml"
+    formats.write_plan(plan, path)
+    back = formats.read_plan(path)
+    assert back.task(2).splits == (Split(2 * DAY, DAY),)  # the pause, as the user's own
+    assert formats.not_kept(plan, ".gantry") == []
