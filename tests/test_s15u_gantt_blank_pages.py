@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -141,3 +142,15 @@ def test_the_pdf_prints_the_pages_kept(qapp, tmp_path):
     ]
     assert "Rows 61\u201390" in pages[4]
     assert "Task 75" in pages[4]  # the task columns are repeated on every page
+
+
+def test_a_column_whose_top_page_is_left_out_keeps_its_dates(qapp):
+    plan = waterfall()
+    options = PrintOptions(
+        pages_wide=3, pages_tall=3, blank_pages=False, columns=("name",), repeat_timescale=False
+    )
+    kept = GanttPageLayout(plan, schedule(plan), options, 780.0, 540.0)
+    every = GanttPageLayout(plan, schedule(plan), replace(options, blank_pages=True), 780.0, 540.0)
+    assert [(s.row, s.col) for s in every.pages if s.timescale] == [(1, 1), (1, 2), (1, 3)]
+    # (1, 2) and (1, 3) are blank: the pages kept under them show the dates instead
+    assert [(s.row, s.col) for s in kept.pages if s.timescale] == [(1, 1), (2, 2), (3, 3)]

@@ -309,7 +309,14 @@ class GanttPageLayout:
             if slot.col in hit:
                 keep.append(slot)
         if len(keep) < len(self.pages):
-            self.pages = [replace(slot, sheet=n) for n, slot in enumerate(keep, start=1)]
+            # Without "Repeat timescale" only the top page of a column has the dates; when
+            # it is left out, the first page kept below it gets them instead.
+            dated: set[int] = set()
+            for n, slot in enumerate(keep):
+                timescale = slot.timescale or slot.col not in dated
+                dated.add(slot.col)
+                keep[n] = replace(slot, sheet=n + 1, timescale=timescale)
+            self.pages = keep
 
     def _row_spans(self) -> list[tuple[float, float] | None]:
         """Each printed row's leftmost and rightmost drawn x (chart units); None: nothing.
