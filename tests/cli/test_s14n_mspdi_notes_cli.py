@@ -34,7 +34,8 @@ def test_enterprise_field_definitions_are_one_note(shared_data):
 def test_resource_custom_values_are_counted(shared_data):
     result = gantry("schedule", "--json", shared_data / "mspdi" / "mspdiresource.xml")
     assert result.returncode == 0
-    assert _notes(result.stderr) == [
+    # its resource codes, baselines and actuals by day are noted too (test_s15h_mspdi)
+    assert [n for n in _notes(result.stderr) if "custom field" in n] == [
         "gantry: note: mspdiresource.xml: 110 values of 110 custom fields Gantry does not "
         "keep are left out (resource outline codes, resource fields; first: FieldID "
         f"205520904 = '1' on Resource #2 (UID 1)); {_TAIL}"
@@ -51,9 +52,7 @@ def test_assignment_flags_are_counted(shared_data):
     ]
 
 
-@pytest.mark.parametrize(
-    "name", ["mspdi/sample.xml", "mspdi/baselines.xml", "mpp/SampleProject.xml"]
-)
+@pytest.mark.parametrize("name", ["mspdi/sample.xml", "mspdi/caltest.xml", "mpp/SampleProject.xml"])
 def test_a_file_that_loses_nothing_says_nothing(shared_data, name):
     result = gantry("schedule", "--json", shared_data / name)
     assert result.returncode == 0
