@@ -2,8 +2,9 @@
 
 tests/bench/generate.make_plan(25_000, 37_500, 3, n_resources=250): 41,666 printed lines
 over 87 weeks, 1,226 x 87 = 106,662 pages with every page printed (Export PDF took 443 s
-before blank pages were left out). Figures measured on the shared 2-core box, min of rounds:
-see the report of session 15 (s15u) and the docstrings below.
+before blank pages were left out); 3,132 pages without the blank ones, which render_usage
+drew to a PDF in 68 s once, by hand (load 6 on the shared 2-core box; not a benchmark: too
+slow to repeat). By day: 668,170 pages -> 9,042. Min of rounds in the docstrings below.
 """
 
 from __future__ import annotations
