@@ -22,11 +22,11 @@ def test_preview_title_gives_the_pages_and_the_blank_ones_left_out(session, qtbo
     dialog = actions.make_preview(window, window.document)
     qtbot.addWidget(dialog)
     title = dialog.windowTitle()
-    assert title == "Print Preview — Sparse (7 pages (105 blank pages left out))"
+    assert title == "Print Preview — Sparse — 7 pages, 105 blank left out"
     actions.set_print_options(window.document, PrintOptions(usage_blank_pages=True))
     again = actions.make_preview(window, window.document)
     qtbot.addWidget(again)
-    assert again.windowTitle() == "Print Preview — Sparse (112 pages)"
+    assert again.windowTitle() == "Print Preview — Sparse — 112 pages"
 
 
 def test_the_pages_text():

@@ -196,7 +196,10 @@ def _make_preview(
     if counted is None:
         counted = page_count(document, printer, options, table)
     dialog = QPrintPreviewDialog(printer, parent)
-    pages = f" ({pages_text(*counted)})" if counted is not None else ""
+    pages = ""
+    if counted is not None:  # "— 7 pages, 105 blank left out", no brackets in brackets
+        count, blank = counted
+        pages = f" — {pages_text(count, 0)}" + (f", {blank:,} blank left out" if blank else "")
     dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}{pages}")
     plan = document.plan
 
