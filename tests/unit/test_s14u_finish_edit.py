@@ -60,8 +60,8 @@ def _refuse_whole(patch: pytest.MonkeyPatch) -> None:
 
         return whole
 
-    patch.setattr(results, "_rolled_up", refuse("roll-up"))
-    patch.setattr(results.EngineResults, "_compute_spans", refuse("spans"))
+    patch.setattr(results, "rolled_up", refuse("roll-up"))
+    patch.setattr(results, "whole_spans", refuse("spans"))
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

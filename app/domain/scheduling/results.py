@@ -3,58 +3,33 @@
 A schedule's :class:`ScheduleTimes` builds TaskTimes when they are read, from
 an :class:`EngineResults`: a frozen copy of the engine's arrays (and the
 links as one flat list of numbers). It builds one row (a reader looking at a
-few tasks) or all rows in bulk: one loop over the rows and one over the
-links for slack, dates converted one array at a time through a per-minute
-memo (most tasks share their moments), each TaskTimes from one tuple.
+few tasks) or all rows in bulk: the columns of every row worked out by
+:mod:`.whole_columns`, dates converted one array at a time through a
+per-minute memo (most tasks share their moments), each TaskTimes from one tuple.
 
 Readers of every row that want values rather than objects (filters, sorts,
 costing, the command line's JSON) read columns or spans of minute counts. An
-incremental edit's results start from the columns, spans and % roll-up the
-results before it had worked out and redo only the rows the edit changed.
+incremental edit's results start from the columns, spans and % roll-up
+(:mod:`.percent_roll`) the results before it had worked out and redo only the
+rows the edit changed (:mod:`.carried`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
 from itertools import repeat
 
 from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns, TimesSpans
+from app.domain.scheduling.carried import Carried, carry, patched_columns, patched_spans
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
 from app.domain.scheduling.gc import paused_gc
-from app.domain.scheduling.network import LAG_NONE, LAG_WORK
-from app.domain.task import ConstraintType, Task
+from app.domain.scheduling.percent_roll import Roll, patched_roll, rolled_up
+from app.domain.scheduling.whole_columns import elapsed_index, whole_columns, whole_spans
+from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
 
 _ALAP = ConstraintType.ALAP
-
-
-# An edit that touches more rows than this share of the plan has its columns worked out whole.
-_PATCH_SHARE = 8
-
-
-def _elapsed(t: int) -> int:
-    return t
-
-
-@dataclass(frozen=True, slots=True)
-class _Carried:
-    """What an earlier run of the same network had worked out, and the rows changed since."""
-
-    columns: dict[bool, TimesColumns]
-    spans: TimesSpans | None
-    roll: _Roll | None
-    rows: frozenset[int]
-
-
-@dataclass(frozen=True, slots=True)
-class _Roll:
-    """The % complete roll-up: each row's weighted done and total minutes, and the result."""
-
-    done: list[float]
-    total: list[float]
-    percent: dict[int, float]
 
 
 class EngineResults:
@@ -122,47 +97,28 @@ class EngineResults:
         self.pcal = net.project_calendar
         self.project_finish = engine.project_finish
         self.limit = critical_limit
-        self._roll: _Roll | None = None
+        self._roll: Roll | None = None
         self._columns: dict[bool, TimesColumns] = {}  # what columns() gave, by ``percent``
         self._spans: TimesSpans | None = None
-        self._carried: _Carried | None = None
+        self._carried: Carried | None = None
         if previous is not None:
             self._carried = previous._carry(self, changed, late_moved)
 
     def _carry(
         self, after: EngineResults, changed: Collection[int], late_moved: bool = False
-    ) -> _Carried | None:
+    ) -> Carried | None:
         """What ``after`` (this network after an edit of the rows ``changed``) may reuse."""
         if after.flat is not self.flat or after.limit != self.limit:
             return None  # another network, or another critical limit: nothing carries
-        rows = frozenset(changed)
-        if self._columns or self._spans is not None or self._roll is not None:
-            carried = _Carried(dict(self._columns), self._spans, self._roll, rows)
-            old = self._carried
-            if old is not None and len(old.rows | rows) * _PATCH_SHARE <= len(self.tasks):
-                # what was not read since the last edit carries from before it, with its rows
-                carried = _Carried(
-                    carried.columns or old.columns,
-                    carried.spans or old.spans,
-                    carried.roll or old.roll,
-                    old.rows | rows,
-                )
-        elif self._carried is not None:  # nothing read since the last edit: carry that
-            old = self._carried
-            carried = _Carried(old.columns, old.spans, old.roll, old.rows | rows)
-        else:
-            return None
-        if len(carried.rows) * _PATCH_SHARE > len(self.tasks):
-            return None
-        if late_moved:  # every row's slack may differ: the spans and % roll-up still carry
-            have = next(iter(carried.columns.values()), None)
-            spans = carried.spans
-            if spans is None and have is not None:
-                spans = TimesSpans(
-                    have.uids, have.start, have.finish, have.duration_minutes, have.summary
-                )
-            carried = _Carried({}, spans, carried.roll, carried.rows)
-        return carried
+        return carry(
+            self._columns,
+            self._spans,
+            self._roll,
+            self._carried,
+            frozenset(changed),
+            len(self.tasks),
+            late_moved,
+        )
 
     def slack(self, i: int) -> tuple[int, int]:
         """(total slack, free slack) of one row in working minutes of its calendar."""
@@ -170,7 +126,7 @@ class EngineResults:
         is_summary = self.summary[i]
         # MS Project counts slack in the task's (or project's) calendar, not its resources';
         # an elapsed-duration task's slack is elapsed time.
-        idx = _elapsed if task.elapsed and not is_summary else self.slack_cals[i].index
+        idx = elapsed_index if task.elapsed and not is_summary else self.slack_cals[i].index
         es, ef, ls, lf = self.es[i], self.ef[i], self.ls[i], self.lf[i]
         start_slack, finish_slack = idx(ls) - idx(es), idx(lf) - idx(ef)
         # Once work has started only the finish can still slip (MS Project's rule).
@@ -203,51 +159,21 @@ class EngineResults:
         if found is None:
             carried = self._carried
             if carried is not None and carried.roll is not None:
-                found = self._roll = self._patched_roll(carried.roll, carried.rows)
+                found = self._roll = patched_roll(
+                    carried.roll,
+                    carried.rows,
+                    self.summary,
+                    self.parent,
+                    self.active,
+                    self.tasks,
+                    self.dur,
+                    self.children,
+                )
             else:
-                found = self._roll = _rolled_up(
+                found = self._roll = rolled_up(
                     self.summary, self.parent, self.active, self.tasks, self.dur
                 )
         return found.percent
-
-    def _patched_roll(self, base: _Roll, rows: frozenset[int]) -> _Roll:
-        """The roll-up of :func:`_rolled_up` from an earlier one, redoing ``rows`` and the
-        summaries above them (each summed over its children in the same order, so the
-        figures are the same to the last bit)."""
-        done, total = list(base.done), list(base.total)
-        percent = dict(base.percent)
-        summary, parent, active, tasks, dur = (
-            self.summary,
-            self.parent,
-            self.active,
-            self.tasks,
-            self.dur,
-        )
-        redo: set[int] = set()
-        for i in rows:
-            if summary[i]:
-                redo.add(i)
-            else:
-                d = float(dur[i])
-                total[i] = d
-                done[i] = d * tasks[i].percent_complete / 100
-            p = parent[i]
-            while p >= 0 and p not in redo:
-                redo.add(p)
-                p = parent[p]
-        children = self.children
-        for p in sorted(redo, reverse=True):  # subtasks sit below their summary
-            t_sum = d_sum = 0.0
-            for c in reversed(children[p]):
-                if active[c]:
-                    t_sum += total[c]
-                    d_sum += done[c]
-            total[p], done[p] = t_sum, d_sum
-            if t_sum > 0:
-                percent[p] = round(100 * d_sum / t_sum, 1)
-            else:
-                percent.pop(p, None)
-        return _Roll(done, total, percent)
 
     def one(self, i: int) -> TaskTimes:
         """The TaskTimes of row ``i``."""
@@ -294,7 +220,7 @@ class EngineResults:
         project calendar (most of them) get it from arrays of its work indexes.
         """
         with paused_gc():
-            c = self._compute_columns(True)
+            c = whole_columns(self, True)
             percent = c.percent_complete
             assert percent is not None
             conv = from_minutes
@@ -330,9 +256,9 @@ class EngineResults:
                 base = carried.columns.get(True)  # the same lists, % complete aside
             with paused_gc():
                 if base is not None and carried is not None:
-                    found = self._patched_columns(base, carried.rows, percent)
+                    found = patched_columns(self, base, carried.rows, percent)
                 else:
-                    found = self._compute_columns(percent)
+                    found = whole_columns(self, percent)
             self._columns[percent] = found
         return found
 
@@ -351,195 +277,11 @@ class EngineResults:
                     have.uids, have.start, have.finish, have.duration_minutes, have.summary
                 )
             elif carried is not None and carried.spans is not None:
-                found = self._patched_spans(carried.spans, carried.rows)
+                found = patched_spans(self, carried.spans, carried.rows)
             else:
-                found = self._compute_spans()
+                found = whole_spans(self)
             self._spans = found
         return found
-
-    def _span_of(self, i: int) -> tuple[int, int, int]:
-        """(start, finish, duration) of one row, as :meth:`_compute_spans` gives them."""
-        es, ef = self.es[i], self.ef[i]
-        if self.summary[i]:
-            pidx = self.pcal.index
-            return es, ef, pidx(ef) - pidx(es)
-        t = self.tasks[i]
-        if t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
-            return self.ls[i], self.lf[i], self.dur[i]
-        return es, ef, self.dur[i]
-
-    def _patched_spans(self, base: TimesSpans, rows: frozenset[int]) -> TimesSpans:
-        """The spans of an earlier run with ``rows`` worked out again."""
-        start, finish, duration = list(base.start), list(base.finish), list(base.duration_minutes)
-        for i in rows:
-            start[i], finish[i], duration[i] = self._span_of(i)
-        return TimesSpans(base.uids, start, finish, duration, base.summary)
-
-    def _patched_columns(
-        self, base: TimesColumns, rows: frozenset[int], with_percent: bool
-    ) -> TimesColumns:
-        """The columns of an earlier run with ``rows`` worked out again, as
-        :meth:`_compute_columns` works them out (slack by :meth:`slack`, which agrees)."""
-        start, finish, duration = list(base.start), list(base.finish), list(base.duration_minutes)
-        totals, frees = list(base.total_slack_minutes), list(base.free_slack_minutes)
-        critical = list(base.critical)
-        rolled = self.percents()
-        percent: list[float] | None = None
-        if with_percent:
-            assert base.percent_complete is not None
-            percent = list(base.percent_complete)
-        tasks, active, limit = self.tasks, self.active, self.limit
-        for i in rows:
-            t = tasks[i]
-            start[i], finish[i], duration[i] = self._span_of(i)
-            total, frees[i] = self.slack(i)
-            totals[i] = total
-            mine = rolled.get(i)
-            done = t.percent_complete if mine is None else mine
-            critical[i] = (
-                active[i] and not (t.actual_finish is not None or done >= 100) and total <= limit
-            )
-            if percent is not None:
-                percent[i] = t.percent_complete if mine is None else mine
-        return TimesColumns(
-            uids=base.uids,
-            start=start,
-            finish=finish,
-            duration_minutes=duration,
-            early_start=list(self.es),
-            early_finish=list(self.ef),
-            late_start=list(self.ls),
-            late_finish=list(self.lf),
-            total_slack_minutes=totals,
-            free_slack_minutes=frees,
-            critical=critical,
-            summary=base.summary,
-            percent_complete=percent,
-        )
-
-    def _compute_spans(self) -> TimesSpans:
-        tasks, summary = self.tasks, self.summary
-        es_, ef_ = self.es, self.ef
-        start, finish = list(es_), list(ef_)
-        duration = list(self.dur)
-        pidx = self.pcal.index
-        ls_, lf_ = self.ls, self.lf
-        for i, t in enumerate(tasks):
-            if summary[i]:
-                duration[i] = pidx(ef_[i]) - pidx(es_[i])
-            elif t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
-                start[i], finish[i] = ls_[i], lf_[i]
-        return TimesSpans([t.uid for t in tasks], start, finish, duration, list(summary))
-
-    def _compute_columns(self, with_percent: bool) -> TimesColumns:
-        tasks, summary, active = self.tasks, self.summary, self.active
-        es_, ef_, ls_, lf_ = self.es, self.ef, self.ls, self.lf
-        pcal = self.pcal
-        slack_cals = self.slack_cals
-        pidx = pcal.index
-        w_es, w_ef = list(map(pidx, es_)), list(map(pidx, ef_))
-        w_ls, w_lf = list(map(pidx, ls_)), list(map(pidx, lf_))
-        w_pf = pidx(self.project_finish)
-        duration = list(self.dur)
-        start, finish = list(es_), list(ef_)
-        n = len(tasks)
-        totals = [0] * n
-        frees = [0] * n
-        # slack() for every row: the total from the row's own dates, the free slack's
-        # minimum over the links out of the row in one pass over all links. Most rows
-        # count on the project calendar: their work indexes are the w_ arrays.
-        on_pcal = [False] * n
-        own_idx: list[Callable[[int], int] | None] = [None] * n  # the other leaves
-        pf = self.project_finish
-        for i, t in enumerate(tasks):
-            is_summary = summary[i]
-            if is_summary:
-                duration[i] = w_ef[i] - w_es[i]
-            elif t.constraint_type is _ALAP and not t.manual and t.actual_start is None:
-                start[i], finish[i] = ls_[i], lf_[i]
-            if slack_cals[i] is pcal and not (t.elapsed and not is_summary):
-                wef = w_ef[i]
-                total = w_lf[i] - wef
-                if t.actual_start is None:
-                    start_slack = w_ls[i] - w_es[i]
-                    if start_slack < total:
-                        total = start_slack
-                totals[i] = total
-                if not is_summary:
-                    frees[i] = w_pf - wef
-                    on_pcal[i] = True
-                continue
-            idx = _elapsed if t.elapsed and not is_summary else slack_cals[i].index
-            finish_slack = idx(lf_[i]) - idx(ef_[i])
-            if t.actual_start is None:
-                start_slack = idx(ls_[i]) - idx(es_[i])
-                totals[i] = start_slack if start_slack < finish_slack else finish_slack
-            else:
-                totals[i] = finish_slack
-            if not is_summary:
-                frees[i] = idx(pf) - idx(ef_[i])
-                own_idx[i] = idx
-        values = iter(self.flat.values)
-        for j, k, code, kind, value in zip(values, values, values, values, values, strict=True):
-            if on_pcal[j]:
-                if kind == LAG_NONE:
-                    # FS, SS bind the successor's start; FF, FS leave from this finish
-                    room = (w_es[k] if code & 1 else w_ef[k]) - (w_ef[j] if code <= FS else w_es[j])
-                else:
-                    base = ef_[j] if code <= FS else es_[j]
-                    lag_cal = slack_cals[k]
-                    if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
-                        x = lag_cal.at_end(lag_cal.index(base) + value)
-                    else:
-                        x = shift(lag_cal, base, kind, value, self.dur[j], False)
-                    room = (w_es[k] if code & 1 else w_ef[k]) - pidx(x)
-            else:
-                idx = own_idx[j]
-                if idx is None:  # a summary: no free slack
-                    continue
-                base = ef_[j] if code <= FS else es_[j]
-                x = shift(slack_cals[k], base, kind, value, self.dur[j], False) if kind else base
-                room = idx(es_[k] if code & 1 else ef_[k]) - idx(x)
-            if room < frees[j]:
-                frees[j] = room
-        # No more than the total slack, never negative (already so for the other rows).
-        frees = [
-            (f if f < t else t) if f > 0 and t > 0 else 0
-            for f, t in zip(frees, totals, strict=True)
-        ]
-        limit = self.limit
-        critical = [
-            a and not (t.actual_finish is not None or t.percent_complete >= 100) and w <= limit
-            for a, t, w in zip(active, tasks, totals, strict=True)
-        ]
-        for i, rolled in self.percents().items():
-            # A summary is done when its subtasks are, whatever its own % says (as one()).
-            t = tasks[i]
-            critical[i] = (
-                active[i]
-                and not (t.actual_finish is not None or rolled >= 100)
-                and totals[i] <= limit
-            )
-        percent: list[float] | None = None
-        if with_percent:
-            percent = [t.percent_complete for t in tasks]
-            for i, value in self.percents().items():
-                percent[i] = value
-        return TimesColumns(
-            uids=[t.uid for t in tasks],
-            start=start,
-            finish=finish,
-            duration_minutes=duration,
-            early_start=list(es_),
-            early_finish=list(ef_),
-            late_start=list(ls_),
-            late_finish=list(lf_),
-            total_slack_minutes=totals,
-            free_slack_minutes=frees,
-            critical=critical,
-            summary=list(summary),
-            percent_complete=percent,
-        )
 
 
 def slack_of(engine: Engine, i: int) -> tuple[int, int]:
@@ -599,29 +341,3 @@ def build_schedule(
         ScheduleTimes(net.uids, net.row_of, results),
         issues,
     )
-
-
-def _rolled_up(
-    summary: list[bool],
-    parent: list[int],
-    active: list[bool],
-    tasks: list[Task],
-    dur: list[int],
-) -> _Roll:
-    """Summary % complete: children's completion weighted by duration (bottom-up)."""
-    n = len(tasks)
-    done = [0.0] * n
-    total = [0.0] * n
-    out: dict[int, float] = {}
-    for i in range(n - 1, -1, -1):
-        if not summary[i]:
-            d = float(dur[i])
-            total[i] = d
-            done[i] = d * tasks[i].percent_complete / 100
-        p = parent[i]
-        if p >= 0 and active[i]:
-            total[p] += total[i]
-            done[p] += done[i]
-        if summary[i] and total[i] > 0:
-            out[i] = round(100 * done[i] / total[i], 1)
-    return _Roll(done, total, out)
