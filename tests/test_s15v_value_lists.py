@@ -140,3 +140,17 @@ def test_a_save_that_keeps_values_but_no_lists_names_a_cost_list_too():
         ".gan keeps no value list: the value list of 'Change budget' is not saved (the values are)"
         in lines
     )
+
+
+def test_a_date_typed_without_a_time_takes_the_listed_moment_of_its_day():
+    gates = [("2026-04-01 17:00", "review"), ("2026-04-02 12:00", ""), ("2026-04-02 17:00", "")]
+    listed = typed_list("Date3", gates, True, _project())
+    project = _project(replace(listed, alias="Gate"))
+    assert parse_value("Date3", "2026-04-01", project, "Gate") == datetime(2026, 4, 1, 17, 0)
+    with pytest.raises(InputError, match=r"^Gate: '2026-04-01 09:00' is not in its list"):
+        parse_value("Date3", "2026-04-01 09:00", project, "Gate")  # a time typed is meant
+    with pytest.raises(InputError, match=r"^Gate: '2026-04-02' is not in its list"):
+        parse_value("Date3", "2026-04-02", project, "Gate")  # two that day: which one?
+    open_project = _project(replace(listed, restricted=False))
+    assert parse_value("Date3", "2026-04-01", open_project) == datetime(2026, 4, 1, 17, 0)
+    assert parse_value("Date3", "2026-04-03", open_project) == datetime(2026, 4, 3, 8, 0)

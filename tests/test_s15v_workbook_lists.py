@@ -139,3 +139,14 @@ def test_a_copy_without_its_snapshot_reads_the_plan_sheet_not_the_lists(tmp_path
     book.save(path)
     plan = read_workbook(path)
     assert [t.name for t in plan.tasks] == ["Design", "Build", "Test"]
+
+
+def test_a_date_typed_in_excel_without_a_time_is_the_listed_gate_of_its_day(tmp_path):
+    path = _export(tmp_path)
+    book = load_workbook(path)
+    ws = book["Plan"]
+    letter = _columns(ws)["Date1"]
+    ws[f"{letter}4"] = datetime(2026, 3, 2)  # typed as 2026-03-02: Excel keeps midnight
+    book.save(path)
+    trip = read_roundtrip_workbook(path)
+    assert trip.theirs.task(3).custom == (("Date1", KICK_OFF),)

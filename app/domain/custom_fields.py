@@ -143,6 +143,16 @@ class CustomField:
             return self.listed(value) is not None
         return any(same_value(item.value, value) for item in self.values)
 
+    def on_day(self, moment: datetime) -> datetime | None:
+        """The one listed date on ``moment``'s day (None: none or several): a Date field's
+        value typed without a time takes it, as a Text value takes the list's spelling."""
+        found = [
+            v.value
+            for v in self.values
+            if isinstance(v.value, datetime) and v.value.date() == moment.date()
+        ]
+        return found[0] if len(found) == 1 else None
+
 
 def same_value(a: CustomValue, b: CustomValue) -> bool:
     """Whether two values of one field are the same (floats compared past rounding noise)."""

@@ -48,18 +48,31 @@ def parse_value(name: str, text: str, project: Project, title: str = "") -> Cust
     shown = title or name
     if kind_of(name) is FieldKind.TEXT:
         return _listed(name, checked_text(text, shown), project, shown) or None
-    value = _typed(name, text.strip(), project, shown)
-    return None if value is None else in_list(name, value, project, shown, text.strip())
+    typed = text.strip()
+    value = _typed(name, typed, project, shown)
+    if value is None:
+        return None
+    return in_list(name, value, project, shown, typed, time_given=":" in typed)
 
 
 def in_list(
-    name: str, value: CustomValue, project: Project, title: str = "", typed: str = ""
+    name: str,
+    value: CustomValue,
+    project: Project,
+    title: str = "",
+    typed: str = "",
+    time_given: bool = True,
 ) -> CustomValue:
-    """``value`` of field ``name`` (not Text) when its field takes it; InputError naming the
-    field (``title``), the value as ``typed`` and the listed ones when the field is
-    restricted to a list without it."""
+    """``value`` of field ``name`` (not Text) as its field takes it: a date given without a
+    time (``time_given`` False) is the listed date of its day when there is one; InputError
+    naming the field (``title``), the value as ``typed`` and the listed ones when the field
+    is restricted to a list without it."""
     field = defined(project.custom_fields, name)
-    if field is None or not field.restricted or field.holds(value):
+    if field is None or not field.values:
+        return value
+    if isinstance(value, datetime) and not time_given and not field.holds(value):
+        value = field.on_day(value) or value
+    if not field.restricted or field.holds(value):
         return value
     shown = typed or format_value(name, value, project)
     raise InputError(

@@ -200,7 +200,10 @@ def read_cell(name: str, value: object, project: Project, title: str) -> CustomV
         if isinstance(value, datetime):
             if kind is not FieldKind.DATE:
                 raise CellError(f"{title}: a date is not {kind.value.lower()}")
-            return in_list(name, value.replace(second=0, microsecond=0), project, title)
+            moment = value.replace(second=0, microsecond=0)
+            # a date typed into Excel without a time is read at midnight
+            midnight = moment.time() == datetime.min.time()
+            return in_list(name, moment, project, title, time_given=not midnight)
         if isinstance(value, int | float):
             if kind in (FieldKind.NUMBER, FieldKind.COST):
                 return in_list(name, float(value), project, title, ref_text(value))
