@@ -182,8 +182,10 @@ def build_plan(
     plan = Plan(project=project, tasks=_fix_levels(tasks))
     if "cost" in cols and not _is_fixed_cost(mapping):
         _summary_costs_beyond_rows(plan)
-    # predecessor cells name the row id when there is an id column, else the WBS or row number
-    refs = {**by_ref["row"], **by_ref["wbs"], **by_ref["id"]}
+    # predecessor cells name the row id when there is an id column (a row number is then no
+    # reference: it named the wrong task once a row was left out), else the WBS or row number
+    rows = {} if "id" in cols else by_ref["row"]
+    refs = {**rows, **by_ref["wbs"], **by_ref["id"]}
     _add_links(plan, data, mapping, body, refs)
     _add_people(plan, data, mapping, body, listed_people, team)
     if uid_col is not None:
