@@ -221,3 +221,31 @@ def test_restricting_a_number_list_counts_tasks_outside_it(qtbot, monkeypatch):
         value_list("Number4", [ListValue(1.0), ListValue(2.5)], True)
         == (plan.project.custom_fields[0])
     )
+
+
+def test_a_number_typed_on_a_listed_cell_is_not_completed_to_a_longer_one(qtbot):
+    from PySide6.QtCore import Qt
+
+    document = Document(build_plan())
+    listed = typed_list("Number2", [("25", ""), ("2", "")], False, document.plan.project)
+    document.plan.set_custom_field(listed)
+    tree = _view(qtbot, document)
+    column = custom_column("Number2")
+    tree.setColumnHidden(column, False)
+    tree.resize(900, 300)
+    tree.show()
+    model = tree.task_model()
+    uid = document.plan.tasks[1].uid
+    tree.activateWindow()
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    tree.setCurrentIndex(model.index_of_uid(uid, column))
+    qtbot.keyClick(tree, "2")  # a key typed on the cell opens the editor with it
+    combo = tree.focusWidget()
+    while combo is not None and not isinstance(combo, ValueListCombo):
+        combo = combo.parentWidget()
+    assert isinstance(combo, ValueListCombo)
+    qtbot.waitUntil(combo.hasFocus)
+    assert combo.text() == "2"  # Qt's default completer made it "25"
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.plan.task(uid).custom == (("Number2", 2.0),))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.custom_fields import CustomField, defined, plain_value
+from app.domain.custom_fields import CustomField, FieldKind, defined, plain_value
 from app.domain.custom_values import list_entry_text
 from app.domain.project import Project
 from app.ui.models.custom_columns import custom_name
@@ -78,11 +78,14 @@ class ValueListCombo(QComboBox):
         popup.resizeColumnsToContents()
         wide = sum(popup.columnWidth(c) for c in (_VALUE, _DESCRIPTION)) + 24
         popup.setMinimumWidth(wide)
-        completer = QCompleter(items, self)  # a typed "hi" completes to "High", any case
-        completer.setCompletionColumn(_VALUE)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        self.setCompleter(completer)
+        if field.kind is FieldKind.TEXT:
+            completer = QCompleter(items, self)  # a typed "hi" completes to "High", any case
+            completer.setCompletionColumn(_VALUE)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            self.setCompleter(completer)
+        else:  # "2" typed must stay 2, not complete to a listed 25 (Qt's default completer)
+            self.setCompleter(None)
         if field.restricted:
             self.lineEdit().setPlaceholderText("Pick a value")
             self.setToolTip("Only the values of this field's list are taken")
