@@ -1,0 +1,58 @@
+"""Known defects (strict xfail) found exporting and reading client workbooks.
+
+- `gantry schedule client.xlsx` leaves out a row whose task name is a formula
+  saved without its value and says nothing on stderr, though the reader has the
+  line ('left out, no task name (a formula is not run): Plan!B3') and File >
+  Import shows it: app/formats.py read_plan passes ``note`` on as ``warn`` only
+  for .gan/.xml/.mpp/.gantry, never for .xlsx/.xls/.ods/.csv.
+- The client workbook's Risks sheet has no Tasks or Description column, though
+  the Risks view shows both: a client reading the register cannot see which
+  tasks a risk threatens (app/io/register_sheets.py RISK_COLUMNS, written by
+  app/io/excel_export.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.cli import main
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.risk import Risk
+from app.domain.task import Task
+from app.formats import write_plan
+
+
+@pytest.mark.xfail(strict=True, reason="workbook read notes never reach the command line")
+def test_a_row_left_out_is_said_on_stderr(tmp_path: Path, capsys) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Task", "Duration"])
+    ws.append(["Design", "5d"])
+    ws.append(['=A2&" review"', "2d"])  # no saved value: the row is left out
+    path = tmp_path / "client.xlsx"
+    wb.save(path)
+    assert main(["schedule", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "left out, no task name" in err
+    assert "Plan!A3" in err
+
+
+@pytest.mark.xfail(strict=True, reason="the Risks sheet leaves out a risk's tasks and description")
+def test_the_risks_sheet_names_the_tasks_each_risk_threatens(tmp_path: Path) -> None:
+    plan = Plan(project=Project(name="P"))
+    plan.append_task(Task(1, "Migrate data", duration_minutes=480))
+    plan.add_risk(
+        Risk(1, "Data late", 0.4, 1000.0, task_uids=(1,), description="Vendor extract slips")
+    )
+    path = tmp_path / "client.xlsx"
+    write_plan(plan, path)
+    ws = openpyxl.load_workbook(path)["Risks"]
+    header = [c.value for c in ws[1]]
+    row = dict(zip(header, [c.value for c in ws[2]], strict=False))
+    assert str(row.get("Tasks")) == "1"
+    assert row.get("Description") == "Vendor extract slips"
