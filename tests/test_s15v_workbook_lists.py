@@ -94,6 +94,10 @@ def test_excel_s_limits_on_a_validation_s_title_and_message_are_kept(tmp_path):
     risk = next(c for c in ws.data_validations.dataValidation if c.errorTitle == "Risk")
     assert risk.error == "Risk takes one of: 'Low', 'High, urgent', 'Say \"no\"'"
     assert risk.showErrorMessage  # restricted: Excel refuses other values too
+    assert risk.errorStyle in (None, "stop")
+    gate = next(c for c in ws.data_validations.dataValidation if c.errorTitle == "Date1")
+    assert gate.showErrorMessage
+    assert gate.errorStyle == "warning"  # a date typed without 08:00 is taken on review
 
 
 def test_calamine_sees_the_lists_sheet_very_hidden_and_the_import_skips_it(tmp_path):

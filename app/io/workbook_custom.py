@@ -117,6 +117,9 @@ def add_value_lists(
             formula1=f"{LISTS_SHEET}!${source}$2:${source}${len(field.values) + 1}",
             allow_blank=True,
             showErrorMessage=field.restricted,
+            # a date typed without its time is no listed moment to Excel (midnight against
+            # 08:00), though the review takes it as the day's listed one: warn, not refuse
+            errorStyle="warning" if field.kind is FieldKind.DATE else None,
             errorTitle=_cut(title, _TITLE_LIMIT),
             error=_cut(f"{title} takes one of: {allowed_values(field, project)}", _MESSAGE_LIMIT),
         )
