@@ -298,12 +298,15 @@ def price_assignment(
     per_use = rate_at(resource, start, assignment.rate_table).cost_per_use
     if resource.type is ResourceType.COST:
         cost = assignment.cost
-        return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, cost * pct)
+        actual = accrued(resource.accrue_at, cost * pct, cost, pct, started)
+        return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     if resource.type is ResourceType.MATERIAL:
         units = assignment.units
         rate = rate_at(resource, start, assignment.rate_table)
         cost = units * rate.standard_rate + per_use
-        actual = units * pct * rate.standard_rate + (per_use if started else 0.0)
+        whole = units * rate.standard_rate
+        actual = accrued(resource.accrue_at, whole * pct, whole, pct, started)
+        actual += per_use if started else 0.0
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     work = assignment_work_minutes(assignment, duration)
     per_use *= assignment.units  # MS Project charges a use per unit: 50 % pays half, 200 % twice
@@ -322,9 +325,21 @@ def price_assignment(
     if exact:
         finished = (exact - actual_overtime, actual_overtime)
         actual = _work_cost(resource, assignment, finished, task.uid, span, fraction, done)
+    actual = accrued(resource.accrue_at, actual, cost - per_use, pct, started)
     if started or actual_work:
         actual += per_use
     return AssignmentCost(assignment.uid, task.uid, resource.uid, work, cost, actual_work, actual)
+
+
+def accrued(accrual: CostAccrual, done: float, whole: float, pct: float, started: bool) -> float:
+    """A person's actual cost by their Accrue At (MS Project's): ``done`` (the work done,
+    priced) when prorated, ``whole`` once the task has started (Start) or only once it is
+    finished (End). ``pct``: the task's % complete as a share (1.0 = finished)."""
+    if accrual is CostAccrual.START:
+        return whole if started else 0.0
+    if accrual is CostAccrual.END:
+        return whole if pct >= 1.0 else 0.0
+    return done
 
 
 def compute_costs(
@@ -456,6 +471,7 @@ def _cost_assignments(
     add_work, add_cost = out.work_minutes.append, out.cost.append
     add_actual_work, add_actual = out.actual_work_minutes.append, out.actual_cost.append
     work_type, material_type = ResourceType.WORK, ResourceType.MATERIAL
+    prorated = CostAccrual.PRORATED
     for k, a in enumerate(plan.assignments):
         if not k % _REPORT_EVERY:
             report_progress(progress, n_tasks + k, total)
@@ -494,17 +510,21 @@ def _cost_assignments(
                     actual = (
                         (exact - done_overtime) * standard + done_overtime * overtime_rate
                     ) / 60.0
+                if res.accrue_at is not prorated:
+                    actual = accrued(res.accrue_at, actual, cost - per_use, pct, started)
                 if started or actual_work:
                     actual += per_use
             elif res.type is material_type:
                 work = actual_work = 0
                 per_use = res.cost_per_use
-                cost = a.units * res.standard_rate + per_use
-                actual = a.units * pct * res.standard_rate + (per_use if started else 0.0)
+                whole = a.units * res.standard_rate
+                cost = whole + per_use
+                actual = accrued(res.accrue_at, whole * pct, whole, pct, started)
+                actual += per_use if started else 0.0
             else:
                 work = actual_work = 0
                 cost = a.cost
-                actual = cost * pct
+                actual = accrued(res.accrue_at, cost * pct, cost, pct, started)
         add_uid(a.uid)
         add_task(a.task_uid)
         add_resource(res.uid)
