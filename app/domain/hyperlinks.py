@@ -10,6 +10,7 @@ click on a link a plan received from someone else must not run code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.custom_fields import control_character, one_line
@@ -128,3 +129,17 @@ def opened_address(link: Hyperlink) -> str:
     if scheme_of(address) is None and address.lower().startswith("www."):
         address = "http://" + address
     return f"{address}#{link.sub_address}" if link.sub_address and address else address
+
+
+def hyperlinks_not_kept(plan_tasks: Iterable[object], fmt: str) -> str:
+    """The line saying a save as ``fmt`` (a format without task hyperlinks: .csv, .gan)
+    leaves the tasks' hyperlinks out; "" when no task has one."""
+    links = [t for t in plan_tasks if getattr(t, "hyperlink", None) is not None]
+    if not links:
+        return ""
+    first = getattr(links[0], "name", "")
+    n = len(links)
+    return (
+        f"{fmt} keeps no hyperlinks: {n} task hyperlink{'s' if n != 1 else ''} not saved "
+        f"(the first on {quoted(first)})"
+    )

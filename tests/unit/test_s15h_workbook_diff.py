@@ -148,3 +148,19 @@ def test_the_same_plan_in_every_format_that_keeps_links_diffs_empty(tmp_path):
     for other in plans[1:]:
         assert diff_plans(plans[0], other) == []
         assert [t.hyperlink for t in other.tasks] == [t.hyperlink for t in plan.tasks]
+
+
+@pytest.mark.parametrize("ext", [".csv", ".gan"])
+def test_formats_without_hyperlinks_say_they_leave_them_out(tmp_path, capsys, ext):
+    source = tmp_path / "links.gantry"
+    write_plan(_plan(), source)
+    assert main(["convert", str(source), str(tmp_path / f"links{ext}")]) == 0
+    err = capsys.readouterr().err
+    assert f"{ext} keeps no hyperlinks: 2 task hyperlinks not saved (the first on 'Design')" in err
+    plain = tmp_path / "plain.gantry"
+    plan = _plan()
+    for t in list(plan.tasks):
+        plan.update_task(replace(t, hyperlink=None))
+    write_plan(plan, plain)
+    assert main(["convert", str(plain), str(tmp_path / f"plain{ext}")]) == 0
+    assert "hyperlink" not in capsys.readouterr().err
