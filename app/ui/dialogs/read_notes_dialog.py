@@ -147,6 +147,7 @@ class ReadNotesDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Close with the window whose plan the notes are about."""
-        if event.type() in (QEvent.Type.Close, QEvent.Type.Hide) and watched is self._window:
+        # Close only: a hide also comes when the window is minimized, and the notes stay then
+        if event.type() == QEvent.Type.Close and watched is self._window:
             self.close()
         return super().eventFilter(watched, event)
