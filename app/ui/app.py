@@ -107,6 +107,11 @@ class Session(QObject):
             return None
         self.settings.add_recent(path)
         window = self._show_file(*opened)
+        cut = getattr(window.document.file, "notes", None)  # texts past today's limits
+        if cut:
+            from app.ui.exchange.notes_log import log_read
+
+            log_read(window, path, cut)
         made = sorted(_backups(path) - kept)
         if made:  # an older file format was brought up to date, after a copy of it
             window.statusBar().showMessage(

@@ -194,3 +194,25 @@ def test_a_click_on_the_indicator_opens_the_link(window, opened):
     assert delegate.editorEvent(click, model, option, index)
     assert len(opened) == 1
     assert opened[0].endswith("/docs/test-plan.pdf")
+
+
+def test_an_older_files_cut_texts_are_in_the_notes_on_open(tmp_path, qtbot, monkeypatch):
+    from app.ui.exchange import notes_log as log
+
+    shown = []
+    monkeypatch.setattr(log, "show_notes", lambda window: shown.append(window))
+    from tests.unit.test_s15h_domain_hardening import _old_file
+
+    path = _old_file(tmp_path)
+    session = Session(Settings())
+    win = session.open_path(path)
+    qtbot.addWidget(win)
+    try:
+        entry = log.notes_log(win).last()
+        assert entry is not None
+        assert any("cut to 50 characters" in line for line in entry.lines)
+        assert len(win.document.plan.project.custom_fields[0].alias) == 50
+        assert shown == [win]
+    finally:
+        for w in list(session.windows):
+            w.close()
