@@ -502,7 +502,8 @@ def _level_once(
         finish of the whole task delayed), keeps its no-later-than date and lands where
         the scheduler puts a task so split; else None."""
         sh = shapes[uid]
-        cut = cut_to_fit(timelines, bookings, sh.cal, w, dates.duration[row_of[uid]])
+        duration = dates.duration[row_of[uid]]
+        cut = cut_to_fit(timelines, bookings, sh.cal, w, duration, sh.cal.index(whole))
         if cut is None or not cut.pauses or cut.finish >= whole:
             return None
         if not keeps_limit(limits.get(uid), cut.start, cut.finish):

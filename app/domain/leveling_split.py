@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from app.domain.leveling_bookings import Booking
-from app.domain.leveling_placement import Shape, first_fit
 from app.domain.leveling_timeline import Timeline
 from app.domain.splits import Split
 from app.domain.worktime import WorkTime
@@ -61,34 +60,42 @@ def cut_to_fit(
     cal: WorkTime,
     w: int,
     duration: int,
+    beat: int,
 ) -> Cut | None:
-    """The task of ``duration`` working minutes laid in parts from work index ``w`` of ``cal``.
+    """The task of ``duration`` working minutes laid in parts from work index ``w`` of ``cal``,
+    finishing before work index ``beat`` (the whole task delayed ends there).
 
-    None when its people have no room for a part from ``w`` on (their availability
-    ends) or it would take more than :data:`MAX_PARTS` parts; a single part (no
-    pause) when the whole task fits somewhere. ``bookings`` must each book their
-    units over the whole task (no own pieces).
+    None when it cannot (its parts would end at ``beat`` or later, or take more than
+    :data:`MAX_PARTS` parts); a single part (no pause) when the whole task fits in time.
+    ``bookings`` must each book their units over the whole task (no own pieces).
     """
     left = duration
     p = w
     parts: list[tuple[int, int]] = []  # work indexes of ``cal``
-    while left > 0:
-        if len(parts) == MAX_PARTS:
-            return None
+    for qa, qb in _free(timelines, bookings, cal, w, beat):
+        if parts and qa <= p:
+            # Touching the last part in working time, yet apart on the clock: someone is
+            # booked in the night between. No pause of working time to put there: skip.
+            continue
+        qa = max(qa, p)
         # A rest shorter than two parts goes in one piece: cut, it would leave a crumb.
         need = left if left < 2 * MIN_PART else MIN_PART
-        q = _room(timelines, bookings, cal, p, need)
-        if q is None:
+        if qb - qa < need:
+            continue
+        if qa + left >= beat:  # a part from here on ends no earlier than the whole task
             return None
-        run = _free_run(timelines, bookings, cal, q, left)
+        run = min(qb - qa, left)
         if run < left:
             run = min(run, left - MIN_PART)  # what follows keeps at least MIN_PART
-        if parts and parts[-1][1] == q:  # no pause between: one part
-            parts[-1] = (parts[-1][0], q + run)
-        else:
-            parts.append((q, q + run))
+        if len(parts) == MAX_PARTS:
+            return None
+        parts.append((qa, qa + run))
         left -= run
-        p = q + run
+        p = qa + run
+        if not left:
+            break
+    if left or not parts:
+        return None
     first = parts[0][0]
     pauses: list[Split] = []
     done = 0
@@ -99,29 +106,37 @@ def cut_to_fit(
     return Cut(first - w, stretches[0][0], stretches[-1][1], stretches, tuple(pauses))
 
 
-def _room(
-    timelines: dict[int, Timeline], bookings: list[Booking], cal: WorkTime, w: int, need: int
-) -> int | None:
-    """The first work index from ``w`` at which ``need`` working minutes fit for everyone."""
+def _free(
+    timelines: dict[int, Timeline], bookings: list[Booking], cal: WorkTime, w: int, beat: int
+) -> list[tuple[int, int]]:
+    """Work index windows [from, to) of ``cal`` between ``w`` and ``beat`` in which every
+    person on the task has room for it (their free clock stretches, met, on the calendar).
 
-    def at(x: int) -> tuple[int, int]:
-        return cal.at_start(x), cal.at_end(x + need)
+    A part from index q to r books the clock stretch from ``cal.at_start(q)`` to
+    ``cal.at_end(r)``: inside a free stretch [fa, fb) exactly when ``index(fa) <= q`` and
+    ``r <= index(fb)``.
+    """
+    a, b = cal.at_start(w), cal.at_end(beat)
+    free: list[tuple[int, int]] | None = None
+    for res_uid, units, _lay in bookings:
+        mine = timelines[res_uid].free_windows(a, b, units)
+        free = mine if free is None else _met(free, mine)
+        if not free:
+            return []
+    index = cal.index
+    return [(index(fa), index(fb)) for fa, fb in free or ()]
 
-    span = Shape(cal, *at(w), (), None, 0)
-    found, _start, _finish, stuck = first_fit(timelines, bookings, span, w, at)
-    return None if stuck is not None else found
 
-
-def _free_run(
-    timelines: dict[int, Timeline], bookings: list[Booking], cal: WorkTime, w: int, most: int
-) -> int:
-    """Working minutes (up to ``most``) from index ``w`` that every person stays free."""
-    a, b = cal.at_start(w), cal.at_end(w + most)
-    ends = [
-        clash
-        for res_uid, units, _lay in bookings
-        if (clash := timelines[res_uid].first_clash(a, b, units)) is not None
-    ]
-    if not ends:
-        return most
-    return max(0, min(most, cal.index(min(ends)) - w))
+def _met(xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches both sorted lists of disjoint stretches hold."""
+    out = []
+    i = j = 0
+    while i < len(xs) and j < len(ys):
+        lo, hi = max(xs[i][0], ys[j][0]), min(xs[i][1], ys[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if xs[i][1] < ys[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out

@@ -104,6 +104,41 @@ class Timeline:
                 return p
         return None
 
+    def free_windows(self, a: int, b: int, units: float) -> list[tuple[int, int]]:
+        """The stretches of [a, b) in which ``units`` more fit, in order, each as long as it
+        goes (as :meth:`conflict_end` judges: asking more than the peak asks the peak).
+
+        One sweep over the bookings there, where asking stretch by stretch walks them
+        once per clash.
+        """
+        need = min(units, self.peak)
+        change: dict[int, float] = {}
+        load = 0.0
+        for s, f, u, _t in self.overlapping(a, b):
+            if s <= a:
+                load += u
+            else:
+                change[s] = change.get(s, 0.0) + u
+            if f < b:
+                change[f] = change.get(f, 0.0) - u
+        limit = self.next_change(a)
+        while limit is not None and limit < b:
+            change.setdefault(limit, 0.0)
+            limit = self.next_change(limit)
+        out: list[tuple[int, int]] = []
+        start = a if load + need <= self.limit_at(a) + EPS else None  # the window being read
+        for p in sorted(change):
+            load += change[p]
+            fits = load + need <= self.limit_at(p) + EPS
+            if fits and start is None:
+                start = p
+            elif not fits and start is not None:
+                out.append((start, p))
+                start = None
+        if start is not None:
+            out.append((start, b))
+        return out
+
     def holders(self, p: int) -> list[int]:
         """The tasks booked at moment ``p``, most units first (who holds the person then)."""
         at = sorted((o for o in self.overlapping(p, p + 1) if o[0] <= p), key=lambda o: -o[2])
