@@ -20,7 +20,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QIcon, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from app.report.indicators import Indicator
 from app.ui.models.indicators import IndicatorsRole, indicator_icon
@@ -87,7 +93,10 @@ class IndicatorDelegate(QStyledItemDelegate):
         rects = icon_rects(option.rect, len(kinds))
         for kind, rect in zip(kinds, rects, strict=False):
             if kind is Indicator.HYPERLINK and rect.contains(event.position().toPoint()):
-                return open_row_link(model, index)
+                refused = open_row_link(model, index)
+                if refused:  # why it did not open, where the click was
+                    QToolTip.showText(event.globalPosition().toPoint(), refused, option.widget)
+                return True
         return False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -97,16 +106,16 @@ class IndicatorDelegate(QStyledItemDelegate):
         return QSize(width_for(max(len(kinds), 1)), super().sizeHint(option, index).height())
 
 
-def open_row_link(model: QAbstractItemModel, index: Index) -> bool:
-    """Open the hyperlink of the task on ``index``'s row (its model's document's plan)."""
+def open_row_link(model: QAbstractItemModel, index: Index) -> str | None:
+    """Open the hyperlink of the task on ``index``'s row (its model's document's plan);
+    None when it opened (or there is none), else why it did not."""
     from app.ui.dialogs.hyperlink_actions import open_hyperlink
 
     document: Any = getattr(model, "document", None)
     uid = index.data(TaskUidRole)
     if document is None or uid is None or not document.plan.has_task(uid):
-        return False
+        return None
     link = document.plan.task(uid).hyperlink
     if link is None:
-        return False
-    open_hyperlink(link, document.path)
-    return True
+        return None
+    return open_hyperlink(link, document.path)

@@ -216,3 +216,14 @@ def test_an_older_files_cut_texts_are_in_the_notes_on_open(tmp_path, qtbot, monk
     finally:
         for w in list(session.windows):
             w.close()
+
+
+def test_a_program_is_not_run(window, opened):
+    plan = window.document.plan
+    plan.update_task(replace(plan.task(5), hyperlink=Hyperlink("Setup", "tools/Setup.EXE")))
+    window.tree.select_uids([5])
+    window.action_collection["open_hyperlink"].trigger()
+    assert opened == []
+    assert "Gantry does not run programs from a hyperlink: tools/Setup.EXE" in (
+        window.statusBar().currentMessage()
+    )

@@ -47,11 +47,53 @@ def _is_drive_path(address: str) -> bool:
     return len(address) > 2 and address[1] == ":" and address[2] in "\\/"
 
 
-def open_hyperlink(link: Hyperlink, plan_path: Path | None = None) -> bool:
-    """Open the link with the desktop's handler; whether it could be handed over."""
-    if not link.address or address_problem(link.address) is not None:
-        return False  # only a place in this plan, or an address never let in
-    return bool(QDesktopServices.openUrl(hyperlink_url(link, plan_path)))
+# Files a click would run rather than show: a plan from someone else must not start a
+# program (MS Project asks first; Gantry does not open them).
+_PROGRAMS = frozenset(
+    [
+        ".app",
+        ".bat",
+        ".cmd",
+        ".com",
+        ".cpl",
+        ".exe",
+        ".hta",
+        ".jar",
+        ".js",
+        ".jse",
+        ".lnk",
+        ".msc",
+        ".msi",
+        ".msp",
+        ".pif",
+        ".ps1",
+        ".py",
+        ".reg",
+        ".scr",
+        ".sh",
+        ".vb",
+        ".vbe",
+        ".vbs",
+        ".ws",
+        ".wsf",
+        ".wsh",
+    ]
+)
+
+
+def open_hyperlink(link: Hyperlink, plan_path: Path | None = None) -> str | None:
+    """Open the link with the desktop's handler; None when it was handed over, else why not
+    (one line for the status bar)."""
+    if not link.address:
+        return f"The hyperlink points to {link.target} in the plan's own file: nothing to open"
+    if address_problem(link.address) is not None:  # never let in: a file edited by hand
+        return f"Gantry does not open {link.address}"
+    url = hyperlink_url(link, plan_path)
+    if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in _PROGRAMS:
+        return f"Gantry does not run programs from a hyperlink: {link.address}"
+    if not QDesktopServices.openUrl(url):
+        return f"Cannot open the hyperlink {link.target}"
+    return None
 
 
 def insert_hyperlink(window: MainWindow) -> None:
@@ -71,8 +113,9 @@ def open_current(window: MainWindow) -> None:
     if link is None:
         window.show_error("The current task has no hyperlink")
         return
-    if not open_hyperlink(link, window.document.path):
-        window.show_error(f"Cannot open the hyperlink {link.target}")
+    refused = open_hyperlink(link, window.document.path)
+    if refused is not None:
+        window.show_error(refused)
 
 
 def remove_hyperlinks(window: MainWindow) -> None:
