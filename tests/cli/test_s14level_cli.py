@@ -82,7 +82,7 @@ def test_what_cannot_be_cleared_is_named(tmp_path, capsys):
     assert (
         "Still over-allocated: Ana. Gantry cannot resolve the overallocation of Ana on "
         "Mon 2026-01-05 08:00: 'Audit' has priority 1000 (do not level), and 'Build' holds "
-        "Ana then (started)."
+        "Ana then (started, and splits in remaining work are off)."
     ) in text
 
 
