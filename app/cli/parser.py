@@ -226,18 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--order",
         default=None,
         metavar="standard|id|priority",
-        help="leveling order: Standard, ID Only or Priority, Standard (default: the plan's)",
+        help="leveling order: Standard, ID Only or Priority, Standard (kept in the plan "
+        "written; default: the plan's)",
     )
     splits = p.add_mutually_exclusive_group()
     splits.add_argument(
         "--no-splits",
         action="store_true",
-        help="started tasks keep their work left where it is (no splits in remaining work)",
+        help="no splits in remaining work: tasks wait whole (kept in the plan written)",
     )
     splits.add_argument(
         "--splits",
         action="store_true",
-        help="the work left of a started task may resume later (default: the plan's)",
+        help="splits in remaining work: a task may resume after a clash (kept in the plan "
+        "written; default: the plan's)",
     )
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
     return parser

@@ -77,7 +77,9 @@ class LevelingDialog(QDialog):
         self.splits.setChecked(options.split_remaining)
         self.splits.setToolTip(
             "A started task keeps the work it has done where it is; the work left "
-            "may resume after the clash (the task is split)."
+            "may resume after the clash. A task not started may run while the person "
+            "is free and resume after the clash, when it then finishes sooner "
+            "(parts of an hour at least). Clear Leveling takes these splits out."
         )
         self.help = QLabel()
         self.help.setWordWrap(True)
