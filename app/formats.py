@@ -68,7 +68,8 @@ def keeps_recurrence(ext: str) -> bool:
 # Writers that leave the tasks' custom field values (Text1, Number1...) out: none since
 # .csv (a column per field) and .gan (a custom task property per field) keep them.
 _NO_CUSTOM_FIELDS: frozenset[str] = frozenset()
-# Writers that keep the values but not a Text field's value list (MS Project's lookup table).
+# Writers that keep the values but not a field's value list (MS Project's lookup table, which
+# Text, Number, Cost, Date and Duration fields may have).
 _NO_VALUE_LISTS = frozenset({".csv", ".gan"})
 
 
@@ -78,7 +79,7 @@ def keeps_custom_fields(ext: str) -> bool:
 
 
 def keeps_value_lists(ext: str) -> bool:
-    """Whether a plan written as ``ext`` keeps its Text fields' value lists (.csv does not)."""
+    """Whether a plan written as ``ext`` keeps its custom fields' value lists (.csv does not)."""
     return keeps_custom_fields(ext) and ext.lower() not in _NO_VALUE_LISTS
 
 
@@ -175,9 +176,15 @@ def read_plan(path: Path, **options: Any) -> Plan:
     """Load a plan from any readable format; errors are AppError with a clear message.
 
     The format is the one the content shows when the name says otherwise (an MS
-    Project XML renamed .mpp is read as XML); ``note`` (a callable taking one
-    line) then hears :func:`disguised_as`. Content Gantry reads in no form (a
+    Project XML renamed .mpp is read as XML). Content Gantry reads in no form (a
     PDF, an empty file) is refused with one line saying what it is.
+
+    ``note`` (a callable taking one line) hears everything the read has to say, from
+    every reader: what it left out (MS Project fields, a sheet's rows without a task
+    name), how it read what reads two ways (dates such as 07/08/2023), then
+    :func:`disguised_as`, an XML's mislabelled encoding and the people it renamed
+    (:func:`after_read_notes`). The command line and the window's Open and Import
+    both hear them here, so they say the same lines.
 
     ``progress`` (app.domain.progress.Progress): the readers that
     :func:`reports_progress` names report as they read and raise CancelledError
@@ -196,21 +203,42 @@ def read_plan(path: Path, **options: Any) -> Plan:
             promised = f"a plan Gantry reads ({' '.join(sorted(READERS))})"
         raise FileFormatError(f"{path.name}: is {found.what}, not {promised}")
     reader = _resolve(READERS, path, "read", ext)
-    if note is not None and ext in (".gan", ".xml", ".mpp", ".gantry"):  # what a read leaves out
+    if note is not None:  # every reader's "warn": what it left out, how it read dates
         options["warn"] = note
     if found is None:
-        return _run_reader(reader, path, ext, options)
-    with _named_as(path, ext) as alias:
-        try:
-            plan = _run_reader(reader, alias, ext, options)
-        except CancelledError:
-            raise
-        except AppError as exc:  # name the user's file, not the alias, and what it is
-            exc.args = (f"{str(exc).replace(alias.name, path.name)} ({disguise_text(path)})",)
-            raise
+        plan = _run_reader(reader, path, ext, options)
+    else:
+        with _named_as(path, ext) as alias:
+            try:
+                plan = _run_reader(reader, alias, ext, options)
+            except CancelledError:
+                raise
+            except AppError as exc:  # name the user's file, not the alias, and what it is
+                exc.args = (f"{str(exc).replace(alias.name, path.name)} ({disguise_text(path)})",)
+                raise
     if note is not None:
-        note(disguised_as(path))
+        for line in after_read_notes(path, plan):
+            note(line)
     return plan
+
+
+def after_read_notes(path: Path, plan: Plan) -> list[str]:
+    """What is said of ``path`` once ``plan`` is read from it, after the reader's own notes:
+    that it is another format than its name says (:func:`disguised_as`), that its XML
+    declares an encoding its text is not in, and which people the reader renamed ('Doe,
+    Jane' is 'Doe Jane'). :func:`read_plan` gives them to its ``note``."""
+    from app.domain.resource import MSPDI_SOURCE, renamed_notice, renamed_on_read
+    from app.io.xml_safety import mislabelled_utf8
+
+    path = Path(path)
+    ext = real_extension(path)
+    lines = [disguised_as(path)]
+    if ext != ".gantry":  # a .gantry file is SQLite, and renames no one (it keeps the names)
+        lines.append(mislabelled_utf8(path))  # declares ISO-8859-1, is UTF-8: read as that
+        # the reader notes the file it read, which is named path.stem + ext when disguised
+        sources = (path.name, path.stem + ext, MSPDI_SOURCE)
+        lines.append(renamed_notice(renamed_on_read(plan.resources, sources)))
+    return [line for line in lines if line]
 
 
 def _run_reader(reader: Callable[..., Any], path: Path, ext: str, options: dict[str, Any]) -> Plan:

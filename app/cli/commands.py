@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
@@ -45,28 +45,25 @@ def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _load(path: Path, args: argparse.Namespace, **options: Any) -> Plan:
-    return _read(path, **_reader_options(args), **options)
+    return _read(path, **(_reader_options(args) | options))
 
 
 def _read(path: Path, **options: Any) -> Plan:
     """formats.read_plan, its message starting with the file's name when the reader named
     only an element or a cell ("Task #1 (UID 1): ...", "Plan!B2: ..."): with two files
-    (diff) or a long command line, the one line says which file."""
+    (diff) or a long command line, the one line says which file.
+
+    Every command reads its files here, so each says the same notes on stderr: all that
+    ``formats.read_plan`` hears from the reader and after it (rows left out, dates read
+    day first, a mislabelled encoding, people renamed), as the window's Notes list them.
+    """
     try:
-        plan = formats.read_plan(path, **options)
+        return formats.read_plan(path, **options)
     except AppError as exc:
         text = str(exc)
         if Path(path).name not in text:
             exc.args = (f"{Path(path).name}: {text}",)
         raise
-    note = options.get("note")
-    if note is not None:
-        from app.io.xml_safety import mislabelled_utf8
-
-        mislabelled = mislabelled_utf8(path)  # declares ISO-8859-1, is UTF-8: read as that
-        if mislabelled:
-            note(mislabelled)
-    return plan
 
 
 def _json_default(value: object) -> object:
@@ -254,10 +251,10 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     _check_output_folder(args.output)
     formats.check_writable(args.output)
     reader_options = _reader_options(args)
-    if args.input.suffix.lower() in (".xlsx", ".xls", ".ods", ".csv"):
-        # the spreadsheet readers say which sheet and columns they mapped
-        reader_options["report"] = lambda line: out.write(line + "\n")
-    plan = _read(args.input, **reader_options)
+    if formats.real_extension(args.input) in (".xlsx", ".xls", ".ods", ".csv"):
+        plan = _read_sheet(args.input, reader_options, out)
+    else:
+        plan = _read(args.input, **reader_options)
     options = {
         name: getattr(args, name)
         for name in (
@@ -275,21 +272,30 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     if "rows" in options and args.output.suffix.lower() != ".png":
         raise OptionError("--rows applies to .png output only")
     formats.write_plan(plan, args.output, **options)
-    if args.input.suffix.lower() != ".gantry":
-        _note_renames(plan, args.input)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
     for lost in formats.not_kept(plan, args.output.suffix):
         _note(lost)
     return 0
 
 
-def _note_renames(plan: Plan, source: Path) -> None:
-    """Say once on stderr which people the reader renamed ('Doe, Jane' is 'Doe Jane')."""
-    from app.domain.resource import MSPDI_SOURCE, renamed_notice, renamed_on_read
+def _read_sheet(path: Path, reader_options: dict[str, Any], out: TextIO) -> Plan:
+    """Read a spreadsheet for ``convert``, which prints on stdout the sheet and columns the
+    reader mapped; a line it also notes (rows left out, dates read day first) is said on
+    stderr only, as every command says it, not twice."""
+    reported: list[str] = []
+    noted: list[str] = []
+    note = reader_options["note"]
 
-    notice = renamed_notice(renamed_on_read(plan.resources, (source.name, MSPDI_SOURCE)))
-    if notice:
-        sys.stderr.write(f"gantry: note: {notice}\n")
+    def hear(line: str) -> None:
+        noted.append(line)
+        note(line)
+
+    try:
+        return _read(path, **(reader_options | {"note": hear, "report": reported.append}))
+    finally:  # what was mapped, even when a cell then stopped the read
+        for line in reported:
+            if line not in noted:
+                out.write(line + "\n")
 
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
@@ -297,7 +303,8 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
-    old, new = _load(args.old, args), _load(args.new, args)
+    # two files: a note that does not name its file ('1 person renamed...') is told with it
+    old, new = (_load(p, args, note=_note_naming(p)) for p in (args.old, args.new))
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
     changes = diff_plans(old, new, splits=holds_splits(*paths), held=held_between(*paths))
@@ -310,6 +317,16 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     for c in changes:
         out.write(writer.line(c) + "\n")
     return 0
+
+
+def _note_naming(path: Path) -> Callable[[str], None]:
+    """:func:`_note` for the notes of reading ``path``, each starting with its file's name."""
+    name = Path(path).name
+
+    def note(line: str) -> None:
+        _note(line if name in line else f"{name}: {line}")
+
+    return note
 
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:

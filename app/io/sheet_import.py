@@ -72,15 +72,24 @@ def unnamed_rows(data: SheetRows, mapping: ColumnMapping) -> list[str]:
 
 
 def left_out_note(data: SheetRows, mapping: ColumnMapping, formulas: bool = True) -> str | None:
-    """``left out, no task name: Plan!A7, ...`` for the rows :func:`unnamed_rows` finds (the
-    first five named); None when every row with a value has a name. ``formulas``: the file
-    can hold formulas, whose value may be missing."""
+    """``Rows with no task name are left out: Plan!A7, Plan!A9; give them a task name ...``
+    for the rows :func:`unnamed_rows` finds (the first five named); None when every row with
+    a value has a name. A sentence, as the command line and the window's Notes both say it.
+    ``formulas``: the file can hold formulas, whose value may be missing."""
     skipped = unnamed_rows(data, mapping)
     if not skipped:
         return None
     cells = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
-    why = " (a formula is not run)" if formulas else ""
-    return f"left out, no task name{why}: {cells}"
+    why = " (a formula without a saved value reads as empty)" if formulas else ""
+    if len(skipped) == 1:
+        return (
+            f"A row with no task name is left out{why}: {cells}; "
+            "give it a task name in the file, or add the task by hand"
+        )
+    return (
+        f"Rows with no task name are left out{why}: {cells}; "
+        "give them a task name in the file, or add the tasks by hand"
+    )
 
 
 def _get(row: Sequence[object], col: int | None) -> object:

@@ -45,6 +45,8 @@ _READ = 550  # where reading the file ends
 # Importing a plan read from another format: schedule_plan first, then writing the new
 # .gantry (~2 s at 100k tasks), last so that a cancel before it leaves no file at all.
 _PLANNED = 500
+# Files read as a sheet of rows: a date typed as text reads in the user's order.
+_SHEETS = (".xlsx", ".xls", ".ods", ".csv")
 
 
 class Session(QObject):
@@ -127,14 +129,21 @@ class Session(QObject):
         # A reader that reports moves the bar and stops at Cancel; any other is left
         # to end alone when cancelled (its plan is then dropped).
         progress = WorkerProgress() if formats.reports_progress(path) else None
+        # Every reader's notes (rows of a sheet left out, dates read day first, MS Project
+        # fields left out) come through ``note``, as File > Import and the CLI hear them.
         said: list[str] = []  # what reading it says (appended from the reading thread)
+        options: dict[str, object] = {"progress": progress, "note": said.append}
+        if formats.real_extension(path) in _SHEETS:  # 07/08/2023 as the user writes dates
+            from app.ui.exchange.date_order import locale_day_first
+
+            options["day_first"] = locale_day_first()
         plan = self._attempt(
             parent,
             f"{path.name} cannot be opened",
             lambda: run_with_progress(
                 parent,
                 f"Reading {path.name}…",
-                lambda: formats.read_plan(path, progress=progress, note=said.append),
+                lambda: formats.read_plan(path, **options),
                 progress=progress,
                 pause_collector=True,
             ),

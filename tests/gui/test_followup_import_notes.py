@@ -49,8 +49,8 @@ def test_the_date_order_is_told_on_a_line_of_its_own(qtbot, tmp_path, monkeypatc
     )
     assert len(told) == 1
     first, second = told[0].split("\n")
-    assert first.startswith("client.xlsx: left out, no task name")
-    assert first.endswith("Give those rows a task name and import again, or add the tasks by hand.")
+    assert first.startswith("client.xlsx: A row with no task name is left out")
+    assert first.endswith("give it a task name in the file, or add the task by hand")
     assert second.startswith("Dates such as '07/08/2026' were read day first (7 August 2026)")
 
 

@@ -113,6 +113,6 @@ def test_a_csv_import_lists_its_rows_left_out(window, tmp_path, monkeypatch, qtb
     assert dialog.windowTitle() == "Notes on client.csv"
     assert notes_log(new).last().action == "Import client.csv"
     [note] = dialog.notes()
-    assert note.startswith("left out, no task name: client!A3")
-    assert note.endswith("Give those rows a task name and import again, or add the tasks by hand.")
+    assert note.startswith("A row with no task name is left out: client!A3")
+    assert note.endswith("give it a task name in the file, or add the task by hand")
     assert notes_log(window).entries() == []  # the window imported from keeps none of it

@@ -28,7 +28,6 @@ from app.io.excel_import import (
     read_workbook,
 )
 from app.io.roundtrip_import import RoundTrip
-from app.io.xml_safety import mislabelled_utf8
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem
@@ -173,14 +172,11 @@ def run_import(
 
 
 def read_notes(path: Path, said: Sequence[str]) -> list[str]:
-    """What reading ``path`` said (``formats.read_plan``'s notes: properties beyond Gantry's
-    fields, a name saying another format) and an XML's declared encoding that is not its
-    own, each once, in that order; the CLI says the same lines on stderr."""
-    lines = list(dict.fromkeys(said))
-    mislabelled = mislabelled_utf8(path)  # declares ISO-8859-1, is UTF-8: read as that
-    if mislabelled and mislabelled not in lines:
-        lines.append(mislabelled)
-    return lines
+    """What reading ``path`` said, each line once, in order: ``formats.read_plan``'s notes
+    (what its reader left out or read one of two ways, a name saying another format, an
+    XML's declared encoding that is not its own, people renamed), which the CLI says the
+    same on stderr."""
+    return list(dict.fromkeys(said))
 
 
 def show_read_notes(
@@ -212,15 +208,9 @@ def _tell_left_out(
 ) -> None:
     """Say which rows of a client's sheet the import left out (the plan opens without them),
     and how it read what could be read two ways (dates such as 07/08/2023): in ``notes``,
-    for the Notes dialog of the window the plan opens in, else in a box."""
-    left_out = [n for n in said if n.startswith("left out")]
-    lines = [f"{n}." for n in said if n not in left_out]
-    if left_out:
-        lines.insert(
-            0,
-            f"{'; '.join(left_out)}. Give those rows a task name and import again, "
-            "or add the tasks by hand.",
-        )
+    for the Notes dialog of the window the plan opens in, else in a box. The reader words
+    each as a sentence, as File > Open and the command line say it."""
+    lines = list(dict.fromkeys(said))
     if notes is not None:
         notes.extend(lines)
     elif lines:
