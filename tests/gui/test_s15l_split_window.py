@@ -113,3 +113,14 @@ def test_the_gantt_draws_the_parts(session, qtbot, path):
         (MON, datetime(2026, 1, 6, 17, 0)),
         (datetime(2026, 1, 8, 8, 0), datetime(2026, 1, 8, 17, 0)),
     )
+
+
+def test_leveling_again_changes_nothing_and_adds_no_step(session, qtbot, path):
+    window = _open(session, qtbot, path)
+    doc = window.document
+    window.action_collection["level_resources"].trigger()
+    assert doc.undo_stack.count() == 1
+    window.action_collection["level_resources"].trigger()
+    assert doc.undo_stack.count() == 1  # the same split: nothing to apply
+    assert doc.plan.task(2).splits == PAUSE
+    assert "Nothing had to move" not in window.statusBar().currentMessage()
