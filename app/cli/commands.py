@@ -264,6 +264,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
             "date_to",
             "paper",
             "landscape",
+            "blank_pages",
             "width",
             "rows",
         )

@@ -132,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF paper size")
     p.add_argument("--landscape", action="store_true", default=None, help="PDF: landscape")
+    p.add_argument(
+        "--blank-pages",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF: print the pages with no bar on them (the default, as MS Project's Page "
+        "Setup > 'Print blank pages'); --no-blank-pages leaves them out",
+    )
     p.add_argument("--width", type=_positive, metavar="PX", help="PNG: image width in pixels")
     p.add_argument(
         "--rows",

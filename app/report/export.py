@@ -66,7 +66,11 @@ def _date_range(options: dict[str, Any]) -> tuple[datetime | None, datetime | No
 
 
 def print_options(plan: Plan, **options: Any) -> PrintOptions:
-    """PrintOptions from the command line's keyword options (unknown ones are ignored)."""
+    """PrintOptions from the command line's keyword options (unknown ones are ignored).
+
+    ``blank_pages`` (None: as ``print_options`` or PrintOptions has it, on): print the
+    pages of the grid with no bar on them, as Page Setup's "Print blank pages".
+    """
     paper = options.get("paper") or "A4"
     match = {p.lower(): p for p in PAPERS}.get(str(paper).lower())
     if match is None:
@@ -80,8 +84,10 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     base = options.get("print_options")
     opts = base if isinstance(base, PrintOptions) else PrintOptions()
     chart = replace(opts.chart, status_date=plan.project.status_date)
+    blank = options.get("blank_pages")
     return replace(
         opts,
+        blank_pages=opts.blank_pages if blank is None else bool(blank),
         pages_wide=wide,
         pages_tall=tall,
         date_from=date_from,
