@@ -47,6 +47,7 @@ from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleComman
 from app.ui.team.people_delegate import attach_people_completion
 
 _DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
+_FINISH_HELD = {ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO}
 
 
 class TaskDialog(CommandDialog):
@@ -112,6 +113,11 @@ class TaskDialog(CommandDialog):
             self.constraint.addItem(label, kind)
         self.constraint.setCurrentIndex(list(CONSTRAINT_NAMES).index(task.constraint_type))
         self.constraint_date = date_edit(task.constraint_date, start)
+        # Without a date of its own, a type picked is offered at the edge it holds (as MS
+        # Project fills it in): the finish for a finish constraint, so OK moves nothing.
+        self._offered = (
+            None if task.constraint_date is not None else read_date(self.constraint_date)
+        )
         self.constraint.currentIndexChanged.connect(self._on_constraint_changed)
         self.deadline = OptionalDate("Deadline", task.deadline, times.finish if times else start)
         self.calendar = QComboBox()
@@ -170,7 +176,15 @@ class TaskDialog(CommandDialog):
         self.name.setFocus()  # as MS Project opens it: on the name, not on the tab bar
 
     def _on_constraint_changed(self) -> None:
-        self.constraint_date.setEnabled(self.constraint.currentData() not in _DATELESS)
+        kind = self.constraint.currentData()
+        self.constraint_date.setEnabled(kind not in _DATELESS)
+        if self._offered is None or read_date(self.constraint_date) != self._offered:
+            return  # the task's own date, or one the user chose: kept
+        if kind in _DATELESS:
+            return
+        edge = self._finish if kind in _FINISH_HELD else self._start
+        self._offered = edge.replace(second=0, microsecond=0)
+        self.constraint_date.setDateTime(self._offered)
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
