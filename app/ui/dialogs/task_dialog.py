@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -184,7 +185,7 @@ class TaskDialog(CommandDialog):
             return
         edge = self._finish if kind in _FINISH_HELD else self._start
         self._offered = edge.replace(second=0, microsecond=0)
-        self.constraint_date.setDateTime(self._offered)
+        self.constraint_date.setDateTime(QDateTime(self._offered))
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
