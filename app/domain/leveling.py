@@ -90,6 +90,7 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
+from app.domain.recurrence_tasks import is_occurrence
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import summary_uids
@@ -434,6 +435,15 @@ def _level_once(
         if options.split_remaining
         else set()
     )
+    if splittable and plan.recurrences:
+        # MS Project's Leveling Can Split is No for recurring tasks: an occurrence (a
+        # meeting, a check) waits whole.
+        parents = plan.parent_uids()
+        splittable -= {
+            u
+            for u in splittable
+            if parents.get(u) in plan.recurrences and is_occurrence(tasks[u], False)
+        }
     split_uids: set[int] = set()
     pause_clocks: list[TaskClocks] = []
 

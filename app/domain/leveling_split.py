@@ -17,7 +17,8 @@ delay found by :func:`~app.domain.leveling_placement.first_fit`):
   whole-task delay (it shortens the plan), in at most :data:`MAX_PARTS` parts.
 
 Only plain tasks are cut: automatic, not started, not split already, not a
-milestone, not elapsed, each person booking their units over the whole task (no
+milestone, not elapsed, not an occurrence of a recurring task (MS Project's
+Leveling Can Split defaults to No there), each person booking their units over the whole task (no
 contour or span of their own), on one calendar the scheduler and the pauses agree
 on. The pauses become the task's splits marked ``leveling``
 (:class:`app.domain.leveling_resume.LevelingDelay` carries them), drawn, saved and

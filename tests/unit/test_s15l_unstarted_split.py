@@ -192,3 +192,40 @@ def test_ms_project_xml_says_the_pauses_become_ordinary_splits(tmp_path):
     back = formats.read_plan(path)
     assert back.task(2).splits == (Split(2 * DAY, DAY),)  # the pause, as the user's own
     assert formats.not_kept(plan, ".gantry") == []
+
+
+def test_an_occurrence_of_a_recurring_task_waits_whole():
+    # MS Project's Leveling Can Split is No for recurring tasks by default.
+    from datetime import date
+
+    from app.domain.calendar import Recurrence, RecurrenceKind
+    from app.domain.recurrence_tasks import TaskRecurrence
+
+    def plan_with(occurrence_of: int | None) -> Plan:
+        plan = _plan()
+        plan.append_task(Task(9, "Weekly build"))
+        plan.append_task(
+            Task(
+                10,
+                "Weekly build 1",
+                outline_level=2,
+                duration_minutes=3 * DAY,
+                constraint_type=ConstraintType.SNET,  # an occurrence is pinned to its day
+                constraint_date=MON,
+            )
+        )
+        plan.add_assignment(Assignment(3, 10, 1, 1.0, 3 * DAY))
+        plan.remove_tasks([2])
+        if occurrence_of is not None:
+            pattern = Recurrence(RecurrenceKind.WEEKLY, weekdays=(0,), occurrences=1)
+            rec = TaskRecurrence(pattern, date(2026, 1, 5), duration_minutes=3 * DAY)
+            plan.recurrences[occurrence_of] = rec
+        return plan
+
+    plain = plan_with(None)
+    _level(plain)
+    assert plain.task(10).splits == (Split(2 * DAY, DAY, leveling=True),)
+    recurring = plan_with(9)
+    _level(recurring)
+    assert recurring.task(10).splits == ()
+    assert recurring.task(10).leveling_delay_minutes == 3 * DAY
