@@ -25,6 +25,7 @@ _UNITS: dict[str, str] = {
     "hours": "h",
     "d": "d",
     "dy": "d",
+    "dys": "d",  # MS Project's plural of "dy" ("5 dys"), as "hrs" and "wks"
     "day": "d",
     "days": "d",
     "w": "w",
@@ -34,6 +35,7 @@ _UNITS: dict[str, str] = {
     "weeks": "w",
     "mo": "mo",
     "mon": "mo",
+    "mons": "mo",
     "month": "mo",
     "months": "mo",
     # Spanish, Portuguese, French, German
