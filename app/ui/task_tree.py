@@ -84,12 +84,12 @@ _CLEARABLE = frozenset(
         Column.FIXED_COST,
     }
 )
-# Del on the Indicators column: the icons follow the task's own fields, so there is
-# nothing of theirs to empty (a neutral pointer, not a refusal).
-_INDICATORS_DEL = (
-    "Indicators follow the task's fields (notes, constraints...): edit those to change "
-    "them; Del on the ID or the Task Name deletes the task"
+# Typing or F2 on the Indicators column, and Del there: the icons follow the task's own
+# fields, so there is nothing of theirs to type or empty (a neutral pointer, not a refusal).
+_INDICATORS_TYPED = (
+    "Indicators follow the task's fields (notes, constraints...): edit those to change them"
 )
+_INDICATORS_DEL = f"{_INDICATORS_TYPED}; Del on the ID or the Task Name deletes the task"
 # How Tab and Shift+Tab leave a cell's editor, and where they go on.
 _TAB_HINTS = {
     QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
@@ -274,6 +274,11 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
         if not (typed or plain_f2):
             return False
         model = self.task_model()
+        if index.column() == Column.INDICATORS:
+            # MS Project does nothing on this read-only column; "cannot be typed" read as
+            # a failure. Say, as Del there does, where the icons come from.
+            model.sig_notice.emit(_INDICATORS_TYPED)
+            return True
         if model.document.read_only:
             model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
             return True
