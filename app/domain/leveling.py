@@ -523,7 +523,7 @@ def _level_once(
         start, _finish = placer.at(row_of[uid], *found_at[uid], cut.delay)
         clock = clocks().of(tasks[uid])
         w0 = clock.index(start)
-        parts = segments(cut.pauses, dates.duration[row_of[uid]])
+        parts = segments(cut.pauses, duration)
         laid = [(clock.at_start(w0 + a), clock.at_end(w0 + b)) for a, b in parts]
         if start != cut.start or laid != list(cut.parts):
             return None

@@ -124,3 +124,11 @@ def test_leveling_again_changes_nothing_and_adds_no_step(session, qtbot, path):
     assert doc.undo_stack.count() == 1  # the same split: nothing to apply
     assert doc.plan.task(2).splits == PAUSE
     assert "Nothing had to move" not in window.statusBar().currentMessage()
+
+
+def test_the_bar_s_tooltip_says_leveling_split_it(session, qtbot, path):
+    window = _open(session, qtbot, path)
+    assert "Leveling split" not in window.gantt.tooltip_text(2)
+    window.action_collection["level_resources"].trigger()
+    assert "Leveling split: paused 1d" in window.gantt.tooltip_text(2)
+    assert "Leveling" not in window.gantt.tooltip_text(1)

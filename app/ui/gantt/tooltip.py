@@ -41,6 +41,9 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
             lines.append(f"Leveling split: work left resumes {span} later")
         else:
             lines.append(f"Leveling delay: {span}")
+    pauses = [s.gap_minutes for s in task.splits if s.leveling]
+    if pauses:  # a task not started that leveling split (app.domain.leveling_split)
+        lines.append(f"Leveling split: paused {format_span(sum(pauses), project)}")
     if people:
         lines.append(f"People: {escape(people)}")
     return "<br>".join(lines)
