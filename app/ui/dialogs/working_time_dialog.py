@@ -133,7 +133,7 @@ class WorkingTimeDialog(CommandDialog):
             self.working.append(check)
             self.hours.append(edit)
 
-        off_box = QGroupBox("Non-working days (company holidays, shutdowns)")
+        off_box = QGroupBox("Exceptions (holidays, shutdowns, extra working days)")
         off = QVBoxLayout(off_box)
         self.exceptions = QListWidget()
         self.off_name = QLineEdit("Holiday")
@@ -150,8 +150,17 @@ class WorkingTimeDialog(CommandDialog):
         remove = QPushButton("Remove selected")
         remove.clicked.connect(self.remove_days_off)
         add_row.addWidget(add)
+        # MS Project's exceptions may be working time too (a catch-up Saturday, a longer day).
+        self.off_working = QCheckBox("Working, hours")
+        self.off_hours = QLineEdit("08:00-12:00, 13:00-17:00")
+        self.off_hours.setEnabled(False)
+        self.off_working.toggled.connect(self.off_hours.setEnabled)
+        working_row = QHBoxLayout()
+        working_row.addWidget(self.off_working)
+        working_row.addWidget(self.off_hours, 1)
         off.addWidget(self.exceptions)
         off.addLayout(add_row)
+        off.addLayout(working_row)
         off.addWidget(remove)
 
         self.error = QLabel()
@@ -273,7 +282,8 @@ class WorkingTimeDialog(CommandDialog):
         self.calendar.setCurrentIndex(self.calendar.count() - 1)
 
     def add_days_off(self) -> None:
-        """Add the non-working days typed below the list to the calendar shown."""
+        """Add the days typed below the list to the calendar shown: off, or working the
+        hours given when "Working" is ticked."""
         first = self.off_first.date().toPython()
         last = self.off_last.date().toPython()
         assert isinstance(first, date)
@@ -284,7 +294,18 @@ class WorkingTimeDialog(CommandDialog):
         if self._shown is None:
             return
         cal = self.edited[self._shown]
-        exc = CalendarException(self.off_name.text().strip() or "Holiday", first, last)
+        name = self.off_name.text().strip() or "Holiday"
+        exc = CalendarException(name, first, last)
+        if self.off_working.isChecked():
+            try:
+                hours = parse_hours(self.off_hours.text(), name)
+            except AppError as error:
+                self.error.setText(str(error))
+                return
+            if not hours:
+                self.error.setText(f"{name}: a working day needs hours")
+                return
+            exc = replace(exc, working=True, intervals=hours)
         self.edited[self._shown] = replace(cal, exceptions=(*cal.exceptions, exc))
         self.error.clear()
         self._fill_exceptions()
