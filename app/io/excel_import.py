@@ -213,6 +213,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if mapping is None and book.is_roundtrip and sheet in (None, book.plan_sheet):
         result = book.roundtrip(day_first)
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
+        for line in result.notes:  # what the review would list: dates read day first...
+            warn(line)
         return result.theirs
     if mapping is None:
         names = (sheet,) if sheet else tuple(n for n in book.visible if n != SNAPSHOT_SHEET)

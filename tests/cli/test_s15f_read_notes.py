@@ -18,6 +18,7 @@ from app.cli import main
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
+from app.formats import write_plan
 from app.io.mspdi_write import write_mspdi
 
 _PREFIX = "gantry: note: "
@@ -131,3 +132,21 @@ def test_a_csv_without_names_says_no_formula(tmp_path, capsys):
         "Rows with no task name are left out: client!A3, client!A4; give them a task name "
         "in the file, or add the tasks by hand"
     ]
+
+
+def test_a_returned_workbook_says_what_its_review_would(tmp_path, capsys):
+    from tests.unit.excel_plans import sample_plan
+
+    path = tmp_path / "returned.xlsx"
+    write_plan(sample_plan(), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Plan"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=5, column=header.index("Start") + 1).value = "07/08/2026"  # typed as text
+    wb.save(path)
+    for argv in _commands(path, tmp_path):
+        notes, _out = _notes(capsys, *argv)
+        assert notes == [
+            "Dates such as '07/08/2026' were read day first (7 August 2026), as this "
+            "computer writes dates; a client who writes the month first meant 8 July 2026"
+        ], argv

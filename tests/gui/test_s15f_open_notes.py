@@ -112,3 +112,22 @@ def test_import_says_the_same_sentences_as_open(session, tmp_path, monkeypatch, 
     notes: list[str] = []
     assert run_import(None, Document(sample_plan()), path, notes) is not None
     assert notes == said
+
+
+def test_open_of_a_returned_workbook_lists_its_date_order(
+    session, tmp_path, monkeypatch, qtbot, capsys
+):
+    from app.formats import write_plan
+
+    path = tmp_path / "returned.xlsx"
+    write_plan(sample_plan(), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Plan"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=5, column=header.index("Start") + 1).value = "07/08/2026"  # typed as text
+    wb.save(path)
+    said = _cli_notes(capsys, path)
+    assert len(said) == 1
+    assert said[0].startswith("Dates such as '07/08/2026' were read day first")
+    window = _open(session, path, tmp_path, monkeypatch, qtbot)
+    assert list(notes_log(window).last().lines) == said
