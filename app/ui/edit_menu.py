@@ -30,10 +30,11 @@ from app.ui.commands import (
 )
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.models.task_edits import Column
-from app.ui.task_clipboard import PasteTasksCommand, check_pasteable
+from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand, check_pasteable
 from app.ui.task_clipboard import copy_tasks as copy_of
 
 if TYPE_CHECKING:
+    from app.domain.plan import Plan
     from app.ui.app import Session
     from app.ui.models.task_model import TaskTreeModel
     from app.ui.task_tree import TaskTreeView
@@ -43,6 +44,32 @@ _ERROR_MS = MESSAGE_MS
 
 def _tasks(count: int) -> str:
     return "1 task" if count == 1 else f"{count} tasks"
+
+
+def _left_out(copied: CopiedTasks, plan: Plan) -> str:
+    """What tasks pasted into another plan could not bring: people and task calendars it
+    lacks (matched by name), as "; left out: ..." (empty when everything came along)."""
+    source = copied.plan
+    if source is None or source is plan:
+        return ""
+    team = {r.name.casefold() for r in plan.resources}
+    names = {r.uid: r.name for r in source.resources}
+    # as PasteTasksCommand matches people: by name, the others left out
+    lost = [a for a in copied.assignments if names.get(a.resource_uid, "").casefold() not in team]
+    parts: list[str] = []
+    if lost:
+        who = ", ".join(sorted({names.get(a.resource_uid, "?") for a in lost}))
+        count = "1 assignment" if len(lost) == 1 else f"{len(lost)} assignments"
+        parts.append(f"{count} of {who} (not on this plan's team)")
+    there = {c.name.casefold() for c in plan.calendars.values()}
+    calendars = {
+        source.calendars[t.calendar_uid].name
+        for t in copied.tasks
+        if t.calendar_uid in source.calendars
+        and source.calendars[t.calendar_uid].name.casefold() not in there
+    }
+    parts += [f"calendar '{name}'" for name in sorted(calendars)]
+    return "; left out: " + ", ".join(parts) if parts else ""
 
 
 class EditMenu(FileMenu):
@@ -216,7 +243,8 @@ class EditMenu(FileMenu):
         command = PasteTasksCommand(self.document, index, level, copied)
         if self._run(lambda: command):
             self.tree.select_uids(command.uids)
-            self.statusBar().showMessage(f"Pasted {_tasks(len(command.uids))}", _ERROR_MS)
+            said = f"Pasted {_tasks(len(command.uids))}" + _left_out(copied, plan)
+            self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
 
     @classmethod
     def ask_find_text(cls, parent: QWidget, last: str) -> str | None:
