@@ -172,6 +172,7 @@ class _Editor:
         self.custom: list[tuple[str, str]] = []
         self.custom_texts: dict[str, list[str]] = {}
         self.notes: list[str] = []
+        self.link_col: int | None = None  # the Hyperlink column (workbook_hyperlinks)
         self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
 
     def where(self, row: int, title: str) -> str:
@@ -198,8 +199,10 @@ class _Editor:
         header = [cell_text(c) for c in rows[0]]
         self.cols = {t: header.index(t) for t in PLAN_COLUMNS if t in header}
         self.cols.update({t: header.index(t) for t, _ in self.custom if t in header})
-        if HYPERLINK_TITLE in header[len(PLAN_COLUMNS) :]:  # after the custom columns
-            self.cols[HYPERLINK_TITLE] = header.index(HYPERLINK_TITLE, len(PLAN_COLUMNS))
+        taken = set(self.cols.values())  # a custom field renamed "Hyperlink" keeps its column
+        links = [i for i, t in enumerate(header) if t == HYPERLINK_TITLE and i not in taken]
+        # after the custom columns (workbook_hyperlinks); apart from cols, keyed by title
+        self.link_col = links[-1] if links else None
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         by_uid = {t.uid: t for t in self.plan.tasks}
@@ -271,12 +274,13 @@ class _Editor:
 
     def _hyperlink(self, i: int, row: Sequence[object], task: Task) -> Task:
         """The task with its Hyperlink cell as the client left it (workbook_hyperlinks)."""
-        if HYPERLINK_TITLE not in self.cols:
+        col = self.link_col
+        if col is None:
             return task
         try:
-            return edited(task, self.get(row, HYPERLINK_TITLE))
+            return edited(task, row[col] if col < len(row) else None)
         except CellError as exc:
-            raise FileFormatError(f"{self.where(i, HYPERLINK_TITLE)}: {exc}") from None
+            raise FileFormatError(f"{self.sheet}!{column_letter(col)}{i + 1}: {exc}") from None
 
     def _custom_cells(
         self, i: int, row: Sequence[object], task: Task, before: list[str] | None

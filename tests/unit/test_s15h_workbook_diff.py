@@ -164,3 +164,25 @@ def test_formats_without_hyperlinks_say_they_leave_them_out(tmp_path, capsys, ex
     write_plan(plan, plain)
     assert main(["convert", str(plain), str(tmp_path / f"plain{ext}")]) == 0
     assert "hyperlink" not in capsys.readouterr().err
+
+
+def test_a_custom_field_named_hyperlink_keeps_its_own_column(tmp_path):
+    from app.domain.custom_fields import CustomField
+
+    plan = _plan()
+    plan.project = replace(plan.project, custom_fields=(CustomField("Text1", "Hyperlink"),))
+    plan.update_task(replace(plan.task(2), custom=(("Text1", "see wiki"),)))
+    path = tmp_path / "client.xlsx"
+    write_plan(plan, path, now=NOW)
+    trip = read_roundtrip_workbook(path)
+    assert diff_plans(trip.base, trip.theirs) == []
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Plan"]
+    header = [c.value for c in ws[1]]
+    col = len(header) - header[::-1].index("Hyperlink")  # the link column is the last
+    ws.cell(row=2, column=col).value = "https://example.com/v3"
+    wb.save(path)
+    trip = read_roundtrip_workbook(path)
+    changes = diff_plans(trip.base, trip.theirs)
+    assert [(c.uid, c.field) for c in changes] == [(1, "hyperlink")]
+    assert dict(trip.theirs.task(2).custom) == {"Text1": "see wiki"}
