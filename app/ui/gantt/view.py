@@ -87,6 +87,7 @@ class GanttView(QWidget):
         document.sig_changed.connect(self._on_document_changed)
         self._update_range()
         self.hbar.setValue(int(self.scale.x_of(start)) - 20)
+        self._project_start = start  # followed when Project Information moves it
 
     # ------------------------------------------------------------------ wiring
 
@@ -124,8 +125,23 @@ class GanttView(QWidget):
         # and link spans are looked at again when next asked for, and only what moved.
         self._painter = None
         self._rows_stale = True
+        # Where the start was on screen, read before the range changes under it (an undo's
+        # shorter plan clamps the scroll; an earlier start moves the scale's origin).
+        shown = self.scale.x_of(self._project_start) - self.hscroll
         self._update_range()
+        self._follow_project_start(shown)
         self.canvas.update()
+
+    def _follow_project_start(self, shown: float) -> None:
+        """A chart showing the project's start keeps showing it when the start moves (a new
+        plan's real start set in Project Information, or its undo): tasks typed next are
+        drawn there, not off screen. A chart scrolled elsewhere is left where it is."""
+        old, new = self._project_start, self.document.plan.project.start
+        if new == old:
+            return
+        self._project_start = new
+        if 0 <= shown < max(self.canvas.width(), 1):
+            self.hbar.setValue(int(self.scale.x_of(new) - shown))
 
     # ------------------------------------------------------------------ state
 
