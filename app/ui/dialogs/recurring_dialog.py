@@ -34,6 +34,7 @@ from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR, WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan, RemovedTasks
+from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.domain.recurrence_tasks import (
     MAX_OCCURRENCES,
     NonWorkingOccurrence,
@@ -362,8 +363,10 @@ class RecurringTaskCommand(PlanCommand):
         )
         self.summary = Task(self.uid, name, level)
         self.people: list[Assignment] = []
+        self.dropped_links: list[str] = []  # "Steering 3 -> Go-live": said once remade
         if uid is not None:
             old = _occurrences(plan, uid)
+            self.dropped_links = _links_touching(plan, {t.uid for t in old})
             self.people = occurrence_people(
                 [plan.assignments_of_task(t.uid) for t in old],
                 self.occurrences,
@@ -423,13 +426,27 @@ def _occurrences(plan: Plan, uid: int) -> list[Task]:
     return [t for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid))]
 
 
+def _links_touching(plan: Plan, uids: set[int]) -> list[str]:
+    """The links into or out of these tasks, as "Steering 3 -> Go-live"."""
+    return [
+        f"{plan.task(lk.predecessor).name} -> {plan.task(lk.successor).name}"
+        for lk in plan.links
+        if lk.predecessor in uids or lk.successor in uids
+    ]
+
+
 def _report(window: MainWindow, command: RecurringTaskCommand) -> None:
     count = len(command.occurrences)
-    window.statusBar().showMessage(
+    said = (
         f"Recurring task '{command.name}': {count} occurrence{'s' if count != 1 else ''}, "
-        f"{describe(command.rec)}",
-        _MESSAGE_MS,
+        f"{describe(command.rec)}"
     )
+    dropped = command.dropped_links
+    if dropped:  # the occurrences were made again: their links did not come along
+        links = "1 link" if len(dropped) == 1 else f"{len(dropped)} links"
+        shown = ", ".join(dropped[:3]) + (", …" if len(dropped) > 3 else "")
+        said += f"; {links} of the old occurrences dropped ({shown}); undo brings them back"
+    window.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _MESSAGE_MS)
 
 
 def insert_recurring_task(window: MainWindow) -> None:
