@@ -81,3 +81,18 @@ def test_the_task_own_constraint_date_is_shown_as_it_is(qtbot):
     assert dialog.constraint_date.dateTime().toPython() == dated
     dialog.constraint.setCurrentIndex(dialog.constraint.findData(ConstraintType.MFO))
     assert dialog.constraint_date.dateTime().toPython() == dated
+
+
+def test_a_deadline_ticked_is_offered_at_the_end_of_the_finish_day(qtbot):
+    """MS Project keeps a deadline at the end of its day ("Default end time"): ticking
+    Deadline on a task finishing Mon 11:00 offered Mon 11:00, and a day picked in its
+    calendar kept that 11:00, so a deadline set for Friday ended Friday morning."""
+    document = _document()
+    assert document.schedule[2].finish == datetime(2026, 6, 29, 11, 0)
+    dialog = TaskDialog(document, 2)
+    qtbot.addWidget(dialog)
+    dialog.deadline.check.setChecked(True)
+    assert dialog.deadline.value() == datetime(2026, 6, 29, 17, 0)
+    dialog.deadline.edit.setDate(datetime(2026, 7, 3).date())  # picked in the calendar
+    dialog.accept()
+    assert document.plan.task(2).deadline == datetime(2026, 7, 3, 17, 0)

@@ -23,7 +23,7 @@ from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.task import ConstraintType
-from app.domain.tracking import typed_progress
+from app.domain.tracking import end_of_day, typed_progress
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
 from app.ui.commands import (
@@ -120,7 +120,10 @@ class TaskDialog(CommandDialog):
             None if task.constraint_date is not None else read_date(self.constraint_date)
         )
         self.constraint.currentIndexChanged.connect(self._on_constraint_changed)
-        self.deadline = OptionalDate("Deadline", task.deadline, times.finish if times else start)
+        # Offered at the end of the finish's day, as MS Project keeps a deadline at its
+        # "Default end time": a day picked in the calendar then ends that evening.
+        finish_day = (times.finish if times else start).date()
+        self.deadline = OptionalDate("Deadline", task.deadline, end_of_day(plan, finish_day))
         self.calendar = QComboBox()
         self.calendar.addItem("Project calendar", None)
         personal = people_calendar_uids(plan)  # a person's days off are not a task's
