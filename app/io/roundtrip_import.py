@@ -468,10 +468,15 @@ class _Editor:
 
 
 def _fix_levels(tasks: list[Task]) -> list[Task]:
+    """Levels as the rows say, where a summary row the client deleted leaves its subtasks
+    one level up, in place (MS Project's outdent): clamping each row to one below the row
+    above made the first subtask the summary of the others."""
     out: list[Task] = []
-    prev = 0
+    read: list[int] = []  # the level read of each row the current row sits under, and its own
     for t in tasks:
-        level = max(1, min(t.outline_level, prev + 1))
+        while read and read[-1] >= t.outline_level:
+            read.pop()
+        read.append(t.outline_level)
+        level = len(read)
         out.append(t if level == t.outline_level else replace(t, outline_level=level))
-        prev = level
     return out
