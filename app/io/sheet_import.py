@@ -178,6 +178,12 @@ def build_plan(
                 text = ref_text(ref)
                 if key == "id" and text[:1] == "-" and _is_negative_id(text):
                     raise negative_uid(data.where(i, col), int(float(text)), "row id")
+                if key == "id" and text in by_ref["id"]:  # which row would '1' mean?
+                    earlier = data.where(body[by_ref["id"][text] - 1][0], col)
+                    raise FileFormatError(
+                        f"{data.where(i, col)}: id {text} is on {earlier} too; "
+                        "give each row its own id"
+                    )
                 by_ref[key].setdefault(text, uid)
         row_refs[str(uid)] = uid
     if not tasks:
@@ -421,6 +427,11 @@ def _add_links(
                     links[(pred, succ)] = Link(pred, succ)  # FS without lag, as PredecessorRef
                     cells[(pred, succ)] = i
                 continue
+            if pred == succ:  # "3" typed on row 3 itself (a range may cover its own row)
+                name = plan.task(succ).name
+                raise FileFormatError(
+                    f"{data.where(i, col)}: '{name}' cannot be its own predecessor"
+                )
             parsed = [PredecessorRef(simple.group(1))]  # unknown id or own branch: see below
         else:
             try:
