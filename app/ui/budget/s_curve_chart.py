@@ -20,12 +20,43 @@ def stamp(day: date | datetime) -> float:
     return datetime(day.year, day.month, day.day).timestamp()
 
 
+class _DateAxis(pg.DateAxisItem):
+    """A date axis whose day numbers never print over a month's name.
+
+    pyqtgraph steps the day ticks across month ends (26 Feb, 3 Mar...), so a day
+    tick two days after the 1st wrote '03' across 'Mar' ('Mar03', 'Ap02'); a
+    lower tick closer than :data:`ROOM` pixels to a higher one is left out.
+    """
+
+    ROOM = 30.0  # px between the centres of two labels: a month's name and a day's number
+
+    def tickValues(
+        self, min_val: float, max_val: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        """pyqtgraph's levels, each lower level without the ticks crowding a higher one's."""
+        levels: list[tuple[float, list[float]]] = super().tickValues(min_val, max_val, size)
+        if len(levels) < 2 or max_val <= min_val or size <= 0:
+            return levels
+        per_second = size / (max_val - min_val)
+        above = np.asarray(levels[0][1], dtype=float)
+        kept = [levels[0]]
+        for spacing, values in levels[1:]:
+            free = [
+                v
+                for v in values
+                if not above.size or np.min(np.abs(above - v)) * per_second >= self.ROOM
+            ]
+            kept.append((spacing, free))
+            above = np.concatenate([above, np.asarray(free, dtype=float)])
+        return kept
+
+
 class SCurveChart(QWidget):
     """Cumulative PV (blue), EV (green) and AC (red) over time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": _DateAxis(orientation="bottom")})
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.addLegend(offset=(10, 10), labelTextColor=(40, 40, 40))
