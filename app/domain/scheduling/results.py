@@ -18,16 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from itertools import repeat
+from typing import TYPE_CHECKING
 
 from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns, TimesSpans
-from app.domain.scheduling.carried import Carried, carry, patched_columns, patched_spans
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.percent_roll import Roll, patched_roll, rolled_up
 from app.domain.scheduling.whole_columns import elapsed_index, whole_columns, whole_spans
 from app.domain.task import ConstraintType
 from app.domain.worktime import from_minutes, to_minutes
+
+if TYPE_CHECKING:  # imported by the first edit's results: a one-off schedule never carries
+    from app.domain.scheduling.carried import Carried
 
 _ALAP = ConstraintType.ALAP
 
@@ -110,6 +113,8 @@ class EngineResults:
         """What ``after`` (this network after an edit of the rows ``changed``) may reuse."""
         if after.flat is not self.flat or after.limit != self.limit:
             return None  # another network, or another critical limit: nothing carries
+        from app.domain.scheduling.carried import carry
+
         return carry(
             self._columns,
             self._spans,
@@ -256,6 +261,8 @@ class EngineResults:
                 base = carried.columns.get(True)  # the same lists, % complete aside
             with paused_gc():
                 if base is not None and carried is not None:
+                    from app.domain.scheduling.carried import patched_columns
+
                     found = patched_columns(self, base, carried.rows, percent)
                 else:
                     found = whole_columns(self, percent)
@@ -277,6 +284,8 @@ class EngineResults:
                     have.uids, have.start, have.finish, have.duration_minutes, have.summary
                 )
             elif carried is not None and carried.spans is not None:
+                from app.domain.scheduling.carried import patched_spans
+
                 found = patched_spans(self, carried.spans, carried.rows)
             else:
                 found = whole_spans(self)
