@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.domain.assigning import occurrence_uids, staff_of
+from app.domain.assigning import occurrence_uids, rebalance_for_duration, staff_of
 from app.domain.custom_fields import is_field_name, value_of, with_value
 from app.domain.diff import (
     TASK_FIELD_ATTRS,
@@ -311,6 +311,13 @@ class _Applier:
         else:
             fields = {a: getattr(src, a) for a in attrs}
         self.plan.update_task(replace(task, **fields))
+        if "duration_minutes" in fields and fields["duration_minutes"] != task.duration_minutes:
+            # stored work or units follow the task type, as a duration typed in the sheet makes
+            # them (work not stored is the duration's already)
+            stored = {a.uid for a in self.plan.assignments_of_task(uid) if a.work_minutes}
+            for a in rebalance_for_duration(self.plan, uid, fields["duration_minutes"]):
+                if a.uid in stored:
+                    self.plan.update_assignment(a)
 
     def _task_parent(self, c: PlanChange) -> None:
         """Move the task (with its subtasks) under the parent the source gives it, after the
