@@ -36,7 +36,7 @@ from app.ui.budget.budget_model import (
     status_date_of,
 )
 from app.ui.budget.s_curve_chart import SCurveChart
-from app.ui.budget.variance_model import VarianceModel
+from app.ui.budget.variance_model import VarianceColumn, VarianceModel
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 
@@ -135,7 +135,17 @@ class BudgetView(QWidget):
         self.variance_table = QTableView()
         self.variance_table.setModel(self.variance_model)
         self.variance_table.verticalHeader().setVisible(False)
-        self.variance_table.horizontalHeader().setStretchLastSection(True)
+        # As the cost breakdown: the task names wide and on one line, the figures at their
+        # width (the last column once stretched over half the table, names wrapped in two).
+        self.variance_table.horizontalHeader().setStretchLastSection(False)
+        self.variance_table.setWordWrap(False)
+        self.variance_table.setColumnWidth(VarianceColumn.NAME, 220)
+        metrics = self.variance_table.fontMetrics()
+        for column in (VarianceColumn.BASELINE_START, VarianceColumn.BASELINE_FINISH):
+            self.variance_table.setColumnWidth(
+                column, metrics.horizontalAdvance("0000-00-00 00:00") + 16
+            )
+        self.variance_table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.variance_baseline = QComboBox()
         self.variance_baseline.addItems(baseline_choices(document.plan.baselines))
         self.variance_baseline.currentIndexChanged.connect(self.variance_model.set_baseline)
