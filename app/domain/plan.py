@@ -320,12 +320,18 @@ class Plan(RegisterOps):
         """Add a task at the end."""
         self.insert_tasks(len(self.tasks), [task])
 
-    def remove_tasks(self, uids: Iterable[int]) -> RemovedTasks:
-        """Delete tasks with their subtasks, links, assignments and risk links."""
+    def remove_tasks(self, uids: Iterable[int], with_subtasks: bool = True) -> RemovedTasks:
+        """Delete tasks with their subtasks, links, assignments and risk links.
+
+        ``with_subtasks=False`` deletes exactly these rows: the undo of an insert whose rows
+        took the rows below them as subtasks (a pasted summary), which stay.
+        """
         doomed: set[int] = set()
         for uid in uids:
             i = self.index_of(uid)
-            doomed.update(t.uid for t in self.tasks[i : self.subtree_end(i)])
+            doomed.update(
+                t.uid for t in self.tasks[i : self.subtree_end(i) if with_subtasks else i + 1]
+            )
         rows = tuple((i, t) for i, t in enumerate(self.tasks) if t.uid in doomed)
         if not rows:
             return RemovedTasks((), (), (), ())

@@ -122,11 +122,12 @@ class PasteTasksCommand(PlanCommand):
             for uid, rec in self.recurrences:  # a recurring meeting pasted stays one
                 plan.set_recurrence(uid, rec)
         except Exception:
-            plan.remove_tasks(self.uids)
+            plan.remove_tasks(self.uids, with_subtasks=False)
             raise
 
     def _undo(self) -> None:
-        self.document.plan.remove_tasks(self.uids)
+        # Exactly the pasted rows: rows below that fell under a pasted summary stay.
+        self.document.plan.remove_tasks(self.uids, with_subtasks=False)
 
 
 def _counterparts(source: Plan | None, target: Plan) -> tuple[dict[int, int], dict[int, int]]:
