@@ -71,6 +71,7 @@ COLUMN_GROUPS: dict[str, tuple[Column, ...]] = {
     "Constraints": (Column.CONSTRAINT_TYPE, Column.CONSTRAINT_DATE, Column.DEADLINE),
     "Cost and work": (Column.WORK, Column.FIXED_COST),
     "Task": (Column.SUCCESSORS, Column.NOTES, Column.TASK_TYPE, Column.PRIORITY),
+    "Hyperlink": (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS),
 }
 
 # Widths in pixels the optional columns open with.
@@ -98,6 +99,9 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.BASELINE_COST: 90,
     Column.COST_VARIANCE: 90,
     Column.REMAINING_DURATION: 80,
+    Column.HYPERLINK: 160,
+    Column.HYPERLINK_ADDRESS: 200,
+    Column.HYPERLINK_SUB_ADDRESS: 130,
 }
 
 _CUSTOM_WIDTHS = {

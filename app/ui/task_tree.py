@@ -82,6 +82,9 @@ _CLEARABLE = frozenset(
         Column.DEADLINE,
         Column.NOTES,
         Column.FIXED_COST,
+        Column.HYPERLINK,  # the link taken away
+        Column.HYPERLINK_ADDRESS,
+        Column.HYPERLINK_SUB_ADDRESS,
     }
 )
 # Typing or F2 on the Indicators column, and Del there: the icons follow the task's own

@@ -47,6 +47,7 @@ from app.ui.models.task_edits import (
     format_predecessors,
     notes_lines,
 )
+from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
 
 # Optional columns by where their value comes from.
 _SCHEDULED_DATES = {
@@ -227,6 +228,8 @@ class TaskCells:
             return notes_lines(task.notes)[0] if task.notes.strip() else ""
         if column is Column.SUCCESSORS:
             return self._successors(uid)
+        if column in HYPERLINK_COLUMNS:
+            return hyperlink_text(task.hyperlink, column)
         return None
 
     @staticmethod

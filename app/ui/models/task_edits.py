@@ -78,6 +78,11 @@ class Column(IntEnum):
     REMAINING_DURATION = 32
     # MS Project's Indicators ("i") column: shown by default, right of ID (app/report/indicators.py).
     INDICATORS = 33
+    # MS Project's Hyperlink, Hyperlink Address and Hyperlink SubAddress fields
+    # (app/ui/models/task_model_hyperlinks.py).
+    HYPERLINK = 34
+    HYPERLINK_ADDRESS = 35
+    HYPERLINK_SUB_ADDRESS = 36
 
 
 HEADERS: dict[Column, str] = {
@@ -115,6 +120,9 @@ HEADERS: dict[Column, str] = {
     Column.COST_VARIANCE: "Cost Variance",
     Column.REMAINING_DURATION: "Remaining Duration",
     Column.INDICATORS: "Indicators",
+    Column.HYPERLINK: "Hyperlink",
+    Column.HYPERLINK_ADDRESS: "Hyperlink Address",
+    Column.HYPERLINK_SUB_ADDRESS: "Hyperlink SubAddress",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators
@@ -138,8 +146,12 @@ OPTIONAL_EDITABLE = frozenset(
         Column.TASK_TYPE,
         Column.PRIORITY,
         Column.FIXED_COST,
+        Column.HYPERLINK,
+        Column.HYPERLINK_ADDRESS,
+        Column.HYPERLINK_SUB_ADDRESS,
     }
 )
+_HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
 # Of those, what a summary takes from its subtasks (MS Project rolls up actuals; a summary's
 # type is always fixed duration).
 OPTIONAL_FROM_SUBTASKS = frozenset({Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE})
@@ -348,6 +360,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         # Progress starts the task (actual start), 100 % finishes it, as in MS Project.
         fields = typed_progress(task, document.schedule.get(uid), value)
         return EditTaskCommand(document, uid, f"Set % complete of {_quote(task)}", **fields)
+    if column in _HYPERLINKS:  # their module imports this one: imported when typed into
+        from app.ui.models.task_model_hyperlinks import hyperlink_cell_command
+
+        return hyperlink_cell_command(document, uid, column, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None

@@ -69,6 +69,7 @@ from app.ui.models.task_edits import (
     Column,
     command_for_cell,
 )
+from app.ui.models.task_model_hyperlinks import hyperlink_style
 from app.ui.models.task_model_rows import COLUMN_COUNT, ShownRows
 from app.ui.models.task_rows import RowFilter, RowSort, shown_uids
 
@@ -94,6 +95,14 @@ _UNANSWERED = frozenset(
         Qt.ItemDataRole.BackgroundRole,
         Qt.ItemDataRole.CheckStateRole,
         Qt.ItemDataRole.SizeHintRole,
+    )
+)
+_LINK_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
     )
 )
 _TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)))
@@ -234,6 +243,10 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == OutlineLevelRole:  # sorted without the outline: listed flat
             task = plan.task(uid)
             return task.outline_level if self._sort is None else self._sort.level(task)
+        if column is Column.HYPERLINK and role in _LINK_ROLES:  # underlined, link blue
+            link = plan.task(uid).hyperlink
+            if link is not None:
+                return hyperlink_style(link, role, plan.is_summary(uid))
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
