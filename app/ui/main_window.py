@@ -23,6 +23,7 @@ from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
+from app.ui.hyperlink_menu import hyperlink_submenu
 from app.ui.models.task_edits import Column, format_date
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (
@@ -179,6 +180,11 @@ class MainWindow(EditMenu):
                 self.tree.addAction(separator)
             for action_id in group:
                 self.tree.addAction(self.action_collection[action_id])
+        links = hyperlink_submenu(self)  # Hyperlink ▸ Edit, Open, Remove (the Insert menu's)
+        if links is not None:
+            separator = QAction(self.tree)
+            separator.setSeparator(True)
+            self.tree.addActions([separator, links])
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
