@@ -22,6 +22,8 @@ class CellError(ValueError):
     """A cell's value cannot be read; the message says why (without the cell address)."""
 
 
+# The years the scheduler's day tables hold (app/domain/worktime.py).
+_FIRST_YEAR, _LAST_YEAR = 1800, 2999
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _DATE_FORMATS = (
     "%Y-%m-%d",
@@ -118,8 +120,17 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
     environment writes dates, see :func:`day_first_from_environment`); a text date
     that only one order can read (``13/08/2023``) is read so either way.
     """
+    if isinstance(value, date) and not _FIRST_YEAR <= value.year <= _LAST_YEAR:
+        # refused here, naming the cell, not by the scheduler with no cell to name
+        raise CellError(
+            f"{value:%Y-%m-%d} is outside the years Gantry schedules "
+            f"({_FIRST_YEAR} to {_LAST_YEAR})"
+        )
     if isinstance(value, datetime):
-        value = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
+        if value.year == _LAST_YEAR and value >= datetime(_LAST_YEAR, 12, 31, 23, 59):
+            value = value.replace(second=0, microsecond=0)  # no rounding into year 3000
+        else:
+            value = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
         if value.time() == time(0, 0):
             return datetime.combine(value.date(), at)
         return value
@@ -138,9 +149,10 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
         formats = slashed + _DATE_FORMATS
     for fmt in formats:
         try:
-            return read_date(datetime.strptime(text, fmt), at)
+            parsed = datetime.strptime(text, fmt)
         except ValueError:
             continue
+        return read_date(parsed, at)  # a year out of range says so
     named = _WEEKDAY_FIRST.match(text)
     weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
     if named is not None and weekday is not None:
