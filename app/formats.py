@@ -101,10 +101,14 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.custom_not_kept import value_lists_not_kept
 
         lines.append(value_lists_not_kept(plan, ext))
-    if ext in (".csv", ".gan"):  # no column or property of theirs holds a task's hyperlink
+    if ext == ".csv":  # no column of the task table holds a task's hyperlink
         from app.domain.hyperlinks import hyperlinks_not_kept
 
         lines.append(hyperlinks_not_kept(plan.tasks, ext))
+    if ext == ".gan":  # a task's webLink keeps the address, not the text to display
+        from app.io.gan_hyperlinks import texts_not_kept
+
+        lines.append(texts_not_kept(plan.tasks))
     if ext == ".gan":  # GanttProject counts whole days
         from app.domain.whole_days_not_kept import whole_days_not_kept
 

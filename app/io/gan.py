@@ -45,6 +45,7 @@ from app.domain.resource import Assignment, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
+from app.io.gan_hyperlinks import read_weblinks
 from app.io.negative_uids import negative_uid
 from app.io.xml_safety import xml_pieces
 
@@ -265,6 +266,14 @@ class _GanReader:
         note_lines(custom, self.warn)
         if custom.values:
             tasks = [replace(t, custom=custom.values.get(t.uid, ())) for t in tasks]
+        links, link_notes = read_weblinks(  # <task webLink>: app/io/gan_hyperlinks.py
+            self.path.name, [(el, t) for (el, _), t in zip(task_elements, tasks, strict=True)]
+        )
+        if links:
+            tasks = [replace(t, hyperlink=links[t.uid]) if t.uid in links else t for t in tasks]
+        if self.warn is not None:
+            for line in link_notes:
+                self.warn(line)
         project = replace(project, custom_fields=custom.fields)
         # A plan under construction: nobody listens yet, so values are set directly.
         plan = Plan(project=project, tasks=tasks, calendars={1: self._calendar(first_day.year)})

@@ -28,6 +28,8 @@ from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
 from app.io.gan_custom import write_properties, write_values, write_view, written_fields
+from app.io.gan_hyperlinks import ATTRIBUTE as WEB_LINK
+from app.io.gan_hyperlinks import encoded
 from app.io.safe_text import safe_plan
 
 _TYPES = {LinkType.SS: "1", LinkType.FS: "2", LinkType.FF: "3", LinkType.SF: "4"}
@@ -261,8 +263,11 @@ class _GanWriter:
             "duration": str(days),
             "complete": str(round(task.percent_complete)),
             "priority": _priority(task.priority),
-            "expand": "true",
         }
+        web = encoded(task.hyperlink) if task.hyperlink is not None else ""
+        if web:  # GanttProject's place for it: after the priority
+            attributes[WEB_LINK] = web
+        attributes["expand"] = "true"
         if task.fixed_cost:
             attributes["cost-manual-value"] = _number(task.fixed_cost)
             attributes["cost-calculated"] = "false"
