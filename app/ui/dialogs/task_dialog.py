@@ -36,6 +36,7 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
+from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
 from app.ui.document import Document
 from app.ui.models.task_edits import (
     Column,
@@ -138,6 +139,8 @@ class TaskDialog(CommandDialog):
         adv_form.addRow("Constraint date", self.constraint_date)
         adv_form.addRow("", self.deadline)
         adv_form.addRow("Calendar", self.calendar)
+        self.hyperlink = HyperlinkFields(task.hyperlink)  # app/ui/dialogs/task_info_hyperlink.py
+        adv_form.addRow(self.hyperlink)
         self._on_constraint_changed()
 
         # Resources tab (H5): the People notation, task type and effort-driven flag.
@@ -208,6 +211,7 @@ class TaskDialog(CommandDialog):
             "task_type": self.task_type.currentData(),
             "effort_driven": self.effort_driven.isChecked(),
             "custom": self.custom.values(task.custom),
+            "hyperlink": self.hyperlink.value(),
         }
         if not plan.is_summary(self.uid) and self.duration.text().strip() != self._duration_text:
             # read only when retyped: the shown text may round the minutes ("0.42w")
