@@ -22,7 +22,8 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.calendar import standard_calendar
-from app.domain.errors import CycleError, FileFormatError, PlanError
+from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
+from app.domain.leveling_elapsed import working_delays
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.scheduling.gc import paused_gc
@@ -207,8 +208,23 @@ def _plan(
     report(progress, _TASKS_BUILT, READ_STEPS)
     if check_cycles:
         _check_cycles(plan)
+    if rows.elapsed_delays:
+        _settle_elapsed_delays(plan, rows.elapsed_delays)
     report(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+def _settle_elapsed_delays(plan: Plan, elapsed: dict[int, int]) -> None:
+    """Leveling delays the file gives in elapsed time (``14ed``) as the working minutes that
+    start each task where MS Project put it (app.domain.leveling_elapsed); a plan that
+    cannot be scheduled keeps the first guess of the row reader."""
+    try:
+        delays = working_delays(plan, elapsed)
+    except AppError:
+        return
+    plan.update_tasks(
+        replace(plan.task(uid), leveling_delay_minutes=minutes) for uid, minutes in delays.items()
+    )
 
 
 def _default_units(tasks: list[Task], default: DurationUnit | None) -> list[Task]:

@@ -39,6 +39,7 @@ class TaskRows:
         "_prev",
         "_taken",
         "custom",
+        "elapsed_delays",
         "fast",
         "ghosts",
         "negative",
@@ -65,6 +66,8 @@ class TaskRows:
         self._prev: tuple[int, int, str | None] | None = None
         # UID -> the row's <ExtendedAttribute> children (custom field values, mspdi_custom_fields)
         self.custom: dict[int, list[Element]] = {}
+        # UID -> a leveling delay the file gives in elapsed minutes (mspdi_task_fields)
+        self.elapsed_delays: dict[int, int] = {}
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
@@ -155,7 +158,7 @@ class TaskRows:
                 continue
             # its settings never reached the fast path's notes when its UID stopped it first
             self.fast.can_split_texts.add(r.text("LevelingCanSplit") or "1")
-            task = read_task(r, uid, project, self.fast.refused_links)
+            task = read_task(r, uid, project, self.fast.refused_links, self.elapsed_delays)
             self._unread(elem, r.where)
             if task.actual_start is not None:
                 self._stop(uid, elem)

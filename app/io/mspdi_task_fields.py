@@ -33,10 +33,20 @@ def task_reader(elem: Element, n: int) -> Reader:
 
 
 def read_task(
-    r: Reader, uid: int, project: Project, refused_links: list[str] | None = None
+    r: Reader,
+    uid: int,
+    project: Project,
+    refused_links: list[str] | None = None,
+    elapsed_delays: dict[int, int] | None = None,
 ) -> Task:
     """The Task a task row describes, every field checked (a hyperlink Gantry refuses is
-    left out, its message added to ``refused_links``)."""
+    left out, its message added to ``refused_links``).
+
+    A leveling delay in elapsed units (MS Project's usual ``edays``) needs the plan's
+    dates to become working minutes: the task gets a first guess, and its elapsed
+    minutes go to ``elapsed_delays`` by UID for the plan to settle
+    (:func:`app.domain.leveling_elapsed.working_delays`).
+    """
     fmt = r.integer("DurationFormat", 7) or 7
     elapsed = fmt in ELAPSED_FORMATS
     unit = duration_unit(fmt)
@@ -88,7 +98,7 @@ def read_task(
         effort_driven=r.flag("EffortDriven", True),
         calendar_uid=calendar_uid if calendar_uid is not None and calendar_uid >= 0 else None,
         ignore_resource_calendar=r.flag("IgnoreResourceCalendar"),
-        leveling_delay_minutes=_leveling_delay(r, project),
+        leveling_delay_minutes=_leveling_delay(r, uid, project, elapsed_delays),
         notes=r.string("Notes"),
         duration_unit=unit,
         hyperlink=read_hyperlink(
@@ -101,11 +111,22 @@ def read_task(
     )
 
 
-def _leveling_delay(r: Reader, project: Project) -> int:
-    """Leveling delay in working minutes (MS Project usually stores it in elapsed days)."""
+def _leveling_delay(
+    r: Reader, uid: int, project: Project, elapsed_delays: dict[int, int] | None
+) -> int:
+    """The row's leveling delay in working minutes (a first guess for an elapsed one).
+
+    <LevelingDelay> counts tenths of a minute in the unit <LevelingDelayFormat> names:
+    working minutes for m/h/d/w/mo, clock minutes for em/eh/ed/ew/emo (8, elapsed days, when
+    absent: the unit MS Project shows it in). An elapsed delay is kept in ``elapsed_delays``
+    and guessed here as the working share of a calendar day it spans.
+    """
     tenths = r.integer("LevelingDelay", 0) or 0
     if tenths <= 0:
         return 0
-    if (r.integer("LevelingDelayFormat", 8) or 8) in ELAPSED_FORMATS:
-        return round(tenths / 10 / 1440 * project.minutes_per_day)
-    return tenths // 10
+    minutes = round(tenths / 10)
+    if (r.integer("LevelingDelayFormat", 8) or 8) not in ELAPSED_FORMATS:
+        return minutes
+    if elapsed_delays is not None:
+        elapsed_delays[uid] = minutes
+    return round(minutes / 1440 * project.minutes_per_day)

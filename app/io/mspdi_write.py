@@ -21,12 +21,14 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, register_nam
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.calendars import occurrences, public_holidays
 from app.domain.errors import AppError, FileFormatError
+from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.link import Link
 from app.domain.notation import auto_unit
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
+from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.io.mspdi_custom_fields import used_fields, write_definitions, write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
@@ -152,10 +154,14 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     links_into: dict[int, list[Link]] = {}
     for lk in plan.links:
         links_into.setdefault(lk.successor, []).append(lk)
+    delays = _elapsed_delays(plan, result, summaries)
     for row, task in enumerate(plan.tasks):
         times = result.get(task.uid) if result is not None else None
         links = links_into.get(task.uid, ())
         _write_task(tasks, plan, task, row, wbs[row], task.uid in summaries, times, links)
+        if task.uid in delays:  # MS Project's own unit for the field: elapsed days
+            _set(tasks[-1], "LevelingDelay", delays[task.uid] * 10)
+            _set(tasks[-1], "LevelingDelayFormat", 8)
     resources = SubElement(root, _q("Resources"))
     for row, res in enumerate(plan.resources, start=1):
         _write_resource(resources, res, row)
@@ -281,6 +287,35 @@ def _write_exception(parent: Element, exc: CalendarException) -> None:
 # ---------------------------------------------------------------------- tasks
 
 
+def _elapsed_delays(plan: Plan, result: Schedule | None, summaries: set[int]) -> dict[int, int]:
+    """Task UID -> its leveling delay in elapsed minutes, where MS Project would hold one so.
+
+    Automatic leaves not started, measured back from the scheduled start
+    (app.domain.leveling_elapsed); the rest keep working time (<LevelingDelayFormat> 7):
+    a started task's delay is a pause of its work left, and the scheduler moves a manual
+    task or a summary by none.
+    """
+    if result is None:
+        return {}
+    clocks: TaskClocks | None = None
+    out: dict[int, int] = {}
+    for t in plan.tasks:
+        if t.leveling_delay_minutes <= 0 or t.manual or t.uid in summaries:
+            continue
+        clocks = clocks or TaskClocks(plan)
+        found = elapsed_delay(plan, result, t.uid, clocks)
+        if found is not None:
+            out[t.uid] = found
+    return out
+
+
+def _set(parent: Element, name: str, value: int) -> None:
+    """Set the text of ``parent``'s child ``name`` (written already)."""
+    child = parent.find(_q(name))
+    assert child is not None
+    child.text = str(value)
+
+
 def _write_task(
     parent: Element,
     plan: Plan,
@@ -354,6 +389,7 @@ def _write_task(
     # MSPDI has "Leveling can create splits in remaining work" only per task: the plan's
     # choice on each (read back as off when every task says 0, mspdi_tasks.with_can_split)
     _add(e, "LevelingCanSplit", plan.project.leveling.split_remaining)
+    # working time here; build_project makes it elapsed where MS Project shows it so
     _add(e, "LevelingDelay", task.leveling_delay_minutes * 10)
     _add(e, "LevelingDelayFormat", 7)
     for tag, text in hyperlink_elements(task.hyperlink):  # the schema's place: before Ignore...
