@@ -8,8 +8,10 @@ from dataclasses import replace
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
+from app.domain.leveling_elapsed import DelayTexts
 from app.domain.merge import MergeItem
 from app.domain.notation import format_duration
+from app.domain.plan import Plan
 from app.domain.project import Project
 from app.ui.budget.money import money
 
@@ -17,7 +19,7 @@ FIELD_LABELS: dict[str, str] = {
     "name": "Name",
     "title": "Title",
     "duration_minutes": "Duration",
-    "leveling_delay_minutes": "Leveling delay",
+    "leveling_delay_minutes": "Leveling delay",  # shown in elapsed days (with_delay_texts)
     "start": "Start",
     "finish": "Finish",
     "constraint": "Date constraint",
@@ -134,5 +136,55 @@ def with_parent_names(items: list[MergeItem], names: Mapping[int, str]) -> list[
             shown = replace(c, old=_parent_name(c.old, names), new=_parent_name(c.new, names))
             ours = _parent_name(item.ours, names) if item.ours is not None else None
             item = replace(item, change=shown, ours=ours)
+        out.append(item)
+    return out
+
+
+LEVELING_DELAY = "leveling_delay_minutes"
+
+
+def with_delay_texts(
+    items: list[MergeItem], base: Plan, theirs: Plan, ours: Plan
+) -> list[MergeItem]:
+    """``items`` with each leveling delay shown as MS Project's Leveling Delay field shows it,
+    in elapsed days (``0ed -> 14ed``, as ``gantry diff`` says it), for the review rows.
+
+    The plan keeps the delay in working minutes; each value is measured on the plan
+    that holds it (the workbook's for the client's value, this plan's or the exported
+    one's for the value here), back from the task's scheduled start. A value no plan
+    can measure (a started task's pause) stays in working time (``2d``). Other changes
+    stay as they are.
+    """
+    if not any(i.change.field == LEVELING_DELAY for i in items):
+        return items
+    texts = DelayTexts()
+
+    def shown(value: Scalar, uid: int | str, plans: tuple[Plan, ...]) -> Scalar:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return value
+        holder = next(
+            (
+                p
+                for p in plans
+                if isinstance(uid, int)
+                and p.has_task(uid)
+                and p.task(uid).leveling_delay_minutes == value
+            ),
+            plans[0],
+        )
+        return texts.text(value, uid, holder)
+
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if c.field == LEVELING_DELAY and c.kind == "changed":
+            here = (ours, base)
+            item = replace(
+                item,
+                change=replace(
+                    c, old=shown(c.old, c.uid, here), new=shown(c.new, c.uid, (theirs,))
+                ),
+                ours=shown(item.ours, c.uid, here) if item.ours is not None else None,
+            )
         out.append(item)
     return out
