@@ -7,6 +7,7 @@ that cannot be read raises :class:`InputError` with one line saying why.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, time
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,9 +23,14 @@ from app.domain.notation import (
     parse_predecessors,
 )
 from app.domain.plan import Plan
-from app.domain.splits import work_within
+from app.domain.splits import TaskClocks, work_within
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import (
+    typed_actual_finish,
+    typed_actual_start,
+    typed_duration_progress,
+)
 from app.domain.worktime import WorkTime
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # printed with the same words
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
@@ -343,6 +349,8 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             estimated=d.estimated,
             milestone=d.minutes == 0,
             duration_unit=d.unit,  # typed "2w" shows as weeks from now on, "10d" as days
+            # the work done stays: % complete follows (app/domain/tracking_edits.py)
+            **duration_progress(document, task, d.minutes, d.elapsed),
         )
     if column is Column.START:
         return _start_command(document, task, text)
@@ -463,24 +471,39 @@ def _summary_constraint_message(task: Task) -> str:
     return f"summary task {_quote(task)} can only be {allowed}"
 
 
+def task_worktime(plan: Plan, task: Task) -> WorkTime:
+    """The working time the scheduler runs ``task`` on (its calendar within its people's)."""
+    return TaskClocks(plan).of(task)
+
+
+def duration_progress(
+    document: Document, task: Task, minutes: int, elapsed: bool | None = None
+) -> dict[str, Any]:
+    """The progress fields a new duration of ``minutes`` sets on ``task``: the work done
+    stays and % complete follows, as in MS Project (app/domain/tracking_edits.py).
+    ``elapsed``: whether the new duration is calendar time (None: as the task's is)."""
+    if elapsed is not None and elapsed != task.elapsed:
+        clock = task_worktime(document.plan, replace(task, elapsed=elapsed))
+    else:
+        clock = task_worktime(document.plan, task)
+    return typed_duration_progress(task, document.schedule.get(task.uid), minutes, clock)
+
+
 def _actual_start_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
-    """An actual start: the task has started there (its % complete stays what it is);
-    cleared, the task has not started at all (0 %, no actual dates), as tracking says."""
+    """An actual start: the task has started there (its % complete and duration stay; a
+    finished task's actual finish moves with it, app/domain/tracking_edits.py); cleared,
+    the task has not started at all (0 %, no actual dates), as tracking says."""
     plan = document.plan
     start = parse_optional_date(text, plan.project.default_start_time)
     if start is None:
         return typed_progress(task, document.schedule.get(task.uid), 0.0)
-    if task.actual_finish is not None and start > task.actual_finish:
-        raise InputError(
-            f"actual start {format_date_edit(start)} is after the actual finish "
-            f"{format_date_edit(task.actual_finish)}"
-        )
-    return {"actual_start": start}
+    return typed_actual_start(task, start, task_worktime(plan, task))
 
 
 def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
     """An actual finish completes the task (100 %, an actual start if it had none, as
-    typing 100 % does); cleared, the task is under way again, short of 100 %."""
+    typing 100 % does) and makes its duration the actual one (app/domain/tracking_edits.py);
+    cleared, the task is under way again, short of 100 %."""
     plan = document.plan
     times = document.schedule.get(task.uid)
     finish = parse_optional_date(text, plan.project.default_finish_time)
@@ -489,16 +512,7 @@ def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str
             return {}
         # Never 100 % before the finish, as Update Project keeps it.
         return typed_progress(task, times, min(task.percent_complete, 99.0))
-    fields = typed_progress(task, times, 100.0)
-    start = fields.get("actual_start", task.actual_start)
-    if start is None:
-        start = task.start
-    if start is not None and finish < start:
-        raise InputError(
-            f"actual finish {format_date_edit(finish)} is before the start {format_date_edit(start)}"
-        )
-    fields["actual_finish"] = finish
-    return fields
+    return typed_actual_finish(task, times, finish, task_worktime(plan, task))
 
 
 def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
@@ -506,6 +520,14 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
     if plan.is_summary(task.uid):
         raise InputError(f"the start of summary task {_quote(task)} comes from its subtasks")
     start = parse_date(text, plan.project.default_start_time)
+    if task.actual_start is not None and not task.manual:
+        # a started task's start is its actual start, as MS Project links the two
+        return EditTaskCommand(
+            document,
+            task.uid,
+            f"Set actual start of {_quote(task)}",
+            **typed_actual_start(task, start, task_worktime(plan, task)),
+        )
     label = f"Move task {_quote(task)}"
     if task.manual:
         finish = None
@@ -535,6 +557,10 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
         raise InputError(f"the finish of summary task {_quote(task)} comes from its subtasks")
     finish = parse_date(text, plan.project.default_finish_time)
     times = document.schedule.get(task.uid)
+    if task.actual_finish is not None and not task.manual:
+        # a finished task's finish is its actual finish, as MS Project links the two
+        fields = typed_actual_finish(task, times, finish, task_worktime(plan, task))
+        return EditTaskCommand(document, task.uid, f"Set actual finish of {_quote(task)}", **fields)
     start = task.start if task.manual or times is None else times.start
     if start is None and not task.manual:
         start = plan.project.start  # just added, not yet scheduled: it starts with the project
@@ -549,8 +575,11 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
         minutes = _worktime(plan, task).between(start, finish)
     if task.splits:
         minutes = work_within(task.splits, minutes)  # a pause is not duration (MS Project)
+    progress = duration_progress(document, task, minutes)  # the work done stays
     if task.manual:
-        return EditTaskCommand(document, task.uid, label, finish=finish, duration_minutes=minutes)
+        return EditTaskCommand(
+            document, task.uid, label, finish=finish, duration_minutes=minutes, **progress
+        )
     return EditTaskCommand(
-        document, task.uid, label, duration_minutes=minutes, milestone=minutes == 0
+        document, task.uid, label, duration_minutes=minutes, milestone=minutes == 0, **progress
     )

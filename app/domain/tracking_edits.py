@@ -1,0 +1,130 @@
+"""Tracking typed by hand: what an actual date or a new duration does to the others.
+
+MS Project keeps Duration, Actual Duration, % Complete and the actual dates
+consistent with each other (Actual Duration = Duration x % Complete); typing
+one of them moves the others by these rules, which Gantry follows:
+
+- **Actual Finish typed**: the task is finished. It is 100 % complete, it
+  started at its actual start (its scheduled start when it had none), and
+  its Duration becomes its Actual Duration: the working time from the actual
+  start to the actual finish on the task's calendar (a split task's pauses
+  not counted). A 5-day task finished two working days late reads 7d, and
+  its work and cost follow the duration by its task type, as a typed
+  duration moves them.
+- **Actual Start typed**: the task started there; its Duration stays. A
+  finished task (with an actual finish) keeps its Actual Duration too, so its
+  actual finish moves with the start: a 30d task started two days later
+  finishes two working days later, still 30d. On a task not finished only the
+  start moves (the scheduler puts the finish one duration after it).
+- **Duration typed on a task with progress**: the Actual Duration (the work
+  done) stays and % Complete becomes Actual Duration / Duration, in whole
+  percents as MS Project keeps it (15d at 87 % = 13.05d done; at 20d that is
+  65 %). A duration at or below the actual duration finishes the task: 100 %,
+  its actual finish one new duration after its actual start. A finished task
+  made longer is under way again (its actual finish taken back).
+
+The functions return the task fields to set, by name, for one undoable edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from app.domain.errors import InputError
+from app.domain.schedule import TaskTimes
+from app.domain.splits import normalized, total_gap, work_within
+from app.domain.task import Task
+from app.domain.tracking import typed_progress
+from app.domain.worktime import WorkTime
+
+
+def actual_duration(task: Task) -> int:
+    """The work done on ``task``, in its duration's minutes: Duration x % Complete."""
+    share = min(max(task.percent_complete, 0.0), 100.0) / 100
+    return round(task.duration_minutes * share)
+
+
+def finish_after(task: Task, start: datetime, minutes: int, worktime: WorkTime) -> datetime:
+    """Where ``minutes`` of ``task``'s duration, begun at ``start``, end on ``worktime``:
+    a split task's pauses within that duration lengthen the span, as the scheduler lays it."""
+    if minutes <= 0:
+        return start
+    gap = total_gap(normalized(task.splits, minutes), minutes)
+    return worktime.add(start, minutes + gap)
+
+
+def duration_between(task: Task, start: datetime, finish: datetime, worktime: WorkTime) -> int:
+    """The duration of ``task`` run from ``start`` to ``finish`` on ``worktime`` (its pauses
+    are not duration)."""
+    span = max(0, worktime.between(start, finish))
+    return work_within(task.splits, span) if task.splits else span
+
+
+def typed_actual_finish(
+    task: Task, times: TaskTimes | None, finish: datetime, worktime: WorkTime
+) -> dict[str, Any]:
+    """The fields an Actual Finish typed for ``task`` sets (see the module's rules).
+
+    ``times``: its scheduled dates (None: not scheduled yet, its own start is
+    used). Raises InputError when the finish is before the start.
+    """
+    fields = typed_progress(task, times, 100.0)
+    start = fields.get("actual_start", task.actual_start)
+    if start is None:
+        start = task.start
+    if start is not None and finish < start:
+        raise InputError(f"actual finish {_moment(finish)} is before the start {_moment(start)}")
+    fields["actual_finish"] = finish
+    if start is None:
+        return fields
+    minutes = duration_between(task, start, finish, worktime)
+    if minutes != task.duration_minutes:
+        fields["duration_minutes"] = minutes
+        if task.milestone != (minutes == 0):
+            fields["milestone"] = minutes == 0
+    if task.manual:  # the bar of a manually scheduled task is its own dates
+        fields.update(start=start, finish=finish)
+    return fields
+
+
+def typed_actual_start(task: Task, start: datetime, worktime: WorkTime) -> dict[str, Any]:
+    """The fields an Actual Start typed for ``task`` sets (see the module's rules)."""
+    fields: dict[str, Any] = {"actual_start": start}
+    if task.actual_finish is not None:  # finished: its actual duration stays, the finish moves
+        fields["actual_finish"] = finish_after(task, start, task.duration_minutes, worktime)
+    if task.manual:
+        fields["start"] = start
+        if task.finish is not None or "actual_finish" in fields:
+            fields["finish"] = finish_after(task, start, task.duration_minutes, worktime)
+    return fields
+
+
+def typed_duration_progress(
+    task: Task, times: TaskTimes | None, minutes: int, worktime: WorkTime
+) -> dict[str, Any]:
+    """What a new duration of ``minutes`` does to ``task``'s progress (see the module's rules).
+
+    Only the progress fields (% complete, actual dates); the caller sets the
+    duration itself. ``worktime``: the calendar the task runs on once its
+    duration is set (continuous for an elapsed one). Nothing when the task has
+    no progress or the duration stays.
+    """
+    if task.percent_complete <= 0 or minutes == task.duration_minutes:
+        return {}
+    done = actual_duration(task)
+    if done < minutes:
+        # whole percents as MS Project keeps them; under way: never 0 nor 100
+        percent = float(min(99, max(1, round(100 * done / minutes))))
+        if percent == task.percent_complete:
+            return {}
+        return typed_progress(task, times, percent)
+    fields = typed_progress(task, times, 100.0)
+    start = fields.get("actual_start", task.actual_start)
+    if start is not None:
+        fields["actual_finish"] = finish_after(task, start, minutes, worktime)
+    return {k: v for k, v in fields.items() if getattr(task, k) != v}
+
+
+def _moment(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
