@@ -56,7 +56,8 @@ def parse_filter_option(text: str) -> FilterOption:
         raise argparse.ArgumentTypeError(str(exc)) from None
     value = value.strip()
     if kind.asks and not value:
-        raise argparse.ArgumentTypeError(f"{kind.value} needs a value: {_USAGE[kind.asks]}")
+        usage = f"{kind.value}=TEXT" if kind.asks == "text" else _USAGE[kind.asks]
+        raise argparse.ArgumentTypeError(f"{kind.value} needs a value: {usage}")
     if kind.asks == "dates" or (kind is FilterKind.LATE and value):
         try:
             _days(value) if kind.asks == "dates" else _day(value)
@@ -125,7 +126,7 @@ def _task_filter(plan: Plan, option: FilterOption) -> TaskFilter:
             date_from=datetime.combine(first, time.min),
             date_to=datetime.combine(last + timedelta(days=1), time.min),
         )
-    if kind is FilterKind.NAME_CONTAINS:
+    if kind.asks == "text":  # task-name-contains, hyperlink-contains
         return TaskFilter(kind, text=value)
     if kind is FilterKind.CUSTOM_FIELD:
         field, _sep, text = value.partition(":")

@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY[:desc],...",
         help="list the tasks sorted, as View > Sort (the outline kept unless --flat): up to "
         "three of id, "
-        "start, finish, priority, cost, duration, name, total-slack, each ascending or :desc; "
+        "start, finish, priority, cost, duration, name, total-slack, hyperlink, "
+        "hyperlink-address, each ascending or :desc; "
         "ties by ID",
     )
     p.add_argument(

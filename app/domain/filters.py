@@ -25,6 +25,9 @@ The tests, as MS Project defines its filters of the same names:
   starts before its end).
 * Task Name Contains: the name holds the text, whatever the case (the
   AutoFilter box of MS Project's Name column).
+* Hyperlink Contains: the task's hyperlink holds the text in what it shows,
+  its address or sub-address, whatever the case (no text: every task with a
+  hyperlink).
 
 Every test runs once per task with no per-task lookups beyond the schedule,
 so filtering a 10k-task plan takes a few milliseconds.
@@ -68,6 +71,7 @@ class FilterKind(Enum):
     DATE_RANGE = "date-range"
     NAME_CONTAINS = "task-name-contains"
     CUSTOM_FIELD = "custom-field"  # a custom field's cell holds a text (MS Project's AutoFilter)
+    HYPERLINK_CONTAINS = "hyperlink-contains"  # the link's text, address or sub-address
 
     @property
     def title(self) -> str:
@@ -104,12 +108,14 @@ _TITLES = {
     FilterKind.DATE_RANGE: "Date Range",
     FilterKind.NAME_CONTAINS: "Task Name Contains",
     FilterKind.CUSTOM_FIELD: "Custom Field",
+    FilterKind.HYPERLINK_CONTAINS: "Hyperlink Contains",
 }
 _ASKS = {
     FilterKind.USING_RESOURCE: "resource",
     FilterKind.DATE_RANGE: "dates",
     FilterKind.NAME_CONTAINS: "text",
     FilterKind.CUSTOM_FIELD: "custom",
+    FilterKind.HYPERLINK_CONTAINS: "text",
 }
 _FLOATING = (ConstraintType.ASAP, ConstraintType.ALAP)
 
@@ -153,7 +159,9 @@ class TaskFilter:
         if kind is FilterKind.USING_RESOURCE:
             found = [r.name for r in plan.resources if r.uid == self.resource_uid]
             return f"{kind.title} '{found[0] if found else self.resource_uid}'"
-        if kind is FilterKind.NAME_CONTAINS:
+        if kind is FilterKind.HYPERLINK_CONTAINS and not self.text.strip():
+            return "Tasks With Hyperlinks"
+        if kind in (FilterKind.NAME_CONTAINS, FilterKind.HYPERLINK_CONTAINS):
             return f"{kind.title} '{self.text}'"
         if kind is FilterKind.CUSTOM_FIELD:
             return f"{field_title(self.field, plan.project.custom_fields)} contains '{self.text}'"
@@ -200,6 +208,16 @@ def matching_uids(
         return frozenset(t.uid for t in tasks if needle in t.name.casefold())
     if kind is FilterKind.CUSTOM_FIELD:
         return _custom_matches(plan, task_filter.field, task_filter.text)
+    if kind is FilterKind.HYPERLINK_CONTAINS:  # the Hyperlink, Address, SubAddress cells
+        needle = task_filter.text.strip().casefold()
+        return frozenset(
+            t.uid
+            for t in tasks
+            if (link := t.hyperlink) is not None
+            and any(
+                needle in part.casefold() for part in (link.shown, link.address, link.sub_address)
+            )
+        )
     if kind is FilterKind.MILESTONES:
         return frozenset(t.uid for t in tasks if t.milestone)
     if kind is FilterKind.DEADLINES:

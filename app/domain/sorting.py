@@ -48,6 +48,8 @@ class SortField(Enum):
     DURATION = "duration"
     NAME = "name"
     TOTAL_SLACK = "total-slack"
+    HYPERLINK = "hyperlink"  # the text shown for the task's link (its address without one)
+    HYPERLINK_ADDRESS = "hyperlink-address"
 
     @property
     def title(self) -> str:
@@ -73,6 +75,8 @@ _TITLES = {
     SortField.DURATION: "Duration",
     SortField.NAME: "Name",
     SortField.TOTAL_SLACK: "Total Slack",
+    SortField.HYPERLINK: "Hyperlink",
+    SortField.HYPERLINK_ADDRESS: "Hyperlink Address",
 }
 _ALIASES = {"slack": "total-slack", "totalslack": "total-slack", "task-name": "name"}
 MAX_KEYS = 3  # MS Project's Sort dialog: Sort by, Then by, Then by
@@ -218,6 +222,10 @@ def _field_values(
     if field is SortField.COST:
         table = costs or {}
         return lambda t: table.get(t.uid, t.fixed_cost)
+    if field is SortField.HYPERLINK:  # as a text field: without case, no link listed last
+        return lambda t: None if t.hyperlink is None else t.hyperlink.shown.casefold()
+    if field is SortField.HYPERLINK_ADDRESS:
+        return lambda t: (t.hyperlink.address.casefold() or None) if t.hyperlink else None
     raise AssertionError(f"no values for {field}")  # ID is the plan order itself
 
 

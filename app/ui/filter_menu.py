@@ -60,6 +60,7 @@ MENU_ORDER: tuple[FilterKind | None, ...] = (
     FilterKind.USING_RESOURCE,
     FilterKind.DATE_RANGE,
     FilterKind.NAME_CONTAINS,
+    FilterKind.HYPERLINK_CONTAINS,
     FilterKind.CUSTOM_FIELD,
 )
 
@@ -142,6 +143,18 @@ def ask_name_text(parent: QWidget | None, last: str) -> str | None:
     """Task Name Contains…: the text to look for (None: cancelled); tests monkeypatch this."""
     text, ok = QInputDialog.getText(
         parent, "Task Name Contains", "Show tasks whose name contains:", text=last
+    )
+    return text if ok else None
+
+
+def ask_hyperlink_text(parent: QWidget | None, last: str) -> str | None:
+    """Hyperlink Contains…: the text to look for in the tasks' links (None: cancelled;
+    empty: every task with a link); tests monkeypatch this."""
+    text, ok = QInputDialog.getText(
+        parent,
+        "Hyperlink Contains",
+        "Show tasks whose hyperlink (text, address or sub-address) contains:",
+        text=last,
     )
     return text if ok else None
 
@@ -250,6 +263,12 @@ class FilterController(QObject):
             if not text.strip():
                 return TaskFilter()  # nothing to look for: every task, as an empty AutoFilter
             return TaskFilter(kind, text=text.strip(), field=name)
+        if kind is FilterKind.HYPERLINK_CONTAINS:  # empty: the tasks with a link
+            text = ask_hyperlink_text(parent, self._last_text)
+            if text is None:
+                return None
+            self._last_text = text.strip()
+            return TaskFilter(kind, text=self._last_text)
         if kind is FilterKind.NAME_CONTAINS:
             text = ask_name_text(parent, self._last_text)
             if text is None:
