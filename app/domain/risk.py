@@ -6,6 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from app.domain.errors import InputError
+from app.domain.quoting import quoted
+
 
 class RiskStatus(Enum):
     """Life of a risk."""
@@ -53,3 +56,51 @@ def open_exposure(risks: Iterable[Risk]) -> float:
 def contingency_reserve(risks: Iterable[Risk]) -> float:
     """The reserve held for the risks not closed: what the budget keeps on top of the plan."""
     return sum(r.contingency for r in live(risks))
+
+
+PROBABILITY_RULE = (
+    "Probability in percent: 40 or 40% is 40 %. A fraction below 1 typed without % "
+    "(0.4 or 0,4, as Excel writes it) is read as 40 %; for less than 1 %, type the sign: 0.4%."
+)
+
+
+def read_probability(text: str) -> float:
+    """A probability typed as text, as 0..1: the one rule of the Risks view and sheet.
+
+    ``40`` and ``40%`` are 40 %. A fraction below 1 with a decimal point and no
+    sign (``0.4``, ``0,4``, ``.4``) is what a spreadsheet user means by 40 %, so
+    it is read as one; with the sign (``0.4%``) it is what it says. A whole
+    number is always percent: ``1`` is 1 %. Anything else is refused.
+    """
+    stripped = text.strip()
+    has_sign = stripped.endswith("%")
+    cleaned = stripped.rstrip("%").strip().replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise InputError(f"{quoted(stripped)} is not a percentage (type 40%, 40 or 0.4)") from None
+    if not 0 <= value <= 100:  # also NaN
+        raise InputError(f"{quoted(stripped)} is not between 0 and 100 %")
+    if not has_sign and "." in cleaned and 0 < value < 1:
+        return value
+    return value / 100
+
+
+def probability_of_number(number: float) -> float:
+    """A probability held as a number (a spreadsheet cell), as 0..1.
+
+    A percentage cell holds 40 % as 0.4, so a number up to 1 is a fraction; a
+    number above 1 (up to 100) is what a client typing 40 into a plain cell means.
+    """
+    if not 0 <= number <= 100:  # also NaN
+        raise InputError(f"{number:g} is not between 0 and 100 %")
+    return number if number <= 1 else number / 100
+
+
+def non_negative(what: str, amount: float) -> float:
+    """``amount`` unless it is below zero: then one message naming ``what`` and the
+    amount: "the impact cannot be negative (-500)"."""
+    if amount < 0:
+        shown = f"{amount:,.2f}".rstrip("0").rstrip(".")  # -1,250.5, never -1.2505e+03
+        raise InputError(f"{what} cannot be negative ({shown})")
+    return amount

@@ -19,7 +19,13 @@ from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.money import parse_money
 from app.domain.plan import Plan
-from app.domain.risk import Risk, RiskStatus
+from app.domain.risk import (
+    PROBABILITY_RULE,
+    Risk,
+    RiskStatus,
+    non_negative,
+    read_probability,
+)
 from app.ui.budget.money import money
 from app.ui.commands import EditRiskCommand, execute
 from app.ui.document import Document
@@ -73,41 +79,22 @@ _FIELDS = {
 _NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
 
 
-def parse_amount(text: str, symbols: tuple[str, ...] = ()) -> float:
+def parse_amount(text: str, symbols: tuple[str, ...] = (), what: str = "the amount") -> float:
     """Read a money amount such as ``12000``, ``12,000``, ``€12 000`` or ``1 234,50 CHF``.
 
-    ``symbols``: the project's currency symbol and code (see ``parse_money``).
+    ``symbols``: the project's currency symbol and code (see ``parse_money``);
+    ``what`` names the amount in the message refusing a negative one.
     """
-    value = parse_money(text, symbols)
-    if value < 0:
-        raise InputError(f"{text.strip()} is negative; an amount cannot be")
-    return value
+    return non_negative(what, parse_money(text, symbols))
 
 
-_PROBABILITY_TIP = (
-    "Probability in percent: 40 or 40% is 40 %. A fraction below 1 typed without % "
-    "(0.4, as Excel writes it) is read as 40 %; for less than 1 %, type the sign: 0.4%."
-)
+_PROBABILITY_TIP = PROBABILITY_RULE
 
 
 def parse_probability(text: str) -> float:
-    """Read a probability typed in percent (``40``, ``40%``) as 0..1.
-
-    A plain fraction with a decimal point and no "%" (``0.4``, ``0,4``, ``.4``) is
-    what a spreadsheet user means by 40 %, so it is read as one; ``0.4%`` stays 0.4 %.
-    """
-    stripped = text.strip()
-    has_sign = stripped.endswith("%")
-    cleaned = stripped.rstrip("%").strip().replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise InputError(f"'{stripped}' is not a percentage (try 40 or 40%)") from None
-    if not 0 <= value <= 100:
-        raise InputError(f"{stripped} is not between 0 and 100 %")
-    if not has_sign and "." in cleaned and 0 < value < 1:
-        return value
-    return value / 100
+    """Read a probability typed in percent (``40``, ``40%``) or as a fraction (``0.4``) as
+    0..1: the rule the Risks sheet of a client workbook reads too (``read_probability``)."""
+    return read_probability(text)
 
 
 def parse_status(text: str) -> RiskStatus:
@@ -288,7 +275,11 @@ class RiskTableModel(QAbstractTableModel):
                 raise InputError(f"{RISK_HEADERS[column]}: {exc}") from None
             if getattr(risk, _FIELDS[column]) == new:
                 return True
-            label = f"Edit {RISK_HEADERS[column].lower()} of risk '{risk.title}'"
+            label = (
+                f"Rename risk '{risk.title}' to '{new}'"
+                if column is RiskColumn.TITLE
+                else f"Edit {RISK_HEADERS[column].lower()} of risk '{risk.title}'"
+            )
             execute(
                 self.document,
                 EditRiskCommand(self.document, risk.uid, label, **{_FIELDS[column]: new}),
