@@ -23,7 +23,6 @@ from xml.etree.ElementTree import Element
 
 from app.domain.calendar import standard_calendar
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
-from app.domain.leveling_elapsed import working_delays
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.scheduling.gc import paused_gc
@@ -218,6 +217,9 @@ def _settle_elapsed_delays(plan: Plan, elapsed: dict[int, int]) -> None:
     """Leveling delays the file gives in elapsed time (``14ed``) as the working minutes that
     start each task where MS Project put it (app.domain.leveling_elapsed); a plan that
     cannot be scheduled keeps the first guess of the row reader."""
+    # imported here: only files with such delays need the scheduler while reading
+    from app.domain.leveling_elapsed import working_delays
+
     try:
         delays = working_delays(plan, elapsed)
     except AppError:
