@@ -95,8 +95,9 @@ def working_delays(plan: Plan, elapsed: Mapping[int, int]) -> dict[int, int]:
     and each early start read back, until no delay changes (each round settles the
     delays one link deeper). A started task's delay is a pause of its work left,
     counted from where its done work ends; a manual task's and a summary's from their
-    start (the scheduler moves neither by a delay). The plan's tasks are left as they were.
-    Raises what the scheduler raises (a loop of links).
+    start (the scheduler moves neither by a delay). The plan's tasks are left as they were,
+    but are changed meanwhile (its listeners hear it): meant for a plan being read, not
+    one on screen. Raises what the scheduler raises (a loop of links).
     """
     known = {uid: minutes for uid, minutes in elapsed.items() if plan.has_task(uid)}
     clocks = TaskClocks(plan)
