@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -24,6 +25,7 @@ from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.task import ConstraintType
 from app.domain.tracking import end_of_day, typed_progress
+from app.domain.tracking_edits import finish_after
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
 from app.ui.commands import (
@@ -41,9 +43,11 @@ from app.ui.document import Document
 from app.ui.models.task_edits import (
     Column,
     command_for_cell,
+    duration_progress,
     format_predecessors,
     link_keys,
     parse_links,
+    task_worktime,
 )
 from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 from app.ui.team.people_delegate import attach_people_completion
@@ -193,6 +197,42 @@ class TaskDialog(CommandDialog):
         self._offered = edge.replace(second=0, microsecond=0)
         self.constraint_date.setDateTime(QDateTime(self._offered))
 
+    def _tracking_changes(self) -> dict[str, Any]:
+        """Duration and % complete as typed, with what they do to the actuals as in the sheet
+        (app/domain/tracking_edits.py): a new duration keeps the work done and % complete
+        follows, unless a % complete was typed too; that one then counts on the new duration."""
+        plan = self.document.plan
+        task = plan.task(self.uid)
+        if plan.is_summary(self.uid):
+            return {}
+        times = self.document.schedule.get(self.uid)
+        changes: dict[str, Any] = {}
+        retyped = self.duration.text().strip() != self._duration_text
+        percent = float(self.percent.value())
+        typed_percent = self.percent.value() != round(task.percent_complete)
+        if retyped:  # read only when retyped: the shown text may round the minutes ("0.42w")
+            d = parse_duration(self.duration.text(), plan.project)
+            changes.update(
+                duration_minutes=d.minutes,
+                elapsed=d.elapsed,
+                estimated=d.estimated,
+                duration_unit=d.unit,
+            )
+            if not typed_percent:
+                changes.update(duration_progress(self.document, task, d.minutes, d.elapsed))
+        if typed_percent:
+            # with the actual dates a typed % complete sets, as in the sheet
+            progress = typed_progress(task, times, percent)
+            start = progress.get("actual_start", task.actual_start)
+            if retyped and "actual_finish" in progress and progress["actual_finish"] and start:
+                # finished now: one new duration after its start, not at the old finish
+                new = replace(task, **changes)
+                progress["actual_finish"] = finish_after(
+                    new, start, new.duration_minutes, task_worktime(plan, new)
+                )
+            changes.update(progress)
+        return changes
+
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
         plan = self.document.plan
@@ -213,22 +253,7 @@ class TaskDialog(CommandDialog):
             "custom": self.custom.values(task.custom),
             "hyperlink": self.hyperlink.value(),
         }
-        if not plan.is_summary(self.uid) and self.duration.text().strip() != self._duration_text:
-            # read only when retyped: the shown text may round the minutes ("0.42w")
-            d = parse_duration(self.duration.text(), plan.project)
-            changes.update(
-                duration_minutes=d.minutes,
-                elapsed=d.elapsed,
-                estimated=d.estimated,
-                duration_unit=d.unit,
-            )
-        if not plan.is_summary(self.uid) and self.percent.value() != round(task.percent_complete):
-            # with the actual dates a typed % complete sets, as in the sheet
-            changes.update(
-                typed_progress(
-                    task, self.document.schedule.get(self.uid), float(self.percent.value())
-                )
-            )
+        changes.update(self._tracking_changes())
         kind: ConstraintType = self.constraint.currentData()
         changes["constraint_type"] = kind
         changes["constraint_date"] = None if kind in _DATELESS else read_date(self.constraint_date)
