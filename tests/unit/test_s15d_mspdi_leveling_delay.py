@@ -12,11 +12,13 @@ included), and the writer writes MS Project's elapsed days back.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from app.domain.calendar import STANDARD_DAY, Calendar, standard_calendar
 from app.domain.leveling_elapsed import elapsed_delay, working_delays
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
@@ -174,3 +176,21 @@ def test_a_plan_that_cannot_be_scheduled_keeps_the_first_guess(tmp_path):
     )
     plan = read_mspdi(path, check_cycles=False)  # a loop: the scheduler refuses it
     assert plan.task(2).leveling_delay_minutes == 14 * DAY
+
+
+def test_a_task_on_its_own_calendar_counts_that_calendars_working_days():
+    four_days = Calendar(uid=2, name="4x8", week=(STANDARD_DAY,) * 4 + ((), (), ()))
+    plan = Plan(
+        project=Project(name="Lev", start=MON),
+        calendars={1: standard_calendar(1), 2: four_days},
+    )
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    plan.append_task(Task(2, "Build", duration_minutes=3 * DAY, calendar_uid=2))
+    plan.add_link(Link(1, 2, LinkType.FS))
+    # Build could start Monday 11th; a week of elapsed time is four of its working days
+    delays = working_delays(plan, {2: 7 * EDAY})
+    assert delays == {2: 4 * DAY}
+    plan.update_task(replace(plan.task(2), leveling_delay_minutes=delays[2]))
+    found = schedule(plan)
+    assert found[2].start == datetime(2027, 1, 18, 8, 0)
+    assert elapsed_delay(plan, found, 2) == 7 * EDAY
