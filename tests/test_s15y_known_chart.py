@@ -1,12 +1,11 @@
-"""Known defect (strict xfail): a task marked Milestone with a duration draws its diamond at
-its start.
+"""A task marked Milestone with a duration draws its diamond at its finish (was a known
+defect: it drew at its start).
 
 Found building a plan as an MS Project user: 'Sign-off' (2 days, ticked Milestone in
 Task Information, as a PM does for a review meeting that ends in the sign-off) drew
 its diamond on Monday morning, when the review starts. MS Project's Milestone bar style
 runs From Finish To Finish: the diamond sits where the sign-off happens, at the
-task's finish. Lives in app/report/bars.py (bar_geometry: x0 = start for MILESTONE),
-outside this session's files.
+task's finish. Lives in app/report/bars.py (bar_geometry).
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from app.report.bars import BarKind, bar_geometry
 from app.report.timescale import Timescale, level_named
 
 
-@pytest.mark.xfail(reason="the diamond is drawn at the start", strict=True)
 def test_a_milestone_with_a_duration_is_drawn_at_its_finish():
     plan = Plan(project=Project(name="Sign-off", start=datetime(2026, 3, 2, 8, 0)))
     plan.append_task(Task(1, "Sign-off", 1, duration_minutes=2 * 480, milestone=True))

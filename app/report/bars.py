@@ -94,7 +94,9 @@ def bar_geometry(
     elif task.milestone or times.duration_minutes == 0:
         kind = BarKind.MILESTONE
         half = (bottom - top) / 2 + 1
-        x0, x1 = x0 - half, x0 + half
+        # At the finish, as MS Project's Milestone bar style runs From Finish To Finish: a
+        # two-day review ticked Milestone shows its diamond where the sign-off happens.
+        x0, x1 = x1 - half, x1 + half
     pct = max(0.0, min(100.0, task.percent_complete or times.percent_complete))
     progress_x = x0 + (x1 - x0) * pct / 100.0 if kind is BarKind.TASK else x0
     parts: tuple[tuple[float, float], ...] = ()
@@ -126,6 +128,45 @@ def bar_geometry(
         delay_x0,
         parts,
         work,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineMark:
+    """Where a task's deadline arrow goes on its row (MS Project's green down arrow)."""
+
+    uid: int
+    x: float  # the deadline moment: the arrow's tip
+    top: float
+    bottom: float
+    deadline: datetime
+    missed: bool  # the task finishes after it
+
+    @property
+    def half_width(self) -> float:
+        """Half the arrow head's width."""
+        return (self.bottom - self.top) * 0.4
+
+    def contains(self, x: float, y: float, slop: float = 2.0) -> bool:
+        """Whether a point hits the arrow."""
+        w = self.half_width + slop
+        return self.x - w <= x <= self.x + w and self.top - slop <= y <= self.bottom + slop
+
+
+def deadline_mark(
+    task: Task, times: TaskTimes | None, scale: Timescale, row_top: float, row_height: float
+) -> DeadlineMark | None:
+    """The deadline arrow of a task's row, or None when the task has no deadline."""
+    if task.deadline is None:
+        return None
+    missed = times is not None and times.finish > task.deadline
+    return DeadlineMark(
+        task.uid,
+        scale.x_of(task.deadline),
+        row_top + row_height * 0.08,
+        row_top + row_height * 0.84,
+        task.deadline,
+        missed,
     )
 
 

@@ -22,7 +22,14 @@ from app.domain.task import Task
 from app.domain.task_path import PathKind
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, Head, route
-from app.report.bars import BarGeometry, BarKind, bar_geometry, split_pieces
+from app.report.bars import (
+    BarGeometry,
+    BarKind,
+    DeadlineMark,
+    bar_geometry,
+    deadline_mark,
+    split_pieces,
+)
 from app.report.fonts import report_font
 from app.report.plan_lookups import PlanLookups
 from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
@@ -71,6 +78,8 @@ class Colors:
     milestone = QColor(20, 20, 20)
     baseline = QColor(160, 160, 160)
     slack = QColor(60, 170, 120)
+    deadline = QColor(0, 176, 80)  # MS Project's deadline arrow
+    deadline_edge = QColor(0, 100, 40)
     leveling = QColor(150, 140, 60)
     link = QColor(60, 70, 90)
     nonworking = QColor(236, 236, 240)
@@ -194,6 +203,14 @@ class GanttPainter:
             pieces=split_pieces(task, times, self._calendar(task)) if task.splits else (),
         )
 
+    def deadline(self, row: ChartRow) -> DeadlineMark | None:
+        """The deadline arrow of one row, or None when its task has no deadline."""
+        task = self._tasks.get(row.uid)
+        if task is None or task.deadline is None:
+            return None
+        times = self.schedule.get(row.uid)
+        return deadline_mark(task, times, self.scale, row.top, row.height)
+
     def _calendar(self, task: Task) -> WorkTime:
         """The calendar a split task's pauses count on: its own, else the project's."""
         plan = self.plan
@@ -282,6 +299,9 @@ class GanttPainter:
             kind = path.get(row.uid) if path else None
             if kind is not None:
                 paint_path_bar(p, geom, PATH_COLORS[kind])
+            mark = self.deadline(row)
+            if mark is not None:
+                paint_deadline(p, mark)
             label = self._resources.get(row.uid) if self.options.show_resources else None
             if label:
                 right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
@@ -467,4 +487,33 @@ def paint_path_bar(p: QPainter, g: BarGeometry, color: QColor) -> None:
             if g.progress_x > a:
                 right = min(g.progress_x, b)
                 p.fillRect(QRectF(a, g.mid_y - h / 6, right - a, h / 3), edge.darker(160))
+    p.restore()
+
+
+def paint_deadline(p: QPainter, mark: DeadlineMark) -> None:
+    """MS Project's deadline marker: a green arrow pointing down at the deadline date.
+
+    Green whether or not the task meets it, as in MS Project: a missed deadline
+    shows in the Indicators column (and the bar running past the arrow).
+    """
+    x, top, bottom = mark.x, mark.top, mark.bottom
+    half = mark.half_width
+    shaft = half * 0.45
+    neck = top + (bottom - top) * 0.45  # where the shaft meets the head
+    p.save()
+    p.setPen(QPen(Colors.deadline_edge, 0.8))
+    p.setBrush(Colors.deadline)
+    p.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(x - shaft, top),
+                QPointF(x + shaft, top),
+                QPointF(x + shaft, neck),
+                QPointF(x + half, neck),
+                QPointF(x, bottom),
+                QPointF(x - half, neck),
+                QPointF(x - shaft, neck),
+            ]
+        )
+    )
     p.restore()

@@ -62,10 +62,17 @@ class Canvas(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             # During a drag the feedback box speaks: the hover text of whatever bar the
             # mouse rests on (while the chart scrolls by itself) covered it with old dates.
-            geom = None if self._view.mouse.dragging() else self._view.bar_at(QPointF(event.pos()))
-            if geom is None:
+            view = self._view
+            pos = QPointF(event.pos())
+            dragging = view.mouse.dragging()
+            # The arrow first: it sits on the bar when the task runs past its deadline.
+            mark = None if dragging else view.deadline_at(pos)
+            geom = None if dragging or mark is not None else view.bar_at(pos)
+            if mark is not None:
+                QToolTip.showText(event.globalPos(), view.deadline_tooltip_text(mark), self)
+            elif geom is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self._view.tooltip_text(geom.uid), self)
+                QToolTip.showText(event.globalPos(), view.tooltip_text(geom.uid), self)
             return True
         return super().event(event)

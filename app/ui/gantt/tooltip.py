@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration, format_span
+from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
 from app.ui.document import Document
 
@@ -35,6 +37,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         f"Total slack: {format_span(times.total_slack_minutes, project)}",
         f"Complete: {task.percent_complete:g}%",
     ]
+    if task.deadline is not None:
+        lines.append(f"Deadline: {short_date(task.deadline)}")
     if task.leveling_delay_minutes > 0:  # otherwise invisible: the bar just starts later
         span = format_span(task.leveling_delay_minutes, project)
         if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
@@ -46,4 +50,19 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         lines.append(f"Leveling split: paused {format_span(sum(pauses), project)}")
     if people:
         lines.append(f"People: {escape(people)}")
+    return "<br>".join(lines)
+
+
+def short_date(moment: datetime) -> str:
+    """A day as the deadline arrow's hover text says it: ``Fri 13 Mar``."""
+    return f"{moment:%a} {moment.day} {moment:%b}"
+
+
+def deadline_tooltip_text(document: Document, mark: DeadlineMark) -> str:
+    """Hover text of a deadline arrow: its day, and the task's finish when it misses it."""
+    lines = [f"Deadline: {short_date(mark.deadline)}"]
+    times = document.schedule.get(mark.uid)
+    if mark.missed and times is not None:
+        name = escape(document.plan.task(mark.uid).name)
+        lines.append(f"'{name}' finishes {short_date(times.finish)}, after its deadline")
     return "<br>".join(lines)

@@ -17,14 +17,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import QScrollBar, QTreeView, QVBoxLayout, QWidget
 
-from app.report.bars import BarGeometry
+from app.report.bars import BarGeometry, DeadlineMark
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
 from app.report.timescale import ZOOM_LEVELS, Timescale, level_for, level_named
 from app.ui.document import Document
 from app.ui.gantt.canvas import Canvas
 from app.ui.gantt.interaction import ChartMouse, Gesture
 from app.ui.gantt.rows import RowIndex, visible_rows
-from app.ui.gantt.tooltip import tooltip_text
+from app.ui.gantt.tooltip import deadline_tooltip_text, tooltip_text
 from app.ui.models.roles import TaskUidRole
 
 MIN_HEADER = 36
@@ -250,6 +250,16 @@ class GanttView(QWidget):
             return None
         return geom
 
+    def deadline_at(self, pos: QPointF) -> DeadlineMark | None:
+        """The deadline arrow under a canvas point."""
+        row = self.row_at(pos.y())
+        if row is None:
+            return None
+        mark = self.chart_painter().deadline(row)
+        if mark is None or not mark.contains(pos.x() + self.hscroll, pos.y()):
+            return None
+        return mark
+
     # ------------------------------------------------------------------ zoom
 
     def zoom_level(self) -> str:
@@ -349,6 +359,10 @@ class GanttView(QWidget):
     def tooltip_text(self, uid: int) -> str:
         """Hover text of a bar: dates, duration, slack, people."""
         return tooltip_text(self.document, self.chart_painter(), uid)
+
+    def deadline_tooltip_text(self, mark: DeadlineMark) -> str:
+        """Hover text of a deadline arrow: ``Deadline: Fri 13 Mar``."""
+        return deadline_tooltip_text(self.document, mark)
 
     # ------------------------------------------------------------------ painting
 
