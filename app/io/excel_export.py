@@ -37,12 +37,18 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import AppError
 from app.domain.plan import Plan
-from app.domain.risk import Risk
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import Task
 from app.io.plan_snapshot import plan_to_json
-from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
+from app.io.register_sheets import (
+    RISK_COLUMNS,
+    RISK_SHEET,
+    TEAM_COLUMNS,
+    TEAM_SHEET,
+    plan_numbers,
+    task_numbers_text,
+)
 from app.io.workbook_cells import (
     EDITABLE,
     PLAN_COLUMNS,
@@ -175,7 +181,7 @@ def write_workbook(
         _gantt_sheet(book, fmt, rows, sched, steps)
         _budget_sheet(book, fmt, rows, costs, steps)
         _team_sheet(book, fmt, plan, costs, steps)
-        _risk_sheet(book, fmt, plan.risks, steps)
+        _risk_sheet(book, fmt, plan, steps)
         _about_sheet(book, fmt, plan, now)
         steps.row()
         _snapshot_sheet(book, plan, rows, custom)
@@ -492,14 +498,20 @@ def _team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, ste
         steps.row()
 
 
-def _risk_sheet(book: Workbook, fmt: Formats, risks: list[Risk], steps: _Steps) -> None:
+def _risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: _Steps) -> None:
+    risks = plan.risks
+    numbers = plan_numbers(plan)  # the Tasks cell names tasks by their # on the Plan sheet
+    tasks = [task_numbers_text(r.task_uids, numbers) for r in risks]
     titles = fit(36, (r.title for r in risks))
     owners = fit(18, (r.owner for r in risks))
     plans = fit(36, (r.mitigation for r in risks), _WIDEST_PROSE)
-    widths = (6, titles, 11, 14, 14, owners, plans, 14, 12)
+    about = fit(36, (r.description for r in risks), _WIDEST_PROSE)
+    widths = (6, titles, 11, 14, 14, owners, plans, 14, 12, fit(10, tasks), about)
     ws = table(book, fmt, RISK_SHEET, RISK_COLUMNS, widths, len(risks), hidden_columns=("A",))
-    title, owner, mitigation = Pen(ws), Pen(ws), Pen(ws)
-    for r in risks:
+    tasks_column = get_column_letter(RISK_COLUMNS.index("Tasks") + 1)
+    unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
+    title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
+    for r, task_text in zip(risks, tasks, strict=True):
         ws.append(
             (
                 r.uid,
@@ -511,6 +523,8 @@ def _risk_sheet(book: Workbook, fmt: Formats, risks: list[Risk], steps: _Steps) 
                 fmt.text(mitigation, r.mitigation),
                 styled_cell(ws, finite(r.contingency), fmt.money),
                 r.status.value,
+                fmt.text(linked, task_text),
+                fmt.text(description, r.description),
             )
         )
         steps.row()

@@ -11,17 +11,24 @@ their Team and Risks edits are ignored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from app.domain.errors import FileFormatError
+from app.domain.errors import FileFormatError, InputError
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.resource import Resource, people_cell_name
-from app.domain.risk import Risk, RiskStatus
+from app.domain.risk import (
+    Risk,
+    RiskStatus,
+    non_negative,
+    probability_of_number,
+    read_probability,
+)
 from app.io.sheet_mapping import column_letter
-from app.io.sheet_values import CellError, is_blank, read_number
+from app.io.sheet_values import CellError, is_blank, read_number, ref_text
 from app.io.workbook_cells import cell_text
 
 TEAM_SHEET = "Team"
@@ -48,6 +55,8 @@ RISK_COLUMNS: tuple[str, ...] = (
     "Mitigation",
     "Contingency",
     "Status",
+    "Tasks",
+    "Description",
 )
 
 # column title -> the Resource / Risk field it edits
@@ -65,6 +74,8 @@ _RISK_FIELDS = {
     "Mitigation": "mitigation",
     "Contingency": "contingency",
     "Status": "status",
+    "Tasks": "task_uids",
+    "Description": "description",
 }
 _STATUSES = {s.value: s for s in RiskStatus}
 
@@ -79,8 +90,12 @@ def team_cells(res: Resource) -> dict[str, object]:
     }
 
 
-def risk_cells(risk: Risk) -> dict[str, object]:
-    """The editable cells of a Risks row, as the writer puts them."""
+def risk_cells(risk: Risk, numbers: Mapping[int, int]) -> dict[str, object]:
+    """The editable cells of a Risks row, as the writer puts them.
+
+    ``numbers``: each task's ``#`` on the Plan sheet, by uid; the Tasks cell names
+    the risk's tasks by it, as the Risks view names them by row ID.
+    """
     return {
         "Risk": risk.title,
         "Probability": risk.probability,
@@ -89,7 +104,19 @@ def risk_cells(risk: Risk) -> dict[str, object]:
         "Mitigation": risk.mitigation,
         "Contingency": risk.contingency,
         "Status": risk.status.value,
+        "Tasks": task_numbers_text(risk.task_uids, numbers),
+        "Description": risk.description,
     }
+
+
+def task_numbers_text(uids: Sequence[int], numbers: Mapping[int, int]) -> str:
+    """Task uids as their Plan sheet ``#``: ``3, 7``."""
+    return ", ".join(str(numbers[u]) for u in uids if u in numbers)
+
+
+def plan_numbers(plan: Plan) -> dict[int, int]:
+    """Each task's ``#`` as the Plan sheet writes it (its row in outline order, from 1)."""
+    return {t.uid: i + 1 for i, t in enumerate(plan.tasks)}
 
 
 def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SHEET) -> None:
@@ -108,13 +135,42 @@ def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SH
     plan.assignments = [a for a in plan.assignments if a.resource_uid not in gone]
 
 
-def read_risks(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = RISK_SHEET) -> None:
-    """Apply the client's Risks sheet edits to ``plan`` (risks added, changed, removed)."""
+def read_risks(
+    plan: Plan,
+    rows: Sequence[Sequence[object]],
+    sheet: str = RISK_SHEET,
+    exported: Plan | None = None,
+    refs: Mapping[str, int] | None = None,
+) -> None:
+    """Apply the client's Risks sheet edits to ``plan`` (risks added, changed, removed).
+
+    ``exported``: the plan as exported (default ``plan``), whose task numbers the
+    Tasks cells were written with; ``refs``: the uid of each ``#`` the client's Plan
+    sheet holds (default: ``plan``'s own numbers). A Tasks cell naming a ``#`` that is
+    not a task of ``plan`` is refused, naming the cell.
+    """
     reader = _Register(sheet, rows, RISK_COLUMNS, "Risk")
     if not reader.usable:
         return
+    base = plan if exported is None else exported
+    written_numbers = plan_numbers(base)
+    base_risks = {r.uid: r for r in base.risks}
+    if refs is None:
+        refs = {str(n): uid for uid, n in plan_numbers(plan).items()}
+
+    def cells(risk: Risk) -> dict[str, object]:
+        # the Tasks text as exported: a task the client deleted from the Plan sheet
+        # has left the risk's list since, which is no edit of this cell
+        written = risk_cells(base_risks.get(risk.uid, risk), written_numbers)
+        return {**risk_cells(risk, written_numbers), "Tasks": written["Tasks"]}
+
+    def convert(title: str, value: object) -> object:
+        if title == "Tasks":
+            return _task_uids(plan, refs, value)
+        return _risk_value(title, value)
+
     before = {r.uid: r for r in plan.risks}
-    merged = reader.merged(before, _new_risk, risk_cells, _RISK_FIELDS, _risk_value)
+    merged = reader.merged(before, _new_risk, cells, _RISK_FIELDS, convert)
     plan.risks = [risk for _, risk, _ in merged]
 
 
@@ -225,11 +281,12 @@ def _text(value: object) -> str:
     return "" if is_blank(value) else str(value).strip()
 
 
-def _amount(value: object) -> float:
+def _amount(value: object, what: str) -> float:
     amount = 0.0 if is_blank(value) else read_number(value)
-    if amount < 0:
-        raise CellError(f"{value!r} is negative")
-    return round(amount, 2)
+    try:
+        return round(non_negative(what, amount), 2)
+    except InputError as exc:
+        raise CellError(str(exc)) from None
 
 
 def _fraction(value: object, upper: float | None) -> float:
@@ -258,7 +315,7 @@ def _team_value(title: str, value: object) -> object:
         if units <= 0:
             raise CellError("max units must be more than 0%")
         return units
-    return _amount(value)  # Rate / h
+    return _amount(value, "a rate")  # Rate / h
 
 
 def _risk_value(title: str, value: object) -> object:
@@ -267,18 +324,64 @@ def _risk_value(title: str, value: object) -> object:
         if not name:
             raise CellError("a risk needs a title")
         return name
-    if title in ("Owner", "Mitigation"):
+    if title in ("Owner", "Mitigation", "Description"):
         return _text(value)
     if title == "Probability":
-        if isinstance(value, int | float) and not isinstance(value, bool) and value > 1:
-            value = f"{value}%"  # a client typing 30 into the cell means 30 %
-        return _fraction(value, 1.0)
+        return _probability(value)
     if title == "Status":
         status = _STATUSES.get(_text(value).casefold())
         if status is None:
             raise CellError(f"{quoted(value)} is not a status ({', '.join(_STATUSES)})")
         return status
-    return _amount(value)  # Impact, Contingency
+    return _amount(value, f"the {title.lower()}")  # Impact, Contingency
+
+
+def _probability(value: object) -> float:
+    """The Risks view's rule (app.domain.risk.read_probability): a number cell up to 1 is
+    a fraction (a percentage cell holds 40 % as 0.4), above 1 percent; text as typed in
+    the view, so "0,4" is 40 % in both places."""
+    if is_blank(value):
+        return 0.0
+    try:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return round(probability_of_number(float(value)), 6)
+        return round(read_probability(str(value)), 6)
+    except InputError as exc:
+        raise CellError(str(exc)) from None
+
+
+# one part of a Tasks cell: a # or a range of them (3-5; "3 - 5" and an en dash are made so)
+_TASK_PART = re.compile(r"^(\d+)(?:-(\d+))?$")
+
+
+def _task_uids(plan: Plan, refs: Mapping[str, int], value: object) -> tuple[int, ...]:
+    """A Tasks cell (``3, 7``, ``3-5``, ``3 7``, a number) as the uids of those tasks."""
+    if is_blank(value):
+        return ()
+    text = ref_text(value) if isinstance(value, int | float) else str(value)
+    text = re.sub(r"\s*[-\u2013]\s*", "-", text.strip())
+    uids: dict[int, None] = {}  # in the order named, once each
+    for part in re.split(r"[;,\s]+", text):
+        if not part:
+            continue
+        m = _TASK_PART.match(part)
+        if m is None:
+            raise CellError(f"{quoted(part)} is not a task # (write 3, 5-7)")
+        first = int(m.group(1))
+        last = first if m.group(2) is None else int(m.group(2))
+        if first > last:
+            raise CellError(f"{quoted(part)} runs backwards: write {last}-{first}")
+        _task_uid(plan, refs, last)  # a range's far end before the rows between it
+        for number in range(first, last + 1):
+            uids[_task_uid(plan, refs, number)] = None
+    return tuple(uids)
+
+
+def _task_uid(plan: Plan, refs: Mapping[str, int], number: int) -> int:
+    uid = refs.get(str(number))
+    if uid is None or not plan.has_task(uid):
+        raise CellError(f"no task with # {number} on the Plan sheet")
+    return uid
 
 
 def _refuse_same_names(reader: _Register, people: list[Resource], named: dict[str, int]) -> None:

@@ -107,7 +107,8 @@ def read_roundtrip(
     theirs.read(plan_rows)
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     if RISK_SHEET in registers:
-        read_risks(theirs.plan, registers[RISK_SHEET])
+        # its Tasks cells name tasks by the # the client's Plan sheet shows
+        read_risks(theirs.plan, registers[RISK_SHEET], exported=base, refs=theirs.refs)
     return RoundTrip(base, theirs.plan, theirs.notes)
 
 

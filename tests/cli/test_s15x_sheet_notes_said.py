@@ -5,10 +5,10 @@
   line and File > Import showed it: app/formats.py read_plan passed ``note`` on
   as ``warn`` only for .gan/.xml/.mpp/.gantry. Fixed: every reader's notes
   (tests/cli/test_s15f_read_notes.py).
-- Known defect (strict xfail): the client workbook's Risks sheet has no Tasks or Description column, though
-  the Risks view shows both: a client reading the register cannot see which
-  tasks a risk threatens (app/io/register_sheets.py RISK_COLUMNS, written by
-  app/io/excel_export.py).
+- The client workbook's Risks sheet had no Tasks or Description column, though
+  the Risks view shows both: a client reading the register could not see which
+  tasks a risk threatens. Fixed (app/io/register_sheets.py RISK_COLUMNS, written by
+  app/io/excel_export.py; read back: tests/unit/test_s15w_risk_sheet_tasks.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from app.cli import main
 from app.domain.plan import Plan
@@ -41,7 +40,6 @@ def test_a_row_left_out_is_said_on_stderr(tmp_path: Path, capsys) -> None:
     assert "Plan!A3" in err
 
 
-@pytest.mark.xfail(strict=True, reason="the Risks sheet leaves out a risk's tasks and description")
 def test_the_risks_sheet_names_the_tasks_each_risk_threatens(tmp_path: Path) -> None:
     plan = Plan(project=Project(name="P"))
     plan.append_task(Task(1, "Migrate data", duration_minutes=480))

@@ -129,7 +129,7 @@ def test_edited_added_and_deleted_risks(exported: Path) -> None:
     ("sheet", "row", "title", "value", "where", "says"),
     [
         ("Risks", 2, "Status", "maybe", "Risks!I2", "is not a status"),
-        ("Risks", 2, "Probability", "140%", "Risks!C2", "between 0% and 100%"),
+        ("Risks", 2, "Probability", "140%", "Risks!C2", "between 0 and 100 %"),
         ("Risks", 2, "Risk", None, "Risks!B2", "needs a title"),
         ("Team", 3, "Rate / h", -5, "Team!F3", "negative"),
         ("Team", 2, "Max units", "lots", "Team!E2", "not a number"),
