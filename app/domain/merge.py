@@ -25,7 +25,9 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import TaskTimes
+from app.domain.splits import TaskClocks
 from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import typed_duration_progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,13 @@ class _Applier:
             fields = {"custom": with_value(task.custom, c.field, value_of(src.custom, c.field))}
         else:
             fields = {a: getattr(src, a) for a in attrs}
+        if c.field == "duration_minutes" and self.scheduled is not None:
+            # the work done stays and % complete follows, as typing the duration does (a %
+            # the client typed too is applied after this and wins)
+            clock = TaskClocks(self.plan).of(task)
+            fields.update(
+                typed_duration_progress(task, self.scheduled(uid), src.duration_minutes, clock)
+            )
         self.plan.update_task(replace(task, **fields))
         if "duration_minutes" in fields and fields["duration_minutes"] != task.duration_minutes:
             # stored work or units follow the task type, as a duration typed in the sheet makes
