@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
+from app.domain.cost_accrual import accrual_name
+from app.domain.cost_tracking import TITLES as TRACKING_TITLES
+from app.domain.cost_tracking import TRACKING_KEYS, TrackingFigures, tracking_text
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
 from app.domain.custom_values import format_value
@@ -103,6 +107,10 @@ COLUMNS: dict[str, Column] = {
         Column("hyperlink_sub_address", "Hyperlink subaddress", 80),
     )
 }
+# MS Project's Tracking, Variance, Cost and Work tables' fields and Fixed Cost Accrual, titled
+# and written as the sheet shows them (app/domain/cost_tracking.py).
+COLUMNS.update({key: Column(key, TRACKING_TITLES[key], 72, numeric=True) for key in TRACKING_KEYS})
+COLUMNS["fixed_cost_accrual"] = Column("fixed_cost_accrual", "Fixed Cost Accrual", 60)
 # Columns drawn as icons rather than text.
 ICON_KEYS = frozenset({"indicators"})
 
@@ -281,6 +289,11 @@ class CellText:
         self._summary_actuals: dict[int, tuple[datetime | None, datetime | None]] | None = None
         self._calendar: DayCalendar | None = None  # the project calendar, when a variance is asked
         self._indicators: TaskIndicators | None = None  # the Indicators column's, when asked
+        self._tracking: TrackingFigures | None = None  # the tracking tables' figures, when asked
+        self._getters.update({key: partial(self._tracking_text, key) for key in TRACKING_KEYS})
+        self._getters["fixed_cost_accrual"] = lambda uid: accrual_name(
+            self._tasks[uid].fixed_cost_accrual
+        )
 
     def _link(self, uid: int, part: str) -> str:
         """A part of a task's hyperlink ("" without one), as the sheet's hyperlink cells."""
@@ -415,6 +428,14 @@ class CellText:
                 )
             )
         return ";".join(parts)
+
+    def _tracking_text(self, key: str, uid: int) -> str:
+        """A Tracking, Variance, Cost or Work table's figure, as the sheet writes it."""
+        if self._tracking is None:
+            self._tracking = TrackingFigures(self.plan, self.schedule, self.costs())
+        figure = self._tracking.figure(key, uid)
+        project = self.plan.project
+        return tracking_text(figure, self.plan, lambda amount: format_money(amount, project))
 
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""

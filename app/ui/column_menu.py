@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.domain.cost_accrual import ACCRUAL_NAMES
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, FieldKind, kind_of
 from app.ui.custom_value_delegate import CustomValueDelegate
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
@@ -44,6 +45,7 @@ from app.ui.models.task_edits import (
     TASK_TYPE_NAMES,
     Column,
 )
+from app.ui.models.task_model_tracking import TRACKING_COLUMNS, TRACKING_KEYS
 from app.ui.task_delegates import ChoiceDelegate, OptionalDateDelegate, PriorityDelegate
 
 if TYPE_CHECKING:
@@ -103,6 +105,46 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.HYPERLINK_ADDRESS: 200,
     Column.HYPERLINK_SUB_ADDRESS: 130,
 }
+
+# MS Project's Tracking, Variance, Cost and Work tables' fields (task_model_tracking.py),
+# added to the groups where its column picker lists them, and Fixed Cost Accrual.
+COLUMN_GROUPS["Baseline and variance"] += (
+    Column.START_VARIANCE,
+    Column.DURATION_VARIANCE,
+    Column.WORK_VARIANCE,
+    Column.BASELINE_DURATION,
+    Column.BASELINE_WORK,
+)
+COLUMN_GROUPS["Tracking"] += (
+    Column.ACTUAL_DURATION,
+    Column.ACTUAL_WORK,
+    Column.REMAINING_WORK,
+    Column.PERCENT_WORK_COMPLETE,
+)
+COLUMN_GROUPS["Cost and work"] += (
+    Column.ACTUAL_COST,
+    Column.REMAINING_COST,
+    Column.FIXED_COST_ACCRUAL,
+)
+OPTIONAL_WIDTHS.update(
+    {
+        **dict.fromkeys(TRACKING_KEYS, 80),  # "+1.5d", "120h"
+        Column.ACTUAL_COST: 90,
+        Column.REMAINING_COST: 90,
+        Column.PERCENT_WORK_COMPLETE: 64,
+        Column.FIXED_COST_ACCRUAL: 84,
+    }
+)
+# Columns read from the document's costs: not offered by a document without them.
+_FROM_COSTS = frozenset({Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACKING_COLUMNS)
+
+
+def prepare_tracking_columns(view: QTableView) -> None:
+    """Fixed Cost Accrual is picked from MS Project's list (the tracking figures are
+    computed: no editor)."""
+    accruals = ChoiceDelegate(list(ACCRUAL_NAMES.values()), view)
+    view.setItemDelegateForColumn(Column.FIXED_COST_ACCRUAL, accruals)
+
 
 _CUSTOM_WIDTHS = {
     FieldKind.TEXT: 120,
@@ -164,6 +206,7 @@ def prepare_optional_columns(view: QTableView) -> None:
         Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)
     )
     view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
+    prepare_tracking_columns(view)
     prepare_custom_columns(view, dates)
 
 
@@ -209,9 +252,7 @@ def insertable(view: TaskTreeView) -> list[Column]:
     for column in Column:
         if column is Column.RESOURCES and not model.people_available():
             continue
-        if column in (Column.COST, Column.WORK, Column.COST_VARIANCE) and (
-            not model.costs_available()
-        ):
+        if column in _FROM_COSTS and not model.costs_available():
             continue
         out.append(column)
     return out

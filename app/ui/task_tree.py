@@ -43,6 +43,7 @@ from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
 from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
 from app.ui.task_tree_outline import SheetOutline
 from app.ui.task_tree_selection import SheetSelection, column_title
@@ -281,6 +282,10 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
             # MS Project does nothing on this read-only column; "cannot be typed" read as
             # a failure. Say, as Del there does, where the icons come from.
             model.sig_notice.emit(_INDICATORS_TYPED)
+            return True
+        hint = read_only_hint(index.column())  # a tracking figure: where it comes from
+        if hint is not None:
+            model.sig_notice.emit(hint)
             return True
         if model.document.read_only:
             model.sig_error.emit("The plan is open read-only: nothing in it can be changed")

@@ -43,6 +43,7 @@ from app.ui.gantt.view import GanttView
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_tracking import TRACKING_KEYS
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -86,6 +87,9 @@ _REPORT_KEYS = {
     Column.HYPERLINK_ADDRESS: "hyperlink_address",
     Column.HYPERLINK_SUB_ADDRESS: "hyperlink_sub_address",
 }
+# The Tracking, Variance, Cost and Work tables' columns, printed by the same keys.
+_REPORT_KEYS.update(TRACKING_KEYS)
+_REPORT_KEYS[Column.FIXED_COST_ACCRUAL] = "fixed_cost_accrual"
 _BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
 _BY_SECTION.update({custom_column(name): name for name in FIELD_NAMES})  # custom fields
 _CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")

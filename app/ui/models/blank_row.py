@@ -19,6 +19,7 @@ from app.ui.models.task_edits import (
     command_for_cell,
     format_date_edit,
 )
+from app.ui.models.task_model_tracking import TRACKING_NUMERIC
 
 # The default columns a task's cells are typed into.
 EDITABLE = {
@@ -55,6 +56,7 @@ RIGHT |= {  # the optional columns holding figures
     Column.COST_VARIANCE,
     Column.REMAINING_DURATION,
 }
+RIGHT |= TRACKING_NUMERIC  # the Tracking, Variance, Cost and Work tables' figures
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex

@@ -48,6 +48,7 @@ from app.ui.models.task_edits import (
     notes_lines,
 )
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
+from app.ui.models.task_model_tracking import TRACKING_COLUMNS, TrackingCells, accrual_text
 
 # Optional columns by where their value comes from.
 _SCHEDULED_DATES = {
@@ -88,6 +89,7 @@ class TaskCells:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.indicators = IndicatorCells(document)  # the Indicators column (MS Project's "i")
+        self.tracking = TrackingCells(document)  # Tracking/Variance/Cost/Work tables' columns
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
         self._links_out: tuple[object, dict[int, list[Link]]] | None = None  # by predecessor
         self._calendar: tuple[object, DayCalendar] | None = None  # with the costs it is for
@@ -230,6 +232,10 @@ class TaskCells:
             return self._successors(uid)
         if column in HYPERLINK_COLUMNS:
             return hyperlink_text(task.hyperlink, column)
+        if column in TRACKING_COLUMNS:
+            return self.tracking.text(uid, column)
+        if column is Column.FIXED_COST_ACCRUAL:
+            return accrual_text(self.document, uid)
         return None
 
     @staticmethod

@@ -89,6 +89,20 @@ class Column(IntEnum):
     HYPERLINK = 34
     HYPERLINK_ADDRESS = 35
     HYPERLINK_SUB_ADDRESS = 36
+    # MS Project's Tracking, Variance, Cost and Work tables' fields, worked out from the
+    # Budget view's figures (app/ui/models/task_model_tracking.py), and Fixed Cost Accrual.
+    START_VARIANCE = 37
+    DURATION_VARIANCE = 38
+    WORK_VARIANCE = 39
+    ACTUAL_DURATION = 40
+    ACTUAL_WORK = 41
+    REMAINING_WORK = 42
+    ACTUAL_COST = 43
+    REMAINING_COST = 44
+    BASELINE_DURATION = 45
+    BASELINE_WORK = 46
+    PERCENT_WORK_COMPLETE = 47
+    FIXED_COST_ACCRUAL = 48
 
 
 HEADERS: dict[Column, str] = {
@@ -129,6 +143,18 @@ HEADERS: dict[Column, str] = {
     Column.HYPERLINK: "Hyperlink",
     Column.HYPERLINK_ADDRESS: "Hyperlink Address",
     Column.HYPERLINK_SUB_ADDRESS: "Hyperlink SubAddress",
+    Column.START_VARIANCE: "Start Variance",
+    Column.DURATION_VARIANCE: "Duration Variance",
+    Column.WORK_VARIANCE: "Work Variance",
+    Column.ACTUAL_DURATION: "Actual Duration",
+    Column.ACTUAL_WORK: "Actual Work",
+    Column.REMAINING_WORK: "Remaining Work",
+    Column.ACTUAL_COST: "Actual Cost",
+    Column.REMAINING_COST: "Remaining Cost",
+    Column.BASELINE_DURATION: "Baseline Duration",
+    Column.BASELINE_WORK: "Baseline Work",
+    Column.PERCENT_WORK_COMPLETE: "% Work Complete",
+    Column.FIXED_COST_ACCRUAL: "Fixed Cost Accrual",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators
@@ -155,6 +181,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.HYPERLINK,
         Column.HYPERLINK_ADDRESS,
         Column.HYPERLINK_SUB_ADDRESS,
+        Column.FIXED_COST_ACCRUAL,
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -372,6 +399,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_hyperlinks import hyperlink_cell_command
 
         return hyperlink_cell_command(document, uid, column, text)
+    if column is Column.FIXED_COST_ACCRUAL:  # its module imports this one
+        from app.ui.models.task_model_tracking import accrual_cell_command
+
+        return accrual_cell_command(document, uid, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None

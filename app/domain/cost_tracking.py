@@ -1,0 +1,193 @@
+"""MS Project's tracking, variance, cost and work fields of one task, as the task sheet and
+the printout show them (its Tracking, Variance, Cost and Work tables).
+
+Every figure is read from what the Budget view already works out, never worked out
+again another way: the variances are :func:`app.domain.baselines.variances` (the
+Baseline variance tab's), actual and remaining cost and work the
+:class:`~app.domain.costs.CostReport`'s (the cost breakdown's Actual and Remaining),
+baseline figures baseline 0's entries. Durations are in working minutes, work in
+minutes, money in the plan's currency.
+
+:class:`TrackingFigures` holds one plan state's figures (the variances of every task
+worked out once, when first asked: O(n)); each cell after that is a lookup.
+:func:`tracking_text` writes a figure as MS Project shows it: durations in the plan's
+duration unit ("3d"), work in its work unit ("24h"), money through the caller's
+formatter, variances signed ("+2d", "-1,000.00").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from app.domain.baseline import BaselineEntry
+from app.domain.baselines import Variance, variances
+from app.domain.costs import CostReport
+from app.domain.notation import format_column_span, format_work
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+
+
+class Kind(Enum):
+    """How a figure is written."""
+
+    SPAN = "span"  # working minutes of duration: the plan's duration unit
+    WORK = "work"  # minutes of work: the plan's work unit
+    MONEY = "money"
+    PERCENT = "percent"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One cell's value: its amount, how it is written, and whether it is a signed variance."""
+
+    value: float
+    kind: Kind
+    signed: bool = False
+
+
+# The fields, by the keys the printout knows them by (app/report/columns.py), in the
+# order MS Project's tables list them.
+TRACKING_KEYS: tuple[str, ...] = (
+    "start_variance",
+    "duration_variance",
+    "work_variance",
+    "actual_duration",
+    "actual_work",
+    "remaining_work",
+    "actual_cost",
+    "remaining_cost",
+    "baseline_duration",
+    "baseline_work",
+    "percent_work_complete",
+)
+TITLES: dict[str, str] = {
+    "start_variance": "Start Variance",
+    "duration_variance": "Duration Variance",
+    "work_variance": "Work Variance",
+    "actual_duration": "Actual Duration",
+    "actual_work": "Actual Work",
+    "remaining_work": "Remaining Work",
+    "actual_cost": "Actual Cost",
+    "remaining_cost": "Remaining Cost",
+    "baseline_duration": "Baseline Duration",
+    "baseline_work": "Baseline Work",
+    "percent_work_complete": "% Work Complete",
+}
+# The keys that read the baseline: blank on a task the baseline does not hold.
+_BASELINE_KEYS = frozenset(
+    {"start_variance", "duration_variance", "work_variance", "baseline_duration", "baseline_work"}
+)
+
+
+class TrackingFigures:
+    """The tracking figures of one plan state: plan, schedule and its cost report.
+
+    Made again (or dropped) whenever the costs are new; the variances of every
+    task are worked out on the first variance asked for.
+    """
+
+    def __init__(self, plan: Plan, schedule: Schedule, costs: CostReport) -> None:
+        self.plan = plan
+        self.schedule = schedule
+        self.costs = costs
+        self._variances: dict[int, Variance] | None = None
+        self._entries: dict[int, BaselineEntry] | None = None
+
+    def variance(self, uid: int) -> Variance | None:
+        """Current minus baseline 0 (None: the baseline does not hold the task)."""
+        if self._variances is None:
+            self._variances = variances(self.plan, self.schedule, self.costs, 0)
+        return self._variances.get(uid)
+
+    def entry(self, uid: int) -> BaselineEntry | None:
+        """Baseline 0's entry of the task (a summary's holds its own roll-up)."""
+        if self._entries is None:
+            base = self.plan.baselines.get(0)
+            self._entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+        return self._entries.get(uid)
+
+    def figure(self, key: str, uid: int) -> Figure | None:
+        """The figure of field ``key`` for task ``uid``; None for a blank cell."""
+        costs = self.costs
+        if key in _BASELINE_KEYS:
+            return self._baseline_figure(key, uid)
+        if key == "actual_duration":
+            return Figure(self.actual_duration(uid), Kind.SPAN)
+        if key == "actual_work":
+            return Figure(costs.task_actual_work_minutes.get(uid, 0), Kind.WORK)
+        if key == "remaining_work":
+            return Figure(self.remaining_work(uid), Kind.WORK)
+        if key == "actual_cost":
+            return Figure(costs.task_actual_cost.get(uid, 0.0), Kind.MONEY)
+        if key == "remaining_cost":
+            return Figure(costs.remaining_cost(uid), Kind.MONEY)
+        if key == "percent_work_complete":
+            return Figure(self.percent_work_complete(uid), Kind.PERCENT)
+        raise KeyError(key)
+
+    def _baseline_figure(self, key: str, uid: int) -> Figure | None:
+        if key == "baseline_duration" or key == "baseline_work":
+            entry = self.entry(uid)
+            if entry is None:
+                return None
+            if key == "baseline_duration":
+                return Figure(entry.duration_minutes, Kind.SPAN)
+            return Figure(entry.work_minutes, Kind.WORK)
+        v = self.variance(uid)
+        if v is None:
+            return None
+        if key == "start_variance":
+            return None if v.start_minutes is None else Figure(v.start_minutes, Kind.SPAN, True)
+        if key == "duration_variance":
+            return Figure(v.duration_minutes, Kind.SPAN, True)
+        return Figure(v.work_minutes, Kind.WORK, True)
+
+    def actual_duration(self, uid: int) -> int:
+        """Duration x % complete (MS Project's Actual Duration), in working minutes; the
+        complement of the Remaining Duration column (a summary's by its rolled-up %)."""
+        times = self.schedule.get(uid)
+        if times is not None and times.summary:
+            minutes, pct = times.duration_minutes, times.percent_complete
+        else:
+            task = self.plan.task(uid)
+            minutes = times.duration_minutes if times is not None else task.duration_minutes
+            pct = task.percent_complete
+        return minutes - round(minutes * (100 - pct) / 100)
+
+    def remaining_work(self, uid: int) -> int:
+        """Work less actual work (never below zero)."""
+        costs = self.costs
+        work = costs.task_work_minutes.get(uid, 0)
+        return max(0, work - costs.task_actual_work_minutes.get(uid, 0))
+
+    def percent_work_complete(self, uid: int) -> float:
+        """Actual work over work, in percent (0 without work, as MS Project shows it)."""
+        costs = self.costs
+        work = costs.task_work_minutes.get(uid, 0)
+        if work <= 0:
+            return 0.0
+        return min(100.0, 100.0 * costs.task_actual_work_minutes.get(uid, 0) / work)
+
+
+def tracking_text(figure: Figure | None, plan: Plan, money: Callable[[float], str]) -> str:
+    """A figure as MS Project shows it ("" for none); ``money`` writes an amount."""
+    if figure is None:
+        return ""
+    project = plan.project
+    value = figure.value
+    if figure.kind is Kind.PERCENT:
+        return f"{value:.0f}%"
+    if figure.kind is Kind.MONEY:
+        amount = round(value, project.currency_digits)
+        text = money(abs(amount) if figure.signed else amount)
+    elif figure.kind is Kind.WORK:
+        amount = int(value)
+        text = format_work(abs(amount) if figure.signed else amount, project)
+    else:
+        amount = int(value)
+        text = format_column_span(abs(amount) if figure.signed else amount, project)
+    if not figure.signed:
+        return text
+    return ("+" if amount > 0 else "-" if amount < 0 else "") + text

@@ -1,0 +1,127 @@
+"""The task sheet's tracking, variance, cost and work columns (MS Project's Tracking,
+Variance, Cost and Work tables) and its Fixed Cost Accrual column.
+
+The figures come from :mod:`app.domain.cost_tracking`, which reads them where the
+Budget view does (its Baseline variance tab, its Actual and Remaining costs), so a
+cell and the Budget view never disagree; the printout writes the same text. They are
+worked out by Gantry: typing on one gives a neutral status-bar pointer to the fields
+that drive it (:func:`read_only_hint`), not an error. Fixed Cost Accrual (Start,
+Prorated, End) is picked from a list; each change is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.domain.cost_accrual import ACCRUAL_NAMES, parse_accrual
+from app.domain.cost_tracking import TrackingFigures, tracking_text
+from app.ui.budget.money import money
+from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.models.task_edits import HEADERS, Column
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+
+# Each column with the key the printout and app.domain.cost_tracking know it by.
+TRACKING_KEYS: dict[Column, str] = {
+    Column.START_VARIANCE: "start_variance",
+    Column.DURATION_VARIANCE: "duration_variance",
+    Column.WORK_VARIANCE: "work_variance",
+    Column.ACTUAL_DURATION: "actual_duration",
+    Column.ACTUAL_WORK: "actual_work",
+    Column.REMAINING_WORK: "remaining_work",
+    Column.ACTUAL_COST: "actual_cost",
+    Column.REMAINING_COST: "remaining_cost",
+    Column.BASELINE_DURATION: "baseline_duration",
+    Column.BASELINE_WORK: "baseline_work",
+    Column.PERCENT_WORK_COMPLETE: "percent_work_complete",
+}
+TRACKING_COLUMNS = frozenset(TRACKING_KEYS)
+# Columns holding figures (right-aligned, as MS Project shows them).
+TRACKING_NUMERIC = TRACKING_COLUMNS
+
+# What each computed column follows, for the status bar when one is typed on: the
+# columns already in the sheet before these (Finish Variance, Work...) too.
+_FOLLOWS: dict[Column, str] = {
+    Column.START_VARIANCE: "the start against baseline 0's (Project > Set Baseline)",
+    Column.FINISH_VARIANCE: "the finish against baseline 0's (Project > Set Baseline)",
+    Column.DURATION_VARIANCE: "the duration against baseline 0's (Project > Set Baseline)",
+    Column.WORK_VARIANCE: "the work against baseline 0's (Project > Set Baseline)",
+    Column.COST_VARIANCE: "the cost against baseline 0's (Project > Set Baseline)",
+    Column.BASELINE_START: "baseline 0 (Project > Set Baseline)",
+    Column.BASELINE_FINISH: "baseline 0 (Project > Set Baseline)",
+    Column.BASELINE_DURATION: "baseline 0 (Project > Set Baseline)",
+    Column.BASELINE_WORK: "baseline 0 (Project > Set Baseline)",
+    Column.BASELINE_COST: "baseline 0 (Project > Set Baseline)",
+    Column.ACTUAL_DURATION: "the duration and % complete",
+    Column.REMAINING_DURATION: "the duration and % complete",
+    Column.ACTUAL_WORK: "% complete and the people's actual work",
+    Column.REMAINING_WORK: "the work and % complete",
+    Column.PERCENT_WORK_COMPLETE: "% complete and the people's actual work",
+    Column.ACTUAL_COST: "% complete, the rates and the accruals",
+    Column.REMAINING_COST: "the cost and % complete",
+}
+
+
+def read_only_hint(column: int) -> str | None:
+    """The status-bar pointer for typing on a computed tracking column (None: not one)."""
+    try:
+        follows = _FOLLOWS.get(Column(column))
+    except ValueError:
+        return None
+    if follows is None:
+        return None
+    return f"{HEADERS[Column(column)]} follows {follows}: edit those to change it"
+
+
+class TrackingCells:
+    """The tracking columns' cell texts of one document, the figures kept per cost report."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._figures: TrackingFigures | None = None
+
+    def figures(self) -> TrackingFigures | None:
+        """The figures of the plan as it is now (None: the document computes no costs)."""
+        doc = self.document
+        costs = getattr(doc, "costs", None)
+        if costs is None:
+            return None
+        figures = self._figures
+        if (
+            figures is None
+            or figures.costs is not costs
+            or figures.schedule is not doc.schedule
+            or figures.plan is not doc.plan
+        ):
+            figures = self._figures = TrackingFigures(doc.plan, doc.schedule, costs)
+        return figures
+
+    def text(self, uid: int, column: Column) -> str | None:
+        """The cell text of a tracking column (None: no costs to read it from)."""
+        figures = self.figures()
+        if figures is None:
+            return None
+        plan = self.document.plan
+        project = plan.project
+        figure = figures.figure(TRACKING_KEYS[column], uid)
+        return tracking_text(figure, plan, lambda amount: money(project, amount))
+
+
+def accrual_text(document: Document, uid: int) -> str:
+    """The Fixed Cost Accrual cell: Start, Prorated or End."""
+    return ACCRUAL_NAMES[document.plan.task(uid).fixed_cost_accrual]
+
+
+def accrual_cell_command(document: Document, uid: int, text: str) -> PlanCommand | None:
+    """The undo step for a Fixed Cost Accrual picked or typed (None: it stays as it is).
+
+    InputError naming the column for anything but Start, Prorated or End.
+    """
+    task = document.plan.task(uid)
+    accrual = parse_accrual(text)
+    if accrual is task.fixed_cost_accrual:
+        return None
+    return EditTaskCommand(
+        document, uid, f"Set fixed cost accrual of '{task.name}'", fixed_cost_accrual=accrual
+    )
