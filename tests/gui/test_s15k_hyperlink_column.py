@@ -99,6 +99,16 @@ def test_the_address_shown_committed_again_changes_nothing(model, doc):
     assert doc.undo_stack.count() == 0
 
 
+def test_an_address_typed_into_the_hyperlink_cell_moves_the_link(model, doc):
+    # the cell showed the address (no text of its own): the new one replaces it
+    assert model.setData(_cell(model, 6, Column.HYPERLINK), "https://e.org/plan#v2", EDIT)
+    assert doc.plan.task(6).hyperlink == Hyperlink("", "https://e.org/plan", "v2")
+    # over a link with text, as the workbook reads it: the link now reads as its address
+    assert model.setData(_cell(model, 5, Column.HYPERLINK), "mailto:pm@example.com", EDIT)
+    assert doc.plan.task(5).hyperlink == Hyperlink("", "mailto:pm@example.com")
+    assert doc.undo_stack.count() == 2
+
+
 def test_typing_the_address_and_sub_address(model, doc):
     assert model.setData(_cell(model, 5, Column.HYPERLINK_ADDRESS), "mailto:pm@example.com", EDIT)
     assert doc.plan.task(5).hyperlink == replace(LINK, address="mailto:pm@example.com")

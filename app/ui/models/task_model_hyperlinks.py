@@ -6,8 +6,9 @@ underlined in the link colour; typing into it changes that text. The Address and
 SubAddress cells show and change those parts. Every edit is checked by
 :func:`app.domain.hyperlinks.hyperlink` (one message naming the column) and is one undo
 step. As in the client workbook's Hyperlink column, an address typed into the Hyperlink
-cell of a task without a link makes the link; a Hyperlink cell emptied, or an Address
-emptied on a link with no sub-address, takes the link away.
+cell (``https://...``, ``mailto:...``, ``www...``, a drive's path) becomes the link's
+address, other text its text to display; a Hyperlink cell emptied, or an Address emptied
+on a link with no sub-address, takes the link away.
 """
 
 from __future__ import annotations
@@ -69,10 +70,11 @@ def typed_hyperlink(link: Hyperlink | None, column: Column, text: str) -> Hyperl
     if column is Column.HYPERLINK:
         if not typed:
             return None  # the link's cell emptied: no link, as the workbook reads it
-        if link is None and _looks_like_address(typed):
-            return hyperlink("", typed, shown=title)
-        if link is not None and not link.text and typed == link.shown:
-            return link  # the address shown, committed again: it stays the address
+        if link is not None and typed == link.shown:
+            return link  # what the cell showed, committed again (its address: still no text)
+        if _looks_like_address(typed):  # the link goes there now, "#part" its sub-address
+            address, _sep, sub_address = typed.partition("#")
+            return hyperlink("", address, sub_address, shown=title)
         return hyperlink(typed, old.address, old.sub_address, shown=title)
     if column is Column.HYPERLINK_ADDRESS:
         if not typed and not old.sub_address:
