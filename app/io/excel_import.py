@@ -118,8 +118,22 @@ class _Book:
                 return name
         return None
 
+    def refuse_missing_plan(self) -> None:
+        """A workbook Gantry exported whose Plan sheet the client deleted: say so.
+
+        Without it the first sheet with a header row was read instead, the Gantt
+        sheet, whose legend lines became tasks; the Plan sheet is the one whose
+        rows Gantry reads back, and the snapshot alone would drop every task edit.
+        """
+        if SNAPSHOT_SHEET in self.names and self.plan_sheet is None:
+            raise FileFormatError(
+                f"{self.path.name}: the workbook has no Plan sheet; Gantry reads the tasks "
+                "back from it, so import the workbook with its Plan sheet as exported"
+            )
+
     def roundtrip(self, day_first: bool | None = None) -> RoundTrip:
         """Base and client plans of a workbook Gantry exported (``day_first``: see read_date)."""
+        self.refuse_missing_plan()
         sheet = self.plan_sheet
         if SNAPSHOT_SHEET not in self.names or sheet is None:
             raise FileFormatError(f"{self.path.name}: was not exported by Gantry (no snapshot)")
@@ -165,6 +179,7 @@ def _refuse_negative_uids(sheet: str, rows: Sequence[Sequence[object]]) -> None:
 def inspect_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> WorkbookInfo:
     """Sheets of a workbook, whether Gantry exported it, and the guessed mapping."""
     book = _Book(Path(path), limits)
+    book.refuse_missing_plan()
     shown = tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
     if book.is_roundtrip:
         return WorkbookInfo(shown, True, None)
@@ -217,6 +232,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
             warn(line)
         return result.theirs
     if mapping is None:
+        if not sheet:  # a sheet named on purpose is read as asked
+            book.refuse_missing_plan()
         names = (sheet,) if sheet else tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
         for name in names:
             mapping = guess_mapping(name, book.rows(name).rows)
