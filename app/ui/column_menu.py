@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.cost_accrual import ACCRUAL_NAMES
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, FieldKind, kind_of
 from app.ui.custom_value_delegate import CustomValueDelegate
+from app.ui.hyperlink_delegate import HyperlinkDelegate
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.custom_columns import (
     CUSTOM_COUNT,
@@ -206,6 +207,7 @@ def prepare_optional_columns(view: QTableView) -> None:
         Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)
     )
     view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
+    view.setItemDelegateForColumn(Column.HYPERLINK, HyperlinkDelegate(view))  # Ctrl+click opens
     prepare_tracking_columns(view)
     prepare_custom_columns(view, dates)
 

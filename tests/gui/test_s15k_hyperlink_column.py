@@ -8,6 +8,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
 from app.domain.hyperlinks import Hyperlink
@@ -66,7 +68,8 @@ def test_the_cells_show_the_link_underlined_in_link_blue(model):
     assert cell.data(SHOW) == "Spec"
     assert cell.data(Qt.ItemDataRole.FontRole).underline()
     assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == LINK_COLOUR
-    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "https://example.com/spec#part-2"
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "https://example.com/spec#part-2\nCtrl+click to open"
     assert _cell(model, 5, Column.HYPERLINK_ADDRESS).data(SHOW) == LINK.address
     assert _cell(model, 5, Column.HYPERLINK_SUB_ADDRESS).data(SHOW) == "part-2"
     # no text to display: the address stands for it, as MS Project shows it
@@ -165,3 +168,36 @@ def test_del_on_selected_hyperlink_cells_removes_the_links_in_one_step(view, mod
     assert doc.undo_stack.undoText() == f"Clear {HEADERS[Column.HYPERLINK]} of 2 tasks"
     doc.undo_stack.undo()
     assert doc.plan.task(6).hyperlink == Hyperlink("", "docs/test-plan.pdf")
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The URLs handed to the desktop (none is opened)."""
+    urls: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url.toString()) or True)
+    )
+    return urls
+
+
+def test_ctrl_click_on_a_link_cell_opens_it_and_keeps_the_selection(view, model, opened, qtbot):
+    view.resize(900, 300)
+    insert_column(view, Column.HYPERLINK, Column.DURATION)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select_uids([2])
+    at = view.visualRect(_cell(model, 5, Column.HYPERLINK)).center()
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, at
+    )
+    assert opened == ["https://example.com/spec#part-2"]
+    assert view.selected_uids() == [2]  # the click opened the link, it did not select
+    # a plain click selects, as on any cell; Ctrl+click on a row without a link selects too
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert view.selected_uids() == [5]
+    plain = view.visualRect(_cell(model, 3, Column.HYPERLINK)).center()
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, plain
+    )
+    assert sorted(view.selected_uids()) == [3, 5]
+    assert len(opened) == 1

@@ -55,7 +55,7 @@ def hyperlink_style(link: Hyperlink | None, role: int, bold: bool) -> Any:
     if role == Qt.ItemDataRole.ForegroundRole:
         return QBrush(LINK_COLOUR)
     if role == Qt.ItemDataRole.ToolTipRole:
-        return link.target or None
+        return f"{link.target}\nCtrl+click to open" if link.address else link.target
     return None
 
 
