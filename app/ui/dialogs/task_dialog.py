@@ -38,6 +38,7 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
+from app.ui.dialogs.task_info_cost import CostFields
 from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
 from app.ui.document import Document
 from app.ui.models.task_edits import (
@@ -145,6 +146,8 @@ class TaskDialog(CommandDialog):
         adv_form.addRow("Calendar", self.calendar)
         self.hyperlink = HyperlinkFields(task.hyperlink)  # app/ui/dialogs/task_info_hyperlink.py
         adv_form.addRow(self.hyperlink)
+        self.cost = CostFields(task, plan.project)  # app/ui/dialogs/task_info_cost.py
+        adv_form.addRow(self.cost)
         self._on_constraint_changed()
 
         # Resources tab (H5): the People notation, task type and effort-driven flag.
@@ -252,6 +255,7 @@ class TaskDialog(CommandDialog):
             "effort_driven": self.effort_driven.isChecked(),
             "custom": self.custom.values(task.custom),
             "hyperlink": self.hyperlink.value(),
+            **self.cost.values(),  # fixed cost and its accrual
         }
         changes.update(self._tracking_changes())
         kind: ConstraintType = self.constraint.currentData()
