@@ -23,6 +23,13 @@ one of them moves the others by these rules, which Gantry follows:
   its actual finish one new duration after its actual start. A finished task
   made longer is under way again (its actual finish taken back).
 
+- **Actual Duration typed** (Update Tasks): % Complete becomes Actual Duration /
+  Duration; an actual duration at or beyond the duration finishes the task and
+  becomes its duration.
+- **Remaining Duration typed** (Update Tasks): the work done stays, the
+  duration becomes Actual Duration + Remaining Duration and % Complete follows;
+  no time remaining finishes the task.
+
 The functions return the task fields to set, by name, for one undoable edit.
 """
 
@@ -124,6 +131,56 @@ def typed_duration_progress(
     if start is not None:
         fields["actual_finish"] = finish_after(task, start, minutes, worktime)
     return {k: v for k, v in fields.items() if getattr(task, k) != v}
+
+
+def typed_actual_duration(
+    task: Task, times: TaskTimes | None, done: int, worktime: WorkTime
+) -> dict[str, Any]:
+    """The fields an Actual Duration of ``done`` minutes typed for ``task`` sets (see the
+    module's rules): none of it, the task has not started (0 %, no actual dates)."""
+    if done < 0:
+        raise InputError("an actual duration cannot be negative")
+    if done == 0:
+        return typed_progress(task, times, 0.0)
+    if done < task.duration_minutes:
+        percent = float(min(99, max(1, round(100 * done / task.duration_minutes))))
+        return typed_progress(task, times, percent)
+    fields = typed_progress(task, times, 100.0)
+    if done != task.duration_minutes:
+        fields["duration_minutes"] = done
+        if task.milestone:
+            fields["milestone"] = False
+    start = fields.get("actual_start", task.actual_start)
+    if start is not None:
+        fields["actual_finish"] = finish_after(task, start, done, worktime)
+    return fields
+
+
+def typed_remaining_duration(
+    task: Task, times: TaskTimes | None, remaining: int, worktime: WorkTime
+) -> dict[str, Any]:
+    """The fields a Remaining Duration typed for ``task`` sets (see the module's rules): the
+    duration becomes the work done plus ``remaining``, % complete follows."""
+    if remaining < 0:
+        raise InputError("a remaining duration cannot be negative")
+    done = actual_duration(task)
+    minutes = done + remaining
+    fields: dict[str, Any] = {}
+    if minutes != task.duration_minutes:
+        fields["duration_minutes"] = minutes
+        if task.milestone != (minutes == 0):
+            fields["milestone"] = minutes == 0
+    if done == 0:
+        return fields  # not started: only the duration changes
+    if remaining == 0:
+        fields.update(typed_progress(task, times, 100.0))
+        start = fields.get("actual_start", task.actual_start)
+        if start is not None:
+            fields["actual_finish"] = finish_after(task, start, minutes, worktime)
+        return fields
+    percent = float(min(99, max(1, round(100 * done / minutes))))
+    fields.update(typed_progress(task, times, percent))
+    return fields
 
 
 def _moment(moment: datetime) -> str:

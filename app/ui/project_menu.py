@@ -37,6 +37,7 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.custom_fields_dialog import custom_fields_action
 from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.dialogs.move_project_dialog import move_project_action
+from app.ui.dialogs.update_tasks_dialog import update_tasks_action
 from app.ui.document import Document
 
 if TYPE_CHECKING:
@@ -77,6 +78,13 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         editing=True,
     )
     add(
+        "update_tasks",
+        "Update &Tasks…",
+        lambda: update_tasks_action(window),
+        tip="The selected task's % complete, actual and remaining duration, actual dates",
+        editing=True,
+    )
+    add(
         "update_project",
         "&Update Project…",
         lambda: update_project(window),
@@ -96,6 +104,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         "leveling_options",
         None,
         "status_date",
+        "update_tasks",  # app/ui/dialogs/update_tasks_dialog.py
         "update_project",
     ]
 

@@ -32,6 +32,7 @@ PROJECT_ITEMS = [
     "clear_leveling",
     "leveling_options",
     "status_date",
+    "update_tasks",
     "update_project",
 ]
 MONDAY_9 = date(2026, 3, 9)  # the sample: Specs, Review done; Code 2 of 5 days; Test not begun

@@ -1,0 +1,190 @@
+"""Update Tasks (MS Project's Task > Mark on Track > Update Tasks): one task's progress.
+
+% Complete, Actual and Remaining Duration, Actual Start and Finish, each kept
+consistent with the others by the rules typed edits follow in the sheet
+(app/domain/tracking_edits.py). OK applies what was changed as one undoable
+step; the fields are taken in the dialog's order (actual start, % complete,
+actual duration, remaining duration, actual finish), each on the task as the
+ones before it left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import AppError
+from app.domain.notation import format_duration, parse_duration
+from app.domain.task import Task
+from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import (
+    actual_duration,
+    typed_actual_duration,
+    typed_actual_finish,
+    typed_actual_start,
+    typed_remaining_duration,
+)
+from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.command_dialog import CommandDialog
+from app.ui.dialogs.dates import OptionalDate
+from app.ui.document import Document
+from app.ui.models.task_edits import format_date, task_worktime
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class UpdateTasksDialog(CommandDialog):
+    """The progress fields of one task, as MS Project's Update Tasks shows them."""
+
+    def __init__(self, document: Document, uid: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.uid = uid
+        plan = document.plan
+        task = plan.task(uid)
+        times = document.schedule.get(uid)
+        self.setWindowTitle("Update Tasks")
+        start = times.start if times else (task.start or plan.project.start)
+        finish = times.finish if times else (task.finish or start)
+
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix("%")
+        self.percent.setValue(round(task.percent_complete))
+        self._actual_text = self._duration(task, actual_duration(task))
+        self._remaining_text = self._duration(task, task.duration_minutes - actual_duration(task))
+        self.actual_duration = QLineEdit(self._actual_text)
+        self.remaining_duration = QLineEdit(self._remaining_text)
+        self.actual_start = OptionalDate("Start", task.actual_start, start)
+        self.actual_finish = OptionalDate("Finish", task.actual_finish, finish)
+
+        top = QFormLayout()
+        top.addRow("Name", QLabel(task.name))
+        top.addRow("Duration", QLabel(self._duration(task, task.duration_minutes)))
+        top.addRow("% Complete", self.percent)
+        top.addRow("Actual dur", self.actual_duration)
+        top.addRow("Remaining dur", self.remaining_duration)
+        actual = QGroupBox("Actual")
+        actual_box = QVBoxLayout(actual)
+        actual_box.addWidget(self.actual_start)
+        actual_box.addWidget(self.actual_finish)
+        current = QGroupBox("Current")
+        current_form = QFormLayout(current)
+        current_form.addRow("Start", QLabel(format_date(start)))
+        current_form.addRow("Finish", QLabel(format_date(finish)))
+        dates = QHBoxLayout()
+        dates.addWidget(actual, 3)
+        dates.addWidget(current, 2)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = ok_cancel(self)
+        if document.read_only:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(dates)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.percent.setFocus()
+
+    def _duration(self, task: Task, minutes: int) -> str:
+        project = self.document.plan.project
+        return format_duration(minutes, project, task.elapsed, False, task.duration_unit)
+
+    def _minutes(self, edit: QLineEdit, what: str) -> int:
+        text = edit.text().strip()
+        if not text:
+            raise AppError(f"type the {what} (0d for none)")
+        return parse_duration(text, self.document.plan.project).minutes
+
+    def command(self) -> PlanCommand | None:
+        """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
+        plan = self.document.plan
+        original = plan.task(self.uid)
+        times = self.document.schedule.get(self.uid)
+        worktime = task_worktime(plan, original)
+        task = original
+
+        def take(fields: dict[str, Any]) -> None:
+            nonlocal task
+            task = replace(task, **fields)
+
+        start = self.actual_start.value()
+        if start != _to_minute(original.actual_start):
+            take(
+                typed_progress(task, times, 0.0)
+                if start is None
+                else typed_actual_start(task, start, worktime)
+            )
+        if self.percent.value() != round(original.percent_complete):
+            take(typed_progress(task, times, float(self.percent.value())))
+        if self.actual_duration.text().strip() != self._actual_text:
+            done = self._minutes(self.actual_duration, "actual duration")
+            take(typed_actual_duration(task, times, done, worktime))
+        if self.remaining_duration.text().strip() != self._remaining_text:
+            left = self._minutes(self.remaining_duration, "remaining duration")
+            take(typed_remaining_duration(task, times, left, worktime))
+        finish = self.actual_finish.value()
+        if finish != _to_minute(original.actual_finish):
+            if finish is not None:
+                take(typed_actual_finish(task, times, finish, worktime))
+            elif task.actual_finish is not None or task.percent_complete >= 100:
+                # under way again, never 100 % before the finish (as in the sheet)
+                take(typed_progress(task, times, min(task.percent_complete, 99.0)))
+        changed = {
+            name: getattr(task, name)
+            for name in _FIELDS
+            if getattr(task, name) != getattr(original, name)
+        }
+        if not changed:
+            return None
+        return EditTaskCommand(self.document, self.uid, f"Update task '{original.name}'", **changed)
+
+
+def _to_minute(moment: datetime | None) -> datetime | None:
+    """``moment`` as the date fields show it (they hold no seconds)."""
+    return None if moment is None else moment.replace(second=0, microsecond=0)
+
+
+# What Update Tasks may change on a task.
+_FIELDS = (
+    "percent_complete",
+    "actual_start",
+    "actual_finish",
+    "duration_minutes",
+    "milestone",
+    "start",
+    "finish",
+)
+
+
+def update_tasks_action(window: MainWindow) -> None:
+    """Update Tasks…: the current task's progress in the dialog, applied as one step."""
+    uid = window.tree.current_uid()
+    if uid is None:
+        window.show_error("Select a task first")
+        return
+    plan = window.document.plan
+    if plan.is_summary(uid):
+        window.show_error(
+            f"the progress of summary task '{plan.task(uid).name}' comes from its subtasks"
+        )
+        return
+    UpdateTasksDialog(window.document, uid, window).exec()
