@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from enum import Enum
 
 from app.domain.custom_fields import CustomField
 from app.domain.leveling_options import LevelingOptions
-from app.domain.task import DurationUnit
+from app.domain.task import DurationUnit, Task, TaskType
 
 
 class SymbolPosition(Enum):
@@ -57,6 +57,11 @@ class Project:
     ``leveling`` is what Project > Leveling Options… chose for this plan (the order,
     splits in remaining work): saved with the plan, as MS Project saves it with the
     project; a new plan starts from MS Project's defaults.
+
+    ``new_tasks_effort_driven`` and ``default_task_type`` are MS Project's "New tasks
+    are effort driven" and "Default task type" (File > Options > Schedule): what a task
+    created in the plan starts with (:func:`as_new_task`). A new plan starts as MS
+    Project 2010 and later do: not effort driven, fixed units.
     """
 
     name: str = "New project"
@@ -82,3 +87,20 @@ class Project:
     # The custom fields renamed (MS Project's Custom Fields dialog), in field order
     custom_fields: tuple[CustomField, ...] = ()
     leveling: LevelingOptions = _MS_PROJECT_LEVELING
+    new_tasks_effort_driven: bool = False
+    default_task_type: TaskType = TaskType.FIXED_UNITS
+
+
+def as_new_task(project: Project, task: Task) -> Task:
+    """``task`` as a task created in the plan starts: with the project's task type and
+    effort-driven choice (a task pasted or read from a file keeps its own)."""
+    if (task.task_type, task.effort_driven) == (
+        project.default_task_type,
+        project.new_tasks_effort_driven,
+    ):
+        return task
+    return replace(
+        task,
+        task_type=project.default_task_type,
+        effort_driven=project.new_tasks_effort_driven,
+    )

@@ -88,7 +88,9 @@ class Task:
     fixed_cost: float = 0.0
     fixed_cost_accrual: CostAccrual = CostAccrual.PRORATED
     task_type: TaskType = TaskType.FIXED_UNITS
-    effort_driven: bool = True
+    # Off, as MS Project 2010 and later make new tasks (File > Options > Schedule); a plan's
+    # own choice is Project.new_tasks_effort_driven (app.domain.project.new_task_fields)
+    effort_driven: bool = False
     calendar_uid: int | None = None
     ignore_resource_calendar: bool = False
     leveling_delay_minutes: int = 0

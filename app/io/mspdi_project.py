@@ -9,7 +9,7 @@ from app.domain.errors import FileFormatError
 from app.domain.money import MAX_DIGITS, code_for_symbol
 from app.domain.project import Project, SymbolPosition
 from app.domain.quoting import quoted
-from app.domain.task import DurationUnit
+from app.domain.task import DurationUnit, TaskType
 from app.io.mspdi_values import Reader, duration_unit, work_unit
 
 
@@ -36,7 +36,24 @@ def read_project(r: Reader, fallback_name: str) -> Project:
         company=r.string("Company"),
         duration_unit=duration_unit(r.integer("DurationFormat", 7) or 7) or DurationUnit.DAYS,
         work_unit=work_unit(r.integer("WorkFormat", 2) or 2),
+        # the schema's default when left out, as a task's <EffortDriven> is read
+        new_tasks_effort_driven=r.flag("NewTasksEffortDriven", True),
+        default_task_type=_task_type(r),
     )
+
+
+_TASK_TYPES = {t.value: t for t in TaskType}
+
+
+def _task_type(r: Reader) -> TaskType:
+    """<DefaultTaskType>: 0 fixed units, 1 fixed duration, 2 fixed work (left out: fixed
+    units, MS Project's own default in File > Options > Schedule)."""
+    code = r.integer("DefaultTaskType")
+    if code is None:
+        return TaskType.FIXED_UNITS
+    if code not in _TASK_TYPES:
+        raise FileFormatError(f"{r.where}: <DefaultTaskType> {quoted(code)} is not 0, 1 or 2")
+    return _TASK_TYPES[code]
 
 
 _POSITIONS = frozenset(p.value for p in SymbolPosition)

@@ -120,10 +120,12 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     _add(root, "MinutesPerDay", p.minutes_per_day)
     _add(root, "MinutesPerWeek", p.minutes_per_week)
     _add(root, "DaysPerMonth", p.days_per_month)
+    _add(root, "DefaultTaskType", p.default_task_type.value)  # the schema's place: here
     # "Duration/Work is entered in", where the schema has them: after DaysPerMonth
     _add(root, "DurationFormat", duration_format(p.duration_unit, False, False))
     _add(root, "WorkFormat", work_format(p.work_unit))
     _add(root, "HonorConstraints", True)
+    _add(root, "NewTasksEffortDriven", p.new_tasks_effort_driven)
     if p.status_date is not None:
         _add(root, "StatusDate", p.status_date)
     _add(root, "NewTasksAreManual", False)

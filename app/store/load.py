@@ -279,6 +279,8 @@ def _project(r: sqlite3.Row) -> Project:
         leveling=LevelingOptions(
             enum_in(LevelingOrder, r["leveling_order"]), flag(r["leveling_split_remaining"])
         ),
+        new_tasks_effort_driven=flag(r["new_tasks_effort_driven"]),
+        default_task_type=enum_in(TaskType, r["default_task_type"]),
     )
 
 

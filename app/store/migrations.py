@@ -248,6 +248,24 @@ def _v17(conn: sqlite3.Connection) -> None:
     conn.execute("SELECT 1 FROM custom_field_values LIMIT 1")
 
 
+def _v18(conn: sqlite3.Connection) -> None:
+    """v17 -> v18: the plan's "New tasks are effort driven" and "Default task type".
+
+    A v17 plan made every new task effort driven with fixed units: it keeps doing so (its
+    tasks keep their own flags), so a task added to it behaves like the ones it has. New
+    plans start with MS Project 2010's choice instead (not effort driven).
+    """
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    if "new_tasks_effort_driven" not in columns:
+        conn.execute(
+            "ALTER TABLE project ADD COLUMN new_tasks_effort_driven INTEGER NOT NULL DEFAULT 1"
+        )
+    if "default_task_type" not in columns:
+        conn.execute(
+            "ALTER TABLE project ADD COLUMN default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS'"
+        )
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -266,6 +284,7 @@ MIGRATIONS: dict[int, Step] = {
     15: _v15,
     16: _v16,
     17: _v17,
+    18: _v18,
 }
 
 

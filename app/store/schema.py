@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -37,7 +37,10 @@ CREATE TABLE project (
     duration_unit TEXT NOT NULL,
     work_unit TEXT NOT NULL,
     leveling_order TEXT NOT NULL DEFAULT 'STANDARD',  -- Leveling Options (v13): LevelingOrder
-    leveling_split_remaining INTEGER NOT NULL DEFAULT 1
+    leveling_split_remaining INTEGER NOT NULL DEFAULT 1,
+    -- "New tasks are effort driven" / "Default task type" (v18): 0/1, TaskType name
+    new_tasks_effort_driven INTEGER NOT NULL DEFAULT 1,
+    default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS'
 );
 
 -- hyperlink_*: Insert > Hyperlink (v15), text to display, address, sub-address (all empty: none)

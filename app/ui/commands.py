@@ -21,7 +21,7 @@ from app.domain.calendar import Calendar
 from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan, RemovedTasks
-from app.domain.project import Project
+from app.domain.project import Project, as_new_task
 from app.domain.resource import Assignment
 from app.domain.risk import Risk
 from app.domain.splits import Split, check_splittable
@@ -164,10 +164,11 @@ def new_task(plan: Plan, level: int, name: str = NEW_TASK_NAME) -> Task:
     """A task as Insert makes it: the next uid, one estimated day ("1d?"), as MS Project.
 
     Shown in the project's duration unit ("0.2w?" when durations are entered in weeks);
-    in days, Gantry's own choice of unit as before.
+    in days, Gantry's own choice of unit as before. Its type and effort-driven flag are the
+    project's "Default task type" and "New tasks are effort driven".
     """
     unit = plan.project.duration_unit
-    return Task(
+    task = Task(
         plan.next_task_uid(),
         name,
         level,
@@ -175,6 +176,7 @@ def new_task(plan: Plan, level: int, name: str = NEW_TASK_NAME) -> Task:
         estimated=True,
         duration_unit=None if unit is DurationUnit.DAYS else unit,
     )
+    return as_new_task(plan.project, task)
 
 
 class AddTaskCommand(PlanCommand):

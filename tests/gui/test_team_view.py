@@ -29,8 +29,9 @@ DAY = 480
 
 def _plan() -> Plan:
     plan = Plan(project=Project(start=MON))
-    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
-    plan.append_task(Task(2, "Build", duration_minutes=3 * DAY))
+    # effort driven, as MS Project 2007 made tasks (2010 and later: off; app.domain.project)
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY, effort_driven=True))
+    plan.append_task(Task(2, "Build", duration_minutes=3 * DAY, effort_driven=True))
     plan.add_resource(Resource(1, "Ana", standard_rate=50.0))
     plan.add_resource(Resource(2, "Ben", standard_rate=80.0))
     plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * DAY))
