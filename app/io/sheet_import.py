@@ -30,13 +30,14 @@ from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
+    check_lag_span,
     expand_ranges,
     is_blank,
     person_key,
+    read_cost,
     read_date,
     read_day_first,
     read_duration_cell,
-    read_number,
     read_people,
     read_percent,
     ref_text,
@@ -275,7 +276,7 @@ def _read(
     if field == "percent":
         return read_percent(value, fractions=isinstance(value, float) and value <= 1.0)
     if field == "cost":
-        return read_number(value)
+        return read_cost(value)  # the task sheet refuses a negative fixed cost too
     return str(value).strip()
 
 
@@ -443,6 +444,10 @@ def _add_links(
             pred = refs.get(p.ref)
             if pred is None:
                 raise FileFormatError(f"{data.where(i, col)}: no task with id {p.ref}")
+            try:
+                check_lag_span(p, plan.task(pred).duration_minutes, plan.project)
+            except CellError as exc:
+                raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
             if pred == succ or pred < succ <= ends[pred] or succ < pred <= ends[succ]:
                 continue  # "1 - 15" on a summary row covers its own subtasks
             if (pred, succ) not in links:

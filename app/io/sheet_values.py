@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
 from app.domain.errors import InputError
-from app.domain.notation import Duration, parse_duration
+from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
 
@@ -201,9 +201,44 @@ def read_duration_cell(value: object, project: Project, unit: str) -> Duration:
     else:
         text = str(value).strip()
     try:
-        return parse_duration(text, project, default_unit=unit)
+        duration = parse_duration(text, project, default_unit=unit)
     except InputError as exc:
         raise CellError(str(exc)) from None
+    return check_duration_span(text if isinstance(value, str) else value, duration, project)
+
+
+# The longest duration or lag a sheet may give: the scheduler's day tables hold 200
+# years from the plan's first date; anything near that is a typo ('99999999d'), which
+# the scheduler refused only later, as "dates too far apart", naming no cell.
+MAX_SPAN_YEARS = 100
+
+
+def span_limit(project: Project, elapsed: bool) -> int:
+    """Minutes in :data:`MAX_SPAN_YEARS` of the plan's working weeks (calendar ones: elapsed)."""
+    week = 7 * 24 * 60 if elapsed else project.minutes_per_week
+    return MAX_SPAN_YEARS * 52 * week
+
+
+def check_duration_span(text: object, duration: Duration, project: Project) -> Duration:
+    """``duration`` unless it is longer than the plan can schedule (CellError quoting ``text``)."""
+    if duration.minutes > span_limit(project, duration.elapsed):
+        raise CellError(
+            f"{quoted(text)} is longer than {MAX_SPAN_YEARS} years of this plan's working time"
+        )
+    return duration
+
+
+def check_lag_span(ref: PredecessorRef, predecessor_minutes: int, project: Project) -> None:
+    """CellError when a link's lag or lead (``+2d``, ``-50%`` of the predecessor's
+    ``predecessor_minutes``) is longer than the plan can schedule."""
+    lag = float(abs(ref.lag_minutes))
+    if ref.lag_percent is not None:
+        lag = max(lag, abs(ref.lag_percent) / 100.0 * predecessor_minutes)
+    if lag > span_limit(project, ref.lag_elapsed):
+        raise CellError(
+            f"the lag after task {ref.ref} is longer than {MAX_SPAN_YEARS} years "
+            "of this plan's working time"
+        )
 
 
 def read_percent(value: object, fractions: bool) -> float:
@@ -238,6 +273,15 @@ def read_number(value: object) -> float:
         return float(text)
     except ValueError:
         raise CellError(f"{quoted(value)} is not a number") from None
+
+
+def read_cost(value: object) -> float:
+    """A Cost or Fixed cost cell: a number not below zero, as the task sheet takes it."""
+    amount = read_number(value)
+    if amount < 0:
+        shown = f"{amount:,.2f}".rstrip("0").rstrip(".")
+        raise CellError(f"a cost cannot be negative ({shown})")
+    return amount
 
 
 _PERSON_RE = re.compile(
