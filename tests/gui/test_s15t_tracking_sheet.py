@@ -14,8 +14,10 @@ from app.cli import main
 from app.domain.resource import Assignment, Resource
 from app.domain.worktime import WorkTime
 from app.formats import write_plan
+from app.ui.commands import execute
 from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.document import Document
+from app.ui.gantt.commands import resize_task_command
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from tests.gui.conftest import build_plan
@@ -162,3 +164,12 @@ def test_task_information_percent_typed_with_the_duration_is_taken_as_typed(qtbo
     # finished one new duration after its start, not where the 5 days ended
     assert task.actual_finish == datetime(2026, 3, 19, 17, 0)
     assert _working_days(doc, CODE) == 10
+
+
+def test_a_bar_dragged_longer_under_way_keeps_the_work_done(doc, model):
+    _type(model, CODE, Column.PERCENT, "60")
+    execute(doc, resize_task_command(doc, CODE, 10 * DAY))
+    task = doc.plan.task(CODE)
+    assert (task.duration_minutes, task.percent_complete) == (10 * DAY, 30)
+    doc.undo_stack.undo()
+    assert doc.plan.task(CODE).percent_complete == 60

@@ -17,9 +17,11 @@ from app.domain.tracking_edits import (
     actual_duration,
     duration_between,
     finish_after,
+    typed_actual_duration,
     typed_actual_finish,
     typed_actual_start,
     typed_duration_progress,
+    typed_remaining_duration,
 )
 from app.domain.worktime import WorkTime
 
@@ -162,3 +164,48 @@ def test_a_tiny_share_stays_started_and_never_reads_done():
     assert typed_duration_progress(task, times, 100 * DAY, _clock(plan))["percent_complete"] == 1
     near = replace(task, percent_complete=99.5)
     assert typed_duration_progress(near, times, DAY + 1, _clock(plan))["percent_complete"] == 99
+
+
+def test_an_actual_duration_sets_percent_or_finishes_the_task_at_that_length():
+    task = Task(1, duration_minutes=5 * DAY)
+    plan = _plan(task)
+    times = schedule(plan)[1]
+    clock = _clock(plan)
+    assert typed_actual_duration(task, times, 2 * DAY, clock) == {
+        "percent_complete": 40.0,
+        "actual_start": MON,
+        "actual_finish": None,
+    }
+    assert typed_actual_duration(task, times, 7 * DAY, clock) == {
+        "percent_complete": 100.0,
+        "actual_start": MON,
+        "actual_finish": datetime(2027, 3, 9, 17, 0),
+        "duration_minutes": 7 * DAY,
+    }
+    started = replace(task, percent_complete=40, actual_start=MON)
+    assert typed_actual_duration(started, times, 0, clock) == {
+        "percent_complete": 0.0,
+        "actual_start": None,
+        "actual_finish": None,
+    }
+    with pytest.raises(InputError):
+        typed_actual_duration(task, times, -1, clock)
+
+
+def test_a_remaining_duration_keeps_the_work_done():
+    task = Task(1, duration_minutes=5 * DAY, percent_complete=60, actual_start=MON)
+    plan = _plan(task)
+    times = schedule(plan)[1]
+    clock = _clock(plan)
+    assert typed_remaining_duration(task, times, 7 * DAY, clock) == {
+        "duration_minutes": 10 * DAY,
+        "percent_complete": 30.0,
+        "actual_finish": None,
+    }
+    assert typed_remaining_duration(task, times, 0, clock) == {
+        "duration_minutes": 3 * DAY,
+        "percent_complete": 100.0,
+        "actual_finish": datetime(2027, 3, 3, 17, 0),
+    }
+    fresh = Task(1, duration_minutes=5 * DAY)
+    assert typed_remaining_duration(fresh, times, 2 * DAY, clock) == {"duration_minutes": 2 * DAY}
