@@ -10,7 +10,8 @@ one of them moves the others by these rules, which Gantry follows:
   start to the actual finish on the task's calendar (a split task's pauses
   not counted). A 5-day task finished two working days late reads 7d, and
   its work and cost follow the duration by its task type, as a typed
-  duration moves them.
+  duration moves them. A milestone is reached at a moment: its actual start
+  is its actual finish.
 - **Actual Start typed**: the task started there; its Duration stays. A
   finished task (with an actual finish) keeps its Actual Duration too, so its
   actual finish moves with the start: a 30d task started two days later
@@ -77,6 +78,12 @@ def typed_actual_finish(
     used). Raises InputError when the finish is before the start.
     """
     fields = typed_progress(task, times, 100.0)
+    if task.milestone and task.duration_minutes == 0:
+        # a milestone is reached at a moment: it moves there whole, as in MS Project
+        fields.update(actual_start=finish, actual_finish=finish)
+        if task.manual:
+            fields.update(start=finish, finish=finish)
+        return fields
     start = fields.get("actual_start", task.actual_start)
     if start is None:
         start = task.start

@@ -209,3 +209,14 @@ def test_a_remaining_duration_keeps_the_work_done():
     }
     fresh = Task(1, duration_minutes=5 * DAY)
     assert typed_remaining_duration(fresh, times, 2 * DAY, clock) == {"duration_minutes": 2 * DAY}
+
+
+def test_a_milestone_reached_late_moves_whole():
+    gate = Task(1, "Gate", duration_minutes=0, milestone=True)
+    plan = _plan(gate)
+    reached = datetime(2027, 3, 3, 17, 0)
+    fields = typed_actual_finish(gate, schedule(plan)[1], reached, _clock(plan))
+    assert fields == {"percent_complete": 100.0, "actual_start": reached, "actual_finish": reached}
+    plan.update_task(replace(gate, **fields))
+    times = schedule(plan)[1]
+    assert (times.start, times.finish, times.duration_minutes) == (reached, reached, 0)
