@@ -316,8 +316,10 @@ def arrange(tasks: Sequence[Task], ranks: Mapping[int, int], keep_outline: bool)
     """The tasks in sorted order: sibling by sibling (``keep_outline``) or leaves only.
 
     A task without a rank (added after the ranks were worked out) is placed
-    right after the task before it among its siblings (among the leaves when
-    the outline is not kept), so it shows where it was added.
+    right before the task after it among its siblings (among the leaves when
+    the outline is not kept), so it shows where it was added: Insert and Paste
+    put it above the selected row, as MS Project does, and a task typed on the
+    blank last row stays last.
     """
     count = len(tasks)
     levels = [t.outline_level for t in tasks]
@@ -351,14 +353,16 @@ def arrange(tasks: Sequence[Task], ranks: Mapping[int, int], keep_outline: bool)
 
 
 def _place_unranked(group: list[int], keys: list[float | None]) -> None:
-    """Give each unranked row of a group (rows in plan order) a key just after the ranked
-    row before it; several such rows keep their plan order. Keys stay distinct."""
-    anchor = -1.0
+    """Give each unranked row of a group (rows in plan order) a key just before the ranked
+    row after it (after the whole group when none follows); several such rows keep their
+    plan order. Keys stay distinct."""
+    ranked = [k for row in group if (k := keys[row]) is not None]
+    anchor = max(ranked) + 1.0 if ranked else 0.0
     step = 0.5 / (len(keys) + 1)
-    for row in group:
+    for row in reversed(group):
         found = keys[row]
         if found is None:
-            keys[row] = anchor + 0.5 + row * step
+            keys[row] = anchor - 0.5 + row * step
         else:
             anchor = found
 

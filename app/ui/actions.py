@@ -191,6 +191,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     add("cut_tasks", "Cut Tas&ks", window.cut_tasks, cut)
     actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
     add("paste_tasks", "P&aste Tasks", window.paste_tasks, QKeySequence.StandardKey.Paste)
+    add("fill_down", "Fill Do&wn", window.fill_down, "Ctrl+D")
     picture = copy_picture_actions(window, actions)
     actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
     # Not F3 (the standard Find Next key): F3 is MS Project's "show all tasks" (View > Filter).
@@ -228,6 +229,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "cut_tasks",
         "copy_tasks",
         "paste_tasks",
+        "fill_down",
         *picture,
         "find_task",
         "find_next",

@@ -32,6 +32,7 @@ from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.models.task_edits import Column
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand, check_pasteable
 from app.ui.task_clipboard import copy_tasks as copy_of
+from app.ui.task_tree_fill import fill_down
 
 if TYPE_CHECKING:
     from app.domain.plan import Plan
@@ -245,6 +246,11 @@ class EditMenu(FileMenu):
             self.tree.select_uids(command.uids)
             said = f"Pasted {_tasks(len(command.uids))}" + _left_out(copied, plan)
             self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
+
+    def fill_down(self) -> None:
+        """Ctrl+D: the top selected row's value of the current column into the selected
+        rows below it, as one undo step (MS Project's and spreadsheets' Fill Down)."""
+        fill_down(self.tree)
 
     @classmethod
     def ask_find_text(cls, parent: QWidget, last: str) -> str | None:

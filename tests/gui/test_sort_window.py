@@ -122,14 +122,16 @@ def test_an_edited_row_stays_until_sorted_again(window, qtbot):
     assert after.index("Docs") > after.index("Test")  # the longest task under Build now
 
 
-def test_a_task_added_while_sorted_shows_below_the_row_it_was_added_at(window):
+def test_a_task_added_while_sorted_shows_at_the_row_it_was_added_at(window):
     trigger(window, "sort_by_start")
     window.tree.select_uids([uid(window, "Docs")])
+    row = window.model.shown_uids().index(uid(window, "Docs"))
     trigger(window, "insert_task")
     new = window.document.plan.tasks[window.document.plan.index_of(uid(window, "Docs")) - 1]
     shown = window.model.shown_uids()
-    # Inserted above Docs in the plan: placed just after the task before it there (Test).
-    assert shown.index(new.uid) == shown.index(uid(window, "Test")) + 1
+    # Inserted above Docs, as MS Project does: on Docs' row, Docs one row down.
+    assert shown.index(new.uid) == row
+    assert shown.index(uid(window, "Docs")) == row + 1
 
 
 def test_without_outline_structure_the_summaries_are_hidden(window, monkeypatch):

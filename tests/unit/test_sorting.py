@@ -119,15 +119,16 @@ def test_total_slack_and_finish():
     assert finish[0] == 7
 
 
-def test_a_task_added_after_the_sort_shows_after_the_task_it_follows():
+def test_a_task_added_after_the_sort_shows_above_the_task_it_was_inserted_above():
     plan = _plan()
     result = schedule(plan)
     ranks = sort_ranks(plan, result, TaskSort((SortKey(SortField.START),)))
-    plan.insert_tasks(plan.index_of(5) + 1, [Task(8, "New", 2)])  # after Test
+    # Insert on Test's row, as MS Project does: above it, wherever the task before it sorts
+    plan.insert_tasks(plan.index_of(5), [Task(8, "New", 2)])
     order = _uids(arrange(plan.tasks, ranks, keep_outline=True))
-    assert order == [1, 2, 3, 4, 6, 5, 8, 7]
+    assert order == [1, 2, 3, 4, 6, 8, 5, 7]
     flat = _uids(arrange(plan.tasks, ranks, keep_outline=False))
-    assert flat.index(8) == flat.index(5) + 1
+    assert flat.index(8) == flat.index(5) - 1
 
 
 def test_an_edited_task_keeps_its_place_until_sorted_again():
@@ -214,17 +215,19 @@ def test_the_engines_arrays_sort_as_the_task_times_do(shared_data: Path, field):
         assert sort_ranks(plan, result, task_sort) == sort_ranks(plan, by_dict, task_sort)
 
 
-def test_several_tasks_added_since_keep_their_order_after_their_anchor():
+def test_several_tasks_added_since_keep_their_order_above_their_anchor():
     plan = _plan()
     result = schedule(plan)
     ranks = sort_ranks(plan, result, TaskSort((SortKey(SortField.FINISH, True),)))
-    # Two tasks added first under Phase B (no ranked sibling before them), two after Docs.
+    # Two tasks inserted above Test, two above Docs, one typed after the last row.
     plan.insert_tasks(plan.index_of(5), [Task(10, "First", 2), Task(11, "Second", 2)])
-    plan.insert_tasks(plan.index_of(6) + 1, [Task(12, "Third", 2), Task(13, "Fourth", 2)])
+    plan.insert_tasks(plan.index_of(6), [Task(12, "Third", 2), Task(13, "Fourth", 2)])
+    plan.append_task(Task(14, "Fifth", 2))
     order = _uids(arrange(plan.tasks, ranks, keep_outline=True))
     # Phase B finishes last: first, its subtasks by finish descending (Review, Test, Docs),
-    # the new ones at the top of the group and just after Docs, in plan order.
-    assert order[:8] == [4, 10, 11, 7, 5, 6, 12, 13]
+    # the new ones just above Test and Docs in plan order, the one typed last at the end.
+    assert order[:9] == [4, 7, 10, 11, 5, 12, 13, 6, 14]
     flat = _uids(arrange(plan.tasks, ranks, keep_outline=False))
-    assert flat.index(11) == flat.index(10) + 1
-    assert flat[flat.index(6) + 1 : flat.index(6) + 3] == [12, 13]
+    assert flat[flat.index(5) - 2 : flat.index(5)] == [10, 11]
+    assert flat[flat.index(6) - 2 : flat.index(6)] == [12, 13]
+    assert flat[-1] == 14

@@ -141,9 +141,9 @@ class RowSort:
 
     As with :class:`RowFilter`, the sort is not run again after each edit: an
     edited task keeps its row until the sort is applied again, and a task
-    added since shows just after the task it was added after. Without the
-    outline kept, only tasks without subtasks are listed (MS Project hides
-    the summaries then).
+    added since shows where it was added (above the row it was inserted at).
+    Without the outline kept, only tasks without subtasks are listed (MS
+    Project hides the summaries then).
     """
 
     def __init__(self, task_sort: TaskSort, ranks: dict[int, int]) -> None:
