@@ -1,19 +1,17 @@
-"""Known defect (strict xfail): a person on a summary task is never over-allocated.
+"""Fixed (was a strict xfail): a person on a summary task is over-allocated like anyone.
 
 Found building a plan as an MS Project user: Bob was put on 'Backend' before it got
 subtasks, then also on its subtask 'API'. For the days of API he works 100 % on each,
 200 % in all; the Usage view shows him at 80 h a week, yet the status bar, the Team
 view and 'gantry info' say nobody but Cleo, Dan and Eve is over-allocated. MS Project
 counts an assignment on a summary like any other (its classic double-booking warning).
-The sweep skips summary rows (app/domain/overallocation.py: `if summary[i]: continue` in
-_sweep_minutes and the array path), outside this session's files.
+The sweep skipped summary rows (app/domain/overallocation.py); it now books a summary's
+own people over its whole span at their units.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-
-import pytest
 
 from app.domain.overallocation import overallocated_resources, overallocations
 from app.domain.plan import Plan
@@ -39,7 +37,6 @@ def test_the_plan_books_bob_twice_over_the_same_days():
     assert (times[1].start, times[1].finish) == (times[2].start, times[2].finish)
 
 
-@pytest.mark.xfail(reason="assignments on summary tasks are left out of the sweep", strict=True)
 def test_a_person_on_a_summary_and_its_subtask_is_over_allocated():
     plan = _plan()
     times = schedule(plan)

@@ -24,6 +24,7 @@ from app.domain.contours import WorkContour, own_need
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
+from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
 from app.domain.workload import done_work
 
@@ -161,3 +162,16 @@ def apply_edit(plan: Plan, edit: Edit) -> Edit:
             plan.update_task(task)
         old = [plan.update_assignment(a) for a in assignments]
     return old_task, old
+
+
+def planned_work(a: Assignment, times: TaskTimes) -> float:
+    """The work ``a`` plans under a schedule (working minutes).
+
+    On a summary task, the summary's duration at the person's units, as MS Project keeps
+    it: the work follows the summary as its subtasks move, whatever was stored when the
+    task was a task of its own (Bob put on 'Backend' for 5 days keeps 100 %, not 40 h).
+    Elsewhere the stored work, or duration x units when none was entered.
+    """
+    if times.summary:
+        return float(round(times.duration_minutes * a.units))
+    return float(a.work_minutes or round(times.duration_minutes * a.units))

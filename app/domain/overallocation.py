@@ -109,7 +109,9 @@ class _Bookings:
         # A few assignments: their TaskTimes; many: the schedule's columns (building
         # every task's TaskTimes took 1-1.5 s at 100k tasks). Both give the same periods.
         columns = self._columns() if simple and len(mine) > _FEW else None
-        if columns is not None and not _all_fill(mine, columns[0].duration_minutes, columns[1]):
+        if columns is not None and not _all_fill(
+            mine, columns[0].duration_minutes, columns[1], columns[0].summary
+        ):
             columns = None  # someone ends before their task or is crowded into it
         if columns is None:
             get, plan, cals = self.schedule.get, self.plan, self._cals
@@ -120,15 +122,17 @@ class _Bookings:
         return _sweep_minutes(res, mine, *columns)
 
 
-def _all_fill(mine: Sequence[Assignment], duration: list[int], row: dict[int, int]) -> bool:
+def _all_fill(
+    mine: Sequence[Assignment], duration: list[int], row: dict[int, int], summary: list[bool]
+) -> bool:
     """Whether each flat assignment spans its whole task at its own units (the fast sweeps'
-    bookings); an assignment without entered work always does."""
+    bookings); an assignment without entered work, or on a summary, always does."""
     for a in mine:
         w, u = a.work_minutes, a.units
         if w and u > 0:
             i = row.get(a.task_uid)
             # fills_task of a flat assignment, inline (a call per assignment costs ~1 us)
-            if i is not None and abs(w / u - duration[i]) > 1.0 + 0.5 / u:
+            if i is not None and not summary[i] and abs(w / u - duration[i]) > 1.0 + 0.5 / u:
                 return False
     return True
 
@@ -136,14 +140,14 @@ def _all_fill(mine: Sequence[Assignment], duration: list[int], row: dict[int, in
 def _uneven_people(assignments: list[Assignment], spans: TaskSpans) -> set[int]:
     """The people with a flat assignment that does not span its whole task at its units
     (:func:`app.domain.contours.fills_task`): their own spans are swept."""
-    row, durations = spans.row, spans.duration_minutes
+    row, durations, summary = spans.row, spans.duration_minutes, spans.summary
     if not numpy_pays(len(assignments)):
         out: set[int] = set()
         for a in assignments:
             w, u = a.work_minutes, a.units
             if w and u > 0:
                 i = row.get(a.task_uid)
-                if i is not None and abs(w / u - durations[i]) > 1.0 + 0.5 / u:
+                if i is not None and not summary[i] and abs(w / u - durations[i]) > 1.0 + 0.5 / u:
                     out.add(a.resource_uid)
         return out
     import numpy as np
@@ -153,6 +157,8 @@ def _uneven_people(assignments: list[Assignment], spans: TaskSpans) -> set[int]:
     units = np.fromiter(map(_UNITS, assignments), np.float64, n)
     at = np.fromiter(map(row.get, map(_TASK, assignments), repeat(-1)), np.int64, n)
     ok = (work > 0) & (units > 0) & (at >= 0)
+    if ok.any():  # a summary's people work its whole span (their work follows its duration)
+        ok[ok] = ~np.array(summary, dtype=bool)[at[ok]]
     if not ok.any():
         return set()
     k = np.flatnonzero(ok)
@@ -174,11 +180,11 @@ def _sweep_minutes(
 ) -> list[Overallocation]:
     """:func:`_sweep` of a person at fixed max units over minute counts: the same events,
     order, sums and periods, without a datetime until a period is found."""
-    start, finish, summary = spans.start, spans.finish, spans.summary
+    start, finish = spans.start, spans.finish
     events: list[tuple[int, float, int]] = []
     for a in mine:
         i = row.get(a.task_uid)
-        if i is None or summary[i]:
+        if i is None:
             continue
         s, f = start[i], finish[i]
         if f <= s:
@@ -356,10 +362,14 @@ def booked_spans(
 ) -> list[Booked]:
     """When one assignment books its person and at what units: its task's span at its
     units, a split task's parts (free during the pauses), a contoured assignment's ten
-    parts at the contour's share of the peak; nothing for a summary or an empty span.
+    parts at the contour's share of the peak; nothing for an empty span. A summary's own
+    people work its whole span at their units, as in MS Project (their work follows the
+    summary's duration: :func:`app.domain.assignment_work.planned_work`), whatever work was stored.
     ``cals``: day calendars already built, by calendar uid (filled as needed)."""
-    if times is None or times.summary or times.finish <= times.start:
+    if times is None or times.finish <= times.start:
         return []
+    if times.summary:
+        return [(times.start, times.finish, a.units, a.task_uid)]
     span = parts.get(a.task_uid) if parts else None
     work = float(a.work_minutes or round(times.duration_minutes * a.units))
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
@@ -512,11 +522,11 @@ def _overbooked(
     """The people of ``limits`` (uid -> max units + tolerance) booked beyond it, in plain Python."""
     keys: dict[int, list[int]] = {uid: [] for uid in limits}
     units: dict[int, list[float]] = {uid: [] for uid in limits}
-    row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
+    row, start, finish = spans.row, spans.start, spans.finish
     for a in assignments:
         mine = keys.get(a.resource_uid)
         i = row.get(a.task_uid)
-        if mine is None or i is None or summary[i]:
+        if mine is None or i is None:
             continue
         s, f = start[i], finish[i]
         if f <= s:
@@ -549,9 +559,8 @@ def _overbooked_arrays(
     rows[~known] = 0
     start = np.array(spans.start, dtype=np.int64)[rows]
     finish = np.array(spans.finish, dtype=np.int64)[rows]
-    summary = np.array(spans.summary, dtype=bool)[rows]
     person = np.minimum(np.searchsorted(uids, res), len(uids) - 1)
-    keep = known & ~summary & (finish > start) & (uids[person] == res)
+    keep = known & (finish > start) & (uids[person] == res)
     start, finish, units, person = start[keep], finish[keep], units[keep], person[keep]
     # The numpy sweep the Usage view runs (same events, order and sums as _overbooked);
     # a person counts once a stretch above their max units has ended.

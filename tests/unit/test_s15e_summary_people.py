@@ -1,0 +1,99 @@
+"""People on a summary task count like anyone's (MS Project): over-allocation and work.
+
+Bob was put on 'Backend' for 5 days before it had subtasks (40 h stored), then also on
+its subtask 'API'. Over API's days he works 200 %: over-allocated. Once the subtasks
+stretch Backend to 7 days, his summary work follows its duration at his units (56 h, 40 h
+a week), not the 40 h stored when it was a task of its own (42.9 h a week over 4.67 days
+or the like). Usage, the sweep and 'gantry info' say the same.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pytest
+
+from app.domain.assignment_work import planned_work
+from app.domain.link import Link
+from app.domain.overallocation import overallocated_resources, overallocations
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.domain.usage import Scale, build_usage
+
+DAY = 480
+
+
+def _plan(api_units: float = 1.0) -> Plan:
+    plan = Plan(project=Project(name="Double booked", start=datetime(2026, 3, 2, 8, 0)))
+    plan.append_task(Task(1, "Backend", 1, duration_minutes=5 * DAY))
+    plan.append_task(Task(2, "API", 2, duration_minutes=5 * DAY))
+    plan.append_task(Task(3, "Docs", 2, duration_minutes=2 * DAY))
+    plan.add_link(Link(2, 3))
+    plan.add_resource(Resource(1, "Bob"))
+    plan.add_resource(Resource(2, "Cleo"))
+    plan.add_assignment(Assignment(1, 1, 1, units=1.0, work_minutes=5 * DAY))  # the summary
+    plan.add_assignment(
+        Assignment(2, 2, 1, units=api_units, work_minutes=round(5 * DAY * api_units))
+    )
+    plan.add_assignment(Assignment(3, 3, 2, units=1.0, work_minutes=2 * DAY))
+    return plan
+
+
+def test_the_summary_lasts_seven_days():
+    times = schedule(_plan())
+    assert times[1].duration_minutes == 7 * DAY
+
+
+def test_bob_on_the_summary_and_its_subtask_is_over_allocated_over_api_only():
+    plan = _plan()
+    times = schedule(plan)
+    assert overallocated_resources(plan, times) == {1}
+    (o,) = overallocations(plan, times)
+    assert (o.resource_uid, o.start, o.finish) == (1, times[2].start, times[2].finish)
+    assert o.units == pytest.approx(2.0)
+    assert o.task_uids == (1, 2)
+
+
+def test_half_time_on_each_is_no_over_allocation():
+    plan = _plan(api_units=0.5)
+    plan.update_assignment(Assignment(1, 1, 1, units=0.5, work_minutes=5 * DAY))
+    times = schedule(plan)
+    assert overallocated_resources(plan, times) == set()
+    assert overallocations(plan, times) == []
+
+
+def test_many_people_take_the_column_sweeps_with_the_same_answer():
+    """Past a few thousand assignments the sweeps read the schedule's columns (and numpy)."""
+    plan = _plan()
+    for k in range(3000):
+        uid = 10 + k
+        plan.append_task(Task(uid, f"T{k}", 1, duration_minutes=DAY))
+        plan.add_resource(Resource(uid, f"P{k}"))
+        plan.add_assignment(Assignment(uid, uid, uid, units=1.0, work_minutes=DAY))
+    times = schedule(plan)
+    assert overallocated_resources(plan, times) == {1}
+    assert [o.resource_uid for o in overallocations(plan, times)] == [1]
+
+
+def test_summary_work_follows_its_duration_at_the_units():
+    plan = _plan()
+    times = schedule(plan)
+    summary_bob = plan.assignment(1)
+    assert planned_work(summary_bob, times[1]) == 7 * DAY  # 56 h, not the 40 h stored
+    assert planned_work(plan.assignment(2), times[2]) == 5 * DAY
+
+
+def test_usage_shows_the_summary_work_at_forty_hours_a_week():
+    plan = _plan()
+    times = schedule(plan)
+    usage = build_usage(plan, times)
+    weeks = usage.periods(Scale.WEEKS)
+    row = next(j for j, a in enumerate(usage.assignments) if a.uid == 1)
+    per_week = usage.assignment_values(row, weeks)
+    assert per_week.sum() == pytest.approx(7 * DAY)
+    busy = per_week[per_week > 0]
+    assert np.allclose(busy, [5 * DAY, 2 * DAY])  # Mon-Fri then Mon-Tue: 40 h and 16 h
