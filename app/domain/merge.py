@@ -25,9 +25,8 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import TaskTimes
-from app.domain.splits import TaskClocks
 from app.domain.tracking import typed_progress
-from app.domain.tracking_edits import typed_duration_progress
+from app.domain.tracking_edits import task_clock, typed_duration_progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +314,7 @@ class _Applier:
         if c.field == "duration_minutes" and self.scheduled is not None:
             # the work done stays and % complete follows, as typing the duration does (a %
             # the client typed too is applied after this and wins)
-            clock = TaskClocks(self.plan).of(task)
+            clock = task_clock(self.plan, task)
             fields.update(
                 typed_duration_progress(task, self.scheduled(uid), src.duration_minutes, clock)
             )

@@ -40,11 +40,39 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.resource import ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.splits import normalized, total_gap, work_within
 from app.domain.task import Task
 from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
+
+
+def task_clock(plan: Plan, task: Task) -> WorkTime:
+    """The working time the scheduler runs ``task`` on: its own calendar (or the project's),
+    narrowed to when its people work unless it ignores their calendars; calendar time for an
+    elapsed duration. The engine's rule (:class:`app.domain.splits.TaskClocks`) for one task,
+    looking at its own assignments only, so one edit in a large plan stays quick."""
+    if task.elapsed:
+        return WorkTime.continuous()
+    # Imported here, as app.domain.splits does: the engine's modules import this one's imports.
+    from app.domain.scheduling.network import resources_worktime
+
+    def worktime(uid: int | None) -> WorkTime:
+        cal = plan.calendars.get(uid) if uid is not None else None
+        return WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
+
+    own = worktime(task.calendar_uid) if task.calendar_uid in plan.calendars else None
+    people: set[int | None] = set()
+    if not task.ignore_resource_calendar:
+        for a in plan.assignments_of_task(task.uid):
+            res = plan.resource(a.resource_uid)
+            if res.type is ResourceType.WORK and a.units > 0:
+                people.add(res.calendar_uid)
+    if people:
+        return resources_worktime(own, people, worktime)
+    return own if own is not None else worktime(None)
 
 
 def actual_duration(task: Task) -> int:

@@ -11,12 +11,13 @@ from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
-from app.domain.splits import Split
+from app.domain.splits import Split, TaskClocks
 from app.domain.task import Task
 from app.domain.tracking_edits import (
     actual_duration,
     duration_between,
     finish_after,
+    task_clock,
     typed_actual_duration,
     typed_actual_finish,
     typed_actual_start,
@@ -24,6 +25,7 @@ from app.domain.tracking_edits import (
     typed_remaining_duration,
 )
 from app.domain.worktime import WorkTime
+from tests.bench.generate import make_plan
 
 DAY = 480
 MON = datetime(2027, 3, 1, 8, 0)
@@ -220,3 +222,13 @@ def test_a_milestone_reached_late_moves_whole():
     plan.update_task(replace(gate, **fields))
     times = schedule(plan)[1]
     assert (times.start, times.finish, times.duration_minutes) == (reached, reached, 0)
+
+
+def test_the_one_task_clock_is_the_engines_calendar_for_the_task():
+    plan = make_plan(600, 700, 3, 12)  # people and tasks on three calendars
+    start = datetime(2026, 1, 5, 8, 0)
+    for task in plan.tasks[1::7]:
+        for ignored in (False, True):
+            task = replace(task, ignore_resource_calendar=ignored)
+            mine, engines = task_clock(plan, task), TaskClocks(plan).of(task)
+            assert mine.add(start, 37 * DAY) == engines.add(start, 37 * DAY), task.uid

@@ -10,10 +10,9 @@ from datetime import datetime
 
 from app.domain.errors import PlanError
 from app.domain.link import Link, LinkType
-from app.domain.splits import TaskClocks
 from app.domain.task import ConstraintType
 from app.domain.tracking import typed_progress
-from app.domain.tracking_edits import typed_duration_progress
+from app.domain.tracking_edits import task_clock, typed_duration_progress
 from app.ui.commands import EditTaskCommand, PlanCommand
 from app.ui.document import Document
 
@@ -83,7 +82,7 @@ def resize_task_command(
     if task.estimated:
         changes["estimated"] = False
     # the work done stays and % complete follows, as typing the duration does
-    clock = TaskClocks(document.plan).of(task)
+    clock = task_clock(document.plan, task)
     changes.update(
         typed_duration_progress(task, document.schedule.get(uid), max(minutes, 0), clock)
     )

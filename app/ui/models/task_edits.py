@@ -23,10 +23,11 @@ from app.domain.notation import (
     parse_predecessors,
 )
 from app.domain.plan import Plan
-from app.domain.splits import TaskClocks, work_within
+from app.domain.splits import work_within
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import (
+    task_clock,
     typed_actual_finish,
     typed_actual_start,
     typed_duration_progress,
@@ -504,7 +505,7 @@ def _summary_constraint_message(task: Task) -> str:
 
 def task_worktime(plan: Plan, task: Task) -> WorkTime:
     """The working time the scheduler runs ``task`` on (its calendar within its people's)."""
-    return TaskClocks(plan).of(task)
+    return task_clock(plan, task)
 
 
 def duration_progress(
