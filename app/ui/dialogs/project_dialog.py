@@ -1,7 +1,9 @@
 """Project Information: name, start, status date, currency, calendar and public holidays.
 
 Also MS Project's File > Options > Schedule units: "Duration is entered in" and
-"Work is entered in", the unit a bare number typed takes.
+"Work is entered in", the unit a bare number typed takes; and what new tasks start
+with there: "Default task type" and "New tasks are effort driven" (tasks already in
+the plan keep theirs).
 
 The currency is set as MS Project sets it: ISO code, symbol, where the symbol
 stands and how many decimals money shows.
@@ -14,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -29,9 +32,10 @@ from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
 from app.domain.project import Project, SymbolPosition
-from app.domain.task import DurationUnit
+from app.domain.task import DurationUnit, TaskType
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
+from app.report.columns import TASK_TYPE_NAMES  # the words of the Type column
 from app.ui.budget.money import money
 from app.ui.commands import (
     CompositeCommand,
@@ -117,6 +121,16 @@ class ProjectDialog(CommandDialog):
         self.hours_per_week.setValue(project.minutes_per_week / 60)
         self.duration_unit = _unit_box(project.duration_unit)
         self.work_unit = _unit_box(project.work_unit)
+        self.task_type = QComboBox()
+        for kind, label in TASK_TYPE_NAMES.items():
+            self.task_type.addItem(label, kind.value)
+        self.task_type.setCurrentIndex(self.task_type.findData(project.default_task_type.value))
+        self.effort_driven = QCheckBox("New tasks are effort driven")
+        self.effort_driven.setChecked(project.new_tasks_effort_driven)
+        self.effort_driven.setToolTip(
+            "Adding people to a new task shares the work it has (the task gets shorter) "
+            "instead of adding theirs. Tasks already in the plan keep their own setting."
+        )
         self.author = QLineEdit(project.author)
         self.company = QLineEdit(project.company)
 
@@ -134,6 +148,8 @@ class ProjectDialog(CommandDialog):
         form.addRow("Hours per week", self.hours_per_week)
         form.addRow("Duration is entered in", self.duration_unit)
         form.addRow("Work is entered in", self.work_unit)
+        form.addRow("Default task type", self.task_type)
+        form.addRow("", self.effort_driven)
         form.addRow("Manager", self.author)
         form.addRow("Company", self.company)
         self.error = QLabel()
@@ -180,6 +196,8 @@ class ProjectDialog(CommandDialog):
             minutes_per_week=round(self.hours_per_week.value() * 60),
             duration_unit=DurationUnit(self.duration_unit.currentData()),
             work_unit=DurationUnit(self.work_unit.currentData()),
+            default_task_type=TaskType(self.task_type.currentData()),
+            new_tasks_effort_driven=self.effort_driven.isChecked(),
             author=self.author.text().strip(),
             company=self.company.text().strip(),
         )
