@@ -476,7 +476,7 @@ def paint_page(
         chart.paint_timescale(p, QRectF(slot.chart_x0, 0, chart_w, ts_h))
     p.save()
     p.setClipRect(body)
-    page_geoms = chart.paint_bars(p, rows)
+    page_geoms = chart.paint_bars(p, rows, (slot.chart_x0, slot.chart_x1))
     links = layout.links_touching(page_geoms)
     # Geometry of the far end of each link too, so arrows to rows on other pages
     # still leave the page (only those rows: every row per page made printing a

@@ -136,6 +136,21 @@ def fitting_label(labels: Sequence[str], width_of: TextWidths, width: float) -> 
     return ""
 
 
+def cut_cell_labels(cell: TierCell, style: int, width: float) -> tuple[str, ...]:
+    """The captions a cell may show in ``width`` of its room, longest first.
+
+    A whole cell takes the tier's caption style (``style``) or a shorter form. A cell
+    cut by the page or window edge gets no shorter form than the last abbreviation,
+    as MS Project writes "M" for May only where every column is that tiny: a month cut
+    to a sliver at a page edge printed "M" among "Mar 2027" and "Apr 2027", a week
+    "3" among "W15" and "W16". Nothing is drawn when no such form fits.
+    """
+    labels = cell.labels[style:]
+    if width >= cell.x1 - cell.x0 - 0.5 or len(labels) <= 1:
+        return labels
+    return labels[:-1]
+
+
 class GanttPainter:
     """Paints one plan's bars, arrows, shading and timescale on any QPainter.
 
@@ -284,8 +299,19 @@ class GanttPainter:
 
     # ---------------------------------------------------------------- bars
 
-    def paint_bars(self, p: QPainter, rows: Iterable[ChartRow]) -> dict[int, BarGeometry]:
-        """Draw the bars of these rows; returns their geometry by uid (for arrows)."""
+    def paint_bars(
+        self,
+        p: QPainter,
+        rows: Iterable[ChartRow],
+        page: tuple[float, float] | None = None,
+    ) -> dict[int, BarGeometry]:
+        """Draw the bars of these rows; returns their geometry by uid (for arrows).
+
+        ``page``: the chart's x span on one printed page. The names right of a bar are
+        drawn on the page where they begin, ended with "…" at its edge, and left off the
+        next page: a page printed "r, Aisha Khan" at its left edge, the end of a label
+        whose bar ended on the page before.
+        """
         geoms: dict[int, BarGeometry] = {}
         ascent = self._metrics.ascent()
         p.setFont(self.font)
@@ -307,10 +333,16 @@ class GanttPainter:
                 right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
                 x = right + 5
                 end = self.label_end
+                if page is not None:
+                    if not page[0] <= x < page[1]:
+                        continue  # drawn whole on the page where it begins
+                    end = page[1] if end is None else min(end, page[1])
                 if end is not None and x + self._widths(label) > end:
                     label = self._metrics.elidedText(
                         label, Qt.TextElideMode.ElideRight, max(end - x, 0.0)
                     )
+                    if label.strip("\u2026 ") == "":
+                        continue  # room for no letter: nothing rather than a lone "…"
                 p.setPen(Colors.text)
                 p.drawText(QPointF(x, geom.mid_y + ascent / 2 - 1), label)
         return geoms
@@ -460,7 +492,7 @@ class GanttPainter:
             # Keep the caption of a cell cut by the left edge readable.
             x0 = max(cell.x0, clip.left())
             width = min(cell.x1, clip.right()) - x0
-            label = fitting_label(cell.labels[k:], self._widths, width)
+            label = fitting_label(cut_cell_labels(cell, k, width), self._widths, width)
             if label:
                 p.drawText(QPointF(x0 + 2, baseline), label)
 
