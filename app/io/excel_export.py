@@ -49,6 +49,13 @@ from app.io.register_sheets import (
     plan_numbers,
     task_numbers_text,
 )
+from app.io.workbook_accrual import (
+    ACCRUAL_TITLE,
+    ACCRUAL_WIDTH,
+    accrual_cell,
+    add_accrual_list,
+    has_accruals,
+)
 from app.io.workbook_cells import (
     EDITABLE,
     PLAN_COLUMNS,
@@ -177,7 +184,8 @@ def write_workbook(
         # custom task fields: a column each after Notes, titled as the header cell holds it
         # (the snapshot names the columns a returned workbook's edits are read from)
         custom = [(writable_text(title), name) for title, name in custom_columns(plan)]
-        _plan_sheet(book, fmt, rows, steps, plan, custom, has_hyperlinks(plan))
+        accruals = has_accruals(plan)  # a Fixed cost accrual column (workbook_accrual)
+        _plan_sheet(book, fmt, rows, steps, plan, custom, has_hyperlinks(plan), accruals)
         _gantt_sheet(book, fmt, rows, sched, steps)
         _budget_sheet(book, fmt, rows, costs, steps)
         _team_sheet(book, fmt, plan, costs, steps)
@@ -225,6 +233,7 @@ def _plan_sheet(
     plan: Plan,
     custom: list[tuple[str, str]],
     links: bool = False,
+    accruals: bool = False,
 ) -> None:
     widths = (
         8,
@@ -242,12 +251,14 @@ def _plan_sheet(
         fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
         *(_CUSTOM_WIDTHS[kind_of(name)] for _, name in custom),
         *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
+        *((ACCRUAL_WIDTH,) if accruals else ()),  # last (workbook_accrual)
     )
+    extra_titles = (*((HYPERLINK_TITLE,) if links else ()), *((ACCRUAL_TITLE,) if accruals else ()))
     ws = table(
         book,
         fmt,
         PLAN_SHEET,
-        (*PLAN_COLUMNS, *(title for title, _ in custom), *((HYPERLINK_TITLE,) if links else ())),
+        (*PLAN_COLUMNS, *(title for title, _ in custom), *extra_titles),
         widths,
         len(rows),
         hidden_columns=("A",),
@@ -259,11 +270,13 @@ def _plan_sheet(
     date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
     number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
     pens = [Pen(ws) for _ in custom]
-    tasks = {t.uid: t for t in plan.tasks} if custom or links else {}
+    tasks = {t.uid: t for t in plan.tasks} if custom or links or accruals else {}
     for r in rows:
         extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else []
         if links:
             extra = [*extra, hyperlink_cell(ws, tasks[r.uid])]
+        if accruals:
+            extra = [*extra, accrual_cell(tasks[r.uid])]
         ws.append(
             (
                 r.uid,
@@ -285,6 +298,8 @@ def _plan_sheet(
         steps.row()
     if custom:  # drop-downs for the fields with value lists
         add_value_lists(ws, plan.project, custom, len(PLAN_COLUMNS) + 1, len(rows))
+    if accruals:  # Start / Prorated / End, in the last column
+        add_accrual_list(ws, len(PLAN_COLUMNS) + len(custom) + len(extra_titles), len(rows))
 
 
 _CUSTOM_WIDTHS = {

@@ -41,6 +41,7 @@ from app.io.sheet_values import (
     ref_text,
 )
 from app.io.snapshot_texts import FittedText, fitted_note
+from app.io.workbook_accrual import accrual_column, edited_accrual
 from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_custom import custom_meta, read_cell
 from app.io.workbook_hyperlinks import HYPERLINK_TITLE, edited
@@ -174,6 +175,7 @@ class _Editor:
         self.custom_texts: dict[str, list[str]] = {}
         self.notes: list[str] = []
         self.link_col: int | None = None  # the Hyperlink column (workbook_hyperlinks)
+        self.accrual_col: int | None = None  # the Fixed cost accrual column (workbook_accrual)
         self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
 
     def where(self, row: int, title: str) -> str:
@@ -204,6 +206,7 @@ class _Editor:
         links = [i for i, t in enumerate(header) if t == HYPERLINK_TITLE and i not in taken]
         # after the custom columns (workbook_hyperlinks); apart from cols, keyed by title
         self.link_col = links[-1] if links else None
+        self.accrual_col = accrual_column(header, taken)  # the last column (workbook_accrual)
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         by_uid = {t.uid: t for t in self.plan.tasks}
@@ -271,7 +274,19 @@ class _Editor:
             for what in computed
         )
         before = self.custom_texts.get(str(task.uid))
-        return self._hyperlink(i, row, self._custom_cells(i, row, task, before))
+        return self._accrual(
+            i, row, self._hyperlink(i, row, self._custom_cells(i, row, task, before))
+        )
+
+    def _accrual(self, i: int, row: Sequence[object], task: Task, new: bool = False) -> Task:
+        """The task with its Fixed cost accrual cell as the client left it (workbook_accrual)."""
+        col = self.accrual_col
+        if col is None:
+            return task
+        try:
+            return edited_accrual(task, row[col] if col < len(row) else None, new)
+        except CellError as exc:
+            raise FileFormatError(f"{self.sheet}!{column_letter(col)}{i + 1}: {exc}") from None
 
     def _hyperlink(self, i: int, row: Sequence[object], task: Task) -> Task:
         """The task with its Hyperlink cell as the client left it (workbook_hyperlinks)."""
@@ -433,7 +448,8 @@ class _Editor:
                 task = self._apply(i, title, value, task, changed)
         except CellError as exc:
             raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
-        return self._hyperlink(i, row, self._custom_cells(i, row, task, None))
+        task = self._hyperlink(i, row, self._custom_cells(i, row, task, None))
+        return self._accrual(i, row, task, new=True)
 
     # ------------------------------------------------------------------ links
 

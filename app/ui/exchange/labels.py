@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from app.domain.cost_accrual import ACCRUAL_NAMES
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
@@ -70,6 +71,7 @@ _MONEY = frozenset(
     }
 )
 _FRACTIONS = frozenset({"units", "max_units", "probability"})
+_ACCRUALS = {accrual.name: name for accrual, name in ACCRUAL_NAMES.items()}
 
 
 def field_label(field: str | None, project: Project | None = None) -> str:
@@ -100,6 +102,8 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         kind, _, moment = value.partition(" ")
         words = _CONSTRAINTS.get(kind, kind)
         return f"{words} {moment.replace('T', ' ')}".strip()
+    if field in ("fixed_cost_accrual", "accrue_at") and isinstance(value, str):
+        return _ACCRUALS.get(value, value)  # MS Project's Start / Prorated / End
     if field == "percent_complete" and isinstance(value, int | float):
         return f"{value:g}%"
     if field in _FRACTIONS and isinstance(value, int | float):
