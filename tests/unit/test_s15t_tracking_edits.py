@@ -232,3 +232,25 @@ def test_the_one_task_clock_is_the_engines_calendar_for_the_task():
             task = replace(task, ignore_resource_calendar=ignored)
             mine, engines = task_clock(plan, task), TaskClocks(plan).of(task)
             assert mine.add(start, 37 * DAY) == engines.add(start, 37 * DAY), task.uid
+
+
+def test_an_elapsed_task_counts_calendar_time():
+    task = Task(1, duration_minutes=3 * 24 * 60, elapsed=True)  # 3ed from Mon 08:00
+    plan = _plan(task)
+    clock = task_clock(plan, task)
+    finish = datetime(2027, 3, 6, 8, 0)  # Saturday morning: 5 calendar days
+    fields = typed_actual_finish(task, schedule(plan)[1], finish, clock)
+    assert fields["duration_minutes"] == 5 * 24 * 60
+
+
+def test_a_manual_task_bar_is_its_actual_dates():
+    task = Task(
+        1, duration_minutes=2 * DAY, manual=True, start=MON, finish=datetime(2027, 3, 2, 17, 0)
+    )
+    plan = _plan(task)
+    clock = _clock(plan)
+    late = datetime(2027, 3, 4, 17, 0)
+    fields = typed_actual_finish(task, schedule(plan)[1], late, clock)
+    assert (fields["start"], fields["finish"], fields["duration_minutes"]) == (MON, late, 4 * DAY)
+    plan.update_task(replace(task, **fields))
+    assert (schedule(plan)[1].start, schedule(plan)[1].finish) == (MON, late)
