@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -204,6 +205,13 @@ def format_span(minutes: int, project: Project) -> str:
     return f"{_num(hundredths / 100)}d"
 
 
+def format_summary_duration(minutes: int, project: Project, estimated: bool) -> str:
+    """A summary's duration as MS Project shows it: its span (:func:`format_span`), marked
+    ``?`` while a subtask's duration is estimated (``28d?``)."""
+    span = format_span(minutes, project)
+    return f"{span}?" if estimated else span
+
+
 def format_column_span(
     minutes: int,
     project: Project,
@@ -270,6 +278,16 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             PredecessorRef(ref.rstrip("."), link_type, lag_minutes, lag_percent, lag_elapsed)
         )
     return out
+
+
+# Between the entries of a predecessor list as shown: MS Project's with the English list
+# separator ("9,10,11"). Typing takes "," and ";" alike (parse_predecessors).
+PREDECESSOR_SEPARATOR = ","
+
+
+def join_predecessors(parts: Iterable[str]) -> str:
+    """A predecessor or successor list as MS Project shows it: ``9,10,11``, ``3FS+2d,5``."""
+    return PREDECESSOR_SEPARATOR.join(parts)
 
 
 def format_predecessor(

@@ -15,14 +15,16 @@ from app.domain.cost_tracking import TRACKING_KEYS, TrackingFigures, tracking_te
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
 from app.domain.custom_values import format_value
+from app.domain.estimates import has_estimated_subtask
 from app.domain.link import Link
 from app.domain.money import format_money
 from app.domain.notation import (
     format_column_span,
     format_duration,
     format_predecessor,
-    format_span,
+    format_summary_duration,
     format_work,
+    join_predecessors,
 )
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -318,7 +320,9 @@ class CellText:
     def _duration(self, uid: int) -> str:
         times = self.schedule.get(uid)
         if times is not None and times.summary:
-            return format_span(times.duration_minutes, self.plan.project)
+            plan = self.plan
+            estimated = has_estimated_subtask(plan.tasks, plan.index_of(uid))
+            return format_summary_duration(times.duration_minutes, plan.project, estimated)
         task = self._tasks[uid]
         minutes = times.duration_minutes if times else task.duration_minutes
         # as the sheet shows it: in the task's unit, elapsed and estimated marked
@@ -413,7 +417,7 @@ class CellText:
         return "" if task.constraint_type in _DATELESS else format_date(task.constraint_date)
 
     def _successors(self, uid: int) -> str:
-        """The links out of a task with the successors' row numbers: ``5FS+2d;7``."""
+        """The links out of a task with the successors' row numbers: ``5FS+2d,7``."""
         if self._links_out is None:
             self._links_out = {}
             for lk in self.plan.links:
@@ -427,7 +431,7 @@ class CellText:
                     ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
                 )
             )
-        return ";".join(parts)
+        return join_predecessors(parts)
 
     def _tracking_text(self, key: str, uid: int) -> str:
         """A Tracking, Variance, Cost or Work table's figure, as the sheet writes it."""

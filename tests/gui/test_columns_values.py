@@ -155,7 +155,7 @@ def test_successors_are_written_as_predecessors_are(doc):
     # a new link out of Specs shows at once (the index follows link edits)
     links = [Link(2, 6, LinkType.SS, 480)]
     execute(doc, SetPredecessorsCommand(doc, 6, [*doc.plan.links_into(6), *links]))
-    assert cell(model, 2, Column.SUCCESSORS) == "3;6SS+1d"
+    assert cell(model, 2, Column.SUCCESSORS) == "3,6SS+1d"
     doc.undo_stack.undo()
     assert cell(model, 2, Column.SUCCESSORS) == "3"
 

@@ -107,7 +107,7 @@ class TaskDialog(CommandDialog):
         form.addRow("", self.manual)
 
         self.predecessors = QLineEdit(format_predecessors(plan, uid))
-        self.predecessors.setPlaceholderText("row IDs, e.g. 3FS+2d;5SS")
+        self.predecessors.setPlaceholderText("row IDs, e.g. 3FS+2d,5SS")
         links = QWidget()
         links_form = QFormLayout(links)
         links_form.addRow("Predecessors", self.predecessors)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from app.domain.estimates import has_estimated_subtask
 from app.domain.leveling_resume import delay_is_pause
-from app.domain.notation import format_duration, format_span
+from app.domain.notation import format_duration, format_span, format_summary_duration
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
 from app.ui.document import Document
@@ -24,7 +25,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
     project = plan.project
     people = chart.resource_label(uid)
     if times.summary:
-        duration = format_span(times.duration_minutes, project)
+        estimated = has_estimated_subtask(plan.tasks, plan.index_of(uid))
+        duration = format_summary_duration(times.duration_minutes, project, estimated)
     else:
         duration = format_duration(
             times.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit

@@ -20,13 +20,15 @@ from typing import Any
 
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
+from app.domain.estimates import has_estimated_subtask
 from app.domain.link import Link
 from app.domain.notation import (
     format_column_span,
     format_duration,
     format_predecessor,
-    format_span,
+    format_summary_duration,
     format_work,
+    join_predecessors,
 )
 from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
@@ -147,7 +149,8 @@ class TaskCells:
             return task.name
         if column is Column.DURATION:
             if times is not None and times.summary:
-                return format_span(times.duration_minutes, plan.project)
+                estimated = has_estimated_subtask(plan.tasks, plan.index_of(uid))
+                return format_summary_duration(times.duration_minutes, plan.project, estimated)
             minutes = times.duration_minutes if times is not None else task.duration_minutes
             return format_duration(
                 minutes, plan.project, task.elapsed, task.estimated, task.duration_unit
@@ -306,7 +309,7 @@ class TaskCells:
                     ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
                 )
             )
-        return ";".join(parts)
+        return join_predecessors(parts)
 
     def _links_by_predecessor(self) -> dict[int, list[Link]]:
         """Links by predecessor, built once (O(links)) and kept while the Document's lookups

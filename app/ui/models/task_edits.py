@@ -18,6 +18,7 @@ from app.domain.money import parse_money
 from app.domain.notation import (
     format_duration,
     format_predecessor,
+    join_predecessors,
     parse_date,
     parse_duration,
     parse_predecessors,
@@ -264,7 +265,7 @@ def notes_lines(notes: str) -> list[str]:
 
 
 def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -> str:
-    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d;5``.
+    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d,5``.
 
     ``links`` are the links into the task when the caller has them at hand.
     """
@@ -280,7 +281,7 @@ def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -
                 ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
             )
         )
-    return ";".join(parts)
+    return join_predecessors(parts)
 
 
 def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:

