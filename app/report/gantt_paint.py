@@ -331,7 +331,7 @@ class GanttPainter:
             label = self._resources.get(row.uid) if self.options.show_resources else None
             if label:
                 right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
-                x = right + 5
+                x = label_x(right + 5, mark, 3 * ascent)
                 end = self.label_end
                 if page is not None:
                     if not page[0] <= x < page[1]:
@@ -520,6 +520,17 @@ def paint_path_bar(p: QPainter, g: BarGeometry, color: QColor) -> None:
                 right = min(g.progress_x, b)
                 p.fillRect(QRectF(a, g.mid_y - h / 6, right - a, h / 3), edge.darker(160))
     p.restore()
+
+
+def label_x(x: float, mark: DeadlineMark | None, reach: float) -> float:
+    """Where the names right of a bar begin: past the row's deadline arrow when it stands
+    where they would start (within ``reach`` of ``x``), so neither hides the other."""
+    if mark is None:
+        return x
+    half = mark.half_width
+    if mark.x + half <= x - 3 or mark.x - half >= x + reach:
+        return x
+    return max(x, mark.x + half + 3)
 
 
 def paint_deadline(p: QPainter, mark: DeadlineMark) -> None:

@@ -20,9 +20,9 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.task import Task
-from app.report.bars import BarKind, deadline_mark
+from app.report.bars import BarKind, DeadlineMark, deadline_mark
 from app.report.export import Picture, render_picture
-from app.report.gantt_paint import ChartOptions, ChartRow, Colors, GanttPainter
+from app.report.gantt_paint import ChartOptions, ChartRow, Colors, GanttPainter, label_x
 from app.report.timescale import Timescale, level_named
 from app.ui.document import Document
 from app.ui.gantt.tooltip import deadline_tooltip_text
@@ -161,3 +161,15 @@ def test_deadline_mark_follows_the_scale():
     assert (mark.top, mark.bottom) == pytest.approx((40 + 20 * 0.08, 40 + 20 * 0.84))
     assert mark.contains(mark.x, mark.top + 2)
     assert not mark.contains(mark.x + 20, mark.top + 2)
+
+
+def test_the_names_right_of_a_bar_start_past_an_arrow_where_they_begin():
+    def mark_at(x: float) -> DeadlineMark:
+        return DeadlineMark(1, x, 0.0, 20.0, FRIDAY_13, missed=False)
+
+    half = mark_at(0).half_width
+    assert label_x(100.0, None, 30.0) == 100.0
+    assert label_x(100.0, mark_at(102.0), 30.0) == pytest.approx(102.0 + half + 3)
+    assert label_x(100.0, mark_at(95.0), 30.0) == pytest.approx(95.0 + half + 3)
+    assert label_x(100.0, mark_at(60.0), 30.0) == 100.0  # on the bar, left of the names
+    assert label_x(100.0, mark_at(200.0), 30.0) == 100.0  # far along: the names stay
