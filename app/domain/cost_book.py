@@ -370,10 +370,13 @@ class CostBook:
             if i is None:
                 continue
             task = plan.tasks[i]
-            if i in self._child_rows():  # a summary: at its rolled-up % complete
+            summary = i in self._child_rows()
+            if summary:  # a summary: at its rolled-up % complete
                 task = priced_task(task, schedule.get(uid))
             for k in self._assigned().get(uid, ()):
                 a = assignments[k]
+                if summary and a.work_minutes:  # its people's work follows its duration
+                    a = replace(a, work_minutes=0)
                 res = resources.get(a.resource_uid)
                 if res is None:
                     continue

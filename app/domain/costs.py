@@ -275,6 +275,9 @@ def cost_of_assignment(
     """Work, cost, actual work and actual cost of one assignment."""
     times = schedule.get(assignment.task_uid)
     task = priced_task(plan.task(assignment.task_uid), times)
+    if times is not None and times.summary and assignment.work_minutes:
+        # a summary's people: their work follows its duration (assignment_work.planned_work)
+        assignment = replace(assignment, work_minutes=0)
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
     return price_assignment(task, assignment, resource, duration, span, fraction)
@@ -492,7 +495,7 @@ def _cost_assignments(
             pct = task.percent_complete / 100.0
             started = pct > 0 or task.actual_start is not None
             if res.type is work_type:
-                if a.work_minutes:
+                if a.work_minutes and i not in summaries:  # a summary's follows its duration
                     work = a.work_minutes
                 else:
                     j = span_row.get(a.task_uid)

@@ -291,21 +291,29 @@ def _spreads(
         if wanted is not None and a.task_uid not in wanted:
             continue
         times = schedule.get(a.task_uid)
-        if times is None or times.summary:
+        if times is None:
             continue
-        work = float(a.work_minutes or round(times.duration_minutes * a.units))
+        if times.summary:
+            if res.type is not ResourceType.WORK:
+                continue
+            # A summary's own people work its span at their units, as MS Project books them:
+            # the work follows its duration (app.domain.assignment_work.planned_work).
+            work = float(round(times.duration_minutes * a.units))
+            parts, shaped, uneven = None, False, False
+        else:
+            work = float(a.work_minutes or round(times.duration_minutes * a.units))
+            parts = split_parts.get(a.task_uid) if split_parts else None
+            shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+            u = a.units
+            # a flat assignment not spanning its task at its units (fills_task, inline: hot loop)
+            uneven = bool(
+                a.work_minutes
+                and u > 0
+                and abs(work / u - times.duration_minutes) > 1 + 0.5 / u
+                and res.type is ResourceType.WORK  # a material's units are a quantity
+            )
         if work <= 0:
             continue
-        parts = split_parts.get(a.task_uid) if split_parts else None
-        shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
-        u = a.units
-        # a flat assignment not spanning its task at its units (fills_task, inline: hot loop)
-        uneven = (
-            a.work_minutes
-            and u > 0
-            and abs(work / u - times.duration_minutes) > 1 + 0.5 / u
-            and res.type is ResourceType.WORK  # a material's units are a quantity
-        )
         if shaped or uneven:
             pieces = own_pieces(plan, a, work, parts or ((times.start, times.finish),), times, cal)
             if pieces:

@@ -97,3 +97,44 @@ def test_usage_shows_the_summary_work_at_forty_hours_a_week():
     assert per_week.sum() == pytest.approx(7 * DAY)
     busy = per_week[per_week > 0]
     assert np.allclose(busy, [5 * DAY, 2 * DAY])  # Mon-Fri then Mon-Tue: 40 h and 16 h
+
+
+def test_costs_and_the_team_views_work_agree_with_usage():
+    """The Team view and Budget read the cost report: Bob's summary work is 56 h there too."""
+    from app.domain.costs import compute_costs
+
+    plan = _plan()
+    times = schedule(plan)
+    report = compute_costs(plan, times)
+    assert report.assignments[1].work_minutes == 7 * DAY
+    assert report.resource_work_minutes[1] == 12 * DAY  # 56 h on Backend + 40 h on API
+    usage = build_usage(plan, times)
+    weeks = usage.periods(Scale.WEEKS)
+    bob = next(j for j, r in enumerate(usage.resources) if r.uid == 1)
+    assert usage.resource_values(bob, weeks).sum() == pytest.approx(12 * DAY)
+
+
+def test_the_windows_cost_book_follows_the_summary_as_its_subtasks_move():
+    """Docs gets longer: Backend lasts 9 days and Bob's work on it follows, in the cost
+    book the window keeps up to date as in a full costing."""
+    from dataclasses import replace
+
+    from tests.unit.test_costs_incremental import Kept
+
+    plan = _plan()
+    kept = Kept(plan)
+    plan.update_task(replace(plan.task(3), duration_minutes=4 * DAY))
+    kept.check()
+    assert kept.book.report.assignments[1].work_minutes == 9 * DAY
+    assert kept.full == 0
+
+
+def test_the_team_views_workload_chart_shows_the_summary_work_too():
+    from app.domain.workload import workload_by_task
+
+    plan = _plan()
+    times = schedule(plan)
+    first = times.start.date()
+    n = (times.finish.date() - first).days + 1
+    per_task = workload_by_task(plan, times, 1, first, n)
+    assert {uid: round(float(v.sum())) for uid, v in per_task.items()} == {1: 7 * DAY, 2: 5 * DAY}
