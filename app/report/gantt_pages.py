@@ -37,6 +37,7 @@ from app.report.page_frame import (
     FOOTER_H,
     HEADER_H,
     PageInfo,
+    has_deadline_rows,
     has_split_rows,
     legend_height,
     paint_footer,
@@ -149,6 +150,7 @@ class GanttPageLayout:
         self.split_rows = has_split_rows(plan, self.uids)  # the legend's "Split" entry
         # The Task Path colours the printed rows carry: the legend's entries for them.
         self.path_kinds = path_kinds_in(options.chart.path, self.uids)
+        self.deadline_rows = has_deadline_rows(plan, self.uids)  # the legend's "Deadline"
         self.body_top = HEADER_H if options.header else 0.0
         self.legend_h = (
             legend_height(
@@ -157,6 +159,7 @@ class GanttPageLayout:
                 options.chart.show_slack,
                 self.split_rows,
                 self.path_kinds,
+                deadline=self.deadline_rows,
             )
             if options.legend
             else 0.0
@@ -454,6 +457,7 @@ def paint_page(
             opts.chart.show_slack,
             layout.split_rows,
             layout.path_kinds,
+            deadline=layout.deadline_rows,
         )
     p.save()
     p.translate(0, layout.body_top)

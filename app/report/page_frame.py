@@ -11,9 +11,10 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from app.domain.plan import Plan
 from app.domain.task_path import PathKind
+from app.report.bars import DeadlineMark
 from app.report.columns import format_date
 from app.report.fonts import report_font
-from app.report.gantt_paint import PATH_COLORS, Colors
+from app.report.gantt_paint import PATH_COLORS, Colors, paint_deadline
 
 HEADER_H = 30.0
 FOOTER_H = 18.0
@@ -174,18 +175,25 @@ LEGEND_LABELS = {
     "split": "Split",
     "baseline": "Baseline",
     "slack": "Slack",
+    "deadline": "Deadline",
 }
 # Format > Task Path's colours, when a path is printed: "path:<kind name>" -> its name.
 LEGEND_LABELS.update({f"path:{kind.name}": kind.value for kind in PathKind})
 
 
 def legend_items(
-    baseline: bool, slack: bool, split: bool = False, path: Sequence[PathKind] = ()
+    baseline: bool,
+    slack: bool,
+    split: bool = False,
+    path: Sequence[PathKind] = (),
+    *,
+    deadline: bool = False,
 ) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
     ``split``: the printed rows hold a split task, drawn as parts joined by a dotted line.
     ``path``: the Task Path highlights that colour printed rows, each an entry at the end.
+    ``deadline``: a printed row has a deadline, drawn as a green down arrow.
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
@@ -194,6 +202,8 @@ def legend_items(
         items.append("baseline")
     if slack:
         items.append("slack")
+    if deadline:
+        items.append("deadline")
     items.extend(f"path:{kind.name}" for kind in path)
     return items
 
@@ -205,6 +215,13 @@ def has_split_rows(plan: Plan, uids: Iterable[int]) -> bool:
     return any(plan.has_task(u) and plan.task(u).splits and not plan.is_summary(u) for u in uids)
 
 
+def has_deadline_rows(plan: Plan, uids: Iterable[int]) -> bool:
+    """Whether any of the rows ``uids`` has a deadline (drawn as its arrow)."""
+    if not any(t.deadline is not None for t in plan.tasks):
+        return False  # the common case, without a lookup per row
+    return any(plan.has_task(u) and plan.task(u).deadline is not None for u in uids)
+
+
 def paint_legend(
     p: QPainter,
     top: float,
@@ -213,6 +230,8 @@ def paint_legend(
     slack: bool,
     split: bool = False,
     path: Sequence[PathKind] = (),
+    *,
+    deadline: bool = False,
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
     ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
@@ -221,7 +240,7 @@ def paint_legend(
     p.setFont(_font(7))
     x = 0.0
     y = top + LEGEND_H / 2
-    items = legend_items(baseline, slack, split, path)
+    items = legend_items(baseline, slack, split, path, deadline=deadline)
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
     p.drawText(QPointF(x, y + 3), "Legend:")
@@ -261,6 +280,9 @@ def paint_legend(
             p.setPen(Qt.PenStyle.NoPen)
         elif key == "baseline":
             p.fillRect(QRectF(x, y - 1.5, 16, 3), Colors.baseline)
+        elif key == "deadline":  # the chart's own arrow, at legend size
+            paint_deadline(p, DeadlineMark(0, x + 8, y - 4.5, y + 4.5, datetime.min, False))
+            p.setPen(Qt.PenStyle.NoPen)
         elif key.startswith("path:"):
             color = PATH_COLORS[PathKind[key[5:]]]
             p.fillRect(swatch, color)
@@ -285,12 +307,14 @@ def legend_height(
     slack: bool,
     split: bool = False,
     path: Sequence[PathKind] = (),
+    *,
+    deadline: bool = False,
 ) -> float:
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
     do not fit on one."""
     lines, x = 1, 38.0
-    for key in legend_items(baseline, slack, split, path):
+    for key in legend_items(baseline, slack, split, path, deadline=deadline):
         if x + _legend_advance(key) > width and x > 38:
             lines, x = lines + 1, 38.0
         x += _legend_advance(key)

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QSplitter, QToolTip
 
 from app.domain.link import Link
@@ -22,7 +22,10 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.report.bars import BarKind, DeadlineMark, deadline_mark
 from app.report.export import Picture, render_picture
+from app.report.gantt_pages import GanttPageLayout
 from app.report.gantt_paint import ChartOptions, ChartRow, Colors, GanttPainter, label_x
+from app.report.options import PrintOptions
+from app.report.page_frame import has_deadline_rows, legend_items, paint_legend
 from app.report.timescale import Timescale, level_named
 from app.ui.document import Document
 from app.ui.gantt.tooltip import deadline_tooltip_text
@@ -173,3 +176,22 @@ def test_the_names_right_of_a_bar_start_past_an_arrow_where_they_begin():
     assert label_x(100.0, mark_at(95.0), 30.0) == pytest.approx(95.0 + half + 3)
     assert label_x(100.0, mark_at(60.0), 30.0) == 100.0  # on the bar, left of the names
     assert label_x(100.0, mark_at(200.0), 30.0) == 100.0  # far along: the names stay
+
+
+def test_the_printed_legend_names_the_arrow_when_a_printed_row_has_a_deadline(qtbot):
+    plan = _plan()
+    sched = schedule(plan)
+    with_it = GanttPageLayout(plan, sched, PrintOptions(pages_wide=1, pages_tall=1), 780.0, 540.0)
+    assert with_it.deadline_rows
+    assert "deadline" in legend_items(False, False, deadline=with_it.deadline_rows)
+    only_sign_off = PrintOptions(pages_wide=1, pages_tall=1, rows=(2,))
+    assert not GanttPageLayout(plan, sched, only_sign_off, 780.0, 540.0).deadline_rows
+    assert "deadline" not in legend_items(False, False)
+    assert not has_deadline_rows(plan, [2])
+    # the entry is drawn: its arrow in the chart's green
+    image = QImage(600, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_legend(painter, 0.0, 600.0, False, False, deadline=True)
+    painter.end()
+    assert _green_pixels(image) > 0

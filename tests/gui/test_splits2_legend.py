@@ -49,9 +49,9 @@ def _legend_flags(plan: Plan, monkeypatch, **options) -> list[bool]:
     seen: list[bool] = []
     real = gantt_pages.paint_legend
 
-    def spy(p, top, width, baseline, slack, split=False, path=()):
+    def spy(p, top, width, baseline, slack, split=False, path=(), **entries):
         seen.append(split)
-        real(p, top, width, baseline, slack, split, path)
+        real(p, top, width, baseline, slack, split, path, **entries)
 
     monkeypatch.setattr(gantt_pages, "paint_legend", spy)
     sched = schedule(plan)
