@@ -32,9 +32,12 @@ from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import (
     CellError,
     ambiguous_date,
+    check_duration_span,
+    check_lag_span,
     date_order_note,
     day_first_from_environment,
     is_blank,
+    read_cost,
     read_date,
     read_number,
     read_people,
@@ -336,6 +339,7 @@ class _Editor:
                 d = parse_duration(text, project)
             except AppError as exc:
                 raise CellError(str(exc)) from None
+            check_duration_span(value, d, project)  # '99999999d' names its cell here
             return replace(
                 task, duration_minutes=d.minutes, elapsed=d.elapsed, estimated=d.estimated,
                 milestone=d.minutes == 0, duration_unit=d.unit,
@@ -350,13 +354,13 @@ class _Editor:
             if not 0.0 <= pct <= 1.0:
                 raise CellError(f"{quoted(value)} is not between 0% and 100%")
             return replace(task, percent_complete=round(pct * 100.0, 4))
-        if title == "Fixed cost":
-            return replace(task, fixed_cost=0.0 if blank else read_number(value))
+        if title == "Fixed cost":  # not below zero, as the task sheet takes it
+            return replace(task, fixed_cost=0.0 if blank else read_cost(value))
         if title == "Cost":
             if "Fixed cost" in changed:
                 return task
             old = float(self.cells.get(str(task.uid), {}).get("Cost") or 0.0)
-            new = 0.0 if blank else read_number(value)
+            new = 0.0 if blank else read_cost(value)
             return replace(task, fixed_cost=round(max(task.fixed_cost + new - old, 0.0), 2))
         if title == "People":
             self._people(task.uid, value)
@@ -470,6 +474,10 @@ class _Editor:
                     raise FileFormatError(f"{where}: no task with # {ref.ref}")
                 if pred == succ:
                     raise FileFormatError(f"{where}: a task cannot depend on itself")
+                try:  # a lag of '99999999d' is refused here, naming its cell
+                    check_lag_span(ref, p.task(pred).duration_minutes, p.project)
+                except CellError as exc:
+                    raise FileFormatError(f"{where}: {exc}") from None
                 new[(pred, succ)] = Link(
                     pred, succ, ref.type, ref.lag_minutes, ref.lag_percent, ref.lag_elapsed
                 )
