@@ -7,12 +7,9 @@ from pathlib import Path
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
-from app.domain.errors import AppError
-from app.domain.leveling_elapsed import elapsed_delay
+from app.domain.leveling_elapsed import DelayTexts
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
-from app.domain.scheduler import schedule
 from app.domain.task import DurationUnit, Task
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
@@ -141,7 +138,9 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
         task = plan.task(uid) if isinstance(uid, int) and plan.has_task(uid) else None
         return _pauses(value, plan, task)
     if change.field in DURATION_FIELDS and isinstance(value, int) and not isinstance(value, bool):
-        return format_duration(value, plan.project, _elapsed(change, plan))
+        return format_duration(
+            value, plan.project, _elapsed(change, plan), unit=_shown_unit(change, plan)
+        )
     field = change.field
     if (
         field is not None
@@ -151,6 +150,19 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
     ):
         return format_value(field, value, plan.project)
     return repr(value)
+
+
+def _shown_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
+    """The unit the sheet shows a length in: a duration in its task's unit, else the plan's
+    ("Duration is entered in", days unless set otherwise), work in the plan's duration unit
+    too, so 1280 minutes reads 2.67d (never 1280m); a lag as the Predecessors column
+    writes it (None: the unit its length fits)."""
+    if change.field == "lag_minutes":
+        return None
+    uid = change.uid
+    if change.field == "duration_minutes" and isinstance(uid, int) and plan.has_task(uid):
+        return plan.task(uid).duration_unit or plan.project.duration_unit
+    return plan.project.duration_unit
 
 
 def _hours(change: PlanChange, value: Scalar, plan: Plan) -> str:
@@ -174,7 +186,7 @@ class DiffWriter:
     def __init__(self, old: Plan, new: Plan) -> None:
         self.old = old
         self.new = new
-        self._schedules: dict[int, Schedule | None] = {}
+        self._delays = DelayTexts()
 
     def line(self, change: PlanChange) -> str:
         """One line of the text diff: what changed, and for a changed field old -> new."""
@@ -210,27 +222,12 @@ class DiffWriter:
         """Task ``uid``'s leveling delay ``value`` on ``plan`` as MS Project shows it: ``14ed``.
 
         A delay that cannot be measured in elapsed time (a started task's pause, a
-        plan that cannot be scheduled) stays in working time: ``10d``.
+        plan that cannot be scheduled) stays in working time: ``10d``
+        (:class:`app.domain.leveling_elapsed.DelayTexts`, which the review shares).
         """
         if not isinstance(value, int) or isinstance(value, bool):
             return repr(value)
-        elapsed = 0 if value == 0 else None
-        if elapsed is None and isinstance(uid, int):
-            found = self._schedule(plan)
-            if found is not None:
-                elapsed = elapsed_delay(plan, found, uid)
-        if elapsed is None:
-            return format_duration(value, plan.project)
-        return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
-
-    def _schedule(self, plan: Plan) -> Schedule | None:
-        key = id(plan)
-        if key not in self._schedules:
-            try:
-                self._schedules[key] = schedule(plan)
-            except AppError:  # a loop of links: the delay stays in working time
-                self._schedules[key] = None
-        return self._schedules[key]
+        return self._delays.text(value, uid, plan)
 
 
 def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
