@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.task_tree_selection import column_title
 
 if TYPE_CHECKING:
@@ -42,15 +43,15 @@ def fill_down(tree: TaskTreeView) -> int:
     if not current.isValid() or len(rows) < 2:
         model.sig_notice.emit(SELECT_HINT)
         return 0
+    if model.document.read_only:
+        model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
+        return 0
     title = column_title(model, column)
     top = model.index(rows[0], column)
     uids = [int(model.index(row, 0).data(TaskUidRole)) for row in rows[1:]]
     targets = [uid for uid in uids if _editable(model.index_of_uid(uid, column))]
     if not targets:
-        model.sig_notice.emit(_read_only_hint(title, column))
-        return 0
-    if model.document.read_only:
-        model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
+        model.sig_notice.emit(read_only_hint(column) or _read_only_hint(title, column))
         return 0
     value = top.data(Qt.ItemDataRole.EditRole)
     if value is None:

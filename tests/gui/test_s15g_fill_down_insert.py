@@ -15,6 +15,7 @@ from app.domain.task import Task
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
@@ -175,3 +176,12 @@ def test_inserting_several_on_a_sorted_sheet_lands_them_on_the_first_selected_ro
     new = [u for u in after if u not in shown]
     assert len(new) == 2
     assert after[6:10] == [*new, *shown[6:8]]
+
+
+def test_fill_down_on_a_tracking_figure_says_what_it_follows(window):
+    steps = window.document.undo_stack.count()
+    _select(window, ["Specs", "Review"], Column.ACTUAL_COST)
+    _trigger(window, "fill_down")
+    assert window.document.undo_stack.count() == steps
+    assert window.statusBar().currentMessage() == read_only_hint(Column.ACTUAL_COST)
+    assert "follows" in window.statusBar().currentMessage()
