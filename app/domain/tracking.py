@@ -137,7 +137,7 @@ def manual_left_alone(
     Update Project leaves them as they are; the window names how many, so a plan
     of manual tasks is not told only that there was nothing to update.
     """
-    chosen = _scope(plan, uids)
+    chosen = None if uids is None else scope_of(plan, uids)
     found: list[int] = []
     for task in plan.tasks:
         if not task.manual or not task.active or plan.is_summary(task.uid):
@@ -164,7 +164,7 @@ def _trackable(
     plan: Plan, schedule: Schedule, uids: Iterable[int] | None
 ) -> Iterator[tuple[Task, TaskTimes]]:
     """Automatic, active leaf tasks in scope, with their scheduled times."""
-    chosen = _scope(plan, uids)
+    chosen = None if uids is None else scope_of(plan, uids)
     for task in plan.tasks:
         if chosen is not None and task.uid not in chosen:
             continue
@@ -175,9 +175,8 @@ def _trackable(
             yield task, times
 
 
-def _scope(plan: Plan, uids: Iterable[int] | None) -> set[int] | None:
-    if uids is None:
-        return None
+def scope_of(plan: Plan, uids: Iterable[int]) -> set[int]:
+    """The tasks ``uids`` and, for a summary among them, all its subtasks."""
     chosen: set[int] = set()
     for uid in uids:
         chosen.add(uid)

@@ -30,6 +30,14 @@ one of them moves the others by these rules, which Gantry follows:
 - **Remaining Duration typed** (Update Tasks): the work done stays, the
   duration becomes Actual Duration + Remaining Duration and % Complete follows;
   no time remaining finishes the task.
+- **A summary's % Complete typed**: the summary's actual duration (its
+  subtasks' durations x the % typed) is handed to its subtasks in schedule
+  order (earliest start first): each is made 100 % complete while the time
+  left covers it, the one where it runs out gets the rest in whole percents,
+  the ones after it 0 %, each by the % complete rule above (actual dates as
+  scheduled). The subtasks' durations weigh them as the summary's roll-up
+  does, so the summary then reads the % typed. A milestone subtask is reached
+  when the done time goes past it.
 
 The functions return the task fields to set, by name, for one undoable edit.
 """
@@ -42,7 +50,7 @@ from typing import Any
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
-from app.domain.schedule import TaskTimes
+from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import normalized, total_gap, work_within
 from app.domain.task import Task
 from app.domain.tracking import typed_progress
@@ -216,6 +224,49 @@ def typed_remaining_duration(
     percent = float(min(99, max(1, round(100 * done / minutes))))
     fields.update(typed_progress(task, times, percent))
     return fields
+
+
+def typed_summary_percent(
+    plan: Plan, schedule: Schedule, uid: int, percent: float
+) -> dict[int, dict[str, Any]]:
+    """The fields a % complete typed for summary ``uid`` sets on each of its subtasks (and on
+    the summary itself), by task uid; only tasks that change are listed (see the module's rules).
+
+    Inactive subtasks are left out, as the roll-up leaves them out.
+    """
+    if not 0 <= percent <= 100:
+        raise InputError(f"{percent:g}% is not a percentage between 0 and 100")
+    leaves: list[tuple[datetime, datetime, int, Task, int]] = []
+    for row, task in enumerate(plan.descendants(uid)):
+        if not task.active or plan.is_summary(task.uid):
+            continue
+        times = schedule.get(task.uid)
+        start = times.start if times is not None else (task.start or plan.project.start)
+        finish = times.finish if times is not None else (task.finish or start)
+        minutes = times.duration_minutes if times is not None else task.duration_minutes
+        leaves.append((start, finish, row, task, max(0, minutes)))
+    leaves.sort(key=lambda leaf: leaf[:3])
+    total = sum(leaf[4] for leaf in leaves)
+    left = total * percent / 100
+    out: dict[int, dict[str, Any]] = {}
+    for _start, _finish, _row, task, minutes in leaves:
+        if minutes == 0:
+            share = 100.0 if percent >= 100 or left > 0 else 0.0
+        elif left >= minutes or percent >= 100:
+            share = 100.0
+        elif left <= 0:
+            share = 0.0
+        else:  # whole percents; under way: never 0 nor 100
+            share = float(min(99, max(1, round(100 * left / minutes))))
+        left -= minutes
+        fields = typed_progress(task, schedule.get(task.uid), share)
+        changed = {k: v for k, v in fields.items() if getattr(task, k) != v}
+        if changed:
+            out[task.uid] = changed
+    summary = plan.task(uid)
+    if summary.percent_complete != percent:  # what the summary shows with no subtask duration
+        out[uid] = {"percent_complete": percent}
+    return out
 
 
 def _moment(moment: datetime) -> str:
