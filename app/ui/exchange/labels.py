@@ -34,6 +34,7 @@ FIELD_LABELS: dict[str, str] = {
     "work_minutes": "Work",
     "lag_minutes": "Lag",
     "type": "Type",
+    "task_uids": "Tasks",  # a risk's linked tasks, named by with_parent_names
 }
 
 ENTITY_LABELS = {
@@ -130,15 +131,31 @@ def _parent_name(value: Scalar, names: Mapping[int, str]) -> Scalar:
     return value
 
 
+def _task_names(value: Scalar, names: Mapping[int, str]) -> Scalar:
+    """A risk's tasks ("3, 1": uids, as the diff gives them) by name: "Load, Extract"."""
+    if not isinstance(value, str) or not value:
+        return value
+    parts = [p.strip() for p in value.split(",")]
+    if not all(p.isdigit() and int(p) in names for p in parts):
+        return value
+    return ", ".join(names[int(p)] for p in parts)
+
+
 def with_parent_names(items: list[MergeItem], names: Mapping[int, str]) -> list[MergeItem]:
     """``items`` with the parent task of an outline change named ("Message Library") instead
-    of given by its uid ("31"), for the review rows; other changes stay as they are."""
+    of given by its uid ("31"), for the review rows; a risk's tasks too (the client's
+    Tasks cell); other changes stay as they are."""
     out: list[MergeItem] = []
     for item in items:
         c = item.change
+        name = None
         if c.entity == "task" and c.field == "parent":
-            shown = replace(c, old=_parent_name(c.old, names), new=_parent_name(c.new, names))
-            ours = _parent_name(item.ours, names) if item.ours is not None else None
+            name = _parent_name
+        elif c.entity == "risk" and c.field == "task_uids":
+            name = _task_names
+        if name is not None:
+            shown = replace(c, old=name(c.old, names), new=name(c.new, names))
+            ours = name(item.ours, names) if item.ours is not None else None
             item = replace(item, change=shown, ours=ours)
         out.append(item)
     return out
