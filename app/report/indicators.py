@@ -24,6 +24,7 @@ from itertools import accumulate, compress
 from operator import itemgetter, ne
 
 from app.domain.hyperlinks import Hyperlink
+from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
@@ -33,7 +34,7 @@ from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
-from app.domain.task import ConstraintType, Task
+from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import inactive_tasks
 from app.report.columns import CONSTRAINT_NAMES
@@ -125,6 +126,22 @@ def hyperlink_tip(link: Hyperlink) -> str:
     if link.text and link.text != link.target:
         return f"Hyperlink: {clipped(link.text, _NOTE_CHARS)} ({target})"
     return f"Hyperlink: {target}"
+
+
+def leveling_delay_text(
+    plan: Plan, schedule: Schedule, uid: int, clocks: TaskClocks | None = None
+) -> str:
+    """Task ``uid``'s leveling delay as MS Project's Leveling Delay field shows it, in elapsed
+    days (``14ed`` for ten working days over two weekends), as ``gantry diff`` says it.
+
+    A started task's delay, a pause of its work left, cannot be measured so and stays in
+    working time (``10d``), as does a task the schedule lacks.
+    """
+    task = plan.task(uid)
+    elapsed = elapsed_delay(plan, schedule, uid, clocks)
+    if elapsed is None:
+        return format_duration(task.leveling_delay_minutes, plan.project)
+    return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
 
 
 class AssignmentIndex:
@@ -294,7 +311,9 @@ class TaskIndicators:
         if split is not None:
             marks.append(split)
         if task.leveling_delay_minutes > 0:
-            delay = format_duration(task.leveling_delay_minutes, self.plan.project)
+            if self._clocks is None:
+                self._clocks = TaskClocks(self.plan)
+            delay = leveling_delay_text(self.plan, self.schedule, uid, self._clocks)
             text = f"This task is delayed {delay} by leveling"
             if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
                 text = f"Leveling split this task: its work left resumes {delay} later"

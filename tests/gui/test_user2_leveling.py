@@ -97,7 +97,7 @@ def test_the_bar_of_a_leveled_task_tells_its_leveling_delay(make_view, qtbot):
     assert "Leveling delay" not in gantt.tooltip_text(2)
     view.level_resources()
     assert doc.plan.task(2).leveling_delay_minutes == 3 * DAY
-    assert "Leveling delay: 3d" in gantt.tooltip_text(2)
+    assert "Leveling delay: 3ed" in gantt.tooltip_text(2)  # elapsed, as MS Project
     assert "Leveling delay" not in gantt.tooltip_text(1)
 
 

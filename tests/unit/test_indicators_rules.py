@@ -148,7 +148,7 @@ def test_recurring_manual_split_and_leveled_tasks():
     )
     assert kinds(ind, 3) == [Indicator.MANUAL]
     assert tip(ind, 4, Indicator.SPLIT) == "This task is split in 2 parts"
-    assert tip(ind, 5, Indicator.LEVELED) == "This task is delayed 2d by leveling"
+    assert tip(ind, 5, Indicator.LEVELED) == "This task is delayed 2ed by leveling"  # elapsed
 
 
 def test_over_allocation_marks_only_the_tasks_of_the_overbooked_period():

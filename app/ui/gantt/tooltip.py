@@ -10,6 +10,7 @@ from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration, format_span, format_summary_duration
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
+from app.report.indicators import leveling_delay_text
 from app.ui.document import Document
 
 DATE_FORMAT = "%a %Y-%m-%d %H:%M"  # dates in the hover text and the drag feedback
@@ -42,7 +43,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
     if task.deadline is not None:
         lines.append(f"Deadline: {short_date(task.deadline)}")
     if task.leveling_delay_minutes > 0:  # otherwise invisible: the bar just starts later
-        span = format_span(task.leveling_delay_minutes, project)
+        # in elapsed days as MS Project's field and gantry diff say it (a pause: working days)
+        span = leveling_delay_text(plan, document.schedule, uid)
         if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
             lines.append(f"Leveling split: work left resumes {span} later")
         else:
