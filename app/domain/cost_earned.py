@@ -5,7 +5,8 @@ value against its baseline and adds every branch up: about a second at 100k
 tasks, after each edit while the Budget tab is open. A task's figures change
 only with its baseline entry, the status date, its own fields (% complete,
 pauses, whether it is active), its actual cost and its current cost (EAC until
-costs are spent) and its contoured people's shares of its cost (:func:`cost_shapes`);
+costs are spent), its contoured people's shares of its cost (:func:`cost_shapes`) and
+the shares incurred at its start or finish (:func:`cost_accruals`);
 :class:`EarnedValueBook` redoes just the tasks whose fields, costs or shapes changed,
 then their summaries, adding children up in the order ``earned_value`` does,
 so the figures are the same to the last bit. A new baseline, another status date or another outline means a
@@ -22,8 +23,10 @@ from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, priced_task
 from app.domain.earned_value import (
     ZERO,
+    Accruals,
     EarnedValue,
     Shape,
+    cost_accruals,
     cost_shapes,
     earned_value,
     shape_key,
@@ -59,6 +62,7 @@ class EarnedValueBook:
         self._actual: list[float] = []
         self._cost: list[float] = []
         self._shapes: dict[int, Shape] = {}
+        self._accruals: dict[int, Accruals] = {}
 
     def update(
         self, schedule: Schedule, costs: CostReport, status_date: datetime
@@ -74,6 +78,7 @@ class EarnedValueBook:
         actual = list(map(costs.task_actual_cost.get, uids, zeros))
         cost = list(map(costs.task_cost.get, uids, zeros))
         shapes = cost_shapes(plan, costs)
+        accruals = cost_accruals(plan, costs)
         if reshaped or base is not self._base or status_date != self._status or not uids:
             self._full(schedule, costs, status_date, uids, levels)
         else:
@@ -86,11 +91,18 @@ class EarnedValueBook:
                 was, now = old.get(uid), shapes.get(uid)
                 if (was is None) != (now is None) or shape_key(was or ()) != shape_key(now or ()):
                     rows.add(row[uid])
+            was_accrued = self._accruals
+            for uid in accruals.keys() | was_accrued.keys():  # an Accrue At or accrual changed
+                if accruals.get(uid) != was_accrued.get(uid):
+                    rows.add(row[uid])
             if rows:
-                self._redo(sorted(rows), base, actual, cost, status_date, schedule, shapes)
+                self._redo(
+                    sorted(rows), base, actual, cost, status_date, schedule, (shapes, accruals)
+                )
         self._base, self._status = base, status_date
         self._tasks = list(tasks)
         self._actual, self._cost, self._shapes = actual, cost, shapes
+        self._accruals = accruals
         return dict(self.values), reshaped
 
     def _full(
@@ -120,9 +132,11 @@ class EarnedValueBook:
         cost: list[float],
         status_date: datetime,
         schedule: Schedule,
-        shapes: dict[int, Shape],
+        laid: tuple[dict[int, Shape], dict[int, Accruals]],
     ) -> None:
-        """The figures of these rows' tasks again, then of their summaries, bottom-up."""
+        """The figures of these rows' tasks again, then of their summaries, bottom-up
+        (``laid``: the tasks' shapes and accruals, :func:`cost_shapes`, :func:`cost_accruals`)."""
+        shapes, accruals = laid
         plan, values, children, parents = self.plan, self.values, self._children, self.parents
         entries: dict[int, BaselineEntry] = (
             {e.task_uid: e for e in base.entries} if base is not None else {}
@@ -143,6 +157,7 @@ class EarnedValueBook:
                     clocks,
                     cost[i],
                     shapes.get(uid, ()),
+                    accruals.get(uid, ()),
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:

@@ -10,6 +10,10 @@
   :func:`app.domain.contours.contour_pieces`, the pieces the Usage view lays
   their work in; the rest of the task's cost stays even (:func:`cost_shapes`).
 * BCWP (earned value, EV): baseline cost x % complete.
+* A share of a task's cost incurred at one moment (a person whose Accrue At is Start or
+  End, a fixed cost accrued at the start or the end: :func:`cost_accruals`) is planned
+  whole at the baseline's start or finish, and earned whole once the task has started
+  (Start) or is finished (End), as its actual cost accrues.
 * ACWP (actual cost, AC): the actual cost so far.
 * BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
   EAC = AC + (BAC - EV) / CPI, ETC = EAC - AC, VAC = BAC - EAC,
@@ -48,7 +52,7 @@ from app.domain.earned_value_figures import (
     summary_own_earned_value,
     task_earned_value,
 )
-from app.domain.earned_value_parts import Shape, cost_shapes, shape_key
+from app.domain.earned_value_parts import Accruals, Shape, cost_accruals, cost_shapes, shape_key
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks
@@ -58,10 +62,12 @@ from app.domain.workload import DayCalendar
 # the earned_value_* modules beside this one).
 __all__ = [
     "ZERO",
+    "Accruals",
     "EarnedValue",
     "SCurve",
     "SCurveCache",
     "Shape",
+    "cost_accruals",
     "cost_shapes",
     "earned_value",
     "project_earned_value",
@@ -93,6 +99,7 @@ def earned_value(
     clocks = TaskClocks(plan)
     task_cost, task_actual = costs.task_cost, costs.task_actual_cost
     shapes = cost_shapes(plan, costs)
+    accruals = cost_accruals(plan, costs)
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
@@ -100,7 +107,15 @@ def earned_value(
         ac = task_actual.get(t.uid, 0.0)
         cost = task_cost.get(t.uid, 0.0)
         own[t.uid] = task_earned_value(
-            t, entries.get(t.uid), ac, status_date, cal, clocks, cost, shapes.get(t.uid, ())
+            t,
+            entries.get(t.uid),
+            ac,
+            status_date,
+            cal,
+            clocks,
+            cost,
+            shapes.get(t.uid, ()),
+            accruals.get(t.uid, ()),
         )
     total = dict(own)
     # The active children's baseline and current costs, added last child first.

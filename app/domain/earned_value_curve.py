@@ -14,7 +14,9 @@ from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
 from app.domain.earned_value_parts import (
     Part,
     clipped_parts,
+    cost_accruals,
     cost_shapes,
+    earned_share,
     planned_parts,
     shape_key,
     shaped_parts,
@@ -24,7 +26,7 @@ from app.domain.earned_value_sums import Indexed, accumulate, index_spans
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import Split, TaskClocks
-from app.domain.task import Task
+from app.domain.task import CostAccrual, Task
 from app.domain.workload import DayCalendar
 
 
@@ -110,6 +112,7 @@ def s_curve(
     leaves = [t for t in plan.tasks if t.uid not in is_parent and t.uid not in off]
     owners, own = _own_shares(plan, parents, is_parent, off, entries, costs)
     shapes = cost_shapes(plan, costs)
+    accruals = cost_accruals(plan, costs)  # shares incurred whole at the start or finish
     # a summary earns its own share by its rolled-up % complete, as in the table
     owners = [priced_task(t, schedule.get(t.uid)) for t in owners]
     starts = [e.start for e in entries.values() if e.start is not None]
@@ -142,9 +145,9 @@ def s_curve(
                 if t.splits:
                     clocks = clocks or TaskClocks(plan)
                     parts = planned_parts(clocks, t, e)  # nothing is planned in the pauses
-                shape = shapes.get(t.uid)
-                if shape and e.finish is not None:
-                    parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape)
+                shape, accrued = shapes.get(t.uid, ()), accruals.get(t.uid, ())
+                if (shape or accrued) and e.finish is not None:
+                    parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:
                     planned.extend((a, b, e.cost * k) for a, b, k in parts)
                     continue
@@ -161,7 +164,7 @@ def s_curve(
     else:
         key = (base, parents, plan.project, *plan.calendars.values())
         shaped = {uid: shape_key(shape) for uid, shape in shapes.items()}
-        owned = ([(t.uid, own[t.uid][0]) for t in owners], off, shaped)
+        owned = ([(t.uid, own[t.uid][0]) for t in owners], off, shaped, accruals)
         cal, indexed = cache.planned(plan, key, planned_spans, owned)
     pv = accumulate(cal, indexed, [indexed[3]], moments)[0]
     ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
@@ -178,13 +181,24 @@ def s_curve(
             e = entries.get(t.uid)
             bac = e.cost if e is not None else 0.0
             spent = actual.get(t.uid, 0.0)
-        earned = bac * t.percent_complete / 100.0
+        accrued = accruals.get(t.uid, ()) if t.uid not in own else ()
+        earned = bac * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
         if not earned and not spent:
             continue
         times = schedule.get(t.uid)
         begin = t.actual_start or (times.start if times is not None else status_date)
         end = t.actual_finish or min(status_date, times.finish if times else status_date)
         end = max(end, begin)
+        if accrued:  # earned whole when the task started (Start) or finished (End)
+            started = t.percent_complete > 0 or t.actual_start is not None
+            finished = t.percent_complete >= 100
+            at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
+            at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0
+            for share, moment in ((at_start, begin), (at_end, end)):
+                if share > 0 and bac > 0:
+                    worked.append((moment, moment, share * bac))
+                    spent_amounts.append(0.0)  # AC runs over the span as before
+                    earned -= share * bac
         shape = shapes.get(t.uid)
         if shape and times is not None:  # the contoured people's share as their work ran
             clocks = clocks or TaskClocks(plan)

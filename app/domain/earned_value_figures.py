@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
-from app.domain.earned_value_parts import Part, Shape, planned_parts, shaped_parts
+from app.domain.earned_value_parts import (
+    Accruals,
+    Part,
+    Shape,
+    earned_share,
+    planned_parts,
+    shaped_parts,
+)
 from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
@@ -100,15 +107,19 @@ def task_earned_value(
     clocks: TaskClocks,
     cost: float | None = None,
     shape: Shape = (),
+    accruals: Accruals = (),
 ) -> EarnedValue:
     """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
-    its current cost; ``shape``: its contoured people, see :func:`cost_shapes`)."""
+    its current cost; ``shape``: its contoured people, see :func:`cost_shapes`;
+    ``accruals``: the shares of its cost incurred at its start or finish, see
+    :func:`cost_accruals`: planned whole there, earned once it started or finished)."""
     bac = entry.cost if entry is not None else 0.0
     parts: list[Part] = []
     if task.splits and entry is not None:
         parts = planned_parts(clocks, task, entry)
-    if shape and entry is not None and entry.start is not None and entry.finish is not None:
-        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], shape)
+    shaped = shape or accruals
+    if shaped and entry is not None and entry.start is not None and entry.finish is not None:
+        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], shape, accruals)
     if parts:
         pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
     elif entry is not None and entry.start is not None and entry.finish is not None:
@@ -117,7 +128,7 @@ def task_earned_value(
         pv = bac if entry.start <= status_date else 0.0
     else:
         pv = 0.0
-    ev = bac * task.percent_complete / 100.0
+    ev = bac * earned_share(task, accruals) if accruals else bac * task.percent_complete / 100.0
     return EarnedValue(bac, pv, ev, actual_cost, cost)
 
 

@@ -1,9 +1,12 @@
 """How a task's budget is laid over time for earned value: its working parts and shapes.
 
 A task's cost runs evenly over its baseline span unless the task is split (nothing
-is planned in its pauses: :func:`planned_parts`) or some of its people's work is
+is planned in its pauses: :func:`planned_parts`), some of its people's work is
 contoured (their share follows their contour: :func:`cost_shapes`,
-:func:`shaped_parts`). :mod:`app.domain.earned_value` reads these per task;
+:func:`shaped_parts`) or some of its cost is incurred at one moment: a person whose
+Accrue At is Start or End, a fixed cost accrued at the start or the end (their share
+falls whole at the span's start or finish, as MS Project's timephased cost puts it:
+:func:`cost_accruals`). :mod:`app.domain.earned_value` reads these per task;
 :mod:`app.domain.earned_value_curve` over time.
 """
 
@@ -19,7 +22,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, segments, total_gap, working_parts
-from app.domain.task import Task
+from app.domain.task import CostAccrual, Task
 from app.domain.workload import DayCalendar, _piece_spreads, _resource_calendar, _Spread
 
 Part = tuple[datetime, datetime, float]  # start, finish, share of the task's amount
@@ -28,6 +31,9 @@ Part = tuple[datetime, datetime, float]  # start, finish, share of the task's am
 # before the task: for each such person, the share of the task's cost they hold, their
 # contour, their calendar and the share of the task's working time their own span takes.
 Shape = tuple[tuple[float, WorkContour, DayCalendar, float], ...]
+# The shares of a task's cost incurred at one moment: each with its accrual (Start: at the
+# start, End: at the finish), from its people's Accrue At and its Fixed Cost Accrual.
+Accruals = tuple[tuple[float, CostAccrual], ...]
 
 
 def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
@@ -52,7 +58,12 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         return {}
     cals: dict[int | None, DayCalendar] = {}
     task_cost, priced = costs.task_cost, costs.assignments
-    people = {r.uid: r for r in plan.resources if r.type is ResourceType.WORK}
+    # a person whose cost accrues at the start or the end is laid by cost_accruals instead
+    people = {
+        r.uid: r
+        for r in plan.resources
+        if r.type is ResourceType.WORK and r.accrue_at is CostAccrual.PRORATED
+    }
     out: dict[int, list[tuple[float, WorkContour, DayCalendar, float]]] = {}
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
@@ -71,6 +82,59 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
     return {uid: tuple(shape) for uid, shape in out.items()}
 
 
+def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
+    """The tasks some of whose cost is incurred at one moment, each with its :data:`Accruals`.
+
+    An assignment of a resource (person, material or cost item) whose Accrue At is Start or
+    End holds its cost's share of its task's; so does a fixed cost whose Fixed Cost Accrual
+    is Start or End (current costs: the baseline keeps no assignment). Summaries' own costs
+    are left out: a summary's own share runs evenly. A plan where everything is Prorated
+    (the default) gives {} at the cost of one pass over its people and tasks.
+    """
+    prorated = CostAccrual.PRORATED
+    people = {r.uid: r.accrue_at for r in plan.resources if r.accrue_at is not prorated}
+    fixed = [t for t in plan.tasks if t.fixed_cost and t.fixed_cost_accrual is not prorated]
+    if not people and not fixed:
+        return {}
+    task_cost, priced = costs.task_cost, costs.assignments
+    out: dict[int, list[tuple[float, CostAccrual]]] = {}
+    if people:
+        for a in plan.assignments:
+            accrual = people.get(a.resource_uid)
+            ac = priced.get(a.uid) if accrual is not None else None
+            total = task_cost.get(a.task_uid, 0.0)
+            if accrual is None or ac is None or ac.cost <= 0 or total <= 0:
+                continue
+            if plan.is_summary(a.task_uid):
+                continue
+            out.setdefault(a.task_uid, []).append((min(1.0, ac.cost / total), accrual))
+    for t in fixed:
+        total = task_cost.get(t.uid, 0.0)
+        if total > 0 and not plan.is_summary(t.uid):
+            share = min(1.0, t.fixed_cost / total)
+            out.setdefault(t.uid, []).append((share, t.fixed_cost_accrual))
+    return {uid: tuple(shares) for uid, shares in out.items()}
+
+
+def earned_share(task: Task, accruals: Accruals) -> float:
+    """The share (0..1) of a task's budget earned at its % complete: the share accrued at the
+    start once it has started, at the end once it is finished, the rest by its % complete
+    (as its actual cost accrues, app.domain.costs.accrued)."""
+    pct = task.percent_complete / 100.0
+    if not accruals:
+        return pct
+    started = pct > 0 or task.actual_start is not None
+    rest = 1.0
+    earned = 0.0
+    for share, accrual in accruals:
+        rest -= share
+        if accrual is CostAccrual.START:
+            earned += share if started else 0.0
+        elif pct >= 1.0:
+            earned += share
+    return earned + max(rest, 0.0) * pct
+
+
 def _ends_early(a: Assignment, duration: int) -> bool:
     """Whether a flat assignment's own span is shorter than its task's ``duration``."""
     return a.units > 0 and a.work_minutes / a.units < duration - 1.0 - 0.5 / a.units
@@ -84,10 +148,11 @@ def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour, float], ...]:
     return tuple((share, contour, fraction) for share, contour, _, fraction in shape)
 
 
-def shaped_parts(parts: list[Part], shape: Shape) -> list[Part]:
+def shaped_parts(parts: list[Part], shape: Shape, accruals: Accruals = ()) -> list[Part]:
     """``parts`` (the even spread of a task's amount: its span or working parts, with shares)
     with each contoured (or early-ending) person's share laid by their contour over their
-    own part of the same parts instead.
+    own part of the same parts instead, and each share of ``accruals`` whole at the parts'
+    start (Start) or finish (End): a part with no length, counted whole from that moment.
 
     A person's share is laid day by day as the Usage view lays their work (the contour's
     pieces on their calendar, :func:`~app.domain.workload._piece_spreads`), so a day's
@@ -105,6 +170,10 @@ def shaped_parts(parts: list[Part], shape: Shape) -> list[Part]:
         origin = pieces[0][0].date()
         for (s, f, _, _), sp in zip(pieces, _piece_spreads(0, pieces, cal, origin), strict=True):
             out.extend(_days_of(s, f, sp, cal, origin))
+    for share, accrual in accruals:
+        rest -= share
+        at = spans[0][0] if accrual is CostAccrual.START else spans[-1][1]
+        out.append((at, at, share))
     if rest > 0:
         out.extend((a, b, k * rest) for a, b, k in parts)
     return out

@@ -22,6 +22,7 @@ from app.domain.costs import compute_costs
 from app.domain.earned_value import earned_value, s_curve
 from app.domain.resource import RateEntry
 from app.domain.scheduler import schedule
+from app.domain.task import CostAccrual
 from app.domain.workload import _resource_calendar
 from app.io.mspdi import read_mspdi
 from tests.conformance.test_s13contour_oracle import _Q, FILES, _stored_days
@@ -46,7 +47,17 @@ def _priced(shared_data, name: str, uid: int):
     for r in plan.resources:
         zero = (RateEntry(None, 0.0, 0.0, 0.0),)
         tables = (zero, (RateEntry(None, 60.0, 0.0, 0.0),)) if r.uid == a.resource_uid else ()
-        plan.update_resource(replace(r, standard_rate=0.0, overtime_rate=0.0, rate_tables=tables))
+        # Prorated: the cost follows the work booked, which is what the oracle holds (Wade
+        # Golden accrues at End in mspdiresource.xml: his cost would fall whole at the finish)
+        plan.update_resource(
+            replace(
+                r,
+                standard_rate=0.0,
+                overtime_rate=0.0,
+                rate_tables=tables,
+                accrue_at=CostAccrual.PRORATED,
+            )
+        )
     plan.update_assignment(replace(a, rate_table=1))
     for t in plan.tasks:
         if t.fixed_cost:
