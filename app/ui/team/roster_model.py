@@ -118,12 +118,76 @@ def _number(text: str, what: str) -> float:
     return value
 
 
+# A rate's time unit as MS Project's Std. Rate takes it ("1,200/d", "150/w", "$90/hr"),
+# by the letters it is typed with.
+_RATE_UNITS = {
+    "m": "m",
+    "min": "m",
+    "minute": "m",
+    "h": "h",
+    "hr": "h",
+    "hour": "h",
+    "d": "d",
+    "day": "d",
+    "w": "w",
+    "wk": "w",
+    "week": "w",
+    "mo": "mo",
+    "mon": "mo",
+    "month": "mo",
+    "y": "y",
+    "yr": "y",
+    "year": "y",
+}
+
+
+def rate_unit_minutes(unit: str, project: Project) -> int:
+    """Working minutes in one rate unit (``m h d w mo y``), by the project's minutes per day
+    and week and days per month, as MS Project converts a typed rate; a year is 12 months."""
+    month = project.minutes_per_day * project.days_per_month
+    return {
+        "m": 1,
+        "h": 60,
+        "d": project.minutes_per_day,
+        "w": project.minutes_per_week,
+        "mo": month,
+        "y": 12 * month,
+    }[unit]
+
+
+def _hourly(text: str, resource: Resource, project: Project) -> tuple[str, float]:
+    """The amount of a typed rate and what turns it into Gantry's rate (per hour for a
+    person, per unit for a material): ``"1,200/d"`` on 8-hour days is 1,200 x 1/8."""
+    amount, slash, unit = text.strip().rpartition("/")
+    if not slash:
+        return text, 1.0
+    word = unit.strip().casefold()
+    if resource.type is ResourceType.MATERIAL:
+        label = (resource.material_label or "unit").casefold()
+        if word in (label, "unit"):
+            return amount, 1.0
+        raise InputError(f"a rate of '{resource.name}' is per {label}: type it as 150/{label}")
+    key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
+    if key is None:
+        raise InputError(f"'{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)")
+    minutes = rate_unit_minutes(key, project)
+    if minutes <= 0:
+        raise InputError(f"'{text.strip()}': this plan has no working time per {key}")
+    return amount, 60 / minutes
+
+
 def edited(
-    resource: Resource, column: RosterColumn, text: str, symbols: tuple[str, ...] = ()
+    resource: Resource,
+    column: RosterColumn,
+    text: str,
+    symbols: tuple[str, ...] = (),
+    project: Project | None = None,
 ) -> Resource:
     """The resource with one cell changed from typed text (InputError if unreadable).
 
     ``symbols``: the project's currency symbol and code, which a typed rate may carry.
+    A rate may name its time unit as MS Project takes it (``1,200/d``, ``150/w``, ``m h d w
+    mo y``): it is kept per hour, converted by ``project``'s hours per day, week and month.
     """
     text = str(text)
     if column is RosterColumn.NAME:
@@ -149,8 +213,11 @@ def edited(
         if units < 0:
             raise InputError("max units cannot be negative")
         return replace(resource, max_units=units)
+    factor = 1.0
+    if column is not RosterColumn.COST_PER_USE:
+        text, factor = _hourly(text, resource, project or Project())
     try:
-        value = parse_money(text.strip().removesuffix("/h"), symbols)
+        value = parse_money(text.strip(), symbols) * factor
     except InputError:
         raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
     if value < 0:
@@ -369,7 +436,8 @@ class RosterModel(QAbstractTableModel):
             if column is RosterColumn.MAX_UNITS and res.availability:
                 raise InputError(_follows_periods(res))
             project = self.document.plan.project
-            new = edited(res, column, str(value), (project.currency_symbol, project.currency))
+            symbols = (project.currency_symbol, project.currency)
+            new = edited(res, column, str(value), symbols, project)
             if new == res:
                 return False
             if column is RosterColumn.NAME:
