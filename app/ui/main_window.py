@@ -172,6 +172,7 @@ class MainWindow(EditMenu):
             ("cut_tasks", "copy_tasks", "paste_tasks"),
             ("indent_task", "outdent_task", "move_up", "move_down"),
             ("link_tasks", "unlink_tasks"),
+            ("mark_on_track", "update_tasks"),  # MS Project's Task tab, app/ui/mark_on_track.py
         ]
         for n, group in enumerate(groups):
             if n:

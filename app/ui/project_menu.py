@@ -39,6 +39,7 @@ from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.dialogs.move_project_dialog import move_project_action
 from app.ui.dialogs.update_tasks_dialog import update_tasks_action
 from app.ui.document import Document
+from app.ui.mark_on_track import mark_on_track_action
 
 if TYPE_CHECKING:
     from app.domain.leveling import LevelingOptions
@@ -85,6 +86,14 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         editing=True,
     )
     add(
+        "mark_on_track",
+        "Mark on Trac&k",
+        lambda: mark_on_track_action(window),
+        tip="The selected tasks' progress as scheduled through the status date "
+        "(MS Project's Mark on Track, once Update as Scheduled)",
+        editing=True,
+    )
+    add(
         "update_project",
         "&Update Project…",
         lambda: update_project(window),
@@ -104,6 +113,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         "leveling_options",
         None,
         "status_date",
+        "mark_on_track",  # app/ui/mark_on_track.py
         "update_tasks",  # app/ui/dialogs/update_tasks_dialog.py
         "update_project",
     ]

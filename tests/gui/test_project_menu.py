@@ -32,6 +32,7 @@ PROJECT_ITEMS = [
     "clear_leveling",
     "leveling_options",
     "status_date",
+    "mark_on_track",
     "update_tasks",
     "update_project",
 ]

@@ -36,6 +36,7 @@ from app.domain.tracking_edits import (
 from app.domain.worktime import WorkTime
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # printed with the same words
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
+from app.ui.mark_on_track import summary_percent_command
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -392,6 +393,8 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         return SetPredecessorsCommand(document, uid, links)
     if column is Column.PERCENT:
         value = parse_percent(text)
+        if plan.is_summary(uid):  # handed to its subtasks, as MS Project does
+            return summary_percent_command(document, uid, value)
         if value == task.percent_complete:
             return None
         # Progress starts the task (actual start), 100 % finishes it, as in MS Project.

@@ -77,7 +77,7 @@ _ROOT = QModelIndex()
 _COLUMNS = tuple(Column)
 _CRITICAL = QColor(200, 30, 30)
 _ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
-_FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH, Column.PERCENT}
+_FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH}  # % complete: typed
 _FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS
 # Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
 _READ_ONLY = (
