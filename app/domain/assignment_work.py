@@ -26,7 +26,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
-from app.domain.workload import done_work
+from app.domain.workload import DayCalendar, _resource_calendar, done_work
 
 Edit = tuple[Task, list[Assignment]]  # the task and the assignments as they become
 
@@ -164,14 +164,24 @@ def apply_edit(plan: Plan, edit: Edit) -> Edit:
     return old_task, old
 
 
-def planned_work(a: Assignment, times: TaskTimes) -> float:
+def planned_work(
+    plan: Plan,
+    a: Assignment,
+    times: TaskTimes,
+    cals: dict[int | None, DayCalendar] | None = None,
+) -> float:
     """The work ``a`` plans under a schedule (working minutes).
 
-    On a summary task, the summary's duration at the person's units, as MS Project keeps
-    it: the work follows the summary as its subtasks move, whatever was stored when the
-    task was a task of its own (Bob put on 'Backend' for 5 days keeps 100 %, not 40 h).
-    Elsewhere the stored work, or duration x units when none was entered.
+    A person on a summary task works its whole span at their units, as MS Project keeps
+    it: their working time from the summary's start to its finish (their own calendar)
+    times their units. The work follows the summary as its subtasks move, whatever was
+    stored when the task was a task of its own (Bob put on 'Backend' for 5 days keeps
+    100 %, not 40 h). Elsewhere the stored work, or duration x units when none was entered.
+    ``cals``: day calendars already built, by calendar uid (filled as needed).
     """
-    if times.summary:
-        return float(round(times.duration_minutes * a.units))
+    if times.summary and plan.resource(a.resource_uid).type is ResourceType.WORK:
+        if times.finish <= times.start:
+            return 0.0
+        cal = _resource_calendar(plan, plan.resource(a.resource_uid), {} if cals is None else cals)
+        return float(round(cal.span(times.start, times.finish)[2] * a.units))
     return float(a.work_minutes or round(times.duration_minutes * a.units))

@@ -20,6 +20,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import ne
 
+from app.domain.assignment_work import planned_work
 from app.domain.costs import (
     CostReport,
     RateFractions,
@@ -375,8 +376,9 @@ class CostBook:
                 task = priced_task(task, schedule.get(uid))
             for k in self._assigned().get(uid, ()):
                 a = assignments[k]
-                if summary and a.work_minutes:  # its people's work follows its duration
-                    a = replace(a, work_minutes=0)
+                summary_times = schedule.get(uid) if summary else None
+                if summary_times is not None:  # its people's work follows it
+                    a = replace(a, work_minutes=round(planned_work(plan, a, summary_times)))
                 res = resources.get(a.resource_uid)
                 if res is None:
                     continue

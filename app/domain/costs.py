@@ -24,6 +24,7 @@ from datetime import datetime
 from itertools import repeat
 from operator import attrgetter
 
+from app.domain.assignment_work import planned_work
 from app.domain.contours import Piece, WorkContour, fills_task
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
@@ -275,9 +276,8 @@ def cost_of_assignment(
     """Work, cost, actual work and actual cost of one assignment."""
     times = schedule.get(assignment.task_uid)
     task = priced_task(plan.task(assignment.task_uid), times)
-    if times is not None and times.summary and assignment.work_minutes:
-        # a summary's people: their work follows its duration (assignment_work.planned_work)
-        assignment = replace(assignment, work_minutes=0)
+    if times is not None and times.summary:  # a summary's people: their work follows it
+        assignment = replace(assignment, work_minutes=round(planned_work(plan, assignment, times)))
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
     return price_assignment(task, assignment, resource, duration, span, fraction)
@@ -475,6 +475,7 @@ def _cost_assignments(
     add_actual_work, add_actual = out.actual_work_minutes.append, out.actual_cost.append
     work_type, material_type = ResourceType.WORK, ResourceType.MATERIAL
     prorated = CostAccrual.PRORATED
+    cals: dict[int | None, DayCalendar] = {}  # people's calendars, for a summary's people
     for k, a in enumerate(plan.assignments):
         if not k % _REPORT_EVERY:
             report_progress(progress, n_tasks + k, total)
@@ -495,7 +496,10 @@ def _cost_assignments(
             pct = task.percent_complete / 100.0
             started = pct > 0 or task.actual_start is not None
             if res.type is work_type:
-                if a.work_minutes and i not in summaries:  # a summary's follows its duration
+                summary_times = schedule.get(a.task_uid) if i in summaries else None
+                if summary_times is not None:  # a summary's people: their work follows it
+                    work = round(planned_work(plan, a, summary_times, cals))
+                elif a.work_minutes:
                     work = a.work_minutes
                 else:
                     j = span_row.get(a.task_uid)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.domain.assignment_work import planned_work
 from app.domain.overallocation import booked_spans
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
@@ -49,11 +48,11 @@ class Laid:
 def summary_spreads(
     a: Assignment, times: TaskTimes | None, cal: DayCalendar, origin: date
 ) -> list[_Spread]:
-    """A summary task's own assignment laid over the summary's span as a task's would be:
-    its work follows the summary's duration at its units (planned_work), as in MS Project."""
+    """A summary task's own assignment laid over the summary's span as a task's would be
+    (a person's: their working time there at their units, as workload._spreads lays it)."""
     if times is None or not times.summary:
         return []
-    work = planned_work(a, times)
+    work = float(a.work_minutes or round(times.duration_minutes * a.units))
     if work <= 0:
         return []
     s, f = times.start, times.finish

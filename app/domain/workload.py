@@ -296,9 +296,9 @@ def _spreads(
         if times.summary:
             if res.type is not ResourceType.WORK:
                 continue
-            # A summary's own people work its span at their units, as MS Project books them:
-            # the work follows its duration (app.domain.assignment_work.planned_work).
-            work = float(round(times.duration_minutes * a.units))
+            # A summary's own people work its span at their units (their working time there),
+            # as MS Project books them (app.domain.assignment_work.planned_work).
+            work = float(round(cal.span(times.start, times.finish)[2] * a.units))
             parts, shaped, uneven = None, False, False
         else:
             work = float(a.work_minutes or round(times.duration_minutes * a.units))

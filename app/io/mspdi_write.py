@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ElementTree, SubElement, register_namespace
 
+from app.domain.assignment_work import planned_work
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.calendars import occurrences, public_holidays
 from app.domain.errors import AppError, FileFormatError
@@ -25,7 +26,7 @@ from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.link import Link
 from app.domain.notation import auto_unit
 from app.domain.plan import Plan
-from app.domain.resource import Resource, ResourceType
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks
@@ -83,6 +84,12 @@ def _add(parent: Element, name: str, value: object) -> Element:
     else:
         child.text = str(value)
     return child
+
+
+def _work(plan: Plan, a: Assignment, summaries: set[int], result: Schedule | None) -> int:
+    """An assignment's <Work>: as stored, but a summary's people's follows its span."""
+    times = result.get(a.task_uid) if result is not None and a.task_uid in summaries else None
+    return a.work_minutes if times is None else round(planned_work(plan, a, times))
 
 
 def _date(value: datetime) -> str:
@@ -189,7 +196,7 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
             _add(e, "Notes", a.notes)
         _add(e, "OvertimeWork", format_duration(a.overtime_work_minutes))
         _add(e, "Units", float(a.units))
-        _add(e, "Work", format_duration(a.work_minutes))
+        _add(e, "Work", format_duration(_work(plan, a, summaries, result)))
         if a.contour.value:
             _add(e, "WorkContour", a.contour.value)
     if split:

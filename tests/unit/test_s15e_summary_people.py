@@ -83,8 +83,8 @@ def test_summary_work_follows_its_duration_at_the_units():
     plan = _plan()
     times = schedule(plan)
     summary_bob = plan.assignment(1)
-    assert planned_work(summary_bob, times[1]) == 7 * DAY  # 56 h, not the 40 h stored
-    assert planned_work(plan.assignment(2), times[2]) == 5 * DAY
+    assert planned_work(plan, summary_bob, times[1]) == 7 * DAY  # 56 h, not the 40 h stored
+    assert planned_work(plan, plan.assignment(2), times[2]) == 5 * DAY
 
 
 def test_usage_shows_the_summary_work_at_forty_hours_a_week():
@@ -138,3 +138,39 @@ def test_the_team_views_workload_chart_shows_the_summary_work_too():
     n = (times.finish.date() - first).days + 1
     per_task = workload_by_task(plan, times, 1, first, n)
     assert {uid: round(float(v.sum())) for uid, v in per_task.items()} == {1: 7 * DAY, 2: 5 * DAY}
+
+
+def test_ms_project_xml_gets_the_summary_work_that_follows_its_duration(tmp_path):
+    from app.io.mspdi import read_mspdi
+    from app.io.mspdi_write import write_mspdi
+
+    path = tmp_path / "bob.xml"
+    write_mspdi(_plan(), path)
+    back = read_mspdi(path)
+    work = {(a.task_uid, a.resource_uid): a.work_minutes for a in back.assignments}
+    assert work == {(1, 1): 7 * DAY, (2, 1): 5 * DAY, (3, 2): 2 * DAY}
+
+
+def test_the_summary_work_is_the_persons_working_time_over_its_span():
+    """MS Project's ResourceCalendar file: Resource2's calendar takes a day off inside the
+    10-day summary 'Task5', and MS Project gives his summary assignment 72 h, not 80 h."""
+    from app.domain.vacations import add_vacation
+
+    plan = _plan()
+    times = schedule(plan)
+    day_off = times[2].start.date().replace(day=times[2].start.day + 1)
+    add_vacation(plan, 1, day_off, day_off)
+    times = schedule(plan)
+    assert times[1].duration_minutes == 8 * DAY  # API waits a day for Bob
+    assert planned_work(plan, plan.assignment(1), times[1]) == 7 * DAY  # his 7 days there
+
+
+def test_ms_project_files_keep_their_summary_work(shared_data):
+    from app.io.mspdi import read_mspdi
+
+    plan = read_mspdi(shared_data / "mpp" / "ResourceCalendar.xml")
+    times = schedule(plan)
+    summary = [a for a in plan.assignments if plan.is_summary(a.task_uid)]
+    assert summary
+    for a in summary:
+        assert planned_work(plan, a, times[a.task_uid]) == a.work_minutes
