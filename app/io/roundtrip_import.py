@@ -21,6 +21,7 @@ from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
+from app.domain.project import as_new_task
 from app.domain.quoting import quoted
 from app.domain.recurrence_tasks import occurrence_staffing
 from app.domain.resource import Assignment, Resource
@@ -443,7 +444,8 @@ class _Editor:
         number = self.get(row, "#")
         if not is_blank(number):
             self.refs[ref_text(number)] = uid
-        task = Task(uid, str(self.get(row, "Task")).strip(), level)
+        # a row the client added: a new task of this plan ("New tasks are effort driven"...)
+        task = as_new_task(self.plan.project, Task(uid, str(self.get(row, "Task")).strip(), level))
         changed = {t: self.get(row, t) for t in EDITABLE if t in self.cols and t != "Task"}
         changed = {k: v for k, v in changed.items() if not is_blank(v)}
         title = "Task"

@@ -9,6 +9,7 @@ work already there is shared: 32 h at 150 % take 2.67 days, as before.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -177,3 +178,23 @@ def test_an_unknown_default_task_type_is_named(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(Exception, match="DefaultTaskType"):
         read_mspdi(path)
+
+
+@pytest.mark.parametrize("effort", [False, True])
+def test_a_row_the_client_adds_to_the_workbook_is_a_new_task_of_the_plan(tmp_path, effort):
+    import openpyxl
+
+    from app.formats import write_plan as write_any
+    from app.io.excel_import import read_roundtrip_workbook
+    from tests.unit.excel_plans import sample_plan
+
+    plan = sample_plan()
+    plan.project = replace(plan.project, new_tasks_effort_driven=effort)
+    path = tmp_path / "client.xlsx"
+    write_any(plan, path)
+    wb = openpyxl.load_workbook(path)
+    wb["Plan"].append([None, 7, "4", "Ship", "3d", None, None, "6", "Ana"])
+    wb.save(path)
+    trip = read_roundtrip_workbook(path)
+    assert trip.base.project.new_tasks_effort_driven is effort
+    assert trip.theirs.task(7).effort_driven is effort
