@@ -140,3 +140,24 @@ def test_pasted_rows_keep_the_flag_they_were_copied_with(window, qtbot):
     assert pasted.name == "Code"
     assert pasted.uid != 5
     assert pasted.effort_driven is True
+
+
+def test_task_information_has_effort_driven_on_its_advanced_tab(window, qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    from app.ui.dialogs.task_dialog import TaskDialog
+
+    doc = window.document
+    dialog = TaskDialog(doc, 5)
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget)
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    advanced = tabs.widget(titles.index("Advanced"))
+    assert advanced.isAncestorOf(dialog.effort_driven)
+    assert advanced.isAncestorOf(dialog.task_type)
+    assert not dialog.effort_driven.isChecked()
+    dialog.effort_driven.setChecked(True)
+    dialog.accept()
+    assert doc.plan.task(5).effort_driven is True
+    doc.undo_stack.undo()
+    assert doc.plan.task(5).effort_driven is False

@@ -138,11 +138,20 @@ class TaskDialog(CommandDialog):
                 self.calendar.addItem(cal.name, cal.uid)
         found = self.calendar.findData(task.calendar_uid)
         self.calendar.setCurrentIndex(max(found, 0))
+        # Task type and effort driven sit on the Advanced tab, as MS Project 2010 and later put them.
+        self.task_type = QComboBox()
+        for kind, label in TASK_TYPE_NAMES.items():
+            self.task_type.addItem(label, kind)
+        self.task_type.setCurrentIndex(list(TASK_TYPE_NAMES).index(task.task_type))
+        self.effort_driven = QCheckBox("Effort driven")
+        self.effort_driven.setChecked(task.effort_driven)
         advanced = QWidget()
         adv_form = QFormLayout(advanced)
         adv_form.addRow("Constraint", self.constraint)
         adv_form.addRow("Constraint date", self.constraint_date)
         adv_form.addRow("", self.deadline)
+        adv_form.addRow("Task type", self.task_type)
+        adv_form.addRow("", self.effort_driven)
         adv_form.addRow("Calendar", self.calendar)
         self.hyperlink = HyperlinkFields(task.hyperlink)  # app/ui/dialogs/task_info_hyperlink.py
         adv_form.addRow(self.hyperlink)
@@ -150,21 +159,13 @@ class TaskDialog(CommandDialog):
         adv_form.addRow(self.cost)
         self._on_constraint_changed()
 
-        # Resources tab (H5): the People notation, task type and effort-driven flag.
+        # Resources tab (H5): the People notation (task type and effort driven: Advanced).
         self.people = QLineEdit(format_assignments(plan, uid))
         self.people.setPlaceholderText("e.g. Ana[50%], Ben")
         attach_people_completion(self.people, [r.name for r in plan.resources])
-        self.task_type = QComboBox()
-        for kind, label in TASK_TYPE_NAMES.items():
-            self.task_type.addItem(label, kind)
-        self.task_type.setCurrentIndex(list(TASK_TYPE_NAMES).index(task.task_type))
-        self.effort_driven = QCheckBox("Effort driven")
-        self.effort_driven.setChecked(task.effort_driven)
         people = QWidget()
         people_form = QFormLayout(people)
         people_form.addRow("People", self.people)
-        people_form.addRow("Task type", self.task_type)
-        people_form.addRow("", self.effort_driven)
 
         self.notes = QPlainTextEdit(task.notes)
         self.custom = CustomFieldsTab(plan, uid)  # app/ui/dialogs/custom_fields_tab.py
