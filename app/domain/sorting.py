@@ -29,12 +29,17 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, cast
 
+from app.domain.cost_tracking import TITLES, TrackingFigures
+from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kind_of, value_of
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
 from app.domain.task import Task
+
+# Each task's cost (summaries rolled up) or the whole cost report (the tracking fields read it).
+Costs = Mapping[int, float] | CostReport | None
 
 
 class SortField(Enum):
@@ -50,6 +55,18 @@ class SortField(Enum):
     TOTAL_SLACK = "total-slack"
     HYPERLINK = "hyperlink"  # the text shown for the task's link (its address without one)
     HYPERLINK_ADDRESS = "hyperlink-address"
+    # MS Project's Tracking, Variance, Cost and Work tables' fields (app/domain/cost_tracking.py)
+    START_VARIANCE = "start-variance"
+    DURATION_VARIANCE = "duration-variance"
+    WORK_VARIANCE = "work-variance"
+    ACTUAL_DURATION = "actual-duration"
+    ACTUAL_WORK = "actual-work"
+    REMAINING_WORK = "remaining-work"
+    ACTUAL_COST = "actual-cost"
+    REMAINING_COST = "remaining-cost"
+    BASELINE_DURATION = "baseline-duration"
+    BASELINE_WORK = "baseline-work"
+    PERCENT_WORK_COMPLETE = "percent-work-complete"
 
     @property
     def title(self) -> str:
@@ -78,6 +95,9 @@ _TITLES = {
     SortField.HYPERLINK: "Hyperlink",
     SortField.HYPERLINK_ADDRESS: "Hyperlink Address",
 }
+# The tracking fields, each by its key in app.domain.cost_tracking.
+_TRACKING = {f: f.value.replace("-", "_") for f in SortField if f.value.replace("-", "_") in TITLES}
+_TITLES.update({f: TITLES[key] for f, key in _TRACKING.items()})
 _ALIASES = {"slack": "total-slack", "totalslack": "total-slack", "task-name": "name"}
 MAX_KEYS = 3  # MS Project's Sort dialog: Sort by, Then by, Then by
 
@@ -199,7 +219,7 @@ def _sort_field(name: str, fields: tuple[CustomField, ...]) -> SortField | str:
 
 
 def _field_values(
-    plan: Plan, schedule: Schedule, field: SortField | str, costs: Mapping[int, float] | None
+    plan: Plan, schedule: Schedule, field: SortField | str, costs: Costs
 ) -> Callable[[Task], Any]:
     """Each task's value of a field, read task by task (None: no value, listed last)."""
     if isinstance(field, str):
@@ -220,13 +240,30 @@ def _field_values(
     if field is SortField.NAME:
         return lambda t: t.name.casefold()
     if field is SortField.COST:
-        table = costs or {}
+        table = costs.task_cost if isinstance(costs, CostReport) else (costs or {})
         return lambda t: table.get(t.uid, t.fixed_cost)
+    if field in _TRACKING:
+        return _tracking_values(plan, schedule, _TRACKING[field], costs)
     if field is SortField.HYPERLINK:  # as a text field: without case, no link listed last
         return lambda t: None if t.hyperlink is None else t.hyperlink.shown.casefold()
     if field is SortField.HYPERLINK_ADDRESS:
         return lambda t: (t.hyperlink.address.casefold() or None) if t.hyperlink else None
     raise AssertionError(f"no values for {field}")  # ID is the plan order itself
+
+
+def _tracking_values(
+    plan: Plan, schedule: Schedule, key: str, costs: Costs
+) -> Callable[[Task], Any]:
+    """A tracking field's figure of each task, as its sheet column shows it (None: blank,
+    listed last); the plan is costed here when the caller has no cost report."""
+    report = costs if isinstance(costs, CostReport) else compute_costs(plan, schedule)
+    figures = TrackingFigures(plan, schedule, report)
+
+    def value(task: Task) -> float | None:
+        figure = figures.figure(key, task.uid)
+        return None if figure is None else figure.value
+
+    return value
 
 
 def _custom_values(name: str) -> Callable[[Task], Any]:
@@ -271,7 +308,7 @@ def sort_ranks(
     plan: Plan,
     schedule: Schedule,
     task_sort: TaskSort,
-    costs: Mapping[int, float] | None = None,
+    costs: Costs = None,
 ) -> dict[int, int]:
     """Each task's place in the sorted list of all tasks (0 first), ties by ID.
 
@@ -299,7 +336,7 @@ def sort_ranks(
 
 
 def _values_by_row(
-    plan: Plan, schedule: Schedule, field: SortField | str, costs: Mapping[int, float] | None
+    plan: Plan, schedule: Schedule, field: SortField | str, costs: Costs
 ) -> list[Any]:
     """Each task's value of a field, in the plan's row order (None: no value)."""
     tasks = plan.tasks
@@ -371,7 +408,7 @@ def sorted_tasks(
     plan: Plan,
     schedule: Schedule,
     task_sort: TaskSort,
-    costs: Mapping[int, float] | None = None,
+    costs: Costs = None,
 ) -> list[Task]:
     """The plan's tasks sorted now (:func:`sort_ranks` then :func:`arrange`)."""
     if task_sort.is_id:

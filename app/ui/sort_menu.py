@@ -127,7 +127,7 @@ class SortController(QObject):
             document.plan,
             document.schedule,
             task_sort,
-            None if costs is None else costs.task_cost,
+            costs,  # the cost report: its costs, and the tracking fields' figures
         )
 
     def _show(self, task_sort: TaskSort) -> None:

@@ -144,3 +144,24 @@ def test_accrual_read_from_its_word(typed, accrual) -> None:
 def test_an_unknown_accrual_is_refused_naming_the_field(typed) -> None:
     with pytest.raises(InputError, match=r"^Plan!F3[: ].*Start, Prorated, End$"):
         parse_accrual(typed, "Plan!F3")
+
+
+def test_sorted_by_a_tracking_field_as_its_column_reads() -> None:
+    from app.domain.sorting import SortField, SortKey, TaskSort, sorted_tasks
+
+    plan = _plan()
+    plan.append_task(Task(4, "Docs", 2, duration_minutes=DAY))  # not in the baseline
+    plan.update_task(replace(plan.task(3), duration_minutes=5 * DAY, percent_complete=20.0))
+    plan.update_task(replace(plan.task(2), percent_complete=50.0, actual_start=MON))
+    s = schedule(plan)
+    costs = compute_costs(plan, s)
+    flat = TaskSort((SortKey(SortField.ACTUAL_COST, descending=True),), keep_outline=False)
+    assert [t.name for t in sorted_tasks(plan, s, flat, costs)] == ["Build", "Test", "Docs"]
+    # a field the baseline does not hold for a task lists it last, whichever the direction
+    by_variance = TaskSort((SortKey(SortField.DURATION_VARIANCE, descending=True),), False)
+    assert [t.name for t in sorted_tasks(plan, s, by_variance, costs)] == ["Test", "Build", "Docs"]
+    # the command line hands each task's cost only: the figures are worked out then
+    plain = dict(costs.task_cost)
+    assert [t.name for t in sorted_tasks(plan, s, flat, plain)] == ["Build", "Test", "Docs"]
+    assert SortField.from_name("remaining-work") is SortField.REMAINING_WORK
+    assert SortField.REMAINING_WORK.title == "Remaining Work"
