@@ -21,6 +21,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, register_nam
 from app.domain.assignment_work import planned_work
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.calendars import occurrences, public_holidays
+from app.domain.costs import compute_costs
 from app.domain.errors import AppError, FileFormatError
 from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.link import Link
@@ -33,6 +34,7 @@ from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.io.mspdi_custom_fields import used_fields, write_definitions, write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
+from app.io.mspdi_progress import insert_progress, task_progress
 from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import NS, duration_format, format_duration, work_format
 from app.io.safe_text import safe_plan
@@ -164,10 +166,13 @@ def build_project(plan: Plan, result: Schedule | None) -> Element:
     for lk in plan.links:
         links_into.setdefault(lk.successor, []).append(lk)
     delays = _elapsed_delays(plan, result, summaries)
+    costs = compute_costs(plan, result) if result is not None else None  # work done and left
     for row, task in enumerate(plan.tasks):
         times = result.get(task.uid) if result is not None else None
         links = links_into.get(task.uid, ())
-        _write_task(tasks, plan, task, row, wbs[row], task.uid in summaries, times, links)
+        summary = task.uid in summaries
+        _write_task(tasks, plan, task, row, wbs[row], summary, times, links)
+        insert_progress(tasks[-1], task_progress(task, times, summary, costs))
         if task.uid in delays:  # MS Project's own unit for the field: elapsed days
             _set(tasks[-1], "LevelingDelay", delays[task.uid] * 10)
             _set(tasks[-1], "LevelingDelayFormat", 8)
