@@ -2,14 +2,15 @@
 the printout show them (its Tracking, Variance, Cost and Work tables).
 
 Every figure is read from what the Budget view already works out, never worked out
-again another way: the variances are :func:`app.domain.baselines.variances` (the
-Baseline variance tab's), actual and remaining cost and work the
+again another way: the variances are those of :func:`app.domain.baselines.variances` (the
+Baseline variance tab's: the same differences, on the same project calendar, for the one
+task a cell asks about instead of every task), actual and remaining cost and work the
 :class:`~app.domain.costs.CostReport`'s (the cost breakdown's Actual and Remaining),
 baseline figures baseline 0's entries. Durations are in working minutes, work in
 minutes, money in the plan's currency.
 
-:class:`TrackingFigures` holds one plan state's figures (the variances of every task
-worked out once, when first asked: O(n)); each cell after that is a lookup.
+:class:`TrackingFigures` holds one plan state's figures; each cell is O(1) (baseline 0's
+entries indexed once, when first asked).
 :func:`tracking_text` writes a figure as MS Project shows it: durations in the plan's
 duration unit ("3d"), work in its work unit ("24h"), money through the caller's
 formatter, variances signed ("+2d", "-1,000.00").
@@ -19,14 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from app.domain.baseline import BaselineEntry
-from app.domain.baselines import Variance, variances
+from app.domain.baselines import Variance
 from app.domain.costs import CostReport
 from app.domain.notation import format_column_span, format_work
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.workload import DayCalendar
 
 
 class Kind(Enum):
@@ -84,22 +87,47 @@ _BASELINE_KEYS = frozenset(
 class TrackingFigures:
     """The tracking figures of one plan state: plan, schedule and its cost report.
 
-    Made again (or dropped) whenever the costs are new; the variances of every
-    task are worked out on the first variance asked for.
+    Made again (or dropped) whenever the costs are new.
     """
 
     def __init__(self, plan: Plan, schedule: Schedule, costs: CostReport) -> None:
         self.plan = plan
         self.schedule = schedule
         self.costs = costs
-        self._variances: dict[int, Variance] | None = None
+        self._calendar: DayCalendar | None = None
+        self._indexes: dict[datetime, int] = {}
         self._entries: dict[int, BaselineEntry] | None = None
 
     def variance(self, uid: int) -> Variance | None:
-        """Current minus baseline 0 (None: the baseline does not hold the task)."""
-        if self._variances is None:
-            self._variances = variances(self.plan, self.schedule, self.costs, 0)
-        return self._variances.get(uid)
+        """Current minus baseline 0 (None: the baseline does not hold the task, or it is not
+        scheduled), as :func:`app.domain.baselines.variances` works it out: start and finish
+        in working minutes on the project calendar (positive: late)."""
+        entry = self.entry(uid)
+        times = self.schedule.get(uid)
+        if entry is None or times is None:
+            return None
+        costs = self.costs
+        return Variance(
+            self._between(times.start, entry.start),
+            self._between(times.finish, entry.finish),
+            times.duration_minutes - entry.duration_minutes,
+            costs.task_work_minutes.get(uid, 0) - entry.work_minutes,
+            costs.task_cost.get(uid, 0.0) - entry.cost,
+        )
+
+    def _between(self, now: datetime, then: datetime | None) -> int | None:
+        """Working minutes from ``then`` to ``now`` on the project calendar (None: no date)."""
+        if then is None:
+            return None
+        if now == then:
+            return 0
+        if self._calendar is None:
+            self._calendar = DayCalendar(self.plan, None)
+        indexes, work_index = self._indexes, self._calendar.work_index
+        for moment in (now, then):
+            if moment not in indexes:
+                indexes[moment] = work_index(moment)
+        return indexes[now] - indexes[then]
 
     def entry(self, uid: int) -> BaselineEntry | None:
         """Baseline 0's entry of the task (a summary's holds its own roll-up)."""
