@@ -1,4 +1,4 @@
-"""Update Tasks (MS Project's Task > Mark on Track > Update Tasks): one task's progress.
+"""Update Tasks (MS Project's Task > Mark on Track > Update Tasks): the selected tasks' progress.
 
 % Complete, Actual and Remaining Duration, Actual Start and Finish, each kept
 consistent with the others by the rules typed edits follow in the sheet
@@ -6,10 +6,16 @@ consistent with the others by the rules typed edits follow in the sheet
 step; the fields are taken in the dialog's order (actual start, % complete,
 actual duration, remaining duration, actual finish), each on the task as the
 ones before it left it.
+
+With several tasks selected the fields open blank, as in MS Project: what is
+typed (a % complete, a duration, an actual date ticked) is applied to each
+task by the same rules, and a field left blank leaves each task's own value.
+Summaries among them are left to their subtasks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -42,6 +48,7 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
 from app.ui.document import Document
+from app.ui.mark_on_track import tasks_fields_command
 from app.ui.models.task_edits import format_date, task_worktime
 
 if TYPE_CHECKING:
@@ -49,16 +56,24 @@ if TYPE_CHECKING:
 
 
 class UpdateTasksDialog(CommandDialog):
-    """The progress fields of one task, as MS Project's Update Tasks shows them."""
+    """The progress fields of one task (or of several, blank), as MS Project's Update Tasks
+    shows them."""
 
-    def __init__(self, document: Document, uid: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, uid: int | Sequence[int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
-        self.uid = uid
-        plan = document.plan
-        task = plan.task(uid)
-        times = document.schedule.get(uid)
+        uids = [uid] if isinstance(uid, int) else list(uid)
+        self.uids = uids
+        self.uid = uids[0]
         self.setWindowTitle("Update Tasks")
+        if len(uids) > 1:
+            self._build_several(uids)
+            return
+        plan = document.plan
+        task = plan.task(self.uid)
+        times = document.schedule.get(self.uid)
         start = times.start if times else (task.start or plan.project.start)
         finish = times.finish if times else (task.finish or start)
 
@@ -104,6 +119,48 @@ class UpdateTasksDialog(CommandDialog):
         layout.addWidget(buttons)
         self.percent.setFocus()
 
+    def _build_several(self, uids: list[int]) -> None:
+        """The blank fields of several tasks: what is typed goes to each."""
+        plan = self.document.plan
+        schedule = self.document.schedule
+        starts = [t.start for u in uids if (t := schedule.get(u)) is not None]
+        finishes = [t.finish for u in uids if (t := schedule.get(u)) is not None]
+        start = min(starts) if starts else plan.project.start
+        finish = max(finishes) if finishes else start
+        self.percent = QSpinBox()
+        self.percent.setRange(-1, 100)
+        self.percent.setSuffix("%")
+        self.percent.setSpecialValueText(" ")  # -1: blank, each task keeps its own
+        self.percent.setValue(-1)
+        self._actual_text = self._remaining_text = ""
+        self.actual_duration = QLineEdit()
+        self.remaining_duration = QLineEdit()
+        for edit in (self.actual_duration, self.remaining_duration):
+            edit.setPlaceholderText("each task's own")
+        self.actual_start = OptionalDate("Start", None, start)
+        self.actual_finish = OptionalDate("Finish", None, finish)
+        top = QFormLayout()
+        top.addRow("Tasks", QLabel(f"{len(uids)} tasks selected"))
+        top.addRow("% Complete", self.percent)
+        top.addRow("Actual dur", self.actual_duration)
+        top.addRow("Remaining dur", self.remaining_duration)
+        actual = QGroupBox("Actual (ticked: set on each task)")
+        actual_box = QVBoxLayout(actual)
+        actual_box.addWidget(self.actual_start)
+        actual_box.addWidget(self.actual_finish)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = ok_cancel(self)
+        if self.document.read_only:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(actual)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.percent.setFocus()
+
     def _duration(self, task: Task, minutes: int) -> str:
         project = self.document.plan.project
         return format_duration(minutes, project, task.elapsed, False, task.duration_unit)
@@ -116,6 +173,8 @@ class UpdateTasksDialog(CommandDialog):
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
+        if len(self.uids) > 1:
+            return self._several_command()
         plan = self.document.plan
         original = plan.task(self.uid)
         times = self.document.schedule.get(self.uid)
@@ -157,6 +216,41 @@ class UpdateTasksDialog(CommandDialog):
             return None
         return EditTaskCommand(self.document, self.uid, f"Update task '{original.name}'", **changed)
 
+    def _several_command(self) -> PlanCommand | None:
+        """Each task's changes from the fields typed, as one step (None: nothing typed)."""
+        percent = self.percent.value()
+        done = left = None
+        if self.actual_duration.text().strip():
+            done = self._minutes(self.actual_duration, "actual duration")
+        if self.remaining_duration.text().strip():
+            left = self._minutes(self.remaining_duration, "remaining duration")
+        start, finish = self.actual_start.value(), self.actual_finish.value()
+        plan = self.document.plan
+        changes: dict[int, dict[str, Any]] = {}
+        for uid in self.uids:
+            original = task = plan.task(uid)
+            times = self.document.schedule.get(uid)
+            worktime = task_worktime(plan, task)
+            if start is not None:
+                task = replace(task, **typed_actual_start(task, start, worktime))
+            if percent >= 0:
+                task = replace(task, **typed_progress(task, times, float(percent)))
+            if done is not None:
+                task = replace(task, **typed_actual_duration(task, times, done, worktime))
+            if left is not None:
+                task = replace(task, **typed_remaining_duration(task, times, left, worktime))
+            if finish is not None:
+                try:
+                    task = replace(task, **typed_actual_finish(task, times, finish, worktime))
+                except AppError as exc:
+                    raise AppError(f"{original.name}: {exc}") from exc
+            changes[uid] = {
+                name: getattr(task, name)
+                for name in _FIELDS
+                if getattr(task, name) != getattr(original, name)
+            }
+        return tasks_fields_command(self.document, changes, f"Update {len(self.uids)} tasks")
+
 
 def _to_minute(moment: datetime | None) -> datetime | None:
     """``moment`` as the date fields show it (they hold no seconds)."""
@@ -176,12 +270,24 @@ _FIELDS = (
 
 
 def update_tasks_action(window: MainWindow) -> None:
-    """Update Tasks…: the current task's progress in the dialog, applied as one step."""
-    uid = window.tree.current_uid()
+    """Update Tasks…: the current task's progress in the dialog (or the selected tasks'),
+    applied as one step."""
+    plan = window.document.plan
+    selected = window.tree.selected_uids()
+    if len(selected) > 1:
+        leaves = [u for u in selected if not plan.is_summary(u)]
+        if len(leaves) > 1:
+            UpdateTasksDialog(window.document, leaves, window).exec()
+            return
+        if leaves:
+            selected = leaves
+        else:
+            window.show_error("the progress of summary tasks comes from their subtasks")
+            return
+    uid = selected[0] if len(selected) == 1 else window.tree.current_uid()
     if uid is None:
         window.show_error("Select a task first")
         return
-    plan = window.document.plan
     if plan.is_summary(uid):
         window.show_error(
             f"the progress of summary task '{plan.task(uid).name}' comes from its subtasks"
