@@ -113,6 +113,9 @@ COLUMNS: dict[str, Column] = {
 # and written as the sheet shows them (app/domain/cost_tracking.py).
 COLUMNS.update({key: Column(key, TRACKING_TITLES[key], 72, numeric=True) for key in TRACKING_KEYS})
 COLUMNS["fixed_cost_accrual"] = Column("fixed_cost_accrual", "Fixed Cost Accrual", 60)
+COLUMNS["effort_driven"] = Column("effort_driven", "Effort Driven", 48)
+# MS Project's words for a Yes/No field (Effort Driven)
+YES_NO: dict[bool, str] = {True: "Yes", False: "No"}
 # Columns drawn as icons rather than text.
 ICON_KEYS = frozenset({"indicators"})
 
@@ -296,6 +299,13 @@ class CellText:
         self._getters["fixed_cost_accrual"] = lambda uid: accrual_name(
             self._tasks[uid].fixed_cost_accrual
         )
+        self._getters["effort_driven"] = self._effort_driven
+
+    def _effort_driven(self, uid: int) -> str:
+        """Yes or No; a summary's is No, as MS Project shows it."""
+        times = self.schedule.get(uid)
+        summary = times is not None and times.summary
+        return YES_NO[self._tasks[uid].effort_driven and not summary]
 
     def _link(self, uid: int, part: str) -> str:
         """A part of a task's hyperlink ("" without one), as the sheet's hyperlink cells."""

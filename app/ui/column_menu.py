@@ -44,6 +44,7 @@ from app.ui.models.task_edits import (
     HEADERS,
     SUMMARY_CONSTRAINT_NAMES,
     TASK_TYPE_NAMES,
+    YES_NO,
     Column,
 )
 from app.ui.models.task_model_tracking import TRACKING_COLUMNS, TRACKING_KEYS
@@ -73,7 +74,13 @@ COLUMN_GROUPS: dict[str, tuple[Column, ...]] = {
     "Tracking": (Column.ACTUAL_START, Column.ACTUAL_FINISH),
     "Constraints": (Column.CONSTRAINT_TYPE, Column.CONSTRAINT_DATE, Column.DEADLINE),
     "Cost and work": (Column.WORK, Column.FIXED_COST),
-    "Task": (Column.SUCCESSORS, Column.NOTES, Column.TASK_TYPE, Column.PRIORITY),
+    "Task": (
+        Column.SUCCESSORS,
+        Column.NOTES,
+        Column.TASK_TYPE,
+        Column.EFFORT_DRIVEN,
+        Column.PRIORITY,
+    ),
     "Hyperlink": (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS),
 }
 
@@ -93,6 +100,7 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.SUCCESSORS: 96,
     Column.NOTES: 180,
     Column.TASK_TYPE: 112,  # a summary's bold "Fixed duration"
+    Column.EFFORT_DRIVEN: 96,
     Column.PRIORITY: 60,
     Column.EARLY_START: 118,
     Column.EARLY_FINISH: 118,
@@ -206,6 +214,7 @@ def prepare_optional_columns(view: QTableView) -> None:
     view.setItemDelegateForColumn(
         Column.TASK_TYPE, ChoiceDelegate(list(TASK_TYPE_NAMES.values()), view)
     )
+    view.setItemDelegateForColumn(Column.EFFORT_DRIVEN, ChoiceDelegate(list(YES_NO.values()), view))
     view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
     view.setItemDelegateForColumn(Column.HYPERLINK, HyperlinkDelegate(view))  # Ctrl+click opens
     prepare_tracking_columns(view)

@@ -161,3 +161,26 @@ def test_task_information_has_effort_driven_on_its_advanced_tab(window, qtbot):
     assert doc.plan.task(5).effort_driven is True
     doc.undo_stack.undo()
     assert doc.plan.task(5).effort_driven is False
+
+
+def test_the_effort_driven_column_reads_and_sets_the_flag(window):
+    from app.domain.errors import InputError
+    from app.ui.column_menu import COLUMN_GROUPS
+    from app.ui.models.task_edits import parse_yes_no
+
+    doc, model = window.document, window.model
+    assert Column.EFFORT_DRIVEN in COLUMN_GROUPS["Task"]
+    assert model.headerData(Column.EFFORT_DRIVEN, Qt.Orientation.Horizontal) == "Effort Driven"
+    cell = model.index_of_uid(5, Column.EFFORT_DRIVEN)
+    assert cell.data() == "No"
+    assert cell.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(cell, "yes", EDIT)
+    assert doc.plan.task(5).effort_driven is True
+    assert model.index_of_uid(5, Column.EFFORT_DRIVEN).data() == "Yes"
+    doc.undo_stack.undo()
+    assert doc.plan.task(5).effort_driven is False
+    with pytest.raises(InputError, match="Yes, No"):
+        parse_yes_no("maybe", "effort driven")
+    summary = model.index_of_uid(4, Column.EFFORT_DRIVEN)  # Build: a summary
+    assert summary.data() == "No"
+    assert not summary.flags() & Qt.ItemFlag.ItemIsEditable

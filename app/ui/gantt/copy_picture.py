@@ -90,6 +90,7 @@ _REPORT_KEYS = {
 # The Tracking, Variance, Cost and Work tables' columns, printed by the same keys.
 _REPORT_KEYS.update(TRACKING_KEYS)
 _REPORT_KEYS[Column.FIXED_COST_ACCRUAL] = "fixed_cost_accrual"
+_REPORT_KEYS[Column.EFFORT_DRIVEN] = "effort_driven"
 _BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
 _BY_SECTION.update({custom_column(name): name for name in FIELD_NAMES})  # custom fields
 _CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")

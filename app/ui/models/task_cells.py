@@ -43,6 +43,7 @@ from app.ui.models.task_edits import (
     CONSTRAINT_NAMES,
     OPTIONAL_FROM_SUBTASKS,
     TASK_TYPE_NAMES,
+    YES_NO,
     Column,
     format_date,
     format_date_edit,
@@ -227,6 +228,8 @@ class TaskCells:
             if times is not None and times.summary:
                 return TASK_TYPE_NAMES[TaskType.FIXED_DURATION]  # as MS Project shows summaries
             return TASK_TYPE_NAMES[task.task_type]
+        if column is Column.EFFORT_DRIVEN:  # a summary's is No, as MS Project shows it
+            return YES_NO[task.effort_driven and not (times is not None and times.summary)]
         if column is Column.PRIORITY:
             return str(task.priority)
         if column is Column.NOTES:

@@ -34,7 +34,11 @@ from app.domain.tracking_edits import (
     typed_duration_progress,
 )
 from app.domain.worktime import WorkTime
-from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # printed with the same words
+from app.report.columns import (  # printed with the same words
+    CONSTRAINT_NAMES,
+    TASK_TYPE_NAMES,
+    YES_NO,
+)
 from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
 from app.ui.mark_on_track import summary_percent_command
 
@@ -106,6 +110,8 @@ class Column(IntEnum):
     BASELINE_WORK = 46
     PERCENT_WORK_COMPLETE = 47
     FIXED_COST_ACCRUAL = 48
+    # MS Project's Effort Driven field (Yes/No); a summary's is always No.
+    EFFORT_DRIVEN = 49
 
 
 HEADERS: dict[Column, str] = {
@@ -158,6 +164,7 @@ HEADERS: dict[Column, str] = {
     Column.BASELINE_WORK: "Baseline Work",
     Column.PERCENT_WORK_COMPLETE: "% Work Complete",
     Column.FIXED_COST_ACCRUAL: "Fixed Cost Accrual",
+    Column.EFFORT_DRIVEN: "Effort Driven",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators
@@ -185,12 +192,15 @@ OPTIONAL_EDITABLE = frozenset(
         Column.HYPERLINK_ADDRESS,
         Column.HYPERLINK_SUB_ADDRESS,
         Column.FIXED_COST_ACCRUAL,
+        Column.EFFORT_DRIVEN,
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
 # Of those, what a summary takes from its subtasks (MS Project rolls up actuals; a summary's
 # type is always fixed duration).
-OPTIONAL_FROM_SUBTASKS = frozenset({Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE})
+OPTIONAL_FROM_SUBTASKS = frozenset(
+    {Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE, Column.EFFORT_DRIVEN}
+)
 
 _DATELESS = frozenset({ConstraintType.ASAP, ConstraintType.ALAP})
 _FINISH_CONSTRAINTS = frozenset(
@@ -223,6 +233,15 @@ def parse_percent(text: str) -> float:
     if not 0 <= value <= 100:
         raise InputError(f"{text.strip()}: % complete must be between 0 and 100")
     return value
+
+
+def parse_yes_no(text: str, what: str) -> bool:
+    """A Yes/No field typed as Yes or No (or their first letter), as MS Project's flags read."""
+    typed = text.strip().lower()
+    for value, label in YES_NO.items():
+        if typed and label.lower().startswith(typed):
+            return value
+    raise InputError(f"'{text.strip()}' is not a {what} value (one of: Yes, No)")
 
 
 def parse_choice(text: str, names: Mapping[_E, str], what: str) -> _E:
@@ -423,6 +442,8 @@ def _optional_command(
     title = HEADERS[column]
     if summary and column is Column.TASK_TYPE:
         raise InputError(f"summary task {_quote(task)} is always fixed duration")
+    if summary and column is Column.EFFORT_DRIVEN:
+        raise InputError(f"summary task {_quote(task)} is never effort driven")
     if summary and column in OPTIONAL_FROM_SUBTASKS:
         raise InputError(
             f"the {title.lower()} of summary task {_quote(task)} comes from its subtasks"
@@ -444,6 +465,8 @@ def _optional_command(
         fields = {"priority": parse_priority(text)}
     elif column is Column.TASK_TYPE:
         fields = {"task_type": parse_choice(text, TASK_TYPE_NAMES, "task type")}
+    elif column is Column.EFFORT_DRIVEN:
+        fields = {"effort_driven": parse_yes_no(text, "effort driven")}
     elif column is Column.FIXED_COST:
         amount = (
             parse_money(text, (project.currency_symbol, project.currency)) if text.strip() else 0.0
