@@ -36,7 +36,13 @@ def tasks_fields_command(
 
 
 def summary_percent_command(document: Document, uid: int, percent: float) -> PlanCommand | None:
-    """A summary's % complete typed: its subtasks' progress as one undo step (None: as it is)."""
+    """A summary's % complete typed: its subtasks' progress as one undo step (None: as it is).
+
+    The % the cell shows committed again changes nothing (the subtasks keep how their
+    progress lies, not handed out again in schedule order)."""
+    times = document.schedule.get(uid)
+    if times is not None and round(times.percent_complete) == percent:
+        return None
     fields = typed_summary_percent(document.plan, document.schedule, uid, percent)
     name = document.plan.task(uid).name
     return tasks_fields_command(document, fields, f"Set % complete of '{name}'")

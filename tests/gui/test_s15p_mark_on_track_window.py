@@ -89,3 +89,16 @@ def test_a_summarys_percent_complete_typed_in_the_sheet_goes_to_its_subtasks():
     assert _progress(doc) == before
     assert model.setData(index, "100", EDIT)
     assert all(doc.plan.task(uid).actual_finish is not None for uid in (CODE, TEST))
+
+
+def test_the_summarys_own_percent_committed_again_leaves_its_subtasks_as_they_are():
+    doc = Document(build_plan())
+    doc.plan.update_task(replace(doc.plan.task(TEST), percent_complete=50.0))
+    doc.reschedule()
+    model = TaskTreeModel(doc)
+    index = model.index_of_uid(BUILD, Column.PERCENT)
+    shown = model.data(index, EDIT)
+    assert shown == "14"  # 1 of Code's 5 + Test's 2 days
+    assert model.setData(index, shown, EDIT)
+    assert doc.undo_stack.count() == 0
+    assert doc.plan.task(TEST).percent_complete == 50.0
