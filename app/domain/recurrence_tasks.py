@@ -101,6 +101,21 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
     Raises InputError for a bad pattern, for more than :data:`MAX_OCCURRENCES`
     occurrences and for a range that holds none.
     """
+    return _dates(rec, work_time, moved=True)
+
+
+def pinned_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
+    """The days MS Project pins the occurrences at: the pattern's own dates, a non-working
+    one kept (the task starts the next working day) unless the pattern skips it.
+
+    MS Project's sample file pins "day 1 of every month" occurrences Start No Earlier
+    Than Saturday 1 February, starting Monday 3; Gantry pins them on the day they start
+    (:func:`occurrence_dates`). Raises as :func:`occurrence_dates`.
+    """
+    return _dates(rec, work_time, moved=False)
+
+
+def _dates(rec: TaskRecurrence, work_time: WorkTime, moved: bool) -> list[date]:
     check_recurrence(rec)
     pattern = rec.pattern
     if rec.end is None:
@@ -136,8 +151,9 @@ def occurrence_dates(rec: TaskRecurrence, work_time: WorkTime) -> list[date]:
             if rec.non_working is NonWorkingOccurrence.SKIP:
                 skipped += 1
                 continue
-            day = _next_working_day(day, work_time)
-        while day in taken:  # a moved occurrence took it: the next free working day
+            if moved:
+                day = _next_working_day(day, work_time)
+        while moved and day in taken:  # a moved occurrence took it: the next free working day
             day = _next_working_day(day, work_time)
         taken.add(day)
         found.append(day)
@@ -373,7 +389,8 @@ def infer_recurrence(
 
     Tries daily, weekly, monthly and yearly patterns read off the days, each with
     non-working occurrences moved or skipped, and keeps the first that gives the
-    same days back.
+    same days back: the days they start on (as Gantry pins them) or the pattern's
+    dates (as MS Project pins them, a Saturday's occurrence starting Monday).
     """
     if not days or days != sorted(set(days)):
         return None
@@ -397,7 +414,7 @@ def infer_recurrence(
                     non_working,
                 )
                 try:
-                    if occurrence_dates(rec, work_time) == days:
+                    if days in (occurrence_dates(rec, work_time), pinned_dates(rec, work_time)):
                         return rec
                 except InputError:
                     continue
@@ -461,7 +478,9 @@ def _candidate_patterns(days: list[date]) -> list[Recurrence]:
     weeks = sorted({(d - sunday).days // 7 for d in days})
     steps = {b - a for a, b in itertools.pairwise(weeks)}
     period = min(steps) if steps else 1
-    weekly = Recurrence(RecurrenceKind.WEEKLY, period, tuple(sorted({d.weekday() for d in days})))
+    weekly = [
+        Recurrence(RecurrenceKind.WEEKLY, period, weekdays) for weekdays in _weekday_sets(days)
+    ]
     months = [d.year * 12 + d.month for d in days]
     month_steps = {b - a for a, b in itertools.pairwise(months)}
     every = min(month_steps) if month_steps else 1
@@ -494,5 +513,24 @@ def _candidate_patterns(days: list[date]) -> list[Recurrence]:
         ),
     ]
     if every >= 12 and every % 12 == 0:
-        return [*yearly, *monthly, weekly, *daily]
-    return [*monthly, weekly, *daily, *yearly]
+        return [*yearly, *monthly, *weekly, *daily]
+    return [*monthly, *weekly, *daily, *yearly]
+
+
+def _weekday_sets(days: list[date]) -> list[tuple[int, ...]]:
+    """The days of the week a weekly pattern making ``days`` may be on, likeliest first.
+
+    All the days' weekdays; then, since an occurrence moved off a holiday lands on
+    another weekday ("every Monday" with Easter Monday read Mon and Tue, which a
+    daily "every 7 days" matched first), the weekdays found more than once, and
+    the first occurrence's weekday or the one or two before it (a first date moved
+    off a weekend). The caller keeps the first set that makes the days again.
+    """
+    seen = [d.weekday() for d in days]
+    found = [tuple(sorted(set(seen)))]
+    repeated = tuple(sorted({w for w in seen if seen.count(w) > 1}))
+    firsts = [((days[0].weekday() - back) % 7,) for back in range(3)]
+    for weekdays in (repeated, *firsts):
+        if weekdays and weekdays not in found:
+            found.append(weekdays)
+    return found

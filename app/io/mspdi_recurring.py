@@ -24,7 +24,9 @@ def recurrences(plan: Plan, uids: set[int]) -> dict[int, TaskRecurrence]:
     MS Project XML keeps no pattern, only the occurrences: subtasks pinned Start
     No Earlier Than their dates. A summary whose occurrences one of Gantry's
     patterns makes again (app.domain.recurrence_tasks.infer_recurrence) is
-    recurring here too; any other stays an ordinary summary with its subtasks.
+    recurring here too; any other stays an ordinary summary with its subtasks. MS
+    Project pins an occurrence on the pattern's date even on a day off (it starts the
+    next working day), Gantry on the day it starts: either is read back.
     """
     calendar = plan.calendars[plan.project.calendar_uid]
     work_time = WorkTime.for_calendar(calendar, plan.calendars)
