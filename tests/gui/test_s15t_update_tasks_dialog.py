@@ -128,4 +128,7 @@ def test_the_project_menu_opens_it_on_the_current_task(window, monkeypatch):
     monkeypatch.setattr(window, "show_error", errors.append)
     window.tree.select_uids([4])  # 'Build', a summary
     window.action_collection["update_tasks"].trigger()
-    assert errors == ["the progress of summary task 'Build' comes from its subtasks"]
+    assert errors == [
+        "the progress of summary task 'Build' comes from its subtasks "
+        "(type its % Complete in the sheet to hand it to them)"
+    ]

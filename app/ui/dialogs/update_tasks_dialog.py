@@ -290,7 +290,8 @@ def update_tasks_action(window: MainWindow) -> None:
         return
     if plan.is_summary(uid):
         window.show_error(
-            f"the progress of summary task '{plan.task(uid).name}' comes from its subtasks"
+            f"the progress of summary task '{plan.task(uid).name}' comes from its subtasks "
+            "(type its % Complete in the sheet to hand it to them)"
         )
         return
     UpdateTasksDialog(window.document, uid, window).exec()
