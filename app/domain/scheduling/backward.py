@@ -1,7 +1,17 @@
 """The CPM backward pass: late dates, its inline fast path and the per-node form.
 
-Summaries appear twice in the order: a finish bound their links give their
+Summaries appear twice in the order: the bounds their links give their
 children, and an entry node rolling their late dates up from the children.
+
+A summary's links bind it as MS Project reads them: a finish-to-start or
+finish-to-finish successor bounds the summary's finish, so every subtask's
+late finish (``roll_lf``); a start-to-start or start-to-finish successor bounds
+the summary's start (``roll_ls``), which is the start of its earliest subtask.
+That start limit bounds the late start of the subtasks that start the phase
+(early start at the summary's); a subtask starting later does not move the
+summary's start, so the link does not bound it. Bounding every subtask's late
+start by the limit would give such a subtask negative slack, and a false
+critical path, in a plan without any constraint or deadline.
 """
 
 from __future__ import annotations
@@ -36,18 +46,20 @@ class BackwardPass(ConstraintRules):
         plain_sum = self.plain_sum_bwd
         parent, children, succs = net.parent, net.children, net.succs
         cals, lag_cals = net.calendars, net.slack_calendars
-        es, ls_, lf_, link_ls, durs, roll_lf = (
+        es, ls_, lf_, link_ls, durs, roll_lf, roll_ls = (
             self.es,
             self.ls,
             self.lf,
             self.link_ls,
             self.dur,
             self.roll_lf,
+            self.roll_ls,
         )
+        inherited = self.inherited_start_limit
         project_finish = self.project_finish
         roll_lf[-1] = project_finish  # the top level's bound, read through parent -1
         # Link codes and lag kinds as locals (see ForwardPass.run_forward).
-        sf, lag_work, to_start = SF, LAG_WORK, TO_START
+        sf, lag_work, to_start, always = SF, LAG_WORK, TO_START, ALWAYS
         # The row's calendar lookups as locals (see ForwardPass.run_forward).
         last_cal = net.project_calendar
         index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
@@ -62,9 +74,11 @@ class BackwardPass(ConstraintRules):
                         lf_[s] = max(map(lf_.__getitem__, children_of))
                     else:
                         bwd(i)
-                elif plain_sum[i]:  # a summary's finish bound, passed to its children
-                    cand = roll_lf[parent[i]]
+                elif plain_sum[i]:  # a summary's bounds, passed to its children
+                    p = parent[i]
+                    cand = roll_lf[p]
                     roll_lf[i] = project_finish if cand == ALWAYS else cand
+                    roll_ls[i] = always if roll_ls[p] is always else inherited(i, p)
                 else:
                     bwd(i)
                 continue
@@ -74,12 +88,19 @@ class BackwardPass(ConstraintRules):
                 index, at_start, at_end = cal.index, cal.at_start, cal.at_end
             dur = durs[i]
             # _finish_candidates
-            cand = roll_lf[parent[i]]  # parent -1: the last, the project finish
+            p = parent[i]
+            cand = roll_lf[p]  # parent -1: the last, the project finish
             if cand is ALWAYS:  # defensive: a parent's bound is set before its children
                 cand = project_finish
             # The earliest finish bound that is a work index on the task's calendar
             # anyway (a work lag on it, a link from the start): kept as one.
             bound = LAST_INDEX
+            if roll_ls[p] is not always and index(es[i]) <= index(es[p]):
+                # it starts the phase, whose start is limited (inherited_start_limit)
+                if dur != 0:
+                    bound = index(roll_ls[p]) + dur
+                elif roll_ls[p] < cand:
+                    cand = roll_ls[p]
             for _j, k, code, kind, value in succs[i]:
                 x = link_ls[k] if to_start[code] else lf_[k]  # FS, SS: to the start
                 if kind != 0:  # not LAG_NONE
@@ -128,6 +149,11 @@ class BackwardPass(ConstraintRules):
         cand = self.roll_lf[p] if p >= 0 else self.project_finish
         if cand == ALWAYS:
             cand = self.project_finish
+        limit = self.inherited_start_limit(i, p)
+        if limit is not ALWAYS:  # it starts the phase, whose start is limited
+            x = cal.at_end(cal.index(limit) + dur) if dur else limit
+            if x < cand:
+                cand = x
         ls, lf, my_dur = self.link_ls, self.lf, self.dur[i]
         lag_cals = net.slack_calendars  # the successor's task or project calendar
         for _j, k, code, kind, value in net.succs[i]:
@@ -204,18 +230,40 @@ class BackwardPass(ConstraintRules):
         self.lf[i] = lf
         return (ls, lf, link_ls) != old
 
+    def inherited_start_limit(self, i: int, p: int) -> int:
+        """The latest start summary ``p`` (``i``'s parent; -1: none) allows ``i`` from its
+        start limit: the limit when ``i`` starts the phase (its early start, in working time
+        of its calendar, is the summary's), else ALWAYS (that object): no limit.
+
+        Reads early dates: the backward pass runs after the forward one.
+        """
+        limit = self.roll_ls[p]
+        if limit is ALWAYS:
+            return ALWAYS
+        index = self.net.calendars[i].index
+        return limit if index(self.es[i]) <= index(self.es[p]) else ALWAYS
+
     def _backward_roll_bound(self, s: int) -> bool:
-        """A summary's finish bound from its own successors; passed to its children."""
+        """A summary's finish bound and start limit from its own successors (and its
+        parent's); passed to its children."""
         net = self.net
         t = net.tasks[s]
-        cal = net.calendars[s]
-        old = self.roll_lf[s]
+        old = (self.roll_lf[s], self.roll_ls[s])
         p = net.parent[s]
         cand = self.roll_lf[p] if p >= 0 else self.project_finish
         if cand == ALWAYS:
             cand = self.project_finish
-        if net.succs[s]:
-            cand = min(cand, self._finish_candidates(s, cal, 0))
+        limit = self.inherited_start_limit(s, p)
+        ls, lf, my_dur = self.link_ls, self.lf, self.dur[s]
+        lag_cals = net.slack_calendars  # the successor's task or project calendar
+        for _j, k, code, kind, value in net.succs[s]:
+            base = ls[k] if TO_START[code] else lf[k]  # FS, SS: to the start
+            x = shift(lag_cals[k], base, kind, -value, my_dur, True)
+            if code >= SF:  # SF, SS: from the summary's start
+                if x < limit:
+                    limit = x
+            elif x < cand:
+                cand = x
         if t.deadline is not None:
             cand = min(cand, to_minutes(t.deadline))
         if t.constraint_type in (_FNLT, _MFO) and t.constraint_date is not None:
@@ -224,7 +272,8 @@ class BackwardPass(ConstraintRules):
             # A manually scheduled summary holds its children to its own finish.
             cand = min(cand, to_minutes(t.finish))
         self.roll_lf[s] = cand
-        return cand != old
+        self.roll_ls[s] = limit
+        return (cand, limit) != old
 
     def _backward_entry(self, s: int) -> bool:
         """A summary's late dates rolled up from its children."""
@@ -239,8 +288,8 @@ class BackwardPass(ConstraintRules):
                 ls = self.ls[c]
             if self.lf[c] > lf:
                 lf = self.lf[c]
-        if ls == ALWAYS:
-            ls = lf = self.roll_lf[s]
+        if ls == ALWAYS:  # no active subtask: the bounds it would pass them
+            ls = lf = min(self.roll_lf[s], self.roll_ls[s])
         t = net.tasks[s]
         if t.manual and t.start is not None and t.finish is not None:
             ls, lf = to_minutes(t.start), to_minutes(t.finish)  # as MS Project shows them

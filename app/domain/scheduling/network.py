@@ -175,6 +175,13 @@ def build_network(plan: Plan) -> Network:
                 along_rows = False
     except IndexError:
         raise PlanError(_unknown_task(plan, rows, n)) from None
+    for s in compress(range(n), summary):
+        for edge in preds[s]:
+            if edge[2] == 0 or edge[2] == 2:
+                # Finish-to-finish and start-to-finish links into a summary: MS Project refuses
+                # them and the forward pass ignores them (with an issue), so the backward pass
+                # must not bound the predecessor by them either (its slack went negative).
+                succs[edge[0]].remove(edge)
     if along_rows:
         # A link out of a summary leaves from its roll-up, after the summary's whole branch.
         along_rows = all(

@@ -57,6 +57,10 @@ class EngineState:
         # finish, set by run_backward).
         self.entry_es = [NEVER] * (n + 1)  # no bound from links above
         self.roll_lf = [ALWAYS] * (n + 1)
+        # The latest a summary's phase may start, from its start-to-start and start-to-finish
+        # successors (and its parent's): a moment, or this very ALWAYS object for none (the
+        # passes test it with ``is``). See BackwardPass.inherited_start_limit.
+        self.roll_ls = [ALWAYS] * (n + 1)
         self.issues: dict[int, list[str]] = {}
         # Split tasks: row -> working minutes of their pauses (app.domain.splits). The passes
         # place such a task over duration + gaps of working time; only they look it up.
