@@ -135,7 +135,9 @@ class StatusDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Status Date")
         self.day = day_edit(day)
-        note = QLabel("Earned value and Update Project measure progress at this date.")
+        note = QLabel(
+            "Earned value, Mark on Track and Update Project measure progress at this date."
+        )
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("Status date", self.day)
