@@ -129,3 +129,17 @@ def test_a_summary_percent_outside_0_to_100_is_refused():
     plan = _plan()
     with pytest.raises(InputError):
         typed_summary_percent(plan, schedule(plan), 1, 120.0)
+
+
+@pytest.mark.parametrize("percent", [0.0, 7.0, 33.0, 50.0, 99.0, 100.0])
+def test_every_summary_of_a_generated_plan_reads_back_the_percent_typed(percent):
+    from tests.bench.generate import make_plan
+
+    plan = make_plan(300, 300, 2, 10)
+    result = schedule(plan)
+    summaries = [t.uid for t in plan.tasks if plan.is_summary(t.uid)][:6]
+    assert summaries
+    for uid in summaries:
+        _apply(plan, typed_summary_percent(plan, result, uid, percent))
+        result = schedule(plan)
+        assert result[uid].percent_complete == pytest.approx(percent, abs=0.6), uid
