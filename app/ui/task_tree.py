@@ -341,6 +341,10 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
             # "cannot be cleared" read as a failure. Say, as a pointer, where Del acts.
             model.sig_notice.emit(_INDICATORS_DEL)
             return
+        follows = read_only_hint(column)  # a tracking figure: a pointer too, as Indicators
+        if follows is not None:
+            model.sig_notice.emit(f"{follows}; Del on the ID or the Task Name deletes the task")
+            return
         if model.document.read_only:
             model.sig_error.emit("The plan is open read-only: nothing in it can be changed")
             return

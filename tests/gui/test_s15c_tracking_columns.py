@@ -201,3 +201,17 @@ def test_fixed_cost_accrual_reaches_the_actual_cost_column(qtbot) -> None:
     assert _cell(model, 6, Column.ACTUAL_COST) == "€0.00"
     model.setData(model.index_of_uid(6, Column.FIXED_COST_ACCRUAL), "Start")
     assert _cell(model, 6, Column.ACTUAL_COST) == "€1,000.00"
+
+
+def test_del_on_a_tracking_figure_is_a_pointer_too(qtbot) -> None:
+    window = _window(qtbot)
+    insert_column(window.tree, Column.REMAINING_WORK)
+    before = list(window.document.plan.tasks)
+    _on(window, 2, Column.REMAINING_WORK)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    assert list(window.document.plan.tasks) == before
+    assert window.document.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == (
+        "Remaining Work follows the work and % complete: edit those to change it; "
+        "Del on the ID or the Task Name deletes the task"
+    )
