@@ -3,9 +3,10 @@
 Found building a plan as an MS Project user: the third steering meeting was linked to
 Go-live, then the series was lengthened from 6 to 8 meetings in Recurring Task
 Information; the occurrences were made again and the link to Go-live was gone, while
-the status bar only said "Recurring task 'Steering': 8 occurrences, ...". Dropping
-is how the command works (undo brings the link back); saying so lets the PM link the
-new meeting again.
+the status bar only said "Recurring task 'Steering': 8 occurrences, ...". Since s15q
+the meetings the new pattern still holds stay, links and all, as in MS Project; a
+meeting no longer held goes with its links (undo brings them back), and saying so
+lets the PM link another meeting.
 """
 
 from __future__ import annotations
@@ -62,16 +63,28 @@ def test_a_dropped_link_is_said_and_undo_brings_it_back(window):
     summary, meetings = _series(window)
     assert window.document.schedule[meetings[2]].start.date() == date(2026, 3, 16)
     plan.add_link(Link(meetings[2], 2, LinkType.FS))
-    window.count["n"] = 8
+    window.count["n"] = 2  # the third meeting is no longer held (s15q: longer keeps it)
     rd.edit_recurring_task(window, summary)
     _, remade = _series(window)
-    assert len(remade) == 8
+    assert len(remade) == 2
     assert [lk.predecessor for lk in plan.links_into(2)] == [1]
     said = window.statusBar().currentMessage()
-    assert said.startswith("Recurring task 'Steering': 8 occurrences")
+    assert said.startswith("Recurring task 'Steering': 2 occurrences")
     assert "1 link of the old occurrences dropped (Steering 3 -> Go-live)" in said
     window.document.undo_stack.undo()
     assert [lk.predecessor for lk in plan.links_into(2)] == [1, meetings[2]]
+
+
+def test_a_longer_series_keeps_the_link(window):
+    plan = window.document.plan
+    summary, meetings = _series(window)
+    plan.add_link(Link(meetings[2], 2, LinkType.FS))
+    window.count["n"] = 8
+    rd.edit_recurring_task(window, summary)
+    _, remade = _series(window)
+    assert remade[:6] == meetings
+    assert [lk.predecessor for lk in plan.links_into(2)] == [1, meetings[2]]
+    assert "dropped" not in window.statusBar().currentMessage()
 
 
 def test_nothing_more_is_said_without_links(window):

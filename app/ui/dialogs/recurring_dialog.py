@@ -33,20 +33,18 @@ from app.domain.calendar import Recurrence, RecurrenceKind
 from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR, WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration, parse_duration
-from app.domain.plan import Plan, RemovedTasks
+from app.domain.plan import Plan
 from app.domain.quoting import MESSAGE_LIMIT, clipped
+from app.domain.recurrence_remake import Remake, RemakeUndo, apply_remake, plan_remake, undo_remake
 from app.domain.recurrence_tasks import (
     MAX_OCCURRENCES,
     NonWorkingOccurrence,
     TaskRecurrence,
     check_apart,
     describe,
-    is_occurrence,
     occurrence_dates,
-    occurrence_people,
     occurrence_tasks,
 )
-from app.domain.resource import Assignment, ResourceType
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, execute
@@ -330,9 +328,11 @@ class RecurringTaskCommand(PlanCommand):
     occurrences of an existing one again from a changed pattern.
 
     The occurrences are built here, so a pattern that makes none raises InputError
-    before anything changes. Remaking drops the old occurrences with their links
-    (undo brings them back); the people on every old occurrence go on every new
-    one, their work following the new duration (a meeting's attendees stay), and
+    before anything changes. As in MS Project, an occurrence the new pattern still
+    makes stays, with its UID, notes, links and people (and its name if renamed:
+    app.domain.recurrence_remake); only those on dates the pattern no longer makes are
+    dropped with their links (undo brings them back). The people on every old
+    occurrence go on every new one, their work following the new duration, and
     someone on one meeting only stays on the new meeting of that day.
     """
 
@@ -354,29 +354,20 @@ class RecurringTaskCommand(PlanCommand):
         self.index = index
         self._new = uid is None
         self.uid = uid if uid is not None else plan.next_task_uid()
-        if uid is not None:
-            level = plan.task(uid).outline_level
-        first = plan.next_task_uid() + (0 if uid is not None else 1)
         start_time = plan.project.default_start_time
-        self.occurrences = occurrence_tasks(
-            rec, name, first, level + 1, start_time, work_time(plan)
-        )
         self.summary = Task(self.uid, name, level)
-        self.people: list[Assignment] = []
         self.dropped_links: list[str] = []  # "Steering 3 -> Go-live": said once remade
-        if uid is not None:
-            old = _occurrences(plan, uid)
-            self.dropped_links = _links_touching(plan, {t.uid for t in old})
-            self.people = occurrence_people(
-                [plan.assignments_of_task(t.uid) for t in old],
-                self.occurrences,
-                plan.next_assignment_uid(),
-                lambda r: plan.resource(r).type is ResourceType.WORK,
-                [t.constraint_date.date() for t in old if t.constraint_date is not None],
+        self.remake: Remake | None = None
+        if uid is None:
+            self.occurrences = occurrence_tasks(
+                rec, name, plan.next_task_uid() + 1, level + 1, start_time, work_time(plan)
             )
-        self._removed: RemovedTasks | None = None
-        self._old_summary: Task | None = None
-        self._old_rec: TaskRecurrence | None = None
+        else:
+            # occurrences the new pattern still makes stay (uid, name, notes, links, people)
+            self.remake = plan_remake(plan, uid, name, rec, start_time, work_time(plan))
+            self.occurrences = list(self.remake.occurrences)
+            self.dropped_links = _links_touching(plan, set(self.remake.removed))
+        self._undo_remake: RemakeUndo | None = None
 
     def _redo(self) -> None:
         plan = self.document.plan
@@ -385,25 +376,17 @@ class RecurringTaskCommand(PlanCommand):
             plan.set_recurrence(self.uid, self.rec)
             return
         # the occurrences only: a task the user put under the recurring task stays
-        old = [t.uid for t in _occurrences(plan, self.uid)]
-        self._removed = plan.remove_tasks(old) if old else None
-        self._old_summary = plan.update_task(replace(plan.task(self.uid), name=self.name))
-        plan.insert_tasks(plan.index_of(self.uid) + 1, self.occurrences)
-        for a in self.people:
-            plan.add_assignment(a)
-        self._old_rec = plan.set_recurrence(self.uid, self.rec)
+        assert self.remake is not None
+        self._undo_remake = apply_remake(plan, self.remake, self.rec)
 
     def _undo(self) -> None:
         plan = self.document.plan
         if self._new:
             plan.remove_tasks([self.uid])  # its pattern goes with it
             return
-        assert self._old_summary is not None
-        plan.set_recurrence(self.uid, self._old_rec)
-        plan.remove_tasks([t.uid for t in self.occurrences])
-        plan.update_task(self._old_summary)
-        if self._removed is not None:
-            plan.restore_tasks(self._removed)
+        assert self.remake is not None
+        assert self._undo_remake is not None
+        undo_remake(plan, self.remake, self._undo_remake)
 
 
 def _skipped(rec: TaskRecurrence, made: int, wt: WorkTime) -> str:
@@ -419,11 +402,6 @@ def _skipped(rec: TaskRecurrence, made: int, wt: WorkTime) -> str:
     if gone <= 0:
         return ""
     return f" ({gone} date{'s' if gone != 1 else ''} on a non-working day skipped)"
-
-
-def _occurrences(plan: Plan, uid: int) -> list[Task]:
-    """The recurring task's occurrences among its subtasks."""
-    return [t for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid))]
 
 
 def _links_touching(plan: Plan, uids: set[int]) -> list[str]:
