@@ -194,11 +194,15 @@ def s_curve(
             finished = t.percent_complete >= 100
             at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
             at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0
+            cost_now = costs.task_cost.get(t.uid, 0.0)  # what the accrued shares cost now
             for share, moment in ((at_start, begin), (at_end, end)):
-                if share > 0 and bac > 0:
+                if share > 0:
+                    # their actual cost falls there too, as it accrues (costs.accrued)
+                    paid = min(spent, share * cost_now)
                     worked.append((moment, moment, share * bac))
-                    spent_amounts.append(0.0)  # AC runs over the span as before
+                    spent_amounts.append(paid)
                     earned -= share * bac
+                    spent -= paid
         shape = shapes.get(t.uid)
         if shape and times is not None:  # the contoured people's share as their work ran
             clocks = clocks or TaskClocks(plan)

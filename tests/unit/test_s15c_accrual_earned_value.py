@@ -120,3 +120,17 @@ def test_the_budget_tabs_book_follows_an_accrue_at_changed() -> None:
     assert not reshaped
     assert after == earned_value(plan, s, costs, TUE_EVENING)
     assert after[1].ev == pytest.approx(3200.0)
+
+
+def test_on_the_s_curve_a_start_accrual_is_earned_and_spent_on_the_first_day() -> None:
+    def first_day(accrue: CostAccrual) -> tuple[float, float]:
+        plan = _progress(_plan(accrue), 25.0)
+        s = schedule(plan)
+        curve = s_curve(plan, s, compute_costs(plan, s), TUE_EVENING, step_days=1)
+        at = curve.ev_dates.index(MON.date())
+        return curve.ev[at], curve.ac[at]
+
+    assert first_day(CostAccrual.START) == (pytest.approx(3200.0), pytest.approx(3200.0))
+    ev, ac = first_day(CostAccrual.PRORATED)  # spread over Mon..Tue: half of it by Monday
+    assert ev == pytest.approx(400.0)
+    assert ac == pytest.approx(400.0)
