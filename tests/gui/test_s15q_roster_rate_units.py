@@ -68,7 +68,7 @@ def test_an_unknown_unit_or_amount_is_refused(roster, typed):
     doc, model = roster
     assert not model.setData(model.index(0, RosterColumn.STANDARD_RATE), typed, EDIT)
     assert doc.plan.resources[0].standard_rate == 100.0
-    assert model.last_error
+    assert model.last_error.startswith("Std. rate: ")
 
 
 def test_a_materials_rate_is_per_its_own_unit(roster):

@@ -155,7 +155,7 @@ def rate_unit_minutes(unit: str, project: Project) -> int:
     }[unit]
 
 
-def _hourly(text: str, resource: Resource, project: Project) -> tuple[str, float]:
+def _hourly(text: str, resource: Resource, project: Project, what: str) -> tuple[str, float]:
     """The amount of a typed rate and what turns it into Gantry's rate (per hour for a
     person, per unit for a material): ``"1,200/d"`` on 8-hour days is 1,200 x 1/8."""
     amount, slash, unit = text.strip().rpartition("/")
@@ -166,13 +166,15 @@ def _hourly(text: str, resource: Resource, project: Project) -> tuple[str, float
         label = (resource.material_label or "unit").casefold()
         if word in (label, "unit"):
             return amount, 1.0
-        raise InputError(f"a rate of '{resource.name}' is per {label}: type it as 150/{label}")
+        raise InputError(f"{what}: {resource.name}'s rate is per {label}: type it as 150/{label}")
     key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
     if key is None:
-        raise InputError(f"'{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)")
+        raise InputError(
+            f"{what}: '{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
+        )
     minutes = rate_unit_minutes(key, project)
     if minutes <= 0:
-        raise InputError(f"'{text.strip()}': this plan has no working time per {key}")
+        raise InputError(f"{what}: '{text.strip()}': this plan has no working time per {key}")
     return amount, 60 / minutes
 
 
@@ -213,11 +215,11 @@ def edited(
         if units < 0:
             raise InputError("max units cannot be negative")
         return replace(resource, max_units=units)
-    factor = 1.0
+    amount, factor = text, 1.0
     if column is not RosterColumn.COST_PER_USE:
-        text, factor = _hourly(text, resource, project or Project())
+        amount, factor = _hourly(text, resource, project or Project(), HEADERS[column])
     try:
-        value = parse_money(text.strip(), symbols) * factor
+        value = parse_money(amount.strip(), symbols) * factor
     except InputError:
         raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
     if value < 0:
