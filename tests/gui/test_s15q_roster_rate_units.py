@@ -43,7 +43,7 @@ def roster(qtbot):
         ("90/hr", 90.0),
         ("3/m", 180.0),
         ("32,000/mo", 200.0),  # 20 days of 8 hours
-        ("384,000/y", 200.0),  # 12 such months
+        ("416,000/y", 200.0),  # 52 weeks of 40 hours, as MS Project counts a year
         ("1,200/day", 150.0),
         ("1 200 / d", 150.0),
     ],

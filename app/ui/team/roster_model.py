@@ -143,15 +143,15 @@ _RATE_UNITS = {
 
 def rate_unit_minutes(unit: str, project: Project) -> int:
     """Working minutes in one rate unit (``m h d w mo y``), by the project's minutes per day
-    and week and days per month, as MS Project converts a typed rate; a year is 12 months."""
-    month = project.minutes_per_day * project.days_per_month
+    and week and days per month, as MS Project converts a typed rate; a year is 52 weeks
+    (MS Project's own count: 50/y is 0.024/h on 40-hour weeks, 2,080 hours)."""
     return {
         "m": 1,
         "h": 60,
         "d": project.minutes_per_day,
         "w": project.minutes_per_week,
-        "mo": month,
-        "y": 12 * month,
+        "mo": project.minutes_per_day * project.days_per_month,
+        "y": 52 * project.minutes_per_week,
     }[unit]
 
 
