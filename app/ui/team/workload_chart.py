@@ -155,7 +155,20 @@ class WorkloadChart(QWidget):
             self._capacity.setData(edges, capacity_hours)
         else:
             self._capacity.setData([], [])
-        self.plot.enableAutoRange()
+        self._fit_range(capacity_hours if has_capacity else None)
+
+    def _fit_range(self, capacity_hours: np.ndarray | None) -> None:
+        """Hours from zero to the top of the highest stack or capacity, as MS Project's
+        Resource Graph: fitted to a lone capacity line, the axis ran from about 1,500 to
+        4,000 for someone with nothing to do, a flat line read as a wall of work."""
+        top = float(self.totals.max()) if len(self.totals) else 0.0
+        if capacity_hours is not None and len(capacity_hours):
+            top = max(top, float(capacity_hours.max()))
+        self.plot.enableAutoRange(axis="x")
+        if top > 0.0:
+            self.plot.setYRange(0.0, top * 1.05, padding=0.0)
+        else:
+            self.plot.enableAutoRange(axis="y")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-flow the legend's columns to the new width."""
