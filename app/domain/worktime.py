@@ -210,11 +210,33 @@ class WorkTime:
                     before = cum[-1]
                     self._append(_CHUNK_DAYS)
                     if self._table[1][-1] == before and len(self._table[2]) > 20 * 366:
-                        raise PlanError(f"calendar '{self.name}' has no working time")
+                        raise self._no_work_after()
                 elif not forward and w <= cum[0]:
                     self._prepend(_CHUNK_DAYS)
                 else:
                     return
+
+    def _no_work_after(self) -> PlanError:
+        """The refusal when work runs past the calendar's last working day, naming that day:
+        days off to 2099 typed for a leaver left their calendar working until then, and
+        "has no working time" alone read as wrong."""
+        lo, cum, _days = self._table
+        last = next((k for k in range(len(cum) - 2, -1, -1) if cum[k + 1] > cum[k]), None)
+        day = date.fromordinal(lo + last) if last is not None else self._last_working_before(lo)
+        if day is None:
+            return PlanError(f"calendar '{self.name}' has no working time")
+        return PlanError(
+            f"calendar '{self.name}' has no working time after {day:%Y-%m-%d}, "
+            "so work planned later can never be done"
+        )
+
+    def _last_working_before(self, ordinal: int, years: int = 20) -> date | None:
+        """The last working day before ``ordinal`` within ``years``, read without growing the
+        table (the days off may begin before the plan does)."""
+        first = max(ordinal - years * 366, _FIRST_ORDINAL)
+        days = self._days(date.fromordinal(first), ordinal - first) if ordinal > first else []
+        k = next((k for k in range(len(days) - 1, -1, -1) if days[k]), None)
+        return None if k is None else date.fromordinal(first + k)
 
     # ---------------------------------------------------------------- integer core
 
