@@ -80,8 +80,11 @@ class WorkloadChart(QWidget):
 
     def _bar(self, k: int) -> pg.BarGraphItem:
         while len(self._bars) <= k:
-            # hues 1..8 of 10 leave red to the over-capacity overlay
-            color = pg.intColor(len(self._bars) % 8 + 1, hues=10, values=1, maxValue=200)
+            # hues 1..8 of 10 leave red to the over-capacity overlay; the next eight tasks
+            # take the same hues darker (nine tasks drew the first and the ninth alike)
+            k = len(self._bars) % 16
+            shade = 10 * (1 - k // 8)  # intColor's second row of hues is its brighter one
+            color = pg.intColor(k % 8 + 1 + shade, hues=10, values=2, maxValue=200, minValue=120)
             item = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=color, pen=None)
             self.plot.addItem(item)
             self._bars.append(item)
