@@ -6,8 +6,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
+from itertools import pairwise
 
 from app.domain.contours import WorkContour
+from app.domain.errors import InputError
 from app.domain.task import CostAccrual
 
 
@@ -66,6 +68,49 @@ class Resource:
     rate_tables: tuple[tuple[RateEntry, ...], ...] = ()
     notes: str = ""
     can_level: bool = True
+
+
+# Past any real rate, and small enough that a plan's sums stay finite and readable: a rate
+# of 1e307 made every cost 'inf' (and `schedule --json` print Infinity).
+MAX_RATE = 1_000_000_000.0
+MAX_NAME_LENGTH = 255  # as MS Project keeps a resource name
+
+
+def check_name_length(name: str) -> None:
+    """Refuse a name longer than MS Project keeps (InputError)."""
+    if len(name) > MAX_NAME_LENGTH:
+        raise InputError(
+            f"a name of {len(name):,} characters is too long: keep it to {MAX_NAME_LENGTH}"
+        )
+
+
+def check_rate(value: float, typed: str, what: str) -> None:
+    """Refuse a rate or cost per use past :data:`MAX_RATE`; ``typed`` as the user wrote it."""
+    if value > MAX_RATE:
+        raise InputError(f"{what}: '{typed}' is more than {MAX_RATE:,.0f}, the largest rate")
+
+
+def check_rate_dates(entries: tuple[RateEntry, ...], what: str) -> None:
+    """Refuse two rates of one table in force from the same moment (which would apply?)."""
+    seen: set[datetime | None] = set()
+    for entry in entries:
+        if entry.start in seen:
+            day = "the start" if entry.start is None else f"{entry.start:%Y-%m-%d}"
+            raise InputError(f"{what}: two rates from {day}; give each rate a date of its own")
+        seen.add(entry.start)
+
+
+def check_availability(periods: tuple[Availability, ...]) -> None:
+    """Refuse periods that overlap: max units would be two numbers at once."""
+    earliest, latest = datetime.min, datetime.max
+    spans = sorted(periods, key=lambda p: p.start or earliest)
+    for first, second in pairwise(spans):
+        if (second.start or earliest) <= (first.finish or latest):
+            when = "the start" if second.start is None else f"{second.start:%Y-%m-%d}"
+            raise InputError(
+                f"availability: the period from {when} overlaps the one before it; "
+                "let each period end before the next begins"
+            )
 
 
 @dataclass(frozen=True, slots=True)

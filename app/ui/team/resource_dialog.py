@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
-from app.domain.resource import Availability, RateEntry, Resource, ResourceType
+from app.domain.resource import (
+    Availability,
+    RateEntry,
+    Resource,
+    ResourceType,
+    check_availability,
+    check_name_length,
+    check_rate,
+    check_rate_dates,
+)
 from app.domain.task import CostAccrual
 from app.domain.vacations import own_calendar
 from app.ui.dialogs.assignment_info import clean_notes
@@ -61,6 +70,9 @@ def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None
         raise InputError(f"{what}: '{text}' is not a date like 2026-03-01") from None
 
 
+_MAX_UNITS_PERCENT = 100_000  # as the Max units box takes
+
+
 def _parse_float(text: str, what: str) -> float:
     try:
         value = float(text.strip().rstrip("%").replace(",", ".") or "0")
@@ -70,6 +82,12 @@ def _parse_float(text: str, what: str) -> float:
         raise InputError(f"{what}: '{text}' is not a number")
     if value < 0:
         raise InputError(f"{what}: '{text.strip()}' is negative; rates and units cannot be")
+    return value
+
+
+def _parse_rate(text: str, what: str) -> float:
+    value = _parse_float(text, what)
+    check_rate(value, text.strip(), what)
     return value
 
 
@@ -227,6 +245,7 @@ class ResourceDialog(QDialog):
         """The edited resource; InputError names the first value that cannot be read."""
         name = self.name.text().strip()
         check_name(name)
+        check_name_length(name)
         check_unique_name(self._team, self._original.uid, name)
         tables: list[tuple[RateEntry, ...]] = []
         for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):
@@ -236,12 +255,13 @@ class ResourceDialog(QDialog):
                 entries.append(
                     RateEntry(
                         _parse_date(cells[0], what),
-                        _parse_float(cells[1], what),
-                        _parse_float(cells[2], what),
-                        _parse_float(cells[3], what),
+                        _parse_rate(cells[1], what),
+                        _parse_rate(cells[2], what),
+                        _parse_rate(cells[3], what),
                     )
                 )
             entries.sort(key=lambda e: e.start or datetime.min)
+            check_rate_dates(tuple(entries), f"rate table {letter}")
             tables.append(tuple(entries))
         while tables and not tables[-1]:
             tables.pop()
@@ -252,7 +272,13 @@ class ResourceDialog(QDialog):
             if start and finish and finish < start:
                 raise InputError("availability: a period cannot end before it starts")
             units = _parse_float(cells[2], "availability units")
+            if units > _MAX_UNITS_PERCENT:
+                raise InputError(
+                    f"availability units: '{cells[2].strip()}' is more than "
+                    f"{_MAX_UNITS_PERCENT:,}%, the most Max units takes"
+                )
             availability.append(Availability(start, finish, units / 100))
+        check_availability(tuple(availability))
         first = tables[0][0] if tables and tables[0] else RateEntry(None)
         return replace(
             self._original,
