@@ -156,28 +156,43 @@ def people_cell_name(name: str) -> str:
     return " ".join(name.translate(_BRACKETS).split())
 
 
-def with_safe_names(resources: list[Resource], source: str) -> list[Resource]:
-    """The resources, each whose name holds , ; [ ] renamed by :func:`people_cell_name`.
+def _unsafe(name: str) -> bool:
+    return any(c in name for c in NAME_SEPARATORS)
 
-    A new name another resource already has (any case) gets " (2)", " (3)"...; the
-    renamed resource's notes say what ``source`` (a file name) called it, so nothing the
-    file said is lost. Resources with safe names come back unchanged, in the same order.
+
+def with_safe_names(resources: list[Resource], source: str) -> list[Resource]:
+    """The resources, each whose name holds , ; [ ] renamed by :func:`people_cell_name`,
+    and each whose name an earlier one has (any case: MS Project allows twins) renamed too.
+
+    A new name another resource already has gets " (2)", " (3)"...; the renamed
+    resource's notes say what ``source`` (a file name) called it, so nothing the file
+    said is lost. Two people of one name would be one in the People column: the
+    second's tasks, typed again, went to the first. Resources with safe names of their
+    own come back unchanged, in the same order.
     """
-    if not any(c in r.name for r in resources for c in NAME_SEPARATORS):
+    taken: set[str] = set()
+    kept: set[int] = set()
+    for i, r in enumerate(resources):
+        key = r.name.casefold()
+        if not r.name.strip() or (not _unsafe(r.name) and key not in taken):
+            taken.add(key)
+            kept.add(i)
+    if len(kept) == len(resources):
         return resources
-    taken = {r.name.casefold() for r in resources if not any(c in r.name for c in NAME_SEPARATORS)}
     out: list[Resource] = []
-    for r in resources:
-        if not any(c in r.name for c in NAME_SEPARATORS):
+    for i, r in enumerate(resources):
+        if i in kept:
             out.append(r)
             continue
-        base = people_cell_name(r.name) or f"Resource {r.uid}"
+        twin = not _unsafe(r.name)
+        base = r.name.strip() if twin else people_cell_name(r.name) or f"Resource {r.uid}"
         name, n = base, 1
         while name.casefold() in taken:
             n += 1
             name = f"{base} ({n})"
         taken.add(name.casefold())
-        said = f"Named '{r.name}' in {source}; renamed '{name}'{_RENAMED_WHY}"
+        why = _TWIN_WHY if twin else _RENAMED_WHY
+        said = f"Named '{r.name}' in {source}; renamed '{name}'{why}"
         out.append(replace(r, name=name, notes=f"{said}\n\n{r.notes}" if r.notes else said))
     return out
 
@@ -185,14 +200,19 @@ def with_safe_names(resources: list[Resource], source: str) -> list[Resource]:
 # MS Project XML and .mpp readers name no file in the note (see app.io.mspdi_resources)
 MSPDI_SOURCE = "the MS Project file"
 _RENAMED_WHY = " because the People column separates people with , and ; and puts units in [ ]."
+_TWIN_WHY = " because another person had that name and the People column finds people by name."
 
 
 @dataclass(frozen=True, slots=True)
 class Renamed:
-    """A resource :func:`with_safe_names` renamed: what the file called it and its name now."""
+    """A resource :func:`with_safe_names` renamed: what the file called it and its name now.
+
+    ``twin``: renamed because an earlier person had the name (not for , ; [ ]).
+    """
 
     old: str
     new: str
+    twin: bool = False
 
 
 def renamed_on_read(
@@ -206,14 +226,14 @@ def renamed_on_read(
     out: list[Renamed] = []
     for r in resources:
         first = r.notes.split("\n", 1)[0]
-        if not (
-            first.startswith("Named '") and first.endswith(f"; renamed '{r.name}'{_RENAMED_WHY}")
-        ):
-            continue
-        head = first[len("Named '") : len(first) - len(f"; renamed '{r.name}'{_RENAMED_WHY}")]
-        old, sep, where = head.rpartition("' in ")
-        if sep and (sources is None or where in sources) and any(c in old for c in NAME_SEPARATORS):
-            out.append(Renamed(old, r.name))
+        for why, twin in ((_RENAMED_WHY, False), (_TWIN_WHY, True)):
+            tail = f"; renamed '{r.name}'{why}"
+            if not (first.startswith("Named '") and first.endswith(tail)):
+                continue
+            head = first[len("Named '") : len(first) - len(tail)]
+            old, sep, where = head.rpartition("' in ")
+            if sep and (sources is None or where in sources) and (twin or _unsafe(old)):
+                out.append(Renamed(old, r.name, twin))
     return out
 
 
@@ -236,4 +256,6 @@ def renamed_notice(renames: list[Renamed], shown: int = 3) -> str:
         )
         if any(c in olds for c in marks)
     ]
+    if any(r.twin for r in renames):
+        why.append("another person had the same name")
     return f"{count}: {pairs} ({'; '.join(why)})"
