@@ -470,7 +470,10 @@ def _cached(key: object, chain: tuple[Calendar, ...]) -> WorkTime:
 def _build(chain: tuple[Calendar, ...]) -> WorkTime:
     resolver = DayResolver(chain[0], {c.uid: c for c in chain})
     if not resolver.has_any_work():
-        raise PlanError(f"calendar '{chain[0].name}' has no working time")
+        # a person's own calendar (their days off) is based on the one the PM chose: name it
+        based = ", ".join(f"'{c.name}'" for c in chain[1:] if c.name != chain[0].name)
+        said = f" (based on {based})" if based else ""
+        raise PlanError(f"calendar '{chain[0].name}'{said} has no working time")
     return WorkTime(resolver.day, chain[0].name, resolver.days)
 
 

@@ -43,3 +43,12 @@ def test_days_off_from_before_the_first_lookup_still_name_the_last_working_day()
     work = WorkTime.for_calendar(cal, {cal.uid: cal})
     with pytest.raises(PlanError, match=r"after 2026-12-31"):
         work.add(datetime(2027, 3, 1, 8), 8 * 60)
+
+
+def test_a_person_put_on_a_calendar_without_work_hears_its_name():
+    # Jonas has days off, so a calendar of his own based on the one the PM picked: the
+    # refusal named only 'Jonas Weber', not the 'Nothing' calendar just chosen.
+    nothing = Calendar(uid=3, name="Nothing", week=((),) * 7)
+    own = Calendar(uid=4, name="Jonas Weber", base_uid=3, week=(None,) * 7)
+    with pytest.raises(PlanError, match=r"'Jonas Weber' \(based on 'Nothing'\) has no working"):
+        WorkTime.for_calendar(own, {3: nothing, 4: own}).add(datetime(2027, 1, 4, 8), 60)
