@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from math import isfinite
 from typing import Any
 
+from app.domain.errors import PlanError
+
 try:  # the C function json.encoder uses, without importing the json package
     from _json import encode_basestring
 except ImportError:  # pragma: no cover - a Python without the accelerator
@@ -23,12 +25,11 @@ _INFINITY = float("inf")
 
 
 def _float(value: float) -> str:
-    if value != value:  # NaN is the one value not equal to itself
-        return "NaN"
-    if value == _INFINITY:
-        return "Infinity"
-    if value == -_INFINITY:
-        return "-Infinity"
+    if value != value or value in (_INFINITY, -_INFINITY):  # NaN is not equal to itself
+        # json.dumps would write NaN / Infinity, which no JSON reader takes (allow_nan=False)
+        raise PlanError(
+            f"the plan holds a number JSON cannot hold ({value!r}); nothing was written"
+        )
     return float.__repr__(value)
 
 
