@@ -8,13 +8,16 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.contours import WorkContour
-from app.domain.errors import FileFormatError
+from app.domain.errors import FileFormatError, InputError
+from app.domain.quoting import clipped, quoted
 from app.domain.resource import (
+    MAX_RATE,
     Assignment,
     Availability,
     RateEntry,
     Resource,
     ResourceType,
+    check_rate,
     with_safe_names,
 )
 from app.domain.task import CostAccrual
@@ -82,6 +85,8 @@ def read_resources(
                 can_level=r.flag("CanLevel", True),
             )
         )
+        if max(out[-1].standard_rate, out[-1].overtime_rate, out[-1].cost_per_use) > MAX_RATE:
+            _refuse_rate(r, out[-1], f"{r.where} {quoted(out[-1].name)}")
     return with_safe_names(_can_level_default(out), source)
 
 
@@ -98,6 +103,25 @@ def _can_level_default(resources: list[Resource]) -> list[Resource]:
     if not people or any(r.can_level for r in people):
         return resources
     return [replace(r, can_level=True) if r.type is ResourceType.WORK else r for r in resources]
+
+
+def _refuse_rate(r: Reader, rates: Resource | RateEntry, where: str) -> None:
+    """Refuse the first rate or cost per use past MAX_RATE (the Team member dialog's limit),
+    naming its element: 1e307 read as it is made costs infinite and JSON output invalid."""
+    for name, value in (
+        ("StandardRate", rates.standard_rate),
+        ("OvertimeRate", rates.overtime_rate),
+    ):
+        _checked(value, clipped(r.text(name) or ""), f"{where} <{name}>")
+    # the file keeps cost per use in hundredths: quote it as the plan holds it
+    _checked(rates.cost_per_use, f"{rates.cost_per_use:.15g}", f"{where} <CostPerUse>")
+
+
+def _checked(value: float, typed: str, what: str) -> None:
+    try:
+        check_rate(value, typed, what)
+    except InputError as exc:
+        raise FileFormatError(str(exc)) from None
 
 
 def _skills_field(root: Element) -> str | None:
@@ -171,14 +195,15 @@ def _rate_tables(elem: Element, where: str) -> tuple[tuple[RateEntry, ...], ...]
         table = r.integer("RateTable", 0) or 0
         if not 0 <= table <= 4:
             raise FileFormatError(f"{r.where}: <RateTable> {table} is not 0..4")
-        tables.setdefault(table, []).append(
-            RateEntry(
-                _open(r.date("RatesFrom"), True),
-                r.amount("StandardRate"),
-                r.amount("OvertimeRate"),
-                r.amount("CostPerUse") / 100,
-            )
+        entry = RateEntry(
+            _open(r.date("RatesFrom"), True),
+            r.amount("StandardRate"),
+            r.amount("OvertimeRate"),
+            r.amount("CostPerUse") / 100,
         )
+        if max(entry.standard_rate, entry.overtime_rate, entry.cost_per_use) > MAX_RATE:
+            _refuse_rate(r, entry, f"{r.where} (table {'ABCDE'[table]})")
+        tables.setdefault(table, []).append(entry)
     if not tables:
         return ()
     width = max(tables) + 1
