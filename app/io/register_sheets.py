@@ -19,7 +19,7 @@ from typing import Any
 from app.domain.errors import FileFormatError, InputError
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
-from app.domain.resource import Resource, people_cell_name
+from app.domain.resource import Resource, check_name_length, check_rate, people_cell_name
 from app.domain.risk import (
     Risk,
     RiskStatus,
@@ -296,9 +296,10 @@ def _fraction(value: object, upper: float | None) -> float:
     number = read_number(str(value).rstrip("%")) if isinstance(value, str) else read_number(value)
     if isinstance(value, str):
         number /= 100.0
-    if number < 0 or (upper is not None and number > upper):
-        limit = "" if upper is None else f" and {upper:.0%}"
-        raise CellError(f"{quoted(value)} is not between 0%{limit}")
+    if number < 0:
+        raise CellError(f"{quoted(value)} cannot be negative")
+    if upper is not None and number > upper:
+        raise CellError(f"{quoted(value)} is not between 0% and {upper:.0%}")
     return round(number, 6)
 
 
@@ -307,6 +308,7 @@ def _team_value(title: str, value: object) -> object:
         name = people_cell_name(_text(value))  # "Doe, Jane" would be two people in People
         if not name:
             raise CellError("a person needs a name")
+        _refused_as_cell(check_name_length, name)
         return name
     if title == "Role":
         return _text(value)
@@ -315,7 +317,17 @@ def _team_value(title: str, value: object) -> object:
         if units <= 0:
             raise CellError("max units must be more than 0%")
         return units
-    return _amount(value, "a rate")  # Rate / h
+    rate = _amount(value, "a rate")  # Rate / h
+    _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
+    return rate
+
+
+def _refused_as_cell(check: Callable[..., None], *args: object) -> None:
+    """Run one of the Team member dialog's checks; its refusal becomes the cell's message."""
+    try:
+        check(*args)
+    except InputError as exc:
+        raise CellError(str(exc)) from None
 
 
 def _risk_value(title: str, value: object) -> object:

@@ -26,7 +26,13 @@ from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.money import parse_money
 from app.domain.project import Project
-from app.domain.resource import NAME_SEPARATORS, Resource, ResourceType
+from app.domain.resource import (
+    NAME_SEPARATORS,
+    Resource,
+    ResourceType,
+    check_name_length,
+    check_rate,
+)
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
@@ -194,6 +200,7 @@ def edited(
     text = str(text)
     if column is RosterColumn.NAME:
         check_name(text)
+        check_name_length(text.strip())
         return replace(resource, name=text.strip())
     if column is RosterColumn.TYPE:
         for kind, label in _TYPE_NAMES.items():
@@ -224,6 +231,7 @@ def edited(
         raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
     if value < 0:
         raise InputError(f"{HEADERS[column]} cannot be negative")
+    check_rate(value, text.strip(), HEADERS[column])
     field = {
         RosterColumn.STANDARD_RATE: "standard_rate",
         RosterColumn.OVERTIME_RATE: "overtime_rate",
