@@ -11,6 +11,7 @@ from app.domain.contours import WorkContour
 from app.domain.errors import FileFormatError, InputError
 from app.domain.quoting import clipped, quoted
 from app.domain.resource import (
+    MAX_NAME_LENGTH,
     MAX_RATE,
     Assignment,
     Availability,
@@ -87,6 +88,8 @@ def read_resources(
         )
         if max(out[-1].standard_rate, out[-1].overtime_rate, out[-1].cost_per_use) > MAX_RATE:
             _refuse_rate(r, out[-1], f"{r.where} {quoted(out[-1].name)}")
+        if len(out[-1].name) > MAX_NAME_LENGTH:
+            out[-1] = _trimmed_name(out[-1], source)
     return with_safe_names(_can_level_default(out), source)
 
 
@@ -103,6 +106,18 @@ def _can_level_default(resources: list[Resource]) -> list[Resource]:
     if not people or any(r.can_level for r in people):
         return resources
     return [replace(r, can_level=True) if r.type is ResourceType.WORK else r for r in resources]
+
+
+def _trimmed_name(res: Resource, source: str) -> Resource:
+    """``res`` with its name cut to MS Project's 255 characters (a 10,000-character name
+    filled every People cell and undo text), its notes keeping the whole name first, as
+    .gantry files trim older over-long texts on load rather than refusing the file."""
+    said = (
+        f"Named with {len(res.name):,} characters in {source}; trimmed to the first "
+        f"{MAX_NAME_LENGTH}, the longest name a person can have. The whole name: {res.name}"
+    )
+    name = res.name[:MAX_NAME_LENGTH].strip()
+    return replace(res, name=name, notes=f"{said}\n\n{res.notes}" if res.notes else said)
 
 
 def _refuse_rate(r: Reader, rates: Resource | RateEntry, where: str) -> None:
