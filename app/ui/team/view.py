@@ -269,8 +269,9 @@ class TeamView(QWidget):
             if base != own.base_uid:
                 moved = replace(own, base_uid=base)
                 parts.append(PutCalendarCommand(self.document, moved, f"Calendar of '{old.name}'"))
-        if new != old:
-            parts.append(UpdateResourceCommand(self.document, new))
+        if new != old:  # the undo step names the person as they were ("Edit 'Nina'" read
+            # as the new name after a rename)
+            parts.append(UpdateResourceCommand(self.document, new, f"Edit '{old.name}'"))
         if len(parts) == 1:
             self.run(parts[0])
         elif parts:
