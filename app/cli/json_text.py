@@ -1,4 +1,5 @@
-"""JSON text indented by two spaces, as ``json.dumps(obj, indent=2, ensure_ascii=False)``.
+"""JSON text indented by two spaces, as ``json.dumps(obj, indent=2, ensure_ascii=False,
+allow_nan=False)``: NaN and Infinity, which no JSON reader takes, are refused (PlanError).
 
 The standard library encodes indented output with its pure-Python encoder
 (its C encoder is used only without indent): ~0.2 s for the ~10 MB that
