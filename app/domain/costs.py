@@ -24,10 +24,9 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from itertools import repeat
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from app.domain.assignment_work import planned_work
 from app.domain.contours import Piece, WorkContour, fills_task
-from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
@@ -36,8 +35,12 @@ from app.domain.schedule import Schedule, TaskTimes
 from app.domain.scheduling.gc import paused_gc
 from app.domain.splits import TaskClocks
 from app.domain.task import CostAccrual, Task
-from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import DayCalendar, _resource_calendar, own_pieces, work_fraction
+
+# Imported where they are used: a plan with no people (gantry schedule of a plain file)
+# is costed without them, and the command line then never compiles their modules.
+if TYPE_CHECKING:
+    from app.domain.task_spans import TaskSpans
+    from app.domain.workload import DayCalendar
 
 # fraction_of_work_before(task_uid, moment) -> 0..1: how much of a task's work is done before a moment
 WorkFraction = Callable[[int, datetime], float]
@@ -141,6 +144,8 @@ class RateFractions:
     """
 
     def __init__(self, plan: Plan, schedule: Schedule) -> None:
+        from app.domain.workload import work_fraction
+
         self._plan, self._schedule = plan, schedule
         self._task = work_fraction(plan, schedule)
         self._pieces: dict[int, tuple[list[Piece], DayCalendar, float] | None] = {}
@@ -173,6 +178,8 @@ class RateFractions:
         return self._pieces[a.uid]
 
     def _lay(self, a: Assignment) -> tuple[list[Piece], DayCalendar, float] | None:
+        from app.domain.workload import _resource_calendar, own_pieces
+
         plan = self._plan
         times = self._schedule.get(a.task_uid)
         if times is None or times.finish <= times.start:
@@ -278,6 +285,8 @@ def cost_of_assignment(
     times = schedule.get(assignment.task_uid)
     task = priced_task(plan.task(assignment.task_uid), times)
     if times is not None and times.summary:  # a summary's people: their work follows it
+        from app.domain.assignment_work import planned_work
+
         assignment = replace(assignment, work_minutes=round(planned_work(plan, assignment, times)))
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
@@ -377,6 +386,9 @@ def _compute_costs(
     if nothing is not None:
         report_progress(progress, total, total)
         return nothing
+    from app.domain.overallocation import overallocated_resources
+    from app.domain.task_spans import task_spans
+
     spans = task_spans(schedule, (a.task_uid for a in plan.assignments))
     report_progress(progress, n_tasks, total)
     report = CostReport(currency=plan.project.currency)
@@ -513,6 +525,8 @@ def _cost_assignments(
     add_actual_work, add_actual = out.actual_work_minutes.append, out.actual_cost.append
     work_type, material_type = ResourceType.WORK, ResourceType.MATERIAL
     prorated = CostAccrual.PRORATED
+    from app.domain.assignment_work import planned_work
+
     cals: dict[int | None, DayCalendar] = {}  # people's calendars, for a summary's people
     for k, a in enumerate(plan.assignments):
         if not k % _REPORT_EVERY:
