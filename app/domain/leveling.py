@@ -32,7 +32,9 @@ priority 1000 tasks are not delayed, no-later-than tasks only within their
 date; as-late-as-possible
 tasks stay at their late dates (the scheduler ignores a delay on them) and make
 no one wait. What leveling cannot clear is reported per person
-(:attr:`LevelingResult.unresolved`).
+(:attr:`LevelingResult.unresolved`). Summary tasks never move; their own
+people are booked over the span each summary has once its leaves are placed,
+and their clashes named (:mod:`~app.domain.leveling_summary`).
 
 The parts live beside this module: :mod:`~app.domain.leveling_timeline` (each
 person's bookings), :mod:`~app.domain.leveling_bookings` (what each person on a
@@ -85,6 +87,7 @@ from app.domain.leveling_rules import (
     why_limited,
 )
 from app.domain.leveling_split import Cut, cut_to_fit
+from app.domain.leveling_summary import leveled_spans, summary_people, under, why_summary
 from app.domain.leveling_timeline import EPS, Timeline, limits_of
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -590,6 +593,17 @@ def _level_once(
     for uid in late:
         sh = shapes[uid]
         book(uid, sh.booked(sh.start, sh.finish), why_late(tasks[uid]))
+    # A summary's own people: booked last over its leveled span, their clashes named.
+    on_summary = summary_people(plan, summaries, people, off)
+    if on_summary:
+        leaves = {u: (es[u], ef[u]) for u in tasks}
+        spans = leveled_spans(plan, on_summary, schedule, leaves, moved)
+        for s_uid, (s_start, s_finish) in spans.items():
+            why = why_summary(plan.task(s_uid).name)
+            for res_uid, units in on_summary[s_uid]:
+                if s_finish > s_start:
+                    clash(res_uid, s_uid, s_start, s_finish, units, why)
+                    timelines[res_uid].book(s_start, s_finish, units, s_uid)
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
         own.setdefault(uid, 0)
     # A paused started task moves where its work left resumes (its start is history).
@@ -609,6 +623,12 @@ def _level_once(
     )
     report_progress(progress, total, total)
     original_fixed = {u for u in fixed_uids if u not in late}
+    parent_map: list[dict[int, int | None]] = []
+
+    def parents_of() -> dict[int, int | None]:
+        if not parent_map:
+            parent_map.append(plan.parent_uids())
+        return parent_map[0]
 
     def holding(key: tuple[int, int]) -> tuple[datetime | None, str, str]:
         """When the clash of ``key`` starts, the task holding the person, and how."""
@@ -617,6 +637,8 @@ def _level_once(
         at, holder = clash_at[key]
         if holder not in tasks:
             return _moment(at), "", ""
+        if key[1] in on_summary and under(parents_of(), key[1], holder):
+            return _moment(at), tasks[holder].name, f"a subtask of '{plan.task(key[1]).name}'"
         if holder in resumable:
             how = "work done" if at < resumable[holder].rest.start else "its work left"
         elif holder in original_fixed or not movable(tasks[holder]):

@@ -176,15 +176,10 @@ def test_ms_project_files_keep_their_summary_work(shared_data):
         assert planned_work(plan, a, times[a.task_uid]) == a.work_minutes
 
 
-@pytest.mark.xfail(
-    reason="leveling books leaf tasks only (app/domain/leveling.py _level_once): a clash "
-    "with a summary's own assignment is neither resolved nor named",
-    strict=True,
-)
 def test_leveling_names_the_clash_it_cannot_resolve_on_a_summary():
-    """Known gap: MS Project does not move a summary to level its own people, and says it
-    cannot resolve that over-allocation; Gantry's leveling finds nothing to do and names
-    no one, while the sweep (status bar, Team view) says Bob is over-allocated."""
+    """MS Project does not move a summary to level its own people, and says it cannot
+    resolve that over-allocation; Gantry names Bob too, as the sweep (status bar, Team
+    view) says he is over-allocated."""
     from app.domain.leveling import level
 
     plan = _plan()

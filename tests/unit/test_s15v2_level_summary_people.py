@@ -1,0 +1,84 @@
+"""Leveling and people put on a summary task: MS Project never moves a summary, yet its
+own people count in their load. Leveling books them over the span the summary has once
+its leaves are placed and names the clashes it leaves (app.domain.leveling_summary)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.domain.leveling import apply_delays, level
+from app.domain.link import Link
+from app.domain.overallocation import overallocated_resources
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+
+DAY = 480
+MON = datetime(2026, 3, 2, 8, 0)
+
+
+def _backend(api_units: float = 1.0, bob_units: float = 1.0) -> Plan:
+    plan = Plan(project=Project(name="Double booked", start=MON))
+    plan.append_task(Task(1, "Backend", 1, duration_minutes=5 * DAY))
+    plan.append_task(Task(2, "API", 2, duration_minutes=5 * DAY))
+    plan.add_resource(Resource(1, "Bob"))
+    plan.add_assignment(Assignment(1, 1, 1, units=bob_units))
+    plan.add_assignment(Assignment(2, 2, 1, units=api_units))
+    return plan
+
+
+def test_the_clash_with_a_summary_is_named_with_why_and_when():
+    plan = _backend()
+    result = level(plan, schedule(plan))
+    assert result.delays == {} or set(result.delays.values()) == {0}
+    (left,) = result.unresolved
+    assert (left.resource_uid, left.task_uid) == (1, 1)
+    assert left.message("Bob") == (
+        "Gantry cannot resolve the overallocation of Bob on Mon 2026-03-02 08:00: "
+        "'Backend' is a summary task, which leveling does not move, and 'API' holds Bob "
+        "then (a subtask of 'Backend')."
+    )
+
+
+def test_half_time_on_summary_and_subtask_leaves_nothing_to_name():
+    plan = _backend(api_units=0.5, bob_units=0.5)
+    assert level(plan, schedule(plan)).unresolved == ()
+
+
+def test_a_summary_stretched_by_leveling_its_leaves_is_booked_over_its_new_span():
+    """Cleo's two parallel tasks under 'Build' are levelled one after the other, so Build
+    lasts four days, not two: Bob, on Build and on 'Review' (days 3-4, after 'Prep'), is
+    over-allocated only once the leaves are levelled, and leveling says so."""
+    plan = Plan(project=Project(name="Stretch", start=MON))
+    plan.append_task(Task(1, "Build", 1, duration_minutes=2 * DAY))
+    plan.append_task(Task(2, "Frame", 2, duration_minutes=2 * DAY))
+    plan.append_task(Task(3, "Wire", 2, duration_minutes=2 * DAY))
+    plan.append_task(Task(4, "Prep", 1, duration_minutes=2 * DAY))
+    plan.append_task(Task(5, "Review", 1, duration_minutes=2 * DAY))
+    plan.add_link(Link(4, 5))
+    plan.add_resource(Resource(1, "Bob"))
+    plan.add_resource(Resource(2, "Cleo"))
+    plan.add_assignment(Assignment(1, 1, 1, units=1.0))  # Bob on the summary
+    plan.add_assignment(Assignment(2, 2, 2, units=1.0))
+    plan.add_assignment(Assignment(3, 3, 2, units=1.0))
+    plan.add_assignment(Assignment(4, 5, 1, units=1.0))
+    before = schedule(plan)
+    assert overallocated_resources(plan, before) == {2}  # Cleo only, Build is two days
+    result = level(plan, before)
+    apply_delays(plan, result.delays)
+    after = schedule(plan)
+    assert after[1].duration_minutes == 4 * DAY
+    assert overallocated_resources(plan, after) == {1}
+    (left,) = result.unresolved
+    assert (left.resource_uid, left.task_uid) == (1, 1)
+    assert left.at == datetime(2026, 3, 4, 8, 0)  # Wednesday, when Review starts
+    assert left.holder == "Review"
+
+
+def test_a_person_whose_summary_work_is_off_the_list_is_not_named():
+    """Levelling only Cleo leaves Bob's clash on Backend unnamed: he was not asked about."""
+    plan = _backend()
+    plan.add_resource(Resource(2, "Cleo"))
+    assert level(plan, schedule(plan), only=[2]).unresolved == ()
