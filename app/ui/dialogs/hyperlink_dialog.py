@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from app.domain.hyperlinks import hyperlink
 from app.ui.commands import EditTaskCommand, PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
+from app.ui.dialogs.task_info_hyperlink import link_edits
 from app.ui.document import Document
 
 
@@ -40,15 +40,7 @@ class HyperlinkDialog(CommandDialog):
         link = task.hyperlink
         editing = link is not None
         self.setWindowTitle(f"{'Edit' if editing else 'Insert'} Hyperlink — {task.name}")
-        self.text = QLineEdit(link.text if link else "")
-        self.text.setObjectName("hyperlink_text")
-        self.text.setPlaceholderText("shown for the link (empty: its address)")
-        self.address = QLineEdit(link.address if link else "")
-        self.address.setObjectName("hyperlink_address")
-        self.address.setPlaceholderText("https://…, mailto:…, or a file")
-        self.sub_address = QLineEdit(link.sub_address if link else "")
-        self.sub_address.setObjectName("hyperlink_sub_address")
-        self.sub_address.setPlaceholderText("a place in it: a bookmark, a sheet's cell")
+        self.text, self.address, self.sub_address = link_edits(link, "hyperlink")
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)
         address_row = QHBoxLayout()

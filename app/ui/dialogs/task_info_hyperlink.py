@@ -13,21 +13,35 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 from app.domain.hyperlinks import Hyperlink, hyperlink
 
 
+def link_edits(link: Hyperlink | None, name: str) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+    """Line edits for a link's text to display, address and sub-address, filled from
+    ``link`` and named ``{name}_text``, ``{name}_address``, ``{name}_sub_address``: the
+    Insert Hyperlink dialog and Task Information ask for the same three parts."""
+    parts = (
+        ("text", link.text if link else "", "shown for the link (empty: its address)"),
+        ("address", link.address if link else "", "https://…, mailto:…, or a file"),
+        (
+            "sub_address",
+            link.sub_address if link else "",
+            "a place in it: a bookmark, a sheet's cell",
+        ),
+    )
+    edits = []
+    for part, value, hint in parts:
+        edit = QLineEdit(value)
+        edit.setObjectName(f"{name}_{part}")
+        edit.setPlaceholderText(hint)
+        edits.append(edit)
+    return edits[0], edits[1], edits[2]
+
+
 class HyperlinkFields(QGroupBox):
     """The three parts of a task's hyperlink, as line edits in a titled box."""
 
     def __init__(self, link: Hyperlink | None, parent: QWidget | None = None) -> None:
         super().__init__("Hyperlink", parent)
         self.setObjectName("task_hyperlink")
-        self.text = QLineEdit(link.text if link else "")
-        self.text.setObjectName("task_hyperlink_text")
-        self.text.setPlaceholderText("shown for the link (empty: its address)")
-        self.address = QLineEdit(link.address if link else "")
-        self.address.setObjectName("task_hyperlink_address")
-        self.address.setPlaceholderText("https://…, mailto:…, or a file")
-        self.sub_address = QLineEdit(link.sub_address if link else "")
-        self.sub_address.setObjectName("task_hyperlink_sub_address")
-        self.sub_address.setPlaceholderText("a place in it: a bookmark, a sheet's cell")
+        self.text, self.address, self.sub_address = link_edits(link, "task_hyperlink")
         form = QFormLayout(self)
         form.addRow("Text to display", self.text)
         form.addRow("Address", self.address)
