@@ -141,23 +141,37 @@ def _duration_texts(plan: Plan, summary: list[bool], minutes: Sequence[int]) -> 
     """Each task's duration in its own unit; a summary's span in days, as the sheet shows them.
 
     Each distinct (minutes, unit, flags) is written once: durations repeat across a plan.
+    The keys are made in C-level passes over the columns, not a Python step per task.
     """
     project = plan.project
+    tasks = plan.tasks
+    units = list(map(_UNIT, tasks))
+    # the unit by id(): an Enum's hash is a Python-level call (10k of them at 10k tasks)
+    keys = list(
+        zip(
+            minutes,
+            summary,
+            map(_ELAPSED, tasks),
+            map(_ESTIMATED, tasks),
+            map(id, units),
+            strict=True,
+        )
+    )
+    unit_of = dict(zip(keys, units, strict=True))  # one task's unit for each distinct key
     texts: dict[tuple[Any, ...], str] = {}
-    out: list[str] = []
-    for task, is_summary, length in zip(plan.tasks, summary, minutes, strict=True):
-        unit = task.duration_unit
-        # the unit by id(): an Enum's hash is a Python-level call (10k of them at 10k tasks)
-        key = (length, is_summary, task.elapsed, task.estimated, id(unit))
-        text = texts.get(key)
-        if text is None:
-            text = texts[key] = (
-                format_span(length, project)
-                if is_summary
-                else format_duration(length, project, task.elapsed, task.estimated, unit)
-            )
-        out.append(text)
-    return out
+    for key, unit in unit_of.items():
+        length, is_summary, elapsed, estimated, _ = key
+        texts[key] = (
+            format_span(length, project)
+            if is_summary
+            else format_duration(length, project, elapsed, estimated, unit)
+        )
+    return list(map(texts.__getitem__, keys))
+
+
+_UNIT = attrgetter("duration_unit")
+_ELAPSED = attrgetter("elapsed")
+_ESTIMATED = attrgetter("estimated")
 
 
 def _plain_columns(
