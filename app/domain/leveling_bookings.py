@@ -6,8 +6,11 @@ Any other assignment, contoured or ending before its task, books its own
 pieces (:func:`app.domain.contours.assignment_pieces`, as
 :func:`app.domain.workload.own_pieces` lays them for Usage and
 over-allocation): laid again, on the person's calendar, wherever the task is
-tried, so they move with it. Leveling and over-allocation then agree on when
-a person is free.
+tried, so they move with it. An assignment with no pieces (its person has no
+working time in its task's span: a manual task over a weekend) books its units
+over the span, as over-allocation counts it
+(:func:`app.domain.overallocation.own_or_even`). Leveling and over-allocation
+then agree on when a person is free.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
 from app.domain.contours import WorkContour, assignment_pieces, fills_task
+from app.domain.overallocation import own_or_even
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.workload import DayCalendar, _resource_calendar, done_work
@@ -51,7 +55,8 @@ def booking_of(
     def lay(spans: list[tuple[int, int]]) -> list[Stretch]:
         parts = [(_moment(s), _moment(f)) for s, f in spans if f > s]
         pieces = assignment_pieces(parts, worktime, work, units, contour, duration, done)
-        return [(to_minutes(s), to_minutes(f), u) for s, f, _w, u in pieces if f > s]
+        laid = own_or_even(pieces, parts, units)
+        return [(to_minutes(s), to_minutes(f), u) for s, f, u in laid]
 
     return (a.resource_uid, _peak(units, work, contour, duration), lay)
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_, is_not, itemgetter
 
-from app.domain.contours import WorkContour, fills_task
+from app.domain.contours import Piece, WorkContour, fills_task
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -376,13 +376,25 @@ def booked_spans(
     if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
         res = plan.resource(a.resource_uid)
         cal = _resource_calendar(plan, res, cals)
-        pieces = own_pieces(plan, a, work, span or ((times.start, times.finish),), times, cal)
-        if pieces:
-            return [(s, f, u, a.task_uid) for s, f, _, u in pieces if f > s]
+        whole = span or ((times.start, times.finish),)
+        laid = own_or_even(own_pieces(plan, a, work, whole, times, cal), whole, a.units)
+        return [(s, f, u, a.task_uid) for s, f, u in laid]
     units = a.units
     if span:
         return [(s, f, units, a.task_uid) for s, f in span if f > s]
     return [(times.start, times.finish, units, a.task_uid)]
+
+
+def own_or_even(
+    pieces: Sequence[Piece], parts: Sequence[tuple[datetime, datetime]], units: float
+) -> list[tuple[datetime, datetime, float]]:
+    """(start, finish, units) an uneven assignment books: its own ``pieces``; or, when it
+    has none (its person has no working time in its task's ``parts``, as a manual task
+    over a weekend), its ``units`` over those parts, evenly. Over-allocation counts
+    these and leveling books them (:mod:`app.domain.leveling_bookings`), so the two agree."""
+    if pieces:
+        return [(s, f, u) for s, f, _w, u in pieces if f > s]
+    return [(s, f, units) for s, f in parts if f > s]
 
 
 def person_overallocations(
