@@ -1,0 +1,168 @@
+"""Dates typed into a task's cells and the edits they make: Start, Finish, Actual Start,
+Actual Finish, and the progress a new duration keeps (moved out of task_edits.py as is)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Any
+
+from app.domain.errors import InputError
+from app.domain.notation import parse_date
+from app.domain.plan import Plan
+from app.domain.splits import work_within
+from app.domain.task import ConstraintType, Task
+from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import (
+    task_clock,
+    typed_actual_finish,
+    typed_actual_start,
+    typed_duration_progress,
+)
+from app.domain.worktime import WorkTime
+from app.ui.commands import EditTaskCommand, PlanCommand
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+
+_NO_DATE = {"", "na", "n/a", "none"}
+
+
+def format_date(moment: datetime | None) -> str:
+    """How the table shows a date: ``Mon 2026-01-05``."""
+    return "" if moment is None else moment.strftime("%a %Y-%m-%d")
+
+
+def format_date_edit(moment: datetime | None) -> str:
+    """The text an editor starts from: ``2026-01-05 08:00``."""
+    return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
+
+
+def parse_optional_date(text: str, default_time: time) -> datetime | None:
+    """A date, or None for an empty cell (or MS Project's ``NA``)."""
+    if text.strip().lower() in _NO_DATE:
+        return None
+    return parse_date(text, default_time)
+
+
+def _quote(task: Task) -> str:
+    return f"'{task.name}'"
+
+
+def _worktime(plan: Plan, task: Task) -> WorkTime:
+    calendar = plan.calendar(task.calendar_uid if task.calendar_uid in plan.calendars else None)
+    return WorkTime.for_calendar(calendar, plan.calendars)
+
+
+def task_worktime(plan: Plan, task: Task) -> WorkTime:
+    """The working time the scheduler runs ``task`` on (its calendar within its people's)."""
+    return task_clock(plan, task)
+
+
+def duration_progress(
+    document: Document, task: Task, minutes: int, elapsed: bool | None = None
+) -> dict[str, Any]:
+    """The progress fields a new duration of ``minutes`` sets on ``task``: the work done
+    stays and % complete follows, as in MS Project (app/domain/tracking_edits.py).
+    ``elapsed``: whether the new duration is calendar time (None: as the task's is)."""
+    if elapsed is not None and elapsed != task.elapsed:
+        clock = task_worktime(document.plan, replace(task, elapsed=elapsed))
+    else:
+        clock = task_worktime(document.plan, task)
+    return typed_duration_progress(task, document.schedule.get(task.uid), minutes, clock)
+
+
+def _actual_start_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
+    """An actual start: the task has started there (its % complete and duration stay; a
+    finished task's actual finish moves with it, app/domain/tracking_edits.py); cleared,
+    the task has not started at all (0 %, no actual dates), as tracking says."""
+    plan = document.plan
+    start = parse_optional_date(text, plan.project.default_start_time)
+    if start is None:
+        return typed_progress(task, document.schedule.get(task.uid), 0.0)
+    return typed_actual_start(task, start, task_worktime(plan, task))
+
+
+def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
+    """An actual finish completes the task (100 %, an actual start if it had none, as
+    typing 100 % does) and makes its duration the actual one (app/domain/tracking_edits.py);
+    cleared, the task is under way again, short of 100 %."""
+    plan = document.plan
+    times = document.schedule.get(task.uid)
+    finish = parse_optional_date(text, plan.project.default_finish_time)
+    if finish is None:
+        if task.actual_finish is None and task.percent_complete < 100:
+            return {}
+        # Never 100 % before the finish, as Update Project keeps it.
+        return typed_progress(task, times, min(task.percent_complete, 99.0))
+    return typed_actual_finish(task, times, finish, task_worktime(plan, task))
+
+
+def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
+    plan = document.plan
+    if plan.is_summary(task.uid):
+        raise InputError(f"the start of summary task {_quote(task)} comes from its subtasks")
+    start = parse_date(text, plan.project.default_start_time)
+    if task.actual_start is not None and not task.manual:
+        # a started task's start is its actual start, as MS Project links the two
+        return EditTaskCommand(
+            document,
+            task.uid,
+            f"Set actual start of {_quote(task)}",
+            **typed_actual_start(task, start, task_worktime(plan, task)),
+        )
+    label = f"Move task {_quote(task)}"
+    if task.manual:
+        finish = None
+        if task.start is not None and task.finish is not None:
+            finish = start + (task.finish - task.start)
+        return EditTaskCommand(document, task.uid, label, start=start, finish=finish)
+    if start < plan.project.start:
+        # The scheduler never starts an automatic task before the project does: the pin
+        # would be kept but do nothing, so say so instead of taking it silently.
+        raise InputError(
+            f"start {format_date_edit(start)} is before the project start "
+            f"{format_date_edit(plan.project.start)} (change it in Project Information)"
+        )
+    # As MS Project does: typing a start date into an automatic task pins it there.
+    return EditTaskCommand(
+        document,
+        task.uid,
+        label,
+        constraint_type=ConstraintType.SNET,
+        constraint_date=start,
+    )
+
+
+def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
+    plan = document.plan
+    if plan.is_summary(task.uid):
+        raise InputError(f"the finish of summary task {_quote(task)} comes from its subtasks")
+    finish = parse_date(text, plan.project.default_finish_time)
+    times = document.schedule.get(task.uid)
+    if task.actual_finish is not None and not task.manual:
+        # a finished task's finish is its actual finish, as MS Project links the two
+        fields = typed_actual_finish(task, times, finish, task_worktime(plan, task))
+        return EditTaskCommand(document, task.uid, f"Set actual finish of {_quote(task)}", **fields)
+    start = task.start if task.manual or times is None else times.start
+    if start is None and not task.manual:
+        start = plan.project.start  # just added, not yet scheduled: it starts with the project
+    if start is None:
+        raise InputError(f"{_quote(task)} has no start date yet")
+    if finish < start:
+        raise InputError(f"finish {format_date(finish)} is before the start {format_date(start)}")
+    label = f"Set finish of {_quote(task)}"
+    if task.elapsed:
+        minutes = int((finish - start).total_seconds() // 60)
+    else:
+        minutes = _worktime(plan, task).between(start, finish)
+    if task.splits:
+        minutes = work_within(task.splits, minutes)  # a pause is not duration (MS Project)
+    progress = duration_progress(document, task, minutes)  # the work done stays
+    if task.manual:
+        return EditTaskCommand(
+            document, task.uid, label, finish=finish, duration_minutes=minutes, **progress
+        )
+    return EditTaskCommand(
+        document, task.uid, label, duration_minutes=minutes, milestone=minutes == 0, **progress
+    )
