@@ -16,9 +16,8 @@ from datetime import datetime
 from statistics import median
 from typing import Any
 
-from app.domain.errors import AppError, FileFormatError
-from app.domain.link import Link
-from app.domain.notation import Duration, PredecessorRef, parse_predecessors
+from app.domain.errors import FileFormatError
+from app.domain.notation import Duration
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
@@ -27,11 +26,11 @@ from app.io.negative_uids import negative_uid
 from app.io.sheet_currency import sheet_currency
 from app.io.sheet_custom import row_values, with_custom_fields
 from app.io.sheet_mapping import ColumnMapping, column_letter
+from app.io.sheet_predecessors import _add_links
+from app.io.sheet_predecessors import _find_cycle as _find_cycle  # imported from here elsewhere
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
-    check_lag_span,
-    expand_ranges,
     is_blank,
     person_key,
     read_cost,
@@ -393,141 +392,6 @@ def _fix_levels(tasks: list[Task]) -> list[Task]:
         out.append(t if level == t.outline_level else replace(t, outline_level=level))
         prev = level
     return out
-
-
-def _add_links(
-    plan: Plan,
-    data: SheetRows,
-    mapping: ColumnMapping,
-    body: list[tuple[int, Sequence[object]]],
-    refs: dict[str, int],
-) -> None:
-    """Links from the predecessor cells, checked for cycles in one pass (fast on big sheets)."""
-    col = mapping.columns.get("predecessors")
-    if col is None:
-        return
-    ends = _subtree_ends(plan)
-    links: dict[tuple[int, int], Link] = {}
-    cells: dict[tuple[int, int], int] = {}  # link -> row index of its cell
-    for n, (i, row) in enumerate(body):
-        value = row[col] if col < len(row) else None
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue  # a blank cell (is_blank, inlined)
-        text = ref_text(value)
-        simple = _PLAIN_FS.match(text)
-        if simple is not None:  # "12" or "12fs": most cells of a big sheet
-            succ = n + 1
-            pred = refs.get(simple.group(1))
-            if (
-                pred is not None
-                and pred != succ
-                and not pred < succ <= ends[pred]
-                and not succ < pred <= ends[succ]
-            ):
-                if (pred, succ) not in links:
-                    links[(pred, succ)] = Link(pred, succ)  # FS without lag, as PredecessorRef
-                    cells[(pred, succ)] = i
-                continue
-            if pred == succ:  # "3" typed on row 3 itself (a range may cover its own row)
-                name = plan.task(succ).name
-                raise FileFormatError(
-                    f"{data.where(i, col)}: '{name}' cannot be its own predecessor"
-                )
-            parsed = [PredecessorRef(simple.group(1))]  # unknown id or own branch: see below
-        else:
-            try:
-                parsed = parse_predecessors(expand_ranges(text), plan.project)
-            except AppError as exc:
-                raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
-        succ = n + 1
-        for p in parsed:
-            pred = refs.get(p.ref)
-            if pred is None:
-                raise FileFormatError(f"{data.where(i, col)}: no task with id {p.ref}")
-            try:
-                check_lag_span(p, plan.task(pred).duration_minutes, plan.project)
-            except CellError as exc:
-                raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
-            if pred == succ or pred < succ <= ends[pred] or succ < pred <= ends[succ]:
-                continue  # "1 - 15" on a summary row covers its own subtasks
-            if (pred, succ) not in links:
-                links[(pred, succ)] = Link(
-                    pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed
-                )
-                cells[(pred, succ)] = i
-    cycle = None if _acyclic(links, len(plan.tasks)) else _find_cycle(list(links))
-    if cycle is not None:
-        names = " -> ".join(f"'{plan.task(u).name}'" for u in cycle)
-        raise FileFormatError(
-            f"{data.where(cells[(cycle[-2], cycle[-1])], col)}: predecessors form a cycle: {names}"
-        )
-    plan.links = list(links.values())
-
-
-_PLAIN_FS = re.compile(r"^\s*(\d+)\s*(?:fs)?\s*$", re.IGNORECASE)
-
-
-def _subtree_ends(plan: Plan) -> dict[int, int]:
-    """Uid of the last row under each task (its own uid for a plain task).
-
-    Rows are numbered 1..n in outline order, so ``a`` is an ancestor of ``b``
-    exactly when ``a < b <= ends[a]``.
-    """
-    ends: dict[int, int] = {}
-    stack: list[Task] = []
-    for t in plan.tasks:
-        while stack and stack[-1].outline_level >= t.outline_level:
-            ends[stack.pop().uid] = t.uid - 1
-        stack.append(t)
-    last = plan.tasks[-1].uid if plan.tasks else 0
-    for t in stack:
-        ends[t.uid] = last
-    return ends
-
-
-def _acyclic(edges: dict[tuple[int, int], Link], n: int) -> bool:
-    """Whether links between rows 1..n form no cycle (Kahn's count: fast when they do not)."""
-    succs: list[list[int]] = [[] for _ in range(n + 1)]
-    incoming = [0] * (n + 1)
-    for a, b in edges:
-        succs[a].append(b)
-        incoming[b] += 1
-    ready = [u for u in range(n + 1) if not incoming[u]]
-    done = 0
-    while ready:
-        u = ready.pop()
-        done += 1
-        for v in succs[u]:
-            incoming[v] -= 1
-            if not incoming[v]:
-                ready.append(v)
-    return done == n + 1
-
-
-def _find_cycle(edges: list[tuple[int, int]]) -> list[int] | None:
-    """A cycle as [a, b, ..., a], or None (iterative depth-first search)."""
-    succs: dict[int, list[int]] = {}
-    for a, b in edges:
-        succs.setdefault(a, []).append(b)
-    state: dict[int, int] = {}  # 1 on the current path, 2 done
-    for root in succs:
-        if state.get(root):
-            continue
-        path = [root]
-        iters = [iter(succs.get(root, ()))]
-        state[root] = 1
-        while iters:
-            nxt = next(iters[-1], None)
-            if nxt is None:
-                state[path.pop()] = 2
-                iters.pop()
-            elif state.get(nxt) == 1:
-                return [*path[path.index(nxt) :], nxt]
-            elif not state.get(nxt):
-                state[nxt] = 1
-                path.append(nxt)
-                iters.append(iter(succs.get(nxt, ())))
-    return None
 
 
 def _add_people(
