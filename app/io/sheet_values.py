@@ -7,8 +7,10 @@ caller adds the sheet, row and column.
 from __future__ import annotations
 
 import locale
+import math
 import os
 import re
+import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
@@ -260,7 +262,9 @@ def read_number(value: object) -> float:
     """A number or numeric text (``1,200.50``, ``1.200,50 €``, ``€ 300``)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
-    text = re.sub(r"[^\d.,\-]", "", str(value))
+    text = _money_marks(str(value))
+    if _NOT_NUMERIC.search(text):
+        return _scientific(value, text)
     if text.count(",") and text.count("."):
         # the later of the two is the decimal point: 1,200.50 and 1.200,50 alike
         group = "," if text.rfind(",") < text.rfind(".") else "."
@@ -273,6 +277,33 @@ def read_number(value: object) -> float:
         return float(text)
     except ValueError:
         raise CellError(f"{quoted(value)} is not a number") from None
+
+
+_CURRENCY_CODE = re.compile(r"^[^\W\d_]{1,3}\.?(?=[\d.,\-])|(?<=[\d.,])[^\W\d_]{1,3}\.?$")
+_PER_HOUR = re.compile(r"/h$", re.IGNORECASE)
+_NOT_NUMERIC = re.compile(r"[^\d.,\-]")
+
+
+def _money_marks(text: str) -> str:
+    """``text`` without what a client writes around a number: spaces, currency signs
+    (€, $, £), a currency code or word before or after (EUR 300, 300 CHF, 1 200 kr, 50 zł), group apostrophes
+    (1'200) and a rate's "/h"; any other letter stays, so "12abc34" is no 1234."""
+    kept = "".join(
+        ch for ch in text if not ch.isspace() and ch != "'" and unicodedata.category(ch) != "Sc"
+    )
+    return _CURRENCY_CODE.sub("", _PER_HOUR.sub("", kept))
+
+
+def _scientific(value: object, text: str) -> float:
+    """A number written as ``1e6`` or ``2.5E-3`` (as a cell holding text shows it); any
+    other text with letters in it is no number, and neither is infinity or NaN."""
+    try:
+        number = float(text)
+    except ValueError:
+        raise CellError(f"{quoted(value)} is not a number") from None
+    if not math.isfinite(number):
+        raise CellError(f"{quoted(value)} is not a number")
+    return number
 
 
 def read_cost(value: object) -> float:
