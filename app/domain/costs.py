@@ -1,15 +1,6 @@
 """What the plan costs: work x rate, cost per use, fixed costs, materials and cost items.
 
-The model follows MS Project: a work resource costs its work (hours) times the
-standard rate in force (rate table by effective date) plus overtime work times
-the overtime rate plus its cost per use; its actual cost prices the work
-already done the same way (finished overtime at the overtime rate). Where a
-rate table changes within a task, each rate pays the work booked while it is
-in force: a person's work as their own span and contour book it (more of a Back
-Loaded person's work falls after a rise, none of the work of someone whose own
-work ends early falls after it ends), as MS Project prices it; a
-material costs units x rate plus cost per use; a cost resource costs what the assignment says. A task costs its
-assignments plus its fixed cost; a summary adds up its children and its own
+A task costs its assignments plus its fixed cost; a summary adds up its children and its own
 fixed cost; the project adds up the top level. A summary's own fixed cost and
 people accrue by its % complete as the sheet shows it, rolled up from its
 subtasks (:func:`priced_task`), as MS Project accrues them.
