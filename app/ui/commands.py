@@ -117,6 +117,12 @@ class CompositeCommand(PlanCommand):
 # ---------------------------------------------------------------------- tasks
 
 
+def one_step(document: Document, text: str, parts: Sequence[PlanCommand]) -> PlanCommand:
+    """``parts`` as one undoable step: the only part itself (its own name in the undo
+    list), or a CompositeCommand named ``text`` for several."""
+    return parts[0] if len(parts) == 1 else CompositeCommand(document, text, parts)
+
+
 class EditTaskCommand(PlanCommand):
     """Change fields of one task (name, duration, dates, % complete, ...)."""
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app.domain.errors import AppError
 from app.domain.hyperlinks import Hyperlink, address_problem, opened_address, scheme_of
-from app.ui.commands import CompositeCommand, PlanCommand, execute
+from app.ui.commands import PlanCommand, execute, one_step
 from app.ui.dialogs.hyperlink_dialog import HyperlinkDialog, hyperlink_command
 
 if TYPE_CHECKING:
@@ -127,11 +127,7 @@ def remove_hyperlinks(window: MainWindow) -> None:
         window.show_error("None of the selected tasks has a hyperlink")
         return
     parts: list[PlanCommand] = [hyperlink_command(document, u, None) for u in uids]
-    command = (
-        parts[0]
-        if len(parts) == 1
-        else CompositeCommand(document, f"Remove hyperlinks of {len(parts)} tasks", parts)
-    )
+    command = one_step(document, f"Remove hyperlinks of {len(parts)} tasks", parts)
     try:
         execute(document, command)
     except AppError as exc:

@@ -15,7 +15,7 @@ from app.domain.errors import AppError
 from app.domain.notation import parse_duration
 from app.domain.splits import check_splittable, resume_offset, split_at
 from app.domain.worktime import WorkTime
-from app.ui.commands import CompositeCommand, PlanCommand, SplitTaskCommand, execute
+from app.ui.commands import PlanCommand, SplitTaskCommand, execute, one_step
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import date_edit, read_date
@@ -108,11 +108,7 @@ def remove_splits(window: MainWindow) -> None:
     parts: list[PlanCommand] = [
         SplitTaskCommand(document, u, (), f"Remove splits of '{plan.task(u).name}'") for u in uids
     ]
-    command = (
-        parts[0]
-        if len(parts) == 1
-        else CompositeCommand(document, f"Remove splits of {len(parts)} tasks", parts)
-    )
+    command = one_step(document, f"Remove splits of {len(parts)} tasks", parts)
     try:
         execute(document, command)
     except AppError as exc:

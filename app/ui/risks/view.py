@@ -31,7 +31,7 @@ from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
-from app.ui.commands import AddRiskCommand, CompositeCommand, DeleteRiskCommand, execute
+from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute, one_step
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
 from app.ui.team.people_delegate import PeopleDelegate
@@ -197,11 +197,7 @@ class RiskView(QWidget):
             return
         uids = [int(self.sorted.index(r, 0).data(RiskUidRole)) for r in sorted(rows)]
         parts = [DeleteRiskCommand(self.document, uid) for uid in uids]
-        command = (
-            parts[0]
-            if len(parts) == 1
-            else CompositeCommand(self.document, f"Delete {len(parts)} risks", parts)
-        )
+        command = one_step(self.document, f"Delete {len(parts)} risks", parts)
         try:
             execute(self.document, command)
         except AppError as exc:
