@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -24,8 +23,7 @@ from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.task import ConstraintType
-from app.domain.tracking import end_of_day, typed_progress
-from app.domain.tracking_edits import finish_after
+from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
 from app.ui.commands import (
@@ -40,19 +38,20 @@ from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.dialogs.task_info_cost import CostFields
 from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
+from app.ui.dialogs.task_info_tracking import tracking_changes
 from app.ui.document import Document
 from app.ui.models.task_edits import (
     Column,
     command_for_cell,
-    duration_progress,
     format_predecessors,
     link_keys,
     parse_links,
-    task_worktime,
 )
 from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 from app.ui.team.people_delegate import attach_people_completion
 
+# MS Project's words for Task.ignore_resource_calendar (Task Information > Advanced)
+IGNORE_CALENDARS = "Scheduling ignores resource calendars"
 _DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
 _FINISH_HELD = {ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO}
 
@@ -95,6 +94,10 @@ class TaskDialog(CommandDialog):
         self.milestone.setChecked(task.milestone)
         self.manual = QCheckBox("Manually scheduled")
         self.manual.setChecked(task.manual)
+        # MS Project 2010 and later: an inactive task stays in the plan but books no one and
+        # drives nothing (app/domain/workload.py inactive_tasks)
+        self.inactive = QCheckBox("Inactive")
+        self.inactive.setChecked(not task.active)
         general = QWidget()
         form = QFormLayout(general)
         form.addRow("Name", self.name)
@@ -105,6 +108,7 @@ class TaskDialog(CommandDialog):
         form.addRow("Priority", self.priority)
         form.addRow("", self.milestone)
         form.addRow("", self.manual)
+        form.addRow("", self.inactive)
 
         self.predecessors = QLineEdit(format_predecessors(plan, uid))
         self.predecessors.setPlaceholderText("row IDs, e.g. 3FS+2d,5SS")
@@ -138,6 +142,10 @@ class TaskDialog(CommandDialog):
                 self.calendar.addItem(cal.name, cal.uid)
         found = self.calendar.findData(task.calendar_uid)
         self.calendar.setCurrentIndex(max(found, 0))
+        self.ignore_calendars = QCheckBox(IGNORE_CALENDARS)
+        self.ignore_calendars.setChecked(task.ignore_resource_calendar)
+        self.calendar.currentIndexChanged.connect(self._on_calendar_changed)
+        self._on_calendar_changed()
         # Task type and effort driven sit on the Advanced tab, as MS Project 2010 and later put them.
         self.task_type = QComboBox()
         for kind, label in TASK_TYPE_NAMES.items():
@@ -153,6 +161,7 @@ class TaskDialog(CommandDialog):
         adv_form.addRow("Task type", self.task_type)
         adv_form.addRow("", self.effort_driven)
         adv_form.addRow("Calendar", self.calendar)
+        adv_form.addRow("", self.ignore_calendars)
         self.hyperlink = HyperlinkFields(task.hyperlink)  # app/ui/dialogs/task_info_hyperlink.py
         adv_form.addRow(self.hyperlink)
         self.cost = CostFields(task, plan.project)  # app/ui/dialogs/task_info_cost.py
@@ -190,6 +199,11 @@ class TaskDialog(CommandDialog):
         self.resize(520, 360)
         self.name.setFocus()  # as MS Project opens it: on the name, not on the tab bar
 
+    def _on_calendar_changed(self) -> None:
+        # as MS Project: only a task with a calendar of its own can leave its people's out
+        own = self.calendar.currentData() is not None
+        self.ignore_calendars.setEnabled(own or self.ignore_calendars.isChecked())
+
     def _on_constraint_changed(self) -> None:
         kind = self.constraint.currentData()
         self.constraint_date.setEnabled(kind not in _DATELESS)
@@ -202,40 +216,16 @@ class TaskDialog(CommandDialog):
         self.constraint_date.setDateTime(QDateTime(self._offered))
 
     def _tracking_changes(self) -> dict[str, Any]:
-        """Duration and % complete as typed, with what they do to the actuals as in the sheet
-        (app/domain/tracking_edits.py): a new duration keeps the work done and % complete
-        follows, unless a % complete was typed too; that one then counts on the new duration."""
+        """Duration and % complete as typed, with what they do to the actuals
+        (app/ui/dialogs/task_info_tracking.py)."""
         plan = self.document.plan
         task = plan.task(self.uid)
-        if plan.is_summary(self.uid):
-            return {}
-        times = self.document.schedule.get(self.uid)
-        changes: dict[str, Any] = {}
         retyped = self.duration.text().strip() != self._duration_text
-        percent = float(self.percent.value())
+        # read only when retyped: the shown text may round the minutes ("0.42w")
+        duration = parse_duration(self.duration.text(), plan.project) if retyped else None
         typed_percent = self.percent.value() != round(task.percent_complete)
-        if retyped:  # read only when retyped: the shown text may round the minutes ("0.42w")
-            d = parse_duration(self.duration.text(), plan.project)
-            changes.update(
-                duration_minutes=d.minutes,
-                elapsed=d.elapsed,
-                estimated=d.estimated,
-                duration_unit=d.unit,
-            )
-            if not typed_percent:
-                changes.update(duration_progress(self.document, task, d.minutes, d.elapsed))
-        if typed_percent:
-            # with the actual dates a typed % complete sets, as in the sheet
-            progress = typed_progress(task, times, percent)
-            start = progress.get("actual_start", task.actual_start)
-            if retyped and "actual_finish" in progress and progress["actual_finish"] and start:
-                # finished now: one new duration after its start, not at the old finish
-                new = replace(task, **changes)
-                progress["actual_finish"] = finish_after(
-                    new, start, new.duration_minutes, task_worktime(plan, new)
-                )
-            changes.update(progress)
-        return changes
+        percent = float(self.percent.value()) if typed_percent else None
+        return tracking_changes(self.document, self.uid, duration, percent)
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
@@ -249,6 +239,8 @@ class TaskDialog(CommandDialog):
             "priority": self.priority.value(),
             "milestone": self.milestone.isChecked(),
             "manual": self.manual.isChecked(),
+            "active": not self.inactive.isChecked(),
+            "ignore_resource_calendar": self.ignore_calendars.isChecked(),
             "notes": self.notes.toPlainText(),
             "deadline": self.deadline.value(),
             "calendar_uid": self.calendar.currentData(),
