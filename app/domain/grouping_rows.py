@@ -1,0 +1,479 @@
+"""Grouping a plan's tasks (View > Group by): the groups, their labels, tasks and figures.
+
+:func:`group_tasks` puts each task (without subtasks) in the group of its
+value of each key, in the order the sheet lists tasks (ID, or the active
+sort), and rolls up each group's figures as MS Project shows them on a group
+header row: Start the earliest, Finish the latest, Duration the working time
+between them on the project calendar (as a summary's), Work and Cost summed,
+% Complete weighted by duration. A task under two people counts in each
+person's group, and once in a group above both. Tasks without a value of a
+key fall in its "No <field>" group, listed last.
+
+The window lists the result through :func:`flatten`, which gives every
+group header a row key (:data:`GROUP_KEY_FIRST` up, far below any task uid)
+so that the sheet, the chart and printing can carry header rows among the
+task uids of their rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from itertools import product
+from typing import Any
+
+from app.domain.costs import CostReport
+from app.domain.custom_fields import FieldKind, kind_of, value_of
+from app.domain.grouping import (
+    DATE_FIELDS,
+    DURATION_FIELDS,
+    GroupBy,
+    GroupField,
+    GroupKey,
+)
+from app.domain.money import format_money
+from app.domain.notation import format_span
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.status_tasks import TaskStatus, task_status
+from app.domain.task import ConstraintType, Task
+from app.domain.workload import DayCalendar
+from app.domain.worktime import WorkTime
+
+# Row keys of group headers: the lowest 64-bit ints but one (the sheet's empty row
+# takes the lowest), a range no plan's task uids reach.
+GROUP_KEY_FIRST = -(1 << 63) + 1
+GROUP_KEY_LIMIT = GROUP_KEY_FIRST + (1 << 40)
+
+_CONSTRAINTS = {
+    ConstraintType.ASAP: "As Soon As Possible",
+    ConstraintType.ALAP: "As Late As Possible",
+    ConstraintType.MSO: "Must Start On",
+    ConstraintType.MFO: "Must Finish On",
+    ConstraintType.SNET: "Start No Earlier Than",
+    ConstraintType.SNLT: "Start No Later Than",
+    ConstraintType.FNET: "Finish No Earlier Than",
+    ConstraintType.FNLT: "Finish No Later Than",
+}
+_STATUS_ORDER = {s: i for i, s in enumerate(TaskStatus)}
+_STATUS_TITLES = {
+    TaskStatus.COMPLETE: "Complete",
+    TaskStatus.ON_SCHEDULE: "On Schedule",
+    TaskStatus.LATE: "Late",
+    TaskStatus.FUTURE: "Future Task",
+}
+
+# One task's place under one key: (value it sorts by, label text); None: no value.
+Bucket = tuple[Any, str] | None
+
+
+def is_group_key(key: int) -> bool:
+    """Whether a row key stands for a group header rather than a task."""
+    return GROUP_KEY_FIRST <= key < GROUP_KEY_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Rollup:
+    """A group's figures as its header row shows them (None: no task with dates)."""
+
+    start: datetime | None
+    finish: datetime | None
+    duration_minutes: int
+    work_minutes: int
+    cost: float
+    percent_complete: float
+    tasks: int
+
+
+@dataclass(frozen=True, slots=True)
+class TaskGroup:
+    """One group: its place (``path``: the labels from the outermost group down, which
+    name it for good), its depth (1..3), its label ("Critical: Yes"), its figures, the
+    tasks in it, and, for the innermost groups, the rows it lists: (uid, outline level)
+    in the sheet's order, summaries above its tasks among them when the hierarchy is kept.
+    """
+
+    path: tuple[str, ...]
+    level: int
+    label: str
+    rollup: Rollup
+    uids: tuple[int, ...]
+    rows: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """One row of a grouped sheet: a header (``group`` set) or a task at an outline level."""
+
+    key: int
+    level: int
+    group: TaskGroup | None = None
+
+
+def group_tasks(
+    plan: Plan,
+    schedule: Schedule,
+    group_by: GroupBy,
+    order: Sequence[Task] | None = None,
+    costs: CostReport | Mapping[int, float] | None = None,
+    keep: Collection[int] | None = None,
+    today: datetime | None = None,
+) -> list[TaskGroup]:
+    """The groups of a plan, outermost first, each followed by the groups inside it.
+
+    ``order``: the tasks in the sheet's order (a sort's; default the plan's).
+    ``costs``: the cost report (or each task's cost); without it a task's fixed cost
+    stands for its cost and the schedule's work for its work. ``keep``: only these
+    tasks (a filter's), None for all. ``today``: the date Status is judged at when the
+    plan has no status date (MS Project takes today's; without it, the project start).
+    """
+    if not group_by.keys:
+        return []
+    tasks = plan.tasks if order is None else order
+    summaries = _summary_uids(plan.tasks)
+    members = [t for t in tasks if t.uid not in summaries and (keep is None or t.uid in keep)]
+    fields = plan.project.custom_fields
+    titles = [k.title(fields) for k in group_by.keys]
+    readers = [_bucket_reader(plan, schedule, k, costs, today) for k in group_by.keys]
+    entries: list[tuple[int, tuple[Bucket, ...]]] = []
+    for task in members:
+        choices = [reader(task) for reader in readers]
+        if len(choices) == 1:
+            entries.extend((task.uid, (b,)) for b in choices[0])
+        else:
+            entries.extend((task.uid, combo) for combo in product(*choices))
+    figures = _Figures(plan, schedule, costs)
+    hierarchy = _Hierarchy(plan, tasks) if group_by.keep_hierarchy else None
+    out: list[TaskGroup] = []
+    _split(entries, 0, (), group_by.keys, titles, figures, hierarchy, out)
+    return out
+
+
+def flatten(
+    groups: Iterable[TaskGroup],
+    key_of: Callable[[tuple[str, ...]], int],
+    collapsed_groups: Collection[tuple[str, ...]] = (),
+    collapsed: Collection[int] = (),
+) -> list[GroupRow]:
+    """The rows of a grouped sheet: each group's header, then its tasks, skipping what a
+    collapsed group (by path) or a collapsed summary (by uid, when the hierarchy is kept)
+    hides. ``key_of`` gives a group header its row key."""
+    out: list[GroupRow] = []
+    hidden: tuple[str, ...] | None = None
+    for group in groups:
+        path = group.path
+        if hidden is not None and path[: len(hidden)] == hidden:
+            continue
+        hidden = None
+        out.append(GroupRow(key_of(path), group.level, group))
+        if path in collapsed_groups:
+            hidden = path
+            continue
+        depth = group.level
+        folded_at: int | None = None
+        for uid, level in group.rows:
+            if folded_at is not None:
+                if level > folded_at:
+                    continue
+                folded_at = None
+            out.append(GroupRow(uid, depth + level))
+            if uid in collapsed:
+                folded_at = level
+    return out
+
+
+# ---------------------------------------------------------------------- grouping
+
+
+def _split(
+    entries: list[tuple[int, tuple[Bucket, ...]]],
+    depth: int,
+    path: tuple[str, ...],
+    keys: tuple[GroupKey, ...],
+    titles: list[str],
+    figures: _Figures,
+    hierarchy: _Hierarchy | None,
+    out: list[TaskGroup],
+) -> None:
+    """Group ``entries`` by key ``depth`` and append each group (then its own groups)."""
+    by_label: dict[str, tuple[Any, list[tuple[int, tuple[Bucket, ...]]]]] = {}
+    title = titles[depth]
+    for entry in entries:
+        bucket = entry[1][depth]
+        label = f"No {title}" if bucket is None else f"{title}: {bucket[1]}"
+        found = by_label.get(label)
+        if found is None:
+            by_label[label] = (None if bucket is None else bucket[0], [entry])
+        else:
+            found[1].append(entry)
+    valued = [(v, label, es) for label, (v, es) in by_label.items() if v is not None]
+    valued.sort(key=lambda item: item[0], reverse=keys[depth].descending)
+    missing = [(None, label, es) for label, (v, es) in by_label.items() if v is None]
+    last = depth + 1 == len(keys)
+    for _value, label, group_entries in valued + missing:
+        uids = tuple(dict.fromkeys(uid for uid, _b in group_entries))
+        here = (*path, label)
+        rows: tuple[tuple[int, int], ...] = ()
+        if last:
+            rows = hierarchy.rows(uids) if hierarchy is not None else tuple((u, 1) for u in uids)
+        out.append(TaskGroup(here, depth + 1, label, figures.rollup(uids), uids, rows))
+        if not last:
+            _split(group_entries, depth + 1, here, keys, titles, figures, hierarchy, out)
+
+
+def _summary_uids(tasks: Sequence[Task]) -> set[int]:
+    return {
+        tasks[i].uid
+        for i in range(len(tasks) - 1)
+        if tasks[i + 1].outline_level > tasks[i].outline_level
+    }
+
+
+class _Hierarchy:
+    """The summaries above tasks, listed with them in the sheet's order."""
+
+    def __init__(self, plan: Plan, order: Sequence[Task]) -> None:
+        self._parents = plan.parent_uids()
+        self._place = {t.uid: i for i, t in enumerate(order)}
+        self._levels = {t.uid: t.outline_level for t in order}
+
+    def rows(self, uids: Iterable[int]) -> tuple[tuple[int, int], ...]:
+        parents, place = self._parents, self._place
+        shown: set[int] = set()
+        for uid in uids:
+            while uid is not None and uid not in shown:
+                shown.add(uid)
+                uid = parents.get(uid)  # type: ignore[assignment]
+        levels = self._levels
+        ordered = sorted((u for u in shown if u in place), key=place.__getitem__)
+        return tuple((u, levels[u]) for u in ordered)
+
+
+class _Figures:
+    """Each task's figures, read once, summed per group."""
+
+    def __init__(
+        self, plan: Plan, schedule: Schedule, costs: CostReport | Mapping[int, float] | None
+    ) -> None:
+        self._plan = plan
+        self._times = schedule.get
+        if isinstance(costs, CostReport):
+            self._cost: Mapping[int, float] = costs.task_cost
+            self._work: Mapping[int, int] | None = costs.task_work_minutes
+        else:
+            self._cost, self._work = costs or {}, None
+        self._tasks = {t.uid: t for t in plan.tasks}
+        self._worktime: WorkTime | None = None
+
+    def rollup(self, uids: Sequence[int]) -> Rollup:
+        start: datetime | None = None
+        finish: datetime | None = None
+        work = 0
+        cost = 0.0
+        weighted = 0.0
+        length = 0
+        plain = 0.0
+        tasks, get, costs, works = self._tasks, self._times, self._cost, self._work
+        for uid in uids:
+            task = tasks[uid]
+            times = get(uid)
+            cost += costs.get(uid, task.fixed_cost)
+            if times is None:
+                pct = task.percent_complete
+                duration = task.duration_minutes
+            else:
+                if start is None or times.start < start:
+                    start = times.start
+                if finish is None or times.finish > finish:
+                    finish = times.finish
+                pct = times.percent_complete
+                duration = times.duration_minutes
+            if works is not None:
+                work += works.get(uid, 0)
+            elif times is not None:
+                work += times.work_minutes
+            weighted += pct * duration
+            length += duration
+            plain += pct
+        span = 0
+        if start is not None and finish is not None and finish > start:
+            if self._worktime is None:
+                plan = self._plan
+                self._worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+            span = self._worktime.between(start, finish)
+        percent = weighted / length if length else (plain / len(uids) if uids else 0.0)
+        return Rollup(start, finish, span, work, cost, percent, len(uids))
+
+
+# ---------------------------------------------------------------------- values
+
+
+def _bucket_reader(
+    plan: Plan,
+    schedule: Schedule,
+    key: GroupKey,
+    costs: CostReport | Mapping[int, float] | None,
+    today: datetime | None,
+) -> Callable[[Task], list[Bucket]]:
+    """Each task's buckets under one key (several for a task with several people)."""
+    field = key.field
+    if field is GroupField.RESOURCE_NAMES:
+        return _people_reader(plan)
+    if field is GroupField.STATUS:
+        value = _status_reader(plan, schedule, today)
+    else:
+        value = _value_reader(plan, schedule, field, costs)
+    label = _labeller(plan, field, key.interval)
+
+    def read(task: Task) -> list[Bucket]:
+        v = value(task)
+        return [None if v is None or v == "" else label(v)]
+
+    return read
+
+
+def _people_reader(plan: Plan) -> Callable[[Task], list[Bucket]]:
+    names = {r.uid: r.name for r in plan.resources}
+    people: dict[int, list[str]] = {}
+    for a in plan.assignments:
+        name = names.get(a.resource_uid)
+        if name is not None:
+            people.setdefault(a.task_uid, []).append(name)
+    none: list[Bucket] = [None]
+
+    def read(task: Task) -> list[Bucket]:
+        found = people.get(task.uid)
+        if not found:
+            return none
+        return [(n.casefold(), n) for n in dict.fromkeys(found)]
+
+    return read
+
+
+def _value_reader(
+    plan: Plan,
+    schedule: Schedule,
+    field: GroupField | str,
+    costs: CostReport | Mapping[int, float] | None,
+) -> Callable[[Task], Any]:
+    """A task's raw value of a field (None: no value)."""
+    get = schedule.get
+    if isinstance(field, str):
+        kind = kind_of(field)
+        if kind is FieldKind.FLAG:
+            return lambda t: value_of(t.custom, field) is True
+        return lambda t: value_of(t.custom, field)
+    if field is GroupField.CRITICAL:
+        return lambda t: (times := get(t.uid)) is not None and times.critical
+    if field is GroupField.MILESTONE:
+        return lambda t: t.milestone
+    if field in (GroupField.COMPLETION, GroupField.PERCENT_COMPLETE):
+        return lambda t: _percent(t, get(t.uid))
+    if field is GroupField.CONSTRAINT_TYPE:
+        return lambda t: t.constraint_type
+    if field is GroupField.PRIORITY:
+        return lambda t: t.priority
+    if field is GroupField.DURATION:
+        return lambda t: t.duration_minutes if (x := get(t.uid)) is None else x.duration_minutes
+    if field is GroupField.START:
+        return lambda t: None if (x := get(t.uid)) is None else x.start
+    if field is GroupField.FINISH:
+        return lambda t: None if (x := get(t.uid)) is None else x.finish
+    if field is GroupField.TOTAL_SLACK:
+        return lambda t: None if (x := get(t.uid)) is None else x.total_slack_minutes
+    if field is GroupField.COST:
+        table = costs.task_cost if isinstance(costs, CostReport) else (costs or {})
+        return lambda t: table.get(t.uid, t.fixed_cost)
+    if field is GroupField.WORK:
+        if isinstance(costs, CostReport):
+            work = costs.task_work_minutes
+            return lambda t: work.get(t.uid, 0)
+        return lambda t: 0 if (x := get(t.uid)) is None else x.work_minutes
+    raise AssertionError(f"no values for {field}")
+
+
+def _percent(task: Task, times: TaskTimes | None) -> float:
+    return task.percent_complete if times is None else times.percent_complete
+
+
+def _status_reader(plan: Plan, schedule: Schedule, today: datetime | None) -> Callable[[Task], Any]:
+    """MS Project's Status at the status date (``today`` when the plan has none)."""
+    when = plan.project.status_date or today or schedule.start
+    calendar = DayCalendar(plan, None)
+    get = schedule.get
+
+    def read(task: Task) -> TaskStatus | None:
+        times = get(task.uid)
+        return None if times is None else task_status(task, times, when, calendar)
+
+    return read
+
+
+def _labeller(
+    plan: Plan, field: GroupField | str, interval: float | None
+) -> Callable[[Any], tuple[Any, str]]:
+    """(value to sort by, label text) of a raw value, in intervals where asked."""
+    project = plan.project
+    if field is GroupField.COMPLETION:
+        return _completion
+    if field is GroupField.CONSTRAINT_TYPE:
+        return lambda v: (v.value, _CONSTRAINTS[v])
+    if field is GroupField.STATUS:
+        return lambda v: (_STATUS_ORDER[v], _STATUS_TITLES[v])
+    kind = kind_of(field) if isinstance(field, str) else None
+    if field in (GroupField.CRITICAL, GroupField.MILESTONE) or kind is FieldKind.FLAG:
+        return lambda v: (bool(v), "Yes" if v else "No")
+    if field in DURATION_FIELDS or kind is FieldKind.DURATION:
+        return _interval_labeller(lambda m: format_span(int(m), project), interval)
+    if field is GroupField.COST or kind is FieldKind.COST:
+        return _interval_labeller(lambda c: format_money(c, project), interval)
+    if field is GroupField.PERCENT_COMPLETE:
+        return _interval_labeller(lambda p: f"{p:g}%", interval)
+    if field in DATE_FIELDS or kind is FieldKind.DATE:
+        return _date_labeller(interval)
+    if kind is FieldKind.TEXT:
+        return lambda v: (str(v).casefold(), str(v))
+    return _interval_labeller(lambda n: f"{n:g}", interval)
+
+
+def _completion(percent: float) -> tuple[int, str]:
+    if percent <= 0:
+        return 0, "0%"
+    if percent >= 100:
+        return 2, "100%"
+    return 1, "1% - 99%"
+
+
+def _interval_labeller(
+    text: Callable[[Any], str], interval: float | None
+) -> Callable[[Any], tuple[Any, str]]:
+    if interval is None:
+        return lambda v: (v, text(v))
+
+    def label(v: Any) -> tuple[Any, str]:
+        low = math.floor(v / interval) * interval
+        return low, f"{text(low)} - <{text(low + interval)}"
+
+    return label
+
+
+def _date_labeller(interval: float | None) -> Callable[[Any], tuple[Any, str]]:
+    """Dates by the day, or in intervals of days (7: weeks from Monday, as MS Project)."""
+    days = max(1, round(interval or 1))
+    epoch = datetime(2000, 1, 3)  # a Monday: weeks start on Mondays
+
+    def label(v: datetime) -> tuple[Any, str]:
+        day = datetime(v.year, v.month, v.day)
+        if days == 1:
+            return day, _day_text(day)
+        first = epoch + timedelta(days=((day - epoch).days // days) * days)
+        last = first + timedelta(days=days - 1)
+        return first, f"{_day_text(first)} - {_day_text(last)}"
+
+    return label
+
+
+def _day_text(day: datetime) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
