@@ -229,7 +229,6 @@ def test_computed_columns_are_read_only_and_the_empty_row_takes_only_default_one
         Column.SUCCESSORS,
         Column.EARLY_START,
         Column.COST_VARIANCE,
-        Column.REMAINING_DURATION,
     ):
         assert not model.index_of_uid(5, column).flags() & Qt.ItemFlag.ItemIsEditable
         assert not type_into(model, 5, column, "1")

@@ -195,13 +195,22 @@ OPTIONAL_EDITABLE = frozenset(
         Column.HYPERLINK_SUB_ADDRESS,
         Column.FIXED_COST_ACCRUAL,
         Column.EFFORT_DRIVEN,
+        Column.ACTUAL_DURATION,
+        Column.REMAINING_DURATION,
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
 # Of those, what a summary takes from its subtasks (MS Project rolls up actuals; a summary's
 # type is always fixed duration).
 OPTIONAL_FROM_SUBTASKS = frozenset(
-    {Column.ACTUAL_START, Column.ACTUAL_FINISH, Column.TASK_TYPE, Column.EFFORT_DRIVEN}
+    {
+        Column.ACTUAL_START,
+        Column.ACTUAL_FINISH,
+        Column.TASK_TYPE,
+        Column.EFFORT_DRIVEN,
+        Column.ACTUAL_DURATION,
+        Column.REMAINING_DURATION,
+    }
 )
 
 _DATELESS = frozenset({ConstraintType.ASAP, ConstraintType.ALAP})
@@ -402,6 +411,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_tracking import accrual_cell_command
 
         return accrual_cell_command(document, uid, text)
+    if column in (Column.ACTUAL_DURATION, Column.REMAINING_DURATION):  # its module imports this
+        from app.ui.models.task_model_tracking import progress_duration_command
+
+        return progress_duration_command(document, uid, column, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None

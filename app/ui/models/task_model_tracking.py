@@ -7,6 +7,15 @@ cell and the Budget view never disagree; the printout writes the same text. They
 worked out by Gantry: typing on one gives a neutral status-bar pointer to the fields
 that drive it (:func:`read_only_hint`), not an error. Fixed Cost Accrual (Start,
 Prorated, End) is picked from a list; each change is one undo step.
+
+Actual Duration and Remaining Duration are typed, as in MS Project
+(:func:`progress_duration_command`, by the rules of app/domain/tracking_edits.py): an
+actual duration sets % complete (Actual Duration / Duration) and starts the task at its
+scheduled start when it had no actual start; one at or past the duration finishes the
+task and becomes its duration. A remaining duration keeps the work done and makes the
+duration Actual + Remaining (% complete follows; on a task not started it is the new
+duration). A summary's come from its subtasks: MS Project's ActualDuration and
+RemainingDuration are read-only on summary tasks, and Gantry refuses them there too.
 """
 
 from __future__ import annotations
@@ -15,9 +24,14 @@ from typing import TYPE_CHECKING
 
 from app.domain.cost_accrual import ACCRUAL_NAMES, parse_accrual
 from app.domain.cost_tracking import TrackingFigures, tracking_text
+from app.domain.errors import InputError
+from app.domain.notation import format_column_span, parse_duration
+from app.domain.task import Task
+from app.domain.tracking_edits import typed_actual_duration, typed_remaining_duration
+from app.report.columns import remaining_text
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand
-from app.ui.models.task_edits import HEADERS, Column
+from app.ui.models.task_edits import HEADERS, Column, task_worktime
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -53,8 +67,6 @@ _FOLLOWS: dict[Column, str] = {
     Column.BASELINE_DURATION: "baseline 0 (Project > Set Baseline)",
     Column.BASELINE_WORK: "baseline 0 (Project > Set Baseline)",
     Column.BASELINE_COST: "baseline 0 (Project > Set Baseline)",
-    Column.ACTUAL_DURATION: "the duration and % complete",
-    Column.REMAINING_DURATION: "the duration and % complete",
     Column.ACTUAL_WORK: "% complete and the people's actual work",
     Column.REMAINING_WORK: "the work and % complete",
     Column.PERCENT_WORK_COMPLETE: "% complete and the people's actual work",
@@ -125,3 +137,58 @@ def accrual_cell_command(document: Document, uid: int, text: str) -> PlanCommand
     return EditTaskCommand(
         document, uid, f"Set fixed cost accrual of '{task.name}'", fixed_cost_accrual=accrual
     )
+
+
+# The two typed tracking spans (MS Project's Actual Duration and Remaining Duration).
+PROGRESS_DURATIONS = frozenset({Column.ACTUAL_DURATION, Column.REMAINING_DURATION})
+
+
+def _shown_span(document: Document, task: Task, column: Column) -> str:
+    """The text the cell shows for ``task``: typed back as it is, it changes nothing."""
+    plan = document.plan
+    times = document.schedule.get(task.uid)
+    if column is Column.REMAINING_DURATION:
+        return remaining_text(task, times, plan.project)
+    minutes = times.duration_minutes if times is not None else task.duration_minutes
+    done = minutes - round(minutes * (100 - task.percent_complete) / 100)
+    return format_column_span(done, plan.project)  # as app.domain.cost_tracking writes it
+
+
+def progress_duration_command(
+    document: Document, uid: int, column: Column, text: str
+) -> PlanCommand | None:
+    """The undo step for an Actual Duration or a Remaining Duration typed (None: the cell's
+    own text typed back, or nothing would change).
+
+    InputError for text that is no duration, a negative one, a duration of another kind
+    than the task's (elapsed time on a working-time task or the other way round), or a
+    summary task's (it comes from its subtasks, as in MS Project).
+    """
+    plan = document.plan
+    task = plan.task(uid)
+    what = HEADERS[column].lower()
+    if plan.is_summary(uid):
+        raise InputError(f"the {what} of summary task '{task.name}' comes from its subtasks")
+    typed = text.strip()
+    if not typed:
+        raise InputError(f"type the {what} (0d for none)")
+    if typed == _shown_span(document, task, column):
+        # the rounded "2.33d" committed again keeps the exact minutes behind it
+        return None
+    duration = parse_duration(typed, plan.project)
+    if duration.minutes < 0:
+        raise InputError(f"'{typed}': the {what} cannot be negative")
+    if duration.elapsed != task.elapsed:
+        kind = "an elapsed" if task.elapsed else "a working-time"
+        other = "elapsed time (2ed)" if task.elapsed else "working time (2d)"
+        raise InputError(f"'{task.name}' has {kind} duration: type the {what} in {other}")
+    times = document.schedule.get(uid)
+    clock = task_worktime(plan, task)
+    if column is Column.ACTUAL_DURATION:
+        fields = typed_actual_duration(task, times, duration.minutes, clock)
+    else:
+        fields = typed_remaining_duration(task, times, duration.minutes, clock)
+    changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
+    if not changed:
+        return None
+    return EditTaskCommand(document, uid, f"Set {what} of '{task.name}'", **changed)
