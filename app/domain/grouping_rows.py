@@ -65,8 +65,9 @@ _STATUS_TITLES = {
     TaskStatus.FUTURE: "Future Task",
 }
 
-# One task's place under one key: (value it sorts by, label text); None: no value.
-Bucket = tuple[Any, str] | None
+# One task's place under one key: (value it sorts by, its group's label), the value None
+# for the tasks without one ("No Resource Names").
+Bucket = tuple[Any, str]
 
 
 def is_group_key(key: int) -> bool:
@@ -135,8 +136,9 @@ def group_tasks(
     summaries = _summary_uids(plan.tasks)
     members = [t for t in tasks if t.uid not in summaries and (keep is None or t.uid in keep)]
     fields = plan.project.custom_fields
-    titles = [k.title(fields) for k in group_by.keys]
-    readers = [_bucket_reader(plan, schedule, k, costs, today) for k in group_by.keys]
+    readers = [
+        _bucket_reader(plan, schedule, k, k.title(fields), costs, today) for k in group_by.keys
+    ]
     entries: list[tuple[int, tuple[Bucket, ...]]] = []
     for task in members:
         choices = [reader(task) for reader in readers]
@@ -147,7 +149,7 @@ def group_tasks(
     figures = _Figures(plan, schedule, costs)
     hierarchy = _Hierarchy(plan, tasks) if group_by.keep_hierarchy else None
     out: list[TaskGroup] = []
-    _split(entries, 0, (), group_by.keys, titles, figures, hierarchy, out)
+    _split(entries, 0, (), group_by.keys, figures, hierarchy, out)
     return out
 
 
@@ -192,35 +194,33 @@ def _split(
     depth: int,
     path: tuple[str, ...],
     keys: tuple[GroupKey, ...],
-    titles: list[str],
     figures: _Figures,
     hierarchy: _Hierarchy | None,
     out: list[TaskGroup],
 ) -> None:
     """Group ``entries`` by key ``depth`` and append each group (then its own groups)."""
     by_label: dict[str, tuple[Any, list[tuple[int, tuple[Bucket, ...]]]]] = {}
-    title = titles[depth]
     for entry in entries:
-        bucket = entry[1][depth]
-        label = f"No {title}" if bucket is None else f"{title}: {bucket[1]}"
+        order, label = entry[1][depth]
         found = by_label.get(label)
         if found is None:
-            by_label[label] = (None if bucket is None else bucket[0], [entry])
+            by_label[label] = (order, [entry])
         else:
             found[1].append(entry)
-    valued = [(v, label, es) for label, (v, es) in by_label.items() if v is not None]
-    valued.sort(key=lambda item: item[0], reverse=keys[depth].descending)
-    missing = [(None, label, es) for label, (v, es) in by_label.items() if v is None]
+    labels = [label for label, (order, _e) in by_label.items() if order is not None]
+    labels.sort(key=lambda label: by_label[label][0], reverse=keys[depth].descending)
+    labels += [label for label, (order, _e) in by_label.items() if order is None]
     last = depth + 1 == len(keys)
-    for _value, label, group_entries in valued + missing:
-        uids = tuple(dict.fromkeys(uid for uid, _b in group_entries))
+    for label in labels:
+        group_entries = by_label[label][1]
+        uids = tuple(dict.fromkeys([e[0] for e in group_entries]))
         here = (*path, label)
         rows: tuple[tuple[int, int], ...] = ()
         if last:
             rows = hierarchy.rows(uids) if hierarchy is not None else tuple((u, 1) for u in uids)
         out.append(TaskGroup(here, depth + 1, label, figures.rollup(uids), uids, rows))
         if not last:
-            _split(group_entries, depth + 1, here, keys, titles, figures, hierarchy, out)
+            _split(group_entries, depth + 1, here, keys, figures, hierarchy, out)
 
 
 def _summary_uids(tasks: Sequence[Task]) -> set[int]:
@@ -265,46 +265,56 @@ class _Figures:
         else:
             self._cost, self._work = costs or {}, None
         self._tasks = {t.uid: t for t in plan.tasks}
+        self._known: dict[int, _TaskFigures] = {}
         self._worktime: WorkTime | None = None
 
+    def _of(self, uid: int) -> _TaskFigures:
+        task = self._tasks[uid]
+        times = self._times(uid)
+        cost = self._cost.get(uid, task.fixed_cost)
+        works = self._work
+        found: _TaskFigures
+        if times is None:
+            work = 0 if works is None else works.get(uid, 0)
+            found = (None, None, task.percent_complete, task.duration_minutes, work, cost)
+        else:
+            work = times.work_minutes if works is None else works.get(uid, 0)
+            found = (
+                times.start,
+                times.finish,
+                times.percent_complete,
+                times.duration_minutes,
+                work,
+                cost,
+            )
+        self._known[uid] = found
+        return found
+
     def rollup(self, uids: Sequence[int]) -> Rollup:
-        start: datetime | None = None
-        finish: datetime | None = None
-        work = 0
-        cost = 0.0
-        weighted = 0.0
-        length = 0
-        plain = 0.0
-        tasks, get, costs, works = self._tasks, self._times, self._cost, self._work
-        for uid in uids:
-            task = tasks[uid]
-            times = get(uid)
-            cost += costs.get(uid, task.fixed_cost)
-            if times is None:
-                pct = task.percent_complete
-                duration = task.duration_minutes
-            else:
-                if start is None or times.start < start:
-                    start = times.start
-                if finish is None or times.finish > finish:
-                    finish = times.finish
-                pct = times.percent_complete
-                duration = times.duration_minutes
-            if works is not None:
-                work += works.get(uid, 0)
-            elif times is not None:
-                work += times.work_minutes
-            weighted += pct * duration
-            length += duration
-            plain += pct
+        known = self._known
+        figures = [known.get(u) or self._of(u) for u in uids]
+        starts = [f[0] for f in figures if f[0] is not None]
+        finishes = [f[1] for f in figures if f[1] is not None]
+        start = min(starts) if starts else None
+        finish = max(finishes) if finishes else None
+        length = sum([f[3] for f in figures])
+        if length:
+            percent = sum([f[2] * f[3] for f in figures]) / length
+        else:
+            percent = sum([f[2] for f in figures]) / len(figures) if figures else 0.0
         span = 0
         if start is not None and finish is not None and finish > start:
             if self._worktime is None:
                 plan = self._plan
                 self._worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
             span = self._worktime.between(start, finish)
-        percent = weighted / length if length else (plain / len(uids) if uids else 0.0)
+        work = sum([f[4] for f in figures])
+        cost = sum([f[5] for f in figures])
         return Rollup(start, finish, span, work, cost, percent, len(uids))
+
+
+# start, finish, % complete, duration, work, cost of one task
+_TaskFigures = tuple[datetime | None, datetime | None, float, int, int, float]
 
 
 # ---------------------------------------------------------------------- values
@@ -314,40 +324,53 @@ def _bucket_reader(
     plan: Plan,
     schedule: Schedule,
     key: GroupKey,
+    title: str,
     costs: CostReport | Mapping[int, float] | None,
     today: datetime | None,
 ) -> Callable[[Task], list[Bucket]]:
-    """Each task's buckets under one key (several for a task with several people)."""
+    """Each task's buckets under one key (several for a task with several people); one
+    bucket object per value, labelled once."""
     field = key.field
+    missing: list[Bucket] = [(None, f"No {title}")]
     if field is GroupField.RESOURCE_NAMES:
-        return _people_reader(plan)
+        return _people_reader(plan, title, missing)
     if field is GroupField.STATUS:
         value = _status_reader(plan, schedule, today)
     else:
         value = _value_reader(plan, schedule, field, costs)
     label = _labeller(plan, field, key.interval)
+    made: dict[Any, list[Bucket]] = {}
 
     def read(task: Task) -> list[Bucket]:
         v = value(task)
-        return [None if v is None or v == "" else label(v)]
+        found = made.get(v)
+        if found is None:
+            if v is None or v == "":
+                found = missing
+            else:
+                order, text = label(v)
+                found = [(order, f"{title}: {text}")]
+            made[v] = found
+        return found
 
     return read
 
 
-def _people_reader(plan: Plan) -> Callable[[Task], list[Bucket]]:
+def _people_reader(plan: Plan, title: str, missing: list[Bucket]) -> Callable[[Task], list[Bucket]]:
     names = {r.uid: r.name for r in plan.resources}
-    people: dict[int, list[str]] = {}
+    buckets = {uid: (name.casefold(), f"{title}: {name}") for uid, name in names.items()}
+    people: dict[int, list[Bucket]] = {}
     for a in plan.assignments:
-        name = names.get(a.resource_uid)
-        if name is not None:
-            people.setdefault(a.task_uid, []).append(name)
-    none: list[Bucket] = [None]
+        bucket = buckets.get(a.resource_uid)
+        if bucket is not None:
+            found = people.get(a.task_uid)
+            if found is None:
+                people[a.task_uid] = [bucket]
+            elif bucket not in found:
+                found.append(bucket)
 
     def read(task: Task) -> list[Bucket]:
-        found = people.get(task.uid)
-        if not found:
-            return none
-        return [(n.casefold(), n) for n in dict.fromkeys(found)]
+        return people.get(task.uid) or missing
 
     return read
 
