@@ -26,6 +26,7 @@ from app.report.fonts import report_font
 from app.report.gantt_pages import (
     ROW_H,
     TIMESCALE_H,
+    chart_marks,
     chart_span,
     drawn_end,
     end_with_label_room,
@@ -218,7 +219,8 @@ def _chart_dates(
     chart_w: float,
     lookups: PlanLookups,
 ) -> tuple[datetime, datetime]:
-    """The dates the chart covers: the picture's own, else its bars' span plus room.
+    """The dates the chart covers: the picture's own, else its bars' span (and the rows'
+    deadlines, and baselines when drawn) plus room.
 
     Without a 'to' date the chart ends a little after the last bar, and late
     enough that the people's names drawn right of the bars stay in the picture.
@@ -233,6 +235,9 @@ def _chart_dates(
     else:
         first = min(t.start for _, t in times)
         last = max(drawn_end(t, slack) for _, t in times)
+    # the rows' deadline arrows and drawn baselines are in the picture too
+    for moment in chart_marks(lookups, uids, options.show_baseline):
+        first, last = min(first, moment), max(last, moment)
     # A day before the first bar: a milestone at the start is not cut in half by the edge.
     start = picture.date_from or _midnight(first) - timedelta(days=1)
     if picture.date_to is not None:

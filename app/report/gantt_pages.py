@@ -59,18 +59,51 @@ LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may ta
 
 
 def chart_span(
-    schedule: Schedule, date_from: datetime | None, date_to: datetime | None
+    schedule: Schedule,
+    date_from: datetime | None,
+    date_to: datetime | None,
+    marks: Iterable[datetime] = (),
 ) -> tuple[datetime, datetime]:
-    """The dates a printed chart covers: the options' range, or the project plus a margin."""
-    start = date_from or datetime.combine(schedule.start.date(), datetime.min.time())
+    """The dates a printed chart covers: the options' range, or the project plus a margin.
+
+    ``marks``: moments drawn besides the bars (deadline arrows, baseline bars) that the
+    range holds too when the options leave it to the project, as MS Project's "Print:
+    dates from/to" default covers them: a deadline after the finish was cut off.
+    """
+    first, last = drawn_dates(schedule, marks)
+    start = date_from or datetime.combine(first.date(), datetime.min.time())
     if date_to is None:
-        finish = datetime.combine(schedule.finish.date(), datetime.min.time()) + timedelta(days=1)
+        finish = datetime.combine(last.date(), datetime.min.time()) + timedelta(days=1)
         finish += (finish - start) * 0.04 + timedelta(days=1)
     else:
         finish = date_to
     if finish <= start:
         finish = start + timedelta(days=1)
     return start, finish
+
+
+def drawn_dates(schedule: Schedule, marks: Iterable[datetime] = ()) -> tuple[datetime, datetime]:
+    """The first and last moment a chart draws: the project's, widened by ``marks``."""
+    first, last = schedule.start, schedule.finish
+    for moment in marks:
+        first, last = min(first, moment), max(last, moment)
+    return first, last
+
+
+def chart_marks(lookups: PlanLookups, uids: Iterable[int], show_baseline: bool) -> list[datetime]:
+    """The deadlines of these rows, and their baseline dates when baselines are drawn:
+    what a chart shows besides the scheduled bars, so its dates must reach them."""
+    tasks = lookups.tasks
+    baseline = lookups.baseline if show_baseline else {}
+    marks: list[datetime] = []
+    for uid in uids:
+        task = tasks.get(uid)
+        if task is not None and task.deadline is not None:
+            marks.append(task.deadline)
+        entry = baseline.get(uid)
+        if entry is not None:
+            marks.extend(m for m in (entry.start, entry.finish) if m is not None)
+    return marks
 
 
 def drawn_end(times: TaskTimes, show_slack: bool) -> datetime:
@@ -144,9 +177,12 @@ class GanttPageLayout:
         self._links_of: dict[int, list[int]] | None = None  # task uid -> its links' places
         self.columns: tuple[Column, ...] = columns_for(options.columns, plan.project)
         self.table_width = sum(c.width for c in self.columns)
-        self.start, self.finish = chart_span(schedule, options.date_from, options.date_to)
         # Built once for the layout (room for the names right of the bars) and its painter.
         self.lookups = PlanLookups(plan)
+        # The printed rows' deadlines and drawn baselines are inside the dates, like the bars.
+        marks = chart_marks(self.lookups, self.uids, options.chart.show_baseline)
+        self.last_drawn = drawn_dates(schedule, marks)[1]
+        self.start, self.finish = chart_span(schedule, options.date_from, options.date_to, marks)
         self.split_rows = has_split_rows(plan, self.uids)  # the legend's "Split" entry
         # The Task Path colours the printed rows carry: the legend's entries for them.
         self.path_kinds = path_kinds_in(options.chart.path, self.uids)
@@ -217,7 +253,7 @@ class GanttPageLayout:
         avail = [self._chart_room(c) for c in range(wide)]
         if self._names_shown():
             # Later than the usual margin when a late bar's names would run off the chart.
-            base = datetime.combine(self.schedule.finish.date(), datetime.min.time())
+            base = datetime.combine(self.last_drawn.date(), datetime.min.time())
             self.finish = max(
                 self.finish,
                 end_with_label_room(
@@ -288,8 +324,8 @@ class GanttPageLayout:
     def _leave_out_blank_pages(self) -> None:
         """Drop the pages past the first column whose rows draw nothing in their dates.
 
-        A row draws from its bar's (or baseline's, or leveling delay's) left end to its
-        slack line, baseline or people's names at the right; a link's line runs between
+        A row draws from its bar's (or baseline's, deadline arrow's, or leveling delay's)
+        left end to its slack line, baseline, deadline arrow or people's names at the right; a link's line runs between
         its two tasks' ends, so both rows count as drawing from one end to the other. A
         line passing down through rows between its tasks does not count: MS Project's
         blank page is one without bars.
@@ -351,6 +387,9 @@ class GanttPageLayout:
             base = baseline.get(uid)
             if base is not None and base.start and base.finish:
                 lo, hi = min(lo, x_of(base.start)), max(hi, x_of(base.finish))
+            deadline = tasks[uid].deadline
+            if deadline is not None:  # its arrow, wherever it stands
+                lo, hi = min(lo, x_of(deadline)), max(hi, x_of(deadline))
             if tasks[uid].leveling_delay_minutes > 0:  # the delay's line, left of the bar
                 g = painter.geometry(ChartRow(uid, 0.0, ROW_H))
                 if g is not None and g.delay_x0 is not None:
