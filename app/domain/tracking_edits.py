@@ -24,12 +24,15 @@ one of them moves the others by these rules, which Gantry follows:
   its actual finish one new duration after its actual start. A finished task
   made longer is under way again (its actual finish taken back).
 
-- **Actual Duration typed** (Update Tasks): % Complete becomes Actual Duration /
-  Duration; an actual duration at or beyond the duration finishes the task and
-  becomes its duration.
-- **Remaining Duration typed** (Update Tasks): the work done stays, the
-  duration becomes Actual Duration + Remaining Duration and % Complete follows;
-  no time remaining finishes the task.
+- **Actual Duration typed** (its sheet column, Update Tasks): % Complete becomes
+  Actual Duration / Duration and a task with no actual start starts at its
+  scheduled start; an actual duration at or beyond the duration finishes the task
+  and becomes its duration.
+- **Remaining Duration typed** (its sheet column, Update Tasks): the work done
+  stays, the duration becomes Actual Duration + Remaining Duration and % Complete
+  follows (on a task not started it is the new duration); no time remaining
+  finishes the task. Neither is typed on a summary (MS Project's ActualDuration and
+  RemainingDuration are read-only there).
 - **A summary's % Complete typed**: the summary's actual duration (its
   subtasks' durations x the % typed) is handed to its subtasks in schedule
   order (earliest start first): each is made 100 % complete while the time
