@@ -37,14 +37,58 @@ if TYPE_CHECKING:
 
 _WHOLE = re.compile(r"\s*[-+]?\d+\s*")  # a whole number, in range or not
 _SIGN = re.compile(r"\s*[-+]\s*")  # a number's sign typed first
+# The parts of the sheet's date editor that hold the time of day.
+_TIME_SECTIONS = (
+    QDateTimeEdit.Section.HourSection,
+    QDateTimeEdit.Section.MinuteSection,
+    QDateTimeEdit.Section.AmPmSection,
+)
 
 
 class TypedDateTimeEdit(DateTyping, QDateTimeEdit):
-    """The sheet's date editor: a date typed with its separators is that date (DateTyping)."""
+    """The sheet's date editor: a date typed with its separators is that date (DateTyping).
+
+    It knows whether the time of day was set (typed, stepped or changed in any way)
+    since it was filled with the cell's date: a new date with the time left as it was
+    is a date typed without a time, which the cell takes at the project's default
+    time (see :class:`DateDelegate`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.time_set = False
+        self.timeChanged.connect(self._on_time_changed)
+
+    def fill(self, moment: QDateTime) -> None:
+        """Show ``moment``, the cell's own date: its time of day counts as not set."""
+        self.setDateTime(moment)
+        self.time_set = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit typed into the hour or minute sets the time, even to the one shown."""
+        if event.text().isdigit() and self.currentSection() in _TIME_SECTIONS:
+            self.time_set = True
+        super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        """An hour or minute stepped (arrow keys, Page keys, the wheel) sets the time."""
+        if self.currentSection() in _TIME_SECTIONS:
+            self.time_set = True
+        super().stepBy(steps)
+
+    def _on_time_changed(self, _time: object) -> None:
+        self.time_set = True
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Edits a start or finish with a calendar popup; the model reads the text it writes."""
+    """Edits a start or finish with a calendar popup; the model reads the text it writes.
+
+    A new day picked or typed with the time of day left untouched is handed over as a
+    date alone (``2026-03-12``): the model puts the project's Default start time on a
+    Start and its Default end time on a Finish (Project Information, 08:00 and 17:00
+    unless changed), as MS Project does with a date typed without a time, instead of
+    keeping the old date's time of day.
+    """
 
     def createEditor(
         self,
@@ -64,7 +108,10 @@ class DateDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         moment = QDateTime.fromString(text, "yyyy-MM-dd HH:mm")
         if moment.isValid():
-            editor.setDateTime(moment)
+            if isinstance(editor, TypedDateTimeEdit):
+                editor.fill(moment)
+            else:
+                editor.setDateTime(moment)
 
     def setModelData(
         self,
@@ -72,11 +119,16 @@ class DateDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Hand the chosen date to the model as text (it pushes the undo command)."""
+        """Hand the chosen date to the model as text (it pushes the undo command); a new
+        day with the time of day untouched goes as the date alone."""
         assert isinstance(editor, QDateTimeEdit)
         text = editor.dateTime().toString("yyyy-MM-dd HH:mm")
-        if text != index.data(Qt.ItemDataRole.EditRole):
-            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        shown = index.data(Qt.ItemDataRole.EditRole) or ""
+        if text == shown:
+            return
+        if isinstance(editor, TypedDateTimeEdit) and not editor.time_set:
+            text = editor.date().toString("yyyy-MM-dd")  # the model adds the default time
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 class TypedSpinBox(QSpinBox):

@@ -1,9 +1,10 @@
 """Project Information: name, start, status date, currency, calendar and public holidays.
 
 Also MS Project's File > Options > Schedule units: "Duration is entered in" and
-"Work is entered in", the unit a bare number typed takes; and what new tasks start
-with there: "Default task type" and "New tasks are effort driven" (tasks already in
-the plan keep theirs).
+"Work is entered in", the unit a bare number typed takes; its "Default start time" and
+"Default end time", the time of day a start (or a finish) typed without one takes; and
+what new tasks start with there: "Default task type" and "New tasks are effort driven"
+(tasks already in the plan keep theirs).
 
 The currency is set as MS Project sets it: ISO code, symbol, where the symbol
 stands and how many decimals money shows.
@@ -13,8 +14,9 @@ OK applies everything as one undoable step."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +58,19 @@ _UNIT_NAMES = {
     DurationUnit.WEEKS: "Weeks",
     DurationUnit.MONTHS: "Months",
 }
+
+
+def _time_box(moment: time, tip: str) -> QTimeEdit:
+    """A time-of-day editor (hours and minutes) set to ``moment``."""
+    box = QTimeEdit(QTime(moment.hour, moment.minute))
+    box.setDisplayFormat("HH:mm")
+    box.setToolTip(tip)
+    return box
+
+
+def _read_time(box: QTimeEdit) -> time:
+    value = box.time()
+    return time(value.hour(), value.minute())
 
 
 def _unit_box(unit: DurationUnit) -> QComboBox:
@@ -121,6 +137,15 @@ class ProjectDialog(CommandDialog):
         self.hours_per_week.setValue(project.minutes_per_week / 60)
         self.duration_unit = _unit_box(project.duration_unit)
         self.work_unit = _unit_box(project.work_unit)
+        self.default_start_time = _time_box(
+            project.default_start_time,
+            "The time of day a start, actual start or start constraint typed as a date alone takes",
+        )
+        self.default_finish_time = _time_box(
+            project.default_finish_time,
+            "The time of day a finish, actual finish, finish constraint or deadline typed "
+            "as a date alone takes",
+        )
         self.task_type = QComboBox()
         for kind, label in TASK_TYPE_NAMES.items():
             self.task_type.addItem(label, kind.value)
@@ -148,6 +173,8 @@ class ProjectDialog(CommandDialog):
         form.addRow("Hours per week", self.hours_per_week)
         form.addRow("Duration is entered in", self.duration_unit)
         form.addRow("Work is entered in", self.work_unit)
+        form.addRow("Default start time", self.default_start_time)
+        form.addRow("Default end time", self.default_finish_time)
         form.addRow("Default task type", self.task_type)
         form.addRow("", self.effort_driven)
         form.addRow("Manager", self.author)
@@ -196,6 +223,8 @@ class ProjectDialog(CommandDialog):
             minutes_per_week=round(self.hours_per_week.value() * 60),
             duration_unit=DurationUnit(self.duration_unit.currentData()),
             work_unit=DurationUnit(self.work_unit.currentData()),
+            default_start_time=_read_time(self.default_start_time),
+            default_finish_time=_read_time(self.default_finish_time),
             default_task_type=TaskType(self.task_type.currentData()),
             new_tasks_effort_driven=self.effort_driven.isChecked(),
             author=self.author.text().strip(),

@@ -1,0 +1,235 @@
+"""A date typed without a time of day takes the project's Default start time on a start and
+its Default end time on a finish, as MS Project does (File > Options > Schedule; Gantry's
+Project Information), never the old date's time of day.
+
+Code (uid 5, 5 days) is pinned to start no earlier than Mon 2026-03-09 13:00, so each
+cell starts from a 13:00 that a date alone must not keep. The plan's default times are
+09:00 and 16:00 (not the 08:00 and 17:00 of a new plan, so the tests see which is used).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QAbstractItemDelegate, QDateTimeEdit, QLineEdit
+
+from app.domain.task import ConstraintType
+from app.formats import write_plan
+from app.io.excel_import import read_roundtrip_workbook
+from app.ui.commands import EditTaskCommand, execute
+from app.ui.dialogs.project_dialog import ProjectDialog
+from app.ui.document import Document
+from app.ui.models.task_edits import Column
+from app.ui.models.task_model import TaskTreeModel
+from app.ui.task_tree import TaskTreeView
+from tests.gui.conftest import build_plan
+
+PINNED = datetime(2026, 3, 9, 13, 0)
+
+
+def _plan():
+    plan = build_plan()
+    plan.project = replace(
+        plan.project, default_start_time=time(9, 0), default_finish_time=time(16, 0)
+    )
+    code = plan.task(5)
+    plan.update_task(replace(code, constraint_type=ConstraintType.SNET, constraint_date=PINNED))
+    return plan
+
+
+@pytest.fixture
+def doc():
+    return Document(_plan())
+
+
+@pytest.fixture
+def model(doc):
+    return TaskTreeModel(doc)
+
+
+def _type(model, uid, column, text):
+    return model.setData(model.index_of_uid(uid, column), text, Qt.ItemDataRole.EditRole)
+
+
+def _pin(doc, uid=5):
+    task = doc.plan.task(uid)
+    return task.constraint_type, task.constraint_date
+
+
+@pytest.mark.parametrize("text", ["2026-03-16", "16/03/2026", "Mon 2026-03-16"])
+def test_a_start_typed_as_a_date_takes_the_default_start_time(doc, model, text):
+    assert _type(model, 5, Column.START, text)
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 16, 9, 0))
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert _pin(doc) == (ConstraintType.SNET, PINNED)
+
+
+def test_a_start_typed_with_its_time_keeps_it(doc, model):
+    assert _type(model, 5, Column.START, "2026-03-16 13:00")
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 16, 13, 0))
+
+
+def test_a_finish_typed_as_a_date_takes_the_default_end_time(doc, model):
+    assert _type(model, 6, Column.FINISH, "2026-03-24")
+    # Test starts Mon 16 March 13:00 after Code: 16:00 on Tue 24 March is its finish
+    assert doc.schedule[6].finish == datetime(2026, 3, 24, 16, 0)
+
+
+@pytest.mark.parametrize(
+    ("column", "field", "expected"),
+    [
+        (Column.ACTUAL_START, "actual_start", datetime(2026, 3, 10, 9, 0)),
+        (Column.ACTUAL_FINISH, "actual_finish", datetime(2026, 3, 10, 16, 0)),
+        (Column.DEADLINE, "deadline", datetime(2026, 3, 10, 16, 0)),
+        (Column.CONSTRAINT_DATE, "constraint_date", datetime(2026, 3, 10, 9, 0)),
+    ],
+)
+def test_the_other_dates_typed_as_a_date(doc, model, column, field, expected):
+    assert _type(model, 5, column, "2026-03-10")
+    assert getattr(doc.plan.task(5), field) == expected
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert getattr(doc.plan.task(5), field) == (PINNED if field == "constraint_date" else None)
+
+
+def test_a_finish_constraint_date_takes_the_end_time(doc, model):
+    execute(doc, EditTaskCommand(doc, 5, "fnlt", constraint_type=ConstraintType.FNLT))
+    assert _type(model, 5, Column.CONSTRAINT_DATE, "2026-03-20")
+    assert _pin(doc) == (ConstraintType.FNLT, datetime(2026, 3, 20, 16, 0))
+
+
+# ---------------------------------------------------------------- the sheet's editors
+
+
+@pytest.fixture
+def sheet(qtbot, doc):
+    tree = TaskTreeView(TaskTreeModel(doc))
+    qtbot.addWidget(tree)
+    for column in (Column.ACTUAL_START, Column.DEADLINE):
+        tree.setColumnHidden(column, False)
+    tree.resize(1400, 400)
+    tree.show()
+    qtbot.waitExposed(tree)
+    return tree
+
+
+def _typed_in(qtbot, tree, uid, column, text, kind=QDateTimeEdit):
+    """Type ``text`` on the cell as a user does (the first key opens the editor), then Enter."""
+    tree.setCurrentIndex(tree.task_model().index_of_uid(uid, column))
+    tree.setFocus()
+    qtbot.keyClick(tree, text[0])
+    editor = tree.findChild(kind)
+    assert editor is not None
+    qtbot.keyClicks(editor, text[1:])
+    tree.commitData(editor)
+    tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    editor.deleteLater()
+    qtbot.wait(1)  # the closed editor goes before the next is looked for
+    return editor
+
+
+def test_a_date_typed_in_the_start_editor_takes_the_default_start_time(qtbot, doc, sheet):
+    editor = _typed_in(qtbot, sheet, 5, Column.START, "2026-03-16")
+    assert not editor.time_set
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 16, 9, 0))
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert _pin(doc) == (ConstraintType.SNET, PINNED)
+
+
+def test_a_time_typed_in_the_start_editor_is_kept_even_the_one_shown(qtbot, doc, sheet):
+    _typed_in(qtbot, sheet, 5, Column.START, "2026-03-16 13:00")  # 13:00 was already there
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 16, 13, 0))
+    _typed_in(qtbot, sheet, 5, Column.START, "2026-03-17 10:30")
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 17, 10, 30))
+    assert doc.undo_stack.count() == 2
+
+
+def test_a_date_typed_in_the_finish_editor_takes_the_default_end_time(qtbot, doc, sheet):
+    assert doc.schedule[5].finish.time() == time(12, 0)  # 5 days from 13:00
+    _typed_in(qtbot, sheet, 5, Column.FINISH, "2026-03-20")
+    assert doc.schedule[5].finish == datetime(2026, 3, 20, 16, 0)
+    doc.undo_stack.undo()
+    assert doc.schedule[5].finish == datetime(2026, 3, 16, 12, 0)
+
+
+def test_only_the_hour_stepped_is_a_time_set(qtbot, doc, sheet):
+    index = sheet.task_model().index_of_uid(5, Column.START)
+    sheet.setCurrentIndex(index)
+    sheet.edit(index)
+    editor = sheet.findChild(QDateTimeEdit)
+    assert not editor.time_set
+    editor.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    editor.stepBy(1)
+    assert editor.time_set
+    assert editor.time() == QTime(14, 0)
+    sheet.commitData(editor)
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 9, 14, 0))
+
+
+def test_a_date_typed_in_an_actual_start_or_deadline_cell(qtbot, doc, sheet):
+    _typed_in(qtbot, sheet, 5, Column.ACTUAL_START, "2026-03-10", QLineEdit)
+    assert doc.plan.task(5).actual_start == datetime(2026, 3, 10, 9, 0)
+    _typed_in(qtbot, sheet, 5, Column.DEADLINE, "2026-03-27", QLineEdit)
+    assert doc.plan.task(5).deadline == datetime(2026, 3, 27, 16, 0)
+    assert doc.undo_stack.count() == 2
+
+
+# ---------------------------------------------------------------- where the times are set
+
+
+def test_project_information_sets_the_two_default_times_in_one_step(qtbot, doc):
+    dialog = ProjectDialog(doc)
+    qtbot.addWidget(dialog)
+    assert dialog.default_start_time.time() == QTime(9, 0)
+    assert dialog.default_finish_time.time() == QTime(16, 0)
+    dialog.default_start_time.setTime(QTime(7, 30))
+    dialog.default_finish_time.setTime(QTime(15, 30))
+    command = dialog.command()
+    assert command is not None
+    execute(doc, command)
+    project = doc.plan.project
+    assert (project.default_start_time, project.default_finish_time) == (time(7, 30), time(15, 30))
+    model = TaskTreeModel(doc)
+    assert _type(model, 5, Column.START, "2026-03-16")
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 16, 7, 30))
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.project.default_start_time == time(9, 0)
+
+
+def test_an_unchanged_dialog_changes_nothing(qtbot, doc):
+    dialog = ProjectDialog(doc)
+    qtbot.addWidget(dialog)
+    assert dialog.command() is None
+
+
+# ---------------------------------------------------------------- the client workbook
+
+
+def test_a_client_workbook_date_without_a_time_takes_the_default_times(tmp_path):
+    plan = _plan()
+    path = tmp_path / "client.xlsx"
+    write_plan(plan, path, now=datetime(2026, 3, 1, 9, 30))
+    book = openpyxl.load_workbook(path)
+    ws = book["Plan"]
+    titles = [c.value for c in ws[1]]
+    rows = {ws.cell(r, titles.index("UID") + 1).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(rows[5], titles.index("Start") + 1).value = date(2026, 3, 16)  # a date cell
+    ws.cell(rows[6], titles.index("Finish") + 1).value = "2026-03-27"  # a date as text
+    book.save(path)
+    theirs = read_roundtrip_workbook(path).theirs
+    code, test = theirs.task(5), theirs.task(6)
+    assert (code.constraint_type, code.constraint_date) == (
+        ConstraintType.SNET,
+        datetime(2026, 3, 16, 9, 0),
+    )
+    assert (test.constraint_type, test.constraint_date) == (
+        ConstraintType.FNET,
+        datetime(2026, 3, 27, 16, 0),
+    )
