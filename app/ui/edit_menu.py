@@ -329,10 +329,16 @@ class EditMenu(FileMenu):
             scroll(task.uid)
 
     def task_information(self) -> None:
-        """Open the task dialog on the current task."""
+        """Open the task dialog on the current task (on every task selected, when several)."""
         uid = self.tree.current_uid()
         if uid is None:
             self.show_error("Select a task first")
+            return
+        uids = self.tree.selected_uids()
+        if len(uids) > 1:  # MS Project's Multiple Task Information
+            from app.ui.dialogs.multi_task_dialog import edit_several_tasks
+
+            edit_several_tasks(self, self.document, uids)
             return
         self._on_task_activated(uid)
 

@@ -4,6 +4,8 @@ with a value list is picked from it (a restricted one refuses any other value)."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.custom_fields import (
@@ -20,19 +22,29 @@ from app.ui.custom_value_delegate import ValueListCombo
 
 
 class CustomFieldsTab(QWidget):
-    """One line per custom field in use; :meth:`values` reads them back."""
+    """One line per custom field in use; :meth:`values` reads them back.
 
-    def __init__(self, plan: Plan, uid: int, parent: QWidget | None = None) -> None:
+    ``others``: more tasks shown at once (Task Information for several tasks): a
+    field's line is blank where their values differ, and only a line retyped is set.
+    """
+
+    def __init__(
+        self, plan: Plan, uid: int, parent: QWidget | None = None, others: Sequence[int] = ()
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         task = plan.task(uid)
-        names = {f.name for f in plan.project.custom_fields} | {n for n, _ in task.custom}
+        tasks = [task, *(plan.task(u) for u in others)]
+        names = {f.name for f in plan.project.custom_fields} | {
+            n for t in tasks for n, _ in t.custom
+        }
         self.names = [n for n in FIELD_NAMES if n in names]
         self.edits: dict[str, QLineEdit] = {}
         self._shown: dict[str, str] = {}
         form = QFormLayout(self)
         for name in self.names:
-            text = edit_text(name, value_of(task.custom, name), plan.project)
+            texts = {edit_text(name, value_of(t.custom, name), plan.project) for t in tasks}
+            text = texts.pop() if len(texts) == 1 else ""
             field = defined(plan.project.custom_fields, name)
             row: QWidget
             if field is not None and field.values:
@@ -50,6 +62,10 @@ class CustomFieldsTab(QWidget):
             hint = QLabel("No custom field is in use: Project > Custom Fields… renames one.")
             hint.setWordWrap(True)
             form.addRow(hint)
+
+    def retyped(self) -> bool:
+        """Whether a line was retyped (only those are set)."""
+        return any(edit.text() != self._shown[name] for name, edit in self.edits.items())
 
     def values(self, custom: CustomValues) -> CustomValues:
         """``custom`` with the lines retyped; raises InputError naming a field for bad text."""

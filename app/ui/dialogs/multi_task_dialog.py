@@ -1,0 +1,216 @@
+"""Task Information for several tasks (MS Project's Multiple Task Information, Shift+F2 on a
+selection): the same tabs, each field blank where the tasks differ; OK applies only the
+fields changed, to every task selected, as one undoable step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.notation import format_duration, parse_duration
+from app.domain.vacations import people_calendar_uids
+from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
+from app.ui.commands import PlanCommand
+from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.command_dialog import CommandDialog
+from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
+from app.ui.dialogs.multi_task_edits import TITLE, MultiEdit
+from app.ui.dialogs.multi_task_fields import (
+    LEAVE,
+    MixedCheck,
+    MixedCombo,
+    MixedDate,
+    MixedNotes,
+    MixedSpin,
+    MixedText,
+)
+from app.ui.dialogs.task_dialog import IGNORE_CALENDARS
+from app.ui.document import Document
+
+_NAMES_SHOWN = 4
+_MESSAGE_MS = 10000  # as long as the window's other status-bar messages stay
+ONE_AT_A_TIME = "Edited one task at a time, as in MS Project (open one task's information)"
+
+
+class MultiTaskDialog(CommandDialog):
+    """General, Advanced, Notes and Custom Fields of several tasks at once; Predecessors and
+    Resources are disabled, as MS Project disables them. :attr:`note` says, after OK, which
+    fields were not set on summary tasks."""
+
+    def __init__(
+        self, document: Document, uids: Sequence[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.uids = list(uids)
+        self.note = ""
+        plan = document.plan
+        tasks = [plan.task(u) for u in self.uids]
+        plain = [t for t in tasks if not plan.is_summary(t.uid)]  # what summaries lack
+        self.setWindowTitle(TITLE)
+        project = plan.project
+        times = [document.schedule.get(t.uid) for t in plain]
+
+        names = ", ".join(t.name for t in tasks[:_NAMES_SHOWN])
+        more = len(tasks) - _NAMES_SHOWN
+        self.heading = QLabel(
+            f"{len(tasks)} tasks: {names}" + (f" and {more} more" if more > 0 else "")
+        )
+        self.heading.setWordWrap(True)
+        self.duration = MixedText(
+            [
+                format_duration(
+                    t.duration_minutes, project, t.elapsed, t.estimated, t.duration_unit
+                )
+                for t in plain
+            ]
+        )
+        self.percent = MixedSpin(0, 100, [round(t.percent_complete) for t in plain], "%")
+        self.priority = MixedSpin(0, 1000, [t.priority for t in tasks])
+        starts = [
+            (s.start if s else t.start) or project.start for t, s in zip(plain, times, strict=True)
+        ]
+        finishes = [
+            (s.finish if s else t.finish) or project.start
+            for t, s in zip(plain, times, strict=True)
+        ]
+        self.start = MixedDate("Start", starts, project.start)
+        self.finish = MixedDate("Finish", finishes, project.start)
+        self.milestone = MixedCheck("Milestone", [t.milestone for t in plain])
+        self.manual = MixedCheck("Manually scheduled", [t.manual for t in tasks])
+        self.inactive = MixedCheck("Inactive", [not t.active for t in tasks])
+        for only_plain in (self.duration, self.percent, self.start, self.finish, self.milestone):
+            only_plain.setEnabled(bool(plain))
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.heading)
+        form.addRow("Duration", self.duration)
+        form.addRow(self.start.check, self.start.edit)
+        form.addRow(self.finish.check, self.finish.edit)
+        form.addRow("% Complete", self.percent)
+        form.addRow("Priority", self.priority)
+        form.addRow("", self.milestone)
+        form.addRow("", self.manual)
+        form.addRow("", self.inactive)
+
+        self.constraint = MixedCombo(
+            [(label, kind) for kind, label in CONSTRAINT_NAMES.items()],
+            [t.constraint_type for t in tasks],
+        )
+        self.constraint_date = MixedDate(
+            "Constraint date", [t.constraint_date for t in tasks], project.start
+        )
+        self.deadline = MixedDate(
+            "Deadline", [t.deadline for t in tasks], project.start, clearable=True
+        )
+        self.task_type = MixedCombo(
+            [(label, kind) for kind, label in TASK_TYPE_NAMES.items()], [t.task_type for t in plain]
+        )
+        self.effort_driven = MixedCheck("Effort driven", [t.effort_driven for t in plain])
+        self.task_type.setEnabled(bool(plain))
+        self.effort_driven.setEnabled(bool(plain))
+        personal = people_calendar_uids(plan)  # a person's days off are not a task's
+        used = {t.calendar_uid for t in tasks}
+        self.calendar = MixedCombo(
+            [("Project calendar", None)]
+            + [
+                (c.name, c.uid)
+                for c in plan.calendars.values()
+                if c.uid not in personal or c.uid in used
+            ],
+            [t.calendar_uid for t in tasks],
+        )
+        self.ignore_calendars = MixedCheck(
+            IGNORE_CALENDARS, [t.ignore_resource_calendar for t in tasks]
+        )
+        advanced = QWidget()
+        adv_form = QFormLayout(advanced)
+        adv_form.addRow("Constraint", self.constraint)
+        adv_form.addRow(self.constraint_date.check, self.constraint_date.edit)
+        adv_form.addRow(self.deadline.check, self.deadline.edit)
+        adv_form.addRow("Task type", self.task_type)
+        adv_form.addRow("", self.effort_driven)
+        adv_form.addRow("Calendar", self.calendar)
+        adv_form.addRow("", self.ignore_calendars)
+
+        self.notes = MixedNotes([t.notes for t in tasks])
+        self.custom = CustomFieldsTab(plan, self.uids[0], others=self.uids[1:])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "General")
+        for title in ("Predecessors", "Resources"):  # as MS Project: one task at a time
+            index = self.tabs.addTab(QLabel(ONE_AT_A_TIME), title)
+            self.tabs.setTabEnabled(index, False)
+            self.tabs.setTabToolTip(index, ONE_AT_A_TIME)
+        self.tabs.addTab(advanced, "Advanced")
+        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(self.custom, "Custom Fields")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = ok_cancel(self)
+        if document.read_only:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(600, 400)
+        self.duration.setFocus()
+
+    def edit(self) -> MultiEdit:
+        """The fields set, read from the dialog; raises AppError for text that cannot be read."""
+        plan = self.document.plan
+        duration: Any = self.duration.value()
+        if duration is not LEAVE:
+            duration = parse_duration(duration, plan.project)  # the single dialog's message
+        custom = self.custom
+        retyped = custom.retyped()
+        if retyped:
+            for uid in self.uids:  # a bad value is refused before any task changes
+                custom.values(plan.task(uid).custom)
+        return MultiEdit(
+            duration=duration,
+            percent=self.percent.changed(),
+            priority=self.priority.changed(),
+            start=self.start.value(),
+            finish=self.finish.value(),
+            milestone=self.milestone.value(),
+            manual=self.manual.value(),
+            inactive=self.inactive.value(),
+            constraint_type=self.constraint.value(),
+            constraint_date=self.constraint_date.value(),
+            deadline=self.deadline.value(),
+            task_type=self.task_type.value(),
+            effort_driven=self.effort_driven.value(),
+            calendar_uid=self.calendar.value(),
+            ignore_resource_calendar=self.ignore_calendars.value(),
+            notes=self.notes.value(),
+            custom=custom.values if retyped else None,
+        )
+
+    def command(self) -> PlanCommand | None:
+        """The edit over every task selected (None: nothing changed); raises AppError for bad
+        input, with nothing changed."""
+        edit = self.edit()
+        command = edit.command(self.document, self.uids)
+        self.note = edit.note
+        return command
+
+
+def edit_several_tasks(window: QMainWindow, document: Document, uids: Sequence[int]) -> None:
+    """Open Task Information on several tasks; after OK, the status bar says which fields
+    summary tasks among them kept."""
+    dialog = MultiTaskDialog(document, uids, window)
+    if dialog.exec() and dialog.note:
+        window.statusBar().showMessage(dialog.note, _MESSAGE_MS)
