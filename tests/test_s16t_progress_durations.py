@@ -206,3 +206,41 @@ def test_typing_on_a_summary_says_why_in_words(qtbot, doc):
     assert tree.state() != tree.State.EditingState
     assert said == ["Remaining Duration of a summary comes from its subtasks"]
     assert doc.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------- Update Tasks, the same rule
+
+
+def _elapsed_code(doc):
+    plan = doc.plan
+    plan.update_task(replace(plan.task(5), elapsed=True, duration_minutes=5 * 1440))
+    doc.reschedule()
+    doc.undo_stack.clear()
+
+
+def test_update_tasks_refuses_working_time_for_an_elapsed_task(qtbot, doc):
+    from app.ui.dialogs.update_tasks_dialog import UpdateTasksDialog
+
+    _elapsed_code(doc)
+    dialog = UpdateTasksDialog(doc, 5)
+    qtbot.addWidget(dialog)
+    dialog.actual_duration.setText("2d")
+    with pytest.raises(InputError, match="'Code' has an elapsed duration: type the actual"):
+        dialog.command()
+    dialog.actual_duration.setText("2ed")
+    command = dialog.command()
+    assert command is not None
+    execute(doc, command)
+    assert doc.plan.task(5).percent_complete == 40.0  # 2 of 5 elapsed days
+
+
+def test_update_tasks_on_several_names_the_task_of_the_other_kind(qtbot, doc):
+    from app.ui.dialogs.update_tasks_dialog import UpdateTasksDialog
+
+    _elapsed_code(doc)
+    dialog = UpdateTasksDialog(doc, [5, 6])
+    qtbot.addWidget(dialog)
+    dialog.remaining_duration.setText("1d")
+    with pytest.raises(InputError, match="'Code' has an elapsed duration"):
+        dialog.command()
+    assert doc.undo_stack.count() == 0

@@ -51,6 +51,7 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.errors import InputError
+from app.domain.notation import Duration
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -177,6 +178,23 @@ def typed_duration_progress(
     if start is not None:
         fields["actual_finish"] = finish_after(task, start, minutes, worktime)
     return {k: v for k, v in fields.items() if getattr(task, k) != v}
+
+
+def typed_span(task: Task, typed: Duration, what: str) -> int:
+    """The minutes of an actual or remaining duration ``typed`` for ``task`` (``what``: its
+    name in the message).
+
+    InputError for a negative one, or one of the other kind than the task's duration
+    (elapsed time typed for a task on working time, or the other way round): its minutes
+    would be read in the task's kind and mean another length.
+    """
+    if typed.minutes < 0:
+        raise InputError(f"the {what} cannot be negative")
+    if typed.elapsed != task.elapsed:
+        kind = "an elapsed" if task.elapsed else "a working-time"
+        other = "elapsed time (2ed)" if task.elapsed else "working time (2d)"
+        raise InputError(f"'{task.name}' has {kind} duration: type the {what} in {other}")
+    return typed.minutes
 
 
 def typed_actual_duration(

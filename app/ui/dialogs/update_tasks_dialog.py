@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.notation import format_duration, parse_duration
+from app.domain.notation import Duration, format_duration, parse_duration
 from app.domain.task import Task
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import (
@@ -42,6 +42,7 @@ from app.domain.tracking_edits import (
     typed_actual_finish,
     typed_actual_start,
     typed_remaining_duration,
+    typed_span,
 )
 from app.ui.commands import EditTaskCommand, PlanCommand
 from app.ui.dialogs.buttons import ok_cancel
@@ -165,11 +166,11 @@ class UpdateTasksDialog(CommandDialog):
         project = self.document.plan.project
         return format_duration(minutes, project, task.elapsed, False, task.duration_unit)
 
-    def _minutes(self, edit: QLineEdit, what: str) -> int:
+    def _typed(self, edit: QLineEdit, what: str) -> Duration:
         text = edit.text().strip()
         if not text:
             raise AppError(f"type the {what} (0d for none)")
-        return parse_duration(text, self.document.plan.project).minutes
+        return parse_duration(text, self.document.plan.project)
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
@@ -195,10 +196,10 @@ class UpdateTasksDialog(CommandDialog):
         if self.percent.value() != round(original.percent_complete):
             take(typed_progress(task, times, float(self.percent.value())))
         if self.actual_duration.text().strip() != self._actual_text:
-            done = self._minutes(self.actual_duration, "actual duration")
+            done = typed_span(task, self._typed(self.actual_duration, _DONE), _DONE)
             take(typed_actual_duration(task, times, done, worktime))
         if self.remaining_duration.text().strip() != self._remaining_text:
-            left = self._minutes(self.remaining_duration, "remaining duration")
+            left = typed_span(task, self._typed(self.remaining_duration, _LEFT), _LEFT)
             take(typed_remaining_duration(task, times, left, worktime))
         finish = self.actual_finish.value()
         if finish != _to_minute(original.actual_finish):
@@ -221,9 +222,9 @@ class UpdateTasksDialog(CommandDialog):
         percent = self.percent.value()
         done = left = None
         if self.actual_duration.text().strip():
-            done = self._minutes(self.actual_duration, "actual duration")
+            done = self._typed(self.actual_duration, _DONE)
         if self.remaining_duration.text().strip():
-            left = self._minutes(self.remaining_duration, "remaining duration")
+            left = self._typed(self.remaining_duration, _LEFT)
         start, finish = self.actual_start.value(), self.actual_finish.value()
         plan = self.document.plan
         changes: dict[int, dict[str, Any]] = {}
@@ -236,9 +237,11 @@ class UpdateTasksDialog(CommandDialog):
             if percent >= 0:
                 task = replace(task, **typed_progress(task, times, float(percent)))
             if done is not None:
-                task = replace(task, **typed_actual_duration(task, times, done, worktime))
+                minutes = typed_span(task, done, _DONE)
+                task = replace(task, **typed_actual_duration(task, times, minutes, worktime))
             if left is not None:
-                task = replace(task, **typed_remaining_duration(task, times, left, worktime))
+                minutes = typed_span(task, left, _LEFT)
+                task = replace(task, **typed_remaining_duration(task, times, minutes, worktime))
             if finish is not None:
                 try:
                     task = replace(task, **typed_actual_finish(task, times, finish, worktime))
@@ -250,6 +253,10 @@ class UpdateTasksDialog(CommandDialog):
                 if getattr(task, name) != getattr(original, name)
             }
         return tasks_fields_command(self.document, changes, f"Update {len(self.uids)} tasks")
+
+
+_DONE = "actual duration"
+_LEFT = "remaining duration"
 
 
 def _to_minute(moment: datetime | None) -> datetime | None:

@@ -27,7 +27,11 @@ from app.domain.cost_tracking import TrackingFigures, tracking_text
 from app.domain.errors import InputError
 from app.domain.notation import format_column_span, parse_duration
 from app.domain.task import Task
-from app.domain.tracking_edits import typed_actual_duration, typed_remaining_duration
+from app.domain.tracking_edits import (
+    typed_actual_duration,
+    typed_remaining_duration,
+    typed_span,
+)
 from app.report.columns import remaining_text
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand
@@ -175,19 +179,13 @@ def progress_duration_command(
     if typed == _shown_span(document, task, column):
         # the rounded "2.33d" committed again keeps the exact minutes behind it
         return None
-    duration = parse_duration(typed, plan.project)
-    if duration.minutes < 0:
-        raise InputError(f"'{typed}': the {what} cannot be negative")
-    if duration.elapsed != task.elapsed:
-        kind = "an elapsed" if task.elapsed else "a working-time"
-        other = "elapsed time (2ed)" if task.elapsed else "working time (2d)"
-        raise InputError(f"'{task.name}' has {kind} duration: type the {what} in {other}")
+    minutes = typed_span(task, parse_duration(typed, plan.project), what)
     times = document.schedule.get(uid)
     clock = task_worktime(plan, task)
     if column is Column.ACTUAL_DURATION:
-        fields = typed_actual_duration(task, times, duration.minutes, clock)
+        fields = typed_actual_duration(task, times, minutes, clock)
     else:
-        fields = typed_remaining_duration(task, times, duration.minutes, clock)
+        fields = typed_remaining_duration(task, times, minutes, clock)
     changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
     if not changed:
         return None
