@@ -244,3 +244,31 @@ def test_update_tasks_on_several_names_the_task_of_the_other_kind(qtbot, doc):
     with pytest.raises(InputError, match="'Code' has an elapsed duration"):
         dialog.command()
     assert doc.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------- a manually scheduled task
+
+
+def _manual_code(doc):
+    bar = {"start": datetime(2026, 3, 9, 8, 0), "finish": datetime(2026, 3, 13, 17, 0)}
+    execute(doc, EditTaskCommand(doc, 5, "manual", manual=True, **bar))
+    doc.undo_stack.clear()
+
+
+def test_a_manual_task_finished_late_by_its_actual_duration_ends_its_bar_there(doc, model):
+    _manual_code(doc)
+    assert _type(model, 5, Column.ACTUAL_DURATION, "7d")
+    task = doc.plan.task(5)
+    # 7 working days from Mon 9 March: Tue 17 March, the bar and the actual finish alike
+    assert (task.duration_minutes, task.percent_complete) == (7 * DAY, 100.0)
+    assert task.actual_finish == task.finish == datetime(2026, 3, 17, 17, 0)
+    assert doc.schedule[5].finish == datetime(2026, 3, 17, 17, 0)
+    doc.undo_stack.undo()
+    assert doc.schedule[5].finish == datetime(2026, 3, 13, 17, 0)
+
+
+def test_a_manual_task_given_more_time_remaining_moves_its_bars_finish(doc, model):
+    _manual_code(doc)
+    assert _type(model, 5, Column.REMAINING_DURATION, "6d")  # not started: 6 days long
+    assert doc.plan.task(5).finish == datetime(2026, 3, 16, 17, 0)
+    assert doc.schedule[5].finish == datetime(2026, 3, 16, 17, 0)

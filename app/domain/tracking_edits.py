@@ -217,7 +217,7 @@ def typed_actual_duration(
     start = fields.get("actual_start", task.actual_start)
     if start is not None:
         fields["actual_finish"] = finish_after(task, start, done, worktime)
-    return fields
+    return _manual_bar(task, fields, worktime)
 
 
 def typed_remaining_duration(
@@ -235,15 +235,29 @@ def typed_remaining_duration(
         if task.milestone != (minutes == 0):
             fields["milestone"] = minutes == 0
     if done == 0:
-        return fields  # not started: only the duration changes
+        return _manual_bar(task, fields, worktime)  # not started: only the duration changes
     if remaining == 0:
         fields.update(typed_progress(task, times, 100.0))
         start = fields.get("actual_start", task.actual_start)
         if start is not None:
             fields["actual_finish"] = finish_after(task, start, minutes, worktime)
-        return fields
+        return _manual_bar(task, fields, worktime)
     percent = float(min(99, max(1, round(100 * done / minutes))))
     fields.update(typed_progress(task, times, percent))
+    return _manual_bar(task, fields, worktime)
+
+
+def _manual_bar(task: Task, fields: dict[str, Any], worktime: WorkTime) -> dict[str, Any]:
+    """``fields`` with, for a manually scheduled task whose duration they change, the finish
+    of its bar one new duration after its start (the bar is its own dates, as
+    :func:`typed_actual_start` keeps them): a finished task's actual finish and its bar's
+    finish stay together."""
+    minutes = fields.get("duration_minutes")
+    if not task.manual or minutes is None:
+        return fields
+    start = fields.get("actual_start", task.actual_start) or task.start
+    if start is not None:
+        fields["finish"] = finish_after(task, start, minutes, worktime)
     return fields
 
 
