@@ -3,9 +3,9 @@
 A note, a hyperlink, a date constraint (red when the scheduler could not keep it), a
 missed deadline, a finished task, a recurring task, a split task, a
 manually scheduled one, people over-allocated while it runs, a leveling
-delay, and any other scheduling conflict. Each mark carries the sentence its
-tooltip says. Shared by the task sheet (icons) and the printed table
-(glyphs), so both say the same.
+delay, a calendar of the task's own, and any other scheduling conflict. Each
+mark carries the sentence its tooltip says. Shared by the task sheet (icons)
+and the printed table (glyphs), so both say the same.
 
 :class:`TaskIndicators` is built for one schedule (and its cost report); a
 task's marks are worked out when first asked, in O(1) apart from the people
@@ -56,6 +56,7 @@ class Indicator(Enum):
     MANUAL = "manual"
     SPLIT = "split"
     LEVELED = "leveled"
+    CALENDAR = "calendar"
     HYPERLINK = "hyperlink"
     NOTE = "note"
 
@@ -72,6 +73,7 @@ GLYPHS: dict[Indicator, str] = {
     Indicator.MANUAL: "✎",
     Indicator.SPLIT: "⋯",
     Indicator.LEVELED: "→",
+    Indicator.CALENDAR: "▦",
     Indicator.HYPERLINK: "↗",
     Indicator.NOTE: "≡",
 }
@@ -117,6 +119,14 @@ def note_tip(notes: str) -> str:
     if len(lines) > _NOTE_LINES or len(text) > _NOTE_CHARS:
         text = text[:_NOTE_CHARS].rstrip() + "…"
     return f"Notes: {text}"
+
+
+IGNORES_TIP = "Scheduling ignores the resource calendars."
+
+
+def calendar_tip(name: str) -> str:
+    """The calendar mark's sentence, MS Project's: a calendar assigned to the task."""
+    return f"The calendar '{clipped(name, _NOTE_CHARS)}' is assigned to the task."
 
 
 def hyperlink_tip(link: Hyperlink) -> str:
@@ -318,6 +328,9 @@ class TaskIndicators:
             if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
                 text = f"Leveling split this task: its work left resumes {delay} later"
             marks.append(Mark(Indicator.LEVELED, text))
+        calendar = self._calendar(task)
+        if calendar is not None:
+            marks.append(calendar)
         if task.hyperlink is not None:  # Insert > Hyperlink: the address, a click opens it
             marks.append(Mark(Indicator.HYPERLINK, hyperlink_tip(task.hyperlink)))
         if task.notes.strip():
@@ -348,6 +361,19 @@ class TaskIndicators:
         if conflicts:
             return Mark(Indicator.CONSTRAINT_BROKEN, f"{tip}: its links cannot meet it")
         return Mark(Indicator.CONSTRAINT, tip)
+
+    def _calendar(self, task: Task) -> Mark | None:
+        """A calendar of the task's own (Task Information > Advanced), as MS Project's
+        calendar mark says it; and that its people's calendars are left out, when they are."""
+        if task.calendar_uid is None:
+            return None
+        calendar = self.plan.calendars.get(task.calendar_uid)
+        if calendar is None:
+            return None
+        tip = calendar_tip(calendar.name)
+        if task.ignore_resource_calendar:
+            tip += f" {IGNORES_TIP}"
+        return Mark(Indicator.CALENDAR, tip)
 
     @staticmethod
     def _complete(task: Task, times: TaskTimes | None) -> Mark | None:
