@@ -44,7 +44,8 @@ class CustomFieldsTab(QWidget):
         form = QFormLayout(self)
         for name in self.names:
             texts = {edit_text(name, value_of(t.custom, name), plan.project) for t in tasks}
-            text = texts.pop() if len(texts) == 1 else ""
+            mixed = len(texts) > 1
+            text = "" if mixed else texts.pop()
             field = defined(plan.project.custom_fields, name)
             row: QWidget
             if field is not None and field.values:
@@ -55,6 +56,8 @@ class CustomFieldsTab(QWidget):
                 edit = row = QLineEdit(text)
             row.setObjectName(f"custom_{name.lower()}")
             edit.setToolTip(name)
+            if mixed:
+                edit.setPlaceholderText("differs among the tasks")
             self.edits[name] = edit  # a list's combo box: its line, text read as typed
             self._shown[name] = text
             form.addRow(field_title(name, plan.project.custom_fields), row)

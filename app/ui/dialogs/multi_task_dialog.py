@@ -39,6 +39,7 @@ from app.ui.document import Document
 
 _NAMES_SHOWN = 4
 _MESSAGE_MS = 10000  # as long as the window's other status-bar messages stay
+HINT = "A blank field differs among them; only the fields changed are set on every task."
 ONE_AT_A_TIME = "Edited one task at a time, as in MS Project (open one task's information)"
 
 
@@ -63,9 +64,8 @@ class MultiTaskDialog(CommandDialog):
 
         names = ", ".join(t.name for t in tasks[:_NAMES_SHOWN])
         more = len(tasks) - _NAMES_SHOWN
-        self.heading = QLabel(
-            f"{len(tasks)} tasks: {names}" + (f" and {more} more" if more > 0 else "")
-        )
+        listed = f"{len(tasks)} tasks: {names}" + (f" and {more} more" if more > 0 else "")
+        self.heading = QLabel(f"{listed}.\n{HINT}")
         self.heading.setWordWrap(True)
         self.duration = MixedText(
             [

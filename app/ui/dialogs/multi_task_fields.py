@@ -209,7 +209,9 @@ class MixedNotes(QPlainTextEdit):
         super().__init__(value if same and value is not None else "")
         self._mixed = not same
         if self._mixed:
-            self.setPlaceholderText(f"The notes {MIXED_HINT}: what is typed here replaces them")
+            self.setPlaceholderText(
+                "The notes differ among the tasks: what is typed here replaces them all"
+            )
         self._initial = self.toPlainText()
         self._edited = False
         self.textChanged.connect(self._on_text_changed)

@@ -196,7 +196,7 @@ class TaskDialog(CommandDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(580, 360)  # room for every tab title
         self.name.setFocus()  # as MS Project opens it: on the name, not on the tab bar
 
     def _on_calendar_changed(self) -> None:
