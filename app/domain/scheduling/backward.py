@@ -12,6 +12,11 @@ That start limit bounds the late start of the subtasks that start the phase
 summary's start, so the link does not bound it. Bounding every subtask's late
 start by the limit would give such a subtask negative slack, and a false
 critical path, in a plan without any constraint or deadline.
+
+A summary's own constraint date binds the same way: 'finish no later than' and
+'must finish on' its finish, 'start no later than' and 'must start on' its
+start (the forward pass does not pull subtasks earlier for them: a missed one
+shows as negative slack and an issue, see results.issues_of).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from app.domain.worktime import WorkTime, to_minutes
 
 _MFO = ConstraintType.MFO
 _FNLT = ConstraintType.FNLT
+_MSO = ConstraintType.MSO
+_SNLT = ConstraintType.SNLT
 
 
 class BackwardPass(ConstraintRules):
@@ -266,8 +273,14 @@ class BackwardPass(ConstraintRules):
                 cand = x
         if t.deadline is not None:
             cand = min(cand, to_minutes(t.deadline))
-        if t.constraint_type in (_FNLT, _MFO) and t.constraint_date is not None:
-            cand = min(cand, to_minutes(t.constraint_date))
+        if t.constraint_date is not None:
+            ctype = t.constraint_type
+            if ctype is _FNLT or ctype is _MFO:  # bounds the phase's finish: every subtask's
+                cand = min(cand, to_minutes(t.constraint_date))
+            elif ctype is _SNLT or ctype is _MSO:  # bounds the phase's start, as an SS link
+                date = to_minutes(t.constraint_date)
+                if limit is ALWAYS or date < limit:
+                    limit = date
         if t.manual and t.finish is not None:
             # A manually scheduled summary holds its children to its own finish.
             cand = min(cand, to_minutes(t.finish))

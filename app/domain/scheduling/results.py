@@ -26,7 +26,7 @@ from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.percent_roll import Roll, patched_roll, rolled_up
 from app.domain.scheduling.whole_columns import elapsed_index, whole_columns, whole_spans
-from app.domain.task import ConstraintType
+from app.domain.task import ConstraintType, Task
 from app.domain.worktime import from_minutes, to_minutes
 
 if TYPE_CHECKING:  # imported by the first edit's results: a one-off schedule never carries
@@ -314,7 +314,34 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
         out.extend(ScheduleIssue(t.uid, f"'{t.name}' {m}") for m in engine.issues.get(i, ()))
         if t.deadline is not None and net.active[i] and engine.ef[i] > to_minutes(t.deadline):
             out.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
+        if net.summary[i] and t.constraint_date is not None and net.active[i]:
+            missed = _missed_summary_constraint(t, engine.es[i], engine.ef[i])
+            if missed:
+                out.append(ScheduleIssue(t.uid, f"'{t.name}' {missed}"))
     return out
+
+
+_LATE_START = {ConstraintType.SNLT: "start no later than", ConstraintType.MSO: "must start on"}
+_LATE_FINISH = {ConstraintType.FNLT: "finish no later than", ConstraintType.MFO: "must finish on"}
+
+
+def _missed_summary_constraint(t: Task, es: int, ef: int) -> str:
+    """What a summary's constraint date says its phase misses ('' when met or none).
+
+    The passes do not move subtasks for it (their links win); its late dates bound
+    theirs, so the phase shows negative slack, and this names the conflict.
+    """
+    assert t.constraint_date is not None
+    date = to_minutes(t.constraint_date)
+    kind = _LATE_START.get(t.constraint_type)
+    if kind is not None and es > date:
+        return f"is a summary that starts after its '{kind}' date: its subtasks have negative slack"
+    kind = _LATE_FINISH.get(t.constraint_type)
+    if kind is not None and ef > date:
+        return (
+            f"is a summary that finishes after its '{kind}' date: its subtasks have negative slack"
+        )
+    return ""
 
 
 def build_schedule(
@@ -334,8 +361,14 @@ def build_schedule(
     """
     net = engine.net
     tasks = net.tasks
-    with_deadline = [i for i in engine.special if tasks[i].deadline is not None]  # see special
-    issues = issues_of(engine, set(engine.issues) | set(with_deadline))
+    summary = net.summary
+    # Rows with a deadline or a dated summary: both are special (see EngineState.special).
+    dated = [
+        i
+        for i in engine.special
+        if tasks[i].deadline is not None or (summary[i] and tasks[i].constraint_date is not None)
+    ]
+    issues = issues_of(engine, set(engine.issues) | set(dated))
     results = EngineResults(
         engine,
         critical_limit,
