@@ -14,12 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QGraphicsView,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -196,14 +197,20 @@ def _make_preview(
     if counted is None:
         counted = page_count(document, printer, options, table)
     dialog = QPrintPreviewDialog(printer, parent)
-    pages = ""
-    if counted is not None:  # "— 7 pages, 105 blank left out", no brackets in brackets
-        count, blank = counted
-        pages = f" — {pages_text(count, 0)}" + (f", {blank:,} blank left out" if blank else "")
-    dialog.setWindowTitle(f"Print Preview — {document.plan.project.name}{pages}")
     plan = document.plan
+    dialog.setWindowTitle(preview_title(plan.project.name, counted))
+    # the paper and orientation the title's count is for, and that count
+    shown_count: list[Any] = [printer.pageLayout(), counted]
 
     def paint(target: QPrinter) -> None:
+        # The preview's own Portrait/Landscape (or Page setup) changed the paper: count anew.
+        if counted is not None and not target.pageLayout().isEquivalentTo(shown_count[0]):
+            shown_count[:] = [target.pageLayout(), page_count(document, target, options, table)]
+        dialog.setWindowTitle(preview_title(plan.project.name, shown_count[1]))
+        with _PaintHeld(dialog):
+            _paint_preview(target)
+
+    def _paint_preview(target: QPrinter) -> None:
         if table is None:
             # Qt records every page before it shows one: a big plan's hundreds of pages
             # take seconds, so say how far it is and let Cancel show the pages so far.
@@ -259,6 +266,47 @@ def _render_table(
         finally:
             progress.close()
     return render_table(device, title, headers, rows, **kw)
+
+
+class _PaintHeld(QObject):
+    """Keeps the preview's page view from painting while its pages are drawn anew.
+
+    Qt frees the pages it shows before asking for new ones (Portrait, Landscape, Page
+    setup in the preview); the progress lets events through, and a paint of the view then
+    drew freed pages: a crash in QPicture::play. Disabling updates was not enough (an
+    update already pending still painted), so the view's paint events are dropped until
+    the new pages are in, then it paints once.
+    """
+
+    def __init__(self, dialog: QPrintPreviewDialog) -> None:
+        super().__init__(dialog)
+        view = dialog.findChild(QGraphicsView)
+        self._viewport = view.viewport() if view is not None else None
+
+    def __enter__(self) -> _PaintHeld:
+        if self._viewport is not None:
+            self._viewport.installEventFilter(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._viewport is not None:
+            self._viewport.removeEventFilter(self)
+            self._viewport.update()
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drop the view's paint events while held."""
+        return event.type() == QEvent.Type.Paint
+
+
+def preview_title(project: str, counted: tuple[int, int] | None) -> str:
+    """ "Print Preview — Sparse — 7 pages, 105 blank left out" (no brackets in brackets);
+    without a count (a plain table flows down its pages), the project's name only."""
+    pages = ""
+    if counted is not None:
+        count, blank = counted
+        pages = f" — {pages_text(count, 0)}" + (f", {blank:,} blank left out" if blank else "")
+    return f"Print Preview — {project}{pages}"
 
 
 def print_preview(parent: QWidget | None, document: Document) -> None:
