@@ -284,6 +284,7 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         actions.add(f"outline_level_{level}", f"Outline Level &{level}", partial(show, level))
         layout.append(f"outline_level_{level}")
     filters = filter_actions(window, actions) + sort_actions(window, actions)
+    filters += group_actions(window, actions)
     extra = gantt_actions(window, actions)
     return layout + ([None, *filters] if filters else []) + ([None, *extra] if extra else [])
 
@@ -304,6 +305,15 @@ def sort_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.sort_menu import add_sort_actions
 
     return add_sort_actions(window, actions)
+
+
+def group_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View > Group by: MS Project's task groupings (app/ui/group_menu.py)."""
+    if not available("app.ui.group_menu"):
+        return []
+    from app.ui.group_menu import add_group_actions
+
+    return add_group_actions(window, actions)
 
 
 def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:

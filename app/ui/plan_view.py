@@ -2,7 +2,7 @@
 
 What is kept (see :class:`app.ui.settings.PlanView`): the Gantt's zoom and the
 moment at its left edge, the collapsed summaries, the task in the sheet's
-first visible row, the sort and filter of the rows, the selected task and the
+first visible row, the sort, filter and grouping of the rows, the selected task and the
 Format > Task Path highlights that follow it. A task deleted since
 (or a summary that lost its subtasks, a person filtered on who left) is
 passed over.
@@ -44,6 +44,7 @@ def view_of(
     if scale is not None and left_moment is not None:
         zoom, px, left = scale.level.name, scale.px_per_day, left_moment()
     sorting, filtering = _controller(window, "sort"), _controller(window, "filter")
+    grouping = _controller(window, "group")
     paths = getattr(_find(window, "task_path"), "kinds", None)
     return PlanView(
         zoom,
@@ -54,12 +55,15 @@ def view_of(
         sorting.current if sorting is not None and model.row_sort() is not None else None,
         filtering.current if filtering is not None and model.row_filter() is not None else None,
         current_uid=tree.current_uid(),
+        task_group=grouping.current
+        if grouping is not None and model.row_group() is not None
+        else None,
         task_path=frozenset(paths) if paths else frozenset(),
     )
 
 
 def restore_rows(window: QWidget, view: PlanView) -> None:
-    """Sort and filter the rows as they were left (the sort and filter are run again)."""
+    """Sort, filter and group the rows as they were left (each is run again)."""
     plan = window.document.plan  # type: ignore[attr-defined]
     chosen = view.task_filter
     filtering = _controller(window, "filter")
@@ -72,6 +76,9 @@ def restore_rows(window: QWidget, view: PlanView) -> None:
     sorting = _controller(window, "sort")
     if view.task_sort is not None and sorting is not None:
         sorting.apply(view.task_sort)
+    grouping = _controller(window, "group")
+    if view.task_group is not None and grouping is not None:
+        grouping.apply(view.task_group)
 
 
 def restore_folds(model: TaskTreeModel, view: PlanView) -> None:

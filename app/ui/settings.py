@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter
+from app.domain.grouping import GroupBy, parse_group
 from app.domain.sorting import TaskSort, parse_sort
 from app.domain.task_path import PathKind
 
@@ -73,6 +74,7 @@ class PlanView:
     collapsed: frozenset[int] = field(default_factory=frozenset)  # collapsed summaries
     task_sort: TaskSort | None = None  # View > Sort as left (None: by ID)
     task_filter: TaskFilter | None = None  # View > Filter as left (None: All Tasks)
+    task_group: GroupBy | None = None  # View > Group by as left (None: No Group)
     current_uid: int | None = None  # the selected task (the sheet's current row)
     task_path: frozenset[PathKind] = frozenset()  # Format > Task Path's paths switched on
 
@@ -120,6 +122,23 @@ def _sort_from(data: object) -> TaskSort | None:
     return TaskSort(parse_sort(str(data["keys"])), bool(data.get("keep_outline", True)))
 
 
+def _group_data(task_group: GroupBy | None) -> dict[str, Any] | None:
+    if task_group is None or task_group.is_none:
+        return None
+    return {
+        "keys": task_group.text(),
+        "keep_hierarchy": task_group.keep_hierarchy,
+        "name": task_group.name,
+    }
+
+
+def _group_from(data: object) -> GroupBy | None:
+    if not isinstance(data, dict) or not data.get("keys"):
+        return None
+    keys = parse_group(str(data["keys"]))
+    return GroupBy(keys, bool(data.get("keep_hierarchy", False)), str(data.get("name", "")))
+
+
 def _filter_data(task_filter: TaskFilter | None) -> dict[str, Any] | None:
     if task_filter is None or task_filter.is_all:
         return None
@@ -155,6 +174,10 @@ def _view_from(data: dict[str, Any]) -> PlanView:
         task_sort, task_filter = _sort_from(data.get("sort")), _filter_from(data.get("filter"))
     except AppError:  # a field or filter this version does not know: the rows as in the plan
         task_sort, task_filter = None, None
+    try:
+        task_group = _group_from(data.get("group"))
+    except AppError:  # a field this version does not know: not grouped
+        task_group = None
     return PlanView(
         zoom=str(data.get("zoom", "")),
         px_per_day=float(data.get("px_per_day", 0.0)),
@@ -163,6 +186,7 @@ def _view_from(data: dict[str, Any]) -> PlanView:
         collapsed=_read_runs(str(data.get("collapsed", ""))),
         task_sort=task_sort,
         task_filter=task_filter,
+        task_group=task_group,
         current_uid=current if isinstance(current, int) else None,
         task_path=frozenset(
             PathKind[name]
@@ -259,6 +283,7 @@ class Settings:
             "collapsed": _runs(view.collapsed),
             "sort": _sort_data(view.task_sort),
             "filter": _filter_data(view.task_filter),
+            "group": _group_data(view.task_group),
             "current_uid": view.current_uid,
             "task_path": sorted(kind.name for kind in view.task_path),
         }

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.dates import DateTyping
-from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+from app.ui.models.roles import OutlineLevelRole, SummaryRole
 
 if TYPE_CHECKING:
     from app.ui.task_tree import TaskTreeView
@@ -239,7 +239,7 @@ class OutlineDelegate(QStyledItemDelegate):
             branch.initFrom(widget)
             branch.rect = self.branch_rect(opt.rect, index)
             state = QStyle.StateFlag.State_Item | QStyle.StateFlag.State_Children
-            if not self._view.task_model().is_collapsed(int(index.data(TaskUidRole))):
+            if not self._view.task_model().row_collapsed(index):  # a task's, or a group's
                 state |= QStyle.StateFlag.State_Open
             if opt.state & QStyle.StateFlag.State_Selected:
                 state |= QStyle.StateFlag.State_Selected

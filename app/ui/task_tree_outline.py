@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHeaderView
 
+from app.ui.models.ids import uid_of
 from app.ui.models.roles import SummaryRole, TaskUidRole
 from app.ui.models.task_edits import Column
 
@@ -50,14 +51,22 @@ class SheetOutline:
     def isExpanded(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         """Whether a row is a summary that shows its subtasks."""
         uid = index.data(TaskUidRole) if index.isValid() else None
-        if uid is None:
-            return False
         model = self.task_model()
+        if uid is None:  # a group's header row (View > Group by) folds as a summary does
+            return model.group_at(index) is not None and not model.row_collapsed(index)
         return model.document.plan.is_summary(int(uid)) and not model.is_collapsed(int(uid))
 
     def setExpanded(self, index: QModelIndex | QPersistentModelIndex, expand: bool) -> None:
         """Expand or collapse a summary row."""
         uid = index.data(TaskUidRole) if index.isValid() else None
+        group = self.task_model().group_at(index) if uid is None else None
+        if group is not None:  # a group's header row: its tasks hide or show
+            key = uid_of(index.internalId())
+            if self.task_model().set_group_collapsed(key, not expand):
+                (self.expanded if expand else self.collapsed).emit(
+                    self.task_model().index(index.row(), index.column())
+                )
+            return
         if uid is None or not self.task_model().set_collapsed(int(uid), not expand):
             return
         row = self.task_model().index_of_uid(int(uid))

@@ -1,10 +1,11 @@
-"""The Gantt chart's painted surface: hands paint, mouse and tooltip events to its view."""
+"""The Gantt chart's painted surface: hands paint, mouse and tooltip events to its view,
+and draws the group bars on a grouped sheet's header rows (View > Group by)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
@@ -14,6 +15,9 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
+
+from app.domain.grouping_rows import GROUP_KEY_LIMIT
+from app.report.group_rows import paint_group_bar
 
 if TYPE_CHECKING:
     from app.ui.gantt.view import GanttView
@@ -33,6 +37,7 @@ class Canvas(QWidget):
         p = QPainter(self)
         try:
             self._view.paint(p, self.width(), self.height())
+            paint_group_bars(self._view, p, self.width(), self.height())
         finally:
             p.end()
 
@@ -76,3 +81,28 @@ class Canvas(QWidget):
                 QToolTip.showText(event.globalPos(), view.tooltip_text(geom.uid), self)
             return True
         return super().event(event)
+
+
+def paint_group_bars(view: GanttView, p: QPainter, width: int, height: int) -> int:
+    """Draw a group bar on each group header row shown (a grouped sheet only); returns how
+    many were drawn."""
+    model = view.tree.model()
+    group_of = getattr(model, "group_of", None)
+    row_group = getattr(model, "row_group", None)
+    if group_of is None or row_group is None or row_group() is None:
+        return 0
+    heads = [row for row in view.visible_rows() if row.uid < GROUP_KEY_LIMIT]
+    if not heads:
+        return 0
+    top = view.header_height()
+    scale = view.chart_painter().scale
+    drawn = 0
+    p.save()
+    p.setClipRect(QRectF(0, top, width, height - top))
+    p.translate(-view.hscroll, 0)
+    for row in heads:
+        group = group_of(row.uid)
+        if group is not None and paint_group_bar(p, scale, group, row.top, row.height):
+            drawn += 1
+    p.restore()
+    return drawn

@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtWidgets import QTreeView
 
+from app.domain.grouping_rows import GROUP_KEY_LIMIT
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.report.gantt_paint import ChartRow
@@ -90,6 +91,12 @@ class RowIndex:
                 np.fromiter((lk.successor for lk in links), dtype=np.int64, count=n),
             )
         self.ends = ends
+        if self.uids and self.uids[0] < GROUP_KEY_LIMIT:
+            # Grouped (View > Group by): a task may show in two groups and links would join
+            # rows of unrelated groups across the sheet; the chart draws none, as no row
+            # is the one place a task's arrows start from.
+            self._lo = self._hi = self._at = np.empty(0, dtype=np.int64)
+            return
         if self._by_uid is None:
             self._by_uid = _RowsByUid(self.uids)
         a, b = self._by_uid.rows(ends[0]), self._by_uid.rows(ends[1])
@@ -224,8 +231,13 @@ def visible_rows(tree: QTreeView, rows: RowIndex, top: int) -> list[ChartRow]:
         return []
     rect = tree.visualRect(index)
     h = rect.height()
-    uid = index.data(TaskUidRole)
-    first = rows.row_of.get(int(uid)) if uid is not None else None
+    if getattr(tree.model(), "shown_uids", None) is not None:
+        # The sheet lists its rows: the top row's number places it, whatever it holds (a
+        # group's header row has no task; a task under two groups shows twice).
+        first: int | None = index.row()
+    else:
+        uid = index.data(TaskUidRole)
+        first = rows.row_of.get(int(uid)) if uid is not None else None
     if first is None or h <= 0:
         return []
     count = (height - rect.top()) // h + 1

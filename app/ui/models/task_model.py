@@ -37,6 +37,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.grouping_rows import GROUP_KEY_FIRST, GROUP_KEY_LIMIT
 from app.ui.commands import (
     PlanCommand,
     execute,
@@ -57,6 +58,7 @@ from app.ui.models.custom_columns import (
     custom_command,
     custom_header,
 )
+from app.ui.models.group_cells import GROUP_FLAGS, group_cell
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.indicators import indicators_header
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
@@ -106,6 +108,9 @@ _LINK_ROLES = frozenset(
     )
 )
 _TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)))
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+# Internal ids of group header rows (View > Group by): just above the empty row's.
+_GROUP_IDS = range(index_id(GROUP_KEY_FIRST), index_id(GROUP_KEY_LIMIT))
 _TEXTS_KEPT = 20_000  # formatted cells kept between paints (a few screens' worth)
 _MISSING = object()
 
@@ -118,6 +123,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
     sig_notice = Signal(str)  # an edit that did more than asked (people added to the team)
     sig_filter_changed = Signal()  # a filter was applied or cleared (View > Filter)
     sig_sort_changed = Signal()  # a sort was applied or cleared (View > Sort)
+    sig_group_changed = Signal()  # a grouping was applied or cleared (View > Group by)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +206,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         writable = not self.document.read_only
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if writable else Qt.ItemFlag.NoItemFlags
+        if index.internalId() in _GROUP_IDS:  # a group's header row: folded, never edited
+            return GROUP_FLAGS
         if index.column() >= CUSTOM_FIRST:  # a custom field: typed into on a task's row
             if index.internalId() == BLANK_ID:  # or into the empty row, adding a task
                 return self._blank_flags(index.column(), writable)
@@ -221,9 +229,17 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text and styling; TaskUidRole/SummaryRole/OutlineLevelRole on every column."""
-        if role in _UNANSWERED or not index.isValid():
+        if role in _UNANSWERED and (role != _BACKGROUND or self._group is None):
+            return None
+        if not index.isValid():
             return None
         internal = index.internalId()
+        if internal in _GROUP_IDS:  # a group's header row (View > Group by)
+            group = self.group_of(uid_of(internal))
+            project = self.document.plan.project
+            return None if group is None else group_cell(group, index.column(), role, project)
+        if role == _BACKGROUND:
+            return None
         if internal == BLANK_ID:
             column = index.column()  # a custom field's number, else the sheet's column
             return self._blank_data(column if column >= CUSTOM_FIRST else _COLUMNS[column], role)
@@ -240,9 +256,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             return uid
         if role == SummaryRole:
             return plan.is_summary(uid)
-        if role == OutlineLevelRole:  # sorted without the outline: listed flat
-            task = plan.task(uid)
-            return task.outline_level if self._sort is None else self._sort.level(task)
+        if role == OutlineLevelRole:  # sorted without the outline: flat; grouped: under it
+            return self.row_level(plan.task(uid))
         if column is Column.HYPERLINK and role in _LINK_ROLES:  # underlined, link blue
             link = plan.task(uid).hyperlink
             if link is not None:
@@ -314,8 +329,10 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
     # ------------------------------------------------------------------ helpers
 
     def uid_of(self, index: Index) -> int | None:
-        """The task uid of a row, or None for the root and the empty row."""
+        """The task uid of a row, or None for the root, the empty row and group headers."""
         if not index.isValid() or index.internalId() == BLANK_ID:
+            return None
+        if index.internalId() in _GROUP_IDS:
             return None
         return uid_of(index.internalId())
 
@@ -335,8 +352,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == SummaryRole:
             return plan.is_summary(uid)
         if role == OutlineLevelRole:
-            task = plan.task(uid)
-            return task.outline_level if self._sort is None else self._sort.level(task)
+            return self.row_level(plan.task(uid))
         if role == Qt.ItemDataRole.FontRole and plan.is_summary(uid):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:  # red on a critical row, as its other cells
@@ -416,4 +432,5 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
                 self._row_changed(key[1])  # type: ignore[index]
 
     def _on_schedule_changed(self) -> None:
+        self.regroup()  # grouped: tasks move to their new groups at once, as in MS Project
         self._all_changed()

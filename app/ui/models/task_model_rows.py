@@ -1,5 +1,6 @@
 """Which tasks the task sheet shows as rows, and in what order: collapsed summaries,
-View > Filter and View > Sort, and the rows brought up to date after plan changes.
+View > Filter, View > Sort and View > Group by, and the rows brought up to date after
+plan changes.
 
 A mixin of :class:`app.ui.models.task_model.TaskTreeModel` (see its module docstring):
 it keeps the shown uids (``_shown``) and turns a change of them into the model's
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
+from app.domain.grouping_rows import GROUP_KEY_LIMIT, TaskGroup
 from app.domain.task import Task
 from app.ui.models.blank_row import BLANK_ID
 from app.ui.models.custom_columns import CUSTOM_COUNT
@@ -21,6 +23,7 @@ from app.ui.models.ids import index_id, uid_of
 from app.ui.models.task_edits import Column
 from app.ui.models.task_rows import (
     RowFilter,
+    RowGroup,
     RowSort,
     runs,
     shown_between,
@@ -42,19 +45,23 @@ class ShownRows:
     """The sheet model's rows: the uids shown, what hides or orders them, and their upkeep.
 
     Uses the model's ``document``, Qt's row and layout calls, ``blank_index`` and
-    the ``sig_filter_changed`` and ``sig_sort_changed`` signals.
+    the ``sig_filter_changed``, ``sig_sort_changed`` and ``sig_group_changed`` signals.
+    Grouped, the rows hold group header rows too, keyed by ints far below any task uid
+    (:func:`app.domain.grouping_rows.is_group_key`), and a task may show in several groups.
     """
 
     document: Document
     _collapsed: set[int]
     _filter: RowFilter | None
     _sort: RowSort | None
+    _group: RowGroup | None = None
     _keep: set[int] | None
     _shown: list[int]
     _row_of: dict[int, int] | None
     _rows_stale: bool
     sig_filter_changed: SignalInstance
     sig_sort_changed: SignalInstance
+    sig_group_changed: SignalInstance
 
     # ------------------------------------------------------------------ expand and collapse
 
@@ -74,7 +81,8 @@ class ShownRows:
         if collapsed == (uid in self._collapsed):
             return False
         self._sync_if_stale()
-        if self._sort is not None:  # sorted, a subtree's rows are not in plan order: relayout
+        if self._sort is not None or self._group is not None:
+            # sorted or grouped, a subtree's rows are not in plan order: relayout
             self.layoutAboutToBeChanged.emit()
             (self._collapsed.add if collapsed else self._collapsed.discard)(uid)
             self._relayout()
@@ -184,6 +192,91 @@ class ShownRows:
         self._relayout()
         self.sig_sort_changed.emit()
 
+    # ------------------------------------------------------------------ group
+
+    def row_group(self) -> RowGroup | None:
+        """The grouping of the rows (None: No Group)."""
+        return self._group
+
+    def set_row_group(self, row_group: RowGroup | None) -> None:
+        """Group the rows under header rows (None: no group), in one layout change."""
+        self._sync_if_stale()
+        self.layoutAboutToBeChanged.emit()
+        self._group = row_group
+        self._relayout()
+        self.sig_group_changed.emit()
+
+    def regroup(self) -> None:
+        """Group the rows again after an edit or a reschedule (MS Project regroups at once):
+        a layout change when a row moved, else only the headers' figures change."""
+        if self._group is None:
+            return
+        self._sync_if_stale()
+        fresh = self._fresh_rows()
+        if fresh != self._shown:
+            self.layoutAboutToBeChanged.emit()
+            self._relayout(fresh)
+
+    def group_of(self, key: int) -> TaskGroup | None:
+        """The group a header row's key stands for (None: not a header shown now)."""
+        return None if self._group is None else self._group.headers.get(key)
+
+    def group_at(self, index: QModelIndex) -> TaskGroup | None:
+        """The group whose header row ``index`` is on (None: a task row, or not grouped)."""
+        if self._group is None or not index.isValid() or index.internalId() == BLANK_ID:
+            return None
+        return self._group.headers.get(uid_of(index.internalId()))
+
+    def row_collapsed(self, index: QModelIndex) -> bool:
+        """Whether the row's triangle is folded: a group's header, else a task's."""
+        group = self._group
+        if group is not None and index.isValid() and index.internalId() != BLANK_ID:
+            key = uid_of(index.internalId())
+            if key < GROUP_KEY_LIMIT:
+                return group.is_collapsed(key)
+            return self.is_collapsed(key)
+        uid = self.uid_of(index)  # type: ignore[attr-defined]
+        return uid is not None and self.is_collapsed(uid)
+
+    def set_group_collapsed(self, key: int, collapsed: bool) -> bool:
+        """Fold or unfold a group's header row (its tasks hide or show); False: no change."""
+        group = self._group
+        if group is None:
+            return False
+        self._sync_if_stale()
+        if not group.set_collapsed(key, collapsed):
+            return False
+        self.layoutAboutToBeChanged.emit()
+        self._relayout()
+        self._row_changed(key)
+        return True
+
+    def row_level(self, task: Task) -> int:
+        """The outline level a task's row is drawn at: under its group's header when grouped,
+        flat when sorted without the outline, else its own."""
+        if self._group is not None:
+            return self._group.levels.get(task.uid, 1)
+        return task.outline_level if self._sort is None else self._sort.level(task)
+
+    def blank_level(self) -> int:
+        """The level a task typed into the empty row gets: grouped, the plan's last task's
+        (it is added at the plan's end); else the row above's."""
+        if self._group is not None:
+            tasks = self.document.plan.tasks
+            return tasks[-1].outline_level if tasks else 1
+        return super().blank_level()  # type: ignore[misc, no-any-return]
+
+    def drop_uids(self, uids: list[int], anchor: int | None, below: bool) -> bool:
+        """Move tasks by a drop, refused while grouped (rows are placed by their values)."""
+        if self._group is not None and uids:
+            title = self._group.group_by.title(self.document.plan.project.custom_fields)
+            self.sig_error.emit(  # type: ignore[attr-defined]
+                f"Rows are not moved while the sheet is grouped by {title}: "
+                "View > Group by > No Group to move tasks"
+            )
+            return False
+        return super().drop_uids(uids, anchor, below)  # type: ignore[misc, no-any-return]
+
     def ordered_tasks(self) -> list[Task]:
         """The plan's tasks in the order the sheet lists them, hidden rows included."""
         tasks = self.document.plan.tasks
@@ -198,7 +291,13 @@ class ShownRows:
 
     def _rows(self) -> dict[int, int]:
         if self._row_of is None:
-            self._row_of = {uid: row for row, uid in enumerate(self._shown)}
+            shown = self._shown
+            if self._group is None:
+                self._row_of = {uid: row for row, uid in enumerate(shown)}
+            else:  # a task under two people: its first row stands for it
+                self._row_of = dict(
+                    zip(reversed(shown), range(len(shown) - 1, -1, -1), strict=True)
+                )
         return self._row_of
 
     def _sync_if_stale(self) -> None:
@@ -212,19 +311,25 @@ class ShownRows:
         if self._collapsed:
             self._collapsed &= summary_uids(tasks)
         self._keep = None if self._filter is None else self._filter.rows(tasks)
+        if self._group is not None:
+            order = tasks if self._sort is None else self._sort.arrange(tasks)
+            outline = self._sort is None or not self._sort.flat
+            return self._group.rows(self.document, order, self._collapsed, self._keep, outline)
         if self._sort is not None:
             collapsed = () if self._sort.flat else self._collapsed  # flat: no summary shows
             return shown_uids(self._sort.arrange(tasks), collapsed, self._keep)
         return shown_uids(tasks, self._collapsed, self._keep)
 
-    def _relayout(self) -> None:
-        """Rebuild the rows and move every persistent index to its task's new row.
+    def _relayout(self, fresh: list[int] | None = None) -> None:
+        """Rebuild the rows (or take ``fresh``, just worked out) and move every persistent
+        index to its task's new row.
 
         An index whose task is now hidden moves to the collapsed summary that
         hides it, so a selected or current subtask hands its place to that
-        summary, as MS Project does when an outline level is picked.
+        summary, as MS Project does when an outline level is picked. A group header's
+        index follows its group while it shows.
         """
-        self._shown = self._fresh_rows()
+        self._shown = self._fresh_rows() if fresh is None else fresh
         self._row_of = None
         rows = self._rows()
         old = self.persistentIndexList()
@@ -236,6 +341,14 @@ class ShownRows:
                 new.append(self.createIndex(blank_row, index.column(), BLANK_ID))
                 continue
             uid: int | None = uid_of(index.internalId())
+            if uid is not None and uid < GROUP_KEY_LIMIT:  # a group's header row
+                row = rows.get(uid)
+                new.append(
+                    QModelIndex()
+                    if row is None
+                    else self.createIndex(row, index.column(), index_id(uid))
+                )
+                continue
             if self._keep is not None and uid not in self._keep:
                 uid = None  # filtered out: unlike a collapsed subtask, not handed to its summary
             if uid not in rows and self.document.plan.has_task(uid):
@@ -243,7 +356,7 @@ class ShownRows:
                     parents = self.document.plan.parent_uids()
                 while uid is not None and uid not in rows:
                     uid = parents.get(uid)
-            row = None if uid is None else rows[uid]
+            row = None if uid is None else rows.get(uid)  # gone (grouped: no remove rows call)
             new.append(
                 QModelIndex()
                 if row is None
@@ -272,6 +385,10 @@ class ShownRows:
         """Follow tasks added or removed: one remove/insert rows call per contiguous run."""
         new = self._fresh_rows()
         old = self._shown
+        if new != old and self._group is not None:  # headers and repeated tasks: relayout
+            self.layoutAboutToBeChanged.emit()
+            self._relayout(new)
+            return
         if new != old:
             keep, had = set(new), set(old)
             gone = [row for row, uid in enumerate(old) if uid not in keep]

@@ -1,5 +1,6 @@
 """Which tasks the task sheet shows: every task in outline order, minus collapsed subtrees
-and, while a filter is on, minus the tasks it leaves out.
+and, while a filter is on, minus the tasks it leaves out; grouped (View > Group by), the
+group header rows among them (:class:`RowGroup`).
 
 The sheet is flat, as MS Project's is: one row per shown task, the outline
 drawn by the view. A collapsed summary stays shown; its descendants are left
@@ -12,11 +13,18 @@ checked without a window.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.domain.custom_fields import CustomField
 from app.domain.filters import TaskFilter, with_summaries
+from app.domain.grouping import GroupBy
+from app.domain.grouping_rows import GROUP_KEY_FIRST, TaskGroup, flatten, group_tasks
 from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
 
 
 def shown_uids(
@@ -179,3 +187,82 @@ class RowSort:
         for uid in ranks.keys() - {t.uid for t in tasks}:
             del ranks[uid]
         return arrange(tasks, ranks, self.task_sort.keep_outline)
+
+
+class RowGroup:
+    """A grouping applied to the sheet (View > Group by): its header rows and their keys.
+
+    Unlike a filter or a sort, the grouping is worked out again whenever the rows are
+    (an edit, a reschedule), as MS Project regroups at once: a task whose Duration
+    changes moves to its new group, and each header's figures stay true. Group header
+    rows are keyed by ints far below any task uid (app.domain.grouping_rows); a
+    group keeps its key while its path (its labels) stays, so a collapsed group stays
+    collapsed and a selection on its row stays on it across regroupings.
+    """
+
+    def __init__(self, group_by: GroupBy) -> None:
+        self.group_by = group_by
+        self.collapsed: set[tuple[str, ...]] = set()  # groups folded, by path
+        self.headers: dict[int, TaskGroup] = {}  # header row key -> its group, as last made
+        self.levels: dict[int, int] = {}  # task uid -> the level its rows are drawn at
+        self._keys: dict[tuple[str, ...], int] = {}
+
+    def key_of(self, path: tuple[str, ...]) -> int:
+        """The row key of the group at ``path`` (the same one each time)."""
+        keys = self._keys
+        key = keys.get(path)
+        if key is None:
+            key = keys[path] = GROUP_KEY_FIRST + len(keys)
+        return key
+
+    def rows(
+        self,
+        document: Document,
+        order: Sequence[Task],
+        collapsed: Collection[int],
+        keep: Collection[int] | None,
+        outline: bool = True,
+    ) -> list[int]:
+        """The row keys to show now: headers and task uids (a task under two people twice).
+
+        ``order``: the tasks in the sheet's order (a sort's); ``collapsed``: folded
+        summaries (with the hierarchy kept); ``keep``: a filter's rows (None: all);
+        ``outline``: False when a sort lists tasks without their summaries, so no
+        hierarchy can be kept.
+        """
+        group_by = self.group_by
+        if group_by.keep_hierarchy and not outline:
+            group_by = replace(group_by, keep_hierarchy=False)
+        groups = group_tasks(
+            document.plan,
+            document.schedule,
+            group_by,
+            order,
+            getattr(document, "costs", None),
+            keep,
+        )
+        flat = flatten(groups, self.key_of, self.collapsed, collapsed)
+        headers: dict[int, TaskGroup] = {}
+        levels: dict[int, int] = {}
+        for row in flat:
+            if row.group is not None:
+                headers[row.key] = row.group
+            else:
+                levels[row.key] = row.level
+        self.headers, self.levels = headers, levels
+        live = {g.path for g in groups}
+        self.collapsed &= live
+        return [row.key for row in flat]
+
+    def set_collapsed(self, key: int, collapsed: bool) -> bool:
+        """Fold or unfold a group by its row key; False when nothing changes."""
+        group = self.headers.get(key)
+        if group is None or (group.path in self.collapsed) == collapsed:
+            return False
+        (self.collapsed.add if collapsed else self.collapsed.discard)(group.path)
+        return True
+
+    def is_collapsed(self, key: int) -> bool:
+        """Whether a group's row hides its tasks."""
+        group = self.headers.get(key)
+        return group is not None and group.path in self.collapsed

@@ -1,0 +1,82 @@
+"""Group header rows (View > Group by) as the sheet, the chart and the printout draw them.
+
+MS Project shades a group's header row by its depth (the first level yellow, the
+second light blue, the third light green), writes its label in the Name cell in
+bold and its rolled-up figures in the Duration, Start, Finish, % Complete, Work
+and Cost cells, and draws a group bar across the chart from the group's first
+start to its last finish, shaped as a summary's bracket. Screen and paper call
+the same functions here, so both look alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPolygonF
+
+from app.domain.grouping_rows import TaskGroup
+from app.domain.money import format_money
+from app.domain.notation import format_span, format_work
+from app.domain.project import Project
+from app.report.timescale import Timescale
+
+# Row fill by group depth (1, 2, 3), as MS Project's default group colours.
+GROUP_FILLS = (QColor(255, 240, 150), QColor(200, 228, 250), QColor(214, 236, 200))
+GROUP_BAR = QColor(70, 70, 78)  # the group bar: a summary's bracket in dark grey
+
+
+def group_fill(level: int) -> QColor:
+    """The background of a group header row at a depth (1 first)."""
+    return GROUP_FILLS[min(max(level, 1), len(GROUP_FILLS)) - 1]
+
+
+def group_text(
+    group: TaskGroup,
+    key: str,
+    project: Project,
+    date_text: Callable[[datetime | None], str],
+) -> str:
+    """A group header row's cell, by the printed column's key ("name", "duration"...):
+    its label, its figures, "" for the others. ``date_text`` writes the dates as the
+    rest of the table does."""
+    rollup = group.rollup
+    if key == "name":
+        return group.label
+    if key == "duration":
+        return format_span(rollup.duration_minutes, project)
+    if key == "start":
+        return date_text(rollup.start)
+    if key == "finish":
+        return date_text(rollup.finish)
+    if key == "percent":
+        return f"{rollup.percent_complete:.0f}%"
+    if key == "work":
+        return format_work(rollup.work_minutes, project)
+    if key == "cost":
+        return format_money(rollup.cost, project)
+    return ""
+
+
+def paint_group_bar(
+    p: QPainter, scale: Timescale, group: TaskGroup, top: float, height: float
+) -> QRectF | None:
+    """Draw a group's bar in its header row (a bracket from its first start to its last
+    finish); returns where it went (None: no task of the group has dates)."""
+    start, finish = group.rollup.start, group.rollup.finish
+    if start is None or finish is None:
+        return None
+    x0, x1 = scale.x_of(start), scale.x_of(finish)
+    w = max(x1 - x0, 1.0)
+    y0, y1 = top + height * 0.22, top + height * 0.74
+    h = y1 - y0
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(GROUP_BAR)
+    p.drawRect(QRectF(x0, y0, w, h * 0.7))
+    tip = min(h * 0.6, max(w / 2, 1))
+    for x, dx in ((x0, 1), (x0 + w, -1)):
+        p.drawPolygon(QPolygonF([QPointF(x, y0), QPointF(x + dx * tip, y0), QPointF(x, y1)]))
+    p.restore()
+    return QRectF(x0, y0, w, h)
