@@ -122,3 +122,14 @@ def test_a_percent_typed_starts_every_task_but_not_the_summary(qtbot):
         assert task.actual_start == doc.schedule.get(uid).start
     assert plan.task(4).percent_complete == 0
     assert "% complete" in dialog.note
+
+
+def test_the_constraint_date_is_off_for_a_type_that_takes_none(qtbot):
+    doc = _doc()
+    dialog = MultiTaskDialog(doc, [5, 6])
+    qtbot.addWidget(dialog)
+    assert not dialog.constraint_date.check.isEnabled()  # both as soon as possible
+    dialog.constraint.select(ConstraintType.MSO)
+    assert dialog.constraint_date.check.isEnabled()
+    dialog.constraint.select(ConstraintType.ALAP)
+    assert not dialog.constraint_date.check.isEnabled()

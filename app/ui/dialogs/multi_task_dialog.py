@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.notation import format_duration, parse_duration
+from app.domain.task import ConstraintType
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
 from app.ui.commands import PlanCommand
@@ -37,6 +38,7 @@ from app.ui.dialogs.multi_task_fields import (
 from app.ui.dialogs.task_dialog import IGNORE_CALENDARS
 from app.ui.document import Document
 
+_DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 _NAMES_SHOWN = 4
 _MESSAGE_MS = 10000  # as long as the window's other status-bar messages stay
 HINT = "A blank field differs among them; only the fields changed are set on every task."
@@ -110,6 +112,8 @@ class MultiTaskDialog(CommandDialog):
         self.constraint_date = MixedDate(
             "Constraint date", [t.constraint_date for t in tasks], project.start
         )
+        self.constraint.currentIndexChanged.connect(self._on_constraint_changed)
+        self._on_constraint_changed()
         self.deadline = MixedDate(
             "Deadline", [t.deadline for t in tasks], project.start, clearable=True
         )
@@ -167,6 +171,10 @@ class MultiTaskDialog(CommandDialog):
         layout.addWidget(buttons)
         self.resize(600, 400)
         self.duration.setFocus()
+
+    def _on_constraint_changed(self) -> None:
+        # as soon (or as late) as possible takes no date; blank keeps each task's type
+        self.constraint_date.setEnabled(self.constraint.current() not in _DATELESS)
 
     def edit(self) -> MultiEdit:
         """The fields set, read from the dialog; raises AppError for text that cannot be read."""
