@@ -175,13 +175,18 @@ def build_network(plan: Plan) -> Network:
                 along_rows = False
     except IndexError:
         raise PlanError(_unknown_task(plan, rows, n)) from None
+    refused: set[tuple[int, int]] = set()
     for s in compress(range(n), summary):
         for edge in preds[s]:
             if edge[2] == 0 or edge[2] == 2:
                 # Finish-to-finish and start-to-finish links into a summary: MS Project refuses
                 # them and the forward pass ignores them (with an issue), so the backward pass
-                # must not bound the predecessor by them either (its slack went negative).
+                # must not bound the predecessor by them either (its slack went negative),
+                # nor free slack count them (it measured the room to the summary's finish).
                 succs[edge[0]].remove(edge)
+                refused.add((edge[0], s))
+    if refused:
+        flat.values = _without_links(flat.values, refused)
     if along_rows:
         # A link out of a summary leaves from its roll-up, after the summary's whole branch.
         along_rows = all(
@@ -210,6 +215,16 @@ def build_network(plan: Plan) -> Network:
         roots if all_active else [i for i in roots if active[i]],
         flat,
     )
+
+
+def _without_links(values: list[Any], pairs: set[tuple[int, int]]) -> list[Any]:
+    """Flat edge values (:class:`FlatEdges`) less the finish-to-finish and start-to-finish
+    links between the (predecessor, successor) row ``pairs``."""
+    kept: list[Any] = []
+    for at in range(0, len(values), EDGE_SIZE):
+        if (values[at], values[at + 1]) not in pairs or values[at + 2] not in (0, 2):
+            kept.extend(values[at : at + EDGE_SIZE])
+    return kept
 
 
 def _unknown_task(plan: Plan, rows: Sequence[int] | Mapping[int, int], n: int) -> str:
