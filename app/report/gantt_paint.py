@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.link import Link
@@ -97,6 +105,10 @@ PATH_COLORS: dict[PathKind, QColor] = {
     PathKind.SUCCESSORS: QColor(112, 48, 160),  # purple
     PathKind.DRIVEN_SUCCESSORS: QColor(181, 143, 214),  # light purple
 }
+# Under a printed name: a link line passing below breaks around the letters instead.
+_HALO = QPen(
+    QColor("white"), 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+)
 # The order the legend lists them in (the Format > Task Path menu's).
 PATH_ORDER = (
     PathKind.PREDECESSORS,
@@ -304,17 +316,15 @@ class GanttPainter:
         p: QPainter,
         rows: Iterable[ChartRow],
         page: tuple[float, float] | None = None,
+        labels: bool = True,
     ) -> dict[int, BarGeometry]:
         """Draw the bars of these rows; returns their geometry by uid (for arrows).
 
-        ``page``: the chart's x span on one printed page. The names right of a bar are
-        drawn on the page where they begin, ended with "…" at its edge, and left off the
-        next page: a page printed "r, Aisha Khan" at its left edge, the end of a label
-        whose bar ended on the page before.
+        ``page``: the chart's x span on one printed page (see :meth:`paint_labels`).
+        ``labels`` False: the names right of the bars are left for :meth:`paint_labels`,
+        which paper calls after the links so that no link line strikes through a name.
         """
         geoms: dict[int, BarGeometry] = {}
-        ascent = self._metrics.ascent()
-        p.setFont(self.font)
         path = self.options.path
         for row in rows:
             geom = self.geometry(row)
@@ -328,24 +338,62 @@ class GanttPainter:
             mark = self.deadline(row)
             if mark is not None:
                 paint_deadline(p, mark)
-            label = self._resources.get(row.uid) if self.options.show_resources else None
-            if label:
-                right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
-                x = label_x(right + 5, mark, 3 * ascent)
-                end = self.label_end
-                if page is not None:
-                    if not page[0] <= x < page[1]:
-                        continue  # drawn whole on the page where it begins
-                    end = page[1] if end is None else min(end, page[1])
-                if end is not None and x + self._widths(label) > end:
-                    label = self._metrics.elidedText(
-                        label, Qt.TextElideMode.ElideRight, max(end - x, 0.0)
-                    )
-                    if label.strip("\u2026 ") == "":
-                        continue  # room for no letter: nothing rather than a lone "…"
-                p.setPen(Colors.text)
-                p.drawText(QPointF(x, geom.mid_y + ascent / 2 - 1), label)
+            if labels:
+                self._paint_label(p, row.uid, geom, mark, page, halo=False)
         return geoms
+
+    def paint_labels(
+        self,
+        p: QPainter,
+        rows: Iterable[ChartRow],
+        geoms: dict[int, BarGeometry],
+        page: tuple[float, float] | None = None,
+    ) -> None:
+        """The people's names right of the bars of these rows, over the link lines, each
+        on a thin halo of the paper's white so a line passing under it breaks instead of
+        striking through the letters (printed pages and pictures).
+
+        ``page``: the names are drawn on the page where they begin, ended with "…" at its
+        edge, and left off the next page: a page printed "r, Aisha Khan" at its left
+        edge, the end of a label whose bar ended on the page before.
+        """
+        for row in rows:
+            geom = geoms.get(row.uid)
+            if geom is not None:
+                self._paint_label(p, row.uid, geom, self.deadline(row), page, halo=True)
+
+    def _paint_label(
+        self,
+        p: QPainter,
+        uid: int,
+        geom: BarGeometry,
+        mark: DeadlineMark | None,
+        page: tuple[float, float] | None,
+        halo: bool,
+    ) -> None:
+        label = self._resources.get(uid) if self.options.show_resources else None
+        if not label:
+            return
+        ascent = self._metrics.ascent()
+        right = geom.slack_x1 if self.options.show_slack and geom.slack_x1 else geom.x1
+        x = label_x(right + 5, mark, 3 * ascent)
+        end = self.label_end
+        if page is not None:
+            if not page[0] <= x < page[1]:
+                return  # drawn whole on the page where it begins
+            end = page[1] if end is None else min(end, page[1])
+        if end is not None and x + self._widths(label) > end:
+            label = self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(end - x, 0.0))
+            if label.strip("\u2026 ") == "":
+                return  # room for no letter: nothing rather than a lone "…"
+        at = QPointF(x, geom.mid_y + ascent / 2 - 1)
+        if halo:
+            outline = QPainterPath()
+            outline.addText(at, self.font, label)
+            p.strokePath(outline, _HALO)
+        p.setFont(self.font)
+        p.setPen(Colors.text)
+        p.drawText(at, label)
 
     def _paint_bar(self, p: QPainter, g: BarGeometry) -> None:
         opts = self.options
