@@ -191,15 +191,25 @@ _KEYS = {
     "Task": "task",
     "Critical": "critical",
     "Progress": "progress",
+    "Summary": "summary",
+    "Milestone": "milestone",
     "Baseline": "baseline",
     "Status date": "status",
 }
 
 
 def key_labels(rows: Sequence[PhaseLine], status_date: datetime) -> list[str]:
-    """The key's entries: the bars always; the baseline and the status date line only when
-    the picture draws them (a baseline row, a status date within its dates)."""
-    labels = ["Task", "Critical", "Progress"]
+    """The key's entries: what the picture draws. The task bars' colours when it has a
+    task bar; a summary's black bar and a milestone's diamond when it has one (a plan's
+    phases at level 1 are all summaries: the key read 'Task, Critical' under black bars
+    it did not name); the baseline and the status date line when drawn."""
+    labels = []
+    if any(not r.summary and not r.milestone for r in rows):
+        labels += ["Task", "Critical", "Progress"]
+    if any(r.summary for r in rows):
+        labels.append("Summary")
+    if any(r.milestone and not r.summary for r in rows):
+        labels.append("Milestone")
     if any(r.baseline_start is not None and r.baseline_finish is not None for r in rows):
         labels.append("Baseline")
     if rows:
@@ -223,6 +233,29 @@ def _paint_key(p: QPainter, y: float, labels: list[str]) -> None:
         elif key == "progress":
             p.fillRect(QRectF(x, mid - 3, 14, 6), Colors.bar)
             p.fillRect(QRectF(x, mid - 0.8, 9, 1.6), Colors.progress)
+        elif key == "summary":  # as _paint_bar draws it
+            p.fillRect(QRectF(x + 2.5, mid - 3, 11, 3), Colors.summary)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(Colors.summary)
+            for end in (x + 2.5, x + 13.5):
+                p.drawPolygon(
+                    QPolygonF(
+                        [QPointF(end - 2.5, mid), QPointF(end + 2.5, mid), QPointF(end, mid + 3)]
+                    )
+                )
+        elif key == "milestone":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(Colors.milestone)
+            p.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x + 7, mid - 4),
+                        QPointF(x + 11, mid),
+                        QPointF(x + 7, mid + 4),
+                        QPointF(x + 3, mid),
+                    ]
+                )
+            )
         elif key == "baseline":
             p.fillRect(QRectF(x, mid - 1, 14, 1.8), Colors.baseline)
         else:
