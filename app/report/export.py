@@ -6,8 +6,8 @@ window's Export PDF produce the same pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from app.domain.costs import CostReport
 from app.domain.errors import AppError, OptionError
+from app.domain.grouping_rows import TaskGroup
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule
@@ -33,6 +34,7 @@ from app.report.gantt_pages import (
     paint_table,
 )
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
+from app.report.group_rows import paint_group_bars
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
@@ -153,7 +155,8 @@ class Picture:
     or, when ``chart_width`` is given, as wide as the columns plus a chart that
     wide (the window's Copy Picture keeps the screen's zoom that way).
     ``chart`` None: the default options with the project's status date. ``flat``: names
-    not indented, as the sheet lists them sorted without the outline structure.
+    not indented, as the sheet lists them sorted without the outline structure. ``groups``:
+    the group header rows among ``uids`` (View > Group by), by their row keys.
     """
 
     uids: tuple[int, ...] | None = None
@@ -164,6 +167,7 @@ class Picture:
     chart_width: int | None = None
     chart: ChartOptions | None = None
     flat: bool = False
+    groups: Mapping[int, TaskGroup] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,11 +309,15 @@ def render_picture(
     options = picture.chart or ChartOptions(status_date=plan.project.status_date)
     chart = GanttPainter(plan, schedule, lay.timescale, options, font_px=PNG_FONT, lookups=tables)
     chart.label_end = lay.width - lay.table_width
-    rows = [ChartRow(uid, lay.row_top(uid), lay.row_height) for uid in lay.uids]
+    # By place, not by uid: grouped (View > Group by), a task under two people shows twice.
+    top, h = lay.header_height, lay.row_height
+    rows = [ChartRow(uid, top + i * h, h) for i, uid in enumerate(lay.uids)]
     cells = CellText(plan, schedule, chart.lookups.resources, costs, picture.flat)
     p = QPainter(image)
     try:
-        paint_table(p, lay.columns, rows, cells, lay.header_height, font_px=PNG_FONT)
+        paint_table(
+            p, lay.columns, rows, cells, lay.header_height, font_px=PNG_FONT, groups=picture.groups
+        )
         p.translate(lay.table_width, 0)
         chart_w = lay.width - lay.table_width
         p.setClipRect(QRectF(0, 0, chart_w, lay.height))
@@ -317,6 +325,7 @@ def render_picture(
         chart.paint_background(p, body)
         chart.paint_timescale(p, QRectF(0, 0, chart_w, lay.header_height))
         geoms = chart.paint_bars(p, rows)
+        paint_group_bars(p, lay.timescale, rows, picture.groups)
         row_of = lay.row_of
         links = [lk for lk in chart.links_between(lay.uids) if lk.predecessor in row_of]
         chart.paint_links(p, geoms, links, lay.row_height)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.domain.costs import CostReport
+from app.domain.grouping_rows import GROUP_KEY_LIMIT, TaskGroup
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
@@ -31,6 +32,7 @@ from app.report.gantt_paint import (
     path_kinds_in,
     resource_labels,
 )
+from app.report.group_rows import paint_group_bars, paint_group_cells
 from app.report.indicator_icons import HEADER, paint_icon, paint_indicators
 from app.report.options import PrintOptions
 from app.report.page_frame import (
@@ -507,7 +509,7 @@ def paint_page(
     body_h = ts_h + len(rows) * ROW_H
     table_w = layout.table_width if slot.table else 0.0
     if slot.table:
-        paint_table(p, layout.columns, rows, cells, ts_h)
+        paint_table(p, layout.columns, rows, cells, ts_h, groups=opts.groups)
     chart_w = slot.chart_x1 - slot.chart_x0
     p.save()
     p.translate(table_w - slot.chart_x0, 0)
@@ -520,6 +522,7 @@ def paint_page(
     p.save()
     p.setClipRect(body)
     page_geoms = chart.paint_bars(p, rows, (slot.chart_x0, slot.chart_x1))
+    paint_group_bars(p, chart.scale, rows, opts.groups)  # View > Group by's header rows
     links = layout.links_touching(page_geoms)
     # Geometry of the far end of each link too, so arrows to rows on other pages
     # still leave the page (only those rows: every row per page made printing a
@@ -548,8 +551,12 @@ def paint_table(
     cells: CellText,
     ts_h: float,
     font_px: int = 8,
+    groups: Mapping[int, TaskGroup] | None = None,
 ) -> None:
-    """The task columns of a printed or exported chart, headings in the timescale's band."""
+    """The task columns of a printed or exported chart, headings in the timescale's band.
+
+    ``groups``: the group header rows among ``rows`` (View > Group by); a header row
+    without its group is left blank."""
     font = report_font(font_px)
     bold = report_font(font_px, bold=True)
     metrics = QFontMetricsF(font)
@@ -578,6 +585,13 @@ def paint_table(
             )
             x += col.width
     for row in rows:
+        if row.uid < GROUP_KEY_LIMIT:  # a group's header row: shaded, label and figures
+            group = groups.get(row.uid) if groups else None
+            if group is not None:
+                paint_group_cells(p, columns, row, group, cells.plan.project, bold)
+            p.setPen(grid)
+            p.drawLine(QLineF(0, row.top + row.height, width, row.top + row.height))
+            continue
         p.setPen(grid)
         p.drawLine(QLineF(0, row.top + row.height, width, row.top + row.height))
         x = 0.0

@@ -10,21 +10,24 @@ the same functions here, so both look alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
 from app.domain.grouping_rows import TaskGroup
 from app.domain.money import format_money
 from app.domain.notation import format_span, format_work
 from app.domain.project import Project
+from app.report.columns import Column
+from app.report.gantt_paint import ChartRow
 from app.report.timescale import Timescale
 
 # Row fill by group depth (1, 2, 3), as MS Project's default group colours.
 GROUP_FILLS = (QColor(255, 240, 150), QColor(200, 228, 250), QColor(214, 236, 200))
 GROUP_BAR = QColor(70, 70, 78)  # the group bar: a summary's bracket in dark grey
+TEXT = QColor(20, 20, 20)
 
 
 def group_fill(level: int) -> QColor:
@@ -80,3 +83,52 @@ def paint_group_bar(
         p.drawPolygon(QPolygonF([QPointF(x, y0), QPointF(x + dx * tip, y0), QPointF(x, y1)]))
     p.restore()
     return QRectF(x0, y0, w, h)
+
+
+def paint_group_cells(
+    p: QPainter,
+    columns: Sequence[Column],
+    row: ChartRow,
+    group: TaskGroup,
+    project: Project,
+    font: QFont,
+) -> None:
+    """A group header row of a printed table: shaded by depth, its label and figures in
+    bold, the label indented by its depth as the sheet draws it."""
+    width = sum(c.width for c in columns)
+    p.fillRect(QRectF(0, row.top, width, row.height), group_fill(group.level))
+    p.setFont(font)
+    metrics = QFontMetricsF(font)
+    p.setPen(TEXT)
+    x = 0.0
+    for col in columns:
+        text = group_text(group, col.key, project, _print_date)
+        if text:
+            indent = "   " * (group.level - 1) if col.key == "name" else ""
+            shown = metrics.elidedText(indent + text, Qt.TextElideMode.ElideRight, col.width - 6)
+            side = Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft
+            p.drawText(
+                QRectF(x + 3, row.top, col.width - 6, row.height),
+                int(side | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
+        x += col.width
+
+
+def paint_group_bars(
+    p: QPainter, scale: Timescale, rows: Iterable[ChartRow], groups: Mapping[int, TaskGroup]
+) -> int:
+    """Draw the group bar of each header row among ``rows``; returns how many were drawn."""
+    drawn = 0
+    if not groups:
+        return drawn
+    for row in rows:
+        group = groups.get(row.uid)
+        if group is not None and paint_group_bar(p, scale, group, row.top, row.height):
+            drawn += 1
+    return drawn
+
+
+def _print_date(moment: datetime | None) -> str:
+    """Dates as the printed table writes them (``2026-01-05``)."""
+    return "" if moment is None else moment.strftime("%Y-%m-%d")

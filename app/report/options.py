@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.grouping_rows import TaskGroup
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.gantt_paint import ChartOptions
 
@@ -22,7 +24,8 @@ class PrintOptions:
     :data:`app.report.gantt_pages.LEGIBLE_SCALE`). ``rows``: the tasks
     printed, top to bottom, as the window's sheet shows them (a filter, or
     collapsed summaries, leave some out, as MS Project prints its view);
-    None prints every task of the plan. ``flat``: the names are not indented, as
+    None prints every task of the plan. ``groups``: the group header rows among
+    ``rows`` (View > Group by), by their row keys. ``flat``: the names are not indented, as
     the sheet lists them sorted without the outline structure.
 
     ``blank_pages`` / ``usage_blank_pages``: MS Project's Page Setup > View > "Print
@@ -51,6 +54,7 @@ class PrintOptions:
     chart: ChartOptions = field(default_factory=ChartOptions)
     printed_on: date | None = None  # None: today, when printing
     rows: tuple[int, ...] | None = None
+    groups: Mapping[int, TaskGroup] = field(default_factory=dict, hash=False)
     flat: bool = False
     blank_pages: bool = True
     usage_blank_pages: bool = False

@@ -44,6 +44,7 @@ from app.ui.models.custom_columns import custom_column
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import TRACKING_KEYS
+from app.ui.models.task_rows import group_headers
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -195,6 +196,7 @@ def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
         chart_width=max(view.canvas.width(), _MIN_CHART),
         chart=printed_chart(view),
         flat=sorted_flat(view),
+        groups=group_headers(view.tree.model()),  # View > Group by's header rows
     )
 
 

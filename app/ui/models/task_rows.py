@@ -266,3 +266,11 @@ class RowGroup:
         """Whether a group's row hides its tasks."""
         group = self.headers.get(key)
         return group is not None and group.path in self.collapsed
+
+
+def group_headers(model: object) -> dict[int, TaskGroup]:
+    """The group header rows among a sheet model's rows (View > Group by), by row key: what
+    printing and Copy Picture draw them from (empty when the sheet is not grouped)."""
+    row_group = getattr(model, "row_group", None)
+    grouping = row_group() if callable(row_group) else None
+    return dict(grouping.headers) if isinstance(grouping, RowGroup) else {}

@@ -41,6 +41,7 @@ from app.report.usage_pages import UsageSheet, device_usage_plan, render_usage, 
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
+from app.ui.models.task_rows import group_headers
 from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.tables import TITLES, main_item_view, table_rows
 
@@ -72,7 +73,7 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
     row_sort = getattr(model, "row_sort", None)
     sort = row_sort() if callable(row_sort) else None
     flat = sort is not None and sort.flat  # sorted without the outline: names not indented
-    return replace(options, chart=chart, rows=rows, flat=flat)
+    return replace(options, chart=chart, rows=rows, flat=flat, groups=group_headers(model))
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:
