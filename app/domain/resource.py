@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 from itertools import pairwise
 
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
+from app.domain.project import Project
 from app.domain.task import CostAccrual
 
 
@@ -21,14 +22,65 @@ class ResourceType(Enum):
     COST = 2
 
 
+class RateUnit(Enum):
+    """The time unit a person's rate is shown and typed in, as MS Project's Std. Rate shows
+    "$1,200.00/d". Only the display: the rate itself is kept per hour whatever the unit, so
+    costs never depend on it (MSPDI's <StandardRateFormat> 1=m 2=h 3=d 4=w 5=mo 7=y)."""
+
+    MINUTE = "m"
+    HOUR = "h"
+    DAY = "d"
+    WEEK = "w"
+    MONTH = "mo"
+    YEAR = "y"
+
+
+def rate_unit_minutes(unit: RateUnit, project: Project) -> int:
+    """Working minutes in one rate unit, by the project's minutes per day and week and days
+    per month, as MS Project converts a rate; a year is 52 weeks (MS Project's own count:
+    50/y is 0.024/h on 40-hour weeks, 2,080 hours)."""
+    if unit is RateUnit.MINUTE:
+        return 1
+    if unit is RateUnit.HOUR:
+        return 60
+    if unit is RateUnit.DAY:
+        return project.minutes_per_day
+    if unit is RateUnit.WEEK:
+        return project.minutes_per_week
+    if unit is RateUnit.MONTH:
+        return project.minutes_per_day * project.days_per_month
+    return 52 * project.minutes_per_week
+
+
+def rate_in_unit(hourly: float, unit: RateUnit, project: Project) -> float:
+    """An hourly rate as shown per ``unit``: 150/h is 1,200/d on 8-hour days."""
+    return hourly * rate_unit_minutes(unit, project) / 60
+
+
+def hourly_rate(amount: float, unit: RateUnit, project: Project) -> float:
+    """A rate typed per ``unit`` as the hourly rate kept: 1,200/d is 150/h on 8-hour days
+    (InputError when the plan has no working time in that unit)."""
+    minutes = rate_unit_minutes(unit, project)
+    if minutes <= 0:
+        raise InputError(f"this plan has no working time per {unit.value}: type the rate per h")
+    return amount * 60 / minutes
+
+
 @dataclass(frozen=True, slots=True)
 class RateEntry:
-    """One row of a cost-rate table, effective from ``start`` (None = always). Rates per hour."""
+    """One row of a cost-rate table, effective from ``start`` (None = always). Rates per hour.
+
+    The units are how each rate is shown (1,200/d); they stay out of the repr, by which
+    ``gantry diff`` compares rate tables: a unit alone is how a rate is shown, not a change
+    a user reviews (as a task's duration unit).
+    """
 
     start: datetime | None
     standard_rate: float = 0.0
     overtime_rate: float = 0.0
     cost_per_use: float = 0.0
+    standard_rate_unit: RateUnit = field(default=RateUnit.HOUR, repr=False)
+    overtime_rate_unit: RateUnit = field(default=RateUnit.HOUR, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +97,9 @@ class Resource:
     """A person (work), a consumable (material) or a cost item.
 
     ``max_units`` 1.0 means 100 %. Work rates are per hour; material rates per
-    unit. ``rate_tables[0]`` is table A (the default), up to five tables.
+    unit. ``standard_rate_unit`` and ``overtime_rate_unit``: the unit a person's rates are
+    shown in (1,200/d), the rates themselves staying per hour.
+    ``rate_tables[0]`` is table A (the default), up to five tables.
     ``can_level``: MS Project's Can Level; leveling never delays tasks to resolve
     a person whose flag is off (their over-allocation stays, and is named).
     """
@@ -68,6 +122,8 @@ class Resource:
     rate_tables: tuple[tuple[RateEntry, ...], ...] = ()
     notes: str = ""
     can_level: bool = True
+    standard_rate_unit: RateUnit = RateUnit.HOUR
+    overtime_rate_unit: RateUnit = RateUnit.HOUR
 
 
 # Past any real rate, and small enough that a plan's sums stay finite and readable: a rate
@@ -88,6 +144,18 @@ def check_rate(value: float, typed: str, what: str) -> None:
     """Refuse a rate or cost per use past :data:`MAX_RATE`; ``typed`` as the user wrote it."""
     if value > MAX_RATE:
         raise InputError(f"{what}: '{typed}' is more than {MAX_RATE:,.0f}, the largest rate")
+
+
+# The most Max units takes: 10,000 units (1,000,000 %), MS Project's own bound for a
+# resource's units ("Units must be a positive number between 0 and 10,000 (or 1,000,000
+# percent)", Microsoft KB 177026). Past it a typo (50000 for 50 %) is no team of people.
+MAX_UNITS = 10_000.0
+
+
+def check_max_units(units: float, typed: str, what: str = "Max units") -> None:
+    """Refuse max units below 0 or past :data:`MAX_UNITS`; ``typed`` as the user wrote it."""
+    if not 0 <= units <= MAX_UNITS:
+        raise InputError(f"{what}: '{typed}' is not between 0% and {MAX_UNITS * 100:,.0f}%")
 
 
 def check_rate_dates(entries: tuple[RateEntry, ...], what: str) -> None:

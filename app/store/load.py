@@ -25,7 +25,14 @@ from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.domain.project import Project, SymbolPosition
 from app.domain.recurrence_tasks import NonWorkingOccurrence, TaskRecurrence
-from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.resource import (
+    Assignment,
+    Availability,
+    RateEntry,
+    RateUnit,
+    Resource,
+    ResourceType,
+)
 from app.domain.risk import Risk, RiskStatus
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
@@ -425,6 +432,8 @@ def _resources(src: _Source) -> list[Resource]:
                     standard_rate=rate["standard_rate"],
                     overtime_rate=rate["overtime_rate"],
                     cost_per_use=rate["cost_per_use"],
+                    standard_rate_unit=enum_in(RateUnit, rate["standard_rate_unit"]),
+                    overtime_rate_unit=enum_in(RateUnit, rate["overtime_rate_unit"]),
                 )
             )
         out.append(
@@ -450,6 +459,8 @@ def _resources(src: _Source) -> list[Resource]:
                 rate_tables=tuple(tuple(t) for t in tables),
                 notes=r["notes"],
                 can_level=flag(r["can_level"]),
+                standard_rate_unit=enum_in(RateUnit, r["standard_rate_unit"]),
+                overtime_rate_unit=enum_in(RateUnit, r["overtime_rate_unit"]),
             )
         )
     return out

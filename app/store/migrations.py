@@ -266,6 +266,17 @@ def _v18(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v19(conn: sqlite3.Connection) -> None:
+    """v18 -> v19: the unit each rate is shown in (1,200/d), for a person and each row of
+    their cost rate tables. The rates stay per hour, so costs do not change; v18 rates were
+    all shown per hour and keep that."""
+    for table in ("resources", "resource_rates"):
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for name in ("standard_rate_unit", "overtime_rate_unit"):
+            if name not in columns:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT NOT NULL DEFAULT 'HOUR'")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -285,6 +296,7 @@ MIGRATIONS: dict[int, Step] = {
     16: _v16,
     17: _v17,
     18: _v18,
+    19: _v19,
 }
 
 

@@ -238,6 +238,8 @@ def resource_rows(r: Resource, position: int) -> RowSet:
             "notes": r.notes,
             "rate_table_count": len(r.rate_tables),
             "can_level": int(r.can_level),
+            "standard_rate_unit": r.standard_rate_unit.name,
+            "overtime_rate_unit": r.overtime_rate_unit.name,
         },
     )
     for seq, skill in enumerate(r.skills):
@@ -265,6 +267,8 @@ def resource_rows(r: Resource, position: int) -> RowSet:
                     "standard_rate": entry.standard_rate,
                     "overtime_rate": entry.overtime_rate,
                     "cost_per_use": entry.cost_per_use,
+                    "standard_rate_unit": entry.standard_rate_unit.name,
+                    "overtime_rate_unit": entry.overtime_rate_unit.name,
                 },
             )
     return out

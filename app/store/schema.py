@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -199,6 +199,8 @@ CREATE TABLE calendar_exception_hours (
     PRIMARY KEY (calendar_uid, exception_seq, seq)
 );
 
+-- standard_rate_unit, overtime_rate_unit (here and in resource_rates, v19): the unit each
+-- rate is shown in (RateUnit by name: 1,200/d); the rates themselves stay per hour.
 CREATE TABLE resources (
     uid INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -217,7 +219,9 @@ CREATE TABLE resources (
     notes TEXT NOT NULL,
     -- How many cost-rate tables (A..E) the resource has, empty ones included.
     rate_table_count INTEGER NOT NULL,
-    can_level INTEGER NOT NULL DEFAULT 1  -- MS Project's Can Level (v14)
+    can_level INTEGER NOT NULL DEFAULT 1,  -- MS Project's Can Level (v14)
+    standard_rate_unit TEXT NOT NULL DEFAULT 'HOUR',
+    overtime_rate_unit TEXT NOT NULL DEFAULT 'HOUR'
 );
 
 CREATE TABLE resource_skills (
@@ -245,6 +249,8 @@ CREATE TABLE resource_rates (
     standard_rate REAL NOT NULL,
     overtime_rate REAL NOT NULL,
     cost_per_use REAL NOT NULL,
+    standard_rate_unit TEXT NOT NULL DEFAULT 'HOUR',
+    overtime_rate_unit TEXT NOT NULL DEFAULT 'HOUR',
     PRIMARY KEY (resource_uid, table_index, seq)
 );
 
