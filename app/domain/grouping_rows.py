@@ -37,10 +37,11 @@ from app.domain.money import format_money
 from app.domain.notation import format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule_times import ScheduleTimes
 from app.domain.status_tasks import TaskStatus, task_status
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
-from app.domain.worktime import WorkTime
+from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 # Row keys of group headers: the lowest 64-bit ints but one (the sheet's empty row
 # takes the lowest), a range no plan's task uids reach.
@@ -267,21 +268,40 @@ class _Figures:
         self._tasks = {t.uid: t for t in plan.tasks}
         self._known: dict[int, _TaskFigures] = {}
         self._worktime: WorkTime | None = None
+        # Start, finish (minute counts) and duration straight from the engine's arrays when
+        # the work comes from the cost report: no TaskTimes built per task.
+        self._spans: dict[int, tuple[int, int, int]] | None = None
+        times = schedule.times
+        if self._work is not None and isinstance(times, ScheduleTimes):
+            spans = times.spans()
+            if spans is not None:
+                self._spans = dict(
+                    zip(
+                        spans.uids,
+                        zip(spans.start, spans.finish, spans.duration_minutes, strict=True),
+                        strict=True,
+                    )
+                )
 
     def _of(self, uid: int) -> _TaskFigures:
         task = self._tasks[uid]
-        times = self._times(uid)
         cost = self._cost.get(uid, task.fixed_cost)
         works = self._work
         found: _TaskFigures
+        span = None if self._spans is None else self._spans.get(uid)
+        if span is not None and works is not None:  # a task's own % complete, as its times'
+            found = (*span[:2], task.percent_complete, span[2], works.get(uid, 0), cost)
+            self._known[uid] = found
+            return found
+        times = self._times(uid)
         if times is None:
             work = 0 if works is None else works.get(uid, 0)
             found = (None, None, task.percent_complete, task.duration_minutes, work, cost)
         else:
             work = times.work_minutes if works is None else works.get(uid, 0)
             found = (
-                times.start,
-                times.finish,
+                to_minutes(times.start),
+                to_minutes(times.finish),
                 times.percent_complete,
                 times.duration_minutes,
                 work,
@@ -295,8 +315,8 @@ class _Figures:
         figures = [known.get(u) or self._of(u) for u in uids]
         starts = [f[0] for f in figures if f[0] is not None]
         finishes = [f[1] for f in figures if f[1] is not None]
-        start = min(starts) if starts else None
-        finish = max(finishes) if finishes else None
+        start = from_minutes(min(starts)) if starts else None
+        finish = from_minutes(max(finishes)) if finishes else None
         length = sum([f[3] for f in figures])
         if length:
             percent = sum([f[2] * f[3] for f in figures]) / length
@@ -313,8 +333,8 @@ class _Figures:
         return Rollup(start, finish, span, work, cost, percent, len(uids))
 
 
-# start, finish, % complete, duration, work, cost of one task
-_TaskFigures = tuple[datetime | None, datetime | None, float, int, int, float]
+# start, finish (minute counts), % complete, duration, work, cost of one task
+_TaskFigures = tuple[int | None, int | None, float, int, int, float]
 
 
 # ---------------------------------------------------------------------- values
