@@ -52,7 +52,11 @@ def test_a_rate_per_unit_is_kept_per_hour(roster, typed, hourly):
     doc, model = roster
     assert model.setData(model.index(0, RosterColumn.STANDARD_RATE), typed, EDIT)
     assert doc.plan.resources[0].standard_rate == pytest.approx(hourly)
-    assert model.data(model.index(0, RosterColumn.STANDARD_RATE), SHOW).endswith("/h")
+    # shown in the unit typed (MS Project's "$1,200.00/d"), the rate kept per hour
+    unit = {"hr": "h", "day": "d"}.get(typed.rpartition("/")[2].strip())
+    assert model.data(model.index(0, RosterColumn.STANDARD_RATE), SHOW).endswith(
+        f"/{unit or typed.rpartition('/')[2].strip()}"
+    )
 
 
 def test_the_plans_hours_per_day_decide(roster):
@@ -60,7 +64,7 @@ def test_the_plans_hours_per_day_decide(roster):
     doc.plan.set_project(replace(doc.plan.project, minutes_per_day=450))  # 7.5-hour days
     assert model.setData(model.index(0, RosterColumn.OVERTIME_RATE), "1,200/d", EDIT)
     assert doc.plan.resources[0].overtime_rate == pytest.approx(160.0)
-    assert model.data(model.index(0, RosterColumn.OVERTIME_RATE), SHOW) == "$160.00/h"
+    assert model.data(model.index(0, RosterColumn.OVERTIME_RATE), SHOW) == "$1,200.00/d"
 
 
 @pytest.mark.parametrize("typed", ["150/fortnight", "150/", "abc/d"])

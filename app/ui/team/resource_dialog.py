@@ -31,12 +31,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.resource import (
+    MAX_UNITS,
     Availability,
     RateEntry,
+    RateUnit,
     Resource,
     ResourceType,
     check_availability,
+    check_max_units,
     check_name_length,
     check_rate,
     check_rate_dates,
@@ -45,7 +49,13 @@ from app.domain.task import CostAccrual
 from app.domain.vacations import own_calendar
 from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.team.roster_model import check_name, check_unique_name
+from app.ui.team.roster_model import (
+    check_name,
+    check_unique_name,
+    plain_number,
+    rate_text,
+    typed_rate,
+)
 
 RATE_TABLES = "ABCDE"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
@@ -70,9 +80,6 @@ def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None
         raise InputError(f"{what}: '{text}' is not a date like 2026-03-01") from None
 
 
-_MAX_UNITS_PERCENT = 100_000  # as the Max units box takes
-
-
 def _parse_float(text: str, what: str) -> float:
     try:
         value = float(text.strip().rstrip("%").replace(",", ".") or "0")
@@ -89,6 +96,25 @@ def _parse_rate(text: str, what: str) -> float:
     value = _parse_float(text, what)
     check_rate(value, text.strip(), what)
     return value
+
+
+def _parse_timed_rate(
+    text: str, resource: Resource, project: Project, what: str
+) -> tuple[float, RateUnit]:
+    """A standard or overtime rate cell: ``1200/d`` (or a bare amount, per hour) as the hourly
+    rate and the unit it shows in; a blank cell is no rate."""
+    if not text.strip():
+        return 0.0, RateUnit.HOUR
+    symbols = (project.currency_symbol, project.currency)
+    return typed_rate(text, resource, project, what, symbols)
+
+
+def _rate_cell(hourly: float, unit: RateUnit, kind: ResourceType, project: Project) -> str:
+    """A rate as its cell shows it: a person's with its unit (``1200/d``, ``150/h``), a
+    material's as the amount per its label."""
+    if kind is not ResourceType.WORK:
+        return plain_number(hourly)
+    return rate_text(hourly, unit, project, money_text=False)
 
 
 def _fmt_date(value: datetime | None, last_day: bool = False) -> str:
@@ -151,6 +177,7 @@ class ResourceDialog(QDialog):
         self.setWindowTitle(f"Team member: {resource.name}")
         self._original = resource
         self._team = list(plan.resources)
+        self._project = plan.project
         self.name = QLineEdit(resource.name)
         self.initials = QLineEdit(resource.initials)
         self.role = QLineEdit(resource.role)
@@ -162,7 +189,7 @@ class ResourceDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(resource.type))
         self.material_label = QLineEdit(resource.material_label)
         self.max_units = QDoubleSpinBox()
-        self.max_units.setRange(0, 100000)
+        self.max_units.setRange(0, MAX_UNITS * 100)
         self.max_units.setSuffix(" %")
         self.max_units.setValue(resource.max_units * 100)
         # MS Project's "Can level": off, leveling delays nothing for this person.
@@ -210,19 +237,30 @@ class ResourceDialog(QDialog):
         tables = list(resource.rate_tables) or [
             (
                 RateEntry(
-                    None, resource.standard_rate, resource.overtime_rate, resource.cost_per_use
+                    None,
+                    resource.standard_rate,
+                    resource.overtime_rate,
+                    resource.cost_per_use,
+                    resource.standard_rate_unit,
+                    resource.overtime_rate_unit,
                 ),
             )
         ]
+        project = plan.project
         for k, letter in enumerate(RATE_TABLES):
-            grid = _Grid(["Effective from", "Standard /h", "Overtime /h", "Per use"])
+            # MS Project's Cost Rate Tables: each rate in the unit it was typed in (1200/d)
+            grid = _Grid(["Effective from", "Standard rate", "Overtime rate", "Per use"])
             for entry in tables[k] if k < len(tables) else ():
                 grid.add_row(
                     [
                         _fmt_date(entry.start),
-                        f"{entry.standard_rate:g}",
-                        f"{entry.overtime_rate:g}",
-                        f"{entry.cost_per_use:g}",
+                        _rate_cell(
+                            entry.standard_rate, entry.standard_rate_unit, resource.type, project
+                        ),
+                        _rate_cell(
+                            entry.overtime_rate, entry.overtime_rate_unit, resource.type, project
+                        ),
+                        plain_number(entry.cost_per_use),
                     ]
                 )
             self.rates.addTab(grid, letter)
@@ -248,16 +286,27 @@ class ResourceDialog(QDialog):
         check_name_length(name)
         check_unique_name(self._team, self._original.uid, name)
         tables: list[tuple[RateEntry, ...]] = []
+        # a rate is read as the kind the form now says (a material's is per its label)
+        kind = replace(
+            self._original,
+            name=name,
+            type=self.kind.currentData(),
+            material_label=self.material_label.text().strip(),
+        )
         for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):
             entries = []
             for cells in grid.rows():
                 what = f"rate table {letter}"
+                standard, standard_unit = _parse_timed_rate(cells[1], kind, self._project, what)
+                overtime, overtime_unit = _parse_timed_rate(cells[2], kind, self._project, what)
                 entries.append(
                     RateEntry(
                         _parse_date(cells[0], what),
-                        _parse_rate(cells[1], what),
-                        _parse_rate(cells[2], what),
+                        standard,
+                        overtime,
                         _parse_rate(cells[3], what),
+                        standard_unit,
+                        overtime_unit,
                     )
                 )
             entries.sort(key=lambda e: e.start or datetime.min)
@@ -272,11 +321,7 @@ class ResourceDialog(QDialog):
             if start and finish and finish < start:
                 raise InputError("availability: a period cannot end before it starts")
             units = _parse_float(cells[2], "availability units")
-            if units > _MAX_UNITS_PERCENT:
-                raise InputError(
-                    f"availability units: '{cells[2].strip()}' is more than "
-                    f"{_MAX_UNITS_PERCENT:,}%, the most Max units takes"
-                )
+            check_max_units(units / 100, cells[2].strip(), "availability units")
             availability.append(Availability(start, finish, units / 100))
         check_availability(tuple(availability))
         first = tables[0][0] if tables and tables[0] else RateEntry(None)
@@ -296,6 +341,8 @@ class ResourceDialog(QDialog):
             standard_rate=first.standard_rate,
             overtime_rate=first.overtime_rate,
             cost_per_use=first.cost_per_use,
+            standard_rate_unit=first.standard_rate_unit,
+            overtime_rate_unit=first.overtime_rate_unit,
             # a single undated rate is just the standard rate: keep the simple form
             rate_tables=()
             if len(tables) == 1 and len(tables[0]) == 1 and first.start is None

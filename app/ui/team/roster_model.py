@@ -28,10 +28,14 @@ from app.domain.money import parse_money
 from app.domain.project import Project
 from app.domain.resource import (
     NAME_SEPARATORS,
+    RateUnit,
     Resource,
     ResourceType,
+    check_max_units,
     check_name_length,
     check_rate,
+    hourly_rate,
+    rate_in_unit,
 )
 from app.ui.budget.money import money
 from app.ui.commands import execute
@@ -127,61 +131,84 @@ def _number(text: str, what: str) -> float:
 # A rate's time unit as MS Project's Std. Rate takes it ("1,200/d", "150/w", "$90/hr"),
 # by the letters it is typed with.
 _RATE_UNITS = {
-    "m": "m",
-    "min": "m",
-    "minute": "m",
-    "h": "h",
-    "hr": "h",
-    "hour": "h",
-    "d": "d",
-    "day": "d",
-    "w": "w",
-    "wk": "w",
-    "week": "w",
-    "mo": "mo",
-    "mon": "mo",
-    "month": "mo",
-    "y": "y",
-    "yr": "y",
-    "year": "y",
+    "m": RateUnit.MINUTE,
+    "min": RateUnit.MINUTE,
+    "minute": RateUnit.MINUTE,
+    "h": RateUnit.HOUR,
+    "hr": RateUnit.HOUR,
+    "hour": RateUnit.HOUR,
+    "d": RateUnit.DAY,
+    "day": RateUnit.DAY,
+    "w": RateUnit.WEEK,
+    "wk": RateUnit.WEEK,
+    "week": RateUnit.WEEK,
+    "mo": RateUnit.MONTH,
+    "mon": RateUnit.MONTH,
+    "month": RateUnit.MONTH,
+    "y": RateUnit.YEAR,
+    "yr": RateUnit.YEAR,
+    "year": RateUnit.YEAR,
 }
 
 
-def rate_unit_minutes(unit: str, project: Project) -> int:
-    """Working minutes in one rate unit (``m h d w mo y``), by the project's minutes per day
-    and week and days per month, as MS Project converts a typed rate; a year is 52 weeks
-    (MS Project's own count: 50/y is 0.024/h on 40-hour weeks, 2,080 hours)."""
-    return {
-        "m": 1,
-        "h": 60,
-        "d": project.minutes_per_day,
-        "w": project.minutes_per_week,
-        "mo": project.minutes_per_day * project.days_per_month,
-        "y": 52 * project.minutes_per_week,
-    }[unit]
-
-
-def _hourly(text: str, resource: Resource, project: Project, what: str) -> tuple[str, float]:
-    """The amount of a typed rate and what turns it into Gantry's rate (per hour for a
-    person, per unit for a material): ``"1,200/d"`` on 8-hour days is 1,200 x 1/8."""
+def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit | None]:
+    """The amount of a typed rate and the time unit it names (None: per hour for a person,
+    per unit for a material): ``"1,200/d"`` is ("1,200", DAY)."""
     amount, slash, unit = text.strip().rpartition("/")
     if not slash:
-        return text, 1.0
+        return text, None
     word = unit.strip().casefold()
     if resource.type is ResourceType.MATERIAL:
         label = (resource.material_label or "unit").casefold()
         if word in (label, "unit"):
-            return amount, 1.0
+            return amount, None
         raise InputError(f"{what}: {resource.name}'s rate is per {label}: type it as 150/{label}")
     key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
     if key is None:
         raise InputError(
             f"{what}: '{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
         )
-    minutes = rate_unit_minutes(key, project)
-    if minutes <= 0:
-        raise InputError(f"{what}: '{text.strip()}': this plan has no working time per {key}")
-    return amount, 60 / minutes
+    return amount, key
+
+
+def typed_rate(
+    text: str,
+    resource: Resource,
+    project: Project,
+    what: str,
+    symbols: tuple[str, ...] = (),
+) -> tuple[float, RateUnit]:
+    """A rate as typed in the roster or the Team member dialog: the hourly rate kept (per unit
+    for a material) and the unit to show it in. ``1,200/d`` on 8-hour days is (150.0, DAY);
+    a bare amount is per hour, as MS Project reads one (InputError if unreadable)."""
+    amount, unit = _rate_unit(text, resource, what)
+    try:
+        value = parse_money(amount.strip(), symbols)
+    except InputError:
+        raise InputError(f"{what}: '{text.strip()}' is not an amount") from None
+    if value < 0:
+        raise InputError(f"{what} cannot be negative")
+    unit = unit or RateUnit.HOUR
+    try:
+        hourly = hourly_rate(value, unit, project)
+    except InputError as exc:
+        raise InputError(f"{what}: '{text.strip()}': {exc}") from None
+    check_rate(hourly, text.strip(), what)
+    return hourly, unit
+
+
+def rate_text(hourly: float, unit: RateUnit, project: Project, money_text: bool = True) -> str:
+    """A person's rate as shown in its unit: ``$1,200.00/d`` (``money_text``) or, for an
+    editor, ``1200/d``, which :func:`typed_rate` reads back to the same rate."""
+    amount = rate_in_unit(hourly, unit, project)
+    if money_text:
+        return f"{money(project, amount)}/{unit.value}"
+    return f"{plain_number(amount)}/{unit.value}"
+
+
+def plain_number(value: float) -> str:
+    """A number as an editor shows it: no group separators, no float noise (1000, 133.333)."""
+    return f"{round(value, 6):.15g}"
 
 
 def edited(
@@ -195,7 +222,9 @@ def edited(
 
     ``symbols``: the project's currency symbol and code, which a typed rate may carry.
     A rate may name its time unit as MS Project takes it (``1,200/d``, ``150/w``, ``m h d w
-    mo y``): it is kept per hour, converted by ``project``'s hours per day, week and month.
+    mo y``): it is kept per hour, converted by ``project``'s hours per day, week and month,
+    and shown in the unit typed (a bare amount: per hour). Max units past
+    :data:`~app.domain.resource.MAX_UNITS` is refused.
     """
     text = str(text)
     if column is RosterColumn.NAME:
@@ -221,27 +250,32 @@ def edited(
         units = value / 100.0  # the cell shows and takes percent, as MS Project does
         if units < 0:
             raise InputError("max units cannot be negative")
+        check_max_units(units, text.strip())
         return replace(resource, max_units=units)
-    amount, factor = text, 1.0
-    if column is not RosterColumn.COST_PER_USE:
-        amount, factor = _hourly(text, resource, project or Project(), HEADERS[column])
-    try:
-        value = parse_money(amount.strip(), symbols) * factor
-    except InputError:
-        raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
-    if value < 0:
-        raise InputError(f"{HEADERS[column]} cannot be negative")
-    check_rate(value, text.strip(), HEADERS[column])
-    field = {
-        RosterColumn.STANDARD_RATE: "standard_rate",
-        RosterColumn.OVERTIME_RATE: "overtime_rate",
-    }.get(column, "cost_per_use")
-    changed = replace(resource, **{field: value})
+    project = project or Project()
+    if column is RosterColumn.COST_PER_USE:
+        try:
+            value = parse_money(text.strip(), symbols)
+        except InputError:
+            raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
+        if value < 0:
+            raise InputError(f"{HEADERS[column]} cannot be negative")
+        check_rate(value, text.strip(), HEADERS[column])
+        return _with_first_rate(resource, {"cost_per_use": value})
+    value, unit = typed_rate(text, resource, project, HEADERS[column], symbols)
+    if column is RosterColumn.STANDARD_RATE:
+        return _with_first_rate(resource, {"standard_rate": value, "standard_rate_unit": unit})
+    return _with_first_rate(resource, {"overtime_rate": value, "overtime_rate_unit": unit})
+
+
+def _with_first_rate(resource: Resource, fields: dict[str, Any]) -> Resource:
+    """The resource with ``fields`` changed, and in table A's first rate too."""
+    changed = replace(resource, **fields)
     tables = resource.rate_tables
     if tables and tables[0]:
         # Table A prices the work once there is one: the roster shows its first rate (as the
         # Team member dialog reads it), so that is the rate a typed value replaces.
-        first = replace(tables[0][0], **{field: value})
+        first = replace(tables[0][0], **fields)
         changed = replace(changed, rate_tables=((first, *tables[0][1:]), *tables[1:]))
     return changed
 
@@ -385,9 +419,9 @@ class RosterModel(QAbstractTableModel):
                 return f"{low:g}%" if low == high else f"{low:g} to {high:g}%"
             return f"{res.max_units * 100:g}" if editing else f"{res.max_units * 100:g}%"
         if column is RosterColumn.STANDARD_RATE:
-            return f"{res.standard_rate:g}" if editing else _rate(project, res.standard_rate, res)
+            return _rate(project, res.standard_rate, res.standard_rate_unit, res, editing)
         if column is RosterColumn.OVERTIME_RATE:
-            return f"{res.overtime_rate:g}" if editing else _rate(project, res.overtime_rate, res)
+            return _rate(project, res.overtime_rate, res.overtime_rate_unit, res, editing)
         if column is RosterColumn.COST_PER_USE:
             return f"{res.cost_per_use:g}" if editing else money(project, res.cost_per_use)
         if column is RosterColumn.WORK:
@@ -525,9 +559,15 @@ def _follows_periods(res: Resource) -> str:
     )
 
 
-def _rate(project: Project, value: float, res: Resource) -> str:
+def _rate(project: Project, value: float, unit: RateUnit, res: Resource, editing: bool) -> str:
+    """A rate cell: a person's in the unit it was typed in (``$1,200.00/d``; the editor
+    ``1200/d``, or a bare ``150`` per hour), a material's per its label."""
     if res.type is ResourceType.WORK:
-        return f"{money(project, value)}/h"
+        if editing and unit is RateUnit.HOUR:
+            return plain_number(value)
+        return rate_text(value, unit, project, not editing)
     if res.type is ResourceType.MATERIAL:
+        if editing:
+            return plain_number(value)
         return f"{money(project, value)}/{res.material_label or 'unit'}"
     return ""
