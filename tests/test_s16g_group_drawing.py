@@ -39,8 +39,7 @@ def window(qtbot, tmp_path):
 
 def _near(color: QColor, wanted: QColor, slack: int = 12) -> bool:
     return all(
-        abs(a - b) <= slack
-        for a, b in zip(color.getRgb()[:3], wanted.getRgb()[:3], strict=True)
+        abs(a - b) <= slack for a, b in zip(color.getRgb()[:3], wanted.getRgb()[:3], strict=True)
     )
 
 
@@ -87,6 +86,11 @@ def test_print_options_carry_the_header_rows(window):
     heads = [u for u in options.rows if is_group_key(u)]
     assert sorted(options.groups) == sorted(heads)
     assert options.groups[heads[0]].label == "Resource Names: Ann"
+    assert not options.chart.show_links  # as on screen: a task may show in two groups
+    window.action_collection["group_no_group"].trigger()
+    options = actions.print_options(window, window.document)
+    assert options.groups == {}
+    assert options.chart.show_links
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")

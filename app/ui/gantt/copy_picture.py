@@ -134,6 +134,8 @@ def printed_chart(view: GanttView) -> ChartOptions:
     """The chart's options as the window shows them, Format > Task Path's colours included:
     what Print, Print Preview, Export PDF and Copy Picture draw."""
     options = view.chart_painter().options
+    if group_headers(view.tree.model()):  # grouped: no link lines, as the chart draws none
+        options = replace(options, show_links=False)
     highlight = highlight_of(view.window())
     path = highlight.path() if highlight is not None else None
     if not path:
