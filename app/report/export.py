@@ -324,11 +324,12 @@ def render_picture(
         body = QRectF(0, lay.header_height, chart_w, lay.height - lay.header_height)
         chart.paint_background(p, body)
         chart.paint_timescale(p, QRectF(0, 0, chart_w, lay.header_height))
-        geoms = chart.paint_bars(p, rows)
+        geoms = chart.paint_bars(p, rows, labels=False)
         paint_group_bars(p, lay.timescale, rows, picture.groups)
         row_of = lay.row_of
         links = [lk for lk in chart.links_between(lay.uids) if lk.predecessor in row_of]
         chart.paint_links(p, geoms, links, lay.row_height)
+        chart.paint_labels(p, rows, geoms)  # over the links: no line through a name
         chart.paint_lines(p, body)
     finally:
         p.end()

@@ -521,7 +521,8 @@ def paint_page(
         chart.paint_timescale(p, QRectF(slot.chart_x0, 0, chart_w, ts_h))
     p.save()
     p.setClipRect(body)
-    page_geoms = chart.paint_bars(p, rows, (slot.chart_x0, slot.chart_x1))
+    page = (slot.chart_x0, slot.chart_x1)
+    page_geoms = chart.paint_bars(p, rows, page, labels=False)
     paint_group_bars(p, chart.scale, rows, opts.groups)  # View > Group by's header rows
     links = layout.links_touching(page_geoms)
     # Geometry of the far end of each link too, so arrows to rows on other pages
@@ -535,6 +536,7 @@ def paint_page(
         if g is not None:
             geoms[uid] = g
     chart.paint_links(p, geoms, links, ROW_H)
+    chart.paint_labels(p, rows, page_geoms, page)  # over the links: no line through a name
     chart.paint_lines(p, body)
     p.restore()
     p.restore()
