@@ -230,3 +230,51 @@ def test_moving_rows_is_refused_while_grouped(window):
     assert not window.model.drop_uids([3], 2, below=False)
     assert errors
     assert "grouped by Resource" in errors[0]
+
+
+@pytest.mark.parametrize(
+    "action_id",
+    [
+        "insert_task",
+        "delete_task",
+        "indent_task",
+        "outdent_task",
+        "move_up",
+        "move_down",
+        "link_tasks",
+        "cut_tasks",
+        "copy_tasks",
+        "paste_tasks",
+        "fill_down",
+    ],
+)
+def test_commands_on_a_header_row_touch_no_task_they_should_not(window, monkeypatch, action_id):
+    """The current row a header (a click on it, or on its bar in the chart): commands act on
+    the selected tasks only, so nothing but an insert or a paste changes the plan."""
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    trigger(window, "group_resource")
+    model = window.model
+    window.tree.clearSelection()
+    window.tree.setCurrentIndex(model.index(3, Column.NAME))  # Bob's header
+    assert window.tree.selected_uids() == []
+    before = [(t.uid, t.name, t.outline_level) for t in window.document.plan.tasks]
+    trigger(window, action_id)
+    after = [(t.uid, t.name, t.outline_level) for t in window.document.plan.tasks]
+    if action_id in ("insert_task", "paste_tasks"):  # may add a task; changes none
+        assert set(before) <= set(after)
+        assert len(after) - len(before) in (0, 1)
+    else:
+        assert after == before
+    assert rows(window)[0] == "# Resource Names: Ann"  # still grouped
+
+
+def test_typing_on_a_header_row_edits_nothing(window, qtbot):
+    trigger(window, "group_resource")
+    tree = window.tree
+    header = window.model.index(0, Column.NAME)
+    tree.setCurrentIndex(header)
+    qtbot.keyClicks(tree, "x")
+    assert tree.state() != tree.State.EditingState
+    assert header.data() == "Resource Names: Ann"
+    assert window.document.undo_stack.count() == 0
