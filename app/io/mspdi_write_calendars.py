@@ -1,0 +1,113 @@
+"""The ``<Calendars>`` of an MS Project XML file, written as text (see mspdi_write_xml).
+
+MSPDI has no public-holiday country: a calendar that follows one is written
+with the holidays themselves, one exception each, for the years the plan spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
+from app.domain.calendars import occurrences, public_holidays
+from app.io.mspdi_write_xml import container, field, leaf
+
+_DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
+_KIND_CODE = {
+    RecurrenceKind.DAILY: 7,
+    RecurrenceKind.WEEKLY: 6,
+    RecurrenceKind.MONTHLY_BY_DATE: 4,
+    RecurrenceKind.MONTHLY_BY_WEEKDAY: 5,
+    RecurrenceKind.YEARLY_BY_DATE: 2,
+    RecurrenceKind.YEARLY_BY_WEEKDAY: 3,
+}
+
+
+def calendars_xml(calendars: Iterable[Calendar], first_year: int, last_year: int) -> str:
+    """The ``<Calendars>`` element; holidays of a country written for the years given."""
+    return container(
+        "Calendars",
+        [_calendar(with_holidays(cal, first_year, last_year)) for cal in calendars],
+    )
+
+
+def with_holidays(cal: Calendar, first_year: int, last_year: int) -> Calendar:
+    """MSPDI has no holiday country: write the public holidays as one-day exceptions.
+
+    They go before the calendar's own exceptions, which win on the same day.
+    """
+    if not cal.holiday_country:
+        return cal
+    extra: list[CalendarException] = []
+    for year in range(first_year, last_year + 1):
+        found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
+        extra.extend(CalendarException(name, day, day) for day, name in sorted(found.items()))
+    return replace(cal, exceptions=(*extra, *cal.exceptions), holiday_country=None)
+
+
+def _working_times(intervals: tuple[Interval, ...]) -> str:
+    if not intervals:
+        return ""
+    parts = []
+    for a, b in intervals:
+        end = b % 1440
+        parts.append(
+            f"<WorkingTime><FromTime>{a // 60:02d}:{a % 60:02d}:00</FromTime>"
+            f"<ToTime>{end // 60:02d}:{end % 60:02d}:00</ToTime></WorkingTime>"
+        )
+    return container("WorkingTimes", parts)
+
+
+def _calendar(cal: Calendar) -> str:
+    parts = [
+        field("UID", cal.uid),
+        leaf("Name", cal.name),
+        field("IsBaseCalendar", cal.base_uid is None),
+        field("BaseCalendarUID", -1 if cal.base_uid is None else cal.base_uid),
+    ]
+    days = []
+    for wd, intervals in enumerate(cal.week):
+        if intervals is None:
+            continue
+        days.append(
+            f"<WeekDay><DayType>{_DAYTYPE_OF_WEEKDAY[wd]}</DayType>"
+            f"{field('DayWorking', bool(intervals))}{_working_times(intervals)}</WeekDay>"
+        )
+    parts.append(container("WeekDays", days))
+    if cal.exceptions:
+        parts.append(container("Exceptions", [_exception(exc) for exc in cal.exceptions]))
+    return container("Calendar", parts)
+
+
+def _exception(exc: CalendarException) -> str:
+    rec = exc.recurrence
+    parts = [
+        field("EnteredByOccurrences", bool(rec is not None and rec.occurrences)),
+        f"<TimePeriod><FromDate>{exc.start.isoformat()}T00:00:00</FromDate>"
+        f"<ToDate>{exc.end.isoformat()}T23:59:00</ToDate></TimePeriod>",
+    ]
+    if rec is None:
+        parts += [field("Occurrences", 1), leaf("Name", exc.name), field("Type", 1)]
+    else:
+        count = rec.occurrences or max(2, sum(1 for _ in occurrences(exc)))
+        parts += [
+            field("Occurrences", count),
+            leaf("Name", exc.name),
+            field("Type", _KIND_CODE[rec.kind]),
+            field("Period", rec.period),
+        ]
+        if rec.kind is RecurrenceKind.WEEKLY:
+            mask = sum(1 << (_DAYTYPE_OF_WEEKDAY[wd] - 1) for wd in rec.weekdays)
+            parts.append(field("DaysOfWeek", mask))
+        if rec.kind in (RecurrenceKind.YEARLY_BY_DATE, RecurrenceKind.YEARLY_BY_WEEKDAY):
+            parts.append(field("Month", rec.month - 1))
+        if rec.kind in (RecurrenceKind.MONTHLY_BY_WEEKDAY, RecurrenceKind.YEARLY_BY_WEEKDAY):
+            parts.append(field("MonthItem", 3 if rec.weekday == 6 else rec.weekday + 4))
+            parts.append(field("MonthPosition", min(rec.week_of_month, 5) - 1))
+        if rec.kind in (RecurrenceKind.MONTHLY_BY_DATE, RecurrenceKind.YEARLY_BY_DATE):
+            parts.append(field("MonthDay", rec.day_of_month))
+    parts.append(field("DayWorking", exc.working))
+    if exc.working:
+        parts.append(_working_times(exc.intervals))
+    return container("Exception", parts)

@@ -1,0 +1,179 @@
+"""The ``<Resources>`` and ``<Assignments>`` of an MS Project XML file, written as text.
+
+Resource skills have no MSPDI field: they go to resource field Text1, aliased
+"Skills" in the project's ``<ExtendedAttributes>``, where our reader looks.
+A split task's assignments carry its pauses as timephased rows
+(app.io.mspdi_splits, which builds them as ElementTree elements).
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element, SubElement
+
+from app.domain.assignment_work import planned_work
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.schedule import Schedule
+from app.io.mspdi_splits import write_split_rows
+from app.io.mspdi_values import Q, format_duration
+from app.io.mspdi_write_xml import children_xml, container, date_text, element_xml, field, leaf
+
+# Resource Text1: skills travel there, aliased "Skills" (MSPDI has no skills field).
+SKILLS_FIELD_ID = 205520904
+_OPEN_START = "1984-01-01T00:00:00"
+_OPEN_END = "2049-12-31T23:59:00"
+
+
+def money(value: float) -> str:
+    """An amount as MSPDI's cost fields hold it: in hundredths."""
+    return str(round(value * 100))
+
+
+def resources_xml(resources: list[Resource]) -> str:
+    """The ``<Resources>`` element, rows numbered from 1."""
+    return container(
+        "Resources", [_resource(res, row) for row, res in enumerate(resources, start=1)]
+    )
+
+
+def _resource(res: Resource, row: int) -> str:
+    parts = [
+        field("UID", res.uid),
+        field("ID", row),
+        leaf("Name", res.name),
+        field("Type", 1 if res.type is ResourceType.WORK else 0),
+        "<IsNull>0</IsNull>",
+    ]
+    if res.initials:
+        parts.append(leaf("Initials", res.initials))
+    if res.material_label:
+        parts.append(leaf("MaterialLabel", res.material_label))
+    if res.role:
+        parts.append(leaf("Group", res.role))
+    if res.email:
+        parts.append(leaf("EmailAddress", res.email))
+    parts += [
+        field("MaxUnits", float(res.max_units)),
+        field("CanLevel", res.can_level),
+        field("AccrueAt", res.accrue_at.value),
+        field("StandardRate", float(res.standard_rate)),
+        field("OvertimeRate", float(res.overtime_rate)),
+        leaf("CostPerUse", money(res.cost_per_use)),
+        field("CalendarUID", -1 if res.calendar_uid is None else res.calendar_uid),
+    ]
+    if res.notes:
+        parts.append(leaf("Notes", res.notes))
+    parts.append(field("IsCostResource", res.type is ResourceType.COST))
+    if res.skills:
+        parts.append(
+            f"<ExtendedAttribute><FieldID>{SKILLS_FIELD_ID}</FieldID>"
+            f"{leaf('Value', ', '.join(res.skills))}</ExtendedAttribute>"
+        )
+    if res.availability:
+        parts.append(
+            container(
+                "AvailabilityPeriods",
+                [
+                    container(
+                        "AvailabilityPeriod",
+                        [
+                            leaf("AvailableFrom", date_text(av.start) if av.start else _OPEN_START),
+                            leaf("AvailableTo", date_text(av.finish) if av.finish else _OPEN_END),
+                            field("AvailableUnits", float(av.units)),
+                        ],
+                    )
+                    for av in res.availability
+                ],
+            )
+        )
+    if res.rate_tables:
+        rates = []
+        for table, entries in enumerate(res.rate_tables):
+            for k, entry in enumerate(entries):
+                nxt = entries[k + 1].start if k + 1 < len(entries) else None
+                rates.append(
+                    container(
+                        "Rate",
+                        [
+                            leaf(
+                                "RatesFrom", date_text(entry.start) if entry.start else _OPEN_START
+                            ),
+                            leaf("RatesTo", date_text(nxt) if nxt else _OPEN_END),
+                            field("RateTable", table),
+                            field("StandardRate", float(entry.standard_rate)),
+                            field("OvertimeRate", float(entry.overtime_rate)),
+                            leaf("CostPerUse", money(entry.cost_per_use)),
+                        ],
+                    )
+                )
+        parts.append(container("Rates", rates))
+    return container("Resource", parts)
+
+
+def _work(plan: Plan, a: Assignment, summaries: set[int], result: Schedule | None) -> int:
+    """An assignment's <Work>: as stored, but a summary's people's follows its span."""
+    times = result.get(a.task_uid) if result is not None and a.task_uid in summaries else None
+    return a.work_minutes if times is None else round(planned_work(plan, a, times))
+
+
+def _assignment_fields(
+    plan: Plan, a: Assignment, summaries: set[int], result: Schedule | None
+) -> list[tuple[str, str]]:
+    """The children of an ``<Assignment>`` (tag, text), in the order MS Project's schema
+    asks (it validates on open)."""
+    out = [("UID", str(a.uid)), ("TaskUID", str(a.task_uid)), ("ResourceUID", str(a.resource_uid))]
+    if a.actual_overtime_work_minutes:
+        out.append(("ActualOvertimeWork", format_duration(a.actual_overtime_work_minutes)))
+    out += [
+        ("ActualWork", format_duration(a.actual_work_minutes)),
+        ("Cost", money(a.cost)),
+        ("CostRateTable", str(a.rate_table)),
+    ]
+    if a.notes:
+        out.append(("Notes", a.notes))
+    out += [
+        ("OvertimeWork", format_duration(a.overtime_work_minutes)),
+        ("Units", repr(float(a.units))),
+        ("Work", format_duration(_work(plan, a, summaries, result))),
+    ]
+    if a.contour.value:
+        out.append(("WorkContour", str(a.contour.value)))
+    return out
+
+
+def assignments_xml(plan: Plan, summaries: set[int], result: Schedule | None) -> str:
+    """The ``<Assignments>`` element; a split task's carry its timephased rows, and one
+    without people gets a placeholder assignment for them (mspdi_splits)."""
+    split = {t.uid for t in plan.tasks if t.splits}
+    parts: list[str] = []
+    worked: dict[int, list[Element]] = {}
+    units: dict[int, list[float]] = {}
+    held: list[tuple[int, Element]] = []  # (place in parts, element) of split tasks' rows
+    for a in plan.assignments:
+        lines = _assignment_fields(plan, a, summaries, result)
+        if a.task_uid in split:  # its timephased rows carry the split: built as an element
+            e = Element(Q + "Assignment")
+            for tag, text in lines:
+                SubElement(e, Q + tag).text = text
+            worked.setdefault(a.task_uid, []).append(e)
+            units.setdefault(a.task_uid, []).append(float(a.units))
+            held.append((len(parts), e))
+            parts.append("")
+        else:
+            parts.append(container("Assignment", [leaf(tag, text) for tag, text in lines]))
+    if split:
+        extra = Element(Q + "Assignments")  # placeholder assignments, if any
+        write_split_rows(
+            extra,
+            [t for t in plan.tasks if t.uid in split],
+            worked,
+            units,
+            result,
+            plan.calendars,
+            plan.project.calendar_uid,
+            max((a.uid for a in plan.assignments), default=0) + 1,
+        )
+        for at, e in held:
+            parts[at] = element_xml(e)
+        parts.append(children_xml(extra))
+    return container("Assignments", parts)

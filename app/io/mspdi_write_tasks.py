@@ -1,0 +1,196 @@
+"""The ``<Task>`` rows of an MS Project XML file, written as text (see mspdi_write_xml).
+
+Children go in the order of MS Project's schema (it validates on open): a
+row's progress (mspdi_progress) between ``<ActualFinish>`` and ``<ConstraintType>``,
+its links, custom field values and baselines last. Computed values (early/late dates, slack, critical,
+progress) come from a fresh schedule and cost report, so MS Project and other
+tools see current numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from xml.etree.ElementTree import Element
+
+from app.domain.costs import CostReport
+from app.domain.link import Link
+from app.domain.notation import auto_unit
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.task import Task
+from app.io.mspdi_custom_fields import write_values
+from app.io.mspdi_hyperlinks import hyperlink_elements
+from app.io.mspdi_progress import task_progress
+from app.io.mspdi_values import NS, duration_format, format_duration
+from app.io.mspdi_write_resources import money
+from app.io.mspdi_write_xml import children_xml, date_text, field, leaf
+
+_FLAG = {True: "1", False: "0"}
+
+
+def percent_text(value: float) -> str:
+    """A % complete as written: whole numbers without a fraction ("50", "37.5")."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+class TaskRows:
+    """Writes the ``<Task>`` rows of one plan (what every row shares, found once)."""
+
+    def __init__(self, plan: Plan, costs: CostReport | None) -> None:
+        self._plan = plan
+        self._costs = costs
+        self._can_split = _FLAG[bool(plan.project.leveling.split_remaining)]
+        self._baselines = list(plan.baselines.values())
+
+    def row(
+        self,
+        task: Task,
+        row: int,
+        wbs: str,
+        summary: bool,
+        times: TaskTimes | None,
+        links: Iterable[Link],
+        elapsed_delay: int | None,
+    ) -> str:
+        """One task's ``<Task>`` element.
+
+        ``elapsed_delay``: its leveling delay in elapsed minutes where MS Project
+        holds it so (None: its working-time delay, <LevelingDelayFormat> 7).
+        """
+        plan = self._plan
+        wbs = leaf("WBS", wbs) + leaf("OutlineNumber", wbs)
+        p = [
+            f"<Task><UID>{task.uid}</UID><ID>{row + 1}</ID>{leaf('Name', task.name)}"
+            f"<Active>{_FLAG[task.active]}</Active><Manual>{_FLAG[task.manual]}</Manual>"
+            f"<Type>{task.task_type.value}</Type><IsNull>0</IsNull>{wbs}"
+            f"<OutlineLevel>{task.outline_level}</OutlineLevel>"
+            f"<Priority>{task.priority}</Priority>"
+        ]
+        start = task.start if task.start is not None else (times.start if times else None)
+        finish = task.finish if task.finish is not None else (times.finish if times else None)
+        if start is not None:
+            p.append(f"<Start>{date_text(start)}</Start>")
+        if finish is not None:
+            p.append(f"<Finish>{date_text(finish)}</Finish>")
+        # An automatic summary's own duration is not used; write its rolled-up span, as MS
+        # Project does: ProjectLibre and other readers show <Duration> as written.
+        rolled = summary and not task.manual and times is not None
+        minutes = times.duration_minutes if rolled and times is not None else task.duration_minutes
+        p.append(f"<Duration>{format_duration(minutes)}</Duration>")
+        if task.manual:
+            if task.start is not None:
+                p.append(f"<ManualStart>{date_text(task.start)}</ManualStart>")
+            if task.finish is not None:
+                p.append(f"<ManualFinish>{date_text(task.finish)}</ManualFinish>")
+            p.append(f"<ManualDuration>{format_duration(task.duration_minutes)}</ManualDuration>")
+        # the unit the sheet shows, so MS Project shows the same (no unit kept: the one Gantry picks)
+        unit = task.duration_unit or auto_unit(task.duration_minutes, plan.project, task.elapsed)
+        fmt = duration_format(unit, task.elapsed, task.estimated)
+        p.append(f"<DurationFormat>{fmt}</DurationFormat>")
+        costs = self._costs
+        p.append(f"<EffortDriven>{_FLAG[task.effort_driven]}</EffortDriven>")
+        if task.uid in plan.recurrences:  # the schema's place for it: after EffortDriven
+            p.append("<Recurring>1</Recurring>")
+        p.append(
+            f"<Estimated>{_FLAG[task.estimated]}</Estimated>"
+            f"<Milestone>{_FLAG[task.milestone]}</Milestone><Summary>{_FLAG[summary]}</Summary>"
+        )
+        if times is not None:
+            p.append(
+                f"<Critical>{_FLAG[times.critical]}</Critical>"
+                f"<EarlyStart>{date_text(times.early_start)}</EarlyStart>"
+                f"<EarlyFinish>{date_text(times.early_finish)}</EarlyFinish>"
+                f"<LateStart>{date_text(times.late_start)}</LateStart>"
+                f"<LateFinish>{date_text(times.late_finish)}</LateFinish>"
+                f"<FreeSlack>{times.free_slack_minutes * 10}</FreeSlack>"
+                f"<TotalSlack>{times.total_slack_minutes * 10}</TotalSlack>"
+            )
+        p.append(
+            f"<FixedCost>{money(task.fixed_cost)}</FixedCost>"
+            f"<FixedCostAccrual>{task.fixed_cost_accrual.value}</FixedCostAccrual>"
+            f"<PercentComplete>{percent_text(task.percent_complete)}</PercentComplete>"
+        )
+        if task.actual_start is not None:
+            p.append(f"<ActualStart>{date_text(task.actual_start)}</ActualStart>")
+        if task.actual_finish is not None:
+            p.append(f"<ActualFinish>{date_text(task.actual_finish)}</ActualFinish>")
+        for tag, text in task_progress(task, times, summary, costs):
+            p.append(f"<{tag}>{text}</{tag}>")
+        calendar = -1 if task.calendar_uid is None else task.calendar_uid
+        p.append(
+            f"<ConstraintType>{task.constraint_type.value}</ConstraintType>"
+            f"<CalendarUID>{calendar}</CalendarUID>"
+        )
+        if task.constraint_date is not None and task.constraint_type.value > 1:
+            p.append(f"<ConstraintDate>{date_text(task.constraint_date)}</ConstraintDate>")
+        if task.deadline is not None:
+            p.append(f"<Deadline>{date_text(task.deadline)}</Deadline>")
+        # MSPDI has "Leveling can create splits in remaining work" only per task: the plan's
+        # choice on each (read back as off when every task says 0, mspdi_tasks.with_can_split).
+        # The delay in working time, but elapsed days where MS Project shows it so.
+        if elapsed_delay is None:
+            delay, delay_format = task.leveling_delay_minutes * 10, 7
+        else:
+            delay, delay_format = elapsed_delay * 10, 8
+        p.append(
+            f"<LevelingCanSplit>{self._can_split}</LevelingCanSplit>"
+            f"<LevelingDelay>{delay}</LevelingDelay>"
+            f"<LevelingDelayFormat>{delay_format}</LevelingDelayFormat>"
+        )
+        for tag, text in hyperlink_elements(task.hyperlink):  # the schema's place: before Ignore...
+            p.append(leaf(tag, text))
+        p.append(
+            f"<IgnoreResourceCalendar>{_FLAG[task.ignore_resource_calendar]}"
+            "</IgnoreResourceCalendar>"
+        )
+        if task.notes:
+            p.append(leaf("Notes", task.notes))
+        for lk in links:
+            if lk.lag_percent is not None:
+                lag, lag_format = round(lk.lag_percent), 19
+            else:
+                lag, lag_format = lk.lag_minutes * 10, (8 if lk.lag_elapsed else 7)
+            p.append(
+                f"<PredecessorLink><PredecessorUID>{lk.predecessor}</PredecessorUID>"
+                f"<Type>{lk.type.value}</Type><CrossProject>0</CrossProject>"
+                f"<LinkLag>{lag}</LinkLag><LagFormat>{lag_format}</LagFormat></PredecessorLink>"
+            )
+        if task.custom:  # the schema's place: after the links, before the baselines
+            values = Element("{" + NS + "}Task")
+            write_values(values, task)
+            p.append(children_xml(values))
+        for baseline in self._baselines:
+            entry = baseline.entry(task.uid)
+            if entry is None:
+                continue
+            b = [f"<Baseline><Number>{baseline.index}</Number>"]
+            if entry.start is not None:
+                b.append(f"<Start>{date_text(entry.start)}</Start>")
+            if entry.finish is not None:
+                b.append(f"<Finish>{date_text(entry.finish)}</Finish>")
+            b.append(
+                f"<Duration>{format_duration(entry.duration_minutes)}</Duration>"
+                f"<Work>{format_duration(entry.work_minutes)}</Work>"
+                f"<Cost>{money(entry.cost)}</Cost></Baseline>"
+            )
+            p.append("".join(b))
+        p.append("</Task>")
+        return "".join(p)
+
+
+def project_row(plan: Plan, result: Schedule | None) -> str:
+    """The project summary task (UID 0) MS Project always writes; it carries the notes."""
+    start = result.start if result is not None else plan.project.start
+    p = [
+        "<Task><UID>0</UID><ID>0</ID>",
+        leaf("Name", plan.project.name),
+        "<Type>1</Type><IsNull>0</IsNull><WBS>0</WBS><OutlineNumber>0</OutlineNumber>"
+        "<OutlineLevel>0</OutlineLevel>",
+        field("Start", start),
+        field("Finish", result.finish if result is not None else start),
+        "<DurationFormat>21</DurationFormat><Summary>1</Summary>",
+    ]
+    if plan.project.notes:
+        p.append(leaf("Notes", plan.project.notes))
+    p.append("</Task>")
+    return "".join(p)
