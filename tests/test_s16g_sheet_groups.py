@@ -278,3 +278,25 @@ def test_typing_on_a_header_row_edits_nothing(window, qtbot):
     assert tree.state() != tree.State.EditingState
     assert header.data() == "Resource Names: Ann"
     assert window.document.undo_stack.count() == 0
+
+
+def test_selecting_a_task_in_a_folded_group_unfolds_it(window):
+    trigger(window, "group_resource")
+    tree = window.tree
+    tree.setExpanded(window.model.index(3, Column.NAME), False)  # Bob's group folded
+    assert "Test" not in rows(window)
+    window.model.reveal([6])
+    assert rows(window) == BY_RESOURCE
+
+
+def test_hierarchy_keeps_summaries_that_fold_in_every_group(window, monkeypatch):
+    trigger(window, "group_resource")
+    window.action_collection["group_keep_hierarchy"].trigger()
+    assert rows(window)[:4] == ["# Resource Names: Ann", "Design", "Specs", "Build"]
+    design = window.model.index(1, Column.NAME)
+    assert design.data(SummaryRole) is True
+    window.tree.setExpanded(design, False)
+    names = rows(window)
+    assert "Specs" not in names  # folded under Design in every group
+    assert names.count("Design") == 3  # Ann, Bob, and no one (Review)
+    assert names.count("Code") == 1

@@ -141,10 +141,15 @@ class ShownRows:
         self.set_collapsed_uids(summaries_below_level(self.document.plan.tasks, level))
 
     def reveal(self, uids: Iterable[int]) -> None:
-        """Expand the collapsed summaries above these tasks so that their rows show."""
+        """Expand the collapsed summaries above these tasks so that their rows show (and,
+        grouped, the folded groups that hold them)."""
         self._sync_if_stale()
         rows = self._rows()
         hidden = [u for u in uids if u not in rows]
+        if hidden and self._group is not None and self._group.collapsed:
+            self._unfold_groups_of(hidden)
+            rows = self._rows()
+            hidden = [u for u in hidden if u not in rows]
         if not hidden or not self._collapsed:
             return
         parents = self.document.plan.parent_uids()
@@ -250,6 +255,18 @@ class ShownRows:
         self._relayout()
         self._row_changed(key)
         return True
+
+    def _unfold_groups_of(self, uids: list[int]) -> None:
+        """Unfold the folded groups (and the groups around them) that hold these tasks."""
+        group = self._group
+        assert group is not None
+        wanted = set(uids)
+        paths = {g.path for g in group.all_groups if wanted.intersection(g.uids)}
+        opened = {p[:n] for p in paths for n in range(1, len(p) + 1)} & group.collapsed
+        if opened:
+            self.layoutAboutToBeChanged.emit()
+            group.collapsed -= opened
+            self._relayout()
 
     def row_level(self, task: Task) -> int:
         """The outline level a task's row is drawn at: under its group's header when grouped,

@@ -205,6 +205,7 @@ class RowGroup:
         self.collapsed: set[tuple[str, ...]] = set()  # groups folded, by path
         self.headers: dict[int, TaskGroup] = {}  # header row key -> its group, as last made
         self.levels: dict[int, int] = {}  # task uid -> the level its rows are drawn at
+        self.all_groups: list[TaskGroup] = []  # every group as last made, folded ones included
         self._keys: dict[tuple[str, ...], int] = {}
 
     def key_of(self, path: tuple[str, ...]) -> int:
@@ -249,7 +250,7 @@ class RowGroup:
                 headers[row.key] = row.group
             else:
                 levels[row.key] = row.level
-        self.headers, self.levels = headers, levels
+        self.headers, self.levels, self.all_groups = headers, levels, groups
         live = {g.path for g in groups}
         self.collapsed &= live
         return [row.key for row in flat]
