@@ -1,13 +1,24 @@
-"""gantry report's phase picture names in its key what it draws: the demo's phases (level 1,
-all summaries) drew black bars under a key of 'Task, Critical, Progress' and no 'Summary'."""
+"""gantry report's pictures: the phase picture names in its key what it draws (the demo's
+phases, level 1, all summaries, drew black bars under a key of 'Task, Critical, Progress' and
+no 'Summary'); its status date line runs down the bars, no longer through a month's name;
+the cost curve's key names only the lines drawn (with the status date before the work it
+named an earned value and actual cost it did not draw)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.cli import main
 from app.domain.status_lines import PhaseLine
-from app.report.status_chart import key_labels
+from app.report.gantt_paint import Colors
+from app.report.status_chart import ROW_H, SCALE_H, chart_height, key_labels, paint_phase_chart
 
 JAN = datetime(2027, 1, 4, 8, 0)
 MAR = datetime(2027, 3, 1, 17, 0)
@@ -35,3 +46,53 @@ def test_a_task_bar_and_a_milestone_each_add_their_entries():
 def test_the_baseline_and_status_line_follow_as_before():
     based = replace(PHASE, baseline_start=JAN, baseline_finish=MAR)
     assert key_labels([based], datetime(2027, 2, 1)) == ["Summary", "Baseline", "Status date"]
+
+
+def _status_pixels(image: QImage) -> list[tuple[int, int]]:
+    want = Colors.status
+    out = []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = QColor(image.pixel(x, y))
+            if (
+                abs(c.red() - want.red()) < 50
+                and abs(c.green() - want.green()) < 50
+                and abs(c.blue() - want.blue()) < 50
+            ):
+                out.append((x, y))
+    return out
+
+
+def test_the_status_line_runs_down_the_bars_not_through_the_month_names(qapp):
+    rows = [PHASE, replace(PHASE, uid=2, start=MAR - timedelta(days=20))]
+    image = QImage(500, int(chart_height(len(rows))) + 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    try:
+        paint_phase_chart(p, 0.0, 500.0, rows, datetime(2027, 2, 1))
+    finally:
+        p.end()
+    line = [(x, y) for x, y in _status_pixels(image) if y < SCALE_H + len(rows) * ROW_H]
+    assert line, "no status date line"
+    assert min(y for _, y in line) >= SCALE_H - 1
+
+
+def _report_text(tmp_path, *extra: str) -> str:
+    out = tmp_path / "report.pdf"
+    demo = Path(__file__).parent.parent / "resources" / "demo" / "crm-rollout.gantry"
+    assert main(["report", str(demo), str(out), *extra]) == 0
+    done = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_the_cost_curve_key_names_only_the_lines_drawn(qapp, tmp_path):
+    before = _report_text(tmp_path, "--status-date", "2026-11-26")  # before the work
+    assert "Planned value (PV)" in before
+    assert "Earned value (EV)" not in before
+    assert "Actual cost (AC)" not in before
+    assert "No earned value or actual cost by the status date" in before
+    during = _report_text(tmp_path, "--status-date", "2027-03-15")
+    assert "Earned value (EV)" in during
+    assert "Actual cost (AC)" in during
+    assert "No earned value" not in during

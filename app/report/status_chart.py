@@ -144,7 +144,8 @@ def paint_phase_chart(
     if first <= status_date <= last:
         x = x_of(status_date)
         p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
-        p.drawLine(QLineF(x, top + 2, x, body_top + body_h))
+        # down the bars only: from the scale's top it ran through a month's name
+        p.drawLine(QLineF(x, body_top, x, body_top + body_h))
     _paint_key(p, body_top + body_h + 4, key_labels(rows, status_date))
 
 

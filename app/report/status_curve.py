@@ -139,7 +139,9 @@ def paint_cost_curve(
         x = x_of(status_date)
         p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
         p.drawLine(QLineF(x, box.top(), x, box.bottom()))
-    _key(p, box.bottom() + AXIS_H + 2, left)
+    drawn = {"PV": len(pv) > 1, "EV": len(ev) > 1, "AC": len(ac) > 1}
+    drawn["status"] = first <= status_date <= last
+    _key(p, box.bottom() + AXIS_H + 2, left, drawn)
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -161,19 +163,26 @@ def _line(p: QPainter, points: Sequence[QPointF], color: QColor, width: float) -
     p.drawPolyline(QPolygonF(list(points)))
 
 
-def _key(p: QPainter, y: float, x: float) -> None:
+def _key(p: QPainter, y: float, x: float, drawn: dict[str, bool]) -> None:
+    """What the lines mean, for the lines drawn (``drawn`` by PV, EV, AC, status): with the
+    status date before the work, the key named an earned value and actual cost not drawn."""
     p.setFont(report_font(7))
     metrics = QFontMetricsF(report_font(7))
     mid = y + KEY_H / 2
-    for label, color, dashed in (
-        ("Planned value (PV)", PV, False),
-        ("Earned value (EV)", EV, False),
-        ("Actual cost (AC)", AC, False),
-        ("Status date", Colors.status, True),
+    for key, label, color, dashed in (
+        ("PV", "Planned value (PV)", PV, False),
+        ("EV", "Earned value (EV)", EV, False),
+        ("AC", "Actual cost (AC)", AC, False),
+        ("status", "Status date", Colors.status, True),
     ):
+        if not drawn.get(key):
+            continue
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         p.setPen(QPen(color, 1.4, style))
         p.drawLine(QLineF(x, mid, x + 14, mid))
         p.setPen(Colors.text)
         p.drawText(QPointF(x + 18, mid + 3), label)
         x += 30 + metrics.horizontalAdvance(label)
+    if not drawn.get("EV") and not drawn.get("AC"):
+        p.setPen(Colors.text)
+        p.drawText(QPointF(x, mid + 3), "No earned value or actual cost by the status date")
