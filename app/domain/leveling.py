@@ -52,9 +52,9 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timedelta
 
-from app.domain.leveling_bookings import Booking, booking_of, split_at, stretches
+from app.domain.leveling_bookings import Booking, booking_of, split_at
+from app.domain.leveling_clashes import Clashes, moment
 from app.domain.leveling_engine import LinkedPlacement
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
@@ -70,13 +70,10 @@ from app.domain.leveling_resume import (
     with_leveling_delay,
 )
 from app.domain.leveling_rules import (
-    CAN_LEVEL_OFF,
     DO_NOT_LEVEL,
-    asks_too_much,
     automatic_pin,
     availability_ends,
     fixed,
-    held_as,
     keeps_limit,
     limit_of,
     may_pause,
@@ -87,8 +84,8 @@ from app.domain.leveling_rules import (
     why_limited,
 )
 from app.domain.leveling_split import Cut, cut_to_fit
-from app.domain.leveling_summary import leveled_spans, summary_people, under, why_summary
-from app.domain.leveling_timeline import EPS, Timeline, limits_of
+from app.domain.leveling_summary import leveled_spans, summary_people, why_summary
+from app.domain.leveling_timeline import Timeline, limits_of
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.progress import Progress
@@ -322,43 +319,9 @@ def _level_once(
     setting_up()
     es = {u: sh.start for u, sh in shapes.items()}  # leveled dates, as tasks are placed
     ef = {u: sh.finish for u, sh in shapes.items()}
-    unresolved: dict[tuple[int, int], str] = {}
-    # Where each clash left starts (clock minutes) and the task holding the person then.
-    clash_at: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def clash(res_uid: int, uid: int, a: int, b: int, units: float, why: str | None) -> None:
-        """Name a clash of task ``uid`` over [a, b) (``why``), with its moment and holder."""
-        key = (res_uid, uid)
-        if key in clash_at or (why is None and key not in unresolved):
-            return
-        timeline = timelines[res_uid]
-        at = timeline.first_clash(a, b, units)
-        if at is None:
-            return
-        if why is not None:
-            unresolved.setdefault(key, why)
-        clash_at[key] = (at, next((h for h in timeline.holders(at) if h != uid), -1))
-
-    def book(uid: int, spans: list[tuple[int, int]], why: str | None) -> None:
-        for res_uid, a, b, units in stretches(booking.get(uid, ()), spans):
-            clash(res_uid, uid, a, b, units, why)
-            timelines[res_uid].book(a, b, units, uid)
-        for res_uid, a, b, units in stretches(stays.get(uid, ()), spans):
-            clash(res_uid, uid, a, b, units, CAN_LEVEL_OFF)
-            timelines[res_uid].book(a, b, units, uid)
-
-    def why_fixed_here(task: Task) -> str:
-        """Why a fixed task stays, with the option that would have let it pause."""
-        why = why_fixed(task)
-        if (
-            not options.split_remaining
-            and task.uid in booking
-            and can_pause(task)
-            and may_pause(task)
-        ):
-            return f"{why} and splits in remaining work are off"
-        return why
-
+    clashes = Clashes(tasks, timelines, booking, stays, options.split_remaining)
+    unresolved = clashes.unresolved
+    book, why_fixed_here, _name_too_much = clashes.book, clashes.why_fixed_here, clashes.too_much
     # Where they are, whatever the others do: booked first; clashes between them stay.
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
     # Started tasks whose work left may pause: their done part is booked with the fixed
@@ -391,14 +354,6 @@ def _level_once(
     for uid in fixed_uids:
         sh = shapes[uid]
         book(uid, sh.booked(sh.start, sh.finish), why_fixed_here(tasks[uid]))
-
-    def _name_too_much(uid: int, bookings: Iterable[Booking]) -> None:
-        """Name each person ``uid`` asks more of than their peak units: no wait mends that."""
-        for res_uid, units, _lay in bookings:
-            if units > timelines[res_uid].peak + EPS:
-                unresolved.setdefault(
-                    (res_uid, uid), asks_too_much(tasks[uid], units, timelines[res_uid])
-                )
 
     for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
         _name_too_much(uid, booking.get(uid, ()))
@@ -602,7 +557,7 @@ def _level_once(
             why = why_summary(plan.task(s_uid).name)
             for res_uid, units in on_summary[s_uid]:
                 if s_finish > s_start:
-                    clash(res_uid, s_uid, s_start, s_finish, units, why)
+                    clashes.clash(res_uid, s_uid, s_start, s_finish, units, why)
                     timelines[res_uid].book(s_start, s_finish, units, s_uid)
     for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
         own.setdefault(uid, 0)
@@ -614,8 +569,8 @@ def _level_once(
             uid,
             tasks[uid].name,
             int(own[uid]),
-            _moment(starts[uid][0]),
-            _moment(starts[uid][1]),
+            moment(starts[uid][0]),
+            moment(starts[uid][1]),
             uid in resumed,
             uid in split_uids,
         )
@@ -623,44 +578,10 @@ def _level_once(
     )
     report_progress(progress, total, total)
     original_fixed = {u for u in fixed_uids if u not in late}
-    parent_map: list[dict[int, int | None]] = []
-
-    def parents_of() -> dict[int, int | None]:
-        if not parent_map:
-            parent_map.append(plan.parent_uids())
-        return parent_map[0]
-
-    def holding(key: tuple[int, int]) -> tuple[datetime | None, str, str]:
-        """When the clash of ``key`` starts, the task holding the person, and how."""
-        if key not in clash_at:
-            return None, "", ""
-        at, holder = clash_at[key]
-        if holder not in tasks:
-            return _moment(at), "", ""
-        if key[1] in on_summary and under(parents_of(), key[1], holder):
-            return _moment(at), tasks[holder].name, f"a subtask of '{plan.task(key[1]).name}'"
-        if holder in resumable:
-            how = "work done" if at < resumable[holder].rest.start else "its work left"
-        elif holder in original_fixed or not movable(tasks[holder]):
-            how = held_as(tasks[holder])
-            if why_fixed_here(tasks[holder]) != why_fixed(tasks[holder]):
-                how += ", and splits in remaining work are off"
-        else:
-            how = "placed first in the leveling order"
-        return _moment(at), tasks[holder].name, how
-
-    left = tuple(
-        Unresolved(res_uid, task_uid, why, *holding((res_uid, task_uid)))
-        for (res_uid, task_uid), why in sorted(unresolved.items(), key=lambda kv: kv[0])
-    )
+    left = clashes.left(plan, original_fixed, resumable, on_summary)
     moved.update(alap_at)  # as-late-as-possible tasks the new project finish moved
     where = {u: (es[u], ef[u]) for u in moved}
     return LevelingResult(dict(own), moves, left, where), {u: (es[u], ef[u]) for u in late}
-
-
-def _moment(minutes: int) -> datetime:
-    day, minute = divmod(minutes, 1440)
-    return datetime.fromordinal(day) + timedelta(minutes=minute)
 
 
 def without_leveling(plan: Plan) -> Plan:
