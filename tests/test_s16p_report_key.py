@@ -13,12 +13,20 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from app.cli import main
 from app.domain.status_lines import PhaseLine
+from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
-from app.report.status_chart import ROW_H, SCALE_H, chart_height, key_labels, paint_phase_chart
+from app.report.status_chart import (
+    NAME_SHARE,
+    ROW_H,
+    SCALE_H,
+    chart_height,
+    key_labels,
+    paint_phase_chart,
+)
 
 JAN = datetime(2027, 1, 4, 8, 0)
 MAR = datetime(2027, 3, 1, 17, 0)
@@ -96,3 +104,25 @@ def test_the_cost_curve_key_names_only_the_lines_drawn(qapp, tmp_path):
     assert "Earned value (EV)" in during
     assert "Actual cost (AC)" in during
     assert "No earned value" not in during
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_a_long_phase_name_ends_with_an_ellipsis(qapp, tmp_path):
+    """Measured in the small font but drawn bold, a long name was clipped mid-letter with
+    no '…' ('Utility Rough-Ins and Complet'); it is now shortened in the font it is drawn in."""
+    name = "Utility Rough-Ins and Complete Concrete Works for the North Wing"
+    rows = [replace(PHASE, name=name)]
+    path = tmp_path / "phases.pdf"
+    writer = QPdfWriter(str(path))
+    p = QPainter(writer)
+    try:
+        p.scale(writer.logicalDpiX() / 72.0, writer.logicalDpiX() / 72.0)
+        paint_phase_chart(p, 0.0, 500.0, rows, LATER)
+    finally:
+        p.end()
+    del writer
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True)
+    (shown,) = [line for line in text.stdout.splitlines() if line.startswith("Utility")]
+    assert shown.endswith("\u2026")
+    bold = QFontMetricsF(report_font(7.5, bold=True))
+    assert bold.horizontalAdvance(shown) <= 500.0 * NAME_SHARE

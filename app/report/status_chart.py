@@ -131,12 +131,15 @@ def paint_phase_chart(
     for i, row in enumerate(rows):
         y = body_top + i * ROW_H
         indent = (row.level - 1) * 8.0
-        p.setFont(report_font(7.5, bold=row.summary))
+        name_font = report_font(7.5, bold=row.summary)
+        p.setFont(name_font)
         p.setPen(Colors.text)
         pct = f"{row.percent_complete:.0f}%"
         pct_w = metrics.horizontalAdvance("100%") + 6
         room = name_w - indent - pct_w - 6
-        name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room)
+        # measured in the font it is drawn in: the small font's width cut a bold name
+        # without its "…" ('Utility Rough-Ins and Complet')
+        name = QFontMetricsF(name_font).elidedText(row.name, Qt.TextElideMode.ElideRight, room)
         p.drawText(QRectF(indent, y, room + 2, ROW_H), int(_NAME_ALIGN), name)
         p.setFont(small)
         p.drawText(QRectF(name_w - pct_w - 4, y, pct_w, ROW_H), int(_PCT_ALIGN), pct)
