@@ -300,3 +300,17 @@ def test_hierarchy_keeps_summaries_that_fold_in_every_group(window, monkeypatch)
     assert "Specs" not in names  # folded under Design in every group
     assert names.count("Design") == 3  # Ann, Bob, and no one (Review)
     assert names.count("Code") == 1
+
+
+def test_outline_levels_fold_the_groups(window):
+    trigger(window, "group_duration_priority")
+    assert rows(window)[:3] == ["# Duration: 0d", "# Priority: 500", "Go-live"]
+    trigger(window, "outline_level_1")
+    assert all(n.startswith("# Duration") for n in rows(window))
+    trigger(window, "outline_level_2")
+    names = rows(window)
+    assert all(n.startswith("# ") for n in names)
+    assert any(n.startswith("# Priority") for n in names)
+    trigger(window, "show_all_subtasks")
+    assert len(rows(window)) > len(names)
+    assert not window.model.row_group().collapsed

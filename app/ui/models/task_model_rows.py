@@ -120,25 +120,32 @@ class ShownRows:
 
     def set_collapsed_uids(self, uids: Iterable[int]) -> None:
         """Collapse exactly these summaries (expand every other) in one layout change."""
+        self._fold(set(uids))
+
+    def expand_all(self) -> None:
+        """Show every task (grouped: every group unfolded too)."""
+        self._fold(set(), groups=True)
+
+    def collapse_all(self) -> None:
+        """Show the top-level tasks only (grouped: the outermost group headers only)."""
+        self._fold(summary_uids(self.document.plan.tasks), groups=True, level=1)
+
+    def show_outline_level(self, level: int | None) -> None:
+        """Show tasks down to an outline level (None: every subtask); grouped, the groups
+        from that depth down fold, as MS Project's Outline Level does on a grouped view."""
+        tasks = self.document.plan.tasks
+        self._fold(summaries_below_level(tasks, level), groups=True, level=level)
+
+    def _fold(self, wanted: set[int], groups: bool = False, level: int | None = None) -> None:
+        """Collapse exactly ``wanted`` summaries and, with ``groups``, fold the groups at
+        ``level`` and deeper (None: none), in one layout change."""
         self._sync_if_stale()
-        wanted = set(uids)
-        if wanted == self._collapsed:
+        refolded = groups and self._group is not None and self._group.fold_from(level)
+        if wanted == self._collapsed and not refolded:
             return
         self.layoutAboutToBeChanged.emit()
         self._collapsed = wanted
         self._relayout()
-
-    def expand_all(self) -> None:
-        """Show every task."""
-        self.set_collapsed_uids(())
-
-    def collapse_all(self) -> None:
-        """Show the top-level tasks only."""
-        self.set_collapsed_uids(summary_uids(self.document.plan.tasks))
-
-    def show_outline_level(self, level: int | None) -> None:
-        """Show tasks down to an outline level (None: every subtask)."""
-        self.set_collapsed_uids(summaries_below_level(self.document.plan.tasks, level))
 
     def reveal(self, uids: Iterable[int]) -> None:
         """Expand the collapsed summaries above these tasks so that their rows show (and,

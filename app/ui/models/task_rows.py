@@ -263,6 +263,15 @@ class RowGroup:
         (self.collapsed.add if collapsed else self.collapsed.discard)(group.path)
         return True
 
+    def fold_from(self, level: int | None) -> bool:
+        """Fold every group at ``level`` or deeper and unfold the others (None: unfold all);
+        False when nothing changes."""
+        wanted = set() if level is None else {g.path for g in self.all_groups if g.level >= level}
+        if wanted == self.collapsed:
+            return False
+        self.collapsed = wanted
+        return True
+
     def is_collapsed(self, key: int) -> bool:
         """Whether a group's row hides its tasks."""
         group = self.headers.get(key)
