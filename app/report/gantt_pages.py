@@ -562,6 +562,7 @@ def paint_table(
     font = report_font(font_px)
     bold = report_font(font_px, bold=True)
     metrics = QFontMetricsF(font)
+    summary_metrics = QFontMetricsF(bold)
     width = sum(c.width for c in columns)
     grid = QPen(Colors.grid, 0.5)
     if ts_h:
@@ -599,13 +600,16 @@ def paint_table(
         x = 0.0
         summary = cells.plan.is_summary(row.uid)
         p.setFont(bold if summary else font)
+        # shortened in the font drawn: a bold summary name measured in the plain font lost
+        # its "…" past the column's edge ('Utility Rough-Ins and Complete C')
+        row_metrics = summary_metrics if summary else metrics
         for col in columns:
             if col.key in ICON_KEYS:
                 cell = QRectF(x + 1, row.top, col.width - 2, row.height)
                 paint_indicators(p, cell, cells.marks(row.uid))
                 x += col.width
                 continue
-            text = metrics.elidedText(
+            text = row_metrics.elidedText(
                 cells.text(row.uid, col.key), Qt.TextElideMode.ElideRight, col.width - 6
             )
             p.setPen(Colors.text)
