@@ -14,7 +14,7 @@ from app.report.export import Picture, render_picture
 from app.report.group_rows import GROUP_BAR, GROUP_FILLS
 from app.store.document import GantryFile
 from app.ui.app import Session
-from app.ui.gantt.canvas import paint_group_bars
+from app.ui.gantt.canvas import group_tip, paint_group_bars
 from app.ui.gantt.view import GanttView
 from app.ui.models.task_rows import group_headers
 from app.ui.printing import actions
@@ -132,3 +132,21 @@ def test_a_picture_of_grouped_rows_shades_the_headers(window):
     # Without its groups a header row is left blank rather than failing.
     bare = render_picture(document.plan, document.schedule, Picture(uids=uids, width=900))
     assert bare.width() == 900
+
+
+def test_hovering_a_group_bar_tells_its_figures(window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    view = window.findChild(GanttView)
+    window.action_collection["group_resource"].trigger()
+    qtbot.waitUntil(lambda: len(view.visible_rows()) >= len(BY_RESOURCE))
+    head = next(r for r in view.visible_rows() if is_group_key(r.uid))
+    group = window.model.group_of(head.uid)
+    scale = view.chart_painter().scale
+    x = (scale.x_of(group.rollup.start) + scale.x_of(group.rollup.finish)) / 2 - view.hscroll
+    tip = group_tip(view, QPointF(x, head.top + head.height / 2))
+    assert tip is not None
+    assert tip.splitlines()[0] == "Resource Names: Ann (2 tasks)"
+    assert "Duration: 9d" in tip
+    task_row = next(r for r in view.visible_rows() if not is_group_key(r.uid))
+    assert group_tip(view, QPointF(x, task_row.top + task_row.height / 2)) is None

@@ -17,7 +17,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.domain.grouping_rows import GROUP_KEY_LIMIT
+from app.domain.notation import format_span
 from app.report.group_rows import paint_group_bar
+from app.ui.models.task_date_edits import format_date
 
 if TYPE_CHECKING:
     from app.ui.gantt.view import GanttView
@@ -73,8 +75,13 @@ class Canvas(QWidget):
             # The arrow first: it sits on the bar when the task runs past its deadline.
             mark = None if dragging else view.deadline_at(pos)
             geom = None if dragging or mark is not None else view.bar_at(pos)
+            group = (
+                None if dragging or mark is not None or geom is not None else group_tip(view, pos)
+            )
             if mark is not None:
                 QToolTip.showText(event.globalPos(), view.deadline_tooltip_text(mark), self)
+            elif group is not None:  # a group bar (View > Group by): the group's figures
+                QToolTip.showText(event.globalPos(), group, self)
             elif geom is None:
                 QToolTip.hideText()
             else:
@@ -106,3 +113,30 @@ def paint_group_bars(view: GanttView, p: QPainter, width: int, height: int) -> i
             drawn += 1
     p.restore()
     return drawn
+
+
+def group_tip(view: GanttView, pos: QPointF) -> str | None:
+    """Hover text of the group bar under a canvas point (None: no group bar there)."""
+    row = view.row_at(pos.y())
+    group_of = getattr(view.tree.model(), "group_of", None)
+    if row is None or row.uid >= GROUP_KEY_LIMIT or group_of is None:
+        return None
+    group = group_of(row.uid)
+    if group is None or group.rollup.start is None or group.rollup.finish is None:
+        return None
+    scale = view.chart_painter().scale
+    x = pos.x() + view.hscroll
+    if not scale.x_of(group.rollup.start) - 3 <= x <= scale.x_of(group.rollup.finish) + 3:
+        return None
+    rollup = group.rollup
+    project = view.document.plan.project
+    count = f"{rollup.tasks:,} task{'' if rollup.tasks == 1 else 's'}"
+    return "\n".join(
+        (
+            f"{group.label} ({count})",
+            f"Start: {format_date(rollup.start)}",
+            f"Finish: {format_date(rollup.finish)}",
+            f"Duration: {format_span(rollup.duration_minutes, project)}",
+            f"% Complete: {rollup.percent_complete:.0f}%",
+        )
+    )
