@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.report.export import export_pdf_file
+from app.report.gantt_pages import chart_marks, drawn_dates
 from app.report.options import PrintOptions
+from app.report.plan_lookups import PlanLookups
 from app.report.render import (
     CancelledError,
     column_needs,
@@ -83,8 +85,13 @@ def set_print_options(document: Document, options: PrintOptions) -> None:
 
 def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | None:
     """File > Page Setup; returns the new options (None when cancelled)."""
-    sched = document.schedule
-    chosen = PageSetupDialog.ask(parent, print_options(parent, document), sched.start, sched.finish)
+    options = print_options(parent, document)
+    # The dates it offers are those "Whole project" prints: with the rows' deadlines and
+    # drawn baselines, so unticking it does not cut off a deadline after the finish.
+    uids = options.rows if options.rows is not None else [t.uid for t in document.plan.tasks]
+    marks = chart_marks(PlanLookups(document.plan), uids, options.chart.show_baseline)
+    first, last = drawn_dates(document.schedule, marks)
+    chosen = PageSetupDialog.ask(parent, options, first, last)
     if chosen is not None:
         set_print_options(document, chosen)
     return chosen
