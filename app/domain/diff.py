@@ -146,6 +146,13 @@ TASK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
     "parent": ("outline_level",),
 }
 
+# A new rate comes with the unit it was typed in (1,300/d stays per day); the unit alone is
+# how the rate is shown, not a change a user reviews.
+RESOURCE_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
+    "standard_rate": ("standard_rate", "standard_rate_unit"),
+    "overtime_rate": ("overtime_rate", "overtime_rate_unit"),
+}
+
 LINK_FIELDS = ("type", "lag_minutes", "lag_percent", "lag_elapsed")
 RESOURCE_FIELDS = (
     "name",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from app.domain.assigning import occurrence_uids, rebalance_for_duration, staff_of
 from app.domain.custom_fields import is_field_name, value_of, with_value
 from app.domain.diff import (
+    RESOURCE_FIELD_ATTRS,
     TASK_FIELD_ATTRS,
     PlanChange,
     Scalar,
@@ -414,8 +415,9 @@ class _Applier:
         if c.field is None or not any(r.uid == uid for r in self.plan.resources):
             return
         src = self.source.resource(int(c.uid))
+        attrs = RESOURCE_FIELD_ATTRS.get(c.field, (c.field,))
         self.plan.update_resource(
-            replace(self.plan.resource(uid), **{c.field: getattr(src, c.field)})
+            replace(self.plan.resource(uid), **{a: getattr(src, a) for a in attrs})
         )
 
     def _resource_removed(self, c: PlanChange) -> None:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
@@ -37,6 +38,7 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import AppError
 from app.domain.plan import Plan
+from app.domain.resource import Resource
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import Task
@@ -47,6 +49,8 @@ from app.io.register_sheets import (
     TEAM_COLUMNS,
     TEAM_SHEET,
     plan_numbers,
+    rate_unit_shown,
+    shown_rate,
     task_numbers_text,
 )
 from app.io.workbook_accrual import (
@@ -488,8 +492,15 @@ def _budget_sheet(
     )
 
 
+def _rate_style(fmt: Formats, res: Resource) -> StyleArray:
+    """A person's Std. rate cell shows its unit ($1,200.00/d); a material's is plain money."""
+    unit = rate_unit_shown(res)
+    return fmt.money if unit is None else fmt.rate(unit.value)
+
+
 def _team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, steps: _Steps) -> None:
     people = plan.resources
+    project = plan.project
     names = fit(24, (p.name for p in people))
     widths = (6, names, fit(18, (p.role for p in people)), 10, 11, 12, 11, 14, 14)
     ws = table(
@@ -504,7 +515,7 @@ def _team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, ste
                 fmt.text(role, res.role),
                 res.type.name.lower(),
                 styled_cell(ws, finite(res.max_units), fmt.percent),
-                styled_cell(ws, finite(res.standard_rate), fmt.money),
+                styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
                 finite(round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2)),
                 styled_cell(ws, finite(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money),
                 "yes" if res.uid in costs.overallocated else None,

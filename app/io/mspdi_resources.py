@@ -13,9 +13,11 @@ from app.domain.quoting import clipped, quoted
 from app.domain.resource import (
     MAX_NAME_LENGTH,
     MAX_RATE,
+    MAX_UNITS,
     Assignment,
     Availability,
     RateEntry,
+    RateUnit,
     Resource,
     ResourceType,
     check_rate,
@@ -28,6 +30,24 @@ from app.io.negative_uids import negative_uid
 UNASSIGNED_RESOURCE = -65535  # MS Project's "no resource" on assignment rows
 _OPEN_START = datetime(1984, 1, 2)
 _OPEN_END = datetime(2049, 12, 31)
+
+# <StandardRateFormat> and <OvertimeRateFormat>: the unit MS Project shows a rate in (the
+# rate itself is per hour in the file, as in the plan). 8 is a material's rate, per its own
+# label; any other code is read as per hour, the display being all it changes.
+RATE_UNIT_OF_FORMAT = {
+    1: RateUnit.MINUTE,
+    2: RateUnit.HOUR,
+    3: RateUnit.DAY,
+    4: RateUnit.WEEK,
+    5: RateUnit.MONTH,
+    7: RateUnit.YEAR,
+}
+RATE_FORMAT_OF_UNIT = {unit: code for code, unit in RATE_UNIT_OF_FORMAT.items()}
+
+
+def _rate_unit(r: Reader, name: str) -> RateUnit:
+    code = r.integer(name, 2)
+    return RATE_UNIT_OF_FORMAT.get(2 if code is None else code, RateUnit.HOUR)
 
 
 def read_resources(
@@ -64,6 +84,9 @@ def read_resources(
             rtype = ResourceType.COST
         cal_uid = r.integer("CalendarUID", -1)
         accrue = r.integer("AccrueAt", 3) or 3
+        person = f"Resource {quoted(name or f'Resource {uid}')} (UID {uid})"
+        max_units = r.amount("MaxUnits", 1.0)
+        _check_units(r, "MaxUnits", max_units, f"{r.where} {quoted(name)}")
         out.append(
             Resource(
                 uid=uid,
@@ -72,18 +95,20 @@ def read_resources(
                 initials=r.string("Initials"),
                 role=r.string("Group"),
                 email=r.string("EmailAddress"),
-                max_units=r.amount("MaxUnits", 1.0),
+                max_units=max_units,
                 standard_rate=r.amount("StandardRate"),
                 overtime_rate=r.amount("OvertimeRate"),
                 cost_per_use=r.amount("CostPerUse") / 100,
                 accrue_at=CostAccrual(accrue) if accrue in (1, 2, 3) else CostAccrual.PRORATED,
                 material_label=r.string("MaterialLabel"),
                 calendar_uid=cal_uid if cal_uid is not None and cal_uid in calendars else None,
-                availability=_availability(elem, r.where),
-                rate_tables=_rate_tables(elem, r.where),
+                availability=_availability(elem, person),
+                rate_tables=_rate_tables(elem, person),
                 notes=r.string("Notes"),
                 skills=_skills(elem, skills_field),
                 can_level=r.flag("CanLevel", True),
+                standard_rate_unit=_rate_unit(r, "StandardRateFormat"),
+                overtime_rate_unit=_rate_unit(r, "OvertimeRateFormat"),
             )
         )
         if max(out[-1].standard_rate, out[-1].overtime_rate, out[-1].cost_per_use) > MAX_RATE:
@@ -130,6 +155,16 @@ def _refuse_rate(r: Reader, rates: Resource | RateEntry, where: str) -> None:
         _checked(value, clipped(r.text(name) or ""), f"{where} <{name}>")
     # the file keeps cost per use in hundredths: quote it as the plan holds it
     _checked(rates.cost_per_use, f"{rates.cost_per_use:.15g}", f"{where} <CostPerUse>")
+
+
+def _check_units(r: Reader, name: str, units: float, where: str) -> None:
+    """Refuse max units past :data:`MAX_UNITS` (10,000, which MS Project shows as 1,000,000 %),
+    naming the element: 1e300 read as it is made every person look free."""
+    if units > MAX_UNITS:
+        raise FileFormatError(
+            f"{where} <{name}>: {quoted(clipped(r.text(name) or ''))} ({units:,.0%}) is past "
+            f"the largest max units, {MAX_UNITS:,.0f} ({MAX_UNITS:,.0%})"
+        )
 
 
 def _checked(value: float, typed: str, what: str) -> None:
@@ -183,41 +218,49 @@ def _open(moment: datetime | None, start: bool) -> datetime | None:
     return moment
 
 
-def _availability(elem: Element, where: str) -> tuple[Availability, ...]:
+def _availability(elem: Element, person: str) -> tuple[Availability, ...]:
+    """``person``: "Resource 'Ann Lee' (UID 4)", as a message names them."""
     container = elem.find(Q + "AvailabilityPeriods")
     if container is None:
         return ()
     out = []
-    for p in container.findall(Q + "AvailabilityPeriod"):
-        r = Reader(p, where + " <AvailabilityPeriod>")
+    for n, p in enumerate(container.findall(Q + "AvailabilityPeriod"), start=1):
+        r = Reader(p, f"{person}: availability period {n}")
+        units = r.amount("AvailableUnits", 1.0)
+        _check_units(r, "AvailableUnits", units, r.where)
         out.append(
             Availability(
                 _open(r.date("AvailableFrom"), True),
                 _open(r.date("AvailableTo"), False),
-                r.amount("AvailableUnits", 1.0),
+                units,
             )
         )
     return tuple(out)
 
 
-def _rate_tables(elem: Element, where: str) -> tuple[tuple[RateEntry, ...], ...]:
+def _rate_tables(elem: Element, person: str) -> tuple[tuple[RateEntry, ...], ...]:
+    """``person``: "Resource 'Ann Lee' (UID 4)"; a message names them and the table
+    ("Resource 'Ann Lee' (UID 4): cost rate table B <StandardRate>: ...")."""
     container = elem.find(Q + "Rates")
     if container is None:
         return ()
     tables: dict[int, list[RateEntry]] = {}
     for rate in container.findall(Q + "Rate"):
-        r = Reader(rate, where + " <Rate>")
+        r = Reader(rate, f"{person}: <Rate>")
         table = r.integer("RateTable", 0) or 0
         if not 0 <= table <= 4:
-            raise FileFormatError(f"{r.where}: <RateTable> {table} is not 0..4")
+            raise FileFormatError(f"{r.where} <RateTable> {table} is not 0..4 (tables A to E)")
+        r.where = f"{person}: cost rate table {'ABCDE'[table]}"
         entry = RateEntry(
             _open(r.date("RatesFrom"), True),
             r.amount("StandardRate"),
             r.amount("OvertimeRate"),
             r.amount("CostPerUse") / 100,
+            _rate_unit(r, "StandardRateFormat"),
+            _rate_unit(r, "OvertimeRateFormat"),
         )
         if max(entry.standard_rate, entry.overtime_rate, entry.cost_per_use) > MAX_RATE:
-            _refuse_rate(r, entry, f"{r.where} (table {'ABCDE'[table]})")
+            _refuse_rate(r, entry, r.where)
         tables.setdefault(table, []).append(entry)
     if not tables:
         return ()

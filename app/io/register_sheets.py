@@ -7,6 +7,11 @@ so a re-saved workbook gives no change. A row without a known uid is a
 person or risk the client added; a uid that is gone, one they deleted.
 Workbooks exported before these sheets had a uid column are read as before:
 their Team and Risks edits are ignored.
+
+A person's Std. rate is written in the unit the plan shows it in: the number 1,200
+formatted "$1,200.00/d". The cell stays a number a client can add up; read back, a number
+is per the person's unit (text may name one: "1,300/h"). Workbooks exported before wrote
+"Rate / h", which is read per hour as before.
 """
 
 from __future__ import annotations
@@ -18,8 +23,19 @@ from typing import Any
 
 from app.domain.errors import FileFormatError, InputError
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.quoting import quoted
-from app.domain.resource import Resource, check_name_length, check_rate, people_cell_name
+from app.domain.resource import (
+    MAX_UNITS,
+    RateUnit,
+    Resource,
+    ResourceType,
+    check_name_length,
+    check_rate,
+    hourly_rate,
+    people_cell_name,
+    rate_in_unit,
+)
 from app.domain.risk import (
     Risk,
     RiskStatus,
@@ -33,6 +49,7 @@ from app.io.workbook_cells import cell_text
 
 TEAM_SHEET = "Team"
 RISK_SHEET = "Risks"
+_HOURLY = "Rate / h"  # the rate column of workbooks exported before rates kept their unit
 
 TEAM_COLUMNS: tuple[str, ...] = (
     "UID",
@@ -40,7 +57,7 @@ TEAM_COLUMNS: tuple[str, ...] = (
     "Role",
     "Type",
     "Max units",
-    "Rate / h",
+    "Std. rate",
     "Work (h)",
     "Cost",
     "Over-allocated",
@@ -64,7 +81,8 @@ _TEAM_FIELDS = {
     "Name": "name",
     "Role": "role",
     "Max units": "max_units",
-    "Rate / h": "standard_rate",
+    "Std. rate": "standard_rate",
+    _HOURLY: "standard_rate",
 }
 _RISK_FIELDS = {
     "Risk": "title",
@@ -80,14 +98,29 @@ _RISK_FIELDS = {
 _STATUSES = {s.value: s for s in RiskStatus}
 
 
-def team_cells(res: Resource) -> dict[str, object]:
-    """The editable cells of a Team row, as the writer puts them."""
+def team_cells(res: Resource, project: Project) -> dict[str, object]:
+    """The editable cells of a Team row, as the writer puts them (an older workbook's
+    ``Rate / h`` too)."""
     return {
         "Name": res.name,
         "Role": res.role,
         "Max units": res.max_units,
-        "Rate / h": res.standard_rate,
+        "Std. rate": shown_rate(res, project),
+        _HOURLY: res.standard_rate,
     }
+
+
+def shown_rate(res: Resource, project: Project) -> float:
+    """The Std. rate cell's number: a person's rate in its unit (1,200 for 150/h shown per
+    8-hour day), a material's per its label as kept."""
+    if res.type is not ResourceType.WORK:
+        return res.standard_rate
+    return round(rate_in_unit(res.standard_rate, res.standard_rate_unit, project), 6)
+
+
+def rate_unit_shown(res: Resource) -> RateUnit | None:
+    """The unit the Std. rate cell names (None: a material's or cost item's rate)."""
+    return res.standard_rate_unit if res.type is ResourceType.WORK else None
 
 
 def risk_cells(risk: Risk, numbers: Mapping[int, int]) -> dict[str, object]:
@@ -121,11 +154,18 @@ def plan_numbers(plan: Plan) -> dict[int, int]:
 
 def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SHEET) -> None:
     """Apply the client's Team sheet edits to ``plan`` (people added, changed, removed)."""
-    reader = _Register(sheet, rows, TEAM_COLUMNS, "Name")
+    reader = _Register(sheet, rows, (*TEAM_COLUMNS, _HOURLY), "Name")
     if not reader.usable:
         return
+    project = plan.project
     before = {r.uid: r for r in plan.resources}
-    merged = reader.merged(before, _new_person, team_cells, _TEAM_FIELDS, _team_value)
+
+    def convert(title: str, value: object, person: Resource) -> object:
+        return _team_value(title, value, person, project)
+
+    merged = reader.merged(
+        before, _new_person, lambda r: team_cells(r, project), _TEAM_FIELDS, convert
+    )
     kept: list[Resource] = [res for _, res, _ in merged]
     # names the client typed -> sheet row
     named = {res.name.casefold(): i for i, res, edits in merged if "Name" in edits}
@@ -164,7 +204,7 @@ def read_risks(
         written = risk_cells(base_risks.get(risk.uid, risk), written_numbers)
         return {**risk_cells(risk, written_numbers), "Tasks": written["Tasks"]}
 
-    def convert(title: str, value: object) -> object:
+    def convert(title: str, value: object, risk: Risk) -> object:
         if title == "Tasks":
             return _task_uids(plan, refs, value)
         return _risk_value(title, value)
@@ -240,7 +280,7 @@ class _Register:
         blank: Callable[[int], Any],
         cells: Callable[[Any], dict[str, object]],
         fields: dict[str, str],
-        convert: Callable[[str, object], object],
+        convert: Callable[[str, object, Any], object],
     ) -> list[tuple[int, Any, dict[str, object]]]:
         """(sheet row, item, cells the client edited) of every row, in sheet order.
 
@@ -266,15 +306,25 @@ class _Register:
         item: Any,
         edits: dict[str, object],
         fields: dict[str, str],
-        convert: Callable[[str, object], object],
+        convert: Callable[[str, object, Any], object],
     ) -> Any:
+        """``item`` with the ``edits`` read by ``convert`` (title, cell, item): a value, or
+        :class:`_Fields` when one cell sets more than one field (a rate and its unit)."""
         changes: dict[str, object] = {}
         for title, value in edits.items():
             try:
-                changes[fields[title]] = convert(title, value)
+                read = convert(title, value, item)
             except CellError as exc:
                 raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+            if isinstance(read, _Fields):
+                changes.update(read)
+            else:
+                changes[fields[title]] = read
         return replace(item, **changes) if changes else item
+
+
+class _Fields(dict[str, object]):
+    """Fields one cell sets together: a rate and the unit it was typed in."""
 
 
 def _text(value: object) -> str:
@@ -303,7 +353,7 @@ def _fraction(value: object, upper: float | None) -> float:
     return round(number, 6)
 
 
-def _team_value(title: str, value: object) -> object:
+def _team_value(title: str, value: object, person: Resource, project: Project) -> object:
     if title == "Name":
         name = people_cell_name(_text(value))  # "Doe, Jane" would be two people in People
         if not name:
@@ -316,10 +366,61 @@ def _team_value(title: str, value: object) -> object:
         units = _fraction(value, None)
         if units <= 0:
             raise CellError("max units must be more than 0%")
+        if units > MAX_UNITS:
+            raise CellError(
+                f"{quoted(cell_text(value))} ({units:,.0%}) is past the largest max units, "
+                f"{MAX_UNITS:,.0%}"
+            )
         return units
-    rate = _amount(value, "a rate")  # Rate / h
+    if title == _HOURLY:
+        rate = _amount(value, "a rate")
+        _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
+        return rate
+    return _rate(value, person, project)  # Std. rate
+
+
+def _rate(value: object, person: Resource, project: Project) -> _Fields:
+    """A Std. rate cell: a number per the person's unit (as the cell shows it), or text that
+    names one (``1,300/d``, ``90/h``); the rate kept per hour and the unit it shows in."""
+    unit = person.standard_rate_unit
+    amount_of: object = value
+    if isinstance(value, str) and "/" in value:
+        amount_of, _, word = value.rpartition("/")
+        word = word.strip().casefold()
+        label = (person.material_label or "unit").casefold()
+        if person.type is ResourceType.WORK:
+            typed = _TYPED_UNITS.get(word if len(word) <= 2 else word.removesuffix("s"))
+            if typed is None:
+                raise CellError(f"{quoted(value)}: a rate is per m, h, d, w, mo or y (1,200/d)")
+            unit = typed
+        elif word not in (label, "unit"):
+            raise CellError(f"{quoted(value)}: {quoted(person.name)}'s rate is per {label}")
+    amount = _amount(amount_of, "a rate")
+    if person.type is not ResourceType.WORK:
+        _refused_as_cell(check_rate, amount, cell_text(value), "a rate")
+        return _Fields(standard_rate=amount)
+    try:
+        rate = hourly_rate(amount, unit, project)
+    except InputError as exc:
+        raise CellError(str(exc)) from None
     _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
-    return rate
+    return _Fields(standard_rate=rate, standard_rate_unit=unit)
+
+
+_TYPED_UNITS = {
+    **{unit.value: unit for unit in RateUnit},
+    "min": RateUnit.MINUTE,
+    "minute": RateUnit.MINUTE,
+    "hr": RateUnit.HOUR,
+    "hour": RateUnit.HOUR,
+    "day": RateUnit.DAY,
+    "wk": RateUnit.WEEK,
+    "week": RateUnit.WEEK,
+    "mon": RateUnit.MONTH,
+    "month": RateUnit.MONTH,
+    "yr": RateUnit.YEAR,
+    "year": RateUnit.YEAR,
+}
 
 
 def _refused_as_cell(check: Callable[..., None], *args: object) -> None:

@@ -87,6 +87,8 @@ class Formats:
         self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
         self.percent = self._style("Gantry percent", number_format="0%")
         self.money = self._style("Gantry money", number_format=money)
+        self._money_format = money
+        self._rates: dict[str, StyleArray] = {}
         self.money_bold = self._style(
             "Gantry money total", font=Font(bold=True), number_format=money
         )
@@ -116,6 +118,17 @@ class Formats:
         style = NamedStyle(name=name, **parts)
         self.book.add_named_style(style)
         return style.as_tuple()
+
+    def rate(self, unit: str) -> StyleArray:
+        """Money per a unit of time, ``$1,200.00/d``: the cell stays a number a client can
+        add up, its unit shown by the format (each letter escaped: ``d`` is a date code)."""
+        style = self._rates.get(unit)
+        if style is None:
+            suffix = "".join(f"\\{c}" for c in f"/{unit}")
+            style = self._rates[unit] = self._style(
+                f"Gantry rate per {unit}", number_format=f"{self._money_format}{suffix}"
+            )
+        return style
 
     def name(self, pen: Pen, text: str, level: int, bold: bool = False) -> Cell:
         """A task name indented by outline level (bold for a summary)."""

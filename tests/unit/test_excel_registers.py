@@ -52,7 +52,7 @@ def test_team_and_risks_carry_hidden_ids(exported: Path) -> None:
 
 
 def test_edited_people_are_changes(exported: Path) -> None:
-    _set(exported, "Team", 2, "Rate / h", 55)
+    _set(exported, "Team", 2, "Std. rate", 55)
     _set(exported, "Team", 2, "Role", "Architect")
     _set(exported, "Team", 3, "Max units", 0.5)  # a percent cell holds the fraction
     assert _changes(exported) == {
@@ -131,7 +131,7 @@ def test_edited_added_and_deleted_risks(exported: Path) -> None:
         ("Risks", 2, "Status", "maybe", "Risks!I2", "is not a status"),
         ("Risks", 2, "Probability", "140%", "Risks!C2", "between 0 and 100 %"),
         ("Risks", 2, "Risk", None, "Risks!B2", "needs a title"),
-        ("Team", 3, "Rate / h", -5, "Team!F3", "negative"),
+        ("Team", 3, "Std. rate", -5, "Team!F3", "negative"),
         ("Team", 2, "Max units", "lots", "Team!E2", "not a number"),
         ("Team", 3, "Name", "ana", "Team!B3", "another person is named"),
     ],
@@ -151,7 +151,7 @@ def test_cli_diff_shows_a_register_edit_and_refuses_a_bad_one(
 ) -> None:
     before = tmp_path / "plan.gantry"
     write_plan(sample_plan(), before)
-    _set(exported, "Team", 2, "Rate / h", 60)
+    _set(exported, "Team", 2, "Std. rate", 60)
     cmd = [sys.executable, "-m", "app", "diff", str(before), str(exported), "--json"]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
@@ -171,6 +171,6 @@ def test_a_workbook_without_register_ids_ignores_their_edits(exported: Path) -> 
     wb = openpyxl.load_workbook(exported)
     wb["Team"].delete_cols(1)
     wb.save(exported)
-    _set(exported, "Team", 2, "Rate / h", 99)
+    _set(exported, "Team", 2, "Std. rate", 99)
     _set(exported, "Plan", 5, "Duration", "15d")
     assert _changes(exported) == {("task", 4, "changed", "duration_minutes", 7200)}
