@@ -314,3 +314,23 @@ def test_outline_levels_fold_the_groups(window):
     trigger(window, "show_all_subtasks")
     assert len(rows(window)) > len(names)
     assert not window.model.row_group().collapsed
+
+
+def test_an_empty_plan_grouped_takes_its_first_task_from_the_empty_row(session, qtbot, tmp_path):
+    from datetime import datetime
+
+    from app.domain.plan import Plan
+    from app.domain.project import Project
+
+    path = tmp_path / "empty.gantry"
+    GantryFile.create(path, Plan(project=Project(name="E", start=datetime(2026, 3, 2, 8)))).close()
+    win = _open(session, qtbot, path)
+    trigger(win, "group_critical")
+    model = win.model
+    assert model.shown_uids() == []
+    assert model.rowCount() == 1
+    assert model.setData(model.blank_index(Column.NAME), "First")
+    assert rows(win)[1:] == ["First"]
+    assert rows(win)[0].startswith("# Critical: ")
+    win.document.undo_stack.undo()
+    assert model.shown_uids() == []
