@@ -233,3 +233,31 @@ def test_a_client_workbook_date_without_a_time_takes_the_default_times(tmp_path)
         ConstraintType.FNET,
         datetime(2026, 3, 27, 16, 0),
     )
+
+
+def test_the_same_day_typed_again_pins_it_at_the_default_time(qtbot, doc, sheet):
+    _typed_in(qtbot, sheet, 5, Column.START, "2026-03-09")  # the day it holds, at 13:00
+    assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 9, 9, 0))
+    assert doc.undo_stack.count() == 1
+    _typed_in(qtbot, sheet, 5, Column.START, "2026-03-09")  # now already there: no step
+    assert doc.undo_stack.count() == 1
+
+
+def test_an_editor_left_untouched_writes_nothing(qtbot, doc, sheet):
+    for column in (Column.START, Column.FINISH):
+        index = sheet.task_model().index_of_uid(5, column)
+        sheet.setCurrentIndex(index)
+        sheet.edit(index)
+        editor = sheet.findChild(QDateTimeEdit)
+        sheet.commitData(editor)
+        sheet.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        editor.deleteLater()
+        qtbot.wait(1)
+    assert _pin(doc) == (ConstraintType.SNET, PINNED)
+    assert doc.undo_stack.count() == 0
+
+
+def test_a_date_and_time_the_task_already_has_is_no_undo_step(doc, model):
+    assert _type(model, 5, Column.START, "2026-03-09 13:00")
+    assert _type(model, 5, Column.FINISH, "2026-03-16 12:00")
+    assert doc.undo_stack.count() == 0

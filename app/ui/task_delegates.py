@@ -49,25 +49,31 @@ class TypedDateTimeEdit(DateTyping, QDateTimeEdit):
     """The sheet's date editor: a date typed with its separators is that date (DateTyping).
 
     It knows whether the time of day was set (typed, stepped or changed in any way)
-    since it was filled with the cell's date: a new date with the time left as it was
-    is a date typed without a time, which the cell takes at the project's default
-    time (see :class:`DateDelegate`).
+    since it was filled with the cell's date, and whether a date was typed (digits in
+    the day, month or year): a new date, or a date typed, with the time left as it was
+    is a date typed without a time, which the cell takes at the project's default time
+    (see :class:`DateDelegate`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.time_set = False
+        self.date_typed = False
         self.timeChanged.connect(self._on_time_changed)
 
     def fill(self, moment: QDateTime) -> None:
         """Show ``moment``, the cell's own date: its time of day counts as not set."""
         self.setDateTime(moment)
-        self.time_set = False
+        self.time_set = self.date_typed = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A digit typed into the hour or minute sets the time, even to the one shown."""
-        if event.text().isdigit() and self.currentSection() in _TIME_SECTIONS:
-            self.time_set = True
+        """A digit typed into the hour or minute sets the time, even to the one shown; one
+        typed into the date types a date, even the one shown."""
+        if event.text().isdigit():
+            if self.currentSection() in _TIME_SECTIONS:
+                self.time_set = True
+            else:
+                self.date_typed = True
         super().keyPressEvent(event)
 
     def stepBy(self, steps: int) -> None:
@@ -83,11 +89,12 @@ class TypedDateTimeEdit(DateTyping, QDateTimeEdit):
 class DateDelegate(QStyledItemDelegate):
     """Edits a start or finish with a calendar popup; the model reads the text it writes.
 
-    A new day picked or typed with the time of day left untouched is handed over as a
-    date alone (``2026-03-12``): the model puts the project's Default start time on a
-    Start and its Default end time on a Finish (Project Information, 08:00 and 17:00
-    unless changed), as MS Project does with a date typed without a time, instead of
-    keeping the old date's time of day.
+    A new day picked, or a date typed (the same day too), with the time of day left
+    untouched is handed over as a date alone (``2026-03-12``): the model puts the
+    project's Default start time on a Start and its Default end time on a Finish
+    (Project Information, 08:00 and 17:00 unless changed), as MS Project does with a
+    date typed without a time, instead of keeping the old date's time of day. Left
+    untouched, the editor writes nothing.
     """
 
     def createEditor(
@@ -120,15 +127,16 @@ class DateDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Hand the chosen date to the model as text (it pushes the undo command); a new
-        day with the time of day untouched goes as the date alone."""
+        day, or a date typed, with the time of day untouched goes as the date alone."""
         assert isinstance(editor, QDateTimeEdit)
         text = editor.dateTime().toString("yyyy-MM-dd HH:mm")
-        shown = index.data(Qt.ItemDataRole.EditRole) or ""
-        if text == shown:
-            return
+        moved = text != (index.data(Qt.ItemDataRole.EditRole) or "")
         if isinstance(editor, TypedDateTimeEdit) and not editor.time_set:
-            text = editor.date().toString("yyyy-MM-dd")  # the model adds the default time
-        model.setData(index, text, Qt.ItemDataRole.EditRole)
+            if moved or editor.date_typed:
+                # the model adds the default time of day
+                model.setData(index, editor.date().toString("yyyy-MM-dd"))
+        elif moved:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 class TypedSpinBox(QSpinBox):

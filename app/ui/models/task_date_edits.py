@@ -98,16 +98,16 @@ def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str
     return typed_actual_finish(task, times, finish, task_worktime(plan, task))
 
 
-def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
+def _start_command(document: Document, task: Task, text: str) -> PlanCommand | None:
     plan = document.plan
     if plan.is_summary(task.uid):
         raise InputError(f"the start of summary task {_quote(task)} comes from its subtasks")
     start = parse_date(text, plan.project.default_start_time)
     if task.actual_start is not None and not task.manual:
         # a started task's start is its actual start, as MS Project links the two
-        return EditTaskCommand(
+        return _changed(
             document,
-            task.uid,
+            task,
             f"Set actual start of {_quote(task)}",
             **typed_actual_start(task, start, task_worktime(plan, task)),
         )
@@ -116,7 +116,7 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
         finish = None
         if task.start is not None and task.finish is not None:
             finish = start + (task.finish - task.start)
-        return EditTaskCommand(document, task.uid, label, start=start, finish=finish)
+        return _changed(document, task, label, start=start, finish=finish)
     if start < plan.project.start:
         # The scheduler never starts an automatic task before the project does: the pin
         # would be kept but do nothing, so say so instead of taking it silently.
@@ -125,16 +125,16 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand:
             f"{format_date_edit(plan.project.start)} (change it in Project Information)"
         )
     # As MS Project does: typing a start date into an automatic task pins it there.
-    return EditTaskCommand(
+    return _changed(
         document,
-        task.uid,
+        task,
         label,
         constraint_type=ConstraintType.SNET,
         constraint_date=start,
     )
 
 
-def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
+def _finish_command(document: Document, task: Task, text: str) -> PlanCommand | None:
     plan = document.plan
     if plan.is_summary(task.uid):
         raise InputError(f"the finish of summary task {_quote(task)} comes from its subtasks")
@@ -143,7 +143,7 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
     if task.actual_finish is not None and not task.manual:
         # a finished task's finish is its actual finish, as MS Project links the two
         fields = typed_actual_finish(task, times, finish, task_worktime(plan, task))
-        return EditTaskCommand(document, task.uid, f"Set actual finish of {_quote(task)}", **fields)
+        return _changed(document, task, f"Set actual finish of {_quote(task)}", **fields)
     start = task.start if task.manual or times is None else times.start
     if start is None and not task.manual:
         start = plan.project.start  # just added, not yet scheduled: it starts with the project
@@ -160,9 +160,15 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand:
         minutes = work_within(task.splits, minutes)  # a pause is not duration (MS Project)
     progress = duration_progress(document, task, minutes)  # the work done stays
     if task.manual:
-        return EditTaskCommand(
-            document, task.uid, label, finish=finish, duration_minutes=minutes, **progress
-        )
-    return EditTaskCommand(
-        document, task.uid, label, duration_minutes=minutes, milestone=minutes == 0, **progress
+        return _changed(document, task, label, finish=finish, duration_minutes=minutes, **progress)
+    return _changed(
+        document, task, label, duration_minutes=minutes, milestone=minutes == 0, **progress
     )
+
+
+def _changed(document: Document, task: Task, label: str, **fields: Any) -> PlanCommand | None:
+    """The edit of ``fields`` on ``task`` (None when it holds them all already: the same
+    date typed again, or a date alone on the day and default time it has, is no undo step)."""
+    if all(getattr(task, name) == value for name, value in fields.items()):
+        return None
+    return EditTaskCommand(document, task.uid, label, **fields)
