@@ -143,10 +143,6 @@ def accrual_cell_command(document: Document, uid: int, text: str) -> PlanCommand
     )
 
 
-# The two typed tracking spans (MS Project's Actual Duration and Remaining Duration).
-PROGRESS_DURATIONS = frozenset({Column.ACTUAL_DURATION, Column.REMAINING_DURATION})
-
-
 def _shown_span(document: Document, task: Task, column: Column) -> str:
     """The text the cell shows for ``task``: typed back as it is, it changes nothing."""
     plan = document.plan
