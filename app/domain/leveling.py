@@ -83,14 +83,13 @@ from app.domain.leveling_rules import (
     why_late,
     why_limited,
 )
-from app.domain.leveling_split import Cut, cut_to_fit
+from app.domain.leveling_split import Cut, cut_to_fit, may_split
 from app.domain.leveling_summary import leveled_spans, summary_people, why_summary
 from app.domain.leveling_timeline import Timeline, limits_of
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
-from app.domain.recurrence_tasks import is_occurrence
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import summary_uids
@@ -99,12 +98,9 @@ from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
 from app.domain.scheduling.state import NEVER as NO_FINISH
 from app.domain.splits import TaskClocks, segments
-from app.domain.task import ConstraintType, Task
+from app.domain.task import Task
 from app.domain.workload import DayCalendar, inactive_tasks
 from app.domain.worktime import to_minutes
-
-# Constraints on the finish: the scheduler starts such a task back from it over its pauses.
-FINISH_BOUND = frozenset({ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO})
 
 __all__ = [
     "DO_NOT_LEVEL",
@@ -374,34 +370,10 @@ def _level_once(
     found_at: dict[int, tuple[int, int]] = {}  # candidate and finish bound of tasks placed
     # Tasks not started that leveling may split rather than delay whole (leveling_split).
     splittable = (
-        {
-            u
-            for u, t in tasks.items()
-            if u in booking
-            and u not in fixed_uids
-            and movable(t)
-            and not t.splits
-            and not t.elapsed
-            and not t.milestone
-            # The scheduler starts a task with a finish to keep back from it over its
-            # pauses too: a pause would move its start (finish links: checked as placed).
-            and t.constraint_type not in FINISH_BOUND
-            and row_of[u] not in network.spans
-            and all(lay is None for _r, _u, lay in booking[u])
-            and all(units <= timelines[r].peak for r, units, _lay in booking[u])
-        }
+        may_split(plan, tasks, booking, fixed_uids, network, timelines)
         if options.split_remaining
         else set()
     )
-    if splittable and plan.recurrences:
-        # MS Project's Leveling Can Split is No for recurring tasks: an occurrence (a
-        # meeting, a check) waits whole.
-        parents = plan.parent_uids()
-        splittable -= {
-            u
-            for u in splittable
-            if parents.get(u) in plan.recurrences and is_occurrence(tasks[u], False)
-        }
     split_uids: set[int] = set()
     pause_clocks: list[TaskClocks] = []
 

@@ -31,12 +31,19 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from app.domain.leveling_bookings import Booking
+from app.domain.leveling_rules import movable
 from app.domain.leveling_timeline import Timeline
+from app.domain.plan import Plan
+from app.domain.recurrence_tasks import is_occurrence
+from app.domain.scheduling.network import Network
 from app.domain.splits import Split
+from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 
 MIN_PART = 60  # working minutes: no part of a split task is shorter (see above)
 MAX_PARTS = 12  # more parts than that is a task scattered, not a plan
+# Constraints on the finish: the scheduler starts such a task back from it over its pauses.
+FINISH_BOUND = frozenset({ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,45 @@ class Cut:
     finish: int
     parts: tuple[tuple[int, int], ...]
     pauses: tuple[Split, ...]
+
+
+def may_split(
+    plan: Plan,
+    tasks: dict[int, Task],
+    booking: dict[int, list[Booking]],
+    fixed: set[int],
+    network: Network,
+    timelines: dict[int, Timeline],
+) -> set[int]:
+    """The tasks not started that leveling may split rather than delay whole (the plain
+    tasks above), of ``tasks`` with people in ``booking`` and not ``fixed``."""
+    row_of = network.row_of
+    splittable = {
+        u
+        for u, t in tasks.items()
+        if u in booking
+        and u not in fixed
+        and movable(t)
+        and not t.splits
+        and not t.elapsed
+        and not t.milestone
+        # The scheduler starts a task with a finish to keep back from it over its
+        # pauses too: a pause would move its start (finish links: checked as placed).
+        and t.constraint_type not in FINISH_BOUND
+        and row_of[u] not in network.spans
+        and all(lay is None for _r, _u, lay in booking[u])
+        and all(units <= timelines[r].peak for r, units, _lay in booking[u])
+    }
+    if splittable and plan.recurrences:
+        # MS Project's Leveling Can Split is No for recurring tasks: an occurrence (a
+        # meeting, a check) waits whole.
+        parents = plan.parent_uids()
+        splittable -= {
+            u
+            for u in splittable
+            if parents.get(u) in plan.recurrences and is_occurrence(tasks[u], False)
+        }
+    return splittable
 
 
 def cut_to_fit(
