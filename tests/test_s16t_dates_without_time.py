@@ -261,3 +261,64 @@ def test_a_date_and_time_the_task_already_has_is_no_undo_step(doc, model):
     assert _type(model, 5, Column.START, "2026-03-09 13:00")
     assert _type(model, 5, Column.FINISH, "2026-03-16 12:00")
     assert doc.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------- Update Tasks' actual dates
+
+
+def _update_tasks(qtbot, doc, uids=5):
+    from app.ui.dialogs.update_tasks_dialog import UpdateTasksDialog
+
+    dialog = UpdateTasksDialog(doc, uids)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_update_tasks_takes_a_new_day_at_the_default_times(qtbot, doc):
+    from PySide6.QtCore import QDate
+
+    dialog = _update_tasks(qtbot, doc)
+    # it opens on the scheduled dates: Mon 9 March 13:00 to Mon 16 March 12:00
+    dialog.actual_start.check.setChecked(True)
+    dialog.actual_start.edit.setDate(QDate(2026, 3, 10))  # a day picked, no time given
+    dialog.actual_finish.check.setChecked(True)
+    dialog.actual_finish.edit.setDate(QDate(2026, 3, 17))
+    command = dialog.command()
+    assert command is not None
+    execute(doc, command)
+    task = doc.plan.task(5)
+    assert task.actual_start == datetime(2026, 3, 10, 9, 0)
+    assert task.actual_finish == datetime(2026, 3, 17, 16, 0)
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan.task(5).actual_start is None
+
+
+def test_update_tasks_keeps_a_time_typed_and_the_day_it_opened_on(qtbot, doc):
+    from PySide6.QtCore import QDate
+
+    dialog = _update_tasks(qtbot, doc)
+    start = dialog.actual_start
+    start.check.setChecked(True)
+    start.edit.setDate(QDate(2026, 3, 10))
+    start.edit.setFocus()
+    start.edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(start.edit, "13")  # the hour shown, typed: kept
+    assert start.value() == datetime(2026, 3, 10, 13, 0)
+    dialog.actual_finish.check.setChecked(True)  # ticked on the day shown: as scheduled
+    assert dialog.actual_finish.value() == datetime(2026, 3, 16, 12, 0)
+    dialog.actual_finish.set_value(datetime(2026, 3, 17, 12, 0))  # set in full: as given
+    assert dialog.actual_finish.value() == datetime(2026, 3, 17, 12, 0)
+
+
+def test_update_tasks_on_several_tasks_too(qtbot, doc):
+    from PySide6.QtCore import QDate
+
+    dialog = _update_tasks(qtbot, doc, [5, 6])
+    dialog.actual_start.check.setChecked(True)
+    dialog.actual_start.edit.setDate(QDate(2026, 3, 10))
+    command = dialog.command()
+    assert command is not None
+    execute(doc, command)
+    assert doc.plan.task(5).actual_start == datetime(2026, 3, 10, 9, 0)
+    assert doc.plan.task(6).actual_start == datetime(2026, 3, 10, 9, 0)
