@@ -140,13 +140,12 @@ def group_tasks(
     readers = [
         _bucket_reader(plan, schedule, k, k.title(fields), costs, today) for k in group_by.keys
     ]
-    entries: list[tuple[int, tuple[Bucket, ...]]] = []
-    for task in members:
-        choices = [reader(task) for reader in readers]
-        if len(choices) == 1:
-            entries.extend((task.uid, (b,)) for b in choices[0])
-        else:
-            entries.extend((task.uid, combo) for combo in product(*choices))
+    entries: list[tuple[int, tuple[Bucket, ...]]]
+    if len(readers) == 1:  # the menu's groups but one: no combinations to make
+        read = readers[0]
+        entries = [(t.uid, (b,)) for t in members for b in read(t)]
+    else:
+        entries = [(t.uid, combo) for t in members for combo in product(*[r(t) for r in readers])]
     figures = _Figures(plan, schedule, costs)
     hierarchy = _Hierarchy(plan, tasks) if group_by.keep_hierarchy else None
     out: list[TaskGroup] = []

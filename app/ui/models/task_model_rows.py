@@ -375,6 +375,8 @@ class ShownRows:
                 continue
             if self._keep is not None and uid not in self._keep:
                 uid = None  # filtered out: unlike a collapsed subtask, not handed to its summary
+            if uid not in rows and self._group is not None:
+                uid = None  # grouped: a summary left out hands its place to no row
             if uid not in rows and self.document.plan.has_task(uid):
                 if parents is None:
                     parents = self.document.plan.parent_uids()
