@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.costs import compute_costs
+from app.domain.diff import diff_plans
 from app.domain.errors import FileFormatError
 from app.domain.resource import RateUnit, rate_in_unit
 from app.domain.scheduler import schedule
@@ -128,3 +129,30 @@ def test_max_units_past_a_million_percent_are_refused_naming_the_element(tmp_pat
     )
     # the limit itself is taken
     assert read_mspdi(_xml(tmp_path, max_units="10000")).resource(4).max_units == 10_000.0
+
+
+def test_units_round_trip_ms_project_xml_in_the_schemas_places(tmp_path):
+    from app.formats import read_plan, write_plan
+    from app.store.document import write_plan as write_gantry
+
+    ours = read_mspdi(_xml(tmp_path))
+    gantry = tmp_path / "site.gantry"
+    write_gantry(ours, gantry)
+    out = tmp_path / "out.xml"
+    write_plan(read_plan(gantry), out)
+    text = out.read_text(encoding="utf-8")
+    assert (
+        "<StandardRate>150.0</StandardRate><StandardRateFormat>3</StandardRateFormat>"
+        "<OvertimeRate>200.0</OvertimeRate><OvertimeRateFormat>4</OvertimeRateFormat>"
+    ) in text.replace("\n", "").replace(" ", "")
+    assert "<StandardRate>45.0</StandardRate><StandardRateFormat>3</StandardRateFormat>" in (
+        text.replace("\n", "").replace(" ", "")
+    )
+    again = read_mspdi(out)
+    assert again.resources == ours.resources
+    assert diff_plans(read_plan(gantry), again) == []
+    costs = [compute_costs(p, schedule(p)).total_cost for p in (ours, again)]
+    assert costs[0] == costs[1]
+    second = tmp_path / "second.xml"
+    write_plan(again, second)
+    assert second.read_bytes() == out.read_bytes()

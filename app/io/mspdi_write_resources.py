@@ -12,8 +12,9 @@ from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.assignment_work import planned_work
 from app.domain.plan import Plan
-from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.resource import Assignment, RateUnit, Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import Q, format_duration
 from app.io.mspdi_write_xml import children_xml, container, date_text, element_xml, field, leaf
@@ -57,7 +58,9 @@ def _resource(res: Resource, row: int) -> str:
         field("CanLevel", res.can_level),
         field("AccrueAt", res.accrue_at.value),
         field("StandardRate", float(res.standard_rate)),
+        *_rate_format("StandardRateFormat", res, res.standard_rate_unit),
         field("OvertimeRate", float(res.overtime_rate)),
+        *_rate_format("OvertimeRateFormat", res, res.overtime_rate_unit),
         leaf("CostPerUse", money(res.cost_per_use)),
         field("CalendarUID", -1 if res.calendar_uid is None else res.calendar_uid),
     ]
@@ -101,13 +104,24 @@ def _resource(res: Resource, row: int) -> str:
                             leaf("RatesTo", date_text(nxt) if nxt else _OPEN_END),
                             field("RateTable", table),
                             field("StandardRate", float(entry.standard_rate)),
+                            *_rate_format("StandardRateFormat", res, entry.standard_rate_unit),
                             field("OvertimeRate", float(entry.overtime_rate)),
+                            *_rate_format("OvertimeRateFormat", res, entry.overtime_rate_unit),
                             leaf("CostPerUse", money(entry.cost_per_use)),
                         ],
                     )
                 )
         parts.append(container("Rates", rates))
     return container("Resource", parts)
+
+
+def _rate_format(tag: str, res: Resource, unit: RateUnit) -> list[str]:
+    """A person's ``<StandardRateFormat>`` or ``<OvertimeRateFormat>``, right after its rate as
+    the schema orders them: the unit MS Project shows the (hourly) rate in, 1,200/d. None for
+    a material or cost item, whose rate is per its label."""
+    if res.type is not ResourceType.WORK:
+        return []
+    return [field(tag, RATE_FORMAT_OF_UNIT[unit])]
 
 
 def _work(plan: Plan, a: Assignment, summaries: set[int], result: Schedule | None) -> int:
