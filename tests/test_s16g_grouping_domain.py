@@ -223,3 +223,33 @@ def test_custom_field_groups_by_value():
     sched = schedule(plan)
     groups = group_tasks(plan, sched, GroupBy(parse_group("text1")))
     assert [(g.label, g.uids) for g in groups] == [("Text1: North", (2, 5)), ("No Text1", (3, 4))]
+
+
+def test_status_and_constraint_groups_read_as_ms_project_names_them():
+    from app.domain.task import ConstraintType
+
+    plan = _small()
+    plan.tasks = [
+        replace(t, constraint_type=ConstraintType.SNET, constraint_date=START) if t.uid == 5 else t
+        for t in plan.tasks
+    ]
+    plan.project = replace(plan.project, status_date=datetime(2026, 3, 4, 17))
+    sched = schedule(plan)
+    status = group_tasks(plan, sched, built_in("status"))
+    by_label = {g.label: g.uids for g in status}
+    assert by_label["Status: Complete"] == (2,)  # A is 100 % done
+    assert 5 in by_label["Status: Late"]  # D: 50 % of 2 days, due done by the status date
+    assert list(by_label) == sorted(
+        by_label,
+        key=[
+            "Status: Complete",
+            "Status: On Schedule",
+            "Status: Late",
+            "Status: Future Task",
+        ].index,
+    )
+    constraints = group_tasks(plan, sched, built_in("constraint_type"))
+    assert [(g.label, g.uids) for g in constraints] == [
+        ("Constraint Type: As Soon As Possible", (2, 3, 4)),
+        ("Constraint Type: Start No Earlier Than", (5,)),
+    ]
