@@ -53,44 +53,36 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.domain.leveling_bookings import Booking, booking_of, split_at
-from app.domain.leveling_clashes import Clashes, moment
-from app.domain.leveling_engine import LinkedPlacement
+from app.domain.leveling_bar import Bar
+from app.domain.leveling_bookings import Booking
+from app.domain.leveling_clashes import moment
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.leveling_order import order_key, successor_weight
-from app.domain.leveling_placement import REPORT_EVERY, first_fit, read_dates, read_shapes
-from app.domain.leveling_remaining import Remaining, read_remaining
+from app.domain.leveling_placement import REPORT_EVERY, first_fit
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
 from app.domain.leveling_resume import (
     LevelingDelay,
-    can_pause,
     has_leveling,
     leveling_of,
     with_leveling_delay,
 )
 from app.domain.leveling_rules import (
     DO_NOT_LEVEL,
-    automatic_pin,
     availability_ends,
-    fixed,
     keeps_limit,
     limit_of,
-    may_pause,
     movable,
-    why_done,
     why_fixed,
     why_late,
     why_limited,
 )
+from app.domain.leveling_setup import set_up
 from app.domain.leveling_split import Cut, cut_to_fit, may_split
 from app.domain.leveling_summary import leveled_spans, summary_people, why_summary
-from app.domain.leveling_timeline import Timeline, limits_of
-from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
-from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import summary_uids
 from app.domain.scheduling.gc import paused_gc
@@ -99,7 +91,6 @@ from app.domain.scheduling.run import schedule_only
 from app.domain.scheduling.state import NEVER as NO_FINISH
 from app.domain.splits import TaskClocks, segments
 from app.domain.task import Task
-from app.domain.workload import DayCalendar, inactive_tasks
 from app.domain.worktime import to_minutes
 
 __all__ = [
@@ -177,7 +168,6 @@ def level(
 
 
 _ALAP_ROUNDS = 4
-_PLACING = 3  # a task placed counts three tasks read on the bar
 
 
 def _named(
@@ -236,127 +226,39 @@ def _level_once(
     report_progress(progress, 0, 1)
     if network is not None and network.uids != [t.uid for t in plan.tasks]:
         network = None  # another plan's, or one edits have left behind: not safe to read
-    levels = [t.outline_level for t in plan.tasks]
-    n = sum(1 for a, b in zip(levels, [*levels[1:], 0], strict=True) if b <= a)  # leaves
-    # The bar: the network build (when it must be built) counts as half the tasks' reading.
-    built = 0 if network is not None else n // 2
-    # Then each task read, then placed: placing takes ~3x the reading and setting up (100k
-    # tasks: 2.8 of 10.7 s, 3.9 of 17.4 s), so a task placed counts three.
-    total = built + (1 + _PLACING) * n
-    report_progress(progress, 0, total)
+    bar = Bar.of(plan, progress, building=network is None)
+    bar.at(0)
     if network is None:
         network = build_network(plan)
-    dates = read_dates(
-        schedule,
-        network,
-        lambda k, of: report_progress(progress, built + n // 2 * k // max(of, 1), total),
-    )
-    tasks = {
-        t.uid: t
-        for t, known, summary in zip(plan.tasks, dates.known, dates.summary, strict=True)
-        if known and not summary
-    }
-    if not tasks:
+    setting = set_up(plan, schedule, network, only, alap_at, options, bar)
+    if setting is None:
         return LevelingResult({}, ()), {}
-    summaries = {u for u, summary in zip(network.uids, dates.summary, strict=True) if summary}
-    half = built + n // 2
-    shapes = read_shapes(
-        plan, dates, tasks, network, lambda k: report_progress(progress, half + k // 2, total)
+    tasks, dates, shapes, booking, stays = (
+        setting.tasks,
+        setting.dates,
+        setting.shapes,
+        setting.booking,
+        setting.stays,
     )
-    read = built + n
-    for uid, (start, finish) in alap_at.items():
-        shapes[uid].start, shapes[uid].finish = start, finish
-
-    def setting_up() -> None:  # ~0.9 s at 100k tasks between reading and placing: Cancel there
-        report_progress(progress, read, total)
-
-    wanted = None if only is None else set(only)
-    people = {
-        r.uid: r
-        for r in plan.resources
-        if r.type is ResourceType.WORK and (wanted is None or r.uid in wanted)
-    }
-    # Each person books what over-allocation counts: their units over the task's working
-    # stretches, or their own pieces (own span, contour) laid wherever the task is tried.
-    # People whose Can Level is off make no one wait: they book where their tasks go (stays).
-    booking: dict[int, list[Booking]] = {}
-    stays: dict[int, list[Booking]] = {}
-    off = inactive_tasks(plan)  # they book nobody, as in MS Project
-    cals: dict[int | None, DayCalendar] = {}
-    duration, row_at = dates.duration, network.row_of
-    for a in plan.assignments:
-        if (
-            a.task_uid in tasks
-            and a.resource_uid in people
-            and a.units > 0
-            and a.task_uid not in off
-        ):
-            person = people[a.resource_uid]
-            made = booking_of(plan, a, person, duration[row_at[a.task_uid]], cals)
-            (booking if person.can_level else stays).setdefault(a.task_uid, []).append(made)
-    timelines = {uid: Timeline(limits_of(r)) for uid, r in people.items()}
-    setting_up()
-    preds: dict[int, list[Link]] = {u: [] for u in tasks}
-    succs: dict[int, list[int]] = {u: [] for u in tasks}
-    for k, lk in enumerate(expanded_links(plan, summaries)):
-        if not k % (16 * REPORT_EVERY):
-            setting_up()
-        if lk.predecessor in tasks and lk.successor in tasks:
-            preds[lk.successor].append(lk)
-            succs[lk.predecessor].append(lk.successor)
-    setting_up()
-    row_of = network.row_of
-    placer = LinkedPlacement(
-        network,
-        to_minutes(plan.project.start),
-        {row_of[u]: (sh.start, sh.finish) for u, sh in shapes.items()},
-        dates,
+    timelines, preds, succs, placer, clashes = (
+        setting.timelines,
+        setting.preds,
+        setting.succs,
+        setting.placer,
+        setting.clashes,
     )
-    setting_up()
+    fixed_uids, late, pinned, resumable = (
+        setting.fixed,
+        setting.late,
+        setting.pinned,
+        setting.resumable,
+    )
+    row_of, summaries, people, off = network.row_of, setting.summaries, setting.people, setting.off
+    read, total, setting_up = bar.read, bar.total, bar.setting_up
+    unresolved = clashes.unresolved
+    book, _name_too_much = clashes.book, clashes.too_much
     es = {u: sh.start for u, sh in shapes.items()}  # leveled dates, as tasks are placed
     ef = {u: sh.finish for u, sh in shapes.items()}
-    clashes = Clashes(tasks, timelines, booking, stays, options.split_remaining)
-    unresolved = clashes.unresolved
-    book, why_fixed_here, _name_too_much = clashes.book, clashes.why_fixed_here, clashes.too_much
-    # Where they are, whatever the others do: booked first; clashes between them stay.
-    fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
-    # Started tasks whose work left may pause: their done part is booked with the fixed
-    # ones, the rest is placed in turn (MS Project's "splits in remaining work").
-    resumable: dict[int, Remaining] = {}
-    if options.split_remaining:
-        pausing = {
-            u: t
-            for u, t in tasks.items()
-            if u in fixed_uids and u in booking and can_pause(t) and may_pause(t)
-        }
-        if pausing:
-            resumable = read_remaining(
-                pausing, TaskClocks(plan), network, dates, placer.started_finish, setting_up
-            )
-            fixed_uids -= resumable.keys()
-    for uid, rem in resumable.items():
-        # Own pieces are laid over the whole task, done stretches and work left together.
-        rest = rem.rest.booked(*rem.at(rem.w))
-        cut = [split_at(b, rem.done, rest) for b in booking[uid]]
-        kept = [split_at(b, rem.done, rest) for b in stays.get(uid, ())]
-        booking[uid] = [done for done, _left in cut]
-        stays[uid] = [done for done, _left in kept]
-        book(uid, rem.done, why_done(tasks[uid]))
-        booking[uid] = [left for _done, left in cut]
-        stays[uid] = [left for _done, left in kept]
-    # As-late-as-possible tasks sit at their late dates, which follow the project finish
-    # the delays move: they make no one wait (booked last), and their clashes are named.
-    late = {network.uids[r] for r in placer.alap} - fixed_uids
-    for uid in fixed_uids:
-        sh = shapes[uid]
-        book(uid, sh.booked(sh.start, sh.finish), why_fixed_here(tasks[uid]))
-
-    for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
-        _name_too_much(uid, booking.get(uid, ()))
-    fixed_uids |= late
-    # Automatic tasks that must start or finish on a date: the scheduler still places them.
-    pinned = {u for u in fixed_uids - late if automatic_pin(tasks[u])}
-    setting_up()
     waiting = {u: len(preds[u]) for u in tasks}
     own: dict[int, int] = {}
     moved: set[int] = set()
@@ -498,7 +400,7 @@ def _level_once(
     placed = read
     while ready:
         if not placed % (REPORT_EVERY // 4):  # ~0.1 s of placing at 100k tasks
-            report_progress(progress, read + _PLACING * (placed - read), total)
+            bar.placing(placed)
         placed += 1
         uid = heapq.heappop(ready)[1]
         if uid in late:  # its successors see it where it is; a summary sees its early dates
