@@ -36,6 +36,12 @@ no one wait. What leveling cannot clear is reported per person
 people are booked over the span each summary has once its leaves are placed,
 and their clashes named (:mod:`~app.domain.leveling_summary`).
 
+One run is read by :mod:`~app.domain.leveling_setup` (what placing starts from),
+placed by :mod:`~app.domain.leveling_run` (the loop, a task at a time), its
+clashes named by :mod:`~app.domain.leveling_clashes` and its progress shown by
+:mod:`~app.domain.leveling_bar`; this module runs it again while
+as-late-as-possible tasks move, and sets or clears the delays in a plan.
+
 The parts live beside this module: :mod:`~app.domain.leveling_timeline` (each
 person's bookings), :mod:`~app.domain.leveling_bookings` (what each person on a
 task books), :mod:`~app.domain.leveling_placement` (a task on its
@@ -49,37 +55,18 @@ importable from here as before."""
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
-from app.domain.leveling_bookings import Booking
-from app.domain.leveling_clashes import moment
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
-from app.domain.leveling_order import order_key, successor_weight
-from app.domain.leveling_placement import REPORT_EVERY, first_fit
+from app.domain.leveling_placement import first_fit
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
-from app.domain.leveling_resume import (
-    LevelingDelay,
-    has_leveling,
-    leveling_of,
-    with_leveling_delay,
-)
-from app.domain.leveling_rules import (
-    DO_NOT_LEVEL,
-    availability_ends,
-    keeps_limit,
-    limit_of,
-    movable,
-    why_fixed,
-    why_late,
-    why_limited,
-)
+from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
+from app.domain.leveling_rules import DO_NOT_LEVEL, why_late
+from app.domain.leveling_run import Leveler
 from app.domain.leveling_setup import set_up
-from app.domain.leveling_split import Cut, cut_to_fit, may_split
-from app.domain.leveling_summary import leveled_spans, summary_people, why_summary
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
@@ -88,8 +75,6 @@ from app.domain.schedule_times import summary_uids
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
-from app.domain.scheduling.state import NEVER as NO_FINISH
-from app.domain.splits import TaskClocks, segments
 from app.domain.task import Task
 from app.domain.worktime import to_minutes
 
@@ -221,7 +206,9 @@ def _level_once(
 ) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
     """One leveling run; as-late-as-possible tasks at ``alap_at`` (clock minutes) when given.
 
-    Also returns where it took the as-late-as-possible tasks to be.
+    Also returns where it took the as-late-as-possible tasks to be. The network is
+    built here and the search for room passed in from here (``build_network``,
+    ``first_fit``): tests count both through this module.
     """
     report_progress(progress, 0, 1)
     if network is not None and network.uids != [t.uid for t in plan.tasks]:
@@ -233,229 +220,7 @@ def _level_once(
     setting = set_up(plan, schedule, network, only, alap_at, options, bar)
     if setting is None:
         return LevelingResult({}, ()), {}
-    tasks, dates, shapes, booking, stays = (
-        setting.tasks,
-        setting.dates,
-        setting.shapes,
-        setting.booking,
-        setting.stays,
-    )
-    timelines, preds, succs, placer, clashes = (
-        setting.timelines,
-        setting.preds,
-        setting.succs,
-        setting.placer,
-        setting.clashes,
-    )
-    fixed_uids, late, pinned, resumable = (
-        setting.fixed,
-        setting.late,
-        setting.pinned,
-        setting.resumable,
-    )
-    row_of, summaries, people, off = network.row_of, setting.summaries, setting.people, setting.off
-    read, total, setting_up = bar.read, bar.total, bar.setting_up
-    unresolved = clashes.unresolved
-    book, _name_too_much = clashes.book, clashes.too_much
-    es = {u: sh.start for u, sh in shapes.items()}  # leveled dates, as tasks are placed
-    ef = {u: sh.finish for u, sh in shapes.items()}
-    waiting = {u: len(preds[u]) for u in tasks}
-    own: dict[int, int] = {}
-    moved: set[int] = set()
-    ready: list[tuple[tuple[int, ...], int]] = []
-    found: dict[int, tuple[int, int]] = {}  # the scheduler's candidate and finish bound
-    order = options.order
-    week = max(1, plan.project.minutes_per_week)
-    free_slack = dates.free_slack
-    limits = {u: lim for u, t in tasks.items() if (lim := limit_of(t)) is not None}
-    resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old and new resume moment
-    found_at: dict[int, tuple[int, int]] = {}  # candidate and finish bound of tasks placed
-    # Tasks not started that leveling may split rather than delay whole (leveling_split).
-    splittable = (
-        may_split(plan, tasks, booking, fixed_uids, network, timelines)
-        if options.split_remaining
-        else set()
-    )
-    split_uids: set[int] = set()
-    pause_clocks: list[TaskClocks] = []
-
-    def clocks() -> TaskClocks:
-        if not pause_clocks:
-            pause_clocks.append(TaskClocks(plan))
-        return pause_clocks[0]
-
-    def push(uid: int) -> None:
-        row = row_of[uid]
-        if uid in resumable:
-            cand = resumable[uid].rest.start
-        elif uid in fixed_uids:
-            cand = shapes[uid].start
-        else:
-            found[uid] = placer.candidate(row)
-            cand = found[uid][0]
-        # Starting first came first before slack, and critical work starting later waited
-        # behind tasks with slack (generated plans finished ~25% later).
-        n = len(succs[uid])
-        weight = successor_weight(n, n if n and free_slack[row] <= 0 else 0)
-        key = order_key(
-            order, row, tasks[uid].priority, uid in limits, shapes[uid].slack, weight, cand, week
-        )
-        heapq.heappush(ready, (key, uid))
-
-    def _place(uid: int, bookings: list[Booking] | None) -> int:
-        """Place one task where its links and its people allow, book them; its own delay."""
-        task = tasks[uid]
-        sh = shapes[uid]
-        row = row_of[uid]
-        cand, fcand = found_at[uid] = found.pop(uid)
-        may_move = movable(task)
-        w = w_links = sh.cal.index(cand)
-        start, finish = placer.at(row, cand, fcand, 0)
-        if bookings and finish > start and may_move:
-
-            def at(w: int) -> tuple[int, int]:
-                return placer.at(row, cand, fcand, w - w_links)
-
-            w, start, finish, stuck = first_fit(timelines, bookings, sh, w, at)
-            cut = None
-            if stuck is None and w > w_links and uid in splittable and fcand == NO_FINISH:
-                cut = _cut(uid, bookings, w_links, finish)
-            if cut is not None:
-                return _place_cut(uid, cut)
-            if stuck is not None:
-                unresolved.setdefault((stuck, uid), availability_ends(task))
-            elif w > w_links and not keeps_limit(limits.get(uid), start, finish):
-                # Waiting would break its no-later-than date: it stays, the clash is named.
-                w = w_links
-                start, finish = at(w)
-                for res_uid, _units, _lay in bookings:
-                    unresolved.setdefault((res_uid, uid), why_limited(task))
-            _name_too_much(uid, bookings)
-        placer.place(row, start, finish)
-        if (start, finish) != (sh.start, sh.finish):
-            es[uid], ef[uid] = start, finish
-            moved.add(uid)
-        if bookings or uid in stays:
-            book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
-        return w - w_links
-
-    def _cut(uid: int, bookings: list[Booking], w: int, whole: int) -> Cut | None:
-        """The task laid in parts from index ``w`` when that finishes before ``whole`` (the
-        finish of the whole task delayed), keeps its no-later-than date and lands where
-        the scheduler puts a task so split; else None."""
-        sh = shapes[uid]
-        duration = dates.duration[row_of[uid]]
-        cut = cut_to_fit(timelines, bookings, sh.cal, w, duration, sh.cal.index(whole))
-        if cut is None or not cut.pauses or cut.finish >= whole:
-            return None
-        if not keeps_limit(limits.get(uid), cut.start, cut.finish):
-            return None
-        # The scheduler starts it where the delay puts it and ends it the pauses later;
-        # the Gantt and over-allocation lay its parts on its pause clock: all must agree.
-        start, _finish = placer.at(row_of[uid], *found_at[uid], cut.delay)
-        clock = clocks().of(tasks[uid])
-        w0 = clock.index(start)
-        parts = segments(cut.pauses, duration)
-        laid = [(clock.at_start(w0 + a), clock.at_end(w0 + b)) for a, b in parts]
-        if start != cut.start or laid != list(cut.parts):
-            return None
-        return cut
-
-    def _place_cut(uid: int, cut: Cut) -> int:
-        """Place a task split by leveling, book its people on its parts; its own delay."""
-        placer.place(row_of[uid], cut.start, cut.finish)
-        es[uid], ef[uid] = cut.start, cut.finish
-        moved.add(uid)
-        split_uids.add(uid)
-        book(uid, list(cut.parts), None)
-        return LevelingDelay(cut.delay, cut.pauses)
-
-    def _resume(uid: int, bookings: list[Booking]) -> int:
-        """Place the work left of a started task where its people have room; its pause."""
-        task = tasks[uid]
-        rem = resumable[uid]
-        row = row_of[uid]
-        w, start, finish, stuck = first_fit(timelines, bookings, rem.rest, rem.w, rem.at)
-        if stuck is not None:
-            unresolved.setdefault((stuck, uid), availability_ends(task))
-        elif w > rem.w and not keeps_limit(limits.get(uid), rem.start, finish):
-            w = rem.w
-            start, finish = rem.at(w)
-            for res_uid, _units, _lay in bookings:
-                unresolved.setdefault((res_uid, uid), why_limited(task))
-        _name_too_much(uid, bookings)
-        placer.place(row, rem.start, finish)
-        if w > rem.w:
-            ef[uid] = finish
-            moved.add(uid)
-            resumed[uid] = (rem.rest.start, start)
-        book(uid, rem.rest.booked(start, finish), None)
-        return w - rem.w
-
-    for k, uid in enumerate(tasks):
-        if not k % (8 * REPORT_EVERY):
-            setting_up()
-        if waiting[uid] == 0:
-            push(uid)
-    placed = read
-    while ready:
-        if not placed % (REPORT_EVERY // 4):  # ~0.1 s of placing at 100k tasks
-            bar.placing(placed)
-        placed += 1
-        uid = heapq.heappop(ready)[1]
-        if uid in late:  # its successors see it where it is; a summary sees its early dates
-            placer.place(row_of[uid], *placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0))
-        elif uid in pinned:  # its start stays; a finish link may stretch its finish to a break
-            pin = placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
-            placer.place(row_of[uid], *pin)
-            if pin != (es[uid], ef[uid]):
-                es[uid], ef[uid] = pin
-                moved.add(uid)
-        if uid in resumable:
-            own[uid] = _resume(uid, booking[uid])
-        else:
-            own[uid] = 0 if uid in fixed_uids else _place(uid, booking.get(uid))
-        for nxt in succs[uid]:
-            waiting[nxt] -= 1
-            if waiting[nxt] == 0:
-                push(nxt)
-    for uid in late:
-        sh = shapes[uid]
-        book(uid, sh.booked(sh.start, sh.finish), why_late(tasks[uid]))
-    # A summary's own people: booked last over its leveled span, their clashes named.
-    on_summary = summary_people(plan, summaries, people, off)
-    if on_summary:
-        leaves = {u: (es[u], ef[u]) for u in tasks}
-        spans = leveled_spans(plan, on_summary, schedule, leaves, moved)
-        for s_uid, (s_start, s_finish) in spans.items():
-            why = why_summary(plan.task(s_uid).name)
-            for res_uid, units in on_summary[s_uid]:
-                if s_finish > s_start:
-                    clashes.clash(res_uid, s_uid, s_start, s_finish, units, why)
-                    timelines[res_uid].book(s_start, s_finish, units, s_uid)
-    for uid in tasks:  # tasks caught in a cycle (should not happen) stay put
-        own.setdefault(uid, 0)
-    # A paused started task moves where its work left resumes (its start is history).
-    starts = {u: (dates.start[row_of[u]], es[u]) for u in tasks if own[u] > 0 or u in split_uids}
-    starts.update(resumed)
-    moves = tuple(
-        LevelingMove(
-            uid,
-            tasks[uid].name,
-            int(own[uid]),
-            moment(starts[uid][0]),
-            moment(starts[uid][1]),
-            uid in resumed,
-            uid in split_uids,
-        )
-        for uid in sorted(starts, key=row_of.__getitem__)
-    )
-    report_progress(progress, total, total)
-    original_fixed = {u for u in fixed_uids if u not in late}
-    left = clashes.left(plan, original_fixed, resumable, on_summary)
-    moved.update(alap_at)  # as-late-as-possible tasks the new project finish moved
-    where = {u: (es[u], ef[u]) for u in moved}
-    return LevelingResult(dict(own), moves, left, where), {u: (es[u], ef[u]) for u in late}
+    return Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)
 
 
 def without_leveling(plan: Plan) -> Plan:

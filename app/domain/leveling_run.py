@@ -1,0 +1,333 @@
+"""One leveling run: leaf tasks placed one by one in the leveling order, their people booked.
+
+A task whose predecessors are placed is ready; among ready tasks the one the order
+puts first (:mod:`~app.domain.leveling_order`) is placed first, at the first moment
+its links allow at which every person on it has room
+(:func:`~app.domain.leveling_placement.first_fit`), or laid in parts around the clash
+when that finishes earlier (:mod:`~app.domain.leveling_split`); the work left of a
+started task resumes where its people have room (:mod:`~app.domain.leveling_remaining`).
+What the run starts from is read by :mod:`~app.domain.leveling_setup`; the clashes it
+cannot clear are named by :mod:`~app.domain.leveling_clashes`."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+
+from app.domain.leveling_bar import Bar
+from app.domain.leveling_bookings import Booking
+from app.domain.leveling_clashes import moment
+from app.domain.leveling_options import LevelingOptions
+from app.domain.leveling_order import order_key, successor_weight
+from app.domain.leveling_placement import REPORT_EVERY, Shape
+from app.domain.leveling_result import LevelingMove, LevelingResult
+from app.domain.leveling_resume import LevelingDelay
+from app.domain.leveling_rules import (
+    availability_ends,
+    keeps_limit,
+    limit_of,
+    movable,
+    why_fixed,
+    why_late,
+    why_limited,
+)
+from app.domain.leveling_setup import Setting
+from app.domain.leveling_split import Cut, cut_to_fit, may_split
+from app.domain.leveling_summary import leveled_spans, summary_people, why_summary
+from app.domain.leveling_timeline import Timeline
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.scheduling.state import NEVER as NO_FINISH
+from app.domain.splits import TaskClocks, segments
+
+# The search for room (first_fit): index, start, finish, and the person without room.
+Fit = Callable[
+    [dict[int, Timeline], list[Booking], Shape, int, Callable[[int], tuple[int, int]]],
+    tuple[int, int, int, int | None],
+]
+
+
+class Leveler:
+    """Places the leaf tasks of one :class:`~app.domain.leveling_setup.Setting` in the
+    leveling order and hands back the delays (:meth:`run`).
+
+    ``fit``: the search for room (:func:`~app.domain.leveling_placement.first_fit`,
+    passed in so a test can count its tries).
+    """
+
+    __slots__ = (
+        "_clocks",
+        "bar",
+        "ef",
+        "es",
+        "fit",
+        "found",
+        "found_at",
+        "limits",
+        "moved",
+        "order",
+        "own",
+        "plan",
+        "ready",
+        "resumed",
+        "s",
+        "schedule",
+        "split_uids",
+        "splittable",
+        "week",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        plan: Plan,
+        schedule: Schedule,
+        setting: Setting,
+        options: LevelingOptions,
+        bar: Bar,
+        fit: Fit,
+    ) -> None:
+        s = self.s = setting
+        self.plan, self.schedule, self.bar, self.fit = plan, schedule, bar, fit
+        self.es = {u: sh.start for u, sh in s.shapes.items()}  # leveled dates, as placed
+        self.ef = {u: sh.finish for u, sh in s.shapes.items()}
+        self.own: dict[int, int] = {}  # each task's own delay, in the order placed
+        self.moved: set[int] = set()
+        self.ready: list[tuple[tuple[int, ...], int]] = []
+        self.found: dict[int, tuple[int, int]] = {}  # the scheduler's candidate, finish bound
+        self.order = options.order
+        self.week = max(1, plan.project.minutes_per_week)
+        self.limits = {u: lim for u, t in s.tasks.items() if (lim := limit_of(t)) is not None}
+        self.resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old, new resume
+        self.found_at: dict[int, tuple[int, int]] = {}  # candidate, finish bound of those placed
+        # Tasks not started that leveling may split rather than delay whole (leveling_split).
+        self.splittable = (
+            may_split(plan, s.tasks, s.booking, s.fixed, s.network, s.timelines)
+            if options.split_remaining
+            else set()
+        )
+        self.split_uids: set[int] = set()
+        self._clocks: TaskClocks | None = None
+
+    def run(
+        self, alap_at: dict[int, tuple[int, int]]
+    ) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
+        """Place every task; the result, and where the as-late-as-possible tasks were taken
+        to be (``alap_at``: where this run was told they are, when it was)."""
+        s = self.s
+        self._place_all()
+        clashes, es, ef = s.clashes, self.es, self.ef
+        for uid in s.late:
+            sh = s.shapes[uid]
+            clashes.book(uid, sh.booked(sh.start, sh.finish), why_late(s.tasks[uid]))
+        on_summary = self._book_summaries()
+        for uid in s.tasks:  # tasks caught in a cycle (should not happen) stay put
+            self.own.setdefault(uid, 0)
+        moves = self._moves()
+        self.bar.at(self.bar.total)
+        original_fixed = {u for u in s.fixed if u not in s.late}
+        left = clashes.left(self.plan, original_fixed, s.resumable, on_summary)
+        self.moved.update(alap_at)  # as-late-as-possible tasks the new project finish moved
+        where = {u: (es[u], ef[u]) for u in self.moved}
+        late_at = {u: (es[u], ef[u]) for u in s.late}
+        return LevelingResult(dict(self.own), moves, left, where), late_at
+
+    def _place_all(self) -> None:
+        """Place the tasks as they become ready, first in the leveling order first."""
+        s, bar, es, ef, own = self.s, self.bar, self.es, self.ef, self.own
+        placer, row_of, ready, push = s.placer, s.network.row_of, self.ready, self.push
+        waiting = {u: len(s.preds[u]) for u in s.tasks}
+        for k, uid in enumerate(s.tasks):
+            if not k % (8 * REPORT_EVERY):
+                bar.setting_up()
+            if waiting[uid] == 0:
+                push(uid)
+        late, pinned, resumable, booking = s.late, s.pinned, s.resumable, s.booking
+        placed = bar.read
+        while ready:
+            if not placed % (REPORT_EVERY // 4):  # ~0.1 s of placing at 100k tasks
+                bar.placing(placed)
+            placed += 1
+            uid = heapq.heappop(ready)[1]
+            if uid in late:  # its successors see it where it is; a summary sees its early dates
+                placer.place(
+                    row_of[uid], *placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
+                )
+            elif uid in pinned:  # its start stays; a finish link may stretch its finish to a break
+                pin = placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
+                placer.place(row_of[uid], *pin)
+                if pin != (es[uid], ef[uid]):
+                    es[uid], ef[uid] = pin
+                    self.moved.add(uid)
+            if uid in resumable:
+                own[uid] = self.resume(uid, booking[uid])
+            else:
+                own[uid] = 0 if uid in s.fixed else self.place(uid, booking.get(uid))
+            for nxt in s.succs[uid]:
+                waiting[nxt] -= 1
+                if waiting[nxt] == 0:
+                    push(nxt)
+
+    def push(self, uid: int) -> None:
+        """Make task ``uid`` ready: on the heap at its leveling order's key."""
+        s = self.s
+        row = s.network.row_of[uid]
+        if uid in s.resumable:
+            cand = s.resumable[uid].rest.start
+        elif uid in s.fixed:
+            cand = s.shapes[uid].start
+        else:
+            found = self.found[uid] = s.placer.candidate(row)
+            cand = found[0]
+        # Starting first came first before slack, and critical work starting later waited
+        # behind tasks with slack (generated plans finished ~25% later).
+        n = len(s.succs[uid])
+        weight = successor_weight(n, n if n and s.dates.free_slack[row] <= 0 else 0)
+        key = order_key(
+            self.order,
+            row,
+            s.tasks[uid].priority,
+            uid in self.limits,
+            s.shapes[uid].slack,
+            weight,
+            cand,
+            self.week,
+        )
+        heapq.heappush(self.ready, (key, uid))
+
+    def place(self, uid: int, bookings: list[Booking] | None) -> int:
+        """Place one task where its links and its people allow, book them; its own delay."""
+        s = self.s
+        task = s.tasks[uid]
+        sh = s.shapes[uid]
+        row = s.network.row_of[uid]
+        placer, unresolved = s.placer, s.clashes.unresolved
+        cand, fcand = self.found_at[uid] = self.found.pop(uid)
+        may_move = movable(task)
+        w = w_links = sh.cal.index(cand)
+        start, finish = placer.at(row, cand, fcand, 0)
+        if bookings and finish > start and may_move:
+
+            def at(w: int) -> tuple[int, int]:
+                return placer.at(row, cand, fcand, w - w_links)
+
+            w, start, finish, stuck = self.fit(s.timelines, bookings, sh, w, at)
+            cut = None
+            if stuck is None and w > w_links and uid in self.splittable and fcand == NO_FINISH:
+                cut = self.cut(uid, bookings, w_links, finish)
+            if cut is not None:
+                return self.place_cut(uid, cut)
+            if stuck is not None:
+                unresolved.setdefault((stuck, uid), availability_ends(task))
+            elif w > w_links and not keeps_limit(self.limits.get(uid), start, finish):
+                # Waiting would break its no-later-than date: it stays, the clash is named.
+                w = w_links
+                start, finish = at(w)
+                for res_uid, _units, _lay in bookings:
+                    unresolved.setdefault((res_uid, uid), why_limited(task))
+            s.clashes.too_much(uid, bookings)
+        placer.place(row, start, finish)
+        if (start, finish) != (sh.start, sh.finish):
+            self.es[uid], self.ef[uid] = start, finish
+            self.moved.add(uid)
+        if bookings or uid in s.stays:
+            s.clashes.book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
+        return w - w_links
+
+    def cut(self, uid: int, bookings: list[Booking], w: int, whole: int) -> Cut | None:
+        """The task laid in parts from index ``w`` when that finishes before ``whole`` (the
+        finish of the whole task delayed), keeps its no-later-than date and lands where
+        the scheduler puts a task so split; else None."""
+        s = self.s
+        sh = s.shapes[uid]
+        row = s.network.row_of[uid]
+        duration = s.dates.duration[row]
+        cut = cut_to_fit(s.timelines, bookings, sh.cal, w, duration, sh.cal.index(whole))
+        if cut is None or not cut.pauses or cut.finish >= whole:
+            return None
+        if not keeps_limit(self.limits.get(uid), cut.start, cut.finish):
+            return None
+        # The scheduler starts it where the delay puts it and ends it the pauses later;
+        # the Gantt and over-allocation lay its parts on its pause clock: all must agree.
+        start, _finish = s.placer.at(row, *self.found_at[uid], cut.delay)
+        clock = self.clocks().of(s.tasks[uid])
+        w0 = clock.index(start)
+        parts = segments(cut.pauses, duration)
+        laid = [(clock.at_start(w0 + a), clock.at_end(w0 + b)) for a, b in parts]
+        if start != cut.start or laid != list(cut.parts):
+            return None
+        return cut
+
+    def place_cut(self, uid: int, cut: Cut) -> int:
+        """Place a task split by leveling, book its people on its parts; its own delay."""
+        s = self.s
+        s.placer.place(s.network.row_of[uid], cut.start, cut.finish)
+        self.es[uid], self.ef[uid] = cut.start, cut.finish
+        self.moved.add(uid)
+        self.split_uids.add(uid)
+        s.clashes.book(uid, list(cut.parts), None)
+        return LevelingDelay(cut.delay, cut.pauses)
+
+    def resume(self, uid: int, bookings: list[Booking]) -> int:
+        """Place the work left of a started task where its people have room; its pause."""
+        s = self.s
+        task = s.tasks[uid]
+        rem = s.resumable[uid]
+        unresolved = s.clashes.unresolved
+        w, start, finish, stuck = self.fit(s.timelines, bookings, rem.rest, rem.w, rem.at)
+        if stuck is not None:
+            unresolved.setdefault((stuck, uid), availability_ends(task))
+        elif w > rem.w and not keeps_limit(self.limits.get(uid), rem.start, finish):
+            w = rem.w
+            start, finish = rem.at(w)
+            for res_uid, _units, _lay in bookings:
+                unresolved.setdefault((res_uid, uid), why_limited(task))
+        s.clashes.too_much(uid, bookings)
+        s.placer.place(s.network.row_of[uid], rem.start, finish)
+        if w > rem.w:
+            self.ef[uid] = finish
+            self.moved.add(uid)
+            self.resumed[uid] = (rem.rest.start, start)
+        s.clashes.book(uid, rem.rest.booked(start, finish), None)
+        return w - rem.w
+
+    def clocks(self) -> TaskClocks:
+        """The clocks tasks' pauses count on (built when a split is first tried)."""
+        if self._clocks is None:
+            self._clocks = TaskClocks(self.plan)
+        return self._clocks
+
+    def _book_summaries(self) -> dict[int, list[tuple[int, float]]]:
+        """Book each summary's own people over its leveled span, last, their clashes named;
+        returns those people by summary."""
+        s, plan = self.s, self.plan
+        on_summary = summary_people(plan, s.summaries, s.people, s.off)
+        if on_summary:
+            leaves = {u: (self.es[u], self.ef[u]) for u in s.tasks}
+            spans = leveled_spans(plan, on_summary, self.schedule, leaves, self.moved)
+            for s_uid, (s_start, s_finish) in spans.items():
+                why = why_summary(plan.task(s_uid).name)
+                for res_uid, units in on_summary[s_uid]:
+                    if s_finish > s_start:
+                        s.clashes.clash(res_uid, s_uid, s_start, s_finish, units, why)
+                        s.timelines[res_uid].book(s_start, s_finish, units, s_uid)
+        return on_summary
+
+    def _moves(self) -> tuple[LevelingMove, ...]:
+        """The tasks that moved, in row order, each with its old and new start."""
+        s, own, split_uids, resumed = self.s, self.own, self.split_uids, self.resumed
+        row_of, start_of, es, tasks = s.network.row_of, s.dates.start, self.es, s.tasks
+        # A paused started task moves where its work left resumes (its start is history).
+        starts = {u: (start_of[row_of[u]], es[u]) for u in tasks if own[u] > 0 or u in split_uids}
+        starts.update(resumed)
+        return tuple(
+            LevelingMove(
+                uid,
+                tasks[uid].name,
+                int(own[uid]),
+                moment(starts[uid][0]),
+                moment(starts[uid][1]),
+                uid in resumed,
+                uid in split_uids,
+            )
+            for uid in sorted(starts, key=row_of.__getitem__)
+        )
