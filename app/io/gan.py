@@ -9,7 +9,7 @@ so that our schedule lands where GanttProject drew it.
 
 Task and resource ids become uids ``id + 1`` (GanttProject counts from 0;
 uid 0 is MS Project's project summary). Resource rates are per day in
-GanttProject and per hour in Gantry.
+GanttProject and per hour in Gantry, shown per day as GanttProject's user typed them.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
-from app.domain.resource import Assignment, Resource, with_safe_names
+from app.domain.resource import Assignment, RateUnit, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
@@ -427,6 +427,8 @@ class _GanReader:
                     role=role,
                     email=contacts if "@" in contacts else "",
                     standard_rate=rate,
+                    # typed per day in GanttProject: shown so (1,200/d), kept per hour
+                    standard_rate_unit=RateUnit.DAY,
                     calendar_uid=calendar_uid,
                     notes=f"Phone: {phone}" if phone else "",
                 )
