@@ -36,6 +36,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import IncrementalScheduler, schedule
 from app.domain.task import ConstraintType, Task
+from app.domain.worktime import WorkTime
 
 _DAY = 480
 _MON = datetime(2026, 3, 2, 8, 0)
@@ -223,23 +224,29 @@ def _starts_phase(times, plan, uid, summary_uid):
 @settings(max_examples=150, deadline=None)
 @given(constrained_phases())
 def test_the_phase_constraint_bounds_the_subtasks_it_should(plan):
+    """In working time: a date on a weekend is the next working minute."""
     times = schedule(plan)
+    wt = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+
+    def by(moment, date):
+        return wt.between(moment, date) >= 0
+
     for t in plan.tasks:
         if t.constraint_date is None:
             continue
         leaves = [d for d in plan.descendants(t.uid) if not plan.is_summary(d.uid)]
         if t.constraint_type is ConstraintType.FNLT:
-            assert all(times[d.uid].late_finish <= t.constraint_date for d in leaves)
-            assert times[t.uid].late_finish <= t.constraint_date
+            assert all(by(times[d.uid].late_finish, t.constraint_date) for d in leaves)
+            assert by(times[t.uid].late_finish, t.constraint_date)
         else:
             first = [d for d in leaves if _starts_phase(times, plan, d.uid, t.uid)]
             assert first
-            assert all(times[d.uid].late_start <= t.constraint_date for d in first)
-            assert times[t.uid].late_start <= t.constraint_date
-        missed = (
-            times[t.uid].finish > t.constraint_date
+            assert all(by(times[d.uid].late_start, t.constraint_date) for d in first)
+            assert by(times[t.uid].late_start, t.constraint_date)
+        missed = not (
+            by(times[t.uid].finish, t.constraint_date)
             if t.constraint_type is ConstraintType.FNLT
-            else times[t.uid].start > t.constraint_date
+            else by(times[t.uid].start, t.constraint_date)
         )
         said = [i for i in times.issues if i.task_uid == t.uid and "is a summary that" in i.message]
         assert missed == bool(said)

@@ -16,7 +16,7 @@ rows the edit changed (:mod:`.carried`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -315,7 +315,8 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
         if t.deadline is not None and net.active[i] and engine.ef[i] > to_minutes(t.deadline):
             out.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
         if net.summary[i] and t.constraint_date is not None and net.active[i]:
-            missed = _missed_summary_constraint(t, engine.es[i], engine.ef[i])
+            index = net.calendars[i].index
+            missed = _missed_summary_constraint(t, index, engine.es[i], engine.ef[i])
             if missed:
                 out.append(ScheduleIssue(t.uid, f"'{t.name}' {missed}"))
     return out
@@ -325,14 +326,16 @@ _LATE_START = {ConstraintType.SNLT: "start no later than", ConstraintType.MSO: "
 _LATE_FINISH = {ConstraintType.FNLT: "finish no later than", ConstraintType.MFO: "must finish on"}
 
 
-def _missed_summary_constraint(t: Task, es: int, ef: int) -> str:
-    """What a summary's constraint date says its phase misses ('' when met or none).
+def _missed_summary_constraint(t: Task, index: Callable[[int], int], es: int, ef: int) -> str:
+    """What a summary's constraint date says its phase misses ('' when met or none),
+    compared in working time (``index``: a Saturday date is Monday's first minute).
 
     The passes do not move subtasks for it (their links win); its late dates bound
     theirs, so the phase shows negative slack, and this names the conflict.
     """
     assert t.constraint_date is not None
-    date = to_minutes(t.constraint_date)
+    date = index(to_minutes(t.constraint_date))
+    es, ef = index(es), index(ef)
     kind = _LATE_START.get(t.constraint_type)
     if kind is not None and es > date:
         return f"is a summary that starts after its '{kind}' date: its subtasks have negative slack"
