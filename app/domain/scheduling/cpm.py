@@ -45,8 +45,16 @@ class Engine(ForwardPass, BackwardPass):
         """Put ALAP tasks at their late dates and move their successors after them.
 
         Their late dates come from the backward pass, so a second forward pass
-        lets successors follow; late dates do not depend on early ones and
-        stay valid (successors only lose slack).
+        lets successors follow, and the summaries over them span them where
+        they are shown (ForwardPass._forward_rollup). Late dates stay valid
+        (successors only lose slack): they depend on early ones only through
+        which subtasks start a phase whose start is limited
+        (BackwardPass.inherited_start_limit), read before the placement.
+        Placing may move such a phase's start to a later subtask, never past
+        the limit: every subtask that bounded it, ALAP ones included, still
+        starts by it. Working the late dates out again from the moved start
+        would bind the subtask now first as well, which the phase does not need
+        (test_s16s_alap_phases: delaying it by the slack it has keeps the finish).
         """
         rows = self.alap_rows()
         self.alap_placed = {}

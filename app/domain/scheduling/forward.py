@@ -33,14 +33,21 @@ class ForwardPass(ConstraintRules):
         # By node: computed inline as a plain row (entry nodes n + s never are).
         plain = self.plain_fwd + [False] * n
         late = self.alap_placed
+        plain_sum = self.plain_sum_fwd
+        parent, children, preds = net.parent, net.children, net.preds
         if late:
             # A task placed as late as possible holds its successors to its late dates:
             # they go through forward_node, so the inline rows below read es/ef only.
             for j in late:
                 for edge in net.succs[j]:
                     plain[edge[1]] = False
-        plain_sum = self.plain_sum_fwd
-        parent, children, preds = net.parent, net.children, net.preds
+            # and spans its summaries there: they roll up through _forward_rollup.
+            plain_sum = list(plain_sum)
+            for j in late:
+                p = parent[j]
+                while p >= 0:
+                    plain_sum[p] = False
+                    p = parent[p]
         cals, lag_cals = net.calendars, net.slack_calendars
         es, ef, durs, entry_es = self.es, self.ef, self.dur, self.entry_es
         issues = self.issues
@@ -297,13 +304,16 @@ class ForwardPass(ConstraintRules):
         old = (self.es[s], self.ef[s])
         es = ALWAYS
         ef = NEVER
+        late = self.alap_placed
         for c in net.children[s]:
             if not net.active[c]:
                 continue
-            if self.es[c] < es:
-                es = self.es[c]
-            if self.ef[c] > ef:
-                ef = self.ef[c]
+            # A subtask placed as late as possible counts where it is shown (MS Project).
+            c_es, c_ef = late[c] if late and c in late else (self.es[c], self.ef[c])
+            if c_es < es:
+                es = c_es
+            if c_ef > ef:
+                ef = c_ef
         t = net.tasks[s]
         if t.manual and t.start is not None and t.finish is not None:
             es, ef = to_minutes(t.start), to_minutes(t.finish)
