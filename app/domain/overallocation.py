@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, is_, is_not, itemgetter
+from operator import attrgetter, is_, is_not
 
 from app.domain.contours import Piece, WorkContour, fills_task
+from app.domain.overallocation_sweep import _EPS, _sweep, _sweep_minutes
+from app.domain.overallocation_sweep import Booked as Booked
+from app.domain.overallocation_sweep import Overallocation as Overallocation
+from app.domain.overallocation_sweep import person_overallocations as person_overallocations
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -27,27 +30,9 @@ from app.domain.workload import (
     SplitParts,
     _resource_calendar,
     inactive_tasks,
-    max_units_on,
     own_pieces,
     split_parts,
 )
-from app.domain.worktime import from_minutes
-
-Booked = tuple[datetime, datetime, float, int]  # start, finish, units, task uid
-
-_EPS = 1e-6  # units above max units by less than this are rounding, not over-allocation
-
-
-@dataclass(frozen=True, slots=True)
-class Overallocation:
-    """A stretch of time in which a person's assignment units exceed their max units."""
-
-    resource_uid: int
-    start: datetime
-    finish: datetime
-    units: float
-    max_units: float
-    task_uids: tuple[int, ...]
 
 
 def overallocations(plan: Plan, schedule: Schedule) -> list[Overallocation]:
@@ -173,69 +158,6 @@ _WORK, _UNITS, _TASK = attrgetter("work_minutes"), attrgetter("units"), attrgett
 
 _FEW = 0  # assignments of one person read through TaskTimes rather than columns (none: reading
 # a few thousand rows one by one makes the schedule build all 100k TaskTimes, 2.4 s)
-
-
-def _sweep_minutes(
-    res: Resource, mine: Sequence[Assignment], spans: TimesSpans, row: dict[int, int]
-) -> list[Overallocation]:
-    """:func:`_sweep` of a person at fixed max units over minute counts: the same events,
-    order, sums and periods, without a datetime until a period is found."""
-    start, finish = spans.start, spans.finish
-    events: list[tuple[int, float, int]] = []
-    for a in mine:
-        i = row.get(a.task_uid)
-        if i is None:
-            continue
-        s, f = start[i], finish[i]
-        if f <= s:
-            continue
-        # finishes (even keys) sort before starts (odd keys) at a moment, as in _sweep
-        events.append((s * 2 + 1, a.units, a.task_uid))
-        events.append((f * 2, a.units, a.task_uid))
-    events.sort(key=_FIRST)
-    limit = res.max_units
-    out: list[Overallocation] = []
-    level = 0.0
-    active: dict[int, float] = {}
-    open_at: int | None = None
-    peak = 0.0
-    involved: set[int] = set()
-    k, n = 0, len(events)
-    while k < n:
-        moment = events[k][0] >> 1
-        while k < n and events[k][0] >> 1 == moment:
-            key, u, t = events[k]
-            if key & 1:
-                level += u
-                active[t] = active.get(t, 0.0) + u
-            else:
-                level -= u
-                active[t] = active.get(t, 0.0) - u
-                if active[t] <= _EPS:
-                    del active[t]
-            k += 1
-        if level > limit + _EPS:
-            if open_at is None:
-                open_at, peak, involved = moment, level, set(active)
-            else:
-                peak = max(peak, level)
-                involved.update(active)
-        elif open_at is not None:
-            out.append(
-                Overallocation(
-                    res.uid,
-                    from_minutes(open_at),
-                    from_minutes(moment),
-                    peak,
-                    limit,
-                    tuple(sorted(involved)),
-                )
-            )
-            open_at = None
-    return out
-
-
-_FIRST = itemgetter(0)
 
 
 class OverallocationBook:
@@ -395,64 +317,6 @@ def own_or_even(
     if pieces:
         return [(s, f, u) for s, f, _w, u in pieces if f > s]
     return [(s, f, units) for s, f in parts if f > s]
-
-
-def person_overallocations(
-    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
-) -> list[Overallocation]:
-    """The periods in which one person is booked beyond max units, from their booked spans
-    (start, finish, units, task uid): :func:`overallocations` for a single person."""
-    return _sweep(res, spans)
-
-
-def _sweep(
-    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
-) -> list[Overallocation]:
-    events: list[tuple[datetime, int, float, int]] = []
-    for s, f, u, t in spans:
-        events.append((s, 1, u, t))
-        events.append((f, 0, u, t))  # finishes sort before starts at the same moment
-    for av in res.availability:  # the limit changes here: look again even if no task does
-        if av.start is not None:
-            events.append((av.start, 2, 0.0, -1))
-        if av.finish is not None:
-            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1))
-    events.sort(key=lambda e: (e[0], e[1]))
-    out: list[Overallocation] = []
-    level = 0.0
-    active: dict[int, float] = {}
-    open_at: datetime | None = None
-    peak = 0.0
-    involved: set[int] = set()
-    k = 0
-    while k < len(events):
-        moment = events[k][0]
-        while k < len(events) and events[k][0] == moment:
-            _, kind, u, t = events[k]
-            if kind == 2:
-                pass
-            elif kind == 1:
-                level += u
-                active[t] = active.get(t, 0.0) + u
-            else:
-                level -= u
-                active[t] = active.get(t, 0.0) - u
-                if active[t] <= _EPS:
-                    del active[t]
-            k += 1
-        limit = max_units_on(res, moment)
-        if level > limit + _EPS:
-            if open_at is None:
-                open_at, peak, involved = moment, level, set(active)
-            else:
-                peak = max(peak, level)
-                involved.update(active)
-        elif open_at is not None:
-            out.append(
-                Overallocation(res.uid, open_at, moment, peak, limit, tuple(sorted(involved)))
-            )
-            open_at = None
-    return out
 
 
 def overallocated_resources(

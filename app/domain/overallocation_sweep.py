@@ -1,0 +1,158 @@
+"""Sweeping one person's bookings for over-allocation: the periods in which the units of
+their overlapping assignments exceed their max units (or the availability period in
+force), MS Project's definition.
+
+:func:`_sweep` walks (start, finish, units, task) spans in time order, a moment's
+finishes before its starts, and opens a period when the level passes the limit;
+:func:`_sweep_minutes` is the same walk over minute counts for a person at fixed max
+units (no datetime until a period is found). :mod:`~app.domain.overallocation` feeds
+them each person's bookings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from operator import itemgetter
+
+from app.domain.resource import Assignment, Resource
+from app.domain.schedule_times import TimesSpans
+from app.domain.workload import max_units_on
+from app.domain.worktime import from_minutes
+
+Booked = tuple[datetime, datetime, float, int]  # start, finish, units, task uid
+
+_EPS = 1e-6  # units above max units by less than this are rounding, not over-allocation
+
+
+@dataclass(frozen=True, slots=True)
+class Overallocation:
+    """A stretch of time in which a person's assignment units exceed their max units."""
+
+    resource_uid: int
+    start: datetime
+    finish: datetime
+    units: float
+    max_units: float
+    task_uids: tuple[int, ...]
+
+
+def person_overallocations(
+    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
+) -> list[Overallocation]:
+    """The periods in which one person is booked beyond max units, from their booked spans
+    (start, finish, units, task uid): :func:`overallocations` for a single person."""
+    return _sweep(res, spans)
+
+
+def _sweep(
+    res: Resource, spans: list[tuple[datetime, datetime, float, int]]
+) -> list[Overallocation]:
+    events: list[tuple[datetime, int, float, int]] = []
+    for s, f, u, t in spans:
+        events.append((s, 1, u, t))
+        events.append((f, 0, u, t))  # finishes sort before starts at the same moment
+    for av in res.availability:  # the limit changes here: look again even if no task does
+        if av.start is not None:
+            events.append((av.start, 2, 0.0, -1))
+        if av.finish is not None:
+            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1))
+    events.sort(key=lambda e: (e[0], e[1]))
+    out: list[Overallocation] = []
+    level = 0.0
+    active: dict[int, float] = {}
+    open_at: datetime | None = None
+    peak = 0.0
+    involved: set[int] = set()
+    k = 0
+    while k < len(events):
+        moment = events[k][0]
+        while k < len(events) and events[k][0] == moment:
+            _, kind, u, t = events[k]
+            if kind == 2:
+                pass
+            elif kind == 1:
+                level += u
+                active[t] = active.get(t, 0.0) + u
+            else:
+                level -= u
+                active[t] = active.get(t, 0.0) - u
+                if active[t] <= _EPS:
+                    del active[t]
+            k += 1
+        limit = max_units_on(res, moment)
+        if level > limit + _EPS:
+            if open_at is None:
+                open_at, peak, involved = moment, level, set(active)
+            else:
+                peak = max(peak, level)
+                involved.update(active)
+        elif open_at is not None:
+            out.append(
+                Overallocation(res.uid, open_at, moment, peak, limit, tuple(sorted(involved)))
+            )
+            open_at = None
+    return out
+
+
+def _sweep_minutes(
+    res: Resource, mine: Sequence[Assignment], spans: TimesSpans, row: dict[int, int]
+) -> list[Overallocation]:
+    """:func:`_sweep` of a person at fixed max units over minute counts: the same events,
+    order, sums and periods, without a datetime until a period is found."""
+    start, finish = spans.start, spans.finish
+    events: list[tuple[int, float, int]] = []
+    for a in mine:
+        i = row.get(a.task_uid)
+        if i is None:
+            continue
+        s, f = start[i], finish[i]
+        if f <= s:
+            continue
+        # finishes (even keys) sort before starts (odd keys) at a moment, as in _sweep
+        events.append((s * 2 + 1, a.units, a.task_uid))
+        events.append((f * 2, a.units, a.task_uid))
+    events.sort(key=_FIRST)
+    limit = res.max_units
+    out: list[Overallocation] = []
+    level = 0.0
+    active: dict[int, float] = {}
+    open_at: int | None = None
+    peak = 0.0
+    involved: set[int] = set()
+    k, n = 0, len(events)
+    while k < n:
+        moment = events[k][0] >> 1
+        while k < n and events[k][0] >> 1 == moment:
+            key, u, t = events[k]
+            if key & 1:
+                level += u
+                active[t] = active.get(t, 0.0) + u
+            else:
+                level -= u
+                active[t] = active.get(t, 0.0) - u
+                if active[t] <= _EPS:
+                    del active[t]
+            k += 1
+        if level > limit + _EPS:
+            if open_at is None:
+                open_at, peak, involved = moment, level, set(active)
+            else:
+                peak = max(peak, level)
+                involved.update(active)
+        elif open_at is not None:
+            out.append(
+                Overallocation(
+                    res.uid,
+                    from_minutes(open_at),
+                    from_minutes(moment),
+                    peak,
+                    limit,
+                    tuple(sorted(involved)),
+                )
+            )
+            open_at = None
+    return out
+
+
+_FIRST = itemgetter(0)
