@@ -334,3 +334,19 @@ def test_an_empty_plan_grouped_takes_its_first_task_from_the_empty_row(session, 
     assert rows(win)[0].startswith("# Critical: ")
     win.document.undo_stack.undo()
     assert model.shown_uids() == []
+
+
+def test_status_without_a_status_date_is_judged_today(window):
+    from datetime import datetime
+
+    from app.ui.models.task_rows import RowGroup
+
+    model = window.model
+    model.set_row_group(
+        RowGroup(GroupBy((GroupKey(GroupField.STATUS),)), lambda: datetime(2020, 1, 1))
+    )
+    assert [n for n in rows(window) if n.startswith("# ")] == ["# Status: Future Task"]
+    model.set_row_group(
+        RowGroup(GroupBy((GroupKey(GroupField.STATUS),)), lambda: datetime(2030, 1, 1))
+    )
+    assert [n for n in rows(window) if n.startswith("# ")] == ["# Status: Late"]

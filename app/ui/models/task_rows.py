@@ -12,13 +12,14 @@ checked without a window.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.custom_fields import CustomField
 from app.domain.filters import TaskFilter, with_summaries
-from app.domain.grouping import GroupBy
+from app.domain.grouping import GroupBy, GroupField
 from app.domain.grouping_rows import GROUP_KEY_FIRST, TaskGroup, flatten, group_tasks
 from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
@@ -200,8 +201,9 @@ class RowGroup:
     collapsed and a selection on its row stays on it across regroupings.
     """
 
-    def __init__(self, group_by: GroupBy) -> None:
+    def __init__(self, group_by: GroupBy, clock: Callable[[], datetime] = datetime.now) -> None:
         self.group_by = group_by
+        self.clock = clock  # "now" for Status when the project has no status date
         self.collapsed: set[tuple[str, ...]] = set()  # groups folded, by path
         self.headers: dict[int, TaskGroup] = {}  # header row key -> its group, as last made
         self.levels: dict[int, int] = {}  # task uid -> the level its rows are drawn at
@@ -241,6 +243,7 @@ class RowGroup:
             order,
             getattr(document, "costs", None),
             keep,
+            self.clock() if _needs_today(group_by) else None,
         )
         flat = flatten(groups, self.key_of, self.collapsed, collapsed)
         headers: dict[int, TaskGroup] = {}
@@ -284,3 +287,8 @@ def group_headers(model: object) -> dict[int, TaskGroup]:
     row_group = getattr(model, "row_group", None)
     grouping = row_group() if callable(row_group) else None
     return dict(grouping.headers) if isinstance(grouping, RowGroup) else {}
+
+
+def _needs_today(group_by: GroupBy) -> bool:
+    """Whether a grouping reads Status (judged at today's date without a status date)."""
+    return any(k.field is GroupField.STATUS for k in group_by.keys)
