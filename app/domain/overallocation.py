@@ -11,26 +11,25 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Collection, Iterable, Sequence
-from datetime import datetime
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_, is_not
 
-from app.domain.contours import Piece, WorkContour, fills_task
+from app.domain.contours import WorkContour
+from app.domain.overallocation_spans import booked_spans as booked_spans
+from app.domain.overallocation_spans import own_or_even as own_or_even
 from app.domain.overallocation_sweep import _EPS, _sweep, _sweep_minutes
 from app.domain.overallocation_sweep import Booked as Booked
 from app.domain.overallocation_sweep import Overallocation as Overallocation
 from app.domain.overallocation_sweep import person_overallocations as person_overallocations
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes, TimesSpans
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import (
     DayCalendar,
     SplitParts,
-    _resource_calendar,
     inactive_tasks,
-    own_pieces,
     split_parts,
 )
 
@@ -273,50 +272,6 @@ class OverallocationBook:
         for uid in tasks:
             dirty.update(on_task.get(uid, ()))
         return dirty
-
-
-def booked_spans(
-    plan: Plan,
-    a: Assignment,
-    times: TaskTimes | None,
-    parts: SplitParts,
-    cals: dict[int | None, DayCalendar],
-) -> list[Booked]:
-    """When one assignment books its person and at what units: its task's span at its
-    units, a split task's parts (free during the pauses), a contoured assignment's ten
-    parts at the contour's share of the peak; nothing for an empty span. A summary's own
-    people work its whole span at their units, as in MS Project (their work follows the
-    summary's duration: :func:`app.domain.assignment_work.planned_work`), whatever work was stored.
-    ``cals``: day calendars already built, by calendar uid (filled as needed)."""
-    if times is None or times.finish <= times.start:
-        return []
-    if times.summary:
-        return [(times.start, times.finish, a.units, a.task_uid)]
-    span = parts.get(a.task_uid) if parts else None
-    work = float(a.work_minutes or round(times.duration_minutes * a.units))
-    shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
-    if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
-        res = plan.resource(a.resource_uid)
-        cal = _resource_calendar(plan, res, cals)
-        whole = span or ((times.start, times.finish),)
-        laid = own_or_even(own_pieces(plan, a, work, whole, times, cal), whole, a.units)
-        return [(s, f, u, a.task_uid) for s, f, u in laid]
-    units = a.units
-    if span:
-        return [(s, f, units, a.task_uid) for s, f in span if f > s]
-    return [(times.start, times.finish, units, a.task_uid)]
-
-
-def own_or_even(
-    pieces: Sequence[Piece], parts: Sequence[tuple[datetime, datetime]], units: float
-) -> list[tuple[datetime, datetime, float]]:
-    """(start, finish, units) an uneven assignment books: its own ``pieces``; or, when it
-    has none (its person has no working time in its task's ``parts``, as a manual task
-    over a weekend), its ``units`` over those parts, evenly. Over-allocation counts
-    these and leveling books them (:mod:`app.domain.leveling_bookings`), so the two agree."""
-    if pieces:
-        return [(s, f, u) for s, f, _w, u in pieces if f > s]
-    return [(s, f, units) for s, f in parts if f > s]
 
 
 def overallocated_resources(
