@@ -115,7 +115,7 @@ def project_xml(plan: Plan, result: Schedule | None) -> str:
         if nxt.outline_level > t.outline_level
     }
     costs = compute_costs(plan, result) if result is not None else None  # work done and left
-    out += ["<Tasks>", project_row(plan, result)]
+    out += ["<Tasks>", project_row(plan, result, costs)]
     out += _task_rows(plan, result, costs, summaries)
     out += [
         "</Tasks>",

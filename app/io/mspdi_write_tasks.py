@@ -1,22 +1,27 @@
 """The ``<Task>`` rows of an MS Project XML file, written as text (see mspdi_write_xml).
 
 Children go in the order of MS Project's schema (it validates on open): a
-row's progress (mspdi_progress) between ``<ActualFinish>`` and ``<ConstraintType>``,
-its links, custom field values and baselines last. Computed values (early/late dates, slack, critical,
-progress) come from a fresh schedule and cost report, so MS Project and other
-tools see current numbers.
+row's ``<Work>`` after ``<DurationFormat>``, its progress (mspdi_progress) between
+``<ActualFinish>`` and ``<ConstraintType>``, its links, custom field values and
+baselines last. Computed values (early/late dates, slack, critical,
+work) come from a fresh schedule and cost report, so MS Project and other
+tools see current numbers. The project summary row (UID 0) carries the
+project's span, work and progress, as MS Project shows them on that row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from xml.etree.ElementTree import Element
 
-from app.domain.costs import CostReport
+from app.domain.costs import CostReport, parent_rows
 from app.domain.link import Link
 from app.domain.notation import auto_unit
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.status_report import project_percent_complete
 from app.domain.task import Task
 from app.io.mspdi_custom_fields import write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
@@ -88,6 +93,9 @@ class TaskRows:
         fmt = duration_format(unit, task.elapsed, task.estimated)
         p.append(f"<DurationFormat>{fmt}</DurationFormat>")
         costs = self._costs
+        if costs is not None:  # the task's work, a summary's rolled up (as MS Project's Work)
+            work = costs.task_work_minutes.get(task.uid, 0)
+            p.append(f"<Work>{format_duration(work)}</Work>")
         p.append(f"<EffortDriven>{_FLAG[task.effort_driven]}</EffortDriven>")
         if task.uid in plan.recurrences:  # the schema's place for it: after EffortDriven
             p.append("<Recurring>1</Recurring>")
@@ -178,8 +186,9 @@ class TaskRows:
         return "".join(p)
 
 
-def project_row(plan: Plan, result: Schedule | None) -> str:
-    """The project summary task (UID 0) MS Project always writes; it carries the notes."""
+def project_row(plan: Plan, result: Schedule | None, costs: CostReport | None) -> str:
+    """The project summary task (UID 0) MS Project always writes: the project's span and,
+    when scheduled, its work and progress as that row shows them; it carries the notes."""
     start = result.start if result is not None else plan.project.start
     p = [
         "<Task><UID>0</UID><ID>0</ID>",
@@ -188,9 +197,76 @@ def project_row(plan: Plan, result: Schedule | None) -> str:
         "<OutlineLevel>0</OutlineLevel>",
         field("Start", start),
         field("Finish", result.finish if result is not None else start),
-        "<DurationFormat>21</DurationFormat><Summary>1</Summary>",
+        "<DurationFormat>21</DurationFormat>",
     ]
+    progress = _project_progress(plan, result, costs) if result is not None else None
+    if progress is not None:
+        p.append(f"<Work>{format_duration(progress.work)}</Work>")
+    p.append("<Summary>1</Summary>")
+    if progress is not None:
+        p.append(f"<PercentComplete>{progress.percent}</PercentComplete>")
+        if progress.actual_start is not None:
+            p.append(field("ActualStart", progress.actual_start))
+        if progress.actual_finish is not None:
+            p.append(field("ActualFinish", progress.actual_finish))
+        p.append(
+            f"<ActualWork>{format_duration(progress.actual_work)}</ActualWork>"
+            f"<RemainingWork>{format_duration(max(0, progress.work - progress.actual_work))}"
+            "</RemainingWork>"
+        )
     if plan.project.notes:
         p.append(leaf("Notes", plan.project.notes))
     p.append("</Task>")
     return "".join(p)
+
+
+@dataclass(frozen=True, slots=True)
+class _ProjectProgress:
+    """The project row's figures: work and work done (minutes), % complete, actual dates."""
+
+    work: int
+    actual_work: int
+    percent: int
+    actual_start: datetime | None
+    actual_finish: datetime | None
+
+
+def _project_progress(
+    plan: Plan, result: Schedule, costs: CostReport | None
+) -> _ProjectProgress | None:
+    """What the project row shows, None for a plan without the cost report (no work to tell).
+
+    % complete as the status report works it out (app.domain.status_report: the leaves'
+    % weighted by their scheduled durations), rounded to a whole percent as MS Project
+    shows it; work is the top-level rows' (the cost report's). The actual start is the
+    earliest of the started leaves (a task started without one, its scheduled start), the
+    actual finish the latest of them once every leaf is done.
+    """
+    if costs is None:
+        return None
+    tasks = plan.tasks
+    parents = parent_rows(tasks)
+    tops = [t.uid for t, up in zip(tasks, parents, strict=True) if up < 0 and t.active]
+    actual_work = sum(costs.task_actual_work_minutes.get(uid, 0) for uid in tops)
+    percent = round(project_percent_complete(plan, result))
+    started: list[datetime] = []
+    finished: list[datetime] = []
+    has_child = {up for up in parents if up >= 0}
+    counted = 0  # active leaves with dates
+    for row, task in enumerate(tasks):
+        times = result.get(task.uid)
+        if row in has_child or not task.active or times is None:
+            continue
+        counted += 1
+        if task.percent_complete > 0 or task.actual_start is not None:
+            started.append(task.actual_start or times.start)
+        if task.percent_complete >= 100:
+            finished.append(task.actual_finish or times.finish)
+    done = bool(finished) and len(finished) == counted
+    return _ProjectProgress(
+        costs.total_work_minutes,
+        actual_work,
+        percent,
+        min(started) if started else None,
+        max(finished) if done else None,
+    )
