@@ -38,6 +38,7 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import AppError
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.resource import Resource
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
@@ -498,11 +499,20 @@ def _rate_style(fmt: Formats, res: Resource) -> StyleArray:
     return fmt.money if unit is None else fmt.rate(unit.value)
 
 
+def _rate_width_text(res: Resource, project: Project) -> str:
+    """About as wide as the Std. rate cell shows: "€16,000.00/mo" (### when too narrow)."""
+    unit = rate_unit_shown(res)
+    shown = f"{shown_rate(res, project):,.{project.currency_digits}f}"
+    code = project.currency_symbol or project.currency
+    return f"{code} {shown}" + ("" if unit is None else f"/{unit.value}")
+
+
 def _team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, steps: _Steps) -> None:
     people = plan.resources
     project = plan.project
     names = fit(24, (p.name for p in people))
-    widths = (6, names, fit(18, (p.role for p in people)), 10, 11, 12, 11, 14, 14)
+    rates = fit(12, (_rate_width_text(p, project) for p in people))
+    widths = (6, names, fit(18, (p.role for p in people)), 10, 11, rates, 11, 14, 14)
     ws = table(
         book, fmt, TEAM_SHEET, TEAM_COLUMNS, widths, len(plan.resources), hidden_columns=("A",)
     )
