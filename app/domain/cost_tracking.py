@@ -6,14 +6,17 @@ again another way: the variances are those of :func:`app.domain.baselines.varian
 Baseline variance tab's: the same differences, on the same project calendar, for the one
 task a cell asks about instead of every task), actual and remaining cost and work the
 :class:`~app.domain.costs.CostReport`'s (the cost breakdown's Actual and Remaining),
-baseline figures baseline 0's entries. Durations are in working minutes, work in
-minutes, money in the plan's currency.
+baseline figures baseline 0's entries. Durations are in working minutes (an elapsed
+task's own Actual Duration, Baseline Duration and Duration Variance in elapsed minutes,
+as its Duration is), work in minutes, money in the plan's currency.
 
 :class:`TrackingFigures` holds one plan state's figures; each cell is O(1) (baseline 0's
 entries indexed once, when first asked).
 :func:`tracking_text` writes a figure as MS Project shows it: durations in the plan's
-duration unit ("3d"), work in its work unit ("24h"), money through the caller's
-formatter, variances signed ("+2d", "-1,000.00").
+duration unit ("3d"; an elapsed task's in 24-hour units, "2ed", as its Remaining Duration
+already reads), work in its work unit ("24h"), money through the caller's formatter,
+variances signed ("+2d", "-1,000.00"). The Start Variance stays working time on the
+project calendar for every task, as MS Project shows it.
 """
 
 from __future__ import annotations
@@ -43,11 +46,13 @@ class Kind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One cell's value: its amount, how it is written, and whether it is a signed variance."""
+    """One cell's value: its amount, how it is written, whether it is a signed variance,
+    and whether a span is elapsed time (24-hour days: "2ed")."""
 
     value: float
     kind: Kind
     signed: bool = False
+    elapsed: bool = False
 
 
 # The fields, by the keys the printout knows them by (app/report/columns.py), in the
@@ -142,7 +147,7 @@ class TrackingFigures:
         if key in _BASELINE_KEYS:
             return self._baseline_figure(key, uid)
         if key == "actual_duration":
-            return Figure(self.actual_duration(uid), Kind.SPAN)
+            return Figure(self.actual_duration(uid), Kind.SPAN, elapsed=self.elapsed(uid))
         if key == "actual_work":
             return Figure(costs.task_actual_work_minutes.get(uid, 0), Kind.WORK)
         if key == "remaining_work":
@@ -161,7 +166,7 @@ class TrackingFigures:
             if entry is None:
                 return None
             if key == "baseline_duration":
-                return Figure(entry.duration_minutes, Kind.SPAN)
+                return Figure(entry.duration_minutes, Kind.SPAN, elapsed=self.elapsed(uid))
             return Figure(entry.work_minutes, Kind.WORK)
         v = self.variance(uid)
         if v is None:
@@ -169,12 +174,26 @@ class TrackingFigures:
         if key == "start_variance":
             return None if v.start_minutes is None else Figure(v.start_minutes, Kind.SPAN, True)
         if key == "duration_variance":
-            return Figure(v.duration_minutes, Kind.SPAN, True)
+            return Figure(v.duration_minutes, Kind.SPAN, True, self.elapsed(uid))
         return Figure(v.work_minutes, Kind.WORK, True)
 
+    def elapsed(self, uid: int) -> bool:
+        """Whether the task's durations are elapsed time: its own Duration is (a summary's
+        never is, its span being working time).
+
+        The baseline keeps minutes, not their kind: an elapsed task's baseline duration is
+        read as elapsed minutes, as it was saved while the task was elapsed (a task turned
+        elapsed after the baseline was saved reads its old working minutes as elapsed ones).
+        """
+        times = self.schedule.get(uid)
+        if times is not None and times.summary:
+            return False
+        return self.plan.task(uid).elapsed
+
     def actual_duration(self, uid: int) -> int:
-        """Duration x % complete (MS Project's Actual Duration), in working minutes; the
-        complement of the Remaining Duration column (a summary's by its rolled-up %)."""
+        """Duration x % complete (MS Project's Actual Duration), in working minutes (an
+        elapsed task's in elapsed ones); the complement of the Remaining Duration column (a
+        summary's by its rolled-up %)."""
         times = self.schedule.get(uid)
         if times is not None and times.summary:
             minutes, pct = times.duration_minutes, times.percent_complete
@@ -215,7 +234,9 @@ def tracking_text(figure: Figure | None, plan: Plan, money: Callable[[float], st
         text = format_work(abs(amount) if figure.signed else amount, project)
     else:
         amount = int(value)
-        text = format_column_span(abs(amount) if figure.signed else amount, project)
+        text = format_column_span(
+            abs(amount) if figure.signed else amount, project, elapsed=figure.elapsed
+        )
     if not figure.signed:
         return text
     return ("+" if amount > 0 else "-" if amount < 0 else "") + text

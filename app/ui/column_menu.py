@@ -149,8 +149,10 @@ _FROM_COSTS = frozenset({Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACK
 
 
 def prepare_tracking_columns(view: QTableView) -> None:
-    """Fixed Cost Accrual is picked from MS Project's list (the tracking figures are
-    computed: no editor)."""
+    """Fixed Cost Accrual is picked from MS Project's list. Actual Duration and Remaining
+    Duration are typed as text in the view's own line editor ("2d", "1.5ed" for an elapsed
+    task), as Duration is; the other tracking figures are computed (typing on one names
+    what it follows in the status bar)."""
     accruals = ChoiceDelegate(list(ACCRUAL_NAMES.values()), view)
     view.setItemDelegateForColumn(Column.FIXED_COST_ACCRUAL, accruals)
 

@@ -151,7 +151,8 @@ def _shown_span(document: Document, task: Task, column: Column) -> str:
         return remaining_text(task, times, plan.project)
     minutes = times.duration_minutes if times is not None else task.duration_minutes
     done = minutes - round(minutes * (100 - task.percent_complete) / 100)
-    return format_column_span(done, plan.project)  # as app.domain.cost_tracking writes it
+    # as app.domain.cost_tracking writes it: an elapsed task's in 24-hour units ("1.5ed")
+    return format_column_span(done, plan.project, elapsed=task.elapsed)
 
 
 def progress_duration_command(
