@@ -7,6 +7,7 @@ that cannot be read raises :class:`InputError` with one line saying why.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ from app.domain.notation import (
 from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import finish_after
 from app.report.columns import (  # printed with the same words
     CONSTRAINT_NAMES,
     TASK_TYPE_NAMES,
@@ -384,6 +386,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             duration_unit=d.unit,  # typed "2w" shows as weeks from now on, "10d" as days
             # the work done stays: % complete follows (app/domain/tracking_edits.py)
             **duration_progress(document, task, d.minutes, d.elapsed),
+            **_manual_finish(plan, task, d.minutes, d.elapsed),
         )
     if column is Column.START:
         return _start_command(document, task, text)
@@ -418,6 +421,18 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None
+
+
+def _manual_finish(plan: Plan, task: Task, minutes: int, elapsed: bool) -> dict[str, Any]:
+    """The finish a duration typed on a manually scheduled task gives its bar: ``minutes``
+    after its start on the calendar it runs on (continuous time for an elapsed duration,
+    its pauses added), as MS Project moves a manual task's finish; nothing for an automatic
+    task (the scheduler places it) or a manual one without a start yet."""
+    if not task.manual or task.start is None:
+        return {}
+    kind = task if elapsed == task.elapsed else replace(task, elapsed=elapsed)
+    finish = finish_after(kind, task.start, minutes, task_worktime(plan, kind))
+    return {} if finish == task.finish else {"finish": finish}
 
 
 def _optional_command(
