@@ -4,6 +4,7 @@ priority editors."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.dates import DateTyping
+from app.ui.dialogs.dates import TIME_SECTIONS, DateTyping, TimeGiven
 from app.ui.models.roles import OutlineLevelRole, SummaryRole
 
 if TYPE_CHECKING:
@@ -37,53 +38,33 @@ if TYPE_CHECKING:
 
 _WHOLE = re.compile(r"\s*[-+]?\d+\s*")  # a whole number, in range or not
 _SIGN = re.compile(r"\s*[-+]\s*")  # a number's sign typed first
-# The parts of the sheet's date editor that hold the time of day.
-_TIME_SECTIONS = (
-    QDateTimeEdit.Section.HourSection,
-    QDateTimeEdit.Section.MinuteSection,
-    QDateTimeEdit.Section.AmPmSection,
-)
 
 
-class TypedDateTimeEdit(DateTyping, QDateTimeEdit):
+class TypedDateTimeEdit(TimeGiven, DateTyping, QDateTimeEdit):
     """The sheet's date editor: a date typed with its separators is that date (DateTyping).
 
     It knows whether the time of day was set (typed, stepped or changed in any way)
-    since it was filled with the cell's date, and whether a date was typed (digits in
-    the day, month or year): a new date, or a date typed, with the time left as it was
-    is a date typed without a time, which the cell takes at the project's default time
-    (see :class:`DateDelegate`).
+    since it was filled with the cell's date (TimeGiven, the rule the dialogs' date
+    fields share), and whether a date was typed (digits in the day, month or year): a
+    new date, or a date typed, with the time left as it was is a date typed without a
+    time, which the cell takes at the project's default time (see :class:`DateDelegate`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.time_set = False
         self.date_typed = False
-        self.timeChanged.connect(self._on_time_changed)
 
-    def fill(self, moment: QDateTime) -> None:
+    def fill(self, moment: QDateTime | datetime) -> None:
         """Show ``moment``, the cell's own date: its time of day counts as not set."""
-        self.setDateTime(moment)
-        self.time_set = self.date_typed = False
+        super().fill(moment)
+        self.date_typed = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A digit typed into the hour or minute sets the time, even to the one shown; one
-        typed into the date types a date, even the one shown."""
-        if event.text().isdigit():
-            if self.currentSection() in _TIME_SECTIONS:
-                self.time_set = True
-            else:
-                self.date_typed = True
+        """A digit typed into the date types a date, even the one shown (one typed into the
+        hour or minute sets the time: TimeGiven)."""
+        if event.text().isdigit() and self.currentSection() not in TIME_SECTIONS:
+            self.date_typed = True
         super().keyPressEvent(event)
-
-    def stepBy(self, steps: int) -> None:
-        """An hour or minute stepped (arrow keys, Page keys, the wheel) sets the time."""
-        if self.currentSection() in _TIME_SECTIONS:
-            self.time_set = True
-        super().stepBy(steps)
-
-    def _on_time_changed(self, _time: object) -> None:
-        self.time_set = True
 
 
 class DateDelegate(QStyledItemDelegate):

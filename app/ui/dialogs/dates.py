@@ -6,12 +6,18 @@ Tab leaves these editors for the next field, as every other field of a dialog
 a date typed with its separators is that date (see DateTyping),
 and they hold only the years the scheduler works in, so a year like 1200 or
 3500 cannot be typed into a task or the project.
+
+A field given a time of day (``date_edit(..., at=)``: a task's start or finish, its
+constraint date or deadline) takes a new day picked or typed with the time left
+untouched at that time, as the sheet's date cells do (see TimeGiven): the project's
+Default start time on a start, its Default end time on a finish, instead of the time
+of day the field opened with.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import cast
+from datetime import date, datetime, time
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -28,6 +34,12 @@ _ENTERING = (
     Qt.FocusReason.BacktabFocusReason,
     Qt.FocusReason.ActiveWindowFocusReason,
     Qt.FocusReason.OtherFocusReason,
+)
+# The parts of a date editor that hold the time of day.
+TIME_SECTIONS = (
+    QDateTimeEdit.Section.HourSection,
+    QDateTimeEdit.Section.MinuteSection,
+    QDateTimeEdit.Section.AmPmSection,
 )
 
 
@@ -70,11 +82,59 @@ class DateTyping:
                     break
 
 
-class DateTimeField(DateTyping, QDateTimeEdit):
-    """A date-and-time editor that Tab leaves (arrow keys move between its parts)."""
+class TimeGiven:
+    """What makes a QDateTimeEdit subclass know whether the time of day was given.
+
+    ``time_set``: the hour or minute was typed into (even to the one shown), stepped
+    (arrow or Page keys, the wheel) or changed in any way since :meth:`fill` showed the
+    field's own value; ``opened_on``: the day :meth:`fill` showed. A new day with the time
+    not given is a day given alone, which the sheet and the dialogs take at the project's
+    default time of day (the rule of the sheet's date cells, as MS Project reads a date
+    typed without a time).
+    """
+
+    time_set = False
+    opened_on: date | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(QDateTimeEdit, self).timeChanged.connect(self._on_time_changed)
+
+    def fill(self, moment: QDateTime | datetime) -> None:
+        """Show ``moment``, the field's own value: its time of day counts as not given."""
+        editor = cast(QDateTimeEdit, self)
+        editor.setDateTime(moment if isinstance(moment, QDateTime) else QDateTime(moment))
+        day = editor.date().toPython()
+        assert isinstance(day, date)
+        self.opened_on = day
+        self.time_set = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit typed into the hour or minute gives the time, even the one shown."""
+        if event.text().isdigit() and cast(QDateTimeEdit, self).currentSection() in TIME_SECTIONS:
+            self.time_set = True
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def stepBy(self, steps: int) -> None:
+        """An hour or minute stepped gives the time."""
+        if cast(QDateTimeEdit, self).currentSection() in TIME_SECTIONS:
+            self.time_set = True
+        super().stepBy(steps)  # type: ignore[misc]
+
+    def _on_time_changed(self, _time: object) -> None:
+        self.time_set = True
+
+
+class DateTimeField(TimeGiven, DateTyping, QDateTimeEdit):
+    """A date-and-time editor that Tab leaves (arrow keys move between its parts).
+
+    ``at``: the time of day a new day given alone takes (see TimeGiven and
+    :func:`read_date`); None keeps the time the field shows.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.at: time | None = None
         self.setCalendarPopup(True)
         self.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
 
@@ -96,19 +156,31 @@ class DayField(DateTyping, QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-def date_edit(moment: datetime | None, fallback: datetime) -> QDateTimeEdit:
-    """A date-and-time editor with a calendar popup, set to ``moment`` (or ``fallback``)."""
+def date_edit(moment: datetime | None, fallback: datetime, at: time | None = None) -> DateTimeField:
+    """A date-and-time editor with a calendar popup, set to ``moment`` (or ``fallback``).
+
+    ``at``: the time of day a new day picked or typed alone reads at (the project's
+    default start time for a start, its default end time for a finish); None: the time
+    the field shows, whatever the day.
+    """
     edit = DateTimeField()
     edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-    edit.setDateTime(QDateTime(moment or fallback))
+    edit.at = at
+    edit.fill(moment or fallback)
     return edit
 
 
 def read_date(edit: QDateTimeEdit) -> datetime:
-    """The editor's value as a naive datetime, to the minute."""
+    """The editor's value as a naive datetime, to the minute: a field with a time of day
+    (``date_edit(..., at=)``) moved to another day with its time untouched reads at it."""
     value = edit.dateTime().toPython()
     assert isinstance(value, datetime)
-    return value.replace(second=0, microsecond=0)
+    value = value.replace(second=0, microsecond=0)
+    if not isinstance(edit, DateTimeField) or edit.at is None or edit.time_set:
+        return value
+    if edit.opened_on is None or value.date() == edit.opened_on:
+        return value
+    return datetime.combine(value.date(), edit.at)
 
 
 def qdate(day: date) -> QDate:
@@ -131,13 +203,16 @@ def read_day(edit: QDateEdit) -> date:
 
 
 class OptionalDate(QWidget):
-    """A check box that switches a date on or off (deadline, status date)."""
+    """A check box that switches a date on or off (deadline, status date); ``at``: the time
+    of day a new day given alone takes (see :func:`date_edit`)."""
 
-    def __init__(self, label: str, moment: datetime | None, fallback: datetime) -> None:
+    def __init__(
+        self, label: str, moment: datetime | None, fallback: datetime, at: time | None = None
+    ) -> None:
         super().__init__()
         self.check = QCheckBox(label)
         self.check.setChecked(moment is not None)
-        self.edit = date_edit(moment, fallback)
+        self.edit = date_edit(moment, fallback, at)
         self.edit.setEnabled(moment is not None)
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
@@ -150,7 +225,11 @@ class OptionalDate(QWidget):
         return read_date(self.edit) if self.check.isChecked() else None
 
     def set_value(self, moment: datetime | None) -> None:
-        """Switch on at ``moment`` (None: off)."""
+        """Switch on at ``moment`` (None: off), its time of day included."""
         self.check.setChecked(moment is not None)
         if moment is not None:
-            self.edit.setDateTime(QDateTime(moment))
+            edit = self.edit
+            if isinstance(edit, DateTimeField):
+                edit.fill(moment)
+            else:
+                edit.setDateTime(QDateTime(moment))

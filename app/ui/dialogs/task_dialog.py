@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,8 +77,11 @@ class TaskDialog(CommandDialog):
         self.duration.setEnabled(not summary)
         self._start = times.start if times else (task.start or plan.project.start)
         self._finish = times.finish if times else (task.finish or self._start)
-        self.start = date_edit(self._start, self._start)
-        self.finish = date_edit(self._finish, self._finish)
+        # a new day picked or typed without a time: the default start or end time, as in
+        # the sheet's cells (app/ui/dialogs/dates.py), not the time the field opened with
+        project = plan.project
+        self.start = date_edit(self._start, self._start, project.default_start_time)
+        self.finish = date_edit(self._finish, self._finish, project.default_finish_time)
         self.start.setEnabled(not summary)
         self.finish.setEnabled(not summary)
         self.percent = QSpinBox()
@@ -123,7 +125,7 @@ class TaskDialog(CommandDialog):
         for kind, label in CONSTRAINT_NAMES.items():
             self.constraint.addItem(label, kind)
         self.constraint.setCurrentIndex(list(CONSTRAINT_NAMES).index(task.constraint_type))
-        self.constraint_date = date_edit(task.constraint_date, start)
+        self.constraint_date = date_edit(task.constraint_date, start, project.default_start_time)
         # Without a date of its own, a type picked is offered at the edge it holds (as MS
         # Project fills it in): the finish for a finish constraint, so OK moves nothing.
         self._offered = (
@@ -133,7 +135,9 @@ class TaskDialog(CommandDialog):
         # Offered at the end of the finish's day, as MS Project keeps a deadline at its
         # "Default end time": a day picked in the calendar then ends that evening.
         finish_day = (times.finish if times else start).date()
-        self.deadline = OptionalDate("Deadline", task.deadline, end_of_day(plan, finish_day))
+        self.deadline = OptionalDate(
+            "Deadline", task.deadline, end_of_day(plan, finish_day), project.default_finish_time
+        )
         self.calendar = QComboBox()
         self.calendar.addItem("Project calendar", None)
         personal = people_calendar_uids(plan)  # a person's days off are not a task's
@@ -207,13 +211,18 @@ class TaskDialog(CommandDialog):
     def _on_constraint_changed(self) -> None:
         kind = self.constraint.currentData()
         self.constraint_date.setEnabled(kind not in _DATELESS)
+        project = self.document.plan.project
+        held = kind in _FINISH_HELD  # a new day alone: the default end time on a finish one
+        self.constraint_date.at = (
+            project.default_finish_time if held else project.default_start_time
+        )
         if self._offered is None or read_date(self.constraint_date) != self._offered:
             return  # the task's own date, or one the user chose: kept
         if kind in _DATELESS:
             return
-        edge = self._finish if kind in _FINISH_HELD else self._start
+        edge = self._finish if held else self._start
         self._offered = edge.replace(second=0, microsecond=0)
-        self.constraint_date.setDateTime(QDateTime(self._offered))
+        self.constraint_date.fill(self._offered)
 
     def _tracking_changes(self) -> dict[str, Any]:
         """Duration and % complete as typed, with what they do to the actuals
