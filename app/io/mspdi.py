@@ -98,7 +98,7 @@ def _read(
     # Task rows are read while the rest of the file is parsed (xml_safety.RowStream).
     rows = TaskRows()
     parsing = part(progress, 0, _PARSED, READ_STEPS) if progress is not None else None
-    root = parse_xml(path, RowStream(_TASKS, rows.take), parsing)
+    root = parse_xml(path, RowStream(_TASKS, rows.take, rows), parsing)
     if root.tag != Q + "Project":
         local = root.tag.split("}")[-1]
         ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""

@@ -56,7 +56,7 @@ GHOST = 1  # another project's task, shown for a cross-project link
 # The children of a task row read here, with the text an absent child stands
 # for (None: absent is told apart by the code). The first 20 are the row's
 # own; the 17 settings after them are what most rows of a file share.
-_TASK_FIELDS = (
+TASK_FIELDS = (
     ("UID", None),
     ("ID", None),
     ("OutlineLevel", None),
@@ -98,7 +98,7 @@ _TASK_FIELDS = (
 )
 _OWN = 20
 _NO_LINK = (None, None, None)  # a row without <Hyperlink...> children (most rows)
-_LINK_FIELDS = (
+LINK_FIELDS = (
     ("PredecessorUID", None),
     ("CrossProject", "0"),
     ("Type", "1"),
@@ -113,8 +113,9 @@ _TEXT = attrgetter("text")
 # The other children of a task row the reader wants, every one of each tag.
 _TASK_GROUPS = ("PredecessorLink", "Baseline", "ExtendedAttribute", "TimephasedData")
 
-# A <PredecessorLink> with the fast path's values of it, None when it is not ordinary.
-PreLink = tuple[tuple[Any, ...] | None, Element]
+# A <PredecessorLink> with the fast path's values of it, None when it is not ordinary;
+# a plain row's link has its texts (one per LINK_FIELDS) instead of an element.
+PreLink = tuple[tuple[Any, ...] | None, Element | tuple[Any, ...]]
 
 # A layout of children: the picker of the chosen texts, then the positions of each group.
 _Layout = tuple[Any, ...]
@@ -292,8 +293,8 @@ class RowReader:
     )
 
     def __init__(self) -> None:
-        self._task_texts = _Picker(_TASK_FIELDS, _TASK_GROUPS)
-        self._link_texts = _Picker(_LINK_FIELDS)
+        self._task_texts = _Picker(TASK_FIELDS, _TASK_GROUPS)
+        self._link_texts = _Picker(LINK_FIELDS)
         self._dates = _Dates({None: None})
         self._durations = _Durations({None: None})
         self._settings: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -321,18 +322,27 @@ class RowReader:
         its links, baselines and custom values: positions ``[1:]`` of the layout, in
         ``_TASK_GROUPS`` order) and its Stop, Resume and Recurring texts."""
         texts, kids, layout = self._task_texts.parts(elem)
+        uid, row_id, skip, values = self.values(texts, n)
+        if values is not None and layout[4]:
+            self._unread(kids, layout[4], row_id, uid)
+        return uid, row_id, skip, values, kids, layout, texts[14], texts[15], texts[16]
+
+    def values(
+        self, texts: tuple[Any, ...], n: int
+    ) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
+        """:meth:`row` of the n-th row's texts, one per ``TASK_FIELDS`` (from an element's
+        children or a plain row's text, app.io.mspdi_plain)."""
         (uid_text, id_text, level_text, null_text, external_text, name, duration) = texts[:7]
         if uid_text is None:
             raise UnusualRowError
         uid = int(uid_text)
         row_id = (n if id_text is None else int(id_text)) or n
-        stop, resume, recurring = texts[14:17]
         if uid == 0 and (0 if level_text is None else int(level_text) or 0) == 0:
-            return uid, row_id, SKIP, None, kids, layout, stop, resume, recurring
+            return uid, row_id, SKIP, None
         if null_text is not None and _FLAGS[null_text]:
-            return uid, row_id, SKIP, None, kids, layout, stop, resume, recurring
+            return uid, row_id, SKIP, None
         if external_text is not None and _FLAGS[external_text]:
-            return uid, row_id, GHOST, None, kids, layout, stop, resume, recurring
+            return uid, row_id, GHOST, None
         key = texts[_OWN:]
         found = self._settings.get(key)
         if found is None:
@@ -374,9 +384,7 @@ class RowReader:
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
             None if texts[17:20] == _NO_LINK else self._hyperlink(texts, row_id, uid),
         )
-        if layout[4]:
-            self._unread(kids, layout[4], row_id, uid)
-        return uid, row_id, None, values, kids, layout, stop, resume, recurring
+        return uid, row_id, None, values
 
     def _unread(
         self, kids: list[Element], timephased: tuple[int, ...], row_id: int, uid: int
@@ -406,7 +414,10 @@ class RowReader:
     def link_values(self, elem: Element, successor: int) -> tuple[Any, ...]:
         """:meth:`link`'s values before its predecessor is checked (:func:`ordinary_link`):
         read while the task row is fresh from the parser, checked once every task is known."""
-        texts = self._link_texts(elem)
+        return self.link_of_texts(self._link_texts(elem), successor)
+
+    def link_of_texts(self, texts: tuple[Any, ...], successor: int) -> tuple[Any, ...]:
+        """:meth:`link_values` of a link's texts, one per ``LINK_FIELDS``."""
         pred_text = texts[0]
         if pred_text is None:
             raise UnusualRowError

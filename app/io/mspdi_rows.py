@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.project import Project
-from app.io.mspdi_fast import GHOST, RowReader, UnusualRowError, children
+from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children
+from app.io.mspdi_plain import PADDING, PlainLayouts
 from app.io.mspdi_recurring import is_recurring
 from app.io.mspdi_task_fields import Row, read_task, task_reader
-from app.io.mspdi_values import Q
+from app.io.mspdi_values import NS, Q
+from app.io.xml_safety import parse_fragment, tags_alternate
 
 TASKS = Q + "Tasks"
 _TASK = Q + "Task"
@@ -35,7 +38,10 @@ class TaskRows:
     whole file parsed, so its errors come after the file's own.
     """
 
+    row = "Task"  # a row's element, for the plain rows' text (xml_safety.PlainRows)
+
     __slots__ = (
+        "_plain",
         "_prev",
         "_taken",
         "custom",
@@ -68,6 +74,71 @@ class TaskRows:
         self.custom: dict[int, list[Element]] = {}
         # UID -> a leveling delay the file gives in elapsed minutes (mspdi_task_fields)
         self.elapsed_delays: dict[int, int] = {}
+        self._plain = PlainLayouts()
+
+    def restart(self) -> None:
+        """Forget every row taken: the file is read again from its first row."""
+        self.__init__()  # type: ignore[misc]
+
+    def take_text(self, text: str, marked: bool) -> None:
+        """Read the task rows in ``text``, a piece of the text of ``<Tasks>`` ending with a
+        row's ``</Task>`` (or the last piece), as :meth:`take` reads their elements.
+
+        Plain rows (app.io.mspdi_plain) are read from their text; any other row, and any
+        row the fast path would not read, is parsed alone and taken as an element.
+        ``marked``: every '<' and '>' of ``text`` opens and closes a tag in turn (no text
+        holds one); else each row is checked. Raises FragmentError for a row that is not
+        well-formed alone.
+        """
+        rows = text.replace(">", "<").split("</Task<")
+        amp = "&" in text
+        layouts, fast, taken = self._plain, self.fast, self._taken
+        values_of, link_of = fast.values, fast.link_of_texts
+        at = 0
+        last = len(rows) - 1
+        for i, row in enumerate(rows):
+            end = at + len(row)
+            if i == last:
+                if text[at:].strip():  # after the last row: anything but blanks is parsed
+                    self.take(parse_fragment(text[at:], NS))
+                break
+            p: list[Any] = row.split("<")
+            layout = layouts.layout(p)
+            start, at = at, end + 7  # the row, then past its "</Task>"
+            if (
+                layout is None
+                or (amp and text.find("&", start, end) >= 0)
+                or not (marked or tags_alternate(text[start:end]))
+            ):
+                self.take(parse_fragment(text[start:at], NS))
+                continue
+            p += PADDING
+            pick_task, pick_links = layout
+            texts = pick_task(p)
+            if "" in texts:  # <A></A>: None, as the parser gives
+                texts = tuple([t or None for t in texts])
+            n = len(taken) + 1
+            try:
+                uid = int(texts[0])
+                if uid == 0:  # the project summary row (its notes): read from the element
+                    raise UnusualRowError
+                links: list[PreLink] = [
+                    (link_of(t, uid), t) for t in [pick(p) for pick in pick_links]
+                ]
+                uid, row_id, _, values = values_of(texts, n)
+                if values is None:
+                    raise UnusualRowError
+            except (UnusualRowError, ValueError, KeyError, TypeError, OverflowError):
+                self.take(parse_fragment(text[start:at], NS))
+                continue
+            taken.append((row_id, values, f"Task #{row_id} (UID {uid})", n, links, [], values[9]))
+            stop, resume, recurring = texts[14:17]
+            if values[16] is not None and stop and resume:
+                self._stop_resume(uid, stop, resume)
+            prev = self._prev
+            if prev is not None and values[2] > prev[1] and _says_recurring(prev[2]):
+                self.recurring.add(prev[0])
+            self._prev = (uid, values[2], recurring)
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from itertools import islice, pairwise
 from typing import Any
+from xml.etree.ElementTree import Element
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.errors import FileFormatError
@@ -21,6 +22,7 @@ from app.domain.task import Task
 from app.io.mspdi_baselines import add_baseline_entry, baselines
 from app.io.mspdi_fast import RowReader, ordinary_link
 from app.io.mspdi_links import built_links, read_link
+from app.io.mspdi_plain import link_element
 from app.io.mspdi_task_fields import Row
 from app.io.mspdi_values import Reader
 from app.io.negative_uids import negative_uid
@@ -77,7 +79,9 @@ def read_tasks(
             if values is not None and ordinary_link(values, uids, ghosts):
                 links.append(values)
                 continue
-            link = read_link(Reader(lk_elem, where), task.uid, uids, ghosts, external, start)
+            # a plain row's link has its texts (app.io.mspdi_plain)
+            elem = lk_elem if isinstance(lk_elem, Element) else link_element(lk_elem)
+            link = read_link(Reader(elem, where), task.uid, uids, ghosts, external, start)
             if link is not None:
                 links.append(link)
         for b_elem in baseline_elems:
