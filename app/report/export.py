@@ -33,7 +33,7 @@ from app.report.gantt_pages import (
     end_with_label_room,
     paint_table,
 )
-from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
+from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter, clip_out
 from app.report.group_rows import paint_group_bars
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
@@ -328,8 +328,11 @@ def render_picture(
         paint_group_bars(p, lay.timescale, rows, picture.groups)
         row_of = lay.row_of
         links = [lk for lk in chart.links_between(lay.uids) if lk.predecessor in row_of]
+        p.save()
+        clip_out(p, body, chart.label_boxes(rows, geoms))  # no line through a name
         chart.paint_links(p, geoms, links, lay.row_height)
-        chart.paint_labels(p, rows, geoms)  # over the links: no line through a name
+        p.restore()
+        chart.paint_labels(p, rows, geoms)
         chart.paint_lines(p, body)
     finally:
         p.end()

@@ -29,6 +29,7 @@ from app.report.gantt_paint import (
     ChartRow,
     Colors,
     GanttPainter,
+    clip_out,
     path_kinds_in,
     resource_labels,
 )
@@ -535,8 +536,11 @@ def paint_page(
         g = None if i is None else chart.geometry(ChartRow(uid, ts_h + (i - offset) * ROW_H, ROW_H))
         if g is not None:
             geoms[uid] = g
+    p.save()
+    clip_out(p, body, chart.label_boxes(rows, page_geoms, page))  # no line through a name
     chart.paint_links(p, geoms, links, ROW_H)
-    chart.paint_labels(p, rows, page_geoms, page)  # over the links: no line through a name
+    p.restore()
+    chart.paint_labels(p, rows, page_geoms, page)
     chart.paint_lines(p, body)
     p.restore()
     p.restore()
