@@ -1,6 +1,7 @@
 """On paper and in pictures the people's names right of a bar are drawn after the link
-lines, on a white halo: a link line running on past a bar to a later successor struck
-through the names ('Chen Wei' on the demo's printed Gantt); now it breaks around them."""
+lines, which are kept off the names' boxes: a link line running on past a bar to a later
+successor struck through the names ('Chen Wei' on the demo's printed Gantt); now it passes
+behind them."""
 
 from __future__ import annotations
 
