@@ -342,72 +342,98 @@ def _plain_parse(
 ) -> Element | None:
     """:func:`parse_xml` with the container's text read by ``plain`` instead of expat,
     or None when the file is not for it (another encoding, no plain container, a piece
-    not well-formed: the ordinary parse reads it and names what is wrong)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None  # the ordinary parse names the error
-    declared = _DECLARED_NAME.match(data[:_CHUNK])
-    if data.startswith(_UTF16_MARKS) or (
-        declared is not None and declared.group(1).strip().lower() not in _UTF8_NAMES
-    ):
-        return None
+    not well-formed: the ordinary parse reads it and names what is wrong).
+
+    The file is read in pieces, as the ordinary parse reads it: the text before the
+    container's first start tag goes to the parser, the container's text to ``plain``
+    in whole rows, the rest from the container's first end tag to the parser again.
+    """
     local = rows.container.rpartition("}")[2]
     open_tag, close_tag = f"<{local}>".encode(), f"</{local}>".encode()
-    begin = data.find(open_tag)
-    end = data.find(close_tag, begin)
-    if begin < 0 or end < 0:
-        return None
-    size = len(data)
+    row_end = f"</{plain.row}>".encode()
     scan = _DeclarationScan()
     parser = XMLParser()
     events: deque[tuple[str, Element]] = deque()
     parser._setevents(events, ("start",))  # type: ignore[attr-defined]
-    row_end = f"</{plain.row}>".encode()
     try:
-        report(progress, 0, size)
-        head = data[:begin]
-        scan.feed(head)
-        parser.feed(head)
-        root = events[0][1] if events else None
-        events.clear()
-        # The container's own start tag, fed alone: one start event for it, the root's
-        # first such child, unless the text before ends inside a comment or the like.
-        parser.feed(open_tag)
-        if (
-            root is None
-            or len(events) != 1
-            or events[0][1].tag != rows.container
-            or root.find(rows.container) is not events[0][1]
-        ):
-            return None
-        parser._setevents(events, ())  # type: ignore[attr-defined]
-        at = begin + len(open_tag)
-        while at < end:
-            cut = data.find(row_end, at + _WINDOW, end)
-            cut = end if cut < 0 else cut + len(row_end)
-            piece = data[at:cut]
-            marked = _alternate(piece.translate(None, _NOT_MARKS))
-            if not marked and b"\x00" in piece.translate(_CONTROLS):
-                return None  # a character XML does not allow: the parser names it
-            if not piece.isascii() and any(n in piece for n in _NOT_CHARACTERS):
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            report(progress, 0, size)
+            buf = file.read(_CHUNK)
+            declared = _DECLARED_NAME.match(buf)
+            if buf.startswith(_UTF16_MARKS) or (
+                declared is not None and declared.group(1).strip().lower() not in _UTF8_NAMES
+            ):
                 return None
-            text = piece.decode("utf-8")
-            if "\r" in text:  # line ends as XML reads them
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
-            plain.take_text(text, marked)
-            at = cut
-            report(progress, at, size)
-        tail = data[end:]
-        parser.feed(tail)
+            done = len(buf)
+            while (begin := buf.find(open_tag)) < 0:  # the text before: to the parser
+                keep = len(buf) - len(open_tag) + 1
+                if keep > 0:
+                    scan.feed(buf[:keep])
+                    parser.feed(buf[:keep])
+                    buf = buf[keep:]
+                more = file.read(_CHUNK)
+                if not more:
+                    return None
+                done += len(more)
+                buf += more
+            scan.feed(buf[:begin])
+            parser.feed(buf[:begin])
+            root = events[0][1] if events else None
+            events.clear()
+            # The container's own start tag, fed alone: one start event for it, the root's
+            # first such child, unless the text before ends inside a comment or the like.
+            parser.feed(open_tag)
+            if (
+                root is None
+                or len(events) != 1
+                or events[0][1].tag != rows.container
+                or root.find(rows.container) is not events[0][1]
+            ):
+                return None
+            parser._setevents(events, ())  # type: ignore[attr-defined]
+            buf = buf[begin + len(open_tag) :]
+            while (end := buf.find(close_tag)) < 0:  # the container's text: whole rows
+                cut = buf.rfind(row_end) + len(row_end)
+                if cut >= len(row_end) and not _take(plain, buf[:cut]):
+                    return None
+                buf = buf[cut:] if cut >= len(row_end) else buf
+                more = file.read(_WINDOW)
+                if not more:
+                    return None
+                done += len(more)
+                buf += more
+                report(progress, done, size)
+            if not _take(plain, buf[:end]):
+                return None
+            parser.feed(buf[end:])  # the rest: to the parser
+            while piece := file.read(_CHUNK):
+                parser.feed(piece)
+                done += len(piece)
+                report(progress, done, size)
         scan.feed(b"", True)
         found: Element = parser.close()
-    except (FragmentError, UnicodeDecodeError, DefusedXmlException):
-        return None
+    except (OSError, FragmentError, UnicodeDecodeError, DefusedXmlException):
+        return None  # the ordinary parse reads it again and names what is wrong
     except (expat.ExpatError, ParseError):
         return None  # the ordinary parse names the line and column
     report(progress, size, size)
     return found
+
+
+def _take(plain: PlainRows, piece: bytes) -> bool:
+    """Hand ``piece`` of the container's text to ``plain``; False when it holds a character
+    XML does not allow (the ordinary parse names it)."""
+    marked = _alternate(piece.translate(None, _NOT_MARKS))
+    if not marked and b"\x00" in piece.translate(_CONTROLS):
+        return False
+    if not piece.isascii() and any(n in piece for n in _NOT_CHARACTERS):
+        return False
+    text = piece.decode("utf-8")
+    if "\r" in text:  # line ends as XML reads them
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    plain.take_text(text, marked)
+    return True
 
 
 def _alternate(marks: bytes) -> bool:
