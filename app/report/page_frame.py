@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
 
 from app.domain.plan import Plan
 from app.domain.task_path import PathKind
@@ -297,8 +297,16 @@ def paint_legend(
 
 
 def _legend_advance(key: str) -> float:
-    """Room one legend entry takes: its swatch, its label (7 pt) and the gap after it."""
-    return 28 + len(LEGEND_LABELS[key]) * 4.2
+    """Room one legend entry takes: its swatch, its label (7 pt) and the gap after it.
+
+    The label is measured: a guess by its letters left 'Critical task' a gap twice the
+    others' before 'Progress'. Fonts need a running application; without one (a stand-in
+    painter in a test) the guess is all there is.
+    """
+    label = LEGEND_LABELS[key]
+    if QGuiApplication.instance() is None:
+        return 28 + len(label) * 4.2
+    return 20 + QFontMetricsF(_font(7)).horizontalAdvance(label) + 14
 
 
 def legend_height(
