@@ -30,26 +30,36 @@ from app.domain.custom_fields import (
 )
 from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
-from app.domain.notation import format_duration, parse_date, parse_duration
+from app.domain.notation import format_duration, parse_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
+from app.domain.typed_dates import DateOrder, parse_date
 
 _YES = {"yes", "y", "true", "1", "x", "on", "ja", "oui", "sí", "si"}
 _NO = {"no", "n", "false", "0", "off", "", "nein", "non"}
 _NUMBER_RE = re.compile(r"^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$")
 
 
-def parse_value(name: str, text: str, project: Project, title: str = "") -> CustomValue | None:
+def parse_value(
+    name: str,
+    text: str,
+    project: Project,
+    title: str = "",
+    order: DateOrder = DateOrder.DMY,
+    year: int | None = None,
+) -> CustomValue | None:
     """The value typed into field ``name``'s cell; None for an empty cell.
 
     ``title`` (the column's alias) names the field in the message of a bad value, or of a
-    value outside the list of a field restricted to it.
+    value outside the list of a field restricted to it. A date is read in ``order`` (the
+    UI passes the computer's, app/ui/locale_dates.py); one without a year takes ``year``
+    (None: the project start's).
     """
     shown = title or name
     if kind_of(name) is FieldKind.TEXT:
         return _listed(name, checked_text(text, shown), project, shown) or None
     typed = text.strip()
-    value = _typed(name, typed, project, shown)
+    value = _typed(name, typed, project, shown, order, year)
     if value is None:
         return None
     return in_list(name, value, project, shown, typed, time_given=":" in typed)
@@ -80,7 +90,14 @@ def in_list(
     )
 
 
-def _typed(name: str, typed: str, project: Project, shown: str) -> CustomValue | None:
+def _typed(
+    name: str,
+    typed: str,
+    project: Project,
+    shown: str,
+    order: DateOrder = DateOrder.DMY,
+    year: int | None = None,
+) -> CustomValue | None:
     """The value of a field other than Text typed as ``typed`` (its list not looked at)."""
     kind = kind_of(name)
     if not typed:
@@ -99,7 +116,8 @@ def _typed(name: str, typed: str, project: Project, shown: str) -> CustomValue |
             return parse_duration(typed, project).minutes
         except InputError as exc:
             raise InputError(f"{shown}: {exc}") from None
-    return _date(typed, shown, project.default_start_time)
+    on = project.start.year if year is None else year
+    return _date(typed, shown, project.default_start_time, order, on)
 
 
 def typed_list(
@@ -205,9 +223,9 @@ def _number(typed: str, shown: str) -> float:
     return value
 
 
-def _date(typed: str, shown: str, default_time: time) -> datetime:
+def _date(typed: str, shown: str, default_time: time, order: DateOrder, year: int) -> datetime:
     """A date as the sheet's date cells read it, the message naming the field."""
     try:
-        return parse_date(typed, default_time)
+        return parse_date(typed, default_time, order, year)
     except InputError as exc:
         raise InputError(f"{shown}: {exc}") from None

@@ -1,17 +1,21 @@
-"""How users write durations and predecessor lists, as in MS Project: ``5d``, ``4h``, ``3FS+2d``."""
+"""How users write durations and predecessor lists, as in MS Project: ``5d``, ``4h``, ``3FS+2d``.
+
+Typed dates (``parse_date``, ``DateOrder``) live in app/domain/typed_dates.py and are
+importable from here too."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time
 
 from app.domain.errors import InputError
 from app.domain.link import LinkType
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
+from app.domain.typed_dates import DateOrder as DateOrder  # dates moved there, kept here too
+from app.domain.typed_dates import parse_date as parse_date
 
 _UNITS: dict[str, str] = {
     "m": "m",
@@ -308,31 +312,3 @@ def format_predecessor(
         )
     kind = "" if link_type is LinkType.FS and not lag else link_type.name
     return f"{ref}{kind}{lag}"
-
-
-# What a date cell reads (the sheet's dates, custom Date fields): ISO with or without a
-# time, and day/month/year, each after an optional weekday ("Mon 2026-01-05").
-_DATE_FORMATS = (
-    "%Y-%m-%d %H:%M",
-    "%Y-%m-%dT%H:%M",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%d",
-    "%d/%m/%Y %H:%M",
-    "%d/%m/%Y",
-)
-_WEEKDAY_PREFIX = re.compile(r"^[A-Za-z]{2,3}\.?\s+")
-
-
-def parse_date(text: str, default_time: time) -> datetime:
-    """Read ``2026-01-05``, ``2026-01-05 13:00`` or ``05/01/2026`` (a leading weekday is
-    ignored); a date without a time takes ``default_time``."""
-    cleaned = _WEEKDAY_PREFIX.sub("", text.strip())
-    for fmt in _DATE_FORMATS:
-        try:
-            moment = datetime.strptime(cleaned, fmt)
-        except ValueError:
-            continue
-        if "%H" not in fmt:
-            moment = datetime.combine(moment.date(), default_time)
-        return moment
-    raise InputError(f"{quoted(text.strip())} is not a date (try 2026-03-02 or 2026-03-02 13:00)")

@@ -19,6 +19,7 @@ from app.domain.custom_fields import (
 from app.domain.custom_values import edit_text, parse_value
 from app.domain.plan import Plan
 from app.ui.custom_value_delegate import ValueListCombo
+from app.ui.locale_dates import held_year, locale_date_order
 
 
 class CustomFieldsTab(QWidget):
@@ -77,5 +78,9 @@ class CustomFieldsTab(QWidget):
             if edit.text() == self._shown[name]:
                 continue
             title = field_title(name, project.custom_fields)
-            custom = with_value(custom, name, parse_value(name, edit.text(), project, title))
+            # a date in the computer's order; without a year, the year of the one it holds
+            value = parse_value(
+                name, edit.text(), project, title, locale_date_order(), held_year(custom, name)
+            )
+            custom = with_value(custom, name, value)
         return custom

@@ -24,6 +24,7 @@ from app.domain.custom_fields import (
 from app.domain.custom_values import edit_text, format_value, parse_value
 from app.domain.project import Project
 from app.ui.commands import EditTaskCommand
+from app.ui.locale_dates import held_year, locale_date_order
 from app.ui.models.task_edits import Column
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def check_custom_text(project: Project, column: int, text: str) -> None:
     field (checked before a task is added for it, as the sheet's own columns are)."""
     name = custom_name(column)
     assert name is not None
-    parse_value(name, text, project, field_title(name, project.custom_fields))
+    parse_value(name, text, project, field_title(name, project.custom_fields), locale_date_order())
 
 
 def custom_command(document: Document, uid: int, column: int, text: str) -> EditTaskCommand | None:
@@ -94,7 +95,10 @@ def custom_command(document: Document, uid: int, column: int, text: str) -> Edit
     plan = document.plan
     task = plan.task(uid)
     title = field_title(name, plan.project.custom_fields)
-    value = parse_value(name, text, plan.project, title)
+    # a date in the computer's order; without a year, the year of the one the cell holds
+    value = parse_value(
+        name, text, plan.project, title, locale_date_order(), held_year(task.custom, name)
+    )
     custom = with_value(task.custom, name, value)
     if custom == task.custom:
         return None

@@ -8,7 +8,6 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import InputError
-from app.domain.notation import parse_date
 from app.domain.plan import Plan
 from app.domain.splits import work_within
 from app.domain.task import ConstraintType, Task
@@ -19,8 +18,10 @@ from app.domain.tracking_edits import (
     typed_actual_start,
     typed_duration_progress,
 )
+from app.domain.typed_dates import parse_date
 from app.domain.worktime import WorkTime
 from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.locale_dates import locale_date_order
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -38,11 +39,30 @@ def format_date_edit(moment: datetime | None) -> str:
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
 
 
-def parse_optional_date(text: str, default_time: time) -> datetime | None:
-    """A date, or None for an empty cell (or MS Project's ``NA``)."""
+def typed_date(text: str, default_time: time, year: int | None = None) -> datetime:
+    """A date typed into a cell: ISO always, else in the order the computer's locale writes
+    short dates (app/ui/locale_dates.py), as MS Project follows the regional settings; one
+    without a time takes ``default_time``, one without a year ``year`` (None: refused).
+
+    The sheet passes :func:`cell_year`: the year of the date the cell holds, else the
+    project start's, where MS Project takes the current year. A plan is typed in its own
+    years (one drawn up in November for next spring takes "12 Mar" in the spring, not the
+    March gone by), the year stays the one the cell shows, and the reading needs no clock.
+    """
+    return parse_date(text, default_time, locale_date_order(), year)
+
+
+def cell_year(plan: Plan, shown: datetime | None) -> int:
+    """The year a date typed without one takes in a cell showing ``shown``: its own, else
+    the project start's (see :func:`typed_date`)."""
+    return (shown or plan.project.start).year
+
+
+def parse_optional_date(text: str, default_time: time, year: int | None = None) -> datetime | None:
+    """A date (see :func:`typed_date`), or None for an empty cell (or MS Project's ``NA``)."""
     if text.strip().lower() in _NO_DATE:
         return None
-    return parse_date(text, default_time)
+    return typed_date(text, default_time, year)
 
 
 def _quote(task: Task) -> str:
@@ -77,7 +97,8 @@ def _actual_start_fields(document: Document, task: Task, text: str) -> dict[str,
     finished task's actual finish moves with it, app/domain/tracking_edits.py); cleared,
     the task has not started at all (0 %, no actual dates), as tracking says."""
     plan = document.plan
-    start = parse_optional_date(text, plan.project.default_start_time)
+    year = cell_year(plan, task.actual_start)
+    start = parse_optional_date(text, plan.project.default_start_time, year)
     if start is None:
         return typed_progress(task, document.schedule.get(task.uid), 0.0)
     return typed_actual_start(task, start, task_worktime(plan, task))
@@ -89,7 +110,8 @@ def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str
     cleared, the task is under way again, short of 100 %."""
     plan = document.plan
     times = document.schedule.get(task.uid)
-    finish = parse_optional_date(text, plan.project.default_finish_time)
+    year = cell_year(plan, task.actual_finish)
+    finish = parse_optional_date(text, plan.project.default_finish_time, year)
     if finish is None:
         if task.actual_finish is None and task.percent_complete < 100:
             return {}
@@ -102,7 +124,9 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand | N
     plan = document.plan
     if plan.is_summary(task.uid):
         raise InputError(f"the start of summary task {_quote(task)} comes from its subtasks")
-    start = parse_date(text, plan.project.default_start_time)
+    times = document.schedule.get(task.uid)
+    shown = times.start if times is not None else task.start
+    start = typed_date(text, plan.project.default_start_time, cell_year(plan, shown))
     if task.actual_start is not None and not task.manual:
         # a started task's start is its actual start, as MS Project links the two
         return _changed(
@@ -138,8 +162,9 @@ def _finish_command(document: Document, task: Task, text: str) -> PlanCommand | 
     plan = document.plan
     if plan.is_summary(task.uid):
         raise InputError(f"the finish of summary task {_quote(task)} comes from its subtasks")
-    finish = parse_date(text, plan.project.default_finish_time)
     times = document.schedule.get(task.uid)
+    shown = times.finish if times is not None else task.finish
+    finish = typed_date(text, plan.project.default_finish_time, cell_year(plan, shown))
     if task.actual_finish is not None and not task.manual:
         # a finished task's finish is its actual finish, as MS Project links the two
         fields = typed_actual_finish(task, times, finish, task_worktime(plan, task))

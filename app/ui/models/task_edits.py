@@ -18,7 +18,6 @@ from app.domain.notation import (
     format_duration,
     format_predecessor,
     join_predecessors,
-    parse_date,
     parse_duration,
     parse_predecessors,
 )
@@ -39,8 +38,10 @@ from app.ui.models.task_date_edits import (  # re-exported: imported from here e
     _finish_command,
     _quote,
     _start_command,
+    cell_year,
     duration_progress,
     parse_optional_date,
+    typed_date,
 )
 from app.ui.models.task_date_edits import format_date as format_date
 from app.ui.models.task_date_edits import format_date_edit as format_date_edit
@@ -340,9 +341,9 @@ def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
     if column is Column.DURATION:
         parse_duration(text, project)
     elif column is Column.START:
-        parse_date(text, project.default_start_time)
+        typed_date(text, project.default_start_time, cell_year(plan, None))
     elif column is Column.FINISH:
-        parse_date(text, project.default_finish_time)
+        typed_date(text, project.default_finish_time, cell_year(plan, None))
     elif column is Column.PREDECESSORS:
         parse_predecessors(text, project)
     elif column is Column.PERCENT:
@@ -459,7 +460,8 @@ def _optional_command(
     elif column is Column.CONSTRAINT_DATE:
         fields = _constraint_date_fields(task, text, plan)
     elif column is Column.DEADLINE:
-        fields = {"deadline": parse_optional_date(text, project.default_finish_time)}
+        year = cell_year(plan, task.deadline)
+        fields = {"deadline": parse_optional_date(text, project.default_finish_time, year)}
     elif column is Column.ACTUAL_START:
         fields = _actual_start_fields(document, task, text)
     elif column is Column.ACTUAL_FINISH:
@@ -518,7 +520,7 @@ def _constraint_date_fields(task: Task, text: str, plan: Plan) -> dict[str, Any]
     default = (
         project.default_finish_time if kind in _FINISH_CONSTRAINTS else project.default_start_time
     )
-    date = parse_optional_date(text, default)
+    date = parse_optional_date(text, default, cell_year(plan, task.constraint_date))
     if date is None:
         return {"constraint_type": ConstraintType.ASAP, "constraint_date": None}
     if plan.is_summary(task.uid) and kind not in _SUMMARY_CONSTRAINTS:

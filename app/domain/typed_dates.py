@@ -1,0 +1,183 @@
+"""Dates as users type them into the task sheet and the dialogs' text fields.
+
+ISO (``2026-03-12``, ``2026-03-12 13:00``, ``2026-03-12T13:00``) is always read.
+Other numeric dates are read in the order the computer writes short dates
+(:class:`DateOrder`, which the UI reads off the system locale, as MS Project follows
+the Windows regional settings): ``3/12/2026`` is 12 March on a day-first computer and
+3 December on a US one, ``12.03.26`` and ``12-03-2026`` alike. Month names are read in
+English (``12 Mar 2026``, ``March 12, 2026``). A leading weekday is ignored
+(``Thu 12 Mar``), a time of day may follow (``13:00``, ``1:30 PM``, ``8am``); a date
+given without one takes the caller's default time.
+
+A date without a year (``12 Mar``, ``12/3``) takes the year the caller gives (the
+sheet: the year of the cell's own date, else the project start's); a two-digit year is
+read between 1950 and 2049.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from enum import Enum
+
+from app.domain.errors import InputError
+from app.domain.quoting import quoted
+
+
+class DateOrder(Enum):
+    """The order in which the computer writes day, month and year in a short date."""
+
+    DMY = "day/month/year"
+    MDY = "month/day/year"
+    YMD = "year/month/day"
+
+
+_MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    start=1,
+):
+    _MONTHS[_name] = _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+
+# A time of day at the end: "13:00", "13:00:30", "1:30 PM", "8am" (after a space, a comma
+# or ISO's "T").
+_CLOCK = re.compile(
+    r"(?:^|[\sT,]+)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$", re.IGNORECASE
+)
+_HOUR_AMPM = re.compile(r"(?:^|[\s,]+)(\d{1,2})\s*([ap])\.?\s*m\.?$", re.IGNORECASE)
+# A word in front of the date that is not a month: a weekday, in any language ("Thu",
+# "Do.", "Thursday,").
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?,?\s+(?=\S)")
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?$")
+_NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$")
+_NUMERIC_YEAR_FIRST = re.compile(r"(\d{2})([-/.])(\d{1,2})\2(\d{1,2})\.?$")
+_DAY_MONTH = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?[\s.\-]*([^\W\d_]+)\.?(?:[\s,.\-]+(\d{4}|\d{2}))?$",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    r"([^\W\d_]+)\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}|\d{2})|,\s*(\d{4}|\d{2}))?$",
+    re.IGNORECASE,
+)
+_HINT = "(try 2026-03-02 or 2026-03-02 13:00)"
+
+
+def parse_date(
+    text: str,
+    default_time: time,
+    order: DateOrder = DateOrder.DMY,
+    year: int | None = None,
+) -> datetime:
+    """Read a date as typed (see the module's docstring) in ``order``; a date without a
+    time takes ``default_time``, one without a year takes ``year`` (None: refused).
+
+    InputError with one line for anything else, naming the order when a numeric date
+    does not fit it ("13/3/2026" on a month-first computer).
+    """
+    typed = text.strip()
+    body, clock = _split_clock(typed)
+    body = _without_weekday(body)
+    found = _read_day(body, order)
+    day = None
+    if found is not None:
+        y, m, d = found
+        if y is None:
+            if year is None:
+                raise InputError(f"{quoted(typed)} has no year (try 2026-03-02)")
+            y = year
+        try:
+            day = datetime(y, m, d)
+        except ValueError:
+            day = None
+    if day is None:
+        if _NUMERIC.match(body) or _NUMERIC_YEAR_FIRST.match(body):
+            raise InputError(
+                f"{quoted(typed)} is not a date: this computer writes {order.value} "
+                "(or type 2026-03-02)"
+            )
+        raise InputError(f"{quoted(typed)} is not a date {_HINT}")
+    if clock is None:
+        return datetime.combine(day.date(), default_time)
+    hour, minute, second = clock
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def _split_clock(typed: str) -> tuple[str, tuple[int, int, int] | None]:
+    """The date part of ``typed`` and its time of day (None: none given)."""
+    m = _CLOCK.search(typed)
+    if m is not None and m.start() > 0:
+        hour, minute = int(m.group(1)), int(m.group(2))
+        second = int(m.group(3) or 0)
+        meridian = m.group(4)
+    else:
+        m = _HOUR_AMPM.search(typed)
+        if m is None or m.start() == 0:
+            return typed, None
+        hour, minute, second, meridian = int(m.group(1)), 0, 0, m.group(2)
+    if meridian:
+        if not 1 <= hour <= 12:
+            raise InputError(f"{quoted(typed)}: {hour} is not an hour of a 12-hour clock")
+        hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise InputError(f"{quoted(typed)} is not a time of day (try 13:00)")
+    return typed[: m.start()].strip(), (hour, minute, second)
+
+
+def _without_weekday(body: str) -> str:
+    """``body`` without a leading word that is not a month ("Thu 12 Mar" -> "12 Mar")."""
+    m = _LEADING_WORD.match(body)
+    if m is not None and m.group(1).casefold() not in _MONTHS:
+        return body[m.end() :]
+    return body
+
+
+def _read_day(body: str, order: DateOrder) -> tuple[int | None, int, int] | None:
+    """Year (None: not given), month and day of a date without its time; None: no date."""
+    m = _YEAR_FIRST.match(body)
+    if m is not None:  # ISO, and 2026/03/12 everywhere: a four-digit year first is a year
+        return int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if order is DateOrder.YMD:
+        m = _NUMERIC_YEAR_FIRST.match(body)
+        if m is not None:
+            return _full_year(m.group(1)), int(m.group(3)), int(m.group(4))
+    m = _NUMERIC.match(body)
+    if m is not None:
+        first, second = int(m.group(1)), int(m.group(3))
+        year = _full_year(m.group(4)) if m.group(4) else None
+        if order is DateOrder.DMY:
+            return year, second, first
+        if order is DateOrder.MDY or year is None:  # year first: "3/12" is month/day
+            return year, first, second
+        return None  # "12/03/2026" on a year-first computer: no order it is written in
+    m = _DAY_MONTH.match(body)
+    if m is not None and m.group(2).casefold() in _MONTHS:
+        year = _full_year(m.group(3)) if m.group(3) else None
+        return year, _MONTHS[m.group(2).casefold()], int(m.group(1))
+    m = _MONTH_DAY.match(body)
+    if m is not None and m.group(1).casefold() in _MONTHS:
+        given = m.group(3) or m.group(4)
+        year = _full_year(given) if given else None
+        return year, _MONTHS[m.group(1).casefold()], int(m.group(2))
+    return None
+
+
+def _full_year(text: str) -> int:
+    """A year as typed: two digits between 1950 and 2049, as Windows reads them."""
+    value = int(text)
+    if len(text) > 2:
+        return value
+    return value + (2000 if value < 50 else 1900)
