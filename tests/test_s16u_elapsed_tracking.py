@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
 from app.domain.baselines import snapshot
 from app.report.columns import CellText
 from app.report.plan_lookups import PlanLookups
+from app.ui.budget.variance_model import VarianceColumn, VarianceModel
 from app.ui.document import Document
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
@@ -73,6 +74,19 @@ def test_an_elapsed_tasks_durations_read_in_elapsed_days_on_screen_and_in_print(
     for column, text in expected.items():
         assert _sheet(doc, 5, column) == text, column.name
         assert _printed(doc, 5, KEYS[column]) == text, column.name
+
+
+def test_the_budget_views_variance_table_agrees(doc):
+    model = VarianceModel(doc)
+    plan = doc.plan
+
+    def cell(uid):
+        index = model.index(plan.index_of(uid), VarianceColumn.DURATION)
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+    assert cell(5) == "+1ed"
+    for uid in (4, 6):  # Build's span and Test: working days, as the sheet
+        assert cell(uid) == _sheet(doc, uid, Column.DURATION_VARIANCE)
 
 
 def test_working_time_tasks_and_summaries_stay_in_working_days(doc):

@@ -155,8 +155,11 @@ class VarianceModel(QAbstractTableModel):
             return dur(v.start_minutes)
         if column is VarianceColumn.FINISH:
             return dur(v.finish_minutes)
-        if column is VarianceColumn.DURATION:
-            return dur(v.duration_minutes)
+        if column is VarianceColumn.DURATION:  # an elapsed task's in elapsed days ("+1ed")
+            plan = self.document.plan
+            elapsed = plan.task(uid).elapsed and not plan.is_summary(uid)
+            left = abs(v.duration_minutes)
+            return signed(v.duration_minutes, format_column_span(left, project, elapsed=elapsed))
         if column is VarianceColumn.WORK:
             hours = round(v.work_minutes / 60, 1)
             return signed(hours, f"{abs(hours):,.1f}h")
