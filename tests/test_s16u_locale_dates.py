@@ -13,6 +13,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from app.domain.custom_fields import CustomField
 from app.domain.errors import InputError
@@ -24,6 +25,7 @@ from app.ui.locale_dates import locale_date_order
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.task_edits import Column, check_new_task_text, command_for_cell
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 
 
@@ -184,3 +186,25 @@ def test_task_information_custom_date_follows_the_locale(qtbot, use_locale, doc)
     again.custom.edits["Date1"].setText("13.03.")  # no year: the one the field holds
     execute(doc, again.command())
     assert plan.task(5).custom == (("Date1", datetime(2026, 3, 13, 8, 0)),)
+
+
+@pytest.mark.parametrize(("name", "example"), [("en_US", "3/2/2026"), ("en_GB", "02/03/2026")])
+def test_the_optional_date_cells_tooltip_shows_the_computers_order(
+    qtbot, use_locale, doc, name, example
+):
+    use_locale(name)
+    tree = TaskTreeView(TaskTreeModel(doc))
+    qtbot.addWidget(tree)
+    tree.setColumnHidden(Column.DEADLINE, False)
+    tree.resize(1400, 400)
+    tree.show()
+    qtbot.waitExposed(tree)
+    index = tree.task_model().index_of_uid(5, Column.DEADLINE)
+    tree.setCurrentIndex(index)
+    tree.edit(index)
+    editor = tree.findChild(QLineEdit)
+    assert editor is not None
+    assert example in editor.toolTip()
+    editor.setText(example)
+    tree.commitData(editor)
+    assert doc.plan.task(5).deadline == datetime(2026, 3, 2, 17, 0)

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.errors import InputError
 from app.domain.notation import parse_date as parse_date_from_notation
-from app.domain.typed_dates import DateOrder, parse_date
+from app.domain.typed_dates import DATE_EXAMPLES, DateOrder, parse_date
 
 AT = time(8, 0)
 DMY, MDY, YMD = DateOrder.DMY, DateOrder.MDY, DateOrder.YMD
@@ -95,3 +95,8 @@ def test_what_is_no_date_is_refused_in_one_line(text, order, message):
         parse_date(text, AT, order)
     assert str(caught.value).startswith(message)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("order", list(DateOrder))
+def test_each_orders_example_reads_back_as_2_march(order):
+    assert parse_date(DATE_EXAMPLES[order], AT, order) == datetime(2026, 3, 2, 8, 0)

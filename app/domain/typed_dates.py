@@ -32,6 +32,13 @@ class DateOrder(Enum):
     YMD = "year/month/day"
 
 
+# 2 March 2026 as each order writes it: a hint for a field that reads typed dates.
+DATE_EXAMPLES: dict[DateOrder, str] = {
+    DateOrder.DMY: "02/03/2026",
+    DateOrder.MDY: "3/2/2026",
+    DateOrder.YMD: "2026/03/02",
+}
+
 _MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(
     (

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.typed_dates import DATE_EXAMPLES
 from app.ui.dialogs.dates import TIME_SECTIONS, DateTyping, TimeGiven
+from app.ui.locale_dates import locale_date_order
 from app.ui.models.roles import OutlineLevelRole, SummaryRole
 
 if TYPE_CHECKING:
@@ -323,7 +325,11 @@ class OptionalDateDelegate(QStyledItemDelegate):
         """A line edit that reads 2026-03-02 or 2026-03-02 13:00; empty clears the date."""
         editor = QLineEdit(parent)
         editor.setPlaceholderText("NA")
-        editor.setToolTip("A date such as 2026-03-02 or 2026-03-02 13:00; empty for none")
+        # the computer's own order beside ISO, as the cell reads both (app/ui/locale_dates.py)
+        example = DATE_EXAMPLES[locale_date_order()]
+        editor.setToolTip(
+            f"A date such as 2026-03-02, {example} or 2026-03-02 13:00; empty for none"
+        )
         return editor
 
     def setModelData(
