@@ -15,6 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.calendar import STANDARD_DAY, Calendar
+from app.domain.notation import parse_duration
+from app.ui.commands import execute
+from app.ui.dialogs.task_dialog import TaskDialog
+from app.ui.dialogs.task_info_tracking import tracking_changes
 from app.ui.document import Document
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
@@ -109,3 +113,28 @@ def test_a_manual_task_without_dates_takes_the_duration_alone():
     assert _type(doc, 5, Column.DURATION, "7d")
     task = doc.plan.task(5)
     assert (task.duration_minutes, task.start, task.finish) == (7 * DAY, None, None)
+
+
+def test_task_information_moves_the_finish_too_one_undo_step(qtbot, doc):
+    dialog = TaskDialog(doc, 5)
+    qtbot.addWidget(dialog)
+    dialog.duration.setText("7d")
+    execute(doc, dialog.command())
+    end = datetime(2026, 3, 16, 17, 0)
+    assert (doc.plan.task(5).finish, _bar(doc)) == (end, (START, end))
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert _bar(doc) == (START, FINISH)
+
+
+def test_several_tasks_given_one_duration_each_move_their_finish(qtbot):
+    plan = _manual_plan()
+    plan.update_task(
+        replace(plan.task(6), manual=True, start=START, finish=datetime(2026, 3, 9, 17, 0))
+    )
+    doc = Document(plan)
+    changes = {
+        uid: tracking_changes(doc, uid, parse_duration("2w", plan.project), None) for uid in (5, 6)
+    }
+    for uid in (5, 6):
+        assert changes[uid]["finish"] == datetime(2026, 3, 19, 17, 0)  # Fri to Thu a week on

@@ -13,7 +13,7 @@ from app.domain.notation import Duration
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import finish_after
 from app.ui.document import Document
-from app.ui.models.task_edits import duration_progress, task_worktime
+from app.ui.models.task_edits import duration_progress, manual_finish, task_worktime
 
 
 def tracking_changes(
@@ -37,6 +37,8 @@ def tracking_changes(
         )
         if percent is None:
             changes.update(duration_progress(document, task, duration.minutes, duration.elapsed))
+        # a manual task's bar ends one new duration after its start, as in the sheet
+        changes.update(manual_finish(plan, task, duration.minutes, duration.elapsed))
     if percent is not None:
         # with the actual dates a typed % complete sets, as in the sheet
         progress = typed_progress(task, document.schedule.get(uid), percent)

@@ -387,7 +387,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             duration_unit=d.unit,  # typed "2w" shows as weeks from now on, "10d" as days
             # the work done stays: % complete follows (app/domain/tracking_edits.py)
             **duration_progress(document, task, d.minutes, d.elapsed),
-            **_manual_finish(plan, task, d.minutes, d.elapsed),
+            **manual_finish(plan, task, d.minutes, d.elapsed),
         )
     if column is Column.START:
         return _start_command(document, task, text)
@@ -424,7 +424,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
     return None
 
 
-def _manual_finish(plan: Plan, task: Task, minutes: int, elapsed: bool) -> dict[str, Any]:
+def manual_finish(plan: Plan, task: Task, minutes: int, elapsed: bool) -> dict[str, Any]:
     """The finish a duration typed on a manually scheduled task gives its bar: ``minutes``
     after its start on the calendar it runs on (continuous time for an elapsed duration,
     its pauses added), as MS Project moves a manual task's finish; nothing for an automatic
