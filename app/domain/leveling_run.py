@@ -75,7 +75,7 @@ class Leveler:
         "split_uids",
         "splittable",
         "week",
-    )  # fmt: skip
+    )
 
     def __init__(
         self,

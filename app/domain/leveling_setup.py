@@ -107,9 +107,25 @@ def set_up(
     bar.setting_up()
     clashes = Clashes(tasks, timelines, booking, stays, options.split_remaining)
     setting = Setting(
-        tasks, dates, network, summaries, shapes, people, off, booking, stays, timelines,
-        preds, succs, placer, clashes, set(), set(), set(), {},
-    )  # fmt: skip
+        tasks=tasks,
+        dates=dates,
+        network=network,
+        summaries=summaries,
+        shapes=shapes,
+        people=people,
+        off=off,
+        booking=booking,
+        stays=stays,
+        timelines=timelines,
+        preds=preds,
+        succs=succs,
+        placer=placer,
+        clashes=clashes,
+        fixed=set(),  # _book_fixed fills these four
+        late=set(),
+        pinned=set(),
+        resumable={},
+    )
     _book_fixed(plan, setting, options, bar)
     return setting
 
