@@ -8,6 +8,7 @@ is where Cancel is heard (:func:`app.domain.progress.report`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.domain.plan import Plan
 from app.domain.progress import Progress
@@ -29,8 +30,8 @@ class Bar:
     @classmethod
     def of(cls, plan: Plan, progress: Progress | None, building: bool) -> Bar:
         """The bar of a run over ``plan``; ``building``: the network must be built first."""
-        levels = [t.outline_level for t in plan.tasks]
-        n = sum(1 for a, b in zip(levels, [*levels[1:], 0], strict=True) if b <= a)  # leaves
+        # Leaves: rows not followed by a deeper one (the last row is one; no row, no leaf).
+        n = sum(1 for a, b in pairwise([*(t.outline_level for t in plan.tasks), 0]) if b <= a)
         built = n // 2 if building else 0
         return cls(progress, built, n, built + (1 + PLACING) * n)
 
