@@ -17,8 +17,8 @@ from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.report.export import Picture, export_pdf_file, picture_layout
-from app.report.gantt_pages import GanttPageLayout
-from app.report.gantt_paint import ChartOptions, Colors
+from app.report.gantt_pages import ROW_H, GanttPageLayout
+from app.report.gantt_paint import ChartOptions, ChartRow, Colors
 from app.report.options import PrintOptions
 
 START = datetime(2026, 3, 2, 8, 0)
@@ -133,3 +133,27 @@ def test_the_pdf_shows_the_arrow_right_of_the_bars(qapp, tmp_path):
     # Far right of the bars (a week on a thirteen-week chart), inside the page's frame.
     assert min(xs) > image.width() * 0.6
     assert max(xs) < image.width() - 3
+
+
+def kickoff_plan() -> Plan:
+    """A kick-off milestone on the first morning, then a long task: a narrow chart."""
+    plan = Plan(project=Project(name="Kick-off", start=START))
+    plan.append_task(Task(1, "Kick-off", 1, duration_minutes=0))
+    plan.append_task(Task(2, "Long haul", 1, duration_minutes=200 * 480))
+    return plan
+
+
+@pytest.mark.parametrize("scale", [None, 1.0])
+def test_the_first_milestone_is_whole_on_the_page(qapp, scale):
+    plan = kickoff_plan()
+    layout = layout_of(plan, columns=("name",), scale=scale)
+    g = layout.painter_for().geometry(ChartRow(1, 0.0, ROW_H))
+    assert g is not None
+    assert g.x0 >= 0  # the diamond's left point is on the paper
+    assert layout.start < START
+
+
+def test_a_chosen_first_date_is_kept_to_the_day(qapp):
+    plan = kickoff_plan()
+    layout = layout_of(plan, columns=("name",), date_from=START)
+    assert layout.start == START

@@ -59,6 +59,7 @@ MIN_CHART_SHARE = 0.4  # the chart keeps at least this share of a page's width
 LEGIBLE_SCALE = 0.75
 LABEL_FONT = 8  # size of the chart's text on paper (names right of the bars)
 LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may take at most
+LEFT_ROOM = ROW_H * 0.6  # chart units before the first day: a whole diamond, an arrow's stub
 
 
 def chart_span(
@@ -264,11 +265,15 @@ class GanttPageLayout:
                 ),
             )
         self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
+        if self._left_room():
+            self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
         self._grid(tall, per_page, avail)
 
     def _scaled(self, scale: float) -> None:
         self.scale = scale
         self.timescale = Timescale.at_level(self.start, level_named("weeks"))
+        if self._left_room():
+            self.timescale = Timescale.at_level(self.start, level_named("weeks"))
         total = self.timescale.x_of(self.finish)
         if self._names_shown():
             widths = _metrics().horizontalAdvance
@@ -280,6 +285,18 @@ class GanttPageLayout:
         while sum(avail) < total or not avail:
             avail.append(self._chart_room(len(avail)))
         self._grid(tall, per_page, avail)
+
+    def _left_room(self) -> bool:
+        """Start the chart :data:`LEFT_ROOM` earlier on the timescale made (True: moved).
+
+        Not when the user chose the first date. At midnight of the first day, the
+        kick-off milestone's diamond and the arrows into the first bars were cut in half
+        by the edge (a day is under 2 points on a narrow page of a long plan).
+        """
+        if self.options.date_from is not None:
+            return False
+        self.start -= timedelta(days=LEFT_ROOM / self.timescale.px_per_day)
+        return True
 
     def _names_shown(self) -> bool:
         """Whether the chart ends where the project does and draws people's names."""
