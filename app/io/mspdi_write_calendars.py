@@ -100,6 +100,7 @@ def _exception(exc: CalendarException) -> str:
         if rec.kind is RecurrenceKind.WEEKLY:
             mask = sum(1 << (_DAYTYPE_OF_WEEKDAY[wd] - 1) for wd in rec.weekdays)
             parts.append(field("DaysOfWeek", mask))
+        # Month, then MonthItem and MonthPosition, as MS Project writes them
         if rec.kind in (RecurrenceKind.YEARLY_BY_DATE, RecurrenceKind.YEARLY_BY_WEEKDAY):
             parts.append(field("Month", rec.month - 1))
         if rec.kind in (RecurrenceKind.MONTHLY_BY_WEEKDAY, RecurrenceKind.YEARLY_BY_WEEKDAY):

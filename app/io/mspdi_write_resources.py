@@ -67,7 +67,7 @@ def _resource(res: Resource, row: int) -> str:
     if res.notes:
         parts.append(leaf("Notes", res.notes))
     parts.append(field("IsCostResource", res.type is ResourceType.COST))
-    if res.skills:
+    if res.skills:  # after <IsCostResource>, as MS Project writes them
         parts.append(
             f"<ExtendedAttribute><FieldID>{SKILLS_FIELD_ID}</FieldID>"
             f"{leaf('Value', ', '.join(res.skills))}</ExtendedAttribute>"
