@@ -19,7 +19,7 @@ from app.domain.task import ConstraintType, Task
 from app.report.columns import CONSTRAINT_NAMES
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand
 from app.ui.dialogs.multi_task_fields import LEAVE
-from app.ui.dialogs.task_info_tracking import tracking_changes
+from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
 from app.ui.models.task_edits import SUMMARY_CONSTRAINT_NAMES, Column, command_for_cell
 
@@ -106,6 +106,8 @@ class MultiEdit:
             value = getattr(self, name)
             if value is not LEAVE:
                 changes[name] = value
+        if self.manual is True:  # kept where it is scheduled, not at its last saved dates
+            changes.update(manual_pin(document, task.uid))
         if self.inactive is not LEAVE:
             changes["active"] = not self.inactive
         if self.deadline is not LEAVE:
@@ -125,7 +127,8 @@ class MultiEdit:
             duration = None if self.duration is LEAVE else self.duration
             percent = None if self.percent is LEAVE else float(self.percent)
             if duration is not None or percent is not None:
-                changes.update(tracking_changes(document, task.uid, duration, percent))
+                manual = self.manual is True
+                changes.update(tracking_changes(document, task.uid, duration, percent, manual))
         constraint = self._constraint(document, task)
         if constraint is not None:
             if summary and constraint["constraint_type"] not in _SUMMARY_KINDS:

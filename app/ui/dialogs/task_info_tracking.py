@@ -16,18 +16,40 @@ from app.ui.document import Document
 from app.ui.models.task_edits import duration_progress, manual_finish, task_worktime
 
 
+def manual_pin(document: Document, uid: int) -> dict[str, Any]:
+    """The start and finish that keep task ``uid`` where it is scheduled as it turns manually
+    scheduled, as MS Project leaves the bar where it is: a manual task is placed at its own
+    start and finish, which on an automatic task are the dates of its last save and may be
+    weeks off by now. Nothing for a task already manual or not scheduled."""
+    task = document.plan.task(uid)
+    times = document.schedule.get(uid)
+    if task.manual or times is None:
+        return {}
+    return {"start": times.start, "finish": times.finish}
+
+
 def tracking_changes(
-    document: Document, uid: int, duration: Duration | None, percent: float | None
+    document: Document,
+    uid: int,
+    duration: Duration | None,
+    percent: float | None,
+    manual: bool = False,
 ) -> dict[str, Any]:
     """The fields a new ``duration`` and a typed ``percent`` (None: not typed) set on task
     ``uid``, as in the sheet (app/domain/tracking_edits.py): a new duration keeps the work
     done and % complete follows, unless a % complete was typed too; that one then counts on
-    the new duration. A summary gets nothing here (its figures come from its subtasks)."""
+    the new duration. ``manual``: the task is being made manually scheduled in the same
+    step, so a new duration ends its bar one duration after the start it is pinned at
+    (:func:`manual_pin`). A summary gets nothing here (its figures come from its subtasks)."""
     plan = document.plan
     task = plan.task(uid)
     if plan.is_summary(uid):
         return {}
     changes: dict[str, Any] = {}
+    if manual and not task.manual:
+        pin = manual_pin(document, uid)
+        task = replace(task, manual=True, **pin)
+        changes.update(pin)
     if duration is not None:
         changes.update(
             duration_minutes=duration.minutes,
