@@ -10,6 +10,7 @@ from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
+from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.task import DurationUnit, Task
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
@@ -130,7 +131,36 @@ def _pauses(value: str, plan: Plan, task: Task | None) -> str:
     return "'" + "; ".join(out) + "'"
 
 
+# A person's rates, by the field keeping the unit each is shown in.
+RATE_UNIT_FIELDS = {"standard_rate": "standard_rate_unit", "overtime_rate": "overtime_rate_unit"}
+
+
+def _rate_unit(change: PlanChange, plan: Plan) -> RateUnit | None:
+    """The unit a changed rate of a person is shown in on ``plan`` (None: not a person's
+    rate, or no such person there: a material's rate is per its unit as kept)."""
+    if change.entity != "resource" or change.field not in RATE_UNIT_FIELDS:
+        return None
+    res = next((r for r in plan.resources if r.uid == change.uid), None)
+    if res is None or res.type is not ResourceType.WORK:
+        return None
+    unit: RateUnit = getattr(res, RATE_UNIT_FIELDS[change.field])
+    return unit
+
+
+def rate_text(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
+    """A person's rate as the roster's editor writes it, per the unit the person's rate is
+    shown in on ``plan``: ``1200/d`` for the 150 per hour kept (None: not a person's rate)."""
+    unit = _rate_unit(change, plan)
+    if unit is None or not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    amount = rate_in_unit(float(value), unit, plan.project)
+    return f"{round(amount, 6):.15g}/{unit.value}"
+
+
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
+    rate = rate_text(change, value, plan)
+    if rate is not None:
+        return rate
     if change.field == "splits":
         if not isinstance(value, str):
             return "none"
@@ -209,8 +239,15 @@ class DiffWriter:
 
     def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
         """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw
-        ``old``/``new`` (working minutes) and the text the line shows (elapsed days)."""
-        if change.kind != "changed" or change.field != LEVELING_DELAY:
+        ``old``/``new`` (working minutes) and the text the line shows (elapsed days); for a
+        person's rate, the same (per hour; ``1200/d``, in the person's unit)."""
+        if change.kind != "changed":
+            return {}
+        old_rate = rate_text(change, change.old, self.old)
+        new_rate = rate_text(change, change.new, self.new)
+        if old_rate is not None and new_rate is not None:
+            return {"unit": "per hour", "old_text": old_rate, "new_text": new_rate}
+        if change.field != LEVELING_DELAY:
             return {}
         return {
             "unit": "working minutes",

@@ -14,7 +14,9 @@ from app.domain.merge import MergeItem
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.resource import Resource, ResourceType
 from app.ui.budget.money import money
+from app.ui.team.roster_model import rate_text
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",
@@ -35,6 +37,8 @@ FIELD_LABELS: dict[str, str] = {
     "lag_minutes": "Lag",
     "type": "Type",
     "task_uids": "Tasks",  # a risk's linked tasks, named by with_parent_names
+    "standard_rate": "Std. rate",  # as the roster and the workbook's Team sheet title them
+    "overtime_rate": "Ovt. rate",
 }
 
 ENTITY_LABELS = {
@@ -206,6 +210,63 @@ def with_delay_texts(
                     c, old=shown(c.old, c.uid, here), new=shown(c.new, c.uid, (theirs,))
                 ),
                 ours=shown(item.ours, c.uid, here) if item.ours is not None else None,
+            )
+        out.append(item)
+    return out
+
+
+RATE_FIELDS = {"standard_rate": "standard_rate_unit", "overtime_rate": "overtime_rate_unit"}
+
+
+def _person(plan: Plan, uid: int | str) -> Resource | None:
+    return next((r for r in plan.resources if r.uid == uid), None)
+
+
+def rate_shown(value: Scalar, field: str, res: Resource, project: Project) -> Scalar:
+    """A rate of ``res`` as the roster shows it: a person's per the unit they are kept in
+    (``€1,300.00/d``, the plan keeping 162.5 per hour), a material's per its label
+    (``€5.00/t``); a cost item's, or a value that is no number, as it is."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    if res.type is ResourceType.WORK:
+        return rate_text(float(value), getattr(res, RATE_FIELDS[field]), project)
+    if res.type is ResourceType.MATERIAL:
+        return f"{money(project, float(value))}/{res.material_label or 'unit'}"
+    return value
+
+
+def with_rate_texts(
+    items: list[MergeItem], base: Plan, theirs: Plan, ours: Plan
+) -> list[MergeItem]:
+    """``items`` with each changed rate of a person shown in the unit the person's rate is
+    kept in, as the roster and the workbook's Std. rate cell show it: a client's 1,300 on a
+    person paid by the day reads ``€1,200.00/d -> €1,300.00/d``, not the hourly
+    ``€150.00 -> €162.50`` the plan keeps. The client's value is shown in the workbook
+    person's unit; the value here in this plan's (the exported one's for a rate no longer
+    here), for the review rows. Other changes stay as they are."""
+    if not any(i.change.entity == "resource" and i.change.field in RATE_FIELDS for i in items):
+        return items
+
+    def shown(value: Scalar, field: str, uid: int | str, plans: tuple[Plan, ...]) -> Scalar:
+        people = [(p, res) for p in plans if (res := _person(p, uid)) is not None]
+        if not people:
+            return value
+        plan, res = next(((p, r) for p, r in people if getattr(r, field) == value), people[0])
+        return rate_shown(value, field, res, plan.project)
+
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if c.entity == "resource" and c.kind == "changed" and c.field in RATE_FIELDS:
+            field, here = c.field, (ours, base)
+            item = replace(
+                item,
+                change=replace(
+                    c,
+                    old=shown(c.old, field, c.uid, here),
+                    new=shown(c.new, field, c.uid, (theirs,)),
+                ),
+                ours=shown(item.ours, field, c.uid, (ours,)) if item.ours is not None else None,
             )
         out.append(item)
     return out
