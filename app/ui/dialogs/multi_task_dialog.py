@@ -86,8 +86,9 @@ class MultiTaskDialog(CommandDialog):
             (s.finish if s else t.finish) or project.start
             for t, s in zip(plain, times, strict=True)
         ]
-        self.start = MixedDate("Start", starts, project.start)
-        self.finish = MixedDate("Finish", finishes, project.start)
+        # A day given alone: at the default start (end) time, as the single task's dialog
+        self.start = MixedDate("Start", starts, project.start, at=project.default_start_time)
+        self.finish = MixedDate("Finish", finishes, project.start, at=project.default_finish_time)
         self.milestone = MixedCheck("Milestone", [t.milestone for t in plain])
         self.manual = MixedCheck("Manually scheduled", [t.manual for t in tasks])
         self.inactive = MixedCheck("Inactive", [not t.active for t in tasks])
@@ -110,12 +111,19 @@ class MultiTaskDialog(CommandDialog):
             [t.constraint_type for t in tasks],
         )
         self.constraint_date = MixedDate(
-            "Constraint date", [t.constraint_date for t in tasks], project.start
+            "Constraint date",
+            [t.constraint_date for t in tasks],
+            project.start,
+            at=project.default_start_time,
         )
         self.constraint.currentIndexChanged.connect(self._on_constraint_changed)
         self._on_constraint_changed()
         self.deadline = MixedDate(
-            "Deadline", [t.deadline for t in tasks], project.start, clearable=True
+            "Deadline",
+            [t.deadline for t in tasks],
+            project.start,
+            clearable=True,
+            at=project.default_finish_time,
         )
         self.task_type = MixedCombo(
             [(label, kind) for kind, label in TASK_TYPE_NAMES.items()], [t.task_type for t in plain]

@@ -9,7 +9,7 @@ applied, so values that differ stay different.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any, Final
 
 from PySide6.QtCore import QDateTime, Qt
@@ -148,6 +148,7 @@ class MixedDate:
     ``clearable`` (a deadline): unchecked means none, and partly checked means
     "as they are" where the tasks differ. Otherwise (a start, a constraint
     date) unchecked means "as they are": a date is only ever set.
+    ``at``: the time of day a new day picked or typed alone takes (the sheet's rule).
     """
 
     def __init__(
@@ -156,12 +157,14 @@ class MixedDate:
         values: Sequence[datetime | None],
         fallback: datetime,
         clearable: bool = False,
+        at: time | None = None,
     ) -> None:
         same, value = common(values)
         self.clearable = clearable
         self.check = QCheckBox(label)
         shown = value if same and value is not None else _first(values, fallback)
-        self.edit = date_edit(shown, fallback)
+        # a new day given alone reads at ``at`` (the project's default start or end time)
+        self.edit = date_edit(shown, fallback, at)
         if same and value is not None:
             self.check.setChecked(True)
         elif not same and clearable:
