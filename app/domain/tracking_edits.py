@@ -47,7 +47,7 @@ The functions return the task fields to set, by name, for one undoable edit.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from app.domain.errors import InputError
@@ -180,16 +180,26 @@ def typed_duration_progress(
     return {k: v for k, v in fields.items() if getattr(task, k) != v}
 
 
+# The calendars hold the years 1800 to 2999 (app/domain/worktime.py): no longer span fits.
+_LONGEST_MINUTES = (date(3000, 1, 1) - date(1800, 1, 1)).days * 24 * 60
+
+
 def typed_span(task: Task, typed: Duration, what: str) -> int:
     """The minutes of an actual or remaining duration ``typed`` for ``task`` (``what``: its
     name in the message).
 
-    InputError for a negative one, or one of the other kind than the task's duration
-    (elapsed time typed for a task on working time, or the other way round): its minutes
-    would be read in the task's kind and mean another length.
+    InputError for a negative one, one longer than the calendars' 1,200 years (the file
+    could not even store some: past 2^63 minutes), or one of the other kind than the
+    task's duration (elapsed time typed for a task on working time, or the other way
+    round): its minutes would be read in the task's kind and mean another length.
     """
     if typed.minutes < 0:
         raise InputError(f"the {what} cannot be negative")
+    if typed.minutes > _LONGEST_MINUTES:
+        raise InputError(
+            f"the {what} of '{task.name}' is too long to schedule (Gantry schedules from "
+            "1800 to 2999)"
+        )
     if typed.elapsed != task.elapsed:
         kind = "an elapsed" if task.elapsed else "a working-time"
         other = "elapsed time (2ed)" if task.elapsed else "working time (2d)"
