@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -117,8 +118,30 @@ _NUMERIC = {
 }
 
 
-def _number(text: str, what: str) -> float:
-    cleaned = text.strip().replace(",", ".").rstrip("%").strip()
+# Thousands separators no locale uses as a decimal point: left out wherever they stand.
+_SPACES = " \u00a0\u202f'\u2019"
+
+
+def _ungrouped(text: str, group: str, decimal: str) -> str:
+    """``text`` without the locale's group separator between thousands ("1,000,001.5" is
+    "1000001.5"), left as typed unless every group after the first has three digits: "12,5"
+    keeps its comma, a decimal comma as the cell always took it."""
+    sign = text[:1] if text[:1] in "+-" else ""
+    whole, point, tail = text[len(sign) :].partition(decimal)
+    parts = whole.split(group) if group and group != decimal else [whole]
+    if len(parts) < 2 or not 0 < len(parts[0]) <= 3:
+        return text
+    if not all(p.isdigit() for p in parts) or any(len(p) != 3 for p in parts[1:]):
+        return text
+    return sign + "".join(parts) + point + tail
+
+
+def _number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
+    """A number typed in a cell, with a percent sign or not: ``group`` (the locale's thousands
+    separator: "1,000,001 %", "1.000.001 %" in German) and spaces between thousands are left
+    out; a decimal comma is read as a point ("12,5")."""
+    cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in _SPACES)
+    cleaned = _ungrouped(cleaned, group, decimal).replace(",", ".")
     try:
         value = float(cleaned)
     except ValueError:
@@ -206,6 +229,20 @@ def rate_text(hourly: float, unit: RateUnit, project: Project, money_text: bool 
     return f"{plain_number(amount)}/{unit.value}"
 
 
+def _percent(units: float, editing: bool = False) -> str:
+    """Units in percent as the Max units cell shows them, with the locale's separators as
+    money is shown: ``1,000,000`` (``:g`` wrote ``1e+06``), ``12.5``; for the editor without
+    a group separator (``1000000``, ``12,125`` in German), which :func:`_number` reads back."""
+    locale = QLocale()
+    plain = plain_number(units * 100)
+    if editing:
+        return plain.replace(".", locale.decimalPoint())
+    digits = len(plain.partition(".")[2])
+    shown = f"{round(units * 100, 6):,.{digits}f}"
+    swap = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
+    return "".join(swap.get(ch, ch) for ch in shown)
+
+
 def plain_number(value: float) -> str:
     """A number as an editor shows it: no group separators, no float noise (1000, 133.333)."""
     return f"{round(value, 6):.15g}"
@@ -217,6 +254,7 @@ def edited(
     text: str,
     symbols: tuple[str, ...] = (),
     project: Project | None = None,
+    separators: tuple[str, str] = (",", "."),
 ) -> Resource:
     """The resource with one cell changed from typed text (InputError if unreadable).
 
@@ -224,7 +262,8 @@ def edited(
     A rate may name its time unit as MS Project takes it (``1,200/d``, ``150/w``, ``m h d w
     mo y``): it is kept per hour, converted by ``project``'s hours per day, week and month,
     and shown in the unit typed (a bare amount: per hour). Max units past
-    :data:`~app.domain.resource.MAX_UNITS` is refused.
+    :data:`~app.domain.resource.MAX_UNITS` is refused; it may group its thousands by the
+    locale's ``separators`` (group, decimal point): "1,000,001 %" is past it, not unreadable.
     """
     text = str(text)
     if column is RosterColumn.NAME:
@@ -246,7 +285,7 @@ def edited(
     if column is RosterColumn.CAN_LEVEL:
         return replace(resource, can_level=_yes_no(text))
     if column is RosterColumn.MAX_UNITS:
-        value = _number(text, "Max units")
+        value = _number(text, "Max units", *separators)
         units = value / 100.0  # the cell shows and takes percent, as MS Project does
         if units < 0:
             raise InputError("max units cannot be negative")
@@ -414,10 +453,10 @@ class RosterModel(QAbstractTableModel):
             return "Yes" if res.can_level else "No"
         if column is RosterColumn.MAX_UNITS:
             if res.availability:  # the periods' units, lowest to highest
-                low = min(av.units for av in res.availability) * 100
-                high = max(av.units for av in res.availability) * 100
-                return f"{low:g}%" if low == high else f"{low:g} to {high:g}%"
-            return f"{res.max_units * 100:g}" if editing else f"{res.max_units * 100:g}%"
+                low = _percent(min(av.units for av in res.availability))
+                high = _percent(max(av.units for av in res.availability))
+                return f"{low}%" if low == high else f"{low} to {high}%"
+            return _percent(res.max_units, editing) if editing else f"{_percent(res.max_units)}%"
         if column is RosterColumn.STANDARD_RATE:
             return _rate(project, res.standard_rate, res.standard_rate_unit, res, editing)
         if column is RosterColumn.OVERTIME_RATE:
@@ -481,7 +520,9 @@ class RosterModel(QAbstractTableModel):
                 raise InputError(_follows_periods(res))
             project = self.document.plan.project
             symbols = (project.currency_symbol, project.currency)
-            new = edited(res, column, str(value), symbols, project)
+            locale = QLocale()
+            separators = (locale.groupSeparator(), locale.decimalPoint())
+            new = edited(res, column, str(value), symbols, project, separators)
             if new == res:
                 return False
             if column is RosterColumn.NAME:
