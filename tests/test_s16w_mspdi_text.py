@@ -8,20 +8,23 @@ same bytes, and read it back with our reader to the same plan.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import datetime
 from xml.etree import ElementTree as ET
 
 import pytest
 
 from app import formats
+from app.domain.errors import FileFormatError
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_values import NS
-from app.io.mspdi_write import write_mspdi
+from app.io.mspdi_write import project_parts, project_xml, write_mspdi
 from app.io.mspdi_write_xml import children_xml, container, element_xml, escape, leaf
 from tests.bench.generate import make_plan
 
@@ -126,3 +129,26 @@ def test_shared_files_write_as_elementtree_did_and_read_back_the_same(
         assert ET.canonicalize(second.read_text("utf-8")) == ET.canonicalize(
             data.decode("utf-8")
         ), source.name
+
+
+def test_a_file_that_cannot_be_written_is_one_clear_error(tmp_path):
+    with pytest.raises(FileFormatError, match=r"^plan\.xml: cannot be written \("):
+        write_mspdi(_odd_plan(), tmp_path / "missing" / "plan.xml")
+    (tmp_path / "taken.xml").mkdir()
+    with pytest.raises(FileFormatError, match=r"^taken\.xml: cannot be written"):
+        write_mspdi(_odd_plan(), tmp_path / "taken.xml")
+
+
+def test_the_file_is_written_as_it_is_made_and_equals_the_whole_text(tmp_path):
+    """project_parts streams the rows; joined they are project_xml, and the file is that
+    text in UTF-8 (characters outside the Basic Plane included)."""
+    plan = _odd_plan()
+    plan.tasks[2] = replace(plan.tasks[2], name="Ünïcødé \U0001f600 & co")
+    path = tmp_path / "plan.xml"
+    write_mspdi(plan, path)
+    result = schedule(plan)
+    parts = list(project_parts(plan, result))
+    assert len(parts) > len(plan.tasks)  # a piece per task row at least
+    assert path.read_bytes() == "".join(parts).encode("utf-8")
+    assert "".join(parts) == project_xml(plan, result)
+    assert read_mspdi(path).tasks[2].name == "Ünïcødé \U0001f600 & co"

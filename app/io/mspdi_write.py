@@ -15,6 +15,7 @@ beside this module: mspdi_write_calendars, mspdi_write_tasks, mspdi_write_resour
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -35,7 +36,7 @@ from app.io.mspdi_write_tasks import TaskRows, project_row
 from app.io.mspdi_write_xml import DECLARATION, ROOT_CLOSE, ROOT_OPEN, children_xml, field, leaf
 from app.io.safe_text import safe_plan
 
-__all__ = ["SKILLS_FIELD_ID", "project_xml", "write_mspdi"]
+__all__ = ["SKILLS_FIELD_ID", "project_parts", "project_xml", "write_mspdi"]
 
 
 def write_mspdi(plan: Plan, path: Path, **options: Any) -> None:
@@ -45,15 +46,22 @@ def write_mspdi(plan: Plan, path: Path, **options: Any) -> None:
     except AppError:
         result = None  # a plan that cannot be scheduled is still written
     # pasted control characters made a file no XML reader opens (formats.not_kept says so)
-    data = project_xml(safe_plan(plan), result).encode("utf-8", "xmlcharrefreplace")
+    parts = project_parts(safe_plan(plan), result)
     try:
-        Path(path).write_bytes(data)
+        # written as it is made: the text of a 100k-task plan is ~165 MB
+        with Path(path).open("w", encoding="utf-8", errors="xmlcharrefreplace", newline="") as fh:
+            fh.writelines(parts)
     except OSError as exc:
         raise FileFormatError(f"{Path(path).name}: cannot be written ({exc.strerror})") from exc
 
 
 def project_xml(plan: Plan, result: Schedule | None) -> str:
     """The whole file of a plan (declaration and ``<Project>``) as text."""
+    return "".join(project_parts(plan, result))
+
+
+def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
+    """The file of a plan as consecutive pieces of text (a task row each, for the tasks)."""
     p = plan.project
     out = [
         DECLARATION,
@@ -116,19 +124,17 @@ def project_xml(plan: Plan, result: Schedule | None) -> str:
     }
     costs = compute_costs(plan, result) if result is not None else None  # work done and left
     out += ["<Tasks>", project_row(plan, result, costs)]
-    out += _task_rows(plan, result, costs, summaries)
-    out += [
-        "</Tasks>",
-        resources_xml(plan.resources),
-        assignments_xml(plan, summaries, result),
-        ROOT_CLOSE,
-    ]
-    return "".join(out)
+    yield "".join(out)
+    yield from _task_rows(plan, result, costs, summaries)
+    yield "</Tasks>"
+    yield resources_xml(plan.resources)
+    yield assignments_xml(plan, summaries, result)
+    yield ROOT_CLOSE
 
 
 def _task_rows(
     plan: Plan, result: Schedule | None, costs: CostReport | None, summaries: set[int]
-) -> list[str]:
+) -> Iterator[str]:
     """Every task's ``<Task>`` element, in plan order."""
     wbs = plan.wbs_codes()
     # Each task's links, found once: asking the plan per task walked every link
@@ -138,22 +144,11 @@ def _task_rows(
         links_into.setdefault(lk.successor, []).append(lk)
     delays = _elapsed_delays(plan, result, summaries)
     rows = TaskRows(plan, costs)
-    out = []
     for row, task in enumerate(plan.tasks):
         uid = task.uid
         times = result.get(uid) if result is not None else None
-        out.append(
-            rows.row(
-                task,
-                row,
-                wbs[row],
-                uid in summaries,
-                times,
-                links_into.get(uid, ()),
-                delays.get(uid),
-            )
-        )
-    return out
+        links = links_into.get(uid, ())
+        yield rows.row(task, row, wbs[row], uid in summaries, times, links, delays.get(uid))
 
 
 def _elapsed_delays(plan: Plan, result: Schedule | None, summaries: set[int]) -> dict[int, int]:
