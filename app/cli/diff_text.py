@@ -157,6 +157,31 @@ def rate_text(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
     return f"{round(amount, 6):.15g}/{unit.value}"
 
 
+RISK_TASKS = "task_uids"
+RISK_TASKS_TITLE = "Tasks"  # the Risks view's column
+
+
+def risk_tasks_text(change: PlanChange, value: Scalar, plan: Plan, other: Plan) -> str | None:
+    """A risk's tasks (``"4, 7"``: uids, as the diff compares them) as the diff names a
+    task: ``4 'Pour', 7 'Cure'``, each named from ``plan`` (the side holding the value),
+    else from ``other`` (a task since removed); ``none`` for no task. None: not a
+    risk's tasks."""
+    if change.entity != "risk" or change.field != RISK_TASKS:
+        return None
+    if value is None or value == "":
+        return "none"
+    if not isinstance(value, str):
+        return repr(value)
+    named: list[str] = []
+    for part in value.split(","):
+        uid = part.strip()
+        if not uid.isdigit():
+            return repr(value)
+        holder = next((p for p in (plan, other) if p.has_task(int(uid))), None)
+        named.append(f"{uid} '{holder.task(int(uid)).name}'" if holder else uid)
+    return ", ".join(named)
+
+
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
     rate = rate_text(change, value, plan)
     if rate is not None:
@@ -230,6 +255,10 @@ class DiffWriter:
                 self.delay_text(change.new, change.uid, new),
             )
             return line + f": {LEVELING_DELAY_TITLE} {before} -> {after}"
+        tasks_before = risk_tasks_text(change, change.old, old, new)
+        if tasks_before is not None:
+            after_text = risk_tasks_text(change, change.new, new, old)
+            return line + f": {RISK_TASKS_TITLE} {tasks_before} -> {after_text}"
         before, after = _value(change, change.old, old), _value(change, change.new, new)
         if before == after and change.field in DURATION_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
@@ -240,9 +269,14 @@ class DiffWriter:
     def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
         """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw
         ``old``/``new`` (working minutes) and the text the line shows (elapsed days); for a
-        person's rate, the same (per hour; ``1200/d``, in the person's unit)."""
+        person's rate, the same (per hour; ``1200/d``, in the person's unit); for a risk's
+        tasks, the texts the line shows (``4 'Pour', 7 'Cure'``; old/new stay the uids)."""
         if change.kind != "changed":
             return {}
+        old_tasks = risk_tasks_text(change, change.old, self.old, self.new)
+        new_tasks = risk_tasks_text(change, change.new, self.new, self.old)
+        if old_tasks is not None and new_tasks is not None:
+            return {"old_text": old_tasks, "new_text": new_tasks}
         old_rate = rate_text(change, change.old, self.old)
         new_rate = rate_text(change, change.new, self.new)
         if old_rate is not None and new_rate is not None:
