@@ -146,8 +146,9 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                 _short(entry["start"]),
                 _short(entry["finish"]),
                 entry["duration_text"],
-                # in the plan's duration unit, as the window's Total Slack column reads
-                "" if slack is None else format_column_span(max(slack, 0), project),
+                # in the plan's duration unit, as the window's Total Slack column reads;
+                # negative past a missed constraint or deadline ("-3d"), as MS Project's
+                "" if slack is None else format_column_span(slack, project),
                 "yes" if entry["critical"] else "",
             )
         )
