@@ -20,7 +20,10 @@ from app.ui.icons import icon
 # Custom role of the Indicators cell: the row's marks' kinds, in the order they are drawn.
 IndicatorsRole = Qt.ItemDataRole.UserRole + 21
 HEADER_ICON = "indicator-header"
-HEADER_TIP = "Indicators: notes, constraints, deadlines, progress and more (hover a row's icons)"
+HEADER_TIP = (
+    "Indicators: notes, hyperlinks, constraints, deadlines, calendars, progress and more "
+    "(hover a row's icons)"
+)
 
 
 def indicator_icon(kind: Indicator) -> QIcon:
