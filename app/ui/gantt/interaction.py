@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,6 +25,7 @@ from app.ui.gantt.feedback import DragFeedback
 from app.ui.gantt.proposals import BarProposer, Proposal
 from app.ui.gantt.rows import index_of, row_height
 from app.ui.gantt.snapping import drag_step
+from app.ui.models.roles import TaskUidRole
 
 if TYPE_CHECKING:
     from app.ui.gantt.view import GanttView
@@ -93,7 +94,11 @@ class ChartMouse:
         pos = event.position()
         row = view.row_at(pos.y())
         if row is not None:
-            index = index_of(view.tree, view.row_index(), row.uid)
+            # The sheet's row under the press: a grouped sheet shows a task under two people
+            # twice, and the task's first row would take the selection (and the scroll) away.
+            index = view.tree.indexAt(QPoint(1, round(pos.y()) - view.header_height()))
+            if index.data(TaskUidRole) != row.uid:
+                index = index_of(view.tree, view.row_index(), row.uid)
             if index.isValid():
                 view.tree.setCurrentIndex(index)
         if event.button() != Qt.MouseButton.LeftButton:
