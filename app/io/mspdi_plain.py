@@ -41,7 +41,7 @@ _EMPTY = len(PADDING) - 1
 # picker of link texts (one per LINK_FIELDS) per <PredecessorLink>, in order.
 Layout = tuple[Any, tuple[Any, ...]]
 
-_MAX_PER_SIZE = 16  # distinct layouts kept per number of pieces (beyond: read by the parser)
+_MAX_LAYOUTS = 4096  # distinct layouts kept (beyond: rows of a new one read by the parser)
 
 
 class PlainLayouts:
@@ -50,22 +50,20 @@ class PlainLayouts:
     __slots__ = ("_known",)
 
     def __init__(self) -> None:
-        # number of pieces -> (tags, layout or None for a row that is not plain)
-        self._known: dict[int, list[tuple[list[str], Layout | None]]] = {}
+        # a row's tags joined by '<' (which no piece holds) -> its layout, None if not plain
+        self._known: dict[str, Layout | None] = {}
 
     def layout(self, pieces: list[str]) -> Layout | None:
         """The layout of a row split as the module says, or None when it is not plain."""
         tags = pieces[1::2]
-        size = len(pieces)
-        known = self._known.get(size)
-        if known is None:
-            known = self._known[size] = []
-        for seen, layout in known:
-            if seen == tags:
-                return layout
-        layout = _layout(tags, size)
-        if len(known) < _MAX_PER_SIZE:
-            known.append((tags, layout))
+        # one string compared, not a hundred: most rows of a file share a few layouts
+        key = "<".join(tags)
+        known = self._known
+        if key in known:
+            return known[key]
+        layout = _layout(tags, len(pieces))
+        if len(pieces) % 2 and len(known) < _MAX_LAYOUTS:  # an even count is never plain
+            known[key] = layout
         return layout
 
 
