@@ -171,6 +171,10 @@ class EditMenu(FileMenu):
         if not uids:
             self.show_error("Select the tasks to move first")
             return
+        grouped = self.model.group_move_refused()
+        if grouped is not None:  # rows sit under their group's header, as a drop is refused
+            self.show_error(grouped)
+            return
         sorting = self.model.row_sort()
         if sorting is not None:  # the row would move in the plan, not on the sorted sheet
             self.show_error(sorting.move_refused(self.document.plan.project.custom_fields))

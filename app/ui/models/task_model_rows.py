@@ -290,14 +290,22 @@ class ShownRows:
             return tasks[-1].outline_level if tasks else 1
         return super().blank_level()  # type: ignore[misc, no-any-return]
 
+    def group_move_refused(self) -> str | None:
+        """Why rows are not moved by hand while grouped (a drop, Move Up/Down: rows are placed
+        by their values), or None when the sheet is not grouped."""
+        if self._group is None:
+            return None
+        title = self._group.group_by.title(self.document.plan.project.custom_fields)
+        return (
+            f"Rows are not moved while the sheet is grouped by {title}: "
+            "View > Group by > No Group to move tasks"
+        )
+
     def drop_uids(self, uids: list[int], anchor: int | None, below: bool) -> bool:
         """Move tasks by a drop, refused while grouped (rows are placed by their values)."""
-        if self._group is not None and uids:
-            title = self._group.group_by.title(self.document.plan.project.custom_fields)
-            self.sig_error.emit(  # type: ignore[attr-defined]
-                f"Rows are not moved while the sheet is grouped by {title}: "
-                "View > Group by > No Group to move tasks"
-            )
+        refused = self.group_move_refused()
+        if refused is not None and uids:
+            self.sig_error.emit(refused)  # type: ignore[attr-defined]
             return False
         return super().drop_uids(uids, anchor, below)  # type: ignore[misc, no-any-return]
 
