@@ -24,9 +24,12 @@ class LinkedPlacement:
     """The forward pass run one leaf at a time over leveled dates (clock minutes).
 
     ``placed`` gives each leaf row's (start, finish) where leveling starts from
-    (the unleveled schedule's ``dates``). :attr:`alap` holds the rows of as-late-as-possible tasks: the
-    scheduler keeps them at those (late) dates and their successors follow them
-    there, while a summary rolls up their early dates (its second forward pass).
+    (the unleveled schedule's ``dates``). :attr:`alap` holds the rows of
+    as-late-as-possible tasks: the scheduler keeps them at those (late) dates,
+    and both their successors and the summaries over them follow them there (a
+    summary spans an ALAP subtask where it is shown, as the scheduler's second
+    forward pass rolls it up): the engine's ``alap_placed`` holds where they are
+    shown, its ``es``/``ef`` their early dates.
     The network is read, never changed.
     """
 
