@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
@@ -236,6 +236,8 @@ class CellText:
     ``costs``: the plan's cost report for this schedule (the window's Document has one);
     without it, Work and Cost variance compute one the first time they are asked. ``flat``:
     names are not indented, as the sheet lists them sorted without the outline structure.
+    ``levels``: grouped (View > Group by), the level each task's row is drawn at under its
+    group (group_rows.row_levels): names are indented by it, as the grouped sheet does.
     """
 
     def __init__(
@@ -245,9 +247,11 @@ class CellText:
         resources: dict[int, str],
         costs: CostReport | None = None,
         flat: bool = False,
+        levels: Mapping[int, int] | None = None,
     ) -> None:
         self.plan = plan
         self.flat = flat
+        self.levels = levels or None
         self.schedule = schedule
         self.resources = resources
         self._cost_report = costs
@@ -325,6 +329,8 @@ class CellText:
 
     def _name(self, uid: int) -> str:
         t = self._tasks[uid]
+        if self.levels is not None:
+            return "   " * (self.levels.get(uid, 1) - 1) + t.name
         return t.name if self.flat else "   " * (t.outline_level - 1) + t.name
 
     def _duration(self, uid: int) -> str:

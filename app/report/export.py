@@ -34,7 +34,7 @@ from app.report.gantt_pages import (
     paint_table,
 )
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter, clip_out
-from app.report.group_rows import paint_group_bars
+from app.report.group_rows import paint_group_bars, row_levels
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
@@ -312,7 +312,8 @@ def render_picture(
     # By place, not by uid: grouped (View > Group by), a task under two people shows twice.
     top, h = lay.header_height, lay.row_height
     rows = [ChartRow(uid, top + i * h, h) for i, uid in enumerate(lay.uids)]
-    cells = CellText(plan, schedule, chart.lookups.resources, costs, picture.flat)
+    levels = row_levels(picture.groups.values())  # grouped: names indented by group depth
+    cells = CellText(plan, schedule, chart.lookups.resources, costs, picture.flat, levels)
     p = QPainter(image)
     try:
         paint_table(

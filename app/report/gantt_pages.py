@@ -654,8 +654,13 @@ def _side(col: Column) -> Qt.AlignmentFlag:
 
 
 def cell_text(
-    plan: Plan, schedule: Schedule, costs: CostReport | None = None, flat: bool = False
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport | None = None,
+    flat: bool = False,
+    levels: Mapping[int, int] | None = None,
 ) -> CellText:
     """Cell formatter for a plan's table columns (``costs``: the plan's, when the caller has it;
-    ``flat``: names not indented, as a sort without the outline structure lists them)."""
-    return CellText(plan, schedule, resource_labels(plan), costs, flat)
+    ``flat``: names not indented, as a sort without the outline structure lists them;
+    ``levels``: grouped, each task row's level under its group, which names are indented by)."""
+    return CellText(plan, schedule, resource_labels(plan), costs, flat, levels)

@@ -62,6 +62,17 @@ def group_text(
     return ""
 
 
+def row_levels(groups: Iterable[TaskGroup]) -> dict[int, int]:
+    """The level each task's row is drawn at under its group, by uid, as the grouped sheet
+    indents it: the group's depth plus the task's level inside it (1, or its outline level
+    when the hierarchy is kept). A task in two groups sits at the same depth in both."""
+    levels: dict[int, int] = {}
+    for group in groups:
+        for uid, level in group.rows:
+            levels[uid] = group.level + level
+    return levels
+
+
 def paint_group_bar(
     p: QPainter, scale: Timescale, group: TaskGroup, top: float, height: float
 ) -> QRectF | None:

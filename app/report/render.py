@@ -30,6 +30,7 @@ from app.domain.schedule import Schedule
 from app.report.fonts import report_font
 from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
 from app.report.gantt_paint import Colors
+from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
 
@@ -106,7 +107,8 @@ def render_gantt(
     layout = gantt_layout(plan, schedule, options, device)
     printed_on = options.printed_on or date.today()
     chart = layout.painter_for()
-    cells = cell_text(plan, schedule, costs, options.flat)
+    levels = row_levels(options.groups.values())  # grouped: names indented by group depth
+    cells = cell_text(plan, schedule, costs, options.flat, levels)
     dpp = device.logicalDpiX() / 72.0
     p = QPainter(device)
     try:
