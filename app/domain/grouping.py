@@ -13,6 +13,7 @@ in :mod:`app.domain.grouping_rows`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -90,6 +91,26 @@ NUMBER_FIELDS = frozenset({GroupField.PRIORITY, GroupField.COST, GroupField.PERC
 DATE_FIELDS = frozenset({GroupField.START, GroupField.FINISH})
 
 
+# The longest interval a grouping takes, by what it counts: the calendars' 1,200 years
+# (1800-2999) in days for dates and in minutes for lengths; a figure up to 10^15.
+_LONGEST_DAYS = 438_000
+_LARGEST = {"days": _LONGEST_DAYS, "minutes": _LONGEST_DAYS * 24 * 60, "units": 1e15}
+_LARGEST_TEXT = {"days": "438,000 days", "minutes": "1,200 years", "units": "10^15"}
+
+
+def counted_in(field: GroupField | str) -> str:
+    """What an interval of ``field`` counts: "days" (dates), "minutes" (lengths, a custom
+    Duration field's too) or "units" (figures)."""
+    if isinstance(field, str):
+        kind = kind_of(field)
+        if kind is FieldKind.DATE:
+            return "days"
+        return "minutes" if kind is FieldKind.DURATION else "units"
+    if field in DATE_FIELDS:
+        return "days"
+    return "minutes" if field in DURATION_FIELDS else "units"
+
+
 def takes_interval(field: GroupField | str) -> bool:
     """Whether a field's values can be grouped in intervals (figures, lengths, dates)."""
     if isinstance(field, str):
@@ -113,10 +134,19 @@ class GroupKey:
     interval: float | None = None
 
     def __post_init__(self) -> None:
-        if self.interval is not None and not self.interval > 0:
-            raise InputError(f"a group interval must be more than 0 (got {self.interval:g})")
-        if self.interval is not None and not takes_interval(self.field):
+        interval = self.interval
+        if interval is not None and not (math.isfinite(interval) and interval > 0):
+            raise InputError(f"a group interval must be a number more than 0 (got {interval:g})")
+        if interval is not None and not takes_interval(self.field):
             raise InputError(f"{self.title()} is not grouped in intervals")
+        if interval is not None:
+            # past these, the dates of a label overflow (a traceback) and figures read "nan"
+            unit = counted_in(self.field)
+            if interval > _LARGEST[unit]:
+                raise InputError(
+                    f"a {self.title()} interval can be at most {_LARGEST_TEXT[unit]} "
+                    f"(got {interval:g} {unit})"
+                )
 
     def title(self, fields: Iterable[CustomField] = ()) -> str:
         """The field's name in labels: a custom field by its alias among ``fields``."""

@@ -9,6 +9,7 @@ above each group's tasks in the group. Reset clears every key (No Group).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -25,16 +26,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.domain.grouping import (
-    DATE_FIELDS,
-    DURATION_FIELDS,
     MAX_KEYS,
     GroupBy,
     GroupField,
     GroupKey,
+    counted_in,
     takes_interval,
 )
 from app.domain.notation import format_duration, parse_duration
 from app.domain.project import Project
+from app.domain.quoting import clipped
 from app.ui.dialogs.sort_dialog import custom_sort_fields
 
 _NONE = "(none)"
@@ -89,7 +90,7 @@ class _KeyRow:
         self.order.setCurrentIndex(1 if key is not None and key.descending else 0)
         text = ""
         if key is not None and key.interval is not None:
-            if key.field in DURATION_FIELDS:
+            if counted_in(key.field) == "minutes":  # a custom Duration field's too
                 text = format_duration(int(key.interval), project)
             else:
                 text = f"{key.interval:g}"
@@ -103,14 +104,19 @@ class _KeyRow:
         text = self.interval.text().strip()
         interval: float | None = None
         if text:
-            if field in DURATION_FIELDS:
-                interval = float(parse_duration(text, project).minutes)
-            else:
-                try:
+            unit = counted_in(field)
+            try:
+                if unit == "minutes":  # a length, a custom Duration field's too: 1w, 5d
+                    interval = float(parse_duration(text, project).minutes)
+                else:
                     interval = float(text)
-                except ValueError:
-                    unit = "days" if field in DATE_FIELDS else "a number"
-                    raise AppError(f"Interval '{text}' is not {unit}") from None
+                    if math.isinf(interval):  # 400 digits read as infinity
+                        raise OverflowError(text)
+            except OverflowError:  # hundreds of digits of days
+                raise AppError(f"Interval '{clipped(text)}' is too large") from None
+            except ValueError:
+                what = "days" if unit == "days" else "a number"
+                raise AppError(f"Interval '{clipped(text)}' is not {what}") from None
         return GroupKey(field, self.order.currentIndex() == 1, interval)
 
 
