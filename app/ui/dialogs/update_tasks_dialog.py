@@ -17,13 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -59,59 +56,6 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
-# The parts of a date field that hold the time of day.
-_TIME_SECTIONS = (
-    QDateTimeEdit.Section.HourSection,
-    QDateTimeEdit.Section.MinuteSection,
-    QDateTimeEdit.Section.AmPmSection,
-)
-
-
-class ActualDate(OptionalDate):
-    """An actual start or finish field that takes a new day given without a time at the
-    project's default time of day (``at``), as the sheet's cells and MS Project do.
-
-    The time counts as given once the hour or minute is typed into (even to the one
-    shown), stepped or changed, or the field is set in full (:meth:`set_value`);
-    otherwise a day other than the one the field opened on reads at ``at``.
-    """
-
-    def __init__(self, label: str, moment: datetime | None, fallback: datetime, at: time) -> None:
-        super().__init__(label, moment, fallback)
-        self.at = at
-        self.opened_on = (moment or fallback).date()
-        self.time_set = False
-        self.edit.timeChanged.connect(self._on_time_changed)
-        self.edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note a digit typed into the hour or minute; the field handles the key itself."""
-        if (
-            watched is self.edit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.text().isdigit()
-            and self.edit.currentSection() in _TIME_SECTIONS
-        ):
-            self.time_set = True
-        return False
-
-    def _on_time_changed(self, _time: object) -> None:
-        self.time_set = True
-
-    def value(self) -> datetime | None:
-        """The date, or None when switched off; a new day with no time given is at ``at``."""
-        moment = super().value()
-        if moment is None or self.time_set or moment.date() == self.opened_on:
-            return moment
-        return datetime.combine(moment.date(), self.at)
-
-    def set_value(self, moment: datetime | None) -> None:
-        """Switch on at ``moment`` (None: off), its time of day included."""
-        super().set_value(moment)
-        self.time_set = moment is not None
-
-
 class UpdateTasksDialog(CommandDialog):
     """The progress fields of one task (or of several, blank), as MS Project's Update Tasks
     shows them."""
@@ -143,11 +87,13 @@ class UpdateTasksDialog(CommandDialog):
         self.actual_duration = QLineEdit(self._actual_text)
         self.remaining_duration = QLineEdit(self._remaining_text)
         project = plan.project
-        self.actual_start = ActualDate(
-            "Start", task.actual_start, start, project.default_start_time
+        # a new day given without a time reads at the project's default times, as the
+        # sheet's cells and MS Project take it (dates.TimeGiven)
+        self.actual_start = OptionalDate(
+            "Start", task.actual_start, start, at=project.default_start_time
         )
-        self.actual_finish = ActualDate(
-            "Finish", task.actual_finish, finish, project.default_finish_time
+        self.actual_finish = OptionalDate(
+            "Finish", task.actual_finish, finish, at=project.default_finish_time
         )
 
         top = QFormLayout()
@@ -200,8 +146,8 @@ class UpdateTasksDialog(CommandDialog):
         for edit in (self.actual_duration, self.remaining_duration):
             edit.setPlaceholderText("each task's own")
         project = plan.project
-        self.actual_start = ActualDate("Start", None, start, project.default_start_time)
-        self.actual_finish = ActualDate("Finish", None, finish, project.default_finish_time)
+        self.actual_start = OptionalDate("Start", None, start, at=project.default_start_time)
+        self.actual_finish = OptionalDate("Finish", None, finish, at=project.default_finish_time)
         top = QFormLayout()
         top.addRow("Tasks", QLabel(f"{len(uids)} tasks selected"))
         top.addRow("% Complete", self.percent)
