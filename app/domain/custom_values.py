@@ -126,16 +126,18 @@ def typed_list(
     restricted: bool,
     project: Project,
     title: str = "",
+    order: DateOrder = DateOrder.DMY,
 ) -> CustomField:
     """Field ``name``'s definition with the value list typed as (value, description) rows,
-    a value typed as text read by the field's kind (a cost as money, a duration as "2d");
-    raises InputError naming the field and the row for a value that is none of its kind,
-    and as :func:`app.domain.custom_fields.value_list` does."""
+    a value typed as text read by the field's kind (a cost as money, a duration as "2d", a
+    date in ``order``, as the sheet reads it: the UI passes the computer's); raises
+    InputError naming the field and the row for a value that is none of its kind, and as
+    :func:`app.domain.custom_fields.value_list` does."""
     shown = title or name
     items: list[ListValue] = []
     for n, (text, description) in enumerate(rows, start=1):
         value = (
-            _typed(name, text.strip(), project, f"{shown}, row {n} of the list")
+            _typed(name, text.strip(), project, f"{shown}, row {n} of the list", order)
             if isinstance(text, str) and kind_of(name) is not FieldKind.TEXT
             else text
         )

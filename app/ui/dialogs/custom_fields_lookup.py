@@ -39,6 +39,7 @@ from app.domain.custom_values import list_entry_text, typed_list
 from app.domain.errors import AppError
 from app.domain.project import Project
 from app.ui.commands import PlanCommand
+from app.ui.locale_dates import locale_date_order
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -71,7 +72,7 @@ def value_list_command(
     project = document.plan.project
     fields = project.custom_fields
     title = field_title(name, fields)
-    listed = typed_list(name, _rows(values), restricted, project, title)
+    listed = typed_list(name, _rows(values), restricted, project, title, locale_date_order())
     old = defined(fields, name) or CustomField(name)
     new = replace(old, values=listed.values, restricted=listed.restricted)
     if new == old:
@@ -220,6 +221,7 @@ class ValueListDialog(QDialog):
                 self.restricted.isChecked(),
                 self.project,
                 self.title,
+                locale_date_order(),
             )
         except AppError as exc:
             self.message.setText(str(exc))
@@ -232,7 +234,9 @@ class ValueListDialog(QDialog):
         if self.field.kind is FieldKind.TEXT:
             return (0, text.lower())
         try:
-            read = typed_list(self.field.name, [(text, "")], False, self.project)
+            read = typed_list(
+                self.field.name, [(text, "")], False, self.project, order=locale_date_order()
+            )
         except AppError:
             return (1, text.lower())
         return (0, read.values[0].value)
