@@ -433,7 +433,8 @@ def test_cancel_while_a_large_xml_file_is_read_stops_the_reader(
     monkeypatch.setattr(
         Session, "ask_import_target", classmethod(lambda cls, p, s: asked.append(s))
     )
-    Held(monkeypatch, xml_safety._Watch, "step").cancel_once_reached()
+    # the plain rows' per-piece step (xml_safety._take: a file whose rows are all plain)
+    Held(monkeypatch, xml_safety, "_take").cancel_once_reached()
 
     assert session.open_path(large_xml) is None
     assert asked == []  # nothing read, so nothing to keep
@@ -475,7 +476,8 @@ def test_cancel_of_file_import_of_a_large_xml_file_stops_the_reader(
         exchange_actions.ExchangeDialogs, "import_path", classmethod(lambda cls, p: large_xml)
     )
     old_tasks = list(first_window.document.plan.tasks)
-    Held(monkeypatch, xml_safety._Watch, "step").cancel_once_reached()
+    # the plain rows' per-piece step (xml_safety._take: a file whose rows are all plain)
+    Held(monkeypatch, xml_safety, "_take").cancel_once_reached()
 
     assert exchange_actions.run_import(first_window, first_window.document) is None
     assert not background._RUNNING
