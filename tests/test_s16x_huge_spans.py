@@ -44,3 +44,26 @@ def test_typed_in_the_sheet_of_a_saved_plan_nothing_changes(tmp_path, column):
         assert doc.undo_stack.count() == 0
     finally:
         file.close()
+
+
+def test_multiple_task_information_refuses_a_duration_past_the_calendars(tmp_path, qtbot):
+    """Multiple Task Information's Duration: the same thirty nines raised OverflowError in
+    the .gantry writer with the first task already changed in memory."""
+    from app.ui.dialogs.multi_task_dialog import MultiTaskDialog
+
+    path = tmp_path / "huge_multi.gantry"
+    GantryFile.create(path, build_plan()).close()
+    file = GantryFile.open(path)
+    try:
+        doc = Document(file.plan, file)
+        before = [doc.plan.task(u) for u in (3, 5)]
+        dialog = MultiTaskDialog(doc, [3, 5])
+        qtbot.addWidget(dialog)
+        dialog.duration.setText(HUGE)
+        with pytest.raises(InputError, match="too long to schedule"):
+            dialog.command()
+        dialog.accept()  # OK: the message shows in the dialog, which stays open
+        assert "too long to schedule" in dialog.error.text()
+        assert [doc.plan.task(u) for u in (3, 5)] == before
+    finally:
+        file.close()

@@ -181,7 +181,7 @@ def typed_duration_progress(
 
 
 # The calendars hold the years 1800 to 2999 (app/domain/worktime.py): no longer span fits.
-_LONGEST_MINUTES = (date(3000, 1, 1) - date(1800, 1, 1)).days * 24 * 60
+LONGEST_MINUTES = (date(3000, 1, 1) - date(1800, 1, 1)).days * 24 * 60
 
 
 def typed_span(task: Task, typed: Duration, what: str) -> int:
@@ -195,7 +195,7 @@ def typed_span(task: Task, typed: Duration, what: str) -> int:
     """
     if typed.minutes < 0:
         raise InputError(f"the {what} cannot be negative")
-    if typed.minutes > _LONGEST_MINUTES:
+    if typed.minutes > LONGEST_MINUTES:
         raise InputError(
             f"the {what} of '{task.name}' is too long to schedule (Gantry schedules from "
             "1800 to 2999)"

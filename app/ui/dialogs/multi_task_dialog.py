@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import InputError
 from app.domain.notation import format_duration, parse_duration
+from app.domain.quoting import clipped
 from app.domain.task import ConstraintType
+from app.domain.tracking_edits import LONGEST_MINUTES
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
 from app.ui.commands import PlanCommand
@@ -189,7 +192,13 @@ class MultiTaskDialog(CommandDialog):
         plan = self.document.plan
         duration: Any = self.duration.value()
         if duration is not LEAVE:
-            duration = parse_duration(duration, plan.project)  # the single dialog's message
+            text = duration
+            duration = parse_duration(text, plan.project)  # the single dialog's message
+            if duration.minutes > LONGEST_MINUTES:  # past int64 the file cannot store it
+                raise InputError(
+                    f"the duration '{clipped(text)}' is too long to schedule (Gantry schedules "
+                    "from 1800 to 2999)"
+                )
         custom = self.custom
         retyped = custom.retyped()
         if retyped:
