@@ -270,6 +270,8 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         action.setIcon(icon(f"view-{name}"))
         group.addAction(action)
         layout.append(f"view_{name}")
+        if name == "gantt":
+            layout += tracking_gantt_actions(window, actions)  # MS Project's, under Gantt Chart
     layout.append(None)
     show = window.show_outline_level
     every = actions.add("show_all_subtasks", "Show &All Subtasks", partial(show, None))
@@ -283,10 +285,29 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
         actions.add(f"outline_level_{level}", f"Outline Level &{level}", partial(show, level))
         layout.append(f"outline_level_{level}")
-    filters = filter_actions(window, actions) + sort_actions(window, actions)
+    filters = table_actions(window, actions)
+    filters += filter_actions(window, actions) + sort_actions(window, actions)
     filters += group_actions(window, actions)
     extra = gantt_actions(window, actions)
     return layout + ([None, *filters] if filters else []) + ([None, *extra] if extra else [])
+
+
+def table_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View > Tables: MS Project's sets of sheet columns (app/ui/table_menu.py)."""
+    if not available("app.ui.table_menu"):
+        return []
+    from app.ui.table_menu import add_table_actions
+
+    return add_table_actions(window, actions)
+
+
+def tracking_gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View > Tracking Gantt: the Gantt with the Tracking table and baseline bars."""
+    if not available("app.ui.gantt.toggles"):
+        return []
+    from app.ui.gantt.toggles import add_tracking_gantt_action
+
+    return add_tracking_gantt_action(window, actions)
 
 
 def filter_actions(window: MainWindow, actions: ActionCollection) -> Layout:

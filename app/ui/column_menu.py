@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -294,6 +294,48 @@ def insert_column(view: QTableView, column: int, before: int | None = None) -> N
         header.moveSection(source, target)
 
 
+def show_columns(
+    view: TaskTreeView, columns: tuple[int, ...], widths: dict[int, int] | None = None
+) -> list[int]:
+    """Show exactly ``columns``, left to right, and hide every other one (View > Tables).
+
+    A column the document cannot fill (People without people, Cost without costs) stays
+    hidden. A column shown already keeps its width; one that shows again gets ``widths``'
+    one, else the width it last had (or its default one), an optional column widened to
+    its title as Insert Column does. The first column stays first (the header keeps ID
+    there). Returns the columns shown, in order.
+    """
+    header = view.horizontalHeader()
+    available = set(insertable(view)) | {
+        c for c in columns if custom_name(c) is not None and c < header.count()
+    }
+    shown = [c for c in dict.fromkeys(columns) if c in available and c < header.count()]
+    if Column.NAME not in shown:
+        shown.insert(min(1, len(shown)), Column.NAME)  # the outline needs its name column
+    first = header.logicalIndex(0)
+    if not header.isFirstSectionMovable() and shown[0] != first:
+        shown = [first, *(c for c in shown if c != first)]
+    hidden_before = {c for c in shown if view.isColumnHidden(c)}
+    for visual, column in enumerate(shown):
+        if header.visualIndex(column) != visual:
+            header.moveSection(header.visualIndex(column), visual)
+    hidden = set(range(header.count())) - set(shown)
+    for column in hidden:
+        if not view.isColumnHidden(column):
+            view.setColumnHidden(column, True)
+    for column in shown:
+        view.setColumnHidden(column, False)
+        wanted = (widths or {}).get(column, 0)
+        if wanted > 0:
+            view.setColumnWidth(column, fitted_width(wanted))
+        elif column in hidden_before or header.sectionSize(column) <= 0:
+            fitted = header.sectionSize(column) or _width(column)  # the width it last had
+            if column not in DEFAULT_COLUMNS:  # the sheet's own are narrow by design
+                fitted = max(fitted, fitted_width(header.sectionSizeHint(column)))
+            view.setColumnWidth(column, fitted)
+    return shown
+
+
 def hide_column(view: QTableView, column: int) -> bool:
     """Hide a column (never the task name: the outline needs it); whether it was hidden."""
     if column == Column.NAME:
@@ -308,9 +350,16 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     "Insert Column" starts with a line to find a column by typing part of its
     name, then lists every column the sheet can show, grouped; those already
     shown are ticked and greyed. "Hide Column" hides the clicked one.
-    The default columns follow as check boxes, as the menu offered before.
+    The default columns follow as check boxes, as the menu offered before, then
+    View > Tables as a submenu; on the ID column's title (the sheet's top-left
+    corner) the tables come first, as MS Project's select-all button lists them.
     """
     menu = QMenu(view)
+    tables = _table_controller(view)
+    corner = section == Column.ID  # the sheet's top-left title: MS Project's select-all button
+    if tables is not None and corner:
+        tables.fill_menu(menu)  # as MS Project's right-click on the select-all button
+        menu.addSeparator()
     available = insertable(view)
     insert = menu.addMenu("Insert Column")
     insert.setObjectName("insert_column")
@@ -360,7 +409,18 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
         action.setCheckable(True)
         action.setChecked(not view.isColumnHidden(column))
         action.toggled.connect(lambda on, c=column: view.setColumnHidden(c, not on))
+    if tables is not None and not corner:
+        menu.addSeparator()
+        sub = menu.addMenu("Tables")
+        sub.setObjectName("header_tables")
+        tables.fill_menu(sub)
     return menu
+
+
+def _table_controller(view: QTableView) -> Any:
+    """The window's View > Tables controller (app/ui/table_menu.py), None before it is
+    built or in a sheet of its own; found by name: that module builds on this one."""
+    return view.window().findChild(QObject, "table_controller")
 
 
 def _custom_menu(view: QTableView, menu: QMenu, before: int | None) -> None:

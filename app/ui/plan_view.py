@@ -3,7 +3,8 @@
 What is kept (see :class:`app.ui.settings.PlanView`): the Gantt's zoom and the
 moment at its left edge, the collapsed summaries, the task in the sheet's
 first visible row, the sort, filter and grouping of the rows, the selected task and the
-Format > Task Path highlights that follow it. A task deleted since
+Format > Task Path highlights that follow it, the sheet's table (View > Tables), its
+columns as shown, the user's tables and whether View > Tracking Gantt was on. A task deleted since
 (or a summary that lost its subtasks, a person filtered on who left) is
 passed over.
 """
@@ -15,9 +16,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from app.ui.column_menu import show_columns
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_rows import summary_uids
-from app.ui.settings import PlanView
+from app.ui.settings import TREE_HEADER_STATE, PlanView
+from app.ui.sheet_layout import column_key, column_of
+from app.ui.sheet_tables import user_table
 from app.ui.task_tree import TaskTreeView
 
 
@@ -59,11 +63,71 @@ def view_of(
         if grouping is not None and model.row_group() is not None
         else None,
         task_path=frozenset(paths) if paths else frozenset(),
+        **_table_fields(tree, window),
     )
 
 
+def _table_fields(tree: TaskTreeView, window: QWidget | None) -> dict[str, Any]:
+    """The PlanView fields of View > Tables and Tracking Gantt (none without its menu)."""
+    tables = _controller(window, "table")
+    if tables is None:
+        return {}
+    header = tree.horizontalHeader()
+    columns = []
+    for column in tables.shown_columns():
+        key = column_key(column)
+        if key is not None:
+            columns.append((key, header.sectionSize(column)))
+    users = tuple(
+        (t.name, tuple(k for c in t.columns if (k := column_key(c)) is not None))
+        for t in tables.user_tables
+    )
+    preset = _find(window, "tracking_gantt")
+    return {
+        "table": tables.current.key,
+        "columns": tuple(columns),
+        "tables": users,
+        "tracking_gantt": bool(getattr(preset, "active", False)),
+    }
+
+
+def restore_table(window: QWidget, view: PlanView) -> None:
+    """Put the sheet's table and columns back as they were left (the user's tables too),
+    and View > Tracking Gantt when it was on. A plan kept by a build without tables keeps
+    the columns the window restored for every plan, and so does one after an older build
+    ran (its columns are newer)."""
+    tables = _controller(window, "table")
+    if tables is None:
+        return
+    users = tuple(
+        user_table(name, tuple(c for k in keys if (c := column_of(k)) is not None))
+        for name, keys in view.tables
+    )
+    tables.restore(view.table, users)
+    widths = {}
+    for key, width in view.columns:
+        column = column_of(key)
+        if column is not None:
+            widths[column] = width
+    if widths and not _older_build_ran(window):
+        show_columns(window.tree, tuple(widths), widths)  # type: ignore[attr-defined]
+    preset = _find(window, "tracking_gantt")
+    if view.tracking_gantt and preset is not None:
+        preset.restore()
+
+
+def _older_build_ran(window: QWidget) -> bool:
+    """Whether a build from before column layouts ran since this one saved: its header
+    state, read once by the window (app/ui/sheet_layout.restore_layout), is newer than
+    any columns a plan's view kept, and wins."""
+    settings = getattr(window, "settings", None)
+    return settings is not None and not settings.get(TREE_HEADER_STATE).isEmpty()
+
+
 def restore_rows(window: QWidget, view: PlanView) -> None:
-    """Sort, filter and group the rows as they were left (each is run again)."""
+    """Sort, filter and group the rows as they were left (each is run again); the sheet's
+    table and columns too (:func:`restore_table`)."""
+    restore_table(window, view)
     plan = window.document.plan  # type: ignore[attr-defined]
     chosen = view.task_filter
     filtering = _controller(window, "filter")

@@ -77,6 +77,14 @@ class PlanView:
     task_group: GroupBy | None = None  # View > Group by as left (None: No Group)
     current_uid: int | None = None  # the selected task (the sheet's current row)
     task_path: frozenset[PathKind] = frozenset()  # Format > Task Path's paths switched on
+    # View > Tables (app/ui/table_menu.py): the current table's key ("": Entry), the sheet's
+    # shown columns left to right as (key, width) (app/ui/sheet_layout.py's keys; none: the
+    # window's own layout), the user's saved tables as (name, column keys), and whether
+    # View > Tracking Gantt was on.
+    table: str = ""
+    columns: tuple[tuple[str, int], ...] = ()
+    tables: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    tracking_gantt: bool = False
 
 
 def _plan_key(path: Path) -> str:
@@ -165,6 +173,26 @@ def _filter_from(data: object) -> TaskFilter | None:
     )
 
 
+def _columns_from(data: object) -> tuple[tuple[str, int], ...]:
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        (str(item[0]), int(item[1]))
+        for item in data
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[1], int)
+    )
+
+
+def _tables_from(data: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        (str(item[0]), tuple(str(key) for key in item[1]))
+        for item in data
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[1], list) and item[0]
+    )
+
+
 def _view_from(data: dict[str, Any]) -> PlanView:
     left = data.get("left")
     top = data.get("top_uid")
@@ -193,6 +221,10 @@ def _view_from(data: dict[str, Any]) -> PlanView:
             for name in (paths if isinstance(paths, list) else ())
             if name in PathKind.__members__
         ),
+        table=str(data.get("table") or ""),
+        columns=_columns_from(data.get("columns")),
+        tables=_tables_from(data.get("tables")),
+        tracking_gantt=data.get("tracking_gantt") is True,
     )
 
 
@@ -286,6 +318,10 @@ class Settings:
             "group": _group_data(view.task_group),
             "current_uid": view.current_uid,
             "task_path": sorted(kind.name for kind in view.task_path),
+            "table": view.table,
+            "columns": [list(entry) for entry in view.columns],
+            "tables": [[name, list(keys)] for name, keys in view.tables],
+            "tracking_gantt": view.tracking_gantt,
         }
         self._store.setValue(f"state/plans/{key}", json.dumps(data))
         order = [k for k in self.get(PLAN_VIEW_ORDER) if k != key]

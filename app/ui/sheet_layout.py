@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -51,15 +51,34 @@ def column_of(key: str) -> int | None:
 
 
 def layout_of(view: QTableView) -> QByteArray:
-    """The sheet's columns as the settings keep them (JSON text)."""
+    """The sheet's columns as the settings keep them (JSON text), with the name of the
+    View > Tables table they show, so a plan opened next names its columns rightly."""
     entries = entries_from_state(view.horizontalHeader().saveState(), len(Column))
-    return encode(entries or [])
+    tables = _tables(view)
+    return encode(entries or [], tables.current.key if tables is not None else "")
 
 
-def encode(entries: list[Entry]) -> QByteArray:
-    """Entries as the stored JSON text."""
-    body = {"version": LAYOUT_VERSION, "columns": [list(e) for e in entries]}
+def encode(entries: list[Entry], table: str = "") -> QByteArray:
+    """Entries (and the table they show, "" for none) as the stored JSON text."""
+    body: dict[str, Any] = {"version": LAYOUT_VERSION, "columns": [list(e) for e in entries]}
+    if table:
+        body["table"] = table  # read by this build's restore_layout, passed over by older ones
     return QByteArray(json.dumps(body, separators=(",", ":")).encode("utf-8"))
+
+
+def table_of(data: QByteArray) -> str:
+    """The table key stored with a layout ("" when none is, or it cannot be read)."""
+    try:
+        body: Any = json.loads(bytes(data.data()).decode("utf-8"))
+        table = body.get("table", "")
+    except (ValueError, AttributeError, UnicodeDecodeError):
+        return ""
+    return table if isinstance(table, str) else ""
+
+
+def _tables(view: QTableView) -> Any:
+    """The window's View > Tables controller (app/ui/table_menu.py), None without one."""
+    return view.window().findChild(QObject, "table_controller")
 
 
 def decode(data: QByteArray) -> list[Entry] | None:
@@ -161,4 +180,7 @@ def restore_layout(view: QTableView, layout: QByteArray, legacy: QByteArray) -> 
     if entries is None:
         return False
     apply_layout(view, entries)
+    tables = _tables(view)
+    if tables is not None:
+        tables.restore(table_of(layout), tables.user_tables)
     return True

@@ -1,7 +1,15 @@
-"""The chart's View-menu actions: zoom, fit, scroll to task, and the show/hide toggles.
+"""The chart's View-menu actions: zoom, fit, scroll to task, the show/hide toggles, and
+View > Tracking Gantt.
 
 Added to the window's View menu by app/ui/actions.py. The Gantt view is built
 when first shown, so each action finds it on the window when triggered.
+
+Tracking Gantt is MS Project's view of that name made of what the Gantt already
+has: the Tracking table on the sheet (app/ui/sheet_tables.py), the baseline bars
+under the task bars, the critical path in red. View > Gantt Chart goes back to
+the Entry table and the toggles as they were before. (MS Project's tracking bars
+also say "% complete" beside each bar: the chart draws no bar labels but people's
+names.)
 """
 
 from __future__ import annotations
@@ -9,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -93,3 +102,98 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
         action.toggled.connect(toggled)
         ids.append(action_id)
     return ids
+
+
+TRACKING_GANTT = "view_tracking_gantt"
+# The toggles Tracking Gantt switches on: MS Project's tracking bars over the baseline's.
+TRACKING_TOGGLES = ("gantt_show_baseline", "gantt_show_critical")
+
+
+class TrackingGantt(QObject):
+    """View > Tracking Gantt: a preset of the Tracking table and the chart's toggles, undone
+    by View > Gantt Chart (the Entry table, the toggles as they were)."""
+
+    def __init__(self, window: MainWindow, actions: ActionCollection) -> None:
+        super().__init__(window)
+        self.setObjectName("tracking_gantt")
+        self.window = window
+        self.actions = actions
+        self.active = False
+        self._before: dict[str, bool] = {}  # the toggles as they were, by action id
+
+    def enter(self) -> None:
+        """Show the Gantt with the Tracking table, baseline bars and the critical path."""
+        from app.ui.sheet_tables import TRACKING
+        from app.ui.table_menu import controller_of
+
+        self.window.show_view("gantt")
+        self._switch_on()
+        tables = controller_of(self.window)
+        if tables is not None:
+            tables.apply(TRACKING)
+
+    def leave(self) -> None:
+        """Back from Tracking Gantt: the Entry table and the toggles as before it."""
+        from app.ui.sheet_tables import ENTRY
+        from app.ui.table_menu import controller_of
+
+        if not self.active:
+            return
+        self.active = False
+        for action_id, checked in self._before.items():
+            self.actions[action_id].setChecked(checked)
+        self._before = {}
+        self.actions["view_gantt"].setChecked(True)
+        tables = controller_of(self.window)
+        if tables is not None:
+            tables.apply(ENTRY)
+
+    def restore(self) -> None:
+        """A plan left in Tracking Gantt reopens in it, its sheet's columns as they were
+        left (the toggles' earlier states are the defaults then: the window keeps none)."""
+        self._switch_on()
+
+    def _switch_on(self) -> None:
+        if not self.active:
+            self._before = {
+                action_id: self.actions[action_id].isChecked()
+                for action_id in TRACKING_TOGGLES
+                if action_id in self.actions
+            }
+        for action_id in TRACKING_TOGGLES:
+            if action_id in self.actions:
+                self.actions[action_id].setChecked(True)
+        self.active = True
+        self.actions[TRACKING_GANTT].setChecked(True)
+
+    def on_gantt_checked(self, checked: bool) -> None:
+        """Gantt Chart ticked by showing the Gantt page (a group picked, the window opened):
+        still the Tracking Gantt until the user picks Gantt Chart itself (:meth:`leave`)."""
+        if checked and self.active:
+            self.actions[TRACKING_GANTT].setChecked(True)
+
+
+def tracking_gantt_of(window: QObject | None) -> TrackingGantt | None:
+    """The window's Tracking Gantt preset, once its action is built."""
+    if window is None:
+        return None
+    return window.findChild(TrackingGantt, "tracking_gantt")
+
+
+def add_tracking_gantt_action(window: MainWindow, actions: ActionCollection) -> list[str | None]:
+    """Create View > Tracking Gantt, checked among the views; returns its id.
+
+    Called right after the views' actions: it joins their group, and Gantt Chart
+    chosen afterwards leaves the preset.
+    """
+    preset = TrackingGantt(window, actions)
+    action = actions.add(TRACKING_GANTT, "Trac&king Gantt", preset.enter)
+    action.setCheckable(True)
+    action.setStatusTip("The Gantt with the Tracking table, baseline bars and the critical path")
+    gantt = actions["view_gantt"]
+    group = gantt.actionGroup()
+    if group is not None:
+        group.addAction(action)
+    gantt.toggled.connect(preset.on_gantt_checked)
+    gantt.triggered.connect(lambda _checked=False: preset.leave())
+    return [TRACKING_GANTT]
