@@ -504,12 +504,17 @@ class Plan(RegisterOps):
 
     def add_link(self, link: Link) -> None:
         """Add a dependency; refuses duplicates, self-links, summary-to-own-subtask and cycles."""
+        self.check_link(link)
+        self._append_link(link)
+
+    def check_link(self, link: Link) -> None:
+        """Raise what :meth:`add_link` would raise for ``link`` (PlanError, CycleError), changing
+        nothing: a link drag's preview says so before the drop."""
         self._check_new_link(link)
         path = self.link_path(link.successor, link.predecessor)
         if path is not None:
             names = " -> ".join(f"'{self.task(u).name}'" for u in [link.predecessor, *path])
             raise CycleError(f"link would close a cycle: {names}", tuple(path))
-        self._append_link(link)
 
     def add_links(self, links: Sequence[Link]) -> None:
         """Add many dependencies at once, with one check for cycles; all or none.

@@ -77,6 +77,14 @@ def gesture_at(geom: BarGeometry, x: float) -> Gesture:
     return Gesture.PENDING
 
 
+def link_cursor(proposal: Proposal) -> Qt.CursorShape:
+    """The cursor of a link drag: MS Project's chain, or a forbidden sign over a bar the
+    plan would refuse the link to (already linked, its own summary or subtask, a cycle)."""
+    if proposal.refused:
+        return Qt.CursorShape.ForbiddenCursor
+    return Qt.CursorShape.DragLinkCursor
+
+
 class ChartMouse:
     """The chart's mouse state machine: a background pan or a bar drag in progress."""
 
@@ -153,8 +161,6 @@ class ChartMouse:
                 drag.gesture = Gesture.MOVE
         if drag.gesture is not Gesture.PENDING:
             self.autoscroll.follow(pos, vertical=drag.gesture is Gesture.LINK)
-            if drag.gesture is Gesture.LINK:  # the chain cursor of MS Project's link drag
-                view.canvas.setCursor(Qt.CursorShape.DragLinkCursor)
         self._follow(drag)
 
     def release(self, event: QMouseEvent) -> None:
@@ -215,6 +221,8 @@ class ChartMouse:
         else:
             drag.proposal = self._propose(drag)
             self.feedback.show_at(drag.pos, drag.proposal.html())
+            if drag.gesture is Gesture.LINK:
+                self._view.canvas.setCursor(link_cursor(drag.proposal))
         self._view.canvas.update()
 
     def _propose(self, drag: _Drag) -> Proposal:
@@ -298,5 +306,6 @@ class ChartMouse:
             p.drawRect(QRectF(x0, top, max(x1 - x0, 1), bottom - top))
         elif drag.gesture is Gesture.PROGRESS:
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
-        elif drag.gesture is Gesture.LINK:
+        elif drag.gesture is Gesture.LINK and not (proposal is not None and proposal.refused):
+            # no line to a bar the link may not reach: the forbidden cursor says so
             p.drawLine(QPointF(g.x1, (top + bottom) / 2), QPointF(x, drag.pos.y()))

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from html import escape
 
 from app.domain.errors import AppError
+from app.domain.link import Link, LinkType
 from app.domain.notation import format_duration
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
@@ -70,6 +71,7 @@ class BarProposer:
         self.times = document.schedule.get(uid)
         self._clock: TaskClock | None = None
         self._early: EarlyDates | None = None
+        self._refusals: dict[int, str | None] = {}  # link drags: by target
 
     @property
     def early(self) -> EarlyDates:
@@ -248,5 +250,21 @@ class BarProposer:
             return Proposal(lines)
         if plan.find_link(self.uid, target) is not None:
             return Proposal(lines, None, "These tasks are already linked")
+        refused = self._link_refusal(target)
+        if refused is not None:  # a summary and its own subtask, a cycle: said before the drop
+            return Proposal(lines, None, refused)
         doc, uid = self.document, self.uid
         return Proposal(lines, lambda: AddLinkCommand(doc, uid, target))
+
+    def _link_refusal(self, target: int) -> str | None:
+        """Why the plan would refuse a link from this bar to ``target`` (None: it takes it),
+        worked out once per target: the mouse passes over the same bars many times."""
+        refusals = self._refusals
+        if target not in refusals:
+            try:
+                self.document.plan.check_link(Link(self.uid, target, LinkType.FS))
+                refusals[target] = None
+            except AppError as exc:
+                text = str(exc)
+                refusals[target] = text[:1].upper() + text[1:]
+        return refusals[target]
