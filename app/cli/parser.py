@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--pages-tall",
         type=_positive,
         metavar="M",
-        help="PDF: fit to M pages tall (default: as many as keep the rows legible)",
+        help="PDF: at most M pages down (default: as many as keep the rows legible)",
     )
     p.add_argument(
         "--from",
