@@ -50,7 +50,9 @@ class FileMenu(QMainWindow):
     # ------------------------------------------------------------------ file dialogs (monkeypatched in tests)
 
     @classmethod
-    def ask_save_path(cls, parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
+    def ask_save_path(
+        cls, parent: QWidget | None, caption: str, start: Path, filters: str
+    ) -> Path | None:
         """Ask where to write a file (None: the user cancelled).
 
         The extension of the chosen filter is added to a name typed without one
@@ -67,7 +69,7 @@ class FileMenu(QMainWindow):
             start = path
 
     @classmethod
-    def confirm_replace(cls, parent: QWidget, path: Path) -> bool:
+    def confirm_replace(cls, parent: QWidget | None, path: Path) -> bool:
         """Ask before replacing a file the save dialog did not ask about."""
         answer = QMessageBox.question(
             parent,

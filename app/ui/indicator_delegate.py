@@ -67,13 +67,13 @@ class IndicatorDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         opt.text = ""
         opt.icon = QIcon()
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         kinds = index.data(IndicatorsRole)
         if not kinds:
             return
-        cell = option.rect  # type: ignore[attr-defined]
+        cell = option.rect
         for kind, rect in zip(kinds, icon_rects(cell, len(kinds)), strict=False):
             indicator_icon(kind).paint(painter, rect)
 
