@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 CONTROLLER_NAME = "table_controller"
+_MENU_TEXTS = {"summary": "S&ummary"}  # Schedule has the S
 
 
 class TableController(QObject):
@@ -189,11 +190,11 @@ def add_table_actions(window: MainWindow, actions: ActionCollection) -> list[str
     """Create View > Tables and its actions; returns the submenu's id for the View menu."""
     controller = TableController(window)
     for table in BUILT_IN:
-        mnemonic = "&" + table.name
-        action = controller.add_choice(table.key, mnemonic)
+        text = _MENU_TEXTS.get(table.key, "&" + table.name)
+        action = controller.add_choice(table.key, text)
         actions.put(f"table_{table.key}", action)
     controller.save_action = actions.add(
-        "table_save_as", "&Save Current Columns as Table…", controller.save_as
+        "table_save_as", "Save Current Columns &as Table…", controller.save_as
     )
     controller._show()
     entry = actions.add("tables_menu", "Ta&bles")
