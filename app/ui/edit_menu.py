@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
@@ -37,6 +37,7 @@ from app.ui.task_tree_fill import fill_down
 if TYPE_CHECKING:
     from app.domain.plan import Plan
     from app.ui.app import Session
+    from app.ui.main_window import MainWindow
     from app.ui.models.task_model import TaskTreeModel
     from app.ui.task_tree import TaskTreeView
 
@@ -350,7 +351,7 @@ class EditMenu(FileMenu):
         if uid in self.document.plan.recurrences:  # a recurring task: its pattern
             from app.ui.dialogs.recurring_dialog import edit_recurring_task
 
-            edit_recurring_task(self, uid)
+            edit_recurring_task(cast("MainWindow", self), uid)  # the window this mixin is part of
             return
         from app.ui.dialogs.task_dialog import TaskDialog
 
