@@ -167,3 +167,22 @@ def test_a_built_in_name_is_refused_for_ones_own_table(window, monkeypatch):
     assert not controller_of(window).save_as()
     assert controller_of(window).user_tables == ()
     assert "built-in" in window.statusBar().currentMessage()
+
+
+def test_ones_own_table_can_be_deleted_the_built_in_ones_not(window, monkeypatch):
+    tables = controller_of(window)
+    assert not tables.delete_current()  # Entry
+    monkeypatch.setattr(TableController, "ask_name", classmethod(lambda cls, p, s: "Mine"))
+    window.action_collection["table_cost"].trigger()
+    assert tables.save_as()
+    menu = window.action_collection["tables_menu"].menu()
+    menu.aboutToShow.emit()
+    delete = next(a for a in menu.actions() if a.objectName() == "table_delete")
+    assert delete.text() == "Delete Table 'Mine'"
+    delete.trigger()
+    assert tables.user_tables == ()
+    assert tables.current.key == "entry"
+    assert _shown(window) == DEFAULT_COLUMNS
+    menu.aboutToShow.emit()
+    assert "Mine" not in [a.text() for a in menu.actions()]
+    assert not any(a.objectName() == "table_delete" for a in menu.actions())

@@ -9,7 +9,8 @@ button) lists the tables too. Columns inserted or hidden afterwards change the
 sheet, not the table's definition: picking the table again shows its own.
 "Save Current Columns as Table…" keeps the columns shown as a table of the
 user's, with the plan's view (app/ui/plan_view.py), as MS Project's "Save
-Fields as a New Table" keeps one in the plan.
+Fields as a New Table" keeps one in the plan; "Delete Table" drops the current
+one of those.
 """
 
 from __future__ import annotations
@@ -120,6 +121,16 @@ class TableController(QObject):
         self._show()
         return True
 
+    def delete_current(self) -> bool:
+        """Delete the current table when it is the user's own; the sheet goes back to Entry
+        (False: a built-in table, which cannot be deleted)."""
+        table = self.current
+        if not table.is_user:
+            return False
+        self.user_tables = tuple(t for t in self.user_tables if t.key != table.key)
+        self.apply(ENTRY)
+        return True
+
     @classmethod
     def ask_name(cls, parent: QWidget, suggested: str) -> str | None:
         """Ask the new table's name (None: cancelled); tests replace it."""
@@ -142,6 +153,14 @@ class TableController(QObject):
         if self.save_action is not None:
             menu.addSeparator()
             menu.addAction(self.save_action)
+        if users:
+            title = (
+                f"Delete Table '{self.current.name}'" if self.current.is_user else "Delete Table"
+            )
+            delete = menu.addAction(title.replace("&", "&&"))
+            delete.setObjectName("table_delete")
+            delete.setEnabled(self.current.is_user)  # the built-in ones stay
+            delete.triggered.connect(lambda _checked=False: self.delete_current())
 
     def _fill(self) -> None:
         self.menu.clear()
