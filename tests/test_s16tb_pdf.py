@@ -39,13 +39,13 @@ def _pdf_text(window, monkeypatch, target) -> str:
 def test_the_cost_tables_pdf_has_its_columns(window, monkeypatch, tmp_path):
     controller_of(window).apply_key("cost")
     keys = shown_columns(window.gantt)
-    assert keys[:3] == ("name", "fixed_cost", "fixed_cost_accrual")
+    assert keys[:4] == ("id", "name", "fixed_cost", "fixed_cost_accrual")
     assert "duration" not in keys
     text = _pdf_text(window, monkeypatch, tmp_path / "cost.pdf")
     first_page = text.split("\f")[0]
-    assert "Fixed cost" in first_page  # the printout's title of Fixed Cost
+    assert "Fixed Cost" in first_page  # titled as the sheet titles it
     assert "Accrual" in first_page  # Fixed Cost Accrual, on two lines
-    assert "Baseline cost" in first_page
+    assert "Baseline Cost" in first_page
     assert "Actual Cost" in first_page
     assert "Predecessors" not in first_page
     assert "Environment set-up" in first_page
@@ -57,5 +57,5 @@ def test_the_entry_tables_pdf_has_no_cost_columns(window, monkeypatch, tmp_path)
     text = _pdf_text(window, monkeypatch, tmp_path / "entry.pdf")
     first_page = text.split("\f")[0]
     assert "Duration" in first_page
-    assert "Fixed cost" not in first_page
+    assert "Fixed Cost" not in first_page
     assert "Accrual" not in first_page

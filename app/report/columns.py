@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
@@ -63,50 +63,55 @@ NUMERIC_KEYS = frozenset(
         "baseline_cost",
         "cost_variance",
         "finish_variance",
+        "id",
+        "cost",
     }
 )
-# Titled as the task sheet titles them (app/ui/models/task_edits.HEADERS): the printout
-# reads like the PM's screen.
+# Titled as the task sheet titles them (app/ui/models/task_edits.HEADERS, held equal by
+# tests/test_s16tb2_titles.py): the printout reads like the PM's screen.
 COLUMNS: dict[str, Column] = {
     c.key: replace(c, numeric=c.key in NUMERIC_KEYS)
     for c in (
+        Column("id", "ID", 26),  # the task's row number, as the sheet's ID column
         Column("wbs", "WBS", 34),
         Column("name", "Task name", 170),
         Column("duration", "Duration", 48),
         Column("start", "Start", 62),
         Column("finish", "Finish", 62),
+        Column("predecessors", "Predecessors", 70),
         Column("resources", "People", 100),
         Column("percent", "% Complete", 64),
-        Column("slack", "Total slack", 52),
+        Column("cost", "Cost", 64),  # Total Cost: work x rates plus fixed cost, rolled up
+        Column("slack", "Total Slack", 52),
         # As the task sheet's optional columns (Insert Column) offer them.
-        Column("free_slack", "Free slack", 52),
-        Column("early_start", "Early start", 62),
-        Column("early_finish", "Early finish", 62),
-        Column("late_start", "Late start", 62),
-        Column("late_finish", "Late finish", 62),
-        Column("baseline_start", "Baseline start", 62),
-        Column("baseline_finish", "Baseline finish", 62),
-        Column("actual_start", "Actual start", 62),
-        Column("actual_finish", "Actual finish", 62),
-        Column("constraint", "Constraint type", 100),
-        Column("constraint_date", "Constraint date", 62),
+        Column("free_slack", "Free Slack", 52),
+        Column("early_start", "Early Start", 62),
+        Column("early_finish", "Early Finish", 62),
+        Column("late_start", "Late Start", 62),
+        Column("late_finish", "Late Finish", 62),
+        Column("baseline_start", "Baseline Start", 62),
+        Column("baseline_finish", "Baseline Finish", 62),
+        Column("actual_start", "Actual Start", 62),
+        Column("actual_finish", "Actual Finish", 62),
+        Column("constraint", "Constraint Type", 100),
+        Column("constraint_date", "Constraint Date", 62),
         Column("deadline", "Deadline", 62),
         Column("successors", "Successors", 70),
         Column("priority", "Priority", 48),
-        Column("fixed_cost", "Fixed cost", 60),
+        Column("fixed_cost", "Fixed Cost", 60),
         Column("notes", "Notes", 140),
         Column("type", "Type", 60),
-        Column("remaining", "Remaining duration", 80),
+        Column("remaining", "Remaining Duration", 80),
         Column("work", "Work", 48),
-        Column("baseline_cost", "Baseline cost", 72),
-        Column("cost_variance", "Cost variance", 72),
-        Column("finish_variance", "Finish variance", 80),
+        Column("baseline_cost", "Baseline Cost", 72),
+        Column("cost_variance", "Cost Variance", 72),
+        Column("finish_variance", "Finish Variance", 80),
         # MS Project's Indicators: icons, no text (app/report/indicators.py, indicator_icons.py)
         Column("indicators", "Indicators", 30),
         # MS Project's Hyperlink fields: the text shown (the address without one), its parts
         Column("hyperlink", "Hyperlink", 110),
-        Column("hyperlink_address", "Hyperlink address", 130),
-        Column("hyperlink_sub_address", "Hyperlink subaddress", 80),
+        Column("hyperlink_address", "Hyperlink Address", 130),
+        Column("hyperlink_sub_address", "Hyperlink SubAddress", 80),
     )
 }
 # MS Project's Tracking, Variance, Cost and Work tables' fields and Fixed Cost Accrual, titled
@@ -258,13 +263,16 @@ class CellText:
         self._wbs = dict(zip((t.uid for t in plan.tasks), plan.wbs_codes(), strict=True))
         self._tasks = {t.uid: t for t in plan.tasks}
         self._getters: dict[str, Callable[[int], str]] = {
+            "id": lambda uid: str(plan.index_of(uid) + 1),
             "wbs": lambda uid: self._wbs.get(uid, ""),
             "name": self._name,
             "duration": self._duration,
             "start": lambda uid: format_date(self._times(uid, "start")),
             "finish": lambda uid: format_date(self._times(uid, "finish")),
+            "predecessors": self._predecessors,
             "resources": lambda uid: self.resources.get(uid, ""),
             "percent": self._percent,
+            "cost": self._cost,
             "slack": self._slack,
             "free_slack": self._free_slack,
             "early_start": lambda uid: format_date(self._times(uid, "early_start")),
@@ -295,6 +303,7 @@ class CellText:
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
         self._links_out: dict[int, list[Link]] | None = None
+        self._links_in: dict[int, list[Link]] | None = None
         self._summary_actuals: dict[int, tuple[datetime | None, datetime | None]] | None = None
         self._calendar: DayCalendar | None = None  # the project calendar, when a variance is asked
         self._indicators: TaskIndicators | None = None  # the Indicators column's, when asked
@@ -438,16 +447,33 @@ class CellText:
             self._links_out = {}
             for lk in self.plan.links:
                 self._links_out.setdefault(lk.predecessor, []).append(lk)
+        return self._link_list(self._links_out.get(uid, ()), "successor")
+
+    def _predecessors(self, uid: int) -> str:
+        """The links into a task with the predecessors' row numbers, as the sheet's
+        Predecessors column writes them: ``3FS+2d,5``."""
+        if self._links_in is None:
+            self._links_in = {}
+            for lk in self.plan.links:
+                self._links_in.setdefault(lk.successor, []).append(lk)
+        return self._link_list(self._links_in.get(uid, ()), "predecessor")
+
+    def _link_list(self, links: Iterable[Link], end: str) -> str:
+        """Links written by the row number of their ``end`` task, in row order."""
         plan = self.plan
         parts = []
-        for lk in sorted(self._links_out.get(uid, ()), key=lambda lk: plan.index_of(lk.successor)):
-            ref = str(plan.index_of(lk.successor) + 1)
+        for lk in sorted(links, key=lambda lk: plan.index_of(getattr(lk, end))):
+            ref = str(plan.index_of(getattr(lk, end)) + 1)
             parts.append(
                 format_predecessor(
                     ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
                 )
             )
         return join_predecessors(parts)
+
+    def _cost(self, uid: int) -> str:
+        """Total Cost (a summary's rolled up), as the sheet's Cost column shows it."""
+        return format_money(self.costs().task_cost.get(uid, 0.0), self.plan.project)
 
     def _tracking_text(self, key: str, uid: int) -> str:
         """A Tracking, Variance, Cost or Work table's figure, as the sheet writes it."""

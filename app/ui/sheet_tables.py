@@ -2,12 +2,10 @@
 
 A table is a name and the sheet columns it shows, left to right; each starts
 with ID and has the task name, as MS Project's do. The built-in ones are
-MS Project's task tables with the fields Gantry has (no Physical % Complete);
-their columns carry the sheet's own titles ("Baseline Cost" for the Cost
-table's "Baseline"). Entry is the sheet a plan opens with: MS Project's Entry
-columns (Indicators, Task Name, Duration, Start, Finish, Predecessors, Resource
-Names) with the WBS, % Complete and Cost columns Gantry has always shown, so
-going back to Entry gives the sheet as it first opened.
+app/report/tables.py's (one list of each table's fields, shared with the
+printout and ``gantry convert --table``), mapped here to the sheet's columns by
+:data:`REPORT_KEYS`, the one map between a sheet column and the printed column
+of the same field (Print and Copy Picture print the sheet's columns through it).
 
 A user's own table (View > Tables > Save Current Columns as Table…) may name
 custom field columns too: a table's columns are the sheet's column numbers.
@@ -18,9 +16,56 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.ui.models.task_edits import DEFAULT_COLUMNS, Column
+from app.report import tables as report_tables
+from app.ui.models.task_edits import Column
+from app.ui.models.task_model_tracking import TRACKING_KEYS
 
 USER_PREFIX = "user:"  # a user table's key: "user:" and its name
+
+# Each sheet column with the key the printout (app/report/columns.py) knows it by.
+REPORT_KEYS: dict[Column, str] = {
+    Column.ID: "id",
+    Column.WBS: "wbs",
+    Column.NAME: "name",
+    Column.DURATION: "duration",
+    Column.START: "start",
+    Column.FINISH: "finish",
+    Column.PREDECESSORS: "predecessors",
+    Column.RESOURCES: "resources",
+    Column.PERCENT: "percent",
+    Column.COST: "cost",
+    Column.TOTAL_SLACK: "slack",
+    Column.FREE_SLACK: "free_slack",
+    Column.EARLY_START: "early_start",
+    Column.EARLY_FINISH: "early_finish",
+    Column.LATE_START: "late_start",
+    Column.LATE_FINISH: "late_finish",
+    Column.BASELINE_START: "baseline_start",
+    Column.BASELINE_FINISH: "baseline_finish",
+    Column.ACTUAL_START: "actual_start",
+    Column.ACTUAL_FINISH: "actual_finish",
+    Column.CONSTRAINT_TYPE: "constraint",
+    Column.CONSTRAINT_DATE: "constraint_date",
+    Column.DEADLINE: "deadline",
+    Column.SUCCESSORS: "successors",
+    Column.PRIORITY: "priority",
+    Column.FIXED_COST: "fixed_cost",
+    Column.NOTES: "notes",
+    Column.TASK_TYPE: "type",
+    Column.REMAINING_DURATION: "remaining",
+    Column.FINISH_VARIANCE: "finish_variance",
+    Column.WORK: "work",
+    Column.BASELINE_COST: "baseline_cost",
+    Column.COST_VARIANCE: "cost_variance",
+    Column.INDICATORS: "indicators",
+    Column.HYPERLINK: "hyperlink",
+    Column.HYPERLINK_ADDRESS: "hyperlink_address",
+    Column.HYPERLINK_SUB_ADDRESS: "hyperlink_sub_address",
+    **TRACKING_KEYS,  # the Tracking, Variance, Cost and Work tables' figures
+    Column.FIXED_COST_ACCRUAL: "fixed_cost_accrual",
+    Column.EFFORT_DRIVEN: "effort_driven",
+}
+SHEET_COLUMNS: dict[str, Column] = {key: column for column, key in REPORT_KEYS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,79 +82,16 @@ class SheetTable:
         return self.key.startswith(USER_PREFIX)
 
 
-def _table(key: str, name: str, *columns: Column) -> SheetTable:
-    return SheetTable(key, name, (Column.ID, Column.NAME, *columns))
+def sheet_table(table: report_tables.TaskTable) -> SheetTable:
+    """A built-in table with the sheet's columns for its fields."""
+    return SheetTable(table.key, table.name, tuple(SHEET_COLUMNS[k] for k in table.columns))
 
 
-ENTRY = SheetTable("entry", "Entry", tuple(DEFAULT_COLUMNS))
-TRACKING = _table(
-    "tracking",
-    "Tracking",
-    Column.ACTUAL_START,
-    Column.ACTUAL_FINISH,
-    Column.PERCENT,
-    Column.ACTUAL_DURATION,
-    Column.REMAINING_DURATION,
-    Column.ACTUAL_COST,
-    Column.ACTUAL_WORK,
-)
 # View > Tables in MS Project's order (its menu lists them alphabetically but for Entry).
-BUILT_IN: tuple[SheetTable, ...] = (
-    _table(
-        "cost",
-        "Cost",
-        Column.FIXED_COST,
-        Column.FIXED_COST_ACCRUAL,
-        Column.COST,
-        Column.BASELINE_COST,
-        Column.COST_VARIANCE,
-        Column.ACTUAL_COST,
-        Column.REMAINING_COST,
-    ),
-    ENTRY,
-    _table(
-        "schedule",
-        "Schedule",
-        Column.START,
-        Column.FINISH,
-        Column.LATE_START,
-        Column.LATE_FINISH,
-        Column.FREE_SLACK,
-        Column.TOTAL_SLACK,
-    ),
-    _table(
-        "summary",
-        "Summary",
-        Column.DURATION,
-        Column.START,
-        Column.FINISH,
-        Column.PERCENT,
-        Column.COST,
-        Column.WORK,
-    ),
-    TRACKING,
-    _table(
-        "variance",
-        "Variance",
-        Column.START,
-        Column.FINISH,
-        Column.BASELINE_START,
-        Column.BASELINE_FINISH,
-        Column.START_VARIANCE,
-        Column.FINISH_VARIANCE,
-    ),
-    _table(
-        "work",
-        "Work",
-        Column.WORK,
-        Column.BASELINE_WORK,
-        Column.WORK_VARIANCE,
-        Column.ACTUAL_WORK,
-        Column.REMAINING_WORK,
-        Column.PERCENT_WORK_COMPLETE,
-    ),
-)
+BUILT_IN: tuple[SheetTable, ...] = tuple(sheet_table(t) for t in report_tables.TABLES)
 _BY_KEY = {table.key: table for table in BUILT_IN}
+ENTRY = _BY_KEY[report_tables.ENTRY.key]
+TRACKING = _BY_KEY[report_tables.TRACKING.key]
 
 
 def built_in(key: str) -> SheetTable | None:

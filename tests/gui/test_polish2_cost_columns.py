@@ -58,9 +58,9 @@ def test_page_setup_offers_the_cost_columns():
     titles = {key: COLUMNS[key].title for key in COST_KEYS}
     assert titles == {
         "work": "Work",
-        "baseline_cost": "Baseline cost",
-        "cost_variance": "Cost variance",
-        "finish_variance": "Finish variance",
+        "baseline_cost": "Baseline Cost",
+        "cost_variance": "Cost Variance",
+        "finish_variance": "Finish Variance",
     }
 
 
@@ -128,7 +128,7 @@ def test_the_window_prints_the_documents_costs(qtbot, doc, tmp_path, monkeypatch
     qtbot.addWidget(parent)
     assert actions.export_pdf(parent, doc) == target
     text = _pdf_text(target)
-    for title in ("Work", "Baseline cost", "Cost variance", "Finish variance"):
+    for title in ("Work", "Baseline Cost", "Cost Variance", "Finish Variance"):
         assert title in text
     test_line = next(line for line in text.splitlines() if "Test" in line.split())
     cells = _cells(doc)

@@ -4,11 +4,9 @@ The picture comes from app.report.export.render_picture, the renderer behind
 ``gantry convert plan.gantry out.png``: the same bars, arrows and timescale
 as the window, at the export's row height. Its rows are the ones the task
 sheet shows (a collapsed summary hides its subtasks here too), its task
-columns those of the sheet's visible columns that the printed table knows
-(WBS, Task name, Duration, Start, Finish, People, % Complete; ID,
-Predecessors and Cost are left out), in the sheet's order. Bars on a
-Format > Task Path highlight keep its colours (:func:`printed_chart`, which
-Print and Export PDF use too).
+columns the sheet's visible ones (every sheet column prints), in the sheet's
+order. Bars on a Format > Task Path highlight keep its colours
+(:func:`printed_chart`, which Print and Export PDF use too).
 """
 
 from __future__ import annotations
@@ -42,57 +40,16 @@ from app.ui.gantt.toggles import gantt_view_of
 from app.ui.gantt.view import GanttView
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.roles import TaskUidRole
-from app.ui.models.task_edits import Column
-from app.ui.models.task_model_tracking import TRACKING_KEYS
 from app.ui.models.task_rows import group_headers
+from app.ui.sheet_tables import REPORT_KEYS
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
     from app.ui.main_window import MainWindow
 
 ACTION_ID = "copy_picture"
-# The sheet's columns the printed table can draw, by the report's column keys.
-_REPORT_KEYS = {
-    Column.WBS: "wbs",
-    Column.NAME: "name",
-    Column.DURATION: "duration",
-    Column.START: "start",
-    Column.FINISH: "finish",
-    Column.RESOURCES: "resources",
-    Column.PERCENT: "percent",
-    Column.TOTAL_SLACK: "slack",
-    Column.FREE_SLACK: "free_slack",
-    Column.EARLY_START: "early_start",
-    Column.EARLY_FINISH: "early_finish",
-    Column.LATE_START: "late_start",
-    Column.LATE_FINISH: "late_finish",
-    Column.BASELINE_START: "baseline_start",
-    Column.BASELINE_FINISH: "baseline_finish",
-    Column.ACTUAL_START: "actual_start",
-    Column.ACTUAL_FINISH: "actual_finish",
-    Column.CONSTRAINT_TYPE: "constraint",
-    Column.CONSTRAINT_DATE: "constraint_date",
-    Column.DEADLINE: "deadline",
-    Column.SUCCESSORS: "successors",
-    Column.PRIORITY: "priority",
-    Column.FIXED_COST: "fixed_cost",
-    Column.NOTES: "notes",
-    Column.TASK_TYPE: "type",
-    Column.REMAINING_DURATION: "remaining",
-    Column.FINISH_VARIANCE: "finish_variance",
-    Column.WORK: "work",
-    Column.BASELINE_COST: "baseline_cost",
-    Column.COST_VARIANCE: "cost_variance",
-    Column.INDICATORS: "indicators",
-    Column.HYPERLINK: "hyperlink",
-    Column.HYPERLINK_ADDRESS: "hyperlink_address",
-    Column.HYPERLINK_SUB_ADDRESS: "hyperlink_sub_address",
-}
-# The Tracking, Variance, Cost and Work tables' columns, printed by the same keys.
-_REPORT_KEYS.update(TRACKING_KEYS)
-_REPORT_KEYS[Column.FIXED_COST_ACCRUAL] = "fixed_cost_accrual"
-_REPORT_KEYS[Column.EFFORT_DRIVEN] = "effort_driven"
-_BY_SECTION = {int(c): key for c, key in _REPORT_KEYS.items()}
+# Every sheet column prints, by the report's key for it (app/ui/sheet_tables.REPORT_KEYS).
+_BY_SECTION = {int(c): key for c, key in REPORT_KEYS.items()}
 _BY_SECTION.update({custom_column(name): name for name in FIELD_NAMES})  # custom fields
 _CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
 _MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the pane
