@@ -28,6 +28,7 @@ from app.domain.schedule import Schedule
 # What app.domain.scheduler.schedule runs, without importing the window's
 # incremental scheduler (a few ms of compiling per command).
 from app.domain.scheduling.run import schedule_only as schedule
+from app.report.tables import task_table
 
 
 def _note(line: str) -> None:
@@ -245,12 +246,24 @@ def _check_output_folder(output: Path) -> None:
         raise AppError(f"{folder}: cannot write there (no permission)")
 
 
+def _table_columns(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The printed columns ``--table NAME`` asks for (None: not given); OptionError for a
+    table Gantry lacks or an output that prints no table, before any file is read."""
+    name = getattr(args, "table", None)
+    if name is None:
+        return None
+    if args.output.suffix.lower() not in (".pdf", ".png"):
+        raise OptionError("--table applies to .pdf and .png output only")
+    return task_table(name).columns
+
+
 def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry convert IN OUT [options]``: writer options are passed only when given."""
     if args.input.resolve() == args.output.resolve():
         raise AppError(f"{args.output.name}: input and output are the same file")
     _check_output_folder(args.output)
     formats.check_writable(args.output)
+    columns = _table_columns(args)
     reader_options = _reader_options(args)
     if formats.real_extension(args.input) in (".xlsx", ".xls", ".ods", ".csv"):
         plan = _read_sheet(args.input, reader_options, out)
@@ -273,6 +286,8 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     }
     if "rows" in options and args.output.suffix.lower() != ".png":
         raise OptionError("--rows applies to .png output only")
+    if columns is not None:
+        options["columns"] = columns
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
     for lost in formats.not_kept(plan, args.output.suffix):

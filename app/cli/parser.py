@@ -6,6 +6,8 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from app.report.tables import table_keys
+
 COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage", "level")
 
 _DESCRIPTION = """\
@@ -141,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Setup > 'Print blank pages'); --no-blank-pages leaves them out",
     )
     p.add_argument("--width", type=_positive, metavar="PX", help="PNG: image width in pixels")
+    p.add_argument(
+        "--table",
+        metavar="NAME",
+        help="PDF and PNG: print the task columns of one of MS Project's tables, as View > "
+        f"Tables shows them ({', '.join(table_keys())}); default: WBS, Task name, Duration, "
+        "Start, Finish",
+    )
     p.add_argument(
         "--rows",
         metavar="FROM-TO",

@@ -90,6 +90,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     blank = options.get("blank_pages")
     return replace(
         opts,
+        columns=tuple(options.get("columns") or opts.columns),  # --table's
         blank_pages=opts.blank_pages if blank is None else bool(blank),
         pages_wide=wide,
         pages_tall=tall,
@@ -398,7 +399,10 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
             "--rows FROM-TO or dates with --from/--to, or write a .pdf"
         )
     chart = ChartOptions(status_date=plan.project.status_date)
-    return Picture(uids=uids, date_from=date_from, date_to=date_to, width=width, chart=chart)
+    columns = tuple(options.get("columns") or DEFAULT_COLUMNS)  # --table's
+    return Picture(
+        uids=uids, date_from=date_from, date_to=date_to, width=width, chart=chart, columns=columns
+    )
 
 
 def write_png(plan: Plan, path: Path, **options: Any) -> None:
