@@ -376,8 +376,12 @@ class MainWindow(EditMenu):
         columns = self.settings.get(keys.TREE_COLUMNS)
         header = self.settings.get(keys.TREE_HEADER_STATE)  # an older build's, read once
         if restore_layout(self.tree, columns, header):  # by name: any build's columns
-            self.tree.setColumnHidden(Column.COST, not self.model.costs_available())
-            self.tree.setColumnHidden(Column.RESOURCES, not self.model.people_available())
+            # Exactly the columns (and View > Tables table) last shown: only a column this
+            # window cannot fill is hidden, never one the table or the user hid shown again.
+            if not self.model.costs_available():
+                self.tree.setColumnHidden(Column.COST, True)
+            if not self.model.people_available():
+                self.tree.setColumnHidden(Column.RESOURCES, True)
 
     def _save_state(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
