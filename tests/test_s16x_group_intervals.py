@@ -70,7 +70,7 @@ def _pick(combo, data):
 @pytest.mark.parametrize(
     ("field", "text", "message"),
     [
-        (GroupField.DURATION, "9" * 400, "is too large"),
+        (GroupField.DURATION, "9" * 400, "is too long"),  # as typed anywhere
         (GroupField.PRIORITY, "9" * 400, "is too large"),
         (GroupField.START, "1e15", "at most 438,000 days"),
         (GroupField.PRIORITY, "x" * 10_000, "is not a number"),

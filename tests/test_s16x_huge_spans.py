@@ -60,10 +60,10 @@ def test_multiple_task_information_refuses_a_duration_past_the_calendars(tmp_pat
         dialog = MultiTaskDialog(doc, [3, 5])
         qtbot.addWidget(dialog)
         dialog.duration.setText(HUGE)
-        with pytest.raises(InputError, match="too long to schedule"):
+        with pytest.raises(InputError, match="too long"):
             dialog.command()
         dialog.accept()  # OK: the message shows in the dialog, which stays open
-        assert "too long to schedule" in dialog.error.text()
+        assert "too long" in dialog.error.text()
         assert [doc.plan.task(u) for u in (3, 5)] == before
     finally:
         file.close()

@@ -5,9 +5,11 @@ importable from here too."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from app.domain.errors import InputError
 from app.domain.link import LinkType
@@ -74,6 +76,12 @@ _UNITS: dict[str, str] = {
     "monate": "mo",
 }
 
+# The calendars hold the years 1800 to 2999 (app/domain/worktime.py): no longer span fits,
+# and past 2^63 minutes the .gantry file could not even store it.
+LONGEST_MINUTES = (date(3000, 1, 1) - date(1800, 1, 1)).days * 24 * 60
+
+_ECHO_LIMIT = 40  # characters of a typed duration a message echoes
+
 _DURATION_RE = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*(e?)\s*([a-zA-Zíá]*)\s*(\??)\s*$")
 
 
@@ -121,8 +129,20 @@ def parse_duration(text: str, project: Project, default_unit: str | None = None)
         raise InputError(f"{quoted(text)}: unknown duration unit {quoted(m.group(3))}")
     if number < 0:
         raise InputError(f"{quoted(text)}: a duration cannot be negative")
-    minutes = round(number * unit_minutes(unit, project, elapsed))
+    size = unit_minutes(unit, project, elapsed)
+    if not math.isfinite(number) or number * size > LONGEST_MINUTES:
+        raise InputError(_too_long(text, unit, size, elapsed))
+    minutes = round(number * size)
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
+
+
+def _too_long(text: str, unit: str, size: int, elapsed: bool) -> str:
+    """The message for a typed duration past :data:`LONGEST_MINUTES`, the bound in its unit."""
+    most = f"{LONGEST_MINUTES // max(size, 1):,}{'e' if elapsed else ''}{unit}"
+    return (
+        f"{quoted(text.strip(), _ECHO_LIMIT)} is too long: a duration can be at most {most} "
+        "(dates run to 2999)"
+    )
 
 
 def parse_work(text: str, project: Project) -> Duration:

@@ -47,10 +47,11 @@ The functions return the task fields to set, by name, for one undoable edit.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from app.domain.errors import InputError
+from app.domain.notation import LONGEST_MINUTES as LONGEST_MINUTES  # defined with the notation
 from app.domain.notation import Duration
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
@@ -178,10 +179,6 @@ def typed_duration_progress(
     if start is not None:
         fields["actual_finish"] = finish_after(task, start, minutes, worktime)
     return {k: v for k, v in fields.items() if getattr(task, k) != v}
-
-
-# The calendars hold the years 1800 to 2999 (app/domain/worktime.py): no longer span fits.
-LONGEST_MINUTES = (date(3000, 1, 1) - date(1800, 1, 1)).days * 24 * 60
 
 
 def typed_span(task: Task, typed: Duration, what: str) -> int:
