@@ -37,7 +37,7 @@ from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.dialogs.task_info_cost import CostFields
 from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
-from app.ui.dialogs.task_info_tracking import tracking_changes
+from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
 from app.ui.models.task_edits import (
     Column,
@@ -234,7 +234,8 @@ class TaskDialog(CommandDialog):
         duration = parse_duration(self.duration.text(), plan.project) if retyped else None
         typed_percent = self.percent.value() != round(task.percent_complete)
         percent = float(self.percent.value()) if typed_percent else None
-        return tracking_changes(self.document, self.uid, duration, percent)
+        manual = self.manual.isChecked()
+        return tracking_changes(self.document, self.uid, duration, percent, manual)
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
@@ -259,6 +260,8 @@ class TaskDialog(CommandDialog):
             "hyperlink": self.hyperlink.value(),
             **self.cost.values(),  # fixed cost and its accrual
         }
+        if self.manual.isChecked():  # kept where it is scheduled, not at its last saved dates
+            changes.update(manual_pin(self.document, self.uid))
         changes.update(self._tracking_changes())
         kind: ConstraintType = self.constraint.currentData()
         changes["constraint_type"] = kind
