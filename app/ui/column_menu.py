@@ -282,6 +282,8 @@ def insert_column(view: QTableView, column: int, before: int | None = None) -> N
         # Room for the whole title ("Finish Variance" read "nish Variance", right-aligned).
         view.setColumnWidth(column, fitted_width(header.sectionSizeHint(column)))
     source = header.visualIndex(column)
+    if source == 0 and not header.isFirstSectionMovable():
+        return  # the ID column, hidden and shown again: it stays first
     if before is None or before < 0 or before == column:
         target = header.count() - 1
     else:
@@ -303,7 +305,8 @@ def show_columns(
     hidden. A column shown already keeps its width; one that shows again gets ``widths``'
     one, else the width it last had (or its default one), an optional column widened to
     its title as Insert Column does. The first column stays first (the header keeps ID
-    there). Returns the columns shown, in order.
+    there, hidden when ``columns`` lack it: a user's table saved without it). Returns
+    the columns shown, in order.
     """
     header = view.horizontalHeader()
     available = set(insertable(view)) | {
@@ -313,10 +316,12 @@ def show_columns(
     if Column.NAME not in shown:
         shown.insert(min(1, len(shown)), Column.NAME)  # the outline needs its name column
     first = header.logicalIndex(0)
-    if not header.isFirstSectionMovable() and shown[0] != first:
+    pinned = not header.isFirstSectionMovable()  # the header keeps ID first, shown or not
+    if pinned and first in shown and shown[0] != first:
         shown = [first, *(c for c in shown if c != first)]
+    order = [first, *shown] if pinned and first not in shown else shown
     hidden_before = {c for c in shown if view.isColumnHidden(c)}
-    for visual, column in enumerate(shown):
+    for visual, column in enumerate(order):
         if header.visualIndex(column) != visual:
             header.moveSection(header.visualIndex(column), visual)
     hidden = set(range(header.count())) - set(shown)

@@ -100,10 +100,13 @@ def built_in(key: str) -> SheetTable | None:
 
 
 def user_table(name: str, columns: tuple[int, ...]) -> SheetTable:
-    """A user's table of that name; ID and the task name first whatever the sheet showed."""
+    """A user's table of that name: ID first when it is among ``columns`` (a user may hide
+    ID, as in MS Project), then the task name (the outline needs it) whatever the sheet
+    showed, then the others in order."""
     name = " ".join(name.split())
     rest = tuple(c for c in dict.fromkeys(columns) if c not in (Column.ID, Column.NAME))
-    return SheetTable(USER_PREFIX + name, name, (Column.ID, Column.NAME, *rest))
+    first = (Column.ID,) if Column.ID in columns else ()
+    return SheetTable(USER_PREFIX + name, name, (*first, Column.NAME, *rest))
 
 
 def find_table(key: str, users: tuple[SheetTable, ...] = ()) -> SheetTable | None:
