@@ -171,6 +171,9 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, "&Redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    for action, step in ((undo, stack.undo), (redo, stack.redo)):
+        action.triggered.disconnect()  # the stack's own: an open cell editor is closed first
+        action.triggered.connect(partial(window.undo_after_editor, step))
     undo.setIcon(icon("undo"))
     redo.setIcon(icon("redo"))
     # Not simply on when the file is writable: they follow what the stack can undo and redo.

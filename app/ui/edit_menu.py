@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QInputDialog, QWidget
 
 from app.domain.errors import AppError
 from app.domain.quoting import MESSAGE_LIMIT, clipped
@@ -99,6 +99,21 @@ class EditMenu(FileMenu):
         return True
 
     # ------------------------------------------------------------------ Edit menu
+
+    def undo_after_editor(self, step: Callable[[], None]) -> None:
+        """Undo or redo (``step``) with the sheet's open cell editor dropped first: the row it
+        edits may go with the step (a new task's name editor, undoing its insert), and Qt then
+        warned "commitData called with an editor that does not belong to this view". What was
+        typed is dropped, as the step takes back the edit before it."""
+        if self.tree.state() == self.tree.State.EditingState:
+            editor = QApplication.focusWidget()
+            viewport = self.tree.viewport()
+            while editor is not None and editor.parentWidget() is not viewport:
+                editor = editor.parentWidget()
+            if editor is not None:
+                hint = QAbstractItemDelegate.EndEditHint.RevertModelCache
+                self.tree.closeEditor(editor, hint)
+        step()
 
     def insert_task(self) -> None:
         """Insert a new task above the current row, at its level, and start naming it; with
