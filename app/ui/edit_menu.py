@@ -170,6 +170,15 @@ class EditMenu(FileMenu):
         if not uids:
             self.show_error("Select the tasks to move first")
             return
+        group = self.model.row_group()
+        if group is not None:  # the rows around are not its outline neighbours: MS Project greys
+            verb = "indent" if kind is IndentCommand else "outdent"
+            title = group.group_by.title(self.document.plan.project.custom_fields)
+            self.show_error(
+                f"Tasks are not {verb}ed while the sheet is grouped by {title}: "
+                f"View > Group by > No Group to {verb} tasks"
+            )
+            return
         current = self.tree.current_uid()
         if self._run(lambda: kind(self.document, uids)):
             self.tree.select_uids(uids, current)
