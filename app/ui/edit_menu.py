@@ -358,12 +358,15 @@ class EditMenu(FileMenu):
             scroll(task.uid)
 
     def task_information(self) -> None:
-        """Open the task dialog on the current task (on every task selected, when several)."""
+        """Open the task dialog on the current task (on every task selected, when several; on
+        the ones selected when the current row is a group's header)."""
         uid = self.tree.current_uid()
+        uids = self.tree.selected_uids()
+        if uid is None and uids:  # on a group's header row: the tasks selected
+            uid = uids[0]
         if uid is None:
             self.show_error("Select a task first")
             return
-        uids = self.tree.selected_uids()
         if len(uids) > 1:  # MS Project's Multiple Task Information
             from app.ui.dialogs.multi_task_dialog import edit_several_tasks
 
