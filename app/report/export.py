@@ -22,6 +22,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
+from app.report.bar_labels import bar_labels
 from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.fonts import report_font
 from app.report.gantt_pages import (
@@ -248,7 +249,7 @@ def _chart_dates(
     if picture.date_to is not None:
         return chart_span(schedule, start, picture.date_to)
     end = _midnight(last) + timedelta(days=1)
-    names = lookups.resources if options.show_resources else {}
+    names = bar_labels(options.right_label, options.show_resources, lookups, schedule)
     labelled = [(drawn_end(t, slack), label) for uid, t in times if (label := names.get(uid))]
     metrics = QFontMetricsF(report_font(PNG_FONT))
     return chart_span(schedule, start, end_with_label_room(start, end, labelled, chart_w, metrics))

@@ -22,6 +22,7 @@ from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.report.arrows import STUB
+from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
 from app.report.columns import ICON_KEYS, CellText, Column, columns_for, format_date
 from app.report.fonts import report_font
@@ -300,15 +301,20 @@ class GanttPageLayout:
 
     def _names_shown(self) -> bool:
         """Whether the chart ends where the project does and draws people's names."""
-        return self.options.date_to is None and self.options.chart.show_resources
+        chart = self.options.chart
+        return self.options.date_to is None and labels_drawn(
+            chart.right_label, chart.show_resources
+        )
 
     def _labelled(self) -> list[tuple[datetime, str]]:
         """(finish, names drawn right of the bar) of each task that has people."""
         times = self.schedule.times
-        slack = self.options.chart.show_slack
+        chart = self.options.chart
+        slack = chart.show_slack
+        labels = bar_labels(chart.right_label, chart.show_resources, self.lookups, self.schedule)
         return [
             (drawn_end(t, slack), label)
-            for uid, label in self.lookups.resources.items()
+            for uid, label in labels.items()
             if label and (t := times.get(uid)) is not None
         ]
 
@@ -390,7 +396,7 @@ class GanttPageLayout:
         times = self.schedule.times
         tasks = painter.lookups.tasks
         baseline = painter.lookups.baseline if show.show_baseline else {}
-        labels = painter.lookups.resources if show.show_resources else {}
+        labels = bar_labels(show.right_label, show.show_resources, painter.lookups, self.schedule)
         measure = _metrics().horizontalAdvance
         widths: dict[str, float] = {}  # the same people's names end many rows
         spans: list[tuple[float, float] | None] = []

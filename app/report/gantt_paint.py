@@ -30,6 +30,7 @@ from app.domain.task import Task
 from app.domain.task_path import PathKind
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, Head, route
+from app.report.bar_labels import RightLabel, bar_labels
 from app.report.bars import (
     BarGeometry,
     BarKind,
@@ -55,6 +56,9 @@ class ChartOptions:
     show_links: bool = True
     show_resources: bool = True
     show_nonworking: bool = True
+    # The text right of each bar: the people (while show_resources is on), the % complete
+    # (View > Tracking Gantt, as MS Project's) or none (app/report/bar_labels.py).
+    right_label: RightLabel | None = "people"
     today: datetime | None = None
     status_date: datetime | None = None
     # Format > Task Path: the highlighted tasks, each with its path (printed in the path's
@@ -206,6 +210,14 @@ class GanttPainter:
     def resource_label(self, uid: int) -> str:
         """The people on a task, as drawn right of its bar."""
         return self._resources.get(uid, "")
+
+    def bar_label(self, uid: int) -> str:
+        """The text drawn right of a task's bar ("" for none), as the options choose it."""
+        opts = self.options
+        if opts.right_label == "people":  # the common case, without building a mapping
+            return self._resources.get(uid, "") if opts.show_resources else ""
+        labels = bar_labels(opts.right_label, opts.show_resources, self.lookups, self.schedule)
+        return labels.get(uid, "")
 
     def geometry(self, row: ChartRow) -> BarGeometry | None:
         """Bar of one row, or None when the task is not scheduled."""
@@ -388,8 +400,8 @@ class GanttPainter:
         mark: DeadlineMark | None,
         page: tuple[float, float] | None,
     ) -> tuple[QPointF, str] | None:
-        """Where a row's names begin (their baseline) and the text, shortened to the page."""
-        label = self._resources.get(uid) if self.options.show_resources else None
+        """Where a row's label begins (its baseline) and the text, shortened to the page."""
+        label = self.bar_label(uid)
         if not label:
             return None
         ascent = self._metrics.ascent()

@@ -6,10 +6,10 @@ when first shown, so each action finds it on the window when triggered.
 
 Tracking Gantt is MS Project's view of that name made of what the Gantt already
 has: the Tracking table on the sheet (app/ui/sheet_tables.py), the baseline bars
-under the task bars, the critical path in red. View > Gantt Chart goes back to
-the Entry table and the toggles as they were before. (MS Project's tracking bars
-also say "% complete" beside each bar: the chart draws no bar labels but people's
-names.)
+under the task bars, the critical path in red, and each bar's % complete written
+right of it where the Gantt Chart writes the people, as MS Project's Tracking
+Gantt does (on screen and in print: ChartOptions.right_label). View > Gantt Chart
+goes back to the Entry table, the toggles and the label as they were before.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from app.report.bar_labels import RightLabel
 from app.report.gantt_paint import ChartOptions
 from app.report.timescale import ZOOM_LEVELS
 from app.ui.gantt.view import TOGGLES, GanttView
@@ -107,6 +108,7 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
 TRACKING_GANTT = "view_tracking_gantt"
 # The toggles Tracking Gantt switches on: MS Project's tracking bars over the baseline's.
 TRACKING_TOGGLES = ("gantt_show_baseline", "gantt_show_critical")
+TRACKING_LABEL: RightLabel = "percent"  # written right of each bar, as MS Project's
 
 
 class TrackingGantt(QObject):
@@ -120,6 +122,7 @@ class TrackingGantt(QObject):
         self.actions = actions
         self.active = False
         self._before: dict[str, bool] = {}  # the toggles as they were, by action id
+        self._label_before: RightLabel | None = "people"  # the bar label as it was
 
     def enter(self) -> None:
         """Show the Gantt with the Tracking table, baseline bars and the critical path."""
@@ -143,6 +146,9 @@ class TrackingGantt(QObject):
         for action_id, checked in self._before.items():
             self.actions[action_id].setChecked(checked)
         self._before = {}
+        view = gantt_view_of(self.window)
+        if view is not None:
+            view.set_right_label(self._label_before)
         self.actions["view_gantt"].setChecked(True)
         tables = controller_of(self.window)
         if tables is not None:
@@ -154,22 +160,34 @@ class TrackingGantt(QObject):
         self._switch_on()
 
     def _switch_on(self) -> None:
+        view = gantt_view_of(self.window)
         if not self.active:
             self._before = {
                 action_id: self.actions[action_id].isChecked()
                 for action_id in TRACKING_TOGGLES
                 if action_id in self.actions
             }
+            if view is not None:
+                self._label_before = view.options.right_label
         for action_id in TRACKING_TOGGLES:
             if action_id in self.actions:
                 self.actions[action_id].setChecked(True)
         self.active = True
+        self._label_percent(view)
         self.actions[TRACKING_GANTT].setChecked(True)
+
+    @staticmethod
+    def _label_percent(view: GanttView | None) -> None:
+        """% complete right of the bars (a chart built later takes it from
+        :meth:`on_gantt_checked`, when the window first shows the Gantt)."""
+        if view is not None:
+            view.set_right_label(TRACKING_LABEL)
 
     def on_gantt_checked(self, checked: bool) -> None:
         """Gantt Chart ticked by showing the Gantt page (a group picked, the window opened):
         still the Tracking Gantt until the user picks Gantt Chart itself (:meth:`leave`)."""
         if checked and self.active:
+            self._label_percent(gantt_view_of(self.window))
             self.actions[TRACKING_GANTT].setChecked(True)
 
 

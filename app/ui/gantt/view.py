@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import QScrollBar, QTreeView, QVBoxLayout, QWidget
 
+from app.report.bar_labels import RIGHT_LABELS, RightLabel
 from app.report.bars import BarGeometry, DeadlineMark
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter
 from app.report.timescale import ZOOM_LEVELS, Timescale, level_for, level_named
@@ -351,6 +352,16 @@ class GanttView(QWidget):
             raise ValueError(f"no chart option {name}")
         changes: dict[str, Any] = {name: value}
         self.options = replace(self.options, **changes)
+        self._painter = None
+        self.canvas.update()
+
+    def set_right_label(self, choice: RightLabel | None) -> None:
+        """Choose the text right of the bars: the people, the % complete or none."""
+        if choice is not None and choice not in RIGHT_LABELS:
+            raise ValueError(f"no bar label {choice!r}")
+        if self.options.right_label == choice:
+            return
+        self.options = replace(self.options, right_label=choice)
         self._painter = None
         self.canvas.update()
 

@@ -1,0 +1,63 @@
+"""The text drawn right of each Gantt bar: the people on the task (the Gantt Chart's), or
+its % complete (MS Project's Tracking Gantt), on screen, paper, PDF and PNG alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Literal
+
+from app.domain.schedule import Schedule
+from app.domain.task import Task
+from app.report.plan_lookups import PlanLookups
+
+RightLabel = Literal["people", "percent"]
+RIGHT_LABELS: tuple[RightLabel, ...] = ("people", "percent")
+
+
+def percent_label(task: Task, schedule: Schedule) -> str:
+    """A task's % complete as drawn right of its bar ("45%"); a summary's rolled up from
+    its subtasks, as the sheet's % Complete column shows it."""
+    times = schedule.get(task.uid)
+    value = times.percent_complete if times is not None and times.summary else None
+    return f"{task.percent_complete if value is None else value:.0f}%"
+
+
+class PercentLabels(Mapping[int, str]):
+    """Each scheduled task's % complete label, written when asked (the screen asks only
+    for the rows it paints)."""
+
+    def __init__(self, tasks: Mapping[int, Task], schedule: Schedule) -> None:
+        self._tasks = tasks
+        self._schedule = schedule
+
+    def __getitem__(self, uid: int) -> str:
+        if self._schedule.get(uid) is None:
+            raise KeyError(uid)
+        return percent_label(self._tasks[uid], self._schedule)
+
+    def __iter__(self) -> Iterator[int]:
+        schedule = self._schedule
+        return (uid for uid in self._tasks if schedule.get(uid) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def bar_labels(
+    right_label: RightLabel | None,
+    show_resources: bool,
+    lookups: PlanLookups,
+    schedule: Schedule,
+) -> Mapping[int, str]:
+    """The text right of each bar by uid: the people ("people", while View > Show Resource
+    Names is on), the % complete ("percent") or nothing (None)."""
+    if right_label == "percent":
+        return PercentLabels(lookups.tasks, schedule)
+    if right_label == "people" and show_resources:
+        return lookups.resources
+    return {}
+
+
+def labels_drawn(right_label: RightLabel | None, show_resources: bool) -> bool:
+    """Whether any text is drawn right of the bars (room is kept for it past the last)."""
+    return right_label == "percent" or (right_label == "people" and show_resources)
