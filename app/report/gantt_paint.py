@@ -366,9 +366,18 @@ class GanttPainter:
         edge, the end of a label whose bar ended on the page before.
         """
         for row in rows:
-            geom = geoms.get(row.uid)
+            geom = self._row_geometry(row, geoms)
             if geom is not None:
                 self._paint_label(p, row.uid, geom, self.deadline(row), page)
+
+    def _row_geometry(self, row: ChartRow, geoms: dict[int, BarGeometry]) -> BarGeometry | None:
+        """The bar of ``row`` itself: ``geoms`` are by task, and while grouped a task shows on
+        a row under each of its people (its names go right of each of its bars, not twice
+        right of its last one)."""
+        geom = geoms.get(row.uid)
+        if geom is None or row.top <= geom.mid_y <= row.top + row.height:
+            return geom
+        return self.geometry(row)
 
     def label_boxes(
         self,
@@ -383,7 +392,7 @@ class GanttPainter:
         cap = self._metrics.capHeight()
         height = cap + self._metrics.descent() + 2.5
         for row in rows:
-            geom = geoms.get(row.uid)
+            geom = self._row_geometry(row, geoms)
             if geom is None:
                 continue
             placed = self._label_at(row.uid, geom, self.deadline(row), page)
