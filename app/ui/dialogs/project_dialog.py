@@ -91,7 +91,8 @@ class ProjectDialog(CommandDialog):
         project = document.plan.project
         self.setWindowTitle("Project Information")
         self.name = QLineEdit(project.name)
-        self.start = date_edit(project.start, project.start)
+        # a new day alone reads at the default start time (the one shown when OK is pressed)
+        self.start = date_edit(project.start, project.start, at=project.default_start_time)
         # Ticked, it offers today at the end of work, as Project > Status Date reads a day.
         today = end_of_day(document.plan, date.today())
         self.status_date = OptionalDate("Status date", project.status_date, today)
@@ -209,6 +210,14 @@ class ProjectDialog(CommandDialog):
         currency = self.currency.text().strip().upper()
         symbol = self.currency_symbol.text().strip()
         check_currency(currency, symbol, self.currency_digits.value())
+        day_start = _read_time(self.default_start_time)
+        day_end = _read_time(self.default_finish_time)
+        if day_start >= day_end:
+            raise AppError(
+                f"the default start time ({day_start:%H:%M}) must be before the default end "
+                f"time ({day_end:%H:%M})"
+            )
+        self.start.at = day_start
         return replace(
             self.document.plan.project,
             name=name,
@@ -223,8 +232,8 @@ class ProjectDialog(CommandDialog):
             minutes_per_week=round(self.hours_per_week.value() * 60),
             duration_unit=DurationUnit(self.duration_unit.currentData()),
             work_unit=DurationUnit(self.work_unit.currentData()),
-            default_start_time=_read_time(self.default_start_time),
-            default_finish_time=_read_time(self.default_finish_time),
+            default_start_time=day_start,
+            default_finish_time=day_end,
             default_task_type=TaskType(self.task_type.currentData()),
             new_tasks_effort_driven=self.effort_driven.isChecked(),
             author=self.author.text().strip(),
