@@ -384,8 +384,12 @@ def _rate(value: object, person: Resource, project: Project) -> _Fields:
     names one (``1,300/d``, ``90/h``); the rate kept per hour and the unit it shows in."""
     unit = person.standard_rate_unit
     amount_of: object = value
+    if isinstance(value, str):
+        _refuse_unit_without_slash(value)
     if isinstance(value, str) and "/" in value:
         amount_of, _, word = value.rpartition("/")
+        if is_blank(amount_of.strip()):
+            raise CellError(f"{quoted(value)}: no amount before the '/' (1,200/d)")
         word = word.strip().casefold()
         label = (person.material_label or "unit").casefold()
         if person.type is ResourceType.WORK:
@@ -405,6 +409,24 @@ def _rate(value: object, person: Resource, project: Project) -> _Fields:
         raise CellError(str(exc)) from None
     _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
     return _Fields(standard_rate=rate, standard_rate_unit=unit)
+
+
+# A time unit written after the amount without its slash: "1300h", "1,300 days".
+_UNIT_WORD = re.compile(r"\d\s*([^\W\d_]+)\.?\s*$")
+
+
+def _refuse_unit_without_slash(text: str) -> None:
+    """Refuse a rate naming its time unit without a slash: read as a currency word, "1300h"
+    would silently be 1,300 per the person's own unit (per day: eight times the rate meant).
+    The roster refuses it too."""
+    found = _UNIT_WORD.search(text) if "/" not in text else None
+    if found is None:
+        return
+    word = found.group(1).casefold()
+    if _TYPED_UNITS.get(word if len(word) <= 2 else word.removesuffix("s")) is None:
+        return  # a currency word (EUR, kr): read as before
+    amount = text[: found.start(1)].strip()
+    raise CellError(f"{quoted(text)}: write the unit after a slash ({amount}/{found.group(1)})")
 
 
 _TYPED_UNITS = {
