@@ -201,6 +201,40 @@ def test_a_bad_link_of_a_plain_row_is_named_as_before(tmp_path, monkeypatch, lin
     assert message in plain
 
 
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("R&amp;D &lt;core&gt; &quot;x&quot; &apos;y&apos;", "R&D <core> \"x\" 'y'"),
+        ("&amp;lt; stays &amp;amp;", "&lt; stays &amp;"),
+    ],
+)
+def test_named_references_are_read_from_the_text(tmp_path, monkeypatch, name, read):
+    rows = _many(8)
+    rows[4] = _row(5, name=name, extra=f"<Notes>{name}</Notes>", links=_link(4))
+    plain, parsed, spy = _both(tmp_path, _doc(rows), monkeypatch)
+    assert plain == parsed
+    assert plain[0][1][4].name == read
+    assert plain[0][1][4].notes == read
+    assert spy.fragments == 0
+
+
+def test_runs_of_rows_left_to_the_parser_keep_their_order(tmp_path, monkeypatch):
+    rows = _many(300)
+    for k in (*range(10, 60), 61, 63, *range(200, 299)):  # runs, and rows between plain ones
+        rows[k] = _row(k + 1, name=f"Row &#{48 + k % 10}; {k}", links=_link(k))
+    plain, parsed, spy = _both(tmp_path, _doc(rows), monkeypatch)
+    assert plain == parsed
+    assert [t.name for t in plain[0][1]][59:64] == [
+        "Row 9 59",
+        "Task 61",
+        "Row 1 61",
+        "Task 63",
+        "Row 3 63",
+    ]
+    assert 0 < spy.fragments < 10  # a run at a time, not a row at a time
+    assert spy.restarts == 0
+
+
 def test_a_cross_project_link_reads_the_same(tmp_path, monkeypatch):
     rows = _many(8)
     rows[4] = _row(5, links=_link(3).replace("<CrossProject>0", "<CrossProject>1"))
@@ -217,6 +251,7 @@ def test_a_cross_project_link_reads_the_same(tmp_path, monkeypatch):
         _row(5).replace("<Task>", "<Task>x>Notes<y</Notes>"),  # tags in turn but for a '<'
         _row(5).replace("</Name>", "</Nom>"),
         _row(5, name="&undeclared;"),
+        _row(5, name="&#0;"),
         _row(5).replace("<Task>", "<Task><Task>"),
         _row(5, extra="<!-- unclosed"),
     ],

@@ -10,8 +10,9 @@ positions its layout (the sequence of its tags) gives.
 The row's text has ``>`` turned into ``<`` and is split at ``<``: tags are
 the odd pieces, the text after each tag the even one. A layout is read once
 per distinct tag sequence and checks what makes the row plain; the caller
-checks the rest for each row (no ``&``, no ``>`` in a text: see
-:class:`PlainLayouts`). A row that is not plain is handed to the parser.
+checks the rest for each row (no ``>`` in a text, no reference but XML's five
+named ones, replaced in the texts picked: :func:`named_only`,
+:func:`unescaped`). A row that is not plain is handed to the parser.
 Texts are what the parser gives: ``<A></A>`` and ``<A/>`` have None.
 """
 
@@ -134,3 +135,25 @@ def link_element(texts: tuple[str | None, ...]) -> Element:
     for (name, _), text in zip(LINK_FIELDS, texts, strict=True):
         SubElement(elem, Q + name).text = text
     return elem
+
+
+# XML's five named references, '&amp;' last: replaced in this order, '&amp;lt;' gives '&lt;'.
+_REFERENCES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&"))
+
+
+def named_only(text: str, start: int, end: int) -> bool:
+    """Every '&' of ``text[start:end]`` starts one of XML's five named references (any
+    other, a character reference say, is left to the parser)."""
+    found = text.count("&", start, end)
+    return found == sum(text.count(ref, start, end) for ref, _ in _REFERENCES)
+
+
+def unescaped(texts: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """``texts`` with XML's named references replaced by what they stand for."""
+    return tuple([_unescape(t) if t and "&" in t else t for t in texts])
+
+
+def _unescape(text: str) -> str:
+    for ref, char in _REFERENCES:
+        text = text.replace(ref, char)
+    return text

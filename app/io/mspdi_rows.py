@@ -7,7 +7,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.project import Project
 from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children
-from app.io.mspdi_plain import PADDING, PlainLayouts
+from app.io.mspdi_plain import PADDING, PlainLayouts, named_only, unescaped
 from app.io.mspdi_recurring import is_recurring
 from app.io.mspdi_task_fields import Row, read_task, task_reader
 from app.io.mspdi_values import NS, Q
@@ -95,28 +95,35 @@ class TaskRows:
         layouts, fast, taken = self._plain, self.fast, self._taken
         values_of, link_of = fast.values, fast.link_of_texts
         at = 0
+        waiting = -1  # where the rows left to the parser start, parsed together when a
+        # plain row comes (or the text ends): one parse for a run of them, not one each
         last = len(rows) - 1
         for i, row in enumerate(rows):
             end = at + len(row)
             if i == last:
-                if text[at:].strip():  # after the last row: anything but blanks is parsed
-                    self.take(parse_fragment(text[at:], NS))
+                if waiting < 0 and text[at:].strip():  # anything but blanks is parsed
+                    waiting = at
                 break
+            start, at = at, end + 7  # the row, then past its "</Task>"
+            refs = amp and text.find("&", start, end) >= 0
+            if refs and not named_only(text, start, end):  # the parser reads the others
+                waiting = start if waiting < 0 else waiting
+                continue
             p: list[Any] = row.split("<")
             layout = layouts.layout(p)
-            start, at = at, end + 7  # the row, then past its "</Task>"
-            if (
-                layout is None
-                or (amp and text.find("&", start, end) >= 0)
-                or not (marked or tags_alternate(text[start:end]))
-            ):
-                self.take(parse_fragment(text[start:at], NS))
+            if layout is None or not (marked or tags_alternate(text[start:end])):
+                waiting = start if waiting < 0 else waiting
                 continue
             p += PADDING
             pick_task, pick_links = layout
             texts = pick_task(p)
             if "" in texts:  # <A></A>: None, as the parser gives
                 texts = tuple([t or None for t in texts])
+            if refs:
+                texts = unescaped(texts)
+            if waiting >= 0:  # the rows before this one first, in order
+                self.take(parse_fragment(text[waiting:start], NS))
+                waiting = -1
             n = len(taken) + 1
             try:
                 uid = int(texts[0])
@@ -129,7 +136,7 @@ class TaskRows:
                 if values is None:
                     raise UnusualRowError
             except (UnusualRowError, ValueError, KeyError, TypeError, OverflowError):
-                self.take(parse_fragment(text[start:at], NS))
+                waiting = start
                 continue
             taken.append((row_id, values, f"Task #{row_id} (UID {uid})", n, links, [], values[9]))
             stop, resume, recurring = texts[14:17]
@@ -139,6 +146,8 @@ class TaskRows:
             if prev is not None and values[2] > prev[1] and _says_recurring(prev[2]):
                 self.recurring.add(prev[0])
             self._prev = (uid, values[2], recurring)
+        if waiting >= 0:
+            self.take(parse_fragment(text[waiting:], NS))
 
     def take(self, elems: list[Element]) -> None:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
