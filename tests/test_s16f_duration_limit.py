@@ -101,3 +101,22 @@ def test_typed_in_the_duration_cell_of_a_saved_plan_nothing_changes(tmp_path):
         assert doc.plan.task(5).duration_minutes == 960
     finally:
         file.close()
+
+
+def test_a_percent_lag_past_a_float_is_refused_not_overflowing(tmp_path):
+    """'3FS+' and 400 nines of percent raised OverflowError out of the sheet's cell."""
+    with pytest.raises(InputError, match="the lag is too long"):
+        parse_predecessors("3FS+" + "9" * 400 + "%", Project())
+    path = tmp_path / "huge_lag.gantry"
+    GantryFile.create(path, build_plan()).close()
+    file = GantryFile.open(path)
+    try:
+        doc = Document(file.plan, file)
+        model = TaskTreeModel(doc)
+        index = model.index_of_uid(5, Column.PREDECESSORS)
+        assert not model.setData(index, "3FS+" + "9" * 400 + "%", Qt.ItemDataRole.EditRole)
+        assert [(lk.predecessor, lk.lag_percent) for lk in doc.plan.links_into(5)] == [(3, None)]
+        assert model.setData(index, "3FS+50%", Qt.ItemDataRole.EditRole)
+        assert [lk.lag_percent for lk in doc.plan.links_into(5)] == [50.0]
+    finally:
+        file.close()

@@ -295,6 +295,11 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             factor = -1 if sign == "-" else 1
             if unit == "%":
                 lag_percent = factor * float(amount.replace(",", "."))
+                if not math.isfinite(lag_percent):  # digits past a float: no calendar holds it
+                    raise InputError(
+                        f"{quoted(part.strip(), _ECHO_LIMIT)}: the lag is too long "
+                        "(dates run to 2999)"
+                    )
             else:
                 d = parse_duration(f"{amount}{unit or project.duration_unit.value}", project)
                 lag_minutes, lag_elapsed = factor * d.minutes, d.elapsed
