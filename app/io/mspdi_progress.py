@@ -19,6 +19,7 @@ from app.domain.costs import CostReport
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task
 from app.io.mspdi_values import NS, format_duration
+from app.io.mspdi_write_resources import money
 
 _BEFORE = "{" + NS + "}ConstraintType"  # they go right before it
 
@@ -40,8 +41,10 @@ def task_progress(
     if costs is not None:
         work = costs.task_work_minutes.get(task.uid, 0)
         actual = costs.task_actual_work_minutes.get(task.uid, 0)
+        lines.append(("ActualCost", money(costs.task_actual_cost.get(task.uid, 0.0))))
         lines.append(("ActualWork", format_duration(actual)))
         lines.append(("RemainingDuration", format_duration(minutes - done)))
+        lines.append(("RemainingCost", money(costs.remaining_cost(task.uid))))
         lines.append(("RemainingWork", format_duration(max(0, work - actual))))
     else:
         lines.append(("RemainingDuration", format_duration(minutes - done)))

@@ -126,6 +126,8 @@ class TaskRows:
             f"<FixedCostAccrual>{task.fixed_cost_accrual.value}</FixedCostAccrual>"
             f"<PercentComplete>{percent_text(task.percent_complete)}</PercentComplete>"
         )
+        if costs is not None:  # a summary's rolled up, as MS Project's Cost
+            p.append(f"<Cost>{money(costs.task_cost.get(task.uid, 0.0))}</Cost>")
         if task.actual_start is not None:
             p.append(f"<ActualStart>{date_text(task.actual_start)}</ActualStart>")
         if task.actual_finish is not None:
@@ -213,12 +215,19 @@ def project_row(plan: Plan, result: Schedule | None, costs: CostReport | None) -
     p.append("<Summary>1</Summary>")
     if progress is not None:
         p.append(f"<PercentComplete>{progress.percent}</PercentComplete>")
+        if costs is not None:
+            p.append(f"<Cost>{money(costs.total_cost)}</Cost>")
         if progress.actual_start is not None:
             p.append(field("ActualStart", progress.actual_start))
         if progress.actual_finish is not None:
             p.append(field("ActualFinish", progress.actual_finish))
+        if costs is not None:
+            p.append(f"<ActualCost>{money(costs.total_actual_cost)}</ActualCost>")
+        p.append(f"<ActualWork>{format_duration(progress.actual_work)}</ActualWork>")
+        if costs is not None:
+            remaining = costs.total_cost - costs.total_actual_cost
+            p.append(f"<RemainingCost>{money(remaining)}</RemainingCost>")
         p.append(
-            f"<ActualWork>{format_duration(progress.actual_work)}</ActualWork>"
             f"<RemainingWork>{format_duration(max(0, progress.work - progress.actual_work))}"
             "</RemainingWork>"
         )
