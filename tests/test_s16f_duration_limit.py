@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.custom_values import parse_value
 from app.domain.errors import InputError
-from app.domain.notation import LONGEST_MINUTES, parse_duration, parse_predecessors
+from app.domain.notation import LONGEST_MINUTES, parse_duration, parse_predecessors, parse_work
 from app.domain.project import Project
 from app.io.sheet_values import CellError, read_duration_cell
 from app.store.document import GantryFile
@@ -43,13 +43,18 @@ def test_the_bound_is_the_calendars_span_in_the_unit_typed():
         parse_duration(f"{elapsed_days}.5ed", project)
 
 
+def test_work_says_work():
+    with pytest.raises(InputError, match="is too long: work can be at most"):
+        parse_work(HUGE, Project())
+
+
 def test_digits_past_a_float_are_refused_not_overflowing():
     with pytest.raises(InputError, match="too long"):
         parse_duration("9" * 400, Project())  # float('9'*400) is inf
 
 
 def test_a_huge_lag_is_refused():
-    with pytest.raises(InputError, match="too long"):
+    with pytest.raises(InputError, match="is too long: a lag can be at most"):
         parse_predecessors(f"3FS+{HUGE}", Project())
     with pytest.raises(InputError, match="too long"):
         parse_predecessors(f"3SS-{HUGE}", Project())

@@ -108,11 +108,14 @@ def unit_minutes(unit: str, project: Project, elapsed: bool = False) -> int:
     }[unit]
 
 
-def parse_duration(text: str, project: Project, default_unit: str | None = None) -> Duration:
+def parse_duration(
+    text: str, project: Project, default_unit: str | None = None, what: str = "a duration"
+) -> Duration:
     """Read ``5d``, ``4h``, ``2w``, ``3 days``, ``2ed`` (elapsed), ``3d?``.
 
     A bare number (``1.5``) is in ``default_unit``, else in the project's
     duration unit ("Duration is entered in", days unless the plan says otherwise).
+    InputError past :data:`LONGEST_MINUTES`, naming the length as ``what`` ("a lag").
     """
     if default_unit is None:
         default_unit = project.duration_unit.value
@@ -131,23 +134,23 @@ def parse_duration(text: str, project: Project, default_unit: str | None = None)
         raise InputError(f"{quoted(text)}: a duration cannot be negative")
     size = unit_minutes(unit, project, elapsed)
     if not math.isfinite(number) or number * size > LONGEST_MINUTES:
-        raise InputError(_too_long(text, unit, size, elapsed))
+        raise InputError(_too_long(text, unit, size, elapsed, what))
     minutes = round(number * size)
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
 
 
-def _too_long(text: str, unit: str, size: int, elapsed: bool) -> str:
-    """The message for a typed duration past :data:`LONGEST_MINUTES`, the bound in its unit."""
+def _too_long(text: str, unit: str, size: int, elapsed: bool, what: str) -> str:
+    """The message for a typed length past :data:`LONGEST_MINUTES`, the bound in its unit."""
     most = f"{LONGEST_MINUTES // max(size, 1):,}{'e' if elapsed else ''}{unit}"
     return (
-        f"{quoted(text.strip(), _ECHO_LIMIT)} is too long: a duration can be at most {most} "
+        f"{quoted(text.strip(), _ECHO_LIMIT)} is too long: {what} can be at most {most} "
         "(dates run to 2999)"
     )
 
 
 def parse_work(text: str, project: Project) -> Duration:
     """Read work as typed (``40h``, ``5d``); a bare number is in the project's work unit."""
-    return parse_duration(text, project, project.work_unit.value)
+    return parse_duration(text, project, project.work_unit.value, what="work")
 
 
 def format_work(minutes: int, project: Project) -> str:
@@ -301,7 +304,8 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
                         "(dates run to 2999)"
                     )
             else:
-                d = parse_duration(f"{amount}{unit or project.duration_unit.value}", project)
+                typed = f"{amount}{unit or project.duration_unit.value}"
+                d = parse_duration(typed, project, what="a lag")
                 lag_minutes, lag_elapsed = factor * d.minutes, d.elapsed
         out.append(
             PredecessorRef(ref.rstrip("."), link_type, lag_minutes, lag_percent, lag_elapsed)
