@@ -123,6 +123,9 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
 
         lines.append(left_out_note(plan, ext))
         lines.append(leveling_not_kept(plan, ext))  # no place for the Leveling Options
+        if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
+            n = len(plan.risks)
+            lines.append(f"{ext} keeps no risk register: {n} risk{'s' * (n != 1)} not saved")
     return [line for line in lines if line]
 
 

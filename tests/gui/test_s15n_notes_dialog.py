@@ -87,8 +87,9 @@ def test_export_notes_go_to_the_log(window, tmp_path, monkeypatch):
     assert entry.action == "Export to table.csv"
     assert entry.lines == (
         ".csv keeps no value list: the value list of 'Owner' is not saved (the values are)",
+        ".csv keeps no risk register: 1 risk not saved",
     )
-    assert status_label(window).text().startswith("1 note on writing table.csv · ")
+    assert status_label(window).text().startswith("2 notes on writing table.csv · ")
     assert window.action_collection["file_notes"].isEnabled()
     assert window.findChild(ReadNotesDialog) is None  # a write does not open it by itself
 
