@@ -35,7 +35,14 @@ def test_huge_work_names_work_and_the_limit(qtbot):
     with pytest.raises(InputError) as info:
         dialog.command()
     message = str(info.value)
-    assert message.startswith("Work: '99999999999h' is more than ")
+    # past the calendars' 1,200 years the notation's bound names it first (notation.py)
+    assert message.startswith("Work: '99999999999h' is too long: work can be at most ")
+    assert "2999" in message
+    dialog.work.setText("9999999h")  # within the calendars, past 100 years of weeks
+    with pytest.raises(InputError) as info:
+        dialog.command()
+    message = str(info.value)
+    assert message.startswith("Work: '9999999h' is more than ")
     assert "100 years" in message
 
 
