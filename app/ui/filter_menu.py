@@ -87,8 +87,23 @@ def action_id(kind: FilterKind) -> str:
     return "filter_" + kind.value.replace("-", "_")
 
 
+# The letter of each filter whose first one another filter takes already (Critical,
+# Completed Tasks and Custom Field all began with C): one key, one filter.
+_LETTERS: dict[FilterKind, str] = {
+    FilterKind.COMPLETED: "p",
+    FilterKind.SUMMARY: "y",
+    FilterKind.MISSED_DEADLINES: "e",
+    FilterKind.FIXED_DATES: "F",
+    FilterKind.NAME_CONTAINS: "N",
+    FilterKind.CUSTOM_FIELD: "o",
+}
+
+
 def _menu_text(kind: FilterKind) -> str:
-    return f"&{kind.title}…" if kind.asks else f"&{kind.title}"
+    title = kind.title
+    at = title.find(_LETTERS.get(kind, title[0]))
+    text = f"{title[:at]}&{title[at:]}"
+    return f"{text}…" if kind.asks else text
 
 
 class ResourceFilterDialog(QDialog):

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 _BUILT_IN = {group_id: group_by for group_id, _text, group_by in BUILT_IN}
+# Letters of their own (Critical shared the R of Resource, Duration then Priority the T
+# of Constraint Type): one key, one grouping.
+_MENU_TEXTS = {"critical": "Cr&itical", "duration_priority": "Duration then Pri&ority"}
 
 
 class GroupController(QObject):
@@ -102,6 +105,7 @@ def add_group_actions(window: MainWindow, actions: ActionCollection) -> list[str
     choices = QActionGroup(window)
     choices.setExclusive(False)  # a customized group checks none of them
     for action_id, text, group_by in BUILT_IN:
+        text = _MENU_TEXTS.get(action_id, text)
         action = actions.add(f"group_{action_id}", text, partial(controller.group_by, group_by))
         action.setCheckable(True)
         choices.addAction(action)
@@ -111,7 +115,7 @@ def add_group_actions(window: MainWindow, actions: ActionCollection) -> list[str
             menu.addSeparator()
     controller.actions["no_group"].setChecked(True)
     menu.addSeparator()
-    menu.addAction(actions.add("group_customize", "&Customize Group By…", controller.customize))
+    menu.addAction(actions.add("group_customize", "C&ustomize Group By…", controller.customize))
     hierarchy = actions.add("group_keep_hierarchy", "Maintain &Hierarchy in Current Group")
     hierarchy.setCheckable(True)
     hierarchy.triggered.connect(lambda checked: controller.set_hierarchy(bool(checked)))
