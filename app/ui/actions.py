@@ -115,17 +115,54 @@ class ActionCollection:
 
 def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """File: new, open, recent, import/export, copies, printing, close, quit."""
-    actions.add("new_plan", "&New…", window.new_plan, QKeySequence.StandardKey.New)
-    actions.add("open_plan", "&Open…", window.open_plan, QKeySequence.StandardKey.Open)
-    recent = actions.add("open_recent", "Open &Recent")
+    actions.add(
+        "new_plan",
+        "&New…",
+        window.new_plan,
+        QKeySequence.StandardKey.New,
+        tip="Start an empty plan in a new file",
+    )
+    actions.add(
+        "open_plan",
+        "&Open…",
+        window.open_plan,
+        QKeySequence.StandardKey.Open,
+        tip="Open a plan: Gantry, MS Project (.mpp, .xml), Excel, GanttProject, CSV",
+    )
+    recent = actions.add("open_recent", "Open &Recent", tip="Open one of the plans opened lately")
     recent.setMenu(QMenu("Open &Recent", window))
     layout: Layout = ["new_plan", "open_plan", "open_recent", None]
     if available("app.ui.exchange.actions"):
-        actions.add("import_plan", "&Import…", window.import_plan, "Ctrl+I")
-        actions.add("export_plan", "&Export…", window.export_plan, "Ctrl+E")
+        actions.add(
+            "import_plan",
+            "&Import…",
+            window.import_plan,
+            "Ctrl+I",
+            tip="Review a client's edited workbook into this plan, or open another file as a new plan",
+        )
+        actions.add(
+            "export_plan",
+            "&Export…",
+            window.export_plan,
+            "Ctrl+E",
+            tip="Write a client workbook or CSV of this plan",
+        )
         layout += ["import_plan", "export_plan"]
-    actions.add("save_plan", "&Save", window.save_plan, QKeySequence.StandardKey.Save)
-    actions.add("save_copy_as", "Save a &Copy As…", window.save_copy_as, "Ctrl+Shift+S")
+    actions.add(
+        "save_plan",
+        "&Save",
+        window.save_plan,
+        QKeySequence.StandardKey.Save,
+        tip="Every change is already in the file; a plan without one is saved as a copy",
+    )
+    save_as = actions.add(
+        "save_copy_as",
+        "Save a Cop&y As…",
+        window.save_copy_as,
+        tip="Write a copy in any format (MS Project XML, Excel, PDF...); this window stays on its file",
+    )
+    # F12 is MS Project's (and Office's) Save As; Ctrl+Shift+S the desktop's.
+    save_as.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("F12")])
     layout += ["save_plan", "save_copy_as"]
     if available("app.ui.dialogs.read_notes_dialog"):  # on once a read or write said something
         notes = actions.add(
@@ -138,19 +175,60 @@ def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         layout.append("file_notes")
     layout.append(None)
     if available("app.ui.printing.actions"):
-        actions.add("page_setup", "Page Set&up…", window.page_setup)
-        actions.add("print_preview", "Print Pre&view…", window.print_preview)
-        actions.add("print", "&Print…", window.print_document, QKeySequence.StandardKey.Print)
-        actions.add("export_pdf", "Export P&DF…", window.export_pdf)
+        actions.add(
+            "page_setup",
+            "Page Set&up…",
+            window.page_setup,
+            tip="Paper, date range, pages wide and tall, columns, header and footer",
+        )
+        actions.add(
+            "print_preview",
+            "Print Pre&view…",
+            window.print_preview,
+            tip="See the printed pages before printing",
+        )
+        actions.add(
+            "print",
+            "&Print…",
+            window.print_document,
+            QKeySequence.StandardKey.Print,
+            tip="Print the current view",
+        )
+        actions.add(
+            "export_pdf",
+            "Export P&DF…",
+            window.export_pdf,
+            tip="Write the current view as a PDF, laid out as Page Setup says",
+        )
         layout += ["page_setup", "print_preview", "print", "export_pdf", None]
     if available("app.ui.printing.status_report"):
-        actions.add("status_report", "S&tatus Report…", partial(_status_report, window, False))
         actions.add(
-            "status_preview", "Status Report Previe&w…", partial(_status_report, window, True)
+            "status_report",
+            "S&tatus Report…",
+            partial(_status_report, window, False),
+            tip="Write a status report for stakeholders as a PDF",
+        )
+        actions.add(
+            "status_preview",
+            "Status Report Previe&w…",
+            partial(_status_report, window, True),
+            tip="See the status report before writing it",
         )
         layout += ["status_report", "status_preview", None]
-    actions.add("close_window", "&Close", window.close, QKeySequence.StandardKey.Close)
-    actions.add("quit", "&Quit", window.quit_application, QKeySequence.StandardKey.Quit)
+    actions.add(
+        "close_window",
+        "&Close",
+        window.close,
+        QKeySequence.StandardKey.Close,
+        tip="Close this plan's window (its changes are in its file already)",
+    )
+    actions.add(
+        "quit",
+        "&Quit",
+        window.quit_application,
+        QKeySequence.StandardKey.Quit,
+        tip="Close every window and leave Gantry",
+    )
     return [*layout, "close_window", "quit"]
 
 
@@ -175,39 +253,145 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         action.triggered.disconnect()  # the stack's own: an open cell editor is closed first
         action.triggered.connect(partial(window.undo_after_editor, step))
     undo.setIcon(icon("undo"))
+    undo.setStatusTip("Take back the last change to the plan")
+    redo.setStatusTip("Make again the change just taken back")
     redo.setIcon(icon("redo"))
     # Not simply on when the file is writable: they follow what the stack can undo and redo.
     actions.put("undo", undo, editing=True, available=stack.canUndo)
     actions.put("redo", redo, editing=True, available=stack.canRedo)
     add = partial(actions.add, editing=True)
-    add("insert_task", "&Insert Task", window.insert_task, "Ins", icon_name="insert")
+    add(
+        "insert_task",
+        "&Insert Task",
+        window.insert_task,
+        "Ins",
+        icon_name="insert",
+        tip="A new task above the current row, at its outline level",
+    )
     recurring = recurring_actions(window, actions)
-    add("delete_task", "&Delete Task", window.delete_tasks, "Del", icon_name="delete")
-    add("indent_task", "In&dent", window.indent_tasks, "Alt+Shift+Right", icon_name="indent")
-    add("outdent_task", "&Outdent", window.outdent_tasks, "Alt+Shift+Left", icon_name="outdent")
-    add("move_up", "Move &Up", window.move_tasks_up, "Alt+Shift+Up", icon_name="move-up")
-    add("move_down", "Move Do&wn", window.move_tasks_down, "Alt+Shift+Down", icon_name="move-down")
-    add("link_tasks", "&Link Tasks", window.link_tasks, "Ctrl+F2", icon_name="link")
-    add("unlink_tasks", "U&nlink Tasks", window.unlink_tasks, "Ctrl+Shift+F2", icon_name="unlink")
+    add(
+        "delete_task",
+        "&Delete Task",
+        window.delete_tasks,
+        "Del",
+        icon_name="delete",
+        tip="Delete the selected tasks (a summary with its subtasks) and their links",
+    )
+    add(
+        "indent_task",
+        "Ind&ent",
+        window.indent_tasks,
+        "Alt+Shift+Right",
+        icon_name="indent",
+        tip="Make the selected tasks subtasks of the task above",
+    )
+    add(
+        "outdent_task",
+        "&Outdent",
+        window.outdent_tasks,
+        "Alt+Shift+Left",
+        icon_name="outdent",
+        tip="Move the selected tasks one outline level up",
+    )
+    add(
+        "move_up",
+        "&Move Up",
+        window.move_tasks_up,
+        "Alt+Shift+Up",
+        icon_name="move-up",
+        tip="Move the selected tasks above the task before them",
+    )
+    add(
+        "move_down",
+        "Mo&ve Down",
+        window.move_tasks_down,
+        "Alt+Shift+Down",
+        icon_name="move-down",
+        tip="Move the selected tasks below the task after them",
+    )
+    add(
+        "link_tasks",
+        "&Link Tasks",
+        window.link_tasks,
+        "Ctrl+F2",
+        icon_name="link",
+        tip="Link the selected tasks finish-to-start, in their order",
+    )
+    add(
+        "unlink_tasks",
+        "U&nlink Tasks",
+        window.unlink_tasks,
+        "Ctrl+Shift+F2",
+        icon_name="unlink",
+        tip="Remove the links between the selected tasks (one task: all its links)",
+    )
     splits = split_actions(window, actions)
     cut = QKeySequence.StandardKey.Cut
-    add("cut_tasks", "Cut Tas&ks", window.cut_tasks, cut)
-    actions.add("copy_tasks", "&Copy Tasks", window.copy_tasks, QKeySequence.StandardKey.Copy)
-    add("paste_tasks", "P&aste Tasks", window.paste_tasks, QKeySequence.StandardKey.Paste)
-    add("fill_down", "Fill Do&wn", window.fill_down, "Ctrl+D")
+    add(
+        "cut_tasks",
+        "Cut Tas&ks",
+        window.cut_tasks,
+        cut,
+        tip="Copy the selected tasks, then delete them",
+    )
+    actions.add(
+        "copy_tasks",
+        "&Copy Tasks",
+        window.copy_tasks,
+        QKeySequence.StandardKey.Copy,
+        tip="Copy the selected tasks, to paste here, in another plan or in a spreadsheet",
+    )
+    add(
+        "paste_tasks",
+        "P&aste Tasks",
+        window.paste_tasks,
+        QKeySequence.StandardKey.Paste,
+        tip="Insert the copied tasks above the current row",
+    )
+    add(
+        "fill_down",
+        "Fill Do&wn",
+        window.fill_down,
+        "Ctrl+D",
+        tip="Copy the top selected cell's value into the cells below it",
+    )
     picture = copy_picture_actions(window, actions)
-    actions.add("find_task", "&Find Task…", window.find_task, QKeySequence.StandardKey.Find)
+    actions.add(
+        "find_task",
+        "&Find Task…",
+        window.find_task,
+        QKeySequence.StandardKey.Find,
+        tip="Go to the next task whose name holds a text",
+    )
     # Not F3 (the standard Find Next key): F3 is MS Project's "show all tasks" (View > Filter).
-    find_next = actions.add("find_next", "Find &Next", window.find_next, "Shift+F4")
+    find_next = actions.add(
+        "find_next",
+        "Find Ne&xt",
+        window.find_next,
+        "Shift+F4",
+        tip="Go to the next task the last Find matched",
+    )
     find_next.setShortcuts([QKeySequence("Shift+F4"), QKeySequence("Ctrl+G")])
-    actions.add("go_to", "&Go To…", window.go_to, "F5")  # MS Project's Go To (an ID)
-    actions.add("task_information", "&Task Information…", window.task_information, "Shift+F2")
-    actions.add("project_information", "&Project Information…", window.project_information)
+    # MS Project's Go To (an ID)
+    actions.add("go_to", "&Go To…", window.go_to, "F5", tip="Go to the task with an ID")
+    actions.add(
+        "task_information",
+        "&Task Information…",
+        window.task_information,
+        "Shift+F2",
+        tip="Every field of the current task: dates, links, people, costs, notes",
+    )
+    actions.add(
+        "project_information",
+        "Pro&ject Information…",
+        window.project_information,
+        tip="The project's start, calendar, currency, status date and properties",
+    )
     from app.ui.dialogs.working_time_dialog import change_working_time
 
     actions.add(
         "change_working_time",
-        "Change &Working Time…",
+        "C&hange Working Time…",
         lambda: change_working_time(window.document, window),
         tip="Working week, non-working days and new calendars",
         editing=True,

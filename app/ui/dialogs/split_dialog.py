@@ -119,14 +119,14 @@ def add_split_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Create Split Task… and Remove Splits; returns their ids for the menu."""
     actions.add(
         "split_task",
-        "Spli&t Task…",
+        "&Split Task…",
         lambda: split_task(window),
         tip="Interrupt the current task's work for a while (its finish moves by the pause)",
         editing=True,
     )
     actions.add(
         "remove_splits",
-        "Remove Sp&lits",
+        "Remo&ve Splits",
         lambda: remove_splits(window),
         tip="Let the selected tasks work without interruption again",
         editing=True,
