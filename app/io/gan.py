@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar as pycal
 import math
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -71,6 +72,9 @@ _DEFAULT_ROLES = {
 _PRIORITY = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
 # How many years a yearly holiday is repeated from the first year of the plan.
 _RECURRING_YEARS = 50
+# An id as GanttProject writes it (a Java int); a task's uid is the id + 1.
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_LARGEST_ID = 2**31 - 2  # past it, the uid (id + 1) is no Java int
 
 
 # The progress of a read, in steps: parsing the file, then building the plan from it.
@@ -182,12 +186,13 @@ class _GanReader:
 
     def uid(self, el: Element, name: str = "id") -> int:
         value = self.text(el, name)
-        try:
-            number = int(value)
-        except ValueError:
-            raise self.fail(el, f'has {name}="{value}", not a whole number') from None
+        if _WHOLE.fullmatch(value.strip()) is None:  # int() also takes '1_0' and other digits
+            raise self.fail(el, f'has {name}="{value}", not a whole number')
+        number = int(value)
         if number < 0:  # GanttProject numbers from 0
             raise negative_uid(f"{self.path.name}: {self.path_of(el)}/@{name}", number, "id")
+        if number > _LARGEST_ID:
+            raise self.fail(el, f'has {name}="{value}", past the largest id ({_LARGEST_ID:,})')
         return number + 1
 
     def path_of(self, el: Element) -> str:
