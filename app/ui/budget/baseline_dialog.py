@@ -68,7 +68,7 @@ class SetBaselineDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set baseline")
+        self.setWindowTitle("Set Baseline")
         self._baselines = dict(baselines)
         self.which = QComboBox()
         self.which.addItems(baseline_choices(baselines))
@@ -132,7 +132,7 @@ class SetBaselineDialog(QDialog):
     def confirm_overwrite(cls, parent: QWidget | None, question: str) -> bool:
         """Yes/No to replacing a saved baseline (No by default); tests monkeypatch this."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        return QMessageBox.question(parent, "Set baseline", question, yes | no, no) == yes
+        return QMessageBox.question(parent, "Set Baseline", question, yes | no, no) == yes
 
 
 def overwrite_question(baseline: Baseline) -> str:
@@ -160,7 +160,7 @@ def set_baseline(
     index, only_selected, name = answer
     clash = name_clash(document.plan.baselines, index, name)
     if clash is not None:
-        QMessageBox.warning(parent, "Set baseline", clash)
+        QMessageBox.warning(parent, "Set Baseline", clash)
         return None
     old = document.plan.baselines.get(index)
     if (
@@ -175,6 +175,6 @@ def set_baseline(
     try:
         execute(document, command)
     except AppError as exc:
-        QMessageBox.warning(parent, "Set baseline", str(exc))
+        QMessageBox.warning(parent, "Set Baseline", str(exc))
         return None
     return index

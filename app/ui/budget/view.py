@@ -73,7 +73,7 @@ def _ask_png_path(parent: QWidget) -> str:
     start = Path("s-curve.png")
     if isinstance(plan_path, Path):
         start = plan_path.with_name(f"{plan_path.stem} s-curve.png")
-    path = FileMenu.ask_save_path(parent, "Export chart", start, "PNG (*.png)")
+    path = FileMenu.ask_save_path(parent, "Export Chart", start, "PNG (*.png)")
     return str(path) if path is not None else ""
 
 
@@ -123,8 +123,8 @@ class BudgetView(QWidget):
         self.actions_by_id: dict[str, QAction] = {}
         toolbar = QToolBar()
         for action_id, text, slot in (
-            ("budget_set_baseline", "Set baseline…", self.set_baseline),
-            ("budget_export_chart", "Export chart…", self.export_chart),
+            ("budget_set_baseline", "Set Baseline…", self.set_baseline),
+            ("budget_export_chart", "Export Chart…", self.export_chart),
         ):
             action = QAction(text, self)
             action.setObjectName(action_id)
@@ -223,7 +223,7 @@ class BudgetView(QWidget):
         if not path:
             return None
         if not self.chart.export_png(path):
-            QMessageBox.warning(self, "Export chart", f"Could not write {path}")
+            QMessageBox.warning(self, "Export Chart", f"Could not write {path}")
             return None
         return path
 

@@ -77,7 +77,7 @@ class MoveProjectDialog(QDialog):
         self, current: datetime, with_progress: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move project")
+        self.setWindowTitle("Move Project")
         # Tab leaves it and digits typed as the dialog opens land in the year; the shared
         # field's years are narrowed to the ones a project may move to (MS Project's)
         self.day = day_edit(current.date())

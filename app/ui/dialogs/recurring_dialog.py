@@ -103,7 +103,7 @@ class RecurringTaskDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle("Recurring task information")
+        self.setWindowTitle("Recurring Task Information")
         start = rec.start if rec is not None else plan.project.start.date()
         rec = rec or TaskRecurrence(
             Recurrence(
@@ -223,7 +223,7 @@ class RecurringTaskDialog(QDialog):
     def show_read_only(self) -> None:
         """Show the pattern of a plan open read-only: OK switched off, as Task Information."""
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.setWindowTitle("Recurring task information (read-only)")
+        self.setWindowTitle("Recurring Task Information (read-only)")
 
     def _show_kind(self) -> None:
         index = self.kind.currentIndex()
