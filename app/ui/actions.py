@@ -444,6 +444,14 @@ VIEWS: list[tuple[str, str]] = [
     ("risks", "&Risks"),
     ("usage", "&Usage"),
 ]
+# What each view is, in the words of MS Project's View tab (shown in the status bar).
+VIEW_TIPS: dict[str, str] = {
+    "gantt": "Tasks and their bars: MS Project's Gantt Chart",
+    "team": "The team roster, its assignments and workload: MS Project's Resource Sheet",
+    "budget": "Budget, baseline and actual costs, earned value: MS Project's Cost table and reports",
+    "risks": "The risk register: probability, impact, owner, mitigation, linked tasks",
+    "usage": "Work per person or per task over time: MS Project's Resource Usage and Task Usage",
+}
 
 
 def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
@@ -452,7 +460,13 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     group.setExclusive(True)
     layout: Layout = []
     for n, (name, text) in enumerate(VIEWS, start=1):
-        action = actions.add(f"view_{name}", text, partial(window.show_view, name), f"Ctrl+{n}")
+        action = actions.add(
+            f"view_{name}",
+            text,
+            partial(window.show_view, name),
+            f"Ctrl+{n}",
+            tip=VIEW_TIPS.get(name, ""),
+        )
         action.setCheckable(True)
         action.setIcon(icon(f"view-{name}"))
         group.addAction(action)
@@ -461,16 +475,36 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
             layout += tracking_gantt_actions(window, actions)  # MS Project's, under Gantt Chart
     layout.append(None)
     show = window.show_outline_level
-    every = actions.add("show_all_subtasks", "Show &All Subtasks", partial(show, None))
+    every = actions.add(
+        "show_all_subtasks",
+        "Show &All Subtasks",
+        partial(show, None),
+        tip="Unfold every summary task",
+    )
     every.setShortcut(QKeySequence("Alt+Shift+*"))
     # MS Project's outline keys: Alt+Shift+minus hides, Alt+Shift+plus (or =) shows.
-    hide = actions.add("hide_subtasks", "&Hide Subtasks", lambda: window.tree.fold_selected(False))
+    hide = actions.add(
+        "hide_subtasks",
+        "&Hide Subtasks",
+        lambda: window.tree.fold_selected(False),
+        tip="Fold the selected summary tasks",
+    )
     hide.setShortcut(QKeySequence("Alt+Shift+-"))
-    unfold = actions.add("show_subtasks", "Show &Subtasks", lambda: window.tree.fold_selected(True))
+    unfold = actions.add(
+        "show_subtasks",
+        "Show &Subtasks",
+        lambda: window.tree.fold_selected(True),
+        tip="Unfold the selected summary tasks",
+    )
     unfold.setShortcuts([QKeySequence("Alt+Shift+="), QKeySequence("Alt+Shift++")])
     layout += ["hide_subtasks", "show_subtasks", "show_all_subtasks"]
     for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
-        actions.add(f"outline_level_{level}", f"Outline Level &{level}", partial(show, level))
+        actions.add(
+            f"outline_level_{level}",
+            f"Outline Level &{level}",
+            partial(show, level),
+            tip=f"Show the tasks down to outline level {level}",
+        )
         layout.append(f"outline_level_{level}")
     filters = table_actions(window, actions)
     filters += filter_actions(window, actions) + sort_actions(window, actions)
@@ -580,7 +614,9 @@ def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Help: about."""
-    actions.add("about", "&About Gantry", window.about)
+    actions.add(
+        "about", "&About Gantry", window.about, tip="Gantry's version and what it is built with"
+    )
     return ["about"]
 
 

@@ -114,3 +114,17 @@ def test_file_and_edit_items_say_what_they_do_in_the_status_bar(window, name):
         if not action.isSeparator() and action.menu() is None and not action.statusTip()
     ]
     assert silent == []
+
+
+def test_the_views_say_which_ms_project_view_they_are(window):
+    tips = {
+        name: window.action_collection[f"view_{name}"].statusTip() for name in ("team", "usage")
+    }
+    assert "Resource Sheet" in tips["team"]
+    assert "Resource Usage" in tips["usage"]
+    assert "Task Usage" in tips["usage"]
+
+
+def test_the_outline_commands_say_what_they_do(window):
+    ids = ["hide_subtasks", "show_subtasks", "show_all_subtasks", "outline_level_3", "about"]
+    assert [i for i in ids if not window.action_collection[i].statusTip()] == []
