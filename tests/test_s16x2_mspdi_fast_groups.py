@@ -82,11 +82,6 @@ def test_odd_rows_read_as_the_ordinary_parse_reads_them(tmp_path, rows):
     assert _read(path, True) == _read(path, False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mspdi_plain._leaf takes an empty <PredecessorLink/>/<Baseline/> for a leaf and "
-    "drops it; the ordinary parse reads (or refuses) it as a link or baseline",
-)
 @pytest.mark.parametrize("rows", _GROUPS_EMPTY.values(), ids=_GROUPS_EMPTY.keys())
 def test_an_empty_group_element_reads_as_the_ordinary_parse_reads_it(tmp_path, rows):
     path = _file(tmp_path, rows)

@@ -18,7 +18,6 @@ Texts are what the parser gives: ``<A></A>`` and ``<A/>`` have None.
 
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement
@@ -29,8 +28,27 @@ from app.io.mspdi_values import Q
 _ROW = "Task"
 _LINK = "PredecessorLink"
 _LINK_END = "/" + _LINK
-# The names a plain row's tags may have: ASCII, no namespace prefix.
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+# The children of a task row that hold only text (MS Project's schema, and what MPXJ and
+# ProjectLibre write): a plain row's leaves must be among them. Any other name, a group
+# written empty (<PredecessorLink/>, <Baseline></Baseline>) above all, means the row is
+# not plain: the parser reads it (a baseline entry, a link without <PredecessorUID>).
+_OTHER_TEXTS = """GUID CreateDate Contact WBS WBSLevel OutlineNumber Summary DisplayAsSummary Critical
+    IsSubproject IsSubprojectReadOnly SubprojectName ExternalTaskProject ManualStart
+    ManualFinish ManualDuration Work ResumeValid OverAllocated EarlyStart EarlyFinish LateStart
+    LateFinish StartVariance FinishVariance WorkVariance FreeSlack TotalSlack StartSlack
+    FinishSlack Cost OvertimeCost OvertimeWork ActualDuration ActualCost ActualOvertimeCost
+    ActualWork ActualOvertimeWork ActualWorkProtected ActualOvertimeWorkProtected RegularWork
+    RemainingDuration RemainingCost RemainingWork RemainingOvertimeCost RemainingOvertimeWork
+    ACWP CV SV BCWS BCWP LevelAssignments LevelingDelayFormat PreLeveledStart PreLeveledFinish
+    HideBar Rollup PhysicalPercentComplete EarnedValueMethod IsPublished StatusManager
+    CommitmentStart CommitmentFinish CommitmentType FreeformDurationFormat StartText FinishText
+    DurationText PercentWorkComplete BoardStatusColumnOrderingID SprintColumnOrderingID
+    NextAvailableBoardStatusColumnOrderingID NextAvailableSprintOrderingID"""
+TEXT_FIELDS = frozenset([name for name, _ in TASK_FIELDS] + _OTHER_TEXTS.split())
+# The children of a <PredecessorLink> (all text in the schema).
+LINK_TEXT_FIELDS = frozenset(
+    [name for name, _ in LINK_FIELDS] + ["CrossProjectName", "PredecessorGUID"]
+)
 
 # Appended to a row's pieces before picking: the text an absent task field stands
 # for, then an absent link field's, then None (an empty element's text).
@@ -80,7 +98,7 @@ def _layout(tags: list[str], size: int) -> Layout | None:
             link: dict[str, int] = {}
             k += 1
             while k < count and tags[k] != _LINK_END:
-                k = _leaf(tags, k, link)
+                k = _leaf(tags, k, link, LINK_TEXT_FIELDS)
                 if k < 0:
                     return None
             if k >= count:
@@ -88,24 +106,25 @@ def _layout(tags: list[str], size: int) -> Layout | None:
             links.append(link)
             k += 1
             continue
-        k = _leaf(tags, k, fields)
+        k = _leaf(tags, k, fields, TEXT_FIELDS)
         if k < 0:
             return None
     task = _picker(fields, TASK_FIELDS, size, 0)
     return task, tuple(_picker(link, LINK_FIELDS, size, _LINK_BASE) for link in links)
 
 
-def _leaf(tags: list[str], k: int, into: dict[str, int]) -> int:
+def _leaf(tags: list[str], k: int, into: dict[str, int], names: frozenset[str]) -> int:
     """Note the element of text at tag ``k`` (the first of a name wins, as the parser's
-    ``find``); the index of the tag after it, -1 when it is no such element."""
+    ``find``); the index of the tag after it, -1 when it is no such element or its name is
+    not among ``names`` (the fields of text)."""
     tag = tags[k]
     if tag.endswith("/"):  # <Name/>
         name = tag[:-1]
-        if _NAME.fullmatch(name) is None:
+        if name not in names:
             return -1
         into.setdefault(name, -1)
         return k + 1
-    if k + 1 < len(tags) and tags[k + 1] == "/" + tag and _NAME.fullmatch(tag) is not None:
+    if k + 1 < len(tags) and tags[k + 1] == "/" + tag and tag in names:
         into.setdefault(tag, 2 * k + 2)  # the piece after its start tag
         return k + 2
     return -1
