@@ -53,6 +53,8 @@ class TableController(QObject):
         self.label.setObjectName("status_table")
         self.label.setToolTip("The sheet's columns (View > Tables)")
         window.statusBar().addPermanentWidget(self.label)
+        # the table is the task sheet's: named while the Gantt view is shown, not over Team
+        window.stack.currentChanged.connect(self._on_view_changed)
         self.save_action: QAction | None = None
         self._show()
 
@@ -191,6 +193,10 @@ class TableController(QObject):
     def _on_chosen(self, key: str, _checked: bool = False) -> None:
         if self.apply_key(key):
             self.window.show_view("gantt")  # the tables act on the task sheet
+
+    def _on_view_changed(self, _index: int) -> None:
+        gantt = self.window.views.get("gantt")
+        self.label.setVisible(gantt is not None and self.window.stack.currentWidget() is gantt)
 
     def _show(self) -> None:
         self.label.setText(f"Table: {self.current.name}")
