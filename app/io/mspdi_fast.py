@@ -38,6 +38,7 @@ from app.io.mspdi_values import (
     LAG_LIMIT_PERCENT,
     LAG_LIMIT_TENTHS,
     PERCENT_FORMATS,
+    UID_MAX,
     Q,
     duration_unit,
     parse_duration,
@@ -131,6 +132,17 @@ class UnusualRowError(Exception):
     """A row the fast path does not read: the caller reads it with the checked Reader."""
 
 
+def _whole(text: str | None) -> int:
+    """``int(text)`` of an XML integer only (ASCII digits, a sign, blanks around); any other
+    text ('2_0', '\uff12', '2.0') raises ValueError, an empty child (None) TypeError, for the
+    checked Reader to read or name."""
+    if text is None:
+        raise TypeError
+    if not text.isascii() or "_" in text:
+        raise ValueError(text)
+    return int(text)
+
+
 class _Picker:
     """The texts of chosen children of an element, by tag (the first of duplicates wins),
     and where its children of some other tags are (every one of them, in order)."""
@@ -201,27 +213,27 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     """
     (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
     (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:16]
-    if _FLAGS[manual] or int(delay) > 0:
+    if _FLAGS[manual] or _whole(delay) > 0:
         raise UnusualRowError
     percent = float(percent_text)
     if not 0 <= percent <= 100:
         raise UnusualRowError
-    ctype_code = int(ctype)
-    calendar_uid = int(calendar)
-    fmt_code = int(fmt) or 7
+    ctype_code = _whole(ctype)
+    calendar_uid = _whole(calendar)
+    fmt_code = _whole(fmt) or 7
     return (
-        int(level) or 1,
+        _whole(level) or 1,
         fmt_code in ELAPSED_FORMATS,
         _FLAGS[estimated],
         _FLAGS[milestone],
         _FLAGS[active],
         _CONSTRAINTS[ctype_code],
         ctype_code > 1,
-        int(priority) or 0,
+        _whole(priority) or 0,
         percent,
         float(fixed_cost) / 100,
-        _ACCRUALS.get(int(accrual) or 3, CostAccrual.PRORATED),
-        _TASK_TYPES.get(int(ttype), TaskType.FIXED_UNITS),
+        _ACCRUALS.get(_whole(accrual) or 3, CostAccrual.PRORATED),
+        _TASK_TYPES.get(_whole(ttype), TaskType.FIXED_UNITS),
         _FLAGS[effort],
         calendar_uid if calendar_uid >= 0 else None,
         _FLAGS[ignore_calendar],
@@ -234,9 +246,9 @@ def _link_settings(key: tuple[Any, ...]) -> tuple[LinkType, int, float | None, b
     cross, code, lag_text, fmt_text = key
     if _FLAGS[cross]:
         raise UnusualRowError
-    kind = _LINK_TYPES[int(code)]
-    lag = int(lag_text) or 0
-    fmt = int(fmt_text) or 7
+    kind = _LINK_TYPES[_whole(code)]
+    lag = _whole(lag_text) or 0
+    fmt = _whole(fmt_text) or 7
     if fmt in PERCENT_FORMATS:
         if abs(lag) > LAG_LIMIT_PERCENT:  # the checked reader names it
             raise UnusualRowError
@@ -335,9 +347,13 @@ class RowReader:
         (uid_text, id_text, level_text, null_text, external_text, name, duration) = texts[:7]
         if uid_text is None:
             raise UnusualRowError
+        if not uid_text.isascii() or "_" in uid_text:  # int() takes '2_0', '\uff12'
+            raise UnusualRowError
         uid = int(uid_text)
-        row_id = (n if id_text is None else int(id_text)) or n
-        if uid == 0 and (0 if level_text is None else int(level_text) or 0) == 0:
+        if uid > UID_MAX:  # the checked reader names it
+            raise UnusualRowError
+        row_id = (n if id_text is None else _whole(id_text)) or n
+        if uid == 0 and (0 if level_text is None else _whole(level_text) or 0) == 0:
             return uid, row_id, SKIP, None
         if null_text is not None and _FLAGS[null_text]:
             return uid, row_id, SKIP, None
@@ -425,7 +441,7 @@ class RowReader:
         found = self._links.get(key)
         if found is None:
             found = self._links[key] = _link_settings(key)
-        return (int(pred_text), successor, *found)
+        return (_whole(pred_text), successor, *found)
 
     def pre_links(self, links: list[Element], successor: int) -> list[PreLink]:
         """Each ``<PredecessorLink>`` of a row with its :meth:`link_values`, or None when the

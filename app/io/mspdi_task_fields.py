@@ -26,7 +26,7 @@ Row = tuple[int, Any, str, int, list[PreLink], list[Element], datetime | None]
 def task_reader(elem: Element, n: int) -> Reader:
     """The checked reader of the n-th task row, named as in messages."""
     r = Reader(elem, f"Task #{n}")
-    uid = r.required_int("UID")
+    uid = r.uid()
     row_id = r.integer("ID", n) or n
     r.where = f"Task #{row_id} (UID {uid})"
     return r

@@ -31,6 +31,14 @@ _DURATION = re.compile(
     r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
 )
 
+# The texts an integer child may have: XML's integer (ASCII digits, a sign) or, as the
+# reader has always taken ('500.0'), an ASCII decimal, rounded. int() and float() alone also
+# take '2_0' (20) and other scripts' digits ('\uff12', 2), which no XML number is.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+# MS Project's UIDs are 32-bit: past this one no file it wrote has (a .gantry keeps 64 bits).
+UID_MAX = 2**31 - 1
+
 # DurationFormat / LagFormat codes that mean elapsed (calendar) time; +32 = estimated.
 ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52})
 PERCENT_FORMATS = frozenset({19, 20, 51, 52})
@@ -127,18 +135,32 @@ class Reader:
         if value is None:
             return default
         try:
-            return int(value)
-        except ValueError:
-            try:
+            if _INTEGER.fullmatch(value):
+                return int(value)
+            if _DECIMAL.fullmatch(value):
                 return round(float(value))
-            except (ValueError, OverflowError):  # 'abc', 'nan', 'inf'
-                raise self._bad(name, value, "a whole number") from None
+        except (ValueError, OverflowError):  # past int()'s digits, '1e400'
+            pass
+        raise self._bad(name, value, "a whole number")
 
     def required_int(self, name: str) -> int:
         """An integer child that must be present."""
         found = self.integer(name)
         if found is None:
             raise FileFormatError(f"{self.where}: <{name}> is missing")
+        return found
+
+    def uid(self, name: str = "UID") -> int:
+        """A UID child that must be present and within MS Project's 32 bits (a negative one is
+        read: the readers refuse it with :func:`app.io.negative_uids.negative_uid`)."""
+        found = self.required_int(name)
+        if found > UID_MAX:
+            value = self.text(name) or ""
+            shown = value if len(value) <= 24 else f"{value[:20]}… ({len(value)} digits)"
+            raise FileFormatError(
+                f"{self.where}: <{name}> {shown} is past the largest UID MS Project keeps"
+                f" ({UID_MAX:,})"
+            )
         return found
 
     def number(self, name: str, default: float = 0.0) -> float:
