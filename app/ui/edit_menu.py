@@ -359,7 +359,14 @@ class EditMenu(FileMenu):
 
     def task_information(self) -> None:
         """Open the task dialog on the current task (on every task selected, when several; on
-        the ones selected when the current row is a group's header)."""
+        the ones selected when the current row is a group's header). On the Team view: the
+        selected person's details, as MS Project's Shift+F2 opens Resource Information."""
+        if getattr(self, "current_view", "gantt") == "team":
+            team = getattr(self, "views", {}).get("team")
+            edit_person = getattr(team, "edit_selected", None)
+            if edit_person is not None:
+                edit_person()
+            return
         uid = self.tree.current_uid()
         uids = self.tree.selected_uids()
         if uid is None and uids:  # on a group's header row: the tasks selected

@@ -363,6 +363,13 @@ class MainWindow(EditMenu):
             editing = action_id not in _READING_ACTIONS
             self.action_collection[action_id].setEnabled(on_tasks and not (editing and read_only))
         self.action_collection["project_information"].setEnabled(True)
+        # Shift+F2 on the Team view opens the selected person's details (Resource Information),
+        # greyed on a read-only plan as the Team toolbar's Details is.
+        if getattr(self, "current_view", "gantt") == "team":
+            self.action_collection["task_information"].setEnabled(not read_only)
+        if "assign_resources" in self.action_collection:
+            assign = self.action_collection["assign_resources"]
+            assign.setEnabled(on_tasks and not read_only)
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)

@@ -33,6 +33,7 @@ from app.domain.tracking import (
     update_progress,
 )
 from app.ui.commands import CompositeCommand, EditTaskCommand, SetProjectCommand, execute
+from app.ui.dialogs.assign_resources_dialog import assign_resources_action
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.custom_fields_dialog import custom_fields_action
 from app.ui.dialogs.dates import day_edit, read_day
@@ -61,6 +62,14 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         editing=True,
     )
     add("set_baseline", "Set &Baseline…", lambda: set_baseline(window), editing=True)
+    add(
+        "assign_resources",
+        "&Assign Resources…",
+        lambda: assign_resources_action(window),
+        "Alt+F10",
+        tip="Put people on the selected tasks, or take them off, at the units typed",
+        editing=True,
+    )
     add("level_resources", "&Level Resources", lambda: level_resources(window), editing=True)
     add("clear_leveling", "&Clear Leveling", lambda: clear_leveling(window), editing=True)
     add(
@@ -108,6 +117,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         None,
         "set_baseline",
         None,
+        "assign_resources",  # app/ui/dialogs/assign_resources_dialog.py
         "level_resources",
         "clear_leveling",
         "leveling_options",
