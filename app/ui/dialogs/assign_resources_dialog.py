@@ -123,6 +123,7 @@ class AssignResourcesDialog(QDialog):
         self.assign_button.clicked.connect(self.assign)
         self.remove_button.clicked.connect(self.remove)
         form = QFormLayout()
+        self.units.setToolTip("Percent of full time; for a material, 100% is a quantity of 1")
         form.addRow("Units", self.units)
         layout = QVBoxLayout(self)
         layout.addWidget(self.task_label)
@@ -235,7 +236,7 @@ def _units_text(kind: ResourceType, units: float) -> str:
 def assign_resources_action(window: MainWindow) -> AssignResourcesDialog:
     """Open (or raise) the window's Assign Resources dialog on the Gantt's selection."""
     dialog = getattr(window, "_assign_resources_dialog", None)
-    if not isinstance(dialog, AssignResourcesDialog) or dialog.document is not window.document:
+    if not isinstance(dialog, AssignResourcesDialog):  # a window keeps its one document
         dialog = AssignResourcesDialog(window.document, window.tree.selected_uids, window)
         window._assign_resources_dialog = dialog  # type: ignore[attr-defined]
         window.tree.selectionModel().selectionChanged.connect(dialog.refresh)
