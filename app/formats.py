@@ -123,6 +123,10 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
 
         lines.append(left_out_note(plan, ext))
         lines.append(leveling_not_kept(plan, ext))  # no place for the Leveling Options
+        if ext == ".xml":  # MS Project keeps whole percents and names of 255 characters
+            from app.io.mspdi_write_limits import limits_not_kept
+
+            lines.append(limits_not_kept(plan, ext))
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             n = len(plan.risks)
             lines.append(f"{ext} keeps no risk register: {n} risk{'s' * (n != 1)} not saved")

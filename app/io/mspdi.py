@@ -25,6 +25,7 @@ from app.domain.calendar import standard_calendar
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
+from app.domain.resource import ResourceType
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
 from app.io.mspdi_calendars import read_calendars
@@ -188,7 +189,11 @@ def _plan(
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
     assignments = read_assignments(
-        root, task_uids, {r.uid for r in resources}, skipped_resource_uids(root)
+        root,
+        task_uids,
+        {r.uid for r in resources},
+        skipped_resource_uids(root),
+        {r.uid for r in resources if r.type is ResourceType.COST},
     )
     if left_out is not None:  # Gantry keeps custom fields of tasks only
         left_out.rows(root, "Resource", skills)

@@ -275,9 +275,18 @@ def _rate_tables(elem: Element, person: str) -> tuple[tuple[RateEntry, ...], ...
 
 
 def read_assignments(
-    root: Element, tasks: set[int], resources: set[int], skipped_resources: set[int]
+    root: Element,
+    tasks: set[int],
+    resources: set[int],
+    skipped_resources: set[int],
+    cost_items: set[int],
 ) -> list[Assignment]:
-    """Who works on what; rows on left-out tasks or resources are skipped."""
+    """Who works on what; rows on left-out tasks or resources are skipped.
+
+    ``cost_items``: the UIDs of the cost resources, whose assignment's <Cost> is the amount
+    typed in and is kept; a person's or a material's is worked out from rates (the cost
+    report), so a stale one is not kept (0).
+    """
     container = root.find(Q + "Assignments")
     if container is None:
         return []
@@ -307,6 +316,7 @@ def read_assignments(
             raise FileFormatError(
                 f"{r.where}: <WorkContour> {code} is not a work contour (0 Flat .. 8 Contoured)"
             ) from None
+        cost = r.amount("Cost") / 100  # checked on every row, kept on a cost item's only
         out.append(
             Assignment(
                 uid=uid,
@@ -316,7 +326,7 @@ def read_assignments(
                 work_minutes=r.duration("Work") or 0,
                 actual_work_minutes=r.duration("ActualWork") or 0,
                 overtime_work_minutes=r.duration("OvertimeWork") or 0,
-                cost=r.amount("Cost") / 100,
+                cost=cost if resource_uid in cost_items else 0.0,
                 rate_table=r.integer("CostRateTable", 0) or 0,
                 actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
                 contour=contour,

@@ -128,7 +128,7 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
     yield from _task_rows(plan, result, costs, summaries)
     yield "</Tasks>"
     yield resources_xml(plan.resources)
-    yield assignments_xml(plan, summaries, result)
+    yield assignments_xml(plan, summaries, result, costs)
     yield ROOT_CLOSE
 
 

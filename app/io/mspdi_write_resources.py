@@ -11,12 +11,14 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.assignment_work import planned_work
+from app.domain.costs import CostReport
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateUnit, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import write_split_rows
 from app.io.mspdi_values import Q, format_duration
+from app.io.mspdi_write_limits import fit_name
 from app.io.mspdi_write_xml import children_xml, container, date_text, element_xml, field, leaf
 
 # Resource Text1: skills travel there, aliased "Skills" (MSPDI has no skills field).
@@ -41,7 +43,7 @@ def _resource(res: Resource, row: int) -> str:
     parts = [
         field("UID", res.uid),
         field("ID", row),
-        leaf("Name", res.name),
+        leaf("Name", fit_name(res.name)),
         field("Type", 1 if res.type is ResourceType.WORK else 0),
         "<IsNull>0</IsNull>",
     ]
@@ -130,17 +132,31 @@ def _work(plan: Plan, a: Assignment, summaries: set[int], result: Schedule | Non
     return a.work_minutes if times is None else round(planned_work(plan, a, times))
 
 
+def _cost(a: Assignment, cost_items: set[int], costs: CostReport | None) -> float:
+    """An assignment's <Cost>: a cost item's as the plan holds it (typed in), a person's or a
+    material's as the cost report works it out (the stored one, from the file it was read
+    from, is stale once the plan changes; our reader keeps a cost item's only)."""
+    if a.resource_uid in cost_items or costs is None:
+        return a.cost
+    found = costs.assignments.get(a.uid)
+    return a.cost if found is None else found.cost
+
+
 def _assignment_fields(
-    plan: Plan, a: Assignment, summaries: set[int], result: Schedule | None
+    plan: Plan,
+    a: Assignment,
+    summaries: set[int],
+    result: Schedule | None,
+    cost: float,
 ) -> list[tuple[str, str]]:
     """The children of an ``<Assignment>`` (tag, text), in the order MS Project's schema
-    asks (it validates on open)."""
+    asks (it validates on open); ``cost`` is its <Cost> (:func:`_cost`)."""
     out = [("UID", str(a.uid)), ("TaskUID", str(a.task_uid)), ("ResourceUID", str(a.resource_uid))]
     if a.actual_overtime_work_minutes:
         out.append(("ActualOvertimeWork", format_duration(a.actual_overtime_work_minutes)))
     out += [
         ("ActualWork", format_duration(a.actual_work_minutes)),
-        ("Cost", money(a.cost)),
+        ("Cost", money(cost)),
         ("CostRateTable", str(a.rate_table)),
     ]
     if a.notes:
@@ -155,16 +171,21 @@ def _assignment_fields(
     return out
 
 
-def assignments_xml(plan: Plan, summaries: set[int], result: Schedule | None) -> str:
+def assignments_xml(
+    plan: Plan, summaries: set[int], result: Schedule | None, costs: CostReport | None = None
+) -> str:
     """The ``<Assignments>`` element; a split task's carry its timephased rows, and one
-    without people gets a placeholder assignment for them (mspdi_splits)."""
+    without people gets a placeholder assignment for them (mspdi_splits). ``costs``: the
+    plan's cost report, the people's and materials' <Cost> (None: as the plan holds them)."""
+    cost_items = {r.uid for r in plan.resources if r.type is ResourceType.COST}
     split = {t.uid for t in plan.tasks if t.splits}
     parts: list[str] = []
     worked: dict[int, list[Element]] = {}
     units: dict[int, list[float]] = {}
     held: list[tuple[int, Element]] = []  # (place in parts, element) of split tasks' rows
     for a in plan.assignments:
-        lines = _assignment_fields(plan, a, summaries, result)
+        cost = _cost(a, cost_items, costs)
+        lines = _assignment_fields(plan, a, summaries, result, cost)
         if a.task_uid in split:  # its timephased rows carry the split: built as an element
             e = Element(Q + "Assignment")
             for tag, text in lines:

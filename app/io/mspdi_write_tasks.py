@@ -28,6 +28,7 @@ from app.io.mspdi_custom_fields import write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration
+from app.io.mspdi_write_limits import fit_name, whole_percent
 from app.io.mspdi_write_resources import money
 from app.io.mspdi_write_xml import children_xml, date_text, field, leaf
 
@@ -35,8 +36,9 @@ _FLAG = {True: "1", False: "0"}
 
 
 def percent_text(value: float) -> str:
-    """A % complete as written: whole numbers without a fraction ("50", "37.5")."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    """A % complete as written: a whole number, as the schema types it and MS Project keeps
+    it (37.5 is written "38", mspdi_write_limits)."""
+    return str(whole_percent(value))
 
 
 class TaskRows:
@@ -73,7 +75,7 @@ class TaskRows:
         plan = self._plan
         wbs = leaf("WBS", wbs) + leaf("OutlineNumber", wbs)
         p = [
-            f"<Task><UID>{task.uid}</UID><ID>{row + 1}</ID>{leaf('Name', task.name)}"
+            f"<Task><UID>{task.uid}</UID><ID>{row + 1}</ID>{leaf('Name', fit_name(task.name))}"
             f"<Active>{_FLAG[task.active]}</Active><Manual>{_FLAG[task.manual]}</Manual>"
             f"<Type>{task.task_type.value}</Type><IsNull>0</IsNull>{wbs}"
             f"<OutlineLevel>{task.outline_level}</OutlineLevel>"
@@ -127,6 +129,7 @@ class TaskRows:
             f"<PercentComplete>{percent_text(task.percent_complete)}</PercentComplete>"
         )
         if costs is not None:  # a summary's rolled up, as MS Project's Cost
+            p.append(f"<PercentWorkComplete>{_work_percent(costs, task.uid)}</PercentWorkComplete>")
             p.append(f"<Cost>{money(costs.task_cost.get(task.uid, 0.0))}</Cost>")
         if task.actual_start is not None:
             p.append(f"<ActualStart>{date_text(task.actual_start)}</ActualStart>")
@@ -194,6 +197,15 @@ class TaskRows:
             p.append("".join(b))
         p.append("</Task>")
         return "".join(p)
+
+
+def _work_percent(costs: CostReport, uid: int) -> int:
+    """% Work Complete as MS Project keeps it: work done over work, a whole percent (0 for
+    a task without work)."""
+    work = costs.task_work_minutes.get(uid, 0)
+    if work <= 0:
+        return 0
+    return whole_percent(100 * costs.task_actual_work_minutes.get(uid, 0) / work)
 
 
 def project_row(plan: Plan, result: Schedule | None, costs: CostReport | None) -> str:

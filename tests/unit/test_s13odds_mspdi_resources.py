@@ -49,7 +49,8 @@ def test_good_values_are_read(tmp_path):
         10.0,
     )
     (a,) = plan.assignments
-    assert (a.units, a.cost) == (0.5, 640.0)
+    # a person's <Cost> is read (and checked) but not kept: the cost report works it out
+    assert (a.units, a.cost) == (0.5, 0.0)
 
 
 @pytest.mark.parametrize("element", ["MaxUnits", "StandardRate", "OvertimeRate", "CostPerUse"])

@@ -1,0 +1,57 @@
+"""What MS Project keeps of the values we write in MS Project XML, and the note that says so.
+
+MS Project's schema types a task's <PercentComplete> and <PercentWorkComplete> as
+integers (MS Project keeps a whole percent: 37.5 typed becomes 38), and MS Project
+keeps at most 255 characters of a task's or a resource's name. The writer
+(mspdi_write_tasks, mspdi_write_resources) writes them so; :func:`limits_not_kept`
+is the line ``formats.not_kept`` gives for a plan that loses something by it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from app.domain.plan import Plan
+
+MAX_NAME = 255  # characters of a name MS Project keeps (UTF-16 units, as it counts them)
+
+
+def whole_percent(value: float) -> int:
+    """A percent as MS Project keeps it: the nearest whole number, halves up, in 0..100."""
+    return min(100, max(0, math.floor(float(value) + 0.5)))
+
+
+def fit_name(name: str) -> str:
+    """``name`` cut to what MS Project keeps: at most :data:`MAX_NAME` UTF-16 units, never
+    half of a character (a character past U+FFFF counts two, as MS Project counts it)."""
+    if len(name) <= MAX_NAME // 2:  # fits whatever its characters are
+        return name
+    units = 0
+    for at, char in enumerate(name):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > MAX_NAME:
+            return name[:at]
+    return name
+
+
+def limits_not_kept(plan: Plan, ext: str) -> str:
+    """The line that says a save as MS Project XML cuts long names and rounds fractional
+    % complete, counting the tasks and resources it touches; "" when it changes none."""
+    if ext.lower() != ".xml":
+        return ""
+    said = []
+    tasks = sum(1 for t in plan.tasks if fit_name(t.name) != t.name)
+    people = sum(1 for r in plan.resources if fit_name(r.name) != r.name)
+    if tasks or people:
+        counted = [
+            f"{n} {what}{'s' * (n != 1)}" for n, what in ((tasks, "task"), (people, "resource"))
+        ]
+        names = " and ".join(c for c, n in zip(counted, (tasks, people), strict=True) if n)
+        said.append(f"{ext} keeps names of at most {MAX_NAME} characters: {names} cut")
+    rounded = sum(1 for t in plan.tasks if not float(t.percent_complete).is_integer())
+    if rounded:
+        said.append(
+            f"{ext} keeps whole percents: % complete of {rounded} "
+            f"task{'s' * (rounded != 1)} rounded"
+        )
+    return "; ".join(said)
