@@ -33,6 +33,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.ui.commands import CompositeCommand, execute
+from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
 from app.ui.team.commands import SetAssignmentsCommand
 
@@ -110,9 +111,7 @@ class AssignResourcesDialog(QDialog):
         for column in (UNITS, MAX):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.units = QLineEdit("100%")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         buttons = QDialogButtonBox()
         self.assign_button = QPushButton("&Assign")
         self.remove_button = QPushButton("&Remove")

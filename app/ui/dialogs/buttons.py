@@ -1,25 +1,40 @@
-"""The OK / Cancel row every Gantry dialog ends with."""
+"""The OK / Cancel row every Gantry dialog ends with, and the red line above it that
+says why OK was refused."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
 
 
 def ok_cancel(
-    dialog: QDialog, ok_text: str | None = None, on_ok: Callable[[], None] | None = None
+    dialog: QDialog,
+    ok_text: str | None = None,
+    on_ok: Callable[[], None] | None = None,
+    read_only: bool = False,
 ) -> QDialogButtonBox:
     """OK and Cancel buttons for ``dialog``: OK accepts it (or runs ``on_ok``), Cancel rejects it.
 
-    ``ok_text`` renames the OK button after what it does ("Import", "Apply accepted").
+    ``ok_text`` renames the OK button after what it does ("Import", "Apply accepted");
+    ``read_only``: the plan cannot be changed, so OK is greyed (Cancel still closes).
     """
     buttons = QDialogButtonBox(_OK | _CANCEL)
     if ok_text is not None:
         buttons.button(_OK).setText(ok_text)
+    if read_only:
+        buttons.button(_OK).setEnabled(False)
     buttons.accepted.connect(on_ok if on_ok is not None else dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """The red, wrapping line where a dialog says why it refused what was typed."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #b00020")
+    label.setWordWrap(True)
+    return label

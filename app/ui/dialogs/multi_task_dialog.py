@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -25,7 +24,7 @@ from app.domain.tracking_edits import LONGEST_MINUTES
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
 from app.ui.commands import PlanCommand
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.multi_task_edits import TITLE, MultiEdit
@@ -170,12 +169,8 @@ class MultiTaskDialog(CommandDialog):
         self.tabs.addTab(advanced, "Advanced")
         self.tabs.addTab(self.notes, "Notes")
         self.tabs.addTab(self.custom, "Custom Fields")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = ok_cancel(self)
-        if document.read_only:
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error = error_label()
+        buttons = ok_cancel(self, read_only=document.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from app.ui.commands import (
     PlanCommand,
     SetPredecessorsCommand,
 )
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
@@ -190,12 +189,8 @@ class TaskDialog(CommandDialog):
         tabs.addTab(advanced, "Advanced")
         tabs.addTab(self.notes, "Notes")
         tabs.addTab(self.custom, "Custom Fields")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = ok_cancel(self)
-        if document.read_only:
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error = error_label()
+        buttons = ok_cancel(self, read_only=document.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)

@@ -21,7 +21,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from app.domain.tracking_edits import (
     typed_span,
 )
 from app.ui.commands import EditTaskCommand, PlanCommand
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
 from app.ui.document import Document
@@ -114,12 +113,8 @@ class UpdateTasksDialog(CommandDialog):
         dates.addWidget(actual, 3)
         dates.addWidget(current, 2)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = ok_cancel(self)
-        if document.read_only:
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error = error_label()
+        buttons = ok_cancel(self, read_only=document.read_only)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(dates)
@@ -157,12 +152,8 @@ class UpdateTasksDialog(CommandDialog):
         actual_box = QVBoxLayout(actual)
         actual_box.addWidget(self.actual_start)
         actual_box.addWidget(self.actual_finish)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = ok_cancel(self)
-        if self.document.read_only:
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error = error_label()
+        buttons = ok_cancel(self, read_only=self.document.read_only)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(actual)

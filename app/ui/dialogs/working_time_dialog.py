@@ -34,7 +34,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.vacations import people_calendar_uids
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField
 from app.ui.document import Document
@@ -163,9 +163,7 @@ class WorkingTimeDialog(CommandDialog):
         off.addLayout(working_row)
         off.addWidget(remove)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
