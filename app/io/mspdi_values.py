@@ -26,9 +26,10 @@ def _qualify(name: str) -> str:
     return found
 
 
+# [0-9], not \d: \d also takes other scripts' digits ('PT\uff11H'), which float() reads.
 _DURATION = re.compile(
-    r"^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
+    r"^(-)?P(?:([0-9]+(?:\.[0-9]+)?)Y)?(?:([0-9]+(?:\.[0-9]+)?)M)?(?:([0-9]+(?:\.[0-9]+)?)D)?"
+    r"(?:T(?:([0-9]+(?:\.[0-9]+)?)H)?(?:([0-9]+(?:\.[0-9]+)?)M)?(?:([0-9]+(?:\.[0-9]+)?)S)?)?$"
 )
 
 # The texts an integer child may have: XML's integer (ASCII digits, a sign) or, as the
