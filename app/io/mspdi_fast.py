@@ -42,6 +42,7 @@ from app.io.mspdi_values import (
     Q,
     duration_unit,
     parse_duration,
+    xml_decimal,
 )
 
 _FLAGS = {"1": True, "true": True, "0": False, "false": False}
@@ -143,6 +144,14 @@ def _whole(text: str | None) -> int:
     return int(text)
 
 
+def _decimal(text: str | None) -> float:
+    """:func:`xml_decimal` of a child's text, an empty child (None) raising TypeError: what
+    float() took beyond it ('5_0', '\uff15', 'nan', 'inf') goes to the checked Reader."""
+    if text is None:
+        raise TypeError
+    return xml_decimal(text)
+
+
 class _Picker:
     """The texts of chosen children of an element, by tag (the first of duplicates wins),
     and where its children of some other tags are (every one of them, in order)."""
@@ -215,7 +224,7 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:16]
     if _FLAGS[manual] or _whole(delay) > 0:
         raise UnusualRowError
-    percent = float(percent_text)
+    percent = _decimal(percent_text)
     if not 0 <= percent <= 100:
         raise UnusualRowError
     ctype_code = _whole(ctype)
@@ -231,7 +240,7 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
         ctype_code > 1,
         _whole(priority) or 0,
         percent,
-        float(fixed_cost) / 100,
+        _decimal(fixed_cost) / 100,
         _ACCRUALS.get(_whole(accrual) or 3, CostAccrual.PRORATED),
         _TASK_TYPES.get(_whole(ttype), TaskType.FIXED_UNITS),
         _FLAGS[effort],

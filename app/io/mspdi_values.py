@@ -40,6 +40,27 @@ _DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 # MS Project's UIDs are 32-bit: past this one no file it wrote has (a .gantry keeps 64 bits).
 UID_MAX = 2**31 - 1
 
+
+def xml_integer(text: str) -> int:
+    """The integer an XML integer text writes (ASCII digits, a sign, blanks around); any
+    other text ('2_0', '\uff12', '2.0') raises ValueError."""
+    found = text.strip()
+    if not _INTEGER.fullmatch(found):
+        raise ValueError(f"not an XML integer: {text!r}")
+    return int(found)
+
+
+def xml_decimal(text: str) -> float:
+    """The finite number an XML decimal text writes (ASCII digits, a sign, one '.', an
+    exponent, blanks around); any other text ('5_0', '\uff15', 'nan', 'inf', '1e400')
+    raises ValueError."""
+    found = text.strip()
+    number = float(found) if _DECIMAL.fullmatch(found) else None
+    if number is None or not isfinite(number):
+        raise ValueError(f"not an XML decimal: {text!r}")
+    return number
+
+
 # DurationFormat / LagFormat codes that mean elapsed (calendar) time; +32 = estimated.
 ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52})
 PERCENT_FORMATS = frozenset({19, 20, 51, 52})
@@ -169,13 +190,10 @@ class Reader:
         value = self.text(name)
         if value is None:
             return default
-        try:
-            found = float(value)
+        try:  # not float(): it takes '5_0', other scripts' digits, 'nan', 'inf'
+            return xml_decimal(value)
         except ValueError:
             raise self._bad(name, value, "a number") from None
-        if not isfinite(found):  # 'nan', 'inf', '1e400': no rate or unit is that
-            raise self._bad(name, value, "a number")
-        return found
 
     def amount(self, name: str, default: float = 0.0) -> float:
         """A decimal child that cannot be negative (units, rates, costs)."""
