@@ -243,7 +243,7 @@ def _status_report(window: MainWindow, preview: bool) -> None:
 
 
 def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Edit: undo/redo, task outline and links, task and project information."""
+    """Edit: undo/redo, task outline and links, task information (the project's: Project menu)."""
     stack = window.document.undo_stack
     undo = stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -329,7 +329,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     cut = QKeySequence.StandardKey.Cut
     add(
         "cut_tasks",
-        "Cut Tas&ks",
+        "Cut T&asks",
         window.cut_tasks,
         cut,
         tip="Copy the selected tasks, then delete them",
@@ -343,7 +343,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     )
     add(
         "paste_tasks",
-        "P&aste Tasks",
+        "&Paste Tasks",
         window.paste_tasks,
         QKeySequence.StandardKey.Paste,
         tip="Insert the copied tasks above the current row",
@@ -423,8 +423,6 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "go_to",
         None,
         "task_information",
-        "project_information",
-        "change_working_time",
     ]
 
 

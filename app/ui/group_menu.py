@@ -100,7 +100,7 @@ def controller_of(window: QObject) -> GroupController | None:
 def add_group_actions(window: MainWindow, actions: ActionCollection) -> list[str | None]:
     """Create View > Group by and its actions; returns the submenu's id for the View menu."""
     controller = GroupController(window)
-    menu = QMenu("&Group by", window)
+    menu = QMenu("Group b&y", window)
     menu.setObjectName("group_menu")
     choices = QActionGroup(window)
     choices.setExclusive(False)  # a customized group checks none of them
@@ -122,6 +122,6 @@ def add_group_actions(window: MainWindow, actions: ActionCollection) -> list[str
     hierarchy.setEnabled(False)
     controller.hierarchy = hierarchy
     menu.addAction(hierarchy)
-    entry = actions.add("group_menu", "&Group by")
+    entry = actions.add("group_menu", "Group b&y")
     entry.setMenu(menu)
     return ["group_menu"]

@@ -46,7 +46,7 @@ class TableController(QObject):
         self.actions: dict[str, QAction] = {}
         self.choices = QActionGroup(self)
         self.choices.setExclusive(True)
-        self.menu = QMenu("Ta&bles", window)
+        self.menu = QMenu("Tabl&es", window)
         self.menu.setObjectName("tables_menu")
         self.menu.aboutToShow.connect(self._fill)
         self.label = QLabel()  # "Table: Cost" in the status bar
@@ -222,6 +222,6 @@ def add_table_actions(window: MainWindow, actions: ActionCollection) -> list[str
         "table_save_as", "Save Current Columns &as Table…", controller.save_as
     )
     controller._show()
-    entry = actions.add("tables_menu", "Ta&bles")
+    entry = actions.add("tables_menu", "Tabl&es")
     entry.setMenu(controller.menu)
     return ["tables_menu"]

@@ -479,7 +479,7 @@ def add_recurring_action(window: MainWindow, actions: ActionCollection) -> Layou
     """The Edit menu's Recurring Task… action, beside Insert Task."""
     actions.add(
         "recurring_task",
-        "Recurring Ta&sk…",
+        "Recurring Tas&k…",
         lambda: insert_recurring_task(window),
         tip="A task that repeats: one subtask per occurrence",
         editing=True,

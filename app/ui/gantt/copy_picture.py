@@ -244,7 +244,7 @@ def add_copy_picture_action(window: MainWindow, actions: ActionCollection) -> st
     copier = CopyPicture(window)
     action = actions.add(
         ACTION_ID,
-        "Copy &Picture…",
+        "Cop&y Picture…",
         copier.run,
         tip="Copy a picture of the Gantt chart to the clipboard or a PNG file",
     )

@@ -164,13 +164,17 @@ def highlight_of(window: QObject) -> TaskPathHighlight | None:
     return window.findChild(TaskPathHighlight, "task_path")
 
 
+# Driving Predecessors keeps the D; Driven Successors takes the V of its own.
+_MENU_TEXTS = {PathKind.DRIVEN_SUCCESSORS: "Dri&ven Successors"}
+
+
 def add_task_path_actions(window: MainWindow, actions: ActionCollection) -> list[str | None]:
     """Create Format > Task Path and its actions; returns the submenu's id."""
     highlight = TaskPathHighlight(window)
     menu = QMenu("Task &Path", window)
     menu.setObjectName("task_path_menu")
     for kind in MENU_ORDER:
-        action = actions.add(ACTION_IDS[kind], f"&{kind.value}")
+        action = actions.add(ACTION_IDS[kind], _MENU_TEXTS.get(kind, f"&{kind.value}"))
         action.setCheckable(True)
         action.setIcon(_swatch(PATH_COLORS[kind]))
         action.toggled.connect(lambda on, kind=kind: highlight.set_kind(kind, on))

@@ -1,0 +1,107 @@
+"""Every menu by keyboard: Alt+V then a letter runs one item, it does not only highlight.
+
+A tester found View's letters shared (Gantt Chart and Group by on G, Team, Timescale and
+Scroll to Task on T, and six more), Task Path's D on two items and the Timescale submenu
+without letters; Project Information and Change Working Time sat in Edit as well as Project.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from app.ui.actions import VIEWS
+from app.ui.document import Document
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+# Edit holds more commands than their words have letters to share out: known, left.
+KNOWN_CLASHES = {("edit_menu", "v"): {"Mo&ve Down", "Remo&ve Splits"}}
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(Document(build_plan()), settings=Settings())
+    qtbot.addWidget(window)
+    for name, _ in VIEWS:  # every view built, with whatever it adds to the menus
+        window.show_view(name)
+    window.show_view("gantt")
+    return window
+
+
+def _letter(text: str) -> str | None:
+    """The access letter of a menu text ('&&' is a literal ampersand)."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return None
+
+
+def _menus(window) -> list[tuple[str, QMenu]]:
+    """Each menu of the bar and, depth first, each submenu, named by its path."""
+    found: list[tuple[str, QMenu]] = []
+
+    def walk(path: str, menu: QMenu) -> None:
+        menu.aboutToShow.emit()  # menus filled on show (Open Recent) are filled
+        found.append((path, menu))
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(f"{path} > {action.text()}", action.menu())
+
+    for action in window.menuBar().actions():
+        walk(action.menu().objectName(), action.menu())
+    return found
+
+
+def _clashes(menu: QMenu) -> dict[str, set[str]]:
+    letters: dict[str, set[str]] = defaultdict(set)
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible() or not action.isEnabled():
+            continue
+        letter = _letter(action.text())
+        if letter is not None:
+            letters[letter].add(action.text())
+    return {k: v for k, v in letters.items() if len(v) > 1}
+
+
+def test_no_two_items_of_a_menu_share_a_letter(window):
+    menus = _menus(window)
+    assert len(menus) >= 12  # the seven menus and their submenus were all walked
+    shared = {}
+    for path, menu in menus:
+        for letter, texts in _clashes(menu).items():
+            if KNOWN_CLASHES.get((path, letter)) != texts:
+                shared[(path, letter)] = sorted(texts)
+    assert shared == {}
+
+
+def test_the_view_menu_gives_a_letter_to_the_views_and_the_ones_found_shared(window):
+    view = dict(_menus(window))["view_menu"]
+    texts = {a.objectName(): a.text() for a in view.actions() if a.objectName()}
+    assert [_letter(texts[f"view_{name}"]) for name, _ in VIEWS] == ["g", "t", "b", "r", "u"]
+    wanted = ["tables_menu", "group_menu", "gantt_timescale", "gantt_scroll_to_task"]
+    wanted += ["gantt_fit_project", "gantt_zoom_out", "gantt_show_baseline"]
+    assert all(_letter(texts[i]) is not None for i in wanted)
+
+
+def test_the_timescale_and_task_path_items_each_have_a_letter(window):
+    for path, menu in _menus(window):
+        if "Timescale" in path.replace("&", "") or "Task Path" in path.replace("&", ""):
+            letters = [_letter(a.text()) for a in menu.actions() if not a.isSeparator()]
+            assert None not in letters, path
+            assert len(set(letters)) == len(letters), path
+
+
+def test_project_information_and_working_time_are_under_project_only(window):
+    menus = dict(_menus(window))
+    edit = [a.objectName() for a in menus["edit_menu"].actions()]
+    project = [a.objectName() for a in menus["project_menu"].actions()]
+    for action_id in ("project_information", "change_working_time"):
+        assert action_id not in edit
+        assert action_id in project
+        assert window.action_collection[action_id].isEnabled()
