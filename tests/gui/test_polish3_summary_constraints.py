@@ -1,8 +1,9 @@
 """A summary's Constraint Type list offers only what a summary accepts.
 
 Testers opened the Constraint Type cell of a summary row, saw all eight types and
-picked Must Finish On, only to be told summaries take As Soon As Possible or Start No
-Earlier Than. The list now offers just those two there, as MS Project does.
+picked Must Finish On, only to be told summaries take As Soon As Possible, Start No
+Earlier Than or Finish No Later Than. The list now offers just those there, as MS Project
+does.
 """
 
 from __future__ import annotations
@@ -30,12 +31,16 @@ def _choices(tree, uid):
     return items, chosen
 
 
-def test_a_summary_offers_as_soon_as_possible_and_start_no_earlier_than(qtbot):
+def test_a_summary_offers_asap_snet_and_fnlt(qtbot):
     tree = TaskTreeView(TaskTreeModel(Document(build_plan())))
     qtbot.addWidget(tree)
     insert_column(tree, Column.CONSTRAINT_TYPE)
     items, chosen = _choices(tree, 1)  # Design, a summary
-    assert items == [CONSTRAINT_NAMES[ConstraintType.ASAP], CONSTRAINT_NAMES[ConstraintType.SNET]]
+    assert items == [
+        CONSTRAINT_NAMES[ConstraintType.ASAP],
+        CONSTRAINT_NAMES[ConstraintType.SNET],
+        CONSTRAINT_NAMES[ConstraintType.FNLT],
+    ]
     assert chosen == CONSTRAINT_NAMES[ConstraintType.ASAP]
 
 
@@ -67,6 +72,7 @@ def test_a_summary_read_with_another_type_keeps_it_when_the_list_closes(qtbot):
     assert items == [
         CONSTRAINT_NAMES[ConstraintType.ASAP],
         CONSTRAINT_NAMES[ConstraintType.SNET],
+        CONSTRAINT_NAMES[ConstraintType.FNLT],
         mfo,
     ]
     assert chosen == mfo

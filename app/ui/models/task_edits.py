@@ -220,8 +220,9 @@ _DATELESS = frozenset({ConstraintType.ASAP, ConstraintType.ALAP})
 _FINISH_CONSTRAINTS = frozenset(
     {ConstraintType.MFO, ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.ALAP}
 )
-# What the scheduler honours on a summary (its subtasks start no earlier than the date).
-_SUMMARY_CONSTRAINTS = frozenset({ConstraintType.ASAP, ConstraintType.SNET})
+# What MS Project offers a summary, and the scheduler honours there: its subtasks start no
+# earlier than an SNET date, and an FNLT date bounds their late finishes (negative slack).
+_SUMMARY_CONSTRAINTS = frozenset({ConstraintType.ASAP, ConstraintType.SNET, ConstraintType.FNLT})
 # Their names, in the sheet's order: what a summary's Constraint Type list offers.
 SUMMARY_CONSTRAINT_NAMES = [n for k, n in CONSTRAINT_NAMES.items() if k in _SUMMARY_CONSTRAINTS]
 
@@ -529,7 +530,8 @@ def _constraint_date_fields(task: Task, text: str, plan: Plan) -> dict[str, Any]
 
 
 def _summary_constraint_message(task: Task) -> str:
-    allowed = " or ".join(
+    names = [
         f"'{CONSTRAINT_NAMES[k]}'" for k in sorted(_SUMMARY_CONSTRAINTS, key=lambda k: k.value)
-    )
+    ]
+    allowed = ", ".join(names[:-1]) + " or " + names[-1]
     return f"summary task {_quote(task)} can only be {allowed}"
