@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.custom_fields import cut_aliases_note
 from app.domain.quoting import quoted
-from app.io.mspdi_values import Q, Reader
+from app.io.mspdi_values import Q, Reader, xml_integer
 
 _EXT = Q + "ExtendedAttribute"
 _FIELD_ID = Q + "FieldID"
@@ -203,7 +203,7 @@ def _kind(fid: str, name: str) -> tuple[str, str]:
     """What sort of field ``fid`` is, as (sort, owner): ("enterprise", "task"),
     ("", "resource"), ("outline code", "task")..."""
     try:
-        number = int(fid)
+        number = xml_integer(fid)  # not int(): it takes '1_0', '\uff11'
     except ValueError:
         return "", "other"
     owner = _OWNERS.get(number >> 16, "other")

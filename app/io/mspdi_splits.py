@@ -26,7 +26,7 @@ from app.domain.schedule import Schedule
 from app.domain.splits import Split, normalized, segments
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
-from app.io.mspdi_values import Q, format_duration
+from app.io.mspdi_values import Q, format_duration, xml_integer
 
 UNASSIGNED = -65535  # MS Project's "no resource" on an assignment row
 _WORK_TYPES = frozenset(("1", "2"))  # remaining and actual work of an assignment
@@ -100,7 +100,7 @@ def _stretches(root: Element) -> dict[int, list[tuple[datetime, datetime, bool |
                 datetime.fromisoformat(start.strip()),
                 datetime.fromisoformat(finish.strip()),
             )
-            key = int(task_uid)
+            key = xml_integer(task_uid)  # not int(): it takes '1_0', '\uff11'
         except ValueError:
             continue  # an unreadable row says nothing about a pause
         stretches.setdefault(key, []).append((*stretch, works))
