@@ -9,7 +9,7 @@ over-allocation): laid again, on the person's calendar, wherever the task is
 tried, so they move with it. An assignment with no pieces (its person has no
 working time in its task's span: a manual task over a weekend) books its units
 over the span, as over-allocation counts it
-(:func:`app.domain.overallocation.own_or_even`). Leveling and over-allocation
+(:func:`app.domain.overallocation_spans.own_or_even`). Leveling and over-allocation
 then agree on when a person is free.
 """
 

@@ -148,7 +148,7 @@ class Leveler:
                 bar.placing(placed)
             placed += 1
             uid = heapq.heappop(ready)[1]
-            if uid in late:  # its successors see it where it is; a summary sees its early dates
+            if uid in late:  # successors and its summary see it where it is (alap_placed)
                 placer.place(
                     row_of[uid], *placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
                 )

@@ -10,7 +10,7 @@ same arithmetic, in the same order, as :func:`app.domain.workload._spreads`
 tasks, summaries, materials) stay with the per-assignment code.
 
 Likewise the over-allocation sweep of a person whose bookings are their tasks'
-whole spans at fixed max units is :func:`app.domain.overallocation._sweep` on
+whole spans at fixed max units is :func:`app.domain.overallocation_sweep._sweep` on
 arrays: the same events in the same order, levels summed one after another.
 """
 
@@ -181,7 +181,7 @@ def over_stretches(
 
     Bookings (in the order the person's assignments are listed, grouped by person)
     run from ``start`` to ``finish`` (> start) at ``units``; ``limits[p]`` is person
-    p's max units. As :func:`app.domain.overallocation._sweep`: finishes before
+    p's max units. As :func:`app.domain.overallocation_sweep._sweep`: finishes before
     starts at one moment, the level checked once a moment's changes are in, a
     stretch open while it passes max units (by more than rounding) and kept once
     it has ended.
