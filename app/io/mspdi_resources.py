@@ -66,7 +66,7 @@ def read_resources(
     skills_field = _skills_field(root)
     for n, elem in enumerate(container.findall(Q + "Resource"), start=1):
         r = Reader(elem, f"Resource #{n}")
-        uid = r.required_int("UID")
+        uid = r.uid()
         if uid < 0:
             raise negative_uid(f"Resources/Resource[{n}]/UID", uid)
         r.where = f"Resource #{n} (UID {uid})"
@@ -294,12 +294,12 @@ def read_assignments(
     seen: set[int] = set()
     for n, elem in enumerate(container.findall(Q + "Assignment"), start=1):
         r = Reader(elem, f"Assignment #{n}")
-        uid = r.required_int("UID")
+        uid = r.uid()
         if uid < 0:
             raise negative_uid(f"Assignments/Assignment[{n}]/UID", uid)
         r.where = f"Assignment #{n} (UID {uid})"
-        task_uid = r.required_int("TaskUID")
-        resource_uid = r.required_int("ResourceUID")
+        task_uid = r.uid("TaskUID")
+        resource_uid = r.uid("ResourceUID")
         if resource_uid == UNASSIGNED_RESOURCE or task_uid not in tasks:
             continue  # "no resource" placeholders, and rows on skipped tasks
         if resource_uid in skipped_resources:

@@ -175,9 +175,11 @@ class Reader:
     def uid(self, name: str = "UID") -> int:
         """A UID child that must be present and within MS Project's 32 bits (a negative one is
         read: the readers refuse it with :func:`app.io.negative_uids.negative_uid`)."""
-        found = self.required_int(name)
+        value = self.text(name) or ""
+        # digits past int()'s limit (4300) are past UID_MAX too, not 'not a whole number'
+        past = _INTEGER.fullmatch(value) and len(value.lstrip("+0")) > 20 and value[0] != "-"
+        found = UID_MAX + 1 if past else self.required_int(name)
         if found > UID_MAX:
-            value = self.text(name) or ""
             shown = value if len(value) <= 24 else f"{value[:20]}… ({len(value)} digits)"
             raise FileFormatError(
                 f"{self.where}: <{name}> {shown} is past the largest UID MS Project keeps"
