@@ -57,6 +57,10 @@ class Session(QObject):
         self.settings = settings or Settings()
         self.windows: list[MainWindow] = []
         self.copied_tasks: CopiedTasks | None = None  # what Edit > Paste Tasks inserts
+        # The window of each plan read from another format, by the file read (resolved):
+        # opening that .mpp or .xml again raises its window instead of asking to keep a copy.
+        self.read_from: dict[Path, MainWindow] = {}
+        self._reading: Path | None = None  # the file whose plan ask_import_target keeps
 
     # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
 
@@ -86,7 +90,8 @@ class Session(QObject):
             doc_path = window.document.path
             if doc_path is not None and Path(doc_path).resolve() == target:
                 return window
-        return None
+        window = self.read_from.get(target)
+        return window if window in self.windows else None
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open a plan in a new window (or raise the window that has it).
@@ -157,6 +162,7 @@ class Session(QObject):
         window = self.create_plan(target, plan, parent)
         if window is None:
             return None
+        self.read_from[path.resolve()] = window
         from app.ui.exchange.actions import read_notes, show_read_notes
         from app.ui.exchange.renamed import show_renamed
 
@@ -178,6 +184,7 @@ class Session(QObject):
         the SQLite plan written over it.
         """
         suggestion = _unused(source.with_suffix(".gantry"))
+        self._reading = source
         while True:
             target = self.ask_import_target(parent, suggestion)
             if target is None:
@@ -191,11 +198,10 @@ class Session(QObject):
                 "choose another name",
             )
 
-    @classmethod
-    def ask_import_target(cls, parent: QWidget | None, suggestion: Path) -> Path | None:
+    def ask_import_target(self, parent: QWidget | None, suggestion: Path) -> Path | None:
         """Ask where to keep a plan read from another format (None: cancelled)."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, "Save the plan as", str(suggestion), "Gantry plans (*.gantry)"
+            parent, import_target_title(self._reading), str(suggestion), "Gantry plans (*.gantry)"
         )
         return Path(name) if name else None
 
@@ -320,9 +326,18 @@ class Session(QObject):
 
     def forget(self, window: MainWindow) -> None:
         """A window closed."""
+        self.read_from = {k: w for k, w in self.read_from.items() if w is not window}
         if window in self.windows:
             self.windows.remove(window)
             thaw_collector()
+
+
+def import_target_title(source: Path | None) -> str:
+    """The save dialog's title when a plan read from ``source`` gets its .gantry file: why a
+    save dialog shows on opening a .mpp (Gantry keeps each plan in its own .gantry file)."""
+    if source is None:
+        return "Keep the plan as"
+    return f"Keep the plan read from {source.name} as"
 
 
 def read_only_question(path: Path) -> str:
