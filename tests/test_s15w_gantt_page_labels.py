@@ -18,9 +18,10 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.domain.scheduler import schedule
 from app.formats import read_plan
-from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
+from app.report.gantt_pages import GanttPageLayout, paint_page
 from app.report.gantt_paint import cut_cell_labels
 from app.report.options import PrintOptions
+from app.report.task_table import cell_text
 from app.report.timescale import TierCell, Unit, unit_labels
 
 DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "crm-rollout.gantry"

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from app.domain.calendar import Calendar
 from app.domain.scheduler import schedule
 from app.report.columns import COLUMNS
-from app.report.gantt_pages import cell_text, paint_table
 from app.report.gantt_paint import ChartRow
 from app.report.indicators import GLYPHS, Indicator, TaskIndicators
+from app.report.task_table import cell_text, paint_table
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
 from app.ui.models.indicators import IndicatorsRole, indicator_icon

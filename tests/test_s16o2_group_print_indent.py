@@ -14,8 +14,8 @@ from PySide6.QtGui import QImage
 
 from app.domain.grouping_rows import is_group_key
 from app.report.export import Picture, picture_layout, render_picture
-from app.report.gantt_pages import cell_text
 from app.report.group_rows import row_levels
+from app.report.task_table import cell_text
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.models.roles import OutlineLevelRole, TaskUidRole

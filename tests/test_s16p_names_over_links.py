@@ -18,8 +18,9 @@ from app.domain.task import ConstraintType, Task
 from app.report import gantt_paint
 from app.report.export import PNG_FONT, Picture, picture_layout, render_picture
 from app.report.fonts import report_font
-from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
+from app.report.gantt_pages import GanttPageLayout, paint_page
 from app.report.options import PrintOptions
+from app.report.task_table import cell_text
 
 START = datetime(2026, 3, 2, 8, 0)
 NAME = "Ana Lindqvist"

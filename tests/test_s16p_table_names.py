@@ -17,8 +17,9 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.report.columns import columns_for
 from app.report.fonts import report_font
-from app.report.gantt_pages import ROW_H, TIMESCALE_H, cell_text, paint_table
+from app.report.gantt_pages import ROW_H, TIMESCALE_H
 from app.report.gantt_paint import ChartRow
+from app.report.task_table import cell_text, paint_table
 
 LONG = "Utility Rough-Ins and Complete Concrete Works for the North Wing"
 

@@ -32,7 +32,6 @@ from app.report.gantt_pages import (
     chart_span,
     drawn_end,
     end_with_label_room,
-    paint_table,
 )
 from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter, clip_out
 from app.report.group_rows import paint_group_bars, row_levels
@@ -40,6 +39,7 @@ from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
+from app.report.task_table import paint_table
 from app.report.timescale import Timescale
 
 PNG_DEFAULT_WIDTH = 1600

@@ -28,11 +28,12 @@ from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.report.fonts import report_font
-from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
+from app.report.gantt_pages import GanttPageLayout, paint_page
 from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.task_table import cell_text
 
 _PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,

@@ -14,11 +14,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from app.domain.scheduler import schedule
 from app.report.columns import COLUMNS, CellText
 from app.report.export import export_pdf_file
-from app.report.gantt_pages import cell_text, paint_table
 from app.report.gantt_paint import ChartRow
 from app.report.indicator_icons import paint_indicators
 from app.report.indicators import Indicator
 from app.report.options import PrintOptions
+from app.report.task_table import cell_text, paint_table
 from app.ui.column_menu import insert_column
 from app.ui.document import Document
 from app.ui.gantt.copy_picture import shown_columns

@@ -14,10 +14,11 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.domain.task_path import PathKind
 from app.report.export import render_picture
-from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
+from app.report.gantt_pages import GanttPageLayout, paint_page
 from app.report.gantt_paint import PATH_COLORS, ChartOptions, ChartRow, Colors, path_kinds_in
 from app.report.options import PrintOptions
 from app.report.page_frame import LEGEND_LABELS, legend_items
+from app.report.task_table import cell_text
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.dialogs.copy_picture_dialog import CopyPictureChoice

@@ -17,8 +17,9 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.report.columns import COLUMNS, ICON_KEYS, NUMERIC_KEYS, Column
 from app.report.fonts import report_font
-from app.report.gantt_pages import TIMESCALE_H, cell_text, paint_table
+from app.report.gantt_pages import TIMESCALE_H
 from app.report.gantt_paint import ChartRow
+from app.report.task_table import cell_text, paint_table
 
 
 def test_every_printed_title_fits_its_column_in_two_lines(qapp):

@@ -23,8 +23,9 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.report.columns import CellText, columns_for
 from app.report.fonts import report_font
-from app.report.gantt_pages import TIMESCALE_H, paint_table
+from app.report.gantt_pages import TIMESCALE_H
 from app.report.gantt_paint import ChartRow
+from app.report.task_table import paint_table
 
 
 class _Recording(QPainter):

@@ -14,9 +14,10 @@ from app.domain.scheduler import schedule
 from app.domain.splits import Split
 from app.domain.task import Task
 from app.report import gantt_pages
-from app.report.gantt_pages import GanttPageLayout, cell_text, paint_page
+from app.report.gantt_pages import GanttPageLayout, paint_page
 from app.report.options import PrintOptions
 from app.report.page_frame import LEGEND_LABELS, has_split_rows, legend_items
+from app.report.task_table import cell_text
 
 DAY = 480
 
