@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -68,11 +68,44 @@ from app.ui.team.workload_data import fill_chart
 from app.ui.team.wrap_header import WrapHeader
 
 _TASK_ROOM = 120  # pixels of task name the assignment list keeps beside its figures
+_TASK_WIDEST = 200  # its floor grows with the names up to this; longer ones wrap
 AssignmentUidRole = Qt.ItemDataRole.UserRole + 21  # the assignment list's rows
 
 
 def _message(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, "Team", text)
+
+
+class AssignmentTable(QTableWidget):
+    """A person's assignments: each figure as wide as its contents, the task name the room
+    left, never narrower than its names (up to ``_TASK_WIDEST``). In a narrow pane (a 1024 px
+    screen) the list scrolls sideways: a stretched Task column was squeezed to '…'."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.setHorizontalHeader(WrapHeader(self))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
+
+    def fit_task_column(self) -> None:
+        """Give the task name the width the figures leave, or its names' width if more."""
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(i) for i in range(1, header.count()) if not header.isSectionHidden(i)
+        )
+        names = min(max(self.sizeHintForColumn(0), _TASK_ROOM), _TASK_WIDEST)
+        header.resizeSection(0, max(names, self.viewport().width() - others))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the task column to the new width."""
+        super().resizeEvent(event)
+        self.fit_task_column()
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != 0:  # a figure grew or shrank with its contents
+            self.fit_task_column()
 
 
 class TeamView(QWidget):
@@ -117,8 +150,7 @@ class TeamView(QWidget):
         toolbar = TeamToolBar(slots, not document.read_only, self)
         self.toolbar = toolbar
         self.actions_by_id: dict[str, QAction] = dict(toolbar.actions_by_id)
-        self.assignments = QTableWidget(0, 7)
-        self.assignments.setHorizontalHeader(WrapHeader(self.assignments))
+        self.assignments = AssignmentTable(0, 7)
         self.assignments.setHorizontalHeaderLabels(
             ["Task", "Units", "Work", "Cost", "Rate table", "Dates", "Work contour"]
         )
@@ -136,10 +168,6 @@ class TeamView(QWidget):
         self.assignments.addAction(info)
         self.actions_by_id["team_assignment_info"] = info
         self.assignments.verticalHeader().setVisible(False)
-        # Seven columns in a narrow pane: the task name takes what the figures leave.
-        header = self.assignments.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vacation_list = QListWidget()
         self.vacation_list.setMaximumHeight(90)
         self.period = QComboBox()
@@ -540,6 +568,7 @@ class TeamView(QWidget):
                 if j not in typed or self.document.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.assignments.setItem(i, j, item)
+        self.assignments.fit_task_column()
         for exc in vacations(plan, uid):
             kind = "working" if exc.working else "off"
             self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")
