@@ -90,7 +90,11 @@ class Session(QObject):
             doc_path = window.document.path
             if doc_path is not None and Path(doc_path).resolve() == target:
                 return window
-        window = self.read_from.get(target)
+        return None
+
+    def window_read_from(self, path: Path) -> MainWindow | None:
+        """The open window of the plan read from this file (a .mpp, an .xml...), if any."""
+        window = self.read_from.get(Path(path).resolve())
         return window if window in self.windows else None
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
@@ -101,7 +105,7 @@ class Session(QObject):
         CLI reads it, and the file itself is never written.
         """
         path = Path(path)
-        existing = self.window_for(path)
+        existing = self.window_for(path) or self.window_read_from(path)
         if existing is not None:
             existing.raise_()
             existing.activateWindow()
