@@ -46,7 +46,7 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import Task
 from app.io.mspdi_left_out import LeftOut
-from app.io.mspdi_values import Q, format_duration, parse_duration
+from app.io.mspdi_values import Q, format_duration, parse_duration, xml_decimal
 
 _BASE = 188743680  # task fields: FieldID = this + the field's index in MS Project
 
@@ -232,9 +232,7 @@ def _typed(kind: FieldKind, raw: str) -> CustomValue:
         return minutes
     if kind is FieldKind.DATE:
         return datetime.fromisoformat(raw).replace(second=0, microsecond=0, tzinfo=None)
-    number = float(raw)
-    if number != number or number in (float("inf"), float("-inf")):
-        raise bad
+    number = xml_decimal(raw)  # not float(): it takes '5_0', other scripts' digits, 'nan'
     return number / 100 if kind is FieldKind.COST else number
 
 
