@@ -17,6 +17,7 @@ import app.io.mspdi as mspdi
 from app.domain.errors import FileFormatError
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_custom_fields import FIELD_IDS
+from app.io.mspdi_fast import RowReader, UnusualRowError
 from app.io.plan_snapshot import plan_to_json
 from app.io.xml_safety import RowStream
 
@@ -63,6 +64,12 @@ def _value(field: str, text: str) -> str:
     )
 
 
+def _link(pred: str) -> str:
+    return (
+        f"<PredecessorLink><PredecessorUID>{pred}</PredecessorUID><Type>1</Type></PredecessorLink>"
+    )
+
+
 _NOT_DECIMALS = ["5_0", "\uff15\uff10", "5\u0660", "nan", "-inf", "Infinity", "1e400", "0x10"]
 
 
@@ -99,3 +106,47 @@ def test_a_value_list_entry_float_takes_but_xml_does_not_is_left_out(tmp_path):
     plan = read_mspdi(_file(tmp_path, fields=definition))
     (field,) = [f for f in plan.project.custom_fields if f.name == "Number1"]
     assert [v.value for v in field.values] == [7.0, 9.5]
+
+
+@PATHS
+@pytest.mark.parametrize("pred", ["2147483648", "99999999999", "1" + "0" * 5000])
+def test_a_predecessor_uid_past_32_bits_is_refused_naming_it(tmp_path, pred, fast):
+    found = _read(_file(tmp_path, _link(pred)), fast)
+    shown = pred if len(pred) <= 24 else f"{pred[:20]}… ({len(pred)} digits)"
+    assert found == (
+        f"refused: Task #2 (UID 2) <PredecessorLink>: <PredecessorUID> {shown} is past the"
+        " largest UID MS Project keeps (2,147,483,647)"
+    )
+
+
+@PATHS
+@pytest.mark.parametrize("pred", ["1_0", "\uff11"])
+def test_a_predecessor_uid_float_takes_but_xml_does_not_is_refused(tmp_path, pred, fast):
+    found = _read(_file(tmp_path, _link(pred)), fast)
+    assert found == (
+        f"refused: Task #2 (UID 2) <PredecessorLink>: <PredecessorUID> '{pred}' is not a"
+        " whole number"
+    )
+
+
+@PATHS
+def test_a_predecessor_uid_in_32_bits_still_links(tmp_path, fast):
+    big = 2**31 - 1
+    path = tmp_path / "plan.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<Project xmlns="{NS}"><Name>P</Name><StartDate>2027-01-04T08:00:00</StartDate>'
+        f"<Tasks>{_task(big)}{_task(2, _link(' 00' + str(big) + ' '))}</Tasks></Project>",
+        encoding="utf-8",
+    )
+    assert "refused" not in _read(path, fast)
+    plan = read_mspdi(path)
+    assert [(lk.predecessor, lk.successor) for lk in plan.links] == [(big, 2)]
+
+
+def test_the_fast_path_leaves_a_predecessor_uid_past_32_bits_to_the_checked_reader():
+    fast = RowReader()
+    texts = ("2147483647", "0", "1", "0", "7")
+    assert fast.link_of_texts(texts, 2)[:2] == (2**31 - 1, 2)
+    with pytest.raises(UnusualRowError):
+        fast.link_of_texts(("2147483648", *texts[1:]), 2)

@@ -450,7 +450,10 @@ class RowReader:
         found = self._links.get(key)
         if found is None:
             found = self._links[key] = _link_settings(key)
-        return (_whole(pred_text), successor, *found)
+        pred = _whole(pred_text)
+        if pred > UID_MAX:  # the checked reader names it
+            raise UnusualRowError
+        return (pred, successor, *found)
 
     def pre_links(self, links: list[Element], successor: int) -> list[PreLink]:
         """Each ``<PredecessorLink>`` of a row with its :meth:`link_values`, or None when the

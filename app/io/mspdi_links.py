@@ -28,7 +28,7 @@ def read_link(
 ) -> Link | None:
     """A predecessor row read by the checked Reader (``start``: the successor's stored Start)."""
     r.where += " <PredecessorLink>"
-    pred = r.required_int("PredecessorUID")
+    pred = r.uid("PredecessorUID")  # within 32 bits, as the task UIDs it names
     if r.flag("CrossProject") or pred in ghosts:
         # The external task is not in the file; keep its effect as a start-no-earlier
         # constraint at the successor's stored start.
