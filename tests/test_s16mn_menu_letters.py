@@ -86,22 +86,20 @@ def test_the_view_menu_gives_a_letter_to_the_views_and_the_ones_found_shared(win
     assert [_letter(texts[f"view_{name}"]) for name, _ in VIEWS] == ["g", "t", "b", "r", "u"]
     wanted = ["tables_menu", "group_menu", "gantt_timescale", "gantt_scroll_to_task"]
     wanted += ["gantt_fit_project", "gantt_zoom_out", "gantt_show_baseline"]
-    assert all(_letter(texts[i]) is not None for i in wanted)
+    wanted += ["view_outline", "sort_menu", "gantt_show_slack", "gantt_show_resources"]
+    assert [i for i in wanted if _letter(texts[i]) is None] == []
+    assert _letter(texts["view_outline"]) == "o"
 
 
-def test_the_timescale_and_task_path_items_each_have_a_letter(window):
-    for path, menu in _menus(window):
-        if "Timescale" in path.replace("&", "") or "Task Path" in path.replace("&", ""):
-            letters = [_letter(a.text()) for a in menu.actions() if not a.isSeparator()]
-            assert None not in letters, path
-            assert len(set(letters)) == len(letters), path
-
-
-def test_project_information_and_working_time_are_under_project_only(window):
+def test_the_outline_commands_sit_under_view_outline_with_their_keys(window):
     menus = dict(_menus(window))
-    edit = [a.objectName() for a in menus["edit_menu"].actions()]
-    project = [a.objectName() for a in menus["project_menu"].actions()]
-    for action_id in ("project_information", "change_working_time"):
-        assert action_id not in edit
-        assert action_id in project
-        assert window.action_collection[action_id].isEnabled()
+    view = [a.objectName() for a in menus["view_menu"].actions()]
+    outline = [a.objectName() for a in menus["view_menu > &Outline"].actions()]
+    moved = ["hide_subtasks", "show_subtasks", "show_all_subtasks"]
+    moved += [f"outline_level_{n}" for n in range(1, 10)]
+    assert [i for i in outline if i] == moved
+    assert [i for i in moved if i in view] == []
+    hide = window.action_collection["hide_subtasks"]
+    assert hide.shortcut().toString() == "Alt+Shift+-"
+    for action_id in moved[:3]:  # their keys work with the submenu closed, as before
+        assert window in window.action_collection[action_id].associatedObjects()

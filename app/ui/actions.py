@@ -495,15 +495,23 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         tip="Unfold the selected summary tasks",
     )
     unfold.setShortcuts([QKeySequence("Alt+Shift+="), QKeySequence("Alt+Shift++")])
-    layout += ["hide_subtasks", "show_subtasks", "show_all_subtasks"]
+    # Under View > Outline as MS Project keeps them: View has more items than letters.
+    outline = QMenu("&Outline", window)
+    outline.setObjectName("outline_menu")
+    outline.addActions([hide, unfold, every])
+    window.addActions([hide, unfold, every])  # their keys work with the submenu closed
+    outline.addSeparator()
     for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
-        actions.add(
-            f"outline_level_{level}",
-            f"Outline Level &{level}",
-            partial(show, level),
-            tip=f"Show the tasks down to outline level {level}",
+        outline.addAction(
+            actions.add(
+                f"outline_level_{level}",
+                f"Outline Level &{level}",
+                partial(show, level),
+                tip=f"Show the tasks down to outline level {level}",
+            )
         )
-        layout.append(f"outline_level_{level}")
+    actions.add("view_outline", "&Outline", tip="Fold and unfold the outline").setMenu(outline)
+    layout.append("view_outline")
     filters = table_actions(window, actions)
     filters += filter_actions(window, actions) + sort_actions(window, actions)
     filters += group_actions(window, actions)

@@ -160,7 +160,7 @@ def controller_of(window: QObject) -> SortController | None:
 def add_sort_actions(window: MainWindow, actions: ActionCollection) -> list[str | None]:
     """Create View > Sort and its actions; returns the submenu's id for the View menu."""
     controller = SortController(window)
-    menu = QMenu("S&ort", window)
+    menu = QMenu("&Sort", window)
     menu.setObjectName("sort_menu")
     group = QActionGroup(window)
     group.setExclusive(False)  # a dialog's sort checks none of them
@@ -181,6 +181,6 @@ def add_sort_actions(window: MainWindow, actions: ActionCollection) -> list[str 
     menu.addAction(again)
     window.addAction(by_id)
     window.addAction(again)
-    entry = actions.add("sort_menu", "S&ort")
+    entry = actions.add("sort_menu", "&Sort")
     entry.setMenu(menu)
     return ["sort_menu"]

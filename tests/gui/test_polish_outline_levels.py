@@ -37,11 +37,12 @@ def window(tmp_path, qtbot):
         w.close()
 
 
-def test_view_menu_offers_outline_levels_one_to_nine(window):
+def test_view_outline_offers_outline_levels_one_to_nine(window):
     view_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"
     )
-    texts = [a.text().replace("&", "") for a in view_menu.actions()]
+    outline = next(a.menu() for a in view_menu.actions() if a.text() == "&Outline")
+    texts = [a.text().replace("&", "") for a in outline.actions()]
     levels = [t for t in texts if t.startswith("Outline Level")]
     assert levels == [f"Outline Level {n}" for n in range(1, 10)]
 

@@ -37,12 +37,12 @@ def gantt_view_of(window: object) -> GanttView | None:
     return view if isinstance(view, GanttView) else None
 
 
-# View holds more items than their words have letters (25 for 23): Show Baseline takes the
-# W of Show, Slack and Resource Names go without rather than share another item's letter.
+# View's letters are few: Show Baseline takes the W of Show; with the outline commands under
+# View > Outline, Slack takes its A and Resource Names the H of Show.
 _MENU_TEXTS = {
     "gantt_show_baseline": "Sho&w Baseline",
-    "gantt_show_slack": "Show Slack",
-    "gantt_show_resources": "Show Resource Names",
+    "gantt_show_slack": "Show Sl&ack",
+    "gantt_show_resources": "S&how Resource Names",
 }
 
 
