@@ -6,6 +6,7 @@ A mixin of :class:`app.ui.main_window.MainWindow`; it uses the window's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -124,9 +125,11 @@ class FileMenu(QMainWindow):
         recent = self.settings.recent_files()
         if not recent:
             menu.addAction("No recent plans").setEnabled(False)
-        for path in recent:
-            action = menu.addAction(path.name)
+        menu.setToolTipsVisible(True)
+        for path, label in zip(recent, recent_labels(recent), strict=True):
+            action = menu.addAction(label.replace("&", "&&"))  # R&D.gantry: no access letter
             action.setStatusTip(str(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.session.open_path(p, self))
         if recent:
             menu.addSeparator()
@@ -397,3 +400,28 @@ def adopt_local_currency(plan: Plan, locale: QLocale) -> None:
 
 
 _SPACES = " \u00a0\u202f"
+
+
+def recent_labels(paths: Sequence[Path]) -> list[str]:
+    """How File > Open Recent names each plan: its file name, as Office does.
+
+    Plans of the same name in different folders add as many of their last folders as
+    tell them apart ("demo.gantry — Acme", or "demo.gantry — Clients/Acme" when Acme
+    alone does not); the full path is each entry's tip.
+    """
+    same: dict[str, list[Path]] = {}
+    for path in paths:
+        same.setdefault(path.name.casefold(), []).append(path)
+    labels: dict[Path, str] = {}
+    for group in same.values():
+        if len(group) == 1:
+            labels[group[0]] = group[0].name
+            continue
+        deepest = max(1, *(len(p.parent.parts) for p in group))
+        for depth in range(1, deepest + 1):
+            where = {p: "/".join(p.parent.parts[-depth:]) for p in group}
+            if len({w.casefold() for w in where.values()}) == len(set(group)):
+                break
+        for path in group:
+            labels[path] = f"{path.name} — {where[path] or path.parent}"
+    return [labels[p] for p in paths]
