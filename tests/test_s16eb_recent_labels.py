@@ -49,6 +49,11 @@ def test_names_differing_only_in_case_collide_too():
     assert recent_labels(paths) == ["Demo.gantry — a", "demo.gantry — b"]
 
 
+def test_plans_told_apart_only_at_the_top_show_their_whole_folder():
+    paths = [Path("/P/a/demo.gantry"), Path("/p/a/demo.gantry")]
+    assert recent_labels(paths) == ["demo.gantry — /P/a", "demo.gantry — /p/a"]
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = Settings()

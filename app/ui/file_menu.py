@@ -419,9 +419,15 @@ def recent_labels(paths: Sequence[Path]) -> list[str]:
             continue
         deepest = max(1, *(len(p.parent.parts) for p in group))
         for depth in range(1, deepest + 1):
-            where = {p: "/".join(p.parent.parts[-depth:]) for p in group}
+            where = {p: _last_folders(p, depth) for p in group}
             if len({w.casefold() for w in where.values()}) == len(set(group)):
                 break
         for path in group:
-            labels[path] = f"{path.name} — {where[path] or path.parent}"
+            labels[path] = f"{path.name} — {where[path]}"
     return [labels[p] for p in paths]
+
+
+def _last_folders(path: Path, depth: int) -> str:
+    """The last ``depth`` folders holding ``path`` ('Clients/Acme'); all of them when fewer."""
+    folders = path.parent.parts
+    return "/".join(folders[-depth:]) if depth < len(folders) else str(path.parent)
