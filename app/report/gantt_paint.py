@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
 )
@@ -31,6 +30,10 @@ from app.domain.task_path import PathKind
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, Head, route
 from app.report.bar_labels import RightLabel, bar_labels
+from app.report.bar_marks import clip_out as clip_out  # re-exported: export, gantt_pages
+from app.report.bar_marks import label_x as label_x  # re-exported: tests
+from app.report.bar_marks import paint_deadline as paint_deadline  # re-exported: page_frame
+from app.report.bar_marks import paint_path_bar as paint_path_bar  # re-exported: task_path
 from app.report.bars import (
     BarGeometry,
     BarKind,
@@ -39,6 +42,7 @@ from app.report.bars import (
     deadline_mark,
     split_pieces,
 )
+from app.report.colors import Colors as Colors  # re-exported: the report pages and tests
 from app.report.fonts import report_font
 from app.report.plan_lookups import PlanLookups
 from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
@@ -76,30 +80,6 @@ class ChartRow:
 
 
 HOUR_SHADING = 200.0  # px a day from which nights and lunch breaks are shaded too
-
-
-class Colors:
-    """The chart's palette, in one place for screen and print."""
-
-    bar = QColor(74, 134, 222)
-    bar_edge = QColor(38, 86, 160)
-    critical = QColor(222, 56, 56)
-    critical_edge = QColor(150, 24, 24)
-    progress = QColor(20, 40, 90)
-    summary = QColor(30, 30, 30)
-    milestone = QColor(20, 20, 20)
-    baseline = QColor(160, 160, 160)
-    slack = QColor(60, 170, 120)
-    deadline = QColor(0, 176, 80)  # MS Project's deadline arrow
-    deadline_edge = QColor(0, 100, 40)
-    leveling = QColor(150, 140, 60)
-    link = QColor(60, 70, 90)
-    nonworking = QColor(236, 236, 240)
-    grid = QColor(200, 200, 205)
-    header_bg = QColor(245, 245, 247)
-    text = QColor(20, 20, 20)
-    today = QColor(240, 140, 0)
-    status = QColor(130, 60, 190)
 
 
 # MS Project's Task Path colours (the window's Format > Task Path draws the same).
@@ -590,83 +570,3 @@ class GanttPainter:
             label = fitting_label(cut_cell_labels(cell, k, width), self._widths, width)
             if label:
                 p.drawText(QPointF(x0 + 2, baseline), label)
-
-
-def paint_path_bar(p: QPainter, g: BarGeometry, color: QColor) -> None:
-    """A bar in a Task Path colour over its usual drawing (its progress still shows)."""
-    p.save()
-    edge = color.darker(150)
-    p.setPen(QPen(edge, 0.8))
-    p.setBrush(color)
-    h = g.bottom - g.top
-    if g.kind is BarKind.MILESTONE:
-        cx, cy, r = (g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2
-        p.drawPolygon(
-            QPolygonF(
-                [QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)]
-            )
-        )
-    elif g.kind is BarKind.SUMMARY:
-        p.drawRect(QRectF(g.x0, g.top, max(g.x1 - g.x0, 1.0), h * 0.5))
-    else:
-        for a, b in g.segments or ((g.x0, g.x1),):
-            p.drawRect(QRectF(a, g.top, max(b - a, 1.0), h))
-            if g.progress_x > a:
-                right = min(g.progress_x, b)
-                p.fillRect(QRectF(a, g.mid_y - h / 6, right - a, h / 3), edge.darker(160))
-    p.restore()
-
-
-def clip_out(p: QPainter, area: QRectF, holes: Iterable[QRectF]) -> None:
-    """Narrow the painter's clip to ``area`` less ``holes`` (which must not overlap).
-
-    Paper draws the links so: a line passing a name breaks around it instead of striking
-    through it. A clip per page, not a white halo per name, which doubled a 3,000-task
-    PDF's time and made it 12 times the size (a glyph outline per name).
-    """
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    path.addRect(area)
-    for hole in holes:
-        path.addRect(hole.intersected(area))
-    p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-
-
-def label_x(x: float, mark: DeadlineMark | None, reach: float) -> float:
-    """Where the names right of a bar begin: past the row's deadline arrow when it stands
-    where they would start (within ``reach`` of ``x``), so neither hides the other."""
-    if mark is None:
-        return x
-    half = mark.half_width
-    if mark.x + half <= x - 3 or mark.x - half >= x + reach:
-        return x
-    return max(x, mark.x + half + 3)
-
-
-def paint_deadline(p: QPainter, mark: DeadlineMark) -> None:
-    """MS Project's deadline marker: a green arrow pointing down at the deadline date.
-
-    Green whether or not the task meets it, as in MS Project: a missed deadline
-    shows in the Indicators column (and the bar running past the arrow).
-    """
-    x, top, bottom = mark.x, mark.top, mark.bottom
-    half = mark.half_width
-    shaft = half * 0.45
-    neck = top + (bottom - top) * 0.45  # where the shaft meets the head
-    p.save()
-    p.setPen(QPen(Colors.deadline_edge, 0.8))
-    p.setBrush(Colors.deadline)
-    p.drawPolygon(
-        QPolygonF(
-            [
-                QPointF(x - shaft, top),
-                QPointF(x + shaft, top),
-                QPointF(x + shaft, neck),
-                QPointF(x + half, neck),
-                QPointF(x, bottom),
-                QPointF(x - half, neck),
-                QPointF(x - shaft, neck),
-            ]
-        )
-    )
-    p.restore()
