@@ -20,6 +20,7 @@ from enum import Enum
 
 from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kind_of
 from app.domain.errors import InputError
+from app.domain.field_lookup import field_from_name
 
 MAX_KEYS = 3  # MS Project's Group Definition: Group by, Then by, Then by
 
@@ -50,14 +51,13 @@ class GroupField(Enum):
     @classmethod
     def from_name(cls, name: str) -> GroupField:
         """The field a name stands for ("resource", "Resource Names"); InputError otherwise."""
-        text = name.strip().lower().replace("_", "-").replace(" ", "-")
-        try:
-            return cls(_ALIASES.get(text, text))
-        except ValueError:
-            names = ", ".join(f.value for f in cls)
-            raise InputError(
-                f"unknown group field '{name}' (fields: {names}, or a custom field)"
-            ) from None
+        names = ", ".join(f.value for f in cls)
+        return field_from_name(
+            cls,
+            _ALIASES,
+            name,
+            lambda: f"unknown group field '{name}' (fields: {names}, or a custom field)",
+        )
 
 
 _TITLES = {

@@ -33,6 +33,7 @@ from app.domain.cost_tracking import TITLES, TrackingFigures
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kind_of, value_of
 from app.domain.errors import InputError
+from app.domain.field_lookup import field_from_name
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
@@ -76,11 +77,9 @@ class SortField(Enum):
     @classmethod
     def from_name(cls, name: str) -> SortField:
         """The field a command-line name stands for; InputError lists the names otherwise."""
-        text = name.strip().lower().replace("_", "-").replace(" ", "-")
-        try:
-            return cls(_ALIASES.get(text, text))
-        except ValueError:
-            raise InputError(f"unknown sort key '{name}' (keys: {field_names()})") from None
+        return field_from_name(
+            cls, _ALIASES, name, lambda: f"unknown sort key '{name}' (keys: {field_names()})"
+        )
 
 
 _TITLES = {
