@@ -8,107 +8,22 @@ created, so no menu item does nothing.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
+from app.ui.action_collection import ActionCollection as ActionCollection  # re-exported
+from app.ui.action_collection import Layout as Layout  # re-exported
+from app.ui.action_collection import available
 from app.ui.icons import icon
+from app.ui.view_actions import VIEWS as VIEWS  # re-exported: main_window
+from app.ui.view_actions import view_actions
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-Layout = list[str | None]
-Shortcut = QKeySequence.StandardKey | str | None
-
-
-def available(module: str) -> bool:
-    """Whether a module (another view or dialog) exists in this checkout."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-    except ValueError:  # already imported without a spec (a test double)
-        return True
-
-
-class ActionCollection:
-    """The actions of one window by id; editing actions switch off for read-only files."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
-        self._actions: dict[str, QAction] = {}
-        self._editing: set[str] = set()
-        # editing actions that are also off while their condition says so (Undo: nothing to undo)
-        self._conditions: dict[str, Callable[[], bool]] = {}
-
-    def add(
-        self,
-        action_id: str,
-        text: str,
-        slot: Callable[[], object] | None = None,
-        shortcut: Shortcut = None,
-        *,
-        tip: str = "",
-        editing: bool = False,
-        icon_name: str = "",
-    ) -> QAction:
-        """Create an action (``editing``: it changes the plan)."""
-        action = QAction(text, self._parent)
-        action.setObjectName(action_id)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
-        return self.put(action_id, action, editing=editing)
-
-    def put(
-        self,
-        action_id: str,
-        action: QAction,
-        *,
-        editing: bool = False,
-        available: Callable[[], bool] | None = None,
-    ) -> QAction:
-        """Register an action made elsewhere (undo/redo come from the undo stack).
-
-        ``available``: for an action that enables itself (Undo follows its stack),
-        what it says; switching read-only off then leaves it as that says.
-        """
-        if action_id in self._actions:
-            raise ValueError(f"duplicate action id {action_id}")
-        action.setObjectName(action_id)
-        self._actions[action_id] = action
-        if editing:
-            self._editing.add(action_id)
-        if available is not None:
-            self._conditions[action_id] = available
-        return action
-
-    def __getitem__(self, action_id: str) -> QAction:
-        return self._actions[action_id]
-
-    def __contains__(self, action_id: object) -> bool:
-        return action_id in self._actions
-
-    def ids(self) -> list[str]:
-        """All action ids, in creation order."""
-        return list(self._actions)
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Switch the editing actions off (or on again)."""
-        for action_id in self._editing:
-            condition = self._conditions.get(action_id)
-            on = not read_only and (condition is None or condition())
-            self._actions[action_id].setEnabled(on)
-
 
 # ---------------------------------------------------------------------- menus
 
@@ -433,144 +348,6 @@ def project_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.project_menu import add_project_actions
 
     return add_project_actions(window, actions)
-
-
-VIEWS: list[tuple[str, str]] = [
-    ("gantt", "&Gantt Chart"),
-    ("team", "&Team"),
-    ("budget", "&Budget"),
-    ("risks", "&Risks"),
-    ("usage", "&Usage"),
-]
-# What each view is, in the words of MS Project's View tab (shown in the status bar).
-VIEW_TIPS: dict[str, str] = {
-    "gantt": "Tasks and their bars: MS Project's Gantt Chart",
-    "team": "The team roster, its assignments and workload: MS Project's Resource Sheet",
-    "budget": "Budget, baseline and actual costs, earned value: MS Project's Cost table and reports",
-    "risks": "The risk register: probability, impact, owner, mitigation, linked tasks",
-    "usage": "Work per person or per task over time: MS Project's Resource Usage and Task Usage",
-}
-
-
-def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View: the views (one checked at a time), then the chart's own toggles."""
-    group = QActionGroup(window)
-    group.setExclusive(True)
-    layout: Layout = []
-    for n, (name, text) in enumerate(VIEWS, start=1):
-        action = actions.add(
-            f"view_{name}",
-            text,
-            partial(window.show_view, name),
-            f"Ctrl+{n}",
-            tip=VIEW_TIPS.get(name, ""),
-        )
-        action.setCheckable(True)
-        action.setIcon(icon(f"view-{name}"))
-        group.addAction(action)
-        layout.append(f"view_{name}")
-        if name == "gantt":
-            layout += tracking_gantt_actions(window, actions)  # MS Project's, under Gantt Chart
-    layout.append(None)
-    show = window.show_outline_level
-    every = actions.add(
-        "show_all_subtasks",
-        "Show &All Subtasks",
-        partial(show, None),
-        tip="Unfold every summary task",
-    )
-    every.setShortcut(QKeySequence("Alt+Shift+*"))
-    # MS Project's outline keys: Alt+Shift+minus hides, Alt+Shift+plus (or =) shows.
-    hide = actions.add(
-        "hide_subtasks",
-        "&Hide Subtasks",
-        lambda: window.tree.fold_selected(False),
-        tip="Fold the selected summary tasks",
-    )
-    hide.setShortcut(QKeySequence("Alt+Shift+-"))
-    unfold = actions.add(
-        "show_subtasks",
-        "Show &Subtasks",
-        lambda: window.tree.fold_selected(True),
-        tip="Unfold the selected summary tasks",
-    )
-    unfold.setShortcuts([QKeySequence("Alt+Shift+="), QKeySequence("Alt+Shift++")])
-    # Under View > Outline as MS Project keeps them: View has more items than letters.
-    outline = QMenu("&Outline", window)
-    outline.setObjectName("outline_menu")
-    outline.addActions([hide, unfold, every])
-    window.addActions([hide, unfold, every])  # their keys work with the submenu closed
-    outline.addSeparator()
-    for level in range(1, 10):  # MS Project's Show > Outline Level offers 1 to 9
-        outline.addAction(
-            actions.add(
-                f"outline_level_{level}",
-                f"Outline Level &{level}",
-                partial(show, level),
-                tip=f"Show the tasks down to outline level {level}",
-            )
-        )
-    actions.add("view_outline", "&Outline", tip="Fold and unfold the outline").setMenu(outline)
-    layout.append("view_outline")
-    filters = table_actions(window, actions)
-    filters += filter_actions(window, actions) + sort_actions(window, actions)
-    filters += group_actions(window, actions)
-    extra = gantt_actions(window, actions)
-    return layout + ([None, *filters] if filters else []) + ([None, *extra] if extra else [])
-
-
-def table_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View > Tables: MS Project's sets of sheet columns (app/ui/table_menu.py)."""
-    if not available("app.ui.table_menu"):
-        return []
-    from app.ui.table_menu import add_table_actions
-
-    return add_table_actions(window, actions)
-
-
-def tracking_gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View > Tracking Gantt: the Gantt with the Tracking table and baseline bars."""
-    if not available("app.ui.gantt.toggles"):
-        return []
-    from app.ui.gantt.toggles import add_tracking_gantt_action
-
-    return add_tracking_gantt_action(window, actions)
-
-
-def filter_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View > Filter: MS Project's built-in task filters (app/ui/filter_menu.py)."""
-    if not available("app.ui.filter_menu"):
-        return []
-    from app.ui.filter_menu import add_filter_actions
-
-    return add_filter_actions(window, actions)
-
-
-def sort_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View > Sort: MS Project's task sorts and Sort By… (app/ui/sort_menu.py)."""
-    if not available("app.ui.sort_menu"):
-        return []
-    from app.ui.sort_menu import add_sort_actions
-
-    return add_sort_actions(window, actions)
-
-
-def group_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View > Group by: MS Project's task groupings (app/ui/group_menu.py)."""
-    if not available("app.ui.group_menu"):
-        return []
-    from app.ui.group_menu import add_group_actions
-
-    return add_group_actions(window, actions)
-
-
-def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Toggles and zoom of the Gantt chart (the chart's engineer adds them here)."""
-    if not available("app.ui.gantt.toggles"):
-        return []
-    from app.ui.gantt.toggles import add_gantt_actions
-
-    return add_gantt_actions(window, actions)
 
 
 def recurring_actions(window: MainWindow, actions: ActionCollection) -> Layout:
