@@ -13,15 +13,12 @@ from pathlib import Path
 
 import pytest
 
-import app.io.mspdi as mspdi
-from app.domain.errors import FileFormatError
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_custom_fields import FIELD_IDS
 from app.io.mspdi_fast import RowReader, UnusualRowError
-from app.io.plan_snapshot import plan_to_json
-from app.io.xml_safety import RowStream
+from tests.mspdi_two_paths import NS
+from tests.mspdi_two_paths import read_either_way as _read
 
-NS = "http://schemas.microsoft.com/project"
 PATHS = pytest.mark.parametrize("fast", [True, False], ids=["plain rows", "parser"])
 
 
@@ -42,19 +39,6 @@ def _file(tmp_path: Path, task_extra: str = "", fields: str = "") -> Path:
         encoding="utf-8",
     )
     return path
-
-
-def _read(path: Path, fast: bool) -> str:
-    """The plan as JSON or the refusal's message; ``fast=False`` without the plain rows."""
-    if not fast:
-        ordinary = RowStream
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mspdi, "RowStream", lambda c, take, rows: ordinary(c, take, None))
-            return _read(path, True)
-    try:
-        return plan_to_json(read_mspdi(path))
-    except FileFormatError as exc:
-        return f"refused: {exc}"
 
 
 def _value(field: str, text: str) -> str:

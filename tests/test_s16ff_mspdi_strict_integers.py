@@ -9,19 +9,13 @@ name: any other element goes to the parser, which reads it as before.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import app.io.mspdi as mspdi
-from app.domain.errors import FileFormatError
 from app.formats import write_plan
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_values import UID_MAX
-from app.io.plan_snapshot import plan_to_json
-from app.io.xml_safety import RowStream
-
-NS = "http://schemas.microsoft.com/project"
+from tests.mspdi_two_paths import project_file as _file
+from tests.mspdi_two_paths import read_either_way as _read
 
 
 def _task(uid: str, extra: str = "", level: str = "1", row_id: str | None = None) -> str:
@@ -30,30 +24,6 @@ def _task(uid: str, extra: str = "", level: str = "1", row_id: str | None = None
         f"<OutlineLevel>{level}</OutlineLevel><Duration>PT16H0M0S</Duration>"
         f"<DurationFormat>7</DurationFormat>{extra}</Task>"
     )
-
-
-def _file(tmp_path: Path, rows: str) -> Path:
-    path = tmp_path / "plan.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<Project xmlns="{NS}"><Name>P</Name><StartDate>2027-01-04T08:00:00</StartDate>'
-        f"<Tasks>{rows}</Tasks></Project>",
-        encoding="utf-8",
-    )
-    return path
-
-
-def _read(path: Path, fast: bool) -> str:
-    """The plan as JSON or the refusal's message; ``fast=False`` without the plain rows."""
-    if not fast:
-        ordinary = RowStream
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mspdi, "RowStream", lambda c, take, rows: ordinary(c, take, None))
-            return _read(path, True)
-    try:
-        return plan_to_json(read_mspdi(path))
-    except FileFormatError as exc:
-        return f"refused: {exc}"
 
 
 _LINK = "<PredecessorLink><PredecessorUID>{}</PredecessorUID><Type>1</Type></PredecessorLink>"

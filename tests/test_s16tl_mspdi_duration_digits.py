@@ -11,14 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import app.io.mspdi as mspdi
-from app.domain.errors import FileFormatError
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_values import parse_duration
-from app.io.plan_snapshot import plan_to_json
-from app.io.xml_safety import RowStream
-
-NS = "http://schemas.microsoft.com/project"
+from tests.mspdi_two_paths import NS
+from tests.mspdi_two_paths import read_either_way as _read
 
 
 def _file(tmp_path: Path, duration: str) -> Path:
@@ -35,19 +31,6 @@ def _file(tmp_path: Path, duration: str) -> Path:
         encoding="utf-8",
     )
     return path
-
-
-def _read(path: Path, fast: bool) -> str:
-    """The plan as JSON or the refusal's message; ``fast=False`` without the plain rows."""
-    if not fast:
-        ordinary = RowStream
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mspdi, "RowStream", lambda c, take, rows: ordinary(c, take, None))
-            return _read(path, True)
-    try:
-        return plan_to_json(read_mspdi(path))
-    except FileFormatError as exc:
-        return f"refused: {exc}"
 
 
 @pytest.mark.parametrize("fast", [True, False], ids=["plain rows", "parser"])

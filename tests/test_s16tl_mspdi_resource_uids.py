@@ -12,15 +12,11 @@ from pathlib import Path
 
 import pytest
 
-import app.io.mspdi as mspdi
-from app.domain.errors import FileFormatError
 from app.formats import write_plan
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_values import UID_MAX
-from app.io.plan_snapshot import plan_to_json
-from app.io.xml_safety import RowStream
-
-NS = "http://schemas.microsoft.com/project"
+from tests.mspdi_two_paths import NS
+from tests.mspdi_two_paths import read_either_way as _read
 
 
 def _file(tmp_path: Path, resource: str = "1", assignment: str = "1", task: str = "1") -> Path:
@@ -38,19 +34,6 @@ def _file(tmp_path: Path, resource: str = "1", assignment: str = "1", task: str 
         encoding="utf-8",
     )
     return path
-
-
-def _read(path: Path, fast: bool) -> str:
-    """The plan as JSON or the refusal's message; ``fast=False`` without the plain rows."""
-    if not fast:
-        ordinary = RowStream
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mspdi, "RowStream", lambda c, take, rows: ordinary(c, take, None))
-            return _read(path, True)
-    try:
-        return plan_to_json(read_mspdi(path))
-    except FileFormatError as exc:
-        return f"refused: {exc}"
 
 
 _PAST = str(UID_MAX + 1)

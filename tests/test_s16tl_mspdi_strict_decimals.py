@@ -12,14 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import app.io.mspdi as mspdi
-from app.domain.errors import FileFormatError
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_values import xml_decimal
-from app.io.plan_snapshot import plan_to_json
-from app.io.xml_safety import RowStream
-
-NS = "http://schemas.microsoft.com/project"
+from tests.mspdi_two_paths import NS
+from tests.mspdi_two_paths import read_either_way as _read
 
 
 def _task(uid: int, extra: str = "") -> str:
@@ -42,19 +38,6 @@ def _file(tmp_path: Path, task_extra: str = "", resource: str = "", units: str =
         encoding="utf-8",
     )
     return path
-
-
-def _read(path: Path, fast: bool) -> str:
-    """The plan as JSON or the refusal's message; ``fast=False`` without the plain rows."""
-    if not fast:
-        ordinary = RowStream
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mspdi, "RowStream", lambda c, take, rows: ordinary(c, take, None))
-            return _read(path, True)
-    try:
-        return plan_to_json(read_mspdi(path))
-    except FileFormatError as exc:
-        return f"refused: {exc}"
 
 
 _NOT_DECIMALS = ["5_0", "\uff15\uff10", "5\u0660", "nan", "-inf", "Infinity", "1e400", "0x10"]

@@ -12,17 +12,12 @@ app/io/mspdi_plain.py and mspdi_fast.py/mspdi_task_fields.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import app.io.mspdi as mspdi
 from app.domain.errors import FileFormatError
 from app.io.mspdi import read_mspdi
-from app.io.plan_snapshot import plan_to_json
-from app.io.xml_safety import RowStream
-
-NS = "http://schemas.microsoft.com/project"
+from tests.mspdi_two_paths import project_file as _file
+from tests.mspdi_two_paths import read_either_way as _read
 
 
 def _task(uid: str, name: str, extra: str = "") -> str:
@@ -30,31 +25,6 @@ def _task(uid: str, name: str, extra: str = "") -> str:
         f"<Task><UID>{uid}</UID><ID>{uid}</ID><Name>{name}</Name><OutlineLevel>1</OutlineLevel>"
         f"<Duration>PT16H0M0S</Duration><DurationFormat>7</DurationFormat>{extra}</Task>"
     )
-
-
-def _file(tmp_path: Path, rows: str) -> Path:
-    path = tmp_path / "plan.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<Project xmlns="{NS}"><Name>P</Name><StartDate>2027-01-04T08:00:00</StartDate>'
-        f"<Tasks>{rows}</Tasks></Project>",
-        encoding="utf-8",
-    )
-    return path
-
-
-def _read(path: Path, fast: bool) -> str:
-    """The plan read as JSON, or the refusal's message; ``fast=False`` reads without the
-    plain rows' text (the ordinary parse, as before the fast path)."""
-    if not fast:
-        ordinary = RowStream
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mspdi, "RowStream", lambda c, take, rows: ordinary(c, take, None))
-            return _read(path, True)
-    try:
-        return plan_to_json(read_mspdi(path))
-    except FileFormatError as exc:
-        return f"refused: {exc}"
 
 
 _GROUPS_EMPTY = {
