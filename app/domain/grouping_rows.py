@@ -475,9 +475,29 @@ def _labeller(
         return _interval_labeller(lambda p: f"{p:g}%", interval)
     if field in DATE_FIELDS or kind is FieldKind.DATE:
         return _date_labeller(interval)
-    if kind is FieldKind.TEXT:
-        return lambda v: (str(v).casefold(), str(v))
+    if isinstance(field, str) and kind is FieldKind.TEXT:
+        return _text_labeller(plan, field)
     return _interval_labeller(lambda n: f"{n:g}", interval)
+
+
+def _text_labeller(plan: Plan, field: str) -> Callable[[Any], tuple[Any, str]]:
+    """Text values grouped without regard to case, as MS Project groups them and as
+    Gantry's filters and sorts compare text ("Design" and "design": one group). The group
+    is labelled as its task with the lowest ID writes it, whatever the sort or filter."""
+    spelled: dict[str, str] = {}
+    summaries = _summary_uids(plan.tasks)  # never grouped: their spelling names no group
+    for task in plan.tasks:
+        if task.uid in summaries:
+            continue
+        value = value_of(task.custom, field)
+        if value is not None and value != "":
+            spelled.setdefault(str(value).casefold(), str(value))
+
+    def label(v: Any) -> tuple[Any, str]:
+        folded = str(v).casefold()
+        return folded, spelled.get(folded, str(v))
+
+    return label
 
 
 def _completion(percent: float) -> tuple[int, str]:
