@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.recurrence_tasks import is_occurrence, occurrence_staffing
-from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.resource import Assignment, Resource, ResourceType, check_max_units
 from app.domain.task import Task, TaskType
 
 _ITEM_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*?)\s*\])?\s*$")
@@ -76,6 +76,8 @@ def _units(res: Resource, text: str, item: str) -> float:
         units = value / 100.0
     if units <= 0:
         raise InputError(f"'{item}': units must be more than zero")
+    if res.type is ResourceType.WORK:  # the roster's limit, in the roster's words
+        check_max_units(units, text, f"{res.name}'s units")
     return units
 
 
