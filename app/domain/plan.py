@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar, standard_calendar
@@ -33,6 +33,9 @@ from app.domain.registers import RegisterOps
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
+
+if TYPE_CHECKING:
+    from app.domain.view_state import SheetView
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,9 @@ class Plan(RegisterOps):
     risks: list[Risk] = field(default_factory=list)
     # Recurring tasks' patterns by summary uid (app.domain.recurrence_tasks)
     recurrences: dict[int, TaskRecurrence] = field(default_factory=dict)
+    # The task sheet's table, filter, sort and group as the file keeps them (None: never
+    # kept; app/domain/view_state.py). Not an edit: no change is announced for it.
+    view: SheetView | None = field(default=None, compare=False)
     changes: ChangeHub = field(default_factory=ChangeHub, repr=False, compare=False)
     _index: dict[int, int] | None = field(default=None, repr=False, compare=False)
     _wbs: list[str] | None = field(default=None, repr=False, compare=False)

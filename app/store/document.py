@@ -30,9 +30,12 @@ from app.store.load import load_plan
 from app.store.lock import FileLock
 from app.store.migrations import migrate
 from app.store.schema import APPLICATION_ID, SCHEMA_SQL, SCHEMA_VERSION
+from app.store.view_state import write_view
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from app.domain.view_state import SheetView
 from app.store.writer import PlanWriter
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -359,6 +362,21 @@ class GantryFile:
 
     def _on_change_ignored(self, change: Change) -> None:
         """Read-only files refuse changes before they happen; nothing to write after."""
+
+    def keep_view(self, view: SheetView | None) -> None:
+        """Keep how the task sheet is shown (table, filter, sort, group) in the plan and its
+        file, as MS Project saves them; not an edit (no undo step, nothing rescheduled).
+        The same view again writes nothing; a read-only file keeps it in memory only."""
+        if view == self.plan.view:
+            return
+        self.plan.view = view
+        if self.read_only or self._closed or self._detached:
+            return
+        try:
+            with self._db.atomic():
+                write_view(self._conn, view)
+        except sqlite3.Error as exc:
+            self._check_detached(exc)
 
     # ------------------------------------------------------------------ copies and closing
 

@@ -48,6 +48,7 @@ from app.store.convert import (
 from app.store.custom_rows import field_in, value_in
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
+from app.store.view_state import read_view
 
 T = TypeVar("T")
 
@@ -176,6 +177,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
     baselines = _baselines(src)
     risks = _risks(src)
     recurrences = dict(src.each("SELECT * FROM task_recurrences", _recurrence))
+    view = read_view(src.rows)
     src.finish()
     project, tasks, cut = trimmed(project, tasks, name)
     plan = Plan(
@@ -188,6 +190,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
         baselines=baselines,
         risks=risks,
         recurrences=recurrences,
+        view=view,
     )
     return plan, cut
 

@@ -277,6 +277,33 @@ def _v19(conn: sqlite3.Connection) -> None:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT NOT NULL DEFAULT 'HOUR'")
 
 
+def _v20(conn: sqlite3.Connection) -> None:
+    """v19 -> v20: the task sheet's table, filter, sort and group (and its folded groups and
+    the user's tables) kept in the plan, as MS Project keeps them. A v19 file keeps none:
+    it opens as the user's settings left it, as before."""
+    for statement in _V20_TABLES:
+        conn.execute(statement)
+
+
+_V20_TABLES = (
+    """CREATE TABLE IF NOT EXISTS views (
+        view TEXT PRIMARY KEY, table_key TEXT NOT NULL, filter_kind TEXT,
+        filter_resource_uid INTEGER, filter_from TEXT, filter_to TEXT,
+        filter_text TEXT NOT NULL, filter_field TEXT NOT NULL, sort_keys TEXT NOT NULL,
+        sort_keep_outline INTEGER NOT NULL, group_keys TEXT NOT NULL,
+        group_name TEXT NOT NULL, group_keep_hierarchy INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS view_columns (view TEXT NOT NULL, seq INTEGER NOT NULL,
+        key TEXT NOT NULL, width INTEGER NOT NULL, PRIMARY KEY (view, seq))""",
+    """CREATE TABLE IF NOT EXISTS view_folded_groups (view TEXT NOT NULL,
+        seq INTEGER NOT NULL, depth INTEGER NOT NULL, label TEXT NOT NULL,
+        PRIMARY KEY (view, seq, depth))""",
+    """CREATE TABLE IF NOT EXISTS user_tables (position INTEGER PRIMARY KEY,
+        name TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS user_table_columns (table_position INTEGER NOT NULL,
+        seq INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (table_position, seq))""",
+)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -297,6 +324,7 @@ MIGRATIONS: dict[int, Step] = {
     17: _v17,
     18: _v18,
     19: _v19,
+    20: _v20,
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -299,6 +299,57 @@ CREATE TABLE risks (
     contingency REAL NOT NULL,
     status TEXT NOT NULL,
     description TEXT NOT NULL
+);
+
+-- How the task sheet is shown (v20, app/store/view_state.py): MS Project keeps each view's
+-- table, filter, sort and group in its file. One row per view ("gantt"); none: never kept.
+-- filter_kind: FilterKind value (NULL: All Tasks); sort_keys "start,finish:desc" ("": by
+-- ID); group_keys "duration/2400:desc,text1" ("": No Group), as the command line writes them.
+CREATE TABLE views (
+    view TEXT PRIMARY KEY,
+    table_key TEXT NOT NULL,
+    filter_kind TEXT,
+    filter_resource_uid INTEGER,
+    filter_from TEXT,
+    filter_to TEXT,
+    filter_text TEXT NOT NULL,
+    filter_field TEXT NOT NULL,
+    sort_keys TEXT NOT NULL,
+    sort_keep_outline INTEGER NOT NULL,
+    group_keys TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    group_keep_hierarchy INTEGER NOT NULL
+);
+
+-- A view's sheet columns left to right: app/ui/sheet_layout.py's keys, widths in pixels.
+CREATE TABLE view_columns (
+    view TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    PRIMARY KEY (view, seq)
+);
+
+-- A view's folded group header rows, each by its path: one row per label, outermost first.
+CREATE TABLE view_folded_groups (
+    view TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    depth INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (view, seq, depth)
+);
+
+-- View > Tables > Save Table…: the user's tables and their column keys (v20).
+CREATE TABLE user_tables (
+    position INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE user_table_columns (
+    table_position INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (table_position, seq)
 );
 
 CREATE TABLE risk_tasks (

@@ -35,6 +35,7 @@ from app.store.rows import (
     task_row,
 )
 from app.store.text_repair import repaired_row
+from app.store.view_state import write_view
 
 # Parent table first, then child tables with the column that points at the parent.
 _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -161,6 +162,8 @@ class PlanWriter:
         for i, risk in enumerate(plan.risks):
             self._put_set(risk_rows(risk, i))
         written.add(len(plan.risks))
+        if plan.view is not None:  # how the task sheet is shown (schema v20)
+            write_view(self._conn, plan.view)
 
     def _put_chunks(
         self, table: str, values: Sequence[V], row: Callable[[V, int], Row], written: _Written

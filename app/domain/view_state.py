@@ -1,0 +1,61 @@
+"""How the plan's task sheet is shown, kept in the plan as MS Project keeps it in its file.
+
+MS Project saves each view's table, filter, group and sort in the project file:
+a plan sent to a colleague opens as it was saved. :class:`SheetView` is that for
+Gantry's task sheet: View > Tables (the table, its columns as shown and the
+user's own tables), View > Filter, View > Sort, View > Group by and which group
+header rows are folded. What belongs to one person's screen (zoom, the first
+row, the selection, folded summaries) stays in their settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.filters import TaskFilter
+from app.domain.grouping import GroupBy
+from app.domain.sorting import TaskSort
+
+SHEET = "gantt"  # the view a SheetView is kept for (MS Project keeps one per view)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetView:
+    """The task sheet's table, filter, sort and group as the plan keeps them.
+
+    ``table``: View > Tables' table key ("": Entry); ``columns``: the sheet's columns
+    left to right as (key, width) (none: the window's own layout); ``tables``: the
+    user's tables as (name, column keys); ``folded_groups``: the group header rows
+    folded, each by its path (the labels from the outermost group down).
+    """
+
+    table: str = ""
+    columns: tuple[tuple[str, int], ...] = ()
+    tables: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    task_filter: TaskFilter | None = None
+    task_sort: TaskSort | None = None
+    task_group: GroupBy | None = None
+    folded_groups: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        # None stands for All Tasks, by ID and No Group: one way to say each
+        if self.task_filter is not None and self.task_filter.is_all:
+            object.__setattr__(self, "task_filter", None)
+        if self.task_sort is not None and self.task_sort.is_id:
+            object.__setattr__(self, "task_sort", None)
+        if self.task_group is not None and self.task_group.is_none:
+            object.__setattr__(self, "task_group", None)
+        if self.task_group is None and self.folded_groups:
+            object.__setattr__(self, "folded_groups", frozenset())
+
+    @property
+    def is_plain(self) -> bool:
+        """Whether it is the sheet as any plan opens (Entry, All Tasks, by ID, No Group, no
+        user tables), the column widths aside: a plan need not keep it."""
+        return (
+            not self.table
+            and not self.tables
+            and self.task_filter is None
+            and self.task_sort is None
+            and self.task_group is None
+        )
