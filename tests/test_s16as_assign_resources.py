@@ -19,7 +19,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.app import Session
-from app.ui.dialogs.assign_resources_dialog import AssignResourcesDialog, parse_units
+from app.ui.dialogs.assign_resources_dialog import NAME, UNITS, AssignResourcesDialog, parse_units
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -53,10 +53,16 @@ def _staff(plan: Plan, task_uid: int) -> dict[str, float]:
 
 def _tick(dialog: AssignResourcesDialog, *names: str) -> None:
     for row in range(dialog.table.rowCount()):
-        item = dialog.table.item(row, 0)
+        item = dialog.table.item(row, NAME)
         assert item is not None
         on = item.text() in names
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _type_units(dialog: AssignResourcesDialog, text: str) -> None:
+    """Units typed in each ticked row (the grid takes them per row since s17assign)."""
+    for uid in dialog.checked_uids():
+        dialog.table.type_units(uid, text)
 
 
 def _open(window: MainWindow) -> AssignResourcesDialog:
@@ -75,15 +81,15 @@ def test_two_people_on_two_tasks_at_half_time_is_one_undo_step(window):
     window.tree.select_uids([1, 2])
     dialog = _open(window)
     assert dialog.table.rowCount() == 3
-    assert dialog.table.item(2, 2).text() == "150%"  # Cleo's max units
+    assert dialog.table.item(2, NAME).toolTip() == "Max units 150%"  # Cleo's
     _tick(dialog, "Ann", "Bob")
-    dialog.units.setText("50%")
+    _type_units(dialog, "50%")
     before = window.document.undo_stack.count()
     assert dialog.assign()
     assert _staff(plan, 1) == {"Ann": 0.5, "Bob": 0.5}
     assert _staff(plan, 2) == {"Cleo": 1.0, "Ann": 0.5, "Bob": 0.5}  # Cleo stays
     assert _staff(plan, 3) == {}
-    assert dialog.table.item(0, 1).text() == "50%"  # units on the first selected task
+    assert dialog.table.item(0, UNITS).text() == "50%"  # units on the first selected task
     stack = window.document.undo_stack
     assert stack.count() == before + 1
     assert stack.undoText() == "Assign Resources"
@@ -126,7 +132,7 @@ def test_bad_units_are_refused_with_one_message_and_nothing_changes(window, type
     window.tree.select_uids([1, 2])
     dialog = _open(window)
     _tick(dialog, "Ann")
-    dialog.units.setText(typed)
+    _type_units(dialog, typed)
     before = window.document.undo_stack.count()
     assert not dialog.assign()
     assert "Units" in dialog.error.text()
@@ -151,7 +157,7 @@ def test_a_summary_is_staffed_as_its_people_cell_is(window):
     window.tree.select_uids([1])
     dialog = _open(window)
     _tick(dialog, "Bob")
-    dialog.units.setText("25")
+    _type_units(dialog, "25")
     assert dialog.assign()
     assert _staff(plan, 1) == {"Bob": 0.25}
 
@@ -160,7 +166,7 @@ def test_the_most_units_are_taken(window):
     window.tree.select_uids([3])
     dialog = _open(window)
     _tick(dialog, "Ann")
-    dialog.units.setText("1000000%")
+    _type_units(dialog, "1000000%")
     assert dialog.assign(), dialog.error.text()
     assert _staff(window.document.plan, 3) == {"Ann": 10000.0}
 

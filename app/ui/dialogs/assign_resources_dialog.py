@@ -1,38 +1,40 @@
 """Assign Resources (MS Project's Alt+F10): put people on the tasks selected in the Gantt.
 
 The dialog stays open beside the Gantt (modeless, as in MS Project) and acts on whatever
-tasks are selected when Assign or Remove is clicked. It builds each task's People text
-and runs the People cell's own :class:`~app.ui.team.commands.SetAssignmentsCommand`, so a
-summary or a recurring task's summary is staffed exactly as typing in its People cell
-does; one click is one undo step named "Assign Resources" (or "Remove Resources").
+tasks are selected when a button is clicked. Its grid shows who is on the task (a check
+mark), each person's units typed in their own row ("50%", a material's "3 t") and the
+assignment's cost. Assign and Remove act on the ticked people; Replace… swaps the
+highlighted person for others chosen in a second list. Each builds the task's People
+text and runs the People cell's own :class:`~app.ui.team.commands.SetAssignmentsCommand`,
+so work follows the task type as typing there does (an effort-driven task keeps its
+work); one click is one undo step. MS Project's Graphs button is not offered.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.assigning import format_one, staff_of
+from app.domain.assigning import occurrence_uids, staff_of
 from app.domain.errors import AppError, InputError
-from app.domain.plan import Plan
-from app.domain.resource import ResourceType
+from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, execute
+from app.ui.dialogs.assign_grid import COST, MARK, NAME, UNITS, GridRow, PeopleGridView
+from app.ui.dialogs.assign_replace_dialog import ReplaceResourceDialog
+from app.ui.dialogs.assign_units import (
+    parse_units,
+    staffing_replacing,
+    staffing_with,
+    units_text,
+)
 from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
 from app.ui.team.commands import SetAssignmentsCommand
@@ -43,52 +45,11 @@ if TYPE_CHECKING:
     from app.ui.commands import PlanCommand
     from app.ui.main_window import MainWindow
 
-_UNITS_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
-MAX_UNITS_PERCENT = 1_000_000.0  # the most units Assign takes, in percent
-NAME, UNITS, MAX = 0, 1, 2
-
-
-def parse_units(text: str) -> str:
-    """The typed units as People-cell text ("50%"); InputError says why they are refused."""
-    shown = text.strip() or "100%"
-    m = _UNITS_RE.match(shown)
-    if m is None:
-        raise InputError(f"Units '{shown}': type a percentage such as 50%")
-    value = float(m.group(1).replace(",", "."))
-    if value <= 0:
-        raise InputError(f"Units '{shown}': must be more than 0%")
-    if value > MAX_UNITS_PERCENT:
-        raise InputError(f"Units '{shown}': at most {MAX_UNITS_PERCENT:,.0f}%")
-    return f"{value:.4f}".rstrip("0").rstrip(".") + "%"  # no exponent: the People text reads it
-
-
-def staffing_with(plan: Plan, task_uid: int, people: dict[int, str | None]) -> str:
-    """A task's People text with each of ``people`` at their units (None: taken off);
-    everyone else keeps their place and units, newcomers go last."""
-    parts: list[str] = []
-    placed: set[int] = set()
-    for a in staff_of(plan, task_uid):
-        res = plan.resource(a.resource_uid)
-        if res.uid not in people:
-            parts.append(format_one(res, a.units))
-        elif res.uid not in placed:
-            placed.add(res.uid)
-            parts.append(_entry(plan, res.uid, people[res.uid]))
-    for uid, units in people.items():
-        if uid not in placed:
-            parts.append(_entry(plan, uid, units))
-    return ", ".join(p for p in parts if p)
-
-
-def _entry(plan: Plan, uid: int, units: str | None) -> str:
-    if units is None:
-        return ""
-    res = plan.resource(uid)
-    return res.name if res.type is ResourceType.COST else f"{res.name}[{units}]"
+__all__ = ["COST", "MARK", "NAME", "UNITS", "AssignResourcesDialog", "parse_units"]
 
 
 class AssignResourcesDialog(QDialog):
-    """Every person with their units on the selected task; Assign, Remove, Close."""
+    """The team with their units and cost on the selected task; Assign, Remove, Replace…"""
 
     def __init__(
         self,
@@ -101,112 +62,155 @@ class AssignResourcesDialog(QDialog):
         self.document = document
         self._selected = selected
         self.task_label = QLabel()
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Resource name", "Units", "Max units"])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (UNITS, MAX):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.units = QLineEdit("100%")
+        self.table = PeopleGridView()
+        self.table.sig_units_typed.connect(self._on_units_typed)
         self.error = error_label()
-        buttons = QDialogButtonBox()
         self.assign_button = QPushButton("&Assign")
         self.remove_button = QPushButton("&Remove")
-        buttons.addButton(self.assign_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
+        self.replace_button = QPushButton("R&eplace…")
+        close = QPushButton("Close")
         self.assign_button.clicked.connect(self.assign)
         self.remove_button.clicked.connect(self.remove)
-        form = QFormLayout()
-        self.units.setToolTip("Percent of full time; for a material, 100% is a quantity of 1")
-        form.addRow("Units", self.units)
+        self.replace_button.clicked.connect(self.replace)
+        close.clicked.connect(self.close)
+        buttons = QVBoxLayout()
+        for button in (self.assign_button, self.remove_button, self.replace_button, close):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        grid = QHBoxLayout()
+        grid.addWidget(self.table, 1)
+        grid.addLayout(buttons)
+        hint = QLabel("Tick people and type their units in their row, then Assign.")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.task_label)
-        layout.addWidget(self.table)
-        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(hint)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(420, 360)
+        self.resize(520, 380)
         document.sig_changed.connect(self.refresh)
         self.refresh()
 
-    # ------------------------------------------------------------------ list
+    # ------------------------------------------------------------------ grid
 
     def refresh(self) -> None:
-        """Show every person, their units on the first selected task, checks kept."""
+        """Show the team: who is on the selected task, their units and cost, checks kept."""
         plan = self.document.plan
-        checked = set(self.checked_uids())
         tasks = self._selected()
         if not tasks:
             self.task_label.setText("Select one or more tasks in the Gantt.")
         elif len(tasks) == 1:
             self.task_label.setText(f"Task: {plan.task(tasks[0]).name}")
         else:
-            self.task_label.setText(f"{len(tasks)} tasks selected (units of the first shown)")
-        units = {a.resource_uid: a.units for a in staff_of(plan, tasks[0])} if tasks else {}
-        self.table.setRowCount(len(plan.resources))
-        for row, res in enumerate(plan.resources):
-            name = QTableWidgetItem(res.name)
-            name.setData(Qt.ItemDataRole.UserRole, res.uid)
-            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = res.uid in checked
-            name.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            shown = _units_text(res.type, units[res.uid]) if res.uid in units else ""
-            self.table.setItem(row, NAME, name)
-            self.table.setItem(row, UNITS, QTableWidgetItem(shown))
-            limit = "" if res.type is not ResourceType.WORK else f"{res.max_units * 100:g}%"
-            self.table.setItem(row, MAX, QTableWidgetItem(limit))
+            self.task_label.setText(f"{len(tasks)} tasks selected (units and cost of the first)")
+        first = {a.resource_uid: a.units for a in staff_of(plan, tasks[0])} if tasks else {}
+        on_all = set(first)
+        for uid in tasks[1:]:
+            on_all &= {a.resource_uid for a in staff_of(plan, uid)}
+        costs = self._costs(tasks[0]) if tasks else {}
+        project = plan.project
+        rows: list[GridRow] = []
+        for uid in [*first, *(r.uid for r in plan.resources if r.uid not in first)]:
+            res = plan.resource(uid)  # the people on the task first, as MS Project lists them
+            on = uid in first
+            cost = money(project, costs.get(uid, 0.0)) if on else ""
+            shown = units_text(res, first[uid]) if on else ""
+            rows.append(GridRow(res, uid in on_all, shown, cost))
+        self.table.fill(rows)
 
-    def checked_uids(self) -> list[int]:
-        """The people ticked in the list, top to bottom."""
-        out: list[int] = []
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, NAME)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+    def _costs(self, task_uid: int) -> dict[int, float]:
+        """Each person's assignment cost on a task (a recurring task: all its occurrences)."""
+        priced = self.document.costs.assignments
+        out: dict[int, float] = {}
+        for uid in occurrence_uids(self.document.plan, task_uid) or [task_uid]:
+            for a in self.document.plan.assignments_of_task(uid):
+                cost = priced.get(a.uid)
+                out[a.resource_uid] = out.get(a.resource_uid, 0.0) + (cost.cost if cost else 0.0)
         return out
 
+    def checked_uids(self) -> list[int]:
+        """The people ticked in the grid, top to bottom."""
+        return self.table.checked_uids()
+
     def chosen_uids(self) -> list[int]:
-        """The ticked people, else the rows selected in the list."""
-        ticked = self.checked_uids()
-        if ticked:
-            return ticked
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        items = [self.table.item(r, NAME) for r in rows]
-        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i is not None]
+        """The ticked people, else the rows selected in the grid."""
+        return self.table.chosen_uids()
+
+    def _on_units_typed(self, uid: int, text: str) -> None:
+        try:
+            self._units(uid)
+        except InputError as exc:
+            self._say(str(exc))
+            return
+        self.error.clear()
+
+    def _units(self, uid: int) -> str:
+        """The person's row units as People-cell units; InputError names them."""
+        res = self.document.plan.resource(uid)
+        try:
+            return parse_units(self.table.units_of(uid), res)
+        except InputError as exc:
+            raise InputError(f"{res.name}: {exc}") from None
 
     # ------------------------------------------------------------------ buttons
 
     def assign(self) -> bool:
-        """Put the chosen people on every selected task at the typed units, one step."""
+        """Put the chosen people on every selected task at their row's units, one step."""
+        people = self.chosen_uids()
         try:
-            units = parse_units(self.units.text())
+            wanted: dict[int, str | None] = {uid: self._units(uid) for uid in people}
         except InputError as exc:
             return self._say(str(exc))
-        return self._staff("Assign Resources", units)
+        return self._staff("Assign Resources", people, wanted)
 
     def remove(self) -> bool:
         """Take the chosen people off every selected task, one step."""
-        return self._staff("Remove Resources", None)
+        people = self.chosen_uids()
+        return self._staff("Remove Resources", people, dict.fromkeys(people))
 
-    def _staff(self, label: str, units: str | None) -> bool:
+    def replace(self) -> bool:
+        """Replace… : the highlighted person gives way to people chosen in a second list."""
+        old = self.table.current_uid()
+        tasks = self._selected()
+        if old is None or not any(
+            old in {a.resource_uid for a in staff_of(self.document.plan, t)} for t in tasks
+        ):
+            return self._say("Highlight a person on the selected task, then Replace….")
+        chosen = ReplaceResourceDialog.ask(self, self.document.plan, old)
+        if chosen is None:
+            return False
+        return self.replace_with(old, chosen)
+
+    def replace_with(self, old_uid: int, new: dict[int, str | None]) -> bool:
+        """Put ``new`` (uid: People-cell units, None: the replaced one's) in ``old_uid``'s
+        place on every selected task they are on, as one undo step."""
+        plan = self.document.plan
+        parts: list[PlanCommand] = []
+        try:
+            for task_uid in self._selected():
+                text = staffing_replacing(plan, task_uid, old_uid, new)
+                if text is not None:
+                    parts.append(SetAssignmentsCommand(self.document, task_uid, text))
+            if not parts:
+                return self._say(f"'{plan.resource(old_uid).name}' is not on the selected tasks.")
+            execute(self.document, CompositeCommand(self.document, "Replace Resource", parts))
+        except AppError as exc:
+            return self._say(str(exc))
+        return self._done([old_uid, *new])
+
+    def _staff(self, label: str, people: list[int], wanted: dict[int, str | None]) -> bool:
         plan = self.document.plan
         tasks = self._selected()
-        people = self.chosen_uids()
+        removing = label == "Remove Resources"
         if not tasks:
             return self._say("Select one or more tasks in the Gantt first.")
         if not people:
             return self._say("Tick the people to assign or remove first.")
-        wanted: dict[int, str | None] = dict.fromkeys(people, units)
         parts: list[PlanCommand] = []
         try:
             for task_uid in tasks:
                 on = {a.resource_uid for a in staff_of(plan, task_uid)}
-                if units is None and not on & set(people):
+                if removing and not on & set(people):
                     continue  # none of them on this task: nothing to take off
                 text = staffing_with(plan, task_uid, wanted)
                 parts.append(SetAssignmentsCommand(self.document, task_uid, text))
@@ -215,6 +219,10 @@ class AssignResourcesDialog(QDialog):
             execute(self.document, CompositeCommand(self.document, label, parts))
         except AppError as exc:
             return self._say(str(exc))
+        return self._done(people)
+
+    def _done(self, people: list[int]) -> bool:
+        self.table.forget(people)  # their rows show the units now assigned
         self.error.clear()
         self.refresh()
         return True
@@ -222,14 +230,6 @@ class AssignResourcesDialog(QDialog):
     def _say(self, message: str) -> bool:
         self.error.setText(message)
         return False
-
-
-def _units_text(kind: ResourceType, units: float) -> str:
-    if kind is ResourceType.COST:
-        return ""
-    if kind is ResourceType.MATERIAL:
-        return f"{units:g}"
-    return f"{units * 100:g}%"
 
 
 def assign_resources_action(window: MainWindow) -> AssignResourcesDialog:

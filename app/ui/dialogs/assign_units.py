@@ -1,0 +1,142 @@
+"""Units as Assign Resources takes them row by row, and the People text its buttons build.
+
+A work person's units are a percentage ("50%", at most the roster's 1,000,000 %), a
+material's a quantity in its own label ("3 t"). The dialog staffs a task by writing its
+People text and running the People cell's own command, so the text here is what the
+People cell reads (:func:`app.domain.assigning.parse_assignments`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from app.domain.assigning import staff_of
+from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.resource import Resource, ResourceType, check_max_units
+
+_PERCENT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
+_QUANTITY_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(\S.*?)?\s*$")
+
+
+def parse_units(text: str, resource: Resource | None = None) -> str:
+    """Units typed in a row as People-cell units ("50%" for a person, "3" for a material);
+    blank is 100 % (a material: 1). InputError says why they are refused."""
+    if resource is not None and resource.type is ResourceType.MATERIAL:
+        return _quantity(text, resource)
+    shown = text.strip() or "100%"
+    m = _PERCENT_RE.match(shown)
+    if m is None:
+        raise InputError(f"Units '{shown}': type a percentage such as 50%")
+    value = float(m.group(1).replace(",", "."))
+    if value <= 0:
+        raise InputError(f"Units '{shown}': must be more than 0%")
+    check_max_units(value / 100, shown, "Units")  # the roster's limit, in its words
+    return f"{_plain(value)}%"
+
+
+def _quantity(text: str, resource: Resource) -> str:
+    """A material's quantity, with or without its label ("3 t", "3"); no other label."""
+    label = resource.material_label.strip()
+    shown = text.strip() or f"1 {label}".strip()
+    m = _QUANTITY_RE.match(shown)
+    typed_label = (m.group(2) or "") if m is not None else ""
+    if m is None or (typed_label and typed_label.casefold() != label.casefold()):
+        counted = f"in {label}" if label else "as a plain number"
+        example = f"3 {label}".strip()
+        raise InputError(
+            f"Units '{shown}': {resource.name} is counted {counted}; type a quantity such as {example}"
+        )
+    value = float(m.group(1).replace(",", "."))
+    if value <= 0 or not math.isfinite(value):
+        raise InputError(f"Units '{shown}': must be a quantity more than 0")
+    return _plain(value)
+
+
+def _plain(value: float) -> str:
+    """A number without exponent or float noise, as the People cell reads it (12.5, 1000000)."""
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def units_text(resource: Resource, units: float) -> str:
+    """An assignment's units as the grid shows them: "50%", "3 t"; nothing for a cost item."""
+    if resource.type is ResourceType.COST:
+        return ""
+    if resource.type is ResourceType.MATERIAL:
+        return f"{_plain(units)} {resource.material_label.strip()}".strip()
+    return f"{_plain(units * 100)}%"
+
+
+def staffing_with(plan: Plan, task_uid: int, people: dict[int, str | None]) -> str:
+    """A task's People text with each of ``people`` at their units (None: taken off);
+    everyone else keeps their place and units, newcomers go last."""
+    parts: list[str] = []
+    placed: set[int] = set()
+    for a in staff_of(plan, task_uid):
+        res = plan.resource(a.resource_uid)
+        if res.uid not in people:
+            parts.append(_kept(res, a.units))
+        elif res.uid not in placed:
+            placed.add(res.uid)
+            parts.append(_entry(plan, res.uid, people[res.uid]))
+    for uid, units in people.items():
+        if uid not in placed:
+            parts.append(_entry(plan, uid, units))
+    return ", ".join(p for p in parts if p)
+
+
+def staffing_replacing(
+    plan: Plan, task_uid: int, old_uid: int, new: dict[int, str | None]
+) -> str | None:
+    """A task's People text with ``old_uid`` replaced, in its place, by ``new`` (None: the
+    units it had, when of the same kind); None when ``old_uid`` is not on the task.
+
+    InputError when one of ``new`` is already on the task (MS Project refuses it too)."""
+    staffed = staff_of(plan, task_uid)
+    old = next((a for a in staffed if a.resource_uid == old_uid), None)
+    if old is None:
+        return None
+    replaced = plan.resource(old_uid)
+    parts: list[str] = []
+    for a in staffed:
+        res = plan.resource(a.resource_uid)
+        if res.uid in new:
+            task = plan.task(task_uid).name
+            raise InputError(f"'{res.name}' is already on '{task}': untick them to replace")
+        if res.uid != old_uid:
+            parts.append(_kept(res, a.units))
+            continue
+        for uid, units in new.items():
+            kept = units if units is not None else _units_of(plan.resource(uid), replaced, a.units)
+            parts.append(_entry(plan, uid, kept))
+    return ", ".join(p for p in parts if p)
+
+
+def _units_of(newcomer: Resource, replaced: Resource, units: float) -> str:
+    """The replaced person's units for a newcomer of the same kind, else the default."""
+    if newcomer.type is not replaced.type:
+        return parse_units("", newcomer)
+    return _cell_units(newcomer, units)
+
+
+def _cell_units(resource: Resource, units: float) -> str:
+    """Units as People-cell text, to 1/10,000 of a percent: "33.3333%", "2.5"."""
+    if resource.type is ResourceType.MATERIAL:
+        return _plain(units)
+    return f"{_plain(units * 100)}%"
+
+
+def _kept(resource: Resource, units: float) -> str:
+    """Someone a button leaves on the task, at their units: the People cell's own format
+    rounds to 1/100 of a percent, which would move a third's work by a minute or two."""
+    if resource.type is ResourceType.COST:
+        return resource.name
+    return f"{resource.name}[{_cell_units(resource, units)}]"
+
+
+def _entry(plan: Plan, uid: int, units: str | None) -> str:
+    if units is None:
+        return ""
+    res = plan.resource(uid)
+    return res.name if res.type is ResourceType.COST else f"{res.name}[{units}]"
