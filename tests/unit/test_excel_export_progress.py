@@ -157,7 +157,7 @@ def test_an_error_while_writing_a_sheet_leaves_no_temporary_file(
     def broken(*args: object) -> None:
         raise AppError("the Budget sheet cannot be written")
 
-    monkeypatch.setattr(excel_export, "_budget_sheet", broken)
+    monkeypatch.setattr(excel_export, "budget_sheet", broken)
     with pytest.raises(AppError, match="Budget"):
         write_workbook(_plan(), tmp_path / "plan.xlsx")
     assert _leftovers(tmp_path, private_temp) == []

@@ -1,0 +1,57 @@
+"""The client workbook's About sheet: what the workbook is and how to send it back
+(moved out of excel_export.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import Workbook
+
+from app.domain.plan import Plan
+from app.io.workbook_cells import writable_text
+from app.io.workbook_format import (
+    WIDEST,
+    Formats,
+    Pen,
+    fit,
+    is_risky,
+    landscape,
+    new_sheet,
+    quoted,
+    styled_cell,
+)
+from app.io.workbook_snapshot_sheet import FORMAT_VERSION
+
+
+def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None:
+    project = plan.project
+    facts: tuple[tuple[str, object], ...] = (
+        ("Project", project.name),
+        ("Exported by", "Gantry"),
+        ("Format version", FORMAT_VERSION),
+        ("Exported at", now),
+        ("Project start", project.start),
+        ("Currency", project.currency),
+        ("Tasks", len(plan.tasks)),
+        (
+            "Round trip",
+            "Edit the Plan, Team and Risks sheets and send the workbook back: "
+            "Gantry shows every change for review.",
+        ),
+    )
+    # As wide as its longest text, on one printed page: the note ran onto a third page.
+    texts = (v for _k, v in facts if isinstance(v, str))
+    ws = new_sheet(book, "About", {0: 22, 1: fit(60, texts, WIDEST + 40)})
+    landscape(ws, fit_to_width=True, title=fmt.title)
+    ws.page_setup.fitToHeight = 1
+    ws.print_options.gridLines = False  # a list, not a table
+    pen = Pen(ws)
+    for key, value in facts:
+        if isinstance(value, str):
+            cell = pen.text(writable_text(value), quoted(fmt.left) if is_risky(value) else fmt.left)
+        else:
+            cell = styled_cell(
+                ws, value, fmt.stamp_left if isinstance(value, datetime) else fmt.left
+            )
+        ws.append((styled_cell(ws, key, fmt.bold), cell))

@@ -1,0 +1,60 @@
+"""The client workbook's Risks sheet: the risk register, tasks named by their # on the
+Plan sheet (moved out of excel_export.py; read back by register_sheets.py).
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from app.domain.plan import Plan
+from app.io.register_sheets import (
+    RISK_COLUMNS,
+    RISK_SHEET,
+    plan_numbers,
+    task_numbers_text,
+)
+from app.io.workbook_format import (
+    Formats,
+    Pen,
+    finite,
+    fit,
+    styled_cell,
+    table,
+    unflag_numbers_as_text,
+)
+from app.io.workbook_steps import Steps
+
+_WIDEST_PROSE = 60.0  # mitigations: long prose is read in the cell itself
+
+
+def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
+    risks = plan.risks
+    numbers = plan_numbers(plan)  # the Tasks cell names tasks by their # on the Plan sheet
+    tasks = [task_numbers_text(r.task_uids, numbers) for r in risks]
+    titles = fit(36, (r.title for r in risks))
+    owners = fit(18, (r.owner for r in risks))
+    plans = fit(36, (r.mitigation for r in risks), _WIDEST_PROSE)
+    about = fit(36, (r.description for r in risks), _WIDEST_PROSE)
+    widths = (6, titles, 11, 14, 14, owners, plans, 14, 12, fit(10, tasks), about)
+    ws = table(book, fmt, RISK_SHEET, RISK_COLUMNS, widths, len(risks), hidden_columns=("A",))
+    tasks_column = get_column_letter(RISK_COLUMNS.index("Tasks") + 1)
+    unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
+    title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
+    for r, task_text in zip(risks, tasks, strict=True):
+        ws.append(
+            (
+                r.uid,
+                fmt.text(title, r.title),
+                styled_cell(ws, finite(r.probability), fmt.percent),
+                styled_cell(ws, finite(r.impact), fmt.money),
+                styled_cell(ws, finite(round(r.exposure, 2)), fmt.money),
+                fmt.text(owner, r.owner),
+                fmt.text(mitigation, r.mitigation),
+                styled_cell(ws, finite(r.contingency), fmt.money),
+                r.status.value,
+                fmt.text(linked, task_text),
+                fmt.text(description, r.description),
+            )
+        )
+        steps.row()
