@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from app import formats
 from app.cli.json_text import dump
+from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import (
     AppError,
@@ -159,6 +160,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     recurring = recurring_lines(plan, ((t.uid, e["wbs"]) for t, e in pairs))
     if recurring:  # how each listed recurring task repeats (the JSON's "recurrence")
         out.write("\n" + "\n".join(recurring) + "\n")
+    write_issue_lines(data["issues"], out)  # conflicts of the whole plan, as the status bar
     out.write(
         f"\n{plan.project.name}: {_short(iso(result.start))} to {_short(iso(result.finish))}\n"
     )
@@ -361,6 +363,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Start", _short(iso(result.start))),
         ("Finish", _short(iso(result.finish))),
         ("Critical tasks", _critical_count(plan, result)),
+        ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
         *_money_lines(plan, result),
         ("Risks", str(len(plan.risks))),
@@ -386,6 +389,11 @@ def _critical_count(plan: Plan, result: Any) -> str:
     tasks = len(result.critical_uids())
     flagged = len(matching_uids(plan, result, TaskFilter(FilterKind.CRITICAL)))
     return str(tasks) if flagged == tasks else f"{tasks} ({flagged} with their summaries)"
+
+
+def _issues_text(count: int) -> str:
+    """The scheduler's conflicts, counted as the window's status bar counts them."""
+    return f"{count} (gantry schedule names them)" if count else "none"
 
 
 def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:

@@ -7,7 +7,8 @@ each ``{"stop": ISO, "resume": ISO}``, the moment its work stops (the end of
 a working part) and the moment it resumes (the start of the next part).
 Tasks that are not split have no ``splits`` key, so an unsplit plan prints
 as before. A recurring task's summary likewise has ``recurrence``, its pattern
-(app/cli/recurring_json.py).
+(app/cli/recurring_json.py). The top-level ``issues`` lists the scheduler's
+conflicts (app/cli/schedule_issues.py), ``[]`` when there are none.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from app.cli.json_text import RawJSON, dumps, encode_column
 from app.cli.recurring_json import recurrences_by_row
+from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
@@ -255,6 +257,7 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
         "cost": round(costs.total_cost, 2),
         "currency": costs.currency,  # ISO 4217 code; "" when the file names none
         "currency_symbol": plan.project.currency_symbol,
+        "issues": issue_entries(plan, schedule),  # the scheduler's conflicts ([] for none)
     }
 
 

@@ -102,6 +102,15 @@ _CONSTRAINT_WORDS = ("constraint date", "no later than")
 _DEADLINE_WORDS = "after its deadline"
 
 
+def issue_kind(message: str) -> Indicator:
+    """The mark a scheduler's issue (ScheduleIssue.message) shows as on its task's row."""
+    if any(w in message for w in _CONSTRAINT_WORDS):
+        return Indicator.CONSTRAINT_BROKEN
+    if _DEADLINE_WORDS in message:  # the row's deadline mark says it, with the dates
+        return Indicator.DEADLINE
+    return Indicator.ISSUE
+
+
 def indicator_date(moment: datetime) -> str:
     """A date as the tooltips say it: ``Mon 2026-03-02``."""
     return moment.strftime("%a %Y-%m-%d")
@@ -296,8 +305,11 @@ class TaskIndicators:
         times = self.schedule.get(uid)
         issues = self._issues_of(uid)
         marks: list[Mark] = []
-        constraint_issues = [m for m in issues if any(w in m for w in _CONSTRAINT_WORDS)]
-        other = [m for m in issues if m not in constraint_issues and _DEADLINE_WORDS not in m]
+        kinds = list(map(issue_kind, issues))
+        constraint_issues = [
+            m for m, k in zip(issues, kinds, strict=True) if k is Indicator.CONSTRAINT_BROKEN
+        ]
+        other = [m for m, k in zip(issues, kinds, strict=True) if k is Indicator.ISSUE]
         marks.extend(Mark(Indicator.ISSUE, m) for m in other)
         deadline = self._deadline(task, times)
         if deadline is not None:
