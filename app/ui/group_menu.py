@@ -13,6 +13,7 @@ does Gantry (Shift+F3 is sort by ID, F3 All Tasks).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -78,6 +79,25 @@ class GroupController(QObject):
         self._show(group_by)
         if not group_by.is_none:
             window.show_view("gantt")  # the grouping acts on the task sheet
+
+    def folded(self) -> frozenset[tuple[str, ...]]:
+        """The group header rows folded now, by path (only groups the plan still has)."""
+        row_group = self.window.model.row_group()
+        if row_group is None or not row_group.collapsed:
+            return frozenset()
+        paths = {g.path for g in row_group.all_groups}
+        return frozenset(p for p in row_group.collapsed if p in paths)
+
+    def fold(self, paths: Iterable[tuple[str, ...]]) -> None:
+        """Fold these group header rows, and only these (one layout change), as a plan kept
+        them; paths of groups gone since fold nothing."""
+        model = self.window.model
+        row_group = model.row_group()
+        wanted = set(paths)
+        if row_group is None or wanted == row_group.collapsed:
+            return
+        row_group.collapsed = wanted
+        model.set_row_group(row_group)
 
     def _show(self, group_by: GroupBy) -> None:
         fields = self.window.document.plan.project.custom_fields

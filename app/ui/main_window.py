@@ -37,6 +37,7 @@ from app.ui.plan_view import (
 )
 from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
+from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
 from app.ui.task_tree import TaskTreeView
 
 if TYPE_CHECKING:
@@ -134,12 +135,13 @@ class MainWindow(EditMenu):
         document.sig_changed.connect(self._update_title)
         self._restore_state()
         # the plan as this file's window was left (folds now, zoom when the Gantt is built)
-        self._kept_view = self.settings.plan_view(document.path) if document.path else None
+        self._kept_view = kept_view(self.settings, document)  # the plan's table, filter, group
         self._top_restored = False
         if self._kept_view is not None:
             restore_folds(self.model, self._kept_view)
             restore_rows(self, self._kept_view)
             restore_current(self.tree, self._kept_view)
+        start_keeping(self)  # the plan's folded groups, then its view kept as it changes
         self._update_title()
         self._refresh_status()
         self.show_view(self.settings.get(keys.LAST_VIEW))
@@ -402,6 +404,7 @@ class MainWindow(EditMenu):
             self.settings.set_plan_view(
                 self.document.path, view_of(self.tree, self.gantt, self._kept_view, self)
             )
+        keep_now(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On first show, scroll the sheet to the row it was left at (it needs its size)."""

@@ -1,0 +1,121 @@
+"""The task sheet's table, filter, sort and group kept in the plan, as MS Project keeps them.
+
+MS Project saves each view's table, filter, group and sort in the project file,
+so a plan sent to a colleague opens grouped as it was saved. The window keeps
+them in the plan (``Plan.view``, app/domain/view_state.py), written to the
+.gantry file as they change (:class:`SheetViewKeeper`) and read back when the
+plan opens (:func:`kept_view`): the plan's view wins over the one the user's
+settings remember, which still give the rest (zoom, first row, selection,
+folded summaries), and the whole of it for a plan that keeps no view (a file
+from before schema v20, or one never grouped, filtered, sorted nor given a table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.domain.view_state import SheetView
+from app.ui.plan_view import view_of
+from app.ui.settings import PlanView, Settings
+from app.ui.sheet_tables import ENTRY
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+    from app.ui.main_window import MainWindow
+
+# The changes of a moment (a column dragged wider, a filter then a sort) written once.
+_SETTLE_MS = 300
+
+
+def kept_view(settings: Settings, document: Document) -> PlanView | None:
+    """How the plan's window is to open: the user's settings for it, the table, filter,
+    sort and group the plan keeps (if any) put over them."""
+    path = document.path
+    remembered = settings.plan_view(path) if path is not None else None
+    kept = document.plan.view
+    if kept is None:
+        return remembered
+    return replace(
+        remembered or PlanView(),
+        table=kept.table,
+        columns=kept.columns or (remembered.columns if remembered is not None else ()),
+        tables=kept.tables,
+        task_filter=kept.task_filter,
+        task_sort=kept.task_sort,
+        task_group=kept.task_group,
+    )
+
+
+def sheet_view_of(window: MainWindow) -> SheetView:
+    """The task sheet's table, filter, sort, group and folded groups as shown now."""
+    shown = view_of(window.tree, None, None, window)
+    grouping = window.findChild(QObject, "group_controller")
+    folded = grouping.folded() if grouping is not None else frozenset()  # type: ignore[attr-defined]
+    return SheetView(
+        table="" if shown.table == ENTRY.key else shown.table,  # "": as every plan opens
+        columns=shown.columns,
+        tables=shown.tables,
+        task_filter=shown.task_filter,
+        task_sort=shown.task_sort,
+        task_group=shown.task_group,
+        folded_groups=folded,
+    )
+
+
+class SheetViewKeeper(QObject):
+    """Keeps one window's sheet view in its plan (and file) as the user changes it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("sheet_view_keeper")
+        self.window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_SETTLE_MS)
+        self._timer.timeout.connect(self.keep)
+        model = window.model
+        for signal in (
+            model.sig_group_changed,
+            model.sig_filter_changed,
+            model.sig_sort_changed,
+            model.layoutChanged,  # a group header folded or unfolded
+        ):
+            signal.connect(self._timer.start)
+        header = window.tree.horizontalHeader()
+        header.sectionResized.connect(self._timer.start)  # a table shown, a column widened
+        header.sectionMoved.connect(self._timer.start)
+
+    def keep(self) -> None:
+        """Put the sheet's view in the plan now (and in its file, unless read-only). A plan
+        that keeps none is not given the plain view (no table, filter, sort nor group):
+        the file is not written for it, and the user's settings go on applying."""
+        self._timer.stop()
+        document = self.window.document
+        view = sheet_view_of(self.window)
+        if document.plan.view is None and view.is_plain:
+            return
+        keep_view = getattr(document.file, "keep_view", None)
+        if keep_view is not None:
+            keep_view(view)
+        else:  # a plan without a file: Save a Copy As writes it
+            document.plan.view = view
+
+
+def start_keeping(window: MainWindow) -> SheetViewKeeper:
+    """Fold the group header rows the plan keeps folded, then keep the view as it changes
+    (call once the window shows the plan as it was left)."""
+    kept = window.document.plan.view
+    grouping = window.findChild(QObject, "group_controller")
+    if kept is not None and kept.folded_groups and grouping is not None:
+        grouping.fold(kept.folded_groups)  # type: ignore[attr-defined]
+    return SheetViewKeeper(window)
+
+
+def keep_now(window: QObject) -> None:
+    """Keep the window's sheet view in its plan at once (the window is closing)."""
+    keeper = window.findChild(SheetViewKeeper, "sheet_view_keeper")
+    if keeper is not None:
+        keeper.keep()
