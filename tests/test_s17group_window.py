@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from app.domain.filters import FilterKind, TaskFilter
 from app.domain.grouping import built_in
 from app.domain.sorting import SortField, SortKey, TaskSort
-from app.store.document import GantryFile, read_plan
+from app.store.document import GantryFile, backup_path, read_plan
 from app.ui.app import Session
 from app.ui.filter_menu import controller_of as filters_of
 from app.ui.group_menu import controller_of as groups_of
@@ -19,6 +19,7 @@ from app.ui.sheet_view_keeper import SheetViewKeeper
 from app.ui.sort_menu import controller_of as sorts_of
 from app.ui.table_menu import controller_of as tables_of
 from tests.test_s16g_sheet_groups import BY_RESOURCE, _plan, rows, trigger
+from tests.test_s17group_store import _as_v19
 
 
 def _session(tmp_path, who: str) -> Session:
@@ -101,10 +102,12 @@ def test_s17group_the_plans_group_wins_over_the_users_settings(tmp_path, qtbot, 
 def test_s17group_a_plan_keeping_no_view_opens_as_the_users_settings_say(
     tmp_path, qtbot, plan_path
 ):
-    assert read_plan(plan_path).view is None  # as a v19 file, migrated, keeps none
+    _as_v19(plan_path)  # a file from before views were kept in plans
     fresh = _open(_session(tmp_path, "colleague"), qtbot, plan_path)
     assert fresh.model.row_group() is None  # ungrouped, as before
+    assert fresh.document.plan.view is None
     fresh.close()
+    assert backup_path(plan_path, 19).exists()  # migrated to v20 as any older file is
     session = _session(tmp_path, "me")
     session.settings.set_plan_view(plan_path, PlanView(task_group=built_in("critical")))
     window = _open(session, qtbot, plan_path)
