@@ -160,3 +160,19 @@ def test_s17group_a_plan_without_a_file_keeps_its_view_for_save_a_copy(qtbot, tm
     window.findChild(SheetViewKeeper, "sheet_view_keeper").keep()
     assert window.document.plan.view.task_group == built_in("resource")
     window.close()
+
+
+def test_s17group_a_group_change_is_written_once_things_settle(tmp_path, qtbot, plan_path):
+    window = _open(_session(tmp_path, "me"), qtbot, plan_path)
+    keeper = window.findChild(SheetViewKeeper, "sheet_view_keeper")
+    timer = keeper._timer
+    assert not timer.isActive()
+    trigger(window, "group_resource")
+    window.tree.setColumnWidth(Column.NAME, 250)  # a column's number is no interval
+    assert timer.isActive()
+    assert timer.interval() == 300
+    timer.timeout.emit()  # what the event loop does once the moment has passed
+    view = read_plan(plan_path).view
+    assert view.task_group == built_in("resource")
+    assert ("name", 250) in view.columns
+    window.close()

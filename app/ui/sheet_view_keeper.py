@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.domain.errors import AppError
 from app.domain.view_state import SheetView
 from app.ui.plan_view import view_of
 from app.ui.settings import PlanView, Settings
@@ -83,10 +84,15 @@ class SheetViewKeeper(QObject):
             model.sig_sort_changed,
             model.layoutChanged,  # a group header folded or unfolded
         ):
-            signal.connect(self._timer.start)
+            signal.connect(self._soon)
         header = window.tree.horizontalHeader()
-        header.sectionResized.connect(self._timer.start)  # a table shown, a column widened
-        header.sectionMoved.connect(self._timer.start)
+        header.sectionResized.connect(self._soon)  # a table shown, a column widened
+        header.sectionMoved.connect(self._soon)
+
+    def _soon(self, *_args: object) -> None:
+        """Keep the view once the changes of this moment are made (the signals' arguments,
+        a column's number among them, are no interval)."""
+        self._timer.start()
 
     def keep(self) -> None:
         """Put the sheet's view in the plan now (and in its file, unless read-only). A plan
@@ -99,7 +105,10 @@ class SheetViewKeeper(QObject):
             return
         keep_view = getattr(document.file, "keep_view", None)
         if keep_view is not None:
-            keep_view(view)
+            try:
+                keep_view(view)
+            except AppError as exc:  # the disk full, the file unwritable: said, not raised
+                self.window.show_error(str(exc))
         else:  # a plan without a file: Save a Copy As writes it
             document.plan.view = view
 
