@@ -142,5 +142,5 @@ def test_actual_duration_is_typed_through_a_line_editor(qtbot, doc):
     editor.setText("2ed")
     tree.commitData(editor)
     tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-    assert doc.plan.task(5).percent_complete == pytest.approx(67.0)
-    assert _sheet(doc, 5, Column.ACTUAL_DURATION) == "2.01ed"  # 67 % of 3ed, whole percents
+    assert doc.plan.task(5).percent_complete == pytest.approx(200 / 3)
+    assert _sheet(doc, 5, Column.ACTUAL_DURATION) == "2ed"  # kept as typed (67 % shown)

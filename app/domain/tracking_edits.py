@@ -33,6 +33,9 @@ one of them moves the others by these rules, which Gantry follows:
   follows (on a task not started it is the new duration); no time remaining
   finishes the task. Neither is typed on a summary (MS Project's ActualDuration and
   RemainingDuration are read-only there).
+  Both keep the durations typed exactly, as MS Project does: % Complete is kept
+  unrounded (app/domain/percent_shown.py; 2d done of 9d is 22.22... %, shown 22 %),
+  so Actual Duration reads back 2d and Remaining Duration 7d, not 1.98d and 7.02d.
 - **A summary's % Complete typed**: the summary's actual duration (its
   subtasks' durations x the % typed) is handed to its subtasks in schedule
   order (earliest start first): each is made 100 % complete while the time
@@ -53,6 +56,7 @@ from typing import Any
 from app.domain.errors import InputError
 from app.domain.notation import LONGEST_MINUTES as LONGEST_MINUTES  # defined with the notation
 from app.domain.notation import Duration
+from app.domain.percent_shown import done_minutes, exact_percent
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -89,9 +93,9 @@ def task_clock(plan: Plan, task: Task) -> WorkTime:
 
 
 def actual_duration(task: Task) -> int:
-    """The work done on ``task``, in its duration's minutes: Duration x % Complete."""
-    share = min(max(task.percent_complete, 0.0), 100.0) / 100
-    return round(task.duration_minutes * share)
+    """The work done on ``task``, in its duration's minutes: Duration x % Complete, as the
+    sheet's Actual Duration column shows it (:func:`done_minutes`)."""
+    return done_minutes(task.duration_minutes, task.percent_complete)
 
 
 def finish_after(task: Task, start: datetime, minutes: int, worktime: WorkTime) -> datetime:
@@ -213,9 +217,8 @@ def typed_actual_duration(
         raise InputError("an actual duration cannot be negative")
     if done == 0:
         return typed_progress(task, times, 0.0)
-    if done < task.duration_minutes:
-        percent = float(min(99, max(1, round(100 * done / task.duration_minutes))))
-        return typed_progress(task, times, percent)
+    if done < task.duration_minutes:  # exact: the actual duration reads back as typed
+        return typed_progress(task, times, exact_percent(done, task.duration_minutes))
     fields = typed_progress(task, times, 100.0)
     if done != task.duration_minutes:
         fields["duration_minutes"] = done
@@ -249,8 +252,8 @@ def typed_remaining_duration(
         if start is not None:
             fields["actual_finish"] = finish_after(task, start, minutes, worktime)
         return _manual_bar(task, fields, worktime)
-    percent = float(min(99, max(1, round(100 * done / minutes))))
-    fields.update(typed_progress(task, times, percent))
+    # exact: the work done and the remaining duration read back as they were typed
+    fields.update(typed_progress(task, times, exact_percent(done, minutes)))
     return _manual_bar(task, fields, worktime)
 
 

@@ -26,6 +26,7 @@ from app.domain.notation import (
     format_work,
     join_predecessors,
 )
+from app.domain.percent_shown import done_minutes, shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import Schedule, TaskTimes
@@ -187,10 +188,11 @@ def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str
     """Remaining Duration: duration x (1 - % complete), in days as slack is (one unit for the
     whole column, as MS Project shows it), as the sheet and the printout show it."""
     if times is not None and times.summary:
-        left = round(times.duration_minutes * (100 - times.percent_complete) / 100)
+        minutes = times.duration_minutes
+        left = minutes - done_minutes(minutes, times.percent_complete)
         return format_column_span(left, project)
     minutes = times.duration_minutes if times is not None else task.duration_minutes
-    left = round(minutes * (100 - task.percent_complete) / 100)
+    left = minutes - done_minutes(minutes, task.percent_complete)
     return format_column_span(left, project, elapsed=task.elapsed, estimated=task.estimated)
 
 
@@ -330,11 +332,12 @@ class CellText:
         return None if t is None else getattr(t, attr)
 
     def _percent(self, uid: int) -> str:
-        """A task's own % complete; a summary's rolled up from its subtasks, as the sheet shows."""
+        """A task's own % complete; a summary's rolled up from its subtasks, as the sheet shows
+        it: a whole percent, as MS Project shows it (app.domain.percent_shown)."""
         times = self.schedule.get(uid)
         if times is not None and times.summary:
-            return f"{times.percent_complete:g}%"
-        return f"{self._tasks[uid].percent_complete:g}%"
+            return f"{shown_percent(times.percent_complete)}%"
+        return f"{shown_percent(self._tasks[uid].percent_complete)}%"
 
     def _name(self, uid: int) -> str:
         t = self._tasks[uid]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError
 from app.domain.notation import format_duration, parse_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
@@ -86,7 +87,7 @@ class TaskDialog(CommandDialog):
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
-        self.percent.setValue(round(task.percent_complete))
+        self.percent.setValue(shown_percent(task.percent_complete))
         self.percent.setEnabled(not summary)
         self.priority = QSpinBox()
         self.priority.setRange(0, 1000)
@@ -227,7 +228,7 @@ class TaskDialog(CommandDialog):
         retyped = self.duration.text().strip() != self._duration_text
         # read only when retyped: the shown text may round the minutes ("0.42w")
         duration = parse_duration(self.duration.text(), plan.project) if retyped else None
-        typed_percent = self.percent.value() != round(task.percent_complete)
+        typed_percent = self.percent.value() != shown_percent(task.percent_complete)
         percent = float(self.percent.value()) if typed_percent else None
         manual = self.manual.isChecked()
         return tracking_changes(self.document, self.uid, duration, percent, manual)

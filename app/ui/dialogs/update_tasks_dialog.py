@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.domain.notation import Duration, format_duration, parse_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.task import Task
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import (
@@ -80,7 +81,7 @@ class UpdateTasksDialog(CommandDialog):
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
-        self.percent.setValue(round(task.percent_complete))
+        self.percent.setValue(shown_percent(task.percent_complete))
         self._actual_text = self._duration(task, actual_duration(task))
         self._remaining_text = self._duration(task, task.duration_minutes - actual_duration(task))
         self.actual_duration = QLineEdit(self._actual_text)
@@ -192,7 +193,7 @@ class UpdateTasksDialog(CommandDialog):
                 if start is None
                 else typed_actual_start(task, start, worktime)
             )
-        if self.percent.value() != round(original.percent_complete):
+        if self.percent.value() != shown_percent(original.percent_complete):
             take(typed_progress(task, times, float(self.percent.value())))
         if self.actual_duration.text().strip() != self._actual_text:
             done = typed_span(task, self._typed(self.actual_duration, _DONE), _DONE)

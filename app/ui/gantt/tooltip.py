@@ -8,6 +8,7 @@ from html import escape
 from app.domain.estimates import has_estimated_subtask
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration, format_span, format_summary_duration
+from app.domain.percent_shown import shown_percent
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
 from app.report.indicators import leveling_delay_text
@@ -38,7 +39,7 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         f"Finish: {times.finish:{DATE_FORMAT}}",
         f"Duration: {duration}",
         f"Total slack: {format_span(times.total_slack_minutes, project)}",
-        f"Complete: {task.percent_complete:g}%",
+        f"Complete: {shown_percent(task.percent_complete)}%",
     ]
     if task.deadline is not None:
         lines.append(f"Deadline: {short_date(task.deadline)}")

@@ -30,6 +30,7 @@ from app.domain.notation import (
     format_work,
     join_predecessors,
 )
+from app.domain.percent_shown import shown_percent
 from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
 from app.domain.task import ConstraintType, Task, TaskType
@@ -169,7 +170,7 @@ class TaskCells:
             return self._people(uid)
         if column is Column.PERCENT:
             value = times.percent_complete if times is not None else task.percent_complete
-            return f"{value:.0f}" if editing else f"{value:.0f}%"
+            return f"{shown_percent(value)}" if editing else f"{shown_percent(value)}%"
         if column is Column.COST:
             costs = getattr(self.document, "costs", None)
             if costs is None:

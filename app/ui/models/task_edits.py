@@ -21,6 +21,7 @@ from app.domain.notation import (
     parse_duration,
     parse_predecessors,
 )
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
@@ -403,7 +404,9 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         value = parse_percent(text)
         if plan.is_summary(uid):  # handed to its subtasks, as MS Project does
             return summary_percent_command(document, uid, value)
-        if value == task.percent_complete:
+        if value in (task.percent_complete, shown_percent(task.percent_complete)):
+            # the whole % shown committed again keeps the exact one behind it (a typed
+            # actual or remaining duration's, app.domain.percent_shown)
             return None
         # Progress starts the task (actual start), 100 % finishes it, as in MS Project.
         fields = typed_progress(task, document.schedule.get(uid), value)

@@ -10,7 +10,8 @@ Prorated, End) is picked from a list; each change is one undo step.
 
 Actual Duration and Remaining Duration are typed, as in MS Project
 (:func:`progress_duration_command`, by the rules of app/domain/tracking_edits.py): an
-actual duration sets % complete (Actual Duration / Duration) and starts the task at its
+actual duration sets % complete (Actual Duration / Duration, kept unrounded so the
+durations read back as typed: app/domain/percent_shown.py) and starts the task at its
 scheduled start when it had no actual start; one at or past the duration finishes the
 task and becomes its duration. A remaining duration keeps the work done and makes the
 duration Actual + Remaining (% complete follows; on a task not started it is the new
@@ -26,6 +27,7 @@ from app.domain.cost_accrual import ACCRUAL_NAMES, parse_accrual
 from app.domain.cost_tracking import TrackingFigures, tracking_text
 from app.domain.errors import InputError
 from app.domain.notation import format_column_span, parse_duration
+from app.domain.percent_shown import done_minutes
 from app.domain.task import Task
 from app.domain.tracking_edits import (
     typed_actual_duration,
@@ -150,7 +152,7 @@ def _shown_span(document: Document, task: Task, column: Column) -> str:
     if column is Column.REMAINING_DURATION:
         return remaining_text(task, times, plan.project)
     minutes = times.duration_minutes if times is not None else task.duration_minutes
-    done = minutes - round(minutes * (100 - task.percent_complete) / 100)
+    done = done_minutes(minutes, task.percent_complete)
     # as app.domain.cost_tracking writes it: an elapsed task's in 24-hour units ("1.5ed")
     return format_column_span(done, plan.project, elapsed=task.elapsed)
 
