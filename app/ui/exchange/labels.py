@@ -16,7 +16,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
 from app.ui.budget.money import money
-from app.ui.team.roster_model import rate_text
+from app.ui.team.rate_texts import rate_text
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",

@@ -46,16 +46,12 @@ from app.domain.resource import (
     check_rate_dates,
 )
 from app.domain.task import CostAccrual
+from app.domain.typed_rates import plain_number, typed_rate
 from app.domain.vacations import own_calendar
 from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.team.roster_model import (
-    check_name,
-    check_unique_name,
-    plain_number,
-    rate_text,
-    typed_rate,
-)
+from app.ui.team.rate_texts import rate_text
+from app.ui.team.roster_model import check_name, check_unique_name
 
 RATE_TABLES = "ABCDE"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")

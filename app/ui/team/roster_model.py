@@ -7,7 +7,6 @@ over-allocation).
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
@@ -29,20 +28,19 @@ from app.domain.money import parse_money
 from app.domain.project import Project
 from app.domain.resource import (
     NAME_SEPARATORS,
-    RateUnit,
     Resource,
     ResourceType,
     check_max_units,
     check_name_length,
     check_rate,
-    hourly_rate,
-    rate_in_unit,
 )
+from app.domain.typed_rates import typed_number, typed_rate
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.models.headers import column_title
 from app.ui.team.commands import UpdateResourceCommand
+from app.ui.team.rate_texts import percent_text, rate_cell_text
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -118,136 +116,6 @@ _NUMERIC = {
 }
 
 
-# Thousands separators no locale uses as a decimal point: left out wherever they stand.
-_SPACES = " \u00a0\u202f'\u2019"
-
-
-def _ungrouped(text: str, group: str, decimal: str) -> str:
-    """``text`` without the locale's group separator between thousands ("1,000,001.5" is
-    "1000001.5"), left as typed unless every group after the first has three digits: "12,5"
-    keeps its comma, a decimal comma as the cell always took it."""
-    sign = text[:1] if text[:1] in "+-" else ""
-    whole, point, tail = text[len(sign) :].partition(decimal)
-    parts = whole.split(group) if group and group != decimal else [whole]
-    if len(parts) < 2 or not 0 < len(parts[0]) <= 3:
-        return text
-    if not all(p.isdigit() for p in parts) or any(len(p) != 3 for p in parts[1:]):
-        return text
-    return sign + "".join(parts) + point + tail
-
-
-def _number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
-    """A number typed in a cell, with a percent sign or not: ``group`` (the locale's thousands
-    separator: "1,000,001 %", "1.000.001 %" in German) and spaces between thousands are left
-    out; a decimal comma is read as a point ("12,5")."""
-    cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in _SPACES)
-    cleaned = _ungrouped(cleaned, group, decimal).replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):  # "nan" and "inf" parse, but are no max units
-        raise InputError(f"{what}: '{text}' is not a number")
-    return value
-
-
-# A rate's time unit as MS Project's Std. Rate takes it ("1,200/d", "150/w", "$90/hr"),
-# by the letters it is typed with.
-_RATE_UNITS = {
-    "m": RateUnit.MINUTE,
-    "min": RateUnit.MINUTE,
-    "minute": RateUnit.MINUTE,
-    "h": RateUnit.HOUR,
-    "hr": RateUnit.HOUR,
-    "hour": RateUnit.HOUR,
-    "d": RateUnit.DAY,
-    "day": RateUnit.DAY,
-    "w": RateUnit.WEEK,
-    "wk": RateUnit.WEEK,
-    "week": RateUnit.WEEK,
-    "mo": RateUnit.MONTH,
-    "mon": RateUnit.MONTH,
-    "month": RateUnit.MONTH,
-    "y": RateUnit.YEAR,
-    "yr": RateUnit.YEAR,
-    "year": RateUnit.YEAR,
-}
-
-
-def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit | None]:
-    """The amount of a typed rate and the time unit it names (None: per hour for a person,
-    per unit for a material): ``"1,200/d"`` is ("1,200", DAY)."""
-    amount, slash, unit = text.strip().rpartition("/")
-    if not slash:
-        return text, None
-    word = unit.strip().casefold()
-    if resource.type is ResourceType.MATERIAL:
-        label = (resource.material_label or "unit").casefold()
-        if word in (label, "unit"):
-            return amount, None
-        raise InputError(f"{what}: {resource.name}'s rate is per {label}: type it as 150/{label}")
-    key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
-    if key is None:
-        raise InputError(
-            f"{what}: '{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
-        )
-    return amount, key
-
-
-def typed_rate(
-    text: str,
-    resource: Resource,
-    project: Project,
-    what: str,
-    symbols: tuple[str, ...] = (),
-) -> tuple[float, RateUnit]:
-    """A rate as typed in the roster or the Team member dialog: the hourly rate kept (per unit
-    for a material) and the unit to show it in. ``1,200/d`` on 8-hour days is (150.0, DAY);
-    a bare amount is per hour, as MS Project reads one (InputError if unreadable)."""
-    amount, unit = _rate_unit(text, resource, what)
-    try:
-        value = parse_money(amount.strip(), symbols)
-    except InputError:
-        raise InputError(f"{what}: '{text.strip()}' is not an amount") from None
-    if value < 0:
-        raise InputError(f"{what} cannot be negative")
-    unit = unit or RateUnit.HOUR
-    try:
-        hourly = hourly_rate(value, unit, project)
-    except InputError as exc:
-        raise InputError(f"{what}: '{text.strip()}': {exc}") from None
-    check_rate(hourly, text.strip(), what)
-    return hourly, unit
-
-
-def rate_text(hourly: float, unit: RateUnit, project: Project, money_text: bool = True) -> str:
-    """A person's rate as shown in its unit: ``$1,200.00/d`` (``money_text``) or, for an
-    editor, ``1200/d``, which :func:`typed_rate` reads back to the same rate."""
-    amount = rate_in_unit(hourly, unit, project)
-    if money_text:
-        return f"{money(project, amount)}/{unit.value}"
-    return f"{plain_number(amount)}/{unit.value}"
-
-
-def _percent(units: float, editing: bool = False) -> str:
-    """Units in percent as the Max units cell shows them, with the locale's separators as
-    money is shown: ``1,000,000`` (``:g`` wrote ``1e+06``), ``12.5``; for the editor without
-    a group separator (``1000000``, ``12,125`` in German), which :func:`_number` reads back."""
-    locale = QLocale()
-    plain = plain_number(units * 100)
-    if editing:
-        return plain.replace(".", locale.decimalPoint())
-    digits = len(plain.partition(".")[2])
-    shown = f"{round(units * 100, 6):,.{digits}f}"
-    swap = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
-    return "".join(swap.get(ch, ch) for ch in shown)
-
-
-def plain_number(value: float) -> str:
-    """A number as an editor shows it: no group separators, no float noise (1000, 133.333)."""
-    return f"{round(value, 6):.15g}"
-
-
 def edited(
     resource: Resource,
     column: RosterColumn,
@@ -285,7 +153,7 @@ def edited(
     if column is RosterColumn.CAN_LEVEL:
         return replace(resource, can_level=_yes_no(text))
     if column is RosterColumn.MAX_UNITS:
-        value = _number(text, "Max units", *separators)
+        value = typed_number(text, "Max units", *separators)
         units = value / 100.0  # the cell shows and takes percent, as MS Project does
         if units < 0:
             raise InputError("max units cannot be negative")
@@ -453,14 +321,18 @@ class RosterModel(QAbstractTableModel):
             return "Yes" if res.can_level else "No"
         if column is RosterColumn.MAX_UNITS:
             if res.availability:  # the periods' units, lowest to highest
-                low = _percent(min(av.units for av in res.availability))
-                high = _percent(max(av.units for av in res.availability))
+                low = percent_text(min(av.units for av in res.availability))
+                high = percent_text(max(av.units for av in res.availability))
                 return f"{low}%" if low == high else f"{low} to {high}%"
-            return _percent(res.max_units, editing) if editing else f"{_percent(res.max_units)}%"
+            return (
+                percent_text(res.max_units, editing)
+                if editing
+                else f"{percent_text(res.max_units)}%"
+            )
         if column is RosterColumn.STANDARD_RATE:
-            return _rate(project, res.standard_rate, res.standard_rate_unit, res, editing)
+            return rate_cell_text(project, res.standard_rate, res.standard_rate_unit, res, editing)
         if column is RosterColumn.OVERTIME_RATE:
-            return _rate(project, res.overtime_rate, res.overtime_rate_unit, res, editing)
+            return rate_cell_text(project, res.overtime_rate, res.overtime_rate_unit, res, editing)
         if column is RosterColumn.COST_PER_USE:
             return f"{res.cost_per_use:g}" if editing else money(project, res.cost_per_use)
         if column is RosterColumn.WORK:
@@ -598,17 +470,3 @@ def _follows_periods(res: Resource) -> str:
         f"{res.name}'s max units follow their availability periods: "
         "change them in Details… > Availability"
     )
-
-
-def _rate(project: Project, value: float, unit: RateUnit, res: Resource, editing: bool) -> str:
-    """A rate cell: a person's in the unit it was typed in (``$1,200.00/d``; the editor
-    ``1200/d``, or a bare ``150`` per hour), a material's per its label."""
-    if res.type is ResourceType.WORK:
-        if editing and unit is RateUnit.HOUR:
-            return plain_number(value)
-        return rate_text(value, unit, project, not editing)
-    if res.type is ResourceType.MATERIAL:
-        if editing:
-            return plain_number(value)
-        return f"{money(project, value)}/{res.material_label or 'unit'}"
-    return ""

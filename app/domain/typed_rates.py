@@ -1,0 +1,118 @@
+"""Rates and numbers as typed in the team roster and the Team member dialog: ``1,200/d``,
+``150/w``, ``1.000.001 %`` (moved out of app/ui/team/roster_model.py: they need no Qt).
+"""
+
+from __future__ import annotations
+
+import math
+
+from app.domain.errors import InputError
+from app.domain.money import parse_money
+from app.domain.project import Project
+from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
+
+# Thousands separators no locale uses as a decimal point: left out wherever they stand.
+_SPACES = " \u00a0\u202f'\u2019"
+
+
+def _ungrouped(text: str, group: str, decimal: str) -> str:
+    """``text`` without the locale's group separator between thousands ("1,000,001.5" is
+    "1000001.5"), left as typed unless every group after the first has three digits: "12,5"
+    keeps its comma, a decimal comma as the cell always took it."""
+    sign = text[:1] if text[:1] in "+-" else ""
+    whole, point, tail = text[len(sign) :].partition(decimal)
+    parts = whole.split(group) if group and group != decimal else [whole]
+    if len(parts) < 2 or not 0 < len(parts[0]) <= 3:
+        return text
+    if not all(p.isdigit() for p in parts) or any(len(p) != 3 for p in parts[1:]):
+        return text
+    return sign + "".join(parts) + point + tail
+
+
+def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
+    """A number typed in a cell, with a percent sign or not: ``group`` (the locale's thousands
+    separator: "1,000,001 %", "1.000.001 %" in German) and spaces between thousands are left
+    out; a decimal comma is read as a point ("12,5")."""
+    cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in _SPACES)
+    cleaned = _ungrouped(cleaned, group, decimal).replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):  # "nan" and "inf" parse, but are no max units
+        raise InputError(f"{what}: '{text}' is not a number")
+    return value
+
+
+# A rate's time unit as MS Project's Std. Rate takes it ("1,200/d", "150/w", "$90/hr"),
+# by the letters it is typed with.
+_RATE_UNITS = {
+    "m": RateUnit.MINUTE,
+    "min": RateUnit.MINUTE,
+    "minute": RateUnit.MINUTE,
+    "h": RateUnit.HOUR,
+    "hr": RateUnit.HOUR,
+    "hour": RateUnit.HOUR,
+    "d": RateUnit.DAY,
+    "day": RateUnit.DAY,
+    "w": RateUnit.WEEK,
+    "wk": RateUnit.WEEK,
+    "week": RateUnit.WEEK,
+    "mo": RateUnit.MONTH,
+    "mon": RateUnit.MONTH,
+    "month": RateUnit.MONTH,
+    "y": RateUnit.YEAR,
+    "yr": RateUnit.YEAR,
+    "year": RateUnit.YEAR,
+}
+
+
+def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit | None]:
+    """The amount of a typed rate and the time unit it names (None: per hour for a person,
+    per unit for a material): ``"1,200/d"`` is ("1,200", DAY)."""
+    amount, slash, unit = text.strip().rpartition("/")
+    if not slash:
+        return text, None
+    word = unit.strip().casefold()
+    if resource.type is ResourceType.MATERIAL:
+        label = (resource.material_label or "unit").casefold()
+        if word in (label, "unit"):
+            return amount, None
+        raise InputError(f"{what}: {resource.name}'s rate is per {label}: type it as 150/{label}")
+    key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
+    if key is None:
+        raise InputError(
+            f"{what}: '{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
+        )
+    return amount, key
+
+
+def typed_rate(
+    text: str,
+    resource: Resource,
+    project: Project,
+    what: str,
+    symbols: tuple[str, ...] = (),
+) -> tuple[float, RateUnit]:
+    """A rate as typed in the roster or the Team member dialog: the hourly rate kept (per unit
+    for a material) and the unit to show it in. ``1,200/d`` on 8-hour days is (150.0, DAY);
+    a bare amount is per hour, as MS Project reads one (InputError if unreadable)."""
+    amount, unit = _rate_unit(text, resource, what)
+    try:
+        value = parse_money(amount.strip(), symbols)
+    except InputError:
+        raise InputError(f"{what}: '{text.strip()}' is not an amount") from None
+    if value < 0:
+        raise InputError(f"{what} cannot be negative")
+    unit = unit or RateUnit.HOUR
+    try:
+        hourly = hourly_rate(value, unit, project)
+    except InputError as exc:
+        raise InputError(f"{what}: '{text.strip()}': {exc}") from None
+    check_rate(hourly, text.strip(), what)
+    return hourly, unit
+
+
+def plain_number(value: float) -> str:
+    """A number as an editor shows it: no group separators, no float noise (1000, 133.333)."""
+    return f"{round(value, 6):.15g}"
