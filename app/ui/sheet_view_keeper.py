@@ -77,6 +77,7 @@ class SheetViewKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_SETTLE_MS)
         self._timer.timeout.connect(self.keep)
+        self._closing = False  # the window kept its view for the last time
         model = window.model
         for signal in (
             model.sig_group_changed,
@@ -92,7 +93,8 @@ class SheetViewKeeper(QObject):
     def _soon(self, *_args: object) -> None:
         """Keep the view once the changes of this moment are made (the signals' arguments,
         a column's number among them, are no interval)."""
-        self._timer.start()
+        if not self._closing:
+            self._timer.start()
 
     def keep(self) -> None:
         """Put the sheet's view in the plan now (and in its file, unless read-only). A plan
@@ -112,6 +114,11 @@ class SheetViewKeeper(QObject):
         else:  # a plan without a file: Save a Copy As writes it
             document.plan.view = view
 
+    def keep_last(self) -> None:
+        """Keep the view a last time; the changes after it (the window closing) are not."""
+        self.keep()
+        self._closing = True
+
 
 def start_keeping(window: MainWindow) -> SheetViewKeeper:
     """Fold the group header rows the plan keeps folded, then keep the view as it changes
@@ -124,7 +131,8 @@ def start_keeping(window: MainWindow) -> SheetViewKeeper:
 
 
 def keep_now(window: QObject) -> None:
-    """Keep the window's sheet view in its plan at once (the window is closing)."""
+    """Keep the window's sheet view in its plan at once, for the last time (the window is
+    closing: what its model does while it lets go of the plan is no change of view)."""
     keeper = window.findChild(SheetViewKeeper, "sheet_view_keeper")
     if keeper is not None:
-        keeper.keep()
+        keeper.keep_last()
