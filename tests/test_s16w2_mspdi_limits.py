@@ -35,7 +35,14 @@ def _plan(percent: float = 0.0, name: str = "Build") -> Plan:
         0,
         [
             Task(1, "Phase", outline_level=1),
-            Task(2, name, outline_level=2, duration_minutes=960, percent_complete=percent),
+            Task(  # started when its % was typed, as the sheet starts it (s17mspdiw)
+                2,
+                name,
+                outline_level=2,
+                duration_minutes=960,
+                percent_complete=percent,
+                actual_start=datetime(2027, 1, 4, 8) if percent else None,
+            ),
             Task(3, "Buy", outline_level=2, duration_minutes=480),
         ],
     )
@@ -62,11 +69,21 @@ def _task(root: ET.Element, uid: int) -> ET.Element:
     return found[0]
 
 
+# (% complete, <PercentComplete> written, % read back): the whole % MS Project shows (a task
+# under way never 100), read back exact from <ActualDuration> in minutes (s17remdur): 37.5 %
+# of 2d is 6h, 12.4 % is 119 of 960 minutes
 @pytest.mark.parametrize(
-    ("percent", "written"), [(37.5, "38"), (12.5, "13"), (12.4, "12"), (99.6, "100"), (50, "50")]
+    ("percent", "written", "back"),
+    [
+        (37.5, "38", 37.5),
+        (12.5, "13", 12.5),
+        (12.4, "12", 100 * 119 / 960),
+        (99.6, "99", 100 * 956 / 960),
+        (50, "50", 50.0),
+    ],
 )
 def test_percent_complete_is_written_as_a_whole_number(
-    tmp_path: Path, percent: float, written: str
+    tmp_path: Path, percent: float, written: str, back: float
 ):
     path, root = _written(_plan(percent), tmp_path)
     row = _task(root, 2)
@@ -74,8 +91,7 @@ def test_percent_complete_is_written_as_a_whole_number(
     work_done = row.findtext(Q + "PercentWorkComplete")
     assert work_done is not None
     assert work_done.isdigit()  # the schema's integer, too
-    back = read_mspdi(path)
-    assert back.task(2).percent_complete == float(written)
+    assert read_mspdi(path).task(2).percent_complete == back
 
 
 def test_every_percent_of_the_file_is_an_integer(tmp_path: Path):
@@ -100,10 +116,10 @@ def test_a_whole_percent_reads_back_the_same(tmp_path: Path):
 
 
 def test_a_fractional_percent_is_said_rounded(tmp_path: Path):
-    plan = _plan(37.5)
+    plan = _plan(12.4)  # 119.04 minutes of 960 done: <ActualDuration> keeps 119
     path, _ = _written(plan, tmp_path)
     changes = diff_plans(plan, read_mspdi(path))
-    assert [(c.field, c.new) for c in changes] == [("percent_complete", 38.0)]
+    assert [(c.field, c.new) for c in changes] == [("percent_complete", round(100 * 119 / 960, 4))]
     notes = [line for line in not_kept(plan, ".xml") if "whole percents" in line]
     assert notes == [".xml keeps whole percents: % complete of 1 task rounded"]
     assert not [line for line in not_kept(plan, ".gantry") if "whole percents" in line]

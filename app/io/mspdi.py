@@ -34,6 +34,7 @@ from app.io.mspdi_dropped import Dropped, dropped
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
+from app.io.mspdi_progress import with_file_actuals
 from app.io.mspdi_project import read_project
 from app.io.mspdi_recurring import recurrences
 from app.io.mspdi_resources import (
@@ -174,6 +175,7 @@ def _plan(
         project = replace(project, notes=rows.notes)
     project = with_can_split(project, rows.fast)
     tasks = apply_external_links(tasks, external)
+    tasks = with_file_actuals(tasks, rows.fast.actuals)  # exact % behind a typed duration
     default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
     tasks = _default_units(tasks, duration_unit(default_format))
     tasks = [

@@ -79,6 +79,8 @@ TASK_FIELDS = (
     ("Hyperlink", None),
     ("HyperlinkAddress", None),
     ("HyperlinkSubAddress", None),
+    ("ActualDuration", None),  # of a task under way (mspdi_progress.with_file_actuals)
+    ("RemainingDuration", None),
     # settings
     ("Manual", "0"),
     ("LevelingDelay", "0"),
@@ -98,7 +100,7 @@ TASK_FIELDS = (
     ("IgnoreResourceCalendar", "0"),
     ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
-_OWN = 20
+_OWN = 22
 _NO_LINK = (None, None, None)  # a row without <Hyperlink...> children (most rows)
 LINK_FIELDS = (
     ("PredecessorUID", None),
@@ -308,6 +310,7 @@ class RowReader:
         "_links",
         "_settings",
         "_task_texts",
+        "actuals",
         "can_split_texts",
         "refused_links",
         "unread",
@@ -328,6 +331,9 @@ class RowReader:
         self.refused_links: list[str] = []
         # (<TimephasedData> type, row) of the plan rows' timephased values (mspdi_dropped)
         self.unread: list[tuple[str, str]] = []
+        # UID -> <ActualDuration>, <RemainingDuration> of a task under way, for the exact %
+        # behind a rounded <PercentComplete> (mspdi_progress.with_file_actuals)
+        self.actuals: dict[int, tuple[str | None, str | None]] = {}
 
     def row(self, elem: Element, n: int) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
         """``(uid, row id, SKIP | GHOST | None, Task field values or None)`` of the n-th row.
@@ -409,6 +415,8 @@ class RowReader:
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
             None if texts[17:20] == _NO_LINK else self._hyperlink(texts, row_id, uid),
         )
+        if 0 < percent < 100 and texts[20] is not None:
+            self.actuals[uid] = (texts[20], texts[21])
         return uid, row_id, None, values
 
     def _unread(

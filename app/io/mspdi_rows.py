@@ -239,6 +239,8 @@ class TaskRows:
             # its settings never reached the fast path's notes when its UID stopped it first
             self.fast.can_split_texts.add(r.text("LevelingCanSplit") or "1")
             task = read_task(r, uid, project, self.fast.refused_links, self.elapsed_delays)
+            if 0 < task.percent_complete < 100:  # mspdi_progress.with_file_actuals
+                self.fast.actuals[uid] = (r.text("ActualDuration"), r.text("RemainingDuration"))
             self._unread(elem, r.where)
             if task.actual_start is not None:
                 self._stop(uid, elem)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 
+from app.domain.percent_shown import kept_in_minutes
 from app.domain.plan import Plan
+from app.domain.task import Task
 
 MAX_NAME = 255  # characters of a name MS Project keeps (UTF-16 units, as it counts them)
 
@@ -48,10 +50,20 @@ def limits_not_kept(plan: Plan, ext: str) -> str:
         ]
         names = " and ".join(c for c, n in zip(counted, (tasks, people), strict=True) if n)
         said.append(f"{ext} keeps names of at most {MAX_NAME} characters: {names} cut")
-    rounded = sum(1 for t in plan.tasks if not float(t.percent_complete).is_integer())
+    rounded = sum(1 for t in plan.tasks if not _percent_kept(plan, t))
     if rounded:
         said.append(
             f"{ext} keeps whole percents: % complete of {rounded} "
             f"task{'s' * (rounded != 1)} rounded"
         )
     return "; ".join(said)
+
+
+def _percent_kept(plan: Plan, task: Task) -> bool:
+    """``task``'s % complete reads back from the file as it is: a whole one, or a task's
+    exact one behind a typed actual or remaining duration, which <ActualDuration> keeps to
+    the minute (app.io.mspdi_progress); a summary's rolls up from its subtasks."""
+    percent = task.percent_complete
+    if float(percent).is_integer():
+        return True
+    return not plan.is_summary(task.uid) and kept_in_minutes(task.duration_minutes, percent)

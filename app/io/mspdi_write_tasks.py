@@ -20,6 +20,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, parent_rows
 from app.domain.link import Link
 from app.domain.notation import auto_unit
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_report import project_percent_complete
@@ -37,8 +38,9 @@ _FLAG = {True: "1", False: "0"}
 
 def percent_text(value: float) -> str:
     """A % complete as written: a whole number, as the schema types it and MS Project keeps
-    it (37.5 is written "38", mspdi_write_limits)."""
-    return str(whole_percent(value))
+    it (37.5 is written "38", mspdi_write_limits; a task under way never 0 nor 100, as the
+    sheet shows it: app.domain.percent_shown)."""
+    return str(shown_percent(value))
 
 
 class TaskRows:
