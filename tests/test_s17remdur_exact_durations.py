@@ -36,6 +36,7 @@ from app.io.mspdi import read_mspdi
 from app.io.mspdi_progress import file_percent
 from app.io.mspdi_values import NS, parse_duration
 from app.io.mspdi_write import write_mspdi
+from app.report.bar_labels import percent_label
 from app.report.columns import CellText, remaining_text
 from app.store.document import read_plan, write_plan
 
@@ -67,11 +68,12 @@ def _figures(plan: Plan) -> tuple[int, str, str, int]:
     duration, as the window and the printout show them."""
     result = schedule(plan)
     figures = TrackingFigures(plan, result, compute_costs(plan, result))
-    cells = CellText(plan, result, {})
+    shown = CellText(plan, result, {}).text(1, "percent")
+    assert percent_label(plan.task(1), result) == shown  # the Tracking Gantt's bar label
     return (
         figures.actual_duration(1),
         remaining_text(plan.task(1), result.get(1), plan.project),
-        cells.text(1, "percent"),
+        shown,
         plan.task(1).duration_minutes,
     )
 

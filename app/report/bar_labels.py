@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Literal
 
+from app.domain.percent_shown import shown_percent
 from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.report.plan_lookups import PlanLookups
@@ -19,7 +20,7 @@ def percent_label(task: Task, schedule: Schedule) -> str:
     its subtasks, as the sheet's % Complete column shows it."""
     times = schedule.get(task.uid)
     value = times.percent_complete if times is not None and times.summary else None
-    return f"{task.percent_complete if value is None else value:.0f}%"
+    return f"{shown_percent(task.percent_complete if value is None else value)}%"
 
 
 class PercentLabels(Mapping[int, str]):
