@@ -9,8 +9,8 @@ small integers so the passes do no attribute lookups on domain objects.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice
@@ -118,8 +118,10 @@ def build_network(plan: Plan) -> Network:
     tasks = list(plan.tasks)
     n = len(tasks)
     uids = [t.uid for t in tasks]
-    row_of = dict(zip(uids, range(n), strict=True))
-    summary, parent, children, last, row_order, roots = _outline([t.outline_level for t in tasks])
+    numbers = list(range(n))  # each row's int made once: the lists below share them
+    row_of = dict(zip(uids, numbers, strict=True))
+    levels = [t.outline_level for t in tasks]
+    summary, parent, children, last, row_order, roots = _outline(levels, numbers)
     active = [t.active for t in tasks]
     all_active = all(active)
     if not all_active:
@@ -136,7 +138,7 @@ def build_network(plan: Plan) -> Network:
     succs: list[list[Edge]] = [[] for _ in range(n)]
     into = _NO_PREDS
     filling = -1  # the row whose predecessor list ``into`` is
-    rows = _row_lookup(uids, row_of)
+    rows = _row_lookup(uids, row_of, numbers)
     flat = FlatEdges()
     keep = flat.values.extend
     along_rows = True  # every link leaves its predecessor's branch before its successor's row
@@ -176,7 +178,7 @@ def build_network(plan: Plan) -> Network:
     except IndexError:
         raise PlanError(_unknown_task(plan, rows, n)) from None
     refused: set[tuple[int, int]] = set()
-    for s in compress(range(n), summary):
+    for s in compress(numbers, summary):
         for edge in preds[s]:
             if edge[2] == 0 or edge[2] == 2:
                 # Finish-to-finish and start-to-finish links into a summary: MS Project refuses
@@ -189,9 +191,7 @@ def build_network(plan: Plan) -> Network:
         flat.values = _without_links(flat.values, refused)
     if along_rows:
         # A link out of a summary leaves from its roll-up, after the summary's whole branch.
-        along_rows = all(
-            last[s] < edge[1] for s in compress(range(n), summary) for edge in succs[s]
-        )
+        along_rows = all(last[s] < edge[1] for s in compress(numbers, summary) for edge in succs[s])
 
     if along_rows:
         order = row_order
@@ -253,7 +253,9 @@ class _RowOfUid(dict[int, int]):
         return self._unknown
 
 
-def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapping[int, int]:
+def _row_lookup(
+    uids: list[int], row_of: dict[int, int], numbers: list[int]
+) -> Sequence[int] | Mapping[int, int]:
     """uid -> row (n, the row count: no such task) as a list indexed by uid when uids are
     small and dense.
 
@@ -267,19 +269,27 @@ def _row_lookup(uids: list[int], row_of: dict[int, int]) -> Sequence[int] | Mapp
         return _RowOfUid(row_of)
     size = top + 1
     table = [n] * (2 * size)
-    deque(map(table.__setitem__, uids, range(n)), maxlen=0)  # table[uid] = row
+    # A loop, not map(table.__setitem__, ...): a list's __setitem__ called from C goes
+    # through a wrapper that packs each pair into a tuple; the loop's store is one opcode.
+    for uid, row in zip(uids, numbers, strict=True):
+        table[uid] = row
     return table
 
 
 def _outline(
-    levels: list[int],
+    levels: list[int], rows: list[int] | None = None
 ) -> tuple[list[bool], list[int], list[list[int]], list[int], list[int], list[int]]:
     """Summary flags, parents, children and branch ends of rows from their outline levels,
     the row order as a dependency order (a summary's entry node at its row and its
     roll-up after its branch: valid when every link points along it, see
     :func:`build_network`) and the top-level rows.
+
+    ``rows`` is ``list(range(len(levels)))`` (made here if not given): the rows laid in
+    bulk below are slices of it, whose ints exist already, where a range makes each anew.
     """
     n = len(levels)
+    if rows is None:
+        rows = list(range(n))
     summary = [False] * n
     parent = [-1] * n
     children = [_NO_EDGES] * n  # summaries get their own list with their first child
@@ -291,11 +301,8 @@ def _outline(
     # Rows come in runs at one level: each row after a run's first is a sibling of the row
     # before, which is a leaf and ends its branch. A run's first row takes the steps below,
     # the rest are laid in bulk (slices, extend) rather than row by row.
-    ends = list(compress(range(1, n), map(ne, levels, islice(levels, 1, None))))
-    if n:
-        ends.append(n)
     a = 0
-    for b in ends:  # the run of rows a .. b - 1
+    for b in _run_ends(levels, rows):  # the run of rows a .. b - 1
         level = levels[a]
         while stack and levels[stack[-1]] >= level:
             done = stack.pop()
@@ -316,11 +323,11 @@ def _outline(
             roots.append(a)
         emit(a)
         if b - a > 1:
-            siblings = range(a + 1, b)
-            last[a : b - 1] = range(a, b - 1)
+            siblings = rows[a + 1 : b]
+            last[a : b - 1] = rows[a : b - 1]
             parent[a + 1 : b] = [p] * (b - a - 1)
             (children[p] if p >= 0 else roots).extend(siblings)
-            order.extend(siblings)
+            order += siblings
             stack.append(b - 1)
         else:
             stack.append(a)
@@ -330,6 +337,24 @@ def _outline(
         if summary[done]:
             emit(done)
     return summary, parent, children, last, order, roots
+
+
+# A run of equal bytes: outline levels (0-255) as one bytes object, whose runs the regular
+# expression engine finds in C where comparing neighbours level by level costs a call each.
+_RUN = re.compile(rb"(.)\1*", re.DOTALL)
+
+
+def _run_ends(levels: list[int], rows: list[int]) -> list[int]:
+    """The end (one past the last row) of each run of rows at one outline level, in order."""
+    try:
+        packed = bytes(levels)
+    except ValueError:  # a level past 255 (or negative): compared neighbour by neighbour
+        n = len(levels)
+        ends = list(compress(rows[1:], map(ne, levels, islice(levels, 1, None))))
+        if n:
+            ends.append(n)
+        return ends
+    return [m.end() for m in _RUN.finditer(packed)]
 
 
 def assigned_calendars(
