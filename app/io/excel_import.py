@@ -29,7 +29,14 @@ from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
-from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows, check_workbook_file
+from app.io.workbook_extent import xlsx_extent
+from app.io.workbook_limits import (
+    DEFAULT_LIMITS,
+    WorkbookLimits,
+    check_cells,
+    check_rows,
+    check_workbook_file,
+)
 from app.io.workbook_ods_merges import ods_merged_ranges
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.xlsx_indents import column_indents
@@ -85,9 +92,15 @@ class _Book:
             raise FileFormatError(
                 f"{self.path.name}: no sheet named '{name}' (sheets: {', '.join(self.names)})"
             )
+        if self.path.suffix.lower() == ".xlsx":  # before calamine holds the sheet's cells
+            extent = xlsx_extent(self.path, name)
+            if extent is not None:
+                check_rows(name, extent[0], self.limits)
+                check_cells(name, *extent, self.limits)
         try:
             sheet = self.wb.get_sheet_by_name(name)
             check_rows(name, sheet.total_height + 1, self.limits)  # total_height is the last index
+            check_cells(name, sheet.total_height + 1, sheet.total_width + 1, self.limits)
             data = SheetRows(name, sheet.to_python(skip_empty_area=False))
             merged = list(sheet.merged_cell_ranges or [])
             if not merged and self.path.suffix.lower() == ".ods":  # calamine gives none there

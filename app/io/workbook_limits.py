@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import FileFormatError
+from app.io.sheet_mapping import column_letter
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -27,6 +28,8 @@ class WorkbookLimits:
     ratio_floor_bytes: int = 4 * 1024 * 1024  # smaller members may compress as they like
     max_members: int = 10_000
     max_rows: int = 200_000
+    # rows x columns of one sheet as read (~40 bytes a cell in memory: 400 MB at most)
+    max_cells: int = 10_000_000
 
 
 DEFAULT_LIMITS = WorkbookLimits()
@@ -88,4 +91,21 @@ def check_rows(sheet: str, rows: int, limits: WorkbookLimits = DEFAULT_LIMITS) -
         raise FileFormatError(
             f"{sheet}: {rows:,} rows is more than the {limits.max_rows:,} a plan sheet may have; "
             "split the sheet or delete unused rows"
+        )
+
+
+def check_cells(
+    sheet: str, rows: int, columns: int, limits: WorkbookLimits = DEFAULT_LIMITS
+) -> None:
+    """Refuse a sheet whose cells, read as a block from A1, would be more than a plan needs.
+
+    A sheet is read as every row by every column up to its last value: one stray value in
+    XFD5000 of a 5 KB file is 82 million cells (some 3 GB), which the row limit lets by.
+    """
+    if rows * columns > limits.max_cells:
+        raise FileFormatError(
+            f"{sheet}: its cells reach {column_letter(columns - 1)}{rows} ({rows:,} rows by "
+            f"{columns:,} columns), more than the {limits.max_cells:,} cells a sheet may have; "
+            "delete the rows and columns past the plan (a value far to the right or below "
+            "makes the whole block count)"
         )

@@ -135,7 +135,8 @@ def column_indents(path: Path, sheet: str, col: int) -> dict[int, int] | None:
         return None
 
 
-def _column_indents(zf: zipfile.ZipFile, sheet: str, col: int) -> dict[int, int]:
+def _parts(zf: zipfile.ZipFile, sheet: str) -> tuple[str, str | None]:
+    """Zip member names of a sheet's XML and of the workbook's styles (None: none)."""
     book = _xml(zf, "xl/workbook.xml")
     if not book.tag.startswith(_MAIN):
         raise _NotFollowedError  # strict OOXML or something else
@@ -150,12 +151,26 @@ def _column_indents(zf: zipfile.ZipFile, sheet: str, col: int) -> dict[int, int]
         (s.get(_DOC_REL + "id") for s in book.iter(_MAIN + "sheet") if s.get("name") == sheet),
         None,
     )
-    if rid is None or rid not in targets or styles_part is None:
+    if rid is None or rid not in targets:
+        raise _NotFollowedError
+    return _part(targets[rid]), styles_part
+
+
+def sheet_part(zf: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip member holding a sheet's XML (None: a layout this module does not follow)."""
+    try:
+        return _parts(zf, sheet)[0]
+    except (_NotFollowedError, ParseError, expat.ExpatError, DefusedXmlException, ValueError):
+        return None
+
+
+def _column_indents(zf: zipfile.ZipFile, sheet: str, col: int) -> dict[int, int]:
+    part, styles_part = _parts(zf, sheet)
+    if styles_part is None:
         raise _NotFollowedError
     indents = _format_indents(_xml(zf, styles_part))
     if not any(indents):
         return {}
-    part = _part(targets[rid])
     try:
         data = zf.read(part)
     except KeyError:

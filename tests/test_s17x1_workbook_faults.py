@@ -1,0 +1,98 @@
+"""Faults a project manager met trading plans with a client in Excel (task s17x1).
+
+Each test is a client workbook that broke the import or the round trip: one value far to
+the right of the plan, a renamed register sheet, a date before 1900.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.domain.errors import FileFormatError
+from app.formats import read_plan
+from app.io.excel_import import inspect_workbook, read_workbook
+
+
+def _save(path: Path, rows: list[list[object]], title: str = "Plan") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _one_far_cell(path: Path, cell: str) -> Path:
+    """A two-task plan with one stray value far from it (a 5 KB file)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Task", "Duration"])
+    ws.append(["Design", "5d"])
+    ws.append(["Build", "3d"])
+    ws[cell] = "x"
+    wb.save(path)
+    return path
+
+
+def test_s17x1_a_value_in_the_last_column_is_refused_before_the_cells_are_read(
+    tmp_path: Path,
+) -> None:
+    # One 'x' in XFD5000 made calamine hand over 5,000 x 16,384 cells: the import took
+    # 3 GB and died with a MemoryError traceback (the row limit alone let it through).
+    path = _one_far_cell(tmp_path / "stray.xlsx", "XFD5000")
+    message = (
+        r"^Plan: its cells reach XFD5000 \(5,000 rows by 16,384 columns\), more than the "
+        r"10,000,000 cells a sheet may have; delete the rows and columns past the plan"
+    )
+    with pytest.raises(FileFormatError, match=message):
+        read_plan(path)
+    with pytest.raises(FileFormatError, match=message):  # File > Import's first look
+        inspect_workbook(path)
+
+
+def test_s17x1_a_value_in_the_last_column_gives_one_line_and_exit_1(tmp_path: Path) -> None:
+    path = _one_far_cell(tmp_path / "stray.xlsx", "XFD5000")
+    out = tmp_path / "plan.gantry"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "convert", str(path), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "XFD5000" in lines[0]
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_s17x1_a_wide_plan_within_the_limit_still_reads(tmp_path: Path) -> None:
+    # a stray value at column ZZ (702 columns) of a short sheet is no reason to refuse it
+    path = _one_far_cell(tmp_path / "wide.xlsx", "ZZ3")
+    plan = read_workbook(path)
+    assert [t.name for t in plan.tasks] == ["Design", "Build"]
+
+
+def test_s17x1_a_far_value_in_a_sheet_without_dimension_is_refused_too(tmp_path: Path) -> None:
+    # openpyxl's write-only sheets (Gantry's own exports among them) write no <dimension>:
+    # the extent is then read from the cells' references
+    path = tmp_path / "stray.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Plan")
+    ws.append(["Task", "Duration"])
+    ws.append(["Design", "5d"])
+    for _ in range(3997):
+        ws.append([])
+    ws.append([None] * 3000 + ["x"])  # DKK4000: 4,000 x 3,001 cells
+    wb.save(path)
+    with pytest.raises(FileFormatError, match=r"^Plan: its cells reach DKK4000 \(4,000 rows"):
+        read_plan(path)
