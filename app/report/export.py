@@ -39,6 +39,7 @@ from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
+from app.report.saved_view import ViewRows, printed_view
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale
 
@@ -105,11 +106,33 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
 
 
 def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
-    """Write the Gantt chart as a vector PDF, tiled over ``pages_wide`` x ``pages_tall`` pages."""
+    """Write the Gantt chart as a vector PDF, tiled over ``pages_wide`` x ``pages_tall`` pages.
+
+    The plan's saved view prints as saved (its columns, filter, sort and group:
+    app/report/saved_view.py), but for what the options give in its place; a
+    ``print_options`` given is what the caller chose, rows and columns included.
+    """
     opts = print_options(plan, **options)
     ensure_gui_app()
     sched = options.get("schedule") or compute_schedule(plan)
-    export_pdf_file(plan, sched, opts, Path(path))
+    shown = None if "print_options" in options else printed_view(plan, sched, options)
+    costs = None
+    if shown is not None:
+        opts = replace(
+            opts,
+            columns=shown.columns or opts.columns,
+            rows=shown.rows.rows,
+            groups=shown.rows.groups,
+            flat=shown.rows.flat,
+            chart=_grouped_chart(opts.chart, shown.rows),
+        )
+        costs = shown.costs
+    export_pdf_file(plan, sched, opts, Path(path), costs=costs)
+
+
+def _grouped_chart(chart: ChartOptions, rows: ViewRows) -> ChartOptions:
+    """Grouped, the chart draws no link lines, as the window's grouped chart."""
+    return replace(chart, show_links=False) if rows.groups else chart
 
 
 def export_pdf_file(
@@ -376,8 +399,10 @@ def rows_between(
 def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     """The picture ``gantry convert IN OUT.png`` draws for its options.
 
-    ``rows`` ("FROM-TO", task IDs) picks rows; ``date_from``/``date_to`` set
-    the chart's dates and, without ``rows``, keep only the tasks active then.
+    The plan's saved view gives the columns (unless ``columns`` are given) and the
+    rows, filtered, sorted and grouped (app/report/saved_view.py); ``rows``
+    ("FROM-TO", task IDs) picks rows in its place; ``date_from``/``date_to`` set the
+    chart's dates and, without ``rows``, keep only the tasks active then (in ID order).
     A picture taller than :data:`MAX_PNG_HEIGHT` is refused with one line
     naming the options (one command writes the one file it was asked for;
     the PDF is the format that pages a large plan).
@@ -386,12 +411,16 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     date_from, date_to = _date_range(options)
     rows = options.get("rows")
     uids: tuple[int, ...] | None = None
+    shown = printed_view(plan, schedule, options)  # the plan's saved view, as write_pdf's
+    view_rows = shown.rows if shown is not None else None
     if rows is not None:
-        uids = rows_by_id(plan, rows)
+        uids, view_rows = rows_by_id(plan, rows), None  # the rows asked for, by ID
     elif date_from is not None or date_to is not None:
-        uids = rows_between(plan, schedule, date_from, date_to)
+        uids, view_rows = rows_between(plan, schedule, date_from, date_to), None
         if not uids:
             raise AppError("no task is active between the 'from' and 'to' dates")
+    elif view_rows is not None:
+        uids = view_rows.rows
     count = len(plan.tasks) if uids is None else len(uids)
     if count > MAX_PICTURE_ROWS:
         raise AppError(
@@ -401,8 +430,18 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
         )
     chart = ChartOptions(status_date=plan.project.status_date)
     columns = tuple(options.get("columns") or DEFAULT_COLUMNS)  # --table's
-    return Picture(
+    if shown is not None:
+        columns = shown.columns or columns
+    picture = Picture(
         uids=uids, date_from=date_from, date_to=date_to, width=width, chart=chart, columns=columns
+    )
+    if view_rows is None:
+        return picture
+    return replace(
+        picture,
+        chart=_grouped_chart(chart, view_rows),
+        flat=view_rows.flat,
+        groups=view_rows.groups,
     )
 
 
