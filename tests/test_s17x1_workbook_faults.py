@@ -96,3 +96,65 @@ def test_s17x1_a_far_value_in_a_sheet_without_dimension_is_refused_too(tmp_path:
     wb.save(path)
     with pytest.raises(FileFormatError, match=r"^Plan: its cells reach DKK4000 \(4,000 rows"):
         read_plan(path)
+
+
+def _exported_with_register(tmp_path: Path) -> tuple[Path, object]:
+    """A plan with one person and one risk, exported as the client workbook."""
+    from datetime import datetime
+
+    from app.domain.plan import Plan
+    from app.domain.project import Project
+    from app.domain.resource import Assignment, Resource
+    from app.domain.risk import Risk
+    from app.domain.task import Task
+    from app.formats import write_plan
+
+    plan = Plan(project=Project(name="Trade", start=datetime(2027, 3, 1, 8, 0)))
+    plan.append_task(Task(1, "Design", 1, duration_minutes=5 * 480))
+    plan.add_resource(Resource(1, "Ana", standard_rate=100.0))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * 480))
+    plan.add_risk(Risk(1, "Vendor late", 0.3, 10000.0, task_uids=(1,)))
+    path = tmp_path / "Trade.xlsx"
+    write_plan(plan, path)
+    return path, plan
+
+
+def _renamed(path: Path, old: str, new: str, cell: str, value: object) -> Path:
+    wb = openpyxl.load_workbook(path)
+    ws = wb[old]
+    ws.title = new
+    ws[cell] = value
+    out = path.with_name(f"{new}.xlsx")
+    wb.save(out)
+    return out
+
+
+def test_s17x1_a_renamed_risks_sheet_still_brings_its_edits_back(tmp_path: Path) -> None:
+    # The client renamed 'Risks' to 'Risk register' and raised a probability: the import
+    # said "no changes" and the edit was lost without a word (the Plan sheet is found
+    # under any name by its header; the registers were looked up by name only).
+    from app.io.excel_import import read_roundtrip_workbook
+
+    path, _plan = _exported_with_register(tmp_path)
+    edited = _renamed(path, "Risks", "Risk register", "C2", 0.9)
+    trip = read_roundtrip_workbook(edited)
+    assert [r.probability for r in trip.theirs.risks] == [0.9]
+    assert [r.probability for r in trip.base.risks] == [0.3]
+
+
+def test_s17x1_a_renamed_team_sheet_still_brings_its_edits_back(tmp_path: Path) -> None:
+    from app.io.excel_import import read_roundtrip_workbook
+
+    path, _plan = _exported_with_register(tmp_path)
+    edited = _renamed(path, "Team", "Our people", "F2", 120)
+    trip = read_roundtrip_workbook(edited)
+    assert [r.standard_rate for r in trip.theirs.resources] == [120.0]
+
+
+def test_s17x1_a_bad_cell_in_a_renamed_register_names_the_sheet_as_the_client_sees_it(
+    tmp_path: Path,
+) -> None:
+    path, _plan = _exported_with_register(tmp_path)
+    edited = _renamed(path, "Risks", "Risk register", "C2", "likely")
+    with pytest.raises(FileFormatError, match=r"Risk register!C2: "):
+        read_plan(edited)

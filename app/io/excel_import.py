@@ -131,6 +131,20 @@ class _Book:
                 return name
         return None
 
+    def register_sheet(self, name: str, titles: frozenset[str], plan_sheet: str) -> str | None:
+        """The Team or Risks sheet of a workbook Gantry exported, even if the client renamed
+        it: the sheet of that name, else the one sheet whose header holds its titles. Found
+        by name only, a renamed register's edits were dropped without a word."""
+        if name in self.names:
+            return name
+        found = [
+            n
+            for n in self.visible
+            if n not in (SNAPSHOT_SHEET, plan_sheet)
+            and titles <= {cell_text(c) for c in (self.rows(n).rows[:1] or [()])[0]}
+        ]
+        return found[0] if len(found) == 1 else None
+
     def refuse_missing_plan(self) -> None:
         """A workbook Gantry exported whose Plan sheet the client deleted: say so.
 
@@ -150,18 +164,24 @@ class _Book:
         sheet = self.plan_sheet
         if SNAPSHOT_SHEET not in self.names or sheet is None:
             raise FileFormatError(f"{self.path.name}: was not exported by Gantry (no snapshot)")
-        registers = {n: self.rows(n).rows for n in (TEAM_SHEET, RISK_SHEET) if n in self.names}
-        plan_rows = self.rows(sheet).rows
-        for name, rows in ((sheet, plan_rows), *registers.items()):
-            _refuse_negative_uids(name, rows)
-        read_back = {
-            sheet: (PLAN_COLUMNS, "task rows"),
-            TEAM_SHEET: (TEAM_COLUMNS, "rows of people"),
-            RISK_SHEET: (RISK_COLUMNS, "rows of risks"),
+        # the Team and Risks sheets, under the names the client may have given them
+        named = {
+            key: found
+            for key, columns in ((TEAM_SHEET, _TEAM_TITLES), (RISK_SHEET, _RISK_TITLES))
+            if (found := self.register_sheet(key, columns, sheet)) is not None
         }
-        _refuse_hidden_values(self, {n: v for n, v in read_back.items() if n in self.names})
+        registers = {key: self.rows(name).rows for key, name in named.items()}
+        plan_rows = self.rows(sheet).rows
+        for name, rows in ((sheet, plan_rows), *((named[k], r) for k, r in registers.items())):
+            _refuse_negative_uids(name, rows)
+        read_back = {sheet: (PLAN_COLUMNS, "task rows")}
+        if TEAM_SHEET in named:
+            read_back[named[TEAM_SHEET]] = (TEAM_COLUMNS, "rows of people")
+        if RISK_SHEET in named:
+            read_back[named[RISK_SHEET]] = (RISK_COLUMNS, "rows of risks")
+        _refuse_hidden_values(self, read_back)
         trip = read_roundtrip(
-            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first
+            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named
         )
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
@@ -169,6 +189,11 @@ class _Book:
             if not plan.project.currency_stated:
                 plan.set_project(replace(plan.project, currency_stated=True))
         return trip
+
+
+# The titles that tell a renamed Team or Risks sheet (its uid, key and own columns).
+_TEAM_TITLES = frozenset({"UID", "Name", "Type", "Max units"})
+_RISK_TITLES = frozenset({"UID", "Risk", "Probability", "Impact"})
 
 
 def _refuse_negative_uids(sheet: str, rows: Sequence[Sequence[object]]) -> None:

@@ -11,7 +11,7 @@ and Risks sheets are read the same way (:mod:`app.io.register_sheets`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -92,6 +92,7 @@ def read_roundtrip(
     sheet: str = PLAN_SHEET,
     registers: dict[str, Sequence[Sequence[object]]] | None = None,
     day_first: bool | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> RoundTrip:
     """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values.
 
@@ -99,13 +100,14 @@ def read_roundtrip(
     when the workbook still has them; their edits are applied too (people
     first, so that a People cell can name someone the client just added).
     ``day_first``: how a date typed as text like ``07/08/2023`` reads (None: as the
-    environment's locale writes dates); the notes say which way it was read.
+    environment's locale writes dates); the notes say which way it was read. ``names``:
+    the sheet each register was read from, when the client renamed it (for messages).
     """
     base, cells, numbers = read_snapshot(snapshot_rows)
     plan, fitted = read_snapshot_plan(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
     registers = registers or {}
     if TEAM_SHEET in registers:
-        read_team(plan, registers[TEAM_SHEET])
+        read_team(plan, registers[TEAM_SHEET], (names or {}).get(TEAM_SHEET, TEAM_SHEET))
     order = day_first_from_environment() if day_first is None else day_first
     theirs = _Editor(plan, cells, numbers, sheet, order)
     theirs.custom, theirs.custom_texts = custom_meta(snapshot_rows)  # custom field columns
@@ -113,7 +115,8 @@ def read_roundtrip(
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     if RISK_SHEET in registers:
         # its Tasks cells name tasks by the # the client's Plan sheet shows
-        read_risks(theirs.plan, registers[RISK_SHEET], exported=base, refs=theirs.refs)
+        sheet_name = (names or {}).get(RISK_SHEET, RISK_SHEET)
+        read_risks(theirs.plan, registers[RISK_SHEET], sheet_name, base, theirs.refs)
     return RoundTrip(base, theirs.plan, theirs.notes)
 
 
