@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InputError
 from app.domain.notation import format_duration, parse_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.quoting import clipped
 from app.domain.task import ConstraintType
 from app.domain.tracking_edits import LONGEST_MINUTES
@@ -79,7 +80,7 @@ class MultiTaskDialog(CommandDialog):
                 for t in plain
             ]
         )
-        self.percent = MixedSpin(0, 100, [round(t.percent_complete) for t in plain], "%")
+        self.percent = MixedSpin(0, 100, [shown_percent(t.percent_complete) for t in plain], "%")
         self.priority = MixedSpin(0, 1000, [t.priority for t in tasks])
         starts = [
             (s.start if s else t.start) or project.start for t, s in zip(plain, times, strict=True)
