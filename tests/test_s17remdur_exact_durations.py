@@ -209,3 +209,15 @@ def test_s17remdur_shared_files_give_ms_projects_actual_and_remaining_durations(
     # 4h27m done of 71h1m, shown 6 % (a whole 6 % gave 4h16m)
     assert ("mspdiassignmentfields.xml", 1) in checked
     assert len(checked) > 10
+
+
+def test_s17remdur_a_row_the_checked_reader_reads_keeps_it_too(tmp_path: Path):
+    # a manually scheduled task's row goes through the checked reader, not the fast path
+    plan = _typed_remaining(_plan(), 7 * DAY)
+    task = plan.task(1)
+    plan.update_task(replace(task, manual=True, start=datetime(2027, 1, 4, 8)))
+    path = tmp_path / "manual.xml"
+    write_mspdi(plan, path)
+    back = read_mspdi(path).task(1)
+    assert back.manual
+    assert back.percent_complete == 100 * 2 / 9
