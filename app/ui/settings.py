@@ -61,10 +61,14 @@ class PlanView:
     """How a plan's window was left, to show it so again when the same file reopens.
 
     MS Project reopens a plan with its outline as it was left. Kept per file in the
-    user's settings rather than in the .gantry file: the file is not written when
-    nothing was edited (a read-only copy cannot be), and a plan sent to a colleague
-    opens fully expanded for them instead of carrying one person's folds.
-    ``px_per_day`` 0 means the Gantt was never shown (keep its default zoom).
+    user's settings: what belongs to one person's screen (zoom, the first row, the
+    selection, folded summaries, Task Path, Tracking Gantt) stays here only, so a plan
+    sent to a colleague opens fully expanded for them. The table, filter, sort and
+    group are also kept in the plan itself (``Plan.view``, .gantry schema v20, as MS
+    Project keeps them in its file): when the plan keeps a view it wins over these
+    (app/ui/sheet_view_keeper.py's ``kept_view``), and these give the whole view only
+    for a plan that keeps none (a file from before v20, or never grouped, filtered,
+    sorted nor given a table). ``px_per_day`` 0 means the Gantt was never shown.
     """
 
     zoom: str = ""  # the Gantt's zoom level name (days, weeks, ...)
@@ -157,6 +161,7 @@ def _filter_data(task_filter: TaskFilter | None) -> dict[str, Any] | None:
         "date_from": f.date_from.isoformat() if f.date_from is not None else None,
         "date_to": f.date_to.isoformat() if f.date_to is not None else None,
         "text": f.text,
+        "field": f.field,
     }
 
 
@@ -170,6 +175,7 @@ def _filter_from(data: object) -> TaskFilter | None:
         datetime.fromisoformat(start) if isinstance(start, str) else None,
         datetime.fromisoformat(end) if isinstance(end, str) else None,
         str(data.get("text", "")),
+        str(data.get("field") or ""),
     )
 
 
