@@ -233,8 +233,10 @@ class FileMenu(QMainWindow):
     def save_copy_as(self) -> None:
         """Write a copy of the plan in any writable format; this window stays on its file."""
         from app import formats
+        from app.ui.sheet_view_keeper import keep_pending
 
         self.end_open_edit()  # the copy holds what is typed in a cell too
+        keep_pending(self)  # and the view changed a moment ago (kept once settled otherwise)
 
         exts = formats.writable_extensions()
         order = [".gantry", *(e for e in exts if e != ".gantry")]

@@ -130,6 +130,15 @@ def start_keeping(window: MainWindow) -> SheetViewKeeper:
     return SheetViewKeeper(window)
 
 
+def keep_pending(window: QObject) -> None:
+    """Keep the window's sheet view in its plan now rather than once the moment settles
+    (Save a Copy As copies the plan with the view the user just changed); the keeper goes
+    on keeping after it."""
+    keeper = window.findChild(SheetViewKeeper, "sheet_view_keeper")
+    if keeper is not None and not keeper._closing:
+        keeper.keep()
+
+
 def keep_now(window: QObject) -> None:
     """Keep the window's sheet view in its plan at once, for the last time (the window is
     closing: what its model does while it lets go of the plan is no change of view)."""
