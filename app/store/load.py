@@ -48,7 +48,7 @@ from app.store.convert import (
 from app.store.custom_rows import field_in, value_in
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
-from app.store.view_state import read_view
+from app.store.view_state import VIEW_TABLES, read_view
 
 T = TypeVar("T")
 
@@ -79,6 +79,7 @@ _WEIGHTS = {
     "baseline_entries": 1,
     "risks": 1,
     "risk_tasks": 1,
+    **dict.fromkeys(VIEW_TABLES, 1),  # the task sheet's view (schema v20)
 }
 
 
