@@ -158,3 +158,69 @@ def test_s17x1_a_bad_cell_in_a_renamed_register_names_the_sheet_as_the_client_se
     edited = _renamed(path, "Risks", "Risk register", "C2", "likely")
     with pytest.raises(FileFormatError, match=r"Risk register!C2: "):
         read_plan(edited)
+
+
+def _plan_of_1850():
+    from datetime import datetime
+
+    from app.domain.link import Link
+    from app.domain.plan import Plan
+    from app.domain.project import Project
+    from app.domain.task import ConstraintType, Task
+
+    plan = Plan(project=Project(name="Canal", start=datetime(1850, 3, 4, 8, 0)))
+    plan.append_task(Task(1, "Survey", 1, duration_minutes=5 * 480))
+    start = datetime(1850, 3, 18, 8, 0)
+    plan.append_task(
+        Task(
+            2,
+            "Dig",
+            1,
+            duration_minutes=10 * 480,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=start,
+        )
+    )
+    plan.add_link(Link(1, 2))
+    return plan
+
+
+def test_s17x1_a_plan_before_1900_goes_out_as_dates_excel_shows_and_comes_back(
+    tmp_path: Path,
+) -> None:
+    # Excel holds no date before 1900: openpyxl wrote 1850's dates as negative serials
+    # ('########' in Excel) and Gantry refused its own workbook ("Plan!F2: '08:00:00' is
+    # not a date"). They go out as text, as Excel itself keeps such a date.
+    from app.domain.diff import diff_plans
+    from app.formats import write_plan
+
+    plan = _plan_of_1850()
+    path = tmp_path / "Canal.xlsx"
+    write_plan(plan, path)
+    ws = openpyxl.load_workbook(path)["Plan"]
+    titles = [c.value for c in ws[1]]
+    survey = [c.value for c in ws[2]]
+    assert survey[titles.index("Start")] == "1850-03-04 08:00"
+    assert survey[titles.index("Finish")] == "1850-03-08 17:00"
+    back = read_plan(path)
+    assert list(diff_plans(plan, back)) == []
+
+
+def test_s17x1_a_date_cell_before_1900_is_named_as_such(tmp_path: Path) -> None:
+    # LibreOffice keeps 1 March 1850 typed in a date cell as the serial -18201, which
+    # reads as a time of day with no date: the message said "'00:00:00' is not a date"
+    path = tmp_path / "old.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Task", "Duration", "Start"])
+    ws.append(["Survey", "5d", None])
+    ws["C2"].value = -18201
+    ws["C2"].number_format = "yyyy-mm-dd"
+    wb.save(path)
+    with pytest.raises(
+        FileFormatError,
+        match=r"^Plan!C2: a date before 1900 \(Excel holds none\), or a time with no date; "
+        r"type the date as text, such as 1850-03-01$",
+    ):
+        read_workbook(path)

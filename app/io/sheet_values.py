@@ -138,6 +138,11 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
         return value
     if isinstance(value, date):
         return datetime.combine(value, at)
+    if isinstance(value, time):  # a date cell's serial below 1 (LibreOffice's 1850) reads so
+        raise CellError(
+            "a date before 1900 (Excel holds none), or a time with no date; "
+            "type the date as text, such as 1850-03-01"
+        )
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
             raise CellError(f"{value!r} is not a date")

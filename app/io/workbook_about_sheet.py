@@ -9,7 +9,7 @@ from datetime import datetime
 from openpyxl import Workbook
 
 from app.domain.plan import Plan
-from app.io.workbook_cells import writable_text
+from app.io.workbook_cells import excel_cannot_hold, writable_text
 from app.io.workbook_format import (
     WIDEST,
     Formats,
@@ -48,6 +48,7 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
     ws.print_options.gridLines = False  # a list, not a table
     pen = Pen(ws)
     for key, value in facts:
+        value = excel_cannot_hold(value) or value  # a project start before 1900: as text
         if isinstance(value, str):
             cell = pen.text(writable_text(value), quoted(fmt.left) if is_risky(value) else fmt.left)
         else:

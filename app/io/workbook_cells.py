@@ -190,6 +190,17 @@ def round_minute(moment: datetime) -> datetime:
     return (moment + timedelta(seconds=30)).replace(second=0, microsecond=0)
 
 
+def excel_cannot_hold(value: object) -> str | None:
+    """The text a date before 1900 is written as (``1850-03-04 08:00``), None for any other
+    value. Excel holds no date before 1 January 1900: openpyxl wrote one as a negative
+    serial, which Excel shows as ``########`` and calamine reads back as a time of day."""
+    if isinstance(value, datetime) and value.year < 1900:
+        return f"{round_minute(value):%Y-%m-%d %H:%M}"
+    if isinstance(value, date) and not isinstance(value, datetime) and value.year < 1900:
+        return f"{value:%Y-%m-%d}"
+    return None
+
+
 def cell_text(value: object) -> str:
     """The comparable text of a cell value as written or as read back."""
     if value is None:
@@ -200,6 +211,8 @@ def cell_text(value: object) -> str:
             return value.strip()
     if isinstance(value, bool):
         return "1" if value else "0"
+    if isinstance(value, date) and value.year < 1900:  # written as text: compare that text
+        return excel_cannot_hold(value) or ""
     if isinstance(value, datetime):
         return round_minute(value).isoformat(timespec="minutes")
     if isinstance(value, date):

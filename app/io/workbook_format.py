@@ -10,6 +10,7 @@ quote-prefixed text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from math import isfinite
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import Element, SubElement
 
 from app.domain.project import Project
-from app.io.workbook_cells import PlanRow, is_risky_text, writable_text
+from app.io.workbook_cells import PlanRow, excel_cannot_hold, is_risky_text, writable_text
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -182,6 +183,8 @@ class Pen:
         if value is None:
             return None
         cell = self._in(style)
+        if type(value) is datetime and value.year < 1900:  # Excel holds no such date
+            value = excel_cannot_hold(value)
         cell.value = value
         return cell
 
