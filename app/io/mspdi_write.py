@@ -30,6 +30,7 @@ from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks
 from app.io.mspdi_custom_fields import used_fields, write_definitions
 from app.io.mspdi_values import NS, duration_format, work_format
+from app.io.mspdi_write_actuals import NO_DATES, Actuals, actual_dates
 from app.io.mspdi_write_calendars import calendars_xml
 from app.io.mspdi_write_resources import SKILLS_FIELD_ID, assignments_xml, resources_xml
 from app.io.mspdi_write_tasks import TaskRows, project_row
@@ -123,9 +124,12 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         if nxt.outline_level > t.outline_level
     }
     costs = compute_costs(plan, result) if result is not None else None  # work done and left
-    out += ["<Tasks>", project_row(plan, result, costs)]
+    # actual dates as MS Project keeps them: a started task's, a summary's rolled up
+    actuals = actual_dates(plan, result, summaries) if result is not None else None
+    project_actual = actuals.project if actuals is not None else NO_DATES
+    out += ["<Tasks>", project_row(plan, result, costs, project_actual)]
     yield "".join(out)
-    yield from _task_rows(plan, result, costs, summaries)
+    yield from _task_rows(plan, result, costs, summaries, actuals)
     yield "</Tasks>"
     yield resources_xml(plan.resources)
     yield assignments_xml(plan, summaries, result, costs)
@@ -133,9 +137,14 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
 
 
 def _task_rows(
-    plan: Plan, result: Schedule | None, costs: CostReport | None, summaries: set[int]
+    plan: Plan,
+    result: Schedule | None,
+    costs: CostReport | None,
+    summaries: set[int],
+    actuals: Actuals | None,
 ) -> Iterator[str]:
-    """Every task's ``<Task>`` element, in plan order."""
+    """Every task's ``<Task>`` element, in plan order (``actuals``: None for a plan not
+    scheduled, whose tasks keep their own actual dates)."""
     wbs = plan.wbs_codes()
     # Each task's links, found once: asking the plan per task walked every link
     # for every task (17 s for 10k tasks, and a 100k plan never finished).
@@ -148,7 +157,12 @@ def _task_rows(
         uid = task.uid
         times = result.get(uid) if result is not None else None
         links = links_into.get(uid, ())
-        yield rows.row(task, row, wbs[row], uid in summaries, times, links, delays.get(uid))
+        if actuals is None:
+            actual = (task.actual_start, task.actual_finish)
+        else:
+            actual = actuals.by_uid.get(uid, NO_DATES)
+        summary = uid in summaries
+        yield rows.row(task, row, wbs[row], summary, times, links, delays.get(uid), actual)
 
 
 def _elapsed_delays(plan: Plan, result: Schedule | None, summaries: set[int]) -> dict[int, int]:

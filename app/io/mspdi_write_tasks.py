@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from xml.etree.ElementTree import Element
 
 from app.domain.baseline import BaselineEntry
@@ -29,6 +28,7 @@ from app.io.mspdi_custom_fields import write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration
+from app.io.mspdi_write_actuals import NO_DATES, Dates
 from app.io.mspdi_write_limits import fit_name, whole_percent
 from app.io.mspdi_write_resources import money
 from app.io.mspdi_write_xml import children_xml, date_text, field, leaf
@@ -68,11 +68,13 @@ class TaskRows:
         times: TaskTimes | None,
         links: Iterable[Link],
         elapsed_delay: int | None,
+        actual: Dates,
     ) -> str:
         """One task's ``<Task>`` element.
 
         ``elapsed_delay``: its leveling delay in elapsed minutes where MS Project
-        holds it so (None: its working-time delay, <LevelingDelayFormat> 7).
+        holds it so (None: its working-time delay, <LevelingDelayFormat> 7); ``actual``:
+        its actual start and finish as MS Project keeps them (mspdi_write_actuals).
         """
         plan = self._plan
         wbs = leaf("WBS", wbs) + leaf("OutlineNumber", wbs)
@@ -125,18 +127,22 @@ class TaskRows:
                 f"<FreeSlack>{times.free_slack_minutes * 10}</FreeSlack>"
                 f"<TotalSlack>{times.total_slack_minutes * 10}</TotalSlack>"
             )
+        # a summary's as the sheet shows it, rolled up from its subtasks (the scheduler's): its
+        # own stored % is not used, and MS Project and MPXJ show the file's figure
+        percent = times.percent_complete if summary and times is not None else task.percent_complete
         p.append(
             f"<FixedCost>{money(task.fixed_cost)}</FixedCost>"
             f"<FixedCostAccrual>{task.fixed_cost_accrual.value}</FixedCostAccrual>"
-            f"<PercentComplete>{percent_text(task.percent_complete)}</PercentComplete>"
+            f"<PercentComplete>{percent_text(percent)}</PercentComplete>"
         )
         if costs is not None:  # a summary's rolled up, as MS Project's Cost
             p.append(f"<PercentWorkComplete>{_work_percent(costs, task.uid)}</PercentWorkComplete>")
             p.append(f"<Cost>{money(costs.task_cost.get(task.uid, 0.0))}</Cost>")
-        if task.actual_start is not None:
-            p.append(f"<ActualStart>{date_text(task.actual_start)}</ActualStart>")
-        if task.actual_finish is not None:
-            p.append(f"<ActualFinish>{date_text(task.actual_finish)}</ActualFinish>")
+        actual_start, actual_finish = actual
+        if actual_start is not None:
+            p.append(f"<ActualStart>{date_text(actual_start)}</ActualStart>")
+        if actual_finish is not None:
+            p.append(f"<ActualFinish>{date_text(actual_finish)}</ActualFinish>")
         for tag, text in task_progress(task, times, summary, costs):
             p.append(f"<{tag}>{text}</{tag}>")
         calendar = -1 if task.calendar_uid is None else task.calendar_uid
@@ -210,9 +216,12 @@ def _work_percent(costs: CostReport, uid: int) -> int:
     return whole_percent(100 * costs.task_actual_work_minutes.get(uid, 0) / work)
 
 
-def project_row(plan: Plan, result: Schedule | None, costs: CostReport | None) -> str:
+def project_row(
+    plan: Plan, result: Schedule | None, costs: CostReport | None, actual: Dates = NO_DATES
+) -> str:
     """The project summary task (UID 0) MS Project always writes: the project's span and,
-    when scheduled, its work and progress as that row shows them; it carries the notes."""
+    when scheduled, its work and progress as that row shows them (``actual``: its actual
+    start and finish, mspdi_write_actuals); it carries the notes."""
     start = result.start if result is not None else plan.project.start
     p = [
         "<Task><UID>0</UID><ID>0</ID>",
@@ -228,13 +237,15 @@ def project_row(plan: Plan, result: Schedule | None, costs: CostReport | None) -
         p.append(f"<Work>{format_duration(progress.work)}</Work>")
     p.append("<Summary>1</Summary>")
     if progress is not None:
-        p.append(f"<PercentComplete>{progress.percent}</PercentComplete>")
+        p.append(f"<PercentComplete>{percent_text(progress.percent)}</PercentComplete>")
+        p.append(f"<PercentWorkComplete>{progress.work_percent}</PercentWorkComplete>")
         if costs is not None:
             p.append(f"<Cost>{money(costs.total_cost)}</Cost>")
-        if progress.actual_start is not None:
-            p.append(field("ActualStart", progress.actual_start))
-        if progress.actual_finish is not None:
-            p.append(field("ActualFinish", progress.actual_finish))
+        actual_start, actual_finish = actual
+        if actual_start is not None:
+            p.append(field("ActualStart", actual_start))
+        if actual_finish is not None:
+            p.append(field("ActualFinish", actual_finish))
         if costs is not None:
             p.append(f"<ActualCost>{money(costs.total_actual_cost)}</ActualCost>")
         p.append(f"<ActualWork>{format_duration(progress.actual_work)}</ActualWork>")
@@ -253,13 +264,14 @@ def project_row(plan: Plan, result: Schedule | None, costs: CostReport | None) -
 
 @dataclass(frozen=True, slots=True)
 class _ProjectProgress:
-    """The project row's figures: work and work done (minutes), % complete, actual dates."""
+    """The project row's figures: work and work done (minutes), % complete (written as
+    every row's, :func:`percent_text`) and % work complete (whole, halves up, as every
+    row's)."""
 
     work: int
     actual_work: int
-    percent: int
-    actual_start: datetime | None
-    actual_finish: datetime | None
+    percent: float
+    work_percent: int
 
 
 def _project_progress(
@@ -268,10 +280,10 @@ def _project_progress(
     """What the project row shows, None for a plan without the cost report (no work to tell).
 
     % complete as the status report works it out (app.domain.status_report: the leaves'
-    % weighted by their scheduled durations), rounded to a whole percent as MS Project
-    shows it; work is the top-level rows' (the cost report's). The actual start is the
-    earliest of the started leaves (a task started without one, its scheduled start), the
-    actual finish the latest of them once every leaf is done.
+    % weighted by their scheduled durations), work and work done the top-level rows' (the
+    cost report's); both percents whole, halves up, as MS Project shows them and as the
+    task rows are written (MS Project's own project row says 13 % of work done for 16 h of
+    128 h: mspdiresource.xml of the shared files).
     """
     if costs is None:
         return None
@@ -279,25 +291,10 @@ def _project_progress(
     parents = parent_rows(tasks)
     tops = [t.uid for t, up in zip(tasks, parents, strict=True) if up < 0 and t.active]
     actual_work = sum(costs.task_actual_work_minutes.get(uid, 0) for uid in tops)
-    percent = round(project_percent_complete(plan, result))
-    started: list[datetime] = []
-    finished: list[datetime] = []
-    has_child = {up for up in parents if up >= 0}
-    counted = 0  # active leaves with dates
-    for row, task in enumerate(tasks):
-        times = result.get(task.uid)
-        if row in has_child or not task.active or times is None:
-            continue
-        counted += 1
-        if task.percent_complete > 0 or task.actual_start is not None:
-            started.append(task.actual_start or times.start)
-        if task.percent_complete >= 100:
-            finished.append(task.actual_finish or times.finish)
-    done = bool(finished) and len(finished) == counted
+    work = costs.total_work_minutes
     return _ProjectProgress(
-        costs.total_work_minutes,
+        work,
         actual_work,
-        percent,
-        min(started) if started else None,
-        max(finished) if done else None,
+        project_percent_complete(plan, result),
+        whole_percent(100 * actual_work / work) if work > 0 else 0,
     )

@@ -27,9 +27,18 @@ _FIELDS = ("project", "tasks", "calendars", "resources", "assignments", "baselin
 
 
 def _entered(plan: Plan, tasks: list[Task]) -> list[Task]:
-    """``tasks`` without an automatic summary's own duration: it is written as its span."""
+    """``tasks`` without an automatic summary's own duration: it is written as its span;
+    nor a summary's own % complete and actual dates: written rolled up (s17mspdiw)."""
     return [
-        replace(t, duration_minutes=0) if plan.is_summary(t.uid) and not t.manual else t
+        replace(
+            t,
+            duration_minutes=0 if not t.manual else t.duration_minutes,
+            percent_complete=0.0,
+            actual_start=None,
+            actual_finish=None,
+        )
+        if plan.is_summary(t.uid)
+        else t
         for t in tasks
     ]
 
