@@ -18,11 +18,14 @@ one of them moves the others by these rules, which Gantry follows:
   finishes two working days later, still 30d. On a task not finished only the
   start moves (the scheduler puts the finish one duration after it).
 - **Duration typed on a task with progress**: the Actual Duration (the work
-  done) stays and % Complete becomes Actual Duration / Duration, in whole
-  percents as MS Project keeps it (15d at 87 % = 13.05d done; at 20d that is
-  65 %). A duration at or below the actual duration finishes the task: 100 %,
-  its actual finish one new duration after its actual start. A finished task
-  made longer is under way again (its actual finish taken back).
+  done) stays exactly, as MS Project keeps it, and % Complete becomes Actual
+  Duration / Duration, unrounded (app/domain/percent_shown.py: 2d done of a task
+  made 11d is 18.18... %, shown 18 %, and reads back 2d done, not 1.98d; 15d at
+  87 % = 13.05d done, at 20d 65.25 %, shown 65 %; Remaining Duration = the new
+  Duration - Actual Duration). A duration at or below the actual duration
+  finishes the task: 100 %, its actual finish one new duration after its actual
+  start. A finished task made longer is under way again (its actual finish
+  taken back).
 
 - **Actual Duration typed** (its sheet column, Update Tasks): % Complete becomes
   Actual Duration / Duration and a task with no actual start starts at its
@@ -173,8 +176,13 @@ def typed_duration_progress(
         return {}
     done = actual_duration(task)
     if done < minutes:
-        # whole percents as MS Project keeps them; under way: never 0 nor 100
-        percent = float(min(99, max(1, round(100 * done / minutes))))
+        # exact, as MS Project keeps Actual Duration: 2d done reads back 2d at 11d, not
+        # 1.98d; under a minute done stays that share of the new duration (still started)
+        percent = (
+            exact_percent(done, minutes)
+            if done > 0
+            else task.percent_complete * task.duration_minutes / minutes
+        )
         if percent == task.percent_complete:
             return {}
         return typed_progress(task, times, percent)

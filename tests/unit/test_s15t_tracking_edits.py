@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from app.domain.errors import InputError
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
@@ -124,7 +125,9 @@ def test_a_longer_duration_under_way_keeps_the_work_done():
     plan = _plan(task)
     times = schedule(plan)[1]
     fields = typed_duration_progress(task, times, 20 * DAY, _clock(plan))
-    assert fields == {"percent_complete": 65.0, "actual_finish": None}
+    # 13.05d done stays 13.05d: 65.25 % of 20d (shown 65 %), not a whole 65 % (13d)
+    assert fields == {"percent_complete": 65.25, "actual_finish": None}
+    assert actual_duration(replace(task, duration_minutes=20 * DAY, **fields)) == 6264
     # nothing done, nothing to keep; the same duration, nothing changes
     assert (
         typed_duration_progress(replace(task, percent_complete=0), times, DAY, _clock(plan)) == {}
@@ -162,10 +165,18 @@ def test_a_tiny_share_stays_started_and_never_reads_done():
     task = Task(1, duration_minutes=DAY, percent_complete=2, actual_start=MON)
     plan = _plan(task)
     times = schedule(plan)[1]
-    # 0.02 % of 100 days rounds to 0, yet the task has begun: 1 %
-    assert typed_duration_progress(task, times, 100 * DAY, _clock(plan))["percent_complete"] == 1
+    # 10 minutes done of 100 days is 0.02 %: kept exactly, the task has begun, shown 1 %
+    tiny = typed_duration_progress(task, times, 100 * DAY, _clock(plan))["percent_complete"]
+    assert tiny == 100 * 10 / (100 * DAY)
+    assert shown_percent(tiny) == 1
     near = replace(task, percent_complete=99.5)
-    assert typed_duration_progress(near, times, DAY + 1, _clock(plan))["percent_complete"] == 99
+    almost = typed_duration_progress(near, times, DAY + 1, _clock(plan))["percent_complete"]
+    assert almost == 100 * 478 / (DAY + 1)
+    assert shown_percent(almost) == 99
+    # under a minute done (10 % of one minute) stays a share of the new duration: started
+    speck = replace(task, duration_minutes=1, percent_complete=10)
+    kept = typed_duration_progress(speck, times, 2, _clock(plan))["percent_complete"]
+    assert kept == 5.0
 
 
 def test_an_actual_duration_sets_percent_or_finishes_the_task_at_that_length():
