@@ -32,6 +32,8 @@ from app.io.mspdi_custom_fields import used_fields, write_definitions
 from app.io.mspdi_values import NS, duration_format, work_format
 from app.io.mspdi_write_actuals import NO_DATES, Actuals, actual_dates
 from app.io.mspdi_write_calendars import calendars_xml
+from app.io.mspdi_write_leveling import preleveled_dates
+from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_resources import SKILLS_FIELD_ID, assignments_xml, resources_xml
 from app.io.mspdi_write_tasks import TaskRows, project_row
 from app.io.mspdi_write_xml import DECLARATION, ROOT_CLOSE, ROOT_OPEN, children_xml, field, leaf
@@ -68,8 +70,8 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         DECLARATION,
         ROOT_OPEN,
         "<SaveVersion>14</SaveVersion>",
-        leaf("Name", p.name),
-        leaf("Title", p.name),
+        leaf("Name", fit_name(p.name)),  # the schema's 255 characters (mspdi_write_limits)
+        leaf("Title", fit_name(p.name, MAX_LONG_NAME)),  # 512: the name our reader takes
     ]
     if p.company:
         out.append(leaf("Company", p.company))
@@ -152,7 +154,7 @@ def _task_rows(
     for lk in plan.links:
         links_into.setdefault(lk.successor, []).append(lk)
     delays = _elapsed_delays(plan, result, summaries)
-    rows = TaskRows(plan, costs)
+    rows = TaskRows(plan, costs, preleveled_dates(plan, summaries) if result is not None else None)
     for row, task in enumerate(plan.tasks):
         uid = task.uid
         times = result.get(uid) if result is not None else None

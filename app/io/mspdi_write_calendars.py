@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.calendars import occurrences, public_holidays
+from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_xml import container, field, leaf
 
 _DAYTYPE_OF_WEEKDAY = {6: 1, 0: 2, 1: 3, 2: 4, 3: 5, 4: 6, 5: 7}
@@ -62,7 +63,7 @@ def _working_times(intervals: tuple[Interval, ...]) -> str:
 def _calendar(cal: Calendar) -> str:
     parts = [
         field("UID", cal.uid),
-        leaf("Name", cal.name),
+        leaf("Name", fit_name(cal.name)),
         field("IsBaseCalendar", cal.base_uid is None),
         field("BaseCalendarUID", -1 if cal.base_uid is None else cal.base_uid),
     ]
@@ -88,12 +89,16 @@ def _exception(exc: CalendarException) -> str:
         f"<ToDate>{exc.end.isoformat()}T23:59:00</ToDate></TimePeriod>",
     ]
     if rec is None:
-        parts += [field("Occurrences", 1), leaf("Name", exc.name), field("Type", 1)]
+        parts += [
+            field("Occurrences", 1),
+            leaf("Name", fit_name(exc.name, MAX_LONG_NAME)),
+            field("Type", 1),
+        ]
     else:
         count = rec.occurrences or max(2, sum(1 for _ in occurrences(exc)))
         parts += [
             field("Occurrences", count),
-            leaf("Name", exc.name),
+            leaf("Name", fit_name(exc.name, MAX_LONG_NAME)),
             field("Type", _KIND_CODE[rec.kind]),
             field("Period", rec.period),
         ]

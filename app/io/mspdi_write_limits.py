@@ -2,9 +2,11 @@
 
 MS Project's schema types a task's <PercentComplete> and <PercentWorkComplete> as
 integers (MS Project keeps a whole percent: 37.5 typed becomes 38), and MS Project
-keeps at most 255 characters of a task's or a resource's name. The writer
-(mspdi_write_tasks, mspdi_write_resources) writes them so; :func:`limits_not_kept`
-is the line ``formats.not_kept`` gives for a plan that loses something by it.
+keeps at most 255 characters of a task's, a resource's or a calendar's name (512 of
+the project's title and of a calendar exception's name). The writer (mspdi_write,
+mspdi_write_tasks, mspdi_write_resources, mspdi_write_calendars) writes them so;
+:func:`limits_not_kept` is the line ``formats.not_kept`` gives for a plan that loses
+something by it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ from app.domain.plan import Plan
 from app.domain.task import Task
 
 MAX_NAME = 255  # characters of a name MS Project keeps (UTF-16 units, as it counts them)
+# What the schema and MS Project keep of the other names (see fit_name): the <Name> of a
+# calendar exception or work week and the project's <Title> take 512 characters, the
+# project's <Name> (its file name) 255 (mspdi_pj12.xsd), as do a task's, a resource's and
+# a calendar's (the Name element's reference: MS Project keeps 255 though the schema
+# allows 512 there)
+MAX_LONG_NAME = 512
 
 
 def whole_percent(value: float) -> int:
@@ -23,15 +31,15 @@ def whole_percent(value: float) -> int:
     return min(100, max(0, math.floor(float(value) + 0.5)))
 
 
-def fit_name(name: str) -> str:
-    """``name`` cut to what MS Project keeps: at most :data:`MAX_NAME` UTF-16 units, never
-    half of a character (a character past U+FFFF counts two, as MS Project counts it)."""
-    if len(name) <= MAX_NAME // 2:  # fits whatever its characters are
+def fit_name(name: str, limit: int = MAX_NAME) -> str:
+    """``name`` cut to what MS Project keeps: at most ``limit`` UTF-16 units, never half
+    of a character (a character past U+FFFF counts two, as MS Project counts it)."""
+    if len(name) <= limit // 2:  # fits whatever its characters are
         return name
     units = 0
     for at, char in enumerate(name):
         units += 2 if ord(char) > 0xFFFF else 1
-        if units > MAX_NAME:
+        if units > limit:
             return name[:at]
     return name
 
@@ -44,12 +52,14 @@ def limits_not_kept(plan: Plan, ext: str) -> str:
     said = []
     tasks = sum(1 for t in plan.tasks if fit_name(t.name) != t.name)
     people = sum(1 for r in plan.resources if fit_name(r.name) != r.name)
-    if tasks or people:
-        counted = [
-            f"{n} {what}{'s' * (n != 1)}" for n, what in ((tasks, "task"), (people, "resource"))
-        ]
-        names = " and ".join(c for c, n in zip(counted, (tasks, people), strict=True) if n)
+    calendars = sum(1 for c in plan.calendars.values() if fit_name(c.name) != c.name)
+    cut = ((tasks, "task"), (people, "resource"), (calendars, "calendar"))
+    if tasks or people or calendars:
+        counted = [f"{n} {what}{'s' * (n != 1)}" for n, what in cut if n]
+        names = " and ".join([", ".join(counted[:-1]), counted[-1]] if counted[:-1] else counted)
         said.append(f"{ext} keeps names of at most {MAX_NAME} characters: {names} cut")
+    if fit_name(plan.project.name, MAX_LONG_NAME) != plan.project.name:
+        said.append(f"{ext} keeps a project title of at most {MAX_LONG_NAME} characters: cut")
     rounded = sum(1 for t in plan.tasks if not _percent_kept(plan, t))
     if rounded:
         said.append(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from xml.etree.ElementTree import Element
 
 from app.domain.baseline import BaselineEntry
@@ -46,9 +47,16 @@ def percent_text(value: float) -> str:
 class TaskRows:
     """Writes the ``<Task>`` rows of one plan (what every row shares, found once)."""
 
-    def __init__(self, plan: Plan, costs: CostReport | None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        costs: CostReport | None,
+        preleveled: dict[int, tuple[datetime, datetime]] | None = None,
+    ) -> None:
+        """``preleveled``: each leveled task's dates before leveling (mspdi_write_leveling)."""
         self._plan = plan
         self._costs = costs
+        self._preleveled = preleveled or {}
         self._can_split = _FLAG[bool(plan.project.leveling.split_remaining)]
         # each baseline's entries by task, found once: Baseline.entry() walks them all, which
         # for every task of a 10k plan with a baseline took ~1.7 s
@@ -166,6 +174,12 @@ class TaskRows:
             f"<LevelingDelay>{delay}</LevelingDelay>"
             f"<LevelingDelayFormat>{delay_format}</LevelingDelayFormat>"
         )
+        before = self._preleveled.get(task.uid)
+        if before is not None:  # MS Project's mark of a task leveling moved or split
+            p.append(
+                f"<PreLeveledStart>{date_text(before[0])}</PreLeveledStart>"
+                f"<PreLeveledFinish>{date_text(before[1])}</PreLeveledFinish>"
+            )
         for tag, text in hyperlink_elements(task.hyperlink):  # the schema's place: before Ignore...
             p.append(leaf(tag, text))
         p.append(
@@ -225,7 +239,7 @@ def project_row(
     start = result.start if result is not None else plan.project.start
     p = [
         "<Task><UID>0</UID><ID>0</ID>",
-        leaf("Name", plan.project.name),
+        leaf("Name", fit_name(plan.project.name)),  # a task's name: MS Project keeps 255
         "<Type>1</Type><IsNull>0</IsNull><WBS>0</WBS><OutlineNumber>0</OutlineNumber>"
         "<OutlineLevel>0</OutlineLevel>",
         field("Start", start),
