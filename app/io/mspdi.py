@@ -109,6 +109,7 @@ def _read(
             f"(expected <Project> in {NS})"
         )
     _refuse_without_plan(root, path.name)
+    _refuse_repeated_parts(root, path.name)
     plan = _plan(root, rows, path.stem, check_cycles, progress, left_out)
     if found is not None and left_out is not None:
         found.append(dropped(root, rows.fast.refused_links, rows.fast.unread))
@@ -137,12 +138,26 @@ def _refuse_without_plan(root: Element, name: str) -> None:
     )
 
 
+def _refuse_repeated_parts(root: Element, name: str) -> None:
+    """MS Project writes each part of a plan (<Tasks>, <Resources>...) once in its
+    <Project>: a second one would be read silently without its rows (the reader takes the
+    first), so the file is refused, naming the element."""
+    for local in _PLAN_PARTS:
+        found = root.findall(Q + local)
+        if len(found) > 1:
+            raise FileFormatError(
+                f"{name}: its <Project> holds {len(found)} <{local}> elements where MS Project "
+                "writes one; refused rather than read the first alone"
+            )
+
+
 def _local(tag: str) -> str:
     return tag.split("}")[-1]
 
 
 def plan_from_root(root: Element, fallback_name: str, check_cycles: bool = True) -> Plan:
     """Build a Plan from a parsed ``<Project>`` element."""
+    _refuse_repeated_parts(root, fallback_name)
     rows = TaskRows()
     container = root.find(_TASKS)
     if container is not None:

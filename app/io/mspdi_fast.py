@@ -135,7 +135,7 @@ class UnusualRowError(Exception):
     """A row the fast path does not read: the caller reads it with the checked Reader."""
 
 
-def _whole(text: str | None) -> int:
+def whole_int(text: str | None) -> int:
     """``int(text)`` of an XML integer only (ASCII digits, a sign, blanks around); any other
     text ('2_0', '\uff12', '2.0') raises ValueError, an empty child (None) TypeError, for the
     checked Reader to read or name."""
@@ -224,27 +224,27 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     """
     (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
     (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:16]
-    if _FLAGS[manual] or _whole(delay) > 0:
+    if _FLAGS[manual] or whole_int(delay) > 0:
         raise UnusualRowError
     percent = _decimal(percent_text)
     if not 0 <= percent <= 100:
         raise UnusualRowError
-    ctype_code = _whole(ctype)
-    calendar_uid = _whole(calendar)
-    fmt_code = _whole(fmt) or 7
+    ctype_code = whole_int(ctype)
+    calendar_uid = whole_int(calendar)
+    fmt_code = whole_int(fmt) or 7
     return (
-        _whole(level) or 1,
+        whole_int(level) or 1,
         fmt_code in ELAPSED_FORMATS,
         _FLAGS[estimated],
         _FLAGS[milestone],
         _FLAGS[active],
         _CONSTRAINTS[ctype_code],
         ctype_code > 1,
-        _whole(priority) or 0,
+        whole_int(priority) or 0,
         percent,
         _decimal(fixed_cost) / 100,
-        _ACCRUALS.get(_whole(accrual) or 3, CostAccrual.PRORATED),
-        _TASK_TYPES.get(_whole(ttype), TaskType.FIXED_UNITS),
+        _ACCRUALS.get(whole_int(accrual) or 3, CostAccrual.PRORATED),
+        _TASK_TYPES.get(whole_int(ttype), TaskType.FIXED_UNITS),
         _FLAGS[effort],
         calendar_uid if calendar_uid >= 0 else None,
         _FLAGS[ignore_calendar],
@@ -257,9 +257,9 @@ def _link_settings(key: tuple[Any, ...]) -> tuple[LinkType, int, float | None, b
     cross, code, lag_text, fmt_text = key
     if _FLAGS[cross]:
         raise UnusualRowError
-    kind = _LINK_TYPES[_whole(code)]
-    lag = _whole(lag_text) or 0
-    fmt = _whole(fmt_text) or 7
+    kind = _LINK_TYPES[whole_int(code)]
+    lag = whole_int(lag_text) or 0
+    fmt = whole_int(fmt_text) or 7
     if fmt in PERCENT_FORMATS:
         if abs(lag) > LAG_LIMIT_PERCENT:  # the checked reader names it
             raise UnusualRowError
@@ -367,8 +367,8 @@ class RowReader:
         uid = int(uid_text)
         if uid > UID_MAX:  # the checked reader names it
             raise UnusualRowError
-        row_id = (n if id_text is None else _whole(id_text)) or n
-        if uid == 0 and (0 if level_text is None else _whole(level_text) or 0) == 0:
+        row_id = (n if id_text is None else whole_int(id_text)) or n
+        if uid == 0 and (0 if level_text is None else whole_int(level_text) or 0) == 0:
             return uid, row_id, SKIP, None
         if null_text is not None and _FLAGS[null_text]:
             return uid, row_id, SKIP, None
@@ -458,7 +458,7 @@ class RowReader:
         found = self._links.get(key)
         if found is None:
             found = self._links[key] = _link_settings(key)
-        pred = _whole(pred_text)
+        pred = whole_int(pred_text)
         if pred > UID_MAX:  # the checked reader names it
             raise UnusualRowError
         return (pred, successor, *found)

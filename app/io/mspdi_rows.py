@@ -6,7 +6,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.project import Project
-from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children
+from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children, whole_int
 from app.io.mspdi_plain import PADDING, PlainLayouts, named_only, unescaped
 from app.io.mspdi_recurring import is_recurring
 from app.io.mspdi_task_fields import Row, read_task, task_reader
@@ -126,9 +126,13 @@ class TaskRows:
                 waiting = -1
             n = len(taken) + 1
             try:
-                uid = int(texts[0])
+                # an XML integer only (whole_int): any other text ('1x', '\uff11', '1_0') goes
+                # to the parser, and the checked Reader names the element
+                uid = whole_int(texts[0])
                 if uid == 0:  # the project summary row (its notes): read from the element
                     raise UnusualRowError
+                # the links before the values: a row the fast path leaves to the parser must
+                # not have noted anything yet (a refused hyperlink would be noted twice)
                 links: list[PreLink] = [
                     (link_of(t, uid), t) for t in [pick(p) for pick in pick_links]
                 ]
