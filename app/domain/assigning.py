@@ -46,10 +46,36 @@ def format_one(resource: Resource, units: float) -> str:
     """One person or material with its units, as in the People cell."""
     if resource.type is ResourceType.MATERIAL:
         label = f" {resource.material_label}" if resource.material_label else ""
-        return f"{resource.name}[{_fmt_number(units)}{label}]"
+        return f"{resource.name}[{_shown_units(resource, units)}{label}]"
     if resource.type is ResourceType.COST or abs(units - 1.0) < 1e-9:
         return resource.name
-    return f"{resource.name}[{_fmt_number(units * 100)}%]"
+    return f"{resource.name}[{_shown_units(resource, units)}%]"
+
+
+def _shown_units(resource: Resource, units: float) -> str:
+    """Units as the People cell shows them: a quantity, or a percentage to 1/100 %."""
+    return _fmt_number(units if resource.type is ResourceType.MATERIAL else units * 100)
+
+
+def _kept_units(
+    plan: Plan, task_uid: int, wanted: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """``wanted`` with the exact units of whoever is on the task at units that show as typed.
+
+    The People cell shows units to 1/100 %, so a rewrite of its text (another person
+    added) would turn someone at 1/3 into 33.33 % and shift their work; MS Project keeps
+    an assignment's units as they are unless they are changed.
+    """
+    old = {a.resource_uid: a.units for a in plan.assignments_of_task(task_uid)}
+    out: list[tuple[int, float]] = []
+    for res_uid, units in wanted:
+        prev = old.get(res_uid)
+        if prev is not None and prev != units:
+            res = plan.resource(res_uid)
+            if _shown_units(res, prev) == _shown_units(res, units):
+                units = prev
+        out.append((res_uid, units))
+    return out
 
 
 def _find(plan: Plan, name: str) -> Resource:
@@ -147,9 +173,11 @@ def plan_assignments(
     """The task and assignments that result from staffing a task with ``wanted``.
 
     Existing assignments keep their uid (and actual work); work, units and
-    duration follow the task type.
+    duration follow the task type. Units typed as the People cell shows someone's
+    current units keep the current ones exactly.
     """
     task = plan.task(task_uid)
+    wanted = _kept_units(plan, task_uid, wanted)
     old = {a.resource_uid: a for a in plan.assignments_of_task(task_uid)}
     old_work = sum(a.work_minutes for a in old.values() if _is_work(plan, a.resource_uid))
     means = {r: a.contour.mean for r, a in old.items()}  # a kept contour keeps its shape
