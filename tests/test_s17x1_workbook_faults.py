@@ -224,3 +224,40 @@ def test_s17x1_a_date_cell_before_1900_is_named_as_such(tmp_path: Path) -> None:
         r"type the date as text, such as 1850-03-01$",
     ):
         read_workbook(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        # as MS Project's sheet pastes them into Excel, and its CSV writes them
+        ("3/1/27 8:00 AM", False, (2027, 3, 1, 8, 0)),
+        ("Mon 3/1/27 8:00 AM", False, (2027, 3, 1, 8, 0)),
+        ("3/1/2027 5:00 PM", False, (2027, 3, 1, 17, 0)),
+        ("01/03/2027 08:00", True, (2027, 3, 1, 8, 0)),
+        ("Mon 01/03/2027 17:00", True, (2027, 3, 1, 17, 0)),
+        # a year first with slashes (Japan, China), Excel's d-mmm-yy display typed as text
+        ("2027/03/01", True, (2027, 3, 1, 8, 0)),
+        ("2027/03/01 13:30", True, (2027, 3, 1, 13, 30)),
+        ("1-Mar-2027", True, (2027, 3, 1, 8, 0)),
+        ("1-Mar-27", False, (2027, 3, 1, 8, 0)),
+    ],
+)
+def test_s17x1_dates_typed_with_a_time_or_the_year_first_are_read(
+    tmp_path: Path, text: str, day_first: bool, expected: tuple[int, ...]
+) -> None:
+    # They were refused: "'3/1/27 8:00 AM' is not a date"
+    from datetime import datetime
+
+    path = _save(tmp_path / "dates.xlsx", [["Task", "Duration", "Start"], ["Survey", "5d", text]])
+    plan = read_workbook(path, day_first=day_first)
+    assert plan.tasks[0].start == datetime(*expected)
+
+
+def test_s17x1_an_ambiguous_date_with_a_time_says_which_way_it_was_read(tmp_path: Path) -> None:
+    path = _save(
+        tmp_path / "dates.xlsx",
+        [["Task", "Duration", "Start"], ["Survey", "5d", "07/08/2027 08:00"]],
+    )
+    said: list[str] = []
+    read_workbook(path, day_first=True, warn=said.append)
+    assert any("read day first (7 August 2027)" in line for line in said)

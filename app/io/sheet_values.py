@@ -39,6 +39,10 @@ _DATE_FORMATS = (
     "%b %d, %Y",
     "%d %B %Y",
     "%B %d, %Y",
+    "%Y/%m/%d",  # the year first with slashes (Japan, China)
+    "%Y/%m/%d %H:%M",
+    "%d-%b-%Y",  # Excel's d-mmm-yy display, typed or saved as text
+    "%d-%b-%y",
 )
 
 
@@ -48,9 +52,13 @@ def is_blank(value: object) -> bool:
 
 
 # Text dates with slashes: read in the user's order first, the other when that fails.
-_DAY_FIRST = ("%d/%m/%Y", "%d/%m/%y")
-_MONTH_FIRST = ("%m/%d/%Y", "%m/%d/%y")
-_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\s*$")
+# with a time of day too, as MS Project's sheet pastes dates into Excel: 3/1/27 8:00 AM
+_TIMES = ("", " %H:%M", " %I:%M %p", " %I:%M%p")
+_DAY_FIRST = tuple(f"%d/%m/{y}{t}" for t in _TIMES for y in ("%Y", "%y"))
+_MONTH_FIRST = tuple(f"%m/%d/{y}{t}" for t in _TIMES for y in ("%Y", "%y"))
+_SLASHED = re.compile(
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$"
+)
 # Territories whose locale writes the month first (7/8/2023 is July 8): the US and the
 # places that follow its usage. Everywhere else (and "C") reads the day first.
 _MONTH_FIRST_TERRITORIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI"})
