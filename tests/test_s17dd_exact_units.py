@@ -63,3 +63,25 @@ def test_s17dd_people_text_as_shown_keeps_units_typed_otherwise_changes_them():
     units = {a.resource_uid: a.units for a in plan.assignments_of_task(5)}
     assert units == {1: pytest.approx(0.3334, abs=1e-12), 3: 0.7, 2: 1.0}
     assert _ana(plan).work_minutes == round(LONG * 0.3334)
+
+
+def test_s17dd_team_view_remove_and_units_cell_keep_the_others_exact(qtbot):
+    plan = _plan()
+    plan.add_assignment(Assignment(2, 5, 2, units=0.5, work_minutes=LONG // 2))
+    plan.add_assignment(Assignment(3, 5, 3, units=2 / 3, work_minutes=0))
+    doc = Document(plan)
+    view = TeamView(doc)
+    qtbot.addWidget(view)
+    view.message = lambda parent, text: pytest.fail(text)
+    view.select(2)
+    view.assignments.item(0, 1).setText("25%")  # Ben's units, typed in his task list
+    assert format_assignments(doc.plan, 5) == "Ana[33.33%], Ben[25%], Sand[0.67 t]"
+    view.assignments.setCurrentCell(0, 0)
+    view.actions_by_id["team_unassign_task"].trigger()
+
+    assert format_assignments(doc.plan, 5) == "Ana[33.33%], Sand[0.67 t]"
+    assert [(a.resource_uid, a.units) for a in doc.plan.assignments_of_task(5)] == [
+        (1, 1 / 3),
+        (3, 2 / 3),
+    ]
+    assert _ana(doc.plan).work_minutes == LONG // 3

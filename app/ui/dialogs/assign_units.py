@@ -128,8 +128,8 @@ def _cell_units(resource: Resource, units: float) -> str:
 
 
 def _kept(resource: Resource, units: float) -> str:
-    """Someone a button leaves on the task, at their units: the People cell's own format
-    rounds to 1/100 of a percent, which would move a third's work by a minute or two."""
+    """Someone left on the task, at their units as the rows show them (1/10,000 of a
+    percent); units that read as they are keep their exact value (assigning.plan_assignments)."""
     if resource.type is ResourceType.COST:
         return resource.name
     return f"{resource.name}[{_cell_units(resource, units)}]"

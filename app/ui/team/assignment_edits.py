@@ -14,6 +14,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.money import parse_money
 from app.domain.notation import parse_work
 from app.domain.resource import Resource, ResourceType
+from app.ui.dialogs.assign_units import staffing_with
 from app.ui.team.commands import (
     EditAssignmentCommand,
     SetAssignmentsCommand,
@@ -53,7 +54,7 @@ def on_assignment_edited(view: TeamView, item: QTableWidgetItem) -> None:
         return
     if item.column() != UNITS:
         return
-    text = view.staffing(task_uid, uid, item.text().strip() or "100%")
+    text = staffing_with(plan, task_uid, {uid: item.text().strip() or "100%"})
     try:
         command = SetAssignmentsCommand(view.document, task_uid, text)
     except AppError as exc:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.assigning import format_one, staff_of
+from app.domain.assigning import format_one
 from app.domain.assignment_dates import assignment_dates
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
@@ -32,6 +32,7 @@ from app.domain.vacations import own_calendar, vacations
 from app.ui.background import Cancelled
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
+from app.ui.dialogs.assign_units import staffing_with
 from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.document import Document
 from app.ui.team.assign_dialog import AssignTaskDialog
@@ -311,26 +312,6 @@ class TeamView(QWidget):
         if uid is not None:
             self.run(RemoveResourceCommand(self.document, uid))
 
-    def staffing(self, task_uid: int, uid: int, units: str | None) -> str:
-        """A task's People text with one person at ``units`` as typed (None: without them);
-        everyone else keeps their place and units."""
-        plan = self.document.plan
-        res = plan.resource(uid)
-        # A cost item has no units: its amount is typed in its assignment's Cost.
-        mine = res.name if res.type is ResourceType.COST else f"{res.name}[{units}]"
-        parts: list[str] = []
-        placed = units is None
-        for a in staff_of(plan, task_uid):  # a recurring summary: its occurrences' people
-            other = plan.resource(a.resource_uid)
-            if other.uid != uid:
-                parts.append(format_one(other, a.units))
-            elif not placed:
-                parts.append(mine)
-                placed = True
-        if not placed:
-            parts.append(mine)
-        return ", ".join(parts)
-
     def assign_to_task(self) -> None:
         """Put the selected person on a task they choose (MS Project's Assign Resources)."""
         uid = self._person()
@@ -341,10 +322,9 @@ class TeamView(QWidget):
         if answer is None:
             return
         task_uid, units = answer
+        text = staffing_with(self.document.plan, task_uid, {uid: units or "100%"})
         try:
-            command = SetAssignmentsCommand(
-                self.document, task_uid, self.staffing(task_uid, uid, units or "100%")
-            )
+            command = SetAssignmentsCommand(self.document, task_uid, text)
         except AppError as exc:
             self.message(self, f"{res.name}: {exc}")
             return
@@ -362,7 +342,9 @@ class TeamView(QWidget):
             self.message(self, f"Select one of {res.name}'s tasks first.")
             return
         task_uid = int(item.data(ResourceUidRole))
-        command = SetAssignmentsCommand(self.document, task_uid, self.staffing(task_uid, uid, None))
+        command = SetAssignmentsCommand(
+            self.document, task_uid, staffing_with(self.document.plan, task_uid, {uid: None})
+        )
         command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
         self.run(command)
 
