@@ -28,8 +28,7 @@ from app.domain.costs import CostReport
 from app.domain.percent_shown import done_minutes, exact_percent, shown_percent
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task
-from app.io.mspdi_values import NS, format_duration, parse_duration
-from app.io.mspdi_write_resources import money
+from app.io.mspdi_values import NS, format_duration, money, parse_duration
 
 _BEFORE = "{" + NS + "}ConstraintType"  # they go right before it
 

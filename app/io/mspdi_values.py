@@ -273,3 +273,8 @@ def format_duration(minutes: int) -> str:
     sign = "-" if minutes < 0 else ""
     hours, mins = divmod(abs(minutes), 60)
     return f"{sign}PT{hours}H{mins}M0S"
+
+
+def money(value: float) -> str:
+    """An amount as MSPDI's cost fields hold it: in hundredths."""
+    return str(round(value * 100))

@@ -17,7 +17,7 @@ from app.domain.resource import Assignment, RateUnit, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import write_split_rows
-from app.io.mspdi_values import Q, format_duration
+from app.io.mspdi_values import Q, format_duration, money
 from app.io.mspdi_write_limits import fit_name
 from app.io.mspdi_write_xml import children_xml, container, date_text, element_xml, field, leaf
 
@@ -25,11 +25,6 @@ from app.io.mspdi_write_xml import children_xml, container, date_text, element_x
 SKILLS_FIELD_ID = 205520904
 _OPEN_START = "1984-01-01T00:00:00"
 _OPEN_END = "2049-12-31T23:59:00"
-
-
-def money(value: float) -> str:
-    """An amount as MSPDI's cost fields hold it: in hundredths."""
-    return str(round(value * 100))
 
 
 def resources_xml(resources: list[Resource]) -> str:

@@ -28,10 +28,9 @@ from app.domain.task import Task
 from app.io.mspdi_custom_fields import write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
-from app.io.mspdi_values import NS, duration_format, format_duration
+from app.io.mspdi_values import NS, duration_format, format_duration, money
 from app.io.mspdi_write_actuals import NO_DATES, Dates
 from app.io.mspdi_write_limits import fit_name, whole_percent
-from app.io.mspdi_write_resources import money
 from app.io.mspdi_write_xml import children_xml, date_text, field, leaf
 
 _FLAG = {True: "1", False: "0"}
