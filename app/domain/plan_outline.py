@@ -134,7 +134,7 @@ class OutlineOps:
     def indent(self, uids: Iterable[int]) -> dict[int, int]:
         """Demote tasks (and their subtasks) one level; returns the old levels for undo."""
         levels: dict[int, int] = {}
-        for uid in self._topmost(uids):
+        for uid in self.topmost(uids):
             i = self.index_of(uid)
             if i == 0:
                 raise OutlineError(
@@ -154,7 +154,7 @@ class OutlineOps:
     def outdent(self, uids: Iterable[int]) -> dict[int, int]:
         """Promote tasks (and their subtasks) one level; returns the old levels for undo."""
         levels: dict[int, int] = {}
-        for uid in self._topmost(uids):
+        for uid in self.topmost(uids):
             i = self.index_of(uid)
             if self.tasks[i].outline_level == 1:
                 raise OutlineError(f"'{self.tasks[i].name}' is already at the top level")
@@ -162,7 +162,7 @@ class OutlineOps:
                 levels[t.uid] = t.outline_level - 1
         return self.set_outline_levels(levels) if levels else {}
 
-    def _topmost(self, uids: Iterable[int]) -> list[int]:
+    def topmost(self, uids: Iterable[int]) -> list[int]:
         """The given tasks minus those inside another given task's subtree, in row order."""
         wanted = sorted({self.index_of(u) for u in uids})
         out: list[int] = []
@@ -207,7 +207,7 @@ class OutlineOps:
         Moved tasks take the level of the task they land before (top level at
         the end); returns the old order and levels for :meth:`reorder`.
         """
-        top = self._topmost(uids)
+        top = self.topmost(uids)
         moving: list[Task] = []
         for uid in top:
             i = self.index_of(uid)

@@ -302,7 +302,7 @@ def swapped_order(plan: Plan, uids: Iterable[int], down: bool) -> list[int]:
 
     Raises OutlineError when there is nowhere to go or the tasks are not neighbours.
     """
-    top = _topmost(plan, uids)
+    top = plan.topmost(uids)
     parent = plan.parent(top[0])
     siblings = [t.uid for t in plan.children(None if parent is None else parent.uid)]
     if any(u not in siblings for u in top):
@@ -336,7 +336,7 @@ def moved_order(
     ``position`` counts among the parent's other children (their number: at the end).
     Raises OutlineError when the tasks would land inside themselves.
     """
-    top = _topmost(plan, uids)
+    top = plan.topmost(uids)
     moving: list[int] = []
     for uid in top:
         i = plan.index_of(uid)
@@ -363,17 +363,6 @@ def moved_order(
         for t in plan.tasks[i : plan.subtree_end(i)]:
             levels[t.uid] = t.outline_level - base + level
     return rest[:at] + moving + rest[at:], levels
-
-
-def _topmost(plan: Plan, uids: Iterable[int]) -> list[int]:
-    """The given tasks minus those inside another given task's subtree, in row order."""
-    top: list[int] = []
-    end = -1
-    for i in sorted(plan.index_of(u) for u in set(uids)):
-        if i >= end:
-            top.append(plan.tasks[i].uid)
-            end = plan.subtree_end(i)
-    return top
 
 
 # ---------------------------------------------------------------------- links
