@@ -4,14 +4,18 @@ sort's order, with its table's columns; ``--table`` given wins over the saved ta
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import subprocess
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from app.cli import main
+from app.cli.filtering import parse_filter_option
+from app.cli.saved_view import view_options
 from app.domain.filters import FilterKind, TaskFilter
 from app.domain.grouping import built_in
 from app.domain.scheduler import schedule
@@ -19,7 +23,7 @@ from app.domain.sorting import SortField, SortKey, TaskSort
 from app.domain.view_state import SheetView
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.export import png_picture
-from app.report.saved_view import printed_key, saved_view_rows, view_columns
+from app.report.saved_view import chosen_view, printed_key, saved_view_rows, view_columns
 from app.report.tables import task_table
 from app.store.document import write_plan
 from app.ui.app import Session
@@ -183,3 +187,64 @@ def test_s17view2_the_view_prints_the_columns_its_sheet_showed():
 def test_s17view2_every_sheet_column_prints_as_the_window_prints_it():
     for column in Column:
         assert printed_key(column_key(column)) == REPORT_KEYS[column], column
+
+
+def _pdf_rows(tmp_path, path, *options: str) -> list[str]:
+    pdf = tmp_path / "opts.pdf"
+    assert main(["convert", str(path), str(pdf), *options]) == 0
+    found = [m.group(1) for line in _text(pdf).splitlines() if (m := _ROW.match(line.strip()))]
+    return [" ".join(row.split()) for row in found]
+
+
+@needs_poppler
+def test_s17view2_filter_sort_and_group_given_win_over_the_saved_ones(tmp_path):
+    path = _saved(tmp_path, GROUPED)
+    every = _pdf_rows(tmp_path, path, "--filter", "all-tasks", "--group", "none")
+    assert every[:4] == ["1 Design", "1.1 Specs", "1.2 Review", "2 Build"]
+    assert _pdf_rows(tmp_path, path, "--no-view") == every
+    by_name = _pdf_rows(tmp_path, path, "--group", "none", "--sort", "name:desc")
+    assert by_name == ["1 Design", "1.1 Specs", "2 Build", "2.3 Docs", "2.1 Code"]  # D > B
+    assert _pdf_rows(tmp_path, path, "--group", "milestones", "--filter", "milestones") == [
+        "Milestone: Yes",
+        "3 Go-live",
+    ]
+    assert _pdf_rows(tmp_path, path, "--group", "resource-names:desc")[0] == ("Resource Names: Bob")
+
+
+def test_s17view2_view_options_refused_in_one_line(tmp_path, capsys):
+    path = _saved(tmp_path, GROUPED)
+    out = tmp_path / "out.xml"
+    cases = [
+        (["--filter", "critical"], 2, "--filter applies to .pdf and .png output only"),
+        (["--no-view"], 2, "--no-view applies to .pdf and .png output only"),
+    ]
+    for options, code, said in cases:
+        assert main(["convert", str(path), str(out), *options]) == code
+        assert capsys.readouterr().err == f"gantry: {said}\n"
+    pdf = tmp_path / "out.pdf"
+    assert main(["convert", str(path), str(pdf), "--group", "colour"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gantry: --group: unknown group field 'colour'")
+    assert "groups: none, complete-incomplete" in err
+    assert err.count("\n") == 1
+    assert main(["convert", str(path), str(pdf), "--filter", "using-resource=Zed"]) == 1
+    assert capsys.readouterr().err.startswith("gantry: no person named 'Zed'")
+    assert not out.exists()
+    assert not pdf.exists()
+
+
+def test_s17view2_late_tasks_on_a_date_prints_as_of_that_status_date(tmp_path):
+    plan = _plan()
+    args = argparse.Namespace(
+        output=tmp_path / "late.pdf",
+        filter=parse_filter_option("late-tasks=2026-03-05"),
+        sort=None,
+        group=None,
+        saved_view=True,
+    )
+    options = view_options(args, plan)
+    assert plan.project.status_date == datetime(2026, 3, 5, 17, 0)  # that working day's end
+    view = chosen_view(plan, options)
+    printed = _printed(plan, view)
+    assert "Specs" in printed  # due done by then, not started
+    assert "Test" not in printed  # not due yet

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from app import formats
 from app.cli.json_text import dump
+from app.cli.saved_view import check_view_options, view_options
 from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import (
@@ -266,6 +267,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     _check_output_folder(args.output)
     formats.check_writable(args.output)
     columns = _table_columns(args)
+    check_view_options(args)
     reader_options = _reader_options(args)
     if formats.real_extension(args.input) in (".xlsx", ".xls", ".ods", ".csv"):
         plan = _read_sheet(args.input, reader_options, out)
@@ -290,6 +292,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
         raise OptionError("--rows applies to .png output only")
     if columns is not None:
         options["columns"] = columns
+    options |= view_options(args, plan)  # what stands in for the plan's saved view
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
     for lost in formats.not_kept(plan, args.output.suffix):

@@ -100,7 +100,7 @@ def filter_tasks(
     clock: Callable[[], datetime] = datetime.now,
 ) -> FilteredTasks:
     """Run the filter on a scheduled plan; an unknown person is an InputError (exit 1)."""
-    task_filter = _task_filter(plan, option)
+    task_filter = task_filter_for(plan, option)
     status: datetime | None = None
     if option.kind is FilterKind.LATE:
         status = end_of_day(plan, _day(option.value)) if option.value else None
@@ -110,7 +110,9 @@ def filter_tasks(
     return FilteredTasks(task_filter.title(plan), matched, frozenset(rows), len(plan.tasks))
 
 
-def _task_filter(plan: Plan, option: FilterOption) -> TaskFilter:
+def task_filter_for(plan: Plan, option: FilterOption) -> TaskFilter:
+    """The filter ``--filter`` names, with the person, dates, text or field it was given
+    (a person or field the plan lacks: InputError); ``late-tasks``' date is the caller's."""
     kind, value = option.kind, option.value
     if kind is FilterKind.USING_RESOURCE:
         wanted = value.casefold()

@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from app.cli.saved_view import add_view_options
 from app.report.tables import table_keys
 
 COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage", "level")
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="PNG: only the tasks with these IDs (row numbers, e.g. 1-200). A PNG taller "
         "than 16000 px (about 1000 rows) is refused: pick rows or dates, or write a .pdf",
     )
+    add_view_options(p, _filter)  # --filter, --sort, --group, --no-view (app/cli/saved_view)
 
     p = sub.add_parser(
         "diff",
