@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 from app.domain.grouping_rows import TaskGroup
 from app.domain.money import format_money
 from app.domain.notation import format_span, format_work
+from app.domain.percent_shown import shown_percent
 from app.domain.project import Project
 from app.report.columns import Column
 from app.report.gantt_paint import ChartRow
@@ -54,7 +55,7 @@ def group_text(
     if key == "finish":
         return date_text(rollup.finish)
     if key == "percent":
-        return f"{rollup.percent_complete:.0f}%"
+        return f"{shown_percent(rollup.percent_complete)}%"
     if key == "work":
         return format_work(rollup.work_minutes, project)
     if key == "cost":

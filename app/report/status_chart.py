@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
+from app.domain.percent_shown import shown_percent
 from app.domain.status_lines import PhaseLine
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
@@ -134,7 +135,7 @@ def paint_phase_chart(
         name_font = report_font(7.5, bold=row.summary)
         p.setFont(name_font)
         p.setPen(Colors.text)
-        pct = f"{row.percent_complete:.0f}%"
+        pct = f"{shown_percent(row.percent_complete)}%"
         pct_w = metrics.horizontalAdvance("100%") + 6
         room = name_w - indent - pct_w - 6
         # measured in the font it is drawn in: the small font's width cut a bold name

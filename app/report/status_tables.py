@@ -11,6 +11,7 @@ from datetime import date
 
 from app.domain.money import format_money
 from app.domain.notation import format_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.status_lines import MilestoneLine, StatusReport, TaskLine
 from app.domain.task import DurationUnit
 from app.report.columns import format_date
@@ -59,7 +60,7 @@ def headline_cards(report: StatusReport) -> list[Card]:
         Card("Finish (forecast)", format_date(h.finish), late),
         Card("Baseline finish", base_finish),
         Card("Finish variance", days(report, h.finish_variance_minutes) or "n/a", late),
-        Card("% complete", f"{h.percent_complete:.0f}%"),
+        Card("% complete", f"{shown_percent(h.percent_complete)}%"),
         Card(
             "Budget (baseline)", _money(report, h.budget) if h.budget is not None else "no baseline"
         ),
@@ -129,8 +130,10 @@ def late_issue(report: StatusReport, t: TaskLine) -> str:
             return f"not started; was due to finish {format_date(t.finish)}"
         return f"not started; was due to start {format_date(t.start)}"
     if t.overdue:
-        return f"{t.percent_complete:.0f}% done; was due to finish {format_date(t.finish)}"
-    return f"{t.percent_complete:.0f}% done, {t.expected_percent:.0f}% expected by now"
+        return (
+            f"{shown_percent(t.percent_complete)}% done; was due to finish {format_date(t.finish)}"
+        )
+    return f"{shown_percent(t.percent_complete)}% done, {t.expected_percent:.0f}% expected by now"
 
 
 def late_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
@@ -164,7 +167,7 @@ def critical_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
             t.name,
             format_date(t.start),
             format_date(t.finish),
-            f"{t.percent_complete:.0f}%",
+            f"{shown_percent(t.percent_complete)}%",
             days(report, t.finish_variance_minutes),
         )
         for t in lines

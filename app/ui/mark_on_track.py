@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import AppError
 from app.domain.mark_on_track import mark_on_track, status_moment
+from app.domain.percent_shown import shown_percent
 from app.domain.tracking_edits import typed_summary_percent
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
 
@@ -41,7 +42,7 @@ def summary_percent_command(document: Document, uid: int, percent: float) -> Pla
     The % the cell shows committed again changes nothing (the subtasks keep how their
     progress lies, not handed out again in schedule order)."""
     times = document.schedule.get(uid)
-    if times is not None and round(times.percent_complete) == percent:
+    if times is not None and shown_percent(times.percent_complete) == percent:
         return None
     fields = typed_summary_percent(document.plan, document.schedule, uid, percent)
     name = document.plan.task(uid).name

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.domain.grouping_rows import GROUP_KEY_LIMIT
 from app.domain.notation import format_span
+from app.domain.percent_shown import shown_percent
 from app.report.group_rows import paint_group_bar
 from app.ui.models.task_date_edits import format_date
 
@@ -137,6 +138,6 @@ def group_tip(view: GanttView, pos: QPointF) -> str | None:
             f"Start: {format_date(rollup.start)}",
             f"Finish: {format_date(rollup.finish)}",
             f"Duration: {format_span(rollup.duration_minutes, project)}",
-            f"% Complete: {rollup.percent_complete:.0f}%",
+            f"% Complete: {shown_percent(rollup.percent_complete)}%",
         )
     )
