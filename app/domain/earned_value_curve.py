@@ -41,6 +41,9 @@ class SCurve:
     ac: tuple[float, ...]
 
 
+DAILY_SPAN_DAYS = 92  # a curve over at most a quarter is sampled every day
+
+
 class SCurveCache:
     """What :func:`s_curve` keeps between calls for one plan: the baseline's planned spans
     on the working-time axis (about 0.3 s to work out at 100k tasks), while the baseline,
@@ -87,12 +90,14 @@ def s_curve(
     schedule: Schedule,
     costs: CostReport,
     status_date: datetime,
-    step_days: int = 7,
+    step_days: int | None = None,
     baseline_index: int = 0,
     parents: Mapping[int, int | None] | None = None,
     cache: SCurveCache | None = None,
 ) -> SCurve:
-    """Sample cumulative PV, EV and AC every ``step_days`` (and at the status date).
+    """Sample cumulative PV, EV and AC every ``step_days`` (and at the status date); None:
+    every day over up to :data:`DAILY_SPAN_DAYS` days, else every week (a two-week plan
+    sampled weekly was three points joined by straight lines, sloping over weekends).
 
     History is not stored, so EV and AC are spread evenly over the working time
     each task has been in progress (actual start, or scheduled start, up to the
@@ -119,6 +124,8 @@ def s_curve(
     finishes = [e.finish for e in entries.values() if e.finish is not None]
     first = min([*starts, schedule.start]).date()
     last = max([*finishes, schedule.finish, status_date]).date()
+    if step_days is None:
+        step_days = 1 if (last - first).days <= DAILY_SPAN_DAYS else 7
     dates: list[date] = []
     d = first
     while d <= last:

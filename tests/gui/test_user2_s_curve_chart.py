@@ -37,7 +37,10 @@ def test_chart_meets_the_table_at_the_status_line(qtbot):
     assert _at(chart.pv, x) == pytest.approx(totals.pv)
     assert _at(chart.ev, x) == pytest.approx(totals.ev)
     assert _at(chart.ac, x) == pytest.approx(totals.ac)
-    # A day's planned value is all there by the end of that day, not at its midnight start.
-    first_x, first_pv = chart.pv.getData()[0][0], chart.pv.getData()[1][0]
+    # A day's planned value is all there by the end of that day, not at its midnight start
+    # (where the curve starts at nought, s17x1).
+    xs, ys = chart.pv.getData()
+    assert (xs[0], ys[0]) == (datetime(2026, 3, 2).timestamp(), 0.0)
+    first_x, first_pv = xs[1], ys[1]
     assert first_pv == pytest.approx(800.0)
     assert first_x == pytest.approx(datetime(2026, 3, 3).timestamp())

@@ -90,10 +90,15 @@ class SCurveChart(QWidget):
                 return stamp(status_date)
             return stamp(day + timedelta(days=1))
 
-        self.pv.setData(np.array([end_of(d) for d in curve.dates]), np.array(curve.pv))
-        ev_x = np.array([end_of(d) for d in curve.ev_dates])
-        self.ev.setData(ev_x, np.array(curve.ev))
-        self.ac.setData(ev_x, np.array(curve.ac))
+        # Nothing has accrued before the first day begins: each line starts at nought there
+        # (it began at the first day's end, as if the plan started with that day's value).
+        start = [stamp(curve.dates[0])] if curve.dates else []
+        pv_x = [*start, *(end_of(d) for d in curve.dates)]
+        self.pv.setData(np.array(pv_x), np.array([0.0] * len(start) + list(curve.pv)))
+        begun = start if curve.ev_dates and curve.ev_dates[0] >= curve.dates[0] else []
+        ev_x = np.array([*begun, *(end_of(d) for d in curve.ev_dates)])
+        self.ev.setData(ev_x, np.array([0.0] * len(begun) + list(curve.ev)))
+        self.ac.setData(ev_x, np.array([0.0] * len(begun) + list(curve.ac)))
         self.status.setValue(stamp(status_date))
         self.plot.setLabel("left", f"cumulative cost ({currency_symbol})")
         first, last = curve_span(curve, status_date, status_set, plan_span)
