@@ -12,6 +12,7 @@ from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.task import DurationUnit, Task
+from app.domain.typed_rates import plain_number
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
 # A workbook, a CSV or a GanttProject file read back has none, so comparing its plan's
@@ -154,7 +155,7 @@ def rate_text(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
     if unit is None or not isinstance(value, int | float) or isinstance(value, bool):
         return None
     amount = rate_in_unit(float(value), unit, plan.project)
-    return f"{round(amount, 6):.15g}/{unit.value}"
+    return f"{plain_number(amount)}/{unit.value}"
 
 
 RISK_TASKS = "task_uids"
