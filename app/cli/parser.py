@@ -148,8 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--table",
         metavar="NAME",
         help="PDF and PNG: print the task columns of one of MS Project's tables, as View > "
-        f"Tables shows them ({', '.join(table_keys())}); default: WBS, Task name, Duration, "
-        "Start, Finish",
+        f"Tables shows them ({', '.join(table_keys())}); default: the sheet's columns the "
+        "plan was saved with, else WBS, Task name, Duration, Start, Finish",
     )
     p.add_argument(
         "--rows",
