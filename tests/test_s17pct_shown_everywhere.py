@@ -78,11 +78,11 @@ def test_s17pct_group_rows_and_the_group_bar_show_13_percent(window, qtbot):
     assert "% Complete: 13%" in tip.splitlines()
 
 
-def _dig(status: datetime):
+def _dig(status: datetime, percent: float = 12.5):
     """One 8-day task, 1 day done (12.5 %), reported at ``status``."""
     plan = Plan(project=Project(name="Pct", start=MON, status_date=status))
     plan.append_task(Task(1, "Dig", 1, duration_minutes=8 * DAY))
-    plan.update_task(replace(plan.task(1), percent_complete=12.5, actual_start=MON))
+    plan.update_task(replace(plan.task(1), percent_complete=percent, actual_start=MON))
     sched = schedule(plan)
     return gather_status(plan, sched, compute_costs(plan, sched), status)
 
@@ -97,6 +97,9 @@ def test_s17pct_status_tables_show_13_percent():
     late = _dig(datetime(2026, 3, 5, 17, 0))  # four days due, one done
     (row,) = late_table(late, late.late_tasks).rows
     assert row[4] == "13% done, 50% expected by now"
+    behind = _dig(datetime(2026, 3, 2, 17, 0), percent=5.0)  # 12.5 % due by now
+    (row,) = late_table(behind, behind.late_tasks).rows
+    assert row[4] == "5% done, 13% expected by now"
 
 
 class _Texts(QPainter):

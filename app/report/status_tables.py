@@ -133,7 +133,8 @@ def late_issue(report: StatusReport, t: TaskLine) -> str:
         return (
             f"{shown_percent(t.percent_complete)}% done; was due to finish {format_date(t.finish)}"
         )
-    return f"{shown_percent(t.percent_complete)}% done, {t.expected_percent:.0f}% expected by now"
+    done, expected = shown_percent(t.percent_complete), shown_percent(t.expected_percent)
+    return f"{done}% done, {expected}% expected by now"
 
 
 def late_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
