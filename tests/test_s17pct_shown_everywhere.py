@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPicture
 
 from app.domain.costs import compute_costs
-from app.domain.grouping_rows import is_group_key
+from app.domain.grouping import GroupBy, GroupField, GroupKey
+from app.domain.grouping_rows import group_tasks, is_group_key
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
@@ -37,7 +38,7 @@ from tests.test_s16g_sheet_groups import _plan as grouped_plan
 
 DAY = 480
 MON = datetime(2026, 3, 2, 8, 0)
-CODE, DESIGN, REVIEW, SPECS = 5, 1, 3, 2
+CODE, DESIGN, REVIEW, SPECS, TEST = 5, 1, 3, 2, 6
 
 
 @pytest.fixture
@@ -139,3 +140,18 @@ def test_s17pct_a_summarys_shown_percent_typed_back_changes_nothing():
     model.setData(cell, editing, Qt.ItemDataRole.EditRole)  # the editor committed as it opened
     assert doc.undo_stack.count() == 0
     assert (plan.task(SPECS).percent_complete, plan.task(REVIEW).percent_complete) == (0, 50)
+
+
+def test_s17pct_grouped_by_percent_complete_as_the_sheet_shows_it():
+    plan = build_plan()  # Code 2d done of 9d (22.22... %), Test a typed 22 %: both show 22 %
+    started = {"actual_start": MON}
+    plan.update_task(replace(plan.task(CODE), duration_minutes=9 * DAY))
+    plan.update_task(replace(plan.task(CODE), percent_complete=100 * 2 / 9, **started))
+    plan.update_task(replace(plan.task(TEST), percent_complete=22.0, **started))
+    plan.update_task(replace(plan.task(REVIEW), percent_complete=12.5, **started))
+    by_percent = GroupBy((GroupKey(GroupField.PERCENT_COMPLETE),))
+    groups = group_tasks(plan, schedule(plan), by_percent)
+    labelled = {g.label: set(g.uids) for g in groups}
+    assert labelled["% Complete: 22%"] == {CODE, TEST}
+    assert labelled["% Complete: 13%"] == {REVIEW}
+    assert len(labelled) == 3  # and 0 %: Specs, Go-live

@@ -35,6 +35,7 @@ from app.domain.grouping import (
 )
 from app.domain.money import format_money
 from app.domain.notation import format_span
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
@@ -437,7 +438,9 @@ def _value_reader(
 
 
 def _percent(task: Task, times: TaskTimes | None) -> float:
-    return task.percent_complete if times is None else times.percent_complete
+    """The whole % the sheet shows (app.domain.percent_shown): 22 % and an exact 22.22 % (2d
+    done of 9d) fall in one group, labelled 22 %."""
+    return shown_percent(task.percent_complete if times is None else times.percent_complete)
 
 
 def _status_reader(plan: Plan, schedule: Schedule, today: datetime | None) -> Callable[[Task], Any]:
