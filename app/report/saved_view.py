@@ -43,7 +43,7 @@ _RENAMED = {
     "remaining_duration": "remaining",
 }
 _TABLES = {table.key: table for table in TABLES}
-USER_PREFIX = "user:"  # a user table's key: "user:" and its name (app/ui/sheet_tables.py)
+USER_PREFIX = "user:"  # a user table's key: "user:" and its name (the window's too)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.report import tables as report_tables
+from app.report.saved_view import USER_PREFIX
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import TRACKING_KEYS
-
-USER_PREFIX = "user:"  # a user table's key: "user:" and its name
 
 # Each sheet column with the key the printout (app/report/columns.py) knows it by.
 REPORT_KEYS: dict[Column, str] = {
