@@ -261,3 +261,24 @@ def test_s17x1_an_ambiguous_date_with_a_time_says_which_way_it_was_read(tmp_path
     said: list[str] = []
     read_workbook(path, day_first=True, warn=said.append)
     assert any("read day first (7 August 2027)" in line for line in said)
+
+
+def test_s17x1_a_feature_list_with_dates_is_a_plan(tmp_path: Path) -> None:
+    # "Feature | Start Date | End Date" (the shared Tables.xlsx has such a sheet): the
+    # command line said no task name column was found; MS Project's wizard would map it
+    from datetime import datetime
+
+    path = _save(
+        tmp_path / "features.xlsx",
+        [
+            ["Feature", "Start Date", "End Date"],
+            ["Address Book", datetime(2027, 3, 1), datetime(2027, 3, 12)],
+            ["Presence", datetime(2027, 3, 15), datetime(2027, 3, 19)],
+        ],
+        title="Features",
+    )
+    plan = read_workbook(path)
+    assert [(t.name, t.duration_minutes // 480) for t in plan.tasks] == [
+        ("Address Book", 10),
+        ("Presence", 5),
+    ]

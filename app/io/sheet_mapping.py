@@ -47,7 +47,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": (
         "task", "task name", "tasks", "activity", "activity name", "name", "milestone",
         "milestone description", "description", "deliverable", "work item", "item", "title",
-        "epic",
+        "epic", "feature", "features", "user story", "story",
         "tarea", "nombre de tarea", "nombre de la tarea", "actividad", "nombre", "hito",
         "descripcion",
         "tarefa", "nome da tarefa", "atividade", "nome", "marco", "descricao",
