@@ -46,7 +46,11 @@ def test_indent_and_outdent_are_refused_while_grouped(window, action_id, verb):
     window.action_collection["group_resource"].trigger()
     before = _levels(window)
     window.tree.select_uids([6], None)  # Test: under Ann, Specs shown right above it
-    window.action_collection[action_id].trigger()
+    action = window.action_collection[action_id]
+    assert not action.isEnabled()  # greyed, as MS Project greys it (s17keys), saying why
+    assert action.statusTip().startswith(f"Tasks are not {verb} while the sheet is grouped")
+    # called another way (the handler itself), it still refuses with the status line
+    (window.indent_tasks if action_id == "indent_task" else window.outdent_tasks)()
     assert _levels(window) == before
     assert window.document.undo_stack.count() == 0
     said = window.statusBar().currentMessage()

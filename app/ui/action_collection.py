@@ -34,6 +34,9 @@ class ActionCollection:
         self._editing: set[str] = set()
         # editing actions that are also off while their condition says so (Undo: nothing to undo)
         self._conditions: dict[str, Callable[[], bool]] = {}
+        # actions greyed while the window's state refuses them, and why (empty: they can run)
+        self._refusals: dict[str, Callable[[], str]] = {}
+        self._tips: dict[str, tuple[str, str]] = {}  # their own tool and status tips
 
     def add(
         self,
@@ -92,9 +95,30 @@ class ActionCollection:
         """All action ids, in creation order."""
         return list(self._actions)
 
+    def refuse_when(self, action_id: str, reason: Callable[[], str]) -> None:
+        """Grey an action while ``reason`` says why it cannot run now (empty: it can), as MS
+        Project greys Indent on a grouped sheet; its tooltip and status tip then say why."""
+        action = self._actions[action_id]
+        self._refusals[action_id] = reason
+        self._tips[action_id] = (action.toolTip(), action.statusTip())
+
+    def refused(self, action_id: str) -> str:
+        """Why an action cannot run now (empty when nothing refuses it)."""
+        reason = self._refusals.get(action_id)
+        return "" if reason is None else reason()
+
+    def enable(self, action_id: str, on: bool) -> None:
+        """Switch an action on or off; on means on only when nothing refuses it now."""
+        action = self._actions[action_id]
+        why = self.refused(action_id) if on else ""
+        action.setEnabled(on and not why)
+        if action_id in self._tips:
+            tool_tip, status_tip = self._tips[action_id]
+            action.setToolTip(f"{tool_tip}: {why}" if why else tool_tip)
+            action.setStatusTip(why or status_tip)
+
     def set_read_only(self, read_only: bool) -> None:
         """Switch the editing actions off (or on again)."""
         for action_id in self._editing:
             condition = self._conditions.get(action_id)
-            on = not read_only and (condition is None or condition())
-            self._actions[action_id].setEnabled(on)
+            self.enable(action_id, not read_only and (condition is None or condition()))

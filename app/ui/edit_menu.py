@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QInputDialog,
 
 from app.domain.errors import AppError
 from app.domain.quoting import MESSAGE_LIMIT, clipped
+from app.ui.command_states import move_refused, outline_refused
 from app.ui.commands import (
     CompositeCommand,
     DeleteTasksCommand,
@@ -170,14 +171,10 @@ class EditMenu(FileMenu):
         if not uids:
             self.show_error("Select the tasks to move first")
             return
-        group = self.model.row_group()
-        if group is not None:  # the rows around are not its outline neighbours: MS Project greys
-            verb = "indent" if kind is IndentCommand else "outdent"
-            title = group.group_by.title(self.document.plan.project.custom_fields)
-            self.show_error(
-                f"Tasks are not {verb}ed while the sheet is grouped by {title}: "
-                f"View > Group by > No Group to {verb} tasks"
-            )
+        # greyed while grouped (app/ui/command_states.py); said when called another way
+        refused = outline_refused(self.model, kind is IndentCommand)
+        if refused:  # the rows around are not its outline neighbours
+            self.show_error(refused)
             return
         current = self.tree.current_uid()
         if self._run(lambda: kind(self.document, uids)):
@@ -196,13 +193,11 @@ class EditMenu(FileMenu):
         if not uids:
             self.show_error("Select the tasks to move first")
             return
-        grouped = self.model.group_move_refused()
-        if grouped is not None:  # rows sit under their group's header, as a drop is refused
-            self.show_error(grouped)
-            return
-        sorting = self.model.row_sort()
-        if sorting is not None:  # the row would move in the plan, not on the sorted sheet
-            self.show_error(sorting.move_refused(self.document.plan.project.custom_fields))
+        # Grouped, rows sit under their group's header (as a drop is refused); sorted, the
+        # row would move in the plan, not on the sheet. Greyed then (app/ui/command_states.py).
+        refused = move_refused(self.model)
+        if refused:
+            self.show_error(refused)
             return
         plan = self.document.plan
         current = self.tree.current_uid()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
+from app.ui.command_states import CommandStates
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
@@ -145,6 +146,7 @@ class MainWindow(EditMenu):
         self._update_title()
         self._refresh_status()
         self.show_view(self.settings.get(keys.LAST_VIEW))
+        self._command_states = CommandStates(self, self._update_actions)  # greys what is refused
         self._update_actions()
 
     # ------------------------------------------------------------------ layout
@@ -363,7 +365,7 @@ class MainWindow(EditMenu):
         on_tasks = getattr(self, "current_view", "gantt") == "gantt"
         for action_id in _TASK_ACTIONS:
             editing = action_id not in _READING_ACTIONS
-            self.action_collection[action_id].setEnabled(on_tasks and not (editing and read_only))
+            self.action_collection.enable(action_id, on_tasks and not (editing and read_only))
         self.action_collection["project_information"].setEnabled(True)
         # Shift+F2 on the Team view opens the selected person's details (Resource Information),
         # greyed on a read-only plan as the Team toolbar's Details is.

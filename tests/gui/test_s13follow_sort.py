@@ -100,7 +100,10 @@ def test_move_up_while_sorted_is_refused_as_the_drag_is(window):
     before = _order(window)
     docs = _uid(window, "Docs")
     window.tree.select_uids([docs], docs)
-    window.action_collection["move_up"].trigger()
+    action = window.action_collection["move_up"]
+    assert not action.isEnabled()
+    assert "sorted by Start" in action.statusTip()
+    window.move_tasks_up()  # called another way, it still says why in the status bar
     assert _order(window) == before
     assert "sorted by Start" in window.statusBar().currentMessage()
     window.action_collection["sort_by_id"].trigger()

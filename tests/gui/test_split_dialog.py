@@ -11,7 +11,7 @@ from PySide6.QtCore import QDateTime
 from app.domain.splits import Split
 from app.store.document import GantryFile
 from app.ui.app import Session
-from app.ui.dialogs.split_dialog import SplitDialog
+from app.ui.dialogs.split_dialog import SplitDialog, remove_splits, split_task
 from app.ui.document import Document
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
@@ -86,7 +86,11 @@ def test_split_task_is_refused_with_the_reason(window, monkeypatch, uid, reason)
     asked = []
     monkeypatch.setattr(SplitDialog, "ask", classmethod(lambda cls, *a: asked.append(a)))
     window.tree.select_uids([uid])
-    window.action_collection["split_task"].trigger()
+    action = window.action_collection["split_task"]
+    assert not action.isEnabled()  # greyed (s17keys), its tips saying why
+    assert reason in action.statusTip()
+    assert reason in action.toolTip()
+    split_task(window)  # called another way, it still says why in the status bar
     assert asked == []
     assert reason in window.statusBar().currentMessage()
 
@@ -100,7 +104,8 @@ def test_split_task_opens_the_dialog_and_remove_splits_is_one_step(window, monke
     window.action_collection["split_task"].trigger()
     assert asked == [5]
     doc = window.document
-    window.action_collection["remove_splits"].trigger()
+    assert not window.action_collection["remove_splits"].isEnabled()  # greyed (s17keys)
+    remove_splits(window)  # called another way, it still says why in the status bar
     assert "None of the selected tasks is split" in window.statusBar().currentMessage()
     plan = doc.plan
     with plan.batch():
