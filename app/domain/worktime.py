@@ -92,6 +92,26 @@ class WorkTime:
         self._indexes = _IndexMemo(self)
         self._starts = _StartMemo(self)
         self._ends = _EndMemo(self)
+        # Copies of the memos in plain dicts, which compute nothing: subscripting a plain
+        # dict is CPython's quickest lookup (one specialised opcode), half the cost of a
+        # memo's (a dict subclass goes the generic way). The CPM passes read these, copied
+        # up to date (learn) at the first key missing (a KeyError), and turn to the memos,
+        # subscripted alike, when a copy brings nothing new (see scheduling.known_lookups).
+        self._known_indexes: dict[int, int] = {}
+        self._known_starts: dict[int, int] = {}
+        self._known_ends: dict[int, int] = {}
+        #: (index, at_start, at_end) as dicts that raise KeyError for what is not known yet
+        self.known: tuple[dict[int, int], dict[int, int], dict[int, int]] = (
+            self._known_indexes,
+            self._known_starts,
+            self._known_ends,
+        )
+        #: (index, at_start, at_end) as dicts that work out what they miss
+        self.memos: tuple[dict[int, int], dict[int, int], dict[int, int]] = (
+            self._indexes,
+            self._starts,
+            self._ends,
+        )
         #: index(t): working minutes before minute ``t`` (since the table's anchor).
         self.index: Callable[[int], int] = self._indexes.__getitem__
         #: at_start(w): the moment work index ``w`` is reached with work about to happen.
@@ -245,6 +265,15 @@ class WorkTime:
         self._indexes.clear()
         self._starts.clear()
         self._ends.clear()
+        self._known_indexes.clear()
+        self._known_starts.clear()
+        self._known_ends.clear()
+
+    def learn(self) -> None:
+        """Bring the plain dicts of :attr:`known` up to what the memos hold."""
+        for known, memo in zip(self.known, self.memos, strict=True):
+            if len(known) != len(memo):  # the memos only grow (or are all emptied at once)
+                known.update(memo)
 
     def next_start(self, t: int) -> int:
         """``t`` if work happens right after it, else the start of the next working interval."""

@@ -21,7 +21,11 @@ shows as negative slack and an issue, see results.issues_of).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
+
 from app.domain.scheduling.constraints import ConstraintRules
+from app.domain.scheduling.known_lookups import Misses
 from app.domain.scheduling.lags import FF, FS, SF, SS, TO_START, shift
 from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, LAST_INDEX, NEVER
@@ -67,87 +71,100 @@ class BackwardPass(ConstraintRules):
         roll_lf[-1] = project_finish  # the top level's bound, read through parent -1
         # Link codes and lag kinds as locals (see ForwardPass.run_forward).
         sf, lag_work, to_start, always = SF, LAG_WORK, TO_START, ALWAYS
-        # The row's calendar lookups as locals (see ForwardPass.run_forward).
+        # The row's calendar lookups as locals, subscripted (see ForwardPass.run_forward).
+        known = True
+        misses = Misses()
         last_cal = net.project_calendar
-        index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
-        for i in reversed(net.order):
-            if not plain[i]:
-                if i >= n:  # a summary's entry: its late dates rolled up from its children
-                    s = i - n
-                    if plain_sum[s]:
-                        children_of = children[s]
-                        s_ls = min(map(ls_.__getitem__, children_of))
-                        ls_[s] = link_ls[s] = s_ls
-                        lf_[s] = max(map(lf_.__getitem__, children_of))
-                    else:
-                        bwd(i)
-                elif plain_sum[i]:  # a summary's bounds, passed to its children
+        index, at_start, at_end = last_cal.known
+        order = reversed(net.order)
+        rows: Iterator[int] = order
+        while True:
+            try:
+                for i in rows:
+                    if not plain[i]:
+                        if i >= n:  # a summary's entry: its late dates rolled up from its children
+                            s = i - n
+                            if plain_sum[s]:
+                                children_of = children[s]
+                                s_ls = min(map(ls_.__getitem__, children_of))
+                                ls_[s] = link_ls[s] = s_ls
+                                lf_[s] = max(map(lf_.__getitem__, children_of))
+                            else:
+                                bwd(i)
+                        elif plain_sum[i]:  # a summary's bounds, passed to its children
+                            p = parent[i]
+                            cand = roll_lf[p]
+                            roll_lf[i] = project_finish if cand == ALWAYS else cand
+                            roll_ls[i] = always if roll_ls[p] is always else inherited(i, p)
+                        else:
+                            bwd(i)
+                        continue
+                    cal = cals[i]
+                    if cal is not last_cal:
+                        last_cal = cal
+                        index, at_start, at_end = cal.known if known else cal.memos
+                    dur = durs[i]
+                    # _finish_candidates
                     p = parent[i]
-                    cand = roll_lf[p]
-                    roll_lf[i] = project_finish if cand == ALWAYS else cand
-                    roll_ls[i] = always if roll_ls[p] is always else inherited(i, p)
-                else:
-                    bwd(i)
-                continue
-            cal = cals[i]
-            if cal is not last_cal:
-                last_cal = cal
-                index, at_start, at_end = cal.index, cal.at_start, cal.at_end
-            dur = durs[i]
-            # _finish_candidates
-            p = parent[i]
-            cand = roll_lf[p]  # parent -1: the last, the project finish
-            if cand is ALWAYS:  # defensive: a parent's bound is set before its children
-                cand = project_finish
-            # The earliest finish bound that is a work index on the task's calendar
-            # anyway (a work lag on it, a link from the start): kept as one.
-            bound = LAST_INDEX
-            if roll_ls[p] is not always and index(es[i]) <= index(es[p]):
-                # it starts the phase, whose start is limited (inherited_start_limit)
-                if dur != 0:
-                    bound = index(roll_ls[p]) + dur
-                elif roll_ls[p] < cand:
-                    cand = roll_ls[p]
-            for _j, k, code, kind, value in succs[i]:
-                x = link_ls[k] if to_start[code] else lf_[k]  # FS, SS: to the start
-                if kind != 0:  # not LAG_NONE
-                    lag_cal = lag_cals[k]
-                    if kind == lag_work:  # shift(), inlined for the common lag (never 0)
-                        if lag_cal is cal:
-                            wx = index(x) - value
-                            if code >= sf and dur != 0:
-                                wx += dur
+                    cand = roll_lf[p]  # parent -1: the last, the project finish
+                    if cand is ALWAYS:  # defensive: a parent's bound is set before its children
+                        cand = project_finish
+                    # The earliest finish bound that is a work index on the task's calendar
+                    # anyway (a work lag on it, a link from the start): kept as one.
+                    bound = LAST_INDEX
+                    if roll_ls[p] is not always and index[es[i]] <= index[es[p]]:
+                        # it starts the phase, whose start is limited (inherited_start_limit)
+                        if dur != 0:
+                            bound = index[roll_ls[p]] + dur
+                        elif roll_ls[p] < cand:
+                            cand = roll_ls[p]
+                    for _j, k, code, kind, value in succs[i]:
+                        x = link_ls[k] if to_start[code] else lf_[k]  # FS, SS: to the start
+                        if kind != 0:  # not LAG_NONE
+                            lag_cal = lag_cals[k]
+                            if kind == lag_work:  # shift(), inlined for the common lag (never 0)
+                                if lag_cal is cal:
+                                    wx = index[x] - value
+                                    if code >= sf and dur != 0:
+                                        wx += dur
+                                    if wx < bound:
+                                        bound = wx
+                                    continue
+                                x = lag_cal.at_start(lag_cal.index(x) - value)
+                            else:
+                                x = shift(lag_cal, x, kind, -value, dur, True)
+                        if code >= sf and dur != 0:  # SF, SS: from the start
+                            wx = index[x] + dur
                             if wx < bound:
                                 bound = wx
                             continue
-                        x = lag_cal.at_start(lag_cal.index(x) - value)
-                    else:
-                        x = shift(lag_cal, x, kind, -value, dur, True)
-                if code >= sf and dur != 0:  # SF, SS: from the start
-                    wx = index(x) + dur
-                    if wx < bound:
-                        bound = wx
-                    continue
-                if x < cand:
-                    cand = x
-            w = index(cand)
-            if dur == 0:
-                # _milestone_backward (a lag's bound earlier than cand: at_start(bound) is earlier)
-                if bound < w:
-                    late = at_start(bound)
-                elif at_start(w) == cand:
-                    late = cand
-                else:
-                    late = at_end(w)
-                es_i = es[i]
-                if late < es_i and index(late) >= index(es_i):
-                    late = es_i  # same point in working time: show it where it is
-                ls_[i] = lf_[i] = link_ls[i] = late
-                continue
-            if bound < w:
-                w = bound
-            lf_[i] = at_end(w)
-            ls_[i] = link_ls[i] = at_start(w - dur)
+                        if x < cand:
+                            cand = x
+                    w = index[cand]
+                    if dur == 0:
+                        # _milestone_backward (a lag bound before cand: at_start[bound] earlier)
+                        if bound < w:
+                            late = at_start[bound]
+                        elif at_start[w] == cand:
+                            late = cand
+                        else:
+                            late = at_end[w]
+                        es_i = es[i]
+                        if late < es_i and index[late] >= index[es_i]:
+                            late = es_i  # same point in working time: show it where it is
+                        ls_[i] = lf_[i] = link_ls[i] = late
+                        continue
+                    if bound < w:
+                        w = bound
+                    lf_[i] = at_end[w]
+                    ls_[i] = link_ls[i] = at_start[w - dur]
+                break
+            except KeyError:
+                if not known:
+                    raise  # the memos miss nothing: another dict raised it
+                rows = chain((i,), order)  # row i again
+                known = misses.after(last_cal)
+                index, at_start, at_end = last_cal.known if known else last_cal.memos
 
     def _finish_candidates(self, i: int, cal: WorkTime, dur: int) -> int:
         """Latest finish the links out of task ``i`` (and its parent) allow."""

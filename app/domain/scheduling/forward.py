@@ -6,7 +6,11 @@ links give their children) and a rollup (their span over the children).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
+
 from app.domain.scheduling.constraints import ConstraintRules
+from app.domain.scheduling.known_lookups import Misses
 from app.domain.scheduling.lags import FF, FS, SS, TO_START, shift
 from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, NEVER
@@ -55,88 +59,102 @@ class ForwardPass(ConstraintRules):
         # Link codes and lag kinds as locals; the tests below compare small ints or index a
         # tuple, which CPython runs in its fast path (``code & 1`` or ``if kind`` are calls).
         fs, lag_work, to_start = FS, LAG_WORK, TO_START
-        # The row's calendar lookups as locals, taken again only when the calendar changes:
-        # ``cal.index(t)`` finds the function in the instance on every call (CPython does not
-        # specialise calling a function kept on an instance); a local costs nothing.
+        # The row's calendar lookups as locals, taken again only when the calendar changes,
+        # and subscripted: index[t], at_start[w], at_end[w], the plain dicts of what is known
+        # while ``known`` (see .known_lookups: a miss raises KeyError before the row stores
+        # anything, and the pass goes on from that row).
+        known = True
+        misses = Misses()
         last_cal = net.project_calendar
-        index, at_start, at_end = last_cal.index, last_cal.at_start, last_cal.at_end
-        for i in net.order:
-            if not plain[i]:
-                if i >= n:  # a summary's entry: the start bound its children inherit
-                    s = i - n
-                    if plain_sum[s]:
-                        if issues:
-                            issues.pop(s, None)
-                        entry_es[s] = entry_es[parent[s]]  # parent -1: the last, NEVER
-                    else:
-                        fwd(i)
-                elif plain_sum[i]:  # a summary's roll-up over its (active) children
-                    children_of = children[i]
-                    s_es = min(map(es.__getitem__, children_of))
-                    s_ef = max(map(ef.__getitem__, children_of))
-                    es[i] = s_es
-                    ef[i] = s_ef
-                    # A summary's duration is its span (a percentage lag from it needs it).
-                    span_cal = lag_cals[i]
-                    durs[i] = span_cal.index(s_ef) - span_cal.index(s_es)
-                else:
-                    fwd(i)
-                continue
-            if issues:
-                issues.pop(i, None)
-            start = entry_es[parent[i]]  # parent -1: the last, NEVER
-            finish = NEVER
-            # The latest start a work lag on the task's own calendar allows, as a work
-            # index: its moment would only be turned back into one below.
-            bound = NEVER
-            cal = cals[i]
-            if cal is not last_cal:
-                last_cal = cal
-                index, at_start, at_end = cal.index, cal.at_start, cal.at_end
-            for j, _i, code, kind, value in preds[i]:
-                base = ef[j] if code <= fs else es[j]  # FF, FS: from the finish
-                if kind != 0:  # not LAG_NONE
-                    lag_cal = lag_cals[i]  # the task's own calendar or the project's
-                    if kind == lag_work:  # shift(), inlined for the common lag (never 0)
-                        if to_start[code] and lag_cal is cal:
-                            x = index(base) + value
-                            if x > bound:
-                                bound = x
-                            continue
-                        base = lag_cal.at_end(lag_cal.index(base) + value)
-                    else:
-                        base = shift(lag_cal, base, kind, value, durs[j], False)
-                if to_start[code]:  # FS, SS: bind the start
-                    if base > start:
-                        start = base
-                elif base > finish:
-                    finish = base
-            dur = durs[i]
-            if finish != NEVER:
-                s = finish if dur == 0 else at_start(index(finish) - dur)
-                if s > start:
-                    start = s
-            if start < project_start:
-                start = project_start
-            w = index(start)
-            if dur == 0:
-                # _milestone_forward (a lag's bound later than start: at_end(bound) is later)
-                if bound > w:
-                    e = at_end(bound)
-                elif at_end(w) == start:
-                    e = start
-                else:
-                    e = at_start(w)
-                es[i] = ef[i] = e
-                continue
-            if bound > w:
-                w = bound
-            s = at_start(w)
-            e = at_end(w + dur)
-            if finish > e and s == at_start(index(finish) - dur):
-                e = finish
-            es[i] = s
-            ef[i] = e
+        index, at_start, at_end = last_cal.known
+        order = iter(net.order)
+        rows: Iterator[int] = order
+        while True:
+            try:
+                for i in rows:
+                    if not plain[i]:
+                        if i >= n:  # a summary's entry: the start bound its children inherit
+                            s = i - n
+                            if plain_sum[s]:
+                                if issues:
+                                    issues.pop(s, None)
+                                entry_es[s] = entry_es[parent[s]]  # parent -1: the last, NEVER
+                            else:
+                                fwd(i)
+                        elif plain_sum[i]:  # a summary's roll-up over its (active) children
+                            children_of = children[i]
+                            s_es = min(map(es.__getitem__, children_of))
+                            s_ef = max(map(ef.__getitem__, children_of))
+                            es[i] = s_es
+                            ef[i] = s_ef
+                            # A summary's duration is its span (a percentage lag from it needs it).
+                            span_cal = lag_cals[i]
+                            durs[i] = span_cal.index(s_ef) - span_cal.index(s_es)
+                        else:
+                            fwd(i)
+                        continue
+                    if issues:
+                        issues.pop(i, None)
+                    start = entry_es[parent[i]]  # parent -1: the last, NEVER
+                    finish = NEVER
+                    # The latest start a work lag on the task's own calendar allows, as a work
+                    # index: its moment would only be turned back into one below.
+                    bound = NEVER
+                    cal = cals[i]
+                    if cal is not last_cal:
+                        last_cal = cal
+                        index, at_start, at_end = cal.known if known else cal.memos
+                    for j, _i, code, kind, value in preds[i]:
+                        base = ef[j] if code <= fs else es[j]  # FF, FS: from the finish
+                        if kind != 0:  # not LAG_NONE
+                            lag_cal = lag_cals[i]  # the task's own calendar or the project's
+                            if kind == lag_work:  # shift(), inlined for the common lag (never 0)
+                                if to_start[code] and lag_cal is cal:
+                                    x = index[base] + value
+                                    if x > bound:
+                                        bound = x
+                                    continue
+                                base = lag_cal.at_end(lag_cal.index(base) + value)
+                            else:
+                                base = shift(lag_cal, base, kind, value, durs[j], False)
+                        if to_start[code]:  # FS, SS: bind the start
+                            if base > start:
+                                start = base
+                        elif base > finish:
+                            finish = base
+                    dur = durs[i]
+                    if finish != NEVER:
+                        s = finish if dur == 0 else at_start[index[finish] - dur]
+                        if s > start:
+                            start = s
+                    if start < project_start:
+                        start = project_start
+                    w = index[start]
+                    if dur == 0:
+                        # _milestone_forward (a lag bound later than start: at_end[bound] is later)
+                        if bound > w:
+                            e = at_end[bound]
+                        elif at_end[w] == start:
+                            e = start
+                        else:
+                            e = at_start[w]
+                        es[i] = ef[i] = e
+                        continue
+                    if bound > w:
+                        w = bound
+                    s = at_start[w]
+                    e = at_end[w + dur]
+                    if finish > e and s == at_start[index[finish] - dur]:
+                        e = finish
+                    es[i] = s
+                    ef[i] = e
+                break
+            except KeyError:
+                if not known:
+                    raise  # the memos miss nothing: another dict raised it
+                rows = chain((i,), order)  # row i again
+                known = misses.after(last_cal)
+                index, at_start, at_end = last_cal.known if known else last_cal.memos
         self.project_finish = self.compute_project_finish()
 
     def compute_project_finish(self) -> int:
