@@ -282,3 +282,25 @@ def test_s17x1_a_feature_list_with_dates_is_a_plan(tmp_path: Path) -> None:
         ("Address Book", 10),
         ("Presence", 5),
     ]
+
+
+def test_s17x1_a_plan_on_a_hidden_sheet_is_named_when_no_visible_sheet_is_one(
+    tmp_path: Path,
+) -> None:
+    # "no header row ... found in any sheet" while the plan sat on a sheet the client hid
+    wb = openpyxl.Workbook()
+    wb.active.title = "Cover"
+    wb.active.append(["Project Mercury"])
+    ws = wb.create_sheet("Schedule")
+    ws.append(["Task", "Duration"])
+    ws.append(["Design", "5d"])
+    ws.sheet_state = "hidden"
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    with pytest.raises(
+        FileFormatError,
+        match=r"found in any visible sheet; hidden sheets are not read unless named: "
+        r"'Schedule' \(gantry convert --sheet NAME\)$",
+    ):
+        read_workbook(path)
+    assert [t.name for t in read_workbook(path, sheet="Schedule").tasks] == ["Design"]

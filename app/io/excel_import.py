@@ -279,6 +279,12 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
                 break
         if mapping is None:
             where = f"sheet '{sheet}'" if sheet else "any sheet"
+            hidden = [f"'{n}'" for n in book.names if n not in book.visible]
+            if hidden and not sheet:  # a plan the client hid is not guessed at: name them
+                where = (
+                    "any visible sheet; hidden sheets are not read unless named: "
+                    f"{', '.join(hidden)} (gantry convert --sheet NAME)"
+                )
             raise FileFormatError(
                 f"{path.name}: no header row with a task name and a duration, start, finish "
                 f"or predecessors column found in {where}"
