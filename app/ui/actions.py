@@ -287,6 +287,15 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         tip="Go to the next task the last Find matched",
     )
     find_next.setShortcuts([QKeySequence("Shift+F4"), QKeySequence("Ctrl+G")])
+    # Find Next's keys the other way: Ctrl+Shift+G as on desktops, Ctrl added to Shift+F4.
+    find_previous = actions.add(
+        "find_previous",
+        "Find Pre&vious",
+        window.find_previous,
+        "Ctrl+Shift+G",
+        tip="Go to the task before this one that the last Find matched",
+    )
+    find_previous.setShortcuts([QKeySequence("Ctrl+Shift+G"), QKeySequence("Ctrl+Shift+F4")])
     # MS Project's Go To (an ID)
     actions.add("go_to", "&Go To…", window.go_to, "F5", tip="Go to the task with an ID")
     actions.add(
@@ -335,6 +344,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         *picture,
         "find_task",
         "find_next",
+        "find_previous",
         "go_to",
         None,
         "task_information",

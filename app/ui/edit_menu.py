@@ -284,31 +284,48 @@ class EditMenu(FileMenu):
 
     def find_task(self) -> None:
         """Ask for a piece of a task name and go to the first task after the current one."""
+        if self._ask_find():
+            self.find_next()
+
+    def _ask_find(self) -> bool:
+        """Ask what to look for; whether there is something now."""
         text = self.ask_find_text(self, self._find_text)
         if text is not None:
             self._find_text = text.strip()
-            self.find_next()
+        return text is not None
 
     def find_next(self) -> None:
-        """Go to the next task whose name contains the last text looked for."""
-        if not self._find_text:
-            self.find_task()
+        """Go to the next task whose name contains the last text looked for (after the last
+        task, the first: Find wraps, as MS Project's does)."""
+        self._find(backwards=False)
+
+    def find_previous(self) -> None:
+        """Go to the task before the current one whose name contains the last text looked for
+        (before the first task, the last)."""
+        self._find(backwards=True)
+
+    def _find(self, backwards: bool) -> None:
+        if not self._find_text and not self._ask_find():  # nothing looked for yet: ask first
             return
         plan = self.document.plan
         current = self.tree.current_uid()
         tasks = self.model.ordered_tasks()  # the sheet's order: a sort's (View > Sort), else ID
-        if tasks is plan.tasks:
-            start = plan.index_of(current) + 1 if current is not None else 0
+        if current is None:
+            at = None
+        elif tasks is plan.tasks:
+            at = plan.index_of(current)
         else:
-            start = next((i + 1 for i, t in enumerate(tasks) if t.uid == current), 0)
-        needle = self._find_text.casefold()
+            at = next((i for i, t in enumerate(tasks) if t.uid == current), None)
         count = len(tasks)
+        way = -1 if backwards else 1
+        start = (count - 1 if backwards else 0) if at is None else at + way
+        needle = self._find_text.casefold()
         # As in MS Project, Find looks through the tasks the view shows: not past a filter.
         row_filter = self.model.row_filter()
         shown = None if row_filter is None else row_filter.rows(plan.tasks)
         hidden = 0
         for step in range(count):
-            task = tasks[(start + step) % count]
+            task = tasks[(start + way * step) % count]
             if needle in task.name.casefold():
                 if shown is not None and task.uid not in shown:
                     hidden += 1

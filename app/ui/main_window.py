@@ -50,6 +50,7 @@ _TASK_ACTIONS = (
     "paste_tasks",
     "find_task",
     "find_next",
+    "find_previous",
     "go_to",
     "insert_task",
     "delete_task",
@@ -75,6 +76,7 @@ _READING_ACTIONS = {
     "copy_tasks",
     "find_task",
     "find_next",
+    "find_previous",
     "go_to",
     "task_information",
 }  # fine on read-only files
