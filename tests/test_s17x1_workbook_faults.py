@@ -304,3 +304,31 @@ def test_s17x1_a_plan_on_a_hidden_sheet_is_named_when_no_visible_sheet_is_one(
     ):
         read_workbook(path)
     assert [t.name for t in read_workbook(path, sheet="Schedule").tasks] == ["Design"]
+
+
+def test_s17x1_people_with_units_in_round_brackets_or_after_the_name(tmp_path: Path) -> None:
+    # "Ana (50%)" became a second person named 'Ana (50%)' beside Ana, at 100 %
+    path = _save(
+        tmp_path / "people.xlsx",
+        [
+            ["Task", "Duration", "Resources"],
+            ["Design", "5d", "Ana"],
+            ["Build", "5d", "Ana (50%), Ben 25%"],
+            ["Crane hire", "2d", "Crane (50 t)"],  # a material's quantity stays in its name
+        ],
+    )
+    plan = read_workbook(path)
+    assert [r.name for r in plan.resources] == ["Ana", "Ben", "Crane (50 t)"]
+    units = {(a.task_uid, a.resource_uid): a.units for a in plan.assignments}
+    assert units == {(1, 1): 1.0, (2, 1): 0.5, (2, 2): 0.25, (3, 3): 1.0}
+
+
+def test_s17x1_units_that_are_no_number_name_the_cell(tmp_path: Path) -> None:
+    # 'Ana[1.2.3%]' escaped as a bare ValueError (the command line's "internal error")
+    path = _save(
+        tmp_path / "units.xlsx", [["Task", "Duration", "Resources"], ["A", "5d", "Ana[1.2.3%]"]]
+    )
+    with pytest.raises(
+        FileFormatError, match=r"^Plan!C2: cannot read 'Ana\[1\.2\.3%\]' as a person"
+    ):
+        read_workbook(path)

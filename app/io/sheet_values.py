@@ -328,8 +328,10 @@ def read_cost(value: object) -> float:
     return amount
 
 
+# Ana, Ana[50%] (MS Project's way), and as clients also write it: Ana (50%), Ana 50%
 _PERSON_RE = re.compile(
-    r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.,]+)\s*(?P<pct>%?)\s*\])?\s*$"
+    r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.,]+)\s*(?P<pct>%?)\s*\]"
+    r"|\(\s*(?P<round>[\d.,]+)\s*%\s*\)|\s(?P<bare>[\d.,]+)\s*%)?\s*$"
 )
 
 
@@ -365,8 +367,14 @@ def _person(part: str) -> tuple[str, float]:
     if m is None:
         raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
     units = 1.0
-    if m.group("units"):
-        units = float(m.group("units").replace(",", ".")) / 100.0
+    typed = m.group("units") or m.group("round") or m.group("bare")
+    if typed:
+        try:
+            units = float(typed.replace(",", ".")) / 100.0
+        except ValueError:  # 1.000.5
+            raise CellError(
+                f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])"
+            ) from None
     if units <= 0:
         raise CellError(f"'{part.strip()}': units must be more than zero")
     return m.group("name"), units
