@@ -154,25 +154,27 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
     if comma >= 0 and dot >= 0:
         decimal, group = (",", ".") if comma > dot else (".", ",")
         whole, _, tail = body.rpartition(decimal)
-        body = f"{_ungrouped(whole, group)}.{tail}" if _ungrouped(whole, group) else ""
+        body = f"{ungrouped(whole, group)}.{tail}" if ungrouped(whole, group) else ""
     elif comma >= 0:
         whole, _, tail = body.rpartition(",")
         # "0,500" is half: a grouped number never starts with a 0 group.
         if body.count(",") > 1 or (len(tail) == 3 and whole and not whole.startswith("0")):
-            body = _ungrouped(body, ",")
+            body = ungrouped(body, ",")
         else:
             body = f"{whole}.{tail}"
     elif body.count(".") > 1:
-        body = _ungrouped(body, ".")
+        body = ungrouped(body, ".")
     if not body or not all(ch.isdigit() or ch == "." for ch in body) or body == ".":
         raise InputError(f"{quoted(text.strip())} is not an amount (try 12000 or 12,500.50)")
     value = float(body)
     return -value if negative else value
 
 
-def _ungrouped(digits: str, group: str) -> str:
-    """``1,234,567`` without its separators; "" unless every group after the first has 3 digits."""
+def ungrouped(digits: str, group: str) -> str:
+    """``1,234,567`` without its separators; "" unless it is digits whose groups after the
+    first (of one to three) have three digits each. Money and the roster's numbers read
+    thousands so (:func:`app.domain.typed_rates.typed_number`)."""
     groups = digits.split(group)
     if not 0 < len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
         return ""
-    return "".join(groups)
+    return "".join(groups) if all(g.isdigit() for g in groups) else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from app.domain.errors import InputError
-from app.domain.money import parse_money
+from app.domain.money import parse_money, ungrouped
 from app.domain.project import Project
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
 
@@ -21,12 +21,8 @@ def _ungrouped(text: str, group: str, decimal: str) -> str:
     keeps its comma, a decimal comma as the cell always took it."""
     sign = text[:1] if text[:1] in "+-" else ""
     whole, point, tail = text[len(sign) :].partition(decimal)
-    parts = whole.split(group) if group and group != decimal else [whole]
-    if len(parts) < 2 or not 0 < len(parts[0]) <= 3:
-        return text
-    if not all(p.isdigit() for p in parts) or any(len(p) != 3 for p in parts[1:]):
-        return text
-    return sign + "".join(parts) + point + tail
+    digits = ungrouped(whole, group) if group and group != decimal else ""
+    return sign + digits + point + tail if digits else text
 
 
 def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
