@@ -11,6 +11,7 @@ bundle must give exactly what the source tree gives:
   read back;
 - a bad file, or an .mpp (no Java bridge in the bundle), ends in exit status 1
   and one line, never a traceback;
+- every file of ``resources/`` (the demo, icons, the help guide) is in it;
 - ``gantry-app`` opens the window and paints it (offscreen);
 - on Linux, ``install.sh`` installs into a scratch prefix a ``gantry`` that
   runs, a menu entry and the .gantry file type, and ``--uninstall`` removes them.
@@ -113,6 +114,23 @@ def _refuses_bad_file(bundle: Path, folder: Path) -> None:
     print(f"ok  .mpp: {done.stderr.strip()}")
 
 
+def _resources(bundle: Path) -> None:
+    """Every file of resources/ (the demo, icons, the help guide F1 opens) is in the bundle
+    as it is in the checkout: the window finds them there through app.assets."""
+    found = [p for p in (bundle / "_internal", bundle) if (p / "app" / "resources").is_dir()]
+    if not found:
+        raise BundleError("no app/resources folder in the bundle")
+    inside = found[0] / "app" / "resources"
+    source = ROOT / "resources"
+    files = [p for p in sorted(source.rglob("*")) if p.is_file()]
+    for path in files:
+        name = path.relative_to(source)
+        copy = inside / name
+        if not copy.is_file() or copy.read_bytes() != path.read_bytes():
+            raise BundleError(f"resources/{name.as_posix()} is missing or differs in the bundle")
+    print(f"ok  {len(files)} resource files bundled (help/guide.html among them)")
+
+
 def _window(bundle: Path, demo: Path, folder: Path) -> None:
     shot = folder / "window.png"
     done = _run(
@@ -165,6 +183,7 @@ def check(bundle: Path) -> None:
     for name in ("gantry", "gantry-app"):
         if not (bundle / f"{name}{EXE}").exists():
             raise BundleError(f"{bundle}: no {name}{EXE} program")
+    _resources(bundle)
     with tempfile.TemporaryDirectory(prefix="gantry-bundle-") as tmp:
         folder = Path(tmp)
         demo = folder / "demo.gantry"

@@ -406,11 +406,16 @@ def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 
 def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Help: about."""
+    """Help: the user guide (F1) and its keyboard table (app/ui/help_window.py), about."""
+    layout: Layout = []
+    if available("app.ui.help_window"):
+        from app.ui.help_window import add_help_actions
+
+        layout = add_help_actions(window, actions)
     actions.add(
         "about", "&About Gantry", window.about, tip="Gantry's version and what it is built with"
     )
-    return ["about"]
+    return [*layout, "about"]
 
 
 MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
