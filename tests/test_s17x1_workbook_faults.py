@@ -332,3 +332,45 @@ def test_s17x1_units_that_are_no_number_name_the_cell(tmp_path: Path) -> None:
         FileFormatError, match=r"^Plan!C2: cannot read 'Ana\[1\.2\.3%\]' as a person"
     ):
         read_workbook(path)
+
+
+def test_s17x1_a_date_cell_far_below_any_date_names_the_cell(tmp_path: Path) -> None:
+    # -1e12 in a date-formatted cell made calamine panic (a Rust PanicException, which
+    # no 'except Exception' catches): the command line printed a traceback
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Task", "Duration", "Start"])
+    ws.append(["Survey", "5d", -1e12])
+    ws["C2"].number_format = "yyyy-mm-dd"
+    path = tmp_path / "far.xlsx"
+    wb.save(path)
+    message = r"^Plan!C2: -1e\+12 is not a date \(a date cell holds a number far out of range\)$"
+    with pytest.raises(FileFormatError, match=message):
+        read_plan(path)
+    with pytest.raises(FileFormatError, match=message):
+        inspect_workbook(path)
+
+
+def test_s17x1_a_date_cell_far_below_any_date_gives_one_line_and_exit_1(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Task", "Duration", "Start"])
+    ws.append(["Survey", "5d", -1e12])
+    ws["C2"].number_format = "yyyy-mm-dd"
+    path = tmp_path / "far.xlsx"
+    wb.save(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "convert", str(path), str(tmp_path / "plan.gantry")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert done.returncode == 1
+    # calamine's panic printed its Rust backtrace above the line
+    assert done.stderr.strip().splitlines() == [
+        "gantry: far.xlsx: Plan!C2: -1e+12 is not a date (a date cell holds a number far "
+        "out of range)"
+    ]

@@ -29,7 +29,7 @@ from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
-from app.io.workbook_extent import xlsx_extent
+from app.io.workbook_extent import xlsx_scan
 from app.io.workbook_limits import (
     DEFAULT_LIMITS,
     WorkbookLimits,
@@ -92,11 +92,13 @@ class _Book:
             raise FileFormatError(
                 f"{self.path.name}: no sheet named '{name}' (sheets: {', '.join(self.names)})"
             )
-        if self.path.suffix.lower() == ".xlsx":  # before calamine holds the sheet's cells
-            extent = xlsx_extent(self.path, name)
-            if extent is not None:
-                check_rows(name, extent[0], self.limits)
-                check_cells(name, *extent, self.limits)
+        if self.path.suffix.lower() == ".xlsx" and name != SNAPSHOT_SHEET:
+            scan = xlsx_scan(self.path, name)  # before calamine holds the sheet's cells
+            if scan is not None:
+                check_rows(name, scan.extent[0], self.limits)
+                check_cells(name, *scan.extent, self.limits)
+                if scan.far_date is not None:
+                    raise FileFormatError(_far_date_message(name, *scan.far_date))
         try:
             sheet = self.wb.get_sheet_by_name(name)
             check_rows(name, sheet.total_height + 1, self.limits)  # total_height is the last index
@@ -109,6 +111,10 @@ class _Book:
                 merged = self._ods_merged.get(name, [])
             self.merged[name] = merged
         except _CALAMINE_ERRORS as exc:
+            raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None
+        except BaseException as exc:  # pyo3's PanicException is no Exception
+            if type(exc).__name__ != "PanicException":
+                raise
             raise FileFormatError(f"{name}: the sheet cannot be read ({exc})") from None
         self._cache[name] = data
         return data
@@ -189,6 +195,10 @@ class _Book:
             if not plan.project.currency_stated:
                 plan.set_project(replace(plan.project, currency_stated=True))
         return trip
+
+
+def _far_date_message(sheet: str, cell: str, value: float) -> str:
+    return f"{sheet}!{cell}: {value:g} is not a date (a date cell holds a number far out of range)"
 
 
 # The titles that tell a renamed Team or Risks sheet (its uid, key and own columns).
