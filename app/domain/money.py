@@ -118,8 +118,14 @@ def format_money(
     return f"{sign}{symbol}{gap}{number}"
 
 
+# The spaces that set a currency symbol apart from its amount, or thousands apart: a
+# space, a no-break space and a narrow no-break space (French and Swiss locales).
+SPACES = " \u00a0\u202f"
+# What groups thousands in a number typed anywhere, whatever the locale's own separator:
+# the spaces and the Swiss apostrophes, straight and curly (1'000'001).
+THOUSANDS = SPACES + "'\u2019"
 # What may stand between the digits of an amount as a thousands separator.
-_GROUPING = " \u00a0\u202f'\u2019_"
+_GROUPING = THOUSANDS + "_"
 
 
 def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:

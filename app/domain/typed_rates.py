@@ -7,12 +7,9 @@ from __future__ import annotations
 import math
 
 from app.domain.errors import InputError
-from app.domain.money import parse_money, ungrouped
+from app.domain.money import THOUSANDS, parse_money, ungrouped
 from app.domain.project import Project
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
-
-# Thousands separators no locale uses as a decimal point: left out wherever they stand.
-_SPACES = " \u00a0\u202f'\u2019"
 
 
 def _ungrouped(text: str, group: str, decimal: str) -> str:
@@ -29,7 +26,7 @@ def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> 
     """A number typed in a cell, with a percent sign or not: ``group`` (the locale's thousands
     separator: "1,000,001 %", "1.000.001 %" in German) and spaces between thousands are left
     out; a decimal comma is read as a point ("12,5")."""
-    cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in _SPACES)
+    cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in THOUSANDS)
     cleaned = _ungrouped(cleaned, group, decimal).replace(",", ".")
     try:
         value = float(cleaned)

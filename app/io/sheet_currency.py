@@ -20,14 +20,13 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from app.domain.money import MAX_DIGITS, code_for_symbol, symbol_for_code
+from app.domain.money import MAX_DIGITS, SPACES, code_for_symbol, symbol_for_code
 from app.domain.project import Project, SymbolPosition
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _ODS_PARTS = ("content.xml", "styles.xml")
-_SPACES = " \u00a0\u202f"
 _BRACKETED = re.compile(r"\((.*?)\)|\[(.*?)\]")
 # A format's literal text: "quoted", [$symbol-locale], \c (one escaped character);
 # other [codes] (colours, conditions), _c (a gap as wide as c) and *c (c repeated
@@ -90,19 +89,19 @@ def cell_currency(value: object) -> StatedCurrency | None:
     """The currency a cost cell's text shows around its number (``£1,200``, ``300 CHF``)."""
     if not isinstance(value, str):
         return None
-    text = value.strip(_SPACES)
+    text = value.strip(SPACES)
     digits = [k for k, ch in enumerate(text) if ch.isdigit()]
     if not digits:
         return None
     # a minus sign or bracket of a negative amount is no part of the symbol
-    before = text[: digits[0]].replace("-", "").replace("(", "").lstrip(_SPACES)
+    before = text[: digits[0]].replace("-", "").replace("(", "").lstrip(SPACES)
     after = text[digits[-1] + 1 :].replace(")", "")
-    lead, trail = before.strip(_SPACES), after.strip(_SPACES)
+    lead, trail = before.strip(SPACES), after.strip(SPACES)
     if bool(lead) == bool(trail):  # neither, or text both sides ("approx. 300 $"): no money
         return None
     if lead:
-        return _stated(lead, after=False, spaced=before != before.rstrip(_SPACES))
-    return _stated(trail, after=True, spaced=after != after.lstrip(_SPACES))
+        return _stated(lead, after=False, spaced=before != before.rstrip(SPACES))
+    return _stated(trail, after=True, spaced=after != after.lstrip(SPACES))
 
 
 def title_currency(title: str) -> StatedCurrency | None:
@@ -111,7 +110,7 @@ def title_currency(title: str) -> StatedCurrency | None:
     Outside brackets only a sign counts, not a word: ``TOTAL`` or ``ALL`` are no codes.
     """
     for match in _BRACKETED.finditer(title):
-        inside = (match.group(1) or match.group(2) or "").strip(_SPACES)
+        inside = (match.group(1) or match.group(2) or "").strip(SPACES)
         code = code_for_symbol(inside)
         if code in _ISO_CODES:
             symbol = inside if inside != code else symbol_for_code(code)
@@ -164,9 +163,9 @@ def format_currency(number_format: str) -> StatedCurrency | None:
         return None
     lead, trail = "".join(before), "".join(after)
     for text, is_after in ((lead, False), (trail, True)):
-        symbol = text.strip(_SPACES + "()-")
+        symbol = text.strip(SPACES + "()-")
         if symbol:
-            spaced = text != (text.lstrip(_SPACES) if is_after else text.rstrip(_SPACES))
+            spaced = text != (text.lstrip(SPACES) if is_after else text.rstrip(SPACES))
             stated = _stated(symbol, after=is_after, spaced=spaced)
             if stated is not None:
                 return replace(stated, digits=min(decimals, MAX_DIGITS))

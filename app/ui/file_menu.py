@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.domain.money import SPACES
 from app.domain.plan import Plan
 from app.domain.project import Project, SymbolPosition
 from app.ui import settings as keys
@@ -374,8 +375,8 @@ def local_currency(project: Project, locale: QLocale) -> Project:
     sample = locale.toCurrencyString(1.0).strip()  # "£1.00", "1,00 €", "￥1"
     after = sample.endswith(symbol)
     number = sample.removesuffix(symbol) if after else sample.removeprefix(symbol)
-    spaced = number != number.strip(_SPACES)
-    _whole, point, decimals = number.strip(_SPACES).partition(locale.decimalPoint())
+    spaced = number != number.strip(SPACES)
+    _whole, point, decimals = number.strip(SPACES).partition(locale.decimalPoint())
     position = (
         (SymbolPosition.AFTER_SPACE if spaced else SymbolPosition.AFTER)
         if after
@@ -399,9 +400,6 @@ def adopt_local_currency(plan: Plan, locale: QLocale) -> None:
     project = plan.project
     if not project.currency_stated:
         plan.set_project(local_currency(replace(project, currency_stated=True), locale))
-
-
-_SPACES = " \u00a0\u202f"
 
 
 def recent_labels(paths: Sequence[Path]) -> list[str]:
