@@ -47,7 +47,8 @@ def check_workbook_file(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> 
     if magic.startswith(_OLE):
         if ext in (".xlsx", ".ods"):
             raise FileFormatError(
-                f"{name}: the workbook is password-protected; save an unprotected copy and import that"
+                f"{name}: the workbook is password-protected; "
+                "save an unprotected copy and import that"
             )
         if ext == ".xls":
             return
