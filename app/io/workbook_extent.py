@@ -34,14 +34,14 @@ _ROW = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?r\s*=\s*["']([0-9]+)["'
 _CELL_ROW = re.compile(rb"""\sr\s*=\s*["'][A-Z]{1,3}([0-9]+)["']""")
 
 
-# A number cell's reference and value, for the one below any date (see far_date_cell).
+# A number cell's reference and value, for the one far below any date (SheetScan.far_date).
 _NEGATIVE_VALUE = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*["']([A-Z]{1,3}[0-9]+)["'][^>]*>"""
     rb"""(?:<(?:[A-Za-z_][\w.-]*:)?f[^>]*/>|<(?:[A-Za-z_][\w.-]*:)?f[^>]*>[^<]*</(?:[\w.-]*:)?f>)?"""
     rb"""<(?:[A-Za-z_][\w.-]*:)?v>\s*(-[0-9.]+(?:[eE][+-]?[0-9]+)?)\s*<"""
 )
-# Below this many days (some 290 million years before 1900) calamine cannot turn a date
-# cell's serial into a time span and panics.
+# calamine panics turning a date cell's serial into a time span below about -1.07e11 days
+# (chrono's milliseconds); anything below -1e10 days (27 million years) is no date either.
 _FAR_BELOW = -1e10
 
 
