@@ -39,3 +39,19 @@ def test_s17dd_numbers_and_amounts_still_read_as_meant():
     assert typed_number("1,000,001 %", "Max") == 1000001.0
     assert typed_number("-1.000.001,5", "Max", ".", ",") == -1000001.5
     assert typed_number("12,5", "Max") == 12.5
+
+
+def test_s17dd_roster_amounts_and_rates_are_refused_in_the_same_words():
+    from app.ui.team.roster_model import RosterColumn, edited
+
+    ana = Resource(1, "Ana")
+    assert edited(ana, RosterColumn.COST_PER_USE, " €1.234,5 ", ("€", "EUR")).cost_per_use == 1234.5
+    for column, typed, said in (
+        (RosterColumn.COST_PER_USE, "lots", "Cost/use: 'lots' is not an amount"),
+        (RosterColumn.COST_PER_USE, "-5", "Cost/use cannot be negative"),
+        (RosterColumn.STANDARD_RATE, "lots/d", "'lots/d' is not an amount"),
+        (RosterColumn.STANDARD_RATE, "-5/d", "cannot be negative"),
+    ):
+        with pytest.raises(InputError) as caught:
+            edited(ana, column, typed)
+        assert str(caught.value).endswith(said)

@@ -80,6 +80,21 @@ def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit 
     return amount, key
 
 
+def typed_amount(
+    text: str, what: str, symbols: tuple[str, ...] = (), amount: str | None = None
+) -> float:
+    """An amount typed in the roster or the Team member dialog (``amount``: the part of
+    ``text`` that is the amount, when it is not all of it); InputError, naming ``text``, if
+    it is no amount or is negative."""
+    try:
+        value = parse_money((text if amount is None else amount).strip(), symbols)
+    except InputError:
+        raise InputError(f"{what}: '{text.strip()}' is not an amount") from None
+    if value < 0:
+        raise InputError(f"{what} cannot be negative")
+    return value
+
+
 def typed_rate(
     text: str,
     resource: Resource,
@@ -91,12 +106,7 @@ def typed_rate(
     for a material) and the unit to show it in. ``1,200/d`` on 8-hour days is (150.0, DAY);
     a bare amount is per hour, as MS Project reads one (InputError if unreadable)."""
     amount, unit = _rate_unit(text, resource, what)
-    try:
-        value = parse_money(amount.strip(), symbols)
-    except InputError:
-        raise InputError(f"{what}: '{text.strip()}' is not an amount") from None
-    if value < 0:
-        raise InputError(f"{what} cannot be negative")
+    value = typed_amount(text, what, symbols, amount)
     unit = unit or RateUnit.HOUR
     try:
         hourly = hourly_rate(value, unit, project)

@@ -24,7 +24,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
-from app.domain.money import parse_money
 from app.domain.project import Project
 from app.domain.resource import (
     NAME_SEPARATORS,
@@ -34,7 +33,7 @@ from app.domain.resource import (
     check_name_length,
     check_rate,
 )
-from app.domain.typed_rates import typed_number, typed_rate
+from app.domain.typed_rates import typed_amount, typed_number, typed_rate
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
@@ -161,12 +160,7 @@ def edited(
         return replace(resource, max_units=units)
     project = project or Project()
     if column is RosterColumn.COST_PER_USE:
-        try:
-            value = parse_money(text.strip(), symbols)
-        except InputError:
-            raise InputError(f"{HEADERS[column]}: '{text}' is not an amount") from None
-        if value < 0:
-            raise InputError(f"{HEADERS[column]} cannot be negative")
+        value = typed_amount(text, HEADERS[column], symbols)
         check_rate(value, text.strip(), HEADERS[column])
         return _with_first_rate(resource, {"cost_per_use": value})
     value, unit = typed_rate(text, resource, project, HEADERS[column], symbols)
