@@ -57,12 +57,11 @@ def test_s17sched_a_pass_copies_a_calendar_once_then_reads_its_memos():
     assert misses.after(wt) is False  # nothing more to copy this pass: the memos
 
 
-def test_s17sched_outline_runs_past_level_255_as_below():
+def test_s17sched_outline_runs_of_levels():
     levels = [1, 2, 2, 3, 300, 300, 2, 1, 1, 256, 256, 256]
-    rows = list(range(len(levels)))
-    assert _run_ends(levels, rows) == [1, 3, 4, 6, 7, 9, 12]
-    assert _run_ends([1, 2, 2, 3, 3, 3, 1], list(range(7))) == [1, 3, 6, 7]
-    assert _run_ends([], []) == []
+    assert _run_ends(levels) == [1, 3, 4, 6, 7, 9, 12]
+    assert _run_ends([1, 2, 2, 3, 3, 3, 1]) == [1, 3, 6, 7]
+    assert _run_ends([]) == []
     summary, parent, _children, _last, _order, roots = _outline([1, 2, 2, 3, 1])
     assert summary == [True, False, True, False, False]
     assert parent == [-1, 0, 0, 2, -1]

@@ -9,12 +9,11 @@ small integers so the passes do no attribute lookups on domain objects.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, islice
-from operator import attrgetter, ne
+from itertools import accumulate, compress, groupby
+from operator import attrgetter
 from typing import Any
 
 from app.domain.calendar import Calendar
@@ -302,7 +301,7 @@ def _outline(
     # before, which is a leaf and ends its branch. A run's first row takes the steps below,
     # the rest are laid in bulk (slices, extend) rather than row by row.
     a = 0
-    for b in _run_ends(levels, rows):  # the run of rows a .. b - 1
+    for b in _run_ends(levels):  # the run of rows a .. b - 1
         level = levels[a]
         while stack and levels[stack[-1]] >= level:
             done = stack.pop()
@@ -339,22 +338,13 @@ def _outline(
     return summary, parent, children, last, order, roots
 
 
-# A run of equal bytes: outline levels (0-255) as one bytes object, whose runs the regular
-# expression engine finds in C where comparing neighbours level by level costs a call each.
-_RUN = re.compile(rb"(.)\1*", re.DOTALL)
+def _run_ends(levels: list[int]) -> list[int]:
+    """The end (one past the last row) of each run of rows at one outline level, in order.
 
-
-def _run_ends(levels: list[int], rows: list[int]) -> list[int]:
-    """The end (one past the last row) of each run of rows at one outline level, in order."""
-    try:
-        packed = bytes(levels)
-    except ValueError:  # a level past 255 (or negative): compared neighbour by neighbour
-        n = len(levels)
-        ends = list(compress(rows[1:], map(ne, levels, islice(levels, 1, None))))
-        if n:
-            ends.append(n)
-        return ends
-    return [m.end() for m in _RUN.finditer(packed)]
+    groupby finds the runs in C; comparing neighbours through map(ne, ...) costs a call
+    a row, and a regular expression over the levels as bytes a match object a run and more.
+    """
+    return list(accumulate([len(list(run)) for _level, run in groupby(levels)]))
 
 
 def assigned_calendars(

@@ -72,13 +72,14 @@ class EngineState:
         # (nine quick tests a row) lists the others, ``special``, and _plain() sorts them.
         summary, spans = net.summary, net.spans
         # (No ``if`` in the comprehension: CPython 3.11 warms a loop up, and specialises its
-        # attribute reads, only on the jumps back of rows kept.)
+        # attribute reads, only on the jumps back of rows kept. Dates tested for truth, not
+        # ``is not None``: a datetime is always true, and a truth test is one opcode less.)
         ordinary = [
             not (  # _off_ordinary(t), inline: a call a row would cost more
-                t.constraint_date is not None
-                or t.deadline is not None
-                or t.actual_start is not None
-                or t.actual_finish is not None
+                t.constraint_date
+                or t.deadline
+                or t.actual_start
+                or t.actual_finish
                 or t.elapsed
                 or t.manual
                 or t.leveling_delay_minutes
