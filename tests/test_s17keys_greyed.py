@@ -6,11 +6,13 @@ on a grouped sheet still says so in the status line."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QToolBar
 
 from app.domain.resource import Assignment, Resource
 from app.store.document import GantryFile
 from app.ui.app import Session
+from app.ui.models.roles import TaskUidRole
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
@@ -102,3 +104,24 @@ def test_s17keys_an_edit_that_makes_a_summary_greys_split(window):
     window.action_collection["undo"].trigger()  # the plan changed back: Specs splits again
     window.tree.select_uids([2], None)
     assert _on(window, "split_task")
+
+
+def test_s17keys_a_task_under_two_groups_is_one_task_to_link(window):
+    """Grouped by Resource, a task with two people shows under each: both its rows
+    selected are still one task, and Link Tasks needs two."""
+    plan = window.document.plan
+    with plan.batch():
+        plan.resources = [*plan.resources, Resource(2, "Ben")]
+        plan.assignments = [*plan.assignments, Assignment(3, 5, 2, 1.0, 5 * 480)]
+    window.action_collection["group_resource"].trigger()
+    model = window.model
+    top = (model.index(r, 0) for r in range(model.rowCount()))  # headers and rows, flat
+    rows = [i for i in top if i.data(TaskUidRole) == 5]
+    assert len(rows) == 2  # Code under Ann and under Ben
+    chosen = QItemSelection()
+    for row in rows:
+        chosen.select(row, row.siblingAtColumn(model.columnCount() - 1))
+    window.tree.selectionModel().select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert window.tree.selected_uids() == [5]
+    assert not _on(window, "link_tasks")
+    assert _on(window, "unlink_tasks")

@@ -10,7 +10,8 @@ row on a grouped sheet says so, as before).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from app.domain.errors import AppError
@@ -55,7 +56,8 @@ class CommandStates:
     def __init__(self, window: MainWindow, update: Callable[[], None]) -> None:
         self._window = window
         self._update = update
-        self._selected: list[int] | None = None  # the selection's tasks, until it changes
+        self._selected: list[int] | None = None  # the selection's tasks read so far
+        self._rows: Iterator[int] = iter(())  # and the rest, read when asked for
         actions = window.action_collection
         reasons: dict[str, Callable[[], str]] = {
             "indent_task": lambda: self._outline(indent=True),
@@ -82,29 +84,47 @@ class CommandStates:
         self._selected = None
         self._update()
 
-    def _uids(self) -> list[int]:
-        """The tasks of the selected rows (not group headers nor the blank row), kept until
-        the next change: every greyed command asks."""
+    def _uids(self) -> Iterator[int]:
+        """The tasks of the selected rows (not group headers nor the blank row), read as
+        they are asked for and kept until the next change: most commands ask for one or
+        two, and a whole row is read from its first cell (Qt's selectedRows() asks every
+        cell of every row, seconds on thousands of rows)."""
         if self._selected is None:
-            rows = self._window.tree.selectionModel().selectedRows(0)
-            uids = (i.data(TaskUidRole) for i in rows)
-            self._selected = [int(u) for u in uids if u is not None]
-        return self._selected
+            self._selected = []
+            self._rows = self._selected_rows()
+        yield from self._selected
+        for uid in self._rows:
+            self._selected.append(uid)
+            yield uid
+
+    def _selected_rows(self) -> Iterator[int]:
+        model = self._window.model
+        seen: set[int] = set()  # a task under two groups' headers has two rows
+        for part in self._window.tree.selectionModel().selection():
+            parent = part.parent()
+            for row in range(part.top(), part.bottom() + 1):
+                uid = model.index(row, 0, parent).data(TaskUidRole)
+                if uid is not None and int(uid) not in seen:
+                    seen.add(int(uid))
+                    yield int(uid)
+
+    def _any(self) -> bool:
+        return next(self._uids(), None) is not None
 
     def _outline(self, indent: bool) -> str:
         refused = outline_refused(self._window.model, indent)
         verb = "indent" if indent else "outdent"
-        return refused or ("" if self._uids() else f"select the tasks to {verb} first")
+        return refused or ("" if self._any() else f"select the tasks to {verb} first")
 
     def _move(self) -> str:
         refused = move_refused(self._window.model)
-        return refused or ("" if self._uids() else "select the tasks to move first")
+        return refused or ("" if self._any() else "select the tasks to move first")
 
     def _link(self) -> str:
-        return "" if len(self._uids()) >= 2 else "select two or more tasks to link"
+        return "" if len(list(islice(self._uids(), 2))) == 2 else "select two or more tasks to link"
 
     def _unlink(self) -> str:
-        return "" if self._uids() else "select the tasks to unlink first"
+        return "" if self._any() else "select the tasks to unlink first"
 
     def _split(self) -> str:
         uid = self._window.tree.current_uid()
@@ -118,6 +138,6 @@ class CommandStates:
         return ""
 
     def _remove_splits(self) -> str:
-        plan = self._window.document.plan
-        split = any(plan.has_task(u) and plan.task(u).splits for u in self._uids())
+        split_tasks = {t.uid for t in self._window.document.plan.tasks if t.splits}
+        split = bool(split_tasks) and any(u in split_tasks for u in self._uids())
         return "" if split else "none of the selected tasks is split"
