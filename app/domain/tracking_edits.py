@@ -42,11 +42,13 @@ one of them moves the others by these rules, which Gantry follows:
 - **A summary's % Complete typed**: the summary's actual duration (its
   subtasks' durations x the % typed) is handed to its subtasks in schedule
   order (earliest start first): each is made 100 % complete while the time
-  left covers it, the one where it runs out gets the rest in whole percents,
+  left covers it, the one where it runs out gets the rest exactly (the whole
+  minutes left as its actual duration, its % complete unrounded as above: 33 %
+  of 8d past a 2d task leaves 307 minutes of a 4d one, 15.99 %, shown 16 %),
   the ones after it 0 %, each by the % complete rule above (actual dates as
   scheduled). The subtasks' durations weigh them as the summary's roll-up
-  does, so the summary then reads the % typed. A milestone subtask is reached
-  when the done time goes past it.
+  does, so the summary then reads the % typed (not a whole % of one subtask
+  off it). A milestone subtask is reached when the done time goes past it.
 
 The functions return the task fields to set, by name, for one undoable edit.
 """
@@ -309,8 +311,10 @@ def typed_summary_percent(
             share = 100.0
         elif left <= 0:
             share = 0.0
-        else:  # whole percents; under way: never 0 nor 100
-            share = float(min(99, max(1, round(100 * left / minutes))))
+        else:  # the exact share of the time left, as whole minutes done (an actual duration)
+            share = exact_percent(round(left), minutes)
+            if not 0 < share < 100:  # under a minute either side: under way all the same
+                share = 100 * left / minutes
         left -= minutes
         fields = typed_progress(task, schedule.get(task.uid), share)
         changed = {k: v for k, v in fields.items() if getattr(task, k) != v}

@@ -19,8 +19,10 @@ from app.domain.costs import compute_costs
 from app.domain.custom_fields import FieldKind, cut_aliases_note, kind_of
 from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import format_duration, parse_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType, DurationUnit
 from app.io.csv_custom import (
@@ -82,13 +84,22 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     r.finish.isoformat(sep=" ", timespec="minutes") if r.finish else "",
                     r.predecessors,
                     _safe(r.people),
-                    f"{round(r.percent * 100, 2):g}%",
+                    f"{_shown(plan, sched, r.uid, r.summary)}%",
                     f"{r.fixed_cost:.2f}",
                     f"{r.cost:.2f}",
                     _safe(r.notes),
                     *_custom_cells(plan, r.uid, fields),
                 ]
             )
+
+
+def _shown(plan: Plan, sched: Schedule, uid: int, summary: bool) -> int:
+    """The % Complete cell as the sheet shows it (2d done of 9d: 22, not 22.22): the CSV has
+    no Actual Duration column to keep the exact figure, and a client reads it as the sheet.
+    From the exact figure, so a task just started writes 1 %, still started when read back."""
+    times = sched.get(uid)
+    exact = times.percent_complete if summary and times is not None else None
+    return shown_percent(plan.task(uid).percent_complete if exact is None else exact)
 
 
 def _custom_cells(plan: Plan, uid: int, fields: list[str]) -> list[object]:

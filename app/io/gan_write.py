@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
 from app.domain.calendars import occurrences, public_holidays
 from app.domain.link import Link, LinkType
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
@@ -261,7 +262,8 @@ class _GanWriter:
             "meeting": "true" if milestone else "false",
             "start": f"{start:%Y-%m-%d}",
             "duration": str(days),
-            "complete": str(round(task.percent_complete)),
+            # whole, as the sheet shows it (12.5 % reads 13, 0.2 % of a task under way 1)
+            "complete": str(shown_percent(task.percent_complete)),
             "priority": _priority(task.priority),
         }
         web = encoded(task.hyperlink) if task.hyperlink is not None else ""

@@ -17,6 +17,7 @@ from html import escape
 from app.domain.errors import AppError
 from app.domain.link import Link, LinkType
 from app.domain.notation import format_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
 from app.ui.commands import PlanCommand
@@ -236,7 +237,9 @@ class BarProposer:
             f"Complete through: {through:{DATE_FORMAT}}",
             f"% Complete: {percent:g}%",
         )
-        if percent == task.percent_complete:
+        # the % the bar's task shows (18 for 2d done of 11d, 18.18 %): dropped there, the
+        # exact figure and the actual duration behind it stay
+        if percent in (task.percent_complete, shown_percent(task.percent_complete)):
             return Proposal(lines, percent=percent)
         doc, uid = self.document, self.uid
         return Proposal(lines, lambda: progress_command(doc, uid, percent), percent=percent)
