@@ -10,6 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from app.domain.costs import compute_costs
+from app.domain.percent_shown import shown_percent
 from app.domain.risk import Risk
 from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
@@ -55,7 +56,10 @@ def test_headline_cards_flag_bad_news():
     assert cards["Finish variance"].value == "+2d"
     assert cards["Finish variance"].bad
     assert cards["SPI"].bad  # behind schedule
-    assert cards["% complete"].value == f"{report.headline.percent_complete:.0f}%"
+    # the whole % the sheet shows (halves up), not .0f's half-to-even: 12.5 % reads 13 %
+    assert cards["% complete"].value == f"{shown_percent(report.headline.percent_complete)}%"
+    half = replace(report, headline=replace(report.headline, percent_complete=12.5))
+    assert {c.label: c.value for c in headline_cards(half)}["% complete"] == "13%"
     assert not cards["Start"].bad
     bare = {c.label: c for c in headline_cards(_report(_plan()))}
     assert bare["Budget (baseline)"].value == "no baseline"
