@@ -79,8 +79,9 @@ def test_s17keys_link_needs_two_unlink_one_split_no_summary(window):
     assert "is a summary task" in window.action_collection["split_task"].statusTip()
     window.tree.clearSelection()
     window.tree.setCurrentIndex(window.model.blank_index())  # the empty row: no task
-    assert not _on(window, "unlink_tasks")
-    assert not _on(window, "indent_task")
+    for action_id in ("unlink_tasks", "indent_task", "delete_task", "cut_tasks", "copy_tasks"):
+        assert not _on(window, action_id)
+    assert "select the tasks to copy first" in window.action_collection["copy_tasks"].toolTip()
 
 
 def test_s17keys_read_only_and_refusal_both_grey(window):

@@ -1,9 +1,10 @@
 """Edit commands greyed while the window's state refuses them, as MS Project greys them.
 
 Indent and Outdent on a grouped sheet, Move Up/Down on a grouped or sorted one,
-Link Tasks with fewer than two tasks selected, Unlink with none, Split Task on a
-summary (or a milestone, a manual or a finished task): the menu item, its key
-and its toolbar button are off, and the action's tooltip and status tip say why.
+Link Tasks with fewer than two tasks selected, Unlink, Delete, Cut and Copy with
+none, Split Task on a summary (or a milestone, a manual or a finished task): the
+menu item, its key and its toolbar button are off, and the action's tooltip and
+status tip say why.
 The handlers still refuse with a status line when called another way (a dropped
 row on a grouped sheet says so, as before).
 """
@@ -65,7 +66,10 @@ class CommandStates:
             "move_up": self._move,
             "move_down": self._move,
             "link_tasks": self._link,
-            "unlink_tasks": self._unlink,
+            "unlink_tasks": lambda: self._some("unlink"),
+            "delete_task": lambda: self._some("delete"),
+            "cut_tasks": lambda: self._some("cut"),
+            "copy_tasks": lambda: self._some("copy"),
             "split_task": self._split,
             "remove_splits": self._remove_splits,
         }
@@ -111,20 +115,20 @@ class CommandStates:
     def _any(self) -> bool:
         return next(self._uids(), None) is not None
 
+    def _some(self, verb: str) -> str:
+        return "" if self._any() else f"select the tasks to {verb} first"
+
     def _outline(self, indent: bool) -> str:
         refused = outline_refused(self._window.model, indent)
         verb = "indent" if indent else "outdent"
-        return refused or ("" if self._any() else f"select the tasks to {verb} first")
+        return refused or self._some(verb)
 
     def _move(self) -> str:
         refused = move_refused(self._window.model)
-        return refused or ("" if self._any() else "select the tasks to move first")
+        return refused or self._some("move")
 
     def _link(self) -> str:
         return "" if len(list(islice(self._uids(), 2))) == 2 else "select two or more tasks to link"
-
-    def _unlink(self) -> str:
-        return "" if self._any() else "select the tasks to unlink first"
 
     def _split(self) -> str:
         uid = self._window.tree.current_uid()
