@@ -374,3 +374,19 @@ def test_s17x1_a_date_cell_far_below_any_date_gives_one_line_and_exit_1(tmp_path
         "gantry: far.xlsx: Plan!C2: -1e+12 is not a date (a date cell holds a number far "
         "out of range)"
     ]
+
+
+def test_s17x1_a_sheet_the_client_added_does_not_stop_a_renamed_register(tmp_path: Path) -> None:
+    # looking for the renamed Risks sheet, a junk sheet of the client's that cannot be read
+    # (one value in XFD5000) is passed over, not the reason to refuse the workbook
+    from app.io.excel_import import read_roundtrip_workbook
+
+    path, _plan = _exported_with_register(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    wb["Risks"].title = "Risk register"
+    wb["Risk register"]["C2"] = 0.9
+    wb.create_sheet("Scratch")["XFD5000"] = "x"
+    edited = tmp_path / "junk.xlsx"
+    wb.save(edited)
+    trip = read_roundtrip_workbook(edited)
+    assert [r.probability for r in trip.theirs.risks] == [0.9]

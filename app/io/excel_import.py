@@ -146,10 +146,18 @@ class _Book:
         found = [
             n
             for n in self.visible
-            if n not in (SNAPSHOT_SHEET, plan_sheet)
-            and titles <= {cell_text(c) for c in (self.rows(n).rows[:1] or [()])[0]}
+            if n not in (SNAPSHOT_SHEET, plan_sheet) and titles <= self._header(n)
         ]
         return found[0] if len(found) == 1 else None
+
+    def _header(self, name: str) -> set[str]:
+        """The first row's texts of a sheet; none for a sheet that cannot be read (a sheet
+        the client added is no reason to refuse the workbook)."""
+        try:
+            rows = self.rows(name).rows
+        except FileFormatError:
+            return set()
+        return {cell_text(c) for c in rows[0]} if rows else set()
 
     def refuse_missing_plan(self) -> None:
         """A workbook Gantry exported whose Plan sheet the client deleted: say so.
