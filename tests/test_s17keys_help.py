@@ -148,3 +148,17 @@ def test_s17keys_the_bundle_check_wants_the_guide(tmp_path):
     (inside / "help" / "guide.html").unlink()
     with pytest.raises(check.BundleError, match=r"help/guide\.html"):
         check._resources(tmp_path / "gantry")
+
+
+def test_s17keys_f1_in_a_modeless_dialog_opens_the_windows_guide(window, qtbot):
+    dialog = QDialog(window)  # as Assign Resources stays open beside the sheet
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    dialog.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: field.hasFocus())
+    qtbot.keyClick(field, Qt.Key.Key_F1)
+    assert _help(window).isVisible()  # the plan window's own guide: it outlives the dialog
+    assert dialog.findChild(HelpWindow) is None
+    dialog.close()

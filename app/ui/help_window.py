@@ -148,8 +148,9 @@ def show_help(window: QMainWindow | None, anchor: str = "", over: QWidget | None
     """Open the guide of ``window`` (at ``anchor``); ``over``: a dialog to show it above,
     as a modal dialog blocks every other window."""
     parent = over if over is not None else window
-    shown = parent.findChild(HelpWindow, "help_window") if parent is not None else None
-    if not isinstance(shown, HelpWindow) or shown.parent() is not parent:
+    direct = Qt.FindChildOption.FindDirectChildrenOnly  # not one above a dialog of it
+    shown = parent.findChild(HelpWindow, "help_window", direct) if parent is not None else None
+    if not isinstance(shown, HelpWindow):
         shown = HelpWindow(window, parent)
     shown.show_at(anchor)
 
