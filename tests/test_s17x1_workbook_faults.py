@@ -390,3 +390,25 @@ def test_s17x1_a_sheet_the_client_added_does_not_stop_a_renamed_register(tmp_pat
     wb.save(edited)
     trip = read_roundtrip_workbook(edited)
     assert [r.probability for r in trip.theirs.risks] == [0.9]
+
+
+def test_s17x1_an_unreadable_sheet_before_the_plan_does_not_stop_the_import(
+    tmp_path: Path,
+) -> None:
+    # a notes sheet first, with one stray value in XFD5000, then the plan: the notes
+    # sheet's refusal ended the import though the plan sheet was fine
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active["XFD5000"] = "x"
+    ws = wb.create_sheet("Plan")
+    ws.append(["Task", "Duration"])
+    ws.append(["Design", "5d"])
+    path = tmp_path / "notes_first.xlsx"
+    wb.save(path)
+    assert [t.name for t in read_workbook(path).tasks] == ["Design"]
+    info = inspect_workbook(path)
+    assert info.mapping is not None
+    assert info.mapping.sheet == "Plan"
+    # alone, the sheet still says why it cannot be read
+    with pytest.raises(FileFormatError, match=r"^Notes: its cells reach XFD5000"):
+        read_workbook(path, sheet="Notes")

@@ -131,8 +131,7 @@ class _Book:
         for name in self.visible:
             if name == SNAPSHOT_SHEET:
                 continue
-            rows = self.rows(name).rows
-            header = {str(c) for c in rows[0]} if rows else set()
+            header = self._header(name)
             if "Task" in header and header & {"UID", "#"}:
                 return name
         return None
@@ -248,10 +247,21 @@ def sheet_rows(path: Path, sheet: str, limits: WorkbookLimits = DEFAULT_LIMITS) 
 
 
 def _first_mapping(book: _Book, sheets: tuple[str, ...]) -> ColumnMapping | None:
+    """The guessed mapping of the first of ``sheets`` that looks like a plan. A sheet that
+    cannot be read is passed over (a notes sheet before the plan); when no sheet is a
+    plan, the first such sheet's refusal is raised, as it may be the plan."""
+    refused: FileFormatError | None = None
     for name in sheets:
-        mapping = guess_mapping(name, book.rows(name).rows)
+        try:
+            rows = book.rows(name).rows
+        except FileFormatError as exc:
+            refused = refused or exc
+            continue
+        mapping = guess_mapping(name, rows)
         if mapping is not None:
             return mapping
+    if refused is not None:
+        raise refused
     return None
 
 
@@ -291,10 +301,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         if not sheet:  # a sheet named on purpose is read as asked
             book.refuse_missing_plan()
         names = (sheet,) if sheet else tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
-        for name in names:
-            mapping = guess_mapping(name, book.rows(name).rows)
-            if mapping is not None:
-                break
+        mapping = _first_mapping(book, names)
         if mapping is None:
             where = f"sheet '{sheet}'" if sheet else "any sheet"
             hidden = [f"'{n}'" for n in book.names if n not in book.visible]
