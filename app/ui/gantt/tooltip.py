@@ -7,7 +7,12 @@ from html import escape
 
 from app.domain.estimates import has_estimated_subtask
 from app.domain.leveling_resume import delay_is_pause
-from app.domain.notation import format_duration, format_span, format_summary_duration
+from app.domain.notation import (
+    format_column_span,
+    format_duration,
+    format_span,
+    format_summary_duration,
+)
 from app.domain.percent_shown import shown_percent
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
@@ -33,12 +38,18 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         duration = format_duration(
             times.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit
         )
+    # an elapsed task's slack is elapsed time (the scheduler's), shown in edays as the sheet does
+    slack = (
+        format_column_span(times.total_slack_minutes, project, elapsed=True)
+        if task.elapsed and not times.summary
+        else format_span(times.total_slack_minutes, project)
+    )
     lines = [
         f"<b>{escape(task.name)}</b>",
         f"Start: {times.start:{DATE_FORMAT}}",
         f"Finish: {times.finish:{DATE_FORMAT}}",
         f"Duration: {duration}",
-        f"Total slack: {format_span(times.total_slack_minutes, project)}",
+        f"Total slack: {slack}",
         f"Complete: {shown_percent(task.percent_complete)}%",
     ]
     if task.deadline is not None:

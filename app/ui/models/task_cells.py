@@ -189,7 +189,11 @@ class TaskCells:
         if column in _SCHEDULED_DATES:
             return self._date(getattr(times, _SCHEDULED_DATES[column]) if times else None, editing)
         if column in _SLACK:
-            return format_column_span(getattr(times, _SLACK[column]), project) if times else ""
+            if times is None:
+                return ""
+            # an elapsed task's slack is elapsed time (the scheduler's), shown in edays
+            elapsed = task.elapsed and not times.summary
+            return format_column_span(getattr(times, _SLACK[column]), project, elapsed=elapsed)
         if column in _TASK_DATES:
             if column in OPTIONAL_FROM_SUBTASKS:
                 rolled = self._summary_actuals().get(uid)
