@@ -6,6 +6,8 @@ A mixin of :class:`app.ui.task_tree.TaskTreeView`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
 from app.ui.models.roles import OutlineLevelRole, TaskUidRole
@@ -33,12 +35,19 @@ class SheetSelection:
     def selected_uids(self) -> list[int]:
         """Selected tasks in row order."""
         plan = self.task_model().document.plan
-        uids = {
-            int(i.data(TaskUidRole))
-            for i in self.selectionModel().selectedRows(0)
-            if i.data(TaskUidRole) is not None
-        }
-        return sorted(uids, key=plan.index_of)
+        return sorted(self.iter_selected_uids(), key=plan.index_of)
+
+    def iter_selected_uids(self) -> Iterator[int]:
+        """The selected rows' tasks, each once, in selection order, read as asked for: from each
+        row's first cell (rows are selected whole; Qt's selectedRows() asks every cell's flags,
+        16 s for 5,000 rows), not group headers nor the empty last row."""
+        model, seen = self.task_model(), set[int]()
+        for part in self.selectionModel().selection():
+            for row in range(part.top(), part.bottom() + 1):
+                uid = model.index(row, 0, part.parent()).data(TaskUidRole)
+                if uid is not None and int(uid) not in seen:  # a task under two groups' headers
+                    seen.add(int(uid))
+                    yield int(uid)
 
     def selection_as_text(self) -> str:
         """Selected rows as tab-separated text with a header line: the visible columns but
