@@ -115,7 +115,7 @@ class ActionCollection:
         if action_id in self._tips:
             tool_tip, status_tip = self._tips[action_id]
             action.setToolTip(f"{tool_tip}: {why}" if why else tool_tip)
-            action.setStatusTip(why or status_tip)
+            action.setStatusTip(why[:1].upper() + why[1:] if why else status_tip)
 
     def set_read_only(self, read_only: bool) -> None:
         """Switch the editing actions off (or on again)."""
