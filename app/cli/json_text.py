@@ -11,16 +11,14 @@ distinct key once.
 
 from __future__ import annotations
 
+# the C functions json.encoder uses, without importing the json package
+from _json import encode_basestring
+from _json import make_encoder as c_make_encoder
+from array import array
 from collections.abc import Callable, Sequence
-from math import isfinite
 from typing import Any
 
 from app.domain.errors import PlanError
-
-try:  # the C function json.encoder uses, without importing the json package
-    from _json import encode_basestring
-except ImportError:  # pragma: no cover - a Python without the accelerator
-    from json.encoder import encode_basestring
 
 _INFINITY = float("inf")
 
@@ -68,27 +66,51 @@ class RawJSON:
         self.pieces = pieces
 
 
-def encode_column(values: Sequence[Any]) -> tuple[str, Sequence[Any]] | None:
-    """A ``%`` conversion and what to format with it to write each value as JSON.
+def column_texts(values: Sequence[Any]) -> list[str] | None:
+    """Each value's JSON text, as :func:`dumps` writes it, made in C-level passes.
 
-    ``("%d", values)`` for whole numbers and ``("%r", values)`` for finite
-    floats (``%`` writes them as :func:`dumps` does, without a text object per
-    value), else ``("%s", texts)`` with each value's JSON text. None when some
-    value is not a str, int, float, bool or None. A column of one type is
-    encoded in one C-level pass (the common case: a field of every task).
+    None when some value is not a str, int, float, bool or None (the general
+    writer knows it); PlanError for NaN or Infinity, as :func:`dumps`. Texts
+    are encoded by ``encode_basestring``, flags looked up, whole numbers
+    written once per distinct value, and other columns by the C encoder of the ``json`` module (which writes no indent,
+    but one scalar's text is the same either way), one value a line, the
+    lines then split: no Python step per value.
     """
     types = set(map(type, values))
-    if types <= {int}:
-        return "%d", values
-    if types <= {float} and all(map(isfinite, values)):
-        return "%r", values
     if types <= {str}:
-        return "%s", list(map(encode_basestring, values))
+        return list(map(encode_basestring, values))
     if types <= {bool}:
-        return "%s", list(map(_BOOLS.__getitem__, values))
-    if types <= _SCALARS.keys():
-        return "%s", [_SCALARS[type(v)](v) for v in values]
-    return None
+        return list(map(_BOOLS.__getitem__, values))
+    if not types <= _SCALARS.keys():
+        return None
+    if types == {int}:  # whole numbers often repeat (0 work...): each distinct one once
+        distinct = set(values)
+        if 2 * len(distinct) > len(values):
+            return list(map(int.__repr__, values))
+        texts = dict(zip(distinct, map(int.__repr__, distinct), strict=True))
+        return list(map(texts.__getitem__, values))
+    if types == {float} and all_zero(values):  # a plan's costs, with nothing to cost
+        return ["0.0"] * len(values)
+    try:
+        text = "".join(_ENCODE(values, 0))
+    except ValueError:  # NaN or Infinity: refused as the general writer refuses it
+        for value in values:
+            _SCALARS[type(value)](value)
+        raise
+    return text[1:-1].split("\n")
+
+
+def all_zero(values: Sequence[float]) -> bool:
+    """Whether every one of these floats is +0.0 (not -0.0, which prints otherwise)."""
+    return array("d", values).tobytes() == bytes(8 * len(values))
+
+
+def _refuse(value: object) -> object:
+    raise TypeError(f"not a JSON scalar: {type(value).__name__}")  # pragma: no cover
+
+
+# The json module's C encoder: no indent, one value a line (no JSON text holds a line break).
+_ENCODE = c_make_encoder(None, _refuse, encode_basestring, None, ": ", "\n", False, False, False)
 
 
 def dumps(obj: object, default: Callable[[Any], Any]) -> str:

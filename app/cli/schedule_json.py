@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from itertools import islice, pairwise
-from operator import attrgetter
+from itertools import pairwise, repeat
+from operator import add, attrgetter, floordiv, mod
 from typing import Any
 
-from app.cli.json_text import RawJSON, dumps, encode_column
+from app.cli.json_text import RawJSON, all_zero, column_texts, dumps
 from app.cli.recurring_json import recurrences_by_row
 from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
@@ -105,13 +105,13 @@ def _minute_json_texts(columns: Sequence[Sequence[int]]) -> dict[int, str]:
     One text per distinct minute, as the day's text (one datetime per distinct
     day) and the time of day joined: no datetime per distinct minute.
     """
-    minutes = set().union(*columns)
+    minutes = list(set().union(*columns))
+    day_of = list(map(floordiv, minutes, repeat(MINUTES_PER_DAY)))
     days = {
-        day: '"' + from_minutes(day * MINUTES_PER_DAY).date().isoformat()
-        for day in {m // MINUTES_PER_DAY for m in minutes}
+        day: '"' + from_minutes(day * MINUTES_PER_DAY).date().isoformat() for day in set(day_of)
     }
-    times = _TIMES_OF_DAY
-    return {m: days[m // MINUTES_PER_DAY] + times[m % MINUTES_PER_DAY] for m in minutes}
+    times = map(_TIMES_OF_DAY.__getitem__, map(mod, minutes, repeat(MINUTES_PER_DAY)))
+    return dict(zip(minutes, map(add, map(days.__getitem__, day_of), times), strict=True))
 
 
 def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
@@ -123,7 +123,7 @@ def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
     times = schedule.times
     # the JSON's % complete is the task's own (as entered), not the rolled-up one
     columns = times.columns(percent=False) if isinstance(times, ScheduleTimes) else None
-    if columns is None or columns.uids != [t.uid for t in plan.tasks]:
+    if columns is None or columns.uids != list(map(_UID, plan.tasks)):
         return None
     return columns
 
@@ -185,22 +185,21 @@ def _plain_columns(
     columns (every task scheduled, nothing built yet: no TaskTimes is built).
     """
     rows = plan.tasks
-    uids = [t.uid for t in rows]
+    uids = list(map(_UID, rows))
     levels = [t.outline_level for t in rows]
     # a summary is a row whose next row sits deeper (Plan.is_summary)
     summary = [a < b for a, b in pairwise(levels)]
     if rows:
         summary.append(False)
-    task_cost, task_work = costs.task_cost, costs.task_work_minutes
     columns: dict[str, list[Any]] = {
         "uid": uids,
         "wbs": plan.wbs_codes(),
-        "name": [t.name for t in rows],
-        "milestone": [t.milestone for t in rows],
+        "name": list(map(_NAME, rows)),
+        "milestone": list(map(_MILESTONE, rows)),
         "summary": summary,
-        "percent_complete": [t.percent_complete for t in rows],
-        "cost": [round(task_cost.get(uid, 0.0), 2) for uid in uids],
-        "work_minutes": [task_work.get(uid, 0) for uid in uids],
+        "percent_complete": list(map(_PERCENT, rows)),
+        "cost": _rounded(list(map(costs.task_cost.get, uids, repeat(0.0)))),
+        "work_minutes": list(map(costs.task_work_minutes.get, uids, repeat(0))),
     }
     if found_columns is not None:
         for key in (*_TIMES_KEYS, "duration_minutes"):
@@ -221,6 +220,20 @@ def _plain_columns(
         for t, tt in zip(rows, times, strict=True)
     ]
     return columns, False
+
+
+_UID = attrgetter("uid")
+_NAME = attrgetter("name")
+_MILESTONE = attrgetter("milestone")
+_PERCENT = attrgetter("percent_complete")
+
+
+def _rounded(costs: list[float]) -> list[float]:
+    """Each cost rounded to the cent; a plan with nothing to cost has only +0.0s, which
+    round to themselves (app.domain.costs)."""
+    if set(map(type, costs)) == {float} and all_zero(costs):
+        return costs
+    return list(map(round, costs, repeat(2)))
 
 
 def _task_dicts(columns: dict[str, list[Any]], texts: Callable[[Any], Any]) -> list[dict[str, Any]]:
@@ -322,9 +335,12 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     return _document(plan, schedule, costs, tasks)
 
 
-# One task's text at its place in the document, an item of the list under "tasks",
-# with a % conversion per key.
-_TASK_TEXT = "{\n      " + ",\n      ".join(f'"{key}": %s' for key in TASK_KEYS) + "\n    }"
+# The text of one task at its place in the document, an item of the list under "tasks",
+# around its values: _TASK_PARTS[i] before the i-th key's value, then _TASK_END.
+_TASK_PARTS = ("{\n      " + ",\n      ".join(f'"{key}": %s' for key in TASK_KEYS)).split("%s")
+_TASK_END = "\n    }"
+# Between one task's last value and the next task's first.
+_NEXT_TASK = _TASK_END + ",\n    " + _TASK_PARTS[0]
 
 
 class _IsoJSON(dict[datetime | None, str]):
@@ -340,8 +356,8 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     """:func:`schedule_to_dict` with the task list already encoded as indented JSON text.
 
     ``json_text.dumps`` of this gives the same text as of :func:`schedule_to_dict`,
-    about ten times faster: each column of values is encoded in one C-level pass
-    and each task's text is one string formatting.
+    many times faster: each column of values is encoded in C-level passes and
+    the tasks' text is joined from them a few hundred tasks at a time.
     """
     found = _times_columns(plan, schedule)
     pauses = _pauses(plan, schedule)
@@ -356,63 +372,63 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
         return _document(plan, schedule, costs, tasks)
     in_dates = [columns[key] for key in _DATE_KEYS]
     dates: dict[Any, str] = _minute_json_texts(in_dates) if in_minutes else _IsoJSON()
-    conversions: list[str] = []
-    values: list[Sequence[Any]] = []
+    values: list[list[str]] = []
     for key in TASK_KEYS:
         if key in _DATE_KEYS:
-            conversions.append("%s")
             values.append(list(map(dates.__getitem__, columns[key])))
             continue
-        encoded = encode_column(columns[key])
-        if encoded is None:  # a value of another type: the general writer knows it
-            texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
-            tasks = _task_dicts(columns, texts.__getitem__)
+        texts = column_texts(columns[key])
+        if texts is None:  # a value of another type: the general writer knows it
+            general = _MinuteIsoTexts() if in_minutes else _IsoTexts()
+            tasks = _task_dicts(columns, general.__getitem__)
             tasks = _with_recurrences(_with_custom(tasks, customs), recurring)
             return _document(plan, schedule, costs, tasks)
-        conversions.append(encoded[0])
-        values.append(encoded[1])
+        values.append(texts)
     if not values[0]:
         return _document(plan, schedule, costs, [])
-    template = _TASK_TEXT % tuple(conversions)
-    # In pieces of a few hundred tasks, which the writer writes one by one: the
-    # ~10 MB of a large plan's tasks are never joined into one string.
-    rows = zip(*values, strict=True)
-    task_texts: Iterator[str] = map(template.__mod__, rows)
-    if customs:  # the few tasks holding custom values get their object before the brace
-        task_texts = _with_custom_text(task_texts, customs)
-    if recurring:  # and recurring summaries their pattern, after it (as the general writer)
-        task_texts = _with_object_text(task_texts, "recurrence", recurring)
-    pieces = ["[\n    "]
-    while piece := ",\n    ".join(islice(task_texts, _TASKS_A_PIECE)):
-        if len(pieces) > 1:
-            pieces.append(",\n    ")
-        pieces.append(piece)
-    pieces.append("\n  ]")
-    return _document(plan, schedule, costs, RawJSON(*pieces))
+    # the few tasks holding custom values get their object after the last value, and
+    # recurring summaries their pattern after it (as the general writer puts them)
+    _end_with_objects(values[-1], "custom", customs)
+    _end_with_objects(values[-1], "recurrence", recurring)
+    return _document(plan, schedule, costs, RawJSON("[\n    ", *_task_pieces(values), "\n  ]"))
+
+
+def _task_pieces(values: list[list[str]]) -> Iterator[str]:
+    """The tasks' text from each key's column of JSON texts, in pieces of a few hundred
+    tasks, which the writer writes one by one: the ~10 MB of a large plan's tasks are
+    never joined into one string.
+
+    Each piece is one join of the keys' texts and the text around them, laid out in
+    one list by a slice assignment per key: no string is made per task.
+    """
+    count, keys = len(values[0]), len(values)
+    stride = 2 * keys
+    layout: list[str] = [_NEXT_TASK] * (stride * _TASKS_A_PIECE)
+    for i in range(1, keys):
+        layout[2 * i :: stride] = [_TASK_PARTS[i]] * _TASKS_A_PIECE
+    for first in range(0, count, _TASKS_A_PIECE):
+        last = min(first + _TASKS_A_PIECE, count)
+        pieces = layout if last - first == _TASKS_A_PIECE else layout[: stride * (last - first)]
+        for i, texts in enumerate(values):
+            pieces[2 * i + 1 :: stride] = texts[first:last]
+        if first == 0:
+            pieces[0] = _TASK_PARTS[0]
+            yield "".join(pieces)
+            pieces[0] = _NEXT_TASK
+        else:
+            yield "".join(pieces)
+    yield _TASK_END
 
 
 _TASKS_A_PIECE = 256
-_TASK_END = "\n    }"  # how each task's text ends (_TASK_TEXT)
 
 
-def _with_custom_text(texts: Iterator[str], customs: dict[int, dict[str, Any]]) -> Iterator[str]:
-    """Each task's text, those with custom values ending with their ``"custom"`` object,
-    as the general writer puts it (last key, indented at the task's depth)."""
-    return _with_object_text(texts, "custom", customs)
-
-
-def _with_object_text(
-    texts: Iterator[str], key: str, values: dict[int, dict[str, Any]]
-) -> Iterator[str]:
-    """Each task's text, those of the rows in ``values`` ending with ``"key": {...}``."""
-    cut = len(_TASK_END)
-    for row, text in enumerate(texts):
-        found = values.get(row)
-        if found is None:
-            yield text
-        else:
-            encoded = dumps(found, str).replace("\n", "\n      ")
-            yield f'{text[:-cut]},\n      "{key}": {encoded}{_TASK_END}'
+def _end_with_objects(last: list[str], key: str, values: dict[int, dict[str, Any]]) -> None:
+    """The last key's texts of the rows in ``values`` followed by ``"key": {...}``,
+    indented at the task's depth."""
+    for row, found in values.items():
+        encoded = dumps(found, str).replace("\n", "\n      ")
+        last[row] += f',\n      "{key}": {encoded}'
 
 
 def _with_recurrences(

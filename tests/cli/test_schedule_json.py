@@ -10,7 +10,7 @@ import pytest
 
 from app import formats
 from app.cli.commands import _json_default
-from app.cli.json_text import RawJSON, dump, dumps, encode_column
+from app.cli.json_text import RawJSON, column_texts, dump, dumps
 from app.cli.schedule_json import TASK_KEYS, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
@@ -105,19 +105,18 @@ def test_every_shared_file_gives_the_json_module_text(shared_data, folder):
     assert checked > 0
 
 
-def test_encode_column_writes_what_json_writes_or_refuses():
-    assert encode_column([1, 2.5, None, True, "x"]) == ("%s", ["1", "2.5", "null", "true", '"x"'])
+def test_column_texts_write_what_json_writes_or_refuses():
+    assert column_texts([1, 2.5, None, True, "x"]) == ["1", "2.5", "null", "true", '"x"']
     with pytest.raises(PlanError):  # json.dumps(allow_nan=False) refuses it too
-        encode_column([float("inf"), 1.5])
-    ints = [0, -3, 10**20]
-    conversion, values = encode_column(ints)
-    assert [conversion % v for v in values] == [json.dumps(v) for v in ints]
-    floats = [0.1, -0.0, 1e300, 2.0]
-    conversion, values = encode_column(floats)
-    assert [conversion % v for v in values] == [json.dumps(v) for v in floats]
-    assert encode_column([True, False]) == ("%s", ["true", "false"])
-    assert encode_column([[1]]) is None
-    assert encode_column([MON]) is None
+        column_texts([float("inf"), 1.5])
+    with pytest.raises(PlanError):
+        column_texts([1, float("nan")])
+    for values in ([0, -3, 10**20], [0, 0, 0, 7], [0.1, -0.0, 1e300, 2.0, 0.0, 0.0]):
+        assert column_texts(values) == [json.dumps(v) for v in values]
+    assert column_texts([True, False]) == ["true", "false"]
+    assert column_texts([1, True, 0, False, 1.0]) == ["1", "true", "0", "false", "1.0"]
+    assert column_texts([[1]]) is None
+    assert column_texts([MON]) is None
 
 
 def test_raw_json_is_written_as_it_is():
