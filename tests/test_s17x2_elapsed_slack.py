@@ -1,7 +1,8 @@
 """An elapsed-duration task's slack is elapsed time (the scheduler counts it in 24-hour
-minutes, app/domain/scheduling/results.py slack): the sheet and the bar's hover text show it
-in elapsed days, as MS Project shows an elapsed task's slack in edays. Read as working
-minutes it was 3.2 times too long: a 3ed task with 33 hours to spare read '4.13d'.
+minutes, app/domain/scheduling/results.py slack): the sheet, the bar's hover text and the
+printed table show it in elapsed days, as MS Project shows an elapsed task's slack in edays.
+Read as working minutes it was 3.2 times too long: a 3ed task with 33 hours to spare read
+'4.13d'.
 
 Plan: from Mon 2027-03-01 08:00, T1 3ed (to Thu 08:00) and T2 5d (to Fri 17:00), unlinked:
 T1 can slip 33 hours, 1.375 elapsed days.
@@ -16,6 +17,7 @@ from PySide6.QtCore import Qt
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
+from app.report.columns import CellText
 from app.report.gantt_paint import ChartOptions, GanttPainter
 from app.report.timescale import Timescale, level_named
 from app.ui.document import Document
@@ -50,3 +52,11 @@ def test_s17x2_elapsed_task_slack_reads_in_elapsed_days_on_the_bar():
     text = tooltip_text(doc, chart, 1)
     assert "Total slack: 1.38ed" in text
     assert "Total slack: 0d" in tooltip_text(doc, chart, 2)
+
+
+def test_s17x2_elapsed_task_slack_prints_in_elapsed_days():
+    doc = _document()
+    cells = CellText(doc.plan, doc.schedule, {})
+    assert cells.text(1, "slack") == "1.38ed"
+    assert cells.text(1, "free_slack") == "1.38ed"
+    assert cells.text(2, "slack") == "0d"

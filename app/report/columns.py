@@ -360,11 +360,13 @@ class CellText:
 
     def _slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
-        return (
-            ""
-            if times is None
-            else format_column_span(times.total_slack_minutes, self.plan.project)
-        )
+        return "" if times is None else self._span_of_slack(uid, times.total_slack_minutes)
+
+    def _span_of_slack(self, uid: int, minutes: int) -> str:
+        """Slack as the sheet shows it: an elapsed task's (elapsed minutes) in edays."""
+        times = self.schedule.get(uid)
+        elapsed = self._tasks[uid].elapsed and not (times is not None and times.summary)
+        return format_column_span(minutes, self.plan.project, elapsed=elapsed)
 
     def _type(self, uid: int) -> str:
         """A task's type; a summary is always fixed duration, as MS Project shows it."""
@@ -378,9 +380,7 @@ class CellText:
 
     def _free_slack(self, uid: int) -> str:
         times = self.schedule.get(uid)
-        return (
-            "" if times is None else format_column_span(times.free_slack_minutes, self.plan.project)
-        )
+        return "" if times is None else self._span_of_slack(uid, times.free_slack_minutes)
 
     def _baseline_entry(self, uid: int) -> BaselineEntry | None:
         """Baseline 0's entry of a task (a summary's holds its own roll-up), or None."""
