@@ -88,7 +88,7 @@ def write_workbook(
         accruals = has_accruals(plan)  # a Fixed cost accrual column (workbook_accrual)
         plan_sheet(book, fmt, rows, steps, plan, custom, has_hyperlinks(plan), accruals)
         gantt_sheet(book, fmt, rows, sched, steps)
-        budget_sheet(book, fmt, rows, costs, steps)
+        budget_sheet(book, fmt, rows, costs, steps, (plan, sched, now))
         team_sheet(book, fmt, plan, costs, steps)
         risk_sheet(book, fmt, plan, steps)
         about_sheet(book, fmt, plan, now)

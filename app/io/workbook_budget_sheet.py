@@ -1,12 +1,19 @@
 """The client workbook's Budget sheet: each task's fixed cost, cost, baseline, variance
-and actual cost, and their totals (moved out of excel_export.py).
+and actual cost, and their totals (moved out of excel_export.py); under them the project's
+earned value at the status date, the figures of the Budget view's cards.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from openpyxl import Workbook
 
 from app.domain.costs import CostReport
+from app.domain.earned_value import EarnedValue, earned_value, project_earned_value
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
 from app.io.workbook_cells import PlanRow
 from app.io.workbook_format import (
     Formats,
@@ -20,10 +27,21 @@ from app.io.workbook_format import (
 )
 from app.io.workbook_steps import Steps
 
+if TYPE_CHECKING:
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
 
 def budget_sheet(
-    book: Workbook, fmt: Formats, rows: list[PlanRow], costs: CostReport, steps: Steps
+    book: Workbook,
+    fmt: Formats,
+    rows: list[PlanRow],
+    costs: CostReport,
+    steps: Steps,
+    earned: tuple[Plan, Schedule, datetime] | None = None,
 ) -> None:
+    """The Budget sheet; ``earned`` (the plan, its schedule and the export's time) adds the
+    earned value block under the totals."""
     titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
     widths = (fit(9, (r.wbs for r in rows)), fit_names(44, rows), 14, 14, 14, 14, 14)
     ws = table(book, fmt, "Budget", titles, widths, len(rows), frozen_columns=2)
@@ -61,4 +79,48 @@ def budget_sheet(
                 for v in totals
             ),
         )
+    )
+    if earned is not None:
+        _earned_value_block(ws, fmt, costs, *earned)
+
+
+def status_moment(plan: Plan, now: datetime) -> datetime:
+    """The moment earned value is read at, as the Budget view reads it: the plan's status
+    date, else now to the minute."""
+    return plan.project.status_date or now.replace(second=0, microsecond=0)
+
+
+def _earned_value_block(
+    ws: WriteOnlyWorksheet,
+    fmt: Formats,
+    costs: CostReport,
+    plan: Plan,
+    schedule: Schedule,
+    now: datetime,
+) -> None:
+    """PV, EV, AC, CPI, SPI, EAC and VAC of the whole project (the Budget view's cards), a
+    blank row under the totals; without a baseline they read "n/a", as the cards do."""
+    status = status_moment(plan, now)
+    source = "status date" if plan.project.status_date is not None else "exported"
+    ws.append(())
+    ws.append((None, styled_cell(ws, f"Earned value at {status:%Y-%m-%d} ({source})", fmt.bold)))
+    has_base = costs.budget is not None
+    totals = project_earned_value(plan, earned_value(plan, schedule, costs, status))
+    for label, value, style in _earned_lines(totals, fmt):
+        known = value is not None and (has_base or label.endswith("(AC)"))  # AC: no baseline needed
+        shown = finite(round(value, 2)) if known and value is not None else None
+        ws.append((None, label, "n/a" if shown is None else styled_cell(ws, shown, style)))
+
+
+def _earned_lines(
+    ev: EarnedValue, fmt: Formats
+) -> tuple[tuple[str, float | None, StyleArray], ...]:
+    return (
+        ("Planned value (PV)", ev.pv, fmt.money),
+        ("Earned value (EV)", ev.ev, fmt.money),
+        ("Actual cost (AC)", ev.ac, fmt.money),
+        ("Cost performance index (CPI)", ev.cpi, fmt.ratio),
+        ("Schedule performance index (SPI)", ev.spi, fmt.ratio),
+        ("Estimate at completion (EAC)", ev.eac, fmt.money),
+        ("Variance at completion (VAC)", ev.vac, fmt.money),
     )

@@ -87,6 +87,7 @@ class Formats:
         )
         self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
         self.percent = self._style("Gantry percent", number_format="0%")
+        self.ratio = self._style("Gantry ratio", number_format="0.00")  # CPI, SPI
         self.money = self._style("Gantry money", number_format=money)
         self._money_format = money
         self._rates: dict[str, StyleArray] = {}
