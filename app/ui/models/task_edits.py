@@ -12,7 +12,7 @@ from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.domain.errors import InputError
-from app.domain.link import Link
+from app.domain.link import Link, LinkType
 from app.domain.money import parse_money
 from app.domain.notation import (
     format_duration,
@@ -302,10 +302,18 @@ def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -
     return join_predecessors(parts)
 
 
+# The link types that end at a task's finish (MS Project refuses them into a summary).
+_FINISH_LINKS = (LinkType.FF, LinkType.SF)
+
+
 def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
     """Read a predecessor list whose references are row IDs (or WBS codes with a dot)."""
     links: list[Link] = []
     wbs = plan.wbs_codes()
+    # MS Project refuses a new FF or SF link into a summary (the scheduler ignores one);
+    # one a file gave it is kept, so the row's other links can still be edited
+    summary = plan.is_summary(successor)
+    held = {(lk.predecessor, lk.type) for lk in plan.links_into(successor)} if summary else set()
     for ref in parse_predecessors(text, plan.project):
         if "." in ref.ref:
             if ref.ref not in wbs:
@@ -318,6 +326,11 @@ def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
             pred = plan.tasks[row - 1].uid
         if any(lk.predecessor == pred for lk in links):
             raise InputError(f"task {ref.ref} is listed twice")
+        if summary and ref.type in _FINISH_LINKS and (pred, ref.type) not in held:
+            raise InputError(
+                f"summary {_quote(plan.task(successor))} cannot have a finish-to-finish or "
+                f"start-to-finish predecessor ({ref.ref}{ref.type.name}): link it FS or SS"
+            )
         links.append(
             Link(pred, successor, ref.type, ref.lag_minutes, ref.lag_percent, ref.lag_elapsed)
         )
