@@ -41,6 +41,25 @@ def _end_of(day: date, status_date: datetime) -> datetime:
     return datetime.combine(day + timedelta(days=1), datetime.min.time())
 
 
+Points = list[tuple[datetime, float]]
+
+
+def curve_points(curve: SCurve, status_date: datetime) -> tuple[Points, Points, Points]:
+    """PV, EV and AC as (moment, cumulative amount) points, each value at its day's end.
+
+    Nothing has accrued before the first day begins: each line starts at nought there, as
+    the Budget view's chart does (it began at the first day's end, as if the plan started
+    with that day's value). EV and AC start there too when sampled from the first day on.
+    """
+    start = [(datetime.combine(curve.dates[0], datetime.min.time()), 0.0)] if curve.dates else []
+    pv = start + [(_end_of(d, status_date), v) for d, v in zip(curve.dates, curve.pv, strict=True)]
+    begun = start if curve.ev_dates and curve.dates and curve.ev_dates[0] >= curve.dates[0] else []
+    ev_x = [_end_of(d, status_date) for d in curve.ev_dates]
+    ev = begun + list(zip(ev_x, curve.ev, strict=True))
+    ac = begun + list(zip(ev_x, curve.ac, strict=True))
+    return pv, ev, ac
+
+
 def curve_span(
     curve: SCurve,
     status_date: datetime,
@@ -87,12 +106,9 @@ def paint_cost_curve(
     project: Project,
 ) -> None:
     """Draw the S-curve from ``top``, ``width`` wide (``curve_height`` tall)."""
-    pv = list(zip([_end_of(d, status_date) for d in curve.dates], curve.pv, strict=True))
-    ev_x = [_end_of(d, status_date) for d in curve.ev_dates]
-    ev = list(zip(ev_x, curve.ev, strict=True))
-    ac = list(zip(ev_x, curve.ac, strict=True))
-    if not pv:
+    if not curve.dates:
         return
+    pv, ev, ac = curve_points(curve, status_date)
     first, last = curve_span(curve, status_date, project.status_date is not None)
     ceiling = nice_ceiling(max([v for _, v in pv + ev + ac] + [0.0]))
     small = report_font(7)
