@@ -28,6 +28,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import plan_from_json, read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
+from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import (
@@ -217,16 +218,35 @@ class _Editor:
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         by_uid = {t.uid: t for t in self.plan.tasks}
+        known = self._known_rows(rows, by_uid)
+        shown = {uid: {t: self.get(rows[i], t) for t in self.cols} for uid, i in known.items()}
+        written = {  # the editable cells as exported, for a sheet sorted, then edited
+            uid: {
+                t: written_value(self.cells.get(str(uid), {}).get(t, "")) if t in EDITABLE else v
+                for t, v in cells.items()
+            }
+            for uid, cells in shown.items()
+        }
+        codes = dict(zip(by_uid, self.plan.wbs_codes(), strict=True))
+        keys = sort_keys(list(known), list(by_uid), shown, codes, written)
         kept: list[Task] = []
-        seen: set[int] = set()
+        added: list[tuple[int, Sequence[object]]] = []  # rows of new tasks, when sorted
         for i, row in enumerate(rows[1:], start=1):
-            name = self.get(row, "Task")
             uid = self._uid(row)
-            if uid is not None and uid in by_uid and uid not in seen:
-                seen.add(uid)
+            if uid is not None and known.get(uid) == i:
                 self.row_of[uid] = i
                 kept.append(self._edit(i, row, by_uid[uid]))
-            elif not is_blank(name):
+            elif is_blank(self.get(row, "Task")):
+                continue
+            elif keys:
+                added.append((i, row))
+            else:
+                kept.append(self._new_task(i, row, kept))
+        if keys:  # a view: the plan's order, then the rows the client added
+            self.notes.append(sorted_note(self.sheet, keys))
+            rank = {t.uid: k for k, t in enumerate(self.plan.tasks)}
+            kept.sort(key=lambda t: rank[t.uid])
+            for i, row in added:
                 kept.append(self._new_task(i, row, kept))
         kept = _fix_levels(kept)
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
@@ -241,6 +261,18 @@ class _Editor:
         self._links()
 
     # ------------------------------------------------------------------ rows
+
+    def _known_rows(
+        self, rows: Sequence[Sequence[object]], by_uid: Mapping[int, Task]
+    ) -> dict[int, int]:
+        """The row (index) of each task of the plan the sheet still holds (its first row
+        when it holds several), in sheet order."""
+        known: dict[int, int] = {}
+        for i, row in enumerate(rows[1:], start=1):
+            uid = self._uid(row)
+            if uid is not None and uid in by_uid and uid not in known:
+                known[uid] = i
+        return known
 
     def _uid(self, row: Sequence[object]) -> int | None:
         """The task a row stands for: its hidden UID, or its # when the UID column was deleted."""
