@@ -9,7 +9,7 @@ Recurring exceptions are expanded once into a date table.
 from __future__ import annotations
 
 import calendar as pycal
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
@@ -41,6 +41,27 @@ def occurrences(exc: CalendarException) -> Iterator[date]:
         count += 1
         if count >= limit:
             return
+
+
+def overlapping_exception(
+    exceptions: Iterable[CalendarException], first: date, last: date
+) -> CalendarException | None:
+    """The first of ``exceptions`` covering a day from ``first`` to ``last``, else None.
+
+    MS Project allows one exception a day ("Exceptions cannot overlap"); a repeating one
+    covers only its occurrences.
+    """
+    for exc in exceptions:
+        if exc.end < first or exc.start > last:
+            continue
+        if exc.recurrence is None:
+            return exc
+        for day in occurrences(exc):
+            if day > last:
+                break
+            if day >= first:
+                return exc
+    return None
 
 
 def _candidates(exc: CalendarException) -> Iterator[date]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import Calendar, CalendarException, Interval
-from app.domain.calendars import public_holidays
+from app.domain.calendars import overlapping_exception, public_holidays
 from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
@@ -293,6 +293,13 @@ class WorkingTimeDialog(CommandDialog):
             return
         cal = self.edited[self._shown]
         name = self.off_name.text().strip() or "Holiday"
+        clash = overlapping_exception(cal.exceptions, first, last)
+        if clash is not None:  # one exception a day, as MS Project allows
+            self.error.setText(
+                f"{name} ({first} to {last}) overlaps {clash.name} ({clash.start} to "
+                f"{clash.end}): a day takes one exception, as in MS Project; remove that one first"
+            )
+            return
         exc = CalendarException(name, first, last)
         if self.off_working.isChecked():
             try:
