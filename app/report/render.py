@@ -33,6 +33,7 @@ from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.table_lines import cell_lines, page_cuts, row_lines, widest_line
 from app.report.task_table import cell_text
 
 _PAGE_SIZES = {
@@ -163,8 +164,12 @@ def render_table(
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     sides = [right if numeric_column(rows, c) else left for c in range(ncols)]
     body_top = HEADER_H
-    per_page = max(int((height - body_top - FOOTER_H - row_h) // row_h), 1)
-    pages = max((len(rows) + per_page - 1) // per_page, 1)
+    # a row grows by a line for each line break in its tallest cell (table_lines)
+    room, line_h = height - body_top - FOOTER_H - row_h, metrics.lineSpacing()
+    most = max(int((room - row_h) // line_h) + 1, 1)
+    heights = [row_h + (row_lines(r, most) - 1) * line_h for r in rows]
+    cuts = page_cuts(heights, room) or [(0, 0)]
+    pages = len(cuts)
     day = printed_on or date.today()
     dpp = device.logicalDpiX() / 72.0
     p = QPainter(device)
@@ -179,8 +184,8 @@ def render_table(
             paint_footer(p, info, height - FOOTER_H, width)
             y = body_top
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
-            chunk = rows[page * per_page : (page + 1) * per_page]
-            for r, cells in enumerate([list(headers), *chunk]):
+            first, end = cuts[page]
+            for r, cells in enumerate([list(headers), *rows[first:end]]):
                 strong = r == 0 or isinstance(cells, BoldRow)
                 p.setFont(bold if strong else font)
                 fits = bold_metrics if strong else metrics
@@ -188,15 +193,15 @@ def render_table(
                 for c in range(ncols):
                     text = str(cells[c]) if c < len(cells) else ""
                     w = widths[c] if c < len(widths) else 0.0
-                    shown = fits.elidedText(text, Qt.TextElideMode.ElideRight, w - 6)
                     p.setPen(Colors.text)
-                    p.drawText(
-                        QRectF(x + 3, y, w - 6, row_h),
-                        int(sides[c] | Qt.AlignmentFlag.AlignVCenter),
-                        shown,
-                    )
+                    for n, line in enumerate(cell_lines(text, most)):
+                        p.drawText(
+                            QRectF(x + 3, y + n * line_h, w - 6, row_h),
+                            int(sides[c] | Qt.AlignmentFlag.AlignVCenter),
+                            fits.elidedText(line, Qt.TextElideMode.ElideRight, w - 6),
+                        )
                     x += w
-                y += row_h
+                y += heights[first + r - 1] if r else row_h
                 p.setPen(QPen(Colors.grid, 0.5))
                 p.drawLine(QRectF(0, y, x, 0).topLeft(), QRectF(0, y, x, 0).topRight())
             p.restore()
@@ -224,7 +229,10 @@ def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[
         max(
             [bold_metrics.horizontalAdvance(str(h)) + 10]
             + [
-                (bold_metrics if isinstance(r, BoldRow) else metrics).horizontalAdvance(str(r[c]))
+                widest_line(
+                    str(r[c]),
+                    (bold_metrics if isinstance(r, BoldRow) else metrics).horizontalAdvance,
+                )
                 + 10
                 for r in rows
                 if c < len(r)
