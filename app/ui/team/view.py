@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.assigning import format_one
 from app.domain.assignment_dates import assignment_dates
+from app.domain.calendars import overlapping_exception
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.overallocation import OverallocationBook
@@ -371,9 +372,20 @@ class TeamView(QWidget):
         uid = self._person()
         if uid is None:
             return
-        answer = VacationDialog.ask(self, self.document.plan.resource(uid).name)
-        if answer is not None:
-            self.run(AddVacationCommand(self.document, uid, *answer))
+        who = self.document.plan.resource(uid).name
+        answer = VacationDialog.ask(self, who)
+        if answer is None:
+            return
+        first, last, _name = answer
+        clash = overlapping_exception(vacations(self.document.plan, uid), first, last)
+        if clash is not None:  # one exception a day, as MS Project allows
+            self.message(
+                self,
+                f"{who}'s days off {first} to {last} overlap {clash.name} ({clash.start} to "
+                f"{clash.end}): a day takes one exception, as in MS Project",
+            )
+            return
+        self.run(AddVacationCommand(self.document, uid, *answer))
 
     def remove_vacation(self) -> None:
         """Remove the selected days off (or say what to select first)."""
