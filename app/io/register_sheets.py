@@ -104,7 +104,8 @@ def team_cells(res: Resource, project: Project) -> dict[str, object]:
     return {
         "Name": res.name,
         "Role": res.role,
-        "Max units": res.max_units,
+        # a material or cost item has none: its cell is left blank
+        "Max units": res.max_units if res.type is ResourceType.WORK else None,
         "Std. rate": shown_rate(res, project),
         _HOURLY: res.standard_rate,
     }

@@ -1,6 +1,10 @@
 """The client workbook's Team sheet: each person's type, max units, rate in its unit,
 work, cost and over-allocation (moved out of excel_export.py; read back by
 register_sheets.py).
+
+As the Team view (and MS Project's resource sheet) shows them: a material or cost item
+has no max units (blank), a material's work is the quantity assigned in its label
+("40 t") and a cost item has none.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from openpyxl.styles.cell_style import StyleArray
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.resource import Resource
+from app.domain.resource import Resource, ResourceType
 from app.io.register_sheets import (
     TEAM_COLUMNS,
     TEAM_SHEET,
@@ -43,6 +47,25 @@ def _rate_width_text(res: Resource, project: Project) -> str:
     return f"{code} {shown}" + ("" if unit is None else f"/{unit.value}")
 
 
+def _quantities(plan: Plan) -> dict[int, float]:
+    """Each material's quantity over all its assignments (the Team view's Work)."""
+    materials = {r.uid for r in plan.resources if r.type is ResourceType.MATERIAL}
+    out = dict.fromkeys(materials, 0.0)
+    for a in plan.assignments:
+        if a.resource_uid in materials:
+            out[a.resource_uid] += a.units
+    return out
+
+
+def _work(res: Resource, costs: CostReport, quantities: dict[int, float]) -> float | str | None:
+    """Hours for a person, the quantity and its label for a material, nothing for a cost item."""
+    if res.type is ResourceType.MATERIAL:
+        return f"{quantities.get(res.uid, 0.0):,g} {res.material_label}".strip()
+    if res.type is ResourceType.COST:
+        return None
+    return finite(round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2))
+
+
 def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, steps: Steps) -> None:
     people = plan.resources
     project = plan.project
@@ -52,17 +75,21 @@ def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, step
     ws = table(
         book, fmt, TEAM_SHEET, TEAM_COLUMNS, widths, len(plan.resources), hidden_columns=("A",)
     )
-    name, role = Pen(ws), Pen(ws)
+    name, role, quantity = Pen(ws), Pen(ws), Pen(ws)
+    quantities = _quantities(plan)
     for res in plan.resources:
+        work = _work(res, costs, quantities)
         ws.append(
             (
                 res.uid,
                 fmt.text(name, res.name),
                 fmt.text(role, res.role),
                 res.type.name.lower(),
-                styled_cell(ws, finite(res.max_units), fmt.percent),
+                styled_cell(ws, finite(res.max_units), fmt.percent)
+                if res.type is ResourceType.WORK
+                else None,
                 styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
-                finite(round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2)),
+                fmt.text(quantity, work) if isinstance(work, str) else work,
                 styled_cell(ws, finite(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money),
                 "yes" if res.uid in costs.overallocated else None,
             )
