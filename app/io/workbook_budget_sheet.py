@@ -104,23 +104,32 @@ def _earned_value_block(
     source = "status date" if plan.project.status_date is not None else "exported"
     ws.append(())
     ws.append((None, styled_cell(ws, f"Earned value at {status:%Y-%m-%d} ({source})", fmt.bold)))
-    has_base = costs.budget is not None
-    totals = project_earned_value(plan, earned_value(plan, schedule, costs, status))
-    for label, value, style in _earned_lines(totals, fmt):
-        known = value is not None and (has_base or label.endswith("(AC)"))  # AC: no baseline needed
-        shown = finite(round(value, 2)) if known and value is not None else None
+    # without a baseline nothing was planned or earned: no need to work it out (0.4 s at
+    # 10k tasks); the actual cost is the Actual card's
+    totals = (
+        None
+        if costs.budget is None
+        else project_earned_value(plan, earned_value(plan, schedule, costs, status))
+    )
+    for label, value, style in _earned_lines(totals, costs.total_actual_cost, fmt):
+        shown = None if value is None else finite(round(value, 2))
         ws.append((None, label, "n/a" if shown is None else styled_cell(ws, shown, style)))
 
 
 def _earned_lines(
-    ev: EarnedValue, fmt: Formats
+    ev: EarnedValue | None, actual: float, fmt: Formats
 ) -> tuple[tuple[str, float | None, StyleArray], ...]:
+    """Each line's label, figure (None: n/a) and format; ``ev`` None: no baseline."""
+    if ev is None:
+        pv = earned = cpi = spi = eac = vac = None
+    else:
+        pv, earned, actual, cpi, spi, eac, vac = ev.pv, ev.ev, ev.ac, ev.cpi, ev.spi, ev.eac, ev.vac
     return (
-        ("Planned value (PV)", ev.pv, fmt.money),
-        ("Earned value (EV)", ev.ev, fmt.money),
-        ("Actual cost (AC)", ev.ac, fmt.money),
-        ("Cost performance index (CPI)", ev.cpi, fmt.ratio),
-        ("Schedule performance index (SPI)", ev.spi, fmt.ratio),
-        ("Estimate at completion (EAC)", ev.eac, fmt.money),
-        ("Variance at completion (VAC)", ev.vac, fmt.money),
+        ("Planned value (PV)", pv, fmt.money),
+        ("Earned value (EV)", earned, fmt.money),
+        ("Actual cost (AC)", actual, fmt.money),
+        ("Cost performance index (CPI)", cpi, fmt.ratio),
+        ("Schedule performance index (SPI)", spi, fmt.ratio),
+        ("Estimate at completion (EAC)", eac, fmt.money),
+        ("Variance at completion (VAC)", vac, fmt.money),
     )
