@@ -30,11 +30,6 @@ def _plan() -> Plan:
     return plan
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/ui/edit_menu.py link_tasks links selected_uids() (row order); MS Project "
-    "links Ctrl-clicked tasks in the order they were clicked",
-)
 def test_s17x2_link_tasks_follows_the_order_tasks_were_ctrl_clicked(qtbot):
     win = MainWindow(Document(_plan()), Session(Settings()))
     qtbot.addWidget(win)
