@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import numpy as np
 import pyqtgraph as pg
@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.earned_value import SCurve
-from app.report.status_curve import curve_span
+from app.report.status_curve import curve_points, curve_span
 
 
 def stamp(day: date | datetime) -> float:
@@ -83,22 +83,14 @@ class SCurveChart(QWidget):
         today, kept on the time axis only while the curves still change, see curve_span);
         ``plan_span``: the plan's start and finish, the time shown when nothing changes."""
 
-        # A date's value is what has accrued by the end of that day, so it is drawn at
-        # the day's end (the status date's at the status moment, where the line is).
-        def end_of(day: date) -> float:
-            if day == status_date.date():
-                return stamp(status_date)
-            return stamp(day + timedelta(days=1))
-
-        # Nothing has accrued before the first day begins: each line starts at nought there
-        # (it began at the first day's end, as if the plan started with that day's value).
-        start = [stamp(curve.dates[0])] if curve.dates else []
-        pv_x = [*start, *(end_of(d) for d in curve.dates)]
-        self.pv.setData(np.array(pv_x), np.array([0.0] * len(start) + list(curve.pv)))
-        begun = start if curve.ev_dates and curve.ev_dates[0] >= curve.dates[0] else []
-        ev_x = np.array([*begun, *(end_of(d) for d in curve.ev_dates)])
-        self.ev.setData(ev_x, np.array([0.0] * len(begun) + list(curve.ev)))
-        self.ac.setData(ev_x, np.array([0.0] * len(begun) + list(curve.ac)))
+        # Each value at its day's end, each line from nought where the first day begins.
+        for line, points in zip(
+            (self.pv, self.ev, self.ac), curve_points(curve, status_date), strict=True
+        ):
+            line.setData(
+                np.array([stamp(moment) for moment, _ in points]),
+                np.array([value for _, value in points]),
+            )
         self.status.setValue(stamp(status_date))
         self.plot.setLabel("left", f"cumulative cost ({currency_symbol})")
         first, last = curve_span(curve, status_date, status_set, plan_span)
