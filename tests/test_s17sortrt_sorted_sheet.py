@@ -177,3 +177,12 @@ def test_s17sortrt_sort_keys_reads_sorts_and_refuses_moves() -> None:
     assert sort_keys([2, 1, 3, 4], exported, cells, wbs) is None  # a row moved, no sort
     moved = {**wbs, 2: "2.1"}  # the WBS the client typed: a move, whatever the order
     assert sort_keys([2, 4, 1, 3], exported, cells, moved) is None
+
+
+def test_s17sortrt_sort_keys_knows_excels_order_of_accents_and_hyphens() -> None:
+    names = {1: "Zoning", 2: "Étude", 3: "Co-op review", 4: "Cost plan", 5: "Coop audit"}
+    cells = {u: {"Task": n} for u, n in names.items()}
+    wbs = {u: str(u) for u in names}
+    # Excel: É with the Es, 'Co-op' read as 'Coop' (after 'Cost' in a plain sort)
+    excel = [5, 3, 4, 2, 1]
+    assert sort_keys(excel, [1, 2, 3, 4, 5], cells, wbs) == [("Task", False)]

@@ -12,7 +12,8 @@ WBS the client changed is always a move.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 
 from app.io.sheet_values import is_blank, ref_text
@@ -20,7 +21,17 @@ from app.io.sheet_values import is_blank, ref_text
 _LEVELS = 3  # sort keys tried, as many as a client picks in a Custom Sort
 
 
-def _key(value: object) -> tuple[int, object] | None:
+def _plain(text: str) -> str:
+    return text.casefold()
+
+
+def _excel(text: str) -> str:
+    """Text as Excel sorts it: accents as their letters, hyphens and apostrophes left out."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return bare.casefold().replace("-", "").replace("'", "")
+
+
+def _key(value: object, text: Callable[[str], str] = _plain) -> tuple[int, object] | None:
     """A cell's place in a spreadsheet's sort: numbers, dates, text (any case), booleans."""
     if is_blank(value):
         return None  # blanks go last, either way
@@ -30,7 +41,7 @@ def _key(value: object) -> tuple[int, object] | None:
         return (0, float(value))
     if isinstance(value, datetime | date | time):
         return (1, str(value))  # ISO text orders as the moment does
-    return (2, str(value).strip().casefold())
+    return (2, text(str(value).strip()))
 
 
 def _order(a: tuple[int, object] | None, b: tuple[int, object] | None, desc: bool) -> int:
@@ -49,6 +60,7 @@ def _explain(
     cells: Mapping[int, Mapping[str, object]],
     titles: Sequence[str],
     depth: int,
+    text: Callable[[str], str],
 ) -> list[tuple[str, bool]] | None:
     """The sort keys (title, descending) that put ``group`` in its order, or None."""
     if all(rank[a] < rank[b] for a, b in itertools.pairwise(group)):
@@ -56,7 +68,7 @@ def _explain(
     if depth == 0:
         return None
     for title in titles:
-        keys = [_key(cells[u].get(title)) for u in group]
+        keys = [_key(cells[u].get(title), text) for u in group]
         if all(k == keys[0] for k in keys):
             continue  # a column of one value orders nothing
         for desc in (False, True):
@@ -69,7 +81,7 @@ def _explain(
             for end in range(1, len(group) + 1):
                 if end < len(group) and steps[end - 1] == 0:
                     continue
-                sub = _explain(group[start:end], rank, cells, rest, depth - 1)
+                sub = _explain(group[start:end], rank, cells, rest, depth - 1, text)
                 if sub is None:
                     break
                 more = more or sub
@@ -104,10 +116,11 @@ def sort_keys(
             return None
     titles = [t for t in cells[order[0]] if t not in ("UID", "WBS")]
     for values in (cells, written or {}):
-        if all(uid in values for uid in order):
-            keys = _explain(list(order), rank, values, titles, _LEVELS)
-            if keys:
-                return keys
+        for text in (_plain, _excel):  # LibreOffice's order and Excel's
+            if all(uid in values for uid in order):
+                keys = _explain(list(order), rank, values, titles, _LEVELS, text)
+                if keys:
+                    return keys
     return None
 
 
