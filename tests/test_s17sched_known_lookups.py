@@ -66,3 +66,17 @@ def test_s17sched_outline_runs_of_levels():
     assert summary == [True, False, True, False, False]
     assert parent == [-1, 0, 0, 2, -1]
     assert roots == [0, 4]
+
+
+def test_s17sched_big_memos_are_read_without_copies(monkeypatch):
+    plan = make_plan(300, 450, 3)
+    clear_caches()
+    cold = _values(plan)
+    monkeypatch.setattr("app.domain.worktime._KNOWN_LIMIT", 10)
+    assert _values(plan) == cold
+    wt = WorkTime.for_calendar(standard_calendar(), {})
+    for hour in range(20):
+        wt.index(to_minutes(plan.project.start) + 60 * hour)
+    assert wt.learn() is False  # past the limit: no copy
+    assert all(not known for known in wt.known)
+    assert _values(plan) == cold

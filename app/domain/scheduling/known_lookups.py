@@ -7,7 +7,8 @@ The pass then asks :meth:`Misses.after` what to read from there on (from the
 row that missed, which stores nothing before its lookups): the plain dicts
 again, brought up to date with what the memos learnt (once per calendar and
 pass), or, when that was done already (a first schedule, whose memos fill as
-it goes), the memos themselves, which work out what they miss.
+it goes) or the memos are too big to be worth a copy (a plan of 100k tasks),
+the memos themselves, which work out what they miss.
 """
 
 from __future__ import annotations
@@ -33,5 +34,4 @@ class Misses:
         if cal in self._learnt:
             return False
         self._learnt.add(cal)
-        cal.learn()
-        return True
+        return cal.learn()  # False: memos too big to copy (see WorkTime.learn)
