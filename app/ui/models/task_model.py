@@ -295,6 +295,13 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             found = texts[key] = self._cells.text(uid, _COLUMNS[column], editing)
         return found  # type: ignore[return-value]
 
+    def cell_text(self, uid: int, column: int) -> Any:
+        """A shown task's cell as data() displays it, without a QModelIndex and Qt's call per
+        cell: Copy reads 50,000 after Ctrl+A on 5,000 tasks."""
+        if column >= CUSTOM_FIRST:
+            return custom_cell(self.document, uid, column, Qt.ItemDataRole.DisplayRole)
+        return self._text(uid, column, Qt.ItemDataRole.DisplayRole)
+
     def _forget_texts(self, *_args: object) -> None:
         self._texts.clear()
 
