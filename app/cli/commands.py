@@ -150,8 +150,13 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                 _short(entry["finish"]),
                 entry["duration_text"],
                 # in the plan's duration unit, as the window's Total Slack column reads;
-                # negative past a missed constraint or deadline ("-3d"), as MS Project's
-                "" if slack is None else format_column_span(slack, project),
+                # negative past a missed constraint or deadline ("-3d"), as MS Project's;
+                # an elapsed task's (elapsed minutes) in edays, as the sheet shows it
+                ""
+                if slack is None
+                else format_column_span(
+                    slack, project, elapsed=task.elapsed and not entry["summary"]
+                ),
                 "yes" if entry["critical"] else "",
             )
         )
