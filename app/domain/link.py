@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any
 
 from app.domain.bulk import build_many, slot_setters
+from app.domain.task import DurationUnit
 
 
 class LinkType(Enum):
@@ -25,7 +26,9 @@ class Link:
 
     The lag is either ``lag_minutes`` (working time, calendar time when
     ``lag_elapsed``; negative is a lead) or, when ``lag_percent`` is set, a
-    percentage of the predecessor's duration.
+    percentage of the predecessor's duration. ``lag_unit`` is the unit the lag
+    was typed in (``3FS+1w``), as MS Project keeps it (LagFormat); None: the
+    unit is picked from the length.
     """
 
     predecessor: int
@@ -34,6 +37,7 @@ class Link:
     lag_minutes: int = 0
     lag_percent: float | None = None
     lag_elapsed: bool = False
+    lag_unit: DurationUnit | None = None
 
     @property
     def key(self) -> tuple[int, int]:

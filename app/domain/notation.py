@@ -272,6 +272,7 @@ class PredecessorRef:
     lag_minutes: int = 0
     lag_percent: float | None = None
     lag_elapsed: bool = False
+    lag_unit: DurationUnit | None = None  # the unit the lag was typed in (None: a percentage)
 
 
 _PRED_RE = re.compile(
@@ -294,6 +295,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
         ref, kind, sign, amount, unit = m.groups()
         link_type = LinkType[kind.upper()] if kind else LinkType.FS
         lag_minutes, lag_percent, lag_elapsed = 0, None, False
+        lag_unit: DurationUnit | None = None
         if sign:
             factor = -1 if sign == "-" else 1
             if unit == "%":
@@ -306,9 +308,11 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             else:
                 typed = f"{amount}{unit or project.duration_unit.value}"
                 d = parse_duration(typed, project, what="a lag")
-                lag_minutes, lag_elapsed = factor * d.minutes, d.elapsed
+                lag_minutes, lag_elapsed, lag_unit = factor * d.minutes, d.elapsed, d.unit
         out.append(
-            PredecessorRef(ref.rstrip("."), link_type, lag_minutes, lag_percent, lag_elapsed)
+            PredecessorRef(
+                ref.rstrip("."), link_type, lag_minutes, lag_percent, lag_elapsed, lag_unit
+            )
         )
     return out
 
@@ -330,14 +334,19 @@ def format_predecessor(
     lag_percent: float | None,
     lag_elapsed: bool,
     project: Project,
+    lag_unit: DurationUnit | None = None,
 ) -> str:
-    """Write one predecessor the way MS Project shows it: ``3``, ``3SS``, ``3FS+2d``, ``3FF-50%``."""
+    """Write one predecessor the way MS Project shows it: ``3``, ``3SS``, ``3FS+2d``, ``3FF-50%``.
+
+    The lag is in ``lag_unit``, the unit it was typed in (``3FS+1w``); None: picked from
+    its length.
+    """
     lag = ""
     if lag_percent:
         lag = f"{'+' if lag_percent > 0 else '-'}{_num(abs(lag_percent))}%"
     elif lag_minutes:
         lag = ("+" if lag_minutes > 0 else "-") + format_duration(
-            abs(lag_minutes), project, lag_elapsed
+            abs(lag_minutes), project, lag_elapsed, unit=lag_unit
         )
     kind = "" if link_type is LinkType.FS and not lag else link_type.name
     return f"{ref}{kind}{lag}"

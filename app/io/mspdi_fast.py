@@ -31,8 +31,9 @@ from xml.etree.ElementTree import Element
 
 from app.domain.hyperlinks import Hyperlink
 from app.domain.link import LinkType
-from app.domain.task import ConstraintType, CostAccrual, TaskType
+from app.domain.task import ConstraintType, CostAccrual, DurationUnit, TaskType
 from app.io.mspdi_hyperlinks import read_hyperlink
+from app.io.mspdi_links import lag_unit
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
     LAG_LIMIT_PERCENT,
@@ -252,8 +253,12 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     )
 
 
-def _link_settings(key: tuple[Any, ...]) -> tuple[LinkType, int, float | None, bool]:
-    """``(type, lag_minutes, lag_percent, lag_elapsed)`` of a link's texts."""
+# A link's (type, lag_minutes, lag_percent, lag_elapsed, lag_unit).
+_LinkSettings = tuple[LinkType, int, float | None, bool, DurationUnit | None]
+
+
+def _link_settings(key: tuple[Any, ...]) -> _LinkSettings:
+    """``(type, lag_minutes, lag_percent, lag_elapsed, lag_unit)`` of a link's texts."""
     cross, code, lag_text, fmt_text = key
     if _FLAGS[cross]:
         raise UnusualRowError
@@ -263,10 +268,10 @@ def _link_settings(key: tuple[Any, ...]) -> tuple[LinkType, int, float | None, b
     if fmt in PERCENT_FORMATS:
         if abs(lag) > LAG_LIMIT_PERCENT:  # the checked reader names it
             raise UnusualRowError
-        return kind, 0, float(lag), False
+        return kind, 0, float(lag), False, None
     if abs(lag) > LAG_LIMIT_TENTHS:  # the checked reader names it
         raise UnusualRowError
-    return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS
+    return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS, lag_unit(fmt)
 
 
 class _Dates(dict[str | None, datetime | None]):
@@ -322,7 +327,7 @@ class RowReader:
         self._dates = _Dates({None: None})
         self._durations = _Durations({None: None})
         self._settings: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        self._links: dict[tuple[Any, ...], tuple[LinkType, int, float | None, bool]] = {}
+        self._links: dict[tuple[Any, ...], _LinkSettings] = {}
         # The <LevelingCanSplit> texts ("1" when absent) of the task rows read, plan tasks
         # only: noted when a row's settings are not known yet, so an ordinary row costs
         # nothing more; an unusual row (never kept) is noted each time, before it steps aside.

@@ -8,13 +8,14 @@ from typing import Any
 
 from app.domain.errors import FileFormatError
 from app.domain.link import Link, LinkType
-from app.domain.task import ConstraintType, Task
+from app.domain.task import ConstraintType, DurationUnit, Task
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
     LAG_LIMIT_PERCENT,
     LAG_LIMIT_TENTHS,
     PERCENT_FORMATS,
     Reader,
+    duration_unit,
 )
 
 
@@ -60,7 +61,15 @@ def read_link(
         LinkType(code),
         lag_minutes=round(lag / 10),
         lag_elapsed=fmt in ELAPSED_FORMATS,
+        lag_unit=lag_unit(fmt),
     )
+
+
+def lag_unit(fmt: int) -> DurationUnit | None:
+    """The unit a LagFormat code keeps (``3FS+1w``). Days (7, 8: MS Project's default, what
+    a lag typed without a unit gets) are left to Gantry, as a lag was before units were kept."""
+    unit = duration_unit(fmt)
+    return None if unit is DurationUnit.DAYS else unit
 
 
 def lag_text(lag: int) -> str:

@@ -190,8 +190,13 @@ class TaskRows:
         for lk in links:
             if lk.lag_percent is not None:
                 lag, lag_format = round(lk.lag_percent), 19
-            else:
-                lag, lag_format = lk.lag_minutes * 10, (8 if lk.lag_elapsed else 7)
+            else:  # the unit typed (3FS+1w); without one, days as MS Project's default
+                lag = lk.lag_minutes * 10
+                lag_format = (
+                    duration_format(lk.lag_unit, lk.lag_elapsed, False)
+                    if lk.lag_unit is not None
+                    else (8 if lk.lag_elapsed else 7)
+                )
             p.append(
                 f"<PredecessorLink><PredecessorUID>{lk.predecessor}</PredecessorUID>"
                 f"<Type>{lk.type.value}</Type><CrossProject>0</CrossProject>"

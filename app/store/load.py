@@ -346,6 +346,7 @@ def _link(r: sqlite3.Row) -> Link:
         lag_minutes=r["lag_minutes"],
         lag_percent=opt_float(r["lag_percent"]),
         lag_elapsed=flag(r["lag_elapsed"]),
+        lag_unit=None if r["lag_unit"] is None else enum_in(DurationUnit, r["lag_unit"]),
     )
 
 

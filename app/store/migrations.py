@@ -304,6 +304,14 @@ _V20_TABLES = (
 )
 
 
+def _v21(conn: sqlite3.Connection) -> None:
+    """v20 -> v21: the unit each lag was typed in (``3FS+1w``), as MS Project's LagFormat.
+    A v20 lag keeps none: it shows in the unit its length picks, as before. (An older file's
+    links table may have it already: an earlier step made the table anew from the schema.)"""
+    if "lag_unit" not in {r[1] for r in conn.execute("PRAGMA table_info(links)")}:
+        conn.execute("ALTER TABLE links ADD COLUMN lag_unit TEXT")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -325,6 +333,7 @@ MIGRATIONS: dict[int, Step] = {
     18: _v18,
     19: _v19,
     20: _v20,
+    21: _v21,
 }
 
 

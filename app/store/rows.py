@@ -147,6 +147,7 @@ def link_row(lk: Link, position: int) -> Row:
         "lag_minutes": lk.lag_minutes,
         "lag_percent": lk.lag_percent,
         "lag_elapsed": int(lk.lag_elapsed),
+        "lag_unit": None if lk.lag_unit is None else lk.lag_unit.name,
     }
 
 

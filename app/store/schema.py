@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -142,6 +142,9 @@ CREATE TABLE links (
     lag_minutes INTEGER NOT NULL,
     lag_percent REAL,
     lag_elapsed INTEGER NOT NULL,
+    -- the unit the lag was typed in (v21, DurationUnit name, MS Project's LagFormat);
+    -- NULL: picked from the length
+    lag_unit TEXT,
     PRIMARY KEY (predecessor, successor)
 );
 

@@ -15,6 +15,7 @@ from app.domain.notation import (
     parse_predecessors,
 )
 from app.domain.project import Project
+from app.domain.task import DurationUnit
 
 P = Project()  # 480 minutes a day, 2400 a week, 20 days a month
 
@@ -110,12 +111,16 @@ def test_duration_round_trips(text):
 def test_parse_predecessors():
     assert parse_predecessors("3", P) == [PredecessorRef("3")]
     assert parse_predecessors("3FS+2d; 4ss-1d, 5FF+50%", P) == [
-        PredecessorRef("3", LinkType.FS, 960),
-        PredecessorRef("4", LinkType.SS, -480),
+        PredecessorRef("3", LinkType.FS, 960, lag_unit=DurationUnit.DAYS),
+        PredecessorRef("4", LinkType.SS, -480, lag_unit=DurationUnit.DAYS),
         PredecessorRef("5", LinkType.FF, 0, 50.0),
     ]
-    assert parse_predecessors("1.2.3SF+4h", P) == [PredecessorRef("1.2.3", LinkType.SF, 240)]
-    assert parse_predecessors("7FS+1ed", P) == [PredecessorRef("7", LinkType.FS, 1440, None, True)]
+    assert parse_predecessors("1.2.3SF+4h", P) == [
+        PredecessorRef("1.2.3", LinkType.SF, 240, lag_unit=DurationUnit.HOURS)
+    ]
+    assert parse_predecessors("7FS+1ed", P) == [
+        PredecessorRef("7", LinkType.FS, 1440, None, True, DurationUnit.DAYS)
+    ]
     assert parse_predecessors("  ", P) == []
 
 
@@ -138,4 +143,5 @@ def test_parse_predecessor_errors(text):
 )
 def test_format_predecessor_round_trips(ref, kind, lag, percent, elapsed, text):
     assert format_predecessor(ref, kind, lag, percent, elapsed, P) == text
-    assert parse_predecessors(text, P) == [PredecessorRef(ref, kind, lag, percent, elapsed)]
+    unit = DurationUnit.DAYS if lag else None  # the unit typed is kept (3FS+2d)
+    assert parse_predecessors(text, P) == [PredecessorRef(ref, kind, lag, percent, elapsed, unit)]

@@ -314,7 +314,13 @@ class TaskCells:
             ref = str(plan.index_of(lk.successor) + 1)
             parts.append(
                 format_predecessor(
-                    ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
+                    ref,
+                    lk.type,
+                    lk.lag_minutes,
+                    lk.lag_percent,
+                    lk.lag_elapsed,
+                    plan.project,
+                    lk.lag_unit,
                 )
             )
         return join_predecessors(parts)

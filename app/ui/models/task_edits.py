@@ -296,7 +296,13 @@ def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -
         ref = str(plan.index_of(lk.predecessor) + 1)
         parts.append(
             format_predecessor(
-                ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
+                ref,
+                lk.type,
+                lk.lag_minutes,
+                lk.lag_percent,
+                lk.lag_elapsed,
+                plan.project,
+                lk.lag_unit,
             )
         )
     return join_predecessors(parts)
@@ -332,7 +338,15 @@ def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
                 f"start-to-finish predecessor ({ref.ref}{ref.type.name}): link it FS or SS"
             )
         links.append(
-            Link(pred, successor, ref.type, ref.lag_minutes, ref.lag_percent, ref.lag_elapsed)
+            Link(
+                pred,
+                successor,
+                ref.type,
+                ref.lag_minutes,
+                ref.lag_percent,
+                ref.lag_elapsed,
+                ref.lag_unit,
+            )
         )
     return links
 
@@ -340,7 +354,8 @@ def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
 def link_keys(links: list[Link]) -> set[tuple[object, ...]]:
     """What tells two predecessor lists apart (an elapsed lag is not a working one)."""
     return {
-        (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed) for lk in links
+        (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, lk.lag_unit)
+        for lk in links
     }
 
 
