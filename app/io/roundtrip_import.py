@@ -516,7 +516,13 @@ class _Editor:
                 except CellError as exc:
                     raise FileFormatError(f"{where}: {exc}") from None
                 new[(pred, succ)] = Link(
-                    pred, succ, ref.type, ref.lag_minutes, ref.lag_percent, ref.lag_elapsed
+                    pred,
+                    succ,
+                    ref.type,
+                    ref.lag_minutes,
+                    ref.lag_percent,
+                    ref.lag_elapsed,
+                    ref.lag_unit,
                 )
                 cells[(pred, succ)] = where
             links = {k: v for k, v in links.items() if k[1] != succ}

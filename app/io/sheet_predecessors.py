@@ -77,7 +77,7 @@ def _add_links(
                 continue  # "1 - 15" on a summary row covers its own subtasks
             if (pred, succ) not in links:
                 links[(pred, succ)] = Link(
-                    pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed
+                    pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed, p.lag_unit
                 )
                 cells[(pred, succ)] = i
     cycle = None if _acyclic(links, len(plan.tasks)) else _find_cycle(list(links))

@@ -126,6 +126,7 @@ def plan_rows(
                     lk.lag_percent,
                     lk.lag_elapsed,
                     plan.project,
+                    lk.lag_unit,
                 )
             )
     codes = plan.wbs_codes()

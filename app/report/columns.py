@@ -469,7 +469,13 @@ class CellText:
             ref = str(plan.index_of(getattr(lk, end)) + 1)
             parts.append(
                 format_predecessor(
-                    ref, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, plan.project
+                    ref,
+                    lk.type,
+                    lk.lag_minutes,
+                    lk.lag_percent,
+                    lk.lag_elapsed,
+                    plan.project,
+                    lk.lag_unit,
                 )
             )
         return join_predecessors(parts)
