@@ -39,7 +39,6 @@ from app.ui.gantt.task_path import highlight_of
 from app.ui.gantt.toggles import gantt_view_of
 from app.ui.gantt.view import GanttView
 from app.ui.models.custom_columns import custom_column
-from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_rows import group_headers
 from app.ui.sheet_tables import REPORT_KEYS
 
@@ -102,11 +101,10 @@ def printed_chart(view: GanttView) -> ChartOptions:
 
 def selected_rows(view: GanttView) -> tuple[int, ...]:
     """Uids of the selected rows the sheet shows, top to bottom."""
-    selection = view.tree.selectionModel()
-    if selection is None:
+    if view.tree.selectionModel() is None:
         return ()
     row_of = view.row_index().row_of
-    uids = {int(uid) for i in selection.selectedRows(0) if (uid := i.data(TaskUidRole)) is not None}
+    uids = view.selected_uids()  # not selectedRows(): it froze the window after Ctrl+A
     return tuple(sorted((u for u in uids if u in row_of), key=row_of.__getitem__))
 
 
