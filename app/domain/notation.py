@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.errors import InputError
-from app.domain.link import LinkType
+from app.domain.link import Link, LinkType
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
@@ -350,3 +350,16 @@ def format_predecessor(
         )
     kind = "" if link_type is LinkType.FS and not lag else link_type.name
     return f"{ref}{kind}{lag}"
+
+
+def format_link(ref: str, link: Link, project: Project) -> str:
+    """:func:`format_predecessor` of ``link``, its other end written ``ref`` (a row number)."""
+    return format_predecessor(
+        ref,
+        link.type,
+        link.lag_minutes,
+        link.lag_percent,
+        link.lag_elapsed,
+        project,
+        link.lag_unit,
+    )

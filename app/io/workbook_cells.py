@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.domain.assigning import format_assignments, format_one
-from app.domain.notation import format_duration, format_predecessor, format_span
+from app.domain.notation import format_duration, format_link, format_span
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -119,15 +119,7 @@ def plan_rows(
     for lk in plan.links:
         if lk.predecessor in numbers:
             preds.setdefault(lk.successor, []).append(
-                format_predecessor(
-                    str(numbers[lk.predecessor]),
-                    lk.type,
-                    lk.lag_minutes,
-                    lk.lag_percent,
-                    lk.lag_elapsed,
-                    plan.project,
-                    lk.lag_unit,
-                )
+                format_link(str(numbers[lk.predecessor]), lk, plan.project)
             )
     codes = plan.wbs_codes()
     tasks = plan.tasks

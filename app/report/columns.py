@@ -21,7 +21,7 @@ from app.domain.money import format_money
 from app.domain.notation import (
     format_column_span,
     format_duration,
-    format_predecessor,
+    format_link,
     format_summary_duration,
     format_work,
     join_predecessors,
@@ -467,17 +467,7 @@ class CellText:
         parts = []
         for lk in sorted(links, key=lambda lk: plan.index_of(getattr(lk, end))):
             ref = str(plan.index_of(getattr(lk, end)) + 1)
-            parts.append(
-                format_predecessor(
-                    ref,
-                    lk.type,
-                    lk.lag_minutes,
-                    lk.lag_percent,
-                    lk.lag_elapsed,
-                    plan.project,
-                    lk.lag_unit,
-                )
-            )
+            parts.append(format_link(ref, lk, plan.project))
         return join_predecessors(parts)
 
     def _cost(self, uid: int) -> str:

@@ -25,7 +25,7 @@ from app.domain.link import Link
 from app.domain.notation import (
     format_column_span,
     format_duration,
-    format_predecessor,
+    format_link,
     format_summary_duration,
     format_work,
     join_predecessors,
@@ -312,17 +312,7 @@ class TaskCells:
         parts = []
         for lk in sorted(links, key=lambda lk: plan.index_of(lk.successor)):
             ref = str(plan.index_of(lk.successor) + 1)
-            parts.append(
-                format_predecessor(
-                    ref,
-                    lk.type,
-                    lk.lag_minutes,
-                    lk.lag_percent,
-                    lk.lag_elapsed,
-                    plan.project,
-                    lk.lag_unit,
-                )
-            )
+            parts.append(format_link(ref, lk, plan.project))
         return join_predecessors(parts)
 
     def _links_by_predecessor(self) -> dict[int, list[Link]]:

@@ -16,7 +16,7 @@ from app.domain.link import Link, LinkType
 from app.domain.money import parse_money
 from app.domain.notation import (
     format_duration,
-    format_predecessor,
+    format_link,
     join_predecessors,
     parse_duration,
     parse_predecessors,
@@ -294,17 +294,7 @@ def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -
     parts = []
     for lk in sorted(links, key=lambda lk: plan.index_of(lk.predecessor)):
         ref = str(plan.index_of(lk.predecessor) + 1)
-        parts.append(
-            format_predecessor(
-                ref,
-                lk.type,
-                lk.lag_minutes,
-                lk.lag_percent,
-                lk.lag_elapsed,
-                plan.project,
-                lk.lag_unit,
-            )
-        )
+        parts.append(format_link(ref, lk, plan.project))
     return join_predecessors(parts)
 
 
