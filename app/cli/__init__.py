@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: list[str]) -> int:
     if args and (args[0] in COMMANDS or args[0].startswith("-")):
-        ns = build_parser().parse_args(args)
+        ns = build_parser(args).parse_args(args)
         if ns.command is None:  # only options such as --help were given
             build_parser().print_help()
             return 0

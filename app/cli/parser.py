@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.cli.saved_view import add_view_options
-from app.report.tables import table_keys
 
 COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage", "level")
 
@@ -58,16 +59,7 @@ def _formats_text() -> str:
     return " ".join(WRITERS) + "; reads also " + " ".join(read_only)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """``gantry`` with its sub-commands."""
-    parser = argparse.ArgumentParser(
-        prog="gantry",
-        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move,usage,level} ...",
-        description=_DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_schedule(sub: Any) -> None:
     p = sub.add_parser(
         "schedule",
         prog="gantry schedule",
@@ -102,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
         "without subtasks, in one sorted list (summaries left out); alone: those tasks in ID "
         "order",
     )
+
+
+def _add_convert(sub: Any) -> None:
+    from app.report.tables import table_keys  # only convert's help names the tables
 
     p = sub.add_parser(
         "convert",
@@ -159,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_view_options(p, _filter)  # --filter, --sort, --group, --no-view (app/cli/saved_view)
 
+
+def _add_diff(sub: Any) -> None:
     p = sub.add_parser(
         "diff",
         prog="gantry diff",
@@ -170,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("new", type=Path, metavar="NEW", help="the later plan")
     p.add_argument("--json", action="store_true", help='print {"changes": [...]}')
 
+
+def _add_info(sub: Any) -> None:
     p = sub.add_parser(
         "info",
         prog="gantry info",
@@ -179,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE", help="the plan")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
 
+
+def _add_report(sub: Any) -> None:
     p = sub.add_parser(
         "report",
         prog="gantry report",
@@ -200,6 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--landscape", action="store_true", help="landscape pages")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
 
+
+def _add_move(sub: Any) -> None:
     p = sub.add_parser(
         "move",
         prog="gantry move",
@@ -214,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-deadlines", action="store_true", help="leave deadlines where they are")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
 
+
+def _add_usage(sub: Any) -> None:
     p = sub.add_parser(
         "usage",
         prog="gantry usage",
@@ -229,6 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", type=Path, metavar="OUT.csv", help="write a CSV file instead")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
 
+
+def _add_level(sub: Any) -> None:
     p = sub.add_parser(
         "level",
         prog="gantry level",
@@ -261,6 +269,39 @@ def build_parser() -> argparse.ArgumentParser:
         "written; default: the plan's)",
     )
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+
+
+_ADDERS: dict[str, Callable[[Any], None]] = {
+    "schedule": _add_schedule,
+    "convert": _add_convert,
+    "diff": _add_diff,
+    "info": _add_info,
+    "report": _add_report,
+    "move": _add_move,
+    "usage": _add_usage,
+    "level": _add_level,
+}
+
+
+def build_parser(args: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """``gantry`` with its sub-commands; given the command line, with only the one it names.
+
+    Building all eight sub-parsers (and the format registry and MS Project's tables for
+    convert's help) cost every command ~16M instructions; a command's own parser gives the
+    same help, usage and messages, so the others are built only for ``gantry --help`` and
+    the like (a first argument that is an option).
+    """
+    parser = argparse.ArgumentParser(
+        prog="gantry",
+        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move,usage,level} ...",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    named = args[0] if args else None
+    for name, add in _ADDERS.items():
+        if named not in _ADDERS or name == named:
+            add(sub)
     return parser
 
 
