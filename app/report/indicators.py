@@ -97,8 +97,9 @@ _KEY = itemgetter(0)
 _UNITS = itemgetter(1)
 _NOTE_LINES = 4  # a note's tooltip shows its first lines
 _NOTE_CHARS = 300
-# Words of the scheduler's constraint conflicts (app.domain.scheduling.constraints).
-_CONSTRAINT_WORDS = ("constraint date", "no later than")
+# Words of the scheduler's constraint conflicts (app.domain.scheduling.constraints), and of a
+# summary's missed constraint (app.domain.scheduling.results: "its 'must start on' date").
+_CONSTRAINT_WORDS = ("constraint date", "no later than", "'must start on'", "'must finish on'")
 _DEADLINE_WORDS = "after its deadline"
 
 
