@@ -3,6 +3,7 @@ Actual Finish, and the progress a new duration keeps (moved out of task_edits.py
 
 from __future__ import annotations
 
+import locale
 from dataclasses import replace
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
@@ -29,14 +30,36 @@ if TYPE_CHECKING:
 _NO_DATE = {"", "na", "n/a", "none"}
 
 
+# The weekday abbreviations strftime's %a writes, per LC_TIME locale (Qt's application sets
+# the user's): strftime itself imports ``time`` through PySide's import hook on every call,
+# ~0.5 s for 10,000 date cells, so the cells are written without it.
+_DAY_NAMES: dict[str | None, tuple[str, ...]] = {}
+
+
+def _day_names() -> tuple[str, ...]:
+    key = locale.setlocale(locale.LC_TIME)  # a query: the locale as it is
+    names = _DAY_NAMES.get(key)
+    if names is None:  # 2024-01-01 was a Monday, weekday() 0
+        names = tuple(datetime(2024, 1, 1 + day).strftime("%a") for day in range(7))
+        _DAY_NAMES[key] = names
+    return names
+
+
 def format_date(moment: datetime | None) -> str:
-    """How the table shows a date: ``Mon 2026-01-05``."""
-    return "" if moment is None else moment.strftime("%a %Y-%m-%d")
+    """How the table shows a date: ``Mon 2026-01-05`` (strftime's ``%a %Y-%m-%d``)."""
+    if moment is None:
+        return ""
+    day = _day_names()[moment.weekday()]
+    return f"{day} {moment.year}-{moment.month:02d}-{moment.day:02d}"
 
 
 def format_date_edit(moment: datetime | None) -> str:
-    """The text an editor starts from: ``2026-01-05 08:00``."""
-    return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
+    """The text an editor starts from: ``2026-01-05 08:00`` (strftime's ``%Y-%m-%d %H:%M``)."""
+    if moment is None:
+        return ""
+    return (
+        f"{moment.year}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
+    )
 
 
 def typed_date(text: str, default_time: time, year: int | None = None) -> datetime:
