@@ -146,7 +146,7 @@ def plan_rows(
                 finish=times.finish if times is not None else t.finish,
                 predecessors=", ".join(preds.get(t.uid, [])),
                 people=people.get(t.uid, ""),
-                percent=round(pct / 100.0, 4),
+                percent=percent_fraction(pct),
                 fixed_cost=round(t.fixed_cost, 2),
                 cost=round(task_cost.get(t.uid, t.fixed_cost), 2),
                 notes=t.notes,
@@ -156,6 +156,21 @@ def plan_rows(
             )
         )
     return rows
+
+
+# The finest % Complete the cell keeps, as a fraction: 0.0001 %, the figure both workbook
+# readers round a percentage to (a minute of a 1,000-day task is 0.0002 %).
+_FINEST = 1e-6
+
+
+def percent_fraction(percent: float) -> float:
+    """The % Complete cell's value (0..1) for ``percent`` (0..100), to 0.0001 %. A task
+    under way stays under way: a minute into a long task (0.0002 %) is not 0, not started,
+    when the Plan sheet is read back, nor 99.99999 % 1, finished."""
+    fraction = round(percent / 100.0, 6)
+    if 0 < percent < 100:
+        return min(max(fraction, _FINEST), 1.0 - _FINEST)
+    return fraction
 
 
 def _people_cells(plan: Plan, recurring: bool) -> dict[int, str]:
