@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from app.domain.baseline import BaselineEntry
@@ -78,6 +79,7 @@ _DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
 _FEW_LINKS = 8  # changed links refreshed one by one; more rebuild the index when next asked
 
 
+@cache  # once: each People cell asks, and an import goes through PySide's hook
 def assigning_module() -> Any:
     """H5's assignment notation, once it exists (the People column hides without it)."""
     try:
