@@ -25,6 +25,7 @@ from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType, DurationUnit
+from app.domain.tracking import typed_progress
 from app.io.csv_custom import (
     add_custom_values,
     cell_text,
@@ -237,6 +238,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
+    _start_tasks_under_way(plan)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
@@ -313,6 +315,20 @@ def _unpin_scheduled_starts(plan: Plan) -> None:
             )
         if not early:
             return
+
+
+def _start_tasks_under_way(plan: Plan) -> None:
+    """A task read with a % complete above 0 has started: it takes its scheduled start as its
+    actual start (and, done, its finish as its actual finish), as a % typed in the sheet or in
+    MS Project sets them (app.domain.tracking.typed_progress). The CSV carries no actual dates:
+    without them a started task read back as not started, its start free to move."""
+    started = [t for t in plan.tasks if t.percent_complete > 0 and t.actual_start is None]
+    if not started:
+        return
+    sched = run_schedule(plan)
+    plan.update_tasks(
+        replace(t, **typed_progress(t, sched.get(t.uid), t.percent_complete)) for t in started
+    )
 
 
 def _unguard(cell: str) -> str:
