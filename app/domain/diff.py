@@ -154,6 +154,11 @@ RESOURCE_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
 }
 
 LINK_FIELDS = ("type", "lag_minutes", "lag_percent", "lag_elapsed")
+# A new lag comes with the unit it was typed in (+2w stays weeks), as a new duration does.
+# The unit alone (+5d made +1w) is a change too (field ``lag_unit``), but only where both
+# sides keep one: CSV, .gan and MS Project's days keep none (None), and every lag would
+# look changed (see :func:`_unit_alone`).
+LINK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {"lag_minutes": ("lag_minutes", "lag_unit")}
 RESOURCE_FIELDS = (
     "name",
     "type",
@@ -395,16 +400,21 @@ def _diff_links(old: Plan, new: Plan) -> Iterator[PlanChange]:
         if key not in before:
             yield PlanChange("link", _link_key(lk), name, "added")
         else:
-            yield from _field_changes(
-                "link",
-                _link_key(lk),
-                name,
-                _values(before[key], LINK_FIELDS),
-                _values(lk, LINK_FIELDS),
-            )
+            a, b = _values(before[key], LINK_FIELDS), _values(lk, LINK_FIELDS)
+            if a["lag_minutes"] == b["lag_minutes"] and _unit_alone(before[key], lk):
+                a["lag_unit"], b["lag_unit"] = norm(before[key].lag_unit), norm(lk.lag_unit)
+            yield from _field_changes("link", _link_key(lk), name, a, b)
     for key, lk in before.items():
         if key not in after:
             yield PlanChange("link", _link_key(lk), _link_name(old, new, lk), "removed")
+
+
+def _unit_alone(old: Link, new: Link) -> bool:
+    """Whether the same lag was typed in another unit (+5d made +1w, MS Project's LagFormat).
+    Compared only when both sides keep a unit: None is a format that keeps none (or a lag
+    never typed with one), shown in the unit its length picks, and not a change."""
+    units = (old.lag_unit, new.lag_unit)
+    return None not in units and units[0] != units[1] and old.lag_percent is None
 
 
 def _diff_resources(old: Plan, new: Plan, held: Held) -> Iterator[PlanChange]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from app.domain.assigning import occurrence_uids, rebalance_for_duration, staff_of
 from app.domain.custom_fields import is_field_name, value_of, with_value
 from app.domain.diff import (
+    LINK_FIELD_ATTRS,
     RESOURCE_FIELD_ATTRS,
     TASK_FIELD_ATTRS,
     PlanChange,
@@ -390,7 +391,8 @@ class _Applier:
         here = self.plan.find_link(self._tid(pred), self._tid(succ))
         if src is None or here is None or c.field is None:
             return
-        self.plan.update_link(replace(here, **{c.field: getattr(src, c.field)}))
+        attrs = LINK_FIELD_ATTRS.get(c.field, (c.field,))  # a new lag with its typed unit
+        self.plan.update_link(replace(here, **{a: getattr(src, a) for a in attrs}))
 
     def _link_removed(self, c: PlanChange) -> None:
         pred, succ = self._link_pair(c)
