@@ -12,6 +12,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from app import formats
@@ -21,6 +22,9 @@ from app.domain.link import Link
 from app.domain.merge import apply_changes, copy_plan
 from app.domain.plan import Plan
 from app.domain.task import DurationUnit
+from app.io.excel_export import write_workbook
+from app.io.excel_import import read_roundtrip_workbook
+from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET
 from tests.gui.conftest import build_plan
 
 DAY = 480
@@ -111,3 +115,18 @@ def test_s17sm1_gantry_diff_of_two_plans_shows_the_unit_typed(
     assert [(c["uid"], c["field"], c["old"], c["new"]) for c in changes] == [
         (f"{REVIEW}->{CODE}", "lag_unit", "DAYS", "WEEKS")
     ]
+
+
+def test_s17sm1_a_returned_workbook_shows_the_lag_retyped_in_weeks(tmp_path: Path) -> None:
+    path = tmp_path / "client.xlsx"
+    write_workbook(_with_lags(), path)
+    book = openpyxl.load_workbook(path)
+    sheet = book[PLAN_SHEET]
+    col = PLAN_COLUMNS.index("Predecessors") + 1
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == CODE)
+    assert sheet.cell(row, col).value == "3FS+5d"
+    sheet.cell(row, col).value = "3FS+1w"  # the client retypes the same lag in weeks
+    book.save(path)
+    trip = read_roundtrip_workbook(path)
+    changes = diff_plans(trip.base, trip.theirs)
+    assert _link_fields(changes) == [(f"{REVIEW}->{CODE}", "lag_unit", "DAYS", "WEEKS")]
