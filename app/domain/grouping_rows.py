@@ -39,6 +39,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
+from app.domain.sorting import compared_slack
 from app.domain.status_tasks import TaskStatus, task_status
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
@@ -424,8 +425,13 @@ def _value_reader(
         return lambda t: None if (x := get(t.uid)) is None else x.start
     if field is GroupField.FINISH:
         return lambda t: None if (x := get(t.uid)) is None else x.finish
-    if field is GroupField.TOTAL_SLACK:
-        return lambda t: None if (x := get(t.uid)) is None else x.total_slack_minutes
+    if field is GroupField.TOTAL_SLACK:  # elapsed tasks' in working minutes, as sorting has it
+        project = plan.project
+        return lambda t: (
+            None
+            if (x := get(t.uid)) is None
+            else compared_slack(x.total_slack_minutes, t, x.summary, project)
+        )
     if field is GroupField.COST:
         table = costs.task_cost if isinstance(costs, CostReport) else (costs or {})
         return lambda t: table.get(t.uid, t.fixed_cost)

@@ -35,6 +35,7 @@ from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kin
 from app.domain.errors import InputError
 from app.domain.field_lookup import field_from_name
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
 from app.domain.task import Task
@@ -229,7 +230,12 @@ def _field_values(
     if field is SortField.FINISH:
         return lambda t: None if (times := get(t.uid)) is None else times.finish
     if field is SortField.TOTAL_SLACK:
-        return lambda t: None if (times := get(t.uid)) is None else times.total_slack_minutes
+        project = plan.project
+        return lambda t: (
+            None
+            if (times := get(t.uid)) is None
+            else compared_slack(times.total_slack_minutes, t, times.summary, project)
+        )
     if field is SortField.DURATION:
         return lambda t: (
             t.duration_minutes if (times := get(t.uid)) is None else (times.duration_minutes)
@@ -248,6 +254,16 @@ def _field_values(
     if field is SortField.HYPERLINK_ADDRESS:
         return lambda t: (t.hyperlink.address.casefold() or None) if t.hyperlink else None
     raise AssertionError(f"no values for {field}")  # ID is the plan order itself
+
+
+def compared_slack(minutes: int, task: Task, summary: bool, project: Project) -> float:
+    """A task's slack in working minutes, to compare with other tasks' as MS Project
+    compares the slack it shows: an elapsed task's (elapsed minutes, shown in edays)
+    scaled by the working day's share of 24 hours, so 1.5ed ranks with 1.5d (33 elapsed
+    hours as 11 working hours on 8-hour days, not 33)."""
+    if task.elapsed and not summary:
+        return minutes * project.minutes_per_day / (24 * 60)
+    return minutes
 
 
 def _tracking_values(
@@ -341,7 +357,14 @@ def _values_by_row(
     tasks = plan.tasks
     bulk = _bulk_values(schedule, field)
     if bulk is not None:  # minute counts straight from the engine's arrays: no TaskTimes built
-        return list(map(bulk.get, [t.uid for t in tasks]))
+        values: list[Any] = list(map(bulk.get, [t.uid for t in tasks]))
+        if field is SortField.TOTAL_SLACK:  # the few elapsed tasks' slack in working minutes
+            for row, task in enumerate(tasks):
+                if task.elapsed and (x := schedule.get(task.uid)) is not None:
+                    values[row] = compared_slack(
+                        x.total_slack_minutes, task, x.summary, plan.project
+                    )
+        return values
     return list(map(_field_values(plan, schedule, field, costs), tasks))
 
 
