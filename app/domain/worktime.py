@@ -88,6 +88,9 @@ class WorkTime:
         # Many consecutive dates at once (DayResolver.days): the table grows a year at a time.
         self._days_source = days_source
         self.name = name
+        # An intersection's two calendars (the task's, its people's): named when they
+        # share no working time, rather than the made-up "Weekend & Standard".
+        self.parts: tuple[str, str] | None = None
         self._table: tuple[int, list[int], list[Day]] = (0, [0], [])
         self._empty = True
         self._lock = threading.RLock()
@@ -169,7 +172,9 @@ class WorkTime:
         def source(day: date) -> Day:
             return _intersect(first.working_intervals(day), second.working_intervals(day))
 
-        return WorkTime(source, f"{first.name} & {second.name}")
+        made = WorkTime(source, f"{first.name} & {second.name}")
+        made.parts = (first.name, second.name)
+        return made
 
     # The table is (lo, cum, days): lo is the ordinal of the first day, cum[k] the
     # work index at the start of day lo+k (one entry more than days), days[k] its
@@ -228,7 +233,7 @@ class WorkTime:
         """Extend the table until work index ``w`` lies inside it."""
         with self._lock:
             if self._empty:
-                raise PlanError(f"calendar '{self.name}' has no working time")
+                raise PlanError(self.no_work_message())
             while True:
                 cum = self._table[1]
                 if forward and w >= cum[-1]:
@@ -241,6 +246,17 @@ class WorkTime:
                 else:
                     return
 
+    def no_work_message(self) -> str:
+        """Why nothing can be scheduled on this calendar: it has no working time, or (an
+        intersection) the task's calendar and its people's share none."""
+        if self.parts is not None:
+            own, theirs = self.parts
+            return (
+                f"the task's calendar '{own}' and its people's calendar '{theirs}' "
+                "share no working time"
+            )
+        return f"calendar '{self.name}' has no working time"
+
     def _no_work_after(self) -> PlanError:
         """The refusal when work runs past the calendar's last working day, naming that day:
         days off to 2099 typed for a leaver left their calendar working until then, and
@@ -249,7 +265,7 @@ class WorkTime:
         last = next((k for k in range(len(cum) - 2, -1, -1) if cum[k + 1] > cum[k]), None)
         day = date.fromordinal(lo + last) if last is not None else self._last_working_before(lo)
         if day is None:
-            return PlanError(f"calendar '{self.name}' has no working time")
+            return PlanError(self.no_work_message())
         return PlanError(
             f"calendar '{self.name}' has no working time after {day:%Y-%m-%d}, "
             "so work planned later can never be done"
