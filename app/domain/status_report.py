@@ -113,7 +113,7 @@ def project_percent_complete(plan: Plan, schedule: Schedule) -> float:
             continue
         total += times.duration_minutes
         done += times.duration_minutes * task.percent_complete / 100.0
-    return round(100.0 * done / total, 1) if total > 0 else 0.0
+    return 100.0 * done / total if total > 0 else 0.0  # exact: rounded once where shown
 
 
 def top_exposures(risks: list[Risk], count: int) -> tuple[Risk, ...]:

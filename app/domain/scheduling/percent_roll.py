@@ -43,7 +43,7 @@ def rolled_up(
             total[p] += total[i]
             done[p] += done[i]
         if summary[i] and total[i] > 0:
-            out[i] = round(100 * done[i] / total[i], 1)
+            out[i] = 100 * done[i] / total[i]  # exact: percent_shown rounds once, as MS Project
     return Roll(done, total, out)
 
 
@@ -82,7 +82,7 @@ def patched_roll(
                 d_sum += done[c]
         total[p], done[p] = t_sum, d_sum
         if t_sum > 0:
-            percent[p] = round(100 * d_sum / t_sum, 1)
+            percent[p] = 100 * d_sum / t_sum
         else:
             percent.pop(p, None)
     return Roll(done, total, percent)
