@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.selected_rows import selected_row_starts
 from app.ui.task_tree_selection import column_title
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def fill_down(tree: TaskTreeView) -> int:
     column = current.column()
     rows = sorted(
         index.row()
-        for index in tree.selectionModel().selectedRows(0)
+        for index in selected_row_starts(tree.selectionModel())  # not Qt's selectedRows()
         if index.data(TaskUidRole) is not None
     )
     if not current.isValid() or len(rows) < 2:
