@@ -273,7 +273,6 @@ def test_a_row_that_is_not_well_formed_is_refused_as_before(tmp_path, monkeypatc
         _doc(_many(8), tasks_open=f'<Tasks xmlns="{NS}">'),
         _doc(_many(8), tasks_open="<Tasks >"),
         _doc(_many(8)).replace("<Project ", "<Project xmlns:p='urn:x' "),
-        _doc(_many(8)).replace("</Tasks>", "</Tasks><Tasks><Task><UID>50</UID></Task></Tasks>"),
         _doc(_many(8)).replace(
             "<Calendars>", "<Extra><Tasks><Task><UID>60</UID></Task></Tasks></Extra><Calendars>"
         ),
@@ -283,6 +282,16 @@ def test_where_tasks_sit_the_plain_read_agrees(tmp_path, monkeypatch, text):
     plain, parsed, _ = _both(tmp_path, text, monkeypatch)
     assert plain == parsed
     assert len(plain[0][1]) == 8
+
+
+def test_a_second_tasks_is_refused_by_both_reads(tmp_path, monkeypatch):
+    """A second <Tasks> in <Project> was read silently with the first alone; since 175b1e1
+    both reads refuse it with the same line (MS Project never writes two)."""
+    text = _doc(_many(8)).replace("</Tasks>", "</Tasks><Tasks><Task><UID>50</UID></Task></Tasks>")
+    plain, parsed, _ = _both(tmp_path, text, monkeypatch)
+    assert isinstance(plain, str)
+    assert plain == parsed
+    assert "2 <Tasks>" in plain
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])

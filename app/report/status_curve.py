@@ -155,7 +155,9 @@ def paint_cost_curve(
         x = x_of(status_date)
         p.setPen(QPen(Colors.status, 1.0, Qt.PenStyle.DashLine))
         p.drawLine(QLineF(x, box.top(), x, box.bottom()))
-    drawn = {"PV": len(pv) > 1, "EV": len(ev) > 1, "AC": len(ac) > 1}
+    # By the samples, not the points: the nought each line starts from is no line of its own.
+    sampled = len(curve.ev_dates) > 1
+    drawn = {"PV": len(curve.dates) > 1, "EV": sampled, "AC": sampled}
     drawn["status"] = first <= status_date <= last
     _key(p, box.bottom() + AXIS_H + 2, left, drawn)
 
