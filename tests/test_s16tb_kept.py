@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 
 from app.assets import resource_path
 from app.ui.app import Session
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.models.task_edits import DEFAULT_COLUMNS, Column
 from app.ui.settings import PlanView, Settings
 from app.ui.sheet_tables import built_in

@@ -130,7 +130,7 @@ def test_right_click_on_the_id_title_offers_the_tables_first(window):
 
 
 def test_inserted_columns_stay_until_the_table_is_picked_again(window):
-    from app.ui.column_menu import insert_column
+    from app.ui.column_placement import insert_column
 
     window.action_collection["table_cost"].trigger()
     insert_column(window.tree, C.WORK)
@@ -141,7 +141,7 @@ def test_inserted_columns_stay_until_the_table_is_picked_again(window):
 
 
 def test_save_current_columns_as_a_table_of_ones_own(window, monkeypatch):
-    from app.ui.column_menu import insert_column
+    from app.ui.column_placement import insert_column
 
     window.action_collection["table_schedule"].trigger()
     insert_column(window.tree, C.DEADLINE)

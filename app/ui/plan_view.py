@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from app.ui.column_menu import show_columns
+from app.ui.column_placement import show_columns
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_rows import summary_uids
 from app.ui.settings import TREE_HEADER_STATE, PlanView

@@ -23,9 +23,10 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.domain.custom_fields import FIELD_NAMES, is_field_name
-from app.ui.column_menu import fitted_width, saved_section_count
+from app.ui.column_catalog import fitted_width
 from app.ui.models.custom_columns import CUSTOM_COUNT, custom_column, custom_name
 from app.ui.models.task_edits import Column
+from app.ui.sheet_header_state import saved_section_count
 
 LAYOUT_VERSION = 1
 _CUSTOM = "custom:"

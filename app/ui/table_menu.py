@@ -22,7 +22,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
-from app.ui.column_menu import show_columns
+from app.ui.column_placement import show_columns
 from app.ui.models.task_edits import Column
 from app.ui.sheet_tables import BUILT_IN, ENTRY, SheetTable, find_table, user_table
 

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.column_menu import header_menu, prepare_optional_columns
+from app.ui.column_editors import prepare_optional_columns
+from app.ui.column_menu import header_menu
 from app.ui.models.custom_columns import CUSTOM_FIRST
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.baselines import snapshot
 from app.domain.plan import Plan
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QSpinBox
 
 from app.domain.task import ConstraintType, TaskType
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel

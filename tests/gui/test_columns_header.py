@@ -10,17 +10,14 @@ from PySide6.QtWidgets import QMenu, QTableView
 from app.store.document import GantryFile
 from app.ui import settings as keys
 from app.ui.app import Session
-from app.ui.column_menu import (
-    COLUMN_GROUPS,
-    insert_column,
-    restore_header,
-    saved_section_count,
-)
+from app.ui.column_catalog import COLUMN_GROUPS
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, OPTIONAL_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
+from app.ui.sheet_header_state import restore_header, saved_section_count
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 

@@ -231,7 +231,7 @@ def test_fitted_dates_hold_the_selected_bars_however_the_chart_is_scrolled(windo
 
 def test_optional_columns_shown_in_the_sheet_are_in_the_picture(window):
     """Columns inserted from the header (Total Slack, Deadline...) are drawn as printed."""
-    from app.ui.column_menu import insert_column
+    from app.ui.column_placement import insert_column
 
     for column in Column:
         window.tree.setColumnHidden(column, column not in (Column.NAME, Column.FINISH))

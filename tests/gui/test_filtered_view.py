@@ -103,7 +103,7 @@ def test_find_skips_tasks_the_filter_hides_and_says_so(window, monkeypatch):
 
 def test_the_printout_takes_the_sheets_columns_until_page_setup_chooses(window):
     from app.report.options import PrintOptions
-    from app.ui.column_menu import insert_column
+    from app.ui.column_placement import insert_column
     from app.ui.models.task_edits import Column
 
     doc = window.document

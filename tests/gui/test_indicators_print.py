@@ -19,7 +19,7 @@ from app.report.indicator_icons import paint_indicators
 from app.report.indicators import Indicator
 from app.report.options import PrintOptions
 from app.report.task_table import cell_text, paint_table
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.gantt.copy_picture import shown_columns
 from app.ui.gantt.view import GanttView

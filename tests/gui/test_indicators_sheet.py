@@ -14,7 +14,8 @@ from app.report.indicators import Indicator
 from app.store.document import GantryFile
 from app.ui import settings as keys
 from app.ui.app import Session
-from app.ui.column_menu import INDICATORS_WIDTH, insert_column, restore_header
+from app.ui.column_catalog import INDICATORS_WIDTH
+from app.ui.column_placement import insert_column
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
 from app.ui.indicator_delegate import IndicatorDelegate, icon_rects
@@ -23,6 +24,7 @@ from app.ui.models.indicators import IndicatorsRole
 from app.ui.models.task_edits import DEFAULT_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
+from app.ui.sheet_header_state import restore_header
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from app.domain.task import ConstraintType
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.task_edits import CONSTRAINT_NAMES, Column
 from app.ui.models.task_model import TaskTreeModel

@@ -236,7 +236,7 @@ def test_view_filter_custom_field_keeps_the_matching_rows(qtbot, session, monkey
 
 
 def test_copied_rows_carry_shown_custom_columns(qtbot):
-    from app.ui.column_menu import insert_column
+    from app.ui.column_placement import insert_column
 
     document, tree = _view(qtbot)
     plan = document.plan

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QTableView
 from app.store.document import GantryFile
 from app.ui import settings as keys
 from app.ui.app import Session
-from app.ui.column_menu import insert_column, restore_header
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.custom_columns import CUSTOM_COUNT, custom_column
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
+from app.ui.sheet_header_state import restore_header
 from app.ui.sheet_layout import (
     apply_layout,
     column_key,

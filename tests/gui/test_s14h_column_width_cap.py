@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.domain.custom_fields import CustomField
-from app.ui.column_menu import MAX_COLUMN_WIDTH, insert_column
+from app.ui.column_catalog import MAX_COLUMN_WIDTH
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.task_edits import Column

@@ -22,7 +22,8 @@ from app.domain.scheduler import schedule
 from app.domain.task import CostAccrual
 from app.report.columns import COLUMNS, CellText
 from app.ui.budget.variance_model import VarianceColumn, VarianceModel
-from app.ui.column_menu import header_menu, insert_column
+from app.ui.column_menu import header_menu
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.gantt.copy_picture import shown_columns
 from app.ui.main_window import MainWindow

@@ -165,7 +165,7 @@ def test_task_information_has_effort_driven_on_its_advanced_tab(window, qtbot):
 
 def test_the_effort_driven_column_reads_and_sets_the_flag(window):
     from app.domain.errors import InputError
-    from app.ui.column_menu import COLUMN_GROUPS
+    from app.ui.column_catalog import COLUMN_GROUPS
     from app.ui.models.task_edits import parse_yes_no
 
     doc, model = window.document, window.model

@@ -13,7 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
 from app.domain.hyperlinks import Hyperlink
-from app.ui.column_menu import header_menu, insert_column
+from app.ui.column_menu import header_menu
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.domain.hyperlinks import Hyperlink
 from app.report.columns import COLUMNS, CellText
 from app.ui.app import Session
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.gantt.copy_picture import shown_columns
 from app.ui.gantt.toggles import gantt_view_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics
 
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.task_edits import OPTIONAL_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel

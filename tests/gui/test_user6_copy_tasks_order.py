@@ -7,7 +7,7 @@ added to Gantry rather than where the sheet shows them.
 
 from __future__ import annotations
 
-from app.ui.column_menu import insert_column
+from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel
