@@ -25,7 +25,6 @@ from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType, DurationUnit
-from app.domain.tracking import typed_progress
 from app.io.csv_custom import (
     add_custom_values,
     cell_text,
@@ -41,6 +40,7 @@ from app.io.csv_custom import (
 from app.io.safe_text import safe_plan
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
+from app.io.sheet_progress import start_tasks_under_way
 from app.io.sheet_uids import uid_column
 from app.io.sheet_values import date_order_told, is_blank
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
@@ -238,7 +238,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
-    _start_tasks_under_way(plan)
+    start_tasks_under_way(plan)  # a task at 40 % has started (sheet_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
@@ -315,20 +315,6 @@ def _unpin_scheduled_starts(plan: Plan) -> None:
             )
         if not early:
             return
-
-
-def _start_tasks_under_way(plan: Plan) -> None:
-    """A task read with a % complete above 0 has started: it takes its scheduled start as its
-    actual start (and, done, its finish as its actual finish), as a % typed in the sheet or in
-    MS Project sets them (app.domain.tracking.typed_progress). The CSV carries no actual dates:
-    without them a started task read back as not started, its start free to move."""
-    started = [t for t in plan.tasks if t.percent_complete > 0 and t.actual_start is None]
-    if not started:
-        return
-    sched = run_schedule(plan)
-    plan.update_tasks(
-        replace(t, **typed_progress(t, sched.get(t.uid), t.percent_complete)) for t in started
-    )
 
 
 def _unguard(cell: str) -> str:

@@ -27,6 +27,7 @@ from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
+from app.io.sheet_progress import start_tasks_under_way
 from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
@@ -337,6 +338,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     recurring = recognise_recurring(plan)
     if recurring:
         report(f"{len(recurring)} recurring task(s) read from their occurrences' rows")
+    start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
     note = left_out_note(data, mapping)
     if note is not None:
         report(note)
