@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QTableView, QWidgetA
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, kind_of
 from app.ui.column_catalog import COLUMN_GROUPS, insertable
 from app.ui.column_placement import hide_column, insert_column
+from app.ui.dialogs.custom_filter_dialog import fields_in_use
 from app.ui.models.custom_columns import CUSTOM_COUNT, CUSTOM_FIRST, custom_column
 from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, Column
 
@@ -46,13 +47,7 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     before = section if section >= 0 else None
 
     def add(target: QMenu, column: Column) -> None:
-        action = target.addAction(HEADERS[column])
-        action.setObjectName(f"insert_{column.name.lower()}")
-        shown = not view.isColumnHidden(column)
-        action.setCheckable(True)
-        action.setChecked(shown)
-        action.setEnabled(not shown)
-        action.triggered.connect(_inserter(view, column, before))
+        _add_inserter(target, HEADERS[column], column.name, view, column, before)
 
     insert.addAction(_column_finder(view, insert, menu, available, before))
     insert.addSeparator()
@@ -113,13 +108,7 @@ def _custom_menu(view: QTableView, menu: QMenu, before: int | None) -> None:
         column = custom_column(name)
         title = model.headerData(column, Qt.Orientation.Horizontal)
         label = title if title == name else f"{title} ({name})"
-        action = target.addAction(label)
-        action.setObjectName(f"insert_{name.lower()}")
-        shown = not view.isColumnHidden(column)
-        action.setCheckable(True)
-        action.setChecked(shown)
-        action.setEnabled(not shown)
-        action.triggered.connect(_inserter(view, column, before))
+        _add_inserter(target, label, name, view, column, before)
 
     for name in _fields_in_use(view):
         add(menu, name)
@@ -134,14 +123,7 @@ def _custom_menu(view: QTableView, menu: QMenu, before: int | None) -> None:
 def _fields_in_use(view: QTableView) -> list[str]:
     """The custom fields the plan renames or holds values of, in field order."""
     document = getattr(view.model(), "document", None)
-    if document is None:
-        return []
-    plan = document.plan
-    names = {f.name for f in plan.project.custom_fields}
-    for task in plan.tasks:
-        if task.custom:
-            names.update(name for name, _ in task.custom)
-    return [n for n in FIELD_NAMES if n in names]
+    return [] if document is None else fields_in_use(document.plan)
 
 
 def find_column(text: str, columns: list[Column]) -> Column | None:
@@ -180,6 +162,19 @@ def _column_finder(
     action = QWidgetAction(insert)
     action.setDefaultWidget(finder)
     return action
+
+
+def _add_inserter(
+    target: QMenu, label: str, name: str, view: QTableView, column: int, before: int | None
+) -> None:
+    """An Insert Column entry ``insert_<name>``: ticked and greyed when the column shows."""
+    action = target.addAction(label)
+    action.setObjectName(f"insert_{name.lower()}")
+    shown = not view.isColumnHidden(column)
+    action.setCheckable(True)
+    action.setChecked(shown)
+    action.setEnabled(not shown)
+    action.triggered.connect(_inserter(view, column, before))
 
 
 def _inserter(view: QTableView, column: int, before: int | None) -> Callable[[], None]:
