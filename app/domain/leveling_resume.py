@@ -22,13 +22,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.domain.percent_shown import done_minutes as actual_done
 from app.domain.splits import Split, normalized
 from app.domain.task import Task
 
 
 def done_minutes(task: Task) -> int:
-    """Working minutes of the task's duration done, as the scheduler counts its resume point."""
-    return round(task.duration_minutes * task.percent_complete / 100)
+    """Working minutes of the task's duration done, as the scheduler counts its resume point:
+    its Actual Duration as the sheet shows it (app.domain.percent_shown.done_minutes)."""
+    return actual_done(task.duration_minutes, task.percent_complete)
 
 
 def delay_is_pause(task: Task) -> bool:

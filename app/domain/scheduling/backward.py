@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from app.domain.percent_shown import done_minutes
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.known_lookups import Misses
 from app.domain.scheduling.lags import FF, FS, SF, SS, TO_START, shift
@@ -209,8 +210,10 @@ class BackwardPass(ConstraintRules):
         gap = self.gaps.get(i, 0) if self.gaps else 0
         dur = self.dur[i] + gap
         old = (self.ls[i], self.lf[i], self.link_ls[i])
-        if t.actual_finish is not None:
-            # Finished work cannot move: its late dates are its dates.
+        if t.actual_finish is not None or (t.percent_complete >= 100 and t.actual_start):
+            # Finished work cannot move: its late dates are its dates. At 100 % it is
+            # finished even without an actual finish (MS Project sets Actual Finish =
+            # Finish as % complete reaches 100).
             changed = (self.es[i], self.ef[i], self.es[i]) != old
             self.ls[i], self.lf[i] = self.es[i], self.ef[i]
             self.link_ls[i] = self.es[i]
@@ -240,7 +243,7 @@ class BackwardPass(ConstraintRules):
             # In progress: the start is history (MS Project reports the actual start as
             # the late start); the remaining work resumes where the done part stops and
             # predecessors need only finish by then (MS Project's stored slack).
-            done = round(self.dur[i] * t.percent_complete / 100)
+            done = done_minutes(self.dur[i], t.percent_complete)  # the sheet's Actual Duration
             if gap:
                 done = resume_offset(t.splits, done)
             if dur and not t.elapsed and not spans:
