@@ -95,7 +95,12 @@ _RISK_FIELDS = {
     "Tasks": "task_uids",
     "Description": "description",
 }
-_STATUSES = {s.value: s for s in RiskStatus}
+_STATUSES = {s.value: s for s in RiskStatus}  # read in any case: "Open", "open", "OPEN"
+
+
+def status_shown(status: RiskStatus) -> str:
+    """A risk's Status cell as the Risks view shows it: ``Open``, ``Mitigating``..."""
+    return status.value.capitalize()
 
 
 def team_cells(res: Resource, project: Project) -> dict[str, object]:
@@ -137,7 +142,7 @@ def risk_cells(risk: Risk, numbers: Mapping[int, int]) -> dict[str, object]:
         "Owner": risk.owner,
         "Mitigation": risk.mitigation,
         "Contingency": risk.contingency,
-        "Status": risk.status.value,
+        "Status": status_shown(risk.status),
         "Tasks": task_numbers_text(risk.task_uids, numbers),
         "Description": risk.description,
     }
@@ -467,7 +472,8 @@ def _risk_value(title: str, value: object) -> object:
     if title == "Status":
         status = _STATUSES.get(_text(value).casefold())
         if status is None:
-            raise CellError(f"{quoted(value)} is not a status ({', '.join(_STATUSES)})")
+            shown = ", ".join(status_shown(s) for s in RiskStatus)
+            raise CellError(f"{quoted(value)} is not a status ({shown})")
         return status
     return _amount(value, f"the {title.lower()}")  # Impact, Contingency
 

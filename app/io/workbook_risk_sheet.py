@@ -12,6 +12,7 @@ from app.io.register_sheets import (
     RISK_COLUMNS,
     RISK_SHEET,
     plan_numbers,
+    status_shown,
     task_numbers_text,
 )
 from app.io.workbook_format import (
@@ -52,7 +53,7 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
                 fmt.text(owner, r.owner),
                 fmt.text(mitigation, r.mitigation),
                 styled_cell(ws, finite(r.contingency), fmt.money),
-                r.status.value,
+                status_shown(r.status),
                 fmt.text(linked, task_text),
                 fmt.text(description, r.description),
             )

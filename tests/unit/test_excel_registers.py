@@ -161,7 +161,7 @@ def test_cli_diff_shows_a_register_edit_and_refuses_a_bad_one(
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         f"gantry: {exported.name}: Risks!I2: 'maybe' is not a status "
-        "(open, mitigating, occurred, closed)"
+        "(Open, Mitigating, Occurred, Closed)"
     ]
     assert "Traceback" not in done.stderr
 
