@@ -17,9 +17,10 @@ from app.ui.app import Session
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
-from app.ui.usage import view as usage_view
+from app.ui.usage import table_builds
 from app.ui.usage.rows import Mode, UsageTables
-from app.ui.usage.view import BUILDING_TEXT, UsageView
+from app.ui.usage.table_builds import BUILDING_TEXT
+from app.ui.usage.view import UsageView
 from tests.bench.generate import make_plan
 
 WAIT_S = 20
@@ -45,7 +46,7 @@ class _Gate:
 def gate(monkeypatch):
     held = _Gate()
     monkeypatch.setattr(UsageView, "background_from", 0)  # small plans build in the background
-    monkeypatch.setattr(usage_view, "UsageTables", held.tables)
+    monkeypatch.setattr(table_builds, "UsageTables", held.tables)  # the worker's builds
     yield held
     held.opened.set()  # never leave a worker waiting
 

@@ -1,0 +1,90 @@
+"""What a double-click or a right-click on a Usage view row opens: Task Information on a
+task, the person's dialog on a resource, Assignment Information on an assignment.
+
+A mixin of :class:`app.ui.usage.view.UsageView`, which declares the ``sig_*_activated``
+signals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtWidgets import QMenu, QTableView
+
+from app.ui.document import Document
+from app.ui.usage.assignment_open import open_assignment
+from app.ui.usage.grid_model import UsageGridModel
+from app.ui.usage.outline_view import UsageOutlineView
+from app.ui.usage.person_edit import edit_person
+from app.ui.usage.tree_model import UsageTreeModel
+from app.ui.widget_mixin import WidgetMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+_MENU_TEXT = {
+    "task": "Task Information…",
+    "resource": "Resource Information…",
+    "assignment": "Assignment Information…",
+}
+
+
+class RowOpening(WidgetMixin):
+    """Open a row's dialog from a double-click or the row's context menu, in either pane."""
+
+    document: Document
+    tree: UsageOutlineView
+    grid: QTableView
+    tree_model: UsageTreeModel
+    grid_model: UsageGridModel
+    sig_task_activated: SignalInstance
+    sig_resource_activated: SignalInstance
+    sig_assignment_activated: SignalInstance
+
+    def open_row(self, node: int) -> None:
+        """What a double-click opens: Task Information on a task, the person's dialog on a
+        resource, Assignment Information on an assignment."""
+        tree = self.tree_model.tree
+        kind, uid = tree.key(node)
+        if kind == "resource":
+            self.sig_resource_activated.emit(uid)
+            edit_person(self.window(), uid)
+        elif kind == "task":
+            self.sig_task_activated.emit(uid)
+        else:
+            self.sig_assignment_activated.emit(uid)
+            if open_assignment(self.document, uid, self) is None:
+                # no Assignment Information in this build: the assignment's task
+                self.sig_task_activated.emit(self._task_of(uid))
+
+    def _task_of(self, assignment_uid: int) -> int:
+        return next(a.task_uid for a in self.document.plan.assignments if a.uid == assignment_uid)
+
+    def row_menu(self, node: int) -> QMenu:
+        """The context menu of one row: the dialog a double-click opens, by name."""
+        kind = self.tree_model.tree.key(node)[0]
+        menu = QMenu(self)
+        text = _MENU_TEXT[kind]
+        menu.addAction(text, lambda: self.open_row(node))
+        return menu
+
+    def _on_tree_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_row(self.tree_model.node(index))
+
+    def _on_grid_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_row(self.grid_model.shown[index.row()])
+
+    def _on_tree_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            node = self.tree_model.node(index)
+            self.row_menu(node).exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _on_grid_menu(self, pos: QPoint) -> None:
+        index = self.grid.indexAt(pos)
+        if index.isValid():
+            node = self.grid_model.shown[index.row()]
+            self.row_menu(node).exec(self.grid.viewport().mapToGlobal(pos))
