@@ -7,140 +7,45 @@ small one. QtGui only: no widgets here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import datetime
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QPainter,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import Task
-from app.domain.task_path import PathKind
 from app.domain.worktime import WorkTime
-from app.report.arrows import ArrowPath, Head, route
-from app.report.bar_labels import RightLabel, bar_labels
+from app.report.arrows import route
+from app.report.bar_labels import bar_labels
 from app.report.bar_marks import clip_out as clip_out  # re-exported: export, gantt_pages
 from app.report.bar_marks import label_x as label_x  # re-exported: tests
 from app.report.bar_marks import paint_deadline as paint_deadline  # re-exported: page_frame
 from app.report.bar_marks import paint_path_bar as paint_path_bar  # re-exported: task_path
+from app.report.bar_paint import paint_arrow, paint_bar
 from app.report.bars import (
     BarGeometry,
-    BarKind,
     DeadlineMark,
     bar_geometry,
     deadline_mark,
     split_pieces,
 )
+from app.report.chart_background import paint_background, paint_lines
+from app.report.chart_options import PATH_COLORS as PATH_COLORS  # re-exported: ui, page_frame
+from app.report.chart_options import ChartOptions as ChartOptions  # re-exported: ui, pages
+from app.report.chart_options import ChartRow as ChartRow  # re-exported: ui, pages
+from app.report.chart_options import path_kinds_in as path_kinds_in  # re-exported: gantt_pages
 from app.report.colors import Colors as Colors  # re-exported: the report pages and tests
 from app.report.fonts import report_font
 from app.report.plan_lookups import PlanLookups
 from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
 from app.report.shading import WorkingDays
-from app.report.timescale import TierCell, Timescale
-
-
-@dataclass(frozen=True, slots=True)
-class ChartOptions:
-    """What the chart shows besides the bars (the View menu's toggles)."""
-
-    show_critical: bool = True
-    show_baseline: bool = False
-    show_slack: bool = False
-    show_links: bool = True
-    show_resources: bool = True
-    show_nonworking: bool = True
-    # The text right of each bar: the people (while show_resources is on), the % complete
-    # (View > Tracking Gantt, as MS Project's) or none (app/report/bar_labels.py).
-    right_label: RightLabel | None = "people"
-    today: datetime | None = None
-    status_date: datetime | None = None
-    # Format > Task Path: the highlighted tasks, each with its path (printed in the path's
-    # colour, as the window shows them). Left out of the hash: a dict has none.
-    path: Mapping[int, PathKind] = field(default_factory=dict, hash=False)
-
-
-@dataclass(frozen=True, slots=True)
-class ChartRow:
-    """A task's row: its uid and where the row lies vertically."""
-
-    uid: int
-    top: float
-    height: float
-
-
-HOUR_SHADING = 200.0  # px a day from which nights and lunch breaks are shaded too
-
-
-# MS Project's Task Path colours (the window's Format > Task Path draws the same).
-PATH_COLORS: dict[PathKind, QColor] = {
-    PathKind.PREDECESSORS: QColor(204, 163, 0),  # mustard
-    PathKind.DRIVING_PREDECESSORS: QColor(237, 125, 49),  # orange
-    PathKind.SUCCESSORS: QColor(112, 48, 160),  # purple
-    PathKind.DRIVEN_SUCCESSORS: QColor(181, 143, 214),  # light purple
-}
-# The order the legend lists them in (the Format > Task Path menu's).
-PATH_ORDER = (
-    PathKind.PREDECESSORS,
-    PathKind.DRIVING_PREDECESSORS,
-    PathKind.SUCCESSORS,
-    PathKind.DRIVEN_SUCCESSORS,
-)
-
-
-def path_kinds_in(path: Mapping[int, PathKind], uids: Iterable[int]) -> tuple[PathKind, ...]:
-    """The paths that mark at least one of ``uids``, in the legend's order."""
-    if not path:
-        return ()
-    found = {kind for uid in uids if (kind := path.get(uid)) is not None}
-    return tuple(k for k in PATH_ORDER if k in found)
-
-
-class TextWidths:
-    """Widths of captions in one font, measured once (the timescale repeats them)."""
-
-    def __init__(self, metrics: QFontMetricsF) -> None:
-        self._metrics = metrics
-        self._known: dict[str, float] = {}
-
-    def __call__(self, text: str) -> float:
-        width = self._known.get(text)
-        if width is None:
-            width = self._known[text] = self._metrics.horizontalAdvance(text)
-        return width
-
-
-def fitting_label(labels: Sequence[str], width_of: TextWidths, width: float) -> str:
-    """The longest caption that fits in ``width`` (empty when none does)."""
-    for label in labels:
-        if width_of(label) + 4 <= width:
-            return label
-    return ""
-
-
-def cut_cell_labels(cell: TierCell, style: int, width: float) -> tuple[str, ...]:
-    """The captions a cell may show in ``width`` of its room, longest first.
-
-    A whole cell takes the tier's caption style (``style``) or a shorter form. A cell
-    cut by the page or window edge gets no shorter form than the last abbreviation,
-    as MS Project writes "M" for May only where every column is that tiny: a month cut
-    to a sliver at a page edge printed "M" among "Mar 2027" and "Apr 2027", a week
-    "3" among "W15" and "W16". Nothing is drawn when no such form fits.
-    """
-    labels = cell.labels[style:]
-    if width >= cell.x1 - cell.x0 - 0.5 or len(labels) <= 1:
-        return labels
-    return labels[:-1]
+from app.report.timescale import Timescale
+from app.report.timescale_paint import TextWidths, paint_timescale
+from app.report.timescale_paint import cut_cell_labels as cut_cell_labels  # re-exported: tests
 
 
 class GanttPainter:
@@ -250,52 +155,11 @@ class GanttPainter:
 
     def paint_background(self, p: QPainter, rect: QRectF) -> None:
         """Non-working days shaded and the lower tier's grid lines, inside ``rect``."""
-        scale = self.scale
-        if self.options.show_nonworking and scale.px_per_day >= 3:
-            first = scale.moment_at(rect.left()).date()
-            last = scale.moment_at(rect.right()).date()
-            day = first
-            run_start: date | None = None
-            brush = QBrush(Colors.nonworking)
-            hours = scale.px_per_day >= HOUR_SHADING
-            while day <= last + timedelta(days=1):
-                off = day <= last and not self._working.is_working(day)
-                if hours and day <= last and not off:
-                    midnight = scale.x_of(datetime.combine(day, datetime.min.time()))
-                    per_minute = scale.px_per_day / 1440
-                    for a, b in self._working.off_hours(day):
-                        x0 = midnight + a * per_minute
-                        p.fillRect(
-                            QRectF(x0, rect.top(), (b - a) * per_minute, rect.height()), brush
-                        )
-                if off and run_start is None:
-                    run_start = day
-                elif not off and run_start is not None:
-                    x0 = scale.x_of(datetime.combine(run_start, datetime.min.time()))
-                    x1 = scale.x_of(datetime.combine(day, datetime.min.time()))
-                    p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), brush)
-                    run_start = None
-                day += timedelta(days=1)
-        pen = QPen(Colors.grid, 0)
-        pen.setStyle(Qt.PenStyle.DotLine)
-        p.setPen(pen)
-        for cell in scale.tier(scale.level.top, rect.left(), rect.right()):
-            p.drawLine(QLineF(cell.x0, rect.top(), cell.x0, rect.bottom()))
+        paint_background(p, self.scale, rect, self.options, self._working)
 
     def paint_lines(self, p: QPainter, rect: QRectF) -> None:
         """Today line and status-date line."""
-        for moment, color in (
-            (self.options.today, Colors.today),
-            (self.options.status_date, Colors.status),
-        ):
-            if moment is None:
-                continue
-            x = self.scale.x_of(moment)
-            if rect.left() <= x <= rect.right():
-                pen = QPen(color, 1.5)
-                pen.setStyle(Qt.PenStyle.DashLine)
-                p.setPen(pen)
-                p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        paint_lines(p, self.scale, rect, self.options)
 
     # ---------------------------------------------------------------- bars
 
@@ -320,7 +184,7 @@ class GanttPainter:
             if geom is None:
                 continue
             geoms[row.uid] = geom
-            self._paint_bar(p, geom)
+            paint_bar(p, geom, self.options)
             kind = path.get(row.uid) if path else None
             if kind is not None:
                 paint_path_bar(p, geom, PATH_COLORS[kind])
@@ -422,64 +286,6 @@ class GanttPainter:
         p.setPen(Colors.text)
         p.drawText(*placed)
 
-    def _paint_bar(self, p: QPainter, g: BarGeometry) -> None:
-        opts = self.options
-        critical = opts.show_critical and g.critical
-        if g.baseline is not None:
-            b0, b1 = g.baseline
-            h = (g.bottom - g.top) * 0.45
-            p.fillRect(QRectF(b0, g.bottom + 2, max(b1 - b0, 2), h), Colors.baseline)
-        if g.delay_x0 is not None and g.delay_x0 < g.x0:
-            # MS Project's leveling delay: a thin line from where the task would start.
-            p.fillRect(QRectF(g.delay_x0, g.mid_y - 1, g.x0 - g.delay_x0, 2), Colors.leveling)
-        if opts.show_slack and g.slack_x1 is not None and g.slack_x1 > g.x1:
-            y = g.bottom - 2
-            p.fillRect(QRectF(g.x1, y, g.slack_x1 - g.x1, 2.5), Colors.slack)
-        if g.kind is BarKind.SUMMARY:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(Colors.critical if critical else Colors.summary)
-            h = g.bottom - g.top
-            w = g.x1 - g.x0
-            # MS Project's bracket: a bar with a downward point at each end.
-            p.drawRect(QRectF(g.x0, g.top, w, h * 0.5))
-            tip = min(h * 0.6, max(w / 2, 1))
-            for x, dx in ((g.x0, 1), (g.x1, -1)):
-                p.drawPolygon(
-                    QPolygonF(
-                        [QPointF(x, g.top), QPointF(x + dx * tip, g.top), QPointF(x, g.bottom)]
-                    )
-                )
-            return
-        if g.kind is BarKind.MILESTONE:
-            cx, cy, r = (g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(Colors.critical if critical else Colors.milestone)
-            p.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(cx, cy - r),
-                        QPointF(cx + r, cy),
-                        QPointF(cx, cy + r),
-                        QPointF(cx - r, cy),
-                    ]
-                )
-            )
-            return
-        edge = Colors.critical_edge if critical else Colors.bar_edge
-        if g.segments:
-            # A split task (MS Project): its working parts joined by a dotted line.
-            p.setPen(QPen(edge, 1.0, Qt.PenStyle.DotLine))
-            for (_a, b), (c, _d) in zip(g.segments, g.segments[1:], strict=False):
-                p.drawLine(QPointF(b, g.mid_y), QPointF(c, g.mid_y))
-        p.setPen(QPen(edge, 0.8))
-        p.setBrush(Colors.critical if critical else Colors.bar)
-        h = (g.bottom - g.top) / 3
-        for a, b in g.segments or ((g.x0, g.x1),):
-            p.drawRect(QRectF(a, g.top, max(b - a, 1.0), g.bottom - g.top))
-            if g.progress_x > a:
-                right = min(g.progress_x, b)
-                p.fillRect(QRectF(a, g.mid_y - h / 2, right - a, h), Colors.progress)
-
     # ---------------------------------------------------------------- links
 
     def links_between(self, uids: Iterable[int]) -> list[Link]:
@@ -504,69 +310,10 @@ class GanttPainter:
             path = route(lk.type, a, b, row_height)
             critical = self.options.show_critical and a.critical and b.critical
             p.setPen(red if critical else normal)
-            self._paint_arrow(p, path, Colors.critical if critical else Colors.link)
-
-    @staticmethod
-    def _paint_arrow(p: QPainter, path: ArrowPath, color: QColor) -> None:
-        pts = [QPointF(x, y) for x, y in path.points]
-        p.drawPolyline(pts)
-        tip = pts[-1]
-        s = 3.5
-        offsets = {
-            Head.RIGHT: ((-s, -s), (-s, s)),
-            Head.LEFT: ((s, -s), (s, s)),
-            Head.DOWN: ((-s, -s), (s, -s)),
-            Head.UP: ((-s, s), (s, s)),
-        }[path.head]
-        p.setBrush(color)
-        p.drawPolygon(
-            QPolygonF([tip] + [QPointF(tip.x() + dx, tip.y() + dy) for dx, dy in offsets])
-        )
+            paint_arrow(p, path, Colors.critical if critical else Colors.link)
 
     # ---------------------------------------------------------------- timescale
 
     def paint_timescale(self, p: QPainter, rect: QRectF) -> None:
         """The two header tiers over ``rect`` (x in chart units)."""
-        p.fillRect(rect, Colors.header_bg)
-        p.setFont(self.font)
-        half = rect.height() / 2
-        top, bottom = self.scale.tiers(rect.left(), rect.right())
-        self._paint_tier(p, top, rect.top(), half, rect)
-        self._paint_tier(p, bottom, rect.top() + half, half, rect)
-        p.setPen(QPen(Colors.grid, 0))
-        p.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
-
-    def _caption_style(self, cells: list[TierCell], clip: QRectF) -> int:
-        """One caption style for a whole tier: the longest every whole cell can show."""
-        whole = [c for c in cells if c.x0 >= clip.left() and c.x1 <= clip.right()] or cells
-        if not whole:
-            return 0
-        styles = min(len(c.labels) for c in whole)
-        for k in range(styles):
-            if all(self._widths(c.labels[k]) + 4 <= c.x1 - c.x0 for c in whole):
-                return k
-        return styles
-
-    def _paint_tier(
-        self,
-        p: QPainter,
-        cells: list[TierCell],
-        y: float,
-        h: float,
-        clip: QRectF,
-    ) -> None:
-        grid = QPen(Colors.grid, 0)
-        p.setPen(grid)
-        p.drawLine(QLineF(clip.left(), y, clip.right(), y))
-        p.drawLines([QLineF(c.x0, y, c.x0, y + h) for c in cells])
-        p.setPen(Colors.text)
-        # Baseline-positioned text: much cheaper than laying out in a rectangle.
-        baseline = y + (h + self._metrics.ascent() - self._metrics.descent()) / 2
-        k = self._caption_style(cells, clip)
-        for cell in cells:
-            # Keep the caption of a cell cut by the left edge readable.
-            x0 = max(cell.x0, clip.left())
-            width = min(cell.x1, clip.right()) - x0
-            label = fitting_label(cut_cell_labels(cell, k, width), self._widths, width)
-            if label:
-                p.drawText(QPointF(x0 + 2, baseline), label)
+        paint_timescale(p, self.scale, rect, self.font, self._metrics, self._widths)
