@@ -17,24 +17,18 @@ from app.domain.schedule import Schedule
 
 def issue_entries(plan: Plan, schedule: Schedule) -> list[dict[str, Any]]:
     """The ``"issues"`` list of ``schedule --json``: one ``{"uid", "wbs", "name", "kind",
-    "message"}`` per issue in the scheduler's order; ``kind`` is the indicator the task's
-    row shows for it (``constraint-broken``, ``deadline`` or ``issue``), ``message`` the
-    status bar's sentence."""
-    issues = schedule.issues
-    if not issues:
-        return []
-    # the window's own reading of an issue; imported only for a plan that has any
-    from app.report.indicators import issue_kind
-
+    "message"}`` per issue in the scheduler's order; ``kind`` is the kind the scheduler gave
+    it (:class:`~app.domain.schedule.IssueKind`: ``constraint-broken``, ``deadline`` or
+    ``link-ignored``), ``message`` the status bar's sentence."""
     return [
         {
             "uid": issue.task_uid,
             "wbs": plan.wbs(issue.task_uid),
             "name": plan.task(issue.task_uid).name,
-            "kind": issue_kind(issue.message).value,
+            "kind": issue.kind.value,
             "message": issue.message,
         }
-        for issue in issues
+        for issue in schedule.issues
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, MutableMapping
 from dataclasses import FrozenInstanceError, dataclass, field
 from datetime import datetime
+from enum import Enum
 from itertools import repeat
 from typing import Any, ClassVar
 
@@ -191,11 +192,25 @@ class TaskTimes:
 _SET_VALUES = TaskTimes.__dict__["_v"].__set__
 
 
+class IssueKind(Enum):
+    """What a scheduling issue is about, set where the scheduler finds it (never read back
+    from its wording). The value is the ``kind`` that ``gantry schedule --json`` writes."""
+
+    #: links push a task past its date constraint, or a summary's phase misses its own
+    CONSTRAINT_BROKEN = "constraint-broken"
+    #: a task finishes after its deadline
+    DEADLINE = "deadline"
+    #: a finish-to-finish or start-to-finish link into a summary, which MS Project refuses
+    LINK_IGNORED = "link-ignored"
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduleIssue:
-    """A conflict the scheduler reports (constraint against link, missed deadline...)."""
+    """A conflict the scheduler reports (constraint against link, missed deadline...):
+    the task, what kind of conflict, and the sentence the status bar says (naming the task)."""
 
     task_uid: int
+    kind: IssueKind
     message: str
 
 
@@ -229,4 +244,4 @@ class Schedule:
         return [u for u, t in times.items() if t.critical and not t.summary]
 
 
-__all__ = ["Schedule", "ScheduleIssue", "ScheduleTimes", "TaskTimes"]
+__all__ = ["IssueKind", "Schedule", "ScheduleIssue", "ScheduleTimes", "TaskTimes"]

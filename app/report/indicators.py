@@ -32,7 +32,7 @@ from app.domain.plan import Plan
 from app.domain.quoting import clipped
 from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
 from app.domain.splits import TaskClocks
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
@@ -97,19 +97,13 @@ _KEY = itemgetter(0)
 _UNITS = itemgetter(1)
 _NOTE_LINES = 4  # a note's tooltip shows its first lines
 _NOTE_CHARS = 300
-# Words of the scheduler's constraint conflicts (app.domain.scheduling.constraints), and of a
-# summary's missed constraint (app.domain.scheduling.results: "its 'must start on' date").
-_CONSTRAINT_WORDS = ("constraint date", "no later than", "'must start on'", "'must finish on'")
-_DEADLINE_WORDS = "after its deadline"
-
-
-def issue_kind(message: str) -> Indicator:
-    """The mark a scheduler's issue (ScheduleIssue.message) shows as on its task's row."""
-    if any(w in message for w in _CONSTRAINT_WORDS):
-        return Indicator.CONSTRAINT_BROKEN
-    if _DEADLINE_WORDS in message:  # the row's deadline mark says it, with the dates
-        return Indicator.DEADLINE
-    return Indicator.ISSUE
+# The mark each kind of scheduling issue shows as on its task's row; a missed deadline is
+# said by the row's deadline mark (with the dates), a broken constraint by its constraint mark.
+ISSUE_MARKS: dict[IssueKind, Indicator] = {
+    IssueKind.CONSTRAINT_BROKEN: Indicator.CONSTRAINT_BROKEN,
+    IssueKind.DEADLINE: Indicator.DEADLINE,
+    IssueKind.LINK_IGNORED: Indicator.ISSUE,
+}
 
 
 def indicator_date(moment: datetime) -> str:
@@ -273,7 +267,7 @@ class TaskIndicators:
         self.schedule = schedule
         self._over_people = overallocated
         self._marks: dict[int, tuple[Mark, ...]] = {}
-        self._issues: dict[int, list[str]] | None = None
+        self._issues: dict[int, list[ScheduleIssue]] | None = None
         self._index = index
         self._busy_over: dict[int, frozenset[int]] = {}  # person -> tasks in their over periods
         self._clocks: TaskClocks | None = None
@@ -306,11 +300,13 @@ class TaskIndicators:
         times = self.schedule.get(uid)
         issues = self._issues_of(uid)
         marks: list[Mark] = []
-        kinds = list(map(issue_kind, issues))
+        kinds = [ISSUE_MARKS[issue.kind] for issue in issues]
         constraint_issues = [
-            m for m, k in zip(issues, kinds, strict=True) if k is Indicator.CONSTRAINT_BROKEN
+            i.message
+            for i, k in zip(issues, kinds, strict=True)
+            if k is Indicator.CONSTRAINT_BROKEN
         ]
-        other = [m for m, k in zip(issues, kinds, strict=True) if k is Indicator.ISSUE]
+        other = [i.message for i, k in zip(issues, kinds, strict=True) if k is Indicator.ISSUE]
         marks.extend(Mark(Indicator.ISSUE, m) for m in other)
         deadline = self._deadline(task, times)
         if deadline is not None:
@@ -413,11 +409,11 @@ class TaskIndicators:
 
     # ------------------------------------------------------------------ tables, built once
 
-    def _issues_of(self, uid: int) -> list[str]:
+    def _issues_of(self, uid: int) -> list[ScheduleIssue]:
         if self._issues is None:
-            by_task: dict[int, list[str]] = {}
+            by_task: dict[int, list[ScheduleIssue]] = {}
             for issue in self.schedule.issues:
-                by_task.setdefault(issue.task_uid, []).append(issue.message)
+                by_task.setdefault(issue.task_uid, []).append(issue)
             self._issues = by_task
         return self._issues.get(uid, [])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.schedule import IssueKind
 from app.domain.scheduling.state import EngineState
 from app.domain.task import ConstraintType
 from app.domain.worktime import WorkTime, to_minutes
@@ -13,6 +14,7 @@ _SNLT = ConstraintType.SNLT
 _FNET = ConstraintType.FNET
 _FNLT = ConstraintType.FNLT
 _ALAP = ConstraintType.ALAP
+_BROKEN = IssueKind.CONSTRAINT_BROKEN
 
 
 class ConstraintRules(EngineState):
@@ -40,23 +42,31 @@ class ConstraintRules(EngineState):
             cand = self.project_start
         if ctype is _MSO:
             if cand > d:
-                self._issue(i, "must start on its constraint date but its links push it later")
+                self._issue(
+                    i, _BROKEN, "must start on its constraint date but its links push it later"
+                )
             return d
         if ctype is _MFO:
             s = self._start_from_finish(cal, d, dur)
             if cand > s:
-                self._issue(i, "must finish on its constraint date but its links push it later")
+                self._issue(
+                    i, _BROKEN, "must finish on its constraint date but its links push it later"
+                )
             return s
         if ctype is _SNLT:
             if cand > d:
-                self._issue(i, "cannot start before its links allow and its 'start no later than'")
+                self._issue(
+                    i, _BROKEN, "cannot start before its links allow and its 'start no later than'"
+                )
                 return d
             return cand
         if ctype is _FNLT:
             s = self._start_from_finish(cal, d, dur)
             if cand > s:
                 self._issue(
-                    i, "cannot finish as its links require and meet its 'finish no later than'"
+                    i,
+                    _BROKEN,
+                    "cannot finish as its links require and meet its 'finish no later than'",
                 )
                 return s
             return cand

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from app.domain.schedule import IssueKind
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.known_lookups import Misses
 from app.domain.scheduling.lags import FF, FS, SS, TO_START, shift
@@ -309,6 +310,7 @@ class ForwardPass(ConstraintRules):
             if finish_bound != NEVER:
                 self._issue(
                     s,
+                    IssueKind.LINK_IGNORED,
                     "is a summary: finish-to-finish and start-to-finish links into it "
                     "are ignored (MS Project refuses them)",
                 )

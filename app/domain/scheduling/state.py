@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import insort
 
+from app.domain.schedule import IssueKind
 from app.domain.scheduling.network import Network
 from app.domain.splits import total_gap
 from app.domain.task import ConstraintType, Task
@@ -61,7 +62,8 @@ class EngineState:
         # successors (and its parent's): a moment, or this very ALWAYS object for none (the
         # passes test it with ``is``). See BackwardPass.inherited_start_limit.
         self.roll_ls = [ALWAYS] * (n + 1)
-        self.issues: dict[int, list[str]] = {}
+        # row -> (kind, what the task does: "must start on ...") of each conflict found
+        self.issues: dict[int, list[tuple[IssueKind, str]]] = {}
         # Split tasks: row -> working minutes of their pauses (app.domain.splits). The passes
         # place such a task over duration + gaps of working time; only they look it up.
         self.gaps: dict[int, int] = {}
@@ -146,8 +148,8 @@ class EngineState:
             return False, False
         return not net.preds[s], not net.succs[s]
 
-    def _issue(self, i: int, message: str) -> None:
-        self.issues.setdefault(i, []).append(message)
+    def _issue(self, i: int, kind: IssueKind, message: str) -> None:
+        self.issues.setdefault(i, []).append((kind, message))
 
 
 def _off_ordinary(t: Task) -> object:
