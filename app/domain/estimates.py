@@ -8,7 +8,6 @@ duration is. Display only: nothing is stored.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 
 from app.domain.task import Task
 
@@ -22,7 +21,8 @@ def has_estimated_subtask(tasks: Sequence[Task], index: int) -> bool:
     """
     level = tasks[index].outline_level
     previous: Task | None = None
-    for task in islice(tasks, index + 1, None):
+    for i in range(index + 1, len(tasks)):  # not islice: it walks the rows before ``index``
+        task = tasks[i]
         if (
             previous is not None
             and previous.estimated

@@ -239,7 +239,7 @@ class EditMenu(FileMenu):
         self.statusBar().showMessage(f"Copied {_tasks(len(uids))}", _ERROR_MS)
 
     def _copy(self, uids: list[int]) -> None:
-        text = self.tree.selection_as_text()
+        text = self.tree.selection_as_text(uids)
         QApplication.clipboard().setText(text)
         self.session.copied_tasks = copy_of(self.document.plan, uids, text)
 

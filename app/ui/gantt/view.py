@@ -27,6 +27,7 @@ from app.ui.gantt.interaction import ChartMouse, Gesture
 from app.ui.gantt.rows import RowIndex, visible_rows
 from app.ui.gantt.tooltip import deadline_tooltip_text, tooltip_text
 from app.ui.models.roles import TaskUidRole
+from app.ui.selected_rows import selected_row_starts
 from app.ui.task_tree_selection import SheetSelection
 
 MIN_HEADER = 36
@@ -119,8 +120,8 @@ class GanttView(QWidget):
     def selected_uids(self) -> set[int]:
         """The selected rows' tasks, banded on the chart.
 
-        The task sheet reads each selected row's first cell; Qt's selectedRows() asks every
-        cell's flags (13 s after Ctrl+A on 5,000 tasks), kept for a plain QTreeView only.
+        Read from the selection's rows (app/ui/selected_rows.py): Qt's selectedRows() asks
+        every cell's flags (13 s after Ctrl+A on 5,000 tasks).
         """
         if self._selected is None:
             tree = self.tree
@@ -129,7 +130,7 @@ class GanttView(QWidget):
             else:
                 self._selected = {
                     int(uid)
-                    for i in tree.selectionModel().selectedRows(0)
+                    for i in selected_row_starts(tree.selectionModel())
                     if (uid := i.data(TaskUidRole)) is not None
                 }
         return self._selected

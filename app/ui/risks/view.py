@@ -34,6 +34,7 @@ from app.ui.budget.money import money
 from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute, one_step
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
+from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
 
 
@@ -188,7 +189,7 @@ class RiskView(QWidget):
 
     def delete_selected(self) -> None:
         """Delete every selected risk (the current one if none is selected), as one step."""
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        rows = {row for row, _parent in selected_rows(self.table.selectionModel())}
         current = self.table.currentIndex()
         if not rows and current.isValid():
             rows = {current.row()}
