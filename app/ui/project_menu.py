@@ -397,7 +397,7 @@ def leveling_options(window: MainWindow) -> None:
 
 def clear_leveling(window: MainWindow) -> None:
     """Project > Clear Leveling: the Team view's step, reported in the status bar."""
-    from app.ui.team.view import clear_leveling as clear
+    from app.ui.team.leveling_actions import clear_leveling as clear
 
     try:
         text = clear(window.document)

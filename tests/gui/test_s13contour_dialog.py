@@ -18,7 +18,8 @@ from app.domain.task import Task, TaskType
 from app.domain.usage import Scale, build_usage
 from app.ui.dialogs.assignment_info import AssignmentInfoDialog, open_assignment_info, read_units
 from app.ui.document import Document
-from app.ui.team.view import AssignmentUidRole, TeamView
+from app.ui.team.assignment_table import AssignmentUidRole
+from app.ui.team.view import TeamView
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480

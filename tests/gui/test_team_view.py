@@ -21,7 +21,8 @@ from app.ui.team.commands import (
     UpdateResourceCommand,
 )
 from app.ui.team.roster_model import RosterColumn
-from app.ui.team.view import TeamView, VacationDialog
+from app.ui.team.vacation_dialog import VacationDialog
+from app.ui.team.view import TeamView
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480

@@ -83,7 +83,7 @@ def test_a_shared_calendar_given_to_one_person_stays_shared(view, monkeypatch, q
     his own based on it, not into the night shift itself."""
     from app.ui.dialogs.project_dialog import ProjectDialog
     from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
-    from app.ui.team.view import VacationDialog
+    from app.ui.team.vacation_dialog import VacationDialog
 
     doc = view.document
     view.select(2)

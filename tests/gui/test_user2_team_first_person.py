@@ -11,7 +11,8 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource
 from app.ui.document import Document
-from app.ui.team.view import TeamView, VacationDialog
+from app.ui.team.vacation_dialog import VacationDialog
+from app.ui.team.view import TeamView
 
 
 def _view(qtbot, people):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,95 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.assigning import format_one
-from app.domain.assignment_dates import assignment_dates
-from app.domain.calendars import overlapping_exception
-from app.domain.errors import AppError
-from app.domain.leveling import LevelingResult
 from app.domain.overallocation import OverallocationBook
-from app.domain.resource import Resource, ResourceType
-from app.domain.vacations import own_calendar, vacations
-from app.ui.background import Cancelled
-from app.ui.budget.money import money
-from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
-from app.ui.dialogs.assign_units import staffing_with
-from app.ui.dialogs.assignment_info import open_assignment_info
+from app.domain.vacations import vacations
 from app.ui.document import Document
-from app.ui.team.assign_dialog import AssignTaskDialog
-from app.ui.team.assignment_edits import (
-    COST,
-    RATE_TABLES,
-    TABLE,
-    UNITS,
-    WORK,
-    on_assignment_edited,
-    work_text,
-)
-from app.ui.team.commands import (
-    AddResourceCommand,
-    AddVacationCommand,
-    RemoveResourceCommand,
-    RemoveVacationCommand,
-    SetAssignmentsCommand,
-    UpdateResourceCommand,
-)
-from app.ui.team.leveling_actions import (
-    LEVEL_IN_BACKGROUND_FROM,
-    clear_leveling,
-    compute_leveling,
-    level_resources,
-)
-from app.ui.team.resource_dialog import ResourceDialog
+from app.ui.team.assignment_edits import on_assignment_edited
+from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
+from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
+from app.ui.team.team_actions import TeamActions
 from app.ui.team.team_toolbar import TeamToolBar
-from app.ui.team.vacation_dialog import VacationDialog
 from app.ui.team.workload_chart import WorkloadChart
 from app.ui.team.workload_data import fill_chart
-from app.ui.team.wrap_header import WrapHeader
-
-_TASK_ROOM = 120  # pixels of task name the assignment list keeps beside its figures
-_TASK_WIDEST = 200  # its floor grows with the names up to this; longer ones wrap
-AssignmentUidRole = Qt.ItemDataRole.UserRole + 21  # the assignment list's rows
 
 
 def _message(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, "Team", text)
 
 
-class AssignmentTable(QTableWidget):
-    """A person's assignments: each figure as wide as its contents, the task name the room
-    left, never narrower than its names (up to ``_TASK_WIDEST``). In a narrow pane (a 1024 px
-    screen) the list scrolls sideways: a stretched Task column was squeezed to '…'."""
-
-    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
-        super().__init__(rows, columns, parent)
-        self.setHorizontalHeader(WrapHeader(self))
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(self._on_section_resized)
-
-    def fit_task_column(self) -> None:
-        """Give the task name the width the figures leave, or its names' width if more."""
-        header = self.horizontalHeader()
-        others = sum(
-            header.sectionSize(i) for i in range(1, header.count()) if not header.isSectionHidden(i)
-        )
-        names = min(max(self.sizeHintForColumn(0), _TASK_ROOM), _TASK_WIDEST)
-        header.resizeSection(0, max(names, self.viewport().width() - others))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Refit the task column to the new width."""
-        super().resizeEvent(event)
-        self.fit_task_column()
-
-    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
-        if index != 0:  # a figure grew or shrank with its contents
-            self.fit_task_column()
-
-
-class TeamView(QWidget):
+class TeamView(TeamActions, QWidget):
     """Roster table, per-person assignments, vacations and workload, and leveling."""
 
     sig_leveled = Signal(str)
@@ -239,191 +167,12 @@ class TeamView(QWidget):
         index = self.table.currentIndex()
         return self.proxy.uid_at(index.row()) if index.isValid() else None
 
-    def _person(self) -> int | None:
-        """The selected person; says what to do first when there is none."""
-        uid = self.selected_uid()
-        if uid is None:
-            empty = not self.document.plan.resources
-            self.message(
-                self, "Add a person to the team first." if empty else "Select a person first."
-            )
-        return uid
-
     def select(self, resource_uid: int) -> None:
         """Show one person."""
         row = self.proxy.row_of(resource_uid)
         if row is not None:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.proxy.index(row, 0))
-
-    # ------------------------------------------------------------------ actions
-
-    def run(self, command: object) -> bool:
-        """Do one undoable edit; a refused one is told in a message. True when it was done."""
-        try:
-            execute(self.document, command)  # type: ignore[arg-type]
-        except AppError as exc:
-            self.message(self, str(exc))
-            return False
-        return True
-
-    def add_person(self) -> None:
-        """Add a new work resource and select it for editing."""
-        plan = self.document.plan
-        uid = plan.next_resource_uid()
-        names = {r.name for r in plan.resources}
-        k = 1
-        while f"New person {k}" in names:
-            k += 1
-        if self.run(AddResourceCommand(self.document, Resource(uid, f"New person {k}"))):
-            self.select(uid)
-            self.table.edit(self.table.currentIndex())
-
-    def edit_selected(self) -> None:
-        """Open the full editor (rate tables, availability, calendar) for the selected person."""
-        uid = self._person()
-        if uid is None:
-            return
-        plan = self.document.plan
-        old = plan.resource(uid)
-        new = ResourceDialog.ask(self, plan, old)
-        if new is None:
-            return
-        parts: list[PlanCommand] = []
-        own = own_calendar(plan, old)
-        if own is not None:
-            # The dialog names the calendar to work on; the person's own calendar (their
-            # days off) moves onto it instead of being dropped.
-            base = new.calendar_uid if new.calendar_uid is not None else plan.project.calendar_uid
-            new = replace(new, calendar_uid=own.uid)
-            if base != own.base_uid:
-                moved = replace(own, base_uid=base)
-                parts.append(PutCalendarCommand(self.document, moved, f"Calendar of '{old.name}'"))
-        if new != old:  # the undo step names the person as they were ("Edit 'Nina'" read
-            # as the new name after a rename)
-            parts.append(UpdateResourceCommand(self.document, new, f"Edit '{old.name}'"))
-        if len(parts) == 1:
-            self.run(parts[0])
-        elif parts:
-            self.run(CompositeCommand(self.document, f"Edit '{old.name}'", parts))
-
-    def remove_selected(self) -> None:
-        """Remove the selected person (with their assignments)."""
-        uid = self._person()
-        if uid is not None:
-            self.run(RemoveResourceCommand(self.document, uid))
-
-    def assign_to_task(self) -> None:
-        """Put the selected person on a task they choose (MS Project's Assign Resources)."""
-        uid = self._person()
-        if uid is None:
-            return
-        res = self.document.plan.resource(uid)
-        answer = AssignTaskDialog.ask(self, self.document.plan, res)
-        if answer is None:
-            return
-        task_uid, units = answer
-        text = staffing_with(self.document.plan, task_uid, {uid: units or "100%"})
-        try:
-            command = SetAssignmentsCommand(self.document, task_uid, text)
-        except AppError as exc:
-            self.message(self, f"{res.name}: {exc}")
-            return
-        self.run(command)
-
-    def remove_from_task(self) -> None:
-        """Take the selected person off the task selected in their assignment list."""
-        uid = self._person()
-        if uid is None:
-            return
-        res = self.document.plan.resource(uid)
-        row = self.assignments.currentRow()
-        item = self.assignments.item(row, 0) if row >= 0 else None
-        if item is None:
-            self.message(self, f"Select one of {res.name}'s tasks first.")
-            return
-        task_uid = int(item.data(ResourceUidRole))
-        command = SetAssignmentsCommand(
-            self.document, task_uid, staffing_with(self.document.plan, task_uid, {uid: None})
-        )
-        command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
-        self.run(command)
-
-    def assignment_info(self) -> None:
-        """Assignment Information for the task selected in the person's assignment list."""
-        uid = self._person()
-        if uid is None:
-            return
-        row = self.assignments.currentRow()
-        item = self.assignments.item(row, 0) if row >= 0 else None
-        if item is None:
-            name = self.document.plan.resource(uid).name
-            self.message(self, f"Select one of {name}'s tasks first.")
-            return
-        open_assignment_info(self.document, int(item.data(AssignmentUidRole)), self)
-
-    def _on_assignment_double_clicked(self, item: QTableWidgetItem) -> None:
-        if not item.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.assignments.setCurrentItem(item)
-            self.assignment_info()
-
-    def add_vacation(self) -> None:
-        """Ask for days off for the selected person."""
-        uid = self._person()
-        if uid is None:
-            return
-        who = self.document.plan.resource(uid).name
-        answer = VacationDialog.ask(self, who)
-        if answer is None:
-            return
-        first, last, _name = answer
-        clash = overlapping_exception(vacations(self.document.plan, uid), first, last)
-        if clash is not None:  # one exception a day, as MS Project allows
-            self.message(
-                self,
-                f"{who}'s days off {first} to {last} overlap {clash.name} ({clash.start} to "
-                f"{clash.end}): a day takes one exception, as in MS Project",
-            )
-            return
-        self.run(AddVacationCommand(self.document, uid, *answer))
-
-    def remove_vacation(self) -> None:
-        """Remove the selected days off (or say what to select first)."""
-        uid = self._person()
-        if uid is None:
-            return
-        name = self.document.plan.resource(uid).name
-        row = self.vacation_list.currentRow()
-        if self.vacation_list.count() == 0:
-            self.message(self, f"{name} has no days off to remove.")
-        elif row < 0:
-            self.message(self, f"Select the days off to remove in {name}'s list first.")
-        else:
-            self.run(RemoveVacationCommand(self.document, uid, row))
-
-    def compute_leveling(self) -> LevelingResult:
-        """What leveling would do, from the plan without its current delays (off the GUI thread)."""
-        return compute_leveling(self.document, self, self.background_from)
-
-    def level_resources(self) -> None:
-        """Delay tasks until nobody is over-allocated, as one undoable step."""
-        try:
-            text = level_resources(self.document, self, self.background_from)
-        except Cancelled:
-            self.summary.setText("Leveling cancelled; nothing moved.")
-            return
-        except AppError as exc:
-            self.message(self, str(exc))
-            return
-        self.summary.setText(text)
-        self.sig_leveled.emit(text)
-
-    def clear_leveling(self) -> None:
-        """Remove every leveling delay, as one undoable step."""
-        try:
-            self.summary.setText(clear_leveling(self.document))
-        except AppError as exc:
-            self.message(self, str(exc))
 
     # ------------------------------------------------------------------ refresh
 
@@ -465,7 +214,7 @@ class TeamView(QWidget):
         header = table.horizontalHeader()
         figures = header.length() - header.sectionSize(0)
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        need = figures + _TASK_ROOM + frame
+        need = figures + TASK_ROOM + frame
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) == 2 and sizes[1] < need <= total // 2:
@@ -519,50 +268,10 @@ class TeamView(QWidget):
     def _fill_person(self) -> None:
         uid = self.selected_uid()
         plan = self.document.plan
-        self.assignments.setRowCount(0)
+        self.assignments.fill(self.document, uid)
         self.vacation_list.clear()
         if uid is None:
             return
-        res = plan.resource(uid)
-        rows = plan.assignments_of_resource(uid)
-        self.assignments.setRowCount(len(rows))
-        # The person's own dates on each task: their calendar, a split task's parts.
-        own = assignment_dates(plan, self.document.schedule, [a.uid for a in rows])
-        for i, a in enumerate(rows):
-            task = plan.task(a.task_uid)
-            span = own.get(a.uid)
-            ac = self.document.costs.assignments.get(a.uid)
-            dates = f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}" if span else ""
-            work = work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
-            units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
-            cost_item = res.type is ResourceType.COST
-            cells = [
-                task.name,
-                "" if cost_item else units,
-                work,
-                money(plan.project, ac.cost) if ac else "",
-                "" if cost_item else RATE_TABLES[a.rate_table] if a.rate_table < 5 else "",
-                dates,
-                # MS Project's Work Contour column (set in Assignment Information)
-                "" if cost_item else a.contour.label,
-            ]
-            # A person's or material's units and rate table are typed here, and a person's
-            # work (Assignment Information > Work); a cost item's amount, as its
-            # assignment's Cost in MS Project (it has no units nor rates).
-            typed = {COST} if cost_item else {UNITS, TABLE}
-            if res.type is ResourceType.WORK and not plan.is_summary(a.task_uid):
-                typed.add(WORK)
-            shape = f"Work contour: {a.contour.label}" if a.contour.shaped else ""
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ResourceUidRole, a.task_uid)
-                item.setData(AssignmentUidRole, a.uid)
-                if shape and j in (0, UNITS, WORK):
-                    item.setToolTip(shape)
-                if j not in typed or self.document.read_only:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.assignments.setItem(i, j, item)
-        self.assignments.fit_task_column()
         for exc in vacations(plan, uid):
             kind = "working" if exc.working else "off"
             self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")

@@ -1,0 +1,242 @@
+"""The Team view's commands on the selected person: add, edit and remove people, put them on
+tasks and take them off, their days off, Assignment Information, and leveling.
+
+A mixin of :class:`app.ui.team.view.TeamView`; each edit is one undoable step, a refused
+one is told in ``message``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QTableView, QTableWidgetItem, QWidget
+
+from app.domain.calendars import overlapping_exception
+from app.domain.errors import AppError
+from app.domain.leveling import LevelingResult
+from app.domain.resource import Resource
+from app.domain.vacations import own_calendar, vacations
+from app.ui.background import Cancelled
+from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
+from app.ui.dialogs.assign_units import staffing_with
+from app.ui.dialogs.assignment_info import open_assignment_info
+from app.ui.document import Document
+from app.ui.team.assign_dialog import AssignTaskDialog
+from app.ui.team.assignment_table import AssignmentTable, AssignmentUidRole
+from app.ui.team.commands import (
+    AddResourceCommand,
+    AddVacationCommand,
+    RemoveResourceCommand,
+    RemoveVacationCommand,
+    SetAssignmentsCommand,
+    UpdateResourceCommand,
+)
+from app.ui.team.leveling_actions import clear_leveling, compute_leveling, level_resources
+from app.ui.team.resource_dialog import ResourceDialog
+from app.ui.team.roster_model import ResourceUidRole
+from app.ui.team.roster_sort import RosterSortProxy
+from app.ui.team.vacation_dialog import VacationDialog
+from app.ui.widget_mixin import WidgetMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+
+class TeamActions(WidgetMixin):
+    """The Team toolbar's and assignment list's commands, on the person selected."""
+
+    document: Document
+    table: QTableView
+    proxy: RosterSortProxy
+    assignments: AssignmentTable
+    vacation_list: QListWidget
+    summary: QLabel
+    background_from: int
+    message: Callable[[QWidget, str], None]
+    sig_leveled: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def selected_uid(self) -> int | None: ...
+
+        def select(self, resource_uid: int) -> None: ...
+
+    def _person(self) -> int | None:
+        """The selected person; says what to do first when there is none."""
+        uid = self.selected_uid()
+        if uid is None:
+            empty = not self.document.plan.resources
+            self.message(
+                self, "Add a person to the team first." if empty else "Select a person first."
+            )
+        return uid
+
+    def run(self, command: object) -> bool:
+        """Do one undoable edit; a refused one is told in a message. True when it was done."""
+        try:
+            execute(self.document, command)  # type: ignore[arg-type]
+        except AppError as exc:
+            self.message(self, str(exc))
+            return False
+        return True
+
+    def add_person(self) -> None:
+        """Add a new work resource and select it for editing."""
+        plan = self.document.plan
+        uid = plan.next_resource_uid()
+        names = {r.name for r in plan.resources}
+        k = 1
+        while f"New person {k}" in names:
+            k += 1
+        if self.run(AddResourceCommand(self.document, Resource(uid, f"New person {k}"))):
+            self.select(uid)
+            self.table.edit(self.table.currentIndex())
+
+    def edit_selected(self) -> None:
+        """Open the full editor (rate tables, availability, calendar) for the selected person."""
+        uid = self._person()
+        if uid is None:
+            return
+        plan = self.document.plan
+        old = plan.resource(uid)
+        new = ResourceDialog.ask(self, plan, old)
+        if new is None:
+            return
+        parts: list[PlanCommand] = []
+        own = own_calendar(plan, old)
+        if own is not None:
+            # The dialog names the calendar to work on; the person's own calendar (their
+            # days off) moves onto it instead of being dropped.
+            base = new.calendar_uid if new.calendar_uid is not None else plan.project.calendar_uid
+            new = replace(new, calendar_uid=own.uid)
+            if base != own.base_uid:
+                moved = replace(own, base_uid=base)
+                parts.append(PutCalendarCommand(self.document, moved, f"Calendar of '{old.name}'"))
+        if new != old:  # the undo step names the person as they were ("Edit 'Nina'" read
+            # as the new name after a rename)
+            parts.append(UpdateResourceCommand(self.document, new, f"Edit '{old.name}'"))
+        if len(parts) == 1:
+            self.run(parts[0])
+        elif parts:
+            self.run(CompositeCommand(self.document, f"Edit '{old.name}'", parts))
+
+    def remove_selected(self) -> None:
+        """Remove the selected person (with their assignments)."""
+        uid = self._person()
+        if uid is not None:
+            self.run(RemoveResourceCommand(self.document, uid))
+
+    def assign_to_task(self) -> None:
+        """Put the selected person on a task they choose (MS Project's Assign Resources)."""
+        uid = self._person()
+        if uid is None:
+            return
+        res = self.document.plan.resource(uid)
+        answer = AssignTaskDialog.ask(self, self.document.plan, res)
+        if answer is None:
+            return
+        task_uid, units = answer
+        text = staffing_with(self.document.plan, task_uid, {uid: units or "100%"})
+        try:
+            command = SetAssignmentsCommand(self.document, task_uid, text)
+        except AppError as exc:
+            self.message(self, f"{res.name}: {exc}")
+            return
+        self.run(command)
+
+    def remove_from_task(self) -> None:
+        """Take the selected person off the task selected in their assignment list."""
+        uid = self._person()
+        if uid is None:
+            return
+        res = self.document.plan.resource(uid)
+        row = self.assignments.currentRow()
+        item = self.assignments.item(row, 0) if row >= 0 else None
+        if item is None:
+            self.message(self, f"Select one of {res.name}'s tasks first.")
+            return
+        task_uid = int(item.data(ResourceUidRole))
+        command = SetAssignmentsCommand(
+            self.document, task_uid, staffing_with(self.document.plan, task_uid, {uid: None})
+        )
+        command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
+        self.run(command)
+
+    def assignment_info(self) -> None:
+        """Assignment Information for the task selected in the person's assignment list."""
+        uid = self._person()
+        if uid is None:
+            return
+        row = self.assignments.currentRow()
+        item = self.assignments.item(row, 0) if row >= 0 else None
+        if item is None:
+            name = self.document.plan.resource(uid).name
+            self.message(self, f"Select one of {name}'s tasks first.")
+            return
+        open_assignment_info(self.document, int(item.data(AssignmentUidRole)), self)
+
+    def _on_assignment_double_clicked(self, item: QTableWidgetItem) -> None:
+        if not item.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.assignments.setCurrentItem(item)
+            self.assignment_info()
+
+    def add_vacation(self) -> None:
+        """Ask for days off for the selected person."""
+        uid = self._person()
+        if uid is None:
+            return
+        who = self.document.plan.resource(uid).name
+        answer = VacationDialog.ask(self, who)
+        if answer is None:
+            return
+        first, last, _name = answer
+        clash = overlapping_exception(vacations(self.document.plan, uid), first, last)
+        if clash is not None:  # one exception a day, as MS Project allows
+            self.message(
+                self,
+                f"{who}'s days off {first} to {last} overlap {clash.name} ({clash.start} to "
+                f"{clash.end}): a day takes one exception, as in MS Project",
+            )
+            return
+        self.run(AddVacationCommand(self.document, uid, *answer))
+
+    def remove_vacation(self) -> None:
+        """Remove the selected days off (or say what to select first)."""
+        uid = self._person()
+        if uid is None:
+            return
+        name = self.document.plan.resource(uid).name
+        row = self.vacation_list.currentRow()
+        if self.vacation_list.count() == 0:
+            self.message(self, f"{name} has no days off to remove.")
+        elif row < 0:
+            self.message(self, f"Select the days off to remove in {name}'s list first.")
+        else:
+            self.run(RemoveVacationCommand(self.document, uid, row))
+
+    def compute_leveling(self) -> LevelingResult:
+        """What leveling would do, from the plan without its current delays (off the GUI thread)."""
+        return compute_leveling(self.document, self, self.background_from)
+
+    def level_resources(self) -> None:
+        """Delay tasks until nobody is over-allocated, as one undoable step."""
+        try:
+            text = level_resources(self.document, self, self.background_from)
+        except Cancelled:
+            self.summary.setText("Leveling cancelled; nothing moved.")
+            return
+        except AppError as exc:
+            self.message(self, str(exc))
+            return
+        self.summary.setText(text)
+        self.sig_leveled.emit(text)
+
+    def clear_leveling(self) -> None:
+        """Remove every leveling delay, as one undoable step."""
+        try:
+            self.summary.setText(clear_leveling(self.document))
+        except AppError as exc:
+            self.message(self, str(exc))
