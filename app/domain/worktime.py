@@ -45,6 +45,24 @@ _MEMO_LIMIT = 1 << 18  # entries per memo before it is dropped (bounds memory pe
 _KNOWN_LIMIT = 1 << 15
 
 
+class NoWorkingTimeError(PlanError):
+    """Work cannot be placed on a calendar: it has no working time (at all, or after some
+    day), or a task's calendar and its people's share none.
+
+    Raised far from any task (inside the scheduler's passes, or when a calendar is built):
+    ``worktime`` (the calendar the work was placed on) or ``calendar_uid`` (the plan
+    calendar that could not be built) lets the caller name the task and the person
+    (app.domain.scheduling.calendar_blame).
+    """
+
+    def __init__(
+        self, message: str, worktime: WorkTime | None = None, calendar_uid: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.worktime = worktime
+        self.calendar_uid = calendar_uid
+
+
 def to_minutes(moment: datetime) -> int:
     """A datetime as an integer minute count (seconds dropped)."""
     return moment.toordinal() * MINUTES_PER_DAY + moment.hour * 60 + moment.minute
@@ -132,11 +150,7 @@ class WorkTime:
     @staticmethod
     def for_calendar(calendar: Calendar, calendars: Mapping[int, Calendar]) -> WorkTime:
         """Arithmetic for a plan calendar; ``calendars`` resolves its base calendar."""
-        chain: list[Calendar] = []
-        cal: Calendar | None = calendar
-        while cal is not None and len(chain) < 20:
-            chain.append(cal)
-            cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
+        chain = _base_chain(calendar, calendars)
         # Keyed by content: two calendars that work the same hours share one table
         # (and the scheduler can tell that a task's resources agree).
         key = tuple(
@@ -233,7 +247,7 @@ class WorkTime:
         """Extend the table until work index ``w`` lies inside it."""
         with self._lock:
             if self._empty:
-                raise PlanError(self.no_work_message())
+                raise NoWorkingTimeError(self.no_work_message(), self)
             while True:
                 cum = self._table[1]
                 if forward and w >= cum[-1]:
@@ -257,7 +271,7 @@ class WorkTime:
             )
         return f"calendar '{self.name}' has no working time"
 
-    def _no_work_after(self) -> PlanError:
+    def _no_work_after(self) -> NoWorkingTimeError:
         """The refusal when work runs past the calendar's last working day, naming that day:
         days off to 2099 typed for a leaver left their calendar working until then, and
         "has no working time" alone read as wrong."""
@@ -265,10 +279,11 @@ class WorkTime:
         last = next((k for k in range(len(cum) - 2, -1, -1) if cum[k + 1] > cum[k]), None)
         day = date.fromordinal(lo + last) if last is not None else self._last_working_before(lo)
         if day is None:
-            return PlanError(self.no_work_message())
-        return PlanError(
+            return NoWorkingTimeError(self.no_work_message(), self)
+        return NoWorkingTimeError(
             f"calendar '{self.name}' has no working time after {day:%Y-%m-%d}, "
-            "so work planned later can never be done"
+            "so work planned later can never be done",
+            self,
         )
 
     def _last_working_before(self, ordinal: int, years: int = 20) -> date | None:
@@ -523,13 +538,39 @@ def _cached(key: object, chain: tuple[Calendar, ...]) -> WorkTime:
     return found
 
 
-def _build(chain: tuple[Calendar, ...]) -> WorkTime:
+def _base_chain(calendar: Calendar, calendars: Mapping[int, Calendar]) -> list[Calendar]:
+    """The calendar, its base calendar, that one's base... (20 at most: a loop ends)."""
+    chain: list[Calendar] = []
+    cal: Calendar | None = calendar
+    while cal is not None and len(chain) < 20:
+        chain.append(cal)
+        cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
+    return chain
+
+
+def _resolved(chain: tuple[Calendar, ...] | list[Calendar]) -> DayResolver:
+    """The days of ``chain[0]``; NoWorkingTimeError naming it when it has no working time
+    at all (no working day in its week, its base calendars' or its exceptions)."""
     resolver = DayResolver(chain[0], {c.uid: c for c in chain})
     if not resolver.has_any_work():
         # a person's own calendar (their days off) is based on the one the PM chose: name it
         based = ", ".join(f"'{c.name}'" for c in chain[1:] if c.name != chain[0].name)
         said = f" (based on {based})" if based else ""
-        raise PlanError(f"calendar '{chain[0].name}'{said} has no working time")
+        message = f"calendar '{chain[0].name}'{said} has no working time"
+        raise NoWorkingTimeError(message, calendar_uid=chain[0].uid)
+    return resolver
+
+
+def check_has_work(calendar: Calendar, calendars: Mapping[int, Calendar]) -> None:
+    """Refuse (NoWorkingTimeError, naming it) a calendar with no working time at all, as
+    Change Working Time does whether or not a task runs on it yet: nothing could ever be
+    scheduled on it. A file's such calendar is read as it is (MS Project writes one for
+    its budget resources) and refused only when work is placed on it."""
+    _resolved(_base_chain(calendar, calendars))
+
+
+def _build(chain: tuple[Calendar, ...]) -> WorkTime:
+    resolver = _resolved(chain)
     return WorkTime(resolver.day, chain[0].name, resolver.days)
 
 

@@ -21,6 +21,7 @@ from app.domain.errors import CycleError, PlanError
 from app.domain.link import LinkType
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
+from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.task import Task, TaskType
 from app.domain.worktime import WorkTime
 
@@ -129,8 +130,10 @@ def build_network(plan: Plan) -> Network:
             if parent[i] >= 0 and not active[parent[i]]:
                 active[i] = False
 
-    cals, slack_cals, spans = _task_calendars(plan, tasks)
-    project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    # A calendar without working time names the task (and person) it is for: calendar_blame.
+    with tasks_named(plan):
+        cals, slack_cals, spans = _task_calendars(plan, tasks)
+        project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
 
     # A row without predecessors shares one empty list (never appended to).
     preds: list[list[Edge]] = [_NO_PREDS] * n

@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.domain.schedule import Schedule
+from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
@@ -51,13 +52,15 @@ def _run(plan: Plan, last_use: bool, progress: Progress | None) -> tuple[Network
     report(progress, 0, RUN_STEPS)
     net = build_network(plan)
     report(progress, NETWORK_BUILT, RUN_STEPS)
-    engine = Engine(net, to_minutes(plan.project.start))
-    engine.run_forward()
-    report(progress, FORWARD_DONE, RUN_STEPS)
-    engine.run_backward()
-    report(progress, BACKWARD_DONE, RUN_STEPS)
-    engine.place_alap()
-    limit = plan.project.critical_slack_limit_minutes
-    schedule = build_schedule(engine, limit, last_use=last_use)
+    # A calendar that cannot hold some task's work names that task (calendar_blame).
+    with tasks_named(plan, net):
+        engine = Engine(net, to_minutes(plan.project.start))
+        engine.run_forward()
+        report(progress, FORWARD_DONE, RUN_STEPS)
+        engine.run_backward()
+        report(progress, BACKWARD_DONE, RUN_STEPS)
+        engine.place_alap()
+        limit = plan.project.critical_slack_limit_minutes
+        schedule = build_schedule(engine, limit, last_use=last_use)
     report(progress, RUN_STEPS, RUN_STEPS)
     return net, engine, schedule

@@ -33,6 +33,7 @@ from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.vacations import people_calendar_uids
+from app.domain.worktime import check_has_work
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
@@ -333,6 +334,9 @@ class WorkingTimeDialog(CommandDialog):
         """Every calendar added or changed, as one step (None: nothing changed)."""
         self._keep_week()
         plan = self.document.plan
+        for cal in self.edited.values():  # used by a task or not yet (worktime.check_has_work)
+            if plan.calendars.get(cal.uid) != cal:
+                check_has_work(cal, self._calendars())
         parts: list[PlanCommand] = [
             PutCalendarCommand(self.document, cal, f"Change calendar '{cal.name}'")
             for uid, cal in self.edited.items()

@@ -11,12 +11,14 @@ own calendar and the task lasts from the first start to the last finish.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
-from app.domain.task import TaskType
+from app.domain.scheduling.calendar_blame import task_named
+from app.domain.task import Task, TaskType
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 
@@ -31,6 +33,10 @@ class TaskClock:
     calendar: WorkTime
     spans: tuple[tuple[WorkTime, int], ...] = ()
     elapsed: bool = False
+    # The plan and task, to name them when the calendar cannot hold the work (a leaver's
+    # calendar, a bar dragged past their last day): "task 1.2 'Build', worked by ...".
+    plan: Plan | None = field(default=None, compare=False, repr=False)
+    task: Task | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, plan: Plan, uid: int) -> TaskClock:
@@ -55,7 +61,7 @@ class TaskClock:
                     span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
                     people.append((work[a.resource_uid], span))
         if not people:
-            return cls(own or worktime(None), (), task.elapsed)
+            return cls(own or worktime(None), (), task.elapsed, plan, task)
         theirs: WorkTime | None = None
         cal_uids = {c for c, _ in people}
         for cal_uid in sorted(cal_uids, key=lambda u: -1 if u is None else u):
@@ -77,23 +83,25 @@ class TaskClock:
                 )
                 for c, span in people
             )
-        return cls(calendar, spans, task.elapsed)
+        return cls(calendar, spans, task.elapsed, plan, task)
 
     def start_at(self, moment: datetime, minutes: int) -> datetime:
         """Where a task of ``minutes`` placed no earlier than ``moment`` starts."""
-        t = to_minutes(moment)
-        if minutes == 0:  # a milestone sits where work just ended, else at the next start
-            cal = self.calendar
-            w = cal.index(t)
-            return from_minutes(t if cal.at_end(w) == t else cal.at_start(w))
-        if self.spans:
-            return from_minutes(min(c.next_start(t) for c, _ in self.spans))
-        return from_minutes(self.calendar.next_start(t))
+        with self._named():
+            t = to_minutes(moment)
+            if minutes == 0:  # a milestone sits where work just ended, else at the next start
+                cal = self.calendar
+                w = cal.index(t)
+                return from_minutes(t if cal.at_end(w) == t else cal.at_start(w))
+            if self.spans:
+                return from_minutes(min(c.next_start(t) for c, _ in self.spans))
+            return from_minutes(self.calendar.next_start(t))
 
     def after_work(self, moment: datetime, minutes: int) -> datetime:
         """Where ``minutes`` of working time after ``moment`` end, as a start (a leveling delay)."""
-        cal = self.calendar
-        return from_minutes(cal.at_start(cal.index(to_minutes(moment)) + minutes))
+        with self._named():
+            cal = self.calendar
+            return from_minutes(cal.at_start(cal.index(to_minutes(moment)) + minutes))
 
     def finish(self, start: datetime, minutes: int, *, keep_spans: bool = False) -> datetime:
         """The finish of ``minutes`` of work starting at ``start``.
@@ -101,21 +109,31 @@ class TaskClock:
         ``keep_spans``: each assignment keeps its own span (a moved bar); else
         every assignment runs ``minutes`` (a new duration: work follows it).
         """
-        if minutes == 0:
-            return start
-        if self.spans:
-            t = to_minutes(start)
-            return from_minutes(
-                max(c.at_end(c.index(t) + (d if keep_spans else minutes)) for c, d in self.spans)
-            )
-        if self.elapsed:
-            return start + timedelta(minutes=minutes)
-        return self.calendar.add(start, minutes)
+        with self._named():
+            if minutes == 0:
+                return start
+            if self.spans:
+                t = to_minutes(start)
+                return from_minutes(
+                    max(
+                        c.at_end(c.index(t) + (d if keep_spans else minutes)) for c, d in self.spans
+                    )
+                )
+            if self.elapsed:
+                return start + timedelta(minutes=minutes)
+            return self.calendar.add(start, minutes)
 
     def minutes_until(self, start: datetime, finish: datetime) -> int:
         """The duration that makes a task starting at ``start`` finish by ``finish``."""
-        if self.elapsed and not self.spans:
-            return round((finish - start).total_seconds() / 60)
-        if self.spans:
-            return min(c.between(start, finish) for c, _ in self.spans)
-        return self.calendar.between(start, finish)
+        with self._named():
+            if self.elapsed and not self.spans:
+                return round((finish - start).total_seconds() / 60)
+            if self.spans:
+                return min(c.between(start, finish) for c, _ in self.spans)
+            return self.calendar.between(start, finish)
+
+    def _named(self) -> AbstractContextManager[None]:
+        """Errors of a calendar that cannot hold the work name the task (and the person)."""
+        if self.plan is None or self.task is None:
+            return nullcontext()
+        return task_named(self.plan, self.task)
