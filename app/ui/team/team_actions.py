@@ -150,14 +150,10 @@ class TeamActions(WidgetMixin):
     def remove_from_task(self) -> None:
         """Take the selected person off the task selected in their assignment list."""
         uid = self._person()
-        if uid is None:
+        item = None if uid is None else self._chosen_task(uid)
+        if uid is None or item is None:
             return
         res = self.document.plan.resource(uid)
-        row = self.assignments.currentRow()
-        item = self.assignments.item(row, 0) if row >= 0 else None
-        if item is None:
-            self.message(self, f"Select one of {res.name}'s tasks first.")
-            return
         task_uid = int(item.data(ResourceUidRole))
         command = SetAssignmentsCommand(
             self.document, task_uid, staffing_with(self.document.plan, task_uid, {uid: None})
@@ -168,15 +164,19 @@ class TeamActions(WidgetMixin):
     def assignment_info(self) -> None:
         """Assignment Information for the task selected in the person's assignment list."""
         uid = self._person()
-        if uid is None:
-            return
+        item = None if uid is None else self._chosen_task(uid)
+        if item is not None:
+            open_assignment_info(self.document, int(item.data(AssignmentUidRole)), self)
+
+    def _chosen_task(self, uid: int) -> QTableWidgetItem | None:
+        """The row chosen in the person's assignment list (its first cell); says what to
+        select first when there is none."""
         row = self.assignments.currentRow()
         item = self.assignments.item(row, 0) if row >= 0 else None
         if item is None:
             name = self.document.plan.resource(uid).name
             self.message(self, f"Select one of {name}'s tasks first.")
-            return
-        open_assignment_info(self.document, int(item.data(AssignmentUidRole)), self)
+        return item
 
     def _on_assignment_double_clicked(self, item: QTableWidgetItem) -> None:
         if not item.flags() & Qt.ItemFlag.ItemIsEditable:
