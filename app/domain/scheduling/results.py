@@ -20,11 +20,12 @@ from collections.abc import Callable, Collection, Iterable
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
+from app.domain.schedule import Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns, TimesSpans
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.percent_roll import Roll, patched_roll, rolled_up
+from app.domain.scheduling.started_roll import own_start_differs, started_summaries
 from app.domain.scheduling.whole_columns import elapsed_index, whole_columns, whole_spans
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import from_minutes, to_minutes
@@ -55,6 +56,8 @@ class EngineResults:
         "_columns",
         "_roll",
         "_spans",
+        "_special",
+        "_started",
         "active",
         "children",
         "dur",
@@ -104,6 +107,10 @@ class EngineResults:
         self._columns: dict[bool, TimesColumns] = {}  # what columns() gave, by ``percent``
         self._spans: TimesSpans | None = None
         self._carried: Carried | None = None
+        # Rows that may have an actual start: the engine's off-ordinary rows (an edit may
+        # add some later, never take one out: more rows do no harm). See started_roll.
+        self._special = engine.special
+        self._started: frozenset[int] | None = None
         if previous is not None:
             self._carried = previous._carry(self, changed, late_moved)
 
@@ -134,8 +141,10 @@ class EngineResults:
         idx = elapsed_index if task.elapsed and not is_summary else self.slack_cals[i].index
         es, ef, ls, lf = self.es[i], self.ef[i], self.ls[i], self.lf[i]
         start_slack, finish_slack = idx(ls) - idx(es), idx(lf) - idx(ef)
-        # Once work has started only the finish can still slip (MS Project's rule).
-        total = finish_slack if task.actual_start is not None else min(start_slack, finish_slack)
+        # Once work has started only the finish can still slip (MS Project's rule); a
+        # summary has started when a subtask has (started_roll), whatever its own field says.
+        started = i in self.started_summaries() if is_summary else task.actual_start is not None
+        total = finish_slack if started else min(start_slack, finish_slack)
         if is_summary:
             return total, 0
         w_ef = idx(ef)
@@ -157,6 +166,19 @@ class EngineResults:
         if total < free:
             free = total
         return total, free if free > 0 else 0
+
+    def started_summaries(self) -> frozenset[int]:
+        """The summary rows with a started subtask below them (started_roll)."""
+        found = self._started
+        if found is None:
+            found = self._started = started_summaries(
+                self.tasks, self.summary, self.parent, self.active, self._special
+            )
+        return found
+
+    def own_start_differs(self) -> list[int]:
+        """The summary rows whose own actual start says otherwise than their subtasks'."""
+        return own_start_differs(self.tasks, self.summary, self.started_summaries(), self._special)
 
     def percents(self) -> dict[int, float]:
         """Summary % complete by row: children's completion weighted by duration (bottom-up)."""
@@ -311,16 +333,14 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
     out: list[ScheduleIssue] = []
     for i in sorted(rows):
         t = net.tasks[i]
-        out.extend(ScheduleIssue(t.uid, k, f"'{t.name}' {m}") for k, m in engine.issues.get(i, ()))
+        out.extend(ScheduleIssue(t.uid, f"'{t.name}' {m}") for m in engine.issues.get(i, ()))
         if t.deadline is not None and net.active[i] and engine.ef[i] > to_minutes(t.deadline):
-            message = f"'{t.name}' finishes after its deadline"
-            out.append(ScheduleIssue(t.uid, IssueKind.DEADLINE, message))
+            out.append(ScheduleIssue(t.uid, f"'{t.name}' finishes after its deadline"))
         if net.summary[i] and t.constraint_date is not None and net.active[i]:
             index = net.calendars[i].index
             missed = _missed_summary_constraint(t, index, engine.es[i], engine.ef[i])
             if missed:
-                broken = IssueKind.CONSTRAINT_BROKEN
-                out.append(ScheduleIssue(t.uid, broken, f"'{t.name}' {missed}"))
+                out.append(ScheduleIssue(t.uid, f"'{t.name}' {missed}"))
     return out
 
 

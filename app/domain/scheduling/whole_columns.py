@@ -93,6 +93,8 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
         if not is_summary:
             frees[i] = idx(pf) - idx(ef_[i])
             own_idx[i] = idx
+    for i in r.own_start_differs():  # a summary counts as started when a subtask has
+        totals[i] = r.slack(i)[0]
     dur = r.dur
     values = iter(r.flat.values)
     for j, k, code, kind, value in zip(values, values, values, values, values, strict=True):
