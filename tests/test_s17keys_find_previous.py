@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.store.document import GantryFile
 from app.ui.app import Session
-from app.ui.main_window import MainWindow
+from app.ui.find_query import FindQuery
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
@@ -23,7 +23,6 @@ def window(qtbot, tmp_path, monkeypatch):
     session = Session(Settings())
     win = session.open_path(path)
     qtbot.addWidget(win)
-    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "ES"))
     yield win
     for w in list(session.windows):
         w.close()
@@ -37,7 +36,7 @@ def _trigger(window, action_id):
 def test_s17keys_find_previous_goes_backwards_and_wraps(window):
     # "es" is in Design (1), Test (6): from Review (3) back to Design, then wrapping to Test
     window.tree.select_uids([3], 3)
-    window._find_text = "es"
+    window._find_query = FindQuery("es")
     assert _trigger(window, "find_previous") == 1
     assert _trigger(window, "find_previous") == 6  # past the first task: the last match
     assert window.tree.selected_uids() == [6]
@@ -48,14 +47,20 @@ def test_s17keys_find_previous_goes_backwards_and_wraps(window):
 
 def test_s17keys_find_previous_with_nothing_looked_for_asks(window):
     window.tree.select_uids([7], 7)
-    assert _trigger(window, "find_previous") == 6  # asked ("ES"), then found backwards
+    assert _trigger(window, "find_previous") == 7  # nothing looked for: Find opens, searching up
+    dialog = window._find_dialog
+    assert dialog.isVisible()
+    assert dialog.query().up
+    dialog.what.setText("ES")
+    dialog.find_next()
+    assert window.tree.current_uid() == 6  # found backwards
 
 
 def test_s17keys_find_previous_on_a_sorted_sheet_follows_the_sheet(window):
     window.action_collection["sort_by_name"].trigger()
     order = [t.uid for t in window.model.ordered_tasks()]
     assert order != sorted(order)
-    window._find_text = "e"  # every name but Build's
+    window._find_query = FindQuery("e")  # every name but Build's
     matches = [u for u in order if "e" in window.document.plan.task(u).name.casefold()]
     by_id = sorted(matches)
     last = matches[-1]
@@ -67,7 +72,7 @@ def test_s17keys_find_previous_on_a_sorted_sheet_follows_the_sheet(window):
 
 def test_s17keys_no_match_says_so_and_stays(window):
     window.tree.select_uids([5], 5)
-    window._find_text = "zzz"
+    window._find_query = FindQuery("zzz")
     assert _trigger(window, "find_previous") == 5
     assert "zzz" in window.statusBar().currentMessage()
 

@@ -194,7 +194,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     )
     add(
         "indent_task",
-        "Ind&ent",
+        "&Indent",
         window.indent_tasks,
         "Alt+Shift+Right",
         icon_name="indent",
@@ -210,7 +210,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     )
     add(
         "move_up",
-        "&Move Up",
+        "Move &Up",
         window.move_tasks_up,
         "Alt+Shift+Up",
         icon_name="move-up",
@@ -218,7 +218,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     )
     add(
         "move_down",
-        "Mo&ve Down",
+        "Move &Down",
         window.move_tasks_down,
         "Alt+Shift+Down",
         icon_name="move-down",
@@ -240,6 +240,16 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         icon_name="unlink",
         tip="Remove the links between the selected tasks (one task: all its links)",
     )
+    # Edit holds more commands than their names have letters (24 for 21): the outline's four
+    # sit in Edit > Outline, as MS Project kept them in a submenu (Project > Outline).
+    outline = QMenu("&Outline", window)
+    outline.setObjectName("edit_outline_menu")
+    moves = [actions[i] for i in ("indent_task", "outdent_task", "move_up", "move_down")]
+    outline.addActions(moves)
+    window.addActions(moves)  # their keys work with the submenu closed
+    actions.add(
+        "edit_outline", "&Outline", tip="Indent, outdent or move the selected tasks"
+    ).setMenu(outline)
     splits = split_actions(window, actions)
     cut = QKeySequence.StandardKey.Cut
     add(
@@ -273,10 +283,18 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     picture = copy_picture_actions(window, actions)
     actions.add(
         "find_task",
-        "&Find Task…",
+        "&Find…",
         window.find_task,
         QKeySequence.StandardKey.Find,
-        tip="Go to the next task whose name holds a text",
+        tip="Find a task by a field: name, people, notes, WBS, a date or duration...",
+    )
+    # MS Project's Replace (Ctrl+H), in the same dialog as Find.
+    add(
+        "replace_task",
+        "R&eplace…",
+        window.replace_task,
+        "Ctrl+H",
+        tip="Replace a text or value in a field of the tasks that hold it",
     )
     # Not F3 (the standard Find Next key): F3 is MS Project's "show all tasks" (View > Filter).
     find_next = actions.add(
@@ -327,11 +345,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "insert_task",
         *recurring,
         "delete_task",
-        None,
-        "indent_task",
-        "outdent_task",
-        "move_up",
-        "move_down",
+        "edit_outline",
         None,
         "link_tasks",
         "unlink_tasks",
@@ -343,6 +357,7 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "fill_down",
         *picture,
         "find_task",
+        "replace_task",
         "find_next",
         "find_previous",
         "go_to",

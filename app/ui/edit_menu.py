@@ -1,4 +1,5 @@
-"""Edit-menu handlers of the main window: insert, delete, outline, move, link, copy, find.
+"""Edit-menu handlers of the main window: insert, delete, outline, move, link, copy (find and
+replace: app/ui/find_menu.py).
 
 A mixin like :class:`~app.ui.file_menu.FileMenu`: MainWindow inherits it and
 provides the sheet (``tree``, ``model``), the chart (``gantt``) and the status bar.
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
 
 from app.domain.errors import AppError
 from app.domain.quoting import MESSAGE_LIMIT, clipped
@@ -30,6 +31,7 @@ from app.ui.commands import (
     swapped_order,
 )
 from app.ui.file_menu import MESSAGE_MS, FileMenu
+from app.ui.find_menu import FindMenu
 from app.ui.models.task_edits import Column
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand, check_pasteable
 from app.ui.task_clipboard import copy_tasks as copy_of
@@ -75,14 +77,13 @@ def _left_out(copied: CopiedTasks, plan: Plan) -> str:
     return "; left out: " + ", ".join(parts) if parts else ""
 
 
-class EditMenu(FileMenu):
+class EditMenu(FindMenu, FileMenu):
     """Edit-menu handlers; MainWindow inherits them."""
 
     session: Session
     tree: TaskTreeView
     model: TaskTreeModel
     gantt: QWidget | None
-    _find_text: str
 
     # ------------------------------------------------------------------ messages and dialogs
 
@@ -276,99 +277,6 @@ class EditMenu(FileMenu):
         """Ctrl+D: the top selected row's value of the current column into the selected
         rows below it, as one undo step (MS Project's and spreadsheets' Fill Down)."""
         fill_down(self.tree)
-
-    @classmethod
-    def ask_find_text(cls, parent: QWidget, last: str) -> str | None:
-        """Ask what to look for in task names (None: cancelled)."""
-        text, ok = QInputDialog.getText(parent, "Find Task", "Task name contains:", text=last)
-        return text if ok and text.strip() else None
-
-    def find_task(self) -> None:
-        """Ask for a piece of a task name and go to the first task after the current one."""
-        if self._ask_find():
-            self.find_next()
-
-    def _ask_find(self) -> bool:
-        """Ask what to look for; whether there is something now."""
-        text = self.ask_find_text(self, self._find_text)
-        if text is not None:
-            self._find_text = text.strip()
-        return text is not None
-
-    def find_next(self) -> None:
-        """Go to the next task whose name contains the last text looked for (after the last
-        task, the first: Find wraps, as MS Project's does)."""
-        self._find(backwards=False)
-
-    def find_previous(self) -> None:
-        """Go to the task before the current one whose name contains the last text looked for
-        (before the first task, the last)."""
-        self._find(backwards=True)
-
-    def _find(self, backwards: bool) -> None:
-        if not self._find_text and not self._ask_find():  # nothing looked for yet: ask first
-            return
-        plan = self.document.plan
-        current = self.tree.current_uid()
-        tasks = self.model.ordered_tasks()  # the sheet's order: a sort's (View > Sort), else ID
-        if current is None:
-            at = None
-        elif tasks is plan.tasks:
-            at = plan.index_of(current)
-        else:
-            at = next((i for i, t in enumerate(tasks) if t.uid == current), None)
-        count = len(tasks)
-        way = -1 if backwards else 1
-        start = (count - 1 if backwards else 0) if at is None else at + way
-        needle = self._find_text.casefold()
-        # As in MS Project, Find looks through the tasks the view shows: not past a filter.
-        row_filter = self.model.row_filter()
-        shown = None if row_filter is None else row_filter.rows(plan.tasks)
-        hidden = 0
-        for step in range(count):
-            task = tasks[(start + way * step) % count]
-            if needle in task.name.casefold():
-                if shown is not None and task.uid not in shown:
-                    hidden += 1
-                    continue
-                self.tree.select_uids([task.uid])
-                scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
-                if scroll is not None:
-                    scroll(task.uid)
-                return
-        if hidden and row_filter is not None:
-            self.show_error(
-                f"No task shown contains '{self._find_text}': the filter "
-                f"{row_filter.task_filter.title(plan)} hides {hidden} (F3 shows all tasks)"
-            )
-            return
-        self.show_error(f"No task name contains '{self._find_text}'")
-
-    @classmethod
-    def ask_task_id(cls, parent: QWidget, top: int) -> int | None:
-        """Ask for a task ID from 1 to ``top`` (None: cancelled)."""
-        value, ok = QInputDialog.getInt(parent, "Go To", "ID:", 1, 1, top)
-        return value if ok else None
-
-    def go_to(self) -> None:
-        """F5, as in MS Project: go to the task with the ID typed (its summaries unfold)."""
-        plan = self.document.plan
-        if not plan.tasks:
-            self.show_error("The plan has no tasks yet")
-            return
-        number = self.ask_task_id(self, len(plan.tasks))
-        if number is None:
-            return
-        task = plan.tasks[number - 1]
-        shown = self.model.row_filter()
-        if shown is not None and task.uid not in shown.rows(plan.tasks):
-            title = shown.task_filter.title(plan)
-            self.show_error(f"Task {number} is hidden by the filter {title} (F3 shows all tasks)")
-            return
-        self.tree.select_uids([task.uid])
-        scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
-        if scroll is not None:
-            scroll(task.uid)
 
     def task_information(self) -> None:
         """Open the task dialog on the current task (on every task selected, when several; on

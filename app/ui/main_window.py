@@ -49,6 +49,7 @@ _TASK_ACTIONS = (
     "copy_tasks",
     "paste_tasks",
     "find_task",
+    "replace_task",
     "find_next",
     "find_previous",
     "go_to",
@@ -122,7 +123,6 @@ class MainWindow(EditMenu):
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
         self.gantt: QWidget | None = None
-        self._find_text = ""
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
 

@@ -11,7 +11,7 @@ from app.domain.task import Task
 from app.report.gantt_pages import GanttPageLayout
 from app.store.document import GantryFile
 from app.ui.app import Session
-from app.ui.main_window import MainWindow
+from app.ui.find_query import FindQuery
 from app.ui.printing import actions
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
@@ -82,17 +82,15 @@ def test_the_pdf_of_a_filtered_view_holds_only_its_rows(window, tmp_path, monkey
 def test_find_skips_tasks_the_filter_hides_and_says_so(window, monkeypatch):
     said = []
     monkeypatch.setattr(window, "show_error", said.append)
-    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "o"))
     window.action_collection["filter_critical"].trigger()
-    window.action_collection["find_task"].trigger()
+    window.find_with(FindQuery("o"))  # as typed into Edit > Find
     found = []
     for _ in range(3):
         found.append(window.document.plan.task(window.tree.current_uid()).name)
         window.action_collection["find_next"].trigger()
     assert found == ["Code", "Go-live", "Code"]  # Docs has an o too, but the filter hides it
     assert said == []
-    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "doc"))
-    window.action_collection["find_task"].trigger()
+    window.find_with(FindQuery("doc"))
     assert said == [
         "No task shown contains 'doc': the filter Critical hides 1 (F3 shows all tasks)"
     ]

@@ -12,6 +12,7 @@ from app.domain.errors import LockedError
 from app.domain.link import Link, LinkType
 from app.store.document import GantryFile
 from app.ui.app import Session
+from app.ui.find_query import FindQuery
 from app.ui.main_window import MainWindow
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
@@ -574,16 +575,14 @@ def test_an_unreadable_folder_entry_is_reported(session, tmp_path, monkeypatch):
 
 
 def test_find_task_goes_from_match_to_match_and_wraps(window, monkeypatch):
-    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "ES"))
     select(window, "Review")
-    trigger(window, "find_task")  # Test, then Design (wrapping), then Test again
+    window.find_with(FindQuery("ES"))  # Test, then Design (wrapping), then Test again
     assert window.tree.current_uid() == 6
     trigger(window, "find_next")
     assert window.tree.current_uid() == 1
     trigger(window, "find_next")
     assert window.tree.selected_uids() == [6]
-    monkeypatch.setattr(MainWindow, "ask_find_text", classmethod(lambda cls, p, last: "zzz"))
-    trigger(window, "find_task")
+    window.find_with(FindQuery("zzz"))
     assert "zzz" in window.statusBar().currentMessage()
     assert window.tree.current_uid() == 6
 

@@ -11,6 +11,7 @@ from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.dialogs.sort_dialog import SortChoice, SortDialog
 from app.ui.filter_menu import controller_of as filters_of
+from app.ui.find_query import FindQuery
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
 from app.ui.sort_menu import controller_of
@@ -170,9 +171,8 @@ def test_sort_combines_with_a_filter(window):
 def test_find_next_follows_the_sorted_rows(window, monkeypatch):
     controller_of(window).apply(TaskSort((SortKey(SortField.NAME, True),), False))
     assert names(window) == ["Test", "Specs", "Review", "Go-live", "Docs", "Code"]
-    monkeypatch.setattr(type(window), "ask_find_text", staticmethod(lambda *_a: "e"))
     window.tree.select_uids([uid(window, "Test")])
-    window.find_task()  # the next row whose name holds "e", in the sheet's order
+    window.find_with(FindQuery("e"))  # the next row whose name holds "e", in the sheet's order
     assert window.tree.current_uid() == uid(window, "Specs")
     window.find_next()
     assert window.tree.current_uid() == uid(window, "Review")

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.app import Session
+from app.ui.find_query import FindQuery
 from app.ui.main_window import MainWindow
 from app.ui.models.roles import TaskUidRole
 from app.ui.settings import Settings
@@ -34,13 +35,7 @@ def _names_of(window: MainWindow, uids):
 
 def test_find_reaches_a_task_hidden_by_outline_level_and_find_next_wraps(window, monkeypatch):
     window.show_outline_level(1)
-    asked = []
-    monkeypatch.setattr(
-        MainWindow,
-        "ask_find_text",
-        classmethod(lambda cls, parent, last: asked.append(last) or "modify code"),
-    )
-    window.action_collection["find_task"].trigger()
+    window.find_with(FindQuery("modify code"))
     first = window.tree.current_uid()
     assert _names_of(window, [first]) == ["Modify code"]
     plan = window.document.plan
@@ -53,16 +48,12 @@ def test_find_reaches_a_task_hidden_by_outline_level_and_find_next_wraps(window,
     assert _names_of(window, [second]) == ["Modify code"]
     window.action_collection["find_next"].trigger()
     assert window.tree.current_uid() == first  # wrapped round
-    assert asked == [""]
 
 
 def test_find_of_a_missing_name_says_so(window, monkeypatch):
     errors = []
     monkeypatch.setattr(window, "show_error", errors.append)
-    monkeypatch.setattr(
-        MainWindow, "ask_find_text", classmethod(lambda cls, parent, last: "no such task")
-    )
-    window.find_task()
+    window.find_with(FindQuery("no such task"))
     assert errors == ["No task name contains 'no such task'"]
 
 

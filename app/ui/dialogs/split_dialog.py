@@ -126,7 +126,7 @@ def add_split_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     )
     actions.add(
         "remove_splits",
-        "Remo&ve Splits",
+        "Re&move Splits",
         lambda: remove_splits(window),
         tip="Let the selected tasks work without interruption again",
         editing=True,
