@@ -2,8 +2,8 @@
 
 A lag made +1w from +5d (the same 2,400 minutes) showed no change; it now shows a
 ``lag_unit`` change, and a new lag taken back keeps the unit it was typed in. A format
-that keeps no unit (CSV written from a unit picked by length, .gan, MS Project's days)
-does not make every lag look changed: the unit is compared only when both sides have one.
+that keeps no unit (.gan, MS Project's days) does not make every lag look changed: a
+unit is a change only where it shows (+5d with no unit typed +5d is none; s18d).
 """
 
 from __future__ import annotations
@@ -62,13 +62,17 @@ def test_s17sm1_a_lag_typed_in_another_unit_is_a_change() -> None:
 
 def test_s17sm1_a_side_without_a_unit_is_no_change() -> None:
     plan = _with_lags()
-    for uid in (SPECS, REVIEW):  # as a format that keeps no unit reads them back
-        succ = REVIEW if uid == SPECS else CODE
-        bare = _relinked(plan, uid, succ, lag_unit=None)
-        assert _link_fields(diff_plans(plan, bare)) == []
-        assert _link_fields(diff_plans(bare, plan)) == []
+    bare = _relinked(plan, REVIEW, CODE, lag_unit=None)  # +5d with no unit: +5d still
+    assert _link_fields(diff_plans(plan, bare)) == []
+    assert _link_fields(diff_plans(bare, plan)) == []
     typed = _relinked(plan, CODE, TEST, lag_unit=DurationUnit.DAYS)  # +2d typed where none was
     assert _link_fields(diff_plans(plan, typed)) == []
+    # +1w with no unit reads +5d: a change a user sees (s18d; a format that keeps no
+    # unit, .gan, compares none: test_s17sm1_gantry_diff_against_another_format...)
+    bare = _relinked(plan, SPECS, REVIEW, lag_unit=None)
+    assert _link_fields(diff_plans(plan, bare)) == [
+        (f"{SPECS}->{REVIEW}", "lag_unit", "WEEKS", None)
+    ]
 
 
 def test_s17sm1_a_new_lag_is_one_change_and_keeps_its_unit() -> None:

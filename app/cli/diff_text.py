@@ -7,8 +7,10 @@ from pathlib import Path
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
+from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.notation import format_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.task import DurationUnit, Task
@@ -70,11 +72,18 @@ GAN_RESOURCE_FIELDS = ("name", "role", "email", "standard_rate")
 CUSTOM_VALUE_FIELDS = frozenset(FIELD_NAMES)
 
 
+# MS Project XML (and a binary .mpp, read through it): days are MS Project's LagFormat on
+# every lag typed without a unit, and its reader (app/io/mspdi_links.lag_unit) keeps days
+# as no unit: between a lag in days and one with no unit it cannot tell, so no change.
+LAG_DAYS_LOST = frozenset({".xml", ".mpp"})
+
+
 def held_between(*paths: Path) -> Held:
     """What every one of ``paths``' formats can hold, for :func:`app.domain.diff.diff_plans`."""
     suffixes = {p.suffix.lower() for p in paths}
     risks = suffixes <= RISK_FORMATS
     calendars = suffixes <= CALENDAR_FORMATS
+    units, days = ".gan" not in suffixes, not suffixes & LAG_DAYS_LOST
     if ".gan" in suffixes and ".csv" not in suffixes:
         return Held(
             risks=risks,
@@ -82,9 +91,11 @@ def held_between(*paths: Path) -> Held:
             task_fields=GAN_TASK_FIELDS | CUSTOM_VALUE_FIELDS,
             resource_fields=GAN_RESOURCE_FIELDS,
             assignment_fields=("units",),
+            lag_units=units,
+            lag_days=days,
         )
     if ".csv" not in suffixes:
-        return Held(risks=risks, calendars=calendars)
+        return Held(risks=risks, calendars=calendars, lag_units=units, lag_days=days)
     return Held(
         risks=risks,
         project_fields=("custom_fields",),
@@ -92,6 +103,8 @@ def held_between(*paths: Path) -> Held:
         resource_fields=(),
         assignment_fields=("units",),
         people_by_name=True,
+        lag_units=units,
+        lag_days=days,
     )
 
 
@@ -183,10 +196,22 @@ def risk_tasks_text(change: PlanChange, value: Scalar, plan: Plan, other: Plan) 
     return ", ".join(named)
 
 
+def lag_texts(change: PlanChange, old: Plan, new: Plan) -> tuple[str, str] | None:
+    """A changed lag (its length, or the unit alone) as the link's Predecessors cell writes
+    it before and after, the predecessor by its row in ``new``: ``("3FS+5d", "3FS+1w")``
+    (None: not a lag's change, or a plan without the link)."""
+    if change.entity != "link" or change.kind != "changed" or change.field not in LAG_FIELDS:
+        return None
+    before, after = link_text(old, change.uid, new), link_text(new, change.uid)
+    return None if before is None or after is None else (before, after)
+
+
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
     rate = rate_text(change, value, plan)
     if rate is not None:
         return rate
+    if change.field == "percent_complete" and isinstance(value, int | float):
+        return f"{shown_percent(value)}%"  # as the sheet shows it: 22%
     if change.field == "splits":
         if not isinstance(value, str):
             return "none"
@@ -260,6 +285,9 @@ class DiffWriter:
         if tasks_before is not None:
             after_text = risk_tasks_text(change, change.new, new, old)
             return line + f": {RISK_TASKS_TITLE} {tasks_before} -> {after_text}"
+        lag = lag_texts(change, old, new)
+        if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
+            return line + f": {change.field} {lag[0]} -> {lag[1]}"
         before, after = _value(change, change.old, old), _value(change, change.new, new)
         if before == after and change.field in DURATION_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
@@ -271,9 +299,14 @@ class DiffWriter:
         """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw
         ``old``/``new`` (working minutes) and the text the line shows (elapsed days); for a
         person's rate, the same (per hour; ``1200/d``, in the person's unit); for a risk's
-        tasks, the texts the line shows (``4 'Pour', 7 'Cure'``; old/new stay the uids)."""
+        tasks, the texts the line shows (``4 'Pour', 7 'Cure'``; old/new stay the uids);
+        for a lag, the link as the line shows it (``3FS+1w``; old/new stay the minutes, or
+        the unit kept)."""
         if change.kind != "changed":
             return {}
+        lag = lag_texts(change, self.old, self.new)
+        if lag is not None:
+            return {"old_text": lag[0], "new_text": lag[1]}
         old_tasks = risk_tasks_text(change, change.old, self.old, self.new)
         new_tasks = risk_tasks_text(change, change.new, self.new, self.old)
         if old_tasks is not None and new_tasks is not None:

@@ -5,7 +5,9 @@ costs...), never what the scheduler computes, so that the same plan saved in
 two formats gives an empty list. Values are normalised before comparing:
 datetimes to the minute and as ISO text, floats rounded, text stripped.
 Tasks, resources and risks are matched by uid; links by their pair of tasks;
-assignments by their task and resource.
+assignments by their task and resource. A value is compared as the user sees it where
+the plan keeps more than it shows: % complete as the sheet rounds it, a lag's unit as
+it is written (``diff_plans(exact=True)`` compares what is kept, for undo).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from app.domain.custom_fields import CustomValues, describe, field_order
+from app.domain.diff_lags import days_unit, unit_seen_changed
 from app.domain.link import Link
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
@@ -155,10 +159,16 @@ RESOURCE_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
 
 LINK_FIELDS = ("type", "lag_minutes", "lag_percent", "lag_elapsed")
 # A new lag comes with the unit it was typed in (+2w stays weeks), as a new duration does.
-# The unit alone (+5d made +1w) is a change too (field ``lag_unit``), but only where both
-# sides keep one: CSV, .gan and MS Project's days keep none (None), and every lag would
-# look changed (see :func:`_unit_alone`).
-LINK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {"lag_minutes": ("lag_minutes", "lag_unit")}
+# The unit alone is a change too (field ``lag_unit``) when the lag shows differently: +5d
+# made +1w, or +5d with no unit (picked from its length) typed +1w; not +2d typed +2d
+# (app/domain/diff_lags.py). A format that keeps no unit (.gan) compares none, and MS
+# Project XML, which reads days as no unit, none between days and no unit (Held).
+# Either is applied as the whole lag, so that a clash accepted gives the lag the review
+# showed (the client's +1w, not the +10d made here read in weeks).
+LINK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
+    "lag_minutes": ("lag_minutes", "lag_unit"),
+    "lag_unit": ("lag_minutes", "lag_unit"),
+}
 RESOURCE_FIELDS = (
     "name",
     "type",
@@ -250,10 +260,12 @@ class Held:
     assignment_fields: tuple[str, ...] = ASSIGNMENT_FIELDS
     people_by_name: bool = False
     calendars: bool = False  # both files keep days off as typed (.gantry, our workbooks)
+    lag_units: bool = True  # both keep the unit a lag was typed in (not .gan: days only)
+    lag_days: bool = True  # both tell a lag typed in days from one with no unit (not MSPDI)
 
 
 def diff_plans(
-    old: Plan, new: Plan, *, splits: bool = False, held: Held | None = None
+    old: Plan, new: Plan, *, splits: bool = False, held: Held | None = None, exact: bool = False
 ) -> list[PlanChange]:
     """Every user-visible difference from ``old`` to ``new``, in a stable order.
 
@@ -262,16 +274,19 @@ def diff_plans(
     them: a workbook or a CSV read back has none, and would look changed.
     ``held``: what else both files can hold (default: everything but days off, which
     only ``held.calendars`` compares: see :mod:`app.domain.diff_calendars`).
+    ``exact``: compare what the plans keep rather than what a user sees (% complete
+    unrounded, a lag's unit as kept), so that applying the changes makes ``old`` hold
+    what ``new`` holds (undo of a merge).
     """
     held = held or Held()
     changes: list[PlanChange] = []
     changes.extend(_diff_project(old, new, held.project_fields))
-    tasks = _diff_tasks(old, new, splits)
+    tasks = _diff_tasks(old, new, splits, exact)
     if held.task_fields is not None:
         keep = held.task_fields
         tasks = (c for c in tasks if c.field is None or c.field in keep)
     changes.extend(tasks)
-    changes.extend(_diff_links(old, new))
+    changes.extend(_diff_links(old, new, held, exact))
     if held.people_by_name:
         new = _people_renumbered(old, new)
     changes.extend(_diff_resources(old, new, held))
@@ -337,7 +352,9 @@ def _field_changes(
             yield PlanChange(entity, uid, name, "changed", key, before.get(key), value)
 
 
-def _diff_tasks(old: Plan, new: Plan, splits: bool = False) -> Iterator[PlanChange]:
+def _diff_tasks(
+    old: Plan, new: Plan, splits: bool = False, exact: bool = False
+) -> Iterator[PlanChange]:
     old_by_uid = {t.uid: t for t in old.tasks}
     new_uids = {t.uid for t in new.tasks}
     old_sum, new_sum = _summaries(old), _summaries(new)
@@ -356,6 +373,8 @@ def _diff_tasks(old: Plan, new: Plan, splits: bool = False) -> Iterator[PlanChan
             continue  # the same task: nothing to compare field by field
         a = task_values(old, before, summary, old_parents[before.uid])
         b = task_values(new, t, t.uid in new_sum, new_parents[t.uid])
+        if not exact:  # as the sheet shows it: 22.22 % kept is the 22 % a CSV keeps
+            a[PERCENT], b[PERCENT] = _shown(a[PERCENT]), _shown(b[PERCENT])
         if splits:
             a["splits"] = splits_text(before, summary)
             b["splits"] = splits_text(t, t.uid in new_sum)
@@ -365,6 +384,16 @@ def _diff_tasks(old: Plan, new: Plan, splits: bool = False) -> Iterator[PlanChan
     for t in old.tasks:
         if t.uid not in new_uids:
             yield PlanChange("task", t.uid, t.name, "removed")
+
+
+PERCENT = "percent_complete"
+
+
+def _shown(percent: Scalar) -> Scalar:
+    """A normalised % complete as the sheet shows it (whole: 22 for 22.2222)."""
+    if isinstance(percent, int | float) and not isinstance(percent, bool):
+        return shown_percent(percent)
+    return percent
 
 
 def _add_custom(
@@ -392,16 +421,21 @@ def _values(obj: object, fields: Iterable[str]) -> dict[str, Scalar]:
     return {f: norm(getattr(obj, f)) for f in fields}
 
 
-def _diff_links(old: Plan, new: Plan) -> Iterator[PlanChange]:
+def _diff_links(
+    old: Plan, new: Plan, held: Held | None = None, exact: bool = False
+) -> Iterator[PlanChange]:
     before = {lk.key: lk for lk in old.links}
     after = {lk.key: lk for lk in new.links}
+    held = held or Held()
     for key, lk in after.items():
         name = _link_name(new, old, lk)
         if key not in before:
             yield PlanChange("link", _link_key(lk), name, "added")
         else:
             a, b = _values(before[key], LINK_FIELDS), _values(lk, LINK_FIELDS)
-            if a["lag_minutes"] == b["lag_minutes"] and _unit_alone(before[key], lk):
+            if a["lag_minutes"] == b["lag_minutes"] and _unit_alone(
+                old, before[key], new, lk, held, exact
+            ):
                 a["lag_unit"], b["lag_unit"] = norm(before[key].lag_unit), norm(lk.lag_unit)
             yield from _field_changes("link", _link_key(lk), name, a, b)
     for key, lk in before.items():
@@ -409,12 +443,20 @@ def _diff_links(old: Plan, new: Plan) -> Iterator[PlanChange]:
             yield PlanChange("link", _link_key(lk), _link_name(old, new, lk), "removed")
 
 
-def _unit_alone(old: Link, new: Link) -> bool:
-    """Whether the same lag was typed in another unit (+5d made +1w, MS Project's LagFormat).
-    Compared only when both sides keep a unit: None is a format that keeps none (or a lag
-    never typed with one), shown in the unit its length picks, and not a change."""
-    units = (old.lag_unit, new.lag_unit)
-    return None not in units and units[0] != units[1] and old.lag_percent is None
+def _unit_alone(
+    old_plan: Plan, old: Link, new_plan: Plan, new: Link, held: Held, exact: bool
+) -> bool:
+    """Whether the same lag was retyped in a unit that shows (+5d made +1w, MS Project's
+    LagFormat; +5d with no unit, picked from its length, typed +1w): MS Project shows a
+    lag as typed, so a change a user sees is a change. +2d with no unit typed +2d is none.
+    ``exact``: any other unit kept is a change."""
+    if exact:
+        return old.lag_unit != new.lag_unit
+    if not held.lag_units:
+        return False
+    if not held.lag_days:
+        old, new = days_unit(old), days_unit(new)
+    return unit_seen_changed(old, old_plan.project, new, new_plan.project)
 
 
 def _diff_resources(old: Plan, new: Plan, held: Held) -> Iterator[PlanChange]:

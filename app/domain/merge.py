@@ -21,7 +21,9 @@ from app.domain.diff import (
     PlanChange,
     Scalar,
     diff_plans,
+    norm,
 )
+from app.domain.diff_lags import LAG_FIELDS, link_of, same_lag
 from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -56,6 +58,11 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
         key = (c.entity, c.uid)
         if c.kind == "changed":
             mine = our_fields.get((c.entity, c.uid, c.field))
+            if c.entity == "link" and any((c.entity, c.uid, f) in our_fields for f in LAG_FIELDS):
+                clash = _lag_clash(c, theirs, ours)  # the lag was changed here too
+                if clash is not None:
+                    items.append(clash)
+                continue  # else the same lag on both sides: nothing left to apply
             if our_kinds.get(key) == "removed":
                 items.append(MergeItem(c, True, None, f"{c.entity} was deleted here"))
             elif mine is None:
@@ -74,6 +81,22 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
                 continue  # added here the same (the workbook applied before): nothing to apply
             items.append(MergeItem(c, conflict, None, "added here too" if conflict else ""))
     return items
+
+
+def _lag_clash(c: PlanChange, theirs: Plan, ours: Plan) -> MergeItem | None:
+    """The client's change of a lag (its length, or its unit alone) where the lag was
+    changed here too, in either way: a conflict unless both now read the same (None).
+
+    A lag is one value to a user (``+5d``): the client making it ``+10d`` and this plan
+    retyping it ``+1w`` cannot both be taken, as MS Project keeps one lag, typed in one
+    unit, per link; ``+2w`` is a third value neither side typed. So it is the user's
+    choice, as for any field changed on both sides. ``ours``: the field's value here."""
+    theirs_link, our_link = link_of(theirs, c.uid), link_of(ours, c.uid)
+    if theirs_link is None or our_link is None:
+        return None
+    if same_lag(theirs_link, theirs.project, our_link, ours.project):
+        return None
+    return MergeItem(c, True, norm(getattr(our_link, str(c.field))), "also changed here")
 
 
 def _differing(theirs: Plan, ours: Plan) -> Callable[[], set[tuple[str, object]]]:
@@ -169,7 +192,7 @@ def apply_changes(
             _Applier(plan, source, scheduled).run(changes)
         except AppError:
             # say, an accepted link that closes a cycle with a link added here: all or nothing
-            _Applier(plan, before).run(diff_plans(plan, before))
+            _Applier(plan, before).run(diff_plans(plan, before, exact=True))
             _restore_recurrences(plan, before)
             raise
     return AppliedChanges(before)
@@ -178,7 +201,7 @@ def apply_changes(
 def revert(plan: Plan, applied: AppliedChanges) -> None:
     """Undo :func:`apply_changes`: put back every user-entered value it replaced."""
     with plan.batch():
-        _Applier(plan, applied.before).run(diff_plans(plan, applied.before))
+        _Applier(plan, applied.before).run(diff_plans(plan, applied.before, exact=True))
         _restore_recurrences(plan, applied.before)
 
 

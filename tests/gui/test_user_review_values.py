@@ -22,7 +22,8 @@ PROJECT = Project(currency="USD", currency_symbol="$")
         ("probability", 0.3, "30%"),
         ("max_units", 0.5, "50%"),
         ("percent_complete", 50.0, "50%"),
-        ("percent_complete", 12.5, "12.5%"),
+        ("percent_complete", 12.5, "13%"),  # as the sheet rounds it (halves up)
+        ("percent_complete", 22.2222, "22%"),
         ("name", "Design", "Design"),
     ],
 )

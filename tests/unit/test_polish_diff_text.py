@@ -63,7 +63,7 @@ def test_text_diff_writes_lag_and_work_as_durations(tmp_path, capsys):
     a, b = _files(tmp_path, old, new)
     assert main(["diff", a, b]) == 0
     out = capsys.readouterr().out
-    assert "lag_minutes 1d -> -4h" in out
+    assert "lag_minutes 1FS+1d -> 1FS-4h" in out  # the link as its Predecessors cell
     assert "work_minutes 3d -> 2.5d" in out
     assert "480" not in out
 

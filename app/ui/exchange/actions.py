@@ -34,7 +34,12 @@ from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.exchange.commands import ApplyClientChangesCommand
 from app.ui.exchange.date_order import locale_day_first
-from app.ui.exchange.labels import with_delay_texts, with_parent_names, with_rate_texts
+from app.ui.exchange.labels import (
+    with_delay_texts,
+    with_link_texts,
+    with_parent_names,
+    with_rate_texts,
+)
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.notes_log import log_read, log_written
 from app.ui.exchange.renamed import renamed_message
@@ -242,6 +247,7 @@ def review_roundtrip(
     names.update((t.uid, t.name) for t in document.plan.tasks)
     shown = with_delay_texts(with_parent_names(items, names), trip.base, trip.theirs, document.plan)
     shown = with_rate_texts(shown, trip.base, trip.theirs, document.plan)  # 1,300/d, not /h
+    shown = with_link_texts(shown, trip.base, trip.theirs, document.plan)  # 3FS+5d -> 3FS+1w
     chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project, trip.notes)
     if not chosen:
         return False

@@ -9,9 +9,11 @@ from app.domain.cost_accrual import ACCRUAL_NAMES
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
+from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.merge import MergeItem
 from app.domain.notation import format_duration
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
@@ -35,6 +37,7 @@ FIELD_LABELS: dict[str, str] = {
     "units": "Units",
     "work_minutes": "Work",
     "lag_minutes": "Lag",
+    "lag_unit": "Lag",  # the link before and after, as its Predecessors cell (with_link_texts)
     "type": "Type",
     "task_uids": "Tasks",  # a risk's linked tasks, named by with_parent_names
     "standard_rate": "Std. rate",  # as the roster and the workbook's Team sheet title them
@@ -110,7 +113,7 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     if field in ("fixed_cost_accrual", "accrue_at") and isinstance(value, str):
         return _ACCRUALS.get(value, value)  # MS Project's Start / Prorated / End
     if field == "percent_complete" and isinstance(value, int | float):
-        return f"{value:g}%"
+        return f"{shown_percent(value)}%"  # as the sheet: 22 %, the plan keeping 22.2222
     if field in _FRACTIONS and isinstance(value, int | float):
         return f"{round(value * 100, 1):g}%"
     if field in _MONEY and isinstance(value, int | float):
@@ -270,3 +273,33 @@ def with_rate_texts(
             )
         out.append(item)
     return out
+
+
+def with_link_texts(
+    items: list[MergeItem], base: Plan, theirs: Plan, ours: Plan
+) -> list[MergeItem]:
+    """``items`` with each changed lag (its length, or the unit alone) shown as the link's
+    Predecessors cell writes it, before and after: ``3FS+5d -> 3FS+1w`` (not ``DAYS ->
+    WEEKS``, nor ``5d -> 10d`` for a lag the client typed ``+2w``), as ``gantry diff``
+    says it. The client's value from the workbook's plan; the value here from this plan
+    (the exported one's for a conflict, shown beside the value here), the predecessor by
+    its row here on every side, for the review rows. Other changes stay as they are."""
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if c.entity == "link" and c.kind == "changed" and c.field in LAG_FIELDS:
+            here = link_text(ours, c.uid)
+            old = link_text(base, c.uid, ours) if item.conflict or here is None else here
+            item = replace(
+                item,
+                change=replace(
+                    c, old=_or(old, c.old), new=_or(link_text(theirs, c.uid, ours), c.new)
+                ),
+                ours=_or(here, item.ours) if item.ours is not None else None,
+            )
+        out.append(item)
+    return out
+
+
+def _or(text: str | None, value: Scalar) -> Scalar:
+    return value if text is None else text

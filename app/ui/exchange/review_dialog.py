@@ -50,7 +50,12 @@ class ReviewChangesDialog(QDialog):
         self.items = items
         conflicts = sum(1 for i in items if i.conflict)
         summary = f"The workbook holds {len(items)} change{'s' if len(items) != 1 else ''}."
-        if conflicts:
+        if conflicts == 1:
+            summary += (
+                " 1 clashes with an edit made here since the export; it is flagged and left "
+                "unticked."
+            )
+        elif conflicts:
             summary += (
                 f" {conflicts} clash with edits made here since the export; they are flagged "
                 "and left unticked."
