@@ -165,24 +165,23 @@ def test_s17sortrt_sort_keys_reads_sorts_and_refuses_moves() -> None:
         3: {"Task": "c", "Duration": "1d", "WBS": "1.2"},
         4: {"Task": "a", "Duration": "3d", "WBS": "2"},
     }
-    wbs = {u: str(c["WBS"]) for u, c in cells.items()}
-    assert sort_keys([1, 2, 3, 4], exported, cells, wbs) is None  # the plan's order
-    assert sort_keys([2, 4, 1, 3], exported, cells, wbs) == [("Task", False)]
-    assert sort_keys([3, 1, 2, 4], exported, cells, wbs) == [("Task", True)]
+    assert sort_keys([1, 2, 3, 4], exported, cells) is None  # the plan's order
+    assert sort_keys([2, 4, 1, 3], exported, cells) == [("Task", False)]
+    assert sort_keys([3, 1, 2, 4], exported, cells) == [("Task", True)]
     # by Task, then Duration descending (a Custom Sort of two levels)
-    assert sort_keys([4, 2, 1, 3], exported, cells, wbs) == [
+    assert sort_keys([4, 2, 1, 3], exported, cells) == [
         ("Task", False),
         ("Duration", True),
     ]
-    assert sort_keys([2, 1, 3, 4], exported, cells, wbs) is None  # a row moved, no sort
-    moved = {**wbs, 2: "2.1"}  # the WBS the client typed: a move, whatever the order
-    assert sort_keys([2, 4, 1, 3], exported, cells, moved) is None
+    assert sort_keys([2, 1, 3, 4], exported, cells) is None  # a row moved, no sort
+    # a WBS the client typed is no sort key (s18s: the task moves, the sort stays a view)
+    retyped = {**cells, 2: {**cells[2], "WBS": "2.1"}}
+    assert sort_keys([2, 4, 1, 3], exported, retyped) == [("Task", False)]
 
 
 def test_s17sortrt_sort_keys_knows_excels_order_of_accents_and_hyphens() -> None:
     names = {1: "Zoning", 2: "Étude", 3: "Co-op review", 4: "Cost plan", 5: "Coop audit"}
     cells = {u: {"Task": n} for u, n in names.items()}
-    wbs = {u: str(u) for u in names}
     # Excel: É with the Es, 'Co-op' read as 'Coop' (after 'Cost' in a plain sort)
     excel = [5, 3, 4, 2, 1]
-    assert sort_keys(excel, [1, 2, 3, 4, 5], cells, wbs) == [("Task", False)]
+    assert sort_keys(excel, [1, 2, 3, 4, 5], cells) == [("Task", False)]

@@ -29,6 +29,7 @@ from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import plan_from_json, read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
+from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
 from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import (
@@ -228,7 +229,7 @@ class _Editor:
             for uid, cells in shown.items()
         }
         codes = dict(zip(by_uid, self.plan.wbs_codes(), strict=True))
-        keys = sort_keys(list(known), list(by_uid), shown, codes, written)
+        keys = sort_keys(list(known), list(by_uid), shown, written)
         kept: list[Task] = []
         added: list[tuple[int, Sequence[object]]] = []  # rows of new tasks, when sorted
         for i, row in enumerate(rows[1:], start=1):
@@ -249,6 +250,8 @@ class _Editor:
             for i, row in added:
                 kept.append(self._new_task(i, row, kept))
         kept = _fix_levels(kept)
+        wbs = WbsColumn(self.sheet, rows, self.cols.get("WBS"), self.row_of)
+        kept = placed_by_wbs(kept, wbs, codes, sorted_view=bool(keys))  # retyped: moved
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
         p = self.plan
         p.tasks = kept
@@ -476,6 +479,7 @@ class _Editor:
         wbs = ref_text(self.get(row, "WBS") or "")
         if wbs and all(part.isdigit() for part in wbs.rstrip(".").split(".")):
             level = len(wbs.rstrip(".").split("."))
+        self.row_of[uid] = i  # for a WBS the client typed (roundtrip_wbs)
         number = self.get(row, "#")
         if not is_blank(number):
             self.refs[ref_text(number)] = uid

@@ -5,8 +5,9 @@ rows in another order; read by position, that order is an outline edit that take
 subtasks from their summaries. A sort leaves each row's WBS as exported and puts the
 rows in the order a stable sort by one column (or a few, as Excel's Custom Sort does)
 of the exported order gives; such an order is a view, and the plan keeps its own. A row
-moved by hand (cut and inserted elsewhere) rarely gives such an order, and a row whose
-WBS the client changed is always a move.
+moved by hand (cut and inserted elsewhere) rarely gives such an order. A row whose WBS the
+client retyped is sorted with the others (its cells sort it like any row's) and then moved
+where its new WBS puts it (:mod:`app.io.roundtrip_wbs`): the sort stays a view.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 
-from app.io.sheet_values import is_blank, ref_text
+from app.io.sheet_values import is_blank
 
 _LEVELS = 3  # sort keys tried, as many as a client picks in a Custom Sort
 
@@ -95,25 +96,20 @@ def sort_keys(
     order: Sequence[int],
     exported: Sequence[int],
     cells: Mapping[int, Mapping[str, object]],
-    wbs: Mapping[int, str],
     written: Mapping[int, Mapping[str, object]] | None = None,
 ) -> list[tuple[str, bool]] | None:
     """The columns a client sorted the sheet by, when its rows are only sorted.
 
     ``order``: the plan's tasks as the sheet's rows hold them; ``exported``: the plan's
-    order; ``cells``: each task's row, by column title; ``wbs``: each task's WBS as
-    exported; ``written``: each task's row as exported, for a sheet sorted first and
-    edited after (a renamed task no longer in its A to Z place). None when the rows are
-    in the plan's order, when a row's WBS was changed (a move) or when no sort by the
+    order; ``cells``: each task's row, by column title (the WBS column is no sort key: a
+    retyped WBS moves its task, see roundtrip_wbs); ``written``: each task's row as
+    exported, for a sheet sorted first and edited after (a renamed task no longer in its
+    A to Z place). None when the rows are in the plan's order or when no sort by the
     columns gives this order.
     """
     rank = {uid: i for i, uid in enumerate(exported)}
     if len(order) < 2 or all(rank[a] < rank[b] for a, b in itertools.pairwise(order)):
         return None
-    for uid in order:
-        shown = cells[uid].get("WBS")
-        if not is_blank(shown) and ref_text(shown) != wbs.get(uid, ""):
-            return None
     titles = [t for t in cells[order[0]] if t not in ("UID", "WBS")]
     for values in (cells, written or {}):
         for text in (_plain, _excel):  # LibreOffice's order and Excel's
