@@ -24,6 +24,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
 from app.report.bar_labels import bar_labels
 from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
+from app.report.empty_print import check_something_to_print
 from app.report.fonts import report_font
 from app.report.gantt_pages import (
     ROW_H,
@@ -118,6 +119,7 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     shown = None if "print_options" in options else printed_view(plan, sched, options)
     costs = None
     if shown is not None:
+        check_something_to_print(plan, shown.rows.rows, shown.task_filter)  # before the file
         opts = replace(
             opts,
             columns=shown.columns or opts.columns,
@@ -419,8 +421,9 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
         uids, view_rows = rows_between(plan, schedule, date_from, date_to), None
         if not uids:
             raise AppError("no task is active between the 'from' and 'to' dates")
-    elif view_rows is not None:
+    elif view_rows is not None and shown is not None:
         uids = view_rows.rows
+        check_something_to_print(plan, uids, shown.task_filter)
     count = len(plan.tasks) if uids is None else len(uids)
     if count > MAX_PICTURE_ROWS:
         raise AppError(

@@ -147,11 +147,13 @@ VIEW_OPTIONS = ("task_filter", "task_sort", "task_group")
 @dataclass(frozen=True, slots=True)
 class PrintedView:
     """What a printout made without the window shows of a view: its columns (None: the
-    printout's default), its rows, and the cost report worked out for them (if any)."""
+    printout's default), its rows, the cost report worked out for them (if any), and the
+    filter that chose them (None: all tasks), named when it keeps none."""
 
     columns: tuple[str, ...] | None
     rows: ViewRows
     costs: CostReport | None = None
+    task_filter: TaskFilter | None = None
 
 
 def chosen_view(plan: Plan, options: Mapping[str, Any]) -> SheetView | None:
@@ -182,4 +184,4 @@ def printed_view(plan: Plan, schedule: Schedule, options: Mapping[str, Any]) -> 
     rows = saved_view_rows(plan, schedule, view, costs)
     given = options.get("columns")
     columns = tuple(given) if given else view_columns(view)
-    return PrintedView(columns, rows, costs)
+    return PrintedView(columns, rows, costs, view.task_filter)

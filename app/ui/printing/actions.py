@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
 from app.report.gantt_pages import chart_marks, drawn_dates
 from app.report.options import PrintOptions
@@ -317,10 +318,25 @@ def preview_title(project: str, counted: tuple[int, int] | None) -> str:
     return f"Print Preview — {project}{pages}"
 
 
+def _nothing_to_print(
+    parent: QWidget | None, document: Document, options: PrintOptions, action: str
+) -> bool:
+    """True, once said, when the sheet's filter keeps no task: MS Project prints nothing
+    (app/report/empty_print.py; the command line says the same line)."""
+    row_filter = getattr(getattr(parent, "model", None), "row_filter", None)
+    shown = row_filter() if callable(row_filter) else None
+    text = nothing_to_print(document.plan, options.rows, getattr(shown, "task_filter", None))
+    if text:
+        QMessageBox.warning(parent, action, text)
+    return bool(text)
+
+
 def print_preview(parent: QWidget | None, document: Document) -> None:
     """File > Print Preview; a job of more than :data:`MANY_PAGES` pages asks first."""
     options = print_options(parent, document)
     table = current_table(parent)
+    if table is None and _nothing_to_print(parent, document, options, "Print Preview"):
+        return
     printer = _printer(options if table is None else table_options(options, *table[1:]))
     counted = page_count(document, printer, options, table)
     if not _pages_ok(parent, "Print Preview", table, counted, options):
@@ -365,6 +381,8 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     if table is not None:
         return print_table(parent, document, *table)
     options = print_options(parent, document)
+    if _nothing_to_print(parent, document, options, "Print"):
+        return 0
     printer = _printer(options)
     if not ask_printer(parent, printer):
         return 0
@@ -411,10 +429,12 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
         if not print_table(parent, document, *table, to_pdf=True, path=target):
             return None  # not asked for so many pages after all, or cancelled
         return target
+    options = print_options(parent, document)
+    if _nothing_to_print(parent, document, options, "Export PDF"):
+        return None
     path = ask_pdf_path(parent, _suggestion(document))
     if path is None:
         return None
-    options = print_options(parent, document)
     counted = page_count(document, _printer(options), options, None)
     if not _pages_ok(parent, "Export PDF", None, counted, options):
         return None
