@@ -84,7 +84,9 @@ def _complete(completer: PeopleCompleter, text: str) -> None:
     """Show the popup for the entry being typed (QLineEdit would match the whole text)."""
     prefix = split_last_entry(text)[1]
     if not prefix or "[" in prefix:
-        completer.popup().hide()
+        popup = completer.popup()
+        if popup is not None:
+            popup.hide()
         return
     completer.setCompletionPrefix(prefix)
     completer.complete()

@@ -156,10 +156,8 @@ class _Grid(QWidget):
         """Texts of every non-empty row."""
         out = []
         for r in range(self.table.rowCount()):
-            cells = [
-                (self.table.item(r, c).text() if self.table.item(r, c) else "")
-                for c in range(self.table.columnCount())
-            ]
+            items = [self.table.item(r, c) for c in range(self.table.columnCount())]
+            cells = [item.text() if item else "" for item in items]
             if any(c.strip() for c in cells):
                 out.append(cells)
         return out

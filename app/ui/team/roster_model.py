@@ -67,7 +67,7 @@ class RosterColumn(IntEnum):
     CAN_LEVEL = 12
 
 
-HEADERS = {
+HEADERS: dict[int, str] = {  # by RosterColumn, an int: column_title reads ints
     RosterColumn.NAME: "Name",
     RosterColumn.TYPE: "Type",
     RosterColumn.ROLE: "Role",
@@ -429,10 +429,10 @@ class RosterModel(QAbstractTableModel):
             row = n if change.index is None else min(change.index, n)
             self.beginInsertRows(_ROOT, row, row)
         elif change.kind is ChangeKind.REMOVED:
-            row = self.row_of(int(change.keys[0]))  # type: ignore[call-overload]
-            if row is not None:
+            removed = self.row_of(int(change.keys[0]))  # type: ignore[call-overload]
+            if removed is not None:
                 self._removing = True
-                self.beginRemoveRows(_ROOT, row, row)
+                self.beginRemoveRows(_ROOT, removed, removed)
 
     def _on_plan_after(self, change: Change) -> None:
         if change.entity is not Entity.RESOURCE:

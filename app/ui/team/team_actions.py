@@ -74,10 +74,10 @@ class TeamActions(WidgetMixin):
             )
         return uid
 
-    def run(self, command: object) -> bool:
+    def run(self, command: PlanCommand) -> bool:
         """Do one undoable edit; a refused one is told in a message. True when it was done."""
         try:
-            execute(self.document, command)  # type: ignore[arg-type]
+            execute(self.document, command)
         except AppError as exc:
             self.message(self, str(exc))
             return False

@@ -40,22 +40,22 @@ class _OutlineDelegate(QStyledItemDelegate):
         if index.column() != 0:
             super().paint(painter, option, index)
             return
-        left = _branch_left(index, option.rect)  # type: ignore[attr-defined]
+        left = _branch_left(index, option.rect)
         branch = index.data(BranchRole)
         shifted = QStyleOptionViewItem(option)
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        rect = QRect(option.rect)
         rect.setLeft(left + INDENT)
-        shifted.rect = rect  # type: ignore[attr-defined]
+        shifted.rect = rect
         super().paint(painter, shifted, index)
         if branch is None:
             return
         arrow = QStyleOption()
-        arrow.rect = QRect(left, option.rect.top(), INDENT, option.rect.height())  # type: ignore[attr-defined]
-        arrow.palette = option.palette  # type: ignore[attr-defined]
+        arrow.rect = QRect(left, option.rect.top(), INDENT, option.rect.height())
+        arrow.palette = option.palette
         arrow.state = QStyle.StateFlag.State_Children | QStyle.StateFlag.State_Enabled
         if branch:
             arrow.state |= QStyle.StateFlag.State_Open
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, arrow, painter, widget)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QStackedWidget, QToolButton
 from shiboken6 import isValid
 
 from app.domain.errors import AppError
@@ -52,6 +52,7 @@ class UsageBuilds(WidgetMixin):
     updating_label: QLabel
     building_label: QLabel
     _pages: QStackedWidget
+    _panes: QSplitter  # the tree and the grid, _pages' first page
     tree: UsageOutlineView
     tree_model: UsageTreeModel
     grid_model: UsageGridModel
@@ -158,7 +159,7 @@ class UsageBuilds(WidgetMixin):
 
     def _set_building(self, building: bool) -> None:
         self.building_label.setText(BUILDING_TEXT)
-        self._pages.setCurrentWidget(self.building_label if building else self._pages.widget(0))
+        self._pages.setCurrentWidget(self.building_label if building else self._panes)
         for control in (self.mode_box, self.scale_box, self._expand_button, self._collapse_button):
             control.setEnabled(not building)
 

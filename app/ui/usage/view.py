@@ -12,6 +12,7 @@ the GUI thread (app/ui/usage/table_builds.py); a double-click opens a row's dial
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -144,6 +145,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
         self.building_label = QLabel(BUILDING_TEXT)
         self.building_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.building_label.setWordWrap(True)
+        self._panes = splitter
         self._pages = QStackedWidget()
         self._pages.addWidget(splitter)
         self._pages.addWidget(self.building_label)
@@ -220,7 +222,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
         if tree.by_task:
             return set()
         over = tree.usage.overallocated(tree.usage.periods(self.scale))
-        return {int(i) for i in over.any(axis=1).nonzero()[0]}
+        return {int(i) for i in np.flatnonzero(over.any(axis=1))}
 
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance(_COLUMN_TEXT[self.scale]) + 18
