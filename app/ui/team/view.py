@@ -1,4 +1,8 @@
-"""The Team tab: roster, the selected person's assignments, vacations and workload, leveling."""
+"""The Team tab: roster, the selected person's assignments, vacations and workload, leveling.
+
+The commands on the selected person (add, edit, staff, days off, leveling) are in
+app/ui/team/team_actions.py, the person's assignment list in app/ui/team/assignment_table.py.
+"""
 
 from __future__ import annotations
 
