@@ -14,9 +14,14 @@ from typing import TYPE_CHECKING
 
 from app.domain.errors import OutlineError
 from app.domain.events import Change, ChangeKind, Entity
-from app.domain.link import Link
+from app.domain.link import Link, LinkType
 from app.domain.outline import check_levels, check_links_fit_outline, check_new_nesting
+from app.domain.quoting import quoted
 from app.domain.task import Task
+
+# Links that end at the successor's finish: MS Project refuses them into a summary, and the
+# scheduler ignores one a file holds (an issue of kind IssueKind.LINK_IGNORED).
+_FINISH_LINKS = (LinkType.FF, LinkType.SF)
 
 
 class OutlineOps:
@@ -29,6 +34,7 @@ class OutlineOps:
 
         def index_of(self, uid: int) -> int: ...
         def task(self, uid: int) -> Task: ...
+        def links_into(self, uid: int) -> list[Link]: ...
         def _partners(self, uid: int) -> list[int]: ...
         def _announce(self, change: Change) -> None: ...
         def _done(self, change: Change) -> None: ...
@@ -149,6 +155,7 @@ class OutlineOps:
                 )
             for t in self.tasks[i : self.subtree_end(i)]:
                 levels[t.uid] = t.outline_level + 1
+        self._check_new_summaries(levels)
         return self.set_outline_levels(levels) if levels else {}
 
     def outdent(self, uids: Iterable[int]) -> dict[int, int]:
@@ -160,7 +167,40 @@ class OutlineOps:
                 raise OutlineError(f"'{self.tasks[i].name}' is already at the top level")
             for t in self.tasks[i : self.subtree_end(i)]:
                 levels[t.uid] = t.outline_level - 1
+        self._check_new_summaries(levels)
         return self.set_outline_levels(levels) if levels else {}
+
+    def _check_new_summaries(self, levels: dict[int, int]) -> None:
+        """Refuse new ``levels`` that make a task with a finish-to-finish or start-to-finish
+        predecessor a summary: MS Project refuses such a link into a summary (typing one is
+        refused too), and the scheduler would ignore it. An indent makes the row above a
+        summary, an outdent the row it leaves its followers under.
+
+        Only a row whose level changes, or the row just above one, can become a summary.
+        (Undo restores levels through set_outline_levels, unchecked: a file's summary with
+        such a link, made a plain task and back, comes back as it was.)
+        """
+        tasks = self.tasks
+        rows = {self.index_of(uid) for uid in levels}
+        for j in sorted(rows | {r - 1 for r in rows if r > 0}):
+            if j + 1 >= len(tasks):
+                continue
+            above, below = tasks[j], tasks[j + 1]
+            if below.outline_level > above.outline_level:
+                continue  # a summary already
+            if levels.get(below.uid, below.outline_level) <= levels.get(
+                above.uid, above.outline_level
+            ):
+                continue
+            finish = [lk for lk in self.links_into(above.uid) if lk.type in _FINISH_LINKS]
+            if finish:
+                link = finish[0]
+                raise OutlineError(
+                    f"{quoted(below.name)} cannot go under {quoted(above.name)}: a summary "
+                    "cannot have a finish-to-finish or start-to-finish predecessor, and "
+                    f"{quoted(above.name)} has one ({quoted(self.task(link.predecessor).name)} "
+                    f"{link.type.name}): link it FS or SS first"
+                )
 
     def topmost(self, uids: Iterable[int]) -> list[int]:
         """The given tasks minus those inside another given task's subtree, in row order."""
