@@ -115,7 +115,7 @@ class FindMenu:
         except InputError as exc:
             return self._said(str(exc))
         if every:
-            uids = [uid for uid in listed_uids(self.model) if matcher.matches(uid)]
+            uids = matcher.every(listed_uids(self.model))
         else:
             current = self.tree.current_uid()
             listed = current is not None and current in set(listed_uids(self.model))

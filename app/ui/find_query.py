@@ -139,7 +139,7 @@ def _signed(read: Callable[[str], float]) -> Callable[[str], float]:
 
     def reading(text: str) -> float:
         text = text.strip()
-        if text[:1] in "+-" and text[:1]:
+        if text.startswith(("+", "-")):
             value = read(text[1:])
             return -value if text[0] == "-" else value
         return read(text)
@@ -206,41 +206,69 @@ class Matcher:
     def __init__(self, model: TaskTreeModel, query: FindQuery) -> None:
         self.model = model
         self.query = query
-        project = model.document.plan.project
-        self._read = value_reader(query.column, project)
-        self._wanted: float | None = None
-        if query.test in _ORDERED and self._read is not None:
-            self._wanted = self._read(query.text)
-        self._needle = query.text if query.match_case else query.text.casefold()
-        self._notes = query.column == Column.NOTES
+        self.passes = _passing(query, value_reader(query.column, model.document.plan.project))
 
     def cell(self, uid: int) -> str:
         """The text looked through: the cell as the sheet shows it (Notes: the whole note)."""
-        if self._notes:
-            return self.model.document.plan.task(uid).notes
-        return str(self.model.cell_text(uid, self.query.column) or "")
+        return self.cells([uid])[0]
+
+    def cells(self, uids: list[int]) -> list[str]:
+        """:meth:`cell` of many tasks, read a column at a time (not through the paint cache)."""
+        if self.query.column == Column.NOTES:
+            task = self.model.document.plan.task
+            return [task(uid).notes for uid in uids]
+        return [str(c or "") for c in self.model.column_texts(self.query.column, uids)]
 
     def matches(self, uid: int) -> bool:
         """Whether task ``uid``'s cell passes the query's test."""
-        text = self.cell(uid)
-        test = self.query.test
-        if test in _ORDERED:
-            order = _ORDERED[test]
-            if self._read is None:  # a text field: in alphabetical order
-                return bool(order(self._fold(text), self._needle))
+        return self.passes(self.cell(uid))
+
+    def first(self, uids: list[int]) -> int | None:
+        """The first of ``uids`` whose cell passes (None: none), read a few rows at a time."""
+        for at in range(0, len(uids), _CHUNK):
+            chunk = uids[at : at + _CHUNK]
+            for uid, text in zip(chunk, self.cells(chunk), strict=True):
+                if self.passes(text):
+                    return uid
+        return None
+
+    def every(self, uids: list[int]) -> list[int]:
+        """Those of ``uids`` whose cell passes, in their order."""
+        passes = self.passes
+        return [uid for uid, text in zip(uids, self.cells(uids), strict=True) if passes(text)]
+
+
+_CHUNK = 256  # rows read at once by Find Next: a match is often near, a whole pass is not slow
+
+
+def _passing(query: FindQuery, read: Callable[[str], float] | None) -> Callable[[str], bool]:
+    """The test on a cell's text that ``query`` makes, worked out once for every cell."""
+    test = query.test
+
+    def fold(text: str) -> str:
+        return text if query.match_case else text.casefold()
+
+    needle = fold(query.text)
+    if test in _ORDERED:
+        order = _ORDERED[test]
+        if read is None:  # a text field: in alphabetical order
+            return lambda text: bool(order(fold(text), needle))
+        wanted = read(query.text)
+
+        def ordered(text: str) -> bool:
             try:
-                value = self._read(text)
+                value = read(text)
             except InputError:
                 return False  # an empty cell ("NA") is neither before nor after
-            return bool(order(value, self._wanted))
-        if test in (FindTest.EQUALS, FindTest.NOT_EQUALS):
-            same = self._fold(text.strip()) == self._needle.strip()
-            return same if test is FindTest.EQUALS else not same
-        inside = self._needle in self._fold(text)
-        return inside if test is FindTest.CONTAINS else not inside
+            return bool(order(value, wanted))
 
-    def _fold(self, text: str) -> str:
-        return text if self.query.match_case else text.casefold()
+        return ordered
+    if test in (FindTest.EQUALS, FindTest.NOT_EQUALS):
+        equal = test is FindTest.EQUALS
+        needle = needle.strip()
+        return lambda text: (fold(text.strip()) == needle) == equal
+    inside = test is FindTest.CONTAINS
+    return lambda text: (needle in fold(text)) == inside
 
 
 def listed_uids(model: TaskTreeModel) -> list[int]:
@@ -268,7 +296,7 @@ def hidden_matches(model: TaskTreeModel, matcher: Matcher) -> int:
         return 0
     keep = row_filter.rows(model.document.plan.tasks)
     tasks = model.document.plan.tasks
-    return sum(1 for t in tasks if t.uid not in keep and matcher.matches(t.uid))
+    return len(matcher.every([t.uid for t in tasks if t.uid not in keep]))
 
 
 def next_match(
@@ -280,17 +308,17 @@ def next_match(
     count = len(uids)
     if not count:
         return None
-    way = -1 if backwards else 1
     try:
         at = uids.index(current) if current is not None else None
     except ValueError:
         at = None
-    start = (count - 1 if backwards else 0) if at is None else at + way
-    for step in range(count):
-        uid = uids[(start + way * step) % count]
-        if matcher.matches(uid):
-            return uid
-    return None
+    if backwards:
+        start = count - 1 if at is None else (at - 1) % count
+        order = uids[start::-1] + uids[:start:-1]
+    else:
+        start = 0 if at is None else (at + 1) % count
+        order = uids[start:] + uids[:start]
+    return matcher.first(order)
 
 
 # ---------------------------------------------------------------------- replacing
