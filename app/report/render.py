@@ -33,7 +33,7 @@ from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
-from app.report.table_lines import cell_lines, page_cuts, row_lines, widest_line
+from app.report.table_lines import page_cuts, widest_line, wrapped_lines
 from app.report.task_table import cell_text
 
 _PAGE_SIZES = {
@@ -167,7 +167,20 @@ def render_table(
     # a row grows by a line for each line break in its tallest cell (table_lines)
     room, line_h = height - body_top - FOOTER_H - row_h, metrics.lineSpacing()
     most = max(int((room - row_h) // line_h) + 1, 1)
-    heights = [row_h + (row_lines(r, most) - 1) * line_h for r in rows]
+    # each cell's lines, its long ones wrapped to its column: nothing cut off with "…"
+    lines = [
+        [
+            wrapped_lines(
+                str(cells[c]) if c < len(cells) else "",
+                (widths[c] if c < len(widths) else 0.0) - 6,
+                (bold_metrics if isinstance(cells, BoldRow) else metrics).horizontalAdvance,
+                most,
+            )
+            for c in range(ncols)
+        ]
+        for cells in rows
+    ]
+    heights = [row_h + (max(len(cell) for cell in row) - 1) * line_h for row in lines]
     cuts = page_cuts(heights, room) or [(0, 0)]
     pages = len(cuts)
     day = printed_on or date.today()
@@ -185,16 +198,17 @@ def render_table(
             y = body_top
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
             first, end = cuts[page]
+            heads = [[str(h)] for h in headers]
             for r, cells in enumerate([list(headers), *rows[first:end]]):
                 strong = r == 0 or isinstance(cells, BoldRow)
                 p.setFont(bold if strong else font)
                 fits = bold_metrics if strong else metrics
                 x = 0.0
+                texts = lines[first + r - 1] if r else heads
                 for c in range(ncols):
-                    text = str(cells[c]) if c < len(cells) else ""
                     w = widths[c] if c < len(widths) else 0.0
                     p.setPen(Colors.text)
-                    for n, line in enumerate(cell_lines(text, most)):
+                    for n, line in enumerate(texts[c] if c < len(texts) else ()):
                         p.drawText(
                             QRectF(x + 3, y + n * line_h, w - 6, row_h),
                             int(sides[c] | Qt.AlignmentFlag.AlignVCenter),

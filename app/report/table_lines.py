@@ -2,9 +2,10 @@
 
 A cell's text may hold line breaks (a risk's description or mitigation typed over three
 lines): its lines are printed one under the other and its row grows to hold them, as tall
-as its tallest cell, instead of the text spilling over the rows above and below. Rows
-are then cut into pages by their heights; a cell with more lines than a page holds keeps
-what fits, its last line ending with an ellipsis.
+as its tallest cell, instead of the text spilling over the rows above and below. A line
+wider than its column wraps at spaces (:func:`wrapped_lines`), so nothing the user wrote
+is cut off with "…". Rows are then cut into pages by their heights; a cell with more
+lines than a page holds keeps what fits, its last line ending with an ellipsis.
 """
 
 from __future__ import annotations
@@ -33,6 +34,59 @@ def cell_lines(text: str, most: int = 0) -> list[str]:
     if 0 < most < len(lines):
         lines = [*lines[: most - 1], lines[most - 1].rstrip() + " …"]
     return lines
+
+
+def wrapped_lines(
+    text: str, width: float, advance: Callable[[str], float], most: int = 0
+) -> list[str]:
+    """The lines a cell prints in ``width``: each of its own lines (:func:`cell_lines`),
+    broken at spaces where wider than ``width`` (a word wider than it, within the word),
+    the lines after the first keeping its indent (a Budget row under its summary);
+    ``advance`` measures a line. ``most`` (> 0): at most that many, the last ending in an
+    ellipsis when lines were left. No width: the lines as typed."""
+    lines = cell_lines(text)
+    if width > 0 and any(advance(line) > width for line in lines):
+        lines = [part for line in lines for part in _wrapped(line, width, advance)]
+    if 0 < most < len(lines):
+        lines = [*lines[: most - 1], lines[most - 1].rstrip() + " …"]
+    return lines
+
+
+def _wrapped(line: str, width: float, advance: Callable[[str], float]) -> list[str]:
+    """One line broken into lines no wider than ``width`` (each at least one letter)."""
+    if advance(line) <= width:
+        return [line]
+    words = line.split()
+    indent = line[: len(line) - len(line.lstrip())]
+    out: list[str] = []
+    current = ""
+    for word in words:
+        joined = f"{current} {word}" if current else indent + word
+        if advance(joined) <= width:
+            current = joined
+            continue
+        if current:
+            out.append(current)
+        current = indent + word
+        while advance(current) > width and len(current) > len(indent) + 1:
+            cut = _fitting(current, width, advance, len(indent) + 1)
+            out.append(current[:cut])
+            current = indent + current[cut:]
+    if current:
+        out.append(current)
+    return out or [line]
+
+
+def _fitting(text: str, width: float, advance: Callable[[str], float], least: int) -> int:
+    """How many of ``text``'s first characters fit in ``width`` (at least ``least``)."""
+    low, high = least, len(text)  # the answer lies in [low, high)
+    while high - low > 1:
+        mid = (low + high) // 2
+        if advance(text[:mid]) <= width:
+            low = mid
+        else:
+            high = mid
+    return low
 
 
 def row_lines(cells: Sequence[object], most: int) -> int:
