@@ -21,9 +21,10 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
+from app.domain.task import ConstraintType as C
 from app.domain.task import Task
 from app.formats import write_plan
-from app.ui.commands import execute
+from app.ui.commands import EditTaskCommand, execute
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
 from app.ui.document import Document
 from app.ui.gantt.task_clock import TaskClock
@@ -156,3 +157,18 @@ def test_s18i_a_file_with_such_a_calendar_is_one_line_and_exit_1(tmp_path, capsy
     lines = captured.err.splitlines()
     assert len(lines) == 1
     assert lines[0].endswith("task 1.1 'Build': calendar 'Night' has no working time")
+
+
+@pytest.mark.parametrize("alap", [False, True], ids=["re-propagated", "full-run-inside"])
+def test_s18i_an_edit_past_a_leavers_last_day_names_the_task_once(qtbot, alap):
+    """A longer duration is re-propagated (an ALAP task sends the edit to a full run)."""
+    plan = _leaver(_plan(), date(2026, 3, 20))
+    if alap:
+        plan.append_task(Task(4, "Later", 1, duration_minutes=_DAY, constraint_type=C.ALAP))
+    doc = Document(plan)
+    with pytest.raises(PlanError) as refused:
+        execute(doc, EditTaskCommand(doc, 3, "Longer", duration_minutes=30 * _DAY))
+    message = str(refused.value)
+    assert message.startswith("task 1.2 'Test', worked by 'Jonas Weber': calendar 'Jonas W")
+    assert message.count("task 1.2") == 1
+    assert plan.task(3).duration_minutes == 5 * _DAY

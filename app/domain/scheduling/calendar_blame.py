@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # the network builds its calendars under tasks_named
     from app.domain.scheduling.network import Network
 
 
+class TaskCalendarError(NoWorkingTimeError):
+    """A :class:`NoWorkingTimeError` whose message names the task already (a full run inside
+    an edit's re-propagation names it once)."""
+
+
 @contextmanager
 def tasks_named(plan: Plan, net: Network | None = None) -> Iterator[None]:
     """Turn a :class:`NoWorkingTimeError` raised inside into one that names the task (and
@@ -32,6 +37,8 @@ def tasks_named(plan: Plan, net: Network | None = None) -> Iterator[None]:
     calendars are matched against the one that failed)."""
     try:
         yield
+    except TaskCalendarError:
+        raise
     except NoWorkingTimeError as error:
         raise naming_task(plan, error, net) from None
 
@@ -42,6 +49,8 @@ def task_named(plan: Plan, task: Task) -> Iterator[None]:
     dragged in the chart, app.ui.gantt.task_clock)."""
     try:
         yield
+    except TaskCalendarError:
+        raise
     except NoWorkingTimeError as error:
         if error.worktime is None:
             raise
@@ -64,9 +73,9 @@ def naming_task(plan: Plan, error: NoWorkingTimeError, net: Network | None) -> P
 
 def _named(
     plan: Plan, error: NoWorkingTimeError, tasks: list[Task], people: list[Resource]
-) -> NoWorkingTimeError:
+) -> TaskCalendarError:
     message = _message(plan, error, tasks, people)
-    return NoWorkingTimeError(message, error.worktime, error.calendar_uid)
+    return TaskCalendarError(message, error.worktime, error.calendar_uid)
 
 
 def _message(

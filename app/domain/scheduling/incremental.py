@@ -20,6 +20,7 @@ from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.scheduling.network import Network
 from app.domain.scheduling.results import EngineResults, build_schedule, issues_of
 from app.domain.scheduling.run import full_run
@@ -132,6 +133,11 @@ class IncrementalScheduler:
 
     def tasks_changed(self, uids: list[int]) -> Schedule:
         """Recompute after tasks were edited in place (dates, duration, constraint...)."""
+        # a calendar that cannot hold the work names the task (and person), as a full run does
+        with tasks_named(self.plan, self._net):
+            return self._tasks_changed(uids)
+
+    def _tasks_changed(self, uids: list[int]) -> Schedule:
         net, engine = self._net, self._engine
         if engine.alap_placed or any(
             self.plan.task(u).constraint_type is ConstraintType.ALAP
