@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QTableWidgetItem
 from app.domain.errors import AppError, InputError
 from app.domain.money import parse_money
 from app.domain.notation import parse_work
-from app.domain.resource import Resource, ResourceType
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.ui.dialogs.assign_units import staffing_with
 from app.ui.team.commands import (
     EditAssignmentCommand,
@@ -65,11 +66,16 @@ def on_assignment_edited(view: TeamView, item: QTableWidgetItem) -> None:
         view.refresh_person()
 
 
+def _assignments_on(plan: Plan, res: Resource, task_uid: int) -> list[Assignment]:
+    """The person's assignment on the task (a list: none once it is gone)."""
+    return [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+
+
 def _set_cost(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     """What a cost item costs on one task, typed in its Cost cell, as one step."""
     plan = view.document.plan
     project = plan.project
-    found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+    found = _assignments_on(plan, res, task_uid)
     try:
         cost = parse_money(text, (project.currency_symbol, project.currency))
         if cost < 0:
@@ -90,7 +96,7 @@ def _set_work(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     """The work one person does on one task ("16h", "2d"; a bare number is hours), as one
     step; the task's duration or the person's units follow the task type."""
     plan = view.document.plan
-    found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+    found = _assignments_on(plan, res, task_uid)
     shown = view.document.costs.assignments.get(found[0].uid) if found else None
     if shown is not None and text.strip() == work_text(shown.work_minutes):
         view.refresh_person()  # the cell's own "1,234.5h" committed again: no change
@@ -111,7 +117,7 @@ def _set_work(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
 def _set_rate_table(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     """The cost rate table (A-E) one assignment is priced at, as one step."""
     plan = view.document.plan
-    found = [a for a in plan.assignments_of_task(task_uid) if a.resource_uid == res.uid]
+    found = _assignments_on(plan, res, task_uid)
     letter = text.strip().upper()
     if len(letter) != 1 or letter not in RATE_TABLES:
         view.message(view, f"{res.name}, Rate table: '{text.strip()}': choose A, B, C, D or E")
