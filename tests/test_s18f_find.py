@@ -198,3 +198,19 @@ def test_s18f_replace_in_notes_keeps_the_rest_of_the_note(window):
     assert plan.task(5).notes == "Check first\nthe client's API"
     said = window.replace_with(FindQuery("1", int(Column.WBS)), "9", every=True)
     assert said == "Task 1 'Design', WBS: WBS is worked out, not typed"
+
+
+def test_s18f_replace_all_in_people_adds_a_new_person_once(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    said = window.replace_with(FindQuery("ann", int(Column.RESOURCES)), "Cleo", every=True)
+    assert said == "Replaced People in 2 tasks"
+    assert [r.name for r in plan.resources] == ["Ann", "Bob", "Cleo"]
+    cleo = plan.resources[2].uid
+    assert sorted(a.task_uid for a in plan.assignments if a.resource_uid == cleo) == [2, 5]
+    assert stack.count() == 1
+    stack.undo()
+    assert [r.name for r in plan.resources] == ["Ann", "Bob"]
+    assert window.replace_with(FindQuery(""), "x", every=True) == (
+        "Type what to replace in Find what first"
+    )
+    assert plan.task(1).name == "Design"

@@ -110,6 +110,8 @@ class FindMenu:
         """Replace (``every``: Replace All) what ``query`` matches with ``replacement``, as
         typed into the cells; the message said (None: replaced and moved on, or found)."""
         self._find_query = query
+        if query.test is FindTest.CONTAINS and not query.text:  # it would match every task
+            return self._said("Type what to replace in Find what first")
         try:
             matcher = Matcher(self.model, query)
         except InputError as exc:

@@ -334,9 +334,12 @@ def replaced_text(matcher: Matcher, uid: int, replacement: str) -> str:
     return re.sub(re.escape(query.text), lambda _m: replacement, old, flags=flags)
 
 
-def typed_in(model: TaskTreeModel, uid: int, column: int, text: str) -> PlanCommand | None:
+def typed_in(
+    model: TaskTreeModel, uid: int, column: int, text: str, joining: list[str] | None = None
+) -> PlanCommand | None:
     """The command typing ``text`` into a task's cell makes (None: nothing changes);
-    InputError with the field's own message when it refuses it."""
+    InputError with the field's own message when it refuses it. ``joining``: the people
+    new to the team that the step's People cells name (they join with the first)."""
     document = model.document
     if document.read_only:
         raise InputError("the plan is open read-only")
@@ -351,10 +354,28 @@ def typed_in(model: TaskTreeModel, uid: int, column: int, text: str) -> PlanComm
             return None
         return EditTaskCommand(document, uid, f"Set notes of '{task.name}'", notes=text)
     if kind is Column.RESOURCES:  # as typed into the People cell: new names join the team
-        if text == model.cell_text(uid, column):
-            return None
-        return model._people_command(uid, text)[0]  # the sheet's own reading of People
+        return (
+            None if text == model.cell_text(uid, column) else _staffing(model, uid, text, joining)
+        )
     return command_for_cell(document, uid, kind, text)
+
+
+def _staffing(model: TaskTreeModel, uid: int, text: str, joining: list[str] | None) -> PlanCommand:
+    """A People cell typed: the names new to the team join it once in a step (the first
+    part adds all of them; the parts after read them when they run)."""
+    from app.domain.assigning import unknown_names
+    from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
+
+    document = model.document
+    if joining is None:
+        joining = unknown_names(document.plan, text)
+    if joining:
+        command = StaffWithNewPeopleCommand(document, uid, text, list(joining))
+        joining.clear()
+        return command
+    if unknown_names(document.plan, text):  # joined by an earlier part of this step
+        return StaffWithNewPeopleCommand(document, uid, text, [])
+    return SetAssignmentsCommand(document, uid, text)
 
 
 def replace_command(
@@ -366,9 +387,16 @@ def replace_command(
     column = matcher.query.column
     title = column_title(model, column)
     parts: list[PlanCommand] = []
-    for uid in uids:
+    texts = {uid: replaced_text(matcher, uid, replacement) for uid in uids}
+    joining: list[str] | None = None
+    if column == Column.RESOURCES:  # each new person joins the team once, with the first
+        from app.domain.assigning import unknown_names
+
+        new = (name for text in texts.values() for name in unknown_names(plan, text))
+        joining = list({name.casefold(): name for name in new}.values())
+    for uid, text in texts.items():
         try:
-            command = typed_in(model, uid, column, replaced_text(matcher, uid, replacement))
+            command = typed_in(model, uid, column, text, joining)
         except InputError as exc:
             task = plan.task(uid)
             where = f"Task {plan.index_of(uid) + 1} '{task.name}', {title}"
