@@ -41,6 +41,12 @@ def test_s18p_long_lines_wrap_at_spaces_and_keep_every_word():
     assert wrapped_lines("one two three four", 9, width) == ["one two", "three", "four"]
     # a word wider than the column is broken inside it, nothing left out
     assert wrapped_lines("abcdefghijkl xy", 5, width) == ["abcde", "fghij", "kl xy"]
+    # ... after a mark where it has one: an e-mail address breaks after its @ and dots
+    assert wrapped_lines("maria.lopez@northwind.example", 14, width) == [
+        "maria.lopez@",
+        "northwind.",
+        "example",
+    ]
     # the user's own line breaks still break, each line wrapped by itself
     assert wrapped_lines("alpha beta\ngamma", 6, width) == ["alpha", "beta", "gamma"]
     # a Budget name indented under its summary keeps its indent on every line

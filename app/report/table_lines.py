@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+_SOFT_BREAKS = ("@", ".", "/", "-", "_", ",", ";", ":", "\\")  # a long word breaks after one
 _BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
 
 
@@ -70,6 +71,9 @@ def _wrapped(line: str, width: float, advance: Callable[[str], float]) -> list[s
         current = indent + word
         while advance(current) > width and len(current) > len(indent) + 1:
             cut = _fitting(current, width, advance, len(indent) + 1)
+            # after a mark rather than mid-name: "maria.lopez@" / "northwind.example"
+            soft = max(current.rfind(mark, len(indent), cut - 1) for mark in _SOFT_BREAKS) + 1
+            cut = soft if soft > len(indent) else cut
             out.append(current[:cut])
             current = indent + current[cut:]
     if current:
