@@ -214,3 +214,24 @@ def test_s18f_replace_all_in_people_adds_a_new_person_once(window):
         "Type what to replace in Find what first"
     )
     assert plan.task(1).name == "Design"
+
+
+def test_s18f_a_read_only_plan_finds_but_replaces_nothing(qtbot):
+    class _ReadOnlyFile:
+        read_only = True
+        path = None
+
+    win = MainWindow(Document(build_plan(), _ReadOnlyFile()), settings=Settings())
+    qtbot.addWidget(win)
+    win.show_view("gantt")
+    assert win.action_collection["find_task"].isEnabled()
+    assert not win.action_collection["replace_task"].isEnabled()
+    win.find_task()
+    dialog = win._find_dialog
+    assert not dialog.to_replace.isVisible()
+    dialog.what.setText("code")
+    dialog.find_next()
+    assert win.tree.current_uid() == 5
+    said = win.replace_with(FindQuery("code"), "Coding", every=True)
+    assert said == "Task 5 'Code', Task name: the plan is open read-only"
+    assert win.document.plan.task(5).name == "Code"
