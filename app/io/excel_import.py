@@ -38,6 +38,7 @@ from app.io.workbook_limits import (
     check_rows,
     check_workbook_file,
 )
+from app.io.workbook_number_formats import percent_cells, with_cells
 from app.io.workbook_ods_merges import ods_merged_ranges
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.xlsx_indents import column_indents
@@ -159,6 +160,16 @@ class _Book:
             return set()
         return {cell_text(c) for c in rows[0]} if rows else set()
 
+    def percents_shown(
+        self, sheet: str, rows: Sequence[Sequence[object]], title: str
+    ) -> Sequence[Sequence[object]]:
+        """``rows`` with each number of the ``title`` column that its cell shows as a
+        percentage read as a PercentCell (an .xlsx; other files as before)."""
+        header = [cell_text(c) for c in rows[0]] if rows else []
+        col = header.index(title) if title in header else None
+        cells = percent_cells(self.path, sheet, rows, col)
+        return rows if col is None or not cells else with_cells(rows, col, cells)
+
     def refuse_missing_plan(self) -> None:
         """A workbook Gantry exported whose Plan sheet the client deleted: say so.
 
@@ -184,8 +195,12 @@ class _Book:
             for key, columns in ((TEAM_SHEET, _TEAM_TITLES), (RISK_SHEET, _RISK_TITLES))
             if (found := self.register_sheet(key, columns, sheet)) is not None
         }
-        registers = {key: self.rows(name).rows for key, name in named.items()}
-        plan_rows = self.rows(sheet).rows
+        # a number in a percent cell is what the cell shows: 1.5 is 150 %
+        registers = {
+            key: self.percents_shown(name, self.rows(name).rows, "Probability")
+            for key, name in named.items()
+        }
+        plan_rows = self.percents_shown(sheet, self.rows(sheet).rows, "% Complete")
         for name, rows in ((sheet, plan_rows), *((named[k], r) for k, r in registers.items())):
             _refuse_negative_uids(name, rows)
         read_back = {sheet: (PLAN_COLUMNS, "task rows")}
@@ -317,6 +332,11 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
             )
     data = book.rows(mapping.sheet)
     _refuse_merged(book, mapping)
+    percent = mapping.columns.get("percent")
+    shown = percent_cells(path, mapping.sheet, data.rows, percent)
+    if percent is not None and shown:  # read as the sheet shows them: 1.5 in a 0% cell, 150%
+        texts = {r: cell.shown() for r, cell in shown.items()}
+        data = replace(data, rows=with_cells(data.rows, percent, texts))
     # A formula with no saved value reads as an empty cell: a task would get the default
     # day. A row whose name is one is left out, and the report names it.
     values = {c for f, c in mapping.columns.items() if f != "name"}

@@ -44,6 +44,7 @@ from app.domain.risk import (
     read_probability,
 )
 from app.io.sheet_mapping import column_letter
+from app.io.sheet_percent import PercentCell, shown_value
 from app.io.sheet_values import CellError, is_blank, read_number, ref_text
 from app.io.workbook_cells import cell_text
 
@@ -353,9 +354,9 @@ def _fraction(value: object, upper: float | None) -> float:
     if isinstance(value, str):
         number /= 100.0
     if number < 0:
-        raise CellError(f"{quoted(value)} cannot be negative")
+        raise CellError(f"{shown_value(value)} cannot be negative")
     if upper is not None and number > upper:
-        raise CellError(f"{quoted(value)} is not between 0% and {upper:.0%}")
+        raise CellError(f"{shown_value(value)} is not between 0% and {upper:.0%}")
     return round(number, 6)
 
 
@@ -481,9 +482,14 @@ def _risk_value(title: str, value: object) -> object:
 def _probability(value: object) -> float:
     """The Risks view's rule (app.domain.risk.read_probability): a number cell up to 1 is
     a fraction (a percentage cell holds 40 % as 0.4), above 1 percent; text as typed in
-    the view, so "0,4" is 40 % in both places."""
+    the view, so "0,4" is 40 % in both places. A cell known to show a percentage holds its
+    fraction whatever its size: 1.5 there is 150 %, refused."""
     if is_blank(value):
         return 0.0
+    if isinstance(value, PercentCell):  # a percent cell's number is the fraction it shows
+        if not 0.0 <= value <= 1.0:
+            raise CellError(f"{shown_value(value)} is not between 0 and 100 %")
+        return round(float(value), 6)
     try:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return round(probability_of_number(float(value)), 6)

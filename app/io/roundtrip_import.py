@@ -22,7 +22,6 @@ from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.project import as_new_task
-from app.domain.quoting import quoted
 from app.domain.recurrence_tasks import occurrence_staffing
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
@@ -32,6 +31,7 @@ from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
 from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
+from app.io.sheet_percent import PercentCell, read_percent_cell
 from app.io.sheet_values import (
     CellError,
     ambiguous_date,
@@ -42,7 +42,6 @@ from app.io.sheet_values import (
     is_blank,
     read_cost,
     read_date,
-    read_number,
     read_people,
     ref_text,
 )
@@ -141,7 +140,7 @@ def _typed(title: str, value: object) -> str:
             else f"{value:%Y-%m-%d %H:%M}"
         )
     if title == "% Complete" and isinstance(value, int | float) and not isinstance(value, bool):
-        pct = value * 100 if value <= 1 else value  # a percentage cell holds 0.5 for 50 %
+        pct = value * 100 if value <= 1 or isinstance(value, PercentCell) else value
         return f"{pct:g}%"
     return ref_text(value)
 
@@ -385,14 +384,8 @@ class _Editor:
             )  # fmt: skip
         if title in ("Start", "Finish"):
             return self._date(title, value, task)
-        if title == "% Complete":
-            # a percentage-formatted cell holds 0.25; typed text "25%" or "25" means 25 %
-            pct = 0.0 if blank else read_number(str(value).rstrip("%"))
-            if isinstance(value, str) or pct > 1.0:
-                pct /= 100.0
-            if not 0.0 <= pct <= 1.0:
-                raise CellError(f"{quoted(value)} is not between 0% and 100%")
-            return replace(task, percent_complete=round(pct * 100.0, 4))
+        if title == "% Complete":  # 0.25 in a percent cell, "25%" typed; 1.5 there is 150 %
+            return replace(task, percent_complete=read_percent_cell(value))
         if title == "Fixed cost":  # not below zero, as the task sheet takes it
             return replace(task, fixed_cost=0.0 if blank else read_cost(value))
         if title == "Cost":

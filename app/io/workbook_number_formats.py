@@ -1,0 +1,140 @@
+"""The number formats of one column of an .xlsx sheet, read straight from its XML parts.
+
+python-calamine reads a cell's value, not how it is shown: a 1.5 in a cell formatted
+``0%`` shows 150 %, and a rate of 1,200 formatted ``$#,##0.00/\\d`` is per day. The cell
+formats are found as the cell indents are (:mod:`app.io.xlsx_indents`, whose parsing of
+the workbook, styles and cell tags this shares): each cell's ``s`` names a cell format
+(``cellXfs``), whose ``numFmtId`` is a built-in format or one of the styles' ``numFmts``.
+
+Anything that reader does not follow returns None; the caller then reads the values as
+before.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+from xml.parsers import expat
+
+from defusedxml import DefusedXmlException
+
+from app.io.sheet_percent import PercentCell
+from app.io.xlsx_indents import (
+    _CELL_REF,
+    _MAIN,
+    _column_number,
+    _NotFollowedError,
+    _parts,
+    _scan_cells,
+    _xml,
+)
+
+# The built-in formats a percentage or a plain number shows in (ECMA-376, 18.8.30).
+_BUILT_IN = {0: "General", 9: "0%", 10: "0.00%"}
+
+
+def _format_codes(styles: Element) -> list[str]:
+    """The number format code of each cell format, in ``s`` order ("" when unknown)."""
+    custom = {
+        int(f.get("numFmtId") or -1): f.get("formatCode") or ""
+        for f in styles.iter(_MAIN + "numFmt")
+    }
+    formats = styles.find(_MAIN + "cellXfs")
+    out: list[str] = []
+    for xf in formats.findall(_MAIN + "xf") if formats is not None else ():
+        number = int(float(xf.get("numFmtId") or 0))
+        out.append(custom.get(number, _BUILT_IN.get(number, "")))
+    return out
+
+
+def column_formats(path: Path, sheet: str, col: int) -> dict[int, str] | None:
+    """0-based row -> number format code of the cells of 0-based column ``col`` that have
+    one other than General; None when the file is no .xlsx this reader follows."""
+    if Path(path).suffix.lower() != ".xlsx":
+        return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _column_formats(zf, sheet, col)
+    except (
+        _NotFollowedError,
+        zipfile.BadZipFile,
+        OSError,
+        ParseError,
+        expat.ExpatError,
+        DefusedXmlException,
+        ValueError,
+        IndexError,
+    ):
+        return None
+
+
+def _column_formats(zf: zipfile.ZipFile, sheet: str, col: int) -> dict[int, str]:
+    part, styles_part = _parts(zf, sheet)
+    if styles_part is None:
+        return {}
+    codes = _format_codes(_xml(zf, styles_part))
+    distinct = sorted({c for c in codes if c not in ("", "General")})
+    if not distinct:
+        return {}
+    # each cell format as 1 + the index of its code (0: General), as the scan wants it
+    numbers = [distinct.index(c) + 1 if c in distinct else 0 for c in codes]
+    try:
+        data = zf.read(part)
+    except KeyError:
+        raise _NotFollowedError from None
+    found = _scan_cells(data, col, numbers)
+    if found is None:
+        found = {}
+        for cell in _xml(zf, part).iter(_MAIN + "c"):
+            ref = _CELL_REF.match(cell.get("r") or "")
+            if ref is None:
+                raise _NotFollowedError  # cells placed by position only
+            if _column_number(ref.group(1)) == col and numbers[int(cell.get("s") or 0)]:
+                found[int(ref.group(2)) - 1] = numbers[int(cell.get("s") or 0)]
+    return {row: distinct[n - 1] for row, n in found.items()}
+
+
+# Quoted text, an escaped character or a [colour]/[condition] in a format code: not codes.
+_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def shows_percent(code: str) -> bool:
+    """Whether a number format shows its number as a percentage (``0%``, ``0.0 %``)."""
+    return "%" in _LITERAL.sub("", code)
+
+
+def percent_rows(path: Path, sheet: str, col: int) -> set[int]:
+    """The 0-based rows of column ``col`` whose cells show a percentage (none when unknown)."""
+    formats = column_formats(path, sheet, col) or {}
+    return {row for row, code in formats.items() if shows_percent(code)}
+
+
+def percent_cells(
+    path: Path, sheet: str, rows: Sequence[Sequence[object]], col: int | None
+) -> dict[int, PercentCell]:
+    """The number cells of column ``col`` shown as percentages, by 0-based row, each as a
+    :class:`PercentCell` (none when the format is unknown: an .xls, an .ods)."""
+    if col is None:
+        return {}
+    out: dict[int, PercentCell] = {}
+    for r in percent_rows(path, sheet, col):
+        value = rows[r][col] if r < len(rows) and col < len(rows[r]) else None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            out[r] = PercentCell(value)
+    return out
+
+
+def with_cells(
+    rows: Sequence[Sequence[object]], col: int, cells: Mapping[int, object]
+) -> list[Sequence[object]]:
+    """``rows`` with the cells of column ``col`` in ``cells`` (by row) put in; the other
+    rows are the same objects."""
+    out = list(rows)
+    for r, value in cells.items():
+        row = list(out[r])
+        row[col] = value
+        out[r] = row
+    return out
