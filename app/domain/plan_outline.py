@@ -195,11 +195,10 @@ class OutlineOps:
             finish = [lk for lk in self.links_into(above.uid) if lk.type in _FINISH_LINKS]
             if finish:
                 link = finish[0]
+                pred = quoted(self.task(link.predecessor).name)
                 raise OutlineError(
                     f"{quoted(below.name)} cannot go under {quoted(above.name)}: a summary "
-                    "cannot have a finish-to-finish or start-to-finish predecessor, and "
-                    f"{quoted(above.name)} has one ({quoted(self.task(link.predecessor).name)} "
-                    f"{link.type.name}): link it FS or SS first"
+                    f"cannot have the {link.type.name} link from {pred}; make it FS or SS first"
                 )
 
     def topmost(self, uids: Iterable[int]) -> list[int]:
