@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.render import column_needs, fit_columns
+from app.report.table_lines import wrapped_lines
 
 BODY = 8.0  # text size of tables and paragraphs (points)
 PAD = 3.0  # space left and right of a cell's text
@@ -31,23 +32,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int = MAX_LINES) -> list[str]:
-    """``text`` broken at spaces into lines at most ``width`` wide; the last one elided.
-
-    A word longer than the width is cut with an ellipsis rather than broken.
-    """
-    words = text.split()
-    if not words:
-        return [""]
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        trial = f"{current} {word}" if current else word
-        if current and metrics.horizontalAdvance(trial) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    lines.append(current)
+    """``text`` on one paragraph broken at spaces into lines at most ``width`` wide, a word
+    wider than that within it (:func:`app.report.table_lines.wrapped_lines`); at most
+    ``max_lines``, the last one elided."""
+    lines = wrapped_lines(" ".join(text.split()), width, metrics.horizontalAdvance)
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
     elide = Qt.TextElideMode.ElideRight

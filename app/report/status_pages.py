@@ -30,7 +30,7 @@ from app.report.status_chart import (
     paint_phase_chart,
 )
 from app.report.status_curve import curve_height, paint_cost_curve
-from app.report.status_flow import LATE, MUTED, Flow
+from app.report.status_flow import LATE, MUTED, Flow, wrap
 from app.report.status_tables import (
     MAX_CRITICAL_ROWS,
     MAX_MILESTONE_ROWS,
@@ -121,8 +121,12 @@ def baseline_note(report: StatusReport) -> str | None:
 def lay_out(flow: Flow, report: StatusReport) -> None:
     """Every block of the report, top to bottom."""
     flow.begin()
-    flow.text(QRectF(0, flow.y, flow.width, 20), f"{TITLE}: {report.project.name}", 15, bold=True)
-    flow.y += 22
+    # a long project name wraps rather than running off the page (at most three lines)
+    title = f"{TITLE}: {report.project.name}"
+    for line in wrap(title, QFontMetricsF(flow.font(15, bold=True)), flow.width):
+        flow.text(QRectF(0, flow.y, flow.width, 20), line, 15, bold=True)
+        flow.y += 20
+    flow.y += 2
     flow.paragraph(subtitle(report), MUTED)
     flow.y += 4
     _cards(flow, headline_cards(report))
