@@ -172,3 +172,11 @@ def test_s18i_an_edit_past_a_leavers_last_day_names_the_task_once(qtbot, alap):
     assert message.startswith("task 1.2 'Test', worked by 'Jonas Weber': calendar 'Jonas W")
     assert message.count("task 1.2") == 1
     assert plan.task(3).duration_minutes == 5 * _DAY
+
+
+def test_s18i_work_past_the_project_calendars_end_is_said_plainly():
+    """Every plain task runs on it: naming the first would point at the wrong one."""
+    plan = _plan()
+    closing = CalendarException("Closed", date(2026, 3, 5), date(2099, 12, 31))
+    plan.put_calendar(replace(plan.calendar(), exceptions=(closing,)))
+    assert _refusal(plan).startswith("calendar 'Standard' has no working time after 2026-03-04")

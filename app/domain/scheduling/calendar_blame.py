@@ -64,7 +64,9 @@ def naming_task(plan: Plan, error: NoWorkingTimeError, net: Network | None) -> P
     if error.calendar_uid is not None:
         tasks, people = _on_plan_calendar(plan, error.calendar_uid)
     elif error.worktime is not None and net is not None:
-        tasks = _on_worktime(net, error.worktime)
+        # the project's calendar (every plain task on it): naming one task would mislead
+        on_project = error.worktime is net.project_calendar
+        tasks = [] if on_project else _on_worktime(net, error.worktime)
         people = _people_of(plan, tasks[0], _calendar_names(error.worktime)) if tasks else []
     else:
         tasks, people = [], []
@@ -122,13 +124,15 @@ def _on_plan_calendar(plan: Plan, calendar_uid: int) -> tuple[list[Task], list[R
 
 
 def _on_worktime(net: Network, wt: WorkTime) -> list[Task]:
-    """Active tasks scheduled on ``wt`` (as their calendar, or one assignment's span)."""
+    """Active tasks scheduled on ``wt`` (as their calendar, or one assignment's span);
+    summaries, which hold no work of their own, only when no other task is."""
     rows = [
         i
         for i, cal in enumerate(net.calendars)
-        if cal is wt or any(c is wt for c, _span in net.spans.get(i, ()))
+        if net.active[i] and (cal is wt or any(c is wt for c, _span in net.spans.get(i, ())))
     ]
-    return [net.tasks[i] for i in rows if net.active[i]]
+    leaves = [i for i in rows if not net.summary[i]]
+    return [net.tasks[i] for i in leaves or rows]
 
 
 def _calendar_names(wt: WorkTime) -> set[str]:
