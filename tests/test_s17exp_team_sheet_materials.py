@@ -49,11 +49,12 @@ def test_s17exp_a_material_has_its_quantity_and_no_max_units(tmp_path):
     path = tmp_path / "slab.xlsx"
     write_plan(_plan(), path, now=datetime(2027, 3, 1, 9, 0))
     team = _team(path)
-    assert (team["Ana"]["Max units"], team["Ana"]["Work (h)"]) == (0.5, 8)
+    # the column is "Work" since s18s: "Work (h)" read a material's 14.5 m³ as hours
+    assert (team["Ana"]["Max units"], team["Ana"]["Work"]) == (0.5, 8)
     assert team["Concrete"]["Max units"] is None
-    assert team["Concrete"]["Work (h)"] == "14.5 m³"  # 12.5 + 2 over its two tasks
+    assert team["Concrete"]["Work"] == "14.5 m³"  # 12.5 + 2 over its two tasks
     assert team["Permit"]["Max units"] is None
-    assert team["Permit"]["Work (h)"] is None
+    assert team["Permit"]["Work"] is None
 
 
 def test_s17exp_the_blank_cells_read_back_as_no_edit(tmp_path):

@@ -59,7 +59,7 @@ TEAM_COLUMNS: tuple[str, ...] = (
     "Type",
     "Max units",
     "Std. rate",
-    "Work (h)",
+    "Work",  # a person's hours ("8 h"), a material's quantity in its label ("14.5 m³")
     "Cost",
     "Over-allocated",
 )

@@ -87,6 +87,8 @@ class Formats:
         )
         self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
         self.percent = self._style("Gantry percent", number_format="0%")
+        # hours a client can add up that say they are hours: "8 h", "7.5 h"
+        self.hours = self._style("Gantry hours", number_format='General" h"')
         self.ratio = self._style("Gantry ratio", number_format="0.00")  # CPI, SPI
         self.money = self._style("Gantry money", number_format=money)
         self._money_format = money

@@ -4,7 +4,8 @@ register_sheets.py).
 
 As the Team view (and MS Project's resource sheet) shows them: a material or cost item
 has no max units (blank), a material's work is the quantity assigned in its label
-("40 t") and a cost item has none.
+("40 t") and a cost item has none. The column is titled Work, a person's hours shown
+"8 h" (a number a client can add up): under "Work (h)" a material's 40 t read as hours.
 """
 
 from __future__ import annotations
@@ -84,12 +85,16 @@ def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, step
                 res.uid,
                 fmt.text(name, res.name),
                 fmt.text(role, res.role),
-                res.type.name.lower(),
+                res.type.name.capitalize(),  # as the Team view shows it: Material
                 styled_cell(ws, finite(res.max_units), fmt.percent)
                 if res.type is ResourceType.WORK
                 else None,
                 styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
-                fmt.text(quantity, work) if isinstance(work, str) else work,
+                fmt.text(quantity, work)
+                if isinstance(work, str)
+                else styled_cell(ws, work, fmt.hours)
+                if work is not None
+                else None,
                 styled_cell(ws, finite(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money),
                 "yes" if res.uid in costs.overallocated else None,
             )
