@@ -7,7 +7,8 @@ assignment's cost. Assign and Remove act on the ticked people; Replace… swaps 
 highlighted person for others chosen in a second list. Each builds the task's People
 text and runs the People cell's own :class:`~app.ui.team.commands.SetAssignmentsCommand`,
 so work follows the task type as typing there does (an effort-driven task keeps its
-work); one click is one undo step. MS Project's Graphs button is not offered.
+work); a recurring task's occurrences each keep their own units, and units the text
+rounds stay exact (app/ui/dialogs/assign_staffing.py); one click is one undo step. MS Project's Graphs button is not offered.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, execute
 from app.ui.dialogs.assign_grid import COST, MARK, NAME, UNITS, GridRow, PeopleGridView
 from app.ui.dialogs.assign_replace_dialog import ReplaceResourceDialog
+from app.ui.dialogs.assign_staffing import staffing_commands
 from app.ui.dialogs.assign_units import (
     parse_units,
     staffing_replacing,
@@ -37,7 +39,6 @@ from app.ui.dialogs.assign_units import (
 )
 from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
-from app.ui.team.commands import SetAssignmentsCommand
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -188,9 +189,9 @@ class AssignResourcesDialog(QDialog):
         parts: list[PlanCommand] = []
         try:
             for task_uid in self._selected():
-                text = staffing_replacing(plan, task_uid, old_uid, new)
-                if text is not None:
-                    parts.append(SetAssignmentsCommand(self.document, task_uid, text))
+                parts += staffing_commands(
+                    self.document, task_uid, lambda p, uid: staffing_replacing(p, uid, old_uid, new)
+                )
             if not parts:
                 return self._say(f"'{plan.resource(old_uid).name}' is not on the selected tasks.")
             execute(self.document, CompositeCommand(self.document, "Replace Resource", parts))
@@ -212,8 +213,9 @@ class AssignResourcesDialog(QDialog):
                 on = {a.resource_uid for a in staff_of(plan, task_uid)}
                 if removing and not on & set(people):
                     continue  # none of them on this task: nothing to take off
-                text = staffing_with(plan, task_uid, wanted)
-                parts.append(SetAssignmentsCommand(self.document, task_uid, text))
+                parts += staffing_commands(
+                    self.document, task_uid, lambda p, uid: (staffing_with(p, uid, wanted), {})
+                )
             if not parts:
                 return self._say("None of the ticked people is on the selected tasks.")
             execute(self.document, CompositeCommand(self.document, label, parts))

@@ -88,9 +88,10 @@ def staffing_with(plan: Plan, task_uid: int, people: dict[int, str | None]) -> s
 
 def staffing_replacing(
     plan: Plan, task_uid: int, old_uid: int, new: dict[int, str | None]
-) -> str | None:
+) -> tuple[str, dict[int, float]] | None:
     """A task's People text with ``old_uid`` replaced, in its place, by ``new`` (None: the
-    units it had, when of the same kind); None when ``old_uid`` is not on the task.
+    units it had, when of the same kind), and the exact units those newcomers take (the
+    text reads 1/3 as 33.3333 %); None when ``old_uid`` is not on the task.
 
     InputError when one of ``new`` is already on the task (MS Project refuses it too)."""
     staffed = staff_of(plan, task_uid)
@@ -99,6 +100,7 @@ def staffing_replacing(
         return None
     replaced = plan.resource(old_uid)
     parts: list[str] = []
+    exact: dict[int, float] = {}
     for a in staffed:
         res = plan.resource(a.resource_uid)
         if res.uid in new:
@@ -108,20 +110,23 @@ def staffing_replacing(
             parts.append(_kept(res, a.units))
             continue
         for uid, units in new.items():
-            kept = units if units is not None else _units_of(plan.resource(uid), replaced, a.units)
+            newcomer = plan.resource(uid)
+            if units is None and newcomer.type is replaced.type:
+                exact[uid] = a.units
+            kept = units if units is not None else _units_of(newcomer, replaced, a.units)
             parts.append(_entry(plan, uid, kept))
-    return ", ".join(p for p in parts if p)
+    return ", ".join(p for p in parts if p), exact
 
 
 def _units_of(newcomer: Resource, replaced: Resource, units: float) -> str:
     """The replaced person's units for a newcomer of the same kind, else the default."""
     if newcomer.type is not replaced.type:
         return parse_units("", newcomer)
-    return _cell_units(newcomer, units)
+    return cell_units(newcomer, units)
 
 
-def _cell_units(resource: Resource, units: float) -> str:
-    """Units as People-cell text, to 1/10,000 of a percent: "33.3333%", "2.5"."""
+def cell_units(resource: Resource, units: float) -> str:
+    """Units as People-cell text (as this module writes it), to 1/10,000 of a percent: "33.3333%", "2.5"."""
     if resource.type is ResourceType.MATERIAL:
         return _plain(units)
     return f"{_plain(units * 100)}%"
@@ -132,7 +137,7 @@ def _kept(resource: Resource, units: float) -> str:
     percent); units that read as they are keep their exact value (assigning.plan_assignments)."""
     if resource.type is ResourceType.COST:
         return resource.name
-    return f"{resource.name}[{_cell_units(resource, units)}]"
+    return f"{resource.name}[{cell_units(resource, units)}]"
 
 
 def _entry(plan: Plan, uid: int, units: str | None) -> str:

@@ -1,0 +1,59 @@
+"""The commands Assign Resources' buttons run: the People cell's, task by task.
+
+Two things the People text alone loses are kept here. A recurring task is staffed one
+occurrence at a time, each from its own People text, so the people left on it keep each
+occurrence's own units (one text for the summary would give them all the first one's).
+And units the text rounds (a newcomer taking over someone's 1/3 reads 33.3333 %) are
+held exactly, as the People cell keeps someone's units that read as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from app.domain.assigning import occurrence_uids
+from app.domain.plan import Plan
+from app.ui.commands import PlanCommand
+from app.ui.dialogs.assign_units import cell_units
+from app.ui.document import Document
+from app.ui.team.commands import SetAssignmentsCommand
+
+# One task's People text and the exact units of those whose text rounds them (by resource
+# uid); None: the task is left as it is.
+Staffing = tuple[str, Mapping[int, float]] | None
+
+
+class ExactStaffCommand(SetAssignmentsCommand):
+    """The People cell's command, with ``exact`` units kept for the people whose units in
+    the text read as those (the text holds 1/10,000 of a percent, the plan a double)."""
+
+    def __init__(
+        self, document: Document, task_uid: int, text: str, exact: Mapping[int, float]
+    ) -> None:
+        super().__init__(document, task_uid, text)
+        plan = document.plan
+        self._wanted = [
+            (uid, exact[uid] if _reads_as(plan, uid, units, exact.get(uid)) else units)
+            for uid, units in self._wanted
+        ]
+
+
+def _reads_as(plan: Plan, uid: int, units: float, exact: float | None) -> bool:
+    if exact is None:
+        return False
+    res = plan.resource(uid)
+    return cell_units(res, exact) == cell_units(res, units)
+
+
+def staffing_commands(
+    document: Document, task_uid: int, staffing: Callable[[Plan, int], Staffing]
+) -> list[PlanCommand]:
+    """The commands that staff ``task_uid`` as ``staffing`` writes each task: the task, or
+    each occurrence of a recurring task (each with its own people and units)."""
+    plan = document.plan
+    out: list[PlanCommand] = []
+    for uid in occurrence_uids(plan, task_uid) or [task_uid]:
+        wanted = staffing(plan, uid)
+        if wanted is not None:
+            out.append(ExactStaffCommand(document, uid, *wanted))
+    return out
