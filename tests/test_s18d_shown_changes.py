@@ -22,7 +22,7 @@ import pytest
 
 from app import formats
 from app.cli import main
-from app.domain.diff import diff_plans
+from app.domain.diff import PlanChange, diff_plans
 from app.domain.link import Link
 from app.domain.merge import apply_changes, copy_plan, revert, three_way
 from app.domain.percent_shown import exact_percent
@@ -159,9 +159,10 @@ def test_s18d_a_lag_retyped_in_weeks_reads_as_the_link(
     dialog = ReviewChangesDialog(shown, plan.project)
     qtbot.addWidget(dialog)
     assert _rows(dialog) == [["Lag", "3FS+5d", "3FS+1w"]]
-    assert shown[0].change == items[0].change.__class__(
+    assert shown[0].change == PlanChange(
         "link", CODE_LINK, "Review -> Code", "changed", "lag_unit", "3FS+5d", "3FS+1w"
     )
+    assert items[0].change.new == "WEEKS"  # what is applied stays the change as read
     old, new = tmp_path / "old.gantry", tmp_path / "new.gantry"
     formats.write_plan(plan, old)
     formats.write_plan(weeks, new)
