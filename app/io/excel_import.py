@@ -41,6 +41,7 @@ from app.io.workbook_limits import (
 from app.io.workbook_number_formats import percent_cells, with_cells
 from app.io.workbook_ods_merges import ods_merged_ranges
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
+from app.io.workbook_registers_recovered import RegisterRecovery
 from app.io.xlsx_indents import column_indents
 
 _CALAMINE_ERRORS = (
@@ -337,6 +338,9 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if percent is not None and shown:  # read as the sheet shows them: 1.5 in a 0% cell, 150%
         texts = {r: cell.shown() for r, cell in shown.items()}
         data = replace(data, rows=with_cells(data.rows, percent, texts))
+    recovery = _recovery(book, mapping)  # a Gantry workbook without its _gantry sheet
+    if recovery is not None:
+        data = recovery.plan_rows(data, mapping)
     # A formula with no saved value reads as an empty cell: a task would get the default
     # day. A row whose name is one is left out, and the report names it.
     values = {c for f, c in mapping.columns.items() if f != "name"}
@@ -359,6 +363,9 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if recurring:
         report(f"{len(recurring)} recurring task(s) read from their occurrences' rows")
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
+    for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
+        report(line)  # rates and risks from the Team and Risks sheets, and what is lost
+        warn(line)
     note = left_out_note(data, mapping)
     if note is not None:
         report(note)
@@ -369,6 +376,26 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         report(told)
         warn(told)
     return plan
+
+
+def _recovery(book: _Book, mapping: ColumnMapping) -> RegisterRecovery | None:
+    """The Team and Risks sheets of a workbook Gantry exported whose snapshot is gone (its
+    risks' probabilities as their cells show them); None for any other workbook."""
+    if SNAPSHOT_SHEET in book.names:
+        return None
+    found = [  # a sheet named Team that is no Gantry register is none
+        name
+        if (name := book.register_sheet(key, titles, mapping.sheet)) is not None
+        and titles <= book._header(name)
+        else None
+        for key, titles in ((TEAM_SHEET, _TEAM_TITLES), (RISK_SHEET, _RISK_TITLES))
+    ]
+    team, risks = ((n, book.rows(n).rows) if n is not None else None for n in found)
+    if team is None and risks is None:
+        return None
+    if risks is not None:
+        risks = (risks[0], book.percents_shown(risks[0], risks[1], "Probability"))
+    return RegisterRecovery(book.path, team, risks)
 
 
 def _team_names(book: _Book) -> list[str]:

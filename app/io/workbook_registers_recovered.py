@@ -1,0 +1,269 @@
+"""The Team and Risks sheets of a client workbook whose hidden ``_gantry`` sheet is gone.
+
+Without the snapshot the workbook is read as any client sheet, from its Plan sheet: every
+person came back at a rate of 0 and every risk was lost, without a word. The Team sheet
+still shows each person's role, type, max units and rate (the number, in the unit its
+cell's format shows: ``$1,200.00/d``; :mod:`app.io.workbook_number_formats`) and each
+material's label in its Work cell (``14.5 m³``); the Risks sheet each risk, its tasks by
+the ``#`` of the Plan sheet. They are read with the cell rules of a returned workbook
+(:mod:`app.io.register_sheets`), a bad cell refused by name, and one note says what the
+workbook no longer holds.
+
+A material's People cell (``Concrete[12.5 m³]``) holds a quantity, not a percentage: its
+quantity is taken out of the cell before the sheet is read and put on the assignment after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from app.domain.errors import FileFormatError
+from app.domain.plan import Plan
+from app.domain.quoting import quoted
+from app.domain.resource import RateUnit, Resource, ResourceType
+from app.domain.risk import Risk
+from app.io.register_sheets import (
+    _HOURLY,
+    _RISK_FIELDS,
+    _TEAM_FIELDS,
+    RISK_COLUMNS,
+    TEAM_COLUMNS,
+    _Register,
+    _risk_value,
+    _task_uids,
+    _team_value,
+)
+from app.io.sheet_import import SheetRows
+from app.io.sheet_mapping import ColumnMapping
+from app.io.sheet_values import is_blank, ref_text
+from app.io.workbook_number_formats import column_formats
+
+_OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
+_TYPES = {t.name.casefold(): t for t in ResourceType}
+_TYPE_NAMES = "Work, Material, Cost"
+# a quantity in a People cell, as Gantry writes a material's: Concrete[12.5 m³], Sand[3]
+_QUANTITY = re.compile(
+    r"^\s*(?P<name>[^\[\]]+?)\s*\[\s*(?P<number>[\d.,]+)\s*(?P<label>[^\]%]*)\]\s*$"
+)
+# the rate unit a Std. rate format shows after its slash: "$"#,##0.00\/\d -> d
+_RATE_UNIT = re.compile(r"/(mo|m|h|d|w|y)\s*$")
+
+
+@dataclass
+class RegisterRecovery:
+    """What a workbook without its snapshot still says of its people and risks."""
+
+    path: Path
+    team: tuple[str, Sequence[Sequence[object]]] | None  # (sheet, rows)
+    risks: tuple[str, Sequence[Sequence[object]]] | None
+    quantities: dict[int, dict[str, float]] = field(default_factory=dict)  # row -> material
+
+    def materials(self) -> set[str]:
+        """The casefolded names the Team sheet lists as materials."""
+        if self.team is None:
+            return set()
+        sheet, rows = self.team
+        reader = _Register(sheet, rows, TEAM_COLUMNS, "Name")
+        return {
+            str(reader.get(row, "Name")).strip().casefold()
+            for row in rows[1:]
+            if not is_blank(reader.get(row, "Name"))
+            and str(reader.get(row, "Type") or "").strip().casefold() == "material"
+        }
+
+    def plan_rows(self, data: SheetRows, mapping: ColumnMapping) -> SheetRows:
+        """``data`` with each material's quantity taken out of the People cells (kept, by
+        row, for :meth:`apply`): read as a person's, ``[12.5 m³]`` was refused."""
+        col = mapping.columns.get("resources")
+        materials = self.materials()
+        if col is None or not materials:
+            return data
+        rows = list(data.rows)
+        for i in range(mapping.header_row + 1, len(rows)):
+            row = rows[i]
+            value = row[col] if col < len(row) else None
+            if not isinstance(value, str) or "[" not in value:
+                continue
+            parts: list[str] = []
+            for part in re.split(r"([,;\n])", value):
+                m = _QUANTITY.match(part)
+                name = m.group("name") if m else ""
+                if m is None or name.casefold() not in materials:
+                    parts.append(part)
+                    continue
+                try:
+                    number = float(m.group("number").replace(",", ""))
+                except ValueError:
+                    raise FileFormatError(
+                        f"{data.where(i, col)}: {quoted(part.strip())} is no quantity"
+                    ) from None
+                self.quantities.setdefault(i, {})[name.casefold()] = number
+                parts.append(f" {name}" if part[:1] == " " else name)
+            cells = list(row)
+            cells[col] = "".join(parts)
+            rows[i] = cells
+        return replace(data, rows=rows)
+
+    def apply(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
+        """Read the people and risks into ``plan``; the note to tell (FileFormatError naming
+        a bad cell, ``plan`` then unchanged)."""
+        people = self._people(plan) if self.team is not None else None
+        risks = self._risks(plan, data, mapping) if self.risks is not None else None
+        if people is not None:
+            plan.resources = people
+            self._quantities(plan, data, mapping)
+        if risks is not None:
+            plan.risks = risks
+        read = [
+            f"people's roles, types and rates from the {self.team[0]} sheet"
+            if self.team is not None
+            else "",
+            f"the risks from the {self.risks[0]} sheet" if self.risks is not None else "",
+        ]
+        return [
+            f"{self.path.name}: the hidden _gantry sheet Gantry keeps the plan in is gone; "
+            f"read {' and '.join(r for r in read if r)}; not recovered: calendars, holidays "
+            "and days off, baselines, constraints (each Start is read as 'start no earlier "
+            "than'), deadlines, task types, overtime rates, costs per use and the plan's "
+            "settings"
+        ]
+
+    # ------------------------------------------------------------------ people
+
+    def _people(self, plan: Plan) -> list[Resource]:
+        assert self.team is not None
+        sheet, rows = self.team
+        reader = _Register(sheet, rows, (*TEAM_COLUMNS, _HOURLY, _OLD_WORK), "Name")
+        if "Name" not in reader.cols:
+            return list(plan.resources)
+        units = self._rate_units(sheet, reader)
+        by_name = {r.name.casefold(): r for r in plan.resources}
+        listed: dict[int, Resource] = {}
+        next_uid = max((r.uid for r in plan.resources), default=0) + 1
+        project = plan.project
+
+        def convert(title: str, value: object, res: Resource) -> object:
+            return _team_value(title, value, res, project)
+
+        for i, row in enumerate(rows[1:], start=1):
+            if is_blank(reader.get(row, "Name")):
+                continue
+            name = str(reader.get(row, "Name")).strip()
+            person = by_name.get(name.casefold())
+            if person is None:
+                person = Resource(next_uid, name)
+                next_uid += 1
+            person = self._typed(reader, i, row, person, units.get(i))
+            edits = reader.filled(row, {t: f for t, f in _TEAM_FIELDS.items() if t != "Name"})
+            listed[person.uid] = reader.apply(i, person, edits, _TEAM_FIELDS, convert)
+        kept = [listed.pop(r.uid, r) for r in plan.resources]
+        return kept + list(listed.values())
+
+    def _rate_units(self, sheet: str, reader: _Register) -> dict[int, RateUnit]:
+        """The rate unit each Std. rate cell's format shows, by sheet row."""
+        col = reader.cols.get("Std. rate")
+        formats = column_formats(self.path, sheet, col) if col is not None else None
+        out: dict[int, RateUnit] = {}
+        for row, code in (formats or {}).items():
+            m = _RATE_UNIT.search(code.replace("\\", "").replace('"', ""))
+            if m is not None:
+                out[row] = RateUnit(m.group(1))
+        return out
+
+    def _typed(
+        self,
+        reader: _Register,
+        i: int,
+        row: Sequence[object],
+        person: Resource,
+        unit: RateUnit | None,
+    ) -> Resource:
+        """``person`` with the type of its Type cell, the rate unit its rate's format shows
+        and, a material, the label of its Work cell."""
+        value = reader.get(row, "Type")
+        kind = person.type
+        if not is_blank(value):
+            found = _TYPES.get(str(value).strip().casefold())
+            if found is None:
+                where = reader.where(i, "Type")
+                raise FileFormatError(f"{where}: {quoted(value)} is not a type ({_TYPE_NAMES})")
+            kind = found
+        changes: dict[str, object] = {"type": kind}
+        if kind is ResourceType.WORK and unit is not None:
+            changes["standard_rate_unit"] = unit
+        if kind is ResourceType.MATERIAL:
+            work = reader.get(row, "Work")
+            work = reader.get(row, _OLD_WORK) if is_blank(work) else work
+            if isinstance(work, str):  # "14.5 m³": the label after the quantity
+                changes["material_label"] = re.sub(r"^[\s\d.,]+", "", work).strip()
+        return replace(person, **changes)  # type: ignore[arg-type]
+
+    def _quantities(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> None:
+        """Each material's assignment at the quantity its People cell gave."""
+        if not self.quantities:
+            return
+        names = {r.uid: r.name.casefold() for r in plan.resources}
+        row_of = _task_rows(data, mapping)
+        out = []
+        for a in plan.assignments:
+            got = self.quantities.get(row_of.get(a.task_uid, -1), {}).get(names[a.resource_uid])
+            out.append(a if got is None else replace(a, units=got))
+        plan.assignments = out
+
+    # ------------------------------------------------------------------ risks
+
+    def _risks(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[Risk]:
+        assert self.risks is not None
+        sheet, rows = self.risks
+        reader = _Register(sheet, rows, RISK_COLUMNS, "Risk")
+        if "Risk" not in reader.cols:
+            return list(plan.risks)
+        refs = _refs(data, mapping)
+
+        def convert(title: str, value: object, risk: Risk) -> object:
+            if title == "Tasks":
+                return _task_uids(plan, refs, value)
+            return _risk_value(title, value)
+
+        out: list[Risk] = []
+        used: set[int] = set()
+        for i, row in enumerate(rows[1:], start=1):
+            if is_blank(reader.get(row, "Risk")):
+                continue
+            value = reader.get(row, "UID")
+            uid = int(value) if isinstance(value, int | float) and value == int(value) else 0
+            if uid < 1 or uid in used:
+                uid = max(used, default=0) + 1
+            used.add(uid)
+            edits = reader.filled(row, _RISK_FIELDS)
+            out.append(reader.apply(i, Risk(uid, ""), edits, _RISK_FIELDS, convert))
+        return out
+
+
+def _body(data: SheetRows, mapping: ColumnMapping) -> list[int]:
+    """The sheet rows build_plan makes tasks of (a name), in order: task uid n + 1 each."""
+    col = mapping.columns["name"]
+    return [
+        i
+        for i in range(mapping.header_row + 1, len(data.rows))
+        if col < len(data.rows[i]) and not is_blank(data.rows[i][col])
+    ]
+
+
+def _task_rows(data: SheetRows, mapping: ColumnMapping) -> Mapping[int, int]:
+    """The sheet row of each task, by task uid."""
+    return {n + 1: i for n, i in enumerate(_body(data, mapping))}
+
+
+def _refs(data: SheetRows, mapping: ColumnMapping) -> dict[str, int]:
+    """The task uid of each ``#`` of the Plan sheet (a row number without that column)."""
+    col = mapping.columns.get("id")
+    out: dict[str, int] = {}
+    for n, i in enumerate(_body(data, mapping)):
+        row = data.rows[i]
+        value = row[col] if col is not None and col < len(row) else None
+        out.setdefault(str(n + 1) if is_blank(value) else ref_text(value), n + 1)
+    return out
