@@ -40,7 +40,7 @@ from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
-from app.report.saved_view import ViewRows, printed_view
+from app.report.saved_view import ViewRows, printed_view, rows_active
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale
 
@@ -418,7 +418,11 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     if rows is not None:
         uids, view_rows = rows_by_id(plan, rows), None  # the rows asked for, by ID
     elif date_from is not None or date_to is not None:
-        uids, view_rows = rows_between(plan, schedule, date_from, date_to), None
+        uids = rows_between(plan, schedule, date_from, date_to)
+        if view_rows is not None and shown is not None:  # of the view's rows, those active
+            check_something_to_print(plan, view_rows.rows, shown.task_filter)
+            view_rows = rows_active(view_rows, frozenset(uids))
+            uids = view_rows.rows
         if not uids:
             raise AppError("no task is active between the 'from' and 'to' dates")
     elif view_rows is not None and shown is not None:

@@ -16,7 +16,7 @@ runs a saved filter when the view is shown; Late Tasks at the plan's status date
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -122,6 +122,25 @@ def view_rows(
     flat = flatten(groups, key_of, folded_groups)
     headers = {row.key: row.group for row in flat if row.group is not None}
     return ViewRows(tuple(row.key for row in flat), headers, not outline)
+
+
+def rows_active(view: ViewRows, active: Collection[int]) -> ViewRows:
+    """The view's rows of the tasks among ``active`` (a PNG's dates: the tasks then), in
+    the view's order; a group header stays above a task it keeps, and goes without one."""
+    kept: list[int] = []
+    waiting: list[tuple[int, int]] = []  # headers with no task kept below yet: (key, level)
+    for key in view.rows:
+        group = view.groups.get(key)
+        if group is not None:
+            while waiting and waiting[-1][1] >= group.level:
+                waiting.pop()  # a header of its own level or deeper ended with no task
+            waiting.append((key, group.level))
+        elif key in active:
+            kept.extend(k for k, _level in waiting)
+            waiting.clear()
+            kept.append(key)
+    groups = {k: view.groups[k] for k in kept if k in view.groups}
+    return ViewRows(tuple(kept), groups, view.flat)
 
 
 def saved_view_rows(
