@@ -147,16 +147,24 @@ def test_s18i_change_working_time_refuses_a_week_without_work(qtbot, used):
     assert doc.undo_stack.count() == 0
 
 
-@pytest.mark.parametrize("command", ["schedule", "info"])
+@pytest.mark.parametrize("command", [["schedule"], ["schedule", "--json"], ["info"]])
 def test_s18i_a_file_with_such_a_calendar_is_one_line_and_exit_1(tmp_path, capsys, command):
-    path = tmp_path / "night.xml"
-    write_plan(_on_calendar(_plan(), 2, _NOTHING), path)
-    assert main([command, str(path)]) == 1
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    lines = captured.err.splitlines()
-    assert len(lines) == 1
-    assert lines[0].endswith("task 1.1 'Build': calendar 'Night' has no working time")
+    """The same line whichever command reads it (schedule's MS Project XML path skips the
+    reader's check and said it without the file's name)."""
+    night = tmp_path / "night.xml"
+    write_plan(_on_calendar(_plan(), 2, _NOTHING), night)
+    weekend = tmp_path / "weekend.xml"
+    write_plan(_assign(_on_calendar(_plan(), 3, _WEEKEND), 3, Resource(uid=1, name="Ana")), weekend)
+    expected = {
+        night: "gantry: night.xml: task 1.1 'Build': calendar 'Night' has no working time",
+        weekend: "gantry: weekend.xml: task 1.2 'Test': its calendar 'Weekend' and the calendar "
+        "'Standard' of 'Ana' share no working time",
+    }
+    for path, line in expected.items():
+        assert main([command[0], str(path), *command[1:]]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.splitlines() == [line]
 
 
 @pytest.mark.parametrize("alap", [False, True], ids=["re-propagated", "full-run-inside"])

@@ -88,17 +88,27 @@ def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     path = Path(args.file)
     if path.suffix.lower() != ".xml":
         plan = _load(path, args)
-        return plan, schedule(plan)
+        return plan, _schedule_read(path, plan)
     # The MS Project XML reader checks for looping links by building the
     # scheduler's network; scheduling at once builds it anyway, so skip the
     # check and report a loop with the reader's words.
     plan = _load(path, args, check_cycles=False)
     try:
-        return plan, schedule(plan)
+        return plan, _schedule_read(path, plan)
     except CycleError as exc:
-        raise FileFormatError(f"cannot load the plan: {exc}") from exc
+        raise FileFormatError(f"{path.name}: cannot load the plan: {exc}") from exc
+
+
+def _schedule_read(path: Path, plan: Plan) -> Schedule:
+    """schedule(plan), a refusal (a task no calendar can hold...) starting with the file's
+    name, as _load's messages do."""
+    try:
+        return schedule(plan)
+    except CycleError:
+        raise  # said as the reader says it (the MS Project XML path) or as raised
     except PlanError as exc:
-        raise FileFormatError(str(exc)) from exc
+        text = str(exc)
+        raise FileFormatError(text if path.name in text else f"{path.name}: {text}") from exc
 
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
@@ -359,7 +369,7 @@ def _note_naming(path: Path) -> Callable[[str], None]:
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry info FILE``: what a project manager asks first about a plan."""
     plan = _load(args.file, args)
-    result = schedule(plan)
+    result = _schedule_read(Path(args.file), plan)
     summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
     milestones = sum(1 for t in plan.tasks if t.milestone)
     people = [r for r in plan.resources if r.type.name == "WORK"]
