@@ -46,14 +46,10 @@ _KNOWN_LIMIT = 1 << 15
 
 
 class NoWorkingTimeError(PlanError):
-    """Work cannot be placed on a calendar: it has no working time (at all, or after some
-    day), or a task's calendar and its people's share none.
-
-    Raised far from any task (inside the scheduler's passes, or when a calendar is built):
-    ``worktime`` (the calendar the work was placed on) or ``calendar_uid`` (the plan
-    calendar that could not be built) lets the caller name the task and the person
-    (app.domain.scheduling.calendar_blame).
-    """
+    """A calendar with no working time (at all, or after some day), or a task's and its
+    people's sharing none. Raised far from any task: ``worktime`` (the calendar work was
+    placed on) or ``calendar_uid`` (the plan calendar not built) lets the scheduler name
+    the task and the person (app.domain.scheduling.calendar_blame)."""
 
     def __init__(
         self, message: str, worktime: WorkTime | None = None, calendar_uid: int | None = None
@@ -563,9 +559,8 @@ def _resolved(chain: tuple[Calendar, ...] | list[Calendar]) -> DayResolver:
 
 def check_has_work(calendar: Calendar, calendars: Mapping[int, Calendar]) -> None:
     """Refuse (NoWorkingTimeError, naming it) a calendar with no working time at all, as
-    Change Working Time does whether or not a task runs on it yet: nothing could ever be
-    scheduled on it. A file's such calendar is read as it is (MS Project writes one for
-    its budget resources) and refused only when work is placed on it."""
+    Change Working Time does, used or not yet. A file's is read as is (MS Project writes
+    one for budget resources), refused only when work is placed on it."""
     _resolved(_base_chain(calendar, calendars))
 
 
