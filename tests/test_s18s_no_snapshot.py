@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.domain.diff import diff_plans
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.resource import RateUnit, Resource, ResourceType
@@ -99,6 +100,9 @@ def test_s18s_rates_and_risks_come_back_from_their_sheets(tmp_path: Path) -> Non
         (cure.uid,),
         "Wet season",
     )
+    assert {r.name: r.uid for r in plan.resources} == {r.name: r.uid for r in _plan().resources}
+    changes = diff_plans(_plan(), plan)  # people compared person by person: their uids kept
+    assert [(c.entity, c.field) for c in changes if c.entity in ("resource", "risk")] == []
     (note,) = [line for line in said if "_gantry" in line]
     assert "rates" in note and "risks" in note
     assert "not recovered" in note and "calendars" in note

@@ -60,6 +60,7 @@ class RegisterRecovery:
     team: tuple[str, Sequence[Sequence[object]]] | None  # (sheet, rows)
     risks: tuple[str, Sequence[Sequence[object]]] | None
     quantities: dict[int, dict[str, float]] = field(default_factory=dict)  # row -> material
+    team_uids: dict[int, int] = field(default_factory=dict)  # uid as read -> the Team UID
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -113,7 +114,13 @@ class RegisterRecovery:
         people = self._people(plan) if self.team is not None else None
         risks = self._risks(plan, data, mapping) if self.risks is not None else None
         if people is not None:
-            plan.resources = people
+            plan.resources, uids = _team_uids(people, self.team_uids)
+            plan.assignments = [
+                a
+                if a.resource_uid == uids[a.resource_uid]
+                else replace(a, resource_uid=uids[a.resource_uid])
+                for a in plan.assignments
+            ]
             self._quantities(plan, data, mapping)
         if risks is not None:
             plan.risks = risks
@@ -127,8 +134,8 @@ class RegisterRecovery:
             f"{self.path.name}: the hidden _gantry sheet Gantry keeps the plan in is gone; "
             f"read {' and '.join(r for r in read if r)}; not recovered: calendars, holidays "
             "and days off, baselines, constraints (each Start is read as 'start no earlier "
-            "than'), deadlines, task types, overtime rates, costs per use and the plan's "
-            "settings"
+            "than'), deadlines, task types, work typed on assignments, people's initials, "
+            "e-mail, skills, overtime rates and costs per use, and the plan's settings"
         ]
 
     # ------------------------------------------------------------------ people
@@ -159,6 +166,9 @@ class RegisterRecovery:
             person = self._typed(reader, i, row, person, units.get(i))
             edits = reader.filled(row, {t: f for t, f in _TEAM_FIELDS.items() if t != "Name"})
             listed[person.uid] = reader.apply(i, person, edits, _TEAM_FIELDS, convert)
+            uid = reader.get(row, "UID")  # the hidden id the person had in the plan
+            if isinstance(uid, int | float) and not isinstance(uid, bool) and uid == int(uid):
+                self.team_uids[person.uid] = int(uid)
         kept = [listed.pop(r.uid, r) for r in plan.resources]
         return kept + list(listed.values())
 
@@ -241,6 +251,25 @@ class RegisterRecovery:
             edits = reader.filled(row, _RISK_FIELDS)
             out.append(reader.apply(i, Risk(uid, ""), edits, _RISK_FIELDS, convert))
         return out
+
+
+def _team_uids(
+    people: list[Resource], wanted: Mapping[int, int]
+) -> tuple[list[Resource], dict[int, int]]:
+    """``people`` under the uids the Team sheet's hidden column gives them (so that the plan
+    read compares with the plan exported person by person), the others after; and the new
+    uid of each old one. The uids as read (in People cell order) when the column repeats one."""
+    targets = [wanted[r.uid] for r in people if r.uid in wanted]
+    if len(set(targets)) != len(targets) or any(t < 1 for t in targets):
+        return people, {r.uid: r.uid for r in people}
+    free = max(targets, default=0) + 1
+    uids: dict[int, int] = {}
+    for r in people:
+        if r.uid in wanted:
+            uids[r.uid] = wanted[r.uid]
+        else:
+            uids[r.uid], free = free, free + 1
+    return [r if uids[r.uid] == r.uid else replace(r, uid=uids[r.uid]) for r in people], uids
 
 
 def _body(data: SheetRows, mapping: ColumnMapping) -> list[int]:
