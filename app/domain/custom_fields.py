@@ -20,9 +20,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from app.domain.errors import InputError
 from app.domain.quoting import quoted
+
+if TYPE_CHECKING:  # plan.py imports this module
+    from app.domain.plan import Plan
 
 CustomValue = str | float | bool | datetime | int
 CustomValues = tuple[tuple[str, CustomValue], ...]
@@ -331,6 +335,15 @@ def field_title(name: str, fields: Iterable[CustomField]) -> str:
         if f.name == name:
             return f.title
     return name
+
+
+def fields_in_use(plan: Plan) -> list[str]:
+    """The custom fields the plan renames or a task holds, in field order."""
+    names = {f.name for f in plan.project.custom_fields}
+    for task in plan.tasks:
+        if task.custom:
+            names.update(n for n, _ in task.custom)
+    return [n for n in FIELD_NAMES if n in names]
 
 
 def defined(fields: Iterable[CustomField], name: str) -> CustomField | None:

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QTableView, QWidgetAction
 
-from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, kind_of
+from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, fields_in_use, kind_of
 from app.ui.column_catalog import COLUMN_GROUPS, insertable
 from app.ui.column_placement import hide_column, insert_column
-from app.ui.dialogs.custom_filter_dialog import fields_in_use
 from app.ui.models.custom_columns import CUSTOM_COUNT, CUSTOM_FIRST, custom_column
 from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, Column
 

@@ -8,18 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from app.domain.custom_fields import FIELD_NAMES, field_title
+from app.domain.custom_fields import FIELD_NAMES, field_title, fields_in_use
 from app.domain.plan import Plan
 from app.ui.dialogs.buttons import ok_cancel
-
-
-def fields_in_use(plan: Plan) -> list[str]:
-    """The custom fields the plan renames or a task holds, in field order."""
-    names = {f.name for f in plan.project.custom_fields}
-    for task in plan.tasks:
-        if task.custom:
-            names.update(n for n, _ in task.custom)
-    return [n for n in FIELD_NAMES if n in names]
 
 
 class CustomFieldFilterDialog(QDialog):
