@@ -188,3 +188,40 @@ def test_s18s_a_row_inserted_and_the_rows_below_renumbered_moves_nothing_else(
         *(f"Step {uid}" for uid in range(2, 31)),
     ]
     assert [(c.kind, c.field) for c in diff_plans(trip.base, trip.theirs)] == [("added", None)]
+
+
+def test_s18s_a_row_added_at_the_bottom_goes_under_the_summary_its_wbs_names(
+    tmp_path: Path,
+) -> None:
+    plan = _plan()
+    path = _export(tmp_path, plan)
+    _append(path, WBS="1.3", Task="Inspect", Duration="1d")  # typed below Close-out
+    _append(path, WBS="4", Task="Handover", Duration="1d")  # where its WBS puts it too
+    trip = read_roundtrip_workbook(path)
+    assert _outline(trip.theirs) == [
+        *_outline(plan)[:3],
+        ("Inspect", "Phase 1"),
+        *_outline(plan)[3:],
+        ("Handover", None),
+    ]
+
+
+def test_s18s_rows_inserted_together_keep_the_order_they_were_typed_in(tmp_path: Path) -> None:
+    plan = _plan()
+    path = _export(tmp_path, plan)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Plan"]
+    header = [c.value for c in ws[1]]
+    wbs, task = header.index("WBS") + 1, header.index("Task") + 1
+    ws.insert_rows(4, 2)  # two rows under Design, the rows below not renumbered
+    for r, (code, name) in enumerate((("1.2", "Sketch"), ("1.3", "Model")), start=4):
+        ws.cell(r, wbs).value, ws.cell(r, task).value = code, name
+    wb.save(path)
+    trip = read_roundtrip_workbook(path)
+    assert [t.name for t in trip.theirs.tasks][:5] == [
+        "Phase 1",
+        "Design",
+        "Sketch",
+        "Model",
+        "Build",
+    ]

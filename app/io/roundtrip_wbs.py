@@ -7,7 +7,7 @@ the place the number names in the outline, as the sheet shows it (``2.3``: third
 row whose WBS is ``2``; before a row already numbered ``2.3``, which the client has not
 renumbered). A row the client added to a sorted sheet goes where its WBS puts it too (one
 without a WBS goes at the end, as before); in a sheet left in the plan's order it stays
-where it was typed, as before.
+where it was typed when it sits under the summary its WBS names, else it goes there too.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def placed_by_wbs(
         shown = code if code is not None else wbs_code(old) if old is not None else None
         if shown is not None:
             keys[t.uid] = shown
+    if not sorted_view:
+        moved.update(_astray(tasks, keys, exported, moved))
     if not moved:
         return tasks
     placed = _Outline(tasks, moved, keys, cells).placed()
@@ -103,6 +105,35 @@ def placed_by_wbs(
         for t in placed
         if t.uid in trailing
     ]
+
+
+def _astray(
+    tasks: list[Task],
+    keys: Mapping[int, tuple[int, ...]],
+    exported: Mapping[int, str],
+    moved: Mapping[int, tuple[int, ...]],
+) -> dict[int, tuple[int, ...]]:
+    """The rows added to a sheet in the plan's order whose WBS names another summary than
+    the one they sit under: ``1.3`` typed at the bottom goes under 1. A row typed where its
+    WBS puts it (inserted under 1.2, numbered 1.3) stays where it was typed, so rows
+    inserted together without renumbering the rows below keep their order."""
+    named: dict[tuple[int, ...], int] = {}
+    for t in tasks:
+        if t.uid in keys:
+            named.setdefault(keys[t.uid], t.uid)
+    out: dict[int, tuple[int, ...]] = {}
+    stack: list[Task] = []
+    for t in tasks:
+        while stack and stack[-1].outline_level >= t.outline_level:
+            stack.pop()
+        above = stack[-1].uid if stack else None
+        stack.append(t)
+        code = keys.get(t.uid)
+        if t.uid in exported or t.uid in moved or code is None:
+            continue
+        if (named.get(code[:-1]) if len(code) > 1 else None) != above:
+            out[t.uid] = code
+    return out
 
 
 class _Outline:
