@@ -9,14 +9,10 @@ from PySide6.QtCore import Qt
 
 from app.domain.errors import InputError
 from app.domain.task import ConstraintType, TaskType
+from app.report.columns import CONSTRAINT_NAMES
 from app.ui.document import Document
-from app.ui.models.task_edits import (
-    CONSTRAINT_NAMES,
-    Column,
-    parse_choice,
-    parse_optional_date,
-    parse_priority,
-)
+from app.ui.models.task_date_edits import parse_optional_date
+from app.ui.models.task_edits import Column, parse_choice, parse_priority
 from app.ui.models.task_model import TaskTreeModel
 from tests.gui.conftest import build_plan
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from app.domain.task import ConstraintType
+from app.report.columns import CONSTRAINT_NAMES
 from app.ui.column_placement import insert_column
 from app.ui.document import Document
-from app.ui.models.task_edits import CONSTRAINT_NAMES, Column
+from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan

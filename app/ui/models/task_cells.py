@@ -36,16 +36,19 @@ from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
 from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.workload import DayCalendar
-from app.report.columns import remaining_text, summary_actuals
+from app.report.columns import (
+    CONSTRAINT_NAMES,
+    TASK_TYPE_NAMES,
+    YES_NO,
+    remaining_text,
+    summary_actuals,
+)
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
 from app.ui.models.indicators import IndicatorCells
 from app.ui.models.task_edits import (
-    CONSTRAINT_NAMES,
     OPTIONAL_FROM_SUBTASKS,
-    TASK_TYPE_NAMES,
-    YES_NO,
     Column,
     format_date,
     format_date_edit,
