@@ -146,7 +146,8 @@ def test_s17lag_the_checked_reader_gives_the_fast_paths_unit():
 
 
 def test_s17lag_ms_project_files_read_as_before(shared_data):
-    """MS Project's files keep LagFormat 7 (days) on every link: no unit, shown as before."""
+    """MS Project's files keep LagFormat 7 (days) on every link: a lag in days (shown as
+    before, +1d), no unit where there is no lag (s18t: days are a unit MS Project shows)."""
     paths = sorted((shared_data / "mspdi").glob("*.xml"))
     seen = 0
     for path in paths:
@@ -154,5 +155,6 @@ def test_s17lag_ms_project_files_read_as_before(shared_data):
             continue
         links = read_mspdi(path).links
         seen += len(links)
-        assert {lk.lag_unit for lk in links} == {None}
+        for lk in links:
+            assert lk.lag_unit is (DurationUnit.DAYS if lk.lag_minutes else None)
     assert seen

@@ -34,6 +34,7 @@ from app.io.mspdi_dropped import Dropped, dropped
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
+from app.io.mspdi_preleveled import with_leveling_marks
 from app.io.mspdi_progress import with_file_actuals
 from app.io.mspdi_project import read_project
 from app.io.mspdi_recurring import recurrences
@@ -200,6 +201,7 @@ def _plan(
         for t in tasks
     ]
     tasks = read_splits(root, tasks, calendars, project.calendar_uid, rows.stops)
+    tasks = with_leveling_marks(tasks, rows.fast.preleveled, calendars, project.calendar_uid)
     if rows.custom:
         tasks = with_custom_values(tasks, rows.custom, left_out)
     recurring = rows.recurring

@@ -57,7 +57,7 @@ SKIP = 0  # the project summary task or a blank (IsNull) row
 GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
-# for (None: absent is told apart by the code). The first 20 are the row's
+# for (None: absent is told apart by the code). The first 24 are the row's
 # own; the 17 settings after them are what most rows of a file share.
 TASK_FIELDS = (
     ("UID", None),
@@ -82,6 +82,8 @@ TASK_FIELDS = (
     ("HyperlinkSubAddress", None),
     ("ActualDuration", None),  # of a task under way (mspdi_progress.with_file_actuals)
     ("RemainingDuration", None),
+    ("PreLeveledStart", None),  # leveling's mark (mspdi_preleveled.with_leveling_marks)
+    ("PreLeveledFinish", None),
     # settings
     ("Manual", "0"),
     ("LevelingDelay", "0"),
@@ -101,7 +103,7 @@ TASK_FIELDS = (
     ("IgnoreResourceCalendar", "0"),
     ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
-_OWN = 22
+_OWN = 24
 _NO_LINK = (None, None, None)  # a row without <Hyperlink...> children (most rows)
 LINK_FIELDS = (
     ("PredecessorUID", None),
@@ -271,7 +273,7 @@ def _link_settings(key: tuple[Any, ...]) -> _LinkSettings:
         return kind, 0, float(lag), False, None
     if abs(lag) > LAG_LIMIT_TENTHS:  # the checked reader names it
         raise UnusualRowError
-    return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS, lag_unit(fmt)
+    return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS, lag_unit(fmt, lag)
 
 
 class _Dates(dict[str | None, datetime | None]):
@@ -317,6 +319,7 @@ class RowReader:
         "_task_texts",
         "actuals",
         "can_split_texts",
+        "preleveled",
         "refused_links",
         "unread",
     )
@@ -339,6 +342,9 @@ class RowReader:
         # UID -> <ActualDuration>, <RemainingDuration> of a task under way, for the exact %
         # behind a rounded <PercentComplete> (mspdi_progress.with_file_actuals)
         self.actuals: dict[int, tuple[str | None, str | None]] = {}
+        # UID -> <PreLeveledStart>, <PreLeveledFinish>: leveling moved or split the task
+        # (mspdi_preleveled.with_leveling_marks)
+        self.preleveled: dict[int, tuple[str, str | None]] = {}
 
     def row(self, elem: Element, n: int) -> tuple[int, int, int | None, tuple[Any, ...] | None]:
         """``(uid, row id, SKIP | GHOST | None, Task field values or None)`` of the n-th row.
@@ -422,6 +428,8 @@ class RowReader:
         )
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])
+        if texts[22] is not None:  # a task leveling moved or split
+            self.preleveled[uid] = (texts[22], texts[23])
         return uid, row_id, None, values
 
     def _unread(

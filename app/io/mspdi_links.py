@@ -61,15 +61,21 @@ def read_link(
         LinkType(code),
         lag_minutes=round(lag / 10),
         lag_elapsed=fmt in ELAPSED_FORMATS,
-        lag_unit=lag_unit(fmt),
+        lag_unit=lag_unit(fmt, lag),
     )
 
 
-def lag_unit(fmt: int) -> DurationUnit | None:
-    """The unit a LagFormat code keeps (``3FS+1w``). Days (7, 8: MS Project's default, what
-    a lag typed without a unit gets) are left to Gantry, as a lag was before units were kept."""
-    unit = duration_unit(fmt)
-    return None if unit is DurationUnit.DAYS else unit
+def lag_unit(fmt: int, lag: int) -> DurationUnit | None:
+    """The unit a LagFormat code keeps (``3FS+1w``, ``3FS+0.5d``): the schema's duration
+    format codes, minutes to elapsed months, estimated ones (+32) alike; None for the codes
+    that name no unit (21, 53: Gantry picks one from the length). ``lag``: <LinkLag>; a link
+    without one has no unit, though MS Project writes its default, days (7, 8), on it."""
+    if lag == 0 and fmt in _DAYS:
+        return None
+    return duration_unit(fmt)
+
+
+_DAYS = frozenset({7, 8})  # MS Project's LagFormat on every link typed without a unit
 
 
 def lag_text(lag: int) -> str:

@@ -6,8 +6,8 @@ task (<ActualDuration>, <RemainingDuration>) and its work done and left
 in the schema's order (with the cost and overtime fields Gantry does not
 write between them). They are worked out as the task sheet's Tracking
 columns show them (app/domain/cost_tracking.py): Actual Duration = Duration
-x % Complete, a summary's from its rolled-up span and %; work from the cost
-report.
+x % Complete, a summary's from its rolled-up % (and span, an automatic one's);
+work from the cost report.
 
 MS Project keeps an Actual or Remaining Duration the user typed exactly and
 writes <PercentComplete> rounded (2d done of 9d: 22, with <ActualDuration>
@@ -41,8 +41,11 @@ def task_progress(
     ``times``: its scheduled dates (None: not scheduled, its own duration and %
     are used); ``costs``: the plan's cost report (None: no work elements).
     """
-    rolled = summary and not task.manual and times is not None
-    minutes = times.duration_minutes if rolled and times is not None else task.duration_minutes
+    # a summary's % rolled up from its subtasks, as written in <PercentComplete>; its
+    # duration the one written in <Duration>: an automatic one's span, a manual one's own
+    rolled = summary and times is not None
+    spans = rolled and not task.manual
+    minutes = times.duration_minutes if spans and times is not None else task.duration_minutes
     percent = times.percent_complete if rolled and times is not None else task.percent_complete
     done = done_minutes(minutes, percent)
     lines = [("ActualDuration", format_duration(done))]

@@ -245,6 +245,9 @@ class TaskRows:
             task = read_task(r, uid, project, self.fast.refused_links, self.elapsed_delays)
             if 0 < task.percent_complete < 100:  # mspdi_progress.with_file_actuals
                 self.fast.actuals[uid] = (r.text("ActualDuration"), r.text("RemainingDuration"))
+            leveled = r.text("PreLeveledStart")
+            if leveled is not None:  # mspdi_preleveled.with_leveling_marks
+                self.fast.preleveled[uid] = (leveled, r.text("PreLeveledFinish"))
             self._unread(elem, r.where)
             if task.actual_start is not None:
                 self._stop(uid, elem)

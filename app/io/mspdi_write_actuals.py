@@ -9,8 +9,9 @@ them, from the schedule, where MS Project would hold them.
 A summary's actual dates are its subtasks': the earliest actual start of any
 started one, and the latest actual finish once every one is finished (an
 inactive subtask does not count, as the % complete roll-up leaves it out). The
-project summary task (UID 0) counts every active leaf task, as its % complete
-does (app.domain.status_report.project_percent_complete).
+project summary task (UID 0) has the project's start once any active leaf task
+has started, and its latest actual finish once every one is finished, as its %
+complete counts them (app.domain.status_report.project_percent_complete).
 """
 
 from __future__ import annotations
@@ -95,4 +96,7 @@ def actual_dates(plan: Plan, result: Schedule, summaries: set[int]) -> Actuals:
             if known is None or finish > known:
                 last[up] = finish
     project_finish = top_last if top_leaves and top_done == top_leaves else None
-    return Actuals(by_uid, (top_first, project_finish))
+    # MS Project writes the project's start, not its earliest task's actual start, once
+    # any task has started (mspdiresource.xml: task 4 began a day after the project)
+    project_start = result.start if top_first is not None else None
+    return Actuals(by_uid, (project_start, project_finish))

@@ -20,11 +20,12 @@ from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, parent_rows
 from app.domain.link import Link
 from app.domain.notation import auto_unit
-from app.domain.percent_shown import shown_percent
+from app.domain.percent_shown import done_minutes, shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_report import project_percent_complete
 from app.domain.task import Task
+from app.domain.worktime import WorkTime, to_minutes
 from app.io.mspdi_custom_fields import write_values
 from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
@@ -190,13 +191,16 @@ class TaskRows:
         for lk in links:
             if lk.lag_percent is not None:
                 lag, lag_format = round(lk.lag_percent), 19
-            else:  # the unit typed (3FS+1w); without one, days as MS Project's default
+            else:  # the unit typed (3FS+1w); without one, the unit Gantry shows it in (+4h)
                 lag = lk.lag_minutes * 10
-                lag_format = (
-                    duration_format(lk.lag_unit, lk.lag_elapsed, False)
-                    if lk.lag_unit is not None
-                    else (8 if lk.lag_elapsed else 7)
-                )
+                kept = lk.lag_unit
+                if kept is not None:
+                    lag_format = duration_format(kept, lk.lag_elapsed, False)
+                elif lag:
+                    shown = auto_unit(abs(lk.lag_minutes), plan.project, lk.lag_elapsed)
+                    lag_format = duration_format(shown, lk.lag_elapsed, False)
+                else:  # no lag: days, MS Project's default
+                    lag_format = 8 if lk.lag_elapsed else 7
             p.append(
                 f"<PredecessorLink><PredecessorUID>{lk.predecessor}</PredecessorUID>"
                 f"<Type>{lk.type.value}</Type><CrossProject>0</CrossProject>"
@@ -238,8 +242,8 @@ def project_row(
     plan: Plan, result: Schedule | None, costs: CostReport | None, actual: Dates = NO_DATES
 ) -> str:
     """The project summary task (UID 0) MS Project always writes: the project's span and,
-    when scheduled, its work and progress as that row shows them (``actual``: its actual
-    start and finish, mspdi_write_actuals); it carries the notes."""
+    when scheduled, its duration, work and progress as that row shows them (``actual``: its
+    actual start and finish, mspdi_write_actuals); it carries the notes."""
     start = result.start if result is not None else plan.project.start
     p = [
         "<Task><UID>0</UID><ID>0</ID>",
@@ -248,8 +252,11 @@ def project_row(
         "<OutlineLevel>0</OutlineLevel>",
         field("Start", start),
         field("Finish", result.finish if result is not None else start),
-        "<DurationFormat>21</DurationFormat>",
     ]
+    minutes = _project_minutes(plan, result) if result is not None else None
+    if minutes is not None:  # the project's span in working time, as MS Project writes it
+        p.append(f"<Duration>{format_duration(minutes)}</Duration>")
+    p.append("<DurationFormat>21</DurationFormat>")
     progress = _project_progress(plan, result, costs) if result is not None else None
     if progress is not None:
         p.append(f"<Work>{format_duration(progress.work)}</Work>")
@@ -264,9 +271,14 @@ def project_row(
             p.append(field("ActualStart", actual_start))
         if actual_finish is not None:
             p.append(field("ActualFinish", actual_finish))
+        done = done_minutes(minutes, progress.percent) if minutes is not None else None
+        if done is not None:  # Duration x % Complete, as every row's (mspdi_progress)
+            p.append(f"<ActualDuration>{format_duration(done)}</ActualDuration>")
         if costs is not None:
             p.append(f"<ActualCost>{money(costs.total_actual_cost)}</ActualCost>")
         p.append(f"<ActualWork>{format_duration(progress.actual_work)}</ActualWork>")
+        if minutes is not None and done is not None:
+            p.append(f"<RemainingDuration>{format_duration(minutes - done)}</RemainingDuration>")
         if costs is not None:
             remaining = costs.total_cost - costs.total_actual_cost
             p.append(f"<RemainingCost>{money(remaining)}</RemainingCost>")
@@ -278,6 +290,13 @@ def project_row(
         p.append(leaf("Notes", plan.project.notes))
     p.append("</Task>")
     return "".join(p)
+
+
+def _project_minutes(plan: Plan, result: Schedule) -> int:
+    """The project's span (its start to its finish) in working minutes of its calendar:
+    the project summary task's Duration, as MS Project shows and writes it."""
+    work = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    return work.index(to_minutes(result.finish)) - work.index(to_minutes(result.start))
 
 
 @dataclass(frozen=True, slots=True)
