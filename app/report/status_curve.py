@@ -29,9 +29,9 @@ EV = QColor(20, 150, 60)
 AC = QColor(200, 40, 40)
 
 
-def curve_height() -> float:
-    """Height of the picture."""
-    return PLOT_H + AXIS_H + KEY_H + 4
+def curve_height(plot_h: float = PLOT_H) -> float:
+    """Height of the picture whose plot is ``plot_h`` tall."""
+    return plot_h + AXIS_H + KEY_H + 4
 
 
 def _end_of(day: date, status_date: datetime) -> datetime:
@@ -104,8 +104,9 @@ def paint_cost_curve(
     curve: SCurve,
     status_date: datetime,
     project: Project,
+    plot_h: float = PLOT_H,
 ) -> None:
-    """Draw the S-curve from ``top``, ``width`` wide (``curve_height`` tall)."""
+    """Draw the S-curve from ``top``, ``width`` wide (``curve_height(plot_h)`` tall)."""
     if not curve.dates:
         return
     pv, ev, ac = curve_points(curve, status_date)
@@ -115,7 +116,7 @@ def paint_cost_curve(
     metrics = QFontMetricsF(small)
     labels = [format_money(ceiling * k / 2, project, digits=0) for k in range(3)]
     left = max(metrics.horizontalAdvance(t) for t in labels) + 8
-    box = QRectF(left, top + 4, width - left - 4, PLOT_H - 4)
+    box = QRectF(left, top + 4, width - left - 4, plot_h - 4)
     seconds = (last - first).total_seconds()
 
     def x_of(moment: datetime) -> float:
@@ -159,7 +160,7 @@ def paint_cost_curve(
     sampled = len(curve.ev_dates) > 1
     drawn = {"PV": len(curve.dates) > 1, "EV": sampled, "AC": sampled}
     drawn["status"] = first <= status_date <= last
-    _key(p, box.bottom() + AXIS_H + 2, left, drawn)
+    _key(p, box.bottom() + AXIS_H + 2, left, drawn, width)
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -181,20 +182,27 @@ def _line(p: QPainter, points: Sequence[QPointF], color: QColor, width: float) -
     p.drawPolyline(QPolygonF(list(points)))
 
 
-def _key(p: QPainter, y: float, x: float, drawn: dict[str, bool]) -> None:
+def _key(p: QPainter, y: float, x: float, drawn: dict[str, bool], width: float) -> None:
     """What the lines mean, for the lines drawn (``drawn`` by PV, EV, AC, status): with the
-    status date before the work, the key named an earned value and actual cost not drawn."""
+    status date before the work, the key named an earned value and actual cost not drawn.
+    It starts at ``x`` (under the plot), further left when that would take it past ``width``
+    (half a landscape page, beside the phase chart)."""
     p.setFont(report_font(7))
     metrics = QFontMetricsF(report_font(7))
     mid = y + KEY_H / 2
-    for key, label, color, dashed in (
-        ("PV", "Planned value (PV)", PV, False),
-        ("EV", "Earned value (EV)", EV, False),
-        ("AC", "Actual cost (AC)", AC, False),
-        ("status", "Status date", Colors.status, True),
-    ):
-        if not drawn.get(key):
-            continue
+    entries = [
+        (label, color, dashed)
+        for key, label, color, dashed in (
+            ("PV", "Planned value (PV)", PV, False),
+            ("EV", "Earned value (EV)", EV, False),
+            ("AC", "Actual cost (AC)", AC, False),
+            ("status", "Status date", Colors.status, True),
+        )
+        if drawn.get(key)
+    ]
+    need = sum(30 + metrics.horizontalAdvance(label) for label, _c, _d in entries) - 12
+    x = max(min(x, width - need), 0.0)
+    for label, color, dashed in entries:
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         p.setPen(QPen(color, 1.4, style))
         p.drawLine(QLineF(x, mid, x + 14, mid))

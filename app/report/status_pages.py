@@ -29,7 +29,7 @@ from app.report.status_chart import (
     chart_rows,
     paint_phase_chart,
 )
-from app.report.status_curve import curve_height, paint_cost_curve
+from app.report.status_curve import PLOT_H, curve_height, paint_cost_curve
 from app.report.status_flow import LATE, MUTED, Flow, wrap
 from app.report.status_tables import (
     MAX_CRITICAL_ROWS,
@@ -197,13 +197,33 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     else:
         flow.paragraph("The risk register has no open risks.")
 
-    _phase_chart(flow, report)
-    _cost_curve(flow, report)
+    _charts(flow, report)
 
 
 HEADING_H = 25.0  # a section heading with its rule (Flow.heading)
 NOTE_H = 14.0
 MIN_CHART_ROWS = 8  # fewer rows than this (when the plan has more) wait for a fresh page
+SIDE_BY_SIDE = 650.0  # page width (points) from which the two charts share a row
+GAP = 18.0  # between the two charts side by side
+MIN_PLOT_H = 80.0  # the cost curve's plot beside the phase chart is no shorter
+CURVE_TITLE = "Cost curve: planned value, earned value, actual cost"
+
+
+def _charts(flow: Flow, report: StatusReport) -> None:
+    """The phase chart, then the cost curve under it; on a page as wide as a landscape one,
+    side by side: stacked, page 2 of a landscape report had no room left for the curve,
+    which was left out."""
+    if flow.width >= SIDE_BY_SIDE and report.phases and report.curve is not None:
+        _side_by_side(flow, report)
+        return
+    _phase_chart(flow, report)
+    _cost_curve(flow, report)
+
+
+def _phase_rows(flow: Flow, report: StatusReport, notes_h: float = NOTE_H) -> int:
+    """How many rows of the phase chart fit in the room left on this page."""
+    room = flow.room() - HEADING_H - chart_height(0) - notes_h
+    return min(MAX_ROWS, max(int(room // ROW_H), 0))
 
 
 def _phase_chart(flow: Flow, report: StatusReport) -> None:
@@ -215,49 +235,108 @@ def _phase_chart(flow: Flow, report: StatusReport) -> None:
     phases = report.phases
     if not phases:
         return
-
-    def fitting() -> int:
-        room = flow.room() - HEADING_H - chart_height(0) - NOTE_H
-        return min(MAX_ROWS, max(int(room // ROW_H), 0))
-
     wanted = min(len(chart_rows(phases)[0]), MIN_CHART_ROWS)
-    if fitting() < wanted:
+    if _phase_rows(flow, report) < wanted:
         if flow.page >= 2:
             return  # the report stays within two pages; the Gantt chart has the schedule
         flow.need(flow.bottom)  # a fresh page
-    rows, level_one, hidden = chart_rows(phases, fitting())
+    _draw_phases(flow, report, _phase_rows(flow, report))
+
+
+def _draw_phases(flow: Flow, report: StatusReport, most: int, keep: bool = True) -> bool:
+    """The phase chart of at most ``most`` rows, its heading and note, across the flow's
+    width; ``keep``: its heading kept on the page of the picture. False: no row to draw."""
+    rows, level_one, hidden = chart_rows(report.phases, most)
     if not rows:
-        return
-    flow.heading("Schedule summary", keep_with=chart_height(len(rows)))
+        return False
     height = chart_height(len(rows))
+    flow.heading("Schedule summary", keep_with=height if keep else 0.0)
     if flow.painter is not None:
         paint_phase_chart(flow.painter, flow.y, flow.width, rows, report.status_date)
     flow.y += height
     notes = []
-    if level_one or report.phase_count > len(phases):
+    if level_one or report.phase_count > len(report.phases):
         notes.append(f"Outline level 1 only ({report.phase_count} rows at levels 1-2).")
     if hidden:
         notes.append(f"{hidden} more rows left out for room.")
     if notes:
         flow.paragraph(" ".join([*notes, "The Gantt chart shows every task."]), MUTED)
+    return True
 
 
 def _cost_curve(flow: Flow, report: StatusReport) -> None:
     """The S-curve, where the phase picture left room (never on a third page)."""
-    curve = report.curve
-    if curve is None:
+    if report.curve is None:
         return
     height = curve_height()
     if flow.room() < HEADING_H + height:
         if flow.page >= 2:
             return  # the report stays within two pages; the Budget view has the curve
         flow.need(flow.bottom)
-    flow.heading("Cost curve: planned value, earned value, actual cost", keep_with=height)
+    _draw_curve(flow, report)
+
+
+def _draw_curve(
+    flow: Flow, report: StatusReport, keep: bool = True, plot_h: float = PLOT_H
+) -> None:
+    """The S-curve (its plot ``plot_h`` tall) and its heading across the flow's width (the
+    long title where it fits)."""
+    curve = report.curve
+    if curve is None:
+        return
+    height = curve_height(plot_h)
+    title = CURVE_TITLE
+    if QFontMetricsF(flow.font(11, bold=True)).horizontalAdvance(title) > flow.width:
+        title = "Cost curve"  # the key under it names the three lines
+    flow.heading(title, keep_with=height if keep else 0.0)
     if flow.painter is not None:
         paint_cost_curve(
-            flow.painter, flow.y, flow.width, curve, report.status_date, report.project
+            flow.painter, flow.y, flow.width, curve, report.status_date, report.project, plot_h
         )
     flow.y += height
+
+
+def _side_by_side(flow: Flow, report: StatusReport) -> None:
+    """The phase chart left, the cost curve right, from the same height: on this page if
+    the curve (its plot down to :data:`MIN_PLOT_H`) and a few rows of phases fit, else on
+    page 2; on page 2 without that room, one under the other as on a narrow page."""
+    notes_h = 2 * NOTE_H  # the note under half a page's width may take two lines
+    wanted = min(len(chart_rows(report.phases)[0]), MIN_CHART_ROWS)
+
+    def fits() -> bool:
+        curve_room = flow.room() - HEADING_H
+        phases_room = curve_room - chart_height(wanted) - notes_h
+        return curve_room >= curve_height(MIN_PLOT_H) and phases_room >= 0
+
+    if not fits():
+        if flow.page >= 2:
+            _phase_chart(flow, report)  # the report stays within two pages
+            _cost_curve(flow, report)
+            return
+        flow.need(flow.bottom)
+    plot_h = min(PLOT_H, flow.room() - HEADING_H - curve_height(0))
+    most = _phase_rows(flow, report, notes_h)
+    top, width = flow.y, flow.width
+    half = (width - GAP) / 2
+    painter = flow.painter
+    flow.width = half
+    try:
+        if not _draw_phases(flow, report, most, keep=False):
+            flow.width = width
+            _draw_curve(flow, report)
+            return
+        left_end, flow.y = flow.y, top
+        if painter is not None:
+            painter.save()
+            painter.translate(half + GAP, 0)
+        try:
+            _draw_curve(flow, report, keep=False, plot_h=plot_h)
+        finally:
+            if painter is not None:
+                painter.restore()
+        flow.y = max(left_end, flow.y)
+    finally:
+        flow.width = width
 
 
 def _flow(
