@@ -17,7 +17,8 @@ from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, OPTIONAL_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
-from app.ui.sheet_header_state import restore_header, saved_section_count
+from app.ui.sheet_header_state import saved_section_count
+from app.ui.sheet_layout import restore_layout
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 
@@ -111,7 +112,7 @@ def test_a_state_saved_by_this_build_comes_back_as_it_was(view, qtbot):
     state = view.header().saveState()
     other = TaskTreeView(TaskTreeModel(Document(build_plan())))
     qtbot.addWidget(other)
-    assert restore_header(other, state)
+    assert restore_layout(other, QByteArray(), state)
     assert shown(other) == shown(view)
     assert other.columnWidth(Column.DEADLINE) == 150
 
@@ -119,7 +120,7 @@ def test_a_state_saved_by_this_build_comes_back_as_it_was(view, qtbot):
 def test_a_state_from_an_older_build_with_ten_columns_restores_sensibly(view):
     state = old_build_state(hidden=[Column.WBS], moved=(8, 3), widths={Column.NAME: 300})
     assert saved_section_count(state) == 10
-    assert restore_header(view, state)
+    assert restore_layout(view, QByteArray(), state)
     assert view.header().count() == ALL_COLUMNS
     # its choices are kept: WBS hidden, % Complete moved, the name column wider; Indicators,
     # a default column it did not have, shows right of ID as on a fresh sheet
@@ -143,17 +144,20 @@ def test_a_state_from_an_older_build_with_ten_columns_restores_sensibly(view):
 
 
 def test_a_state_from_a_newer_build_with_more_columns_keeps_what_this_one_has(view):
+    """A build with seven more sheet columns (before its custom fields, as builds add them)."""
+    sheet = len(Column) + 7
     newer = QTableView()
-    newer.setModel(QStandardItemModel(0, ALL_COLUMNS + 7))
+    newer.setModel(QStandardItemModel(0, sheet + CUSTOM_COUNT))
     header = newer.horizontalHeader()
-    for column in range(ALL_COLUMNS + 7):
-        newer.setColumnHidden(column, column not in (0, 2, 3, Column.NOTES, ALL_COLUMNS + 2))
+    extra = len(Column) + 2  # a column this build lacks
+    for column in range(sheet + CUSTOM_COUNT):
+        newer.setColumnHidden(column, column not in (0, 2, 3, Column.NOTES, extra))
     newer.setColumnWidth(Column.NOTES, 260)
     header.moveSection(header.visualIndex(Column.NOTES), 1)
-    header.moveSection(header.visualIndex(ALL_COLUMNS + 2), 2)  # a column this build lacks
+    header.moveSection(header.visualIndex(extra), 2)
     state = header.saveState()
     assert saved_section_count(state) == ALL_COLUMNS + 7
-    assert restore_header(view, state)
+    assert restore_layout(view, QByteArray(), state)
     assert view.header().count() == ALL_COLUMNS  # Qt alone would keep the seven extra
     assert shown(view) == [Column.ID, Column.NOTES, Column.NAME, Column.DURATION]
     assert view.columnWidth(Column.NOTES) == 260
@@ -163,7 +167,7 @@ def test_a_state_from_a_newer_build_with_more_columns_keeps_what_this_one_has(vi
 
 
 def test_something_that_is_no_header_state_is_refused(view):
-    assert not restore_header(view, QByteArray(b"not a header"))
+    assert not restore_layout(view, QByteArray(), QByteArray(b"not a header"))
     assert shown(view) == list(DEFAULT_COLUMNS)
 
 
@@ -258,7 +262,7 @@ def test_a_real_state_from_a_ten_column_build_keeps_the_sheet_readable(view):
     """It left the header at a negative length: an empty sheet and a chart with no rows."""
     state = QByteArray(_SAVED_BY_A_TEN_COLUMN_BUILD)
     assert saved_section_count(state) == 10
-    assert restore_header(view, state)
+    assert restore_layout(view, QByteArray(), state)
     header = view.header()
     assert header.count() == ALL_COLUMNS
     assert header.length() > 0

@@ -24,7 +24,7 @@ from app.ui.models.indicators import IndicatorsRole
 from app.ui.models.task_edits import DEFAULT_COLUMNS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.settings import Settings
-from app.ui.sheet_header_state import restore_header
+from app.ui.sheet_layout import restore_layout
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 
@@ -158,7 +158,7 @@ def test_a_state_saved_before_indicators_keeps_every_column_and_adds_it_right_of
     hidden = [c for c in range(33) if c > Column.COST and c not in (Column.DEADLINE, Column.NOTES)]
     hidden.append(Column.WBS)
     state = state_of(33, hidden, {Column.NAME: 260, Column.NOTES: 150}, moved=(Column.NOTES, 1))
-    assert restore_header(view, state)
+    assert restore_layout(view, QByteArray(), state)
     assert view.header().count() == len(Column) + CUSTOM_COUNT  # then the custom fields
     assert shown(view) == [
         Column.ID,
@@ -184,7 +184,7 @@ def test_a_state_with_indicators_hidden_keeps_it_hidden(view, qtbot):
     state = view.header().saveState()
     other = TaskTreeView(TaskTreeModel(Document(build_plan())))
     qtbot.addWidget(other)
-    assert restore_header(other, state)
+    assert restore_layout(other, QByteArray(), state)
     assert Column.INDICATORS not in shown(other)
     assert shown(other) == [c for c in DEFAULT_COLUMNS if c is not Column.INDICATORS]
 
