@@ -19,6 +19,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.task import Task
+from app.domain.tracking import reschedule_uncompleted
 from app.domain.tracking_edits import actual_duration
 from app.io.mspdi import read_mspdi
 from tests.conformance.oracle import stored_tasks
@@ -105,3 +106,18 @@ def test_s18t_done_task_holds_its_predecessor_to_its_start():
     plan.update_tasks([replace(plan.task(2), actual_finish=datetime(2027, 3, 2, 17))])
     again = schedule(plan)
     assert [again[u] for u in (1, 2, 3)] == [result[u] for u in (1, 2, 3)]
+
+
+def test_s18t_reschedule_uncompleted_splits_where_the_actual_duration_ends():
+    """Update Project's "reschedule uncompleted work to start after": B's work left resumes
+    after Wednesday from where its 481 minutes done end (Tue 08:01), not a minute earlier."""
+    plan = _half_plan()
+    result = schedule(plan)
+    (update,) = [
+        u for u in reschedule_uncompleted(plan, result, datetime(2027, 3, 3, 17, 0)) if u.uid == 2
+    ]
+    assert update.splits is not None
+    (split,) = update.splits
+    assert split.after_minutes == actual_duration(plan.task(2)) == 481
+    # the pause runs from Tue 08:01 to Thursday 08:00: the rest of Tuesday and Wednesday
+    assert split.gap_minutes == 2 * DAY - 1

@@ -37,6 +37,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from app.domain.percent_shown import done_minutes
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import (
@@ -271,7 +272,7 @@ def _split_after(
     if task.actual_finish is not None or task.percent_complete >= 100 or task.milestone:
         return same
     duration = times.duration_minutes
-    done = round(duration * task.percent_complete / 100)
+    done = done_minutes(duration, task.percent_complete)  # the sheet's Actual Duration
     if done <= 0 or done >= duration:
         return same
     calendar = clocks.of(task)
