@@ -383,9 +383,12 @@ def _recovery(book: _Book, mapping: ColumnMapping) -> RegisterRecovery | None:
     risks' probabilities as their cells show them); None for any other workbook."""
     if SNAPSHOT_SHEET in book.names:
         return None
-    found = [  # a sheet named Team that is no Gantry register is none
+    # by name (any case), as _team_names looks: a client's own workbook is not searched
+    # sheet by sheet (each read whole); a sheet named Team that is no Gantry register is none
+    found = [
         name
-        if (name := book.register_sheet(key, titles, mapping.sheet)) is not None
+        if (name := next((n for n in book.names if n.casefold() == key.casefold()), None))
+        and name != mapping.sheet
         and titles <= book._header(name)
         else None
         for key, titles in ((TEAM_SHEET, _TEAM_TITLES), (RISK_SHEET, _RISK_TITLES))
