@@ -312,14 +312,17 @@ def restore_assignments(plan: Plan, edit: AssignmentEdit) -> None:
         plan.update_task(edit.task)
 
 
-def rebalance_for_duration(plan: Plan, task_uid: int, duration_minutes: int) -> list[Assignment]:
+def rebalance_for_duration(
+    plan: Plan, task_uid: int, duration_minutes: int, on_task: list[Assignment] | None = None
+) -> list[Assignment]:
     """Assignments after a task's duration changes: work follows (units fixed) or units do (work fixed).
 
     A contoured assignment averages its contour's share of its (peak) units over the duration.
+    ``on_task``: the task's assignments, when the caller has them (many tasks at once).
     """
     task = plan.task(task_uid)
     out: list[Assignment] = []
-    for a in plan.assignments_of_task(task_uid):
+    for a in plan.assignments_of_task(task_uid) if on_task is None else on_task:
         if not _is_work(plan, a.resource_uid):
             continue
         mean = a.contour.mean

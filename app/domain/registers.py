@@ -6,6 +6,7 @@ plan's task operations, each change is announced and returns what undo needs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -203,6 +204,27 @@ class RegisterOps:
     def update_assignment(self, assignment: Assignment) -> Assignment:
         """Replace the assignment with the same uid; returns the old one."""
         return self._replace_row(self.assignments, assignment, Entity.ASSIGNMENT)
+
+    def update_assignments(self, assignments: Iterable[Assignment]) -> list[Assignment]:
+        """:meth:`update_assignment` for many, announced as one change (a duration set on
+        thousands of tasks moves their people's work: one change each cost seconds in the
+        listeners); returns the old ones of those that changed."""
+        rows: list[int] = []
+        new: list[Assignment] = []
+        for a in assignments:
+            i = self._row_of(self.assignments, a.uid, Entity.ASSIGNMENT)
+            if a != self.assignments[i]:
+                rows.append(i)
+                new.append(a)
+        if not new:
+            return []
+        change = Change(Entity.ASSIGNMENT, ChangeKind.CHANGED, tuple(a.uid for a in new))
+        self._announce(change)
+        olds = [self.assignments[i] for i in rows]
+        for i, a in zip(rows, new, strict=True):
+            self.assignments[i] = a
+        self._done(change)
+        return olds
 
     def remove_assignment(self, uid: int) -> Assignment:
         """Remove an assignment; returns it."""

@@ -17,7 +17,8 @@ from app.domain.custom_fields import CustomValues
 from app.domain.quoting import clipped
 from app.domain.task import ConstraintType, Task
 from app.report.columns import CONSTRAINT_NAMES
-from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand
+from app.ui.commands import CompositeCommand, PlanCommand
+from app.ui.dialogs.multi_task_command import EditTasksCommand
 from app.ui.dialogs.multi_task_fields import LEAVE
 from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
@@ -70,6 +71,7 @@ class MultiEdit:
         was skipped on summary tasks. Raises AppError (the plan untouched) for what a task
         cannot take, as the sheet would."""
         plan = document.plan
+        edits: dict[int, dict[str, Any]] = {}
         parts: list[PlanCommand] = []
         skipped: dict[str, None] = {}  # the fields skipped, in order
         summaries: list[Task] = []
@@ -82,7 +84,7 @@ class MultiEdit:
                 skipped.update(dict.fromkeys(left_out))
             changed = {k: v for k, v in changes.items() if getattr(task, k) != v}
             if changed:
-                parts.append(EditTaskCommand(document, uid, TITLE, **changed))
+                edits[uid] = changed
             if summary:
                 continue
             for column, moment in ((Column.START, self.start), (Column.FINISH, self.finish)):
@@ -93,9 +95,11 @@ class MultiEdit:
                 if dated is not None:
                     parts.append(dated)
         self.note = _note(summaries, list(skipped))
+        if edits:  # every task's fields in one change of the plan, before the dates typed
+            parts.insert(0, EditTasksCommand(document, TITLE, edits))
         if not parts:
             return None
-        return CompositeCommand(document, TITLE, parts)
+        return parts[0] if len(parts) == 1 else CompositeCommand(document, TITLE, parts)
 
     def _changes(
         self, document: Document, task: Task, summary: bool
@@ -114,11 +118,11 @@ class MultiEdit:
             changes["deadline"] = self.deadline
         if self.custom is not None:
             changes["custom"] = self.custom(task.custom)
-        left_out = [
-            words
-            for key, words in _NOT_FOR_SUMMARIES.items()
-            if summary and getattr(self, key) is not LEAVE
-        ]
+        left_out = (
+            [words for key, words in _NOT_FOR_SUMMARIES.items() if getattr(self, key) is not LEAVE]
+            if summary
+            else []
+        )
         if not summary:
             for name in ("milestone", "task_type", "effort_driven"):
                 value = getattr(self, name)

@@ -57,7 +57,7 @@ def tracking_changes(
             estimated=duration.estimated,
             duration_unit=duration.unit,
         )
-        if percent is None:
+        if percent is None and task.percent_complete > 0:  # none done: nothing to keep
             changes.update(duration_progress(document, task, duration.minutes, duration.elapsed))
         # a manual task's bar ends one new duration after its start, as in the sheet
         changes.update(manual_finish(plan, task, duration.minutes, duration.elapsed))
