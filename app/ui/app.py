@@ -284,6 +284,7 @@ class Session(QObject):
         if opened is None:
             return None
         self.settings.add_recent(path)
+        self.settings.forget_plan_view(path)  # not the view of the file it replaced
         return self._show_file(*opened)
 
     def _attempt(self, parent: QWidget | None, failure: str, job: Callable[[], T]) -> T | None:

@@ -335,3 +335,9 @@ class Settings:
         for old in order[PLAN_VIEWS_KEPT:]:
             self._store.remove(f"state/plans/{old}")
         self.set(PLAN_VIEW_ORDER, order[:PLAN_VIEWS_KEPT])
+
+    def forget_plan_view(self, path: Path) -> None:
+        """Forget how ``path``'s window was left: a new plan written there opens as new."""
+        key = _plan_key(path)
+        self._store.remove(f"state/plans/{key}")
+        self.set(PLAN_VIEW_ORDER, [k for k in self.get(PLAN_VIEW_ORDER) if k != key])
