@@ -244,8 +244,8 @@ class ChartMouse:
     def _drop(self, drag: _Drag) -> None:
         """Run the finished drag's undo command (a refused drop says why)."""
         view = self._view
-        proposal = self._propose(drag)
         try:
+            proposal = self._propose(drag)
             if proposal.build is not None:
                 execute(view.document, proposal.build())
             elif proposal.refused:

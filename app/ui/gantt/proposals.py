@@ -10,14 +10,17 @@ time as the scheduler measures it (task_clock.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import wraps
 from html import escape
+from typing import Concatenate, ParamSpec
 
 from app.domain.errors import AppError
 from app.domain.link import Link, LinkType
 from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
+from app.domain.scheduling.calendar_blame import task_named
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
 from app.ui.commands import PlanCommand
@@ -35,6 +38,7 @@ from app.ui.gantt.task_clock import TaskClock
 from app.ui.gantt.tooltip import DATE_FORMAT
 
 ALAP = ConstraintType.ALAP
+_P = ParamSpec("_P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,28 @@ class Proposal:
         if self.refused:
             body.append(f"<i>{escape(self.refused)}</i>")
         return "<br>".join(body)
+
+
+def _keeps_the_bar(
+    gesture: Callable[Concatenate[BarProposer, _P], Proposal],
+) -> Callable[Concatenate[BarProposer, _P], Proposal]:
+    """A gesture the plan may refuse on its way: the box keeps the bar and says why.
+
+    Placing a task's work can fail part-way (dragged past a leaver's last working day,
+    onto days its calendar and its people's share none of): as MS Project keeps the bar,
+    the proposal then changes nothing, the drop says why, and no error reaches the
+    mouse handler. Calendar errors name the task (and the person) wherever they arise.
+    """
+
+    @wraps(gesture)
+    def kept(self: BarProposer, /, *args: _P.args, **kwargs: _P.kwargs) -> Proposal:
+        try:
+            with task_named(self.document.plan, self.task):
+                return gesture(self, *args, **kwargs)
+        except AppError as exc:
+            return replace(self._unchanged(), refused=str(exc))
+
+    return kept
 
 
 class BarProposer:
@@ -115,6 +141,7 @@ class BarProposer:
 
     # ------------------------------------------------------------------ gestures
 
+    @_keeps_the_bar
     def move(self, press: datetime, now: datetime, step: timedelta) -> Proposal:
         """The whole bar dragged from ``press`` to ``now`` (moments under the mouse)."""
         times, task, clock = self.times, self.task, self.clock
@@ -163,6 +190,7 @@ class BarProposer:
             minutes=minutes,
         )
 
+    @_keeps_the_bar
     def resize(self, press: datetime, now: datetime, step: timedelta) -> Proposal:
         """The bar's finish dragged from ``press`` to ``now``: a new duration."""
         times, task, clock = self.times, self.task, self.clock
@@ -223,6 +251,7 @@ class BarProposer:
             tuple(lines), lambda: move_task_command(doc, uid, pin), start=pin, finish=None
         )
 
+    @_keeps_the_bar
     def progress(self, percent: float) -> Proposal:
         """The progress edge dragged to ``percent``."""
         times, task, clock = self.times, self.task, self.clock
