@@ -99,20 +99,20 @@ def test_the_footer_says_which_page_and_what_it_holds(qapp):
     kept = layout_of(waterfall(), blank_pages=False)
     slot = kept.pages[2]  # row 2, column 2
     info = kept.page_info(slot, date(2026, 3, 1))
-    assert info.page_label == "Page 2/2 of 3x3, 3 of 5 printed"
+    assert info.page_label == "Page 3 of 5 (row 2, column 2)"
     first = kept.timescale.moment_at(slot.chart_x0).date()
     assert info.span.startswith(f"Rows 31\u201360, {first.isoformat()} \u2013 ")
     every = layout_of(waterfall(), blank_pages=True)
     plain = every.page_info(every.pages[4], date(2026, 3, 1))
-    assert plain.page_label == "Page 2/2 of 3x3"
+    assert plain.page_label == "Page 5 of 9 (row 2, column 2)"
     assert plain.span == ""
 
 
 def test_page_label_without_holes_is_unchanged():
     info = PageInfo("P", None, date(2026, 3, 1), 2, 3, 4, 5)
-    assert info.page_label == "Page 2/3 of 4x5"
+    assert info.page_label == "Page 8 of 20 (row 2, column 3)"
     one_wide = PageInfo("P", None, date(2026, 3, 1), 2, 1, 4, 1, "", 2, 4, "Rows 1\u201310")
-    assert one_wide.page_label == "Page 2 of 4, 2 of 4 printed"
+    assert one_wide.page_label == "Page 2 of 4"
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler missing")
@@ -132,13 +132,13 @@ def test_the_pdf_prints_the_pages_kept(qapp, tmp_path):
     ).stdout
     pages = text.split("\f")[:-1]
     assert len(pages) == 5
-    labels = [re.search(r"Page \d/\d of 3x3, \d of 5 printed", p).group(0) for p in pages]
+    labels = [re.search(r"Page \d of 5 \(row \d, column \d\)", p).group(0) for p in pages]
     assert labels == [
-        "Page 1/1 of 3x3, 1 of 5 printed",
-        "Page 2/1 of 3x3, 2 of 5 printed",
-        "Page 2/2 of 3x3, 3 of 5 printed",
-        "Page 3/1 of 3x3, 4 of 5 printed",
-        "Page 3/3 of 3x3, 5 of 5 printed",
+        "Page 1 of 5 (row 1, column 1)",
+        "Page 2 of 5 (row 2, column 1)",
+        "Page 3 of 5 (row 2, column 2)",
+        "Page 4 of 5 (row 3, column 1)",
+        "Page 5 of 5 (row 3, column 3)",
     ]
     assert "Rows 61\u201390" in pages[4]
     assert "Task 75" in pages[4]  # the task columns are repeated on every page

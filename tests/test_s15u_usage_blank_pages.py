@@ -33,7 +33,7 @@ from app.ui.printing import actions
 from app.ui.usage.rows import Mode
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler missing")
-_LABEL = re.compile(r"Page (\d+)/(\d+) of (\d+)x(\d+)")
+_LABEL = re.compile(r"Page (\d+) of (\d+) \(row (\d+), column (\d+)\)")
 _FIGURE = re.compile(r"^\d[\d,]*\.\dh$")
 
 
@@ -103,7 +103,13 @@ def pdf_pages(path) -> list[str]:
 def place(page: str) -> tuple[int, int]:
     match = _LABEL.search(page)
     assert match is not None, page
-    return int(match.group(1)), int(match.group(2))
+    return int(match.group(3)), int(match.group(4))
+
+
+def grid(pages: list[str]) -> tuple[int, int]:
+    """Rows and columns of the grid the pages come from (its last row and column)."""
+    places = [place(page) for page in pages]
+    return max(r for r, _ in places), max(c for _, c in places)
 
 
 def body(page: str) -> list[list[str]]:
@@ -187,7 +193,7 @@ def test_task_usage_by_day_leaves_out_its_blank_pages(session, qtbot, tmp_path, 
     window = usage_window(session, qtbot, tmp_path, sparse_plan())
     every = export(window, monkeypatch, tmp_path / "every.pdf", blank_pages=True)
     kept = export(window, monkeypatch, tmp_path / "kept.pdf", blank_pages=False)
-    rows, cols = (int(g) for g in _LABEL.search(every[0]).groups()[2:])
+    rows, cols = grid(every)
     assert rows >= 2
     assert cols >= 5
     assert len(every) == rows * cols
@@ -197,7 +203,7 @@ def test_task_usage_by_day_leaves_out_its_blank_pages(session, qtbot, tmp_path, 
         r, c = place(page)
         # the same grid, figures and headings as the page printed with every page
         assert body(page) == body(by_place[r, c])
-        assert f"Page {r}/{c} of {rows}x{cols}, {n} of {len(kept)} printed" in page
+        assert f"Page {n} of {len(kept)} (row {r}, column {c})" in page
         assert re.search(r"Rows \d+\u2013\d+, \w{3} \d+ \w{3} \u2013 \w{3} \d+ \w{3}", page), page
     kept_places = {place(page) for page in kept}
     assert {(r, 1) for r in range(1, rows + 1)} <= kept_places  # the names' pages
@@ -249,5 +255,6 @@ def test_page_setup_choice_is_kept_for_the_document(session, qtbot, tmp_path, mo
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
     actions.export_pdf(window, window.document)
     pages = pdf_pages(target)
-    rows, cols = (int(g) for g in _LABEL.search(pages[0]).groups()[2:])
+    rows, cols = grid(pages)
     assert len(pages) == rows * cols
+    assert f"Page 1 of {len(pages)} (row 1, column 1)" in pages[0]

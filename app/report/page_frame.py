@@ -33,24 +33,24 @@ class PageInfo:
     rows: int
     cols: int
     title: str = ""
-    # When blank pages are left out (Page Setup's "Print blank pages" off) the grid has
-    # holes: ``sheet`` of ``sheets`` numbers the pages printed, and ``span`` says in words
-    # which rows and dates this page holds ("Rows 53-104, 4 May - 29 Jun 2026"). 0 and "":
-    # every page of the grid is printed, its r/c label says it all.
+    # The page's number in the order pages are printed (0: row by row, left to right, as
+    # the Gantt's grid prints) and how many are printed (0: the whole grid). When blank
+    # pages are left out (Page Setup's "Print blank pages" off) the grid has holes and
+    # ``span`` says in words which rows and dates this page holds ("Rows 53-104, 4 May -
+    # 29 Jun 2026"); "": its row and column say it all.
     sheet: int = 0
     sheets: int = 0
     span: str = ""
 
     @property
     def page_label(self) -> str:
-        """``Page r/c of RxC`` for a grid of pages; ``Page r of R`` when one page wide;
-        ``…, 7 of 12 printed`` after it when blank pages of the grid are left out."""
-        if self.cols == 1:
-            label = f"Page {self.row} of {self.rows}"
-        else:
-            label = f"Page {self.row}/{self.col} of {self.rows}x{self.cols}"
-        if self.sheets:
-            label += f", {self.sheet:,} of {self.sheets:,} printed"
+        """``Page 5 of 9 (row 2, column 2)`` on a grid of pages, as a reader counts the
+        sheets in hand and lays them out; ``Page 2 of 4`` when the pages are one wide."""
+        count = self.sheets or self.rows * self.cols
+        number = self.sheet or (self.row - 1) * self.cols + self.col
+        label = f"Page {number:,} of {count:,}"
+        if self.cols > 1:
+            label += f" (row {self.row:,}, column {self.col:,})"
         return label
 
 

@@ -1,9 +1,10 @@
 """The Usage view on paper: rows down, periods across, as many pages across as the periods need.
 
 Every page repeats the name and total columns at its left and the period
-headings at its top, as MS Project prints its Resource Usage view. Pages are
-numbered down then across (``Page r/c of RxC``). Over-allocated person-periods
-print in red on a pale red ground, non-working periods on grey.
+headings at its top, as MS Project prints its Resource Usage view. Pages print
+down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``).
+Over-allocated person-periods print in red on a pale red ground, non-working
+periods on grey.
 
 Blank pages (MS Project's Page Setup > View > "Print blank pages" off, the Usage
 default here): a page past the first column of pages whose rows carry no figure in
@@ -205,8 +206,8 @@ def render_usage(
     :class:`CancelledError`, as the Gantt's printing does (a 10k-task plan by week is
     7,000 pages, about a minute). ``blank_pages`` False (the default, see
     :class:`app.report.options.PrintOptions`) leaves out the pages :func:`usage_page_plan`
-    finds blank; the others keep their place's label (``Page r/c of RxC``) and say
-    which rows and dates they hold.
+    finds blank; the others are numbered as printed, keep their place in the grid's label
+    (``Page 3 of 7 (row 1, column 4)``) and say which rows and dates they hold.
     """
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
@@ -214,7 +215,7 @@ def render_usage(
     plan = _page_plan(sheet, across, down, blank_pages)
     n_periods = len(sheet.periods)
     cols, rows = plan.cols, plan.rows
-    holes = plan.blank > 0  # pages left out: each page says its number and rows/dates
+    holes = plan.blank > 0  # pages left out: each page says its rows and dates
     font, bold = report_font(8), report_font(8, bold=True)
     metrics = QFontMetricsF(font)
     day = printed_on or date.today()
@@ -241,8 +242,8 @@ def render_usage(
                 rows,
                 cols,
                 sheet.title,
-                page if holes else 0,
-                plan.count if holes else 0,
+                page,  # numbered down, then across, as printed
+                plan.count,
                 page_span(sheet, row * down, lines_to, first, last) if holes else "",
             )
             paint_header(p, info, width)

@@ -70,7 +70,7 @@ def test_days_print_over_pages_across_with_the_names_on_each(session, qtbot, tmp
         assert "Resource Usage by day" in page
         assert "Ana" in page
         assert "Ben" in page
-        assert f"Page 1/{n} of 1x{len(pages)}" in page
+        assert f"Page {n} of {len(pages)} (row 1, column {n})" in page
     assert "Mon 2 Mar" in pages[0]
     last = periods.label(len(periods) - 1)
     assert last in pages[-1]

@@ -80,7 +80,9 @@ def test_pdf_page_grid_header_timescale_and_names(qapp, tmp_path, wide, tall):
     for page in range(1, wide * tall + 1):
         text = _pdftotext(out, page)
         assert "Harbour Warehouse" in text, f"header missing on page {page}"
-        grid = f"of {tall}x{wide}" if wide > 1 else f"Page {page} of {tall}"  # one page wide
+        grid = f"Page {page} of {wide * tall}"
+        if wide > 1:  # and where it goes in the grid (rows printed left to right)
+            grid += f" (row {(page - 1) // wide + 1}, column {(page - 1) % wide + 1})"
         assert grid in text, f"footer missing on page {page}"
         assert "Status date: 2026-03-20" in text
         assert any(m in text for m in months), f"timescale missing on page {page}"
@@ -301,14 +303,15 @@ def test_scale_mode_and_unrepeated_columns(qapp, tmp_path):
     pages = export_pdf_file(plan, schedule(plan), opts, out)
     assert pages == _pages(out) > 2
     first, last = _pdftotext(out, 1), _pdftotext(out, pages)
-    grid = first.split(" of ")[-1].split()[0]
-    rows, cols = (int(v) for v in grid.split("x")) if "x" in grid else (int(grid), 1)
-    assert rows * cols == pages
+    place = re.search(r"Page \d+ of (\d+)(?: \(row (\d+), column (\d+)\))?", last)
+    assert place is not None
+    rows, cols = (int(place.group(2)), int(place.group(3))) if place.group(2) else (pages, 1)
+    assert int(place.group(1)) == rows * cols == pages
     assert rows > 1
     assert "Task name" in first
     if cols > 1:
         assert "Task name" not in _pdftotext(out, 2)  # columns only on the first page column
-    label = f"Page {rows}/{cols} of {rows}x{cols}" if cols > 1 else f"Page {rows} of {rows}"
+    label = f"Page {pages} of {pages}" + (f" (row {rows}, column {cols})" if cols > 1 else "")
     assert label in last
 
 

@@ -147,7 +147,7 @@ class PageSetupDialog(QDialog):
         self.repeat_timescale.setChecked(options.repeat_timescale)
         self.header = QCheckBox("Header (project, status date, printed date)")
         self.header.setChecked(options.header)
-        self.footer = QCheckBox("Footer (page r/c of R x C)")
+        self.footer = QCheckBox("Footer (page number, and its row and column)")
         self.footer.setChecked(options.footer)
         self.legend = QCheckBox("Legend")
         self.legend.setChecked(options.legend)
