@@ -131,3 +131,19 @@ def test_s18dr_an_end_stretched_past_the_last_day_stops_on_it(open_window, qtbot
     assert "Finish: Thu 2026-03-19 17:00" in shown
     assert doc.schedule[1].finish == datetime(2026, 3, 19, 17, 0)
     assert doc.plan.task(1).duration_minutes == 14 * _DAY
+
+
+def test_s18dr_a_leveled_bar_moved_so_its_delay_ends_past_the_last_day_names_it(open_window, qtbot):
+    """Build leveled 5 days (Mon 9 to Fri 13 March): moved a week on, its delay would end
+    after Jonas has left. That error came from the drag's placing, not the task's clock, and
+    named only the calendar: it names the task and Jonas as the others do."""
+    plan = _plan("person")
+    plan.update_task(replace(plan.task(1), leveling_delay_minutes=5 * _DAY))
+    win = open_window(plan)
+    doc = win.document
+    assert doc.schedule[1].start == datetime(2026, 3, 9, 8, 0)
+    shown = _drag(qtbot, win.gantt, 1, "middle", 7)
+    assert shown[-1].startswith(_LEAVER)
+    assert win.statusBar().currentMessage().startswith(_LEAVER)
+    assert doc.schedule[1].start == datetime(2026, 3, 9, 8, 0)
+    assert doc.undo_stack.count() == 0
