@@ -4,17 +4,19 @@ The dialog stays open beside the Gantt (modeless, as in MS Project) and acts on 
 tasks are selected when a button is clicked. Its grid shows who is on the task (a check
 mark), each person's units typed in their own row ("50%", a material's "3 t") and the
 assignment's cost. Assign and Remove act on the ticked people; Replace… swaps the
-highlighted person for others chosen in a second list. Each builds the task's People
+highlighted person for others chosen in a second list; Graphs… shows the highlighted
+person's work per day around the selected tasks (app/ui/dialogs/assign_graph.py). Each builds the task's People
 text and runs the People cell's own :class:`~app.ui.team.commands.SetAssignmentsCommand`,
 so work follows the task type as typing there does (an effort-driven task keeps its
 work); a recurring task's occurrences each keep their own units, and units the text
-rounds stay exact (app/ui/dialogs/assign_staffing.py); one click is one undo step. MS Project's Graphs button is not offered.
+rounds stay exact (app/ui/dialogs/assign_staffing.py); one click is one undo step.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from app.domain.assigning import occurrence_uids, staff_of
 from app.domain.errors import AppError, InputError
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, execute
+from app.ui.dialogs.assign_graph import AssignGraph
 from app.ui.dialogs.assign_grid import COST, MARK, NAME, UNITS, GridRow, PeopleGridView
 from app.ui.dialogs.assign_replace_dialog import ReplaceResourceDialog
 from app.ui.dialogs.assign_staffing import staffing_commands
@@ -69,13 +72,18 @@ class AssignResourcesDialog(QDialog):
         self.assign_button = QPushButton("&Assign")
         self.remove_button = QPushButton("&Remove")
         self.replace_button = QPushButton("R&eplace…")
+        self.graphs_button = QPushButton("&Graphs…")
+        self.graph: AssignGraph | None = None  # made when Graphs is first clicked
         close = QPushButton("Close")
         self.assign_button.clicked.connect(self.assign)
         self.remove_button.clicked.connect(self.remove)
         self.replace_button.clicked.connect(self.replace)
+        self.graphs_button.clicked.connect(self.graphs)
+        self.table.currentCellChanged.connect(self._follow_graph)
         close.clicked.connect(self.close)
         buttons = QVBoxLayout()
-        for button in (self.assign_button, self.remove_button, self.replace_button, close):
+        kinds = (self.assign_button, self.remove_button, self.replace_button, self.graphs_button)
+        for button in (*kinds, close):
             buttons.addWidget(button)
         buttons.addStretch(1)
         grid = QHBoxLayout()
@@ -117,7 +125,10 @@ class AssignResourcesDialog(QDialog):
             cost = money(project, costs.get(uid, 0.0)) if on else ""
             shown = units_text(res, first[uid]) if on else ""
             rows.append(GridRow(res, uid in on_all, shown, cost))
+        blocker = QSignalBlocker(self.table)  # the graph follows the highlight once, after
         self.table.fill(rows)
+        blocker.unblock()
+        self._follow_graph()
 
     def _costs(self, task_uid: int) -> dict[int, float]:
         """Each person's assignment cost on a task (a recurring task: all its occurrences)."""
@@ -222,6 +233,20 @@ class AssignResourcesDialog(QDialog):
         except AppError as exc:
             return self._say(str(exc))
         return self._done(people)
+
+    def graphs(self) -> AssignGraph:
+        """Graphs…: open (or raise) the highlighted person's work around the selected tasks."""
+        if self.graph is None:
+            self.graph = AssignGraph(self.document, self)
+        self.graph.show()
+        self.graph.raise_()
+        self._follow_graph()
+        return self.graph
+
+    def _follow_graph(self) -> None:
+        """Keep an open graph on the highlighted person and the selected tasks."""
+        if self.graph is not None and self.graph.isVisible():
+            self.graph.show_person(self.table.current_uid(), self._selected())
 
     def _done(self, people: list[int]) -> bool:
         self.table.forget(people)  # their rows show the units now assigned

@@ -1,0 +1,119 @@
+"""Graphs (Assign Resources): the highlighted person's work per day around the selected tasks.
+
+As MS Project's Graphs button beside Assign Resources opens a Resource Graph: the person's
+work per day (hours) from a week before the selected tasks to a week after them, their
+max units as a line (max units times their working hours that day, so a weekend holds
+none) and the work above it red. The days come from the domain's
+:func:`~app.domain.workload.workload` (what the Team view's chart and the
+over-allocation list read), drawn by the Team view's :class:`WorkloadChart`; the selected
+tasks' span is shaded. A material or a cost item has no working time to graph: a line
+says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from app.domain.resource import ResourceType
+from app.domain.workload import workload
+from app.ui.dialogs.assign_units import units_text
+from app.ui.document import Document
+from app.ui.team.workload_chart import WorkloadChart, stamp
+
+MARGIN_DAYS = 7  # shown on each side of the selected tasks, as MS Project's graph scrolls to them
+_SPAN_BRUSH = pg.mkBrush(70, 130, 220, 40)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDays:
+    """One person's days on the graph: work and capacity in minutes per day."""
+
+    first_day: date
+    work: np.ndarray
+    capacity: np.ndarray
+
+    @property
+    def days(self) -> list[date]:
+        """The dates of the bars."""
+        return [self.first_day + timedelta(days=k) for k in range(len(self.work))]
+
+    def over_days(self) -> list[date]:
+        """The days with more work than the person's max units hold (drawn red)."""
+        return [
+            d for d, w, c in zip(self.days, self.work, self.capacity, strict=True) if w > c + 0.5
+        ]
+
+
+def selected_span(document: Document, task_uids: list[int]) -> tuple[date, date] | None:
+    """The first and last day of the selected tasks as scheduled (None: none scheduled)."""
+    times = [t for t in (document.schedule.get(uid) for uid in task_uids) if t is not None]
+    if not times:
+        return None
+    return min(t.start for t in times).date(), max(t.finish for t in times).date()
+
+
+def person_days(document: Document, resource_uid: int, first: date, last: date) -> PersonDays:
+    """A work resource's work and capacity per day from ``first`` to ``last``."""
+    load = workload(document.plan, document.schedule, [resource_uid], first, last)
+    return PersonDays(first, load.work[0], load.capacity[0])
+
+
+class AssignGraph(QDialog):
+    """The graph beside Assign Resources; :meth:`show_person` fills it."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Resource Graph")
+        self.document = document
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.chart = WorkloadChart()
+        self.span = pg.LinearRegionItem(movable=False, brush=_SPAN_BRUSH, pen=pg.mkPen(None))
+        self.span.setZValue(-10)  # behind the bars
+        self.chart.plot.addItem(self.span)
+        self.shown: PersonDays | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.chart, 1)
+        self.resize(560, 340)
+
+    def show_person(self, resource_uid: int | None, task_uids: list[int]) -> None:
+        """Graph ``resource_uid`` around ``task_uids`` (the whole plan when none is scheduled)."""
+        plan = self.document.plan
+        res = plan.resource(resource_uid) if resource_uid is not None else None
+        self.shown = None
+        if res is None or res.type is not ResourceType.WORK:
+            kind = (
+                ""
+                if res is None
+                else ("a material" if res.type is ResourceType.MATERIAL else "a cost item")
+            )
+            self.heading.setText(
+                "Highlight a person in Assign Resources to see their work."
+                if res is None
+                else f"{res.name} is {kind}: it has no working time to graph."
+            )
+            self.chart.set_data([], 1, [], np.zeros(0))
+            self.span.setVisible(False)
+            return
+        sched = self.document.schedule
+        span = selected_span(self.document, task_uids)
+        first, last = span or (sched.start.date(), sched.finish.date())
+        margin = timedelta(days=MARGIN_DAYS)
+        days = person_days(self.document, res.uid, first - margin, last + margin)
+        self.shown = days
+        self.chart.set_data(days.days, 1, [("work", days.work / 60.0)], days.capacity / 60.0)
+        self.span.setVisible(span is not None)
+        self.span.setRegion((stamp(first), stamp(last + timedelta(days=1))))
+        over = len(days.over_days())
+        where = f"{first:%a %d %b} to {last:%a %d %b %Y}" if span else "the whole plan"
+        said = f"; over-allocated on {over} day{'s' if over != 1 else ''} (red)" if over else ""
+        self.heading.setText(
+            f"{res.name}: work per day around {where}, "
+            f"max units {units_text(res, res.max_units)}{said}"
+        )
