@@ -143,3 +143,17 @@ def test_s18a_remove_on_a_recurring_task_leaves_the_others_at_their_units(window
     assert dialog.remove(), dialog.error.text()
     assert [_units(plan, u) for u in occ] == [{ANN: 0.25}, {ANN: 0.5}, {ANN: 0.75}, {ANN: 1 / 3}]
     assert plan.assignments_of_task(2) == []
+
+
+def test_s18a_someone_on_a_recurring_tasks_summary_itself_comes_off_it(window):
+    plan = window.document.plan
+    occ = _stagger(plan)
+    plan.add_assignment(Assignment(30, 2, CLEO, units=1.0, work_minutes=240))
+    dialog = _open(window, 2)
+    dialog.table.type_units(BOB, "50%")
+    assert dialog.assign(), dialog.error.text()
+    assert plan.assignments_of_task(2) == []  # as the People cell takes them off
+    assert [_units(plan, u)[ANN] for u in occ] == [0.25, 0.5, 0.75, 1 / 3]
+    window.document.undo_stack.undo()
+    assert _units(plan, 2) == {CLEO: 1.0}
+    assert [_units(plan, u) for u in occ] == [{ANN: 0.25}, {ANN: 0.5}, {ANN: 0.75}, {ANN: 1 / 3}]

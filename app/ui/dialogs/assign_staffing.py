@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from app.domain.assigning import occurrence_uids
+from app.domain.assigning import (
+    AssignmentEdit,
+    occurrence_uids,
+    restore_assignments,
+    set_assignments,
+)
 from app.domain.plan import Plan
 from app.ui.commands import PlanCommand
 from app.ui.dialogs.assign_units import cell_units
@@ -49,11 +54,32 @@ def staffing_commands(
     document: Document, task_uid: int, staffing: Callable[[Plan, int], Staffing]
 ) -> list[PlanCommand]:
     """The commands that staff ``task_uid`` as ``staffing`` writes each task: the task, or
-    each occurrence of a recurring task (each with its own people and units)."""
+    each occurrence of a recurring task (each with its own people and units), anyone
+    on the recurring task's summary itself coming off it, as the People cell has them."""
     plan = document.plan
+    occurrences = occurrence_uids(plan, task_uid)
     out: list[PlanCommand] = []
-    for uid in occurrence_uids(plan, task_uid) or [task_uid]:
+    if occurrences and plan.assignments_of_task(task_uid):
+        out.append(_OffTheSummary(document, task_uid))
+    for uid in occurrences or [task_uid]:
         wanted = staffing(plan, uid)
         if wanted is not None:
             out.append(ExactStaffCommand(document, uid, *wanted))
     return out
+
+
+class _OffTheSummary(PlanCommand):
+    """Take the people off a recurring task's summary itself (an old file's assignment
+    there; the People cell's staffing does the same, app.domain.assigning.staff)."""
+
+    def __init__(self, document: Document, task_uid: int) -> None:
+        super().__init__(document, "Assign people")
+        self._task_uid = task_uid
+        self._edit: AssignmentEdit | None = None
+
+    def _redo(self) -> None:
+        self._edit = set_assignments(self.document.plan, self._task_uid, [])
+
+    def _undo(self) -> None:
+        if self._edit is not None:
+            restore_assignments(self.document.plan, self._edit)
