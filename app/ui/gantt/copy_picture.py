@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.custom_fields import FIELD_NAMES
 from app.domain.errors import AppError
 from app.report.columns import DEFAULT_COLUMNS
+from app.report.empty_print import nothing_to_print
 from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
 from app.report.gantt_paint import ChartOptions
 from app.ui import settings as keys
@@ -129,8 +130,22 @@ def row_counts(view: GanttView) -> RowCounts:
     )
 
 
+def nothing_to_copy(view: GanttView) -> str:
+    """The line Print says when the sheet's filter keeps no task ("No task matches the filter
+    'Critical': nothing to print"), "" when the sheet shows a row: a picture of the timescale
+    alone is no picture of the plan (app/report/empty_print.py)."""
+    row_filter = getattr(view.tree.model(), "row_filter", None)
+    shown = row_filter() if callable(row_filter) else None
+    task_filter = getattr(shown, "task_filter", None)
+    return nothing_to_print(view.document.plan, view.row_index().uids, task_filter)
+
+
 def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
-    """The picture a choice asks for; AppError when it has no rows or too many."""
+    """The picture a choice asks for; AppError when it has no rows or too many, or the
+    filter keeps no task (:func:`nothing_to_copy`)."""
+    empty = nothing_to_copy(view)
+    if empty:
+        raise AppError(empty)
     if choice.rows == "selected":
         uids = selected_rows(view)
     elif choice.rows == "all":
@@ -178,6 +193,10 @@ class CopyPicture:
         view = gantt_view_of(self.window)
         if view is None:
             self.window.show_error("Copy Picture works on the Gantt chart")
+            return None
+        empty = nothing_to_copy(view)  # said before the dialog, as Print says it
+        if empty:
+            self.window.show_error(empty)
             return None
         choice = self.ask_choice(self.window, row_counts(view), shown_dates(view))
         if choice is None:
