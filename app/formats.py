@@ -134,7 +134,7 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
 
 
 # Readers that report ``progress(done, total)`` while they read and stop when it says so.
-_REPORTING = frozenset({".gantry", ".xml", ".gan"})
+_REPORTING = frozenset({".gantry", ".xml", ".gan", ".xlsx", ".xls", ".ods"})
 
 
 def reports_progress(path: Path) -> bool:

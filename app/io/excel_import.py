@@ -20,6 +20,8 @@ import python_calamine as pc
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.progress import Progress, part
+from app.domain.progress import report as report_progress
 from app.domain.recurring_recognised import recognise_recurring
 from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
@@ -28,6 +30,7 @@ from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currenc
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_progress import start_tasks_under_way
+from app.io.sheet_rows_read import cells, forward_only, load_sheet
 from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
@@ -67,10 +70,13 @@ class WorkbookInfo:
 class _Book:
     """An opened workbook whose sheets are read once, with the size limit checked."""
 
-    def __init__(self, path: Path, limits: WorkbookLimits) -> None:
+    def __init__(
+        self, path: Path, limits: WorkbookLimits, progress: Progress | None = None
+    ) -> None:
         check_workbook_file(path, limits)
         self.path = path
         self.limits = limits
+        self.progress = progress  # hears each sheet's read (see sheet_rows_read)
         try:
             self.wb = pc.CalamineWorkbook.from_path(str(path))
             self.names = tuple(self.wb.sheet_names)
@@ -95,18 +101,22 @@ class _Book:
             raise FileFormatError(
                 f"{self.path.name}: no sheet named '{name}' (sheets: {', '.join(self.names)})"
             )
+        reading = self.progress
+        report_progress(reading, 0, 100)
         if self.path.suffix.lower() == ".xlsx" and name != SNAPSHOT_SHEET:
             scan = xlsx_scan(self.path, name)  # before calamine holds the sheet's cells
+            report_progress(reading, _SCANNED, 100)
             if scan is not None:
                 check_rows(name, scan.extent[0], self.limits)
                 check_cells(name, *scan.extent, self.limits)
                 if scan.far_date is not None:
                     raise FileFormatError(_far_date_message(name, *scan.far_date))
+        parsing = None if reading is None else part(reading, _SCANNED, 100, 100)
         try:
-            sheet = self.wb.get_sheet_by_name(name)
+            sheet = load_sheet(self.wb, name, parsing)
             check_rows(name, sheet.total_height + 1, self.limits)  # total_height is the last index
             check_cells(name, sheet.total_height + 1, sheet.total_width + 1, self.limits)
-            data = SheetRows(name, sheet.to_python(skip_empty_area=False))
+            data = SheetRows(name, cells(sheet, parsing))
             merged = list(sheet.merged_cell_ranges or [])
             if not merged and self.path.suffix.lower() == ".ods":  # calamine gives none there
                 if self._ods_merged is None:
@@ -221,6 +231,9 @@ class _Book:
         return trip
 
 
+_SCANNED = 15  # of a sheet's read: the look at its XML before calamine parses it
+
+
 def _far_date_message(sheet: str, cell: str, value: float) -> str:
     return f"{sheet}!{cell}: {value:g} is not a date (a date cell holds a number far out of range)"
 
@@ -248,9 +261,13 @@ def _refuse_negative_uids(sheet: str, rows: Sequence[Sequence[object]]) -> None:
             raise negative_uid(f"{sheet}!{column_letter(col)}{r}", value)
 
 
-def inspect_workbook(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> WorkbookInfo:
-    """Sheets of a workbook, whether Gantry exported it, and the guessed mapping."""
-    book = _Book(Path(path), limits)
+def inspect_workbook(
+    path: Path, limits: WorkbookLimits = DEFAULT_LIMITS, progress: Progress | None = None
+) -> WorkbookInfo:
+    """Sheets of a workbook, whether Gantry exported it, and the guessed mapping;
+    ``progress`` hears the sheets' read and stops it, as :func:`read_workbook`'s does."""
+    reading = None if progress is None else forward_only(part(progress, 0, READ_STEPS, READ_STEPS))
+    book = _Book(Path(path), limits, reading)
     book.refuse_missing_plan()
     shown = tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
     if book.is_roundtrip:
@@ -299,17 +316,23 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     ``report`` (a callable taking one line of text) hears what was mapped; ``warn`` (the
     same) hears only what the user should look at: rows left out, how dates such as
     07/08/2023 were read (``day_first``: that order; None: the environment's locale).
-    ``limits`` (WorkbookLimits) overrides the safety limits.
+    ``limits`` (WorkbookLimits) overrides the safety limits. ``progress``
+    (app.domain.progress.Progress) hears how far the read is, in :data:`READ_STEPS`
+    steps; when it answers False the read stops with CancelledError, having built nothing.
     """
     path = Path(path)
+    progress: Progress | None = options.get("progress")
     report: Callable[[str], None] = options.get("report") or (lambda _line: None)
     warn: Callable[[str], None] = options.get("warn") or (lambda _line: None)
     limits: WorkbookLimits = options.get("limits") or DEFAULT_LIMITS
     mapping: ColumnMapping | None = options.get("mapping")
     day_first: bool | None = options.get("day_first")
-    book = _Book(path, limits)
+    report_progress(progress, 0, READ_STEPS)
+    reading = None if progress is None else forward_only(part(progress, 0, _READ, READ_STEPS))
+    book = _Book(path, limits, reading)
     if mapping is None and book.is_roundtrip and sheet in (None, book.plan_sheet):
         result = book.roundtrip(day_first)
+        report_progress(progress, READ_STEPS, READ_STEPS)
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
         for line in result.notes:  # what the review would list: dates read day first...
             warn(line)
@@ -345,6 +368,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     # day. A row whose name is one is left out, and the report names it.
     values = {c for f, c in mapping.columns.items() if f != "name"}
     refuse_unread_formulas(path, mapping.sheet, values, mapping.header_row)
+    report_progress(progress, _FORMULAS, READ_STEPS)
     if (
         path.suffix.lower() == ".xlsx"
         and not _has_outline_text(data, mapping)
@@ -352,7 +376,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     ):
         data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
     report(mapping.describe())
-    plan = build_plan(data, mapping, team=_team_names(book), day_first=day_first)
+    team = _team_names(book)
+    report_progress(progress, _CHECKED, READ_STEPS)
+    building = None if progress is None else part(progress, _CHECKED, _BUILT, READ_STEPS)
+    plan = build_plan(data, mapping, team=team, day_first=day_first, progress=building)
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
@@ -360,6 +387,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
     # A Gantry workbook without its hidden sheet: its recurring tasks' rows, found again.
     recurring = recognise_recurring(plan)
+    report_progress(progress, _RECOGNISED, READ_STEPS)
     if recurring:
         report(f"{len(recurring)} recurring task(s) read from their occurrences' rows")
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
@@ -367,6 +395,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         report(line)  # rates and risks from the Team and Risks sheets, and what is lost
         warn(line)
     note = left_out_note(data, mapping)
+    report_progress(progress, _NOTED, READ_STEPS)
     if note is not None:
         report(note)
         warn(note)
@@ -375,7 +404,19 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if told is not None:  # '07/08/2023' typed as text: say which way it was read
         report(told)
         warn(told)
+    report_progress(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+# The progress of a read, in steps: the sheets read (calamine), their formulas and
+# indents looked at, the plan built from the rows, what is said of it.
+READ_STEPS = 1000
+_READ = 330
+_FORMULAS = 350
+_CHECKED = 360
+_BUILT = 960
+_RECOGNISED = 975
+_NOTED = 985
 
 
 def _recovery(book: _Book, mapping: ColumnMapping) -> RegisterRecovery | None:

@@ -19,6 +19,7 @@ from typing import Any
 from app.domain.errors import FileFormatError
 from app.domain.notation import Duration
 from app.domain.plan import Plan
+from app.domain.progress import Progress, part, report
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import ConstraintType, Task
@@ -28,6 +29,7 @@ from app.io.sheet_custom import row_values, with_custom_fields
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_predecessors import _add_links
 from app.io.sheet_predecessors import _find_cycle as _find_cycle  # imported from here elsewhere
+from app.io.sheet_rows_build import CUSTOM_AT, assignments_of, task_tail, tasks_of
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
@@ -106,6 +108,7 @@ def build_plan(
     listed_people: bool = False,
     team: Collection[str] = (),
     day_first: bool | None = None,
+    progress: Progress | None = None,
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
@@ -114,7 +117,8 @@ def build_plan(
     (see :func:`app.io.sheet_values.read_people`). ``team``: the names of a Team sheet;
     with the other rows' People cells they tell "Ana & Ben" (two people named elsewhere)
     from "Smith & Jones" (one firm). ``day_first``: how text like 07/08/2023 reads
-    (None: as the environment's locale writes dates).
+    (None: as the environment's locale writes dates). ``progress`` hears how far the build
+    is, in steps of 1000 (every 4096 rows), and stops it with CancelledError.
     """
     order = read_day_first(day_first)
     cols = mapping.columns
@@ -124,6 +128,7 @@ def build_plan(
         for i, row in enumerate(data.rows[mapping.header_row + 1 :], start=mapping.header_row + 1)
         if name_col < len(row) and not is_blank(row[name_col])
     ]
+    report(progress, 15, _STEPS)
     if project is None:
         project = _sheet_project(data, mapping, body)
 
@@ -131,9 +136,13 @@ def build_plan(
         return FileFormatError(f"{data.where(i, cols[field])}: {message}")
 
     unit = mapping.duration_unit or _infer_unit(body, cols, project, order)
-    levels = _levels(data, mapping, body)
+    report(progress, 30, _STEPS)
+    levels = _fixed_levels(_levels(data, mapping, body))
+    rows_part = None if progress is None else part(progress, _SORTED, _ROWS_BUILT, _STEPS)
+    report(rows_part, 0, len(body))
 
     tasks: list[Task] = []
+    made: list[tuple[Any, ...]] = []  # the next tasks' values, built at once (sheet_rows_build)
     by_ref: dict[str, dict[str, int]] = {"id": {}, "wbs": {}, "row": {}}
     starts: list[datetime] = []
     fields = [
@@ -142,10 +151,15 @@ def build_plan(
         if f in cols
     ]
     seen: dict[tuple[str, object], object] = {}  # big sheets repeat the same durations and dates
-    row_fields: dict[tuple[tuple[str, object], ...], dict[str, Any]] = {}  # and the same rows
+    row_fields: dict[tuple[tuple[str, object], ...], tuple[Any, ...]] = {}  # and the same rows
+    custom = mapping.custom  # columns kept as custom text fields (sheet_custom)
     ref_cols = [(key, cols[key]) for key in ("id", "wbs") if key in cols]
     row_refs = by_ref["row"]
     for n, (i, row) in enumerate(body):
+        if not n & _EVERY:  # a block of tasks built, and the bar moved
+            tasks += tasks_of(made)
+            made.clear()
+            report(rows_part, n, len(body))
         uid = n + 1
         values: dict[str, object] = {}
         field = "name"
@@ -161,17 +175,17 @@ def build_plan(
                     values[field] = seen[memo] = _read(field, value, project, unit, mapping, order)
             field = "finish"
             row_key = tuple(values.items())
-            changes = row_fields.get(row_key)
-            if changes is None:
-                changes = row_fields[row_key] = _task_fields(values, project)
-            task = Task(uid, str(row[name_col]).strip(), levels[n], **changes)
-            if mapping.custom:  # columns kept as custom text fields (sheet_custom)
-                task = replace(task, custom=row_values(row, mapping.custom))
+            tail = row_fields.get(row_key)
+            if tail is None:
+                tail = row_fields[row_key] = task_tail(_task_fields(values, project))
+            if custom:
+                cut = CUSTOM_AT
+                tail = (*tail[:cut], row_values(row, custom), *tail[cut + 1 :])
         except CellError as exc:
             raise fail(i, field, str(exc)) from None
         if isinstance(values.get("start"), datetime):
             starts.append(values["start"])  # type: ignore[arg-type]
-        tasks.append(task)
+        made.append((uid, str(row[name_col]).strip(), levels[n], *tail))
         for key, col in ref_cols:
             ref = row[col] if col < len(row) else None
             if ref is not None and ref != "":
@@ -186,6 +200,7 @@ def build_plan(
                     )
                 by_ref[key].setdefault(text, uid)
         row_refs[str(uid)] = uid
+    tasks += tasks_of(made)
     if not tasks:
         raise FileFormatError(f"{mapping.sheet}: no task rows below the header")
 
@@ -194,18 +209,29 @@ def build_plan(
         project = replace(project, start=first)
     if mapping.custom:
         project = with_custom_fields(project, mapping.custom, mapping.titles)
-    plan = Plan(project=project, tasks=_fix_levels(tasks))
+    plan = Plan(project=project, tasks=tasks)
     if "cost" in cols and not _is_fixed_cost(mapping):
         _summary_costs_beyond_rows(plan)
     # predecessor cells name the row id when there is an id column (a row number is then no
     # reference: it named the wrong task once a row was left out), else the WBS or row number
     rows = {} if "id" in cols else by_ref["row"]
     refs = {**rows, **by_ref["wbs"], **by_ref["id"]}
-    _add_links(plan, data, mapping, body, refs)
-    _add_people(plan, data, mapping, body, listed_people, team)
+    linking = None if progress is None else part(progress, _ROWS_BUILT, _LINKED, _STEPS)
+    _add_links(plan, data, mapping, body, refs, linking)
+    staffing = None if progress is None else part(progress, _LINKED, _STEPS, _STEPS)
+    _add_people(plan, data, mapping, body, listed_people, team, staffing)
     if uid_col is not None:
         plan = renumbered(plan, file_uids(body, uid_col, data.where))
     return plan
+
+
+# The progress of a build, in steps: the rows sorted into the outline, the tasks built,
+# the links read, the people assigned; a report every 4096 rows (_EVERY + 1).
+_STEPS = 1000
+_SORTED = 60
+_ROWS_BUILT = 650
+_LINKED = 880
+_EVERY = 4095
 
 
 def _is_fixed_cost(mapping: ColumnMapping) -> bool:
@@ -350,8 +376,8 @@ def _levels(
             "." in c.rstrip(".") for c in codes
         ):
             return [len(c.rstrip(".").split(".")) if c else 1 for c in codes]
-    names = [str(_get(row, cols["name"])) for _, row in body]
-    spaces = [len(n) - len(n.lstrip(" \t\u00a0")) for n in names]
+    name_col = cols["name"]  # every body row has its name cell
+    spaces = [len(n) - len(n.lstrip(" \t\u00a0")) for n in (str(r[name_col]) for _, r in body)]
     if any(spaces):
         widths = sorted(set(spaces))
         return [widths.index(s) + 1 for s in spaces]
@@ -369,7 +395,7 @@ def _sections(mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]) 
     """A row with a name but no duration or dates heads the rows below it."""
     cols = mapping.columns
     data_cols = [cols[f] for f in ("duration", "start", "finish") if f in cols]
-    heads = [all(is_blank(_get(row, c)) for c in data_cols) for _, row in body]
+    heads = [_all_blank(row, data_cols) for _, row in body]
     if not any(heads) or all(heads):
         return [1] * len(body)
     levels: list[int] = []
@@ -383,14 +409,23 @@ def _sections(mapping: ColumnMapping, body: list[tuple[int, Sequence[object]]]) 
     return levels
 
 
-def _fix_levels(tasks: list[Task]) -> list[Task]:
+def _all_blank(row: Sequence[object], cols: list[int]) -> bool:
+    """Whether the cells of ``cols`` are all blank (is_blank, inlined: once per row)."""
+    width = len(row)
+    for c in cols:
+        value = row[c] if c < width else None
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return False
+    return True
+
+
+def _fixed_levels(levels: list[int]) -> list[int]:
     """Levels never jump by more than one; a section with no rows under it stays a task."""
-    out: list[Task] = []
+    out: list[int] = []
     prev = 0
-    for t in tasks:
-        level = max(1, min(t.outline_level, prev + 1))
-        out.append(t if level == t.outline_level else replace(t, outline_level=level))
-        prev = level
+    for level in levels:
+        prev = max(1, min(level, prev + 1))
+        out.append(prev)
     return out
 
 
@@ -401,17 +436,24 @@ def _add_people(
     body: list[tuple[int, Sequence[object]]],
     listed: bool = False,
     team: Collection[str] = (),
+    progress: Progress | None = None,
 ) -> None:
-    """One resource per distinct name (first spelling wins), assigned where named."""
+    """One resource per distinct name (first spelling wins), assigned where named;
+    ``progress`` hears ``(rows done, rows)`` every 4096 rows."""
     col = mapping.columns.get("resources")
     if col is None:
         return
-    named = None if listed else _NamedElsewhere(body, col, team)
+    named = None if listed else _NamedElsewhere(body, col, team, progress)
     by_name: dict[str, int] = {}
     cache: dict[str, list[tuple[int, float]]] = {}  # cell text -> (resource, units), resolved
     resources: list[Resource] = []
     assignments: list[Assignment] = []
+    made: list[tuple[int, int, int, float]] = []  # the next ones, built at once (sheet_rows_build)
     for n, (i, row) in enumerate(body):
+        if not n & _EVERY:  # a block of assignments built, and the bar moved
+            assignments += assignments_of(made)
+            made.clear()
+            report(progress, (len(body) + 4 * n) // 5, len(body))  # after _NamedElsewhere's
         value = row[col] if col < len(row) else None
         if value is None or (isinstance(value, str) and not value.strip()):
             continue  # a blank cell (is_blank, inlined)
@@ -433,7 +475,9 @@ def _add_people(
             if isinstance(value, str):
                 cache[value] = picks
         for res, units in picks:
-            assignments.append(Assignment(len(assignments) + 1, n + 1, res, units))
+            made.append((len(assignments) + len(made) + 1, n + 1, res, units))
+    assignments += assignments_of(made)
+    report(progress, len(body), len(body))
     plan.resources = resources
     plan.assignments = assignments
 
@@ -443,12 +487,19 @@ class _NamedElsewhere:
     (each person as , and ; separate them) or on its Team sheet; casefolded."""
 
     def __init__(
-        self, body: list[tuple[int, Sequence[object]]], col: int, team: Collection[str]
+        self,
+        body: list[tuple[int, Sequence[object]]],
+        col: int,
+        team: Collection[str],
+        progress: Progress | None = None,
     ) -> None:
         self.rows: list[frozenset[str]] = []
         seen: dict[object, frozenset[str]] = {}
         count: dict[str, int] = {}
-        for _i, row in body:
+        rows = len(body)
+        for n, (_i, row) in enumerate(body):
+            if not n & _EVERY and progress is not None:  # a fifth of the people's part
+                report(progress, n // 5, rows)
             value = row[col] if col < len(row) else None
             keys = seen.get(value) if isinstance(value, str) else None
             if keys is None:

@@ -5,15 +5,17 @@ row number, ranges such as ``1 - 15`` included."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import PredecessorRef, parse_predecessors
 from app.domain.plan import Plan
+from app.domain.progress import Progress, report
 from app.domain.task import Task
 from app.io.sheet_mapping import ColumnMapping
+from app.io.sheet_rows_build import PLAIN_LINK_TAIL, link_values, links_of
 from app.io.sheet_values import CellError, check_lag_span, expand_ranges, ref_text
 
 if TYPE_CHECKING:  # sheet_import imports this module
@@ -26,15 +28,19 @@ def _add_links(
     mapping: ColumnMapping,
     body: list[tuple[int, Sequence[object]]],
     refs: dict[str, int],
+    progress: Progress | None = None,
 ) -> None:
-    """Links from the predecessor cells, checked for cycles in one pass (fast on big sheets)."""
+    """Links from the predecessor cells, checked for cycles in one pass (fast on big sheets);
+    ``progress`` hears ``(rows done, rows)`` every 4096 rows."""
     col = mapping.columns.get("predecessors")
     if col is None:
         return
     ends = _subtree_ends(plan)
-    links: dict[tuple[int, int], Link] = {}
+    links: dict[tuple[int, int], tuple[object, ...]] = {}  # built at once (sheet_rows_build)
     cells: dict[tuple[int, int], int] = {}  # link -> row index of its cell
     for n, (i, row) in enumerate(body):
+        if not n & 4095 and progress is not None:
+            report(progress, n * 4 // 5, len(body))
         value = row[col] if col < len(row) else None
         if value is None or (isinstance(value, str) and not value.strip()):
             continue  # a blank cell (is_blank, inlined)
@@ -50,7 +56,7 @@ def _add_links(
                 and not succ < pred <= ends[succ]
             ):
                 if (pred, succ) not in links:
-                    links[(pred, succ)] = Link(pred, succ)  # FS without lag, as PredecessorRef
+                    links[(pred, succ)] = (pred, succ, *PLAIN_LINK_TAIL)  # as PredecessorRef
                     cells[(pred, succ)] = i
                 continue
             if pred == succ:  # "3" typed on row 3 itself (a range may cover its own row)
@@ -76,17 +82,29 @@ def _add_links(
             if pred == succ or pred < succ <= ends[pred] or succ < pred <= ends[succ]:
                 continue  # "1 - 15" on a summary row covers its own subtasks
             if (pred, succ) not in links:
-                links[(pred, succ)] = Link(
-                    pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed, p.lag_unit
+                links[(pred, succ)] = link_values(
+                    Link(
+                        pred, succ, p.type, p.lag_minutes, p.lag_percent, p.lag_elapsed, p.lag_unit
+                    )
                 )
                 cells[(pred, succ)] = i
+    report(progress, len(body) * 4 // 5, len(body))  # the cells read; the check and build left
     cycle = None if _acyclic(links, len(plan.tasks)) else _find_cycle(list(links))
     if cycle is not None:
         names = " -> ".join(f"'{plan.task(u).name}'" for u in cycle)
         raise FileFormatError(
             f"{data.where(cells[(cycle[-2], cycle[-1])], col)}: predecessors form a cycle: {names}"
         )
-    plan.links = list(links.values())
+    rows = list(links.values())
+    built: list[Link] = []
+    for start in range(0, len(rows), _BLOCK):  # in blocks, the bar moving between them
+        report(progress, len(body) * (9 * len(rows) + start) // (10 * len(rows)), len(body))
+        built += links_of(rows[start : start + _BLOCK])
+    report(progress, len(body), len(body))
+    plan.links = built
+
+
+_BLOCK = 16384  # links built at once between two reports
 
 
 _PLAIN_FS = re.compile(r"^\s*(\d+)\s*(?:fs)?\s*$", re.IGNORECASE)
@@ -110,7 +128,7 @@ def _subtree_ends(plan: Plan) -> dict[int, int]:
     return ends
 
 
-def _acyclic(edges: dict[tuple[int, int], Link], n: int) -> bool:
+def _acyclic(edges: Iterable[tuple[int, int]], n: int) -> bool:
     """Whether links between rows 1..n form no cycle (Kahn's count: fast when they do not)."""
     succs: list[list[int]] = [[] for _ in range(n + 1)]
     incoming = [0] * (n + 1)

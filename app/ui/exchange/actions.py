@@ -119,7 +119,13 @@ def run_import(
     day_first = locale_day_first()  # how the user writes 07/08/2023
     try:
         if path.suffix.lower() in _SPREADSHEETS:
-            info = inspect_workbook(path)
+            looking = WorkerProgress()  # a big sheet's read moves the bar and stops at Cancel
+            info = run_with_progress(
+                parent,
+                f"Reading {path.name}…",
+                lambda: inspect_workbook(path, progress=looking),
+                progress=looking,
+            )
             if info.roundtrip:
                 trip = run_with_progress(
                     parent,
@@ -134,12 +140,18 @@ def run_import(
             if mapping is None:
                 return None
             sheet_said: list[str] = []
+            reading = WorkerProgress()
             plan = run_with_progress(
                 parent,
                 f"Importing {path.name}…",
                 lambda: read_workbook(
-                    path, mapping=mapping, warn=sheet_said.append, day_first=day_first
+                    path,
+                    mapping=mapping,
+                    warn=sheet_said.append,
+                    day_first=day_first,
+                    progress=reading,
                 ),
+                progress=reading,
             )
             _tell_left_out(parent, path, sheet_said, notes)
             return plan
