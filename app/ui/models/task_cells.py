@@ -14,9 +14,9 @@ notes and constraint are its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from app.domain.baseline import BaselineEntry
@@ -34,7 +34,7 @@ from app.domain.notation import (
 from app.domain.percent_shown import shown_percent
 from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
-from app.domain.task import ConstraintType, Task, TaskType
+from app.domain.task import ConstraintType, TaskType
 from app.domain.workload import DayCalendar
 from app.report.columns import (
     CONSTRAINT_NAMES,
@@ -82,6 +82,14 @@ _DATELESS = {ConstraintType.ASAP, ConstraintType.ALAP}
 _FEW_LINKS = 8  # changed links refreshed one by one; more rebuild the index when next asked
 
 
+Formatter = Callable[[int, bool], str | None]  # a column's cell text: (uid, editing) -> text
+
+
+def _no_text(uid: int, editing: bool) -> None:
+    """A column with no text (Indicators: icons)."""
+    return
+
+
 @cache  # once: each People cell asks, and an import goes through PySide's hook
 def assigning_module() -> Any:
     """H5's assignment notation, once it exists (the People column hides without it)."""
@@ -99,6 +107,7 @@ class TaskCells:
         self.document = document
         self.indicators = IndicatorCells(document)  # the Indicators column (MS Project's "i")
         self.tracking = TrackingCells(document)  # Tracking/Variance/Cost/Work tables' columns
+        self._formatters = self._make_formatters()
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
         self._links_out: tuple[object, dict[int, list[Link]]] | None = None  # by predecessor
         self._calendar: tuple[object, DayCalendar] | None = None  # with the costs it is for
@@ -145,114 +154,203 @@ class TaskCells:
 
     def text(self, uid: int, column: Column, editing: bool) -> str | None:
         """A cell's display text (``editing``: the text an editor starts from)."""
-        plan = self.document.plan
-        task = plan.task(uid)
-        times = self.document.schedule.get(uid)
-        if column is Column.ID:
-            return str(plan.index_of(uid) + 1)
-        if column is Column.WBS:
-            return plan.wbs(uid)
-        if column is Column.NAME:
-            return task.name
-        if column is Column.DURATION:
-            if times is not None and times.summary:
-                estimated = has_estimated_subtask(plan.tasks, plan.index_of(uid))
-                return format_summary_duration(times.duration_minutes, plan.project, estimated)
-            minutes = times.duration_minutes if times is not None else task.duration_minutes
-            return format_duration(
-                minutes, plan.project, task.elapsed, task.estimated, task.duration_unit
-            )
-        if column in (Column.START, Column.FINISH):
-            moment = None
-            if times is not None:
-                moment = times.start if column is Column.START else times.finish
-            else:
-                moment = task.start if column is Column.START else task.finish
-            return format_date_edit(moment) if editing else format_date(moment)
-        if column is Column.PREDECESSORS:
-            return format_predecessors(plan, uid, self._links_by_successor().get(uid, []))
-        if column is Column.RESOURCES:
-            return self._people(uid)
-        if column is Column.PERCENT:
-            value = times.percent_complete if times is not None else task.percent_complete
-            return f"{shown_percent(value)}" if editing else f"{shown_percent(value)}%"
-        if column is Column.COST:
-            costs = getattr(self.document, "costs", None)
-            if costs is None:
-                return None
-            amount = costs.task_cost.get(uid, 0.0)
-            return money(plan.project, amount)
-        return self._optional_text(task, times, column, editing)
+        return self._formatters[column](uid, editing)
 
-    def _optional_text(
-        self, task: Task, times: TaskTimes | None, column: Column, editing: bool
-    ) -> str | None:
-        """The cell of an optional column: O(1) per cell (dict lookups, one calendar walk)."""
-        uid = task.uid
+    def texts(self, column: Column, uids: Sequence[int]) -> list[str | None]:
+        """A column's display texts of many tasks, its formatter picked once (Copy of 20,000
+        rows asks for a column at a time)."""
+        formatter = self._formatters[column]
+        return [formatter(uid, False) for uid in uids]
+
+    def _make_formatters(self) -> dict[Column, Formatter]:
+        """Each column's formatter, (uid, editing) -> text: MS Project's sheet columns first,
+        then the optional ones by where their value comes from (the first group naming a
+        column formats it); a column with no text (Indicators) gives None."""
+        out: dict[Column, Formatter] = {
+            Column.ID: self._id,
+            Column.WBS: self._wbs,
+            Column.NAME: self._name,
+            Column.DURATION: self._duration,
+            Column.START: partial(self._start_finish, True),
+            Column.FINISH: partial(self._start_finish, False),
+            Column.PREDECESSORS: self._predecessors,
+            Column.RESOURCES: self._people_cell,
+            Column.PERCENT: self._percent,
+            Column.COST: self._cost,
+        }
+        for column, attr in _SCHEDULED_DATES.items():
+            out.setdefault(column, partial(self._scheduled_date, attr))
+        for column, attr in _SLACK.items():
+            out.setdefault(column, partial(self._slack, attr))
+        for column, attr in _TASK_DATES.items():
+            out.setdefault(column, partial(self._task_date, column, attr))
+        for column in _BASELINE:
+            out.setdefault(column, partial(self._baseline, column))
+        plain: dict[Column, Formatter] = {
+            Column.WORK: self._work,
+            Column.FIXED_COST: self._fixed_cost,
+            Column.COST_VARIANCE: self._cost_variance,
+            Column.REMAINING_DURATION: self._remaining,
+            Column.CONSTRAINT_TYPE: self._constraint_type,
+            Column.TASK_TYPE: self._task_type,
+            Column.EFFORT_DRIVEN: self._effort_driven,
+            Column.PRIORITY: self._priority,
+            Column.NOTES: self._notes,
+            Column.SUCCESSORS: self._successors_cell,
+        }
+        for column, formatter in plain.items():
+            out.setdefault(column, formatter)
+        for column in HYPERLINK_COLUMNS:
+            out.setdefault(column, partial(self._hyperlink, column))
+        for column in TRACKING_COLUMNS:
+            out.setdefault(column, partial(self._tracking, column))
+        out.setdefault(Column.FIXED_COST_ACCRUAL, self._accrual)
+        for column in Column:
+            out.setdefault(column, _no_text)
+        return out
+
+    # The formatters: each reads only what its column shows, O(1) per cell (dict lookups,
+    # one calendar walk).
+
+    def _id(self, uid: int, editing: bool) -> str:
+        return str(self.document.plan.index_of(uid) + 1)
+
+    def _wbs(self, uid: int, editing: bool) -> str:
+        return self.document.plan.wbs(uid)
+
+    def _name(self, uid: int, editing: bool) -> str:
+        return self.document.plan.task(uid).name
+
+    def _duration(self, uid: int, editing: bool) -> str:
         plan = self.document.plan
-        project = plan.project
-        if column in _SCHEDULED_DATES:
-            return self._date(getattr(times, _SCHEDULED_DATES[column]) if times else None, editing)
-        if column in _SLACK:
-            if times is None:
-                return ""
-            # an elapsed task's slack is elapsed time (the scheduler's), shown in edays
-            elapsed = task.elapsed and not times.summary
-            return format_column_span(getattr(times, _SLACK[column]), project, elapsed=elapsed)
-        if column in _TASK_DATES:
-            if column in OPTIONAL_FROM_SUBTASKS:
-                rolled = self._summary_actuals().get(uid)
-                if rolled is not None:  # a summary: from its subtasks, as MS Project rolls up
-                    moment = rolled[0] if column is Column.ACTUAL_START else rolled[1]
-                    return self._date(moment, editing)
-            if column is Column.CONSTRAINT_DATE and task.constraint_type in _DATELESS:
-                return ""
-            return self._date(getattr(task, _TASK_DATES[column]), editing)
-        if column in _BASELINE:
-            entry = self.document.lookups().baseline.get(uid)
-            return self._baseline_text(entry, times, column)
-        if column is Column.WORK:
-            costs = self._costs()
-            if costs is None:
-                return None
-            minutes = costs.task_work_minutes.get(uid, 0)
-            return format_work(minutes, project)
-        if column is Column.FIXED_COST:
-            if editing:
-                return f"{task.fixed_cost:.{project.currency_digits}f}"
-            return money(project, task.fixed_cost)
-        if column is Column.COST_VARIANCE:
-            costs = self._costs()
-            if costs is None:
-                return None
-            variance = costs.variance(uid)
-            if variance is None:
-                return ""
-            cost = round(variance, 2)
-            return signed(cost, money(project, abs(cost)))
-        if column is Column.REMAINING_DURATION:
-            return remaining_text(task, times, project)
-        if column is Column.CONSTRAINT_TYPE:
-            return CONSTRAINT_NAMES[task.constraint_type]
-        if column is Column.TASK_TYPE:
-            if times is not None and times.summary:
-                return TASK_TYPE_NAMES[TaskType.FIXED_DURATION]  # as MS Project shows summaries
-            return TASK_TYPE_NAMES[task.task_type]
-        if column is Column.EFFORT_DRIVEN:  # a summary's is No, as MS Project shows it
-            return YES_NO[task.effort_driven and not (times is not None and times.summary)]
-        if column is Column.PRIORITY:
-            return str(task.priority)
-        if column is Column.NOTES:
-            return notes_lines(task.notes)[0] if task.notes.strip() else ""
-        if column is Column.SUCCESSORS:
-            return self._successors(uid)
-        if column in HYPERLINK_COLUMNS:
-            return hyperlink_text(task.hyperlink, column)
-        if column in TRACKING_COLUMNS:
-            return self.tracking.text(uid, column)
-        if column is Column.FIXED_COST_ACCRUAL:
-            return accrual_text(self.document, uid)
-        return None
+        times = self.document.schedule.get(uid)
+        if times is not None and times.summary:
+            estimated = has_estimated_subtask(plan.tasks, plan.index_of(uid))
+            return format_summary_duration(times.duration_minutes, plan.project, estimated)
+        task = plan.task(uid)
+        minutes = times.duration_minutes if times is not None else task.duration_minutes
+        return format_duration(
+            minutes, plan.project, task.elapsed, task.estimated, task.duration_unit
+        )
+
+    def _start_finish(self, start: bool, uid: int, editing: bool) -> str:
+        times = self.document.schedule.get(uid)
+        moment: datetime | None
+        if times is not None:
+            moment = times.start if start else times.finish
+        else:
+            task = self.document.plan.task(uid)
+            moment = task.start if start else task.finish
+        return self._date(moment, editing)
+
+    def _predecessors(self, uid: int, editing: bool) -> str:
+        links = self._links_by_successor().get(uid, [])
+        return format_predecessors(self.document.plan, uid, links)
+
+    def _people_cell(self, uid: int, editing: bool) -> str:
+        return self._people(uid)
+
+    def _percent(self, uid: int, editing: bool) -> str:
+        times = self.document.schedule.get(uid)
+        if times is not None:
+            value = times.percent_complete
+        else:
+            value = self.document.plan.task(uid).percent_complete
+        return f"{shown_percent(value)}" if editing else f"{shown_percent(value)}%"
+
+    def _cost(self, uid: int, editing: bool) -> str | None:
+        costs = self._costs()
+        if costs is None:
+            return None
+        return money(self.document.plan.project, costs.task_cost.get(uid, 0.0))
+
+    def _scheduled_date(self, attr: str, uid: int, editing: bool) -> str:
+        times = self.document.schedule.get(uid)
+        return self._date(getattr(times, attr) if times else None, editing)
+
+    def _slack(self, attr: str, uid: int, editing: bool) -> str:
+        times = self.document.schedule.get(uid)
+        if times is None:
+            return ""
+        # an elapsed task's slack is elapsed time (the scheduler's), shown in edays
+        plan = self.document.plan
+        elapsed = plan.task(uid).elapsed and not times.summary
+        return format_column_span(getattr(times, attr), plan.project, elapsed=elapsed)
+
+    def _task_date(self, column: Column, attr: str, uid: int, editing: bool) -> str:
+        if column in OPTIONAL_FROM_SUBTASKS:
+            rolled = self._summary_actuals().get(uid)
+            if rolled is not None:  # a summary: from its subtasks, as MS Project rolls up
+                moment = rolled[0] if column is Column.ACTUAL_START else rolled[1]
+                return self._date(moment, editing)
+        task = self.document.plan.task(uid)
+        if column is Column.CONSTRAINT_DATE and task.constraint_type in _DATELESS:
+            return ""
+        return self._date(getattr(task, attr), editing)
+
+    def _baseline(self, column: Column, uid: int, editing: bool) -> str:
+        entry = self.document.lookups().baseline.get(uid)
+        return self._baseline_text(entry, self.document.schedule.get(uid), column)
+
+    def _work(self, uid: int, editing: bool) -> str | None:
+        costs = self._costs()
+        if costs is None:
+            return None
+        return format_work(costs.task_work_minutes.get(uid, 0), self.document.plan.project)
+
+    def _fixed_cost(self, uid: int, editing: bool) -> str:
+        plan = self.document.plan
+        project, task = plan.project, plan.task(uid)
+        if editing:
+            return f"{task.fixed_cost:.{project.currency_digits}f}"
+        return money(project, task.fixed_cost)
+
+    def _cost_variance(self, uid: int, editing: bool) -> str | None:
+        costs = self._costs()
+        if costs is None:
+            return None
+        variance = costs.variance(uid)
+        if variance is None:
+            return ""
+        cost = round(variance, 2)
+        return signed(cost, money(self.document.plan.project, abs(cost)))
+
+    def _remaining(self, uid: int, editing: bool) -> str:
+        plan = self.document.plan
+        return remaining_text(plan.task(uid), self.document.schedule.get(uid), plan.project)
+
+    def _constraint_type(self, uid: int, editing: bool) -> str:
+        return CONSTRAINT_NAMES[self.document.plan.task(uid).constraint_type]
+
+    def _task_type(self, uid: int, editing: bool) -> str:
+        times = self.document.schedule.get(uid)
+        if times is not None and times.summary:
+            return TASK_TYPE_NAMES[TaskType.FIXED_DURATION]  # as MS Project shows summaries
+        return TASK_TYPE_NAMES[self.document.plan.task(uid).task_type]
+
+    def _effort_driven(self, uid: int, editing: bool) -> str:
+        times = self.document.schedule.get(uid)  # a summary's is No, as MS Project shows it
+        summary = times is not None and times.summary
+        return YES_NO[self.document.plan.task(uid).effort_driven and not summary]
+
+    def _priority(self, uid: int, editing: bool) -> str:
+        return str(self.document.plan.task(uid).priority)
+
+    def _notes(self, uid: int, editing: bool) -> str:
+        notes = self.document.plan.task(uid).notes
+        return notes_lines(notes)[0] if notes.strip() else ""
+
+    def _successors_cell(self, uid: int, editing: bool) -> str:
+        return self._successors(uid)
+
+    def _hyperlink(self, column: Column, uid: int, editing: bool) -> str:
+        return hyperlink_text(self.document.plan.task(uid).hyperlink, column)
+
+    def _tracking(self, column: Column, uid: int, editing: bool) -> str | None:
+        return self.tracking.text(uid, column)
+
+    def _accrual(self, uid: int, editing: bool) -> str:
+        return accrual_text(self.document, uid)
 
     @staticmethod
     def _date(moment: datetime | None, editing: bool) -> str:

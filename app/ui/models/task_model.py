@@ -308,8 +308,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if column >= CUSTOM_FIRST:
             role = Qt.ItemDataRole.DisplayRole
             return [custom_cell(self.document, uid, column, role) for uid in uids]
-        text, kind = self._cells.text, _COLUMNS[column]
-        return [text(uid, kind, False) for uid in uids]
+        return self._cells.texts(_COLUMNS[column], uids)
 
     def _forget_texts(self, *_args: object) -> None:
         self._texts.clear()
