@@ -14,8 +14,9 @@ trims them (:func:`trimmed`), saying so, rather than showing what no edit could 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, is_dataclass, replace
+from operator import attrgetter
 from typing import Any
 
 from app.domain.custom_fields import (
@@ -87,11 +88,34 @@ def _strings(value: object) -> Iterator[str]:
     elif isinstance(value, tuple | list):
         for item in value:
             yield from _strings(item)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            held: Any = getattr(value, f.name)
-            if isinstance(held, str | tuple | list) or is_dataclass(held):
+    else:
+        read = _field_values(type(value))
+        if read is None:
+            return
+        for held in read(value):
+            if isinstance(held, str):
+                yield held
+            elif isinstance(held, tuple | list) or _field_values(type(held)) is not None:
                 yield from _strings(held)
+
+
+_FIELD_VALUES: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
+
+
+def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """What reads a dataclass's field values as a tuple (None for any other class), made
+    once per class: asking is_dataclass and fields of each of 150,000 tasks, then each
+    field by name, took most of a big convert's time (12 s of 33 at 150k rows)."""
+    if cls in _FIELD_VALUES:
+        return _FIELD_VALUES[cls]
+    names = [f.name for f in fields(cls)] if is_dataclass(cls) else []
+    read = None if not names else lambda v, get=attrgetter(*names): _as_tuple(get(v), len(names))
+    _FIELD_VALUES[cls] = read
+    return read
+
+
+def _as_tuple(got: Any, n: int) -> tuple[Any, ...]:
+    return got if n > 1 else (got,)  # attrgetter of one name gives the value itself
 
 
 def trimmed(
