@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from app.domain.errors import OutlineError
@@ -192,14 +193,28 @@ class OutlineOps:
                 above.uid, above.outline_level
             ):
                 continue
-            finish = [lk for lk in self.links_into(above.uid) if lk.type in _FINISH_LINKS]
-            if finish:
-                link = finish[0]
-                pred = quoted(self.task(link.predecessor).name)
-                raise OutlineError(
-                    f"{quoted(below.name)} cannot go under {quoted(above.name)}: a summary "
-                    f"cannot have the {link.type.name} link from {pred}; make it FS or SS first"
-                )
+            self._refuse_finish_links(above, below)
+
+    def _check_summaries_made(self, candidate: list[Task]) -> None:
+        """As :meth:`_check_new_summaries` for rows in a new order (``candidate``): a task
+        that becomes a summary there may have no finish-to-finish or start-to-finish
+        predecessor. One that is a summary already keeps its links (a file's)."""
+        tasks = self.tasks
+        was = {a.uid for a, b in pairwise(tasks) if b.outline_level > a.outline_level}
+        for above, below in pairwise(candidate):
+            if below.outline_level > above.outline_level and above.uid not in was:
+                self._refuse_finish_links(above, below)
+
+    def _refuse_finish_links(self, above: Task, below: Task) -> None:
+        """Refuse ``below`` going under ``above`` when ``above`` has a finish link into it."""
+        finish = [lk for lk in self.links_into(above.uid) if lk.type in _FINISH_LINKS]
+        if finish:
+            link = finish[0]
+            pred = quoted(self.task(link.predecessor).name)
+            raise OutlineError(
+                f"{quoted(below.name)} cannot go under {quoted(above.name)}: a summary "
+                f"cannot have the {link.type.name} link from {pred}; make it FS or SS first"
+            )
 
     def topmost(self, uids: Iterable[int]) -> list[int]:
         """The given tasks minus those inside another given task's subtree, in row order."""
@@ -214,9 +229,18 @@ class OutlineOps:
         return out
 
     def reorder(
-        self, order: list[int], levels: dict[int, int] | None = None
+        self,
+        order: list[int],
+        levels: dict[int, int] | None = None,
+        *,
+        new_summaries_checked: bool = False,
     ) -> tuple[list[int], dict[int, int]]:
-        """Put the tasks in a new row order (and optionally levels); returns the old ones."""
+        """Put the tasks in a new row order (and optionally levels); returns the old ones.
+
+        ``new_summaries_checked``: refuse, as indent does, an order that makes a task with
+        a finish-to-finish or start-to-finish predecessor a summary (a move; undo restores
+        the order it had unchecked, as it restores levels).
+        """
         if sorted(order) != sorted(t.uid for t in self.tasks):
             raise OutlineError("a new order must hold every task exactly once")
         old_order = [t.uid for t in self.tasks]
@@ -231,6 +255,8 @@ class OutlineOps:
         ]
         check_levels(candidate)
         check_links_fit_outline(candidate, self.links)
+        if new_summaries_checked:
+            self._check_summaries_made(candidate)
         change = Change(Entity.OUTLINE, ChangeKind.CHANGED, tuple(order))
         self._announce(change)
         self.tasks = candidate

@@ -290,7 +290,9 @@ class MoveTasksCommand(PlanCommand):
         self._old: tuple[list[int], dict[int, int]] | None = None
 
     def _redo(self) -> None:
-        self._old = self.document.plan.reorder(self.order, self.levels)
+        # refused, as indent is, when a task with an FF or SF predecessor would become a
+        # summary; undo puts the old order back unchecked (a file's such summary comes back)
+        self._old = self.document.plan.reorder(self.order, self.levels, new_summaries_checked=True)
 
     def _undo(self) -> None:
         assert self._old is not None
