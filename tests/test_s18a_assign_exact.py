@@ -157,3 +157,32 @@ def test_s18a_someone_on_a_recurring_tasks_summary_itself_comes_off_it(window):
     window.document.undo_stack.undo()
     assert _units(plan, 2) == {CLEO: 1.0}
     assert [_units(plan, u) for u in occ] == [{ANN: 0.25}, {ANN: 0.5}, {ANN: 0.75}, {ANN: 1 / 3}]
+
+
+def test_s18a_someone_ticked_at_the_units_shown_keeps_each_occurrences_own(window):
+    plan = window.document.plan
+    occ = _stagger(plan)
+    dialog = _open(window, 2)
+    dialog.table.tick([ANN])  # her row shows the first occurrence's 25 %
+    dialog.table.type_units(BOB, "50%")
+    assert dialog.assign(), dialog.error.text()
+    assert [_units(plan, u) for u in occ] == [
+        {ANN: 0.25, BOB: 0.5},
+        {ANN: 0.5, BOB: 0.5},
+        {ANN: 0.75, BOB: 0.5},
+        {ANN: 1 / 3, BOB: 0.5},
+    ]
+    dialog.table.type_units(ANN, "30%")  # typed: every occurrence takes them
+    assert dialog.assign(), dialog.error.text()
+    assert [_units(plan, u)[ANN] for u in occ] == [0.3] * 4
+
+
+def test_s18a_units_shown_for_the_first_task_keep_each_selected_tasks_own(window):
+    plan = window.document.plan
+    plan.append_task(Task(9, "Review", 1, duration_minutes=DAY))
+    plan.add_assignment(Assignment(40, 9, ANN, units=0.5, work_minutes=240))
+    dialog = _open(window, 1, 9)  # Ann at 1/3 on Build, 50 % on Review
+    dialog.table.tick([ANN, BOB])
+    assert dialog.assign(), dialog.error.text()
+    assert _units(plan, 1) == {ANN: 1 / 3, BOB: 1.0}
+    assert _units(plan, 9) == {ANN: 0.5, BOB: 1.0}

@@ -44,7 +44,7 @@ from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Collection
 
     from app.ui.commands import PlanCommand
     from app.ui.main_window import MainWindow
@@ -173,7 +173,8 @@ class AssignResourcesDialog(QDialog):
             wanted: dict[int, str | None] = {uid: self._units(uid) for uid in people}
         except InputError as exc:
             return self._say(str(exc))
-        return self._staff("Assign Resources", people, wanted)
+        shown = {uid for uid in people if uid not in self.table.typed}  # kept where on
+        return self._staff("Assign Resources", people, wanted, shown)
 
     def remove(self) -> bool:
         """Take the chosen people off every selected task, one step."""
@@ -210,7 +211,13 @@ class AssignResourcesDialog(QDialog):
             return self._say(str(exc))
         return self._done([old_uid, *new])
 
-    def _staff(self, label: str, people: list[int], wanted: dict[int, str | None]) -> bool:
+    def _staff(
+        self,
+        label: str,
+        people: list[int],
+        wanted: dict[int, str | None],
+        keep: Collection[int] = (),
+    ) -> bool:
         plan = self.document.plan
         tasks = self._selected()
         removing = label == "Remove Resources"
@@ -225,7 +232,9 @@ class AssignResourcesDialog(QDialog):
                 if removing and not on & set(people):
                     continue  # none of them on this task: nothing to take off
                 parts += staffing_commands(
-                    self.document, task_uid, lambda p, uid: (staffing_with(p, uid, wanted), {})
+                    self.document,
+                    task_uid,
+                    lambda p, uid: (staffing_with(p, uid, wanted, keep), {}),
                 )
             if not parts:
                 return self._say("None of the ticked people is on the selected tasks.")

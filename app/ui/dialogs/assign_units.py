@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 
 from app.domain.assigning import staff_of
 from app.domain.errors import InputError
@@ -68,14 +69,19 @@ def units_text(resource: Resource, units: float) -> str:
     return f"{_plain(units * 100)}%"
 
 
-def staffing_with(plan: Plan, task_uid: int, people: dict[int, str | None]) -> str:
+def staffing_with(
+    plan: Plan, task_uid: int, people: dict[int, str | None], keep: Collection[int] = ()
+) -> str:
     """A task's People text with each of ``people`` at their units (None: taken off);
-    everyone else keeps their place and units, newcomers go last."""
+    everyone else keeps their place and units, newcomers go last. ``keep``: those of
+    ``people`` who stay at their own units where they are on the task already (the
+    units in their row were shown, not typed)."""
     parts: list[str] = []
     placed: set[int] = set()
     for a in staff_of(plan, task_uid):
         res = plan.resource(a.resource_uid)
-        if res.uid not in people:
+        if res.uid not in people or (res.uid in keep and people[res.uid] is not None):
+            placed.add(res.uid)
             parts.append(_kept(res, a.units))
         elif res.uid not in placed:
             placed.add(res.uid)
