@@ -33,8 +33,13 @@ class Card:
     bad: bool = False
 
 
-def _money(report: StatusReport, amount: float | None) -> str:
-    return "n/a" if amount is None else format_money(amount, report.project)
+def _money(report: StatusReport, amount: float | None, digits: int | None = None) -> str:
+    return "n/a" if amount is None else format_money(amount, report.project, digits=digits)
+
+
+# A risk's impact is an estimate, typed and shown in whole units of the currency by the
+# risk register (app/ui/models/risk_model.py) and its printout; the report says the same.
+RISK_DIGITS = 0
 
 
 def days(report: StatusReport, minutes: int | None) -> str:
@@ -228,8 +233,8 @@ def risk_table(report: StatusReport) -> Table:
         (
             r.title,
             f"{r.probability * 100:.0f}%",
-            _money(report, r.impact),
-            _money(report, r.exposure),
+            _money(report, r.impact, RISK_DIGITS),
+            _money(report, r.exposure, RISK_DIGITS),
             r.owner,
             r.mitigation or "none recorded",
             r.status.value,
