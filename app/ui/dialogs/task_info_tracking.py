@@ -13,7 +13,8 @@ from app.domain.notation import Duration
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import finish_after
 from app.ui.document import Document
-from app.ui.models.task_edits import duration_progress, manual_finish, task_worktime
+from app.ui.models.task_date_edits import duration_progress, task_worktime
+from app.ui.models.task_edits import manual_finish
 
 
 def manual_pin(document: Document, uid: int) -> dict[str, Any]:
