@@ -256,6 +256,38 @@ def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[
     ]
 
 
+# Points a column whose text wraps keeps at least (an inch, some fifteen letters of 8 pt a
+# line): narrower, a risk's description printed a word a line down the page.
+WRAP_LEAST = 72.0
+
+
+def fits_across(headers: Sequence[str], rows: Sequence[Sequence[str]], width: float) -> bool:
+    """Whether a table report prints ``width`` points wide with nothing cut or broken
+    mid-word: the columns :func:`fit_columns` squeezes below their text's width still hold
+    their heading (printed on one line), each figure whole and the longest word of each
+    cell, and :data:`WRAP_LEAST` for the rest of a long text to wrap in at its spaces
+    (app/report/table_lines.py)."""
+    need = column_needs(headers, rows)
+    if sum(need) <= width:
+        return True
+    widths = fit_columns(need, width)
+    plain = QFontMetricsF(report_font(8)).horizontalAdvance
+    bold = QFontMetricsF(report_font(8, bold=True)).horizontalAdvance
+    for c, (has, wants) in enumerate(zip(widths, need, strict=True)):
+        if has >= wants:
+            continue
+        if has < WRAP_LEAST or bold(str(headers[c])) + 10 > has or numeric_column(rows, c):
+            return False
+        for r in rows:
+            text = str(r[c]) if c < len(r) else ""
+            advance = bold if isinstance(r, BoldRow) else plain
+            if widest_line(text, advance) + 10 <= has:
+                continue  # the whole cell fits: no word of it is wider
+            if max((advance(word) for word in text.split()), default=0.0) + 10 > has:
+                return False
+    return True
+
+
 def fit_columns(need: Sequence[float], width: float) -> list[float]:
     """Column widths within ``width``: each column's ``need`` where possible.
 

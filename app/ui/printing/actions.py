@@ -34,7 +34,7 @@ from app.report.options import PrintOptions
 from app.report.plan_lookups import PlanLookups
 from app.report.render import (
     CancelledError,
-    column_needs,
+    fits_across,
     gantt_layout,
     page_layout,
     render_gantt,
@@ -469,11 +469,14 @@ def table_options(
     options: PrintOptions, headers: Sequence[str], rows: Sequence[Sequence[str]]
 ) -> PrintOptions:
     """``options`` for a tabular report: portrait, unless the columns need the width of a
-    landscape page to show their figures (the preview, the printer and the PDF alike)."""
-    portrait = replace(options, landscape=False)
-    # a Usage sheet is measured by its columns: reading every cell took 11 s at 10k tasks
-    need = usage_width(rows) if isinstance(rows, UsageSheet) else sum(column_needs(headers, rows))
-    return replace(options, landscape=need > _points_width(portrait))
+    landscape page to show their headings, figures and words whole (a long text wraps: a
+    risk's description alone keeps a page portrait), the preview, the printer and the PDF
+    alike."""
+    width = _points_width(replace(options, landscape=False))
+    if isinstance(rows, UsageSheet):
+        # measured by its columns: reading every cell took 11 s at 10k tasks
+        return replace(options, landscape=usage_width(rows) > width)
+    return replace(options, landscape=not fits_across(headers, rows, width))
 
 
 def print_table(
