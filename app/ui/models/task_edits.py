@@ -249,9 +249,14 @@ def parse_yes_no(text: str, what: str) -> bool:
     raise InputError(f"'{text.strip()}' is not a {what} value (one of: Yes, No)")
 
 
-def parse_choice(text: str, names: Mapping[_E, str], what: str) -> _E:
-    """One of ``names`` typed as its label, its code (``SNET``) or the start of a label."""
+def parse_choice(text: str, names: Mapping[_E, str], what: str, by_code: bool = False) -> _E:
+    """One of ``names`` typed as its label, its code (``SNET``) or the start of a label.
+
+    A refusal lists the labels, or with ``by_code`` the codes (MS Project's eight
+    constraint names ran past the status bar's end, the last ones cut off); a start
+    that fits several labels lists those."""
     typed = " ".join(text.split()).lower()
+    starting: list[_E] = []
     if typed:
         for value, label in names.items():
             if typed in (label.lower(), value.name.lower().replace("_", " ")):
@@ -259,7 +264,12 @@ def parse_choice(text: str, names: Mapping[_E, str], what: str) -> _E:
         starting = [v for v, label in names.items() if label.lower().startswith(typed)]
         if len(starting) == 1:
             return starting[0]
-    choices = ", ".join(names.values())
+    if starting:  # the names it begins, whole
+        choices = ", ".join(names[v] for v in starting)
+    elif by_code:
+        choices = ", ".join(v.name for v in names) + ", or its name"
+    else:
+        choices = ", ".join(names.values())
     raise InputError(f"'{text.strip()}' is not a {what} (one of: {choices})")
 
 
@@ -477,7 +487,7 @@ def _optional_command(
     fields: dict[str, Any]
     if column is Column.CONSTRAINT_TYPE:
         fields = _constraint_type_fields(
-            document, task, parse_choice(text, CONSTRAINT_NAMES, "constraint")
+            document, task, parse_choice(text, CONSTRAINT_NAMES, "constraint", by_code=True)
         )
     elif column is Column.CONSTRAINT_DATE:
         fields = _constraint_date_fields(task, text, plan)
