@@ -23,7 +23,7 @@ from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.project import as_new_task
 from app.domain.recurrence_tasks import occurrence_staffing
-from app.domain.resource import Assignment, Resource
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import plan_from_json, read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
@@ -432,7 +432,8 @@ class _Editor:
         p = self.plan
         by_name = {r.name.casefold(): r for r in p.resources}
         # "R&D team" stays one person; "Ana & Ben" splits only when both are in the plan
-        wanted = [] if is_blank(value) else read_people(value, known=by_name)
+        materials = {k for k, r in by_name.items() if r.type is ResourceType.MATERIAL}
+        wanted = [] if is_blank(value) else read_people(value, known=by_name, materials=materials)
         people: list[tuple[int, float]] = []
         for name, units in wanted:
             res = by_name.get(name.casefold())

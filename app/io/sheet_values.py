@@ -331,12 +331,16 @@ def read_cost(value: object) -> float:
 # Ana, Ana[50%] (MS Project's way), and as clients also write it: Ana (50%), Ana 50%
 _PERSON_RE = re.compile(
     r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.,]+)\s*(?P<pct>%?)\s*\]"
+    r"|\[\s*(?P<qty>[\d.,]+)\s*(?P<label>[^\]\d%\s][^\]]*?)\s*\]"  # Concrete[12.5 m³]
     r"|\(\s*(?P<round>[\d.,]+)\s*%\s*\)|\s(?P<bare>[\d.,]+)\s*%)?\s*$"
 )
 
 
 def read_people(
-    value: object, listed: bool = False, known: Container[str] | None = None
+    value: object,
+    listed: bool = False,
+    known: Container[str] | None = None,
+    materials: Container[str] | None = None,
 ) -> list[tuple[str, float]]:
     """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``.
 
@@ -344,7 +348,9 @@ def read_people(
     as Gantry writes one, so ``R&D / QA`` or ``Heating and AC`` is one name. ``known``
     (casefolded names met elsewhere, see :func:`split_on_known`): ``&``, ``/`` and
     `` and `` separate people only where :func:`split_on_known` says so. Without
-    ``known``, they always do.
+    ``known``, they always do. ``materials`` (casefolded names of the plan's materials):
+    ``Concrete[12.5 m³]`` or ``Concrete[12.5]`` is a quantity of one, as Gantry writes
+    it; a quantity on anyone else is refused. Without it, a quantity reads as no person.
     """
     out: list[tuple[str, float]] = []
     for chunk in re.split(r"[,;\n]", str(value)):
@@ -358,14 +364,31 @@ def read_people(
             parts = split_on_known(chunk, known)
         for part in parts:
             if part.strip():
-                out.append(_person(part))
+                out.append(_person(part, materials))
     return out
 
 
-def _person(part: str) -> tuple[str, float]:
+def _person(part: str, materials: Container[str] | None = None) -> tuple[str, float]:
     m = _PERSON_RE.match(part)
-    if m is None:
+    if m is None or (m.group("qty") and materials is None):
         raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
+    name = m.group("name")
+    quantity = m.group("qty") or (m.group("units") if not m.group("pct") else None)
+    if materials is not None and quantity and name.casefold() in materials:
+        try:  # a material's units are a quantity (12.5 m³), not a percentage
+            units = float(quantity.replace(",", "."))
+        except ValueError:
+            raise CellError(
+                f"cannot read '{part.strip()}' as a quantity (write Sand[3 t])"
+            ) from None
+        if units <= 0:
+            raise CellError(f"'{part.strip()}': a quantity must be more than zero")
+        return name, units
+    if m.group("qty"):
+        raise CellError(
+            f"'{part.strip()}' gives a quantity, and '{name}' is no material "
+            f"(write {name} or {name}[50%])"
+        )
     units = 1.0
     typed = m.group("units") or m.group("round") or m.group("bare")
     if typed:
