@@ -104,7 +104,8 @@ class _Book:
         reading = self.progress
         report_progress(reading, 0, 100)
         if self.path.suffix.lower() == ".xlsx" and name != SNAPSHOT_SHEET:
-            scan = xlsx_scan(self.path, name)  # before calamine holds the sheet's cells
+            scanning = None if reading is None else part(reading, 0, _SCANNED, 100)
+            scan = xlsx_scan(self.path, name, scanning)  # before calamine holds the sheet's cells
             report_progress(reading, _SCANNED, 100)
             if scan is not None:
                 check_rows(name, scan.extent[0], self.limits)

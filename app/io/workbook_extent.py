@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from app.domain.progress import Progress, report
 from app.io.xlsx_indents import sheet_part
 
 _HEAD = 4096  # bytes of a sheet's XML that hold its <dimension>, if any
@@ -65,25 +66,27 @@ _CHUNK = 1 << 20  # the sheet's XML is read a megabyte at a time
 _OVERLAP = 512  # bytes a cell's tags can span across two chunks
 
 
-def xlsx_scan(path: Path, sheet: str) -> SheetScan | None:
+def xlsx_scan(path: Path, sheet: str, progress: Progress | None = None) -> SheetScan | None:
     """The extent of a sheet of an .xlsx and any number in it far below any date.
 
     None when the workbook's layout is not followed (the caller then leaves the sheet
     to calamine as before). The file's sizes were checked before (workbook_limits); the
-    XML is read in pieces, never whole."""
+    XML is read in pieces, never whole; ``progress`` hears ``(bytes, of)`` after each."""
     try:
         with zipfile.ZipFile(path) as zf:
             part = sheet_part(zf, sheet)
             if part is None:
                 return None
+            size = zf.getinfo(part).file_size
             with zf.open(part) as fh:
-                return _scan(fh)
+                return _scan(fh, progress, size)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return None
 
 
-def _scan(fh: IO[bytes]) -> SheetScan:
+def _scan(fh: IO[bytes], progress: Progress | None = None, size: int = 0) -> SheetScan:
     head = fh.read(_HEAD)
+    done = len(head)
     found = _DIMENSION.search(head)
     dimension: tuple[int, int] | None = None
     if found is not None:
@@ -96,6 +99,8 @@ def _scan(fh: IO[bytes]) -> SheetScan:
     data = head
     while data:
         more = fh.read(_CHUNK)
+        done += len(more)
+        report(progress, done, max(size, done))
         # each pass looks at what is new plus the overlap with the piece before
         if dimension is None:
             wide.update(_WIDE_REF.findall(data))
