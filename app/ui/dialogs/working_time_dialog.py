@@ -75,6 +75,16 @@ def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
     return tuple(out)
 
 
+def exception_text(exc: CalendarException) -> str:
+    """A line of the exceptions list: its name, days and, when working, its hours (what
+    MS Project's Details show), ``Catch-up: 2027-03-06 (working 08:00-12:00)``."""
+    days = f"{exc.start}" if exc.start == exc.end else f"{exc.start} to {exc.end}"
+    hours = format_hours(exc.intervals)
+    kind = ("working " + hours).strip() if exc.working else "off"
+    repeat = ", repeats" if exc.recurrence is not None else ""
+    return f"{exc.name}: {days} ({kind}{repeat})"
+
+
 def effective_week(
     calendars: Mapping[int, Calendar], calendar: Calendar
 ) -> tuple[tuple[Interval, ...], ...]:
@@ -197,9 +207,7 @@ class WorkingTimeDialog(CommandDialog):
             return
         cal = self.edited[self._shown]
         for exc in cal.exceptions:
-            kind = "working" if exc.working else "off"
-            repeat = ", repeats" if exc.recurrence is not None else ""
-            self.exceptions.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind}{repeat})")
+            self.exceptions.addItem(exception_text(exc))
         if (
             cal.holiday_country
         ):  # shown so the PM sees which days they are; set in Project Information
