@@ -18,8 +18,8 @@ from app.domain.assigning import (
     set_assignments,
 )
 from app.domain.plan import Plan
-from app.ui.commands import PlanCommand
-from app.ui.dialogs.assign_units import cell_units
+from app.ui.commands import CompositeCommand, PlanCommand
+from app.ui.dialogs.assign_units import cell_units, staffing_with
 from app.ui.document import Document
 from app.ui.team.commands import SetAssignmentsCommand
 
@@ -66,6 +66,20 @@ def staffing_commands(
         if wanted is not None:
             out.append(ExactStaffCommand(document, uid, *wanted))
     return out
+
+
+def staff_people(
+    document: Document, task_uid: int, people: dict[int, str | None], label: str = ""
+) -> PlanCommand:
+    """One undo step putting ``people`` on a task at their People-cell units (None: taken
+    off), everyone else kept, as Assign Resources does it: a recurring task occurrence by
+    occurrence, each keeping its own. ``label``: the step's name (default the People
+    cell's). InputError (from the People text) before anything changes."""
+    name = document.plan.task(task_uid).name
+    parts = staffing_commands(
+        document, task_uid, lambda p, uid: (staffing_with(p, uid, people), {})
+    )
+    return CompositeCommand(document, label or f"Assign people to '{name}'", parts)
 
 
 class _OffTheSummary(PlanCommand):

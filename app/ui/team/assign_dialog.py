@@ -11,11 +11,12 @@ from app.ui.dialogs.buttons import ok_cancel
 
 
 def assignable_tasks(plan: Plan) -> list[tuple[int, str]]:
-    """(uid, "ID. name") of every task a person can work on: all but summaries."""
+    """(uid, "ID. name") of every task a person can work on: all but summaries, a recurring
+    task's included (its people go on each occurrence, as MS Project assigns it)."""
     return [
         (t.uid, f"{row}. {t.name}")
         for row, t in enumerate(plan.tasks, start=1)
-        if not plan.is_summary(t.uid)
+        if not plan.is_summary(t.uid) or t.uid in plan.recurrences
     ]
 
 

@@ -15,12 +15,8 @@ from app.domain.money import parse_money
 from app.domain.notation import parse_work
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.ui.dialogs.assign_units import staffing_with
-from app.ui.team.commands import (
-    EditAssignmentCommand,
-    SetAssignmentsCommand,
-    SetAssignmentWorkCommand,
-)
+from app.ui.dialogs.assign_staffing import staff_people
+from app.ui.team.commands import EditAssignmentCommand, SetAssignmentWorkCommand
 from app.ui.team.roster_model import ResourceUidRole
 
 if TYPE_CHECKING:
@@ -55,9 +51,8 @@ def on_assignment_edited(view: TeamView, item: QTableWidgetItem) -> None:
         return
     if item.column() != UNITS:
         return
-    text = staffing_with(plan, task_uid, {uid: item.text().strip() or "100%"})
-    try:
-        command = SetAssignmentsCommand(view.document, task_uid, text)
+    try:  # a recurring task's summary row: each occurrence keeps its own people and units
+        command = staff_people(view.document, task_uid, {uid: item.text().strip() or "100%"})
     except AppError as exc:
         view.message(view, f"{res.name}: {exc}")
         view.refresh_person()

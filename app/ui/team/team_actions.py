@@ -21,7 +21,7 @@ from app.domain.resource import Resource
 from app.domain.vacations import own_calendar, vacations
 from app.ui.background import Cancelled
 from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
-from app.ui.dialogs.assign_units import staffing_with
+from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.document import Document
 from app.ui.team.assign_dialog import AssignTaskDialog
@@ -31,7 +31,6 @@ from app.ui.team.commands import (
     AddVacationCommand,
     RemoveResourceCommand,
     RemoveVacationCommand,
-    SetAssignmentsCommand,
     UpdateResourceCommand,
 )
 from app.ui.team.leveling_actions import clear_leveling, compute_leveling, level_resources
@@ -139,9 +138,8 @@ class TeamActions(WidgetMixin):
         if answer is None:
             return
         task_uid, units = answer
-        text = staffing_with(self.document.plan, task_uid, {uid: units or "100%"})
-        try:
-            command = SetAssignmentsCommand(self.document, task_uid, text)
+        try:  # a recurring task occurrence by occurrence, each keeping its own people
+            command = staff_people(self.document, task_uid, {uid: units or "100%"})
         except AppError as exc:
             self.message(self, f"{res.name}: {exc}")
             return
@@ -155,11 +153,8 @@ class TeamActions(WidgetMixin):
             return
         res = self.document.plan.resource(uid)
         task_uid = int(item.data(ResourceUidRole))
-        command = SetAssignmentsCommand(
-            self.document, task_uid, staffing_with(self.document.plan, task_uid, {uid: None})
-        )
-        command.setText(f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'")
-        self.run(command)
+        label = f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'"
+        self.run(staff_people(self.document, task_uid, {uid: None}, label))
 
     def assignment_info(self) -> None:
         """Assignment Information for the task selected in the person's assignment list."""
