@@ -126,6 +126,7 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
             rows=shown.rows.rows,
             groups=shown.rows.groups,
             flat=shown.rows.flat,
+            view_note=shown.note,
             chart=_grouped_chart(opts.chart, shown.rows),
         )
         costs = shown.costs

@@ -486,7 +486,7 @@ class GanttPageLayout:
             slot.col,
             self.rows_count,
             self.cols_count,
-            "",
+            self.options.view_note,  # "Filter: Critical · Grouped by Resource", if any
             sheet,
             sheets,
             span,

@@ -26,7 +26,9 @@ class PrintOptions:
     collapsed summaries, leave some out, as MS Project prints its view);
     None prints every task of the plan. ``groups``: the group header rows among
     ``rows`` (View > Group by), by their row keys. ``flat``: the names are not indented, as
-    the sheet lists them sorted without the outline structure.
+    the sheet lists them sorted without the outline structure. ``view_note``: the filter,
+    sort and group that chose ``rows``, said in the page header
+    (app/report/view_note.py; "": none is on).
 
     ``blank_pages`` / ``usage_blank_pages``: MS Project's Page Setup > View > "Print
     blank pages", for the Gantt chart and for the Usage grid (MS Project keeps a page
@@ -56,5 +58,6 @@ class PrintOptions:
     rows: tuple[int, ...] | None = None
     groups: Mapping[int, TaskGroup] = field(default_factory=dict, hash=False)
     flat: bool = False
+    view_note: str = ""
     blank_pages: bool = True
     usage_blank_pages: bool = False

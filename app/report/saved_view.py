@@ -32,6 +32,7 @@ from app.domain.sorting import TaskSort, sorted_tasks
 from app.domain.view_state import SheetView
 from app.report.columns import COLUMNS
 from app.report.tables import TABLES
+from app.report.view_note import view_note
 
 _CUSTOM = "custom:"  # a custom field's sheet column key: "custom:Text1" (app/ui/sheet_layout.py)
 # The sheet columns whose key (their name, lower case) is not the printed column's key;
@@ -167,12 +168,14 @@ VIEW_OPTIONS = ("task_filter", "task_sort", "task_group")
 class PrintedView:
     """What a printout made without the window shows of a view: its columns (None: the
     printout's default), its rows, the cost report worked out for them (if any), and the
-    filter that chose them (None: all tasks), named when it keeps none."""
+    filter that chose them (None: all tasks), named when it keeps none; ``note``: the
+    filter, sort and group, as the page header says them (app/report/view_note.py)."""
 
     columns: tuple[str, ...] | None
     rows: ViewRows
     costs: CostReport | None = None
     task_filter: TaskFilter | None = None
+    note: str = ""
 
 
 def chosen_view(plan: Plan, options: Mapping[str, Any]) -> SheetView | None:
@@ -203,4 +206,5 @@ def printed_view(plan: Plan, schedule: Schedule, options: Mapping[str, Any]) -> 
     rows = saved_view_rows(plan, schedule, view, costs)
     given = options.get("columns")
     columns = tuple(given) if given else view_columns(view)
-    return PrintedView(columns, rows, costs, view.task_filter)
+    note = view_note(plan, view.task_filter, view.task_sort, view.task_group)
+    return PrintedView(columns, rows, costs, view.task_filter, note)

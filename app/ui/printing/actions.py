@@ -41,6 +41,7 @@ from app.report.render import (
     render_table,
 )
 from app.report.usage_pages import UsageSheet, device_usage_plan, render_usage, usage_width
+from app.report.view_note import view_note
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
@@ -76,7 +77,21 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
     row_sort = getattr(model, "row_sort", None)
     sort = row_sort() if callable(row_sort) else None
     flat = sort is not None and sort.flat  # sorted without the outline: names not indented
-    return replace(options, chart=chart, rows=rows, flat=flat, groups=group_headers(model))
+    note = _view_note(document, model)
+    groups = group_headers(model)
+    return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
+
+
+def _view_note(document: Document, model: object) -> str:
+    """The sheet's filter, sort and group as the page header says them ("": none on)."""
+    shown = [getattr(model, name, None) for name in ("row_filter", "row_sort", "row_group")]
+    row_filter, row_sort, row_group = (get() if callable(get) else None for get in shown)
+    return view_note(
+        document.plan,
+        getattr(row_filter, "task_filter", None),
+        getattr(row_sort, "task_sort", None),
+        getattr(row_group, "group_by", None),
+    )
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:

@@ -1,0 +1,35 @@
+"""What a printout says of the view it prints: "Filter: Critical · Grouped by Resource".
+
+MS Project can put the filter's name in a page's header or legend; a printout of the
+rows a filter, sort or group chose says which, so that a reader of twelve critical tasks
+does not take them for the plan. Said in the page header after the project's name
+(app/report/page_frame.py), only when one is on: a plain printout is as before.
+"""
+
+from __future__ import annotations
+
+from app.domain.filters import TaskFilter
+from app.domain.grouping import GroupBy
+from app.domain.plan import Plan
+from app.domain.sorting import TaskSort
+
+SEPARATOR = " \u00b7 "
+
+
+def view_note(
+    plan: Plan,
+    task_filter: TaskFilter | None = None,
+    task_sort: TaskSort | None = None,
+    task_group: GroupBy | None = None,
+) -> str:
+    """ "Filter: Critical · Sorted by Start · Grouped by Resource" for what is on ("":
+    All Tasks, by ID, No Group), named as the window's status bar and menus name them."""
+    fields = plan.project.custom_fields
+    parts = []
+    if task_filter is not None and not task_filter.is_all:
+        parts.append(f"Filter: {task_filter.title(plan)}")
+    if task_sort is not None and not task_sort.is_id:
+        parts.append(f"Sorted by {task_sort.title(fields)}")
+    if task_group is not None and not task_group.is_none:
+        parts.append(f"Grouped by {task_group.title(fields)}")
+    return SEPARATOR.join(parts)
