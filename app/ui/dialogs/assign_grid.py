@@ -63,6 +63,7 @@ class PeopleGridView(QTableWidget):
         self.typed: dict[int, str] = {}  # units typed and not yet used, by resource uid
         self._rows: dict[int, int] = {}
         self._filling = False
+        self._committing = False  # an editor's commit: told once, by commitData
         self.itemChanged.connect(self._on_item_changed)
 
     def fill(self, rows: list[GridRow]) -> None:
@@ -102,8 +103,24 @@ class PeopleGridView(QTableWidget):
             self.setItem(row, column, item)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != UNITS:
+        if self._filling or self._committing or item.column() != UNITS:
             return
+        self._typed_in(item)
+
+    def commitData(self, editor: QWidget) -> None:
+        """Units committed in a row are typed, even the text the cell showed already (Qt
+        sends no itemChanged then): on several tasks the first one's units, committed as
+        they read, go on every task as units typed do; left alone each task keeps its own."""
+        self._committing = True
+        try:
+            super().commitData(editor)
+        finally:
+            self._committing = False
+        item = self.itemAt(editor.geometry().center())
+        if item is not None and item.column() == UNITS and not self._filling:
+            self._typed_in(item)
+
+    def _typed_in(self, item: QTableWidgetItem) -> None:
         uid = self.uid_at(item.row())
         self.typed[uid] = item.text()
         self.tick([uid], True)
