@@ -3,7 +3,7 @@ its % complete (MS Project's Tracking Gantt), on screen, paper, PDF and PNG alik
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Literal
 
 from app.domain.percent_shown import shown_percent
@@ -62,3 +62,21 @@ def bar_labels(
 def labels_drawn(right_label: RightLabel | None, show_resources: bool) -> bool:
     """Whether any text is drawn right of the bars (room is kept for it past the last)."""
     return right_label == "percent" or (right_label == "people" and show_resources)
+
+
+def fitted_label(label: str, room: float, advance: Callable[[str], float]) -> str:
+    """``label`` in ``room`` points (``advance`` measures a text): whole, else the people
+    that fit followed by how many more ("Aisha Khan[50%], Tom Becker, +4") rather than a
+    name cut in the middle; "" when not even the first and the count fit ("…" would say
+    nothing). MS Project lets the names run on past the chart's end; a printed page has an
+    edge, and a reader can tell a count from a name cut short."""
+    if advance(label) <= room:
+        return label
+    names = label.split(", ")
+    shown = ""
+    for k in range(1, len(names)):
+        text = f"{', '.join(names[:k])}, +{len(names) - k}"
+        if advance(text) > room:
+            break
+        shown = text
+    return shown

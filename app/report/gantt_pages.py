@@ -338,6 +338,7 @@ class GanttPageLayout:
                     )
                 )
                 x += width
+        self.chart_end = sum(avail)  # the right edge of the last column of pages
         self.rows_count = tall
         self.cols_count = len(avail)
 
@@ -464,7 +465,9 @@ class GanttPageLayout:
             font_px=LABEL_FONT,
             lookups=self.lookups,
         )
-        painter.label_end = self.timescale.x_of(self.finish)
+        # Names run on to the pages' right edge: past the finish on the last page that a
+        # scale (not fitting) makes wide enough for them, where they were cut at the finish.
+        painter.label_end = max(self.timescale.x_of(self.finish), self.chart_end)
         return painter
 
     def page_info(self, slot: PageSlot, printed_on: date) -> PageInfo:

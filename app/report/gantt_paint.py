@@ -20,7 +20,7 @@ from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.arrows import route
-from app.report.bar_labels import bar_labels
+from app.report.bar_labels import bar_labels, fitted_label
 from app.report.bar_marks import clip_out as clip_out  # re-exported: export, gantt_pages
 from app.report.bar_marks import label_x as label_x  # re-exported: tests
 from app.report.bar_marks import paint_deadline as paint_deadline  # re-exported: page_frame
@@ -266,9 +266,13 @@ class GanttPainter:
                 return None  # drawn whole on the page where it begins
             end = page[1] if end is None else min(end, page[1])
         if end is not None and x + self._widths(label) > end:
-            label = self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(end - x, 0.0))
-            if label.strip("\u2026 ") == "":
+            room = max(end - x, 0.0)
+            shortened = fitted_label(label, room, self._widths)  # whole names and "+2"
+            if not shortened:  # not one whole name: as much of the first as fits
+                shortened = self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            if shortened.strip("\u2026 ") == "":
                 return None  # room for no letter: nothing rather than a lone "…"
+            label = shortened
         return QPointF(x, geom.mid_y + ascent / 2 - 1), label
 
     def _paint_label(
