@@ -1,6 +1,6 @@
 """A printout of the rows a filter, sort or group chose said nothing of it: twelve critical
-tasks read as the plan. The page header now says which after the project's name ("Sample —
-Filter: Critical · Grouped by Resource"), from the window and from ``gantry convert`` (the
+tasks read as the plan. The page header now says which on a line under the project's name
+("Filter: Critical · Grouped by Resource"), from the window and from ``gantry convert`` (the
 plan's saved view), and only when one is on: a plain printout is as before."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from app.domain.sorting import SortField, SortKey, TaskSort
 from app.domain.view_state import SheetView
 from app.report.gantt_pages import GanttPageLayout
 from app.report.options import PrintOptions
-from app.report.page_frame import header_layout
+from app.report.page_frame import HEADER_H, NOTE_H, header_layout
 from app.report.view_note import view_note
 from app.store.document import GantryFile, write_plan
 from app.ui.app import Session
@@ -47,14 +47,18 @@ def test_s18p2_the_note_names_what_is_on():
     assert view_note(plan, None, BY_START) == "Sorted by Start (descending)"
 
 
-def test_s18p2_the_page_header_says_it_after_the_name(qapp):
+def test_s18p2_the_page_header_says_it_under_the_name(qapp):
     plan = build_plan()
     note = "Filter: Critical · Grouped by Resource"
     layout = GanttPageLayout(plan, schedule(plan), PrintOptions(view_note=note), 780.0, 540.0)
     info = layout.page_info(layout.pages[0], date(2026, 3, 1))
-    assert header_layout(info, 780.0).name == f"Sample — {note}"
+    assert info.note == note
+    assert header_layout(info, 780.0).name == "Sample"
     plain = GanttPageLayout(plan, schedule(plan), PrintOptions(), 780.0, 540.0)
-    assert header_layout(plain.page_info(plain.pages[0], date(2026, 3, 1)), 780.0).name == "Sample"
+    assert plain.page_info(plain.pages[0], date(2026, 3, 1)).note == ""
+    # a line more for the note, none without: the plain page's rows start where they did
+    assert layout.body_top == plain.body_top + NOTE_H
+    assert plain.body_top == HEADER_H
 
 
 @needs_poppler
@@ -65,7 +69,7 @@ def test_s18p2_convert_says_the_saved_views_filter_and_group(qapp, tmp_path):
     write_plan(plan, source)
     out = tmp_path / "out.pdf"
     assert main(["convert", str(source), str(out)]) == 0
-    assert "Sample — Filter: Critical · Grouped by Resource" in _text(out)
+    assert f"Printed: {date.today()} Filter: Critical · Grouped by Resource" in _text(out)
     assert main(["convert", str(source), str(out), "--filter", "all-tasks"]) == 0
     assert "Filter:" not in _text(out)
     assert "Grouped by Resource" in _text(out)
@@ -100,7 +104,7 @@ def test_s18p2_the_window_prints_its_filter_sort_and_group(window, monkeypatch, 
     target = tmp_path / "shown.pdf"
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
     assert actions.export_pdf(window, window.document) == target
-    assert f"Sample — {note}" in _text(target)
+    assert f"Printed: {date.today()} {note}" in _text(target)  # the header's next line
     window.findChild(object, "filter_controller").apply(TaskFilter(FilterKind.ALL))
     window.findChild(object, "sort_controller").apply(TaskSort())
     window.findChild(object, "group_controller").apply(GroupBy())

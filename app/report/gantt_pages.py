@@ -35,10 +35,10 @@ from app.report.group_rows import paint_group_bars
 from app.report.options import PrintOptions
 from app.report.page_frame import (
     FOOTER_H,
-    HEADER_H,
     PageInfo,
     has_deadline_rows,
     has_split_rows,
+    header_height,
     legend_height,
     paint_footer,
     paint_header,
@@ -188,7 +188,7 @@ class GanttPageLayout:
         # The Task Path colours the printed rows carry: the legend's entries for them.
         self.path_kinds = path_kinds_in(options.chart.path, self.uids)
         self.deadline_rows = has_deadline_rows(plan, self.uids)  # the legend's "Deadline"
-        self.body_top = HEADER_H if options.header else 0.0
+        self.body_top = header_height(options.view_note) if options.header else 0.0
         self.legend_h = (
             legend_height(
                 page_width,
@@ -489,10 +489,11 @@ class GanttPageLayout:
             slot.col,
             self.rows_count,
             self.cols_count,
-            self.options.view_note,  # "Filter: Critical · Grouped by Resource", if any
+            "",
             sheet,
             sheets,
             span,
+            self.options.view_note,  # "Filter: Critical · Grouped by Resource", if any
         )
 
 

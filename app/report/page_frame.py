@@ -17,6 +17,7 @@ from app.report.fonts import report_font
 from app.report.gantt_paint import PATH_COLORS, Colors, paint_deadline
 
 HEADER_H = 30.0
+NOTE_H = 11.0  # the header's second line, when the page says its filter, sort or group
 FOOTER_H = 18.0
 LEGEND_H = 16.0
 
@@ -41,6 +42,9 @@ class PageInfo:
     sheet: int = 0
     sheets: int = 0
     span: str = ""
+    # The filter, sort and group that chose the rows ("Filter: Critical · Grouped by
+    # Resource", app/report/view_note.py), on a line of its own under the name: "" none.
+    note: str = ""
 
     @property
     def page_label(self) -> str:
@@ -52,6 +56,11 @@ class PageInfo:
         if self.cols > 1:
             label += f" (row {self.row:,}, column {self.col:,})"
         return label
+
+
+def header_height(note: str = "") -> float:
+    """Height of the page header: :data:`HEADER_H`, and a line more for a ``note``."""
+    return HEADER_H + (NOTE_H if note else 0.0)
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -137,8 +146,13 @@ def paint_header(p: QPainter, info: PageInfo, width: float) -> None:
     if head.status_rect is not None:
         p.drawText(head.status_rect, int(Qt.AlignmentFlag.AlignLeft | middle), head.status)
     p.drawText(head.printed_rect, int(Qt.AlignmentFlag.AlignRight | middle), head.printed)
+    if info.note:  # the whole width under the name: a long note is cut last
+        note = QFontMetricsF(p.font()).elidedText(info.note, Qt.TextElideMode.ElideRight, width)
+        rect = QRectF(0, HEADER_H - 11, width, NOTE_H)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | middle), note)
     p.setPen(QPen(Colors.grid, 0.6))
-    p.drawLine(QLineF(0, HEADER_H - 5, width, HEADER_H - 5))
+    rule = header_height(info.note) - 5
+    p.drawLine(QLineF(0, rule, width, rule))
 
 
 def paint_footer(p: QPainter, info: PageInfo, top: float, width: float) -> None:

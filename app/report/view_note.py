@@ -2,8 +2,9 @@
 
 MS Project can put the filter's name in a page's header or legend; a printout of the
 rows a filter, sort or group chose says which, so that a reader of twelve critical tasks
-does not take them for the plan. Said in the page header after the project's name
-(app/report/page_frame.py), only when one is on: a plain printout is as before.
+does not take them for the plan. Said in the page header on a line under the project's
+name, the page's whole width (app/report/page_frame.py), only when one is on: a plain
+printout is as before.
 """
 
 from __future__ import annotations
