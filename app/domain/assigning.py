@@ -21,6 +21,11 @@ from app.domain.task import Task, TaskType
 _ITEM_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*?)\s*\])?\s*$")
 _SPLIT_RE = re.compile(r"[,;](?![^\[]*\])")  # separators outside [..], so "[12,5%]" stays whole
 _NUMBER_RE = re.compile(r"^([-+]?\d+(?:[.,]\d+)?)\s*(%?)\s*([^\d%]*)$")
+_RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*%?\s*[-\u2013]\s*(\d+(?:[.,]\d+)?)\s*%?\s*([^\d%]*)$")
+
+# Units typed as the range a recurring task's People cell shows (``Bob[25-75%]``): each
+# occurrence keeps its own. Never a real value (units are more than zero).
+OWN_UNITS = -1.0
 
 
 def _fmt_number(value: float) -> str:
@@ -30,16 +35,33 @@ def _fmt_number(value: float) -> str:
 def format_assignments(plan: Plan, task_uid: int) -> str:
     """The People cell of a task: ``Ana[50%], Ben`` (100 % is left out; materials show units).
 
-    A recurring task's summary shows the people on every one of its occurrences.
+    A recurring task's summary shows the people on every one of its occurrences; someone
+    whose units differ among them shows the range (``Bob[25-75%]``), which typed back as
+    it reads keeps each occurrence's own units (MS Project's summary row holds no
+    assignment of its own: the occurrences carry them).
     """
     parts: list[str] = []
+    spread = units_spread(plan, task_uid)
     for a in staff_of(plan, task_uid):
         try:
             res = plan.resource(a.resource_uid)
         except Exception:  # noqa: BLE001 - an orphan assignment shows nothing rather than failing
             continue
-        parts.append(format_one(res, a.units))
+        parts.append(format_range(res, *spread.get(a.resource_uid, (a.units, a.units))))
     return ", ".join(parts)
+
+
+def format_range(resource: Resource, low: float, high: float) -> str:
+    """Someone at units from ``low`` to ``high`` (a recurring task's occurrences), as the
+    People cell shows them: ``Bob[25-75%]``, ``Cement[2-3 t]``; one value when both
+    read the same (:func:`format_one`)."""
+    shown = (_shown_units(resource, low), _shown_units(resource, high))
+    if resource.type is ResourceType.COST or shown[0] == shown[1]:
+        return format_one(resource, low)
+    if resource.type is ResourceType.MATERIAL:
+        label = f" {resource.material_label}" if resource.material_label else ""
+        return f"{resource.name}[{shown[0]}-{shown[1]}{label}]"
+    return f"{resource.name}[{shown[0]}-{shown[1]}%]"
 
 
 def format_one(resource: Resource, units: float) -> str:
@@ -118,21 +140,46 @@ def _items(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         yield raw, m
 
 
-def parse_assignments(plan: Plan, text: str) -> list[tuple[int, float]]:
+def parse_assignments(
+    plan: Plan, text: str, task_uid: int | None = None
+) -> list[tuple[int, float]]:
     """Read a People cell into (resource uid, units) pairs, in the order typed.
 
     Units are a fraction of full time (``[50%]`` or ``[50]`` = 0.5) for people,
     a quantity for materials (``Cement[20]``). Unknown names raise InputError.
+    On ``task_uid``, a recurring task's summary, a range typed as its cell shows it
+    (``Bob[25-75%]``) is :data:`OWN_UNITS`: each occurrence keeps its own.
     """
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
+    spread: dict[int, tuple[float, float]] | None = None
     for raw, m in _items(text):
         res = _find(plan, m.group("name"))
         if res.uid in seen:
             raise InputError(f"'{res.name}' is listed twice")
         seen.add(res.uid)
-        out.append((res.uid, _units(res, m.group("units") or "", raw.strip())))
+        units = m.group("units") or ""
+        ranged = _RANGE_RE.match(units)
+        if ranged is None:
+            out.append((res.uid, _units(res, units, raw.strip())))
+            continue
+        if spread is None:
+            spread = {} if task_uid is None else units_spread(plan, task_uid)
+        out.append((res.uid, _own_units(res, ranged, spread.get(res.uid), raw.strip())))
     return out
+
+
+def _own_units(
+    res: Resource, typed: re.Match[str], spread: tuple[float, float] | None, item: str
+) -> float:
+    """:data:`OWN_UNITS` for a range typed as the cell shows this person's; else why not."""
+    shown = format_range(res, *spread) if spread is not None else res.name
+    inner = shown[len(res.name) :].strip("[]").removesuffix("%").split(" ")[0]  # "25-75"
+    low, high = (_fmt_number(float(typed.group(k).replace(",", "."))) for k in (1, 2))
+    if "-" in inner and inner == f"{low}-{high}":
+        return OWN_UNITS
+    said = f"; {shown} keeps each occurrence's own units" if "-" in inner else ""
+    raise InputError(f"'{item}': units must be one number such as 50%{said}")
 
 
 def unknown_names(plan: Plan, text: str) -> list[str]:
@@ -250,19 +297,47 @@ def occurrence_uids(plan: Plan, task_uid: int) -> list[int]:
     return [t.uid for t in plan.children(task_uid) if is_occurrence(t, plan.is_summary(t.uid))]
 
 
-def staff_of(plan: Plan, task_uid: int) -> list[Assignment]:
-    """Who staffs a task as the People cell reads it: its assignments, or for a recurring
-    task's summary the people on all of its occurrences (with the first one's units)."""
-    occurrences = occurrence_uids(plan, task_uid)
-    if not occurrences:
-        return plan.assignments_of_task(task_uid)
+def _occurrence_staff(plan: Plan, occurrences: list[int]) -> dict[int, list[Assignment]]:
+    """Each occurrence's assignments (one pass over the plan's)."""
     by_task: dict[int, list[Assignment]] = {uid: [] for uid in occurrences}
     for a in plan.assignments:
         mine = by_task.get(a.task_uid)
         if mine is not None:
             mine.append(a)
-    common = set.intersection(*({a.resource_uid for a in v} for v in by_task.values()))
+    return by_task
+
+
+def _common(by_task: dict[int, list[Assignment]]) -> set[int]:
+    return set.intersection(*({a.resource_uid for a in v} for v in by_task.values()))
+
+
+def staff_of(plan: Plan, task_uid: int) -> list[Assignment]:
+    """Who staffs a task as the People cell reads it: its assignments, or for a recurring
+    task's summary the people on all of its occurrences (the first one's assignments:
+    :func:`units_spread` says how their units differ among the others)."""
+    occurrences = occurrence_uids(plan, task_uid)
+    if not occurrences:
+        return plan.assignments_of_task(task_uid)
+    by_task = _occurrence_staff(plan, occurrences)
+    common = _common(by_task)
     return [a for a in by_task[occurrences[0]] if a.resource_uid in common]
+
+
+def units_spread(plan: Plan, task_uid: int) -> dict[int, tuple[float, float]]:
+    """The lowest and highest units of each person :func:`staff_of` lists on a recurring
+    task's occurrences (the same on any other task: its units)."""
+    occurrences = occurrence_uids(plan, task_uid)
+    if not occurrences:
+        return {a.resource_uid: (a.units, a.units) for a in plan.assignments_of_task(task_uid)}
+    by_task = _occurrence_staff(plan, occurrences)
+    common = _common(by_task)
+    out: dict[int, tuple[float, float]] = {}
+    for staffed in by_task.values():
+        for a in staffed:
+            if a.resource_uid in common:
+                low, high = out.get(a.resource_uid, (a.units, a.units))
+                out[a.resource_uid] = (min(low, a.units), max(high, a.units))
+    return out
 
 
 def staff(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) -> tuple[AssignmentEdit, ...]:
@@ -284,8 +359,10 @@ def staff(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) -> tuple[A
         if plan.assignments_of_task(task_uid):
             edits.append(set_assignments(plan, task_uid, []))
         for uid in occurrences:
-            mine = occurrence_staffing(shown, wanted, plan.assignments_of_task(uid))
-            edits.append(set_assignments(plan, uid, mine))
+            current = plan.assignments_of_task(uid)
+            own = {a.resource_uid: a.units for a in current}
+            here = [(r, own.get(r, u) if u == OWN_UNITS else u) for r, u in wanted]
+            edits.append(set_assignments(plan, uid, occurrence_staffing(shown, here, current)))
     return tuple(edits)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.assigning import occurrence_uids, staff_of
+from app.domain.assigning import occurrence_uids, staff_of, units_spread
 from app.domain.errors import AppError, InputError
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, execute
@@ -38,7 +38,7 @@ from app.ui.dialogs.assign_units import (
     parse_units,
     staffing_replacing,
     staffing_with,
-    units_text,
+    units_range_text,
 )
 from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
@@ -74,6 +74,7 @@ class AssignResourcesDialog(QDialog):
         self.replace_button = QPushButton("R&eplace…")
         self.graphs_button = QPushButton("&Graphs…")
         self.graph: AssignGraph | None = None  # made when Graphs is first clicked
+        self._ranges: dict[int, str] = {}  # units shown as a range, by resource uid
         close = QPushButton("Close")
         self.assign_button.clicked.connect(self.assign)
         self.remove_button.clicked.connect(self.remove)
@@ -112,18 +113,22 @@ class AssignResourcesDialog(QDialog):
             self.task_label.setText(f"Task: {plan.task(tasks[0]).name}")
         else:
             self.task_label.setText(f"{len(tasks)} tasks selected (units and cost of the first)")
-        first = {a.resource_uid: a.units for a in staff_of(plan, tasks[0])} if tasks else {}
+        first = [a.resource_uid for a in staff_of(plan, tasks[0])] if tasks else []
+        spread = units_spread(plan, tasks[0]) if tasks else {}  # a recurring task's range
         on_all = set(first)
         for uid in tasks[1:]:
             on_all &= {a.resource_uid for a in staff_of(plan, uid)}
         costs = self._costs(tasks[0]) if tasks else {}
         project = plan.project
         rows: list[GridRow] = []
+        self._ranges = {}
         for uid in [*first, *(r.uid for r in plan.resources if r.uid not in first)]:
             res = plan.resource(uid)  # the people on the task first, as MS Project lists them
             on = uid in first
             cost = money(project, costs.get(uid, 0.0)) if on else ""
-            shown = units_text(res, first[uid]) if on else ""
+            shown = units_range_text(res, *spread[uid]) if on else ""
+            if on and spread[uid][0] != spread[uid][1] and "-" in shown:
+                self._ranges[uid] = shown
             rows.append(GridRow(res, uid in on_all, shown, cost))
         blocker = QSignalBlocker(self.table)  # the graph follows the highlight once, after
         self.table.fill(rows)
@@ -149,6 +154,9 @@ class AssignResourcesDialog(QDialog):
         return self.table.chosen_uids()
 
     def _on_units_typed(self, uid: int, text: str) -> None:
+        if uid in self._own_units([uid]):
+            self.error.clear()  # the range shown: each occurrence keeps its own
+            return
         try:
             self._units(uid)
         except InputError as exc:
@@ -169,12 +177,43 @@ class AssignResourcesDialog(QDialog):
     def assign(self) -> bool:
         """Put the chosen people on every selected task at their row's units, one step."""
         people = self.chosen_uids()
+        own = self._own_units(people)
         try:
-            wanted: dict[int, str | None] = {uid: self._units(uid) for uid in people}
+            wanted: dict[int, str | None] = {
+                uid: self._units(uid) for uid in people if uid not in own
+            }
+            wanted |= self._ranged(own)
         except InputError as exc:
             return self._say(str(exc))
-        shown = {uid for uid in people if uid not in self.table.typed}  # kept where on
+        shown = {uid for uid in people if uid not in self.table.typed} | own  # kept where on
         return self._staff("Assign Resources", people, wanted, shown)
+
+    def _own_units(self, people: list[int]) -> set[int]:
+        """Those of ``people`` whose row reads the range of units their occurrences have
+        (shown, or committed as it reads): each occurrence keeps its own."""
+        return {
+            uid
+            for uid in people
+            if uid in self._ranges and self.table.units_of(uid).strip() == self._ranges[uid]
+        }
+
+    def _ranged(self, own: set[int]) -> dict[int, str | None]:
+        """Units for the people kept at their own (never used: they are on every selected
+        task); InputError naming a selected task one of them is not on."""
+        plan = self.document.plan
+        tasks = self._selected()
+        out: dict[int, str | None] = {}
+        for uid in own:
+            res = plan.resource(uid)
+            for task_uid in tasks[1:]:
+                if uid not in {a.resource_uid for a in staff_of(plan, task_uid)}:
+                    raise InputError(
+                        f"{res.name}: units {self._ranges[uid]} differ among the occurrences"
+                        f" of '{plan.task(tasks[0]).name}': type the units for"
+                        f" '{plan.task(task_uid).name}'"
+                    )
+            out[uid] = parse_units("", res)
+        return out
 
     def remove(self) -> bool:
         """Take the chosen people off every selected task, one step."""

@@ -69,6 +69,17 @@ def units_text(resource: Resource, units: float) -> str:
     return f"{_plain(units * 100)}%"
 
 
+def units_range_text(resource: Resource, low: float, high: float) -> str:
+    """Units from ``low`` to ``high`` (a recurring task's occurrences) as the grid shows
+    them: "25-75%", "2-3 t"; one value where both read the same (:func:`units_text`)."""
+    one = units_text(resource, low)
+    if one == units_text(resource, high):
+        return one
+    if resource.type is ResourceType.MATERIAL:
+        return f"{_plain(low)}-{_plain(high)} {resource.material_label.strip()}".strip()
+    return f"{_plain(low * 100)}-{_plain(high * 100)}%"
+
+
 def staffing_with(
     plan: Plan, task_uid: int, people: dict[int, str | None], keep: Collection[int] = ()
 ) -> str:

@@ -53,7 +53,7 @@ class SetAssignmentsCommand(PlanCommand):
     """
 
     def __init__(self, document: Document, task_uid: int, text: str) -> None:
-        self._wanted = parse_assignments(document.plan, text)
+        self._wanted = parse_assignments(document.plan, text, task_uid)
         name = document.plan.task(task_uid).name
         super().__init__(document, f"Assign people to '{name}'")
         self._task_uid = task_uid
@@ -85,7 +85,7 @@ class StaffWithNewPeopleCommand(PlanCommand):
         for person in self._people:
             plan.add_resource(person)
         try:
-            wanted = parse_assignments(plan, self._text)
+            wanted = parse_assignments(plan, self._text, self._task_uid)
         except InputError:
             self._remove_people()  # bad units for a new name: the team stays as it was
             raise
