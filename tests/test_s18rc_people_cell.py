@@ -94,3 +94,25 @@ def test_s18rc_a_materials_range_shows_in_its_label(doc):
     assert format_assignments(plan, SYNC_UID) == "Bob[25-75%], Cement[2-5 t]"
     _type(doc, format_assignments(plan, SYNC_UID))
     assert [units_on(plan, u)[CEMENT] for u in occurrence_uids_of(plan)] == [2.0, 3.0, 4.0, 5.0]
+
+
+def test_s18rc_the_sheets_people_cell_shows_the_range_and_takes_it_back(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings, Qt
+
+    from app.ui.app import Session
+    from app.ui.main_window import MainWindow
+    from app.ui.models.task_edits import Column
+    from app.ui.settings import Settings
+
+    settings = QSettings(str(tmp_path / "gantry.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Document(recurring_plan(ann_on_summary=False)), Session(Settings(settings)))
+    qtbot.addWidget(window)
+    plan, model = window.document.plan, window.model
+    cell = model.index_of_uid(SYNC_UID, Column.RESOURCES)
+    assert cell.data() == "Bob[25-75%]"
+    assert model.setData(cell, "Bob[25-75%], Cleo", Qt.ItemDataRole.EditRole)
+    assert bob_units(plan) == list(BOB_UNITS)
+    assert cell.data() == "Bob[25-75%], Cleo"
+    assert not model.setData(cell, "Bob[30-60%]", Qt.ItemDataRole.EditRole)
+    assert "Bob[25-75%] keeps each occurrence's own units" in window.statusBar().currentMessage()
+    assert bob_units(plan) == list(BOB_UNITS)
