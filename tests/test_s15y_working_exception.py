@@ -45,7 +45,7 @@ def test_a_working_saturday_takes_the_work_and_undo_gives_it_back(doc, qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.off_hours.isEnabled()  # days off by default, as before
     _saturday(dialog, "08:00-12:00")
-    assert "Catch-up Saturday: 2026-03-07 to 2026-03-07 (working)" in [
+    assert "Catch-up Saturday: 2026-03-07 (working 08:00-12:00)" in [
         dialog.exceptions.item(i).text() for i in range(dialog.exceptions.count())
     ]
     dialog.accept()
