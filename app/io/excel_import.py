@@ -31,6 +31,7 @@ from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_progress import start_tasks_under_way
 from app.io.sheet_rows_read import cells, forward_only, load_sheet
+from app.io.sheet_uids import uid_column
 from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
@@ -380,7 +381,11 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     team = _team_names(book)
     report_progress(progress, _CHECKED, READ_STEPS)
     building = None if progress is None else part(progress, _CHECKED, _BUILT, READ_STEPS)
-    plan = build_plan(data, mapping, team=team, day_first=day_first, progress=building)
+    # a UID column (the Plan sheet's hidden one) numbers the tasks, as the CSV reader's does
+    uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
+    plan = build_plan(
+        data, mapping, uid_col=uid_col, team=team, day_first=day_first, progress=building
+    )
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:

@@ -38,6 +38,7 @@ from app.io.register_sheets import (
 )
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
+from app.io.sheet_uids import file_uids, uid_column
 from app.io.sheet_values import is_blank, ref_text
 from app.io.workbook_number_formats import column_formats
 
@@ -272,27 +273,33 @@ def _team_uids(
     return [r if uids[r.uid] == r.uid else replace(r, uid=uids[r.uid]) for r in people], uids
 
 
-def _body(data: SheetRows, mapping: ColumnMapping) -> list[int]:
-    """The sheet rows build_plan makes tasks of (a name), in order: task uid n + 1 each."""
+def _body(data: SheetRows, mapping: ColumnMapping) -> list[tuple[int, int]]:
+    """The sheet rows build_plan makes tasks of (a name), in order, each with its task's
+    uid: the one its UID column gives (the Plan sheet's hidden column), else n + 1."""
     col = mapping.columns["name"]
-    return [
+    rows = [
         i
         for i in range(mapping.header_row + 1, len(data.rows))
         if col < len(data.rows[i]) and not is_blank(data.rows[i][col])
     ]
+    uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
+    if uid_col is None:
+        return [(i, n + 1) for n, i in enumerate(rows)]
+    uids = file_uids([(i, data.rows[i]) for i in rows], uid_col, data.where)
+    return [(i, uids[n + 1]) for n, i in enumerate(rows)]
 
 
 def _task_rows(data: SheetRows, mapping: ColumnMapping) -> Mapping[int, int]:
     """The sheet row of each task, by task uid."""
-    return {n + 1: i for n, i in enumerate(_body(data, mapping))}
+    return {uid: i for i, uid in _body(data, mapping)}
 
 
 def _refs(data: SheetRows, mapping: ColumnMapping) -> dict[str, int]:
     """The task uid of each ``#`` of the Plan sheet (a row number without that column)."""
     col = mapping.columns.get("id")
     out: dict[str, int] = {}
-    for n, i in enumerate(_body(data, mapping)):
+    for n, (i, uid) in enumerate(_body(data, mapping)):
         row = data.rows[i]
         value = row[col] if col is not None and col < len(row) else None
-        out.setdefault(str(n + 1) if is_blank(value) else ref_text(value), n + 1)
+        out.setdefault(str(n + 1) if is_blank(value) else ref_text(value), uid)
     return out
