@@ -6,9 +6,8 @@ the scheduler honours only those on a summary. Task Information offered all eigh
 stored 'Must start on': the Constraint column then shows it while nothing holds the
 summary to it, and no scheduling issue says so.
 
-The dialog is app/ui/dialogs/task_dialog.py (not this task's file): the test is expected
-to fail until the dialog offers a summary SUMMARY_CONSTRAINT_NAMES, or its OK refuses the
-others with the sheet's message.
+The dialog (app/ui/dialogs/task_dialog.py) now offers a summary SUMMARY_CONSTRAINT_NAMES
+and its OK refuses the others with the sheet's message (tests/test_s18fx_summary_constraint.py).
 """
 
 from __future__ import annotations
@@ -40,9 +39,6 @@ def _ok(dialog: TaskDialog, doc: Document) -> None:
         doc.push(command)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="task_dialog.py offers a summary every constraint (reported by s18x)"
-)
 def test_s18x_task_information_keeps_a_summary_to_its_constraints(qtbot):
     doc = _doc()
     dialog = TaskDialog(doc, 1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assigning import format_assignments, unknown_names
-from app.domain.errors import AppError
+from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
@@ -40,11 +40,13 @@ from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
 from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
 from app.ui.models.task_edits import (
+    SUMMARY_CONSTRAINT_NAMES,
     Column,
     command_for_cell,
     format_predecessors,
     link_keys,
     parse_links,
+    summary_constraint_message,
 )
 from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand
 from app.ui.team.people_delegate import attach_people_completion
@@ -121,10 +123,14 @@ class TaskDialog(CommandDialog):
         hint.setWordWrap(True)
         links_form.addRow("", hint)
 
+        # A summary is offered only what the sheet lets it have (and the scheduler honours
+        # there), as MS Project does; one it already holds from a file is still shown.
+        self._summary = summary
         self.constraint = QComboBox()
         for kind, label in CONSTRAINT_NAMES.items():
-            self.constraint.addItem(label, kind)
-        self.constraint.setCurrentIndex(list(CONSTRAINT_NAMES).index(task.constraint_type))
+            if not summary or label in SUMMARY_CONSTRAINT_NAMES or kind is task.constraint_type:
+                self.constraint.addItem(label, kind)
+        self.constraint.setCurrentIndex(self.constraint.findData(task.constraint_type))
         self.constraint_date = date_edit(task.constraint_date, start, project.default_start_time)
         # Without a date of its own, a type picked is offered at the edge it holds (as MS
         # Project fills it in): the finish for a finish constraint, so OK moves nothing.
@@ -262,6 +268,12 @@ class TaskDialog(CommandDialog):
         kind: ConstraintType = self.constraint.currentData()
         changes["constraint_type"] = kind
         changes["constraint_date"] = None if kind in _DATELESS else read_date(self.constraint_date)
+        if (
+            self._summary
+            and CONSTRAINT_NAMES[kind] not in SUMMARY_CONSTRAINT_NAMES
+            and (kind, changes["constraint_date"]) != (task.constraint_type, task.constraint_date)
+        ):
+            raise InputError(summary_constraint_message(task))  # the sheet's words
         changed = {k: v for k, v in changes.items() if getattr(task, k) != v}
         parts: list[PlanCommand] = []
         label = f"Edit task '{task.name}'"

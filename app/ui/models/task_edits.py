@@ -525,7 +525,7 @@ def _constraint_type_fields(document: Document, task: Task, kind: ConstraintType
     scheduled start (or finish, for a finish constraint), as MS Project does."""
     plan = document.plan
     if plan.is_summary(task.uid) and kind not in _SUMMARY_CONSTRAINTS:
-        raise InputError(_summary_constraint_message(task))
+        raise InputError(summary_constraint_message(task))
     if kind in _DATELESS:
         return {"constraint_type": kind, "constraint_date": None}
     date = task.constraint_date
@@ -556,11 +556,12 @@ def _constraint_date_fields(task: Task, text: str, plan: Plan) -> dict[str, Any]
     if date is None:
         return {"constraint_type": ConstraintType.ASAP, "constraint_date": None}
     if plan.is_summary(task.uid) and kind not in _SUMMARY_CONSTRAINTS:
-        raise InputError(_summary_constraint_message(task))
+        raise InputError(summary_constraint_message(task))
     return {"constraint_type": kind, "constraint_date": date}
 
 
-def _summary_constraint_message(task: Task) -> str:
+def summary_constraint_message(task: Task) -> str:
+    """The sheet's refusal of a constraint a summary cannot have (Task Information's too)."""
     names = [
         f"'{CONSTRAINT_NAMES[k]}'" for k in sorted(_SUMMARY_CONSTRAINTS, key=lambda k: k.value)
     ]
