@@ -27,6 +27,7 @@ from typing import Any
 from app.domain.calendar import Calendar, Interval
 from app.domain.calendars import Day, DayResolver
 from app.domain.errors import PlanError
+from app.domain.no_working_time import NoWorkingTimeError, no_work_after
 
 MINUTES_PER_DAY = 1440
 # Dates the day tables hold: far wider than MS Project's 1984-2149, and clear of
@@ -43,20 +44,6 @@ _MEMO_LIMIT = 1 << 18  # entries per memo before it is dropped (bounds memory pe
 # 100k-task schedule, ~90k moments on its main calendar, ran 10% slower with them; 10k
 # tasks, ~9k moments, 8% faster).
 _KNOWN_LIMIT = 1 << 15
-
-
-class NoWorkingTimeError(PlanError):
-    """A calendar with no working time (at all, or after some day), or a task's and its
-    people's sharing none. Raised far from any task: ``worktime`` (the calendar work was
-    placed on) or ``calendar_uid`` (the plan calendar not built) lets the scheduler name
-    the task and the person (app.domain.scheduling.calendar_blame)."""
-
-    def __init__(
-        self, message: str, worktime: WorkTime | None = None, calendar_uid: int | None = None
-    ) -> None:
-        super().__init__(message)
-        self.worktime = worktime
-        self.calendar_uid = calendar_uid
 
 
 def to_minutes(moment: datetime) -> int:
@@ -101,10 +88,14 @@ class WorkTime:
         self._source = day_source
         # Many consecutive dates at once (DayResolver.days): the table grows a year at a time.
         self._days_source = days_source
+        #: the first calendar's name (shared: another plan's maybe; see NoWorkingTimeError)
         self.name = name
-        # An intersection's two calendars (the task's, its people's): named when they
-        # share no working time, rather than the made-up "Weekend & Standard".
-        self.parts: tuple[str, str] | None = None
+        #: the plan calendars whose working time this is, by content (calendar_key): one, or
+        #: any of several for a union (a task's people); none for an intersection
+        self.contents: frozenset[object] = frozenset()
+        #: an intersection's two sides (the task's calendar, its people's), to name them when
+        #: they share no working time, rather than the made-up "Weekend & Standard"
+        self.sides: tuple[WorkTime, WorkTime] | None = None
         self._table: tuple[int, list[int], list[Day]] = (0, [0], [])
         self._empty = True
         self._lock = threading.RLock()
@@ -149,11 +140,7 @@ class WorkTime:
         chain = _base_chain(calendar, calendars)
         # Keyed by content: two calendars that work the same hours share one table
         # (and the scheduler can tell that a task's resources agree).
-        key = tuple(
-            (c.base_uid is None, c.week, c.exceptions, c.holiday_country, c.holiday_subdivision)
-            for c in chain
-        )
-        return _cached(key, tuple(chain))
+        return _cached(_content_key(chain), tuple(chain))
 
     @staticmethod
     def continuous() -> WorkTime:
@@ -175,7 +162,9 @@ class WorkTime:
         def source(day: date) -> Day:
             return _merge(first.working_intervals(day) + second.working_intervals(day))
 
-        return WorkTime(source, f"{first.name} | {second.name}")
+        made = WorkTime(source, f"{first.name} | {second.name}")
+        made.contents = first.contents | second.contents
+        return made
 
     @staticmethod
     def _make_intersection(first: WorkTime, second: WorkTime) -> WorkTime:
@@ -183,7 +172,7 @@ class WorkTime:
             return _intersect(first.working_intervals(day), second.working_intervals(day))
 
         made = WorkTime(source, f"{first.name} & {second.name}")
-        made.parts = (first.name, second.name)
+        made.sides = (first, second)
         return made
 
     # The table is (lo, cum, days): lo is the ordinal of the first day, cum[k] the
@@ -259,10 +248,10 @@ class WorkTime:
     def no_work_message(self) -> str:
         """Why nothing can be scheduled on this calendar: it has no working time, or (an
         intersection) the task's calendar and its people's share none."""
-        if self.parts is not None:
-            own, theirs = self.parts
+        if self.sides is not None:
+            own, theirs = self.sides
             return (
-                f"the task's calendar '{own}' and its people's calendar '{theirs}' "
+                f"the task's calendar '{own.name}' and its people's calendar '{theirs.name}' "
                 "share no working time"
             )
         return f"calendar '{self.name}' has no working time"
@@ -276,11 +265,11 @@ class WorkTime:
         day = date.fromordinal(lo + last) if last is not None else self._last_working_before(lo)
         if day is None:
             return NoWorkingTimeError(self.no_work_message(), self)
-        return NoWorkingTimeError(
-            f"calendar '{self.name}' has no working time after {day:%Y-%m-%d}, "
-            "so work planned later can never be done",
-            self,
-        )
+        if self.sides is not None:
+            message = f"{self.no_work_message()} after {day:%Y-%m-%d}"
+        else:
+            message = f"calendar '{self.name}' {no_work_after(day)}"
+        return NoWorkingTimeError(message, self, last_day=day)
 
     def _last_working_before(self, ordinal: int, years: int = 20) -> date | None:
         """The last working day before ``ordinal`` within ``years``, read without growing the
@@ -514,6 +503,8 @@ def _merge(intervals: Day) -> Day:
 
 @lru_cache(maxsize=64)
 def _union(first: WorkTime, second: WorkTime) -> WorkTime:
+    if first is second:  # two people on calendars of the same days: their working time
+        return first
     return WorkTime._make_union(first, second)
 
 
@@ -531,7 +522,22 @@ def _cached(key: object, chain: tuple[Calendar, ...]) -> WorkTime:
         if len(_CACHE) > 256:
             _CACHE.clear()
         found = _CACHE[key] = _build(chain)
+        found.contents = frozenset((key,))
     return found
+
+
+def _content_key(chain: list[Calendar]) -> object:
+    """What makes two calendars' working time the same (names and uids aside)."""
+    return tuple(
+        (c.base_uid is None, c.week, c.exceptions, c.holiday_country, c.holiday_subdivision)
+        for c in chain
+    )
+
+
+def calendar_key(calendar: Calendar, calendars: Mapping[int, Calendar]) -> object:
+    """The content of a plan calendar (with its base calendars) as :attr:`WorkTime.contents`
+    holds it: the working time shared by every calendar of the same days is one of them."""
+    return _content_key(_base_chain(calendar, calendars))
 
 
 def _base_chain(calendar: Calendar, calendars: Mapping[int, Calendar]) -> list[Calendar]:

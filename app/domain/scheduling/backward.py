@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from app.domain.no_working_time import NoWorkingTimeError
 from app.domain.percent_shown import done_minutes
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.known_lookups import Misses
@@ -160,6 +161,9 @@ class BackwardPass(ConstraintRules):
                     lf_[i] = at_end[w]
                     ls_[i] = link_ls[i] = at_start[w - dur]
                 break
+            except NoWorkingTimeError as error:
+                error.on_row(i % n)  # the row whose work it could not place (calendar_blame)
+                raise
             except KeyError:
                 if not known:
                     raise  # the memos miss nothing: another dict raised it

@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
+from app.domain.no_working_time import NoWorkingTimeError, no_work_after
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.resource import Resource, ResourceType
 from app.domain.task import Task
-from app.domain.worktime import NoWorkingTimeError, WorkTime
+from app.domain.worktime import WorkTime, calendar_key
 
 if TYPE_CHECKING:  # the network builds its calendars under tasks_named
     from app.domain.scheduling.network import Network
@@ -54,50 +55,82 @@ def task_named(plan: Plan, task: Task) -> Iterator[None]:
     except NoWorkingTimeError as error:
         if error.worktime is None:
             raise
-        people = _people_of(plan, task, _calendar_names(error.worktime))
-        raise _named(plan, error, [task], people) from None
+        raise _named(plan, error, task) from None
 
 
 def naming_task(plan: Plan, error: NoWorkingTimeError, net: Network | None) -> PlanError:
-    """``error`` with the first task (row order) on the failing calendar named, and how
-    many others share it; unchanged when no task is found (the project's own calendar)."""
+    """``error`` with the task whose work it could not place named, its people and the
+    calendars in this plan's names. The pass that failed says the row (error.row); without
+    it (a path that does not), the first task (row order) on the failing calendar and how
+    many others share it. The project's calendar is said plainly (every plain task is on
+    it), a calendar not built (error.calendar_uid) names the tasks on it."""
+    wt = error.worktime
     if error.calendar_uid is not None:
         tasks, people = _on_plan_calendar(plan, error.calendar_uid)
-    elif error.worktime is not None and net is not None:
-        # the project's calendar (every plain task on it): naming one task would mislead
-        on_project = error.worktime is net.project_calendar
-        tasks = [] if on_project else _on_worktime(net, error.worktime)
-        people = _people_of(plan, tasks[0], _calendar_names(error.worktime)) if tasks else []
-    else:
-        tasks, people = [], []
-    return _named(plan, error, tasks, people) if tasks else error
+        if not tasks:
+            return error
+        who = _who(plan, tasks[0], len(tasks) - 1, people)
+        return TaskCalendarError(f"{who}: {error}", wt, error.calendar_uid)
+    if wt is None or net is None:
+        return error
+    if wt is net.project_calendar:
+        # every plain task is on it: said plainly, in this plan's name
+        return TaskCalendarError(_has_none([plan.calendar().name], error), wt)
+    if error.row is not None:
+        return _named(plan, error, net.tasks[error.row])
+    tasks = _on_worktime(net, wt)
+    return _named(plan, error, tasks[0], len(tasks) - 1) if tasks else error
 
 
-def _named(
-    plan: Plan, error: NoWorkingTimeError, tasks: list[Task], people: list[Resource]
-) -> TaskCalendarError:
-    message = _message(plan, error, tasks, people)
-    return TaskCalendarError(message, error.worktime, error.calendar_uid)
-
-
-def _message(
-    plan: Plan, error: NoWorkingTimeError, tasks: list[Task], people: list[Resource]
-) -> str:
-    first = tasks[0]
-    who = f"task {plan.wbs(first.uid)} {quoted(first.name)}"
-    if len(tasks) > 1:
-        who += f" (and {len(tasks) - 1} more on that calendar)"
-    named = " and ".join(quoted(p.name) for p in people[:3])
-    if len(people) > 3:
-        named += f" and {len(people) - 3} more"
+def _named(plan: Plan, error: NoWorkingTimeError, task: Task, more: int = 0) -> TaskCalendarError:
+    """``error`` said of ``task`` (``more``: how many other tasks share the calendar)."""
     wt = error.worktime
-    if wt is not None and wt.parts is not None:
-        own, theirs = wt.parts
-        holder = f"the calendar {quoted(theirs)} of {named}" if people else quoted(theirs)
-        return f"{who}: its calendar {quoted(own)} and {holder} share no working time"
+    assert wt is not None
+    if wt.sides is not None:  # the task's calendar and its people's share no working time
+        own_side, their_side = wt.sides
+        people, theirs = _people_on(plan, task, their_side)
+        own = _names_of(plan, [task.calendar_uid], own_side) or [own_side.name]
+        holder = _calendars(theirs or [their_side.name])
+        if people:
+            holder = f"the {holder} of {_listed([p.name for p in people])}"
+        after = f" after {error.last_day:%Y-%m-%d}" if error.last_day is not None else ""
+        message = (
+            f"{_who(plan, task, more, [])}: its {_calendars(own)} and {holder} "
+            f"share no working time{after}"
+        )
+        return TaskCalendarError(message, wt)
+    people, names = _people_on(plan, task, wt)
+    if not names:  # the task's own calendar, else the project's
+        names = _names_of(plan, [task.calendar_uid, None], wt) or [wt.name]
+    return TaskCalendarError(f"{_who(plan, task, more, people)}: {_has_none(names, error)}", wt)
+
+
+def _who(plan: Plan, task: Task, more: int, people: list[Resource]) -> str:
+    """ "task 1.2 'Test' (and 2 more on that calendar), worked by 'Ana'"."""
+    who = f"task {plan.wbs(task.uid)} {quoted(task.name)}"
+    if more:
+        who += f" (and {more} more on that calendar)"
     if people:
-        who += f", worked by {named}"
-    return f"{who}: {error}"
+        who += f", worked by {_listed([p.name for p in people])}"
+    return who
+
+
+def _has_none(names: list[str], error: NoWorkingTimeError) -> str:
+    """ "calendar 'A' has no working time (after D, ...)", or "calendars 'A' and 'B' have"."""
+    said = no_work_after(error.last_day) if error.last_day is not None else "has no working time"
+    if len(names) > 1:
+        said = "have" + said.removeprefix("has")
+    return f"{_calendars(names)} {said}"
+
+
+def _calendars(names: list[str]) -> str:
+    return f"calendar {quoted(names[0])}" if len(names) == 1 else f"calendars {_listed(names)}"
+
+
+def _listed(names: list[str]) -> str:
+    """ "'A' and 'B'", the first three of more and how many others."""
+    said = " and ".join(quoted(name) for name in names[:3])
+    return said + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 def _on_plan_calendar(plan: Plan, calendar_uid: int) -> tuple[list[Task], list[Resource]]:
@@ -135,26 +168,35 @@ def _on_worktime(net: Network, wt: WorkTime) -> list[Task]:
     return [net.tasks[i] for i in leaves or rows]
 
 
-def _calendar_names(wt: WorkTime) -> set[str]:
-    """The names of the plan calendars behind ``wt``: its people's side for an intersection
-    (a union of several is named 'A | B'), else its own."""
-    side = wt.parts[1] if wt.parts is not None else wt.name
-    return set(side.split(" | "))
+def _names_of(plan: Plan, calendar_uids: list[int | None], wt: WorkTime) -> list[str]:
+    """The names of those plan calendars (None: the project's) whose working time ``wt`` is,
+    or is one of (a union): the first only, as a task runs on one of them."""
+    for uid in calendar_uids:
+        cal = plan.calendars.get(uid) if uid is not None else None
+        if uid is not None and cal is None:
+            continue
+        cal = cal or plan.calendar()
+        if calendar_key(cal, plan.calendars) in wt.contents:
+            return [cal.name]
+    return []
 
 
-def _people_of(plan: Plan, task: Task, calendar_names: set[str]) -> list[Resource]:
-    """The people on ``task`` (work, units above zero) whose calendar is one of those named."""
+def _people_on(plan: Plan, task: Task, wt: WorkTime) -> tuple[list[Resource], list[str]]:
+    """The people on ``task`` (work, units above zero) whose calendar's working time ``wt``
+    is, or is one of (their union), and the names of those calendars (each once)."""
     if task.ignore_resource_calendar:
-        return []
-    project = plan.calendar().name
-    out: list[Resource] = []
+        return [], []
+    people: list[Resource] = []
+    names: dict[str, None] = {}
     for a in plan.assignments_of_task(task.uid):
         if a.units <= 0:
             continue
         person = plan.resource(a.resource_uid)
-        if person.type is not ResourceType.WORK:
+        if person.type is not ResourceType.WORK or person in people:
             continue
         cal = plan.calendars.get(person.calendar_uid) if person.calendar_uid is not None else None
-        if (cal.name if cal is not None else project) in calendar_names:
-            out.append(person)
-    return out
+        cal = cal or plan.calendar()  # the network's rule: an unknown calendar is the project's
+        if calendar_key(cal, plan.calendars) in wt.contents:
+            people.append(person)
+            names[cal.name] = None
+    return people, list(names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from app.domain.no_working_time import NoWorkingTimeError
 from app.domain.schedule import IssueKind
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.known_lookups import Misses
@@ -150,6 +151,9 @@ class ForwardPass(ConstraintRules):
                     es[i] = s
                     ef[i] = e
                 break
+            except NoWorkingTimeError as error:
+                error.on_row(i % n)  # the row whose work it could not place (calendar_blame)
+                raise
             except KeyError:
                 if not known:
                     raise  # the memos miss nothing: another dict raised it

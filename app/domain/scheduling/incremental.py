@@ -7,15 +7,19 @@ positions), forward then backward; TaskTimes already built are kept for the
 tasks not touched. Anything that changes the network's shape (links, rows,
 outline, calendars, resources, project settings) falls back to a full schedule;
 an assignment whose units or work change (a typed duration rebalances them)
-does not, unless its task runs on several calendars.
+does not, unless its task runs on several calendars. An edit of fields no pass
+reads (a name, notes: :data:`TEXT_ONLY_FIELDS`) runs no pass at all.
 """
 
 from __future__ import annotations
 
 import heapq
+from dataclasses import fields
+from operator import attrgetter
 
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.no_working_time import NoWorkingTimeError
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.resource import Assignment
@@ -24,11 +28,33 @@ from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.scheduling.network import Network
 from app.domain.scheduling.results import EngineResults, build_schedule, issues_of
 from app.domain.scheduling.run import full_run
-from app.domain.task import ConstraintType
+from app.domain.task import ConstraintType, Task
 from app.domain.worktime import from_minutes
 
 # Task fields whose change alters the network itself (calendars, membership).
 _STRUCTURAL_FIELDS = ("calendar_uid", "ignore_resource_calendar", "active", "outline_level")
+
+# Task fields that neither the network build, nor the passes, nor the results read (a
+# field added to Task is read until listed here): an edit of these alone moves no date.
+# The name is read only by the issues' messages. tests/test_s18tx_text_edits.py watches
+# a full and an incremental run read every other field and none of these.
+TEXT_ONLY_FIELDS = frozenset(
+    {
+        "name",
+        "notes",
+        "custom",
+        "hyperlink",
+        "priority",  # leveling reads it, and writes what it decides as leveling delays
+        "estimated",
+        "milestone",  # the passes place any task of no duration as a milestone
+        "duration_unit",
+        "fixed_cost",
+        "fixed_cost_accrual",
+        "effort_driven",  # how typed edits rebalance assignments, not the dates
+    }
+)
+# What of a task the scheduler reads, in one C-level call.
+_SCHEDULED = attrgetter(*(f.name for f in fields(Task) if f.name not in TEXT_ONLY_FIELDS))
 
 
 class IncrementalScheduler:
@@ -139,15 +165,21 @@ class IncrementalScheduler:
 
     def _tasks_changed(self, uids: list[int]) -> Schedule:
         net, engine = self._net, self._engine
+        dated, reworded = self._text_edits(uids)
+        if not dated:
+            # A rename, a note (Replace All on thousands): no date moves, no pass runs;
+            # the edited rows' issues are worded again (their messages name the task).
+            self.schedule = self._rebuild(set(), reworded)
+            return self.schedule
         if engine.alap_placed or any(
             self.plan.task(u).constraint_type is ConstraintType.ALAP
-            for u in uids
+            for u in dated
             if self.plan.has_task(u)
         ):
             # ALAP tasks need a backward pass before their successors' forward one.
             return self.reschedule()
         seeds: list[int] = []
-        for uid in uids:
+        for uid in dated:
             i = net.row_of.get(uid)
             if i is None or not self.plan.has_task(uid):
                 return self.reschedule()
@@ -160,7 +192,13 @@ class IncrementalScheduler:
             seeds.append(i)
             if net.summary[i]:
                 seeds.append(len(net.tasks) + i)
+        said = {i: list(found) for i, found in engine.issues.items()}
         touched = self._forward(seeds)
+        # A pass may find a conflict on a node whose dates it leaves as they were (a must
+        # start on date that a longer predecessor now breaks): its issues are worded again.
+        reworded.update(
+            i for i in said.keys() | engine.issues.keys() if said.get(i) != engine.issues.get(i)
+        )
         self._moved = frozenset(net.uids[v % len(net.tasks)] for v in set(seeds) | touched)
         old_finish = engine.project_finish
         engine.project_finish = engine.compute_project_finish()
@@ -177,8 +215,32 @@ class IncrementalScheduler:
             )
             return self.schedule
         late = self._backward(sorted(set(seeds) | touched))
-        self.schedule = self._rebuild(set(seeds) | touched | late)
+        self.schedule = self._rebuild(set(seeds) | touched | late, reworded)
         return self.schedule
+
+    def _text_edits(self, uids: list[int]) -> tuple[list[int], set[int]]:
+        """The edited tasks that may move dates, and the rows of those whose edit changed
+        only fields no pass reads (:data:`TEXT_ONLY_FIELDS`): the network takes these now.
+
+        A task not in the network (or no longer in the plan) is among the first: the
+        edit path finds it and schedules in full.
+        """
+        net, plan = self._net, self.plan
+        dated: list[int] = []
+        reworded: set[int] = set()
+        for uid in uids:
+            i = net.row_of.get(uid)
+            if i is None or not plan.has_task(uid):
+                dated.append(uid)
+                continue
+            new = plan.task(uid)
+            old = net.tasks[i]
+            if old is not new and _SCHEDULED(old) != _SCHEDULED(new):
+                dated.append(uid)
+            else:
+                net.tasks[i] = new
+                reworded.add(i)
+        return dated, reworded
 
     # ------------------------------------------------------------------ propagation
 
@@ -217,15 +279,19 @@ class IncrementalScheduler:
         changed: set[int] = set()
         forward = self._engine.forward_node
         forced = set(seeds)
-        while heap:
-            _, v = heapq.heappop(heap)
-            queued.discard(v)
-            if forward(v) or v in forced:
-                changed.add(v)
-                for w in self._graph_succs(v):
-                    if w not in queued:
-                        queued.add(w)
-                        heapq.heappush(heap, (pos[w], w))
+        try:
+            while heap:
+                _, v = heapq.heappop(heap)
+                queued.discard(v)
+                if forward(v) or v in forced:
+                    changed.add(v)
+                    for w in self._graph_succs(v):
+                        if w not in queued:
+                            queued.add(w)
+                            heapq.heappush(heap, (pos[w], w))
+        except NoWorkingTimeError as error:
+            error.on_row(v % len(self._net.tasks))  # the row it could not place (calendar_blame)
+            raise
         return changed
 
     def _backward(self, seeds: list[int]) -> set[int]:
@@ -237,19 +303,29 @@ class IncrementalScheduler:
         changed: set[int] = set()
         backward = self._engine.backward_node
         forced = set(seeds)
-        while heap:
-            _, v = heapq.heappop(heap)
-            queued.discard(v)
-            if backward(v) or v in forced:
-                changed.add(v)
-                for w in self._graph_preds(v):
-                    if w not in queued:
-                        queued.add(w)
-                        heapq.heappush(heap, (-pos[w], w))
+        try:
+            while heap:
+                _, v = heapq.heappop(heap)
+                queued.discard(v)
+                if backward(v) or v in forced:
+                    changed.add(v)
+                    for w in self._graph_preds(v):
+                        if w not in queued:
+                            queued.add(w)
+                            heapq.heappush(heap, (-pos[w], w))
+        except NoWorkingTimeError as error:
+            error.on_row(v % len(self._net.tasks))  # the row it could not place (calendar_blame)
+            raise
         return changed
 
-    def _rebuild(self, nodes: set[int]) -> Schedule:
-        """New Schedule sharing the TaskTimes already built and still valid with the previous one."""
+    def _rebuild(
+        self, nodes: set[int], reworded: set[int] | frozenset[int] = frozenset()
+    ) -> Schedule:
+        """New Schedule sharing the TaskTimes already built and still valid with the previous one.
+
+        ``reworded``: rows whose issues only are worded again (renamed, or a conflict found
+        on them that left their dates as they were).
+        """
         net, engine = self._net, self._engine
         n = len(net.tasks)
         rows = {v % n for v in nodes} if n else set()
@@ -273,8 +349,9 @@ class IncrementalScheduler:
         # Values carried from the scheduler's own mapping are what the engine computes.
         assigned = previous.assigned if isinstance(previous, ScheduleTimes) else bool(known)
         times = ScheduleTimes(uids, net.row_of, results, known, assigned=assigned)
-        issues = [x for x in self.schedule.issues if net.row_of.get(x.task_uid) not in rows]
-        fresh = issues_of(engine, rows)
+        worded = rows | reworded if reworded else rows
+        issues = [x for x in self.schedule.issues if net.row_of.get(x.task_uid) not in worded]
+        fresh = issues_of(engine, worded)
         return Schedule(
             from_minutes(engine.compute_project_start()),
             from_minutes(engine.project_finish),
