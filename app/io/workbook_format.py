@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only s
 _WHITE = "FFFFFF"
 _BLUE = "305496"
 DATE = "yyyy-mm-dd"
+TEXT_FORMAT = "@"  # Excel's Text: a cell keeps what is typed as typed
 BAR = "5B9BD5"
 CRITICAL = "E04040"
 SUMMARY = "404040"
@@ -115,6 +116,9 @@ class Formats:
         # a label repeated where a printed page begins (the month of a Gantt column)
         self.continued = self._style("Gantry continued", font=Font(italic=True, color="808080"))
         self.quoted = quoted(self._style("Gantry text"))
+        # Text ('@'): what a client types stays as typed (a WBS 2.10 is no number 2.1)
+        self.as_text = self._style("Gantry kept as text", number_format=TEXT_FORMAT)
+        self._as_text_quoted = quoted(self.as_text)
         self._names: dict[tuple[int, bool, bool], StyleArray] = {}
 
     def _style(self, name: str, **parts: Any) -> StyleArray:
@@ -158,6 +162,12 @@ class Formats:
         """
         text = writable_text(text)
         return pen.text(text, self.quoted) if is_risky(text) else text or None
+
+    def kept_text(self, pen: Pen, text: str) -> Cell:
+        """A text cell formatted Text, empty too, so that what a client types there stays
+        text: Excel and LibreOffice keep ``2.10`` as typed, not the number 2.1."""
+        text = writable_text(text)
+        return pen.text(text, self._as_text_quoted if is_risky(text) else self.as_text)
 
 
 class Pen:
@@ -344,18 +354,22 @@ def table(
     hidden_columns: tuple[str, ...] = (),
     frozen_columns: int = 0,
     centred: tuple[str, ...] = (),
+    text_columns: tuple[str, ...] = (),
 ) -> WriteOnlyWorksheet:
     """A sheet with a frozen, filtered header row and print setup (landscape, fit to width).
 
     Each column is at least as wide as its bold title and the filter's drop-down button.
     The first ``frozen_columns`` stay in view beside the header as the sheet scrolls
     right (the columns that say which row is which: id, WBS, name). The titles in
-    ``centred`` stand centred over their centred values (row numbers, dates).
+    ``centred`` stand centred over their centred values (row numbers, dates). The columns
+    in ``text_columns`` are formatted Text ('@'), rows a client types below the table too.
     """
     fitted = (max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True))
     ws = new_sheet(book, name, dict(enumerate(fitted)))
     for letter in hidden_columns:  # column setup must come before the first row is written
         ws.column_dimensions[letter].hidden = True
+    for letter in text_columns:
+        ws.column_dimensions[letter].number_format = TEXT_FORMAT
     ws.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
     ws.print_title_rows = "1:1"
     landscape(ws, fit_to_width=True, title=fmt.title)

@@ -85,6 +85,7 @@ def plan_sheet(
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
         centred=("#", "Start", "Finish"),
+        text_columns=(get_column_letter(PLAN_COLUMNS.index("WBS") + 1),),  # 2.10 stays 2.10
     )
     numeric_texts = (PLAN_COLUMNS.index(t) + 1 for t in ("WBS", "Predecessors"))  # 1.1, 2
     unflag_numbers_as_text(ws, [get_column_letter(k) for k in numeric_texts], len(rows))
@@ -102,7 +103,7 @@ def plan_sheet(
             (
                 r.uid,
                 number(r.number, centred),
-                fmt.text(wbs, r.wbs),
+                fmt.kept_text(wbs, r.wbs),
                 fmt.name(name, r.name, r.level, r.summary),
                 r.duration,
                 start(r.start, date),
