@@ -116,6 +116,15 @@ def test_s18bl_people_on_identical_calendars_of_one_task_are_named_each():
     )
 
 
+def test_s18bl_of_people_on_different_calendars_the_one_whose_work_runs_past_is_named():
+    """Ana (the project's calendar) joins Mia on B: each runs her own span on her own
+    calendar, and only Mia's reaches past her last day."""
+    plan = _two_leavers(b_days=20)
+    plan.add_resource(Resource(3, "Ana"))
+    plan.add_assignment(Assignment(3, 2, 3, 1.0, 20 * _DAY))
+    assert _refusal(plan) == _MIA
+
+
 # ---------------------------------------------------------------- an edit, a drag, the clock
 
 
