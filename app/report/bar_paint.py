@@ -16,7 +16,12 @@ from app.report.colors import Colors
 def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
     """One task's bar as ``opts`` (critical in red, slack) show it."""
     critical = opts.show_critical and g.critical
-    if g.baseline is not None:
+    diamond = g.baseline_diamond
+    if diamond is not None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(Colors.baseline)
+        p.drawPolygon(_diamond(*diamond))
+    elif g.baseline is not None:
         b0, b1 = g.baseline
         h = (g.bottom - g.top) * 0.45
         p.fillRect(QRectF(b0, g.bottom + 2, max(b1 - b0, 2), h), Colors.baseline)
@@ -40,19 +45,9 @@ def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
             )
         return
     if g.kind is BarKind.MILESTONE:
-        cx, cy, r = (g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(Colors.critical if critical else Colors.milestone)
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(cx, cy - r),
-                    QPointF(cx + r, cy),
-                    QPointF(cx, cy + r),
-                    QPointF(cx - r, cy),
-                ]
-            )
-        )
+        p.drawPolygon(_diamond((g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2))
         return
     edge = Colors.critical_edge if critical else Colors.bar_edge
     if g.segments:
@@ -68,6 +63,13 @@ def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
         if g.progress_x > a:
             right = min(g.progress_x, b)
             p.fillRect(QRectF(a, g.mid_y - h / 2, right - a, h), Colors.progress)
+
+
+def _diamond(cx: float, cy: float, r: float) -> QPolygonF:
+    """A diamond centred on (cx, cy) reaching ``r`` each way."""
+    return QPolygonF(
+        [QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)]
+    )
 
 
 def paint_arrow(p: QPainter, path: ArrowPath, color: QColor) -> None:

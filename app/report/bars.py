@@ -18,6 +18,10 @@ from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.timescale import Timescale
 
+# A milestone's baseline diamond's half width, in row heights: it fits the row under the
+# task's own diamond (which reaches 58 % of the row with baselines shown)
+_BASELINE_DIAMOND = 0.19
+
 
 class BarKind(Enum):
     """How a row is drawn."""
@@ -51,6 +55,16 @@ class BarGeometry:
     def mid_y(self) -> float:
         """Vertical centre of the bar."""
         return (self.top + self.bottom) / 2
+
+    @property
+    def baseline_diamond(self) -> tuple[float, float, float] | None:
+        """A milestone's baseline diamond as its centre x, centre y and half width, just
+        under the task's own diamond; None when it has none (or is not a milestone)."""
+        if self.kind is not BarKind.MILESTONE or self.baseline is None:
+            return None
+        b0, b1 = self.baseline
+        half = (b1 - b0) / 2
+        return b0 + half, self.bottom + 0.5 + half, half
 
     @property
     def row_span(self) -> tuple[float, float]:
@@ -107,7 +121,13 @@ def bar_geometry(
         progress_x = _along(parts, work, pct)
     base: tuple[float, float] | None = None
     if show_baseline and baseline is not None and baseline.start and baseline.finish:
-        base = (scale.x_of(baseline.start), scale.x_of(baseline.finish))
+        if kind is BarKind.MILESTONE:
+            # MS Project's Tracking Gantt: a grey diamond at the baseline finish, under the
+            # task's own (its Baseline Milestone style), not a bar as long as no time at all
+            bx, half = scale.x_of(baseline.finish), row_height * _BASELINE_DIAMOND
+            base = (bx - half, bx + half)
+        else:
+            base = (scale.x_of(baseline.start), scale.x_of(baseline.finish))
     slack_x1: float | None = None
     if kind is not BarKind.SUMMARY and times.total_slack_minutes > 0:
         slack_x1 = max(scale.x_of(times.late_finish), x1)
