@@ -25,6 +25,7 @@ from app.io.sheet_rows_build import (
     link_values,
     links_of,
     task_tail,
+    tasks_from,
     tasks_of,
 )
 from app.io.sheet_rows_read import cells, forward_only, load_sheet
@@ -169,6 +170,11 @@ def test_s18b_values_built_at_once_equal_the_constructors() -> None:
     tail = task_tail({})
     row = (8, "Ship", 1, *tail[:CUSTOM_AT], custom, *tail[CUSTOM_AT + 1 :])
     assert tasks_of([row]) == [Task(8, "Ship", 1, custom=custom)]
+    # by columns, as the sheet's build makes them: rows alike share one tail
+    shared = task_tail(changes)
+    built = tasks_from(range(1, 4), ["a", "b", "c"], [1, 2, 2], [tail, shared, shared])
+    assert built == [Task(1, "a", 1), Task(2, "b", 2, **changes), Task(3, "c", 2, **changes)]
+    assert tasks_from([], [], [], []) == []
     lagged = Link(3, 4, LinkType.SS, 480, None, False, None)
     assert links_of([(1, 2, *PLAIN_LINK_TAIL), link_values(lagged)]) == [Link(1, 2), lagged]
     assert assignments_of([(1, 5, 2, 0.5)]) == [Assignment(1, 5, 2, 0.5)]

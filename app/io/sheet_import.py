@@ -29,7 +29,7 @@ from app.io.sheet_custom import row_values, with_custom_fields
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_predecessors import _add_links
 from app.io.sheet_predecessors import _find_cycle as _find_cycle  # imported from here elsewhere
-from app.io.sheet_rows_build import CUSTOM_AT, assignments_of, task_tail, tasks_of
+from app.io.sheet_rows_build import CUSTOM_AT, assignments_of, task_tail, tasks_from
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
@@ -142,7 +142,8 @@ def build_plan(
     report(rows_part, 0, len(body))
 
     tasks: list[Task] = []
-    made: list[tuple[Any, ...]] = []  # the next tasks' values, built at once (sheet_rows_build)
+    names: list[str] = []  # the next tasks' names and values, built at once (sheet_rows_build)
+    tails: list[tuple[Any, ...]] = []
     by_ref: dict[str, dict[str, int]] = {"id": {}, "wbs": {}, "row": {}}
     starts: list[datetime] = []
     fields = [
@@ -157,8 +158,9 @@ def build_plan(
     row_refs = by_ref["row"]
     for n, (i, row) in enumerate(body):
         if not n & _EVERY:  # a block of tasks built, and the bar moved
-            tasks += tasks_of(made)
-            made.clear()
+            tasks += tasks_from(range(len(tasks) + 1, n + 1), names, levels[len(tasks) : n], tails)
+            names.clear()
+            tails.clear()
             report(rows_part, n, len(body))
         uid = n + 1
         values: dict[str, object] = {}
@@ -185,7 +187,8 @@ def build_plan(
             raise fail(i, field, str(exc)) from None
         if isinstance(values.get("start"), datetime):
             starts.append(values["start"])  # type: ignore[arg-type]
-        made.append((uid, str(row[name_col]).strip(), levels[n], *tail))
+        names.append(str(row[name_col]).strip())
+        tails.append(tail)
         for key, col in ref_cols:
             ref = row[col] if col < len(row) else None
             if ref is not None and ref != "":
@@ -200,7 +203,8 @@ def build_plan(
                     )
                 by_ref[key].setdefault(text, uid)
         row_refs[str(uid)] = uid
-    tasks += tasks_of(made)
+    done = len(tasks)
+    tasks += tasks_from(range(done + 1, len(body) + 1), names, levels[done:], tails)
     if not tasks:
         raise FileFormatError(f"{mapping.sheet}: no task rows below the header")
 

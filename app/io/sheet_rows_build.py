@@ -9,11 +9,11 @@ The values not given are the dataclass's own defaults, read from a default insta
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from app.domain.bulk import build_many, slot_setters
+from app.domain.bulk import build_columns, build_many, slot_setters
 from app.domain.link import Link
 from app.domain.resource import Assignment
 from app.domain.task import Task
@@ -45,6 +45,22 @@ def task_tail(changes: Mapping[str, Any]) -> tuple[Any, ...]:
 def tasks_of(rows: Iterable[tuple[Any, ...]]) -> list[Task]:
     """``[Task(*row) for row in rows]``, each row ``(uid, name, level) + task_tail(...)``."""
     return Task.of_many(rows)
+
+
+_TASK_SETTERS = slot_setters(Task)
+
+
+def tasks_from(
+    uids: Sequence[int],
+    names: Sequence[str],
+    levels: Sequence[int],
+    tails: Sequence[tuple[Any, ...]],
+) -> list[Task]:
+    """``[Task(uid, name, level, *tail) ...]`` from the rows' uids, names, levels and tails
+    (:func:`task_tail`, shared by rows alike): no tuple is made per row."""
+    if not tails:
+        return []
+    return build_columns(Task, _TASK_SETTERS, [uids, names, levels, *zip(*tails, strict=True)])
 
 
 def link_values(link: Link) -> tuple[Any, ...]:
