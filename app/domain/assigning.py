@@ -9,7 +9,7 @@ are added or removed (so the duration, or with fixed duration the units, move).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app.domain.errors import InputError
@@ -152,34 +152,42 @@ def parse_assignments(
     """
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
-    spread: dict[int, tuple[float, float]] | None = None
     for raw, m in _items(text):
         res = _find(plan, m.group("name"))
         if res.uid in seen:
             raise InputError(f"'{res.name}' is listed twice")
         seen.add(res.uid)
-        units = m.group("units") or ""
-        ranged = _RANGE_RE.match(units)
-        if ranged is None:
-            out.append((res.uid, _units(res, units, raw.strip())))
-            continue
-        if spread is None:
-            spread = {} if task_uid is None else units_spread(plan, task_uid)
-        out.append((res.uid, _own_units(res, ranged, spread.get(res.uid), raw.strip())))
+        own = own_units(plan, task_uid, raw)
+        units = _units(res, m.group("units") or "", raw.strip()) if own is None else own[1]
+        out.append((res.uid, units))
     return out
 
 
-def _own_units(
-    res: Resource, typed: re.Match[str], spread: tuple[float, float] | None, item: str
-) -> float:
-    """:data:`OWN_UNITS` for a range typed as the cell shows this person's; else why not."""
+def own_units(plan: Plan, task_uid: int | None, item: str) -> tuple[Resource, float] | None:
+    """Someone typed at the range ``task_uid``'s People cell shows for them (``Bob[25-75%]``,
+    a recurring task's occurrences at their own units): who, and :data:`OWN_UNITS`.
+
+    None when ``item`` (one person of a People cell) gives no range. Another range, or a
+    range on anyone whose units do not differ, raises InputError (naming the one shown).
+    A client workbook's People cell reads ranges through this too (app/io/sheet_values.py).
+    """
+    m = _ITEM_RE.match(item)
+    typed = _RANGE_RE.match(m.group("units") or "") if m is not None else None
+    if m is None or typed is None:
+        return None
+    refused = f"'{item.strip()}': units must be one number such as 50%"
+    try:
+        res = _find(plan, m.group("name"))
+    except InputError:
+        raise InputError(refused) from None
+    spread = None if task_uid is None else units_spread(plan, task_uid).get(res.uid)
     shown = format_range(res, *spread) if spread is not None else res.name
     inner = shown[len(res.name) :].strip("[]").removesuffix("%").split(" ")[0]  # "25-75"
     low, high = (_fmt_number(float(typed.group(k).replace(",", "."))) for k in (1, 2))
     if "-" in inner and inner == f"{low}-{high}":
-        return OWN_UNITS
+        return res, OWN_UNITS
     said = f"; {shown} keeps each occurrence's own units" if "-" in inner else ""
-    raise InputError(f"'{item}': units must be one number such as 50%{said}")
+    raise InputError(refused + said)
 
 
 def unknown_names(plan: Plan, text: str) -> list[str]:
@@ -360,10 +368,18 @@ def staff(plan: Plan, task_uid: int, wanted: list[tuple[int, float]]) -> tuple[A
             edits.append(set_assignments(plan, task_uid, []))
         for uid in occurrences:
             current = plan.assignments_of_task(uid)
-            own = {a.resource_uid: a.units for a in current}
-            here = [(r, own.get(r, u) if u == OWN_UNITS else u) for r, u in wanted]
-            edits.append(set_assignments(plan, uid, occurrence_staffing(shown, here, current)))
+            edits.append(set_assignments(plan, uid, occurrence_people(shown, wanted, current)))
     return tuple(edits)
+
+
+def occurrence_people(
+    shown: Collection[int], wanted: Sequence[tuple[int, float]], current: Sequence[Assignment]
+) -> list[tuple[int, float]]:
+    """:func:`~app.domain.recurrence_tasks.occurrence_staffing` with units typed as
+    :data:`OWN_UNITS` (a range read back as shown) as this occurrence's own."""
+    own = {a.resource_uid: a.units for a in current}
+    here = [(r, own.get(r, u) if u == OWN_UNITS else u) for r, u in wanted]
+    return occurrence_staffing(shown, here, current)
 
 
 def restore_staffing(plan: Plan, edits: tuple[AssignmentEdit, ...]) -> None:

@@ -15,14 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from app.domain.assigning import occurrence_uids, staff_of
+from app.domain.assigning import occurrence_people, occurrence_uids, staff_of
 from app.domain.custom_fields import ordered
 from app.domain.errors import AppError, FileFormatError
 from app.domain.link import Link
 from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.project import as_new_task
-from app.domain.recurrence_tasks import occurrence_staffing
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import plan_from_json, read_snapshot_plan
@@ -433,7 +432,11 @@ class _Editor:
         by_name = {r.name.casefold(): r for r in p.resources}
         # "R&D team" stays one person; "Ana & Ben" splits only when both are in the plan
         materials = {k for k, r in by_name.items() if r.type is ResourceType.MATERIAL}
-        wanted = [] if is_blank(value) else read_people(value, known=by_name, materials=materials)
+        wanted = (  # Bob[25-75%] as the cell shows him: each occurrence keeps its own
+            []
+            if is_blank(value)
+            else read_people(value, known=by_name, materials=materials, cell_of=(p, task_uid))
+        )
         people: list[tuple[int, float]] = []
         for name, units in wanted:
             res = by_name.get(name.casefold())
@@ -450,7 +453,7 @@ class _Editor:
         self._staff(task_uid, [])
         for uid in occurrences:  # someone on one occurrence only stays there
             mine = [a for a in p.assignments if a.task_uid == uid]
-            self._staff(uid, occurrence_staffing(shown, people, mine))
+            self._staff(uid, occurrence_people(shown, people, mine))
 
     def _staff(self, task_uid: int, people: list[tuple[int, float]]) -> None:
         """Exactly ``people`` (resource uid, units) on the task; those already on it keep

@@ -14,8 +14,10 @@ import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
+from app.domain.assigning import own_units
 from app.domain.errors import InputError
 from app.domain.notation import Duration, PredecessorRef, parse_duration
+from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import quoted
 
@@ -341,6 +343,7 @@ def read_people(
     listed: bool = False,
     known: Container[str] | None = None,
     materials: Container[str] | None = None,
+    cell_of: tuple[Plan, int] | None = None,
 ) -> list[tuple[str, float]]:
     """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``.
 
@@ -351,6 +354,10 @@ def read_people(
     ``known``, they always do. ``materials`` (casefolded names of the plan's materials):
     ``Concrete[12.5 m³]`` or ``Concrete[12.5]`` is a quantity of one, as Gantry writes
     it; a quantity on anyone else is refused. Without it, a quantity reads as no person.
+    ``cell_of`` (a plan and the task whose cell this is): units typed as the range a
+    recurring task's cell shows (``Bob[25-75%]``, ``Cement[2-5 t]``) read as the window's
+    People cell reads them (:func:`app.domain.assigning.own_units`): :data:`OWN_UNITS`,
+    each occurrence keeping its own; another range is refused as the window refuses it.
     """
     out: list[tuple[str, float]] = []
     for chunk in re.split(r"[,;\n]", str(value)):
@@ -364,11 +371,20 @@ def read_people(
             parts = split_on_known(chunk, known)
         for part in parts:
             if part.strip():
-                out.append(_person(part, materials))
+                out.append(_person(part, materials, cell_of))
     return out
 
 
-def _person(part: str, materials: Container[str] | None = None) -> tuple[str, float]:
+def _person(
+    part: str, materials: Container[str] | None = None, cell_of: tuple[Plan, int] | None = None
+) -> tuple[str, float]:
+    if cell_of is not None:
+        try:
+            own = own_units(*cell_of, part)
+        except InputError as exc:
+            raise CellError(str(exc)) from None
+        if own is not None:
+            return own[0].name, own[1]
     m = _PERSON_RE.match(part)
     if m is None or (m.group("qty") and materials is None):
         raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
