@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.domain.assigning import occurrence_uids, rebalance_for_duration, staff_of
+from app.domain.assigning import (
+    OWN_UNITS,
+    format_one,
+    format_range,
+    occurrence_uids,
+    rebalance_for_duration,
+    staff_of,
+    units_spread,
+)
 from app.domain.custom_fields import is_field_name, value_of, with_value
 from app.domain.diff import (
     LINK_FIELD_ATTRS,
@@ -114,15 +122,18 @@ def _differing(theirs: Plan, ours: Plan) -> Callable[[], set[tuple[str, object]]
 
 class _OccurrencePeople:
     """Whether a person the client's copy puts on a recurring summary itself only restates
-    its People cell: they are on every occurrence already, with the same units.
+    its People cell: they are on every occurrence already, at units that show the same.
 
-    The summary's cell shows the people common to its occurrences (staff_of); a
-    copy that reads that cell back as the summary's own assignment changes nothing.
+    The summary's cell shows the people common to its occurrences (staff_of), someone
+    whose units differ among them as the range (``Bob[25-75%]``, units_spread); a copy
+    that reads that cell back as the summary's own assignment changes nothing. Units are
+    compared as the cell shows them: ``Cleo[33.33%]`` read back is Cleo at 1/3, and
+    the range read back (:data:`OWN_UNITS`) is the range, not the first occurrence's.
     """
 
     def __init__(self, theirs: Plan) -> None:
         self.theirs = theirs
-        self.common: dict[int, dict[int, float]] = {}  # summary -> resource -> units
+        self.shown: dict[int, dict[int, tuple[str, bool]]] = {}  # summary -> resource -> item
 
     def covers(self, c: PlanChange) -> bool:
         """Whether ``c`` adds such an assignment."""
@@ -132,16 +143,33 @@ class _OccurrencePeople:
         theirs = self.theirs
         if task not in theirs.recurrences or not theirs.has_task(task):
             return False
-        common = self.common.get(task)
-        if common is None:
-            occurrences = occurrence_uids(theirs, task)
-            common = (
-                {a.resource_uid: a.units for a in staff_of(theirs, task)} if occurrences else {}
-            )
-            self.common[task] = common
-        units = common.get(res)
+        shown = self.shown.get(task)
+        if shown is None:
+            shown = self._shown(task)
+            self.shown[task] = shown
         mine = [a for a in theirs.assignments_of_task(task) if a.resource_uid == res]
-        return units is not None and bool(mine) and abs(mine[0].units - units) < 1e-9
+        if res not in shown or not mine:
+            return False
+        item, ranged = shown[res]
+        if mine[0].units == OWN_UNITS:
+            return ranged  # the range typed back as it reads
+        return format_one(theirs.resource(res), mine[0].units) == item
+
+    def _shown(self, task: int) -> dict[int, tuple[str, bool]]:
+        """Each person of ``task``'s People cell as it shows them (the occurrences' units),
+        and whether that is a range."""
+        theirs = self.theirs
+        if not occurrence_uids(theirs, task):
+            return {}
+        spread = units_spread(theirs, task)
+        known = {r.uid: r for r in theirs.resources}
+        out: dict[int, tuple[str, bool]] = {}
+        for a in staff_of(theirs, task):
+            res = known.get(a.resource_uid)
+            if res is not None:
+                item = format_range(res, *spread[res.uid])
+                out[res.uid] = (item, item != format_one(res, spread[res.uid][0]))
+        return out
 
 
 def exported_from(base: Plan, ours: Plan) -> bool:
