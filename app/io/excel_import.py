@@ -42,7 +42,7 @@ from app.io.workbook_limits import (
     check_rows,
     check_workbook_file,
 )
-from app.io.workbook_number_formats import percent_cells, with_cells
+from app.io.workbook_number_formats import percent_cells, shown_cells, with_cells
 from app.io.workbook_ods_merges import ods_merged_ranges
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.workbook_registers_recovered import RegisterRecovery
@@ -176,11 +176,11 @@ class _Book:
     def percents_shown(
         self, sheet: str, rows: Sequence[Sequence[object]], title: str
     ) -> Sequence[Sequence[object]]:
-        """``rows`` with each number of the ``title`` column that its cell shows as a
-        percentage read as a PercentCell (an .xlsx; other files as before)."""
+        """``rows`` with each number of the ``title`` column read as its cell shows it: a
+        PercentCell or a PlainCell (General: 50 typed, 50 %) (an .xlsx; others as before)."""
         header = [cell_text(c) for c in rows[0]] if rows else []
         col = header.index(title) if title in header else None
-        cells = percent_cells(self.path, sheet, rows, col)
+        cells = shown_cells(self.path, sheet, rows, col)
         return rows if col is None or not cells else with_cells(rows, col, cells)
 
     def refuse_missing_plan(self) -> None:
@@ -210,7 +210,7 @@ class _Book:
         }
         # a number in a percent cell is what the cell shows: 1.5 is 150 %
         registers = {
-            key: self.percents_shown(name, self.rows(name).rows, "Probability")
+            key: self.percents_shown(name, self.rows(name).rows, _SHOWN_AS_PERCENT[key])
             for key, name in named.items()
         }
         plan_rows = self.percents_shown(sheet, self.rows(sheet).rows, "% Complete")
@@ -243,6 +243,8 @@ def _far_date_message(sheet: str, cell: str, value: float) -> str:
 # The titles that tell a renamed Team or Risks sheet (its uid, key and own columns).
 _TEAM_TITLES = frozenset({"UID", "Name", "Type", "Max units"})
 _RISK_TITLES = frozenset({"UID", "Risk", "Probability", "Impact"})
+# the column of each register whose numbers are percentages, read as their cells show them
+_SHOWN_AS_PERCENT = {TEAM_SHEET: "Max units", RISK_SHEET: "Probability"}
 
 
 def _refuse_negative_uids(sheet: str, rows: Sequence[Sequence[object]]) -> None:
@@ -443,6 +445,8 @@ def _recovery(book: _Book, mapping: ColumnMapping) -> RegisterRecovery | None:
     team, risks = ((n, book.rows(n).rows) if n is not None else None for n in found)
     if team is None and risks is None:
         return None
+    if team is not None:
+        team = (team[0], book.percents_shown(team[0], team[1], "Max units"))
     if risks is not None:
         risks = (risks[0], book.percents_shown(risks[0], risks[1], "Probability"))
     return RegisterRecovery(book.path, team, risks)

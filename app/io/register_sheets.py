@@ -44,9 +44,10 @@ from app.domain.risk import (
     read_probability,
 )
 from app.io.sheet_mapping import column_letter
-from app.io.sheet_percent import PercentCell, shown_value
+from app.io.sheet_percent import PercentCell, percent_text, shown_value
 from app.io.sheet_values import CellError, is_blank, read_number, ref_text
 from app.io.workbook_cells import cell_text
+from app.io.workbook_number_formats import PlainCell
 
 TEAM_SHEET = "Team"
 RISK_SHEET = "Risks"
@@ -346,18 +347,38 @@ def _amount(value: object, what: str) -> float:
         raise CellError(str(exc)) from None
 
 
-def _fraction(value: object, upper: float | None) -> float:
-    """A percentage cell: 0.25 as stored, or typed text ``25%`` / ``25``."""
+def _max_units(value: object) -> float:
+    """A Max units cell as the client meant it: text ``50%`` or ``50`` a percent, as the
+    Team view takes it; a percent cell's number the fraction it shows (1.5: 150 %); a
+    number in a cell known not to show a percentage (a :class:`PlainCell`, General) a
+    percent from 10 on (50: 50 %), refused above 1 and under 10, which could be either
+    (1.5: 150 % or 1.5 %?); any other number the fraction it holds (up to 1 in a plain
+    cell: the fraction the column showed)."""
     if is_blank(value):
         return 0.0
-    number = read_number(str(value).rstrip("%")) if isinstance(value, str) else read_number(value)
     if isinstance(value, str):
-        number /= 100.0
+        number = read_number(value.strip().rstrip("%")) / 100.0
+    else:
+        number = read_number(value)
+        if isinstance(value, PlainCell):
+            if number < _SURELY_PERCENT:
+                shown = cell_text(value)
+                fraction = percent_text(number)  # as the column showed it: 1.5 is 150 %
+                raise CellError(
+                    f"{quoted(shown)} could be {fraction} or {shown}%: type {fraction} or {shown}%"
+                )
+            number /= 100.0
     if number < 0:
-        raise CellError(f"{shown_value(value)} cannot be negative")
-    if upper is not None and number > upper:
-        raise CellError(f"{shown_value(value)} is not between 0% and {upper:.0%}")
+        shown = (
+            shown_value(value) if isinstance(value, PercentCell | str) else quoted(cell_text(value))
+        )
+        raise CellError(f"{shown} cannot be negative")
     return round(number, 6)
+
+
+# A number typed in a plain Max units cell at least this big is a percent (50: 50 %); one
+# between 1 and this could be a fraction as the column showed (1.5: 150 %) or a percent.
+_SURELY_PERCENT = 10.0
 
 
 def _team_value(title: str, value: object, person: Resource, project: Project) -> object:
@@ -370,7 +391,7 @@ def _team_value(title: str, value: object, person: Resource, project: Project) -
     if title == "Role":
         return _text(value)
     if title == "Max units":
-        units = _fraction(value, None)
+        units = _max_units(value)
         if units <= 0:
             raise CellError("max units must be more than 0%")
         if units > MAX_UNITS:

@@ -112,6 +112,13 @@ def percent_rows(path: Path, sheet: str, col: int) -> set[int]:
     return {row for row, code in formats.items() if shows_percent(code)}
 
 
+class PlainCell(float):
+    """A number cell known not to show a percentage (an .xlsx cell formatted General): 50
+    there shows 50, which in a column of percentages the client meant as 50 %."""
+
+    __slots__ = ()
+
+
 def percent_cells(
     path: Path, sheet: str, rows: Sequence[Sequence[object]], col: int | None
 ) -> dict[int, PercentCell]:
@@ -119,6 +126,16 @@ def percent_cells(
     as a :class:`PercentCell` (none when the format is unknown: an .xls, an .ods). A number
     up to 1 reads as the fraction it is either way: the formats are only read when a cell
     holds more (a 10k-row sheet's scan is ~0.3 s)."""
+    shown = shown_cells(path, sheet, rows, col)
+    return {r: value for r, value in shown.items() if isinstance(value, PercentCell)}
+
+
+def shown_cells(
+    path: Path, sheet: str, rows: Sequence[Sequence[object]], col: int | None
+) -> dict[int, PercentCell | PlainCell]:
+    """The number cells of column ``col`` above 1, by 0-based row, as their formats show
+    them: a :class:`PercentCell` or a :class:`PlainCell` (none when the formats are unknown:
+    an .xls, an .ods; only read when a cell holds more than 1, as :func:`percent_cells`)."""
     if col is None:
         return {}
     above = {
@@ -131,8 +148,13 @@ def percent_cells(
     }
     if not above:
         return {}
-    shown = percent_rows(path, sheet, col)
-    return {r: PercentCell(value) for r, value in above.items() if r in shown}
+    formats = column_formats(path, sheet, col)
+    if formats is None:
+        return {}
+    return {
+        r: PercentCell(value) if shows_percent(formats.get(r, "")) else PlainCell(value)
+        for r, value in above.items()
+    }
 
 
 def with_cells(
