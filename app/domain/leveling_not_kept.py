@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from app.domain.leveling_options import LevelingOptions
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 
 _DEFAULTS = LevelingOptions()
 _KEEPS_SPLIT = ".xml"  # each task's <LevelingCanSplit> carries it
@@ -35,7 +36,7 @@ def pauses_not_kept(plan: Plan, fmt: str) -> str:
     if not n:
         return ""
     return (
-        f"{fmt} keeps the pauses leveling made in {n} task(s) as ordinary splits (read back, "
+        f"{fmt} keeps the pauses leveling made in {counted(n, 'task')} as ordinary splits (read back, "
         "Clear Leveling leaves them)"
     )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from app.domain.plural_words import counted
+
 
 @dataclass(frozen=True, slots=True)
 class LevelingMove:
@@ -89,14 +91,15 @@ class LevelingResult:
         if delayed:
             days = max(m.delay_minutes for m in delayed) / minutes_per_day
             split = sum(1 for m in delayed if m.resumes)
-            paused = f" ({split} started, split: their work left resumes later)" if split else ""
+            their = "their" if split != 1 else "its"
+            paused = f" ({split} started, split: {their} work left resumes later)" if split else ""
             said.append(
-                f"Delayed {len(delayed)} task(s){paused}: {_names(delayed)}; "
-                f"longest delay {days:.3g} day(s)."
+                f"Delayed {counted(len(delayed), 'task')}{paused}: {_names(delayed)}; "
+                f"longest delay {counted(days, 'day')}."
             )
         if cut:
             # Short: the status bar shows it in one line beside the finish and cost.
-            said.append(f"Split {len(cut)} task(s) around a clash: {_names(cut)}.")
+            said.append(f"Split {counted(len(cut), 'task')} around a clash: {_names(cut)}.")
         return " ".join(said)
 
     def why_left(self, people: dict[int, str], left: set[int]) -> str:
@@ -127,4 +130,4 @@ def cleared_text(before: dict[int, int], after: dict[int, int]) -> str:
     """The earlier leveling this leveling took out (``before``: the delays the plan held,
     ``after``: the new ones), as a sentence to put first; "" when it took out none."""
     gone = sum(1 for uid, delay in before.items() if delay and not after.get(uid))
-    return f"Earlier leveling delays of {gone} task(s) cleared. " if gone else ""
+    return f"Earlier leveling delays of {counted(gone, 'task')} cleared. " if gone else ""

@@ -34,7 +34,7 @@ def test_level_says_the_earlier_delays_it_took_out(tmp_path, capsys):
     out = tmp_path / "again.gantry"
     assert main(["level", str(source), "-o", str(out)]) == 0
     said = capsys.readouterr().out
-    assert "Earlier leveling delays of 1 task(s) cleared. Nothing had to move" in said
+    assert "Earlier leveling delays of 1 task cleared. Nothing had to move" in said
     assert formats.read_plan(out).task(2).leveling_delay_minutes == 0
 
 
@@ -49,7 +49,7 @@ def test_nothing_cleared_says_nothing_of_it(tmp_path, capsys):
 
 def test_cleared_text_counts_only_delays_taken_out():
     assert cleared_text({1: 480, 2: 960}, {1: 480, 2: 0}) == (
-        "Earlier leveling delays of 1 task(s) cleared. "
+        "Earlier leveling delays of 1 task cleared. "
     )
     assert cleared_text({1: 480}, {1: 240}) == ""  # changed, not taken out
     assert cleared_text({}, {1: 0}) == ""

@@ -44,7 +44,7 @@ def test_level_writes_out_with_the_work_left_split(tmp_path, capsys):
     out = tmp_path / "leveled.gantry"
     assert main(["level", str(source), "-o", str(out), "--order", "priority"]) == 0
     text = capsys.readouterr().out
-    assert "Delayed 1 task(s) (1 started, split" in text
+    assert "Delayed 1 task (1 started, split: its work left" in text
     assert "Order: Priority, Standard; splits in remaining work on" in text
     assert "Finishes 2026-01-12 17:00 (unleveled 2026-01-08 17:00)" in text
     assert "Still over-allocated" not in text

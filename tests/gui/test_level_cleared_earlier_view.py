@@ -34,6 +34,6 @@ def test_level_resources_says_the_earlier_delay_went(qtbot):
     view.message = lambda parent, text: errors.append(text)
     view.level_resources()
     text = view.summary.text()
-    assert text.startswith("Earlier leveling delays of 1 task(s) cleared. Nothing had to move")
+    assert text.startswith("Earlier leveling delays of 1 task cleared. Nothing had to move")
     assert view.document.plan.task(2).leveling_delay_minutes == 0
     assert not errors

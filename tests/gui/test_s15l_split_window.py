@@ -63,7 +63,7 @@ def test_level_resources_splits_and_undo_redo_clear_take_it_along(session, qtbot
     assert doc.plan.task(2).splits == PAUSE
     assert overallocated_resources(doc.plan, doc.schedule) == set()
     assert doc.schedule.times[2].finish == datetime(2026, 1, 8, 17, 0)
-    assert "Split 1 task(s) around a clash: 'Build'" in window.statusBar().currentMessage()
+    assert "Split 1 task around a clash: 'Build'" in window.statusBar().currentMessage()
     assert read_plan(path).task(2).splits == PAUSE  # saved at once, as leveling's
     doc.undo_stack.undo()
     assert doc.plan.task(2).splits == ()

@@ -60,7 +60,7 @@ def test_the_leveling_summary_goes_with_an_undo_and_not_before(qtbot):
     doc = Document(_plan())
     view = _view(qtbot, doc)
     view.actions_by_id["team_level_resources"].trigger()
-    assert view.summary.text().startswith("Delayed 1 task(s): 'Build'")
+    assert view.summary.text().startswith("Delayed 1 task: 'Build'")
     assert view.overallocation_list.count() == 0
 
     doc.undo_stack.undo()

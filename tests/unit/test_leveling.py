@@ -43,7 +43,7 @@ def test_parallel_tasks_of_one_person_are_queued_by_row():
     assert result.delays == {1: 0, 2: 5 * DAY, 3: 8 * DAY}
     assert [m.task_uid for m in result.moves] == [2, 3]
     assert result.moves[0].new_start == datetime(2026, 1, 12, 8, 0)
-    assert "Delayed 2 task(s)" in result.summary()
+    assert "Delayed 2 tasks" in result.summary()
 
 
 def test_higher_priority_keeps_its_place():

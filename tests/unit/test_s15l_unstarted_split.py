@@ -64,7 +64,7 @@ def test_the_first_part_runs_before_the_clash_and_the_rest_after():
     [move] = result.moves
     assert move.split
     assert move.delay_minutes == 0
-    assert "Split 1 task(s) around a clash: 'Build'" in result.summary()
+    assert "Split 1 task around a clash: 'Build'" in result.summary()
     # Where leveling booked Ana is where the scheduler puts the split task.
     assert result.placed[2] == (to_minutes(after.times[2].start), to_minutes(after.times[2].finish))
 
@@ -184,7 +184,7 @@ def test_ms_project_xml_says_the_pauses_become_ordinary_splits(tmp_path):
     _level(plan)
     [line] = [n for n in formats.not_kept(plan, ".xml") if "pauses leveling made" in n]
     assert line == (
-        ".xml keeps the pauses leveling made in 1 task(s) as ordinary splits (read back, "
+        ".xml keeps the pauses leveling made in 1 task as ordinary splits (read back, "
         "Clear Leveling leaves them)"
     )
     path = tmp_path / "split.xml"

@@ -1,0 +1,10 @@
+"""A count and its noun in messages: '1 task', '2 tasks', '0.5 days' (never 'task(s)')."""
+
+from __future__ import annotations
+
+
+def counted(n: float, word: str, plural: str = "") -> str:
+    """``n`` and ``word``, the word plural unless ``n`` is exactly one (``plural``: an
+    irregular plural; else ``word`` + 's'). A float shows as ``.3g`` does: 1.5 days."""
+    shown = f"{n:.3g}" if isinstance(n, float) else str(n)
+    return f"{shown} {word if n == 1 else plural or word + 's'}"
