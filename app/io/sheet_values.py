@@ -338,6 +338,10 @@ _PERSON_RE = re.compile(
 )
 
 
+# , ; and line breaks outside [..]: "Ana[12,5%]" is one person, as the window reads it
+_SEPARATORS = re.compile(r"[,;\n](?![^\[\n]*\])")
+
+
 def read_people(
     value: object,
     listed: bool = False,
@@ -347,7 +351,8 @@ def read_people(
 ) -> list[tuple[str, float]]:
     """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``.
 
-    ``,``, ``;`` and line breaks always separate people. ``listed``: the cell is a list
+    ``,``, ``;`` and line breaks separate people, but not inside brackets (``Ana[12,5%]``
+    is one, as the window's People cell reads it). ``listed``: the cell is a list
     as Gantry writes one, so ``R&D / QA`` or ``Heating and AC`` is one name. ``known``
     (casefolded names met elsewhere, see :func:`split_on_known`): ``&``, ``/`` and
     `` and `` separate people only where :func:`split_on_known` says so. Without
@@ -360,7 +365,7 @@ def read_people(
     each occurrence keeping its own; another range is refused as the window refuses it.
     """
     out: list[tuple[str, float]] = []
-    for chunk in re.split(r"[,;\n]", str(value)):
+    for chunk in _SEPARATORS.split(str(value)):
         if not chunk.strip():
             continue
         if listed:
