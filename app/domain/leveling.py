@@ -72,6 +72,7 @@ from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import summary_uids
+from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.network import Network, build_network
 from app.domain.scheduling.run import schedule_only
@@ -217,10 +218,13 @@ def _level_once(
     bar.at(0)
     if network is None:
         network = build_network(plan)
-    setting = set_up(plan, schedule, network, only, alap_at, options, bar)
-    if setting is None:
-        return LevelingResult({}, ()), {}
-    return Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)
+    # A calendar that cannot hold a task's work where leveling puts it (a leaver's last
+    # day) names that task, its people and this plan's calendars, as the scheduler does.
+    with tasks_named(plan, network):
+        setting = set_up(plan, schedule, network, only, alap_at, options, bar)
+        if setting is None:
+            return LevelingResult({}, ()), {}
+        return Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)
 
 
 def without_leveling(plan: Plan) -> Plan:

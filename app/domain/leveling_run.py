@@ -35,6 +35,7 @@ from app.domain.leveling_setup import Setting
 from app.domain.leveling_split import Cut, cut_to_fit, may_split
 from app.domain.leveling_summary import leveled_spans, summary_people, why_summary
 from app.domain.leveling_timeline import Timeline
+from app.domain.no_working_time import NoWorkingTimeError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduling.state import NEVER as NO_FINISH
@@ -148,20 +149,23 @@ class Leveler:
                 bar.placing(placed)
             placed += 1
             uid = heapq.heappop(ready)[1]
-            if uid in late:  # successors and its summary see it where it is (alap_placed)
-                placer.place(
-                    row_of[uid], *placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
-                )
-            elif uid in pinned:  # its start stays; a finish link may stretch its finish to a break
-                pin = placer.at(row_of[uid], *placer.candidate(row_of[uid]), 0)
-                placer.place(row_of[uid], *pin)
-                if pin != (es[uid], ef[uid]):
-                    es[uid], ef[uid] = pin
-                    self.moved.add(uid)
-            if uid in resumable:
-                own[uid] = self.resume(uid, booking[uid])
-            else:
-                own[uid] = 0 if uid in s.fixed else self.place(uid, booking.get(uid))
+            row = row_of[uid]
+            try:
+                if uid in late:  # successors and its summary see it where it is (alap_placed)
+                    placer.place(row, *placer.at(row, *placer.candidate(row), 0))
+                elif uid in pinned:  # its start stays; a finish link may stretch its finish
+                    pin = placer.at(row, *placer.candidate(row), 0)
+                    placer.place(row, *pin)
+                    if pin != (es[uid], ef[uid]):
+                        es[uid], ef[uid] = pin
+                        self.moved.add(uid)
+                if uid in resumable:
+                    own[uid] = self.resume(uid, booking[uid])
+                else:
+                    own[uid] = 0 if uid in s.fixed else self.place(uid, booking.get(uid))
+            except NoWorkingTimeError as error:
+                error.on_row(row)  # the task whose work it could not place (calendar_blame)
+                raise
             for nxt in s.succs[uid]:
                 waiting[nxt] -= 1
                 if waiting[nxt] == 0:
@@ -176,7 +180,11 @@ class Leveler:
         elif uid in s.fixed:
             cand = s.shapes[uid].start
         else:
-            found = self.found[uid] = s.placer.candidate(row)
+            try:
+                found = self.found[uid] = s.placer.candidate(row)
+            except NoWorkingTimeError as error:
+                error.on_row(row)  # its links' lags on a calendar that ends (calendar_blame)
+                raise
             cand = found[0]
         # Starting first came first before slack, and critical work starting later waited
         # behind tasks with slack (generated plans finished ~25% later).
