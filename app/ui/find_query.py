@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
+from operator import ge, gt, le, lt
 from typing import TYPE_CHECKING
 
 from app.domain.custom_fields import FieldKind, kind_of
@@ -31,7 +32,8 @@ from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.commands import EditTaskCommand, PlanCommand, one_step
 from app.ui.models.blank_row import EDITABLE
 from app.ui.models.custom_columns import CUSTOM_FIRST, custom_command, custom_name
-from app.ui.models.task_edits import OPTIONAL_EDITABLE, Column, command_for_cell, typed_date
+from app.ui.models.task_date_edits import typed_date
+from app.ui.models.task_edits import OPTIONAL_EDITABLE, Column, command_for_cell
 from app.ui.task_tree_selection import column_title
 
 if TYPE_CHECKING:
@@ -53,10 +55,10 @@ class FindTest(Enum):
 
 
 _ORDERED = {
-    FindTest.GREATER: lambda a, b: a > b,
-    FindTest.GREATER_EQUAL: lambda a, b: a >= b,
-    FindTest.LESS: lambda a, b: a < b,
-    FindTest.LESS_EQUAL: lambda a, b: a <= b,
+    FindTest.GREATER: gt,
+    FindTest.GREATER_EQUAL: ge,
+    FindTest.LESS: lt,
+    FindTest.LESS_EQUAL: le,
 }
 
 
