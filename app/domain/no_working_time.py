@@ -49,6 +49,16 @@ class NoWorkingTimeError(PlanError):
             self.row = row
 
 
+class DateRangeError(NoWorkingTimeError):
+    """A date a calendar's table cannot reach (before 1800, after 2999, or dates too far
+    apart): said of the task whose work reached it, as a calendar that ends is. ``reason``
+    is said after the calendar's name ("calendar 'A': a date in 3050 cannot be scheduled")."""
+
+    def __init__(self, reason: str, worktime: WorkTime) -> None:
+        super().__init__(f"calendar '{worktime.name}': {reason}", worktime)
+        self.reason = reason
+
+
 def no_work_after(day: date) -> str:
     """What a calendar whose working time ends on ``day`` is told."""
     return f"has no working time after {day:%Y-%m-%d}, so work planned later can never be done"

@@ -26,8 +26,7 @@ from typing import Any
 
 from app.domain.calendar import Calendar, Interval
 from app.domain.calendars import Day, DayResolver
-from app.domain.errors import PlanError
-from app.domain.no_working_time import NoWorkingTimeError, no_work_after
+from app.domain.no_working_time import DateRangeError, NoWorkingTimeError, no_work_after
 
 MINUTES_PER_DAY = 1440
 # Dates the day tables hold: far wider than MS Project's 1984-2149, and clear of
@@ -37,6 +36,7 @@ _FIRST_ORDINAL = date(_FIRST_YEAR, 1, 1).toordinal()
 _LAST_ORDINAL = date(_LAST_YEAR, 12, 31).toordinal()
 _CHUNK_DAYS = 366
 _MAX_SPAN_DAYS = 200 * 366
+_TOO_FAR_APART = "dates too far apart to schedule"
 _ALL_DAY: Day = ((0, MINUTES_PER_DAY),)
 _MEMO_LIMIT = 1 << 18  # entries per memo before it is dropped (bounds memory per calendar)
 # Moments a calendar's index memo may hold for its plain-dict copies (WorkTime.known) to be
@@ -185,9 +185,10 @@ class WorkTime:
         if not _FIRST_ORDINAL <= ordinal <= _LAST_ORDINAL:
             # refused before the table changes: a year-1 date would have left it unusable
             year = date.fromordinal(min(max(ordinal, 1), date.max.toordinal())).year
-            raise PlanError(
-                f"calendar '{self.name}': a date in {year} cannot be scheduled "
-                f"(Gantry schedules from {_FIRST_YEAR} to {_LAST_YEAR})"
+            raise DateRangeError(
+                f"a date in {year} cannot be scheduled "
+                f"(Gantry schedules from {_FIRST_YEAR} to {_LAST_YEAR})",
+                self,
             )
         with self._lock:
             if self._empty:
@@ -213,7 +214,7 @@ class WorkTime:
     def _append(self, count: int) -> None:
         lo, cum, days = self._table
         if len(days) + count > _MAX_SPAN_DAYS:
-            raise PlanError(f"calendar '{self.name}': dates too far apart to schedule")
+            raise DateRangeError(_TOO_FAR_APART, self)
         extra = self._days(date.fromordinal(lo + len(days)), count)
         sums = list(accumulate(map(_day_minutes, extra), initial=cum[-1]))
         self._table = (lo, cum + sums[1:], days + extra)
@@ -221,7 +222,7 @@ class WorkTime:
     def _prepend(self, count: int) -> None:
         lo, cum, days = self._table
         if len(days) + count > _MAX_SPAN_DAYS:
-            raise PlanError(f"calendar '{self.name}': dates too far apart to schedule")
+            raise DateRangeError(_TOO_FAR_APART, self)
         new_lo = lo - count
         extra = self._days(date.fromordinal(new_lo), count)
         sums = list(accumulate(map(_day_minutes, reversed(extra)), sub, initial=cum[0]))

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
-from app.domain.no_working_time import NoWorkingTimeError, no_work_after
+from app.domain.no_working_time import DateRangeError, NoWorkingTimeError, no_work_after
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.resource import Resource, ResourceType
@@ -73,9 +73,14 @@ def naming_task(plan: Plan, error: NoWorkingTimeError, net: Network | None) -> P
         return TaskCalendarError(f"{who}: {error}", wt, error.calendar_uid)
     if wt is None or net is None:
         return error
+    if isinstance(error, DateRangeError) and error.row is not None:
+        return _named(plan, error, net.tasks[error.row])  # that task's dates, not the calendar
     if wt is net.project_calendar:
         # every plain task is on it: said plainly, in this plan's name
-        return TaskCalendarError(_has_none([plan.calendar().name], error), wt)
+        name = [plan.calendar().name]
+        if isinstance(error, DateRangeError):
+            return TaskCalendarError(f"{_calendars(name)}: {error.reason}", wt)
+        return TaskCalendarError(_has_none(name, error), wt)
     if error.row is not None:
         return _named(plan, error, net.tasks[error.row])
     tasks = _on_worktime(net, wt)
@@ -86,6 +91,8 @@ def _named(plan: Plan, error: NoWorkingTimeError, task: Task, more: int = 0) -> 
     """``error`` said of ``task`` (``more``: how many other tasks share the calendar)."""
     wt = error.worktime
     assert wt is not None
+    if isinstance(error, DateRangeError):
+        return _out_of_range(plan, error, task, more)
     if wt.sides is not None:  # the task's calendar and its people's share no working time
         own_side, their_side = wt.sides
         people, theirs = _people_on(plan, task, their_side)
@@ -103,6 +110,20 @@ def _named(plan: Plan, error: NoWorkingTimeError, task: Task, more: int = 0) -> 
     if not names:  # the task's own calendar, else the project's
         names = _names_of(plan, [task.calendar_uid, None], wt) or [wt.name]
     return TaskCalendarError(f"{_who(plan, task, more, people)}: {_has_none(names, error)}", wt)
+
+
+def _out_of_range(plan: Plan, error: DateRangeError, task: Task, more: int) -> TaskCalendarError:
+    """A date ``task``'s work reached that no calendar can hold, said after the calendars
+    it runs on in this plan's names: its people's, else its own (or the project's)."""
+    wt = error.worktime
+    assert wt is not None
+    own, theirs = wt.sides if wt.sides is not None else (wt, wt)
+    people, names = _people_on(plan, task, theirs)
+    if not names or wt.sides is not None:
+        mine = _names_of(plan, [task.calendar_uid, None], own) or [own.name]
+        names = mine + [n for n in names if n not in mine]
+    said = f"{_who(plan, task, more, people)}: {_calendars(names)}: {error.reason}"
+    return TaskCalendarError(said, wt)
 
 
 def _who(plan: Plan, task: Task, more: int, people: list[Resource]) -> str:
