@@ -72,18 +72,12 @@ GAN_RESOURCE_FIELDS = ("name", "role", "email", "standard_rate")
 CUSTOM_VALUE_FIELDS = frozenset(FIELD_NAMES)
 
 
-# MS Project XML (and a binary .mpp, read through it): days are MS Project's LagFormat on
-# every lag typed without a unit, and its reader (app/io/mspdi_links.lag_unit) keeps days
-# as no unit: between a lag in days and one with no unit it cannot tell, so no change.
-LAG_DAYS_LOST = frozenset({".xml", ".mpp"})
-
-
 def held_between(*paths: Path) -> Held:
     """What every one of ``paths``' formats can hold, for :func:`app.domain.diff.diff_plans`."""
     suffixes = {p.suffix.lower() for p in paths}
     risks = suffixes <= RISK_FORMATS
     calendars = suffixes <= CALENDAR_FORMATS
-    units, days = ".gan" not in suffixes, not suffixes & LAG_DAYS_LOST
+    units = ".gan" not in suffixes
     if ".gan" in suffixes and ".csv" not in suffixes:
         return Held(
             risks=risks,
@@ -92,10 +86,9 @@ def held_between(*paths: Path) -> Held:
             resource_fields=GAN_RESOURCE_FIELDS,
             assignment_fields=("units",),
             lag_units=units,
-            lag_days=days,
         )
     if ".csv" not in suffixes:
-        return Held(risks=risks, calendars=calendars, lag_units=units, lag_days=days)
+        return Held(risks=risks, calendars=calendars, lag_units=units)
     return Held(
         risks=risks,
         project_fields=("custom_fields",),
@@ -104,7 +97,6 @@ def held_between(*paths: Path) -> Held:
         assignment_fields=("units",),
         people_by_name=True,
         lag_units=units,
-        lag_days=days,
     )
 
 

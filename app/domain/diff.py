@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from app.domain.custom_fields import CustomValues, describe, field_order
-from app.domain.diff_lags import days_unit, unit_seen_changed
+from app.domain.diff_lags import unit_seen_changed
 from app.domain.link import Link
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -161,8 +161,7 @@ LINK_FIELDS = ("type", "lag_minutes", "lag_percent", "lag_elapsed")
 # A new lag comes with the unit it was typed in (+2w stays weeks), as a new duration does.
 # The unit alone is a change too (field ``lag_unit``) when the lag shows differently: +5d
 # made +1w, or +5d with no unit (picked from its length) typed +1w; not +2d typed +2d
-# (app/domain/diff_lags.py). A format that keeps no unit (.gan) compares none, and MS
-# Project XML, which reads days as no unit, none between days and no unit (Held).
+# (app/domain/diff_lags.py). A format that keeps no unit (.gan) compares none (Held).
 # Either is applied as the whole lag, so that a clash accepted gives the lag the review
 # showed (the client's +1w, not the +10d made here read in weeks).
 LINK_FIELD_ATTRS: dict[str, tuple[str, ...]] = {
@@ -261,7 +260,6 @@ class Held:
     people_by_name: bool = False
     calendars: bool = False  # both files keep days off as typed (.gantry, our workbooks)
     lag_units: bool = True  # both keep the unit a lag was typed in (not .gan: days only)
-    lag_days: bool = True  # both tell a lag typed in days from one with no unit (not MSPDI)
 
 
 def diff_plans(
@@ -454,8 +452,6 @@ def _unit_alone(
         return old.lag_unit != new.lag_unit
     if not held.lag_units:
         return False
-    if not held.lag_days:
-        old, new = days_unit(old), days_unit(new)
     return unit_seen_changed(old, old_plan.project, new, new_plan.project)
 
 

@@ -11,8 +11,6 @@ after: ``3FS+5d -> 3FS+1w``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.domain.link import Link
 from app.domain.notation import auto_unit, format_link, unit_minutes
 from app.domain.plan import Plan
@@ -69,9 +67,3 @@ def link_text(plan: Plan, uid: int | str, rows: Plan | None = None) -> str | Non
         return None
     numbered = rows if rows is not None and rows.has_task(link.predecessor) else plan
     return format_link(str(numbered.index_of(link.predecessor) + 1), link, plan.project)
-
-
-def days_unit(link: Link) -> Link:
-    """``link`` with a lag typed in days kept as one with no unit, as MS Project XML reads it
-    (days are its default: a lag without a unit is written as days)."""
-    return replace(link, lag_unit=None) if link.lag_unit is DurationUnit.DAYS else link
