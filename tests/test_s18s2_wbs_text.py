@@ -111,3 +111,13 @@ def test_s18s2_a_new_row_typed_as_text_goes_where_its_wbs_says(tmp_path: Path) -
     new = next(t for t in trip.theirs.tasks if t.name == "Step 11")
     assert trip.theirs.parent(new.uid).name == "Phase 1"
     assert trip.theirs.wbs(new.uid) == "1.11"
+
+
+def test_s18s2_a_wbs_a_spreadsheet_made_a_number_moves_nothing(tmp_path: Path) -> None:
+    path = _export(tmp_path)
+    _set(path, 11, WBS=1.1)  # 'Step 10' (1.10) made the number 1.1, not retyped
+    _set(path, 21, WBS=2.0)  # 'Test' (2.1) retyped as 2.0, a number: still a move
+    trip = read_roundtrip_workbook(path)
+    assert [t.name for t in trip.theirs.tasks][:3] == ["Phase 1", "Step 1", "Step 2"]
+    assert trip.theirs.wbs(11) == "1.10"
+    assert trip.theirs.parent(21) is None  # 2: a top-level task now, Phase 2's place

@@ -54,6 +54,19 @@ class WbsColumn:
         value = row[self.col] if self.col < len(row) else None
         return "" if is_blank(value) else ref_text(value)
 
+    def same_number(self, uid: int, old: str) -> bool:
+        """Whether the cell is a number equal to ``old`` read as one: 1.10 exported, 1.1
+        read back is a spreadsheet that made the text a number, not a WBS retyped."""
+        i = self.row_of.get(uid)
+        row = self.rows[i] if self.col is not None and i is not None else ()
+        value = row[self.col] if self.col is not None and self.col < len(row) else None
+        if not isinstance(value, float | int) or isinstance(value, bool):
+            return False
+        try:
+            return float(old) == value
+        except ValueError:
+            return False
+
     def where(self, uid: int) -> str:
         return f"{self.sheet}!{column_letter(self.col or 0)}{self.row_of[uid] + 1}"
 
@@ -80,6 +93,7 @@ def placed_by_wbs(
             typed = sorted_view and text != ""
         else:  # '2.30' for '2.3' is the same number; a blank cell, no edit
             typed = text not in ("", old) and (code is None or code != wbs_code(old))
+            typed = typed and not cells.same_number(t.uid, old)  # 1.10 made the number 1.1
         if typed:
             if code is None:
                 raise FileFormatError(
