@@ -126,7 +126,6 @@ def test_an_unknown_task_number_is_refused_naming_the_cell(
         ("40%", 0.4),
         ("0.5%", 0.005),
         (0.3, 0.3),
-        (30, 0.3),
     ],
 )
 def test_probability_reads_as_the_risks_view_reads_it(
@@ -142,6 +141,9 @@ def test_probability_reads_as_the_risks_view_reads_it(
         ("likely", "Risks!C3: 'likely' is not a percentage (type 40%, 40 or 0.4)"),
         ("140", "Risks!C3: '140' is not between 0 and 100 %"),
         (-0.2, "Risks!C3: -0.2 is not between 0 and 100 %"),
+        # The cell keeps its 0% format, so Excel shows the number 30 as 3000 %
+        # (typed in Excel it would be stored as 0.3 and read as 30 %).
+        (30, "Risks!C3: '3000%' is not between 0 and 100 %"),
     ],
 )
 def test_a_probability_that_is_none_gets_one_message(
