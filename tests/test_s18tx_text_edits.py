@@ -295,3 +295,24 @@ def test_s18tx_the_scheduler_reads_no_text_only_field_but_the_name(run):
     assert read & TEXT_ONLY_FIELDS <= {"name"}
     if inc is None:
         assert read | TEXT_ONLY_FIELDS == _FIELDS  # the list leaves out nothing a run reads
+
+
+def test_s18tx_a_conflict_on_a_task_whose_dates_stay_is_reported_after_an_edit():
+    """A longer predecessor breaks a 'must start on' date: the pinned task does not move,
+    yet the pass finds the conflict there; the edit reports it as a fresh schedule does."""
+    plan = Plan(project=Project(start=_START))
+    plan.append_task(Task(1, "Survey", 1, duration_minutes=0))
+    plan.append_task(
+        Task(2, "Kick-off", 1, 0, constraint_type=ConstraintType.MSO, constraint_date=_START)
+    )
+    plan.append_task(Task(3, "Other", 1, duration_minutes=5 * _DAY))
+    plan.add_link(Link(1, 2, LinkType.FF))
+    inc = IncrementalScheduler(plan)
+    plan.changes.subscribe(inc.apply)
+    assert inc.schedule.issues == []
+    plan.update_task(replace(plan.task(1), duration_minutes=2 * _DAY))
+    assert inc.full_runs == 1
+    assert [i.message for i in inc.schedule.issues] == [
+        "'Kick-off' must start on its constraint date but its links push it later"
+    ]
+    _same(inc.schedule, schedule(plan))

@@ -194,11 +194,6 @@ class IncrementalScheduler:
                 seeds.append(len(net.tasks) + i)
         said = {i: list(found) for i, found in engine.issues.items()}
         touched = self._forward(seeds)
-        # A pass may find a conflict on a node whose dates it leaves as they were (a must
-        # start on date that a longer predecessor now breaks): its issues are worded again.
-        reworded.update(
-            i for i in said.keys() | engine.issues.keys() if said.get(i) != engine.issues.get(i)
-        )
         self._moved = frozenset(net.uids[v % len(net.tasks)] for v in set(seeds) | touched)
         old_finish = engine.project_finish
         engine.project_finish = engine.compute_project_finish()
@@ -215,6 +210,11 @@ class IncrementalScheduler:
             )
             return self.schedule
         late = self._backward(sorted(set(seeds) | touched))
+        # A pass may find a conflict on a node whose dates it leaves as they were (a must
+        # start on date that a longer predecessor now breaks): its issues are worded again.
+        reworded.update(
+            i for i in said.keys() | engine.issues.keys() if said.get(i) != engine.issues.get(i)
+        )
         self.schedule = self._rebuild(set(seeds) | touched | late, reworded)
         return self.schedule
 
