@@ -39,6 +39,7 @@ from app.ui.plan_view import (
 from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
+from app.ui.status_fit import StatusFit, set_status_text
 from app.ui.task_tree import TaskTreeView
 
 if TYPE_CHECKING:
@@ -215,6 +216,8 @@ class MainWindow(EditMenu):
         ):
             bar.addPermanentWidget(label)
         self.status_read_only.setVisible(self.document.read_only)
+        # on a narrow window they share the room in shorter forms, in full in the tooltip
+        self.status_fit = StatusFit(bar)
 
     def _make_view(self, name: str) -> QWidget:
         """Build a view on first use; a view missing from this checkout becomes a note."""
@@ -338,17 +341,24 @@ class MainWindow(EditMenu):
         plan = self.document.plan
         schedule = self.document.schedule
         finish = format_date(schedule.finish) if plan.tasks else "—"
-        self.status_finish.setText(f"Finish: {finish}")
+        day = schedule.finish.date().isoformat() if plan.tasks else finish
+        set_status_text(self.status_finish, f"Finish: {finish}", f"Finish: {day}")
         self.status_tasks.setText(f"Tasks: {len(plan.tasks)}")
         row_filter = self.model.row_filter()
         self.status_filter.setVisible(row_filter is not None)
         if row_filter is not None:
             matching, total = filter_counts(row_filter, self.model.row_sort(), plan.tasks)
             title = row_filter.task_filter.title(plan)
-            self.status_filter.setText(f"Filter: {title} ({matching} of {total} tasks)")
+            set_status_text(
+                self.status_filter,
+                f"Filter: {title} ({matching} of {total} tasks)",
+                f"Filter: {title} ({matching}/{total})",
+                f"Filter: {title}",
+            )
         issues = schedule.issues
         self.status_issues.setVisible(bool(issues))
-        self.status_issues.setText(f"Scheduling issues: {len(issues)}")
+        said = len(issues)
+        set_status_text(self.status_issues, f"Scheduling issues: {said}", f"Issues: {said}")
         shown = [i.message for i in issues[:20]]
         more = [f"… and {len(issues) - 20} more"] if len(issues) > 20 else []
         self.status_issues.setToolTip("\n".join(shown + more))
@@ -360,6 +370,7 @@ class MainWindow(EditMenu):
             count = len(costs.overallocated)
             self.status_overallocated.setText(f"Over-allocated: {count}")
             self.status_overallocated.setStyleSheet("color: #b00020" if count else "")
+        self.status_fit.fit()  # at once: the full texts just set must not show cut
 
     def _update_actions(self) -> None:
         read_only = self.document.read_only

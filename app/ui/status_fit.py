@@ -1,0 +1,157 @@
+"""The status bar's permanent labels share its width: on a narrow window each takes a
+shorter form, then has its value cut with an ellipsis, rather than the last ones losing
+their ends unseen ('Filter: Critical (4 of 5 tas'). The full text goes in the tooltip.
+
+A label's owner sets its text as always (``QLabel.setText``) or, to offer shorter forms,
+with :func:`set_status_text`. :class:`StatusFit` watches the bar and picks, after each
+change, the longest form of every label that lets them all fit: first each label's shorter
+forms (the widest label first), then a trailing note in brackets is left out, then the
+widest names are cut ('Group: Reso…'). Numbers, dates and rich text (a link) are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+FULL_TEXT = "status_full_text"  # what the label's owner set: the text it says in full
+_SHORTER = "status_shorter"  # (full text, its shorter forms) from set_status_text
+_SHOWN = "status_shown"  # the text StatusFit last put on the label
+_OWN_TIP = "status_own_tip"  # the owner's tooltip, shown under the full text
+_TIP_SET = "status_tip_set"  # the tooltip StatusFit last put on the label
+_KEPT_CHARS = 3  # a value is cut to no fewer characters than this, then '…'
+_NOTE = re.compile(r" \([^()]*\)$")  # a trailing note in brackets: ' (hierarchy)'
+
+
+def set_status_text(label: QLabel, full: str, *shorter: str) -> None:
+    """Show ``full`` on a permanent status-bar label; ``shorter``: what it may say instead
+    when the bar is short of room, longest first (each still saying what it is)."""
+    label.setProperty(_SHORTER, [full, *shorter])
+    label.setText(full)
+
+
+def full_text(label: QLabel) -> str:
+    """What a label says in full, whatever form the bar shows now."""
+    value = label.property(FULL_TEXT)
+    return label.text() if value is None or label.text() != label.property(_SHOWN) else value
+
+
+class StatusFit(QObject):
+    """Keeps the permanent labels of one status bar within its width."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
+        if watched is self.bar and event.type() in kinds:
+            self._timer.start()  # after the change: a label's new text, a resize
+        return False
+
+    def labels(self) -> list[QLabel]:
+        """The bar's labels not hidden, left to right."""
+        found = self.bar.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        shown = [label for label in found if not label.isHidden()]
+        return sorted(shown, key=lambda label: label.x())
+
+    def room(self, labels: list[QLabel]) -> int:
+        """The width the labels may take together: the bar's, less what its own layout
+        puts around them (spacing, margins, the size grip)."""
+        layout = self.bar.layout()
+        if layout is None:
+            return self.bar.width()
+        around = layout.sizeHint().width() - sum(label.sizeHint().width() for label in labels)
+        return self.bar.width() - around
+
+    def fit(self) -> None:
+        """Give every label the longest form that lets them all fit."""
+        if not self.bar.isVisible():
+            return
+        labels = self.labels()
+        forms = [_forms(label) for label in labels]
+        chosen = [0] * len(labels)
+        extra = [_extra(label) for label in labels]
+        metrics = [label.fontMetrics() for label in labels]
+
+        def width(i: int) -> int:
+            return metrics[i].horizontalAdvance(forms[i][chosen[i]]) + extra[i]
+
+        room = self.room(labels)
+        depth = max((len(f) for f in forms), default=1)
+        for stage in range(1, depth):  # each label's next shorter form, the widest first
+            for i in sorted(range(len(labels)), key=width, reverse=True):
+                if sum(map(width, range(len(labels)))) <= room:
+                    break
+                if stage < len(forms[i]):
+                    chosen[i] = stage
+        texts = [forms[i][chosen[i]] for i in range(len(labels))]
+        for i in sorted(range(len(labels)), key=width, reverse=True):  # then cut the widest
+            over = sum(map(width, range(len(labels)))) - room
+            if over <= 0:
+                break
+            if labels[i].textFormat() == Qt.TextFormat.RichText or "<" in texts[i]:
+                continue
+            texts[i] = _cut(texts[i], width(i) - extra[i] - over, metrics[i])
+            forms[i] = [*forms[i], texts[i]]
+            chosen[i] = len(forms[i]) - 1
+        for label, text, own in zip(labels, texts, forms, strict=True):
+            _show(label, text, own[0])
+
+
+def _forms(label: QLabel) -> list[str]:
+    """A label's full text and its shorter forms, longest first; its owner's text noted."""
+    text = label.text()
+    if text != label.property(_SHOWN):  # set by its owner since: the new full text
+        label.setProperty(FULL_TEXT, text)
+        label.setProperty(_SHOWN, text)
+    tip = label.toolTip()
+    if tip != label.property(_TIP_SET):  # the owner's own tooltip
+        label.setProperty(_OWN_TIP, tip)
+        label.setProperty(_TIP_SET, tip)
+    full = str(label.property(FULL_TEXT))
+    offered = label.property(_SHORTER)
+    forms = list(offered) if offered and offered[0] == full else [full]
+    bare = _NOTE.sub("", forms[-1])
+    if bare != forms[-1] and bare.strip():
+        forms.append(bare)
+    return forms
+
+
+def _extra(label: QLabel) -> int:
+    """What a label takes beyond its text's width (margins, indent, frame)."""
+    return label.sizeHint().width() - label.fontMetrics().horizontalAdvance(label.text())
+
+
+def _cut(text: str, width: int, metrics: QFontMetrics) -> str:
+    """``text`` with its value cut to ``width`` pixels with '…' (never the label's name)."""
+    name, colon, value = text.partition(": ")
+    head = name + colon if colon else ""
+    value = value if colon else text
+    if len(value) <= _KEPT_CHARS + 1 or not any(c.isalpha() for c in value):
+        return text  # a number or a date cut would mislead: only names are cut
+    advance = metrics.horizontalAdvance
+    keep = value[:_KEPT_CHARS] + "…"
+    room = max(width - advance(head), advance(keep))
+    cut = metrics.elidedText(value, Qt.TextElideMode.ElideRight, room)
+    return head + (cut if len(cut) > _KEPT_CHARS else keep)
+
+
+def _show(label: QLabel, text: str, full: str) -> None:
+    """Put ``text`` on the label; when it is not the full text, the tooltip says that."""
+    own = str(label.property(_OWN_TIP) or "")
+    tip = own if text == full else "\n".join(t for t in (full, own) if t)
+    label.setProperty(_SHOWN, text)
+    label.setProperty(_TIP_SET, tip)
+    if label.text() != text:
+        label.setText(text)
+    if label.toolTip() != tip:
+        label.setToolTip(tip)
