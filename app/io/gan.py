@@ -48,6 +48,7 @@ from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
 from app.io.gan_hyperlinks import read_weblinks
 from app.io.negative_uids import negative_uid
+from app.io.sheet_progress import start_tasks_under_way
 from app.io.xml_safety import xml_pieces
 
 # <depend type="...">
@@ -287,6 +288,10 @@ class _GanReader:
         self._finish_dates(plan)
         self._resources(plan)
         self._baselines(plan)
+        # GanttProject keeps % complete, no actual dates: a task under way has started
+        # where it stands (done, finished), as a % typed in the sheet sets it
+        start_tasks_under_way(plan)
+        self._unpin_started(plan)
         return plan
 
     def _walk(self, parent: Element | None, level: int) -> Iterator[tuple[Element, int]]:
@@ -375,6 +380,17 @@ class _GanReader:
             plan.tasks[i] = replace(
                 task, constraint_type=ConstraintType.SNET, constraint_date=task.start
             )
+
+    @staticmethod
+    def _unpin_started(plan: Plan) -> None:
+        """A task under way stays where it began through its actual start: the start-no-
+        earlier-than that kept its stored start (_place_free_tasks) goes, so that a task
+        Gantry wrote "Rubber" for its progress (gan_write) reads back as it was."""
+        for i, task in enumerate(plan.tasks):
+            if task.actual_start is not None and task.constraint_type is ConstraintType.SNET:
+                plan.tasks[i] = replace(
+                    task, constraint_type=ConstraintType.ASAP, constraint_date=None
+                )
 
     def _finish_dates(self, plan: Plan) -> None:
         """The finish GanttProject shows: start plus the working days, in our calendar."""
