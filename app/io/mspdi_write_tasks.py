@@ -256,10 +256,15 @@ def project_row(
     minutes = _project_minutes(plan, result) if result is not None else None
     if minutes is not None:  # the project's span in working time, as MS Project writes it
         p.append(f"<Duration>{format_duration(minutes)}</Duration>")
-    p.append("<DurationFormat>21</DurationFormat>")
+    # MS Project's: no format (21, the project's unit), estimated (53) while a task is
+    # (its 2007-2019 files, whatever the project's unit: DefaultDurationFormat.xml's weeks)
+    estimated = any(t.estimated and not plan.is_summary(t.uid) for t in plan.tasks)
+    p.append(f"<DurationFormat>{53 if estimated else 21}</DurationFormat>")
     progress = _project_progress(plan, result, costs) if result is not None else None
     if progress is not None:
         p.append(f"<Work>{format_duration(progress.work)}</Work>")
+    if estimated:  # the schema's place: before Milestone and Summary
+        p.append("<Estimated>1</Estimated>")
     p.append("<Summary>1</Summary>")
     if progress is not None:
         p.append(f"<PercentComplete>{percent_text(progress.percent)}</PercentComplete>")
