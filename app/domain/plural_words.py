@@ -7,4 +7,10 @@ def counted(n: float, word: str, plural: str = "") -> str:
     """``n`` and ``word``, the word plural unless ``n`` is exactly one (``plural``: an
     irregular plural; else ``word`` + 's'). A float shows as ``.3g`` does: 1.5 days."""
     shown = f"{n:.3g}" if isinstance(n, float) else str(n)
-    return f"{shown} {word if n == 1 else plural or word + 's'}"
+    return f"{shown} {noun(n, word, plural)}"
+
+
+def noun(n: float, word: str, plural: str = "") -> str:
+    """The noun alone, as :func:`counted` shows it after ``n`` (the count shown elsewhere:
+    'Every [2] weeks')."""
+    return word if n == 1 else plural or word + "s"

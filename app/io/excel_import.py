@@ -20,6 +20,7 @@ import python_calamine as pc
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
 from app.domain.recurring_recognised import recognise_recurring
@@ -392,12 +393,13 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
             plan.set_project(stated.apply(plan.project))
-    report(f"{len(plan.tasks)} tasks, {len(plan.links)} links, {len(plan.resources)} people")
+    tasks, links = counted(len(plan.tasks), "task"), counted(len(plan.links), "link")
+    report(f"{tasks}, {links}, {counted(len(plan.resources), 'person', 'people')}")
     # A Gantry workbook without its hidden sheet: its recurring tasks' rows, found again.
     recurring = recognise_recurring(plan)
     report_progress(progress, _RECOGNISED, READ_STEPS)
     if recurring:
-        report(f"{len(recurring)} recurring task(s) read from their occurrences' rows")
+        report(f"{counted(len(recurring), 'recurring task')} read from their occurrences' rows")
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
     for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
         report(line)  # rates and risks from the Team and Risks sheets, and what is lost

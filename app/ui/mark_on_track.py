@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.domain.errors import AppError
 from app.domain.mark_on_track import mark_on_track, status_moment
 from app.domain.percent_shown import shown_percent
+from app.domain.plural_words import counted
 from app.domain.tracking_edits import typed_summary_percent
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
 
@@ -49,10 +50,6 @@ def summary_percent_command(document: Document, uid: int, percent: float) -> Pla
     return tasks_fields_command(document, fields, f"Set % complete of '{name}'")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
 def mark_on_track_action(window: MainWindow, today: date | None = None) -> None:
     """Mark on Track: the selected tasks' progress as scheduled through the status date (else
     the end of today), one undo step; the status bar says what was left as it was."""
@@ -72,10 +69,10 @@ def mark_on_track_action(window: MainWindow, today: date | None = None) -> None:
     if marked.not_started:
         n = len(marked.not_started)
         verb = "starts" if n == 1 else "start"
-        notes.append(f"{_plural(n, 'task')} {verb} after {day}: unchanged")
+        notes.append(f"{counted(n, 'task')} {verb} after {day}: unchanged")
     if marked.manual:
         notes.append(
-            f"{_plural(len(marked.manual), 'manually scheduled task')} left as they are "
+            f"{counted(len(marked.manual), 'manually scheduled task')} left as they are "
             "(set their % complete in the sheet)"
         )
     note = "; " + "; ".join(notes) if notes else ""
@@ -92,6 +89,6 @@ def mark_on_track_action(window: MainWindow, today: date | None = None) -> None:
         window.show_error(str(exc))
         return
     window.statusBar().showMessage(
-        f"Marked {_plural(len(marked.updates), 'task')} on track through {day}{note}",
+        f"Marked {counted(len(marked.updates), 'task')} on track through {day}{note}",
         _MESSAGE_MS,
     )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.domain.plural_words import counted
 from app.domain.tracking import (
     ProgressUpdate,
     UpdateMode,
@@ -318,7 +319,7 @@ def update_project(window: MainWindow) -> None:
         document.plan, document.schedule, end_of_day(document.plan, request.day), scope
     )
     note = (
-        f"; {len(manual)} manually scheduled task{'s' if len(manual) != 1 else ''} left as "
+        f"; {counted(len(manual), 'manually scheduled task')} left as "
         "they are (set their % complete in the sheet)"
         if manual
         else ""
@@ -335,8 +336,10 @@ def update_project(window: MainWindow) -> None:
         return
     what = "Moved" if request.reschedule else "Updated"
     split = sum(1 for u in updates if u.splits is not None)
-    how = f" ({split} split at their progress)" if split else ""
-    window.statusBar().showMessage(f"{what} {len(updates)} task(s){how}{note}", _MESSAGE_MS)
+    how = f" ({split} split at {'its' if split == 1 else 'their'} progress)" if split else ""
+    window.statusBar().showMessage(
+        f"{what} {counted(len(updates), 'task')}{how}{note}", _MESSAGE_MS
+    )
 
 
 # ---------------------------------------------------------------------- baseline, leveling

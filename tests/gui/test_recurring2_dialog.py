@@ -15,7 +15,7 @@ def test_daily_every_weekday_ten_times_previews_ten_weekdays(qtbot):
     assert dialog.every_unit.isHidden()
     assert not dialog.day_unit.isHidden()
     dialog.count.setValue(10)
-    dialog.day_unit.setCurrentIndex(1)  # working day(s)
+    dialog.day_unit.setCurrentIndex(1)  # working days
     rec = dialog.recurrence()
     assert rec.pattern.kind is RecurrenceKind.DAILY
     assert rec.working_days

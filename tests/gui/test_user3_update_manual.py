@@ -70,7 +70,7 @@ def test_an_update_also_counts_the_manual_tasks_it_left(window, monkeypatch):
     execute(doc, EditTaskCommand(doc, 6, "Make 'Test' automatic", manual=False))
     message = _update(window, monkeypatch, UpdateRequest(FRIDAY_13))
     assert doc.plan.task(6).percent_complete == 100.0
-    assert message.startswith("Updated 1 task(s)")
+    assert message.startswith("Updated 1 task; ")
     assert "3 manually scheduled tasks" in message
 
 

@@ -25,7 +25,7 @@ def test_a_formula_name_without_a_saved_value_is_named_in_the_import_report(tmp_
     _book(source, formula=True)
     assert main(["convert", str(source), str(tmp_path / "plan.gantry")]) == 0
     said = capsys.readouterr()
-    assert "1 tasks" in said.out
+    assert "1 task, " in said.out
     # the row that had a duration and a start but no readable name: a note, as every command
     assert "Sheet!A2" in said.err
     assert "Sheet!A2" not in said.out  # said once

@@ -34,6 +34,7 @@ from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR, WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan
+from app.domain.plural_words import noun
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.domain.recurrence_remake import Remake, RemakeUndo, apply_remake, plan_remake, undo_remake
 from app.domain.recurrence_tasks import (
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 _MESSAGE_MS = 8000
 _ORDINALS = ("first", "second", "third", "fourth", "last")
 _KINDS = ("Daily", "Weekly", "Monthly", "Yearly")
-_UNITS = ("day(s)", "week(s)", "month(s)", "year(s)")
+_UNITS = ("day", "week", "month", "year")
 
 
 def work_time(plan: Plan) -> WorkTime:
@@ -138,7 +139,7 @@ class RecurringTaskDialog(QDialog):
         self.every = _spin(1, 99, p.period)
         self.every_unit = QLabel()
         # Daily: every N days, or every N working days of the calendar (1: every weekday)
-        self.day_unit = _combo(("day(s)", "working day(s)"), int(rec.working_days))
+        self.day_unit = _combo(("days", "working days"), int(rec.working_days))
         self.weekdays = [QCheckBox(name) for name in WEEKDAY_ABBR]
         for d, box in enumerate(self.weekdays):
             box.setChecked(d in p.weekdays)
@@ -198,6 +199,7 @@ class RecurringTaskDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.kind.currentIndexChanged.connect(self._show_kind)
+        self.every.valueChanged.connect(self._show_units)
         for signal in (
             self.kind.currentIndexChanged,
             self.every.valueChanged,
@@ -227,7 +229,7 @@ class RecurringTaskDialog(QDialog):
 
     def _show_kind(self) -> None:
         index = self.kind.currentIndex()
-        self.every_unit.setText(_UNITS[index])
+        self._show_units()
         self.every_unit.setVisible(index != 0)
         self.day_unit.setVisible(index == 0)
         form = self._form
@@ -236,6 +238,13 @@ class RecurringTaskDialog(QDialog):
         form.setRowVisible(self._weekday_row, index >= 2)
         form.setRowVisible(self._month_row, index == 3)
         self.adjustSize()
+
+    def _show_units(self) -> None:
+        """'Every 1 week', 'Every 2 weeks': the unit follows the number."""
+        n = self.every.value()
+        self.every_unit.setText(noun(n, _UNITS[self.kind.currentIndex()]))
+        for i, word in enumerate(("day", "working day")):
+            self.day_unit.setItemText(i, noun(n, word))
 
     def recurrence(self) -> TaskRecurrence:
         """The pattern the dialog shows; raises InputError for a bad duration."""
