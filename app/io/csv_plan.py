@@ -21,6 +21,8 @@ from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
+from app.domain.progress import Progress, part
+from app.domain.progress import report as report_progress
 from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
@@ -200,10 +202,15 @@ def read_csv(path: Path, **options: Any) -> Plan:
     """A plan from a CSV task table; ``mapping`` (ColumnMapping) overrides the guessed columns.
 
     ``report`` and ``warn`` (callables taking one line) hear what was mapped and the rows
-    left out, as :func:`app.io.excel_import.read_workbook` tells them.
+    left out, as :func:`app.io.excel_import.read_workbook` tells them. ``progress``
+    (app.domain.progress.Progress) hears how far the read is, in :data:`READ_STEPS` steps
+    (the build's, as a workbook's); when it answers False the read stops with CancelledError.
     """
     path = Path(path)
+    progress: Progress | None = options.get("progress")
+    report_progress(progress, 0, READ_STEPS)
     data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
+    report_progress(progress, _PARSED, READ_STEPS)
     mapping: ColumnMapping | None = options.get("mapping") or guess_csv_mapping(data)
     if mapping is None and _is_empty_export(data):
         fields = defined_fields(data.rows[0])  # the aliases of a plan without tasks
@@ -231,8 +238,14 @@ def read_csv(path: Path, **options: Any) -> Plan:
             columns={f: c for f, c in mapping.columns.items() if f == "name" or c not in named},
             custom=free_text_fields(mapping.custom, custom),
         )
+    building = None if progress is None else part(progress, _PARSED, _BUILT, READ_STEPS)
     plan = build_plan(
-        data, mapping, uid_col=uid_col, listed_people=uid_col is not None, day_first=day_first
+        data,
+        mapping,
+        uid_col=uid_col,
+        listed_people=uid_col is not None,
+        day_first=day_first,
+        progress=building,
     )
     if custom:
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
@@ -247,7 +260,13 @@ def read_csv(path: Path, **options: Any) -> Plan:
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:
                 hear(line)
+    report_progress(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+READ_STEPS = 1000  # read_csv's progress: the file's cells, then the plan's build
+_PARSED = 100  # the text split into cells (~a tenth of a big CSV's read)
+_BUILT = 950  # tasks, links and people built; then the custom values and notes
 
 
 def guess_csv_mapping(data: SheetRows) -> ColumnMapping | None:

@@ -197,8 +197,11 @@ class _Book:
                 "back from it, so import the workbook with its Plan sheet as exported"
             )
 
-    def roundtrip(self, day_first: bool | None = None) -> RoundTrip:
-        """Base and client plans of a workbook Gantry exported (``day_first``: see read_date)."""
+    def roundtrip(
+        self, day_first: bool | None = None, progress: Progress | None = None
+    ) -> RoundTrip:
+        """Base and client plans of a workbook Gantry exported (``day_first``: see read_date;
+        ``progress``: read_roundtrip's, after the sheets' read)."""
         self.refuse_missing_plan()
         sheet = self.plan_sheet
         if SNAPSHOT_SHEET not in self.names or sheet is None:
@@ -224,7 +227,7 @@ class _Book:
             read_back[named[RISK_SHEET]] = (RISK_COLUMNS, "rows of risks")
         _refuse_hidden_values(self, read_back)
         trip = read_roundtrip(
-            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named
+            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress
         )
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
@@ -305,14 +308,25 @@ def _first_mapping(book: _Book, sheets: tuple[str, ...]) -> ColumnMapping | None
 
 
 def read_roundtrip_workbook(
-    path: Path, limits: WorkbookLimits = DEFAULT_LIMITS, day_first: bool | None = None
+    path: Path,
+    limits: WorkbookLimits = DEFAULT_LIMITS,
+    day_first: bool | None = None,
+    progress: Progress | None = None,
 ) -> RoundTrip:
     """Base snapshot and client plan of a workbook Gantry exported.
 
     ``day_first``: how a date typed as text like 07/08/2023 reads (None: as the
     environment's locale writes dates; the window passes the user's locale).
+    ``progress`` hears how far the read is, in :data:`READ_STEPS` steps (the sheets, then
+    the rows read back); when it answers False the read stops with CancelledError.
     """
-    return _Book(Path(path), limits).roundtrip(day_first)
+    report_progress(progress, 0, READ_STEPS)
+    sheets = None if progress is None else forward_only(part(progress, 0, _SHEETS, READ_STEPS))
+    rest = None if progress is None else part(progress, _SHEETS, READ_STEPS, READ_STEPS)
+    return _Book(Path(path), limits, sheets).roundtrip(day_first, rest)
+
+
+_SHEETS = 60  # of READ_STEPS: a returned workbook's sheets (~5% of its read at 20k rows)
 
 
 def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
@@ -336,7 +350,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     reading = None if progress is None else forward_only(part(progress, 0, _READ, READ_STEPS))
     book = _Book(path, limits, reading)
     if mapping is None and book.is_roundtrip and sheet in (None, book.plan_sheet):
-        result = book.roundtrip(day_first)
+        rest = None if progress is None else part(progress, _READ, READ_STEPS, READ_STEPS)
+        result = book.roundtrip(day_first, rest)
         report_progress(progress, READ_STEPS, READ_STEPS)
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
         for line in result.notes:  # what the review would list: dates read day first...

@@ -127,11 +127,7 @@ def run_import(
                 progress=looking,
             )
             if info.roundtrip:
-                trip = run_with_progress(
-                    parent,
-                    f"Reading {path.name}…",
-                    lambda: read_roundtrip_workbook(path, day_first=day_first),
-                )
+                trip = _read_roundtrip(parent, path, day_first)
                 if not exported_from(trip.base, document.plan):
                     return trip.theirs  # another plan's workbook: it opens as a plan of its own
                 review_roundtrip(parent, document, path, trip)
@@ -163,7 +159,19 @@ def run_import(
             if mapping is None:
                 return None
             csv_said: list[str] = []
-            plan = read_csv(path, mapping=mapping, warn=csv_said.append, day_first=day_first)
+            building = WorkerProgress()
+            plan = run_with_progress(
+                parent,
+                f"Importing {path.name}…",
+                lambda: read_csv(
+                    path,
+                    mapping=mapping,
+                    warn=csv_said.append,
+                    day_first=day_first,
+                    progress=building,
+                ),
+                progress=building,
+            )
             _tell_left_out(parent, path, csv_said, notes)
             return plan
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
@@ -237,19 +245,16 @@ def _tell_left_out(
 def review_roundtrip(
     parent: QWidget | None, document: Document, path: Path, trip: RoundTrip | None = None
 ) -> bool:
-    """Show the client's changes for review and apply the accepted ones; True if applied."""
+    """Show the client's changes for review and apply the accepted ones; True if applied.
+    Without ``trip`` the workbook is read first (Cancelled if the user stops that read:
+    the plan is left as it was)."""
     if document.read_only:
         raise AppError(
             f"{path.name} holds changes to this plan, but the plan is open read-only; "
             "open it for editing to review them"
         )
     if trip is None:
-        day_first = locale_day_first()
-        trip = run_with_progress(
-            parent,
-            f"Reading {path.name}…",
-            lambda: read_roundtrip_workbook(path, day_first=day_first),
-        )
+        trip = _read_roundtrip(parent, path, locale_day_first())
     items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
     if not items:
         told = "".join(f"\n{note}." for note in trip.notes)
@@ -268,6 +273,18 @@ def review_roundtrip(
     accepted = [original.get(c, c) for c in chosen]
     execute(document, ApplyClientChangesCommand(document, trip.theirs, accepted))
     return True
+
+
+def _read_roundtrip(parent: QWidget | None, path: Path, day_first: bool) -> RoundTrip:
+    """The client's returned workbook, read off the GUI thread: the bar moves and Cancel
+    stops the read (Cancelled), before anything reaches the plan."""
+    reading = WorkerProgress()
+    return run_with_progress(
+        parent,
+        f"Reading {path.name}…",
+        lambda: read_roundtrip_workbook(path, day_first=day_first, progress=reading),
+        progress=reading,
+    )
 
 
 def run_export(parent: QWidget | None, document: Document) -> Path | None:
