@@ -76,6 +76,11 @@ class BarGeometry:
         return self.x0 - slop <= x <= self.x1 + slop and self.top - slop <= y <= self.bottom + slop
 
 
+def drawn_as_milestone(task: Task, times: TaskTimes) -> bool:
+    """Whether a task that is not a summary is drawn as a diamond: ticked milestone or no time."""
+    return task.milestone or times.duration_minutes == 0
+
+
 def bar_geometry(
     task: Task,
     times: TaskTimes,
@@ -105,7 +110,7 @@ def bar_geometry(
     if summary:
         kind = BarKind.SUMMARY
         top, bottom = row_top + row_height * 0.25, row_top + row_height * 0.62
-    elif task.milestone or times.duration_minutes == 0:
+    elif drawn_as_milestone(task, times):
         kind = BarKind.MILESTONE
         half = (bottom - top) / 2 + 1
         # At the finish, as MS Project's Milestone bar style runs From Finish To Finish: a

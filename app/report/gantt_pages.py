@@ -36,6 +36,7 @@ from app.report.options import PrintOptions
 from app.report.page_frame import (
     FOOTER_H,
     PageInfo,
+    has_baseline_milestone_rows,
     has_deadline_rows,
     has_split_rows,
     header_height,
@@ -188,6 +189,9 @@ class GanttPageLayout:
         # The Task Path colours the printed rows carry: the legend's entries for them.
         self.path_kinds = path_kinds_in(options.chart.path, self.uids)
         self.deadline_rows = has_deadline_rows(plan, self.uids)  # the legend's "Deadline"
+        self.baseline_milestones = options.chart.show_baseline and has_baseline_milestone_rows(
+            self.lookups, schedule, self.uids
+        )  # the legend's grey diamond
         self.body_top = header_height(options.view_note) if options.header else 0.0
         self.legend_h = (
             legend_height(
@@ -197,6 +201,7 @@ class GanttPageLayout:
                 self.split_rows,
                 self.path_kinds,
                 deadline=self.deadline_rows,
+                baseline_milestone=self.baseline_milestones,
             )
             if options.legend
             else 0.0
@@ -523,6 +528,7 @@ def paint_page(
             layout.split_rows,
             layout.path_kinds,
             deadline=layout.deadline_rows,
+            baseline_milestone=layout.baseline_milestones,
         )
     p.save()
     p.translate(0, layout.body_top)

@@ -10,11 +10,13 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
 
 from app.domain.plan import Plan
+from app.domain.schedule import Schedule
 from app.domain.task_path import PathKind
-from app.report.bars import DeadlineMark
+from app.report.bars import DeadlineMark, drawn_as_milestone
 from app.report.columns import format_date
 from app.report.fonts import report_font
 from app.report.gantt_paint import PATH_COLORS, Colors, paint_deadline
+from app.report.plan_lookups import PlanLookups
 
 HEADER_H = 30.0
 NOTE_H = 11.0  # the header's second line, when the page says its filter, sort or group
@@ -188,6 +190,7 @@ LEGEND_LABELS = {
     "milestone": "Milestone",
     "split": "Split",
     "baseline": "Baseline",
+    "baseline_milestone": "Baseline milestone",
     "slack": "Slack",
     "deadline": "Deadline",
 }
@@ -202,18 +205,23 @@ def legend_items(
     path: Sequence[PathKind] = (),
     *,
     deadline: bool = False,
+    baseline_milestone: bool = False,
 ) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
     ``split``: the printed rows hold a split task, drawn as parts joined by a dotted line.
     ``path``: the Task Path highlights that colour printed rows, each an entry at the end.
     ``deadline``: a printed row has a deadline, drawn as a green down arrow.
+    ``baseline_milestone``: a printed milestone has a baseline, drawn as a grey diamond
+    (with ``baseline``).
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
         items.append("split")
     if baseline:
         items.append("baseline")
+        if baseline_milestone:
+            items.append("baseline_milestone")
     if slack:
         items.append("slack")
     if deadline:
@@ -236,6 +244,24 @@ def has_deadline_rows(plan: Plan, uids: Iterable[int]) -> bool:
     return any(plan.has_task(u) and plan.task(u).deadline is not None for u in uids)
 
 
+def has_baseline_milestone_rows(
+    lookups: PlanLookups, schedule: Schedule, uids: Iterable[int]
+) -> bool:
+    """Whether any of the rows ``uids`` is a milestone with a baseline (when baselines are
+    shown, a grey diamond under its own, app/report/bars.py)."""
+    baseline = lookups.baseline
+    if not baseline:
+        return False  # the common case, without a lookup per row
+    tasks, summaries = lookups.tasks, lookups.summaries
+    for uid in uids:
+        entry, task, times = baseline.get(uid), tasks.get(uid), schedule.get(uid)
+        if entry is None or task is None or times is None or uid in summaries:
+            continue
+        if entry.start and entry.finish and drawn_as_milestone(task, times):
+            return True
+    return False
+
+
 def paint_legend(
     p: QPainter,
     top: float,
@@ -246,6 +272,7 @@ def paint_legend(
     path: Sequence[PathKind] = (),
     *,
     deadline: bool = False,
+    baseline_milestone: bool = False,
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
     ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
@@ -254,7 +281,9 @@ def paint_legend(
     p.setFont(_font(7))
     x = 0.0
     y = top + LEGEND_H / 2
-    items = legend_items(baseline, slack, split, path, deadline=deadline)
+    items = legend_items(
+        baseline, slack, split, path, deadline=deadline, baseline_milestone=baseline_milestone
+    )
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
     p.drawText(QPointF(x, y + 3), "Legend:")
@@ -273,8 +302,8 @@ def paint_legend(
             p.fillRect(QRectF(x, y - 1.2, 10, 2.4), Colors.progress)
         elif key == "summary":
             p.fillRect(QRectF(x, y - 3.5, 16, 3), Colors.summary)
-        elif key == "milestone":
-            p.setBrush(Colors.milestone)
+        elif key in ("milestone", "baseline_milestone"):
+            p.setBrush(Colors.milestone if key == "milestone" else Colors.baseline)
             p.drawPolygon(
                 QPolygonF(
                     [
@@ -331,12 +360,16 @@ def legend_height(
     path: Sequence[PathKind] = (),
     *,
     deadline: bool = False,
+    baseline_milestone: bool = False,
 ) -> float:
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
     do not fit on one."""
     lines, x = 1, 38.0
-    for key in legend_items(baseline, slack, split, path, deadline=deadline):
+    items = legend_items(
+        baseline, slack, split, path, deadline=deadline, baseline_milestone=baseline_milestone
+    )
+    for key in items:
         if x + _legend_advance(key) > width and x > 38:
             lines, x = lines + 1, 38.0
         x += _legend_advance(key)
