@@ -4,13 +4,16 @@ MS Project XML has no element for the leveling order; it keeps "splits in remain
 work" only as each task's <LevelingCanSplit>, which Gantry writes from the plan's choice
 and reads back (app/io/mspdi_write.py, mspdi_tasks.with_can_split). GanttProject and CSV
 keep neither. Options left at MS Project's defaults lose nothing: a plan read back levels
-with those. MS Project XML keeps the pauses leveling made in tasks not started as splits,
-but not as leveling's (app.domain.leveling_split): that is said too. The note is one line,
+with those. MS Project XML keeps the pauses leveling made (app.domain.leveling_split) as
+splits with no mark; its dates before leveling mark them again on reading where they tell
+(app.domain.leveling_marks), and the tasks where they do not are said too (a user's pause
+and leveling's of the same length, an elapsed or a started task). The note is one line,
 said where the other not-kept notes are (``formats.not_kept``).
 """
 
 from __future__ import annotations
 
+from app.domain.leveling_marks import marks_read_back
 from app.domain.leveling_options import LevelingOptions
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
@@ -21,22 +24,24 @@ _KEEPS_SPLIT = ".xml"  # each task's <LevelingCanSplit> carries it
 
 def leveling_not_kept(plan: Plan, fmt: str) -> str:
     """The line that says a save as ``fmt`` leaves out the plan's Leveling Options, naming
-    those that differ from the defaults, and (MS Project XML) that the pauses leveling made
-    become ordinary splits; "" when it loses none of that."""
+    those that differ from the defaults, and (MS Project XML) the tasks whose pauses leveling
+    made read back as ordinary splits; "" when it loses none of that."""
     said = [options_not_kept(plan, fmt), pauses_not_kept(plan, fmt)]
     return "; ".join(line for line in said if line)
 
 
 def pauses_not_kept(plan: Plan, fmt: str) -> str:
-    """The clause that says MS Project XML keeps leveling's pauses in tasks not started as
-    the user's own splits (it has no mark for them): read back, Clear Leveling leaves them."""
+    """The clause that names the tasks whose pauses leveling made MS Project XML reads back as
+    the user's own splits (its dates before leveling do not tell them apart): read back, Clear
+    Leveling leaves them."""
     if fmt != _KEEPS_SPLIT:
         return ""
-    n = sum(1 for t in plan.tasks if any(s.leveling for s in t.splits))
-    if not n:
+    lost = [t for t in plan.tasks if not marks_read_back(t)]
+    if not lost:
         return ""
+    which = f"'{lost[0].name}'" if len(lost) == 1 else counted(len(lost), "task")
     return (
-        f"{fmt} keeps the pauses leveling made in {counted(n, 'task')} as ordinary splits (read back, "
+        f"{fmt} keeps the pauses leveling made in {which} as ordinary splits (read back, "
         "Clear Leveling leaves them)"
     )
 

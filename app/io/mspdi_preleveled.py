@@ -3,35 +3,22 @@
 MS Project marks a task leveling moved or split with the dates it had before
 leveling (mspdi_write_leveling writes them). A split shows in the file only as
 the assignments' timephased work pausing (mspdi_splits), which does not say who
-made the pause; Gantry keeps leveling's pauses marked (``Split.leveling``) so
-that Clear Leveling takes them out and leaves the user's. The dates before
-leveling tell them apart: the span they cover, in working time, is the
-duration and the user's own pauses. So on a task that has not started:
-
-- a span of just its duration: every pause is leveling's;
-- a longer one: the pauses whose gaps add up to the difference are the user's,
-  the others leveling's, when exactly one set of them does;
-- otherwise (no set, several, an elapsed duration, a date that does not read)
-  the pauses stay as they are: nothing says which are whose.
-
-A started task's pause of its work left is its leveling delay
-(app.domain.leveling_resume), which <LevelingDelay> already carries.
+made the pause. The dates before leveling tell them apart: the span they cover,
+in working time, is the duration and the user's own pauses. This module reads
+that span; the rule that marks the pauses from it (and leaves them as they are
+where it cannot tell) is app.domain.leveling_marks, which the note said on saving
+asks too. A date that does not read leaves the task's pauses as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import datetime
-from itertools import combinations
 
 from app.domain.calendar import Calendar
-from app.domain.leveling_resume import delay_is_pause
-from app.domain.splits import Split, normalized
+from app.domain.leveling_marks import marked_by_span, marks_can_tell
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, to_minutes
-
-_MOST_PAUSES = 12  # sets of pauses tried: 2**12 at most, for one task
 
 
 def with_leveling_marks(
@@ -48,18 +35,11 @@ def with_leveling_marks(
     out = list(tasks)
     for i, task in enumerate(tasks):
         texts = preleveled.get(task.uid)
-        if texts is None or not task.splits or delay_is_pause(task) or task.elapsed:
+        if texts is None or not marks_can_tell(task):
             continue
         span = _span(task, texts, calendars, project_calendar_uid)
-        if span is None:
-            continue
-        mine = _users(task.splits, span - task.duration_minutes)
-        if mine is None:
-            continue
-        marked = tuple(replace(s, leveling=k not in mine) for k, s in enumerate(task.splits))
-        marked = normalized(marked, task.duration_minutes)
-        if marked != task.splits:
-            out[i] = replace(task, splits=marked)
+        if span is not None:
+            out[i] = marked_by_span(task, span)
     return out
 
 
@@ -85,20 +65,3 @@ def _span(
         return None
     work = WorkTime.for_calendar(calendar, calendars)
     return work.index(to_minutes(finish)) - work.index(to_minutes(start))
-
-
-def _users(splits: tuple[Split, ...], gaps: int) -> frozenset[int] | None:
-    """The positions of the pauses that are the user's: the one set of them whose gaps add
-    up to ``gaps`` (none for 0 or less); None when no set or several do."""
-    if gaps <= 0:
-        return frozenset()
-    if len(splits) > _MOST_PAUSES:
-        return None
-    found: frozenset[int] | None = None
-    for size in range(1, len(splits) + 1):
-        for chosen in combinations(range(len(splits)), size):
-            if sum(splits[k].gap_minutes for k in chosen) == gaps:
-                if found is not None:
-                    return None  # two sets would do: nothing says which
-                found = frozenset(chosen)
-    return found
