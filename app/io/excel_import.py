@@ -283,9 +283,15 @@ def inspect_workbook(
     return WorkbookInfo(shown, False, _first_mapping(book, shown))
 
 
-def sheet_rows(path: Path, sheet: str, limits: WorkbookLimits = DEFAULT_LIMITS) -> SheetRows:
-    """The cells of one sheet (for the mapping dialog's preview)."""
-    return _Book(Path(path), limits).rows(sheet)
+def sheet_rows(
+    path: Path,
+    sheet: str,
+    limits: WorkbookLimits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> SheetRows:
+    """The cells of one sheet (for the mapping dialog's preview); ``progress`` hears the
+    read, ``(done, 100)``, and stops it with CancelledError (see sheet_rows_read)."""
+    return _Book(Path(path), limits, progress).rows(sheet)
 
 
 def _first_mapping(book: _Book, sheets: tuple[str, ...]) -> ColumnMapping | None:
