@@ -7,6 +7,11 @@ with :func:`set_status_text`. :class:`StatusFit` watches the bar and picks, afte
 change, the longest form of every label that lets them all fit: first each label's shorter
 forms (the widest label first), then a trailing note in brackets is left out, then the
 widest names are cut ('Group: Reso…'). Numbers, dates and rich text (a link) are never cut.
+
+A temporary message (``showMessage``: leveling's sentence, say) is painted left of the
+labels and was drawn over them when they filled the bar. While one shows, the labels fit
+in the room the message leaves; when even cut they do not, the leftmost are hidden (the
+view's Table, Sort, Group first) and shown again when the message goes.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ _OWN_TIP = "status_own_tip"  # the owner's tooltip, shown under the full text
 _TIP_SET = "status_tip_set"  # the tooltip StatusFit last put on the label
 _KEPT_CHARS = 3  # a value is cut to no fewer characters than this, then '…'
 _NOTE = re.compile(r" \([^()]*\)$")  # a trailing note in brackets: ' (hierarchy)'
+# Beside a temporary message: where QStatusBar paints it (6 px in, up to 2 px before the
+# first label) and a gap to the label after it.
+_MESSAGE_PAD = 6 + 2 + 12
 
 
 def set_status_text(label: QLabel, full: str, *shorter: str) -> None:
@@ -49,7 +57,9 @@ class StatusFit(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        self._hidden: list[QLabel] = []  # labels hidden to make room for a message
         bar.installEventFilter(self)
+        bar.messageChanged.connect(self.fit)  # at once: the message must not paint over them
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
@@ -63,48 +73,76 @@ class StatusFit(QObject):
         shown = [label for label in found if not label.isHidden()]
         return sorted(shown, key=lambda label: label.x())
 
+    def hidden_for_message(self) -> list[QLabel]:
+        """The labels hidden while a temporary message shows, to be shown again after it."""
+        return list(self._hidden)
+
     def room(self, labels: list[QLabel]) -> int:
-        """The width the labels may take together: the bar's, less what its own layout
-        puts around them (spacing, margins, the size grip)."""
+        """The width ``labels`` may take together: the bar's, less what its own layout
+        puts around them (spacing, margins, the size grip) were they the ones shown."""
         layout = self.bar.layout()
         if layout is None:
             return self.bar.width()
-        around = layout.sizeHint().width() - sum(label.sizeHint().width() for label in labels)
-        return self.bar.width() - around
+        shown = self.labels()
+        around = layout.sizeHint().width() - sum(label.sizeHint().width() for label in shown)
+        spacing = max(layout.spacing(), 0)  # one per label shown
+        return self.bar.width() - around - spacing * (len(labels) - len(shown))
 
     def fit(self) -> None:
-        """Give every label the longest form that lets them all fit."""
+        """Give every label the longest form that lets them all fit, beside the temporary
+        message when one shows (hiding the leftmost labels when they cannot fit)."""
         if not self.bar.isVisible():
             return
-        labels = self.labels()
-        forms = [_forms(label) for label in labels]
-        chosen = [0] * len(labels)
-        extra = [_extra(label) for label in labels]
-        metrics = [label.fontMetrics() for label in labels]
-
-        def width(i: int) -> int:
-            return metrics[i].horizontalAdvance(forms[i][chosen[i]]) + extra[i]
-
-        room = self.room(labels)
-        depth = max((len(f) for f in forms), default=1)
-        for stage in range(1, depth):  # each label's next shorter form, the widest first
-            for i in sorted(range(len(labels)), key=width, reverse=True):
-                if sum(map(width, range(len(labels)))) <= room:
-                    break
-                if stage < len(forms[i]):
-                    chosen[i] = stage
-        texts = [forms[i][chosen[i]] for i in range(len(labels))]
-        for i in sorted(range(len(labels)), key=width, reverse=True):  # then cut the widest
-            over = sum(map(width, range(len(labels)))) - room
-            if over <= 0:
+        # the hidden were the leftmost (their x no longer moves with the others)
+        labels = [*self._hidden, *(label for label in self.labels() if label not in self._hidden)]
+        message = self.bar.currentMessage()
+        reserve = self.bar.fontMetrics().horizontalAdvance(message) + _MESSAGE_PAD
+        hidden: list[QLabel] = []
+        while True:
+            shown = [label for label in labels if label not in hidden]
+            room = self.room(shown) - (reserve if message else 0)
+            texts, fulls, over = _fitted(shown, room)
+            if over <= 0 or not message or not shown:
                 break
-            if labels[i].textFormat() == Qt.TextFormat.RichText or "<" in texts[i]:
-                continue
-            texts[i] = _cut(texts[i], width(i) - extra[i] - over, metrics[i])
-            forms[i] = [*forms[i], texts[i]]
-            chosen[i] = len(forms[i]) - 1
-        for label, text, own in zip(labels, texts, forms, strict=True):
-            _show(label, text, own[0])
+            hidden.append(shown[0])  # the leftmost: the view's table, sort and group first
+        for label in labels:
+            if label.isHidden() != (label in hidden):
+                label.setVisible(label not in hidden)
+        self._hidden = hidden
+        for label, text, full in zip(shown, texts, fulls, strict=True):
+            _show(label, text, full)
+
+
+def _fitted(labels: list[QLabel], room: int) -> tuple[list[str], list[str], int]:
+    """What each label shows so that together they fit ``room``, their full texts, and
+    by how many pixels they are still over (0 or less: they fit)."""
+    forms = [_forms(label) for label in labels]
+    chosen = [0] * len(labels)
+    extra = [_extra(label) for label in labels]
+    metrics = [label.fontMetrics() for label in labels]
+
+    def width(i: int) -> int:
+        return metrics[i].horizontalAdvance(forms[i][chosen[i]]) + extra[i]
+
+    depth = max((len(f) for f in forms), default=1)
+    for stage in range(1, depth):  # each label's next shorter form, the widest first
+        for i in sorted(range(len(labels)), key=width, reverse=True):
+            if sum(map(width, range(len(labels)))) <= room:
+                break
+            if stage < len(forms[i]):
+                chosen[i] = stage
+    texts = [forms[i][chosen[i]] for i in range(len(labels))]
+    for i in sorted(range(len(labels)), key=width, reverse=True):  # then cut the widest
+        over = sum(map(width, range(len(labels)))) - room
+        if over <= 0:
+            break
+        if labels[i].textFormat() == Qt.TextFormat.RichText or "<" in texts[i]:
+            continue
+        texts[i] = _cut(texts[i], width(i) - extra[i] - over, metrics[i])
+        forms[i] = [*forms[i], texts[i]]
+        chosen[i] = len(forms[i]) - 1
+    over = sum(map(width, range(len(labels)))) - room
+    return texts, [own[0] for own in forms], over
 
 
 def _forms(label: QLabel) -> list[str]:
