@@ -66,3 +66,7 @@ def test_s18pl_recurring_units_follow_the_number(qtbot):
     dialog.every.setValue(1)
     items = [dialog.day_unit.itemText(i) for i in range(dialog.day_unit.count())]
     assert items == ["day", "working day"]
+    dialog.count.setValue(1)
+    assert dialog.count_unit.text() == "occurrence"
+    dialog.count.setValue(3)
+    assert dialog.count_unit.text() == "occurrences"

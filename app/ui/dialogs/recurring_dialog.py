@@ -187,7 +187,8 @@ class RecurringTaskDialog(QDialog):
         form.addRow("", self._weekday_row)
         form.addRow("", self._month_row)
         form.addRow("Start", self.start)
-        form.addRow("", _row(self.end_after, self.count, "occurrences"))
+        self.count_unit = QLabel()  # 'End after 1 occurrence', '… 10 occurrences'
+        form.addRow("", _row(self.end_after, self.count, self.count_unit))
         form.addRow("", _row(self.end_by, self.until))
         form.addRow("Non-working days", self.non_working)
         layout = QVBoxLayout(self)
@@ -200,6 +201,7 @@ class RecurringTaskDialog(QDialog):
 
         self.kind.currentIndexChanged.connect(self._show_kind)
         self.every.valueChanged.connect(self._show_units)
+        self.count.valueChanged.connect(self._show_units)
         for signal in (
             self.kind.currentIndexChanged,
             self.every.valueChanged,
@@ -245,6 +247,7 @@ class RecurringTaskDialog(QDialog):
         self.every_unit.setText(noun(n, _UNITS[self.kind.currentIndex()]))
         for i, word in enumerate(("day", "working day")):
             self.day_unit.setItemText(i, noun(n, word))
+        self.count_unit.setText(noun(self.count.value(), "occurrence"))
 
     def recurrence(self) -> TaskRecurrence:
         """The pattern the dialog shows; raises InputError for a bad duration."""
