@@ -32,6 +32,7 @@ from app.domain import (
 )
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.progress import Progress, report
 from app.io.snapshot_texts import FittedText, fit_tasks
 
 _CLASSES: dict[str, type] = {}
@@ -121,6 +122,20 @@ def _decode(value: Any) -> Any:
     raise ValueError("unknown value")
 
 
+_TASKS_STEP = 2048  # tasks decoded between two reports (~0.05 s)
+
+
+def _decoded_tasks(encoded: Any, progress: Progress | None) -> Any:
+    if progress is None or not isinstance(encoded, list):
+        return _decode(encoded)
+    tasks: list[Any] = []
+    for start in range(0, len(encoded), _TASKS_STEP):
+        report(progress, start, len(encoded))
+        tasks += [_decode(v) for v in encoded[start : start + _TASKS_STEP]]
+    report(progress, len(encoded), len(encoded))
+    return tasks
+
+
 def _lookup(name: str) -> Any:
     cls = _CLASSES.get(name)
     if cls is None:
@@ -156,14 +171,18 @@ def plan_from_json(text: str, where: str = "snapshot") -> Plan:
     return read_snapshot_plan(text, where)[0]
 
 
-def read_snapshot_plan(text: str, where: str = "snapshot") -> tuple[Plan, list[FittedText]]:
+def read_snapshot_plan(
+    text: str, where: str = "snapshot", progress: Progress | None = None
+) -> tuple[Plan, list[FittedText]]:
     """The plan of :func:`plan_from_json`, and the custom Text values it cut to the
-    limit (app.io.snapshot_texts), as a sheet import cuts a long cell."""
+    limit (app.io.snapshot_texts), as a sheet import cuts a long cell. ``progress`` hears
+    how many tasks are read (of all), every ``_TASKS_STEP``, and stops the read with
+    CancelledError (a 50k-task snapshot takes ~2 s)."""
     try:
         body = json.loads(text)
         if body.get("version") != SNAPSHOT_VERSION:
             raise ValueError("unknown snapshot version")
-        tasks, fitted = fit_tasks(_decode(body["tasks"]))
+        tasks, fitted = fit_tasks(_decoded_tasks(body["tasks"], progress))
         plan = Plan(
             project=_decode(body["project"]),
             tasks=tasks,

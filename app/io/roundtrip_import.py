@@ -25,7 +25,7 @@ from app.domain.progress import Progress, part, report
 from app.domain.project import as_new_task
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
-from app.io.plan_snapshot import plan_from_json, read_snapshot_plan
+from app.io.plan_snapshot import read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
@@ -67,9 +67,10 @@ class RoundTrip:
 
 
 def read_snapshot(
-    rows: Sequence[Sequence[object]],
+    rows: Sequence[Sequence[object]], progress: Progress | None = None
 ) -> tuple[Plan, dict[str, dict[str, str]], dict[str, int]]:
-    """The base plan, exported cell texts by uid and row numbers by uid from ``_gantry``."""
+    """The base plan, exported cell texts by uid and row numbers by uid from ``_gantry``
+    (``progress``: the plan's read, see read_snapshot_plan)."""
     parts: dict[str, list[str]] = {"plan": [], "cells": []}
     for row in rows:
         if len(row) >= 2 and row[0] in parts:
@@ -77,7 +78,7 @@ def read_snapshot(
     plan_text, meta_text = "".join(parts["plan"]), "".join(parts["cells"])
     if not plan_text or not meta_text:
         raise FileFormatError(f"{SNAPSHOT_SHEET}: the Gantry snapshot is missing")
-    base = plan_from_json(plan_text, SNAPSHOT_SHEET)
+    base = read_snapshot_plan(plan_text, SNAPSHOT_SHEET, progress)[0]
     try:
         meta = json.loads(meta_text)
         cells = {str(k): dict(zip(EDITABLE, v, strict=True)) for k, v in meta["cells"].items()}
@@ -109,9 +110,12 @@ def read_roundtrip(
     answers False (nothing is built then).
     """
     report(progress, 0, STEPS)
-    base, cells, numbers = read_snapshot(snapshot_rows)
+    base, cells, numbers = read_snapshot(snapshot_rows, _share(progress, 0, _BASE_READ))
     report(progress, _BASE_READ, STEPS)
-    plan, fitted = read_snapshot_plan(_snapshot_text(snapshot_rows), SNAPSHOT_SHEET)
+    snapshot = _snapshot_text(snapshot_rows)
+    plan, fitted = read_snapshot_plan(
+        snapshot, SNAPSHOT_SHEET, _share(progress, _BASE_READ, _PLAN_READ)
+    )
     report(progress, _PLAN_READ, STEPS)
     registers = registers or {}
     if TEAM_SHEET in registers:
@@ -119,9 +123,7 @@ def read_roundtrip(
     order = day_first_from_environment() if day_first is None else day_first
     theirs = _Editor(plan, cells, numbers, sheet, order)
     theirs.custom, theirs.custom_texts = custom_meta(snapshot_rows)  # custom field columns
-    theirs.read(
-        plan_rows, None if progress is None else part(progress, _PLAN_READ, _ROWS_READ, STEPS)
-    )
+    theirs.read(plan_rows, _share(progress, _PLAN_READ, _ROWS_READ))
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     if RISK_SHEET in registers:
         # its Tasks cells name tasks by the # the client's Plan sheet shows
@@ -139,6 +141,11 @@ _PLAN_READ = 400  # the copy the client's edits go into
 _ROWS_READ = 930  # the rows read and placed
 _LOOKED = 40  # of 100 of the rows' read: the looks at the rows before each is read
 _ROWS_STEP = 256  # rows between two reports (~0.03 s at 20k rows)
+
+
+def _share(progress: Progress | None, start: int, end: int) -> Progress | None:
+    """``progress``'s stage from ``start`` to ``end`` of :data:`STEPS` (None: none)."""
+    return None if progress is None else part(progress, start, end, STEPS)
 
 
 def _snapshot_text(rows: Sequence[Sequence[object]]) -> str:
