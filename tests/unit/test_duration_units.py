@@ -192,8 +192,9 @@ def test_mspdi_writes_each_tasks_format_and_reads_it_back(tmp_path):
     text = out.read_text(encoding="utf-8")
     codes = [int(c) for c in text.split("<DurationFormat>")[1:] for c in [c.split("<")[0]]]
     # the project's own "Duration is entered in" (7, days), then the project summary
-    # row (21), then one per task
-    assert codes == [7, 21, 9, 43, 5, 10, 40, 3, 7, 5]
+    # row (53: a task below is estimated, as MS Project writes it then), then one per task
+    assert any(t.estimated for t in plan.tasks)
+    assert codes == [7, 53, 9, 43, 5, 10, 40, 3, 7, 5]
     back = read_mspdi(out)
     expected = [t.duration_unit or auto_unit(t.duration_minutes, plan.project) for t in plan.tasks]
     assert [t.duration_unit for t in back.tasks] == expected
