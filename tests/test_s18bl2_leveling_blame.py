@@ -117,8 +117,7 @@ def test_s18bl2_gantry_level_one_line_exit_1_nothing_written(tmp_path, capsys):
     assert main(["level", str(leaver), "-o", str(out)]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    # (unlike schedule's, level's refusals do not start with the file's name yet)
-    assert captured.err.splitlines() == [f"gantry: {_REVIEW}"]
+    assert captured.err.splitlines() == [f"gantry: leaver.xml: {_REVIEW}"]  # as schedule's
     assert not out.exists()
     assert leaver.read_bytes() == written
     assert _delays(read_plan(leaver)) == [0, 0]

@@ -107,8 +107,13 @@ def _schedule_read(path: Path, plan: Plan) -> Schedule:
     except CycleError:
         raise  # said as the reader says it (the MS Project XML path) or as raised
     except PlanError as exc:
-        text = str(exc)
-        raise FileFormatError(text if path.name in text else f"{path.name}: {text}") from exc
+        raise _file_refusal(path, exc) from exc
+
+
+def _file_refusal(path: Path, exc: PlanError) -> FileFormatError:
+    """A plan's refusal, its message starting with the file's name (unless it names it)."""
+    text = str(exc)
+    return FileFormatError(text if path.name in text else f"{path.name}: {text}")
 
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TextIO
 
 from app import formats
-from app.cli.commands import _load, _note, _short, plan_output
+from app.cli.commands import _file_refusal, _load, _note, _schedule_read, _short, plan_output
 from app.cli.schedule_json import iso
-from app.domain.errors import OptionError
+from app.domain.errors import OptionError, PlanError
 from app.domain.leveling import (
     LevelingOptions,
     LevelingOrder,
@@ -30,7 +30,6 @@ from app.domain.leveling import (
 from app.domain.leveling_result import cleared_text
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.overallocation import overallocated_resources
-from app.domain.scheduling.run import schedule_only as schedule
 
 ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
 
@@ -61,17 +60,21 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     """Level the plan of ``args.file`` and write it; one paragraph of what happened on ``out``."""
     order = parse_order(args.order) if args.order is not None else None  # before the read
     output = plan_output(args, "leveled")
-    plan = _load(Path(args.file), args)
+    path = Path(args.file)
+    plan = _load(path, args)
     options = chosen_options(plan.project.leveling, order, args)
     if options != plan.project.leveling:  # saved with the plan, as Level All saves them
         plan.set_project(replace(plan.project, leveling=options))
     base = without_leveling(plan)
-    before = schedule(base)
-    result = level(base, before, options=options)
+    before = _schedule_read(path, base)  # refusals start with the file's name, as schedule's
+    try:
+        result = level(base, before, options=options)
+    except PlanError as exc:
+        raise _file_refusal(path, exc) from exc
     held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
     clear_delays(plan)
     apply_delays(plan, result.delays)
-    after = schedule(plan)  # a plan that cannot be scheduled is not written
+    after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     formats.write_plan(plan, output)
     for lost in formats.not_kept(plan, output.suffix):  # as convert and move say it
         _note(lost)
