@@ -76,6 +76,7 @@ class ColumnMappingDialog(QDialog):
 
         self.sheet_box = QComboBox()
         self.sheet_box.addItems(list(info.sheets))
+        self.sheet_box.setPlaceholderText("Choose a sheet")  # shown after a read failed
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 40)
         self.field_boxes: dict[str, QComboBox] = {}
@@ -139,6 +140,10 @@ class ColumnMappingDialog(QDialog):
             self._fill_preview()
             self.note.setText(told)
             self.ok_button.setEnabled(False)
+            # No sheet shown: picking this one again is a change, and reads it again
+            self.sheet_box.blockSignals(True)
+            self.sheet_box.setCurrentIndex(-1)
+            self.sheet_box.blockSignals(False)
             return
         rows = self._rows.rows if self._rows is not None else []
         if mapping is None:
