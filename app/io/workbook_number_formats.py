@@ -16,15 +16,13 @@ import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
-from xml.parsers import expat
-
-from defusedxml import DefusedXmlException
+from xml.etree.ElementTree import Element
 
 from app.io.sheet_percent import PercentCell
 from app.io.xlsx_indents import (
     _CELL_REF,
     _MAIN,
+    UNREAD_PARTS,
     _column_number,
     _NotFollowedError,
     _parts,
@@ -58,16 +56,7 @@ def column_formats(path: Path, sheet: str, col: int) -> dict[int, str] | None:
     try:
         with zipfile.ZipFile(path) as zf:
             return _column_formats(zf, sheet, col)
-    except (
-        _NotFollowedError,
-        zipfile.BadZipFile,
-        OSError,
-        ParseError,
-        expat.ExpatError,
-        DefusedXmlException,
-        ValueError,
-        IndexError,
-    ):
+    except UNREAD_PARTS:
         return None
 
 

@@ -35,6 +35,19 @@ class _NotFollowedError(Exception):
     """A layout this reader leaves to openpyxl."""
 
 
+# What makes a reader of the sheet's own XML give up (and leave the cells to openpyxl).
+UNREAD_PARTS = (
+    _NotFollowedError,
+    zipfile.BadZipFile,
+    OSError,
+    ParseError,
+    expat.ExpatError,
+    DefusedXmlException,
+    ValueError,
+    IndexError,
+)
+
+
 def _xml(zf: zipfile.ZipFile, name: str) -> Element:
     try:
         data = zf.read(name)
@@ -122,16 +135,7 @@ def column_indents(path: Path, sheet: str, col: int) -> dict[int, int] | None:
     try:
         with zipfile.ZipFile(path) as zf:
             return _column_indents(zf, sheet, col)
-    except (
-        _NotFollowedError,
-        zipfile.BadZipFile,
-        OSError,
-        ParseError,
-        expat.ExpatError,
-        DefusedXmlException,
-        ValueError,
-        IndexError,
-    ):
+    except UNREAD_PARTS:
         return None
 
 
