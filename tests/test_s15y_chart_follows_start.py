@@ -19,9 +19,10 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
 from app.ui.app import Session
-from app.ui.commands import SetProjectCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
+from app.ui.project_commands import SetProjectCommand
 from app.ui.settings import Settings
 
 OLD = datetime(2026, 11, 26, 8, 0)

@@ -24,9 +24,10 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.schedule import IssueKind
 from app.domain.task import Task
-from app.ui.commands import MoveTasksCommand, execute, moved_order
+from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.outline_commands import MoveTasksCommand, moved_order
 
 _DAY = 480
 _REFUSAL = (

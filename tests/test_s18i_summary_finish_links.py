@@ -26,8 +26,9 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.formats import write_plan
 from app.report.indicators import Indicator, TaskIndicators
-from app.ui.commands import IndentCommand, OutdentCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.outline_commands import IndentCommand, OutdentCommand
 
 _DAY = 480
 _REFUSAL = (

@@ -1,15 +1,20 @@
-"""Undo commands for task, link, outline, project and risk edits.
+"""Undo commands: their base and running them, and the edits of tasks themselves.
 
 Commands stay thin: each calls one or a few Plan operations and keeps what
 they return for undo. A command's first run happens in :func:`execute`,
 before it enters the undo stack, so a refused edit (a cycle, an impossible
 indent) raises :class:`AppError`, changes nothing and never reaches the stack.
 Every run sits in one ``plan.batch()``: one store transaction, one reschedule.
+
+Here: :class:`PlanCommand`, :func:`execute`, :class:`CompositeCommand` (which runs
+consecutive plain :class:`EditTaskCommand` s as one change) and the commands that
+insert, edit, split and delete tasks. Outline and row order commands are in
+:mod:`app.ui.outline_commands`, links in :mod:`app.ui.link_commands`, the project's
+information, calendars and risks in :mod:`app.ui.project_commands`.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -17,13 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.assigning import rebalance_for_duration
-from app.domain.calendar import Calendar
-from app.domain.errors import AppError, OutlineError
-from app.domain.link import Link, LinkType
+from app.domain.errors import AppError
 from app.domain.plan import Plan, RemovedTasks
-from app.domain.project import Project, as_new_task
+from app.domain.project import as_new_task
 from app.domain.resource import Assignment
-from app.domain.risk import Risk
 from app.domain.splits import Split, check_splittable
 from app.domain.task import DurationUnit, Task
 
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
     from app.ui.document import Document
 
 
-def _quote(name: str) -> str:
+def quoted(name: str) -> str:
+    """A name as command texts show it: in quotes, cut to 40 characters."""
     short = name if len(name) <= 40 else name[:37] + "..."
     return f"'{short}'"
 
@@ -211,7 +214,7 @@ class InsertTaskCommand(PlanCommand):
     """Insert a new task before a row, at the level of the task it lands before."""
 
     def __init__(self, document: Document, index: int, task: Task) -> None:
-        super().__init__(document, f"Insert task {_quote(task.name)}")
+        super().__init__(document, f"Insert task {quoted(task.name)}")
         self.index = index
         self.task = task
 
@@ -259,7 +262,7 @@ class AddTaskCommand(PlanCommand):
         task: Task,
         edit: Callable[[], PlanCommand | None] | None = None,
     ) -> None:
-        super().__init__(document, f"Add task {_quote(task.name)}")
+        super().__init__(document, f"Add task {quoted(task.name)}")
         self.insert = InsertTaskCommand(document, index, task)
         self._make_edit = edit
         self._edit: PlanCommand | None = None
@@ -288,7 +291,7 @@ class DeleteTasksCommand(PlanCommand):
         self.uids = list(uids)
         names = [document.plan.task(u).name for u in self.uids]
         text = (
-            f"Delete task {_quote(names[0])}" if len(names) == 1 else f"Delete {len(names)} tasks"
+            f"Delete task {quoted(names[0])}" if len(names) == 1 else f"Delete {len(names)} tasks"
         )
         super().__init__(document, text)
         self._removed: RemovedTasks | None = None
@@ -299,309 +302,6 @@ class DeleteTasksCommand(PlanCommand):
     def _undo(self) -> None:
         assert self._removed is not None
         self.document.plan.restore_tasks(self._removed)
-
-
-class _OutlineCommand(PlanCommand):
-    verb = ""
-
-    def __init__(self, document: Document, uids: Iterable[int]) -> None:
-        self.uids = list(uids)
-        names = [document.plan.task(u).name for u in self.uids]
-        what = f"task {_quote(names[0])}" if len(names) == 1 else f"{len(names)} tasks"
-        super().__init__(document, f"{self.verb} {what}")
-        self._old_levels: dict[int, int] = {}
-
-    def _undo(self) -> None:
-        self.document.plan.set_outline_levels(self._old_levels)
-
-
-class IndentCommand(_OutlineCommand):
-    """Demote tasks one outline level (they become subtasks of the row above)."""
-
-    verb = "Indent"
-
-    def _redo(self) -> None:
-        self._old_levels = self.document.plan.indent(self.uids)
-
-
-class OutdentCommand(_OutlineCommand):
-    """Promote tasks one outline level."""
-
-    verb = "Outdent"
-
-    def _redo(self) -> None:
-        self._old_levels = self.document.plan.outdent(self.uids)
-
-
-class MoveTasksCommand(PlanCommand):
-    """Put tasks in a new row order, optionally at new levels: Move Up/Down, dragged rows."""
-
-    def __init__(
-        self,
-        document: Document,
-        order: Sequence[int],
-        text: str,
-        levels: dict[int, int] | None = None,
-    ) -> None:
-        super().__init__(document, text)
-        self.order = list(order)
-        self.levels = dict(levels or {})
-        self._old: tuple[list[int], dict[int, int]] | None = None
-
-    def _redo(self) -> None:
-        # refused, as indent is, when a task with an FF or SF predecessor would become a
-        # summary; undo puts the old order back unchecked (a file's such summary comes back)
-        self._old = self.document.plan.reorder(self.order, self.levels, new_summaries_checked=True)
-
-    def _undo(self) -> None:
-        assert self._old is not None
-        self.document.plan.reorder(*self._old)
-
-
-def swapped_order(plan: Plan, uids: Iterable[int], down: bool) -> list[int]:
-    """Row order after moving neighbouring sibling tasks (with subtasks) past the next sibling.
-
-    Raises OutlineError when there is nowhere to go or the tasks are not neighbours.
-    """
-    top = plan.topmost(uids)
-    parent = plan.parent(top[0])
-    siblings = [t.uid for t in plan.children(None if parent is None else parent.uid)]
-    if any(u not in siblings for u in top):
-        raise OutlineError("select tasks under the same summary to move them together")
-    first, last = siblings.index(top[0]), siblings.index(top[-1])
-    if last - first + 1 != len(top):
-        raise OutlineError("select neighbouring tasks to move them together")
-    other = last + 1 if down else first - 1
-    if not 0 <= other < len(siblings):
-        where = "last" if down else "first"
-        raise OutlineError(
-            f"'{plan.task(top[-1 if down else 0]).name}' is already the {where} there"
-        )
-
-    def rows(uid: int) -> range:
-        i = plan.index_of(uid)
-        return range(i, plan.subtree_end(i))
-
-    block = range(rows(top[0]).start, rows(top[-1]).stop)
-    neighbour = rows(siblings[other])
-    order = [t.uid for t in plan.tasks]
-    a, b = (block, neighbour) if down else (neighbour, block)
-    return order[: a.start] + order[b.start : b.stop] + order[a.start : a.stop] + order[b.stop :]
-
-
-def moved_order(
-    plan: Plan, uids: Iterable[int], parent: int | None, position: int
-) -> tuple[list[int], dict[int, int]]:
-    """Row order and levels after dropping tasks (with subtasks) as children of ``parent``.
-
-    ``position`` counts among the parent's other children (their number: at the end).
-    Raises OutlineError when the tasks would land inside themselves.
-    """
-    top = plan.topmost(uids)
-    moving: list[int] = []
-    for uid in top:
-        i = plan.index_of(uid)
-        moving.extend(t.uid for t in plan.tasks[i : plan.subtree_end(i)])
-    if parent is not None and parent in set(moving):
-        raise OutlineError("tasks cannot be moved inside themselves")
-    staying = set(moving)
-    rest = [t.uid for t in plan.tasks if t.uid not in staying]
-    siblings = [t.uid for t in plan.children(parent) if t.uid not in staying]
-    if position < len(siblings):
-        at = rest.index(siblings[position])
-    elif parent is None:
-        at = len(rest)
-    else:  # after the parent's last remaining descendant
-        at = rest.index(parent) + 1
-        level = plan.task(parent).outline_level
-        while at < len(rest) and plan.task(rest[at]).outline_level > level:
-            at += 1
-    level = 1 if parent is None else plan.task(parent).outline_level + 1
-    levels: dict[int, int] = {}
-    for uid in top:
-        i = plan.index_of(uid)
-        base = plan.tasks[i].outline_level
-        for t in plan.tasks[i : plan.subtree_end(i)]:
-            levels[t.uid] = t.outline_level - base + level
-    return rest[:at] + moving + rest[at:], levels
-
-
-# ---------------------------------------------------------------------- links
-
-
-class LinkTasksCommand(PlanCommand):
-    """Link tasks finish-to-start in the order given (row order), skipping existing links."""
-
-    def __init__(self, document: Document, uids: Sequence[int]) -> None:
-        super().__init__(document, f"Link {len(uids)} tasks")
-        plan = document.plan
-        self.links = [
-            Link(a, b, LinkType.FS)
-            for a, b in itertools.pairwise(uids)
-            if plan.find_link(a, b) is None
-        ]
-
-    def _redo(self) -> None:
-        plan = self.document.plan
-        added: list[Link] = []
-        try:
-            for lk in self.links:
-                plan.add_link(lk)
-                added.append(lk)
-        except Exception:
-            for lk in reversed(added):
-                plan.remove_link(lk.predecessor, lk.successor)
-            raise
-
-    def _undo(self) -> None:
-        for lk in reversed(self.links):
-            self.document.plan.remove_link(lk.predecessor, lk.successor)
-
-
-class UnlinkTasksCommand(PlanCommand):
-    """Remove the links among the selected tasks (of a single task: all its links)."""
-
-    def __init__(self, document: Document, uids: Sequence[int]) -> None:
-        super().__init__(document, f"Unlink {len(uids)} tasks" if len(uids) > 1 else "Unlink task")
-        chosen = set(uids)
-        plan = document.plan
-        if len(chosen) == 1:
-            self.links = [lk for lk in plan.links if chosen & {lk.predecessor, lk.successor}]
-        else:
-            self.links = [
-                lk for lk in plan.links if lk.predecessor in chosen and lk.successor in chosen
-            ]
-
-    def _redo(self) -> None:
-        for lk in self.links:
-            self.document.plan.remove_link(lk.predecessor, lk.successor)
-
-    def _undo(self) -> None:
-        for lk in self.links:
-            self.document.plan.add_link(lk)
-
-
-class SetPredecessorsCommand(PlanCommand):
-    """Replace the links into one task with a new list (from ``3FS+2d;5``)."""
-
-    def __init__(self, document: Document, successor: int, links: Sequence[Link]) -> None:
-        name = document.plan.task(successor).name
-        super().__init__(document, f"Set predecessors of {_quote(name)}")
-        self.successor = successor
-        self.new = list(links)
-        self.old = list(document.plan.links_into(successor))
-
-    def _redo(self) -> None:
-        self._swap(self.old, self.new)
-
-    def _undo(self) -> None:
-        self._swap(self.new, self.old)
-
-    def _swap(self, current: list[Link], wanted: list[Link]) -> None:
-        plan = self.document.plan
-        for lk in current:
-            plan.remove_link(lk.predecessor, lk.successor)
-        added: list[Link] = []
-        try:
-            for lk in wanted:
-                plan.add_link(lk)
-                added.append(lk)
-        except Exception:
-            for lk in reversed(added):
-                plan.remove_link(lk.predecessor, lk.successor)
-            for lk in current:
-                plan.add_link(lk)
-            raise
-
-
-# ---------------------------------------------------------------------- project
-
-
-class SetProjectCommand(PlanCommand):
-    """Replace the project settings (name, start, status date, currency, calendar)."""
-
-    def __init__(self, document: Document, project: Project) -> None:
-        super().__init__(document, "Change project information")
-        self.project = project
-        self._old: Project | None = None
-
-    def _redo(self) -> None:
-        self._old = self.document.plan.set_project(self.project)
-
-    def _undo(self) -> None:
-        assert self._old is not None
-        self.document.plan.set_project(self._old)
-
-
-class PutCalendarCommand(PlanCommand):
-    """Add or replace a calendar (public holidays of the project calendar, say)."""
-
-    def __init__(self, document: Document, calendar: Calendar, text: str) -> None:
-        super().__init__(document, text)
-        self.calendar = calendar
-        self._old: Calendar | None = None
-
-    def _redo(self) -> None:
-        self._old = self.document.plan.put_calendar(self.calendar)
-
-    def _undo(self) -> None:
-        if self._old is None:
-            self.document.plan.remove_calendar(self.calendar.uid)
-        else:
-            self.document.plan.put_calendar(self._old)
-
-
-# ---------------------------------------------------------------------- risks
-
-
-class AddRiskCommand(PlanCommand):
-    """Add a risk to the register."""
-
-    def __init__(self, document: Document, risk: Risk, index: int | None = None) -> None:
-        super().__init__(document, f"Add risk {_quote(risk.title)}")
-        self.risk = risk
-        self.index = index
-
-    def _redo(self) -> None:
-        self.document.plan.add_risk(self.risk, self.index)
-
-    def _undo(self) -> None:
-        self.document.plan.remove_risk(self.risk.uid)
-
-
-class DeleteRiskCommand(PlanCommand):
-    """Remove a risk from the register."""
-
-    def __init__(self, document: Document, uid: int) -> None:
-        super().__init__(document, f"Delete risk {_quote(document.plan.risk(uid).title)}")
-        self.uid = uid
-        self._removed: tuple[int, Risk] | None = None
-
-    def _redo(self) -> None:
-        self._removed = self.document.plan.remove_risk(self.uid)
-
-    def _undo(self) -> None:
-        assert self._removed is not None
-        index, risk = self._removed
-        self.document.plan.add_risk(risk, index)
-
-
-class EditRiskCommand(PlanCommand):
-    """Change fields of one risk."""
-
-    def __init__(self, document: Document, uid: int, text: str, **changes: Any) -> None:
-        super().__init__(document, text)
-        self.uid = uid
-        self.changes = changes
-        self._old: Risk | None = None
-
-    def _redo(self) -> None:
-        plan = self.document.plan
-        self._old = plan.update_risk(replace(plan.risk(self.uid), **self.changes))
-
-    def _undo(self) -> None:
-        assert self._old is not None
-        self.document.plan.update_risk(self._old)
 
 
 # ---------------------------------------------------------------------- splits

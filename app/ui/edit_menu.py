@@ -19,20 +19,16 @@ from app.ui.command_states import move_refused, outline_refused
 from app.ui.commands import (
     CompositeCommand,
     DeleteTasksCommand,
-    IndentCommand,
     InsertTaskCommand,
-    LinkTasksCommand,
-    MoveTasksCommand,
-    OutdentCommand,
     PlanCommand,
-    UnlinkTasksCommand,
     execute,
     new_task,
-    swapped_order,
 )
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.find_menu import FindMenu
+from app.ui.link_commands import LinkTasksCommand, UnlinkTasksCommand
 from app.ui.models.task_edits import Column
+from app.ui.outline_commands import IndentCommand, MoveTasksCommand, OutdentCommand, swapped_order
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand, check_pasteable
 from app.ui.task_clipboard import copy_tasks as copy_of
 from app.ui.task_tree_fill import fill_down

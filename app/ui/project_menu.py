@@ -33,7 +33,7 @@ from app.domain.tracking import (
     reschedule_uncompleted,
     update_progress,
 )
-from app.ui.commands import CompositeCommand, EditTaskCommand, SetProjectCommand, execute
+from app.ui.commands import CompositeCommand, EditTaskCommand, execute
 from app.ui.dialogs.assign_resources_dialog import assign_resources_action
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.custom_fields_dialog import custom_fields_action
@@ -42,6 +42,7 @@ from app.ui.dialogs.move_project_dialog import move_project_action
 from app.ui.dialogs.update_tasks_dialog import update_tasks_action
 from app.ui.document import Document
 from app.ui.mark_on_track import mark_on_track_action
+from app.ui.project_commands import SetProjectCommand
 
 if TYPE_CHECKING:
     from app.domain.leveling import LevelingOptions

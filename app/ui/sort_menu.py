@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from app.domain.errors import AppError
 from app.domain.sorting import SortField, SortKey, TaskSort, arrange, sort_ranks
-from app.ui.commands import MoveTasksCommand, execute
+from app.ui.commands import execute
 from app.ui.dialogs.sort_dialog import SortChoice, SortDialog
 from app.ui.models.task_rows import RowSort
+from app.ui.outline_commands import MoveTasksCommand
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection

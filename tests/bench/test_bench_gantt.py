@@ -274,7 +274,7 @@ def test_bench_link_add_100k(benchmark, edit_window):
 
 def test_bench_indent_100k(benchmark, edit_window):
     """Indent one task under the task above it (which becomes a summary)."""
-    from app.ui.commands import IndentCommand
+    from app.ui.outline_commands import IndentCommand
 
     plan = edit_window[0].plan
     tasks = plan.tasks

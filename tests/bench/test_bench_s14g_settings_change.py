@@ -14,8 +14,9 @@ from datetime import timedelta
 import pytest
 
 from app.domain.leveling import LevelingOptions, LevelingOrder
-from app.ui.commands import SetProjectCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.project_commands import SetProjectCommand
 from tests.bench.generate import make_plan
 
 _ID_ONLY = LevelingOptions(LevelingOrder.ID_ONLY, split_remaining=False)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.plan import Plan
 from app.ui.app import Session
-from app.ui.commands import IndentCommand, OutdentCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document, ScheduledPlan, schedule_plan
 from app.ui.main_window import MainWindow
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.outline_commands import IndentCommand, OutdentCommand
 from app.ui.settings import Settings
 from app.ui.task_tree import TaskTreeView
 from tests.bench.generate import make_plan

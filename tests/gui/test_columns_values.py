@@ -59,7 +59,8 @@ def test_slack_early_and_late_dates_come_from_the_schedule(doc):
 def test_a_task_with_slack_shows_it_in_days(doc):
     plan = doc.plan
     # Review no longer feeds Code: it may slip until Go-live's predecessors end
-    from app.ui.commands import SetPredecessorsCommand, execute
+    from app.ui.commands import execute
+    from app.ui.link_commands import SetPredecessorsCommand
 
     execute(doc, SetPredecessorsCommand(doc, 5, []))
     model = TaskTreeModel(doc)
@@ -147,7 +148,8 @@ def test_task_fields_constraint_deadline_priority_type_and_notes(doc):
 
 def test_successors_are_written_as_predecessors_are(doc):
     from app.domain.link import Link, LinkType
-    from app.ui.commands import SetPredecessorsCommand, execute
+    from app.ui.commands import execute
+    from app.ui.link_commands import SetPredecessorsCommand
 
     model = TaskTreeModel(doc)
     assert cell(model, 2, Column.SUCCESSORS) == "3"

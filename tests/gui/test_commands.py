@@ -11,24 +11,21 @@ from app.domain.link import Link, LinkType
 from app.domain.risk import Risk, RiskStatus
 from app.domain.task import Task
 from app.ui.commands import (
-    AddRiskCommand,
     CompositeCommand,
-    DeleteRiskCommand,
     DeleteTasksCommand,
-    EditRiskCommand,
     EditTaskCommand,
-    IndentCommand,
     InsertTaskCommand,
-    LinkTasksCommand,
-    MoveTasksCommand,
-    OutdentCommand,
-    SetPredecessorsCommand,
-    SetProjectCommand,
-    UnlinkTasksCommand,
     execute,
-    swapped_order,
 )
 from app.ui.document import Document
+from app.ui.link_commands import LinkTasksCommand, SetPredecessorsCommand, UnlinkTasksCommand
+from app.ui.outline_commands import IndentCommand, MoveTasksCommand, OutdentCommand, swapped_order
+from app.ui.project_commands import (
+    AddRiskCommand,
+    DeleteRiskCommand,
+    EditRiskCommand,
+    SetProjectCommand,
+)
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from app.domain.resource import Assignment, Resource
-from app.ui.commands import SetProjectCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.models.task_edits import Column, command_for_cell
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.project_commands import SetProjectCommand
 from app.ui.team.commands import UpdateResourceCommand
 
 

@@ -17,8 +17,9 @@ from app.domain.leveling import LevelingOptions, LevelingOrder
 from app.domain.project import SymbolPosition
 from app.domain.task import Task
 from app.ui import document as document_module
-from app.ui.commands import SetProjectCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.project_commands import SetProjectCommand
 from tests.gui.conftest import build_plan
 
 

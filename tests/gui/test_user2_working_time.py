@@ -159,7 +159,7 @@ def test_a_week_without_any_work_is_refused_and_changes_nothing(doc, qtbot):
 def test_public_holidays_of_the_plan_years_are_listed_but_not_removable(doc, qtbot):
     from dataclasses import replace
 
-    from app.ui.commands import PutCalendarCommand
+    from app.ui.project_commands import PutCalendarCommand
 
     bavaria = replace(doc.plan.calendar(), holiday_country="DE", holiday_subdivision="BY")
     execute(doc, PutCalendarCommand(doc, bavaria, "Holidays"))

@@ -19,12 +19,13 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.report.plan_lookups import PlanLookups
-from app.ui.commands import IndentCommand, MoveTasksCommand, OutdentCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.gantt.commands import AddLinkCommand
 from app.ui.gantt.rows import RowIndex
 from app.ui.gantt.view import GanttView
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.outline_commands import IndentCommand, MoveTasksCommand, OutdentCommand
 from app.ui.task_tree import TaskTreeView
 from app.ui.team.commands import SetAssignmentsCommand
 from tests.unit.test_plan_lookups import _chart_reads

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
-from app.ui.commands import SetProjectCommand, execute
+from app.ui.commands import execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
+from app.ui.project_commands import SetProjectCommand
 
 _HELP = {
     LevelingOrder.STANDARD: (

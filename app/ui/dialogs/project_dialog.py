@@ -40,16 +40,12 @@ from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import TASK_TYPE_NAMES  # the words of the Type column
 from app.ui.budget.money import money
-from app.ui.commands import (
-    CompositeCommand,
-    PlanCommand,
-    PutCalendarCommand,
-    SetProjectCommand,
-)
+from app.ui.commands import CompositeCommand, PlanCommand
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.document import Document
+from app.ui.project_commands import PutCalendarCommand, SetProjectCommand
 
 _UNIT_NAMES = {
     DurationUnit.MINUTES: "Minutes",

@@ -25,12 +25,7 @@ from app.domain.task import ConstraintType
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
-from app.ui.commands import (
-    CompositeCommand,
-    EditTaskCommand,
-    PlanCommand,
-    SetPredecessorsCommand,
-)
+from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
@@ -39,6 +34,7 @@ from app.ui.dialogs.task_info_cost import CostFields
 from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
 from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
+from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.models.task_edits import (
     SUMMARY_CONSTRAINT_NAMES,
     Column,

@@ -34,11 +34,12 @@ from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.vacations import people_calendar_uids
 from app.domain.worktime import check_has_work
-from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand
+from app.ui.commands import CompositeCommand, PlanCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField
 from app.ui.document import Document
+from app.ui.project_commands import PutCalendarCommand
 
 DAY_NAMES = WEEKDAY_NAMES
 

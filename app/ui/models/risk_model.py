@@ -27,9 +27,10 @@ from app.domain.risk import (
     read_probability,
 )
 from app.ui.budget.money import money
-from app.ui.commands import EditRiskCommand, execute
+from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.models.headers import column_title
+from app.ui.project_commands import EditRiskCommand
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.errors import AppError
-from app.ui.commands import MoveTasksCommand, execute, moved_order
+from app.ui.commands import execute
 from app.ui.models.ids import uid_of
+from app.ui.outline_commands import MoveTasksCommand, moved_order
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

@@ -31,7 +31,8 @@ from app.report.columns import (  # printed with the same words
     TASK_TYPE_NAMES,
     YES_NO,
 )
-from app.ui.commands import EditTaskCommand, PlanCommand, SetPredecessorsCommand
+from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.mark_on_track import summary_percent_command
 from app.ui.models.task_date_edits import (  # re-exported: imported from here elsewhere
     _actual_finish_fields,

@@ -31,9 +31,10 @@ from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
-from app.ui.commands import AddRiskCommand, DeleteRiskCommand, execute, one_step
+from app.ui.commands import execute, one_step
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
+from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
 from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
 

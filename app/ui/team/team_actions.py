@@ -20,10 +20,11 @@ from app.domain.leveling import LevelingResult
 from app.domain.resource import Resource
 from app.domain.vacations import own_calendar, vacations
 from app.ui.background import Cancelled
-from app.ui.commands import CompositeCommand, PlanCommand, PutCalendarCommand, execute
+from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.document import Document
+from app.ui.project_commands import PutCalendarCommand
 from app.ui.team.assign_dialog import AssignTaskDialog
 from app.ui.team.assignment_table import AssignmentTable, AssignmentUidRole
 from app.ui.team.commands import (
