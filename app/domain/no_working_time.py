@@ -50,9 +50,9 @@ class NoWorkingTimeError(PlanError):
 
 
 class DateRangeError(NoWorkingTimeError):
-    """A date a calendar's table cannot reach (before 1800, after 2999, or dates too far
-    apart): said of the task whose work reached it, as a calendar that ends is. ``reason``
-    is said after the calendar's name ("calendar 'A': a date in 3050 cannot be scheduled")."""
+    """A date a calendar's table cannot reach (before 1800 or after 2999, whatever the
+    plans opened before: app.domain.worktime): said of the task whose work reached it, as a
+    calendar that ends is. ``reason`` is said after the calendar's name ("calendar 'A': a date in 3050 cannot be scheduled")."""
 
     def __init__(self, reason: str, worktime: WorkTime) -> None:
         super().__init__(f"calendar '{worktime.name}': {reason}", worktime)
