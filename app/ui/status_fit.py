@@ -11,7 +11,8 @@ widest names are cut ('Group: Reso…'). Numbers, dates and rich text (a link) a
 A temporary message (``showMessage``: leveling's sentence, say) is painted left of the
 labels and was drawn over them when they filled the bar. While one shows, the labels fit
 in the room the message leaves; when even cut they do not, the leftmost are hidden (the
-view's Table, Sort, Group first) and shown again when the message goes.
+view's Table, Sort, Group first) and shown again when the message goes, unless their
+owner hid them meanwhile (the Sort label when the sort went back to ID).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _NOTE = re.compile(r" \([^()]*\)$")  # a trailing note in brackets: ' (hierarchy
 # Beside a temporary message: where QStatusBar paints it (6 px in, up to 2 px before the
 # first label) and a gap to the label after it.
 _MESSAGE_PAD = 6 + 2 + 12
+# What a label's hide() or show() sends it; what the bar is sent when its labels may need refitting.
+_OWNERS_CHOICE = (QEvent.Type.HideToParent, QEvent.Type.ShowToParent)
+_BAR_CHANGED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
 
 def set_status_text(label: QLabel, full: str, *shorter: str) -> None:
@@ -62,9 +66,10 @@ class StatusFit(QObject):
         bar.messageChanged.connect(self.fit)  # at once: the message must not paint over them
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
-        if watched is self.bar and event.type() in kinds:
+        if watched is self.bar and event.type() in _BAR_CHANGED:
             self._timer.start()  # after the change: a label's new text, a resize
+        elif event.type() in _OWNERS_CHOICE and watched in self._hidden:
+            self._hidden.remove(watched)  # its owner hid or showed it: theirs to keep
         return False
 
     def labels(self) -> list[QLabel]:
@@ -106,11 +111,25 @@ class StatusFit(QObject):
                 break
             hidden.append(shown[0])  # the leftmost: the view's table, sort and group first
         for label in labels:
-            if label.isHidden() != (label in hidden):
-                label.setVisible(label not in hidden)
+            if label in hidden and not label.isHidden():
+                _hide_for_message(label, self)
+            elif label not in hidden and label.isHidden():
+                label.show()  # (its ShowToParent takes it out of _hidden: replaced below)
         self._hidden = hidden
         for label, text, full in zip(shown, texts, fulls, strict=True):
             _show(label, text, full)
+
+
+def _hide_for_message(label: QLabel, fit: StatusFit) -> None:
+    """Hide ``label`` while a message shows, so that its owner's own hide() is still heard.
+
+    Qt ignores hide() on a widget hidden explicitly, and an owner's would be lost: the label
+    shown again when the message goes. Hidden here but not "explicitly", an owner's hide()
+    goes through, sending the label HideToParent, which ``fit`` hears.
+    """
+    label.hide()
+    label.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+    label.installEventFilter(fit)  # once, however often it is installed
 
 
 def _fitted(labels: list[QLabel], room: int) -> tuple[list[str], list[str], int]:
