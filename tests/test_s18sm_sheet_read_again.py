@@ -80,7 +80,10 @@ def test_s18sm_picking_the_sheet_again_reads_it_again(two_plans, qtbot, failure)
     assert read == ["Plan", "Phase 2"]
     assert not dialog.ok_button.isEnabled()
     assert dialog.sheet_box.currentText() == ""  # no sheet shown: none was read
-    assert "Phase 2" in dialog.note.text()
+    told = dialog.note.text()
+    assert "Phase 2" in told
+    dialog.header_spin.setValue(2)  # nothing read to look at from another row
+    assert (dialog.note.text(), dialog.ok_button.isEnabled()) == (told, False)
     _pick(qtbot, dialog, "Phase 2")
     assert read == ["Plan", "Phase 2", "Phase 2"]  # read again
     assert dialog.sheet_box.currentText() == "Phase 2"

@@ -188,7 +188,9 @@ class ColumnMappingDialog(QDialog):
         self.ok_button.setEnabled(True)
 
     def _on_header_changed(self) -> None:
-        rows = self._rows.rows if self._rows is not None else []
+        if self._rows is None:  # no sheet read: the note says why, Import stays off
+            return
+        rows = self._rows.rows
         guess = guess_mapping(self.sheet_box.currentText(), rows[self.header_spin.value() - 1 :])
         if guess is not None and guess.header_row == 0:
             guess = replace(guess, header_row=self.header_spin.value() - 1)
