@@ -49,9 +49,11 @@ def test_convert_mspdi_to_tiled_pdf(shared_data, tmp_path):
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     pages = text.split("\f")
-    for page in pages[:6]:
+    for number, page in enumerate(pages[:6], start=1):
         assert plan.project.name in page
-        assert "of 3x2" in page
+        # 3 rows of 2 pages, numbered row by row as they print
+        row, column = divmod(number - 1, 2)
+        assert f"Page {number} of 6 (row {row + 1}, column {column + 1})" in page
     missing = [t.name for t in plan.tasks if t.name and t.name[:20] not in text]
     assert not missing
 
