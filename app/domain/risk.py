@@ -18,6 +18,11 @@ class RiskStatus(Enum):
     OCCURRED = "occurred"
     CLOSED = "closed"
 
+    @property
+    def label(self) -> str:
+        """The status as the Risks view, its sheet and every printout show it: ``Open``..."""
+        return self.value.capitalize()
+
 
 @dataclass(frozen=True, slots=True)
 class Risk:

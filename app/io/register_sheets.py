@@ -102,7 +102,7 @@ _STATUSES = {s.value: s for s in RiskStatus}  # read in any case: "Open", "open"
 
 def status_shown(status: RiskStatus) -> str:
     """A risk's Status cell as the Risks view shows it: ``Open``, ``Mitigating``..."""
-    return status.value.capitalize()
+    return status.label
 
 
 def team_cells(res: Resource, project: Project) -> dict[str, object]:

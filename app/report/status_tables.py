@@ -237,7 +237,7 @@ def risk_table(report: StatusReport) -> Table:
             _money(report, r.exposure, RISK_DIGITS),
             r.owner,
             r.mitigation or "none recorded",
-            r.status.value,
+            r.status.label,
         )
         for r in report.risks
     )

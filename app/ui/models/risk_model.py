@@ -238,7 +238,7 @@ class RiskTableModel(QAbstractTableModel):
             }[column]
             return f"{amount:g}" if editing else money(self.document.plan.project, amount, digits=0)
         if column is RiskColumn.STATUS:
-            return risk.status.value if editing else risk.status.value.capitalize()
+            return risk.status.value if editing else risk.status.label
         if column is RiskColumn.TASKS:
             return format_task_refs(self.document.plan, risk.task_uids)
         return str(getattr(risk, _FIELDS[column]))

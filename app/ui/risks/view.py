@@ -51,7 +51,7 @@ class StatusDelegate(QStyledItemDelegate):
         """A combo box of statuses."""
         combo = QComboBox(parent)
         for status in RiskStatus:
-            combo.addItem(status.value.capitalize(), status.value)
+            combo.addItem(status.label, status.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
