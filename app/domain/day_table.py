@@ -66,9 +66,10 @@ class DayTable:
 
     # The table is (lo, cum, days): lo is the ordinal of the first day, cum[k] the
     # work index at the start of day lo+k (one entry more than days), days[k] its
-    # intervals. Readers take the tuple once; growth at the end appends in place
-    # (old indexes stay valid), growth at the front swaps in a new tuple, and a lock
-    # keeps two threads (the window and a background job) from growing it at once.
+    # intervals. Readers take the tuple once (the one _extend_to or _grow returns after
+    # growing: another thread may have moved the table on since); every change swaps in a
+    # new tuple, and a lock keeps two threads (the window and a background job) from
+    # changing it at once.
 
     def _extend_to(self, ordinal: int) -> tuple[int, list[int], list[Day]]:
         """Grow the table to hold day ``ordinal`` (or move it there: see :meth:`_leap_to`);
