@@ -14,6 +14,7 @@ reads (a name, notes: :data:`TEXT_ONLY_FIELDS`) runs no pass at all.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import fields
 from operator import attrgetter
 
@@ -272,47 +273,38 @@ class IncrementalScheduler:
 
     def _forward(self, seeds: list[int]) -> set[int]:
         """Early dates from the seeds on; returns the nodes whose dates changed."""
-        pos = self._net.positions()
-        heap = [(pos[v], v) for v in set(seeds)]
-        heapq.heapify(heap)
-        queued = {v for _, v in heap}
-        changed: set[int] = set()
-        forward = self._engine.forward_node
-        forced = set(seeds)
-        try:
-            while heap:
-                _, v = heapq.heappop(heap)
-                queued.discard(v)
-                if forward(v) or v in forced:
-                    changed.add(v)
-                    for w in self._graph_succs(v):
-                        if w not in queued:
-                            queued.add(w)
-                            heapq.heappush(heap, (pos[w], w))
-        except NoWorkingTimeError as error:
-            error.on_row(v % len(self._net.tasks))  # the row it could not place (calendar_blame)
-            raise
-        return changed
+        return self._propagate(seeds, self._engine.forward_node, self._graph_succs, 1)
 
     def _backward(self, seeds: list[int]) -> set[int]:
         """Late dates from the seeds back; returns the nodes whose late dates changed."""
+        return self._propagate(seeds, self._engine.backward_node, self._graph_preds, -1)
+
+    def _propagate(
+        self,
+        seeds: list[int],
+        step: Callable[[int], bool],
+        next_nodes: Callable[[int], list[int]],
+        direction: int,
+    ) -> set[int]:
+        """Recompute ``step`` from the seeds in network order (``direction`` 1: forward,
+        -1: backward), going on to ``next_nodes`` of every node that changed (a seed always
+        does); returns the nodes that changed."""
         pos = self._net.positions()
-        heap = [(-pos[v], v) for v in set(seeds)]
+        heap = [(direction * pos[v], v) for v in set(seeds)]
         heapq.heapify(heap)
         queued = {v for _, v in heap}
         changed: set[int] = set()
-        backward = self._engine.backward_node
         forced = set(seeds)
         try:
             while heap:
                 _, v = heapq.heappop(heap)
                 queued.discard(v)
-                if backward(v) or v in forced:
+                if step(v) or v in forced:
                     changed.add(v)
-                    for w in self._graph_preds(v):
+                    for w in next_nodes(v):
                         if w not in queued:
                             queued.add(w)
-                            heapq.heappush(heap, (-pos[w], w))
+                            heapq.heappush(heap, (direction * pos[w], w))
         except NoWorkingTimeError as error:
             error.on_row(v % len(self._net.tasks))  # the row it could not place (calendar_blame)
             raise

@@ -10,7 +10,8 @@ export shows its real percentage and stops as soon as the user cancels.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
@@ -135,22 +136,12 @@ def run_import(
             mapping = ColumnMappingDialog.ask(parent, path, info)
             if mapping is None:
                 return None
-            sheet_said: list[str] = []
-            reading = WorkerProgress()
-            plan = run_with_progress(
+            return _read_mapped(
                 parent,
-                f"Importing {path.name}…",
-                lambda: read_workbook(
-                    path,
-                    mapping=mapping,
-                    warn=sheet_said.append,
-                    day_first=day_first,
-                    progress=reading,
-                ),
-                progress=reading,
+                path,
+                partial(read_workbook, path, mapping=mapping, day_first=day_first),
+                notes,
             )
-            _tell_left_out(parent, path, sheet_said, notes)
-            return plan
         if path.suffix.lower() == ".csv":
             data = csv_rows(path)
             guess = guess_csv_mapping(data)  # custom columns ('Owner (Text1)') left to their fields
@@ -158,22 +149,9 @@ def run_import(
             mapping = ColumnMappingDialog.ask(parent, path, info, lambda _name: data)
             if mapping is None:
                 return None
-            csv_said: list[str] = []
-            building = WorkerProgress()
-            plan = run_with_progress(
-                parent,
-                f"Importing {path.name}…",
-                lambda: read_csv(
-                    path,
-                    mapping=mapping,
-                    warn=csv_said.append,
-                    day_first=day_first,
-                    progress=building,
-                ),
-                progress=building,
+            return _read_mapped(
+                parent, path, partial(read_csv, path, mapping=mapping, day_first=day_first), notes
             )
-            _tell_left_out(parent, path, csv_said, notes)
-            return plan
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
         progress = WorkerProgress() if formats.reports_progress(path) else None
         said: list[str] = []  # appended from the reading thread: one list.append each
@@ -194,6 +172,23 @@ def run_import(
     except AppError as exc:
         ExchangeDialogs.error(parent, str(exc))
         return None
+
+
+def _read_mapped(
+    parent: QWidget | None, path: Path, read: Callable[..., Plan], notes: list[str] | None
+) -> Plan:
+    """A sheet or CSV read with the user's column mapping (``read`` takes ``warn`` and
+    ``progress``), the bar moving and Cancel heard; the rows it left out are told."""
+    said: list[str] = []  # appended from the reading thread: one list.append each
+    progress = WorkerProgress()
+    plan: Plan = run_with_progress(
+        parent,
+        f"Importing {path.name}…",
+        lambda: read(warn=said.append, progress=progress),
+        progress=progress,
+    )
+    _tell_left_out(parent, path, said, notes)
+    return plan
 
 
 def read_notes(path: Path, said: Sequence[str]) -> list[str]:
