@@ -52,34 +52,49 @@ def people_calendar_uids(plan: Plan) -> set[int]:
     return {c.uid for r in plan.resources if (c := _own_calendar(plan, r)) is not None}
 
 
+def person_calendar(plan: Plan, resource: Resource, uid: int | None = None) -> Calendar:
+    """The calendar a person's own working time goes into: theirs when they have one, else a
+    new one (uid ``uid``, by default the next free) named for them, based on the calendar
+    they work on (the project's when none), taking every day "as in the base calendar".
+
+    The new one is not in the plan yet: :func:`give_calendar` puts it there.
+    """
+    own = _own_calendar(plan, resource)
+    if own is not None:
+        return own
+    base = (
+        resource.calendar_uid
+        if resource.calendar_uid in plan.calendars
+        else plan.project.calendar_uid
+    )
+    return Calendar(
+        uid=plan.next_calendar_uid() if uid is None else uid,
+        name=resource.name,
+        base_uid=base,
+        week=(None,) * 7,
+    )
+
+
+def give_calendar(plan: Plan, resource_uid: int, calendar: Calendar) -> CalendarEdit:
+    """Put ``calendar`` into the plan as the person's own (from :func:`person_calendar`,
+    edited), moving them onto it when it is new, in one batch."""
+    res = plan.resource(resource_uid)
+    with plan.batch():
+        old = plan.put_calendar(calendar)
+        if res.calendar_uid != calendar.uid:
+            plan.update_resource(replace(res, calendar_uid=calendar.uid))
+    return CalendarEdit(res, calendar.uid, old)
+
+
 def add_vacation(
     plan: Plan, resource_uid: int, start: date, end: date, name: str = "Vacation"
 ) -> CalendarEdit:
     """Mark ``start``..``end`` (inclusive) as days off for one person, in one batch."""
     if end < start:
         raise InputError("a vacation cannot end before it starts")
-    res = plan.resource(resource_uid)
-    own = _own_calendar(plan, res)
+    cal = person_calendar(plan, plan.resource(resource_uid))
     exc = CalendarException(name, start, end, working=False)
-    with plan.batch():
-        if own is None:
-            base = (
-                res.calendar_uid
-                if res.calendar_uid in plan.calendars
-                else plan.project.calendar_uid
-            )
-            cal = Calendar(
-                uid=plan.next_calendar_uid(),
-                name=res.name,
-                base_uid=base,
-                week=(None,) * 7,
-                exceptions=(exc,),
-            )
-            plan.put_calendar(cal)
-            plan.update_resource(replace(res, calendar_uid=cal.uid))
-            return CalendarEdit(res, cal.uid, None)
-        plan.put_calendar(replace(own, exceptions=(*own.exceptions, exc)))
-        return CalendarEdit(res, own.uid, own)
+    return give_calendar(plan, resource_uid, replace(cal, exceptions=(*cal.exceptions, exc)))
 
 
 def remove_vacation(plan: Plan, resource_uid: int, index: int) -> CalendarEdit:
