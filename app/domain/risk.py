@@ -9,6 +9,11 @@ from enum import Enum
 from app.domain.errors import InputError
 from app.domain.quoting import quoted
 
+# A risk's impact, exposure and contingency are estimates, typed and shown in whole units of
+# the project's currency: by the register and its printout, its total line, the Budget view's
+# risk reserve and the status report.
+RISK_DIGITS = 0
+
 
 class RiskStatus(Enum):
     """Life of a risk."""

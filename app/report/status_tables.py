@@ -12,6 +12,7 @@ from datetime import date
 from app.domain.money import format_money
 from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
+from app.domain.risk import RISK_DIGITS
 from app.domain.status_lines import MilestoneLine, StatusReport, TaskLine
 from app.domain.task import DurationUnit
 from app.report.columns import format_date
@@ -35,11 +36,6 @@ class Card:
 
 def _money(report: StatusReport, amount: float | None, digits: int | None = None) -> str:
     return "n/a" if amount is None else format_money(amount, report.project, digits=digits)
-
-
-# A risk's impact is an estimate, typed and shown in whole units of the currency by the
-# risk register (app/ui/models/risk_model.py) and its printout; the report says the same.
-RISK_DIGITS = 0
 
 
 def days(report: StatusReport, minutes: int | None) -> str:

@@ -7,12 +7,6 @@ from PySide6.QtCore import QLocale
 from app.domain.money import format_money
 from app.domain.project import Project
 
-# The user's thousands and decimal separators, read once: a sheet shows thousands of
-# amounts, and a QLocale made and asked for each was half of what one took (3.5 -> 1.6 µs).
-# The application never changes the default locale (QLocale.setDefault) once it runs.
-_GROUP = QLocale().groupSeparator()
-_DECIMAL = QLocale().decimalPoint()
-
 
 def money(
     project: Project, value: float, locale: QLocale | None = None, *, digits: int | None = None
@@ -23,9 +17,15 @@ def money(
 
     The C locale (tests, servers) gets ``€8,500.00`` / ``-€12.50``; ``digits``
     overrides the project's decimals for a whole-number summary.
+
+    The user's locale is asked each time (about 1.5 µs; a sheet formats only the cells it
+    paints), not once at start: a locale changed later (QLocale.setDefault, or the system's
+    regional settings, which Qt follows on Windows and macOS) would otherwise leave amounts
+    in the old separators while dates (app.ui.locale_dates) took the new ones. A caller
+    formatting many amounts in one go passes one ``locale``.
     """
     if locale is None:
-        group, decimal = _GROUP, _DECIMAL
-    else:
-        group, decimal = locale.groupSeparator(), locale.decimalPoint()
-    return format_money(value, project, digits=digits, group=group, decimal=decimal)
+        locale = QLocale()
+    return format_money(
+        value, project, digits=digits, group=locale.groupSeparator(), decimal=locale.decimalPoint()
+    )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.earned_value import SCurveCache, project_earned_value, s_curve
-from app.domain.risk import contingency_reserve, live, open_exposure
+from app.domain.risk import RISK_DIGITS, contingency_reserve, live, open_exposure
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
     HEADER_TIPS,
@@ -234,11 +234,12 @@ class BudgetView(QWidget):
         project = plan.project
         reserve = contingency_reserve(plan.risks)
         card = self.cards["reserve"]
-        card.set(money(project, reserve))
+        card.set(money(project, reserve, digits=RISK_DIGITS))
         budget = self.document.costs.budget
         lines = [
             f"Contingency of the {len(live(plan.risks))} risks not closed "
-            f"(their exposure, probability x impact: {money(project, open_exposure(plan.risks))})"
+            f"(their exposure, probability x impact: "
+            f"{money(project, open_exposure(plan.risks), digits=RISK_DIGITS)})"
         ]
         if budget is not None:
             lines.append(f"Budget plus reserve: {money(project, budget + reserve)}")

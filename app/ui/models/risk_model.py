@@ -21,6 +21,7 @@ from app.domain.money import parse_money
 from app.domain.plan import Plan
 from app.domain.risk import (
     PROBABILITY_RULE,
+    RISK_DIGITS,
     Risk,
     RiskStatus,
     non_negative,
@@ -236,7 +237,11 @@ class RiskTableModel(QAbstractTableModel):
                 RiskColumn.EXPOSURE: risk.exposure,
                 RiskColumn.CONTINGENCY: risk.contingency,
             }[column]
-            return f"{amount:g}" if editing else money(self.document.plan.project, amount, digits=0)
+            return (
+                f"{amount:g}"
+                if editing
+                else money(self.document.plan.project, amount, digits=RISK_DIGITS)
+            )
         if column is RiskColumn.STATUS:
             return risk.status.value if editing else risk.status.label
         if column is RiskColumn.TASKS:

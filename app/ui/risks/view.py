@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.domain.resource import ResourceType
-from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
+from app.domain.risk import RISK_DIGITS, Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
 from app.ui.commands import execute, one_step
 from app.ui.document import Document
@@ -171,8 +171,8 @@ class RiskView(QWidget):
         exposure = open_exposure(plan.risks)
         reserve = contingency_reserve(plan.risks)
         self.total.setText(
-            f"Open exposure: {money(plan.project, exposure, digits=0)}"
-            f"   Contingency reserve: {money(plan.project, reserve, digits=0)}"
+            f"Open exposure: {money(plan.project, exposure, digits=RISK_DIGITS)}"
+            f"   Contingency reserve: {money(plan.project, reserve, digits=RISK_DIGITS)}"
         )
 
     def add_risk(self) -> None:
