@@ -80,3 +80,28 @@ def fitted_label(label: str, room: float, advance: Callable[[str], float]) -> st
             break
         shown = text
     return shown
+
+
+def short_label(label: str, room: float, advance: Callable[[str], float]) -> str:
+    """``label`` in ``room`` points, always readable: :func:`fitted_label`'s whole names and
+    count, else the first person's name without their units and the count ("Jonas Weber,
+    +1"), else that name cut with "…" before the count ("Jonas W…+1"), at least two letters
+    of it; "" when not even that fits, or the label is a figure ("45%" cut to "4…" would
+    read as another figure). A name cut inside its units read "Jonas Weber[50%…"."""
+    fitted = fitted_label(label, room, advance)
+    if fitted:
+        return fitted
+    names = label.split(", ")
+    first = names[0]
+    if first.endswith("]") and "[" in first:  # "Jonas Weber[50%]": the units go first
+        first = first[: first.rindex("[")].rstrip()
+    more = f"+{len(names) - 1}" if len(names) > 1 else ""
+    if advance(first + (f", {more}" if more else "")) <= room:
+        return first + (f", {more}" if more else "")
+    if not any(c.isalpha() for c in first):
+        return ""
+    for end in range(len(first) - 1, 1, -1):
+        text = f"{first[:end].rstrip()}\u2026{more}"
+        if advance(text) <= room:
+            return text
+    return ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.domain.leveling_resume import delay_is_pause
@@ -20,7 +20,7 @@ from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.arrows import route
-from app.report.bar_labels import bar_labels, fitted_label
+from app.report.bar_labels import bar_labels, short_label
 from app.report.bar_marks import clip_out as clip_out  # re-exported: export, gantt_pages
 from app.report.bar_marks import label_x as label_x  # re-exported: tests
 from app.report.bar_marks import paint_deadline as paint_deadline  # re-exported: page_frame
@@ -267,9 +267,8 @@ class GanttPainter:
             end = page[1] if end is None else min(end, page[1])
         if end is not None and x + self._widths(label) > end:
             room = max(end - x, 0.0)
-            shortened = fitted_label(label, room, self._widths)  # whole names and "+2"
-            if not shortened:  # not one whole name: as much of the first as fits
-                shortened = self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            # whole names and "+2", else the first name without its units ("Jonas W…+1")
+            shortened = short_label(label, room, self._widths)
             if shortened.strip("\u2026 ") == "":
                 return None  # room for no letter: nothing rather than a lone "…"
             label = shortened

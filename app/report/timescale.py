@@ -128,14 +128,36 @@ def unit_labels(start: datetime, unit: Unit) -> tuple[str, ...]:
     return (str(start.year), f"'{start.year % 100:02d}")
 
 
+# What each of :func:`unit_labels`' forms names, form by form: a cell cut by a page edge
+# may take a shorter form only of the kind its tier shows ("23 Mar" cut to "23", never to
+# "W13" among "30 Mar" and "6 Apr"); "both" (the week number and its date) allows either.
+# The lone initials ("M" for May, "W" for Wednesday) and a quarter's bare number are kinds
+# of their own: a reader takes "3" among "Q2" and "Q4" for nothing.
+_LABEL_KINDS: dict[Unit, tuple[str, ...]] = {
+    Unit.HOUR: ("time", "time", "time"),
+    Unit.DAY: ("date", "date", "date", "date", "initial"),
+    Unit.WEEK: ("both", "date", "date", "number", "date"),
+    Unit.MONTH: ("name", "name", "name", "initial"),
+    Unit.QUARTER: ("quarter", "quarter", "number"),
+    Unit.YEAR: ("year", "year"),
+}
+
+
+def label_kinds(unit: Unit) -> tuple[str, ...]:
+    """What each caption form of :func:`unit_labels` names, in the same order."""
+    return _LABEL_KINDS[unit]
+
+
 @dataclass(frozen=True, slots=True)
 class TierCell:
-    """One cell of a timescale tier, from ``x0`` to ``x1``."""
+    """One cell of a timescale tier, from ``x0`` to ``x1``; ``kinds``: what each of its
+    ``labels`` names (:func:`label_kinds`; empty when not known)."""
 
     start: datetime
     x0: float
     x1: float
     labels: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +198,14 @@ class Timescale:
     def tier(self, unit: Unit, x0: float, x1: float) -> list[TierCell]:
         """Cells of one tier covering ``x0``..``x1``."""
         cells: list[TierCell] = []
+        kinds = label_kinds(unit)
         start = floor_unit(self.moment_at(x0), unit)
         while True:
             end = next_unit(start, unit)
             a, b = self.x_of(start), self.x_of(end)
             if a >= x1:
                 break
-            cells.append(TierCell(start, a, b, unit_labels(start, unit)))
+            cells.append(TierCell(start, a, b, unit_labels(start, unit), kinds))
             start = end
         return cells
 

@@ -39,15 +39,25 @@ def cut_cell_labels(cell: TierCell, style: int, width: float) -> tuple[str, ...]
     """The captions a cell may show in ``width`` of its room, longest first.
 
     A whole cell takes the tier's caption style (``style``) or a shorter form. A cell
-    cut by the page or window edge gets no shorter form than the last abbreviation,
-    as MS Project writes "M" for May only where every column is that tiny: a month cut
-    to a sliver at a page edge printed "M" among "Mar 2027" and "Apr 2027", a week
-    "3" among "W15" and "W16". Nothing is drawn when no such form fits.
+    cut by the page or window edge takes only the shorter forms that name it as the
+    tier's style names the others (the cell's ``kinds``): a week cut by a page's left
+    edge printed "W13" beside "5 Apr" and "12 Apr", where "29" (or "29 Mar") says
+    which; a month cut to a sliver printed "M" among "Mar 2027" and "Apr 2027", as MS
+    Project writes initials only where every column is that tiny. Without kinds, no
+    shorter form than the last abbreviation. Nothing is drawn when no such form fits.
     """
     labels = cell.labels[style:]
     if width >= cell.x1 - cell.x0 - 0.5 or len(labels) <= 1:
         return labels
-    return labels[:-1]
+    if len(cell.kinds) != len(cell.labels):
+        return labels[:-1]
+    kinds = cell.kinds[style:]
+    own = kinds[0]
+    return tuple(
+        label
+        for label, kind in zip(labels, kinds, strict=True)
+        if kind == own or (own == "both" and kind != "initial")
+    )
 
 
 def paint_timescale(

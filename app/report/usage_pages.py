@@ -216,8 +216,10 @@ def render_usage(
     n_periods = len(sheet.periods)
     cols, rows = plan.cols, plan.rows
     holes = plan.blank > 0  # pages left out: each page says its rows and dates
-    font, bold = report_font(8), report_font(8, bold=True)
-    metrics = QFontMetricsF(font)
+    bold = report_font(8, bold=True)
+    # a bold line's name shortened in the plain font lost its "…" past the column's edge
+    # ('Design phase with a rather long summary nam'), as the Gantt's table once did
+    fonts = (QFontMetricsF(report_font(8)), QFontMetricsF(bold))
     day = printed_on or date.today()
     dpp = device.logicalDpiX() / 72.0
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -261,7 +263,7 @@ def render_usage(
                 p.drawText(QRectF(x, y, period_w - _PAD, ROW_H), right, sheet.periods[k])
             for line in chunk:
                 y += ROW_H
-                _paint_line(p, line, y, (name_w, total_w, period_w), (first, last), metrics)
+                _paint_line(p, line, y, (name_w, total_w, period_w), (first, last), fonts)
             p.setPen(QPen(Colors.grid, 0.5))
             bottom = y + ROW_H
             for yy in (HEADER_H, HEADER_H + ROW_H, bottom):
@@ -285,7 +287,7 @@ def _paint_line(
     y: float,
     widths: tuple[float, float, float],
     span: tuple[int, int],
-    metrics: QFontMetricsF,
+    fonts: tuple[QFontMetricsF, QFontMetricsF],
 ) -> None:
     name_w, total_w, period_w = widths
     first, last = span
@@ -301,6 +303,7 @@ def _paint_line(
     p.setFont(report_font(8, bold=line.bold))
     p.setPen(Colors.text)
     indent = 8.0 * line.depth
+    metrics = fonts[1] if line.bold else fonts[0]  # the font the name is drawn in
     name = metrics.elidedText(line.name, Qt.TextElideMode.ElideRight, name_w - 2 * _PAD - indent)
     p.drawText(QRectF(_PAD + indent, y, name_w - 2 * _PAD - indent, ROW_H), left, name)
     p.drawText(QRectF(name_w, y, total_w - _PAD, ROW_H), right, line.total)

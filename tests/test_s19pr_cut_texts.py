@@ -1,0 +1,119 @@
+"""Texts a printed page cut short said nothing readable: a week cut by a page's left edge
+read "W13" beside "5 Apr" and "12 Apr"; the names right of a bar cut inside the first
+person's units read "Jonas Webe…" (hiding a second person) or "Jonas Weber[50%…"; and a
+bold (summary) name of the Usage printout was shortened in the plain font, so its "…"
+fell past the column's edge and the name ended mid-word ('…long summary nam')."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPdfWriter
+
+from app.cli import main
+from app.report.bar_labels import short_label
+from app.report.fonts import report_font
+from app.report.gantt_pages import LABEL_FONT
+from app.report.options import PrintOptions
+from app.report.render import page_layout
+from app.report.timescale import TierCell, Timescale, Unit, label_kinds, level_named, unit_labels
+from app.report.timescale_paint import cut_cell_labels
+from app.report.usage_pages import UsageLine, UsageSheet, render_usage, usage_page_grid
+
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "crm-rollout.gantry"
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler missing")
+
+
+def _pages(pdf: Path) -> list[str]:
+    run = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    return run.stdout.split("\f")
+
+
+def _cell(start: datetime, unit: Unit, width: float) -> TierCell:
+    return TierCell(start, 0.0, width, unit_labels(start, unit), label_kinds(unit))
+
+
+def test_s19pr_a_cut_cell_keeps_the_tiers_way_of_naming():
+    week = _cell(datetime(2027, 3, 29), Unit.WEEK, 40.0)
+    # the tier says "5 Apr": the cut week says its date too, never "W13"
+    assert cut_cell_labels(week, 2, 12.0) == ("29 Mar", "29")
+    assert cut_cell_labels(week, 3, 12.0) == ("W13",)  # the tier says "W14": so does it
+    assert "W13" in cut_cell_labels(week, 0, 12.0)  # "Week 14, 5 Apr 2027": either
+    may = _cell(datetime(2027, 5, 1), Unit.MONTH, 60.0)
+    assert cut_cell_labels(may, 0, 12.0) == ("May 2027", "May 2027", "May")
+    quarter = _cell(datetime(2027, 4, 1), Unit.QUARTER, 60.0)
+    assert cut_cell_labels(quarter, 1, 5.0) == ("Q2",)  # not a bare "2"
+    # the tiers the timescale makes carry their kinds
+    scale = Timescale.at_level(datetime(2027, 3, 31), level_named("weeks"))
+    (first, *_rest) = scale.tier(Unit.WEEK, 0.0, 100.0)
+    assert first.kinds == label_kinds(Unit.WEEK)
+    assert first.x0 < 0
+
+
+@needs_poppler
+def test_s19pr_a_week_cut_by_a_pages_edge_says_its_date(qapp, tmp_path):
+    out = tmp_path / "wide.pdf"
+    assert main(["convert", str(DEMO), str(out), "--pages-wide", "4", "--no-view"]) == 0
+    heads = [line for page in _pages(out) for line in page.splitlines() if "WBS" in line]
+    weeks = [line.split("Finish", 1)[1].split() for line in heads]
+    assert any(w[:3] == ["29", "5", "Apr"] for w in weeks), weeks  # was "W13 5 Apr"
+    assert not any(re.fullmatch(r"W\d+", word) for w in weeks for word in w), weeks
+
+
+def test_s19pr_a_label_without_room_for_one_name_and_a_count(qapp):
+    advance = QFontMetricsF(report_font(LABEL_FONT)).horizontalAdvance
+    two = "Jonas Weber[50%], Ana Lima"
+    assert short_label(two, advance(two), advance) == two
+    assert short_label(two, advance("Jonas Weber[50%], +1"), advance) == "Jonas Weber[50%], +1"
+    assert short_label(two, advance("Jonas Weber, +1"), advance) == "Jonas Weber, +1"
+    cut = short_label(two, advance("Jonas W\u2026+1"), advance)
+    assert cut == "Jonas W\u2026+1"
+    one = "Jonas Weber[50%]"
+    assert short_label(one, advance("Jonas Weber"), advance) == "Jonas Weber"  # the name alone
+    assert short_label(one, advance("Jonas W\u2026"), advance) == "Jonas W\u2026"
+    assert short_label(one, advance("J\u2026"), advance) == ""  # one letter says nothing
+    assert short_label("45%", advance("4\u2026"), advance) == ""  # nor a figure cut short
+
+
+@needs_poppler
+def test_s19pr_a_printed_label_cut_at_a_page_edge_keeps_its_count(qapp, tmp_path):
+    out = tmp_path / "wide.pdf"
+    assert main(["convert", str(DEMO), str(out), "--pages-wide", "4", "--no-view"]) == 0
+    text = "\n".join(_pages(out))
+    # the row is on each of the four pages; its label on one, at the page's right edge
+    lines = [line.rstrip() for line in text.splitlines() if "UX prototypes" in line]
+    assert next(line for line in lines if "Jonas" in line).endswith("+1"), (
+        lines
+    )  # was "Jonas Webe…"
+    assert "[50%\u2026" not in text
+    assert "Webe\u2026" not in text
+
+
+@needs_poppler
+def test_s19pr_a_bold_usage_name_ends_in_an_ellipsis_inside_its_column(qapp, tmp_path):
+    name = "Design phase with a rather long summary name for the whole first half of work"
+    lines = (
+        UsageLine(name, "80h", ((0, "40h"),), 2, bold=True),
+        UsageLine("Install the cooling loop for the north data hall and test it", "40h", (), 2),
+    )
+    sheet = UsageSheet("Task Usage by week", "Task Name", ("2 Mar 2026", "9 Mar 2026"), lines)
+    out = tmp_path / "usage.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout(PrintOptions(landscape=False)))
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    name_w = usage_page_grid(sheet, rect.width(), rect.height())[0]
+    assert render_usage(writer, sheet, project="P") == 1
+    del writer
+    # where each word of the page ends, in points from the paper's left edge
+    run = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True)
+    words = re.findall(r'xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', run.stdout)
+    cut = [(float(x1), word) for x1, word in words if word.endswith("\u2026")]
+    assert len(cut) == 2  # both names shortened, each visibly
+    column_end = rect.left() + name_w
+    assert all(x1 <= column_end for x1, _word in cut), (cut, column_end)
