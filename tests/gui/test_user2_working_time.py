@@ -113,12 +113,12 @@ def test_bad_hours_are_refused_naming_the_day_and_change_nothing(doc, qtbot):
     assert doc.undo_stack.count() == 0
 
 
-def test_a_persons_own_calendar_is_not_listed(doc, qtbot):
+def test_a_persons_own_calendar_is_listed_as_the_person_after_the_base_calendars(doc, qtbot):
     doc.plan.add_resource(Resource(1, "Ana"))
     execute(doc, AddVacationCommand(doc, 1, date(2026, 3, 4), date(2026, 3, 5), "Ski"))
     dialog = _dialog(doc, qtbot)
     names = [dialog.calendar.itemText(i) for i in range(dialog.calendar.count())]
-    assert names == ["Standard"]
+    assert names == ["Standard", "", "Ana"]  # a separator, then the people (s19cw)
 
 
 def test_the_project_menu_offers_it_after_project_information(qtbot, tmp_path, monkeypatch):

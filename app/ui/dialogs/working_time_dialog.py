@@ -1,5 +1,6 @@
 """Change Working Time (MS Project's Project > Change Working Time): a calendar's working
-week, its non-working days, and new calendars to give tasks of their own.
+week, its non-working days, and new calendars to give tasks of their own. People's own
+calendars follow the base calendars (app/ui/dialogs/working_time_people.py).
 
 Every change made in the dialog is applied on OK as one undoable step.
 """
@@ -32,12 +33,13 @@ from app.domain.calendars import overlapping_exception, public_holidays
 from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
-from app.domain.vacations import people_calendar_uids
+from app.domain.vacations import people_calendar_uids, people_calendars
 from app.domain.worktime import check_has_work
 from app.ui.commands import CompositeCommand, PlanCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField
+from app.ui.dialogs.working_time_people import PersonCalendarCommand, base_text
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand
 
@@ -110,23 +112,33 @@ def editable_calendars(plan: Plan) -> list[Calendar]:
 
 
 class WorkingTimeDialog(CommandDialog):
-    """Edit working weeks and non-working days of the plan's calendars; create calendars."""
+    """Edit working weeks and non-working days of the plan's calendars and of each person's
+    own; create calendars. ``person``: open on that person's calendar."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, person: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change Working Time")
         self.document = document
         plan = document.plan
         self.edited: dict[int, Calendar] = {c.uid: c for c in editable_calendars(plan)}
+        people = people_calendars(plan, plan.next_calendar_uid())
+        #: calendar uid -> the person whose own calendar it is (new ones not in the plan yet)
+        self.people: dict[int, int] = {uid: res_uid for uid, (res_uid, _) in people.items()}
+        self.edited.update((uid, cal) for uid, (_, cal) in people.items())
+        self._opened = dict(self.edited)  # what changed is put into the plan on OK
         self._shown: int | None = None
 
         self.calendar = QComboBox()
+        self.based_on = QLabel()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText("name of a new calendar, e.g. Night shift")
         new_button = QPushButton("Create calendar")
         new_button.clicked.connect(self.create_calendar)
         top = QFormLayout()
         top.addRow("Calendar", self.calendar)
+        top.addRow("", self.based_on)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_name, 1)
         new_row.addWidget(new_button)
@@ -185,8 +197,15 @@ class WorkingTimeDialog(CommandDialog):
         layout.addWidget(buttons)
 
         for cal in self.edited.values():
-            self.calendar.addItem(cal.name, cal.uid)
-        self.calendar.setCurrentIndex(max(self.calendar.findData(plan.project.calendar_uid), 0))
+            if cal.uid not in self.people:
+                self.calendar.addItem(cal.name, cal.uid)
+        if self.people:
+            self.calendar.insertSeparator(self.calendar.count())
+        for uid, res_uid in self.people.items():  # listed by the person's name, as MS Project
+            self.calendar.addItem(plan.resource(res_uid).name, uid)
+        mine = [uid for uid, res_uid in self.people.items() if res_uid == person]
+        shown = mine[0] if mine else plan.project.calendar_uid
+        self.calendar.setCurrentIndex(max(self.calendar.findData(shown), 0))
         self.calendar.currentIndexChanged.connect(self._on_calendar_changed)
         self._show(int(self.calendar.currentData()))
 
@@ -195,7 +214,9 @@ class WorkingTimeDialog(CommandDialog):
     def _show(self, uid: int) -> None:
         self._shown = uid
         cal = self.edited[uid]
-        week = effective_week(self._calendars(), cal)
+        calendars = self._calendars()
+        self.based_on.setText(base_text(calendars, cal, self.document.plan.project.calendar_uid))
+        week = effective_week(calendars, cal)
         for d in range(7):
             self.working[d].setChecked(bool(week[d]))
             self.hours[d].setText(format_hours(week[d]) or "08:00-12:00, 13:00-17:00")
@@ -263,7 +284,7 @@ class WorkingTimeDialog(CommandDialog):
             self.error.setText("Type a name for the new calendar.")
             return
         taken = {c.name.casefold() for c in self.document.plan.calendars.values()}
-        taken |= {c.name.casefold() for c in self.edited.values()}
+        taken |= {c.name.casefold() for c in self.edited.values() if c.uid not in self.people}
         if name.casefold() in taken:
             self.error.setText(f"A calendar named '{name}' exists already.")
             return
@@ -342,20 +363,26 @@ class WorkingTimeDialog(CommandDialog):
     def command(self) -> PlanCommand | None:
         """Every calendar added or changed, as one step (None: nothing changed)."""
         self._keep_week()
-        plan = self.document.plan
-        for cal in self.edited.values():  # used by a task or not yet (worktime.check_has_work)
-            if plan.calendars.get(cal.uid) != cal:
-                check_has_work(cal, self._calendars())
+        changed = [c for uid, c in self.edited.items() if self._opened.get(uid) != c]
+        for cal in changed:  # used by a task or not yet (worktime.check_has_work)
+            check_has_work(cal, self._calendars())
         parts: list[PlanCommand] = [
             PutCalendarCommand(self.document, cal, f"Change calendar '{cal.name}'")
-            for uid, cal in self.edited.items()
-            if plan.calendars.get(uid) != cal
+            for cal in changed
+            if cal.uid not in self.people
+        ]
+        parts += [  # after the calendars a new one of theirs may be based on
+            PersonCalendarCommand(self.document, self.people[cal.uid], cal)
+            for cal in changed
+            if cal.uid in self.people
         ]
         if not parts:
             return None
         return CompositeCommand(self.document, "Change working time", parts)
 
 
-def change_working_time(document: Document, parent: QWidget | None) -> None:
-    """Project > Change Working Time…"""
-    WorkingTimeDialog(document, parent).exec()
+def change_working_time(
+    document: Document, parent: QWidget | None, person: int | None = None
+) -> None:
+    """Project > Change Working Time…; from the Team view, on ``person``'s calendar."""
+    WorkingTimeDialog(document, parent, person).exec()

@@ -23,6 +23,7 @@ from app.ui.background import Cancelled
 from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assignment_info import open_assignment_info
+from app.ui.dialogs.working_time_dialog import change_working_time as open_working_time
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand
 from app.ui.team.assign_dialog import AssignTaskDialog
@@ -212,6 +213,12 @@ class TeamActions(WidgetMixin):
             self.message(self, f"Select the days off to remove in {name}'s list first.")
         else:
             self.run(RemoveVacationCommand(self.document, uid, row))
+
+    def change_working_time(self) -> None:
+        """Change Working Time on the selected person's own calendar (a 4-day week, say)."""
+        uid = self._person()
+        if uid is not None:
+            open_working_time(self.document, self, uid)
 
     def compute_leveling(self) -> LevelingResult:
         """What leveling would do, from the plan without its current delays (off the GUI thread)."""

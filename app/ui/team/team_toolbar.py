@@ -25,6 +25,12 @@ PERSON = (
 DAYS_OFF = (
     ("team_add_vacation", "Add days off…", "Add days off to the selected person's calendar"),
     ("team_remove_vacation", "Remove days off", "Remove the days off selected in the list"),
+    (
+        "team_change_working_time",
+        "Change Working Time…",
+        "The selected person's working week, hours and days off (MS Project's Change Working"
+        " Time on a resource)",
+    ),
 )
 LEVELING = (
     (

@@ -78,12 +78,17 @@ class TeamView(TeamActions, QWidget):
             "team_unassign_task": self.remove_from_task,
             "team_add_vacation": self.add_vacation,
             "team_remove_vacation": self.remove_vacation,
+            "team_change_working_time": self.change_working_time,
             "team_level_resources": self.level_resources,
             "team_clear_leveling": self.clear_leveling,
         }
         toolbar = TeamToolBar(slots, not document.read_only, self)
         self.toolbar = toolbar
         self.actions_by_id: dict[str, QAction] = dict(toolbar.actions_by_id)
+        # A person's context menu, as MS Project's on a resource row (right-click selects it).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action_id in ("team_edit_person", "team_change_working_time", "team_add_vacation"):
+            self.table.addAction(self.actions_by_id[action_id])
         self.assignments = AssignmentTable(0, 7)
         self.assignments.setHorizontalHeaderLabels(
             ["Task", "Units", "Work", "Cost", "Rate table", "Dates", "Work contour"]

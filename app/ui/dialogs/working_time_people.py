@@ -1,0 +1,46 @@
+"""People in Change Working Time: as in MS Project, the "For calendar" list holds each
+person's own calendar after the base calendars (a 4-day week or part-time hours for one
+person, their days off).
+
+A person without a calendar of their own is offered one based on the calendar they work on
+(:func:`app.domain.vacations.people_calendars`, as their days off get); it is put into the
+plan, and they onto it, only when it was changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.domain.calendar import Calendar
+from app.domain.vacations import CalendarEdit, give_calendar, undo_calendar_edit
+from app.ui.commands import PlanCommand
+from app.ui.document import Document
+
+
+def base_text(calendars: Mapping[int, Calendar], calendar: Calendar, project_uid: int) -> str:
+    """What MS Project shows under "For calendar": the calendar it is based on, or that it is
+    a base calendar itself."""
+    if calendar.base_uid is None:
+        project = " (the project's)" if calendar.uid == project_uid else ""
+        return f"'{calendar.name}' is a base calendar{project}."
+    base = calendars.get(calendar.base_uid)
+    return f"Base calendar: {base.name if base is not None else '?'}"
+
+
+class PersonCalendarCommand(PlanCommand):
+    """A person's own calendar as changed in Change Working Time; a new one is put into the
+    plan and the person moved onto it (undo takes both back)."""
+
+    def __init__(self, document: Document, resource_uid: int, calendar: Calendar) -> None:
+        who = document.plan.resource(resource_uid).name
+        super().__init__(document, f"Change working time of '{who}'")
+        self._resource_uid = resource_uid
+        self._calendar = calendar
+        self._edit: CalendarEdit | None = None
+
+    def _redo(self) -> None:
+        self._edit = give_calendar(self.document.plan, self._resource_uid, self._calendar)
+
+    def _undo(self) -> None:
+        if self._edit is not None:
+            undo_calendar_edit(self.document.plan, self._edit)
