@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.recurrence_tasks import describe, is_occurrence
 
 
@@ -30,6 +31,6 @@ def recurring_lines(plan: Plan, listed: Iterable[tuple[int, str]]) -> list[str]:
         held = sum(1 for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid)))
         line = f"Recurring {wbs} '{plan.task(uid).name}': {describe(rec)}"
         if rec.end is not None or held != rec.pattern.occurrences:
-            line += f" ({held} occurrence{'s' if held != 1 else ''} in the plan)"
+            line += f" ({counted(held, 'occurrence')} in the plan)"
         out.append(line)
     return out

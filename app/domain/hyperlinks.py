@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.domain.custom_fields import control_character, one_line
 from app.domain.errors import InputError
+from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 
 # MS Project's limits: text to display 255 characters as any text field; an address as
@@ -140,6 +141,6 @@ def hyperlinks_not_kept(plan_tasks: Iterable[object], fmt: str) -> str:
     first = getattr(links[0], "name", "")
     n = len(links)
     return (
-        f"{fmt} keeps no hyperlinks: {n} task hyperlink{'s' if n != 1 else ''} not saved "
+        f"{fmt} keeps no hyperlinks: {counted(n, 'task hyperlink')} not saved "
         f"(the first on {quoted(first)})"
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ class LevelingResult:
         if delayed:
             days = max(m.delay_minutes for m in delayed) / minutes_per_day
             split = sum(1 for m in delayed if m.resumes)
-            their = "their" if split != 1 else "its"
+            their = noun(split, "its", "their")
             paused = f" ({split} started, split: {their} work left resumes later)" if split else ""
             said.append(
                 f"Delayed {counted(len(delayed), 'task')}{paused}: {_names(delayed)}; "

@@ -14,3 +14,9 @@ def noun(n: float, word: str, plural: str = "") -> str:
     """The noun alone, as :func:`counted` shows it after ``n`` (the count shown elsewhere:
     'Every [2] weeks')."""
     return word if n == 1 else plural or word + "s"
+
+
+def verb(n: float, one: str = "is", many: str = "are") -> str:
+    """The verb agreeing with a subject of ``n`` things: 'is' for exactly one, else 'are'
+    ('2 tasks are left out'); ``one`` and ``many``: another pair, as 'has' and 'have'."""
+    return one if n == 1 else many

@@ -31,6 +31,7 @@ from app.domain.calendars import occurrences
 from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR
 from app.domain.errors import InputError
 from app.domain.notation import format_duration
+from app.domain.plural_words import noun
 from app.domain.project import Project
 from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
@@ -351,30 +352,29 @@ def describe(rec: TaskRecurrence) -> str:
     if kind is RecurrenceKind.DAILY and rec.working_days:
         text = "every weekday" if p.period == 1 else f"every {p.period} working days"
     elif kind is RecurrenceKind.DAILY:
-        text = f"every{every} day{'s' if p.period > 1 else ''}"
+        text = f"every{every} {noun(p.period, 'day')}"
     elif kind is RecurrenceKind.WEEKLY:
         days = ", ".join(WEEKDAY_ABBR[d] for d in sorted(p.weekdays))
-        text = f"every{every} week{'s' if p.period > 1 else ''} on {days}"
+        text = f"every{every} {noun(p.period, 'week')} on {days}"
     elif kind is RecurrenceKind.MONTHLY_BY_DATE:
-        text = f"day {p.day_of_month} of every{every} month{'s' if p.period > 1 else ''}"
+        text = f"day {p.day_of_month} of every{every} {noun(p.period, 'month')}"
     elif kind is RecurrenceKind.MONTHLY_BY_WEEKDAY:
         text = (
             f"the {_ORDINALS[p.week_of_month]} {WEEKDAY_ABBR[p.weekday]} of every{every} "
-            f"month{'s' if p.period > 1 else ''}"
+            f"{noun(p.period, 'month')}"
         )
     elif kind is RecurrenceKind.YEARLY_BY_DATE:
         text = (
-            f"every{every} year{'s' if p.period > 1 else ''} on "
-            f"{MONTH_NAMES[p.month - 1]} {p.day_of_month}"
+            f"every{every} {noun(p.period, 'year')} on {MONTH_NAMES[p.month - 1]} {p.day_of_month}"
         )
     else:
         text = (
-            f"every{every} year{'s' if p.period > 1 else ''} on the {_ORDINALS[p.week_of_month]} "
+            f"every{every} {noun(p.period, 'year')} on the {_ORDINALS[p.week_of_month]} "
             f"{WEEKDAY_ABBR[p.weekday]} of {MONTH_NAMES[p.month - 1]}"
         )
     if rec.end is not None:
         return f"{text}, from {rec.start:%Y-%m-%d} until {rec.end:%Y-%m-%d}"
-    times = f"{p.occurrences} time{'s' if p.occurrences != 1 else ''}"
+    times = f"{p.occurrences} {noun(p.occurrences or 0, 'time')}"  # checked: a count
     return f"{text}, {times} from {rec.start:%Y-%m-%d}"
 
 

@@ -18,6 +18,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.errors import InputError
 from app.domain.hyperlinks import Hyperlink, hyperlink
+from app.domain.plural_words import counted, verb
 from app.domain.quoting import quoted
 from app.domain.task import Task
 
@@ -67,8 +68,7 @@ def read_weblinks(
     if refused:
         n = len(refused)
         notes.append(
-            f"{file_name}: {n} task web link{'s' if n != 1 else ''} "
-            f"{'are' if n != 1 else 'is'} left out (first: {refused[0]})"
+            f"{file_name}: {counted(n, 'task web link')} {verb(n)} left out (first: {refused[0]})"
         )
     return links, notes
 
@@ -85,6 +85,6 @@ def texts_not_kept(tasks: Iterable[Task]) -> str:
         return ""
     n = len(named)
     return (
-        f".gan keeps a hyperlink's address only: the text to display of {n} task "
-        f"hyperlink{'s' if n != 1 else ''} not saved (the first on {quoted(named[0].name)})"
+        f".gan keeps a hyperlink's address only: the text to display of "
+        f"{counted(n, 'task hyperlink')} not saved (the first on {quoted(named[0].name)})"
     )

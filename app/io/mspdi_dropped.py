@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
+from app.domain.plural_words import counted, verb
 from app.domain.quoting import quoted
 from app.io.mspdi_values import Q
 
@@ -60,42 +61,40 @@ class Dropped:
     def notes(self, file_name: str) -> list[str]:
         """One line per kind left out, none when nothing was."""
         out: list[str] = []
-        for kind, what, why in (  # what: "#" where the plural's "s" goes
-            (self.codes, "resource code#", "Gantry keeps no resource codes"),
+        for kind, what, why in (
+            (self.codes, "resource code", "Gantry keeps no resource codes"),
             (
                 self.resource_baselines,
-                "resource baseline#",
+                "resource baseline",
                 "Gantry keeps baselines of tasks (their work and cost add up to these)",
             ),
             (
                 self.assignment_baselines,
-                "assignment baseline#",
+                "assignment baseline",
                 "Gantry keeps baselines of tasks (their work and cost add up to these)",
             ),
             (
                 self.actuals,
-                "timephased actual work value#",
+                "timephased actual work value",
                 "Gantry keeps each task's and assignment's actual work as a total",
             ),
             (
                 self.timephased,
-                "other timephased value#",
+                "other timephased value",
                 "Gantry spreads baselines and costs over the task's dates itself",
             ),
-            (self.assignment_links, "assignment hyperlink#", "Gantry keeps hyperlinks of tasks"),
+            (self.assignment_links, "assignment hyperlink", "Gantry keeps hyperlinks of tasks"),
         ):
             if kind.count:
-                many = kind.count != 1
-                named = what.replace("#", "s" if many else "")
                 out.append(
-                    f"{file_name}: {kind.count} {named} {'are' if many else 'is'} left out "
+                    f"{file_name}: {counted(kind.count, what)} {verb(kind.count)} left out "
                     f"(first: {kind.first}): {why}"
                 )
         if self.refused_links:
             n = len(self.refused_links)
             out.append(
-                f"{file_name}: {n} task hyperlink{'s' if n != 1 else ''} "
-                f"{'are' if n != 1 else 'is'} left out (first: {self.refused_links[0]})"
+                f"{file_name}: {counted(n, 'task hyperlink')} {verb(n)} left out "
+                f"(first: {self.refused_links[0]})"
             )
         return out
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from app.domain.custom_fields import cut_aliases_note
+from app.domain.plural_words import counted, verb
 from app.domain.quoting import quoted
 from app.io.mspdi_values import Q, Reader, xml_integer
 
@@ -134,9 +135,9 @@ class LeftOut:
         if self.unkept:
             kinds = _kinds(f.kind for f in self.unkept.values())
             count = len(self.unkept)
-            fields = f"{count} custom field{'s' if count != 1 else ''} Gantry does not keep"
+            fields = f"{counted(count, 'custom field')} Gantry does not keep"
             if self.values:
-                held = f"{self.values} value{'s' if self.values != 1 else ''} of {fields}"
+                held = f"{counted(self.values, 'value')} of {fields}"
                 out.append(
                     f"{file_name}: {held} are left out ({kinds}; first: {self.first}); "
                     "Gantry keeps the Text, Number, Flag, Date, Cost and Duration fields "
@@ -145,7 +146,7 @@ class LeftOut:
             else:
                 first = next(iter(self.unkept.values())).label
                 out.append(
-                    f"{file_name}: {fields} {'are' if count != 1 else 'is'} left out, "
+                    f"{file_name}: {fields} {verb(count)} left out, "
                     "none holding a value "
                     f"({kinds}; first: {first})"
                 )
@@ -176,8 +177,8 @@ def _budget_note(file_name: str, names: list[str], work: int, cost: float) -> st
         targets.append(f"{cost:,.2f} of cost")
     held = f" with their targets on the project summary ({', '.join(targets)})" if targets else ""
     return (
-        f"{file_name}: {count} budget resource{'s' if count != 1 else ''} ({first}{more}) "
-        f"{'are' if count != 1 else 'is'} left out{held}: Gantry has no budget resources; "
+        f"{file_name}: {counted(count, 'budget resource')} ({first}{more}) "
+        f"{verb(count)} left out{held}: Gantry has no budget resources; "
         "they add no work or cost in MS Project either"
     )
 

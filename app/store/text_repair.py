@@ -28,6 +28,7 @@ from app.domain.custom_fields import (
     ordered,
 )
 from app.domain.plan import Plan
+from app.domain.plural_words import counted, verb
 from app.domain.project import Project
 from app.domain.task import Task
 
@@ -151,10 +152,9 @@ def trimmed(
             task = replace(task, custom=ordered({n: _cut(n, v) for n, v in task.custom}))
         out.append(task)
     if long_values:
-        plural = "s" if long_values != 1 else ""
         notes.append(
-            f"{file_name}: {long_values} Text value{plural} longer than {TEXT_LIMIT} characters "
-            f"{'are' if long_values != 1 else 'is'} cut to {TEXT_LIMIT} (the first: {first})"
+            f"{file_name}: {counted(long_values, 'Text value')} longer than {TEXT_LIMIT} "
+            f"characters {verb(long_values)} cut to {TEXT_LIMIT} (the first: {first})"
         )
     return project, out if long_values else tasks, notes
 

@@ -19,6 +19,7 @@ import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from app.domain.plural_words import counted
 from app.domain.resource import ResourceType
 from app.domain.workload import workload
 from app.ui.dialogs.assign_units import units_text
@@ -112,7 +113,7 @@ class AssignGraph(QDialog):
         self.span.setRegion((stamp(first), stamp(last + timedelta(days=1))))
         over = len(days.over_days())
         where = f"{first:%a %d %b} to {last:%a %d %b %Y}" if span else "the whole plan"
-        said = f"; over-allocated on {over} day{'s' if over != 1 else ''} (red)" if over else ""
+        said = f"; over-allocated on {counted(over, 'day')} (red)" if over else ""
         self.heading.setText(
             f"{res.name}: work per day around {where}, "
             f"max units {units_text(res, res.max_units)}{said}"

@@ -44,6 +44,7 @@ from app.domain.custom_fields import (
     with_field,
 )
 from app.domain.errors import AppError
+from app.domain.plural_words import counted
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
 from app.ui.dialogs.custom_fields_lookup import (
     CustomFieldCommand,
@@ -255,7 +256,7 @@ def _label(name: str, fields: tuple[CustomField, ...]) -> str:
     found = defined(fields, name)
     if found is not None and found.values:
         count = len(found.values)
-        label += f", {count} value{'s' if count != 1 else ''}"
+        label += f", {counted(count, 'value')}"
         if found.restricted:
             label += ", restricted"
     return label

@@ -34,7 +34,7 @@ from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR, WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.plan import Plan
-from app.domain.plural_words import noun
+from app.domain.plural_words import counted, noun
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.domain.recurrence_remake import Remake, RemakeUndo, apply_remake, plan_remake, undo_remake
 from app.domain.recurrence_tasks import (
@@ -309,7 +309,7 @@ class RecurringTaskDialog(QDialog):
         first, last = days[0], days[-1]
         skipped = _skipped(rec, len(days), work_time(self.plan))
         self.preview.setText(
-            f"{len(days)} occurrence{'s' if len(days) != 1 else ''}{skipped}, {describe(rec)}: "
+            f"{counted(len(days), 'occurrence')}{skipped}, {describe(rec)}: "
             f"{first:%a %Y-%m-%d} to {last:%a %Y-%m-%d}. Each is a subtask that "
             "starts no earlier than its date."
         )
@@ -413,7 +413,7 @@ def _skipped(rec: TaskRecurrence, made: int, wt: WorkTime) -> str:
     gone = dates - made
     if gone <= 0:
         return ""
-    return f" ({gone} date{'s' if gone != 1 else ''} on a non-working day skipped)"
+    return f" ({counted(gone, 'date')} on a non-working day skipped)"
 
 
 def _links_touching(plan: Plan, uids: set[int]) -> list[str]:
@@ -428,8 +428,7 @@ def _links_touching(plan: Plan, uids: set[int]) -> list[str]:
 def _report(window: MainWindow, command: RecurringTaskCommand) -> None:
     count = len(command.occurrences)
     said = (
-        f"Recurring task '{command.name}': {count} occurrence{'s' if count != 1 else ''}, "
-        f"{describe(command.rec)}"
+        f"Recurring task '{command.name}': {counted(count, 'occurrence')}, {describe(command.rec)}"
     )
     dropped = command.dropped_links
     if dropped:  # the occurrences were made again: their links did not come along

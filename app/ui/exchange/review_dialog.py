@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.diff import PlanChange
 from app.domain.merge import MergeItem
+from app.domain.plural_words import counted
 from app.domain.project import Project
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.exchange.change_links import dependent_changes
@@ -49,7 +50,7 @@ class ReviewChangesDialog(QDialog):
         self.resize(820, 520)
         self.items = items
         conflicts = sum(1 for i in items if i.conflict)
-        summary = f"The workbook holds {len(items)} change{'s' if len(items) != 1 else ''}."
+        summary = f"The workbook holds {counted(len(items), 'change')}."
         if conflicts == 1:
             summary += (
                 " 1 clashes with an edit made here since the export; it is flagged and left "
