@@ -256,6 +256,9 @@ class _Editor:
             for uid, cells in shown.items()
         }
         codes = dict(zip(by_uid, self.plan.wbs_codes(), strict=True))
+        if "WBS" in self.cols:  # as exported: a sort by WBS as text (1.10 before 1.2)
+            for task_uid, values in written.items():
+                values["WBS"] = codes[task_uid]
         keys = sort_keys(list(known), list(by_uid), shown, written)
         report(progress, _LOOKED, 100)
         rows_read = None if progress is None else part(progress, _LOOKED, 100, 100)

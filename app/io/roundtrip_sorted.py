@@ -7,7 +7,9 @@ rows in the order a stable sort by one column (or a few, as Excel's Custom Sort 
 of the exported order gives; such an order is a view, and the plan keeps its own. A row
 moved by hand (cut and inserted elsewhere) rarely gives such an order. A row whose WBS the
 client retyped is sorted with the others (its cells sort it like any row's) and then moved
-where its new WBS puts it (:mod:`app.io.roundtrip_wbs`): the sort stays a view.
+where its new WBS puts it (:mod:`app.io.roundtrip_wbs`): the sort stays a view. A sort by
+the WBS column itself (as text: 1, 1.1, 1.10, 1.2) keeps every row's WBS and summary and
+is a view too.
 """
 
 from __future__ import annotations
@@ -101,17 +103,21 @@ def sort_keys(
     """The columns a client sorted the sheet by, when its rows are only sorted.
 
     ``order``: the plan's tasks as the sheet's rows hold them; ``exported``: the plan's
-    order; ``cells``: each task's row, by column title (the WBS column is no sort key: a
-    retyped WBS moves its task, see roundtrip_wbs); ``written``: each task's row as
+    order; ``cells``: each task's row, by column title; ``written``: each task's row as
     exported, for a sheet sorted first and edited after (a renamed task no longer in its
     A to Z place). None when the rows are in the plan's order or when no sort by the
     columns gives this order.
+
+    The WBS column sorts only as exported (``written``): a sheet sorted by it as text (1,
+    1.1, 1.10, 1.2: Excel's sort of Text cells) keeps every row's WBS and summary, a view;
+    a WBS the client retyped is no sort key (its task moves, see roundtrip_wbs), so a row
+    cut, inserted elsewhere and renumbered to match is still a move.
     """
     rank = {uid: i for i, uid in enumerate(exported)}
     if len(order) < 2 or all(rank[a] < rank[b] for a, b in itertools.pairwise(order)):
         return None
-    titles = [t for t in cells[order[0]] if t not in ("UID", "WBS")]
-    for values in (cells, written or {}):
+    shown = [t for t in cells[order[0]] if t not in ("UID", "WBS")]
+    for values, titles in ((cells, shown), (written or {}, [*shown, "WBS"])):
         for text in (_plain, _excel):  # LibreOffice's order and Excel's
             if all(uid in values for uid in order):
                 keys = _explain(list(order), rank, values, titles, _LEVELS, text)
