@@ -1,6 +1,6 @@
 """A GanttProject file keeps % complete but no actual dates: read, a task under way takes
 its start as its actual start and, done, its finish as its actual finish, through the rule
-the CSV and workbook readers use (app/io/sheet_progress.start_tasks_under_way, a % typed in
+the CSV and workbook readers use (app/io/read_progress.start_tasks_under_way, a % typed in
 the sheet). So a finished task no longer moves when a predecessor slips."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Found last session: a client's own workbook read with a task at 40 % gave it no actual
 start (it counted as not started, its start free to move), where the CSV read of the same
-rows set one. Both readers share one rule (app.io.sheet_progress).
+rows set one. Both readers share one rule (app.io.read_progress).
 """
 
 from __future__ import annotations

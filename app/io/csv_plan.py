@@ -39,10 +39,10 @@ from app.io.csv_custom import (
     masked_for_guess,
     read_title,
 )
+from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
-from app.io.sheet_progress import start_tasks_under_way
 from app.io.sheet_uids import uid_column
 from app.io.sheet_values import date_order_told, is_blank
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
@@ -251,7 +251,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
     if uid_col is not None:
         _unpin_scheduled_starts(plan)
-    start_tasks_under_way(plan)  # a task at 40 % has started (sheet_progress)
+    start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]

@@ -25,12 +25,12 @@ from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
 from app.domain.recurring_recognised import recognise_recurring
 from app.io.negative_uids import negative_uid
+from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
-from app.io.sheet_progress import start_tasks_under_way
 from app.io.sheet_rows_read import cells, forward_only, load_sheet
 from app.io.sheet_uids import uid_column
 from app.io.sheet_values import date_order_told

@@ -48,7 +48,7 @@ from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
 from app.io.gan_hyperlinks import read_weblinks
 from app.io.negative_uids import negative_uid
-from app.io.sheet_progress import start_tasks_under_way
+from app.io.read_progress import start_tasks_under_way
 from app.io.xml_safety import xml_pieces
 
 # <depend type="...">

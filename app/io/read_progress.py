@@ -1,8 +1,9 @@
-"""Progress read from a sheet (a client's workbook or CSV) as a % typed in the window sets it.
+"""Progress read from a file that keeps % complete but no actual dates (a client's workbook,
+a CSV, a GanttProject file), as a % typed in the window sets it.
 
-A sheet carries % complete but no actual dates. Read as it stands, a task at 40 % had no
-actual start: it counted as not started and its start was free to move. Every sheet reader
-(CSV, any workbook's task sheet) calls :func:`start_tasks_under_way` once its plan is built.
+Read as it stands, a task at 40 % had no actual start: it counted as not started and its
+start was free to move. Every such reader (CSV, any workbook's task sheet, .gan) calls
+:func:`start_tasks_under_way` once its plan is built.
 """
 
 from __future__ import annotations
