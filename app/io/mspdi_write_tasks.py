@@ -11,7 +11,7 @@ progress, as MS Project shows them on that row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from xml.etree.ElementTree import Element
@@ -58,6 +58,7 @@ class TaskRows:
         self._costs = costs
         self._preleveled = preleveled or {}
         self._can_split = _FLAG[bool(plan.project.leveling.split_remaining)]
+        self._estimated_summaries = estimated_summaries(plan.tasks)
         # each baseline's entries by task, found once: Baseline.entry() walks them all, which
         # for every task of a 10k plan with a baseline took ~1.7 s
         self._baselines: list[tuple[int, dict[int, BaselineEntry]]] = []
@@ -110,9 +111,14 @@ class TaskRows:
             if task.finish is not None:
                 p.append(f"<ManualFinish>{date_text(task.finish)}</ManualFinish>")
             p.append(f"<ManualDuration>{format_duration(task.duration_minutes)}</ManualDuration>")
-        # the unit the sheet shows, so MS Project shows the same (no unit kept: the one Gantry picks)
-        unit = task.duration_unit or auto_unit(task.duration_minutes, plan.project, task.elapsed)
-        fmt = duration_format(unit, task.elapsed, task.estimated)
+        if summary:  # MS Project's (2007-2019): no format of its own, estimated below one;
+            # <Estimated> keeps the summary's own flag, which reads back as it was
+            fmt = 53 if task.uid in self._estimated_summaries else 21
+        else:  # the unit the sheet shows, so MS Project shows the same (none kept: Gantry's)
+            unit = task.duration_unit or auto_unit(
+                task.duration_minutes, plan.project, task.elapsed
+            )
+            fmt = duration_format(unit, task.elapsed, task.estimated)
         p.append(f"<DurationFormat>{fmt}</DurationFormat>")
         costs = self._costs
         if costs is not None:  # the task's work, a summary's rolled up (as MS Project's Work)
@@ -227,6 +233,27 @@ class TaskRows:
             p.append("".join(b))
         p.append("</Task>")
         return "".join(p)
+
+
+def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
+    """The UIDs of the summaries (in outline order) with an estimated task below them, as the
+    sheet marks them ``28d?`` (app.domain.estimates.has_estimated_subtask: only tasks without
+    subtasks count), found in one pass: asked per summary, nested summaries walked their
+    subtrees again."""
+    out: set[int] = set()
+    above: list[Task] = []  # the summaries the task is under, outermost first
+    last = len(tasks) - 1
+    for i, task in enumerate(tasks):
+        while above and above[-1].outline_level >= task.outline_level:
+            above.pop()
+        if i < last and tasks[i + 1].outline_level > task.outline_level:
+            above.append(task)
+        elif task.estimated:
+            for summary in reversed(above):
+                if summary.uid in out:
+                    break  # and every summary above it
+                out.add(summary.uid)
+    return out
 
 
 def _work_percent(costs: CostReport, uid: int) -> int:
