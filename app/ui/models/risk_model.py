@@ -27,6 +27,7 @@ from app.domain.risk import (
     non_negative,
     read_probability,
 )
+from app.domain.typed_rates import plain_number
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
@@ -230,7 +231,7 @@ class RiskTableModel(QAbstractTableModel):
         editing = role == Qt.ItemDataRole.EditRole
         if column is RiskColumn.PROBABILITY:
             # With its sign in the editor too: "0.5" typed back would mean 50 %.
-            return f"{risk.probability * 100:g}%"
+            return f"{plain_number(risk.probability * 100)}%"
         if column in (RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY):
             amount = {
                 RiskColumn.IMPACT: risk.impact,
@@ -238,7 +239,7 @@ class RiskTableModel(QAbstractTableModel):
                 RiskColumn.CONTINGENCY: risk.contingency,
             }[column]
             return (
-                f"{amount:g}"
+                plain_number(amount)
                 if editing
                 else money(self.document.plan.project, amount, digits=RISK_DIGITS)
             )
