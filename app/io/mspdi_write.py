@@ -154,7 +154,8 @@ def _task_rows(
     for lk in plan.links:
         links_into.setdefault(lk.successor, []).append(lk)
     delays = _elapsed_delays(plan, result, summaries)
-    rows = TaskRows(plan, costs, preleveled_dates(plan, summaries) if result is not None else None)
+    before = preleveled_dates(plan, summaries, result) if result is not None else None
+    rows = TaskRows(plan, costs, before)
     for row, task in enumerate(plan.tasks):
         uid = task.uid
         times = result.get(uid) if result is not None else None

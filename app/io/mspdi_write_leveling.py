@@ -8,6 +8,10 @@ one leveling touched even where leveling only split it (a split's gaps alone do 
 say who made them). They are the task's dates in the plan with every leveling delay
 and leveling split cleared (app.domain.leveling.without_leveling), scheduled again
 only for a plan that has any.
+
+A plan whose tasks cannot be scheduled without their leveling (the leveled one can)
+still gets them, from what the leveled schedule knows (:func:`_from_leveled`): without
+them a round trip read leveling's pauses as the user's, and Clear Leveling left them.
 """
 
 from __future__ import annotations
@@ -16,24 +20,60 @@ from datetime import datetime
 
 from app.domain.errors import AppError
 from app.domain.leveling import without_leveling
-from app.domain.leveling_resume import has_leveling
+from app.domain.leveling_elapsed import could_start, delay_clock
+from app.domain.leveling_resume import delay_is_pause, has_leveling
 from app.domain.plan import Plan
+from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
+from app.domain.splits import TaskClocks
+from app.domain.task import Task
+
+Dates = dict[int, tuple[datetime, datetime]]
 
 
-def preleveled_dates(plan: Plan, summaries: set[int]) -> dict[int, tuple[datetime, datetime]]:
+def preleveled_dates(plan: Plan, summaries: set[int], leveled_schedule: Schedule) -> Dates:
     """Task UID -> its start and finish before leveling, for each leaf leveling delayed or
-    split; {} for a plan leveling has not touched (or one that cannot be scheduled)."""
-    leveled = [t.uid for t in plan.tasks if t.uid not in summaries and has_leveling(t)]
+    split; {} for a plan leveling has not touched. ``leveled_schedule``: the plan's own,
+    read when the plan cannot be scheduled without its leveling."""
+    leveled = [t for t in plan.tasks if t.uid not in summaries and has_leveling(t)]
     if not leveled:
         return {}
     try:
         before = schedule(without_leveling(plan))
     except AppError:
-        return {}
-    out: dict[int, tuple[datetime, datetime]] = {}
-    for uid in leveled:
-        times = before.get(uid)
+        return _from_leveled(plan, leveled, leveled_schedule)
+    out: Dates = {}
+    for task in leveled:
+        times = before.get(task.uid)
         if times is not None:
-            out[uid] = (times.start, times.finish)
+            out[task.uid] = (times.start, times.finish)
+    return out
+
+
+def _from_leveled(plan: Plan, leveled: list[Task], result: Schedule) -> Dates:
+    """The dates before leveling as the leveled schedule tells them, each task on its own.
+
+    Its start: where it could have started, its own delay earlier on the calendar the
+    scheduler moved it on (app.domain.leveling_elapsed; a started task's delay is a
+    pause, a manual task is never moved); its finish: its duration and its own pauses
+    later. That span is what the reader takes to tell leveling's pauses from the user's
+    (app.io.mspdi_preleveled), so they read back marked as from a schedule; only the
+    start may be later than a schedule without leveling would say, where a predecessor's
+    delay moved the task too. A task whose calendar has no room for that gets none.
+    """
+    clocks = TaskClocks(plan)
+    out: Dates = {}
+    for task in leveled:
+        times = result.get(task.uid)
+        if times is None:
+            continue
+        delay = task.leveling_delay_minutes
+        try:
+            start = times.start
+            if delay > 0 and not task.manual and not delay_is_pause(task):
+                start = could_start(delay_clock(clocks, task), start, delay)
+            span = task.duration_minutes + sum(s.gap_minutes for s in task.splits if not s.leveling)
+            out[task.uid] = (start, clocks.of(task).add(start, span))
+        except AppError:
+            continue
     return out
