@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from app.domain.costs import CostReport
@@ -184,7 +184,9 @@ class Picture:
     wide (the window's Copy Picture keeps the screen's zoom that way).
     ``chart`` None: the default options with the project's status date. ``flat``: names
     not indented, as the sheet lists them sorted without the outline structure. ``groups``:
-    the group header rows among ``uids`` (View > Group by), by their row keys.
+    the group header rows among ``uids`` (View > Group by), by their row keys. ``note``:
+    the filter, sort and group that chose the rows (app/report/view_note.py), written on
+    a line above the picture, as a printed page says it in its header ("": none on).
     """
 
     uids: tuple[int, ...] | None = None
@@ -196,11 +198,16 @@ class Picture:
     chart: ChartOptions | None = None
     flat: bool = False
     groups: Mapping[int, TaskGroup] = field(default_factory=dict, hash=False)
+    note: str = ""
+
+
+CAPTION_H = 20  # px: the note's line above a picture's columns and timescale
 
 
 @dataclass(frozen=True, slots=True)
 class ImageLayout:
-    """Where things sit in a PNG: table width, chart origin, row positions (pixels)."""
+    """Where things sit in a PNG: table width, chart origin, row positions (pixels);
+    ``caption``: the note's line above the columns' headings and timescale (0: none)."""
 
     width: int
     height: int
@@ -211,6 +218,7 @@ class ImageLayout:
     row_height: float
     uids: tuple[int, ...]
     row_of: dict[int, int]  # uid -> its row in the picture (read only)
+    caption: float = 0.0
 
     def x_of(self, moment: datetime) -> float:
         """Pixel column of a moment."""
@@ -218,7 +226,7 @@ class ImageLayout:
 
     def row_top(self, uid: int) -> float:
         """Pixel row where a task's row starts."""
-        return self.header_height + self.row_of[uid] * self.row_height
+        return self.caption + self.header_height + self.row_of[uid] * self.row_height
 
 
 def picture_height(rows: int) -> int:
@@ -301,8 +309,11 @@ def picture_layout(
     start, finish = _chart_dates(schedule, picture, uids, chart_w, tables)
     ts = Timescale.fitting(start, finish, chart_w)
     row_of = dict(zip(uids, range(len(uids)), strict=True))
-    height = picture_height(len(uids))
-    return ImageLayout(width, height, columns, table_w, ts, TIMESCALE_H, ROW_H, uids, row_of)
+    caption = CAPTION_H if picture.note else 0
+    height = caption + picture_height(len(uids))
+    return ImageLayout(
+        width, height, columns, table_w, ts, TIMESCALE_H, ROW_H, uids, row_of, float(caption)
+    )
 
 
 def image_layout(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH) -> ImageLayout:
@@ -327,7 +338,7 @@ def render_picture(
     """
     tables = lookups if lookups is not None else PlanLookups(plan)
     lay = picture_layout(plan, schedule, picture, tables)
-    if lay.height > MAX_PNG_HEIGHT:
+    if lay.height - lay.caption > MAX_PNG_HEIGHT:  # the rows' limit: the note comes on top
         raise AppError(
             f"a picture of {len(lay.uids):,} rows would be {lay.height:,} px tall "
             f"(the limit is {MAX_PNG_HEIGHT:,} px, {MAX_PICTURE_ROWS:,} rows)"
@@ -344,13 +355,17 @@ def render_picture(
     cells = CellText(plan, schedule, chart.lookups.resources, costs, picture.flat, levels)
     p = QPainter(image)
     try:
+        if lay.caption:
+            _paint_caption(p, picture.note, lay.width, lay.caption)
+            p.translate(0, lay.caption)
+        tall = lay.height - lay.caption  # the columns and chart, under the note
         paint_table(
             p, lay.columns, rows, cells, lay.header_height, font_px=PNG_FONT, groups=picture.groups
         )
         p.translate(lay.table_width, 0)
         chart_w = lay.width - lay.table_width
-        p.setClipRect(QRectF(0, 0, chart_w, lay.height))
-        body = QRectF(0, lay.header_height, chart_w, lay.height - lay.header_height)
+        p.setClipRect(QRectF(0, 0, chart_w, tall))
+        body = QRectF(0, lay.header_height, chart_w, tall - lay.header_height)
         chart.paint_background(p, body)
         chart.paint_timescale(p, QRectF(0, 0, chart_w, lay.header_height))
         geoms = chart.paint_bars(p, rows, labels=False)
@@ -366,6 +381,17 @@ def render_picture(
     finally:
         p.end()
     return image
+
+
+def _paint_caption(p: QPainter, note: str, width: float, height: float) -> None:
+    """The note on its line at the picture's top, shortened with "…" when it is wider."""
+    font = report_font(PNG_FONT)
+    p.setFont(font)
+    p.setPen(QColor(20, 20, 20))
+    room = max(width - 8, 1.0)
+    text = QFontMetricsF(font).elidedText(note, Qt.TextElideMode.ElideRight, room)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    p.drawText(QRectF(4, 0, room, height), flags, text)
 
 
 def render_image(plan: Plan, schedule: Schedule, width: int = PNG_DEFAULT_WIDTH) -> QImage:
@@ -450,6 +476,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
         chart=_grouped_chart(chart, view_rows),
         flat=view_rows.flat,
         groups=view_rows.groups,
+        note=shown.note if shown is not None else "",  # what chose the rows, said on top
     )
 
 

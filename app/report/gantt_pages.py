@@ -39,11 +39,12 @@ from app.report.page_frame import (
     has_baseline_milestone_rows,
     has_deadline_rows,
     has_split_rows,
-    header_height,
     legend_height,
+    page_top,
     paint_footer,
     paint_header,
     paint_legend,
+    paint_note_line,
 )
 from app.report.plan_lookups import PlanLookups
 from app.report.task_table import paint_table
@@ -192,7 +193,8 @@ class GanttPageLayout:
         self.baseline_milestones = options.chart.show_baseline and has_baseline_milestone_rows(
             self.lookups, schedule, self.uids
         )  # the legend's grey diamond
-        self.body_top = header_height(options.view_note) if options.header else 0.0
+        # the header, or with it off the filter's line alone: the rows below say what chose them
+        self.body_top = page_top(options.header, options.view_note)
         self.legend_h = (
             legend_height(
                 page_width,
@@ -515,6 +517,8 @@ def paint_page(
     info = layout.page_info(slot, printed_on)
     if opts.header:
         paint_header(p, info, layout.page_width)
+    elif info.note:
+        paint_note_line(p, info.note, layout.page_width)
     footer_top = layout.page_height - (FOOTER_H if opts.footer else 0.0)
     if opts.footer:
         paint_footer(p, info, footer_top, layout.page_width)

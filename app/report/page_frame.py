@@ -65,6 +65,28 @@ def header_height(note: str = "") -> float:
     return HEADER_H + (NOTE_H if note else 0.0)
 
 
+NOTE_GAP = 4.0  # between the note's own line (the header off) and what is printed under it
+
+
+def page_top(header: bool, note: str = "") -> float:
+    """Room above a page's body: the header (:func:`header_height`) when it is printed;
+    with the header off, the ``note``'s line alone (:func:`paint_note_line`) when one is on,
+    so that a printout of the rows a filter chose says so whatever Page Setup leaves off."""
+    if header:
+        return header_height(note)
+    return NOTE_H + NOTE_GAP if note else 0.0
+
+
+def paint_note_line(p: QPainter, note: str, width: float) -> None:
+    """The filter, sort and group on a line of their own at the page's top, the header off
+    (the header says them under the project's name otherwise)."""
+    p.setPen(Colors.text)
+    p.setFont(_font(8))
+    text = QFontMetricsF(p.font()).elidedText(note, Qt.TextElideMode.ElideRight, width)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    p.drawText(QRectF(0, 0, width, NOTE_H), flags, text)
+
+
 def _font(size: float, bold: bool = False) -> QFont:
     return report_font(size, bold)
 

@@ -32,7 +32,7 @@ from app.report.gantt_pages import GanttPageLayout, paint_page
 from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
-from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.page_frame import FOOTER_H, PageInfo, header_height, paint_footer, paint_header
 from app.report.table_lines import page_cuts, widest_line, wrapped_lines
 from app.report.task_table import cell_text
 
@@ -142,6 +142,7 @@ def render_table(
     project: str,
     status_date: datetime | None = None,
     printed_on: date | None = None,
+    note: str = "",
 ) -> int:
     """Print a plain table (team roster, budget) with the Gantt's header and footer.
 
@@ -150,6 +151,8 @@ def render_table(
     what is left, cut with an ellipsis (see :func:`fit_columns`). Rows flow
     over as many pages as needed, the column headings repeated on each; a
     :class:`BoldRow` (a summary) is printed in bold, as the headings.
+    ``note``: how the rows are sorted ("Sorted by Std. Rate (descending)"), said in the
+    header under the title as the Gantt's filter is ("": in the view's own order).
     Returns the number of pages.
     """
     rect = _points_rect(device)
@@ -163,7 +166,7 @@ def render_table(
     widths = fit_columns(column_needs(headers, rows) or [width], width)
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     sides = [right if numeric_column(rows, c) else left for c in range(ncols)]
-    body_top = HEADER_H
+    body_top = header_height(note)
     # a row grows by a line for each line break in its tallest cell (table_lines)
     room, line_h = height - body_top - FOOTER_H - row_h, metrics.lineSpacing()
     most = max(int((room - row_h) // line_h) + 1, 1)
@@ -192,7 +195,7 @@ def render_table(
                 device.newPage()
             p.save()
             p.scale(dpp, dpp)
-            info = PageInfo(project, status_date, day, page + 1, 1, pages, 1, title)
+            info = PageInfo(project, status_date, day, page + 1, 1, pages, 1, title, note=note)
             paint_header(p, info, width)
             paint_footer(p, info, height - FOOTER_H, width)
             y = body_top

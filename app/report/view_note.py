@@ -3,8 +3,10 @@
 MS Project can put the filter's name in a page's header or legend; a printout of the
 rows a filter, sort or group chose says which, so that a reader of twelve critical tasks
 does not take them for the plan. Said in the page header on a line under the project's
-name, the page's whole width (app/report/page_frame.py), only when one is on: a plain
-printout is as before.
+name, the page's whole width (app/report/page_frame.py); with Page Setup's header off, on
+that line alone at the page's top (page_frame.page_top); on a line above a PNG or Copy
+Picture (app/report/export.py). Only when one is on: a plain printout is as before. The
+Team and Risks printouts say their column sort the same way ("Sorted by Std. rate").
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ from app.ui.gantt.toggles import gantt_view_of
 from app.ui.gantt.view import GanttView
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.task_rows import group_headers
+from app.ui.printing.sheet_note import sheet_view_note
 from app.ui.sheet_tables import REPORT_KEYS
 
 if TYPE_CHECKING:
@@ -169,6 +170,7 @@ def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
         chart=printed_chart(view),
         flat=sorted_flat(view),
         groups=group_headers(view.tree.model()),  # View > Group by's header rows
+        note=sheet_view_note(view.document, view.tree.model()),  # on top, as Print says it
     )
 
 

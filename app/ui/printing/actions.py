@@ -41,13 +41,13 @@ from app.report.render import (
     render_table,
 )
 from app.report.usage_pages import UsageSheet, device_usage_plan, render_usage, usage_width
-from app.report.view_note import view_note
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 from app.ui.models.task_rows import group_headers
 from app.ui.printing.page_setup import PageSetupDialog
-from app.ui.printing.tables import TITLES, main_item_view, table_rows
+from app.ui.printing.sheet_note import sheet_view_note
+from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
 
 _OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDictionary()
 # More pages than this and Print, Print Preview and Export PDF ask first: a 25k-task
@@ -77,21 +77,9 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
     row_sort = getattr(model, "row_sort", None)
     sort = row_sort() if callable(row_sort) else None
     flat = sort is not None and sort.flat  # sorted without the outline: names not indented
-    note = _view_note(document, model)
+    note = sheet_view_note(document, model)
     groups = group_headers(model)
     return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
-
-
-def _view_note(document: Document, model: object) -> str:
-    """The sheet's filter, sort and group as the page header says them ("": none on)."""
-    shown = [getattr(model, name, None) for name in ("row_filter", "row_sort", "row_group")]
-    row_filter, row_sort, row_group = (get() if callable(get) else None for get in shown)
-    return view_note(
-        document.plan,
-        getattr(row_filter, "task_filter", None),
-        getattr(row_sort, "task_sort", None),
-        getattr(row_group, "group_by", None),
-    )
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:
@@ -134,6 +122,17 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
         return None
     headers, rows = table_rows(view)
     return TITLES[name], headers, rows
+
+
+def table_note(parent: QWidget | None) -> str:
+    """How the current tabular view's rows are sorted, as its printout's header says it
+    ("Sorted by Std. Rate (descending)"; "": in the plan's order, or not a plain table).
+    The Team, Budget and Risks views filter nothing: their sort is all a printout can miss."""
+    name = getattr(parent, "current_view", "gantt")
+    widget = getattr(parent, "views", {}).get(name)
+    if name not in TITLES or not isinstance(widget, QWidget):
+        return ""
+    return sort_note(main_item_view(widget))
 
 
 def pages_text(count: int, blank: int) -> str:
@@ -222,6 +221,7 @@ def _make_preview(
         counted = page_count(document, printer, options, table)
     dialog = QPrintPreviewDialog(printer, parent)
     plan = document.plan
+    note = table_note(parent) if table is not None else ""
     dialog.setWindowTitle(preview_title(plan.project.name, counted))
     # the paper and orientation the title's count is for, and that count
     shown_count: list[Any] = [printer.pageLayout(), counted]
@@ -257,6 +257,7 @@ def _make_preview(
             status_date=plan.project.status_date,
             printed_on=date.today(),
             parent=dialog,
+            note=note,
         )
         if not pages:
             dialog.setWindowTitle(f"Print Preview — {plan.project.name} (first pages only)")
@@ -279,8 +280,10 @@ def _render_table(
     """A table report; a Usage view's sheet prints its periods over pages across, with
     progress and Cancel (thousands of pages on a big plan; ``counted``: the pages and blank
     ones left out, said in the progress), its blank pages left out unless ``blank_pages``;
-    0 pages when cancelled."""
+    0 pages when cancelled. ``note`` (in ``kw``): the table's sort; the Usage view has
+    none to say (it neither sorts nor follows the Gantt's filter)."""
     if isinstance(rows, UsageSheet):
+        kw.pop("note", None)
         text = f"Preparing {pages_text(*counted)}…" if counted else "Preparing the pages…"
         progress = _progress(parent, text)
         try:
@@ -535,6 +538,7 @@ def print_table(
         project=plan.project.name,
         status_date=plan.project.status_date,
         printed_on=date.today(),
+        note=table_note(parent),
     )
     if not pages and path is not None:
         path.unlink(missing_ok=True)  # cancelled: no PDF of the first pages only, as the Gantt's

@@ -27,6 +27,24 @@ def main_item_view(widget: QWidget) -> QAbstractItemView | None:
     return found[0] if found else None
 
 
+def sort_note(view: QAbstractItemView | None) -> str:
+    """ "Sorted by Std. Rate (descending)": the column whose title was clicked, as a printed
+    table says it (the page has no sort arrow); "" in the view's own order."""
+    if not isinstance(view, QTableView | QTreeView) or not view.isSortingEnabled():
+        return ""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    column = header.sortIndicatorSection()
+    model = view.model()
+    if model is None or not 0 <= column < model.columnCount() or _hidden(view, column):
+        return ""
+    title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    name = " ".join(str(title or "").split())  # a title wrapped over two lines: one
+    if not name:
+        return ""
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    return f"Sorted by {name}" + (" (descending)" if descending else "")
+
+
 def _hidden(view: QAbstractItemView, column: int) -> bool:
     if isinstance(view, QTableView | QTreeView):
         return view.isColumnHidden(column)
