@@ -147,3 +147,19 @@ def test_s19pr_a_sorted_table_printout_says_its_sort(window, tmp_path, name):
     title, headers, rows = actions.current_table(window)
     assert actions.print_table(window, window.document, title, headers, rows, to_pdf=True, path=out)
     assert f"Sorted by {' '.join(heading)} (descending)" in _text(out)
+
+
+def test_s19pr_save_a_copy_as_png_says_the_sheets_filter(window, tmp_path, monkeypatch):
+    from app.ui.main_window import MainWindow
+
+    window.findChild(object, "filter_controller").apply(CRITICAL)
+    target = tmp_path / "copy.png"
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: target))
+    said: list[str] = []
+    caption = export._paint_caption
+    monkeypatch.setattr(
+        export, "_paint_caption", lambda p, note, *a: (said.append(note), caption(p, note, *a))
+    )
+    window.save_copy_as()
+    assert said == ["Filter: Critical"]
+    assert _ink_rows(QImage(str(target)), 0, CAPTION_H) > 4
