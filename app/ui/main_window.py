@@ -25,7 +25,8 @@ from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
 from app.ui.hyperlink_menu import hyperlink_submenu
-from app.ui.models.task_edits import Column, format_date
+from app.ui.models.task_date_edits import format_date
+from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (
     restore_current,

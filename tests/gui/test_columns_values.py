@@ -15,7 +15,8 @@ from app.domain.task import ConstraintType, DurationUnit, TaskType
 from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.models.custom_columns import CUSTOM_COUNT
-from app.ui.models.task_edits import Column, format_date, format_date_edit
+from app.ui.models.task_date_edits import format_date, format_date_edit
+from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from tests.gui.conftest import build_plan
 

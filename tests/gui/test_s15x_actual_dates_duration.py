@@ -1,7 +1,7 @@
 """Tracking in the sheet, as a PM from MS Project types it: the duration follows the actuals.
 
 Known defects (strict xfail, flip to XPASS once fixed in
-app/ui/models/task_edits.py: _actual_finish_fields, _actual_start_fields and the
+app/ui/models/task_date_edits.py: actual_finish_fields, actual_start_fields and the
 duration edit). Found on a client plan after Update Project:
 
 - Actual Finish typed two working days after a 5-day task's scheduled finish:

@@ -50,7 +50,7 @@ from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
 from app.ui.document import Document
 from app.ui.mark_on_track import tasks_fields_command
-from app.ui.models.task_edits import format_date, task_worktime
+from app.ui.models.task_date_edits import format_date, task_worktime
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

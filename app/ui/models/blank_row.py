@@ -13,11 +13,11 @@ from app.domain.errors import AppError
 from app.ui.commands import NEW_TASK_NAME, AddTaskCommand, PlanCommand, execute, new_task
 from app.ui.models.custom_columns import CUSTOM_FIRST, check_custom_text, custom_command
 from app.ui.models.roles import OutlineLevelRole
+from app.ui.models.task_date_edits import format_date_edit
 from app.ui.models.task_edits import (
     Column,
     check_new_task_text,
     command_for_cell,
-    format_date_edit,
 )
 from app.ui.models.task_model_tracking import TRACKING_NUMERIC
 

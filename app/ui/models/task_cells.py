@@ -47,11 +47,10 @@ from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
 from app.ui.models.indicators import IndicatorCells
+from app.ui.models.task_date_edits import format_date, format_date_edit
 from app.ui.models.task_edits import (
     OPTIONAL_FROM_SUBTASKS,
     Column,
-    format_date,
-    format_date_edit,
     format_predecessors,
     notes_lines,
 )

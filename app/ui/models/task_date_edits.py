@@ -1,5 +1,5 @@
 """Dates typed into a task's cells and the edits they make: Start, Finish, Actual Start,
-Actual Finish, and the progress a new duration keeps (moved out of task_edits.py as is)."""
+Actual Finish, and the progress a new duration keeps (task_edits.py routes the cells here)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from app.domain.tracking_edits import (
 )
 from app.domain.typed_dates import parse_date
 from app.domain.worktime import WorkTime
-from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.locale_dates import locale_date_order
 
 if TYPE_CHECKING:
@@ -88,10 +88,6 @@ def parse_optional_date(text: str, default_time: time, year: int | None = None) 
     return typed_date(text, default_time, year)
 
 
-def _quote(task: Task) -> str:
-    return f"'{task.name}'"
-
-
 def _worktime(plan: Plan, task: Task) -> WorkTime:
     calendar = plan.calendar(task.calendar_uid if task.calendar_uid in plan.calendars else None)
     return WorkTime.for_calendar(calendar, plan.calendars)
@@ -115,7 +111,7 @@ def duration_progress(
     return typed_duration_progress(task, document.schedule.get(task.uid), minutes, clock)
 
 
-def _actual_start_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
+def actual_start_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
     """An actual start: the task has started there (its % complete and duration stay; a
     finished task's actual finish moves with it, app/domain/tracking_edits.py); cleared,
     the task has not started at all (0 %, no actual dates), as tracking says."""
@@ -127,7 +123,7 @@ def _actual_start_fields(document: Document, task: Task, text: str) -> dict[str,
     return typed_actual_start(task, start, task_worktime(plan, task))
 
 
-def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
+def actual_finish_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
     """An actual finish completes the task (100 %, an actual start if it had none, as
     typing 100 % does) and makes its duration the actual one (app/domain/tracking_edits.py);
     cleared, the task is under way again, short of 100 %."""
@@ -143,10 +139,11 @@ def _actual_finish_fields(document: Document, task: Task, text: str) -> dict[str
     return typed_actual_finish(task, times, finish, task_worktime(plan, task))
 
 
-def _start_command(document: Document, task: Task, text: str) -> PlanCommand | None:
+def start_command(document: Document, task: Task, text: str) -> PlanCommand | None:
+    """The edit a Start typed into ``task``'s cell makes (None: no change)."""
     plan = document.plan
     if plan.is_summary(task.uid):
-        raise InputError(f"the start of summary task {_quote(task)} comes from its subtasks")
+        raise InputError(f"the start of summary task {quoted(task.name)} comes from its subtasks")
     times = document.schedule.get(task.uid)
     shown = times.start if times is not None else task.start
     start = typed_date(text, plan.project.default_start_time, cell_year(plan, shown))
@@ -155,10 +152,10 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand | N
         return _changed(
             document,
             task,
-            f"Set actual start of {_quote(task)}",
+            f"Set actual start of {quoted(task.name)}",
             **typed_actual_start(task, start, task_worktime(plan, task)),
         )
-    label = f"Move task {_quote(task)}"
+    label = f"Move task {quoted(task.name)}"
     if task.manual:
         finish = None
         if task.start is not None and task.finish is not None:
@@ -181,25 +178,26 @@ def _start_command(document: Document, task: Task, text: str) -> PlanCommand | N
     )
 
 
-def _finish_command(document: Document, task: Task, text: str) -> PlanCommand | None:
+def finish_command(document: Document, task: Task, text: str) -> PlanCommand | None:
+    """The edit a Finish typed into ``task``'s cell makes (None: no change)."""
     plan = document.plan
     if plan.is_summary(task.uid):
-        raise InputError(f"the finish of summary task {_quote(task)} comes from its subtasks")
+        raise InputError(f"the finish of summary task {quoted(task.name)} comes from its subtasks")
     times = document.schedule.get(task.uid)
     shown = times.finish if times is not None else task.finish
     finish = typed_date(text, plan.project.default_finish_time, cell_year(plan, shown))
     if task.actual_finish is not None and not task.manual:
         # a finished task's finish is its actual finish, as MS Project links the two
         fields = typed_actual_finish(task, times, finish, task_worktime(plan, task))
-        return _changed(document, task, f"Set actual finish of {_quote(task)}", **fields)
+        return _changed(document, task, f"Set actual finish of {quoted(task.name)}", **fields)
     start = task.start if task.manual or times is None else times.start
     if start is None and not task.manual:
         start = plan.project.start  # just added, not yet scheduled: it starts with the project
     if start is None:
-        raise InputError(f"{_quote(task)} has no start date yet")
+        raise InputError(f"{quoted(task.name)} has no start date yet")
     if finish < start:
         raise InputError(f"finish {format_date(finish)} is before the start {format_date(start)}")
-    label = f"Set finish of {_quote(task)}"
+    label = f"Set finish of {quoted(task.name)}"
     if task.elapsed:
         minutes = int((finish - start).total_seconds() // 60)
     else:

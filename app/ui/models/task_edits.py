@@ -31,23 +31,20 @@ from app.report.columns import (  # printed with the same words
     TASK_TYPE_NAMES,
     YES_NO,
 )
-from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.mark_on_track import summary_percent_command
-from app.ui.models.task_date_edits import (  # re-exported: imported from here elsewhere
-    _actual_finish_fields,
-    _actual_start_fields,
-    _finish_command,
-    _quote,
-    _start_command,
+from app.ui.models.task_date_edits import (
+    actual_finish_fields,
+    actual_start_fields,
     cell_year,
     duration_progress,
+    finish_command,
     parse_optional_date,
+    start_command,
+    task_worktime,
     typed_date,
 )
-from app.ui.models.task_date_edits import format_date as format_date
-from app.ui.models.task_date_edits import format_date_edit as format_date_edit
-from app.ui.models.task_date_edits import task_worktime as task_worktime
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -335,7 +332,7 @@ def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
             raise InputError(f"task {ref.ref} is listed twice")
         if summary and ref.type in _FINISH_LINKS and (pred, ref.type) not in held:
             raise InputError(
-                f"summary {_quote(plan.task(successor))} cannot have a finish-to-finish or "
+                f"summary {quoted(plan.task(successor).name)} cannot have a finish-to-finish or "
                 f"start-to-finish predecessor ({ref.ref}{ref.type.name}): link it FS or SS"
             )
         links.append(
@@ -395,10 +392,12 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             raise InputError("a task needs a name")
         if name == task.name:
             return None
-        return EditTaskCommand(document, uid, f"Rename task {_quote(task)}", name=name)
+        return EditTaskCommand(document, uid, f"Rename task {quoted(task.name)}", name=name)
     if column is Column.DURATION:
         if plan.is_summary(uid):
-            raise InputError(f"the duration of summary task {_quote(task)} comes from its subtasks")
+            raise InputError(
+                f"the duration of summary task {quoted(task.name)} comes from its subtasks"
+            )
         shown = format_duration(
             task.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit
         )
@@ -410,7 +409,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         return EditTaskCommand(
             document,
             uid,
-            f"Set duration of {_quote(task)}",
+            f"Set duration of {quoted(task.name)}",
             duration_minutes=d.minutes,
             elapsed=d.elapsed,
             estimated=d.estimated,
@@ -421,9 +420,9 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             **manual_finish(plan, task, d.minutes, d.elapsed),
         )
     if column is Column.START:
-        return _start_command(document, task, text)
+        return start_command(document, task, text)
     if column is Column.FINISH:
-        return _finish_command(document, task, text)
+        return finish_command(document, task, text)
     if column is Column.PREDECESSORS:
         links = parse_links(plan, uid, text)
         if link_keys(plan.links_into(uid)) == link_keys(links):
@@ -439,7 +438,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             return None
         # Progress starts the task (actual start), 100 % finishes it, as in MS Project.
         fields = typed_progress(task, document.schedule.get(uid), value)
-        return EditTaskCommand(document, uid, f"Set % complete of {_quote(task)}", **fields)
+        return EditTaskCommand(document, uid, f"Set % complete of {quoted(task.name)}", **fields)
     if column in _HYPERLINKS:  # their module imports this one: imported when typed into
         from app.ui.models.task_model_hyperlinks import hyperlink_cell_command
 
@@ -478,12 +477,12 @@ def _optional_command(
     summary = plan.is_summary(task.uid)
     title = HEADERS[column]
     if summary and column is Column.TASK_TYPE:
-        raise InputError(f"summary task {_quote(task)} is always fixed duration")
+        raise InputError(f"summary task {quoted(task.name)} is always fixed duration")
     if summary and column is Column.EFFORT_DRIVEN:
-        raise InputError(f"summary task {_quote(task)} is never effort driven")
+        raise InputError(f"summary task {quoted(task.name)} is never effort driven")
     if summary and column in OPTIONAL_FROM_SUBTASKS:
         raise InputError(
-            f"the {title.lower()} of summary task {_quote(task)} comes from its subtasks"
+            f"the {title.lower()} of summary task {quoted(task.name)} comes from its subtasks"
         )
     fields: dict[str, Any]
     if column is Column.CONSTRAINT_TYPE:
@@ -496,9 +495,9 @@ def _optional_command(
         year = cell_year(plan, task.deadline)
         fields = {"deadline": parse_optional_date(text, project.default_finish_time, year)}
     elif column is Column.ACTUAL_START:
-        fields = _actual_start_fields(document, task, text)
+        fields = actual_start_fields(document, task, text)
     elif column is Column.ACTUAL_FINISH:
-        fields = _actual_finish_fields(document, task, text)
+        fields = actual_finish_fields(document, task, text)
     elif column is Column.PRIORITY:
         fields = {"priority": parse_priority(text)}
     elif column is Column.TASK_TYPE:
@@ -518,7 +517,9 @@ def _optional_command(
     changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
     if not changed:
         return None
-    return EditTaskCommand(document, task.uid, f"Set {title.lower()} of {_quote(task)}", **changed)
+    return EditTaskCommand(
+        document, task.uid, f"Set {title.lower()} of {quoted(task.name)}", **changed
+    )
 
 
 def _constraint_type_fields(document: Document, task: Task, kind: ConstraintType) -> dict[str, Any]:
@@ -537,7 +538,7 @@ def _constraint_type_fields(document: Document, task: Task, kind: ConstraintType
         else:
             date = task.finish if kind in _FINISH_CONSTRAINTS else task.start
     if date is None:
-        raise InputError(f"{_quote(task)} has no date yet for '{CONSTRAINT_NAMES[kind]}'")
+        raise InputError(f"{quoted(task.name)} has no date yet for '{CONSTRAINT_NAMES[kind]}'")
     return {"constraint_type": kind, "constraint_date": date}
 
 
@@ -567,4 +568,4 @@ def summary_constraint_message(task: Task) -> str:
         f"'{CONSTRAINT_NAMES[k]}'" for k in sorted(_SUMMARY_CONSTRAINTS, key=lambda k: k.value)
     ]
     allowed = ", ".join(names[:-1]) + " or " + names[-1]
-    return f"summary task {_quote(task)} can only be {allowed}"
+    return f"summary task {quoted(task.name)} can only be {allowed}"

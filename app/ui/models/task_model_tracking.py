@@ -37,7 +37,8 @@ from app.domain.tracking_edits import (
 from app.report.columns import remaining_text
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand
-from app.ui.models.task_edits import HEADERS, Column, task_worktime
+from app.ui.models.task_date_edits import task_worktime
+from app.ui.models.task_edits import HEADERS, Column
 
 if TYPE_CHECKING:
     from app.ui.document import Document
