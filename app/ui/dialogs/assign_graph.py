@@ -3,7 +3,10 @@
 As MS Project's Graphs button beside Assign Resources opens a Resource Graph: the person's
 work per day (hours) from a week before the selected tasks to a week after them, their
 max units as a line (max units times their working hours that day, so a weekend holds
-none) and the work above it red. The days come from the domain's
+none) and the work above it red; the part of that an assignment's Overtime Work accounts
+for is hatched instead, with its legend line, as the Resource Graph shows overtime apart,
+and is not counted over-allocated (nor is it in the Team view's chart and the
+over-allocation list). The days come from the domain's
 :func:`~app.domain.workload.workload` (what the Team view's chart and the
 over-allocation list read), drawn by the Team view's :class:`WorkloadChart`; the selected
 tasks' span is shaded. A material or a cost item has no working time to graph: a line
@@ -21,10 +24,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.domain.plural_words import counted
 from app.domain.resource import ResourceType
-from app.domain.workload import workload
+from app.domain.workload import workload, workload_by_task
 from app.ui.dialogs.assign_units import units_text
 from app.ui.document import Document
 from app.ui.team.workload_chart import WorkloadChart, stamp
+from app.ui.team.workload_data import overtime_minutes
 
 MARGIN_DAYS = 7  # shown on each side of the selected tasks, as MS Project's graph scrolls to them
 _SPAN_BRUSH = pg.mkBrush(70, 130, 220, 40)
@@ -32,11 +36,13 @@ _SPAN_BRUSH = pg.mkBrush(70, 130, 220, 40)
 
 @dataclass(frozen=True, slots=True)
 class PersonDays:
-    """One person's days on the graph: work and capacity in minutes per day."""
+    """One person's days on the graph: work, capacity and the part of the work scheduled as
+    overtime, in minutes per day."""
 
     first_day: date
     work: np.ndarray
     capacity: np.ndarray
+    overtime: np.ndarray
 
     @property
     def days(self) -> list[date]:
@@ -44,10 +50,9 @@ class PersonDays:
         return [self.first_day + timedelta(days=k) for k in range(len(self.work))]
 
     def over_days(self) -> list[date]:
-        """The days with more work than the person's max units hold (drawn red)."""
-        return [
-            d for d, w, c in zip(self.days, self.work, self.capacity, strict=True) if w > c + 0.5
-        ]
+        """The days with more work than the person's max units and overtime hold (drawn red)."""
+        rows = zip(self.days, self.work, self.capacity, self.overtime, strict=True)
+        return [d for d, w, c, extra in rows if w > c + extra + 0.5]
 
 
 def selected_span(document: Document, task_uids: list[int]) -> tuple[date, date] | None:
@@ -59,9 +64,13 @@ def selected_span(document: Document, task_uids: list[int]) -> tuple[date, date]
 
 
 def person_days(document: Document, resource_uid: int, first: date, last: date) -> PersonDays:
-    """A work resource's work and capacity per day from ``first`` to ``last``."""
-    load = workload(document.plan, document.schedule, [resource_uid], first, last)
-    return PersonDays(first, load.work[0], load.capacity[0])
+    """A work resource's work, capacity and overtime per day from ``first`` to ``last``."""
+    plan, sched = document.plan, document.schedule
+    load = workload(plan, sched, [resource_uid], first, last)
+    n = len(load.work[0])
+    per_task = workload_by_task(plan, sched, resource_uid, first, n)
+    extra = overtime_minutes(plan, resource_uid, per_task, n)
+    return PersonDays(first, load.work[0], load.capacity[0], extra)
 
 
 class AssignGraph(QDialog):
@@ -108,7 +117,13 @@ class AssignGraph(QDialog):
         margin = timedelta(days=MARGIN_DAYS)
         days = person_days(self.document, res.uid, first - margin, last + margin)
         self.shown = days
-        self.chart.set_data(days.days, 1, [("work", days.work / 60.0)], days.capacity / 60.0)
+        self.chart.set_data(
+            days.days,
+            1,
+            [("work", days.work / 60.0)],
+            days.capacity / 60.0,
+            overtime_hours=days.overtime / 60.0,  # hatched, with its legend line
+        )
         self.span.setVisible(span is not None)
         self.span.setRegion((stamp(first), stamp(last + timedelta(days=1))))
         over = len(days.over_days())

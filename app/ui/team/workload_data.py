@@ -57,7 +57,7 @@ def fill_chart(chart: WorkloadChart, document: Document, uid: int | None, weekly
         rest = sum((v for _, v in ordered[_MAX_STACKS:]), np.zeros(len(periods)))
         stacks.append(("other tasks", rest / scale))
     unit = (res.material_label.strip() or "units") if material else "hours"
-    overtime = None if material else _overtime(plan, res.uid, per_task, len(periods))
+    overtime = None if material else overtime_minutes(plan, res.uid, per_task, len(periods))
     chart.set_data(
         periods,
         7 if weekly else 1,
@@ -68,7 +68,9 @@ def fill_chart(chart: WorkloadChart, document: Document, uid: int | None, weekly
     )
 
 
-def _overtime(plan: Plan, resource_uid: int, per_task: dict[int, np.ndarray], n: int) -> np.ndarray:
+def overtime_minutes(
+    plan: Plan, resource_uid: int, per_task: dict[int, np.ndarray], n: int
+) -> np.ndarray:
     """A person's work per period that is scheduled as overtime (minutes).
 
     An assignment's Overtime Work is part of its work, spread like the rest of it (as its
