@@ -1,4 +1,5 @@
-"""Undo commands for links between tasks: Link, Unlink, a task's predecessors typed in.
+"""Undo commands for links between tasks: Link, a link dragged between bars, Unlink, a
+task's predecessors typed in.
 
 They follow :class:`app.ui.commands.PlanCommand`: run once through
 :func:`app.ui.commands.execute`; a link the plan refuses (a cycle) raises with
@@ -45,6 +46,24 @@ class LinkTasksCommand(PlanCommand):
     def _undo(self) -> None:
         for lk in reversed(self.links):
             self.document.plan.remove_link(lk.predecessor, lk.successor)
+
+
+class AddLinkCommand(PlanCommand):
+    """Drag from one bar to another: a finish-to-start link."""
+
+    def __init__(self, document: Document, predecessor: int, successor: int) -> None:
+        plan = document.plan
+        super().__init__(
+            document,
+            f"Link {quoted(plan.task(predecessor).name)} to {quoted(plan.task(successor).name)}",
+        )
+        self.link = Link(predecessor, successor, LinkType.FS)
+
+    def _redo(self) -> None:
+        self.document.plan.add_link(self.link)
+
+    def _undo(self) -> None:
+        self.document.plan.remove_link(self.link.predecessor, self.link.successor)
 
 
 class UnlinkTasksCommand(PlanCommand):

@@ -259,7 +259,7 @@ def _leaves(plan):
 
 def test_bench_link_add_100k(benchmark, edit_window):
     """A PM links two tasks (the chart's drag or Link Tasks) on a 100k-task plan."""
-    from app.ui.gantt.commands import AddLinkCommand
+    from app.ui.link_commands import AddLinkCommand
 
     plan = edit_window[0].plan
     leaves = _leaves(plan)

@@ -16,8 +16,8 @@ from app.report.gantt_paint import Colors
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.commands import execute
-from app.ui.gantt.commands import AddLinkCommand
 from app.ui.gantt.task_path import ACTION_IDS, PATH_COLORS, highlight_of
+from app.ui.link_commands import AddLinkCommand
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan

@@ -21,9 +21,9 @@ from app.domain.task import Task
 from app.report.plan_lookups import PlanLookups
 from app.ui.commands import execute
 from app.ui.document import Document
-from app.ui.gantt.commands import AddLinkCommand
 from app.ui.gantt.rows import RowIndex
 from app.ui.gantt.view import GanttView
+from app.ui.link_commands import AddLinkCommand
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.outline_commands import IndentCommand, MoveTasksCommand, OutdentCommand
 from app.ui.task_tree import TaskTreeView

@@ -1,4 +1,5 @@
-"""Undo commands for what the mouse does on the chart: move, resize, progress, link.
+"""Undo commands for what the mouse does to a bar on the chart: move, resize, progress
+(a link dragged between bars is app.ui.link_commands.AddLinkCommand).
 
 Each is one undoable step. Moving sets a start-no-earlier-than constraint at
 the dropped date, as MS Project does; the other gestures edit one field.
@@ -9,16 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.errors import PlanError
-from app.domain.link import Link, LinkType
 from app.domain.task import ConstraintType
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import task_clock, typed_duration_progress
-from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.commands import EditTaskCommand, quoted
 from app.ui.document import Document
-
-
-def _quote(name: str) -> str:
-    return f"'{name if len(name) <= 40 else name[:37] + '...'}'"
 
 
 def move_start(document: Document, uid: int, start: datetime) -> datetime:
@@ -37,7 +33,7 @@ def move_start(document: Document, uid: int, start: datetime) -> datetime:
         # The scheduler never starts an automatic task before the project: the pin would
         # do nothing and the bar spring back (typing the start in the sheet says so too).
         raise PlanError(
-            f"{_quote(task.name)} cannot move to {start:%Y-%m-%d %H:%M}: that is before "
+            f"{quoted(task.name)} cannot move to {start:%Y-%m-%d %H:%M}: that is before "
             f"the project start {project.start:%Y-%m-%d %H:%M} (change it in Project Information)"
         )
     return start
@@ -53,7 +49,7 @@ def move_task_command(
     project start (see :func:`move_start`).
     """
     task = document.plan.task(uid)
-    text = f"Move task {_quote(task.name)}"
+    text = f"Move task {quoted(task.name)}"
     start = move_start(document, uid, start)
     if task.manual:
         if finish is None:
@@ -75,7 +71,7 @@ def resize_task_command(
     sheet or dragging it in MS Project makes it.
     """
     task = document.plan.task(uid)
-    text = f"Change duration of {_quote(task.name)}"
+    text = f"Change duration of {quoted(task.name)}"
     changes: dict[str, object] = {"duration_minutes": max(minutes, 0)}
     if finish is not None:
         changes["finish"] = finish
@@ -96,23 +92,5 @@ def progress_command(document: Document, uid: int, percent: float) -> EditTaskCo
     # Above 0 % the task has started, at 100 % finished (as in MS Project and the sheet).
     fields = typed_progress(task, document.schedule.get(uid), percent)
     return EditTaskCommand(
-        document, uid, f"Set progress of {_quote(task.name)} to {percent:g}%", **fields
+        document, uid, f"Set progress of {quoted(task.name)} to {percent:g}%", **fields
     )
-
-
-class AddLinkCommand(PlanCommand):
-    """Drag from one bar to another: a finish-to-start link."""
-
-    def __init__(self, document: Document, predecessor: int, successor: int) -> None:
-        plan = document.plan
-        super().__init__(
-            document,
-            f"Link {_quote(plan.task(predecessor).name)} to {_quote(plan.task(successor).name)}",
-        )
-        self.link = Link(predecessor, successor, LinkType.FS)
-
-    def _redo(self) -> None:
-        self.document.plan.add_link(self.link)
-
-    def _undo(self) -> None:
-        self.document.plan.remove_link(self.link.predecessor, self.link.successor)

@@ -26,7 +26,6 @@ from app.domain.task import ConstraintType
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
 from app.ui.gantt.commands import (
-    AddLinkCommand,
     move_start,
     move_task_command,
     progress_command,
@@ -36,6 +35,7 @@ from app.ui.gantt.early_dates import EarlyDates
 from app.ui.gantt.snapping import HOUR, steps_between
 from app.ui.gantt.task_clock import TaskClock
 from app.ui.gantt.tooltip import DATE_FORMAT
+from app.ui.link_commands import AddLinkCommand
 
 ALAP = ConstraintType.ALAP
 _P = ParamSpec("_P")
