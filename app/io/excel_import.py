@@ -407,8 +407,18 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     building = None if progress is None else part(progress, _CHECKED, _BUILT, READ_STEPS)
     # a UID column (the Plan sheet's hidden one) numbers the tasks, as the CSV reader's does
     uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
+    # People cells as Gantry wrote them (a Plan sheet without its _gantry sheet): lists, so
+    # "R&D / QA[50%]" is one person, as Gantry's CSV reads them; with a Team sheet its names
+    # say who is a person, so "Ana & Ben" typed there is two when both are on it, as the
+    # read of a returned workbook splits them (a name on it such as "R&D / QA" stays one)
     plan = build_plan(
-        data, mapping, uid_col=uid_col, team=team, day_first=day_first, progress=building
+        data,
+        mapping,
+        uid_col=uid_col,
+        listed_people=uid_col is not None and not team,
+        team=team,
+        day_first=day_first,
+        progress=building,
     )
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
