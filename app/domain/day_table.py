@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 MINUTES_PER_DAY = 1440
 # Dates the day tables hold: far wider than MS Project's 1984-2149, and clear of
 # date.min/date.max so that a table never grows past what Python's dates can be.
-_FIRST_YEAR, _LAST_YEAR = 1800, 2999
-_FIRST_ORDINAL = date(_FIRST_YEAR, 1, 1).toordinal()
-_LAST_ORDINAL = date(_LAST_YEAR, 12, 31).toordinal()
+# Public: the messages that name these years read them here.
+FIRST_YEAR, LAST_YEAR = 1800, 2999
+_FIRST_ORDINAL = date(FIRST_YEAR, 1, 1).toordinal()
+_LAST_ORDINAL = date(LAST_YEAR, 12, 31).toordinal()
 _CHUNK_DAYS = 366
 _MAX_SPAN_DAYS = 200 * 366  # the most days a table holds at once (a window that moves)
 
@@ -104,7 +105,7 @@ class DayTable:
     def _out_of_years(self, year: int) -> DateRangeError:
         return DateRangeError(
             f"a date in {year} cannot be scheduled "
-            f"(Gantry schedules from {_FIRST_YEAR} to {_LAST_YEAR})",
+            f"(Gantry schedules from {FIRST_YEAR} to {LAST_YEAR})",
             self._wt,
         )
 
@@ -131,7 +132,7 @@ class DayTable:
         end = lo + len(days)
         count = min(count, _LAST_ORDINAL + 1 - end)
         if count <= 0:
-            raise self._out_of_years(_LAST_YEAR + 1)
+            raise self._out_of_years(LAST_YEAR + 1)
         over = len(days) + count - _MAX_SPAN_DAYS
         if over > 0:  # drop whole chunks from the front
             drop = min(-(-over // _CHUNK_DAYS) * _CHUNK_DAYS, len(days))
@@ -144,7 +145,7 @@ class DayTable:
         lo, cum, days = self._table
         count = min(count, lo - _FIRST_ORDINAL)
         if count <= 0:
-            raise self._out_of_years(_FIRST_YEAR - 1)
+            raise self._out_of_years(FIRST_YEAR - 1)
         over = len(days) + count - _MAX_SPAN_DAYS
         if over > 0:  # drop whole chunks from the back
             keep = max(len(days) - -(-over // _CHUNK_DAYS) * _CHUNK_DAYS, 0)

@@ -15,19 +15,19 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
 from app.domain.assigning import own_units
+from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import quoted
+from app.domain.span_limit import SPAN_SAID, span_limit
 
 
 class CellError(ValueError):
     """A cell's value cannot be read; the message says why (without the cell address)."""
 
 
-# The years the scheduler's day tables hold (app/domain/worktime.py).
-_FIRST_YEAR, _LAST_YEAR = 1800, 2999
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _DATE_FORMATS = (
     "%Y-%m-%d",
@@ -132,14 +132,13 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
     environment writes dates, see :func:`day_first_from_environment`); a text date
     that only one order can read (``13/08/2023``) is read so either way.
     """
-    if isinstance(value, date) and not _FIRST_YEAR <= value.year <= _LAST_YEAR:
+    if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
         # refused here, naming the cell, not by the scheduler with no cell to name
         raise CellError(
-            f"{value:%Y-%m-%d} is outside the years Gantry schedules "
-            f"({_FIRST_YEAR} to {_LAST_YEAR})"
+            f"{value:%Y-%m-%d} is outside the years Gantry schedules ({FIRST_YEAR} to {LAST_YEAR})"
         )
     if isinstance(value, datetime):
-        if value.year == _LAST_YEAR and value >= datetime(_LAST_YEAR, 12, 31, 23, 59):
+        if value.year == LAST_YEAR and value >= datetime(LAST_YEAR, 12, 31, 23, 59):
             value = value.replace(second=0, microsecond=0)  # no rounding into year 3000
         else:
             value = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
@@ -224,24 +223,10 @@ def read_duration_cell(value: object, project: Project, unit: str) -> Duration:
     return check_duration_span(text if isinstance(value, str) else value, duration, project)
 
 
-# The longest duration or lag a sheet may give: the scheduler's day tables hold 200
-# years from the plan's first date; anything near that is a typo ('99999999d'), which
-# the scheduler refused only later, as "dates too far apart", naming no cell.
-MAX_SPAN_YEARS = 100
-
-
-def span_limit(project: Project, elapsed: bool) -> int:
-    """Minutes in :data:`MAX_SPAN_YEARS` of the plan's working weeks (calendar ones: elapsed)."""
-    week = 7 * 24 * 60 if elapsed else project.minutes_per_week
-    return MAX_SPAN_YEARS * 52 * week
-
-
 def check_duration_span(text: object, duration: Duration, project: Project) -> Duration:
     """``duration`` unless it is longer than the plan can schedule (CellError quoting ``text``)."""
     if duration.minutes > span_limit(project, duration.elapsed):
-        raise CellError(
-            f"{quoted(text)} is longer than {MAX_SPAN_YEARS} years of this plan's working time"
-        )
+        raise CellError(f"{quoted(text)} is longer than {SPAN_SAID}")
     return duration
 
 
@@ -252,10 +237,7 @@ def check_lag_span(ref: PredecessorRef, predecessor_minutes: int, project: Proje
     if ref.lag_percent is not None:
         lag = max(lag, abs(ref.lag_percent) / 100.0 * predecessor_minutes)
     if lag > span_limit(project, ref.lag_elapsed):
-        raise CellError(
-            f"the lag after task {ref.ref} is longer than {MAX_SPAN_YEARS} years "
-            "of this plan's working time"
-        )
+        raise CellError(f"the lag after task {ref.ref} is longer than {SPAN_SAID}")
 
 
 def read_percent(value: object, fractions: bool) -> float:

@@ -1,6 +1,6 @@
 """Assignment Information refuses work or units that would spread an assignment over more
-than MAX_SPAN_YEARS of working weeks, naming the field and the limit (it said "calendar
-'Standard': dates too far apart to schedule")."""
+than the plan's working time in the years Gantry schedules, naming the field and the limit
+(it said "calendar 'Standard': dates too far apart to schedule")."""
 
 from __future__ import annotations
 
@@ -38,12 +38,14 @@ def test_huge_work_names_work_and_the_limit(qtbot):
     # past the calendars' 1,200 years the notation's bound names it first (notation.py)
     assert message.startswith("Work: '99999999999h' is too long: work can be at most ")
     assert "2999" in message
-    dialog.work.setText("9999999h")  # within the calendars, past 100 years of weeks
+    dialog.work.setText("9999999h")  # within the notation's bound, past 1,200 years of weeks
     with pytest.raises(InputError) as info:
         dialog.command()
     message = str(info.value)
     assert message.startswith("Work: '9999999h' is more than ")
-    assert "100 years" in message
+    assert message.endswith(
+        ", 1,200 years of this plan's working time (Gantry schedules from 1800 to 2999)"
+    )
 
 
 def test_tiny_units_names_units(qtbot):

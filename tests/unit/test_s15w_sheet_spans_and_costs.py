@@ -33,7 +33,8 @@ def _sheet(tmp_path: Path, *rows: tuple[object, ...]) -> Path:
 
 
 LAG_REFUSED = (
-    r"{cell}: (the lag after task 1 is longer than 100 years of this plan's working time"
+    r"{cell}: (the lag after task 1 is longer than 1,200 years of this plan's working time "
+    r"\(Gantry schedules from 1800 to 2999\)"
     r"|'[^']+' is too long: a lag can be at most [\d,]+e?[dw] \(dates run to 2999\))"
 )
 

@@ -26,6 +26,7 @@ from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.notation import format_work, parse_work
 from app.domain.resource import Assignment, ResourceType
+from app.domain.span_limit import SPAN_SAID, span_limit
 from app.ui.budget.money import money
 from app.ui.commands import PlanCommand
 from app.ui.dialogs.buttons import ok_cancel
@@ -39,11 +40,6 @@ _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
 # feed or Unicode line separator stays a line break.
 _BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-# The longest an assignment may spread its work, in years of the plan's working weeks: the
-# scheduler's calendars cover 200 years, holidays and part-time weeks included.
-MAX_SPAN_YEARS = 100
 
 
 def units_text(units: float) -> str:
@@ -171,17 +167,19 @@ class AssignmentInfoDialog(CommandDialog):
         return self.last_command
 
     def _check_span(self, a: Assignment, units: float | None, work: int | None) -> None:
-        """InputError naming Work or Units when the person would work longer than
-        :data:`MAX_SPAN_YEARS` of the plan's working weeks: 99999999999h of work or 0.0001%
-        units gave "calendar 'Standard': dates too far apart to schedule", naming neither."""
+        """InputError naming Work or Units when the person would work longer than the plan's
+        working time over the years Gantry schedules (app.domain.span_limit): 99999999999h of
+        work or 0.0001% units gave "calendar 'Standard': dates too far apart to schedule",
+        naming neither."""
         if units is None and work is None:
             return
         project = self.document.plan.project
-        limit = MAX_SPAN_YEARS * 52 * project.minutes_per_week
+        limit = span_limit(project)
         shown = format_work(limit, project)
-        years = f"{MAX_SPAN_YEARS} years of this plan's working weeks"
         if work is not None and work > limit:
-            raise InputError(f"Work: '{self.work.text().strip()}' is more than {shown} ({years})")
+            raise InputError(
+                f"Work: '{self.work.text().strip()}' is more than {shown}, {SPAN_SAID}"
+            )
         rate = a.units if units is None else units
         spread = (a.work_minutes if work is None else work) / rate if rate > 0 else 0.0
         if spread > limit:
@@ -189,7 +187,7 @@ class AssignmentInfoDialog(CommandDialog):
                 ("Units", self.units.text()) if units is not None else ("Work", self.work.text())
             )
             raise InputError(
-                f"{field}: '{text.strip()}' would spread the work over more than {years}"
+                f"{field}: '{text.strip()}' would spread the work over more than {SPAN_SAID}"
             )
 
     # The command OK ran last (None: nothing changed): whether the dialog edited anything.
