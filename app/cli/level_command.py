@@ -62,6 +62,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     output = plan_output(args, "leveled")
     path = Path(args.file)
     plan = _load(path, args)
+    as_read = (plan.project, list(plan.tasks))
     options = chosen_options(plan.project.leveling, order, args)
     if options != plan.project.leveling:  # saved with the plan, as Level All saves them
         plan.set_project(replace(plan.project, leveling=options))
@@ -75,9 +76,14 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     clear_delays(plan)
     apply_delays(plan, result.delays)
     after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
-    formats.write_plan(plan, output)
-    for lost in formats.not_kept(plan, output.suffix):  # as convert and move say it
-        _note(lost)
+    # Leveled in place with nothing changed (no delay, no option): FILE is left as it was,
+    # as MS Project's Level All changes nothing then. Rewritten, a client's CSV or sheet
+    # took Gantry's own layout, and an MS Project file lost what Gantry does not read.
+    unchanged = args.output is None and (plan.project, list(plan.tasks)) == as_read
+    if not unchanged:
+        formats.write_plan(plan, output)
+        for lost in formats.not_kept(plan, output.suffix):  # as convert and move say it
+            _note(lost)
     left = overallocated_resources(plan, after)
     said = result.summary(plan.project.minutes_per_day)
     if left and not result.moves:  # "no one is over-allocated" would be false
@@ -88,7 +94,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
         f"remaining work {'on' if options.split_remaining else 'off'}. Finishes "
         f"{_short(iso(after.finish))} (unleveled {_short(iso(before.finish))}); "
-        f"written to {output}\n"
+        + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
     )
     if left:
         people = {r.uid: r.name for r in plan.resources if r.uid in left}
