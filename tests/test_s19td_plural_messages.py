@@ -25,7 +25,7 @@ from app.domain.task import Task
 from app.io.gan_hyperlinks import read_weblinks, texts_not_kept
 from app.io.mspdi_dropped import Dropped
 from app.io.mspdi_left_out import LeftOut, _Unkept
-from app.store.text_repair import trimmed
+from app.store.text_repair import surrogates_note, trimmed
 from app.ui.app import Session
 from app.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
 from app.ui.dialogs.recurring_dialog import RecurringTaskDialog
@@ -204,3 +204,11 @@ def test_s19td_the_recurring_preview_says_one_occurrence_and_two_dates_skipped(q
     dialog = RecurringTaskDialog(plan, "Review", plan.recurrences[2])
     qtbot.addWidget(dialog)
     assert dialog.preview.text().startswith("1 occurrence, every week on Fri, 1 time from ")
+
+
+def test_s19td_one_half_character_pair_saved():
+    plan = Plan(tasks=[Task(1, "Design\ud800")])
+    assert surrogates_note(plan) == (
+        ".gantry cannot hold half a character pair (pasted from another tool?): 1 character "
+        "saved as \ufffd, the first in task 1"
+    )

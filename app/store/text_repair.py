@@ -59,10 +59,9 @@ def surrogates_note(plan: Plan, ext: str = ".gantry") -> str:
         count += found
     if not count:
         return ""
-    noun = "character" if count == 1 else "characters"
     return (
-        f"{ext} cannot hold half a character pair (pasted from another tool?): {count} "
-        f"{noun} saved as \N{REPLACEMENT CHARACTER}, the first in {first}"
+        f"{ext} cannot hold half a character pair (pasted from another tool?): "
+        f"{counted(count, 'character')} saved as \N{REPLACEMENT CHARACTER}, the first in {first}"
     )
 
 

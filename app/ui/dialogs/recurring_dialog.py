@@ -432,7 +432,7 @@ def _report(window: MainWindow, command: RecurringTaskCommand) -> None:
     )
     dropped = command.dropped_links
     if dropped:  # the occurrences were made again: their links did not come along
-        links = "1 link" if len(dropped) == 1 else f"{len(dropped)} links"
+        links = counted(len(dropped), "link")
         shown = ", ".join(dropped[:3]) + (", …" if len(dropped) > 3 else "")
         said += f"; {links} of the old occurrences dropped ({shown}); undo brings them back"
     window.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _MESSAGE_MS)
