@@ -85,12 +85,15 @@ def plan_sheet(
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
         centred=("#", "Start", "Finish"),
-        text_columns=(get_column_letter(PLAN_COLUMNS.index("WBS") + 1),),  # 2.10 stays 2.10
+        # Text: 2.10 stays 2.10, and predecessors typed 3,4 stay two (a locale that groups
+        # thousands with a comma made them the number 34, a typed 3 the number 3)
+        text_columns=_TEXT_COLUMNS,
     )
-    numeric_texts = (PLAN_COLUMNS.index(t) + 1 for t in ("WBS", "Predecessors"))  # 1.1, 2
-    unflag_numbers_as_text(ws, [get_column_letter(k) for k in numeric_texts], len(rows))
+    unflag_numbers_as_text(ws, _TEXT_COLUMNS, len(rows))  # 1.1, 2
     date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
-    number, wbs, name, start, finish, people, pct, fixed, cost, notes = (Pen(ws) for _ in range(10))
+    number, wbs, name, start, finish, preds, people, pct, fixed, cost, notes = (
+        Pen(ws) for _ in range(11)
+    )
     pens = [Pen(ws) for _ in custom]
     tasks = {t.uid: t for t in plan.tasks} if custom or links or accruals else {}
     for r in rows:
@@ -108,7 +111,7 @@ def plan_sheet(
                 r.duration,
                 start(r.start, date),
                 finish(r.finish, date),
-                r.predecessors or None,
+                fmt.kept_text(preds, r.predecessors),
                 fmt.text(people, r.people),
                 pct(finite(r.percent), percent),
                 fixed(finite(r.fixed_cost), money),
@@ -123,6 +126,9 @@ def plan_sheet(
     if accruals:  # Start / Prorated / End, in the last column
         add_accrual_list(ws, len(PLAN_COLUMNS) + len(custom) + len(extra_titles), len(rows))
 
+
+# the columns formatted Text ('@'), cells and column: what a client types stays as typed
+_TEXT_COLUMNS = tuple(get_column_letter(PLAN_COLUMNS.index(t) + 1) for t in ("WBS", "Predecessors"))
 
 _CUSTOM_WIDTHS = {
     FieldKind.TEXT: 16,

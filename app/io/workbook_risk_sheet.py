@@ -38,8 +38,17 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
     plans = fit(36, (r.mitigation for r in risks), _WIDEST_PROSE)
     about = fit(36, (r.description for r in risks), _WIDEST_PROSE)
     widths = (6, titles, 11, 14, 14, owners, plans, 14, 12, fit(10, tasks), about)
-    ws = table(book, fmt, RISK_SHEET, RISK_COLUMNS, widths, len(risks), hidden_columns=("A",))
     tasks_column = get_column_letter(RISK_COLUMNS.index("Tasks") + 1)
+    ws = table(
+        book,
+        fmt,
+        RISK_SHEET,
+        RISK_COLUMNS,
+        widths,
+        len(risks),
+        hidden_columns=("A",),
+        text_columns=(tasks_column,),  # Text: 3,4 typed stays two tasks, not the number 34
+    )
     unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
     title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
     for r, task_text in zip(risks, tasks, strict=True):
@@ -54,7 +63,7 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
                 fmt.text(mitigation, r.mitigation),
                 styled_cell(ws, finite(r.contingency), fmt.money),
                 status_shown(r.status),
-                fmt.text(linked, task_text),
+                fmt.kept_text(linked, task_text),
                 fmt.text(description, r.description),
             )
         )
