@@ -330,12 +330,14 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         tip="The project's start, calendar, currency, status date and properties",
     )
     from app.ui.dialogs.working_time_dialog import change_working_time
+    from app.ui.dialogs.working_time_people import selected_person
 
-    actions.add(
+    actions.add(  # on the Team view, on the selected person's calendar (as MS Project)
         "change_working_time",
         "C&hange Working Time…",
-        lambda: change_working_time(window.document, window),
-        tip="Working week, non-working days and new calendars",
+        lambda: change_working_time(window.document, window, selected_person(window)),
+        tip="Working week, non-working days and new calendars; on the Team view, the"
+        " selected person's",
         editing=True,
     )
     return [

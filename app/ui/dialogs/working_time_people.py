@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtWidgets import QWidget
+
 from app.domain.calendar import Calendar
 from app.domain.vacations import CalendarEdit, give_calendar, undo_calendar_edit
 from app.ui.commands import PlanCommand
@@ -25,6 +27,17 @@ def base_text(calendars: Mapping[int, Calendar], calendar: Calendar, project_uid
         return f"'{calendar.name}' is a base calendar{project}."
     base = calendars.get(calendar.base_uid)
     return f"Base calendar: {base.name if base is not None else '?'}"
+
+
+def selected_person(window: QWidget) -> int | None:
+    """The person selected in the Team view while it is the view showing, else None: Project >
+    Change Working Time opens on them, as MS Project opens it on the resource selected in a
+    resource view (and on the project calendar elsewhere)."""
+    if getattr(window, "current_view", "gantt") != "team":
+        return None
+    team = getattr(window, "views", {}).get("team")
+    selected = getattr(team, "selected_uid", None)
+    return None if selected is None else selected()
 
 
 class PersonCalendarCommand(PlanCommand):
