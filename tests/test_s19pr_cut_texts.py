@@ -2,7 +2,9 @@
 read "W13" beside "5 Apr" and "12 Apr"; the names right of a bar cut inside the first
 person's units read "Jonas Webe…" (hiding a second person) or "Jonas Weber[50%…"; and a
 bold (summary) name of the Usage printout was shortened in the plain font, so its "…"
-fell past the column's edge and the name ended mid-word ('…long summary nam')."""
+fell past the column's edge and the name ended mid-word ('…long summary nam'); the Usage
+printout's names now wrap onto a second line of a taller row, as the Team and Risks
+printouts wrap their texts, and a name longer still ends in "…" inside its column."""
 
 from __future__ import annotations
 
@@ -23,7 +25,13 @@ from app.report.options import PrintOptions
 from app.report.render import page_layout
 from app.report.timescale import TierCell, Timescale, Unit, label_kinds, level_named, unit_labels
 from app.report.timescale_paint import cut_cell_labels
-from app.report.usage_pages import UsageLine, UsageSheet, render_usage, usage_page_grid
+from app.report.usage_pages import (
+    UsageLine,
+    UsageSheet,
+    device_usage_plan,
+    render_usage,
+    usage_page_grid,
+)
 
 DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "crm-rollout.gantry"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler missing")
@@ -94,26 +102,72 @@ def test_s19pr_a_printed_label_cut_at_a_page_edge_keeps_its_count(qapp, tmp_path
     assert "Webe\u2026" not in text
 
 
-@needs_poppler
-def test_s19pr_a_bold_usage_name_ends_in_an_ellipsis_inside_its_column(qapp, tmp_path):
-    name = "Design phase with a rather long summary name for the whole first half of work"
-    lines = (
-        UsageLine(name, "80h", ((0, "40h"),), 2, bold=True),
-        UsageLine("Install the cooling loop for the north data hall and test it", "40h", (), 2),
-    )
-    sheet = UsageSheet("Task Usage by week", "Task Name", ("2 Mar 2026", "9 Mar 2026"), lines)
-    out = tmp_path / "usage.pdf"
+def _usage_pdf(sheet: UsageSheet, out: Path) -> tuple[float, float, int]:
+    """Print ``sheet`` on A4 portrait: (left edge of the names, their column's right edge, pages)."""
     writer = QPdfWriter(str(out))
     writer.setResolution(300)
     writer.setPageLayout(page_layout(PrintOptions(landscape=False)))
     rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     name_w = usage_page_grid(sheet, rect.width(), rect.height())[0]
-    assert render_usage(writer, sheet, project="P") == 1
+    planned = device_usage_plan(writer, sheet).count
+    pages = render_usage(writer, sheet, project="P")
+    assert pages == planned  # the count before drawing is the pages drawn
     del writer
-    # where each word of the page ends, in points from the paper's left edge
-    run = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True)
-    words = re.findall(r'xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', run.stdout)
-    cut = [(float(x1), word) for x1, word in words if word.endswith("\u2026")]
-    assert len(cut) == 2  # both names shortened, each visibly
-    column_end = rect.left() + name_w
+    return rect.left(), rect.left() + name_w, pages
+
+
+def _words(pdf: Path) -> list[tuple[float, float, str]]:
+    """(top, right edge, text) of each word, in points from the paper's top left."""
+    run = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True)
+    found = re.findall(r'yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', run.stdout)
+    return [(float(y), float(x1), word) for y, x1, word in found]
+
+
+LONG = "Design phase with a rather long summary name for the whole first half of work"
+
+
+@needs_poppler
+def test_s19pr_a_long_usage_name_wraps_onto_a_second_line_of_its_row(qapp, tmp_path):
+    lines = (
+        UsageLine(LONG, "80h", ((0, "40h"),), 2, bold=True),
+        UsageLine("Install the cooling loop for the north data hall and test it", "40h", (), 2),
+        UsageLine("Go-live", "0h", (), 2),
+    )
+    sheet = UsageSheet("Task Usage by week", "Task Name", ("2 Mar 2026", "9 Mar 2026"), lines)
+    out = tmp_path / "usage.pdf"
+    _left, column_end, _pages = _usage_pdf(sheet, out)
+    words = _words(out)
+    text = " ".join(word for _y, _x, word in words)
+    assert LONG in text  # every word printed: nothing cut
+    assert "Install the cooling loop for the north data hall and test it" in text
+    assert "\u2026" not in text
+    name_words = [(x1, word) for y, x1, word in words if word in LONG.split() and y < 700]
+    assert all(x1 <= column_end for x1, _word in name_words), (name_words, column_end)
+    tops = sorted({y for y, _x, word in words if word in ("Design", "work")})
+    assert len(tops) == 2  # on two lines: its first word on one, its last on the next
+    (go_live,) = [y for y, _x, word in words if word == "Go-live"]
+    assert go_live > max(tops)  # the next rows move down to make room
+
+
+@needs_poppler
+def test_s19pr_a_name_longer_than_two_lines_ends_in_an_ellipsis_inside_its_column(qapp, tmp_path):
+    lines = (
+        UsageLine(f"{LONG} {LONG}", "80h", ((0, "40h"),), 2, bold=True),
+        UsageLine(f"Install {LONG.lower()} and {LONG.lower()}", "40h", (), 2),
+    )
+    sheet = UsageSheet("Task Usage by week", "Task Name", ("2 Mar 2026", "9 Mar 2026"), lines)
+    out = tmp_path / "usage.pdf"
+    _left, column_end, _pages = _usage_pdf(sheet, out)
+    cut = [(x1, word) for _y, x1, word in _words(out) if word.endswith("\u2026")]
+    assert len(cut) == 2  # both names shortened on their second line, each visibly
     assert all(x1 <= column_end for x1, _word in cut), (cut, column_end)
+
+
+def test_s19pr_rows_of_two_lines_are_cut_into_pages_by_their_height(qapp, tmp_path):
+    long = tuple(UsageLine(f"{LONG} {n}", "8h", ((0, "8h"),), 2) for n in range(100))
+    short = tuple(UsageLine(f"Task {n}", "8h", ((0, "8h"),), 2) for n in range(100))
+    periods = ("2 Mar 2026", "9 Mar 2026")
+    tall = _usage_pdf(UsageSheet("T", "Task Name", periods, long), tmp_path / "a.pdf")[2]
+    plain = _usage_pdf(UsageSheet("T", "Task Name", periods, short), tmp_path / "b.pdf")[2]
+    assert plain == 2
+    assert tall == 4  # rows of two lines: 31 a page, not 51

@@ -26,6 +26,7 @@ from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
 from app.report.render import CancelledError
+from app.report.table_lines import page_cuts, wrapped_lines
 
 ROW_H = 14.0
 _PAD = 3.0
@@ -92,20 +93,60 @@ def _width(metrics: QFontMetricsF, texts: Sequence[str]) -> float:
 def usage_page_grid(
     sheet: UsageSheet, width: float, height: float
 ) -> tuple[float, float, float, int, int]:
-    """Name, total and period column widths, periods per page across, rows per page down."""
-    name_w, total_w, period_w = _column_widths(sheet, width)
-    across = max(int((width - name_w - total_w) // period_w), 1)
+    """Name, total and period column widths, periods per page across, rows per page down
+    (of one line each: a long name's row is taller, :func:`_page_grid`)."""
+    name_w, total_w, period_w, across, _cuts, _heights = _page_grid(sheet, width, height)
     down = max(int((height - HEADER_H - FOOTER_H - ROW_H) // ROW_H), 1)
     return name_w, total_w, period_w, across, down
 
 
-def _column_widths(sheet: UsageSheet, width: float) -> tuple[float, float, float]:
-    """Name (at most 40% of ``width``), total and period column widths."""
+# A name wider than its column (at most 40% of the page) wraps onto a second line of its
+# row, as the Team and Risks printouts wrap their texts; longer still, it ends in "…".
+NAME_LINES = 2
+
+
+def _page_grid(
+    sheet: UsageSheet, width: float, height: float
+) -> tuple[float, float, float, int, list[tuple[int, int]], list[float]]:
+    """:func:`usage_page_grid`'s widths and periods across, each page's lines as (first,
+    end) indexes, and each line's height: a line whose name is wider than the name column
+    (measured as the column's width is) takes a second line of text."""
+    names: dict[str, float] = {}
+    name_w, total_w, period_w = _column_widths(sheet, width, names)
+    across = max(int((width - name_w - total_w) // period_w), 1)
+    wide = {text for text, w in names.items() if w > name_w}
+    if wide:
+        tall = ROW_H + _line_height()
+        heights = [
+            tall if ("   " * line.depth) + line.name in wide else ROW_H for line in sheet.lines
+        ]
+    else:  # the common case: every name fits, every row one line
+        heights = [ROW_H] * len(sheet.lines)
+    cuts = page_cuts(heights, height - HEADER_H - FOOTER_H - ROW_H)
+    return name_w, total_w, period_w, across, cuts, heights
+
+
+def _line_height() -> float:
+    """The height of a line of the grid's text (8 pt)."""
+    return QFontMetricsF(report_font(8)).lineSpacing()
+
+
+def _column_widths(
+    sheet: UsageSheet, width: float, measured: dict[str, float] | None = None
+) -> tuple[float, float, float]:
+    """Name (at most 40% of ``width``), total and period column widths; ``measured`` (when
+    given) gets the width each indented name asks for its column."""
     bold = QFontMetricsF(report_font(8, bold=True))
+    advance = bold.horizontalAdvance
     # each text measured once: Task Usage repeats its people's names and its totals
     # (41,666 lines at 25k tasks, 0.5 s measured one by one)
-    names = {("   " * line.depth) + line.name for line in sheet.lines}
-    name_w = min(_width(bold, [sheet.name_heading, *names]), width * 0.4)
+    names = {("   " * line.depth) + line.name: 0.0 for line in sheet.lines}
+    pad = 2 * _PAD + 4
+    for name in names:
+        names[name] = advance(name) + pad
+    if measured is not None:
+        measured.update(names)
+    name_w = min(max([_width(bold, [sheet.name_heading]), *names.values()]), width * 0.4)
     total_w = _width(bold, ["Work", *{line.total for line in sheet.lines}])
     # the first 5,000 figures give the width; walking every (mostly blank) cell of a big
     # plan by day took seconds
@@ -143,21 +184,24 @@ def usage_page_plan(
     out, unless it is in the first column of pages (the names and totals, as MS Project
     keeps it). Read from each line's figures (period indexes), never by drawing.
     """
-    _name_w, _total_w, _period_w, across, down = usage_page_grid(sheet, width, height)
-    return _page_plan(sheet, across, down, blank_pages)
+    _name_w, _total_w, _period_w, across, cuts, _heights = _page_grid(sheet, width, height)
+    return _page_plan(sheet, across, cuts, blank_pages)
 
 
-def _page_plan(sheet: UsageSheet, across: int, down: int, blank_pages: bool) -> UsagePagePlan:
-    """The pages of a grid of ``across`` periods by ``down`` lines a page."""
+def _page_plan(
+    sheet: UsageSheet, across: int, cuts: list[tuple[int, int]], blank_pages: bool
+) -> UsagePagePlan:
+    """The pages of a grid of ``across`` periods a page, each band of pages down holding the
+    lines ``cuts`` gives it ((first, end) indexes)."""
     lines = sheet.lines
     cols = max((len(sheet.periods) + across - 1) // across, 1)
-    rows = max((len(lines) + down - 1) // down, 1)
+    rows = max(len(cuts), 1)
     if blank_pages or cols == 1:
         return UsagePagePlan(rows, cols, tuple((r, c) for c in range(cols) for r in range(rows)))
     filled: list[set[int]] = []
-    for r in range(rows):
+    for first, end in cuts or [(0, 0)]:
         hit = {0}
-        for line in lines[r * down : (r + 1) * down]:
+        for line in lines[first:end]:
             hit.update(k // across for k, _text in line.figures)
         filled.append(hit)
     pages = tuple((r, c) for c in range(cols) for r in range(rows) if c in filled[r])
@@ -211,8 +255,9 @@ def render_usage(
     """
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
-    name_w, total_w, period_w, across, down = usage_page_grid(sheet, width, height)
-    plan = _page_plan(sheet, across, down, blank_pages)
+    name_w, total_w, period_w, across, cuts, heights = _page_grid(sheet, width, height)
+    cuts = cuts or [(0, 0)]
+    plan = _page_plan(sheet, across, cuts, blank_pages)
     n_periods = len(sheet.periods)
     cols, rows = plan.cols, plan.rows
     holes = plan.blank > 0  # pages left out: each page says its rows and dates
@@ -234,7 +279,7 @@ def render_usage(
             page += 1
             p.save()
             p.scale(dpp, dpp)
-            lines_to = min((row + 1) * down, len(sheet.lines))
+            lines_from, lines_to = cuts[row]
             info = PageInfo(
                 project,
                 status_date,
@@ -246,11 +291,10 @@ def render_usage(
                 sheet.title,
                 page,  # numbered down, then across, as printed
                 plan.count,
-                page_span(sheet, row * down, lines_to, first, last) if holes else "",
+                page_span(sheet, lines_from, lines_to, first, last) if holes else "",
             )
             paint_header(p, info, width)
             paint_footer(p, info, height - FOOTER_H, width)
-            chunk = sheet.lines[row * down : (row + 1) * down]
             right_edge = name_w + total_w + (last - first) * period_w
             y = HEADER_H
             p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)
@@ -261,11 +305,15 @@ def render_usage(
             for k in range(first, last):
                 x = name_w + total_w + (k - first) * period_w
                 p.drawText(QRectF(x, y, period_w - _PAD, ROW_H), right, sheet.periods[k])
-            for line in chunk:
-                y += ROW_H
-                _paint_line(p, line, y, (name_w, total_w, period_w), (first, last), fonts)
+            y += ROW_H
+            for n in range(lines_from, lines_to):
+                place = (y, heights[n])
+                _paint_line(
+                    p, sheet.lines[n], place, (name_w, total_w, period_w), (first, last), fonts
+                )
+                y += heights[n]
             p.setPen(QPen(Colors.grid, 0.5))
-            bottom = y + ROW_H
+            bottom = y
             for yy in (HEADER_H, HEADER_H + ROW_H, bottom):
                 p.drawLine(QLineF(0, yy, right_edge, yy))
             x = name_w
@@ -284,11 +332,14 @@ def render_usage(
 def _paint_line(
     p: QPainter,
     line: UsageLine,
-    y: float,
+    place: tuple[float, float],
     widths: tuple[float, float, float],
     span: tuple[int, int],
     fonts: tuple[QFontMetricsF, QFontMetricsF],
 ) -> None:
+    """One line of the grid from ``place``'s top, as tall as its height: its name (on two
+    lines when the row is taller, :func:`_page_grid`), total and figures."""
+    y, h = place
     name_w, total_w, period_w = widths
     first, last = span
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -297,22 +348,32 @@ def _paint_line(
         x = name_w + total_w + (k - first) * period_w
         over = k < len(line.over) and line.over[k]
         if over:
-            p.fillRect(QRectF(x, y, period_w, ROW_H), _OVER_BG)
+            p.fillRect(QRectF(x, y, period_w, h), _OVER_BG)
         elif k < len(line.off) and line.off[k]:
-            p.fillRect(QRectF(x, y, period_w, ROW_H), Colors.nonworking)
+            p.fillRect(QRectF(x, y, period_w, h), Colors.nonworking)
     p.setFont(report_font(8, bold=line.bold))
     p.setPen(Colors.text)
     indent = 8.0 * line.depth
+    room = name_w - 2 * _PAD - indent
     metrics = fonts[1] if line.bold else fonts[0]  # the font the name is drawn in
-    name = metrics.elidedText(line.name, Qt.TextElideMode.ElideRight, name_w - 2 * _PAD - indent)
-    p.drawText(QRectF(_PAD + indent, y, name_w - 2 * _PAD - indent, ROW_H), left, name)
-    p.drawText(QRectF(name_w, y, total_w - _PAD, ROW_H), right, line.total)
-    texts = dict(line.figures)
+    elide = Qt.TextElideMode.ElideRight
+    if h > ROW_H:  # a long name: wrapped at its spaces onto the row's second line
+        texts = wrapped_lines(line.name, room, metrics.horizontalAdvance, NAME_LINES)
+        step = metrics.lineSpacing()
+        top = y + (h - len(texts) * step) / 2
+        for n, text in enumerate(texts):
+            rect = QRectF(_PAD + indent, top + n * step, room, step)
+            p.drawText(rect, left, metrics.elidedText(text, elide, room))
+    else:
+        name = metrics.elidedText(line.name, elide, room)
+        p.drawText(QRectF(_PAD + indent, y, room, ROW_H), left, name)
+    p.drawText(QRectF(name_w, y, total_w - _PAD, h), right, line.total)
+    figures = dict(line.figures)
     for k in range(first, last):
-        text = texts.get(k, "")
+        text = figures.get(k, "")
         if not text:
             continue
         over = k < len(line.over) and line.over[k]
         p.setPen(_OVER_TEXT if over else Colors.text)
         x = name_w + total_w + (k - first) * period_w
-        p.drawText(QRectF(x, y, period_w - _PAD, ROW_H), right, text)
+        p.drawText(QRectF(x, y, period_w - _PAD, h), right, text)
