@@ -4,8 +4,9 @@ As MS Project's Graphs button beside Assign Resources opens a Resource Graph: th
 work per day (hours) from a week before the selected tasks to a week after them, their
 max units as a line (max units times their working hours that day, so a weekend holds
 none) and the work above it red; the part of that an assignment's Overtime Work accounts
-for is hatched instead, with its legend line, as the Resource Graph shows overtime apart,
-and is not counted over-allocated (nor is it in the Team view's chart and the
+for is hatched instead, with its legend line, as the Resource Graph shows overtime apart;
+the heading counts those days apart too ("3 days with overtime (hatched)"), and they are not
+counted over-allocated (nor is it in the Team view's chart and the
 over-allocation list). The days come from the domain's
 :func:`~app.domain.workload.workload` (what the Team view's chart and the
 over-allocation list read), drawn by the Team view's :class:`WorkloadChart`; the selected
@@ -53,6 +54,12 @@ class PersonDays:
         """The days with more work than the person's max units and overtime hold (drawn red)."""
         rows = zip(self.days, self.work, self.capacity, self.overtime, strict=True)
         return [d for d, w, c, extra in rows if w > c + extra + 0.5]
+
+    def overtime_days(self) -> list[date]:
+        """The days with work above the max units line that overtime accounts for (drawn
+        hatched)."""
+        rows = zip(self.days, self.work, self.capacity, self.overtime, strict=True)
+        return [d for d, w, c, extra in rows if min(w - c, extra) > 0.6]  # the chart's 0.01 h
 
 
 def selected_span(document: Document, task_uids: list[int]) -> tuple[date, date] | None:
@@ -129,6 +136,8 @@ class AssignGraph(QDialog):
         over = len(days.over_days())
         where = f"{first:%a %d %b} to {last:%a %d %b %Y}" if span else "the whole plan"
         said = f"; over-allocated on {counted(over, 'day')} (red)" if over else ""
+        extra = len(days.overtime_days())
+        said += f"; {counted(extra, 'day')} with overtime (hatched)" if extra else ""
         self.heading.setText(
             f"{res.name}: work per day around {where}, "
             f"max units {units_text(res, res.max_units)}{said}"
