@@ -163,3 +163,25 @@ def test_s19pr_save_a_copy_as_png_says_the_sheets_filter(window, tmp_path, monke
     window.save_copy_as()
     assert said == ["Filter: Critical"]
     assert _ink_rows(QImage(str(target)), 0, CAPTION_H) > 4
+
+
+@needs_poppler
+def test_s19pr_the_preview_of_a_sorted_table_says_its_sort(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window.action_collection["view_risks"].trigger()
+    table = main_item_view(window.views["risks"])
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    heading = " ".join(str(table.model().headerData(1, Qt.Orientation.Horizontal)).split())
+    dialog = actions.make_preview(window, window.document)
+    try:
+        printer = dialog._gantry_printer
+        out = tmp_path / "preview.pdf"
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)  # what the preview's pages are drawn by
+    finally:
+        dialog.deleteLater()
+    text = _text(out)
+    assert f"Sorted by {heading}" in text
+    assert f"Sorted by {heading} (descending)" not in text
