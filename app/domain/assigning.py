@@ -163,6 +163,17 @@ def parse_assignments(
     return out
 
 
+def typed_range(item: str) -> tuple[str, str, str] | None:
+    """``Bob[25-75%]`` (one person of a People cell) as (name, its low value, what follows
+    it: ``%`` or `` t``); None when ``item`` gives no range of units."""
+    m = _ITEM_RE.match(item)
+    typed = _RANGE_RE.match(m.group("units") or "") if m is not None else None
+    if m is None or typed is None:
+        return None
+    label = typed.group(3).strip()
+    return m.group("name"), typed.group(1), f" {label}" if label else "%"
+
+
 def own_units(plan: Plan, task_uid: int | None, item: str) -> tuple[Resource, float] | None:
     """Someone typed at the range ``task_uid``'s People cell shows for them (``Bob[25-75%]``,
     a recurring task's occurrences at their own units): who, and :data:`OWN_UNITS`.

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
-from app.domain.assigning import own_units
+from app.domain.assigning import own_units, typed_range
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.notation import Duration, PredecessorRef, parse_duration
@@ -345,6 +345,8 @@ def read_people(
     recurring task's cell shows (``Bob[25-75%]``, ``Cement[2-5 t]``) read as the window's
     People cell reads them (:func:`app.domain.assigning.own_units`): :data:`OWN_UNITS`,
     each occurrence keeping its own; another range is refused as the window refuses it.
+    Without ``cell_of`` (a sheet read as any client's) a range is refused saying that only a
+    workbook read with its _gantry sheet keeps one.
     """
     out: list[tuple[str, float]] = []
     for chunk in _SEPARATORS.split(str(value)):
@@ -372,6 +374,13 @@ def _person(
             raise CellError(str(exc)) from None
         if own is not None:
             return own[0].name, own[1]
+    elif (spread := typed_range(part)) is not None:  # a sheet read as any client's sheet
+        name, low, unit = spread
+        raise CellError(
+            f"'{part.strip()}' gives a range of units, as Gantry shows a recurring task's "
+            "people; a range is kept only when the workbook is read with its hidden _gantry "
+            f"sheet (type one value, such as {name}[{low}{unit}])"
+        )
     m = _PERSON_RE.match(part)
     if m is None or (m.group("qty") and materials is None):
         raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
