@@ -132,6 +132,36 @@ def give_calendar(plan: Plan, resource_uid: int, calendar: Calendar) -> Calendar
     return CalendarEdit(res, calendar.uid, old)
 
 
+@dataclass(frozen=True, slots=True)
+class PersonUpdate:
+    """What :func:`update_person` replaced: the person, and their own calendar before it took
+    their new name (None: it was not renamed)."""
+
+    resource: Resource
+    calendar: Calendar | None
+
+
+def update_person(plan: Plan, resource: Resource) -> PersonUpdate:
+    """Replace a roster entry, in one batch. A new name renames the person's own calendar
+    too: MS Project names a resource calendar after its resource, and messages name the
+    calendar ("calendar 'Ana' (based on 'Standard') has no working time")."""
+    with plan.batch():
+        old = plan.update_resource(resource)
+        own = _own_calendar(plan, resource) if old.name != resource.name else None
+        renamed = None
+        if own is not None and own.name != resource.name:
+            renamed = plan.put_calendar(replace(own, name=resource.name))
+    return PersonUpdate(old, renamed)
+
+
+def undo_person_update(plan: Plan, update: PersonUpdate) -> None:
+    """Put the person and their calendar's name back as they were."""
+    with plan.batch():
+        if update.calendar is not None:
+            plan.put_calendar(update.calendar)
+        plan.update_resource(update.resource)
+
+
 def add_vacation(
     plan: Plan, resource_uid: int, start: date, end: date, name: str = "Vacation"
 ) -> CalendarEdit:

@@ -35,10 +35,13 @@ from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.domain.vacations import (
     CalendarEdit,
+    PersonUpdate,
     add_vacation,
     own_calendar,
     remove_vacation,
     undo_calendar_edit,
+    undo_person_update,
+    update_person,
 )
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
@@ -223,19 +226,20 @@ class AddResourceCommand(PlanCommand):
 
 
 class UpdateResourceCommand(PlanCommand):
-    """Change a roster entry (name, rates, calendar, availability...)."""
+    """Change a roster entry (name, rates, calendar, availability...); a new name renames the
+    person's own calendar too, as MS Project names it after them (:func:`update_person`)."""
 
     def __init__(self, document: Document, resource: Resource, text: str | None = None) -> None:
         super().__init__(document, text or f"Edit '{resource.name}'")
         self._new = resource
-        self._old: Resource | None = None
+        self._old: PersonUpdate | None = None
 
     def _redo(self) -> None:
-        self._old = self.document.plan.update_resource(self._new)
+        self._old = update_person(self.document.plan, self._new)
 
     def _undo(self) -> None:
         if self._old is not None:
-            self.document.plan.update_resource(self._old)
+            undo_person_update(self.document.plan, self._old)
 
 
 class RemoveResourceCommand(PlanCommand):
