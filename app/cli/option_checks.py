@@ -9,6 +9,20 @@ from __future__ import annotations
 
 import argparse
 
+# convert's printing options and the outputs that print with them: given for another
+# output (--landscape with a .xlsx), the file would be written without them, in silence.
+_PRINTING = (
+    ("pages_wide", "--pages-wide", (".pdf",)),
+    ("pages_tall", "--pages-tall", (".pdf",)),
+    ("paper", "--paper", (".pdf",)),
+    ("landscape", "--landscape", (".pdf",)),
+    ("blank_pages", "--blank-pages", (".pdf",)),
+    ("width", "--width", (".png",)),
+    ("rows", "--rows", (".png",)),
+    ("date_from", "--from", (".pdf", ".png")),
+    ("date_to", "--to", (".pdf", ".png")),
+)
+
 
 def check_option_values(ns: argparse.Namespace) -> None:
     """Judge the option values that need no plan before any file is read (OptionError: bad
@@ -22,9 +36,14 @@ def check_option_values(ns: argparse.Namespace) -> None:
     from app.domain.errors import OptionError
     from app.report.option_values import date_span, png_width, row_span
 
+    suffix = ns.output.suffix.lower()
+    for name, flag, suffixes in _PRINTING:
+        value = getattr(ns, name, None)
+        if value is not None and suffix not in suffixes:
+            if value is False:  # --no-blank-pages
+                flag = flag.replace("--", "--no-", 1)
+            raise OptionError(f"{flag} applies to {' and '.join(suffixes)} output only")
     if ns.rows is not None:
-        if ns.output.suffix.lower() != ".png":
-            raise OptionError("--rows applies to .png output only")
         row_span(ns.rows)
     if ns.width is not None:
         png_width(ns.width)
