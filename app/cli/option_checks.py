@@ -30,6 +30,8 @@ def check_option_values(ns: argparse.Namespace) -> None:
 
     What only the plan can judge (a task ID past its last) is left to the command.
     """
+    if ns.command == "usage":
+        _check_usage_csv(ns)
     if ns.command != "convert":
         return
     # Light: no Qt, no plan (the PNG and PDF writers judge them the same way).
@@ -48,3 +50,13 @@ def check_option_values(ns: argparse.Namespace) -> None:
     if ns.width is not None:
         png_width(ns.width)
     date_span(ns.date_from, ns.date_to)
+
+
+def _check_usage_csv(ns: argparse.Namespace) -> None:
+    """``usage --csv OUT`` writes CSV text: named otherwise (a client's .xlsx beside the
+    plan) it would overwrite that file with it. Refused as ``report`` refuses a status
+    report not named .pdf (AppError, exit 1)."""
+    if ns.csv is not None and ns.csv.suffix.lower() != ".csv":
+        from app.domain.errors import AppError
+
+        raise AppError(f"{ns.csv.name}: the usage table is written as CSV (name it .csv)")
