@@ -2,7 +2,9 @@
 week, its non-working days, and new calendars to give tasks of their own. People's own
 calendars follow the base calendars (app/ui/dialogs/working_time_people.py).
 
-Every change made in the dialog is applied on OK as one undoable step.
+Every change made in the dialog is applied on OK as one undoable step. Opened from a
+person's Details… (``apply=False``), OK only keeps the changes (:attr:`WorkingTimeDialog.kept`)
+for Details' own OK to apply with its edits, as one step.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,9 +42,8 @@ from app.ui.commands import CompositeCommand, PlanCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField
-from app.ui.dialogs.working_time_people import PersonCalendarCommand, base_text
+from app.ui.dialogs.working_time_people import base_text, calendar_commands
 from app.ui.document import Document
-from app.ui.project_commands import PutCalendarCommand
 
 DAY_NAMES = WEEKDAY_NAMES
 
@@ -113,14 +115,24 @@ def editable_calendars(plan: Plan) -> list[Calendar]:
 
 class WorkingTimeDialog(CommandDialog):
     """Edit working weeks and non-working days of the plan's calendars and of each person's
-    own; create calendars. ``person``: open on that person's calendar."""
+    own; create calendars. ``person``: open on that person's calendar. ``edits``: calendars
+    as an earlier opening left them (by uid), not in the plan yet; ``apply``: False, OK
+    keeps the changes in :attr:`kept` instead of applying them."""
 
     def __init__(
-        self, document: Document, parent: QWidget | None = None, person: int | None = None
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        person: int | None = None,
+        edits: Mapping[int, Calendar] | None = None,
+        apply: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change Working Time")
         self.document = document
+        self.apply = apply
+        #: what OK kept when not applying: each calendar changed or new, by uid
+        self.kept: dict[int, Calendar] = {}
         plan = document.plan
         self.edited: dict[int, Calendar] = {c.uid: c for c in editable_calendars(plan)}
         people = people_calendars(plan, plan.next_calendar_uid())
@@ -128,6 +140,7 @@ class WorkingTimeDialog(CommandDialog):
         self.people: dict[int, int] = {uid: res_uid for uid, (res_uid, _) in people.items()}
         self.edited.update((uid, cal) for uid, (_, cal) in people.items())
         self._opened = dict(self.edited)  # what changed is put into the plan on OK
+        self.edited.update(edits or {})
         self._shown: int | None = None
 
         self.calendar = QComboBox()
@@ -360,25 +373,33 @@ class WorkingTimeDialog(CommandDialog):
 
     # ------------------------------------------------------------------ result
 
+    def changes(self) -> dict[int, Calendar]:
+        """Every calendar added or changed, by uid; InputError for hours that cannot be read
+        or a calendar left without working time."""
+        self._keep_week()
+        changed = {uid: c for uid, c in self.edited.items() if self._opened.get(uid) != c}
+        for cal in changed.values():  # used by a task or not yet (worktime.check_has_work)
+            check_has_work(cal, self._calendars())
+        return changed
+
     def command(self) -> PlanCommand | None:
         """Every calendar added or changed, as one step (None: nothing changed)."""
-        self._keep_week()
-        changed = [c for uid, c in self.edited.items() if self._opened.get(uid) != c]
-        for cal in changed:  # used by a task or not yet (worktime.check_has_work)
-            check_has_work(cal, self._calendars())
-        parts: list[PlanCommand] = [
-            PutCalendarCommand(self.document, cal, f"Change calendar '{cal.name}'")
-            for cal in changed
-            if cal.uid not in self.people
-        ]
-        parts += [  # after the calendars a new one of theirs may be based on
-            PersonCalendarCommand(self.document, self.people[cal.uid], cal)
-            for cal in changed
-            if cal.uid in self.people
-        ]
+        parts = calendar_commands(self.document, self.people, self.changes().values())
         if not parts:
             return None
         return CompositeCommand(self.document, "Change working time", parts)
+
+    def accept(self) -> None:
+        """Apply the changes as one step; or, opened from Details…, keep them for its OK."""
+        if self.apply:
+            super().accept()
+            return
+        try:
+            self.kept = self.changes()
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return
+        QDialog.accept(self)
 
 
 def change_working_time(

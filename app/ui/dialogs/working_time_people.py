@@ -9,7 +9,7 @@ plan, and they onto it, only when it was changed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +17,7 @@ from app.domain.calendar import Calendar
 from app.domain.vacations import CalendarEdit, give_calendar, undo_calendar_edit
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
+from app.ui.project_commands import PutCalendarCommand
 
 
 def base_text(calendars: Mapping[int, Calendar], calendar: Calendar, project_uid: int) -> str:
@@ -57,3 +58,23 @@ class PersonCalendarCommand(PlanCommand):
     def _undo(self) -> None:
         if self._edit is not None:
             undo_calendar_edit(self.document.plan, self._edit)
+
+
+def calendar_commands(
+    document: Document, people: Mapping[int, int], changed: Iterable[Calendar]
+) -> list[PlanCommand]:
+    """The steps putting ``changed`` calendars into the plan: base and task calendars first,
+    then people's own (``people``: calendar uid -> person), as a new one may be based on a
+    calendar new in the same step."""
+    changed = list(changed)
+    parts: list[PlanCommand] = [
+        PutCalendarCommand(document, cal, f"Change calendar '{cal.name}'")
+        for cal in changed
+        if cal.uid not in people
+    ]
+    parts += [
+        PersonCalendarCommand(document, people[cal.uid], cal)
+        for cal in changed
+        if cal.uid in people
+    ]
+    return parts

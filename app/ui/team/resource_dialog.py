@@ -2,7 +2,10 @@
 
 The dialog edits a copy; :meth:`ResourceDialog.resource` reads the form back
 into a new :class:`Resource` (InputError for a value it cannot read), which the
-caller pushes as one undo command.
+caller pushes as one undo command. Its Change Working Time… button (MS Project's, on
+Resource Information's General tab) applies nothing itself: the calendars changed there
+come back with the resource (:class:`~app.ui.team.person_details.PersonDetails`) and go
+into the plan in the same step, only on OK.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.calendar import Calendar
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -47,9 +51,12 @@ from app.domain.resource import (
 )
 from app.domain.task import CostAccrual
 from app.domain.typed_rates import plain_number, typed_rate
-from app.domain.vacations import own_calendar
+from app.domain.vacations import own_calendar, people_calendars
 from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
+from app.ui.document import Document
+from app.ui.team.person_details import PersonDetails
 from app.ui.team.rate_texts import rate_text
 from app.ui.team.roster_model import check_name, check_unique_name
 
@@ -166,9 +173,19 @@ class _Grid(QWidget):
 class ResourceDialog(QDialog):
     """Edit one roster entry in full."""
 
-    def __init__(self, plan: Plan, resource: Resource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        resource: Resource,
+        parent: QWidget | None = None,
+        document: Document | None = None,
+    ) -> None:
+        """``document``: the plan's, for Change Working Time… (greyed without one)."""
         super().__init__(parent)
         self.setWindowTitle(f"Team member: {resource.name}")
+        self._document = document
+        #: calendars changed in Change Working Time… (by uid), applied with OK
+        self.calendars: dict[int, Calendar] = {}
         self._original = resource
         self._team = list(plan.resources)
         self._project = plan.project
@@ -208,6 +225,14 @@ class ResourceDialog(QDialog):
         if own is not None and current == plan.project.calendar_uid:
             current = None
         self.calendar.setCurrentIndex(max(self.calendar.findData(current), 0))
+        self.working_time = QPushButton("Change Working Time…")
+        self.working_time.setToolTip(
+            "This person's working week, hours and days off, as MS Project's Resource"
+            " Information has it; applied with OK"
+        )
+        self.working_time.clicked.connect(self.change_working_time)
+        self.kind.currentIndexChanged.connect(self._grey_working_time)
+        self._grey_working_time()
 
         general = QWidget()
         form = QFormLayout(general)
@@ -221,7 +246,10 @@ class ResourceDialog(QDialog):
         form.addRow("Max units", self.max_units)
         form.addRow("Can level", self.can_level)
         form.addRow("Cost accrues", self.accrue)
-        form.addRow("Calendar", self.calendar)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.calendar, 1)
+        calendar_row.addWidget(self.working_time)
+        form.addRow("Calendar", calendar_row)
         self.notes = QPlainTextEdit(resource.notes)  # notes read from MS Project span lines
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow("Notes", self.notes)
@@ -345,6 +373,37 @@ class ResourceDialog(QDialog):
             notes=clean_notes(self.notes.toPlainText()),  # pasted from a slide: \v
         )
 
+    def _grey_working_time(self) -> None:
+        """Only a person has working time (a material or cost item has none), as in MS
+        Project."""
+        work = self.kind.currentData() is ResourceType.WORK
+        self.working_time.setEnabled(self._document is not None and work)
+
+    def change_working_time(self) -> None:
+        """Change Working Time on this person's calendar, based on the calendar chosen above;
+        its OK keeps the changes for this dialog's OK (Cancel here drops them)."""
+        document = self._document
+        if document is None:
+            return
+        plan = document.plan
+        people = people_calendars(plan, plan.next_calendar_uid())  # as the dialog lists them
+        edits = dict(self.calendars)
+        mine = [cal for person, cal in people.values() if person == self._original.uid]
+        if mine:  # shown on the base chosen here, as Details' OK bases it there
+            base = self.calendar.currentData()
+            base = plan.project.calendar_uid if base is None else base
+            shown = edits.get(mine[0].uid, mine[0])
+            if shown.base_uid != base:
+                edits[shown.uid] = replace(shown, base_uid=base)
+        dialog = WorkingTimeDialog(document, self, self._original.uid, edits, apply=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.calendars = dialog.kept
+        for uid, cal in self.calendars.items():  # a calendar made there may be chosen here
+            made = uid not in plan.calendars and uid not in people
+            if made and self.calendar.findData(uid) < 0:
+                self.calendar.addItem(cal.name, uid)
+
     def _on_ok(self) -> None:
         try:
             self.resource()
@@ -354,9 +413,16 @@ class ResourceDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, plan: Plan, resource: Resource) -> Resource | None:
-        """Modal edit; the new resource, or None when cancelled. Tests monkeypatch this."""
-        dialog = cls(plan, resource, parent)
+    def ask(
+        cls, parent: QWidget | None, plan: Plan, resource: Resource
+    ) -> Resource | PersonDetails | None:
+        """Modal edit; the new resource (with the calendars Change Working Time… changed,
+        when it did), or None when cancelled. Change Working Time… works on the ``parent``'s
+        document (the Team view's). Tests monkeypatch this."""
+        document = getattr(parent, "document", None)
+        dialog = cls(plan, resource, parent, document if isinstance(document, Document) else None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if dialog.calendars:
+            return PersonDetails(dialog.resource(), dialog.calendars)
         return dialog.resource()

@@ -8,7 +8,6 @@ one is told in ``message``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,14 +17,13 @@ from app.domain.calendars import overlapping_exception
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
 from app.domain.resource import Resource
-from app.domain.vacations import own_calendar, vacations
+from app.domain.vacations import vacations
 from app.ui.background import Cancelled
-from app.ui.commands import CompositeCommand, PlanCommand, execute
+from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.dialogs.working_time_dialog import change_working_time as open_working_time
 from app.ui.document import Document
-from app.ui.project_commands import PutCalendarCommand
 from app.ui.team.assign_dialog import AssignTaskDialog
 from app.ui.team.assignment_table import AssignmentTable, AssignmentUidRole
 from app.ui.team.commands import (
@@ -33,9 +31,9 @@ from app.ui.team.commands import (
     AddVacationCommand,
     RemoveResourceCommand,
     RemoveVacationCommand,
-    UpdateResourceCommand,
 )
 from app.ui.team.leveling_actions import clear_leveling, compute_leveling, level_resources
+from app.ui.team.person_details import details_command
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.team.roster_model import ResourceUidRole
 from app.ui.team.roster_sort import RosterSortProxy
@@ -97,32 +95,17 @@ class TeamActions(WidgetMixin):
             self.table.edit(self.table.currentIndex())
 
     def edit_selected(self) -> None:
-        """Open the full editor (rate tables, availability, calendar) for the selected person."""
+        """Open the full editor (rate tables, availability, calendar, Change Working Time…)
+        for the selected person; its OK is one undo step (person_details)."""
         uid = self._person()
         if uid is None:
             return
         plan = self.document.plan
         old = plan.resource(uid)
-        new = ResourceDialog.ask(self, plan, old)
-        if new is None:
-            return
-        parts: list[PlanCommand] = []
-        own = own_calendar(plan, old)
-        if own is not None:
-            # The dialog names the calendar to work on; the person's own calendar (their
-            # days off) moves onto it instead of being dropped.
-            base = new.calendar_uid if new.calendar_uid is not None else plan.project.calendar_uid
-            new = replace(new, calendar_uid=own.uid)
-            if base != own.base_uid:
-                moved = replace(own, base_uid=base)
-                parts.append(PutCalendarCommand(self.document, moved, f"Calendar of '{old.name}'"))
-        if new != old:  # the undo step names the person as they were ("Edit 'Nina'" read
-            # as the new name after a rename)
-            parts.append(UpdateResourceCommand(self.document, new, f"Edit '{old.name}'"))
-        if len(parts) == 1:
-            self.run(parts[0])
-        elif parts:
-            self.run(CompositeCommand(self.document, f"Edit '{old.name}'", parts))
+        answer = ResourceDialog.ask(self, plan, old)
+        command = None if answer is None else details_command(self.document, old, answer)
+        if command is not None:
+            self.run(command)
 
     def remove_selected(self) -> None:
         """Remove the selected person (with their assignments)."""
