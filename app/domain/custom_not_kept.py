@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.domain.custom_fields import field_order, field_title, is_empty
 from app.domain.plan import Plan
+from app.domain.plural_words import counted, noun, verb
 
 _TITLES_SHOWN = 3  # fields named before "and N more"
 
@@ -39,15 +40,10 @@ def custom_values_not_kept(plan: Plan, fmt: str) -> str:
     named = ", ".join(titles[:_TITLES_SHOWN])
     if fields > _TITLES_SHOWN:
         named += f" and {fields - _TITLES_SHOWN} more"
-    verb = "is" if values == 1 else "are"
     return (
-        f"{fmt} keeps no custom field: {_count(values, 'value')} in "
-        f"{_count(fields, 'field')} ({named}) {verb} not saved"
+        f"{fmt} keeps no custom field: {counted(values, 'value')} in "
+        f"{counted(fields, 'field')} ({named}) {verb(values)} not saved"
     )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def value_lists_not_kept(plan: Plan, fmt: str) -> str:
@@ -60,6 +56,5 @@ def value_lists_not_kept(plan: Plan, fmt: str) -> str:
     named = ", ".join(titles[:_TITLES_SHOWN])
     if len(titles) > _TITLES_SHOWN:
         named += f" and {len(titles) - _TITLES_SHOWN} more"
-    lists = "the value list" if len(titles) == 1 else "the value lists"
-    verb = "is" if len(titles) == 1 else "are"
-    return f"{fmt} keeps no value list: {lists} of {named} {verb} not saved (the values are)"
+    lists, are = noun(len(titles), "value list"), verb(len(titles))
+    return f"{fmt} keeps no value list: the {lists} of {named} {are} not saved (the values are)"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from app.domain.leveling_marks import marks_read_back
 from app.domain.leveling_options import LevelingOptions
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, verb
 
 _DEFAULTS = LevelingOptions()
 _KEEPS_SPLIT = ".xml"  # each task's <LevelingCanSplit> carries it
@@ -58,9 +58,8 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
         lost.append("no splits in remaining work")
     if not lost:
         return ""
-    verb = "are" if len(lost) > 1 else "is"
     reads_as = _DEFAULTS.order.label if keeps_split else f"{_DEFAULTS.order.label}, with splits"
     return (
-        f"{fmt} keeps no Leveling Options: {' and '.join(lost)} {verb} not saved "
+        f"{fmt} keeps no Leveling Options: {' and '.join(lost)} {verb(len(lost))} not saved "
         f"(a plan read from it levels {reads_as})"
     )

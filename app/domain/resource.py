@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
+from app.domain.plural_words import counted
 from app.domain.project import Project
 from app.domain.task import CostAccrual
 
@@ -310,7 +311,7 @@ def renamed_notice(renames: list[Renamed], shown: int = 3) -> str:
     'Doe Jane', ... (a comma would split the People cell)``; empty when none was renamed."""
     if not renames:
         return ""
-    count = f"{len(renames)} {'person' if len(renames) == 1 else 'people'} renamed"
+    count = f"{counted(len(renames), 'person', 'people')} renamed"
     pairs = ", ".join(f"'{r.old}' is '{r.new}'" for r in renames[:shown])
     if len(renames) > shown:
         pairs += f" and {len(renames) - shown} more"

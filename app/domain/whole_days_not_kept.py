@@ -4,10 +4,7 @@ durations and lags, said in one line as the other not-kept notes are."""
 from __future__ import annotations
 
 from app.domain.plan import Plan
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+from app.domain.plural_words import counted
 
 
 def whole_days_not_kept(plan: Plan, fmt: str) -> str:
@@ -26,14 +23,14 @@ def whole_days_not_kept(plan: Plan, fmt: str) -> str:
         what = " and ".join(
             p
             for p in (
-                _count(durations, "duration", "durations") if durations else "",
-                _count(lags, "lag", "lags") if lags else "",
+                counted(durations, "duration") if durations else "",
+                counted(lags, "lag") if lags else "",
             )
             if p
         )
         parts.append(f"{what} not of whole days rounded to the day")
     if percent:
-        lag_words = _count(percent, "percentage lag", "percentage lags")
+        lag_words = counted(percent, "percentage lag")
         parts.append(f"{lag_words} written as days of the predecessor's duration")
     if not parts:
         return ""

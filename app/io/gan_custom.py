@@ -49,6 +49,7 @@ from app.domain.custom_fields import (
 from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import parse_duration
 from app.domain.plan import Plan
+from app.domain.plural_words import noun, verb
 from app.domain.project import Project
 from app.domain.quoting import clipped
 from app.domain.task import Task
@@ -279,11 +280,11 @@ class _Reader:
             named = ", ".join(f"'{t}'" for t in titles[:_SHOWN])
             if len(titles) > _SHOWN:
                 named += f" and {len(titles) - _SHOWN} more"
-            count = FIELD_COUNTS[kind]
+            count, more = FIELD_COUNTS[kind], len(titles)
+            properties = noun(more, "property", "properties")
             out.append(
                 f"{self.file_name}: Gantry has {count} {kind.label} fields; "
-                f"{len(titles)} more {kind.label.lower()} "
-                f"propert{'y is' if len(titles) == 1 else 'ies are'} left out ({named})"
+                f"{more} more {kind.label.lower()} {properties} {verb(more)} left out ({named})"
             )
         cut = cut_aliases_note(self.file_name, self.cut)
         return tuple(out) if cut is None else (*out, cut)

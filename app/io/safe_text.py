@@ -23,6 +23,7 @@ from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar, CalendarException
 from app.domain.custom_fields import CustomField, ListValue
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
@@ -81,10 +82,9 @@ def left_out_note(plan: Plan, fmt: str) -> str:
     found = left_out(plan)
     if found is None:
         return ""
-    noun = "character" if found.count == 1 else "characters"
     return (
-        f"{fmt} cannot hold control characters (pasted from another tool?): {found.count} "
-        f"{noun} left out, the first in {found.first}"
+        f"{fmt} cannot hold control characters (pasted from another tool?): "
+        f"{counted(found.count, 'character')} left out, the first in {found.first}"
     )
 
 

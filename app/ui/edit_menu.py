@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
 
 from app.domain.errors import AppError
+from app.domain.plural_words import counted
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.command_states import move_refused, outline_refused
 from app.ui.commands import (
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
 _ERROR_MS = MESSAGE_MS
 
 
-def _tasks(count: int) -> str:
-    return "1 task" if count == 1 else f"{count} tasks"
-
-
 def _left_out(copied: CopiedTasks, plan: Plan) -> str:
     """What tasks pasted into another plan could not bring: people and task calendars it
     lacks (matched by name), as "; left out: ..." (empty when everything came along)."""
@@ -60,8 +57,7 @@ def _left_out(copied: CopiedTasks, plan: Plan) -> str:
     parts: list[str] = []
     if lost:
         who = ", ".join(sorted({names.get(a.resource_uid, "?") for a in lost}))
-        count = "1 assignment" if len(lost) == 1 else f"{len(lost)} assignments"
-        parts.append(f"{count} of {who} (not on this plan's team)")
+        parts.append(f"{counted(len(lost), 'assignment')} of {who} (not on this plan's team)")
     there = {c.name.casefold() for c in plan.calendars.values()}
     calendars = {
         source.calendars[t.calendar_uid].name
@@ -233,7 +229,7 @@ class EditMenu(FindMenu, FileMenu):
             self.show_error("Select the tasks to copy first")
             return
         self._copy(uids)
-        self.statusBar().showMessage(f"Copied {_tasks(len(uids))}", _ERROR_MS)
+        self.statusBar().showMessage(f"Copied {counted(len(uids), 'task')}", _ERROR_MS)
 
     def _copy(self, uids: list[int]) -> None:
         text = self.tree.selection_as_text(uids)
@@ -266,7 +262,7 @@ class EditMenu(FindMenu, FileMenu):
         command = PasteTasksCommand(self.document, index, level, copied)
         if self._run(lambda: command):
             self.tree.select_uids(command.uids)
-            said = f"Pasted {_tasks(len(command.uids))}" + _left_out(copied, plan)
+            said = f"Pasted {counted(len(command.uids), 'task')}" + _left_out(copied, plan)
             self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
 
     def fill_down(self) -> None:

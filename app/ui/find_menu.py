@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.domain.errors import AppError, InputError
+from app.domain.plural_words import counted
 from app.ui.commands import execute
 from app.ui.find_query import (
     FindQuery,
@@ -133,8 +134,9 @@ class FindMenu:
         except AppError as exc:
             return self._said(str(exc))
         if every:
-            count = "1 task" if len(uids) == 1 else f"{len(uids)} tasks"
-            said = f"Replaced {column_title(self.model, query.column)} in {count}"
+            said = (
+                f"Replaced {column_title(self.model, query.column)} in {counted(len(uids), 'task')}"
+            )
             self.statusBar().showMessage(said, _SAID_MS)
             return said
         return self.find_with(query)  # on to the next one

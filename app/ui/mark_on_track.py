@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.domain.errors import AppError
 from app.domain.mark_on_track import mark_on_track, status_moment
 from app.domain.percent_shown import shown_percent
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, verb
 from app.domain.tracking_edits import typed_summary_percent
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
 
@@ -68,8 +68,7 @@ def mark_on_track_action(window: MainWindow, today: date | None = None) -> None:
     notes = []
     if marked.not_started:
         n = len(marked.not_started)
-        verb = "starts" if n == 1 else "start"
-        notes.append(f"{counted(n, 'task')} {verb} after {day}: unchanged")
+        notes.append(f"{counted(n, 'task')} {verb(n, 'starts', 'start')} after {day}: unchanged")
     if marked.manual:
         notes.append(
             f"{counted(len(marked.manual), 'manually scheduled task')} left as they are "

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, noun
 from app.domain.tracking import (
     ProgressUpdate,
     UpdateMode,
@@ -337,7 +337,7 @@ def update_project(window: MainWindow) -> None:
         return
     what = "Moved" if request.reschedule else "Updated"
     split = sum(1 for u in updates if u.splits is not None)
-    how = f" ({split} split at {'its' if split == 1 else 'their'} progress)" if split else ""
+    how = f" ({split} split at {noun(split, 'its', 'their')} progress)" if split else ""
     window.statusBar().showMessage(
         f"{what} {counted(len(updates), 'task')}{how}{note}", _MESSAGE_MS
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.plural_words import counted, verb
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
@@ -62,10 +63,10 @@ def fill_down(tree: TaskTreeView) -> int:
         return 0
     skipped = len(uids) - len(targets)
     if skipped:
-        summaries = "1 summary" if skipped == 1 else f"{skipped} summaries"
         model.sig_notice.emit(
-            f"Filled {title} into {_tasks(len(targets))}; {summaries} left as "
-            f"{'it is' if skipped == 1 else 'they are'} ({title} comes from the subtasks)"
+            f"Filled {title} into {counted(len(targets), 'task')}; "
+            f"{counted(skipped, 'summary', 'summaries')} left as "
+            f"{verb(skipped, 'it is', 'they are')} ({title} comes from the subtasks)"
         )
     return len(targets)
 
@@ -78,7 +79,7 @@ def _fill(tree: TaskTreeView, uids: list[int], column: int, text: str, title: st
     before = stack.index()
     refused: list[str] = []
     model.sig_error.connect(refused.append)
-    stack.beginMacro(f"Fill Down {title} into {_tasks(len(uids))}")
+    stack.beginMacro(f"Fill Down {title} into {counted(len(uids), 'task')}")
     try:
         for uid in uids:  # found again each time: an edit may reset the model
             if not model.setData(model.index_of_uid(uid, column), text):
@@ -112,7 +113,3 @@ def _read_only_hint(title: str, column: int) -> str:
     else:
         source = "Gantry's schedule and costs"
     return f"{title} comes from {source}: Fill Down fills columns you type into"
-
-
-def _tasks(count: int) -> str:
-    return "1 task" if count == 1 else f"{count} tasks"

@@ -29,6 +29,7 @@ from app.domain.move_project import (
     move_project,
     started_tasks,
 )
+from app.domain.plural_words import counted, verb
 from app.domain.project import Project
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
@@ -62,11 +63,10 @@ def _progress_note(count: int) -> str:
     """The warning MS Project gives before it moves work already done."""
     if not count:
         return ""
-    tasks = "task has" if count == 1 else "tasks have"
     return (
-        f"{count} {tasks} progress: the actual dates move with the plan, as MS Project "
-        "moves them. To leave work done where it is, use Update Project > Reschedule "
-        "uncompleted work instead."
+        f"{counted(count, 'task')} {verb(count, 'has', 'have')} progress: the actual dates "
+        "move with the plan, as MS Project moves them. To leave work done where it is, use "
+        "Update Project > Reschedule uncompleted work instead."
     )
 
 

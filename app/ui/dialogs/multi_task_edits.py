@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.custom_fields import CustomValues
+from app.domain.plural_words import noun
 from app.domain.quoting import clipped
 from app.domain.task import ConstraintType, Task
 from app.report.columns import CONSTRAINT_NAMES
@@ -176,5 +177,5 @@ def _note(summaries: list[Task], skipped: list[str]) -> str:
     names = ", ".join(f"'{clipped(t.name, 40)}'" for t in summaries[:_NAMES_IN_NOTE])
     if len(summaries) > _NAMES_IN_NOTE:
         names += f" and {len(summaries) - _NAMES_IN_NOTE} more"
-    which = "summary task" if len(summaries) == 1 else "summary tasks"
+    which = noun(len(summaries), "summary task")
     return f"Not set on {which} {names}: {', '.join(skipped)} (a summary's come from its subtasks)"

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from app.domain.plural_words import counted
 from app.ui import settings as keys
 
 NOTES_ACTION = "file_notes"  # File > Notes on Open and Save…, off while the log is empty
@@ -44,7 +45,7 @@ class NotesEntry:
         """``2 notes on reading plan.xml``: the status bar's short line."""
         count = len(self.lines)
         verb = "writing" if self.writing else "reading"
-        return f"{count} note{'' if count == 1 else 's'} on {verb} {self.file_name}"
+        return f"{counted(count, 'note')} on {verb} {self.file_name}"
 
     def heading(self) -> str:
         """``17:32 Export to plan.gan``: the entry's line in the dialog and in what Copy copies."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from app.domain.grouping_rows import GROUP_KEY_LIMIT
 from app.domain.notation import format_span
 from app.domain.percent_shown import shown_percent
+from app.domain.plural_words import noun
 from app.report.group_rows import paint_group_bar
 from app.ui.models.task_date_edits import format_date
 
@@ -131,7 +132,7 @@ def group_tip(view: GanttView, pos: QPointF) -> str | None:
         return None
     rollup = group.rollup
     project = view.document.plan.project
-    count = f"{rollup.tasks:,} task{'' if rollup.tasks == 1 else 's'}"
+    count = f"{rollup.tasks:,} {noun(rollup.tasks, 'task')}"
     return "\n".join(
         (
             f"{group.label} ({count})",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.custom_fields import FIELD_NAMES
 from app.domain.errors import AppError
+from app.domain.plural_words import noun
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.empty_print import nothing_to_print
 from app.report.export import MAX_PICTURE_ROWS, Picture, render_picture
@@ -227,7 +228,7 @@ class CopyPicture:
             self.window.show_error(str(exc))
             return None
         count = len(picture.uids or ())
-        rows = "1 row" if count == 1 else f"{count:,} rows"
+        rows = f"{count:,} {noun(count, 'row')}"
         if not path:
             QGuiApplication.clipboard().setImage(image)
             self.window.statusBar().showMessage(f"Copied a picture of {rows}", 4000)

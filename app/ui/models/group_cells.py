@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
 from app.domain.grouping_rows import TaskGroup
+from app.domain.plural_words import noun
 from app.domain.project import Project
 from app.report.group_rows import group_fill, group_text
 from app.ui.models.blank_row import RIGHT, RIGHT_ALIGNED
@@ -62,5 +63,5 @@ def group_cell(group: TaskGroup, column: int, role: int, project: Project) -> An
         return RIGHT_ALIGNED
     if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
         count = group.rollup.tasks
-        return f"{group.label}: {count:,} task{'' if count == 1 else 's'}"
+        return f"{group.label}: {count:,} {noun(count, 'task')}"
     return None
