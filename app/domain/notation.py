@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.link import Link, LinkType
 from app.domain.project import Project
@@ -76,9 +77,10 @@ _UNITS: dict[str, str] = {
     "monate": "mo",
 }
 
-# The calendars hold the years 1800 to 2999 (app/domain/worktime.py): no longer span fits,
-# and past 2^63 minutes the .gantry file could not even store it.
-LONGEST_MINUTES = (date(3000, 1, 1) - date(1800, 1, 1)).days * 24 * 60
+# The day tables hold the years FIRST_YEAR to LAST_YEAR (app.domain.day_table): no longer
+# span fits, and past 2^63 minutes the .gantry file could not even store it.
+LONGEST_MINUTES = (date(LAST_YEAR + 1, 1, 1) - date(FIRST_YEAR, 1, 1)).days * 24 * 60
+_DATES_RUN = f"(dates run to {LAST_YEAR})"
 
 _ECHO_LIMIT = 40  # characters of a typed duration a message echoes
 
@@ -144,7 +146,7 @@ def _too_long(text: str, unit: str, size: int, elapsed: bool, what: str) -> str:
     most = f"{LONGEST_MINUTES // max(size, 1):,}{'e' if elapsed else ''}{unit}"
     return (
         f"{quoted(text.strip(), _ECHO_LIMIT)} is too long: {what} can be at most {most} "
-        "(dates run to 2999)"
+        f"{_DATES_RUN}"
     )
 
 
@@ -302,8 +304,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
                 lag_percent = factor * float(amount.replace(",", "."))
                 if not math.isfinite(lag_percent):  # digits past a float: no calendar holds it
                     raise InputError(
-                        f"{quoted(part.strip(), _ECHO_LIMIT)}: the lag is too long "
-                        "(dates run to 2999)"
+                        f"{quoted(part.strip(), _ECHO_LIMIT)}: the lag is too long {_DATES_RUN}"
                     )
             else:
                 typed = f"{amount}{unit or project.duration_unit.value}"

@@ -58,6 +58,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.notation import LONGEST_MINUTES as LONGEST_MINUTES  # defined with the notation
 from app.domain.notation import Duration
@@ -199,7 +200,7 @@ def typed_span(task: Task, typed: Duration, what: str) -> int:
     """The minutes of an actual or remaining duration ``typed`` for ``task`` (``what``: its
     name in the message).
 
-    InputError for a negative one, one longer than the calendars' 1,200 years (the file
+    InputError for a negative one, one longer than the years the day tables hold (the file
     could not even store some: past 2^63 minutes), or one of the other kind than the
     task's duration (elapsed time typed for a task on working time, or the other way
     round): its minutes would be read in the task's kind and mean another length.
@@ -209,7 +210,7 @@ def typed_span(task: Task, typed: Duration, what: str) -> int:
     if typed.minutes > LONGEST_MINUTES:
         raise InputError(
             f"the {what} of '{task.name}' is too long to schedule (Gantry schedules from "
-            "1800 to 2999)"
+            f"{FIRST_YEAR} to {LAST_YEAR})"
         )
     if typed.elapsed != task.elapsed:
         kind = "an elapsed" if task.elapsed else "a working-time"
