@@ -49,7 +49,7 @@ from app.io.sheet_values import (
 from app.io.snapshot_texts import FittedText, fitted_note
 from app.io.workbook_accrual import accrual_column, edited_accrual
 from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
-from app.io.workbook_custom import custom_meta, read_cell
+from app.io.workbook_custom import CustomMeta, custom_meta, read_cell
 from app.io.workbook_hyperlinks import HYPERLINK_TITLE, edited
 
 
@@ -69,10 +69,10 @@ class RoundTrip:
 
 def read_snapshot(
     rows: Sequence[Sequence[object]], progress: Progress | None = None
-) -> tuple[Plan, dict[str, dict[str, str]], dict[str, int], list[FittedText]]:
-    """The base plan, exported cell texts by uid, row numbers by uid from ``_gantry``, and
-    the custom Text values its read cut to the limit (``progress``: the plan's read, see
-    read_snapshot_plan)."""
+) -> tuple[Plan, dict[str, dict[str, str]], dict[str, int], list[FittedText], CustomMeta]:
+    """The base plan, exported cell texts by uid, row numbers by uid from ``_gantry``, the
+    custom Text values its read cut to the limit (``progress``: the plan's read, see
+    read_snapshot_plan), and the custom field columns with their exported texts."""
     parts: dict[str, list[str]] = {"plan": [], "cells": []}
     for row in rows:
         if len(row) >= 2 and row[0] in parts:
@@ -87,7 +87,7 @@ def read_snapshot(
         numbers = {str(k): int(v) for k, v in meta["numbers"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         raise FileFormatError(f"{SNAPSHOT_SHEET}: the Gantry snapshot is damaged") from None
-    return base, cells, numbers, fitted
+    return base, cells, numbers, fitted, custom_meta(meta)  # the JSON read once
 
 
 def read_roundtrip(
@@ -112,7 +112,8 @@ def read_roundtrip(
     answers False (nothing is built then).
     """
     report(progress, 0, STEPS)
-    base, cells, numbers, fitted = read_snapshot(snapshot_rows, _share(progress, 0, _BASE_READ))
+    snapshot = read_snapshot(snapshot_rows, _share(progress, 0, _BASE_READ))
+    base, cells, numbers, fitted, custom = snapshot
     # the copy the client's edits go into: read once, as base; the values are immutable
     # (frozen), so sharing them is safe, and copy_plan gives the copy lists of its own
     plan = copy_plan(base)
@@ -122,7 +123,7 @@ def read_roundtrip(
         read_team(plan, registers[TEAM_SHEET], (names or {}).get(TEAM_SHEET, TEAM_SHEET))
     order = day_first_from_environment() if day_first is None else day_first
     theirs = _Editor(plan, cells, numbers, sheet, order)
-    theirs.custom, theirs.custom_texts = custom_meta(snapshot_rows)  # custom field columns
+    theirs.custom, theirs.custom_texts = custom  # custom field columns
     theirs.read(plan_rows, _share(progress, _BASE_READ, _ROWS_READ))
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     if RISK_SHEET in registers:

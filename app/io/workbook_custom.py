@@ -13,8 +13,6 @@ written) and reviewed like them.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -175,16 +173,15 @@ def exported_texts(plan: Plan, columns: list[tuple[str, str]]) -> dict[str, list
     return out
 
 
-def custom_meta(
-    rows: Sequence[Sequence[object]],
-) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
-    """The custom columns and their exported texts from the snapshot's ``cells`` part
-    (none for a workbook written before custom fields, or from a plan without any)."""
-    text = "".join(
-        "" if r[1] is None else str(r[1]) for r in rows if len(r) >= 2 and r[0] == "cells"
-    )
+# the custom field columns (title, field name) and each task's cells as exported, by uid
+CustomMeta = tuple[list[tuple[str, str]], dict[str, list[str]]]
+
+
+def custom_meta(meta: Any) -> CustomMeta:
+    """The custom columns and their exported texts from the snapshot's ``cells`` part, as
+    its JSON read (none for a workbook written before custom fields, or from a plan
+    without any)."""
     try:
-        meta: Any = json.loads(text)
         columns = [(str(t), str(n)) for t, n in meta.get("custom_columns", [])]
         texts = {str(k): [str(x) for x in v] for k, v in meta.get("custom", {}).items()}
     except (ValueError, TypeError, AttributeError):
