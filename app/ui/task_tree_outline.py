@@ -17,14 +17,16 @@ from PySide6.QtWidgets import QHeaderView
 from app.ui.models.ids import uid_of
 from app.ui.models.roles import SummaryRole, TaskUidRole
 from app.ui.models.task_edits import Column
+from app.ui.widget_mixin import TableViewMixin
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
+    from app.ui.models.task_model import TaskTreeModel
     from app.ui.task_delegates import OutlineDelegate
 
 
-class SheetOutline:
+class SheetOutline(TableViewMixin):
     """Expand and collapse summaries from the sheet, as a QTreeView would.
 
     Uses the view's ``task_model()``, selection calls and Qt's QTableView calls.
@@ -34,6 +36,16 @@ class SheetOutline:
     _outline_delegate: OutlineDelegate
     expanded: SignalInstance
     collapsed: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def task_model(self) -> TaskTreeModel: ...
+
+        def selected_uids(self) -> list[int]: ...
+
+        def current_uid(self) -> int | None: ...
+
+        def select_uids(self, uids: list[int], current: int | None = None) -> None: ...
 
     def header(self) -> QHeaderView:
         """The column header (the name QTreeView uses)."""

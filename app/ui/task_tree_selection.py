@@ -7,6 +7,7 @@ A mixin of :class:`app.ui.task_tree.TaskTreeView`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
@@ -16,6 +17,7 @@ from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_rows import runs
 from app.ui.selected_rows import selected_rows
+from app.ui.widget_mixin import TableViewMixin
 
 
 def column_title(model: TaskTreeModel, column: int) -> str:
@@ -25,7 +27,7 @@ def column_title(model: TaskTreeModel, column: int) -> str:
     return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
 
 
-class SheetSelection:
+class SheetSelection(TableViewMixin):
     """Which tasks are selected in the sheet, by uid.
 
     Uses the view's ``task_model()`` and Qt's QTableView calls.
@@ -33,6 +35,10 @@ class SheetSelection:
 
     _selection_before_reset: list[int]
     _current_before_reset: int | None
+
+    if TYPE_CHECKING:
+
+        def task_model(self) -> TaskTreeModel: ...
 
     def selected_uids(self) -> list[int]:
         """Selected tasks in row order."""

@@ -4,7 +4,7 @@ column sets the sheet model and that row share."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +20,12 @@ from app.ui.models.task_edits import (
     command_for_cell,
 )
 from app.ui.models.task_model_tracking import TRACKING_NUMERIC
+from app.ui.widget_mixin import TableModelMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from app.ui.document import Document
 
 # The default columns a task's cells are typed into.
 EDITABLE = {
@@ -62,12 +68,25 @@ RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BlankRow:
+class BlankRow(TableModelMixin):
     """The sheet model's empty last row: its cells, and the task typed into it.
 
     A mixin of TaskTreeModel, whose rows (``_shown``), document, people cell
     and signals it uses.
     """
+
+    document: Document
+    _shown: list[int]
+    _added_from_blank: int | None
+    sig_error: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def people_available(self) -> bool: ...
+
+        def _people_command(self, uid: int, text: str) -> tuple[PlanCommand, list[str]]: ...
+
+        def _tell_added(self, names: list[str]) -> None: ...
 
     def is_blank(self, index: Index) -> bool:
         """Whether an index is a cell of the empty last row."""

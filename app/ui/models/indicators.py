@@ -144,7 +144,7 @@ class IndicatorCells:
             plan = self._watched
             before = {a.uid: a for a in self._before}
             self._before = []
-            pairs = []
+            pairs: list[tuple[Assignment, Assignment]] = []
             for uid in change.keys:
                 row = plan.assignment_row(uid) if isinstance(uid, int) else None
                 old = before.get(uid) if isinstance(uid, int) else None

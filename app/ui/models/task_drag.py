@@ -18,6 +18,7 @@ from app.domain.errors import AppError
 from app.ui.commands import execute
 from app.ui.models.ids import uid_of
 from app.ui.outline_commands import MoveTasksCommand, moved_order
+from app.ui.widget_mixin import TableModelMixin
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -29,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 TASK_UIDS_MIME = "application/x-gantry-task-uids"
 
 
-class TaskDragging:
+class TaskDragging(TableModelMixin):
     """Drag and drop of task rows, for the task sheet's model.
 
     Uses the model's ``document``, shown rows, ``is_blank``, ``is_collapsed`` and
@@ -40,6 +41,12 @@ class TaskDragging:
     _shown: list[int]
     _sort: RowSort | None
     sig_error: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def is_blank(self, index: Index) -> bool: ...
+
+        def is_collapsed(self, uid: int) -> bool: ...
 
     def supportedDropActions(self) -> Qt.DropAction:
         """Rows are moved, never copied."""

@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from app.domain.grouping_rows import GROUP_KEY_LIMIT, TaskGroup
 from app.domain.task import Task
-from app.ui.models.blank_row import BLANK_ID
+from app.ui.models.blank_row import BLANK_ID, BlankRow
 from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.ids import index_id, uid_of
+from app.ui.models.task_drag import TaskDragging
 from app.ui.models.task_edits import Column
 from app.ui.models.task_rows import (
     RowFilter,
@@ -38,14 +39,17 @@ if TYPE_CHECKING:
     from app.ui.document import Document
 
 _ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
 COLUMN_COUNT = len(tuple(Column)) + CUSTOM_COUNT  # then MS Project's custom fields
 
 
-class ShownRows:
+class ShownRows(BlankRow, TaskDragging):
     """The sheet model's rows: the uids shown, what hides or orders them, and their upkeep.
 
     Uses the model's ``document``, Qt's row and layout calls, ``blank_index`` and
     the ``sig_filter_changed``, ``sig_sort_changed`` and ``sig_group_changed`` signals.
+    Grouped, it changes what the empty row and a drop do (its own ``blank_level`` and
+    ``drop_uids`` before theirs).
     Grouped, the rows hold group header rows too, keyed by ints far below any task uid
     (:func:`app.domain.grouping_rows.is_group_key`), and a task may show in several groups.
     """
@@ -62,6 +66,10 @@ class ShownRows:
     sig_filter_changed: SignalInstance
     sig_sort_changed: SignalInstance
     sig_group_changed: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def uid_of(self, index: Index) -> int | None: ...
 
     # ------------------------------------------------------------------ expand and collapse
 
@@ -233,13 +241,13 @@ class ShownRows:
         """The group a header row's key stands for (None: not a header shown now)."""
         return None if self._group is None else self._group.headers.get(key)
 
-    def group_at(self, index: QModelIndex) -> TaskGroup | None:
+    def group_at(self, index: Index) -> TaskGroup | None:
         """The group whose header row ``index`` is on (None: a task row, or not grouped)."""
         if self._group is None or not index.isValid() or index.internalId() == BLANK_ID:
             return None
         return self._group.headers.get(uid_of(index.internalId()))
 
-    def row_collapsed(self, index: QModelIndex) -> bool:
+    def row_collapsed(self, index: Index) -> bool:
         """Whether the row's triangle is folded: a group's header, else a task's."""
         group = self._group
         if group is not None and index.isValid() and index.internalId() != BLANK_ID:
@@ -247,7 +255,7 @@ class ShownRows:
             if key < GROUP_KEY_LIMIT:
                 return group.is_collapsed(key)
             return self.is_collapsed(key)
-        uid = self.uid_of(index)  # type: ignore[attr-defined]
+        uid = self.uid_of(index)
         return uid is not None and self.is_collapsed(uid)
 
     def set_group_collapsed(self, key: int, collapsed: bool) -> bool:
@@ -288,7 +296,7 @@ class ShownRows:
         if self._group is not None:
             tasks = self.document.plan.tasks
             return tasks[-1].outline_level if tasks else 1
-        return super().blank_level()  # type: ignore[misc, no-any-return]
+        return super().blank_level()
 
     def group_move_refused(self) -> str | None:
         """Why rows are not moved by hand while grouped (a drop, Move Up/Down: rows are placed
@@ -305,9 +313,9 @@ class ShownRows:
         """Move tasks by a drop, refused while grouped (rows are placed by their values)."""
         refused = self.group_move_refused()
         if refused is not None and uids:
-            self.sig_error.emit(refused)  # type: ignore[attr-defined]
+            self.sig_error.emit(refused)
             return False
-        return super().drop_uids(uids, anchor, below)  # type: ignore[misc, no-any-return]
+        return super().drop_uids(uids, anchor, below)
 
     def ordered_tasks(self) -> list[Task]:
         """The plan's tasks in the order the sheet lists them, hidden rows included."""
@@ -365,7 +373,7 @@ class ShownRows:
         self._row_of = None
         rows = self._rows()
         old = self.persistentIndexList()
-        new = []
+        new: list[QModelIndex] = []
         parents: dict[int, int | None] | None = None
         blank_row = len(self._shown)
         for index in old:
@@ -385,7 +393,7 @@ class ShownRows:
                 uid = None  # filtered out: unlike a collapsed subtask, not handed to its summary
             if uid not in rows and self._group is not None:
                 uid = None  # grouped: a summary left out hands its place to no row
-            if uid not in rows and self.document.plan.has_task(uid):
+            if uid is not None and uid not in rows and self.document.plan.has_task(uid):
                 if parents is None:
                     parents = self.document.plan.parent_uids()
                 while uid is not None and uid not in rows:
@@ -393,7 +401,7 @@ class ShownRows:
             row = None if uid is None else rows.get(uid)  # gone (grouped: no remove rows call)
             new.append(
                 QModelIndex()
-                if row is None
+                if uid is None or row is None
                 else self.createIndex(row, index.column(), index_id(uid))
             )
         self.changePersistentIndexList(old, new)
