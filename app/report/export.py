@@ -23,14 +23,13 @@ from app.domain.project import Project
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
 from app.report.bar_labels import bar_labels
+from app.report.chart_dates import chart_marks, chart_span
 from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.empty_print import check_something_to_print
 from app.report.fonts import report_font
 from app.report.gantt_pages import (
     ROW_H,
     TIMESCALE_H,
-    chart_marks,
-    chart_span,
     drawn_end,
     end_with_label_room,
 )

@@ -22,6 +22,7 @@ from app.domain.schedule import Schedule, TaskTimes
 from app.report.arrows import STUB
 from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
+from app.report.chart_dates import chart_marks, chart_span, drawn_dates
 from app.report.columns import CellText, Column, columns_for, format_date
 from app.report.fonts import report_font
 from app.report.gantt_paint import (
@@ -31,7 +32,8 @@ from app.report.gantt_paint import (
     clip_out,
     path_kinds_in,
 )
-from app.report.group_rows import paint_group_bars
+from app.report.group_rows import paint_group_bars, row_levels
+from app.report.name_rows import name_row_heights, row_tops
 from app.report.options import PrintOptions
 from app.report.page_frame import (
     FOOTER_H,
@@ -47,6 +49,7 @@ from app.report.page_frame import (
     paint_note_line,
 )
 from app.report.plan_lookups import PlanLookups
+from app.report.table_lines import page_cuts
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale, level_named
 
@@ -59,54 +62,6 @@ LEGIBLE_SCALE = 0.75
 LABEL_FONT = 8  # size of the chart's text on paper (names right of the bars)
 LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may take at most
 LEFT_ROOM = ROW_H * 0.6  # chart units before the first day: a whole diamond, an arrow's stub
-
-
-def chart_span(
-    schedule: Schedule,
-    date_from: datetime | None,
-    date_to: datetime | None,
-    marks: Iterable[datetime] = (),
-) -> tuple[datetime, datetime]:
-    """The dates a printed chart covers: the options' range, or the project plus a margin.
-
-    ``marks``: moments drawn besides the bars (deadline arrows, baseline bars) that the
-    range holds too when the options leave it to the project, as MS Project's "Print:
-    dates from/to" default covers them: a deadline after the finish was cut off.
-    """
-    first, last = drawn_dates(schedule, marks)
-    start = date_from or datetime.combine(first.date(), datetime.min.time())
-    if date_to is None:
-        finish = datetime.combine(last.date(), datetime.min.time()) + timedelta(days=1)
-        finish += (finish - start) * 0.04 + timedelta(days=1)
-    else:
-        finish = date_to
-    if finish <= start:
-        finish = start + timedelta(days=1)
-    return start, finish
-
-
-def drawn_dates(schedule: Schedule, marks: Iterable[datetime] = ()) -> tuple[datetime, datetime]:
-    """The first and last moment a chart draws: the project's, widened by ``marks``."""
-    first, last = schedule.start, schedule.finish
-    for moment in marks:
-        first, last = min(first, moment), max(last, moment)
-    return first, last
-
-
-def chart_marks(lookups: PlanLookups, uids: Iterable[int], show_baseline: bool) -> list[datetime]:
-    """The deadlines of these rows, and their baseline dates when baselines are drawn:
-    what a chart shows besides the scheduled bars, so its dates must reach them."""
-    tasks = lookups.tasks
-    baseline = lookups.baseline if show_baseline else {}
-    marks: list[datetime] = []
-    for uid in uids:
-        task = tasks.get(uid)
-        if task is not None and task.deadline is not None:
-            marks.append(task.deadline)
-        entry = baseline.get(uid)
-        if entry is not None:
-            marks.extend(m for m in (entry.start, entry.finish) if m is not None)
-    return marks
 
 
 def drawn_end(times: TaskTimes, show_slack: bool) -> datetime:
@@ -182,6 +137,14 @@ class GanttPageLayout:
         self.table_width = sum(c.width for c in self.columns)
         # Built once for the layout (room for the names right of the bars) and its painter.
         self.lookups = PlanLookups(plan)
+        # A name wider than its column takes a second line of a taller row (name_rows.py);
+        # None: every row one line, as a plan of short names always printed.
+        levels = row_levels(options.groups.values())
+        names = CellText(plan, schedule, self.lookups.resources, None, options.flat, levels)
+        self.heights = name_row_heights(
+            names, self.uids, self.columns, self.lookups.summaries, ROW_H
+        )
+        self.tops = row_tops(self.heights, len(self.uids), ROW_H)
         # The printed rows' deadlines and drawn baselines are inside the dates, like the bars.
         marks = chart_marks(self.lookups, self.uids, options.chart.show_baseline)
         self.last_drawn = drawn_dates(schedule, marks)[1]
@@ -237,7 +200,16 @@ class GanttPageLayout:
         """
         scale = min(LEGIBLE_SCALE, self._width_scale())
         per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), 1)
-        return max(math.ceil(len(self.uids) / per_page), 1)
+        return len(self._cuts(per_page * ROW_H))
+
+    def _cuts(self, room: float) -> list[tuple[int, int]]:
+        """Each band of pages' rows as (first, end) indexes, ``room`` (chart units under the
+        timescale) a page: as many whole rows as fit, at least one."""
+        n = len(self.uids)
+        if self.heights is not None:
+            return page_cuts(self.heights, room) or [(0, 0)]
+        per_page = max(int(room // ROW_H), 1)
+        return [(first, min(first + per_page, n)) for first in range(0, n, per_page)] or [(0, 0)]
 
     def _width_scale(self) -> float:
         """The largest scale at which the task columns leave the chart its share of the page."""
@@ -248,15 +220,21 @@ class GanttPageLayout:
     def _fit(self, wide: int, tall: int) -> None:
         tall = max(tall, 1)
         n = len(self.uids)
-        per_page = max(math.ceil(n / tall), 1)
-        content_h = TIMESCALE_H + per_page * ROW_H
+        room = max(math.ceil(n / tall), 1) * ROW_H
+        cuts = self._cuts(room)
+        while len(cuts) > tall:  # rows made taller by long names: a page holds fewer
+            room += ROW_H
+            cuts = self._cuts(room)
+        content_h = TIMESCALE_H + room
         # Shrink further when the table alone would crowd the chart out.
         scale = min(1.0, self.body_height / content_h, self._width_scale())
         if scale < self.body_height / content_h:
             # The width sets the size: fill each page with as many rows as fit at it
             # (fewer pages, never more than asked) instead of pages left half empty.
-            per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), per_page)
-            tall = max(math.ceil(n / per_page), 1)
+            room = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H) * ROW_H, room)
+            cuts = self._cuts(room)
+        else:  # as many bands as asked for, those past the last row blank
+            cuts += [(n, n)] * (tall - len(cuts))
         self.scale = scale
         avail = [self._chart_room(c) for c in range(wide)]
         if self._names_shown():
@@ -271,7 +249,7 @@ class GanttPageLayout:
         self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
         if self._left_room():
             self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
-        self._grid(tall, per_page, avail)
+        self._grid(cuts, avail)
 
     def _scaled(self, scale: float) -> None:
         self.scale = scale
@@ -284,11 +262,11 @@ class GanttPageLayout:
             x_of = self.timescale.x_of
             total = max([total, *(x_of(f) + widths(label) + 8 for f, label in self._labelled())])
         per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), 1)
-        tall = max(math.ceil(len(self.uids) / per_page), 1)
+        cuts = self._cuts(per_page * ROW_H)
         avail: list[float] = []
         while sum(avail) < total or not avail:
             avail.append(self._chart_room(len(avail)))
-        self._grid(tall, per_page, avail)
+        self._grid(cuts, avail)
 
     def _left_room(self) -> bool:
         """Start the chart :data:`LEFT_ROOM` earlier on the timescale made (True: moved).
@@ -325,11 +303,10 @@ class GanttPageLayout:
         table = self.table_width if (self.options.repeat_columns or col == 0) else 0.0
         return max(self.page_width / self.scale - table, 10.0)
 
-    def _grid(self, tall: int, per_page: int, avail: list[float]) -> None:
-        n = len(self.uids)
-        for r in range(tall):
-            first = min(r * per_page, n)
-            last = min(first + per_page, n)
+    def _grid(self, cuts: list[tuple[int, int]], avail: list[float]) -> None:
+        """The pages: a band down for each of ``cuts``' rows, a page across for each chart
+        width of ``avail``."""
+        for r, (first, last) in enumerate(cuts):
             x = 0.0
             for c, width in enumerate(avail):
                 self.pages.append(
@@ -346,7 +323,7 @@ class GanttPageLayout:
                 )
                 x += width
         self.chart_end = sum(avail)  # the right edge of the last column of pages
-        self.rows_count = tall
+        self.rows_count = len(cuts)
         self.cols_count = len(avail)
 
     # -------------------------------------------------------------- blank pages
@@ -538,12 +515,17 @@ def paint_page(
     p.translate(0, layout.body_top)
     p.scale(layout.scale, layout.scale)
     ts_h = TIMESCALE_H if slot.timescale else 0.0
-    uids = layout.uids[slot.first_task : slot.last_task]
-    rows = [ChartRow(uid, ts_h + i * ROW_H, ROW_H) for i, uid in enumerate(uids)]
-    body_h = ts_h + len(rows) * ROW_H
+    first, tops = slot.first_task, layout.tops
+    top_of = ts_h - tops[first]  # a row's top on the page, less its place in the layout
+    lines = [
+        ChartRow(uid, top_of + tops[i], tops[i + 1] - tops[i])
+        for i, uid in enumerate(layout.uids[first : slot.last_task], start=first)
+    ]
+    rows = [_bar_row(row) for row in lines]  # a taller row's bar keeps its size, centred
+    body_h = top_of + tops[slot.last_task]
     table_w = layout.table_width if slot.table else 0.0
     if slot.table:
-        paint_table(p, layout.columns, rows, cells, ts_h, groups=opts.groups)
+        paint_table(p, layout.columns, lines, cells, ts_h, groups=opts.groups)
     chart_w = slot.chart_x1 - slot.chart_x0
     p.save()
     p.translate(table_w - slot.chart_x0, 0)
@@ -563,10 +545,11 @@ def paint_page(
     # still leave the page (only those rows: every row per page made printing a
     # large plan take pages x rows).
     geoms: dict[int, BarGeometry] = {}
-    offset = slot.first_task
     for uid in {u for lk in links for u in (lk.predecessor, lk.successor)}:
         i = layout.row_of.get(uid)
-        g = None if i is None else chart.geometry(ChartRow(uid, ts_h + (i - offset) * ROW_H, ROW_H))
+        if i is None:
+            continue
+        g = chart.geometry(_bar_row(ChartRow(uid, top_of + tops[i], tops[i + 1] - tops[i])))
         if g is not None:
             geoms[uid] = g
     p.save()
@@ -581,3 +564,11 @@ def paint_page(
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(QRectF(0, 0, table_w + chart_w, body_h))
     p.restore()
+
+
+def _bar_row(row: ChartRow) -> ChartRow:
+    """Where a row's bar is drawn: the row itself, or in a row made taller by a long name
+    (app/report/name_rows.py) a row's height in its middle, so its bar keeps its size."""
+    if row.height == ROW_H:
+        return row
+    return ChartRow(row.uid, row.top + (row.height - ROW_H) / 2, ROW_H)

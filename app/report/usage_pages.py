@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout,
 
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
+from app.report.name_rows import NAME_LINES
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
 from app.report.render import CancelledError
 from app.report.table_lines import page_cuts, wrapped_lines
@@ -100,9 +101,9 @@ def usage_page_grid(
     return name_w, total_w, period_w, across, down
 
 
-# A name wider than its column (at most 40% of the page) wraps onto a second line of its
-# row, as the Team and Risks printouts wrap their texts; longer still, it ends in "…".
-NAME_LINES = 2
+# A name wider than its column (at most 40% of the page) wraps onto more lines of its row
+# (name_rows.NAME_LINES, as the printed Gantt's), as the Team and Risks printouts wrap
+# their texts; longer still, it ends in "…".
 
 
 def _page_grid(
@@ -115,20 +116,26 @@ def _page_grid(
     name_w, total_w, period_w = _column_widths(sheet, width, names)
     across = max(int((width - name_w - total_w) // period_w), 1)
     wide = {text for text, w in names.items() if w > name_w}
+    heights = [ROW_H] * len(sheet.lines)  # the common case: every name fits, one line a row
     if wide:
-        tall = ROW_H + _line_height()
-        heights = [
-            tall if ("   " * line.depth) + line.name in wide else ROW_H for line in sheet.lines
-        ]
-    else:  # the common case: every name fits, every row one line
-        heights = [ROW_H] * len(sheet.lines)
+        fonts = (QFontMetricsF(report_font(8)), QFontMetricsF(report_font(8, bold=True)))
+        line_h = fonts[0].lineSpacing()
+        for n, line in enumerate(sheet.lines):
+            if ("   " * line.depth) + line.name in wide:
+                lines = _name_lines(line, name_w, fonts)
+                heights[n] = ROW_H + (len(lines) - 1) * line_h
     cuts = page_cuts(heights, height - HEADER_H - FOOTER_H - ROW_H)
     return name_w, total_w, period_w, across, cuts, heights
 
 
-def _line_height() -> float:
-    """The height of a line of the grid's text (8 pt)."""
-    return QFontMetricsF(report_font(8)).lineSpacing()
+def _name_lines(
+    line: UsageLine, name_w: float, fonts: tuple[QFontMetricsF, QFontMetricsF]
+) -> list[str]:
+    """A line's name wrapped in its column (at most NAME_LINES, the last ending in "…" when
+    they do not hold it all), in the font it is printed in."""
+    room = name_w - 2 * _PAD - 8.0 * line.depth
+    metrics = fonts[1] if line.bold else fonts[0]
+    return wrapped_lines(line.name, room, metrics.horizontalAdvance, NAME_LINES)
 
 
 def _column_widths(
@@ -357,8 +364,8 @@ def _paint_line(
     room = name_w - 2 * _PAD - indent
     metrics = fonts[1] if line.bold else fonts[0]  # the font the name is drawn in
     elide = Qt.TextElideMode.ElideRight
-    if h > ROW_H:  # a long name: wrapped at its spaces onto the row's second line
-        texts = wrapped_lines(line.name, room, metrics.horizontalAdvance, NAME_LINES)
+    if h > ROW_H:  # a long name: wrapped at its spaces onto the row's further lines
+        texts = _name_lines(line, name_w, fonts)
         step = metrics.lineSpacing()
         top = y + (h - len(texts) * step) / 2
         for n, text in enumerate(texts):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.report.chart_dates import chart_marks, drawn_dates
 from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
-from app.report.gantt_pages import chart_marks, drawn_dates
 from app.report.options import PrintOptions
 from app.report.plan_lookups import PlanLookups
 from app.report.render import (
