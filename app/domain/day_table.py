@@ -203,7 +203,7 @@ class DayTable:
         end, at = lo, cum[0]
         while end - _CHUNK_DAYS >= _FIRST_ORDINAL:
             last = self._chunk_minutes(end - _CHUNK_DAYS)
-            if last == 0 or w > at - last:
+            if w > at - last:  # days off (last 0) are passed: nothing refuses them backward
                 break
             end, at, passed = end - _CHUNK_DAYS, at - last, passed + 1
         if passed < 2:
@@ -211,6 +211,12 @@ class DayTable:
         self._table = (end + _CHUNK_DAYS, [at + self._chunk_minutes(end)], [])
         self._prepend(_CHUNK_DAYS)
         return True
+
+    def _days_off_before(self, ordinal: int) -> bool:
+        """Whether the _CHUNK_DAYS days before ``ordinal`` (all within the years the tables
+        hold) have no working time."""
+        first = ordinal - _CHUNK_DAYS
+        return first >= _FIRST_ORDINAL and self._chunk_minutes(first) == 0
 
     def _grow(self, w: int, forward: bool) -> tuple[int, list[int], list[Day]]:
         """Extend the table until work index ``w`` lies inside it; the table that holds it."""
@@ -230,7 +236,9 @@ class DayTable:
                     if self._table[1][-1] == before and len(self._table[2]) > 20 * 366:
                         raise self._no_work_after()
                 elif not forward and w <= cum[0]:
-                    if full and self._leap(w, forward):
+                    # A year with no working time is leapt over with the others before it,
+                    # not prepended a year at a time (each a copy of the table) up to 1800.
+                    if (full or self._days_off_before(lo)) and self._leap(w, forward):
                         continue
                     self._prepend(_CHUNK_DAYS)
                 else:

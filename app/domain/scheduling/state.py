@@ -15,7 +15,8 @@ from app.domain.splits import total_gap
 from app.domain.task import ConstraintType, Task
 
 # No bound yet. NEVER lies below every moment (minute counts are >= 0) and every work index
-# (within 200 years of a calendar's anchor: |index| < 2**27) and is still a one-digit int
+# (counted from a calendar's first table over 1800-2999, whose window moves: |index| <
+# 6.4e8 even round the clock, below 2**30) and is still a one-digit int
 # (|x| < 2**30), which CPython compares in its fast path: the passes compare each date and
 # index against it several times a row (COMPARE_OP specialises for such ints only).
 # ALWAYS must exceed every moment, which passes 2**30 in 2042; work indexes never reach
