@@ -269,11 +269,20 @@ def price_assignment(
         actual = accrued(resource.accrue_at, cost * pct, cost, pct, started)
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     if resource.type is ResourceType.MATERIAL:
+        # The quantity is consumed evenly over the task, each part at the rate in force
+        # then (MS Project's timephased cost): priced as hours of work at a rate per hour.
         units = assignment.units
-        rate = rate_at(resource, start, assignment.rate_table)
-        cost = units * rate.standard_rate + per_use
-        whole = units * rate.standard_rate
-        actual = accrued(resource.accrue_at, whole * pct, whole, pct, started)
+        whole = units * resource.standard_rate
+        done = whole * pct
+        if resource.rate_tables:
+            quantity = (units * 60.0, 0.0)
+            whole = _work_cost(resource, assignment, quantity, task.uid, span, fraction)
+            done = 0.0
+            if pct:
+                quantity = (units * pct * 60.0, 0.0)
+                done = _work_cost(resource, assignment, quantity, task.uid, span, fraction, pct)
+        cost = whole + per_use
+        actual = accrued(resource.accrue_at, done, whole, pct, started)
         actual += per_use if started else 0.0
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     work = assignment_work_minutes(assignment, duration)
