@@ -9,6 +9,7 @@ from app.domain.project import Project
 from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children, whole_int
 from app.io.mspdi_plain import PADDING, PlainLayouts, named_only, unescaped
 from app.io.mspdi_recurring import is_recurring
+from app.io.mspdi_row_patterns import RowPatterns
 from app.io.mspdi_task_fields import Row, read_task, task_reader
 from app.io.mspdi_values import NS, Q
 from app.io.xml_safety import parse_fragment, tags_alternate
@@ -43,6 +44,7 @@ class TaskRows:
     __slots__ = (
         "_plain",
         "_prev",
+        "_shapes",
         "_taken",
         "custom",
         "elapsed_delays",
@@ -75,6 +77,7 @@ class TaskRows:
         # UID -> a leveling delay the file gives in elapsed minutes (mspdi_task_fields)
         self.elapsed_delays: dict[int, int] = {}
         self._plain = PlainLayouts()
+        self._shapes = RowPatterns()
 
     def restart(self) -> None:
         """Forget every row taken: the file is read again from its first row."""
@@ -84,39 +87,46 @@ class TaskRows:
         """Read the task rows in ``text``, a piece of the text of ``<Tasks>`` ending with a
         row's ``</Task>`` (or the last piece), as :meth:`take` reads their elements.
 
-        Plain rows (app.io.mspdi_plain) are read from their text; any other row, and any
-        row the fast path would not read, is parsed alone and taken as an element.
+        Plain rows (app.io.mspdi_plain) are read from their text: by a shape learned from
+        an earlier row (app.io.mspdi_row_patterns), else split. Any other row, and any row
+        the fast path would not read, is parsed alone and taken as an element.
         ``marked``: every '<' and '>' of ``text`` opens and closes a tag in turn (no text
-        holds one); else each row is checked. Raises FragmentError for a row that is not
-        well-formed alone.
+        holds one); else each split row is checked. Raises FragmentError for a row that is
+        not well-formed alone.
         """
-        rows = text.replace(">", "<").split("</Task<")
         amp = "&" in text
-        layouts, fast, taken = self._plain, self.fast, self._taken
+        layouts, shapes, fast, taken = self._plain, self._shapes, self.fast, self._taken
         values_of, link_of = fast.values, fast.link_of_texts
         at = 0
         waiting = -1  # where the rows left to the parser start, parsed together when a
         # plain row comes (or the text ends): one parse for a run of them, not one each
-        last = len(rows) - 1
-        for i, row in enumerate(rows):
-            end = at + len(row)
-            if i == last:
-                if waiting < 0 and text[at:].strip():  # anything but blanks is parsed
-                    waiting = at
-                break
-            start, at = at, end + 7  # the row, then past its "</Task>"
+        while True:
+            start = at
+            shaped = shapes.read(text, start) if marked else None
+            if shaped is not None:
+                texts, link_texts, end = shaped
+            else:
+                end = text.find("</Task>", start)
+                if end < 0:  # the last piece: anything but blanks is parsed
+                    if waiting < 0 and text[start:].strip():
+                        waiting = start
+                    break
+            at = end + 7  # past the row's "</Task>"
             refs = amp and text.find("&", start, end) >= 0
             if refs and not named_only(text, start, end):  # the parser reads the others
                 waiting = start if waiting < 0 else waiting
                 continue
-            p: list[Any] = row.split("<")
-            layout = layouts.layout(p)
-            if layout is None or not (marked or tags_alternate(text[start:end])):
-                waiting = start if waiting < 0 else waiting
-                continue
-            p += PADDING
-            pick_task, pick_links = layout
-            texts = pick_task(p)
+            if shaped is None:
+                p: list[Any] = text[start:end].replace(">", "<").split("<")
+                layout = layouts.layout(p)
+                if layout is None or not (marked or tags_alternate(text[start:end])):
+                    waiting = start if waiting < 0 else waiting
+                    continue
+                shapes.learn(p)
+                p += PADDING
+                pick_task, pick_links = layout
+                texts = pick_task(p)
+                link_texts = [pick(p) for pick in pick_links]
             if "" in texts:  # <A></A>: None, as the parser gives
                 texts = tuple([t or None for t in texts])
             if refs:
@@ -133,9 +143,7 @@ class TaskRows:
                     raise UnusualRowError
                 # the links before the values: a row the fast path leaves to the parser must
                 # not have noted anything yet (a refused hyperlink would be noted twice)
-                links: list[PreLink] = [
-                    (link_of(t, uid), t) for t in [pick(p) for pick in pick_links]
-                ]
+                links: list[PreLink] = [(link_of(t, uid), t) for t in link_texts]
                 uid, row_id, _, values = values_of(texts, n)
                 if values is None:
                     raise UnusualRowError
