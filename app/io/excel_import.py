@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,9 @@ class WorkbookInfo:
     sheets: tuple[str, ...]
     roundtrip: bool  # exported by Gantry: rows match by hidden ids
     mapping: ColumnMapping | None  # guess for the first sheet that looks like a plan
+    # the sheets read to guess it, by name: the mapping dialog shows them without a new
+    # read (a 50k-row sheet's parse is ~0.8 s of CPU)
+    read: Mapping[str, SheetRows] = field(default_factory=dict, compare=False, repr=False)
 
 
 class _Book:
@@ -95,6 +98,10 @@ class _Book:
         self._cache: dict[str, SheetRows] = {}
         self.merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
         self._ods_merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = None
+
+    def has(self, name: str) -> bool:
+        """Whether sheet ``name`` was read (:meth:`rows` gives it without reading)."""
+        return name in self._cache
 
     def rows(self, name: str) -> SheetRows:
         if name in self._cache:
@@ -280,7 +287,8 @@ def inspect_workbook(
     shown = tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
     if book.is_roundtrip:
         return WorkbookInfo(shown, True, None)
-    return WorkbookInfo(shown, False, _first_mapping(book, shown))
+    mapping = _first_mapping(book, shown)
+    return WorkbookInfo(shown, False, mapping, {n: book.rows(n) for n in shown if book.has(n)})
 
 
 def sheet_rows(

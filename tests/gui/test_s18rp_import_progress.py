@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -180,7 +181,8 @@ def test_s18rp_mapping_preview_is_read_off_the_gui_thread(
     monkeypatch.setattr(mapping_dialog, "WorkerProgress", exchange_actions.WorkerProgress)
     shown: list[ColumnMappingDialog] = []
     monkeypatch.setattr(ColumnMappingDialog, "exec", lambda self: shown.append(self) or 1)
-    info = inspect_workbook(client_book)
+    # a sheet not read yet (the ones inspect_workbook read are shown as read: s19wb)
+    info = replace(inspect_workbook(client_book), read={})
     mapping = ColumnMappingDialog.ask(None, client_book, info)
     assert mapping is not None
     assert mapping.columns["name"] == 0
@@ -198,7 +200,7 @@ def test_s18rp_cancel_of_the_preview_read_cancels_the_import(
 
     shown: list[ColumnMappingDialog] = []
     monkeypatch.setattr(ColumnMappingDialog, "exec", lambda self: shown.append(self) or 1)
-    info = inspect_workbook(client_book)
+    info = replace(inspect_workbook(client_book), read={})  # a sheet not read yet (s19wb)
     reached, go_on = _held(monkeypatch, sheet_rows_read, at=2)  # the dialog's read
     _cancel_once(reached, go_on)
     assert ColumnMappingDialog.ask(None, client_book, info) is None
