@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -85,10 +86,17 @@ class ValueListCombo(QComboBox):
             completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
             self.setCompleter(completer)
         else:  # "2" typed must stay 2, not complete to a listed 25 (Qt's default completer)
-            self.setCompleter(None)
+            # Qt takes None (no completer); PySide6's stub types the argument as not None.
+            self.setCompleter(None)  # type: ignore[arg-type]
         if field.restricted:
-            self.lineEdit().setPlaceholderText("Pick a value")
+            self.line_edit().setPlaceholderText("Pick a value")
             self.setToolTip("Only the values of this field's list are taken")
+
+    def line_edit(self) -> QLineEdit:
+        """The line typed into: ``lineEdit()``, never None as the combo box is editable."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
 
     def text(self) -> str:
         """The value picked or typed."""

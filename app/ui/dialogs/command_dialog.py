@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QLabel
 
 from app.domain.errors import AppError
 from app.ui.commands import execute
+
+if TYPE_CHECKING:
+    from app.ui.commands import PlanCommand
+    from app.ui.document import Document
 
 
 class CommandDialog(QDialog):
@@ -15,6 +21,13 @@ class CommandDialog(QDialog):
     open, so the user can correct the field named; nothing was changed then.
     Subclasses set ``document`` and ``error`` and define ``command()``.
     """
+
+    document: Document
+    error: QLabel
+
+    if TYPE_CHECKING:
+
+        def command(self) -> PlanCommand | None: ...
 
     def accept(self) -> None:
         """Apply the changes as one undoable step, or say why not."""

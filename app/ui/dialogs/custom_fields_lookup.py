@@ -185,7 +185,9 @@ class ValueListDialog(QDialog):
         row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else None
         at = self._append("", "", row)
         self.table.setCurrentCell(at, _VALUE)
-        self.table.editItem(self.table.item(at, _VALUE))
+        item = self.table.item(at, _VALUE)
+        if item is not None:  # _append put it there
+            self.table.editItem(item)
 
     def remove_row(self) -> None:
         """Remove the current row."""

@@ -52,7 +52,7 @@ class CustomFieldsTab(QWidget):
             if field is not None and field.values:
                 combo = ValueListCombo(field, project=plan.project)
                 combo.set_text(text)
-                edit, row = combo.lineEdit(), combo
+                edit, row = combo.line_edit(), combo
             else:
                 edit = row = QLineEdit(text)
             row.setObjectName(f"custom_{name.lower()}")

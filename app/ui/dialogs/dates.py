@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
@@ -103,7 +103,7 @@ class TimeGiven:
     def fill(self, moment: QDateTime | datetime) -> None:
         """Show ``moment``, the field's own value: its time of day counts as not given."""
         editor = cast(QDateTimeEdit, self)
-        editor.setDateTime(moment if isinstance(moment, QDateTime) else QDateTime(moment))
+        editor.setDateTime(moment if isinstance(moment, QDateTime) else qdatetime(moment))
         day = editor.date().toPython()
         assert isinstance(day, date)
         self.opened_on = day
@@ -188,6 +188,12 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def qdatetime(moment: datetime) -> QDateTime:
+    """A moment as Qt's (local time, to the millisecond), as PySide6 converts a datetime."""
+    clock = QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
+    return QDateTime(qdate(moment.date()), clock)
+
+
 def day_edit(day: date) -> QDateEdit:
     """A day editor with a calendar popup ("Mon 2026-03-02"), set to ``day``."""
     edit = DayField(qdate(day))
@@ -232,4 +238,4 @@ class OptionalDate(QWidget):
             if isinstance(edit, DateTimeField):
                 edit.fill(moment)
             else:
-                edit.setDateTime(QDateTime(moment))
+                edit.setDateTime(qdatetime(moment))

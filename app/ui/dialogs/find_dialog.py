@@ -83,7 +83,8 @@ class FindDialog(QDialog):
         self.replace_all_button = buttons.addButton("Replace &All", _ROLE.ActionRole)
         self.find_button = buttons.addButton("&Find Next", _ROLE.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for button in buttons.buttons():  # Enter is Find Next, whichever button had focus
+        pushed = (self.to_replace, self.replace_button, self.replace_all_button, self.find_button)
+        for button in (*pushed, close):  # Enter is Find Next, whichever button had focus
             button.setAutoDefault(False)
         self.find_button.setDefault(True)
         self.to_replace.clicked.connect(lambda: self._show_replace(True))

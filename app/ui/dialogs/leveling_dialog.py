@@ -104,8 +104,9 @@ class LevelingDialog(QDialog):
 
     def _on_order_changed(self) -> None:
         self.help.setText(_HELP[self.order.currentData()])
-        if self.isVisible():  # a longer text needs more lines: grow to show it whole
-            self.layout().activate()
+        layout = self.layout()  # None while __init__ builds the dialog (not visible yet)
+        if self.isVisible() and layout is not None:
+            layout.activate()  # a longer text needs more lines: grow to show it whole
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_level_all_clicked(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from datetime import datetime, time
 from typing import Any, Final
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from app.ui.dialogs.dates import date_edit, read_date
+from app.ui.dialogs.dates import date_edit, qdatetime, read_date
 
 MIXED_HINT = "differs among the tasks"
 
@@ -187,7 +187,7 @@ class MixedDate:
     def set_value(self, moment: datetime) -> None:
         """Check it at ``moment``."""
         self.check.setCheckState(Qt.CheckState.Checked)
-        self.edit.setDateTime(QDateTime(moment))
+        self.edit.setDateTime(qdatetime(moment))
 
     def value(self) -> datetime | _Leave | None:
         """The date set (None: cleared, only when ``clearable``), or LEAVE."""

@@ -154,8 +154,8 @@ class TaskDialog(CommandDialog):
         self._on_calendar_changed()
         # Task type and effort driven sit on the Advanced tab, as MS Project 2010 and later put them.
         self.task_type = QComboBox()
-        for kind, label in TASK_TYPE_NAMES.items():
-            self.task_type.addItem(label, kind)
+        for task_kind, label in TASK_TYPE_NAMES.items():
+            self.task_type.addItem(label, task_kind)
         self.task_type.setCurrentIndex(list(TASK_TYPE_NAMES).index(task.task_type))
         self.effort_driven = QCheckBox("Effort driven")
         self.effort_driven.setChecked(task.effort_driven)
