@@ -217,7 +217,12 @@ def _run_in_worker(
     # A busy dialog gets no setValue() calls, so show it ourselves once the work is slow.
     show_timer = QTimer(dialog)
     show_timer.setSingleShot(True)
-    show_timer.timeout.connect(lambda: worker.isFinished() or dialog.show())
+
+    def show_if_busy() -> None:
+        if not worker.isFinished():
+            dialog.show()
+
+    show_timer.timeout.connect(show_if_busy)
     show_timer.start(_SHOW_AFTER_MS)
     worker.start()
     if not worker.isFinished():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -120,8 +121,14 @@ class FileMenu(QMainWindow):
         if path is not None:
             self.session.open_path(path, self)
 
-    def _fill_recent_menu(self) -> None:
+    def recent_menu(self) -> QMenu:
+        """File > Open Recent's list (app/ui/actions.py gives the action its QMenu)."""
         menu = self.action_collection["open_recent"].menu()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu()
         menu.clear()
         recent = self.settings.recent_files()
         if not recent:
@@ -234,6 +241,7 @@ class FileMenu(QMainWindow):
     def save_copy_as(self) -> None:
         """Write a copy of the plan in any writable format; this window stays on its file."""
         from app import formats
+        from app.store.document import GantryFile
         from app.ui.sheet_view_keeper import keep_pending
 
         self.end_open_edit()  # the copy holds what is typed in a cell too
@@ -251,8 +259,8 @@ class FileMenu(QMainWindow):
             return
         try:
             file = self.document.file
-            if target.suffix.lower() == ".gantry" and hasattr(file, "save_copy"):
-                file.save_copy(target)  # type: ignore[union-attr]
+            if target.suffix.lower() == ".gantry" and isinstance(file, GantryFile):
+                file.save_copy(target)
             elif target.suffix.lower() == ".png" and not _fits_one_picture(self):
                 return
             else:

@@ -274,10 +274,10 @@ class FilterController(QObject):
             asked = CustomFieldFilterDialog.ask(parent, plan)
             if asked is None:
                 return None
-            name, text = asked
-            if not text.strip():
+            name, sought = asked
+            if not sought.strip():
                 return TaskFilter()  # nothing to look for: every task, as an empty AutoFilter
-            return TaskFilter(kind, text=text.strip(), field=name)
+            return TaskFilter(kind, text=sought.strip(), field=name)
         if kind is FilterKind.HYPERLINK_CONTAINS:  # empty: the tasks with a link
             text = ask_hyperlink_text(parent, self._last_text)
             if text is None:

@@ -129,7 +129,7 @@ class MainWindow(EditMenu):
         self.setAcceptDrops(True)
 
         self.action_collection: ActionCollection = build_actions(self, self.menuBar())
-        self.action_collection["open_recent"].menu().aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu().aboutToShow.connect(self._fill_recent_menu)
         self._build_tree_menu()
         self._build_toolbar()
         self._build_status_bar()

@@ -31,7 +31,7 @@ class Key(Generic[T]):
     """A settings key: its name, the type of its value and the value when unset."""
 
     name: str
-    kind: type
+    kind: type[T]
     default: T
 
 
@@ -259,7 +259,7 @@ class Settings:
             except (TypeError, ValueError):
                 return key.default
         if isinstance(raw, key.kind):
-            return raw  # type: ignore[no-any-return]
+            return raw
         return key.default
 
     def set(self, key: Key[T], value: T) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import compress, count
 from operator import ne
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 from PySide6.QtCore import QModelIndex, QPoint
@@ -26,6 +26,11 @@ from app.ui.models.roles import TaskUidRole
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
+    from app.ui.task_tree import TaskTreeView
+
+    # What the chart follows: a plain tree, or the task sheet with a tree's outline calls.
+    ChartTree: TypeAlias = QTreeView | TaskTreeView
+
 BLOCK = 32  # rows per bucket: links come out bucket by bucket, as drawn before
 _DENSE = 8  # uids up to this many times the row count: rows found in a table by uid
 
@@ -33,7 +38,7 @@ _DENSE = 8  # uids up to this many times the row count: rows found in a table by
 class RowIndex:
     """Display order of the tree's visible (expanded) rows and the links between them."""
 
-    def __init__(self, tree: QTreeView, plan: Plan | None = None) -> None:
+    def __init__(self, tree: ChartTree, plan: Plan | None = None) -> None:
         self.uids: list[int] = shown_uids(tree, plan)
         self.row_of: dict[int, int] = dict(zip(self.uids, range(len(self.uids)), strict=True))
         self.ends: tuple[NDArray[np.int64], NDArray[np.int64]] | None = None  # links placed from
@@ -43,7 +48,7 @@ class RowIndex:
         self._hi: NDArray[np.int64] = np.empty(0, dtype=np.int64)
         self._at: NDArray[np.int64] = np.empty(0, dtype=np.int64)
 
-    def refresh(self, tree: QTreeView, plan: Plan | None = None) -> bool:
+    def refresh(self, tree: ChartTree, plan: Plan | None = None) -> bool:
         """Take the rows the tree shows now; True when a row changed its place.
 
         Only the rows between the first and the last that changed are looked
@@ -123,7 +128,7 @@ class RowIndex:
         return [links[i] for i in self._at[hits].tolist()]
 
 
-def shown_uids(tree: QTreeView, plan: Plan | None = None) -> list[int]:
+def shown_uids(tree: ChartTree, plan: Plan | None = None) -> list[int]:
     """Uids of the rows the tree shows, top to bottom."""
     model = tree.model()
     if model is None or model.rowCount() == 0:
@@ -137,7 +142,7 @@ def shown_uids(tree: QTreeView, plan: Plan | None = None) -> list[int]:
     return _from_tree(tree)
 
 
-def _from_outline(tree: QTreeView, plan: Plan, finder: Callable[[int], QModelIndex]) -> list[int]:
+def _from_outline(tree: ChartTree, plan: Plan, finder: Callable[[int], QModelIndex]) -> list[int]:
     """Walk the plan's outline, asking the tree only whether summaries are expanded.
 
     Much faster than stepping through 10k rows with ``indexBelow``.
@@ -157,7 +162,7 @@ def _from_outline(tree: QTreeView, plan: Plan, finder: Callable[[int], QModelInd
     return out
 
 
-def _from_tree(tree: QTreeView) -> list[int]:
+def _from_tree(tree: ChartTree) -> list[int]:
     """Any other model: step through the rows the tree shows."""
     out: list[int] = []
     index: QModelIndex = tree.model().index(0, 0)
@@ -219,7 +224,7 @@ def _rows_of(
     return by_uid.rows(ends[0]), by_uid.rows(ends[1])
 
 
-def visible_rows(tree: QTreeView, rows: RowIndex, top: int) -> list[ChartRow]:
+def visible_rows(tree: ChartTree, rows: RowIndex, top: int) -> list[ChartRow]:
     """Rows in the tree's viewport, placed below a header ``top`` pixels high.
 
     The tree has uniform row heights, so one visualRect gives every row's
@@ -245,7 +250,7 @@ def visible_rows(tree: QTreeView, rows: RowIndex, top: int) -> list[ChartRow]:
     return [ChartRow(u, y0 + k * h, h) for k, u in enumerate(rows.uids[first : first + count])]
 
 
-def row_height(tree: QTreeView) -> int:
+def row_height(tree: ChartTree) -> int:
     """Height of a tree row."""
     model = tree.model()
     if model is None or model.rowCount() == 0:
@@ -253,7 +258,7 @@ def row_height(tree: QTreeView) -> int:
     return max(tree.sizeHintForRow(0), tree.visualRect(model.index(0, 0)).height(), 1)
 
 
-def index_of(tree: QTreeView, rows: RowIndex, uid: int) -> QModelIndex:
+def index_of(tree: ChartTree, rows: RowIndex, uid: int) -> QModelIndex:
     """The tree's index of a task (invalid when its row is not shown)."""
     model = tree.model()
     finder = getattr(model, "index_of_uid", None)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter
-from PySide6.QtWidgets import QScrollBar, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
 
 from app.report.bar_labels import RIGHT_LABELS, RightLabel
 from app.report.bars import BarGeometry, DeadlineMark
@@ -29,6 +29,9 @@ from app.ui.gantt.tooltip import deadline_tooltip_text, tooltip_text
 from app.ui.models.roles import TaskUidRole
 from app.ui.selected_rows import selected_row_starts
 from app.ui.task_tree_selection import SheetSelection
+
+if TYPE_CHECKING:
+    from app.ui.gantt.rows import ChartTree
 
 MIN_HEADER = 36
 SELECTED_ROW = QColor(60, 120, 230, 40)  # the selected rows' band, over the day shading
@@ -54,7 +57,7 @@ class GanttView(QWidget):
     def __init__(
         self,
         document: Document,
-        tree: QTreeView,
+        tree: ChartTree,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
