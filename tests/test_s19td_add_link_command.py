@@ -1,5 +1,5 @@
 """A link dragged from bar to bar is an undo step among the other link commands
-(app.ui.link_commands.AddLinkCommand), named as they name tasks (cut to 40 characters)."""
+(app.ui.link_commands.AddLinkCommand), named as they name tasks (cut after 40 characters)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_s19td_a_dragged_link_is_one_undo_step():
 def test_s19td_bar_commands_cut_a_long_name_as_the_link_does():
     document = Document(build_plan())
     document.plan.update_task(replace(document.plan.task(2), name=LONG))
-    shown = "'Integration of the payment provider's...'"
+    shown = "'Integration of the payment provider's sa…'"
     assert AddLinkCommand(document, 2, 6).text() == f"Link {shown} to 'Test'"
     start = document.schedule.get(2).start
     assert move_task_command(document, 2, start).text() == f"Move task {shown}"

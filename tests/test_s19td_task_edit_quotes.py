@@ -1,5 +1,5 @@
 """Typing into a task's cells names the task in its messages as other commands do
-(app.ui.commands.quoted): a long name is cut to 40 characters, so an undo entry or a refusal
+(app.ui.commands.quoted): a long name is cut after 40 characters with '…', so an undo entry or a refusal
 stays one readable line. The Start and Finish cells (task_date_edits) say it as the rest."""
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ from dataclasses import replace
 import pytest
 
 from app.domain.errors import InputError
+from app.ui.commands import quoted
 from app.ui.document import Document
 from app.ui.models.task_date_edits import finish_command, start_command
 from app.ui.models.task_edits import Column, command_for_cell
 from tests.gui.conftest import build_plan
 
 LONG = "Integration of the payment provider's sandbox with the order service"
-SHOWN = "'Integration of the payment provider's...'"
+SHOWN = "'Integration of the payment provider's sa…'"
 
 
 def _document() -> Document:
@@ -26,7 +27,7 @@ def _document() -> Document:
 
 
 def test_s19td_the_name_shown_is_cut_to_40_characters():
-    assert len(SHOWN.strip("'")) == 40
+    assert quoted(LONG) == f"'{LONG[:40]}…'" == SHOWN  # every message's rule (domain.quoting)
 
 
 def test_s19td_a_long_name_is_cut_in_the_undo_text_of_a_date_edit():

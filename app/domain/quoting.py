@@ -10,6 +10,7 @@ to every message, the window's error boxes to any text they show).
 from __future__ import annotations
 
 QUOTE_LIMIT = 60  # characters of a value a message quotes
+NAME_LIMIT = 40  # characters of a task's name an undo text or a status line quotes
 MESSAGE_LIMIT = 1000  # characters of a whole message shown
 
 _ELLIPSIS = "\u2026"

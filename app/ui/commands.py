@@ -25,6 +25,8 @@ from app.domain.assigning import rebalance_for_duration
 from app.domain.errors import AppError
 from app.domain.plan import Plan, RemovedTasks
 from app.domain.project import as_new_task
+from app.domain.quoting import NAME_LIMIT
+from app.domain.quoting import quoted as quoted_value
 from app.domain.resource import Assignment
 from app.domain.splits import Split, check_splittable
 from app.domain.task import DurationUnit, Task
@@ -34,9 +36,9 @@ if TYPE_CHECKING:
 
 
 def quoted(name: str) -> str:
-    """A name as command texts show it: in quotes, cut to 40 characters."""
-    short = name if len(name) <= 40 else name[:37] + "..."
-    return f"'{short}'"
+    """A name as command texts show it: in quotes, cut after 40 characters with "…", as
+    every message quotes (app.domain.quoting)."""
+    return quoted_value(name, NAME_LIMIT)
 
 
 class PlanCommand(QUndoCommand):

@@ -35,7 +35,7 @@ from app.domain.grouping import (
 )
 from app.domain.notation import format_duration, parse_duration
 from app.domain.project import Project
-from app.domain.quoting import clipped
+from app.domain.quoting import quoted
 from app.ui.dialogs.sort_dialog import custom_sort_fields
 
 _NONE = "(none)"
@@ -113,10 +113,10 @@ class _KeyRow:
                     if math.isinf(interval):  # 400 digits read as infinity
                         raise OverflowError(text)
             except OverflowError:  # hundreds of digits of days
-                raise AppError(f"Interval '{clipped(text)}' is too large") from None
+                raise AppError(f"Interval {quoted(text)} is too large") from None
             except ValueError:
                 what = "days" if unit == "days" else "a number"
-                raise AppError(f"Interval '{clipped(text)}' is not {what}") from None
+                raise AppError(f"Interval {quoted(text)} is not {what}") from None
         return GroupKey(field, self.order.currentIndex() == 1, interval)
 
 

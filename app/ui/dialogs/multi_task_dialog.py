@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
-from app.domain.quoting import clipped
+from app.domain.quoting import quoted
 from app.domain.task import ConstraintType
 from app.domain.tracking_edits import LONGEST_MINUTES
 from app.domain.vacations import people_calendar_uids
@@ -192,7 +192,7 @@ class MultiTaskDialog(CommandDialog):
             duration = parse_duration(text, plan.project)  # the single dialog's message
             if duration.minutes > LONGEST_MINUTES:  # past int64 the file cannot store it
                 raise InputError(
-                    f"the duration '{clipped(text)}' is too long to schedule (Gantry schedules "
+                    f"the duration {quoted(text)} is too long to schedule (Gantry schedules "
                     "from 1800 to 2999)"
                 )
         custom = self.custom

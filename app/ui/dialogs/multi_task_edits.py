@@ -15,7 +15,7 @@ from typing import Any
 
 from app.domain.custom_fields import CustomValues
 from app.domain.plural_words import noun
-from app.domain.quoting import clipped
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import ConstraintType, Task
 from app.report.columns import CONSTRAINT_NAMES
 from app.ui.commands import CompositeCommand, PlanCommand
@@ -174,7 +174,7 @@ def _note(summaries: list[Task], skipped: list[str]) -> str:
     """What the status bar says about the fields skipped on summary tasks ('' for none)."""
     if not summaries:
         return ""
-    names = ", ".join(f"'{clipped(t.name, 40)}'" for t in summaries[:_NAMES_IN_NOTE])
+    names = ", ".join(quoted(t.name, NAME_LIMIT) for t in summaries[:_NAMES_IN_NOTE])
     if len(summaries) > _NAMES_IN_NOTE:
         names += f" and {len(summaries) - _NAMES_IN_NOTE} more"
     which = noun(len(summaries), "summary task")
