@@ -151,7 +151,7 @@ def render_table(
     what is left, cut with an ellipsis (see :func:`fit_columns`). Rows flow
     over as many pages as needed, the column headings repeated on each; a
     :class:`BoldRow` (a summary) is printed in bold, as the headings.
-    ``note``: how the rows are sorted ("Sorted by Std. Rate (descending)"), said in the
+    ``note``: how the rows are sorted ("Sorted by Std. rate (descending)"), said in the
     header under the title as the Gantt's filter is ("": in the view's own order).
     Returns the number of pages.
     """

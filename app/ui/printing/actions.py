@@ -126,7 +126,7 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
 
 def table_note(parent: QWidget | None) -> str:
     """How the current tabular view's rows are sorted, as its printout's header says it
-    ("Sorted by Std. Rate (descending)"; "": in the plan's order, or not a plain table).
+    ("Sorted by Std. rate (descending)"; "": in the plan's order, or not a plain table).
     The Team, Budget and Risks views filter nothing: their sort is all a printout can miss."""
     name = getattr(parent, "current_view", "gantt")
     widget = getattr(parent, "views", {}).get(name)

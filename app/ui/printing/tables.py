@@ -28,7 +28,7 @@ def main_item_view(widget: QWidget) -> QAbstractItemView | None:
 
 
 def sort_note(view: QAbstractItemView | None) -> str:
-    """ "Sorted by Std. Rate (descending)": the column whose title was clicked, as a printed
+    """ "Sorted by Std. rate (descending)": the column whose title was clicked, as a printed
     table says it (the page has no sort arrow); "" in the view's own order."""
     if not isinstance(view, QTableView | QTreeView) or not view.isSortingEnabled():
         return ""
