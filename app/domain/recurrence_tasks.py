@@ -31,7 +31,7 @@ from app.domain.calendars import occurrences
 from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR
 from app.domain.errors import InputError
 from app.domain.notation import format_duration
-from app.domain.plural_words import noun
+from app.domain.plural_words import counted, noun
 from app.domain.project import Project
 from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
@@ -374,7 +374,7 @@ def describe(rec: TaskRecurrence) -> str:
         )
     if rec.end is not None:
         return f"{text}, from {rec.start:%Y-%m-%d} until {rec.end:%Y-%m-%d}"
-    times = f"{p.occurrences} {noun(p.occurrences or 0, 'time')}"  # checked: a count
+    times = counted(p.occurrences or 0, "time")  # checked: a count when there is no end
     return f"{text}, {times} from {rec.start:%Y-%m-%d}"
 
 
@@ -404,11 +404,11 @@ def infer_recurrence(
     starts = [days[0] - timedelta(days=back) for back in range(3)]
     for pattern in _candidate_patterns(days):
         for non_working in NonWorkingOccurrence:
-            for start, counted in itertools.product(starts, (True, False)):
+            for start, by_count in itertools.product(starts, (True, False)):
                 rec = TaskRecurrence(
-                    _with_count(pattern, len(days) if counted else None),
+                    _with_count(pattern, len(days) if by_count else None),
                     start,
-                    None if counted else days[-1],
+                    None if by_count else days[-1],
                     duration_minutes,
                     duration_unit,
                     non_working,
