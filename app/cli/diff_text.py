@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.leveling_elapsed import DelayTexts
+from app.domain.money import format_money
 from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.resource import RateUnit, ResourceType, rate_in_unit
-from app.domain.task import DurationUnit, Task
+from app.domain.risk import RiskStatus
+from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
@@ -198,10 +201,41 @@ def lag_texts(change: PlanChange, old: Plan, new: Plan) -> tuple[str, str] | Non
     return None if before is None or after is None else (before, after)
 
 
+# Money, the register's fields and MS Project's accrual words, as the task sheet, the Team
+# view and the Risks view show them (--json keeps the values as they were).
+_MONEY = frozenset(
+    {
+        ("task", "fixed_cost"),
+        ("resource", "cost_per_use"),
+        ("risk", "impact"),
+        ("risk", "contingency"),
+    }
+)
+_ACCRUALS = frozenset({("task", "fixed_cost_accrual"), ("resource", "accrue_at")})
+
+
+def _money_or_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
+    """``€1,234.50``, ``Prorated``, ``Mitigating``, ``45%``; None for another field."""
+    key = (change.entity, change.field)
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if key in _MONEY and number:
+        return format_money(float(value or 0), plan.project)
+    if key == ("risk", "probability") and number:
+        return f"{plain_number(float(value or 0) * 100)}%"
+    if key in _ACCRUALS and isinstance(value, str) and value in CostAccrual.__members__:
+        return accrual_name(CostAccrual[value])
+    if key == ("risk", "status") and isinstance(value, str) and value in RiskStatus.__members__:
+        return RiskStatus[value].label
+    return None
+
+
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
     rate = rate_text(change, value, plan)
     if rate is not None:
         return rate
+    word = _money_or_word(change, value, plan)
+    if word is not None:
+        return word
     if change.field == "percent_complete" and isinstance(value, int | float):
         return f"{shown_percent(value)}%"  # as the sheet shows it: 22%
     if change.field == "splits":
