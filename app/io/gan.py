@@ -321,6 +321,11 @@ class _GanReader:
             week = [
                 () if default_week.get(name, "0") == "1" else STANDARD_DAY for name in _WEEKDAYS
             ]
+        # GanttProject's "tasks can run on weekends" (schedule all days): its weekends are
+        # drawn but count no more; holidays still do
+        worked = self.root.find("calendars/day-types/only-show-weekends")
+        if worked is not None and worked.get("value") == "true":
+            week = [STANDARD_DAY] * 7
         exceptions: list[CalendarException] = []
         for el in self.root.findall("calendars/date"):
             exceptions.append(self._holiday(el, first_year))
@@ -366,20 +371,28 @@ class _GanReader:
                     raise self.fail(dep, f"of task {pred - 1} cannot be used: {exc}") from None
 
     def _place_free_tasks(self, plan: Plan, task_elements: list[tuple[Element, int]]) -> None:
-        """Keep the stored start of tasks no strong dependency places."""
+        """Keep the stored start of tasks no strong dependency places, and GanttProject's
+        "earliest begin" (thirdDate, thirdDate-constraint="1") of any task, as a start-no-
+        earlier-than: the later of the two where both hold."""
         hardness: dict[int, list[str]] = {}
+        earliest: dict[int, datetime] = {}
+        clock = plan.project.default_start_time
         for el, _level in task_elements:
             for dep in el.findall("depend"):
                 hardness.setdefault(self.uid(dep), []).append(dep.get("hardness", "Strong"))
+            if el.get("thirdDate-constraint") == "1" and el.get("thirdDate") is not None:
+                earliest[self.uid(el)] = datetime.combine(self.day(el, "thirdDate"), clock)
         for i, task in enumerate(plan.tasks):
             if plan.is_summary(task.uid):
                 continue
             kinds = hardness.get(task.uid, [])
-            if kinds and all(k == "Strong" for k in kinds):
-                continue
-            plan.tasks[i] = replace(
-                task, constraint_type=ConstraintType.SNET, constraint_date=task.start
-            )
+            held = [earliest[task.uid]] if task.uid in earliest else []
+            if not (kinds and all(k == "Strong" for k in kinds)) and task.start is not None:
+                held.append(task.start)
+            if held:
+                plan.tasks[i] = replace(
+                    task, constraint_type=ConstraintType.SNET, constraint_date=max(held)
+                )
 
     @staticmethod
     def _unpin_started(plan: Plan) -> None:
@@ -395,11 +408,15 @@ class _GanReader:
     def _finish_dates(self, plan: Plan) -> None:
         """The finish GanttProject shows: start plus the working days, in our calendar."""
         worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+        elements = {self.uid(el): el for el in self.root.iter("task")}
         for i, task in enumerate(plan.tasks):
             if task.start is None:
                 continue
-            start = worktime.next_working(task.start)
-            finish = start if task.milestone else worktime.add(start, task.duration_minutes)
+            try:
+                start = worktime.next_working(task.start)
+                finish = start if task.milestone else worktime.add(start, task.duration_minutes)
+            except PlanError as exc:  # a date before 1800 or past 2999: say whose it is
+                raise self.fail(elements[task.uid], f"cannot be placed: {exc}") from None
             plan.tasks[i] = replace(task, start=start, finish=finish)
 
     # ------------------------------------------------------------------ people
