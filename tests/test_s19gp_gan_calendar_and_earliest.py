@@ -107,5 +107,7 @@ def test_s19gp_a_date_out_of_range_names_the_task(tmp_path: Path) -> None:
     out = tmp_path / "out.gantry"
     run = gantry("convert", path, out)
     assert run.returncode == 1
-    assert run.stderr.count("\n") == 1 and '<task id="7">' in run.stderr
-    assert "Traceback" not in run.stderr and not out.exists()
+    assert run.stderr.count("\n") == 1
+    assert '<task id="7">' in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not out.exists()
