@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.errors import AppError, CancelledError, FileFormatError, UnsupportedFormatError
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.progress import Progress, report
 from app.io.sniff import CONTAINERS, PROMISED, Sniffed, disguise
 
@@ -128,8 +129,8 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
 
             lines.append(limits_not_kept(plan, ext))
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
-            n = len(plan.risks)
-            lines.append(f"{ext} keeps no risk register: {n} risk{'s' * (n != 1)} not saved")
+            risks = counted(len(plan.risks), "risk")
+            lines.append(f"{ext} keeps no risk register: {risks} not saved")
     return [line for line in lines if line]
 
 

@@ -15,6 +15,7 @@ import math
 
 from app.domain.percent_shown import kept_in_minutes
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.task import Task
 
 MAX_NAME = 255  # characters of a name MS Project keeps (UTF-16 units, as it counts them)
@@ -55,17 +56,14 @@ def limits_not_kept(plan: Plan, ext: str) -> str:
     calendars = sum(1 for c in plan.calendars.values() if fit_name(c.name) != c.name)
     cut = ((tasks, "task"), (people, "resource"), (calendars, "calendar"))
     if tasks or people or calendars:
-        counted = [f"{n} {what}{'s' * (n != 1)}" for n, what in cut if n]
-        names = " and ".join([", ".join(counted[:-1]), counted[-1]] if counted[:-1] else counted)
+        parts = [counted(n, what) for n, what in cut if n]
+        names = " and ".join([", ".join(parts[:-1]), parts[-1]] if parts[:-1] else parts)
         said.append(f"{ext} keeps names of at most {MAX_NAME} characters: {names} cut")
     if fit_name(plan.project.name, MAX_LONG_NAME) != plan.project.name:
         said.append(f"{ext} keeps a project title of at most {MAX_LONG_NAME} characters: cut")
     rounded = sum(1 for t in plan.tasks if not _percent_kept(plan, t))
     if rounded:
-        said.append(
-            f"{ext} keeps whole percents: % complete of {rounded} "
-            f"task{'s' * (rounded != 1)} rounded"
-        )
+        said.append(f"{ext} keeps whole percents: % complete of {counted(rounded, 'task')} rounded")
     return "; ".join(said)
 
 

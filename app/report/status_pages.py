@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from app.domain.errors import AppError
+from app.domain.plural_words import noun, verb
 from app.domain.status_lines import StatusReport
 from app.report.columns import format_date
 from app.report.gantt_paint import Colors
@@ -87,7 +88,7 @@ def _cards(flow: Flow, cards: list[Card]) -> None:
 
 def more_text(count: int, one: str, many: str) -> str:
     """The line under a cut list: "… and 3 more late tasks." ("1 more late task.")."""
-    return f"… and {count} more {one if count == 1 else many}."
+    return f"… and {count} more {noun(count, one, many)}."
 
 
 def _more(flow: Flow, shown: int, total: int, one: str, many: str) -> None:
@@ -111,10 +112,10 @@ def baseline_note(report: StatusReport) -> str | None:
         )
     names = [f"'{name}'" for name in others]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    verb = "is" if len(names) == 1 else "are"
     return (
         f"Budget, variances and earned value (EAC, CPI, SPI) are measured against Baseline (0), "
-        f"which is not saved ({listed} {verb} saved): Project > Set Baseline > Baseline."
+        f"which is not saved ({listed} {verb(len(names))} saved): Project > Set Baseline > "
+        "Baseline."
     )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.domain.plural_words import noun
 from app.report.chart_dates import chart_marks, drawn_dates
 from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
@@ -137,9 +138,9 @@ def table_note(parent: QWidget | None) -> str:
 
 def pages_text(count: int, blank: int) -> str:
     """ "3,132 pages (103,530 blank pages left out)": what a print or PDF will take."""
-    text = f"{count:,} page{'' if count == 1 else 's'}"
+    text = f"{count:,} {noun(count, 'page')}"
     if blank:
-        text += f" ({blank:,} blank page{'' if blank == 1 else 's'} left out)"
+        text += f" ({blank:,} blank {noun(blank, 'page')} left out)"
     return text
 
 
