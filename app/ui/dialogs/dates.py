@@ -23,10 +23,12 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
-# The years the scheduler's calendars cover (app/domain/worktime.py): a date outside
+from app.domain.day_table import FIRST_YEAR, LAST_YEAR
+
+# The years the scheduler's day tables cover (app.domain.day_table): a date outside
 # them cannot be scheduled, so the editors do not offer it.
-FIRST_DAY = date(1800, 1, 1)
-LAST_DAY = date(2999, 12, 31)
+FIRST_DAY = date(FIRST_YEAR, 1, 1)
+LAST_DAY = date(LAST_YEAR, 12, 31)
 _SEPARATORS = frozenset("-/.: ")
 # Ways in that land on the field's start: Tab, Shift+Tab, a dialog opening on the field.
 _ENTERING = (

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
@@ -193,7 +194,7 @@ class MultiTaskDialog(CommandDialog):
             if duration.minutes > LONGEST_MINUTES:  # past int64 the file cannot store it
                 raise InputError(
                     f"the duration {quoted(text)} is too long to schedule (Gantry schedules "
-                    "from 1800 to 2999)"
+                    f"from {FIRST_YEAR} to {LAST_YEAR})"
                 )
         custom = self.custom
         retyped = custom.retyped()
