@@ -9,6 +9,7 @@ from typing import Literal
 from app.domain.percent_shown import shown_percent
 from app.domain.schedule import Schedule
 from app.domain.task import Task
+from app.report.people_label import JOIN, people_of
 from app.report.plan_lookups import PlanLookups
 
 RightLabel = Literal["people", "percent"]
@@ -69,13 +70,17 @@ def fitted_label(label: str, room: float, advance: Callable[[str], float]) -> st
     that fit followed by how many more ("Aisha Khan[50%], Tom Becker, +4") rather than a
     name cut in the middle; "" when not even the first and the count fit ("…" would say
     nothing). MS Project lets the names run on past the chart's end; a printed page has an
-    edge, and a reader can tell a count from a name cut short."""
+    edge, and a reader can tell a count from a name cut short.
+
+    The people are the assignments the label was joined from (a
+    :class:`app.report.people_label.PeopleLabel`): "Weber, Jonas" is one person, not
+    "Weber" and one more. Any other text is one piece."""
     if advance(label) <= room:
         return label
-    names = label.split(", ")
+    names = people_of(label)
     shown = ""
     for k in range(1, len(names)):
-        text = f"{', '.join(names[:k])}, +{len(names) - k}"
+        text = f"{JOIN.join(names[:k])}, +{len(names) - k}"
         if advance(text) > room:
             break
         shown = text
@@ -91,7 +96,7 @@ def short_label(label: str, room: float, advance: Callable[[str], float]) -> str
     fitted = fitted_label(label, room, advance)
     if fitted:
         return fitted
-    names = label.split(", ")
+    names = people_of(label)
     first = names[0]
     if first.endswith("]") and "[" in first:  # "Jonas Weber[50%]": the units go first
         first = first[: first.rindex("[")].rstrip()

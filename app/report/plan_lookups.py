@@ -28,6 +28,7 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.task import Task
+from app.report.people_label import JOIN, people_label, people_of
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -38,7 +39,8 @@ _UNTOUCHED = frozenset({Entity.PROJECT, Entity.CALENDAR, Entity.RISK})
 
 
 def resource_labels(plan: Plan, tasks: Collection[int] | None = None) -> dict[int, str]:
-    """``"Ana, Ben[50%]"`` per task uid, from the plan's assignments (``tasks``: only these)."""
+    """``"Ana, Ben[50%]"`` per task uid, from the plan's assignments (``tasks``: only these),
+    one holding a name with ", " a :class:`PeopleLabel` that keeps its people apart."""
     names = {r.uid: r.name for r in plan.resources}
     out: dict[int, list[str]] = {}
     for a in plan.assignments:
@@ -48,7 +50,10 @@ def resource_labels(plan: Plan, tasks: Collection[int] | None = None) -> dict[in
         if name is None:
             continue
         out.setdefault(a.task_uid, []).append(_label(name, a.units))
-    return {uid: ", ".join(v) for uid, v in out.items()}
+    labels = {uid: JOIN.join(v) for uid, v in out.items()}
+    if any(JOIN in name for name in names.values()):  # "Weber, Jonas": kept as a list
+        labels.update((uid, people_label(v)) for uid, v in out.items())
+    return labels
 
 
 def _label(name: str, units: float) -> str:
@@ -218,7 +223,8 @@ class PlanLookups:
                     return True
                 label = _label(name, added.units)
                 old = labels.get(added.task_uid)
-                labels[added.task_uid] = label if old is None else f"{old}, {label}"
+                before = () if old is None else people_of(old)
+                labels[added.task_uid] = people_label((*before, label))
                 return True
             tasks.add(added.task_uid)
         self._set_labels(tasks)
