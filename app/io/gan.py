@@ -47,6 +47,7 @@ from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
 from app.io.gan_hyperlinks import read_weblinks
+from app.io.gan_left_out import left_out_note
 from app.io.negative_uids import negative_uid
 from app.io.read_progress import start_tasks_under_way
 from app.io.xml_safety import xml_pieces
@@ -280,6 +281,9 @@ class _GanReader:
         if self.warn is not None:
             for line in link_notes:
                 self.warn(line)
+            left_out = left_out_note(self.path.name, self.root)  # colours, coordinators
+            if left_out:
+                self.warn(left_out)
         project = replace(project, custom_fields=custom.fields)
         # A plan under construction: nobody listens yet, so values are set directly.
         plan = Plan(project=project, tasks=tasks, calendars={1: self._calendar(first_day.year)})
