@@ -29,7 +29,7 @@ from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
 from app.domain.plan import Plan
-from app.domain.quoting import clipped
+from app.domain.quoting import clipped, quoted
 from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
@@ -130,7 +130,7 @@ IGNORES_TIP = "Scheduling ignores the resource calendars."
 
 def calendar_tip(name: str) -> str:
     """The calendar mark's sentence, MS Project's: a calendar assigned to the task."""
-    return f"The calendar '{clipped(name, _NOTE_CHARS)}' is assigned to the task."
+    return f"The calendar {quoted(name, _NOTE_CHARS)} is assigned to the task."
 
 
 def hyperlink_tip(link: Hyperlink) -> str:

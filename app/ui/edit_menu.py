@@ -24,6 +24,7 @@ from app.ui.commands import (
     PlanCommand,
     execute,
     new_task,
+    quoted,
 )
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.find_menu import FindMenu
@@ -194,7 +195,7 @@ class EditMenu(FindMenu, FileMenu):
             return
         plan = self.document.plan
         current = self.tree.current_uid()
-        what = f"task '{plan.task(uids[0]).name}'" if len(uids) == 1 else f"{len(uids)} tasks"
+        what = f"task {quoted(plan.task(uids[0]).name)}" if len(uids) == 1 else f"{len(uids)} tasks"
         text = f"Move {what} {'down' if down else 'up'}"
         try:
             order = swapped_order(plan, uids, down)

@@ -29,7 +29,7 @@ from app.domain.errors import InputError
 from app.domain.money import parse_money
 from app.domain.notation import parse_duration
 from app.domain.quoting import MESSAGE_LIMIT, clipped
-from app.ui.commands import EditTaskCommand, PlanCommand, one_step
+from app.ui.commands import EditTaskCommand, PlanCommand, one_step, quoted
 from app.ui.models.blank_row import EDITABLE
 from app.ui.models.custom_columns import CUSTOM_FIRST, custom_command, custom_name
 from app.ui.models.task_date_edits import typed_date
@@ -407,5 +407,5 @@ def replace_command(
             parts.append(command)
     if not parts:
         return None
-    what = f"'{plan.task(uids[0]).name}'" if len(uids) == 1 else f"{len(parts)} tasks"
+    what = quoted(plan.task(uids[0]).name) if len(uids) == 1 else f"{len(parts)} tasks"
     return one_step(model.document, f"Replace {title} of {what}", parts)

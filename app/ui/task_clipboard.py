@@ -24,7 +24,7 @@ from app.domain.notation import Duration, parse_duration
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment
 from app.domain.task import Task
-from app.ui.commands import PlanCommand, new_task
+from app.ui.commands import PlanCommand, new_task, quoted
 from app.ui.models.task_edits import HEADERS, Column
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class PasteTasksCommand(PlanCommand):
 
     def __init__(self, document: Document, index: int, level: int, copied: CopiedTasks) -> None:
         count = len(copied.tasks)
-        what = f"task '{copied.tasks[0].name}'" if count == 1 else f"{count} tasks"
+        what = f"task {quoted(copied.tasks[0].name)}" if count == 1 else f"{count} tasks"
         super().__init__(document, f"Paste {what}")
         plan = document.plan
         self.index = index

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.errors import AppError
-from app.ui.commands import execute
+from app.ui.commands import execute, quoted
 from app.ui.models.ids import uid_of
 from app.ui.outline_commands import MoveTasksCommand, moved_order
 from app.ui.widget_mixin import TableModelMixin
@@ -119,8 +119,8 @@ class TaskDragging(TableModelMixin):
             position = sum(1 for u in siblings[:upto] if u not in moving)
         if position is None:
             position = len([t for t in plan.children(None) if t.uid not in moving])
-        names = [plan.task(u).name for u in uids]
-        text = f"Move task '{names[0]}'" if len(uids) == 1 else f"Move {len(uids)} tasks"
+        one = quoted(plan.task(uids[0]).name)
+        text = f"Move task {one}" if len(uids) == 1 else f"Move {len(uids)} tasks"
         try:
             order, levels = moved_order(plan, uids, target, position)
             if order == [t.uid for t in plan.tasks] and all(
