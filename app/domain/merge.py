@@ -39,6 +39,7 @@ from app.domain.resource import Assignment
 from app.domain.schedule import TaskTimes
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import task_clock, typed_duration_progress
+from app.domain.vacations import update_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +221,7 @@ def apply_changes(
             _Applier(plan, source, scheduled).run(changes)
         except AppError:
             # say, an accepted link that closes a cycle with a link added here: all or nothing
-            _Applier(plan, before).run(diff_plans(plan, before, exact=True))
-            _restore_recurrences(plan, before)
+            _restore(plan, before)
             raise
     return AppliedChanges(before)
 
@@ -229,8 +229,18 @@ def apply_changes(
 def revert(plan: Plan, applied: AppliedChanges) -> None:
     """Undo :func:`apply_changes`: put back every user-entered value it replaced."""
     with plan.batch():
-        _Applier(plan, applied.before).run(diff_plans(plan, applied.before, exact=True))
-        _restore_recurrences(plan, applied.before)
+        _restore(plan, applied.before)
+
+
+def _restore(plan: Plan, before: Plan) -> None:
+    """Make ``plan`` hold what ``before`` holds again: the changes back, the recurring
+    patterns and the calendars a rename renamed (as they were, an older file's stale name
+    too: :func:`~app.domain.vacations.undo_person_update`)."""
+    _Applier(plan, before).run(diff_plans(plan, before, exact=True))
+    _restore_recurrences(plan, before)
+    for calendar in before.calendars.values():
+        if plan.calendars.get(calendar.uid) != calendar:
+            plan.put_calendar(calendar)
 
 
 def _restore_recurrences(plan: Plan, before: Plan) -> None:
@@ -469,8 +479,9 @@ class _Applier:
             return
         src = self.source.resource(int(c.uid))
         attrs = RESOURCE_FIELD_ATTRS.get(c.field, (c.field,))
-        self.plan.update_resource(
-            replace(self.plan.resource(uid), **{a: getattr(src, a) for a in attrs})
+        # as a rename in the window: the person's own calendar takes their new name
+        update_person(
+            self.plan, replace(self.plan.resource(uid), **{a: getattr(src, a) for a in attrs})
         )
 
     def _resource_removed(self, c: PlanChange) -> None:
