@@ -39,6 +39,7 @@ from app.domain.calendar import (
 )
 from app.domain.errors import FileFormatError, PlanError
 from app.domain.link import Link, LinkType
+from app.domain.move_project import EARLIEST_START
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
@@ -72,7 +73,7 @@ _DEFAULT_ROLES = {
 }
 # GanttProject priority (0 low, 1 normal, 2 high, 3 lowest, 4 highest) -> 0..1000.
 _PRIORITY = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
-# How many years a yearly holiday is repeated from the first year of the plan.
+# How many years a yearly holiday is repeated before and after the first year of the plan.
 _RECURRING_YEARS = 50
 # An id as GanttProject writes it (a Java int); a task's uid is the id + 1.
 _WHOLE = re.compile(r"[+-]?[0-9]+")
@@ -346,7 +347,10 @@ class _GanReader:
             if year_text.strip():
                 one_day = date(int(year_text), month, day)
                 return CalendarException(name, one_day, one_day, working, hours)
-            first = date(first_year, month, min(day, pycal.monthrange(first_year, month)[1]))
+            # every year, also before the first task (a plan moved earlier, an older
+            # baseline), back to the first year Gantry moves a plan to (MS Project's 1984)
+            year = max(EARLIEST_START.year, first_year - _RECURRING_YEARS)
+            first = date(year, month, min(day, pycal.monthrange(year, month)[1]))
         except ValueError:
             raise self.fail(el, "is not a valid day (year, month, date)") from None
         last = date(first_year + _RECURRING_YEARS, 12, 31)
