@@ -4,7 +4,8 @@ Every page repeats the name and total columns at its left and the period
 headings at its top, as MS Project prints its Resource Usage view. Pages print
 down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``).
 Over-allocated person-periods print in red on a pale red ground, non-working
-periods on grey.
+periods on grey. Task Usage printed under a task filter says it in every page's header
+("Filter: Critical", :attr:`UsageSheet.note`), as the Gantt's printout does.
 
 Blank pages (MS Project's Page Setup > View > "Print blank pages" off, the Usage
 default here): a page past the first column of pages whose rows carry no figure in
@@ -14,7 +15,7 @@ alone, so the page count is known before anything is drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
@@ -25,7 +26,13 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout,
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.name_rows import NAME_LINES
-from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.page_frame import (
+    FOOTER_H,
+    PageInfo,
+    header_height,
+    paint_footer,
+    paint_header,
+)
 from app.report.render import CancelledError
 from app.report.table_lines import page_cuts, wrapped_lines
 
@@ -70,6 +77,10 @@ class UsageSheet:
     name_heading: str
     periods: tuple[str, ...]
     lines: tuple[UsageLine, ...] = field(default=())
+    # The filter that chose the rows ("Filter: Critical", app/report/view_note.py), said in
+    # every page's header on a line under the project's name: "" none (Resource Usage, or
+    # Task Usage of every task).
+    note: str = ""
 
     @property
     def headers(self) -> list[str]:
@@ -87,7 +98,7 @@ class UsageSheet:
         return (self[k] for k in range(len(self.lines)))
 
 
-def _width(metrics: QFontMetricsF, texts: Sequence[str]) -> float:
+def _width(metrics: QFontMetricsF, texts: Iterable[str]) -> float:
     return max((metrics.horizontalAdvance(t) for t in texts), default=0.0) + 2 * _PAD + 4
 
 
@@ -97,7 +108,7 @@ def usage_page_grid(
     """Name, total and period column widths, periods per page across, rows per page down
     (of one line each: a long name's row is taller, :func:`_page_grid`)."""
     name_w, total_w, period_w, across, _cuts, _heights = _page_grid(sheet, width, height)
-    down = max(int((height - HEADER_H - FOOTER_H - ROW_H) // ROW_H), 1)
+    down = max(int((height - header_height(sheet.note) - FOOTER_H - ROW_H) // ROW_H), 1)
     return name_w, total_w, period_w, across, down
 
 
@@ -124,7 +135,7 @@ def _page_grid(
             if ("   " * line.depth) + line.name in wide:
                 lines = _name_lines(line, name_w, fonts)
                 heights[n] = ROW_H + (len(lines) - 1) * line_h
-    cuts = page_cuts(heights, height - HEADER_H - FOOTER_H - ROW_H)
+    cuts = page_cuts(heights, height - header_height(sheet.note) - FOOTER_H - ROW_H)
     return name_w, total_w, period_w, across, cuts, heights
 
 
@@ -299,11 +310,12 @@ def render_usage(
                 page,  # numbered down, then across, as printed
                 plan.count,
                 page_span(sheet, lines_from, lines_to, first, last) if holes else "",
+                sheet.note,
             )
             paint_header(p, info, width)
             paint_footer(p, info, height - FOOTER_H, width)
             right_edge = name_w + total_w + (last - first) * period_w
-            y = HEADER_H
+            top = y = header_height(sheet.note)
             p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)
             p.setFont(bold)
             p.setPen(Colors.text)
@@ -321,13 +333,13 @@ def render_usage(
                 y += heights[n]
             p.setPen(QPen(Colors.grid, 0.5))
             bottom = y
-            for yy in (HEADER_H, HEADER_H + ROW_H, bottom):
+            for yy in (top, top + ROW_H, bottom):
                 p.drawLine(QLineF(0, yy, right_edge, yy))
             x = name_w
-            p.drawLine(QLineF(x, HEADER_H, x, bottom))
+            p.drawLine(QLineF(x, top, x, bottom))
             for k in range(first, last + 1):
                 x = name_w + total_w + (k - first) * period_w
-                p.drawLine(QLineF(x, HEADER_H, x, bottom))
+                p.drawLine(QLineF(x, top, x, bottom))
             p.restore()
             if progress is not None and not progress(page, plan.count):
                 raise CancelledError("printing was cancelled")

@@ -233,7 +233,9 @@ class FilterController(QObject):
         self._no_match = ""
         if task_filter.is_all:
             return True
-        window.show_view("gantt")  # the filter acts on the task sheet
+        shown = window.views.get(window.current_view) if hasattr(window, "current_view") else None
+        if not getattr(shown, "follows_filter", lambda: False)():  # Task Usage shows it too
+            window.show_view("gantt")  # the filter acts on the task sheet
         if not model.shown_uids():
             self._no_match = f"No task matches the filter '{task_filter.title(plan)}'"
             window.show_error(self._no_match)

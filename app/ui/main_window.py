@@ -244,7 +244,7 @@ class MainWindow(EditMenu):
             if name == "usage":
                 from app.ui.usage.view import UsageView
 
-                usage = UsageView(self.document)
+                usage = UsageView(self.document, sheet=self.model)  # Task Usage follows its filter
                 usage.sig_task_activated.connect(self._on_task_activated)
                 return usage
         except ImportError as exc:

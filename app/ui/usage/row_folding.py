@@ -9,7 +9,7 @@ survives edits, undo and switching between Resource and Task Usage. A mixin of
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,6 +20,11 @@ from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.rows import Mode
 from app.ui.usage.tree_model import UsageTreeModel
 from app.ui.widget_mixin import WidgetMixin
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
 
 # Up to this many rows closed by hand, Expand all opens them one by one.
 _FEW = 200
@@ -40,6 +45,10 @@ class RowFolding(WidgetMixin):
 
         def _show(self, tree: UsageTree) -> None: ...
 
+        def _visible(self, tree: UsageTree) -> IntArray: ...
+
+        def _tell_sheet(self, tree: UsageTree, nodes: Iterable[int], closed: bool) -> None: ...
+
     def closed_keys(self, mode: Mode | None = None) -> set[tuple[str, int]]:
         """The rows closed by hand in a mode (the current one by default), by what they are."""
         return set(self._closed[mode or self.mode])
@@ -55,12 +64,13 @@ class RowFolding(WidgetMixin):
         self._closed[self.mode].discard(tree.key(node))
         if not tree.has_children(node):
             return
+        self._tell_sheet(tree, [node], False)
         self.tree_model.set_closed(node, False)
         shown = self.grid_model.shown
         at = bisect_left(shown, node)
         if at >= len(shown) or shown[at] != node:
             return  # inside a closed row: nothing shows yet
-        opened = tree.shown(tree.rows_of(self._closed[self.mode]))
+        opened = self._visible(tree)  # the rows a filter leaves out stay out
         lo = int(np.searchsorted(opened, node, side="right"))
         hi = int(np.searchsorted(opened, tree.end[node], side="left"))
         rows = opened[lo:hi].tolist()
@@ -75,6 +85,7 @@ class RowFolding(WidgetMixin):
         if not tree.has_children(node):
             return
         self._closed[self.mode].add(tree.key(node))
+        self._tell_sheet(tree, [node], True)
         self.tree_model.set_closed(node, True)
         shown = self.grid_model.shown
         at = bisect_left(shown, node)
@@ -97,6 +108,7 @@ class RowFolding(WidgetMixin):
         if not mine:
             return  # nothing closed: nothing to do
         tree = self.tree_model.tree
+        self._tell_sheet(tree, tree.rows_of(mine), False)  # the sheet's summaries at once
         if len(mine) > _FEW:  # one new layout beats thousands of row insertions
             mine.clear()
             self._keep_scroll(lambda: self._show(tree))
@@ -108,9 +120,9 @@ class RowFolding(WidgetMixin):
     def collapse_all(self) -> None:
         """Show the top rows only: people, or the plan's top-level tasks."""
         tree = self.tree_model.tree
-        self._closed[self.mode] = {
-            tree.key(node) for node in range(len(tree)) if tree.has_children(node)
-        }
+        opening = [node for node in range(len(tree)) if tree.has_children(node)]
+        self._closed[self.mode] = {tree.key(node) for node in opening}
+        self._tell_sheet(tree, opening, True)
         self._show(tree)
 
     def _keep_scroll(self, fill: Callable[[], None]) -> None:

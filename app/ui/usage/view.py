@@ -5,7 +5,8 @@ The two panes are a QTreeView and a QTableView with the same fixed row height
 and header height; their vertical scroll bars drive each other, as the Gantt
 chart follows the task table. The grid's rows are the rows the tree shows:
 opening or closing a person, a summary or a task inserts or removes the rows
-below it (app/ui/usage/row_folding.py). On a large plan the tables are built off
+below it (app/ui/usage/row_folding.py). Task Usage shows the rows of the tasks the task
+sheet's filter keeps, its collapsed summaries closed (app/ui/usage/sheet_follow.py). On a large plan the tables are built off
 the GUI thread (app/ui/usage/table_builds.py); a double-click opens a row's dialog
 (app/ui/usage/row_opening.py).
 """
@@ -41,6 +42,7 @@ from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.row_folding import RowFolding
 from app.ui.usage.row_opening import RowOpening
 from app.ui.usage.rows import Mode, UsageTables
+from app.ui.usage.sheet_follow import SheetFollowing, TaskSheet
 from app.ui.usage.sheet_lines import sheet_lines
 from app.ui.usage.table_builds import BUILDING_TEXT, UPDATING_TEXT, UsageBuilds
 from app.ui.usage.tree_model import UsageTreeModel
@@ -49,7 +51,7 @@ SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months")
 _COLUMN_TEXT = {Scale.DAYS: "Wed 30 Sep", Scale.WEEKS: "30 Sep 2026", Scale.MONTHS: "Sep 2026"}
 
 
-class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
+class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
     """Resource Usage / Task Usage: a tree of rows beside a grid of time-phased work."""
 
     sig_task_activated = Signal(int)
@@ -61,9 +63,14 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
     # tasks build in about 0.1 s; 100k in 0.6-1.3 s).
     background_from = 20_000
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, sheet: TaskSheet | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        # the task sheet's model, whose filter and collapsed summaries Task Usage follows
+        self.sheet = sheet
+        self._kept = None
         self._job: BackgroundJob[UsageTables] | None = None
         self._generation = 0  # each build, and each edit during one, counts one up
         self.mode_box = QComboBox()
@@ -171,6 +178,8 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
         expand.clicked.connect(self.expand_all)
         collapse.clicked.connect(self.collapse_all)
         document.sig_changed.connect(self._on_document_changed)
+        if sheet is not None:
+            sheet.sig_filter_changed.connect(self._on_filter_changed)
         self._shown_mode = Mode.RESOURCES
         self._show(tree)
         if background:
@@ -210,8 +219,9 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
     def _show(self, tree: UsageTree) -> None:
         """Fill both panes from ``tree``, opening every row not closed by hand in its mode."""
         mode = Mode.TASKS if tree.by_task else Mode.RESOURCES
+        self._follow_sheet(tree)  # Task Usage: the sheet's filter and collapsed summaries
         closed = tree.rows_of(self._closed[mode])
-        shown = tree.shown(closed).tolist()
+        shown = self._visible(tree).tolist()
         self.tree_model.set_tree(tree, self._over_people(tree), shown, set(closed))
         self.grid_model.set_rows(tree, self.scale, list(shown))
         self._shown_mode = mode
@@ -237,7 +247,8 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
         periods = self.grid_model.periods
         title = f"{self.mode.value} by {self.scale.value[:-1]}"
         name = str(self.tree_model.headerData(0, Qt.Orientation.Horizontal))
-        return UsageSheet(title, name, tuple(periods.label(k) for k in range(len(periods))), lines)
+        labels = tuple(periods.label(k) for k in range(len(periods)))
+        return UsageSheet(title, name, labels, lines, self.filter_note(self._shown_mode))
 
     # ------------------------------------------------------------------ slots
 
@@ -250,10 +261,18 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, QWidget):
             self._stale = True  # a hidden view catches up when shown
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with edits made while the view was hidden."""
+        """Catch up with edits made while the view was hidden, and (Task Usage) with the
+        summaries collapsed or expanded on the sheet meanwhile."""
         if self._stale:
             self.refresh()
+        if self._job is None and self._shown_mode is Mode.TASKS and self._follow_collapsed():
+            self._keep_scroll(lambda: self._show(self.tree_model.tree))
         super().showEvent(event)
+
+    def _on_filter_changed(self) -> None:
+        """A filter applied or cleared on the sheet: Task Usage shows its rows."""
+        if self._job is None and self._shown_mode is Mode.TASKS:
+            self._show(self.tree_model.tree)
 
     def _on_mode_changed(self) -> None:
         # each mode keeps where it was scrolled to, and its closed rows

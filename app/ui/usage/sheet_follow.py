@@ -1,0 +1,154 @@
+"""Task Usage follows the task sheet: its filter and its collapsed summaries.
+
+MS Project's Task Usage is a task view: the task filter chosen (View > Filter: Critical,
+Late Tasks, Using Resource…) shows there the tasks it shows on the Gantt, with the
+summaries above them, and a summary collapsed on one is collapsed on the other. The
+window hands the Usage view its task sheet's model (``sheet``); the view then shows in
+Task Usage the rows of the tasks the filter keeps (app/domain/usage_filter.py), closes the
+summaries the sheet has collapsed, and a summary opened or closed here is so on the sheet
+too. Resource Usage stays per person: every row, its own rows closed by hand. The sort
+and grouping of the sheet are not followed (the outline's rows are numbered in plan
+order). A mixin of :class:`app.ui.usage.view.UsageView`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
+
+from app.domain.filters import TaskFilter
+from app.domain.usage_filter import kept_rows, shown_rows
+from app.domain.usage_tree import UsageTree
+from app.report.view_note import view_note
+from app.ui.document import Document
+from app.ui.usage.rows import Mode
+from app.ui.widget_mixin import WidgetMixin
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy as np
+    import numpy.typing as npt
+    from PySide6.QtCore import SignalInstance
+
+    from app.domain.task import Task
+
+    BoolArray = npt.NDArray[np.bool_]
+    IntArray = npt.NDArray[np.int64]
+
+
+class SheetFilter(Protocol):
+    """What the view reads of the sheet's filter (app.ui.models.task_rows.RowFilter)."""
+
+    task_filter: TaskFilter
+
+    def rows(self, tasks: Sequence[Task]) -> set[int]:
+        """The tasks the filter shows now, the summaries above them among them."""
+        ...
+
+
+class TaskSheet(Protocol):
+    """The task sheet's model, as the Usage view follows it (app.ui.models.task_model)."""
+
+    sig_filter_changed: SignalInstance
+
+    def row_filter(self) -> SheetFilter | None:
+        """The filter on (None: All Tasks)."""
+        ...
+
+    def collapsed_uids(self) -> frozenset[int]:
+        """The summaries collapsed."""
+        ...
+
+    def set_collapsed_uids(self, uids: Iterable[int]) -> None:
+        """Collapse exactly these summaries."""
+        ...
+
+
+class SheetFollowing(WidgetMixin):
+    """Task Usage's rows as the sheet's filter and collapsed summaries leave them."""
+
+    document: Document
+    sheet: TaskSheet | None
+    _closed: dict[Mode, set[tuple[str, int]]]
+    _kept: BoolArray | None  # Task Usage's rows the filter keeps (None: no filter)
+
+    if TYPE_CHECKING:
+
+        @property
+        def mode(self) -> Mode: ...
+
+    def follows_filter(self) -> bool:
+        """Whether a task filter applied now shows here (Task Usage, the sheet followed):
+        View > Filter then stays on this view, as MS Project filters the task view shown."""
+        return self.sheet is not None and self.mode is Mode.TASKS
+
+    def task_filter(self) -> TaskFilter | None:
+        """The sheet's filter that Task Usage shows (None: none on, or no sheet followed)."""
+        row_filter = self.sheet.row_filter() if self.sheet is not None else None
+        return (
+            None if row_filter is None or row_filter.task_filter.is_all else row_filter.task_filter
+        )
+
+    def filter_note(self, mode: Mode) -> str:
+        """ "Filter: Critical" on a Task Usage printout under a filter ("" otherwise)."""
+        task_filter = self.task_filter() if mode is Mode.TASKS else None
+        return view_note(self.document.plan, task_filter) if task_filter is not None else ""
+
+    def _visible(self, tree: UsageTree) -> IntArray:
+        """The rows of ``tree`` in view: those its closed rows leave, less (Task Usage) the
+        rows the filter leaves out."""
+        mode = Mode.TASKS if tree.by_task else Mode.RESOURCES
+        closed = tree.rows_of(self._closed[mode])
+        return shown_rows(tree, closed, self._kept if tree.by_task else None)
+
+    def _follow_sheet(self, tree: UsageTree) -> None:
+        """Before Task Usage's rows are laid out: the filter's rows and the sheet's
+        collapsed summaries, closed here too."""
+        if not tree.by_task:
+            return
+        self._follow_collapsed()
+        row_filter = self.sheet.row_filter() if self.sheet is not None else None
+        if row_filter is None or row_filter.task_filter.is_all:
+            self._kept = None
+        else:
+            self._kept = kept_rows(tree, row_filter.rows(self.document.plan.tasks))
+
+    def _follow_collapsed(self) -> bool:
+        """Close the summaries the sheet has collapsed and open those it has not; True when
+        that changed which rows are closed here. Tasks without subtasks (their assignments
+        below them, which the sheet does not show) keep what was done here."""
+        if self.sheet is None:
+            return False
+        plan = self.document.plan
+        collapsed = self.sheet.collapsed_uids()
+        closed = self._closed[Mode.TASKS]
+        opened = {
+            key
+            for key in closed
+            if key[0] == "task"
+            and key[1] not in collapsed
+            and plan.has_task(key[1])
+            and plan.is_summary(key[1])
+        }
+        shut = {("task", uid) for uid in collapsed} - closed
+        closed -= opened
+        closed |= shut
+        return bool(opened or shut)
+
+    def _tell_sheet(self, tree: UsageTree, nodes: Iterable[int], closed: bool) -> None:
+        """Summaries opened or closed in Task Usage are so on the sheet too."""
+        if self.sheet is None or not tree.by_task:
+            return
+        plan = self.document.plan
+        uids = set()
+        for node in nodes:
+            kind, uid = tree.key(node)
+            if kind == "task" and plan.has_task(uid) and plan.is_summary(uid):
+                uids.add(uid)
+        if not uids:
+            return
+        now = set(self.sheet.collapsed_uids())
+        wanted = (now | uids) if closed else (now - uids)
+        if wanted != now:
+            self.sheet.set_collapsed_uids(wanted)
