@@ -57,7 +57,9 @@ from app.io.xml_safety import xml_pieces
 _LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
 # <default-week sun=... sat=...>: 1 marks a non-working day. Python weekday order.
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# GanttProject's built-in role set, referenced as function="Default:N".
+# GanttProject's built-in roles, referenced as function="Default:1" (its Default set: 0
+# Undefined, 1 Project manager) or "SoftwareDevelopment:2" (2 to 10), by number.
+_ROLE_SETS = ("Default", "SoftwareDevelopment")
 _DEFAULT_ROLES = {
     "0": "",
     "1": "Project manager",
@@ -443,9 +445,10 @@ class _GanReader:
         for el in self.root.findall("resources/resource"):
             uid = self.uid(el)
             function = el.get("function", "")
+            role_set, _colon, number = function.rpartition(":")
             role = (
-                _DEFAULT_ROLES.get(function.split(":", 1)[1], "")
-                if function.startswith("Default:")
+                _DEFAULT_ROLES.get(number, "")
+                if role_set in _ROLE_SETS
                 else roles.get(function, "")
             )
             contacts = (el.get("contacts") or "").strip()
