@@ -11,10 +11,10 @@ captured only for the fields read (TASK_FIELDS, LINK_FIELDS). A later row is
 then read by one match of its own part and one per link, up to ``</Task>``.
 
 A match checks what the split checks: the row's tags are the learned row's,
-one by one, and no text holds '<'. The caller uses it only on a text whose
-'<' and '>' alternate (xml_safety's ``marked``: no text holds '>' either, nor a
-control character) and checks references as for a split row. A row no
-pattern matches is split as before.
+one by one, and no text holds '<' (a '>' is text, as the parser reads it:
+the caller's text holds no ']]>', nor a control character). References are
+checked by the caller as for a split row. A row no pattern matches is split
+as before.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from app.io.mspdi_fast import LINK_FIELDS, TASK_FIELDS
 
 _ROW, _LINK = "Task", "PredecessorLink"
 _END = "</Task>"
-# A field's text: no '<' (nor '>': the caller's text is marked)
+# A field's text: no '<' ('>' is text, as the parser reads it: the caller's text holds no
+# ']]>' and no control character)
 _TEXT = "[^<]*"  # a text the row does not read
 _READ = "([^<]*)"  # a text it reads
 # what follows a row's own part and each of its links

@@ -83,18 +83,20 @@ class TaskRows:
         """Forget every row taken: the file is read again from its first row."""
         self.__init__()  # type: ignore[misc]
 
-    def take_text(self, text: str, marked: bool) -> None:
+    def take_text(self, text: str) -> None:
         """Read the task rows in ``text``, a piece of the text of ``<Tasks>`` ending with a
         row's ``</Task>`` (or the last piece), as :meth:`take` reads their elements.
 
         Plain rows (app.io.mspdi_plain) are read from their text: by a shape learned from
         an earlier row (app.io.mspdi_row_patterns), else split. Any other row, and any row
-        the fast path would not read, is parsed alone and taken as an element.
-        ``marked``: every '<' and '>' of ``text`` opens and closes a tag in turn (no text
-        holds one); else each split row is checked. Raises FragmentError for a row that is
-        not well-formed alone.
+        the fast path would not read, is parsed alone and taken as an element. A row is
+        split only when its '<' and '>' open and close tags in turn (no text holds one).
+        ``text`` holds no control character XML refuses (xml_safety._take); when it holds
+        ']]>', which a text may not (outside CDATA), no row is read by a shape.
+        Raises FragmentError for a row that is not well-formed alone.
         """
         amp = "&" in text
+        patterns = "]" not in text or "]]>" not in text  # one memchr, mostly
         layouts, shapes, fast, taken = self._plain, self._shapes, self.fast, self._taken
         values_of, link_of = fast.values, fast.link_of_texts
         at = 0
@@ -102,7 +104,7 @@ class TaskRows:
         # plain row comes (or the text ends): one parse for a run of them, not one each
         while True:
             start = at
-            shaped = shapes.read(text, start) if marked else None
+            shaped = shapes.read(text, start) if patterns else None
             if shaped is not None:
                 texts, link_texts, end = shaped
             else:
@@ -119,7 +121,7 @@ class TaskRows:
             if shaped is None:
                 p: list[Any] = text[start:end].replace(">", "<").split("<")
                 layout = layouts.layout(p)
-                if layout is None or not (marked or tags_alternate(text[start:end])):
+                if layout is None or not tags_alternate(text[start:end]):
                     waiting = start if waiting < 0 else waiting
                     continue
                 shapes.learn(p)
