@@ -511,22 +511,25 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_usage(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry usage FILE [--by day|week|month] [--tasks] [--csv OUT.csv]`` (app/cli/usage_table.py)."""
-    from app.cli.usage_table import parse_scale, run_usage
+    """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME]] [--csv OUT.csv]``
+    (app/cli/usage_table.py)."""
+    from app.cli.usage_table import check_usage_options, parse_scale, run_usage
 
     try:
         scale = parse_scale(args.by)  # before loading: a wrong --by costs no reading
     except AppError as exc:  # not one of the choices: bad usage, as argparse's choices
         raise OptionError(str(exc)) from None
+    check_usage_options(args)  # --filter on Resource Usage
     if args.csv is not None:
         if args.csv.exists() and args.csv.resolve() == Path(args.file).resolve():
             raise AppError(f"{args.csv.name}: input and output are the same file")
         _check_output_folder(args.csv)
     plan, result = _load_and_schedule(args)
+    kept = args.filter  # Task Usage under an MS Project filter
     if args.csv is None:
-        return run_usage(plan, result, scale, args.tasks, None, out)
+        return run_usage(plan, result, scale, args.tasks, None, out, kept)
     with formats.whole_file(args.csv) as draft:  # a failed CSV leaves no half of one
-        return run_usage(plan, result, scale, args.tasks, draft, out)
+        return run_usage(plan, result, scale, args.tasks, draft, out, kept)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:

@@ -232,6 +232,13 @@ def _add_usage(sub: Any) -> None:
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
     p.add_argument("--by", default="week", metavar="day|week|month", help="period (week)")
     p.add_argument("--tasks", action="store_true", help="by task (Task Usage)")
+    p.add_argument(
+        "--filter",
+        type=_filter,
+        metavar="NAME[=VALUE]",
+        help="with --tasks: only the tasks an MS Project filter keeps, with their summaries "
+        "and assignments (names as gantry schedule's --filter)",
+    )
     p.add_argument("--csv", type=Path, metavar="OUT.csv", help="write a CSV file instead")
     p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
 

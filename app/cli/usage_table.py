@@ -9,29 +9,39 @@ in its own unit, a cost item in money. Text indents by outline level and marks
 over-allocated person-periods with ``*`` (the window paints them red); CSV has
 one row per line with its Level, plain numbers and ISO dates for a client's
 spreadsheet, names guarded against being read as formulas.
+
+``--filter`` (Task Usage only, as ``gantry schedule``'s) keeps the rows of the tasks an MS
+Project filter keeps, with the summaries above them and each task's assignments, as the
+window's Task Usage shows them under View > Filter (app/domain/usage_filter.py); the text
+ends with the filter's line ("Filter: Critical (12 of 340 tasks)"). Resource Usage is per
+person: --filter without --tasks is bad usage.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from argparse import Namespace
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import numpy as np
 
-from app.domain.errors import AppError
+from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_costs import CostUsage
+from app.domain.usage_filter import kept_rows
 from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.io.workbook_cells import is_risky_text
 
 if TYPE_CHECKING:
     import numpy.typing as npt
+
+    from app.cli.filtering import FilterOption
 
     BoolArray = npt.NDArray[np.bool_]
 
@@ -69,14 +79,15 @@ class _Row:
         return sorted(hit)
 
 
-def _rows(tree: UsageTree, periods: Periods) -> Iterator[_Row]:
-    """Every row of the outline, in order (nothing is closed on paper or in a file), its
-    figures read for the whole table at once (a call per row took 90 s at 100k tasks)."""
+def _rows(tree: UsageTree, periods: Periods, nodes: Sequence[int] | None = None) -> Iterator[_Row]:
+    """Every row of the outline, in order (nothing is closed on paper or in a file), or the
+    rows ``nodes`` (a filter's), its figures read for the whole table at once (a call per
+    row took 90 s at 100k tasks)."""
     red = tree.usage.overallocated(periods)
     cell_rows, cell_cols, cell_values = tree.cells(periods)
     bounds = np.searchsorted(cell_rows, np.arange(len(tree) + 1), side="left").tolist()
     cols, values = cell_cols.tolist(), cell_values.tolist()
-    for node in range(len(tree)):
+    for node in range(len(tree)) if nodes is None else nodes:
         person = tree.person(node)
         over = red[person] if person >= 0 and red[person].any() else None
         lo, hi = bounds[node], bounds[node + 1]
@@ -88,16 +99,19 @@ def _figure(tree: UsageTree, value: float, unit: str) -> str:
     return "" if abs(value) < _SHOWN else tree.text(value, unit)
 
 
-def write_text(tree: UsageTree, periods: Periods, out: TextIO) -> None:
+def write_text(
+    tree: UsageTree, periods: Periods, out: TextIO, nodes: Sequence[int] | None = None
+) -> None:
     """The table in aligned columns: name (indented by outline level), Work, one column per
-    period; work in the plan's work unit, a material in its unit, a cost item in money."""
+    period; work in the plan's work unit, a material in its unit, a cost item in money;
+    ``nodes``: only these rows (None: all)."""
     heading = "Task" if tree.by_task else "Resource"
     labels = [periods.label(k) for k in range(len(periods))]
     widths = [len(heading), len("Work"), *map(len, labels)]
     # each line: name, total and its figures by period (the other cells are blank)
     lines: list[tuple[str, str, list[tuple[int, str]]]] = []
     marked = False
-    for row in _rows(tree, periods):
+    for row in _rows(tree, periods, nodes):
         name = "  " * tree.depth[row.node] + tree.name(row.node)
         total = _figure(tree, row.total, row.unit) or tree.text(0.0, row.unit)
         figures: list[tuple[int, str]] = []
@@ -138,11 +152,13 @@ def _safe(text: str) -> str:
     return "'" + text if is_risky_text(text) else text
 
 
-def write_csv(tree: UsageTree, periods: Periods, path: Path) -> None:
+def write_csv(
+    tree: UsageTree, periods: Periods, path: Path, nodes: Sequence[int] | None = None
+) -> None:
     """The table as CSV, one row per line of the outline: the row's person (or task) and, on
     an assignment, its task (or person); its Level (1 at the top); its Unit (hours, a
     material's label, the currency); then plain numbers, one column per period (its first
-    day, ISO)."""
+    day, ISO); ``nodes``: only these rows (None: all)."""
     first, second = ("Task", "Resource") if tree.by_task else ("Resource", "Task")
     head = [first, second, "Level", "Unit", "Work", *(d.isoformat() for d in periods.starts)]
     n = len(periods)
@@ -156,7 +172,7 @@ def write_csv(tree: UsageTree, periods: Periods, path: Path) -> None:
             # took 4 of the 9 s at 100k tasks by week.
             buf = io.StringIO()
             lead = csv.writer(buf)
-            for row in _rows(tree, periods):
+            for row in _rows(tree, periods, nodes):
                 node, unit = row.node, row.unit
                 names = [tree.name(node), ""]
                 if tree.is_assignment(node):
@@ -189,14 +205,39 @@ def usage_tree(plan: Plan, schedule: Schedule, by_task: bool) -> UsageTree:
     return build_usage_tree(usage, costs, by_task, WorkUnit.of(plan.project), plan.project)
 
 
+def check_usage_options(args: Namespace) -> None:
+    """Bad usage told before any reading (OptionError, exit 2): a filter of tasks on
+    Resource Usage, which lists every person."""
+    if getattr(args, "filter", None) is not None and not args.tasks:
+        raise OptionError(
+            "--filter applies to Task Usage (--tasks): Resource Usage lists every person"
+        )
+
+
 def run_usage(
-    plan: Plan, schedule: Schedule, scale: Scale, by_task: bool, csv_path: Path | None, out: TextIO
+    plan: Plan,
+    schedule: Schedule,
+    scale: Scale,
+    by_task: bool,
+    csv_path: Path | None,
+    out: TextIO,
+    task_filter: FilterOption | None = None,
 ) -> int:
-    """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``."""
+    """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``;
+    ``task_filter`` (Task Usage): only the rows of the tasks it keeps."""
     tree = usage_tree(plan, schedule, by_task)
     periods = tree.usage.periods(scale)
+    nodes: list[int] | None = None
+    kept = None
+    if task_filter is not None:
+        from app.cli.filtering import filter_tasks
+
+        kept = filter_tasks(plan, schedule, task_filter)
+        nodes = np.flatnonzero(kept_rows(tree, kept.rows)).tolist()
     if csv_path is not None:
-        write_csv(tree, periods, csv_path)
+        write_csv(tree, periods, csv_path, nodes)
     else:
-        write_text(tree, periods, out)
+        write_text(tree, periods, out, nodes)
+        if kept is not None:
+            out.write(kept.summary_line() + "\n")
     return 0
