@@ -28,7 +28,7 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.baseline import BASELINE_COUNT, Baseline, BaselineEntry
 from app.domain.calendar import (
     STANDARD_DAY,
     Calendar,
@@ -370,6 +370,10 @@ class _GanReader:
                 kind = _LINK_TYPES.get(dep.get("type", "2"))
                 if kind is None:
                     raise self.fail(dep, f'has type="{dep.get("type")}" (expected 1 to 4)')
+                if dep.get("hardness", "Strong") not in ("Strong", "Rubber"):
+                    raise self.fail(
+                        dep, f'has hardness="{dep.get("hardness")}" (expected Strong or Rubber)'
+                    )
                 if not plan.has_task(succ):
                     raise self.fail(dep, "points at a task that is not in the file")
                 if plan.find_link(pred, succ) is not None:
@@ -513,7 +517,7 @@ class _GanReader:
         per_day = plan.project.minutes_per_day
         clock = plan.project.default_start_time
         for index, group in enumerate(self.root.findall("previous/previous-tasks")):
-            if index > 10:
+            if index >= BASELINE_COUNT:  # the rest is said by gan_left_out
                 break
             entries = []
             for el in group.findall("previous-task"):

@@ -8,12 +8,14 @@
   column): the person stays assigned, the "coordinator" mark is lost.
 - A role a person has on one task other than their own (``<allocation function>``): Gantry
   keeps one role per person, the roster's.
+- Baselines past the eleven Gantry keeps (``<previous-tasks>`` after the 11th).
 """
 
 from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
+from app.domain.baseline import BASELINE_COUNT
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 
@@ -53,6 +55,13 @@ def left_out_note(file_name: str, root: Element) -> str:
         parts.append(
             f"the role on {counted(len(roles), 'assignment')}, other than the person's own "
             f"({_first(roles, tasks, people)}; Gantry keeps one role per person)"
+        )
+    extra = root.findall("previous/previous-tasks")[BASELINE_COUNT:]
+    if extra:
+        first = quoted((extra[0].get("name") or "").strip() or "(no name)")
+        parts.append(
+            f"{counted(len(extra), 'baseline')} (from {first}; "
+            f"Gantry keeps {BASELINE_COUNT}, the file's first)"
         )
     return f"{file_name}: not kept: {'; '.join(parts)}" if parts else ""
 
