@@ -26,7 +26,12 @@ from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from defusedxml import (
+    DefusedXmlException,
+    DTDForbidden,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
 
 from app.domain.baseline import BASELINE_COUNT, Baseline, BaselineEntry
 from app.domain.calendar import (
@@ -105,8 +110,8 @@ def read_gan(path: Path, **options: Any) -> Plan:
         raise FileFormatError(
             f"{path.name} is not valid XML (line {line}, column {column + 1})"
         ) from None
-    except DefusedXmlException:
-        raise FileFormatError(f"{path.name} uses XML features refused for safety") from None
+    except DefusedXmlException as exc:
+        raise FileFormatError(f"{path.name}: {_unsafe(exc)}") from None
     except OSError as exc:
         raise FileFormatError(f"{path.name} cannot be read: {exc.strerror}") from None
     if root.tag != "project":
@@ -139,11 +144,33 @@ def _parse(path: Path, progress: Progress | None) -> Element:
     with path.open("rb") as file:
         size = os.fstat(file.fileno()).st_size if parsing is not None else 0
         report(parsing, 0, size)
-        for piece in xml_pieces(file, _CHUNK):
-            parser.feed(piece)
-            report(parsing, min(file.tell(), size), size)
+        try:
+            for piece in xml_pieces(file, _CHUNK):
+                parser.feed(piece)
+                report(parsing, min(file.tell(), size), size)
+        except DefusedXmlException as exc:  # where it stands, for the message (_unsafe)
+            exc.line = getattr(getattr(parser, "parser", None), "CurrentLineNumber", 0)
+            raise
     root: Element = parser.close()
     return root
+
+
+def _unsafe(exc: DefusedXmlException) -> str:
+    """What a refused file declares, and where: never the text it points at."""
+    if isinstance(exc, EntitiesForbidden):
+        what = f"<!ENTITY {exc.name}>"
+    elif isinstance(exc, DTDForbidden):
+        what = f"<!DOCTYPE {exc.name}>"
+    elif isinstance(exc, ExternalReferenceForbidden):
+        what = "an external reference"
+    else:
+        what = "an XML feature"
+    line = getattr(exc, "line", 0)
+    where = f" (line {line})" if line else ""
+    return (
+        f"{what}{where} is refused for safety: it could read other files or grow without "
+        "end, and GanttProject never writes one"
+    )
 
 
 def _describe(el: Element) -> str:
