@@ -32,7 +32,7 @@ from app.report.gantt_paint import (
     clip_out,
     path_kinds_in,
 )
-from app.report.group_rows import paint_group_bars, row_levels
+from app.report.group_rows import group_row_heights, paint_group_bars, row_levels
 from app.report.name_rows import name_row_heights, row_tops
 from app.report.options import PrintOptions
 from app.report.page_frame import (
@@ -143,6 +143,10 @@ class GanttPageLayout:
         names = CellText(plan, schedule, self.lookups.resources, None, options.flat, levels)
         self.heights = name_row_heights(
             names, self.uids, self.columns, self.lookups.summaries, ROW_H
+        )
+        # and a group's long label, as tall (group_rows.py)
+        self.heights = group_row_heights(
+            options.groups, self.uids, self.columns, self.heights, ROW_H
         )
         self.tops = row_tops(self.heights, len(self.uids), ROW_H)
         # The printed rows' deadlines and drawn baselines are inside the dates, like the bars.

@@ -5,7 +5,9 @@ second light blue, the third light green), writes its label in the Name cell in
 bold and its rolled-up figures in the Duration, Start, Finish, % Complete, Work
 and Cost cells, and draws a group bar across the chart from the group's first
 start to its last finish, shaped as a summary's bracket. Screen and paper call
-the same functions here, so both look alike.
+the same functions here, so both look alike. On paper a label wider than the Task Name
+column wraps onto a second and third line of a taller row, as a task's name does
+(app/report/name_rows.py): :func:`group_row_heights` gives the rows' heights.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from datetime import datetime
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
-from app.domain.grouping_rows import TaskGroup
+from app.domain.grouping_rows import GROUP_KEY_LIMIT, TaskGroup
 from app.domain.money import format_money
 from app.domain.notation import format_span, format_work
 from app.domain.percent_shown import shown_percent
 from app.domain.project import Project
 from app.report.columns import Column
+from app.report.fonts import report_font
 from app.report.gantt_paint import ChartRow
+from app.report.name_rows import NAME_LINES, NAME_PAD, paint_wrapped_name
+from app.report.table_lines import wrapped_lines
 from app.report.timescale import Timescale
 
 # Row fill by group depth (1, 2, 3), as MS Project's default group colours.
@@ -74,6 +79,40 @@ def row_levels(groups: Iterable[TaskGroup]) -> dict[int, int]:
     return levels
 
 
+def _label_text(group: TaskGroup) -> str:
+    """The Name cell's text of a group's header row: its label, indented by its depth."""
+    return "   " * (group.level - 1) + group.label
+
+
+def group_row_heights(
+    groups: Mapping[int, TaskGroup],
+    uids: Sequence[int],
+    columns: Sequence[Column],
+    heights: list[float] | None,
+    row_h: float,
+    font_px: int = 8,
+) -> list[float] | None:
+    """``heights`` (app/report/name_rows.name_row_heights: None when every row is one line)
+    with each group header row among ``uids`` as tall as its label takes in the Task Name
+    column (bold, indented by depth; at most NAME_LINES lines); None when every row is
+    still one line, or no Task Name column is printed."""
+    column = next((c for c in columns if c.key == "name"), None)
+    if column is None or not groups:
+        return heights
+    room = column.width - NAME_PAD
+    bold = QFontMetricsF(report_font(font_px, bold=True))
+    advance = bold.horizontalAdvance
+    for i, key in enumerate(uids):
+        group = groups.get(key) if key < GROUP_KEY_LIMIT else None
+        if group is None or advance(text := _label_text(group)) <= room:
+            continue
+        if heights is None:
+            heights = [row_h] * len(uids)
+        lines = len(wrapped_lines(text, room, advance, NAME_LINES))
+        heights[i] = row_h + (lines - 1) * bold.lineSpacing()
+    return heights
+
+
 def paint_group_bar(
     p: QPainter, scale: Timescale, group: TaskGroup, top: float, height: float
 ) -> QRectF | None:
@@ -106,7 +145,8 @@ def paint_group_cells(
     font: QFont,
 ) -> None:
     """A group header row of a printed table: shaded by depth, its label and figures in
-    bold, the label indented by its depth as the sheet draws it."""
+    bold, the label indented by its depth as the sheet draws it; in a row with room for
+    more lines (:func:`group_row_heights`) a long label wraps onto them, as a task's name."""
     width = sum(c.width for c in columns)
     p.fillRect(QRectF(0, row.top, width, row.height), group_fill(group.level))
     p.setFont(font)
@@ -115,15 +155,14 @@ def paint_group_cells(
     x = 0.0
     for col in columns:
         text = group_text(group, col.key, project, _print_date)
-        if text:
+        cell = QRectF(x + 3, row.top, col.width - 6, row.height)
+        if text and col.key == "name" and row.height >= 2 * metrics.lineSpacing():  # room
+            paint_wrapped_name(p, cell, _label_text(group))
+        elif text:
             indent = "   " * (group.level - 1) if col.key == "name" else ""
             shown = metrics.elidedText(indent + text, Qt.TextElideMode.ElideRight, col.width - 6)
             side = Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft
-            p.drawText(
-                QRectF(x + 3, row.top, col.width - 6, row.height),
-                int(side | Qt.AlignmentFlag.AlignVCenter),
-                shown,
-            )
+            p.drawText(cell, int(side | Qt.AlignmentFlag.AlignVCenter), shown)
         x += col.width
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.domain.grouping_rows import GROUP_KEY_LIMIT
 from app.report.columns import CellText, Column
@@ -85,3 +86,19 @@ def row_tops(heights: Sequence[float] | None, count: int, row_h: float) -> list[
     for h in heights:
         tops.append(tops[-1] + h)
     return tops
+
+
+def paint_wrapped_name(p: QPainter, cell: QRectF, text: str) -> None:
+    """A name (or a group's label) in a row with room for more than one line: wrapped
+    at its spaces onto as many lines as the row holds, the outline's indent kept, the last
+    ending in "…" when they do not hold it all; centred down the row as a one-line cell is."""
+    metrics = QFontMetricsF(p.font())
+    width = cell.width()
+    step = metrics.lineSpacing()
+    room = max(min(int(cell.height() // step), NAME_LINES), 1)
+    lines = wrapped_lines(text, width, metrics.horizontalAdvance, room)
+    top = cell.top() + (cell.height() - len(lines) * step) / 2
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for n, line in enumerate(lines):
+        shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        p.drawText(QRectF(cell.left(), top + n * step, width, step), flags, shown)

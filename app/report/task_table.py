@@ -17,8 +17,7 @@ from app.report.fonts import report_font
 from app.report.gantt_paint import ChartRow, Colors, resource_labels
 from app.report.group_rows import paint_group_cells
 from app.report.indicator_icons import HEADER, paint_icon, paint_indicators
-from app.report.name_rows import NAME_LINES
-from app.report.table_lines import wrapped_lines
+from app.report.name_rows import paint_wrapped_name
 from app.report.titles import fitted_title
 
 
@@ -88,7 +87,7 @@ def paint_table(
             full = cells.text(row.uid, col.key)
             p.setPen(Colors.text)
             if col.key == "name" and row.height >= 2 * row_metrics.lineSpacing():  # room
-                _paint_wrapped(p, QRectF(x + 3, row.top, col.width - 6, row.height), full)
+                paint_wrapped_name(p, QRectF(x + 3, row.top, col.width - 6, row.height), full)
                 x += col.width
                 continue
             text = row_metrics.elidedText(full, Qt.TextElideMode.ElideRight, col.width - 6)
@@ -104,22 +103,6 @@ def paint_table(
     for col in columns:
         x += col.width
         p.drawLine(QLineF(x, 0, x, bottom))
-
-
-def _paint_wrapped(p: QPainter, cell: QRectF, text: str) -> None:
-    """A name in a row with room for more than one line (app/report/name_rows.py): wrapped
-    at its spaces onto as many lines as the row holds, the outline's indent kept, the last
-    ending in "…" when they do not hold it all; centred down the row as a one-line cell is."""
-    metrics = QFontMetricsF(p.font())
-    width = cell.width()
-    step = metrics.lineSpacing()
-    room = max(min(int(cell.height() // step), NAME_LINES), 1)
-    lines = wrapped_lines(text, width, metrics.horizontalAdvance, room)
-    top = cell.top() + (cell.height() - len(lines) * step) / 2
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for n, line in enumerate(lines):
-        shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
-        p.drawText(QRectF(cell.left(), top + n * step, width, step), flags, shown)
 
 
 def _side(col: Column) -> Qt.AlignmentFlag:
