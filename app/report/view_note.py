@@ -6,7 +6,8 @@ does not take them for the plan. Said in the page header on a line under the pro
 name, the page's whole width (app/report/page_frame.py); with Page Setup's header off, on
 that line alone at the page's top (page_frame.page_top); on a line above a PNG or Copy
 Picture (app/report/export.py). Only when one is on: a plain printout is as before. The
-Team and Risks printouts say their column sort the same way ("Sorted by Std. rate").
+Team and Risks printouts say their column sort the same way ("Sorted by Std. rate"), and a
+Task Usage printout the task filter it follows ("Filter: Critical", app/report/usage_pages.py).
 """
 
 from __future__ import annotations
