@@ -16,13 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.day_table import FIRST_YEAR, LAST_YEAR
-from app.domain.errors import InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
-from app.domain.quoting import quoted
 from app.domain.task import ConstraintType
-from app.domain.tracking_edits import LONGEST_MINUTES
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
 from app.ui.commands import PlanCommand
@@ -189,13 +185,8 @@ class MultiTaskDialog(CommandDialog):
         plan = self.document.plan
         duration: Any = self.duration.value()
         if duration is not LEAVE:
-            text = duration
-            duration = parse_duration(text, plan.project)  # the single dialog's message
-            if duration.minutes > LONGEST_MINUTES:  # past int64 the file cannot store it
-                raise InputError(
-                    f"the duration {quoted(text)} is too long to schedule (Gantry schedules "
-                    f"from {FIRST_YEAR} to {LAST_YEAR})"
-                )
+            # the single dialog's messages, a length past the years Gantry schedules too
+            duration = parse_duration(duration, plan.project)
         custom = self.custom
         retyped = custom.retyped()
         if retyped:
