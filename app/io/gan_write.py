@@ -187,9 +187,11 @@ class _GanWriter:
             ).text = exc.name
             return
         for day in occurrences(exc):
-            if day.year > last:
+            if rec is None:  # a day or days off of their own: each, whatever its year
+                _date(parent, day, exc.name, kind, str(day.year))
+            elif day.year > last:  # a pattern: over the plan's years
                 break
-            if day.year >= first:
+            elif day.year >= first:
                 _date(parent, day, exc.name, kind, str(day.year))
 
     # ------------------------------------------------------------------ tasks
