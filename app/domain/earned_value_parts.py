@@ -17,9 +17,10 @@ from operator import attrgetter
 
 from app.domain.baseline import BaselineEntry
 from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
+from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
-from app.domain.resource import Assignment, ResourceType
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, segments, total_gap, working_parts
 from app.domain.task import CostAccrual, Task
@@ -77,7 +78,11 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         fraction = 1.0  # of the task's working time: the assignment's own span
         if duration > 0 and not fills_task(a.work_minutes, a.units, a.contour, duration):
             fraction = min(1.0, own_need(a.work_minutes, a.units, a.contour) / duration)
-        share = min(1.0, ac.cost / total)
+        # its cost per use falls at the start (cost_accruals), not along its contour
+        use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
+        if ac.cost <= use:
+            continue
+        share = min(1.0, (ac.cost - use) / total)
         out.setdefault(a.task_uid, []).append((share, a.contour, cal, fraction))
     return {uid: tuple(shape) for uid, shape in out.items()}
 
@@ -87,33 +92,58 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
 
     An assignment of a resource (person, material or cost item) whose Accrue At is Start or
     End holds its cost's share of its task's; so does a fixed cost whose Fixed Cost Accrual
-    is Start or End (current costs: the baseline keeps no assignment). Summaries' own costs
+    is Start or End (current costs: the baseline keeps no assignment); a person's or a
+    material's cost per use is incurred at the start, whatever its Accrue At (as MS Project
+    and the actual cost have it). Summaries' own costs
     are left out: a summary's own share runs evenly. A plan where everything is Prorated
     (the default) gives {} at the cost of one pass over its people and tasks.
     """
-    prorated = CostAccrual.PRORATED
+    prorated, start = CostAccrual.PRORATED, CostAccrual.START
     people = {r.uid: r.accrue_at for r in plan.resources if r.accrue_at is not prorated}
+    used = {r.uid: r for r in plan.resources if _has_per_use(r)}
     fixed = [t for t in plan.tasks if t.fixed_cost and t.fixed_cost_accrual is not prorated]
-    if not people and not fixed:
+    if not people and not used and not fixed:
         return {}
     task_cost, priced = costs.task_cost, costs.assignments
     out: dict[int, list[tuple[float, CostAccrual]]] = {}
-    if people:
+    if people or used:
         for a in plan.assignments:
-            accrual = people.get(a.resource_uid)
-            ac = priced.get(a.uid) if accrual is not None else None
+            accrual, res = people.get(a.resource_uid), used.get(a.resource_uid)
+            if accrual is None and res is None:
+                continue
+            ac = priced.get(a.uid)
             total = task_cost.get(a.task_uid, 0.0)
-            if accrual is None or ac is None or ac.cost <= 0 or total <= 0:
+            if ac is None or ac.cost <= 0 or total <= 0 or plan.is_summary(a.task_uid):
                 continue
-            if plan.is_summary(a.task_uid):
-                continue
-            out.setdefault(a.task_uid, []).append((min(1.0, ac.cost / total), accrual))
+            # A cost per use falls at the start whatever Accrue At says (MS Project).
+            use = 0.0 if res is None else min(ac.cost, _per_use(res, a, plan.task(a.task_uid)))
+            shares = out.setdefault(a.task_uid, [])
+            if use > 0:
+                shares.append((min(1.0, use / total), start))
+            if accrual is not None and ac.cost > use:
+                shares.append((min(1.0, (ac.cost - use) / total), accrual))
     for t in fixed:
         total = task_cost.get(t.uid, 0.0)
         if total > 0 and not plan.is_summary(t.uid):
             share = min(1.0, t.fixed_cost / total)
             out.setdefault(t.uid, []).append((share, t.fixed_cost_accrual))
     return {uid: tuple(shares) for uid, shares in out.items()}
+
+
+def _has_per_use(resource: Resource) -> bool:
+    """Whether a person or material charges a cost per use (a cost item has none)."""
+    if resource.type is ResourceType.COST:
+        return False
+    return bool(resource.cost_per_use) or any(
+        e.cost_per_use for table in resource.rate_tables for e in table
+    )
+
+
+def _per_use(resource: Resource, a: Assignment, task: Task) -> float:
+    """An assignment's cost per use, as app.domain.cost_pricing prices it: the rate in force
+    at its task's start, once per unit for a person, once for a material."""
+    per_use = rate_at(resource, task.start, a.rate_table).cost_per_use
+    return per_use * a.units if resource.type is ResourceType.WORK else per_use
 
 
 def earned_share(task: Task, accruals: Accruals) -> float:
