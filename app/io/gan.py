@@ -48,7 +48,7 @@ from app.domain.move_project import EARLIEST_START
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
-from app.domain.resource import Assignment, RateUnit, Resource, with_safe_names
+from app.domain.resource import MAX_UNITS, Assignment, RateUnit, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
@@ -173,9 +173,13 @@ def _unsafe(exc: DefusedXmlException) -> str:
     )
 
 
+# The attributes that tell one element from its siblings, by tag (else its id).
+_KEYS = {"allocation": ("task-id", "resource-id"), "vacation": ("resourceid", "start")}
+
+
 def _describe(el: Element) -> str:
-    key = el.get("id")
-    return f'<{el.tag} id="{key}">' if key is not None else f"<{el.tag}>"
+    keys = [k for k in _KEYS.get(el.tag, ("id",)) if el.get(k) is not None]
+    return "<" + " ".join([el.tag, *(f'{k}="{el.get(k)}"' for k in keys)]) + ">"
 
 
 class _GanReader:
@@ -513,6 +517,9 @@ class _GanReader:
                     notes=f"Phone: {phone}" if phone else "",
                 )
             )
+        for el in self.root.findall("vacations/vacation"):  # whose days off would vanish
+            if not any(r.uid == self.uid(el, "resourceid") for r in plan.resources):
+                raise self.fail(el, "names a person who is not in the file")
         # GanttProject allows "Doe, Jane"; the People column would read two people.
         plan.resources = with_safe_names(plan.resources, self.path.name)
         known = {r.uid for r in plan.resources}
@@ -526,6 +533,10 @@ class _GanReader:
                     el, f"names resource-id {resource_uid - 1}, which is not in the file"
                 )
             units = self.number(el, "load", "100") / 100
+            if not 0 <= units <= MAX_UNITS:  # -50 % is negative work and cost
+                raise self.fail(
+                    el, f'has load="{el.get("load")}" (expected 0 to {MAX_UNITS * 100:,.0f})'
+                )
             task = plan.task(task_uid)
             plan.assignments.append(
                 Assignment(
