@@ -276,15 +276,17 @@ def _render_table(
     blank_pages: bool,
     parent: QWidget | None = None,
     counted: tuple[int, int] | None = None,
+    note: str = "",
     **kw: Any,
 ) -> int:
     """A table report; a Usage view's sheet prints its periods over pages across, with
     progress and Cancel (thousands of pages on a big plan; ``counted``: the pages and blank
     ones left out, said in the progress), its blank pages left out unless ``blank_pages``;
-    0 pages when cancelled. ``note`` (in ``kw``): the table's sort; the Usage view has
-    none to say (it neither sorts nor follows the Gantt's filter)."""
+    0 pages when cancelled. ``note``: a plain table's sort (:func:`table_note`), said in
+    its header. A Usage sheet says its own note, Task Usage's filter (``UsageSheet.note``,
+    since 470d4bc), once in every page's header; its rows are never sorted (the outline's
+    order), so it has no sort to add and ``note`` is not printed for it."""
     if isinstance(rows, UsageSheet):
-        kw.pop("note", None)
         text = f"Preparing {pages_text(*counted)}…" if counted else "Preparing the pages…"
         progress = _progress(parent, text)
         try:
@@ -293,7 +295,7 @@ def _render_table(
             return 0
         finally:
             progress.close()
-    return render_table(device, title, headers, rows, **kw)
+    return render_table(device, title, headers, rows, note=note, **kw)
 
 
 class _PaintHeld(QObject):
