@@ -42,13 +42,15 @@ from app.domain.calendar import (
     Recurrence,
     RecurrenceKind,
 )
+from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import FileFormatError, PlanError
 from app.domain.link import Link, LinkType
 from app.domain.move_project import EARLIEST_START
+from app.domain.notation import LONGEST_MINUTES
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
-from app.domain.resource import MAX_UNITS, Assignment, RateUnit, Resource, with_safe_names
+from app.domain.resource import MAX_RATE, MAX_UNITS, Assignment, RateUnit, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
@@ -409,7 +411,14 @@ class _GanReader:
                     raise self.fail(dep, "points at a task that is not in the file")
                 if plan.find_link(pred, succ) is not None:
                     continue
-                lag = round(self.number(dep, "difference", "0") * per_day)
+                days = self.number(dep, "difference", "0")
+                lag = round(days * per_day)
+                if abs(days) * 24 * 60 > LONGEST_MINUTES:  # more days than 1800-2999 has
+                    raise self.fail(
+                        dep,
+                        f'has difference="{dep.get("difference")}" (days), longer than '
+                        f"Gantry's dates run ({FIRST_YEAR} to {LAST_YEAR})",
+                    )
                 try:
                     plan.add_link(Link(pred, succ, kind, lag_minutes=lag))
                 except PlanError as exc:
@@ -492,6 +501,10 @@ class _GanReader:
             for rate_el in el.findall("rate"):
                 if rate_el.get("name") == "standard":
                     rate = self.number(rate_el, "value", "0") / 8
+                    if not 0 <= rate <= MAX_RATE:  # a negative rate takes off the cost
+                        raise self.fail(
+                            rate_el, f'has value="{rate_el.get("value")}" (a rate of 0 or more)'
+                        )
             calendar_uid = None
             if uid in vacations:
                 calendar_uid = plan.next_calendar_uid()
