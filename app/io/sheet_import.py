@@ -21,7 +21,7 @@ from app.domain.notation import Duration
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
-from app.domain.resource import Assignment, Resource
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.negative_uids import negative_uid
 from app.io.sheet_currency import sheet_currency
@@ -42,6 +42,7 @@ from app.io.sheet_values import (
     read_people,
     read_percent,
     ref_text,
+    typed_units,
 )
 
 
@@ -448,6 +449,7 @@ def _add_people(
     if col is None:
         return
     named = None if listed else _NamedElsewhere(body, col, team, progress)
+    materials = _materials(body, col, team)  # Concrete[12.5 m³]: a quantity of a material
     by_name: dict[str, int] = {}
     cache: dict[str, list[tuple[int, float]]] = {}  # cell text -> (resource, units), resolved
     resources: list[Resource] = []
@@ -464,7 +466,8 @@ def _add_people(
         picks = cache.get(value) if isinstance(value, str) else None
         if picks is None:
             try:
-                people = read_people(value, listed, None if named is None else named.at(n))
+                known = None if named is None else named.at(n)
+                people = read_people(value, listed, known, materials)
             except CellError as exc:
                 raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
             picks = []
@@ -472,7 +475,17 @@ def _add_people(
                 key = name.casefold()
                 if key not in by_name:
                     by_name[key] = len(resources) + 1
-                    resources.append(Resource(len(resources) + 1, name))
+                    label = materials.get(key)
+                    resources.append(
+                        Resource(len(resources) + 1, name)
+                        if label is None
+                        else Resource(
+                            len(resources) + 1,
+                            name,
+                            type=ResourceType.MATERIAL,
+                            material_label=label,
+                        )
+                    )
                 res = by_name[key]
                 if all(res != r for r, _ in picks):
                     picks.append((res, units))
@@ -484,6 +497,29 @@ def _add_people(
     report(progress, len(body), len(body))
     plan.resources = resources
     plan.assignments = assignments
+
+
+def _materials(
+    body: list[tuple[int, Sequence[object]]], col: int, team: Collection[str]
+) -> dict[str, str]:
+    """The label of each material the People cells give a quantity of (``Concrete[12.5 m³]``,
+    as Gantry's CSV and MS Project write one), by casefolded name, the first label met; not
+    a name given a percentage elsewhere (``Ana[50%]``), nor one on the Team sheet, whose
+    Type column says what it is (workbook_registers_recovered)."""
+    found: dict[str, str] = {}
+    people = {t.casefold() for t in team}
+    seen: set[str] = set()
+    for _i, row in body:
+        value = row[col] if col < len(row) else None
+        if not isinstance(value, str) or value in seen:
+            continue
+        seen.add(value)
+        for name, label in typed_units(value):
+            if label is None:
+                people.add(name.casefold())
+            else:
+                found.setdefault(name.casefold(), label)
+    return {k: v for k, v in found.items() if k not in people}
 
 
 class _NamedElsewhere:

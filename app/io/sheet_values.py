@@ -324,6 +324,25 @@ _PERSON_RE = re.compile(
 _SEPARATORS = re.compile(r"[,;\n](?![^\[\n]*\])")
 
 
+def typed_units(value: object) -> list[tuple[str, str | None]]:
+    """(name, label) of each part of a People cell giving a quantity with its label, as
+    Gantry and MS Project write a material's units (``Concrete[12.5 m³]``, ``Sand[3 t]``;
+    a range such as ``Cement[2-5 t]`` is none), and (name, None) of each giving a
+    percentage (``Ana[50%]``, ``Ana (50%)``): someone who is no material."""
+    if not isinstance(value, str) or not ("[" in value or "%" in value):
+        return []
+    out: list[tuple[str, str | None]] = []
+    for part in _SEPARATORS.split(value):
+        m = _PERSON_RE.match(part)
+        if m is None or typed_range(part) is not None:
+            continue
+        if m.group("qty"):
+            out.append((m.group("name"), m.group("label")))
+        elif m.group("pct") or m.group("round") or m.group("bare"):
+            out.append((m.group("name"), None))
+    return out
+
+
 def read_people(
     value: object,
     listed: bool = False,

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.domain.assigning import typed_range
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
@@ -93,7 +94,8 @@ class RegisterRecovery:
             for part in re.split(r"([,;\n])", value):
                 m = _QUANTITY.match(part)
                 name = m.group("name") if m else ""
-                if m is None or name.casefold() not in materials:
+                # Cement[2-5 t] (a recurring task's range) is refused by the People reader
+                if m is None or name.casefold() not in materials or typed_range(part):
                     parts.append(part)
                     continue
                 try:
