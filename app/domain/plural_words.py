@@ -1,6 +1,9 @@
-"""A count and its noun in messages: '1 task', '2 tasks', '0.5 days' (never 'task(s)')."""
+"""A count and its noun in messages: '1 task', '2 tasks', '0.5 days' (never 'task(s)'); a list
+of things as a sentence says it: 'A, B and C'."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 def counted(n: float, word: str, plural: str = "") -> str:
@@ -20,3 +23,11 @@ def verb(n: float, one: str = "is", many: str = "are") -> str:
     """The verb agreeing with a subject of ``n`` things: 'is' for exactly one, else 'are'
     ('2 tasks are left out'); ``one`` and ``many``: another pair, as 'has' and 'have'."""
     return one if n == 1 else many
+
+
+def joined_list(items: Sequence[str], last: str = "and") -> str:
+    """``items`` as a sentence lists them: 'A', 'A and B', 'A, B and C' (``last``: the word
+    before the last item, as 'or'); "" for none."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"

@@ -15,7 +15,7 @@ import math
 
 from app.domain.percent_shown import kept_in_minutes
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, joined_list
 from app.domain.task import Task
 
 MAX_NAME = 255  # characters of a name MS Project keeps (UTF-16 units, as it counts them)
@@ -57,7 +57,7 @@ def limits_not_kept(plan: Plan, ext: str) -> str:
     cut = ((tasks, "task"), (people, "resource"), (calendars, "calendar"))
     if tasks or people or calendars:
         parts = [counted(n, what) for n, what in cut if n]
-        names = " and ".join([", ".join(parts[:-1]), parts[-1]] if parts[:-1] else parts)
+        names = joined_list(parts)
         said.append(f"{ext} keeps names of at most {MAX_NAME} characters: {names} cut")
     if fit_name(plan.project.name, MAX_LONG_NAME) != plan.project.name:
         said.append(f"{ext} keeps a project title of at most {MAX_LONG_NAME} characters: cut")

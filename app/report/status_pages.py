@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from app.domain.errors import AppError
-from app.domain.plural_words import noun, verb
+from app.domain.plural_words import joined_list, noun, verb
 from app.domain.status_lines import StatusReport
 from app.report.columns import format_date
 from app.report.gantt_paint import Colors
@@ -111,7 +111,7 @@ def baseline_note(report: StatusReport) -> str | None:
             "one (Budget view > Set Baseline)."
         )
     names = [f"'{name}'" for name in others]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    listed = joined_list(names)
     return (
         f"Budget, variances and earned value (EAC, CPI, SPI) are measured against Baseline (0), "
         f"which is not saved ({listed} {verb(len(names))} saved): Project > Set Baseline > "

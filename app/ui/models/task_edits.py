@@ -23,6 +23,7 @@ from app.domain.notation import (
 )
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
+from app.domain.plural_words import joined_list
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import finish_after
@@ -567,5 +568,4 @@ def summary_constraint_message(task: Task) -> str:
     names = [
         f"'{CONSTRAINT_NAMES[k]}'" for k in sorted(_SUMMARY_CONSTRAINTS, key=lambda k: k.value)
     ]
-    allowed = ", ".join(names[:-1]) + " or " + names[-1]
-    return f"summary task {quoted(task.name)} can only be {allowed}"
+    return f"summary task {quoted(task.name)} can only be {joined_list(names, 'or')}"
