@@ -36,7 +36,7 @@ from tests.cli.test_cli import gantry
             "ganttproject-HouseBuildingSample.gan",
             '<rate name="standard" value="40"/>',
             '<rate name="standard" value="-100"/>',
-            '<rate> has value="-100"',
+            '<resource id="0"> has a standard rate of -100',
         ),
     ],
 )

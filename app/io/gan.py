@@ -26,12 +26,7 @@ from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree as SafeET
-from defusedxml import (
-    DefusedXmlException,
-    DTDForbidden,
-    EntitiesForbidden,
-    ExternalReferenceForbidden,
-)
+from defusedxml import DefusedXmlException
 
 from app.domain.baseline import BASELINE_COUNT, Baseline, BaselineEntry
 from app.domain.calendar import (
@@ -54,6 +49,7 @@ from app.domain.resource import MAX_RATE, MAX_UNITS, Assignment, RateUnit, Resou
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import note_lines, read_custom
+from app.io.gan_errors import describe, unsafe_text
 from app.io.gan_hyperlinks import read_weblinks
 from app.io.gan_left_out import left_out_note
 from app.io.negative_uids import negative_uid
@@ -113,7 +109,7 @@ def read_gan(path: Path, **options: Any) -> Plan:
             f"{path.name} is not valid XML (line {line}, column {column + 1})"
         ) from None
     except DefusedXmlException as exc:
-        raise FileFormatError(f"{path.name}: {_unsafe(exc)}") from None
+        raise FileFormatError(f"{path.name}: {unsafe_text(exc)}") from None
     except OSError as exc:
         raise FileFormatError(f"{path.name} cannot be read: {exc.strerror}") from None
     if root.tag != "project":
@@ -150,38 +146,11 @@ def _parse(path: Path, progress: Progress | None) -> Element:
             for piece in xml_pieces(file, _CHUNK):
                 parser.feed(piece)
                 report(parsing, min(file.tell(), size), size)
-        except DefusedXmlException as exc:  # where it stands, for the message (_unsafe)
+        except DefusedXmlException as exc:  # where it stands, for the message (unsafe_text)
             exc.line = getattr(getattr(parser, "parser", None), "CurrentLineNumber", 0)
             raise
     root: Element = parser.close()
     return root
-
-
-def _unsafe(exc: DefusedXmlException) -> str:
-    """What a refused file declares, and where: never the text it points at."""
-    if isinstance(exc, EntitiesForbidden):
-        what = f"<!ENTITY {exc.name}>"
-    elif isinstance(exc, DTDForbidden):
-        what = f"<!DOCTYPE {exc.name}>"
-    elif isinstance(exc, ExternalReferenceForbidden):
-        what = "an external reference"
-    else:
-        what = "an XML feature"
-    line = getattr(exc, "line", 0)
-    where = f" (line {line})" if line else ""
-    return (
-        f"{what}{where} is refused for safety: it could read other files or grow without "
-        "end, and GanttProject never writes one"
-    )
-
-
-# The attributes that tell one element from its siblings, by tag (else its id).
-_KEYS = {"allocation": ("task-id", "resource-id"), "vacation": ("resourceid", "start")}
-
-
-def _describe(el: Element) -> str:
-    keys = [k for k in _KEYS.get(el.tag, ("id",)) if el.get(k) is not None]
-    return "<" + " ".join([el.tag, *(f'{k}="{el.get(k)}"' for k in keys)]) + ">"
 
 
 class _GanReader:
@@ -195,7 +164,7 @@ class _GanReader:
         self.warn = warn
 
     def fail(self, el: Element, message: str) -> FileFormatError:
-        return FileFormatError(f"{self.path.name}: {_describe(el)} {message}")
+        return FileFormatError(f"{self.path.name}: {describe(el)} {message}")
 
     # ------------------------------------------------------------------ values
 
@@ -503,7 +472,7 @@ class _GanReader:
                     rate = self.number(rate_el, "value", "0") / 8
                     if not 0 <= rate <= MAX_RATE:  # a negative rate takes off the cost
                         raise self.fail(
-                            rate_el, f'has value="{rate_el.get("value")}" (a rate of 0 or more)'
+                            el, f"has a standard rate of {rate_el.get('value')} (0 or more)"
                         )
             calendar_uid = None
             if uid in vacations:
