@@ -45,3 +45,11 @@ def test_s19gp_cli_says_it_once(shared_data: Path, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert run.stderr.count("not kept: ") == 1
     assert out.exists()
+
+
+def test_s19gp_project_web_link_said(shared_data: Path, tmp_path: Path) -> None:
+    text = (shared_data / "gan" / "blyoa-task-with-dependencies.gan").read_text("utf-8")
+    path = tmp_path / "linked.gan"
+    path.write_text(text.replace('webLink="http://"', 'webLink="https://wiki.example/p"', 1))
+    notes = _notes(path)
+    assert any("the project's web link (https://wiki.example/p)" in n for n in notes), notes

@@ -23,7 +23,7 @@ from app.domain.quoting import quoted
 from app.domain.task import Task
 
 ATTRIBUTE = "webLink"
-_EMPTY = ("", "http://", "https://")  # GanttProject's link field as a new task has it
+EMPTY_LINKS = ("", "http://", "https://")  # GanttProject's link field as a new task has it
 
 
 def decoded(value: str) -> str:
@@ -53,7 +53,7 @@ def read_weblinks(
         if raw is None:
             continue
         text = decoded(raw).strip()
-        if text in _EMPTY:
+        if text in EMPTY_LINKS:
             continue
         address, _sep, sub = text.partition("#")
         where = f"task {quoted(task.name)} (id {el.get('id')})"

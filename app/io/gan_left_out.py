@@ -8,6 +8,7 @@
   column): the person stays assigned, the "coordinator" mark is lost.
 - A role a person has on one task other than their own (``<allocation function>``): Gantry
   keeps one role per person, the roster's.
+- The project's own web link (``<project webLink>``; tasks' links are kept).
 - Baselines past the eleven Gantry keeps (``<previous-tasks>`` after the 11th).
 """
 
@@ -18,6 +19,7 @@ from xml.etree.ElementTree import Element
 from app.domain.baseline import BASELINE_COUNT
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
+from app.io.gan_hyperlinks import EMPTY_LINKS, decoded
 
 # GanttProject's task colour as a new task has it, and the milestones' black.
 _DEFAULT_COLOURS = frozenset({"#8cb6ce", "#000000"})
@@ -56,6 +58,9 @@ def left_out_note(file_name: str, root: Element) -> str:
             f"the role on {counted(len(roles), 'assignment')}, other than the person's own "
             f"({_first(roles, tasks, people)}; Gantry keeps one role per person)"
         )
+    web = decoded(root.get("webLink") or "").strip()
+    if web not in EMPTY_LINKS:  # Project > Properties: a link of the project's own
+        parts.append(f"the project's web link ({web})")
     extra = root.findall("previous/previous-tasks")[BASELINE_COUNT:]
     if extra:
         first = quoted((extra[0].get("name") or "").strip() or "(no name)")
