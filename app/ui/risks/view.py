@@ -86,6 +86,39 @@ class OwnerDelegate(PeopleDelegate):
         return editor
 
 
+# The Show box: every risk, those still to reckon with, or those of one status.
+_NOT_CLOSED = frozenset(s for s in RiskStatus if s is not RiskStatus.CLOSED)
+SHOW_CHOICES: tuple[tuple[str, frozenset[RiskStatus] | None], ...] = (
+    ("All risks", None),
+    ("Not closed", _NOT_CLOSED),
+    *((status.label, frozenset({status})) for status in RiskStatus),
+)
+
+
+class RiskFilterModel(QSortFilterProxyModel):
+    """The register sorted as asked and, with statuses chosen, only the risks in them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.statuses: frozenset[RiskStatus] | None = None
+
+    def set_statuses(self, statuses: frozenset[RiskStatus] | None) -> None:
+        """Keep only the risks in ``statuses`` (None: every risk)."""
+        self.beginFilterChange()
+        self.statuses = statuses
+        self.endFilterChange()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        """Whether the risk on ``source_row`` has one of the chosen statuses."""
+        if self.statuses is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RiskTableModel)
+        return model.risk_at(source_row).status in self.statuses
+
+
 class RiskView(QWidget):
     """Risk register table with Add and Delete buttons and a total exposure line."""
 
@@ -93,7 +126,7 @@ class RiskView(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = RiskTableModel(document, self)
-        self.sorted = QSortFilterProxyModel(self)
+        self.sorted = RiskFilterModel(self)
         self.sorted.setSourceModel(self.model)
         self.sorted.setSortRole(RiskSortRole)
         self.table = QTableView()
@@ -135,9 +168,16 @@ class RiskView(QWidget):
         # A refused edit never reaches the undo stack, so any step there (a good edit,
         # an undo or redo) makes the last refusal stale.
         document.undo_stack.indexChanged.connect(self.message.clear)
+        self.show_box = QComboBox()
+        self.show_box.setToolTip("Show the risks of a status; the totals count the register")
+        for text, statuses in SHOW_CHOICES:
+            self.show_box.addItem(text, statuses)
+        self.show_box.currentIndexChanged.connect(self._on_show_box_changed)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.show_box)
         bar.addWidget(self.message, 1)
         bar.addWidget(self.total)
         layout = QVBoxLayout(self)
@@ -175,8 +215,15 @@ class RiskView(QWidget):
             f"   Contingency reserve: {money(plan.project, reserve, digits=RISK_DIGITS)}"
         )
 
+    def _on_show_box_changed(self, row: int) -> None:
+        self.sorted.set_statuses(SHOW_CHOICES[row][1] if row >= 0 else None)
+
     def add_risk(self) -> None:
-        """Add a new risk at the end and start editing its title."""
+        """Add a new risk at the end and start editing its title (with every risk shown when
+        the Show box hides open ones, so the new one can be named)."""
+        statuses = self.sorted.statuses
+        if statuses is not None and RiskStatus.OPEN not in statuses:
+            self.show_box.setCurrentIndex(0)
         plan = self.document.plan
         risk = Risk(plan.next_risk_uid(), "New risk")
         try:
