@@ -53,3 +53,18 @@ def test_s19gp_project_web_link_said(shared_data: Path, tmp_path: Path) -> None:
     path.write_text(text.replace('webLink="http://"', 'webLink="https://wiki.example/p"', 1))
     notes = _notes(path)
     assert any("the project's web link (https://wiki.example/p)" in n for n in notes), notes
+
+
+def test_s19gp_people_custom_columns_said(shared_data: Path, tmp_path: Path) -> None:
+    text = (shared_data / "gan" / "blyoa-task-with-coordinator-assignee.gan").read_text("utf-8")
+    old = '<resource id="1" name="John Doe" function="Default:1" contacts="" phone=""/>'
+    assert old in text
+    new = (
+        '<custom-property-definition id="tpc0" name="Skill" type="text" default-value=""/>'
+        '<custom-property-definition id="tpc1" name="Badge" type="int" default-value="0"/>'
+        + old.replace("/>", '><custom-property definition-id="tpc0" value="Java"/></resource>')
+    )
+    path = tmp_path / "skills.gan"
+    path.write_text(text.replace(old, new), "utf-8")
+    notes = _notes(path)
+    assert any("2 custom columns of the people ('Skill', 'Badge')" in n for n in notes), notes

@@ -8,6 +8,7 @@
   column): the person stays assigned, the "coordinator" mark is lost.
 - A role a person has on one task other than their own (``<allocation function>``): Gantry
   keeps one role per person, the roster's.
+- The people's custom columns (``<custom-property-definition>`` under <resources>).
 - The project's own web link (``<project webLink>``; tasks' links are kept).
 - Baselines past the eleven Gantry keeps (``<previous-tasks>`` after the 11th).
 """
@@ -58,6 +59,13 @@ def left_out_note(file_name: str, root: Element) -> str:
             f"the role on {counted(len(roles), 'assignment')}, other than the person's own "
             f"({_first(roles, tasks, people)}; Gantry keeps one role per person)"
         )
+    columns = [
+        quoted((el.get("name") or "").strip() or el.get("id", ""))
+        for el in root.findall("resources/custom-property-definition")
+    ]
+    if columns:  # Gantry's custom fields are the tasks'
+        shown = ", ".join(columns[:3]) + (", ..." if len(columns) > 3 else "")
+        parts.append(f"{counted(len(columns), 'custom column')} of the people ({shown})")
     web = decoded(root.get("webLink") or "").strip()
     if web not in EMPTY_LINKS:  # Project > Properties: a link of the project's own
         parts.append(f"the project's web link ({web})")
