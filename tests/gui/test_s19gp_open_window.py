@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPlainTextEdit, QTextEdit
 
 from app.ui.app import Session
 from app.ui.dialogs.file_names import GANTRY_FILTER
@@ -50,3 +50,18 @@ def test_s19gp_pdf_of_the_real_plan(session, monkeypatch, qtbot, tmp_path, share
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggestion: target)
     win.action_collection["export_pdf"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_s19gp_notes_dialog_reads(session, monkeypatch, qtbot, tmp_path, shared_data) -> None:
+    from app.ui.exchange.notes_log import show_notes
+
+    source = shared_data / "gan" / "ganttproject-HouseBuildingSample.gan"
+    win = _open(session, monkeypatch, qtbot, source, tmp_path / "house.gantry")
+    dialog = show_notes(win)
+    qtbot.addWidget(dialog)
+    dialog.grab().save("/tmp/s19gp_notes.png")
+    shown = " ".join(
+        w.toPlainText()
+        for w in dialog.findChildren(QTextEdit) + dialog.findChildren(QPlainTextEdit)
+    )
+    assert "12 task coordinators (first: Jack House on 'Pre-design')" in " ".join(shown.split())
