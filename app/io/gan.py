@@ -89,6 +89,9 @@ _LARGEST_ID = 2**31 - 2  # past it, the uid (id + 1) is no Java int
 READ_STEPS = 100
 _PARSED = 80
 _CHUNK = 1 << 16  # bytes parsed between two progress reports
+# expat's errors at the end of a file whose elements are still open: "no element found",
+# "unclosed token" (cut inside a tag)
+_CUT_SHORT = (3, 5)
 
 
 def read_gan(path: Path, **options: Any) -> Plan:
@@ -103,6 +106,11 @@ def read_gan(path: Path, **options: Any) -> Plan:
     progress: Progress | None = options.get("progress")
     try:
         root = _parse(path, progress)
+    except _CutShortError as exc:
+        raise FileFormatError(
+            f"{path.name} ends at line {exc.line}, before its <project> closes: "
+            "the file was cut short (a copy or download that stopped?)"
+        ) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise FileFormatError(
@@ -135,6 +143,14 @@ def _refuse_without_plan(root: Element, name: str) -> None:
     )
 
 
+class _CutShortError(Exception):
+    """The file ended with its <project> still open, at ``line``."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def _parse(path: Path, progress: Progress | None) -> Element:
     """The root element, parsed safely a piece at a time (what ElementTree.parse does)."""
     parser = SafeET.DefusedXMLParser(target=TreeBuilder())
@@ -149,7 +165,13 @@ def _parse(path: Path, progress: Progress | None) -> Element:
         except DefusedXmlException as exc:  # where it stands, for the message (unsafe_text)
             exc.line = getattr(getattr(parser, "parser", None), "CurrentLineNumber", 0)
             raise
-    root: Element = parser.close()
+        try:
+            root: Element = parser.close()
+        except ParseError as exc:  # the end came with elements still open: cut short?
+            file.seek(0)
+            if exc.code in _CUT_SHORT and b"<project" in file.read(_CHUNK):
+                raise _CutShortError(exc.position[0]) from None
+            raise
     return root
 
 
