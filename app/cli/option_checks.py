@@ -8,6 +8,7 @@ range is judged here, so bad usage (exit 2) costs no reading of a large plan.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 # convert's printing options and the outputs that print with them: given for another
 # output (--landscape with a .xlsx), the file would be written without them, in silence.
@@ -30,6 +31,7 @@ def check_option_values(ns: argparse.Namespace) -> None:
 
     What only the plan can judge (a task ID past its last) is left to the command.
     """
+    _check_sheet(ns)
     if ns.command == "usage":
         _check_usage_csv(ns)
     if ns.command != "convert":
@@ -60,3 +62,19 @@ def _check_usage_csv(ns: argparse.Namespace) -> None:
         from app.domain.errors import AppError
 
         raise AppError(f"{ns.csv.name}: the usage table is written as CSV (name it .csv)")
+
+
+# The inputs --sheet picks a sheet of (a CSV, a .gantry or an MS Project file has none).
+_SHEETS = (".xlsx", ".xls", ".ods")
+
+
+def _check_sheet(ns: argparse.Namespace) -> None:
+    """``--sheet`` given with a plan that has no sheets: refused (bad usage) rather than
+    ignored, so a script that meant another file hears of it."""
+    source = getattr(ns, "input", None) or getattr(ns, "file", None)
+    if getattr(ns, "sheet", None) is None or source is None:
+        return
+    if Path(source).suffix.lower() not in _SHEETS:
+        from app.domain.errors import OptionError
+
+        raise OptionError(f"--sheet applies to spreadsheet input only ({' '.join(_SHEETS)})")
