@@ -106,6 +106,9 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.hyperlinks import hyperlinks_not_kept
 
         lines.append(hyperlinks_not_kept(plan.tasks, ext))
+        from app.io.csv_plan import csv_not_kept
+
+        lines.append(csv_not_kept(plan))  # no column says a task is manual
     if ext == ".gan":  # a task's webLink keeps the address, not the text to display
         from app.io.gan_hyperlinks import texts_not_kept
 

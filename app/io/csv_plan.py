@@ -21,12 +21,14 @@ from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
+from app.domain.plural_words import counted, noun, verb
 from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
-from app.domain.task import ConstraintType, DurationUnit
+from app.domain.task import DurationUnit
 from app.io.csv_custom import (
     add_custom_values,
     cell_text,
@@ -43,7 +45,7 @@ from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
-from app.io.sheet_uids import uid_column
+from app.io.sheet_uids import uid_column, unpin_scheduled_starts
 from app.io.sheet_values import date_order_told, is_blank
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
@@ -94,6 +96,21 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     *_custom_cells(plan, r.uid, fields),
                 ]
             )
+
+
+def csv_not_kept(plan: Plan) -> str:
+    """The manual tasks a CSV of ``plan`` cannot carry, as ``gantry convert`` says it
+    (formats.not_kept): no column says manual, so read back such a task is scheduled
+    automatically, its Start read as 'start no earlier than'. "" when there is none."""
+    manual = [t for t in plan.tasks if t.manual and not plan.is_summary(t.uid)]
+    if not manual:
+        return ""
+    n = len(manual)
+    return (
+        f".csv keeps no manual scheduling: {counted(n, 'manually scheduled task')} "
+        f"{verb(n, 'comes', 'come')} back scheduled automatically from {noun(n, 'its', 'their')}"
+        f" Start (the first: {quoted(manual[0].name)})"
+    )
 
 
 def _shown(plan: Plan, sched: Schedule, uid: int, summary: bool) -> int:
@@ -250,7 +267,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
     if custom:
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
     if uid_col is not None:
-        _unpin_scheduled_starts(plan)
+        unpin_scheduled_starts(plan)
     start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
@@ -300,40 +317,6 @@ def _is_empty_export(data: SheetRows) -> bool:
     own = len(PLAN_COLUMNS)
     titles = [str(c).split(" (")[0].strip() for c in rows[0][:own]]
     return tuple(titles) == PLAN_COLUMNS and all(read_title(c) for c in rows[0][own:])
-
-
-def _unpin_scheduled_starts(plan: Plan) -> None:
-    """Gantry's own CSV (it has a UID column) lists the dates the scheduler worked out.
-
-    The sheet reader turns every start into "start no earlier than". A task no
-    link places keeps it (its date is where the planner put it, as the .gan
-    reader does); a summary or linked task keeps it only where its links alone
-    would start it earlier, so the plan read back has the file's dates without
-    constraints it never had. Constraints only come back, so the loop ends
-    (in one or two rounds).
-    """
-    linked = {lk.successor for lk in plan.links}
-    pinned = {
-        t.uid: t.constraint_date
-        for t in plan.tasks
-        if t.constraint_type is ConstraintType.SNET
-        and t.constraint_date is not None
-        and (t.uid in linked or plan.is_summary(t.uid))
-    }
-    for uid in pinned:
-        task = plan.task(uid)
-        plan.update_task(replace(task, constraint_type=ConstraintType.ASAP, constraint_date=None))
-    while pinned:
-        sched = run_schedule(plan)
-        early = [uid for uid, day in pinned.items() if sched[uid].start < day]
-        for uid in early:
-            day = pinned.pop(uid)
-            task = plan.task(uid)
-            plan.update_task(
-                replace(task, constraint_type=ConstraintType.SNET, constraint_date=day)
-            )
-        if not early:
-            return
 
 
 def _unguard(cell: str) -> str:

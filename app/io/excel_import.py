@@ -32,7 +32,7 @@ from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currenc
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_rows_read import cells, forward_only, load_sheet
-from app.io.sheet_uids import uid_column
+from app.io.sheet_uids import uid_column, unpin_scheduled_starts
 from app.io.sheet_values import date_order_told
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
@@ -428,6 +428,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         day_first=day_first,
         progress=building,
     )
+    if recovery is not None and uid_col is not None:  # Gantry's Plan sheet: its dates, worked out
+        unpin_scheduled_starts(plan)
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:

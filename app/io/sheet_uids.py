@@ -14,6 +14,8 @@ from dataclasses import replace
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
+from app.domain.scheduler import schedule as run_schedule
+from app.domain.task import ConstraintType
 from app.io.negative_uids import negative_uid
 from app.io.sheet_values import ref_text
 
@@ -82,3 +84,35 @@ def renumbered(plan: Plan, uids: dict[int, int]) -> Plan:
         baselines=plan.baselines,
         risks=plan.risks,
     )
+
+
+def unpin_scheduled_starts(plan: Plan) -> None:
+    """Gantry's own task table (it has a UID column) lists the dates the scheduler worked out.
+
+    The sheet reader turns every start into "start no earlier than". A task keeps it only
+    where the plan without it would start the task earlier: a linked task where its links
+    alone place it, an unlinked one at the project's start, are as they were written, with
+    no constraint they never had (``gantry diff plan.gantry plan2.gantry`` after a round
+    trip through CSV listed 'ASAP' -> 'SNET' on the first task). A task placed later than
+    that keeps its date as the constraint. Constraints only come back, so the loop ends
+    (in one or two rounds).
+    """
+    pinned = {
+        t.uid: t.constraint_date
+        for t in plan.tasks
+        if t.constraint_type is ConstraintType.SNET and t.constraint_date is not None
+    }
+    for uid in pinned:
+        task = plan.task(uid)
+        plan.update_task(replace(task, constraint_type=ConstraintType.ASAP, constraint_date=None))
+    while pinned:
+        sched = run_schedule(plan)
+        early = [uid for uid, day in pinned.items() if sched[uid].start < day]
+        for uid in early:
+            day = pinned.pop(uid)
+            task = plan.task(uid)
+            plan.update_task(
+                replace(task, constraint_type=ConstraintType.SNET, constraint_date=day)
+            )
+        if not early:
+            return

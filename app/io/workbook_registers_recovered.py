@@ -136,8 +136,9 @@ class RegisterRecovery:
         return [
             f"{self.path.name}: the hidden _gantry sheet Gantry keeps the plan in is gone; "
             f"read {' and '.join(r for r in read if r)}; not recovered: calendars, holidays "
-            "and days off, baselines, constraints (each Start is read as 'start no earlier "
-            "than'), deadlines, task types, work typed on assignments, people's initials, "
+            "and days off, baselines, constraints (a Start later than the links and the "
+            "project's start give is read as 'start no earlier than'), manual scheduling, "
+            "deadlines, task types, work typed on assignments, people's initials, "
             "e-mail, skills, overtime rates and costs per use, and the plan's settings"
         ]
 

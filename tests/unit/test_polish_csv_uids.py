@@ -112,4 +112,4 @@ def test_own_csv_keeps_only_the_start_constraints_that_place_a_task(tmp_path):
     kinds = {t.uid: (t.constraint_type, t.constraint_date) for t in back.tasks}
     assert kinds[6] == (ConstraintType.ASAP, None)  # placed by its link
     assert kinds[9] == (ConstraintType.SNET, late)  # the link alone would start it earlier
-    assert kinds[5][0] is ConstraintType.SNET  # no link places it: its date stays put
+    assert kinds[5] == (ConstraintType.ASAP, None)  # at the project's start, as written
