@@ -48,6 +48,67 @@ _CODES_BY_SYMBOL = {
 }
 
 
+# ISO 4217 codes a client may write beside an amount (EUR 300, 300 CHF), and the symbols
+# that stand for more than one currency (kr, Fr.): what a sheet's number may carry and
+# still be that number. A list, not "any letters": 12k or 5m is no amount in a currency.
+ISO_CODES = frozenset(
+    [
+        "AED",
+        "ARS",
+        "AUD",
+        "BGN",
+        "BRL",
+        "CAD",
+        "CHF",
+        "CLP",
+        "CNY",
+        "COP",
+        "CZK",
+        "DKK",
+        "EGP",
+        "EUR",
+        "GBP",
+        "HKD",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "ISK",
+        "JPY",
+        "KES",
+        "KRW",
+        "MAD",
+        "MXN",
+        "MYR",
+        "NGN",
+        "NOK",
+        "NZD",
+        "PEN",
+        "PHP",
+        "PKR",
+        "PLN",
+        "RON",
+        "RSD",
+        "RUB",
+        "SAR",
+        "SEK",
+        "SGD",
+        "THB",
+        "TRY",
+        "TWD",
+        "UAH",
+        "USD",
+        "VND",
+        "ZAR",
+    ]
+)
+# With their signs: US$, A$ and R$ also read as the letters left once "$" is taken off.
+CURRENCY_MARKS = frozenset(
+    {*_CODES_BY_SYMBOL, *(s.rstrip("$") for s in _CODES_BY_SYMBOL if s.endswith("$"))}
+    | {*ISO_CODES, "kr", "Kr", "kr.", "Fr", "Fr.", "Rs"}
+) - {""}
+
+
 def code_for_symbol(symbol: str) -> str:
     """The ISO 4217 code a currency symbol stands for, or "" when it is unknown or ambiguous.
 

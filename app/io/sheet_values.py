@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from app.domain.assigning import own_units, typed_range
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
+from app.domain.money import CURRENCY_MARKS, ISO_CODES
 from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -276,19 +277,30 @@ def read_number(value: object) -> float:
         raise CellError(f"{quoted(value)} is not a number") from None
 
 
-_CURRENCY_CODE = re.compile(r"^[^\W\d_]{1,3}\.?(?=[\d.,\-])|(?<=[\d.,])[^\W\d_]{1,3}\.?$")
+# Letters before or after the number: dropped only when they are a currency's code or
+# symbol (money.CURRENCY_MARKS), so 12k or 5m stays no number (as parse_money has it).
+_CURRENCY_CODE = re.compile(r"^([^\W\d_]{1,3}\.?)(?=[\d.,\-])|(?<=[\d.,])([^\W\d_]{1,3}\.?)$")
 _PER_HOUR = re.compile(r"/h$", re.IGNORECASE)
 _NOT_NUMERIC = re.compile(r"[^\d.,\-]")
 
 
 def _money_marks(text: str) -> str:
     """``text`` without what a client writes around a number: spaces, currency signs
-    (€, $, £), a currency code or word before or after (EUR 300, 300 CHF, 1 200 kr, 50 zł), group apostrophes
-    (1'200) and a rate's "/h"; any other letter stays, so "12abc34" is no 1234."""
+    (€, $, £), a currency code or symbol before or after (EUR 300, 300 CHF, 1 200 kr, 50 zł), group
+    apostrophes (1'200) and a rate's "/h"; any other letter stays, so "12abc34" is no 1234 and
+    "12k" no 12 (parse_money refuses it too: no guessed thousands)."""
     kept = "".join(
         ch for ch in text if not ch.isspace() and ch != "'" and unicodedata.category(ch) != "Sc"
     )
-    return _CURRENCY_CODE.sub("", _PER_HOUR.sub("", kept))
+    return _CURRENCY_CODE.sub(_currency_mark, _PER_HOUR.sub("", kept))
+
+
+def _currency_mark(found: re.Match[str]) -> str:
+    """ "" for a currency's code or symbol (EUR, chf, zł, kr), else the letters kept."""
+    word = found.group(0)
+    if word in CURRENCY_MARKS or word.upper() in ISO_CODES:
+        return ""
+    return word
 
 
 def _scientific(value: object, text: str) -> float:
