@@ -4,10 +4,16 @@ Plan sheet (moved out of excel_export.py; read back by register_sheets.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from openpyxl import Workbook
+from openpyxl.styles import NamedStyle
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.risk import RISK_DIGITS
 from app.io.register_sheets import (
     RISK_COLUMNS,
     RISK_SHEET,
@@ -20,6 +26,7 @@ from app.io.workbook_format import (
     Pen,
     finite,
     fit,
+    money_format,
     styled_cell,
     table,
     unflag_numbers_as_text,
@@ -27,6 +34,15 @@ from app.io.workbook_format import (
 from app.io.workbook_steps import Steps
 
 _WIDEST_PROSE = 60.0  # mitigations: long prose is read in the cell itself
+
+
+def _whole_money(book: Workbook, project: Project) -> StyleArray:
+    """The register's money format: whole units (RISK_DIGITS), as the Risks view, its
+    printout, the Budget view's reserve and the status report show an estimate."""
+    whole = replace(project, currency_digits=RISK_DIGITS)
+    style = NamedStyle(name="Gantry risk money", number_format=money_format(whole))
+    book.add_named_style(style)
+    return style.as_tuple()
 
 
 def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
@@ -51,17 +67,18 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
     )
     unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
     title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
+    money = _whole_money(book, plan.project)
     for r, task_text in zip(risks, tasks, strict=True):
         ws.append(
             (
                 r.uid,
                 fmt.text(title, r.title),
                 styled_cell(ws, finite(r.probability), fmt.percent),
-                styled_cell(ws, finite(r.impact), fmt.money),
-                styled_cell(ws, finite(round(r.exposure, 2)), fmt.money),
+                styled_cell(ws, finite(r.impact), money),
+                styled_cell(ws, finite(round(r.exposure, 2)), money),
                 fmt.text(owner, r.owner),
                 fmt.text(mitigation, r.mitigation),
-                styled_cell(ws, finite(r.contingency), fmt.money),
+                styled_cell(ws, finite(r.contingency), money),
                 status_shown(r.status),
                 fmt.kept_text(linked, task_text),
                 fmt.text(description, r.description),
