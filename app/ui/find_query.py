@@ -354,7 +354,7 @@ def typed_in(
     if kind is Column.NOTES:  # the whole note, not only the line the cell shows
         if text == task.notes:
             return None
-        return EditTaskCommand(document, uid, f"Set notes of '{task.name}'", notes=text)
+        return EditTaskCommand(document, uid, f"Set notes of {quoted(task.name)}", notes=text)
     if kind is Column.RESOURCES:  # as typed into the People cell: new names join the team
         return (
             None if text == model.cell_text(uid, column) else _staffing(model, uid, text, joining)
@@ -401,7 +401,7 @@ def replace_command(
             command = typed_in(model, uid, column, text, joining)
         except InputError as exc:
             task = plan.task(uid)
-            where = f"Task {plan.index_of(uid) + 1} '{task.name}', {title}"
+            where = f"Task {plan.index_of(uid) + 1} {quoted(task.name)}, {title}"
             raise InputError(clipped(f"{where}: {exc}", MESSAGE_LIMIT)) from None
         if command is not None:
             parts.append(command)

@@ -18,7 +18,7 @@ from app.domain.mark_on_track import mark_on_track, status_moment
 from app.domain.percent_shown import shown_percent
 from app.domain.plural_words import counted, verb
 from app.domain.tracking_edits import typed_summary_percent
-from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
+from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute, quoted
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -47,7 +47,7 @@ def summary_percent_command(document: Document, uid: int, percent: float) -> Pla
         return None
     fields = typed_summary_percent(document.plan, document.schedule, uid, percent)
     name = document.plan.task(uid).name
-    return tasks_fields_command(document, fields, f"Set % complete of '{name}'")
+    return tasks_fields_command(document, fields, f"Set % complete of {quoted(name)}")
 
 
 def mark_on_track_action(window: MainWindow, today: date | None = None) -> None:

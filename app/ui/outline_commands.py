@@ -93,7 +93,7 @@ def swapped_order(plan: Plan, uids: Iterable[int], down: bool) -> list[int]:
     if not 0 <= other < len(siblings):
         where = "last" if down else "first"
         raise OutlineError(
-            f"'{plan.task(top[-1 if down else 0]).name}' is already the {where} there"
+            f"{quoted(plan.task(top[-1 if down else 0]).name)} is already the {where} there"
         )
 
     def rows(uid: int) -> range:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.assigning import occurrence_uids, staff_of, units_spread
 from app.domain.errors import AppError, InputError
 from app.ui.budget.money import money
-from app.ui.commands import CompositeCommand, execute
+from app.ui.commands import CompositeCommand, execute, quoted
 from app.ui.dialogs.assign_graph import AssignGraph
 from app.ui.dialogs.assign_grid import COST, MARK, NAME, UNITS, GridRow, PeopleGridView
 from app.ui.dialogs.assign_replace_dialog import ReplaceResourceDialog
@@ -209,8 +209,8 @@ class AssignResourcesDialog(QDialog):
                 if uid not in {a.resource_uid for a in staff_of(plan, task_uid)}:
                     raise InputError(
                         f"{res.name}: units {self._ranges[uid]} differ among the occurrences"
-                        f" of '{plan.task(tasks[0]).name}': type the units for"
-                        f" '{plan.task(task_uid).name}'"
+                        f" of {quoted(plan.task(tasks[0]).name)}: type the units for"
+                        f" {quoted(plan.task(task_uid).name)}"
                     )
             out[uid] = parse_units("", res)
         return out
@@ -244,7 +244,9 @@ class AssignResourcesDialog(QDialog):
                     self.document, task_uid, lambda p, uid: staffing_replacing(p, uid, old_uid, new)
                 )
             if not parts:
-                return self._say(f"'{plan.resource(old_uid).name}' is not on the selected tasks.")
+                return self._say(
+                    f"{quoted(plan.resource(old_uid).name)} is not on the selected tasks."
+                )
             execute(self.document, CompositeCommand(self.document, "Replace Resource", parts))
         except AppError as exc:
             return self._say(str(exc))

@@ -18,7 +18,7 @@ from app.domain.assigning import (
     set_assignments,
 )
 from app.domain.plan import Plan
-from app.ui.commands import CompositeCommand, PlanCommand
+from app.ui.commands import CompositeCommand, PlanCommand, quoted
 from app.ui.dialogs.assign_units import cell_units, staffing_with
 from app.ui.document import Document
 from app.ui.team.commands import SetAssignmentsCommand
@@ -79,7 +79,7 @@ def staff_people(
     parts = staffing_commands(
         document, task_uid, lambda p, uid: (staffing_with(p, uid, people), {})
     )
-    return CompositeCommand(document, label or f"Assign people to '{name}'", parts)
+    return CompositeCommand(document, label or f"Assign people to {quoted(name)}", parts)
 
 
 class _OffTheSummary(PlanCommand):

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from app.domain.assigning import staff_of
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Resource, ResourceType, check_max_units
 
 _PERCENT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
@@ -122,7 +123,10 @@ def staffing_replacing(
         res = plan.resource(a.resource_uid)
         if res.uid in new:
             task = plan.task(task_uid).name
-            raise InputError(f"'{res.name}' is already on '{task}': untick them to replace")
+            raise InputError(
+                f"{quoted(res.name, NAME_LIMIT)} is already on {quoted(task, NAME_LIMIT)}: "
+                "untick them to replace"
+            )
         if res.uid != old_uid:
             parts.append(_kept(res, a.units))
             continue

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InputError
 from app.domain.hyperlinks import hyperlink
-from app.ui.commands import EditTaskCommand, PlanCommand, execute
+from app.ui.commands import EditTaskCommand, PlanCommand, execute, quoted
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.task_info_hyperlink import link_edits
@@ -100,11 +100,11 @@ def hyperlink_command(document: Document, uid: int, link: object) -> PlanCommand
     """Set (or, with None, remove) task ``uid``'s hyperlink, named for the undo list."""
     task = document.plan.task(uid)
     if link is None:
-        text = f"Remove hyperlink from '{task.name}'"
+        text = f"Remove hyperlink from {quoted(task.name)}"
     elif task.hyperlink is None:
-        text = f"Insert hyperlink on '{task.name}'"
+        text = f"Insert hyperlink on {quoted(task.name)}"
     else:
-        text = f"Edit hyperlink of '{task.name}'"
+        text = f"Edit hyperlink of {quoted(task.name)}"
     return EditTaskCommand(document, uid, text, hyperlink=link)
 
 

@@ -48,7 +48,7 @@ from app.domain.recurrence_tasks import (
 )
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
-from app.ui.commands import PlanCommand, execute
+from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
 
@@ -360,7 +360,7 @@ class RecurringTaskCommand(PlanCommand):
     ) -> None:
         plan = document.plan
         verb = "Insert" if uid is None else "Change"
-        super().__init__(document, f"{verb} recurring task '{name}'")
+        super().__init__(document, f"{verb} recurring task {quoted(name)}")
         self.name = name
         self.rec = rec
         self.index = index
@@ -427,9 +427,7 @@ def _links_touching(plan: Plan, uids: set[int]) -> list[str]:
 
 def _report(window: MainWindow, command: RecurringTaskCommand) -> None:
     count = len(command.occurrences)
-    said = (
-        f"Recurring task '{command.name}': {counted(count, 'occurrence')}, {describe(command.rec)}"
-    )
+    said = f"Recurring task {quoted(command.name)}: {counted(count, 'occurrence')}, {describe(command.rec)}"
     dropped = command.dropped_links
     if dropped:  # the occurrences were made again: their links did not come along
         links = counted(len(dropped), "link")

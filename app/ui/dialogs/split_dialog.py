@@ -15,7 +15,7 @@ from app.domain.errors import AppError
 from app.domain.notation import parse_duration
 from app.domain.splits import check_splittable, resume_offset, split_at
 from app.domain.worktime import WorkTime
-from app.ui.commands import PlanCommand, SplitTaskCommand, execute, one_step
+from app.ui.commands import PlanCommand, SplitTaskCommand, execute, one_step, quoted
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import date_edit, read_date
@@ -74,7 +74,7 @@ class SplitDialog(CommandDialog):
         wt = WorkTime.continuous() if task.elapsed else self._calendar()
         offset = wt.between(self._start, read_date(self.at))
         splits = split_at(task.splits, task.duration_minutes, offset, pause.minutes)
-        return SplitTaskCommand(self.document, self.uid, splits, f"Split task '{task.name}'")
+        return SplitTaskCommand(self.document, self.uid, splits, f"Split task {quoted(task.name)}")
 
     @classmethod
     def ask(cls, document: Document, uid: int, parent: QWidget | None = None) -> bool:
@@ -106,7 +106,8 @@ def remove_splits(window: MainWindow) -> None:
         window.show_error("None of the selected tasks is split")
         return
     parts: list[PlanCommand] = [
-        SplitTaskCommand(document, u, (), f"Remove splits of '{plan.task(u).name}'") for u in uids
+        SplitTaskCommand(document, u, (), f"Remove splits of {quoted(plan.task(u).name)}")
+        for u in uids
     ]
     command = one_step(document, f"Remove splits of {len(parts)} tasks", parts)
     try:

@@ -25,7 +25,7 @@ from app.domain.task import ConstraintType
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
-from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand
+from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, quoted
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
@@ -272,7 +272,7 @@ class TaskDialog(CommandDialog):
             raise InputError(summary_constraint_message(task))  # the sheet's words
         changed = {k: v for k, v in changes.items() if getattr(task, k) != v}
         parts: list[PlanCommand] = []
-        label = f"Edit task '{task.name}'"
+        label = f"Edit task {quoted(task.name)}"
         if changed:
             parts.append(EditTaskCommand(self.document, self.uid, label, **changed))
         links = parse_links(plan, self.uid, self.predecessors.text())

@@ -44,7 +44,7 @@ from app.domain.tracking_edits import (
     typed_remaining_duration,
     typed_span,
 )
-from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
@@ -215,7 +215,9 @@ class UpdateTasksDialog(CommandDialog):
         }
         if not changed:
             return None
-        return EditTaskCommand(self.document, self.uid, f"Update task '{original.name}'", **changed)
+        return EditTaskCommand(
+            self.document, self.uid, f"Update task {quoted(original.name)}", **changed
+        )
 
     def _several_command(self) -> PlanCommand | None:
         """Each task's changes from the fields typed, as one step (None: nothing typed)."""
@@ -297,7 +299,7 @@ def update_tasks_action(window: MainWindow) -> None:
         return
     if plan.is_summary(uid):
         window.show_error(
-            f"the progress of summary task '{plan.task(uid).name}' comes from its subtasks "
+            f"the progress of summary task {quoted(plan.task(uid).name)} comes from its subtasks "
             "(type its % Complete in the sheet to hand it to them)"
         )
         return

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.calendar import Calendar
 from app.domain.vacations import CalendarEdit, give_calendar, undo_calendar_edit
-from app.ui.commands import PlanCommand
+from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand
 
@@ -68,7 +68,7 @@ def calendar_commands(
     calendar new in the same step."""
     changed = list(changed)
     parts: list[PlanCommand] = [
-        PutCalendarCommand(document, cal, f"Change calendar '{cal.name}'")
+        PutCalendarCommand(document, cal, f"Change calendar {quoted(cal.name)}")
         for cal in changed
         if cal.uid not in people
     ]

@@ -23,7 +23,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.scheduling.calendar_blame import task_named
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
-from app.ui.commands import PlanCommand
+from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
 from app.ui.gantt.commands import (
     move_start,
@@ -170,7 +170,7 @@ class BarProposer:
             return Proposal(
                 lines,
                 None,
-                f"'{task.name}' started on {task.actual_start:{DATE_FORMAT}}: work done "
+                f"{quoted(task.name)} started on {task.actual_start:{DATE_FORMAT}}: work done "
                 "does not move (change its actual start in Task Information)",
             )
         pin = clock.start_at(shifted, minutes)

@@ -23,7 +23,7 @@ from app.domain.custom_fields import (
 )
 from app.domain.custom_values import edit_text, format_value, parse_value
 from app.domain.project import Project
-from app.ui.commands import EditTaskCommand
+from app.ui.commands import EditTaskCommand, quoted
 from app.ui.locale_dates import held_year, locale_date_order
 from app.ui.models.task_edits import Column
 
@@ -102,4 +102,4 @@ def custom_command(document: Document, uid: int, column: int, text: str) -> Edit
     custom = with_value(task.custom, name, value)
     if custom == task.custom:
         return None
-    return EditTaskCommand(document, uid, f"Set {title} of '{task.name}'", custom=custom)
+    return EditTaskCommand(document, uid, f"Set {title} of {quoted(task.name)}", custom=custom)

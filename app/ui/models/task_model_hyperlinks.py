@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.hyperlinks import SCHEMES, Hyperlink, hyperlink, scheme_of
-from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.models.task_edits import HEADERS, Column
 
 if TYPE_CHECKING:
@@ -92,9 +92,9 @@ def hyperlink_cell_command(
     if link == task.hyperlink:
         return None
     if link is None:
-        label = f"Remove hyperlink from '{task.name}'"
+        label = f"Remove hyperlink from {quoted(task.name)}"
     else:
-        label = f"Set {HEADERS[column].lower()} of '{task.name}'"
+        label = f"Set {HEADERS[column].lower()} of {quoted(task.name)}"
     return EditTaskCommand(document, uid, label, hyperlink=link)
 
 

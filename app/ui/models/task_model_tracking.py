@@ -36,7 +36,7 @@ from app.domain.tracking_edits import (
 )
 from app.report.columns import remaining_text
 from app.ui.budget.money import money
-from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.models.task_date_edits import task_worktime
 from app.ui.models.task_edits import HEADERS, Column
 
@@ -142,7 +142,7 @@ def accrual_cell_command(document: Document, uid: int, text: str) -> PlanCommand
     if accrual is task.fixed_cost_accrual:
         return None
     return EditTaskCommand(
-        document, uid, f"Set fixed cost accrual of '{task.name}'", fixed_cost_accrual=accrual
+        document, uid, f"Set fixed cost accrual of {quoted(task.name)}", fixed_cost_accrual=accrual
     )
 
 
@@ -172,7 +172,7 @@ def progress_duration_command(
     task = plan.task(uid)
     what = HEADERS[column].lower()
     if plan.is_summary(uid):
-        raise InputError(f"the {what} of summary task '{task.name}' comes from its subtasks")
+        raise InputError(f"the {what} of summary task {quoted(task.name)} comes from its subtasks")
     typed = text.strip()
     if not typed:
         raise InputError(f"type the {what} (0d for none)")
@@ -189,4 +189,4 @@ def progress_duration_command(
     changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
     if not changed:
         return None
-    return EditTaskCommand(document, uid, f"Set {what} of '{task.name}'", **changed)
+    return EditTaskCommand(document, uid, f"Set {what} of {quoted(task.name)}", **changed)

@@ -15,6 +15,7 @@ from app.domain.money import parse_money
 from app.domain.notation import parse_work
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
+from app.ui.commands import quoted
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.team.commands import EditAssignmentCommand, SetAssignmentWorkCommand
 from app.ui.team.roster_model import ResourceUidRole
@@ -81,7 +82,7 @@ def _set_cost(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
         return
     changed = bool(found) and found[0].cost != cost
     task = plan.task(task_uid).name
-    text = f"Cost of '{res.name}' on '{task}'"
+    text = f"Cost of {quoted(res.name)} on {quoted(task)}"
     if changed and view.run(EditAssignmentCommand(view.document, found[0].uid, text, cost=cost)):
         return
     view.refresh_person()  # the cell shows the amount as money again
@@ -120,7 +121,7 @@ def _set_rate_table(view: TeamView, res: Resource, task_uid: int, text: str) -> 
         return
     table = RATE_TABLES.index(letter)
     if found and found[0].rate_table != table:
-        label = f"Rate table of '{res.name}' on '{plan.task(task_uid).name}'"
+        label = f"Rate table of {quoted(res.name)} on {quoted(plan.task(task_uid).name)}"
         command = EditAssignmentCommand(view.document, found[0].uid, label, rate_table=table)
         if view.run(command):
             return

@@ -43,7 +43,7 @@ from app.domain.vacations import (
     undo_person_update,
     update_person,
 )
-from app.ui.commands import PlanCommand
+from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
 
 
@@ -58,7 +58,7 @@ class SetAssignmentsCommand(PlanCommand):
     def __init__(self, document: Document, task_uid: int, text: str) -> None:
         self._wanted = parse_assignments(document.plan, text, task_uid)
         name = document.plan.task(task_uid).name
-        super().__init__(document, f"Assign people to '{name}'")
+        super().__init__(document, f"Assign people to {quoted(name)}")
         self._task_uid = task_uid
         self._edits: tuple[AssignmentEdit, ...] = ()
 
@@ -76,7 +76,7 @@ class StaffWithNewPeopleCommand(PlanCommand):
 
     def __init__(self, document: Document, task_uid: int, text: str, names: list[str]) -> None:
         plan = document.plan
-        super().__init__(document, f"Assign people to '{plan.task(task_uid).name}'")
+        super().__init__(document, f"Assign people to {quoted(plan.task(task_uid).name)}")
         first = plan.next_resource_uid()
         self._people = [Resource(first + k, name) for k, name in enumerate(names)]
         self._task_uid = task_uid
@@ -133,7 +133,7 @@ class SetAssignmentWorkCommand(PlanCommand):
         plan = document.plan
         a = plan.assignment(assignment_uid)
         who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
-        super().__init__(document, f"Work of '{who}' on '{task}'")
+        super().__init__(document, f"Work of {quoted(who)} on {quoted(task)}")
         self._task, self._new = work_edit(plan, assignment_uid, work_minutes)
         self._old_task: Task | None = None
         self._old: list[Assignment] = []
@@ -174,7 +174,7 @@ class AssignmentInfoCommand(PlanCommand):
         plan = document.plan
         a = plan.assignment(assignment_uid)
         who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
-        super().__init__(document, f"Assignment of '{who}' on '{task}'")
+        super().__init__(document, f"Assignment of {quoted(who)} on {quoted(task)}")
         self._uid = assignment_uid
         self._units = units
         self._work = work_minutes
@@ -214,7 +214,7 @@ class AddResourceCommand(PlanCommand):
     """Add a person, material or cost item to the roster."""
 
     def __init__(self, document: Document, resource: Resource, index: int | None = None) -> None:
-        super().__init__(document, f"Add '{resource.name}' to the team")
+        super().__init__(document, f"Add {quoted(resource.name)} to the team")
         self._resource = resource
         self._index = index
 
@@ -230,7 +230,7 @@ class UpdateResourceCommand(PlanCommand):
     person's own calendar too, as MS Project names it after them (:func:`update_person`)."""
 
     def __init__(self, document: Document, resource: Resource, text: str | None = None) -> None:
-        super().__init__(document, text or f"Edit '{resource.name}'")
+        super().__init__(document, text or f"Edit {quoted(resource.name)}")
         self._new = resource
         self._old: PersonUpdate | None = None
 
@@ -248,7 +248,7 @@ class RemoveResourceCommand(PlanCommand):
 
     def __init__(self, document: Document, resource_uid: int) -> None:
         name = document.plan.resource(resource_uid).name
-        super().__init__(document, f"Remove '{name}' from the team")
+        super().__init__(document, f"Remove {quoted(name)} from the team")
         self._uid = resource_uid
         self._removed: RemovedResource | None = None
         self._calendar: Calendar | None = None

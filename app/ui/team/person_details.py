@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from app.domain.calendar import Calendar
 from app.domain.resource import Resource
 from app.domain.vacations import own_calendar, people_calendars
-from app.ui.commands import CompositeCommand, PlanCommand
+from app.ui.commands import CompositeCommand, PlanCommand, quoted
 from app.ui.dialogs.working_time_people import calendar_commands
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand
@@ -70,10 +70,10 @@ def details_command(
         new = replace(new, calendar_uid=own.uid)
         own = replace(own, base_uid=base)
         if own != plan.calendars.get(own.uid):
-            parts.append(PutCalendarCommand(document, own, f"Calendar of '{old.name}'"))
+            parts.append(PutCalendarCommand(document, own, f"Calendar of {quoted(old.name)}"))
     if new != old:  # the undo step names the person as they were ("Edit 'Nina'" read
         # as the new name after a rename)
-        parts.append(UpdateResourceCommand(document, new, f"Edit '{old.name}'"))
+        parts.append(UpdateResourceCommand(document, new, f"Edit {quoted(old.name)}"))
     if len(parts) > 1:
-        return CompositeCommand(document, f"Edit '{old.name}'", parts)
+        return CompositeCommand(document, f"Edit {quoted(old.name)}", parts)
     return parts[0] if parts else None

@@ -35,7 +35,7 @@ from app.domain.resource import (
 )
 from app.domain.typed_rates import typed_amount, typed_number, typed_rate
 from app.ui.budget.money import money
-from app.ui.commands import execute
+from app.ui.commands import execute, quoted
 from app.ui.document import Document
 from app.ui.models.headers import column_title
 from app.ui.team.commands import UpdateResourceCommand
@@ -198,7 +198,7 @@ def check_name(name: str) -> None:
     found = [c for c in NAME_SEPARATORS if c in name]
     if found:
         raise InputError(
-            f"'{name.strip()}': a name cannot hold {' '.join(found)}; the People column "
+            f"{quoted(name.strip())}: a name cannot hold {' '.join(found)}; the People column "
             "separates people with , and ; and puts units in [ ]"
         )
 
@@ -209,7 +209,7 @@ def check_unique_name(resources: list[Resource], uid: int, name: str) -> None:
     for other in resources:
         if other.uid != uid and other.name.casefold() == folded:
             raise InputError(
-                f"'{other.name}' is already in the team; give each person a name of their own"
+                f"{quoted(other.name)} is already in the team; give each person a name of their own"
             )
 
 
@@ -397,7 +397,7 @@ class RosterModel(QAbstractTableModel):
             execute(
                 self.document,
                 UpdateResourceCommand(
-                    self.document, new, f"Edit {HEADERS[column].lower()} of '{res.name}'"
+                    self.document, new, f"Edit {HEADERS[column].lower()} of {quoted(res.name)}"
                 ),
             )
         except AppError as exc:

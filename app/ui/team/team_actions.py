@@ -19,7 +19,7 @@ from app.domain.leveling import LevelingResult
 from app.domain.resource import Resource
 from app.domain.vacations import vacations
 from app.ui.background import Cancelled
-from app.ui.commands import PlanCommand, execute
+from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.dialogs.working_time_dialog import change_working_time as open_working_time
@@ -138,7 +138,7 @@ class TeamActions(WidgetMixin):
             return
         res = self.document.plan.resource(uid)
         task_uid = int(item.data(ResourceUidRole))
-        label = f"Remove '{res.name}' from '{self.document.plan.task(task_uid).name}'"
+        label = f"Remove {quoted(res.name)} from {quoted(self.document.plan.task(task_uid).name)}"
         self.run(staff_people(self.document, task_uid, {uid: None}, label))
 
     def assignment_info(self) -> None:
