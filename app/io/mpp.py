@@ -8,6 +8,7 @@ The conversion runs in a child process (app/io/mpp_child.py) with its own Java V
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 import tempfile
@@ -59,8 +60,6 @@ def convert(path: Path, out: Path, kind: str = "MSPDI") -> None:
     in this process (its Java VM stays with it: see :func:`read_mpp`)."""
     jpype = _start_jvm()
     reader_cls = jpype.JClass("org.mpxj.reader.UniversalProjectReader")
-    writer_cls = jpype.JClass("org.mpxj.writer.UniversalProjectWriter")
-    formats = jpype.JClass("org.mpxj.writer.FileFormat")
     try:
         project = reader_cls().read(str(path))
     except jpype.JException as exc:
@@ -68,9 +67,46 @@ def convert(path: Path, out: Path, kind: str = "MSPDI") -> None:
     if project is None:
         raise FileFormatError(f"{path.name}: not a readable MS Project file")
     try:
-        writer_cls(getattr(formats, kind)).write(project, str(out))
+        _writer(jpype, kind).write(project, str(out))
     except jpype.JException as exc:
         raise FileFormatError(f"{path.name}: cannot be converted ({exc})") from exc
+
+
+def _writer(jpype: Any, kind: str) -> Any:
+    """MPXJ's writer of ``kind``. MS Project XML gets each assignment's work day by day
+    (<TimephasedData>), which MPXJ leaves out unless asked: a split task's pauses are only
+    there (see :func:`_pauses_only`)."""
+    if kind == "MSPDI":
+        writer = jpype.JClass("org.mpxj.mspdi.MSPDIWriter")()
+        writer.setWriteTimephasedData(True)
+        return writer
+    formats = jpype.JClass("org.mpxj.writer.FileFormat")
+    return jpype.JClass("org.mpxj.writer.UniversalProjectWriter")(getattr(formats, kind))
+
+
+# One <TimephasedData> row as MPXJ writes it, with the space after it.
+_TIMEPHASED_ROW = re.compile(r"<TimephasedData>(.*?)</TimephasedData>\s*", re.S)
+_PAUSE = "<Value>PT0H0M0S</Value></TimephasedData>"
+
+
+def _pauses_only(xml: Path) -> None:
+    """MPXJ's XML made to say a split as MS Project's does: its rows of an assignment's
+    remaining work (Type 1) stay, a row without work (MPXJ writes no <Value>, MS Project
+    a zero one) getting its zero so the reader takes it as a pause; the rows of actual and
+    baseline work by day go, as they did before MPXJ was asked for them (the plan keeps
+    their totals, read from the rows' own fields)."""
+
+    def kept(row: re.Match[str]) -> str:
+        inner = row.group(1)
+        if "<Type>1</Type>" not in inner:
+            return ""
+        if "<Value>" in inner:
+            return row.group(0)
+        return row.group(0).replace("</TimephasedData>", _PAUSE, 1)
+
+    text = xml.read_text(encoding="utf-8")
+    if "<TimephasedData>" in text:
+        xml.write_text(_TIMEPHASED_ROW.sub(kept, text), encoding="utf-8")
 
 
 def convert_in_child(path: Path, out: Path, kind: str = "MSPDI") -> None:
@@ -106,6 +142,7 @@ def read_mpp(path: Path, **options: Any) -> Plan:
             convert(path, xml)
         else:
             convert_in_child(path, xml)
+        _pauses_only(xml)
         warn = options.get("warn")
         if warn is None:
             return read_mspdi(xml)
