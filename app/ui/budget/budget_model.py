@@ -64,7 +64,7 @@ class BudgetColumn(IntEnum):
 
 _COLUMNS = len(BudgetColumn)
 
-HEADERS = {
+HEADERS: dict[int, str] = {  # by BudgetColumn, an int: column_title reads ints
     BudgetColumn.NAME: "Task",
     BudgetColumn.BUDGET: "Budget",
     BudgetColumn.FORECAST: "Forecast",

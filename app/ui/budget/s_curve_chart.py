@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import numpy as np
-import pyqtgraph as pg
+import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ def stamp(day: date | datetime) -> float:
     return datetime(day.year, day.month, day.day).timestamp()
 
 
-class _DateAxis(pg.DateAxisItem):
+class _DateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is untyped: Any
     """A date axis whose day numbers never print over a month's name.
 
     pyqtgraph steps the day ticks across month ends (26 Feb, 3 Mar...), so a day

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.baselines import Variance, variances
 from app.domain.notation import format_column_span
-from app.ui.budget.budget_model import money
+from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.models.headers import column_title
 

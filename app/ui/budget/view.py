@@ -32,9 +32,9 @@ from app.ui.budget.budget_model import (
     BudgetColumn,
     BudgetModel,
     BudgetUidRole,
-    money,
     status_date_of,
 )
+from app.ui.budget.money import money
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceColumn, VarianceModel
 from app.ui.document import Document
@@ -142,9 +142,9 @@ class BudgetView(QWidget):
         self.variance_table.setWordWrap(False)
         self.variance_table.setColumnWidth(VarianceColumn.NAME, 220)
         metrics = self.variance_table.fontMetrics()
-        for column in (VarianceColumn.BASELINE_START, VarianceColumn.BASELINE_FINISH):
+        for dates in (VarianceColumn.BASELINE_START, VarianceColumn.BASELINE_FINISH):
             self.variance_table.setColumnWidth(
-                column, metrics.horizontalAdvance("0000-00-00 00:00") + 16
+                dates, metrics.horizontalAdvance("0000-00-00 00:00") + 16
             )
         self.variance_table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.variance_baseline = QComboBox()
@@ -254,7 +254,9 @@ class BudgetView(QWidget):
         totals = project_earned_value(plan, self.model.values, self.model.top_uids)
         costs = doc.costs
         has_base = costs.budget is not None
-        self.cards["budget"].set(money(project, costs.budget) if has_base else "no baseline")
+        self.cards["budget"].set(
+            "no baseline" if costs.budget is None else money(project, costs.budget)
+        )
         self.cards["forecast"].set(
             money(project, costs.total_cost),
             None if not has_base else costs.total_cost <= (costs.budget or 0.0) + 0.005,

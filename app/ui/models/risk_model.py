@@ -56,7 +56,7 @@ class RiskColumn(IntEnum):
     DESCRIPTION = 9
 
 
-RISK_HEADERS = {
+RISK_HEADERS: dict[int, str] = {  # by RiskColumn, an int: column_title reads ints
     RiskColumn.TITLE: "Risk",
     RiskColumn.PROBABILITY: "Probability",
     RiskColumn.IMPACT: "Impact",
