@@ -49,6 +49,11 @@ def test_s19wb_the_cli_names_the_cell_and_the_missing_sheet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     book, where = _without_snapshot(tmp_path)
+    wb = load_workbook(book)  # on an ordinary task (a recurring summary's is left out, s19w2)
+    wb["Plan"][where.split("!")[1]].value = None
+    where = f"{where.rstrip('0123456789')}2"  # the row of 'Build', the first task
+    wb["Plan"][where.split("!")[1]].value = "Bob[25-75%]"
+    wb.save(book)
     capsys.readouterr()
     out = tmp_path / "back.gantry"
     assert main(["convert", str(book), str(out)]) == 1

@@ -428,8 +428,6 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         day_first=day_first,
         progress=building,
     )
-    if recovery is not None and uid_col is not None:  # Gantry's Plan sheet: its dates, worked out
-        unpin_scheduled_starts(plan)
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
@@ -438,6 +436,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     report(f"{tasks}, {links}, {counted(len(plan.resources), 'person', 'people')}")
     # A Gantry workbook without its hidden sheet: its recurring tasks' rows, found again.
     recurring = recognise_recurring(plan)
+    if recovery is not None and uid_col is not None:  # Gantry's Plan sheet: its dates, worked out
+        unpin_scheduled_starts(plan)  # (after the occurrences' pins found their recurring task)
     report_progress(progress, _RECOGNISED, READ_STEPS)
     if recurring:
         report(f"{counted(len(recurring), 'recurring task')} read from their occurrences' rows")

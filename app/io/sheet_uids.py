@@ -94,13 +94,16 @@ def unpin_scheduled_starts(plan: Plan) -> None:
     alone place it, an unlinked one at the project's start, are as they were written, with
     no constraint they never had (``gantry diff plan.gantry plan2.gantry`` after a round
     trip through CSV listed 'ASAP' -> 'SNET' on the first task). A task placed later than
-    that keeps its date as the constraint. Constraints only come back, so the loop ends
-    (in one or two rounds).
+    that keeps its date as the constraint. A recurring task's occurrences keep theirs (Gantry
+    pins each at its date). Constraints only come back, so the loop ends (in one or two rounds).
     """
+    parents = plan.parent_uids()
     pinned = {
         t.uid: t.constraint_date
         for t in plan.tasks
-        if t.constraint_type is ConstraintType.SNET and t.constraint_date is not None
+        if t.constraint_type is ConstraintType.SNET
+        and t.constraint_date is not None
+        and parents[t.uid] not in plan.recurrences
     }
     for uid in pinned:
         task = plan.task(uid)

@@ -23,6 +23,7 @@ from pathlib import Path
 from app.domain.assigning import typed_range
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.domain.plural_words import counted, noun, verb
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
@@ -40,7 +41,7 @@ from app.io.register_sheets import (
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
 from app.io.sheet_uids import file_uids, uid_column
-from app.io.sheet_values import is_blank, ref_text
+from app.io.sheet_values import CellError, is_blank, read_people, ref_text
 from app.io.workbook_number_formats import column_formats
 
 _OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
@@ -63,6 +64,7 @@ class RegisterRecovery:
     risks: tuple[str, Sequence[Sequence[object]]] | None
     quantities: dict[int, dict[str, float]] = field(default_factory=dict)  # row -> material
     team_uids: dict[int, int] = field(default_factory=dict)  # uid as read -> the Team UID
+    ranges: dict[int, str] = field(default_factory=dict)  # row -> its first range (Bob[25-75%])
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -82,7 +84,7 @@ class RegisterRecovery:
         row, for :meth:`apply`): read as a person's, ``[12.5 m³]`` was refused."""
         col = mapping.columns.get("resources")
         materials = self.materials()
-        if col is None or not materials:
+        if col is None:
             return data
         rows = list(data.rows)
         for i in range(mapping.header_row + 1, len(rows)):
@@ -92,10 +94,12 @@ class RegisterRecovery:
                 continue
             parts: list[str] = []
             for part in re.split(r"([,;\n])", value):
+                if typed_range(part) is not None:  # Bob[25-75%]: set aside, see _ranges
+                    self.ranges.setdefault(i, part.strip())
+                    continue
                 m = _QUANTITY.match(part)
                 name = m.group("name") if m else ""
-                # Cement[2-5 t] (a recurring task's range) is refused by the People reader
-                if m is None or name.casefold() not in materials or typed_range(part):
+                if m is None or name.casefold() not in materials:
                     parts.append(part)
                     continue
                 try:
@@ -114,6 +118,7 @@ class RegisterRecovery:
     def apply(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
         """Read the people and risks into ``plan``; the note to tell (FileFormatError naming
         a bad cell, ``plan`` then unchanged)."""
+        skipped = self._ranges(plan, data, mapping)
         people = self._people(plan) if self.team is not None else None
         risks = self._risks(plan, data, mapping) if self.risks is not None else None
         if people is not None:
@@ -139,7 +144,33 @@ class RegisterRecovery:
             "and days off, baselines, constraints (a Start later than the links and the "
             "project's start give is read as 'start no earlier than'), manual scheduling, "
             "deadlines, task types, work typed on assignments, people's initials, "
-            "e-mail, skills, overtime rates and costs per use, and the plan's settings"
+            "e-mail, skills, overtime rates and costs per use, and the plan's settings",
+            *skipped,
+        ]
+
+    def _ranges(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
+        """The note on the ranges of units (``Bob[25-75%]``) taken out of People cells by
+        :meth:`plan_rows`: on a recurring task's summary row (found again from its
+        occurrences' rows, which give each occurrence's units) they are left out; on any
+        other row the first is refused as the People reader refuses a range."""
+        if not self.ranges:
+            return []
+        col = mapping.columns["resources"]
+        uid_of = dict(_body(data, mapping))
+        for i, part in sorted(self.ranges.items()):
+            if uid_of.get(i) not in plan.recurrences:
+                try:
+                    read_people(part)
+                except CellError as exc:
+                    raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+        i, part = min(self.ranges.items())
+        n = len(self.ranges)
+        return [
+            f"{data.where(i, col)}: {noun(n, 'the range', 'the ranges')} of units on "
+            f"{counted(n, 'recurring task')} ({quoted(part)} on "
+            f"{quoted(plan.task(uid_of[i]).name)}{', the first' if n > 1 else ''}) "
+            f"{verb(n, 'is', 'are')} left out: the occurrences' rows give each occurrence's "
+            "own units"
         ]
 
     # ------------------------------------------------------------------ people
