@@ -47,7 +47,7 @@ def test_s19x_show_box_filters_the_register_and_its_printout(qtbot):
     assert _shown(view) == ["Supplier late"]
     view.grab().save("/tmp/s19x_risk_filter.png")
     # the totals are the register's, whatever is shown
-    assert "Open exposure: €3,370" in view.total.text()
+    assert "Exposure of risks not closed: €3,370" in view.total.text()
     _show(view, "Mitigating")
     view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert _shown(view) == ["Spec churn"]

@@ -211,7 +211,7 @@ class RiskView(QWidget):
         exposure = open_exposure(plan.risks)
         reserve = contingency_reserve(plan.risks)
         self.total.setText(
-            f"Open exposure: {money(plan.project, exposure, digits=RISK_DIGITS)}"
+            f"Exposure of risks not closed: {money(plan.project, exposure, digits=RISK_DIGITS)}"
             f"   Contingency reserve: {money(plan.project, reserve, digits=RISK_DIGITS)}"
         )
 
