@@ -18,7 +18,7 @@ from app.domain.costs import CostReport
 from app.domain.earned_value import earned_value, project_earned_value, s_curve
 from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
-from app.domain.risk import Risk, RiskStatus
+from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_lines import (
     Headline,
@@ -89,6 +89,8 @@ def gather_status(
         curve=s_curve(plan, schedule, costs, status) if base is not None else None,
         other_baselines=tuple(plan.baselines[i].label() for i in sorted(plan.baselines) if i),
         baseline=_baseline_text(base),
+        reserve=contingency_reserve(plan.risks),
+        exposure=open_exposure(plan.risks),
     )
 
 

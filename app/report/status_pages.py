@@ -43,6 +43,7 @@ from app.report.status_tables import (
     late_table,
     milestone_table,
     people_table,
+    risk_line,
     risk_table,
     task_count_line,
 )
@@ -191,9 +192,10 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
         flow.paragraph("No one is over-allocated from the status date on.")
 
     shown = len(report.risks)
-    of = f" ({shown} of {report.open_risks} open)" if report.open_risks > shown else ""
+    of = f" ({shown} of {report.open_risks} not closed)" if report.open_risks > shown else ""
     flow.heading(f"Top risks by exposure{of}")
     if report.risks:
+        flow.paragraph(risk_line(report))
         flow.table(risk_table(report))
     else:
         flow.paragraph("The risk register has no open risks.")

@@ -223,14 +223,25 @@ def people_table(report: StatusReport, limit: int | None = None) -> Table:
     )
 
 
+def risk_line(report: StatusReport) -> str:
+    """The register's reserve under its top risks, in whole units as the Risks view says it."""
+    reserve = _money(report, report.reserve, RISK_DIGITS)
+    exposure = _money(report, report.exposure, RISK_DIGITS)
+    return (
+        f"Contingency reserve: {reserve} for the {report.open_risks} risks not closed "
+        f"(their exposure, probability x impact: {exposure})"
+    )
+
+
 def risk_table(report: StatusReport) -> Table:
-    """The top risks by exposure with owner and mitigation."""
+    """The top risks by exposure with their contingency, owner and mitigation."""
     rows = tuple(
         (
             r.title,
             f"{r.probability * 100:.0f}%",
             _money(report, r.impact, RISK_DIGITS),
             _money(report, r.exposure, RISK_DIGITS),
+            _money(report, r.contingency, RISK_DIGITS),
             r.owner,
             r.mitigation or "none recorded",
             r.status.label,
@@ -238,8 +249,8 @@ def risk_table(report: StatusReport) -> Table:
         for r in report.risks
     )
     return Table(
-        ("Risk", "Prob.", "Impact", "Exposure", "Owner", "Mitigation", "Status"),
+        ("Risk", "Prob.", "Impact", "Exposure", "Contingency", "Owner", "Mitigation", "Status"),
         rows,
-        right=frozenset({1, 2, 3}),
-        wide=frozenset({0, 5}),
+        right=frozenset({1, 2, 3, 4}),
+        wide=frozenset({0, 6}),
     )

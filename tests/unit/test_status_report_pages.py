@@ -140,7 +140,7 @@ def test_long_lists_stop_with_a_count_and_stay_within_two_pages(qapp, tmp_path):
     pages, text = _pdf(tmp_path, report, paper="Letter")
     assert pages <= 2
     assert f"and {report.late_count - 15} more late tasks" in text
-    assert "(5 of 13 open)" in text
+    assert "(5 of 13 not closed)" in text
     # the phase picture takes what room page 2 has left, and says what it left out
     assert "Schedule summary" in text
     assert "more rows left out for room" in text
