@@ -45,3 +45,15 @@ def test_s19mx_an_mpp_without_splits_schedules_as_its_xml_and_says_the_same(shar
     # the work day by day asked of MPXJ is read for pauses only: no new notes
     notes = [line.replace(".mpp:", ".xml:") for line in mpp.stderr.splitlines()]
     assert notes == xml.stderr.splitlines()
+
+
+@needs_mpxj
+def test_s19mx_the_split_goes_back_to_ms_project_xml(shared_data, tmp_path):
+    out = tmp_path / "back.xml"
+    done = gantry("convert", shared_data / "mpp" / "SplitTaskFinishDate.mpp", out)
+    assert done.returncode == 0
+    assert "<TimephasedData>" in out.read_text(encoding="utf-8")  # the pauses, as MS Project
+    back = json.loads(gantry("schedule", "--json", out).stdout)["tasks"]
+    finish = {t["uid"]: t["finish"] for t in back}
+    assert finish[4] == "2010-06-28T17:00:00"
+    assert finish[1] == "2010-07-21T17:00:00"
