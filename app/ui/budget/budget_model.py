@@ -7,7 +7,7 @@ reset) whenever the document is rescheduled.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.cost_earned import EarnedValueBook
-from app.domain.earned_value import ZERO, EarnedValue
+from app.domain.earned_value import ZERO, EarnedValue, project_earned_value
+from app.domain.risk import RISK_DIGITS, contingency_reserve, live
+from app.report.render import BoldRow
 from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.models.headers import column_title
@@ -323,3 +325,74 @@ class BudgetModel(QAbstractItemModel):
         if column in (BudgetColumn.CPI, BudgetColumn.SPI):
             return f"{value:.2f}"
         return money(self.document.plan.project, value)
+
+    def total_number(self, column: BudgetColumn) -> float | None:
+        """The project's figure in ``column``, as the view's cards show it (None: none)."""
+        costs = self.document.costs
+        budget = costs.budget
+        if column is BudgetColumn.BUDGET:
+            return budget
+        if column is BudgetColumn.FORECAST:
+            return costs.total_cost
+        if column is BudgetColumn.ACTUAL:
+            return costs.total_actual_cost
+        if column is BudgetColumn.REMAINING:
+            return costs.total_cost - costs.total_actual_cost
+        if budget is None:
+            return None
+        if column is BudgetColumn.VARIANCE:
+            return costs.total_cost - budget
+        ev = project_earned_value(self.document.plan, self.values, self.top_uids)
+        return {
+            BudgetColumn.PV: ev.pv,
+            BudgetColumn.EV: ev.ev,
+            BudgetColumn.CPI: ev.cpi,
+            BudgetColumn.SPI: ev.spi,
+            BudgetColumn.EAC: ev.eac,
+            BudgetColumn.ETC: ev.etc,
+            BudgetColumn.VAC: ev.vac,
+        }.get(column)
+
+    def footer_rows(self, headers: Sequence[str]) -> list[list[str]]:
+        """The printout's rows under the tasks, in the columns ``headers`` names: the project's
+        total (as MS Project's Cost table ends with the project summary row), then the risk
+        reserve of the risks not closed and, with a baseline, the budget plus that reserve."""
+        project = self.document.plan.project
+        columns = [_BY_HEADER.get(h) for h in headers]
+
+        def row(name: str, figures: Callable[[BudgetColumn], str]) -> list[str]:
+            return [
+                name if c is BudgetColumn.NAME else "" if c is None else figures(c) for c in columns
+            ]
+
+        def total(column: BudgetColumn) -> str:
+            value = self.total_number(column)
+            if value is None:
+                return ""
+            if column in (BudgetColumn.CPI, BudgetColumn.SPI):
+                return f"{value:.2f}"
+            return money(project, value)
+
+        risks = self.document.plan.risks
+        reserve = contingency_reserve(risks)
+        budget = self.document.costs.budget
+        count = len(live(risks))
+        said = f"Risk reserve: contingency of the {count} risks not closed"
+        rows = [
+            BoldRow(row("Project total", total)),  # bold, as the view's summary rows
+            row(
+                said,
+                lambda c: (
+                    money(project, reserve, digits=RISK_DIGITS) if c is BudgetColumn.BUDGET else ""
+                ),
+            ),
+        ]
+        if budget is not None:
+            plus = money(project, budget + reserve)
+            rows.append(
+                row("Budget plus reserve", lambda c: plus if c is BudgetColumn.BUDGET else "")
+            )
+        return rows
+
+
+_BY_HEADER = {text: BudgetColumn(column) for column, text in HEADERS.items()}

@@ -122,6 +122,9 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
     if view is None:
         return None
     headers, rows = table_rows(view)
+    footer = getattr(getattr(widget, "model", None), "footer_rows", None)
+    if name == "budget" and callable(footer):  # the project total and the risk reserve
+        rows += footer(headers)
     return TITLES[name], headers, rows
 
 
