@@ -265,6 +265,22 @@ class GanttPainter:
             if not page[0] <= x < page[1]:
                 return None  # drawn whole on the page where it begins
             end = page[1] if end is None else min(end, page[1])
+        y = geom.mid_y + ascent / 2 - 1
+        before = geom.x0 - 5 - ((page[0] if page is not None else 0.0) + 2)  # room left of it
+        if (
+            self.label_end is not None
+            and x + self._widths(label) > self.label_end
+            and before > (end if end is not None else self.label_end) - x
+        ):
+            # Past the chart's right edge: left of the bar, where there is more room, as
+            # MS Project prints the last bars' names (the chart ends shortly after the
+            # project does), shortened only if even that room is short. A page's edge
+            # inside the chart still shortens it: the next page goes on from there.
+            if self._widths(label) > before:
+                label = short_label(label, before, self._widths)
+                if label.strip("\u2026 ") == "":
+                    return None
+            return QPointF(geom.x0 - 5 - self._widths(label), y), label
         if end is not None and x + self._widths(label) > end:
             room = max(end - x, 0.0)
             # whole names and "+2", else the first name without its units ("Jonas W…+1")
@@ -272,7 +288,7 @@ class GanttPainter:
             if shortened.strip("\u2026 ") == "":
                 return None  # room for no letter: nothing rather than a lone "…"
             label = shortened
-        return QPointF(x, geom.mid_y + ascent / 2 - 1), label
+        return QPointF(x, y), label
 
     def _paint_label(
         self,
