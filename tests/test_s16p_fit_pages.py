@@ -76,7 +76,7 @@ def test_fit_to_n_wide_by_m_tall(qapp, plan_file, tmp_path, landscape, wide, tal
     args += ["--pages-tall", str(tall)] + (["--landscape"] if landscape else [])
     assert main(args) == 0
     pages = pdf_pages(out)
-    layout = layout_for(ninety(), pages_wide=wide, pages_tall=tall, landscape=landscape)
+    layout = layout_for(ninety(), pages_wide=wide, pages_tall=tall, landscape=landscape or None)
     assert pages == len(layout.pages)
     assert pages <= wide * tall  # 'fit to' never takes more pages than it names
     assert layout.cols_count == wide  # the chart is spread over exactly N pages across

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPainter, QPdfWriter
 
 from app.domain.costs import CostReport
 from app.domain.errors import AppError, OptionError
@@ -28,6 +28,7 @@ from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.empty_print import check_something_to_print
 from app.report.fonts import report_font
 from app.report.gantt_pages import (
+    MIN_CHART_SHARE,
     ROW_H,
     TIMESCALE_H,
     drawn_end,
@@ -46,6 +47,7 @@ from app.report.timescale import Timescale
 PNG_DEFAULT_WIDTH = 1600
 PNG_MIN_CHART = 200
 PNG_FONT = 11  # text height in the PNG, pixels
+UPRIGHT_CHART_SHARE = 0.55  # less chart than this on a portrait page: print landscape
 
 
 def _as_datetime(value: Any, name: str) -> datetime | None:
@@ -90,7 +92,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     opts = base if isinstance(base, PrintOptions) else PrintOptions()
     chart = replace(opts.chart, status_date=plan.project.status_date)
     blank = options.get("blank_pages")
-    return replace(
+    opts = replace(
         opts,
         columns=tuple(options.get("columns") or opts.columns),  # --table's
         blank_pages=opts.blank_pages if blank is None else bool(blank),
@@ -99,10 +101,20 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         date_from=date_from,
         date_to=date_to,
         paper=match,
-        # Portrait unless asked: `gantry convert ... --landscape` must mean something.
-        landscape=bool(options.get("landscape", False)),
         chart=chart,
     )
+    return replace(opts, landscape=_landscape(plan, opts, options))
+
+
+def _landscape(plan: Plan, opts: PrintOptions, options: Mapping[str, Any]) -> bool:
+    """--landscape as given; portrait when --paper alone is given (the way to keep a page
+    upright); neither given, landscape when the columns would squeeze the chart."""
+    given = options.get("landscape")
+    if given is None and "print_options" in options:
+        return opts.landscape  # what the window's Page Setup holds
+    if given is not None or options.get("paper") is not None:
+        return bool(given)
+    return wide_chart_wants_landscape(plan, opts)
 
 
 def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
@@ -128,8 +140,20 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
             view_note=shown.note,
             chart=_grouped_chart(opts.chart, shown.rows),
         )
+        opts = replace(opts, landscape=_landscape(plan, opts, options))  # the view's columns
         costs = shown.costs
     export_pdf_file(plan, sched, opts, Path(path), costs=costs)
+
+
+def wide_chart_wants_landscape(plan: Plan, opts: PrintOptions) -> bool:
+    """Whether a Gantt printed with no orientation chosen goes on a landscape page, as
+    MS Project turns a wide Gantt: when on an upright page the task columns would leave the
+    chart under :data:`UPRIGHT_CHART_SHARE` of the width (the House sample's chart had 40 %
+    of a portrait A4, its bars a few points long)."""
+    upright = page_layout(replace(opts, landscape=False)).paintRect(QPageLayout.Unit.Point)
+    table = sum(c.width for c in columns_for(opts.columns, plan.project))
+    shown = table * min(1.0, upright.width() * (1 - MIN_CHART_SHARE) / table) if table else 0.0
+    return upright.width() - shown < UPRIGHT_CHART_SHARE * upright.width()
 
 
 def _grouped_chart(chart: ChartOptions, rows: ViewRows) -> ChartOptions:

@@ -60,7 +60,9 @@ MIN_CHART_SHARE = 0.4  # the chart keeps at least this share of a page's width
 # Beyond it a plan takes more pages tall (GanttProject's one squeezed page is what users flee).
 LEGIBLE_SCALE = 0.75
 LABEL_FONT = 8  # size of the chart's text on paper (names right of the bars)
-LABEL_ROOM = 0.35  # share of the chart that names right of the last bars may take at most
+# Share of the chart that names right of the last bars may take at most: a name that still
+# runs past the edge goes left of its bar (gantt_paint), so the chart ends near the finish.
+LABEL_ROOM = 0.1
 LEFT_ROOM = ROW_H * 0.6  # chart units before the first day: a whole diamond, an arrow's stub
 
 
