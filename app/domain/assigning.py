@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.recurrence_tasks import is_occurrence, occurrence_staffing
 from app.domain.resource import Assignment, Resource, ResourceType, check_max_units
 from app.domain.task import Task, TaskType
@@ -155,7 +156,7 @@ def parse_assignments(
     for raw, m in _items(text):
         res = _find(plan, m.group("name"))
         if res.uid in seen:
-            raise InputError(f"'{res.name}' is listed twice")
+            raise InputError(f"{quoted(res.name, NAME_LIMIT)} is listed twice")
         seen.add(res.uid)
         own = own_units(plan, task_uid, raw)
         units = _units(res, m.group("units") or "", raw.strip()) if own is None else own[1]

@@ -23,6 +23,7 @@ from app.domain.assigning import rebalance_for_duration
 from app.domain.contours import WorkContour, own_need
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
@@ -45,9 +46,13 @@ def _person_on_leaf(plan: Plan, a: Assignment, what: str) -> Task:
             if res.type is ResourceType.MATERIAL
             else ("a cost item: type its amount in Cost")
         )
-        raise InputError(f"'{res.name}' is {kind}; {what} is measured for people only")
+        raise InputError(
+            f"{quoted(res.name, NAME_LIMIT)} is {kind}; {what} is measured for people only"
+        )
     if plan.is_summary(task.uid):
-        raise InputError(f"the work on summary task '{task.name}' comes from its subtasks")
+        raise InputError(
+            f"the work on summary task {quoted(task.name, NAME_LIMIT)} comes from its subtasks"
+        )
     return task
 
 
@@ -71,13 +76,15 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
     res = plan.resource(a.resource_uid)
     if work_minutes <= 0:
         raise InputError(
-            f"work must be more than zero; to take '{res.name}' off '{task.name}', "
+            f"work must be more than zero; to take {quoted(res.name, NAME_LIMIT)} off {quoted(task.name, NAME_LIMIT)}, "
             "use Remove from task"
         )
     mean = a.contour.mean
     if _keeps_duration(task, a):
         if task.duration_minutes <= 0:
-            raise InputError(f"'{task.name}' has no working time to hold work; give it a duration")
+            raise InputError(
+                f"{quoted(task.name, NAME_LIMIT)} has no working time to hold work; give it a duration"
+            )
         units = work_minutes / (task.duration_minutes * mean)
         return task, [replace(a, units=units, work_minutes=work_minutes)]
     done = done_work(plan, a, work_minutes)  # stays flat: only the work left is shaped
@@ -118,9 +125,11 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
     task = plan.task(a.task_uid)
     res = plan.resource(a.resource_uid)
     if res.type is ResourceType.COST:
-        raise InputError(f"'{res.name}' is a cost item: it has no work to shape")
+        raise InputError(f"{quoted(res.name, NAME_LIMIT)} is a cost item: it has no work to shape")
     if plan.is_summary(task.uid):
-        raise InputError(f"the work on summary task '{task.name}' comes from its subtasks")
+        raise InputError(
+            f"the work on summary task {quoted(task.name, NAME_LIMIT)} comes from its subtasks"
+        )
     shaped = replace(a, contour=contour)
     if contour is a.contour:
         return task, []

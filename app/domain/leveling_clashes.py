@@ -27,6 +27,7 @@ from app.domain.leveling_rules import (
 from app.domain.leveling_summary import SummaryPeople, under
 from app.domain.leveling_timeline import EPS, Timeline
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import Task
 
 
@@ -151,7 +152,11 @@ class Clashes:
             if not parents:
                 parents.append(plan.parent_uids())
             if under(parents[0], key[1], holder):
-                return moment(at), tasks[holder].name, f"a subtask of '{plan.task(key[1]).name}'"
+                return (
+                    moment(at),
+                    tasks[holder].name,
+                    f"a subtask of {quoted(plan.task(key[1]).name, NAME_LIMIT)}",
+                )
         if holder in resumable:
             how = "work done" if at < resumable[holder].rest.start else "its work left"
         elif holder in fixed or not movable(tasks[holder]):

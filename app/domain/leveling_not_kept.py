@@ -17,6 +17,7 @@ from app.domain.leveling_marks import marks_read_back
 from app.domain.leveling_options import LevelingOptions
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, verb
+from app.domain.quoting import NAME_LIMIT, quoted
 
 _DEFAULTS = LevelingOptions()
 _KEEPS_SPLIT = ".xml"  # each task's <LevelingCanSplit> carries it
@@ -39,7 +40,7 @@ def pauses_not_kept(plan: Plan, fmt: str) -> str:
     lost = [t for t in plan.tasks if not marks_read_back(t)]
     if not lost:
         return ""
-    which = f"'{lost[0].name}'" if len(lost) == 1 else counted(len(lost), "task")
+    which = quoted(lost[0].name, NAME_LIMIT) if len(lost) == 1 else counted(len(lost), "task")
     return (
         f"{fmt} keeps the pauses leveling made in {which} as ordinary splits (read back, "
         "Clear Leveling leaves them)"

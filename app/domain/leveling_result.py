@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.domain.plural_words import counted, noun
+from app.domain.quoting import NAME_LIMIT, quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ class LevelingResult:
 
 def _names(moves: list[LevelingMove]) -> str:
     """The first five tasks moved, quoted, and how many more."""
-    names = ", ".join(f"'{m.name}'" for m in moves[:5])
+    names = ", ".join(quoted(m.name, NAME_LIMIT) for m in moves[:5])
     return names + (f" and {len(moves) - 5} more" if len(moves) > 5 else "")
 
 

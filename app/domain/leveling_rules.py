@@ -10,6 +10,7 @@ either, and no-later-than tasks only as long as they keep their date. Each reaso
 from __future__ import annotations
 
 from app.domain.leveling_timeline import Timeline
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import to_minutes
 
@@ -69,7 +70,9 @@ def keeps_limit(limit: tuple[bool, int] | None, start: int, finish: int) -> bool
 def why_limited(task: Task) -> str:
     """Why a no-later-than task stays where it clashes: waiting would pass its date."""
     kind = _CONSTRAINT_NAMES[task.constraint_type]
-    return f"'{task.name}' has a '{kind}' constraint that a later start would break"
+    return (
+        f"{quoted(task.name, NAME_LIMIT)} has a '{kind}' constraint that a later start would break"
+    )
 
 
 def fixed(task: Task) -> bool:
@@ -93,7 +96,7 @@ def fixed(task: Task) -> bool:
 
 def why_fixed(task: Task) -> str:
     """Why a task leveling may not delay stays where it clashes, as a clause."""
-    name = f"'{task.name}'"
+    name = quoted(task.name, NAME_LIMIT)
     if task.manual:
         return f"{name} is manually scheduled"
     if task.actual_start is not None or task.percent_complete > 0:
@@ -105,7 +108,7 @@ def why_fixed(task: Task) -> str:
 
 def why_done(task: Task) -> str:
     """Why the work a started task has done stays where it clashes: it is history."""
-    return f"'{task.name}' has work done then"
+    return f"{quoted(task.name, NAME_LIMIT)} has work done then"
 
 
 def held_as(task: Task) -> str:
@@ -132,17 +135,17 @@ def automatic_pin(task: Task) -> bool:
 
 def why_late(task: Task) -> str:
     """Why an as-late-as-possible task stays where it clashes, as a clause."""
-    return f"'{task.name}' is scheduled as late as possible"
+    return f"{quoted(task.name, NAME_LIMIT)} is scheduled as late as possible"
 
 
 def asks_too_much(task: Task, units: float, timeline: Timeline) -> str:
     """The clause for a task asking more of one person than they ever have."""
     return (
         "one task alone asks more than a person's max units "
-        f"('{task.name}' at {units:.0%}, max {timeline.peak:.0%})"
+        f"({quoted(task.name, NAME_LIMIT)} at {units:.0%}, max {timeline.peak:.0%})"
     )
 
 
 def availability_ends(task: Task) -> str:
     """The clause for a task no later start fits: the person's availability ends first."""
-    return f"their availability ends before '{task.name}' fits"
+    return f"their availability ends before {quoted(task.name, NAME_LIMIT)} fits"

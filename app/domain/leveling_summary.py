@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.worktime import to_minutes
 
@@ -90,4 +91,4 @@ def under(parents: Mapping[int, int | None], summary: int, uid: int) -> bool:
 
 def why_summary(name: str) -> str:
     """Why a clash with a summary's own person stays: leveling does not move summaries."""
-    return f"'{name}' is a summary task, which leveling does not move"
+    return f"{quoted(name, NAME_LIMIT)} is a summary task, which leveling does not move"

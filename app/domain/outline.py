@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from app.domain.errors import OutlineError
 from app.domain.link import Link
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import Task
 
 _PREDECESSOR, _SUCCESSOR = attrgetter("predecessor"), attrgetter("successor")
@@ -23,7 +24,9 @@ def check_levels(tasks: list[Task], prev: int = 0) -> None:
     """
     for t in tasks:
         if t.outline_level < 1 or t.outline_level > prev + 1:
-            raise OutlineError(f"'{t.name}' cannot be at outline level {t.outline_level} there")
+            raise OutlineError(
+                f"{quoted(t.name, NAME_LIMIT)} cannot be at outline level {t.outline_level} there"
+            )
         prev = t.outline_level
 
 
@@ -50,7 +53,7 @@ def check_links_fit_outline(tasks: list[Task], links: Iterable[Link]) -> None:
     else:
         return
     raise OutlineError(
-        f"'{tasks[inner].name}' cannot go under '{tasks[outer].name}': the two tasks are linked"
+        f"{quoted(tasks[inner].name, NAME_LIMIT)} cannot go under {quoted(tasks[outer].name, NAME_LIMIT)}: the two tasks are linked"
     )
 
 
@@ -89,7 +92,7 @@ def check_new_nesting(
             y = row_of(partner)
             if old_end <= y < new_end:
                 raise OutlineError(
-                    f"'{candidate[y].name}' cannot go under '{candidate[x].name}': "
+                    f"{quoted(candidate[y].name, NAME_LIMIT)} cannot go under {quoted(candidate[x].name, NAME_LIMIT)}: "
                     "the two tasks are linked"
                 )
 

@@ -28,6 +28,7 @@ from app.domain.outline import check_levels, has_cycle, path_between
 from app.domain.plan_outline import OutlineOps
 from app.domain.positions import Positions
 from app.domain.project import Project
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.registers import RegisterOps
 from app.domain.resource import Assignment, Resource
@@ -326,7 +327,9 @@ class Plan(OutlineOps, RegisterOps):
         self._check_new_link(link)
         path = self.link_path(link.successor, link.predecessor)
         if path is not None:
-            names = " -> ".join(f"'{self.task(u).name}'" for u in [link.predecessor, *path])
+            names = " -> ".join(
+                quoted(self.task(u).name, NAME_LIMIT) for u in [link.predecessor, *path]
+            )
             raise CycleError(f"link would close a cycle: {names}", tuple(path))
 
     def add_links(self, links: Sequence[Link]) -> None:
@@ -340,7 +343,9 @@ class Plan(OutlineOps, RegisterOps):
             self._check_new_link(link)
             if link.key in keys:
                 pred, succ = self.task(link.predecessor), self.task(link.successor)
-                raise PlanError(f"'{pred.name}' and '{succ.name}' are already linked")
+                raise PlanError(
+                    f"{quoted(pred.name, NAME_LIMIT)} and {quoted(succ.name, NAME_LIMIT)} are already linked"
+                )
             keys.add(link.key)
         if not has_cycle([*self.links, *links]):
             for link in links:
@@ -361,15 +366,18 @@ class Plan(OutlineOps, RegisterOps):
     def _check_new_link(self, link: Link) -> None:
         if link.predecessor == link.successor:
             raise CycleError(
-                f"'{self.task(link.predecessor).name}' cannot depend on itself", (link.predecessor,)
+                f"{quoted(self.task(link.predecessor).name, NAME_LIMIT)} cannot depend on itself",
+                (link.predecessor,),
             )
         pred, succ = self.task(link.predecessor), self.task(link.successor)
         if self.find_link(link.predecessor, link.successor) is not None:
-            raise PlanError(f"'{pred.name}' and '{succ.name}' are already linked")
+            raise PlanError(
+                f"{quoted(pred.name, NAME_LIMIT)} and {quoted(succ.name, NAME_LIMIT)} are already linked"
+            )
         for a, b in ((link.predecessor, link.successor), (link.successor, link.predecessor)):
             if self.is_summary(a) and any(t.uid == b for t in self.descendants(a)):
                 raise PlanError(
-                    f"cannot link summary '{self.task(a).name}' to its own subtask '{self.task(b).name}'"
+                    f"cannot link summary {quoted(self.task(a).name, NAME_LIMIT)} to its own subtask {quoted(self.task(b).name, NAME_LIMIT)}"
                 )
 
     def _append_link(self, link: Link) -> None:

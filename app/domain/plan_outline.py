@@ -17,7 +17,7 @@ from app.domain.errors import OutlineError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link, LinkType
 from app.domain.outline import check_levels, check_links_fit_outline, check_new_nesting
-from app.domain.quoting import quoted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import Task
 
 # Links that end at the successor's finish: MS Project refuses them into a summary, and the
@@ -145,14 +145,14 @@ class OutlineOps:
             i = self.index_of(uid)
             if i == 0:
                 raise OutlineError(
-                    f"'{self.tasks[i].name}' is the first task and cannot be indented"
+                    f"{quoted(self.tasks[i].name, NAME_LIMIT)} is the first task and cannot be indented"
                 )
             if (
                 self.tasks[i - 1].outline_level < self.tasks[i].outline_level
                 and self.tasks[i - 1].uid not in levels
             ):
                 raise OutlineError(
-                    f"'{self.tasks[i].name}' is already below '{self.tasks[i - 1].name}'"
+                    f"{quoted(self.tasks[i].name, NAME_LIMIT)} is already below {quoted(self.tasks[i - 1].name, NAME_LIMIT)}"
                 )
             for t in self.tasks[i : self.subtree_end(i)]:
                 levels[t.uid] = t.outline_level + 1
@@ -165,7 +165,9 @@ class OutlineOps:
         for uid in self.topmost(uids):
             i = self.index_of(uid)
             if self.tasks[i].outline_level == 1:
-                raise OutlineError(f"'{self.tasks[i].name}' is already at the top level")
+                raise OutlineError(
+                    f"{quoted(self.tasks[i].name, NAME_LIMIT)} is already at the top level"
+                )
             for t in self.tasks[i : self.subtree_end(i)]:
                 levels[t.uid] = t.outline_level - 1
         self._check_new_summaries(levels)

@@ -33,6 +33,7 @@ from app.domain.errors import InputError
 from app.domain.notation import format_duration
 from app.domain.plural_words import counted, noun
 from app.domain.project import Project
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.worktime import WorkTime
@@ -341,7 +342,7 @@ def patterns_not_kept(plan: Plan, fmt: str) -> str:
         return f"{head}{len(uids)} recurring tasks are saved as their occurrences"
     uid = uids[0]
     count = sum(1 for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid)))
-    return f"{head}'{plan.task(uid).name}' is saved as its {count} occurrences"
+    return f"{head}{quoted(plan.task(uid).name, NAME_LIMIT)} is saved as its {count} occurrences"
 
 
 def describe(rec: TaskRecurrence) -> str:

@@ -64,6 +64,7 @@ from app.domain.notation import LONGEST_MINUTES as LONGEST_MINUTES  # defined wi
 from app.domain.notation import Duration
 from app.domain.percent_shown import done_minutes, exact_percent
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import normalized, total_gap, work_within
@@ -209,13 +210,15 @@ def typed_span(task: Task, typed: Duration, what: str) -> int:
         raise InputError(f"the {what} cannot be negative")
     if typed.minutes > LONGEST_MINUTES:
         raise InputError(
-            f"the {what} of '{task.name}' is too long to schedule (Gantry schedules from "
+            f"the {what} of {quoted(task.name, NAME_LIMIT)} is too long to schedule (Gantry schedules from "
             f"{FIRST_YEAR} to {LAST_YEAR})"
         )
     if typed.elapsed != task.elapsed:
         kind = "an elapsed" if task.elapsed else "a working-time"
         other = "elapsed time (2ed)" if task.elapsed else "working time (2d)"
-        raise InputError(f"'{task.name}' has {kind} duration: type the {what} in {other}")
+        raise InputError(
+            f"{quoted(task.name, NAME_LIMIT)} has {kind} duration: type the {what} in {other}"
+        )
     return typed.minutes
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from app.domain.calendar import Calendar, CalendarException
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Resource, ResourceType
 
 
@@ -178,7 +179,7 @@ def remove_vacation(plan: Plan, resource_uid: int, index: int) -> CalendarEdit:
     res = plan.resource(resource_uid)
     own = _own_calendar(plan, res)
     if own is None or not 0 <= index < len(own.exceptions):
-        raise InputError(f"'{res.name}' has no such vacation")
+        raise InputError(f"{quoted(res.name, NAME_LIMIT)} has no such vacation")
     excs = own.exceptions[:index] + own.exceptions[index + 1 :]
     with plan.batch():
         plan.put_calendar(replace(own, exceptions=excs))
