@@ -139,7 +139,7 @@ def run_import(
             return _read_mapped(
                 parent,
                 path,
-                partial(read_workbook, path, mapping=mapping, day_first=day_first),
+                partial(read_workbook, path, mapping=mapping, day_first=day_first, info=info),
                 notes,
             )
         if path.suffix.lower() == ".csv":
