@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageLayout
 
 from app.cli import main
+from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.scheduler import schedule
+from app.domain.task import Task
 from app.formats import read_plan
 from app.report.export import print_options
 from app.report.gantt_pages import GanttPageLayout
@@ -75,3 +78,14 @@ def test_s19p2_the_printed_house_ends_in_october_with_whole_names(qapp, house, t
     line = " ".join(names)
     # the last bars' names, whole, left of their bars instead of "Tom White, Peter Green, +2"
     assert "Tom White, Peter Green, George Brown, John Silver" in line
+
+
+def test_s19p2_a_long_plan_stays_upright_where_landscape_takes_many_more_pages(qapp):
+    plan = Plan(project=Project(name="Long", start=datetime(2026, 3, 2, 8)))
+    for uid in range(1, 2001):
+        plan.append_task(Task(uid, f"Task {uid}", 1, duration_minutes=480 * 5))
+    assert not print_options(plan).landscape  # 2,000 rows: ~1.6x the pages turned
+    plan = Plan(project=Project(name="Short", start=datetime(2026, 3, 2, 8)))
+    for uid in range(1, 41):
+        plan.append_task(Task(uid, f"Task {uid}", 1, duration_minutes=480 * 5))
+    assert print_options(plan).landscape  # one page either way: the wider one

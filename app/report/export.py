@@ -28,6 +28,7 @@ from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.empty_print import check_something_to_print
 from app.report.fonts import report_font
 from app.report.gantt_pages import (
+    LEGIBLE_SCALE,
     MIN_CHART_SHARE,
     ROW_H,
     TIMESCALE_H,
@@ -48,6 +49,7 @@ PNG_DEFAULT_WIDTH = 1600
 PNG_MIN_CHART = 200
 PNG_FONT = 11  # text height in the PNG, pixels
 UPRIGHT_CHART_SHARE = 0.55  # less chart than this on a portrait page: print landscape
+PAGE_FURNITURE = 90.0  # about what a page's header, footer and legend take of its height
 
 
 def _as_datetime(value: Any, name: str) -> datetime | None:
@@ -149,11 +151,30 @@ def wide_chart_wants_landscape(plan: Plan, opts: PrintOptions) -> bool:
     """Whether a Gantt printed with no orientation chosen goes on a landscape page, as
     MS Project turns a wide Gantt: when on an upright page the task columns would leave the
     chart under :data:`UPRIGHT_CHART_SHARE` of the width (the House sample's chart had 40 %
-    of a portrait A4, its bars a few points long)."""
+    of a portrait A4, its bars a few points long), unless the shorter pages would take many
+    more of them (a 10k-task plan: 271 landscape pages for 173 upright ones)."""
     upright = page_layout(replace(opts, landscape=False)).paintRect(QPageLayout.Unit.Point)
     table = sum(c.width for c in columns_for(opts.columns, plan.project))
-    shown = table * min(1.0, upright.width() * (1 - MIN_CHART_SHARE) / table) if table else 0.0
-    return upright.width() - shown < UPRIGHT_CHART_SHARE * upright.width()
+    shown = table * _table_scale(upright.width(), table)
+    if upright.width() - shown >= UPRIGHT_CHART_SHARE * upright.width():
+        return False
+    rows = len(plan.tasks) if opts.rows is None else len(opts.rows)
+    turned = QRectF(0, 0, upright.height(), upright.width())
+    tall, wide = _pages_tall(upright, table, rows), _pages_tall(turned, table, rows)
+    return wide <= max(tall * 1.25, tall + 1)
+
+
+def _table_scale(width: float, table: float) -> float:
+    """The scale at which the task columns leave the chart its share of ``width``."""
+    return min(1.0, width * (1 - MIN_CHART_SHARE) / table) if table else 1.0
+
+
+def _pages_tall(rect: QRectF, table: float, rows: int) -> int:
+    """About how many pages tall ``rows`` print on a page of ``rect`` (the layout's
+    legible fit, less the header, footer and legend)."""
+    scale = min(LEGIBLE_SCALE, _table_scale(rect.width(), table))
+    per_page = max(int(((rect.height() - PAGE_FURNITURE) / scale - TIMESCALE_H) // ROW_H), 1)
+    return -(-rows // per_page)
 
 
 def _grouped_chart(chart: ChartOptions, rows: ViewRows) -> ChartOptions:
