@@ -121,30 +121,18 @@ class RowPatterns:
         links (one per LINK_FIELDS, as written) and where its ``</Task>`` starts; None when
         no learned shape reads it. Task texts are as written too: an empty element's
         text is '' or None as a split row's."""
-        own = self._own
-        for i, shape in enumerate(own):
-            found = shape.match(text, pos)
-            if found is not None:
-                if i:
-                    own.insert(0, own.pop(i))
-                break
-        else:
+        read = _first_match(self._own, text, pos)
+        if read is None:
             return None
-        texts = shape.pick(found.groups() + shape.padding)
-        pos = found.end()
+        texts, pos = read
         links: list[tuple[Any, ...]] = []
         shapes = self._links
         while not text.startswith(_END, pos):
-            for i, link in enumerate(shapes):
-                found = link.match(text, pos)
-                if found is not None:
-                    if i:
-                        shapes.insert(0, shapes.pop(i))
-                    break
-            else:
+            read = _first_match(shapes, text, pos)
+            if read is None:
                 return None
-            links.append(link.pick(found.groups() + link.padding))
-            pos = found.end()
+            links.append(read[0])
+            pos = read[1]
         return texts, links, pos
 
     def learn(self, pieces: list[str]) -> None:
@@ -181,3 +169,16 @@ class RowPatterns:
 def _keep(shapes: list[_Shape], shape: _Shape) -> None:
     shapes.insert(0, shape)
     del shapes[_MAX_PATTERNS:]
+
+
+def _first_match(shapes: list[_Shape], text: str, pos: int) -> tuple[tuple[Any, ...], int] | None:
+    """The field texts of the first of ``shapes`` that matches ``text`` at ``pos`` and where
+    its match ends (None: none does); the shape that matched moves to the front, so a plan's
+    one common shape is tried first."""
+    for i, shape in enumerate(shapes):
+        found = shape.match(text, pos)
+        if found is not None:
+            if i:
+                shapes.insert(0, shapes.pop(i))
+            return shape.pick(found.groups() + shape.padding), found.end()
+    return None

@@ -305,15 +305,7 @@ class BudgetModel(QAbstractItemModel):
             return costs.variance(uid)
         if not has_base:
             return None
-        return {
-            BudgetColumn.PV: ev.pv,
-            BudgetColumn.EV: ev.ev,
-            BudgetColumn.CPI: ev.cpi,
-            BudgetColumn.SPI: ev.spi,
-            BudgetColumn.EAC: ev.eac,
-            BudgetColumn.ETC: ev.etc,
-            BudgetColumn.VAC: ev.vac,
-        }.get(column)
+        return _earned_figure(ev, column)
 
     def text(self, uid: int, column: BudgetColumn) -> str:
         """Display text of a cell."""
@@ -343,15 +335,7 @@ class BudgetModel(QAbstractItemModel):
         if column is BudgetColumn.VARIANCE:
             return costs.total_cost - budget
         ev = project_earned_value(self.document.plan, self.values, self.top_uids)
-        return {
-            BudgetColumn.PV: ev.pv,
-            BudgetColumn.EV: ev.ev,
-            BudgetColumn.CPI: ev.cpi,
-            BudgetColumn.SPI: ev.spi,
-            BudgetColumn.EAC: ev.eac,
-            BudgetColumn.ETC: ev.etc,
-            BudgetColumn.VAC: ev.vac,
-        }.get(column)
+        return _earned_figure(ev, column)
 
     def footer_rows(self, headers: Sequence[str]) -> list[list[str]]:
         """The printout's rows under the tasks, in the columns ``headers`` names: the project's
@@ -396,3 +380,16 @@ class BudgetModel(QAbstractItemModel):
 
 
 _BY_HEADER = {text: BudgetColumn(column) for column, text in HEADERS.items()}
+
+
+def _earned_figure(ev: EarnedValue, column: BudgetColumn) -> float | None:
+    """The earned-value figure ``column`` shows (None: not an earned-value column)."""
+    return {
+        BudgetColumn.PV: ev.pv,
+        BudgetColumn.EV: ev.ev,
+        BudgetColumn.CPI: ev.cpi,
+        BudgetColumn.SPI: ev.spi,
+        BudgetColumn.EAC: ev.eac,
+        BudgetColumn.ETC: ev.etc,
+        BudgetColumn.VAC: ev.vac,
+    }.get(column)
