@@ -366,8 +366,8 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     customs = _customs(plan)
     recurring = recurrences_by_row(plan)
     if pauses:  # split tasks have one more key than the template: the general writer
-        texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
-        tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
+        general = _MinuteIsoTexts() if in_minutes else _IsoTexts()
+        tasks = _with_pauses(_task_dicts(columns, general.__getitem__), pauses)
         tasks = _with_recurrences(_with_custom(tasks, customs), recurring)
         return _document(plan, schedule, costs, tasks)
     in_dates = [columns[key] for key in _DATE_KEYS]
