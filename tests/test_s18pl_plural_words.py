@@ -31,8 +31,8 @@ def test_s18pl_workbook_read_counts_one_recurring_task_and_its_rows(tmp_path):
     wb.save(path)
     lines: list[str] = []
     read_workbook(path, report=lines.append)
-    assert "1 recurring task read from their occurrences' rows" in lines
-    assert "6 tasks, 0 links, 2 people"  # Cy, on no task, not on the sheet in lines
+    assert "1 recurring task read from its occurrences' rows" in lines
+    assert "6 tasks, 0 links, 2 people" in lines  # Cy, on no task, is not on the sheet
     assert not [line for line in lines if "(s)" in line]
 
 

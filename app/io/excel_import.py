@@ -9,8 +9,6 @@ any failure raises one FileFormatError and builds nothing.
 
 from __future__ import annotations
 
-import re
-import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +18,7 @@ import python_calamine as pc
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, verb
 from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
 from app.domain.recurring_recognised import recognise_recurring
@@ -47,7 +45,7 @@ from app.io.workbook_number_formats import percent_cells, shown_cells, with_cell
 from app.io.workbook_ods_merges import ods_merged_ranges
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.workbook_registers_recovered import RegisterRecovery
-from app.io.xlsx_indents import column_indents
+from app.io.xlsx_indents import column_indents, styles_have_indent
 
 _CALAMINE_ERRORS = (
     pc.CalamineError,
@@ -422,7 +420,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if (
         path.suffix.lower() == ".xlsx"
         and not _has_outline_text(data, mapping)
-        and _styles_have_indent(path)
+        and styles_have_indent(path)
     ):
         data = SheetRows(data.sheet, data.rows, indents=_cell_indents(path, mapping))
     report(mapping.describe())
@@ -456,7 +454,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         unpin_scheduled_starts(plan)  # (after the occurrences' pins found their recurring task)
     report_progress(progress, _RECOGNISED, READ_STEPS)
     if recurring:
-        report(f"{counted(len(recurring), 'recurring task')} read from their occurrences' rows")
+        whose = verb(len(recurring), "its", "their")
+        report(f"{counted(len(recurring), 'recurring task')} read from {whose} occurrences' rows")
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
     for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
         report(line)  # rates and risks from the Team and Risks sheets, and what is lost
@@ -563,24 +562,6 @@ def _has_outline_text(data: SheetRows, mapping: ColumnMapping) -> bool:
         if isinstance(value, str) and value[:1] in (" ", "\t", "\u00a0"):
             return True
     return "wbs" in mapping.columns
-
-
-_INDENT = re.compile(rb"""\bindent\s*=\s*["']\s*0*[1-9]""")
-
-
-def _styles_have_indent(path: Path) -> bool:
-    """Whether any cell format of an .xlsx indents its text.
-
-    Cell indents come from the formats in the styles part; when none indents,
-    no cell does, and openpyxl (~1.5 s on 10k rows) need not read the sheet.
-    The file's sizes were checked before (workbook_limits).
-    """
-    try:
-        with zipfile.ZipFile(path) as zf:
-            styles = [n for n in zf.namelist() if n.lower().endswith("styles.xml")]
-            return any(_INDENT.search(zf.read(name)) for name in styles)
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return True  # let openpyxl look, as before
 
 
 def _cell_indents(path: Path, mapping: ColumnMapping) -> dict[int, int]:
