@@ -47,7 +47,7 @@ class PersonCalendarCommand(PlanCommand):
 
     def __init__(self, document: Document, resource_uid: int, calendar: Calendar) -> None:
         who = document.plan.resource(resource_uid).name
-        super().__init__(document, f"Change working time of '{who}'")
+        super().__init__(document, f"Change working time of {quoted(who)}")
         self._resource_uid = resource_uid
         self._calendar = calendar
         self._edit: CalendarEdit | None = None

@@ -274,7 +274,7 @@ class AddVacationCommand(PlanCommand):
         self, document: Document, resource_uid: int, start: date, end: date, name: str = "Vacation"
     ) -> None:
         who = document.plan.resource(resource_uid).name
-        super().__init__(document, f"Add {name.lower()} for '{who}'")
+        super().__init__(document, f"Add {name.lower()} for {quoted(who)}")
         self._args = (resource_uid, start, end, name)
         self._edit: CalendarEdit | None = None
 
@@ -292,7 +292,7 @@ class RemoveVacationCommand(PlanCommand):
 
     def __init__(self, document: Document, resource_uid: int, index: int) -> None:
         who = document.plan.resource(resource_uid).name
-        super().__init__(document, f"Remove days off of '{who}'")
+        super().__init__(document, f"Remove days off of {quoted(who)}")
         self._uid = resource_uid
         self._index = index
         self._edit: CalendarEdit | None = None
