@@ -136,6 +136,11 @@ class Flow:
         self.rule(self.y, Colors.text, 0.8)
         self.y += 4
 
+    def paragraph_height(self, text: str, width: float, size: float = BODY) -> float:
+        """How tall :meth:`paragraph` draws ``text`` across ``width``."""
+        lines = wrap(text, QFontMetricsF(self.font(size)), width, max_lines=6)
+        return len(lines) * size * 1.3 + 2
+
     def paragraph(self, text: str, color: QColor = Colors.text, size: float = BODY) -> None:
         """Wrapped text across the page."""
         metrics = QFontMetricsF(self.font(size))

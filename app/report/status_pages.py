@@ -246,6 +246,23 @@ def _phase_chart(flow: Flow, report: StatusReport) -> None:
     _draw_phases(flow, report, _phase_rows(flow, report))
 
 
+def _phase_note(report: StatusReport, level_one: bool, hidden: int) -> str | None:
+    """What the phase chart leaves out, said under it (None: nothing)."""
+    notes = []
+    if level_one or report.phase_count > len(report.phases):
+        notes.append(f"Outline level 1 only ({report.phase_count} rows at levels 1-2).")
+    if hidden:
+        notes.append(f"{hidden} more rows left out for room.")
+    return " ".join([*notes, "The Gantt chart shows every task."]) if notes else None
+
+
+def _note_h(flow: Flow, report: StatusReport, most: int, width: float) -> float:
+    """How tall the note under a phase chart of at most ``most`` rows, ``width`` wide, is."""
+    _rows, level_one, hidden = chart_rows(report.phases, most)
+    note = _phase_note(report, level_one, hidden)
+    return 0.0 if note is None else flow.paragraph_height(note, width)
+
+
 def _draw_phases(flow: Flow, report: StatusReport, most: int, keep: bool = True) -> bool:
     """The phase chart of at most ``most`` rows, its heading and note, across the flow's
     width; ``keep``: its heading kept on the page of the picture. False: no row to draw."""
@@ -257,13 +274,9 @@ def _draw_phases(flow: Flow, report: StatusReport, most: int, keep: bool = True)
     if flow.painter is not None:
         paint_phase_chart(flow.painter, flow.y, flow.width, rows, report.status_date)
     flow.y += height
-    notes = []
-    if level_one or report.phase_count > len(report.phases):
-        notes.append(f"Outline level 1 only ({report.phase_count} rows at levels 1-2).")
-    if hidden:
-        notes.append(f"{hidden} more rows left out for room.")
-    if notes:
-        flow.paragraph(" ".join([*notes, "The Gantt chart shows every task."]), MUTED)
+    note = _phase_note(report, level_one, hidden)
+    if note is not None:
+        flow.paragraph(note, MUTED)
     return True
 
 
@@ -303,8 +316,8 @@ def _side_by_side(flow: Flow, report: StatusReport) -> None:
     """The phase chart left, the cost curve right, from the same height: on this page if
     the curve (its plot down to :data:`MIN_PLOT_H`) and a few rows of phases fit, else on
     page 2; on page 2 without that room, one under the other as on a narrow page."""
-    notes_h = 2 * NOTE_H  # the note under half a page's width may take two lines
     wanted = min(len(chart_rows(report.phases)[0]), MIN_CHART_ROWS)
+    notes_h = _note_h(flow, report, wanted, (flow.width - GAP) / 2)
 
     def fits() -> bool:
         curve_room = flow.room() - HEADING_H

@@ -234,7 +234,7 @@ def risk_line(report: StatusReport) -> str:
 
 
 def risk_table(report: StatusReport) -> Table:
-    """The top risks by exposure with their contingency, owner and mitigation."""
+    """The top risks by exposure with their contingency (titled Reserve), owner and mitigation."""
     rows = tuple(
         (
             r.title,
@@ -249,7 +249,7 @@ def risk_table(report: StatusReport) -> Table:
         for r in report.risks
     )
     return Table(
-        ("Risk", "Prob.", "Impact", "Exposure", "Contingency", "Owner", "Mitigation", "Status"),
+        ("Risk", "Prob.", "Impact", "Exposure", "Reserve", "Owner", "Mitigation", "Status"),
         rows,
         right=frozenset({1, 2, 3, 4}),
         wide=frozenset({0, 6}),
