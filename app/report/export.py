@@ -328,7 +328,9 @@ def _chart_dates(
         return chart_span(schedule, start, picture.date_to)
     end = _midnight(last) + timedelta(days=1)
     names = bar_labels(options.right_label, options.show_resources, lookups, schedule)
-    labelled = [(drawn_end(t, slack), label) for uid, t in times if (label := names.get(uid))]
+    labelled = [
+        (t.start, drawn_end(t, slack), label) for uid, t in times if (label := names.get(uid))
+    ]
     metrics = QFontMetricsF(report_font(PNG_FONT))
     return chart_span(schedule, start, end_with_label_room(start, end, labelled, chart_w, metrics))
 

@@ -63,6 +63,9 @@ LABEL_FONT = 8  # size of the chart's text on paper (names right of the bars)
 # Share of the chart that names right of the last bars may take at most: a name that still
 # runs past the edge goes left of its bar (gantt_paint), so the chart ends near the finish.
 LABEL_ROOM = 0.1
+# A name with no room left of its bar either (a short bar near the start, its slack drawn
+# to the finish) gets room after it up to this share, as before names could go left.
+LONE_LABEL_ROOM = 0.35
 LEFT_ROOM = ROW_H * 0.6  # chart units before the first day: a whole diamond, an arrow's stub
 
 
@@ -76,25 +79,36 @@ def drawn_end(times: TaskTimes, show_slack: bool) -> datetime:
 def end_with_label_room(
     start: datetime,
     end: datetime,
-    labelled: Iterable[tuple[datetime, str]],
+    labelled: Iterable[tuple[datetime, datetime, str]],
     chart_width: float,
     metrics: QFontMetricsF,
 ) -> datetime:
     """When a chart ``chart_width`` wide that starts at ``start`` should end.
 
     At least the usual margin after ``end`` (4 % and a day); later when the
-    text drawn right of a bar (finish, text) would run past the chart's right
-    edge, though the texts never take more than :data:`LABEL_ROOM` of it.
+    text drawn right of a bar (bar start, where the text begins, text) would run
+    past the chart's right edge, though the texts never take more than
+    :data:`LABEL_ROOM` of it; a text with no room left of its bar either (where
+    the painter would put it) up to :data:`LONE_LABEL_ROOM`, so it is not cut.
     """
     days = max((end - start).total_seconds() / 86400, 1.0)
     per_day = chart_width / (days * 1.04 + 1)
-    least = chart_width * (1 - LABEL_ROOM)
-    for finish, label in labelled:
-        if not label or finish <= start:
-            continue
-        room = max(chart_width - metrics.horizontalAdvance(label) - 8, least)
-        per_day = min(per_day, room / ((finish - start).total_seconds() / 86400))
+    texts = [
+        (_days(start, bar), _days(start, begins), metrics.horizontalAdvance(label) + 8)
+        for bar, begins, label in labelled
+        if label and begins > start
+    ]
+    for share, lone in ((LABEL_ROOM, False), (LONE_LABEL_ROOM, True)):
+        least = chart_width * (1 - share)
+        for bar, begins, width in texts:
+            if lone and (begins * per_day + width <= chart_width or bar * per_day >= width):
+                continue  # it fits after its bar, or left of it
+            per_day = min(per_day, max(chart_width - width, least) / begins)
     return start + timedelta(days=chart_width / per_day)
+
+
+def _days(start: datetime, moment: datetime) -> float:
+    return (moment - start).total_seconds() / 86400
 
 
 def _metrics() -> QFontMetricsF:
@@ -266,7 +280,9 @@ class GanttPageLayout:
         if self._names_shown():
             widths = _metrics().horizontalAdvance
             x_of = self.timescale.x_of
-            total = max([total, *(x_of(f) + widths(label) + 8 for f, label in self._labelled())])
+            total = max(
+                [total, *(x_of(f) + widths(label) + 8 for _s, f, label in self._labelled())]
+            )
         per_page = max(int((self.body_height / scale - TIMESCALE_H) // ROW_H), 1)
         cuts = self._cuts(per_page * ROW_H)
         avail: list[float] = []
@@ -293,14 +309,15 @@ class GanttPageLayout:
             chart.right_label, chart.show_resources
         )
 
-    def _labelled(self) -> list[tuple[datetime, str]]:
-        """(finish, names drawn right of the bar) of each task that has people."""
+    def _labelled(self) -> list[tuple[datetime, datetime, str]]:
+        """(start, where the names begin, names drawn right of the bar) of each task that has
+        people."""
         times = self.schedule.times
         chart = self.options.chart
         slack = chart.show_slack
         labels = bar_labels(chart.right_label, chart.show_resources, self.lookups, self.schedule)
         return [
-            (drawn_end(t, slack), label)
+            (t.start, drawn_end(t, slack), label)
             for uid, label in labels.items()
             if label and (t := times.get(uid)) is not None
         ]

@@ -166,20 +166,30 @@ def test_label_room_moves_the_chart_end_only_as_needed(qapp):
     from PySide6.QtGui import QFontMetricsF
 
     from app.report.fonts import report_font
-    from app.report.gantt_pages import LABEL_ROOM, end_with_label_room
+    from app.report.gantt_pages import LABEL_ROOM, LONE_LABEL_ROOM, end_with_label_room
 
     metrics = QFontMetricsF(report_font(8))
     start, end = datetime(2026, 3, 2), datetime(2026, 4, 1)
+    bar = datetime(2026, 3, 20)  # a bar with room left of it for a short name
     usual = end_with_label_room(start, end, [], 600, metrics)
     assert usual == start + (end - start) * 1.04 + (usual - start - (end - start) * 1.04)
-    assert end_with_label_room(start, end, [(datetime(2026, 3, 5), "Ana")], 600, metrics) == usual
-    late = end_with_label_room(start, end, [(end, "Ana Lopez")], 600, metrics)
+    early = [(start, datetime(2026, 3, 5), "Ana")]
+    assert end_with_label_room(start, end, early, 600, metrics) == usual
+    late = end_with_label_room(start, end, [(bar, end, "Ana Lopez")], 600, metrics)
     assert late > usual
     width = metrics.horizontalAdvance("Ana Lopez") + 8
     x_finish = 600 * (end - start) / (late - start)
     assert x_finish + width == pytest.approx(600, abs=0.5)  # the name ends at the edge
-    huge = end_with_label_room(start, end, [(end, "x" * 2000)], 600, metrics)
-    assert 600 * (end - start) / (huge - start) == pytest.approx(600 * (1 - LABEL_ROOM))
+    # too long for LABEL_ROOM after the bar, short enough for the room left of it
+    long = end_with_label_room(start, end, [(bar, end, "Someone With A Long Name")], 600, metrics)
+    assert 600 * (end - start) / (long - start) == pytest.approx(600 * (1 - LABEL_ROOM))
+    # no room left of its bar either (a bar from the start, its slack drawn to the end):
+    # room after it up to LONE_LABEL_ROOM, so the name is not cut where it fits that
+    lone = end_with_label_room(start, end, [(start, end, "Someone With A Long Name")], 600, metrics)
+    width = metrics.horizontalAdvance("Someone With A Long Name") + 8
+    assert 600 * (end - start) / (lone - start) + width == pytest.approx(600, abs=0.5)
+    huge = end_with_label_room(start, end, [(start, end, "x" * 400)], 600, metrics)
+    assert 600 * (end - start) / (huge - start) == pytest.approx(600 * (1 - LONE_LABEL_ROOM))
 
 
 def test_bad_options_are_user_errors(qapp, tmp_path):
