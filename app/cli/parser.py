@@ -27,6 +27,23 @@ Gantry: plan, staff, budget and print technical projects.
 """
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser: an argument it does not take is its own usage error.
+
+    argparse hands a sub-command's unknown arguments back to ``gantry``'s parser, which
+    printed its own usage ("gantry [FILE] | gantry {schedule,...}") for
+    ``gantry convert a.xml b.pdf --bogus``; the user reads the usage of the command typed.
+    """
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        ns, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognized arguments: {' '.join(extra)}")  # argparse's words
+        return ns, extra
+
+
 def _date(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
@@ -304,7 +321,7 @@ def build_parser(args: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     named = args[0] if args else None
     for name, add in _ADDERS.items():
         if named not in _ADDERS or name == named:
