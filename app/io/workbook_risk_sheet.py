@@ -75,7 +75,8 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
                 fmt.text(title, r.title),
                 styled_cell(ws, finite(r.probability), fmt.percent),
                 styled_cell(ws, finite(r.impact), money),
-                styled_cell(ws, finite(round(r.exposure, 2)), money),
+                # the figure the view shows (whole units), not one Excel would round again
+                styled_cell(ws, finite(round(r.exposure, RISK_DIGITS)), money),
                 fmt.text(owner, r.owner),
                 fmt.text(mitigation, r.mitigation),
                 styled_cell(ws, finite(r.contingency), money),
