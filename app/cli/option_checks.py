@@ -19,6 +19,7 @@ _PRINTING = (
     ("landscape", "--landscape", (".pdf",)),
     ("blank_pages", "--blank-pages", (".pdf",)),
     ("width", "--width", (".png",)),
+    ("table", "--table", (".pdf", ".png")),
     ("rows", "--rows", (".png",)),
     ("date_from", "--from", (".pdf", ".png")),
     ("date_to", "--to", (".pdf", ".png")),
