@@ -26,7 +26,9 @@ class Link:
 
     The lag is either ``lag_minutes`` (working time, calendar time when
     ``lag_elapsed``; negative is a lead) or, when ``lag_percent`` is set, a
-    percentage of the predecessor's duration. ``lag_unit`` is the unit the lag
+    percentage of the predecessor's duration: that many working minutes on the
+    calendar, or with ``lag_elapsed`` that many minutes around the clock (MS
+    Project's elapsed percentage, ``3FS+50e%``, LagFormat 20). ``lag_unit`` is the unit the lag
     was typed in (``3FS+1w``), as MS Project keeps it (LagFormat); None: the
     unit is picked from the length.
     """

@@ -278,13 +278,14 @@ class PredecessorRef:
 
 
 _PRED_RE = re.compile(
-    r"^\s*([0-9][0-9.]*)\s*(FS|SS|FF|SF)?\s*(?:([-+])\s*(\d+(?:[.,]\d+)?)\s*(%|e?[a-zA-Z]*))?\s*$",
+    r"^\s*([0-9][0-9.]*)\s*(FS|SS|FF|SF)?\s*(?:([-+])\s*(\d+(?:[.,]\d+)?)\s*(e?%|e?[a-zA-Z]*))?\s*$",
     re.IGNORECASE,
 )
 
 
 def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
-    """Read ``3``, ``3FS+2d``, ``4SS-1d``, ``5FF+50%``, lists split by ``;`` or ``,``."""
+    """Read ``3``, ``3FS+2d``, ``4SS-1d``, ``5FF+50%``, ``5SS+50e%`` (an elapsed percentage,
+    counted around the clock), lists split by ``;`` or ``,``."""
     out: list[PredecessorRef] = []
     if not text or not text.strip():
         return out
@@ -300,8 +301,9 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
         lag_unit: DurationUnit | None = None
         if sign:
             factor = -1 if sign == "-" else 1
-            if unit == "%":
+            if unit in ("%", "e%", "E%"):
                 lag_percent = factor * float(amount.replace(",", "."))
+                lag_elapsed = unit != "%"
                 if not math.isfinite(lag_percent):  # digits past a float: no calendar holds it
                     raise InputError(
                         f"{quoted(part.strip(), _ECHO_LIMIT)}: the lag is too long {_DATES_RUN}"
@@ -344,7 +346,8 @@ def format_predecessor(
     """
     lag = ""
     if lag_percent:
-        lag = f"{'+' if lag_percent > 0 else '-'}{_num(abs(lag_percent))}%"
+        sign = "+" if lag_percent > 0 else "-"
+        lag = f"{sign}{_num(abs(lag_percent))}{'e%' if lag_elapsed else '%'}"
     elif lag_minutes:
         lag = ("+" if lag_minutes > 0 else "-") + format_duration(
             abs(lag_minutes), project, lag_elapsed, unit=lag_unit

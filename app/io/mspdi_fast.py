@@ -270,7 +270,7 @@ def _link_settings(key: tuple[Any, ...]) -> _LinkSettings:
     if fmt in PERCENT_FORMATS:
         if abs(lag) > LAG_LIMIT_PERCENT:  # the checked reader names it
             raise UnusualRowError
-        return kind, 0, float(lag), False, None
+        return kind, 0, float(lag), fmt in ELAPSED_FORMATS, None  # 20, 52: elapsed (50e%)
     if abs(lag) > LAG_LIMIT_TENTHS:  # the checked reader names it
         raise UnusualRowError
     return kind, round(lag / 10), None, fmt in ELAPSED_FORMATS, lag_unit(fmt, lag)

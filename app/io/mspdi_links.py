@@ -49,7 +49,9 @@ def read_link(
             raise FileFormatError(
                 f"{r.where}: <LinkLag> {lag_text(lag)} % is beyond ±{LAG_LIMIT_PERCENT:,} %"
             )
-        return Link(pred, successor, LinkType(code), lag_percent=float(lag))
+        # 20 (52 estimated): MS Project's elapsed percentage (50e%), in calendar time
+        elapsed = fmt in ELAPSED_FORMATS
+        return Link(pred, successor, LinkType(code), lag_percent=float(lag), lag_elapsed=elapsed)
     if abs(lag) > LAG_LIMIT_TENTHS:
         raise FileFormatError(
             f"{r.where}: <LinkLag> {lag_text(lag)} (tenths of a minute) is longer than"

@@ -196,7 +196,7 @@ class TaskRows:
             p.append(leaf("Notes", task.notes))
         for lk in links:
             if lk.lag_percent is not None:
-                lag, lag_format = round(lk.lag_percent), 19
+                lag, lag_format = round(lk.lag_percent), 20 if lk.lag_elapsed else 19
             else:  # the unit typed (3FS+1w); without one, the unit Gantry shows it in (+4h)
                 lag = lk.lag_minutes * 10
                 kept = lk.lag_unit

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from app.domain.scheduling.network import LAG_ELAPSED, LAG_NONE, LAG_PERCENT
+from app.domain.scheduling.network import (
+    LAG_ELAPSED,
+    LAG_NONE,
+    LAG_PERCENT,
+    LAG_PERCENT_ELAPSED,
+)
 from app.domain.worktime import WorkTime
 
 FF, FS, SF, SS = 0, 1, 2, 3
@@ -19,6 +24,8 @@ def shift(cal: WorkTime, t: int, kind: int, value: float, pred_duration: int, st
         return t
     if kind == LAG_ELAPSED:
         return t + int(value)
+    if kind == LAG_PERCENT_ELAPSED:  # MS Project's e%: the share of the duration, around the clock
+        return t + round(value * pred_duration / 100)
     lag = round(value * pred_duration / 100) if kind == LAG_PERCENT else int(value)
     if lag == 0:
         return t
@@ -30,6 +37,6 @@ def lag_minutes(kind: int, value: float, pred_duration: int) -> int:
     """A lag as signed working (or elapsed) minutes."""
     if kind == LAG_NONE:
         return 0
-    if kind == LAG_PERCENT:
+    if kind in (LAG_PERCENT, LAG_PERCENT_ELAPSED):
         return round(value * pred_duration / 100)
     return int(value)

@@ -30,10 +30,11 @@ LAG_NONE = 0
 LAG_WORK = 1
 LAG_ELAPSED = 2
 LAG_PERCENT = 3
+LAG_PERCENT_ELAPSED = 4  # a percentage of the predecessor's duration in calendar time (50e%)
 
 # (predecessor row, successor row, link type code 0=FF 1=FS 2=SF 3=SS, lag kind, lag value);
 # one tuple per link, shared by the predecessor's succs and the successor's preds. The
-# value is an int of minutes (never 0 for LAG_WORK), a float for LAG_PERCENT: typed Any
+# value is an int of minutes (never 0 for LAG_WORK), a float for the percentages: typed Any
 # so the passes add it to work indexes without a conversion per link.
 Edge = tuple[int, int, int, int, Any]
 EDGE_SIZE = 5
@@ -161,7 +162,8 @@ def build_network(plan: Plan) -> Network:
                 continue  # a link of an inactive task (an unknown one goes on to its error)
             code = lk.type._value_  # the codes are the LinkType values (asserted above)
             if lk.lag_percent is not None:
-                kind, value = LAG_PERCENT, float(lk.lag_percent)
+                kind = LAG_PERCENT_ELAPSED if lk.lag_elapsed else LAG_PERCENT
+                value = float(lk.lag_percent)
             elif lk.lag_minutes:
                 kind = LAG_ELAPSED if lk.lag_elapsed else LAG_WORK
                 value = int(lk.lag_minutes)  # work indexes are ints: the passes add it as is

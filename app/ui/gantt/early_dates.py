@@ -18,7 +18,13 @@ from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduling.lags import shift
-from app.domain.scheduling.network import LAG_ELAPSED, LAG_NONE, LAG_PERCENT, LAG_WORK
+from app.domain.scheduling.network import (
+    LAG_ELAPSED,
+    LAG_NONE,
+    LAG_PERCENT,
+    LAG_PERCENT_ELAPSED,
+    LAG_WORK,
+)
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 from app.ui.gantt.task_clock import TaskClock
@@ -29,7 +35,7 @@ NEVER = -(1 << 62)  # no bound
 def _lag(link: Link) -> tuple[int, float]:
     """The link's lag as the scheduler encodes it: (kind, value)."""
     if link.lag_percent is not None:
-        return LAG_PERCENT, float(link.lag_percent)
+        return (LAG_PERCENT_ELAPSED if link.lag_elapsed else LAG_PERCENT), float(link.lag_percent)
     if link.lag_minutes:
         return (LAG_ELAPSED if link.lag_elapsed else LAG_WORK), link.lag_minutes
     return LAG_NONE, 0
