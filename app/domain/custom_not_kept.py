@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.domain.custom_fields import field_order, field_title, is_empty
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun, verb
+from app.domain.quoting import NAME_LIMIT, quoted
 
 _TITLES_SHOWN = 3  # fields named before "and N more"
 
@@ -36,7 +37,7 @@ def custom_values_not_kept(plan: Plan, fmt: str) -> str:
     if not counts:
         return ""
     values, fields = sum(counts.values()), len(counts)
-    titles = [f"'{field_title(name, plan.project.custom_fields)}'" for name in counts]
+    titles = [quoted(field_title(name, plan.project.custom_fields), NAME_LIMIT) for name in counts]
     named = ", ".join(titles[:_TITLES_SHOWN])
     if fields > _TITLES_SHOWN:
         named += f" and {fields - _TITLES_SHOWN} more"
@@ -50,7 +51,7 @@ def value_lists_not_kept(plan: Plan, fmt: str) -> str:
     """The one line that says a save as ``fmt`` (".gan", a format keeping custom values
     but no value list) leaves out the value lists of the fields naming them by alias;
     "" when no field has a list."""
-    titles = [f"'{f.title}'" for f in plan.project.custom_fields if f.values]
+    titles = [quoted(f.title, NAME_LIMIT) for f in plan.project.custom_fields if f.values]
     if not titles:
         return ""
     named = ", ".join(titles[:_TITLES_SHOWN])

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 from app.domain.calendars import Day
 from app.domain.no_working_time import DateRangeError, NoWorkingTimeError, no_work_after
+from app.domain.quoting import NAME_LIMIT, quoted
 
 if TYPE_CHECKING:
     from app.domain.worktime import WorkTime
@@ -250,10 +251,11 @@ class DayTable:
         if self.sides is not None:
             own, theirs = self.sides
             return (
-                f"the task's calendar '{own.name}' and its people's calendar '{theirs.name}' "
+                f"the task's calendar {quoted(own.name, NAME_LIMIT)} and its people's calendar "
+                f"{quoted(theirs.name, NAME_LIMIT)} "
                 "share no working time"
             )
-        return f"calendar '{self.name}' has no working time"
+        return f"calendar {quoted(self.name, NAME_LIMIT)} has no working time"
 
     def _no_work_after(self) -> NoWorkingTimeError:
         """The refusal when work runs past the calendar's last working day, naming that day:
@@ -267,7 +269,7 @@ class DayTable:
         if self.sides is not None:
             message = f"{self.no_work_message()} after {day:%Y-%m-%d}"
         else:
-            message = f"calendar '{self.name}' {no_work_after(day)}"
+            message = f"calendar {quoted(self.name, NAME_LIMIT)} {no_work_after(day)}"
         return NoWorkingTimeError(message, self._wt, last_day=day)
 
     def _last_working_before(self, ordinal: int, years: int = 20) -> date | None:

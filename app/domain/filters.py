@@ -45,6 +45,7 @@ from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind
 from app.domain.custom_values import format_value
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
 from app.domain.status_tasks import is_done, is_late_work
@@ -158,13 +159,14 @@ class TaskFilter:
         kind = self.kind
         if kind is FilterKind.USING_RESOURCE:
             found = [r.name for r in plan.resources if r.uid == self.resource_uid]
-            return f"{kind.title} '{found[0] if found else self.resource_uid}'"
+            return f"{kind.title} {quoted(found[0] if found else self.resource_uid, NAME_LIMIT)}"
         if kind is FilterKind.HYPERLINK_CONTAINS and not self.text.strip():
             return "Tasks With Hyperlinks"
         if kind in (FilterKind.NAME_CONTAINS, FilterKind.HYPERLINK_CONTAINS):
-            return f"{kind.title} '{self.text}'"
+            return f"{kind.title} {quoted(self.text, NAME_LIMIT)}"
         if kind is FilterKind.CUSTOM_FIELD:
-            return f"{field_title(self.field, plan.project.custom_fields)} contains '{self.text}'"
+            title = field_title(self.field, plan.project.custom_fields)
+            return f"{title} contains {quoted(self.text, NAME_LIMIT)}"
         if kind is FilterKind.DATE_RANGE and self.date_from and self.date_to:
             return f"{kind.title} {_day(self.date_from)} to {_day(self.date_to, end=True)}"
         return kind.title

@@ -57,7 +57,11 @@ class Unresolved:
         ``more``: how many other clashes of theirs leveling left too.
         """
         on = f" on {self.at:%a %Y-%m-%d %H:%M}" if self.at is not None else ""
-        held = f", and '{self.holder}' holds {person} then ({self.held_as})" if self.holder else ""
+        held = (
+            f", and {quoted(self.holder, NAME_LIMIT)} holds {person} then ({self.held_as})"
+            if self.holder
+            else ""
+        )
         also = f" (and {more} more)" if more else ""
         return (
             f"Gantry cannot resolve the overallocation of {person}{on}: {self.reason}{held}{also}."

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
+from app.domain.quoting import NAME_LIMIT, quoted
 
 if TYPE_CHECKING:
     from app.domain.worktime import WorkTime
@@ -55,7 +56,7 @@ class DateRangeError(NoWorkingTimeError):
     calendar that ends is. ``reason`` is said after the calendar's name ("calendar 'A': a date in 3050 cannot be scheduled")."""
 
     def __init__(self, reason: str, worktime: WorkTime) -> None:
-        super().__init__(f"calendar '{worktime.name}': {reason}", worktime)
+        super().__init__(f"calendar {quoted(worktime.name, NAME_LIMIT)}: {reason}", worktime)
         self.reason = reason
 
 

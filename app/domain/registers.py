@@ -17,6 +17,7 @@ from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.positions import Positions
 from app.domain.project import Project
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
@@ -250,7 +251,10 @@ class RegisterOps:
         users += [r.name for r in self.resources if r.calendar_uid == uid]
         users += [c.name for c in self.calendars.values() if c.base_uid == uid]
         if users:
-            raise PlanError(f"calendar '{self.calendars[uid].name}' is used by {users[0]}")
+            raise PlanError(
+                f"calendar {quoted(self.calendars[uid].name, NAME_LIMIT)} is used by "
+                f"{quoted(users[0], NAME_LIMIT)}"
+            )
         change = Change(Entity.CALENDAR, ChangeKind.REMOVED, (uid,))
         self._announce(change)
         old = self.calendars.pop(uid)

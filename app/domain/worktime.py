@@ -26,6 +26,7 @@ from app.domain.calendars import Day, DayResolver
 from app.domain.day_table import MINUTES_PER_DAY as MINUTES_PER_DAY  # read here by others
 from app.domain.day_table import DayTable
 from app.domain.no_working_time import NoWorkingTimeError
+from app.domain.quoting import NAME_LIMIT, quoted
 
 _ALL_DAY: Day = ((0, MINUTES_PER_DAY),)
 _MEMO_LIMIT = 1 << 18  # entries per memo before it is dropped (bounds memory per calendar)
@@ -436,9 +437,9 @@ def _resolved(chain: tuple[Calendar, ...] | list[Calendar]) -> DayResolver:
     resolver = DayResolver(chain[0], {c.uid: c for c in chain})
     if not resolver.has_any_work():
         # a person's own calendar (their days off) is based on the one the PM chose: name it
-        based = ", ".join(f"'{c.name}'" for c in chain[1:] if c.name != chain[0].name)
+        based = ", ".join(quoted(c.name, NAME_LIMIT) for c in chain[1:] if c.name != chain[0].name)
         said = f" (based on {based})" if based else ""
-        message = f"calendar '{chain[0].name}'{said} has no working time"
+        message = f"calendar {quoted(chain[0].name, NAME_LIMIT)}{said} has no working time"
         raise NoWorkingTimeError(message, calendar_uid=chain[0].uid)
     return resolver
 
