@@ -198,7 +198,7 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
         flow.paragraph(risk_line(report))
         flow.table(risk_table(report))
     else:
-        flow.paragraph("The risk register has no open risks.")
+        flow.paragraph("The risk register has no risks not closed.")
 
     _charts(flow, report)
 
