@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.errors import FileFormatError, InputError
+from app.domain.first_rate import with_first_rate
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import quoted
@@ -60,6 +61,8 @@ TEAM_COLUMNS: tuple[str, ...] = (
     "Type",
     "Max units",
     "Std. rate",
+    "Ovt. rate",  # as the Team view: a person's, in its unit; none for a material
+    "Cost/use",  # none for a cost item
     "Work",  # a person's hours ("8 h"), a material's quantity in its label ("14.5 m³")
     "Cost",
     "Over-allocated",
@@ -86,6 +89,9 @@ _TEAM_FIELDS = {
     "Std. rate": "standard_rate",
     _HOURLY: "standard_rate",
 }
+# read back from a returned workbook only (one without its snapshot leaves them out)
+_TEAM_RATES = {"Ovt. rate": "overtime_rate", "Cost/use": "cost_per_use"}
+_RATE_FIELDS = ("standard_rate", "standard_rate_unit", *_TEAM_RATES.values(), "overtime_rate_unit")
 _RISK_FIELDS = {
     "Risk": "title",
     "Probability": "probability",
@@ -115,15 +121,20 @@ def team_cells(res: Resource, project: Project) -> dict[str, object]:
         "Max units": res.max_units if res.type is ResourceType.WORK else None,
         "Std. rate": shown_rate(res, project),
         _HOURLY: res.standard_rate,
+        "Ovt. rate": shown_rate(res, project, "overtime")
+        if res.type is ResourceType.WORK
+        else None,
+        "Cost/use": None if res.type is ResourceType.COST else res.cost_per_use,
     }
 
 
-def shown_rate(res: Resource, project: Project) -> float:
-    """The Std. rate cell's number: a person's rate in its unit (1,200 for 150/h shown per
-    8-hour day), a material's per its label as kept."""
+def shown_rate(res: Resource, project: Project, which: str = "standard") -> float:
+    """The Std. rate cell's number (``which`` "overtime": the Ovt. rate's): a person's rate
+    in its unit (1,200 for 150/h shown per 8-hour day), a material's per its label as kept."""
+    rate: float = getattr(res, f"{which}_rate")
     if res.type is not ResourceType.WORK:
-        return res.standard_rate
-    return round(rate_in_unit(res.standard_rate, res.standard_rate_unit, project), 6)
+        return rate
+    return round(rate_in_unit(rate, getattr(res, f"{which}_rate_unit"), project), 6)
 
 
 def rate_unit_shown(res: Resource) -> RateUnit | None:
@@ -171,10 +182,9 @@ def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SH
     def convert(title: str, value: object, person: Resource) -> object:
         return _team_value(title, value, person, project)
 
-    merged = reader.merged(
-        before, _new_person, lambda r: team_cells(r, project), _TEAM_FIELDS, convert
-    )
-    kept: list[Resource] = [res for _, res, _ in merged]
+    fields = {**_TEAM_FIELDS, **_TEAM_RATES}
+    merged = reader.merged(before, _new_person, lambda r: team_cells(r, project), fields, convert)
+    kept: list[Resource] = [_rate_table_follows(before.get(res.uid), res) for _, res, _ in merged]
     # names the client typed -> sheet row
     named = {res.name.casefold(): i for i, res, edits in merged if "Name" in edits}
     _refuse_same_names(reader, kept, named)
@@ -220,6 +230,15 @@ def read_risks(
     before = {r.uid: r for r in plan.risks}
     merged = reader.merged(before, _new_risk, cells, _RISK_FIELDS, convert)
     plan.risks = [risk for _, risk, _ in merged]
+
+
+def _rate_table_follows(old: Resource | None, res: Resource) -> Resource:
+    """A person whose rates the client changed, those rates in table A's first rate too
+    (which prices the work once there is one), as the Team view changes them."""
+    if old is None or not old.rate_tables:
+        return res
+    changed = {f: getattr(res, f) for f in _RATE_FIELDS if getattr(res, f) != getattr(old, f)}
+    return with_first_rate(res, changed) if changed else res
 
 
 def _new_person(uid: int) -> Resource:
@@ -404,13 +423,31 @@ def _team_value(title: str, value: object, person: Resource, project: Project) -
         rate = _amount(value, "a rate")
         _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
         return rate
+    if title in _TEAM_RATES:
+        return _overtime_or_per_use(title, value, person, project)
     return _rate(value, person, project)  # Std. rate
 
 
-def _rate(value: object, person: Resource, project: Project) -> _Fields:
-    """A Std. rate cell: a number per the person's unit (as the cell shows it), or text that
-    names one (``1,300/d``, ``90/h``); the rate kept per hour and the unit it shows in."""
-    unit = person.standard_rate_unit
+def _overtime_or_per_use(title: str, value: object, person: Resource, project: Project) -> object:
+    """An Ovt. rate cell as a Std. rate one (in the person's overtime unit), or a Cost/use
+    cell's amount; refused where the Team view has no such cell."""
+    kind = person.type
+    if kind is ResourceType.COST or (title == "Ovt. rate" and kind is ResourceType.MATERIAL):
+        what = "overtime rate" if title == "Ovt. rate" else "cost per use"
+        item = "a material" if kind is ResourceType.MATERIAL else "a cost item"
+        raise CellError(f"{quoted(person.name)} is {item}: it has no {what}")
+    if title == "Ovt. rate":
+        return _rate(value, person, project, "overtime")
+    amount = _amount(value, "a cost per use")
+    _refused_as_cell(check_rate, amount, cell_text(value), "a cost per use")
+    return amount
+
+
+def _rate(value: object, person: Resource, project: Project, which: str = "standard") -> _Fields:
+    """A Std. rate cell (``which`` "overtime": an Ovt. rate one): a number per the person's
+    unit (as the cell shows it), or text that names one (``1,300/d``, ``90/h``); the rate
+    kept per hour and the unit it shows in."""
+    unit: RateUnit = getattr(person, f"{which}_rate_unit")
     amount_of: object = value
     if isinstance(value, str):
         _refuse_unit_without_slash(value)
@@ -430,13 +467,13 @@ def _rate(value: object, person: Resource, project: Project) -> _Fields:
     amount = _amount(amount_of, "a rate")
     if person.type is not ResourceType.WORK:
         _refused_as_cell(check_rate, amount, cell_text(value), "a rate")
-        return _Fields(standard_rate=amount)
+        return _Fields({f"{which}_rate": amount})
     try:
         rate = hourly_rate(amount, unit, project)
     except InputError as exc:
         raise CellError(str(exc)) from None
     _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
-    return _Fields(standard_rate=rate, standard_rate_unit=unit)
+    return _Fields({f"{which}_rate": rate, f"{which}_rate_unit": unit})
 
 
 # A time unit written after the amount without its slash: "1300h", "1,300 days".

@@ -1,5 +1,5 @@
-"""The client workbook's Team sheet: each person's type, max units, rate in its unit,
-work, cost and over-allocation (moved out of excel_export.py; read back by
+"""The client workbook's Team sheet: each person's type, max units, standard and overtime
+rates in their units, cost per use, work, cost and over-allocation (moved out of excel_export.py; read back by
 register_sheets.py).
 
 As the Team view (and MS Project's resource sheet) shows them: a material or cost item
@@ -10,7 +10,10 @@ has no max units (blank), a material's work is the quantity assigned in its labe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles.cell_style import StyleArray
 
 from app.domain.costs import CostReport
@@ -33,19 +36,40 @@ from app.io.workbook_format import (
 )
 from app.io.workbook_steps import Steps
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-def _rate_style(fmt: Formats, res: Resource) -> StyleArray:
-    """A person's Std. rate cell shows its unit ($1,200.00/d); a material's is plain money."""
-    unit = rate_unit_shown(res)
+
+def _rate_style(fmt: Formats, res: Resource, which: str = "standard") -> StyleArray:
+    """A person's Std. rate (``which`` "overtime": Ovt. rate) cell shows its unit
+    ($1,200.00/d); a material's is plain money."""
+    unit = None if rate_unit_shown(res) is None else getattr(res, f"{which}_rate_unit")
     return fmt.money if unit is None else fmt.rate(unit.value)
 
 
-def _rate_width_text(res: Resource, project: Project) -> str:
-    """About as wide as the Std. rate cell shows: "€16,000.00/mo" (### when too narrow)."""
-    unit = rate_unit_shown(res)
-    shown = f"{shown_rate(res, project):,.{project.currency_digits}f}"
+def _rate_width_text(res: Resource, project: Project, which: str = "standard") -> str:
+    """About as wide as the rate cell shows: "€16,000.00/mo" (### when too narrow)."""
+    unit = None if rate_unit_shown(res) is None else getattr(res, f"{which}_rate_unit")
+    shown = f"{shown_rate(res, project, which):,.{project.currency_digits}f}"
     code = project.currency_symbol or project.currency
     return f"{code} {shown}" + ("" if unit is None else f"/{unit.value}")
+
+
+def _rate_cells(
+    ws: WriteOnlyWorksheet, fmt: Formats, res: Resource, project: Project
+) -> tuple[Cell | None, ...]:
+    """Std. rate, Ovt. rate and Cost/use, blank where the Team view has none: a material
+    no overtime rate, a cost item neither (its Std. rate cell as before)."""
+    work, cost_item = res.type is ResourceType.WORK, res.type is ResourceType.COST
+    return (
+        styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
+        styled_cell(
+            ws, finite(shown_rate(res, project, "overtime")), _rate_style(fmt, res, "overtime")
+        )
+        if work
+        else None,
+        None if cost_item else styled_cell(ws, finite(res.cost_per_use), fmt.money),
+    )
 
 
 def _quantities(plan: Plan) -> dict[int, float]:
@@ -72,7 +96,8 @@ def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, step
     project = plan.project
     names = fit(24, (p.name for p in people))
     rates = fit(12, (_rate_width_text(p, project) for p in people))
-    widths = (6, names, fit(18, (p.role for p in people)), 10, 11, rates, 11, 14, 14)
+    overtime = fit(12, (_rate_width_text(p, project, "overtime") for p in people))
+    widths = (6, names, fit(18, (p.role for p in people)), 10, 11, rates, overtime, 12, 11, 14, 14)
     ws = table(
         book, fmt, TEAM_SHEET, TEAM_COLUMNS, widths, len(plan.resources), hidden_columns=("A",)
     )
@@ -89,7 +114,7 @@ def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, step
                 styled_cell(ws, finite(res.max_units), fmt.percent)
                 if res.type is ResourceType.WORK
                 else None,
-                styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
+                *_rate_cells(ws, fmt, res, project),
                 fmt.text(quantity, work)
                 if isinstance(work, str)
                 else styled_cell(ws, work, fmt.hours)

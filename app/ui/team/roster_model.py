@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.first_rate import with_first_rate
 from app.domain.project import Project
 from app.domain.resource import (
     NAME_SEPARATORS,
@@ -162,23 +163,11 @@ def edited(
     if column is RosterColumn.COST_PER_USE:
         value = typed_amount(text, HEADERS[column], symbols)
         check_rate(value, text.strip(), HEADERS[column])
-        return _with_first_rate(resource, {"cost_per_use": value})
+        return with_first_rate(resource, {"cost_per_use": value})
     value, unit = typed_rate(text, resource, project, HEADERS[column], symbols)
     if column is RosterColumn.STANDARD_RATE:
-        return _with_first_rate(resource, {"standard_rate": value, "standard_rate_unit": unit})
-    return _with_first_rate(resource, {"overtime_rate": value, "overtime_rate_unit": unit})
-
-
-def _with_first_rate(resource: Resource, fields: dict[str, Any]) -> Resource:
-    """The resource with ``fields`` changed, and in table A's first rate too."""
-    changed = replace(resource, **fields)
-    tables = resource.rate_tables
-    if tables and tables[0]:
-        # Table A prices the work once there is one: the roster shows its first rate (as the
-        # Team member dialog reads it), so that is the rate a typed value replaces.
-        first = replace(tables[0][0], **fields)
-        changed = replace(changed, rate_tables=((first, *tables[0][1:]), *tables[1:]))
-    return changed
+        return with_first_rate(resource, {"standard_rate": value, "standard_rate_unit": unit})
+    return with_first_rate(resource, {"overtime_rate": value, "overtime_rate_unit": unit})
 
 
 def _yes_no(text: str) -> bool:
