@@ -34,6 +34,7 @@ from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
     is_blank,
+    people_parts,
     person_key,
     read_cost,
     read_date,
@@ -544,7 +545,9 @@ class _NamedElsewhere:
             keys = seen.get(value) if isinstance(value, str) else None
             if keys is None:
                 keys = frozenset(
-                    person_key(p) for p in re.split(r"[,;\n]", str(value or "")) if p.strip()
+                    person_key(p)
+                    for p in people_parts(str(value or ""), strict=False)[::2]
+                    if p.strip()
                 )
                 if isinstance(value, str):
                     seen[value] = keys

@@ -332,8 +332,65 @@ _PERSON_RE = re.compile(
 )
 
 
-# , ; and line breaks outside [..]: "Ana[12,5%]" is one person, as the window reads it
-_SEPARATORS = re.compile(r"[,;\n](?![^\[\n]*\])")
+# , ; and line breaks outside [..]: "Ana[12,5%]" is one person, as the window reads it;
+# kept by the split (a group), so that a cell can be put together again
+_SEPARATORS = re.compile(r"([,;\n])(?![^\[\n]*\])")
+# a part of a People cell that is only a percentage: "5%)" of "Ana (12,5%)" cut at its comma
+_PERCENT_ONLY = re.compile(r"^\s*[(\[]?\s*[\d.,]+\s*%\s*[)\]]?\s*$")
+
+
+def people_parts(text: str, strict: bool = True) -> list[str]:
+    """The people of a People cell and the separators between them, alternating (as
+    ``re.split`` with the separator kept gives them: ``"".join`` is ``text`` again).
+
+    ``,``, ``;`` and line breaks separate people, but not inside brackets, and not the
+    decimal comma of one person's units as a German client types them outside brackets:
+    ``Ana (12,5%)`` and ``Ana 12,5%`` are one person (a comma between two digits whose
+    second half is only a percentage, the whole reading as one person). A part that is
+    only a percentage otherwise (``Ana, 50%``, ``Ana 12, 5%``) names no one and could be
+    someone's units: ``strict`` refuses it (CellError), else it is left a part of its own.
+    """
+    pieces = _SEPARATORS.split(text)
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        sep, part = pieces[k], pieces[k + 1]
+        if not _PERCENT_ONLY.match(part):
+            out += [sep, part]
+            continue
+        joined = out[-1] + sep + part
+        if sep == "," and out[-1][-1:].isdigit() and part[:1].isdigit() and _one_person(joined):
+            out[-1] = joined
+        elif strict:  # Bob, 7,5%: the whole 7,5% names no one
+            shown = joined if sep == "," and out[-1].strip().isdigit() else part
+            raise CellError(
+                f"'{text.strip()}': '{shown.strip()}' names no one; if it is someone's units, "
+                "write them in brackets (Ana[50%], Ana[12,5%])"
+            )
+        else:
+            out += [sep, part]
+    return out
+
+
+# 1,200: a thousand and two hundred to an English client, 1.2 to a German one
+_THOUSANDS = re.compile(r"^\d{1,3},\d{3}$")
+
+
+def read_decimal(number: str, part: str) -> float:
+    """``12.5`` or ``12,5`` (a decimal comma) of the units or quantity in ``part`` (one
+    person of a People cell); CellError when the comma could as well group thousands
+    (``1,200``), ValueError when ``number`` is no number."""
+    if _THOUSANDS.match(number):
+        raise CellError(
+            f"'{part.strip()}': {number} could be {number.replace(',', '')} or "
+            f"{float(number.replace(',', '.')):g}; write the number without a comma"
+        )
+    return float(number.replace(",", "."))
+
+
+def _one_person(part: str) -> bool:
+    """Whether ``part`` reads as one person at units in round brackets or after a space."""
+    m = _PERSON_RE.match(part)
+    return m is not None and bool(m.group("round") or m.group("bare"))
 
 
 def typed_units(value: object) -> list[tuple[str, str | None]]:
@@ -344,7 +401,7 @@ def typed_units(value: object) -> list[tuple[str, str | None]]:
     if not isinstance(value, str) or not ("[" in value or "%" in value):
         return []
     out: list[tuple[str, str | None]] = []
-    for part in _SEPARATORS.split(value):
+    for part in people_parts(value, strict=False)[::2]:
         m = _PERSON_RE.match(part)
         if m is None or typed_range(part) is not None:
             continue
@@ -365,7 +422,8 @@ def read_people(
     """(name, units) pairs from ``Ana, Ben[50%]``, ``Ana; Ben``, ``Ana / Ben``, ``Ana & Ben``.
 
     ``,``, ``;`` and line breaks separate people, but not inside brackets (``Ana[12,5%]``
-    is one, as the window's People cell reads it). ``listed``: the cell is a list
+    is one, as the window's People cell reads it), nor as a decimal comma where the cell is
+    clearly one person (``Ana (12,5%)``; :func:`people_parts`). ``listed``: the cell is a list
     as Gantry writes one, so ``R&D / QA`` or ``Heating and AC`` is one name. ``known``
     (casefolded names met elsewhere, see :func:`split_on_known`): ``&``, ``/`` and
     `` and `` separate people only where :func:`split_on_known` says so. Without
@@ -380,7 +438,7 @@ def read_people(
     workbook read with its _gantry sheet keeps one.
     """
     out: list[tuple[str, float]] = []
-    for chunk in _SEPARATORS.split(str(value)):
+    for chunk in people_parts(str(value))[::2]:
         if not chunk.strip():
             continue
         if listed:
@@ -419,7 +477,9 @@ def _person(
     quantity = m.group("qty") or (m.group("units") if not m.group("pct") else None)
     if materials is not None and quantity and name.casefold() in materials:
         try:  # a material's units are a quantity (12.5 m³), not a percentage
-            units = float(quantity.replace(",", "."))
+            units = read_decimal(quantity, part)
+        except CellError:  # 1,200
+            raise
         except ValueError:
             raise CellError(
                 f"cannot read '{part.strip()}' as a quantity (write Sand[3 t])"
@@ -436,7 +496,9 @@ def _person(
     typed = m.group("units") or m.group("round") or m.group("bare")
     if typed:
         try:
-            units = float(typed.replace(",", ".")) / 100.0
+            units = read_decimal(typed, part) / 100.0
+        except CellError:  # 1,200
+            raise
         except ValueError:  # 1.000.5
             raise CellError(
                 f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])"

@@ -41,7 +41,14 @@ from app.io.register_sheets import (
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
 from app.io.sheet_uids import file_uids, uid_column
-from app.io.sheet_values import CellError, is_blank, read_people, ref_text
+from app.io.sheet_values import (
+    CellError,
+    is_blank,
+    people_parts,
+    read_decimal,
+    read_people,
+    ref_text,
+)
 from app.io.workbook_number_formats import column_formats
 
 _OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
@@ -93,7 +100,8 @@ class RegisterRecovery:
             if not isinstance(value, str) or "[" not in value:
                 continue
             parts: list[str] = []
-            for part in re.split(r"([,;\n])", value):
+            # cut as the People reader cuts it: Bob[12,5-50%] is one person, not "Bob[12"
+            for part in people_parts(value, strict=False):
                 if typed_range(part) is not None:  # Bob[25-75%]: set aside, see _ranges
                     self.ranges.setdefault(i, part.strip())
                     continue
@@ -103,7 +111,9 @@ class RegisterRecovery:
                     parts.append(part)
                     continue
                 try:
-                    number = float(m.group("number").replace(",", ""))
+                    number = read_decimal(m.group("number"), part)
+                except CellError as exc:  # 1,200: a thousand and two hundred, or 1.2?
+                    raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
                 except ValueError:
                     raise FileFormatError(
                         f"{data.where(i, col)}: {quoted(part.strip())} is no quantity"
