@@ -33,6 +33,7 @@ from app.io.sheet_rows_build import CUSTOM_AT, assignments_of, task_tail, tasks_
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
+    check_people_cell,
     is_blank,
     people_parts,
     person_key,
@@ -158,6 +159,8 @@ def build_plan(
     custom = mapping.custom  # columns kept as custom text fields (sheet_custom)
     ref_cols = [(key, cols[key]) for key in ("id", "wbs") if key in cols]
     row_refs = by_ref["row"]
+    people_col = cols.get("resources")
+    people_checked: set[str] = set()
     for n, (i, row) in enumerate(body):
         if not n & _EVERY:  # a block of tasks built, and the bar moved
             tasks += tasks_from(range(len(tasks) + 1, n + 1), names, levels[len(tasks) : n], tails)
@@ -187,6 +190,14 @@ def build_plan(
                 tail = (*tail[:cut], row_values(row, custom), *tail[cut + 1 :])
         except CellError as exc:
             raise fail(i, field, str(exc)) from None
+        if people_col is not None:  # a range of units refused in row order, not after the build
+            cell = row[people_col] if people_col < len(row) else None
+            if isinstance(cell, str) and cell not in people_checked:
+                try:
+                    check_people_cell(cell)
+                except CellError as exc:
+                    raise FileFormatError(f"{data.where(i, people_col)}: {exc}") from None
+                people_checked.add(cell)
         if isinstance(values.get("start"), datetime):
             starts.append(values["start"])  # type: ignore[arg-type]
         names.append(str(row[name_col]).strip())

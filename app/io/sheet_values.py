@@ -453,6 +453,22 @@ def read_people(
     return out
 
 
+def check_people_cell(value: str) -> None:
+    """CellError for what a People cell read as any client's never gives, whoever the sheet
+    names: a percentage naming no one (:func:`people_parts`) or a range of units (see
+    :func:`read_people`). The people are read once every row's cell is known; this is
+    asked row by row, so that such a cell is refused in row order with the others."""
+    if "%" not in value and "[" not in value and "(" not in value:
+        return
+    for chunk in people_parts(value)[::2]:
+        if typed_range(chunk) is not None:
+            _person(chunk)
+        else:  # Ana & Bob[25-75%]
+            for part in _JOINERS.split(chunk):
+                if typed_range(part) is not None:
+                    _person(part)
+
+
 def _person(
     part: str, materials: Container[str] | None = None, cell_of: tuple[Plan, int] | None = None
 ) -> tuple[str, float]:

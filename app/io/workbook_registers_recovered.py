@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 
 from app.domain.assigning import typed_range
@@ -88,12 +89,15 @@ class RegisterRecovery:
 
     def plan_rows(self, data: SheetRows, mapping: ColumnMapping) -> SheetRows:
         """``data`` with each material's quantity taken out of the People cells (kept, by
-        row, for :meth:`apply`): read as a person's, ``[12.5 m³]`` was refused."""
+        row, for :meth:`apply`): read as a person's, ``[12.5 m³]`` was refused. A range of
+        units (``Bob[25-75%]``) on a row that may be a recurring task's summary is taken
+        out too (see :meth:`_ranges`); elsewhere it stays, refused in row order."""
         col = mapping.columns.get("resources")
         materials = self.materials()
         if col is None:
             return data
         rows = list(data.rows)
+        summaries = _maybe_recurring(data, mapping)
         for i in range(mapping.header_row + 1, len(rows)):
             row = rows[i]
             value = row[col] if col < len(row) else None
@@ -102,8 +106,11 @@ class RegisterRecovery:
             parts: list[str] = []
             # cut as the People reader cuts it: Bob[12,5-50%] is one person, not "Bob[12"
             for part in people_parts(value, strict=False):
-                if typed_range(part) is not None:  # Bob[25-75%]: set aside, see _ranges
-                    self.ranges.setdefault(i, part.strip())
+                if typed_range(part) is not None:  # Bob[25-75%]: see _ranges
+                    if i in summaries:
+                        self.ranges.setdefault(i, part.strip())
+                    else:  # refused in row order by the People reader
+                        parts.append(part)
                     continue
                 m = _QUANTITY.match(part)
                 name = m.group("name") if m else ""
@@ -161,8 +168,9 @@ class RegisterRecovery:
     def _ranges(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
         """The note on the ranges of units (``Bob[25-75%]``) taken out of People cells by
         :meth:`plan_rows`: on a recurring task's summary row (found again from its
-        occurrences' rows, which give each occurrence's units) they are left out; on any
-        other row the first is refused as the People reader refuses a range."""
+        occurrences' rows, which give each occurrence's units) they are left out; on a row
+        shaped as one that is none after all, the first is refused as the People reader
+        refuses a range (any other row's range never left its cell: refused in row order)."""
         if not self.ranges:
             return []
         col = mapping.columns["resources"]
@@ -296,6 +304,20 @@ class RegisterRecovery:
             edits = reader.filled(row, _RISK_FIELDS)
             out.append(reader.apply(i, Risk(uid, ""), edits, _RISK_FIELDS, convert))
         return out
+
+
+def _maybe_recurring(data: SheetRows, mapping: ColumnMapping) -> set[int]:
+    """The sheet rows that may be a recurring task's summary: a row named N whose next task
+    row is named "N 1", as Gantry writes an occurrence (recognise_recurring tells which are,
+    once the plan is built). A range of units on any other row is no recurring task's: it
+    is left in its cell, for the People reader to refuse in row order with the other cells."""
+    col = mapping.columns["name"]
+    named = [
+        (i, str(data.rows[i][col]).strip())
+        for i in range(mapping.header_row + 1, len(data.rows))
+        if col < len(data.rows[i]) and not is_blank(data.rows[i][col])
+    ]
+    return {i for (i, name), (_j, after) in pairwise(named) if after == f"{name} 1"}
 
 
 def _team_uids(
