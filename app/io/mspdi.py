@@ -190,7 +190,7 @@ def _plan(
     if rows.notes:
         project = replace(project, notes=rows.notes)
     project = with_can_split(project, rows.fast)
-    tasks = apply_external_links(tasks, external)
+    tasks = apply_external_links(tasks, external, left_out)
     tasks = with_file_actuals(tasks, rows.fast.actuals)  # exact % behind a typed duration
     default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
     tasks = _default_units(tasks, duration_unit(default_format))

@@ -6,7 +6,8 @@ Server's), outline codes, custom fields of resources and assignments, aliases lo
 MS Project's 50 characters, value lists on fields taking none (Flag). The reader gathers them
 in a :class:`LeftOut` while it reads, and :meth:`LeftOut.notes` says them, with counts and
 the first example, so a project manager knows what the plan lost. Budget resources
-(``<IsBudget>1``, left out by mspdi_resources) and their targets get a note too. A file
+(``<IsBudget>1``, left out by mspdi_resources) and their targets get a note too, and links
+from other projects' tasks (mspdi_links) with what the plan keeps in their place. A file
 that loses nothing gives no note.
 """
 
@@ -58,6 +59,15 @@ class LeftOut:
     budget: list[str] = field(default_factory=list)  # budget resources left out, by name
     budget_work: int = 0  # minutes of their Budget Work targets
     budget_cost: float = 0.0  # their Budget Cost targets
+    # links from other projects' tasks (mspdi_links.apply_external_links): how many, the
+    # first one, what the plan keeps in its place
+    external: tuple[int, str, str] = (0, "", "")
+
+    def cross_project(self, count: int, first: str, kept: str) -> None:
+        """The ``count`` links from other projects' tasks the plan leaves out: the first as
+        "'Task1' (UID 1) follows task 2 of 'other.mpp', finish-to-start", and what it keeps
+        of it."""
+        self.external = (count, first, kept)
 
     def define(self, fid: str, attr: Element) -> None:
         """A definition under <Project><ExtendedAttributes> of a field Gantry does not keep."""
@@ -159,6 +169,13 @@ class LeftOut:
             )
         if self.budget:
             out.append(_budget_note(file_name, self.budget, self.budget_work, self.budget_cost))
+        count, first, kept = self.external
+        if count:
+            out.append(
+                f"{file_name}: {counted(count, 'cross-project link')} {verb(count)} left out "
+                f"(first: {first}): Gantry keeps no links to other projects, nor writes them "
+                f"back to MS Project; {kept}"
+            )
         cut = cut_aliases_note(file_name, self.cut)
         if cut is not None:
             out.append(cut)

@@ -1,14 +1,23 @@
-"""MSPDI predecessor links: the checked read of a <PredecessorLink> and cross-project ones."""
+"""MSPDI predecessor links: the checked read of a <PredecessorLink> and cross-project ones.
+
+A link to a task of another project (<CrossProject>1, or a predecessor row MS Project marks
+<ExternalTask>1) has no place in the plan: Gantry keeps its effect as a Start No Earlier Than
+at the successor's start in the file, and tells it (mspdi_left_out) naming the task, the other
+project and task as <CrossProjectName> gives them ("C:\\plans\\other.mpp\\2": its task ID 2),
+and what was kept instead. The link itself is not written back.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.domain.errors import FileFormatError
 from app.domain.link import Link, LinkType
+from app.domain.quoting import quoted
 from app.domain.task import ConstraintType, DurationUnit, Task
+from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
     LAG_LIMIT_PERCENT,
@@ -19,12 +28,22 @@ from app.io.mspdi_values import (
 )
 
 
+class ExternalLink(NamedTuple):
+    """A link from a task of another project, as the file gives it."""
+
+    successor: int
+    start: datetime | None  # the successor's <Start> in the file
+    predecessor: int  # its <PredecessorUID>: the other project's task as this file knows it
+    name: str  # <CrossProjectName>: the other project's path and task ID; "" when absent
+    type: LinkType = LinkType.FS
+
+
 def read_link(
     r: Reader,
     successor: int,
     uids: set[int],
     ghosts: set[int],
-    external: list[tuple[int, datetime | None]],
+    external: list[ExternalLink],
     start: datetime | None,
 ) -> Link | None:
     """A predecessor row read by the checked Reader (``start``: the successor's stored Start)."""
@@ -32,8 +51,10 @@ def read_link(
     pred = r.uid("PredecessorUID")  # within 32 bits, as the task UIDs it names
     if r.flag("CrossProject") or pred in ghosts:
         # The external task is not in the file; keep its effect as a start-no-earlier
-        # constraint at the successor's stored start.
-        external.append((successor, start))
+        # constraint at the successor's stored start (apply_external_links).
+        kind = _TYPES.get((r.text("Type") or "").strip(), LinkType.FS)
+        name = " ".join((r.text("CrossProjectName") or "").split())
+        external.append(ExternalLink(successor, start, pred, name, kind))
         return None
     if pred not in uids:
         raise FileFormatError(f"{r.where}: <PredecessorUID> {pred} names no task in the file")
@@ -95,17 +116,17 @@ def built_links(links: list[Link | tuple[Any, ...]]) -> list[Link]:
 
 
 def apply_external_links(
-    tasks: list[Task], external: list[tuple[int, datetime | None]]
+    tasks: list[Task], external: list[ExternalLink], left_out: LeftOut | None = None
 ) -> list[Task]:
     """Tasks with a cross-project predecessor pinned Start No Earlier Than their stored start.
 
     Only a task still As Soon As Possible gets the pin; with several such
-    links the latest start wins.
+    links the latest start wins. ``left_out`` hears the links, to tell them.
     """
     if not external:
         return tasks
     bound: dict[int, datetime] = {}
-    for uid, start in external:
+    for uid, start, *_ in external:
         if start is not None:
             bound[uid] = max(start, bound.get(uid, start))
     out = []
@@ -114,4 +135,55 @@ def apply_external_links(
         if when is not None and t.constraint_type is ConstraintType.ASAP:
             t = replace(t, constraint_type=ConstraintType.SNET, constraint_date=when)
         out.append(t)
+    if left_out is not None:
+        first = external[0]
+        before = next(t for t in tasks if t.uid == first.successor)
+        after = next(t for t in out if t.uid == first.successor)
+        left_out.cross_project(len(external), _described(first, before), _kept(before, after))
     return out
+
+
+_TYPES = {"0": LinkType.FF, "1": LinkType.FS, "2": LinkType.SF, "3": LinkType.SS}
+_TYPE_WORDS = {
+    LinkType.FF: "finish-to-finish",
+    LinkType.FS: "finish-to-start",
+    LinkType.SF: "start-to-finish",
+    LinkType.SS: "start-to-start",
+}
+
+
+def other_task(name: str, predecessor: int) -> str:
+    """The other project's task as <CrossProjectName> names it ("C:\\plans\\other.mpp\\2":
+    "task 2 of 'other.mpp'"; MS Project puts the task's ID after the project's path), else
+    as the file knows it (an <ExternalTask> row's UID)."""
+    path, _, tail = name.rpartition("\\")
+    if not tail.isdigit():
+        path, tail = name, ""
+    project = path.replace("/", "\\").rpartition("\\")[2]
+    if tail and project:
+        return f"task {tail} of {quoted(project)}"
+    if project:
+        return f"a task of {quoted(project)} (UID {predecessor} in this file)"
+    return f"external task UID {predecessor}"
+
+
+def _described(link: ExternalLink, task: Task) -> str:
+    """'Task1' (UID 1) follows task 2 of 'other.mpp', finish-to-start."""
+    return (
+        f"{quoted(task.name)} (UID {task.uid}) follows "
+        f"{other_task(link.name, link.predecessor)}, {_TYPE_WORDS[link.type]}"
+    )
+
+
+def _kept(before: Task, after: Task) -> str:
+    """What the plan keeps of the link in its place, for the note."""
+    name = quoted(before.name)
+    if after.constraint_type is not before.constraint_type and after.constraint_date is not None:
+        return (
+            f"in its place {name} is constrained Start No Earlier Than "
+            f"{after.constraint_date:%Y-%m-%d %H:%M}, its start in the file as MS Project "
+            "scheduled it (the other project's dates are not in the file)"
+        )
+    if before.constraint_type is not ConstraintType.ASAP:
+        return f"{name} keeps its own constraint, nothing else in its place"
+    return f"nothing is kept in its place ({name} has no start in the file)"

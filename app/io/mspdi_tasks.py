@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import datetime
 from itertools import islice, pairwise
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -21,7 +20,7 @@ from app.domain.project import Project
 from app.domain.task import Task
 from app.io.mspdi_baselines import add_baseline_entry, baselines
 from app.io.mspdi_fast import RowReader, ordinary_link
-from app.io.mspdi_links import built_links, read_link
+from app.io.mspdi_links import ExternalLink, built_links, read_link
 from app.io.mspdi_plain import link_element
 from app.io.mspdi_task_fields import Row
 from app.io.mspdi_values import Reader
@@ -37,7 +36,7 @@ def read_tasks(
     ghosts: set[int],
     progress: Progress | None = None,
     negative: tuple[int, int] | None = None,
-) -> tuple[list[Task], list[Link], dict[int, Baseline], list[tuple[int, datetime | None]]]:
+) -> tuple[list[Task], list[Link], dict[int, Baseline], list[ExternalLink]]:
     """Tasks (by row id), links, baselines and the cross-project links of the rows ``read``.
 
     ``negative`` is the (position, UID) of a row left out with a negative UID;
@@ -70,7 +69,7 @@ def read_tasks(
             seen.add(uid)
     _check_outline(rows, tasks)
     links: list[Link | tuple[Any, ...]] = []
-    external: list[tuple[int, datetime | None]] = []
+    external: list[ExternalLink] = []
     entries: dict[int, list[BaselineEntry]] = {}
     for (_, _, where, _, pre_links, baseline_elems, start), task in _reporting(
         rows, tasks, progress
