@@ -15,15 +15,17 @@ COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage", "l
 _DESCRIPTION = """\
 Gantry: plan, staff, budget and print technical projects.
 
-  gantry [FILE]                 open the window (no FILE: a fresh copy of the demo plan)
-  gantry schedule FILE [--json] schedule a plan from scratch and print the dates
-  gantry convert IN OUT [opts]  convert between formats (by extension)
-  gantry diff OLD NEW [--json]  what changed between two plans
-  gantry info FILE              summary of a plan
-  gantry report FILE OUT.pdf    the stakeholder status report as a PDF
-  gantry move FILE --start DATE move the whole plan to a new start date
+  gantry [FILE]                  open the window (no FILE: a fresh copy of the demo plan)
+  gantry schedule FILE [--json]  schedule a plan from scratch and print the dates
+  gantry convert IN OUT [opts]   convert between formats (by extension), print to PDF or PNG
+  gantry diff OLD NEW [--json]   what changed between two plans
+  gantry info FILE               summary of a plan
+  gantry report FILE OUT.pdf     the stakeholder status report as a PDF
+  gantry move FILE --start DATE  move the whole plan to a new start date
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
-  gantry level FILE [-o OUT]    level resources (delay tasks until no one is over-allocated)
+  gantry level FILE [-o OUT]     level resources (delay tasks until no one is over-allocated)
+
+Each command's options: gantry COMMAND --help.
 """
 
 
@@ -76,6 +78,14 @@ def _formats_text() -> str:
     return " ".join(WRITERS) + "; reads also " + " ".join(read_only)
 
 
+# --sheet of every command that reads one plan (app/cli/option_checks refuses it for others).
+_SHEET_HELP = (
+    "spreadsheet input (.xlsx .xls .ods): the sheet to read (default: the first that looks "
+    "like a plan)"
+)
+_PLAN_HELP = "the plan (.gantry .xml .xlsx ...)"
+
+
 def _add_schedule(sub: Any) -> None:
     p = sub.add_parser(
         "schedule",
@@ -84,25 +94,24 @@ def _add_schedule(sub: Any) -> None:
         description="Load a plan in any supported format, schedule it from scratch and print "
         "every task's dates, slack and critical flag.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
     p.add_argument(
         "--filter",
         type=_filter,
         metavar="NAME[=VALUE]",
         help="only the tasks an MS Project filter keeps, with their summaries: critical, "
-        "late-tasks, milestones, using-resource=NAME, date-range=FROM..TO, "
+        "late-tasks[=DATE], milestones, using-resource=NAME, date-range=FROM..TO, "
         "task-name-contains=TEXT... (an unknown name lists them all)",
     )
     p.add_argument(
         "--sort",
         metavar="KEY[:desc],...",
         help="list the tasks sorted, as View > Sort (the outline kept unless --flat): up to "
-        "three of id, "
-        "start, finish, priority, cost, duration, name, total-slack, hyperlink, "
-        "hyperlink-address, each ascending or :desc; "
-        "ties by ID",
+        "three keys such as id, start, finish, priority, cost, duration, name, total-slack, "
+        "start-variance, actual-work or a custom field (text1), each ascending or :desc; "
+        "ties by ID (an unknown key lists them all)",
     )
     p.add_argument(
         "--flat",
@@ -125,8 +134,10 @@ def _add_convert(sub: Any) -> None:
     )
     p.add_argument("input", type=Path, metavar="IN", help="the plan to read")
     p.add_argument("output", type=Path, metavar="OUT", help="the file to write")
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
-    p.add_argument("--pages-wide", type=_positive, metavar="N", help="PDF: fit to N pages wide")
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument(
+        "--pages-wide", type=_positive, metavar="N", help="PDF: fit to N pages wide (default: 1)"
+    )
     p.add_argument(
         "--pages-tall",
         type=_positive,
@@ -138,17 +149,27 @@ def _add_convert(sub: Any) -> None:
         dest="date_from",
         type=_date,
         metavar="DATE",
-        help="first day shown (PNG without --rows: also only the tasks active from then)",
+        help="PDF and PNG: the chart's first day (PNG without --rows: also only the tasks "
+        "active from then)",
     )
     p.add_argument(
         "--to",
         dest="date_to",
         type=_date,
         metavar="DATE",
-        help="last day shown (PNG without --rows: also only the tasks active until then)",
+        help="PDF and PNG: the chart's last day (PNG without --rows: also only the tasks "
+        "active until then)",
     )
-    p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF paper size")
-    p.add_argument("--landscape", action="store_true", default=None, help="PDF: landscape")
+    p.add_argument(
+        "--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF: paper size (default: A4)"
+    )
+    p.add_argument(
+        "--landscape",
+        action="store_true",
+        default=None,
+        help="PDF: landscape pages (without it: upright, or landscape when neither it nor "
+        "--paper is given and the task columns would leave the chart little room)",
+    )
     p.add_argument(
         "--blank-pages",
         action=argparse.BooleanOptionalAction,
@@ -156,7 +177,9 @@ def _add_convert(sub: Any) -> None:
         help="PDF: print the pages with no bar on them (the default, as MS Project's Page "
         "Setup > 'Print blank pages'); --no-blank-pages leaves them out",
     )
-    p.add_argument("--width", type=_positive, metavar="PX", help="PNG: image width in pixels")
+    p.add_argument(
+        "--width", type=_positive, metavar="PX", help="PNG: image width in pixels (default: 1600)"
+    )
     p.add_argument(
         "--table",
         metavar="NAME",
@@ -179,7 +202,9 @@ def _add_diff(sub: Any) -> None:
         prog="gantry diff",
         help="what changed between two plans",
         description="Compare two plans in any formats: tasks, links, people, assignments, "
-        "risks. Only what a user entered counts, never computed dates.",
+        "risks, and the project's name, start and custom fields. Only what a user entered "
+        "counts, "
+        "never computed dates.",
     )
     p.add_argument("old", type=Path, metavar="OLD", help="the earlier plan")
     p.add_argument("new", type=Path, metavar="NEW", help="the later plan")
@@ -191,10 +216,12 @@ def _add_info(sub: Any) -> None:
         "info",
         prog="gantry info",
         help="summary of a plan",
-        description="Name, tasks, start and finish, critical tasks of a plan.",
+        description="A plan's name, tasks and links, start and finish, critical tasks, "
+        "scheduling issues, people, cost and budget, who is over-allocated, risks and "
+        "baselines.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the plan")
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
 
 
 def _add_report(sub: Any) -> None:
@@ -204,9 +231,9 @@ def _add_report(sub: Any) -> None:
         help="the stakeholder status report as a PDF",
         description="Write the status report of a plan (headline dates and costs, earned "
         "value, milestones, late and critical tasks, over-allocated people, top risks, a "
-        "Gantt of the phases) as a PDF of one or two pages.",
+        "Gantt of the phases and the cost curve) as a PDF of one or two pages.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
     p.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument(
         "--status-date",
@@ -215,9 +242,11 @@ def _add_report(sub: Any) -> None:
         help="report as of DATE (default: the plan's status date, else now); a date "
         "without a time means the end of that working day",
     )
-    p.add_argument("--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (A4)")
-    p.add_argument("--landscape", action="store_true", help="landscape pages")
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument(
+        "--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (default: A4)"
+    )
+    p.add_argument("--landscape", action="store_true", help="landscape pages (default: upright)")
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
 
 
 def _add_move(sub: Any) -> None:
@@ -229,11 +258,16 @@ def _add_move(sub: Any) -> None:
         "deadlines, manual tasks, actual dates, the status date) moves by the working time "
         "from the old start to the new one. Writes OUT, or FILE itself without -o.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
-    p.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the new start date")
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
+    p.add_argument(
+        "--start",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the new start date (at the plan's start time of day)",
+    )
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
     p.add_argument("--keep-deadlines", action="store_true", help="leave deadlines where they are")
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
 
 
 def _add_usage(sub: Any) -> None:
@@ -242,13 +276,19 @@ def _add_usage(sub: Any) -> None:
         prog="gantry usage",
         help="work per person (or per task) per day, week or month",
         description="MS Project's Resource Usage (or, with --tasks, Task Usage) as a table: "
-        "each person with their assignments, work per period in hours. Over-allocated "
+        "each person with their assignments, work per period (in hours unless the plan's "
+        "work unit says otherwise). Over-allocated "
         "periods are marked *. With --csv, the same table as a CSV file.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
-    p.add_argument("--by", default="week", metavar="day|week|month", help="period (week)")
-    p.add_argument("--tasks", action="store_true", help="by task (Task Usage)")
+    p.add_argument(
+        "--by",
+        default="week",
+        metavar="day|week|month",
+        help="the period of each column (default: week)",
+    )
+    p.add_argument("--tasks", action="store_true", help="each task with its people (Task Usage)")
     p.add_argument(
         "--filter",
         type=_filter,
@@ -256,8 +296,10 @@ def _add_usage(sub: Any) -> None:
         help="with --tasks: only the tasks an MS Project filter keeps, with their summaries "
         "and assignments (names as gantry schedule's --filter)",
     )
-    p.add_argument("--csv", type=Path, metavar="OUT.csv", help="write a CSV file instead")
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument(
+        "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
+    )
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
 
 
 def _add_level(sub: Any) -> None:
@@ -267,9 +309,10 @@ def _add_level(sub: Any) -> None:
         help="level resources: delay tasks until no one is over-allocated",
         description="MS Project's Level All, from the plan without its leveling delays: "
         "tasks wait until their people have room; the work left of a started task may "
-        "resume later (a split). Writes OUT, or FILE itself without -o (app/cli/level_command).",
+        "resume later (a split). Says what moved, the new finish and who stays "
+        "over-allocated and why. Writes OUT, or FILE itself without -o.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the plan (.gantry .xml .xlsx ...)")
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
     # Without --order or --(no-)splits: the plan's own Leveling Options (app/cli/level_command).
@@ -277,8 +320,9 @@ def _add_level(sub: Any) -> None:
         "--order",
         default=None,
         metavar="standard|id|priority",
-        help="leveling order: Standard, ID Only or Priority, Standard (kept in the plan "
-        "written; default: the plan's)",
+        help="leveling order, as Leveling Options names them: standard (Standard), id (ID "
+        "Only) or priority (Priority, Standard); kept in the plan written (default: the "
+        "plan's)",
     )
     splits = p.add_mutually_exclusive_group()
     splits.add_argument(
@@ -292,7 +336,7 @@ def _add_level(sub: Any) -> None:
         help="splits in remaining work: a task may resume after a clash (kept in the plan "
         "written; default: the plan's)",
     )
-    p.add_argument("--sheet", metavar="NAME", help="spreadsheet input: the sheet to read")
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
 
 
 _ADDERS: dict[str, Callable[[Any], None]] = {
