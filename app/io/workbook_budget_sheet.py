@@ -1,10 +1,18 @@
-"""The client workbook's Budget sheet: each task's fixed cost, cost, baseline, variance
-and actual cost, and their totals (moved out of excel_export.py); under them the project's
-earned value at the status date, the figures of the Budget view's cards.
+"""The client workbook's Budget sheet: each task's fixed cost, cost, baseline, variance,
+actual cost and earned value (PV, EV, CPI, SPI, EAC, VAC, the Budget view's columns), the
+project's total row, the risk reserve and the budget plus that reserve (as the printed
+Budget view ends), and under them the project's earned value at the status date, the
+figures of the Budget view's cards.
+
+The earned value is the Budget view's own (:func:`app.domain.earned_value.earned_value`),
+read at the plan's status date, else at the export's minute (the view reads it now). A
+task with no baseline shows none, as its row in the view; a plan with none shows "no
+baseline" where the Budget card does and "n/a" for the cards' ratios.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -13,6 +21,8 @@ from openpyxl import Workbook
 from app.domain.costs import CostReport
 from app.domain.earned_value import EarnedValue, earned_value, project_earned_value
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.risk import contingency_reserve, live
 from app.domain.schedule import Schedule
 from app.io.workbook_cells import PlanRow
 from app.io.workbook_format import (
@@ -25,11 +35,26 @@ from app.io.workbook_format import (
     table,
     unflag_numbers_as_text,
 )
+from app.io.workbook_risk_sheet import whole_money
 from app.io.workbook_steps import Steps
 
 if TYPE_CHECKING:
     from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+_COSTS = ("Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
+# The Budget view's earned-value columns (its Actual is the Actual cost column), and how
+# each reads an EarnedValue: money, or an index shown 0.00 (None: nothing to divide by).
+_EARNED: tuple[tuple[str, Callable[[EarnedValue], float | None], bool], ...] = (
+    ("PV", lambda ev: ev.pv, False),
+    ("EV", lambda ev: ev.ev, False),
+    ("CPI", lambda ev: ev.cpi, True),
+    ("SPI", lambda ev: ev.spi, True),
+    ("EAC", lambda ev: ev.eac, False),
+    ("VAC", lambda ev: ev.vac, False),
+)
+BUDGET_TITLES = ("WBS", "Task", *_COSTS, *(title for title, _, _ in _EARNED))
+_BASELINE = BUDGET_TITLES.index("Baseline")
 
 
 def budget_sheet(
@@ -38,18 +63,30 @@ def budget_sheet(
     rows: list[PlanRow],
     costs: CostReport,
     steps: Steps,
-    earned: tuple[Plan, Schedule, datetime] | None = None,
+    earned: tuple[Plan, Schedule, datetime],
 ) -> None:
-    """The Budget sheet; ``earned`` (the plan, its schedule and the export's time) adds the
-    earned value block under the totals."""
-    titles = ("WBS", "Task", "Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
-    widths = (fit(9, (r.wbs for r in rows)), fit_names(44, rows), 14, 14, 14, 14, 14)
-    ws = table(book, fmt, "Budget", titles, widths, len(rows), frozen_columns=2)
+    """The Budget sheet; ``earned``: the plan, its schedule and the export's time."""
+    plan, schedule, now = earned
+    status = status_moment(plan, now)
+    heading, reserve = status_line(plan, schedule, status), _reserve_label(plan)
+    widths = (
+        fit(9, (r.wbs for r in rows)),
+        max(fit_names(44, rows), fit(44, (heading, reserve))),  # the lines under the tasks
+        *(14.0 for _ in _COSTS),
+        *(8.0 if ratio else 14.0 for _, _, ratio in _EARNED),
+    )
+    ws = table(book, fmt, "Budget", BUDGET_TITLES, widths, len(rows), frozen_columns=2)
     unflag_numbers_as_text(ws, ("A",), len(rows))  # WBS 1.1
+    ws.oddHeader.center.text = f"Earned value at {status:%Y-%m-%d}"  # on every printed page
+    # Without a baseline nothing was planned or earned: no need to work it out (0.4 s at
+    # 10k tasks); every task's earned-value cells are then blank, as in the view.
+    values = None if costs.budget is None else earned_value(plan, schedule, costs, status)
     money, money_bold = fmt.money, fmt.money_bold
     wbs, name, fixed, cost, base, variance, actual = (Pen(ws) for _ in range(7))
+    pens = [(Pen(ws), figure, fmt.ratio if ratio else money) for _, figure, ratio in _EARNED]
     for r in rows:
         baseline = costs.task_baseline_cost.get(r.uid)
+        ev = None if values is None or baseline is None else values.get(r.uid)
         ws.append(
             (
                 fmt.text(wbs, r.wbs),
@@ -59,9 +96,33 @@ def budget_sheet(
                 base(finite(baseline), money),
                 variance(None if baseline is None else finite(round(r.cost - baseline, 2)), money),
                 actual(finite(round(costs.task_actual_cost.get(r.uid, 0.0), 2)), money),
+                *(
+                    pen(None if ev is None else _shown(figure(ev)), style)
+                    for pen, figure, style in pens
+                ),
             )
         )
         steps.row()
+    project_ev = None if values is None else project_earned_value(plan, values)
+    _total_row(ws, fmt, rows, costs, project_ev)
+    _reserve_rows(book, ws, fmt, plan, reserve, costs.budget)
+    _earned_value_block(ws, fmt, costs, heading, project_ev)
+
+
+def _shown(value: float | None) -> float | None:
+    """A figure as the Budget view shows it: to the cent, an index to two decimals."""
+    return None if value is None else finite(round(value, 2))
+
+
+def _total_row(
+    ws: WriteOnlyWorksheet,
+    fmt: Formats,
+    rows: list[PlanRow],
+    costs: CostReport,
+    ev: EarnedValue | None,
+) -> None:
+    """The project's total, as the printed Budget view's "Project total" row: the costs
+    added up and the project's earned value (``ev``, None without a baseline)."""
     budget = costs.budget  # the baseline's total (None: no baseline saved)
     totals = (
         sum(r.fixed_cost for r in rows),
@@ -70,18 +131,44 @@ def budget_sheet(
         None if budget is None else costs.total_cost - budget,
         costs.total_actual_cost,
     )
-    ws.append(
-        (
-            None,
-            styled_cell(ws, "Total", fmt.bold),
-            *(
-                None if v is None else styled_cell(ws, finite(round(v, 2)), fmt.money_bold)
-                for v in totals
-            ),
-        )
-    )
-    if earned is not None:
-        _earned_value_block(ws, fmt, costs, *earned)
+    cells: list[object] = [None, styled_cell(ws, "Total", fmt.bold)]
+    for value in totals:
+        shown = _shown(value)
+        cells.append(None if shown is None else styled_cell(ws, shown, fmt.money_bold))
+    if budget is None:
+        cells[_BASELINE] = styled_cell(ws, "no baseline", fmt.bold)  # the Budget card's words
+    for _, figure, ratio in _EARNED:
+        shown = None if ev is None else _shown(figure(ev))
+        style = fmt.ratio if ratio else fmt.money_bold
+        cells.append(None if shown is None else styled_cell(ws, shown, style))
+    ws.append(cells)
+
+
+def _reserve_rows(
+    book: Workbook,
+    ws: WriteOnlyWorksheet,
+    fmt: Formats,
+    plan: Plan,
+    said: str,
+    budget: float | None,
+) -> None:
+    """Under the total, as the printed Budget view: the risk reserve (the contingency of the
+    risks not closed, in whole units as the register shows it) and, with a baseline, the
+    budget plus that reserve, in the Baseline column."""
+    reserve = contingency_reserve(plan.risks)
+    lines = [(said, reserve, whole_money(book, plan.project))]
+    if budget is not None:
+        lines.append(("Budget plus reserve", budget + reserve, fmt.money))
+    for label, value, style in lines:
+        cells: list[object] = [None] * (_BASELINE + 1)
+        cells[1] = label
+        cells[_BASELINE] = styled_cell(ws, _shown(value), style)
+        ws.append(cells)
+
+
+def _reserve_label(plan: Plan) -> str:
+    """The risk reserve's line, as the printed Budget view says it."""
+    return f"Risk reserve: contingency of the {counted(len(live(plan.risks)), 'risk')} not closed"
 
 
 def status_moment(plan: Plan, now: datetime) -> datetime:
@@ -90,35 +177,38 @@ def status_moment(plan: Plan, now: datetime) -> datetime:
     return plan.project.status_date or now.replace(second=0, microsecond=0)
 
 
+def status_line(plan: Plan, schedule: Schedule, status: datetime) -> str:
+    """The earned value's heading, as the Budget view says where its date comes from (the
+    workbook's "now" is the export's): the status date, the export's, or the export's
+    after the plan's finish (the view's "today, after the plan's finish on ...")."""
+    source = "exported"
+    if plan.project.status_date is not None:
+        source = "status date"
+    elif plan.tasks and status > schedule.finish:
+        source = f"exported, after the plan's finish on {schedule.finish:%Y-%m-%d}"
+    return f"Earned value at {status:%Y-%m-%d} ({source})"
+
+
 def _earned_value_block(
     ws: WriteOnlyWorksheet,
     fmt: Formats,
     costs: CostReport,
-    plan: Plan,
-    schedule: Schedule,
-    now: datetime,
+    heading: str,
+    totals: EarnedValue | None,
 ) -> None:
     """PV, EV, AC, CPI, SPI, EAC and VAC of the whole project (the Budget view's cards), a
-    blank row under the totals; without a baseline they read "n/a", as the cards do."""
-    status = status_moment(plan, now)
-    source = "status date" if plan.project.status_date is not None else "exported"
+    blank row under the reserve; without a baseline (``totals`` None) they read "n/a", as
+    the cards do."""
     ws.append(())
-    ws.append((None, styled_cell(ws, f"Earned value at {status:%Y-%m-%d} ({source})", fmt.bold)))
-    # without a baseline nothing was planned or earned: no need to work it out (0.4 s at
-    # 10k tasks); the actual cost is the Actual card's
-    totals = (
-        None
-        if costs.budget is None
-        else project_earned_value(plan, earned_value(plan, schedule, costs, status))
-    )
+    ws.append((None, styled_cell(ws, heading, fmt.bold)))
     for label, value, style in _earned_lines(totals, costs.total_actual_cost, fmt):
-        shown = None if value is None else finite(round(value, 2))
+        shown = _shown(value)
         ws.append((None, label, "n/a" if shown is None else styled_cell(ws, shown, style)))
 
 
 def _earned_lines(
     ev: EarnedValue | None, actual: float, fmt: Formats
-) -> tuple[tuple[str, float | None, StyleArray], ...]:
+) -> Iterable[tuple[str, float | None, StyleArray]]:
     """Each line's label, figure (None: n/a) and format; ``ev`` None: no baseline."""
     if ev is None:
         pv = earned = cpi = spi = eac = vac = None

@@ -5,6 +5,7 @@ Plan sheet (moved out of excel_export.py; read back by register_sheets.py).
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
 from openpyxl.styles import NamedStyle
@@ -36,13 +37,21 @@ from app.io.workbook_steps import Steps
 _WIDEST_PROSE = 60.0  # mitigations: long prose is read in the cell itself
 
 
-def _whole_money(book: Workbook, project: Project) -> StyleArray:
+# Each workbook's whole-unit money style, registered once (the Budget sheet's risk reserve
+# and the Risks sheet share it).
+_WHOLE_MONEY: WeakKeyDictionary[Workbook, StyleArray] = WeakKeyDictionary()
+
+
+def whole_money(book: Workbook, project: Project) -> StyleArray:
     """The register's money format: whole units (RISK_DIGITS), as the Risks view, its
     printout, the Budget view's reserve and the status report show an estimate."""
-    whole = replace(project, currency_digits=RISK_DIGITS)
-    style = NamedStyle(name="Gantry risk money", number_format=money_format(whole))
-    book.add_named_style(style)
-    return style.as_tuple()
+    style = _WHOLE_MONEY.get(book)
+    if style is None:
+        whole = replace(project, currency_digits=RISK_DIGITS)
+        named = NamedStyle(name="Gantry risk money", number_format=money_format(whole))
+        book.add_named_style(named)
+        style = _WHOLE_MONEY[book] = named.as_tuple()
+    return style
 
 
 def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
@@ -67,7 +76,7 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
     )
     unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
     title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
-    money = _whole_money(book, plan.project)
+    money = whole_money(book, plan.project)
     for r, task_text in zip(risks, tasks, strict=True):
         ws.append(
             (
