@@ -32,6 +32,7 @@ from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_rows_read import cells, forward_only, load_sheet
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
 from app.io.sheet_values import date_order_told
+from app.io.workbook_about_sheet import ABOUT_SHEET
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
 from app.io.workbook_limits import (
@@ -507,7 +508,8 @@ def _recovery(book: _Book, mapping: ColumnMapping) -> RegisterRecovery | None:
         team = (team[0], book.percents_shown(team[0], team[1], "Max units"))
     if risks is not None:
         risks = (risks[0], book.percents_shown(risks[0], risks[1], "Probability"))
-    return RegisterRecovery(book.path, team, risks)
+    about = book.rows(ABOUT_SHEET).rows if ABOUT_SHEET in book.names else ()
+    return RegisterRecovery(book.path, team, risks, about=about)  # About: the currency
 
 
 def _team_names(book: _Book) -> list[str]:

@@ -46,7 +46,7 @@ from app.domain.risk import (
 )
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_percent import PercentCell, percent_text, shown_value
-from app.io.sheet_values import CellError, is_blank, read_number, ref_text
+from app.io.sheet_values import CellError, is_blank, plan_currency, read_number, ref_text
 from app.io.workbook_cells import cell_text
 from app.io.workbook_number_formats import PlainCell
 
@@ -225,7 +225,7 @@ def read_risks(
     def convert(title: str, value: object, risk: Risk) -> object:
         if title == "Tasks":
             return _task_uids(plan, refs, value)
-        return _risk_value(title, value)
+        return _risk_value(title, value, plan.project)
 
     before = {r.uid: r for r in plan.risks}
     merged = reader.merged(before, _new_risk, cells, _RISK_FIELDS, convert)
@@ -358,12 +358,18 @@ def _text(value: object) -> str:
     return "" if is_blank(value) else str(value).strip()
 
 
-def _amount(value: object, what: str) -> float:
-    amount = 0.0 if is_blank(value) else read_number(value)
+def _amount(value: object, what: str, project: Project | None) -> float:
+    """A money cell's amount, not below zero; ``project``: the plan's, whose own currency
+    symbol and code the cell may show (``150 Kčs``), whatever they are."""
+    amount = 0.0 if is_blank(value) else read_number(value, _own(project))
     try:
         return round(non_negative(what, amount), 2)
     except InputError as exc:
         raise CellError(str(exc)) from None
+
+
+def _own(project: Project | None) -> tuple[str, ...]:
+    return () if project is None else plan_currency(project)
 
 
 def _max_units(value: object) -> float:
@@ -420,7 +426,7 @@ def _team_value(title: str, value: object, person: Resource, project: Project) -
             )
         return units
     if title == _HOURLY:
-        rate = _amount(value, "a rate")
+        rate = _amount(value, "a rate", project)
         _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
         return rate
     if title in _TEAM_RATES:
@@ -438,7 +444,7 @@ def _overtime_or_per_use(title: str, value: object, person: Resource, project: P
         raise CellError(f"{quoted(person.name)} is {item}: it has no {what}")
     if title == "Ovt. rate":
         return _rate(value, person, project, "overtime")
-    amount = _amount(value, "a cost per use")
+    amount = _amount(value, "a cost per use", project)
     _refused_as_cell(check_rate, amount, cell_text(value), "a cost per use")
     return amount
 
@@ -464,7 +470,7 @@ def _rate(value: object, person: Resource, project: Project, which: str = "stand
             unit = typed
         elif word not in (label, "unit"):
             raise CellError(f"{quoted(value)}: {quoted(person.name)}'s rate is per {label}")
-    amount = _amount(amount_of, "a rate")
+    amount = _amount(amount_of, "a rate", project)
     if person.type is not ResourceType.WORK:
         _refused_as_cell(check_rate, amount, cell_text(value), "a rate")
         return _Fields({f"{which}_rate": amount})
@@ -518,7 +524,8 @@ def _refused_as_cell(check: Callable[..., None], *args: object) -> None:
         raise CellError(str(exc)) from None
 
 
-def _risk_value(title: str, value: object) -> object:
+def _risk_value(title: str, value: object, project: Project | None = None) -> object:
+    """A Risks sheet cell's value; ``project``: the plan's (its currency, see _amount)."""
     if title == "Risk":
         name = _text(value)
         if not name:
@@ -534,7 +541,7 @@ def _risk_value(title: str, value: object) -> object:
             shown = ", ".join(status_shown(s) for s in RiskStatus)
             raise CellError(f"{quoted(value)} is not a status ({shown})")
         return status
-    return _amount(value, f"the {title.lower()}")  # Impact, Contingency
+    return _amount(value, f"the {title.lower()}", project)  # Impact, Contingency
 
 
 def _probability(value: object) -> float:

@@ -41,6 +41,7 @@ from app.io.sheet_values import (
     date_order_note,
     day_first_from_environment,
     is_blank,
+    plan_currency,
     read_cost,
     read_date,
     read_people,
@@ -424,12 +425,13 @@ class _Editor:
         if title == "% Complete":  # 0.25 in a percent cell, "25%" typed; 1.5 there is 150 %
             return replace(task, percent_complete=read_percent_cell(value))
         if title == "Fixed cost":  # not below zero, as the task sheet takes it
-            return replace(task, fixed_cost=0.0 if blank else read_cost(value))
+            own = plan_currency(project)  # 150 Kčs in a plan counting in Kčs
+            return replace(task, fixed_cost=0.0 if blank else read_cost(value, own))
         if title == "Cost":
             if "Fixed cost" in changed:
                 return task
             old = float(self.cells.get(str(task.uid), {}).get("Cost") or 0.0)
-            new = 0.0 if blank else read_cost(value)
+            new = 0.0 if blank else read_cost(value, plan_currency(project))
             return replace(task, fixed_cost=round(max(task.fixed_cost + new - old, 0.0), 2))
         if title == "People":
             self._people(task.uid, value)

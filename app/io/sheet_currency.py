@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
@@ -74,9 +74,13 @@ class StatedCurrency:
         )
 
 
-def _stated(symbol: str, after: bool, spaced: bool) -> StatedCurrency | None:
-    code = code_for_symbol(symbol)
-    if code not in _ISO_CODES:
+def _stated(
+    symbol: str, after: bool, spaced: bool, known: Mapping[str, str] | None = None
+) -> StatedCurrency | None:
+    """The currency ``symbol`` names, standing before or after the number; ``known``: more
+    symbols, each with its code (a plan's own, ``{"Kčs": "CZK"}``, which money knows not)."""
+    code = code_for_symbol(symbol) or (known or {}).get(symbol, "")
+    if code not in _ISO_CODES and code not in (known or {}).values():
         return None
     if after:
         position = SymbolPosition.AFTER_SPACE if spaced else SymbolPosition.AFTER
@@ -140,8 +144,11 @@ def sheet_currency(title: str, cells: Iterable[object]) -> StatedCurrency | None
     return found[0]
 
 
-def format_currency(number_format: str) -> StatedCurrency | None:
-    """The currency an Excel number format shows (its positive section), if it names one."""
+def format_currency(
+    number_format: str, known: Mapping[str, str] | None = None
+) -> StatedCurrency | None:
+    """The currency an Excel number format shows (its positive section), if it names one
+    (``known``: more symbols with their codes, see :func:`_stated`)."""
     before: list[str] = []
     after: list[str] = []
     side = before
@@ -166,17 +173,18 @@ def format_currency(number_format: str) -> StatedCurrency | None:
         symbol = text.strip(SPACES + "()-")
         if symbol:
             spaced = text != (text.lstrip(SPACES) if is_after else text.rstrip(SPACES))
-            stated = _stated(symbol, after=is_after, spaced=spaced)
+            stated = _stated(symbol, after=is_after, spaced=spaced, known=known)
             if stated is not None:
                 return replace(stated, digits=min(decimals, MAX_DIGITS))
     return None
 
 
-def workbook_currency(path: Path) -> StatedCurrency | None:
+def workbook_currency(path: Path, known: Mapping[str, str] | None = None) -> StatedCurrency | None:
     """The one currency the money formats of an .xlsx name (None: none, several, unreadable).
 
     Only formats some cell format uses count; the workbook's sizes were checked before
-    (app.io.workbook_limits).
+    (app.io.workbook_limits). ``known``: more symbols with their codes, such as the one
+    Gantry's About sheet names for the plan's own currency (``{"Kčs": "CZK"}``).
     """
     try:
         with zipfile.ZipFile(path) as zf:
@@ -189,7 +197,7 @@ def workbook_currency(path: Path) -> StatedCurrency | None:
         stated.code: stated
         for key, text in codes.items()
         if key in used
-        for stated in (format_currency(text),)
+        for stated in (format_currency(text, known),)
         if stated is not None
     }
     return next(iter(found.values())) if len(found) == 1 else None

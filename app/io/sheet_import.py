@@ -37,6 +37,7 @@ from app.io.sheet_values import (
     is_blank,
     people_parts,
     person_key,
+    plan_currency,
     read_cost,
     read_date,
     read_day_first,
@@ -318,7 +319,8 @@ def _read(
     if field == "percent":
         return read_percent(value, fractions=isinstance(value, float) and value <= 1.0)
     if field == "cost":
-        return read_cost(value)  # the task sheet refuses a negative fixed cost too
+        # the task sheet refuses a negative fixed cost too; 150 Kčs in a plan counting in Kčs
+        return read_cost(value, plan_currency(project))
     return str(value).strip()
 
 

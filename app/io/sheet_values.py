@@ -256,11 +256,14 @@ def read_percent(value: object, fractions: bool) -> float:
     return round(pct, 4)
 
 
-def read_number(value: object) -> float:
-    """A number or numeric text (``1,200.50``, ``1.200,50 €``, ``€ 300``)."""
+def read_number(value: object, symbols: tuple[str, ...] = ()) -> float:
+    """A number or numeric text (``1,200.50``, ``1.200,50 €``, ``€ 300``). ``symbols``: the
+    plan's own currency symbol and code (:func:`plan_currency`), taken off before or after
+    the number whatever they are (``150 Kčs`` in a plan that counts in Kčs), as the
+    window's money cells take them (money.parse_money)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
-    text = _money_marks(str(value))
+    text = _money_marks(str(value), symbols)
     if _NOT_NUMERIC.search(text):
         return _scientific(value, text)
     if text.count(",") and text.count("."):
@@ -284,15 +287,36 @@ _PER_HOUR = re.compile(r"/h$", re.IGNORECASE)
 _NOT_NUMERIC = re.compile(r"[^\d.,\-]")
 
 
-def _money_marks(text: str) -> str:
-    """``text`` without what a client writes around a number: spaces, currency signs
-    (€, $, £), a currency code or symbol before or after (EUR 300, 300 CHF, 1 200 kr, 50 zł), group
-    apostrophes (1'200) and a rate's "/h"; any other letter stays, so "12abc34" is no 1234 and
-    "12k" no 12 (parse_money refuses it too: no guessed thousands)."""
-    kept = "".join(
+def plan_currency(project: Project) -> tuple[str, ...]:
+    """The symbol and code a plan's money shows in (``Kčs``, ``CZK``), as :func:`read_number`
+    takes them: a workbook of the plan's own shows its amounts so."""
+    return (project.currency_symbol, project.currency)
+
+
+def _kept(text: str) -> str:
+    """``text`` without spaces, group apostrophes and currency signs (€, $, £)."""
+    return "".join(
         ch for ch in text if not ch.isspace() and ch != "'" and unicodedata.category(ch) != "Sc"
     )
-    return _CURRENCY_CODE.sub(_currency_mark, _PER_HOUR.sub("", kept))
+
+
+def _money_marks(text: str, symbols: tuple[str, ...] = ()) -> str:
+    """``text`` without what a client writes around a number: spaces, currency signs
+    (€, $, £), a currency code or symbol before or after (EUR 300, 300 CHF, 1 200 kr, 50 zł),
+    the plan's own ``symbols`` there too, group apostrophes (1'200) and a rate's "/h"; any
+    other letter stays, so "12abc34" is no 1234 and "12k" no 12 (parse_money refuses it too:
+    no guessed thousands)."""
+    kept = _PER_HOUR.sub("", _kept(text))
+    for mark in sorted({_kept(s) for s in symbols}, key=len, reverse=True):
+        if not mark.strip("0123456789.,-"):
+            continue  # no symbol, or one a number could be made of
+        if kept.casefold().startswith(mark.casefold()):
+            kept = kept[len(mark) :]
+            break
+        if kept.casefold().endswith(mark.casefold()):
+            kept = kept[: -len(mark)]
+            break
+    return _CURRENCY_CODE.sub(_currency_mark, kept)
 
 
 def _currency_mark(found: re.Match[str]) -> str:
@@ -315,9 +339,10 @@ def _scientific(value: object, text: str) -> float:
     return number
 
 
-def read_cost(value: object) -> float:
-    """A Cost or Fixed cost cell: a number not below zero, as the task sheet takes it."""
-    amount = read_number(value)
+def read_cost(value: object, symbols: tuple[str, ...] = ()) -> float:
+    """A Cost or Fixed cost cell: a number not below zero, as the task sheet takes it
+    (``symbols``: the plan's own currency, see :func:`read_number`)."""
+    amount = read_number(value, symbols)
     if amount < 0:
         shown = f"{amount:,.2f}".rstrip("0").rstrip(".")
         raise CellError(f"a cost cannot be negative ({shown})")

@@ -1,9 +1,11 @@
 """The client workbook's About sheet: what the workbook is and how to send it back
-(moved out of excel_export.py).
+(moved out of excel_export.py), and the plan's currency read back from it when
+the hidden _gantry sheet is gone (app.io.workbook_registers_recovered).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from openpyxl import Workbook
@@ -23,16 +25,22 @@ from app.io.workbook_format import (
 )
 from app.io.workbook_snapshot_sheet import FORMAT_VERSION
 
+ABOUT_SHEET = "About"
+PROJECT = "Project"
+CURRENCY = "Currency"
+CURRENCY_SYMBOL = "Currency symbol"
+
 
 def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None:
     project = plan.project
     facts: tuple[tuple[str, object], ...] = (
-        ("Project", project.name),
+        (PROJECT, project.name),
         ("Exported by", "Gantry"),
         ("Format version", FORMAT_VERSION),
         ("Exported at", now),
         ("Project start", project.start),
-        ("Currency", project.currency),
+        (CURRENCY, project.currency),
+        (CURRENCY_SYMBOL, project.currency_symbol),
         ("Tasks", len(plan.tasks)),
         (
             "Round trip",
@@ -56,3 +64,17 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
                 ws, value, fmt.stamp_left if isinstance(value, datetime) else fmt.left
             )
         ws.append((styled_cell(ws, key, fmt.bold), cell))
+
+
+def about_facts(rows: Sequence[Sequence[object]]) -> dict[str, str]:
+    """The About sheet's facts as text by their label (``{"Project": "Brno office"}``), a
+    blank one left out: what a workbook whose _gantry sheet is gone still says of its plan."""
+    out: dict[str, str] = {}
+    for row in rows:
+        if len(row) < 2 or not isinstance(row[0], str):
+            continue
+        value = row[1]
+        text = value.strip() if isinstance(value, str) else "" if value is None else str(value)
+        if text:
+            out.setdefault(row[0].strip(), text)
+    return out

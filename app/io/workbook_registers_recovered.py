@@ -24,7 +24,7 @@ from pathlib import Path
 from app.domain.assigning import typed_range
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
-from app.domain.plural_words import counted, noun, verb
+from app.domain.plural_words import counted, joined_list, noun, verb
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
@@ -39,6 +39,7 @@ from app.io.register_sheets import (
     _task_uids,
     _team_value,
 )
+from app.io.sheet_currency import StatedCurrency, workbook_currency
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
 from app.io.sheet_uids import file_uids, uid_column
@@ -50,6 +51,7 @@ from app.io.sheet_values import (
     read_people,
     ref_text,
 )
+from app.io.workbook_about_sheet import CURRENCY, CURRENCY_SYMBOL, about_facts
 from app.io.workbook_number_formats import column_formats
 
 _OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
@@ -73,6 +75,7 @@ class RegisterRecovery:
     quantities: dict[int, dict[str, float]] = field(default_factory=dict)  # row -> material
     team_uids: dict[int, int] = field(default_factory=dict)  # uid as read -> the Team UID
     ranges: dict[int, str] = field(default_factory=dict)  # row -> its first range (Bob[25-75%])
+    about: Sequence[Sequence[object]] = ()  # the About sheet's rows: the plan's currency
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -136,6 +139,7 @@ class RegisterRecovery:
         """Read the people and risks into ``plan``; the note to tell (FileFormatError naming
         a bad cell, ``plan`` then unchanged)."""
         skipped = self._ranges(plan, data, mapping)
+        about = self._about(plan)  # before the people: their rates may show the plan's Kčs
         people = self._people(plan) if self.team is not None else None
         risks = self._risks(plan, data, mapping) if self.risks is not None else None
         if people is not None:
@@ -150,6 +154,7 @@ class RegisterRecovery:
         if risks is not None:
             plan.risks = risks
         read = [
+            about,
             f"people's roles, types and rates from the {self.team[0]} sheet"
             if self.team is not None
             else "",
@@ -157,7 +162,7 @@ class RegisterRecovery:
         ]
         return [
             f"{self.path.name}: the hidden _gantry sheet Gantry keeps the plan in is gone; "
-            f"read {' and '.join(r for r in read if r)}; not recovered: calendars, holidays "
+            f"read {joined_list([r for r in read if r])}; not recovered: calendars, holidays "
             "and days off, baselines, constraints (a Start later than the links and the "
             "project's start give is read as 'start no earlier than'), manual scheduling, "
             "deadlines, task types, work typed on assignments, people's initials, "
@@ -190,6 +195,24 @@ class RegisterRecovery:
             f"{verb(n, 'is', 'are')} left out: the occurrences' rows give each occurrence's "
             "own units"
         ]
+
+    def _about(self, plan: Plan) -> str:
+        """The plan's currency as the About sheet gives it, put on ``plan`` (read as any
+        client's sheet, a currency whose symbol money knows not, such as Kčs, was lost);
+        what was read, for the note."""
+        facts = about_facts(self.about)
+        read: list[str] = []
+        project = plan.project
+        code, symbol = facts.get(CURRENCY, ""), facts.get(CURRENCY_SYMBOL, "")
+        if code and symbol and not (project.currency_stated and project.currency == code):
+            stated = workbook_currency(self.path, {symbol: code})  # where the symbol stands
+            if stated is None or stated.code != code:
+                stated = StatedCurrency(code, symbol, project.currency_symbol_position)
+            project = stated.apply(project)
+            read.append("currency")
+        if project is not plan.project:
+            plan.set_project(project)
+        return f"the plan's {' and '.join(read)} from the About sheet" if read else ""
 
     # ------------------------------------------------------------------ people
 
@@ -289,7 +312,7 @@ class RegisterRecovery:
         def convert(title: str, value: object, risk: Risk) -> object:
             if title == "Tasks":
                 return _task_uids(plan, refs, value)
-            return _risk_value(title, value)
+            return _risk_value(title, value, plan.project)
 
         out: list[Risk] = []
         used: set[int] = set()
