@@ -162,3 +162,37 @@ def test_s20bk_a_rate_from_a_cost_rate_table_prices_the_work_when_changed(tmp_pa
     before = compute_costs(plan, schedule(plan)).resource_cost[person.uid]
     after = compute_costs(back, schedule(back)).resource_cost[person.uid]
     assert after > before
+
+
+def test_s20bk_file_import_reviews_and_applies_the_clients_rates(qtbot, monkeypatch, tmp_path):
+    """File > Import shows the client's new overtime rate in its unit and the cost per use,
+    and applies them."""
+    from app.ui.document import Document
+    from app.ui.exchange.actions import ExchangeDialogs, run_import
+    from app.ui.exchange.review_dialog import ReviewChangesDialog
+
+    path = tmp_path / "team.xlsx"
+    write_plan(_plan(), path, now=NOW)
+    _edit(path, "Ovt. rate", 2, 2000)
+    _edit(path, "Cost/use", 2, 75)
+    document = Document(_plan())
+    seen: list[list[str]] = []
+
+    def review(cls, parent, items, project, notes=()):
+        dialog = ReviewChangesDialog(items, project, parent)
+        qtbot.addWidget(dialog)
+        seen.extend(
+            [node.text(c) for c in range(3)] for node in dialog.change_rows() if node.parent()
+        )
+        return dialog.accepted_changes()
+
+    monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, parent: path))
+    monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(review))
+    with qtbot.waitSignal(document.sig_schedule_changed):
+        run_import(None, document)
+    assert sorted(seen) == [
+        ["Cost per use", "€50.00", "€75.00"],
+        ["Ovt. rate", "€1,800.00/d", "€2,000.00/d"],
+    ]
+    ana = document.plan.resources[0]
+    assert (ana.overtime_rate, ana.cost_per_use) == (250.0, 75.0)
