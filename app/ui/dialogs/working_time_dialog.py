@@ -42,7 +42,7 @@ from app.ui.commands import CompositeCommand, PlanCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField
-from app.ui.dialogs.working_time_people import base_text, calendar_commands
+from app.ui.dialogs.working_time_people import base_text, calendar_commands, people_names
 from app.ui.document import Document
 
 DAY_NAMES = WEEKDAY_NAMES
@@ -117,7 +117,8 @@ class WorkingTimeDialog(CommandDialog):
     """Edit working weeks and non-working days of the plan's calendars and of each person's
     own; create calendars. ``person``: open on that person's calendar. ``edits``: calendars
     as an earlier opening left them (by uid), not in the plan yet; ``apply``: False, OK
-    keeps the changes in :attr:`kept` instead of applying them."""
+    keeps the changes in :attr:`kept` instead of applying them; ``names``: people's names
+    as typed in Details, by person (listed so before its OK puts them into the plan)."""
 
     def __init__(
         self,
@@ -126,6 +127,7 @@ class WorkingTimeDialog(CommandDialog):
         person: int | None = None,
         edits: Mapping[int, Calendar] | None = None,
         apply: bool = True,
+        names: Mapping[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change Working Time")
@@ -214,8 +216,8 @@ class WorkingTimeDialog(CommandDialog):
                 self.calendar.addItem(cal.name, cal.uid)
         if self.people:
             self.calendar.insertSeparator(self.calendar.count())
-        for uid, res_uid in self.people.items():  # listed by the person's name, as MS Project
-            self.calendar.addItem(plan.resource(res_uid).name, uid)
+        for uid, name in people_names(plan, self.people, names).items():
+            self.calendar.addItem(name, uid)
         mine = [uid for uid, res_uid in self.people.items() if res_uid == person]
         shown = mine[0] if mine else plan.project.calendar_uid
         self.calendar.setCurrentIndex(max(self.calendar.findData(shown), 0))

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QWidget
 
 from app.domain.calendar import Calendar
+from app.domain.plan import Plan
 from app.domain.vacations import CalendarEdit, give_calendar, undo_calendar_edit
 from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
@@ -28,6 +29,17 @@ def base_text(calendars: Mapping[int, Calendar], calendar: Calendar, project_uid
         return f"'{calendar.name}' is a base calendar{project}."
     base = calendars.get(calendar.base_uid)
     return f"Base calendar: {base.name if base is not None else '?'}"
+
+
+def people_names(
+    plan: Plan, people: Mapping[int, int], typed: Mapping[int, str] | None = None
+) -> dict[int, str]:
+    """How Change Working Time lists each person's calendar, by calendar uid (``people``:
+    calendar uid -> the person): by the person's name, as MS Project does; opened from a
+    person's Details, by the name typed there (``typed``, by person), renamed or not yet
+    saved (an empty one: their name in the plan)."""
+    typed = typed or {}
+    return {uid: typed.get(res) or plan.resource(res).name for uid, res in people.items()}
 
 
 def selected_person(window: QWidget) -> int | None:

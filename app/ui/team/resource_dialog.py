@@ -395,7 +395,8 @@ class ResourceDialog(QDialog):
             shown = edits.get(mine[0].uid, mine[0])
             if shown.base_uid != base:
                 edits[shown.uid] = replace(shown, base_uid=base)
-        dialog = WorkingTimeDialog(document, self, self._original.uid, edits, apply=False)
+        typed = {self._original.uid: self.name.text().strip()}  # renamed here: as typed
+        dialog = WorkingTimeDialog(document, self, self._original.uid, edits, False, typed)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.calendars = dialog.kept
