@@ -345,14 +345,12 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
     changes = diff_plans(old, new, splits=holds_splits(*paths), held=held_between(*paths))
-    writer = DiffWriter(old, new)  # schedules each plan once, if a leveling delay asks
+    # schedules each plan once, for the leveling delays' texts and the dates that moved
+    writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
     if args.json:
-        _dump({"changes": [c.as_dict() | writer.json_extra(c) for c in changes]}, out)
-        return 0
-    if not changes:
-        out.write("no changes\n")
-    for c in changes:
-        out.write(writer.line(c) + "\n")
+        _dump(writer.json_data(changes), out)
+    else:
+        writer.write_text(changes, out)
     return 0
 
 

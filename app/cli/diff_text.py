@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TextIO
 
+from app.cli.diff_moves import DatesCompared, move_json, move_lines, summary_counts, summary_line
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
+from app.domain.diff_dates import date_moves, project_finish_shift
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.money import format_money
@@ -287,13 +290,57 @@ class DiffWriter:
 
     A leveling delay reads as MS Project's Leveling Delay field, in elapsed days
     (``0ed -> 14ed``): it needs the plan's dates, so each plan is scheduled once,
-    and only when a leveling delay changed.
+    for that and for the tasks whose dates moved (:meth:`dates`). ``names``: the
+    two files, to say which plan cannot be scheduled.
     """
 
-    def __init__(self, old: Plan, new: Plan) -> None:
+    def __init__(self, old: Plan, new: Plan, names: tuple[str, str] = ("OLD", "NEW")) -> None:
         self.old = old
         self.new = new
+        self.names = names
         self._delays = DelayTexts()
+        self._dates: DatesCompared | None = None
+
+    def dates(self) -> DatesCompared:
+        """Both plans scheduled the same way and their tasks' dates compared (once)."""
+        if self._dates is None:
+            old_times = self._delays.schedule_of(self.old)
+            new_times = self._delays.schedule_of(self.new)
+            if old_times is None or new_times is None:
+                name = self.names[0] if old_times is None else self.names[1]
+                self._dates = DatesCompared(unscheduled=f"{name} cannot be scheduled")
+            else:
+                old, new = self.old, self.new
+                self._dates = DatesCompared(
+                    date_moves(old, old_times, new, new_times),
+                    project_finish_shift(old, old_times, new, new_times),
+                )
+        return self._dates
+
+    def write_text(self, changes: list[PlanChange], out: TextIO) -> None:
+        """The text of ``gantry diff``: the changes entered, the tasks whose dates moved and,
+        when some did, the summary line; ``no changes`` when neither."""
+        dates = self.dates()
+        if not changes and not dates.moves:
+            out.write("no changes\n")
+            return
+        for c in changes:
+            out.write(self.line(c) + "\n")
+        if dates.moves:
+            for line in move_lines(dates, self.new.project):
+                out.write(line + "\n")
+            out.write(summary_line(changes, dates, self.new.project) + "\n")
+
+    def json_data(self, changes: list[PlanChange]) -> dict[str, object]:
+        """What ``gantry diff --json`` prints: ``changes`` as it always has (what a user
+        entered) and, when some task's dates moved, ``moved`` (every one of them) and
+        ``summary`` (the counts), as the text gives its moved lines and summary then."""
+        dates = self.dates()
+        data: dict[str, object] = {"changes": [c.as_dict() | self.json_extra(c) for c in changes]}
+        if dates.moves:
+            data["moved"] = [move_json(m) for m in dates.moves]
+            data["summary"] = summary_counts(changes, dates)
+        return data
 
     def line(self, change: PlanChange) -> str:
         """One line of the text diff: what changed, and for a changed field old -> new."""

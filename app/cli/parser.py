@@ -202,13 +202,18 @@ def _add_diff(sub: Any) -> None:
         prog="gantry diff",
         help="what changed between two plans",
         description="Compare two plans in any formats: tasks, links, people, assignments, "
-        "risks, and the project's name, start and custom fields. Only what a user entered "
-        "counts, "
-        "never computed dates.",
+        "risks, and the project's name, start and custom fields, as a user entered them; "
+        "then, both plans scheduled, the tasks whose start or finish moved (by how much "
+        "working time and how many calendar days; the first 50, --json lists them all) "
+        "and a summary line with the project's finish.",
     )
     p.add_argument("old", type=Path, metavar="OLD", help="the earlier plan")
     p.add_argument("new", type=Path, metavar="NEW", help="the later plan")
-    p.add_argument("--json", action="store_true", help='print {"changes": [...]}')
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"changes": [...]}, with "moved" and "summary" when dates moved',
+    )
 
 
 def _add_info(sub: Any) -> None:

@@ -184,14 +184,15 @@ class DelayTexts:
             and plan.has_task(uid)
             and plan.task(uid).leveling_delay_minutes == minutes
         ):
-            found = self._schedule(plan)
+            found = self.schedule_of(plan)
             if found is not None:
                 elapsed = elapsed_delay(plan, found, uid)
         if elapsed is None:
             return format_duration(minutes, plan.project)
         return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
 
-    def _schedule(self, plan: Plan) -> Schedule | None:
+    def schedule_of(self, plan: Plan) -> Schedule | None:
+        """``plan`` scheduled once (None: it cannot be: a loop of links)."""
         key = id(plan)
         kept = self._schedules.get(key)
         if kept is None or kept[0] is not plan:

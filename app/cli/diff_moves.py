@@ -1,0 +1,162 @@
+"""The dates part of ``gantry diff``: tasks whose scheduled start or finish moved.
+
+After the changes a user entered (app/cli/diff_text.py) come the tasks whose
+dates moved, in the new plan's order, at most :data:`MOVES_SHOWN` of them (a
+10k-task plan leveled moves thousands; ``--json`` lists them all), then one
+summary line: how many changes (how many of them leveling delays), how many
+tasks moved and which way, and the project's finish::
+
+    moved    task 14 'Equipment planning': Start 2024-06-17 08:00 -> 2024-07-01 08:00,
+             Finish 2024-06-21 17:00 -> 2024-07-05 17:00 (+10d working, +14 calendar days)
+    summary: no changes entered; 2 tasks moved (2 later); Finish 2024-10-11 17:00 ->
+             2024-10-23 17:00 (+8d working, +12 calendar days)
+
+(each on one line). Both plans are scheduled the same way, as ``gantry schedule``
+and ``gantry info`` schedule a plan read from its file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.cli.schedule_json import iso
+from app.domain.diff import PlanChange
+from app.domain.diff_dates import DateMove, DateShift
+from app.domain.notation import format_duration
+from app.domain.plural_words import counted
+from app.domain.project import Project
+
+MOVES_SHOWN = 50
+LEVELING_DELAY = "leveling_delay_minutes"
+
+
+def _when(shift: DateShift) -> tuple[str, str]:
+    """Both dates as ``gantry schedule`` prints them: ``2024-06-17 08:00``."""
+    return f"{shift.old:%Y-%m-%d %H:%M}", f"{shift.new:%Y-%m-%d %H:%M}"
+
+
+def by_how_much(shift: DateShift, project: Project) -> str:
+    """``+10d working, +14 calendar days``; ``-4h working``; ``+1 calendar day`` (the same
+    working moment on the new calendar: a day off added, say)."""
+    parts: list[str] = []
+    if shift.working:
+        sign = "+" if shift.working > 0 else "-"
+        # in the plan's duration unit, as the sheet shows a length: 1.1d, not 528m
+        length = format_duration(abs(shift.working), project, unit=project.duration_unit)
+        parts.append(f"{sign}{length} working")
+    if shift.days:
+        sign = "+" if shift.days > 0 else "-"
+        parts.append(f"{sign}{counted(abs(shift.days), 'calendar day')}")
+    return ", ".join(parts) or "the same working moment"
+
+
+def _date_text(title: str, shift: DateShift) -> str:
+    old, new = _when(shift)
+    return f"{title} {old} -> {new}"
+
+
+def move_line(move: DateMove, project: Project) -> str:
+    """One moved task, as the change lines name a task: start and finish old -> new, and by
+    how much (once when both moved alike)."""
+    head = f"{'moved':8} task {move.uid} '{move.name}': "
+    start, finish = move.start, move.finish
+    if not start.moved:
+        return head + f"{_date_text('Finish', finish)} ({by_how_much(finish, project)})"
+    if not finish.moved:
+        return head + f"{_date_text('Start', start)} ({by_how_much(start, project)})"
+    if (start.old, start.new) == (finish.old, finish.new):  # a milestone
+        return head + f"{_date_text('Start and Finish', start)} ({by_how_much(start, project)})"
+    if (start.working, start.days) == (finish.working, finish.days):
+        dates = f"{_date_text('Start', start)}, {_date_text('Finish', finish)}"
+        return head + f"{dates} ({by_how_much(start, project)})"
+    return head + (
+        f"{_date_text('Start', start)} ({by_how_much(start, project)}), "
+        f"{_date_text('Finish', finish)} ({by_how_much(finish, project)})"
+    )
+
+
+def _shift_json(shift: DateShift) -> dict[str, object]:
+    return {
+        "old": iso(shift.old),
+        "new": iso(shift.new),
+        "working_minutes": shift.working,
+        "calendar_days": shift.days,
+    }
+
+
+def move_json(move: DateMove) -> dict[str, object]:
+    """A moved task in ``diff --json``'s ``moved`` list: each date old/new (ISO, as
+    ``schedule --json`` writes them), working minutes later (negative: earlier) and
+    calendar days between."""
+    return {
+        "uid": move.uid,
+        "name": move.name,
+        "start": _shift_json(move.start),
+        "finish": _shift_json(move.finish),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class DatesCompared:
+    """What scheduling both plans found: the moves and the project's finish, or why the
+    dates could not be compared (``unscheduled``: the file whose plan cannot be)."""
+
+    moves: Sequence[DateMove] = ()
+    finish: DateShift | None = None
+    unscheduled: str | None = None
+
+
+def move_lines(dates: DatesCompared, project: Project) -> list[str]:
+    """The moved tasks' lines, :data:`MOVES_SHOWN` at most, then "… and N more"."""
+    lines = [move_line(m, project) for m in dates.moves[:MOVES_SHOWN]]
+    more = len(dates.moves) - MOVES_SHOWN
+    if more > 0:
+        lines.append(
+            f"… and {more} more {'task' if more == 1 else 'tasks'} moved "
+            "(gantry diff --json lists them all)"
+        )
+    return lines
+
+
+def summary_counts(changes: Sequence[PlanChange], dates: DatesCompared) -> dict[str, object]:
+    """The counts of ``diff --json``'s ``summary``: changes, leveling delays changed, tasks
+    moved (later, earlier) and the project's finish (None: not compared)."""
+    later = sum(1 for m in dates.moves if m.later)
+    return {
+        "changes": len(changes),
+        "leveling_delays_changed": _delays(changes),
+        "tasks_moved": len(dates.moves),
+        "moved_later": later,
+        "moved_earlier": len(dates.moves) - later,
+        "finish": None if dates.finish is None else _shift_json(dates.finish),
+        "dates_not_compared": dates.unscheduled,
+    }
+
+
+def _delays(changes: Sequence[PlanChange]) -> int:
+    return sum(1 for c in changes if c.kind == "changed" and c.field == LEVELING_DELAY)
+
+
+def summary_line(changes: Sequence[PlanChange], dates: DatesCompared, project: Project) -> str:
+    """``summary: 3 changes (2 leveling delays); 12 tasks moved (10 later, 2 earlier);
+    Finish A -> B (+8d working, +12 calendar days)``."""
+    said = [counted(len(changes), "change") if changes else "no changes entered"]
+    delays = _delays(changes)
+    if delays:
+        said[0] += f" ({counted(delays, 'leveling delay')})"
+    if dates.unscheduled is not None:
+        said.append(f"dates not compared: {dates.unscheduled}")
+        return "summary: " + "; ".join(said)
+    later = sum(1 for m in dates.moves if m.later)
+    ways = [f"{later} later" if later else "", f"{len(dates.moves) - later} earlier"]
+    if later == len(dates.moves):
+        ways = ways[:1]
+    moved = counted(len(dates.moves), "task") + " moved"
+    said.append(f"{moved} ({', '.join(w for w in ways if w)})" if dates.moves else "no task moved")
+    finish = dates.finish
+    if finish is not None and finish.moved:
+        said.append(f"{_date_text('Finish', finish)} ({by_how_much(finish, project)})")
+    elif finish is not None:
+        said.append(f"Finish {_when(finish)[1]} as before")
+    return "summary: " + "; ".join(said)
