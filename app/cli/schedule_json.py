@@ -25,6 +25,7 @@ from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns
@@ -121,8 +122,8 @@ def _times_columns(plan: Plan, schedule: Schedule) -> TimesColumns | None:
     them at once in a large plan, and the schedule then no longer offers columns.
     """
     times = schedule.times
-    # the JSON's % complete is the task's own (as entered), not the rolled-up one
-    columns = times.columns(percent=False) if isinstance(times, ScheduleTimes) else None
+    # with the summaries' % complete rolled up from their subtasks, as the sheet shows it
+    columns = times.columns(percent=True) if isinstance(times, ScheduleTimes) else None
     if columns is None or columns.uids != list(map(_UID, plan.tasks)):
         return None
     return columns
@@ -197,16 +198,26 @@ def _plain_columns(
         "name": list(map(_NAME, rows)),
         "milestone": list(map(_MILESTONE, rows)),
         "summary": summary,
-        "percent_complete": list(map(_PERCENT, rows)),
+        "percent_complete": list(map(_PERCENT, rows)),  # a summary's: rolled up, below
         "cost": _rounded(list(map(costs.task_cost.get, uids, repeat(0.0)))),
         "work_minutes": list(map(costs.task_work_minutes.get, uids, repeat(0))),
     }
     if found_columns is not None:
         for key in (*_TIMES_KEYS, "duration_minutes"):
             columns[key] = getattr(found_columns, key)
+        if found_columns.percent_complete is not None:
+            columns["percent_complete"] = found_columns.percent_complete
+        columns["percent_complete"] = _whole_percents(columns["percent_complete"])
         return columns, True
     found: dict[int, TaskTimes] = dict(schedule.times.items())
     times = list(map(found.get, uids))
+    # a summary's % complete is its subtasks' rolled up (TaskTimes), as the sheet shows it
+    columns["percent_complete"] = _whole_percents(
+        [
+            p if tt is None else tt.percent_complete
+            for p, tt in zip(columns["percent_complete"], times, strict=True)
+        ]
+    )
     if None not in times:
         for key in (*_TIMES_KEYS, "duration_minutes"):
             columns[key] = list(map(attrgetter(key), times))
@@ -226,6 +237,14 @@ _UID = attrgetter("uid")
 _NAME = attrgetter("name")
 _MILESTONE = attrgetter("milestone")
 _PERCENT = attrgetter("percent_complete")
+
+
+def _whole_percents(percents: list[float]) -> list[float]:
+    """Each % complete as MS Project stores and shows it (<PercentComplete>, the sheet):
+    whole, a task under way 1..99 (app.domain.percent_shown), kept a float ("50.0")."""
+    if all_zero(percents):
+        return percents
+    return [float(shown_percent(p)) for p in percents]
 
 
 def _rounded(costs: list[float]) -> list[float]:

@@ -66,7 +66,8 @@ def _odd_plan() -> Plan:
 
 def test_odd_names_mixed_number_types_and_resources_give_the_json_module_text():
     text = _same_text(_odd_plan())
-    assert '"percent_complete": 50,' in text  # an int stays an int, as json writes it
+    # % complete is whole, as MS Project keeps it, written as the float the plan holds
+    assert '"percent_complete": 50.0,' in text
 
 
 def test_a_task_without_times_gives_nulls_as_before():
