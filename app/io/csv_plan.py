@@ -273,12 +273,18 @@ def read_csv(path: Path, **options: Any) -> Plan:
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
     told = date_order_told(data.rows[mapping.header_row + 1 :], dates, day_first)
-    for line in (note, told, cut):
+    for line in (note, told, cut, _name_note(path, plan) if uid_col is not None else None):
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:
                 hear(line)
     report_progress(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+def _name_note(path: Path, plan: Plan) -> str:
+    """What Gantry's own CSV (a UID column) cannot bring back: the plan's name, which has no
+    place in a table of tasks; the plan read is named after the file."""
+    return f"{path.name} keeps no plan name: the plan is named {quoted(plan.project.name)}, after the file"
 
 
 READ_STEPS = 1000  # read_csv's progress: the file's cells, then the plan's build

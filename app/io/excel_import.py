@@ -509,7 +509,7 @@ def _recovery(book: _Book, mapping: ColumnMapping) -> RegisterRecovery | None:
     if risks is not None:
         risks = (risks[0], book.percents_shown(risks[0], risks[1], "Probability"))
     about = book.rows(ABOUT_SHEET).rows if ABOUT_SHEET in book.names else ()
-    return RegisterRecovery(book.path, team, risks, about=about)  # About: the currency
+    return RegisterRecovery(book.path, team, risks, about=about)  # About: its name, currency
 
 
 def _team_names(book: _Book) -> list[str]:

@@ -1,5 +1,5 @@
 """The client workbook's About sheet: what the workbook is and how to send it back
-(moved out of excel_export.py), and the plan's currency read back from it when
+(moved out of excel_export.py), and the plan's name and currency read back from it when
 the hidden _gantry sheet is gone (app.io.workbook_registers_recovered).
 """
 

@@ -51,7 +51,7 @@ from app.io.sheet_values import (
     read_people,
     ref_text,
 )
-from app.io.workbook_about_sheet import CURRENCY, CURRENCY_SYMBOL, about_facts
+from app.io.workbook_about_sheet import CURRENCY, CURRENCY_SYMBOL, PROJECT, about_facts
 from app.io.workbook_number_formats import column_formats
 
 _OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
@@ -75,7 +75,7 @@ class RegisterRecovery:
     quantities: dict[int, dict[str, float]] = field(default_factory=dict)  # row -> material
     team_uids: dict[int, int] = field(default_factory=dict)  # uid as read -> the Team UID
     ranges: dict[int, str] = field(default_factory=dict)  # row -> its first range (Bob[25-75%])
-    about: Sequence[Sequence[object]] = ()  # the About sheet's rows: the plan's currency
+    about: Sequence[Sequence[object]] = ()  # the About sheet's rows: the plan's name, currency
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -197,12 +197,16 @@ class RegisterRecovery:
         ]
 
     def _about(self, plan: Plan) -> str:
-        """The plan's currency as the About sheet gives it, put on ``plan`` (read as any
-        client's sheet, a currency whose symbol money knows not, such as Kčs, was lost);
-        what was read, for the note."""
+        """The plan's name and currency as the About sheet gives them, put on ``plan`` (read
+        as any client's sheet, the plan was named after its Plan sheet, and a currency whose
+        symbol money knows not, such as Kčs, was lost); what was read, for the note."""
         facts = about_facts(self.about)
         read: list[str] = []
         project = plan.project
+        name = facts.get(PROJECT, "")
+        if name:
+            project = replace(project, name=name)
+            read.append("name")
         code, symbol = facts.get(CURRENCY, ""), facts.get(CURRENCY_SYMBOL, "")
         if code and symbol and not (project.currency_stated and project.currency == code):
             stated = workbook_currency(self.path, {symbol: code})  # where the symbol stands
