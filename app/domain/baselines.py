@@ -15,6 +15,22 @@ from app.domain.workload import DayCalendar
 from app.domain.worktime import from_minutes
 
 
+@dataclass(frozen=True, slots=True)
+class RollUp:
+    """Set Baseline's "Roll up baselines" choices for selected tasks (MS Project's).
+
+    ``to_all_summaries``: every summary above a selected task takes its baseline from its
+    subtasks' baselines. ``from_subtasks``: a selected summary takes it from its subtasks'
+    baselines (rather than its current values). Neither: summaries are left alone.
+    """
+
+    to_all_summaries: bool = False
+    from_subtasks: bool = False
+
+
+NO_ROLL_UP = RollUp()
+
+
 def snapshot(
     plan: Plan,
     schedule: Schedule,
@@ -23,44 +39,94 @@ def snapshot(
     saved_at: datetime,
     task_uids: Iterable[int] | None = None,
     name: str | None = None,
+    roll_up: RollUp = NO_ROLL_UP,
 ) -> Baseline:
     """Baseline ``index`` holding the current dates, duration, work and cost.
 
-    With ``task_uids`` only those tasks are (re)captured; the other entries of
-    an existing baseline ``index`` are kept, and summaries above the chosen
-    tasks are refreshed so that roll-ups stay right (MS Project's "roll up
-    baselines to all summary tasks"). ``name`` renames it; None keeps the
-    name baseline ``index`` already has.
+    With ``task_uids`` only those tasks are (re)captured and the other entries of an
+    existing baseline ``index`` are kept: a summary above them keeps its baseline (and
+    so its variance) unless ``roll_up`` asks for it to be rolled up from its subtasks'
+    baselines, as MS Project's "Roll up baselines" choices do. ``name`` renames it;
+    None keeps the name baseline ``index`` already has.
     """
     if not 0 <= index <= 10:
         raise InputError("baselines are numbered 0 to 10")
-    chosen: set[int] | None = None
-    if task_uids is not None:
-        chosen = set(task_uids)
-        parents = plan.parent_uids()
-        for uid in list(chosen):
-            p = parents.get(uid)
-            while p is not None:
-                chosen.add(p)
-                p = parents.get(p)
+    chosen = set(task_uids) if task_uids is not None else None
+    rolled = _rolled_summaries(plan, chosen, roll_up) if chosen is not None else []
+    if rolled and roll_up.from_subtasks:
+        chosen = chosen - set(rolled) if chosen is not None else None
     old = plan.baselines.get(index)
     kept = {e.task_uid: e for e in old.entries} if old is not None and chosen is not None else {}
     spans = _task_spans(schedule, plan, chosen)
     work, cost = costs.task_work_minutes, costs.task_cost
-    entries: list[BaselineEntry] = []
-    add = entries.append
+    by_uid: dict[int, BaselineEntry] = {}
     for t in plan.tasks:
         uid = t.uid
         if chosen is not None and uid not in chosen:
             if uid in kept:
-                add(kept[uid])
+                by_uid[uid] = kept[uid]
             continue
         span = spans.get(uid)
         if span is None:
             continue
-        add(BaselineEntry(uid, span[0], span[1], span[2], work.get(uid, 0), cost.get(uid, 0.0)))
+        by_uid[uid] = BaselineEntry(
+            uid, span[0], span[1], span[2], work.get(uid, 0), cost.get(uid, 0.0)
+        )
+    if rolled:
+        _roll_up(plan, costs, rolled, by_uid)
+        entries = tuple(by_uid[t.uid] for t in plan.tasks if t.uid in by_uid)
+    else:
+        entries = tuple(by_uid.values())
     kept_name = old.name if old is not None else ""
-    return Baseline(index, saved_at, tuple(entries), kept_name if name is None else name.strip())
+    return Baseline(index, saved_at, entries, kept_name if name is None else name.strip())
+
+
+def _rolled_summaries(plan: Plan, chosen: set[int], roll_up: RollUp) -> list[int]:
+    """The summaries whose baseline ``roll_up`` rolls up from their subtasks, deepest first."""
+    parents = plan.parent_uids()
+    summaries = {p for p in parents.values() if p is not None}
+    out: set[int] = set()
+    if roll_up.from_subtasks:
+        out.update(uid for uid in chosen if uid in summaries)
+    if roll_up.to_all_summaries:
+        for uid in chosen:
+            p = parents.get(uid)
+            while p is not None and p not in out:
+                out.add(p)
+                p = parents.get(p)
+    return [t.uid for t in reversed(plan.tasks) if t.uid in out]  # subtasks below summaries
+
+
+def _roll_up(
+    plan: Plan, costs: CostReport, summaries: list[int], by_uid: dict[int, BaselineEntry]
+) -> None:
+    """Each of ``summaries`` (deepest first) given its subtasks' baselines rolled up.
+
+    Earliest start, latest finish, the working time between them on the project
+    calendar, work and cost summed, plus what the summary carries of its own today
+    (its fixed cost, people on it). Subtasks without a baseline count for nothing; a
+    summary none of whose subtasks has one keeps its own.
+    """
+    cal = DayCalendar(plan, None)
+    work, cost = costs.task_work_minutes, costs.task_cost
+    for uid in summaries:
+        kids = [t.uid for t in plan.children(uid)]
+        based = [by_uid[k] for k in kids if k in by_uid]
+        starts = [e.start for e in based if e.start is not None]
+        finishes = [e.finish for e in based if e.finish is not None]
+        if not starts or not finishes:
+            continue
+        start, finish = min(starts), max(finishes)
+        own_work = max(0, work.get(uid, 0) - sum(work.get(k, 0) for k in kids))
+        own_cost = max(0.0, cost.get(uid, 0.0) - sum(cost.get(k, 0.0) for k in kids))
+        by_uid[uid] = BaselineEntry(
+            uid,
+            start,
+            finish,
+            cal.work_index(finish) - cal.work_index(start),
+            sum(e.work_minutes for e in based) + own_work,
+            sum(e.cost for e in based) + own_cost,
+        )
 
 
 _Span = tuple[datetime, datetime, int]

@@ -67,9 +67,9 @@ def test_saving_again_without_a_name_keeps_the_name(view, monkeypatch):
     assert dialog.name.text() == ""  # baseline 3 has none
     dialog.which.setCurrentIndex(0)
     assert dialog.name.text() == "Contract"
-    assert dialog.answer() == (0, False, "Contract")
+    assert dialog.answer()[:3] == (0, False, "Contract")
     dialog.name.clear()
-    assert dialog.answer() == (0, False, "")
+    assert dialog.answer()[:3] == (0, False, "")
 
 
 def test_the_name_survives_the_gantry_file(tmp_path, view, monkeypatch):

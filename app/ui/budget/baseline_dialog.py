@@ -1,4 +1,4 @@
-"""Set Baseline: which of the eleven baselines, its name, and for which tasks."""
+"""Set Baseline: which of the eleven baselines, its name, for which tasks, how summaries roll up."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.baseline import BASELINE_COUNT, Baseline, baseline_label
+from app.domain.baselines import NO_ROLL_UP, RollUp
 from app.domain.errors import AppError
 from app.ui.budget.commands import SetBaselineCommand
 from app.ui.commands import execute
@@ -89,13 +91,32 @@ class SetBaselineDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.all_tasks)
         group.addButton(self.selected)
+        # MS Project's "Roll up baselines" (for selected tasks only): unticked, the
+        # summaries above keep their baseline and so their variance.
+        self.to_all_summaries = QCheckBox("To all summary tasks")
+        self.to_all_summaries.setToolTip(
+            "Every summary above a selected task takes its baseline from its subtasks' baselines"
+        )
+        self.from_subtasks = QCheckBox("From subtasks into selected summary task(s)")
+        self.from_subtasks.setToolTip(
+            "A selected summary takes its baseline from its subtasks' baselines, "
+            "counting subtasks added or deleted since"
+        )
+        self.selected.toggled.connect(self._show_roll_up)
+        self._show_roll_up(False)
         form = QFormLayout(self)
         form.addRow("Save", self.which)
         form.addRow("Name", self.name)
         form.addRow("", self.problem)
         form.addRow("For", self.all_tasks)
         form.addRow("", self.selected)
+        form.addRow("Roll up baselines", self.to_all_summaries)
+        form.addRow("", self.from_subtasks)
         form.addRow(ok_cancel(self))
+
+    def _show_roll_up(self, selected: bool) -> None:
+        self.to_all_summaries.setEnabled(selected)
+        self.from_subtasks.setEnabled(selected)
 
     def _show_name(self, index: int) -> None:
         old = self._baselines.get(index)
@@ -114,15 +135,22 @@ class SetBaselineDialog(QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
 
-    def answer(self) -> tuple[int, bool, str]:
-        """(baseline index, selected tasks only, name) as the dialog shows them."""
-        return self.which.currentIndex(), self.selected.isChecked(), self.name.text().strip()
+    def answer(self) -> tuple[int, bool, str, RollUp]:
+        """(baseline index, selected tasks only, name, roll-up) as the dialog shows them."""
+        selected = self.selected.isChecked()
+        roll_up = (
+            RollUp(self.to_all_summaries.isChecked(), self.from_subtasks.isChecked())
+            if selected
+            else NO_ROLL_UP
+        )
+        return self.which.currentIndex(), selected, self.name.text().strip(), roll_up
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, has_selection: bool, baselines: Mapping[int, Baseline]
-    ) -> tuple[int, bool, str] | None:
-        """(baseline index, selected tasks only, name) or None; tests monkeypatch this."""
+    ) -> tuple[int, bool, str, RollUp] | tuple[int, bool, str] | None:
+        """(baseline index, selected tasks only, name, roll-up) or None; tests monkeypatch
+        this (three values: no roll-up)."""
         dialog = cls(has_selection, baselines, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -157,7 +185,8 @@ def set_baseline(
     answer = SetBaselineDialog.ask(parent, bool(selected), document.plan.baselines)
     if answer is None:
         return None
-    index, only_selected, name = answer
+    index, only_selected, name = answer[:3]
+    roll_up = answer[3] if len(answer) > 3 and only_selected else NO_ROLL_UP
     clash = name_clash(document.plan.baselines, index, name)
     if clash is not None:
         QMessageBox.warning(parent, "Set Baseline", clash)
@@ -170,7 +199,7 @@ def set_baseline(
     ):
         return None
     command = SetBaselineCommand(
-        document, index, saved_at, selected if only_selected else None, name=name
+        document, index, saved_at, selected if only_selected else None, name=name, roll_up=roll_up
     )
     try:
         execute(document, command)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.baseline import Baseline, baseline_label
-from app.domain.baselines import snapshot
+from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
 
@@ -20,13 +20,21 @@ class SetBaselineCommand(PlanCommand):
         saved_at: datetime,
         task_uids: list[int] | None = None,
         name: str | None = None,
+        roll_up: RollUp = NO_ROLL_UP,
     ) -> None:
         old = document.plan.baselines.get(index)
         label = baseline_label(index, name if name is not None else old.name if old else "")
         scope = "selected tasks" if task_uids is not None else "the project"
         super().__init__(document, f"Set {label} for {scope}")
         self._baseline = snapshot(
-            document.plan, document.schedule, document.costs, index, saved_at, task_uids, name
+            document.plan,
+            document.schedule,
+            document.costs,
+            index,
+            saved_at,
+            task_uids,
+            name,
+            roll_up,
         )
         self._old: Baseline | None = None
 
