@@ -23,10 +23,12 @@ milestone on or before the date is 100 % complete.
 
 MS Project's other choice, "Reschedule uncompleted work to start after",
 moves the work not done by a date after it (:func:`reschedule_uncompleted`):
-a task that has not started gets a start-no-earlier-than constraint at the
-date; a task under way is split where its % complete has brought it, the done
-part stays and the rest resumes after the date (a pause from the progress
-point to the date, or a pause already there made longer).
+a task with no work done (not started, or an actual start and 0 %: MS Project's
+"no actual work recorded") is moved whole, its actual start taken back, with a
+start-no-earlier-than constraint at the date; a task under way is split where
+its % complete has brought it, the done part stays and the rest resumes after
+the date (a pause from the progress point to the date, or a pause already
+there made longer).
 """
 
 from __future__ import annotations
@@ -113,9 +115,9 @@ def reschedule_uncompleted(
 ) -> list[ProgressUpdate]:
     """The work not done by ``after`` moved after it, as MS Project does.
 
-    A task due to start before ``after`` with no progress starts no earlier than
-    ``after``; one whose date the user pinned (any constraint but ASAP, or an
-    SNET already later) stays put. A task under way whose % complete stops
+    A task due to start before ``after`` with no progress (an actual start and 0 % is
+    none) starts no earlier than ``after``; one whose date the user pinned (any
+    constraint but ASAP, or an SNET already later) stays put. A task under way whose % complete stops
     before ``after`` is split there: its remaining work resumes after ``after``.
     Finished, manually scheduled and summary tasks are left alone.
     """
@@ -240,9 +242,12 @@ def _update(
 def _moved_after(
     task: Task, update: ProgressUpdate, times: TaskTimes, through: datetime
 ) -> ProgressUpdate:
-    """Start no earlier than ``through`` a task due to start by then that has no progress."""
-    started = update.percent_complete > 0 or update.actual_start is not None
-    if started or update.actual_finish is not None or times.start >= through:
+    """Start no earlier than ``through`` a task due to start by then that has no progress.
+
+    An actual start with 0 % is no progress: MS Project moves a task with no actual work
+    recorded whole after the date, so its actual start goes.
+    """
+    if update.percent_complete > 0 or update.actual_finish is not None or times.start >= through:
         return update
     ctype, cdate = task.constraint_type, task.constraint_date
     movable = ctype is ConstraintType.ASAP or (
