@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -140,54 +141,73 @@ def default_day(document: Document, today: date) -> date:
 # ---------------------------------------------------------------------- status date
 
 
+# The Status Date dialog's answer for "no status date" (MS Project's NA).
+NA: Final = "NA"
+
+
 class StatusDateDialog(QDialog):
-    """Ask for the project's status date."""
+    """Ask for the project's status date, or NA (none: progress is measured at today)."""
 
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Status Date")
         self.day = day_edit(day)
+        self.na = QCheckBox("NA: no status date (today's date counts)")
+        self.na.toggled.connect(lambda on: self.day.setEnabled(not on))
         note = QLabel(
             "Earned value, Mark on Track and Update Project measure progress at this date."
         )
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("Status date", self.day)
+        form.addRow("", self.na)
         form.addRow(note)
         form.addRow(ok_cancel(self))
 
+    def answer(self) -> date | Literal["NA"]:
+        """The day shown, or NA when ticked."""
+        return NA if self.na.isChecked() else read_day(self.day)
+
     @classmethod
-    def ask(cls, parent: QWidget | None, day: date) -> date | None:
-        """The date chosen, or None; tests monkeypatch this."""
+    def ask(cls, parent: QWidget | None, day: date) -> date | Literal["NA"] | None:
+        """The date chosen, NA to clear it, or None (cancelled); tests monkeypatch this."""
         dialog = cls(day, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return read_day(dialog.day)
+        return dialog.answer()
 
 
-def status_date_command(document: Document, day: date) -> SetProjectCommand:
-    """The project-change step that sets the status date (at the end of that day's work)."""
+def status_date_command(document: Document, day: date | None) -> SetProjectCommand:
+    """The project-change step that sets the status date (at the end of that day's work);
+    ``day`` None clears it (NA)."""
     project = document.plan.project
-    command = SetProjectCommand(
-        document, replace(project, status_date=end_of_day(document.plan, day))
+    moment = end_of_day(document.plan, day) if day is not None else None
+    command = SetProjectCommand(document, replace(project, status_date=moment))
+    command.setText(
+        f"Set status date to {day:%Y-%m-%d}" if day is not None else "Clear status date"
     )
-    command.setText(f"Set status date to {day:%Y-%m-%d}")
     return command
 
 
 def set_status_date(window: MainWindow) -> None:
-    """Project > Status Date…: ask for it and set it as one undoable step."""
+    """Project > Status Date…: ask for it (or NA) and set it as one undoable step, saying so."""
     document = window.document
-    day = StatusDateDialog.ask(window, default_day(document, date.today()))
-    if day is None:
+    answer = StatusDateDialog.ask(window, default_day(document, date.today()))
+    if answer is None:
         return
+    day = answer if isinstance(answer, date) else None  # NA: none
     command = status_date_command(document, day)
+    shown = f"{day:%a %Y-%m-%d}" if day is not None else "NA (progress is measured at today)"
     if command.project == document.plan.project:
-        return  # the same date again: no empty undo step
+        # the same date again: no empty undo step, but say what stands
+        window.statusBar().showMessage(f"Status date unchanged: {shown}", _MESSAGE_MS)
+        return
     try:
         execute(document, command)
     except AppError as exc:
         window.show_error(str(exc))
+        return
+    window.statusBar().showMessage(f"Status date set to {shown}", _MESSAGE_MS)
 
 
 # ---------------------------------------------------------------------- update project
@@ -326,9 +346,12 @@ def update_project(window: MainWindow) -> None:
         else ""
     )
     if not updates:
-        window.statusBar().showMessage(
-            f"Nothing to update through {request.day:%Y-%m-%d}{note}", _MESSAGE_MS
+        asked = (
+            f"No uncompleted work to move after {request.day:%Y-%m-%d}"
+            if request.reschedule
+            else f"Nothing to update through {request.day:%Y-%m-%d}"
         )
+        window.statusBar().showMessage(f"{asked}{note}", _MESSAGE_MS)
         return
     try:
         execute(document, update_command(document, request, updates))

@@ -76,5 +76,5 @@ def test_an_update_also_counts_the_manual_tasks_it_left(window, monkeypatch):
 
 def test_reschedule_with_only_manual_tasks_due_says_so_too(window, monkeypatch):
     message = _update(window, monkeypatch, UpdateRequest(FRIDAY_13, reschedule=True))
-    assert message.startswith("Nothing to update through 2026-03-13")
+    assert message.startswith("No uncompleted work to move after 2026-03-13")
     assert "manually scheduled" in message
