@@ -61,12 +61,17 @@ def _read(path: Path, **options: Any) -> Plan:
     day first, a mislabelled encoding, people renamed), as the window's Notes list them.
     """
     try:
-        return formats.read_plan(path, **options)
+        plan = formats.read_plan(path, **options)
     except AppError as exc:
         text = str(exc)
         if Path(path).name not in text:
             exc.args = (f"{Path(path).name}: {text}",)
         raise
+    if not plan.project.currency_stated:  # the system's currency, as the window takes it
+        from app.report.system_currency import adopt_local_currency  # (Qt: only then)
+
+        adopt_local_currency(plan)
+    return plan
 
 
 def _json_default(value: object) -> object:

@@ -44,7 +44,8 @@ class Project:
     is the ISO 4217 code, "" when not known. ``currency_stated`` is False when the
     plan was read from a file that names no currency (a client's sheet, a CSV, a
     GanttProject file): the currency fields then hold only Gantry's default, and
-    the window puts the user's own currency in their place.
+    the window and every command put the user's own currency in their place (none
+    where the locale names none: app/report/system_currency.py).
 
     ``duration_unit`` and ``work_unit`` are MS Project's "Duration is entered in" and
     "Work is entered in" (File > Options > Schedule): a bare number typed as a

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.money import SPACES
 from app.domain.plan import Plan
-from app.domain.project import Project, SymbolPosition
+from app.domain.project import Project
+from app.report.system_currency import adopt_local_currency, local_currency
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import GANTRY_FILTER, file_stem, gantry_path, with_chosen_suffix
@@ -368,46 +368,6 @@ def _fits_one_picture(window: FileMenu) -> bool:
         "for the whole plan on pages.",
     )
     return False
-
-
-def local_currency(project: Project, locale: QLocale) -> Project:
-    """``project`` in the currency of the user's locale, as MS Project takes it from Windows.
-
-    Its symbol, ISO code, side of the amount and decimals; the project as it is when
-    the locale names no currency (the C locale of a bare system).
-    """
-    code = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-    symbol = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or code
-    if not code:
-        return project
-    sample = locale.toCurrencyString(1.0).strip()  # "£1.00", "1,00 €", "￥1"
-    after = sample.endswith(symbol)
-    number = sample.removesuffix(symbol) if after else sample.removeprefix(symbol)
-    spaced = number != number.strip(SPACES)
-    _whole, point, decimals = number.strip(SPACES).partition(locale.decimalPoint())
-    position = (
-        (SymbolPosition.AFTER_SPACE if spaced else SymbolPosition.AFTER)
-        if after
-        else (SymbolPosition.BEFORE_SPACE if spaced else SymbolPosition.BEFORE)
-    )
-    return replace(
-        project,
-        currency=code,
-        currency_symbol=symbol,
-        currency_symbol_position=position,
-        currency_digits=len(decimals) if point else 0,
-    )
-
-
-def adopt_local_currency(plan: Plan, locale: QLocale) -> None:
-    """A plan read from a file that names no currency takes the user's (``local_currency``).
-
-    A file that names one (``Project.currency_stated``) keeps it; either way the plan's
-    currency is its own from now on.
-    """
-    project = plan.project
-    if not project.currency_stated:
-        plan.set_project(local_currency(replace(project, currency_stated=True), locale))
 
 
 def recent_labels(paths: Sequence[Path]) -> list[str]:

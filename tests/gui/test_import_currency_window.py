@@ -124,13 +124,11 @@ def test_importing_a_csv_without_currency_takes_the_users(window, monkeypatch, t
     assert (project.currency, project.currency_symbol) == ("GBP", "£")
 
 
-def test_the_default_currency_stays_when_the_locale_names_none(
-    session, monkeypatch, tmp_path, qtbot
-):
+def test_no_currency_is_made_up_when_the_locale_names_none(session, monkeypatch, tmp_path, qtbot):
     before = QLocale()
     QLocale.setDefault(QLocale("C"))  # a bare system: no currency to take
     try:
         project = _opened(session, monkeypatch, tmp_path, _csv(tmp_path, ("1", "2")), qtbot)
     finally:
         QLocale.setDefault(before)
-    assert project.currency == "EUR"
+    assert (project.currency, project.currency_symbol) == ("", "")  # bare amounts, not €
