@@ -124,6 +124,7 @@ def test_the_pdf_prints_the_pages_kept(qapp, tmp_path):
         blank_pages=False,
         printed_on=date(2026, 3, 1),
         columns=("name",),
+        landscape=True,  # the 3x3 grid the layout above is counted on
     )
     target = tmp_path / "kept.pdf"
     assert export_pdf_file(plan, schedule(plan), options, target) == 5

@@ -66,14 +66,14 @@ def counted(window, landscape: bool, table=None) -> int:
 def test_the_gantt_preview_recounts_on_portrait_and_landscape(session, qtbot, tmp_path):
     window = gantt_window(session, qtbot, tmp_path)
     portrait, landscape = counted(window, False), counted(window, True)
-    assert portrait != landscape  # 90 rows: 2 pages upright, 3 across (the test means something)
+    assert portrait != landscape  # 90 rows: 1 page upright, 3 across (the test means something)
     dialog = shown_preview(window, qtbot)
-    assert title_pages(dialog) == landscape  # Page Setup's default paper is landscape
-    press(dialog, "Portrait")
-    assert title_pages(dialog) == portrait
-    assert dialog.windowTitle().startswith("Print Preview — Ninety — ")
+    assert title_pages(dialog) == portrait  # Page Setup's Automatic: upright, fewer pages
     press(dialog, "Landscape")
     assert title_pages(dialog) == landscape
+    assert dialog.windowTitle().startswith("Print Preview — Ninety — ")
+    press(dialog, "Portrait")
+    assert title_pages(dialog) == portrait
 
 
 def test_the_usage_preview_recounts_too(session, qtbot, tmp_path):

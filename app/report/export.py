@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from app.domain.costs import CostReport
 from app.domain.errors import AppError, OptionError
@@ -28,8 +28,6 @@ from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.empty_print import check_something_to_print
 from app.report.fonts import report_font
 from app.report.gantt_pages import (
-    LEGIBLE_SCALE,
-    MIN_CHART_SHARE,
     ROW_H,
     TIMESCALE_H,
     drawn_end,
@@ -39,6 +37,7 @@ from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter, clip_ou
 from app.report.group_rows import paint_group_bars, row_levels
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
+from app.report.page_orientation import oriented
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
 from app.report.saved_view import ViewRows, printed_view, rows_active
@@ -48,8 +47,6 @@ from app.report.timescale import Timescale
 PNG_DEFAULT_WIDTH = 1600
 PNG_MIN_CHART = 200
 PNG_FONT = 11  # text height in the PNG, pixels
-UPRIGHT_CHART_SHARE = 0.55  # less chart than this on a portrait page: print landscape
-PAGE_FURNITURE = 90.0  # about what a page's header, footer and legend take of its height
 
 
 def _as_datetime(value: Any, name: str) -> datetime | None:
@@ -105,18 +102,21 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         paper=match,
         chart=chart,
     )
-    return replace(opts, landscape=_landscape(plan, opts, options))
+    return _oriented(plan, opts, options)
 
 
-def _landscape(plan: Plan, opts: PrintOptions, options: Mapping[str, Any]) -> bool:
+def _oriented(plan: Plan, opts: PrintOptions, options: Mapping[str, Any]) -> PrintOptions:
     """--landscape as given; portrait when --paper alone is given (the way to keep a page
-    upright); neither given, landscape when the columns would squeeze the chart."""
+    upright); neither given, Automatic, as the window's Page Setup offers it (landscape
+    when the columns would squeeze the chart: app/report/page_orientation.py)."""
     given = options.get("landscape")
     if given is None and "print_options" in options:
-        return opts.landscape  # what the window's Page Setup holds
-    if given is not None or options.get("paper") is not None:
-        return bool(given)
-    return wide_chart_wants_landscape(plan, opts)
+        chosen = opts.landscape  # what the window's Page Setup holds
+    elif given is not None or options.get("paper") is not None:
+        chosen = bool(given)
+    else:
+        chosen = None
+    return oriented(plan, replace(opts, landscape=chosen))
 
 
 def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
@@ -142,39 +142,9 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
             view_note=shown.note,
             chart=_grouped_chart(opts.chart, shown.rows),
         )
-        opts = replace(opts, landscape=_landscape(plan, opts, options))  # the view's columns
+        opts = _oriented(plan, opts, options)  # for the view's columns and rows
         costs = shown.costs
     export_pdf_file(plan, sched, opts, Path(path), costs=costs)
-
-
-def wide_chart_wants_landscape(plan: Plan, opts: PrintOptions) -> bool:
-    """Whether a Gantt printed with no orientation chosen goes on a landscape page, as
-    MS Project turns a wide Gantt: when on an upright page the task columns would leave the
-    chart under :data:`UPRIGHT_CHART_SHARE` of the width (the House sample's chart had 40 %
-    of a portrait A4, its bars a few points long), unless the shorter pages would take many
-    more of them (a 10k-task plan: 271 landscape pages for 173 upright ones)."""
-    upright = page_layout(replace(opts, landscape=False)).paintRect(QPageLayout.Unit.Point)
-    table = sum(c.width for c in columns_for(opts.columns, plan.project))
-    shown = table * _table_scale(upright.width(), table)
-    if upright.width() - shown >= UPRIGHT_CHART_SHARE * upright.width():
-        return False
-    rows = len(plan.tasks) if opts.rows is None else len(opts.rows)
-    turned = QRectF(0, 0, upright.height(), upright.width())
-    tall, wide = _pages_tall(upright, table, rows), _pages_tall(turned, table, rows)
-    return wide <= max(tall * 1.25, tall + 1)
-
-
-def _table_scale(width: float, table: float) -> float:
-    """The scale at which the task columns leave the chart its share of ``width``."""
-    return min(1.0, width * (1 - MIN_CHART_SHARE) / table) if table else 1.0
-
-
-def _pages_tall(rect: QRectF, table: float, rows: int) -> int:
-    """About how many pages tall ``rows`` print on a page of ``rect`` (the layout's
-    legible fit, less the header, footer and legend)."""
-    scale = min(LEGIBLE_SCALE, _table_scale(rect.width(), table))
-    per_page = max(int(((rect.height() - PAGE_FURNITURE) / scale - TIMESCALE_H) // ROW_H), 1)
-    return -(-rows // per_page)
 
 
 def _grouped_chart(chart: ChartOptions, rows: ViewRows) -> ChartOptions:
@@ -190,13 +160,15 @@ def export_pdf_file(
     progress: Callable[[int, int], bool] | None = None,
     costs: CostReport | None = None,
 ) -> int:
-    """Write a PDF with already chosen options; returns the page count.
+    """Write a PDF with already chosen options (an Automatic orientation decided as
+    :func:`app.report.page_orientation.oriented` does); returns the page count.
 
     A cancelled export (``progress`` returned False) leaves no file behind.
     ``costs``: the plan's cost report when the caller has one (the window);
     without it, cost columns compute one, once.
     """
     path = Path(path)
+    options = oriented(plan, options)  # Automatic: decided here when the caller has not
     writer = QPdfWriter(str(path))
     writer.setTitle(plan.project.name)
     writer.setCreator("Gantry")

@@ -38,6 +38,11 @@ class PrintOptions:
     Usage grid defaults to off: a task's work sits in a few periods of hundreds, so
     nearly every page of a big plan's grid is empty (a 25k-task Task Usage by week is
     106,662 pages, 3,132 of them with a figure), and a PM turns it off there first.
+
+    ``landscape``: Page Setup's Orientation, None for "Automatic" (the default, as
+    ``gantry convert`` with no --landscape or --paper): a page is laid out only once
+    :func:`app.report.page_orientation.oriented` has decided it for the rows and columns
+    printed (landscape when the task columns would squeeze the chart on an upright page).
     """
 
     date_from: datetime | None = None
@@ -52,7 +57,7 @@ class PrintOptions:
     footer: bool = True
     legend: bool = True
     paper: str = "A4"
-    landscape: bool = True
+    landscape: bool | None = None  # None: Automatic (app/report/page_orientation.py)
     chart: ChartOptions = field(default_factory=ChartOptions)
     printed_on: date | None = None  # None: today, when printing
     rows: tuple[int, ...] | None = None

@@ -32,6 +32,7 @@ from app.report.chart_dates import chart_marks, drawn_dates
 from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
+from app.report.page_orientation import orientation_text, oriented
 from app.report.plan_lookups import PlanLookups
 from app.report.render import (
     CancelledError,
@@ -57,7 +58,14 @@ MANY_PAGES = 500
 
 
 def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
-    """The document's Page Setup options, with the chart toggles of the window's Gantt view."""
+    """What the window prints: :func:`chosen_options` with the page's orientation decided
+    (Automatic turns it as ``gantry convert`` does, for the rows and columns printed)."""
+    return oriented(document.plan, chosen_options(parent, document))
+
+
+def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
+    """The document's Page Setup options, with the chart toggles of the window's Gantt view;
+    the orientation as chosen (None: Automatic)."""
     chosen = _OPTIONS.get(document)
     options = chosen or PrintOptions()
     chart = options.chart
@@ -90,7 +98,7 @@ def set_print_options(document: Document, options: PrintOptions) -> None:
 
 def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | None:
     """File > Page Setup; returns the new options (None when cancelled)."""
-    options = print_options(parent, document)
+    options = chosen_options(parent, document)
     # The dates it offers are those "Whole project" prints: with the rows' deadlines and
     # drawn baselines, so unticking it does not cut off a deadline after the finish.
     uids = options.rows if options.rows is not None else [t.uid for t in document.plan.tasks]
@@ -208,9 +216,12 @@ def _pages_ok(
 def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDialog:
     """The Print Preview dialog for the current view, painting through the shared renderer.
 
-    Its title says how many pages it holds (and how many blank ones are left out).
+    Its title says how many pages it holds (and how many blank ones are left out), and for
+    the Gantt how its page is turned ("Automatic (landscape)").
     """
-    return _make_preview(parent, document, print_options(parent, document), current_table(parent))
+    chosen = chosen_options(parent, document)
+    options = oriented(document.plan, chosen)
+    return _make_preview(parent, document, options, current_table(parent), None, chosen.landscape)
 
 
 def _make_preview(
@@ -219,14 +230,26 @@ def _make_preview(
     options: PrintOptions,
     table: tuple[str, Sequence[str], Any] | None,
     counted: tuple[int, int] | None = None,
+    chosen: bool | None = None,
 ) -> QPrintPreviewDialog:
+    """The preview of ``options`` (decided by :func:`oriented` from Page Setup's
+    orientation ``chosen``, None: Automatic)."""
     printer = _printer(options if table is None else table_options(options, *table[1:]))
     if counted is None:
         counted = page_count(document, printer, options, table)
     dialog = QPrintPreviewDialog(printer, parent)
     plan = document.plan
     note = table_note(parent) if table is not None else ""
-    dialog.setWindowTitle(preview_title(plan.project.name, counted))
+
+    def turned(layout: QPageLayout) -> str:
+        """How the Gantt's page is turned: as Page Setup chose, until the preview's own
+        Portrait or Landscape turns it (a table's page turns to fit its columns)."""
+        if table is not None:
+            return ""
+        landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+        return orientation_text(chosen if landscape == options.landscape else landscape, landscape)
+
+    dialog.setWindowTitle(preview_title(plan.project.name, counted, turned(printer.pageLayout())))
     # the paper and orientation the title's count is for, and that count
     shown_count: list[Any] = [printer.pageLayout(), counted]
 
@@ -234,7 +257,8 @@ def _make_preview(
         # The preview's own Portrait/Landscape (or Page setup) changed the paper: count anew.
         if counted is not None and not target.pageLayout().isEquivalentTo(shown_count[0]):
             shown_count[:] = [target.pageLayout(), page_count(document, target, options, table)]
-        dialog.setWindowTitle(preview_title(plan.project.name, shown_count[1]))
+        title = preview_title(plan.project.name, shown_count[1], turned(target.pageLayout()))
+        dialog.setWindowTitle(title)
         with _PaintHeld(dialog):
             _paint_preview(target)
 
@@ -332,14 +356,15 @@ class _PaintHeld(QObject):
         return event.type() == QEvent.Type.Paint
 
 
-def preview_title(project: str, counted: tuple[int, int] | None) -> str:
+def preview_title(project: str, counted: tuple[int, int] | None, turned: str = "") -> str:
     """ "Print Preview — Sparse — 7 pages, 105 blank left out" (no brackets in brackets);
-    without a count (a plain table flows down its pages), the project's name only."""
+    without a count (a plain table flows down its pages), the project's name only; then
+    ``turned``, how the page is turned ("Automatic (landscape)"), when given."""
     pages = ""
     if counted is not None:
         count, blank = counted
         pages = f" — {pages_text(count, 0)}" + (f", {blank:,} blank left out" if blank else "")
-    return f"Print Preview — {project}{pages}"
+    return f"Print Preview — {project}{pages}" + (f" — {turned}" if turned else "")
 
 
 def _nothing_to_print(
@@ -357,7 +382,8 @@ def _nothing_to_print(
 
 def print_preview(parent: QWidget | None, document: Document) -> None:
     """File > Print Preview; a job of more than :data:`MANY_PAGES` pages asks first."""
-    options = print_options(parent, document)
+    chosen = chosen_options(parent, document)
+    options = oriented(document.plan, chosen)
     table = current_table(parent)
     if table is None and _nothing_to_print(parent, document, options, "Print Preview"):
         return
@@ -365,7 +391,7 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     counted = page_count(document, printer, options, table)
     if not _pages_ok(parent, "Print Preview", table, counted, options):
         return
-    _make_preview(parent, document, options, table, counted).exec()
+    _make_preview(parent, document, options, table, counted, chosen.landscape).exec()
 
 
 class _PageProgress:

@@ -26,8 +26,17 @@ from PySide6.QtWidgets import (
 
 from app.report.columns import COLUMNS, column_for
 from app.report.options import PAPERS, PrintOptions
+from app.report.page_orientation import UPRIGHT_CHART_SHARE
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import DayField
+
+# Page Setup's Orientation: its text, and PrintOptions.landscape (None: Automatic,
+# decided when printing by app/report/page_orientation.py)
+ORIENTATIONS: tuple[tuple[str, bool | None], ...] = (
+    ("Automatic", None),
+    ("Portrait", False),
+    ("Landscape", True),
+)
 
 
 def _qdate(moment: datetime) -> QDate:
@@ -65,10 +74,17 @@ class PageSetupDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItems(list(PAPERS))
         self.paper.setCurrentText(options.paper)
-        self.landscape = QCheckBox("Landscape")
-        self.landscape.setChecked(options.landscape)
+        self.orientation = QComboBox()
+        for text, landscape in ORIENTATIONS:
+            self.orientation.addItem(text, landscape)
+        self.orientation.setCurrentIndex([o for _, o in ORIENTATIONS].index(options.landscape))
+        self.orientation.setToolTip(
+            "Automatic: landscape when the task columns would leave the chart less than "
+            f"{UPRIGHT_CHART_SHARE:.0%} of an upright page's width, unless that takes many "
+            "more pages (as gantry convert prints); Print Preview says which it picked"
+        )
         form.addRow("Size", self.paper)
-        form.addRow("", self.landscape)
+        form.addRow("Orientation", self.orientation)
         layout.addWidget(paper_box)
 
         # Scaling
@@ -199,7 +215,7 @@ class PageSetupDialog(QDialog):
         return replace(
             self._base,
             paper=self.paper.currentText(),
-            landscape=self.landscape.isChecked(),
+            landscape=self.orientation.currentData(),
             pages_wide=self.pages_wide.value(),
             pages_tall=self.pages_tall.value() or None,
             scale=self.scale.value() / 100 if self.scaled.isChecked() else None,

@@ -24,7 +24,7 @@ from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
-from app.ui.printing.actions import print_options
+from app.ui.printing.actions import chosen_options
 
 CAPTION = "Status Report"
 _FILTER = "PDF (*.pdf)"
@@ -53,7 +53,7 @@ def _suggestion(document: Document, stamp: datetime) -> str:
 
 def _paper(parent: QWidget | None, document: Document) -> str:
     """The paper chosen in Page Setup (the report is always portrait)."""
-    return print_options(parent, document).paper
+    return chosen_options(parent, document).paper
 
 
 def export_status_report(
