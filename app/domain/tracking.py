@@ -331,3 +331,20 @@ def typed_progress(task: Task, times: TaskTimes | None, percent: float) -> dict[
     if percent >= 100 and task.actual_finish is None:
         changes["actual_finish"] = times.finish
     return changes
+
+
+def cleared_actual_finish(task: Task, times: TaskTimes | None) -> dict[str, Any]:
+    """The fields an Actual Finish taken back (NA) sets on a finished ``task``, as MS Project.
+
+    The task is started with no work known done: its actual start stays (its scheduled
+    start if it had none), 0 %, all of its duration left; not 99 % (2.97d of 3d done), an
+    actual duration known only from the finish just taken back. A task not finished: {}.
+    """
+    if task.actual_finish is None and task.percent_complete < 100:
+        return {}
+    scheduled = times.start if times is not None and not times.summary else None
+    return {
+        "percent_complete": 0.0,
+        "actual_finish": None,
+        "actual_start": task.actual_start or scheduled,
+    }

@@ -125,12 +125,12 @@ def test_actual_finish_completes_the_task_as_typing_100_percent_does(doc, model)
     assert task.actual_start == scheduled.start
     assert task.actual_finish == datetime(2026, 3, 13, 12, 0)
     assert doc.undo_stack.count() == 1
-    # clearing it reopens the task: short of 100 %, still started
+    # clearing it reopens the task: still started, no work known done (as MS Project)
     assert type_into(model, 5, Column.ACTUAL_FINISH, "")
     task = doc.plan.task(5)
     assert task.actual_finish is None
     assert task.actual_start == scheduled.start
-    assert task.percent_complete == 99
+    assert task.percent_complete == 0
     # clearing the actual start takes the progress back altogether
     assert type_into(model, 5, Column.ACTUAL_START, "")
     task = doc.plan.task(5)

@@ -35,7 +35,7 @@ from app.domain.errors import AppError
 from app.domain.notation import Duration, format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.task import Task
-from app.domain.tracking import typed_progress
+from app.domain.tracking import cleared_actual_finish, typed_progress
 from app.domain.tracking_edits import (
     actual_duration,
     typed_actual_duration,
@@ -205,9 +205,8 @@ class UpdateTasksDialog(CommandDialog):
         if finish != _to_minute(original.actual_finish):
             if finish is not None:
                 take(typed_actual_finish(task, times, finish, worktime))
-            elif task.actual_finish is not None or task.percent_complete >= 100:
-                # under way again, never 100 % before the finish (as in the sheet)
-                take(typed_progress(task, times, min(task.percent_complete, 99.0)))
+            else:  # started, no work known done (as in the sheet)
+                take(cleared_actual_finish(task, times))
         changed = {
             name: getattr(task, name)
             for name in _FIELDS

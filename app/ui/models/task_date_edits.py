@@ -12,7 +12,7 @@ from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.splits import work_within
 from app.domain.task import ConstraintType, Task
-from app.domain.tracking import typed_progress
+from app.domain.tracking import cleared_actual_finish, typed_progress
 from app.domain.tracking_edits import (
     task_clock,
     typed_actual_finish,
@@ -126,16 +126,13 @@ def actual_start_fields(document: Document, task: Task, text: str) -> dict[str, 
 def actual_finish_fields(document: Document, task: Task, text: str) -> dict[str, Any]:
     """An actual finish completes the task (100 %, an actual start if it had none, as
     typing 100 % does) and makes its duration the actual one (app/domain/tracking_edits.py);
-    cleared, the task is under way again, short of 100 %."""
+    cleared (NA), the task is started with no work known done (cleared_actual_finish)."""
     plan = document.plan
     times = document.schedule.get(task.uid)
     year = cell_year(plan, task.actual_finish)
     finish = parse_optional_date(text, plan.project.default_finish_time, year)
     if finish is None:
-        if task.actual_finish is None and task.percent_complete < 100:
-            return {}
-        # Never 100 % before the finish, as Update Project keeps it.
-        return typed_progress(task, times, min(task.percent_complete, 99.0))
+        return cleared_actual_finish(task, times)
     return typed_actual_finish(task, times, finish, task_worktime(plan, task))
 
 
