@@ -390,11 +390,12 @@ def render_picture(
         paint_group_bars(p, lay.timescale, rows, picture.groups)
         row_of = lay.row_of
         links = [lk for lk in chart.links_between(lay.uids) if lk.predecessor in row_of]
+        blocked = chart.obstacles(geoms.values(), geoms, links, lay.row_height)
         p.save()
-        clip_out(p, body, chart.label_boxes(rows, geoms))  # no line through a name
+        clip_out(p, body, chart.label_boxes(rows, geoms, None, blocked))  # no line through a name
         chart.paint_links(p, geoms, links, lay.row_height)
         p.restore()
-        chart.paint_labels(p, rows, geoms)
+        chart.paint_labels(p, rows, geoms, None, blocked)
         chart.paint_lines(p, body)
     finally:
         p.end()

@@ -575,11 +575,12 @@ def paint_page(
         g = chart.geometry(_bar_row(ChartRow(uid, top_of + tops[i], tops[i + 1] - tops[i])))
         if g is not None:
             geoms[uid] = g
+    blocked = chart.obstacles(page_geoms.values(), geoms, links, ROW_H)  # names left of bars
     p.save()
-    clip_out(p, body, chart.label_boxes(rows, page_geoms, page))  # no line through a name
+    clip_out(p, body, chart.label_boxes(rows, page_geoms, page, blocked))  # no line through a name
     chart.paint_links(p, geoms, links, ROW_H)
     p.restore()
-    chart.paint_labels(p, rows, page_geoms, page)
+    chart.paint_labels(p, rows, page_geoms, page, blocked)
     chart.paint_lines(p, body)
     p.restore()
     p.restore()

@@ -7,7 +7,7 @@ small one. QtGui only: no widgets here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF
@@ -19,7 +19,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
-from app.report.arrows import route
+from app.report.arrows import ArrowPath, route
 from app.report.bar_labels import bar_labels, short_label
 from app.report.bar_marks import clip_out as clip_out  # re-exported: export, gantt_pages
 from app.report.bar_marks import label_x as label_x  # re-exported: tests
@@ -40,6 +40,7 @@ from app.report.chart_options import ChartRow as ChartRow  # re-exported: ui, pa
 from app.report.chart_options import path_kinds_in as path_kinds_in  # re-exported: gantt_pages
 from app.report.colors import Colors as Colors  # re-exported: the report pages and tests
 from app.report.fonts import report_font
+from app.report.name_room import Box, bar_box, free_stretch, path_boxes
 from app.report.plan_lookups import PlanLookups
 from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
 from app.report.shading import WorkingDays
@@ -201,18 +202,20 @@ class GanttPainter:
         rows: Iterable[ChartRow],
         geoms: dict[int, BarGeometry],
         page: tuple[float, float] | None = None,
+        blocked: Sequence[Box] = (),
     ) -> None:
         """The people's names right of the bars of these rows (paper and pictures draw them
         after the links, which :func:`clip_out` keeps off :meth:`label_boxes`).
 
         ``page``: the names are drawn on the page where they begin, ended with "…" at its
         edge, and left off the next page: a page printed "r, Aisha Khan" at its left
-        edge, the end of a label whose bar ended on the page before.
+        edge, the end of a label whose bar ended on the page before. ``blocked``: what a
+        name put left of its bar stays off (:meth:`obstacles`).
         """
         for row in rows:
             geom = self._row_geometry(row, geoms)
             if geom is not None:
-                self._paint_label(p, row.uid, geom, self.deadline(row), page)
+                self._paint_label(p, row.uid, geom, self.deadline(row), page, blocked)
 
     def _row_geometry(self, row: ChartRow, geoms: dict[int, BarGeometry]) -> BarGeometry | None:
         """The bar of ``row`` itself: ``geoms`` are by task, and while grouped a task shows on
@@ -228,6 +231,7 @@ class GanttPainter:
         rows: Iterable[ChartRow],
         geoms: dict[int, BarGeometry],
         page: tuple[float, float] | None = None,
+        blocked: Sequence[Box] = (),
     ) -> list[QRectF]:
         """Where :meth:`paint_labels` writes the names of these rows, a little wider."""
         boxes: list[QRectF] = []
@@ -239,11 +243,26 @@ class GanttPainter:
             geom = self._row_geometry(row, geoms)
             if geom is None:
                 continue
-            placed = self._label_at(row.uid, geom, self.deadline(row), page)
+            placed = self._label_at(row.uid, geom, self.deadline(row), page, blocked)
             if placed is not None:
                 at, label = placed
                 top = at.y() - cap - 1.5
                 boxes.append(QRectF(at.x() - 2, top, self._widths(label) + 4, height))
+        return boxes
+
+    def obstacles(
+        self,
+        bars: Iterable[BarGeometry],
+        geoms: dict[int, BarGeometry],
+        links: Iterable[Link],
+        row_height: float,
+    ) -> list[Box]:
+        """What a name put left of its bar stays off: ``bars``, and the lines of ``links``
+        as :meth:`paint_links` draws them between ``geoms`` (app/report/name_room.py)."""
+        slack = self.options.show_slack
+        boxes = [bar_box(g, slack) for g in bars]
+        for path, _ in self._routes(geoms, links, row_height):
+            boxes.extend(path_boxes(path))
         return boxes
 
     def _label_at(
@@ -252,8 +271,10 @@ class GanttPainter:
         geom: BarGeometry,
         mark: DeadlineMark | None,
         page: tuple[float, float] | None,
+        blocked: Sequence[Box] = (),
     ) -> tuple[QPointF, str] | None:
-        """Where a row's label begins (its baseline) and the text, shortened to the page."""
+        """Where a row's label begins (its baseline) and the text, shortened to the page
+        (left of its bar, also to the stretch there that ``blocked`` leaves it)."""
         label = self.bar_label(uid)
         if not label:
             return None
@@ -266,21 +287,23 @@ class GanttPainter:
                 return None  # drawn whole on the page where it begins
             end = page[1] if end is None else min(end, page[1])
         y = geom.mid_y + ascent / 2 - 1
-        before = geom.x0 - 5 - ((page[0] if page is not None else 0.0) + 2)  # room left of it
-        if (
-            self.label_end is not None
-            and x + self._widths(label) > self.label_end
-            and before > (end if end is not None else self.label_end) - x
-        ):
+        width = self._widths(label)
+        if self.label_end is not None and x + width > self.label_end:
             # Past the chart's right edge: left of the bar, where there is more room, as
             # MS Project prints the last bars' names (the chart ends shortly after the
-            # project does), shortened only if even that room is short. A page's edge
-            # inside the chart still shortens it: the next page goes on from there.
-            if self._widths(label) > before:
-                label = short_label(label, before, self._widths)
-                if label.strip("\u2026 ") == "":
-                    return None
-            return QPointF(geom.x0 - 5 - self._widths(label), y), label
+            # project does), off the lines and bars there (name_room.py), shortened only
+            # if even that room is short. A page's edge inside the chart still shortens
+            # it: the next page goes on from there.
+            least = (page[0] if page is not None else 0.0) + 2
+            band = (y - self._metrics.capHeight() - 1.5, y + self._metrics.descent() + 1)
+            left, right_end = free_stretch(geom.x0 - 5, least, band, blocked, width)
+            before = right_end - left  # room left of it
+            if before > (end if end is not None else self.label_end) - x:
+                if width > before:
+                    label = short_label(label, before, self._widths)
+                    if label.strip("\u2026 ") == "":
+                        return None
+                return QPointF(right_end - self._widths(label), y), label
         if end is not None and x + self._widths(label) > end:
             room = max(end - x, 0.0)
             # whole names and "+2", else the first name without its units ("Jonas W…+1")
@@ -297,8 +320,9 @@ class GanttPainter:
         geom: BarGeometry,
         mark: DeadlineMark | None,
         page: tuple[float, float] | None,
+        blocked: Sequence[Box] = (),
     ) -> None:
-        placed = self._label_at(uid, geom, mark, page)
+        placed = self._label_at(uid, geom, mark, page, blocked)
         if placed is None:
             return
         p.setFont(self.font)
@@ -318,18 +342,24 @@ class GanttPainter:
         self, p: QPainter, geoms: dict[int, BarGeometry], links: Iterable[Link], row_height: float
     ) -> None:
         """Arrows for the links whose two ends have geometry in ``geoms``."""
-        if not self.options.show_links:
-            return
         normal = QPen(Colors.link, 1.0)
         red = QPen(Colors.critical, 1.0)
+        for path, critical in self._routes(geoms, links, row_height):
+            p.setPen(red if critical else normal)
+            paint_arrow(p, path, Colors.critical if critical else Colors.link)
+
+    def _routes(
+        self, geoms: dict[int, BarGeometry], links: Iterable[Link], row_height: float
+    ) -> Iterator[tuple[ArrowPath, bool]]:
+        """The path of each link drawn (both ends in ``geoms``), and whether it is red."""
+        if not self.options.show_links:
+            return
         for lk in links:
             a, b = geoms.get(lk.predecessor), geoms.get(lk.successor)
             if a is None or b is None:
                 continue
-            path = route(lk.type, a, b, row_height)
             critical = self.options.show_critical and a.critical and b.critical
-            p.setPen(red if critical else normal)
-            paint_arrow(p, path, Colors.critical if critical else Colors.link)
+            yield route(lk.type, a, b, row_height), critical
 
     # ---------------------------------------------------------------- timescale
 
