@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ import pytest
 from app import formats
 from app.cli import main
 from app.cli.diff_moves import MOVES_SHOWN
+from app.cli.diff_text import DiffWriter
+from app.domain.diff import diff_plans
 from app.domain.diff_dates import date_moves
+from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
@@ -161,3 +165,18 @@ def test_s20gn_a_move_onto_the_same_working_moment_is_none() -> None:
     a, b = schedule(fri), schedule(mon)
     assert a[1].start != b[1].start  # the dates differ...
     assert date_moves(fri, a, mon, b) == []  # ...but not the working moment
+
+
+def test_s20gn_a_plan_that_cannot_be_scheduled_is_said_not_compared() -> None:
+    """A loop of links (a plan built in code; readers refuse one): the changes still list,
+    and the summary says why no dates were compared."""
+    old = _chain(2, MON)
+    new = _chain(2, MON)
+    new.links.extend([Link(2, 3), Link(3, 2)])
+    out = StringIO()
+    writer = DiffWriter(old, new, ("old.gantry", "new.gantry"))
+    writer.write_text(diff_plans(old, new), out)
+    lines = out.getvalue().splitlines()
+    assert lines[-1] == "summary: 2 changes; dates not compared: new.gantry cannot be scheduled"
+    data = writer.json_data(diff_plans(old, new))
+    assert data["summary"]["dates_not_compared"] == "new.gantry cannot be scheduled"

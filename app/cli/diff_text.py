@@ -319,16 +319,17 @@ class DiffWriter:
 
     def write_text(self, changes: list[PlanChange], out: TextIO) -> None:
         """The text of ``gantry diff``: the changes entered, the tasks whose dates moved and,
-        when some did, the summary line; ``no changes`` when neither."""
+        when some did (or a plan cannot be scheduled), the summary line; ``no changes``
+        when neither."""
         dates = self.dates()
-        if not changes and not dates.moves:
+        if not changes and not dates.moves and dates.unscheduled is None:
             out.write("no changes\n")
             return
         for c in changes:
             out.write(self.line(c) + "\n")
-        if dates.moves:
-            for line in move_lines(dates, self.new.project):
-                out.write(line + "\n")
+        for line in move_lines(dates, self.new.project):
+            out.write(line + "\n")
+        if dates.moves or dates.unscheduled is not None:  # "dates not compared: ..."
             out.write(summary_line(changes, dates, self.new.project) + "\n")
 
     def json_data(self, changes: list[PlanChange]) -> dict[str, object]:
@@ -337,7 +338,7 @@ class DiffWriter:
         ``summary`` (the counts), as the text gives its moved lines and summary then."""
         dates = self.dates()
         data: dict[str, object] = {"changes": [c.as_dict() | self.json_extra(c) for c in changes]}
-        if dates.moves:
+        if dates.moves or dates.unscheduled is not None:
             data["moved"] = [move_json(m) for m in dates.moves]
             data["summary"] = summary_counts(changes, dates)
         return data
