@@ -222,11 +222,14 @@ def read_csv(path: Path, **options: Any) -> Plan:
     left out, as :func:`app.io.excel_import.read_workbook` tells them. ``progress``
     (app.domain.progress.Progress) hears how far the read is, in :data:`READ_STEPS` steps
     (the build's, as a workbook's); when it answers False the read stops with CancelledError.
+    ``rows``: the file's cells as :func:`csv_rows` gave them already (File > Import parses
+    the file once, for its column mapping dialog and the read).
     """
     path = Path(path)
     progress: Progress | None = options.get("progress")
     report_progress(progress, 0, READ_STEPS)
-    data = csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
+    given: SheetRows | None = options.get("rows")
+    data = given if given is not None else csv_rows(path, options.get("limits") or DEFAULT_LIMITS)
     report_progress(progress, _PARSED, READ_STEPS)
     mapping: ColumnMapping | None = options.get("mapping") or guess_csv_mapping(data)
     if mapping is None and _is_empty_export(data):

@@ -143,14 +143,17 @@ def run_import(
                 notes,
             )
         if path.suffix.lower() == ".csv":
-            data = csv_rows(path)
+            data = csv_rows(path)  # parsed once: the dialog shows these rows, the read takes them
             guess = guess_csv_mapping(data)  # custom columns ('Owner (Text1)') left to their fields
             info = WorkbookInfo((data.sheet,), False, guess)
             mapping = ColumnMappingDialog.ask(parent, path, info, lambda _name: data)
             if mapping is None:
                 return None
             return _read_mapped(
-                parent, path, partial(read_csv, path, mapping=mapping, day_first=day_first), notes
+                parent,
+                path,
+                partial(read_csv, path, mapping=mapping, day_first=day_first, rows=data),
+                notes,
             )
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
         progress = WorkerProgress() if formats.reports_progress(path) else None
