@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from app.domain.bulk import build_many, slot_setters
+from app.domain.bulk import build_many
 from app.domain.task import DurationUnit
 
 
@@ -49,7 +49,4 @@ class Link:
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Link]:
         """``[Link(*row) for row in rows]``, built field by field (for readers of large files)."""
-        return build_many(cls, _SETTERS, rows)
-
-
-_SETTERS = slot_setters(Link)
+        return build_many(cls, rows)

@@ -3,7 +3,7 @@
 A frozen dataclass's constructor sets each field with one Python call: 30 for a
 Task, so building 150,000 of them one by one was a fifth of a big sheet's import.
 The sheet reader collects each row's values as a tuple in field order instead and
-builds them all with :func:`app.domain.bulk.build_many`, one C-level pass per field.
+builds them all with :func:`app.domain.bulk.build_many`, one Python call a row.
 The values not given are the dataclass's own defaults, read from a default instance.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from app.domain.bulk import build_columns, build_many, slot_setters
+from app.domain.bulk import build_columns, build_many
 from app.domain.link import Link
 from app.domain.resource import Assignment
 from app.domain.task import Task
@@ -29,7 +29,6 @@ CUSTOM_AT = _TAIL_AT["custom"]  # where a row's custom values go in its tail
 _LINK_NAMES = tuple(f.name for f in fields(Link))
 PLAIN_LINK_TAIL = tuple(getattr(Link(0, 0), name) for name in _LINK_NAMES[2:])  # FS, no lag
 
-_ASSIGNMENT_SETTERS = slot_setters(Assignment)
 _ASSIGNMENT_TAIL = tuple(getattr(Assignment(0, 0, 0), f.name) for f in fields(Assignment))[4:]
 
 
@@ -47,9 +46,6 @@ def tasks_of(rows: Iterable[tuple[Any, ...]]) -> list[Task]:
     return Task.of_many(rows)
 
 
-_TASK_SETTERS = slot_setters(Task)
-
-
 def tasks_from(
     uids: Sequence[int],
     names: Sequence[str],
@@ -57,10 +53,10 @@ def tasks_from(
     tails: Sequence[tuple[Any, ...]],
 ) -> list[Task]:
     """``[Task(uid, name, level, *tail) ...]`` from the rows' uids, names, levels and tails
-    (:func:`task_tail`, shared by rows alike): no tuple is made per row."""
+    (:func:`task_tail`, shared by rows alike)."""
     if not tails:
         return []
-    return build_columns(Task, _TASK_SETTERS, [uids, names, levels, *zip(*tails, strict=True)])
+    return build_columns(Task, [uids, names, levels, *zip(*tails, strict=True)])
 
 
 def link_values(link: Link) -> tuple[Any, ...]:
@@ -76,4 +72,4 @@ def links_of(rows: Iterable[tuple[Any, ...]]) -> list[Link]:
 
 def assignments_of(rows: Iterable[tuple[int, int, int, float]]) -> list[Assignment]:
     """``[Assignment(uid, task, resource, units) for ...]``, the other fields their defaults."""
-    return build_many(Assignment, _ASSIGNMENT_SETTERS, (row + _ASSIGNMENT_TAIL for row in rows))
+    return build_many(Assignment, (row + _ASSIGNMENT_TAIL for row in rows))
