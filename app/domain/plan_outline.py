@@ -25,6 +25,24 @@ from app.domain.task import Task
 _FINISH_LINKS = (LinkType.FF, LinkType.SF)
 
 
+def outline_numbers(tasks: Iterable[Task]) -> list[str]:
+    """The outline numbers (``2.3.1``) of ``tasks`` in row order."""
+    counters: list[int] = []
+    codes: list[str] = []
+    prefix, last = "", 0  # the parents' numbers, rebuilt when the level changes
+    for t in tasks:
+        level = t.outline_level
+        if level != last:
+            del counters[level:]
+            while len(counters) < level:
+                counters.append(0)
+            prefix = "".join([f"{c}." for c in counters[:-1]])
+            last = level
+        number = counters[level - 1] = counters[level - 1] + 1
+        codes.append(f"{prefix}{number}")
+    return codes
+
+
 class OutlineOps:
     """Reading and changing the outline; the plan supplies the rows, the index and the hub."""
 
@@ -99,20 +117,7 @@ class OutlineOps:
     def wbs_codes(self) -> list[str]:
         """Outline numbers of all tasks, in row order."""
         if self._wbs is None:
-            counters: list[int] = []
-            codes: list[str] = []
-            prefix, last = "", 0  # the parents' numbers, rebuilt when the level changes
-            for t in self.tasks:
-                level = t.outline_level
-                if level != last:
-                    del counters[level:]
-                    while len(counters) < level:
-                        counters.append(0)
-                    prefix = "".join([f"{c}." for c in counters[:-1]])
-                    last = level
-                number = counters[level - 1] = counters[level - 1] + 1
-                codes.append(f"{prefix}{number}")
-            self._wbs = codes
+            self._wbs = outline_numbers(self.tasks)
         return self._wbs
 
     # ------------------------------------------------------------------ changes

@@ -103,6 +103,9 @@ class Task:
     custom: CustomValues = ()
     # Insert > Hyperlink (app.domain.hyperlinks): text to display, address, sub-address
     hyperlink: Hyperlink | None = None
+    # MS Project's WBS code where it is not the outline number (typed, or from a WBS code
+    # mask); "": the outline number, which follows the task as it moves
+    wbs: str = ""
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:

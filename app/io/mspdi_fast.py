@@ -57,7 +57,7 @@ SKIP = 0  # the project summary task or a blank (IsNull) row
 GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
-# for (None: absent is told apart by the code). The first 24 are the row's
+# for (None: absent is told apart by the code). The first 26 are the row's
 # own; the 17 settings after them are what most rows of a file share.
 TASK_FIELDS = (
     ("UID", None),
@@ -84,6 +84,8 @@ TASK_FIELDS = (
     ("RemainingDuration", None),
     ("PreLeveledStart", None),  # leveling's mark (mspdi_preleveled.with_leveling_marks)
     ("PreLeveledFinish", None),
+    ("WBS", None),  # a code of its own where it is not the outline number (wbs_code)
+    ("OutlineNumber", None),
     # settings
     ("Manual", "0"),
     ("LevelingDelay", "0"),
@@ -103,7 +105,7 @@ TASK_FIELDS = (
     ("IgnoreResourceCalendar", "0"),
     ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
-_OWN = 24
+_OWN = 26
 _NO_LINK = (None, None, None)  # a row without <Hyperlink...> children (most rows)
 LINK_FIELDS = (
     ("PredecessorUID", None),
@@ -147,6 +149,17 @@ def whole_int(text: str | None) -> int:
     if not text.isascii() or "_" in text:
         raise ValueError(text)
     return int(text)
+
+
+def wbs_code(wbs: str | None, outline_number: str | None) -> str:
+    """A row's own WBS code: its <WBS> where it is not its <OutlineNumber> (typed in MS
+    Project, or made by a WBS code mask), else "" (the outline number, which follows the
+    task). A row without <OutlineNumber> keeps its <WBS> here; the plan's outline numbers
+    then tell (:func:`app.io.mspdi_tasks.own_wbs_codes`)."""
+    if wbs is None or wbs == outline_number:
+        return ""
+    code = wbs.strip()
+    return "" if outline_number is not None and code == outline_number.strip() else code
 
 
 def _decimal(text: str | None) -> float:
@@ -393,6 +406,7 @@ class RowReader:
         (level, elapsed, estimated, milestone, active, ctype, has_date, priority) = found[:8]
         (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore, unit) = found[8:]
         (start, finish, constraint_date, deadline, actual_start, actual_finish, notes) = texts[7:14]
+        wbs = texts[24]
         dates = self._dates
         values = (
             uid,
@@ -425,6 +439,7 @@ class RowReader:
             (),  # splits: from the assignments' timephased work, added after
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
             None if texts[17:20] == _NO_LINK else self._hyperlink(texts, row_id, uid),
+            "" if wbs == texts[25] or wbs is None else wbs_code(wbs, texts[25]),
         )
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])

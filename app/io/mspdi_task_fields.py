@@ -13,7 +13,7 @@ from xml.etree.ElementTree import Element
 from app.domain.errors import FileFormatError
 from app.domain.project import Project
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
-from app.io.mspdi_fast import PreLink
+from app.io.mspdi_fast import PreLink, wbs_code
 from app.io.mspdi_hyperlinks import read_hyperlink
 from app.io.mspdi_values import ELAPSED_FORMATS, Reader, duration_unit
 
@@ -108,6 +108,7 @@ def read_task(
             r.where,
             [] if refused_links is None else refused_links,
         ),
+        wbs=wbs_code(r.text("WBS"), r.text("OutlineNumber")),
     )
 
 

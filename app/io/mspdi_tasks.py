@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice, pairwise
+from operator import attrgetter
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.errors import FileFormatError
 from app.domain.link import Link
+from app.domain.plan_outline import outline_numbers
 from app.domain.progress import Progress, part, report
 from app.domain.project import Project
 from app.domain.task import Task
@@ -26,6 +28,7 @@ from app.io.mspdi_task_fields import Row
 from app.io.mspdi_values import Reader
 from app.io.negative_uids import negative_uid
 
+_WBS = attrgetter("wbs")
 _BLOCK = 4096  # rows between two progress reports while links are read (~30 ms)
 _BUILD_BLOCK = 8192  # rows made into Tasks between two progress reports (~40 ms)
 
@@ -68,6 +71,7 @@ def read_tasks(
                 raise FileFormatError(f"{row[2]}: <UID> {uid} is used twice")
             seen.add(uid)
     _check_outline(rows, tasks)
+    tasks = own_wbs_codes(tasks)
     links: list[Link | tuple[Any, ...]] = []
     external: list[ExternalLink] = []
     entries: dict[int, list[BaselineEntry]] = {}
@@ -95,6 +99,19 @@ def with_can_split(project: Project, fast: RowReader) -> Project:
     if not texts or any((text or "").strip() not in ("0", "false") for text in texts):
         return project
     return replace(project, leveling=replace(project.leveling, split_remaining=False))
+
+
+def own_wbs_codes(tasks: list[Task]) -> list[Task]:
+    """``tasks`` without a WBS code that is only their outline number in the plan (a row
+    with no <OutlineNumber> to tell, mspdi_fast.wbs_code): such a code follows the task as
+    MS Project's automatic one does. Costs one look per task when no task has a code."""
+    if not any(map(_WBS, tasks)):
+        return tasks
+    numbers = outline_numbers(tasks)
+    return [
+        replace(t, wbs="") if t.wbs and t.wbs == number else t
+        for t, number in zip(tasks, numbers, strict=True)
+    ]
 
 
 def _built(rows: list[Row]) -> list[Task]:

@@ -86,7 +86,9 @@ class TaskRows:
         its actual start and finish as MS Project keeps them (mspdi_write_actuals).
         """
         plan = self._plan
-        wbs = leaf("WBS", wbs) + leaf("OutlineNumber", wbs)
+        # a code of its own (typed, or a mask's) as read; else the outline number, as MS
+        # Project's follows the task without a mask
+        wbs = leaf("WBS", task.wbs or wbs) + leaf("OutlineNumber", wbs)
         p = [
             f"<Task><UID>{task.uid}</UID><ID>{row + 1}</ID>{leaf('Name', fit_name(task.name))}"
             f"<Active>{_FLAG[task.active]}</Active><Manual>{_FLAG[task.manual]}</Manual>"

@@ -327,6 +327,7 @@ def _task(r: sqlite3.Row) -> Task:
         if r["duration_unit"] is None
         else enum_in(DurationUnit, r["duration_unit"]),
         hyperlink=_hyperlink(r),
+        wbs=str(r["wbs"]),
     )
 
 

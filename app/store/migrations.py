@@ -312,6 +312,13 @@ def _v21(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE links ADD COLUMN lag_unit TEXT")
 
 
+def _v22(conn: sqlite3.Connection) -> None:
+    """v21 -> v22: each task's WBS code of its own (MS Project's typed or masked codes); a
+    v21 task has none and shows its outline number, as before."""
+    if "wbs" not in {r[1] for r in conn.execute("PRAGMA table_info(tasks)")}:
+        conn.execute("ALTER TABLE tasks ADD COLUMN wbs TEXT NOT NULL DEFAULT ''")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -334,6 +341,7 @@ MIGRATIONS: dict[int, Step] = {
     19: _v19,
     20: _v20,
     21: _v21,
+    22: _v22,
 }
 
 

@@ -120,6 +120,7 @@ def task_row(t: Task, position: int) -> Row:
         "hyperlink_text": "" if link is None else link.text,
         "hyperlink_address": "" if link is None else link.address,
         "hyperlink_sub_address": "" if link is None else link.sub_address,
+        "wbs": t.wbs,
     }
 
 

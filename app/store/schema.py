@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 
 SCHEMA_SQL = """
 CREATE TABLE project (
@@ -75,7 +75,8 @@ CREATE TABLE tasks (
     duration_unit TEXT,
     hyperlink_text TEXT NOT NULL DEFAULT '',
     hyperlink_address TEXT NOT NULL DEFAULT '',
-    hyperlink_sub_address TEXT NOT NULL DEFAULT ''
+    hyperlink_sub_address TEXT NOT NULL DEFAULT '',
+    wbs TEXT NOT NULL DEFAULT ''  -- MS Project's WBS code of its own (v22); '': the outline number
 );
 
 -- A split task's interruptions (app.domain.splits), in order: work stops after

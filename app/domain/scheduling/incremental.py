@@ -45,6 +45,7 @@ TEXT_ONLY_FIELDS = frozenset(
         "notes",
         "custom",
         "hyperlink",
+        "wbs",
         "priority",  # leveling reads it, and writes what it decides as leveling delays
         "estimated",
         "milestone",  # the passes place any task of no duration as a milestone

@@ -159,8 +159,12 @@ class TaskDialog(CommandDialog):
         self.task_type.setCurrentIndex(list(TASK_TYPE_NAMES).index(task.task_type))
         self.effort_driven = QCheckBox("Effort driven")
         self.effort_driven.setChecked(task.effort_driven)
+        # MS Project's WBS code (Advanced tab): a code typed here stays as the task moves;
+        # cleared, or the outline number, it follows the outline
+        self.wbs = QLineEdit(task.wbs or plan.wbs(uid))
         advanced = QWidget()
         adv_form = QFormLayout(advanced)
+        adv_form.addRow("WBS code", self.wbs)
         adv_form.addRow("Constraint", self.constraint)
         adv_form.addRow("Constraint date", self.constraint_date)
         adv_form.addRow("", self.deadline)
@@ -235,6 +239,13 @@ class TaskDialog(CommandDialog):
         manual = self.manual.isChecked()
         return tracking_changes(self.document, self.uid, duration, percent, manual)
 
+    def _wbs_code(self) -> str:
+        """The WBS code typed: "" for none of its own (blank, or the outline number)."""
+        text = self.wbs.text().strip()
+        if any(ord(c) < 32 for c in text):
+            raise InputError("a WBS code cannot hold control characters")
+        return "" if text == self.document.plan.wbs(self.uid) else text
+
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
         plan = self.document.plan
@@ -256,6 +267,7 @@ class TaskDialog(CommandDialog):
             "effort_driven": self.effort_driven.isChecked(),
             "custom": self.custom.values(task.custom),
             "hyperlink": self.hyperlink.value(),
+            "wbs": self._wbs_code(),
             **self.cost.values(),  # fixed cost and its accrual
         }
         if self.manual.isChecked():  # kept where it is scheduled, not at its last saved dates

@@ -215,7 +215,8 @@ class TaskCells:
         return str(self.document.plan.index_of(uid) + 1)
 
     def _wbs(self, uid: int, editing: bool) -> str:
-        return self.document.plan.wbs(uid)
+        plan = self.document.plan  # a code of its own (MS Project's), else the outline number
+        return plan.task(uid).wbs or plan.wbs(uid)
 
     def _name(self, uid: int, editing: bool) -> str:
         return self.document.plan.task(uid).name
