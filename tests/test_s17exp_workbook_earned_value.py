@@ -94,8 +94,10 @@ def test_s17exp_without_a_status_date_earned_value_is_read_when_exported(tmp_pat
     heading, figures = _block(path)
     assert heading == "Earned value at 2027-03-03 (exported)"
     assert figures["Planned value (PV)"] == pytest.approx(2400.0)  # three of Design's days
-    assert figures["Earned value (EV)"] == pytest.approx(5600.0)
-    assert figures["Schedule performance index (SPI)"] == pytest.approx(5600.0 / 2400.0, 0.01)
+    # what was done by then: three of Design's days, none of Build's (s20ev: not 5,600)
+    assert figures["Earned value (EV)"] == pytest.approx(2400.0)
+    assert figures["Actual cost (AC)"] == pytest.approx(2400.0)
+    assert figures["Schedule performance index (SPI)"] == pytest.approx(1.0)
 
 
 def test_s17exp_without_a_baseline_the_ratios_read_n_a(tmp_path):

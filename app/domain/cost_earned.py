@@ -29,6 +29,7 @@ from app.domain.earned_value import (
     cost_accruals,
     cost_shapes,
     earned_value,
+    own_spent,
     shape_key,
     summary_earned_value,
     summary_own_bac,
@@ -42,6 +43,21 @@ from app.domain.task import Task
 from app.domain.workload import DayCalendar
 
 _UID, _LEVEL = attrgetter("uid"), attrgetter("outline_level")
+# Where a task's done work is placed from, besides its own fields (app.domain.earned_value_done):
+# its scheduled start, finish and duration (None: not scheduled).
+_Placed = tuple[datetime, datetime, int] | None
+
+
+def _placed(schedule: Schedule, tasks: list[Task], actual: list[float]) -> dict[int, _Placed]:
+    """By row, where each task with progress or actual cost is scheduled: moved, its EV and
+    AC up to the status date change with it though the task itself did not."""
+    get = schedule.get
+    out: dict[int, _Placed] = {}
+    for i, t in enumerate(tasks):
+        if t.percent_complete or actual[i]:
+            tt = get(t.uid)
+            out[i] = None if tt is None else (tt.start, tt.finish, tt.duration_minutes)
+    return out
 
 
 class EarnedValueBook:
@@ -63,6 +79,7 @@ class EarnedValueBook:
         self._cost: list[float] = []
         self._shapes: dict[int, Shape] = {}
         self._accruals: dict[int, Accruals] = {}
+        self._placed: dict[int, _Placed] = {}
 
     def update(
         self, schedule: Schedule, costs: CostReport, status_date: datetime
@@ -79,6 +96,7 @@ class EarnedValueBook:
         cost = list(map(costs.task_cost.get, uids, zeros))
         shapes = cost_shapes(plan, costs)
         accruals = cost_accruals(plan, costs)
+        placed = _placed(schedule, tasks, actual)
         if reshaped or base is not self._base or status_date != self._status or not uids:
             self._full(schedule, costs, status_date, uids, levels)
         else:
@@ -95,6 +113,10 @@ class EarnedValueBook:
             for uid in accruals.keys() | was_accrued.keys():  # an Accrue At or accrual changed
                 if accruals.get(uid) != was_accrued.get(uid):
                     rows.add(row[uid])
+            was_placed = self._placed  # a task with progress moved: its done work with it
+            rows.update(
+                i for i in placed.keys() | was_placed.keys() if placed.get(i) != was_placed.get(i)
+            )
             if rows:
                 self._redo(
                     sorted(rows), base, actual, cost, status_date, schedule, (shapes, accruals)
@@ -102,7 +124,7 @@ class EarnedValueBook:
         self._base, self._status = base, status_date
         self._tasks = list(tasks)
         self._actual, self._cost, self._shapes = actual, cost, shapes
-        self._accruals = accruals
+        self._accruals, self._placed = accruals, placed
         return dict(self.values), reshaped
 
     def _full(
@@ -158,6 +180,7 @@ class EarnedValueBook:
                     cost[i],
                     shapes.get(uid, ()),
                     accruals.get(uid, ()),
+                    schedule.get(uid) if actual[i] or task.percent_complete else None,
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:
@@ -166,7 +189,7 @@ class EarnedValueBook:
         row, tasks = self._row, plan.tasks
         for uid in sorted(summaries, key=row.__getitem__, reverse=True):
             # Its active children's figures, last first, as earned_value adds them up.
-            total, kids_bac, kids_cost = ZERO, 0.0, 0.0
+            total, kids_bac, kids_cost, kids_actual, kids_late = ZERO, 0.0, 0.0, 0.0, 0.0
             for child in reversed(children[uid]):
                 c = row[child]
                 if not tasks[c].active:
@@ -176,8 +199,15 @@ class EarnedValueBook:
                 if entry is not None:
                     kids_bac += entry.cost
                 kids_cost += cost[c]
+                kids_actual += actual[c]
+                kids_late += actual[c] - values[child].ac  # spent after the status date
             i, entry = row[uid], entries.get(uid)
             own_bac = summary_own_bac(entry, kids_bac, cost[i], kids_cost)
-            task = priced_task(tasks[i], schedule.get(uid)) if own_bac else tasks[i]
-            own = summary_own_earned_value(task, entry, own_bac, status_date, cal, clocks)
-            values[uid] = summary_earned_value(total, entry, cost[i], actual[i], own)
+            spent = own_spent(actual[i], kids_actual)
+            times = schedule.get(uid) if own_bac or spent else None
+            task = priced_task(tasks[i], times) if own_bac or spent else tasks[i]
+            own = summary_own_earned_value(
+                task, entry, own_bac, status_date, cal, clocks, times, spent
+            )
+            late = kids_late + (spent - own.ac)
+            values[uid] = summary_earned_value(total, entry, cost[i], actual[i], own, late)

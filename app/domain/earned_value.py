@@ -9,12 +9,17 @@
   period): their share of the task's cost is laid over the baseline span by
   :func:`app.domain.contours.contour_pieces`, the pieces the Usage view lays
   their work in; the rest of the task's cost stays even (:func:`cost_shapes`).
-* BCWP (earned value, EV): baseline cost x % complete.
+* BCWP (earned value, EV): baseline cost x % complete, of the work done up to the
+  status date (MS Project's BCWP and ACWP are timephased and count nothing recorded
+  after it): a task's done work lies from its actual start over its actual duration
+  (:mod:`app.domain.earned_value_done`), and what of it lies after the status date is
+  not earned yet, so last week's figures read again give last week's EV.
 * A share of a task's cost incurred at one moment (a person whose Accrue At is Start or
   End, a fixed cost accrued at the start or the end: :func:`cost_accruals`) is planned
   whole at the baseline's start or finish, and earned whole once the task has started
   (Start) or is finished (End), as its actual cost accrues.
-* ACWP (actual cost, AC): the actual cost so far.
+* ACWP (actual cost, AC): the actual cost up to the status date, laid over the done
+  work as EV is (the Actual Cost field, the cost breakdown's Actual, stays all of it).
 * BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
   EAC = AC + (BAC - EV) / CPI, ETC = EAC - AC, VAC = BAC - EAC,
   CV = EV - AC, SV = EV - PV.
@@ -25,7 +30,8 @@
 
 Summaries add up PV and EV of their active children (ratios are recomputed from
 the sums); their AC is their actual cost (the Actual column: the children's
-plus the summary's own fixed cost and assignments); their BAC is their own
+plus the summary's own fixed cost and assignments) less what of it was spent after
+the status date; their BAC is their own
 baseline cost when the baseline holds them (what the Budget column shows: a
 subtask deleted since does not lower it) and their cost their own current
 cost. As in MS Project an inactive task counts in no summary (its own row
@@ -33,7 +39,7 @@ keeps its figures, as its costs do). A summary with a cost of its own now
 (fixed cost, people on the summary itself) also plans and earns its own share
 of the budget: its baseline cost less its active children's, spread over its
 baseline span and earned by its % complete rolled up from its subtasks (what
-its own actual cost follows, as in MS Project).
+its own actual cost follows, as in MS Project), its done share placed over its own span.
 Baseline 0 is used unless another index is given.
 """
 
@@ -47,6 +53,7 @@ from app.domain.earned_value_curve import SCurve, SCurveCache, s_curve
 from app.domain.earned_value_figures import (
     ZERO,
     EarnedValue,
+    own_spent,
     summary_earned_value,
     summary_own_bac,
     summary_own_earned_value,
@@ -67,9 +74,11 @@ __all__ = [
     "SCurve",
     "SCurveCache",
     "Shape",
+    "actual_to_date",
     "cost_accruals",
     "cost_shapes",
     "earned_value",
+    "own_spent",
     "project_earned_value",
     "s_curve",
     "shape_key",
@@ -100,6 +109,7 @@ def earned_value(
     task_cost, task_actual = costs.task_cost, costs.task_actual_cost
     shapes = cost_shapes(plan, costs)
     accruals = cost_accruals(plan, costs)
+    times = schedule.get
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
@@ -116,30 +126,37 @@ def earned_value(
             cost,
             shapes.get(t.uid, ()),
             accruals.get(t.uid, ()),
+            times(t.uid) if ac or t.percent_complete else None,
         )
     total = dict(own)
-    # The active children's baseline and current costs, added last child first.
+    # The active children's baseline, current and actual costs, and their actual cost
+    # spent after the status date, added last child first.
     kids_bac = dict.fromkeys(is_parent, 0.0)
     kids_cost = dict.fromkeys(is_parent, 0.0)
+    kids_actual = dict.fromkeys(is_parent, 0.0)
+    kids_late = dict.fromkeys(is_parent, 0.0)
     for t in reversed(plan.tasks):  # a summary's children are all added before it is read
         uid = t.uid
         if uid in is_parent:
-            entry, cost = entries.get(uid), task_cost.get(uid, 0.0)
-            own_bac = summary_own_bac(entry, kids_bac[uid], cost, kids_cost[uid])
-            total[uid] = summary_earned_value(
-                total[uid],
-                entry,
-                cost,
+            entry, cost, actual = (
+                entries.get(uid),
+                task_cost.get(uid, 0.0),
                 task_actual.get(uid, 0.0),
-                summary_own_earned_value(
-                    priced_task(t, schedule.get(uid)) if own_bac else t,
-                    entry,
-                    own_bac,
-                    status_date,
-                    cal,
-                    clocks,
-                ),
             )
+            own_bac = summary_own_bac(entry, kids_bac[uid], cost, kids_cost[uid])
+            spent = own_spent(actual, kids_actual[uid])
+            mine = summary_own_earned_value(
+                priced_task(t, times(uid)) if own_bac or spent else t,
+                entry,
+                own_bac,
+                status_date,
+                cal,
+                clocks,
+                times(uid) if spent or own_bac else None,
+                spent,
+            )
+            late = kids_late[uid] + (spent - mine.ac)
+            total[uid] = summary_earned_value(total[uid], entry, cost, actual, mine, late)
         p = parents[uid]
         if p is not None and t.active:
             total[p] = total[p] + total[uid]
@@ -147,6 +164,9 @@ def earned_value(
             if entry is not None:
                 kids_bac[p] += entry.cost
             kids_cost[p] += task_cost.get(uid, 0.0)
+            spent_here = task_actual.get(uid, 0.0)
+            kids_actual[p] += spent_here
+            kids_late[p] += spent_here - total[uid].ac
     return total
 
 
@@ -169,3 +189,21 @@ def project_earned_value(
             value = EarnedValue(value.bac, 0.0, 0.0, 0.0)
         out = out + value
     return out
+
+
+def actual_to_date(
+    plan: Plan, costs: CostReport, values: dict[int, EarnedValue], tops: Iterable[int] | None = None
+) -> float:
+    """The project's actual cost up to the status date (its ACWP, as the cards and the status
+    report show it): its actual cost less what its active top-level tasks (``tops``, as
+    :func:`project_earned_value` takes them) spent after the status date; the actual cost
+    itself to the last bit when nothing was."""
+    if tops is None:
+        tops = [t.uid for t in plan.tasks if t.outline_level == 1]
+    actual = costs.task_actual_cost
+    late = 0.0
+    for uid in tops:
+        value = values.get(uid)
+        if value is not None and plan.has_task(uid) and plan.task(uid).active:
+            late += actual.get(uid, 0.0) - value.ac
+    return costs.total_actual_cost - late

@@ -10,23 +10,22 @@ from datetime import date, datetime, timedelta
 
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, priced_task
+from app.domain.earned_value_done import done_span, worked_amounts
 from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
 from app.domain.earned_value_parts import (
     Part,
-    clipped_parts,
     cost_accruals,
     cost_shapes,
     earned_share,
     planned_parts,
     shape_key,
     shaped_parts,
-    worked_parts,
 )
 from app.domain.earned_value_sums import Indexed, accumulate, index_spans
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import Split, TaskClocks
-from app.domain.task import CostAccrual, Task
+from app.domain.task import Task
 from app.domain.workload import DayCalendar
 
 
@@ -100,9 +99,10 @@ def s_curve(
     sampled weekly was three points joined by straight lines, sloping over weekends).
 
     History is not stored, so EV and AC are spread evenly over the working time
-    each task has been in progress (actual start, or scheduled start, up to the
-    status date or its finish), a split task's pauses left out; the curves end
-    at the status-date values. A contoured person's share of PV follows their
+    of each task's done work (from its actual start, or scheduled start, over its
+    actual duration: :func:`~app.domain.earned_value_done.done_span`), a split task's
+    pauses left out; the curves end at the status-date values, what was done after
+    the status date not counted. A contoured person's share of PV follows their
     contour over the baseline span, and of EV and AC over the scheduled span as
     far as the task has run (see :func:`cost_shapes`). ``parents``: each task's summary (``plan.parent_uids()``,
     0.15 s at 100k tasks, when not given); ``cache``: planned spans kept from the last
@@ -193,47 +193,17 @@ def s_curve(
         if not earned and not spent:
             continue
         times = schedule.get(t.uid)
-        begin = t.actual_start or (times.start if times is not None else status_date)
-        end = t.actual_finish or min(status_date, times.finish if times else status_date)
-        end = max(end, begin)
-        if accrued:  # earned whole when the task started (Start) or finished (End)
-            started = t.percent_complete > 0 or t.actual_start is not None
-            finished = t.percent_complete >= 100
-            at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
-            at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0
-            cost_now = costs.task_cost.get(t.uid, 0.0)  # what the accrued shares cost now
-            for share, moment in ((at_start, begin), (at_end, end)):
-                if share > 0:
-                    # their actual cost falls there too, as it accrues (costs.accrued)
-                    paid = min(spent, share * cost_now)
-                    worked.append((moment, moment, share * bac))
-                    spent_amounts.append(paid)
-                    earned -= share * bac
-                    spent -= paid
-        shape = shapes.get(t.uid)
-        if shape and times is not None:  # the contoured people's share as their work ran
-            clocks = clocks or TaskClocks(plan)
-            spans = clocks.parts(t, times) if t.splits else ()
-            whole = [(a, b, 1.0) for a, b in spans] or [(times.start, times.finish, 1.0)]
-            if len(whole) > 1:  # a split task: each part's share of the working time
-                wt = clocks.of(t)
-                sizes = [wt.between(a, b) for a, b, _ in whole]
-                size = sum(sizes) or 1
-                whole = [(a, b, n / size) for (a, b, _), n in zip(whole, sizes, strict=True)]
-            parts = clipped_parts(cal, shaped_parts(whole, shape), begin, end)
-            if parts:
-                worked.extend((a, b, earned * k) for a, b, k in parts)
-                spent_amounts.extend(spent * k for _, _, k in parts)
-                continue
-        if t.splits and times is not None:
-            clocks = clocks or TaskClocks(plan)
-            parts = worked_parts(clocks, t, times, begin, end)
-            if parts:  # none of it in a pause
-                worked.extend((a, b, earned * k) for a, b, k in parts)
-                spent_amounts.extend(spent * k for _, _, k in parts)
-                continue
-        worked.append((begin, end, earned))
-        spent_amounts.append(spent)
+        clocks = clocks or TaskClocks(plan)
+        # where its done work lies: after the status date it is not counted yet
+        span = done_span(t, times, clocks) or (status_date, status_date)
+        laid = (shapes.get(t.uid, ()), accrued)
+        cost_now = costs.task_cost.get(t.uid, 0.0)  # what the accrued shares cost now
+        amounts = (bac, earned, spent)
+        for a, b, ev_k, ac_k in worked_amounts(
+            t, times, span, amounts, laid, cost_now, clocks, cal
+        ):
+            worked.append((a, b, ev_k))
+            spent_amounts.append(ac_k)
     import numpy as np  # imported here: the rest of the domain runs without it
 
     # EV and AC share their spans: each span's ends are placed on the calendar once.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
+from app.domain.earned_value_done import amounts_at, done_span, worked_amounts
 from app.domain.earned_value_parts import (
     Accruals,
     Part,
@@ -15,6 +16,7 @@ from app.domain.earned_value_parts import (
     planned_parts,
     shaped_parts,
 )
+from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
@@ -108,11 +110,15 @@ def task_earned_value(
     cost: float | None = None,
     shape: Shape = (),
     accruals: Accruals = (),
+    times: TaskTimes | None = None,
 ) -> EarnedValue:
     """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
     its current cost; ``shape``: its contoured people, see :func:`cost_shapes`;
     ``accruals``: the shares of its cost incurred at its start or finish, see
-    :func:`cost_accruals`: planned whole there, earned once it started or finished)."""
+    :func:`cost_accruals`: planned whole there, earned once it started or finished).
+
+    EV and AC count what was done up to the status date (``times``: its scheduled times,
+    which place its done work, :mod:`app.domain.earned_value_done`; None: all of it)."""
     bac = entry.cost if entry is not None else 0.0
     parts: list[Part] = []
     if task.splits and entry is not None:
@@ -129,7 +135,16 @@ def task_earned_value(
     else:
         pv = 0.0
     ev = bac * earned_share(task, accruals) if accruals else bac * task.percent_complete / 100.0
-    return EarnedValue(bac, pv, ev, actual_cost, cost)
+    ac = actual_cost
+    if times is not None and (ev or ac):
+        span = done_span(task, times, clocks)
+        if span is not None and status_date < span[1]:  # some of it done after the status date
+            laid = (shape, accruals)
+            worked = worked_amounts(
+                task, times, span, (bac, ev, ac), laid, cost or 0.0, clocks, cal
+            )
+            ev, ac = amounts_at(cal, worked, status_date)
+    return EarnedValue(bac, pv, ev, ac, cost)
 
 
 def summary_earned_value(
@@ -138,13 +153,15 @@ def summary_earned_value(
     cost: float,
     actual: float | None = None,
     own: EarnedValue = ZERO,
+    late: float = 0.0,
 ) -> EarnedValue:
     """A summary's figures: its active children's PV and EV added up (``children``) plus its
     own share (``own``, see :func:`summary_own_earned_value`), its own baseline cost as BAC
-    when the baseline holds it, its ``actual`` cost as AC (None: the children's) and its
-    own current ``cost``."""
+    when the baseline holds it, its ``actual`` cost less what of it was spent after the
+    status date (``late``: its children's and its own) as AC (None: the children's) and
+    its own current ``cost``."""
     bac = entry.cost if entry is not None else children.bac
-    ac = children.ac if actual is None else actual
+    ac = children.ac if actual is None else actual - late
     return EarnedValue(bac, children.pv + own.pv, children.ev + own.ev, ac, cost)
 
 
@@ -175,13 +192,26 @@ def summary_own_earned_value(
     status_date: datetime,
     cal: DayCalendar,
     clocks: TaskClocks,
+    times: TaskTimes | None = None,
+    spent: float = 0.0,
 ) -> EarnedValue:
     """A summary's own share: ``own_bac`` planned over its baseline span and earned by its
     % complete (``task`` as :func:`~app.domain.costs.priced_task` gives it: rolled up from
-    its subtasks, as its own costs accrue; AC stays with the summary's actual cost)."""
-    if entry is None or not own_bac:
+    its subtasks, as its own costs accrue), and its own actual cost ``spent`` (see
+    :func:`own_spent`); EV and AC up to the status date, its done work placed over its
+    scheduled ``times`` as a task's (None: all of it)."""
+    if (entry is None or not own_bac) and not spent:
         return ZERO
-    own_entry = BaselineEntry(
-        entry.task_uid, entry.start, entry.finish, entry.duration_minutes, 0, own_bac
-    )
-    return task_earned_value(task, own_entry, 0.0, status_date, cal, clocks)
+    own_entry = None
+    if entry is not None and own_bac:
+        own_entry = BaselineEntry(
+            entry.task_uid, entry.start, entry.finish, entry.duration_minutes, 0, own_bac
+        )
+    return task_earned_value(task, own_entry, spent, status_date, cal, clocks, times=times)
+
+
+def own_spent(actual: float, children_actual: float) -> float:
+    """A summary's own actual cost: its ``actual`` less its active children's (nought below
+    half a cent: sums of children differ in the last bits from the summary's)."""
+    spent = actual - children_actual
+    return spent if spent >= HALF_CENT else 0.0

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport
-from app.domain.earned_value import earned_value, project_earned_value, s_curve
+from app.domain.earned_value import actual_to_date, earned_value, project_earned_value, s_curve
 from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
@@ -141,7 +141,8 @@ def _headline(
     finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
     base_finish = max(finishes) if finishes else None
     variance = finish_variance(cal, schedule.finish, base_finish)
-    totals = project_earned_value(plan, earned_value(plan, schedule, costs, status))
+    values = earned_value(plan, schedule, costs, status)
+    totals = project_earned_value(plan, values)
     has_base = costs.budget is not None
     return Headline(
         start=schedule.start,
@@ -151,7 +152,7 @@ def _headline(
         percent_complete=project_percent_complete(plan, schedule),
         budget=costs.budget,
         forecast=costs.total_cost,
-        actual=costs.total_actual_cost,
+        actual=actual_to_date(plan, costs, values),  # what was spent up to the status date
         eac=totals.eac if has_base else None,
         vac=totals.vac if has_base else None,
         cpi=totals.cpi if has_base else None,

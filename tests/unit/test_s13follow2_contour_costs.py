@@ -106,10 +106,11 @@ def test_the_s_curve_follows_the_contour_and_meets_the_table(contour):
         assert pv == pytest.approx(total_to, abs=1e-6), day
         total = pv
     assert total == pytest.approx(costs.task_cost[1])
-    # EV and AC as the work ran: the contour's shape up to the status date, ending at the table's
+    # EV and AC as the work ran: the contour's shape over the work done (40 % of ten days:
+    # its first four, Mon 5 to Thu 8 Jan; s20ev), ending at the table's
     assert curve.ev[-1] == pytest.approx(values.ev)
     assert curve.ac[-1] == pytest.approx(values.ac)
-    worked = {d: w for d, w in booked.items() if d <= status.date()}
+    worked = {d: w for d, w in booked.items() if d <= date(2026, 1, 8)}
     done = sum(worked.values())
     for day, ev in zip(curve.ev_dates, curve.ev, strict=True):
         share = sum(w for d, w in worked.items() if d <= day) / done

@@ -131,6 +131,7 @@ def test_on_the_s_curve_a_start_accrual_is_earned_and_spent_on_the_first_day() -
         return curve.ev[at], curve.ac[at]
 
     assert first_day(CostAccrual.START) == (pytest.approx(3200.0), pytest.approx(3200.0))
-    ev, ac = first_day(CostAccrual.PRORATED)  # spread over Mon..Tue: half of it by Monday
-    assert ev == pytest.approx(400.0)
-    assert ac == pytest.approx(400.0)
+    # 25 % of Mon-Thu is Monday's work: all 800 of it done by Monday evening (s20ev)
+    ev, ac = first_day(CostAccrual.PRORATED)
+    assert ev == pytest.approx(800.0)
+    assert ac == pytest.approx(800.0)

@@ -91,8 +91,10 @@ HEADER_TIPS = {
     ),
     BudgetColumn.FORECAST: "Current cost: actual cost plus the remaining work as now planned",
     BudgetColumn.PV: "Planned value (BCWS): baseline cost planned up to the status date",
-    BudgetColumn.EV: "Earned value (BCWP): baseline cost x % complete",
-    BudgetColumn.CPI: "Cost performance index: EV / actual cost",
+    BudgetColumn.EV: (
+        "Earned value (BCWP): baseline cost x % complete, of the work done up to the status date"
+    ),
+    BudgetColumn.CPI: "Cost performance index: EV / actual cost up to the status date (ACWP)",
     BudgetColumn.SPI: "Schedule performance index: EV / PV",
     BudgetColumn.EAC: (
         "Estimate at completion: actual cost + (Budget - EV) / CPI.\n"

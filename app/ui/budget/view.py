@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.earned_value import SCurveCache, project_earned_value, s_curve
+from app.domain.earned_value import SCurveCache, actual_to_date, project_earned_value, s_curve
 from app.domain.risk import RISK_DIGITS, contingency_reserve, live, open_exposure
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
@@ -261,7 +261,10 @@ class BudgetView(QWidget):
             money(project, costs.total_cost),
             None if not has_base else costs.total_cost <= (costs.budget or 0.0) + 0.005,
         )
-        self.cards["actual"].set(money(project, costs.total_actual_cost))
+        # spent up to the status date (ACWP), what CPI divides by
+        self.cards["actual"].set(
+            money(project, actual_to_date(plan, costs, self.model.values, self.model.top_uids))
+        )
         cpi, spi = totals.cpi, totals.spi
         self.cards["cpi"].set(
             "n/a" if cpi is None or not has_base else f"{cpi:.2f}",

@@ -1,0 +1,126 @@
+"""When a task's progress was made, so earned value and actual cost stop at the status date.
+
+MS Project's BCWP and ACWP are timephased and "calculated up to the status date": actuals
+recorded after it do not count (re-running last week's figures gives last week's EV and
+AC, not this week's). Gantry keeps no timephased actuals; a task's done work lies where
+the scheduler places it and the Gantt draws its progress bar: from its actual start (else
+its scheduled start) over its Actual Duration (Duration x % Complete) on the working time
+its pauses count on, its pauses left out; a finished task's over its whole span to its
+finish (:func:`done_span`). Its earned value and actual cost run along that span
+(:func:`worked_amounts`): a share incurred at the start (or finish) whole there, a
+contoured person's share along their contour, the rest evenly on the project calendar, as
+the S-curve lays them; :func:`amounts_at` reads what of them lies before a moment.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.domain.earned_value_parts import (
+    Accruals,
+    Shape,
+    clipped_parts,
+    shaped_parts,
+    worked_parts,
+)
+from app.domain.percent_shown import done_minutes
+from app.domain.schedule import TaskTimes
+from app.domain.splits import TaskClocks
+from app.domain.task import CostAccrual, Task
+from app.domain.tracking_edits import finish_after
+from app.domain.workload import DayCalendar
+
+# A stretch of a task's done work: its start, its finish, the EV and the AC laid over it
+# (a stretch with no working time counts whole from its start on).
+Worked = tuple[datetime, datetime, float, float]
+
+
+def done_span(
+    task: Task, times: TaskTimes | None, clocks: TaskClocks
+) -> tuple[datetime, datetime] | None:
+    """Where ``task``'s done work begins and ends (None: it has no dates to place it by).
+
+    A summary (as :func:`~app.domain.costs.priced_task` gives it, its % complete rolled
+    up) is placed the same way over its own span."""
+    begin = task.actual_start or (times.start if times is not None else task.start)
+    if begin is None:
+        return None
+    if task.actual_finish is not None or task.percent_complete >= 100:
+        stop = task.actual_finish or (times.finish if times is not None else task.finish)
+        return begin, max(begin, stop or begin)
+    duration = times.duration_minutes if times is not None else task.duration_minutes
+    done = done_minutes(duration, task.percent_complete)
+    return begin, max(begin, finish_after(task, begin, done, clocks.of(task)))
+
+
+def worked_amounts(
+    task: Task,
+    times: TaskTimes | None,
+    span: tuple[datetime, datetime],
+    amounts: tuple[float, float, float],
+    laid: tuple[Shape, Accruals],
+    cost_now: float,
+    clocks: TaskClocks,
+    cal: DayCalendar,
+) -> list[Worked]:
+    """``task``'s earned value and actual cost laid over its done ``span`` (``amounts``:
+    its budget, earned value and actual cost).
+
+    ``laid``: its contoured people (:func:`~app.domain.earned_value_parts.cost_shapes`)
+    and its shares incurred at one moment (:func:`~app.domain.earned_value_parts.cost_accruals`);
+    ``cost_now``: its current cost, what those shares cost (their actual cost falls
+    where they are earned, as it accrues: app.domain.cost_pricing.accrued)."""
+    begin, stop = span
+    bac, earned, spent = amounts
+    shape, accrued = laid
+    out: list[Worked] = []
+    if accrued:  # earned whole when the task started (Start) or finished (End)
+        started = task.percent_complete > 0 or task.actual_start is not None
+        finished = task.percent_complete >= 100
+        at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
+        at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0
+        for share, moment in ((at_start, begin), (at_end, stop)):
+            if share > 0:
+                paid = min(spent, share * cost_now)
+                out.append((moment, moment, share * bac, paid))
+                earned -= share * bac
+                spent -= paid
+    if shape and times is not None:  # the contoured people's share as their work ran
+        spans = clocks.parts(task, times) if task.splits else ()
+        whole = [(a, b, 1.0) for a, b in spans] or [(times.start, times.finish, 1.0)]
+        if len(whole) > 1:  # a split task: each part's share of the working time
+            wt = clocks.of(task)
+            sizes = [wt.between(a, b) for a, b, _ in whole]
+            size = sum(sizes) or 1
+            whole = [(a, b, n / size) for (a, b, _), n in zip(whole, sizes, strict=True)]
+        parts = clipped_parts(cal, shaped_parts(whole, shape), begin, stop)
+        if parts:
+            out.extend((a, b, earned * k, spent * k) for a, b, k in parts)
+            return out
+    if task.splits and times is not None:
+        parts = worked_parts(clocks, task, times, begin, stop)
+        if parts:  # none of it in a pause
+            out.extend((a, b, earned * k, spent * k) for a, b, k in parts)
+            return out
+    out.append((begin, stop, earned, spent))
+    return out
+
+
+def amounts_at(cal: DayCalendar, worked: list[Worked], moment: datetime) -> tuple[float, float]:
+    """The earned value and actual cost of ``worked`` up to ``moment``: each stretch's share
+    of its working time (project calendar) before it, as the S-curve sums them
+    (app.domain.earned_value_sums.accumulate)."""
+    ev = ac = 0.0
+    for a, b, earned, spent in worked:
+        whole = cal.between(a, b) if b > a else 0
+        if whole <= 0:
+            share = 1.0 if a <= moment else 0.0
+        elif moment <= a:
+            share = 0.0
+        elif moment >= b:
+            share = 1.0
+        else:
+            share = cal.between(a, moment) / whole
+        ev += earned * share
+        ac += spent * share
+    return ev, ac
