@@ -509,9 +509,11 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_usage(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME]] [--csv OUT.csv]``
+    """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME] [--sort KEYS [--flat]]]
+    [--csv OUT.csv]``
     (app/cli/usage_table.py)."""
     from app.cli.usage_table import check_usage_options, parse_scale, run_usage
+    from app.domain.sorting import TaskSort
 
     try:
         scale = parse_scale(args.by)  # before loading: a wrong --by costs no reading
@@ -522,12 +524,18 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
         if args.csv.exists() and args.csv.resolve() == Path(args.file).resolve():
             raise AppError(f"{args.csv.name}: input and output are the same file")
         _check_output_folder(args.csv)
+    keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     plan, result = _load_and_schedule(args)
     kept = args.filter  # Task Usage under an MS Project filter
+    if keys == () and args.sort:  # a custom field's alias
+        keys = _sort_keys(args, plan)
+    if args.flat and keys is None:  # the leaves in plan order, as gantry schedule --flat
+        keys = ()
+    order = None if keys is None else TaskSort(keys, keep_outline=not args.flat)
     if args.csv is None:
-        return run_usage(plan, result, scale, args.tasks, None, out, kept)
+        return run_usage(plan, result, scale, args.tasks, None, out, kept, order)
     with formats.whole_file(args.csv) as draft:  # a failed CSV leaves no half of one
-        return run_usage(plan, result, scale, args.tasks, draft, out, kept)
+        return run_usage(plan, result, scale, args.tasks, draft, out, kept, order)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:

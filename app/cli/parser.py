@@ -302,6 +302,17 @@ def _add_usage(sub: Any) -> None:
         "and assignments (names as gantry schedule's --filter)",
     )
     p.add_argument(
+        "--sort",
+        metavar="KEY[:desc],...",
+        help="with --tasks: the tasks sorted, each with its assignments, as View > Sort sorts "
+        "Task Usage (the outline kept unless --flat; keys as gantry schedule's --sort)",
+    )
+    p.add_argument(
+        "--flat",
+        action="store_true",
+        help="with --sort: only the tasks without subtasks, in one sorted list",
+    )
+    p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
     )
     p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)

@@ -13,8 +13,11 @@ spreadsheet, names guarded against being read as formulas.
 ``--filter`` (Task Usage only, as ``gantry schedule``'s) keeps the rows of the tasks an MS
 Project filter keeps, with the summaries above them and each task's assignments, as the
 window's Task Usage shows them under View > Filter (app/domain/usage_filter.py); the text
-ends with the filter's line ("Filter: Critical (12 of 340 tasks)"). Resource Usage is per
-person: --filter without --tasks is bad usage.
+ends with the filter's line ("Filter: Critical (12 of 340 tasks)"). ``--sort`` (Task Usage
+only, keys as ``gantry schedule``'s; ``--flat`` the leaves only) lists the tasks in that
+order, each with its assignments, as View > Sort sorts the window's Task Usage
+(app/domain/usage_filter.sorted_task_rows). Resource Usage is per person: --filter,
+--sort or --flat without --tasks is bad usage.
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ import numpy as np
 from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.sorting import SortField, TaskSort, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_costs import CostUsage
-from app.domain.usage_filter import kept_rows
+from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.io.workbook_cells import is_risky_text
 
@@ -197,21 +201,38 @@ def write_csv(
         raise AppError(f"{path.name}: cannot write ({exc.strerror or exc})") from exc
 
 
-def usage_tree(plan: Plan, schedule: Schedule, by_task: bool) -> UsageTree:
-    """The outline ``gantry usage`` prints: Task Usage (``by_task``) or Resource Usage."""
+def usage_tree(
+    plan: Plan, schedule: Schedule, by_task: bool, task_sort: TaskSort | None = None
+) -> UsageTree:
+    """The outline ``gantry usage`` prints: Task Usage (``by_task``, in ``task_sort``'s
+    order when given) or Resource Usage."""
     usage = build_usage(plan, schedule)
     costs = CostUsage(plan, schedule, usage)
+    task_rows = None
+    if by_task and task_sort is not None and not task_sort.is_id:
+        from app.domain.costs import compute_costs
+
+        # each task's cost as the window has it, when a key is Cost (1 s at 10k tasks)
+        priced = any(key.field is SortField.COST for key in task_sort.keys)
+        ranks = sort_ranks(
+            plan, schedule, task_sort, compute_costs(plan, schedule) if priced else None
+        )
+        task_rows = sorted_task_rows(usage, ranks, task_sort.keep_outline)
     # MS Project's "Work is entered in"
-    return build_usage_tree(usage, costs, by_task, WorkUnit.of(plan.project), plan.project)
+    unit = WorkUnit.of(plan.project)
+    return build_usage_tree(usage, costs, by_task, unit, plan.project, None, task_rows)
 
 
 def check_usage_options(args: Namespace) -> None:
-    """Bad usage told before any reading (OptionError, exit 2): a filter of tasks on
-    Resource Usage, which lists every person."""
-    if getattr(args, "filter", None) is not None and not args.tasks:
-        raise OptionError(
-            "--filter applies to Task Usage (--tasks): Resource Usage lists every person"
-        )
+    """Bad usage told before any reading (OptionError, exit 2): a filter or a sort of tasks
+    on Resource Usage, which lists every person."""
+    if args.tasks:
+        return
+    for name in ("filter", "sort", "flat"):
+        if getattr(args, name, None) not in (None, False):
+            raise OptionError(
+                f"--{name} applies to Task Usage (--tasks): Resource Usage lists every person"
+            )
 
 
 def run_usage(
@@ -222,10 +243,12 @@ def run_usage(
     csv_path: Path | None,
     out: TextIO,
     task_filter: FilterOption | None = None,
+    task_sort: TaskSort | None = None,
 ) -> int:
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``;
-    ``task_filter`` (Task Usage): only the rows of the tasks it keeps."""
-    tree = usage_tree(plan, schedule, by_task)
+    ``task_filter`` (Task Usage): only the rows of the tasks it keeps; ``task_sort``: its
+    tasks in that order."""
+    tree = usage_tree(plan, schedule, by_task, task_sort)
     periods = tree.usage.periods(scale)
     nodes: list[int] | None = None
     kept = None

@@ -5,16 +5,23 @@ The filter's tasks are :func:`app.domain.filters.with_summaries`' (the tasks tha
 and the summaries above them, as the Gantt shows them); each kept task keeps its
 assignments below it, and a task left out takes its rows with it. Resource Usage is per
 person and keeps every row.
+
+Task Usage sorted (View > Sort while it shows, ``gantry usage --tasks --sort``) lists its
+tasks in the sort's order, each with its assignments below it: subtasks within their
+summary, or the leaves only, flat (:func:`sorted_task_rows`, as
+:func:`app.domain.sorting.arrange` orders the sheet).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.domain.usage_tree import RowKind, UsageTree
+from app.domain.sorting import arrange
+from app.domain.usage import Usage
+from app.domain.usage_tree import RowKind, TaskRows, UsageTree
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -49,3 +56,12 @@ def shown_rows(tree: UsageTree, closed: Collection[int], kept: BoolArray | None)
         return shown
     out: IntArray = shown[kept[shown]]
     return out
+
+
+def sorted_task_rows(usage: Usage, ranks: Mapping[int, int], keep_outline: bool) -> TaskRows:
+    """Task Usage's task rows in a sort's order (``ranks``: each task's place,
+    :func:`app.domain.sorting.sort_ranks`): sibling by sibling under their summaries
+    (``keep_outline``), else the tasks without subtasks in one list."""
+    row_of = usage.task_row_of
+    rows = [row_of(t.uid) for t in arrange(usage.tasks, ranks, keep_outline)]
+    return TaskRows(rows, not keep_outline)

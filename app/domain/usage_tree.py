@@ -73,14 +73,23 @@ class UsageTree:
         work_unit: WorkUnit | None = None,
         project: Project | None = None,
         previous: UsageTree | None = None,
+        task_rows: TaskRows | None = None,
     ) -> None:
         self.usage = usage
         self.costs = costs
         self.by_task = by_task
         self.work_unit = work_unit or WorkUnit()
         self.project = project or Project()
+        #: Task Usage sorted: the rows of ``usage.tasks`` in the order shown, and whether
+        #: they are leaves listed flat (app/domain/usage_filter.sorted_task_rows); None:
+        #: the plan's outline
+        self.task_rows = task_rows
         #: whether the rows are ``previous``'s (an edit that changed figures only)
-        self.reused = previous is not None and _same_rows(previous, usage, costs, by_task)
+        self.reused = (
+            previous is not None
+            and previous.task_rows == task_rows
+            and _same_rows(previous, usage, costs, by_task)
+        )
         if self.reused:
             assert previous is not None
             self._reuse(previous)
@@ -160,7 +169,10 @@ class UsageTree:
         """The task outline, each task over its own assignments (people and materials, then
         cost items)."""
         u, c = self.usage, self.costs
-        levels = [t.outline_level for t in u.tasks]
+        rows = list(range(len(u.tasks))) if self.task_rows is None else self.task_rows.rows
+        flat = self.task_rows is not None and self.task_rows.flat
+        tasks = [u.tasks[k] for k in rows]
+        levels = [1] * len(tasks) if flat else [t.outline_level for t in tasks]
         n = len(levels)
         depth = [0] * n
         above = [-1] * n
@@ -174,13 +186,13 @@ class UsageTree:
             stack.append(k)
         tops = _Tops(
             np.full(n, RowKind.TASK, dtype=np.int64),
-            np.arange(n, dtype=np.int64),
-            np.array([t.uid for t in u.tasks], dtype=np.int64),
+            np.array(rows, dtype=np.int64),
+            np.array([t.uid for t in tasks], dtype=np.int64),
             np.array(depth, dtype=np.int64),
             np.array(above, dtype=np.int64),
             np.array(ends, dtype=np.int64),
         )
-        row_of = {t.uid: k for k, t in enumerate(u.tasks)}
+        row_of = {t.uid: k for k, t in enumerate(tasks)}  # a task's top row
         owners = [
             np.array([row_of.get(a.task_uid, -1) for a in table], dtype=np.int64)
             for table in (u.assignments, c.assignments)
@@ -449,6 +461,14 @@ def _same_rows(old: UsageTree, usage: Usage, costs: CostUsage, by_task: bool) ->
     )
 
 
+class TaskRows(NamedTuple):
+    """Task Usage's tasks in a sorted order: rows of ``Usage.tasks``, and whether they are
+    the leaves only, listed flat (a sort without the outline)."""
+
+    rows: list[int]
+    flat: bool
+
+
 class _Tops(NamedTuple):
     """The top-level kind of rows (resources or tasks) before their assignments are placed:
     depth, parent and subtree end counted in tops."""
@@ -509,9 +529,10 @@ def build_usage_tree(
     work_unit: WorkUnit | None = None,
     project: Project | None = None,
     previous: UsageTree | None = None,
+    task_rows: TaskRows | None = None,
 ) -> UsageTree:
     """The outline of Task Usage (``by_task``) or Resource Usage over built tables.
 
     ``previous``: the outline before an edit; its rows are taken as they are when the
     edit left the plan's rows alone (see :attr:`UsageTree.reused`)."""
-    return UsageTree(usage, costs, by_task, work_unit, project, previous)
+    return UsageTree(usage, costs, by_task, work_unit, project, previous, task_rows)

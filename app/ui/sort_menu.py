@@ -13,7 +13,7 @@ tasks for good (the plan's order changes, one undo step).
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -65,11 +65,11 @@ class SortController(QObject):
     def sort_by(self, key: SortKey | None) -> None:
         """A built-in sort of the menu (None: by ID), the outline kept as last chosen."""
         keys = () if key is None else (key,)
-        self.apply(TaskSort(keys, self.current.keep_outline if keys else True))
+        self.apply(TaskSort(keys, self._current().keep_outline if keys else True))
 
     def sort_by_dialog(self) -> bool:
         """Sort By…: ask, then sort (and renumber when asked); False when cancelled."""
-        chosen = SortDialog.ask(self.window, SortChoice(self.current, self.renumber))
+        chosen = SortDialog.ask(self.window, SortChoice(self._current(), self.renumber))
         if chosen is None:
             return False
         self.renumber = chosen.renumber
@@ -81,6 +81,11 @@ class SortController(QObject):
     def apply(self, task_sort: TaskSort) -> None:
         """List the sheet's rows in this sort's order, as the plan is now (by ID: plan order)."""
         window = self.window
+        shown = self._sorted_view()
+        if shown is not None:  # Task Usage shown: its own sort, the sheet's kept
+            shown.set_task_sort(task_sort)
+            self._show(task_sort)
+            return
         model = window.model
         if task_sort.is_id:
             model.set_row_sort(None)
@@ -93,7 +98,7 @@ class SortController(QObject):
 
     def resort(self) -> None:
         """Sort again by the current keys, placing edited and added tasks (Ctrl+Shift+F3)."""
-        self.apply(self.current)
+        self.apply(self._current())
 
     def sort_by_id(self) -> None:
         """Back to the plan's order (Shift+F3)."""
@@ -120,6 +125,17 @@ class SortController(QObject):
         return True
 
     # ------------------------------------------------------------------ helpers
+
+    def _sorted_view(self) -> Any:
+        """The view shown when it takes View > Sort itself (Task Usage), else None."""
+        window = self.window
+        shown = window.views.get(getattr(window, "current_view", "gantt"))
+        return shown if getattr(shown, "takes_sort", lambda: False)() else None
+
+    def _current(self) -> TaskSort:
+        """The sort of what View > Sort acts on now: Task Usage's, or the sheet's."""
+        shown = self._sorted_view()
+        return self.current if shown is None else shown.task_sort()
 
     def _ranks(self, task_sort: TaskSort) -> dict[int, int]:
         document = self.window.document

@@ -6,9 +6,12 @@ summaries above them, and a summary collapsed on one is collapsed on the other. 
 window hands the Usage view its task sheet's model (``sheet``); the view then shows in
 Task Usage the rows of the tasks the filter keeps (app/domain/usage_filter.py), closes the
 summaries the sheet has collapsed, and a summary opened or closed here is so on the sheet
-too. Resource Usage stays per person: every row, its own rows closed by hand. The sort
-and grouping of the sheet are not followed (the outline's rows are numbered in plan
-order). A mixin of :class:`app.ui.usage.view.UsageView`.
+too. Resource Usage stays per person: every row, its own rows closed by hand.
+
+The sort is the view's own, as MS Project sorts "the tasks or resources in the active
+pane" (Application.Sort): View > Sort chosen while Task Usage shows sorts Task Usage
+(:meth:`SheetFollowing.set_task_sort`) and leaves the sheet's as it was; the sheet's sort
+never shows here. A mixin of :class:`app.ui.usage.view.UsageView`.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from app.domain.filters import TaskFilter
+from app.domain.sorting import TaskSort, sort_ranks
 from app.domain.usage_filter import kept_rows, shown_rows
 from app.domain.usage_tree import UsageTree
 from app.report.view_note import view_note
 from app.ui.document import Document
-from app.ui.usage.rows import Mode
+from app.ui.usage.rows import Mode, UsageSort, UsageTables
 from app.ui.widget_mixin import WidgetMixin
 
 if TYPE_CHECKING:
@@ -70,6 +74,7 @@ class SheetFollowing(WidgetMixin):
 
     document: Document
     sheet: TaskSheet | None
+    tables: UsageTables
     _closed: dict[Mode, set[tuple[str, int]]]
     _kept: BoolArray | None  # Task Usage's rows the filter keeps (None: no filter)
 
@@ -77,6 +82,10 @@ class SheetFollowing(WidgetMixin):
 
         @property
         def mode(self) -> Mode: ...
+
+        def wait_built(self) -> None: ...
+
+        def _show_sorted(self) -> None: ...
 
     def follows_filter(self) -> bool:
         """Whether a task filter applied now shows here (Task Usage, the sheet followed):
@@ -91,9 +100,34 @@ class SheetFollowing(WidgetMixin):
         )
 
     def filter_note(self, mode: Mode) -> str:
-        """ "Filter: Critical" on a Task Usage printout under a filter ("" otherwise)."""
-        task_filter = self.task_filter() if mode is Mode.TASKS else None
-        return view_note(self.document.plan, task_filter) if task_filter is not None else ""
+        """ "Filter: Critical · Sorted by Start" on a Task Usage printout under a filter or a
+        sort ("" otherwise)."""
+        if mode is not Mode.TASKS:
+            return ""
+        return view_note(self.document.plan, self.task_filter(), self.task_sort())
+
+    def takes_sort(self) -> bool:
+        """Whether View > Sort chosen now sorts this view (Task Usage shown), not the sheet."""
+        return self.mode is Mode.TASKS
+
+    def task_sort(self) -> TaskSort:
+        """Task Usage's sort (by ID: none)."""
+        order = self.tables.order
+        return TaskSort() if order is None else order.task_sort
+
+    def set_task_sort(self, task_sort: TaskSort) -> None:
+        """Sort Task Usage's tasks so (by ID: the plan's outline), their assignments under
+        each; each task's place is worked out now, as on the sheet (an edit does not sort
+        again: View > Sort > Sort Again does)."""
+        self.wait_built()
+        document = self.document
+        order = None
+        if not task_sort.is_id:
+            costs = getattr(document, "costs", None)
+            ranks = sort_ranks(document.plan, document.schedule, task_sort, costs)
+            order = UsageSort(task_sort, ranks)
+        self.tables.set_order(order)
+        self._show_sorted()
 
     def _visible(self, tree: UsageTree) -> IntArray:
         """The rows of ``tree`` in view: those its closed rows leave, less (Task Usage) the

@@ -79,10 +79,13 @@ class UsageBuilds(WidgetMixin):
         plan = copy_plan(self.document.plan) if tables is None else None
         schedule = self.document.schedule  # replaced, never changed, by the next edit
         mode = self.mode
+        order = self.tables.order  # Task Usage's sort, kept by a build from scratch
 
         def work() -> UsageTables:
             built = tables if plan is None else UsageTables(plan, schedule)
             assert built is not None
+            if plan is not None:
+                built.set_order(order)
             built.prepare(mode)  # the outline shown first, built there too
             return built
 

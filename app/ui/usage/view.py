@@ -6,7 +6,8 @@ and header height; their vertical scroll bars drive each other, as the Gantt
 chart follows the task table. The grid's rows are the rows the tree shows:
 opening or closing a person, a summary or a task inserts or removes the rows
 below it (app/ui/usage/row_folding.py). Task Usage shows the rows of the tasks the task
-sheet's filter keeps, its collapsed summaries closed (app/ui/usage/sheet_follow.py). On a large plan the tables are built off
+sheet's filter keeps, its collapsed summaries closed, in its own sort
+(app/ui/usage/sheet_follow.py). On a large plan the tables are built off
 the GUI thread (app/ui/usage/table_builds.py); a double-click opens a row's dialog
 (app/ui/usage/row_opening.py).
 """
@@ -226,6 +227,16 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         self.grid_model.set_rows(tree, self.scale, list(shown))
         self._shown_mode = mode
         self._size_columns()
+
+    def _show_sorted(self) -> None:
+        """Task Usage sorted anew: its outline laid out in the new order (off the GUI thread
+        on a large plan), rows closed by hand staying closed."""
+        if self.mode is not Mode.TASKS:
+            return  # shown in its order when Task Usage is chosen
+        if len(self.document.plan.tasks) >= self.background_from:
+            self._start_build(self.tables)
+            return
+        self._show(self.tables.tree(Mode.TASKS))
 
     def _over_people(self, tree: UsageTree) -> set[int]:
         """People (rows of ``usage.resources``) over-allocated in some period of the scale."""
