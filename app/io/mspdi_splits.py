@@ -22,6 +22,7 @@ from datetime import datetime
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.calendar import Calendar
+from app.domain.contours import WorkContour
 from app.domain.schedule import Schedule
 from app.domain.splits import Split, normalized, segments
 from app.domain.task import Task
@@ -196,6 +197,9 @@ def write_split_rows(
                 ("Start", times.start.isoformat()),
                 ("Units", 1),
                 ("Work", format_duration(0)),
+                # its work is set by the timephased rows: Contoured, as MS Project writes
+                # such a placeholder (mspdisplittask.xml)
+                ("WorkContour", WorkContour.CONTOURED.value),
             ):
                 SubElement(e, Q + name).text = str(value)
             next_uid += 1
