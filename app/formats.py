@@ -117,6 +117,10 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
         from app.domain.whole_days_not_kept import whole_days_not_kept
 
         lines.append(whole_days_not_kept(plan, ext))
+    if ext in (".csv", ".gan"):  # calendars, splits...: read back, tasks would move
+        from app.domain.dates_not_kept import dates_not_kept
+
+        lines.append(dates_not_kept(plan, ext))
     if ext == ".gantry":  # half a UTF-16 pair is saved as U+FFFD (app/store/text_repair.py)
         from app.store.text_repair import surrogates_note
 

@@ -1,0 +1,146 @@
+"""What a CSV or GanttProject file loses of what decides a plan's dates, said in one line.
+
+``gantry convert plan.xml plan.csv`` then ``gantry diff plan.xml plan.csv`` listed tasks
+whose dates moved with no word from the conversion: the file read back is scheduled without
+what it could not hold. Measured on every shared file (tests/test_s20fd_convert_dates.py):
+
+- .csv keeps no working time at all (its reader schedules on the standard week): the
+  project calendar's days off and hours, the tasks' own calendars, the people's calendars;
+  nor a task's splits. (An assignment's work contour, lost too, moves no date: the task
+  keeps its duration.)
+- .gan keeps the project calendar's working days and days off and the people's days off
+  (vacations), not hours: a day of other hours than 8:00-17:00 or other than 8 h long is
+  read back as one, a person's other working week or extra working days is lost, as are the
+  tasks' own calendars, splits, elapsed durations (written as working days) and
+  manual scheduling (GanttProject schedules every task).
+
+The .csv's manual tasks have their own note (app/io/csv_plan.csv_not_kept); part-day
+durations in a .gan too (app/domain/whole_days_not_kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.calendar import STANDARD_DAY, Calendar, standard_calendar
+from app.domain.calendars import DayResolver
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import quoted
+
+_FORMATS = frozenset({".csv", ".gan"})
+_STANDARD_WEEK = DayResolver(standard_calendar(1), {}).week
+_STANDARD_MINUTES = 480  # the day .gan's and .csv's readers count
+
+
+def dates_not_kept(plan: Plan, ext: str) -> str:
+    """One line naming what ``plan`` written as ``ext`` (".csv", ".gan") loses that decides
+    its tasks' dates, and what it does to them; "" when it loses none of it (or ``ext``
+    keeps it all)."""
+    ext = ext.lower()
+    if ext not in _FORMATS:
+        return ""
+    gan = ext == ".gan"
+    leaves = [t for t in plan.tasks if not plan.is_summary(t.uid)]
+    parts: list[str] = []
+    touched: list[str] = []  # names of the first task of each part
+    project = _project_part(plan, gan)
+    if project:
+        parts.append(project)
+    own = [t for t in leaves if t.calendar_uid not in (None, plan.project.calendar_uid)]
+    if own:
+        parts.append(f"the own calendar of {counted(len(own), 'task')}")
+        touched.append(own[0].name)
+    people = _people_lost(plan, gan)
+    if people:
+        names = ", ".join(quoted(plan.resource(uid).name) for uid in people[:2])
+        more = ", ..." if len(people) > 2 else ""
+        what = "working week or working days" if gan else "calendar"
+        parts.append(f"the {what} of {counted(len(people), 'person', 'people')} ({names}{more})")
+        used = [a.task_uid for a in plan.assignments if a.resource_uid in people]
+        touched += [t.name for t in leaves if t.uid in used][:1]
+    split = [t for t in leaves if t.splits]
+    if split:
+        parts.append(f"the splits of {counted(len(split), 'task')}")
+        touched.append(split[0].name)
+    if gan:
+        elapsed = [t for t in leaves if t.elapsed]
+        if elapsed:
+            parts.append(f"{counted(len(elapsed), 'elapsed duration')} (as working days)")
+            touched.append(elapsed[0].name)
+        manual = [t for t in leaves if t.manual]
+        if manual:
+            parts.append(f"the manual scheduling of {counted(len(manual), 'task')}")
+            touched.append(manual[0].name)
+    if not parts:
+        return ""
+    first = f" (the first: {quoted(touched[0])})" if touched else ""
+    return (
+        f"{ext} does not keep {'; '.join(parts)}: read back, the plan is scheduled "
+        f"without {'it' if len(parts) == 1 else 'them'} and tasks' dates may move{first}"
+    )
+
+
+def _project_part(plan: Plan, gan: bool) -> str:
+    """What of the project calendar ``.csv`` (all of it) or ``.gan`` (its hours) loses."""
+    cal = plan.calendar()
+    resolver = DayResolver(cal, plan.calendars)
+    per_day = plan.project.minutes_per_day or _STANDARD_MINUTES
+    hours = any(day and day != STANDARD_DAY for day in resolver.week)
+    lost: list[str] = []
+    if gan:
+        if hours:
+            lost.append("working hours other than 8:00-17:00")
+        if per_day != _STANDARD_MINUTES:
+            lost.append(f"{_hours(per_day)} h days (read back as 8 h)")
+        return f"the project calendar's {' and '.join(lost)}" if lost else ""
+    if resolver.week != _STANDARD_WEEK:
+        lost.append("working week")
+    exceptions = [e for c in _chain(plan, cal) for e in c.exceptions]
+    off = sum(1 for e in exceptions if not e.working)
+    if off:
+        lost.append(f"days off: {counted(off, 'exception')}")
+    if len(exceptions) > off:
+        lost.append(f"days worked: {counted(len(exceptions) - off, 'exception')}")
+    if any(c.holiday_country for c in _chain(plan, cal)):
+        lost.append("public holidays")
+    return f"the project calendar ({'; '.join(lost)})" if lost else ""
+
+
+def _people_lost(plan: Plan, gan: bool) -> list[int]:
+    """The people assigned to tasks whose calendar the format loses: other working time than
+    the project's (.gan keeps their days off, not their working days)."""
+    project = DayResolver(plan.calendar(), plan.calendars).week
+    assigned = {
+        a.resource_uid
+        for a in plan.assignments
+        if not plan.is_summary(a.task_uid) and not plan.task(a.task_uid).ignore_resource_calendar
+    }
+    lost: list[int] = []
+    for res in plan.resources:
+        cal = plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
+        if res.uid not in assigned or cal is None or cal.uid == plan.project.calendar_uid:
+            continue
+        own = [c for c in _chain(plan, cal) if c.uid != plan.project.calendar_uid]
+        worked = any(e.working for c in own for e in c.exceptions)
+        off = any(not e.working for c in own for e in c.exceptions)
+        week = DayResolver(cal, plan.calendars).week != project
+        if week or worked or (off and not gan):
+            lost.append(res.uid)
+    return lost
+
+
+def _chain(plan: Plan, cal: Calendar) -> Iterator[Calendar]:
+    """``cal`` and its base calendars, nearest first."""
+    seen: set[int] = set()
+    current: Calendar | None = cal
+    while current is not None and current.uid not in seen:
+        seen.add(current.uid)
+        yield current
+        base = current.base_uid
+        current = plan.calendars.get(base) if base is not None else None
+
+
+def _hours(minutes: int) -> str:
+    """450 -> '7.5', 480 -> '8'."""
+    return f"{minutes / 60:g}"
