@@ -6,7 +6,8 @@ money.CURRENCY_MARKS, whatever the plan's own. Read back, the plan's symbol and 
 taken off too (sheet_values.plan_currency), in the Team, Risks and Plan sheets; any other
 mark is still refused naming the cell. A workbook whose _gantry sheet is gone lost such a
 currency altogether (the money formats name a symbol no code is known for): the About
-sheet now names the symbol beside the code, and the read takes the currency from there.
+sheet now names the symbol beside the code, and the read takes the currency from there
+(and a Fixed cost cell of the Plan sheet its amount in that currency).
 """
 
 from __future__ import annotations
@@ -113,3 +114,13 @@ def test_s20rd_the_about_sheet_names_the_symbol(tmp_path: Path) -> None:
     path = _typed(tmp_path, "Kčs", "CZK", {})
     about = {r[0].value: r[1].value for r in openpyxl.load_workbook(path)["About"].iter_rows()}
     assert (about["Currency"], about["Currency symbol"]) == ("CZK", "Kčs")
+
+
+def test_s20rd_a_fixed_cost_in_the_plans_symbol_reads_without_the_snapshot(
+    tmp_path: Path,
+) -> None:
+    path = _without_snapshot(_typed(tmp_path, "Kčs", "CZK", {("Plan", "Fixed cost"): "1 300 Kčs"}))
+    assert read_workbook(path).task(1).fixed_cost == 1300.0
+    path = _without_snapshot(_typed(tmp_path, "Kčs", "CZK", {("Plan", "Fixed cost"): "1 300 abc"}))
+    with pytest.raises(FileFormatError, match=r"^Plan!K2: '1 300 abc' is not a number"):
+        read_workbook(path)

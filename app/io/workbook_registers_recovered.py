@@ -48,6 +48,7 @@ from app.io.sheet_values import (
     is_blank,
     people_parts,
     read_decimal,
+    read_number,
     read_people,
     ref_text,
 )
@@ -94,7 +95,10 @@ class RegisterRecovery:
         """``data`` with each material's quantity taken out of the People cells (kept, by
         row, for :meth:`apply`): read as a person's, ``[12.5 m³]`` was refused. A range of
         units (``Bob[25-75%]``) on a row that may be a recurring task's summary is taken
-        out too (see :meth:`_ranges`); elsewhere it stays, refused in row order."""
+        out too (see :meth:`_ranges`); elsewhere it stays, refused in row order. A cost
+        cell in the plan's own currency (``1 300 Kčs``, as the About sheet names it) is
+        read as its number: the sheet's read knows that currency not."""
+        data = self._own_costs(data, mapping)
         col = mapping.columns.get("resources")
         materials = self.materials()
         if col is None:
@@ -132,6 +136,33 @@ class RegisterRecovery:
                 parts.append(f" {name}" if part[:1] == " " else name)
             cells = list(row)
             cells[col] = "".join(parts)
+            rows[i] = cells
+        return replace(data, rows=rows)
+
+    def _own_costs(self, data: SheetRows, mapping: ColumnMapping) -> SheetRows:
+        """``data`` with each cost cell that reads only in the plan's own currency as the
+        amount it gives (any other cell as it is, for the sheet's read to take or refuse)."""
+        facts = about_facts(self.about)
+        own = (facts.get(CURRENCY_SYMBOL, ""), facts.get(CURRENCY, ""))
+        col = mapping.columns.get("cost")
+        if col is None or not any(own):
+            return data
+        rows = list(data.rows)
+        for i in range(mapping.header_row + 1, len(rows)):
+            value = rows[i][col] if col < len(rows[i]) else None
+            if not isinstance(value, str) or is_blank(value):
+                continue
+            try:
+                read_number(value)
+                continue  # read as any sheet's (and its currency stated by it)
+            except CellError:
+                pass
+            try:
+                amount = read_number(value, own)
+            except CellError:
+                continue
+            cells = list(rows[i])
+            cells[col] = amount
             rows[i] = cells
         return replace(data, rows=rows)
 
