@@ -152,7 +152,12 @@ class TaskRows:
             f"<PercentComplete>{percent_text(percent)}</PercentComplete>"
         )
         if costs is not None:  # a summary's rolled up, as MS Project's Cost
-            p.append(f"<PercentWorkComplete>{_work_percent(costs, task.uid)}</PercentWorkComplete>")
+            # a milestone without work: its % complete, as MS Project writes it (30 on
+            # Software-Development.xml's); any other task without work 0
+            none = shown_percent(percent) if task.milestone and not summary else 0
+            p.append(
+                f"<PercentWorkComplete>{_work_percent(costs, task.uid, none)}</PercentWorkComplete>"
+            )
             p.append(f"<Cost>{money(costs.task_cost.get(task.uid, 0.0))}</Cost>")
         actual_start, actual_finish = actual
         if actual_start is not None:
@@ -258,12 +263,12 @@ def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
     return out
 
 
-def _work_percent(costs: CostReport, uid: int) -> int:
-    """% Work Complete as MS Project keeps it: work done over work, a whole percent (0 for
-    a task without work)."""
+def _work_percent(costs: CostReport, uid: int, no_work: int = 0) -> int:
+    """% Work Complete as MS Project keeps it: work done over work, a whole percent
+    (``no_work`` for a task without work)."""
     work = costs.task_work_minutes.get(uid, 0)
     if work <= 0:
-        return 0
+        return no_work
     return whole_percent(100 * costs.task_actual_work_minutes.get(uid, 0) / work)
 
 
