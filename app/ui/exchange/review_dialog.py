@@ -33,6 +33,11 @@ from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_va
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
 _CONFLICT = QColor("#c00000")
 _NOTE = QColor("#606060")
+_CONFLICT_COLUMN = 3
+_WIDEST_CHANGE = 300  # the change's name ("Task: ..."); notes span the whole row
+_WIDEST_VALUE = 420  # a long value (a note's text, a list of people) is cut past this
+_PADDING = 16
+_FRAME = 60  # the tree's frame, scroll bar and the dialog's margins
 
 
 class ReviewChangesDialog(QDialog):
@@ -70,7 +75,6 @@ class ReviewChangesDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self._checkables: list[QTreeWidgetItem] = []
         self._fill(project)
-        self._add_notes(notes)
         # Rejecting an added person or task, or a deletion, rejects what hangs on it;
         # accepting an addition that hangs on a rejected one accepts that one too.
         self._dependents = dependent_changes([i.change for i in items])
@@ -81,8 +85,8 @@ class ReviewChangesDialog(QDialog):
         self._following = False
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.expandAll()
-        for col, width in enumerate((300, 150, 150, 180)):
-            self.tree.setColumnWidth(col, width)
+        self._size_columns()  # before the notes: they span the row, whatever their length
+        self._add_notes(notes)
 
         accept_all = QPushButton("Accept all")
         reject_all = QPushButton("Reject all")
@@ -143,6 +147,25 @@ class ReviewChangesDialog(QDialog):
             node.setToolTip(0, text)
             self.tree.addTopLevelItem(node)
             node.setFirstColumnSpanned(True)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as what they show, so the dates asked about read whole ("start no
+        earlier than 2027-01-18 08:00", not "start no earlier than 2…"); the Conflict column
+        only when a change clashes. The dialog widens to show them, up to the screen's width."""
+        tree = self.tree
+        conflicts = any(i.conflict or i.reason for i in self.items)
+        tree.setColumnHidden(_CONFLICT_COLUMN, not conflicts)
+        shown = [0, 1, 2, *([_CONFLICT_COLUMN] if conflicts else [])]
+        widths = {}
+        for col in shown:
+            tree.resizeColumnToContents(col)
+            hint = max(tree.columnWidth(col), tree.header().sectionSizeHint(col))
+            widths[col] = min(hint + _PADDING, _WIDEST_CHANGE if col == 0 else _WIDEST_VALUE)
+        for col, width in widths.items():
+            tree.setColumnWidth(col, width)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1600
+        wanted = sum(widths.values()) + _FRAME
+        self.resize(max(self.width(), min(wanted, screen - 40)), self.height())
 
     def _make_checkable(self, node: QTreeWidgetItem, item: MergeItem) -> None:
         node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
