@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -25,6 +25,7 @@ from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
 from app.ui.hyperlink_menu import hyperlink_submenu
+from app.ui.locale_follow import restate_figures
 from app.ui.models.task_date_edits import format_date
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
@@ -337,6 +338,13 @@ class MainWindow(EditMenu):
     def show_warning(self, title: str, text: str) -> None:
         """A message the user must see (tests replace it)."""
         QMessageBox.warning(self, title, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The user's locale changed: every figure shown is written in it again."""
+        if event.type() == QEvent.Type.LocaleChange and hasattr(self, "status_cost"):
+            self._refresh_status()
+            restate_figures(self, self.views)
+        super().changeEvent(event)
 
     def _refresh_status(self) -> None:
         plan = self.document.plan

@@ -193,6 +193,10 @@ class BudgetView(QWidget):
         self.variance_model.invalidate()  # computed when its tab shows it
         self.model.refresh()  # cards and chart follow its sig_refreshed
 
+    def locale_changed(self) -> None:
+        """The cards and tables in the user's new locale (app/ui/locale_follow.py)."""
+        self.refresh()
+
     def _name_baselines(self) -> None:
         """The comparison list shows each baseline's current name and save time."""
         for k, text in enumerate(baseline_choices(self.document.plan.baselines)):

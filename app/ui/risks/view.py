@@ -206,6 +206,10 @@ class RiskView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def locale_changed(self) -> None:
+        """The total in the user's new locale (app/ui/locale_follow.py)."""
+        self._refresh_total()
+
     def _refresh_total(self) -> None:
         plan = self.document.plan
         exposure = open_exposure(plan.risks)

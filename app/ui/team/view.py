@@ -265,6 +265,10 @@ class TeamView(TeamActions, QWidget):
     def _on_overallocation_activated(self, item: QListWidgetItem) -> None:
         self.select(int(item.data(ResourceUidRole)))
 
+    def locale_changed(self) -> None:
+        """The person's assignments in the user's new locale (app/ui/locale_follow.py)."""
+        self.refresh_person()
+
     def refresh_person(self) -> None:
         """Fill the selected person's assignments, days off and workload chart again."""
         self.assignments.blockSignals(True)  # filling the table is not an edit

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.usage import Periods, Scale
 from app.domain.usage_tree import UsageTree
+from app.ui.usage.local_figures import figure_text
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -130,7 +131,7 @@ class UsageGridModel(QAbstractTableModel):
             value = self.value(row, column)
             if abs(value) < SHOWN:
                 return ""
-            return self.tree.text(value, self.tree.unit(self.shown[row]))
+            return figure_text(self.tree, value, self.tree.unit(self.shown[row]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -1,19 +1,23 @@
 """The Usage view's rows as printed lines: the rows shown (closed ones keep their rows
-out), every period of the scale, only the cells with a figure written out."""
+out), every period of the scale, only the cells with a figure written out, in the user's
+locale as on screen."""
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QLocale
 
 from app.domain.usage_tree import UsageTree
 from app.report.usage_pages import UsageLine
 from app.ui.usage.grid_model import SHOWN, UsageGridModel
+from app.ui.usage.local_figures import figure_text
 
 
 def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
     """One printed line per row ``grid`` shows of ``tree``, in order."""
     periods = grid.periods
     n = len(periods)
+    locale = QLocale()  # the figures in the user's separators, as on screen
     lines: list[UsageLine] = []
     # Only the periods with work are written out, read for the whole table at once,
     # and each calendar's shading is made once: a 10k-task plan by day is 16,000 rows
@@ -28,7 +32,7 @@ def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
         unit = tree.unit(node)
         periods_of, values_of = cell_cols[lo:hi].tolist(), cell_values[lo:hi].tolist()
         figures = tuple(
-            (k, tree.text(value, unit))
+            (k, figure_text(tree, value, unit, locale))
             for k, value in zip(periods_of, values_of, strict=True)
             if abs(value) >= SHOWN
         )
@@ -38,7 +42,7 @@ def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
         off = shading.get(key)
         if off is None:
             off = shading[key] = tuple(grid.off[key].tolist())
-        total = tree.text(tree.total(node), unit)
+        total = figure_text(tree, tree.total(node), unit, locale)
         depth = tree.depth[node]
         lines.append(
             UsageLine(tree.name(node), total, figures, n, over, off, tree.bold(node), depth)

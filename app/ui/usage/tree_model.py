@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from app.domain.contours import WorkContour
 from app.domain.usage_tree import RowKind, UsageTree
 from app.ui.usage.contour_glyph import contour_icon, contour_tip
+from app.ui.usage.local_figures import figure_text
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -136,7 +137,7 @@ class UsageTreeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return tree.name(node)
-            return tree.text(tree.total(node), tree.unit(node))
+            return figure_text(tree, tree.total(node), tree.unit(node))
         if role in _INDICATOR_ROLES and index.column() == 0:
             contour = _shaped_contour(tree, node)
             if contour is None:
