@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
-from app.domain.splits import work_within
 from app.domain.task import ConstraintType, Task
 from app.domain.tracking import cleared_actual_finish, typed_progress
 from app.domain.tracking_edits import (
@@ -20,6 +19,7 @@ from app.domain.tracking_edits import (
     typed_duration_progress,
 )
 from app.domain.typed_dates import parse_date
+from app.domain.typed_finish import typed_finish
 from app.domain.worktime import WorkTime
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.locale_dates import locale_date_order
@@ -86,11 +86,6 @@ def parse_optional_date(text: str, default_time: time, year: int | None = None) 
     if text.strip().lower() in _NO_DATE:
         return None
     return typed_date(text, default_time, year)
-
-
-def _worktime(plan: Plan, task: Task) -> WorkTime:
-    calendar = plan.calendar(task.calendar_uid if task.calendar_uid in plan.calendars else None)
-    return WorkTime.for_calendar(calendar, plan.calendars)
 
 
 def task_worktime(plan: Plan, task: Task) -> WorkTime:
@@ -183,30 +178,9 @@ def finish_command(document: Document, task: Task, text: str) -> PlanCommand | N
     times = document.schedule.get(task.uid)
     shown = times.finish if times is not None else task.finish
     finish = typed_date(text, plan.project.default_finish_time, cell_year(plan, shown))
-    if task.actual_finish is not None and not task.manual:
-        # a finished task's finish is its actual finish, as MS Project links the two
-        fields = typed_actual_finish(task, times, finish, task_worktime(plan, task))
-        return _changed(document, task, f"Set actual finish of {quoted(task.name)}", **fields)
-    start = task.start if task.manual or times is None else times.start
-    if start is None and not task.manual:
-        start = plan.project.start  # just added, not yet scheduled: it starts with the project
-    if start is None:
-        raise InputError(f"{quoted(task.name)} has no start date yet")
-    if finish < start:
-        raise InputError(f"finish {format_date(finish)} is before the start {format_date(start)}")
-    label = f"Set finish of {quoted(task.name)}"
-    if task.elapsed:
-        minutes = int((finish - start).total_seconds() // 60)
-    else:
-        minutes = _worktime(plan, task).between(start, finish)
-    if task.splits:
-        minutes = work_within(task.splits, minutes)  # a pause is not duration (MS Project)
-    progress = duration_progress(document, task, minutes)  # the work done stays
-    if task.manual:
-        return _changed(document, task, label, finish=finish, duration_minutes=minutes, **progress)
-    return _changed(
-        document, task, label, duration_minutes=minutes, milestone=minutes == 0, **progress
-    )
+    # the same rule as a client's returned workbook (app/domain/typed_finish.py)
+    what, fields = typed_finish(plan, task, times, finish)
+    return _changed(document, task, f"Set {what} of {quoted(task.name)}", **fields)
 
 
 def _changed(document: Document, task: Task, label: str, **fields: Any) -> PlanCommand | None:
