@@ -15,9 +15,10 @@ full pass.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from itertools import compress
-from operator import attrgetter, is_not, ne
+from operator import attrgetter, is_not, ne, or_
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, priced_task
@@ -42,21 +43,40 @@ from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
 
-_UID, _LEVEL = attrgetter("uid"), attrgetter("outline_level")
+_UID, _LEVEL, _PERCENT = (
+    attrgetter("uid"),
+    attrgetter("outline_level"),
+    attrgetter("percent_complete"),
+)
 # Where a task's done work is placed from, besides its own fields (app.domain.earned_value_done):
 # its scheduled start, finish and duration (None: not scheduled).
 _Placed = tuple[datetime, datetime, int] | None
 
 
-def _placed(schedule: Schedule, tasks: list[Task], actual: list[float]) -> dict[int, _Placed]:
-    """By row, where each task with progress or actual cost is scheduled: moved, its EV and
-    AC up to the status date change with it though the task itself did not."""
+def _placed(
+    plan: Plan, schedule: Schedule, summaries: Collection[int], actual: list[float]
+) -> dict[int, _Placed]:
+    """By row, where each task with progress or actual cost whose done work is placed by its
+    schedule is scheduled (app.domain.earned_value_done.done_span): a task without an actual
+    start, a finished one without an actual finish, a summary with a cost of its own. Moved,
+    its EV and AC up to the status date change with it though the task itself did not."""
     get = schedule.get
+    staffed: set[int] | None = None
     out: dict[int, _Placed] = {}
-    for i, t in enumerate(tasks):
-        if t.percent_complete or actual[i]:
-            tt = get(t.uid)
-            out[i] = None if tt is None else (tt.start, tt.finish, tt.duration_minutes)
+    tasks = plan.tasks
+    # the rows with progress or money spent, picked in C-level passes (most rows have none)
+    busy = map(or_, map(bool, map(_PERCENT, tasks)), map(bool, actual))
+    for i in compress(range(len(tasks)), busy):
+        t = tasks[i]
+        if t.uid in summaries:
+            if staffed is None:
+                staffed = {a.task_uid for a in plan.assignments}
+            if not t.fixed_cost and t.uid not in staffed:
+                continue
+        elif t.actual_start is not None and (t.actual_finish or t.percent_complete < 100):
+            continue
+        tt = get(t.uid)
+        out[i] = None if tt is None else (tt.start, tt.finish, tt.duration_minutes)
     return out
 
 
@@ -96,10 +116,11 @@ class EarnedValueBook:
         cost = list(map(costs.task_cost.get, uids, zeros))
         shapes = cost_shapes(plan, costs)
         accruals = cost_accruals(plan, costs)
-        placed = _placed(schedule, tasks, actual)
-        if reshaped or base is not self._base or status_date != self._status or not uids:
+        full = reshaped or base is not self._base or status_date != self._status or not uids
+        if full:
             self._full(schedule, costs, status_date, uids, levels)
-        else:
+        placed = _placed(plan, schedule, self._children.keys(), actual)
+        if not full:
             rows = set(compress(range(len(tasks)), map(is_not, tasks, self._tasks)))
             rows.update(compress(range(len(tasks)), map(ne, actual, self._actual)))
             rows.update(compress(range(len(tasks)), map(ne, cost, self._cost)))

@@ -48,7 +48,9 @@ def done_span(
     if task.actual_finish is not None or task.percent_complete >= 100:
         stop = task.actual_finish or (times.finish if times is not None else task.finish)
         return begin, max(begin, stop or begin)
-    duration = times.duration_minutes if times is not None else task.duration_minutes
+    # a task's resume point is its own duration's (the scheduler's); a summary's, its span's
+    summary = times is not None and times.summary
+    duration = times.duration_minutes if summary and times is not None else task.duration_minutes
     done = done_minutes(duration, task.percent_complete)
     return begin, max(begin, finish_after(task, begin, done, clocks.of(task)))
 

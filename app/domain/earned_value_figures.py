@@ -136,7 +136,14 @@ def task_earned_value(
         pv = 0.0
     ev = bac * earned_share(task, accruals) if accruals else bac * task.percent_complete / 100.0
     ac = actual_cost
-    if times is not None and (ev or ac):
+    # begun where scheduled, its done work ends by its finish: none of it after the status date
+    done_by_then = times is None or (
+        times.finish <= status_date
+        and (task.actual_start is None or task.actual_start <= times.start)
+        and (task.actual_finish is None or task.actual_finish <= status_date)
+    )
+    if not done_by_then and (ev or ac):
+        assert times is not None
         span = done_span(task, times, clocks)
         if span is not None and status_date < span[1]:  # some of it done after the status date
             laid = (shape, accruals)
