@@ -6,6 +6,7 @@ and its printout says it; ``gantry usage --tasks --sort`` lists the same order."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from app.cli import main
 from app.domain.filters import FilterKind, TaskFilter
@@ -131,8 +132,14 @@ def test_s20us_sort_and_filter_and_printout(window):
     window.show_view("gantt")
     sort_menu.controller_of(window).apply(TaskSort((SortKey(SortField.NAME),)))
     assert window.model.row_sort() is not None
+    assert window.statusBar().findChild(QLabel, "status_sort").text() == "Sort: Name"
     window.show_view("usage")
     assert view.task_sort() == BY_NAME_DOWN
+    # the status bar says the sort of the view shown
+    label = window.statusBar().findChild(QLabel, "status_sort")
+    assert label.text() == "Sort: Name (descending)"
+    window.show_view("gantt")
+    assert label.text() == "Sort: Name"
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ class SortController(QObject):
         self.label.setVisible(False)
         # Built before the window's own labels: the first, just left of the filter's.
         window.statusBar().addPermanentWidget(self.label)
+        window.stack.currentChanged.connect(self._on_view_shown)
 
     # ------------------------------------------------------------------ menu choices
 
@@ -128,9 +129,13 @@ class SortController(QObject):
 
     def _sorted_view(self) -> Any:
         """The view shown when it takes View > Sort itself (Task Usage), else None."""
-        window = self.window
-        shown = window.views.get(getattr(window, "current_view", "gantt"))
+        shown = self.window.stack.currentWidget()
         return shown if getattr(shown, "takes_sort", lambda: False)() else None
+
+    def _on_view_shown(self) -> None:
+        """Another view shown: the status bar and the menu say its sort (Task Usage's own,
+        else the sheet's)."""
+        self._show(self._current())
 
     def _current(self) -> TaskSort:
         """The sort of what View > Sort acts on now: Task Usage's, or the sheet's."""
