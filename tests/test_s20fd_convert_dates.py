@@ -18,6 +18,7 @@ from app import formats
 from app.cli.diff_text import DiffWriter
 from app.domain.calendar import Calendar
 from app.domain.dates_not_kept import dates_not_kept
+from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
@@ -106,8 +107,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("mspdi/baselines.xml", ".gan"): _DAY_75,  # a 7.5 h day on an 8 h calendar
     ("mspdi/mspdinulltasks.xml", ".gan"): _DAY_75,
     ("mspdi/mspdiassignmentfields.xml", ".gan"): _WHOLE,  # a finish at 16:01
-    # 1ed, 1ew, 1emo: GanttProject has no elapsed time; 1m and 1h round to a day
-    ("mspdi/mspdiduration.xml", ".gan"): "5 elapsed durations (as working days)",
+    # 1emin, 1eh round up to a day (1ed, 1ew, 1emo keep their dates, as the working days)
+    ("mspdi/mspdiduration.xml", ".gan"): "the elapsed durations of 5 tasks (written as the whole",
     # Brian Leach works on a calendar based on Night Shift
     ("mspdi/mspdiresource.xml", ".csv"): "the calendar of 1 person ('Brian Leach')",
     ("mspdi/mspdiresource.xml", ".gan"): "the working week or working days of 1 person",
@@ -178,8 +179,21 @@ def test_s20fd_note_names_what_each_format_loses():
     assert "tasks' dates may move (the first: 'Pour')" in csv_note
     gan_note = dates_not_kept(plan, ".gan")
     assert "the working week or working days of 1 person ('Ana')" in gan_note
-    assert "1 elapsed duration (as working days)" in gan_note
+    assert "the elapsed durations of 1 task (written as the whole working days" in gan_note
     assert [line for line in formats.not_kept(plan, ".gan") if "does not keep" in line] == [
         gan_note
     ]
     assert dates_not_kept(plan, ".xml") == dates_not_kept(plan, ".gantry") == ""
+
+
+def test_s20fd_elapsed_week_keeps_its_dates_in_gan(tmp_path: Path):
+    """A 1ew task went to GanttProject as 21 days (7 x 24 h of 8 h days) and ended 16
+    working days late; it is written as the 5 working days it spans."""
+    plan = Plan(project=Project(name="Site", start=MON))
+    plan.append_task(Task(1, "Cure", duration_minutes=7 * 1440, elapsed=True))
+    plan.append_task(Task(2, "Strip", duration_minutes=480))
+    plan.add_link(Link(1, 2))
+    out = tmp_path / "site.gan"
+    formats.write_plan(plan, out)
+    assert 'duration="5"' in out.read_text(encoding="utf-8")
+    assert _moved(plan, out) == []

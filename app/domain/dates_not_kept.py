@@ -11,8 +11,8 @@ what it could not hold. Measured on every shared file (tests/test_s20fd_convert_
 - .gan keeps the project calendar's working days and days off and the people's days off
   (vacations), not hours: a day of other hours than 8:00-17:00 or other than 8 h long is
   read back as one, a person's other working week or extra working days is lost, as are the
-  tasks' own calendars, splits, elapsed durations (written as working days) and
-  manual scheduling (GanttProject schedules every task).
+  tasks' own calendars, splits, elapsed durations (app/io/gan_write writes the whole
+  working days they span: 1ew is 5d, a 1eh rounds up to a day) and manual scheduling (GanttProject schedules every task).
 
 The .csv's manual tasks have their own note (app/io/csv_plan.csv_not_kept); part-day
 durations in a .gan too (app/domain/whole_days_not_kept).
@@ -66,7 +66,10 @@ def dates_not_kept(plan: Plan, ext: str) -> str:
     if gan:
         elapsed = [t for t in leaves if t.elapsed]
         if elapsed:
-            parts.append(f"{counted(len(elapsed), 'elapsed duration')} (as working days)")
+            parts.append(
+                f"the elapsed durations of {counted(len(elapsed), 'task')} "
+                "(written as the whole working days they span)"
+            )
             touched.append(elapsed[0].name)
         manual = [t for t in leaves if t.manual]
         if manual:

@@ -28,6 +28,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
+from app.domain.worktime import WorkTime
 from app.io.gan_custom import write_properties, write_values, write_view, written_fields
 from app.io.gan_hyperlinks import ATTRIBUTE as WEB_LINK
 from app.io.gan_hyperlinks import encoded
@@ -79,6 +80,7 @@ class _GanWriter:
         self.plan = plan
         self.sched = sched
         self.per_day = plan.project.minutes_per_day or 480
+        self._clock: WorkTime | None = None
         uids = [t.uid for t in plan.tasks]
         self.task_id = (
             {u: str(u - 1) for u in uids}
@@ -91,6 +93,12 @@ class _GanWriter:
             if all(u >= 1 for u in people)
             else {u: str(k) for k, u in enumerate(people)}
         )
+
+    def _project_clock(self) -> WorkTime:
+        """The project calendar's working time (built once), which a .gan read back runs on."""
+        if self._clock is None:
+            self._clock = WorkTime.for_calendar(self.plan.calendar(), self.plan.calendars)
+        return self._clock
 
     def days(self, minutes: float) -> int:
         return round(minutes / self.per_day)
@@ -255,6 +263,10 @@ class _GanWriter:
         times = self.sched.get(uid)
         start = times.start if times is not None else self.plan.project.start
         minutes = times.duration_minutes if times is not None else task.duration_minutes
+        if task.elapsed and times is not None and not self.plan.is_summary(uid):
+            # GanttProject has no elapsed time: the working days the task spans (1ew: 5d,
+            # not 7d of 8 h = 21d), so it ends where it ended
+            minutes = self._project_clock().between(times.start, times.finish)
         # A milestone in GanttProject has no length: a milestone of one day stays a day long.
         milestone = minutes == 0 and not self.plan.is_summary(uid)
         days = 0 if milestone else max(1, self.days(minutes))
