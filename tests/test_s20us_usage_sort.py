@@ -165,3 +165,16 @@ def test_s20us_cli_sort(source, tmp_path, capsys):
     assert "--sort applies to Task Usage (--tasks)" in capsys.readouterr().err
     assert main(["usage", str(source), "--tasks", "--sort", "colour"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_s20us_sort_on_a_large_plan_builds_off_the_gui_thread(window, qtbot):
+    view = _task_usage(window)
+    view.background_from = 1  # as a 20,000-task plan: the outline laid out by a worker
+    sort_menu.controller_of(window).apply(BY_NAME_DOWN)
+    view.wait_built()
+    assert _names(view) == NAME_DOWN
+    # an edit while sorted: the tables built again keep the sort
+    assert window.model.setData(task_index(window, "Test", Column.NAME), "Tests", EDIT)
+    view.wait_built()
+    qtbot.waitUntil(lambda: not view.building and "  Tests" in _names(view))
+    assert _names(view)[-3:] == ["  Tests", "  Code", "    Ben"]
