@@ -138,6 +138,7 @@ def _moved(plan: Plan, path: Path) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", FILES)
 def test_s20fd_conversion_keeps_dates_or_says_why(shared_data: Path, tmp_path: Path, name: str):
     source = shared_data / name
