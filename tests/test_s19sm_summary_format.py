@@ -81,19 +81,22 @@ def test_s19sm_a_summary_is_estimated_while_a_task_below_it_is(
 ) -> None:
     """A summary's own flag and unit are no estimate nor format: only the tasks without
     subtasks below it mark it (app.domain.estimates), whatever the project's unit. Its
-    <Estimated> keeps its own flag, so that it reads back as it was."""
+    <Estimated> says what its 53/21 says, as MS Project rolls it up (s20mw), and reads back
+    so."""
     path = tmp_path / "p.xml"
     plan = _plan(estimated=estimated, unit=unit)
     write_mspdi(plan, path)
     rows = _rows(path)
     fmt = "53" if estimated else "21"
-    assert rows["1"] == ("1", fmt, "0")
-    assert rows["2"] == ("1", fmt, "1")  # its own flag set, as a leaf it had been
-    assert rows["5"] == ("1", "53", "0")  # Ship is
+    rolled = "1" if estimated else "0"
+    assert rows["1"] == ("1", fmt, rolled)
+    assert rows["2"] == ("1", fmt, rolled)  # its own flag (set as a leaf) is not used
+    assert rows["5"] == ("1", "53", "1")  # Ship is
     assert rows["3"] == ("0", "39" if estimated else "7", "1" if estimated else "0")
     assert rows["6"] == ("0", "39", "1")  # leaves as before: their own unit and flag
     back = read_mspdi(path)
-    assert [t.estimated for t in back.tasks] == [t.estimated for t in plan.tasks]
+    flags = [estimated, estimated, estimated, False, True, True]
+    assert [t.estimated for t in back.tasks] == flags
 
 
 def test_s19sm_estimated_summaries_in_one_pass() -> None:

@@ -113,9 +113,11 @@ class TaskRows:
             if task.finish is not None:
                 p.append(f"<ManualFinish>{date_text(task.finish)}</ManualFinish>")
             p.append(f"<ManualDuration>{format_duration(task.duration_minutes)}</ManualDuration>")
-        if summary:  # MS Project's (2007-2019): no format of its own, estimated below one;
-            # <Estimated> keeps the summary's own flag, which reads back as it was
-            fmt = 53 if task.uid in self._estimated_summaries else 21
+        estimated = task.estimated
+        if summary:  # MS Project's (2007-2019): no format of its own, estimated below one,
+            # and <Estimated> says the same (a summary's rolls up, as its 53 does)
+            estimated = task.uid in self._estimated_summaries
+            fmt = 53 if estimated else 21
         else:  # the unit the sheet shows, so MS Project shows the same (none kept: Gantry's)
             unit = task.duration_unit or auto_unit(
                 task.duration_minutes, plan.project, task.elapsed
@@ -130,7 +132,7 @@ class TaskRows:
         if task.uid in plan.recurrences:  # the schema's place for it: after EffortDriven
             p.append("<Recurring>1</Recurring>")
         p.append(
-            f"<Estimated>{_FLAG[task.estimated]}</Estimated>"
+            f"<Estimated>{_FLAG[estimated]}</Estimated>"
             f"<Milestone>{_FLAG[task.milestone]}</Milestone><Summary>{_FLAG[summary]}</Summary>"
         )
         if times is not None:
