@@ -135,6 +135,9 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
             from app.io.mspdi_write_limits import limits_not_kept
 
             lines.append(limits_not_kept(plan, ext))
+            from app.io.mspdi_write_leveling import preleveled_not_kept
+
+            lines.append(preleveled_not_kept(plan, ext))  # a plan that cannot be scheduled
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")

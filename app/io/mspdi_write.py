@@ -154,6 +154,8 @@ def _task_rows(
     for lk in plan.links:
         links_into.setdefault(lk.successor, []).append(lk)
     delays = _elapsed_delays(plan, result, summaries)
+    # none when not even the leveled plan can be scheduled: formats.not_kept says so
+    # (mspdi_write_leveling.preleveled_not_kept)
     before = preleveled_dates(plan, summaries, result) if result is not None else None
     rows = TaskRows(plan, costs, before)
     for row, task in enumerate(plan.tasks):

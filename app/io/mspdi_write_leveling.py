@@ -23,6 +23,8 @@ from app.domain.leveling import without_leveling
 from app.domain.leveling_elapsed import could_start, delay_clock
 from app.domain.leveling_resume import delay_is_pause, has_leveling
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks
@@ -77,3 +79,25 @@ def _from_leveled(plan: Plan, leveled: list[Task], result: Schedule) -> Dates:
         except AppError:
             continue
     return out
+
+
+def preleveled_not_kept(plan: Plan, fmt: str) -> str:
+    """The line that says MS Project XML gets no dates before leveling for the plan's leveled
+    tasks because not even the leveled plan can be scheduled (:func:`preleveled_dates` needs
+    its schedule); "" when it gets them or has none to get (``formats.not_kept``)."""
+    if fmt != ".xml":
+        return ""
+    leveled = [t for t in plan.tasks if has_leveling(t) and not plan.is_summary(t.uid)]
+    if not leveled:
+        return ""
+    try:
+        schedule(plan)
+    except AppError as exc:
+        which = quoted(leveled[0].name, NAME_LIMIT) if len(leveled) == 1 else None
+        tasks = which or counted(len(leveled), "task")
+        return (
+            f"{fmt} keeps no dates before leveling for {tasks} leveling moved, as the plan "
+            f"cannot be scheduled ({exc}): MS Project draws no preleveled bar for "
+            f"{'it' if which else 'them'}, and pauses leveling made read back as ordinary splits"
+        )
+    return ""
