@@ -38,7 +38,7 @@ NOT_HELD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # CustomField.name ("Text1") is not text the user typed.
 TEXT_FIELDS: dict[type, tuple[str, ...]] = {
     Project: ("name", "currency", "currency_symbol", "author", "company", "notes"),
-    Task: ("name", "notes"),
+    Task: ("name", "notes", "wbs"),
     Resource: ("name", "initials", "role", "email", "material_label", "notes"),
     Assignment: ("notes",),
     Calendar: ("name", "holiday_country", "holiday_subdivision"),
@@ -155,6 +155,7 @@ def _task_texts(tasks: list[Task]) -> list[str]:
     return [
         "\n".join([t.name for t in tasks]),
         "\n".join([t.notes for t in tasks]),
+        "\n".join([t.wbs for t in tasks if t.wbs]),
         "\n".join([v for t in tasks for _, v in t.custom if isinstance(v, str)]),
     ]
 
