@@ -191,7 +191,7 @@ def test_s20bk_file_import_reviews_and_applies_the_clients_rates(qtbot, monkeypa
     with qtbot.waitSignal(document.sig_schedule_changed):
         run_import(None, document)
     assert sorted(seen) == [
-        ["Cost per use", "€50.00", "€75.00"],
+        ["Cost/use", "€50.00", "€75.00"],
         ["Ovt. rate", "€1,800.00/d", "€2,000.00/d"],
     ]
     ana = document.plan.resources[0]

@@ -42,6 +42,7 @@ FIELD_LABELS: dict[str, str] = {
     "task_uids": "Tasks",  # a risk's linked tasks, named by with_parent_names
     "standard_rate": "Std. rate",  # as the roster and the workbook's Team sheet title them
     "overtime_rate": "Ovt. rate",
+    "cost_per_use": "Cost/use",
 }
 
 ENTITY_LABELS = {
