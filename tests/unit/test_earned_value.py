@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from app.domain.baselines import snapshot, variances
+from app.domain.baselines import RollUp, snapshot, variances
 from app.domain.costs import compute_costs
 from app.domain.earned_value import EarnedValue, earned_value, project_earned_value, s_curve
 from app.domain.errors import InputError
@@ -54,14 +54,17 @@ def test_snapshot_captures_dates_work_and_cost_of_every_task():
         snapshot(plan, schedule(plan), compute_costs(plan, schedule(plan)), 11, MON)
 
 
-def test_snapshot_of_selected_tasks_keeps_the_rest_and_refreshes_their_summaries():
+def test_snapshot_of_selected_tasks_keeps_the_rest_and_rolls_up_only_when_asked():
     plan = _baselined()
     plan.update_assignment(Assignment(2, 3, 1, 1.0, 10 * DAY))
     s = schedule(plan)
     base = snapshot(plan, s, compute_costs(plan, s), 0, MON, task_uids=[3])
     assert base.entry(3).cost == pytest.approx(8000.0)
     assert base.entry(2).cost == pytest.approx(4000.0)
-    assert base.entry(1).cost == pytest.approx(12000.0)
+    assert base.entry(1).cost == pytest.approx(8000.0)  # the summary keeps its own (MS Project)
+    plan.set_baseline(base)
+    rolled = snapshot(plan, s, compute_costs(plan, s), 0, MON, [3], roll_up=RollUp(True))
+    assert rolled.entry(1).cost == pytest.approx(12000.0)
 
 
 def test_earned_value_at_mid_project():
