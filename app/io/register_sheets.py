@@ -119,7 +119,7 @@ def team_cells(res: Resource, project: Project) -> dict[str, object]:
         "Role": res.role,
         # a material or cost item has none: its cell is left blank
         "Max units": res.max_units if res.type is ResourceType.WORK else None,
-        "Std. rate": shown_rate(res, project),
+        "Std. rate": None if res.type is ResourceType.COST else shown_rate(res, project),
         _HOURLY: res.standard_rate,
         "Ovt. rate": shown_rate(res, project, "overtime")
         if res.type is ResourceType.WORK

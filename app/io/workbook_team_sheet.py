@@ -59,10 +59,12 @@ def _rate_cells(
     ws: WriteOnlyWorksheet, fmt: Formats, res: Resource, project: Project
 ) -> tuple[Cell | None, ...]:
     """Std. rate, Ovt. rate and Cost/use, blank where the Team view has none: a material
-    no overtime rate, a cost item neither (its Std. rate cell as before)."""
+    no overtime rate, a cost item none of them (its amount is typed per task)."""
     work, cost_item = res.type is ResourceType.WORK, res.type is ResourceType.COST
     return (
-        styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
+        None
+        if cost_item
+        else styled_cell(ws, finite(shown_rate(res, project)), _rate_style(fmt, res)),
         styled_cell(
             ws, finite(shown_rate(res, project, "overtime")), _rate_style(fmt, res, "overtime")
         )
