@@ -545,6 +545,13 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     return run_level(args, out)
 
 
+def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry baseline FILE [--number N] [--tasks ...]`` (app/cli/track_commands.py)."""
+    from app.cli.track_commands import run_baseline
+
+    return run_baseline(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

@@ -9,8 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.saved_view import add_view_options
+from app.cli.track_parser import add_baseline
 
-COMMANDS = ("schedule", "convert", "diff", "info", "report", "move", "usage", "level")
+COMMANDS = (
+    "schedule",
+    "convert",
+    "diff",
+    "info",
+    "report",
+    "move",
+    "usage",
+    "level",
+    "baseline",
+)
 
 _DESCRIPTION = """\
 Gantry: plan, staff, budget and print technical projects.
@@ -24,6 +35,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry move FILE --start DATE  move the whole plan to a new start date
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
   gantry level FILE [-o OUT]     level resources (delay tasks until no one is over-allocated)
+  gantry baseline FILE [-o OUT]  save the current dates and costs as a baseline
 
 Each command's options: gantry COMMAND --help.
 """
@@ -364,20 +376,21 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "move": _add_move,
     "usage": _add_usage,
     "level": _add_level,
+    "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
 }
 
 
 def build_parser(args: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """``gantry`` with its sub-commands; given the command line, with only the one it names.
 
-    Building all eight sub-parsers (and the format registry and MS Project's tables for
+    Building all the sub-parsers (and the format registry and MS Project's tables for
     convert's help) cost every command ~16M instructions; a command's own parser gives the
     same help, usage and messages, so the others are built only for ``gantry --help`` and
     the like (a first argument that is an option).
     """
     parser = argparse.ArgumentParser(
         prog="gantry",
-        usage="gantry [FILE] | gantry {schedule,convert,diff,info,report,move,usage,level} ...",
+        usage=f"gantry [FILE] | gantry {{{','.join(COMMANDS)}}} ...",
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -1,0 +1,149 @@
+"""``gantry baseline``, ``status-date`` and ``update``: tracking without the window.
+
+Each runs the domain function the window's Project menu runs (Set Baseline:
+:func:`app.domain.baselines.snapshot`; Status Date: the project's ``status_date`` at the
+end of that working day; Update Project: :func:`app.domain.tracking.update_progress` and
+:func:`~app.domain.tracking.reschedule_uncompleted`) and writes the plan as ``level`` and
+``move`` do: to ``-o OUT``, else FILE itself, whole or not at all. A format that cannot
+hold what the command sets (a baseline in .csv, a status date in .csv or .gan) is refused
+rather than written without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from app import formats
+from app.cli.commands import _load, _note, _schedule_read, _short, plan_output
+from app.cli.schedule_json import iso
+from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
+from app.domain.errors import AppError, InputError, OptionError
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import quoted
+from app.domain.schedule import Schedule
+
+# What each format written keeps (read back: .csv holds neither, .gan no status date).
+KEEPS_BASELINES = (".gantry", ".xml", ".xlsx", ".gan")
+KEEPS_STATUS_DATE = (".gantry", ".xml", ".xlsx")
+
+_ROLL_UPS = ("to-all-summaries", "from-subtasks")
+
+
+def parse_uids(text: str) -> list[int]:
+    """``--tasks 3,5,7-9``: task UIDs in the order given (bad usage for another shape)."""
+    uids: list[int] = []
+    for part in text.split(","):
+        first, dash, last = part.strip().partition("-")
+        try:
+            lo = int(first)
+            hi = int(last) if dash else lo
+        except ValueError:
+            raise OptionError(
+                f"--tasks {quoted(text)}: {quoted(part.strip())} is not a task UID or a range "
+                "of them (use 3,5,7-9)"
+            ) from None
+        if lo < 0 or hi < lo:
+            raise OptionError(f"--tasks {quoted(text)}: {quoted(part.strip())} is no range")
+        uids.extend(range(lo, hi + 1))
+    return uids
+
+
+def _roll_up(args: argparse.Namespace) -> RollUp:
+    """``--roll-up``'s words, for tasks given only (as Set Baseline greys it otherwise)."""
+    if args.roll_up is None:
+        return NO_ROLL_UP
+    if args.tasks is None and args.filter is None:
+        raise OptionError("--roll-up applies with --tasks or --filter (the tasks it rolls up)")
+    words = {w.strip().lower() for w in args.roll_up.split(",") if w.strip()}
+    unknown = sorted(words - set(_ROLL_UPS))
+    if unknown or not words:
+        raise OptionError(
+            f"--roll-up {quoted(args.roll_up)}: use {' or '.join(_ROLL_UPS)}, or both"
+        )
+    return RollUp(to_all_summaries=_ROLL_UPS[0] in words, from_subtasks=_ROLL_UPS[1] in words)
+
+
+def chosen_tasks(plan: Plan, result: Schedule, args: argparse.Namespace) -> list[int] | None:
+    """The tasks ``--tasks`` or ``--filter`` name (None: the entire project). A UID the
+    plan lacks, or a filter matching nothing, is refused (exit 1) before anything changes."""
+    if args.tasks is not None:
+        uids = parse_uids(args.tasks)
+        missing = [uid for uid in uids if not plan.has_task(uid)]
+        if missing:
+            shown = ", ".join(map(str, missing[:5])) + (", ..." if len(missing) > 5 else "")
+            raise InputError(
+                f"{Path(args.file).name}: no task with UID {shown} "
+                f"({counted(len(plan.tasks), 'task')}; gantry schedule --json lists their uids)"
+            )
+        return list(dict.fromkeys(uids))
+    if args.filter is not None:
+        from app.cli.filtering import filter_tasks
+
+        kept = filter_tasks(plan, result, args.filter)
+        if not kept.matched:
+            raise InputError(f"No task matches the filter {kept.title}: nothing changed")
+        return [t.uid for t in plan.tasks if t.uid in kept.matched]
+    return None
+
+
+def _output(args: argparse.Namespace, done: str, keeps: tuple[str, ...], what: str) -> Path:
+    """Where the plan goes (plan_output's checks), refused when its format loses ``what``."""
+    output = plan_output(args, done)
+    ext = output.suffix.lower()
+    if ext not in keeps:
+        raise AppError(
+            f"{output.name}: a {ext} file keeps no {what}; write the plan with -o OUT "
+            f"({' '.join(keeps)})"
+        )
+    return output
+
+
+def _write(plan: Plan, output: Path, undone: str) -> None:
+    """The plan written to ``output``, a read-only file refused: the writers write beside
+    it and rename over it, which replaced it (write bits and all), as root too."""
+    if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
+        raise AppError(f"{output.name}: the file is read-only; {undone}")
+    formats.write_plan(plan, output)
+    for lost in formats.not_kept(plan, output.suffix):  # as convert, move and level say it
+        _note(lost)
+
+
+def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
+    """Set Baseline: baseline ``--number`` from the plan as scheduled now, then written."""
+    from app.domain.costs import compute_costs
+    from app.domain.money import format_money
+
+    roll_up = _roll_up(args)  # bad usage costs no reading
+    output = _output(args, "baselined", KEEPS_BASELINES, "baseline")
+    path = Path(args.file)
+    plan = _load(path, args)
+    result = _schedule_read(path, plan)  # refusals start with the file's name
+    uids = chosen_tasks(plan, result, args)
+    costs = compute_costs(plan, result)
+    old = plan.baselines.get(args.number)
+    saved_at = datetime.now().replace(second=0, microsecond=0)
+    new = snapshot(plan, result, costs, args.number, saved_at, uids, None, roll_up)
+    plan.set_baseline(new)
+    _write(plan, output, "no baseline was saved")
+    if uids is None:
+        scope = f"the entire project ({counted(len(new.entries), 'task')})"
+    else:
+        scope = f"{counted(len(uids), 'task')} (the others keep theirs)"
+    replaced = ""
+    if old is not None:  # the whole of it replaced, or (tasks given) those tasks' entries
+        when = f" saved {old.saved_at:%Y-%m-%d %H:%M}" if old.saved_at is not None else ""
+        replaced = f", {'replacing' if uids is None else 'updating'} the one{when}"
+    budget = ""
+    if args.number == 0:  # the budget is baseline 0's cost of the top-level tasks
+        tops = sum(e.cost for e in new.entries if plan.task(e.task_uid).outline_level == 1)
+        budget = f", budget {format_money(tops, plan.project)}"
+    out.write(
+        f"{plan.project.name}: {new.label()} saved for {scope}{replaced}: finish "
+        f"{_short(iso(result.finish))}{budget}; written to {output}\n"
+    )
+    return 0

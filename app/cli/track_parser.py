@@ -1,0 +1,81 @@
+"""The parsers of ``gantry baseline``, ``status-date`` and ``update``: Project > Set Baseline,
+Status Date and Update Project from the command line (app/cli/track_commands.py runs them).
+
+``status-date`` is a command of its own, not an option of ``update`` or ``info``: in MS
+Project it is its own dialog, setting it changes what earned value and a later Update
+Project measure without touching a task, and ``report --status-date`` already means "as of
+this date, this once" (nothing written); a script sets it weekly with one call.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.domain.quoting import quoted
+
+_PLAN = "the plan (.gantry .xml .xlsx ...)"
+_SHEET = "spreadsheet input (.xlsx .xls .ods): the sheet to read"
+_OUTPUT = "write here instead of FILE"
+
+
+def _number(text: str) -> int:
+    """``--number``: a baseline 0..10, as Set Baseline lists them (bad usage otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a baseline number (use 0 to 10)")
+    return value
+
+
+def _add_scope(p: argparse.ArgumentParser, filter_type: Callable[[str], object], what: str) -> None:
+    """``--tasks UIDS`` or ``--filter NAME``: Set Baseline's and Update Project's "Selected
+    tasks" (without either: the entire project)."""
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--tasks",
+        metavar="UIDS",
+        help=f"{what} only these tasks, by UID as gantry schedule --json gives them "
+        "(3,5,7-9); a summary stands for its subtasks where Update Project says so",
+    )
+    scope.add_argument(
+        "--filter",
+        type=filter_type,
+        metavar="NAME[=VALUE]",
+        help=f"{what} only the tasks this MS Project filter matches (names as gantry "
+        "schedule's --filter)",
+    )
+
+
+def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
+    """``gantry baseline FILE [--number N] [--tasks UIDS|--filter F] [--roll-up ...] [-o OUT]``."""
+    p = sub.add_parser(
+        "baseline",
+        prog="gantry baseline",
+        help="save a baseline (Project > Set Baseline)",
+        description="MS Project's Set Baseline: the current start, finish, duration, work "
+        "and cost of every task (or of the tasks given) saved as baseline N. Writes OUT, or "
+        "FILE itself without -o, in a format that keeps baselines (.gantry .xml .xlsx .gan).",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN)
+    p.add_argument(
+        "--number",
+        type=_number,
+        default=0,
+        metavar="0..10",
+        help="which baseline: 0 (Baseline, the budget) to 10 (default: 0)",
+    )
+    _add_scope(p, filter_type, "save")
+    p.add_argument(
+        "--roll-up",
+        metavar="to-all-summaries,from-subtasks",
+        help="with --tasks or --filter, Set Baseline's 'Roll up baselines': to-all-summaries "
+        "(every summary above a task given takes its baseline from its subtasks'), "
+        "from-subtasks (a summary given does); default: summaries keep theirs",
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET)
