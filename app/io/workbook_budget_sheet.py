@@ -82,8 +82,12 @@ def budget_sheet(
     # 10k tasks); every task's earned-value cells are then blank, as in the view.
     values = None if costs.budget is None else earned_value(plan, schedule, costs, status)
     money, money_bold = fmt.money, fmt.money_bold
+    digits = plan.project.currency_digits
     wbs, name, fixed, cost, base, variance, actual = (Pen(ws) for _ in range(7))
-    pens = [(Pen(ws), figure, fmt.ratio if ratio else money) for _, figure, ratio in _EARNED]
+    pens = [
+        (Pen(ws), figure, fmt.ratio if ratio else money, _RATIO_DIGITS if ratio else digits)
+        for _, figure, ratio in _EARNED
+    ]
     for r in rows:
         baseline = costs.task_baseline_cost.get(r.uid)
         ev = None if values is None or baseline is None else values.get(r.uid)
@@ -91,27 +95,34 @@ def budget_sheet(
             (
                 fmt.text(wbs, r.wbs),
                 fmt.name(name, r.name, r.level, r.summary),
-                fixed(finite(r.fixed_cost), money),
-                cost(finite(r.cost), money_bold if r.summary else money),
-                base(finite(baseline), money),
-                variance(None if baseline is None else finite(round(r.cost - baseline, 2)), money),
-                actual(finite(round(costs.task_actual_cost.get(r.uid, 0.0), 2)), money),
+                fixed(_shown(r.fixed_cost, digits), money),
+                cost(
+                    _shown(costs.task_cost.get(r.uid, r.fixed_cost), digits),
+                    money_bold if r.summary else money,
+                ),
+                base(_shown(baseline, digits), money),
+                variance(_shown(costs.variance(r.uid), digits), money),
+                actual(_shown(costs.task_actual_cost.get(r.uid, 0.0), digits), money),
                 *(
-                    pen(None if ev is None else _shown(figure(ev)), style)
-                    for pen, figure, style in pens
+                    pen(None if ev is None else _shown(figure(ev), places), style)
+                    for pen, figure, style, places in pens
                 ),
             )
         )
         steps.row()
     project_ev = None if values is None else project_earned_value(plan, values)
-    _total_row(ws, fmt, rows, costs, project_ev)
+    _total_row(ws, fmt, rows, costs, project_ev, digits)
     _reserve_rows(book, ws, fmt, plan, reserve, costs.budget)
-    _earned_value_block(ws, fmt, costs, heading, project_ev)
+    _earned_value_block(ws, fmt, costs, heading, project_ev, digits)
 
 
-def _shown(value: float | None) -> float | None:
-    """A figure as the Budget view shows it: to the cent, an index to two decimals."""
-    return None if value is None else finite(round(value, 2))
+_RATIO_DIGITS = 2  # CPI and SPI, shown 0.00
+
+
+def _shown(value: float | None, digits: int) -> float | None:
+    """A figure as the Budget view shows it: money to the plan's currency decimals (whole
+    yen, cents), an index to two (``digits``)."""
+    return None if value is None else finite(round(value, digits))
 
 
 def _total_row(
@@ -120,9 +131,11 @@ def _total_row(
     rows: list[PlanRow],
     costs: CostReport,
     ev: EarnedValue | None,
+    digits: int,
 ) -> None:
-    """The project's total, as the printed Budget view's "Project total" row: the costs
-    added up and the project's earned value (``ev``, None without a baseline)."""
+    """The project's total, as the printed Budget view's "Project total" row, all bold: the
+    costs added up and the project's earned value (``ev``, None without a baseline);
+    ``digits``: the currency's decimals."""
     budget = costs.budget  # the baseline's total (None: no baseline saved)
     totals = (
         sum(r.fixed_cost for r in rows),
@@ -133,13 +146,13 @@ def _total_row(
     )
     cells: list[object] = [None, styled_cell(ws, "Total", fmt.bold)]
     for value in totals:
-        shown = _shown(value)
+        shown = _shown(value, digits)
         cells.append(None if shown is None else styled_cell(ws, shown, fmt.money_bold))
     if budget is None:
         cells[_BASELINE] = styled_cell(ws, "no baseline", fmt.bold)  # the Budget card's words
     for _, figure, ratio in _EARNED:
-        shown = None if ev is None else _shown(figure(ev))
-        style = fmt.ratio if ratio else fmt.money_bold
+        shown = None if ev is None else _shown(figure(ev), _RATIO_DIGITS if ratio else digits)
+        style = fmt.ratio_bold if ratio else fmt.money_bold
         cells.append(None if shown is None else styled_cell(ws, shown, style))
     ws.append(cells)
 
@@ -156,13 +169,14 @@ def _reserve_rows(
     risks not closed, in whole units as the register shows it) and, with a baseline, the
     budget plus that reserve, in the Baseline column."""
     reserve = contingency_reserve(plan.risks)
+    digits = plan.project.currency_digits
     lines = [(said, reserve, whole_money(book, plan.project))]
     if budget is not None:
         lines.append(("Budget plus reserve", budget + reserve, fmt.money))
     for label, value, style in lines:
         cells: list[object] = [None] * (_BASELINE + 1)
         cells[1] = label
-        cells[_BASELINE] = styled_cell(ws, _shown(value), style)
+        cells[_BASELINE] = styled_cell(ws, _shown(value, digits), style)
         ws.append(cells)
 
 
@@ -195,14 +209,15 @@ def _earned_value_block(
     costs: CostReport,
     heading: str,
     totals: EarnedValue | None,
+    digits: int,
 ) -> None:
     """PV, EV, AC, CPI, SPI, EAC and VAC of the whole project (the Budget view's cards), a
     blank row under the reserve; without a baseline (``totals`` None) they read "n/a", as
-    the cards do."""
+    the cards do; ``digits``: the currency's decimals."""
     ws.append(())
     ws.append((None, styled_cell(ws, heading, fmt.bold)))
     for label, value, style in _earned_lines(totals, costs.total_actual_cost, fmt):
-        shown = _shown(value)
+        shown = _shown(value, _RATIO_DIGITS if style is fmt.ratio else digits)
         ws.append((None, label, "n/a" if shown is None else styled_cell(ws, shown, style)))
 
 

@@ -91,6 +91,10 @@ class Formats:
         # hours a client can add up that say they are hours: "8 h", "7.5 h"
         self.hours = self._style("Gantry hours", number_format='General" h"')
         self.ratio = self._style("Gantry ratio", number_format="0.00")  # CPI, SPI
+        # the project's CPI and SPI, in a total row that is bold
+        self.ratio_bold = self._style(
+            "Gantry ratio total", font=Font(bold=True), number_format="0.00"
+        )
         self.money = self._style("Gantry money", number_format=money)
         self._money_format = money
         self._rates: dict[str, StyleArray] = {}
