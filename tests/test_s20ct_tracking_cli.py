@@ -123,6 +123,51 @@ def test_s20ct_baseline_in_ms_project_xml_round_trips(shared_data, tmp_path, cap
 # ---------------------------------------------------------------------- status date
 
 
+def test_s20ct_status_date_sets_clears_and_leaves_the_same_date_alone(demo, capsys):
+    status, out, _err = _run(capsys, "status-date", demo, "2027-02-05")
+    assert status == 0
+    assert "status date set to Fri 2027-02-05 17:00" in out
+    assert formats.read_plan(demo).project.status_date == FRIDAY
+    before, mtime = demo.read_bytes(), demo.stat().st_mtime_ns
+    status, out, _err = _run(capsys, "status-date", demo, "2027-02-05")
+    assert status == 0
+    assert "unchanged" in out
+    assert "left as it was" in out
+    assert demo.read_bytes() == before
+    assert demo.stat().st_mtime_ns == mtime
+    status, out, _err = _run(capsys, "status-date", demo, "na")
+    assert status == 0
+    assert "cleared" in out
+    assert formats.read_plan(demo).project.status_date is None
+
+
+@pytest.mark.parametrize(
+    ("day", "code", "said"),
+    [
+        ("1900-01-01", 1, "outside MS Project's dates"),
+        ("2150-01-01", 1, "outside MS Project's dates"),
+        ("soon", 2, "'soon' is not a date"),
+    ],
+)
+def test_s20ct_status_date_refuses_what_is_no_date(demo, capsys, day, code, said):
+    before = demo.read_bytes()
+    status, _out, err = _run(capsys, "status-date", demo, day)
+    assert status == code
+    assert said in err
+    assert err.count("\n") == 1
+    assert demo.read_bytes() == before
+
+
+def test_s20ct_status_date_is_not_written_where_it_is_lost(demo, capsys, tmp_path):
+    for ext in (".csv", ".gan"):
+        status, _out, err = _run(
+            capsys, "status-date", demo, "2027-02-05", "-o", tmp_path / f"x{ext}"
+        )
+        assert status == 1
+        assert f"a {ext} file keeps no status date" in err
+        assert not (tmp_path / f"x{ext}").exists()
+
+
 # ---------------------------------------------------------------------- update project
 
 

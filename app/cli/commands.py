@@ -552,6 +552,13 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     return run_baseline(args, out)
 
 
+def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry status-date FILE DATE|NA`` (app/cli/track_commands.py)."""
+    from app.cli.track_commands import run_status_date
+
+    return run_status_date(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.saved_view import add_view_options
-from app.cli.track_parser import add_baseline
+from app.cli.track_parser import add_baseline, add_status_date
 
 COMMANDS = (
     "schedule",
@@ -21,6 +21,7 @@ COMMANDS = (
     "usage",
     "level",
     "baseline",
+    "status-date",
 )
 
 _DESCRIPTION = """\
@@ -36,6 +37,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
   gantry level FILE [-o OUT]     level resources (delay tasks until no one is over-allocated)
   gantry baseline FILE [-o OUT]  save the current dates and costs as a baseline
+  gantry status-date FILE DATE   set the status date (NA: clear it)
 
 Each command's options: gantry COMMAND --help.
 """
@@ -377,6 +379,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "usage": _add_usage,
     "level": _add_level,
     "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
+    "status-date": add_status_date,
 }
 
 

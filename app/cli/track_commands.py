@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -22,16 +23,35 @@ from app.cli.commands import _load, _note, _schedule_read, _short, plan_output
 from app.cli.schedule_json import iso
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.errors import AppError, InputError, OptionError
+from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
+from app.domain.tracking import (
+    end_of_day,
+)
 
 # What each format written keeps (read back: .csv holds neither, .gan no status date).
 KEEPS_BASELINES = (".gantry", ".xml", ".xlsx", ".gan")
 KEEPS_STATUS_DATE = (".gantry", ".xml", ".xlsx")
 
 _ROLL_UPS = ("to-all-summaries", "from-subtasks")
+
+
+def parse_day(text: str, flag: str) -> date:
+    """A day given as YYYY-MM-DD: bad usage for another shape (OptionError, exit 2), a
+    refusal (exit 1) outside MS Project's dates, as Move Project refuses a start there."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise OptionError(f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
+    if not EARLIEST_START <= day <= LATEST_START:
+        raise InputError(
+            f"{flag} {day:%Y-%m-%d} is outside MS Project's dates "
+            f"({EARLIEST_START:%Y-%m-%d} to {LATEST_START:%Y-%m-%d})"
+        )
+    return day
 
 
 def parse_uids(text: str) -> list[int]:
@@ -147,3 +167,29 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
         f"{_short(iso(result.finish))}{budget}; written to {output}\n"
     )
     return 0
+
+
+def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
+    """Status Date: set (the end of that working day) or, given NA, cleared."""
+    text = args.date.strip()
+    day = None if text.upper() == "NA" else parse_day(text, "status date")
+    output = _output(args, "dated", KEEPS_STATUS_DATE, "status date")
+    path = Path(args.file)
+    plan = _load(path, args)
+    moment = end_of_day(plan, day) if day is not None else None
+    old = plan.project.status_date
+    shown = _status_text(moment)
+    if moment == old and args.output is None:  # no change: FILE stays as it was
+        out.write(f"{plan.project.name}: status date unchanged: {shown}; {output} left as it was\n")
+        return 0
+    plan.set_project(replace(plan.project, status_date=moment))
+    _write(plan, output, "the status date was not set")
+    said = "cleared (NA: progress is measured at today" if moment is None else f"set to {shown} ("
+    out.write(
+        f"{plan.project.name}: status date {said}; was {_status_text(old)}); written to {output}\n"
+    )
+    return 0
+
+
+def _status_text(moment: datetime | None) -> str:
+    return "NA" if moment is None else f"{moment:%a %Y-%m-%d %H:%M}"

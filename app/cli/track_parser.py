@@ -79,3 +79,22 @@ def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
     )
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
     p.add_argument("--sheet", metavar="NAME", help=_SHEET)
+
+
+def add_status_date(sub: Any) -> None:
+    """``gantry status-date FILE DATE|NA [-o OUT]``."""
+    p = sub.add_parser(
+        "status-date",
+        prog="gantry status-date",
+        help="set or clear the status date (Project > Status Date)",
+        description="MS Project's Status Date: the date earned value, the status report and "
+        "Update Project measure progress at (a date means the end of that working day); NA "
+        "clears it (progress is then measured at today). Writes OUT, or FILE itself without "
+        "-o, in a format that keeps it (.gantry .xml .xlsx); the same date again leaves the "
+        "file as it was.",
+    )
+    p.set_defaults(command="status_date")  # run_status_date: "status-date" is no name in Python
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN)
+    p.add_argument("date", metavar="DATE|NA", help="YYYY-MM-DD, or NA for none")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET)
