@@ -4,7 +4,9 @@ shows the status date, % complete, the finish's variance and the actual cost."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from app import formats
 from app.assets import resource_path
 from app.cli import main
 from app.domain.scheduling.run import schedule_only as schedule
+from app.domain.task import ConstraintType
+from app.domain.tracking import UpdateMode, end_of_day, reschedule_uncompleted, update_progress
 
 FRIDAY = datetime(2027, 2, 5, 17, 0)  # the demo's day ends at 17:00
 
@@ -109,6 +113,25 @@ def test_s20ct_baseline_refusals_change_nothing(demo, capsys, tmp_path, args, co
     assert not (tmp_path / "OUT.csv").exists()
 
 
+def test_s20ct_a_read_only_file_is_refused_and_kept(demo, capsys):
+    before = demo.read_bytes()
+    demo.chmod(stat.S_IRUSR | stat.S_IRGRP)
+    try:
+        for args in (
+            ["baseline", demo],
+            ["status-date", demo, "2027-02-05"],
+            ["update", demo, "--through", "2027-02-05"],
+        ):
+            status, _out, err = _run(capsys, *args)
+            assert status == 1
+            assert err.startswith("gantry: plan.gantry: the file is read-only; ")
+            assert err.count("\n") == 1
+        assert demo.read_bytes() == before
+        assert not os.stat(demo).st_mode & stat.S_IWUSR  # still read-only, not replaced
+    finally:
+        demo.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
 def test_s20ct_baseline_in_ms_project_xml_round_trips(shared_data, tmp_path, capsys):
     source = shared_data / "mspdi" / "sample.xml"
     out_path = tmp_path / "baselined.xml"
@@ -169,6 +192,75 @@ def test_s20ct_status_date_is_not_written_where_it_is_lost(demo, capsys, tmp_pat
 
 
 # ---------------------------------------------------------------------- update project
+
+
+def test_s20ct_update_sets_progress_as_the_project_menu_does(demo, capsys):
+    plan = formats.read_plan(demo)
+    expected = update_progress(plan, schedule(plan), FRIDAY, UpdateMode.PROPORTIONAL)
+    assert expected  # the demo has work due by then
+    status, out, err = _run(capsys, "update", demo, "--through", "2027-02-05")
+    assert (status, err) == (0, "")
+    assert f"updated {len(expected)} tasks through 2027-02-05" in out
+    after = formats.read_plan(demo)
+    for update in expected:
+        task = after.task(update.uid)
+        assert task.percent_complete == update.percent_complete
+        assert task.actual_start == update.actual_start
+    # nothing more to update: the file is left as it was
+    before = demo.read_bytes()
+    status, out, _err = _run(capsys, "update", demo, "--through", "2027-02-05")
+    assert status == 0
+    assert "nothing to update through 2027-02-05" in out
+    assert demo.read_bytes() == before
+
+
+def test_s20ct_update_all_or_nothing_sets_only_finished_tasks(demo, capsys):
+    assert _run(capsys, "update", demo, "--through", "2027-02-05", "--all-or-nothing")[0] == 0
+    plan = formats.read_plan(demo)
+    leaves = [t for t in plan.tasks if not plan.is_summary(t.uid)]
+    assert {t.percent_complete for t in leaves} <= {0.0, 100.0}
+    assert any(t.percent_complete == 100.0 for t in leaves)
+
+
+def test_s20ct_update_reschedule_moves_late_work_after_the_date(demo, capsys):
+    assert _run(capsys, "update", demo, "--through", "2027-02-05")[0] == 0
+    plan = formats.read_plan(demo)
+    after = end_of_day(plan, datetime(2027, 2, 19).date())
+    expected = reschedule_uncompleted(plan, schedule(plan), after)
+    status, out, _err = _run(capsys, "update", demo, "--through", "2027-02-19", "--reschedule")
+    assert status == 0
+    assert f"moved {len(expected)} tasks after 2027-02-19" in out
+    moved = formats.read_plan(demo)
+    result = schedule(moved)
+    for update in expected:
+        task = moved.task(update.uid)
+        if update.splits is None:
+            assert task.constraint_type is ConstraintType.SNET
+            assert task.constraint_date == after
+        assert result.get(update.uid).finish > after
+
+
+def test_s20ct_update_of_some_tasks_leaves_the_others(demo, capsys):
+    leaf, parent = _leaf_with_subtask_parent(demo)
+    status, _out, _err = _run(capsys, "update", demo, "--through", "2027-06-01", "--tasks", parent)
+    assert status == 0
+    plan = formats.read_plan(demo)
+    done = {t.uid for t in plan.tasks if t.percent_complete > 0 and not plan.is_summary(t.uid)}
+    family = {t.uid for t in plan.descendants(parent)}
+    assert leaf in done
+    assert done <= family
+
+
+def test_s20ct_update_refuses_a_plan_that_cannot_be_scheduled(tmp_path, capsys):
+    loop = tmp_path / "loop.csv"
+    loop.write_text("ID,Name,Duration,Predecessors\n1,A,2d,2\n2,B,2d,1\n", encoding="utf-8")
+    before = loop.read_bytes()
+    status, out, err = _run(capsys, "update", loop, "--through", "2027-02-05")
+    assert status == 1
+    assert out == ""
+    assert err.startswith("gantry: loop.csv")
+    assert err.count("\n") == 1
+    assert loop.read_bytes() == before
 
 
 # ---------------------------------------------------------------------- info

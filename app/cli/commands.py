@@ -559,6 +559,13 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
     return run_status_date(args, out)
 
 
+def run_update(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry update FILE --through DATE [--reschedule]`` (app/cli/track_commands.py)."""
+    from app.cli.track_commands import run_update
+
+    return run_update(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

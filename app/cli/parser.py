@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.saved_view import add_view_options
-from app.cli.track_parser import add_baseline, add_status_date
+from app.cli.track_parser import add_baseline, add_status_date, add_update
 
 COMMANDS = (
     "schedule",
@@ -22,6 +22,7 @@ COMMANDS = (
     "level",
     "baseline",
     "status-date",
+    "update",
 )
 
 _DESCRIPTION = """\
@@ -38,6 +39,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry level FILE [-o OUT]     level resources (delay tasks until no one is over-allocated)
   gantry baseline FILE [-o OUT]  save the current dates and costs as a baseline
   gantry status-date FILE DATE   set the status date (NA: clear it)
+  gantry update FILE [opts]      Update Project: progress as scheduled --through DATE
 
 Each command's options: gantry COMMAND --help.
 """
@@ -380,6 +382,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "level": _add_level,
     "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
     "status-date": add_status_date,
+    "update": lambda sub: add_update(sub, _filter),
 }
 
 

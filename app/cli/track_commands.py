@@ -16,7 +16,7 @@ import os
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from app import formats
 from app.cli.commands import _load, _note, _schedule_read, _short, plan_output
@@ -25,11 +25,16 @@ from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.errors import AppError, InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, noun
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
+from app.domain.task import Task
 from app.domain.tracking import (
+    UpdateMode,
     end_of_day,
+    manual_left_alone,
+    reschedule_uncompleted,
+    update_progress,
 )
 
 # What each format written keeps (read back: .csv holds neither, .gan no status date).
@@ -193,3 +198,54 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
 
 def _status_text(moment: datetime | None) -> str:
     return "NA" if moment is None else f"{moment:%a %Y-%m-%d %H:%M}"
+
+
+def run_update(args: argparse.Namespace, out: TextIO) -> int:
+    """Update Project: progress as scheduled through ``--through``, or (``--reschedule``)
+    the work not done by then moved after it; FILE left alone when nothing changes."""
+    day = parse_day(args.through, "--through")
+    output = plan_output(args, "updated")
+    path = Path(args.file)
+    plan = _load(path, args)
+    result = _schedule_read(path, plan)
+    uids = chosen_tasks(plan, result, args)
+    moment = end_of_day(plan, day)
+    if args.reschedule:
+        updates = reschedule_uncompleted(plan, result, moment, uids)
+    else:
+        mode = UpdateMode.ALL_OR_NOTHING if args.all_or_nothing else UpdateMode.PROPORTIONAL
+        updates = update_progress(plan, result, moment, mode, uids)
+    manual = manual_left_alone(plan, result, moment, uids)
+    note = (
+        f"; {counted(len(manual), 'manually scheduled task')} left as "
+        f"{noun(len(manual), 'it is', 'they are')}"
+        if manual
+        else ""
+    )
+    name = plan.project.name
+    if not updates and args.output is None:
+        asked = (
+            f"no uncompleted work to move after {day:%Y-%m-%d}"
+            if args.reschedule
+            else f"nothing to update through {day:%Y-%m-%d}"
+        )
+        out.write(f"{name}: {asked}{note}; {output} left as it was\n")
+        return 0
+    changed: list[Task] = []  # as the window's Update Project edits them, in one change
+    for u in updates:
+        task = plan.task(u.uid)
+        fields: dict[str, Any] = u.changes(task)
+        changed.append(replace(task, **fields))
+    plan.update_tasks(changed)
+    after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    _write(plan, output, "nothing was updated")
+    what = "moved" if args.reschedule else "updated"
+    when = f"after {day:%Y-%m-%d}" if args.reschedule else f"through {day:%Y-%m-%d}"
+    split = sum(1 for u in updates if u.splits is not None)
+    how = f" ({split} split at {noun(split, 'its', 'their')} progress)" if split else ""
+    was = "unchanged" if after.finish == result.finish else f"was {_short(iso(result.finish))}"
+    out.write(
+        f"{name}: {what} {counted(len(updates), 'task')} {when}{how}{note}; finishes "
+        f"{_short(iso(after.finish))} ({was}); written to {output}\n"
+    )
+    return 0

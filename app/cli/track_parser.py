@@ -98,3 +98,40 @@ def add_status_date(sub: Any) -> None:
     p.add_argument("date", metavar="DATE|NA", help="YYYY-MM-DD, or NA for none")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
     p.add_argument("--sheet", metavar="NAME", help=_SHEET)
+
+
+def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
+    """``gantry update FILE --through DATE [--reschedule|--all-or-nothing] [--tasks ...]``."""
+    p = sub.add_parser(
+        "update",
+        prog="gantry update",
+        help="update progress through a date (Project > Update Project)",
+        description="MS Project's Update Project: 'Update work as complete through' DATE "
+        "(tasks due by then 100 %%, tasks under way the share scheduled before it, unless "
+        "--all-or-nothing), or with --reschedule 'Reschedule uncompleted work to start "
+        "after' DATE (late tasks with no progress start no earlier than it, tasks under way "
+        "split there). Progress is never taken back; manual tasks are left alone. Says how "
+        "many tasks changed and writes OUT, or FILE itself without -o; nothing to update "
+        "leaves FILE as it was.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN)
+    p.add_argument(
+        "--through",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the date (the end of that working day)",
+    )
+    how = p.add_mutually_exclusive_group()
+    how.add_argument(
+        "--reschedule",
+        action="store_true",
+        help="move the work not done by DATE after it instead of setting progress",
+    )
+    how.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="'Set 0%% or 100%% complete only': only tasks due by DATE change (100 %%)",
+    )
+    _add_scope(p, filter_type, "update")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
+    p.add_argument("--sheet", metavar="NAME", help=_SHEET)
