@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +17,10 @@ import pytest
 from app import formats
 from app.assets import resource_path
 from app.cli import main
+from app.domain.costs import compute_costs
+from app.domain.money import format_money
 from app.domain.scheduling.run import schedule_only as schedule
+from app.domain.status_report import gather_status
 from app.domain.task import ConstraintType
 from app.domain.tracking import UpdateMode, end_of_day, reschedule_uncompleted, update_progress
 
@@ -264,3 +269,51 @@ def test_s20ct_update_refuses_a_plan_that_cannot_be_scheduled(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------------- info
+
+
+def test_s20ct_info_shows_tracking_only_when_the_plan_has_it(demo, capsys):
+    _status, out, _err = _run(capsys, "info", demo)
+    assert "Status date:" not in out
+    assert "% complete:" not in out
+    assert "Actual cost:" not in out
+    assert "Variance:       finish 0d against Baseline (finish 2027-06-01 17:00)" in out
+    assert _run(capsys, "status-date", demo, "2027-02-05")[0] == 0
+    assert _run(capsys, "update", demo, "--through", "2027-02-05")[0] == 0
+    _status, out, _err = _run(capsys, "info", demo)
+    lines = dict(line.split(":", 1) for line in out.splitlines())
+    plan = formats.read_plan(demo)
+    result = schedule(plan)
+    report = gather_status(plan, result, compute_costs(plan, result), datetime.now())
+    headline = report.headline
+    assert lines["Status date"].strip() == "Fri 2027-02-05 17:00"
+    assert lines["% complete"].strip() == f"{round(headline.percent_complete)}%"
+    spent = format_money(headline.actual, plan.project)
+    assert lines["Actual cost"].strip() == f"{spent} to the status date"
+    assert "Over-allocated: " in out  # the keys' column is where it was
+
+
+def test_s20ct_the_installed_command_runs_the_tracking_commands(demo):
+    gantry = Path(sys.executable).parent / "gantry"
+    if not gantry.exists():
+        pytest.skip("the gantry script is not installed beside this Python")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(gantry), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+
+    assert run("status-date", demo, "2027-02-05").returncode == 0
+    done = run("update", demo, "--through", "2027-02-05")
+    assert done.returncode == 0
+    assert "updated" in done.stdout
+    bad = run("update", demo, "--through", "31/12/2027")
+    assert bad.returncode == 2
+    assert bad.stderr.strip().endswith("is not a date (use YYYY-MM-DD)")
+    info = run("info", demo)
+    assert "Status date:    Fri 2027-02-05 17:00" in info.stdout

@@ -371,6 +371,8 @@ def _note_naming(path: Path) -> Callable[[str], None]:
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry info FILE``: what a project manager asks first about a plan."""
+    from app.cli.track_info import progress_lines, spent_lines
+
     plan = _load(args.file, args)
     result = _schedule_read(Path(args.file), plan)
     summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
@@ -383,10 +385,12 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Links", str(len(plan.links))),
         ("Start", _short(iso(result.start))),
         ("Finish", _short(iso(result.finish))),
+        *progress_lines(plan, result),  # status date, % complete, variance (app/cli/track_info)
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
         *_money_lines(plan, result),
+        *spent_lines(plan, result),
         ("Risks", str(len(plan.risks))),
         (
             "Baselines",

@@ -1,0 +1,74 @@
+"""``gantry info``'s tracking lines: status date, % complete, finish variance, actual cost.
+
+Each line is printed only when the plan has what it tells (a status date set, progress
+recorded, a baseline with dates), and reads the figures the status report's headline
+reads: % complete weighted by duration, the finish's variance from baseline 0's latest
+finish in working days, the actual cost up to the status date (else today).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.cli.commands import _short
+from app.cli.schedule_json import iso
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+
+
+def _has_progress(plan: Plan) -> bool:
+    return any(t.percent_complete > 0 or t.actual_start is not None for t in plan.tasks)
+
+
+def _signed_days(plan: Plan, minutes: int) -> str:
+    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
+    from app.domain.notation import format_duration
+    from app.domain.task import DurationUnit
+
+    text = format_duration(abs(minutes), plan.project, unit=DurationUnit.DAYS)
+    return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
+
+
+def progress_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
+    """Status date, % complete and the finish's variance from the baseline, those it has."""
+    lines: list[tuple[str, str]] = []
+    status = plan.project.status_date
+    if status is not None:
+        lines.append(("Status date", f"{status:%a %Y-%m-%d %H:%M}"))
+    if _has_progress(plan):
+        from app.domain.percent_shown import shown_percent
+        from app.domain.status_report import project_percent_complete
+
+        lines.append(("% complete", f"{shown_percent(project_percent_complete(plan, result))}%"))
+    base = plan.baselines.get(0)
+    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
+    if base is not None and finishes:
+        from app.domain.status_report import finish_variance
+        from app.domain.workload import DayCalendar
+
+        planned = max(finishes)
+        minutes = finish_variance(DayCalendar(plan, None), result.finish, planned)
+        assert minutes is not None  # a baseline finish was given
+        lines.append(
+            (
+                "Variance",
+                f"finish {_signed_days(plan, minutes)} against {base.label()} "
+                f"(finish {_short(iso(planned))})",
+            )
+        )
+    return lines
+
+
+def spent_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
+    """The actual cost to the status date (else today), when progress is recorded."""
+    if not _has_progress(plan):
+        return []
+    from app.domain.costs import compute_costs
+    from app.domain.earned_value import actual_to_date, earned_value
+    from app.domain.money import format_money
+
+    status = plan.project.status_date
+    costs = compute_costs(plan, result)
+    values = earned_value(plan, result, costs, status or datetime.now())
+    spent = format_money(actual_to_date(plan, costs, values), plan.project)
+    return [("Actual cost", f"{spent} to {'the status date' if status else 'today'}")]
