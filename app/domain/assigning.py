@@ -109,7 +109,9 @@ def _find(plan: Plan, name: str) -> Resource:
     for res in plan.resources:
         if res.initials and res.initials.casefold() == folded:
             return res
-    raise InputError(f"no one called '{name}' in the team; add them to the roster first")
+    raise InputError(
+        f"no one called {quoted(name, NAME_LIMIT)} in the team; add them to the roster first"
+    )
 
 
 def _units(res: Resource, text: str, item: str) -> float:
@@ -117,14 +119,14 @@ def _units(res: Resource, text: str, item: str) -> float:
         return 1.0
     m = _NUMBER_RE.match(text)
     if m is None:
-        raise InputError(f"'{item}': units must be a number such as 50% or 2")
+        raise InputError(f"{quoted(item)}: units must be a number such as 50% or 2")
     value = float(m.group(1).replace(",", "."))
     if res.type is ResourceType.MATERIAL:
         units = value / 100.0 if m.group(2) else value
     else:
         units = value / 100.0
     if units <= 0:
-        raise InputError(f"'{item}': units must be more than zero")
+        raise InputError(f"{quoted(item)}: units must be more than zero")
     if res.type is ResourceType.WORK:  # the roster's limit, in the roster's words
         check_max_units(units, text, f"{res.name}'s units")
     return units
@@ -137,7 +139,9 @@ def _items(text: str) -> Iterator[tuple[str, re.Match[str]]]:
             continue
         m = _ITEM_RE.match(raw)
         if m is None:
-            raise InputError(f"cannot read '{raw.strip()}': write a name, optionally with [50%]")
+            raise InputError(
+                f"cannot read {quoted(raw.strip())}: write a name, optionally with [50%]"
+            )
         yield raw, m
 
 
@@ -187,7 +191,7 @@ def own_units(plan: Plan, task_uid: int | None, item: str) -> tuple[Resource, fl
     typed = _RANGE_RE.match(m.group("units") or "") if m is not None else None
     if m is None or typed is None:
         return None
-    refused = f"'{item.strip()}': units must be one number such as 50%"
+    refused = f"{quoted(item.strip())}: units must be one number such as 50%"
     try:
         res = _find(plan, m.group("name"))
     except InputError:

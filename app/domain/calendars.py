@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.errors import PlanError
+from app.domain.quoting import NAME_LIMIT, quoted
 
 Day = tuple[Interval, ...]
 
@@ -135,7 +136,9 @@ class DayResolver:
         cal: Calendar | None = calendar
         while cal is not None:
             if cal.uid in seen:
-                raise PlanError(f"calendar '{calendar.name}' is derived from itself")
+                raise PlanError(
+                    f"calendar {quoted(calendar.name, NAME_LIMIT)} is derived from itself"
+                )
             seen.add(cal.uid)
             chain.append(cal)
             cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
@@ -245,6 +248,6 @@ def public_holidays(country: str, subdiv: str | None, year: int) -> dict[date, s
     try:
         found = holidays.country_holidays(country, subdiv=subdiv, years=year)
     except (NotImplementedError, KeyError) as exc:
-        where = f"country '{country}'" + (f", region '{subdiv}'" if subdiv else "")
+        where = f"country {quoted(country)}" + (f", region {quoted(subdiv)}" if subdiv else "")
         raise PlanError(f"no public-holiday list for {where}") from exc
     return {day: str(name) for day, name in found.items()}

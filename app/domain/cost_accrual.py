@@ -4,6 +4,7 @@ Accrue At), and reading them back from what a user or a client typed."""
 from __future__ import annotations
 
 from app.domain.errors import InputError
+from app.domain.quoting import quoted
 from app.domain.task import CostAccrual
 
 # In the order MS Project's lists offer them.
@@ -35,4 +36,4 @@ def parse_accrual(text: str, what: str = "Fixed Cost Accrual") -> CostAccrual:
     choices = ", ".join(ACCRUAL_NAMES.values())
     if not typed:
         raise InputError(f"{what} cannot be empty: it is one of {choices}")
-    raise InputError(f"{what}: '{text.strip()}' is not one of {choices}")
+    raise InputError(f"{what}: {quoted(text.strip())} is not one of {choices}")

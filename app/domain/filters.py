@@ -90,7 +90,7 @@ class FilterKind(Enum):
         try:
             return cls(name.strip().lower())
         except ValueError:
-            raise InputError(f"unknown filter '{name}' (filters: {filter_names()})") from None
+            raise InputError(f"unknown filter {quoted(name)} (filters: {filter_names()})") from None
 
 
 _TITLES = {

@@ -21,6 +21,7 @@ from enum import Enum
 from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kind_of
 from app.domain.errors import InputError
 from app.domain.field_lookup import field_from_name
+from app.domain.quoting import quoted
 
 MAX_KEYS = 3  # MS Project's Group Definition: Group by, Then by, Then by
 
@@ -56,7 +57,7 @@ class GroupField(Enum):
             cls,
             _ALIASES,
             name,
-            lambda: f"unknown group field '{name}' (fields: {names}, or a custom field)",
+            lambda: f"unknown group field {quoted(name)} (fields: {names}, or a custom field)",
         )
 
 
@@ -205,14 +206,18 @@ def parse_group(text: str, fields: Iterable[CustomField] = ()) -> tuple[GroupKey
         body, _sep, direction = part.strip().partition(":")
         name, _sep, interval = body.partition("/")
         if not name.strip():
-            raise InputError(f"empty group field in '{text}'")
+            raise InputError(f"empty group field in {quoted(text)}")
         way = direction.strip().lower()
         if way not in ("", "asc", "desc"):
-            raise InputError(f"unknown group order '{direction}' in '{part}' (asc or desc)")
+            raise InputError(
+                f"unknown group order {quoted(direction)} in {quoted(part)} (asc or desc)"
+            )
         try:
             step = float(interval) if interval.strip() else None
         except ValueError:
-            raise InputError(f"group interval '{interval}' in '{part}' is not a number") from None
+            raise InputError(
+                f"group interval {quoted(interval)} in {quoted(part)} is not a number"
+            ) from None
         keys.append(GroupKey(_group_field(name, fields), way == "desc", step))
     if len(keys) > MAX_KEYS:
         raise InputError(f"a grouping takes at most {MAX_KEYS} keys (got {len(keys)})")
@@ -289,4 +294,4 @@ def built_in(name: str) -> GroupBy:
         if wanted in (group_id, group_by.name.lower().replace(" ", "_")):
             return group_by
     names = ", ".join(g for g, _t, _b in BUILT_IN)
-    raise InputError(f"unknown group '{name}' (groups: {names})")
+    raise InputError(f"unknown group {quoted(name)} (groups: {names})")

@@ -12,6 +12,7 @@ from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.plural_words import counted
 from app.domain.project import Project
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import CostAccrual
 
 
@@ -144,7 +145,7 @@ def check_name_length(name: str) -> None:
 def check_rate(value: float, typed: str, what: str) -> None:
     """Refuse a rate or cost per use past :data:`MAX_RATE`; ``typed`` as the user wrote it."""
     if value > MAX_RATE:
-        raise InputError(f"{what}: '{typed}' is more than {MAX_RATE:,.0f}, the largest rate")
+        raise InputError(f"{what}: {quoted(typed)} is more than {MAX_RATE:,.0f}, the largest rate")
 
 
 # The most Max units takes: 10,000 units (1,000,000 %), MS Project's own bound for a
@@ -156,7 +157,7 @@ MAX_UNITS = 10_000.0
 def check_max_units(units: float, typed: str, what: str = "Max units") -> None:
     """Refuse max units below 0 or past :data:`MAX_UNITS`; ``typed`` as the user wrote it."""
     if not 0 <= units <= MAX_UNITS:
-        raise InputError(f"{what}: '{typed}' is not between 0% and {MAX_UNITS * 100:,.0f}%")
+        raise InputError(f"{what}: {quoted(typed)} is not between 0% and {MAX_UNITS * 100:,.0f}%")
 
 
 def check_rate_dates(entries: tuple[RateEntry, ...], what: str) -> None:
@@ -312,7 +313,9 @@ def renamed_notice(renames: list[Renamed], shown: int = 3) -> str:
     if not renames:
         return ""
     count = f"{counted(len(renames), 'person', 'people')} renamed"
-    pairs = ", ".join(f"'{r.old}' is '{r.new}'" for r in renames[:shown])
+    pairs = ", ".join(
+        f"{quoted(r.old, NAME_LIMIT)} is {quoted(r.new, NAME_LIMIT)}" for r in renames[:shown]
+    )
     if len(renames) > shown:
         pairs += f" and {len(renames) - shown} more"
     olds = "".join(r.old for r in renames)

@@ -36,6 +36,7 @@ from app.domain.errors import InputError
 from app.domain.field_lookup import field_from_name
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
 from app.domain.task import Task
@@ -79,7 +80,7 @@ class SortField(Enum):
     def from_name(cls, name: str) -> SortField:
         """The field a command-line name stands for; InputError lists the names otherwise."""
         return field_from_name(
-            cls, _ALIASES, name, lambda: f"unknown sort key '{name}' (keys: {field_names()})"
+            cls, _ALIASES, name, lambda: f"unknown sort key {quoted(name)} (keys: {field_names()})"
         )
 
 
@@ -188,14 +189,18 @@ def parse_sort(text: str, fields: Iterable[CustomField] = ()) -> tuple[SortKey, 
     for part in text.split(","):
         name, _sep, direction = part.strip().partition(":")
         if not name.strip():
-            raise InputError(f"empty sort key in '{text}' (keys: {field_names()})")
+            raise InputError(f"empty sort key in {quoted(text)} (keys: {field_names()})")
         field = _sort_field(name, fields)
         way = direction.strip().lower()
         if way not in ("", "asc", "desc"):
-            raise InputError(f"unknown sort direction '{direction}' in '{part}' (asc or desc)")
+            raise InputError(
+                f"unknown sort direction {quoted(direction)} in {quoted(part)} (asc or desc)"
+            )
         keys.append(SortKey(field, way == "desc"))
     if len(keys) > MAX_KEYS:
-        raise InputError(f"a sort takes at most {MAX_KEYS} keys (got {len(keys)} in '{text}')")
+        raise InputError(
+            f"a sort takes at most {MAX_KEYS} keys (got {len(keys)} in {quoted(text)})"
+        )
     return tuple(keys)
 
 

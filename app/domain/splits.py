@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def check_splittable(task: Task, summary: bool) -> None:
     A summary spans its subtasks, a milestone has no work to stop, a manually
     scheduled task keeps the dates typed for it and a finished one is history.
     """
-    name = f"'{task.name}'" if task.name else f"Task {task.uid}"
+    name = quoted(task.name, NAME_LIMIT) if task.name else f"Task {task.uid}"
     if summary:
         raise SplitError(f"{name} is a summary task: split its subtasks instead")
     if task.milestone or task.duration_minutes <= 0:

@@ -9,6 +9,7 @@ import math
 from app.domain.errors import InputError
 from app.domain.money import THOUSANDS, parse_money, ungrouped
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
 
 
@@ -33,7 +34,7 @@ def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> 
     except ValueError:
         value = math.nan
     if not math.isfinite(value):  # "nan" and "inf" parse, but are no max units
-        raise InputError(f"{what}: '{text}' is not a number")
+        raise InputError(f"{what}: {quoted(text)} is not a number")
     return value
 
 
@@ -75,7 +76,7 @@ def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit 
     key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
     if key is None:
         raise InputError(
-            f"{what}: '{text.strip()}': a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
+            f"{what}: {quoted(text.strip())}: a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
         )
     return amount, key
 
@@ -89,7 +90,7 @@ def typed_amount(
     try:
         value = parse_money((text if amount is None else amount).strip(), symbols)
     except InputError:
-        raise InputError(f"{what}: '{text.strip()}' is not an amount") from None
+        raise InputError(f"{what}: {quoted(text.strip())} is not an amount") from None
     if value < 0:
         raise InputError(f"{what} cannot be negative")
     return value
@@ -111,7 +112,7 @@ def typed_rate(
     try:
         hourly = hourly_rate(value, unit, project)
     except InputError as exc:
-        raise InputError(f"{what}: '{text.strip()}': {exc}") from None
+        raise InputError(f"{what}: {quoted(text.strip())}: {exc}") from None
     check_rate(hourly, text.strip(), what)
     return hourly, unit
 

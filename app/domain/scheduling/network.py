@@ -20,6 +20,7 @@ from app.domain.calendar import Calendar
 from app.domain.errors import CycleError, PlanError
 from app.domain.link import LinkType
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import ResourceType
 from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.task import Task, TaskType
@@ -501,7 +502,9 @@ def _topological_order(
                 push(w)
     if len(order) < len(nodes):
         stuck = _one_cycle(out_edges, {v for v in nodes if indegree[v] > 0}, n)
-        names = ", ".join(f"'{tasks[i].name}' (id {tasks[i].uid})" for i in stuck[:6])
+        names = ", ".join(
+            f"{quoted(tasks[i].name, NAME_LIMIT)} (id {tasks[i].uid})" for i in stuck[:6]
+        )
         more = "" if len(stuck) <= 6 else f" and {len(stuck) - 6} more"
         raise CycleError(
             f"the links form a loop through {names}{more}",

@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Iterable
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns, TimesSpans
 from app.domain.scheduling.cpm import FF, FS, SS, Engine, shift
@@ -333,16 +334,19 @@ def issues_of(engine: Engine, rows: Iterable[int]) -> list[ScheduleIssue]:
     out: list[ScheduleIssue] = []
     for i in sorted(rows):
         t = net.tasks[i]
-        out.extend(ScheduleIssue(t.uid, k, f"'{t.name}' {m}") for k, m in engine.issues.get(i, ()))
+        out.extend(
+            ScheduleIssue(t.uid, k, f"{quoted(t.name, NAME_LIMIT)} {m}")
+            for k, m in engine.issues.get(i, ())
+        )
         if t.deadline is not None and net.active[i] and engine.ef[i] > to_minutes(t.deadline):
-            message = f"'{t.name}' finishes after its deadline"
+            message = f"{quoted(t.name, NAME_LIMIT)} finishes after its deadline"
             out.append(ScheduleIssue(t.uid, IssueKind.DEADLINE, message))
         if net.summary[i] and t.constraint_date is not None and net.active[i]:
             index = net.calendars[i].index
             missed = _missed_summary_constraint(t, index, engine.es[i], engine.ef[i])
             if missed:
                 broken = IssueKind.CONSTRAINT_BROKEN
-                out.append(ScheduleIssue(t.uid, broken, f"'{t.name}' {missed}"))
+                out.append(ScheduleIssue(t.uid, broken, f"{quoted(t.name, NAME_LIMIT)} {missed}"))
     return out
 
 
