@@ -317,3 +317,12 @@ def test_s20ct_the_installed_command_runs_the_tracking_commands(demo):
     assert bad.stderr.strip().endswith("is not a date (use YYYY-MM-DD)")
     info = run("info", demo)
     assert "Status date:    Fri 2027-02-05 17:00" in info.stdout
+
+
+def test_s20ct_help_reads_as_written(capsys):
+    for command in ("baseline", "status-date", "update"):
+        assert main([command, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "%%" not in out  # argparse formats option help with %, not the description
+    assert main(["update", "--help"]) == 0
+    assert "stands for all its subtasks" in capsys.readouterr().out

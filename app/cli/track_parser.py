@@ -32,7 +32,9 @@ def _number(text: str) -> int:
     return value
 
 
-def _add_scope(p: argparse.ArgumentParser, filter_type: Callable[[str], object], what: str) -> None:
+def _add_scope(
+    p: argparse.ArgumentParser, filter_type: Callable[[str], object], what: str, summary: str
+) -> None:
     """``--tasks UIDS`` or ``--filter NAME``: Set Baseline's and Update Project's "Selected
     tasks" (without either: the entire project)."""
     scope = p.add_mutually_exclusive_group()
@@ -40,7 +42,7 @@ def _add_scope(p: argparse.ArgumentParser, filter_type: Callable[[str], object],
         "--tasks",
         metavar="UIDS",
         help=f"{what} only these tasks, by UID as gantry schedule --json gives them "
-        "(3,5,7-9); a summary stands for its subtasks where Update Project says so",
+        f"(3,5,7-9); {summary}",
     )
     scope.add_argument(
         "--filter",
@@ -69,7 +71,7 @@ def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
         metavar="0..10",
         help="which baseline: 0 (Baseline, the budget) to 10 (default: 0)",
     )
-    _add_scope(p, filter_type, "save")
+    _add_scope(p, filter_type, "save", "a summary given takes its own current values")
     p.add_argument(
         "--roll-up",
         metavar="to-all-summaries,from-subtasks",
@@ -107,7 +109,7 @@ def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
         prog="gantry update",
         help="update progress through a date (Project > Update Project)",
         description="MS Project's Update Project: 'Update work as complete through' DATE "
-        "(tasks due by then 100 %%, tasks under way the share scheduled before it, unless "
+        "(tasks due by then 100 %, tasks under way the share scheduled before it, unless "
         "--all-or-nothing), or with --reschedule 'Reschedule uncompleted work to start "
         "after' DATE (late tasks with no progress start no earlier than it, tasks under way "
         "split there). Progress is never taken back; manual tasks are left alone. Says how "
@@ -132,6 +134,6 @@ def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
         action="store_true",
         help="'Set 0%% or 100%% complete only': only tasks due by DATE change (100 %%)",
     )
-    _add_scope(p, filter_type, "update")
+    _add_scope(p, filter_type, "update", "a summary given stands for all its subtasks")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
     p.add_argument("--sheet", metavar="NAME", help=_SHEET)
