@@ -325,4 +325,4 @@ def test_s20ct_help_reads_as_written(capsys):
         out = capsys.readouterr().out
         assert "%%" not in out  # argparse formats option help with %, not the description
     assert main(["update", "--help"]) == 0
-    assert "stands for all its subtasks" in capsys.readouterr().out
+    assert "stands for all its subtasks" in " ".join(capsys.readouterr().out.split())
