@@ -201,20 +201,7 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
     is refused: "$1,000" is not €1,000); anything else is refused with
     InputError rather than guessed, so "12k" or "1,2,3.4" never become a number.
     """
-    cleaned = text.strip()
-    ours = {s for s in symbols if s} | {_CODES_BY_SYMBOL.get(s, "") for s in symbols} - {""}
-    for sign in sorted({*symbols, *_CODES_BY_SYMBOL, *_CODES_BY_SYMBOL.values()}, key=len)[::-1]:
-        if sign and sign in cleaned:
-            code = _CODES_BY_SYMBOL.get(sign, sign)
-            if ours and sign not in ours and code not in ours:
-                # "$1,000" in a plan that counts in euros is not €1,000: say so.
-                plan = next((s for s in symbols if len(s) == 3 and s.isalpha()), symbols[0])
-                raise InputError(
-                    f"{quoted(text.strip())} is in {code}, but this plan counts in {plan}: "
-                    f"type the amount in {plan}"
-                )
-            cleaned = cleaned.replace(sign, "")
-    cleaned = "".join(ch for ch in cleaned if ch not in _GROUPING)
+    cleaned = "".join(ch for ch in without_currency(text, symbols) if ch not in _GROUPING)
     negative = cleaned.startswith("-")
     body = cleaned.removeprefix("-")
     comma, dot = body.rfind(","), body.rfind(".")
@@ -235,6 +222,26 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
         raise InputError(f"{quoted(text.strip())} is not an amount (try 12000 or 12,500.50)")
     value = float(body)
     return -value if negative else value
+
+
+def without_currency(text: str, symbols: tuple[str, ...] = ()) -> str:
+    """``text`` without the currency signs and codes it carries (``symbols``: the plan's own
+    symbol and code, with the common signs); InputError when one is another currency's than
+    ``symbols`` name: "$1,000" in a plan that counts in euros is not €1,000. A sheet's money
+    cells refuse another currency so too (app.io.sheet_values.read_number)."""
+    cleaned = text.strip()
+    ours = {s for s in symbols if s} | {_CODES_BY_SYMBOL.get(s, "") for s in symbols} - {""}
+    for sign in sorted({*symbols, *_CODES_BY_SYMBOL, *_CODES_BY_SYMBOL.values()}, key=len)[::-1]:
+        if sign and sign in cleaned:
+            code = _CODES_BY_SYMBOL.get(sign, sign)
+            if ours and sign not in ours and code not in ours:
+                plan = next((s for s in symbols if len(s) == 3 and s.isalpha()), symbols[0])
+                raise InputError(
+                    f"{quoted(text.strip())} is in {code}, but this plan counts in {plan}: "
+                    f"type the amount in {plan}"
+                )
+            cleaned = cleaned.replace(sign, "")
+    return cleaned
 
 
 def ungrouped(digits: str, group: str) -> str:

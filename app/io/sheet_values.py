@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from app.domain.assigning import own_units, typed_range
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
-from app.domain.money import CURRENCY_MARKS, ISO_CODES
+from app.domain.money import CURRENCY_MARKS, ISO_CODES, without_currency
 from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -260,9 +260,14 @@ def read_number(value: object, symbols: tuple[str, ...] = ()) -> float:
     """A number or numeric text (``1,200.50``, ``1.200,50 €``, ``€ 300``). ``symbols``: the
     plan's own currency symbol and code (:func:`plan_currency`), taken off before or after
     the number whatever they are (``150 Kčs`` in a plan that counts in Kčs), as the
-    window's money cells take them (money.parse_money)."""
+    window's money cells take them (money.parse_money); another currency's sign or code
+    (``150 EUR`` there) is refused as the window refuses it."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
+    try:
+        without_currency(str(value), symbols)
+    except InputError as exc:
+        raise CellError(str(exc)) from None
     text = _money_marks(str(value), symbols)
     if _NOT_NUMERIC.search(text):
         return _scientific(value, text)
@@ -289,7 +294,10 @@ _NOT_NUMERIC = re.compile(r"[^\d.,\-]")
 
 def plan_currency(project: Project) -> tuple[str, ...]:
     """The symbol and code a plan's money shows in (``Kčs``, ``CZK``), as :func:`read_number`
-    takes them: a workbook of the plan's own shows its amounts so."""
+    takes them: a workbook of the plan's own shows its amounts so. None for a plan whose
+    file stated no currency (Gantry's default only): no amount is in another than that."""
+    if not project.currency_stated:
+        return ()
     return (project.currency_symbol, project.currency)
 
 
