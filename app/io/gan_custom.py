@@ -51,7 +51,7 @@ from app.domain.notation import parse_duration
 from app.domain.plan import Plan
 from app.domain.plural_words import noun, verb
 from app.domain.project import Project
-from app.domain.quoting import clipped
+from app.domain.quoting import NAME_LIMIT, clipped, quoted
 from app.domain.task import Task
 from app.io.custom_text import duration_text, number_text, read_number
 
@@ -277,7 +277,7 @@ class _Reader:
     def notes(self) -> tuple[str, ...]:
         out = []
         for kind, titles in self.left_out.items():
-            named = ", ".join(f"'{t}'" for t in titles[:_SHOWN])
+            named = ", ".join(quoted(t, NAME_LIMIT) for t in titles[:_SHOWN])
             if len(titles) > _SHOWN:
                 named += f" and {len(titles) - _SHOWN} more"
             count, more = FIELD_COUNTS[kind], len(titles)

@@ -20,6 +20,7 @@ from app.domain.calendar import (
     RecurrenceKind,
 )
 from app.domain.errors import FileFormatError
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.io.mspdi_values import Q, Reader
 from app.io.negative_uids import negative_uid
 
@@ -69,7 +70,7 @@ def _read_calendar(elem: Element, n: int) -> Calendar:
     if uid < 0:
         raise negative_uid(f"Calendars/Calendar[{n}]/UID", uid)
     name = r.string("Name", f"Calendar {uid}")
-    r.where = f"Calendar '{name}' (UID {uid})"
+    r.where = f"Calendar {quoted(name, NAME_LIMIT)} (UID {uid})"
     base = r.integer("BaseCalendarUID", -1)
     is_base = r.flag("IsBaseCalendar", base is None or base < 0)
     base_uid = None if is_base or base is None or base < 0 else base

@@ -201,7 +201,9 @@ class Reader:
         """A decimal child that cannot be negative (units, rates, costs)."""
         found = self.number(name, default)
         if found < 0:
-            raise FileFormatError(f"{self.where}: <{name}> '{self.text(name)}' cannot be negative")
+            raise FileFormatError(
+                f"{self.where}: <{name}> {quoted(self.text(name))} cannot be negative"
+            )
         return found
 
     def flag(self, name: str, default: bool = False) -> bool:

@@ -24,6 +24,7 @@ from app.domain.notation import parse_duration, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import as_new_task
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import read_snapshot_plan
@@ -348,7 +349,8 @@ class _Editor:
         except CellError as exc:
             raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
         self.notes.extend(
-            f"Summary '{task.name}': {what} in the workbook is computed from its subtasks; "
+            f"Summary {quoted(task.name, NAME_LIMIT)}: {what} in the workbook is computed "
+            "from its subtasks; "
             "not taken"
             for what in computed
         )
@@ -570,7 +572,7 @@ class _Editor:
             links.update(new)
         cycle = _find_cycle(list(links))
         if cycle is not None:
-            names = " -> ".join(f"'{p.task(u).name}'" for u in cycle)
+            names = " -> ".join(quoted(p.task(u).name, NAME_LIMIT) for u in cycle)
             where = cells.get((cycle[-2], cycle[-1])) or next(iter(cells.values()), PLAN_SHEET)
             raise FileFormatError(f"{where}: predecessors form a cycle: {names}")
         p.links = list(links.values())

@@ -25,6 +25,7 @@ from app.domain.custom_fields import CustomField, ListValue
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.project import Project
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
@@ -118,17 +119,23 @@ def safe_plan(plan: Plan) -> Plan:
 def _dirty_values(plan: Plan) -> Iterable[tuple[Callable[[Any], str], Any]]:
     """(how to name it, value) for each value of the plan holding a character not held,
     tasks first (the note names the first)."""
-    yield from _scan(plan.tasks, lambda t: f"task {t.uid} '{held(t.name)}'", _task_texts)
+    yield from _scan(
+        plan.tasks, lambda t: f"task {t.uid} {quoted(held(t.name), NAME_LIMIT)}", _task_texts
+    )
     if _holds_any(_texts(plan.project)):
         yield (lambda _p: "the project settings"), plan.project
-    yield from _scan(plan.resources, lambda r: f"resource '{held(r.name)}'", _texts)
+    yield from _scan(
+        plan.resources, lambda r: f"resource {quoted(held(r.name), NAME_LIMIT)}", _texts
+    )
     yield from _scan(
         plan.assignments,
         lambda a: f"the assignment of task {a.task_uid}",
         lambda rows: [a.notes for a in rows],
     )
-    yield from _scan(plan.calendars.values(), lambda c: f"calendar '{held(c.name)}'", _texts)
-    yield from _scan(plan.risks, lambda r: f"risk '{held(r.title)}'", _texts)
+    yield from _scan(
+        plan.calendars.values(), lambda c: f"calendar {quoted(held(c.name), NAME_LIMIT)}", _texts
+    )
+    yield from _scan(plan.risks, lambda r: f"risk {quoted(held(r.title), NAME_LIMIT)}", _texts)
     yield from _scan(plan.baselines.values(), lambda b: f"baseline {b.index}", _texts)
 
 

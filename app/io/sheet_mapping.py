@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.domain.quoting import quoted
+
 # Fields a plan sheet can feed, in the order the mapping dialog shows them.
 FIELDS: tuple[str, ...] = (
     "name",
@@ -174,12 +176,12 @@ class ColumnMapping:
 
     def describe(self) -> str:
         """One line per mapped field, for the CLI and the dialog."""
-        lines = [f"sheet '{self.sheet}', header on row {self.header_row + 1}"]
+        lines = [f"sheet {quoted(self.sheet)}, header on row {self.header_row + 1}"]
         for name in FIELDS:
             col = self.columns.get(name)
             if col is not None:
                 title = self.titles[col] if col < len(self.titles) else ""
-                lines.append(f"  {FIELD_TITLES[name]:<22} <- column {_letter(col)} '{title}'")
+                lines.append(f"  {FIELD_TITLES[name]:<22} <- column {_letter(col)} {quoted(title)}")
         return "\n".join(lines)
 
 

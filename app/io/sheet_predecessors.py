@@ -13,6 +13,7 @@ from app.domain.link import Link
 from app.domain.notation import PredecessorRef, parse_predecessors
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import Task
 from app.io.sheet_mapping import ColumnMapping
 from app.io.sheet_rows_build import PLAIN_LINK_TAIL, link_values, links_of
@@ -62,7 +63,8 @@ def _add_links(
             if pred == succ:  # "3" typed on row 3 itself (a range may cover its own row)
                 name = plan.task(succ).name
                 raise FileFormatError(
-                    f"{data.where(i, col)}: '{name}' cannot be its own predecessor"
+                    f"{data.where(i, col)}: {quoted(name, NAME_LIMIT)} cannot be its own "
+                    "predecessor"
                 )
             parsed = [PredecessorRef(simple.group(1))]  # unknown id or own branch: see below
         else:
@@ -91,7 +93,7 @@ def _add_links(
     report(progress, len(body) * 4 // 5, len(body))  # the cells read; the check and build left
     cycle = None if _acyclic(links, len(plan.tasks)) else _find_cycle(list(links))
     if cycle is not None:
-        names = " -> ".join(f"'{plan.task(u).name}'" for u in cycle)
+        names = " -> ".join(quoted(plan.task(u).name, NAME_LIMIT) for u in cycle)
         raise FileFormatError(
             f"{data.where(cells[(cycle[-2], cycle[-1])], col)}: predecessors form a cycle: {names}"
         )

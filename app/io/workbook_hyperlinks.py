@@ -20,6 +20,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink as SheetHyperlink
 from app.domain.errors import InputError
 from app.domain.hyperlinks import Hyperlink, hyperlink, opened_address, scheme_of
 from app.domain.plan import Plan
+from app.domain.quoting import quoted
 from app.domain.task import Task
 from app.io.sheet_values import CellError, is_blank
 from app.io.workbook_cells import cell_text, writable_text
@@ -76,7 +77,7 @@ def edited(task: Task, value: object) -> Task:
             return _with(task, hyperlink("", text))
         if task.hyperlink is None:
             raise CellError(
-                f"'{text[:60]}' is no address: type one (https://..., mailto:...) to add a link"
+                f"{quoted(text)} is no address: type one (https://..., mailto:...) to add a link"
             )
         return _with(task, hyperlink(text, old.address, old.sub_address))
     except InputError as exc:
