@@ -20,6 +20,7 @@ from typing import NoReturn, TextIO
 from app.cli.option_checks import check_option_values
 from app.cli.parser import COMMANDS, build_open_parser, build_parser
 from app.domain.errors import AppError, OptionError
+from app.domain.quoting import quoted
 
 
 def _one_line(text: str) -> str:
@@ -75,7 +76,7 @@ def _dispatch(args: list[str]) -> int:
     first = Path(args[0]) if args else None
     if first is not None and not first.suffix and not first.exists():
         # "gantry schedulle plan.xml": a mistyped command, not a plan to open
-        parser.error(f"unknown command '{args[0]}' (commands: {', '.join(COMMANDS)})")
+        parser.error(f"unknown command {quoted(args[0])} (commands: {', '.join(COMMANDS)})")
     ns = parser.parse_args(args)
     from app.cli.commands import run_open
 

@@ -21,6 +21,7 @@ from app.domain.custom_fields import find_by_title
 from app.domain.errors import InputError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids, with_summaries
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.tracking import end_of_day
 
@@ -80,16 +81,18 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise ValueError(f"{quoted(text)} is not a date (use YYYY-MM-DD)") from None
 
 
 def _days(text: str) -> tuple[date, date]:
     first, sep, last = text.partition("..")
     if not sep:
-        raise ValueError(f"'{text}' is not two dates (use FROM..TO, as 2026-03-01..2026-03-31)")
+        raise ValueError(
+            f"{quoted(text)} is not two dates (use FROM..TO, as 2026-03-01..2026-03-31)"
+        )
     a, b = _day(first), _day(last)
     if b < a:
-        raise ValueError(f"'{text}': the second date is before the first")
+        raise ValueError(f"{quoted(text)}: the second date is before the first")
     return a, b
 
 
@@ -119,7 +122,9 @@ def task_filter_for(plan: Plan, option: FilterOption) -> TaskFilter:
         found = [r for r in plan.resources if r.name.strip().casefold() == wanted]
         if not found:
             people = ", ".join(r.name for r in plan.resources) or "nobody"
-            raise InputError(f"no person named '{value}' in the plan (the team: {people})")
+            raise InputError(
+                f"no person named {quoted(value, NAME_LIMIT)} in the plan (the team: {people})"
+            )
         return TaskFilter(kind, resource_uid=found[0].uid)
     if kind is FilterKind.DATE_RANGE:
         first, last = _days(value)
@@ -135,7 +140,7 @@ def task_filter_for(plan: Plan, option: FilterOption) -> TaskFilter:
         name = find_by_title(plan.project.custom_fields, field)
         if name is None:
             raise InputError(
-                f"no custom field '{field.strip()}' (use Text1..Text30, Flag1..Flag20... "
+                f"no custom field {quoted(field.strip())} (use Text1..Text30, Flag1..Flag20... "
                 "or an alias the plan gives one)"
             )
         return TaskFilter(kind, text=text.strip(), field=name)

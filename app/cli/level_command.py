@@ -30,6 +30,7 @@ from app.domain.leveling import (
 from app.domain.leveling_result import cleared_text
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.overallocation import overallocated_resources
+from app.domain.quoting import quoted
 
 ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
 
@@ -39,7 +40,7 @@ def parse_order(word: str) -> LevelingOrder:
     for order in LevelingOrder:
         if order.value == word.strip().lower():
             return order
-    raise OptionError(f"--order '{word}' is not a leveling order (use {', '.join(ORDERS)})")
+    raise OptionError(f"--order {quoted(word)} is not a leveling order (use {', '.join(ORDERS)})")
 
 
 def chosen_options(

@@ -11,6 +11,7 @@ import re
 from datetime import datetime, timedelta
 
 from app.domain.errors import OptionError
+from app.domain.quoting import quoted
 
 PNG_MIN_WIDTH = 100
 PNG_MAX_WIDTH = 20000
@@ -29,7 +30,9 @@ def row_span(text: str) -> tuple[int, int]:
     when the text is not two IDs in order. Whether the plan has them is the plan's call."""
     match = _ROWS.fullmatch(str(text))
     if match is None:
-        raise OptionError(f"--rows '{text}': use FROM-TO with task IDs (row numbers), e.g. 1-200")
+        raise OptionError(
+            f"--rows {quoted(text)}: use FROM-TO with task IDs (row numbers), e.g. 1-200"
+        )
     first = int(match.group(1))
     last = int(match.group(2) or first)
     if last < first:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainte
 
 from app.domain.errors import AppError
 from app.domain.plural_words import joined_list, noun, verb
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.status_lines import StatusReport
 from app.report.columns import format_date
 from app.report.gantt_paint import Colors
@@ -111,7 +112,7 @@ def baseline_note(report: StatusReport) -> str | None:
             "No baseline is saved: budget, variances and earned value (EAC, CPI, SPI) need "
             "one (Budget view > Set Baseline)."
         )
-    names = [f"'{name}'" for name in others]
+    names = [quoted(name, NAME_LIMIT) for name in others]
     listed = joined_list(names)
     return (
         f"Budget, variances and earned value (EAC, CPI, SPI) are measured against Baseline (0), "

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.errors import OptionError
+from app.domain.quoting import quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,5 +119,5 @@ def task_table(key: str) -> TaskTable:
     """The built-in table of that key (any case); OptionError naming the known ones."""
     found = _BY_KEY.get(key.strip().lower())
     if found is None:
-        raise OptionError(f"unknown table '{key}' (choose from {', '.join(table_keys())})")
+        raise OptionError(f"unknown table {quoted(key)} (choose from {', '.join(table_keys())})")
     return found
