@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app.domain.errors import InputError
+from app.domain.people_parts import bracketed, people_parts
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.recurrence_tasks import is_occurrence, occurrence_staffing
@@ -20,7 +21,6 @@ from app.domain.resource import Assignment, Resource, ResourceType, check_max_un
 from app.domain.task import Task, TaskType
 
 _ITEM_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*?)\s*\])?\s*$")
-_SPLIT_RE = re.compile(r"[,;](?![^\[]*\])")  # separators outside [..], so "[12,5%]" stays whole
 _NUMBER_RE = re.compile(r"^([-+]?\d+(?:[.,]\d+)?)\s*(%?)\s*([^\d%]*)$")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*%?\s*[-\u2013]\s*(\d+(?:[.,]\d+)?)\s*%?\s*([^\d%]*)$")
 
@@ -133,11 +133,14 @@ def _units(res: Resource, text: str, item: str) -> float:
 
 
 def _items(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Each item of a People cell (its text, its name/units match); InputError if unreadable."""
-    for raw in _SPLIT_RE.split(text):
+    """Each item of a People cell (its text, its name/units match); InputError if unreadable.
+
+    The cell is cut as a sheet's People cell is (:func:`people_parts`: ``Ana (12,5%)`` is one
+    person), units typed outside brackets read as within them (``Ana[12,5%]``)."""
+    for raw in people_parts(text)[::2]:
         if not raw.strip():
             continue
-        m = _ITEM_RE.match(raw)
+        m = _ITEM_RE.match(bracketed(raw))
         if m is None:
             raise InputError(
                 f"cannot read {quoted(raw.strip())}: write a name, optionally with [50%]"
