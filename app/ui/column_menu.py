@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QTableView, QWidgetAction
 
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, fields_in_use, kind_of
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.column_catalog import COLUMN_GROUPS, insertable
 from app.ui.column_placement import hide_column, insert_column
 from app.ui.models.custom_columns import CUSTOM_COUNT, CUSTOM_FIRST, custom_column
@@ -69,7 +70,7 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
             if clicked < CUSTOM_FIRST
             else view.model().headerData(clicked, Qt.Orientation.Horizontal)
         )
-        title = f"Hide Column '{shown}'"
+        title = f"Hide Column {quoted(str(shown), NAME_LIMIT)}"
     hide = menu.addAction(title)
     hide.setObjectName("hide_column")
     hide.setEnabled(clicked is not None and clicked != Column.NAME)

@@ -66,7 +66,7 @@ def _left_out(copied: CopiedTasks, plan: Plan) -> str:
         if t.calendar_uid in source.calendars
         and source.calendars[t.calendar_uid].name.casefold() not in there
     }
-    parts += [f"calendar '{name}'" for name in sorted(calendars)]
+    parts += [f"calendar {quoted(name)}" for name in sorted(calendars)]
     return "; left out: " + ", ".join(parts) if parts else ""
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.domain.errors import AppError, InputError
 from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.commands import execute
 from app.ui.find_query import (
     FindQuery,
@@ -154,16 +155,16 @@ class FindMenu:
         if hidden and row_filter is not None:
             title_of = row_filter.task_filter.title(self.document.plan)
             what = (
-                f"contains '{query.text}'"
+                f"contains {quoted(query.text, NAME_LIMIT)}"
                 if plain
-                else f"has {title} {query.test.value} '{query.text}'"
+                else f"has {title} {query.test.value} {quoted(query.text, NAME_LIMIT)}"
             )
             return (
                 f"No task shown {what}: the filter {title_of} hides {hidden} (F3 shows all tasks)"
             )
         if query.column == Column.NAME:
-            return f"No task name {query.test.value} '{query.text}'"
-        return f"No task's {title} {query.test.value} '{query.text}'"
+            return f"No task name {query.test.value} {quoted(query.text, NAME_LIMIT)}"
+        return f"No task's {title} {query.test.value} {quoted(query.text, NAME_LIMIT)}"
 
     def go_to_task(self, uid: int) -> None:
         """Select a task's row (unfolding the summary or group that hides it) and bring it

@@ -154,7 +154,7 @@ def _number(text: str) -> float:
     try:
         return float(cleaned)
     except ValueError:
-        raise InputError(f"'{text.strip()}' is not a number") from None
+        raise InputError(f"{quoted(text.strip())} is not a number") from None
 
 
 def _day(text: str, project: Project) -> float:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.column_placement import show_columns
 from app.ui.models.task_edits import Column
 from app.ui.sheet_tables import BUILT_IN, ENTRY, SheetTable, find_table, user_table
@@ -114,7 +115,9 @@ class TableController(QObject):
             self.window.show_error("Type a name for the table")
             return False
         if any(t.name.lower() == name.lower() for t in BUILT_IN):
-            self.window.show_error(f"'{name}' is a built-in table: choose another name")
+            self.window.show_error(
+                f"{quoted(name, NAME_LIMIT)} is a built-in table: choose another name"
+            )
             return False
         table = user_table(name, self.shown_columns())
         kept = tuple(t for t in self.user_tables if t.key.lower() != table.key.lower())
@@ -157,7 +160,9 @@ class TableController(QObject):
             menu.addAction(self.save_action)
         if users:
             title = (
-                f"Delete Table '{self.current.name}'" if self.current.is_user else "Delete Table"
+                f"Delete Table {quoted(self.current.name, NAME_LIMIT)}"
+                if self.current.is_user
+                else "Delete Table"
             )
             delete = menu.addAction(title.replace("&", "&&"))
             delete.setObjectName("table_delete")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.baseline import BASELINE_COUNT, Baseline, baseline_label
 from app.domain.baselines import NO_ROLL_UP, RollUp
 from app.domain.errors import AppError
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.budget.commands import SetBaselineCommand
 from app.ui.commands import execute
 from app.ui.dialogs.buttons import ok_cancel
@@ -56,7 +57,10 @@ def name_clash(baselines: Mapping[int, Baseline], index: int, name: str) -> str 
         b = baselines.get(other)
         label = b.label() if b is not None else baseline_label(other)
         if label.casefold() == typed.casefold():
-            return f"'{typed}' is already the name of Baseline {other}: give this one another"
+            return (
+                f"{quoted(typed, NAME_LIMIT)} is already the name of Baseline {other}: "
+                "give this one another"
+            )
     return None
 
 

@@ -30,10 +30,10 @@ def parse_units(text: str, resource: Resource | None = None) -> str:
     shown = text.strip() or "100%"
     m = _PERCENT_RE.match(shown)
     if m is None:
-        raise InputError(f"Units '{shown}': type a percentage such as 50%")
+        raise InputError(f"Units {quoted(shown)}: type a percentage such as 50%")
     value = float(m.group(1).replace(",", "."))
     if value <= 0:
-        raise InputError(f"Units '{shown}': must be more than 0%")
+        raise InputError(f"Units {quoted(shown)}: must be more than 0%")
     check_max_units(value / 100, shown, "Units")  # the roster's limit, in its words
     return f"{_plain(value)}%"
 
@@ -48,11 +48,12 @@ def _quantity(text: str, resource: Resource) -> str:
         counted = f"in {label}" if label else "as a plain number"
         example = f"3 {label}".strip()
         raise InputError(
-            f"Units '{shown}': {resource.name} is counted {counted}; type a quantity such as {example}"
+            f"Units {quoted(shown)}: {resource.name} is counted {counted}; type a quantity "
+            f"such as {example}"
         )
     value = float(m.group(1).replace(",", "."))
     if value <= 0 or not math.isfinite(value):
-        raise InputError(f"Units '{shown}': must be a quantity more than 0")
+        raise InputError(f"Units {quoted(shown)}: must be a quantity more than 0")
     return _plain(value)
 
 

@@ -25,6 +25,7 @@ from app.domain.assignment_dates import assignment_dates
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.notation import format_work, parse_work
+from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
 from app.ui.budget.money import money
@@ -58,10 +59,10 @@ def read_units(text: str) -> float:
     """``50%`` or ``50`` -> 0.5; InputError naming the field otherwise (and for 0% or less)."""
     m = _PERCENT.match(text)
     if m is None:
-        raise InputError(f"Units: '{text.strip()}' is not a percentage such as 50%")
+        raise InputError(f"Units: {quoted(text.strip())} is not a percentage such as 50%")
     units = float(m.group(1).replace(",", ".")) / 100.0
     if units <= 0:  # the other refusals name the field too; 0% is Remove from task
-        raise InputError(f"Units: '{text.strip()}' must be more than 0%")
+        raise InputError(f"Units: {quoted(text.strip())} must be more than 0%")
     return units
 
 
@@ -147,7 +148,7 @@ class AssignmentInfoDialog(CommandDialog):
             except InputError as exc:
                 raise InputError(f"Work: {exc}") from None
             if typed.elapsed:
-                raise InputError(f"Work: '{self.work.text().strip()}' is elapsed time")
+                raise InputError(f"Work: {quoted(self.work.text().strip())} is elapsed time")
             work = None if typed.minutes == a.work_minutes else typed.minutes
         self._check_span(a, units, work)
         chosen = self.contour.currentData()
@@ -178,7 +179,7 @@ class AssignmentInfoDialog(CommandDialog):
         shown = format_work(limit, project)
         if work is not None and work > limit:
             raise InputError(
-                f"Work: '{self.work.text().strip()}' is more than {shown}, {SPAN_SAID}"
+                f"Work: {quoted(self.work.text().strip())} is more than {shown}, {SPAN_SAID}"
             )
         rate = a.units if units is None else units
         spread = (a.work_minutes if work is None else work) / rate if rate > 0 else 0.0
@@ -187,7 +188,7 @@ class AssignmentInfoDialog(CommandDialog):
                 ("Units", self.units.text()) if units is not None else ("Work", self.work.text())
             )
             raise InputError(
-                f"{field}: '{text.strip()}' would spread the work over more than {SPAN_SAID}"
+                f"{field}: {quoted(text.strip())} would spread the work over more than {SPAN_SAID}"
             )
 
     # The command OK ran last (None: nothing changed): whether the dialog edited anything.

@@ -45,6 +45,7 @@ from app.domain.custom_fields import (
 )
 from app.domain.errors import AppError
 from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
 from app.ui.dialogs.custom_fields_lookup import (
     CustomFieldCommand,
@@ -70,8 +71,8 @@ def rename_command(document: Document, name: str, alias: str) -> PlanCommand | N
         return None
     if alias and any(f.alias.lower() == alias.lower() and f.name != name for f in fields):
         taken = next(f.name for f in fields if f.alias.lower() == alias.lower())
-        raise AppError(f"'{alias}' already names {taken}")
-    text = f"Rename {name} to '{alias}'" if alias else f"Clear the name of {name}"
+        raise AppError(f"{quoted(alias, NAME_LIMIT)} already names {taken}")
+    text = f"Rename {name} to {quoted(alias, NAME_LIMIT)}" if alias else f"Clear the name of {name}"
     return CustomFieldCommand(document, field, text)
 
 
@@ -88,7 +89,7 @@ def clear_command(document: Document, name: str) -> PlanCommand | None:
             parts.append(EditTaskCommand(document, task.uid, "", custom=kept))
     if not parts:
         return None
-    return CompositeCommand(document, f"Clear custom field '{title}'", parts)
+    return CompositeCommand(document, f"Clear custom field {quoted(title, NAME_LIMIT)}", parts)
 
 
 class CustomFieldsDialog(QDialog):

@@ -36,6 +36,7 @@ from app.domain.calendars import overlapping_exception, public_holidays
 from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.vacations import people_calendar_uids, people_calendars
 from app.domain.worktime import check_has_work
 from app.ui.commands import CompositeCommand, PlanCommand
@@ -58,9 +59,9 @@ def _minute(text: str, where: str) -> int:
     try:
         value = int(hours) * 60 + int(minutes or 0)
     except ValueError:
-        raise InputError(f"{where}: '{text.strip()}' is not a time like 08:30") from None
+        raise InputError(f"{where}: {quoted(text.strip())} is not a time like 08:30") from None
     if not 0 <= value <= 24 * 60 or not 0 <= int(minutes or 0) < 60:
-        raise InputError(f"{where}: '{text.strip()}' is not a time of day")
+        raise InputError(f"{where}: {quoted(text.strip())} is not a time of day")
     return value
 
 
@@ -70,11 +71,11 @@ def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
     for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
         first, dash, last = part.partition("-")
         if not dash:
-            raise InputError(f"{where}: '{part}' needs a start and an end, like 08:00-12:00")
+            raise InputError(f"{where}: {quoted(part)} needs a start and an end, like 08:00-12:00")
         a, b = _minute(first, where), _minute(last, where)
         if b <= a or (out and a < out[-1][1]):
             raise InputError(
-                f"{where}: '{part}' must end after it starts and after the hours before"
+                f"{where}: {quoted(part)} must end after it starts and after the hours before"
             )
         out.append((a, b))
     return tuple(out)
@@ -301,7 +302,7 @@ class WorkingTimeDialog(CommandDialog):
         taken = {c.name.casefold() for c in self.document.plan.calendars.values()}
         taken |= {c.name.casefold() for c in self.edited.values() if c.uid not in self.people}
         if name.casefold() in taken:
-            self.error.setText(f"A calendar named '{name}' exists already.")
+            self.error.setText(f"A calendar named {quoted(name, NAME_LIMIT)} exists already.")
             return
         try:
             self._keep_week()

@@ -26,7 +26,7 @@ def base_text(calendars: Mapping[int, Calendar], calendar: Calendar, project_uid
     a base calendar itself."""
     if calendar.base_uid is None:
         project = " (the project's)" if calendar.uid == project_uid else ""
-        return f"'{calendar.name}' is a base calendar{project}."
+        return f"{quoted(calendar.name)} is a base calendar{project}."
     base = calendars.get(calendar.base_uid)
     return f"Base calendar: {base.name if base is not None else '?'}"
 

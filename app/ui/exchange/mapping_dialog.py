@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
+from app.domain.quoting import quoted
 from app.io.excel_import import WorkbookInfo, sheet_rows
 from app.io.sheet_custom import text_fields_for
 from app.io.sheet_import import SheetRows
@@ -135,7 +136,7 @@ class ColumnMappingDialog(QDialog):
         except (AppError, Cancelled) as exc:
             self._rows = None
             self._cancelled = isinstance(exc, Cancelled)
-            told = f"Reading sheet '{name}' was cancelled." if self._cancelled else str(exc)
+            told = f"Reading sheet {quoted(name)} was cancelled." if self._cancelled else str(exc)
             self._fill_columns(None)  # not the columns and rows of the sheet shown before
             self._fill_preview()
             self.note.setText(told)
@@ -282,7 +283,7 @@ class ColumnMappingDialog(QDialog):
             reading = WorkerProgress()
             return run_with_progress(
                 shown_over[0],
-                f"Reading sheet '{name}' of {path.name}…",
+                f"Reading sheet {quoted(name)} of {path.name}…",
                 lambda: sheet_rows(path, name, progress=reading),
                 progress=reading,
             )

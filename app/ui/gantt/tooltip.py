@@ -14,6 +14,7 @@ from app.domain.notation import (
     format_summary_duration,
 )
 from app.domain.percent_shown import shown_percent
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
 from app.report.indicators import leveling_delay_text
@@ -79,6 +80,6 @@ def deadline_tooltip_text(document: Document, mark: DeadlineMark) -> str:
     lines = [f"Deadline: {short_date(mark.deadline)}"]
     times = document.schedule.get(mark.uid)
     if mark.missed and times is not None:
-        name = escape(document.plan.task(mark.uid).name)
-        lines.append(f"'{name}' finishes {short_date(times.finish)}, after its deadline")
+        name = escape(quoted(document.plan.task(mark.uid).name, NAME_LIMIT), quote=False)
+        lines.append(f"{name} finishes {short_date(times.finish)}, after its deadline")
     return "<br>".join(lines)

@@ -19,6 +19,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.money import parse_money
 from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.risk import (
     PROBABILITY_RULE,
     RISK_DIGITS,
@@ -106,7 +107,7 @@ def parse_status(text: str) -> RiskStatus:
         if status.value == text.strip().lower():
             return status
     names = ", ".join(s.value for s in RiskStatus)
-    raise InputError(f"'{text.strip()}' is not a risk status ({names})")
+    raise InputError(f"{quoted(text.strip())} is not a risk status ({names})")
 
 
 # One reference: a row ID, a WBS code (1.2) or a range of row IDs (3-5, 3 - 5, or with an en dash).
@@ -129,12 +130,12 @@ def parse_task_refs(plan: Plan, text: str) -> tuple[int, ...]:
             m = _TASK_REF.match(rest)
             end = m.end() if m else 0
             if not m or (end < len(rest) and not rest[end].isspace()):
-                raise InputError(f"'{part.strip()}' {_TASK_REF_HINT}")
+                raise InputError(f"{quoted(part.strip())} {_TASK_REF_HINT}")
             rest = rest[end:].lstrip()
             if m.group(1) is not None:
                 first, last = int(m.group(1)), int(m.group(2))
                 if first > last:
-                    raise InputError(f"'{m.group(0)}' runs backwards: write {last}-{first}")
+                    raise InputError(f"{quoted(m.group(0))} runs backwards: write {last}-{first}")
                 rows = [first, last]  # both ends checked before the rows between are taken
                 _check_rows(plan, rows)
                 found = [plan.tasks[r - 1].uid for r in range(first, last + 1)]
@@ -283,9 +284,9 @@ class RiskTableModel(QAbstractTableModel):
             if getattr(risk, _FIELDS[column]) == new:
                 return True
             label = (
-                f"Rename risk '{risk.title}' to '{new}'"
+                f"Rename risk {quoted(risk.title, NAME_LIMIT)} to {quoted(new, NAME_LIMIT)}"
                 if column is RiskColumn.TITLE
-                else f"Edit {RISK_HEADERS[column].lower()} of risk '{risk.title}'"
+                else f"Edit {RISK_HEADERS[column].lower()} of risk {quoted(risk.title, NAME_LIMIT)}"
             )
             execute(
                 self.document,

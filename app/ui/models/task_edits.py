@@ -233,7 +233,7 @@ def parse_percent(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise InputError(f"'{text.strip()}' is not a percentage (try 50 or 50%)") from None
+        raise InputError(f"{quoted(text.strip())} is not a percentage (try 50 or 50%)") from None
     if not 0 <= value <= 100:
         raise InputError(f"{text.strip()}: % complete must be between 0 and 100")
     return value
@@ -245,7 +245,7 @@ def parse_yes_no(text: str, what: str) -> bool:
     for value, label in YES_NO.items():
         if typed and label.lower().startswith(typed):
             return value
-    raise InputError(f"'{text.strip()}' is not a {what} value (one of: Yes, No)")
+    raise InputError(f"{quoted(text.strip())} is not a {what} value (one of: Yes, No)")
 
 
 def parse_choice(text: str, names: Mapping[_E, str], what: str, by_code: bool = False) -> _E:
@@ -269,7 +269,7 @@ def parse_choice(text: str, names: Mapping[_E, str], what: str, by_code: bool = 
         choices = ", ".join(v.name for v in names) + ", or its name"
     else:
         choices = ", ".join(names.values())
-    raise InputError(f"'{text.strip()}' is not a {what} (one of: {choices})")
+    raise InputError(f"{quoted(text.strip())} is not a {what} (one of: {choices})")
 
 
 def parse_priority(text: str) -> int:
@@ -278,7 +278,7 @@ def parse_priority(text: str) -> int:
         value = int(text.strip())
     except ValueError:
         raise InputError(
-            f"'{text.strip()}' is not a priority (a whole number, 0 to 1000)"
+            f"{quoted(text.strip())} is not a priority (a whole number, 0 to 1000)"
         ) from None
     if not 0 <= value <= 1000:
         raise InputError(f"priority {value} is out of range: it goes from 0 to 1000")

@@ -38,6 +38,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.grouping_rows import GROUP_KEY_FIRST, GROUP_KEY_LIMIT
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.commands import (
     PlanCommand,
     execute,
@@ -407,7 +408,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
 
     def _tell_added(self, names: list[str]) -> None:
         if names:
-            added = ", ".join(f"'{n}'" for n in names)
+            added = ", ".join(quoted(n, NAME_LIMIT) for n in names)
             self.sig_notice.emit(f"Added {added} to the team (Team view: rates and calendars)")
 
     # ------------------------------------------------------------------ plan events

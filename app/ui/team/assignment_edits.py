@@ -75,7 +75,7 @@ def _set_cost(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     try:
         cost = parse_money(text, (project.currency_symbol, project.currency))
         if cost < 0:
-            raise InputError(f"'{text.strip()}' is negative; a cost cannot be")
+            raise InputError(f"{quoted(text.strip())} is negative; a cost cannot be")
     except InputError as exc:
         view.message(view, f"{res.name}, Cost: {exc}")
         view.refresh_person()
@@ -100,7 +100,7 @@ def _set_work(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     try:
         typed = parse_work(text, plan.project)  # a bare number: the work unit
         if typed.elapsed:
-            raise InputError(f"'{text.strip()}': work is working time, not elapsed time")
+            raise InputError(f"{quoted(text.strip())}: work is working time, not elapsed time")
         if found and typed.minutes != found[0].work_minutes:
             command = SetAssignmentWorkCommand(view.document, found[0].uid, typed.minutes)
             if view.run(command):
@@ -116,7 +116,9 @@ def _set_rate_table(view: TeamView, res: Resource, task_uid: int, text: str) -> 
     found = _assignments_on(plan, res, task_uid)
     letter = text.strip().upper()
     if len(letter) != 1 or letter not in RATE_TABLES:
-        view.message(view, f"{res.name}, Rate table: '{text.strip()}': choose A, B, C, D or E")
+        view.message(
+            view, f"{res.name}, Rate table: {quoted(text.strip())}: choose A, B, C, D or E"
+        )
         view.refresh_person()
         return
     table = RATE_TABLES.index(letter)

@@ -36,6 +36,7 @@ from app.domain.calendar import Calendar
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.resource import (
     MAX_UNITS,
     Availability,
@@ -80,7 +81,7 @@ def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None
     try:
         return datetime.strptime(text, _DATE_FORMATS[1])
     except ValueError:
-        raise InputError(f"{what}: '{text}' is not a date like 2026-03-01") from None
+        raise InputError(f"{what}: {quoted(text)} is not a date like 2026-03-01") from None
 
 
 def _parse_float(text: str, what: str) -> float:
@@ -89,9 +90,9 @@ def _parse_float(text: str, what: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise InputError(f"{what}: '{text}' is not a number")
+        raise InputError(f"{what}: {quoted(text)} is not a number")
     if value < 0:
-        raise InputError(f"{what}: '{text.strip()}' is negative; rates and units cannot be")
+        raise InputError(f"{what}: {quoted(text.strip())} is negative; rates and units cannot be")
     return value
 
 

@@ -142,7 +142,7 @@ def edited(
         for kind, label in _TYPE_NAMES.items():
             if label.casefold().startswith(text.strip().casefold()) and text.strip():
                 return replace(resource, type=kind)
-        raise InputError(f"type '{text}': choose Work, Material or Cost")
+        raise InputError(f"type {quoted(text)}: choose Work, Material or Cost")
     if column is RosterColumn.ROLE:
         return replace(resource, role=text.strip())
     if column is RosterColumn.EMAIL:
@@ -177,7 +177,7 @@ def _yes_no(text: str) -> bool:
         return True
     if word in ("no", "n", "false", "0"):
         return False
-    raise InputError(f"Can level: '{text}' is neither Yes nor No")
+    raise InputError(f"Can level: {quoted(text)} is neither Yes nor No")
 
 
 def check_name(name: str) -> None:
