@@ -24,6 +24,10 @@ DEMO = str(resource_path("demo", "crm-rollout.gantry"))
         (["convert", DEMO, "out.pdf", "--table", TYPED], f"unknown table {CUT} (choose"),
         (["schedule", DEMO, "--sort", TYPED], f"unknown sort key {CUT} (keys"),
         (["schedule", DEMO, "--filter", f"date-range={TYPED}"], f"{CUT} is not two dates"),
+        (["move", DEMO, "--start", TYPED, "-o", "out.gantry"], f"--start {CUT} is not a date"),
+        (["usage", DEMO, "--by", TYPED], f"--by {CUT}: use day, week or month"),
+        (["convert", DEMO, "out.pdf", "--from", TYPED], f"--from: {CUT} is not a date"),
+        (["convert", DEMO, "out.png", "--width", TYPED], f"{CUT} is not a whole number"),
     ],
 )
 def test_s20cl_a_long_option_value_is_quoted_cut(

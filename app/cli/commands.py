@@ -25,6 +25,7 @@ from app.domain.errors import (
 )
 from app.domain.money import format_money
 from app.domain.plan import Plan
+from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 
 # What app.domain.scheduler.schedule runs, without importing the window's
@@ -488,7 +489,7 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
     try:
         day = date.fromisoformat(args.start.strip())
     except ValueError:
-        raise OptionError(f"--start '{args.start}' is not a date (use YYYY-MM-DD)") from None
+        raise OptionError(f"--start {quoted(args.start)} is not a date (use YYYY-MM-DD)") from None
     output = plan_output(args, "moved")
     plan = _load(Path(args.file), args)
     new_start = datetime.combine(day, plan.project.start.time())

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.cli.saved_view import add_view_options
 from app.cli.track_parser import add_baseline, add_status_date, add_update
+from app.domain.quoting import quoted
 
 COMMANDS = (
     "schedule",
@@ -66,7 +67,7 @@ def _date(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a date (use YYYY-MM-DD)") from None
 
 
 def _filter(text: str) -> object:
@@ -82,7 +83,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a whole number of 1 or more")
     return value
 
 

@@ -34,6 +34,7 @@ import numpy as np
 
 from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
+from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.sorting import SortField, TaskSort, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
@@ -57,7 +58,7 @@ def parse_scale(text: str) -> Scale:
     try:
         return Scale.named(text)
     except ValueError:
-        raise AppError(f"--by '{text}': use day, week or month") from None
+        raise AppError(f"--by {quoted(text)}: use day, week or month") from None
 
 
 class _Row:

@@ -21,6 +21,7 @@ from app.domain.plan import Plan
 from app.domain.plural_words import counted, verb
 from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
+from app.domain.quoting import quoted
 from app.domain.recurring_recognised import recognise_recurring
 from app.io.negative_uids import negative_uid
 from app.io.read_progress import start_tasks_under_way
@@ -118,7 +119,7 @@ class _Book:
             return self._cache[name]
         if name not in self.names:
             raise FileFormatError(
-                f"{self.path.name}: no sheet named '{name}' (sheets: {', '.join(self.names)})"
+                f"{self.path.name}: no sheet named {quoted(name)} (sheets: {', '.join(self.names)})"
             )
         reading = self.progress
         report_progress(reading, 0, 100)
@@ -392,8 +393,8 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         names = (sheet,) if sheet else tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
         mapping = _first_mapping(book, names)
         if mapping is None:
-            where = f"sheet '{sheet}'" if sheet else "any sheet"
-            hidden = [f"'{n}'" for n in book.names if n not in book.visible]
+            where = f"sheet {quoted(sheet)}" if sheet else "any sheet"
+            hidden = [quoted(n) for n in book.names if n not in book.visible]
             if hidden and not sheet:  # a plan the client hid is not guessed at: name them
                 where = (
                     "any visible sheet; hidden sheets are not read unless named: "

@@ -25,7 +25,7 @@ from app.domain.errors import FileFormatError, InputError
 from app.domain.first_rate import with_first_rate
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.quoting import quoted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import (
     MAX_UNITS,
     RateUnit,
@@ -605,4 +605,6 @@ def _refuse_same_names(reader: _Register, people: list[Resource], named: dict[st
     for key, i in named.items():
         if count[key] > 1:
             name = next(r.name for r in people if r.name.casefold() == key)
-            raise FileFormatError(f"{reader.where(i, 'Name')}: another person is named '{name}'")
+            raise FileFormatError(
+                f"{reader.where(i, 'Name')}: another person is named {quoted(name, NAME_LIMIT)}"
+            )

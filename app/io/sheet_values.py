@@ -23,7 +23,7 @@ from app.domain.people_parts import PERSON_RE as _PERSON_RE
 from app.domain.people_parts import people_parts as cut_people
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.quoting import quoted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.span_limit import SPAN_SAID, span_limit
 
 
@@ -379,7 +379,7 @@ def read_decimal(number: str, part: str) -> float:
     (``1,200``), ValueError when ``number`` is no number."""
     if _THOUSANDS.match(number):
         raise CellError(
-            f"'{part.strip()}': {number} could be {number.replace(',', '')} or "
+            f"{quoted(part.strip())}: {number} could be {number.replace(',', '')} or "
             f"{float(number.replace(',', '.')):g}; write the number without a comma"
         )
     return float(number.replace(",", "."))
@@ -474,13 +474,13 @@ def _person(
     elif (spread := typed_range(part)) is not None:  # a sheet read as any client's sheet
         name, low, unit = spread
         raise CellError(
-            f"'{part.strip()}' gives a range of units, as Gantry shows a recurring task's "
+            f"{quoted(part.strip())} gives a range of units, as Gantry shows a recurring task's "
             "people; a range is kept only when the workbook is read with its hidden _gantry "
             f"sheet (type one value, such as {name}[{low}{unit}])"
         )
     m = _PERSON_RE.match(part)
     if m is None or (m.group("qty") and materials is None):
-        raise CellError(f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])")
+        raise CellError(f"cannot read {quoted(part.strip())} as a person (write Ana or Ana[50%])")
     name = m.group("name")
     quantity = m.group("qty") or (m.group("units") if not m.group("pct") else None)
     if materials is not None and quantity and name.casefold() in materials:
@@ -490,14 +490,14 @@ def _person(
             raise
         except ValueError:
             raise CellError(
-                f"cannot read '{part.strip()}' as a quantity (write Sand[3 t])"
+                f"cannot read {quoted(part.strip())} as a quantity (write Sand[3 t])"
             ) from None
         if units <= 0:
-            raise CellError(f"'{part.strip()}': a quantity must be more than zero")
+            raise CellError(f"{quoted(part.strip())}: a quantity must be more than zero")
         return name, units
     if m.group("qty"):
         raise CellError(
-            f"'{part.strip()}' gives a quantity, and '{name}' is no material "
+            f"{quoted(part.strip())} gives a quantity, and {quoted(name, NAME_LIMIT)} is no material "
             f"(write {name} or {name}[50%])"
         )
     units = 1.0
@@ -509,10 +509,10 @@ def _person(
             raise
         except ValueError:  # 1.000.5
             raise CellError(
-                f"cannot read '{part.strip()}' as a person (write Ana or Ana[50%])"
+                f"cannot read {quoted(part.strip())} as a person (write Ana or Ana[50%])"
             ) from None
     if units <= 0:
-        raise CellError(f"'{part.strip()}': units must be more than zero")
+        raise CellError(f"{quoted(part.strip())}: units must be more than zero")
     return m.group("name"), units
 
 

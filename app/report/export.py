@@ -20,6 +20,7 @@ from app.domain.errors import AppError, OptionError
 from app.domain.grouping_rows import TaskGroup
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
 from app.report.bar_labels import bar_labels
@@ -57,7 +58,7 @@ def _as_datetime(value: Any, name: str) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value))
     except ValueError:
-        raise AppError(f"{name}: '{value}' is not a date (use YYYY-MM-DD)") from None
+        raise AppError(f"{name}: {quoted(value)} is not a date (use YYYY-MM-DD)") from None
 
 
 def _date_range(options: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
@@ -80,7 +81,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     paper = options.get("paper") or "A4"
     match = {p.lower(): p for p in PAPERS}.get(str(paper).lower())
     if match is None:
-        raise OptionError(f"unknown paper '{paper}' (use {', '.join(PAPERS)})")
+        raise OptionError(f"unknown paper {quoted(paper)} (use {', '.join(PAPERS)})")
     wide = int(options.get("pages_wide") or 1)
     given_tall = options.get("pages_tall")
     tall = None if given_tall is None else int(given_tall)  # None: as many as stay legible
