@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.plan import Plan
 from app.domain.task import Task
+from app.io.roundtrip_actuals import ACTUAL_TITLES, ACTUAL_WIDTH, actual_cells
 from app.io.workbook_accrual import (
     ACCRUAL_TITLE,
     ACCRUAL_WIDTH,
@@ -72,9 +73,15 @@ def plan_sheet(
         fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
         *(_CUSTOM_WIDTHS[kind_of(name)] for _, name in custom),
         *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
-        *((ACCRUAL_WIDTH,) if accruals else ()),  # last (workbook_accrual)
+        *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
+        ACTUAL_WIDTH,  # last: the progress a client reports (roundtrip_actuals)
+        ACTUAL_WIDTH,
     )
-    extra_titles = (*((HYPERLINK_TITLE,) if links else ()), *((ACCRUAL_TITLE,) if accruals else ()))
+    extra_titles = (
+        *((HYPERLINK_TITLE,) if links else ()),
+        *((ACCRUAL_TITLE,) if accruals else ()),
+        *ACTUAL_TITLES,
+    )
     ws = table(
         book,
         fmt,
@@ -84,7 +91,7 @@ def plan_sheet(
         len(rows),
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
-        centred=("#", "Start", "Finish"),
+        centred=("#", "Start", "Finish", *ACTUAL_TITLES),
         # Text: 2.10 stays 2.10, and predecessors typed 3,4 stay two (a locale that groups
         # thousands with a comma made them the number 34, a typed 3 the number 3)
         text_columns=_TEXT_COLUMNS,
@@ -95,13 +102,18 @@ def plan_sheet(
         Pen(ws) for _ in range(11)
     )
     pens = [Pen(ws) for _ in custom]
-    tasks = {t.uid: t for t in plan.tasks} if custom or links or accruals else {}
+    actual_start, actual_finish = Pen(ws), Pen(ws)
+    tasks = {t.uid: t for t in plan.tasks}
+    tracked = False  # a task has an actual date
     for r in rows:
         extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else []
         if links:
             extra = [*extra, hyperlink_cell(ws, tasks[r.uid])]
         if accruals:
             extra = [*extra, accrual_cell(tasks[r.uid])]
+        began, ended = actual_cells(tasks[r.uid], r.summary)
+        extra.extend((actual_start(began, date), actual_finish(ended, date)))
+        tracked = tracked or began is not None
         ws.append(
             (
                 r.uid,
@@ -123,8 +135,11 @@ def plan_sheet(
         steps.row()
     if custom:  # drop-downs for the fields with value lists
         add_value_lists(ws, plan.project, custom, len(PLAN_COLUMNS) + 1, len(rows))
-    if accruals:  # Start / Prorated / End, in the last column
-        add_accrual_list(ws, len(PLAN_COLUMNS) + len(custom) + len(extra_titles), len(rows))
+    own = len(PLAN_COLUMNS) + len(custom) + len(extra_titles) - len(ACTUAL_TITLES)
+    if accruals:  # Start / Prorated / End, before the actual dates
+        add_accrual_list(ws, own, len(rows))
+    if not tracked:  # empty, they would only make the printout smaller (fitted to the width)
+        ws.print_area = f"A1:{get_column_letter(own)}{len(rows) + 1}"
 
 
 # the columns formatted Text ('@'), cells and column: what a client types stays as typed

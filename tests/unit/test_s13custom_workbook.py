@@ -48,6 +48,8 @@ def test_columns_are_titled_by_alias_after_notes(tmp_path):
         "Client-facing",
         "Date1",
         "Cost1",
+        "Actual Start",
+        "Actual Finish",
     ]
     row = {h: c.value for h, c in zip(header, ws[2], strict=False)}
     assert row["Owner"] == "Maria"
