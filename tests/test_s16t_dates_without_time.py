@@ -17,6 +17,8 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QAbstractItemDelegate, QDateTimeEdit, QLineEdit
 
+from app.domain.merge import copy_plan
+from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType
 from app.formats import write_plan
 from app.io.excel_import import read_roundtrip_workbook
@@ -223,16 +225,16 @@ def test_a_client_workbook_date_without_a_time_takes_the_default_times(tmp_path)
     ws.cell(rows[5], titles.index("Start") + 1).value = date(2026, 3, 16)  # a date cell
     ws.cell(rows[6], titles.index("Finish") + 1).value = "2026-03-27"  # a date as text
     book.save(path)
-    theirs = read_roundtrip_workbook(path).theirs
-    code, test = theirs.task(5), theirs.task(6)
+    trip = read_roundtrip_workbook(path)
+    code, test = trip.theirs.task(5), trip.theirs.task(6)
     assert (code.constraint_type, code.constraint_date) == (
         ConstraintType.SNET,
         datetime(2026, 3, 16, 9, 0),
     )
-    assert (test.constraint_type, test.constraint_date) == (
-        ConstraintType.FNET,
-        datetime(2026, 3, 27, 16, 0),
-    )
+    # a Finish changes the duration, as in the window (s20rt): it ends at the finish time
+    alone = copy_plan(trip.base)
+    alone.update_task(test)
+    assert schedule(alone).get(6).finish == datetime(2026, 3, 27, 16, 0)
 
 
 def test_the_same_day_typed_again_pins_it_at_the_default_time(qtbot, doc, sheet):

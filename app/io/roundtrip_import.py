@@ -29,6 +29,7 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
+from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
 from app.io.sheet_import import _find_cycle
@@ -125,6 +126,7 @@ def read_roundtrip(
         read_team(plan, registers[TEAM_SHEET], (names or {}).get(TEAM_SHEET, TEAM_SHEET))
     order = day_first_from_environment() if day_first is None else day_first
     theirs = _Editor(plan, cells, numbers, sheet, order)
+    theirs.progress = ClientProgress(base, order, sheet)  # dates and % as the window's
     theirs.custom, theirs.custom_texts = custom  # custom field columns
     theirs.read(plan_rows, _share(progress, _BASE_READ, _ROWS_READ))
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
@@ -210,6 +212,7 @@ class _Editor:
         self.link_col: int | None = None  # the Hyperlink column (workbook_hyperlinks)
         self.accrual_col: int | None = None  # the Fixed cost accrual column (workbook_accrual)
         self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
+        self.progress = ClientProgress(plan, day_first, sheet)  # read_roundtrip's: the base's
 
     def where(self, row: int, title: str) -> str:
         return f"{self.sheet}!{column_letter(self.cols[title])}{row + 1}"
@@ -243,6 +246,8 @@ class _Editor:
         # after the custom columns (workbook_hyperlinks); apart from cols, keyed by title
         self.link_col = links[-1] if links else None
         self.accrual_col = accrual_column(header, taken)  # the last column (workbook_accrual)
+        # Actual Start / Finish; a column the client added is named in the notes
+        self.notes.extend(self.progress.columns(header, {*taken, *links[-1:], self.accrual_col}))
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
         report(progress, 0, 100)
@@ -287,7 +292,7 @@ class _Editor:
             kept.sort(key=lambda t: rank[t.uid])
             for i, row in added:
                 kept.append(self._new_task(i, row, kept))
-        kept = _fix_levels(kept)
+        kept = _fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
         wbs = WbsColumn(self.sheet, rows, self.cols.get("WBS"), self.row_of)
         kept = placed_by_wbs(kept, wbs, codes, sorted_view=bool(keys))  # retyped: moved
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
@@ -341,6 +346,10 @@ class _Editor:
         computed: list[str] = []
         try:
             for title, value in changed.items():
+                if summary and title == "% Complete" and not is_blank(value):
+                    # handed to its subtasks, as MS Project and the window's sheet do
+                    task = self.progress.summary_percent(task, read_percent_cell(value))
+                    continue
                 if summary and title in _ROLLED_UP:
                     # rolled up from the subtasks, as MS Project does: told, not applied
                     computed.append(f"{title} typed {_typed(title, value)}")
@@ -355,6 +364,7 @@ class _Editor:
             for what in computed
         )
         before = self.custom_texts.get(str(task.uid))
+        task = self.progress.actual_cells(i, row, task, summary, self.notes)
         return self._accrual(
             i, row, self._hyperlink(i, row, self._custom_cells(i, row, task, before))
         )
@@ -423,8 +433,9 @@ class _Editor:
                 milestone=d.minutes == 0, duration_unit=d.unit,
             )  # fmt: skip
         if title in ("Start", "Finish"):
-            return self._date(title, value, task)
+            return self._date(title, value, task, changed)
         if title == "% Complete":  # 0.25 in a percent cell, "25%" typed; 1.5 there is 150 %
+            self.progress.typed.add(task.uid)
             return replace(task, percent_complete=read_percent_cell(value))
         if title == "Fixed cost":  # not below zero, as the task sheet takes it
             own = plan_currency(project)  # 150 Kčs in a plan counting in Kčs
@@ -443,7 +454,7 @@ class _Editor:
             return task
         return task
 
-    def _date(self, title: str, value: object, task: Task) -> Task:
+    def _date(self, title: str, value: object, task: Task, changed: dict[str, object]) -> Task:
         project = self.plan.project
         start = title == "Start"
         if is_blank(value):
@@ -458,10 +469,14 @@ class _Editor:
         if not self.date_order_told and ambiguous_date(value):
             self.date_order_told = True  # once: the same order reads every such cell
             self.notes.append(date_order_note(str(value), self.day_first))
+        if not start:  # a new duration, as the window's sheet (roundtrip_progress)
+            typed = "Start" in changed and not is_blank(changed["Start"]) and not task.manual
+            return self.progress.finish(task, moment, task.constraint_date if typed else None)
         if task.manual:
-            return replace(task, start=moment) if start else replace(task, finish=moment)
-        kind = ConstraintType.SNET if start else ConstraintType.FNET
-        return replace(task, constraint_type=kind, constraint_date=moment)
+            return replace(task, start=moment)
+        if task.actual_start is not None:  # a started task's start is its actual start
+            return self.progress.started_start(task, moment)
+        return replace(task, constraint_type=ConstraintType.SNET, constraint_date=moment)
 
     def _people(self, task_uid: int, value: object) -> None:
         """The People cell typed: these people (and units) on the task, no one else.
@@ -533,6 +548,7 @@ class _Editor:
         except CellError as exc:
             raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
         task = self._hyperlink(i, row, self._custom_cells(i, row, task, None))
+        task = self.progress.actual_cells(i, row, task, False, self.notes)
         return self._accrual(i, row, task, new=True)
 
     # ------------------------------------------------------------------ links
