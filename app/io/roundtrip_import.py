@@ -18,9 +18,8 @@ from datetime import datetime
 from app.domain.assigning import occurrence_people, occurrence_uids, staff_of
 from app.domain.custom_fields import ordered
 from app.domain.errors import AppError, FileFormatError
-from app.domain.link import Link
 from app.domain.merge import copy_plan
-from app.domain.notation import parse_duration, parse_predecessors
+from app.domain.notation import parse_duration
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.project import as_new_task
@@ -29,17 +28,16 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
+from app.io.roundtrip_links import apply_returned_links, fix_levels
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
-from app.io.sheet_import import _find_cycle
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_percent import PercentCell, read_percent_cell
 from app.io.sheet_values import (
     CellError,
     ambiguous_date,
     check_duration_span,
-    check_lag_span,
     date_order_note,
     day_first_from_environment,
     is_blank,
@@ -292,7 +290,7 @@ class _Editor:
             kept.sort(key=lambda t: rank[t.uid])
             for i, row in added:
                 kept.append(self._new_task(i, row, kept))
-        kept = _fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
+        kept = fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
         wbs = WbsColumn(self.sheet, rows, self.cols.get("WBS"), self.row_of)
         kept = placed_by_wbs(kept, wbs, codes, sorted_view=bool(keys))  # retyped: moved
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
@@ -304,7 +302,7 @@ class _Editor:
             replace(r, task_uids=tuple(u for u in r.task_uids if u not in gone)) for r in p.risks
         ]
         p._structure_changed()
-        self._links()
+        apply_returned_links(self.plan, self.refs, self.pending_links, self.where)
 
     # ------------------------------------------------------------------ rows
 
@@ -550,60 +548,3 @@ class _Editor:
         task = self._hyperlink(i, row, self._custom_cells(i, row, task, None))
         task = self.progress.actual_cells(i, row, task, False, self.notes)
         return self._accrual(i, row, task, new=True)
-
-    # ------------------------------------------------------------------ links
-
-    def _links(self) -> None:
-        p = self.plan
-        links = {lk.key: lk for lk in p.links}
-        cells: dict[tuple[int, int], str] = {}
-        for i, succ, text in self.pending_links:
-            where = self.where(i, "Predecessors")
-            try:
-                parsed = parse_predecessors(text, p.project)
-            except AppError as exc:
-                raise FileFormatError(f"{where}: {exc}") from None
-            new: dict[tuple[int, int], Link] = {}
-            for ref in parsed:
-                pred = self.refs.get(ref.ref)
-                if pred is None or not p.has_task(pred):
-                    raise FileFormatError(f"{where}: no task with # {ref.ref}")
-                if pred == succ:
-                    raise FileFormatError(f"{where}: a task cannot depend on itself")
-                try:  # a lag of '99999999d' is refused here, naming its cell
-                    check_lag_span(ref, p.task(pred).duration_minutes, p.project)
-                except CellError as exc:
-                    raise FileFormatError(f"{where}: {exc}") from None
-                new[(pred, succ)] = Link(
-                    pred,
-                    succ,
-                    ref.type,
-                    ref.lag_minutes,
-                    ref.lag_percent,
-                    ref.lag_elapsed,
-                    ref.lag_unit,
-                )
-                cells[(pred, succ)] = where
-            links = {k: v for k, v in links.items() if k[1] != succ}
-            links.update(new)
-        cycle = _find_cycle(list(links))
-        if cycle is not None:
-            names = " -> ".join(quoted(p.task(u).name, NAME_LIMIT) for u in cycle)
-            where = cells.get((cycle[-2], cycle[-1])) or next(iter(cells.values()), PLAN_SHEET)
-            raise FileFormatError(f"{where}: predecessors form a cycle: {names}")
-        p.links = list(links.values())
-
-
-def _fix_levels(tasks: list[Task]) -> list[Task]:
-    """Levels as the rows say, where a summary row the client deleted leaves its subtasks
-    one level up, in place (MS Project's outdent): clamping each row to one below the row
-    above made the first subtask the summary of the others."""
-    out: list[Task] = []
-    read: list[int] = []  # the level read of each row the current row sits under, and its own
-    for t in tasks:
-        while read and read[-1] >= t.outline_level:
-            read.pop()
-        read.append(t.outline_level)
-        level = len(read)
-        out.append(t if level == t.outline_level else replace(t, outline_level=level))
-    return out

@@ -54,10 +54,10 @@ def test_the_subtasks_of_a_deleted_summary_move_up_a_level(tmp_path: Path) -> No
 
 def test_a_level_skipped_below_a_kept_summary_still_nests_one_deeper(tmp_path: Path) -> None:
     from app.domain.task import Task
-    from app.io.roundtrip_import import _fix_levels
+    from app.io.roundtrip_links import fix_levels
 
     levels = [1, 3, 3, 2, 1, 2, 4, 5, 2]
     fixed = [
-        t.outline_level for t in _fix_levels([Task(i + 1, "t", lv) for i, lv in enumerate(levels)])
+        t.outline_level for t in fix_levels([Task(i + 1, "t", lv) for i, lv in enumerate(levels)])
     ]
     assert fixed == [1, 2, 2, 2, 1, 2, 3, 4, 2]
