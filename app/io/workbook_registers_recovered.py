@@ -36,9 +36,9 @@ from app.io.register_sheets import (
     TEAM_COLUMNS,
     _Register,
     _risk_value,
-    _task_uids,
     _team_value,
 )
+from app.io.risk_cells import task_uids_cell
 from app.io.sheet_currency import StatedCurrency, workbook_currency
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
@@ -346,7 +346,7 @@ class RegisterRecovery:
 
         def convert(title: str, value: object, risk: Risk) -> object:
             if title == "Tasks":
-                return _task_uids(plan, refs, value)
+                return task_uids_cell(plan, refs, value)
             return _risk_value(title, value, plan.project)
 
         out: list[Risk] = []
