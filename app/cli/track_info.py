@@ -20,15 +20,6 @@ def _has_progress(plan: Plan) -> bool:
     return any(t.percent_complete > 0 or t.actual_start is not None for t in plan.tasks)
 
 
-def _signed_days(plan: Plan, minutes: int) -> str:
-    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
-    from app.domain.notation import format_duration
-    from app.domain.task import DurationUnit
-
-    text = format_duration(abs(minutes), plan.project, unit=DurationUnit.DAYS)
-    return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
-
-
 def progress_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
     """Status date, % complete and the finish's variance from the baseline, those it has."""
     lines: list[tuple[str, str]] = []
@@ -40,19 +31,18 @@ def progress_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
         from app.domain.status_report import project_percent_complete
 
         lines.append(("% complete", f"{shown_percent(project_percent_complete(plan, result))}%"))
-    base = plan.baselines.get(0)
-    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
-    if base is not None and finishes:
-        from app.domain.status_report import finish_variance
+    from app.domain.status_report import baseline_finish, finish_variance, signed_days
+
+    planned = baseline_finish(plan)
+    if planned is not None:
         from app.domain.workload import DayCalendar
 
-        planned = max(finishes)
         minutes = finish_variance(DayCalendar(plan, None), result.finish, planned)
         assert minutes is not None  # a baseline finish was given
         lines.append(
             (
                 "Variance",
-                f"finish {_signed_days(plan, minutes)} against {base.label()} "
+                f"finish {signed_days(plan.project, minutes)} against {plan.baselines[0].label()} "
                 f"(finish {_short(iso(planned))})",
             )
         )

@@ -16,8 +16,10 @@ from typing import NamedTuple
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.earned_value import actual_to_date, earned_value, project_earned_value, s_curve
+from app.domain.notation import format_duration
 from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_lines import (
@@ -30,7 +32,7 @@ from app.domain.status_lines import (
     TaskLine,
 )
 from app.domain.status_tasks import TaskStatus, expected_percent, is_done, is_started, task_status
-from app.domain.task import Task
+from app.domain.task import DurationUnit, Task
 from app.domain.workload import DayCalendar
 
 LOOKAHEAD_DAYS = 42  # "the coming weeks": milestones due within six weeks of the status date
@@ -137,9 +139,7 @@ def _leaves(plan: Plan) -> list[Task]:
 def _headline(
     plan: Plan, schedule: Schedule, costs: CostReport, status: datetime, cal: DayCalendar
 ) -> Headline:
-    base = plan.baselines.get(0)
-    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
-    base_finish = max(finishes) if finishes else None
+    base_finish = baseline_finish(plan)
     variance = finish_variance(cal, schedule.finish, base_finish)
     values = earned_value(plan, schedule, costs, status)
     totals = project_earned_value(plan, values)
@@ -158,6 +158,19 @@ def _headline(
         cpi=totals.cpi if has_base else None,
         spi=totals.spi if has_base else None,
     )
+
+
+def baseline_finish(plan: Plan) -> datetime | None:
+    """Baseline 0's latest finish, the project's planned finish; None without one."""
+    base = plan.baselines.get(0)
+    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
+    return max(finishes) if finishes else None
+
+
+def signed_days(project: Project, minutes: int) -> str:
+    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
+    text = format_duration(abs(minutes), project, unit=DurationUnit.DAYS)
+    return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
 
 
 def finish_variance(cal: DayCalendar, finish: datetime, baseline: datetime | None) -> int | None:

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.money import format_money
-from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.risk import RISK_DIGITS
 from app.domain.status_lines import MilestoneLine, StatusReport, TaskLine
-from app.domain.task import DurationUnit
+from app.domain.status_report import signed_days
 from app.report.columns import format_date
 from app.report.status_flow import Table
 
@@ -40,10 +39,7 @@ def _money(report: StatusReport, amount: float | None, digits: int | None = None
 
 def days(report: StatusReport, minutes: int | None) -> str:
     """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
-    if minutes is None:
-        return ""
-    text = format_duration(abs(minutes), report.project, unit=DurationUnit.DAYS)
-    return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
+    return "" if minutes is None else signed_days(report.project, minutes)
 
 
 def _ratio(value: float | None) -> str:
