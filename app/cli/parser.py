@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.saved_view import add_view_options
-from app.cli.track_parser import add_baseline, add_status_date, add_update
+from app.cli.track_parser import (
+    OUTPUT_HELP,
+    PLAN_HELP,
+    SHEET_HELP,
+    add_baseline,
+    add_status_date,
+    add_update,
+)
 from app.domain.quoting import quoted
 
 COMMANDS = (
@@ -95,14 +102,6 @@ def _formats_text() -> str:
     return " ".join(WRITERS) + "; reads also " + " ".join(read_only)
 
 
-# --sheet of every command that reads one plan (app/cli/option_checks refuses it for others).
-_SHEET_HELP = (
-    "spreadsheet input (.xlsx .xls .ods): the sheet to read (default: the first that looks "
-    "like a plan)"
-)
-_PLAN_HELP = "the plan (.gantry .xml .xlsx ...)"
-
-
 def _add_schedule(sub: Any) -> None:
     p = sub.add_parser(
         "schedule",
@@ -111,9 +110,9 @@ def _add_schedule(sub: Any) -> None:
         description="Load a plan in any supported format, schedule it from scratch and print "
         "every task's dates, slack and critical flag.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     p.add_argument(
         "--filter",
         type=_filter,
@@ -151,7 +150,7 @@ def _add_convert(sub: Any) -> None:
     )
     p.add_argument("input", type=Path, metavar="IN", help="the plan to read")
     p.add_argument("output", type=Path, metavar="OUT", help="the file to write")
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     p.add_argument(
         "--pages-wide", type=_positive, metavar="N", help="PDF: fit to N pages wide (default: 1)"
     )
@@ -242,8 +241,8 @@ def _add_info(sub: Any) -> None:
         "scheduling issues, people, cost and budget, who is over-allocated, risks and "
         "baselines.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 def _add_report(sub: Any) -> None:
@@ -255,7 +254,7 @@ def _add_report(sub: Any) -> None:
         "value, milestones, late and critical tasks, over-allocated people, top risks, a "
         "Gantt of the phases and the cost curve) as a PDF of one or two pages.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument(
         "--status-date",
@@ -268,7 +267,7 @@ def _add_report(sub: Any) -> None:
         "--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (default: A4)"
     )
     p.add_argument("--landscape", action="store_true", help="landscape pages (default: upright)")
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 def _add_move(sub: Any) -> None:
@@ -280,16 +279,16 @@ def _add_move(sub: Any) -> None:
         "deadlines, manual tasks, actual dates, the status date) moves by the working time "
         "from the old start to the new one. Writes OUT, or FILE itself without -o.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument(
         "--start",
         required=True,
         metavar="YYYY-MM-DD",
         help="the new start date (at the plan's start time of day)",
     )
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     p.add_argument("--keep-deadlines", action="store_true", help="leave deadlines where they are")
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 def _add_usage(sub: Any) -> None:
@@ -302,7 +301,7 @@ def _add_usage(sub: Any) -> None:
         "work unit says otherwise). Over-allocated "
         "periods are marked *. With --csv, the same table as a CSV file.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
     p.add_argument(
         "--by",
@@ -332,7 +331,7 @@ def _add_usage(sub: Any) -> None:
     p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
     )
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 def _add_level(sub: Any) -> None:
@@ -345,8 +344,8 @@ def _add_level(sub: Any) -> None:
         "resume later (a split). Says what moved, the new finish and who stays "
         "over-allocated and why. Writes OUT, or FILE itself without -o.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN_HELP)
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of FILE")
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
     # Without --order or --(no-)splits: the plan's own Leveling Options (app/cli/level_command).
     p.add_argument(
@@ -369,7 +368,7 @@ def _add_level(sub: Any) -> None:
         help="splits in remaining work: a task may resume after a clash (kept in the plan "
         "written; default: the plan's)",
     )
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 _ADDERS: dict[str, Callable[[Any], None]] = {

@@ -16,9 +16,13 @@ from typing import Any
 
 from app.domain.quoting import quoted
 
-_PLAN = "the plan (.gantry .xml .xlsx ...)"
-_SHEET = "spreadsheet input (.xlsx .xls .ods): the sheet to read"
-_OUTPUT = "write here instead of FILE"
+PLAN_HELP = "the plan (.gantry .xml .xlsx ...)"
+# --sheet of every command that reads one plan (app/cli/option_checks refuses it for others).
+SHEET_HELP = (
+    "spreadsheet input (.xlsx .xls .ods): the sheet to read (default: the first that looks "
+    "like a plan)"
+)
+OUTPUT_HELP = "write here instead of FILE"
 
 
 def _number(text: str) -> int:
@@ -63,7 +67,7 @@ def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
         "and cost of every task (or of the tasks given) saved as baseline N. Writes OUT, or "
         "FILE itself without -o, in a format that keeps baselines (.gantry .xml .xlsx .gan).",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument(
         "--number",
         type=_number,
@@ -79,8 +83,8 @@ def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
         "(every summary above a task given takes its baseline from its subtasks'), "
         "from-subtasks (a summary given does); default: summaries keep theirs",
     )
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET)
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 def add_status_date(sub: Any) -> None:
@@ -96,10 +100,10 @@ def add_status_date(sub: Any) -> None:
         "file as it was.",
     )
     p.set_defaults(command="status_date")  # run_status_date: "status-date" is no name in Python
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument("date", metavar="DATE|NA", help="YYYY-MM-DD, or NA for none")
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET)
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
 def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
@@ -116,7 +120,7 @@ def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
         "many tasks changed and writes OUT, or FILE itself without -o; nothing to update "
         "leaves FILE as it was.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=_PLAN)
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument(
         "--through",
         required=True,
@@ -135,5 +139,5 @@ def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
         help="'Set 0%% or 100%% complete only': only tasks due by DATE change (100 %%)",
     )
     _add_scope(p, filter_type, "update", "a summary given stands for all its subtasks")
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=_OUTPUT)
-    p.add_argument("--sheet", metavar="NAME", help=_SHEET)
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
