@@ -154,7 +154,7 @@ def test_s20ct_baseline_in_ms_project_xml_round_trips(shared_data, tmp_path, cap
 def test_s20ct_status_date_sets_clears_and_leaves_the_same_date_alone(demo, capsys):
     status, out, _err = _run(capsys, "status-date", demo, "2027-02-05")
     assert status == 0
-    assert "status date set to Fri 2027-02-05 17:00" in out
+    assert "status date set to Fri 2027-02-05 17:00 (was NA); written to " in out
     assert formats.read_plan(demo).project.status_date == FRIDAY
     before, mtime = demo.read_bytes(), demo.stat().st_mtime_ns
     status, out, _err = _run(capsys, "status-date", demo, "2027-02-05")
@@ -165,7 +165,9 @@ def test_s20ct_status_date_sets_clears_and_leaves_the_same_date_alone(demo, caps
     assert demo.stat().st_mtime_ns == mtime
     status, out, _err = _run(capsys, "status-date", demo, "na")
     assert status == 0
-    assert "cleared" in out
+    assert (
+        "status date cleared (NA: progress is measured at today; was Fri 2027-02-05 17:00)" in out
+    )
     assert formats.read_plan(demo).project.status_date is None
 
 

@@ -189,9 +189,9 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     plan.set_project(replace(plan.project, status_date=moment))
     _write(plan, output, "the status date was not set")
-    said = "cleared (NA: progress is measured at today" if moment is None else f"set to {shown} ("
+    said = "cleared (NA: progress is measured at today; " if moment is None else f"set to {shown} ("
     out.write(
-        f"{plan.project.name}: status date {said}; was {_status_text(old)}); written to {output}\n"
+        f"{plan.project.name}: status date {said}was {_status_text(old)}); written to {output}\n"
     )
     return 0
 
