@@ -21,10 +21,10 @@ from app.domain.errors import AppError, LockedError
 from app.domain.plan import Plan
 from app.domain.progress import part, report
 from app.domain.quoting import capped
+from app.report.system_currency import adopt_local_currency
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
 from app.ui.dialogs.file_names import gantry_path
 from app.ui.document import Document, ScheduledPlan, schedule_plan
-from app.ui.file_menu import adopt_local_currency
 from app.ui.icons import icon
 from app.ui.settings import Settings
 

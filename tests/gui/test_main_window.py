@@ -279,7 +279,7 @@ def test_local_currency_reads_the_locale(locale, code, symbol, digits):
     from PySide6.QtCore import QLocale
 
     from app.domain.project import Project
-    from app.ui.file_menu import local_currency
+    from app.report.system_currency import local_currency
 
     project = local_currency(Project(name="x"), QLocale(locale))
     assert (project.currency, project.currency_symbol, project.currency_digits) == (
