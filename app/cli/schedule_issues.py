@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.wbs_shown import shown_wbs
 
 
 def issue_entries(plan: Plan, schedule: Schedule) -> list[dict[str, Any]]:
@@ -23,7 +24,7 @@ def issue_entries(plan: Plan, schedule: Schedule) -> list[dict[str, Any]]:
     return [
         {
             "uid": issue.task_uid,
-            "wbs": plan.wbs(issue.task_uid),
+            "wbs": shown_wbs(plan, issue.task_uid),
             "name": plan.task(issue.task_uid).name,
             "kind": issue.kind.value,
             "message": issue.message,

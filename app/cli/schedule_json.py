@@ -30,6 +30,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns
 from app.domain.splits import TaskClocks
+from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.worktime import MINUTES_PER_DAY, from_minutes
 
 # The keys of each task, in the order they are printed.
@@ -194,7 +195,7 @@ def _plain_columns(
         summary.append(False)
     columns: dict[str, list[Any]] = {
         "uid": uids,
-        "wbs": plan.wbs_codes(),
+        "wbs": shown_wbs_codes(plan),  # a task's own code, else its outline number
         "name": list(map(_NAME, rows)),
         "milestone": list(map(_MILESTONE, rows)),
         "summary": summary,

@@ -32,6 +32,7 @@ from app.domain.project import Project
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.status_report import finish_variance
 from app.domain.task import ConstraintType, Task, TaskType
+from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
 
 if TYPE_CHECKING:
@@ -262,7 +263,7 @@ class CellText:
         self.schedule = schedule
         self.resources = resources
         self._cost_report = costs
-        self._wbs = dict(zip((t.uid for t in plan.tasks), plan.wbs_codes(), strict=True))
+        self._wbs = dict(zip((t.uid for t in plan.tasks), shown_wbs_codes(plan), strict=True))
         self._tasks = {t.uid: t for t in plan.tasks}
         self._getters: dict[str, Callable[[int], str]] = {
             "id": lambda uid: str(plan.index_of(uid) + 1),

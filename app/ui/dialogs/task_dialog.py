@@ -24,6 +24,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
+from app.domain.wbs_shown import shown_wbs
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, quoted
 from app.ui.dialogs.buttons import error_label, ok_cancel
@@ -161,7 +162,7 @@ class TaskDialog(CommandDialog):
         self.effort_driven.setChecked(task.effort_driven)
         # MS Project's WBS code (Advanced tab): a code typed here stays as the task moves;
         # cleared, or the outline number, it follows the outline
-        self.wbs = QLineEdit(task.wbs or plan.wbs(uid))
+        self.wbs = QLineEdit(shown_wbs(plan, uid))
         advanced = QWidget()
         adv_form = QFormLayout(advanced)
         adv_form.addRow("WBS code", self.wbs)

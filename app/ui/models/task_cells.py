@@ -35,6 +35,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
 from app.domain.task import ConstraintType, TaskType
+from app.domain.wbs_shown import shown_wbs
 from app.domain.workload import DayCalendar
 from app.report.columns import (
     CONSTRAINT_NAMES,
@@ -215,8 +216,7 @@ class TaskCells:
         return str(self.document.plan.index_of(uid) + 1)
 
     def _wbs(self, uid: int, editing: bool) -> str:
-        plan = self.document.plan  # a code of its own (MS Project's), else the outline number
-        return plan.task(uid).wbs or plan.wbs(uid)
+        return shown_wbs(self.document.plan, uid)  # its own code, else the outline number
 
     def _name(self, uid: int, editing: bool) -> str:
         return self.document.plan.task(uid).name
