@@ -9,6 +9,7 @@ changes nothing; now so does ``gantry level``. With -o the file asked for is wri
 from __future__ import annotations
 
 import shutil
+import stat
 
 from app.cli import main
 
@@ -31,6 +32,7 @@ def test_s19x_level_in_place_leaves_an_ms_project_file_that_needs_nothing(
 ):
     source = tmp_path / "sample.xml"
     shutil.copy(shared_data / "mspdi" / "mspdirelations.xml", source)
+    source.chmod(source.stat().st_mode | stat.S_IWUSR)  # shared files are 444: a user's copy
     written = source.read_bytes()
     assert main(["level", str(source)]) == 0
     assert "left as it was" in capsys.readouterr().out

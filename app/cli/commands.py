@@ -260,6 +260,18 @@ def plan_output(args: argparse.Namespace, done: str) -> Path:
     return output
 
 
+def write_plan_output(plan: Plan, output: Path, undone: str) -> None:
+    """Write a changed plan to ``output`` (FILE in place, or -o OUT) as every command that
+    changes a plan does, then note what its format does not keep. A read-only file is
+    refused in one line ending in ``undone`` ("nothing was moved"): the writers write
+    beside it and rename over it, which replaced it (write bits and all), as root too."""
+    if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
+        raise AppError(f"{output.name}: the file is read-only; {undone}")
+    formats.write_plan(plan, output)
+    for lost in formats.not_kept(plan, output.suffix):  # as convert says it
+        _note(lost)
+
+
 def _check_output_folder(output: Path) -> None:
     """Refuse an output whose folder is missing (a typo), or that is a folder, before any work."""
     if output.is_dir():
@@ -501,9 +513,7 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
         for uid, rec in move.recurrences:
             plan.set_recurrence(uid, rec)
     result = schedule(plan)  # a plan that cannot be scheduled is not written
-    formats.write_plan(plan, output)
-    for lost in formats.not_kept(plan, output.suffix):  # as convert says it
-        _note(lost)
+    write_plan_output(plan, output, "nothing was moved")
     out.write(
         f"{plan.project.name}: moved to start {day:%Y-%m-%d}, finishes "
         f"{_short(iso(result.finish))} ({len(move.tasks)} tasks moved"

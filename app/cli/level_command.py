@@ -15,8 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from app import formats
-from app.cli.commands import _file_refusal, _load, _note, _schedule_read, _short, plan_output
+from app.cli.commands import (
+    _file_refusal,
+    _load,
+    _schedule_read,
+    _short,
+    plan_output,
+    write_plan_output,
+)
 from app.cli.schedule_json import iso
 from app.domain.errors import OptionError, PlanError
 from app.domain.leveling import (
@@ -82,9 +88,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     # took Gantry's own layout, and an MS Project file lost what Gantry does not read.
     unchanged = args.output is None and (plan.project, list(plan.tasks)) == as_read
     if not unchanged:
-        formats.write_plan(plan, output)
-        for lost in formats.not_kept(plan, output.suffix):  # as convert and move say it
-            _note(lost)
+        write_plan_output(plan, output, "nothing was leveled")
     left = overallocated_resources(plan, after)
     said = result.summary(plan.project.minutes_per_day)
     if left and not result.moves:  # "no one is over-allocated" would be false

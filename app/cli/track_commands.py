@@ -12,14 +12,12 @@ rather than written without it.
 from __future__ import annotations
 
 import argparse
-import os
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import formats
-from app.cli.commands import _load, _note, _schedule_read, _short, plan_output
+from app.cli.commands import _load, _schedule_read, _short, plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.errors import AppError, InputError, OptionError
@@ -128,16 +126,6 @@ def _output(args: argparse.Namespace, done: str, keeps: tuple[str, ...], what: s
     return output
 
 
-def _write(plan: Plan, output: Path, undone: str) -> None:
-    """The plan written to ``output``, a read-only file refused: the writers write beside
-    it and rename over it, which replaced it (write bits and all), as root too."""
-    if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
-        raise AppError(f"{output.name}: the file is read-only; {undone}")
-    formats.write_plan(plan, output)
-    for lost in formats.not_kept(plan, output.suffix):  # as convert, move and level say it
-        _note(lost)
-
-
 def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     """Set Baseline: baseline ``--number`` from the plan as scheduled now, then written."""
     from app.domain.costs import compute_costs
@@ -154,7 +142,7 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     saved_at = datetime.now().replace(second=0, microsecond=0)
     new = snapshot(plan, result, costs, args.number, saved_at, uids, None, roll_up)
     plan.set_baseline(new)
-    _write(plan, output, "no baseline was saved")
+    write_plan_output(plan, output, "no baseline was saved")
     if uids is None:
         scope = f"the entire project ({counted(len(new.entries), 'task')})"
     else:
@@ -188,7 +176,7 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{plan.project.name}: status date unchanged: {shown}; {output} left as it was\n")
         return 0
     plan.set_project(replace(plan.project, status_date=moment))
-    _write(plan, output, "the status date was not set")
+    write_plan_output(plan, output, "the status date was not set")
     said = "cleared (NA: progress is measured at today; " if moment is None else f"set to {shown} ("
     out.write(
         f"{plan.project.name}: status date {said}was {_status_text(old)}); written to {output}\n"
@@ -238,7 +226,7 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
         changed.append(replace(task, **fields))
     plan.update_tasks(changed)
     after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
-    _write(plan, output, "nothing was updated")
+    write_plan_output(plan, output, "nothing was updated")
     what = "moved" if args.reschedule else "updated"
     when = f"after {day:%Y-%m-%d}" if args.reschedule else f"through {day:%Y-%m-%d}"
     split = sum(1 for u in updates if u.splits is not None)
