@@ -29,6 +29,8 @@ from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.tracking import (
     UpdateMode,
+    dropped_actual_starts,
+    dropped_starts_note,
     end_of_day,
     manual_left_alone,
     reschedule_uncompleted,
@@ -219,6 +221,9 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
         )
         out.write(f"{name}: {asked}{note}; {output} left as it was\n")
         return 0
+    dropped = dropped_starts_note(dropped_actual_starts(plan, updates))
+    if dropped:  # read before the edit takes the actual starts back, as the window says it
+        note = f"; {dropped}{note}"
     changed: list[Task] = []  # as the window's Update Project edits them, in one change
     for u in updates:
         task = plan.task(u.uid)

@@ -41,6 +41,7 @@ from typing import Any
 
 from app.domain.percent_shown import done_minutes
 from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import (
     Split,
@@ -130,6 +131,23 @@ def reschedule_uncompleted(
         if update.changes(task):
             updates.append(update)
     return updates
+
+
+def dropped_actual_starts(plan: Plan, updates: Iterable[ProgressUpdate]) -> int:
+    """How many of ``updates`` take back an actual start the user typed on a task with no
+    work done (0 %): Reschedule uncompleted work moves such a task whole after the date, as
+    MS Project does, and its actual start goes (:func:`_moved_after`)."""
+    return sum(
+        1 for u in updates if u.actual_start is None and plan.task(u.uid).actual_start is not None
+    )
+
+
+def dropped_starts_note(count: int) -> str:
+    """What the window's status bar and undo text and ``gantry update --reschedule`` add
+    when :func:`dropped_actual_starts` is not 0, so no typed date goes without a word."""
+    if not count:
+        return ""
+    return f"{counted(count, 'typed actual start')} dropped (0 % complete: moved whole)"
 
 
 def manual_left_alone(

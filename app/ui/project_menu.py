@@ -29,6 +29,8 @@ from app.domain.plural_words import counted, noun
 from app.domain.tracking import (
     ProgressUpdate,
     UpdateMode,
+    dropped_actual_starts,
+    dropped_starts_note,
     end_of_day,
     manual_left_alone,
     reschedule_uncompleted,
@@ -323,6 +325,9 @@ def update_command(
     plan = document.plan
     verb = "Reschedule uncompleted work after" if request.reschedule else "Update project through"
     text = f"{verb} {request.day:%Y-%m-%d}"
+    dropped = dropped_starts_note(dropped_actual_starts(plan, updates))
+    if dropped:  # typed dates taken back: the undo text says so too
+        text = f"{text} ({dropped})"
     parts = [EditTaskCommand(document, u.uid, text, **u.changes(plan.task(u.uid))) for u in updates]
     return CompositeCommand(document, text, parts)
 
@@ -353,6 +358,9 @@ def update_project(window: MainWindow) -> None:
         )
         window.statusBar().showMessage(f"{asked}{note}", _MESSAGE_MS)
         return
+    dropped = dropped_starts_note(dropped_actual_starts(document.plan, updates))
+    if dropped:  # read before the edit takes the actual starts back
+        note = f"; {dropped}{note}"
     try:
         execute(document, update_command(document, request, updates))
     except AppError as exc:
