@@ -1,5 +1,5 @@
 """Every command that writes a plan in place refuses a read-only FILE in one line and leaves
-it as it was (app.cli.commands.write_plan_output): ``gantry move`` and ``gantry level``
+it as it was (app.cli.plan_output.write_plan_output): ``gantry move`` and ``gantry level``
 renamed a new file over it, write bits and all, as the tracking commands already refused.
 Shared files are mode 444, so a copy of one is read-only until the test makes it writable."""
 

@@ -12,6 +12,8 @@ from typing import Any, TextIO
 
 from app import formats
 from app.cli.json_text import dump
+from app.cli.plan_output import check_output_folder, plan_output, write_plan_output
+from app.cli.plan_output import note as _note
 from app.cli.saved_view import check_view_options, view_options
 from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
@@ -32,11 +34,6 @@ from app.domain.schedule import Schedule
 # incremental scheduler (a few ms of compiling per command).
 from app.domain.scheduling.run import schedule_only as schedule
 from app.report.tables import task_table
-
-
-def _note(line: str) -> None:
-    """A remark on stderr that is not an error (the file was read all the same)."""
-    sys.stderr.write(f"gantry: note: {line}\n")
 
 
 def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -243,50 +240,6 @@ def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
         out.write("\n")
 
 
-def plan_output(args: argparse.Namespace, done: str) -> Path:
-    """Where a command that changes the plan writes it (``-o OUT``, else FILE itself),
-    checked before the plan is read; ``done`` says what was done to it ("moved")."""
-    output = Path(args.output) if args.output is not None else Path(args.file)
-    _check_output_folder(output)
-    writable = formats.writable_extensions()
-    if output.suffix.lower() not in writable:
-        raise AppError(
-            f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
-            f"name the {done} plan with -o OUT ({' '.join(writable)})"
-        )
-    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
-    if disguised:  # writing FILE would put a plan in its named format over what it holds
-        raise AppError(f"{disguised}: not {done} in place; write the {done} plan with -o OUT")
-    return output
-
-
-def write_plan_output(plan: Plan, output: Path, undone: str) -> None:
-    """Write a changed plan to ``output`` (FILE in place, or -o OUT) as every command that
-    changes a plan does, then note what its format does not keep. A read-only file is
-    refused in one line ending in ``undone`` ("nothing was moved"): the writers write
-    beside it and rename over it, which replaced it (write bits and all), as root too."""
-    if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
-        raise AppError(f"{output.name}: the file is read-only; {undone}")
-    formats.write_plan(plan, output)
-    for lost in formats.not_kept(plan, output.suffix):  # as convert says it
-        _note(lost)
-
-
-def _check_output_folder(output: Path) -> None:
-    """Refuse an output whose folder is missing (a typo), or that is a folder, before any work."""
-    if output.is_dir():
-        raise AppError(f"{output}: is a folder; name the file to write")
-    folder = output.absolute().parent
-    if not folder.exists():
-        raise AppError(f"{folder}: no such folder")
-    if not folder.is_dir():
-        raise AppError(f"{folder}: not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK) and not (
-        output.is_file() and os.access(output, os.W_OK)
-    ):
-        raise AppError(f"{folder}: cannot write there (no permission)")
-
-
 def _table_columns(args: argparse.Namespace) -> tuple[str, ...] | None:
     """The printed columns ``--table NAME`` asks for (None: not given); OptionError for a
     table Gantry lacks, before any file is read (an output that prints no table was
@@ -299,7 +252,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry convert IN OUT [options]``: writer options are passed only when given."""
     if args.input.resolve() == args.output.resolve():
         raise AppError(f"{args.output.name}: input and output are the same file")
-    _check_output_folder(args.output)
+    check_output_folder(args.output)
     formats.check_writable(args.output)
     columns = _table_columns(args)
     check_view_options(args)
@@ -479,7 +432,7 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         raise AppError(f"{output.name}: the status report is written as a PDF (name it .pdf)")
     if output.exists() and output.resolve() == Path(args.file).resolve():
         raise AppError(f"{output.name}: input and output are the same file")
-    _check_output_folder(output)
+    check_output_folder(output)
     plan, result = _load_and_schedule(args)
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
@@ -538,7 +491,7 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     if args.csv is not None:
         if args.csv.exists() and args.csv.resolve() == Path(args.file).resolve():
             raise AppError(f"{args.csv.name}: input and output are the same file")
-        _check_output_folder(args.csv)
+        check_output_folder(args.csv)
     keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     plan, result = _load_and_schedule(args)
     kept = args.filter  # Task Usage under an MS Project filter

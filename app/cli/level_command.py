@@ -20,9 +20,8 @@ from app.cli.commands import (
     _load,
     _schedule_read,
     _short,
-    plan_output,
-    write_plan_output,
 )
+from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.errors import OptionError, PlanError
 from app.domain.leveling import (

@@ -17,7 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.commands import _load, _schedule_read, _short, plan_output, write_plan_output
+from app.cli.commands import _load, _schedule_read, _short
+from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.errors import AppError, InputError, OptionError
