@@ -76,7 +76,7 @@ def test_an_untouched_workbook_reads_back_the_same_rate_and_unit(exported):
         (1300, 162.5, RateUnit.DAY),  # a number: per the unit the cell shows
         ("1,300", 162.5, RateUnit.DAY),
         ("90/h", 90.0, RateUnit.HOUR),  # text naming a unit: that unit
-        ("$4,000/w", 100.0, RateUnit.WEEK),
+        ("€4,000/w", 100.0, RateUnit.WEEK),  # the plan's own currency (another is refused)
     ],
 )
 def test_an_edited_rate_is_read_in_its_unit_and_applied_with_it(exported, typed, hourly, unit):
