@@ -77,3 +77,18 @@ def test_s20lt_level_refuses_a_read_only_file_and_output(tmp_path, capsys):
     status, said, _err = _run(capsys, "level", source)  # writable: leveled in place
     assert status == 0
     assert f"written to {source}" in said
+
+
+@pytest.mark.parametrize("suffix", [".gantry", ".xml", ".csv", ".pdf"])
+def test_s20lt_convert_refuses_a_read_only_output(tmp_path, capsys, suffix):
+    source = _overbooked(tmp_path / "plan.gantry")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / f"client{suffix}"
+    target.write_bytes(b"the client's own file")
+    target.chmod(0o444)
+    _refused(capsys, target, "convert", source, target, said="nothing was converted")
+    target.chmod(0o644)  # made writable, the same command writes it
+    status, _out, _err = _run(capsys, "convert", source, target)
+    assert status == 0
+    assert target.read_bytes() != b"the client's own file"

@@ -12,7 +12,12 @@ from typing import Any, TextIO
 
 from app import formats
 from app.cli.json_text import dump
-from app.cli.plan_output import check_output_folder, plan_output, write_plan_output
+from app.cli.plan_output import (
+    check_output_folder,
+    plan_output,
+    refuse_read_only,
+    write_plan_output,
+)
 from app.cli.plan_output import note as _note
 from app.cli.saved_view import check_view_options, view_options
 from app.cli.schedule_issues import write_issue_lines
@@ -253,6 +258,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     if args.input.resolve() == args.output.resolve():
         raise AppError(f"{args.output.name}: input and output are the same file")
     check_output_folder(args.output)
+    refuse_read_only(args.output, "nothing was converted")
     formats.check_writable(args.output)
     columns = _table_columns(args)
     check_view_options(args)

@@ -41,11 +41,17 @@ def write_plan_output(plan: Plan, output: Path, undone: str) -> None:
     changes a plan does, then note what its format does not keep. A read-only file is
     refused in one line ending in ``undone`` ("nothing was moved"): the writers write
     beside it and rename over it, which replaced it (write bits and all), as root too."""
-    if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
-        raise AppError(f"{output.name}: the file is read-only; {undone}")
+    refuse_read_only(output, undone)
     formats.write_plan(plan, output)
     for lost in formats.not_kept(plan, output.suffix):  # as convert says it
         note(lost)
+
+
+def refuse_read_only(output: Path, undone: str) -> None:
+    """Refuse to replace a read-only ``output`` in one line ending in ``undone``: the
+    writers write beside a file and rename over it, which replaced it, as root too."""
+    if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
+        raise AppError(f"{output.name}: the file is read-only; {undone}")
 
 
 def check_output_folder(output: Path) -> None:
