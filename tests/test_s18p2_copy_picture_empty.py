@@ -17,7 +17,7 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
 
-LINE = "No task matches the filter 'Task Name Contains 'zzz'': nothing to print"
+LINE = "No task matches the filter Task Name Contains 'zzz': nothing to print"
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ def test_s18p_a_filter_keeping_none_with_dates_says_the_filter(tmp_path, capsys)
     out = tmp_path / "out.png"
     argv = ["convert", str(source), str(out), "--from", "2026-03-13", "--to", "2026-03-31"]
     assert main([*argv, "--filter", "task-name-contains=zzz"]) == 1
-    assert "No task matches the filter 'Task Name Contains 'zzz''" in capsys.readouterr().err
+    assert "No task matches the filter Task Name Contains 'zzz'" in capsys.readouterr().err
     assert main([*argv, "--filter", "task-name-contains=spec"]) == 1  # Specs ended Mar 4
     assert "no task is active between" in capsys.readouterr().err
     assert not out.exists()

@@ -30,7 +30,7 @@ def nothing_to_print(plan: Plan, rows: Sequence[int] | None, task_filter: TaskFi
         return ""
     if task_filter is None or task_filter.is_all:
         return "No task is shown: nothing to print"
-    return f"No task matches the filter '{task_filter.title(plan)}': nothing to print"
+    return f"No task matches the filter {task_filter.title(plan)}: nothing to print"
 
 
 def check_something_to_print(

@@ -237,7 +237,7 @@ class FilterController(QObject):
         if not getattr(shown, "follows_filter", lambda: False)():  # Task Usage shows it too
             window.show_view("gantt")  # the filter acts on the task sheet
         if not model.shown_uids():
-            self._no_match = f"No task matches the filter '{task_filter.title(plan)}'"
+            self._no_match = f"No task matches the filter {task_filter.title(plan)}"
             window.show_error(self._no_match)
         return True
 

@@ -2,7 +2,7 @@
 
 A PM tried Slipping Tasks (no baseline: nothing matched, the status bar said
 so), then Milestones: the sheet showed the four milestones and the status bar
-still said "No task matches the filter 'Slipping Tasks'" for seconds.
+still said "No task matches the filter Slipping Tasks" for seconds.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_a_matching_filter_clears_the_no_match_message(window):
     controller = controller_of(window)
     bar = window.statusBar()
     controller.apply(TaskFilter(FilterKind.SLIPPING))
-    assert bar.currentMessage() == "No task matches the filter 'Slipping Tasks'"
+    assert bar.currentMessage() == "No task matches the filter Slipping Tasks"
     controller.apply(TaskFilter(FilterKind.MILESTONES))
     assert window.status_filter.text() == "Filter: Milestones (1 of 7 tasks)"
     assert bar.currentMessage() == ""

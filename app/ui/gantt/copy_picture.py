@@ -134,7 +134,7 @@ def row_counts(view: GanttView) -> RowCounts:
 
 def nothing_to_copy(view: GanttView) -> str:
     """The line Print says when the sheet's filter keeps no task ("No task matches the filter
-    'Critical': nothing to print"), "" when the sheet shows a row: a picture of the timescale
+    Critical: nothing to print"), "" when the sheet shows a row: a picture of the timescale
     alone is no picture of the plan (app/report/empty_print.py)."""
     row_filter = getattr(view.tree.model(), "row_filter", None)
     shown = row_filter() if callable(row_filter) else None
