@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from xml.etree.ElementTree import Element
 
-from app.domain.baseline import BaselineEntry
+from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, parent_rows
 from app.domain.link import Link
 from app.domain.notation import auto_unit
@@ -227,21 +227,52 @@ class TaskRows:
             p.append(children_xml(values))
         for number, entries in self._baselines:
             entry = entries.get(task.uid)
-            if entry is None:
-                continue
-            b = [f"<Baseline><Number>{number}</Number>"]
-            if entry.start is not None:
-                b.append(f"<Start>{date_text(entry.start)}</Start>")
-            if entry.finish is not None:
-                b.append(f"<Finish>{date_text(entry.finish)}</Finish>")
-            b.append(
-                f"<Duration>{format_duration(entry.duration_minutes)}</Duration>"
-                f"<Work>{format_duration(entry.work_minutes)}</Work>"
-                f"<Cost>{money(entry.cost)}</Cost></Baseline>"
-            )
-            p.append("".join(b))
+            if entry is not None:
+                p.append(baseline_xml(number, entry))
         p.append("</Task>")
         return "".join(p)
+
+
+def baseline_xml(number: int, entry: BaselineEntry) -> str:
+    """One ``<Baseline>`` element of a task row: baseline ``number``'s values in ``entry``."""
+    b = [f"<Baseline><Number>{number}</Number>"]
+    if entry.start is not None:
+        b.append(f"<Start>{date_text(entry.start)}</Start>")
+    if entry.finish is not None:
+        b.append(f"<Finish>{date_text(entry.finish)}</Finish>")
+    b.append(
+        f"<Duration>{format_duration(entry.duration_minutes)}</Duration>"
+        f"<Work>{format_duration(entry.work_minutes)}</Work>"
+        f"<Cost>{money(entry.cost)}</Cost></Baseline>"
+    )
+    return "".join(b)
+
+
+def project_baseline(plan: Plan, baseline: Baseline) -> BaselineEntry | None:
+    """The project summary row's values of ``baseline``, rolled up as MS Project holds them
+    on that row (Software-Development.xml's UID 0): the earliest baseline start and latest
+    finish of any task, the working time between them on the project's calendar, and the
+    top-level tasks' work and cost summed (the budget, as app.domain.cost_book counts it).
+    None for a baseline without dates."""
+    starts = [e.start for e in baseline.entries if e.start is not None]
+    finishes = [e.finish for e in baseline.entries if e.finish is not None]
+    if not starts or not finishes:
+        return None
+    start, finish = min(starts), max(finishes)
+    tops = {t.uid for t in plan.tasks if t.outline_level == 1}
+    first: dict[int, BaselineEntry] = {}
+    for e in baseline.entries:
+        if e.task_uid in tops:
+            first.setdefault(e.task_uid, e)  # the first of a task's, as entry() gives
+    work = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+    return BaselineEntry(
+        0,
+        start,
+        finish,
+        max(0, work.between(start, finish)),
+        sum(e.work_minutes for e in first.values()),
+        sum(e.cost for e in first.values()),
+    )
 
 
 def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
@@ -329,6 +360,10 @@ def project_row(
         )
     if plan.project.notes:
         p.append(leaf("Notes", plan.project.notes))
+    for baseline in plan.baselines.values():  # the schema's place: last, as on every row
+        entry = project_baseline(plan, baseline)
+        if entry is not None:
+            p.append(baseline_xml(baseline.index, entry))
     p.append("</Task>")
     return "".join(p)
 
