@@ -14,6 +14,7 @@ notes and constraint are its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import cache, partial
@@ -44,6 +45,7 @@ from app.report.columns import (
     remaining_text,
     summary_actuals,
 )
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
@@ -83,6 +85,42 @@ _FEW_LINKS = 8  # changed links refreshed one by one; more rebuild the index whe
 
 
 Formatter = Callable[[int, bool], str | None]  # a column's cell text: (uid, editing) -> text
+
+# Columns of lengths written ``1.5d`` that show the locale's decimal mark (``1,5d`` in
+# German, as MS Project follows Windows' regional settings); the durations typed back in
+# that form read the same (app.domain.notation.parse_duration takes a decimal comma).
+# Money columns are formatted in the locale already (app/ui/budget/money.py).
+_LOCAL_FIGURES = (
+    Column.DURATION,
+    Column.WORK,
+    Column.REMAINING_DURATION,
+    Column.TOTAL_SLACK,
+    Column.FREE_SLACK,
+    Column.FINISH_VARIANCE,
+)
+# A person's units in the People cell, the decimal mark written as the C locale does:
+# "[12.5" of "Ana[12.5%]" (a name holds no "[": app/ui/team/roster_model.check_name).
+_UNITS = re.compile(r"\[[0-9][0-9.\-]*")
+
+
+def _in_locale(formatter: Formatter) -> Formatter:
+    """``formatter`` with its figure in the user's locale, asked at each cell (a locale
+    changed while the plan is open shows at once: app/ui/locale_follow.py)."""
+
+    def text(uid: int, editing: bool) -> str | None:
+        shown = formatter(uid, editing)
+        return local_figure(shown, locale_marks()) if shown else shown
+
+    return text
+
+
+def local_units(people: str) -> str:
+    """A People cell's units in the user's locale: ``Ana[12,5%]`` in German, as the cell
+    reads them back (app/domain/people_parts.py keeps a comma in brackets)."""
+    decimal = locale_marks().decimal
+    if decimal == "." or "[" not in people:
+        return people
+    return _UNITS.sub(lambda m: m.group().replace(".", decimal), people)
 
 
 def _no_text(uid: int, editing: bool) -> None:
@@ -207,6 +245,8 @@ class TaskCells:
         out.setdefault(Column.FIXED_COST_ACCRUAL, self._accrual)
         for column in Column:
             out.setdefault(column, _no_text)
+        for column in _LOCAL_FIGURES:
+            out[column] = _in_locale(out[column])
         return out
 
     # The formatters: each reads only what its column shows, O(1) per cell (dict lookups,
@@ -248,7 +288,7 @@ class TaskCells:
         return format_predecessors(self.document.plan, uid, links)
 
     def _people_cell(self, uid: int, editing: bool) -> str:
-        return self._people(uid)
+        return local_units(self._people(uid))
 
     def _percent(self, uid: int, editing: bool) -> str:
         times = self.document.schedule.get(uid)

@@ -15,6 +15,7 @@ from app.domain.money import parse_money
 from app.domain.notation import parse_work
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import quoted
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.team.commands import EditAssignmentCommand, SetAssignmentWorkCommand
@@ -28,8 +29,9 @@ RATE_TABLES = "ABCDE"  # cost rate tables, as MS Project names them
 
 
 def work_text(minutes: float) -> str:
-    """Work as the assignment list shows it: hours, one decimal."""
-    return f"{minutes / 60:,.1f}h"
+    """Work as the assignment list shows it: hours, one decimal, in the user's locale
+    (``1,234.5h``; ``1.234,5h`` in German)."""
+    return local_figure(f"{minutes / 60:,.1f}h", locale_marks())
 
 
 def on_assignment_edited(view: TeamView, item: QTableWidgetItem) -> None:

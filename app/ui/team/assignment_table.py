@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from app.domain.assigning import format_one
 from app.domain.assignment_dates import assignment_dates
 from app.domain.resource import ResourceType
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.document import Document
 from app.ui.team.assignment_edits import COST, RATE_TABLES, TABLE, UNITS, WORK, work_text
@@ -67,6 +68,7 @@ class AssignmentTable(QTableWidget):
         self.setRowCount(len(rows))
         # The person's own dates on each task: their calendar, a split task's parts.
         own = assignment_dates(plan, document.schedule, [a.uid for a in rows])
+        marks = locale_marks()
         for i, a in enumerate(rows):
             task = plan.task(a.task_uid)
             span = own.get(a.uid)
@@ -74,6 +76,7 @@ class AssignmentTable(QTableWidget):
             dates = f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}" if span else ""
             work = work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
             units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
+            units = local_figure(units, marks)  # 12,5% in German, read back as typed
             cost_item = res.type is ResourceType.COST
             cells = [
                 task.name,

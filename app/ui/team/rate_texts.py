@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from app.domain.project import Project
 from app.domain.resource import RateUnit, Resource, ResourceType, rate_in_unit
 from app.domain.typed_rates import plain_number
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 
 
@@ -32,9 +33,7 @@ def percent_text(units: float, editing: bool = False) -> str:
     if editing:
         return plain.replace(".", locale.decimalPoint())
     digits = len(plain.partition(".")[2])
-    shown = f"{round(units * 100, 6):,.{digits}f}"
-    swap = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
-    return "".join(swap.get(ch, ch) for ch in shown)
+    return local_figure(f"{round(units * 100, 6):,.{digits}f}", locale_marks(locale))
 
 
 def rate_cell_text(

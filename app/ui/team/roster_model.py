@@ -35,6 +35,7 @@ from app.domain.resource import (
     check_rate,
 )
 from app.domain.typed_rates import typed_amount, typed_number, typed_rate
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.commands import execute, quoted
 from app.ui.document import Document
@@ -348,14 +349,15 @@ class RosterModel(QAbstractTableModel):
 
     def _work(self, res: Resource) -> str:
         """Hours for a person, the quantity assigned for a material, nothing for a cost item."""
+        marks = locale_marks()  # 1.234,5h in German, as the assignment list writes work
         if res.type is ResourceType.MATERIAL:
             total = sum(a.units for a in self.document.plan.assignments_of_resource(res.uid))
-            return f"{total:,g} {res.material_label}".strip()
+            return local_figure(f"{total:,g} {res.material_label}".strip(), marks)
         if res.type is ResourceType.COST:
             return ""
         minutes = self.document.costs.resource_work_minutes.get(res.uid, 0)
         # Two decimals at most, as MS Project shows 35.2 hrs (whole hours hid 12 minutes).
-        return f"{minutes / 60:,.2f}".rstrip("0").rstrip(".") + "h"
+        return local_figure(f"{minutes / 60:,.2f}".rstrip("0").rstrip(".") + "h", marks)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push an edit as an undo command; a value that cannot be read is refused."""

@@ -1,0 +1,94 @@
+"""Figures in the reader's locale: ``12,5h``, ``1.234,5h`` and ``1.200,00 €`` in German,
+``12.5h`` and ``€1,200.00`` in the C locale, as MS Project takes the separators from
+Windows' regional settings.
+
+Gantry's formatters (app.domain.notation, app.domain.money, app.domain.usage_tree) write
+the C form, ``,`` between thousands and ``.`` before decimals; :func:`local_figure` puts a
+locale's marks into such a figure. The window asks Qt's default locale each time
+(:func:`locale_marks`, as app/ui/budget/money.py does), so a locale changed while a plan is
+open shows at the next repaint (app/ui/locale_follow.py). The command line's tables ask
+the system's once (:func:`system_marks`); its ``--json`` and CSV stay in machine form.
+
+QtCore only (no widgets), as app/report/system_currency.py: Qt's system locale follows
+``LC_ALL``/``LC_NUMERIC``/``LANG`` on Linux as the window's does, without the locale
+having been generated for the C library (Python's ``locale`` module would need it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.domain.money import format_money
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
+
+    from app.domain.project import Project
+
+_NUMBER = frozenset("+-0123456789,.")
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """A locale's separators: between thousands (``group``) and before decimals."""
+
+    group: str = ","
+    decimal: str = "."
+
+
+C_MARKS = Marks()
+
+
+def locale_marks(locale: QLocale | None = None) -> Marks:
+    """The separators of ``locale`` (None: Qt's default, the user's unless a test set one)."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale() if locale is None else locale
+    return Marks(locale.groupSeparator(), locale.decimalPoint())
+
+
+def _names_c(env: Mapping[str, str]) -> bool:
+    """Whether the environment's numeric locale is C or POSIX (or none is set), as Qt reads
+    it on Linux: the first of LC_ALL, LC_NUMERIC and LANG that is set."""
+    for key in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = env.get(key, "")
+        if value:
+            return value == "POSIX" or value.split(".")[0] == "C"
+    return True
+
+
+def system_marks(env: Mapping[str, str] | None = None, platform: str | None = None) -> Marks:
+    """The separators of the system's locale, for the command line's tables.
+
+    A Linux environment naming the C or POSIX locale (CI, servers: ``LANG=C.UTF-8``) has
+    C's without loading Qt (~0.2 s a command); any other locale, and Windows and macOS
+    (whose regional settings no variable names), are asked of Qt as the window asks.
+    """
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if platform.startswith("linux") and _names_c(env):
+        return C_MARKS
+    return locale_marks()
+
+
+def local_figure(text: str, marks: Marks) -> str:
+    """``text``'s leading number, written the C way (``1,234.5`` of ``1,234.5h``, ``-0.5``
+    of ``-0.5ed``, ``+2`` of ``+2d``), in ``marks``; the unit after it as it is."""
+    if marks == C_MARKS:
+        return text
+    end = 0
+    while end < len(text) and text[end] in _NUMBER:
+        end += 1
+    if not end:
+        return text
+    swap = {ord(","): marks.group, ord("."): marks.decimal}  # at once: "," may be the decimal
+    return text[:end].translate(swap) + text[end:]
+
+
+def local_money(project: Project, amount: float, marks: Marks, digits: int | None = None) -> str:
+    """``amount`` as the project shows money (app.domain.money.format_money) in ``marks``."""
+    return format_money(amount, project, digits=digits, group=marks.group, decimal=marks.decimal)
