@@ -64,7 +64,11 @@ def paper_size(paper: str) -> QPageSize:
 
 
 def page_layout(options: PrintOptions) -> QPageLayout:
-    """Paper, orientation and margins of the options."""
+    """Paper, orientation and margins of the options, whose orientation must be decided
+    (Automatic, None, is decided for a plan by ``page_orientation.oriented``): an undecided
+    one raises ValueError rather than print portrait unasked."""
+    if options.landscape is None:
+        raise ValueError("the page's orientation is Automatic: decide it with oriented() first")
     orientation = (
         QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
     )
