@@ -374,7 +374,9 @@ class CostBook:
             summary = i in self._child_rows()
             if summary:  # a summary: at its rolled-up % complete
                 task = priced_task(task, schedule.get(uid))
-            for k in self._assigned().get(uid, ()):
+            on_task = self._assigned().get(uid, ())
+            entered = any(assignments[k].actual_work_minutes for k in on_task)
+            for k in on_task:
                 a = assignments[k]
                 summary_times = schedule.get(uid) if summary else None
                 if summary_times is not None:  # its people's work follows it
@@ -390,7 +392,7 @@ class CostBook:
                     span = (times.start, times.finish) if times is not None else None
                     if fraction is None:
                         fraction = RateFractions(plan, schedule)
-                priced[a.uid] = price_assignment(task, a, res, duration, span, fraction)
+                priced[a.uid] = price_assignment(task, a, res, duration, span, fraction, entered)
                 people.add(res.uid)
             self._priced_tasks[i] = plan.tasks[i]
 

@@ -235,8 +235,10 @@ def cost_of_assignment(
     assignment: Assignment,
     resource: Resource,
     fraction: WorkFraction | None = None,
+    entered: bool = False,
 ) -> AssignmentCost:
-    """Work, cost, actual work and actual cost of one assignment."""
+    """Work, cost, actual work and actual cost of one assignment (``entered``: see
+    :func:`price_assignment`)."""
     times = schedule.get(assignment.task_uid)
     task = priced_task(plan.task(assignment.task_uid), times)
     if times is not None and times.summary:  # a summary's people: their work follows it
@@ -245,7 +247,7 @@ def cost_of_assignment(
         assignment = replace(assignment, work_minutes=round(planned_work(plan, assignment, times)))
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
-    return price_assignment(task, assignment, resource, duration, span, fraction)
+    return price_assignment(task, assignment, resource, duration, span, fraction, entered)
 
 
 def price_assignment(
@@ -255,8 +257,12 @@ def price_assignment(
     duration: int,
     span: tuple[datetime, datetime] | None,
     fraction: WorkFraction | None = None,
+    entered: bool = False,
 ) -> AssignmentCost:
     """:func:`cost_of_assignment` from the task's scheduled duration and span (None: unscheduled).
+
+    ``entered``: some person on the task has actual work of their own entered, so this
+    one's 0 is none done (not their share of the task's % complete).
 
     A resource without a rate table never reads ``span``: the duration is enough.
     """
@@ -292,7 +298,7 @@ def price_assignment(
     cost = _work_cost(resource, assignment, planned, task.uid, span, fraction) + per_use
     # Work done by % complete is priced on its exact share (MS Project keeps tenths of a
     # minute): rounded to whole minutes first, AC drifted cents from EV (38 % of 4 days).
-    exact = assignment.actual_work_minutes or work * pct
+    exact = assignment.actual_work_minutes or (0 if entered else work * pct)
     actual_work = round(exact)
     # Finished overtime is part of the actual work and costs the overtime rate (MS Project:
     # actual overtime cost = overtime rate x actual overtime work).

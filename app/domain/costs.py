@@ -251,6 +251,8 @@ def _cost_assignments(
     from app.domain.assignment_work import planned_work
 
     cals: dict[int | None, DayCalendar] = {}  # people's calendars, for a summary's people
+    # tasks whose people have actual work of their own: a 0 beside it is none done
+    entered = {a.task_uid for a in plan.assignments if a.actual_work_minutes}
     for k, a in enumerate(plan.assignments):
         if not k % _REPORT_EVERY:
             report_progress(progress, n_tasks + k, total)
@@ -261,7 +263,7 @@ def _cost_assignments(
         if res.rate_tables:
             if fraction is None:
                 fraction = RateFractions(plan, schedule)
-            ac = cost_of_assignment(plan, schedule, a, res, fraction)
+            ac = cost_of_assignment(plan, schedule, a, res, fraction, a.task_uid in entered)
             work, cost = ac.work_minutes, ac.cost
             actual_work, actual = ac.actual_work_minutes, ac.actual_cost
         else:
@@ -284,7 +286,8 @@ def _cost_assignments(
                 standard, overtime_rate = res.standard_rate, res.overtime_rate
                 overtime = a.overtime_work_minutes
                 cost = ((work - overtime) * standard + overtime * overtime_rate) / 60.0 + per_use
-                exact = a.actual_work_minutes or work * pct  # priced unrounded, as above
+                # priced unrounded, as above
+                exact = a.actual_work_minutes or (0 if a.task_uid in entered else work * pct)
                 actual_work = round(exact)
                 actual = 0.0
                 if exact:

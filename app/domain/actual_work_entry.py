@@ -1,0 +1,185 @@
+"""Actual work typed, as MS Project's Act. Work column and Assignment Information take it.
+
+MS Project keeps % Work Complete = Actual Work / Work and derives the task's progress
+from it (its Actual Duration is "based on the scheduled duration and current remaining
+work or percent work complete"); Gantry follows these rules:
+
+- **A task's actual work typed** (the task sheet's Act. Work cell): spread over the
+  task's people in proportion to their work, as MS Project spreads it. Gantry keeps
+  that spread as the task's % complete, exactly Actual Work / Work
+  (:func:`app.domain.percent_shown.exact_percent`), and each person's actual work then
+  reads their work x that share (their own entered actual work is cleared), so a later
+  % complete, Actual Duration or Update Project keeps them in step. 10h typed on a task
+  of 16h (Ann 8h, Bob 8h) is 62.5 %: 5h each, Remaining Work 6h, the remaining
+  duration following. Any work done starts the task at its scheduled start (when it
+  had no actual start); actual work equal to the work finishes it (100 %, actual finish
+  as scheduled); 0 takes its progress back as 0 % complete does. More than the work:
+  the work is raised to the actual work, as MS Project raises it, each person's by the
+  same share; a fixed-duration task keeps its duration (the people's units rise),
+  others last longer by that share, and the task is finished.
+- **One person's actual work typed** (Assignment Information): kept as that person's
+  own, the others on the task keeping theirs (as entered, else their share of the
+  task's % complete); the task's % complete becomes the people's actual work over
+  their work. More than the person's work raises it (:func:`work_edit`: the duration
+  or units follow the task type).
+
+Refused with one message, nothing changed: a summary (its actual work comes from its
+subtasks), a task without people (MS Project records actual work on assignments only),
+a task or person with no work (a milestone, units of 0), a material or cost item, and
+negative work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.assignment_work import Edit, work_edit
+from app.domain.errors import InputError
+from app.domain.percent_shown import exact_percent
+from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.resource import Assignment, ResourceType
+from app.domain.schedule import TaskTimes
+from app.domain.task import Task, TaskType
+from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import finish_after
+from app.domain.worktime import WorkTime
+
+
+def people_work(plan: Plan, task: Task, times: TaskTimes | None) -> list[tuple[Assignment, int]]:
+    """The task's people (work resources) with the work each plans: as entered, else
+    duration x units, as the cost report reads it."""
+    duration = times.duration_minutes if times is not None else task.duration_minutes
+    return [
+        (a, a.work_minutes or round(duration * a.units))
+        for a in plan.assignments_of_task(task.uid)
+        if plan.resource(a.resource_uid).type is ResourceType.WORK
+    ]
+
+
+def done_by_person(task: Task, people: list[tuple[Assignment, int]]) -> dict[int, int]:
+    """Each person's actual work now, by assignment uid: as entered when any of the task's
+    people has some entered (a 0 beside it is none done), else their work x % complete."""
+    entered = any(a.actual_work_minutes for a, _work in people)
+    share = task.percent_complete / 100.0
+    return {a.uid: a.actual_work_minutes if entered else round(work * share) for a, work in people}
+
+
+def shares(total: int, weights: list[int]) -> list[int]:
+    """``total`` split in proportion to ``weights`` in whole minutes adding up to it (the
+    largest remainders get the minutes rounding left over)."""
+    whole = sum(weights)
+    if whole <= 0:
+        return [0] * len(weights)
+    exact = [total * w / whole for w in weights]
+    out = [int(x) for x in exact]
+    left = total - sum(out)
+    for i in sorted(range(len(weights)), key=lambda i: out[i] - exact[i])[:left]:
+        out[i] += 1
+    return out
+
+
+def _leaf(plan: Plan, task: Task) -> None:
+    if plan.is_summary(task.uid):
+        raise InputError(
+            f"the actual work of summary task {quoted(task.name, NAME_LIMIT)} comes from its subtasks"
+        )
+
+
+def typed_task_actual_work(
+    plan: Plan, uid: int, times: TaskTimes | None, minutes: int, worktime: WorkTime
+) -> Edit:
+    """The task and assignments as ``minutes`` of actual work typed for task ``uid`` leave
+    them (see the module's rules). ``worktime``: the calendar the task runs on."""
+    task = plan.task(uid)
+    _leaf(plan, task)
+    name = quoted(task.name, NAME_LIMIT)
+    if minutes < 0:
+        raise InputError("actual work cannot be negative")
+    people = people_work(plan, task, times)
+    if not people:
+        raise InputError(
+            f"{name} has no people: actual work is recorded on their assignments, as in "
+            "MS Project (assign someone in the People column, or type % complete)"
+        )
+    work = sum(w for _a, w in people)
+    if work <= 0:
+        what = "milestone" if task.milestone else "task"
+        raise InputError(
+            f"{what} {name} has no work to record actual work against: give it a duration"
+        )
+    cleared = [replace(a, actual_work_minutes=0) for a, _w in people]
+    if minutes < work:
+        fields = typed_progress(task, times, exact_percent(minutes, work))
+        return replace(task, **fields), [a for a in cleared if a != plan.assignment(a.uid)]
+    fields = typed_progress(task, times, 100.0)
+    if minutes > work:
+        raised = shares(minutes, [w for _a, w in people])
+        cleared = _raised(task, people, cleared, raised)
+        if task.task_type is not TaskType.FIXED_DURATION and not task.milestone:
+            duration = max(1, round(task.duration_minutes * minutes / work))
+            fields.update(_longer(task, fields, duration, worktime))
+    return replace(task, **fields), [a for a in cleared if a != plan.assignment(a.uid)]
+
+
+def _raised(
+    task: Task, people: list[tuple[Assignment, int]], cleared: list[Assignment], raised: list[int]
+) -> list[Assignment]:
+    """The assignments with their work raised to ``raised``: a fixed-duration task's
+    people work at higher units, the others' units stay (the task lasts longer)."""
+    keeps = task.task_type is TaskType.FIXED_DURATION or task.milestone
+    out: list[Assignment] = []
+    for (a, work), b, new in zip(people, cleared, raised, strict=True):
+        units = a.units * new / work if keeps and work > 0 else a.units
+        out.append(replace(b, work_minutes=new, units=units))
+    return out
+
+
+def _longer(
+    task: Task, fields: dict[str, Any], duration: int, worktime: WorkTime
+) -> dict[str, Any]:
+    """The duration, and a finished task's actual finish (a manual task's bar) with it."""
+    out: dict[str, Any] = {"duration_minutes": duration}
+    start = fields.get("actual_start", task.actual_start)
+    if start is not None:
+        out["actual_finish"] = finish_after(task, start, duration, worktime)
+        if task.manual:
+            out.update(start=start, finish=out["actual_finish"])
+    return out
+
+
+def typed_assignment_actual_work(
+    plan: Plan, assignment_uid: int, times: TaskTimes | None, minutes: int, worktime: WorkTime
+) -> Edit:
+    """The task and assignments as ``minutes`` of actual work typed for one person on a
+    task leave them (see the module's rules). ``worktime``: the calendar the task runs on."""
+    a = plan.assignment(assignment_uid)
+    task = plan.task(a.task_uid)
+    res = plan.resource(a.resource_uid)
+    if res.type is not ResourceType.WORK:
+        kind = "a material" if res.type is ResourceType.MATERIAL else "a cost item"
+        raise InputError(
+            f"{quoted(res.name, NAME_LIMIT)} is {kind}: actual work is recorded for people only"
+        )
+    _leaf(plan, task)
+    if minutes < 0:
+        raise InputError("actual work cannot be negative")
+    people = people_work(plan, task, times)
+    done = done_by_person(task, people)
+    work = {b.uid: w for b, w in people}
+    new_task, changed = task, {b.uid: b for b, _w in people}
+    if minutes > work[a.uid]:  # MS Project raises the work to the actual work
+        new_task, moved = work_edit(plan, assignment_uid, minutes)
+        changed.update((b.uid, b) for b in moved)
+        work = {
+            b.uid: changed[b.uid].work_minutes or w for b, w in people_work(plan, new_task, None)
+        }
+    done[a.uid] = minutes
+    total, whole = sum(done.values()), sum(work.values())
+    percent = 100.0 if total >= whole else exact_percent(total, whole)
+    fields = typed_progress(new_task, times, percent)
+    if percent >= 100 and new_task.duration_minutes != task.duration_minutes:
+        fields.update(_longer(new_task, fields, new_task.duration_minutes, worktime))
+    out = [replace(changed[uid], actual_work_minutes=done[uid]) for uid in changed]
+    return replace(new_task, **fields), [b for b in out if b != plan.assignment(b.uid)]
