@@ -112,9 +112,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     # Brian Leach works on a calendar based on Night Shift
     ("mspdi/mspdiresource.xml", ".csv"): "the calendar of 1 person ('Brian Leach')",
     ("mspdi/mspdiresource.xml", ".gan"): "the working week or working days of 1 person",
-    # split tasks come back in one piece, shorter by their pauses
+    # split tasks come back in one piece, shorter by their pauses (a .gan spans them)
     ("mspdi/mspdisplittask.xml", ".csv"): "the splits of 2 tasks",
-    ("mspdi/mspdisplittask.xml", ".gan"): "the splits of 2 tasks",
     # Resource Five's calendar (Task Seventeen), part days and Resource Two's week (.gan)
     ("mspdi/mspditimephasedsegments.xml", ".csv"): "the calendar of 2 people",
     ("mspdi/mspditimephasedsegments.xml", ".gan"): _WHOLE,

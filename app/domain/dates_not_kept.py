@@ -11,8 +11,9 @@ what it could not hold. Measured on every shared file (tests/test_s20fd_convert_
 - .gan keeps the project calendar's working days and days off and the people's days off
   (vacations), not hours: a day of other hours than 8:00-17:00 or other than 8 h long is
   read back as one, a person's other working week or extra working days is lost, as are the
-  tasks' own calendars, splits, elapsed durations (app/io/gan_write writes the whole
-  working days they span: 1ew is 5d, a 1eh rounds up to a day) and manual scheduling (GanttProject schedules every task).
+  tasks' own calendars, splits and elapsed durations (app/io/gan_write writes the whole
+  working days a split or elapsed task spans, start to finish: 1ew is 5d, a 1eh rounds up
+  to a day) and manual scheduling (GanttProject schedules every task).
 
 The .csv's manual tasks have their own note (app/io/csv_plan.csv_not_kept); part-day
 durations in a .gan too (app/domain/whole_days_not_kept).
@@ -61,7 +62,9 @@ def dates_not_kept(plan: Plan, ext: str) -> str:
         touched += [t.name for t in leaves if t.uid in used][:1]
     split = [t for t in leaves if t.splits]
     if split:
-        parts.append(f"the splits of {counted(len(split), 'task')}")
+        # GanttProject has no pauses: app/io/gan_write spreads the task from start to finish
+        how = " (written as the whole working days from start to finish)" if gan else ""
+        parts.append(f"the splits of {counted(len(split), 'task')}{how}")
         touched.append(split[0].name)
     if gan:
         elapsed = [t for t in leaves if t.elapsed]

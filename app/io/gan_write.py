@@ -246,9 +246,8 @@ class _GanWriter:
 
     def _placed_by_itself(self) -> set[int]:
         """Tasks whose start their links do not set alone: a date constraint, a leveling
-        delay, progress (an actual start) or manual scheduling; and the successors of a
-        split task (GanttProject keeps no pauses, so the split task ends sooner there)."""
-        split = {t.uid for t in self.plan.tasks if t.splits}
+        delay, progress (an actual start) or manual scheduling. (A split task is written
+        from its start to its finish, so its successors follow it as in Gantry.)"""
         return {
             t.uid
             for t in self.plan.tasks
@@ -256,16 +255,17 @@ class _GanWriter:
             or t.leveling_delay_minutes
             or t.actual_start is not None
             or t.manual
-        } | {lk.successor for lk in self.plan.links if lk.predecessor in split}
+        }
 
     def _task_attributes(self, uid: int) -> dict[str, str]:
         task = self.plan.task(uid)
         times = self.sched.get(uid)
         start = times.start if times is not None else self.plan.project.start
         minutes = times.duration_minutes if times is not None else task.duration_minutes
-        if task.elapsed and times is not None and not self.plan.is_summary(uid):
-            # GanttProject has no elapsed time: the working days the task spans (1ew: 5d,
-            # not 7d of 8 h = 21d), so it ends where it ended
+        if (task.elapsed or task.splits) and times is not None and not self.plan.is_summary(uid):
+            # GanttProject has no elapsed time and no pauses: the working days the task
+            # spans from start to finish (1ew: 5d, not 7d of 8 h = 21d; 2d split by a 3d
+            # pause: 5d, not 2d), so it ends where it ended
             minutes = self._project_clock().between(times.start, times.finish)
         # A milestone in GanttProject has no length: a milestone of one day stays a day long.
         milestone = minutes == 0 and not self.plan.is_summary(uid)

@@ -1,0 +1,63 @@
+"""A .gan keeps the dates Gantry scheduled where GanttProject's whole days can hold them.
+
+GanttProject has no pauses, no elapsed lags and no hours per day; its reader (ours too)
+counts a day as a working day of the calendar. Found: a split task was written with its
+working duration (so it ended sooner, its successors with it), an elapsed lag as if it
+were working time (2ed became 6 working days), and a plan of 7.5 h days on an 8:00-17:00
+calendar wrote a 20d task as 20 days though it spans 18.75 of the calendar's days.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from app import formats
+from app.domain.dates_not_kept import dates_not_kept
+from app.domain.diff_dates import date_moves
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.scheduler import schedule
+from app.domain.splits import Split
+from app.domain.task import Task
+
+MON = datetime(2027, 1, 4, 8, 0)  # a Monday
+DAY = 480
+
+
+def _quiet(_line: str) -> None:
+    pass
+
+
+def _back(plan: Plan, tmp_path: Path) -> tuple[Plan, str]:
+    out = tmp_path / "plan.gan"
+    formats.write_plan(plan, out)
+    return formats.read_plan(out, note=_quiet), out.read_text(encoding="utf-8")
+
+
+def _moves(plan: Plan, back: Plan) -> list[str]:
+    return [m.name for m in date_moves(plan, schedule(plan), back, schedule(back))]
+
+
+def _duration(text: str, name: str) -> str:
+    found = re.search(rf'name="{name}"[^>]* duration="(\d+)"', text)
+    assert found is not None, name
+    return found.group(1)
+
+
+def test_s21cv_split_task_keeps_its_finish_in_gan(tmp_path: Path):
+    """2d of work split by a 3d pause spans 5 working days: written 5, not 2, so the task
+    and its successor end where Gantry ends them."""
+    plan = Plan(project=Project(name="Site", start=MON))
+    plan.append_task(Task(1, "Pour", duration_minutes=2 * DAY, splits=(Split(DAY, 3 * DAY),)))
+    plan.append_task(Task(2, "Strip", duration_minutes=DAY))
+    plan.add_link(Link(1, 2))
+    back, text = _back(plan, tmp_path)
+    assert _duration(text, "Pour") == "5"
+    assert 'hardness="Strong"' in text  # Strip follows Pour, as in Gantry
+    assert _moves(plan, back) == []
+    assert "the splits of 1 task (written as the whole working days from start to finish)" in (
+        dates_not_kept(plan, ".gan")
+    )
