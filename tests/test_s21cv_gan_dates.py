@@ -16,12 +16,12 @@ from pathlib import Path
 from app import formats
 from app.domain.dates_not_kept import dates_not_kept
 from app.domain.diff_dates import date_moves
-from app.domain.link import Link
+from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.splits import Split
-from app.domain.task import Task
+from app.domain.task import ConstraintType, Task
 
 MON = datetime(2027, 1, 4, 8, 0)  # a Monday
 DAY = 480
@@ -47,6 +47,10 @@ def _duration(text: str, name: str) -> str:
     return found.group(1)
 
 
+def _difference(text: str) -> list[str]:
+    return re.findall(r'difference="(-?\d+)"', text)
+
+
 def test_s21cv_split_task_keeps_its_finish_in_gan(tmp_path: Path):
     """2d of work split by a 3d pause spans 5 working days: written 5, not 2, so the task
     and its successor end where Gantry ends them."""
@@ -61,3 +65,39 @@ def test_s21cv_split_task_keeps_its_finish_in_gan(tmp_path: Path):
     assert "the splits of 1 task (written as the whole working days from start to finish)" in (
         dates_not_kept(plan, ".gan")
     )
+
+
+def test_s21cv_elapsed_lag_keeps_the_successor_date(tmp_path: Path):
+    """FS+3ed from a Friday evening lands on Monday evening: one working day, not the 9
+    days of 8 h that 72 hours make; an elapsed percentage lag alike."""
+    plan = Plan(project=Project(name="Site", start=MON))
+    plan.append_task(Task(1, "Pour", duration_minutes=5 * DAY))
+    plan.append_task(Task(2, "Cure", duration_minutes=DAY))
+    plan.append_task(Task(3, "Paint", duration_minutes=DAY))
+    plan.add_link(Link(1, 2, lag_minutes=3 * 1440, lag_elapsed=True))
+    # 60e% of Pour's 5d (2400 working minutes) is 1440 minutes around the clock: Saturday
+    # 17:00, which starts Paint on Monday, as a lag of 0 working days does
+    plan.add_link(Link(1, 3, LinkType.FS, lag_percent=60, lag_elapsed=True))
+    back, text = _back(plan, tmp_path)
+    assert _difference(text) == ["1", "0"]
+    assert _moves(plan, back) == []
+
+
+def test_s21cv_elapsed_lead_keeps_the_successor_date(tmp_path: Path):
+    """A lead of 2ed (SS-2ed from a Wednesday start) is two working days back."""
+    wed = datetime(2027, 1, 6, 8, 0)
+    plan = Plan(project=Project(name="Site", start=MON))
+    plan.append_task(
+        Task(
+            1,
+            "Pour",
+            duration_minutes=DAY,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=wed,
+        )
+    )
+    plan.append_task(Task(2, "Prep", duration_minutes=DAY))
+    plan.add_link(Link(1, 2, LinkType.SS, lag_minutes=-2 * 1440, lag_elapsed=True))
+    back, text = _back(plan, tmp_path)
+    assert _difference(text) == ["-2"]
+    assert _moves(plan, back) == []

@@ -15,7 +15,7 @@ with a uid below 1 is numbered in outline order instead.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
@@ -104,17 +104,26 @@ class _GanWriter:
         return round(minutes / self.per_day)
 
     def _lag_minutes(self, link: Link) -> float:
-        """A link's lag in working minutes; a percentage lag (MS Project's FS-50%) as that
-        share of its predecessor's duration, since GanttProject keeps lags in days only."""
-        if link.lag_percent is None:
-            return link.lag_minutes
+        """A link's lag in working minutes, since GanttProject keeps lags in working days
+        only: a percentage lag (MS Project's FS-50%) as that share of its predecessor's
+        duration; an elapsed lag (FS+3ed, FS+50e%) as the project calendar's working time
+        it covers from the predecessor's date, so the successor keeps its date (Friday
+        17:00 + 3ed is Monday 17:00: one working day, not nine of 8 h)."""
         times = self.sched.get(link.predecessor)
-        duration = (
-            times.duration_minutes
-            if times is not None
-            else self.plan.task(link.predecessor).duration_minutes
-        )
-        return duration * link.lag_percent / 100
+        lag: float = link.lag_minutes
+        if link.lag_percent is not None:
+            duration = (
+                times.duration_minutes
+                if times is not None
+                else self.plan.task(link.predecessor).duration_minutes
+            )
+            lag = duration * link.lag_percent / 100
+        if not link.lag_elapsed or times is None:
+            return lag
+        # the scheduler's anchors (app/domain/scheduling/lags): FS and FF from the finish
+        anchor = times.finish if link.type in (LinkType.FS, LinkType.FF) else times.start
+        landed = anchor + timedelta(minutes=round(lag))
+        return self._project_clock().between(anchor, landed)
 
     def project(self) -> Element:
         project = self.plan.project
