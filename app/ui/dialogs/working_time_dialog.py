@@ -281,17 +281,23 @@ class WorkingTimeDialog(CommandDialog):
         if self._shown is None:
             return
         cal = self.edited[self._shown]
+        title = self._shown_name()
         before = effective_week(self._calendars(), cal)
         week: list[tuple[Interval, ...] | None] = list(cal.week)
         for d in range(7):
             hours: tuple[Interval, ...] = ()
             if self.working[d].isChecked():
-                hours = parse_hours(self.hours[d].text(), f"{cal.name}, {DAY_NAMES[d]}")
+                hours = parse_hours(self.hours[d].text(), f"{title}, {DAY_NAMES[d]}")
                 if not hours:
-                    raise InputError(f"{cal.name}, {DAY_NAMES[d]}: a working day needs hours")
+                    raise InputError(f"{title}, {DAY_NAMES[d]}: a working day needs hours")
             if hours != before[d]:
                 week[d] = hours
         self.edited[self._shown] = replace(cal, week=tuple(week))
+
+    def _shown_name(self) -> str:
+        """The shown calendar as the list names it: a person's under the name just typed in
+        Details, not the one the plan still holds."""
+        return self.calendar.itemText(self.calendar.findData(self._shown))
 
     def create_calendar(self) -> None:
         """A new calendar copied from the one shown (its week and days off), then shown."""
