@@ -52,9 +52,12 @@ def read_splits(
         return tasks
     worktimes: dict[int, WorkTime] = {}
     out: list[Task] = []
-    for t in tasks:
+    last = len(tasks) - 1
+    for i, t in enumerate(tasks):
         found = stretches.get(t.uid)
         stopped = stops.get(t.uid) if stops else None
+        if stopped and i < last and tasks[i + 1].outline_level > t.outline_level:
+            stopped = None  # a summary's are its earliest subtask's (mspdi_write_stops)
         if (found or stopped) and not t.milestone and t.duration_minutes > 0:
             wt = _worktime(t, calendars, project_calendar_uid, worktimes)
             splits: tuple[Split, ...] = ()

@@ -30,11 +30,12 @@ from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks
 from app.io.mspdi_custom_fields import used_fields, write_definitions
 from app.io.mspdi_values import NS, duration_format, work_format
-from app.io.mspdi_write_actuals import NO_DATES, Actuals, actual_dates
+from app.io.mspdi_write_actuals import NO_DATES, Actuals, Dates, actual_dates
 from app.io.mspdi_write_calendars import calendars_xml
 from app.io.mspdi_write_leveling import preleveled_dates
 from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_resources import SKILLS_FIELD_ID, assignments_xml, resources_xml
+from app.io.mspdi_write_stops import stop_dates
 from app.io.mspdi_write_tasks import TaskRows, project_row
 from app.io.mspdi_write_xml import DECLARATION, ROOT_CLOSE, ROOT_OPEN, children_xml, field, leaf
 from app.io.safe_text import safe_plan
@@ -129,9 +130,15 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
     # actual dates as MS Project keeps them: a started task's, a summary's rolled up
     actuals = actual_dates(plan, result, summaries) if result is not None else None
     project_actual = actuals.project if actuals is not None else NO_DATES
-    out += ["<Tasks>", project_row(plan, result, costs, project_actual)]
+    # where started rows' work stopped and resumes, as MS Project writes them
+    stops, project_stop = (
+        stop_dates(plan, result, summaries, actuals)
+        if result is not None and actuals is not None
+        else ({}, NO_DATES)
+    )
+    out += ["<Tasks>", project_row(plan, result, costs, project_actual, project_stop)]
     yield "".join(out)
-    yield from _task_rows(plan, result, costs, summaries, actuals)
+    yield from _task_rows(plan, result, costs, summaries, actuals, stops)
     yield "</Tasks>"
     yield resources_xml(plan.resources)
     yield assignments_xml(plan, summaries, result, costs)
@@ -144,9 +151,11 @@ def _task_rows(
     costs: CostReport | None,
     summaries: set[int],
     actuals: Actuals | None,
+    stops: dict[int, Dates],
 ) -> Iterator[str]:
     """Every task's ``<Task>`` element, in plan order (``actuals``: None for a plan not
-    scheduled, whose tasks keep their own actual dates)."""
+    scheduled, whose tasks keep their own actual dates; ``stops``: the started rows'
+    Stop and Resume)."""
     wbs = plan.wbs_codes()
     # Each task's links, found once: asking the plan per task walked every link
     # for every task (17 s for 10k tasks, and a 100k plan never finished).
@@ -167,7 +176,8 @@ def _task_rows(
         else:
             actual = actuals.by_uid.get(uid, NO_DATES)
         summary = uid in summaries
-        yield rows.row(task, row, wbs[row], summary, times, links, delays.get(uid), actual)
+        stop = stops.get(uid, NO_DATES)
+        yield rows.row(task, row, wbs[row], summary, times, links, delays.get(uid), actual, stop)
 
 
 def _elapsed_delays(plan: Plan, result: Schedule | None, summaries: set[int]) -> dict[int, int]:

@@ -78,12 +78,14 @@ class TaskRows:
         links: Iterable[Link],
         elapsed_delay: int | None,
         actual: Dates,
+        stop: Dates = NO_DATES,
     ) -> str:
         """One task's ``<Task>`` element.
 
         ``elapsed_delay``: its leveling delay in elapsed minutes where MS Project
         holds it so (None: its working-time delay, <LevelingDelayFormat> 7); ``actual``:
-        its actual start and finish as MS Project keeps them (mspdi_write_actuals).
+        its actual start and finish as MS Project keeps them (mspdi_write_actuals);
+        ``stop``: its Stop and Resume (mspdi_write_stops).
         """
         plan = self._plan
         # a code of its own (typed, or a mask's) as read; else the outline number, as MS
@@ -128,6 +130,7 @@ class TaskRows:
         if costs is not None:  # the task's work, a summary's rolled up (as MS Project's Work)
             work = costs.task_work_minutes.get(task.uid, 0)
             p.append(f"<Work>{format_duration(work)}</Work>")
+        p.append(_stop_xml(stop))
         p.append(f"<EffortDriven>{_FLAG[task.effort_driven]}</EffortDriven>")
         if task.uid in plan.recurrences:  # the schema's place for it: after EffortDriven
             p.append("<Recurring>1</Recurring>")
@@ -305,12 +308,25 @@ def _work_percent(costs: CostReport, uid: int, no_work: int = 0) -> int:
     return whole_percent(100 * costs.task_actual_work_minutes.get(uid, 0) / work)
 
 
+def _stop_xml(stop: Dates) -> str:
+    """A row's <Stop> and <Resume> (mspdi_write_stops), "" for a row not started."""
+    at, resume = stop
+    if at is None or resume is None:
+        return ""
+    return f"<Stop>{date_text(at)}</Stop><Resume>{date_text(resume)}</Resume>"
+
+
 def project_row(
-    plan: Plan, result: Schedule | None, costs: CostReport | None, actual: Dates = NO_DATES
+    plan: Plan,
+    result: Schedule | None,
+    costs: CostReport | None,
+    actual: Dates = NO_DATES,
+    stop: Dates = NO_DATES,
 ) -> str:
     """The project summary task (UID 0) MS Project always writes: the project's span and,
     when scheduled, its duration, work and progress as that row shows them (``actual``: its
-    actual start and finish, mspdi_write_actuals); it carries the notes."""
+    actual start and finish, mspdi_write_actuals; ``stop``: its Stop and Resume,
+    mspdi_write_stops); it carries the notes."""
     start = result.start if result is not None else plan.project.start
     p = [
         "<Task><UID>0</UID><ID>0</ID>",
@@ -330,6 +346,7 @@ def project_row(
     progress = _project_progress(plan, result, costs) if result is not None else None
     if progress is not None:
         p.append(f"<Work>{format_duration(progress.work)}</Work>")
+    p.append(_stop_xml(stop))
     if estimated:  # the schema's place: before Milestone and Summary
         p.append("<Estimated>1</Estimated>")
     p.append("<Summary>1</Summary>")
