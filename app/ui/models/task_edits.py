@@ -200,6 +200,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.EFFORT_DRIVEN,
         Column.ACTUAL_DURATION,
         Column.REMAINING_DURATION,
+        Column.ACTUAL_WORK,  # app/ui/models/task_model_tracking.py
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -213,6 +214,7 @@ OPTIONAL_FROM_SUBTASKS = frozenset(
         Column.EFFORT_DRIVEN,
         Column.ACTUAL_DURATION,
         Column.REMAINING_DURATION,
+        Column.ACTUAL_WORK,
     }
 )
 
@@ -452,6 +454,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_tracking import progress_duration_command
 
         return progress_duration_command(document, uid, column, text)
+    if column is Column.ACTUAL_WORK:  # its module imports this
+        from app.ui.models.task_model_tracking import actual_work_command
+
+        return actual_work_command(document, uid, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None

@@ -17,6 +17,14 @@ task and becomes its duration. A remaining duration keeps the work done and make
 duration Actual + Remaining (% complete follows; on a task not started it is the new
 duration). A summary's come from its subtasks: MS Project's ActualDuration and
 RemainingDuration are read-only on summary tasks, and Gantry refuses them there too.
+
+Actual Work is typed too, as in MS Project's Tracking and Work tables
+(:func:`actual_work_command`, by the rules of app/domain/actual_work_entry.py): spread
+over the task's people in proportion to their work, kept as % complete = Actual Work /
+Work (% Work Complete, Remaining Work and the remaining duration follow); as much as
+the work finishes the task, more raises the work, 0 takes the progress back. A task
+without people has none to record (MS Project takes it on assignments only); a
+person's own is typed in Assignment Information.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.cost_accrual import ACCRUAL_NAMES, parse_accrual
-from app.domain.cost_tracking import TrackingFigures, tracking_text
+from app.domain.cost_tracking import Figure, Kind, TrackingFigures, tracking_text
 from app.domain.errors import InputError
 from app.domain.notation import format_column_span, parse_duration
 from app.domain.percent_shown import done_minutes
@@ -35,6 +43,7 @@ from app.domain.tracking_edits import (
     typed_span,
 )
 from app.report.columns import remaining_text
+from app.ui.actual_work_command import read_actual_work, task_actual_work_command
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.models.task_date_edits import task_worktime
@@ -74,9 +83,8 @@ _FOLLOWS: dict[Column, str] = {
     Column.BASELINE_DURATION: "baseline 0 (Project > Set Baseline)",
     Column.BASELINE_WORK: "baseline 0 (Project > Set Baseline)",
     Column.BASELINE_COST: "baseline 0 (Project > Set Baseline)",
-    Column.ACTUAL_WORK: "% complete and the people's actual work",
     Column.REMAINING_WORK: "the work and % complete",
-    Column.PERCENT_WORK_COMPLETE: "% complete and the people's actual work",
+    Column.PERCENT_WORK_COMPLETE: "Actual Work over Work",
     Column.ACTUAL_COST: "% complete, the rates and the accruals",
     Column.REMAINING_COST: "the cost and % complete",
 }
@@ -190,3 +198,22 @@ def progress_duration_command(
     if not changed:
         return None
     return EditTaskCommand(document, uid, f"Set {what} of {quoted(task.name)}", **changed)
+
+
+def actual_work_command(document: Document, uid: int, text: str) -> PlanCommand | None:
+    """The undo step for an Actual Work typed on the task sheet (None: the cell's own text
+    typed back, or nothing would change).
+
+    InputError for text that is no work, elapsed time, a negative amount, a summary's
+    (it comes from its subtasks), a task without people or one without work.
+    """
+    plan = document.plan
+    if plan.is_summary(uid):
+        name = quoted(plan.task(uid).name)
+        raise InputError(f"the actual work of summary task {name} comes from its subtasks")
+    costs = getattr(document, "costs", None)
+    if costs is not None:
+        done = Figure(costs.task_actual_work_minutes.get(uid, 0), Kind.WORK)
+        if text.strip() == tracking_text(done, plan, lambda amount: money(plan.project, amount)):
+            return None  # the rounded "5.33h" committed again keeps the minutes behind it
+    return task_actual_work_command(document, uid, read_actual_work(text, document))
