@@ -1,9 +1,10 @@
 """Assignment Information (MS Project's dialog of one person on one task).
 
-Work, units, work contour and notes are typed here; start, finish and cost are shown.
-OK applies what changed as one undo step (:class:`AssignmentInfoCommand`): the
-task's duration, the person's units or the work follow the task type, as they do
-in MS Project. Opened by double-clicking an assignment in the Team view's list
+Work, actual work, units, work contour and notes are typed here; start, finish and
+cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
+the task's duration, the person's units or the work follow the task type, as they do
+in MS Project; the person's actual work then sets the task's progress
+(app/ui/actual_work_command.py). Opened by double-clicking an assignment in the Team view's list
 or in the Usage view (:func:`open_assignment_info`).
 """
 
@@ -28,8 +29,9 @@ from app.domain.notation import format_work, parse_work
 from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
+from app.ui.actual_work_command import assignment_actual_work_command, read_actual_work
 from app.ui.budget.money import money
-from app.ui.commands import PlanCommand
+from app.ui.commands import PlanCommand, one_step
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
@@ -85,8 +87,17 @@ class AssignmentInfoDialog(CommandDialog):
         writable = not document.read_only
         project = plan.project
 
-        self.work = QLineEdit(format_work(a.work_minutes, project) if person else "")
+        shown = document.costs.assignments.get(a.uid)
+        # the work the person plans: duration x units when none was typed (it read 0h)
+        work = shown.work_minutes if shown and not a.work_minutes else a.work_minutes
+        self.work = QLineEdit(format_work(work, project) if person else "")
         self.work.setEnabled(writable and person and leaf)
+        done = shown.actual_work_minutes if shown and person else 0
+        self.actual_work = QLineEdit(format_work(done, project) if person else "")
+        self.actual_work.setEnabled(writable and person and leaf)
+        self.actual_work.setToolTip(
+            "The work this person has done on the task (MS Project's Actual Work)"
+        )
         self.units = QLineEdit(units_text(a.units) if person else f"{a.units:g}")
         self.units.setEnabled(writable and person and leaf)
         self.contour = QComboBox()
@@ -101,7 +112,6 @@ class AssignmentInfoDialog(CommandDialog):
         dates = assignment_dates(plan, document.schedule, [a.uid]).get(a.uid)
         self.start = QLabel(f"{dates[0]:%a %Y-%m-%d %H:%M}" if dates else "")
         self.finish = QLabel(f"{dates[1]:%a %Y-%m-%d %H:%M}" if dates else "")
-        shown = document.costs.assignments.get(a.uid)
         self.cost = QLabel(money(project, shown.cost) if shown else "")
         self.notes = QPlainTextEdit(a.notes)
         self.notes.setPlaceholderText("Notes on this person's work on this task")
@@ -117,6 +127,7 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Task", QLabel(task.name))
         form.addRow("Resource", QLabel(res.name))
         form.addRow("Work", self.work)
+        form.addRow("Actual work", self.actual_work)
         form.addRow("Units" if person else "Units (quantity)", self.units)
         form.addRow("Work contour", self.contour)
         form.addRow("Start", self.start)
@@ -128,6 +139,7 @@ class AssignmentInfoDialog(CommandDialog):
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
         self._shown = (self.work.text(), self.units.text(), a.contour)
+        self._actual_shown = self.actual_work.text()
 
     def _assignment(self) -> Assignment:
         return self.document.plan.assignment(self.uid)
@@ -155,16 +167,25 @@ class AssignmentInfoDialog(CommandDialog):
         contour = chosen if chosen is not contour_shown else None
         typed_notes = clean_notes(self.notes.toPlainText())
         notes = typed_notes if typed_notes != a.notes else None
-        self.last_command = None
+        parts: list[PlanCommand] = []
         if any(v is not None for v in (units, work, contour, notes)):
-            self.last_command = AssignmentInfoCommand(
-                self.document,
-                self.uid,
-                units=units,
-                work_minutes=work,
-                contour=contour,
-                notes=notes,
+            parts.append(
+                AssignmentInfoCommand(
+                    self.document,
+                    self.uid,
+                    units=units,
+                    work_minutes=work,
+                    contour=contour,
+                    notes=notes,
+                )
             )
+        typed_done = self.actual_work.text()
+        if self.actual_work.isEnabled() and typed_done.strip() != self._actual_shown:
+            done = read_actual_work(typed_done, self.document, "Actual work")
+            parts.append(assignment_actual_work_command(self.document, self.uid, done))
+        self.last_command = None
+        if parts:
+            self.last_command = one_step(self.document, parts[0].text(), parts)
         return self.last_command
 
     def _check_span(self, a: Assignment, units: float | None, work: int | None) -> None:
