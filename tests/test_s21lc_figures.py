@@ -5,6 +5,8 @@ C locale (CI) keeps 12.5h. Each test sets the locale and puts the one before bac
 
 from __future__ import annotations
 
+import io
+import sys
 from datetime import datetime
 
 import pytest
@@ -153,3 +155,17 @@ def test_s21lc_a_grouped_figure_is_no_decimal(qtbot, german):
     before = [a.units for a in document.plan.assignments_of_task(1)]
     assert not model.setData(model.index(0, Column.RESOURCES), "Ana, 5%")
     assert [a.units for a in document.plan.assignments_of_task(1)] == before
+
+
+def test_s21lc_cli_groups_with_a_space_where_the_output_cannot_write_the_locale_s(monkeypatch):
+    """French groups thousands with a narrow no-break space: a Latin-1 terminal gets a
+    space, not a UnicodeEncodeError."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="latin-1"))
+        assert system_marks({"LANG": "fr_FR.ISO-8859-1"}, "linux") == Marks(" ", ",")
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+        assert system_marks({"LANG": "fr_FR.UTF-8"}, "linux") == Marks("\u202f", ",")
+    finally:
+        QLocale.setDefault(before)

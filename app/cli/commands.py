@@ -30,7 +30,6 @@ from app.domain.errors import (
     OptionError,
     PlanError,
 )
-from app.domain.money import format_money
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
@@ -38,6 +37,7 @@ from app.domain.schedule import Schedule
 # What app.domain.scheduler.schedule runs, without importing the window's
 # incremental scheduler (a few ms of compiling per command).
 from app.domain.scheduling.run import schedule_only as schedule
+from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money, system_marks
 from app.report.tables import task_table
 
 
@@ -161,6 +161,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump(data, out)
         return 0
+    marks = system_marks()  # "2,5d" where the system's locale writes a decimal comma
     project = plan.project
     rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
     for task, entry in pairs:
@@ -171,14 +172,17 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                 task.name if flat else "  " * (task.outline_level - 1) + task.name,
                 _short(entry["start"]),
                 _short(entry["finish"]),
-                entry["duration_text"],
+                local_figure(entry["duration_text"], marks),
                 # in the plan's duration unit, as the window's Total Slack column reads;
                 # negative past a missed constraint or deadline ("-3d"), as MS Project's;
                 # an elapsed task's (elapsed minutes) in edays, as the sheet shows it
                 ""
                 if slack is None
-                else format_column_span(
-                    slack, project, elapsed=task.elapsed and not entry["summary"]
+                else local_figure(
+                    format_column_span(
+                        slack, project, elapsed=task.elapsed and not entry["summary"]
+                    ),
+                    marks,
                 ),
                 "yes" if entry["critical"] else "",
             )
@@ -347,6 +351,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
 
     plan = _load(args.file, args)
     result = _schedule_read(Path(args.file), plan)
+    marks = system_marks()  # figures in the system's locale, as the window writes them
     summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
     milestones = sum(1 for t in plan.tasks if t.milestone)
     people = [r for r in plan.resources if r.type.name == "WORK"]
@@ -357,12 +362,12 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Links", str(len(plan.links))),
         ("Start", _short(iso(result.start))),
         ("Finish", _short(iso(result.finish))),
-        *progress_lines(plan, result),  # status date, % complete, variance (app/cli/track_info)
+        *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
-        *_money_lines(plan, result),
-        *spent_lines(plan, result),
+        *_money_lines(plan, result, marks),
+        *spent_lines(plan, result, marks),
         ("Risks", str(len(plan.risks))),
         (
             "Baselines",
@@ -393,24 +398,25 @@ def _issues_text(count: int) -> str:
     return f"{count} (gantry schedule names them)" if count else "none"
 
 
-def _money_lines(plan: Plan, result: Any) -> list[tuple[str, str]]:
-    """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``."""
+def _money_lines(plan: Plan, result: Any, marks: Marks = C_MARKS) -> list[tuple[str, str]]:
+    """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
+    the locale's ``marks``."""
     from app.domain.costs import compute_costs
 
     costs = compute_costs(plan, result)
     project = plan.project
-    cost = format_money(costs.total_cost, project)
+    cost = local_money(project, costs.total_cost, marks)
     if project.currency and project.currency not in cost:  # the code when known, once
         cost += f" ({project.currency})"
     over = [r.name for r in plan.resources if r.uid in costs.overallocated]
     return [
         ("Cost", cost),
-        ("Budget", _budget_text(plan, costs.budget)),
+        ("Budget", _budget_text(plan, costs.budget, marks)),
         ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
     ]
 
 
-def _budget_text(plan: Plan, budget: float | None) -> str:
+def _budget_text(plan: Plan, budget: float | None, marks: Marks = C_MARKS) -> str:
     """Baseline 0's cost, or why there is none.
 
     A baseline saved with dates only (MS Project XML carrying no BaselineCost, or saved
@@ -422,7 +428,7 @@ def _budget_text(plan: Plan, budget: float | None) -> str:
     base = plan.baselines.get(0)
     if base is not None and all(e.cost == 0 for e in base.entries):
         return "no baseline cost"
-    return format_money(budget, plan.project)
+    return local_money(plan.project, budget, marks)
 
 
 def run_report(args: argparse.Namespace, out: TextIO) -> int:

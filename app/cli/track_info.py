@@ -14,14 +14,16 @@ from app.cli.commands import _short
 from app.cli.schedule_json import iso
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money
 
 
 def _has_progress(plan: Plan) -> bool:
     return any(t.percent_complete > 0 or t.actual_start is not None for t in plan.tasks)
 
 
-def progress_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
-    """Status date, % complete and the finish's variance from the baseline, those it has."""
+def progress_lines(plan: Plan, result: Schedule, marks: Marks = C_MARKS) -> list[tuple[str, str]]:
+    """Status date, % complete and the finish's variance from the baseline, those it has
+    (the variance in the locale's ``marks``: "+2,5d")."""
     lines: list[tuple[str, str]] = []
     status = plan.project.status_date
     if status is not None:
@@ -42,23 +44,24 @@ def progress_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
         lines.append(
             (
                 "Variance",
-                f"finish {signed_days(plan.project, minutes)} against {plan.baselines[0].label()} "
+                f"finish {local_figure(signed_days(plan.project, minutes), marks)} against "
+                f"{plan.baselines[0].label()} "
                 f"(finish {_short(iso(planned))})",
             )
         )
     return lines
 
 
-def spent_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
-    """The actual cost to the status date (else today), when progress is recorded."""
+def spent_lines(plan: Plan, result: Schedule, marks: Marks = C_MARKS) -> list[tuple[str, str]]:
+    """The actual cost to the status date (else today), when progress is recorded, in the
+    locale's ``marks``."""
     if not _has_progress(plan):
         return []
     from app.domain.costs import compute_costs
     from app.domain.earned_value import actual_to_date, earned_value
-    from app.domain.money import format_money
 
     status = plan.project.status_date
     costs = compute_costs(plan, result)
     values = earned_value(plan, result, costs, status or datetime.now())
-    spent = format_money(actual_to_date(plan, costs, values), plan.project)
+    spent = local_money(plan.project, actual_to_date(plan, costs, values), marks)
     return [("Actual cost", f"{spent} to {'the status date' if status else 'today'}")]

@@ -42,6 +42,7 @@ from app.domain.usage_costs import CostUsage
 from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.io.workbook_cells import is_risky_text
+from app.report.locale_numbers import C_MARKS, Marks, system_marks, usage_figure
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -100,16 +101,22 @@ def _rows(tree: UsageTree, periods: Periods, nodes: Sequence[int] | None = None)
         yield _Row(node, tree.unit(node), tree.total(node), figures, over)
 
 
-def _figure(tree: UsageTree, value: float, unit: str) -> str:
-    return "" if abs(value) < _SHOWN else tree.text(value, unit)
+def _figure(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
+    if abs(value) < _SHOWN:
+        return ""
+    return tree.text(value, unit) if marks is C_MARKS else usage_figure(tree, value, unit, marks)
 
 
 def write_text(
-    tree: UsageTree, periods: Periods, out: TextIO, nodes: Sequence[int] | None = None
+    tree: UsageTree,
+    periods: Periods,
+    out: TextIO,
+    nodes: Sequence[int] | None = None,
+    marks: Marks = C_MARKS,
 ) -> None:
     """The table in aligned columns: name (indented by outline level), Work, one column per
     period; work in the plan's work unit, a material in its unit, a cost item in money;
-    ``nodes``: only these rows (None: all)."""
+    ``nodes``: only these rows (None: all); figures in the locale's ``marks``."""
     heading = "Task" if tree.by_task else "Resource"
     labels = [periods.label(k) for k in range(len(periods))]
     widths = [len(heading), len("Work"), *map(len, labels)]
@@ -118,11 +125,13 @@ def write_text(
     marked = False
     for row in _rows(tree, periods, nodes):
         name = "  " * tree.depth[row.node] + tree.name(row.node)
-        total = _figure(tree, row.total, row.unit) or tree.text(0.0, row.unit)
+        total = _figure(tree, row.total, row.unit, marks) or usage_figure(
+            tree, 0.0, row.unit, marks
+        )
         figures: list[tuple[int, str]] = []
         over = row.over
         for k in row.shown():
-            text = _figure(tree, row.figures.get(k, 0.0), row.unit)
+            text = _figure(tree, row.figures.get(k, 0.0), row.unit, marks)
             if over is not None and over[k]:
                 text += "*"
                 marked = True
@@ -261,7 +270,7 @@ def run_usage(
     if csv_path is not None:
         write_csv(tree, periods, csv_path, nodes)
     else:
-        write_text(tree, periods, out, nodes)
+        write_text(tree, periods, out, nodes, system_marks())  # the CSV stays plain numbers
         if kept is not None:
             out.write(kept.summary_line() + "\n")
     return 0

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QLocale
 
     from app.domain.project import Project
+    from app.domain.usage_tree import UsageTree
 
 _NUMBER = frozenset("+-0123456789,.")
 
@@ -48,7 +49,8 @@ def locale_marks(locale: QLocale | None = None) -> Marks:
     from PySide6.QtCore import QLocale
 
     locale = QLocale() if locale is None else locale
-    return Marks(locale.groupSeparator(), locale.decimalPoint())
+    marks = Marks(locale.groupSeparator(), locale.decimalPoint())
+    return C_MARKS if marks == C_MARKS else marks  # one object: callers test ``is C_MARKS``
 
 
 def _names_c(env: Mapping[str, str]) -> bool:
@@ -72,7 +74,12 @@ def system_marks(env: Mapping[str, str] | None = None, platform: str | None = No
     platform = sys.platform if platform is None else platform
     if platform.startswith("linux") and _names_c(env):
         return C_MARKS
-    return locale_marks()
+    marks = locale_marks()
+    try:  # French groups with a narrow no-break space, which Latin-1 output cannot write
+        marks.group.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return Marks(" ", marks.decimal)
+    return marks
 
 
 def local_figure(text: str, marks: Marks) -> str:
@@ -92,3 +99,12 @@ def local_figure(text: str, marks: Marks) -> str:
 def local_money(project: Project, amount: float, marks: Marks, digits: int | None = None) -> str:
     """``amount`` as the project shows money (app.domain.money.format_money) in ``marks``."""
     return format_money(amount, project, digits=digits, group=marks.group, decimal=marks.decimal)
+
+
+def usage_figure(tree: UsageTree, value: float, unit: str, marks: Marks) -> str:
+    """A Usage figure (``tree.text``: ``8.0h``, ``40.0 t``, ``$1,200.00``) in ``marks``."""
+    from app.domain.usage_tree import MONEY  # (numpy: only for a usage table)
+
+    if unit == MONEY:
+        return local_money(tree.project, value, marks)
+    return local_figure(tree.text(value, unit), marks)
