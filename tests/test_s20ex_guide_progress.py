@@ -2,7 +2,8 @@
 of Project > Update Project as its dialog words them (it said only "marks all work complete",
 leaving out Reschedule uncompleted work), and that Actual Work, Remaining Work and % Work
 Complete are not typed (MS Project takes Actual Work; here the cells refuse it, and the
-status-bar hint alone sent users looking for where a person's actual work is entered)."""
+status-bar hint alone sent users looking for where a person's actual work is entered). Since
+s21aw Actual Work is typed, as in MS Project; the guide says so and where a person's goes."""
 
 from __future__ import annotations
 
@@ -49,11 +50,14 @@ def test_s20ex_the_guide_names_both_update_project_choices(qtbot):
 
 
 def test_s20ex_the_guide_says_actual_work_is_not_typed_as_the_sheet_refuses_it():
+    # since s21aw Actual Work is typed (as in MS Project); the two figures it drives are not
     said = _progress_text()
-    assert "Actual Work, Remaining Work and % Work Complete cannot be typed" in said
+    assert "Remaining Work and % Work Complete cannot be typed" in said
+    assert "Actual Work is typed" in said
     document = Document(build_plan())
     model = TaskTreeModel(document)
-    for column in (Column.ACTUAL_WORK, Column.REMAINING_WORK, Column.PERCENT_WORK_COMPLETE):
+    for column in (Column.REMAINING_WORK, Column.PERCENT_WORK_COMPLETE):
         flags = model.flags(model.index_of_uid(5, column))  # Code, a task of its own
         assert not flags & Qt.ItemFlag.ItemIsEditable, column.name
-    assert model.flags(model.index_of_uid(5, Column.PERCENT)) & Qt.ItemFlag.ItemIsEditable
+    for column in (Column.PERCENT, Column.ACTUAL_WORK):
+        assert model.flags(model.index_of_uid(5, column)) & Qt.ItemFlag.ItemIsEditable
