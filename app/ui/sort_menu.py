@@ -12,6 +12,7 @@ tasks for good (the plan's order changes, one undo step).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,7 @@ class SortController(QObject):
         self.current = TaskSort()
         self.renumber = False  # the dialog's "Permanently renumber tasks", as last left
         self.actions: dict[str, QAction] = {}
+        self._followed: set[int] = set()  # the Usage views whose mode the menu follows
         self.label = QLabel()  # "Sort: Start" in the status bar while a sort is on
         self.label.setObjectName("status_sort")
         self.label.setVisible(False)
@@ -133,8 +135,10 @@ class SortController(QObject):
         return shown if getattr(shown, "takes_sort", lambda: False)() else None
 
     def _on_view_shown(self) -> None:
-        """Another view shown: the status bar and the menu say its sort (Task Usage's own,
+        """Another view shown (or Usage switched between Task and Resource Usage): the
+        status bar and the menu say the sort View > Sort acts on now (Task Usage's own,
         else the sheet's)."""
+        follow_mode(self._followed, self.window.stack.currentWidget(), self._on_view_shown)
         self._show(self._current())
 
     def _current(self) -> TaskSort:
@@ -160,6 +164,18 @@ class SortController(QObject):
         preset = _preset_id(task_sort)
         for action_id, action in self.actions.items():
             action.setChecked(action_id == preset)
+
+
+def follow_mode(followed: set[int], view: QObject | None, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever ``view`` (the Usage view) switches between Task and Resource
+    Usage, which changes what View > Sort and Group by act on; ``followed``: the views
+    followed already (by id), each followed once."""
+    signal = getattr(view, "sig_mode_changed", None)
+    if view is None or signal is None:
+        return
+    if id(view) not in followed:
+        followed.add(id(view))
+        signal.connect(slot)
 
 
 def _preset_id(task_sort: TaskSort) -> str | None:

@@ -59,6 +59,8 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
     sig_resource_activated = Signal(int)
     sig_assignment_activated = Signal(int)
     sig_built = Signal()  # the tables built off the GUI thread (or an edit's) are shown
+    # Task Usage or Resource Usage chosen: what View > Sort and Group by act on changed
+    sig_mode_changed = Signal()
 
     # Plans with at least this many tasks build their tables off the GUI thread (10k
     # tasks build in about 0.1 s; 100k in 0.6-1.3 s).
@@ -286,6 +288,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
             self._show(self.tree_model.tree)
 
     def _on_mode_changed(self) -> None:
+        self.sig_mode_changed.emit()  # the status bar and the menus say the mode's sort
         # each mode keeps where it was scrolled to, and its closed rows
         self._scrolled[self._shown_mode] = self.tree.verticalScrollBar().value()
         if self._job is not None:
