@@ -52,6 +52,7 @@ class RowKind(IntEnum):
     TASK = 2  # index in Usage.tasks
     ASSIGNMENT = 3  # a person's or material's: index in Usage.assignments
     COST_ASSIGNMENT = 4  # a cost item's: index in CostUsage.assignments
+    GROUP = 5  # a group header of Task Usage grouped: app/domain/usage_groups.py
 
 
 _ASSIGNMENTS = (RowKind.ASSIGNMENT, RowKind.COST_ASSIGNMENT)

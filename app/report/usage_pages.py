@@ -4,8 +4,10 @@ Every page repeats the name and total columns at its left and the period
 headings at its top, as MS Project prints its Resource Usage view. Pages print
 down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``).
 Over-allocated person-periods print in red on a pale red ground, non-working
-periods on grey. Task Usage printed under a task filter says it in every page's header
-("Filter: Critical", :attr:`UsageSheet.note`), as the Gantt's printout does.
+periods on grey. Task Usage printed under a task filter, sort or group says it in every
+page's header ("Filter: Critical · Grouped by Resource", :attr:`UsageSheet.note`), as the
+Gantt's printout does; its group header rows print shaded by depth, as the sheet's
+(app/report/group_rows.py).
 
 Blank pages (MS Project's Page Setup > View > "Print blank pages" off, the Usage
 default here): a page past the first column of pages whose rows carry no figure in
@@ -25,6 +27,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout,
 
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
+from app.report.group_rows import group_fill
 from app.report.name_rows import NAME_LINES
 from app.report.page_frame import (
     FOOTER_H,
@@ -59,6 +62,7 @@ class UsageLine:
     off: tuple[bool, ...] = ()
     bold: bool = False
     depth: int = 0
+    group: int = 0  # a group header's depth (1 the outermost; 0: not a header)
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -363,7 +367,11 @@ def _paint_line(
     first, last = span
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for k in range(first, last):
+    if line.group:  # a group header: shaded across, as on screen
+        p.fillRect(
+            QRectF(0, y, name_w + total_w + (last - first) * period_w, h), group_fill(line.group)
+        )
+    for k in range(first if not line.group else last, last):
         x = name_w + total_w + (k - first) * period_w
         over = k < len(line.over) and line.over[k]
         if over:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from app.domain.grouping import BUILT_IN, GroupBy
 from app.ui.dialogs.group_dialog import GroupDialog
 from app.ui.models.task_rows import RowGroup
+from app.ui.sort_menu import follow_mode
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -50,6 +51,8 @@ class GroupController(QObject):
         self.label.setObjectName("status_group")
         self.label.setVisible(False)
         window.statusBar().addPermanentWidget(self.label)
+        self._followed: set[int] = set()  # the Usage views whose mode the menu follows
+        window.stack.currentChanged.connect(self._on_view_shown)
 
     def group_by(self, group_by: GroupBy) -> None:
         """A built-in group of the menu (No Group: the rows as before)."""
@@ -58,7 +61,7 @@ class GroupController(QObject):
     def customize(self) -> bool:
         """Customize Group By…: ask, then group; False when cancelled."""
         project = self.window.document.plan.project
-        chosen = GroupDialog.ask(self.window, self.current, project)
+        chosen = GroupDialog.ask(self.window, self._current(), project)
         if chosen is None:
             return False
         self.apply(chosen)
@@ -66,14 +69,20 @@ class GroupController(QObject):
 
     def set_hierarchy(self, keep: bool) -> None:
         """Maintain Hierarchy in Current Group on or off (regroups)."""
-        if self.current.is_none or keep == self.current.keep_hierarchy:
-            self._show(self.current)
+        current = self._current()
+        if current.is_none or keep == current.keep_hierarchy:
+            self._show(current)
             return
-        self.apply(replace(self.current, keep_hierarchy=keep))
+        self.apply(replace(current, keep_hierarchy=keep))
 
     def apply(self, group_by: GroupBy) -> None:
-        """Group the sheet's rows so (No Group: ungroup)."""
+        """Group the sheet's rows so (No Group: ungroup); Task Usage's, while it shows."""
         window = self.window
+        shown = self._grouped_view()
+        if shown is not None:  # Task Usage shown: its own group, the sheet's kept
+            shown.set_task_group(group_by)
+            self._show(group_by)
+            return
         window.model.set_row_group(None if group_by.is_none else RowGroup(group_by))
         self.current = group_by
         self._show(group_by)
@@ -98,6 +107,22 @@ class GroupController(QObject):
             return
         row_group.collapsed = wanted
         model.set_row_group(row_group)
+
+    def _grouped_view(self) -> Any:
+        """The view shown when it takes View > Group by itself (Task Usage), else None."""
+        shown = self.window.stack.currentWidget()
+        return shown if getattr(shown, "takes_group", lambda: False)() else None
+
+    def _current(self) -> GroupBy:
+        """The grouping of what View > Group by acts on now: Task Usage's, or the sheet's."""
+        shown = self._grouped_view()
+        return self.current if shown is None else shown.task_group()
+
+    def _on_view_shown(self) -> None:
+        """Another view shown, or Usage's mode switched: the status bar and the menu say the
+        grouping View > Group by acts on now."""
+        follow_mode(self._followed, self.window.stack.currentWidget(), self._on_view_shown)
+        self._show(self._current())
 
     def _show(self, group_by: GroupBy) -> None:
         fields = self.window.document.plan.project.custom_fields

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.usage import Periods, Scale
 from app.domain.usage_tree import UsageTree
 from app.ui.usage.local_figures import figure_text
+from app.ui.usage.tree_model import group_brush
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +124,8 @@ class UsageGridModel(QAbstractTableModel):
         return bool(self.off[self.tree.calendar(self.shown[row]), column])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """A cell's figure in its unit, red when over-allocated, grey when not a working period."""
+        """A cell's figure in its unit, red when over-allocated, grey when not a working period,
+        a group header's shaded as its name is."""
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -135,6 +137,9 @@ class UsageGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
+            shade = group_brush(self.tree, self.shown[row])
+            if shade is not None:
+                return shade
             if self.is_over(row, column):
                 return OVER_BRUSH
             return OFF_BRUSH if self.is_off(row, column) else None

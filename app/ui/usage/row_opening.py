@@ -1,5 +1,6 @@
 """What a double-click or a right-click on a Usage view row opens: Task Information on a
-task, the person's dialog on a resource, Assignment Information on an assignment.
+task, the person's dialog on a resource, Assignment Information on an assignment; nothing
+on a group header (Task Usage grouped), which stands for no one thing.
 
 A mixin of :class:`app.ui.usage.view.UsageView`, which declares the ``sig_*_activated``
 signals.
@@ -47,6 +48,8 @@ class RowOpening(WidgetMixin):
         resource, Assignment Information on an assignment."""
         tree = self.tree_model.tree
         kind, uid = tree.key(node)
+        if kind == "group":
+            return
         if kind == "resource":
             self.sig_resource_activated.emit(uid)
             edit_person(self.window(), uid)
@@ -77,14 +80,16 @@ class RowOpening(WidgetMixin):
         if index.isValid():
             self.open_row(self.grid_model.shown[index.row()])
 
+    def _menu_at(self, node: int, pane: QTableView, pos: QPoint) -> None:
+        if self.tree_model.tree.key(node)[0] in _MENU_TEXT:  # none on a group header
+            self.row_menu(node).exec(pane.viewport().mapToGlobal(pos))
+
     def _on_tree_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         if index.isValid():
-            node = self.tree_model.node(index)
-            self.row_menu(node).exec(self.tree.viewport().mapToGlobal(pos))
+            self._menu_at(self.tree_model.node(index), self.tree, pos)
 
     def _on_grid_menu(self, pos: QPoint) -> None:
         index = self.grid.indexAt(pos)
         if index.isValid():
-            node = self.grid_model.shown[index.row()]
-            self.row_menu(node).exec(self.grid.viewport().mapToGlobal(pos))
+            self._menu_at(self.grid_model.shown[index.row()], self.grid, pos)

@@ -3,20 +3,30 @@
 A *mode* says which rows lead: people (Resource Usage) or tasks (Task Usage).
 Both outlines are built on demand from the same tables and kept until the next
 edit, so switching modes lays nothing out again. Task Usage's outline follows the view's
-own sort (View > Sort while it shows: :class:`UsageSort`).
+own sort (View > Sort while it shows: :class:`UsageSort`) and group (View > Group by:
+:class:`UsageGroup`); unlike the sort, the groups are made again with each edit, as MS
+Project regroups at once (app/domain/usage_groups.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
 
+from app.domain.costs import CostReport
+from app.domain.grouping import GroupBy
+from app.domain.grouping_rows import group_tasks
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
-from app.domain.sorting import TaskSort
+from app.domain.sorting import TaskSort, arrange
+from app.domain.task import Task
 from app.domain.usage import Usage, WorkUnit, build_usage
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_filter import sorted_task_rows
+from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree
 
 
@@ -36,6 +46,14 @@ class UsageSort(NamedTuple):
     ranks: dict[int, int]
 
 
+class UsageGroup(NamedTuple):
+    """Task Usage's own grouping and the tasks the sheet's filter keeps (None: all), whose
+    groups alone are made, rolled up from those tasks, as MS Project groups a filtered view."""
+
+    group_by: GroupBy
+    keep: Collection[int] | None = None
+
+
 class UsageTables:
     """Work (people, materials) and money (cost items) of a scheduled plan, and its outlines."""
 
@@ -45,17 +63,23 @@ class UsageTables:
         schedule: Schedule,
         previous: UsageTables | None = None,
         order: UsageSort | None = None,
+        costs: CostReport | None = None,
     ) -> None:
         # the assignments an edit left alone are not laid over days again
         self.usage: Usage = build_usage(plan, schedule, previous.usage if previous else None)
         self.costs = CostUsage(plan, schedule, self.usage)
         self.work_unit = WorkUnit.of(plan.project)
         self.project = plan.project
+        self._plan, self._schedule = plan, schedule
+        #: each task's cost as the window has it (grouping by Cost); None: its fixed cost
+        self.cost_report = costs
         self._trees: dict[Mode, UsageTree] = {}
         #: Task Usage's sort (None: the plan's outline), ``previous``'s unless given
         self.order: UsageSort | None = order
         if order is None and previous is not None:
             self.order = previous.order
+        #: Task Usage's group (None: not grouped), ``previous``'s
+        self.group: UsageGroup | None = previous.group if previous is not None else None
         # the outlines before the edit: their rows are taken again when the edit kept them
         self._before = dict(previous._trees) if previous else {}
 
@@ -75,9 +99,17 @@ class UsageTables:
         self.order = order
         self._trees.pop(Mode.TASKS, None)
 
+    def set_group(self, group: UsageGroup | None) -> None:
+        """Group Task Usage so (None: not grouped); its outline is laid out again when next
+        asked."""
+        self.group = group
+        self._trees.pop(Mode.TASKS, None)
+
     def tree(self, mode: Mode) -> UsageTree:
         """The outline of one mode (built on first use)."""
         got = self._trees.get(mode)
+        if got is None and mode is Mode.TASKS and self.group is not None:
+            got = self._trees[mode] = self._grouped(self.group)
         if got is None:
             by_task = mode is Mode.TASKS
             order = self.order if by_task else None
@@ -85,14 +117,36 @@ class UsageTables:
             if order is not None:
                 keep = order.task_sort.keep_outline
                 task_rows = sorted_task_rows(self.usage, order.ranks, keep)
+            before = self._before.pop(mode, None)
+            if isinstance(before, GroupedUsageTree):
+                before = None  # its rows are the groups'
             got = build_usage_tree(
                 self.usage,
                 self.costs,
                 by_task,
                 self.work_unit,
                 self.project,
-                self._before.pop(mode, None),
+                before,
                 task_rows,
             )
             self._trees[mode] = got
         return got
+
+    def _grouped(self, group: UsageGroup) -> GroupedUsageTree:
+        """Task Usage's outline under its groups, made from the plan as it is now, the
+        tasks in each group in the view's sort's order."""
+        group_by, order = group.group_by, self.order
+        tasks: Sequence[Task] = self.usage.tasks
+        if order is not None:
+            outline = order.task_sort.keep_outline
+            tasks = arrange(tasks, order.ranks, outline)
+            if not outline:  # no summaries listed: none to keep
+                group_by = replace(group_by, keep_hierarchy=False)
+        plan, costs = self._plan, self.cost_report
+        groups = group_tasks(
+            plan, self._schedule, group_by, tasks, costs, group.keep, datetime.now()
+        )
+        before = self._before.pop(Mode.TASKS, None)
+        return GroupedUsageTree(
+            self.usage, self.costs, groups, self.work_unit, self.project, before
+        )

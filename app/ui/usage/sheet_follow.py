@@ -11,7 +11,10 @@ too. Resource Usage stays per person: every row, its own rows closed by hand.
 The sort is the view's own, as MS Project sorts "the tasks or resources in the active
 pane" (Application.Sort): View > Sort chosen while Task Usage shows sorts Task Usage
 (:meth:`SheetFollowing.set_task_sort`) and leaves the sheet's as it was; the sheet's sort
-never shows here. A mixin of :class:`app.ui.usage.view.UsageView`.
+never shows here. View > Group by is so too (:meth:`SheetFollowing.set_task_group`): Task
+Usage lists group header rows with their rolled-up work per period, the groups made of
+the tasks the filter keeps (app/domain/usage_groups.py). A mixin of
+:class:`app.ui.usage.view.UsageView`.
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from app.domain.filters import TaskFilter
+from app.domain.grouping import GroupBy
 from app.domain.sorting import TaskSort, sort_ranks
 from app.domain.usage_filter import kept_rows, shown_rows
+from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
 from app.report.view_note import view_note
 from app.ui.document import Document
-from app.ui.usage.rows import Mode, UsageSort, UsageTables
+from app.ui.usage.rows import Mode, UsageGroup, UsageSort, UsageTables
 from app.ui.widget_mixin import WidgetMixin
 
 if TYPE_CHECKING:
@@ -104,7 +109,8 @@ class SheetFollowing(WidgetMixin):
         sort ("" otherwise)."""
         if mode is not Mode.TASKS:
             return ""
-        return view_note(self.document.plan, self.task_filter(), self.task_sort())
+        plan = self.document.plan
+        return view_note(plan, self.task_filter(), self.task_sort(), self.task_group())
 
     def takes_sort(self) -> bool:
         """Whether View > Sort chosen now sorts this view (Task Usage shown), not the sheet."""
@@ -129,6 +135,41 @@ class SheetFollowing(WidgetMixin):
         self.tables.set_order(order)
         self._show_sorted()
 
+    def takes_group(self) -> bool:
+        """Whether View > Group by chosen now groups this view (Task Usage shown)."""
+        return self.mode is Mode.TASKS
+
+    def task_group(self) -> GroupBy:
+        """Task Usage's grouping (No Group: none)."""
+        group = self.tables.group
+        return GroupBy() if group is None else group.group_by
+
+    def set_task_group(self, group_by: GroupBy) -> None:
+        """Group Task Usage's tasks so (No Group: the outline, or the sort's order), each
+        group a header row over its tasks and their assignments; the groups are made again
+        with each edit, as the sheet's are."""
+        self.wait_built()
+        group = None if group_by.is_none else UsageGroup(group_by, self._filter_rows())
+        self.tables.set_group(group)
+        self._show_sorted()
+
+    def _filter_rows(self) -> set[int] | None:
+        """The tasks the sheet's filter keeps, the summaries above them among them (None:
+        no filter, or no sheet followed)."""
+        row_filter = self.sheet.row_filter() if self.sheet is not None else None
+        if row_filter is None or row_filter.task_filter.is_all:
+            return None
+        return row_filter.rows(self.document.plan.tasks)
+
+    def _regroup_filtered(self) -> bool:
+        """The sheet's filter changed: the groups are made again of the tasks it keeps now
+        (laid out when Task Usage next shows); True when Task Usage is grouped."""
+        group = self.tables.group
+        if group is None:
+            return False
+        self.tables.set_group(UsageGroup(group.group_by, self._filter_rows()))
+        return True
+
     def _visible(self, tree: UsageTree) -> IntArray:
         """The rows of ``tree`` in view: those its closed rows leave, less (Task Usage) the
         rows the filter leaves out."""
@@ -142,11 +183,9 @@ class SheetFollowing(WidgetMixin):
         if not tree.by_task:
             return
         self._follow_collapsed()
-        row_filter = self.sheet.row_filter() if self.sheet is not None else None
-        if row_filter is None or row_filter.task_filter.is_all:
-            self._kept = None
-        else:
-            self._kept = kept_rows(tree, row_filter.rows(self.document.plan.tasks))
+        rows = None if isinstance(tree, GroupedUsageTree) else self._filter_rows()
+        # grouped: the groups hold only the filter's tasks already
+        self._kept = None if rows is None else kept_rows(tree, rows)
 
     def _follow_collapsed(self) -> bool:
         """Close the summaries the sheet has collapsed and open those it has not; True when

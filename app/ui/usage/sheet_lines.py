@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QLocale
 
+from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
 from app.report.usage_pages import UsageLine
 from app.ui.usage.grid_model import SHOWN, UsageGridModel
@@ -24,6 +25,7 @@ def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
     # of 2,000 periods, mostly empty (18 s before the preview opened, formatting every
     # blank cell; 90 s at 100k tasks by week asking each row for every period).
     shading: dict[int, tuple[bool, ...]] = {}
+    grouped = tree if isinstance(tree, GroupedUsageTree) else None
     shown = np.array(grid.shown, dtype=np.int64)
     cell_rows, cell_cols, cell_values = tree.cells(periods)  # the whole table at once
     lows = np.searchsorted(cell_rows, shown, side="left").tolist()
@@ -44,7 +46,8 @@ def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
             off = shading[key] = tuple(grid.off[key].tolist())
         total = figure_text(tree, tree.total(node), unit, locale)
         depth = tree.depth[node]
-        lines.append(
-            UsageLine(tree.name(node), total, figures, n, over, off, tree.bold(node), depth)
-        )
+        group = grouped.group_of(node) if grouped is not None else None
+        level = 0 if group is None else group.level
+        name, bold = tree.name(node), tree.bold(node)
+        lines.append(UsageLine(name, total, figures, n, over, off, bold, depth, level))
     return tuple(lines)

@@ -79,13 +79,15 @@ class UsageBuilds(WidgetMixin):
         plan = copy_plan(self.document.plan) if tables is None else None
         schedule = self.document.schedule  # replaced, never changed, by the next edit
         mode = self.mode
-        order = self.tables.order  # Task Usage's sort, kept by a build from scratch
+        # Task Usage's sort and group, kept by a build from scratch
+        order, group = self.tables.order, self.tables.group
 
         def work() -> UsageTables:
             built = tables if plan is None else UsageTables(plan, schedule)
             assert built is not None
             if plan is not None:
                 built.set_order(order)
+                built.set_group(group)
             built.prepare(mode)  # the outline shown first, built there too
             return built
 
@@ -186,7 +188,9 @@ class UsageBuilds(WidgetMixin):
         if len(self.document.plan.tasks) >= self.background_from:
             self._start_refresh()  # 0.4-0.6 s at 100k tasks: the old figures show meanwhile
             return
-        self._land(UsageTables(self.document.plan, self.document.schedule, self.tables))
+        document = self.document
+        costs = getattr(document, "costs", None)
+        self._land(UsageTables(document.plan, document.schedule, self.tables, costs=costs))
 
     def _land(self, tables: UsageTables) -> None:
         """Show the tables of an edit, keeping the rows when the outline is the same."""

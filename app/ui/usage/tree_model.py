@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contours import WorkContour
+from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import RowKind, UsageTree
+from app.report.group_rows import group_fill
 from app.ui.usage.contour_glyph import contour_icon, contour_tip
 from app.ui.usage.local_figures import figure_text
 
@@ -35,6 +37,15 @@ def _shaped_contour(tree: UsageTree, node: int) -> WorkContour | None:
         return None
     contour = tree.usage.assignments[tree.ref[node]].contour
     return contour if contour is not WorkContour.FLAT and contour.shaped else None
+
+
+def group_brush(tree: UsageTree, node: int) -> QBrush | None:
+    """The shading of a group header row (Task Usage grouped) by its depth, as the sheet's
+    group rows (yellow, then light blue, then light green); None for other rows."""
+    if not isinstance(tree, GroupedUsageTree):
+        return None
+    group = tree.group_of(node)
+    return None if group is None else QBrush(group_fill(group.level))
 
 
 class UsageTreeModel(QAbstractTableModel):
@@ -128,8 +139,9 @@ class UsageTreeModel(QAbstractTableModel):
         return "Work" if section == 1 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Names, totals in their unit, bold people and summaries, red over-allocated people,
-        the contour indicator (icon and tooltip) of an assignment with shaped work."""
+        """Names, totals in their unit, bold people, summaries and group headers (shaded), red
+        over-allocated people, the contour indicator (icon and tooltip) of an assignment with
+        shaped work."""
         if not index.isValid():
             return None
         node = self.shown[index.row()]
@@ -149,6 +161,8 @@ class UsageTreeModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and tree.bold(node):
             return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return group_brush(tree, node)
         if role == Qt.ItemDataRole.ForegroundRole and tree.person(node) in self._over:
             return OVER_TEXT
         if role == Qt.ItemDataRole.SizeHintRole:

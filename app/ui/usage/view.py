@@ -112,7 +112,9 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
             start = document.schedule.start  # one day: nothing is laid out for 100k tasks
             self.tables = UsageTables(bare, Schedule(start, start))
         else:
-            self.tables = UsageTables(document.plan, document.schedule)
+            self.tables = UsageTables(
+                document.plan, document.schedule, costs=getattr(document, "costs", None)
+            )
         tree = self.tables.tree(Mode.RESOURCES)
         self.tree_model = UsageTreeModel(tree, self.row_height, self)
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
@@ -283,9 +285,14 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         super().showEvent(event)
 
     def _on_filter_changed(self) -> None:
-        """A filter applied or cleared on the sheet: Task Usage shows its rows."""
+        """A filter applied or cleared on the sheet: Task Usage shows its rows (grouped: its
+        groups made again of them)."""
+        grouped = self._regroup_filtered()
         if self._job is None and self._shown_mode is Mode.TASKS:
-            self._show(self.tree_model.tree)
+            if grouped:
+                self._show_sorted()
+            else:
+                self._show(self.tree_model.tree)
 
     def _on_mode_changed(self) -> None:
         self.sig_mode_changed.emit()  # the status bar and the menus say the mode's sort
@@ -299,7 +306,10 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
             if large:  # the edits' tables, in the mode now chosen, off the GUI thread
                 self._start_refresh()
                 return
-            self.tables = UsageTables(self.document.plan, self.document.schedule, self.tables)
+            document = self.document
+            plan, schedule = document.plan, document.schedule
+            costs = getattr(document, "costs", None)
+            self.tables = UsageTables(plan, schedule, self.tables, costs=costs)
         if large and not self.tables.has_tree(self.mode):
             # Task Usage's outline first shown: 0.6-1 s at 100k tasks, built off the GUI
             # thread meanwhile (the panes, hidden, read nothing of the tables)
