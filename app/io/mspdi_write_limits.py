@@ -6,7 +6,7 @@ keeps at most 255 characters of a task's, a resource's or a calendar's name (512
 the project's title and of a calendar exception's name). The writer (mspdi_write,
 mspdi_write_tasks, mspdi_write_resources, mspdi_write_calendars) writes them so;
 :func:`limits_not_kept` is the line ``formats.not_kept`` gives for a plan that loses
-something by it.
+something by it. A percentage lag is kept as a whole percent (:func:`whole_lag`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,14 @@ def whole_percent(value: float) -> int:
     return min(100, max(0, math.floor(float(value) + 0.5)))
 
 
+def whole_lag(percent: float) -> int:
+    """A percentage lag as MSPDI holds it: <LinkLag> of LagFormat 19/20 (51/52) is the whole
+    percent itself (the schema types it an integer; -75 in Software-Development-Plan.xml is
+    a 75 % lead, as MPXJ reads and writes it), the nearest, halves away from 0 (12.5: 13)."""
+    whole = math.floor(abs(percent) + 0.5)
+    return -whole if percent < 0 else whole
+
+
 def fit_name(name: str, limit: int = MAX_NAME) -> str:
     """``name`` cut to what MS Project keeps: at most ``limit`` UTF-16 units, never half
     of a character (a character past U+FFFF counts two, as MS Project counts it)."""
@@ -47,7 +55,8 @@ def fit_name(name: str, limit: int = MAX_NAME) -> str:
 
 def limits_not_kept(plan: Plan, ext: str) -> str:
     """The line that says a save as MS Project XML cuts long names and rounds fractional
-    % complete, counting the tasks and resources it touches; "" when it changes none."""
+    % complete and percentage lags, counting the tasks, resources and links it touches;
+    "" when it changes none."""
     if ext.lower() != ".xml":
         return ""
     said = []
@@ -64,6 +73,14 @@ def limits_not_kept(plan: Plan, ext: str) -> str:
     rounded = sum(1 for t in plan.tasks if not _percent_kept(plan, t))
     if rounded:
         said.append(f"{ext} keeps whole percents: % complete of {counted(rounded, 'task')} rounded")
+    lags = [
+        lk
+        for lk in plan.links
+        if lk.lag_percent is not None and whole_lag(lk.lag_percent) != lk.lag_percent
+    ]
+    if lags:
+        links = counted(len(lags), "link")
+        said.append(f"{ext} keeps percentage lags as whole numbers: the lag of {links} rounded")
     return "; ".join(said)
 
 

@@ -31,7 +31,7 @@ from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration, money
 from app.io.mspdi_write_actuals import NO_DATES, Dates
-from app.io.mspdi_write_limits import fit_name, whole_percent
+from app.io.mspdi_write_limits import fit_name, whole_lag, whole_percent
 from app.io.mspdi_write_xml import children_xml, date_text, field, leaf
 
 _FLAG = {True: "1", False: "0"}
@@ -208,7 +208,8 @@ class TaskRows:
             p.append(leaf("Notes", task.notes))
         for lk in links:
             if lk.lag_percent is not None:
-                lag, lag_format = round(lk.lag_percent), 20 if lk.lag_elapsed else 19
+                # the whole percent (mspdi_write_limits: formats.not_kept says one is rounded)
+                lag, lag_format = whole_lag(lk.lag_percent), 20 if lk.lag_elapsed else 19
             else:  # the unit typed (3FS+1w); without one, the unit Gantry shows it in (+4h)
                 lag = lk.lag_minutes * 10
                 kept = lk.lag_unit
