@@ -235,10 +235,12 @@ def cost_of_assignment(
     assignment: Assignment,
     resource: Resource,
     fraction: WorkFraction | None = None,
-    entered: bool = False,
+    entered: bool | None = None,
 ) -> AssignmentCost:
     """Work, cost, actual work and actual cost of one assignment (``entered``: see
-    :func:`price_assignment`)."""
+    :func:`price_assignment`; None: read from the task's assignments)."""
+    if entered is None:
+        entered = any(b.actual_work_minutes for b in plan.assignments_of_task(assignment.task_uid))
     times = schedule.get(assignment.task_uid)
     task = priced_task(plan.task(assignment.task_uid), times)
     if times is not None and times.summary:  # a summary's people: their work follows it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -131,8 +132,14 @@ def test_actual_cost_follows_actual_work_or_percent_complete():
     plan.add_assignment(Assignment(1, 2, 1, 1.0, 2400))
     plan.add_assignment(Assignment(2, 2, 2, 1.0, 2400, actual_work_minutes=600))
     report = compute_costs(plan, schedule(plan))
-    assert report.assignments[1].actual_cost == pytest.approx(20 * 50.0)
+    # Ben's actual work as entered; beside it Ana's 0 is none done (s21aw), as MS Project
+    # keeps each person's own: not her share of the 50 %
+    assert report.assignments[1].actual_cost == 0.0
     assert report.assignments[2].actual_cost == pytest.approx(10 * 80.0 + 100.0)
+    plan.update_assignment(replace(plan.assignment(2), actual_work_minutes=0))
+    report = compute_costs(plan, schedule(plan))  # nobody's entered: both follow the 50 %
+    assert report.assignments[1].actual_cost == pytest.approx(20 * 50.0)
+    assert report.assignments[2].actual_cost == pytest.approx(20 * 80.0 + 100.0)
     assert report.remaining_cost(2) == pytest.approx(
         report.task_cost[2] - report.task_actual_cost[2]
     )
