@@ -101,3 +101,33 @@ def test_s21cv_elapsed_lead_keeps_the_successor_date(tmp_path: Path):
     back, text = _back(plan, tmp_path)
     assert _difference(text) == ["-2"]
     assert _moves(plan, back) == []
+
+
+def test_s21cv_seven_and_a_half_hour_days_keep_their_dates(tmp_path: Path):
+    """Hours per day 7.5 on the 8:00-17:00 calendar (MS Project's usual mismatch): a 16d
+    task is 7200 minutes, 15 of the calendar's days; written 15, it ends where it ended
+    and so does its successor. 15 days of 8 h read back are 7200 minutes: the same work."""
+    plan = Plan(project=Project(name="Office", start=MON, minutes_per_day=450))
+    plan.append_task(Task(1, "Design", duration_minutes=16 * 450))
+    plan.append_task(Task(2, "Review", duration_minutes=8 * 450))  # 3600 minutes: 7.5 days
+    plan.add_link(Link(1, 2))
+    back, text = _back(plan, tmp_path)
+    assert _duration(text, "Design") == "15"
+    assert back.task(2).duration_minutes == 8 * DAY  # 7.5 days round to 8: 4 hours longer
+    assert _moves(plan, back) == ["Review"]
+    moved = date_moves(plan, schedule(plan), back, schedule(back))[0]
+    assert moved.start.working == 0
+    assert moved.finish.working == 4 * 60
+
+
+def test_s21cv_task_starting_late_in_its_day_keeps_its_finish_day(tmp_path: Path):
+    """MS Project's 7.5 h plans often start at 9:00: 9d of 7.5 h from Monday 9:00 ends on
+    the 9th day, 13:30. Read back, the task starts at 8:00 on its day; 8 days of 8 h (its
+    work alone) would end a day early, so the hour before its start counts: 9 days."""
+    plan = Plan(project=Project(name="Office", start=MON.replace(hour=9), minutes_per_day=450))
+    plan.append_task(Task(1, "Draft", duration_minutes=9 * 450))
+    back, text = _back(plan, tmp_path)
+    assert _duration(text, "Draft") == "9"
+    finish = schedule(plan)[1].finish
+    assert (finish.date(), finish.hour) == (datetime(2027, 1, 14).date(), 13)
+    assert schedule(back)[1].finish.date() == finish.date()

@@ -15,13 +15,13 @@ with a uid below 1 is numbered in outline order instead.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
-from app.domain.calendars import occurrences, public_holidays
+from app.domain.calendars import DayResolver, occurrences, public_holidays
 from app.domain.link import Link, LinkType
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -81,6 +81,8 @@ class _GanWriter:
         self.sched = sched
         self.per_day = plan.project.minutes_per_day or 480
         self._clock: WorkTime | None = None
+        self._day: int | None = None
+        self._follows: set[int] = set()
         uids = [t.uid for t in plan.tasks]
         self.task_id = (
             {u: str(u - 1) for u in uids}
@@ -101,7 +103,27 @@ class _GanWriter:
         return self._clock
 
     def days(self, minutes: float) -> int:
-        return round(minutes / self.per_day)
+        """Working ``minutes`` as GanttProject's whole days: days of the project calendar,
+        which is what a .gan read back runs on (a plan of 7.5 h days on an 8:00-17:00
+        calendar: 10d of 7.5 h span 9.4 working days, written 9, not 10)."""
+        return round(minutes / self._day_minutes())
+
+    def _day_minutes(self) -> int:
+        """The working minutes of the project calendar's usual working day (the length most
+        of its weekdays have); the plan's hours per day when no weekday works."""
+        if self._day is None:
+            week = DayResolver(self.plan.calendar(), self.plan.calendars).week
+            lengths = [sum(b - a for a, b in day) for day in week if day]
+            self._day = (
+                max(set(lengths), key=lambda n: (lengths.count(n), n)) if lengths else self.per_day
+            )
+        return self._day
+
+    def _since_day_start(self, moment: datetime) -> int:
+        """The project calendar's working minutes from the start of ``moment``'s day to it."""
+        clock = self._project_clock()
+        day_start = clock.next_working(datetime.combine(moment.date(), time()))
+        return max(0, clock.between(day_start, moment))
 
     def _lag_minutes(self, link: Link) -> float:
         """A link's lag in working minutes, since GanttProject keeps lags in working days
@@ -226,6 +248,8 @@ class _GanWriter:
         # custom fields as GanttProject's custom properties (app/io/gan_custom.py)
         custom_ids = write_properties(props, self.plan, fields)
         placed = self._placed_by_itself()
+        # tasks a link places when read back (the reader starts the others on their day)
+        self._follows = {lk.successor for lk in self.plan.links}
         links_out: dict[int, list[Element]] = {}
         for lk in self.plan.links:
             dep = Element(
@@ -278,6 +302,11 @@ class _GanWriter:
             minutes = self._project_clock().between(times.start, times.finish)
         # A milestone in GanttProject has no length: a milestone of one day stays a day long.
         milestone = minutes == 0 and not self.plan.is_summary(uid)
+        if times is not None and uid not in self._follows:
+            # read back, a task with no predecessor starts at the beginning of its day: count
+            # the working time before its start too, so it ends on its day (a 9d task of
+            # 7.5 h days from 9:00 spans 9 days of 8 h, not the 8.4 its work makes)
+            minutes += self._since_day_start(times.start)
         days = 0 if milestone else max(1, self.days(minutes))
         attributes = {
             "id": self.task_id[uid],
