@@ -110,7 +110,7 @@ def _file(tmp_path: Path, fmt: int) -> Path:
 def test_s20mr_lag_formats_3_to_12_read_and_write_back(tmp_path, monkeypatch, fmt):
     """MS Project's lag units (3 minutes ... 12 elapsed months; +32 estimated): the lag is
     <LinkLag> tenths of a minute whatever the unit, the even codes elapsed, and the unit is
-    written back (an estimated unit as its plain one: a lag is never estimated in a plan)."""
+    written back (an estimated unit as read: Plan.kept_links, tests/test_s21mw_lags.py)."""
     plain = fmt - 32 if fmt > 32 else fmt
     path = _file(tmp_path, fmt)
     (link,) = read_mspdi(path).links
@@ -121,4 +121,4 @@ def test_s20mr_lag_formats_3_to_12_read_and_write_back(tmp_path, monkeypatch, fm
     assert link.lag_unit is _UNITS[(plain - 3) // 2]
     out = tmp_path / "out.xml"
     write_mspdi(read_mspdi(path), out)
-    assert f"<LinkLag>-28800</LinkLag><LagFormat>{plain}</LagFormat>" in out.read_text("utf-8")
+    assert f"<LinkLag>-28800</LinkLag><LagFormat>{fmt}</LagFormat>" in out.read_text("utf-8")

@@ -1,6 +1,7 @@
 """Link lags as MS Project keeps them in its XML: a percentage lag is the whole percent
 itself in <LinkLag> (LagFormat 19/20; Software-Development-Plan.xml's -75 is a 75 % lead),
-so 12.5 % is written 13 and the save says it is rounded (it was cut to 12 silently)."""
+so 12.5 % is written 13 and the save says it is rounded (it was cut to 12 silently); an
+estimated lag (1d?, LagFormat 35-44, 51, 52) keeps its "?" code, where it was written plain."""
 
 from __future__ import annotations
 
@@ -71,3 +72,33 @@ def test_s21mw_a_fractional_percentage_lag_is_rounded_and_said(tmp_path):
         notes = [line for line in not_kept(plan, ".xml") if "lag" in line]
         assert notes == [".xml keeps percentage lags as whole numbers: the lag of 1 link rounded"]
         assert not [line for line in not_kept(plan, ".gantry") if "lag" in line]
+
+
+def test_s21mw_estimated_lags_keep_their_code(shared_data, tmp_path):
+    # mspdirelations.xml's links (SS+1d, FF, SF...) made estimated as MS Project writes a
+    # "1d?" lag: 7 -> 39; one as a 50 % estimated lag: 51
+    text = (shared_data / "mspdi" / "mspdirelations.xml").read_text(encoding="utf-8")
+    text = text.replace("<LagFormat>7</LagFormat>", "<LagFormat>39</LagFormat>")
+    source = tmp_path / "estimated.xml"
+    source.write_text(text, encoding="utf-8")
+    theirs = _links(text)
+    assert {fmt for _, _, fmt in theirs.values()} == {"39"}
+    plan = read_mspdi(source)
+    out = tmp_path / "out.xml"
+    write_mspdi(plan, out)
+    assert _links(out.read_text(encoding="utf-8")) == theirs
+    # and again from what Gantry wrote
+    write_mspdi(read_mspdi(out), tmp_path / "again.xml")
+    assert _links((tmp_path / "again.xml").read_text(encoding="utf-8")) == theirs
+
+
+def test_s21mw_an_estimated_percentage_lag_keeps_its_code(tmp_path):
+    plan = _plan(50.0)
+    write_mspdi(plan, tmp_path / "plain.xml")
+    text = (tmp_path / "plain.xml").read_text(encoding="utf-8")
+    assert "<LagFormat>19</LagFormat>" in text
+    (tmp_path / "estimated.xml").write_text(
+        text.replace("<LagFormat>19</LagFormat>", "<LagFormat>51</LagFormat>"), encoding="utf-8"
+    )
+    write_mspdi(read_mspdi(tmp_path / "estimated.xml"), tmp_path / "out.xml")
+    assert _lag(tmp_path / "out.xml") == ("1", "50", "51")

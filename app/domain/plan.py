@@ -22,6 +22,7 @@ from app.domain.calendar import Calendar, standard_calendar
 from app.domain.custom_fields import CustomField, with_field
 from app.domain.errors import AppError, CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
+from app.domain.kept_links import KeptLinks
 from app.domain.link import Link
 from app.domain.link_graph import LinkGraph
 from app.domain.outline import check_levels, has_cycle, path_between
@@ -67,6 +68,8 @@ class Plan(OutlineOps, RegisterOps):
     # The task sheet's table, filter, sort and group as the file keeps them (None: never
     # kept; app/domain/view_state.py). Not an edit: no change is announced for it.
     view: SheetView | None = field(default=None, compare=False)
+    # Link marks of the MS Project file it was read from, written back (app/domain/kept_links.py)
+    kept_links: KeptLinks = field(default_factory=KeptLinks, compare=False)
     changes: ChangeHub = field(default_factory=ChangeHub, repr=False, compare=False)
     _index: dict[int, int] | None = field(default=None, repr=False, compare=False)
     _wbs: list[str] | None = field(default=None, repr=False, compare=False)

@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.calendar import standard_calendar
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
+from app.domain.kept_links import KeptLinks
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.resource import ResourceType
@@ -184,8 +185,9 @@ def _plan(
         project = replace(project, calendar_uid=min(calendars))
     read = rows.finish(project)
     building = part(progress, _PARSED, _TASKS_BUILT, READ_STEPS) if progress is not None else None
+    estimated: set[tuple[int, int]] = set()  # links with an estimated lag (1d?)
     tasks, links, baselines, external = read_tasks(
-        read, rows.fast, rows.ghosts, building, rows.negative
+        read, rows.fast, rows.ghosts, building, rows.negative, estimated
     )
     if rows.notes:
         project = replace(project, notes=rows.notes)
@@ -228,6 +230,8 @@ def _plan(
     )
     if recurring:
         plan.recurrences = recurrences(plan, recurring)
+    if estimated:  # written back with their mark (mspdi_write_tasks)
+        plan.kept_links = KeptLinks(estimated_lags=frozenset(estimated))
     report(progress, _TASKS_BUILT, READ_STEPS)
     if check_cycles:
         _check_cycles(plan)

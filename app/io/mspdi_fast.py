@@ -36,6 +36,7 @@ from app.io.mspdi_hyperlinks import read_hyperlink
 from app.io.mspdi_links import lag_unit
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
+    ESTIMATED_FORMATS,
     LAG_LIMIT_PERCENT,
     LAG_LIMIT_TENTHS,
     PERCENT_FORMATS,
@@ -280,6 +281,8 @@ def _link_settings(key: tuple[Any, ...]) -> _LinkSettings:
     kind = _LINK_TYPES[whole_int(code)]
     lag = whole_int(lag_text) or 0
     fmt = whole_int(fmt_text) or 7
+    if fmt in ESTIMATED_FORMATS:  # the checked reader keeps the mark (Plan.kept_links)
+        raise UnusualRowError
     if fmt in PERCENT_FORMATS:
         if abs(lag) > LAG_LIMIT_PERCENT:  # the checked reader names it
             raise UnusualRowError

@@ -20,6 +20,7 @@ from app.domain.task import ConstraintType, DurationUnit, Task
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_values import (
     ELAPSED_FORMATS,
+    ESTIMATED_FORMATS,
     LAG_LIMIT_PERCENT,
     LAG_LIMIT_TENTHS,
     PERCENT_FORMATS,
@@ -45,8 +46,10 @@ def read_link(
     ghosts: set[int],
     external: list[ExternalLink],
     start: datetime | None,
+    estimated: set[tuple[int, int]] | None = None,
 ) -> Link | None:
-    """A predecessor row read by the checked Reader (``start``: the successor's stored Start)."""
+    """A predecessor row read by the checked Reader (``start``: the successor's stored Start;
+    ``estimated`` hears the link when its lag is an estimated one, ``1d?``)."""
     r.where += " <PredecessorLink>"
     pred = r.uid("PredecessorUID")  # within 32 bits, as the task UIDs it names
     if r.flag("CrossProject") or pred in ghosts:
@@ -65,6 +68,8 @@ def read_link(
         raise FileFormatError(f"{r.where}: <Type> {code} is not 0..3")
     lag = r.integer("LinkLag", 0) or 0
     fmt = r.integer("LagFormat", 7) or 7
+    if estimated is not None and fmt in ESTIMATED_FORMATS:
+        estimated.add((pred, successor))
     if fmt in PERCENT_FORMATS:
         if abs(lag) > LAG_LIMIT_PERCENT:
             raise FileFormatError(

@@ -39,8 +39,10 @@ def read_tasks(
     ghosts: set[int],
     progress: Progress | None = None,
     negative: tuple[int, int] | None = None,
+    estimated: set[tuple[int, int]] | None = None,
 ) -> tuple[list[Task], list[Link], dict[int, Baseline], list[ExternalLink]]:
-    """Tasks (by row id), links, baselines and the cross-project links of the rows ``read``.
+    """Tasks (by row id), links, baselines and the cross-project links of the rows ``read``
+    (``estimated`` hears the links whose lag is an estimated one).
 
     ``negative`` is the (position, UID) of a row left out with a negative UID;
     ``progress`` hears the Tasks made, then the links read.
@@ -84,7 +86,8 @@ def read_tasks(
                 continue
             # a plain row's link has its texts (app.io.mspdi_plain)
             elem = lk_elem if isinstance(lk_elem, Element) else link_element(lk_elem)
-            link = read_link(Reader(elem, where), task.uid, uids, ghosts, external, start)
+            reader = Reader(elem, where)
+            link = read_link(reader, task.uid, uids, ghosts, external, start, estimated)
             if link is not None:
                 links.append(link)
         for b_elem in baseline_elems:

@@ -64,6 +64,8 @@ def xml_decimal(text: str) -> float:
 # DurationFormat / LagFormat codes that mean elapsed (calendar) time; +32 = estimated.
 ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52})
 PERCENT_FORMATS = frozenset({19, 20, 51, 52})
+# the estimated forms ("1d?", +32): minutes to elapsed months, percentages, no unit
+ESTIMATED_FORMATS = frozenset({*range(35, 45), 51, 52, 53})
 # MS Project's calendar runs 1984-2149: a lag longer than that span (in tenths of a
 # minute, as <LinkLag> counts) is no value MS Project wrote.
 LAG_LIMIT_TENTHS = 166 * 366 * 24 * 60 * 10

@@ -206,6 +206,7 @@ class TaskRows:
         )
         if task.notes:
             p.append(leaf("Notes", task.notes))
+        estimated_lags = plan.kept_links.estimated_lags
         for lk in links:
             if lk.lag_percent is not None:
                 # the whole percent (mspdi_write_limits: formats.not_kept says one is rounded)
@@ -220,6 +221,8 @@ class TaskRows:
                     lag_format = duration_format(shown, lk.lag_elapsed, False)
                 else:  # no lag: days, MS Project's default
                     lag_format = 8 if lk.lag_elapsed else 7
+            if lk.key in estimated_lags:  # the estimated form read (1d?, 50%?): +32
+                lag_format += 32
             p.append(
                 f"<PredecessorLink><PredecessorUID>{lk.predecessor}</PredecessorUID>"
                 f"<Type>{lk.type.value}</Type><CrossProject>0</CrossProject>"

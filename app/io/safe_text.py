@@ -110,6 +110,7 @@ def safe_plan(plan: Plan) -> Plan:
         baselines={k: swap.get(id(b), b) for k, b in plan.baselines.items()},
         risks=fixed(plan.risks),
         recurrences=dict(plan.recurrences),
+        kept_links=plan.kept_links,
     )
 
 
