@@ -19,7 +19,7 @@ from app.cli.plan_output import (
     write_plan_output,
 )
 from app.cli.plan_output import note as _note
-from app.cli.saved_view import check_view_options, view_options
+from app.cli.saved_view import check_view_options, group_option, view_options
 from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import (
@@ -489,8 +489,8 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_usage(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME] [--sort KEYS [--flat]]]
-    [--csv OUT.csv]``
+    """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME] [--sort KEYS [--flat]]
+    [--group NAME]] [--csv OUT.csv]``
     (app/cli/usage_table.py)."""
     from app.cli.usage_table import check_usage_options, parse_scale, run_usage
     from app.domain.sorting import TaskSort
@@ -512,10 +512,11 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     if args.flat and keys is None:  # the leaves in plan order, as gantry schedule --flat
         keys = ()
     order = None if keys is None else TaskSort(keys, keep_outline=not args.flat)
+    group = None if args.group is None else group_option(args.group, plan)
     if args.csv is None:
-        return run_usage(plan, result, scale, args.tasks, None, out, kept, order)
+        return run_usage(plan, result, scale, args.tasks, None, out, kept, order, group)
     with formats.whole_file(args.csv) as draft:  # a failed CSV leaves no half of one
-        return run_usage(plan, result, scale, args.tasks, draft, out, kept, order)
+        return run_usage(plan, result, scale, args.tasks, draft, out, kept, order, group)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:

@@ -329,6 +329,12 @@ def _add_usage(sub: Any) -> None:
         help="with --sort: only the tasks without subtasks, in one sorted list",
     )
     p.add_argument(
+        "--group",
+        metavar="NAME|FIELD,...",
+        help="with --tasks: the tasks under group rows with their work rolled up, as View > "
+        "Group by groups Task Usage (names and fields as gantry convert's --group)",
+    )
+    p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
     )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)

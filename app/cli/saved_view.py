@@ -95,7 +95,7 @@ def view_options(args: argparse.Namespace, plan: Plan) -> dict[str, Any]:
         except InputError as exc:
             raise OptionError(f"--sort: {exc}") from None
     if getattr(args, "group", None) is not None:
-        options["task_group"] = _group(args.group, plan)
+        options["task_group"] = group_option(args.group, plan)
     return options
 
 
@@ -112,9 +112,10 @@ def _set_status_date(plan: Plan, day: str) -> None:
     )
 
 
-def _group(text: str, plan: Plan) -> Any:
-    """``none``, a View > Group by name ("resource"), else group fields
-    ("resource-names,duration/2400:desc"); OptionError naming the groups otherwise."""
+def group_option(text: str, plan: Plan) -> Any:
+    """``--group`` as given (convert's, usage's): ``none``, a View > Group by name
+    ("resource"), else group fields ("resource-names,duration/2400:desc"); OptionError
+    naming the groups otherwise."""
     from app.domain.grouping import BUILT_IN, GroupBy, built_in, parse_group
 
     if text.strip().lower() in _NO_GROUP:

@@ -16,8 +16,11 @@ window's Task Usage shows them under View > Filter (app/domain/usage_filter.py);
 ends with the filter's line ("Filter: Critical (12 of 340 tasks)"). ``--sort`` (Task Usage
 only, keys as ``gantry schedule``'s; ``--flat`` the leaves only) lists the tasks in that
 order, each with its assignments, as View > Sort sorts the window's Task Usage
-(app/domain/usage_filter.sorted_task_rows). Resource Usage is per person: --filter,
---sort or --flat without --tasks is bad usage.
+(app/domain/usage_filter.sorted_task_rows). ``--group`` (Task Usage only, names and fields
+as ``gantry convert``'s) lists the tasks under group rows, each with its work rolled up
+per period, as View > Group by groups the window's Task Usage (app/domain/usage_groups.py),
+of the filter's tasks only, in the sort's order. Resource Usage is per person: --filter,
+--sort, --flat or --group without --tasks is bad usage.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from __future__ import annotations
 import csv
 import io
 from argparse import Namespace
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import replace
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -33,13 +37,15 @@ from typing import TYPE_CHECKING, TextIO
 import numpy as np
 
 from app.domain.errors import AppError, OptionError
+from app.domain.grouping import GroupBy, GroupField
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
-from app.domain.sorting import SortField, TaskSort, sort_ranks
+from app.domain.sorting import SortField, TaskSort, arrange, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_filter import kept_rows, sorted_task_rows
+from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.io.workbook_cells import is_risky_text
 from app.report.locale_numbers import C_MARKS, Marks, system_marks, usage_figure
@@ -48,6 +54,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     from app.cli.filtering import FilterOption
+    from app.domain.task import Task
 
     BoolArray = npt.NDArray[np.bool_]
 
@@ -212,25 +219,51 @@ def write_csv(
 
 
 def usage_tree(
-    plan: Plan, schedule: Schedule, by_task: bool, task_sort: TaskSort | None = None
+    plan: Plan,
+    schedule: Schedule,
+    by_task: bool,
+    task_sort: TaskSort | None = None,
+    task_group: GroupBy | None = None,
+    keep: Collection[int] | None = None,
 ) -> UsageTree:
     """The outline ``gantry usage`` prints: Task Usage (``by_task``, in ``task_sort``'s
-    order when given) or Resource Usage."""
+    order when given, under ``task_group``'s group rows, made of the tasks ``keep``
+    holds, None: all) or Resource Usage."""
     usage = build_usage(plan, schedule)
     costs = CostUsage(plan, schedule, usage)
-    task_rows = None
-    if by_task and task_sort is not None and not task_sort.is_id:
+    unit = WorkUnit.of(plan.project)  # MS Project's "Work is entered in"
+    sorted_by = task_sort if by_task and task_sort is not None and not task_sort.is_id else None
+    grouped = task_group if by_task and task_group is not None and not task_group.is_none else None
+    report = None
+    # each task's cost as the window has it, when a key is Cost (1 s at 10k tasks)
+    if _priced(sorted_by, grouped):
         from app.domain.costs import compute_costs
 
-        # each task's cost as the window has it, when a key is Cost (1 s at 10k tasks)
-        priced = any(key.field is SortField.COST for key in task_sort.keys)
-        ranks = sort_ranks(
-            plan, schedule, task_sort, compute_costs(plan, schedule) if priced else None
-        )
-        task_rows = sorted_task_rows(usage, ranks, task_sort.keep_outline)
-    # MS Project's "Work is entered in"
-    unit = WorkUnit.of(plan.project)
+        report = compute_costs(plan, schedule)
+    ranks = None if sorted_by is None else sort_ranks(plan, schedule, sorted_by, report)
+    if grouped is not None:
+        from datetime import datetime
+
+        from app.domain.grouping_rows import group_tasks
+
+        tasks: Sequence[Task] = usage.tasks
+        if sorted_by is not None and ranks is not None:
+            tasks = arrange(tasks, ranks, sorted_by.keep_outline)
+            if not sorted_by.keep_outline:  # no summaries listed: none to keep
+                grouped = replace(grouped, keep_hierarchy=False)
+        groups = group_tasks(plan, schedule, grouped, tasks, report, keep, datetime.now())
+        return GroupedUsageTree(usage, costs, groups, unit, plan.project)
+    task_rows = None
+    if sorted_by is not None and ranks is not None:
+        task_rows = sorted_task_rows(usage, ranks, sorted_by.keep_outline)
     return build_usage_tree(usage, costs, by_task, unit, plan.project, None, task_rows)
+
+
+def _priced(task_sort: TaskSort | None, task_group: GroupBy | None) -> bool:
+    """Whether a sort or group reads each task's cost (or work) as the window has it."""
+    sorts = task_sort is not None and any(k.field is SortField.COST for k in task_sort.keys)
+    money = (GroupField.COST, GroupField.WORK)
+    return sorts or (task_group is not None and any(k.field in money for k in task_group.keys))
 
 
 def check_usage_options(args: Namespace) -> None:
@@ -238,7 +271,7 @@ def check_usage_options(args: Namespace) -> None:
     on Resource Usage, which lists every person."""
     if args.tasks:
         return
-    for name in ("filter", "sort", "flat"):
+    for name in ("filter", "sort", "flat", "group"):
         if getattr(args, name, None) not in (None, False):
             raise OptionError(
                 f"--{name} applies to Task Usage (--tasks): Resource Usage lists every person"
@@ -254,19 +287,22 @@ def run_usage(
     out: TextIO,
     task_filter: FilterOption | None = None,
     task_sort: TaskSort | None = None,
+    task_group: GroupBy | None = None,
 ) -> int:
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``;
     ``task_filter`` (Task Usage): only the rows of the tasks it keeps; ``task_sort``: its
-    tasks in that order."""
-    tree = usage_tree(plan, schedule, by_task, task_sort)
-    periods = tree.usage.periods(scale)
-    nodes: list[int] | None = None
+    tasks in that order; ``task_group``: under group rows (of the filter's tasks)."""
     kept = None
     if task_filter is not None:
         from app.cli.filtering import filter_tasks
 
         kept = filter_tasks(plan, schedule, task_filter)
-        nodes = np.flatnonzero(kept_rows(tree, kept.rows)).tolist()
+    keep = kept.rows if kept is not None else None
+    tree = usage_tree(plan, schedule, by_task, task_sort, task_group, keep)
+    periods = tree.usage.periods(scale)
+    nodes: list[int] | None = None
+    if keep is not None and not isinstance(tree, GroupedUsageTree):  # grouped: its groups'
+        nodes = np.flatnonzero(kept_rows(tree, keep)).tolist()
     if csv_path is not None:
         write_csv(tree, periods, csv_path, nodes)
     else:
