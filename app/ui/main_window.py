@@ -26,7 +26,7 @@ from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
 from app.ui.hyperlink_menu import hyperlink_submenu
 from app.ui.locale_follow import restate_figures
-from app.ui.models.task_date_edits import format_date
+from app.ui.models.task_date_edits import local_date
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (
@@ -349,8 +349,8 @@ class MainWindow(EditMenu):
     def _refresh_status(self) -> None:
         plan = self.document.plan
         schedule = self.document.schedule
-        finish = format_date(schedule.finish) if plan.tasks else "—"
-        day = schedule.finish.date().isoformat() if plan.tasks else finish
+        finish = local_date(schedule.finish) if plan.tasks else "—"  # the user's locale's
+        day = local_date(schedule.finish, weekday=False) if plan.tasks else finish
         set_status_text(self.status_finish, f"Finish: {finish}", f"Finish: {day}")
         self.status_tasks.setText(f"Tasks: {len(plan.tasks)}")
         row_filter = self.model.row_filter()

@@ -35,6 +35,7 @@ from app.ui.commands import PlanCommand, one_step
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
+from app.ui.models.task_date_edits import local_date
 from app.ui.team.commands import AssignmentInfoCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
@@ -110,8 +111,8 @@ class AssignmentInfoDialog(CommandDialog):
             "of the peak units (Units). 'Contoured' is kept from MS Project and laid out flat."
         )
         dates = assignment_dates(plan, document.schedule, [a.uid]).get(a.uid)
-        self.start = QLabel(f"{dates[0]:%a %Y-%m-%d %H:%M}" if dates else "")
-        self.finish = QLabel(f"{dates[1]:%a %Y-%m-%d %H:%M}" if dates else "")
+        self.start = QLabel(local_date(dates[0], clock=True) if dates else "")
+        self.finish = QLabel(local_date(dates[1], clock=True) if dates else "")
         self.cost = QLabel(money(project, shown.cost) if shown else "")
         self.notes = QPlainTextEdit(a.notes)
         self.notes.setPlaceholderText("Notes on this person's work on this task")

@@ -36,6 +36,7 @@ from app.domain.task import Task
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, qdate, read_day
+from app.ui.models.task_date_edits import local_date
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -92,7 +93,7 @@ class MoveProjectDialog(QDialog):
         self.progress.setStyleSheet("color: #8a4b00")
         self.progress.setVisible(bool(with_progress))
         form = QFormLayout(self)
-        form.addRow("Current start", QLabel(f"{current:%a %Y-%m-%d %H:%M}"))
+        form.addRow("Current start", QLabel(local_date(current, clock=True)))
         form.addRow("New start date", self.day)
         form.addRow("", self.move_deadlines)
         form.addRow(note)

@@ -50,7 +50,7 @@ from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
 from app.ui.document import Document
 from app.ui.mark_on_track import tasks_fields_command
-from app.ui.models.task_date_edits import format_date, task_worktime
+from app.ui.models.task_date_edits import local_date, task_worktime
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -108,8 +108,8 @@ class UpdateTasksDialog(CommandDialog):
         actual_box.addWidget(self.actual_finish)
         current = QGroupBox("Current")
         current_form = QFormLayout(current)
-        current_form.addRow("Start", QLabel(format_date(start)))
-        current_form.addRow("Finish", QLabel(format_date(finish)))
+        current_form.addRow("Start", QLabel(local_date(start)))
+        current_form.addRow("Finish", QLabel(local_date(finish)))
         dates = QHBoxLayout()
         dates.addWidget(actual, 3)
         dates.addWidget(current, 2)

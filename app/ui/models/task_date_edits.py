@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QDate, QLocale, QTime
+
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.task import ConstraintType, Task
@@ -51,6 +53,37 @@ def format_date(moment: datetime | None) -> str:
         return ""
     day = _day_names()[moment.weekday()]
     return f"{day} {moment.year}-{moment.month:02d}-{moment.day:02d}"
+
+
+def local_date(
+    moment: datetime | None,
+    *,
+    weekday: bool = True,
+    clock: bool = False,
+    locale: QLocale | None = None,
+) -> str:
+    """A date read, not typed (the status bar's finish, a dialog's current dates) as the
+    user's locale writes it, with a four-digit year: ``Fr. 27.11.2026`` in German,
+    ``Fri 11/27/2026`` in American English, MS Project's regional settings; ``clock``: with
+    the time (``Fr. 27.11.2026 17:00``). The C locale keeps :func:`format_date`'s
+    ``Fri 2026-11-27`` (and ``17:00`` after it), as tests and servers have it."""
+    if moment is None:
+        return ""
+    locale = QLocale() if locale is None else locale
+    if locale.language() == QLocale.Language.C:
+        text = format_date(moment) if weekday else format_date(moment).partition(" ")[2]
+        return f"{text} {moment:%H:%M}" if clock else text
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:  # dd.MM.yy: the year in full, as no century is guessed
+        short = short.replace("yy", "yyyy")
+    text = locale.toString(QDate(moment.year, moment.month, moment.day), short)
+    if weekday:
+        day = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+        text = f"{day} {text}"
+    if clock:
+        hour = QTime(moment.hour, moment.minute)
+        text += " " + locale.toString(hour, locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return text
 
 
 def format_date_edit(moment: datetime | None) -> str:

@@ -17,6 +17,7 @@ from app.domain.resource import ResourceType
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.document import Document
+from app.ui.models.task_date_edits import local_date
 from app.ui.team.assignment_edits import COST, RATE_TABLES, TABLE, UNITS, WORK, work_text
 from app.ui.team.roster_model import ResourceUidRole
 from app.ui.team.wrap_header import WrapHeader
@@ -73,7 +74,11 @@ class AssignmentTable(QTableWidget):
             task = plan.task(a.task_uid)
             span = own.get(a.uid)
             ac = document.costs.assignments.get(a.uid)
-            dates = f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}" if span else ""
+            dates = (  # in the user's locale, as the status bar's finish
+                f"{local_date(span[0], weekday=False)} to {local_date(span[1], weekday=False)}"
+                if span
+                else ""
+            )
             work = work_text(ac.work_minutes) if ac and res.type is ResourceType.WORK else ""
             units = format_one(res, a.units).removeprefix(res.name).strip("[]") or "100%"
             units = local_figure(units, marks)  # 12,5% in German, read back as typed

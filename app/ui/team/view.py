@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.overallocation import OverallocationBook
 from app.domain.vacations import vacations
 from app.ui.document import Document
+from app.ui.models.task_date_edits import local_date
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
@@ -248,7 +249,8 @@ class TeamView(TeamActions, QWidget):
             (
                 o.resource_uid,
                 f"{names.get(o.resource_uid, '?')}: {o.units * 100:.0f}% of {o.max_units * 100:.0f}%"
-                f" from {o.start:%Y-%m-%d %H:%M} to {o.finish:%Y-%m-%d %H:%M}"
+                f" from {local_date(o.start, weekday=False, clock=True)}"
+                f" to {local_date(o.finish, weekday=False, clock=True)}"
                 f" ({', '.join(tasks[u].name for u in o.task_uids[:4] if u in tasks)})",
             )
             for o in found
@@ -266,8 +268,10 @@ class TeamView(TeamActions, QWidget):
         self.select(int(item.data(ResourceUidRole)))
 
     def locale_changed(self) -> None:
-        """The person's assignments in the user's new locale (app/ui/locale_follow.py)."""
+        """The person's assignments and the over-allocations' dates in the user's new locale
+        (app/ui/locale_follow.py)."""
         self.refresh_person()
+        self._refresh_overallocations()
 
     def refresh_person(self) -> None:
         """Fill the selected person's assignments, days off and workload chart again."""
