@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.report.system_currency import adopt_local_currency, local_currency
+from app.report.system_currency import adopt_local_currency
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import GANTRY_FILTER, file_stem, gantry_path, with_chosen_suffix
@@ -112,8 +112,11 @@ class FileMenu(QMainWindow):
         project = Project(name=path.stem)
         # Today at the start of work, as MS Project starts a new project (not a fixed date).
         project = replace(project, start=datetime.combine(self.today(), project.default_start_time))
-        project = local_currency(project, QLocale())  # the system one unless set
-        self.session.create_plan(path, Plan(project=project), self)
+        # The system's currency, by the rule every command and File > Open follow: a
+        # locale naming none (C, POSIX) gives a plan without one, not Gantry's euro.
+        plan = Plan(project=replace(project, currency_stated=False))
+        adopt_local_currency(plan, QLocale())
+        self.session.create_plan(path, plan, self)
 
     def open_plan(self) -> None:
         """Open a .gantry file in a new window."""
