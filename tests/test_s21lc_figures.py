@@ -169,3 +169,20 @@ def test_s21lc_cli_groups_with_a_space_where_the_output_cannot_write_the_locale_
         assert system_marks({"LANG": "fr_FR.UTF-8"}, "linux") == Marks("\u202f", ",")
     finally:
         QLocale.setDefault(before)
+
+
+def test_s21lc_custom_number_duration_and_cost_cells_in_german(qtbot, german):
+    from app.ui.models.custom_columns import custom_column
+
+    document = Document(_plan())
+    plan = document.plan
+    model = _sheet(document)
+    number, length, cost = (custom_column(n) for n in ("Number1", "Duration1", "Cost1"))
+    assert model.setData(model.index(0, number), "12,5")
+    assert plan.task(1).custom == (("Number1", 12.5),)
+    assert model.index(0, number).data() == "12,5"
+    assert model.index(0, number).data(Qt.ItemDataRole.EditRole) == "12,5"
+    assert model.setData(model.index(0, length), "1,5d")
+    assert model.index(0, length).data() == "1,5d"
+    assert model.setData(model.index(0, cost), "1234,5")
+    assert model.index(0, cost).data() == "€1.234,50"  # the plan's € before, as Cost shows

@@ -23,6 +23,8 @@ from app.domain.custom_fields import (
 )
 from app.domain.custom_values import edit_text, format_value, parse_value
 from app.domain.project import Project
+from app.report.locale_numbers import local_figure, locale_marks
+from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, quoted
 from app.ui.locale_dates import held_year, locale_date_order
 from app.ui.models.task_edits import Column
@@ -34,6 +36,7 @@ CUSTOM_FIRST = len(Column)  # the first custom column's number
 CUSTOM_COUNT = len(FIELD_NAMES)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _FIGURES = frozenset({FieldKind.NUMBER, FieldKind.COST, FieldKind.DURATION})
+_LOCAL = frozenset({FieldKind.NUMBER, FieldKind.DURATION})  # C-form figures without money
 
 
 def custom_name(column: int) -> str | None:
@@ -68,10 +71,16 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
     if name is None:
         return None
     plan = document.plan
-    if role == Qt.ItemDataRole.DisplayRole:
-        return format_value(name, value_of(plan.task(uid).custom, name), plan.project)
-    if role == Qt.ItemDataRole.EditRole:
-        return edit_text(name, value_of(plan.task(uid).custom, name), plan.project)
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        value = value_of(plan.task(uid).custom, name)
+        kind = kind_of(name)
+        editing = role == Qt.ItemDataRole.EditRole
+        if kind is FieldKind.COST and value is not None and not editing:
+            return money(plan.project, float(value))  # the locale's marks, as Cost's
+        text = (edit_text if editing else format_value)(name, value, plan.project)
+        if kind in _LOCAL:  # 12,5 and 1,5d in German; read back as typed
+            return local_figure(text, locale_marks())
+        return text
     if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(name) in _FIGURES:
         return _RIGHT
     return None
