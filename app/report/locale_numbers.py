@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.domain.usage_tree import UsageTree
 
 _NUMBER = frozenset("+-0123456789,.")
+_QLOCALE: type[QLocale] | None = None  # PySide6.QtCore.QLocale once asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,23 @@ C_MARKS = Marks()
 
 def locale_marks(locale: QLocale | None = None) -> Marks:
     """The separators of ``locale`` (None: Qt's default, the user's unless a test set one)."""
-    from PySide6.QtCore import QLocale
+    if locale is None:
+        locale = _default_locale()
+    group, decimal = locale.groupSeparator(), locale.decimalPoint()
+    if group == "," and decimal == ".":
+        return C_MARKS  # one object: callers test ``is C_MARKS``
+    return Marks(group, decimal)
 
-    locale = QLocale() if locale is None else locale
-    marks = Marks(locale.groupSeparator(), locale.decimalPoint())
-    return C_MARKS if marks == C_MARKS else marks  # one object: callers test ``is C_MARKS``
+
+def _default_locale() -> QLocale:
+    """Qt's default locale, QtCore imported at the first call (not by the command line's
+    C path), then kept: an import per cell went through PySide's import hook (~10 µs)."""
+    global _QLOCALE
+    if _QLOCALE is None:
+        from PySide6.QtCore import QLocale
+
+        _QLOCALE = QLocale
+    return _QLOCALE()
 
 
 def _names_c(env: Mapping[str, str]) -> bool:
@@ -85,7 +98,7 @@ def system_marks(env: Mapping[str, str] | None = None, platform: str | None = No
 def local_figure(text: str, marks: Marks) -> str:
     """``text``'s leading number, written the C way (``1,234.5`` of ``1,234.5h``, ``-0.5``
     of ``-0.5ed``, ``+2`` of ``+2d``), in ``marks``; the unit after it as it is."""
-    if marks == C_MARKS:
+    if marks is C_MARKS:  # (locale_marks gives this one object for C's marks)
         return text
     end = 0
     while end < len(text) and text[end] in _NUMBER:
