@@ -186,3 +186,20 @@ def test_s21lc_custom_number_duration_and_cost_cells_in_german(qtbot, german):
     assert model.index(0, length).data() == "1,5d"
     assert model.setData(model.index(0, cost), "1234,5")
     assert model.index(0, cost).data() == "€1.234,50"  # the plan's € before, as Cost shows
+
+
+def test_s21lc_availability_units_in_german_read_back_unchanged(qtbot, german):
+    from dataclasses import replace
+
+    from app.domain.resource import Availability
+    from app.ui.team.resource_dialog import ResourceDialog
+
+    plan = _plan()
+    ana = replace(
+        plan.resource(1),
+        availability=(Availability(datetime(2026, 1, 5), datetime(2026, 1, 9, 23, 59), 0.125),),
+    )
+    dialog = ResourceDialog(plan, ana)
+    qtbot.addWidget(dialog)
+    assert dialog.availability.rows()[0][2] == "12,5"
+    assert dialog.resource() == ana  # OK without edits changes nothing

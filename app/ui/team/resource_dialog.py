@@ -53,6 +53,7 @@ from app.domain.resource import (
 from app.domain.task import CostAccrual
 from app.domain.typed_rates import plain_number, typed_rate
 from app.domain.vacations import own_calendar, people_calendars
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
@@ -291,7 +292,11 @@ class ResourceDialog(QDialog):
         self.availability = _Grid(["From", "To", "Units %"])
         for av in resource.availability:
             self.availability.add_row(
-                [_fmt_date(av.start), _fmt_date(av.finish, True), f"{av.units * 100:g}"]
+                [
+                    _fmt_date(av.start),
+                    _fmt_date(av.finish, True),
+                    local_figure(f"{av.units * 100:g}", locale_marks()),  # 12,5 in German
+                ]
             )
         tabs = QTabWidget()
         tabs.addTab(general, "General")
