@@ -18,9 +18,10 @@ from app.io.mspdi_links import ExternalLink, apply_external_links, other_task, r
 from app.io.mspdi_values import NS, Reader
 
 _NOTE = (
-    "GetCrossProjectTaskLinks.xml: 1 cross-project link is left out (first: 'Task1' (UID 1) "
-    "follows task 2 of 'crossProject.mpp', finish-to-start): Gantry keeps no links to other "
-    "projects, nor writes them back to MS Project; in its place 'Task1' is constrained Start "
+    "GetCrossProjectTaskLinks.xml: 1 cross-project link is not scheduled by (first: 'Task1' "
+    "(UID 1) follows task 2 of 'crossProject.mpp', finish-to-start): Gantry keeps links to "
+    "other projects only to write them back to MS Project; in its place 'Task1' is "
+    "constrained Start "
     "No Earlier Than 2010-06-16 08:00, its start in the file as MS Project scheduled it (the "
     "other project's dates are not in the file)"
 )
@@ -64,7 +65,10 @@ def test_s20mr_the_link_keeps_what_the_element_names():
         "<PredecessorUID>11</PredecessorUID><Type>3</Type><CrossProject>1</CrossProject>"
         "<CrossProjectName>C:\\plans\\Site  works.mpp\\7</CrossProjectName>"
     )
-    assert found == ExternalLink(5, None, 11, "C:\\plans\\Site works.mpp\\7", LinkType.SS)
+    path = "C:\\plans\\Site  works.mpp\\7"  # as read, written back so (s21mw)
+    assert found == ExternalLink(
+        5, None, 11, "C:\\plans\\Site works.mpp\\7", LinkType.SS, 0, 7, path
+    )
     assert other_task(found.name, found.predecessor) == "task 7 of 'Site works.mpp'"
     ghost = _link("<PredecessorUID>9</PredecessorUID>")  # an <ExternalTask> row's UID
     assert ghost == ExternalLink(5, None, 9, "", LinkType.FS)
@@ -83,7 +87,9 @@ def _told(task: Task, start: datetime | None, count: int = 1) -> str:
 def test_s20mr_the_note_says_what_is_kept_in_each_case():
     monday = datetime(2027, 3, 1, 8, 0)
     pinned = _told(Task(3, "Pour", 1), monday, count=2)
-    assert pinned.startswith("plan.xml: 2 cross-project links are left out (first: 'Pour' (UID 3)")
+    assert pinned.startswith(
+        "plan.xml: 2 cross-project links are not scheduled by (first: 'Pour' (UID 3)"
+    )
     assert "'Pour' is constrained Start No Earlier Than 2027-03-01 08:00" in pinned
     own = Task(3, "Pour", 1, constraint_type=ConstraintType.MSO, constraint_date=monday)
     assert _told(own, monday).endswith("'Pour' keeps its own constraint, nothing else in its place")

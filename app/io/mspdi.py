@@ -32,6 +32,7 @@ from app.domain.task import DurationUnit, Task
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
 from app.io.mspdi_dropped import Dropped, dropped
+from app.io.mspdi_external import kept_external
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
@@ -230,8 +231,8 @@ def _plan(
     )
     if recurring:
         plan.recurrences = recurrences(plan, recurring)
-    if estimated:  # written back with their mark (mspdi_write_tasks)
-        plan.kept_links = KeptLinks(estimated_lags=frozenset(estimated))
+    kept = KeptLinks(estimated_lags=frozenset(estimated))  # written back (mspdi_write_tasks)
+    plan.kept_links = kept_external(kept, external, tasks, rows.ghost_rows)
     report(progress, _TASKS_BUILT, READ_STEPS)
     if check_cycles:
         _check_cycles(plan)

@@ -172,8 +172,8 @@ class LeftOut:
         count, first, kept = self.external
         if count:
             out.append(
-                f"{file_name}: {counted(count, 'cross-project link')} {verb(count)} left out "
-                f"(first: {first}): Gantry keeps no links to other projects, nor writes them "
+                f"{file_name}: {counted(count, 'cross-project link')} {verb(count)} not scheduled "
+                f"by (first: {first}): Gantry keeps links to other projects only to write them "
                 f"back to MS Project; {kept}"
             )
         cut = cut_aliases_note(file_name, self.cut)

@@ -37,6 +37,9 @@ class ExternalLink(NamedTuple):
     predecessor: int  # its <PredecessorUID>: the other project's task as this file knows it
     name: str  # <CrossProjectName>: the other project's path and task ID; "" when absent
     type: LinkType = LinkType.FS
+    lag: int = 0  # <LinkLag> and <LagFormat> as the file gives them (kept: mspdi_external)
+    lag_format: int = 7
+    path: str = ""  # <CrossProjectName> as the file gives it (written back so)
 
 
 def read_link(
@@ -56,8 +59,11 @@ def read_link(
         # The external task is not in the file; keep its effect as a start-no-earlier
         # constraint at the successor's stored start (apply_external_links).
         kind = _TYPES.get((r.text("Type") or "").strip(), LinkType.FS)
-        name = " ".join((r.text("CrossProjectName") or "").split())
-        external.append(ExternalLink(successor, start, pred, name, kind))
+        path = r.text("CrossProjectName") or ""
+        lag = r.integer("LinkLag", 0) or 0
+        fmt = r.integer("LagFormat", 7) or 7
+        name = " ".join(path.split())
+        external.append(ExternalLink(successor, start, pred, name, kind, lag, fmt, path))
         return None
     if pred not in uids:
         raise FileFormatError(f"{r.where}: <PredecessorUID> {pred} names no task in the file")

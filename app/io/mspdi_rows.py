@@ -49,6 +49,7 @@ class TaskRows:
         "custom",
         "elapsed_delays",
         "fast",
+        "ghost_rows",
         "ghosts",
         "negative",
         "notes",
@@ -59,6 +60,7 @@ class TaskRows:
     def __init__(self) -> None:
         self.fast = RowReader()
         self.ghosts: set[int] = set()  # other projects' tasks shown for cross-project links
+        self.ghost_rows: list[Element] = []  # and their rows (kept: mspdi_external)
         self.notes: str | None = None  # of the project summary task (UID 0)
         # (position, UID) of the first row left out of the plan with a negative UID
         self.negative: tuple[int, int] | None = None
@@ -181,6 +183,7 @@ class TaskRows:
             if values is None:
                 if skip == GHOST:
                     self.ghosts.add(uid)
+                    self.ghost_rows.append(elem)
                 if uid < 0 and self.negative is None:
                     self.negative = (n, uid)
                 taken.append(None)
@@ -249,6 +252,7 @@ class TaskRows:
                 continue
             if r.flag("ExternalTask"):
                 self.ghosts.add(uid)
+                self.ghost_rows.append(elem)
                 continue
             # its settings never reached the fast path's notes when its UID stopped it first
             self.fast.can_split_texts.add(r.text("LevelingCanSplit") or "1")

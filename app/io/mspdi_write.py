@@ -29,6 +29,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks
 from app.io.mspdi_custom_fields import used_fields, write_definitions
+from app.io.mspdi_external import external_rows_xml
 from app.io.mspdi_values import NS, duration_format, work_format
 from app.io.mspdi_write_actuals import NO_DATES, Actuals, Dates, actual_dates
 from app.io.mspdi_write_calendars import calendars_xml
@@ -139,6 +140,10 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
     out += ["<Tasks>", project_row(plan, result, costs, project_actual, project_stop)]
     yield "".join(out)
     yield from _task_rows(plan, result, costs, summaries, actuals, stops)
+    others = plan.kept_links.external_tasks
+    if others:  # other projects' task rows, as read (mspdi_external); never on a task's UID
+        others = tuple(t for t in others if not plan.has_task(t.uid))
+        yield external_rows_xml(others, len(plan.tasks) + 1)
     yield "</Tasks>"
     yield resources_xml(plan.resources)
     yield assignments_xml(plan, summaries, result, costs)

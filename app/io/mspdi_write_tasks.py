@@ -18,6 +18,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, parent_rows
+from app.domain.kept_links import CrossLink
 from app.domain.link import Link
 from app.domain.notation import auto_unit
 from app.domain.percent_shown import done_minutes, shown_percent
@@ -27,6 +28,7 @@ from app.domain.status_report import project_percent_complete
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, to_minutes
 from app.io.mspdi_custom_fields import write_values
+from app.io.mspdi_external import cross_links_xml, unpinned
 from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration, money
@@ -59,6 +61,9 @@ class TaskRows:
         self._preleveled = preleveled or {}
         self._can_split = _FLAG[bool(plan.project.leveling.split_remaining)]
         self._estimated_summaries = estimated_summaries(plan.tasks)
+        self._cross: dict[int, list[CrossLink]] = {}
+        for lk in plan.kept_links.cross_links:
+            self._cross.setdefault(lk.successor, []).append(lk)
         # each baseline's entries by task, found once: Baseline.entry() walks them all, which
         # for every task of a 10k plan with a baseline took ~1.7 s
         self._baselines: list[tuple[int, dict[int, BaselineEntry]]] = []
@@ -172,11 +177,13 @@ class TaskRows:
         for tag, text in task_progress(task, times, summary, costs):
             p.append(f"<{tag}>{text}</{tag}>")
         calendar = -1 if task.calendar_uid is None else task.calendar_uid
+        cross = self._cross.get(task.uid, ())  # links from other projects (mspdi_external)
+        pinned = bool(cross) and unpinned(task, cross)  # the reader's pin: ASAP as read
+        constraint = 0 if pinned else task.constraint_type.value
         p.append(
-            f"<ConstraintType>{task.constraint_type.value}</ConstraintType>"
-            f"<CalendarUID>{calendar}</CalendarUID>"
+            f"<ConstraintType>{constraint}</ConstraintType><CalendarUID>{calendar}</CalendarUID>"
         )
-        if task.constraint_date is not None and task.constraint_type.value > 1:
+        if task.constraint_date is not None and constraint > 1:
             p.append(f"<ConstraintDate>{date_text(task.constraint_date)}</ConstraintDate>")
         if task.deadline is not None:
             p.append(f"<Deadline>{date_text(task.deadline)}</Deadline>")
@@ -228,6 +235,8 @@ class TaskRows:
                 f"<Type>{lk.type.value}</Type><CrossProject>0</CrossProject>"
                 f"<LinkLag>{lag}</LinkLag><LagFormat>{lag_format}</LagFormat></PredecessorLink>"
             )
+        if cross:
+            p.append(cross_links_xml(cross))
         if task.custom:  # the schema's place: after the links, before the baselines
             values = Element("{" + NS + "}Task")
             write_values(values, task)
