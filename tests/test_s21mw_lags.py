@@ -38,7 +38,9 @@ def test_s21mw_every_shared_link_is_written_as_ms_project_wrote_it(shared_data, 
         theirs, ours = _links(original), _links(written)
         assert ours == theirs, path.name
         compared += len(theirs)
-    assert compared == 426  # a cross-project one and the 9 percentage lags (-75, -50, -50 in three files) among them
+    assert (
+        compared == 426
+    )  # a cross-project one and the 9 percentage lags (-75, -50, -50 in three files) among them
 
 
 def _plan(percent: float, elapsed: bool = False) -> Plan:
