@@ -84,10 +84,10 @@ def keeps_value_lists(ext: str) -> bool:
     return keeps_custom_fields(ext) and ext.lower() not in _NO_VALUE_LISTS
 
 
-def not_kept(plan: Plan, ext: str) -> list[str]:
+def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
     """What a plan written as ``ext`` loses, one line each (recurring patterns, custom field
     values or value lists), as ``gantry convert`` and the window's Save a Copy As and Export
-    say it."""
+    say it. ``written``: the file just written, read back to say which tasks' dates move."""
     ext = ext.lower()
     lines: list[str] = []
     if not keeps_recurrence(ext):  # .csv, .gan: a recurring task's occurrences only
@@ -120,7 +120,7 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
     if ext in (".csv", ".gan"):  # calendars, splits...: read back, tasks would move
         from app.domain.dates_not_kept import dates_not_kept
 
-        lines.append(dates_not_kept(plan, ext))
+        lines.append(dates_not_kept(plan, ext, _read_back(written)))
     if ext == ".gantry":  # half a UTF-16 pair is saved as U+FFFD (app/store/text_repair.py)
         from app.store.text_repair import surrogates_note
 
@@ -142,6 +142,16 @@ def not_kept(plan: Plan, ext: str) -> list[str]:
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
     return [line for line in lines if line]
+
+
+def _read_back(written: Path | None) -> Plan | None:
+    """``written`` read back as the target reads it (None: not given, or unreadable)."""
+    if written is None:
+        return None
+    try:
+        return read_plan(written, note=lambda _line: None)
+    except AppError:
+        return None
 
 
 # Readers that report ``progress(done, total)`` while they read and stop when it says so.

@@ -291,7 +291,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     options |= view_options(args, plan)  # what stands in for the plan's saved view
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
-    for lost in formats.not_kept(plan, args.output.suffix):
+    for lost in formats.not_kept(plan, args.output.suffix, args.output):
         _note(lost)
     return 0
 

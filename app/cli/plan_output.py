@@ -43,7 +43,7 @@ def write_plan_output(plan: Plan, output: Path, undone: str) -> None:
     beside it and rename over it, which replaced it (write bits and all), as root too."""
     refuse_read_only(output, undone)
     formats.write_plan(plan, output)
-    for lost in formats.not_kept(plan, output.suffix):  # as convert says it
+    for lost in formats.not_kept(plan, output.suffix, output):  # as convert says it
         note(lost)
 
 

@@ -21,26 +21,100 @@ durations in a .gan too (app/domain/whole_days_not_kept).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from app.domain.calendar import STANDARD_DAY, Calendar, standard_calendar
 from app.domain.calendars import DayResolver
+from app.domain.diff_dates import DateMove, date_moves
+from app.domain.errors import AppError
+from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
+from app.domain.scheduler import schedule
+from app.domain.task import DurationUnit
 
 _FORMATS = frozenset({".csv", ".gan"})
 _STANDARD_WEEK = DayResolver(standard_calendar(1), {}).week
 _STANDARD_MINUTES = 480  # the day .gan's and .csv's readers count
+MOVES_NAMED = 3  # the moved tasks a note names before it counts the others
 
 
-def dates_not_kept(plan: Plan, ext: str) -> str:
+def dates_not_kept(plan: Plan, ext: str, back: Plan | None = None) -> str:
     """One line naming what ``plan`` written as ``ext`` (".csv", ".gan") loses that decides
     its tasks' dates, and what it does to them; "" when it loses none of it (or ``ext``
-    keeps it all)."""
+    keeps it all).
+
+    ``back``: the written file read back with Gantry's own reader, as the target reads it.
+    Both are then scheduled and compared as ``gantry diff`` compares dates, and the line
+    says which tasks move and by how much (the first :data:`MOVES_NAMED`, then a count) or
+    that none does; it also names moves no lost calendar explains (whole days, manual
+    tasks: their own notes say why). Without it (or when either plan cannot be scheduled)
+    the line can only say that dates may move.
+    """
     ext = ext.lower()
     if ext not in _FORMATS:
         return ""
+    lost = _lost(plan, ext)
+    moves = _read_back_moves(plan, back) if back is not None else None
+    if moves is None:
+        if lost is None:
+            return ""
+        parts, touched = lost
+        first = f" (the first: {quoted(touched[0])})" if touched else ""
+        return (
+            f"{ext} does not keep {'; '.join(parts)}: read back, the plan is scheduled "
+            f"without {'it' if len(parts) == 1 else 'them'} and tasks' dates may move{first}"
+        )
+    if lost is None:
+        return f"{ext} read back: {moves_said(moves, plan)}" if moves else ""
+    parts = lost[0]
+    return f"{ext} does not keep {'; '.join(parts)}: read back, {moves_said(moves, plan)}"
+
+
+def _read_back_moves(plan: Plan, back: Plan) -> list[DateMove] | None:
+    """The tasks whose dates move from ``plan`` to ``back``, both scheduled from scratch
+    (None: either cannot be, a loop of links)."""
+    try:
+        return date_moves(plan, schedule(plan), back, schedule(back))
+    except AppError:
+        return None
+
+
+def moves_said(moves: Sequence[DateMove], plan: Plan) -> str:
+    """``no task moves``; ``2 tasks move: 'Pour' finishes 3d later, 'Cure' starts 4h
+    earlier``; past :data:`MOVES_NAMED`, ``... and 40 more``. By how much in working time
+    on the task's calendar read back, in ``plan``'s duration unit (calendar days when
+    the date lands on the same working moment)."""
+    if not moves:
+        return "no task moves"
+    said = [_move_said(m, plan) for m in moves[:MOVES_NAMED]]
+    more = len(moves) - MOVES_NAMED
+    tail = f" and {more} more" if more > 0 else ""
+    verb = "moves" if len(moves) == 1 else "move"
+    return f"{counted(len(moves), 'task')} {verb}: {', '.join(said)}{tail}"
+
+
+def _move_said(move: DateMove, plan: Plan) -> str:
+    """``'Pour' finishes 3d later`` (the finish, else the start)."""
+    finish = move.finish.moved
+    shift = move.finish if finish else move.start
+    verb = "finishes" if finish else "starts"
+    way = "later" if shift.new > shift.old else "earlier"
+    working = abs(shift.working)
+    if working:  # in the plan's unit; under a day, in hours or minutes (4h, not 0.5d; 1m)
+        unit = plan.project.duration_unit
+        if working < plan.project.minutes_per_day:
+            unit = DurationUnit.HOURS if working >= 60 else DurationUnit.MINUTES
+        amount = format_duration(working, plan.project, unit=unit)
+    else:
+        amount = counted(abs(shift.days), "calendar day")
+    return f"{quoted(move.name)} {verb} {amount} {way}"
+
+
+def _lost(plan: Plan, ext: str) -> tuple[list[str], list[str]] | None:
+    """What of ``plan``'s working time and scheduling ``ext`` does not keep, one part each,
+    and the names of the first task of each part; None when it keeps it all."""
     gan = ext == ".gan"
     leaves = [t for t in plan.tasks if not plan.is_summary(t.uid)]
     parts: list[str] = []
@@ -78,13 +152,7 @@ def dates_not_kept(plan: Plan, ext: str) -> str:
         if manual:
             parts.append(f"the manual scheduling of {counted(len(manual), 'task')}")
             touched.append(manual[0].name)
-    if not parts:
-        return ""
-    first = f" (the first: {quoted(touched[0])})" if touched else ""
-    return (
-        f"{ext} does not keep {'; '.join(parts)}: read back, the plan is scheduled "
-        f"without {'it' if len(parts) == 1 else 'them'} and tasks' dates may move{first}"
-    )
+    return (parts, touched) if parts else None
 
 
 def _project_part(plan: Plan, gan: bool) -> str:
