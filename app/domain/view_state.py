@@ -4,7 +4,8 @@ MS Project saves each view's table, filter, group and sort in the project file:
 a plan sent to a colleague opens as it was saved. :class:`SheetView` is that for
 Gantry's task sheet: View > Tables (the table, its columns as shown and the
 user's own tables), View > Filter, View > Sort, View > Group by and which group
-header rows are folded. What belongs to one person's screen (zoom, the first
+header rows are folded; and Task Usage's own sort and group (View > Sort and Group by
+while it shows), which MS Project keeps with that view. What belongs to one person's screen (zoom, the first
 row, the selection, folded summaries) stays in their settings.
 """
 
@@ -17,6 +18,7 @@ from app.domain.grouping import GroupBy
 from app.domain.sorting import TaskSort
 
 SHEET = "gantt"  # the view a SheetView is kept for (MS Project keeps one per view)
+TASK_USAGE = "task_usage"  # the view its ``usage_sort`` and ``usage_group`` are kept for
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,8 @@ class SheetView:
     ``table``: View > Tables' table key ("": Entry); ``columns``: the sheet's columns
     left to right as (key, width) (none: the window's own layout); ``tables``: the
     user's tables as (name, column keys); ``folded_groups``: the group header rows
-    folded, each by its path (the labels from the outermost group down).
+    folded, each by its path (the labels from the outermost group down);
+    ``usage_sort`` and ``usage_group``: Task Usage's own (None: by ID, No Group).
     """
 
     table: str = ""
@@ -36,6 +39,8 @@ class SheetView:
     task_sort: TaskSort | None = None
     task_group: GroupBy | None = None
     folded_groups: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    usage_sort: TaskSort | None = None
+    usage_group: GroupBy | None = None
 
     def __post_init__(self) -> None:
         # None stands for All Tasks, by ID and No Group: one way to say each
@@ -45,17 +50,24 @@ class SheetView:
             object.__setattr__(self, "task_sort", None)
         if self.task_group is not None and self.task_group.is_none:
             object.__setattr__(self, "task_group", None)
+        if self.usage_sort is not None and self.usage_sort.is_id:
+            object.__setattr__(self, "usage_sort", None)
+        if self.usage_group is not None and self.usage_group.is_none:
+            object.__setattr__(self, "usage_group", None)
         if self.task_group is None and self.folded_groups:
             object.__setattr__(self, "folded_groups", frozenset())
 
     @property
     def is_plain(self) -> bool:
         """Whether it is the sheet as any plan opens (Entry, All Tasks, by ID, No Group, no
-        user tables), the column widths aside: a plan need not keep it."""
+        user tables; Task Usage by ID, not grouped), the column widths aside: a plan need
+        not keep it."""
         return (
             not self.table
             and not self.tables
             and self.task_filter is None
             and self.task_sort is None
             and self.task_group is None
+            and self.usage_sort is None
+            and self.usage_group is None
         )

@@ -1,7 +1,9 @@
 """The task sheet's table, filter, sort and group in a .gantry file (schema v20).
 
 :class:`~app.domain.view_state.SheetView` <-> the ``views``, ``view_columns``,
-``view_folded_groups``, ``user_tables`` and ``user_table_columns`` tables. A
+``view_folded_groups``, ``user_tables`` and ``user_table_columns`` tables. Task Usage's
+own sort and group are a second row of ``views`` (``task_usage``, its sort and group
+columns alone), which a version that reads only the sheet's row passes over. A
 file without a row in ``views`` (every file before v20) keeps no view: the
 window then shows the plan as the user's settings left it. A filter, sort or
 group this version cannot read (a field a later one added) is left off, and the
@@ -19,7 +21,7 @@ from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter
 from app.domain.grouping import GroupBy, parse_group
 from app.domain.sorting import TaskSort, parse_sort
-from app.domain.view_state import SHEET, SheetView
+from app.domain.view_state import SHEET, TASK_USAGE, SheetView
 from app.store.convert import dt_in, dt_out, flag, opt_int
 from app.store.text_repair import repaired_row
 
@@ -48,6 +50,7 @@ def read_view(rows: Rows) -> SheetView | None:
     labels: dict[int, list[str]] = defaultdict(list)
     for g in rows(f"SELECT * FROM view_folded_groups WHERE view = '{SHEET}' ORDER BY seq, depth"):
         labels[g["seq"]].append(g["label"])
+    usage = rows(f"SELECT * FROM views WHERE view = '{TASK_USAGE}'")
     return SheetView(
         table=r["table_key"],
         columns=columns,
@@ -56,6 +59,8 @@ def read_view(rows: Rows) -> SheetView | None:
         task_sort=_readable(lambda: _sort(r)),
         task_group=_readable(lambda: _group(r)),
         folded_groups=frozenset(tuple(path) for path in labels.values()),
+        usage_sort=_readable(lambda: _sort(usage[0])) if usage else None,
+        usage_group=_readable(lambda: _group(usage[0])) if usage else None,
     )
 
 
@@ -100,28 +105,24 @@ def write_view(conn: sqlite3.Connection, view: SheetView | None) -> None:
         conn.execute(f"DELETE FROM {table}")
     if view is None:
         return
-    f, s, g = view.task_filter, view.task_sort, view.task_group
-    _insert(
-        conn,
-        "views",
-        [
-            (
-                SHEET,
-                view.table,
-                None if f is None else f.kind.value,
-                None if f is None else f.resource_uid,
-                None if f is None else dt_out(f.date_from),
-                None if f is None else dt_out(f.date_to),
-                "" if f is None else f.text,
-                "" if f is None else f.field,
-                "" if s is None else ",".join(k.text() for k in s.keys),
-                1 if s is None or s.keep_outline else 0,
-                "" if g is None else g.text(),
-                "" if g is None else g.name,
-                int(g is not None and g.keep_hierarchy),
-            )
-        ],
-    )
+    f = view.task_filter
+    rows = [
+        (
+            SHEET,
+            view.table,
+            None if f is None else f.kind.value,
+            None if f is None else f.resource_uid,
+            None if f is None else dt_out(f.date_from),
+            None if f is None else dt_out(f.date_to),
+            "" if f is None else f.text,
+            "" if f is None else f.field,
+            *_arranged(view.task_sort, view.task_group),
+        )
+    ]
+    if view.usage_sort is not None or view.usage_group is not None:  # Task Usage's own
+        arranged = _arranged(view.usage_sort, view.usage_group)
+        rows.append((TASK_USAGE, "", None, None, None, None, "", "", *arranged))
+    _insert(conn, "views", rows)
     _insert(conn, "view_columns", [(SHEET, i, k, w) for i, (k, w) in enumerate(view.columns)])
     _insert(conn, "user_tables", [(i, name) for i, (name, _k) in enumerate(view.tables)])
     _insert(
@@ -134,6 +135,17 @@ def write_view(conn: sqlite3.Connection, view: SheetView | None) -> None:
         conn,
         "view_folded_groups",
         [(SHEET, i, d, label) for i, path in enumerate(folds) for d, label in enumerate(path)],
+    )
+
+
+def _arranged(s: TaskSort | None, g: GroupBy | None) -> tuple[object, ...]:
+    """A view row's sort and group columns: keys, keep outline, group keys, name, hierarchy."""
+    return (
+        "" if s is None else ",".join(k.text() for k in s.keys),
+        1 if s is None or s.keep_outline else 0,
+        "" if g is None else g.text(),
+        "" if g is None else g.name,
+        int(g is not None and g.keep_hierarchy),
     )
 
 

@@ -13,7 +13,7 @@ from before schema v20, or one never grouped, filtered, sorted nor given a table
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -55,6 +55,13 @@ def sheet_view_of(window: MainWindow) -> SheetView:
     shown = view_of(window.tree, None, None, window)
     grouping = window.findChild(QObject, "group_controller")
     folded = grouping.folded() if grouping is not None else frozenset()  # type: ignore[attr-defined]
+    usage: Any = window.views.get("usage")
+    kept = window.document.plan.view
+    if usage is not None:  # Task Usage's own sort and group as they are now
+        usage_sort, usage_group = usage.task_sort(), usage.task_group()
+    else:  # as the plan keeps them until the Usage view is built
+        usage_sort = kept.usage_sort if kept is not None else None
+        usage_group = kept.usage_group if kept is not None else None
     return SheetView(
         table="" if shown.table == ENTRY.key else shown.table,  # "": as every plan opens
         columns=shown.columns,
@@ -63,6 +70,8 @@ def sheet_view_of(window: MainWindow) -> SheetView:
         task_sort=shown.task_sort,
         task_group=shown.task_group,
         folded_groups=folded,
+        usage_sort=usage_sort,
+        usage_group=usage_group,
     )
 
 
@@ -89,6 +98,17 @@ class SheetViewKeeper(QObject):
         header = window.tree.horizontalHeader()
         header.sectionResized.connect(self._soon)  # a table shown, a column widened
         header.sectionMoved.connect(self._soon)
+        self._usage_followed = False
+        window.stack.currentChanged.connect(self._follow_usage)
+        self._follow_usage()  # the window opened on it
+
+    def _follow_usage(self) -> None:
+        """The Usage view built (shown for the first time): keep its sort and group as they
+        change too."""
+        usage: Any = self.window.views.get("usage")
+        if usage is not None and not self._usage_followed:
+            self._usage_followed = True
+            usage.sig_arranged.connect(self._soon)
 
     def _soon(self, *_args: object) -> None:
         """Keep the view once the changes of this moment are made (the signals' arguments,

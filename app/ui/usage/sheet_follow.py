@@ -82,6 +82,7 @@ class SheetFollowing(WidgetMixin):
     tables: UsageTables
     _closed: dict[Mode, set[tuple[str, int]]]
     _kept: BoolArray | None  # Task Usage's rows the filter keeps (None: no filter)
+    sig_arranged: SignalInstance  # Task Usage's sort or group changed (the plan keeps them)
 
     if TYPE_CHECKING:
 
@@ -126,14 +127,28 @@ class SheetFollowing(WidgetMixin):
         each; each task's place is worked out now, as on the sheet (an edit does not sort
         again: View > Sort > Sort Again does)."""
         self.wait_built()
-        document = self.document
-        order = None
-        if not task_sort.is_id:
-            costs = getattr(document, "costs", None)
-            ranks = sort_ranks(document.plan, document.schedule, task_sort, costs)
-            order = UsageSort(task_sort, ranks)
-        self.tables.set_order(order)
+        self.tables.set_order(self._order_of(task_sort))
         self._show_sorted()
+        self.sig_arranged.emit()
+
+    def _order_of(self, task_sort: TaskSort) -> UsageSort | None:
+        """Each task's place in ``task_sort``, worked out now (by ID: None)."""
+        if task_sort.is_id:
+            return None
+        document = self.document
+        costs = getattr(document, "costs", None)
+        return UsageSort(task_sort, sort_ranks(document.plan, document.schedule, task_sort, costs))
+
+    def _take_kept(self) -> None:
+        """Task Usage's sort and group as the plan keeps them (saved with its file), taken
+        when the view is built."""
+        kept = self.document.plan.view
+        if kept is None:
+            return
+        if kept.usage_sort is not None:
+            self.tables.set_order(self._order_of(kept.usage_sort))
+        if kept.usage_group is not None:
+            self.tables.set_group(UsageGroup(kept.usage_group, self._filter_rows()))
 
     def takes_group(self) -> bool:
         """Whether View > Group by chosen now groups this view (Task Usage shown)."""
@@ -152,6 +167,7 @@ class SheetFollowing(WidgetMixin):
         group = None if group_by.is_none else UsageGroup(group_by, self._filter_rows())
         self.tables.set_group(group)
         self._show_sorted()
+        self.sig_arranged.emit()
 
     def _filter_rows(self) -> set[int] | None:
         """The tasks the sheet's filter keeps, the summaries above them among them (None:

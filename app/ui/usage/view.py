@@ -61,6 +61,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
     sig_built = Signal()  # the tables built off the GUI thread (or an edit's) are shown
     # Task Usage or Resource Usage chosen: what View > Sort and Group by act on changed
     sig_mode_changed = Signal()
+    sig_arranged = Signal()  # Task Usage sorted or grouped anew: the plan keeps it
 
     # Plans with at least this many tasks build their tables off the GUI thread (10k
     # tasks build in about 0.1 s; 100k in 0.6-1.3 s).
@@ -115,6 +116,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
             self.tables = UsageTables(
                 document.plan, document.schedule, costs=getattr(document, "costs", None)
             )
+        self._take_kept()  # Task Usage's sort and group, as the plan keeps them
         tree = self.tables.tree(Mode.RESOURCES)
         self.tree_model = UsageTreeModel(tree, self.row_height, self)
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
