@@ -72,6 +72,7 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
     fields = csv_fields(plan)
     defined = plan.project.custom_fields
+    digits = plan.project.currency_digits  # the money's decimals, as the workbook's
     with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
         out = csv.writer(fh)
         # an alias is typed text too: "=HYPERLINK(...) (Text1)" is guarded like a cell
@@ -90,8 +91,8 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     r.predecessors,
                     _safe(r.people),
                     f"{_shown(plan, sched, r.uid, r.summary)}%",
-                    f"{r.fixed_cost:.2f}",
-                    f"{r.cost:.2f}",
+                    f"{r.fixed_cost:.{digits}f}",
+                    f"{r.cost:.{digits}f}",
                     _safe(r.notes),
                     *_custom_cells(plan, r.uid, fields),
                 ]

@@ -443,7 +443,10 @@ class _Editor:
                 return task
             old = float(self.cells.get(str(task.uid), {}).get("Cost") or 0.0)
             new = 0.0 if blank else read_cost(value, plan_currency(project))
-            return replace(task, fixed_cost=round(max(task.fixed_cost + new - old, 0.0), 2))
+            return replace(
+                task,
+                fixed_cost=round(max(task.fixed_cost + new - old, 0.0), project.currency_digits),
+            )
         if title == "People":
             self._people(task.uid, value)
             return task

@@ -124,6 +124,7 @@ def plan_rows(
     codes = plan.wbs_codes()
     tasks = plan.tasks
     people = _people_cells(plan, recurring_people)
+    digits = plan.project.currency_digits  # yen 0, dinars 3: as the Budget sheet rounds
     rows: list[PlanRow] = []
     for i, t in enumerate(tasks):
         summary = i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
@@ -147,8 +148,8 @@ def plan_rows(
                 predecessors=", ".join(preds.get(t.uid, [])),
                 people=people.get(t.uid, ""),
                 percent=percent_fraction(pct),
-                fixed_cost=round(t.fixed_cost, 2),
-                cost=round(task_cost.get(t.uid, t.fixed_cost), 2),
+                fixed_cost=round(t.fixed_cost, digits),
+                cost=round(task_cost.get(t.uid, t.fixed_cost), digits),
                 notes=t.notes,
                 summary=summary,
                 milestone=t.milestone,
