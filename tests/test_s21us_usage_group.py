@@ -194,3 +194,32 @@ def test_s21us_sort_and_group_labels_follow_the_mode(window):
     assert sort_label.text() == "Sort: Name"
     assert group_label.text() == "Group: Critical"
     assert group_menu.controller_of(window).actions["critical"].isChecked()
+
+
+def test_s21us_group_on_a_large_plan_builds_off_the_gui_thread(window, qtbot):
+    view = _task_usage(window)
+    view.background_from = 1  # as a 20,000-task plan: the outline laid out by a worker
+    group_menu.controller_of(window).apply(built_in("resource"))
+    view.wait_built()
+    assert _names(view) == BY_RESOURCE
+    # an edit while grouped: the tables built again regroup at once
+    assert window.model.setData(task_index(window, "Test", Column.RESOURCES), "Ben", EDIT)
+    view.wait_built()
+    tail = ["  Test", "    Ben", "No Resource Names", "  Go-live"]
+    qtbot.waitUntil(lambda: not view.building and _names(view)[-4:] == tail)
+    assert view.grid_model.shown == view.tree_model.shown
+
+
+def test_s21us_maintain_hierarchy_in_task_usage(window):
+    view = _task_usage(window)
+    controller = group_menu.controller_of(window)
+    controller.apply(built_in("critical"))
+    assert controller.hierarchy.isEnabled()
+    controller.set_hierarchy(True)  # Maintain Hierarchy in Current Group, on Task Usage's
+    assert view.task_group().keep_hierarchy
+    assert window.model.row_group() is None
+    assert _names(view)[:4] == ["Critical: Yes", "  Design", "    Specs", "      Ana"]
+    # a summary kept above a group's tasks shows its own work, on screen and on paper
+    _title, _headers, sheet = actions.current_table(window)
+    assert sheet[1][:2] == ["   Design", "56.0h"]
+    assert controller.hierarchy.isChecked()
