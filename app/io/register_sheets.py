@@ -424,6 +424,12 @@ def _team_value(title: str, value: object, person: Resource, project: Project) -
                 f"{MAX_UNITS:,.0%}"
             )
         return units
+    if person.type is ResourceType.COST and title in ("Std. rate", _HOURLY):
+        # the sheet leaves it blank, as MS Project has no rate for a cost resource (its
+        # cost is typed on each assignment): a rate typed there would be kept unseen
+        if is_blank(value):
+            return _Fields()
+        raise _no_such_cell(person, "rate")
     if title == _HOURLY:
         rate = _amount(value, "a rate", project)
         _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
@@ -438,14 +444,18 @@ def _overtime_or_per_use(title: str, value: object, person: Resource, project: P
     cell's amount; refused where the Team view has no such cell."""
     kind = person.type
     if kind is ResourceType.COST or (title == "Ovt. rate" and kind is ResourceType.MATERIAL):
-        what = "overtime rate" if title == "Ovt. rate" else "cost per use"
-        item = "a material" if kind is ResourceType.MATERIAL else "a cost item"
-        raise CellError(f"{quoted(person.name)} is {item}: it has no {what}")
+        raise _no_such_cell(person, "overtime rate" if title == "Ovt. rate" else "cost per use")
     if title == "Ovt. rate":
         return _rate(value, person, project, "overtime")
     amount = _amount(value, "a cost per use", project)
     _refused_as_cell(check_rate, amount, cell_text(value), "a cost per use")
     return amount
+
+
+def _no_such_cell(person: Resource, what: str) -> CellError:
+    """The refusal of a cell the Team view has not for a material or cost item."""
+    item = "a material" if person.type is ResourceType.MATERIAL else "a cost item"
+    return CellError(f"{quoted(person.name)} is {item}: it has no {what}")
 
 
 def _rate(value: object, person: Resource, project: Project, which: str = "standard") -> _Fields:
