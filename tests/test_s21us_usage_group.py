@@ -223,3 +223,16 @@ def test_s21us_maintain_hierarchy_in_task_usage(window):
     _title, _headers, sheet = actions.current_table(window)
     assert sheet[1][:2] == ["   Design", "56.0h"]
     assert controller.hierarchy.isChecked()
+
+
+def test_s21us_a_task_listed_twice_stays_closed_in_both_groups():
+    plan = staffed_plan()
+    schedule = run_schedule(plan)
+    usage = build_usage(plan, schedule)
+    costs = CostUsage(plan, schedule, usage)
+    tree = GroupedUsageTree(usage, costs, group_tasks(plan, schedule, built_in("resource")))
+    specs = [n for n in range(len(tree)) if tree.name(n) == "Specs"]
+    assert len(specs) == 2  # under Ana and under Ben
+    # closed by hand (kept by what it stands for), both listings close after a regrouping
+    assert tree.rows_of({tree.key(specs[0])}) == specs
+    assert tree.rows_of({tree.key(0)}) == [0]  # a header by its path

@@ -122,6 +122,13 @@ class GroupedUsageTree(UsageTree):
             return "group", self.uid[row]
         return super().key(row)
 
+    def rows_of(self, keys: set[tuple[str, int]]) -> list[int]:
+        """:meth:`UsageTree.rows_of`, every listing of a task under two groups among them."""
+        if not keys:
+            return []
+        opens = np.flatnonzero(self._has_kids).tolist()
+        return [r for r in opens if self.key(r) in keys]
+
     def name(self, row: int) -> str:
         """A header's label ("Critical: Yes"), else as the plain outline."""
         if self.kind[row] == RowKind.GROUP:
