@@ -9,6 +9,13 @@ Tasks that are not split have no ``splits`` key, so an unsplit plan prints
 as before. A recurring task's summary likewise has ``recurrence``, its pattern
 (app/cli/recurring_json.py). The top-level ``issues`` lists the scheduler's
 conflicts (app/cli/schedule_issues.py), ``[]`` when there are none.
+
+``project`` has ``status_date`` (ISO, ``null`` when the plan has none). When
+the plan has a baseline (MS Project's Baseline, number 0, the one the Baseline
+columns show), every task has :data:`BASELINE_KEYS` after the others: its
+baseline start and finish (ISO), duration and work (working minutes) and cost,
+``null`` for a task the baseline does not hold (added since it was saved). A
+plan without one prints as before.
 """
 
 from __future__ import annotations
@@ -54,6 +61,14 @@ TASK_KEYS = (
     "late_start",
     "late_finish",
     "work_minutes",
+)
+# The keys each task has after TASK_KEYS when the plan has a baseline (number 0).
+BASELINE_KEYS = (
+    "baseline_start",
+    "baseline_finish",
+    "baseline_duration_minutes",
+    "baseline_work_minutes",
+    "baseline_cost",
 )
 # The TaskTimes fields among them (None for a task the scheduler left out).
 _TIMES_KEYS = (
@@ -256,11 +271,35 @@ def _rounded(costs: list[float]) -> list[float]:
     return list(map(round, costs, repeat(2)))
 
 
-def _task_dicts(columns: dict[str, list[Any]], texts: Callable[[Any], Any]) -> list[dict[str, Any]]:
-    values = [
-        list(map(texts, columns[key])) if key in _DATE_KEYS else columns[key] for key in TASK_KEYS
-    ]
-    return [dict(zip(TASK_KEYS, row, strict=True)) for row in zip(*values, strict=True)]
+def _task_keys(plan: Plan) -> tuple[str, ...]:
+    """The keys of each task: :data:`TASK_KEYS`, then :data:`BASELINE_KEYS` when the plan
+    has a baseline."""
+    return TASK_KEYS + BASELINE_KEYS if 0 in plan.baselines else TASK_KEYS
+
+
+def _baseline_columns(plan: Plan) -> dict[str, list[Any]]:
+    """Each :data:`BASELINE_KEYS` value of every task in row order (None: a task the
+    baseline does not hold); empty without a baseline. Dates are ISO texts already."""
+    base = plan.baselines.get(0)
+    if base is None:
+        return {}
+    entries = {e.task_uid: e for e in base.entries}
+    found = list(map(entries.get, map(_UID, plan.tasks)))
+    texts = _IsoTexts()
+    return {
+        "baseline_start": [None if e is None else texts[e.start] for e in found],
+        "baseline_finish": [None if e is None else texts[e.finish] for e in found],
+        "baseline_duration_minutes": [None if e is None else e.duration_minutes for e in found],
+        "baseline_work_minutes": [None if e is None else e.work_minutes for e in found],
+        "baseline_cost": [None if e is None else round(e.cost, 2) for e in found],
+    }
+
+
+def _task_dicts(
+    columns: dict[str, list[Any]], texts: Callable[[Any], Any], keys: tuple[str, ...] = TASK_KEYS
+) -> list[dict[str, Any]]:
+    values = [list(map(texts, columns[key])) if key in _DATE_KEYS else columns[key] for key in keys]
+    return [dict(zip(keys, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 def _resources(plan: Plan, costs: CostReport) -> list[dict[str, Any]]:
@@ -284,6 +323,7 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
             "name": plan.project.name,
             "start": iso(schedule.start),
             "finish": iso(schedule.finish),
+            "status_date": iso(plan.project.status_date),  # null: none set
         },
         "tasks": tasks,
         "resources": _resources(plan, costs),
@@ -349,18 +389,20 @@ def schedule_to_dict(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     pauses = _pauses(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
+    columns |= _baseline_columns(plan)
     texts = _MinuteIsoTexts() if in_minutes else _IsoTexts()
-    tasks = _with_pauses(_task_dicts(columns, texts.__getitem__), pauses)
+    tasks = _with_pauses(_task_dicts(columns, texts.__getitem__, _task_keys(plan)), pauses)
     tasks = _with_recurrences(_with_custom(tasks, _customs(plan)), recurrences_by_row(plan))
     return _document(plan, schedule, costs, tasks)
 
 
-# The text of one task at its place in the document, an item of the list under "tasks",
-# around its values: _TASK_PARTS[i] before the i-th key's value, then _TASK_END.
-_TASK_PARTS = ("{\n      " + ",\n      ".join(f'"{key}": %s' for key in TASK_KEYS)).split("%s")
+def _task_parts(keys: tuple[str, ...]) -> list[str]:
+    """The text of one task at its place in the document, an item of the list under
+    "tasks", around its values: part ``i`` before the i-th key's value, then _TASK_END."""
+    return ("{\n      " + ",\n      ".join(f'"{key}": %s' for key in keys)).split("%s")
+
+
 _TASK_END = "\n    }"
-# Between one task's last value and the next task's first.
-_NEXT_TASK = _TASK_END + ",\n    " + _TASK_PARTS[0]
 
 
 class _IsoJSON(dict[datetime | None, str]):
@@ -383,24 +425,26 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     pauses = _pauses(plan, schedule)
     costs = compute_costs(plan, schedule)
     columns, in_minutes = _columns(plan, schedule, costs, found)
+    columns |= _baseline_columns(plan)
+    keys = _task_keys(plan)
     customs = _customs(plan)
     recurring = recurrences_by_row(plan)
     if pauses:  # split tasks have one more key than the template: the general writer
         general = _MinuteIsoTexts() if in_minutes else _IsoTexts()
-        tasks = _with_pauses(_task_dicts(columns, general.__getitem__), pauses)
+        tasks = _with_pauses(_task_dicts(columns, general.__getitem__, keys), pauses)
         tasks = _with_recurrences(_with_custom(tasks, customs), recurring)
         return _document(plan, schedule, costs, tasks)
     in_dates = [columns[key] for key in _DATE_KEYS]
     dates: dict[Any, str] = _minute_json_texts(in_dates) if in_minutes else _IsoJSON()
     values: list[list[str]] = []
-    for key in TASK_KEYS:
+    for key in keys:
         if key in _DATE_KEYS:
             values.append(list(map(dates.__getitem__, columns[key])))
             continue
         texts = column_texts(columns[key])
         if texts is None:  # a value of another type: the general writer knows it
             general = _MinuteIsoTexts() if in_minutes else _IsoTexts()
-            tasks = _task_dicts(columns, general.__getitem__)
+            tasks = _task_dicts(columns, general.__getitem__, keys)
             tasks = _with_recurrences(_with_custom(tasks, customs), recurring)
             return _document(plan, schedule, costs, tasks)
         values.append(texts)
@@ -410,10 +454,11 @@ def schedule_to_json_data(plan: Plan, schedule: Schedule) -> dict[str, Any]:
     # recurring summaries their pattern after it (as the general writer puts them)
     _end_with_objects(values[-1], "custom", customs)
     _end_with_objects(values[-1], "recurrence", recurring)
-    return _document(plan, schedule, costs, RawJSON("[\n    ", *_task_pieces(values), "\n  ]"))
+    pieces = _task_pieces(values, _task_parts(keys))
+    return _document(plan, schedule, costs, RawJSON("[\n    ", *pieces, "\n  ]"))
 
 
-def _task_pieces(values: list[list[str]]) -> Iterator[str]:
+def _task_pieces(values: list[list[str]], parts: list[str]) -> Iterator[str]:
     """The tasks' text from each key's column of JSON texts, in pieces of a few hundred
     tasks, which the writer writes one by one: the ~10 MB of a large plan's tasks are
     never joined into one string.
@@ -423,18 +468,19 @@ def _task_pieces(values: list[list[str]]) -> Iterator[str]:
     """
     count, keys = len(values[0]), len(values)
     stride = 2 * keys
-    layout: list[str] = [_NEXT_TASK] * (stride * _TASKS_A_PIECE)
+    following = _TASK_END + ",\n    " + parts[0]  # between one task's last value and the next's
+    layout: list[str] = [following] * (stride * _TASKS_A_PIECE)
     for i in range(1, keys):
-        layout[2 * i :: stride] = [_TASK_PARTS[i]] * _TASKS_A_PIECE
+        layout[2 * i :: stride] = [parts[i]] * _TASKS_A_PIECE
     for first in range(0, count, _TASKS_A_PIECE):
         last = min(first + _TASKS_A_PIECE, count)
         pieces = layout if last - first == _TASKS_A_PIECE else layout[: stride * (last - first)]
         for i, texts in enumerate(values):
             pieces[2 * i + 1 :: stride] = texts[first:last]
         if first == 0:
-            pieces[0] = _TASK_PARTS[0]
+            pieces[0] = parts[0]
             yield "".join(pieces)
-            pieces[0] = _NEXT_TASK
+            pieces[0] = following
         else:
             yield "".join(pieces)
     yield _TASK_END
