@@ -7,6 +7,8 @@ the user's locale pass them, the rest get ``1,234.50``.
 
 from __future__ import annotations
 
+import re
+
 from app.domain.errors import InputError
 from app.domain.project import Project, SymbolPosition
 from app.domain.quoting import quoted
@@ -48,64 +50,72 @@ _CODES_BY_SYMBOL = {
 }
 
 
-# ISO 4217 codes a client may write beside an amount (EUR 300, 300 CHF), and the symbols
-# that stand for more than one currency (kr, Fr.): what a sheet's number may carry and
-# still be that number. A list, not "any letters": 12k or 5m is no amount in a currency.
-ISO_CODES = frozenset(
+# ISO 4217 codes in use (Python keeps no list of them): any of these beside an amount names
+# its currency (300 SEK), as a title's "(SEK)" does; "(EST)" or "(TBD)" is no currency.
+ISO_CODES = frozenset((
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS",
+    "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
+    "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
+))  # fmt: skip
+# The codes a client also writes in small letters (300 eur, 1 200 sek). Not every code:
+# "12 top" or "5 all" name no currency.
+_COMMON_CODES = frozenset(
     [
-        "AED",
-        "ARS",
         "AUD",
         "BGN",
         "BRL",
         "CAD",
         "CHF",
-        "CLP",
         "CNY",
-        "COP",
         "CZK",
         "DKK",
-        "EGP",
         "EUR",
         "GBP",
         "HKD",
         "HUF",
-        "IDR",
-        "ILS",
         "INR",
         "ISK",
         "JPY",
-        "KES",
-        "KRW",
-        "MAD",
         "MXN",
-        "MYR",
-        "NGN",
         "NOK",
         "NZD",
-        "PEN",
-        "PHP",
-        "PKR",
         "PLN",
         "RON",
-        "RSD",
         "RUB",
-        "SAR",
         "SEK",
         "SGD",
-        "THB",
         "TRY",
-        "TWD",
         "UAH",
         "USD",
-        "VND",
         "ZAR",
     ]
 )
+# Signs that stand for more than one currency, with the codes each may be.
+_SHARED_SIGNS = {
+    "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "fr": frozenset({"CHF", "XAF", "XOF", "XPF"}),
+    "rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+}
+
+
+def is_currency_code(word: str) -> bool:
+    """Whether ``word`` is an ISO 4217 code: ``SEK``, ``CHF``; ``eur`` too for the common ones."""
+    return word in ISO_CODES or word.upper() in _COMMON_CODES
+
+
 # With their signs: US$, A$ and R$ also read as the letters left once "$" is taken off.
 CURRENCY_MARKS = frozenset(
     {*_CODES_BY_SYMBOL, *(s.rstrip("$") for s in _CODES_BY_SYMBOL if s.endswith("$"))}
-    | {*ISO_CODES, "kr", "Kr", "kr.", "Fr", "Fr.", "Rs"}
+    | {*ISO_CODES, "kr", "Kr", "kr.", "Fr", "Fr.", "Rs", "Rs."}
 ) - {""}
 
 
@@ -224,24 +234,55 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
     return -value if negative else value
 
 
+# A word beside or inside an amount: what stands between the digits, spaces, separators,
+# signs and brackets (a dot only inside it: "SFr.", not the decimal point of ".5").
+_WORD = re.compile(r"[^\d\s,'\u2019\-+()/.][^\d\s,'\u2019\-+()/]*")
+
+
 def without_currency(text: str, symbols: tuple[str, ...] = ()) -> str:
     """``text`` without the currency signs and codes it carries (``symbols``: the plan's own
     symbol and code, with the common signs); InputError when one is another currency's than
     ``symbols`` name: "$1,000" in a plan that counts in euros is not €1,000. A sheet's money
-    cells refuse another currency so too (app.io.sheet_values.read_number)."""
+    cells refuse another currency so too (app.io.sheet_values.read_number).
+
+    Signs are whole words: "R" (rand) is no part of "Rs 150" (rupees). Any ISO 4217 code
+    names a currency ("150 SEK"), and so do the signs several share ("kr", "Fr.", "Rs"):
+    one that cannot be the plan's is refused. Other words stay (12k is no amount).
+    """
     cleaned = text.strip()
-    ours = {s for s in symbols if s} | {_CODES_BY_SYMBOL.get(s, "") for s in symbols} - {""}
-    for sign in sorted({*symbols, *_CODES_BY_SYMBOL, *_CODES_BY_SYMBOL.values()}, key=len)[::-1]:
-        if sign and sign in cleaned:
-            code = _CODES_BY_SYMBOL.get(sign, sign)
-            if ours and sign not in ours and code not in ours:
-                plan = next((s for s in symbols if len(s) == 3 and s.isalpha()), symbols[0])
-                raise InputError(
-                    f"{quoted(text.strip())} is in {code}, but this plan counts in {plan}: "
-                    f"type the amount in {plan}"
-                )
-            cleaned = cleaned.replace(sign, "")
-    return cleaned
+    own = [s for s in symbols if s]
+    for sign in sorted((s for s in own if not _WORD.fullmatch(s)), key=len, reverse=True):
+        cleaned = cleaned.replace(sign, " ")  # a symbol with a space or sign in it
+    ours = {s.casefold() for s in own}  # the plan's signs, in any case, and its codes:
+    our_codes = {code_for_symbol(s) for s in own} - {""}
+    kept: list[str] = []
+    at = 0
+    for found in _WORD.finditer(cleaned):
+        word = found.group(0)
+        sign = word if _currency_of(word) or word.casefold() in ours else word.rstrip(".")
+        codes = _currency_of(sign)
+        if not codes and sign.casefold() not in ours:
+            continue  # no currency: left for the caller to refuse or read
+        if ours and sign.casefold() not in ours and not codes & our_codes:
+            plan = next((s for s in own if len(s) == 3 and s.isalpha()), own[0])
+            named = next(iter(codes)) if len(codes) == 1 else sign
+            raise InputError(
+                f"{quoted(text.strip())} is in {named}, but this plan counts in {plan}: "
+                f"type the amount in {plan}"
+            )
+        kept.append(cleaned[at : found.start()])
+        at = found.start() + len(sign)
+    return "".join(kept) + cleaned[at:]
+
+
+def _currency_of(word: str) -> frozenset[str]:
+    """The codes a currency sign or code may stand for (none: ``word`` names no currency)."""
+    code = _CODES_BY_SYMBOL.get(word)
+    if code is not None:
+        return frozenset({code})
+    if len(word) == 3 and is_currency_code(word):
+        return frozenset({word.upper()})
+    return _SHARED_SIGNS.get(word.rstrip(".").casefold(), frozenset())
 
 
 def ungrouped(digits: str, group: str) -> str:

@@ -20,7 +20,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from app.domain.money import MAX_DIGITS, SPACES, code_for_symbol, symbol_for_code
+from app.domain.money import ISO_CODES, MAX_DIGITS, SPACES, code_for_symbol, symbol_for_code
 from app.domain.project import Project, SymbolPosition
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -33,21 +33,6 @@ _BRACKETED = re.compile(r"\((.*?)\)|\[(.*?)\]")
 # to fill the cell) show no text of their own
 _FORMAT_PARTS = re.compile(r'"([^"]*)"|\[\$([^\]-]*)(?:-[^\]]*)?\]|\\(.)|\[[^\]]*\]|[_*].|(.)')
 _DIGIT_PLACES = frozenset("0#?")
-# ISO 4217 codes in use: a title's "(EST)" or "(TBD)" is no currency, "(SEK)" is.
-_ISO_CODES = frozenset((
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
-    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
-    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
-    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
-    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
-    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
-    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
-    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
-    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
-    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS",
-    "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
-    "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
-))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +65,7 @@ def _stated(
     """The currency ``symbol`` names, standing before or after the number; ``known``: more
     symbols, each with its code (a plan's own, ``{"Kčs": "CZK"}``, which money knows not)."""
     code = code_for_symbol(symbol) or (known or {}).get(symbol, "")
-    if code not in _ISO_CODES and code not in (known or {}).values():
+    if code not in ISO_CODES and code not in (known or {}).values():
         return None
     if after:
         position = SymbolPosition.AFTER_SPACE if spaced else SymbolPosition.AFTER
@@ -116,7 +101,7 @@ def title_currency(title: str) -> StatedCurrency | None:
     for match in _BRACKETED.finditer(title):
         inside = (match.group(1) or match.group(2) or "").strip(SPACES)
         code = code_for_symbol(inside)
-        if code in _ISO_CODES:
+        if code in ISO_CODES:
             symbol = inside if inside != code else symbol_for_code(code)
             return _stated(symbol, after=False, spaced=symbol.isalpha())
     for word in _BRACKETED.sub(" ", title).split():

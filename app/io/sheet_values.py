@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from app.domain.assigning import own_units, typed_range
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
-from app.domain.money import CURRENCY_MARKS, ISO_CODES, without_currency
+from app.domain.money import CURRENCY_MARKS, is_currency_code, without_currency
 from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.people_parts import PERSON_RE as _PERSON_RE
 from app.domain.people_parts import people_parts as cut_people
@@ -332,7 +332,7 @@ def _money_marks(text: str, symbols: tuple[str, ...] = ()) -> str:
 def _currency_mark(found: re.Match[str]) -> str:
     """ "" for a currency's code or symbol (EUR, chf, zł, kr), else the letters kept."""
     word = found.group(0)
-    if word in CURRENCY_MARKS or word.upper() in ISO_CODES:
+    if word in CURRENCY_MARKS or is_currency_code(word):
         return ""
     return word
 
