@@ -70,9 +70,20 @@ def format_one(resource: Resource, units: float) -> str:
     if resource.type is ResourceType.MATERIAL:
         label = f" {resource.material_label}" if resource.material_label else ""
         return f"{resource.name}[{_shown_units(resource, units)}{label}]"
-    if resource.type is ResourceType.COST or abs(units - 1.0) < 1e-9:
+    shown_alone = abs(units - 1.0) < 1e-9 and default_units(resource) == 1.0
+    if resource.type is ResourceType.COST or shown_alone:
         return resource.name
     return f"{resource.name}[{_shown_units(resource, units)}%]"
+
+
+def default_units(resource: Resource) -> float:
+    """The units someone takes when none are typed: the lower of 100 % and their Max Units,
+    as MS Project assigns (a person at 50 % max is not over-allocated by being named);
+    a material's 1. A person whose 100 % is not the default shows it (``Cleo[100%]``),
+    so that their People cell reads back as it is."""
+    if resource.type is ResourceType.WORK and 0 < resource.max_units < 1.0:
+        return resource.max_units
+    return 1.0
 
 
 def _shown_units(resource: Resource, units: float) -> str:
@@ -116,7 +127,7 @@ def _find(plan: Plan, name: str) -> Resource:
 
 def _units(res: Resource, text: str, item: str) -> float:
     if not text:
-        return 1.0
+        return default_units(res)
     m = _NUMBER_RE.match(text)
     if m is None:
         raise InputError(f"{quoted(item)}: units must be a number such as 50% or 2")

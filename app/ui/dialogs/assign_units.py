@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Collection
 
-from app.domain.assigning import staff_of
+from app.domain.assigning import default_units, staff_of
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -24,10 +24,11 @@ _QUANTITY_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(\S.*?)?\s*$")
 
 def parse_units(text: str, resource: Resource | None = None) -> str:
     """Units typed in a row as People-cell units ("50%" for a person, "3" for a material);
-    blank is 100 % (a material: 1). InputError says why they are refused."""
+    blank is the person's default (the lower of 100 % and their Max Units; a material: 1).
+    InputError says why they are refused."""
     if resource is not None and resource.type is ResourceType.MATERIAL:
         return _quantity(text, resource)
-    shown = text.strip() or "100%"
+    shown = text.strip() or f"{_plain(100 * (default_units(resource) if resource else 1.0))}%"
     m = _PERCENT_RE.match(shown)
     if m is None:
         raise InputError(f"Units {quoted(shown)}: type a percentage such as 50%")

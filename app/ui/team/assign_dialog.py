@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidge
 
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
+from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.buttons import ok_cancel
 
 
@@ -34,7 +35,7 @@ class AssignTaskDialog(QDialog):
         # One model for all rows: adding 90,000 items one by one took a second.
         self.task.setModel(QStringListModel([label for _uid, label in tasks], self.task))
         material = resource.type is ResourceType.MATERIAL
-        self.units = QLineEdit("1" if material else "100%")
+        self.units = QLineEdit("1" if material else parse_units("", resource))
         form = QFormLayout(self)
         form.addRow("Task", self.task)
         if resource.type is not ResourceType.COST:  # its amount goes in the Cost cell

@@ -21,6 +21,7 @@ from app.domain.vacations import vacations
 from app.ui.background import Cancelled
 from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.dialogs.assign_staffing import staff_people
+from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.assignment_info import open_assignment_info
 from app.ui.dialogs.working_time_dialog import change_working_time as open_working_time
 from app.ui.document import Document
@@ -124,7 +125,7 @@ class TeamActions(WidgetMixin):
             return
         task_uid, units = answer
         try:  # a recurring task occurrence by occurrence, each keeping its own people
-            command = staff_people(self.document, task_uid, {uid: units or "100%"})
+            command = staff_people(self.document, task_uid, {uid: units or parse_units("", res)})
         except AppError as exc:
             self.message(self, f"{res.name}: {exc}")
             return
