@@ -46,6 +46,7 @@ from app.store.convert import (
     time_in,
 )
 from app.store.custom_rows import field_in, value_in
+from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
 from app.store.view_state import VIEW_TABLES, read_view
@@ -80,6 +81,7 @@ _WEIGHTS = {
     "risks": 1,
     "risk_tasks": 1,
     **dict.fromkeys(VIEW_TABLES, 1),  # the task sheet's view (schema v20)
+    **dict.fromkeys(KEPT_TABLES, 1),  # an MS Project file's link marks (schema v23)
 }
 
 
@@ -179,6 +181,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
     risks = _risks(src)
     recurrences = dict(src.each("SELECT * FROM task_recurrences", _recurrence))
     view = read_view(src.rows)
+    kept = read_kept(src.rows)  # an MS Project file's link marks (schema v23)
     src.finish()
     project, tasks, cut = trimmed(project, tasks, name)
     plan = Plan(
@@ -192,6 +195,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
         risks=risks,
         recurrences=recurrences,
         view=view,
+        kept_links=kept,
     )
     return plan, cut
 

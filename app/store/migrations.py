@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from app.store.schema import SCHEMA_VERSION
+from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -319,6 +319,15 @@ def _v22(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE tasks ADD COLUMN wbs TEXT NOT NULL DEFAULT ''")
 
 
+def _v23(conn: sqlite3.Connection) -> None:
+    """v22 -> v23: what an MS Project file said of its links that Gantry does not schedule
+    by (estimated lags, links from other projects' tasks and their rows), kept to be
+    written back to MS Project XML. A v22 file keeps none, as before."""
+    for statement in KEPT_LINKS_SQL.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -342,6 +351,7 @@ MIGRATIONS: dict[int, Step] = {
     20: _v20,
     21: _v21,
     22: _v22,
+    23: _v23,
 }
 
 

@@ -11,9 +11,43 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 
-SCHEMA_SQL = """
+# What an MS Project file said of its links that Gantry does not schedule by (v23,
+# app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
+# links from other projects' tasks (type: LinkType name; lag and lag_format as MSPDI holds
+# them; pinned: the date the reader pinned the successor to) and those tasks' rows.
+KEPT_LINKS_SQL = """
+CREATE TABLE IF NOT EXISTS kept_estimated_lags (
+    predecessor INTEGER NOT NULL,
+    successor INTEGER NOT NULL,
+    PRIMARY KEY (predecessor, successor)
+);
+
+CREATE TABLE IF NOT EXISTS kept_cross_links (
+    seq INTEGER PRIMARY KEY,
+    successor INTEGER NOT NULL,
+    predecessor INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    lag INTEGER NOT NULL,
+    lag_format INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    pinned TEXT
+);
+
+CREATE TABLE IF NOT EXISTS kept_external_tasks (
+    seq INTEGER PRIMARY KEY,
+    uid INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    project TEXT NOT NULL,
+    start TEXT,
+    finish TEXT,
+    duration_minutes INTEGER NOT NULL
+);
+"""
+
+SCHEMA_SQL = (
+    """
 CREATE TABLE project (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -363,3 +397,5 @@ CREATE TABLE risk_tasks (
     PRIMARY KEY (risk_uid, seq)
 );
 """
+    + KEPT_LINKS_SQL
+)

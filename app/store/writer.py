@@ -17,9 +17,11 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 from app.domain.events import Change, ChangeKind, Entity
+from app.domain.kept_links import KeptLinks
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.store.custom_rows import field_rows, list_rows, value_rows
+from app.store.kept_links_rows import write_kept
 from app.store.rows import (
     Row,
     RowSet,
@@ -164,6 +166,8 @@ class PlanWriter:
         written.add(len(plan.risks))
         if plan.view is not None:  # how the task sheet is shown (schema v20)
             write_view(self._conn, plan.view)
+        if plan.kept_links != KeptLinks():  # an MS Project file's link marks (schema v23)
+            write_kept(self._conn, plan.kept_links)
 
     def _put_chunks(
         self, table: str, values: Sequence[V], row: Callable[[V, int], Row], written: _Written
