@@ -63,7 +63,7 @@ def kept_external(
     return KeptLinks(kept.estimated_lags, tuple(links), tuple(tasks))
 
 
-def unpinned(task: Task, links: Sequence[CrossLink]) -> bool:
+def reader_pinned(task: Task, links: Sequence[CrossLink]) -> bool:
     """Whether ``task`` is still pinned as the reader pinned it for ``links`` (its own
     links from other projects): written As Soon As Possible, as the file had it."""
     return task.constraint_type is ConstraintType.SNET and any(

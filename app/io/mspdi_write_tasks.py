@@ -28,7 +28,7 @@ from app.domain.status_report import project_percent_complete
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, to_minutes
 from app.io.mspdi_custom_fields import write_values
-from app.io.mspdi_external import cross_links_xml, unpinned
+from app.io.mspdi_external import cross_links_xml, reader_pinned
 from app.io.mspdi_hyperlinks import hyperlink_elements
 from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration, money
@@ -178,7 +178,7 @@ class TaskRows:
             p.append(f"<{tag}>{text}</{tag}>")
         calendar = -1 if task.calendar_uid is None else task.calendar_uid
         cross = self._cross.get(task.uid, ())  # links from other projects (mspdi_external)
-        pinned = bool(cross) and unpinned(task, cross)  # the reader's pin: ASAP as read
+        pinned = bool(cross) and reader_pinned(task, cross)  # the reader's pin: ASAP as read
         constraint = 0 if pinned else task.constraint_type.value
         p.append(
             f"<ConstraintType>{constraint}</ConstraintType><CalendarUID>{calendar}</CalendarUID>"
