@@ -145,15 +145,22 @@ class UsageReader:
         )
         return out
 
-    def assignment_cells(self, periods: Periods) -> tuple[IntArray, IntArray, FloatArray]:
+    def assignment_cells(
+        self, periods: Periods, people: BoolArray | None = None
+    ) -> tuple[IntArray, IntArray, FloatArray]:
         """Every assignment's figures where it has any, at once: ``(assignment, period, value)``
         sorted by assignment then period. Each spread is read only over the periods it
-        spans, so a whole table prints without a call per row (90 s -> ~1 s at 100k tasks)."""
+        spans, so a whole table prints without a call per row (90 s -> ~1 s at 100k tasks).
+        ``people``: by person row, whose assignments to read (None: everyone's)."""
         n = len(periods)
         b = periods.bounds
         if not n:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-        keep: IntArray = np.flatnonzero((self._last >= b[0]) & (self._first < b[-1]))
+        near = (self._last >= b[0]) & (self._first < b[-1])
+        if people is not None:
+            mine = np.repeat(people, self._res_asg_hi - self._res_asg_lo)  # by assignment
+            near &= np.repeat(mine, self._sp_hi - self._sp_lo)  # by spread
+        keep: IntArray = np.flatnonzero(near)
         if not len(keep):
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
         k_lo = np.clip(np.searchsorted(b, self._first[keep], side="right") - 1, 0, n - 1)
@@ -183,7 +190,9 @@ class UsageReader:
 
     def overallocated(self, periods: Periods) -> BoolArray:
         """People x periods: True where an over-allocated stretch of that person touches the
-        period (read only; worked out once per scale)."""
+        period and they work in it (read only; worked out once per scale). A stretch spans
+        nights and weekends (a task started on a Saturday by its actual start): a period
+        without their work is not over-allocated, as MS Project judges it from the period's work."""
         key = (periods.scale, periods.bounds.tobytes())
         found = self._over_memo.get(key)
         if found is not None:
@@ -203,9 +212,20 @@ class UsageReader:
             cells = np.repeat(first - (np.cumsum(count) - count), count)
             cells += np.arange(int(count.sum()))
             flags.ravel()[cells] = True
+            people: BoolArray = np.asarray(flags.any(axis=1))
+            flags &= self._worked(periods, people)
         flags.setflags(write=False)
         self._over_memo[key] = flags
         return flags
+
+    def _worked(self, periods: Periods, people: BoolArray) -> BoolArray:
+        """People x periods: True where one of ``people`` (by row) has work in the period."""
+        worked: BoolArray = np.zeros((len(self.resources), len(periods)), dtype=bool)
+        asg, k, value = self.assignment_cells(periods, people)
+        person = np.searchsorted(self._res_asg_hi, asg, side="right")
+        on = value > _WORKED
+        worked[person[on], k[on]] = True
+        return worked
 
     def nonworking(self, periods: Periods) -> BoolArray:
         """Calendars (``calendar_keys``) x periods: True where the period has no working time."""
@@ -230,6 +250,9 @@ class UsageReader:
     def resource_row_of(self, assignment_row: int) -> int:
         """The person row an assignment belongs to."""
         return int(np.searchsorted(self._res_asg_hi, assignment_row, side="right"))
+
+
+_WORKED = 1e-6  # minutes of work (a material's quantity) a period must hold to be over-allocated
 
 
 def _count(periods: Periods, lo: int, hi: int | None) -> int:

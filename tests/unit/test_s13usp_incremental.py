@@ -200,5 +200,7 @@ def test_over_allocation_matches_the_team_views_list() -> None:
             k_lo = int(np.searchsorted(periods.bounds, lo, side="right")) - 1
             k_hi = int(np.searchsorted(periods.bounds, hi, side="left"))
             expected[row[o.resource_uid], max(k_lo, 0) : k_hi] = True
+        for i in range(len(usage.resources)):  # s21sm: a period without their work is not red
+            expected[i] &= usage.resource_values(i, periods) > 1e-6
         np.testing.assert_array_equal(flags, expected)
         assert date(2026, 1, 5) >= usage.first_day
