@@ -32,6 +32,7 @@ from app.io.register_sheets import (
     _HOURLY,
     _RISK_FIELDS,
     _TEAM_FIELDS,
+    _TEAM_RATES,
     RISK_COLUMNS,
     TEAM_COLUMNS,
     _Register,
@@ -54,6 +55,7 @@ from app.io.sheet_values import (
 )
 from app.io.workbook_about_sheet import CURRENCY, CURRENCY_SYMBOL, PROJECT, about_facts
 from app.io.workbook_number_formats import column_formats
+from app.io.workbook_recovered_costs import cost_cells_note
 
 _OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
 _TYPES = {t.name.casefold(): t for t in ResourceType}
@@ -184,22 +186,37 @@ class RegisterRecovery:
             self._quantities(plan, data, mapping)
         if risks is not None:
             plan.risks = risks
+        rates = self._rates_read()
         read = [
             about,
-            f"people's roles, types and rates from the {self.team[0]} sheet"
+            f"people's {joined_list(['roles', 'types', *rates])} from the {self.team[0]} sheet"
             if self.team is not None
             else "",
             f"the risks from the {self.risks[0]} sheet" if self.risks is not None else "",
         ]
+        lost = [
+            "calendars, holidays and days off, baselines, constraints (a Start later than the "
+            "links and the project's start give is read as 'start no earlier than'), manual "
+            "scheduling, deadlines, task types, work typed on assignments, people's initials, "
+            "e-mail, skills",
+            *(w for w in ("overtime rates", "costs per use") if w not in rates),
+        ]
         return [
             f"{self.path.name}: the hidden _gantry sheet Gantry keeps the plan in is gone; "
-            f"read {joined_list([r for r in read if r])}; not recovered: calendars, holidays "
-            "and days off, baselines, constraints (a Start later than the links and the "
-            "project's start give is read as 'start no earlier than'), manual scheduling, "
-            "deadlines, task types, work typed on assignments, people's initials, "
-            "e-mail, skills, overtime rates and costs per use, and the plan's settings",
+            f"read {joined_list([r for r in read if r])}; not recovered: {', '.join(lost)}, "
+            "and the plan's settings",
             *skipped,
+            *filter(None, [cost_cells_note(plan, data, mapping, _body(data, mapping))]),
         ]
+
+    def _rates_read(self) -> list[str]:
+        """What the Team sheet gives of people's rates: an older one shows no overtime rate
+        and no cost per use."""
+        if self.team is None:
+            return []
+        header = {str(c).strip() for c in (self.team[1][0] if self.team[1] else ())}
+        shown = {"Ovt. rate": "overtime rates", "Cost/use": "costs per use"}
+        return ["rates", *(w for t, w in shown.items() if t in header)]
 
     def _ranges(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
         """The note on the ranges of units (``Bob[25-75%]``) taken out of People cells by
@@ -258,6 +275,8 @@ class RegisterRecovery:
         if "Name" not in reader.cols:
             return list(plan.resources)
         units = self._rate_units(sheet, reader)
+        overtime_units = self._rate_units(sheet, reader, "Ovt. rate")
+        fields = {**_TEAM_FIELDS, **_TEAM_RATES}  # Ovt. rate and Cost/use, where the sheet has them
         by_name = {r.name.casefold(): r for r in plan.resources}
         listed: dict[int, Resource] = {}
         next_uid = max((r.uid for r in plan.resources), default=0) + 1
@@ -274,18 +293,20 @@ class RegisterRecovery:
             if person is None:
                 person = Resource(next_uid, name)
                 next_uid += 1
-            person = self._typed(reader, i, row, person, units.get(i))
-            edits = reader.filled(row, {t: f for t, f in _TEAM_FIELDS.items() if t != "Name"})
-            listed[person.uid] = reader.apply(i, person, edits, _TEAM_FIELDS, convert)
+            person = self._typed(reader, i, row, person, units.get(i), overtime_units.get(i))
+            edits = reader.filled(row, {t: f for t, f in fields.items() if t != "Name"})
+            listed[person.uid] = reader.apply(i, person, edits, fields, convert)
             uid = reader.get(row, "UID")  # the hidden id the person had in the plan
             if isinstance(uid, int | float) and not isinstance(uid, bool) and uid == int(uid):
                 self.team_uids[person.uid] = int(uid)
         kept = [listed.pop(r.uid, r) for r in plan.resources]
         return kept + list(listed.values())
 
-    def _rate_units(self, sheet: str, reader: _Register) -> dict[int, RateUnit]:
-        """The rate unit each Std. rate cell's format shows, by sheet row."""
-        col = reader.cols.get("Std. rate")
+    def _rate_units(
+        self, sheet: str, reader: _Register, title: str = "Std. rate"
+    ) -> dict[int, RateUnit]:
+        """The rate unit each Std. rate cell's format shows (``title``'s: Ovt. rate), by row."""
+        col = reader.cols.get(title)
         formats = column_formats(self.path, sheet, col) if col is not None else None
         out: dict[int, RateUnit] = {}
         for row, code in (formats or {}).items():
@@ -301,8 +322,9 @@ class RegisterRecovery:
         row: Sequence[object],
         person: Resource,
         unit: RateUnit | None,
+        overtime_unit: RateUnit | None = None,
     ) -> Resource:
-        """``person`` with the type of its Type cell, the rate unit its rate's format shows
+        """``person`` with the type of its Type cell, the rate units its rates' formats show
         and, a material, the label of its Work cell."""
         value = reader.get(row, "Type")
         kind = person.type
@@ -315,6 +337,8 @@ class RegisterRecovery:
         changes: dict[str, object] = {"type": kind}
         if kind is ResourceType.WORK and unit is not None:
             changes["standard_rate_unit"] = unit
+        if kind is ResourceType.WORK and overtime_unit is not None:
+            changes["overtime_rate_unit"] = overtime_unit
         if kind is ResourceType.MATERIAL:
             work = reader.get(row, "Work")
             work = reader.get(row, _OLD_WORK) if is_blank(work) else work
