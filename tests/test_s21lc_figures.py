@@ -203,3 +203,17 @@ def test_s21lc_availability_units_in_german_read_back_unchanged(qtbot, german):
     qtbot.addWidget(dialog)
     assert dialog.availability.rows()[0][2] == "12,5"
     assert dialog.resource() == ana  # OK without edits changes nothing
+
+
+def test_s21lc_tracking_lengths_in_german_money_as_it_is(qtbot, german):
+    from dataclasses import replace
+
+    document = Document(_plan())
+    plan = document.plan
+    plan.update_task(replace(plan.task(1), percent_complete=50.0, actual_start=MON))
+    plan.update_task(replace(plan.task(2), percent_complete=25.0, actual_start=MON))
+    document.reschedule()
+    model = _sheet(document)
+    assert model.index(1, Column.ACTUAL_DURATION).data() == "0,5d"  # 25 % of 2 days
+    assert model.index(0, Column.ACTUAL_WORK).data() == "0,75h"  # half of Ana's 1.5 h
+    assert model.index(0, Column.ACTUAL_COST).data() == "€37,50"  # by money(), not swapped again

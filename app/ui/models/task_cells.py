@@ -21,6 +21,7 @@ from functools import cache, partial
 from typing import Any
 
 from app.domain.baseline import BaselineEntry
+from app.domain.cost_tracking import Kind
 from app.domain.costs import CostReport
 from app.domain.estimates import has_estimated_subtask
 from app.domain.link import Link
@@ -58,7 +59,12 @@ from app.ui.models.task_edits import (
     notes_lines,
 )
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
-from app.ui.models.task_model_tracking import TRACKING_COLUMNS, TrackingCells, accrual_text
+from app.ui.models.task_model_tracking import (
+    TRACKING_COLUMNS,
+    TRACKING_KEYS,
+    TrackingCells,
+    accrual_text,
+)
 
 # Optional columns by where their value comes from.
 _SCHEDULED_DATES = {
@@ -387,7 +393,15 @@ class TaskCells:
         return hyperlink_text(self.document.plan.task(uid).hyperlink, column)
 
     def _tracking(self, column: Column, uid: int, editing: bool) -> str | None:
-        return self.tracking.text(uid, column)
+        text = self.tracking.text(uid, column)
+        if not text or text[0] not in "+-0123456789":
+            return text
+        # work and lengths in the locale's decimal mark (2,5d); money is written in it already
+        figures = self.tracking.figures()
+        figure = None if figures is None else figures.figure(TRACKING_KEYS[column], uid)
+        if figure is None or figure.kind in (Kind.MONEY, Kind.PERCENT):
+            return text
+        return local_figure(text, locale_marks())
 
     def _accrual(self, uid: int, editing: bool) -> str:
         return accrual_text(self.document, uid)
