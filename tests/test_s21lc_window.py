@@ -129,3 +129,24 @@ def test_s21lc_team_view_in_german_screenshot(window, locale, qtbot):
     assert "2027-" not in over.item(0).text()  # 22.03.2027 13:30
     QApplication.processEvents()  # the status bar's labels refitted to their new texts
     window.grab().save("/tmp/s21lc_team_de.png")
+
+
+def test_s21lc_team_days_off_in_german(qtbot, locale):
+    from datetime import date
+
+    from app.domain.resource import Assignment, Resource
+    from app.ui.commands import execute
+    from app.ui.team.commands import AddVacationCommand
+    from app.ui.team.view import TeamView
+
+    locale(GERMAN)
+    plan = Plan(project=Project(start=MON))
+    plan.append_task(Task(1, "Design", duration_minutes=5 * 480))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * 480))
+    document = Document(plan)
+    execute(document, AddVacationCommand(document, 1, date(2026, 3, 4), date(2026, 3, 6), "Ski"))
+    view = TeamView(document)
+    qtbot.addWidget(view)
+    view.select(1)
+    assert view.vacation_list.item(0).text() == "Ski: 04.03.2026 to 06.03.2026 (off)"

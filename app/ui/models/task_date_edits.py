@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import locale
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -56,7 +56,7 @@ def format_date(moment: datetime | None) -> str:
 
 
 def local_date(
-    moment: datetime | None,
+    moment: datetime | date | None,
     *,
     weekday: bool = True,
     clock: bool = False,
@@ -65,8 +65,9 @@ def local_date(
     """A date read, not typed (the status bar's finish, a dialog's current dates) as the
     user's locale writes it, with a four-digit year: ``Fr. 27.11.2026`` in German,
     ``Fri 11/27/2026`` in American English, MS Project's regional settings; ``clock``: with
-    the time (``Fr. 27.11.2026 17:00``). The C locale keeps :func:`format_date`'s
-    ``Fri 2026-11-27`` (and ``17:00`` after it), as tests and servers have it."""
+    the time (``Fr. 27.11.2026 17:00``; not for a ``date``, which has none). The C locale
+    keeps :func:`format_date`'s ``Fri 2026-11-27`` (and ``17:00`` after it), as tests and
+    servers have it."""
     if moment is None:
         return ""
     locale = QLocale() if locale is None else locale

@@ -291,7 +291,8 @@ class TeamView(TeamActions, QWidget):
             return
         for exc in vacations(plan, uid):
             kind = "working" if exc.working else "off"
-            self.vacation_list.addItem(f"{exc.name}: {exc.start} to {exc.end} ({kind})")
+            first, last = (local_date(day, weekday=False) for day in (exc.start, exc.end))
+            self.vacation_list.addItem(f"{exc.name}: {first} to {last} ({kind})")
 
     def _on_assignment_edited(self, item: QTableWidgetItem) -> None:
         on_assignment_edited(self, item)
