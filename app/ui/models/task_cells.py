@@ -46,7 +46,7 @@ from app.report.columns import (
     remaining_text,
     summary_actuals,
 )
-from app.report.locale_numbers import local_figure, locale_marks
+from app.report.locale_numbers import Marks, local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
@@ -109,24 +109,12 @@ _LOCAL_FIGURES = (
 _UNITS = re.compile(r"\[[0-9][0-9.\-]*")
 
 
-def _in_locale(formatter: Formatter) -> Formatter:
-    """``formatter`` with its figure in the user's locale, asked at each cell (a locale
-    changed while the plan is open shows at once: app/ui/locale_follow.py)."""
-
-    def text(uid: int, editing: bool) -> str | None:
-        shown = formatter(uid, editing)
-        return local_figure(shown, locale_marks()) if shown else shown
-
-    return text
-
-
-def local_units(people: str) -> str:
-    """A People cell's units in the user's locale: ``Ana[12,5%]`` in German, as the cell
-    reads them back (app/domain/people_parts.py keeps a comma in brackets)."""
-    decimal = locale_marks().decimal
-    if decimal == "." or "[" not in people:
+def local_units(people: str, marks: Marks) -> str:
+    """A People cell's units in ``marks``: ``Ana[12,5%]`` in German, as the cell reads them
+    back (app/domain/people_parts.py keeps a comma in brackets)."""
+    if marks.decimal == "." or "[" not in people:
         return people
-    return _UNITS.sub(lambda m: m.group().replace(".", decimal), people)
+    return _UNITS.sub(lambda m: m.group().replace(".", marks.decimal), people)
 
 
 def _no_text(uid: int, editing: bool) -> None:
@@ -151,6 +139,7 @@ class TaskCells:
         self.document = document
         self.indicators = IndicatorCells(document)  # the Indicators column (MS Project's "i")
         self.tracking = TrackingCells(document)  # Tracking/Variance/Cost/Work tables' columns
+        self._batch_marks: Marks | None = None  # the locale's, while ``texts`` writes a column
         self._formatters = self._make_formatters()
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
         self._links_out: tuple[object, dict[int, list[Link]]] | None = None  # by predecessor
@@ -202,9 +191,28 @@ class TaskCells:
 
     def texts(self, column: Column, uids: Sequence[int]) -> list[str | None]:
         """A column's display texts of many tasks, its formatter picked once (Copy of 20,000
-        rows asks for a column at a time)."""
+        rows asks for a column at a time), the locale asked once too."""
         formatter = self._formatters[column]
-        return [formatter(uid, False) for uid in uids]
+        self._batch_marks = locale_marks()
+        try:
+            return [formatter(uid, False) for uid in uids]
+        finally:
+            self._batch_marks = None
+
+    def _marks(self) -> Marks:
+        """The user's locale's separators: asked at each cell (~3 µs), so that a locale
+        changed while the plan is open shows at once (app/ui/locale_follow.py), or once for
+        a whole column (``texts``)."""
+        return self._batch_marks or locale_marks()
+
+    def _in_locale(self, formatter: Formatter) -> Formatter:
+        """``formatter`` with its figure in the user's locale."""
+
+        def text(uid: int, editing: bool) -> str | None:
+            shown = formatter(uid, editing)
+            return local_figure(shown, self._marks()) if shown else shown
+
+        return text
 
     def _make_formatters(self) -> dict[Column, Formatter]:
         """Each column's formatter, (uid, editing) -> text: MS Project's sheet columns first,
@@ -252,7 +260,7 @@ class TaskCells:
         for column in Column:
             out.setdefault(column, _no_text)
         for column in _LOCAL_FIGURES:
-            out[column] = _in_locale(out[column])
+            out[column] = self._in_locale(out[column])
         return out
 
     # The formatters: each reads only what its column shows, O(1) per cell (dict lookups,
@@ -294,7 +302,8 @@ class TaskCells:
         return format_predecessors(self.document.plan, uid, links)
 
     def _people_cell(self, uid: int, editing: bool) -> str:
-        return local_units(self._people(uid))
+        people = self._people(uid)
+        return local_units(people, self._marks()) if "[" in people else people
 
     def _percent(self, uid: int, editing: bool) -> str:
         times = self.document.schedule.get(uid)
@@ -401,7 +410,7 @@ class TaskCells:
         figure = None if figures is None else figures.figure(TRACKING_KEYS[column], uid)
         if figure is None or figure.kind in (Kind.MONEY, Kind.PERCENT):
             return text
-        return local_figure(text, locale_marks())
+        return local_figure(text, self._marks())
 
     def _accrual(self, uid: int, editing: bool) -> str:
         return accrual_text(self.document, uid)
