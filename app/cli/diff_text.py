@@ -10,6 +10,7 @@ from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
+from app.domain.diff_baselines import STATUS_DATE
 from app.domain.diff_dates import date_moves, project_finish_shift
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.leveling_elapsed import DelayTexts
@@ -55,6 +56,9 @@ CSV_TASK_FIELDS = frozenset(
 
 # The formats whose files keep days off as typed (holidays, vacations): ours and our workbooks.
 CALENDAR_FORMATS = frozenset({".gantry", ".xlsx"})
+# The formats whose files keep the status date and the baselines' dates to the minute: ours,
+# MS Project XML and our workbooks (a .gan keeps baselines in whole days and no status date).
+TRACKING_FORMATS = frozenset({".gantry", ".xml", ".xlsx"})
 
 # What a GanttProject file holds (app/io/gan_write.py, app/io/gan.py): whole-day tasks
 # with no constraints (an unlinked task's start reads back as start-no-earlier-than),
@@ -94,7 +98,8 @@ def held_between(*paths: Path) -> Held:
             lag_units=units,
         )
     if ".csv" not in suffixes:
-        return Held(risks=risks, calendars=calendars, lag_units=units)
+        tracking = suffixes <= TRACKING_FORMATS
+        return Held(risks=risks, calendars=calendars, lag_units=units, tracking=tracking)
     return Held(
         risks=risks,
         project_fields=("custom_fields",),
@@ -233,6 +238,8 @@ def _money_or_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
 
 
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
+    if change.entity == "baseline" or change.field == STATUS_DATE:  # as gantry info says them
+        return "NA" if value is None else str(value).replace("T", " ")
     rate = rate_text(change, value, plan)
     if rate is not None:
         return rate
@@ -263,12 +270,15 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
 
 
 def _shown_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
-    """The unit the sheet shows a length in: a duration in its task's unit, else the plan's
-    ("Duration is entered in", days unless set otherwise), work in the plan's duration unit
-    too, so 1280 minutes reads 2.67d (never 1280m); a lag as the Predecessors column
-    writes it (None: the unit its length fits)."""
+    """The unit the window shows a length in: a duration in its task's unit, else the plan's
+    ("Duration is entered in", days unless set otherwise), so 1280 minutes reads 2.67d (never
+    1280m); work in the plan's work unit ("Work is entered in", hours unless set otherwise),
+    as the Work column and Assignment Information show it: 16h, not 2d; a lag as the
+    Predecessors column writes it (None: the unit its length fits)."""
     if change.field == "lag_minutes":
         return None
+    if change.field == "work_minutes":
+        return plan.project.work_unit
     uid = change.uid
     if change.field == "duration_minutes" and isinstance(uid, int) and plan.has_task(uid):
         return plan.task(uid).duration_unit or plan.project.duration_unit

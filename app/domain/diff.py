@@ -260,6 +260,9 @@ class Held:
     people_by_name: bool = False
     calendars: bool = False  # both files keep days off as typed (.gantry, our workbooks)
     lag_units: bool = True  # both keep the unit a lag was typed in (not .gan: days only)
+    # both keep the status date and the baselines (app/domain/diff_baselines.py); off by
+    # default: the import review (app/domain/merge.py) applies task changes, not these
+    tracking: bool = False
 
 
 def diff_plans(
@@ -295,6 +298,10 @@ def diff_plans(
         from app.domain.diff_calendars import calendar_changes  # it builds on this module
 
         changes.extend(calendar_changes(old, new))
+    if held.tracking:
+        from app.domain.diff_baselines import tracking_changes  # it builds on this module
+
+        changes.extend(tracking_changes(old, new))
     return changes
 
 

@@ -64,7 +64,7 @@ def test_text_diff_writes_lag_and_work_as_durations(tmp_path, capsys):
     assert main(["diff", a, b]) == 0
     out = capsys.readouterr().out
     assert "lag_minutes 1FS+1d -> 1FS-4h" in out  # the link as its Predecessors cell
-    assert "work_minutes 3d -> 2.5d" in out
+    assert "work_minutes 24h -> 20h" in out  # in the work unit (hours), as the Work column
     assert "480" not in out
 
 

@@ -44,10 +44,10 @@ def test_a_duration_of_odd_minutes_reads_in_days(tmp_path, capsys):
     assert "1280" not in out
 
 
-def test_work_reads_in_days_too(tmp_path, capsys):
+def test_work_reads_in_the_work_unit(tmp_path, capsys):
     new = _plan(work=1280)
     out = _changed(tmp_path, capsys, new)
-    assert "work_minutes 2d -> 2.67d" in out
+    assert "work_minutes 16h -> 21.33h" in out  # in the work unit, as the Work column
 
 
 def test_a_duration_typed_in_hours_stays_in_hours(tmp_path, capsys):
