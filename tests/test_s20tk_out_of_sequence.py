@@ -23,15 +23,6 @@ from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.worktime import to_minutes
 
-# Tried (19c2ef7) and taken back: leveling treats started tasks as booked where they are,
-# so its claims and the scheduler parted when it delayed a predecessor of a task whose work
-# left waits (test_s13level_engine_agrees, test_s14level_split_property and
-# test_s14ls_leveling_pieces failed at random). Kept to say what MS Project does.
-GAP = pytest.mark.xfail(
-    reason="out-of-sequence progress: work left does not wait for links yet (see above)",
-    strict=True,
-)
-
 DAY = 480
 MON = datetime(2027, 3, 1, 8, 0)
 TUE = datetime(2027, 3, 2, 8, 0)
@@ -51,7 +42,6 @@ def _plan(link: Link | None = None) -> Plan:
     return plan
 
 
-@GAP
 def test_s20tk_work_left_resumes_after_the_predecessor():
     result = schedule(_plan())
     b = result[2]
@@ -65,7 +55,6 @@ def test_s20tk_work_left_resumes_after_the_predecessor():
     assert b.total_slack_minutes == 0
 
 
-@GAP
 def test_s20tk_finish_to_finish_link_holds_the_finish():
     # B (1d done Tue, 4d left) may finish only 3 days after A (Thu 4): Tue 9
     result = schedule(_plan(Link(1, 2, LinkType.FF, lag_minutes=3 * DAY)))
@@ -82,7 +71,6 @@ def test_s20tk_in_sequence_progress_is_not_moved():
     assert result[2].finish == datetime(2027, 3, 8, 17, 0)  # Tue 2 + 5d
 
 
-@GAP
 def test_s20tk_edits_move_the_work_left_as_a_full_run_does():
     plan = _plan()
     inc = IncrementalScheduler(plan)
@@ -95,7 +83,6 @@ def test_s20tk_edits_move_the_work_left_as_a_full_run_does():
     assert full[2].finish == datetime(2027, 3, 16, 17, 0)
 
 
-@GAP
 def test_s20tk_the_wait_is_a_pause_of_the_task():
     # the done day, then the 4 days left after A: two working parts (what Update Project
     # and the task's Split indicator read)
@@ -125,7 +112,6 @@ def test_s20tk_leveling_ends_the_work_left_where_the_scheduler_does(percent):
         assert (to_minutes(after[uid].start), to_minutes(after[uid].finish)) == (start, finish)
 
 
-@GAP
 def test_s20tk_leveling_a_predecessor_moves_the_end_of_a_task_started_at_zero():
     # Ana's manual 2-day task holds Mon-Tue: leveling delays A to Wed; B (started Tue at
     # 0 %, booked where it is) ends where the scheduler ends it, after A

@@ -90,6 +90,13 @@ class Clashes:
             self.clash(res_uid, uid, a, b, units, CAN_LEVEL_OFF)
             timelines[res_uid].book(a, b, units, uid)
 
+    def unbook(self, uid: int) -> None:
+        """Take back the bookings of task ``uid`` and the clashes named for it (it moved)."""
+        for res_uid, _units, _lay in (*self.booking.get(uid, ()), *self.stays.get(uid, ())):
+            self.timelines[res_uid].unbook(uid)
+            self.unresolved.pop((res_uid, uid), None)
+            self.clash_at.pop((res_uid, uid), None)
+
     def why_fixed_here(self, task: Task) -> str:
         """Why a fixed task stays, with the option that would have let it pause."""
         why = why_fixed(task)

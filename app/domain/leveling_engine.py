@@ -18,6 +18,7 @@ from app.domain.leveling_placement import Dates
 from app.domain.scheduling.cpm import Engine
 from app.domain.scheduling.network import Network
 from app.domain.task import ConstraintType
+from app.domain.worktime import to_minutes
 
 
 class LinkedPlacement:
@@ -70,16 +71,21 @@ class LinkedPlacement:
 
         Every task it depends on must be placed (see :meth:`place`).
         """
-        net = self._net
-        self._enter(net.parent[row])
-        for edge in net.preds[row]:
-            if net.summary[edge[0]]:
-                self._roll(edge[0])
+        self._links_of(row)
         return self._engine.leaf_candidate(row)
 
     def at(self, row: int, cand: int, fcand: int, delay: int) -> tuple[int, int]:
         """(start, finish) of the leaf ``delay`` working minutes after ``cand``."""
         return self._engine.leaf_place(row, cand, fcand, delay)
+
+    def started_wait(self, row: int) -> int:
+        """Working minutes the work left of started leaf ``row`` waits for its links (and
+        its summaries' links) on the leveled dates, as the scheduler pauses it there
+        (progress reported out of sequence). Every task it depends on must be placed."""
+        self._links_of(row)
+        start = self._net.tasks[row].actual_start
+        assert start is not None
+        return self._engine.waits_for_links(row, to_minutes(start))
 
     def started_finish(self, row: int, pause: int) -> int:
         """The scheduler's finish of started leaf ``row`` paused ``pause`` more minutes."""
@@ -89,6 +95,15 @@ class LinkedPlacement:
         """Record where the leaf went: its successors start from there."""
         self._engine.es[row] = start
         self._engine.ef[row] = finish
+
+    def _links_of(self, row: int) -> None:
+        """Make final what leaf ``row``'s links read: its summaries' entry bounds and the
+        roll-ups of the summaries it follows."""
+        net = self._net
+        self._enter(net.parent[row])
+        for edge in net.preds[row]:
+            if net.summary[edge[0]]:
+                self._roll(edge[0])
 
     def _enter(self, s: int) -> None:
         """The start bound a summary's links (and its parents') hand its children."""

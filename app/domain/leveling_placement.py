@@ -20,7 +20,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
 from app.domain.scheduling.network import Network
-from app.domain.splits import TaskClocks, segments
+from app.domain.splits import TaskClocks, link_wait, waiting_segments
 from app.domain.task import Task
 from app.domain.worktime import WorkTime, to_minutes
 
@@ -160,12 +160,14 @@ def read_shapes(
         pieces: tuple[tuple[int, int], ...] = ()
         clock = None
         duration = dates.duration[row]
-        if task.splits and not task.milestone and duration > 0:
-            pieces = tuple(segments(task.splits, duration))
-            if len(pieces) < 2:
-                pieces = ()
-            else:
-                clock = clocks.of(task)
+        if task.actual_start is not None and task.actual_finish is None:
+            # Its work left may wait for its links (progress out of sequence): a pause.
+            clock = clocks.of(task)
+            wait = link_wait(task, duration, dates.start[row], dates.finish[row], clock)
+            pieces = pieces_of(task, duration, wait)
+        elif task.splits and not task.milestone and duration > 0:
+            pieces = pieces_of(task, duration, 0)
+            clock = clocks.of(task) if pieces else None
         out[uid] = Shape(
             net.calendars[row],
             dates.start[row],
@@ -175,6 +177,16 @@ def read_shapes(
             dates.slack[row],
         )
     return out
+
+
+def pieces_of(task: Task, duration: int, wait: int) -> tuple[tuple[int, int], ...]:
+    """:attr:`Shape.pieces` of ``task`` (``duration`` working minutes), its work left paused
+    ``wait`` minutes for its links (a task under way, :func:`app.domain.splits.link_wait`):
+    () for a task in one part from its start."""
+    if task.milestone or duration <= 0:
+        return ()
+    pieces = tuple(waiting_segments(task, duration, wait))
+    return () if len(pieces) < 2 and pieces[0][0] == 0 else pieces
 
 
 def first_fit(

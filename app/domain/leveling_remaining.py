@@ -2,7 +2,8 @@
 
 The done part is history: its people are booked where it ran, before
 anything is placed. The rest runs from the resume point (where the done
-work stops) to the finish, and waits there, as one more pause of the task, when its
+work stops) to the finish, and waits there, as one more pause of the task, for its
+links (progress reported out of sequence: as the scheduler waits) and when its
 people have no room. :class:`Remaining` holds both, on the calendar the
 task's pauses count on (:class:`app.domain.splits.TaskClocks`); the finish
 for a pause of any length is the scheduler's own, asked
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from app.domain.leveling_placement import REPORT_EVERY, Dates, Shape
 from app.domain.leveling_resume import done_minutes
 from app.domain.scheduling.network import Network
-from app.domain.splits import TaskClocks, resume_offset, segments
+from app.domain.splits import TaskClocks, link_wait, resume_offset, segments
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 
@@ -36,6 +37,9 @@ class Remaining:
     start: int  # the task's actual start (clock minutes)
     row: int  # its row in the scheduler's network
     finished: StartedFinish  # the scheduler's finish of a started row, paused longer
+    # How long the work left waited for its links in the schedule read (progress reported
+    # out of sequence, app.domain.splits.link_wait): it resumed at ``w + wait``.
+    wait: int = 0
 
     def finish(self, pause: int) -> int:
         """The task's finish, as the scheduler puts it, once paused ``pause`` more minutes."""
@@ -78,7 +82,8 @@ def _remaining(
     duration = task.duration_minutes
     start, finish = dates.start[row], dates.finish[row]
     rem = Remaining(clock, [], Shape(clock, 0, finish, (), clock, 0), 0, start, row, finished)
-    if rem.finish(0) != finish:
+    rem.wait = link_wait(task, duration, start, finish, clock)
+    if rem.finish(rem.wait) != finish:
         return None
     resume = resume_offset(task.splits, done_minutes(task))
     w0 = clock.index(start)
@@ -88,7 +93,7 @@ def _remaining(
             rem.done.append((clock.at_start(w0 + a), clock.at_end(w0 + min(b, resume))))
     left = tuple((max(a, resume) - resume, b - resume) for a, b in parts if b > resume)
     rem.w = w0 + resume
-    rem.rest.start = clock.at_start(rem.w)
+    rem.rest.start = clock.at_start(rem.w + rem.wait)
     rem.rest.pieces = left if len(left) > 1 else ()
     rem.rest.slack = dates.slack[row]
     if not rem.done or rem.rest.start >= finish:

@@ -94,6 +94,16 @@ def fixed(task: Task) -> bool:
     )
 
 
+def under_way(task: Task) -> bool:
+    """Started and not finished, placed from its actual start: the scheduler lets its work
+    left wait for its links (app.domain.scheduling.forward.ForwardPass.waits_for_links)."""
+    return (
+        task.actual_start is not None
+        and task.actual_finish is None
+        and not (task.manual and task.start is not None)
+    )
+
+
 def why_fixed(task: Task) -> str:
     """Why a task leveling may not delay stays where it clashes, as a clause."""
     name = quoted(task.name, NAME_LIMIT)

@@ -19,7 +19,7 @@ from app.domain.leveling_bookings import Booking
 from app.domain.leveling_clashes import moment
 from app.domain.leveling_options import LevelingOptions
 from app.domain.leveling_order import order_key, successor_weight
-from app.domain.leveling_placement import REPORT_EVERY, Shape
+from app.domain.leveling_placement import REPORT_EVERY, Shape, pieces_of
 from app.domain.leveling_result import LevelingMove, LevelingResult
 from app.domain.leveling_resume import LevelingDelay
 from app.domain.leveling_rules import (
@@ -39,7 +39,7 @@ from app.domain.no_working_time import NoWorkingTimeError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduling.state import NEVER as NO_FINISH
-from app.domain.splits import TaskClocks, segments
+from app.domain.splits import TaskClocks, link_wait, segments
 
 # The search for room (first_fit): index, start, finish, and the person without room.
 Fit = Callable[
@@ -143,6 +143,7 @@ class Leveler:
             if waiting[uid] == 0:
                 push(uid)
         late, pinned, resumable, booking = s.late, s.pinned, s.resumable, s.booking
+        started = s.started
         placed = bar.read
         while ready:
             if not placed % (REPORT_EVERY // 4):  # ~0.1 s of placing at 100k tasks
@@ -161,6 +162,9 @@ class Leveler:
                         self.moved.add(uid)
                 if uid in resumable:
                     own[uid] = self.resume(uid, booking[uid])
+                elif uid in started:
+                    own[uid] = 0
+                    self.hold(uid)
                 else:
                     own[uid] = 0 if uid in s.fixed else self.place(uid, booking.get(uid))
             except NoWorkingTimeError as error:
@@ -276,27 +280,56 @@ class Leveler:
         return LevelingDelay(cut.delay, cut.pauses)
 
     def resume(self, uid: int, bookings: list[Booking]) -> int:
-        """Place the work left of a started task where its people have room; its pause."""
+        """Place the work left of a started task where its links and its people allow;
+        its pause (0: it resumes where its links let it, as the scheduler puts it)."""
         s = self.s
         task = s.tasks[uid]
         rem = s.resumable[uid]
         unresolved = s.clashes.unresolved
-        w, start, finish, stuck = self.fit(s.timelines, bookings, rem.rest, rem.w, rem.at)
+        row = s.network.row_of[uid]
+        # Its links may hold the work left (progress out of sequence): the scheduler's
+        # pause for them, on the leveled dates; leveling's pause, if any, holds it.
+        w_links = rem.w + s.placer.started_wait(row)
+        w, start, finish, stuck = self.fit(s.timelines, bookings, rem.rest, w_links, rem.at)
         if stuck is not None:
             unresolved.setdefault((stuck, uid), availability_ends(task))
-        elif w > rem.w and not keeps_limit(self.limits.get(uid), rem.start, finish):
-            w = rem.w
+        elif w > w_links and not keeps_limit(self.limits.get(uid), rem.start, finish):
+            w = w_links
             start, finish = rem.at(w)
             for res_uid, _units, _lay in bookings:
                 unresolved.setdefault((res_uid, uid), why_limited(task))
         s.clashes.too_much(uid, bookings)
-        s.placer.place(s.network.row_of[uid], rem.start, finish)
-        if w > rem.w:
+        s.placer.place(row, rem.start, finish)
+        if finish != self.ef[uid]:
             self.ef[uid] = finish
             self.moved.add(uid)
+        if w > w_links:
             self.resumed[uid] = (rem.rest.start, start)
         s.clashes.book(uid, rem.rest.booked(start, finish), None)
-        return w - rem.w
+        return w - rem.w if w > w_links else 0
+
+    def hold(self, uid: int) -> None:
+        """A started task leveling may not pause: its finish once its work left waits for its
+        (leveled) links, as the scheduler puts it; its people booked there again if it moved."""
+        s = self.s
+        sh = s.shapes[uid]
+        row = s.network.row_of[uid]
+        finish = s.placer.started_finish(row, s.placer.started_wait(row))
+        s.placer.place(row, sh.start, finish)
+        if finish == sh.finish:
+            return
+        self.ef[uid] = finish
+        self.moved.add(uid)
+        task = s.tasks[uid]
+        clock = sh.clock or self.clocks().of(task)
+        duration = s.dates.duration[row]
+        wait = link_wait(task, duration, sh.start, finish, clock)
+        moved = Shape(sh.cal, sh.start, finish, pieces_of(task, duration, wait), clock, sh.slack)
+        s.shapes[uid] = moved
+        if uid in s.booking or uid in s.stays:
+            s.clashes.unbook(uid)
+            s.clashes.book(uid, moved.booked(sh.start, finish), s.clashes.why_fixed_here(task))
+            s.clashes.too_much(uid, s.booking.get(uid, ()))
 
     def clocks(self) -> TaskClocks:
         """The clocks tasks' pauses count on (built when a split is first tried)."""

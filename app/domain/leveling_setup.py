@@ -8,7 +8,9 @@ bookings, the links between leaf tasks, and the tasks that never move booked fir
 (:mod:`~app.domain.leveling_engine`). Manual, started and must-start/finish-on tasks
 are where they are whatever the others do: booked first, their clashes among
 themselves named; the work left of a started task that may pause is placed in turn
-(:mod:`~app.domain.leveling_remaining`), its done part booked here."""
+(:mod:`~app.domain.leveling_remaining`), its done part booked here. The work left of
+any started task waits for its links, which leveling may delay (progress reported out
+of sequence, as the scheduler has it): the others are booked again if it moves."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from app.domain.leveling_options import LevelingOptions
 from app.domain.leveling_placement import REPORT_EVERY, Dates, Shape, read_dates, read_shapes
 from app.domain.leveling_remaining import Remaining, read_remaining
 from app.domain.leveling_resume import can_pause
-from app.domain.leveling_rules import automatic_pin, fixed, may_pause, why_done
+from app.domain.leveling_rules import automatic_pin, fixed, may_pause, under_way, why_done
 from app.domain.leveling_timeline import Timeline, limits_of
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -61,6 +63,9 @@ class Setting:
     late: set[int]  # as-late-as-possible tasks: at their late dates, booked last
     pinned: set[int]  # automatic tasks that must start or finish on a date
     resumable: dict[int, Remaining]  # started tasks whose work left is placed in turn
+    # The other tasks under way: booked where they are, their work left may yet wait for
+    # links leveling delays (progress reported out of sequence), booked again then.
+    started: set[int]
 
 
 def set_up(
@@ -125,6 +130,7 @@ def set_up(
         late=set(),
         pinned=set(),
         resumable={},
+        started=set(),
     )
     _book_fixed(plan, setting, options, bar)
     return setting
@@ -179,7 +185,8 @@ def _links(
 
 def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> None:
     """Book the tasks that are where they are whatever the others do; clashes between
-    them stay. Fills ``s.fixed``, ``s.late``, ``s.pinned`` and ``s.resumable``."""
+    them stay. Fills ``s.fixed``, ``s.late``, ``s.pinned``, ``s.resumable`` and
+    ``s.started``."""
     tasks, booking, stays, shapes, clashes = s.tasks, s.booking, s.stays, s.shapes, s.clashes
     book = clashes.book
     fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
@@ -204,7 +211,7 @@ def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> N
             fixed_uids -= resumable.keys()
     for uid, rem in resumable.items():
         # Own pieces are laid over the whole task, done stretches and work left together.
-        rest = rem.rest.booked(*rem.at(rem.w))
+        rest = rem.rest.booked(*rem.at(rem.w + rem.wait))
         cut = [split_at(b, rem.done, rest) for b in booking[uid]]
         kept = [split_at(b, rem.done, rest) for b in stays.get(uid, ())]
         booking[uid] = [done for done, _left in cut]
@@ -224,4 +231,5 @@ def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> N
     # Automatic tasks that must start or finish on a date: the scheduler still places them.
     s.pinned = {u for u in fixed_uids - late if automatic_pin(tasks[u])}
     s.fixed, s.late, s.resumable = fixed_uids, late, resumable
+    s.started = {u for u in fixed_uids if under_way(tasks[u])}
     bar.setting_up()

@@ -149,6 +149,10 @@ class Timeline:
         insort(self.items, (a, b, units, task_uid))
         self.longest = max(self.longest, b - a)
 
+    def unbook(self, task_uid: int) -> None:
+        """Take back what task ``task_uid`` booked (it moved, to be booked again)."""
+        self.items = [item for item in self.items if item[3] != task_uid]
+
 
 def limits_of(res: Resource) -> list[tuple[int, float]]:
     """A person's max units over time, in clock minutes (see :class:`Timeline`).

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.errors import PlanError
+from app.domain.percent_shown import done_minutes
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
@@ -161,6 +162,47 @@ def work_within(splits: tuple[Split, ...], span: int) -> int:
     return done + max(0, span - at)
 
 
+def link_wait(task: Task, duration: int, start: int, finish: int, clock: WorkTime) -> int:
+    """Working minutes (on ``clock``) the work left of ``task`` waits for its links.
+
+    A task under way whose predecessors have not finished (progress reported
+    out of sequence) keeps its done part where it ran; its work left resumes
+    once the links allow (app.domain.scheduling.forward, MS Project's "Split
+    in-progress tasks"): it finishes that much later than its duration and
+    pauses from its actual start make it. ``start``, ``finish``: the task's
+    scheduled dates, clock minutes. 0 for a task not under way.
+    """
+    if (
+        task.actual_start is None
+        or task.actual_finish is not None
+        or (task.manual and task.start is not None)
+        or duration <= 0
+        or task.milestone
+    ):
+        return 0
+    end = clock.index(start) + duration + total_gap(task.splits, duration)
+    return max(0, clock.index(finish) - end)
+
+
+def waiting_segments(task: Task, duration: int, wait: int) -> list[tuple[int, int]]:
+    """:func:`segments` of started ``task`` with its work left paused ``wait`` more minutes
+    where its work done stops (its resume point: :func:`link_wait`); a task with nothing
+    done has its one part start ``wait`` later."""
+    parts = segments(task.splits, duration)
+    if wait <= 0:
+        return parts
+    resume = resume_offset(task.splits, done_minutes(duration, task.percent_complete))
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        if b <= resume:
+            out.append((a, b))
+        elif a >= resume:
+            out.append((a + wait, b + wait))
+        else:
+            out += [(a, resume), (resume + wait, b + wait)]
+    return out
+
+
 def working_parts(
     splits: tuple[Split, ...],
     duration: int,
@@ -177,8 +219,15 @@ def working_parts(
     """
     if not splits or duration <= 0:
         return ()
-    parts = segments(splits, duration)
-    if len(parts) < 2:
+    return _laid(segments(splits, duration), start, finish, calendar)
+
+
+def _laid(
+    parts: list[tuple[int, int]], start: datetime, finish: datetime, calendar: WorkTime
+) -> tuple[tuple[datetime, datetime], ...]:
+    """Span offsets ``parts`` as moments from ``start`` on ``calendar``, the last part
+    ending at ``finish``; () for one part from the start (a task not split)."""
+    if len(parts) < 2 and (not parts or parts[0][0] == 0):
         return ()
     w0 = calendar.index(to_minutes(start))
     out = [
@@ -258,9 +307,27 @@ class TaskClocks:
         return found
 
     def parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
-        """``task``'s working parts as scheduled in ``times``; () when it is not split."""
-        if not task.splits or times.summary or task.milestone:
-            return ()
+        """``task``'s working parts as scheduled in ``times``; () when it is not split.
+
+        A task under way whose work left waits for its links is split there
+        (:meth:`waiting_parts`).
+        """
+        waiting = self.waiting_parts(task, times)
+        if waiting or not task.splits or times.summary or task.milestone:
+            return waiting
         return working_parts(
             task.splits, times.duration_minutes, times.start, times.finish, self.of(task)
         )
+
+    def waiting_parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
+        """The working parts of a task under way whose work left waits for its links
+        (:func:`link_wait`): its done part, the pause, its work left (one part when nothing
+        is done yet); () for any other task."""
+        if task.actual_start is None or task.actual_finish is not None or times.summary:
+            return ()
+        clock, duration = self.of(task), times.duration_minutes
+        start, finish = to_minutes(times.start), to_minutes(times.finish)
+        wait = link_wait(task, duration, start, finish, clock)
+        if not wait:
+            return ()
+        return _laid(waiting_segments(task, duration, wait), times.start, times.finish, clock)

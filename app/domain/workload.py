@@ -340,12 +340,18 @@ SplitParts = dict[int, tuple[tuple[datetime, datetime], ...]]
 
 
 def done_work(plan: Plan, a: Assignment, work: float) -> float:
-    """An assignment's actual work: as entered, else its task's % complete of ``work``
-    (as costing reads it)."""
+    """An assignment's actual work: as entered, else its task's % complete of ``work``;
+    none when someone else on the task has actual work entered (their 0 is none done),
+    as the cost report reads it (app.domain.costs)."""
     if a.actual_work_minutes:
         return float(a.actual_work_minutes)
     pct = plan.task(a.task_uid).percent_complete
-    return round(work * pct / 100.0) if pct > 0 else 0.0
+    if pct <= 0:
+        return 0.0
+    uid = a.task_uid
+    if any(b.actual_work_minutes and b.task_uid == uid for b in plan.assignments):
+        return 0.0
+    return round(work * pct / 100.0)
 
 
 def own_pieces(
@@ -370,8 +376,9 @@ def own_pieces(
 
 
 def split_parts(plan: Plan, schedule: Schedule) -> SplitParts:
-    """The working parts of each split task as scheduled (empty for a plan without splits)."""
-    split = [t for t in plan.tasks if t.splits]
+    """The working parts of each split task as scheduled (empty for a plan without splits);
+    a task under way whose work left waits for its links is split there (TaskClocks.parts)."""
+    split = [t for t in plan.tasks if t.splits or (t.actual_start and not t.actual_finish)]
     if not split:
         return {}
     clocks = TaskClocks(plan)

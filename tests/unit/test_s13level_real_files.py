@@ -51,8 +51,10 @@ def _check(path) -> tuple[bool, list[str]]:
         if b is None or a is None or b.summary:
             continue
         started = t.actual_start is not None or t.percent_complete > 0 or t.manual
-        # A paused one keeps its start; its finish moves later with the pause.
-        pause_only = t.uid in paused and a.start == b.start and a.finish >= b.finish
+        # A paused one keeps its start; its finish moves later with the pause, or with its
+        # work left waiting for a predecessor leveling delayed (progress out of sequence).
+        moved = t.uid in paused or t.uid in result.placed
+        pause_only = moved and a.start == b.start and a.finish >= b.finish
         if started and (a.start, a.finish) != (b.start, b.finish) and not pause_only:
             problems.append(f"'{t.name}' has started or is manual, yet moved")
         claimed = result.placed.get(t.uid, (to_minutes(b.start), to_minutes(b.finish)))

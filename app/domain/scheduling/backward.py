@@ -246,14 +246,15 @@ class BackwardPass(ConstraintRules):
         if t.actual_start is not None and t.actual_finish is None:
             # In progress: the start is history (MS Project reports the actual start as
             # the late start); the remaining work resumes where the done part stops and
-            # predecessors need only finish by then (MS Project's stored slack).
+            # predecessors need only finish by then (MS Project's stored slack). Counted
+            # back from the finish: the work left may wait for its links (ForwardPass).
             done = done_minutes(self.dur[i], t.percent_complete)  # the sheet's Actual Duration
             if gap:
                 done = resume_offset(t.splits, done)
             if dur and not t.elapsed and not spans:
                 w = cal.index(lf)
                 link_ls = min(
-                    cal.at_start(cal.index(self.es[i]) + done), cal.at_start(w - dur + done)
+                    cal.at_start(cal.index(self.ef[i]) - dur + done), cal.at_start(w - dur + done)
                 )
             ls = self.es[i]
         self.link_ls[i] = link_ls

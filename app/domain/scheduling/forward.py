@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from itertools import chain
 
 from app.domain.no_working_time import NoWorkingTimeError
+from app.domain.percent_shown import done_minutes
 from app.domain.schedule import IssueKind
 from app.domain.scheduling.constraints import ConstraintRules
 from app.domain.scheduling.known_lookups import Misses
 from app.domain.scheduling.lags import FF, FS, SS, TO_START, shift
 from app.domain.scheduling.network import LAG_WORK
 from app.domain.scheduling.state import ALWAYS, NEVER
+from app.domain.splits import resume_offset
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime, to_minutes
 
@@ -226,7 +228,7 @@ class ForwardPass(ConstraintRules):
             if t.actual_finish is not None:
                 ef = to_minutes(t.actual_finish)
             else:
-                ef = self.started_finish(i)
+                ef = self.started_finish(i, self.waits_for_links(i, es))
         elif t.actual_finish is not None:
             # Finished, start never recorded: it ran for its duration up to the finish.
             ef = to_minutes(t.actual_finish)
@@ -291,6 +293,34 @@ class ForwardPass(ConstraintRules):
         gap = self.gaps.get(i, 0) if self.gaps else 0
         dur = self.dur[i] + gap + extra_pause
         return self._finish(self.net.calendars[i], to_minutes(t.actual_start), dur, t)
+
+    def waits_for_links(self, i: int, es: int) -> int:
+        """Minutes the work left of started task ``i`` (actual start ``es``) waits for its links.
+
+        MS Project's "Split in-progress tasks" (on by default): progress reported before a
+        predecessor allows it keeps the done part where it ran, and the remaining work
+        resumes once the links (and its summaries' links) allow: a pause at the resume
+        point, as the backward pass lets predecessors finish by that point. Leveling asks
+        it too (app.domain.leveling_engine), on the leveled dates.
+        """
+        t = self.net.tasks[i]
+        dur = self.dur[i]
+        done = done_minutes(dur, t.percent_complete)
+        if done >= dur:
+            return 0
+        cal = self.net.calendars[i]
+        start, finish = self._candidates(i, cal)
+        if start == NEVER and finish == NEVER:
+            return 0
+        gap = self.gaps.get(i, 0) if self.gaps else 0
+        resume = resume_offset(t.splits, done) if gap else done
+        # Working minutes (elapsed ones for an elapsed task) from the start, as indexes.
+        index = (lambda m: m) if t.elapsed else cal.index
+        w = index(es)
+        wait = index(start) - (w + resume) if start != NEVER else 0
+        if finish != NEVER:
+            wait = max(wait, index(finish) - (w + dur + gap))
+        return max(0, wait)
 
     @staticmethod
     def _finish(cal: WorkTime, es: int, dur: int, t: Task) -> int:
