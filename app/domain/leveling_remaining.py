@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.domain.leveling_bookings import Booking
 from app.domain.leveling_placement import REPORT_EVERY, Dates, Shape
 from app.domain.leveling_resume import done_minutes
 from app.domain.scheduling.network import Network
@@ -40,6 +41,10 @@ class Remaining:
     # How long the work left waited for its links in the schedule read (progress reported
     # out of sequence, app.domain.splits.link_wait): it resumed at ``w + wait``.
     wait: int = 0
+    # Its people's whole bookings (who makes others wait, and whose Can Level is off),
+    # kept when one lays pieces of its own: those over the done stretches move with the
+    # work left (app.domain.contours spreads them over all its parts' working time).
+    whole: tuple[list[Booking], list[Booking]] | None = None
 
     def finish(self, pause: int) -> int:
         """The task's finish, as the scheduler puts it, once paused ``pause`` more minutes."""

@@ -15,7 +15,7 @@ import heapq
 from collections.abc import Callable
 
 from app.domain.leveling_bar import Bar
-from app.domain.leveling_bookings import Booking
+from app.domain.leveling_bookings import Booking, split_at
 from app.domain.leveling_clashes import moment
 from app.domain.leveling_options import LevelingOptions
 from app.domain.leveling_order import order_key, successor_weight
@@ -27,6 +27,7 @@ from app.domain.leveling_rules import (
     keeps_limit,
     limit_of,
     movable,
+    why_done,
     why_fixed,
     why_late,
     why_limited,
@@ -305,8 +306,30 @@ class Leveler:
             self.moved.add(uid)
         if w > w_links:
             self.resumed[uid] = (rem.rest.start, start)
-        s.clashes.book(uid, rem.rest.booked(start, finish), None)
+        rest = rem.rest.booked(start, finish)
+        if rem.whole is not None and start != rem.rest.start:
+            self._book_done_again(uid, rem.done, rest, rem.whole)
+        s.clashes.book(uid, rest, None)
         return w - rem.w if w > w_links else 0
+
+    def _book_done_again(
+        self,
+        uid: int,
+        done: list[tuple[int, int]],
+        rest: list[tuple[int, int]],
+        whole: tuple[list[Booking], list[Booking]],
+    ) -> None:
+        """Book the done stretches of started task ``uid`` again, its people's own pieces
+        laid with its work left where it now resumes (``rest``): a contour spreads its ten
+        parts over the working time of all the task's parts, so they lie elsewhere over
+        the done work too, as over-allocation finds them once the pause is in."""
+        s = self.s
+        left, left_stays = s.booking[uid], s.stays.get(uid, [])
+        s.clashes.unbook(uid)  # only its done stretches are booked yet
+        s.booking[uid] = [split_at(b, done, rest)[0] for b in whole[0]]
+        s.stays[uid] = [split_at(b, done, rest)[0] for b in whole[1]]
+        s.clashes.book(uid, done, why_done(s.tasks[uid]))
+        s.booking[uid], s.stays[uid] = left, left_stays
 
     def hold(self, uid: int) -> None:
         """A started task leveling may not pause: its finish once its work left waits for its

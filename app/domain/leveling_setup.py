@@ -212,6 +212,8 @@ def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> N
     for uid, rem in resumable.items():
         # Own pieces are laid over the whole task, done stretches and work left together.
         rest = rem.rest.booked(*rem.at(rem.w + rem.wait))
+        if any(lay is not None for _r, _u, lay in (*booking[uid], *stays.get(uid, ()))):
+            rem.whole = (booking[uid], stays.get(uid, []))
         cut = [split_at(b, rem.done, rest) for b in booking[uid]]
         kept = [split_at(b, rem.done, rest) for b in stays.get(uid, ())]
         booking[uid] = [done for done, _left in cut]
