@@ -29,7 +29,8 @@ from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocated_resources, person_overallocations
 from app.domain.plan import Plan
-from app.domain.quoting import clipped, quoted
+from app.domain.plural_words import counted, joined_list, verb
+from app.domain.quoting import NAME_LIMIT, clipped, quoted
 from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
@@ -97,6 +98,7 @@ _KEY = itemgetter(0)
 _UNITS = itemgetter(1)
 _NOTE_LINES = 4  # a note's tooltip shows its first lines
 _NOTE_CHARS = 300
+_PEOPLE_NAMED = 3  # the over-allocation mark names this many people, then how many more
 # The mark each kind of scheduling issue shows as on its task's row; a missed deadline is
 # said by the row's deadline mark (with the dates), a broken constraint by its constraint mark.
 ISSUE_MARKS: dict[IssueKind, Indicator] = {
@@ -314,8 +316,9 @@ class TaskIndicators:
         constraint = self._constraint(task, constraint_issues)
         if constraint is not None and constraint.kind is Indicator.CONSTRAINT_BROKEN:
             marks.append(constraint)
-        if self._overbooked(uid, times):
-            marks.append(Mark(Indicator.OVERALLOCATED, "A person on this task is over-allocated"))
+        over = self._overbooked(uid, times)
+        if over:
+            marks.append(Mark(Indicator.OVERALLOCATED, self._over_tip(over)))
         done = self._complete(task, times)
         if done is not None:
             marks.append(done)
@@ -422,23 +425,35 @@ class TaskIndicators:
             self._over_people = overallocated_resources(self.plan, self.schedule)
         return self._over_people
 
-    def _overbooked(self, uid: int, times: TaskTimes | None) -> bool:
-        """Whether someone on the task is over-allocated while it runs (MS Project's red man).
+    def _overbooked(self, uid: int, times: TaskTimes | None) -> list[int]:
+        """The people on the task over-allocated while it runs (MS Project's red man), in
+        the task's order, once each; none: no mark.
 
         Only people over-allocated somewhere are looked at; each one's periods are
         swept once, over their own assignments.
         """
         if times is None or times.summary:
-            return False
+            return []
         over = self._people_over()
         if not over or uid in self._inactive():
-            return False
+            return []
         index = self._assignments()
-        return any(
-            uid in self._tasks_over(a.resource_uid)
+        found = [
+            a.resource_uid
             for a in index.on_task.get(uid, ())
-            if a.resource_uid in over
-        )
+            if a.resource_uid in over and uid in self._tasks_over(a.resource_uid)
+        ]
+        return list(dict.fromkeys(found))
+
+    def _over_tip(self, people: list[int]) -> str:
+        """The over-allocation mark's sentence naming who: 'Ana and Ben on this task are
+        over-allocated', the first three and how many more."""
+        names = {r.uid: r.name for r in self.plan.resources}
+        shown = [clipped(names.get(uid, "?"), NAME_LIMIT) for uid in people[:_PEOPLE_NAMED]]
+        more = len(people) - len(shown)
+        if more:
+            shown.append(counted(more, "other"))
+        return f"{joined_list(shown)} on this task {verb(len(people))} over-allocated"
 
     def _assignments(self) -> AssignmentIndex:
         index = self._index

@@ -174,7 +174,7 @@ def test_over_allocation_marks_only_the_tasks_of_the_overbooked_period():
     ind = marks_of(plan_of(tasks, people=people, assignments=staffing))
     assert Indicator.OVERALLOCATED in kinds(ind, 1)
     assert Indicator.OVERALLOCATED in kinds(ind, 2)
-    assert tip(ind, 1, Indicator.OVERALLOCATED) == "A person on this task is over-allocated"
+    assert tip(ind, 1, Indicator.OVERALLOCATED) == "Ana on this task is over-allocated"
     assert Indicator.OVERALLOCATED not in kinds(ind, 3)  # Ana alone that week
     assert ind.of(4) == ()  # Ben is not over-allocated
 
