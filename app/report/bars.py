@@ -13,7 +13,7 @@ from enum import Enum
 
 from app.domain.baseline import BaselineEntry
 from app.domain.schedule import TaskTimes
-from app.domain.splits import segments, working_parts
+from app.domain.splits import segments, waiting_segments, working_parts
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.timescale import Timescale
@@ -216,6 +216,8 @@ def _part_work(
 ) -> tuple[float, ...]:
     """The working minutes each drawn part holds (its width when the counts do not match)."""
     work = segments(task.splits, times.duration_minutes)
+    if len(work) != len(parts):  # under way, its work left waiting for its links: one more
+        work = waiting_segments(task, times.duration_minutes, 1)
     if len(work) != len(parts):
         return tuple(b - a for a, b in parts)
     return tuple(float(b - a) for a, b in work)

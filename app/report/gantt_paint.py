@@ -16,7 +16,8 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.link import Link
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, route
@@ -78,6 +79,7 @@ class GanttPainter:
         self._working = WorkingDays(plan)
         self._links_by_succ = self.lookups.links_into
         self._project_time: WorkTime | None = None  # built when a leveled task is drawn
+        self._clocks: TaskClocks | None = None  # built when a task under way is drawn
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
         self.font = report_font(font_px)
@@ -121,8 +123,19 @@ class GanttPainter:
             baseline=self._baseline.get(row.uid),
             show_baseline=self.options.show_baseline,
             preleveled_start=self._preleveled_start(task, times.start),
-            pieces=split_pieces(task, times, self._calendar(task)) if task.splits else (),
+            pieces=self._pieces(task, times),
         )
+
+    def _pieces(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
+        """A split task's working parts; a task under way whose work left waits for its links
+        is drawn in parts too: its done part, the pause, its work left (as MS Project)."""
+        if task.actual_start is not None and task.actual_finish is None:
+            if self._clocks is None:
+                self._clocks = TaskClocks(self.plan)
+            waiting = self._clocks.waiting_parts(task, times)
+            if waiting:
+                return waiting
+        return split_pieces(task, times, self._calendar(task)) if task.splits else ()
 
     def deadline(self, row: ChartRow) -> DeadlineMark | None:
         """The deadline arrow of one row, or None when its task has no deadline."""
