@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from app.cli.commands import _load, _schedule_read, _short
 from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
+from app.domain.actual_work_entry import people_in_step
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.errors import AppError, InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
@@ -226,11 +227,15 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
     if dropped:  # read before the edit takes the actual starts back, as the window says it
         note = f"; {dropped}{note}"
     changed: list[Task] = []  # as the window's Update Project edits them, in one change
+    fields_by_uid: dict[int, dict[str, Any]] = {}
     for u in updates:
         task = plan.task(u.uid)
-        fields: dict[str, Any] = u.changes(task)
+        fields = fields_by_uid[u.uid] = u.changes(task)
         changed.append(replace(task, **fields))
-    plan.update_tasks(changed)
+    in_step = people_in_step(plan, fields_by_uid)  # their actual work follows the new %
+    with plan.batch():
+        plan.update_tasks(changed)
+        plan.update_assignments(in_step)
     after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     write_plan_output(plan, output, "nothing was updated")
     what = "moved" if args.reschedule else "updated"

@@ -23,6 +23,15 @@ work or percent work complete"); Gantry follows these rules:
   their work. More than the person's work raises it (:func:`work_edit`: the duration
   or units follow the task type).
 
+- **% complete typed** (the sheet, Update Tasks, Update Project, Mark on Track, ``gantry
+  update``): MS Project sets each assignment's actual work to that % of its work, the task's
+  actual work spread over them in proportion to their work. Gantry keeps that as the
+  task's % complete, so the people's own entered actual work is cleared
+  (:func:`people_in_step`) and each reads their work x the new %; the task's actual work
+  and cost follow % complete again. A duration typed with it (the work done kept, the %
+  following) leaves their actual work as entered, unless it finishes the task or takes its
+  progress back.
+
 Refused with one message, nothing changed: a summary (its actual work comes from its
 subtasks), a task without people (MS Project records actual work on assignments only),
 a task or person with no work (a milestone, units of 0), a material or cost item, and
@@ -31,6 +40,7 @@ negative work.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -116,14 +126,14 @@ def typed_task_actual_work(
     fields = typed_progress(task, times, 100.0)
     if minutes > work:
         raised = shares(minutes, [w for _a, w in people])
-        cleared = _raised(task, people, cleared, raised)
+        cleared = spread_work(task, people, cleared, raised)
         if task.task_type is not TaskType.FIXED_DURATION and not task.milestone:
             duration = max(1, round(task.duration_minutes * minutes / work))
-            fields.update(_longer(task, fields, duration, worktime))
+            fields.update(lasting(task, fields, duration, worktime))
     return replace(task, **fields), [a for a in cleared if a != plan.assignment(a.uid)]
 
 
-def _raised(
+def spread_work(
     task: Task, people: list[tuple[Assignment, int]], cleared: list[Assignment], raised: list[int]
 ) -> list[Assignment]:
     """The assignments with their work raised to ``raised``: a fixed-duration task's
@@ -136,7 +146,7 @@ def _raised(
     return out
 
 
-def _longer(
+def lasting(
     task: Task, fields: dict[str, Any], duration: int, worktime: WorkTime
 ) -> dict[str, Any]:
     """The duration, and a finished task's actual finish (a manual task's bar) with it."""
@@ -180,6 +190,28 @@ def typed_assignment_actual_work(
     percent = 100.0 if total >= whole else exact_percent(total, whole)
     fields = typed_progress(new_task, times, percent)
     if percent >= 100 and new_task.duration_minutes != task.duration_minutes:
-        fields.update(_longer(new_task, fields, new_task.duration_minutes, worktime))
+        fields.update(lasting(new_task, fields, new_task.duration_minutes, worktime))
     out = [replace(changed[uid], actual_work_minutes=done[uid]) for uid in changed]
     return replace(new_task, **fields), [b for b in out if b != plan.assignment(b.uid)]
+
+
+def people_in_step(plan: Plan, changes_by_uid: Mapping[int, Mapping[str, Any]]) -> list[Assignment]:
+    """The assignments whose entered actual work edits of tasks' fields (``changes_by_uid``:
+    the fields set, by task uid) take back, so that they read the new % complete of their
+    work (see the module's rules): a % complete that changes, unless a duration typed with
+    it keeps the work done (0 < % < 100). All of such a task's are cleared (costs read a 0
+    beside someone's entered actual work as none done). One pass over the assignments."""
+    taken: set[int] = set()
+    for uid, changes in changes_by_uid.items():
+        percent = changes.get("percent_complete")
+        if percent is None or percent == plan.task(uid).percent_complete:
+            continue
+        if "duration_minutes" not in changes or not 0 < percent < 100:
+            taken.add(uid)
+    if not taken:
+        return []
+    return [
+        replace(a, actual_work_minutes=0)
+        for a in plan.assignments
+        if a.actual_work_minutes and a.task_uid in taken
+    ]

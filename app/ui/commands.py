@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.actual_work_entry import people_in_step
 from app.domain.assigning import rebalance_for_duration
 from app.domain.errors import AppError
 from app.domain.plan import Plan, RemovedTasks
@@ -176,15 +177,19 @@ class EditTaskCommand(PlanCommand):
 
     def _redo(self) -> None:
         plan = self.document.plan
+        in_step = people_in_step(plan, {self.uid: self.changes})  # % complete typed
         self._old = plan.update_task(replace(plan.task(self.uid), **self.changes))
         self._old_assignments = []
         if "duration_minutes" in self.changes:  # work or units follow the task type (H5)
             for a in rebalance_for_duration(plan, self.uid, self.changes["duration_minutes"]):
                 self._old_assignments.append(plan.update_assignment(a))
+        for a in in_step:  # their actual work follows the % (as rebalanced just now)
+            now = replace(plan.assignment(a.uid), actual_work_minutes=0)
+            self._old_assignments.append(plan.update_assignment(now))
 
     def _undo(self) -> None:
         assert self._old is not None
-        for a in self._old_assignments:
+        for a in reversed(self._old_assignments):
             self.document.plan.update_assignment(a)
         self.document.plan.update_task(self._old)
 
@@ -200,16 +205,23 @@ class EditTaskCommand(PlanCommand):
         """Run plain edits of distinct tasks as one change (all or, refused, none)."""
         plan = edits[0].document.plan
         olds = [plan.task(e.uid) for e in edits]
+        in_step = people_in_step(plan, {e.uid: e.changes for e in edits})  # % complete set
         plan.update_tasks([replace(old, **e.changes) for old, e in zip(olds, edits, strict=True)])
         for edit, old in zip(edits, olds, strict=True):
             edit._old, edit._old_assignments = old, []
+        if in_step:  # their entered actual work cleared: it follows the new %
+            by_uid = {e.uid: e for e in edits}
+            for a in plan.update_assignments(in_step):
+                by_uid[a.task_uid]._old_assignments.append(a)
 
     @staticmethod
     def undo_together(edits: Sequence[EditTaskCommand]) -> None:
         """Take back plain edits run by :meth:`redo_together`, as one change."""
         olds = [e._old for e in edits]
         assert all(old is not None for old in olds)
-        edits[0].document.plan.update_tasks(old for old in olds if old is not None)
+        plan = edits[0].document.plan
+        plan.update_assignments(a for e in edits for a in e._old_assignments)
+        plan.update_tasks(old for old in olds if old is not None)
 
 
 class InsertTaskCommand(PlanCommand):
