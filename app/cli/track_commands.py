@@ -230,7 +230,8 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
     fields_by_uid: dict[int, dict[str, Any]] = {}
     for u in updates:
         task = plan.task(u.uid)
-        fields = fields_by_uid[u.uid] = u.changes(task)
+        fields: dict[str, Any] = u.changes(task)
+        fields_by_uid[u.uid] = fields
         changed.append(replace(task, **fields))
     in_step = people_in_step(plan, fields_by_uid)  # their actual work follows the new %
     with plan.batch():
