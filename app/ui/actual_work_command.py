@@ -1,5 +1,6 @@
 """Actual work typed for a task (its sheet's Act. Work cell) or for one person on it
-(Assignment Information), as one undo step: the rules are app/domain/actual_work_entry.py.
+(Assignment Information), and a task's Work typed, as one undo step: the rules are
+app/domain/actual_work_entry.py and app/domain/task_work_entry.py.
 
 The task and its people change together (:func:`app.domain.assignment_work.apply_edit`);
 the edit is worked out when the command runs, from the plan as it is then, so it can
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING
 from app.domain.actual_work_entry import typed_assignment_actual_work, typed_task_actual_work
 from app.domain.assignment_work import Edit, apply_edit
 from app.domain.errors import InputError
-from app.domain.notation import parse_work
+from app.domain.notation import format_work, parse_work
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
+from app.domain.task_work_entry import typed_task_work
 from app.ui.commands import PlanCommand
 from app.ui.commands import quoted as quoted_name
 from app.ui.models.task_date_edits import task_worktime
@@ -25,13 +27,18 @@ if TYPE_CHECKING:
     from app.ui.document import Document
 
 
-def read_actual_work(text: str, document: Document, field: str = "Actual Work") -> int:
-    """The minutes of actual work typed (``12h``, ``1.5d``, a bare number in the plan's
+def read_actual_work(
+    text: str,
+    document: Document,
+    field: str = "Actual Work",
+    blank: str = "work done (0h for none)",
+) -> int:
+    """The minutes of (actual) work typed (``12h``, ``1.5d``, a bare number in the plan's
     work unit), as the other work cells read them; InputError naming ``field`` for text that
     is no work, elapsed time or a negative amount."""
     typed = text.strip()
     if not typed:
-        raise InputError(f"{field}: type the work done (0h for none)")
+        raise InputError(f"{field}: type the {blank}")
     try:
         work = parse_work(typed, document.plan.project)
     except InputError as exc:
@@ -97,3 +104,27 @@ def assignment_actual_work_command(
 
     text = f"Actual work of {quoted_name(who)} on {quoted_name(task)}"
     return ActualWorkCommand(document, text, make)
+
+
+def task_work_command(document: Document, uid: int, text: str) -> PlanCommand | None:
+    """The undo step for a Work typed on the task sheet (None: the cell's own text typed
+    back, or nothing would change): spread over the task's people, the duration or their
+    units following the task type (app/domain/task_work_entry.py). InputError for text
+    that is no work, elapsed time, a summary's, a task without people, zero or less."""
+    plan = document.plan
+    costs = getattr(document, "costs", None)
+    if costs is not None:
+        shown = format_work(costs.task_work_minutes.get(uid, 0), plan.project)
+        if text.strip() == shown:
+            return None  # the rounded "5.33h" committed again keeps the minutes behind it
+    minutes = read_actual_work(text, document, "Work", "work (40h, or 5d in the plan's days)")
+
+    def make() -> Edit:
+        plan = document.plan
+        task = plan.task(uid)
+        times = document.schedule.get(uid)
+        return typed_task_work(plan, uid, times, minutes, task_worktime(plan, task))
+
+    if not changes_something(plan, make()):
+        return None
+    return ActualWorkCommand(document, f"Set work of {quoted_name(plan.task(uid).name)}", make)

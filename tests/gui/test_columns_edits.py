@@ -222,7 +222,6 @@ def test_computed_columns_are_read_only_and_the_empty_row_takes_only_default_one
     for column in (
         Column.TOTAL_SLACK,
         Column.BASELINE_START,
-        Column.WORK,
         Column.SUCCESSORS,
         Column.EARLY_START,
         Column.COST_VARIANCE,

@@ -32,6 +32,7 @@ from app.report.columns import (  # printed with the same words
     TASK_TYPE_NAMES,
     YES_NO,
 )
+from app.ui.actual_work_command import task_work_command
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.mark_on_track import summary_percent_command
@@ -201,6 +202,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.ACTUAL_DURATION,
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,  # app/ui/models/task_model_tracking.py
+        Column.WORK,  # spread over the people (app/domain/task_work_entry.py)
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -215,6 +217,7 @@ OPTIONAL_FROM_SUBTASKS = frozenset(
         Column.ACTUAL_DURATION,
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,
+        Column.WORK,
     }
 )
 
@@ -458,6 +461,8 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_tracking import actual_work_command
 
         return actual_work_command(document, uid, text)
+    if column is Column.WORK:
+        return task_work_command(document, uid, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None
