@@ -213,6 +213,6 @@ def test_del_on_a_tracking_figure_is_a_pointer_too(qtbot) -> None:
     assert list(window.document.plan.tasks) == before
     assert window.document.undo_stack.count() == 0
     assert window.statusBar().currentMessage() == (
-        "Remaining Work follows the work and % complete: edit those to change it; "
+        "Remaining Work follows Work less Actual Work: edit those to change it; "
         "Del on the ID or the Task Name deletes the task"
     )

@@ -83,7 +83,7 @@ _FOLLOWS: dict[Column, str] = {
     Column.BASELINE_DURATION: "baseline 0 (Project > Set Baseline)",
     Column.BASELINE_WORK: "baseline 0 (Project > Set Baseline)",
     Column.BASELINE_COST: "baseline 0 (Project > Set Baseline)",
-    Column.REMAINING_WORK: "the work and % complete",
+    Column.REMAINING_WORK: "Work less Actual Work",
     Column.PERCENT_WORK_COMPLETE: "Actual Work over Work",
     Column.ACTUAL_COST: "% complete, the rates and the accruals",
     Column.REMAINING_COST: "the cost and % complete",
