@@ -135,7 +135,7 @@ def test_s20rt_a_finish_before_the_start_names_its_cell(tmp_path):
 def test_s20rt_the_plan_sheet_has_actual_dates_that_read_back_unchanged(tmp_path):
     path = _returned(tmp_path, {})
     header = [c.value for c in openpyxl.load_workbook(path)["Plan"][1]]
-    assert header[-2:] == ["Actual Start", "Actual Finish"]
+    assert header[-3:] == ["Actual Start", "Actual Finish", "Remaining Duration"]
     trip = read_roundtrip_workbook(path)
     assert diff_plans(trip.base, trip.theirs) == []
     assert trip.notes == []
@@ -169,7 +169,7 @@ def test_s20rt_a_column_the_client_added_is_named(tmp_path):
     path = _returned(tmp_path, {(2, "Remaining"): "2d"})
     notes = read_roundtrip_workbook(path).notes
     assert len(notes) == 1
-    assert "'Remaining' (P)" in notes[0]
+    assert "'Remaining' (Q)" in notes[0]
     assert "not taken" in notes[0]
 
 

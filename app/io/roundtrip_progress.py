@@ -11,7 +11,8 @@ sheet takes them (the rules are the domain's, shared with the window):
 - **% Complete typed on a summary**: handed to its subtasks, earliest first, as MS Project
   and the window's sheet do (tracking_edits.typed_summary_percent); a subtask whose own
   progress the client typed keeps it.
-- **Actual Start / Actual Finish** cells: see app/io/roundtrip_actuals.py.
+- **Actual Start / Actual Finish / Remaining Duration** cells: see
+  app/io/roundtrip_actuals.py.
 
 The dates are measured on the schedule of the plan as exported, computed once, only when
 a row needs it.
@@ -32,9 +33,16 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.domain.tracking_edits import task_clock, typed_actual_start, typed_summary_percent
 from app.domain.typed_finish import typed_finish
-from app.io.roundtrip_actuals import ACTUAL_TITLES, actual_columns, edited_actual
+from app.io.roundtrip_actuals import (
+    ACTUAL_TITLES,
+    REMAINING_TITLE,
+    actual_columns,
+    edited_actual,
+    edited_remaining,
+)
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import CellError, is_blank
+from app.io.workbook_cells import cell_text, remaining_text
 
 
 class ClientProgress:
@@ -102,6 +110,9 @@ class ClientProgress:
         left them; on a summary, rolled up from its subtasks, told in ``notes``, not taken."""
         for title, col in self.actual_cols.items():
             value = row[col] if col < len(row) else None
+            if title == REMAINING_TITLE:
+                task = self._remaining(i, col, value, task, summary, notes)
+                continue
             if summary:
                 if not is_blank(value):
                     notes.append(
@@ -118,6 +129,30 @@ class ClientProgress:
                 self.typed.add(task.uid)
                 task = edited
         return task
+
+    def _remaining(
+        self, i: int, col: int, value: object, task: Task, summary: bool, notes: list[str]
+    ) -> Task:
+        """``task`` with the Remaining Duration cell of row ``i`` as the client left it (see
+        app/io/roundtrip_actuals.py); on a summary a changed one is told, not taken."""
+        times = self.times(task.uid)
+        base = self.base.task(task.uid) if times is not None else None
+        written = None if base is None else remaining_text(base, times, self.base.project)
+        if summary:
+            if not is_blank(value) and cell_text(value) != written:
+                notes.append(
+                    f"Summary {quoted(task.name, NAME_LIMIT)}: {REMAINING_TITLE} typed in the "
+                    "workbook is computed from its subtasks; not taken"
+                )
+            return task
+        try:
+            edited = edited_remaining(self.base, task, times, written, value)
+        except CellError as exc:
+            raise FileFormatError(f"{self.sheet}!{column_letter(col)}{i + 1}: {exc}") from None
+        if edited is None:
+            return task
+        self.typed.add(task.uid)
+        return edited
 
     def handed_to(self, tasks: Sequence[Task]) -> list[Task]:
         """``tasks`` with the progress a summary handed them, but for those whose own
@@ -151,5 +186,5 @@ def unknown_columns_note(sheet: str, header: Sequence[str], read: set[int | None
     what = "column is" if len(unknown) == 1 else "columns are"
     return (
         f"{sheet}: {what} not one Gantry reads, its cells not taken: {names} "
-        f"(progress goes in % Complete, {' and '.join(ACTUAL_TITLES)})"
+        f"(progress goes in % Complete, {', '.join(ACTUAL_TITLES)} and {REMAINING_TITLE})"
     )

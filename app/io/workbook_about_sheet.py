@@ -29,6 +29,7 @@ ABOUT_SHEET = "About"
 PROJECT = "Project"
 CURRENCY = "Currency"
 CURRENCY_SYMBOL = "Currency symbol"
+STATUS_DATE = "Status date"
 
 
 def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None:
@@ -39,6 +40,8 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
         ("Format version", FORMAT_VERSION),
         ("Exported at", now),
         ("Project start", project.start),
+        # what progress is measured to (MS Project's Project Information); blank: none set
+        (STATUS_DATE, project.status_date),
         (CURRENCY, project.currency),
         (CURRENCY_SYMBOL, project.currency_symbol),
         ("Tasks", len(plan.tasks)),

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.domain.assigning import format_assignments, format_one
-from app.domain.notation import format_duration, format_link, format_span
+from app.domain.notation import format_column_span, format_duration, format_link, format_span
+from app.domain.percent_shown import done_minutes
 from app.domain.plan import Plan
-from app.domain.schedule import Schedule
+from app.domain.project import Project
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.task import Task
 
 # Plan sheet columns, in order. The first one (the task uid) is hidden.
 PLAN_COLUMNS: tuple[str, ...] = (
@@ -98,6 +101,7 @@ class PlanRow:
     summary: bool
     milestone: bool
     critical: bool
+    remaining: str = ""  # the Remaining Duration cell (roundtrip_actuals reads it back)
 
 
 def plan_rows(
@@ -154,9 +158,22 @@ def plan_rows(
                 summary=summary,
                 milestone=t.milestone,
                 critical=bool(times is not None and times.critical),
+                remaining=remaining_text(t, times, plan.project),
             )
         )
     return rows
+
+
+def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str:
+    """The Remaining Duration cell: duration x (1 - % complete) in one unit, as the window's
+    Remaining Duration column shows it (a summary's from its rolled-up % complete)."""
+    summary = times is not None and times.summary
+    minutes = times.duration_minutes if times is not None else task.duration_minutes
+    percent = times.percent_complete if times is not None and summary else task.percent_complete
+    left = minutes - done_minutes(minutes, percent)
+    if summary:
+        return format_column_span(left, project)
+    return format_column_span(left, project, elapsed=task.elapsed, estimated=task.estimated)
 
 
 # The finest % Complete the cell keeps, as a fraction: 0.0001 %, the figure both workbook

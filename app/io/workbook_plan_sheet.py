@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.plan import Plan
 from app.domain.task import Task
-from app.io.roundtrip_actuals import ACTUAL_TITLES, ACTUAL_WIDTH, actual_cells
+from app.io.roundtrip_actuals import ACTUAL_WIDTH, TRACKING_TITLES, actual_cells
 from app.io.workbook_accrual import (
     ACCRUAL_TITLE,
     ACCRUAL_WIDTH,
@@ -76,11 +76,12 @@ def plan_sheet(
         *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
         ACTUAL_WIDTH,  # last: the progress a client reports (roundtrip_actuals)
         ACTUAL_WIDTH,
+        ACTUAL_WIDTH,  # Remaining Duration
     )
     extra_titles = (
         *((HYPERLINK_TITLE,) if links else ()),
         *((ACCRUAL_TITLE,) if accruals else ()),
-        *ACTUAL_TITLES,
+        *TRACKING_TITLES,
     )
     ws = table(
         book,
@@ -91,7 +92,7 @@ def plan_sheet(
         len(rows),
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
-        centred=("#", "Start", "Finish", *ACTUAL_TITLES),
+        centred=("#", "Start", "Finish", *TRACKING_TITLES),
         # Text: 2.10 stays 2.10, and predecessors typed 3,4 stay two (a locale that groups
         # thousands with a comma made them the number 34, a typed 3 the number 3)
         text_columns=_TEXT_COLUMNS,
@@ -112,7 +113,7 @@ def plan_sheet(
         if accruals:
             extra = [*extra, accrual_cell(tasks[r.uid])]
         began, ended = actual_cells(tasks[r.uid], r.summary)
-        extra.extend((actual_start(began, date), actual_finish(ended, date)))
+        extra.extend((actual_start(began, date), actual_finish(ended, date), r.remaining))
         tracked = tracked or began is not None
         ws.append(
             (
@@ -135,7 +136,7 @@ def plan_sheet(
         steps.row()
     if custom:  # drop-downs for the fields with value lists
         add_value_lists(ws, plan.project, custom, len(PLAN_COLUMNS) + 1, len(rows))
-    own = len(PLAN_COLUMNS) + len(custom) + len(extra_titles) - len(ACTUAL_TITLES)
+    own = len(PLAN_COLUMNS) + len(custom) + len(extra_titles) - len(TRACKING_TITLES)
     if accruals:  # Start / Prorated / End, before the actual dates
         add_accrual_list(ws, own, len(rows))
     if not tracked:  # empty, they would only make the printout smaller (fitted to the width)

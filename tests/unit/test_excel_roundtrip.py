@@ -74,7 +74,7 @@ def test_workbook_has_the_client_sheets_and_setup(exported: Path) -> None:
     # header row and the columns up to the task name (hidden UID, #, WBS, Task): a wide
     # plan scrolled to People or Cost still shows which task a row is
     assert ws.freeze_panes == "E2"
-    assert ws.auto_filter.ref == "A1:P7"  # N, O: Actual Start, Actual Finish; P: Fixed cost accrual
+    assert ws.auto_filter.ref == "A1:Q7"  # ... Actual Start, Actual Finish, Remaining Duration
     assert ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows == "$1:$1"
     header = [c.value for c in ws[1]]

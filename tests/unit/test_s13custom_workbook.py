@@ -50,6 +50,7 @@ def test_columns_are_titled_by_alias_after_notes(tmp_path):
         "Cost1",
         "Actual Start",
         "Actual Finish",
+        "Remaining Duration",
     ]
     row = {h: c.value for h, c in zip(header, ws[2], strict=False)}
     assert row["Owner"] == "Maria"

@@ -64,7 +64,7 @@ def test_a_clients_edit_under_such_a_header_is_read_back(tmp_path, alias):
     formats.write_plan(plan, out)
     book = openpyxl.load_workbook(out)
     ws = book["Plan"]
-    column = 1 + [c.value for c in ws[1]].index(_header(out)[-3].value)  # custom, then actuals
+    column = 1 + [c.value for c in ws[1]].index(_header(out)[-4].value)  # custom, then tracking
     ws.cell(row=2, column=column, value="Ben")
     edited = tmp_path / "returned.xlsx"
     book.save(edited)

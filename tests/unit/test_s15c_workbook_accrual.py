@@ -45,7 +45,7 @@ def test_the_column_holds_each_tasks_accrual_with_a_drop_down(tmp_path: Path) ->
     path = _exported(tmp_path)
     ws = openpyxl.load_workbook(path)["Plan"]
     header = [c.value for c in ws[1]]
-    assert header[-3] == ACCRUAL_TITLE  # then Actual Start, Actual Finish (s20rt)
+    assert header[-4] == ACCRUAL_TITLE  # then Actual Start, Actual Finish, Remaining Duration
     col = header.index(ACCRUAL_TITLE) + 1
     by_name = {
         ws.cell(r, header.index("Task") + 1).value.strip(): ws.cell(r, col).value
