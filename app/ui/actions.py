@@ -20,7 +20,7 @@ from app.ui.action_collection import Layout as Layout  # re-exported
 from app.ui.action_collection import available
 from app.ui.icons import icon
 from app.ui.view_actions import VIEWS as VIEWS  # re-exported: main_window
-from app.ui.view_actions import view_actions
+from app.ui.view_actions import resource_actions, view_actions
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -440,6 +440,7 @@ MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
     ("&Edit", edit_actions),
     ("&Project", project_actions),
     ("&View", view_actions),
+    ("&Resource", resource_actions),  # MS Project's Resource tab: the Team view's commands
     ("F&ormat", format_actions),
     ("&Insert", insert_actions),  # after Format: Project sits after Edit, Format after View
     ("&Help", help_actions),

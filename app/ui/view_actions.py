@@ -153,3 +153,12 @@ def gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     from app.ui.gantt.toggles import add_gantt_actions
 
     return add_gantt_actions(window, actions)
+
+
+def resource_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Resource: the Team view's person commands (app/ui/team/team_menu.py)."""
+    if not available("app.ui.team.team_menu"):
+        return []
+    from app.ui.team.team_menu import add_resource_actions
+
+    return add_resource_actions(window, actions)

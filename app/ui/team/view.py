@@ -34,6 +34,7 @@ from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
 from app.ui.team.team_actions import TeamActions
+from app.ui.team.team_keys import add_team_keys
 from app.ui.team.team_toolbar import TeamToolBar
 from app.ui.team.workload_chart import WorkloadChart
 from app.ui.team.workload_data import fill_chart
@@ -86,10 +87,6 @@ class TeamView(TeamActions, QWidget):
         toolbar = TeamToolBar(slots, not document.read_only, self)
         self.toolbar = toolbar
         self.actions_by_id: dict[str, QAction] = dict(toolbar.actions_by_id)
-        # A person's context menu, as MS Project's on a resource row (right-click selects it).
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action_id in ("team_edit_person", "team_change_working_time", "team_add_vacation"):
-            self.table.addAction(self.actions_by_id[action_id])
         self.assignments = AssignmentTable(0, 7)
         self.assignments.setHorizontalHeaderLabels(
             ["Task", "Units", "Work", "Cost", "Rate table", "Dates", "Work contour"]
@@ -101,11 +98,9 @@ class TeamView(TeamActions, QWidget):
         # The shown cells open MS Project's Assignment Information (the typed ones edit in
         # place); so does the list's context menu.
         self.assignments.itemDoubleClicked.connect(self._on_assignment_double_clicked)
-        self.assignments.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         info = QAction("Assignment Information…", self.assignments)
         info.setObjectName("team_assignment_info")
         info.triggered.connect(self.assignment_info)
-        self.assignments.addAction(info)
         self.actions_by_id["team_assignment_info"] = info
         self.assignments.verticalHeader().setVisible(False)
         self.vacation_list = QListWidget()
@@ -116,6 +111,9 @@ class TeamView(TeamActions, QWidget):
         self.chart = WorkloadChart()
         self.overallocation_list = QListWidget()
         self.summary = QLabel()
+        # Each pane's keys and right-click menu, as a person's row in MS Project's sheet.
+        add_team_keys(self)
+        self.setFocusProxy(self.table)  # the view shown (Ctrl+2) takes keys in the roster
         self.summary.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c81e1e")

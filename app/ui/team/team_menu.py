@@ -1,0 +1,97 @@
+"""The Resource menu: the Team view's person commands where a menu user looks for them
+(MS Project's Resource tab), from any view: each shows the Team view, then acts on the
+person selected there.
+
+Each item shows the key it has in the Team view (app/ui/team/team_keys.py: Insert and
+Delete in the roster, Shift+F2, Alt+F10); the key itself is the view's, so Insert and
+Delete stay the Gantt's new and delete task there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+if TYPE_CHECKING:
+    from app.ui.action_collection import ActionCollection, Layout
+    from app.ui.main_window import MainWindow
+    from app.ui.team.view import TeamView
+
+# (id, text, the Team view's method, key shown, tip); None: a separator.
+ITEMS = (
+    ("resource_add_person", "&Add Person", "add_person", "Ins", "Add a person to the team"),
+    (
+        "resource_information",
+        "Resource &Information…",
+        "edit_selected",
+        "Shift+F2",
+        "Rates, availability and calendar of the person selected in the Team view",
+    ),
+    (
+        "resource_remove_person",
+        "&Remove Person",
+        "remove_selected",
+        "Del",
+        "Remove the person selected in the Team view, with their assignments",
+    ),
+    None,
+    (
+        "resource_assign_task",
+        "Assign to &Task…",
+        "assign_to_task",
+        "Alt+F10",
+        "Put the person selected in the Team view on a task",
+    ),
+    (
+        "resource_unassign_task",
+        "Remove &from Task",
+        "remove_from_task",
+        "",
+        "Take the person off the task chosen in their Assignments list (Del there)",
+    ),
+    None,
+    (
+        "resource_add_days_off",
+        "Add &Days Off…",
+        "add_vacation",
+        "",
+        "Add days off to the selected person's calendar",
+    ),
+    (
+        "resource_remove_days_off",
+        "Remove Days &Off",
+        "remove_vacation",
+        "",
+        "Remove the days off chosen in the person's Days off list (Del there)",
+    ),
+)
+
+
+def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """Create the Resource menu's actions; returns its layout."""
+    layout: Layout = []
+    for item in ITEMS:
+        if item is None:
+            layout.append(None)
+            continue
+        action_id, text, method, key, tip = item
+        action = actions.add(
+            action_id,
+            text,
+            lambda m=method: getattr(team_view(window), m)(),
+            key or None,
+            tip=tip,
+            editing=True,
+        )
+        # Shown in the menu, run by the Team view's own action where the key belongs
+        # (a window-wide Insert would take the Gantt's).
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        layout.append(action_id)
+    return layout
+
+
+def team_view(window: MainWindow) -> TeamView:
+    """Show the Team view and return it."""
+    window.show_view("team")
+    return window.views["team"]  # type: ignore[return-value]
