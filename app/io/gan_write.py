@@ -295,14 +295,15 @@ class _GanWriter:
         times = self.sched.get(uid)
         start = times.start if times is not None else self.plan.project.start
         minutes = times.duration_minutes if times is not None else task.duration_minutes
-        if (task.elapsed or task.splits) and times is not None and not self.plan.is_summary(uid):
+        summary = self.plan.is_summary(uid)
+        if (task.elapsed or task.splits) and times is not None and not summary:
             # GanttProject has no elapsed time and no pauses: the working days the task
             # spans from start to finish (1ew: 5d, not 7d of 8 h = 21d; 2d split by a 3d
             # pause: 5d, not 2d), so it ends where it ended
             minutes = self._project_clock().between(times.start, times.finish)
         # A milestone in GanttProject has no length: a milestone of one day stays a day long.
-        milestone = minutes == 0 and not self.plan.is_summary(uid)
-        if times is not None and uid not in self._follows:
+        milestone = minutes == 0 and not summary
+        if times is not None and not summary and uid not in self._follows:
             # read back, a task with no predecessor starts at the beginning of its day: count
             # the working time before its start too, so it ends on its day (a 9d task of
             # 7.5 h days from 9:00 spans 9 days of 8 h, not the 8.4 its work makes)
