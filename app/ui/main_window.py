@@ -304,7 +304,10 @@ class MainWindow(EditMenu):
         """Switch the central area to one of gantt, team, budget, risks."""
         if name not in dict(VIEWS):
             name = "gantt"
-        self.stack.setCurrentWidget(self._view(name))
+        view = self._view(name)
+        self.stack.setCurrentWidget(view)
+        if view.focusProxy() is not None:  # Ctrl+2, Ctrl+5: the keys then act on its table
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.action_collection[f"view_{name}"].setChecked(True)
         self.current_view = name
         self._update_actions()

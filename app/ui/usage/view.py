@@ -129,6 +129,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         self.tree.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, 260)
         self.tree.setColumnWidth(1, 90)
+        self.setFocusProxy(self.tree)  # Ctrl+5's Down moves in the table, not the Show box
         self.grid = QTableView()
         self.grid.setModel(self.grid_model)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
