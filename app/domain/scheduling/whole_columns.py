@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.domain.schedule_times import TimesColumns, TimesSpans
-from app.domain.scheduling.cpm import FS, shift
+from app.domain.scheduling.cpm import shift
 from app.domain.scheduling.network import LAG_NONE, LAG_WORK
 from app.domain.task import ConstraintType
 
@@ -96,27 +96,30 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
     for i in r.own_start_differs():  # a summary counts as started when a subtask has
         totals[i] = r.slack(i)[0]
     dur = r.dur
+    # by link type code (0=FF 1=FS 2=SF 3=SS): FS, SS bind the successor's start, FF, FS
+    # leave from the predecessor's finish. A tuple lookup costs less than 'code & 1'.
+    w_to, w_from = (w_ef, w_es, w_ef, w_es), (w_ef, w_ef, w_es, w_es)
+    to_, from_ = (ef_, es_, ef_, es_), (ef_, ef_, es_, es_)
     values = iter(r.flat.values)
     for j, k, code, kind, value in zip(values, values, values, values, values, strict=True):
         if on_pcal[j]:
             if kind == LAG_NONE:
-                # FS, SS bind the successor's start; FF, FS leave from this finish
-                room = (w_es[k] if code & 1 else w_ef[k]) - (w_ef[j] if code <= FS else w_es[j])
+                room = w_to[code][k] - w_from[code][j]
             else:
-                base = ef_[j] if code <= FS else es_[j]
+                base = from_[code][j]
                 lag_cal = slack_cals[k]
                 if kind == LAG_WORK:  # shift(), inlined for the common lag (never 0)
                     x = lag_cal.at_end(lag_cal.index(base) + value)
                 else:
                     x = shift(lag_cal, base, kind, value, dur[j], False)
-                room = (w_es[k] if code & 1 else w_ef[k]) - pidx(x)
+                room = w_to[code][k] - pidx(x)
         else:
             idx = own_idx[j]
             if idx is None:  # a summary: no free slack
                 continue
-            base = ef_[j] if code <= FS else es_[j]
+            base = from_[code][j]
             x = shift(slack_cals[k], base, kind, value, dur[j], False) if kind else base
-            room = idx(es_[k] if code & 1 else ef_[k]) - idx(x)
+            room = idx(to_[code][k]) - idx(x)
         if room < frees[j]:
             frees[j] = room
     # No more than the total slack, never negative (already so for the other rows).
