@@ -91,10 +91,10 @@ class Clashes:
             timelines[res_uid].book(a, b, units, uid)
 
     def unbook(self, uid: int) -> None:
-        """Take back the bookings of task ``uid`` and the clashes named for it (it moved)."""
+        """Take back the bookings of task ``uid`` (it moved, to be booked again) and where
+        its clashes were found; why they stay is kept (its people asked too much of, say)."""
         for res_uid, _units, _lay in (*self.booking.get(uid, ()), *self.stays.get(uid, ())):
             self.timelines[res_uid].unbook(uid)
-            self.unresolved.pop((res_uid, uid), None)
             self.clash_at.pop((res_uid, uid), None)
 
     def why_fixed_here(self, task: Task) -> str:
