@@ -481,3 +481,12 @@ def write_plan(plan: Plan, path: Path, **options: Any) -> None:
     """
     progress: Progress | None = options.get("progress")
     GantryFile.create(Path(path), plan, progress=progress).close()
+
+
+def load_writer() -> None:
+    """Import what a plan's first write needs (sqlite-utils brings click, pluggy and dateutil,
+    and looks up its plugins: 0.2-0.5 s): the window's open calls it on its worker thread,
+    so the first edit does not."""
+    from sqlite_utils.plugins import ensure_plugins_loaded
+
+    ensure_plugins_loaded()

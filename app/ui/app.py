@@ -213,7 +213,7 @@ class Session(QObject):
         self, path: Path, parent: QWidget | None
     ) -> tuple[GantryFile, ScheduledPlan] | None:
         """Open a .gantry file and schedule it, both off the GUI thread (None: not opened)."""
-        from app.store.document import GantryFile
+        from app.store.document import GantryFile, load_writer
 
         def opener(read_only: bool) -> tuple[GantryFile, ScheduledPlan]:
             progress = WorkerProgress()
@@ -221,6 +221,8 @@ class Session(QObject):
             def work() -> tuple[GantryFile, ScheduledPlan]:
                 reading = part(progress, 0, _READ, _TOTAL)
                 file = GantryFile.open(path, read_only=read_only, progress=reading)
+                if not read_only:
+                    load_writer()  # here, not on the GUI thread at the first edit
                 return file, _schedule_or_close(file, progress)
 
             return run_with_progress(
