@@ -348,17 +348,19 @@ def _note_naming(path: Path) -> Callable[[str], None]:
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry info FILE``: what a project manager asks first about a plan."""
     from app.cli.track_info import progress_lines, spent_lines
+    from app.domain.plural_words import counted
 
     plan = _load(args.file, args)
     result = _schedule_read(Path(args.file), plan)
     marks = system_marks()  # figures in the system's locale, as the window writes them
     summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
     milestones = sum(1 for t in plan.tasks if t.milestone)
+    made_of = f"{counted(summaries, 'summary', 'summaries')}, {counted(milestones, 'milestone')}"
     people = [r for r in plan.resources if r.type.name == "WORK"]
     lines = [
         ("Plan", plan.project.name),
         ("File", str(args.file)),
-        ("Tasks", f"{len(plan.tasks)} ({summaries} summaries, {milestones} milestones)"),
+        ("Tasks", f"{len(plan.tasks)} ({made_of})"),
         ("Links", str(len(plan.links))),
         ("Start", _short(iso(result.start))),
         ("Finish", _short(iso(result.finish))),
