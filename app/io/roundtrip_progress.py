@@ -42,7 +42,7 @@ from app.io.roundtrip_actuals import (
 )
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import CellError, is_blank
-from app.io.workbook_cells import cell_text, remaining_text
+from app.io.workbook_cells import RemainingTexts, cell_text
 
 
 class ClientProgress:
@@ -56,6 +56,7 @@ class ClientProgress:
         self._schedule: Schedule | None = None
         self.handed: dict[int, dict[str, Any]] = {}  # a summary's % given to its subtasks
         self.typed: set[int] = set()  # tasks whose own progress the client typed
+        self._remaining_texts = RemainingTexts(base.project)  # the cells as exported
 
     def times(self, uid: int) -> TaskTimes | None:
         """The task's dates as exported (None: a task the client added)."""
@@ -135,11 +136,13 @@ class ClientProgress:
     ) -> Task:
         """``task`` with the Remaining Duration cell of row ``i`` as the client left it (see
         app/io/roundtrip_actuals.py); on a summary a changed one is told, not taken."""
+        if is_blank(value):
+            return task  # nothing reported (a column added to an older workbook)
         times = self.times(task.uid)
         base = self.base.task(task.uid) if times is not None else None
-        written = None if base is None else remaining_text(base, times, self.base.project)
+        written = None if base is None else self._remaining_texts(base, times)
         if summary:
-            if not is_blank(value) and cell_text(value) != written:
+            if cell_text(value) != written:
                 notes.append(
                     f"Summary {quoted(task.name, NAME_LIMIT)}: {REMAINING_TITLE} typed in the "
                     "workbook is computed from its subtasks; not taken"
