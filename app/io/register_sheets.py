@@ -88,7 +88,7 @@ _TEAM_FIELDS = {
     "Std. rate": "standard_rate",
     _HOURLY: "standard_rate",
 }
-# read back from a returned workbook only (one without its snapshot leaves them out)
+# read back where the sheet has them (an older Team sheet has neither column)
 _TEAM_RATES = {"Ovt. rate": "overtime_rate", "Cost/use": "cost_per_use"}
 _RATE_FIELDS = ("standard_rate", "standard_rate_unit", *_TEAM_RATES.values(), "overtime_rate_unit")
 _RISK_FIELDS = {
