@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.domain.day_names import ENGLISH, DateNames
+
 if TYPE_CHECKING:
     import numpy.typing as npt
 
@@ -34,10 +36,6 @@ class Scale(Enum):
         raise ValueError(text)
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
 @dataclass(frozen=True, slots=True, eq=False)
 class Periods:
     """The columns of one timescale: each period's first day and its bounds on the day axis.
@@ -52,18 +50,23 @@ class Periods:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def label(self, k: int) -> str:
-        """A column heading: ``Mon 5 Jan``, ``5 Jan 2026`` (the week's Monday), ``Jan 2026``."""
-        day = self.starts[k]
-        if self.scale is Scale.DAYS:
-            return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-        if self.scale is Scale.WEEKS:
-            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-        return f"{_MONTHS[day.month - 1]} {day.year}"
+    def label(self, k: int, names: DateNames = ENGLISH) -> str:
+        """Period k's column heading (:func:`period_label`)."""
+        return period_label(self.starts[k], self.scale, names)
 
     def last_day(self, k: int) -> date:
         """The last day of period k."""
         return self.starts[k] + timedelta(days=int(self.bounds[k + 1] - self.bounds[k]) - 1)
+
+
+def period_label(day: date, scale: Scale, names: DateNames = ENGLISH) -> str:
+    """The heading of the period starting on ``day``: ``Mon 5 Jan``, ``5 Jan 2026`` (the
+    week's Monday), ``Jan 2026``; in ``names``' language and order (``Mo. 5. Jan.``)."""
+    if scale is Scale.DAYS:
+        return f"{names.weekday(day)} {names.dated(day, year=False)}"
+    if scale is Scale.WEEKS:
+        return names.dated(day)
+    return names.month_heading(day)
 
 
 def period_start(day: date, scale: Scale) -> date:

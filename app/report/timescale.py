@@ -1,7 +1,7 @@
 """The time axis of a Gantt chart: zoom levels, date <-> x mapping and the two header tiers.
 
-Pure Python (no Qt) so that the screen, the printer and the tests share one
-mapping. x is in the chart's own units (screen pixels or printer points), 0
+Pure Python (no Qt but the locale's names of days and months, app/report/timescale_names.py)
+so that the screen, the printer and the tests share one mapping. x is in the chart's own units (screen pixels or printer points), 0
 at :attr:`Timescale.origin`.
 """
 
@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from app.domain.day_names import MONTH_ABBR, MONTH_NAMES, WEEKDAY_ABBR
+from app.domain.day_names import ENGLISH, DateNames
+from app.report.timescale_names import date_names
 
 
 class Unit(Enum):
@@ -92,16 +93,16 @@ def next_unit(start: datetime, unit: Unit) -> datetime:
     return start.replace(year=total // 12, month=total % 12 + 1, day=1)
 
 
-def unit_labels(start: datetime, unit: Unit) -> tuple[str, ...]:
-    """Captions of one timescale cell, longest first; the painter takes the first that fits."""
+def unit_labels(start: datetime, unit: Unit, names: DateNames = ENGLISH) -> tuple[str, ...]:
+    """Captions of one timescale cell, longest first; the painter takes the first that fits.
+    Days and months in ``names``' language and order (``Mo. 4. Jan.``, ``Januar 2027``)."""
     if unit is Unit.HOUR:
         return (f"{start.hour:02d}:00", f"{start.hour:02d}", str(start.hour))
-    month = MONTH_ABBR[start.month - 1]
     if unit is Unit.DAY:
-        wd = WEEKDAY_ABBR[start.weekday()]
+        wd = names.weekday(start)
         return (
-            f"{wd} {start.day} {month} {start.year}",
-            f"{wd} {start.day} {month}",
+            f"{wd} {names.dated(start)}",
+            f"{wd} {names.dated(start, year=False)}",
             f"{wd} {start.day}",
             str(start.day),
             wd[0],
@@ -109,16 +110,17 @@ def unit_labels(start: datetime, unit: Unit) -> tuple[str, ...]:
     if unit is Unit.WEEK:
         week = start.isocalendar().week
         return (
-            f"Week {week}, {start.day} {month} {start.year}",
-            f"{start.day} {month} {start.year}",
-            f"{start.day} {month}",
+            f"Week {week}, {names.dated(start)}",
+            names.dated(start),
+            names.dated(start, year=False),
             f"W{week}",
             str(start.day),
         )
     if unit is Unit.MONTH:
+        month = names.alone_abbr[start.month - 1]
         return (
-            f"{MONTH_NAMES[start.month - 1]} {start.year}",
-            f"{month} {start.year}",
+            names.month_heading(start, full=True),
+            names.month_heading(start),
             month,
             month[0],
         )
@@ -195,8 +197,12 @@ class Timescale:
         hi = next_unit(lo, unit)
         return lo if moment - lo < hi - moment else hi
 
-    def tier(self, unit: Unit, x0: float, x1: float) -> list[TierCell]:
-        """Cells of one tier covering ``x0``..``x1``."""
+    def tier(
+        self, unit: Unit, x0: float, x1: float, names: DateNames | None = None
+    ) -> list[TierCell]:
+        """Cells of one tier covering ``x0``..``x1``, captioned in ``names`` (None: the
+        reader's locale's, :func:`app.report.timescale_names.date_names`)."""
+        names = date_names() if names is None else names
         cells: list[TierCell] = []
         kinds = label_kinds(unit)
         start = floor_unit(self.moment_at(x0), unit)
@@ -205,13 +211,14 @@ class Timescale:
             a, b = self.x_of(start), self.x_of(end)
             if a >= x1:
                 break
-            cells.append(TierCell(start, a, b, unit_labels(start, unit), kinds))
+            cells.append(TierCell(start, a, b, unit_labels(start, unit, names), kinds))
             start = end
         return cells
 
     def tiers(self, x0: float, x1: float) -> tuple[list[TierCell], list[TierCell]]:
-        """The upper and lower tier over ``x0``..``x1``."""
-        return self.tier(self.level.top, x0, x1), self.tier(self.level.bottom, x0, x1)
+        """The upper and lower tier over ``x0``..``x1``, in the reader's locale."""
+        names = date_names()
+        return self.tier(self.level.top, x0, x1, names), self.tier(self.level.bottom, x0, x1, names)
 
     def zoomed(self, steps: int) -> Timescale:
         """The timescale ``steps`` levels finer (negative: coarser), clamped to the ends."""

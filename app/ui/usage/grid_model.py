@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.usage import Periods, Scale
 from app.domain.usage_tree import UsageTree
+from app.report.timescale_names import date_names
+from app.ui.models.task_date_edits import local_date
 from app.ui.usage.local_figures import figure_text
 from app.ui.usage.tree_model import group_brush
 
@@ -96,10 +98,10 @@ class UsageGridModel(QAbstractTableModel):
         """Period labels across; nothing down (the tree names the rows)."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.periods):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.periods.label(section)
+                return self.periods.label(section, date_names())
             if role == Qt.ItemDataRole.ToolTipRole:
                 last = self.periods.last_day(section)
-                return f"{self.periods.starts[section]:%a %Y-%m-%d} to {last:%a %Y-%m-%d}"
+                return f"{local_date(self.periods.starts[section])} to {local_date(last)}"
         return None
 
     def value(self, row: int, column: int) -> float:

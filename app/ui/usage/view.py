@@ -14,6 +14,8 @@ the GUI thread (app/ui/usage/table_builds.py); a double-click opens a row's dial
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -34,7 +36,9 @@ from PySide6.QtWidgets import (
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.usage import Scale, Usage
+from app.domain.usage_periods import period_label
 from app.domain.usage_tree import UsageTree
+from app.report.timescale_names import date_names
 from app.report.usage_pages import UsageSheet
 from app.ui.background import BackgroundJob
 from app.ui.document import Document
@@ -49,7 +53,7 @@ from app.ui.usage.table_builds import BUILDING_TEXT, UPDATING_TEXT, UsageBuilds
 from app.ui.usage.tree_model import UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
-_COLUMN_TEXT = {Scale.DAYS: "Wed 30 Sep", Scale.WEEKS: "30 Sep 2026", Scale.MONTHS: "Sep 2026"}
+_WIDE_DAY = date(2026, 9, 30)  # a column as wide as its heading for this day ("Wed 30 Sep")
 
 
 class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
@@ -253,7 +257,10 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         return {int(i) for i in np.flatnonzero(over.any(axis=1))}
 
     def _size_columns(self) -> None:
-        width = self.fontMetrics().horizontalAdvance(_COLUMN_TEXT[self.scale]) + 18
+        width = (
+            self.fontMetrics().horizontalAdvance(period_label(_WIDE_DAY, self.scale, date_names()))
+            + 18
+        )
         self.grid.horizontalHeader().setDefaultSectionSize(width)
 
     # ------------------------------------------------------------------ printing
@@ -265,7 +272,8 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         periods = self.grid_model.periods
         title = f"{self.mode.value} by {self.scale.value[:-1]}"
         name = str(self.tree_model.headerData(0, Qt.Orientation.Horizontal))
-        labels = tuple(periods.label(k) for k in range(len(periods)))
+        names = date_names()
+        labels = tuple(periods.label(k, names) for k in range(len(periods)))
         return UsageSheet(title, name, labels, lines, self.filter_note(self._shown_mode))
 
     # ------------------------------------------------------------------ slots
