@@ -107,6 +107,7 @@ def test_selection_and_actions_follow_the_person_not_the_row(view):
     view.select(2)
     assert view.table.currentIndex().data() == "ana"
     assert view.assignments.item(0, 0).text() == "Build"
+    view.confirm = lambda *_: True  # Yes to "… is on N tasks: remove?"
     view.remove_selected()
     assert [r.name for r in doc.plan.resources] == ["Carla", "Ben", "Cement"]
     doc.undo_stack.undo()

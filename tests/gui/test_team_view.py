@@ -97,6 +97,7 @@ def test_add_and_remove_person_undo_redo(view):
     doc.undo_stack.redo()
     assert view.model.rowCount() == 3
     view.select(1)
+    view.confirm = lambda *_: True  # Yes to "… is on N tasks: remove?"
     view.remove_selected()
     assert [r.name for r in doc.plan.resources] == ["Ben", "New person 1"]
     assert doc.plan.assignments == []
@@ -272,6 +273,7 @@ def test_roster_model_passes_qt_checks_through_edits(view):
     tester.check(view.model)
     view.add_person()
     view.select(2)
+    view.confirm = lambda *_: True  # Yes to "… is on N tasks: remove?"
     view.remove_selected()
     view.document.undo_stack.undo()
     assert view.model.rowCount() == 3

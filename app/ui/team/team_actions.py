@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QTableView, QTableWidgetItem,
 from app.domain.calendars import overlapping_exception
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult
+from app.domain.plural_words import counted
 from app.domain.resource import Resource
 from app.domain.vacations import vacations
 from app.ui.background import Cancelled
@@ -56,6 +57,7 @@ class TeamActions(WidgetMixin):
     summary: QLabel
     background_from: int
     message: Callable[[QWidget, str], None]
+    confirm: Callable[[QWidget, str], bool]
     sig_leveled: SignalInstance
 
     if TYPE_CHECKING:
@@ -109,9 +111,19 @@ class TeamActions(WidgetMixin):
             self.run(command)
 
     def remove_selected(self) -> None:
-        """Remove the selected person (with their assignments)."""
+        """Remove the selected person (with their assignments); one on tasks is asked about
+        first, naming how many, as MS Project asks before deleting an assigned resource."""
         uid = self._person()
-        if uid is not None:
+        if uid is None:
+            return
+        plan = self.document.plan
+        tasks = {a.task_uid for a in plan.assignments_of_resource(uid)}
+        name = plan.resource(uid).name
+        question = (
+            f"{name} is on {counted(len(tasks), 'task')}: removing {name} from the team takes"
+            f" {name} off {'it' if len(tasks) == 1 else 'them'} too.\n\nRemove {name}?"
+        )
+        if not tasks or self.confirm(self, question):
             self.run(RemoveResourceCommand(self.document, uid))
 
     def assign_to_task(self) -> None:

@@ -44,11 +44,18 @@ def _message(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, "Team", text)
 
 
+def _confirm(parent: QWidget, text: str) -> bool:
+    no = QMessageBox.StandardButton.No
+    yes = QMessageBox.StandardButton.Yes
+    return QMessageBox.question(parent, "Team", text, yes | no, no) == yes
+
+
 class TeamView(TeamActions, QWidget):
     """Roster table, per-person assignments, vacations and workload, and leveling."""
 
     sig_leveled = Signal(str)
     message = staticmethod(_message)  # tests replace this to see errors without a modal box
+    confirm = staticmethod(_confirm)  # ... and this to answer a question
     background_from = LEVEL_IN_BACKGROUND_FROM
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
