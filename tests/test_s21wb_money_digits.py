@@ -13,6 +13,7 @@ import python_calamine as pc
 
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.risk import Risk
 from app.domain.task import Task
 from app.formats import write_plan
 from app.io.excel_import import read_roundtrip_workbook
@@ -75,3 +76,19 @@ def test_s21wb_a_cost_typed_in_fils_keeps_them(tmp_path):
     ws.cell(2, titles.index("Cost") + 1).value = 2000.125
     wb.save(path)
     assert read_roundtrip_workbook(path).theirs.task(1).fixed_cost == 2000.125
+
+
+def test_s21wb_a_risks_contingency_keeps_its_fils(tmp_path):
+    """The Team and Risks sheets' money read back to the cent whatever the currency: a
+    contingency of BD 12.345 came back as 12.35 (yen still read to the cent: a rate may be
+    ¥0.5 an hour)."""
+    plan = _plan("BHD", "BD", 3)
+    plan.risks = [Risk(1, "Late permit", probability=0.5, impact=100.0)]
+    path = tmp_path / "plan.xlsx"
+    write_plan(plan, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Risks"]
+    titles = [c.value for c in ws[1]]
+    ws.cell(2, titles.index("Contingency") + 1).value = 12.345
+    wb.save(path)
+    assert read_roundtrip_workbook(path).theirs.risks[0].contingency == 12.345

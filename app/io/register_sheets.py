@@ -358,11 +358,13 @@ def _text(value: object) -> str:
 
 
 def _amount(value: object, what: str, project: Project | None) -> float:
-    """A money cell's amount, not below zero; ``project``: the plan's, whose own currency
-    symbol and code the cell may show (``150 Kčs``), whatever they are."""
+    """A money cell's amount, not below zero, to the cent or the currency's finer decimals
+    (dinars' fils: 3); ``project``: the plan's, whose own currency symbol and code the cell
+    may show (``150 Kčs``), whatever they are."""
     amount = 0.0 if is_blank(value) else read_number(value, _own(project))
+    digits = 2 if project is None else max(2, project.currency_digits)
     try:
-        return round(non_negative(what, amount), 2)
+        return round(non_negative(what, amount), digits)
     except InputError as exc:
         raise CellError(str(exc)) from None
 
