@@ -44,7 +44,7 @@ from app.ui.exchange.labels import (
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.notes_log import log_read, log_written
 from app.ui.exchange.renamed import renamed_message
-from app.ui.exchange.review_dialog import ReviewChangesDialog
+from app.ui.exchange.review_dialog import ReviewChangesDialog, with_assignment_units
 
 _SPREADSHEETS = (".xlsx", ".xls", ".ods")
 _NOTICE_MS = 10000  # how long a status-bar notice stays
@@ -263,6 +263,7 @@ def review_roundtrip(
     shown = with_delay_texts(with_parent_names(items, names), trip.base, trip.theirs, document.plan)
     shown = with_rate_texts(shown, trip.base, trip.theirs, document.plan)  # 1,300/d, not /h
     shown = with_link_texts(shown, trip.base, trip.theirs, document.plan)  # 3FS+5d -> 3FS+1w
+    shown = with_assignment_units(shown, trip.base, trip.theirs, document.plan)  # Nina at 50%
     chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project, trip.notes)
     if not chosen:
         return False

@@ -8,6 +8,7 @@ plan keeps its own value unless the user decides otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.diff import PlanChange
+from app.domain.diff import PlanChange, Scalar
 from app.domain.merge import MergeItem
+from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.project import Project
+from app.ui.dialogs.assign_units import units_text
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.exchange.change_links import dependent_changes
 from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_value
@@ -109,8 +112,9 @@ class ReviewChangesDialog(QDialog):
         groups: dict[tuple[str, int | str], QTreeWidgetItem] = {}
         for item in self.items:
             c = item.change
-            if c.kind != "changed":
-                node = QTreeWidgetItem([describe(c), "", "", item.reason])
+            if c.kind != "changed":  # an added or deleted assignment shows its units
+                node = QTreeWidgetItem([describe(c), _text(c.old), _text(c.new), item.reason])
+                node.setToolTip(0, describe(c))  # whole, however narrow the column
                 self.tree.addTopLevelItem(node)
                 self._make_checkable(node, item)
                 continue
@@ -119,6 +123,7 @@ class ReviewChangesDialog(QDialog):
             if group is None:
                 label = f"{ENTITY_LABELS.get(c.entity, c.entity)}: {c.name}"
                 group = QTreeWidgetItem([label])
+                group.setToolTip(0, label)
                 group.setFlags(
                     group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
                 )
@@ -156,14 +161,19 @@ class ReviewChangesDialog(QDialog):
         conflicts = any(i.conflict or i.reason for i in self.items)
         tree.setColumnHidden(_CONFLICT_COLUMN, not conflicts)
         shown = [0, 1, 2, *([_CONFLICT_COLUMN] if conflicts else [])]
-        widths = {}
+        widths, needed = {}, {}
         for col in shown:
             tree.resizeColumnToContents(col)
             hint = max(tree.columnWidth(col), tree.header().sectionSizeHint(col))
+            needed[col] = hint + _PADDING
             widths[col] = min(hint + _PADDING, _WIDEST_CHANGE if col == 0 else _WIDEST_VALUE)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1600
+        # The change's name takes the room the dialog has beside the values ("Assignment
+        # added: Nina Patel on System tests" read "...on Syste…" with half the width empty).
+        room = max(self.width(), screen - 40) - _FRAME - sum(w for c, w in widths.items() if c)
+        widths[0] = max(widths[0], min(needed[0], room))
         for col, width in widths.items():
             tree.setColumnWidth(col, width)
-        screen = self.screen().availableGeometry().width() if self.screen() else 1600
         wanted = sum(widths.values()) + _FRAME
         self.resize(max(self.width(), min(wanted, screen - 40)), self.height())
 
@@ -235,3 +245,36 @@ class ReviewChangesDialog(QDialog):
             return dialog.accepted_changes()
         finally:
             dialog.deleteLater()
+
+
+def _text(value: Scalar) -> str:
+    return "" if value is None else str(value)
+
+
+def with_assignment_units(
+    items: list[MergeItem], base: Plan, theirs: Plan, ours: Plan
+) -> list[MergeItem]:
+    """``items`` with an added assignment's units in its workbook value ("50%", "3 t") and a
+    deleted one's in its plan value, for the review rows (the row said "Assignment added:
+    Nina Patel on System tests" without how much of her); other changes stay as they are."""
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if c.entity == "assignment" and c.kind in ("added", "removed"):
+            plans = (theirs,) if c.kind == "added" else (ours, base)
+            units = next(filter(None, (_units_of(p, c.uid) for p in plans)), None)
+            if units is not None:
+                side = {"new": units} if c.kind == "added" else {"old": units}
+                item = replace(item, change=replace(c, **side))
+        out.append(item)
+    return out
+
+
+def _units_of(plan: Plan, key: int | str) -> str:
+    """The units of the assignment keyed ``task:resource`` in ``plan`` ("" if not there)."""
+    task, _, person = str(key).partition(":")
+    for a in plan.assignments_of_task(int(task)) if task.isdigit() else ():
+        if str(a.resource_uid) == person:
+            res = next((r for r in plan.resources if r.uid == a.resource_uid), None)
+            return "" if res is None else units_text(res, a.units)
+    return ""
