@@ -18,9 +18,11 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
 from app.report.indicators import leveling_delay_text
+from app.report.timescale_names import date_names
 from app.ui.document import Document
+from app.ui.models.task_date_edits import local_date
 
-DATE_FORMAT = "%a %Y-%m-%d %H:%M"  # dates in the hover text and the drag feedback
+DATE_FORMAT = "%a %Y-%m-%d %H:%M"  # the C locale's dates with the time (drag feedback)
 
 
 def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
@@ -47,8 +49,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
     )
     lines = [
         f"<b>{escape(task.name)}</b>",
-        f"Start: {times.start:{DATE_FORMAT}}",
-        f"Finish: {times.finish:{DATE_FORMAT}}",
+        f"Start: {local_date(times.start, clock=True)}",
+        f"Finish: {local_date(times.finish, clock=True)}",
         f"Duration: {duration}",
         f"Total slack: {slack}",
         f"Complete: {shown_percent(task.percent_complete)}%",
@@ -71,8 +73,10 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
 
 
 def short_date(moment: datetime) -> str:
-    """A day as the deadline arrow's hover text says it: ``Fri 13 Mar``."""
-    return f"{moment:%a} {moment.day} {moment:%b}"
+    """A day as the deadline arrow's hover text says it: ``Fri 13 Mar`` (``Fr. 13. März``
+    in German, as the timescale names days)."""
+    names = date_names()
+    return f"{names.weekday(moment)} {names.dated(moment, year=False)}"
 
 
 def deadline_tooltip_text(document: Document, mark: DeadlineMark) -> str:
