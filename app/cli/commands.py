@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app import formats
 from app.cli.json_text import dump
@@ -37,8 +37,11 @@ from app.domain.schedule import Schedule
 # What app.domain.scheduler.schedule runs, without importing the window's
 # incremental scheduler (a few ms of compiling per command).
 from app.domain.scheduling.run import schedule_only as schedule
-from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money, system_marks
-from app.report.tables import task_table
+
+# Imported where used: the text tables' modules (and their dataclasses) are nothing
+# ``gantry schedule --json`` needs.
+if TYPE_CHECKING:
+    from app.report.locale_numbers import Marks
 
 
 def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -142,6 +145,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
         _dump(schedule_to_json_data(plan, result), out)
         return 0
     from app.domain.notation import format_column_span
+    from app.report.locale_numbers import local_figure, system_marks
 
     data = schedule_to_dict(plan, result)
     pairs = list(zip(plan.tasks, data["tasks"], strict=True))
@@ -254,7 +258,11 @@ def _table_columns(args: argparse.Namespace) -> tuple[str, ...] | None:
     table Gantry lacks, before any file is read (an output that prints no table was
     refused by app/cli/option_checks)."""
     name = getattr(args, "table", None)
-    return None if name is None else task_table(name).columns
+    if name is None:
+        return None
+    from app.report.tables import task_table
+
+    return task_table(name).columns
 
 
 def run_convert(args: argparse.Namespace, out: TextIO) -> int:
@@ -349,6 +357,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry info FILE``: what a project manager asks first about a plan."""
     from app.cli.track_info import progress_lines, spent_lines
     from app.domain.plural_words import counted
+    from app.report.locale_numbers import system_marks
 
     plan = _load(args.file, args)
     result = _schedule_read(Path(args.file), plan)
@@ -400,10 +409,11 @@ def _issues_text(count: int) -> str:
     return f"{count} (gantry schedule names them)" if count else "none"
 
 
-def _money_lines(plan: Plan, result: Any, marks: Marks = C_MARKS) -> list[tuple[str, str]]:
+def _money_lines(plan: Plan, result: Any, marks: Marks) -> list[tuple[str, str]]:
     """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
     the locale's ``marks``."""
     from app.domain.costs import compute_costs
+    from app.report.locale_numbers import local_money
 
     costs = compute_costs(plan, result)
     project = plan.project
@@ -418,7 +428,7 @@ def _money_lines(plan: Plan, result: Any, marks: Marks = C_MARKS) -> list[tuple[
     ]
 
 
-def _budget_text(plan: Plan, budget: float | None, marks: Marks = C_MARKS) -> str:
+def _budget_text(plan: Plan, budget: float | None, marks: Marks) -> str:
     """Baseline 0's cost, or why there is none.
 
     A baseline saved with dates only (MS Project XML carrying no BaselineCost, or saved
@@ -430,6 +440,8 @@ def _budget_text(plan: Plan, budget: float | None, marks: Marks = C_MARKS) -> st
     base = plan.baselines.get(0)
     if base is not None and all(e.cost == 0 for e in base.entries):
         return "no baseline cost"
+    from app.report.locale_numbers import local_money
+
     return local_money(plan.project, budget, marks)
 
 
