@@ -189,17 +189,26 @@ class UsageReader:
     # ------------------------------------------------------------------ flags
 
     def overallocated(self, periods: Periods) -> BoolArray:
-        """People x periods: True where an over-allocated stretch of that person touches the
-        period and they work in it (read only; worked out once per scale). A stretch spans
-        nights and weekends (a task started on a Saturday by its actual start): a period
-        without their work is not over-allocated, as MS Project judges it from the period's work."""
+        """People x periods: True where a day of the period is over-allocated for that
+        person (read only; worked out once per scale). A day is when an over-allocated
+        stretch of theirs touches it and they work on it: a stretch spans nights and
+        weekends (a task started on a Saturday by its actual start), and a day without
+        their work is not over-allocated, as MS Project judges it from the day's work."""
         key = (periods.scale, periods.bounds.tobytes())
         found = self._over_memo.get(key)
         if found is not None:
             return found
         n = len(periods)
         flags: BoolArray = np.zeros((len(self.resources), n), dtype=bool)
-        if len(self._ov_rows) and n:
+        if len(self._ov_rows) and n and periods.scale is not Scale.DAYS:
+            # A week is over-allocated by its over-allocated days (not by a stretch over
+            # its weekend while the person works on its Friday).
+            days = self.periods(Scale.DAYS)
+            rows, cols = np.nonzero(self.overallocated(days))
+            k = np.searchsorted(periods.bounds, days.bounds[cols], side="right") - 1
+            ok = (k >= 0) & (k < n)
+            flags[rows[ok], k[ok]] = True
+        elif len(self._ov_rows) and n:
             k_lo = np.searchsorted(periods.bounds, self._ov_lo, side="right") - 1
             k_hi = np.searchsorted(periods.bounds, self._ov_hi, side="left")
             k_lo = np.clip(k_lo, 0, n)
@@ -229,9 +238,13 @@ class UsageReader:
 
     def nonworking(self, periods: Periods) -> BoolArray:
         """Calendars (``calendar_keys``) x periods: True where the period has no working time."""
-        minutes = self._cums[:, periods.bounds[1:]] - self._cums[:, periods.bounds[:-1]]
-        flags: BoolArray = minutes <= 0
+        flags: BoolArray = self.working_minutes(periods) <= 0
         return flags
+
+    def working_minutes(self, periods: Periods) -> FloatArray:
+        """Calendars (``calendar_keys``) x periods: the working minutes of each period."""
+        minutes: FloatArray = self._cums[:, periods.bounds[1:]] - self._cums[:, periods.bounds[:-1]]
+        return minutes
 
     def unit(self, resource_row: int) -> str:
         """What a person's or material's values count: ``h`` for work (minutes, written in

@@ -1,0 +1,230 @@
+"""The detail rows of the usage views: what MS Project's Format > Details adds under each row.
+
+Work is the view's own figure (:meth:`app.domain.usage_tree.UsageTree.values`). The others:
+
+* Overallocation: a person's work beyond their capacity (max units in force that day x
+  the working time of their calendar), day by day, summed over the period; only in the
+  periods the over-allocation rules flag (:meth:`app.domain.usage.Usage.overallocated`,
+  the red cells), so the figure and the red agree.
+* Remaining Availability: a person's capacity in the period less their work, not below 0.
+* Cost: each assignment's cost as the cost model prices it (``CostReport.assignments``;
+  a cost item's assignment its own money) laid as its work is: a cost per use at its first
+  period, the rest in proportion to its work per period, all at the first or the last
+  period for a resource whose Accrue At is Start or End. A person's, a task's or a group's
+  cost sums its rows'.
+* Actual Work: each assignment's actual work as the first of its work (Gantry keeps no
+  timephased actuals: the done part is where the work starts, as earned value reads it).
+
+Overallocation and Remaining Availability are a person's own rows' (blank elsewhere, as a
+task has no capacity); Actual Work counts people's work only, as the Work of a task does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+from enum import Enum
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from app.domain.cost_pricing import rate_at
+from app.domain.costs import CostReport
+from app.domain.errors import AppError
+from app.domain.resource import ResourceType
+from app.domain.task import CostAccrual
+from app.domain.usage_periods import Periods, Scale
+from app.domain.usage_tree import MONEY, RowKind, UsageTree
+from app.domain.workload import max_units_on
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float64]
+
+
+class Detail(Enum):
+    """One detail row; its value is the word ``gantry usage --details`` takes."""
+
+    WORK = "work"
+    OVERALLOCATION = "overallocation"
+    AVAILABILITY = "availability"
+    COST = "cost"
+    ACTUAL_WORK = "actual"
+
+    @property
+    def label(self) -> str:
+        """The name the view, the printout and the CSV give the row."""
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> tuple[Detail, ...]:
+        """``overallocation,availability,cost`` -> those details, Work first if not named
+        (the view always shows it); one clear error for a word it does not know."""
+        words = [w.strip().lower() for w in text.split(",") if w.strip()]
+        got: list[Detail] = []
+        for word in words:
+            found = _WORDS.get(word)
+            if found is None:
+                known = ", ".join(d.value for d in cls)
+                raise AppError(f"--details: {word!r} is not a detail (one of: {known})")
+            if found not in got:
+                got.append(found)
+        return shown_details(got)
+
+
+_LABELS = {
+    Detail.WORK: "Work",
+    Detail.OVERALLOCATION: "Overallocation",
+    Detail.AVAILABILITY: "Rem. Availability",
+    Detail.COST: "Cost",
+    Detail.ACTUAL_WORK: "Actual Work",
+}
+_WORDS = {d.value: d for d in Detail} | {
+    "overalloc": Detail.OVERALLOCATION,
+    "remaining": Detail.AVAILABILITY,
+    "actual_work": Detail.ACTUAL_WORK,
+    "actual-work": Detail.ACTUAL_WORK,
+}
+WORK_ONLY = (Detail.WORK,)
+
+
+def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
+    """The details in the order the menu lists them, Work always first."""
+    chosen = set(details) | {Detail.WORK}
+    return tuple(d for d in Detail if d in chosen)
+
+
+def detail_unit(detail: Detail, row_unit: str) -> str:
+    """What a detail's figures count: money for Cost, else the row's own unit (work)."""
+    return MONEY if detail is Detail.COST else row_unit
+
+
+class UsageDetails:
+    """The detail figures of one outline over one timescale, per row, worked out on demand
+    and kept (the view asks row by row as it scrolls)."""
+
+    def __init__(self, tree: UsageTree, periods: Periods, costs: CostReport | None) -> None:
+        self.tree = tree
+        self.periods = periods
+        self._costs = costs
+        self._memo: dict[tuple[int, Detail], FloatArray] = {}
+        self._capacity: dict[int, FloatArray] | None = None
+        self._over = tree.usage.overallocated(periods)
+
+    def unit(self, row: int, detail: Detail) -> str:
+        """The unit of a row's detail figures."""
+        return detail_unit(detail, self.tree.unit(row))
+
+    def values(self, row: int, detail: Detail) -> FloatArray:
+        """Row ``row``'s figures of ``detail`` in every period (zeros where it has none)."""
+        key = (row, detail)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self._compute(row, detail)
+        return got
+
+    # ------------------------------------------------------------------ the figures
+
+    def _compute(self, row: int, detail: Detail) -> FloatArray:
+        tree = self.tree
+        n = len(self.periods)
+        if detail is Detail.WORK:
+            return tree.values(row, self.periods)
+        kind = tree.kind[row]
+        if detail in (Detail.OVERALLOCATION, Detail.AVAILABILITY):
+            person = tree.person(row)
+            if person < 0:
+                return np.zeros(n)
+            return self._person_against_capacity(person, detail is Detail.OVERALLOCATION)
+        if kind in (RowKind.ASSIGNMENT, RowKind.COST_ASSIGNMENT):
+            if detail is Detail.COST:
+                return self._assignment_cost(row)
+            return self._assignment_actual(row)
+        if kind == RowKind.COST_ITEM:
+            cost_item = tree.values(row, self.periods)
+            return cost_item if detail is Detail.COST else np.zeros(n)
+        out = np.zeros(n)
+        for child in tree.children(row):
+            out = out + self.values(child, detail)
+        return out
+
+    def _work(self, row: int) -> FloatArray:
+        return self.values(row, Detail.WORK)
+
+    def _assignment_cost(self, row: int) -> FloatArray:
+        """An assignment's cost laid as its work is (see the module's note)."""
+        tree, n = self.tree, len(self.periods)
+        if tree.kind[row] == RowKind.COST_ASSIGNMENT:
+            return tree.values(row, self.periods)  # a cost item's money, as it accrues
+        u = tree.usage
+        a = u.assignments[tree.ref[row]]
+        priced = self._costs.assignments.get(a.uid) if self._costs is not None else None
+        work = self._work(row)
+        worked = np.flatnonzero(np.abs(work) > 1e-9)
+        if priced is None or not priced.cost or not len(worked):
+            return np.zeros(n)
+        res = u.resources[u.resource_row_of(tree.ref[row])]
+        task = u.tasks[u.task_row_of(a.task_uid)]
+        per_use = rate_at(res, task.start, a.rate_table).cost_per_use
+        if res.type is ResourceType.WORK:
+            per_use *= a.units
+        per_use = min(per_use, priced.cost)
+        out = np.zeros(n)
+        first, last = int(worked[0]), int(worked[-1])
+        out[first] += per_use
+        rest = priced.cost - per_use
+        if res.accrue_at is CostAccrual.START:
+            out[first] += rest
+        elif res.accrue_at is CostAccrual.END:
+            out[last] += rest
+        else:
+            out += rest * work / work.sum()
+        return out
+
+    def _assignment_actual(self, row: int) -> FloatArray:
+        """A person's assignment's actual work, as the first of its work."""
+        tree, n = self.tree, len(self.periods)
+        if tree.kind[row] != RowKind.ASSIGNMENT or tree.unit(row) != "h":
+            return np.zeros(n)
+        a = tree.usage.assignments[tree.ref[row]]
+        done = float(a.actual_work_minutes)
+        if done <= 0:
+            return np.zeros(n)
+        work = self._work(row)
+        reached = np.minimum(np.cumsum(work), done)
+        out: FloatArray = np.diff(reached, prepend=0.0)
+        if n and done > reached[-1]:
+            out[-1] += done - reached[-1]  # more done than planned: the rest in its last period
+        return out
+
+    def _person_against_capacity(self, person: int, over: bool) -> FloatArray:
+        """A person's work beyond capacity (``over``) or capacity left, per period."""
+        bounds = self.periods.bounds
+        work_days, capacity_days = self._days(person)
+        if over:
+            beyond = np.maximum(work_days - capacity_days, 0.0)
+            cum = np.concatenate(([0.0], np.cumsum(beyond)))
+            figures: FloatArray = np.diff(cum[bounds])
+            return np.where(self._over[person], figures, 0.0)
+        cum_work = np.concatenate(([0.0], np.cumsum(work_days)))
+        cum_cap = np.concatenate(([0.0], np.cumsum(capacity_days)))
+        left: FloatArray = np.maximum(np.diff(cum_cap[bounds]) - np.diff(cum_work[bounds]), 0.0)
+        return left
+
+    def _days(self, person: int) -> tuple[FloatArray, FloatArray]:
+        """A person's work and capacity (minutes) on every day of the usage's day axis."""
+        u = self.tree.usage
+        axis = Periods(
+            Scale.DAYS,
+            tuple(u.first_day + timedelta(days=k) for k in range(u.n_days)),
+            np.arange(u.n_days + 1, dtype=np.int64),
+        )
+        work = u.resource_values(person, axis)
+        minutes = u.working_minutes(axis)[u.resource_calendar[person]]
+        res = u.resources[person]
+        if res.availability:
+            units = np.array([max_units_on(res, day) for day in axis.starts], dtype=np.float64)
+        else:
+            units = np.full(u.n_days, res.max_units, dtype=np.float64)
+        return work, minutes * units
