@@ -121,14 +121,28 @@ class RowPatterns:
         links (one per LINK_FIELDS, as written) and where its ``</Task>`` starts; None when
         no learned shape reads it. Task texts are as written too: an empty element's
         text is '' or None as a split row's."""
-        read = _first_match(self._own, text, pos)
-        if read is None:
-            return None
-        texts, pos = read
+        # the shape used last first, inline (most rows of a file share it): _first_match,
+        # a call and a loop more, when it does not match
+        own = self._own
+        found = own[0].match(text, pos) if own else None
+        if found is not None:
+            shape = own[0]
+            texts, pos = shape.pick(found.groups() + shape.padding), found.end()
+        else:
+            read = _first_match(own, text, pos, 1)
+            if read is None:
+                return None
+            texts, pos = read
         links: list[tuple[Any, ...]] = []
         shapes = self._links
         while not text.startswith(_END, pos):
-            read = _first_match(shapes, text, pos)
+            found = shapes[0].match(text, pos) if shapes else None
+            if found is not None:
+                shape = shapes[0]
+                links.append(shape.pick(found.groups() + shape.padding))
+                pos = found.end()
+                continue
+            read = _first_match(shapes, text, pos, 1)
             if read is None:
                 return None
             links.append(read[0])
@@ -171,11 +185,14 @@ def _keep(shapes: list[_Shape], shape: _Shape) -> None:
     del shapes[_MAX_PATTERNS:]
 
 
-def _first_match(shapes: list[_Shape], text: str, pos: int) -> tuple[tuple[Any, ...], int] | None:
-    """The field texts of the first of ``shapes`` that matches ``text`` at ``pos`` and where
-    its match ends (None: none does); the shape that matched moves to the front, so a plan's
-    one common shape is tried first."""
-    for i, shape in enumerate(shapes):
+def _first_match(
+    shapes: list[_Shape], text: str, pos: int, skip: int
+) -> tuple[tuple[Any, ...], int] | None:
+    """The field texts of the first of ``shapes`` (the first ``skip`` left out: tried
+    already) that matches ``text`` at ``pos`` and where its match ends (None: none does);
+    the shape that matched moves to the front, so a plan's one common shape is tried first."""
+    for i in range(skip, len(shapes)):
+        shape = shapes[i]
         found = shape.match(text, pos)
         if found is not None:
             if i:
