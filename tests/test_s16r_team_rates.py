@@ -107,7 +107,7 @@ def test_the_dialog_shows_and_reads_rates_with_their_units(qtbot):
     dialog = ResourceDialog(plan, ann)
     qtbot.addWidget(dialog)
     grid = dialog.rate_grids[0]
-    assert grid.rows() == [["", "1200/d", "200/w", "0"]]
+    assert grid.rows() == [["", "$1,200.00/d", "$200.00/w", "$0.00"]]  # as the roster shows them
     assert dialog.resource() == ann  # opened and closed: nothing changed
     grid.table.item(0, 1).setText("1,000/d")
     grid.add_row(["2027-06-01", "1100/d", "30", ""])

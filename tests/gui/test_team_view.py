@@ -193,7 +193,7 @@ def test_resource_dialog_reads_rate_tables_availability_and_calendar(view, qtbot
     dialog = ResourceDialog(doc.plan, doc.plan.resource(1))
     qtbot.addWidget(dialog)
     grid = dialog.rate_grids[0]
-    assert grid.rows() == [["", "50/h", "0/h", "0"]]  # each rate with its unit (1200/d)
+    assert grid.rows() == [["", "€50.00/h", "€0.00/h", "€0.00"]]  # with its unit, as the roster
     grid.add_row(["2026-02-01", "60", "90", "5"])
     dialog.rate_grids[1].add_row(["", "30", "0", "0"])
     dialog.availability.add_row(["2026-01-01", "2026-06-30", "50"])

@@ -11,9 +11,11 @@ into the plan in the same step, only on OK.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,9 +53,10 @@ from app.domain.resource import (
     check_rate_dates,
 )
 from app.domain.task import CostAccrual
-from app.domain.typed_rates import plain_number, typed_rate
+from app.domain.typed_rates import typed_amount, typed_rate
 from app.domain.vacations import own_calendar, people_calendars
 from app.report.locale_numbers import local_figure, locale_marks
+from app.ui.budget.money import money
 from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
@@ -67,6 +70,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
 # A period's last day, typed without a time, lasts the whole day, as MS Project's
 # Available To (its files say 23:59): read as midnight, the day itself was left out.
 _END_OF_DAY = time(23, 59)
+_KEPT_ROLE = Qt.ItemDataRole.UserRole + 1  # (text shown, the value it shows)
 
 
 def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None:
@@ -97,29 +101,33 @@ def _parse_float(text: str, what: str) -> float:
     return value
 
 
-def _parse_rate(text: str, what: str) -> float:
-    value = _parse_float(text, what)
-    check_rate(value, text.strip(), what)
-    return value
-
-
 def _parse_timed_rate(
     text: str, resource: Resource, project: Project, what: str
 ) -> tuple[float, RateUnit]:
-    """A standard or overtime rate cell: ``1200/d`` (or a bare amount, per hour) as the hourly
-    rate and the unit it shows in; a blank cell is no rate."""
+    """A standard or overtime rate cell: ``€1,200.00/d``, ``1200/d`` (or a bare amount, per
+    hour) as the hourly rate and the unit it shows in; a blank cell is no rate."""
     if not text.strip():
         return 0.0, RateUnit.HOUR
     symbols = (project.currency_symbol, project.currency)
     return typed_rate(text, resource, project, what, symbols)
 
 
+def _parse_per_use(text: str, project: Project, what: str) -> float:
+    """A Per use cell: ``€25.00`` (or ``25``, ``25,50``); a blank cell is none."""
+    if not text.strip():
+        return 0.0
+    value = typed_amount(text, what, (project.currency_symbol, project.currency))
+    check_rate(value, text.strip(), what)
+    return value
+
+
 def _rate_cell(hourly: float, unit: RateUnit, kind: ResourceType, project: Project) -> str:
-    """A rate as its cell shows it: a person's with its unit (``1200/d``, ``150/h``), a
-    material's as the amount per its label."""
+    """A rate as the roster shows it, in the plan's money and the locale's separators: a
+    person's with its unit (``€1,200.00/d``, ``€85.00/h``), a material's as the amount per
+    its label (``€5.00``: the label may change on the General tab)."""
     if kind is not ResourceType.WORK:
-        return plain_number(hourly)
-    return rate_text(hourly, unit, project, money_text=False)
+        return money(project, hourly)
+    return rate_text(hourly, unit, project)
 
 
 def _fmt_date(value: datetime | None, last_day: bool = False) -> str:
@@ -149,12 +157,16 @@ class _Grid(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def add_row(self, cells: list[str]) -> None:
-        """Append a row of texts."""
+    def add_row(self, cells: list[str], kept: Sequence[object] = ()) -> None:
+        """Append a row of texts; ``kept``: the values the texts show, read back as they
+        were while their text is not changed (``€85.01/y`` is not 85.0096 a year)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
         for col, text in enumerate(cells):
-            self.table.setItem(row, col, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if col < len(kept):
+                item.setData(_KEPT_ROLE, (text, kept[col]))
+            self.table.setItem(row, col, item)
 
     def _remove(self) -> None:
         row = self.table.currentRow()
@@ -163,13 +175,26 @@ class _Grid(QWidget):
 
     def rows(self) -> list[list[str]]:
         """Texts of every non-empty row."""
+        return [cells for cells, _kept in self.kept_rows()]
+
+    def kept_rows(self) -> list[tuple[list[str], list[object]]]:
+        """Texts of every non-empty row, each with the value it showed when unchanged
+        (else None)."""
         out = []
         for r in range(self.table.rowCount()):
             items = [self.table.item(r, c) for c in range(self.table.columnCount())]
             cells = [item.text() if item else "" for item in items]
             if any(c.strip() for c in cells):
-                out.append(cells)
+                out.append((cells, [_kept(item) for item in items]))
         return out
+
+
+def _kept(item: QTableWidgetItem | None) -> object:
+    """The value ``item`` was filled with, while its text is the one it showed."""
+    shown = None if item is None else item.data(_KEPT_ROLE)
+    if isinstance(shown, tuple) and shown[0] == item.text():
+        return shown[1]
+    return None
 
 
 class ResourceDialog(QDialog):
@@ -275,17 +300,16 @@ class ResourceDialog(QDialog):
             # MS Project's Cost Rate Tables: each rate in the unit it was typed in (1200/d)
             grid = _Grid(["Effective from", "Standard rate", "Overtime rate", "Per use"])
             for entry in tables[k] if k < len(tables) else ():
+                standard = (entry.standard_rate, entry.standard_rate_unit)
+                overtime = (entry.overtime_rate, entry.overtime_rate_unit)
                 grid.add_row(
                     [
                         _fmt_date(entry.start),
-                        _rate_cell(
-                            entry.standard_rate, entry.standard_rate_unit, resource.type, project
-                        ),
-                        _rate_cell(
-                            entry.overtime_rate, entry.overtime_rate_unit, resource.type, project
-                        ),
-                        plain_number(entry.cost_per_use),
-                    ]
+                        _rate_cell(*standard, resource.type, project),
+                        _rate_cell(*overtime, resource.type, project),
+                        money(project, entry.cost_per_use),
+                    ],
+                    (None, standard, overtime, entry.cost_per_use),
                 )
             self.rates.addTab(grid, letter)
             self.rate_grids.append(grid)
@@ -323,16 +347,23 @@ class ResourceDialog(QDialog):
         )
         for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):
             entries = []
-            for cells in grid.rows():
+            for cells, kept in grid.kept_rows():
                 what = f"rate table {letter}"
-                standard, standard_unit = _parse_timed_rate(cells[1], kind, self._project, what)
-                overtime, overtime_unit = _parse_timed_rate(cells[2], kind, self._project, what)
+                project = self._project
+                # a cell left as shown keeps its value: money rounds (€85.01/y for 85.0096)
+                standard, standard_unit = kept[1] or _parse_timed_rate(
+                    cells[1], kind, project, what
+                )
+                overtime, overtime_unit = kept[2] or _parse_timed_rate(
+                    cells[2], kind, project, what
+                )
+                per_use = kept[3]
                 entries.append(
                     RateEntry(
                         _parse_date(cells[0], what),
                         standard,
                         overtime,
-                        _parse_rate(cells[3], what),
+                        _parse_per_use(cells[3], project, what) if per_use is None else per_use,
                         standard_unit,
                         overtime_unit,
                     )
