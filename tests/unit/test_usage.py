@@ -138,6 +138,8 @@ def test_red_periods_are_the_team_views_over_allocations(seed, scale):
     usage = build_usage(plan, sched)
     periods = usage.periods(scale)
     red = usage.overallocated(periods)
+    days = usage.periods(Scale.DAYS)
+    by_day = _touched_days(usage, overallocations(plan, sched), days)
     flagged = {usage.resources[i].uid for i in range(len(usage.resources)) if red[i].any()}
     assert flagged == overallocated_resources(plan, sched)
     stretches = overallocations(plan, sched)
@@ -150,8 +152,30 @@ def test_red_periods_are_the_team_views_over_allocations(seed, scale):
                 o.start.date() <= last and o.finish > datetime.combine(first, datetime.min.time())
                 for o in mine
             )
-            works = usage.resource_values(i, periods, k, k + 1)[0] > 1e-6  # s21sm: no work, no red
+            # s21sm: a day without their work is not red, nor a week by such days only
+            days_in = [
+                d for d, day in enumerate(days.starts) if first <= day <= periods.last_day(k)
+            ]
+            works = any(
+                by_day[i][d] and usage.resource_values(i, days, d, d + 1)[0] > 1e-6 for d in days_in
+            )
             assert red[i, k] == (touches and works), (res.name, periods.starts[k])
+
+
+def _touched_days(usage, stretches, days) -> list[list[bool]]:
+    """People x days: whether one of the person's over-allocated stretches touches the day."""
+    return [
+        [
+            any(
+                o.resource_uid == res.uid
+                and o.start.date() <= day
+                and o.finish > datetime.combine(day, datetime.min.time())
+                for o in stretches
+            )
+            for day in days.starts
+        ]
+        for res in usage.resources
+    ]
 
 
 def test_a_split_tasks_pause_holds_no_work():
