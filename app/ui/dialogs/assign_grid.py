@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -101,6 +102,18 @@ class PeopleGridView(QTableWidget):
             if column in (UNITS, COST):
                 item.setTextAlignment(_RIGHT)
             self.setItem(row, column, item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space ticks or unticks the current row wherever the cursor is (on the ✓ column,
+        where the grid opens, it did nothing; on Units it typed a space)."""
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        row = self.currentRow()
+        name = self.item(row, NAME) if row >= 0 else None
+        if event.key() == Qt.Key.Key_Space and plain and name is not None:
+            on = name.checkState() != Qt.CheckState.Checked
+            name.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            return
+        super().keyPressEvent(event)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or self._committing or item.column() != UNITS:
