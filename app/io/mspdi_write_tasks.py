@@ -103,8 +103,7 @@ class TaskRows:
             f"<OutlineLevel>{task.outline_level}</OutlineLevel>"
             f"<Priority>{task.priority}</Priority>"
         ]
-        start = task.start if task.start is not None else (times.start if times else None)
-        finish = task.finish if task.finish is not None else (times.finish if times else None)
+        start, finish = _shown_dates(task, times)
         if start is not None:
             p.append(f"<Start>{date_text(start)}</Start>")
         if finish is not None:
@@ -310,6 +309,18 @@ def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
                     break  # and every summary above it
                 out.add(summary.uid)
     return out
+
+
+def _shown_dates(task: Task, times: TaskTimes | None) -> tuple[datetime | None, datetime | None]:
+    """A row's <Start> and <Finish>: the scheduled ones, which readers that do not schedule
+    (ProjectLibre, MPXJ's tools, MS Project calculating by hand) show as the plan. A manual
+    task's are its own (the user's); an automatic task's own are only the dates it was last
+    read with, stale once anything moved it, so they stand in only where no schedule is."""
+    if times is not None and not task.manual:
+        return times.start, times.finish
+    start = task.start if task.start is not None else (times.start if times else None)
+    finish = task.finish if task.finish is not None else (times.finish if times else None)
+    return start, finish
 
 
 def _work_percent(costs: CostReport, uid: int, no_work: int = 0) -> int:

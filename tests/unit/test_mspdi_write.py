@@ -18,6 +18,7 @@ from app.domain.notation import auto_unit
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Availability, RateEntry, Resource, ResourceType
+from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.mspdi import read_mspdi
@@ -82,6 +83,14 @@ def test_every_shared_file_round_trips(shared_data, tmp_path):
         first = read_mspdi(path)
         out = tmp_path / path.name
         write_mspdi(first, out)
+        # an automatic task is written with its scheduled dates (s21m2), MS Project's but on
+        # SplitTaskFinishDate.xml, whose split MPXJ's XML does not carry (test_mspdi_oracle)
+        times = schedule(first).times
+        first.update_tasks(
+            replace(t, start=times[t.uid].start, finish=times[t.uid].finish)
+            for t in first.tasks
+            if not t.manual
+        )
         _same(first, read_mspdi(out))
 
 
