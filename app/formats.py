@@ -84,6 +84,12 @@ def keeps_value_lists(ext: str) -> bool:
     return keeps_custom_fields(ext) and ext.lower() not in _NO_VALUE_LISTS
 
 
+def reads_back(ext: str) -> bool:
+    """Whether :func:`not_kept` reads a file written as ``ext`` back when given it (a few
+    seconds at 10k tasks: the window does it off the GUI thread)."""
+    return ext.lower() in (".csv", ".gan")
+
+
 def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
     """What a plan written as ``ext`` loses, one line each (recurring patterns, custom field
     values or value lists), as ``gantry convert`` and the window's Save a Copy As and Export
@@ -117,7 +123,7 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.domain.whole_days_not_kept import whole_days_not_kept
 
         lines.append(whole_days_not_kept(plan, ext))
-    if ext in (".csv", ".gan"):  # calendars, splits...: read back, tasks would move
+    if reads_back(ext):  # calendars, splits...: read back, tasks would move
         from app.domain.dates_not_kept import dates_not_kept
 
         lines.append(dates_not_kept(plan, ext, _read_back(written)))

@@ -277,15 +277,18 @@ class FileMenu(QMainWindow):
             self.session.show_error(self, str(exc))
             return
         self.settings.set(keys.LAST_FOLDER, str(target.parent))
-        message = f"Saved a copy as {target}"
-        # .csv, .gan: recurring tasks as occurrences, no custom field values
-        lost = formats.not_kept(self.document.plan, target.suffix)
-        for line in lost:
-            message += f"; {line}"
-        self.statusBar().showMessage(message, MESSAGE_MS)
+        saved = f"Saved a copy as {target}"
+        self.statusBar().showMessage(saved, MESSAGE_MS)
         from app.ui.exchange.notes_log import log_written
+        from app.ui.exchange.read_back_notes import tell_not_kept
 
-        log_written(self, f"Save a copy as {target.name}", target, lost)  # kept in File Notes
+        def tell(lost: list[str]) -> None:
+            self.statusBar().showMessage("; ".join([saved, *lost]), MESSAGE_MS)
+            log_written(self, f"Save a copy as {target.name}", target, lost)  # in File Notes
+
+        # .csv, .gan: recurring tasks as occurrences, no custom field values, and which
+        # tasks' dates move, once the copy is read back off the GUI thread
+        tell_not_kept(self, self.document.plan, target, tell)
 
     def file_notes(self) -> None:
         """File > Notes on Open and Save: what reading and writing files said, in full."""

@@ -44,10 +44,11 @@ def test_the_notice_names_the_recurring_task():
 
 
 @pytest.mark.parametrize("ext", [".csv", ".gan"])
-def test_save_a_copy_as_says_the_pattern_is_not_kept(window, tmp_path, monkeypatch, ext):
+def test_save_a_copy_as_says_the_pattern_is_not_kept(window, qtbot, tmp_path, monkeypatch, ext):
     target = tmp_path / f"copy{ext}"
     monkeypatch.setattr(FileMenu, "ask_save_path", classmethod(lambda cls, *a: target))
     window.action_collection["save_copy_as"].trigger()
+    qtbot.waitUntil(lambda: "; " in window.statusBar().currentMessage())  # once read back
     message = window.statusBar().currentMessage()
     assert message.startswith(f"Saved a copy as {target}")
     assert f"{ext} keeps no recurring pattern: 'Sync' is saved as its 4 occurrences" in message
@@ -62,10 +63,11 @@ def test_save_a_copy_as_gantry_says_nothing_more(window, tmp_path, monkeypatch):
     assert window.statusBar().currentMessage() == f"Saved a copy as {target}"
 
 
-def test_export_as_csv_says_the_pattern_is_not_kept(window, tmp_path, monkeypatch):
+def test_export_as_csv_says_the_pattern_is_not_kept(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "table.csv"
     monkeypatch.setattr(
         ExchangeDialogs, "export_path", classmethod(lambda cls, p, s, folder=None: target)
     )
     assert exchange.run_export(window, window.document) == target
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage())  # read back
     assert "keeps no recurring pattern" in window.statusBar().currentMessage()

@@ -45,12 +45,13 @@ def test_save_a_copy_as_keeps_the_values(window, tmp_path, monkeypatch, ext):
 
 
 @pytest.mark.parametrize("ext", [".csv", ".gan"])
-def test_save_a_copy_as_names_a_value_list_left_out(window, tmp_path, monkeypatch, ext):
+def test_save_a_copy_as_names_a_value_list_left_out(window, qtbot, tmp_path, monkeypatch, ext):
     listed = value_list("Text1", [ListValue("Ana"), ListValue("Ben")], restricted=False)
     window.document.plan.set_custom_field(replace(listed, alias="Owner"))
     target = tmp_path / f"copy{ext}"
     monkeypatch.setattr(FileMenu, "ask_save_path", classmethod(lambda cls, *a: target))
     window.action_collection["save_copy_as"].trigger()
+    qtbot.waitUntil(lambda: "; " in window.statusBar().currentMessage())  # once read back
     assert window.statusBar().currentMessage() == (
         f"Saved a copy as {target}; {ext} keeps no value list: the value list of 'Owner' "
         "is not saved (the values are)"

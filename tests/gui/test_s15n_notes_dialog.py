@@ -73,7 +73,7 @@ def test_entries_show_newest_first_under_their_time_and_action(qtbot):
     assert len(log.entries()) == 2
 
 
-def test_export_notes_go_to_the_log(window, tmp_path, monkeypatch):
+def test_export_notes_go_to_the_log(window, qtbot, tmp_path, monkeypatch):
     listed = value_list("Text1", [ListValue("Ana"), ListValue("Ben")], restricted=False)
     window.document.plan.set_custom_field(replace(listed, alias="Owner"))
     target = tmp_path / "table.csv"
@@ -82,6 +82,7 @@ def test_export_notes_go_to_the_log(window, tmp_path, monkeypatch):
     )
     assert not window.action_collection["file_notes"].isEnabled()
     assert exchange.run_export(window, window.document) == target
+    qtbot.waitUntil(lambda: notes_log(window).last() is not None)  # once read back
     entry = notes_log(window).last()
     assert entry is not None
     assert entry.action == "Export to table.csv"

@@ -181,13 +181,14 @@ def test_save_a_copy_adds_its_notes_to_the_log(
     read = list(notes_log(window).last().lines)
     monkeypatch.setattr(FileMenu, "ask_save_path", classmethod(lambda cls, *a: copy))
     window.action_collection["save_copy_as"].trigger()
+    qtbot.waitUntil(lambda: len(notes_log(window).entries()) == 2)  # once read back
     entries = notes_log(window).entries()
     assert [e.action for e in entries] == [f"Open {source.name}", "Save a copy as copy.gan"]
     written = list(entries[1].lines)
     assert written
     assert read + written == said
     assert window.statusBar().currentMessage().startswith(f"Saved a copy as {copy}; ")
-    assert status_label(window).text().startswith("1 note on writing copy.gan · ")
+    assert status_label(window).text().startswith("2 notes on writing copy.gan · ")  # + read back
     dialog = _dialog(window)  # open since the read: it follows the log, newest first
     assert dialog.notes() == written + read
     assert dialog.windowTitle() == "Notes on files read and written"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app import formats
 from app.domain.errors import AppError
@@ -43,6 +43,7 @@ from app.ui.exchange.labels import (
 )
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.notes_log import log_read, log_written
+from app.ui.exchange.read_back_notes import tell_not_kept
 from app.ui.exchange.renamed import renamed_message
 from app.ui.exchange.review_dialog import ReviewChangesDialog, with_assignment_units
 
@@ -316,13 +317,17 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
         _discard(partial)
         ExchangeDialogs.error(parent, str(exc))
         return None
-    # a CSV: recurring tasks as occurrences, no custom field values
-    lost = formats.not_kept(snapshot, path.suffix)
-    if lost:
-        ExchangeDialogs.notice(parent, "; ".join([f"Exported {path.name}", *lost]))
-        window = parent.window() if parent is not None else None
-        if isinstance(window, QMainWindow):  # kept in its Notes, with the time
-            log_written(window, f"Export to {path.name}", path, lost)
+    window = parent.window() if parent is not None else None
+
+    def tell(lost: list[str]) -> None:
+        if lost:
+            ExchangeDialogs.notice(parent, "; ".join([f"Exported {path.name}", *lost]))
+            if isinstance(window, QMainWindow):  # kept in its Notes, with the time
+                log_written(window, f"Export to {path.name}", path, lost)
+
+    # a CSV: recurring tasks as occurrences, no custom field values, and which tasks'
+    # dates move, once the file is read back off the GUI thread
+    tell_not_kept(window or QApplication.instance(), snapshot, path, tell)
     return path
 
 
