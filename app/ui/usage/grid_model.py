@@ -2,16 +2,23 @@
 
 Nothing is laid out in advance: a cell asks its row for a block of periods
 (``_BLOCK`` at a time, kept while the table is unchanged), so opening a plan
-of 10,000 tasks costs the rows on screen only.
+of 10,000 tasks costs the rows on screen only. With detail rows chosen (Overallocation,
+Cost...: :attr:`UsageGridModel.details`) each row holds one band per detail, worked out
+for a row when it is first drawn (app/domain/usage_details.py) and painted by
+app/ui/usage/detail_bands.py.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain.costs import CostReport
 from app.domain.usage import Periods, Scale
+from app.domain.usage_details import WORK_ONLY, Detail, UsageDetails
 from app.domain.usage_tree import UsageTree
 from app.report.timescale_names import date_names
 from app.ui.models.task_date_edits import local_date
@@ -40,6 +47,10 @@ class UsageGridModel(QAbstractTableModel):
         self.shown: list[int] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        #: the detail rows shown under each row, Work first (Work alone: one line a row)
+        self.details: tuple[Detail, ...] = WORK_ONLY
+        #: the cost model's prices (the view's document's), for the Cost detail
+        self.cost_report: Callable[[], CostReport | None] = lambda: None
         self._install(tree, scale, [])
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
@@ -49,6 +60,38 @@ class UsageGridModel(QAbstractTableModel):
         self.off = tree.usage.nonworking(self.periods)
         self.shown = shown
         self._cache: dict[tuple[int, int], np.ndarray] = {}
+        self._figures: UsageDetails | None = None
+
+    @property
+    def figures(self) -> UsageDetails:
+        """The detail figures of these rows and periods (made when first asked)."""
+        if self._figures is None:
+            self._figures = UsageDetails(self.tree, self.periods, self.cost_report())
+        return self._figures
+
+    def set_details(self, details: tuple[Detail, ...]) -> None:
+        """Show these detail rows under each row (Work first)."""
+        self.beginResetModel()
+        self.details = details
+        self.endResetModel()
+
+    def detail_texts(self, row: int, column: int) -> list[tuple[str, bool]]:
+        """Per detail shown, a cell's text and whether it is over-allocation to mark red."""
+        node = self.shown[row]
+        out: list[tuple[str, bool]] = []
+        for detail in self.details:
+            if detail is Detail.WORK:
+                value = self.value(row, column)
+            else:
+                value = float(self.figures.values(node, detail)[column])
+            text = (
+                ""
+                if abs(value) < SHOWN
+                else figure_text(self.tree, value, self.figures.unit(node, detail))
+            )
+            over = detail is Detail.OVERALLOCATION and bool(text)
+            out.append((text, over or (detail is Detail.WORK and self.is_over(row, column))))
+        return out
 
     def set_rows(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
         """Another outline, scale or set of shown rows."""
@@ -150,7 +193,7 @@ class UsageGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if self.tree.bold(self.shown[row]) else None
         if role == Qt.ItemDataRole.SizeHintRole:
-            return QSize(-1, self.row_height)
+            return QSize(-1, self.row_height * len(self.details))
         if role == OverRole:
             return self.is_over(row, column)
         if role == OffRole:

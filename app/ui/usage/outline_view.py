@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.usage.detail_bands import band_rect, paint_bands, paint_panel
 from app.ui.usage.tree_model import BranchRole, DepthRole
 
 INDENT = 20  # pixels per outline level, and the width of the branch arrow
@@ -33,10 +34,23 @@ def _branch_left(index: Index, rect: QRect) -> int:
 
 
 class _OutlineDelegate(QStyledItemDelegate):
-    """Paints the name column indented, with a branch arrow before rows that open."""
+    """Paints the name column indented, with a branch arrow before rows that open; with
+    detail rows shown, the name and total in the first band and the details' names one a
+    band (app/ui/usage/detail_bands.py)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The name after its indent and arrow; other columns as usual."""
+        model = index.model()
+        details = getattr(model, "details", ())
+        height = getattr(model, "row_height", option.rect.height())
+        if len(details) > 1:  # the panel whole, the name and total in the first band
+            panel = paint_panel(painter, option, index, self)
+            if index.column() == 2:
+                labels = [(d.label, False) for d in details]
+                paint_bands(painter, panel, labels, height, Qt.AlignmentFlag.AlignLeft)
+                return
+            option = QStyleOptionViewItem(option)
+            option.rect = band_rect(option.rect, 0, height)
         if index.column() != 0:
             super().paint(painter, option, index)
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
 from app.ui.document import Document
@@ -42,6 +43,13 @@ class RowOpening(WidgetMixin):
     sig_task_activated: SignalInstance
     sig_resource_activated: SignalInstance
     sig_assignment_activated: SignalInstance
+    next_over_action: QAction
+
+    if TYPE_CHECKING:  # app/ui/usage/details_choice.py's, the view's next base
+
+        def details_menu(self, parent: QMenu | None = None) -> QMenu:
+            """The menu of detail rows."""
+            raise NotImplementedError
 
     def open_row(self, node: int) -> None:
         """What a double-click opens: Task Information on a task, the person's dialog on a
@@ -65,11 +73,22 @@ class RowOpening(WidgetMixin):
         return next(a.task_uid for a in self.document.plan.assignments if a.uid == assignment_uid)
 
     def row_menu(self, node: int) -> QMenu:
-        """The context menu of one row: the dialog a double-click opens, by name."""
+        """The dialog a double-click opens on one row, by name, as a menu."""
         kind = self.tree_model.tree.key(node)[0]
         menu = QMenu(self)
         text = _MENU_TEXT[kind]
         menu.addAction(text, lambda: self.open_row(node))
+        return menu
+
+    def context_menu(self, node: int) -> QMenu:
+        """The right-click menu of one row: :meth:`row_menu` (none on a group header), then the
+        detail rows and Go to Next Overallocation (app/ui/usage/details_choice.py)."""
+        opens = self.tree_model.tree.key(node)[0] in _MENU_TEXT
+        menu = self.row_menu(node) if opens else QMenu(self)
+        if opens:
+            menu.addSeparator()
+        menu.addMenu(self.details_menu(menu))
+        menu.addAction(self.next_over_action)
         return menu
 
     def _on_tree_double_clicked(self, index: QModelIndex) -> None:
@@ -81,8 +100,7 @@ class RowOpening(WidgetMixin):
             self.open_row(self.grid_model.shown[index.row()])
 
     def _menu_at(self, node: int, pane: QTableView, pos: QPoint) -> None:
-        if self.tree_model.tree.key(node)[0] in _MENU_TEXT:  # none on a group header
-            self.row_menu(node).exec(pane.viewport().mapToGlobal(pos))
+        self.context_menu(node).exec(pane.viewport().mapToGlobal(pos))
 
     def _on_tree_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)

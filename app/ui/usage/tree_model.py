@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contours import WorkContour
+from app.domain.usage_details import WORK_ONLY, Detail
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import RowKind, UsageTree
 from app.report.group_rows import group_fill
@@ -50,7 +51,8 @@ def group_brush(tree: UsageTree, node: int) -> QBrush | None:
 
 class UsageTreeModel(QAbstractTableModel):
     """The rows of a :class:`UsageTree` the view shows (``shown``, in outline order);
-    columns Name and Work. ``closed`` holds the shown rows that are closed."""
+    columns Name and Work, and Details naming the detail rows when more than Work is
+    shown. ``closed`` holds the shown rows that are closed."""
 
     def __init__(self, tree: UsageTree, row_height: int, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -62,6 +64,13 @@ class UsageTreeModel(QAbstractTableModel):
         self._over: set[int] = set()
         self._bold = QFont()
         self._bold.setBold(True)
+        self.details: tuple[Detail, ...] = WORK_ONLY
+
+    def set_details(self, details: tuple[Detail, ...]) -> None:
+        """Rows of these detail bands (a Details column when more than Work)."""
+        self.beginResetModel()
+        self.details = details
+        self.endResetModel()
 
     @property
     def by_task(self) -> bool:
@@ -125,8 +134,8 @@ class UsageTreeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        """Name and Work."""
-        return 0 if parent.isValid() else 2
+        """Name and Work (and Details with more than Work)."""
+        return 0 if parent.isValid() else (3 if len(self.details) > 1 else 2)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -136,7 +145,7 @@ class UsageTreeModel(QAbstractTableModel):
             return None
         if section == 0:
             return "Task Name" if self.by_task else "Resource Name"
-        return "Work" if section == 1 else None
+        return {1: "Work", 2: "Details"}.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Names, totals in their unit, bold people, summaries and group headers (shaded), red
@@ -149,6 +158,8 @@ class UsageTreeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return tree.name(node)
+            if index.column() == 2:
+                return "\n".join(d.label for d in self.details)
             return figure_text(tree, tree.total(node), tree.unit(node))
         if role in _INDICATOR_ROLES and index.column() == 0:
             contour = _shaped_contour(tree, node)
@@ -166,7 +177,7 @@ class UsageTreeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and tree.person(node) in self._over:
             return OVER_TEXT
         if role == Qt.ItemDataRole.SizeHintRole:
-            return QSize(-1, self.row_height)
+            return QSize(-1, self.row_height * len(self.details))
         if role == RowKeyRole:
             return tree.key(node)
         if role == DepthRole:

@@ -9,7 +9,8 @@ below it (app/ui/usage/row_folding.py). Task Usage shows the rows of the tasks t
 sheet's filter keeps, its collapsed summaries closed, in its own sort
 (app/ui/usage/sheet_follow.py). On a large plan the tables are built off
 the GUI thread (app/ui/usage/table_builds.py); a double-click opens a row's dialog
-(app/ui/usage/row_opening.py).
+(app/ui/usage/row_opening.py). Detail rows (Overallocation, Cost...) and Go to Next
+Overallocation: app/ui/usage/details_choice.py.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from app.report.timescale_names import date_names
 from app.report.usage_pages import UsageSheet
 from app.ui.background import BackgroundJob
 from app.ui.document import Document
+from app.ui.usage.detail_bands import GridBandsDelegate
+from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.row_folding import RowFolding
@@ -56,7 +59,7 @@ SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months")
 _WIDE_DAY = date(2026, 9, 30)  # a column as wide as its heading for this day ("Wed 30 Sep")
 
 
-class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
+class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoice, QWidget):
     """Resource Usage / Task Usage: a tree of rows beside a grid of time-phased work."""
 
     sig_task_activated = Signal(int)
@@ -66,6 +69,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
     # Task Usage or Resource Usage chosen: what View > Sort and Group by act on changed
     sig_mode_changed = Signal()
     sig_arranged = Signal()  # Task Usage sorted or grouped anew: the plan keeps it
+    sig_details_changed = Signal()  # other detail rows shown: the plan keeps them
 
     # Plans with at least this many tasks build their tables off the GUI thread (10k
     # tasks build in about 0.1 s; 100k in 0.6-1.3 s).
@@ -99,6 +103,9 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         head.addWidget(self.scale_box)
         head.addWidget(expand)
         head.addWidget(collapse)
+        details_button, next_over_button = self._make_detail_actions()
+        head.addWidget(details_button)
+        head.addWidget(next_over_button)
         self.updating_label = QLabel(UPDATING_TEXT)  # an edit's figures on their way
         self.updating_label.setStyleSheet("color: #666")
         self.updating_label.hide()
@@ -124,6 +131,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         tree = self.tables.tree(Mode.RESOURCES)
         self.tree_model = UsageTreeModel(tree, self.row_height, self)
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
+        self.grid_model.cost_report = lambda: getattr(document, "costs", None)
         self.tree = UsageOutlineView()
         self.tree.setModel(self.tree_model)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -136,6 +144,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, QWidget):
         self.setFocusProxy(self.tree)  # Ctrl+5's Down moves in the table, not the Show box
         self.grid = QTableView()
         self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegate(GridBandsDelegate(self.grid))
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

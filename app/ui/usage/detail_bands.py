@@ -1,0 +1,79 @@
+"""Rows of several bands: each Usage row holds one band per detail row chosen (Work,
+Overallocation, Cost...), as MS Project's Resource Usage shows Format > Details.
+
+Both panes keep the same row height (bands x the one-line height), so their rows stay
+side by side. The grid paints a cell's figures one per band, right-aligned, the
+over-allocation's in red; the left pane's Details column names the bands and its name and
+total stay in the first band.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+BAND_TEXT_RED = QColor(200, 20, 20)
+_PAD = 4
+
+
+def band_rect(rect: QRect, k: int, height: int) -> QRect:
+    """Band ``k`` (0 the first) of a cell whose bands are ``height`` pixels high."""
+    return QRect(rect.left(), rect.top() + k * height, rect.width(), height)
+
+
+def paint_panel(
+    painter: QPainter, option: QStyleOptionViewItem, index: Index, delegate: QStyledItemDelegate
+) -> QStyleOptionViewItem:
+    """The cell's background and selection over its whole height, without text; returns the
+    option the cell's figures are drawn with."""
+    panel = QStyleOptionViewItem(option)
+    delegate.initStyleOption(panel, index)
+    panel.text = ""
+    widget = option.widget
+    style = widget.style() if widget is not None else None
+    if style is not None:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, panel, painter, widget)
+    return panel
+
+
+def paint_bands(
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    texts: list[tuple[str, bool]],
+    height: int,
+    align: Qt.AlignmentFlag,
+) -> None:
+    """One text per band, red where marked, in the highlighted text colour when selected."""
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    plain = option.palette.color(role)
+    painter.save()
+    painter.setFont(option.font)
+    for k, (text, red) in enumerate(texts):
+        if not text:
+            continue
+        painter.setPen(BAND_TEXT_RED if red and not selected else plain)
+        rect = band_rect(option.rect, k, height).adjusted(_PAD, 0, -_PAD, 0)
+        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
+    painter.restore()
+
+
+class GridBandsDelegate(QStyledItemDelegate):
+    """The grid's cells: one figure per detail band when details are shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Figures band by band (Work alone: as any cell)."""
+        model = index.model()
+        details = getattr(model, "details", ())
+        if len(details) < 2:
+            super().paint(painter, option, index)
+            return
+        panel = paint_panel(painter, option, index, self)
+        texts = model.detail_texts(index.row(), index.column())  # type: ignore[attr-defined]
+        height = model.row_height  # type: ignore[attr-defined]
+        paint_bands(painter, panel, texts, height, Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,185 @@
+"""The Usage view's Details menu and Go to Next Overallocation, as MS Project's Resource
+Usage has them (Format > Details; the Resource Management toolbar's Go to Next
+Overallocation).
+
+Details: Work is always shown; Overallocation, Remaining Availability, Cost and Actual
+Work are checked on or off in the view's Details button or its right-click menu, each a
+band under every row (app/ui/usage/detail_bands.py). The plan keeps the choice with its
+view (``SheetView.usage_details``).
+
+Go to Next Overallocation (Ctrl+Shift+O in the view) moves from the current cell to the
+next person-period the over-allocation rules flag red: later periods of the same person
+first, then the people below, and scrolls the grid to it; with none after it, the
+status bar says so and nothing moves. Task Usage has no person rows: the view shows
+Resource Usage first.
+
+A mixin of :class:`app.ui.usage.view.UsageView`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+)
+
+from app.domain.usage_details import Detail, shown_details
+from app.ui.models.task_date_edits import local_date
+from app.ui.usage.grid_model import UsageGridModel
+from app.ui.usage.outline_view import UsageOutlineView
+from app.ui.usage.rows import Mode
+from app.ui.usage.tree_model import UsageTreeModel
+from app.ui.widget_mixin import WidgetMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+NEXT_OVER_KEY = "Ctrl+Shift+O"
+NEXT_OVER_TEXT = "Go to Next &Overallocation"
+_MESSAGE_MS = 6000
+
+
+class DetailsChoice(WidgetMixin):
+    """The detail rows shown and the move to the next over-allocated person-period."""
+
+    tree: UsageOutlineView
+    grid: QTableView
+    tree_model: UsageTreeModel
+    grid_model: UsageGridModel
+    row_height: int
+    _panes: QSplitter
+    sig_details_changed: SignalInstance
+
+    def _make_detail_actions(self) -> tuple[QToolButton, QToolButton]:
+        """The Details button (its menu of detail rows) and the Next Overallocation button."""
+        self.last_message = ""  # what the status bar was last told
+        self.detail_actions: dict[Detail, QAction] = {}
+        for detail in Detail:
+            action = QAction(detail.label, self)
+            action.setCheckable(True)
+            action.setChecked(detail is Detail.WORK)
+            action.setEnabled(detail is not Detail.WORK)  # Work is always shown
+            action.toggled.connect(self._on_detail_toggled)
+            self.detail_actions[detail] = action
+        button = QToolButton()
+        button.setText("Details")
+        button.setToolTip(
+            "Rows shown under each row: Work, Overallocation, Cost... (Format > Details)"
+        )
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(self.details_menu())
+        self.next_over_action = QAction(NEXT_OVER_TEXT, self)
+        self.next_over_action.setShortcut(QKeySequence(NEXT_OVER_KEY))
+        self.next_over_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_over_action.setToolTip(
+            f"Select the next over-allocated person and period after this cell ({NEXT_OVER_KEY})"
+        )
+        self.next_over_action.triggered.connect(self.go_to_next_overallocation)
+        self.addAction(self.next_over_action)
+        step = QToolButton()
+        step.setDefaultAction(self.next_over_action)
+        step.setText("Next Overallocation")
+        return button, step
+
+    def details_menu(self, parent: QMenu | None = None) -> QMenu:
+        """A menu of the detail rows, checked as shown."""
+        menu = QMenu("&Details", parent or self)
+        for action in self.detail_actions.values():
+            menu.addAction(action)
+        return menu
+
+    @property
+    def details(self) -> tuple[Detail, ...]:
+        """The detail rows shown, Work first."""
+        return self.grid_model.details
+
+    def set_details(self, details: tuple[Detail, ...] | list[Detail]) -> None:
+        """Show these detail rows (Work is always among them)."""
+        chosen = shown_details(details)
+        for detail, action in self.detail_actions.items():
+            action.blockSignals(True)
+            action.setChecked(detail in chosen)
+            action.blockSignals(False)
+        if chosen == self.grid_model.details:
+            return
+        current = self.grid.currentIndex()
+        self.tree_model.set_details(chosen)
+        self.grid_model.set_details(chosen)
+        for rows_header in (self.grid.verticalHeader(), self.tree.verticalHeader()):
+            rows_header.setDefaultSectionSize(self.row_height * len(chosen))
+        if len(chosen) > 1:
+            self.tree.setColumnWidth(2, self._details_width())
+            self._fit_left_pane()
+        if current.isValid() and current.row() < self.grid_model.rowCount():
+            self.grid.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
+        self.sig_details_changed.emit()
+
+    def _fit_left_pane(self) -> None:
+        """Widen the left pane to show the Details column beside the name and total."""
+        need = sum(self.tree.columnWidth(c) for c in range(3)) + 2 * self.tree.frameWidth()
+        sizes = self._panes.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < need:
+            grow = need - sizes[0]
+            self._panes.setSizes([need, max(sizes[1] - grow, 1)])
+
+    def _details_width(self) -> int:
+        bold = QFont(self.font())  # a person's labels are bold
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return max(metrics.horizontalAdvance(d.label) for d in Detail) + 16
+
+    def _on_detail_toggled(self) -> None:
+        self.set_details([d for d, a in self.detail_actions.items() if a.isChecked()])
+
+    # ------------------------------------------------------------------ next overallocation
+
+    def go_to_next_overallocation(self) -> bool:
+        """Select the next over-allocated person-period after the current cell and scroll to
+        it; say so in the status bar when there is none (False)."""
+        if self.mode is not Mode.RESOURCES:  # type: ignore[attr-defined]
+            self.set_mode(Mode.RESOURCES)  # type: ignore[attr-defined]
+        self.wait_built()  # type: ignore[attr-defined]
+        model = self.grid_model
+        current = self.grid.currentIndex()
+        row, column = (current.row(), current.column()) if current.isValid() else (0, -1)
+        for at in range(max(row, 0), len(model.shown)):
+            person = model.tree.person(model.shown[at])
+            if person < 0:
+                continue
+            after = column + 1 if at == row else 0
+            hits = np.flatnonzero(model.over[person, after:])
+            if len(hits):
+                self._go_to_cell(at, after + int(hits[0]))
+                return True
+        self._say("No more over-allocations after the selected cell")
+        return False
+
+    def _go_to_cell(self, row: int, column: int) -> None:
+        model = self.grid_model
+        index = model.index(row, column)
+        self.grid.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.grid.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        name = model.tree.name(model.shown[row])
+        periods = model.periods
+        first, last = local_date(periods.starts[column]), local_date(periods.last_day(column))
+        when = first if first == last else f"{first} to {last}"
+        self._say(f"{name} is over-allocated {when}")
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, _MESSAGE_MS)
+        self.last_message = text
