@@ -302,7 +302,8 @@ class GantryFile:
         if self._database is None:
             from sqlite_utils import Database
 
-            self._database = Database(self._conn)
+            # plugins installed on the user's machine do not touch a plan's connection
+            self._database = Database(self._conn, execute_plugins=False)
         return self._database
 
     def _on_change(self, change: Change) -> None:
@@ -484,9 +485,7 @@ def write_plan(plan: Plan, path: Path, **options: Any) -> None:
 
 
 def load_writer() -> None:
-    """Import what a plan's first write needs (sqlite-utils brings click, pluggy and dateutil,
-    and looks up its plugins: 0.2-0.5 s): the window's open calls it on its worker thread,
-    so the first edit does not."""
-    from sqlite_utils.plugins import ensure_plugins_loaded
-
-    ensure_plugins_loaded()
+    """Import what a plan's first write needs (sqlite-utils brings click, pluggy and dateutil:
+    0.2-0.4 s): the window's open calls it on its worker thread, so the first edit does not.
+    Its plugins are never looked up: a plan's connection runs none of them."""
+    import sqlite_utils  # noqa: F401
