@@ -82,7 +82,8 @@ def test_s21ru_details_menu_shows_bands_in_both_panes(tmp_path, qtbot):
     assert view.grid_model.detail_texts(ben, 0) == [("", False), ("", False), ("", False)]
     menu = view.context_menu(view.grid_model.shown[ana])
     titles = [a.text() for a in menu.actions()]
-    assert "&Details" in titles and "Go to Next &Overallocation" in titles
+    assert "&Details" in titles
+    assert "Go to Next &Overallocation" in titles
     view.detail_actions[Detail.COST].trigger()  # unchecked again
     assert view.details == (Detail.WORK, Detail.OVERALLOCATION)
     assert BAND_TEXT_RED.red() == 200
@@ -111,7 +112,7 @@ def test_s21ru_go_to_next_overallocation_steps_through_the_red_cells(tmp_path, q
 
 
 def test_s21ru_next_overallocation_scrolls_the_grid_to_a_far_period(tmp_path, qtbot):
-    window, view = open_usage(tmp_path, qtbot)
+    _window, view = open_usage(tmp_path, qtbot)
     view.set_scale(Scale.DAYS)
     view.grid.resize(300, view.grid.height())  # a narrow grid: the days ahead are off screen
     view.grid.setCurrentIndex(view.grid_model.index(_row_of(view, "Ana"), 6))

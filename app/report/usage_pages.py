@@ -4,7 +4,8 @@ Every page repeats the name and total columns at its left and the period
 headings at its top, as MS Project prints its Resource Usage view. Pages print
 down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``).
 Over-allocated person-periods print in red on a pale red ground, non-working
-periods on grey. Task Usage printed under a task filter, sort or group says it in every
+periods on grey. With detail rows chosen (Overallocation, Cost...: MS Project's Format >
+Details) each row prints one line per detail, a Details column after Work naming them. Task Usage printed under a task filter, sort or group says it in every
 page's header ("Filter: Critical · Grouped by Resource", :attr:`UsageSheet.note`), as the
 Gantt's printout does; its group header rows print shaded by depth, as the sheet's
 (app/report/group_rows.py).
@@ -63,6 +64,7 @@ class UsageLine:
     bold: bool = False
     depth: int = 0
     group: int = 0  # a group header's depth (1 the outermost; 0: not a header)
+    detail: str = ""  # the detail row it is ("Work", "Cost"...; "": Work alone is shown)
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -87,16 +89,23 @@ class UsageSheet:
     note: str = ""
 
     @property
+    def has_details(self) -> bool:
+        """Whether detail rows are printed (a Details column)."""
+        return any(line.detail for line in self.lines[:1])
+
+    @property
     def headers(self) -> list[str]:
-        """Every column's heading: name, Work, then one per period."""
-        return [self.name_heading, "Work", *self.periods]
+        """Every column's heading: name, Work, (Details,) then one per period."""
+        details = ["Details"] if self.has_details else []
+        return [self.name_heading, "Work", *details, *self.periods]
 
     def __len__(self) -> int:
         return len(self.lines)
 
     def __getitem__(self, k: int) -> list[str]:
         line = self.lines[k]
-        return ["   " * line.depth + line.name, line.total, *line.cells]
+        details = [line.detail] if self.has_details else []
+        return ["   " * line.depth + line.name, line.total, *details, *line.cells]
 
     def __iter__(self) -> Iterator[list[str]]:
         return (self[k] for k in range(len(self.lines)))
@@ -104,6 +113,14 @@ class UsageSheet:
 
 def _width(metrics: QFontMetricsF, texts: Iterable[str]) -> float:
     return max((metrics.horizontalAdvance(t) for t in texts), default=0.0) + 2 * _PAD + 4
+
+
+def _details_width(sheet: UsageSheet) -> float:
+    """The Details column's width (0: Work alone is printed); it is part of the total's."""
+    if not sheet.has_details:
+        return 0.0
+    bold = QFontMetricsF(report_font(8, bold=True))
+    return _width(bold, ["Details", *{line.detail for line in sheet.lines}])
 
 
 def usage_page_grid(
@@ -170,6 +187,7 @@ def _column_widths(
         measured.update(names)
     name_w = min(max([_width(bold, [sheet.name_heading]), *names.values()]), width * 0.4)
     total_w = _width(bold, ["Work", *{line.total for line in sheet.lines}])
+    total_w += _details_width(sheet)  # the Details column follows Work
     # the first 5,000 figures give the width; walking every (mostly blank) cell of a big
     # plan by day took seconds
     cell_texts = set(islice((t for line in sheet.lines for _k, t in line.figures), 5000))
@@ -278,6 +296,7 @@ def render_usage(
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
     name_w, total_w, period_w, across, cuts, heights = _page_grid(sheet, width, height)
+    detail_w = _details_width(sheet)
     cuts = cuts or [(0, 0)]
     plan = _page_plan(sheet, across, cuts, blank_pages)
     n_periods = len(sheet.periods)
@@ -324,7 +343,10 @@ def render_usage(
             p.setFont(bold)
             p.setPen(Colors.text)
             p.drawText(QRectF(_PAD, y, name_w - 2 * _PAD, ROW_H), left, sheet.name_heading)
-            p.drawText(QRectF(name_w, y, total_w - _PAD, ROW_H), right, "Work")
+            p.drawText(QRectF(name_w, y, total_w - detail_w - _PAD, ROW_H), right, "Work")
+            if detail_w:
+                at = QRectF(name_w + total_w - detail_w + _PAD, y, detail_w - _PAD, ROW_H)
+                p.drawText(at, left, "Details")
             for k in range(first, last):
                 x = name_w + total_w + (k - first) * period_w
                 p.drawText(QRectF(x, y, period_w - _PAD, ROW_H), right, sheet.periods[k])
@@ -332,7 +354,12 @@ def render_usage(
             for n in range(lines_from, lines_to):
                 place = (y, heights[n])
                 _paint_line(
-                    p, sheet.lines[n], place, (name_w, total_w, period_w), (first, last), fonts
+                    p,
+                    sheet.lines[n],
+                    place,
+                    (name_w, total_w, period_w, detail_w),
+                    (first, last),
+                    fonts,
                 )
                 y += heights[n]
             p.setPen(QPen(Colors.grid, 0.5))
@@ -356,14 +383,14 @@ def _paint_line(
     p: QPainter,
     line: UsageLine,
     place: tuple[float, float],
-    widths: tuple[float, float, float],
+    widths: tuple[float, float, float, float],
     span: tuple[int, int],
     fonts: tuple[QFontMetricsF, QFontMetricsF],
 ) -> None:
     """One line of the grid from ``place``'s top, as tall as its height: its name (on two
-    lines when the row is taller, :func:`_page_grid`), total and figures."""
+    lines when the row is taller, :func:`_page_grid`), total, detail's name and figures."""
     y, h = place
-    name_w, total_w, period_w = widths
+    name_w, total_w, period_w, detail_w = widths
     first, last = span
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -394,7 +421,10 @@ def _paint_line(
     else:
         name = metrics.elidedText(line.name, elide, room)
         p.drawText(QRectF(_PAD + indent, y, room, ROW_H), left, name)
-    p.drawText(QRectF(name_w, y, total_w - _PAD, h), right, line.total)
+    p.drawText(QRectF(name_w, y, total_w - detail_w - _PAD, h), right, line.total)
+    if detail_w:
+        at = QRectF(name_w + total_w - detail_w + _PAD, y, detail_w - _PAD, h)
+        p.drawText(at, left, line.detail)
     figures = dict(line.figures)
     for k in range(first, last):
         text = figures.get(k, "")

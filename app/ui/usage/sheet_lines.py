@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QLocale
 
+from app.domain.usage_details import Detail
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
 from app.report.usage_pages import UsageLine
@@ -49,5 +50,20 @@ def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
         group = grouped.group_of(node) if grouped is not None else None
         level = 0 if group is None else group.level
         name, bold = tree.name(node), tree.bold(node)
-        lines.append(UsageLine(name, total, figures, n, over, off, bold, depth, level))
+        details = grid.details if len(grid.details) > 1 else ()
+        work = "Work" if details else ""
+        lines.append(UsageLine(name, total, figures, n, over, off, bold, depth, level, work))
+        for detail in details[1:]:
+            figures = _detail_figures(grid, node, detail, locale)
+            lines.append(UsageLine("", "", figures, n, over, off, bold, depth, level, detail.label))
     return tuple(lines)
+
+
+def _detail_figures(
+    grid: UsageGridModel, node: int, detail: Detail, locale: QLocale
+) -> tuple[tuple[int, str], ...]:
+    """A row's figures of one detail, where it has one."""
+    values = grid.figures.values(node, detail)
+    unit = grid.figures.unit(node, detail)
+    hit = np.flatnonzero(np.abs(values) >= SHOWN).tolist()
+    return tuple((k, figure_text(grid.tree, float(values[k]), unit, locale)) for k in hit)
