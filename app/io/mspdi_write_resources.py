@@ -137,20 +137,32 @@ def _cost(a: Assignment, cost_items: set[int], costs: CostReport | None) -> floa
     return a.cost if found is None else found.cost
 
 
+def _actual_work(a: Assignment, costs: CostReport | None) -> int:
+    """An assignment's <ActualWork>: as entered, or else the work done the cost report reads
+    (a person's share of the task's % complete, as MS Project keeps it; none when someone
+    else on the task has actual work entered). A material or cost item has none."""
+    if a.actual_work_minutes or costs is None:
+        return a.actual_work_minutes
+    found = costs.assignments.get(a.uid)
+    return 0 if found is None else found.actual_work_minutes
+
+
 def _assignment_fields(
     plan: Plan,
     a: Assignment,
     summaries: set[int],
     result: Schedule | None,
     cost: float,
+    done: int,
 ) -> list[tuple[str, str]]:
     """The children of an ``<Assignment>`` (tag, text), in the order MS Project's schema
-    asks (it validates on open); ``cost`` is its <Cost> (:func:`_cost`)."""
+    asks (it validates on open); ``cost`` is its <Cost> (:func:`_cost`), ``done`` its
+    <ActualWork> (:func:`_actual_work`)."""
     out = [("UID", str(a.uid)), ("TaskUID", str(a.task_uid)), ("ResourceUID", str(a.resource_uid))]
     if a.actual_overtime_work_minutes:
         out.append(("ActualOvertimeWork", format_duration(a.actual_overtime_work_minutes)))
     out += [
-        ("ActualWork", format_duration(a.actual_work_minutes)),
+        ("ActualWork", format_duration(done)),
         ("Cost", money(cost)),
         ("CostRateTable", str(a.rate_table)),
     ]
@@ -180,7 +192,8 @@ def assignments_xml(
     held: list[tuple[int, Element]] = []  # (place in parts, element) of split tasks' rows
     for a in plan.assignments:
         cost = _cost(a, cost_items, costs)
-        lines = _assignment_fields(plan, a, summaries, result, cost)
+        done = _actual_work(a, costs)
+        lines = _assignment_fields(plan, a, summaries, result, cost, done)
         if a.task_uid in split:  # its timephased rows carry the split: built as an element
             e = Element(Q + "Assignment")
             for tag, text in lines:
