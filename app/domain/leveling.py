@@ -243,6 +243,8 @@ def without_leveling(plan: Plan) -> Plan:
         baselines=dict(plan.baselines),
         risks=list(plan.risks),
         recurrences=dict(plan.recurrences),
+        view=plan.view,
+        kept_links=plan.kept_links,  # as copy_plan: the copy writes what the plan writes
     )
 
 

@@ -189,7 +189,9 @@ class AppliedChanges:
 
 
 def copy_plan(plan: Plan) -> Plan:
-    """A detached copy sharing the (immutable) values, without subscribers."""
+    """A detached copy sharing the (immutable) values, without subscribers; the sheet's view
+    and the MS Project link marks (kept_links) go with it, so a copy writes what the plan
+    writes."""
     return Plan(
         project=plan.project,
         tasks=list(plan.tasks),
@@ -200,6 +202,8 @@ def copy_plan(plan: Plan) -> Plan:
         baselines=dict(plan.baselines),
         risks=list(plan.risks),
         recurrences=dict(plan.recurrences),
+        view=plan.view,
+        kept_links=plan.kept_links,
     )
 
 
