@@ -21,13 +21,14 @@ from typing import Any
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
-from app.domain.calendars import DayResolver, occurrences, public_holidays
+from app.domain.calendars import occurrences, public_holidays
 from app.domain.link import Link, LinkType
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
+from app.domain.whole_days_not_kept import usual_day_minutes
 from app.domain.worktime import WorkTime
 from app.io.gan_custom import write_properties, write_values, write_view, written_fields
 from app.io.gan_hyperlinks import ATTRIBUTE as WEB_LINK
@@ -112,11 +113,7 @@ class _GanWriter:
         """The working minutes of the project calendar's usual working day (the length most
         of its weekdays have); the plan's hours per day when no weekday works."""
         if self._day is None:
-            week = DayResolver(self.plan.calendar(), self.plan.calendars).week
-            lengths = [sum(b - a for a, b in day) for day in week if day]
-            self._day = (
-                max(set(lengths), key=lambda n: (lengths.count(n), n)) if lengths else self.per_day
-            )
+            self._day = usual_day_minutes(self.plan)  # as the note on whole days counts
         return self._day
 
     def _since_day_start(self, moment: datetime) -> int:
