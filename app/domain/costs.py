@@ -153,11 +153,11 @@ def _nothing_to_cost(plan: Plan) -> CostReport | None:
     if set(map(type, fixed)) != {float} or array("d", fixed).tobytes() != bytes(8 * len(fixed)):
         return None
     report = CostReport(currency=plan.project.currency)
-    uids = list(map(_UID, tasks))
-    report.task_cost = dict.fromkeys(uids, 0.0)
-    report.task_actual_cost = dict.fromkeys(uids, 0.0)
-    report.task_work_minutes = dict.fromkeys(uids, 0)
-    report.task_actual_work_minutes = dict.fromkeys(uids, 0)
+    report.task_cost = dict.fromkeys(map(_UID, tasks), 0.0)
+    report.task_work_minutes = dict.fromkeys(report.task_cost, 0)
+    # copies: a dict's copy is one clone of its table, not an insert per uid
+    report.task_actual_cost = report.task_cost.copy()
+    report.task_actual_work_minutes = report.task_work_minutes.copy()
     # the first row is at the top level and active: the totals are float sums
     report.total_cost = report.total_actual_cost = 0.0
     _add_budget(plan, report)
