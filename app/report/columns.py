@@ -34,6 +34,7 @@ from app.domain.status_report import finish_variance
 from app.domain.task import ConstraintType, Task, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
+from app.report.locale_dates import printed_date
 
 if TYPE_CHECKING:
     from app.report.indicators import Indicator, TaskIndicators
@@ -148,8 +149,9 @@ DEFAULT_COLUMNS: tuple[str, ...] = ("wbs", "name", "duration", "start", "finish"
 
 
 def format_date(moment: datetime | None) -> str:
-    """A date as printed in tables and headers."""
-    return "" if moment is None else moment.strftime("%Y-%m-%d")
+    """A date as printed in tables and headers: the locale's short date (``04.01.2027`` in
+    German), ``2027-01-04`` in the C locale (app.report.locale_dates.printed_date)."""
+    return printed_date(moment)
 
 
 def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | None]]:

@@ -13,9 +13,9 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task_path import PathKind
 from app.report.bars import DeadlineMark, drawn_as_milestone
-from app.report.columns import format_date
 from app.report.fonts import report_font
 from app.report.gantt_paint import PATH_COLORS, Colors, paint_deadline
+from app.report.locale_dates import printed_date
 from app.report.plan_lookups import PlanLookups
 
 HEADER_H = 30.0
@@ -116,14 +116,14 @@ def header_layout(info: PageInfo, width: float) -> HeaderLayout:
     """
     h = HEADER_H - 8
     small = QFontMetricsF(_font(8))
-    printed = f"Printed: {info.printed_on.isoformat()}"
+    printed = f"Printed: {printed_date(info.printed_on)}"
     printed_w = small.horizontalAdvance(printed)
     printed_rect = QRectF(width - printed_w, 0, printed_w, h)
     name_end = printed_rect.left() - HEADER_GAP
     status = ""
     status_rect = None
     if info.status_date is not None:
-        status = f"Status date: {format_date(info.status_date)}"
+        status = f"Status date: {printed_date(info.status_date)}"
         status_w = small.horizontalAdvance(status)
         # Centred, unless the name needs more room: then as far right as the printed
         # date lets it, so that "CRM roll-out for Northwind Logistics" is not cut short.

@@ -3,13 +3,9 @@ Actual Finish, and the progress a new duration keeps (task_edits.py routes the c
 
 from __future__ import annotations
 
-import locale
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
@@ -24,28 +20,16 @@ from app.domain.tracking_edits import (
 from app.domain.typed_dates import parse_date
 from app.domain.typed_finish import typed_finish
 from app.domain.worktime import WorkTime
+from app.report.locale_dates import local_date
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.locale_dates import locale_date_order
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
+
     from app.ui.document import Document
 
 _NO_DATE = {"", "na", "n/a", "none"}
-
-
-# The weekday abbreviations strftime's %a writes, per LC_TIME locale (Qt's application sets
-# the user's): strftime itself imports ``time`` through PySide's import hook on every call,
-# ~0.5 s for 10,000 date cells, so the cells are written without it.
-_DAY_NAMES: dict[str | None, tuple[str, ...]] = {}
-
-
-def _day_names() -> tuple[str, ...]:
-    key = locale.setlocale(locale.LC_TIME)  # a query: the locale as it is
-    names = _DAY_NAMES.get(key)
-    if names is None:  # 2024-01-01 was a Monday, weekday() 0
-        names = tuple(datetime(2024, 1, 1 + day).strftime("%a") for day in range(7))
-        _DAY_NAMES[key] = names
-    return names
 
 
 def format_date(moment: datetime | date | None, locale: QLocale | None = None) -> str:
@@ -54,104 +38,6 @@ def format_date(moment: datetime | date | None, locale: QLocale | None = None) -
     short date format; in the C locale ``Mon 2027-01-04`` (:func:`local_date`). A cell
     reads typed back in either form (:func:`typed_date`)."""
     return local_date(moment, locale=locale)
-
-
-def _iso_date(moment: datetime | date) -> str:
-    """``Mon 2026-01-05`` (strftime's ``%a %Y-%m-%d``): the C locale's date."""
-    day = _day_names()[moment.weekday()]
-    return f"{day} {moment.year}-{moment.month:02d}-{moment.day:02d}"
-
-
-def local_date(
-    moment: datetime | date | None,
-    *,
-    weekday: bool = True,
-    clock: bool = False,
-    locale: QLocale | None = None,
-) -> str:
-    """A date read, not typed (the status bar's finish, a dialog's current dates) as the
-    user's locale writes it, with a four-digit year: ``Fr. 27.11.2026`` in German,
-    ``Fri 11/27/2026`` in American English, MS Project's regional settings; ``clock``: with
-    the time (``Fr. 27.11.2026 17:00``; not for a ``date``, which has none). The C locale
-    keeps ``Fri 2026-11-27`` (and ``17:00`` after it), as tests and servers have it."""
-    if moment is None:
-        return ""
-    locale = QLocale() if locale is None else locale
-    style = _style(locale)
-    if style.days is None:
-        text = _iso_date(moment) if weekday else _iso_date(moment).partition(" ")[2]
-        return f"{text} {moment:%H:%M}" if clock else text
-    text = _written(moment, style, locale)
-    if weekday:
-        text = f"{style.days[moment.weekday()]} {text}"
-    if clock:
-        hour = QTime(moment.hour, moment.minute)
-        text += " " + locale.toString(hour, locale.timeFormat(QLocale.FormatType.ShortFormat))
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class _DateStyle:
-    """How a locale writes a short date: ``days``, its weekdays' short names (None: the C
-    locale's ISO form); ``short``, its short format with the year in full; ``parts``, that
-    format as Python writes it (``d``, ``dd``, ``M``, ``MM``, ``yyyy`` and literal text;
-    None: Qt writes it, for other fields or digits than 0-9)."""
-
-    days: tuple[str, ...] | None
-    short: str = ""
-    parts: tuple[str, ...] | None = None
-
-
-# Asked once per locale: the sheet writes thousands of dates a paint, ~15 us each through
-# Qt's formatting, ~3 us this way.
-_STYLES: dict[str, _DateStyle] = {}
-_FORMAT_PART = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^dMy']+")
-_FIELDS = frozenset(("d", "dd", "M", "MM", "yyyy"))
-
-
-def _style(locale: QLocale) -> _DateStyle:
-    key = locale.name()
-    style = _STYLES.get(key)
-    if style is None:
-        style = _STYLES[key] = _made_style(locale)
-    return style
-
-
-def _made_style(locale: QLocale) -> _DateStyle:
-    if locale.language() == QLocale.Language.C:
-        return _DateStyle(None)
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in short:  # dd.MM.yy: the year in full, as no century is guessed
-        short = short.replace("yy", "yyyy")
-    days = tuple(locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8))
-    parts: list[str] = []
-    for m in _FORMAT_PART.finditer(short):
-        part = m.group()
-        if part[0] == "'":
-            parts.append("'" + part[1:-1].replace("''", "'"))  # literal text, marked
-        elif part[0] in "dMy":
-            if part not in _FIELDS:
-                return _DateStyle(days, short)
-            parts.append(part)
-        else:
-            parts.append("'" + part)
-    if locale.zeroDigit() != "0":
-        return _DateStyle(days, short)
-    return _DateStyle(days, short, tuple(parts))
-
-
-def _written(moment: datetime | date, style: _DateStyle, locale: QLocale) -> str:
-    """``moment``'s day in ``style``'s short format (no weekday)."""
-    if style.parts is None:
-        return locale.toString(QDate(moment.year, moment.month, moment.day), style.short)
-    fields = {
-        "d": str(moment.day),
-        "dd": f"{moment.day:02d}",
-        "M": str(moment.month),
-        "MM": f"{moment.month:02d}",
-        "yyyy": f"{moment.year:04d}",
-    }
-    return "".join(part[1:] if part[0] == "'" else fields[part] for part in style.parts)
 
 
 def format_date_edit(moment: datetime | None) -> str:
