@@ -23,6 +23,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.scheduling.calendar_blame import task_named
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
+from app.report.locale_dates import local_date
 from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
 from app.ui.gantt.commands import (
@@ -34,7 +35,6 @@ from app.ui.gantt.commands import (
 from app.ui.gantt.early_dates import EarlyDates
 from app.ui.gantt.snapping import HOUR, steps_between
 from app.ui.gantt.task_clock import TaskClock
-from app.ui.gantt.tooltip import DATE_FORMAT
 from app.ui.link_commands import AddLinkCommand
 
 ALAP = ConstraintType.ALAP
@@ -127,8 +127,8 @@ class BarProposer:
         duration = format_duration(minutes, project, task.elapsed, guess, task.duration_unit)
         return (
             task.name,
-            f"Start: {start:{DATE_FORMAT}}",
-            f"Finish: {finish:{DATE_FORMAT}}",
+            f"Start: {local_date(start, clock=True)}",
+            f"Finish: {local_date(finish, clock=True)}",
             f"Duration: {duration}",
         )
 
@@ -167,10 +167,11 @@ class BarProposer:
         if task.actual_start is not None:
             # The scheduler keeps a started task at its actual start: a pin would do nothing.
             lines = self._dates(times.start, times.finish, minutes)
+            started = local_date(task.actual_start, clock=True)
             return Proposal(
                 lines,
                 None,
-                f"{quoted(task.name)} started on {task.actual_start:{DATE_FORMAT}}: work done "
+                f"{quoted(task.name)} started on {started}: work done "
                 "does not move (change its actual start in Task Information)",
             )
         pin = clock.start_at(shifted, minutes)
@@ -239,10 +240,10 @@ class BarProposer:
         try:
             pin = move_start(doc, uid, pin)
         except AppError as exc:
-            return Proposal((task.name, f"Start: {start:{DATE_FORMAT}}"), None, str(exc))
+            return Proposal((task.name, f"Start: {local_date(start, clock=True)}"), None, str(exc))
         lines = [
             task.name,
-            f"Start no earlier than: {pin:{DATE_FORMAT}}",
+            f"Start no earlier than: {local_date(pin, clock=True)}",
             "Its subtasks move with it",
         ]
         if pin < start:
@@ -263,7 +264,7 @@ class BarProposer:
             through = times.finish
         lines = (
             task.name,
-            f"Complete through: {through:{DATE_FORMAT}}",
+            f"Complete through: {local_date(through, clock=True)}",
             f"% Complete: {percent:g}%",
         )
         # the % the bar's task shows (18 for 2d done of 11d, 18.18 %): dropped there, the

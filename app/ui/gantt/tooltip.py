@@ -22,7 +22,9 @@ from app.report.timescale_names import date_names
 from app.ui.document import Document
 from app.ui.models.task_date_edits import local_date
 
-DATE_FORMAT = "%a %Y-%m-%d %H:%M"  # the C locale's dates with the time (drag feedback)
+# The C locale's dates with the time, as local_date(clock=True) writes them there (the hover
+# texts and drag feedback; other locales write their own: ``Mo. 04.01.2027 08:00``).
+DATE_FORMAT = "%a %Y-%m-%d %H:%M"
 
 
 def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
