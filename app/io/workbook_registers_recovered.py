@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from app.domain.assigning import typed_range
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, joined_list, noun, verb
+from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
@@ -48,12 +50,20 @@ from app.io.sheet_values import (
     CellError,
     is_blank,
     people_parts,
+    read_date,
     read_decimal,
     read_number,
     read_people,
     ref_text,
 )
-from app.io.workbook_about_sheet import CURRENCY, CURRENCY_SYMBOL, PROJECT, about_facts
+from app.io.workbook_about_sheet import (
+    ABOUT_SHEET,
+    CURRENCY,
+    CURRENCY_SYMBOL,
+    PROJECT,
+    STATUS_DATE,
+    about_facts,
+)
 from app.io.workbook_number_formats import column_formats
 from app.io.workbook_recovered_costs import cost_cells_note
 
@@ -245,9 +255,10 @@ class RegisterRecovery:
         ]
 
     def _about(self, plan: Plan) -> str:
-        """The plan's name and currency as the About sheet gives them, put on ``plan`` (read
-        as any client's sheet, the plan was named after its Plan sheet, and a currency whose
-        symbol money knows not, such as Kčs, was lost); what was read, for the note."""
+        """The plan's name, currency and status date as the About sheet gives them, put on
+        ``plan`` (read as any client's sheet, the plan was named after its Plan sheet, a
+        currency whose symbol money knows not, such as Kčs, was lost, and so was the status
+        date progress is measured to); what was read, for the note."""
         facts = about_facts(self.about)
         read: list[str] = []
         project = plan.project
@@ -262,9 +273,28 @@ class RegisterRecovery:
                 stated = StatedCurrency(code, symbol, project.currency_symbol_position)
             project = stated.apply(project)
             read.append("currency")
+        status = self._status_date(project)
+        if status is not None:
+            project = replace(project, status_date=status)
+            read.append("status date")
         if project is not plan.project:
             plan.set_project(project)
-        return f"the plan's {' and '.join(read)} from the About sheet" if read else ""
+        return f"the plan's {joined_list(read)} from the About sheet" if read else ""
+
+    def _status_date(self, project: Project) -> datetime | None:
+        """The About sheet's Status date (what progress is measured to; None: blank or no
+        such row), a date alone at the project's default finish time as MS Project reads
+        one; FileFormatError naming its cell when it is no date."""
+        for i, row in enumerate(self.about):
+            if len(row) < 2 or not isinstance(row[0], str) or row[0].strip() != STATUS_DATE:
+                continue
+            if is_blank(row[1]):
+                return None
+            try:
+                return read_date(row[1], project.default_finish_time)
+            except CellError as exc:
+                raise FileFormatError(f"{ABOUT_SHEET}!B{i + 1}: {exc}") from None
+        return None
 
     # ------------------------------------------------------------------ people
 
