@@ -61,6 +61,7 @@ class TaskRows:
         self._preleveled = preleveled or {}
         self._can_split = _FLAG[bool(plan.project.leveling.split_remaining)]
         self._estimated_summaries = estimated_summaries(plan.tasks)
+        self._project_format = project_format(plan)
         self._cross: dict[int, list[CrossLink]] = {}
         for lk in plan.kept_links.cross_links:
             self._cross.setdefault(lk.successor, []).append(lk)
@@ -124,11 +125,14 @@ class TaskRows:
             # and <Estimated> says the same (a summary's rolls up, as its 53 does)
             estimated = task.uid in self._estimated_summaries
             fmt = 53 if estimated else 21
+            # its baselines' duration: the project's unit, as its 21 says (MS Project's 7)
+            base_fmt = self._project_format
         else:  # the unit the sheet shows, so MS Project shows the same (none kept: Gantry's)
             unit = task.duration_unit or auto_unit(
                 task.duration_minutes, plan.project, task.elapsed
             )
             fmt = duration_format(unit, task.elapsed, task.estimated)
+            base_fmt = duration_format(unit, task.elapsed, False)  # MS Project's: the row's unit
         p.append(f"<DurationFormat>{fmt}</DurationFormat>")
         costs = self._costs
         if costs is not None:  # the task's work, a summary's rolled up (as MS Project's Work)
@@ -243,13 +247,15 @@ class TaskRows:
         for number, entries in self._baselines:
             entry = entries.get(task.uid)
             if entry is not None:
-                p.append(baseline_xml(number, entry))
+                p.append(baseline_xml(number, entry, base_fmt))
         p.append("</Task>")
         return "".join(p)
 
 
-def baseline_xml(number: int, entry: BaselineEntry) -> str:
-    """One ``<Baseline>`` element of a task row: baseline ``number``'s values in ``entry``."""
+def baseline_xml(number: int, entry: BaselineEntry, fmt: int) -> str:
+    """One ``<Baseline>`` element of a task row: baseline ``number``'s values in ``entry``,
+    its duration's <DurationFormat> ``fmt`` (MS Project's files hold one on every task
+    baseline with a duration: 7 for days, 5 for hours, as the task's own)."""
     b = [f"<Baseline><Number>{number}</Number>"]
     if entry.start is not None:
         b.append(f"<Start>{date_text(entry.start)}</Start>")
@@ -257,6 +263,7 @@ def baseline_xml(number: int, entry: BaselineEntry) -> str:
         b.append(f"<Finish>{date_text(entry.finish)}</Finish>")
     b.append(
         f"<Duration>{format_duration(entry.duration_minutes)}</Duration>"
+        f"<DurationFormat>{fmt}</DurationFormat>"
         f"<Work>{format_duration(entry.work_minutes)}</Work>"
         f"<Cost>{money(entry.cost)}</Cost></Baseline>"
     )
@@ -288,6 +295,11 @@ def project_baseline(plan: Plan, baseline: Baseline) -> BaselineEntry | None:
         sum(e.work_minutes for e in first.values()),
         sum(e.cost for e in first.values()),
     )
+
+
+def project_format(plan: Plan) -> int:
+    """The <DurationFormat> of the project's duration unit ("Duration is entered in")."""
+    return duration_format(plan.project.duration_unit, False, False)
 
 
 def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
@@ -404,7 +416,7 @@ def project_row(
     for baseline in plan.baselines.values():  # the schema's place: last, as on every row
         entry = project_baseline(plan, baseline)
         if entry is not None:
-            p.append(baseline_xml(baseline.index, entry))
+            p.append(baseline_xml(baseline.index, entry, project_format(plan)))
     p.append("</Task>")
     return "".join(p)
 
