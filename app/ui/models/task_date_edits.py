@@ -41,12 +41,22 @@ def format_date(moment: datetime | date | None, locale: QLocale | None = None) -
 
 
 def format_date_edit(moment: datetime | None) -> str:
-    """The text an editor starts from: ``2026-01-05 08:00`` (strftime's ``%Y-%m-%d %H:%M``)."""
+    """The text an editor starts from: the locale's short date and time (``04.01.2027
+    08:00`` in German, ``1/4/2027 8:00 AM`` in the US), as MS Project edits a date in the
+    form it shows; ``2027-01-04 08:00`` in the C locale (strftime's ``%Y-%m-%d %H:%M``).
+    ISO typed over it still reads (:func:`typed_date`). A locale whose form would not read
+    back to the same minute (other digits than 0-9) starts from the ISO text."""
     if moment is None:
         return ""
-    return (
-        f"{moment.year}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
-    )
+    iso = f"{moment.year}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
+    text = local_date(moment, weekday=False, clock=True)
+    if text == iso:
+        return iso
+    try:
+        read = parse_date(text, moment.time(), locale_date_order(), None)
+    except (InputError, ValueError):
+        return iso
+    return text if read == moment.replace(second=0, microsecond=0) else iso
 
 
 def typed_date(text: str, default_time: time, year: int | None = None) -> datetime:
